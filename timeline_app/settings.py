@@ -97,6 +97,11 @@ WINDOW_STATE_SCREEN_HEIGHT = Setting("window/state_screen_height", int, 0)
 #: The person dragged the Events list's separator: its height is theirs (restored with
 #: ``WINDOW_STATE``), no longer fitted to the window (``MainWindow._fit_list_to_timeline``).
 LIST_SIZED_BY_HAND = Setting("window/list_sized_by_hand", bool, False)
+#: The legend's entries of the file shown when the window last closed, as JSON
+#: ``{"path", "size", "mtime_ns", "counts": {category: events}}`` (empty: none): a large
+#: file reopened at the next start takes the legend's row as those entries need it at the
+#: window's width (``MainWindow.stand_in_for``; verify53 F5), not a row of its own.
+LAST_LEGEND = Setting("window/last_legend", str, "")
 LAST_DIRECTORY = Setting("files/last_directory", str, "")
 #: The folder of the last article opened with Import Article's Open Text File…, where the
 #: next one starts; kept apart from ``LAST_DIRECTORY`` (timelines, exports): articles and

@@ -133,7 +133,7 @@ def test_a_label_that_would_be_cut_at_the_right_goes_left():
 
 
 def test_wide_spans_give_way_to_the_days_on_screen():
-    months = [LaneItem(f"m{i}", -400, 1400, 100) for i in range(5)]
+    months = [LaneItem(f"m{i}", -400, 900 + i, 100) for i in range(5)]
     days = [LaneItem(f"d{i}", 100 + 150 * i, 100 + 150 * i, 60) for i in range(5)]
     items = sorted(months + days, key=lambda it: it.x0)
     packing = pack_lane(items, max_rows=3, view_left=0, view_right=1000)
@@ -142,6 +142,22 @@ def test_wide_spans_give_way_to_the_days_on_screen():
     assert len(placed) == 7  # two rows left for the months
     assert [len(c.keys) for c in packing.clusters] == [3]
     assert packing.clusters[0].x0 == 0  # the badge stays on screen
+
+
+def test_spans_across_the_whole_view_take_one_row_at_most():
+    """verify53 F11: a month's view of a lane with year- and decade-long events gave them
+    every row left after its day events, and the month's own spans went into "+N".  Spans
+    across both edges come after the others, one of them (the shortest) in a row."""
+    years = [LaneItem(f"y{i}", -4000 - 100 * i, 5000 + 100 * i, 300) for i in range(4)]
+    month = LaneItem("m", 300, 1300, 200)  # begins on screen, ends past the right edge
+    days = [LaneItem(f"d{i}", 100 + 150 * i, 100 + 150 * i, 60) for i in range(5)]
+    items = sorted([*years, month, *days], key=lambda it: it.x0)
+    packing = pack_lane(items, max_rows=4, view_left=0, view_right=1000)
+    rows = {p.key: p.row for p in packing.placements}
+    assert {f"d{i}" for i in range(5)} | {"m", "y0"} == set(rows)  # (before: y0-y2, no m)
+    assert rows["y0"] == max(rows.values())  # the shortest, below the others
+    assert packing.rows_used == 3  # (before: 4, a row of years more)
+    assert [(c.x0, c.keys) for c in packing.clusters] == [(0, ["y3", "y2", "y1"])]
 
 
 def _width(text: str) -> float:

@@ -210,3 +210,63 @@ def test_the_progress_dialog_is_painted_while_the_file_loads(window, qtbot, tmp_
     finally:
         go_on.set()
     assert finished.args == [True]
+
+
+def _few_categories(path):  # type: ignore[no-untyped-def]
+    """A file whose legend entries fit beside the main toolbar at 1280 px."""
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Timeline
+
+    events = [_event(f"e{i}", ("treaty", "meeting", "visit")[i % 3]) for i in range(30)]
+    timeline_io.save(Timeline.from_events(events), path)
+    return path
+
+
+def _restarted(qtbot, path):  # type: ignore[no-untyped-def]
+    """The stand-in of a new start on ``path`` (the window before closed on it), opened."""
+    window = _shown_stand_in(qtbot, path)
+    for _ in range(3):  # (the toolbars' rows as the panels left them, laid out)
+        QApplication.processEvents()
+    top = _view_top(window)
+    row = window.toolBarBreak(window.legend_bar)
+    with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
+        assert window.open_path(str(path), background=True)
+    assert finished.args == [True]
+    QApplication.processEvents()
+    assert _view_top(window) == top  # the lanes stay put as the entries arrive
+    assert window.toolBarBreak(window.legend_bar) == row
+    return window, row
+
+
+def test_a_restart_on_a_large_file_decides_the_legends_row_by_its_width(
+        qtbot, tmp_path, monkeypatch):
+    # verify53 F5: after a restart on the 100 000-event file its legend of 8 lanes sat
+    # on a row of its own (a large file's stand-in keeps one: verify15 F7), while the
+    # same file opened before showed it beside the toolbar.  The window that closed on
+    # the file kept its entries (``settings.LAST_LEGEND``): the next start on the same
+    # file decides the row by them, at its width.
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_LOAD_BYTES", 1000)  # "large": the files
+    few = _few_categories(tmp_path / "few.json")
+    window, row = _restarted(qtbot, few)
+    assert row  # the first start: nothing known, the row kept (verify15 F7)
+    window.close()
+    window, row = _restarted(qtbot, few)
+    assert not row  # (fails before: its own row again)
+    assert len(window.legend_bar.buttons()) == 3
+    window.close()
+    # Entries that do not fit keep their row from the stand-in on, as before.
+    many = _many_categories(tmp_path / "wide.json")
+    window, row = _restarted(qtbot, many)
+    window.close()
+    window, row = _restarted(qtbot, many)
+    assert row
+    window.close()
+    # A file changed since (another size or time): nothing known of it.
+    window, row = _restarted(qtbot, few)
+    window.close()
+    _many_categories(few)
+    window, row = _restarted(qtbot, few)
+    assert row
+    window.close()

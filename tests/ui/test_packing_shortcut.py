@@ -196,14 +196,19 @@ def test_context_spans_pack_as_items(raw, rows, view, at_edge):
                for i, (x0, length, width, floor) in enumerate(raw)]
     items = _lane(raw)
     half = (view[1] - view[0]) / 2
-    left_wide = [it for it in items if it.x0 <= view[0] and it.x1 - it.x0 > half]
-    context = {it.key for it in left_wide[rows:]}
+    left_wide = [it for it in items if it.x0 <= view[0] and it.x1 - it.x0 > half
+                 and it.x1 < view[1]]
+    # (spans across both edges: ``covering``, the shortest first, as the view gives them)
+    across = [it for it in items if it.x0 <= view[0] and it.x1 >= view[1]]
+    first = sorted(across, key=lambda it: (it.x1 - it.x0, -it.x0))[:1]
+    covering = [it.key for it in first + [it for it in across if it not in first]]
+    context = {it.key for it in left_wide[rows:]} | set(covering)
     kept = [it for it in items if it.key not in context]
     as_items = pack_lane(items, rows, view_left=view[0], view_right=view[1])
     by_key = {it.key: it for it in items}
     as_context = pack_lane(kept, rows, view_left=view[0], view_right=view[1],
                            context=[it.key for it in left_wide[rows:]],
-                           context_item=by_key.__getitem__)
+                           context_item=by_key.__getitem__, covering=covering)
     assert as_context.placements == as_items.placements
     assert as_context.clusters == as_items.clusters
     assert as_context.rows_used == as_items.rows_used

@@ -27,11 +27,14 @@ SPANS = 8
 
 
 def _decades() -> Timeline:
-    """Eight circa spans of a decade stacked in one lane (each its own row), a solid one,
-    and a few days' events in another lane."""
+    """Eight circa spans of five years stacked in one lane (each its own row), a solid
+    one, and a few days' events in another lane.  The circa spans end in the test's view
+    (10 months from 1 June 1995), near its right edge: spans across the whole view would
+    take one row of them (``pack_lane``'s ``covering``, verify53 F11)."""
+    end = FuzzyDate.of_day(_dt.date(1996, 3, 20))
     events = [Event(f"c{i}", f"Long negotiation number {i} between the parties",
                     FuzzyDate(1990 + i % 2, 1 + i, None, Precision.MONTH, circa=True),
-                    end=FuzzyDate(2001, 1 + i, None, Precision.MONTH), category="treaty")
+                    end=end, category="treaty")
               for i in range(SPANS)]
     events.append(Event("s", "A solid decade", FuzzyDate(1990, 6, None, Precision.MONTH),
                         end=FuzzyDate(2000, 6, None, Precision.MONTH), category="treaty"))

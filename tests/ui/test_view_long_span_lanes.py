@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import pytest
 import view_pictures
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -161,3 +162,80 @@ def test_a_label_with_little_room_either_side_takes_the_wider_side() -> None:
     span = LaneItem("s", 130.0, 143.0, 291.0, 150.0)
     (placement,) = pack_lane([span], 6, view_left=0.0, view_right=161.0).placements
     assert (placement.label_x, placement.label_width) == (0.0, 130.0 - LABEL_GAP)
+
+
+def _month_under_decades() -> Timeline:
+    """March 1962 as verify53 F11 met it at 100 000 events: a lane with two day events
+    of the month, three spans of the month's own (March, spring, April 1962) and twelve
+    events known only as "1962" or "the 1960s", which cover a month's view whole."""
+    events = [Event("d1", "Policy talks open on the second of March", FuzzyDate.of_day(
+                  _dt.date(1962, 3, 2)), category="policy"),
+              Event("d2", "Policy talks close on the twenty-seventh", FuzzyDate.of_day(
+                  _dt.date(1962, 3, 27)), category="policy"),
+              Event("march", "A white paper drafted over March", FuzzyDate.of_month(1962, 3),
+                    category="policy"),
+              Event("spring", "A strategy adopted in spring",
+                    FuzzyDate.of_day(_dt.date(1962, 3, 5)),
+                    end=FuzzyDate.of_day(_dt.date(1962, 5, 31)), category="policy"),
+              Event("april", "Sanctions announced in April", FuzzyDate.of_month(1962, 4),
+                    category="policy")]
+    events += [Event(f"y{i}", f"A strategy of the year, number {i}",
+                     FuzzyDate.of_year(1962) if i % 2 else FuzzyDate.of_decade(1960),
+                     category="policy") for i in range(12)]
+    # (far off: the view can pan, so a rested view is packed from the world's chunks)
+    events.append(Event("far", "Later talks", FuzzyDate.of_year(1990), category="policy"))
+    return Timeline.from_events(events)
+
+
+@pytest.mark.usefixtures("world_packing")
+@pytest.mark.parametrize("rested", [False, True])
+def test_spans_across_a_months_view_give_its_own_events_the_rows(qtbot, shown_view,
+                                                                   rested):
+    """verify53 F11: zoomed to a month, each lane's rows went to year- and decade-long
+    events (hatched bars across the whole view, five rows of them) and the month's own
+    events to "+N".  Spans across both edges now come last, one row of them at most
+    (the shortest: "1962" before "the 1960s"); the rest join the "+N" at the edge.
+    ``rested``: packed from the world's chunks (``_world_context``), else ``pack_lane``."""
+    view = shown_view(_month_under_decades(), size=(1200, 600))
+    view.go_to_days(_dt.date(1962, 2, 28).toordinal(), _dt.date(1962, 4, 2).toordinal())
+    QApplication.processEvents()
+    if rested:
+        view_pictures.rest(view)
+        assert view._world_at == view._world_here()  # (the case it is about)
+    view._layouts.clear()
+    layout = view._layout()
+    (lane,) = layout.lanes
+    shown = set(layout.items_by_id)
+    assert {"d1", "d2", "march", "spring", "april"} <= shown  # (before: april, spring in "+N")
+    across = shown & {f"y{i}" for i in range(12)}
+    assert len(across) == 1  # (before: every row left, 4 of them)
+    assert across <= {f"y{i}" for i in range(1, 12, 2)}  # a year, not a decade
+    folded = {key for badge in lane.badges for key in badge.keys}
+    assert {f"y{i}" for i in range(12)} - across <= folded
+    assert all(badge.rect.left() < 10 for badge in lane.badges
+               if set(badge.keys) & {f"y{i}" for i in range(12)})  # at the left edge
+
+
+def test_a_span_folded_across_the_view_is_reached_and_revealed(window):  # type: ignore[no-untyped-def]
+    """An event folded into the "+N" as a span across the whole view (``pack_lane``'s
+    ``covering``) is reached by the keyboard (→ steps in date order: Details shows it,
+    the badge ringed) and, picked in the Events list or found (``reveal_event``), drawn
+    with its title: the view goes to its start, where it no longer covers the view."""
+    window.document.replace_timeline(_month_under_decades(), None)
+    view = window.view
+    view.go_to_days(_dt.date(1962, 2, 28).toordinal(), _dt.date(1962, 4, 2).toordinal())
+    QApplication.processEvents()
+    decades = [f"y{i}" for i in range(0, 12, 2)]
+    folded = [key for key in decades if not view.has_item(key)]
+    assert folded
+    window.selection.select(decades[0])
+    reached = {decades[0]}
+    for _ in range(len(window.document.timeline)):
+        view.step_selection(+1)
+        reached.add(window.selection.event_id)
+    assert set(folded) <= reached
+    view.go_to_days(_dt.date(1962, 2, 28).toordinal(), _dt.date(1962, 4, 2).toordinal())
+    QApplication.processEvents()
+    assert not view.has_item(folded[-1])
+    assert window.reveal_event(folded[-1])
+    assert view.has_item(folded[-1])

@@ -32,20 +32,27 @@ _others = st.lists(
               st.floats(0, 560), st.sampled_from([None, 150.0, 60.0]), st.booleans()),
     max_size=60)
 # Spans across the left edge: (x0 <= VIEW_LEFT, length reaching past it, width, floor)
-_across = st.tuples(st.floats(-2000, VIEW_LEFT), st.floats(0, 3000), st.floats(0, 560),
-                    st.sampled_from([None, 150.0, 60.0]), st.booleans())
+_across = st.tuples(st.floats(-2000, VIEW_LEFT), st.floats(0, VIEW_RIGHT - VIEW_LEFT - 1),
+                    st.floats(0, 560), st.sampled_from([None, 150.0, 60.0]), st.booleans())
+# Spans across both edges: one of them counts (``pack_lane``'s ``covering``, verify53 F11)
+_covering = st.lists(st.tuples(st.floats(-2000, VIEW_LEFT),
+                               st.floats(VIEW_RIGHT - VIEW_LEFT, 3000), st.floats(0, 560),
+                               st.sampled_from([None, 150.0, 60.0]), st.booleans()),
+                     max_size=4)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.integers(1, 6), st.integers(1, 4), st.data(), _others, st.booleans())
+@given(st.integers(1, 6), st.integers(1, 4), st.data(), _others, st.booleans(), _covering)
 def test_more_spans_across_the_left_edge_than_rows_take_every_row_and_a_badge(
-        rows, extra, data, others, as_context):
+        rows, extra, data, others, as_context, covering):
     """The claim ``_fills_its_rows`` rests on, for any other events beside them, titles
     measured or not (``measure``, ``least_width``), the wide ones given as the view
-    gives them (``context``) or as items."""
-    across = data.draw(st.lists(_across, min_size=rows + extra, max_size=rows + extra))
+    gives them (``context``, ``covering``) or as items: more spans across the left edge
+    than rows, one of those across the right edge too counted at most."""
+    across = data.draw(st.lists(_across, min_size=rows + extra - (1 if covering else 0),
+                                max_size=rows + extra - (1 if covering else 0)))
     raw = [(x0, VIEW_LEFT - x0 + reach, w, floor, measured)
-           for x0, reach, w, floor, measured in across] + others
+           for x0, reach, w, floor, measured in across + covering] + others
     items, widths = [], {}
     for i, (x0, length, width, floor, measured) in enumerate(raw):
         floor = None if floor is None else min(floor, width)
@@ -63,14 +70,19 @@ def test_more_spans_across_the_left_edge_than_rows_take_every_row_and_a_badge(
         return widths[item.key][0] * 0.9  # type: ignore[index]
 
     context: list[str] = []
+    over: list[str] = []
     if as_context:  # as _layout_steps does: beyond the first rows' worth, by x0
         half = (VIEW_RIGHT - VIEW_LEFT) / 2
-        wide = [it for it in items if it.x0 <= VIEW_LEFT and it.x1 - it.x0 > half]
+        wide = [it for it in items if it.x0 <= VIEW_LEFT and it.x1 - it.x0 > half
+                and it.x1 < VIEW_RIGHT]
         context = [str(it.key) for it in wide[rows:]]
-        items = [it for it in items if str(it.key) not in set(context)]
+        whole = [it for it in items if it.x0 <= VIEW_LEFT and it.x1 >= VIEW_RIGHT]
+        first = sorted(whole, key=lambda it: (it.x1 - it.x0, -it.x0))[:1]
+        over = [str(it.key) for it in first + [it for it in whole if it not in first]]
+        items = [it for it in items if str(it.key) not in set(context) | set(over)]
     packing = pack_lane(items, rows, VIEW_LEFT, VIEW_RIGHT, measure=measure,
                         least_width=least, most_width=560.0, context=context,
-                        context_item=lambda key: by_key[key])
+                        context_item=lambda key: by_key[key], covering=over)
     assert packing.rows_used == rows
     assert packing.clusters
 

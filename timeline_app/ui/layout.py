@@ -105,6 +105,7 @@ def pack_lane(
     context: Sequence[str] = (),
     context_item: Callable[[str], LaneItem] | None = None,
     badge_row: bool = False,
+    covering: Sequence[str] = (),
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -144,6 +145,16 @@ def pack_lane(
             fit in that row side by side, they are placed there, in row ``max_rows``,
             and there is no badge (verify24, U5: a "+1" in a row with room for its
             event).  The lane is as tall either way.
+        covering: Keys of spans whose bars cover the whole view (``x0 <= view_left``
+            and ``x1 >= view_right``) that are not among ``items`` (``context_item``
+            gives the item of a key), the one to show first.  Such spans, these and
+            those of ``items``, say nothing about where in the view anything happened
+            (a year or a decade around a month's view): they are packed after every
+            other event, and at most one of them gets a row (the shortest of
+            ``items``' or the first key: the nearest context), in a row no other event
+            took; the rest join the "+N" at ``view_left`` (``COVERING_ROWS``; verify53
+            F11: five rows of "1962" and "the 1960s" over a month's day events, and
+            the month's own spans in "+N").
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -158,6 +169,9 @@ def pack_lane(
     wide = [it for it in items if it.x1 - it.x0 > half] if width != float("inf") else []
     wide_keys = {it.key for it in wide}
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
+    cover = [it for it in wide if it.x0 <= view_left and it.x1 >= view_right]
+    if cover:  # (packed last, one row at most: ``covering``)
+        wide = [it for it in wide if not (it.x0 <= view_left and it.x1 >= view_right)]
     row_last: list[tuple[int, float, float, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
                      row_last, measure, least_width, most_width)
@@ -183,6 +197,9 @@ def pack_lane(
         later = wide[split:]
     _pack(later, max_rows, view_left, view_right, pad, row_ends, placements, row_last,
           measure, least_width, most_width, wide_clusters)
+    if cover or covering:
+        _pack_covering(cover, covering, context_item, max_rows, view_left, view_right, pad,
+                       row_ends, placements, row_last, measure, wide_clusters)
     clusters += wide_clusters
     clusters.sort(key=lambda c: c.x0)
     if badge_row and clusters and len(row_ends) >= max_rows:
@@ -193,6 +210,58 @@ def pack_lane(
             return LanePacking(placements + placed, left_over,
                                len(row_ends) + (0 if left_over else 1))
     return LanePacking(placements, clusters, len(row_ends))
+
+
+#: At most this many spans that cover the whole view get a row (``pack_lane``'s
+#: ``covering``; the view's world rows, ``TimelineView._world_context``): they say where
+#: the view lies (the year, the decade), not where in it anything happened.
+COVERING_ROWS = 1
+
+
+def _pack_covering(cover: list[LaneItem], covering: Sequence[str],
+                   context_item: Callable[[str], LaneItem] | None, max_rows: int,
+                   view_left: float, view_right: float, pad: float, row_ends: list[float],
+                   placements: list[Placement], row_last: list[tuple[int, float, float, float]],
+                   measure: Callable[[LaneItem], LaneItem] | None,
+                   clusters: list[Cluster]) -> None:
+    """``pack_lane``'s spans that cover the whole view, after every other event:
+    ``COVERING_ROWS`` of them (the shortest of ``cover``, items, or ``covering[0]``,
+    a key) in a row of their own when the lane has one left, the rest into the "+N" at
+    ``view_left`` (``clusters``: ``pack_lane``'s wide spans', joined or a new one)."""
+    candidates = list(cover)
+    if covering:
+        if context_item is None:
+            raise ValueError("pack_lane: covering without context_item")
+        candidates.append(context_item(covering[0]))
+    candidates.sort(key=_COVER_ORDER)
+    shown = [item for item in candidates[:COVERING_ROWS]
+             if len(row_ends) < max_rows]  # (a new row each: the bar crosses the view)
+    if shown:
+        _pack(shown, len(row_ends) + len(shown), view_left, view_right, pad, row_ends,
+              placements, row_last, measure)
+    # (the one that would have been shown first, then the rest by x0: the same keys in
+    # the same order whether the view gives them as items or as keys in start order)
+    pick = candidates[0].key
+    folded = [] if shown else [pick]
+    folded += [item.key for item in sorted(cover, key=_X0) if item.key != pick]
+    folded += [key for key in covering if key != pick]
+    if not folded:
+        return
+    if clusters and view_left - clusters[-1].x1 <= CLUSTER_REACH:
+        last = clusters[-1]
+        last.x1 = max(last.x1, view_left)
+        last.keys.extend(folded)
+    else:
+        clusters.append(Cluster(view_left, view_left, folded))
+
+
+def _cover_order(item: LaneItem) -> tuple[float, float]:
+    """The covering span shown first: the shortest (the nearest context), then the one
+    starting last."""
+    return item.x1 - item.x0, -item.x0
+
+
+_COVER_ORDER = _cover_order
 
 
 #: At most this many events of "+N" badges are tried in the badges' row as events of their

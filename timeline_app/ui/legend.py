@@ -137,6 +137,9 @@ class LegendBar(QToolBar):
         #: The timeline and window width at which the entries last needed a row of their
         #: own (``_fit_row``): it stays theirs while both do.
         self._row_needed_at: tuple[int, int] | None = None
+        #: Entries to come (category -> events) whose width decides the row while the
+        #: legend has none of its own (``foresee``), or None.
+        self._foreseen: dict[str, int] | None = None
         title = QLabel("Categories: ", self)
         self._title = title  # emptied while there is no lane (``_show_title``)
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,6 +211,11 @@ class LegendBar(QToolBar):
     def categories(self) -> list[str]:
         """The categories listed, in lane order (hidden ones included)."""
         return list(self._buttons)
+
+    def counts(self) -> dict[str, int]:
+        """The events of each category as the entries count them (category -> events;
+        a copy), before any filter."""
+        return dict(self._counts)
 
     def use_counts(self, timeline: object, counts: dict[str, int]) -> None:
         """The events of each category of ``timeline``, counted where it was loaded (off
@@ -319,6 +327,24 @@ class LegendBar(QToolBar):
         beside = self._beside_width()
         if beside is None or not counts:
             return False
+        window = self.parentWidget()
+        return window is not None and beside + self._width_with(counts) > window.width()
+
+    def foresee(self, counts: dict[str, int] | None) -> None:
+        """Until the legend has entries of its own, take or leave its row as entries for
+        ``counts`` (category -> events) would need it at the window's width, that width
+        as it is then (a resize decides again); None: as its own entries need it.  A
+        large file reopened at a start, its categories as the window last showed them
+        (``MainWindow.stand_in_for``; verify53 F5: a row of its own at every start)."""
+        self._foreseen = counts or None
+        if self.isVisible() and self.updatesEnabled():
+            self.settle_row()
+        else:
+            self._fit_row()
+
+    def _width_with(self, counts: dict[str, int]) -> int:
+        """The legend's width (px) with entries "<label> <count>" for ``counts`` instead
+        of its own."""
         probe = QToolButton(self)
         probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         probe.setIconSize(self.iconSize())
@@ -330,8 +356,7 @@ class LegendBar(QToolBar):
             probe.setText(f"{category_label(category)} {count}")
             width += probe.sizeHint().width() + spacing
         probe.setParent(None)  # gone now, not at a later turn of the event loop
-        window = self.parentWidget()
-        return window is not None and beside + width > window.width()
+        return width
 
     def _first_row_bars(self) -> list[QToolBar] | None:
         """The other toolbars shown in the first row of the window's top area (the
@@ -379,7 +404,8 @@ class LegendBar(QToolBar):
         if beside is None or not isinstance(window, QMainWindow):
             return False
         kept = self._row_kept_for
-        need = self.sizeHint().width()
+        foreseen = self._foreseen if not self._buttons else None
+        need = self.sizeHint().width() if foreseen is None else self._width_with(foreseen)
         needed = beside + need > window.width()
         # Once needed, the row stays while the timeline and the window's width do: an
         # event moved to a lane and back (and undone, redone) took the row and gave it

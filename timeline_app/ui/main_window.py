@@ -474,6 +474,45 @@ def foreseen_categories(path: str) -> dict[str, int] | None:
     return dict(lanes)
 
 
+def _file_stamp(path: str) -> tuple[int, int] | None:
+    """``(size, mtime_ns)`` of the file at ``path``, None when it cannot be read."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
+def remembered_legend(path: str) -> dict[str, int] | None:
+    """The categories (category -> events) of the file at ``path`` as its legend showed
+    them when the window last closed on it (``settings.LAST_LEGEND``), if the file is
+    that one still (its size and time unchanged); else None.  A file over
+    ``BACKGROUND_LOAD_BYTES`` is not read for them (``foreseen_categories``): at 64 MB
+    that read would take ~130 ms of the start."""
+    import json
+
+    try:
+        kept = json.loads(settings.LAST_LEGEND.get(settings.open_settings()) or "null")
+        if (not isinstance(kept, dict) or not _same_file(str(kept["path"]), path)
+                or (kept["size"], kept["mtime_ns"]) != _file_stamp(path)):
+            return None
+        counts = {str(category): int(count) for category, count in kept["counts"].items()}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return counts or None
+
+
+def remember_legend(path: str | None, counts: dict[str, int]) -> None:
+    """Keep ``counts`` (the legend's categories and events) as those of the file at
+    ``path`` for the next start (``remembered_legend``); nothing kept for no file."""
+    import json
+
+    stamp = None if path is None else _file_stamp(path)
+    text = "" if path is None or stamp is None or not counts else json.dumps(
+        {"path": path, "size": stamp[0], "mtime_ns": stamp[1], "counts": counts})
+    settings.LAST_LEGEND.set(settings.open_settings(), text)
+
+
 def not_reopened_words(name: str, problem: str) -> str:
     """The status bar's words when the file open last time (file ``name``) was not
     reopened for ``problem``, the default timeline shown instead."""
@@ -752,6 +791,8 @@ class MainWindow(QMainWindow):
         self._opening: str | None = None
         self._legend_row_kept = False  # a stand-in keeps the legend's own row (``stand_in_for``)
         self._foresee_from: str | None = None  # a small file's stand-in (``stand_in_for``)
+        # (a large file's categories as its legend last showed them: ``remembered_legend``)
+        self._foreseen_counts: dict[str, int] | None = None
         #: While the last file reopens at start-up (``reopen_last_file``): why it did not
         #: open, once known ("" until then).  None otherwise.
         self._reopen_problem: str | None = None
@@ -2151,6 +2192,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
         if self._legend_row_kept:  # a stand-in's (``stand_in_for``)
             self.legend_bar.keep_own_row(True)
+        elif self._foreseen_counts is not None:  # a large file reopened (``stand_in_for``)
+            self.legend_bar.foresee(self._foreseen_counts)
         elif self._foresee_from is not None:  # a small file's stand-in: as its entries need
             counts = foreseen_categories(self._foresee_from)
             if counts and self.legend_bar.would_need_own_row(counts):
@@ -3590,6 +3633,22 @@ class MainWindow(QMainWindow):
             # It opens in a moment: the legend's row as its entries will need it, foreseen
             # from its text when the legend is made (``foreseen_categories``).
             self._foresee_from = path
+            return
+        remembered = remembered_legend(path)
+        if remembered is not None:
+            # The file the window last closed on (a restart): its legend's entries as
+            # they were then decide the row at the window's width until its own arrive
+            # (``LegendBar.foresee``; verify53 F5: a row of its own at every start, the
+            # entries fitting beside the toolbar).
+            self._foreseen_counts = remembered
+
+            def foreseen_no_more(_opened: bool) -> None:
+                self.open_finished.disconnect(foreseen_no_more)
+                self._foreseen_counts = None
+                if hasattr(self, "legend_bar"):
+                    self.legend_bar.foresee(None)
+
+            self.open_finished.connect(foreseen_no_more)
             return
         # A large file, seen opening for a second or more: the legend's row from the
         # window's first full paint, so that the file's entries, which arrive with its
@@ -6252,6 +6311,8 @@ class MainWindow(QMainWindow):
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))
+        if self._panels_built:  # (the legend's row at the next start: ``stand_in_for``)
+            remember_legend(self.document.path, self.legend_bar.counts())
         area = available_screen_area(self)  # what the layout was made for
         settings.WINDOW_STATE_SCREEN_HEIGHT.set(store, area.height() if area else 0)
         from timeline_app.ui.first_view import layout_key

@@ -470,6 +470,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._fit_ways_timer.timeout.connect(self._fit_all_ways)
         #: ``_fit_room_right``'s last answer and what it was for.
         self._fit_right_memo: tuple[tuple[object, ...], float] | None = None
+        #: ``_fit_room_right``'s answers within one Fit All (``_fit_shown``), by the
+        #: scale's pieces and what they were for; None outside one.
+        self._fit_right_search: dict[tuple[object, ...], float] | None = None
         #: Fit All's extra linear days (after the stretch left of a break, before the
         #: one right of it) by the break's ``empty_first`` (``_fit_room``): room for
         #: those stretches' titles and years.

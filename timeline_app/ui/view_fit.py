@@ -354,7 +354,21 @@ class FitMixin:
         """``fit_all`` of the days ``shown`` (None: the data's, articles' dates included);
         ``fitted``: the view counts as Fit All's (``_set_origin``: a resize or an edit
         that leaves the data fits all again); ``keep_rows``: as ``fit_all``'s; ``ways``:
-        the ways of room tried (None: ``FIT_ROOM_WAYS``)."""
+        the ways of room tried (None: ``FIT_ROOM_WAYS``).  ``_fit_room_right``'s answers
+        are remembered while it works (the document does not change meanwhile)."""
+        outer = self._fit_right_search is None
+        if outer:
+            self._fit_right_search = {}
+        try:
+            self._fit_shown_searched(shown, fitted, keep_rows, ways)
+        finally:
+            if outer:
+                self._fit_right_search = None
+
+    def _fit_shown_searched(self, shown: tuple[float, float] | None, fitted: bool,
+                            keep_rows: bool,
+                            ways: tuple[tuple[bool, bool, bool], ...] | None) -> None:
+        """``_fit_shown``'s work."""
         ways = FIT_ROOM_WAYS if ways is None else ways
         self._extra_range = None
         if self._fit_story_piece is not None:  # (each Fit All lays out from without it)
@@ -1223,7 +1237,12 @@ class FitMixin:
         The stretches then share the width by what they show, not only by their length
         in time: 2 events over 9 months took ~550 px and 5 events over 3 months, after
         a 5-year band, ~235 px with 4 of 5 titles cut (new-user trial 12, finding 11).
-        Remembered for the view as it is (``_fit_view`` asks at each rest)."""
+        Remembered for the view as it is (``_fit_view`` asks at each rest), and within
+        one Fit All (``_fit_shown``) for every scale and range asked: its search of the
+        stretches' room (``_fit_room``) asks the same few questions again and again
+        (270 asks, 67 questions, at 200 meetings two a day and two far-off events),
+        each answer two to six packings of every lane (``_fit_label_loss``): ~3 s
+        (list47's report, session 42)."""
         breaks = self._scale.breaks
         if not breaks or not self._lanes:
             return 0.0
@@ -1232,8 +1251,24 @@ class FitMixin:
                last_u, margin, readable)
         if self._fit_right_memo is not None and self._fit_right_memo[0] == key:
             return self._fit_right_memo[1]
+        # (within a Fit All: by the scale's pieces, as each trial makes a new scale and
+        # a new frame generation, ``_apply_breaks``)
+        search = self._fit_right_search
+        search_key = (self._scale.breaks, self._scale.squeezes, key[2:])
+        if search is not None and (found := search.get(search_key)) is not None:
+            self._fit_right_memo = (key, found)
+            return found
+        chosen = self._fit_room_right_anew(first_u, last_u, margin)
+        self._fit_right_memo = (key, chosen)
+        if search is not None:
+            search[search_key] = chosen
+        return chosen
+
+    def _fit_room_right_anew(self, first_u: float, last_u: float, margin: float) -> float:
+        """``_fit_room_right`` worked out (not remembered)."""
+        breaks = self._scale.breaks
+        readable = self._fit_room_way[2]
         if self._fit_mostly_crowded(first_u, last_u):
-            self._fit_right_memo = (key, 0.0)
             return 0.0
         view_width = float(self.viewport().width())
         usable = max(100.0, view_width - margin - FIT_MARGIN_RIGHT)
@@ -1283,7 +1318,6 @@ class FitMixin:
                 chosen = 0.0
         if not chosen:
             chosen = self._fit_narrower_right(margin, first_u, last_u)
-        self._fit_right_memo = (key, chosen)
         return chosen
 
     def _fit_mostly_crowded(self, first_u: float, last_u: float) -> bool:

@@ -23,6 +23,7 @@ from timeline_app.ui.layout import (
     BADGE_ROOM_BEFORE,
     BADGE_ROW_EVENTS,
     CLUSTER_REACH,
+    COVERING_ROWS,
     ITEM_GAP,
     LABEL_GAP,
     POINT_RADIUS,
@@ -412,6 +413,9 @@ class LayoutMixin:
             # row, and they join the "+N" at the edge without an item (``pack_lane``'s
             # ``context``).  A busy lane at a month's zoom has ~400 such a frame.
             context: list[tuple[int, int]] = []  # (start, index in on_screen)
+            # Those of them that cover the view to its right edge too: packed last, one
+            # row at most (``pack_lane``'s ``covering``: verify53 F11).
+            covering: list[tuple[int, int]] = []
             # Per event, the fewest steps (issue 11, layout15: ~500 events a lane of rows at
             # a year's zoom, each new pan): the items made by ``tuple.__new__``
             # (``LaneItem``'s ``__new__`` is a Python function) and the caps by comparisons
@@ -434,7 +438,7 @@ class LayoutMixin:
                     if not x1 > x0 + 2.0:  # ``max(x0 + 2.0, x1)``
                         x1 = x0 + 2.0
                     if x0 <= context_left and x1 - x0 > context_half:
-                        context.append((start, index))
+                        (covering if x1 >= context_right else context).append((start, index))
                         continue
                 full = get(event.id)
                 append(new(LaneItem, (index, x0, x1, -1.0, None)) if full is None else
@@ -454,7 +458,18 @@ class LayoutMixin:
 
             lane_items += map(context_item, map(_CONTEXT_INDEX, context[:max_rows]))
             context_keys: list[Any] = list(map(_CONTEXT_INDEX, context[max_rows:]))
+            covering_keys: list[Any] = []
+            if covering:
+                # (the shortest first, then the one starting last: ``layout._cover_order``;
+                # the rest by start, as the "+N" at the edge lists them)
+                covering.sort(key=_CONTEXT_START)
+                first = min(covering, key=lambda pair: (on_screen[pair[1]][2] - pair[0],
+                                                        -pair[0]))
+                covering_keys = [first[1]] + [index for _start, index in covering
+                                              if index != first[1]]
             by_index = dict(zip(map(_LANE_ITEM_KEY, lane_items), lane_items, strict=True))
+            if covering_keys:  # (the one that may get a row: ``pack_lane``'s ``covering``)
+                by_index[covering_keys[0]] = context_item(covering_keys[0])
             lane_items.sort(key=operator.itemgetter(1))  # by x0
 
             def measure(item: LaneItem) -> LaneItem:
@@ -467,8 +482,10 @@ class LayoutMixin:
                            MAX_LABEL_PX)
 
             packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
-                                            edges, context_keys, context_item)
-            return packing, by_index, lane_items, context_keys, context_item, measure, least
+                                            edges, context_keys, context_item,
+                                            covering_keys)
+            return (packing, by_index, lane_items, context_keys, context_item, measure, least,
+                    covering_keys)
 
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
@@ -517,7 +534,7 @@ class LayoutMixin:
                 continue
             if (fixed is None and len(edges) == 1 and top >= seen_bottom
                     and self._fills_its_rows(on_screen, max_rows, context_left, origin,
-                                             ppd)):
+                                             ppd, context_right)):
                 # Below the rows on screen, with more spans across the view's left edge
                 # than it has rows: every row is taken and some event joins a "+N", so
                 # its height is known without packing it (``_fills_its_rows``), and its
@@ -553,14 +570,15 @@ class LayoutMixin:
             else:
                 packed = pack(on_screen, max_rows)
                 packing, by_index, events_of = packed[0], packed[1], on_screen
-                lane_items, context_keys, context_item, measure, least = packed[2:]
+                lane_items, context_keys, context_item, measure, least, covering_keys = \
+                    packed[2:]
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
                 if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
                     packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
                                                     measure, least, edges, context_keys,
-                                                    context_item)
+                                                    context_item, covering_keys)
                     rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
                     height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
                 if height > fixed_height:
@@ -601,7 +619,8 @@ class LayoutMixin:
         return layout
 
     def _fills_its_rows(self, on_screen: list[tuple[Event, int, int]], rows: int,
-                        left: float, origin: float, ppd: float) -> bool:
+                        left: float, origin: float, ppd: float,
+                        right: float = math.inf) -> bool:
         """Whether more than ``rows`` of ``on_screen``'s spans (``_layout_steps``'s
         events of a lane of rows, ``(event, start, end)`` in days) reach across ``left``
         (viewport px, the view's left edge; ``origin`` and ``ppd`` the view's), their
@@ -613,9 +632,13 @@ class LayoutMixin:
         which starts right of the bar), and an event joins a "+N" only once every row
         is taken.  The lane's height is then its rows and the "+N" row's, known
         without packing it (issue 11, mid12: a lane below the rows on screen is
-        packed only when something asks for its items)."""
+        packed only when something asks for its items).  Spans that reach across
+        ``right`` too (the view's right edge, px) cover the view: ``COVERING_ROWS`` of
+        them count at most (``pack_lane``'s ``covering``, verify53 F11), as they take
+        no more rows."""
         linear, u_of_day = self._scale.is_linear, self._scale.u_of_day
         across = 0
+        covering = 0
         for _event, start, end in on_screen:
             if end - start == 1:
                 continue  # a day's event: a point (its marker is 12 px wide)
@@ -623,10 +646,12 @@ class LayoutMixin:
             if x0 > left:
                 continue
             x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
-            if x1 >= left:
+            if x1 >= right:
+                covering = COVERING_ROWS
+            elif x1 >= left:
                 across += 1
-                if across > rows:
-                    return True
+            if across + covering > rows:
+                return True
         return False
 
     def _packed_later(self, pack: Callable[[list[tuple[Event, int, int]], int],
@@ -899,7 +924,11 @@ class LayoutMixin:
         used_rows = {placement.row for placement in placements}
         free = [row for row in range(min(limit, max_rows)) if row not in used_rows]
         if free and left_out and not ride:  # (riding: they join the "+N" at the edge)
-            context = self._world_context(world, left_out, free, shift, width)
+            # (the chunks' spans that cover the view: ``_world_context``'s ``covered``)
+            covered = sum(1 for placement in placements
+                          if by_key[placement.key].x0 <= 0.0
+                          and by_key[placement.key].x1 >= width)
+            context = self._world_context(world, left_out, free, shift, width, covered)
             if context:
                 for placement in context:
                     placements.append(placement)
@@ -1240,7 +1269,8 @@ class LayoutMixin:
         self._picture_timer.start()  # (then the views beside it, ``_prepare_sides``)
 
     def _world_context(self, world: _WorldRows, left_out: list[tuple[float, str]],
-                       free: list[int], shift: float, width: int) -> list[Placement]:
+                       free: list[int], shift: float, width: int,
+                       covered: int = 0) -> list[Placement]:
         """The long spans and the spans across the view's left edge of ``left_out``
         (events on screen with no row, ``(x, id)`` by x, viewport px) that the world's
         chunks gave no row (two long spans that meet: ``WorldLane``'s rule; a span
@@ -1253,11 +1283,19 @@ class LayoutMixin:
         rows one each): ``_fills_its_rows``'s claim, so a lane below the rows on screen
         is packed only when asked.  A label goes inside the bar's part on
         screen when it fits, else right of the bar, cut at the right edge, or inside
-        cut when the bar runs past that edge.  What finds no row stays in a "+N"."""
+        cut when the bar runs past that edge.  What finds no row stays in a "+N".
+
+        Spans that cover the whole view (their bars across both edges: a year, a
+        decade around a month's view) come after the others, and ``COVERING_ROWS`` of
+        them at most have a row, counting those the chunks placed (``covered``): the
+        shortest, in a free row no other span took (``pack_lane``'s ``covering``;
+        verify53 F11: five rows of "1962" and "the 1960s" took the rows of a month's
+        own spans)."""
         packer, items, events = world.packer, world.items, world.events
         pad = SPAN_LABEL_PAD
         ends = dict.fromkeys(free, -math.inf)
         placed: list[Placement] = []
+        cover: list[tuple[float, float, str]] = []  # (length, -x0, key): covering spans
         least = -math.inf  # (the free rows' least end: no event left of it finds a row)
         index, count = 0, len(left_out)
         while index < count:
@@ -1274,6 +1312,9 @@ class LayoutMixin:
             x0, x1 = item.x0 - shift, item.x1 - shift
             if not (x1 > x0 and x0 <= 0.0 <= x1) and not packer.is_long(item):
                 continue  # (neither a span across the left edge nor a long one)
+            if x0 <= 0.0 and x1 >= width:
+                cover.append((x1 - x0, -x0, key))  # (after the others: below)
+                continue
             row = None
             for free_row in free:  # (a loop, not ``next`` of a generator: per span)
                 if ends[free_row] <= x0:
@@ -1297,6 +1338,14 @@ class LayoutMixin:
             ends[row] = end + ITEM_GAP
             least = min(ends.values())
             placed.append(Placement(key, row, label_x, inside, label_w))
+        empty = [row for row in free if ends[row] == -math.inf]
+        for _length, _x0, key in sorted(cover)[:max(0, min(len(empty),
+                                                              COVERING_ROWS - covered))]:
+            item = items[key]
+            full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
+            # (inside its bar's part on screen, the whole view: cut at its width)
+            label_w = max(0.0, min(full, width - 2 * pad))
+            placed.append(Placement(key, empty.pop(0), pad, True, label_w))
         return placed
 
     def _in_badge_row(self, world: _WorldRows, clusters: list[Cluster], row: int,
@@ -1386,7 +1435,8 @@ class LayoutMixin:
                          least: Callable[[LaneItem], float] | None,
                          stretches: list[tuple[float, float]] | None = None,
                          context: Sequence[str] = (),
-                         context_item: Callable[[str], LaneItem] | None = None
+                         context_item: Callable[[str], LaneItem] | None = None,
+                         covering: Sequence[str] = ()
                          ) -> LanePacking:
         """``pack_lane`` of a lane's ``items`` (sorted by x0), each stretch between gap
         bands on its own (``_stretches_on_screen``), with its rows from the top and its
@@ -1394,8 +1444,8 @@ class LayoutMixin:
         shortened as at the view's edge, and one with no room even for that ends at the
         band (elided).  Packed across the whole width, the label of an event just left
         of a band ran over the band into the next stretch and read as an event of
-        another era (new-user trial 7).  ``context``, ``context_item``: ``pack_lane``'s,
-        with one stretch only (none is given with bands on screen)."""
+        another era (new-user trial 7).  ``context``, ``context_item``, ``covering``:
+        ``pack_lane``'s, with one stretch only (none is given with bands on screen)."""
         if stretches is None:
             stretches = self._stretches_on_screen(width)
         if len(stretches) == 1:
@@ -1403,6 +1453,7 @@ class LayoutMixin:
             return pack_lane(items, max_rows, view_left=left, view_right=right,
                              measure=measure, least_width=least, most_width=MAX_LABEL_PX,
                              context=context, context_item=context_item,
+                             covering=covering,
                              badge_row=True)  # a "+1" whose row has room: its event (U5)
         placements: list[Placement] = []
         clusters: list[Cluster] = []
