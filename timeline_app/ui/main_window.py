@@ -1983,8 +1983,16 @@ class MainWindow(QMainWindow):
         Returns:
             True if a review is being reopened.
         """
+        def ask(parent: QWidget, state: ReviewState) -> bool | None:
+            answer = prompts.ask_reopen_review(parent, state)
+            if answer is False and state.later:  # the paste's rest goes with it (F30)
+                from timeline_app.io.review_recovery import draft_file
+
+                draft_file(self.autosaver.folder, state.pid).unlink(missing_ok=True)
+            return answer
+
         chosen = self._choose_kept(
-            "review", "Cannot reopen the unfinished import review", prompts.ask_reopen_review,
+            "review", "Cannot reopen the unfinished import review", ask,
             lambda state: f"The import review of “{state.article.name}” is kept")
         return chosen is not None and self._reopen_review(*chosen)
 
@@ -2003,6 +2011,8 @@ class MainWindow(QMainWindow):
         from timeline_app.io import review_recovery
 
         for file in getattr(review_recovery, f"find_{kind}s")(self.autosaver.folder):
+            if kind == "draft" and review_recovery.holds_paste_rest(file):
+                continue  # offered with the review it follows (verify54 F30)
             try:
                 state = getattr(review_recovery, f"read_{kind}")(file)
             except timeline_io.FormatError as error:
@@ -2079,23 +2089,33 @@ class MainWindow(QMainWindow):
 
     def _reopen_review(self, file: Path, state: ReviewState) -> bool:
         """Read a kept review's article again on the thread pool and show the review as
-        it was left (``offer_unfinished_review``); the kept file goes once the reopened
-        review's own state is written."""
+        it was left (``offer_unfinished_review``), into the timeline it was for
+        (:meth:`_review_target`); the kept file goes once the reopened review's own state
+        is written.  A review of one article of a paste (``state.later``) goes on with
+        the articles after it, read again too, each with its date (verify54 F30)."""
         from timeline_app.ui.import_article import (
+            ArticleBatch,
             request_of_review,
             rows_as_read,
+            run_articles,
             run_extraction,
         )
 
+        state = self._review_target(state)
         request = request_of_review(state.article)
+        requests = [request, *(request_of_review(later) for later in state.later)]
+        whole = (self._unreviewed_request([(None, r) for r in requests]) or request
+                 if state.later else request)
 
-        def read_done(result: ExtractionResult) -> None:
+        def read_done(read: ExtractionResult | ArticleBatch) -> None:
+            from timeline_app.io.review_recovery import draft_file
             from timeline_app.ui.import_article import note_request
 
+            result = read.results[0] if isinstance(read, ArticleBatch) else read
             if rows_as_read(result) != state.extracted:
                 # Another version of the extractor reads it otherwise: the rows are not
                 # those corrected.  The article is kept for Import Article, and the file.
-                self._unfinished_article = request
+                self._unfinished_article = whole
                 prompts.show_error(
                     self, "Cannot reopen the unfinished import review",
                     f"The article “{state.article.name}” reads differently now "
@@ -2103,12 +2123,17 @@ class MainWindow(QMainWindow):
                     "the corrections cannot be put back on their rows. File → Import "
                     f"Article shows the article again; the review is kept in {file}.")
                 return
+            if state.later:  # this state holds the paste's rest: its own copy goes
+                draft_file(self.autosaver.folder, state.pid).unlink(missing_ok=True)
+            if isinstance(read, ArticleBatch):
+                self._review_articles(read, restored=(state, file))
+                return
             note_request(result, request)
             # (the kept file goes once the reopened review's own state is written)
             self._review_extracted(result, restored=(state, file))
 
         def failed(error: Exception) -> None:
-            self._unfinished_article = request
+            self._unfinished_article = whole
             prompts.show_error(self, "Cannot reopen the unfinished import review",
                                f"Reading “{state.article.name}” again failed "
                                f"({type(error).__name__}: {error}). File → Import Article "
@@ -2120,11 +2145,48 @@ class MainWindow(QMainWindow):
                 "the next start", 20_000)
 
         return self.run_in_background(
-            None, "Reopen import review", f"Reading “{state.article.name}” again…",
+            None, "Reopen import review", f"Reading “{state.article.name}” again…"
+            if not state.later else
+            f"Reading “{state.article.name}” and the {len(state.later)} articles after it "
+            "again…",
             read_done,  # type: ignore[arg-type]
             failed, cancelled,
             # the bar fills as the reading goes (a busy one stood still: edit36)
-            reporting_work=functools.partial(run_extraction, request))
+            reporting_work=functools.partial(run_articles, requests) if state.later
+            else functools.partial(run_extraction, request))
+
+    def _review_target(self, state: ReviewState) -> ReviewState:
+        """``state`` to be reopened into the timeline it was for (verify54 F30: a review
+        killed while it was to go into a new "Untitled timeline" was reopened into the
+        file the restart opened, every row then a merge into it).
+
+        The rule: the timeline shown is the one when its file is the state's
+        (``timeline_path``), or when both were never saved and have its name (a
+        restored recovery copy).  Else its file, when it still exists, is opened first
+        (unless the timeline shown has unsaved changes); otherwise the review is
+        reopened with "Start a new timeline" chosen (the import then asks before the
+        timeline shown is closed).  Said in the status bar."""
+        import msgspec
+
+        target, shown = state.timeline_path, self.document.path
+        if target is None:
+            if shown is None and self.document.display_name == state.timeline:
+                return state
+        else:
+            try:
+                if shown is not None and os.path.samefile(shown, target):
+                    return state
+            except OSError:
+                pass  # either is gone: not the same file
+            if (os.path.isfile(target) and self.document.undo_stack.isClean()
+                    and self.open_path(target, background=False)):
+                return state
+        if state.new_timeline:
+            return state
+        self.statusBar().showMessage(
+            f"The import review was for “{state.timeline}”, not open now: it is reopened "
+            "with “Start a new timeline” chosen", 20_000)
+        return msgspec.structs.replace(state, new_timeline=True)
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -5038,7 +5100,8 @@ class MainWindow(QMainWindow):
             self._unfinished_article = article_request_of(result)
             # Kept on disk while it is open: a crash loses no correction (F20).
             self.review_keeper.begin(review_article_of(request_of(result)),
-                                     self.document.display_name, restored)
+                                     self.document.display_name, restored,
+                                     timeline_path=self.document.path)
             restored = None
             try:
                 outcome = prompts.review_candidates(self, result, True,
@@ -5151,7 +5214,8 @@ class MainWindow(QMainWindow):
                 *(text for e in outcome.events
                   for text in (e.title, e.location, e.summary, *e.participants))]
 
-    def _review_articles(self, batch: ArticleBatch) -> None:
+    def _review_articles(self, batch: ArticleBatch,
+                         restored: tuple[ReviewState, Path] | None = None) -> None:
         """Review the articles of one paste in turn (Import Article's Review Each Article,
         verify46 F12), each read with its own dateline: "Article 2 of 5 — AFP, 27 November
         2026" above its review.  Each is imported as it is accepted, so that the next
@@ -5163,6 +5227,9 @@ class MainWindow(QMainWindow):
         and, while the reviews go on, they are kept on disk for after a crash
         (``ArticleKeeper.keep_draft``; the open review is kept by ``review_keeper``).
         The years in the timeline's name are offered once, after the last article.
+        ``restored``: the first article's review kept at a crash (with the articles after
+        it: ``batch`` holds them), shown as it was left and numbered as it was
+        ("Article 1 of 6": ``ReviewState.article_of``).
         """
         from timeline_app.ui.import_article import (
             BACK,
@@ -5178,7 +5245,9 @@ class MainWindow(QMainWindow):
         )
 
         pending = list(zip(batch.results, batch.requests, strict=True))
-        total = len(pending)
+        # (a paste reopened after a crash goes on with the numbers it had)
+        before = restored[0].article_of[0] - 1 if restored and restored[0].article_of[0] else 0
+        total = len(pending) + before
         imported = events = skipped = empty = 0
         new_timeline = False  # an article started a new timeline: its name is the article's
         sources: list[Source] = []  # the articles imported
@@ -5193,7 +5262,11 @@ class MainWindow(QMainWindow):
                 continue
             self._keep_unreviewed(pending[1:])
             note_request(result, request)
-            self.review_keeper.begin(review_article_of(request), self.document.display_name)
+            self.review_keeper.begin(
+                review_article_of(request), self.document.display_name, restored,
+                timeline_path=self.document.path, article_of=(position, total),
+                later=tuple(review_article_of(later) for _result, later in pending[1:]))
+            restored = None
             try:
                 outcome = prompts.review_candidates(
                     self, result, True, self.document.timeline.events,

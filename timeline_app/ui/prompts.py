@@ -732,14 +732,19 @@ def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBo
     rows = len(state.rows)
     ticked = sum(row.checked for row in state.rows)
     corrected = state.corrected
+    later = len(state.later)
+    words = sum(len(article.text.split()) for article in state.later)
+    rest = (f", and the {later} article{'s' if later != 1 else ''} after it in the same "
+            f"paste, not reviewed yet ({words} word{'s' if words != 1 else ''})"
+            if later else "")
     return _reopen_box(
         parent, "reviewRecoveryPrompt", "Reopen the unfinished import?",
         f"An import review was still open when Diplomatic Timeline closed without "
         f"finishing: the article “{_article_name(state)[:80]}” ({rows} "
         f"event{'s' if rows != 1 else ''} found, {ticked} ticked"
         + (f", {corrected} corrected" if corrected else "")
-        + f"), to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
-        "Reopen it as you left it?")
+        + f"){rest}, to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
+        "Reopen them as you left them?" if later else "Reopen it as you left it?")
 
 
 def _article_name(state: ReviewState) -> str:
