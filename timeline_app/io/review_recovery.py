@@ -134,9 +134,10 @@ class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         unsure_untouched: Rows unticked as unsure whose tick the person has not touched.
         corrected_rows: Rows whose date, title, participants, place or category the
             person typed otherwise than read (said when the review is offered).
-        timeline_path: The file of the timeline the review was to import into, or
-            ``None`` for one never saved: the review is reopened into that timeline,
-            not into whichever a restart shows (verify54 F30).
+        timeline_path: The file of the timeline the review was to import into, ``""``
+            for one never saved, ``None`` when not recorded (a state of an earlier
+            version): the review is reopened into that timeline, not into whichever a
+            restart shows (verify54 F30).
         article_of: ``(position, total)`` when the article is one of a paste's
             (Review Each Article: "Article 1 of 6"), else ``(0, 0)``.
         later: The paste's articles still to review after this one, each as it was

@@ -2161,8 +2161,9 @@ class MainWindow(QMainWindow):
         file the restart opened, every row then a merge into it).
 
         The rule: the timeline shown is the one when its file is the state's
-        (``timeline_path``), or when both were never saved and have its name (a
-        restored recovery copy).  Else its file, when it still exists, is opened first
+        (``timeline_path``; a state that does not say, of an earlier version, is taken as
+        ever), or when both were never saved and have its name (a restored recovery
+        copy).  Else its file, when it still exists, is opened first
         (unless the timeline shown has unsaved changes); otherwise the review is
         reopened with "Start a new timeline" chosen (the import then asks before the
         timeline shown is closed).  Said in the status bar."""
@@ -2170,6 +2171,8 @@ class MainWindow(QMainWindow):
 
         target, shown = state.timeline_path, self.document.path
         if target is None:
+            return state
+        if not target:
             if shown is None and self.document.display_name == state.timeline:
                 return state
         else:
@@ -5101,7 +5104,7 @@ class MainWindow(QMainWindow):
             # Kept on disk while it is open: a crash loses no correction (F20).
             self.review_keeper.begin(review_article_of(request_of(result)),
                                      self.document.display_name, restored,
-                                     timeline_path=self.document.path)
+                                     timeline_path=self.document.path or "")
             restored = None
             try:
                 outcome = prompts.review_candidates(self, result, True,
@@ -5264,7 +5267,7 @@ class MainWindow(QMainWindow):
             note_request(result, request)
             self.review_keeper.begin(
                 review_article_of(request), self.document.display_name, restored,
-                timeline_path=self.document.path, article_of=(position, total),
+                timeline_path=self.document.path or "", article_of=(position, total),
                 later=tuple(review_article_of(later) for _result, later in pending[1:]))
             restored = None
             try:

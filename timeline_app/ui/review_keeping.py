@@ -132,7 +132,7 @@ class ReviewKeeper(_Keeper):
               timeline_path: str | None = None, article_of: tuple[int, int] = (0, 0),
               later: tuple[ReviewArticle, ...] = ()) -> None:
         """A review of ``article`` into the timeline called ``timeline`` (its file
-        ``timeline_path``, ``None`` when never saved) is about to open; ``restored``: the
+        ``timeline_path``, ``""`` when never saved) is about to open; ``restored``: the
         state it is to show again, kept in that file (a crashed process's) by an earlier
         run: applied in :meth:`watch`, the file removed once this review's own state is
         written.  ``article_of`` (position, total) and ``later`` (the articles still to
