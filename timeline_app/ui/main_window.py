@@ -2223,8 +2223,11 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.theme import tint_extension_button
 
         tint_extension_button(self.legend_bar)
-        self.addToolBarBreak()
-        self.addToolBar(self._find_toolbar)
+        # Under the lanes, above the status bar: shown or closed (Esc), it takes or gives
+        # back height at the view's foot, where nothing is pinned, so the lanes stay put
+        # (verify54 F23: over them, closing it moved every event up by its 34 px, and the
+        # next click at an event's place hit nothing).
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_toolbar)
         self._find_toolbar.hide()
         # The find bar's row is height the lanes lose, or get back: the Events list gives
         # it (trial13 finding 11: at 1280×800 Ctrl+F made the Anniversary lane scroll).
@@ -6134,6 +6137,12 @@ class MainWindow(QMainWindow):
             # before, shown or hidden with it.
             self.insertToolBar(self._navigation_toolbar, self._article_toolbar)
             self._article_toolbar.setVisible(self._navigation_toolbar.isVisibleTo(self))
+            # A state saved while the Find bar was over the lanes puts it back there: it
+            # goes under them (verify54 F23), shown or hidden as it was.
+            if self.toolBarArea(self._find_toolbar) != Qt.ToolBarArea.BottomToolBarArea:
+                shown = self._find_toolbar.isVisibleTo(self)
+                self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_toolbar)
+                self._find_toolbar.setVisible(shown)
             # The legend's row as this timeline needs it, not as the last one did, before
             # the window paints again: the saved state brought back the row a large
             # file's legend had taken, and 40-80 ms after the first paint the lanes
