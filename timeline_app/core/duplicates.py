@@ -1826,8 +1826,8 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     if not corrects and _cites_reading(existing, incoming):
         incoming = dataclasses.replace(
             incoming, title=existing.title, date=existing.date, end=existing.end,
-            date_basis=existing.date_basis, participants=existing.participants, location=existing.location,
-            summary=existing.summary)
+            date_basis=existing.date_basis, participants=existing.participants,
+            location=existing.location, summary=existing.summary)
     # a name the incoming telling spells more exactly takes its spelling (verify46 F1)
     participants = list(merge_spellings(existing.participants, incoming.participants))
     known = {participant_key(p) for p in participants}

@@ -4540,13 +4540,23 @@ class MainWindow(QMainWindow):
             return self._filtered_words() or "no events"
         first, last = shown[0], max(shown, key=lambda e: e.day_range()[1])
         final = last.end or last.date
+        span = f"{first.date.describe()} – {final.describe()}"
+        since, until = self._filter_period()
+        if since is not None or until is not None:
+            # The From–To the picture keeps to, not a year-long event's "2024 – 2024"
+            # over a week (verify54 F25)
+            from timeline_app.ui.dates_input import day_range_words
+
+            start = min(e.day_range()[0] for e in shown)
+            end = last.day_range()[1] - 1
+            span = day_range_words(max(start, since) if since is not None else start,
+                                   min(end, until) if until is not None else end)
         all_eras = len(timeline.era_ids())
         count = self._filtered_words() or events_and_eras(len(timeline) - all_eras, all_eras)
         from timeline_app.ui.status_marks import marks_key
 
         key = marks_key(event.status for event in shown)  # what its "?" and "×" mean
-        return f"{first.date.describe()} – {final.describe()} · {count}" + (
-            f" · {key}" if key else "")
+        return f"{span} · {count}" + (f" · {key}" if key else "")
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
         """PNG, SVG or PDF of the whole timeline or of the current view, as the window
@@ -4622,7 +4632,17 @@ class MainWindow(QMainWindow):
                                        hidden_lanes=hidden_lanes, collapse=collapse)
         return whole_timeline_view(self.document, size, matches=state.matches,
                                    hidden=state.hidden, lanes_by=lanes_by,
-                                   hidden_lanes=hidden_lanes, collapse=collapse)
+                                   hidden_lanes=hidden_lanes, collapse=collapse,
+                                   filter_period=self._filter_period())
+
+    def _filter_period(self) -> tuple[int | None, int | None]:
+        """The Filters' From and To as day numbers (``None``: not set)."""
+        state = getattr(self, "find_state", None)
+        if state is None:
+            return (None, None)
+        first, last = state.filter.first_day, state.filter.last_day
+        return (first if not isinstance(first, _dt.date) else first.toordinal(),
+                last if not isinstance(last, _dt.date) else last.toordinal())
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows
@@ -4669,7 +4689,7 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
                 view = self._print_view(whole, wider)
             try:
-                self._paint_print(device, view, whole)
+                self._paint_print(device, view, whole, _page_range(printer))
             finally:
                 view.deleteLater()  # a hidden view of its own (whole or the period)
 
@@ -4680,6 +4700,9 @@ class MainWindow(QMainWindow):
             prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
                                 "with who reported them", self._print_chronology,
                                 self._set_print_chronology),
+            prompts.PrintChoice("Dated List Only", "Only the events by date, with who "
+                                "reported them: no picture of the timeline",
+                                self._print_list_only, self._set_print_list_only),
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
                                 self._print_article_marks, self._set_print_article_marks)]
@@ -4693,7 +4716,8 @@ class MainWindow(QMainWindow):
         waiting = [_busy_until_called()]
         try:
             printed = prompts.print_with_preview(self, paint, choices,
-                                                 title=self.document.shown_title)
+                                                 title=self.document.shown_title,
+                                                 folder=self._save_directory())
         finally:
             if waiting:  # (the preview failed or never painted)
                 waiting.pop()()
@@ -4718,7 +4742,11 @@ class MainWindow(QMainWindow):
     #: File → Print's choices, kept while the app runs (the preview's toolbar).
     _print_one_page = False
     _print_chronology = True
+    _print_list_only = False
     _print_article_marks = True
+
+    def _set_print_list_only(self, on: bool) -> None:
+        self._print_list_only = on
 
     def _set_print_article_marks(self, on: bool) -> None:
         self._print_article_marks = on
@@ -4729,14 +4757,17 @@ class MainWindow(QMainWindow):
     def _set_print_chronology(self, on: bool) -> None:
         self._print_chronology = on
 
-    def _paint_print(self, device: Any, view: QWidget, whole: bool) -> int:
+    def _paint_print(self, device: Any, view: QWidget, whole: bool,
+                     page_range: tuple[int, int] | None = None) -> int:
         """The pages of a print of ``view`` on ``device`` (``print_pages.paint_pages``),
-        with the dated list of the events it draws when chosen; returns the pages."""
+        with the dated list of the events it draws when chosen (only it: Dated List
+        Only); ``page_range``: the print dialog's pages (first, last), else all.
+        Returns the pages painted."""
         from timeline_app.ui.print_pages import CHRONOLOGY_MAX, chronology_rows, paint_pages
 
         rows: list[tuple[str, str, str, str]] = []
         more = in_bars = 0
-        if self._print_chronology:
+        if self._print_chronology or self._print_list_only:
             timeline = self.document.timeline
             # the eras drawn as bands too: the header counted them, the list left them
             # out without a word ("26 events", 24 rows: verify50)
@@ -4757,7 +4788,8 @@ class MainWindow(QMainWindow):
                                    self.view.lanes_by(), frozenset(eras))
         return paint_pages(device, view, self.document.shown_title,
                            self._picture_subtitle(whole, view) + self._left_out_words(view),
-                           rows, more, one_page=self._print_one_page, more_in_bars=in_bars)
+                           rows, more, one_page=self._print_one_page, more_in_bars=in_bars,
+                           page_range=page_range, list_only=self._print_list_only)
 
     def _drop_stale_tab_bars(self) -> None:
         """Delete now the dock tab bars that restoring the window's state and tabifying
@@ -6317,6 +6349,18 @@ def _busy_until_called() -> Callable[[], None]:
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     return QApplication.restoreOverrideCursor
+
+
+def _page_range(printer: object) -> tuple[int, int] | None:
+    """The pages the print dialog asked for ("Pages from 2 to 2"): (first, last), or
+    ``None`` for all (verify54 F26: the range was ignored, every page printed)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if not isinstance(printer, QPrinter) or (
+            printer.printRange() != QPrinter.PrintRange.PageRange):
+        return None
+    first, last = printer.fromPage(), printer.toPage()
+    return (first, last) if 0 < first <= last else None
 
 
 def _pdf_writer_for(printer: object) -> object | None:

@@ -8,6 +8,7 @@ quote file names and file content, so every message box shows its text as plain 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
@@ -528,11 +529,14 @@ class PrintChoice(NamedTuple):
 
 
 def print_with_preview(parent: QWidget | None, paint: object,
-                       choices: Sequence[PrintChoice] = (), title: str = "") -> Printed | None:
+                       choices: Sequence[PrintChoice] = (), title: str = "",
+                       folder: str = "") -> Printed | None:
     """File → Print: Qt's print preview; ``paint(printer)`` draws the pages.
 
     ``choices``: checkable buttons added to the preview's toolbar (``PrintChoice``);
-    ``title``: the document's name, a PDF's /Title (verify43 F17: it was empty).
+    ``title``: the document's name, a PDF's /Title (verify43 F17: it was empty);
+    ``folder``: where a PDF goes when no printer is installed (Print to File the only
+    way), as Save does (verify54 F26: Qt put it in the home folder).
 
     Returns:
         Where the pages went once printed, ``None`` when the preview was closed without
@@ -548,6 +552,9 @@ def print_with_preview(parent: QWidget | None, paint: object,
         printer.setDocName(title)
     if _printed_to_file:  # the file printed to last (verify43 F25: back to ~/print.pdf)
         printer.setOutputFileName(_printed_to_file[-1])
+    elif folder and os.path.isdir(folder) and not _printers():
+        name = "".join("-" if c in '/\\:*?"<>|' else c for c in title).strip(" .")
+        printer.setOutputFileName(os.path.join(folder, f"{name or 'timeline'}.pdf"))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
     bar = dialog.findChild(QToolBar)
@@ -580,6 +587,13 @@ def print_with_preview(parent: QWidget | None, paint: object,
         return Printed(printer.outputFileName(), True)
     _printed_to_file.clear()  # (a printer next time, as this time)
     return Printed(printer.printerName(), False)
+
+
+def _printers() -> list[str]:
+    """The printers installed (none: a PDF is the only way to print)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames())
 
 
 #: The PDF file the last print went to, while the app runs (``print_with_preview``): the
