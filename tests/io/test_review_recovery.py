@@ -123,6 +123,10 @@ def _edited(**changes: object) -> str:
     (_edited(extracted=[["a", "b"]]), "$.extracted", "1 rows read but 2 reviewed"),
     (_edited(rows__0__dropped=[-1]), "$.rows[0].dropped", "a negative index"),
     (_edited(rows__0__surprise=1), "$.rows[0]", "unknown field `surprise`"),
+    # a paste's article and those after it (verify54 F30)
+    (_edited(article_of=[3, 2]), "$.article_of", "article 3 of 2 is none"),
+    (_edited(later=[{**json.loads(rr._encoder.encode(_state().article)), "dct": "May"}]),
+     "$.later[0].dct", "is not a day"),
 ])
 def test_a_damaged_or_foreign_file_is_a_format_error(tmp_path, text, place, words):
     error = _damaged(tmp_path, text)

@@ -556,3 +556,36 @@ def test_fit_all_keeps_to_the_filters_from_and_to(window) -> None:  # type: igno
     window.find_state.set_filter(EventFilter())  # no period: the whole extent again
     window.fit_all()
     assert window.view.visible_days()[0] < dt.date(1995, 1, 1).toordinal()
+
+
+def test_opening_and_closing_find_leaves_the_lanes_where_they_were(window, qtbot):
+    """verify54 F23: the Find bar over the lanes moved every event down by its 34 px when
+    it opened and up again when Esc closed it, so the next click at an event's place hit
+    nothing.  It sits under the lanes now, and a layout saved with it over them (an
+    earlier version's) puts it there too."""
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app import settings
+
+    view = window.view
+
+    def top() -> int:
+        QApplication.processEvents()
+        return view.viewport().mapToGlobal(view.viewport().rect().topLeft()).y()
+
+    before = top()
+    window.open_find()
+    qtbot.waitUntil(window._find_toolbar.isVisible)
+    assert top() == before
+    assert window.toolBarArea(window._find_toolbar) == Qt.ToolBarArea.BottomToolBarArea
+    window.find_bar.closed.emit()
+    qtbot.waitUntil(lambda: not window._find_toolbar.isVisible())
+    assert top() == before
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, window._find_toolbar)  # as it was
+    store = settings.open_settings()
+    from timeline_app.ui import main_window
+
+    settings.WINDOW_STATE.set(store, window.saveState(main_window.WINDOW_STATE_VERSION))
+    window._restore_geometry(window=False)
+    assert window.toolBarArea(window._find_toolbar) == Qt.ToolBarArea.BottomToolBarArea
+    assert window._find_toolbar.isHidden()

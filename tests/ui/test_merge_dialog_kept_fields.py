@@ -51,3 +51,18 @@ def test_a_summary_really_changed_is_still_a_difference() -> None:
                     summary="France objected to the Arak reactor.",
                     evidence=existing.evidence)
     assert differences(existing, changed) == ["summary"]
+
+
+def test_the_line_says_a_reading_again_keeps_the_participants_set_here() -> None:
+    """verify54 F31: "Merge would change that event: adds participants: Japan" for a
+    colleague's uncorrected reading of the very words the event cites; now nothing of it
+    is taken, and the line says what the copy would have added."""
+    mine = Event("m", "North Korea fires missiles", FuzzyDate.of_ymd(2024, 5, 30),
+                 category="military", participants=("North Korea",), source_id="jt",
+                 evidence=(Evidence(SENTENCE, 40, 40 + len(SENTENCE)),))
+    theirs = Event("t", "Japan fires missiles", FuzzyDate.of_ymd(2024, 5, 30),
+                   category="military", participants=("Japan", "North Korea"),
+                   source_id="jt", evidence=mine.evidence)
+    words = _changes_in_words(mine, theirs)
+    assert "adds participants" not in words
+    assert "keeps its participants North Korea, not also Japan (the same words" in words

@@ -278,3 +278,71 @@ def test_a_new_timeline_of_several_wires_is_named_after_them_all(  # type: ignor
     document.undo_stack.undo()  # the name goes back, the events stay
     assert document.timeline.title == "Reuters, Ankara, 20 November 2025"
     assert len(document.timeline) >= 3
+
+
+def test_a_paste_killed_in_its_first_review_is_offered_whole_after_a_crash(  # type: ignore[no-untyped-def]
+        window, qtbot, recorded_prompts, monkeypatch, tmp_path):
+    """verify54 F30: killed in the review of article 1 of 6, the restart offered only that
+    article's review, as a single article, into the file the restart opened, not the
+    timeline it named; the other articles came back only at the start after, without
+    the date typed for one of them.  Now one question covers the review and the
+    articles after it (with their dates), reviewed on as "Article 2 of 3", and the review
+    goes into the timeline it was for (a new one here: the restart shows a file)."""
+    import msgspec
+    from killed_app import dead_pid
+
+    from timeline_app.io import native
+
+    recorded_prompts.article_date = "28 November 2013"
+    kept: dict[str, Any] = {}
+
+    def crash(review: ReviewDialog) -> None:  # what a kill leaves on disk, then Stop
+        review.set_cell(0, "Title", "Roadmap agreed, as the desk wrote it")
+        kept["state"] = window.review_keeper.state()
+        folder = Path(os.environ["TIMELINE_APP_RECOVERY_DIR"])
+        (draft,) = folder.glob("article-*.json")
+        kept["draft"] = draft.read_bytes()
+        review.reject()
+
+    text = FIRST + "\n-----\n\n" + UNDATED + "\n-----\n\n" + THIRD
+    _import(window, qtbot, recorded_prompts, [crash], text=text)
+    state = kept["state"]
+    assert state.article_of == (1, 3) and len(state.later) == 2
+    assert state.later[0].dct == "2013-11-28"  # the date typed for article 2 is kept
+    # The restart shows another timeline, a file (as the trial's did).
+    saved = tmp_path / "other.json"
+    native.save(window.document.timeline, str(saved))
+    assert window.open_path(str(saved), background=False)
+    folder = Path(window.autosaver.folder)
+    pid = dead_pid()
+    review_file = review_recovery.review_file(folder, pid)
+    review_file.write_bytes(msgspec.json.encode(msgspec.structs.replace(state, pid=pid)))
+    review_recovery.draft_file(folder, pid).write_bytes(kept["draft"])
+    questions: list[Any] = []
+    monkeypatch.setattr(prompts, "ask_reopen_review",
+                        lambda _p, s: questions.append(prompts.review_message_box(None, s))
+                        or True)
+    monkeypatch.setattr(prompts, "ask_reopen_article",
+                        lambda *_a: pytest.fail("the paste's rest asked about apart"))
+    seen: list[dict[str, Any]] = []
+    looks: dict[str, Any] = {}
+
+    def first(review: ReviewDialog) -> None:
+        looks["title"] = review.review_rows()[0].title
+        looks["new"] = review.new_radio.isChecked()
+        review.accept()
+
+    _answer_reviews(qtbot, [first, ReviewDialog.accept, ReviewDialog.reject], seen)
+    with qtbot.waitSignal(window.import_finished, timeout=120000):
+        assert window.offer_unfinished_review()
+    (box,) = questions
+    assert "and the 2 articles after it in the same paste, not reviewed yet" in box.text()
+    assert [s["line"] for s in seen] == ["Article 1 of 3 — AFP, 27 November 2026",
+                                         "Article 2 of 3 — 28 November 2013",
+                                         "Article 3 of 3 — Reuters, 27 November 2026"]
+    assert looks == {"title": "Roadmap agreed, as the desk wrote it", "new": True}
+    titles = {e.title for e in window.document.timeline.events}
+    assert "Roadmap agreed, as the desk wrote it" in titles
+    # The paste's rest went with its review: nothing is offered again.
+    assert not list(folder.glob("article-*.json")) and not list(folder.glob("review-*.json"))
+    assert window.document.path is None  # a new timeline, not the file shown

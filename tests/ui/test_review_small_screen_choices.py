@@ -103,3 +103,32 @@ def test_a_choice_a_correction_brings_is_not_cut(qtbot):
     choice = dialog.table.cellWidget(row, dialog.DUPLICATE)
     assert isinstance(choice, QComboBox)
     assert dialog.table.columnWidth(dialog.DUPLICATE) >= choice.sizeHint().width()
+
+
+def test_a_participants_cell_cut_is_given_whole_under_the_table(qtbot):
+    """verify54 F21: at 1366 px, with the Duplicate? column taking its room, the review's
+    Participants read "Lloyd Austin, Dong Jun, United S…" and nothing said the cell was
+    cut: Japan and South Korea, wrongly read into the row, were imported unseen.  The
+    row's pane now gives a cut cell whole, above its sentences; a cell the column shows
+    whole is not repeated."""
+    dialog = _review(qtbot)
+    dialog.resize(1366, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    names = ("Lloyd Austin, Dong Jun, United States, China, Japan, South Korea, "
+             "Minoru Kihara, Shin Won-sik")
+    dialog.set_cell(1, "Participants", names)
+    dialog.table.setCurrentCell(1, dialog.TITLE)
+    column = dialog.table.columnWidth(dialog.PARTICIPANTS)
+    assert dialog.table.fontMetrics().horizontalAdvance(names) > column  # cut there
+    pane = dialog.evidence.toPlainText()
+    assert f"Participants in full: {names}" in pane
+    assert pane.index("Participants in full") < pane.index("Date basis")
+    # widened by hand until it shows them whole: no longer repeated
+    dialog.table.setColumnWidth(dialog.PARTICIPANTS, 2000)
+    assert "in full" not in dialog.evidence.toPlainText()
+    dialog.table.setColumnWidth(dialog.PARTICIPANTS, column)
+    assert "Participants in full" in dialog.evidence.toPlainText()
+    dialog.table.setCurrentCell(2, dialog.TITLE)  # a row whose cells fit
+    if not dialog._cut_cells(2):
+        assert "in full" not in dialog.evidence.toPlainText()

@@ -26,7 +26,7 @@ def _briefing() -> Timeline:
 
 
 def _pdf_print(window, monkeypatch, target: Path, whole: bool = True,  # type: ignore[no-untyped-def]
-               portrait: bool = False) -> bytes:
+               portrait: bool = False, pages: tuple[int, int] | None = None) -> bytes:
     """File → Print (or Print Current View) to a PDF file, as the preview's Print to
     File does; the file's bytes."""
     from PySide6.QtGui import QPageLayout
@@ -40,6 +40,9 @@ def _pdf_print(window, monkeypatch, target: Path, whole: bool = True,  # type: i
         printer.setOutputFileName(str(target))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait if portrait
                                    else QPageLayout.Orientation.Landscape)
+        if pages is not None:  # the print dialog's "Pages from … to …"
+            printer.setPrintRange(QPrinter.PrintRange.PageRange)
+            printer.setFromTo(*pages)
         paint(printer)
         return prompts.Printed(str(target), True)
 
@@ -397,3 +400,86 @@ def test_the_print_can_leave_the_article_marks_out(window, monkeypatch, tmp_path
     _pdf_print(window, monkeypatch, tmp_path / "without.pdf")
     assert badges[0] >= 2 and badges[1] == 0  # (the seed article's badge and line)
     assert window.view._article_badges(window.view.viewport().width())  # the window's stay
+
+
+def test_the_pages_asked_for_are_the_pages_printed(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """verify54 F26: "Pages from 2 to 2" printed both pages of the timeline and its
+    dated list."""
+    assert _pages(_pdf_print(window, monkeypatch, tmp_path / "all.pdf")) == 2
+    seen = _scales(monkeypatch)
+    assert _pages(_pdf_print(window, monkeypatch, tmp_path / "two.pdf", pages=(2, 2))) == 1
+    assert seen == []  # page 2 is the list: the timeline's picture not painted
+
+
+def test_the_dated_list_can_be_printed_alone(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """verify54 F26: no way to a one-page dated list of the week: "Dated List Only"."""
+    seen = _scales(monkeypatch)
+    listed = _listed(monkeypatch)
+    window._set_print_chronology(False)  # (the list only, whichever the other says)
+    window._set_print_list_only(True)
+    pdf = _pdf_print(window, monkeypatch, tmp_path / "list.pdf")
+    assert _pages(pdf) == 1 and seen == []
+    assert len(listed[0]) == len(window.document.timeline)
+
+
+def test_with_from_and_to_set_the_print_shows_that_period(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """verify54 F25: with Filters From 26 May To 2 June 2024, one event dated "2024"
+    (overlapping them) made the print's picture span the whole year, the week's events
+    in a 1 cm column, under the header "2024 – 2024".  As Ctrl+0 in the window: the
+    picture shows From–To, and the header says it."""
+    import dataclasses
+    import datetime as dt
+
+    from timeline_app.ui import main_window
+
+    events = [Event("year", "Kim Jong Un to launch three more spy satellites",
+                    FuzzyDate.of_year(2024), category="military"),
+              *(Event(f"d{n}", f"Meeting {n}", FuzzyDate.of_ymd(2024, 5, 26 + n),
+                      category="meeting") for n in range(6))]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    state = window.find_state
+    state.set_filter(dataclasses.replace(state.filter, first_day=dt.date(2024, 5, 26),
+                                         last_day=dt.date(2024, 6, 2)))
+    views: list[object] = []
+    real = main_window.MainWindow._paint_print
+
+    def spy(self, device, view, whole, page_range=None):  # type: ignore[no-untyped-def]
+        views.append(view.shown_days())
+        views.append(self._picture_subtitle(whole, view))
+        return real(self, device, view, whole, page_range)
+
+    monkeypatch.setattr(main_window.MainWindow, "_paint_print", spy)
+    _pdf_print(window, monkeypatch, tmp_path / "week.pdf")
+    (first, last), subtitle = views[-2:]
+    # the week and the room for its titles, as Fit All leaves it: not January–December
+    assert dt.date(2024, 5, 1).toordinal() <= first < dt.date(2024, 5, 26).toordinal()
+    assert dt.date(2024, 6, 2).toordinal() < last <= dt.date(2024, 6, 30).toordinal()
+    assert subtitle.startswith("26 May – 2 June 2024 · ")
+
+
+def test_with_no_printer_the_pdf_goes_where_save_would_put_it(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """verify54 F26: the PDF went to the home folder while Save and Save As use
+    ~/Documents.  With no printer installed (Print to File the only way) the file is
+    offered in the folder given (the window's save folder), named after the timeline; with
+    a printer, the printer stays the default."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QWidget
+
+    from timeline_app.ui import prompts
+
+    offered: list[str] = []
+
+    def look(dialog):  # type: ignore[no-untyped-def]
+        offered.append(dialog.printer().outputFileName())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    monkeypatch.setattr(prompts, "_printed_to_file", [])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(prompts, "_printers", lambda: [])
+    prompts.print_with_preview(parent, lambda _p: None, title="Seoul week: May/June",
+                               folder=str(tmp_path))
+    monkeypatch.setattr(prompts, "_printers", lambda: ["Office laser"])
+    prompts.print_with_preview(parent, lambda _p: None, title="T", folder=str(tmp_path))
+    assert offered == [str(tmp_path / "Seoul week- May-June.pdf"), ""]

@@ -201,6 +201,7 @@ __all__ = [
     "find_duplicates",
     "merge_changes",
     "merge_events",
+    "reads_again",
     "tells_expected",
     "title_similarity",
 ]
@@ -595,6 +596,13 @@ def _corrected_reading(existing: Event, incoming: Event) -> bool:
     told = {incoming.date.describe(), describe_range(incoming.date, incoming.end)}
     return any(re.search(rf"(?:\(was|by hand from) {re.escape(when)}(?=[;)]|$)", basis)
                for when in told)
+
+
+def reads_again(existing: Event, incoming: Event) -> bool:
+    """Whether ``incoming`` is a reading again of words ``existing`` cites (the same
+    article's sentence at the same offsets, ``_cites_reading``): what ``merge_events``
+    takes nothing from but its other sentences (verify54 F31)."""
+    return _cites_reading(existing, incoming)
 
 
 def _cites_reading(existing: Event, incoming: Event) -> bool:
@@ -1264,6 +1272,12 @@ def _match(incoming: Event, existing: Event,
         return None  # "32nd anniversary of ties" is not "50th anniversary of ties"
     shared = ours & theirs
     places_differ, same_place = _places(incoming, existing)
+    if places_differ and same_sentence and _cites_reading(existing, incoming):
+        # The place of the very words this event cites, read again: one of the two is a
+        # correction of that reading, not another place told (verify54 F31: a colleague's
+        # uncorrected "Tokyo" for the Singapore typed here made the same sentence only
+        # "possibly" the event, ticked "Keep both", with "Merge, disputed" offered).
+        places_differ = same_place = False
     longer = max((incoming, existing), key=_event_days)
     coarser = longer.date
     within_month = span <= CLOSE_DAYS
@@ -1676,7 +1690,9 @@ def disagreement(existing: Event, incoming: Event) -> str:
     if disagreeing_dates([incoming], existing) and not _corrected_reading(existing, incoming):
         said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
                     f"{describe_range(incoming.date, incoming.end)})")
-    if _places_differ(existing.location, incoming.location):
+    # Nor is the place of the very words the event cites, read again (verify54 F31).
+    if _places_differ(existing.location, incoming.location) and not _cites_reading(
+            existing, incoming):
         said.append(f"the places told differ ({' '.join(existing.location.split())} / "
                     f"{' '.join(incoming.location.split())})")
     return "; ".join(said)
@@ -1807,7 +1823,19 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     disputed", verify44 F15): the date not kept is named in the basis as Merge Selected
     Events names it ("told otherwise: 28 November 2026 by Antilles Press (…)",
     ``core.merge.told_otherwise``; ``told_by`` names who told it), not left only in its
-    sentence."""
+    sentence.
+
+    The very words ``existing`` cites, read again (``_cites_reading``: the same article's
+    sentence at the same offsets; a colleague's copy of the same import, or the article
+    imported again): no second telling, so its date, participants, place and summary add
+    nothing — what the existing event says of them is that reading as the person left it,
+    corrections included.  Only its other sentences are added (verify54 F31: File →
+    Merge of a colleague's uncorrected copy put back the "Japan" removed here)."""
+    if not corrects and _cites_reading(existing, incoming):
+        incoming = dataclasses.replace(
+            incoming, title=existing.title, date=existing.date, end=existing.end,
+            date_basis=existing.date_basis, participants=existing.participants,
+            location=existing.location, summary=existing.summary)
     # a name the incoming telling spells more exactly takes its spelling (verify46 F1)
     participants = list(merge_spellings(existing.participants, incoming.participants))
     known = {participant_key(p) for p in participants}

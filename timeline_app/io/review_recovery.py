@@ -39,7 +39,8 @@ from .recovery import process_alive, remove_dead_temporaries
 
 __all__ = ["DRAFT_FORMAT", "EDITOR_FORMAT", "REVIEW_FORMAT", "ArticleDraft", "EditorState",
            "KeptEvidence", "ReviewArticle", "ReviewRow", "ReviewState", "draft_file",
-           "editor_file", "find_drafts", "find_editors", "find_reviews", "read_draft",
+           "editor_file", "find_drafts", "find_editors", "find_reviews", "holds_paste_rest",
+           "read_draft",
            "read_editor", "read_review", "remove_draft", "remove_editor", "remove_review",
            "review_file", "set_aside", "write_draft", "write_editor", "write_review"]
 
@@ -133,6 +134,14 @@ class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         unsure_untouched: Rows unticked as unsure whose tick the person has not touched.
         corrected_rows: Rows whose date, title, participants, place or category the
             person typed otherwise than read (said when the review is offered).
+        timeline_path: The file of the timeline the review was to import into, ``""``
+            for one never saved, ``None`` when not recorded (a state of an earlier
+            version): the review is reopened into that timeline, not into whichever a
+            restart shows (verify54 F30).
+        article_of: ``(position, total)`` when the article is one of a paste's
+            (Review Each Article: "Article 1 of 6"), else ``(0, 0)``.
+        later: The paste's articles still to review after this one, each as it was
+            to be read (with the date typed for it, if any: verify54 F30).
     """
 
     format: str
@@ -147,6 +156,9 @@ class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     new_timeline: bool = False
     unsure_untouched: tuple[int, ...] = ()
     corrected_rows: tuple[int, ...] = ()
+    timeline_path: str | None = None
+    article_of: tuple[int, int] = (0, 0)
+    later: tuple[ReviewArticle, ...] = ()
 
     @property
     def corrected(self) -> int:
@@ -163,12 +175,14 @@ class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 def new_state(timeline: str, article: ReviewArticle, extracted: tuple[tuple[str, str], ...],
               rows: tuple[ReviewRow, ...], kept: tuple[int, ...] = (),
               new_timeline: bool = False, unsure_untouched: tuple[int, ...] = (),
-              corrected_rows: tuple[int, ...] = ()) -> ReviewState:
-    """A state of this process, saved now."""
+              corrected_rows: tuple[int, ...] = (), timeline_path: str | None = None,
+              article_of: tuple[int, int] = (0, 0),
+              later: tuple[ReviewArticle, ...] = ()) -> ReviewState:
+    """A state of this process, saved now (the fields as :class:`ReviewState`'s)."""
     return ReviewState(REVIEW_FORMAT, REVIEW_VERSION,
                        _dt.datetime.now().replace(microsecond=0).isoformat(), os.getpid(),
                        timeline, article, extracted, rows, kept, new_timeline,
-                       unsure_untouched, corrected_rows)
+                       unsure_untouched, corrected_rows, timeline_path, article_of, later)
 
 
 def review_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:
@@ -280,9 +294,20 @@ def _check(file: str | os.PathLike[str], state: ReviewState) -> None:
     for at, row in enumerate(state.rows):
         if any(i < 0 for i in row.dropped):
             raise FormatError(file, f"$.rows[{at}].dropped", "a negative index")
-    article = state.article
-    days = [("$.article.dct", article.dct)] if article.dct is not None else []
-    days += [(f"$.article.timeline_days[{i}]", day)
+    position, total = state.article_of
+    if (position, total) != (0, 0) and not 1 <= position <= total - len(state.later):
+        raise FormatError(file, "$.article_of", f"article {position} of {total} is none "
+                          f"with {len(state.later)} after it")
+    _check_article(file, state.article, "$.article")
+    for at, article in enumerate(state.later):
+        _check_article(file, article, f"$.later[{at}]")
+
+
+def _check_article(file: str | os.PathLike[str], article: ReviewArticle, where: str) -> None:
+    """What the types cannot say of a kept article (at ``where``): dates are dates, the
+    reading mode is one."""
+    days = [(f"{where}.dct", article.dct)] if article.dct is not None else []
+    days += [(f"{where}.timeline_days[{i}]", day)
              for i, day in enumerate(article.timeline_days)]
     for place, value in days:
         try:
@@ -290,7 +315,7 @@ def _check(file: str | os.PathLike[str], state: ReviewState) -> None:
         except ValueError:
             raise FormatError(file, place, f"{value[:40]!r} is not a day") from None
     if article.mode not in ("auto", "news", "narrative"):
-        raise FormatError(file, "$.article.mode", f"{article.mode[:40]!r} is not a "
+        raise FormatError(file, f"{where}.mode", f"{article.mode[:40]!r} is not a "
                           "reading mode")
 
 
@@ -516,3 +541,19 @@ def read_draft(file: str | os.PathLike[str]) -> ArticleDraft:
     if draft.mode not in ("auto", "news", "narrative"):
         raise FormatError(file, "$.mode", f"{draft.mode[:40]!r} is not a reading mode")
     return draft
+
+
+def holds_paste_rest(draft: str | os.PathLike[str]) -> bool:
+    """Whether the kept Import Article text ``draft`` (``article-PID.json``) is the rest
+    of a paste whose review the same process kept (``review-PID.json`` with ``later``):
+    the review's question offers both, so the text is not asked about apart (verify54
+    F30: the rest came back only at the start after).  Never raises: a review that
+    cannot be read holds nothing."""
+    path = Path(draft)
+    review = path.with_name(_PREFIX + path.name[len(_DRAFT_PREFIX):])
+    if not review.is_file():
+        return False
+    try:
+        return bool(read_review(review).later)
+    except FormatError:
+        return False

@@ -76,7 +76,9 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
                         hidden: AbstractSet[str] | None = None,
                         lanes_by: str = "category",
                         hidden_lanes: AbstractSet[str] = frozenset(),
-                        collapse: bool = True) -> QWidget:
+                        collapse: bool = True,
+                        filter_period: tuple[int | None, int | None] = (None, None),
+                        ) -> QWidget:
     """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
@@ -96,8 +98,14 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     "Eg…" in the narrow stretches between two bands, while a linear axis had the width
     for every title whole (1400 px: 1926-2032, none cut, against 4 cut and the axis to
     2054 with the bands).
+
+    ``filter_period``: the Filters' From and To (day numbers, inclusive; ``None``: not
+    set), which the picture keeps to as Fit All does (``TimelineView.fit_all``): one
+    year-long event overlapping a week's From–To made the print span the year, the
+    week's events in a 1 cm column (verify54 F25).
     """
     view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes)
+    view.set_filter_period(*filter_period)
     view.set_collapse_empty_periods(collapse)
     # Every event in a row of its own if need be (no "+N" badge, which a picture cannot
     # open), fewer rows a lane when the lanes would be taller than the picture may be.

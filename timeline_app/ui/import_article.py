@@ -3071,6 +3071,7 @@ class ReviewDialog(QDialog):
     def _section_resized(self, column: int, _old: int, new: int) -> None:
         if not self._fitting and column in self.SHARED:
             self._by_hand[column] = new
+        self._cuts_changed(column)
 
     def _fit_columns(self) -> None:
         """Share the table's width between the Title and the Date, Participants and
@@ -3926,6 +3927,9 @@ class ReviewDialog(QDialog):
             self._show_confidence(item.row())
             self._tick_when_corrected(item.row())
         self._measure_again(item.column(), item.row())
+        if item.column() in (self.PARTICIPANTS, self.PLACE) and (
+                item.row() == self.table.currentRow()):
+            self._show_evidence(item.row())  # the names typed, whole when cut
         self._update_import_button()
         self._changed()
 
@@ -4491,8 +4495,13 @@ class ReviewDialog(QDialog):
             self._show_sentences(-1)
             return
         candidate = self.extraction.candidates[row]
-        # Participants and place are in the table, where they can be corrected.
-        parts = [f"<p><b>Date basis:</b> {html.escape(self.date_basis(row))}</p>"]
+        # Participants and place are in the table, where they can be corrected; a cell cut
+        # there is given whole here (verify54 F21: "Lloyd Austin, Dong Jun, United S…" at
+        # 1366 px hid the Japan and South Korea wrongly read into the row).
+        parts = [f"<p><b>{name} in full:</b> {html.escape(text)}</p>"
+                 for name, text in self._cut_cells(row)]
+        self._cut_shown = (row, len(parts))
+        parts.append(f"<p><b>Date basis:</b> {html.escape(self.date_basis(row))}</p>")
         cited = self.cited_evidence(row)
         numbered = len(candidate.evidence) > 1
         marks = iter(cited)
@@ -4514,6 +4523,27 @@ class ReviewDialog(QDialog):
             parts.append(f"<blockquote>{label}“{highlighted_sentence(shown)}”</blockquote>")
         self.evidence.setHtml("\n".join(parts))
         self._show_sentences(row)
+
+    def _cut_cells(self, row: int) -> list[tuple[str, str]]:
+        """The Participants and Place cells of ``row`` its column cuts ("Lloyd Austin,
+        Dong Jun, United S…"): (column name, the cell's whole text) each."""
+        cut = []
+        for column, name in ((self.PARTICIPANTS, "Participants"), (self.PLACE, "Place")):
+            item = self.table.item(row, column)
+            text = " ".join(item.text().split()) if item is not None else ""
+            widths = self._cell_widths.get(column, [])
+            if text and row < len(widths) and widths[row] > self.table.columnWidth(column):
+                cut.append((name, text))
+        return cut
+
+    def _cuts_changed(self, column: int) -> None:
+        """A column was narrowed or widened: the current row's pane again when what it
+        gives whole (``_cut_cells``) is not what the column cuts now."""
+        row = self.table.currentRow()
+        if column in (self.PARTICIPANTS, self.PLACE) and 0 <= row and hasattr(
+                self, "evidence") and (
+                getattr(self, "_cut_shown", None) != (row, len(self._cut_cells(row)))):
+            self._show_evidence(row)
 
     def _show_sentences(self, row: int) -> None:
         """The ticks of ``row``'s sentences under the Date basis, when it has two or more

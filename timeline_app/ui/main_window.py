@@ -2024,8 +2024,16 @@ class MainWindow(QMainWindow):
         Returns:
             True if a review is being reopened.
         """
+        def ask(parent: QWidget, state: ReviewState) -> bool | None:
+            answer = prompts.ask_reopen_review(parent, state)
+            if answer is False and state.later:  # the paste's rest goes with it (F30)
+                from timeline_app.io.review_recovery import draft_file
+
+                draft_file(self.autosaver.folder, state.pid).unlink(missing_ok=True)
+            return answer
+
         chosen = self._choose_kept(
-            "review", "Cannot reopen the unfinished import review", prompts.ask_reopen_review,
+            "review", "Cannot reopen the unfinished import review", ask,
             lambda state: f"The import review of “{state.article.name}” is kept")
         return chosen is not None and self._reopen_review(*chosen)
 
@@ -2044,6 +2052,8 @@ class MainWindow(QMainWindow):
         from timeline_app.io import review_recovery
 
         for file in getattr(review_recovery, f"find_{kind}s")(self.autosaver.folder):
+            if kind == "draft" and review_recovery.holds_paste_rest(file):
+                continue  # offered with the review it follows (verify54 F30)
             try:
                 state = getattr(review_recovery, f"read_{kind}")(file)
             except timeline_io.FormatError as error:
@@ -2120,23 +2130,33 @@ class MainWindow(QMainWindow):
 
     def _reopen_review(self, file: Path, state: ReviewState) -> bool:
         """Read a kept review's article again on the thread pool and show the review as
-        it was left (``offer_unfinished_review``); the kept file goes once the reopened
-        review's own state is written."""
+        it was left (``offer_unfinished_review``), into the timeline it was for
+        (:meth:`_review_target`); the kept file goes once the reopened review's own state
+        is written.  A review of one article of a paste (``state.later``) goes on with
+        the articles after it, read again too, each with its date (verify54 F30)."""
         from timeline_app.ui.import_article import (
+            ArticleBatch,
             request_of_review,
             rows_as_read,
+            run_articles,
             run_extraction,
         )
 
+        state = self._review_target(state)
         request = request_of_review(state.article)
+        requests = [request, *(request_of_review(later) for later in state.later)]
+        whole = (self._unreviewed_request([(None, r) for r in requests]) or request
+                 if state.later else request)
 
-        def read_done(result: ExtractionResult) -> None:
+        def read_done(read: ExtractionResult | ArticleBatch) -> None:
+            from timeline_app.io.review_recovery import draft_file
             from timeline_app.ui.import_article import note_request
 
+            result = read.results[0] if isinstance(read, ArticleBatch) else read
             if rows_as_read(result) != state.extracted:
                 # Another version of the extractor reads it otherwise: the rows are not
                 # those corrected.  The article is kept for Import Article, and the file.
-                self._unfinished_article = request
+                self._unfinished_article = whole
                 prompts.show_error(
                     self, "Cannot reopen the unfinished import review",
                     f"The article “{state.article.name}” reads differently now "
@@ -2144,12 +2164,17 @@ class MainWindow(QMainWindow):
                     "the corrections cannot be put back on their rows. File → Import "
                     f"Article shows the article again; the review is kept in {file}.")
                 return
+            if state.later:  # this state holds the paste's rest: its own copy goes
+                draft_file(self.autosaver.folder, state.pid).unlink(missing_ok=True)
+            if isinstance(read, ArticleBatch):
+                self._review_articles(read, restored=(state, file))
+                return
             note_request(result, request)
             # (the kept file goes once the reopened review's own state is written)
             self._review_extracted(result, restored=(state, file))
 
         def failed(error: Exception) -> None:
-            self._unfinished_article = request
+            self._unfinished_article = whole
             prompts.show_error(self, "Cannot reopen the unfinished import review",
                                f"Reading “{state.article.name}” again failed "
                                f"({type(error).__name__}: {error}). File → Import Article "
@@ -2161,11 +2186,51 @@ class MainWindow(QMainWindow):
                 "the next start", 20_000)
 
         return self.run_in_background(
-            None, "Reopen import review", f"Reading “{state.article.name}” again…",
+            None, "Reopen import review", f"Reading “{state.article.name}” again…"
+            if not state.later else
+            f"Reading “{state.article.name}” and the {len(state.later)} articles after it "
+            "again…",
             read_done,  # type: ignore[arg-type]
             failed, cancelled,
             # the bar fills as the reading goes (a busy one stood still: edit36)
-            reporting_work=functools.partial(run_extraction, request))
+            reporting_work=functools.partial(run_articles, requests) if state.later
+            else functools.partial(run_extraction, request))
+
+    def _review_target(self, state: ReviewState) -> ReviewState:
+        """``state`` to be reopened into the timeline it was for (verify54 F30: a review
+        killed while it was to go into a new "Untitled timeline" was reopened into the
+        file the restart opened, every row then a merge into it).
+
+        The rule: the timeline shown is the one when its file is the state's
+        (``timeline_path``; a state that does not say, of an earlier version, is taken as
+        ever), or when both were never saved and have its name (a restored recovery
+        copy).  Else its file, when it still exists, is opened first
+        (unless the timeline shown has unsaved changes); otherwise the review is
+        reopened with "Start a new timeline" chosen (the import then asks before the
+        timeline shown is closed).  Said in the status bar."""
+        import msgspec
+
+        target, shown = state.timeline_path, self.document.path
+        if target is None:
+            return state
+        if not target:
+            if shown is None and self.document.display_name == state.timeline:
+                return state
+        else:
+            try:
+                if shown is not None and os.path.samefile(shown, target):
+                    return state
+            except OSError:
+                pass  # either is gone: not the same file
+            if (os.path.isfile(target) and self.document.undo_stack.isClean()
+                    and self.open_path(target, background=False)):
+                return state
+        if state.new_timeline:
+            return state
+        self.statusBar().showMessage(
+            f"The import review was for “{state.timeline}”, not open now: it is reopened "
+            "with “Start a new timeline” chosen", 20_000)
+        return msgspec.structs.replace(state, new_timeline=True)
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -2201,8 +2266,11 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.theme import tint_extension_button
 
         tint_extension_button(self.legend_bar)
-        self.addToolBarBreak()
-        self.addToolBar(self._find_toolbar)
+        # Under the lanes, above the status bar: shown or closed (Esc), it takes or gives
+        # back height at the view's foot, where nothing is pinned, so the lanes stay put
+        # (verify54 F23: over them, closing it moved every event up by its 34 px, and the
+        # next click at an event's place hit nothing).
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_toolbar)
         self._find_toolbar.hide()
         # The find bar's row is height the lanes lose, or get back: the Events list gives
         # it (trial13 finding 11: at 1280×800 Ctrl+F made the Anniversary lane scroll).
@@ -4566,13 +4634,23 @@ class MainWindow(QMainWindow):
             return self._filtered_words() or "no events"
         first, last = shown[0], max(shown, key=lambda e: e.day_range()[1])
         final = last.end or last.date
+        span = f"{first.date.describe()} – {final.describe()}"
+        since, until = self._filter_period()
+        if since is not None or until is not None:
+            # The From–To the picture keeps to, not a year-long event's "2024 – 2024"
+            # over a week (verify54 F25)
+            from timeline_app.ui.dates_input import day_range_words
+
+            start = min(e.day_range()[0] for e in shown)
+            end = last.day_range()[1] - 1
+            span = day_range_words(max(start, since) if since is not None else start,
+                                   min(end, until) if until is not None else end)
         all_eras = len(timeline.era_ids())
         count = self._filtered_words() or events_and_eras(len(timeline) - all_eras, all_eras)
         from timeline_app.ui.status_marks import marks_key
 
         key = marks_key(event.status for event in shown)  # what its "?" and "×" mean
-        return f"{first.date.describe()} – {final.describe()} · {count}" + (
-            f" · {key}" if key else "")
+        return f"{span} · {count}" + (f" · {key}" if key else "")
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
         """PNG, SVG or PDF of the whole timeline or of the current view, as the window
@@ -4648,7 +4726,17 @@ class MainWindow(QMainWindow):
                                        hidden_lanes=hidden_lanes, collapse=collapse)
         return whole_timeline_view(self.document, size, matches=state.matches,
                                    hidden=state.hidden, lanes_by=lanes_by,
-                                   hidden_lanes=hidden_lanes, collapse=collapse)
+                                   hidden_lanes=hidden_lanes, collapse=collapse,
+                                   filter_period=self._filter_period())
+
+    def _filter_period(self) -> tuple[int | None, int | None]:
+        """The Filters' From and To as day numbers (``None``: not set)."""
+        state = getattr(self, "find_state", None)
+        if state is None:
+            return (None, None)
+        first, last = state.filter.first_day, state.filter.last_day
+        return (first if not isinstance(first, _dt.date) else first.toordinal(),
+                last if not isinstance(last, _dt.date) else last.toordinal())
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows
@@ -4695,7 +4783,7 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
                 view = self._print_view(whole, wider)
             try:
-                self._paint_print(device, view, whole)
+                self._paint_print(device, view, whole, _page_range(printer))
             finally:
                 view.deleteLater()  # a hidden view of its own (whole or the period)
 
@@ -4706,6 +4794,9 @@ class MainWindow(QMainWindow):
             prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
                                 "with who reported them", self._print_chronology,
                                 self._set_print_chronology),
+            prompts.PrintChoice("Dated List Only", "Only the events by date, with who "
+                                "reported them: no picture of the timeline",
+                                self._print_list_only, self._set_print_list_only),
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
                                 self._print_article_marks, self._set_print_article_marks)]
@@ -4719,7 +4810,8 @@ class MainWindow(QMainWindow):
         waiting = [_busy_until_called()]
         try:
             printed = prompts.print_with_preview(self, paint, choices,
-                                                 title=self.document.shown_title)
+                                                 title=self.document.shown_title,
+                                                 folder=self._save_directory())
         finally:
             if waiting:  # (the preview failed or never painted)
                 waiting.pop()()
@@ -4744,7 +4836,11 @@ class MainWindow(QMainWindow):
     #: File → Print's choices, kept while the app runs (the preview's toolbar).
     _print_one_page = False
     _print_chronology = True
+    _print_list_only = False
     _print_article_marks = True
+
+    def _set_print_list_only(self, on: bool) -> None:
+        self._print_list_only = on
 
     def _set_print_article_marks(self, on: bool) -> None:
         self._print_article_marks = on
@@ -4755,14 +4851,17 @@ class MainWindow(QMainWindow):
     def _set_print_chronology(self, on: bool) -> None:
         self._print_chronology = on
 
-    def _paint_print(self, device: Any, view: QWidget, whole: bool) -> int:
+    def _paint_print(self, device: Any, view: QWidget, whole: bool,
+                     page_range: tuple[int, int] | None = None) -> int:
         """The pages of a print of ``view`` on ``device`` (``print_pages.paint_pages``),
-        with the dated list of the events it draws when chosen; returns the pages."""
+        with the dated list of the events it draws when chosen (only it: Dated List
+        Only); ``page_range``: the print dialog's pages (first, last), else all.
+        Returns the pages painted."""
         from timeline_app.ui.print_pages import CHRONOLOGY_MAX, chronology_rows, paint_pages
 
         rows: list[tuple[str, str, str, str]] = []
         more = in_bars = 0
-        if self._print_chronology:
+        if self._print_chronology or self._print_list_only:
             timeline = self.document.timeline
             # the eras drawn as bands too: the header counted them, the list left them
             # out without a word ("26 events", 24 rows: verify50)
@@ -4783,7 +4882,8 @@ class MainWindow(QMainWindow):
                                    self.view.lanes_by(), frozenset(eras))
         return paint_pages(device, view, self.document.shown_title,
                            self._picture_subtitle(whole, view) + self._left_out_words(view),
-                           rows, more, one_page=self._print_one_page, more_in_bars=in_bars)
+                           rows, more, one_page=self._print_one_page, more_in_bars=in_bars,
+                           page_range=page_range, list_only=self._print_list_only)
 
     def _drop_stale_tab_bars(self) -> None:
         """Delete now the dock tab bars that restoring the window's state and tabifying
@@ -5132,7 +5232,8 @@ class MainWindow(QMainWindow):
             self._unfinished_article = article_request_of(result)
             # Kept on disk while it is open: a crash loses no correction (F20).
             self.review_keeper.begin(review_article_of(request_of(result)),
-                                     self.document.display_name, restored)
+                                     self.document.display_name, restored,
+                                     timeline_path=self.document.path or "")
             restored = None
             try:
                 outcome = prompts.review_candidates(self, result, True,
@@ -5245,7 +5346,8 @@ class MainWindow(QMainWindow):
                 *(text for e in outcome.events
                   for text in (e.title, e.location, e.summary, *e.participants))]
 
-    def _review_articles(self, batch: ArticleBatch) -> None:
+    def _review_articles(self, batch: ArticleBatch,
+                         restored: tuple[ReviewState, Path] | None = None) -> None:
         """Review the articles of one paste in turn (Import Article's Review Each Article,
         verify46 F12), each read with its own dateline: "Article 2 of 5 — AFP, 27 November
         2026" above its review.  Each is imported as it is accepted, so that the next
@@ -5257,6 +5359,9 @@ class MainWindow(QMainWindow):
         and, while the reviews go on, they are kept on disk for after a crash
         (``ArticleKeeper.keep_draft``; the open review is kept by ``review_keeper``).
         The years in the timeline's name are offered once, after the last article.
+        ``restored``: the first article's review kept at a crash (with the articles after
+        it: ``batch`` holds them), shown as it was left and numbered as it was
+        ("Article 1 of 6": ``ReviewState.article_of``).
         """
         from timeline_app.ui.import_article import (
             BACK,
@@ -5272,7 +5377,9 @@ class MainWindow(QMainWindow):
         )
 
         pending = list(zip(batch.results, batch.requests, strict=True))
-        total = len(pending)
+        # (a paste reopened after a crash goes on with the numbers it had)
+        before = restored[0].article_of[0] - 1 if restored and restored[0].article_of[0] else 0
+        total = len(pending) + before
         imported = events = skipped = empty = 0
         new_timeline = False  # an article started a new timeline: its name is the article's
         sources: list[Source] = []  # the articles imported
@@ -5287,7 +5394,11 @@ class MainWindow(QMainWindow):
                 continue
             self._keep_unreviewed(pending[1:])
             note_request(result, request)
-            self.review_keeper.begin(review_article_of(request), self.document.display_name)
+            self.review_keeper.begin(
+                review_article_of(request), self.document.display_name, restored,
+                timeline_path=self.document.path or "", article_of=(position, total),
+                later=tuple(review_article_of(later) for _result, later in pending[1:]))
+            restored = None
             try:
                 outcome = prompts.review_candidates(
                     self, result, True, self.document.timeline.events,
@@ -6152,6 +6263,12 @@ class MainWindow(QMainWindow):
             # before, shown or hidden with it.
             self.insertToolBar(self._navigation_toolbar, self._article_toolbar)
             self._article_toolbar.setVisible(self._navigation_toolbar.isVisibleTo(self))
+            # A state saved while the Find bar was over the lanes puts it back there: it
+            # goes under them (verify54 F23), shown or hidden as it was.
+            if self.toolBarArea(self._find_toolbar) != Qt.ToolBarArea.BottomToolBarArea:
+                shown = self._find_toolbar.isVisibleTo(self)
+                self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_toolbar)
+                self._find_toolbar.setVisible(shown)
             # The legend's row as this timeline needs it, not as the last one did, before
             # the window paints again: the saved state brought back the row a large
             # file's legend had taken, and 40-80 ms after the first paint the lanes
@@ -6329,6 +6446,18 @@ def _busy_until_called() -> Callable[[], None]:
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     return QApplication.restoreOverrideCursor
+
+
+def _page_range(printer: object) -> tuple[int, int] | None:
+    """The pages the print dialog asked for ("Pages from 2 to 2"): (first, last), or
+    ``None`` for all (verify54 F26: the range was ignored, every page printed)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if not isinstance(printer, QPrinter) or (
+            printer.printRange() != QPrinter.PrintRange.PageRange):
+        return None
+    first, last = printer.fromPage(), printer.toPage()
+    return (first, last) if 0 < first <= last else None
 
 
 def _pdf_writer_for(printer: object) -> object | None:

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Source, Timeline
-from timeline_app.core.duplicates import disagreement, find_duplicates, merge_changes, merge_events
+from timeline_app.core.duplicates import (
+    disagreement,
+    find_duplicates,
+    merge_changes,
+    merge_events,
+    reads_again,
+)
 from timeline_app.core.edited_copy import missing_from_copy
 from timeline_app.core.names import name_list
 from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
@@ -81,6 +87,13 @@ def _changes_in_words(existing: Event, incoming: Event, keep_title: bool = False
                        f"not {shortened(incoming.location, 40)}")
     if incoming.status and existing.status and incoming.status != existing.status:
         changes.append(f"keeps its status {existing.status}, not {incoming.status}")
+    dropped = [name for name in incoming.participants if name not in merged.participants]
+    if dropped and reads_again(existing, incoming):
+        # (verify54 F31: a copy's uncorrected reading of these words put back a name
+        # removed here; the words say it is not taken, and what it would have added)
+        changes.append(f"keeps its participants {name_list(existing.participants) or 'none'}"
+                       f", not also {name_list(dropped)} (the same words of the same "
+                       "article read again: what was set here stands)")
     if changes:
         return "; ".join(changes)
     return "nothing" if merged == existing else "only its sources"

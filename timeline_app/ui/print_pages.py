@@ -214,7 +214,8 @@ def unlisted_words(more: int, in_bars: int = 0) -> str:
 def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                 chronology: Sequence[tuple[str, str, str, str]] = (),
                 more: int = 0, one_page: bool = False,
-                new_page: Callable[[], bool] | None = None, more_in_bars: int = 0) -> int:
+                new_page: Callable[[], bool] | None = None, more_in_bars: int = 0,
+                page_range: tuple[int, int] | None = None, list_only: bool = False) -> int:
     """Paint the view (a hidden timeline view laid out whole: ``whole_timeline_view``,
     ``current_period_view``) on ``device``'s pages; returns the pages painted.
 
@@ -228,6 +229,12 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         one_page: The whole timeline on the first page, however small its text (the
             old print, offered as a choice: a wall chart cut into pages is no poster).
         new_page: Starts the next page (default: ``device.newPage``); an image has none.
+        page_range: The pages to paint, first and last (1-based, inclusive; the print
+            dialog's "Pages from 2 to 2"), numbered "page k of n" as in the whole print;
+            ``None``: all (verify54 F26: both pages were printed).
+        list_only: Only the chronology's pages, not the timeline's picture (the
+            print's "Dated List Only": verify54 F26, a one-page dated list of a week
+            could not be had).
     """
     from timeline_app.ui.export_picture import _render, as_picture, header_height_on
     from timeline_app.ui.view_base import LANE_HEADER, LANES_TOP
@@ -245,7 +252,9 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         # The eras' titles (above the first lane) are printed again on every page, over
         # the rows of the page (its room less theirs): the bands go on down every page.
         titles = getattr(view, "era_title_room", lambda: 0.0)()
-        if whole:
+        if list_only and chronology:
+            pages = []
+        elif whole:
             pages = [_Page(PageSlice(0.0, content, ""), scale)]
         else:
             slices = page_slices(lanes, content, room / scale - LANES_TOP - titles,
@@ -254,11 +263,9 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         listed = (_chronology_pages(painter, page, head, chronology, more, more_in_bars)
                   if chronology else [])
         total = len(pages) + len(listed)
-        number = 0
-        with as_picture(view):
-            for number, shown in enumerate(pages, 1):
-                if number > 1 and (turn is None or not turn()):
-                    return number - 1
+
+        def timeline_page(shown: _Page) -> Callable[[int], None]:
+            def paint(number: int) -> None:
                 top = _paint_header(painter, view, page, title,
                                     _numbered(subtitle, number, total))
                 again = math.ceil(titles) if shown.slice.top > 0 else 0
@@ -269,13 +276,26 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                     _render(view, painter, target, size)
                 if shown.slice.continued:
                     _paint_continued(painter, view, target, shown, lanes, again)
-            for index, paint in enumerate(listed, number + 1):  # (the light colours too)
-                if turn is None or not turn():
-                    return index - 1
-                top = _paint_header(painter, view, page, title,
-                                    _numbered(subtitle, index, total))
-                paint(top)
-        return total
+            return paint
+
+        def list_page(paint_list: Callable[[float], None]) -> Callable[[int], None]:
+            def paint(number: int) -> None:  # (the light colours too)
+                paint_list(_paint_header(painter, view, page, title,
+                                         _numbered(subtitle, number, total)))
+            return paint
+
+        jobs = [*map(timeline_page, pages), *map(list_page, listed)]
+        first, last = page_range if page_range is not None else (1, total)
+        painted = 0
+        with as_picture(view):
+            for number, job in enumerate(jobs, 1):
+                if not first <= number <= last:
+                    continue
+                if painted and (turn is None or not turn()):
+                    return painted
+                job(number)
+                painted += 1
+        return painted
     finally:
         painter.end()
 

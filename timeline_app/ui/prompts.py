@@ -8,6 +8,7 @@ quote file names and file content, so every message box shows its text as plain 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
@@ -528,11 +529,14 @@ class PrintChoice(NamedTuple):
 
 
 def print_with_preview(parent: QWidget | None, paint: object,
-                       choices: Sequence[PrintChoice] = (), title: str = "") -> Printed | None:
+                       choices: Sequence[PrintChoice] = (), title: str = "",
+                       folder: str = "") -> Printed | None:
     """File → Print: Qt's print preview; ``paint(printer)`` draws the pages.
 
     ``choices``: checkable buttons added to the preview's toolbar (``PrintChoice``);
-    ``title``: the document's name, a PDF's /Title (verify43 F17: it was empty).
+    ``title``: the document's name, a PDF's /Title (verify43 F17: it was empty);
+    ``folder``: where a PDF goes when no printer is installed (Print to File the only
+    way), as Save does (verify54 F26: Qt put it in the home folder).
 
     Returns:
         Where the pages went once printed, ``None`` when the preview was closed without
@@ -548,6 +552,9 @@ def print_with_preview(parent: QWidget | None, paint: object,
         printer.setDocName(title)
     if _printed_to_file:  # the file printed to last (verify43 F25: back to ~/print.pdf)
         printer.setOutputFileName(_printed_to_file[-1])
+    elif folder and os.path.isdir(folder) and not _printers():
+        name = "".join("-" if c in '/\\:*?"<>|' else c for c in title).strip(" .")
+        printer.setOutputFileName(os.path.join(folder, f"{name or 'timeline'}.pdf"))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
     bar = dialog.findChild(QToolBar)
@@ -580,6 +587,13 @@ def print_with_preview(parent: QWidget | None, paint: object,
         return Printed(printer.outputFileName(), True)
     _printed_to_file.clear()  # (a printer next time, as this time)
     return Printed(printer.printerName(), False)
+
+
+def _printers() -> list[str]:
+    """The printers installed (none: a PDF is the only way to print)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames())
 
 
 #: The PDF file the last print went to, while the app runs (``print_with_preview``): the
@@ -732,14 +746,19 @@ def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBo
     rows = len(state.rows)
     ticked = sum(row.checked for row in state.rows)
     corrected = state.corrected
+    later = len(state.later)
+    words = sum(len(article.text.split()) for article in state.later)
+    rest = (f", and the {later} article{'s' if later != 1 else ''} after it in the same "
+            f"paste, not reviewed yet ({words} word{'s' if words != 1 else ''})"
+            if later else "")
     return _reopen_box(
         parent, "reviewRecoveryPrompt", "Reopen the unfinished import?",
         f"An import review was still open when Diplomatic Timeline closed without "
         f"finishing: the article “{_article_name(state)[:80]}” ({rows} "
         f"event{'s' if rows != 1 else ''} found, {ticked} ticked"
         + (f", {corrected} corrected" if corrected else "")
-        + f"), to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
-        "Reopen it as you left it?")
+        + f"){rest}, to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
+        "Reopen them as you left them?" if later else "Reopen it as you left it?")
 
 
 def _article_name(state: ReviewState) -> str:

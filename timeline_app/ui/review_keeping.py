@@ -123,14 +123,24 @@ class ReviewKeeper(_Keeper):
         self._timeline = ""
         self._restored: tuple[ReviewState, Path] | None = None
         self._dialog: ReviewDialog | None = None
+        self._path: str | None = None
+        self._article_of = (0, 0)
+        self._later: tuple[ReviewArticle, ...] = ()
 
     def begin(self, article: ReviewArticle, timeline: str,
-              restored: tuple[ReviewState, Path] | None = None) -> None:
-        """A review of ``article`` into the timeline called ``timeline`` is about to open;
-        ``restored``: the state it is to show again, kept in that file (a crashed
-        process's) by an earlier run: applied in :meth:`watch`, the file removed once
-        this review's own state is written."""
+              restored: tuple[ReviewState, Path] | None = None, *,
+              timeline_path: str | None = None, article_of: tuple[int, int] = (0, 0),
+              later: tuple[ReviewArticle, ...] = ()) -> None:
+        """A review of ``article`` into the timeline called ``timeline`` (its file
+        ``timeline_path``, ``""`` when never saved) is about to open; ``restored``: the
+        state it is to show again, kept in that file (a crashed process's) by an earlier
+        run: applied in :meth:`watch`, the file removed once this review's own state is
+        written.  ``article_of`` (position, total) and ``later`` (the articles still to
+        review after it) when the article is one of a paste's (Review Each Article): kept
+        with it, so that a restart offers the whole paste in one question (verify54
+        F30)."""
         self._article, self._timeline, self._restored = article, timeline, restored
+        self._path, self._article_of, self._later = timeline_path, article_of, later
 
     def watch(self, dialog: ReviewDialog) -> None:
         """Follow ``dialog`` (``prompts.review_candidates`` calls this): a state to show
@@ -156,7 +166,8 @@ class ReviewKeeper(_Keeper):
         return review_recovery.new_state(
             self._timeline, article, dialog.as_read, dialog.review_rows(),
             dialog.kept_rows(), dialog.new_radio.isChecked(), dialog.unsure_untouched(),
-            tuple(row for row in range(len(dialog.as_read)) if dialog.corrected_by_hand(row)))
+            tuple(row for row in range(len(dialog.as_read)) if dialog.corrected_by_hand(row)),
+            self._path, self._article_of, self._later)
 
     def _write(self, folder: str) -> bool:
         from timeline_app.io import review_recovery

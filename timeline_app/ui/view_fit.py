@@ -301,7 +301,10 @@ class FitMixin:
         Returns:
             False, changing nothing, when the filters hide every event.
         """
-        shown = self._shown_days() if self._hidden else None
+        # From–To set with nothing hidden (every event overlaps them: a year-long one
+        # around a week) is kept to as well (verify54 F25)
+        period = self._filter_period != (None, None)
+        shown = self._shown_days() if self._hidden or period else None
         if self._hidden and shown is None and self._spans:
             return False
         if shown is not None:
