@@ -803,6 +803,12 @@ class EventList(QTableView):
     #: and cost each step a new zoom level's layout and picture (issue 11: the list's
     #: keys at 100 000 rows in ≤ 8 ms; session 42, list47).
     row_picked = Signal(str)
+    #: The row of this event (an id) is about to be picked: selected, then
+    #: ``row_picked`` at once (not while a key is held).
+    picking = Signal(str)
+    #: A key held in the list stopped (its release, or ``HELD_PICK_MS`` after its last
+    #: auto-repeat): what ``key_held`` held back may be shown now (Details).
+    held_key_stopped = Signal()
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -940,6 +946,8 @@ class EventList(QTableView):
             self._selected_before = self._selection.event_ids
             self._following = True
             event_id = self._model.event_id(current.row())
+            if event_id and not self._key_repeating:
+                self.picking.emit(event_id)
             try:
                 self._selection.select(event_id)
             finally:
@@ -952,10 +960,17 @@ class EventList(QTableView):
                 self._held_pick.stop()
                 self.row_picked.emit(event_id)
 
+    def key_held(self) -> bool:
+        """True while the list handles a key's auto-repeat (a key held down): the rows
+        it passes are selected, and what follows the selection may wait for
+        ``held_key_stopped`` (Details does: ``DetailPane.hold_while``)."""
+        return self._key_repeating
+
     def _pick_held_row(self) -> None:
         """The row a held key stopped on picked (``row_picked``) if its event is still
-        the selected one."""
+        the selected one; ``held_key_stopped`` first."""
         self._held_pick.stop()
+        self.held_key_stopped.emit()
         current = self.currentIndex()
         event_id = self._model.event_id(current.row()) if current.isValid() else None
         if event_id and event_id == self._selection.event_id:
@@ -1227,6 +1242,10 @@ class EventList(QTableView):
             super().keyPressEvent(event)
         finally:
             self._key_repeating = False
+        if event.isAutoRepeat() and not self._held_pick.isActive():
+            # (a repeat that moved no row, at the last row or a Ctrl+A: what it held
+            # back is still shown when the key stops)
+            self._held_pick.start()
         if (key in _MOVES_WITH_CONTROL and mods & Qt.KeyboardModifier.ControlModifier
                 and not mods & Qt.KeyboardModifier.ShiftModifier):
             # Qt moves only the current row with Ctrl held (Ctrl+Home to the top): the
