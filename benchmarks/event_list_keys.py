@@ -43,36 +43,9 @@ def _child(tree: str, path: str, width: int, height: int, desktop: bool) -> None
 
     assert str(Path(timeline_app.__file__).resolve()).startswith(str(Path(tree).resolve()))
     sys.path.insert(1, str(HERE))
-    import gc
-
     import bench_view
-    from PySide6.QtWidgets import QApplication, QTableView
 
-    from timeline_app import io as timeline_io
-    from timeline_app.ui.main_window import MainWindow
-
-    app = QApplication([sys.argv[0]])
-    if desktop:  # the window laid out as on a 1920x1080 screen, as the tests' windows are
-        from PySide6.QtCore import QRect
-
-        from timeline_app.ui import main_window
-
-        main_window.available_screen_area = lambda _window: QRect(0, 0, 1920, 1080)  # type: ignore[assignment]
-    timeline = timeline_io.load(path)
-    window = MainWindow(timeline, path)
-    window.show()
-    app.processEvents()
-    bench_view._make_qt_types()
-    gc.collect()
-    gc.freeze()
-    bench_view._set_viewport(window, app, width, height)
-    bench_view._wait_until_idle(app)
-    view = window.view
-    table = window.findChild(QTableView, "eventList")
-    bench_view._frame_of(view, app, view.fit_all)
-    out = bench_view._list_rows(table, app)
-    window.document.undo_stack.setClean()
-    window.setWindowModified(False)
+    out = bench_view.list_session(path, width, height, desktop)
     print(json.dumps(out), flush=True)
     os._exit(0)
 

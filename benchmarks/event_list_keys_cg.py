@@ -16,14 +16,18 @@ main window on ``bench_view.py``'s synthetic file of ``EVENTS`` events (default 
 the timeline's viewport 1600x900 at Fit All, the list focused; then, as ``bench_view.py``'s
 list rows, each key a step, the list's ``repaint`` and ``processEvents``: PageDown (the
 first apart: from Fit All it zooms in on its row's event, hidden in a "+N" badge; then
-9), Ctrl+End, Home, End, PageUp (5), Up (5), Down (5), Ctrl+Home, each group counted alone
+9), Ctrl+End, Home, End, PageUp (5), Up (5), Down (5), Ctrl+Home and, from session 43
+(list48), Down held (10 auto-repeats and the release, each a step), each group counted alone
 and dumped under its name (``callgrind_control -d NAME``: one ``OUT.N`` file a group,
 its ``desc: Trigger`` line naming it).  Divide a group's total by its keys for a key.
 ``--desktop``: the window laid out as on a 1920x1080 screen, the Events list docked
 below the timeline and painted (on the offscreen platform's 800x800 screen it is a tab
-behind Details, off screen, as in ``make bench``).  The view's rest timers are held off (under callgrind every frame looks like a rest, as
-``frames_split_cg.py`` says).  Prints each group's current row and whether the selected
-event is drawn as an item of its own (``has_item``) when the group is done.
+behind Details, off screen, as in ``make bench``).  The view's rest timers are held off
+(under callgrind every frame looks like a rest, as ``frames_split_cg.py`` says), and so is
+the list's pick of a held key's row (its 250 ms would pass between two repeats).
+``LIST_KEYS_ONLY=name,...``: only those groups.  Prints each group's current row and
+whether the selected event is drawn as an item of its own (``has_item``) when the group is
+done.
 """
 
 from __future__ import annotations
@@ -32,12 +36,15 @@ import os
 import subprocess
 import sys
 
-#: (name, key, with Ctrl, presses), in order.
-KEYS = (("page_down_1", "Key_PageDown", False, 1), ("page_down", "Key_PageDown", False, 9),
-        ("ctrl_end", "Key_End", True, 1),
-        ("home", "Key_Home", False, 1), ("end", "Key_End", False, 1),
-        ("page_up", "Key_PageUp", False, 5), ("up", "Key_Up", False, 5),
-        ("down", "Key_Down", False, 5), ("ctrl_home", "Key_Home", True, 1))
+#: (name, key, with Ctrl, presses, held), in order.  A held key's presses are its
+#: auto-repeats, then its release (from session 43, list48).
+KEYS = (("page_down_1", "Key_PageDown", False, 1, False),
+        ("page_down", "Key_PageDown", False, 9, False),
+        ("ctrl_end", "Key_End", True, 1, False),
+        ("home", "Key_Home", False, 1, False), ("end", "Key_End", False, 1, False),
+        ("page_up", "Key_PageUp", False, 5, False), ("up", "Key_Up", False, 5, False),
+        ("down", "Key_Down", False, 5, False), ("ctrl_home", "Key_Home", True, 1, False),
+        ("down_held", "Key_Down", False, 10, True))
 
 
 def main() -> int:
@@ -63,6 +70,12 @@ def main() -> int:
         if hasattr(view, timer):
             getattr(view, timer).setInterval(10 ** 9)
     table = window.findChild(QTableView, "eventList")
+    if hasattr(table, "_held_pick"):
+        # (a held key's row is picked 250 ms after its last repeat: under callgrind every
+        # frame takes longer than that, and the pick came between the repeats, which
+        # come every 33 ms on a keyboard)
+        table._held_pick.setInterval(10 ** 9)
+    only = [name for name in os.environ.get("LIST_KEYS_ONLY", "").split(",") if name]
 
     def frame(step):  # type: ignore[no-untyped-def]
         step()
@@ -74,13 +87,19 @@ def main() -> int:
         frame(lambda: None)
     table.setFocus()
     frame(lambda: None)
-    for name, key_name, ctrl, presses in KEYS:
+    for name, key_name, ctrl, presses, held in KEYS:
+        if only and name not in only:
+            continue
         modifiers = (Qt.KeyboardModifier.ControlModifier if ctrl
                      else Qt.KeyboardModifier.NoModifier)
-        key = QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, key_name), modifiers)
+        code = getattr(Qt.Key, key_name)
+        key = QKeyEvent(QEvent.Type.KeyPress, code, modifiers, "", held)
         counting(True)
         for _ in range(presses):
             frame(lambda k=key: QApplication.sendEvent(table, k))
+        if held:
+            let_go = QKeyEvent(QEvent.Type.KeyRelease, code, modifiers, "", False)
+            frame(lambda k=let_go: QApplication.sendEvent(table, k))
         counting(False)
         subprocess.run(["callgrind_control", "-d", name, str(os.getpid())],
                        capture_output=True, check=False)

@@ -82,12 +82,21 @@ def test_reveal_lays_the_view_out_once_at_the_least_zoom_that_draws_the_event(wi
     assert not view.has_item(target)
 
 
-@pytest.mark.parametrize("gaps", [False, True])
-def test_ctrl_end_in_the_list_reveals_the_last_event_with_one_layout(window, gaps):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("gaps", "zoomed"), [(False, False), (True, False), (False, True)])
+def test_ctrl_end_in_the_list_reveals_the_last_event_with_one_layout(window, gaps, zoomed):  # type: ignore[no-untyped-def]
+    """``zoomed``: from a view zoomed in on the start of the data, the last event off
+    screen: the view is scrolled to it, where it is in a badge, then zoomed in on it,
+    and laid out once, at the zoom it shows; the view's own scroll on the selection's
+    change laid out the end of the data at the zoom it left at once too (session 43,
+    list48)."""
     ids = _crowded_end(window, gaps)
     assert window.view._scale.is_linear != gaps
     view = window.view
     last_id = ids[-1]
+    if zoomed:
+        view.zoom_by(4.0, anchor_x=0.0)  # (the first years: the meetings off screen)
+        x = view.x_of_day(event_days(window.document.timeline.get(last_id))[0])
+        assert x > view.viewport().width()
     assert not view.has_item(last_id), "the test needs the last event in a badge"
     table = window.event_list
     table.setFocus()
@@ -117,9 +126,9 @@ def _key(kind: QEvent.Type, key: Qt.Key, repeat: bool) -> QKeyEvent:
 
 
 def test_a_held_key_reveals_the_row_it_stops_on_not_each_row(window, qtbot):  # type: ignore[no-untyped-def]
-    """Each auto-repeat of a held ↑ selects its row (Details and the timeline's ring
-    follow), but the timeline zooms in to draw it out of its badge only for the row the
-    key stops on: at the key's release."""
+    """Each auto-repeat of a held ↑ selects its row (the timeline's ring follows), but
+    the timeline zooms in to draw it out of its badge only for the row the key stops on:
+    at the key's release.  Details shows that row then too (session 43, list48)."""
     ids = _crowded_end(window)
     view = window.view
     table = window.event_list
@@ -133,11 +142,25 @@ def test_a_held_key_reveals_the_row_it_stops_on_not_each_row(window, qtbot):  # 
         QApplication.sendEvent(table, _key(QEvent.Type.KeyPress, Qt.Key.Key_Up, True))
         QApplication.sendEvent(table, _key(QEvent.Type.KeyRelease, Qt.Key.Key_Up, True))
     assert window.selection.event_id == ids[-4]
-    assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - 4}")
+    # Details still shows the row the key was pressed on, not each row it passes
+    assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - 1}")
     assert view.visible_days() == shown  # not zoomed for the rows passed
     assert not view.has_item(ids[-4])
     QApplication.sendEvent(table, _key(QEvent.Type.KeyRelease, Qt.Key.Key_Up, False))
     assert view.has_item(ids[-4])  # the row it stopped on
+    assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - 4}")
+
+
+def test_details_show_each_row_of_single_presses(window):  # type: ignore[no-untyped-def]
+    """A key pressed (not held) shows its row in Details at once, as before."""
+    ids = _crowded_end(window)
+    table = window.event_list
+    table.setFocus()
+    table.selectRow(len(ids) - 1 + 75)  # (the last meeting: after the 75 reviews)
+    for back in (2, 3):
+        QApplication.sendEvent(table, _key(QEvent.Type.KeyPress, Qt.Key.Key_Up, False))
+        assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - back}")
+        QApplication.sendEvent(table, _key(QEvent.Type.KeyRelease, Qt.Key.Key_Up, False))
 
 
 def test_a_held_key_whose_release_is_not_seen_reveals_its_row_after_a_pause(window, qtbot):  # type: ignore[no-untyped-def]
@@ -151,4 +174,23 @@ def test_a_held_key_whose_release_is_not_seen_reveals_its_row_after_a_pause(wind
     QApplication.sendEvent(table, _key(QEvent.Type.KeyPress, Qt.Key.Key_Up, True))
     assert window.selection.event_id == ids[-2]
     assert not view.has_item(ids[-2])
+    assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - 1}")
     qtbot.waitUntil(lambda: view.has_item(ids[-2]), timeout=2000)
+    assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - 2}")
+
+
+def test_a_held_key_at_the_last_row_still_shows_what_it_held_back(window, qtbot):  # type: ignore[no-untyped-def]
+    """A repeat that moves no row (↓ held on the last row) after one that did: the
+    held-back row is shown once the key stops, even though the last repeat changed
+    nothing."""
+    ids = _crowded_end(window)
+    table = window.event_list
+    table.setFocus()
+    last = len(ids) - 1 + 75
+    table.selectRow(last - 1)
+    QApplication.sendEvent(table, _key(QEvent.Type.KeyPress, Qt.Key.Key_Down, True))
+    QApplication.sendEvent(table, _key(QEvent.Type.KeyPress, Qt.Key.Key_Down, True))
+    assert table.currentIndex().row() == last
+    assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - 2}")
+    qtbot.waitUntil(lambda: window.detail_pane.toPlainText().startswith(
+        f"Round {MEETINGS - 1}"), timeout=2000)

@@ -283,6 +283,11 @@ class DetailPane(SafeTextBrowser):
         #: The selection (current id, ids) the pane last showed, so that a selection's
         #: second signal shows nothing new (``_on_ids_changed``).
         self._shown_for: tuple[str, tuple[str, ...]] | None = None
+        #: True while what is selected is not to be shown yet: a key held in the Events
+        #: list passes a row at each auto-repeat (``hold_while``); ``_held``: something
+        #: was held back, shown by ``show_held``.
+        self._hold: Callable[[], bool] = bool
+        self._held = False
         selection.changed.connect(self._show)
         selection.ids_changed.connect(self._on_ids_changed)
         document.event_changed.connect(self._on_changed)
@@ -343,6 +348,20 @@ class DetailPane(SafeTextBrowser):
         the timeline's count (new-user trial 13: "32 events" beside a filter showing 3)."""
         self._filtered_words = words
         self._show_current()
+
+    def hold_while(self, held: Callable[[], bool]) -> None:
+        """While ``held()`` (``EventList.key_held``: a key held in the Events list), a
+        new selection or change is not shown: ``show_held`` shows the row the key stops
+        on.  Each row passed cost ~4 M instructions here (``setHtml`` and drawing the
+        page), about 17 % of a PageDown, 25-30 rows a second (issue 11; session 43,
+        list48), for a page no one could read before the next replaced it."""
+        self._hold = held
+
+    def show_held(self) -> None:
+        """Show what ``hold_while`` held back (nothing if nothing was)."""
+        if self._held:
+            self._held = False
+            self._show_current()
 
     def set_find_text(self, text: str, show: bool = True) -> None:
         """``text``: what Find searches for ("" for no search).  An event it finds says
@@ -437,6 +456,10 @@ class DetailPane(SafeTextBrowser):
         return events_and_eras(len(timeline) - eras, eras)
 
     def _show(self, event_id: str) -> None:
+        if self._hold():
+            self._held = True
+            return
+        self._held = False
         timeline = self._document.timeline
         self._shown_for = (event_id, self._selection.event_ids)
         if self.extraSelections():  # the words found in what was shown: their cursors

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     Qt,
     QTimer,
     Signal,
@@ -23,17 +25,23 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QKeyEvent,
+    QPainter,
     QPalette,
+    QPen,
     QPixmap,
     QResizeEvent,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -474,15 +482,173 @@ class _CellDelegate(QStyledItemDelegate):
     the list cost ~30 % more than main's three (callgrind, verify43 F26, issue 11;
     ``benchmarks/event_list_cg.py``)."""
 
-    def __init__(self, model: EventTableModel, parent: QObject) -> None:
+    def __init__(self, model: EventTableModel, parent: QWidget) -> None:
         super().__init__(parent)
         self._model = model
+        self._view = parent
         self._swatches: dict[tuple[int, int, int], QIcon] = {}
+        #: Each visible cell as ``paint`` draws it, by (row, column): ``_Cell``, until
+        #: the model's rows change (any change: ``forget``), or the cell's size.
+        self._cells: dict[tuple[int, int], _Cell] = {}
+        #: Where a column's text goes in a cell of a size, with a swatch or without:
+        #: (x, y of the text's rectangle from the cell's top left, its width less the
+        #: margins, its height); None where the style wraps the text (``_room``).
+        self._rooms: dict[tuple[int, tuple[int, int], bool],
+                          tuple[int, int, int, int] | None] = {}
+        #: The text's pen and whether the cell is selected, by the cell's style state.
+        self._pens: dict[object, tuple[QPen, bool]] = {}
+        #: What every cell's text is laid out with, read from the first cell painted
+        #: (``_look_of``): the style, the font, the text options by alignment, the
+        #: elision, the focus frame's margin.
+        self._look: tuple[QStyle, QFont, dict[object, QTextOption], Qt.TextElideMode,
+                          int] | None = None
+        for changed in (model.modelReset, model.layoutChanged, model.dataChanged,
+                        model.rowsInserted, model.rowsRemoved, model.rowsMoved):
+            changed.connect(self.forget)
+
+    def forget(self, *_args: object) -> None:
+        """Lay every cell out anew at its next paint: the rows, the list's font, style,
+        palette or direction changed (``EventList.changeEvent``)."""
+        self._cells.clear()
+        self._rooms.clear()
+        self._pens.clear()
+        self._look = None
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """The cell as ``QStyledItemDelegate`` paints it, its text laid out once: the
+        style draws the background, the selection, the swatch and the focus frame, and
+        the text is drawn from the cell's ``QTextLayout``, shaped when the cell was
+        first painted at its size (``_lay_out``).  The style's own paint shaped each
+        cell's text three times a frame, to measure, elide and draw it
+        (``QCommonStyle::viewItemDrawText``, ``viewItemSize``, ``calculateElidedText``):
+        half of each key's instructions with the list on screen, 109 M of Up's 227 M
+        (issue 11; session 43, list48).  Wrapped text (the narrow list's two lines a
+        row) and text of several lines are left to the style."""
+        row, column = index.row(), index.column()
+        rect = option.rect  # type: ignore[attr-defined]
+        size = (rect.width(), rect.height())
+        cell = self._cells.get((row, column))
+        if cell is None or cell[0] != size:
+            cell = self._lay_out(option, index, row, column, size)
+        _size, kind, laid, x, y, dim, icon, clip = cell
+        if kind == _STYLES_OWN:
+            super().paint(painter, option, index)
+            return
+        style = self._look[0]  # type: ignore[index]
+        if icon is None:
+            style.drawControl(_ITEM_VIEW_ITEM, option, painter, self._view)
+        else:
+            opt = QStyleOptionViewItem(option)
+            opt.icon = icon  # type: ignore[attr-defined]
+            opt.features |= _DISPLAY_AND_DECORATION  # type: ignore[attr-defined]
+            style.drawControl(_ITEM_VIEW_ITEM, opt, painter, self._view)
+        if laid is None:
+            return
+        state = option.state  # type: ignore[attr-defined]
+        pen = self._pens.get(state)
+        if pen is None:
+            pen = self._pens[state] = _text_pen(option, state)
+        painter.setPen(dim if dim is not None and not pen[1] else pen[0])
+        if clip:
+            painter.save()
+            painter.setClipRect(rect)
+            laid.draw(painter, QPointF(rect.x() + x, rect.y() + y))
+            painter.restore()
+        else:
+            laid.draw(painter, QPointF(rect.x() + x, rect.y() + y))
+
+    def _lay_out(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex, row: int, column: int,
+                 size: tuple[int, int]) -> _Cell:
+        """The cell's text laid out as the style lays it out (``_laid_out``) in the
+        text's rectangle (``_room``), kept (``_cells``)."""
+        cells = self._cells
+        if len(cells) >= CELLS_KEPT:
+            cells.clear()
+        look = self._look
+        if look is None:
+            look = self._look = self._look_of(option)
+        model_cell = self._model.cell(row, column)
+        text, dim_color, bold, alignment, swatch = model_cell
+        icon = None if swatch is None else self._swatch(swatch, option)
+        room_key = (column, size, icon is not None)
+        room = self._rooms.get(room_key, self._rooms)
+        if room is self._rooms:
+            room = self._rooms[room_key] = self._room(option, model_cell, look)
+        cell: _Cell
+        if room is None:  # (wrapped)
+            cell = (size, _STYLES_OWN, None, 0, 0, None, None, False)
+        elif not text:
+            cell = (size, _BACKGROUND, None, 0, 0, None, icon, False)
+        else:
+            _style, font, options, elide, margin = look
+            text_option = options.get(alignment)
+            if text_option is None:
+                text_option = options[alignment] = _text_option(option.direction,  # type: ignore[attr-defined]
+                                                                alignment)
+            x, top, width, height = room
+            laid = _laid_out(text, font if bold is None else bold, width, text_option, elide)
+            if laid is None:
+                cell = (size, _STYLES_OWN, None, 0, 0, None, None, False)
+            else:
+                layout, line_height = laid
+                y = top + (height - line_height) // 2
+                cell = (size, _TEXT, layout, x + margin, y,
+                        None if dim_color is None else QPen(dim_color), icon,
+                        y < 0 or y + line_height > size[1])
+        cells[row, column] = cell
+        return cell
+
+    def _look_of(self, option: QStyleOptionViewItem) -> tuple[
+            QStyle, QFont, dict[object, QTextOption], Qt.TextElideMode, int]:
+        """What every cell's text is laid out with (``_look``), from a cell's option:
+        the list's font, direction and elision, as the view gives every cell."""
+        style = self._view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                   self._view) + 1
+        return (style, QFont(option.font), {},  # type: ignore[attr-defined]
+                option.textElideMode, margin)  # type: ignore[attr-defined]
+
+    def _room(self, option: QStyleOptionViewItem,
+              model_cell: tuple[str, QColor | None, QFont | None, Qt.AlignmentFlag,
+                                QColor | None],
+              look: tuple[QStyle, QFont, dict[object, QTextOption], Qt.TextElideMode, int]
+              ) -> tuple[int, int, int, int] | None:
+        """The text's rectangle in a cell (``SE_ItemViewItemText``: a table's is the
+        cell's room beside the swatch whatever the text, ``showDecorationSelected``),
+        from the cell's top left, its width less the focus frame's margin each side;
+        None where the style wraps the text."""
+        opt = QStyleOptionViewItem(option)
+        self._fill(opt, model_cell)
+        if opt.features & _WRAP_TEXT:  # type: ignore[attr-defined]
+            return None
+        opt.text = ""  # type: ignore[attr-defined]
+        room = look[0].subElementRect(_ITEM_TEXT_RECT, opt, self._view)
+        rect = option.rect  # type: ignore[attr-defined]
+        return (room.x() - rect.x(), room.y() - rect.y(), room.width() - 2 * look[4],
+                room.height())
+
+    def _swatch(self, color: QColor, option: QStyleOptionViewItem) -> QIcon:
+        """The category's colour as a square of the option's decoration size (kept)."""
+        size = option.decorationSize  # type: ignore[attr-defined]
+        key = (color.rgba(), size.width(), size.height())
+        icon = self._swatches.get(key)
+        if icon is None:
+            pixmap = QPixmap(size)
+            pixmap.fill(color)
+            icon = self._swatches[key] = QIcon(pixmap)
+        return icon
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                         index: QModelIndex | QPersistentModelIndex) -> None:
-        text, foreground, font, alignment, swatch = self._model.cell(index.row(),
-                                                                     index.column())
+        self._fill(option, self._model.cell(index.row(), index.column()))
+
+    def _fill(self, option: QStyleOptionViewItem,
+              cell: tuple[str, QColor | None, QFont | None, Qt.AlignmentFlag, QColor | None]
+              ) -> None:
+        """``option`` made to show ``cell`` (``EventTableModel.cell``)."""
+        text, foreground, font, alignment, swatch = cell
         option.text = text  # type: ignore[attr-defined]
         option.features |= _HAS_DISPLAY  # type: ignore[attr-defined]
         option.displayAlignment = alignment  # type: ignore[attr-defined]
@@ -491,19 +657,94 @@ class _CellDelegate(QStyledItemDelegate):
         if foreground is not None:
             option.palette.setColor(QPalette.ColorRole.Text, foreground)  # type: ignore[attr-defined]
         if swatch is not None:
-            size = option.decorationSize  # type: ignore[attr-defined]
-            key = (swatch.rgba(), size.width(), size.height())
-            icon = self._swatches.get(key)
-            if icon is None:
-                pixmap = QPixmap(size)
-                pixmap.fill(swatch)
-                icon = self._swatches[key] = QIcon(pixmap)
-            option.icon = icon  # type: ignore[attr-defined]
+            option.icon = self._swatch(swatch, option)  # type: ignore[attr-defined]
             option.features |= _HAS_DECORATION  # type: ignore[attr-defined]
 
 
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+_DISPLAY_AND_DECORATION = _HAS_DISPLAY | _HAS_DECORATION
+_WRAP_TEXT = QStyleOptionViewItem.ViewItemFeature.WrapText
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ITEM_TEXT_RECT = QStyle.SubElement.SE_ItemViewItemText
+_SELECTED = QStyle.StateFlag.State_Selected
+_ENABLED = QStyle.StateFlag.State_Enabled
+_ACTIVE = QStyle.StateFlag.State_Active
+
+#: How many cells ``_CellDelegate`` keeps laid out (a full-screen list shows ~40 rows of
+#: up to 8 columns: a few screens' worth), all forgotten beyond it.
+CELLS_KEPT = 2048
+
+#: What ``_CellDelegate.paint`` does with a cell: the style's own paint (wrapped text,
+#: several lines), the style's background alone (no text), or the background and the
+#: cell's laid-out text.
+_STYLES_OWN, _BACKGROUND, _TEXT = 0, 1, 2
+
+#: A cell as ``_CellDelegate`` paints it: (its size, what to do (``_TEXT`` ...), the text
+#: laid out, where it starts from the cell's top left (x, y), the pen of a dimmed row
+#: (None: the palette's), the swatch (None: none), whether to clip the text to the cell
+#: (taller than the cell)).
+_Cell = tuple[tuple[int, int], int, "QTextLayout | None", int, int, "QPen | None",
+              "QIcon | None", bool]
+
+
+def _text_pen(option: QStyleOptionViewItem, state: QStyle.StateFlag) -> tuple[QPen, bool]:
+    """The pen of a cell's text in ``state`` and whether the cell is selected, as
+    ``QCommonStyle``'s ``CE_ItemViewItem`` chooses it: the palette's highlighted text
+    for a selected cell, else its text, of the disabled, inactive or normal group."""
+    group = (QPalette.ColorGroup.Disabled if not state & _ENABLED
+             else QPalette.ColorGroup.Normal if state & _ACTIVE
+             else QPalette.ColorGroup.Inactive)
+    selected = bool(state & _SELECTED)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    return QPen(option.palette.color(group, role)), selected  # type: ignore[attr-defined]
+
+
+def _text_option(direction: Qt.LayoutDirection, alignment: Qt.AlignmentFlag) -> QTextOption:
+    """The options ``QCommonStyle`` lays a view item's text out with: one line, the
+    direction, the alignment as seen (left and right swapped right to left)."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.ManualWrap)
+    option.setTextDirection(direction)
+    option.setAlignment(QStyle.visualAlignment(direction, alignment))
+    return option
+
+
+def _laid_out(text: str, font: QFont, width: int, option: QTextOption,
+              elide: Qt.TextElideMode) -> tuple[QTextLayout, int] | None:
+    """``text`` as ``QCommonStyle`` draws a view item's one line of text in a rectangle
+    ``width`` px wide (Qt 6 ``qcommonstyle.cpp``, ``calculateElidedText`` and
+    ``viewItemDrawText``): laid out in ``font`` with ``option`` (``_text_option``),
+    elided to the width where its natural width exceeds it (laid out again then);
+    returns the layout, kept shaped (``setCacheEnabled``), to draw at the rectangle's
+    left (the alignment is inside the width) and the height its vertical centring uses
+    (the line's, fallback fonts included, rounded); None for text of more than one line.
+    The style lays the text out three times a paint: to measure, elide and draw it."""
+    layout = _one_line(text, font, option, width)
+    if layout is None:
+        return None
+    height = layout.boundingRect().size().toSize().height()
+    if layout.lineAt(0).naturalTextWidth() > width:
+        layout = _one_line(QFontMetrics(font).elidedText(text, elide, width), font, option,
+                           width)
+        if layout is None:
+            return None
+    return layout, height
+
+
+def _one_line(text: str, font: QFont, option: QTextOption, width: int) -> QTextLayout | None:
+    """``text`` laid out in one line ``width`` px wide, shaped once for every paint
+    (``QTextLayout.setCacheEnabled``); None if it takes more than one line."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.setCacheEnabled(True)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(width)
+    line.setPosition(QPointF(0, 0))
+    more = layout.createLine().isValid()
+    layout.endLayout()
+    return None if more else layout
 
 
 def shown_columns() -> set[int]:
@@ -534,6 +775,10 @@ def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
 #: rows do not each zoom the timeline (session 42, list47).
 HELD_PICK_MS = 250
 
+#: Changes of the list that change how its cells' texts are laid out or coloured.
+_LOOK_CHANGES = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                           QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange})
+
 #: The keys that move the current row: with Ctrl held, Qt moves it without selecting it.
 _MOVES_WITH_CONTROL = frozenset({Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Up,
                                  Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
@@ -558,6 +803,12 @@ class EventList(QTableView):
     #: and cost each step a new zoom level's layout and picture (issue 11: the list's
     #: keys at 100 000 rows in ≤ 8 ms; session 42, list47).
     row_picked = Signal(str)
+    #: The row of this event (an id) is about to be picked: selected, then
+    #: ``row_picked`` at once (not while a key is held).
+    picking = Signal(str)
+    #: A key held in the list stopped (its release, or ``HELD_PICK_MS`` after its last
+    #: auto-repeat): what ``key_held`` held back may be shown now (Details).
+    held_key_stopped = Signal()
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -568,7 +819,8 @@ class EventList(QTableView):
         self._selection = selection
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
-        self.setItemDelegate(_CellDelegate(self._model, self))
+        self._delegate = _CellDelegate(self._model, self)
+        self.setItemDelegate(self._delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Ctrl/Shift-click selects several events (for Delete); one is current.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -694,6 +946,8 @@ class EventList(QTableView):
             self._selected_before = self._selection.event_ids
             self._following = True
             event_id = self._model.event_id(current.row())
+            if event_id and not self._key_repeating:
+                self.picking.emit(event_id)
             try:
                 self._selection.select(event_id)
             finally:
@@ -706,10 +960,17 @@ class EventList(QTableView):
                 self._held_pick.stop()
                 self.row_picked.emit(event_id)
 
+    def key_held(self) -> bool:
+        """True while the list handles a key's auto-repeat (a key held down): the rows
+        it passes are selected, and what follows the selection may wait for
+        ``held_key_stopped`` (Details does: ``DetailPane.hold_while``)."""
+        return self._key_repeating
+
     def _pick_held_row(self) -> None:
         """The row a held key stopped on picked (``row_picked``) if its event is still
-        the selected one."""
+        the selected one; ``held_key_stopped`` first."""
         self._held_pick.stop()
+        self.held_key_stopped.emit()
         current = self.currentIndex()
         event_id = self._model.event_id(current.row()) if current.isValid() else None
         if event_id and event_id == self._selection.event_id:
@@ -951,10 +1212,17 @@ class EventList(QTableView):
                 self._model.set_swatch_column(1 if squeezed else 2)
                 # Two lines a row there: most titles whole, the rest cut at a word.
                 self.setWordWrap(squeezed)
+                self._delegate.forget()
                 self.verticalHeader().setDefaultSectionSize(event_row_height(
                     self.fontMetrics().height(), 2 if squeezed else 1))
         finally:
             self._fitting = False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        delegate = getattr(self, "_delegate", None)  # (None while Qt builds the list)
+        if delegate is not None and event.type() in _LOOK_CHANGES:
+            delegate.forget()  # (the cells' texts laid out in the old font, colours)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -974,6 +1242,10 @@ class EventList(QTableView):
             super().keyPressEvent(event)
         finally:
             self._key_repeating = False
+        if event.isAutoRepeat() and not self._held_pick.isActive():
+            # (a repeat that moved no row, at the last row or a Ctrl+A: what it held
+            # back is still shown when the key stops)
+            self._held_pick.start()
         if (key in _MOVES_WITH_CONTROL and mods & Qt.KeyboardModifier.ControlModifier
                 and not mods & Qt.KeyboardModifier.ShiftModifier):
             # Qt moves only the current row with Ctrl held (Ctrl+Home to the top): the

@@ -1438,7 +1438,11 @@ class MainWindow(QMainWindow):
         self.event_list.nudge_requested.connect(self.view.nudge_selection)
         # A row picked in the list: its event drawn on the timeline, zoomed in on when it
         # is in a "+N" badge or a density lane's bars (as Find's steps do, ``reveal_event``).
+        self.event_list.picking.connect(self.view.reveal_follows)
         self.event_list.row_picked.connect(self._reveal_picked)
+        # Details shows the row a key held in the list stops on, not each row it passes.
+        self.detail_pane.hold_while(self.event_list.key_held)
+        self.event_list.held_key_stopped.connect(self.detail_pane.show_held)
         self.detail_pane.edit_requested.connect(self.edit_event)
         # A removed event (Delete, an undone import) is no longer selected anywhere.
         self.document.event_removed.connect(
@@ -2591,27 +2595,36 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.scale import event_days
 
         view = self.view
-        view.ensure_visible(event_id)
+        # Scrolled to first, not laid out yet: where the view must zoom, the one layout
+        # is the zoomed view's (session 43, list48: Ctrl+End in the Events list laid the
+        # end of the data out at the zoom it left at once).
+        moved = view.scroll_to_event(event_id, lay_out=False)
         if event_id not in self.document.timeline or not self.find_state.is_shown(event_id):
+            view.ensure_visible(event_id)
             return False
         start, end = event_days(self.document.timeline.get(event_id))
         middle = start + min(end - start, 1) / 2  # its start day's middle
-        if view.has_item(event_id):
+        if not moved and view.has_item(event_id):  # (the view as laid out already)
+            view.ensure_visible(event_id)
             return True
         shown = view.visible_days()
-        if shown[1] - shown[0] < 4:
-            return False  # (no closer: events of a day that outnumber their lane's rows)
         # The zoom that draws it worked out lane by lane, then made in one move and laid
         # out once (session 42, list47: a step at a time, seven layouts were 28 ms of
         # Ctrl+End in the Events list at 100 000 events, issue 11's ≤ 8 ms).  The steps
         # below go on from there only where that view does not draw it after all (a
         # scale with gaps' bands, an origin clamped at the data's edge).
-        planned = view.zoom_steps_to_item(event_id, middle, 4.0, REVEAL_ZOOM_STEPS)
+        planned = (view.zoom_steps_to_item(event_id, middle, 4.0, REVEAL_ZOOM_STEPS,
+                                           from_here=moved)
+                   if shown[1] - shown[0] >= 4 else None)
         steps_left = REVEAL_ZOOM_STEPS
         if planned is not None and planned[0]:
             view.zoom_by(4.0 ** planned[0], anchor_x=view.x_of_day(middle))
-            view.ensure_visible(event_id)
             steps_left -= planned[0]
+        view.ensure_visible(event_id)
+        if view.has_item(event_id):
+            return True
+        if shown[1] - shown[0] < 4:
+            return False  # (no closer: events of a day that outnumber their lane's rows)
         for _ in range(steps_left):
             if view.has_item(event_id):
                 return True
@@ -2630,8 +2643,12 @@ class MainWindow(QMainWindow):
 
     def _reveal_picked(self, event_id: str) -> None:
         """The event of a row picked in the Events list (``EventList.row_picked``) drawn
-        as an item of its own (``reveal_event``) while it is still the selected event."""
-        if self.selection.event_id == event_id and not self.view.has_item(event_id):
+        as an item of its own (``reveal_event``) while it is still the selected event.
+        The view did not scroll to it as it was selected (``EventList.picking``,
+        ``TimelineView.reveal_follows``): the reveal does, laying out only the view it
+        leaves on screen."""
+        self.view.reveal_follows("")
+        if self.selection.event_id == event_id:
             self.reveal_event(event_id)
 
     def _on_find_changed(self) -> None:

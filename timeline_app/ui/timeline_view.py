@@ -533,6 +533,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: the view (origin, px per day) it was made for: kept in view when the view is
         #: laid out again in place (``_keep_shown_in_view``)
         self._shown_row: tuple[str, int, tuple[float, float]] | None = None
+        #: the event whose selection the caller reveals itself (``reveal_follows``)
+        self._reveal_follows = ""
+        #: the origin moved without a layout (``scroll_to_event(lay_out=False)``)
+        self._origin_unsettled = False
         # Lanes of rows packed by chunks anchored to the world (``_world_rows``), by
         # (contents generation, lane, px per day, chunk width, rows).
         self._world_lanes: dict[tuple[object, ...], _WorldRows] = {}
@@ -2053,8 +2057,17 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         else:
             self.setAccessibleDescription(f"{len(timeline)} events; press Right to select one")
 
+    def reveal_follows(self, event_id: str) -> None:
+        """The selection of ``event_id`` about to be made is shown by its maker right
+        after (the Events list's row picked: ``MainWindow.reveal_event``): the view does
+        not scroll to it itself as it is selected; "" for none.  Scrolled and laid out at
+        once, at the zoom the reveal then left, Ctrl+End in the list laid out a view no
+        one saw (issue 11; session 43, list48)."""
+        self._reveal_follows = event_id
+
     def _on_selection_changed(self, event_id: str) -> None:
-        if event_id:
+        follows, self._reveal_follows = self._reveal_follows, ""
+        if event_id and event_id != follows:
             self.ensure_visible(event_id)
         self._describe_selection()
         # The current event is painted apart only under a search (never dimmed there).

@@ -1620,23 +1620,9 @@ class FitMixin:
         """Scroll (not zoom) so the event's start is on screen, and its row too."""
         if event_id not in self._document.timeline:
             return
-        event = self._document.timeline.get(event_id)
-        start, end = event_days(event)
-        margin_px = 24.0
-        width = self.viewport().width()
-        if event.date.is_point and event.end is None:
-            x = self.x_of_day(point_day(event, start))
-            on_screen = margin_px <= x <= width - margin_px
-        else:
-            on_screen = (self.x_of_day(start) < width - margin_px
-                         and self.x_of_day(end) > margin_px)
-        if not on_screen:
-            view = self._view_units()
-            u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
-            if u1 - u0 < view * 0.6:
-                self._set_origin(self._within_data((u0 + u1) / 2 - view / 2, view))
-            else:
-                self._set_origin(u0 - view * 0.1)
+        self.scroll_to_event(event_id)
+        if self._origin_unsettled:  # (``scroll_to_event(lay_out=False)`` before)
+            self._set_origin(self._origin)
         layout = self._layout()
         item = self._item_of(layout, event_id)
         # an event in a density lane or a "+N" badge: its mark (``_selection_mark``)
@@ -1654,6 +1640,43 @@ class FitMixin:
             self._remember_shown(event_id)
         else:
             self._shown_row = None
+
+    def scroll_to_event(self, event_id: str, lay_out: bool = True) -> bool:
+        """``ensure_visible``'s scroll: the view scrolled sideways (not zoomed) so the
+        event's start is on screen, 24 px from the edges (centred when it takes under
+        0.6 of the width); True when the view moved.  Nothing for an event not in the
+        timeline.  ``lay_out=False``: only the origin moved, the view neither laid out
+        nor its scroll bars set (they need the lanes' height) until the next move or
+        ``ensure_visible``: ``MainWindow.reveal_event`` asks whether the view there
+        draws the event (``zoom_steps_to_item``'s ``from_here``) and zooms from there
+        if not, with one layout, the zoomed view's.  Laid out where it zoomed away from
+        at once, Ctrl+End in the Events list made a layout no one saw (issue 11;
+        session 43, list48)."""
+        if event_id not in self._document.timeline:
+            return False
+        event = self._document.timeline.get(event_id)
+        start, end = event_days(event)
+        margin_px = 24.0
+        width = self.viewport().width()
+        if event.date.is_point and event.end is None:
+            x = self.x_of_day(point_day(event, start))
+            on_screen = margin_px <= x <= width - margin_px
+        else:
+            on_screen = (self.x_of_day(start) < width - margin_px
+                         and self.x_of_day(end) > margin_px)
+        if on_screen:
+            return False
+        view = self._view_units()
+        u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
+        before = self._origin
+        origin = (self._within_data((u0 + u1) / 2 - view / 2, view) if u1 - u0 < view * 0.6
+                  else u0 - view * 0.1)
+        if lay_out:
+            self._set_origin(origin)
+        else:
+            self._origin = self._clamped_origin(origin)
+            self._origin_unsettled = True
+        return self._origin != before
 
     def _item_of(self, layout: _Layout, event_id: str) -> _Item | None:
         """The event's item in ``layout`` (None: it has none); in lanes by participant
@@ -1740,7 +1763,7 @@ class FitMixin:
         return event_id in self._layout().items_by_id
 
     def zoom_steps_to_item(self, event_id: str, anchor_day: float, factor: float,
-                           most: int) -> tuple[int, bool] | None:
+                           most: int, from_here: bool = False) -> tuple[int, bool] | None:
         """How many zooms by ``factor`` about ``anchor_day`` (each as ``zoom_by(factor,
         anchor_x=x_of_day(anchor_day))``) bring the event, now counted in a "+N" badge
         or a density lane's bars, to an item of its own: ``(steps, True)``; else
@@ -1757,7 +1780,9 @@ class FitMixin:
         at each zoom: seven layouts and 28 ms of Ctrl+End in the Events list at 100 000
         events (issue 11's ≤ 8 ms).  The steps end before a view wholly inside a gap's
         band (``zoom_by`` would open it: another scale, ``_open_break_if_inside``).  None
-        (nothing tried) during a pan, or for an event not in the lanes or filtered out."""
+        (nothing tried) during a pan, or for an event not in the lanes or filtered out.
+        ``from_here``: the view as it is tried first, ``(0, True)`` when it draws the event
+        (for a view not laid out yet: ``MainWindow.reveal_event`` after a scroll)."""
         event = self._placed.get(event_id)
         if event is None or event_id in self._hidden or self._pan is not None:
             return None
@@ -1768,6 +1793,9 @@ class FitMixin:
         lo, hi = self._scale_bounds()
         steps = 0
         try:
+            if from_here and event_id in _run_to_the_end(
+                    self._layout_steps(only=only)).items_by_id:
+                return 0, True
             for step in range(1, most + 1):
                 first, last = self.visible_days()
                 if last - first < 4:
@@ -1863,6 +1891,7 @@ class FitMixin:
         """Move the view to ``origin`` (display units, clamped); ``fitted``: the view Fit
         All made (the scroll bar then has no range: ``_update_scrollbars``)."""
         self._settle_layout()
+        self._origin_unsettled = False
         if not self._in_zoom_step:  # another move before the notch's frame: painted
             self._preview_armed = False
         self._auto_fit = fitted
