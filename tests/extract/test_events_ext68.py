@@ -238,3 +238,41 @@ def test_the_verb_host_before_a_titled_guest_is_no_title() -> None:
     text = ("CANBERRA, June 9, 2027 (AAP) - Albanese will host Indonesian President Prabowo "
             "Subianto at Parliament House on Friday.\n")
     assert "Prabowo Subianto" in _with(text, "eet").participants
+
+
+# ------------------------------------------------------------ session 43 (ext69): the h7 set
+def test_a_published_line_at_the_foot_hides_no_subject() -> None:
+    # The Hindu's "Published - August 19, 2025 10:52 pm IST" at the foot of the story was
+    # read as a dateline above every sentence: "On Monday, Mr. Wang held talks with ..." had
+    # no Wang ("Meeting with S. Jaishankar")
+    text = ("Seoul and Hanoi agree to widen trade\n\nSpecial Correspondent\nHANOI\n\n"
+            "South Korea and Vietnam on Wednesday agreed to widen trade after talks in Hanoi "
+            "between Foreign Minister Cho Hyun and his Vietnamese counterpart Bui Thanh Son.\n\n"
+            "On Tuesday, Mr. Cho held talks with Deputy Prime Minister Tran Hong Ha, who said "
+            "ties were at their best.\n\nThe two sides also agreed to open a consulate in "
+            "Da Nang next year.\n\nPublished - June 09, 2027 10:52 pm IST\n")
+    cand = _with(text, "Tran Hong Ha")
+    assert "Cho Hyun" in cand.participants
+
+
+def test_a_short_story_above_a_published_line_is_no_standfirst() -> None:
+    # two sentences above a date line were read as a headline's standfirst: a two-sentence
+    # story with "Published - ..." at its foot gave no event at all
+    text = ("Seoul and Hanoi agree to widen trade\n\nHANOI\n\nSouth Korea and Vietnam on "
+            "Wednesday agreed to widen trade after talks in Hanoi between Foreign Minister Cho "
+            "Hyun and his Vietnamese counterpart Bui Thanh Son.\n\nOn Tuesday, Mr. Cho held "
+            "talks with Deputy Prime Minister Tran Hong Ha.\n\n"
+            "Published - June 09, 2027 10:52 pm IST\n")
+    assert len(events(text, None)) == 2
+
+
+def test_a_caller_before_an_aside_of_his_own_visit_calls() -> None:
+    # "Mr. Wang, on his first visit to India in three years, called on Prime Minister
+    # Narendra Modi": "called" was read as a participle of "three years", the caller lost
+    # ("Narendra Modi visits abroad")
+    text = ("HANOI, June 9, 2027 (Yonhap) -- South Korean Foreign Minister Cho Hyun held talks "
+            "with Vietnamese Foreign Minister Bui Thanh Son on Tuesday.\n\nMr. Cho, on his "
+            "first visit to Vietnam in two years, called on Prime Minister Pham Minh Chinh "
+            "later in the day.\n")
+    cand = next(c for c in events(text) if "Pham Minh Chinh" in c.participants)
+    assert "Cho Hyun" in cand.participants

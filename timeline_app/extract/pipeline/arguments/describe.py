@@ -65,6 +65,7 @@ from .patterns import (
 )
 from .places import location_of
 from .subjects import (
+    OWN_OCCASION_ASIDE,
     event_noun_before_its_participle,
     first_verb,
     past_dates,
@@ -1167,6 +1168,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             and not (mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)) \
             and mention.word not in PAST_ONLY \
             and not _subject_with_its_pp(text, seg, mention, dateline) \
+            and not OWN_OCCASION_ASIDE.search(text, max(seg.start, mention.start - 120),
+                                              mention.start) \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
                           r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, seg.start + reduced.start()):
                                                    seg.start + reduced.start()]

@@ -261,6 +261,11 @@ _ACTING_ASIDE = re.compile(r",\s+(?:acting|speaking|negotiating|signing)\s+(?:on
                            r"\s+[^,;()]{1,100},\s*$")
 """', acting on behalf of Sudan and its East African colonies, |': an aside between a subject
 and its verb, naming whom it acted for."""
+OWN_OCCASION_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:on|during|in|at|after|before)\s+"
+                                 r"(?:his|her|their)\s+[^,;:()\"\u201c\u201d]{1,80},\s*$")
+"""'Mr. Wang, on his first visit to India in three years, | called on': an aside of the
+subject's own occasion between the subject and its verb (h7's The Hindu story, ext69: the
+caller was lost, the verb read as "Narendra Modi visits abroad")."""
 
 
 _PERSON_THEN_OFFICE = re.compile(
@@ -406,6 +411,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     acting = _ACTING_ASIDE.search(text, max(seg.start, start - 160), start)
     if acting:
         start = acting.start()
+    elif own_occasion := OWN_OCCASION_ASIDE.search(text, max(seg.start, start - 120), start):
+        start = own_occasion.start()
     # "Bolivia and Guyana, which sent ministers rather than heads of state, signed the text":
     # the subject is before the relative clause (ext22's own story: Guyana alone)
     inserted = _RELATIVE_INSERTED.search(text, max(seg.start, floor), start)
