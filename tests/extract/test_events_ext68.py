@@ -276,3 +276,19 @@ def test_a_caller_before_an_aside_of_his_own_visit_calls() -> None:
             "later in the day.\n")
     cand = next(c for c in events(text) if "Pham Minh Chinh" in c.participants)
     assert "Cho Hyun" in cand.participants
+
+
+def test_the_neighbours_who_fought_are_the_story_s_two_states_not_the_mediator() -> None:
+    # "The neighbours fought five days of clashes from July 24 to 28 that killed at least
+    # 43 people ... before Datuk Seri Anwar brokered a ceasefire at talks in Putrajaya":
+    # the clashes were Anwar's, the ceasefire Anwar's alone
+    text = ("PHNOM PENH, June 9, 2027 (Reuters) - Laos will reopen its border with Cambodia "
+            "on Friday, Laotian officials said, after months of tension between Laos and "
+            "Cambodia.\n\nThe neighbours fought three days of clashes from May 4 to 6 that "
+            "killed at least 12 people before Malaysian Prime Minister Anwar Ibrahim brokered "
+            "a ceasefire at talks in Putrajaya on May 8.\n")
+    clashes = _with(text, "12 people")
+    assert set(clashes.participants) >= {"Laos", "Cambodia"}
+    assert "Anwar Ibrahim" not in clashes.participants
+    truce = _with(text, "ceasefire")
+    assert set(truce.participants) >= {"Anwar Ibrahim", "Laos", "Cambodia"}

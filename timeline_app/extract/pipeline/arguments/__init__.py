@@ -133,6 +133,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.the_city_it_is_planned_for(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
     who.both_sides_named(mentions, sides)
+    who.the_sides_a_mediator_reconciled(mentions, entities, sides)
     who.a_side_s_delegation(mentions, sides)
     places.act_at_the_gathering(text, mentions)
     who.hosts_reporter(text, mentions, entities)

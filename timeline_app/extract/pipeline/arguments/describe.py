@@ -426,8 +426,11 @@ discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will
 two sides condemned the attack on a United Nations convoy"."""
 
 
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
-                             r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?$")
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed|fought)\s+(?:with\s+)?"
+                             r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?"
+                             # ("The neighbours fought five days of clashes": the length
+                             # of the fighting before its noun, h7's Straits Times story)
+                             r"(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+)?$")
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)

@@ -965,11 +965,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if len(actors) == 2:
             return join_names(actors), ""
     # ("the two NATO allies", "the two Asian neighbours", "the two nuclear-armed rivals": a
-    # word or two before the noun, ext39: "NATO" took part)
+    # word or two before the noun, ext39: "NATO" took part; "The neighbours fought five
+    # days of clashes" with no number, h7's Straits Times story, ext69: no one)
     group = re.fullmatch(r"(?:the\s+)?(two|both|three|four|five)\s+(?:of\s+the\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?",
                          low) or \
-        re.fullmatch(r"the\s+()(countries|nations)", low) or \
+        re.fullmatch(r"the\s+()(countries|nations|neighbou?rs)", low) or \
         re.fullmatch(r"()each\s+(country|nation|side|state|government)", low)
     plural = re.sub(r"y$", "ie", group.group(2)) + "s" if group else ""
     if group and (group.group(2) in vocab.GROUP_REFERENCES or plural in vocab.GROUP_REFERENCES):

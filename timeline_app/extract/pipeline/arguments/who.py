@@ -442,6 +442,35 @@ def both_sides_named(mentions: list[Mention], sides: list[str]) -> None:
             m.subject, m.subject_phrase = join_names(sides), ""
 
 
+_MEDIATED_A_TRUCE = re.compile(r"\s*(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:ceasefire|cease-fire|truce|peace\s+deal|peace\s+accord|"
+                               r"peace\s+agreement|armistice)\b", re.IGNORECASE)
+"""'a ceasefire', 'a fragile truce', 'the peace deal': the object of a mediator's verb."""
+
+
+def the_sides_a_mediator_reconciled(mentions: list[Mention], entities: Entities,
+                                    sides: list[str]) -> None:
+    """"Datuk Seri Anwar brokered a ceasefire at talks in Putrajaya": a third party
+    brokered, mediated or negotiated a truce between the article's two ``sides``
+    (:func:`.participants.the_two_sides`), who are its parties beside the mediator (h7's
+    Straits Times story, ext69: Anwar alone), else the two states of a bilateral story
+    (:meth:`.Entities.story_pair`, which holds no mediator), else the two it names most
+    (:meth:`.Entities.main_sides`) when the mediator is of neither."""
+    sides = sides if len(sides) == 2 else entities.story_pair() or entities.main_sides(2)
+    if len(sides) != 2:
+        return
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in ("broker", "mediate") or not m.subject \
+                or not _MEDIATED_A_TRUCE.match(m.object_text):
+            continue
+        named = {*split_names(m.subject), *m.participants, *m.countries}
+        named |= {state for n in named if (state := entities.people.get(n, ""))}
+        if named & set(sides) or {entities.people.get(s, "") for s in sides} & named:
+            continue
+        for side in sides:
+            (m.participants if side in entities.people else m.countries).append(side)
+
+
 _A_SIDE_S_DELEGATION = re.compile(
     r"(?:the\s+)?(.{2,60}?)(?:['\u2019]s)?\s+(?:delegation|negotiators|negotiating\s+team)",
     re.IGNORECASE)
