@@ -292,3 +292,17 @@ def test_the_neighbours_who_fought_are_the_story_s_two_states_not_the_mediator()
     assert "Anwar Ibrahim" not in clashes.participants
     truce = _with(text, "ceasefire")
     assert set(truce.participants) >= {"Anwar Ibrahim", "Laos", "Cambodia"}
+
+
+def test_a_state_that_says_two_others_agree_after_talks_is_a_party_to_them() -> None:
+    # AP's key dates: "25 March 2025: US says Russia and Ukraine agree on Black Sea safety
+    # after Riyadh talks" named Russia and Ukraine, not the US whose talks they were
+    text = ("EXPLAINER: Why the Danube ferries matter\n\nCHISINAU, Moldova (AP) - June 9, 2027 "
+            "- Romania and Moldova are negotiating again over ferries on the Danube.\n\n"
+            "Key dates:\n\n14 May 2022: Romania and Moldova sign the first ferry accord in "
+            "Galati\n18 June 2026: EU says Romania and Moldova agree to keep ferries running "
+            "after Vienna talks\n")
+    cand = _with(text, "Vienna")
+    assert set(cand.participants) >= {"Romania", "Moldova", "European Union"}
+    signed = _with(text, "Galati")
+    assert "European Union" not in signed.participants

@@ -134,6 +134,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     sides = the_two_sides(entities, lead_sides(mentions, entities))
     who.both_sides_named(mentions, sides)
     who.the_sides_a_mediator_reconciled(mentions, entities, sides)
+    who.the_state_that_announces_an_agreement(text, mentions, entities)
     who.a_side_s_delegation(mentions, sides)
     places.act_at_the_gathering(text, mentions)
     who.hosts_reporter(text, mentions, entities)

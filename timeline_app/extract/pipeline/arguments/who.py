@@ -471,6 +471,29 @@ def the_sides_a_mediator_reconciled(mentions: list[Mention], entities: Entities,
             (m.participants if side in entities.people else m.countries).append(side)
 
 
+_A_STATE_SAYS = re.compile(r"(?:^|:\s+|,\s+)(?:the\s+)?(?P<state>[A-Z][\w.'\u2019 -]{1,30}?)\s+"
+                           r"(?:says|said|announces|announced)\s+(?:that\s+)?(?P<rest>.*)$")
+"""'25 March 2025: US says | Russia and Ukraine agree': a state, its verb of saying, and the
+clause it tells (group ``rest``, up to the clause's verb)."""
+
+
+def the_state_that_announces_an_agreement(text: str, mentions: list[Mention],
+                                          entities: Entities) -> None:
+    """"US says Russia and Ukraine agree on Black Sea safety after Riyadh talks": a state
+    that announces that two others agreed (or met, or signed) after talks is a party to
+    them, the mediator whose talks they were (verify52's AP key dates; the US was lost).
+    Only a state (not "officials", not a person) telling of two or more other sides."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in ("agree", "meet", "sign"):
+            continue
+        said = _A_STATE_SAYS.search(text, m.seg.start, m.start)
+        if said is None or (state := COUNTRIES.get(said.group("state").strip(), "")) == "":
+            continue
+        others = {side for _, side in entities.sides_in(text, said.start("rest"), m.start)}
+        if len(others - {state}) >= 2 and state not in m.countries and state not in others:
+            m.countries.append(state)
+
+
 _A_SIDE_S_DELEGATION = re.compile(
     r"(?:the\s+)?(.{2,60}?)(?:['\u2019]s)?\s+(?:delegation|negotiators|negotiating\s+team)",
     re.IGNORECASE)
