@@ -306,3 +306,19 @@ def test_a_state_that_says_two_others_agree_after_talks_is_a_party_to_them() -> 
     assert set(cand.participants) >= {"Romania", "Moldova", "European Union"}
     signed = _with(text, "Galati")
     assert "European Union" not in signed.participants
+
+
+def test_a_readout_s_bilateral_agreement_is_between_its_two_states() -> None:
+    # the State Department readout: "The Secretary welcomed the conclusion of ... a bilateral
+    # trade agreement in October" named India and the Quad, not the United States --
+    # "Secretary of State Marco Rubio" had no state, "Indian External Affairs Minister" none
+    text = ("Readout of the Secretary's Call with Indian External Affairs Minister Jaishankar"
+            "\n\nOffice of the Spokesperson\nJune 9, 2027\n\nSecretary of State Marco Rubio "
+            "spoke today with Indian External Affairs Minister Subrahmanyam Jaishankar. The "
+            "Secretary welcomed the conclusion of a bilateral trade agreement in May. Both "
+            "leaders looked forward to meeting in person at the Quad Foreign Ministers' "
+            "Meeting in Tokyo in July.\n")
+    agreement = _with(text, "rade agreement")
+    assert set(agreement.participants) == {"United States", "India"}
+    quad = next(c for c in events(text) if c.location == "Tokyo")
+    assert set(quad.participants) >= {"Marco Rubio", "Subrahmanyam Jaishankar"}

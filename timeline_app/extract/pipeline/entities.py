@@ -237,6 +237,11 @@ _PERSON = re.compile(
     # hid the lead's person, verify43 X13)
     rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}[^\S\n]+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
+_US_SECRETARY = re.compile(r"(?:Deputy\s+)?Secretary\s+of\s+State\s+")
+"""The bare title "Secretary of State" before a name is the American one ("Secretary of State
+Marco Rubio spoke today with ...", a State Department readout: ext69, Rubio had no state, so
+"a bilateral trade agreement" could not be the United States'); Britain's are "Foreign
+Secretary" and "Secretary of State for ..."."""
 # "Host Jean-Noël Barrot opened the two-day meeting", "said host Anthony Albanese": a person
 # named as the host (ext68's Politico story: the participant was "Host Jean-Noël Barrot").  Not
 # a title of _TITLES: "will host Japanese Prime Minister Fumio Kishida" is the verb, and its
@@ -667,7 +672,9 @@ class Entities:
         for m in _PERSON.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("possessor") or "", "")
-                             or _a_state_not_a_bloc(m.group("state")))
+                             or _a_state_not_a_bloc(m.group("state"))
+                             or ("United States" if _US_SECRETARY.fullmatch(
+                                 text, m.start(), m.start("name")) else ""))
         for m in _HOST_NAMED.finditer(text):
             self._add_person(m.group("name"), "")
         for m in _PERSON_APPOSED.finditer(text):

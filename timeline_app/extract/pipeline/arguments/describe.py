@@ -426,10 +426,12 @@ discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will
 two sides condemned the attack on a United Nations convoy"."""
 
 
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed|fought)\s+(?:with\s+)?"
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed|fought)\s+(?:with\s+|forward\s+to\s+)?"
                              r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?"
                              # ("The neighbours fought five days of clashes": the length
-                             # of the fighting before its noun, h7's Straits Times story)
+                             # of the fighting before its noun, h7's Straits Times story;
+                             # "Both leaders looked forward to meeting in person": who
+                             # looks forward to it meets, ext69)
                              r"(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+)?$")
 
 

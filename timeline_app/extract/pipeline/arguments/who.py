@@ -471,6 +471,28 @@ def the_sides_a_mediator_reconciled(mentions: list[Mention], entities: Entities,
             (m.participants if side in entities.people else m.countries).append(side)
 
 
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'a bilateral | agreement', 'the first tranche of a bilateral trade | agreement'."""
+
+
+def the_pair_of_a_bilateral_thing(text: str, mentions: list[Mention], entities: Entities,
+                                  sides: list[str]) -> None:
+    """"The Secretary welcomed the conclusion of ... a bilateral trade agreement in
+    October": a bilateral agreement, meeting or visit that names no one is between the
+    article's two ``sides``, else the two states it names most
+    (:meth:`.Entities.main_sides`), each person taken for the state (ext69, the State
+    Department readout: India and the Quad, not the United States)."""
+    for m in mentions:
+        if m.pos != "noun" or m.subject or m.participants or m.countries \
+                or not _BILATERAL_BEFORE.search(text, max(m.seg.start, m.start - 40), m.start):
+            continue
+        pair = [entities.people.get(s) or s for s in sides] if len(sides) == 2 else []
+        pair = pair if len(pair) == 2 and all(p not in entities.people for p in pair) \
+            else entities.main_sides(2)
+        if len(pair) == 2 and pair[0] != pair[1]:
+            m.countries.extend(pair)
+
+
 _A_STATE_SAYS = re.compile(r"(?:^|:\s+|,\s+)(?:the\s+)?(?P<state>[A-Z][\w.'\u2019 -]{1,30}?)\s+"
                            r"(?:says|said|announces|announced)\s+(?:that\s+)?(?P<rest>.*)$")
 """'25 March 2025: US says | Russia and Ukraine agree': a state, its verb of saying, and the
