@@ -322,3 +322,17 @@ def test_a_readout_s_bilateral_agreement_is_between_its_two_states() -> None:
     assert set(agreement.participants) == {"United States", "India"}
     quad = next(c for c in events(text) if c.location == "Tokyo")
     assert set(quad.participants) >= {"Marco Rubio", "Subrahmanyam Jaishankar"}
+
+
+def test_a_writer_or_a_journalist_named_without_an_office_is_a_person() -> None:
+    # Le Monde: "The French-Algerian writer Boualem Sansal landed in Berlin", "Sansal was
+    # arrested at Algiers airport" (no participant: Sansal was no one); "Emmanuel Macron
+    # wrote to King Mohammed VI" with no title
+    text = ("PARIS, June 9, 2027 (AFP) - The Franco-Tunisian novelist Karim Haddad landed in "
+            "Rome on Tuesday after his release.\n\nHaddad was arrested at Tunis airport on "
+            "March 3, 2026, over remarks to a French newspaper.\n\nOn Monday, Emmanuel Macron "
+            "met Giorgia Meloni in Rome.\n")
+    arrest = _with(text, "arrest")
+    assert arrest.participants == ("Karim Haddad",)
+    call = next(c for c in events(text) if "Giorgia Meloni" in c.participants)
+    assert "Emmanuel Macron" in call.participants

@@ -640,6 +640,27 @@ _PERSON_NEAR = 200
 """How far before such a name a person already known must be named in its sentence."""
 
 
+_CIVIL_ROLE_NAMED = re.compile(
+    rf"(?<![\w-])(?:(?P<demonym>{_longest_first(DEMONYMS)})\s+|{CAPITAL}[a-z]+-{CAPITAL}[a-z]+\s+"
+    r"|[a-z-]+\s+)?"
+    r"(?:writer|novelist|author|poet|journalist|reporter|activist|dissident|lawyer|academic|"
+    r"historian|blogger|businessman|businesswoman|aid\s+worker|opposition\s+leader|"
+    r"opposition\s+figure)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'\u2019-])")
+"""'the French-Algerian writer Boualem Sansal', 'the sports journalist Christophe Gleizes': a
+person named after a role that is no office (h7's Le Monde story, ext69: neither was anyone,
+so "Sansal was arrested at Algiers airport" had no participant).  Two or three name words;
+a double nationality ("French-Algerian") gives no state."""
+_GIVEN_NAMES = frozenset((*vocab.MALE_GIVEN_NAMES, *vocab.FEMALE_GIVEN_NAMES))
+_GIVEN_NAME_ACTS = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{CAPITAL}[a-z]+(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?=\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|wrote|said|met|held|made|took|told|spoke|sent|"
+    r"gave|won|lost|led|left|flew|came|went|began|signed)\b)")
+"""'Emmanuel Macron | wrote', 'Emmanuel Macron | thanked': a known given name
+(:data:`~timeline_app.extract.event_vocabulary.MALE_GIVEN_NAMES`, ``FEMALE_...``) and a
+surname, then a verb: a person named with no title (Le Monde's style, ext69)."""
+
+
 def _a_state_not_a_bloc(name: str | None) -> str:
     """The state a name before a title stands for ("Kosovo Prime Minister"); "" for a bloc
     or a body ("UN Secretary-General Antonio Guterres" speaks for no state: the UN stays a
@@ -721,6 +742,14 @@ class Entities:
         for m in _PERSON_OF_STATE.finditer(text):
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
+        for m in _CIVIL_ROLE_NAMED.finditer(text):
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
+        for m in _GIVEN_NAME_ACTS.finditer(text):
+            name = m.group("name")
+            if name.split()[0] in _GIVEN_NAMES and not any(
+                    w in COUNTRIES or w in DEMONYMS or w in vocab.CITIES or w in BODY_HEADS
+                    or w.lower() in MONTH_AND_DAY_NAMES for w in name.split()[1:]):
+                self._add_person(name, "")
         self._people_paired_with_people(text)
         self._signatories_for_their_sides(text)
         self._people_who_met(text)
