@@ -336,3 +336,19 @@ def test_a_writer_or_a_journalist_named_without_an_office_is_a_person() -> None:
     assert arrest.participants == ("Karim Haddad",)
     call = next(c for c in events(text) if "Giorgia Meloni" in c.participants)
     assert "Emmanuel Macron" in call.participants
+
+
+def test_the_witnesses_of_a_signing_take_part_and_mr_x_is_the_full_name() -> None:
+    # The Straits Times: "The Kuala Lumpur Peace Accord was signed by Mr Anutin and
+    # Cambodian Prime Minister Hun Manet on Oct 26 ..., witnessed by US President Donald
+    # Trump and Malaysian Prime Minister Anwar Ibrahim, who ...": the witnesses were lost
+    # and "Mr Anutin" stood beside "Anutin Charnvirakul"
+    text = ("BANGKOK, June 9, 2027 - Thai Prime Minister Anutin Charnvirakul said on Tuesday "
+            "that the border accord with Laos would hold.\n\nThe Vientiane Accord was signed "
+            "by Mr Anutin and Laotian Prime Minister Sonexay Siphandone on May 26 in "
+            "Vientiane, witnessed by Japanese Prime Minister Sanae Takaichi, who chairs the "
+            "forum this year.\n")
+    cand = _with(text, "Vientiane Accord")
+    assert "Mr Anutin" not in cand.participants
+    assert {"Anutin Charnvirakul", "Sonexay Siphandone", "Sanae Takaichi"} <= set(
+        cand.participants)

@@ -136,6 +136,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_sides_a_mediator_reconciled(mentions, entities, sides)
     who.the_state_that_announces_an_agreement(text, mentions, entities)
     who.the_pair_of_a_bilateral_thing(text, mentions, entities, sides)
+    who.the_witnesses_of_a_signing(text, mentions, entities)
     who.a_side_s_delegation(mentions, sides)
     places.act_at_the_gathering(text, mentions)
     who.hosts_reporter(text, mentions, entities)

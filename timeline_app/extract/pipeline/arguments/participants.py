@@ -91,6 +91,11 @@ def _untitled(name: str, entities: Entities) -> str:
     if name in entities.people:
         return name
     words = name.split()
+    if len(words) >= 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
+            entities.alias.get(" ".join(words[1:]), "") in entities.people:
+        # "signed by Mr Anutin and ...": the Straits Times' courtesy title before the
+        # surname of "Anutin Charnvirakul" (h7, ext69: both stood in the list)
+        return entities.alias[" ".join(words[1:])]
     for k in range(1, min(4, len(words) - 1)):
         if " ".join(words[k:]) in entities.people:
             return " ".join(words[k:])

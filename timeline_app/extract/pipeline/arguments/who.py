@@ -471,6 +471,30 @@ def the_sides_a_mediator_reconciled(mentions: list[Mention], entities: Entities,
             (m.participants if side in entities.people else m.countries).append(side)
 
 
+_WITNESSED_BY = re.compile(r",\s+(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+")
+"""', witnessed by | US President Donald Trump and ...': who saw a signing done."""
+_WITNESSES_END = re.compile(r",\s+(?:who|which|where|as)\b|[;:]|\.\s|\.$")
+
+
+def the_witnesses_of_a_signing(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The Kuala Lumpur Peace Accord was signed by Mr Anutin and Cambodian Prime Minister
+    Hun Manet on Oct 26 ..., witnessed by US President Donald Trump and Malaysian Prime
+    Minister Anwar Ibrahim, who ...": the people who witnessed the signing take part, after
+    its signatories (:attr:`.Mention.joined_by`; h7's Straits Times story, ext69: the
+    witnesses went to the summit named between)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "sign":
+            continue
+        witnessed = _WITNESSED_BY.search(text, m.end, m.seg.end)
+        if witnessed is None or any(x is not m and x.seg is m.seg and x.pos == "verb"
+                                    and m.end < x.start < witnessed.start() for x in mentions):
+            continue  # (only the signing's own phrase: no other verb between)
+        stop = _WITNESSES_END.search(text, witnessed.end(), m.seg.end)
+        end = stop.start() if stop else m.seg.end
+        m.joined_by += [p for _, p in entities.people_in(text, witnessed.end(), end)
+                        if p not in m.joined_by and p not in m.participants]
+
+
 _BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """'a bilateral | agreement', 'the first tranche of a bilateral trade | agreement'."""
 
