@@ -352,3 +352,17 @@ def test_the_witnesses_of_a_signing_take_part_and_mr_x_is_the_full_name() -> Non
     assert "Mr Anutin" not in cand.participants
     assert {"Anutin Charnvirakul", "Sonexay Siphandone", "Sanae Takaichi"} <= set(
         cand.participants)
+
+
+def test_who_swept_was_routed_in_or_voted_in_an_election_takes_part() -> None:
+    # the Buenos Aires Times: "President Javier Milei's La Libertad Avanza swept Sunday's
+    # midterm elections", "Milei's party was routed in the Buenos Aires province elections";
+    # RFE/RL: "Armenians vote in parliamentary elections on June 7, 2026" -- no one
+    text = ("LIMA, June 9, 2027 (EFE) - President Dina Boluarte's Fuerza Popular swept "
+            "Sunday's regional elections, a year after Boluarte's party was routed in the "
+            "Lima municipal elections on May 4, 2026.\n\nPeruvians vote in general elections "
+            "on April 12, 2028.\n")
+    found = {c.date.year: c.participants for c in events(text)}
+    assert "Dina Boluarte" in found[2027]  # swept
+    assert "Dina Boluarte" in found[2026]  # routed
+    assert "Peru" in found[2028]  # voted

@@ -561,9 +561,14 @@ _AND_A_DESCRIBED_GROUP = re.compile(
     r"signatories|governments))$")
 """A subject's last side that is a group described by its region or people: '... and the
 | European powers'."""
-_RESULT_IN_A_VOTE = re.compile(r"\b(?:won|kept|retained|lost|secured|gained|increased)\s+"
-                               r"(?:[\w'-]+\s+){0,4}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-"""A result told before the election it was won in: 'kept its parliamentary majority in |'."""
+_RESULT_IN_A_VOTE = re.compile(r"\b(?:(?:won|kept|retained|lost|secured|gained|increased)\s+"
+                               r"(?:[\w'-]+\s+){0,4}?in|(?:was|were)\s+routed\s+in|vote|votes|voted)"
+                               r"\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+                               r"|\b(?:swept|won|lost)\s+(?:[\w'\u2019-]+\s+){0,3}$")
+"""A result told before the election it was won in: 'kept its parliamentary majority in |';
+who took part by voting or by the result ('Armenians vote in parliamentary |', "Milei's party
+was routed in the Buenos Aires province |", "La Libertad Avanza swept Sunday's midterm |":
+h7's stories, ext69)."""
 _A_PARTY_S_NAME = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+){{0,3}}{CAPITAL}[\w'-]*)\s+party$")
 """A party by its name: '(his) | Georgian Dream | party'."""
 _ENDED_A_WAR = re.compile(r"[^,;.]{0,40}?\b(?:ended|ends|halted|halts|stopped|paused|froze)\s+"
@@ -1297,6 +1302,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, result.start(), entities, dateline.span[1], tuple(dates_in_seg))
         if not mention.subject and (party := _A_PARTY_S_NAME.search(mention.subject_phrase)):
             mention.subject = party.group(1)  # "his Georgian Dream party": the party
+        owner = re.sub(r"['\u2019]s$", "", mention.subject)
+        if owner != mention.subject and entities.alias.get(owner, "") in entities.people:
+            mention.subject = entities.alias[owner]  # "Milei's party was routed": Milei's
+        voters = mention.subject_phrase.strip()
+        if not mention.subject and voters.endswith("s") and (
+                DEMONYMS.get(voters[:-1], "") or DEMONYMS.get(voters, "")):
+            # "Armenians vote in parliamentary elections": the voters' state
+            mention.subject, mention.subject_phrase = DEMONYMS.get(voters[:-1], "") or \
+                DEMONYMS[voters], ""
     if mention.pos == "verb" and mention.word.endswith("ed") and (
             by_group := _BY_GROUP_OF.match(text, mention.end, seg.end)) and len(
             listed := entities.state_list_at(text, by_group.end(), seg.end)) >= 2:
