@@ -366,3 +366,17 @@ def test_who_swept_was_routed_in_or_voted_in_an_election_takes_part() -> None:
     assert "Dina Boluarte" in found[2027]  # swept
     assert "Dina Boluarte" in found[2026]  # routed
     assert "Peru" in found[2028]  # voted
+
+
+def test_two_meetings_of_one_day_that_share_a_person_stay_two() -> None:
+    # ext68's live blog: "Kenya's President William Ruto and his Ethiopian host, Prime
+    # Minister Abiy Ahmed, held talks" and, in a later entry, "He [Sisi] is expected to meet
+    # Abiy later today": one row of three people
+    text = ("Summit live\n\nWednesday 9 June 2027\n\n14:30 EAT\nUganda's President Yoweri "
+            "Museveni and his Ethiopian host, Prime Minister Abiy Ahmed, held talks on the "
+            "sidelines of the summit this afternoon.\n\n10:45 EAT\nSudan's Abdel Fattah "
+            "al-Burhan arrived in Addis Ababa this morning. He is expected to meet Abiy later "
+            "today.\n")
+    rows = [set(c.participants) for c in events(text, None) if "Abiy Ahmed" in c.participants]
+    assert {"Yoweri Museveni", "Abiy Ahmed"} in [r - {"Uganda", "Ethiopia"} for r in rows]
+    assert any("Abdel Fattah al-Burhan" in r and "Yoweri Museveni" not in r for r in rows)
