@@ -380,3 +380,15 @@ def test_two_meetings_of_one_day_that_share_a_person_stay_two() -> None:
     rows = [set(c.participants) for c in events(text, None) if "Abiy Ahmed" in c.participants]
     assert {"Yoweri Museveni", "Abiy Ahmed"} in [r - {"Uganda", "Ethiopia"} for r in rows]
     assert any("Abdel Fattah al-Burhan" in r and "Yoweri Museveni" not in r for r in rows)
+
+
+def test_the_we_of_a_declaration_is_the_group_whose_leaders_sign_it() -> None:
+    # the BRICS declaration: "1. We, the Leaders of the BRICS countries, met in Rio de
+    # Janeiro, Brazil, on 6 and 7 July 2025": "met" was read as a participle of
+    # "countries", and the meeting had no one
+    text = ("Astana Declaration\n\nAstana, Kazakhstan, 9 June 2027\n\n1. We, the Leaders of "
+            "the SCO countries, met in Astana, Kazakhstan, on 8 and 9 June 2027 for the "
+            "25th SCO Summit.\n\n2. We welcome the progress made since the summit.\n")
+    cand = _with(text, "Astana")
+    assert "Shanghai Cooperation Organisation" in cand.participants or \
+        "SCO" in cand.participants

@@ -65,7 +65,7 @@ from .patterns import (
 )
 from .places import location_of
 from .subjects import (
-    OWN_OCCASION_ASIDE,
+    after_a_subject_s_aside,
     event_noun_before_its_participle,
     first_verb,
     past_dates,
@@ -1178,8 +1178,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             and not (mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)) \
             and mention.word not in PAST_ONLY \
             and not _subject_with_its_pp(text, seg, mention, dateline) \
-            and not OWN_OCCASION_ASIDE.search(text, max(seg.start, mention.start - 120),
-                                              mention.start) \
+            and not after_a_subject_s_aside(text, seg.start, mention.start) \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
                           r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, seg.start + reduced.start()):
                                                    seg.start + reduced.start()]
@@ -1999,6 +1998,8 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
         return ""
     if named := _named_instrument_before(text, seg, mention):
         return named
+    if after_a_subject_s_aside(text, seg.start, mention.start):
+        return ""  # "We, the Leaders of the BRICS countries, met": the sentence's verb
     found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
     if found is None:
         return _participle_subject(text, seg, mention)

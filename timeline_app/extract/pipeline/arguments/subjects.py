@@ -266,6 +266,17 @@ OWN_OCCASION_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:on|during|in|at|after|befo
 """'Mr. Wang, on his first visit to India in three years, | called on': an aside of the
 subject's own occasion between the subject and its verb (h7's The Hindu story, ext69: the
 caller was lost, the verb read as "Narendra Modi visits abroad")."""
+_PRONOUN_APPOSITIVE = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:We|They)\s*,\s+[^,;:()]{1,80},\s*")
+"""'1. We, the Leaders of the BRICS countries, | met': a pronoun subject and its appositive."""
+
+
+def after_a_subject_s_aside(text: str, lower: int, at: int) -> bool:
+    """Whether the verb at ``at`` follows its subject and an aside between commas
+    (:data:`OWN_OCCASION_ASIDE`, :data:`_PRONOUN_APPOSITIVE`; ``lower``: the sentence's
+    start): it is the sentence's verb, not a participle of the aside's last noun ("the
+    BRICS countries, | met" is no reduced relative)."""
+    return OWN_OCCASION_ASIDE.search(text, max(lower, at - 120), at) is not None \
+        or _PRONOUN_APPOSITIVE.fullmatch(text, lower, at) is not None
 
 
 _PERSON_THEN_OFFICE = re.compile(
@@ -281,6 +292,13 @@ _PERSON_THEN_OFFICE = re.compile(
 (group ``name``; checked against the article's people by the caller)."""
 
 
+_DECLARATION_WE = re.compile(
+    r"\bWe,\s+the\s+(?:Heads\s+of\s+State\s+and(?:/or)?\s+Government|Leaders|Foreign\s+Ministers|"
+    r"Ministers(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+(?:the\s+)?"
+    r"(?P<group>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5}?)"
+    r"(?:\s+(?:countries|member\s+states|nations|States))?,")
+"""'We, the Leaders of the BRICS countries,': a declaration's signatories, whose "we" it is
+(group ``group``: the bloc)."""
 _A_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:two|both|three|four|five)\s+\Z")
 """'the two | Ministers': a number just before a word (searched up to the word's offset)."""
 
@@ -927,6 +945,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if not (pp and head):
             return name, ""
     low = head.lower()
+    if re.fullmatch(r"we(?:,\s.*)?", low) and (
+            signatories := _DECLARATION_WE.search(text, 0, min(len(text), 3000))):
+        # "We, the Leaders of the BRICS countries, met in Rio de Janeiro", and every "we"
+        # of the declaration after: the group whose leaders or ministers sign it (h7's
+        # BRICS declaration, ext69: no one)
+        group = signatories.group("group")
+        return COUNTRIES.get(group, entities.alias.get(group, group)), ""
     if low == "they" and _RELATIONS_OBJECT.match(text, start, seg.end) and \
             (states := entities.main_sides(2)):
         # "They upgraded their relationship", "they restored ties": relations hold
