@@ -387,8 +387,7 @@ def test_the_we_of_a_declaration_is_the_group_whose_leaders_sign_it() -> None:
     # Janeiro, Brazil, on 6 and 7 July 2025": "met" was read as a participle of
     # "countries", and the meeting had no one
     text = ("Astana Declaration\n\nAstana, Kazakhstan, 9 June 2027\n\n1. We, the Leaders of "
-            "the SCO countries, met in Astana, Kazakhstan, on 8 and 9 June 2027 for the "
-            "25th SCO Summit.\n\n2. We welcome the progress made since the summit.\n")
+            "the BRICS countries, met in Astana, Kazakhstan, on 8 and 9 June 2027 under the "
+            "theme \"Partnership\".\n\n2. We welcome the progress made since then.\n")
     cand = _with(text, "Astana")
-    assert "Shanghai Cooperation Organisation" in cand.participants or \
-        "SCO" in cand.participants
+    assert "BRICS" in cand.participants
