@@ -391,3 +391,17 @@ def test_the_we_of_a_declaration_is_the_group_whose_leaders_sign_it() -> None:
             "theme \"Partnership\".\n\n2. We welcome the progress made since then.\n")
     cand = _with(text, "Astana")
     assert "BRICS" in cand.participants
+
+
+def test_they_after_a_counted_group_are_the_states_it_counts() -> None:
+    # the BBC: "Instead the three juntas drew closer together. In September 2023 they signed
+    # the Liptako-Gourma Charter ..., and the following year their leaders met in the
+    # Nigerien capital": the last two states named (Mali lost)
+    text = ("NAIROBI, June 9, 2027 - Kenya, Uganda and Tanzania have long argued over the "
+            "lake's fish.\n\nInstead the three governments drew closer together. In May 2025 "
+            "they signed the Lake Victoria Charter, and the following year their leaders met "
+            "in the Ugandan capital, Kampala.\n")
+    signed = _with(text, "Charter")
+    assert set(signed.participants) >= {"Kenya", "Uganda", "Tanzania"}
+    met = next(c for c in events(text) if c.location == "Kampala")
+    assert set(met.participants) >= {"Kenya", "Uganda", "Tanzania"}

@@ -292,6 +292,12 @@ _PERSON_THEN_OFFICE = re.compile(
 (group ``name``; checked against the article's people by the caller)."""
 
 
+_COUNTED_GROUP_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose)\s+(three|four|five|six)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|nations|governments|juntas|regimes|members|neighbou?rs|leaders)\b"
+    r"(?=[^.;]*[.;]\s+[^.;]*$)")
+"""'the three juntas drew closer together. | ...': a counted group that a "they" in the
+next sentence refers to (in the sentence before ``left``, with no sentence between)."""
 _DECLARATION_WE = re.compile(
     r"\bWe,\s+the\s+(?:Heads\s+of\s+State\s+and(?:/or)?\s+Government|Leaders|Foreign\s+Ministers|"
     r"Ministers(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+(?:the\s+)?"
@@ -983,6 +989,16 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return pair, ""
     if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
         return pair, ""  # "Seoul and Beijing signed an accord ... They met"
+    if re.fullmatch(r"they|their\s+(?:leaders|heads\s+of\s+state|presidents|governments|"
+                    r"(?:foreign\s+|defen[cs]e\s+)?ministers)", low) and (
+            counted := _COUNTED_GROUP_BEFORE.search(
+            text, max(0, left - 300), left)) is not None and (listed := last_list_of_states(
+                text, counted.start(), NUMBER_WORDS[counted.group(1).lower()], entities)):
+        # "Instead the three juntas drew closer together. In September 2023 they signed the
+        # Liptako-Gourma Charter, ... and the following year their leaders met": the three
+        # states the group counts, not the last two named (h7's BBC story, ext69: Mali was
+        # lost)
+        return join_names(listed), ""
     if low == "they":
         # "They last met in Oslo": the last two people named, else the last two states.
         actors = entities.last_two(text, left, "people") or \
