@@ -405,3 +405,15 @@ def test_they_after_a_counted_group_are_the_states_it_counts() -> None:
     assert set(signed.participants) >= {"Kenya", "Uganda", "Tanzania"}
     met = next(c for c in events(text) if c.location == "Kampala")
     assert set(met.participants) >= {"Kenya", "Uganda", "Tanzania"}
+
+
+def test_their_leaders_after_two_capitals_that_act_are_the_capitals_states() -> None:
+    # RFE/RL: "Baku and Yerevan jointly requested the closure after their leaders met U.S.
+    # President Donald Trump at the White House on August 8": the OSCE and Azerbaijan met
+    text = ("VIENNA, June 9, 2027 (RFE/RL) - The OSCE has closed its office in Tbilisi, a "
+            "decision Azerbaijan welcomed.\n\nTbilisi and Yerevan jointly requested the "
+            "closure after their leaders met French President Emmanuel Macron at the Elysee "
+            "Palace on May 8.\n")
+    cand = next(c for c in events(text) if "Emmanuel Macron" in c.participants)
+    assert {"Georgia", "Armenia"} <= set(cand.participants)
+    assert "Azerbaijan" not in cand.participants

@@ -298,6 +298,9 @@ _COUNTED_GROUP_BEFORE = re.compile(
     r"(?=[^.;]*[.;]\s+[^.;]*$)")
 """'the three juntas drew closer together. | ...': a counted group that a "they" in the
 next sentence refers to (in the sentence before ``left``, with no sentence between)."""
+_TWO_CAPITALS = re.compile(rf"(?<![\w-])({CAPITAL}[a-z\u00e0-\u00ff]+)\s+and\s+({CAPITAL}[a-z\u00e0-\u00ff]+)\s+"
+                           r"(?:\w+ly\s+)?[a-z]+ed\b")
+"""'Baku and Yerevan | jointly requested': two capitals (checked by the caller) that act."""
 _DECLARATION_WE = re.compile(
     r"\bWe,\s+the\s+(?:Heads\s+of\s+State\s+and(?:/or)?\s+Government|Leaders|Foreign\s+Ministers|"
     r"Ministers(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+(?:the\s+)?"
@@ -1087,7 +1090,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # ("The foreign ministers of France, Germany and Poland met ... and agreed that
         # their leaders would hold a summit": the three states of the sentence's list, not
         # the last two named, ext59's own Euractiv story)
-        actors = last_list_of_states(text, left, 0, entities, since=seg.start) or \
+        capitals = _TWO_CAPITALS.search(text, seg.start, left)
+        actors = last_list_of_states(text, left, 0, entities, since=seg.start) or (
+            # ("Baku and Yerevan jointly requested the closure after their leaders met U.S.
+            # President Donald Trump": the capitals' states, h7's RFE/RL story, ext69 --
+            # the last two named were the OSCE and Azerbaijan)
+            [CAPITALS[capitals.group(1)], CAPITALS[capitals.group(2)]]
+            if capitals is not None and capitals.group(1) in CAPITALS
+            and capitals.group(2) in CAPITALS else []) or \
             entities.last_two(text, left, "countries")
         if len(actors) >= 2:
             return join_names(_officials_of(actors, f"the {their.group(1)}{their.group(2)} of",
