@@ -417,3 +417,20 @@ def test_their_leaders_after_two_capitals_that_act_are_the_capitals_states() -> 
     cand = next(c for c in events(text) if "Emmanuel Macron" in c.participants)
     assert {"Georgia", "Armenia"} <= set(cand.participants)
     assert "Azerbaijan" not in cand.participants
+
+
+def test_a_bloc_described_before_its_name_and_the_talks_of_the_lead_s_two_sides() -> None:
+    # Reuters: "The European Union and the South American bloc Mercosur concluded
+    # negotiations on Friday" named Mercosur alone; "Talks began in 1999, and a political
+    # agreement reached in June 2019 was never ratified" no one; "Bolivia, which became a
+    # full member in July" Bolivia alone
+    text = ("JAKARTA, June 9, 2027 (Reuters) - The European Union and the Southeast Asian "
+            "bloc ASEAN concluded negotiations on Wednesday on a free trade agreement.\n\n"
+            "Talks began in 2007, and a framework agreement reached in May 2017 was never "
+            "ratified.\n\nTimor-Leste, which became a full member in October, attended for "
+            "the first time.\n")
+    found = {c.date.year: set(c.participants) for c in events(text)}
+    assert found[2027] >= {"European Union", "ASEAN"}
+    assert found[2007] >= {"European Union", "ASEAN"}
+    assert found[2017] >= {"European Union", "ASEAN"}
+    assert {"Timor-Leste", "ASEAN"} <= next(p for y, p in found.items() if "Timor-Leste" in p)

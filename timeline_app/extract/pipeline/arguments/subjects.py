@@ -407,7 +407,21 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          state)
         if state:
             return state, phrase
+    if name and (described := _SIDE_AND_A_DESCRIBED_SIDE.search(text, seg.start, start)) \
+            is not None and (first := COUNTRIES.get(described.group(1), "")) \
+            and COUNTRIES.get(described.group(2), "") == name and first != name:
+        # "The European Union and the South American bloc Mercosur concluded": both, not
+        # the described one alone (h7's Reuters story, ext69: Mercosur alone)
+        return join_names([first, name]), phrase
     return name, phrase
+
+
+_SIDE_AND_A_DESCRIBED_SIDE = re.compile(
+    rf"(?:^|\s-\s|\s)(?:[Tt]he\s+)?({SIDE})\s+and\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+    r"(?:bloc|trade\s+bloc|grouping|alliance|country|nation|kingdom|republic)\s+"
+    rf"({SIDE})\s+(?:\w+ly\s+)?$")
+"""'The European Union and the South American bloc | Mercosur | concluded': a side and a
+side described before its name, as the sentence's subject."""
 
 
 def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
