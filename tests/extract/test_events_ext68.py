@@ -434,3 +434,14 @@ def test_a_bloc_described_before_its_name_and_the_talks_of_the_lead_s_two_sides(
     assert found[2007] >= {"European Union", "ASEAN"}
     assert found[2017] >= {"European Union", "ASEAN"}
     assert {"Timor-Leste", "ASEAN"} <= next(p for y, p in found.items() if "Timor-Leste" in p)
+
+
+def test_a_department_that_acts_on_a_person_takes_part_and_his_clause_is_not_its() -> None:
+    # AP: "the State Department revoked Petro's visa after he urged American soldiers to
+    # disobey Trump": Petro and Trump (of the "after" clause), no department
+    text = ("BOGOTA, Colombia (AP) — June 9, 2027 — Last month, the State Department revoked "
+            "Petro's visa after he urged American soldiers to disobey U.S. President Donald "
+            "Trump at a rally, President Gustavo Petro said.\n")
+    cand = _with(text, "visa")
+    assert "State Department" in cand.participants  # (main: Petro alone)
+    assert "Donald Trump" not in cand.participants

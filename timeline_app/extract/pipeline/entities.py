@@ -613,9 +613,11 @@ _CAPITALS_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry", "Commission",
                         "Committee", "Congress", "Senate", "Government", "Agency", "Office",
                         "Bank", "Organization", "Organisation", "Tribunal", "Board", "Fund",
-                        "Cabinet"})
-"""The head of a body's name ("the Constitutional Court", "the National Assembly"); alone
-at the start of a sentence ("Parliament will hold"), the body itself."""
+                        "Cabinet", "Department"})
+"""The head of a body's name ("the Constitutional Court", "the National Assembly"; "the State
+Department revoked Petro's visa", h7's AP story, ext69: the department was no body, so it
+was left out beside the person it acted on); alone at the start of a sentence ("Parliament
+will hold"), the body itself."""
 
 
 _ONE_NAME_MET = re.compile(
