@@ -445,3 +445,17 @@ def test_a_department_that_acts_on_a_person_takes_part_and_his_clause_is_not_its
     cand = _with(text, "visa")
     assert "State Department" in cand.participants  # (main: Petro alone)
     assert "Donald Trump" not in cand.participants
+
+
+def test_the_two_countries_of_a_story_with_a_mediator_are_the_headline_s_pair() -> None:
+    # the live blog: "LIVE: DR Congo and Rwanda leaders sign US-brokered peace accords in
+    # Washington" ... "a peace agreement signed by the two countries' foreign ministers in
+    # Washington on 27 June" was the DR Congo's and the United States' (named most)
+    text = ("LIVE: Sudan and Chad leaders sign US-brokered border accord in Washington\n\n"
+            "Wed 9 June 2027\n\n14:05 EDT\nThe United States hosted the ceremony. US officials "
+            "said the US would monitor the border, and US envoys will visit Sudan.\n\n13:40 EDT"
+            "\nThe accord builds on a border agreement signed by the two countries' foreign "
+            "ministers in Washington on 27 May.\n")
+    cand = next(c for c in events(text, None) if c.date.month == 5)
+    assert set(cand.participants) >= {"Sudan", "Chad"}
+    assert "United States" not in cand.participants

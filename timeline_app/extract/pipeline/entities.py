@@ -1757,6 +1757,26 @@ class Entities:
         capitals = [c for c, s in CAPITALS.items() if s == state and c != state]
         return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", self._text) for c in capitals)
 
+    def headline_pair(self) -> list[str]:
+        """The two states the headline (the article's first line) joins ("DR Congo and
+        Rwanda leaders sign US-brokered peace accords", "India, China agree"), in that
+        order; [] when it joins none, or only within a longer list.  What "the two countries" of a
+        story refers to when a mediator is named more often than one of them (h7's live
+        blog, ext69: the DR Congo and the United States)."""
+        line_end = self._text.find("\n")
+        line = self._text[:line_end if line_end >= 0 else min(len(self._text), 200)]
+        found = [(m.start(), m.end(), COUNTRIES[m.group(0)])
+                 for m in _matches_at_capitals(self._country_re, line, 0, len(line),
+                                               _COUNTRY_PREFIXES)]
+        for (first_start, first_end, first), (second_start, second_end, second) in zip(
+                found, found[1:]):
+            if first != second and first not in BLOCS and second not in BLOCS \
+                    and not re.search(r",\s*(?:the\s+)?$", line[:first_start]) and re.fullmatch(
+                    r"\s*(?:,|and)\s*(?:the\s+)?", line[first_end:second_start]) and not re.match(
+                    r"\s*(?:,\s*(?:the\s+)?[A-Z]|and\s)", line[second_end:]):
+                return [first, second]  # (not two of a list: "Mali, Burkina Faso and Niger")
+        return []
+
     def lead_pair(self) -> list[str]:
         """The two states of "talks between A and B" in the headline or lead (its first
         ``_LEAD_REACH`` characters), in that order; [] when it writes no such pair.  What

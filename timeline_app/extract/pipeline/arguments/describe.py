@@ -1547,11 +1547,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         countries += [c for c in group if c not in countries]
     if (both := _THE_PAIR.search(text, left, right)) and (
             pair := _pair_of_the_sentence(text, both.end(), seg.end, entities)
-            or entities.lead_pair() or entities.main_sides(2)):
+            or entities.lead_pair() or entities.headline_pair() or entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part;
         # the two its own sentence names together first ("after separate talks with both
         # sides in Riyadh, the White House said that Russia and Ukraine had agreed":
-        # verify52 F5, the story's "United Nations and Russia")
+        # verify52 F5, the story's "United Nations and Russia"); else the headline's pair
+        # ("DR Congo and Rwanda leaders sign US-brokered peace accords": h7's live blog,
+        # ext69, "the two countries' foreign ministers" were the DR Congo and the US)
         countries += [c for c in pair if c not in countries]
     if mention.pos == "noun" and mention.category == "meeting" and not mention.subject \
             and _WITH_AFTER.match(text, mention.end, mention.phrase_end) \

@@ -1040,10 +1040,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
         if kind == "countries" and number == 2 and group.group(1) == "two" and (
                 theirs := _states_of_the_two_named_before(text, seg.start, left, entities)
-                or entities.lead_pair()):
+                or entities.lead_pair() or entities.headline_pair()):
             # "Somali President X and Ethiopian Prime Minister Y met ..., and that the two
             # countries restored full diplomatic relations": the states of the two people
-            # the sentence names, else the lead's "talks between A and B", not the states
+            # the sentence names, else the lead's "talks between A and B" or the headline's pair
+            # (ext69: "DR Congo and Rwanda leaders sign US-brokered ..."), not the states
             # named most, a mediator among them (verify49 F4: "Turkey and Somalia restore")
             states = theirs
         if number >= 3 and (just_listed := last_list_of_states(text, left, number, entities)):
