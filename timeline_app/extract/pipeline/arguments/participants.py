@@ -469,12 +469,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     if not names and sides and len(sides) == 2 and not any(s in entities.people for s in sides) \
             and any(_TALKS_OR_A_DEAL.search(" ".join((x.word, x.subject_phrase, x.patient)))
                     for x in told) and not entities.sides_in(sentence, 0, len(sentence)) \
-            and not entities.people_in(sentence, 0, len(sentence)):
+            and not entities.people_in(sentence, 0, len(sentence)) and not entities.mediators():
         # "Talks began in 1999", in a story whose lead's act is "The European Union and the
         # South American bloc Mercosur concluded negotiations": the talks of the lead's two
         # sides, as "a political agreement reached in June 2019" is their agreement (h7's
         # Reuters story, ext69: no one; two blocs make no story pair of states) -- when the
         # sentence names no one else ("Egypt proposed a new round of talks in Cairo": Egypt's)
+        # and the story has no mediators (theirs are left to :func:`_sides_of_the_mediated`)
         names = list(sides)
     if names and group and not set(group) & set(names) and any(
             (counted := _THE_GROUP.fullmatch(x.subject_phrase)) is not None
