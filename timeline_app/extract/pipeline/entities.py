@@ -1768,8 +1768,8 @@ class Entities:
         found = [(m.start(), m.end(), COUNTRIES[m.group(0)])
                  for m in _matches_at_capitals(self._country_re, line, 0, len(line),
                                                _COUNTRY_PREFIXES)]
-        for (first_start, first_end, first), (second_start, second_end, second) in zip(
-                found, found[1:]):
+        for (first_start, first_end, first), (second_start, second_end, second) in \
+                itertools.pairwise(found):
             if first != second and first not in BLOCS and second not in BLOCS \
                     and not re.search(r",\s*(?:the\s+)?$", line[:first_start]) and re.fullmatch(
                     r"\s*(?:,|and)\s*(?:the\s+)?", line[first_end:second_start]) and not re.match(

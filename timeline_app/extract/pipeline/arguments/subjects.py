@@ -1009,13 +1009,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if re.fullmatch(r"they|their\s+(?:leaders|heads\s+of\s+state|presidents|governments|"
                     r"(?:foreign\s+|defen[cs]e\s+)?ministers)", low) and (
             counted := _COUNTED_GROUP_BEFORE.search(
-            text, max(0, left - 300), left)) is not None and (listed := last_list_of_states(
-                text, counted.start(), NUMBER_WORDS[counted.group(1).lower()], entities)):
+            text, max(0, left - 300), left)) is not None and (
+                counted_states := last_list_of_states(
+                    text, counted.start(), NUMBER_WORDS[counted.group(1).lower()], entities)):
         # "Instead the three juntas drew closer together. In September 2023 they signed the
         # Liptako-Gourma Charter, ... and the following year their leaders met": the three
         # states the group counts, not the last two named (h7's BBC story, ext69: Mali was
         # lost)
-        return join_names(listed), ""
+        return join_names(counted_states), ""
     if low == "they":
         # "They last met in Oslo": the last two people named, else the last two states.
         actors = entities.last_two(text, left, "people") or \
