@@ -136,6 +136,11 @@ MEETING_KINDS: dict[str, str] = {
 PERSON_TITLES: tuple[str, ...] = (
     "Foreign Minister", "Prime Minister", "Defense Minister", "Defence Minister",
     "Finance Minister", "Trade Minister", "Deputy Foreign Minister", "Vice Foreign Minister",
+    # (India's "Indian External Affairs Minister Subrahmanyam Jaishankar" and other
+    # portfolios: with "Minister" alone the demonym did not reach the name, so the minister
+    # had no state; ext69)
+    "External Affairs Minister", "Interior Minister", "Home Minister", "Justice Minister",
+    "Economy Minister", "Energy Minister", "Commerce Minister", "Health Minister",
     "Minister", "President", "Vice President", "Chancellor", "Secretary of State",
     "Secretary-General", "Secretary General", "Secretary", "Ambassador", "Premier", "King",
     "Queen", "Prince", "Emperor", "Pope", "Chairman", "Chairwoman", "Chair", "Governor",

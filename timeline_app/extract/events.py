@@ -272,6 +272,11 @@ def _standfirsts_as_headings(segments: list[Segment], dateline: Dateline) -> lis
     above = [s for s in segments if s.end <= dateline.span[0] and s.kind == "sentence"]
     if not above or len(above) > _STANDFIRST_SENTENCES:
         return segments  # none, or body text above a line read as a dateline: not a standfirst
+    if not any(s.start >= dateline.span[1] and s.kind == "sentence" for s in segments):
+        # a date line at the story's foot ("Published - June 09, 2027 10:52 pm IST", The
+        # Hindu): what is above it is the story itself (ext69: a two-sentence story gave
+        # no event)
+        return segments
     return [replace(s, kind="heading") if s in above else s for s in segments]
 
 

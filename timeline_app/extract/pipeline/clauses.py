@@ -268,6 +268,11 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         limit = other.start() if other else limit
     if (main := _main_verb_after_a_relative(text, seg, end, limit)) is not None:
         limit = main
+    if (subordinate := _BEFORE_A_NAMED_DOER.search(text, end, limit)) is not None:
+        # "clashes that killed at least 43 people ... | before Datuk Seri Anwar brokered a
+        # ceasefire": a clause of its own, with its own doer (h7's Straits Times story,
+        # ext69: Anwar was a party to the killing)
+        limit = subordinate.start()
     for named in _AND_NAME_VERB.finditer(text, end, limit):
         # "expelled two diplomats in May | and Lithuania followed suit in June": a clause
         # with a subject of its own
@@ -382,6 +387,11 @@ _AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|sh
 
 # "in January 1992 | and South Korea followed": a date before "and" is no name joined to it
 _DATE_AND = re.compile(r"\d\s+and\s*$")
+_BEFORE_A_NAMED_DOER = re.compile(rf"\s(?:before|after|until|when|while|because)\s+"
+                                 rf"(?:(?:{CAPITAL}[\w.'-]*+\s++){{1,6}}+|(?:he|she|they)\s+)"
+                                 r"[a-z]{3,}ed\b")
+"""'| before Datuk Seri Anwar brokered', '| after he urged': a subordinate clause whose
+subject is a name or a pronoun, then its past verb."""
 _AND_NAME_VERB = re.compile(rf"\s+and\s+(?:{CAPITAL}[\w.'-]*+\s++){{1,4}}+(?P<verb>[a-z]+)\b")
 _PAST_VERB_THEN_OBJECT = re.compile(r"[a-z]{2,}[^e\W]ed")
 """A lower-case regular past tense ('finalised', 'launched'; not 'need', 'freed')."""

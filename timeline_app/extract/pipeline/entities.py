@@ -238,6 +238,11 @@ _PERSON = re.compile(
     # hid the lead's person, verify43 X13)
     rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}[^\S\n]+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
+_US_SECRETARY = re.compile(r"(?:Deputy\s+)?Secretary\s+of\s+State\s+")
+"""The bare title "Secretary of State" before a name is the American one ("Secretary of State
+Marco Rubio spoke today with ...", a State Department readout: ext69, Rubio had no state, so
+"a bilateral trade agreement" could not be the United States'); Britain's are "Foreign
+Secretary" and "Secretary of State for ..."."""
 # "Host Jean-Noël Barrot opened the two-day meeting", "said host Anthony Albanese": a person
 # named as the host (ext68's Politico story: the participant was "Host Jean-Noël Barrot").  Not
 # a title of _TITLES: "will host Japanese Prime Minister Fumio Kishida" is the verb, and its
@@ -609,9 +614,11 @@ _CAPITALS_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry", "Commission",
                         "Committee", "Congress", "Senate", "Government", "Agency", "Office",
                         "Bank", "Organization", "Organisation", "Tribunal", "Board", "Fund",
-                        "Cabinet"})
-"""The head of a body's name ("the Constitutional Court", "the National Assembly"); alone
-at the start of a sentence ("Parliament will hold"), the body itself."""
+                        "Cabinet", "Department"})
+"""The head of a body's name ("the Constitutional Court", "the National Assembly"; "the State
+Department revoked Petro's visa", h7's AP story, ext69: the department was no body, so it
+was left out beside the person it acted on); alone at the start of a sentence ("Parliament
+will hold"), the body itself."""
 
 
 _ONE_NAME_MET = re.compile(
@@ -634,6 +641,27 @@ _FULL_NAME_MET = re.compile(
 or three words, with no title, as the other side of a meeting or a call."""
 _PERSON_NEAR = 200
 """How far before such a name a person already known must be named in its sentence."""
+
+
+_CIVIL_ROLE_NAMED = re.compile(
+    rf"(?<![\w-])(?:(?P<demonym>{_longest_first(DEMONYMS)})\s+|{CAPITAL}[a-z]+-{CAPITAL}[a-z]+\s+"
+    r"|[a-z-]+\s+)?"
+    r"(?:writer|novelist|author|poet|journalist|reporter|activist|dissident|lawyer|academic|"
+    r"historian|blogger|businessman|businesswoman|aid\s+worker|opposition\s+leader|"
+    r"opposition\s+figure)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'\u2019-])")
+"""'the French-Algerian writer Boualem Sansal', 'the sports journalist Christophe Gleizes': a
+person named after a role that is no office (h7's Le Monde story, ext69: neither was anyone,
+so "Sansal was arrested at Algiers airport" had no participant).  Two or three name words;
+a double nationality ("French-Algerian") gives no state."""
+_GIVEN_NAMES = frozenset((*vocab.MALE_GIVEN_NAMES, *vocab.FEMALE_GIVEN_NAMES))
+_GIVEN_NAME_ACTS = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{CAPITAL}[a-z]+(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?=\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|wrote|said|met|held|made|took|told|spoke|sent|"
+    r"gave|won|lost|led|left|flew|came|went|began|signed)\b)")
+"""'Emmanuel Macron | wrote', 'Emmanuel Macron | thanked': a known given name
+(:data:`~timeline_app.extract.event_vocabulary.MALE_GIVEN_NAMES`, ``FEMALE_...``) and a
+surname, then a verb: a person named with no title (Le Monde's style, ext69)."""
 
 
 def _a_state_not_a_bloc(name: str | None) -> str:
@@ -676,7 +704,9 @@ class Entities:
         for m in _PERSON.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("possessor") or "", "")
-                             or _a_state_not_a_bloc(m.group("state")))
+                             or _a_state_not_a_bloc(m.group("state"))
+                             or ("United States" if _US_SECRETARY.fullmatch(
+                                 text, m.start(), m.start("name")) else ""))
         for m in _HOST_NAMED.finditer(text):
             self._add_person(m.group("name"), "")
         for m in _PERSON_APPOSED.finditer(text):
@@ -723,6 +753,14 @@ class Entities:
         for m in _PERSON_OF_STATE.finditer(text):
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
+        for m in _CIVIL_ROLE_NAMED.finditer(text):
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
+        for m in _GIVEN_NAME_ACTS.finditer(text):
+            name = m.group("name")
+            if name.split()[0] in _GIVEN_NAMES and not any(
+                    w in COUNTRIES or w in DEMONYMS or w in vocab.CITIES or w in BODY_HEADS
+                    or w.lower() in MONTH_AND_DAY_NAMES for w in name.split()[1:]):
+                self._add_person(name, "")
         self._people_paired_with_people(text)
         self._signatories_for_their_sides(text)
         self._people_who_met(text)
@@ -1742,6 +1780,26 @@ class Entities:
             return True
         capitals = [c for c, s in CAPITALS.items() if s == state and c != state]
         return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", self._text) for c in capitals)
+
+    def headline_pair(self) -> list[str]:
+        """The two states the headline (the article's first line) joins ("DR Congo and
+        Rwanda leaders sign US-brokered peace accords", "India, China agree"), in that
+        order; [] when it joins none, or only within a longer list.  What "the two countries" of a
+        story refers to when a mediator is named more often than one of them (h7's live
+        blog, ext69: the DR Congo and the United States)."""
+        line_end = self._text.find("\n")
+        line = self._text[:line_end if line_end >= 0 else min(len(self._text), 200)]
+        found = [(m.start(), m.end(), COUNTRIES[m.group(0)])
+                 for m in _matches_at_capitals(self._country_re, line, 0, len(line),
+                                               _COUNTRY_PREFIXES)]
+        for (first_start, first_end, first), (second_start, second_end, second) in \
+                itertools.pairwise(found):
+            if first != second and first not in BLOCS and second not in BLOCS \
+                    and not re.search(r",\s*(?:the\s+)?$", line[:first_start]) and re.fullmatch(
+                    r"\s*(?:,|and)\s*(?:the\s+)?", line[first_end:second_start]) and not re.match(
+                    r"\s*(?:,\s*(?:the\s+)?[A-Z]|and\s)", line[second_end:]):
+                return [first, second]  # (not two of a list: "Mali, Burkina Faso and Niger")
+        return []
 
     def lead_pair(self) -> list[str]:
         """The two states of "talks between A and B" in the headline or lead (its first

@@ -446,6 +446,11 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     people = c.people()
     if m.participants and people and not set(m.participants) & people:
         return False
+    if m.category == "meeting" and id(m.seg) not in c.segments and _two_pairs(c, m, people):
+        # "Ruto and his Ethiopian host, Prime Minister Abiy Ahmed, held talks" and "He [Sisi]
+        # is expected to meet Abiy later today": each pair has one the other has not, so
+        # two meetings of one day that share Abiy (ext68's live blog: one row)
+        return False
     if m.date is not None and m.category == "event" and m.date != c.date \
             and not set(m.participants) & people and _stem(m) not in c.stems:
         # "event" is the lane of unrelated acts: "the 2023 election" is not the refuge
@@ -500,6 +505,15 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _two_pairs(c: Cluster, m: Mention, people: set[str]) -> bool:
+    """Whether a meeting ``m`` of two or more people and the meetings of ``c`` (two or
+    more people) each name someone the other does not: two meetings, not one told
+    twice (a later sentence that names part of a meeting names no one new)."""
+    named = {p for p in m.participants if p in people or " " in p}
+    return len(named) >= 2 and len(people) >= 2 and bool(named - people) \
+        and bool(people - named)
 
 
 def after_the_quote(m: Mention) -> bool:

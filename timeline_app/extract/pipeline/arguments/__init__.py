@@ -30,6 +30,7 @@ The titles stage reads a few of these (re-exported here).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -81,6 +82,12 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                       progress: Callable[[float], None] | None = None) -> None:
     """Fill in what the text says around each mention (:func:`describe`).  ``progress`` is
     told the share (0-1) of the mentions described, every 64 mentions."""
+    if mentions and dateline.span[0] > max(m.start for m in mentions):
+        # A dateline after every mention ("Published - August 19, 2025 10:52 pm IST" at
+        # the foot of The Hindu's story) opens no sentence: read as a head, it hid the
+        # subject of every sentence before it ("On Monday, Mr. Wang held talks with ..."
+        # had no Wang, h7's The Hindu story, ext69).
+        dateline = dataclasses.replace(dateline, span=(0, 0))
     if dateline.place:
         entities.assume_home(CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")),
                              dateline.span[1])
@@ -126,6 +133,10 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.the_city_it_is_planned_for(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
     who.both_sides_named(mentions, sides)
+    who.the_sides_a_mediator_reconciled(mentions, entities, sides)
+    who.the_state_that_announces_an_agreement(text, mentions, entities)
+    who.the_pair_of_a_bilateral_thing(text, mentions, entities, sides)
+    who.the_witnesses_of_a_signing(text, mentions, entities)
     who.a_side_s_delegation(mentions, sides)
     places.act_at_the_gathering(text, mentions)
     who.hosts_reporter(text, mentions, entities)

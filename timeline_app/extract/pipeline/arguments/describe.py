@@ -65,6 +65,7 @@ from .patterns import (
 )
 from .places import location_of
 from .subjects import (
+    after_a_subject_s_aside,
     event_noun_before_its_participle,
     first_verb,
     past_dates,
@@ -425,8 +426,13 @@ discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will
 two sides condemned the attack on a United Nations convoy"."""
 
 
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
-                             r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?$")
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed|fought)\s+(?:with\s+|forward\s+to\s+)?"
+                             r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?"
+                             # ("The neighbours fought five days of clashes": the length
+                             # of the fighting before its noun, h7's Straits Times story;
+                             # "Both leaders looked forward to meeting in person": who
+                             # looks forward to it meets, ext69)
+                             r"(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+)?$")
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
@@ -555,9 +561,14 @@ _AND_A_DESCRIBED_GROUP = re.compile(
     r"signatories|governments))$")
 """A subject's last side that is a group described by its region or people: '... and the
 | European powers'."""
-_RESULT_IN_A_VOTE = re.compile(r"\b(?:won|kept|retained|lost|secured|gained|increased)\s+"
-                               r"(?:[\w'-]+\s+){0,4}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-"""A result told before the election it was won in: 'kept its parliamentary majority in |'."""
+_RESULT_IN_A_VOTE = re.compile(r"\b(?:(?:won|kept|retained|lost|secured|gained|increased)\s+"
+                               r"(?:[\w'-]+\s+){0,4}?in|(?:was|were)\s+routed\s+in|vote|votes|voted)"
+                               r"\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+                               r"|\b(?:swept|won|lost)\s+(?:[\w'\u2019-]+\s+){0,3}$")
+"""A result told before the election it was won in: 'kept its parliamentary majority in |';
+who took part by voting or by the result ('Armenians vote in parliamentary |', "Milei's party
+was routed in the Buenos Aires province |", "La Libertad Avanza swept Sunday's midterm |":
+h7's stories, ext69)."""
 _A_PARTY_S_NAME = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+){{0,3}}{CAPITAL}[\w'-]*)\s+party$")
 """A party by its name: '(his) | Georgian Dream | party'."""
 _ENDED_A_WAR = re.compile(r"[^,;.]{0,40}?\b(?:ended|ends|halted|halts|stopped|paused|froze)\s+"
@@ -1167,6 +1178,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             and not (mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)) \
             and mention.word not in PAST_ONLY \
             and not _subject_with_its_pp(text, seg, mention, dateline) \
+            and not after_a_subject_s_aside(text, seg.start, mention.start) \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
                           r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, seg.start + reduced.start()):
                                                    seg.start + reduced.start()]
@@ -1289,6 +1301,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, result.start(), entities, dateline.span[1], tuple(dates_in_seg))
         if not mention.subject and (party := _A_PARTY_S_NAME.search(mention.subject_phrase)):
             mention.subject = party.group(1)  # "his Georgian Dream party": the party
+        owner = re.sub(r"['\u2019]s$", "", mention.subject)
+        if owner != mention.subject and entities.alias.get(owner, "") in entities.people:
+            mention.subject = entities.alias[owner]  # "Milei's party was routed": Milei's
+        voters = mention.subject_phrase.strip()
+        if not mention.subject and voters.endswith("s") and (
+                DEMONYMS.get(voters[:-1], "") or DEMONYMS.get(voters, "")):
+            # "Armenians vote in parliamentary elections": the voters' state
+            mention.subject, mention.subject_phrase = DEMONYMS.get(voters[:-1], "") or \
+                DEMONYMS[voters], ""
     if mention.pos == "verb" and mention.word.endswith("ed") and (
             by_group := _BY_GROUP_OF.match(text, mention.end, seg.end)) and len(
             listed := entities.state_list_at(text, by_group.end(), seg.end)) >= 2:
@@ -1526,11 +1547,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         countries += [c for c in group if c not in countries]
     if (both := _THE_PAIR.search(text, left, right)) and (
             pair := _pair_of_the_sentence(text, both.end(), seg.end, entities)
-            or entities.lead_pair() or entities.main_sides(2)):
+            or entities.lead_pair() or entities.headline_pair() or entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part;
         # the two its own sentence names together first ("after separate talks with both
         # sides in Riyadh, the White House said that Russia and Ukraine had agreed":
-        # verify52 F5, the story's "United Nations and Russia")
+        # verify52 F5, the story's "United Nations and Russia"); else the headline's pair
+        # ("DR Congo and Rwanda leaders sign US-brokered peace accords": h7's live blog,
+        # ext69, "the two countries' foreign ministers" were the DR Congo and the US)
         countries += [c for c in pair if c not in countries]
     if mention.pos == "noun" and mention.category == "meeting" and not mention.subject \
             and _WITH_AFTER.match(text, mention.end, mention.phrase_end) \
@@ -1977,6 +2000,8 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
         return ""
     if named := _named_instrument_before(text, seg, mention):
         return named
+    if after_a_subject_s_aside(text, seg.start, mention.start):
+        return ""  # "We, the Leaders of the BRICS countries, met": the sentence's verb
     found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
     if found is None:
         return _participle_subject(text, seg, mention)

@@ -91,6 +91,11 @@ def _untitled(name: str, entities: Entities) -> str:
     if name in entities.people:
         return name
     words = name.split()
+    if len(words) >= 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
+            entities.alias.get(" ".join(words[1:]), "") in entities.people:
+        # "signed by Mr Anutin and ...": the Straits Times' courtesy title before the
+        # surname of "Anutin Charnvirakul" (h7, ext69: both stood in the list)
+        return entities.alias[" ".join(words[1:])]
     for k in range(1, min(4, len(words) - 1)):
         if " ".join(words[k:]) in entities.people:
             return " ".join(words[k:])
@@ -461,6 +466,21 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # that name no one, in a story of "talks between A and B", are theirs too ("after
         # talks in Luanda collapsed in March", verify13: no participant; ext14)
         names = list(pair)
+    if not names and sides and len(sides) == 2 and not any(s in entities.people for s in sides) \
+            and any(_TALKS.search(" ".join((x.word, x.subject_phrase, x.patient))) or (
+                _TALKS_OR_A_DEAL.search(" ".join((x.word, x.subject_phrase, x.patient)))
+                and not (x.planned or x.scheduled or _TO_COME.search(sentence))) for x in told) \
+            and not entities.sides_in(sentence, 0, len(sentence)) \
+            and not entities.people_in(sentence, 0, len(sentence)) and not entities.mediators():
+        # "Talks began in 1999", in a story whose lead's act is "The European Union and the
+        # South American bloc Mercosur concluded negotiations": the talks of the lead's two
+        # sides, as "a political agreement reached in June 2019" is their agreement (h7's
+        # Reuters story, ext69: no one; two blocs make no story pair of states) -- when the
+        # sentence names no one else ("Egypt proposed a new round of talks in Cairo": Egypt's)
+        # and the story has no mediators (theirs are left to :func:`_sides_of_the_mediated`);
+        # a deal still to come is no one's yet ("A fisheries agreement is expected to be
+        # signed in September", tests/ui/test_import_dialogs.py)
+        names = list(sides)
     if names and group and not set(group) & set(names) and any(
             (counted := _THE_GROUP.fullmatch(x.subject_phrase)) is not None
             and counted.group(1).lower() == number_name(len(group)) for x in told):
@@ -645,8 +665,12 @@ _THE_BLOC_S_MEMBERS = re.compile(
 lead tells gathered (:meth:`.Entities.lead_bloc`), not 'the leaders of Fiji and Tonga'."""
 
 
-_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance)(?:['\u2019]s)?(?![\w-])")
-"""'the bloc('s)', 'the grouping', 'the alliance' inside an event's own phrase."""
+_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance)(?:['\u2019]s)?(?![\w-])"
+                                     r"|\bbec(?:ame|omes|ome)\s+(?:a|its)\s+(?:full\s+|new\s+|"
+                                     r"permanent\s+)?member\b(?!\s+(?:of|state\s+of)\b)")
+"""'the bloc('s)', 'the grouping', 'the alliance' inside an event's own phrase; a member
+joining without saying of what ("Bolivia, which became a full member in July": the bloc of
+the story, h7's Reuters EU-Mercosur story, ext69)."""
 
 
 def _the_bloc_in_the_phrase(told: list[Mention], entities: Entities) -> str:
@@ -924,6 +948,10 @@ def _the_force_among_the_sides(told: list[Mention], sides: list[str]) -> str:
 
 _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 """Talks: what the two states of a lead's "talks between A and B" hold."""
+_TO_COME = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)\b")
+"""'is expected to be signed', 'will be signed': a sentence that tells of a thing to come."""
+_TALKS_OR_A_DEAL = re.compile(r"\b(?:talks|negotiations|agreement|accord|deal)\b", re.IGNORECASE)
+"""Talks, or what they reach: what the lead's two sides hold when no one else is named."""
 
 
 _SPEAKING = frozenset({*vocab.SAYING_VERBS, "deny", "welcome", "condemn", "criticise",

@@ -261,6 +261,22 @@ _ACTING_ASIDE = re.compile(r",\s+(?:acting|speaking|negotiating|signing)\s+(?:on
                            r"\s+[^,;()]{1,100},\s*$")
 """', acting on behalf of Sudan and its East African colonies, |': an aside between a subject
 and its verb, naming whom it acted for."""
+OWN_OCCASION_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:on|during|in|at|after|before)\s+"
+                                 r"(?:his|her|their)\s+[^,;:()\"\u201c\u201d]{1,80},\s*$")
+"""'Mr. Wang, on his first visit to India in three years, | called on': an aside of the
+subject's own occasion between the subject and its verb (h7's The Hindu story, ext69: the
+caller was lost, the verb read as "Narendra Modi visits abroad")."""
+_PRONOUN_APPOSITIVE = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:We|They)\s*,\s+[^,;:()]{1,80},\s*")
+"""'1. We, the Leaders of the BRICS countries, | met': a pronoun subject and its appositive."""
+
+
+def after_a_subject_s_aside(text: str, lower: int, at: int) -> bool:
+    """Whether the verb at ``at`` follows its subject and an aside between commas
+    (:data:`OWN_OCCASION_ASIDE`, :data:`_PRONOUN_APPOSITIVE`; ``lower``: the sentence's
+    start): it is the sentence's verb, not a participle of the aside's last noun ("the
+    BRICS countries, | met" is no reduced relative)."""
+    return OWN_OCCASION_ASIDE.search(text, max(lower, at - 120), at) is not None \
+        or _PRONOUN_APPOSITIVE.fullmatch(text, lower, at) is not None
 
 
 _PERSON_THEN_OFFICE = re.compile(
@@ -276,6 +292,22 @@ _PERSON_THEN_OFFICE = re.compile(
 (group ``name``; checked against the article's people by the caller)."""
 
 
+_COUNTED_GROUP_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hose)\s+(three|four|five|six)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|nations|governments|juntas|regimes|members|neighbou?rs|leaders)\b"
+    r"(?=[^.;]*[.;]\s+[^.;]*$)")
+"""'the three juntas drew closer together. | ...': a counted group that a "they" in the
+next sentence refers to (in the sentence before ``left``, with no sentence between)."""
+_TWO_CAPITALS = re.compile(rf"(?<![\w-])({CAPITAL}[a-z\u00e0-\u00ff]+)\s+and\s+({CAPITAL}[a-z\u00e0-\u00ff]+)\s+"
+                           r"(?:\w+ly\s+)?[a-z]+ed\b")
+"""'Baku and Yerevan | jointly requested': two capitals (checked by the caller) that act."""
+_DECLARATION_WE = re.compile(
+    r"\bWe,\s+the\s+(?:Heads\s+of\s+State\s+and(?:/or)?\s+Government|Leaders|Foreign\s+Ministers|"
+    r"Ministers(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+(?:the\s+)?"
+    r"(?P<group>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5}?)"
+    r"(?:\s+(?:countries|member\s+states|nations|States))?,")
+"""'We, the Leaders of the BRICS countries,': a declaration's signatories, whose "we" it is
+(group ``group``: the bloc)."""
 _A_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:two|both|three|four|five)\s+\Z")
 """'the two | Ministers': a number just before a word (searched up to the word's offset)."""
 
@@ -375,7 +407,21 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          state)
         if state:
             return state, phrase
+    if name and (described := _SIDE_AND_A_DESCRIBED_SIDE.search(text, seg.start, start)) \
+            is not None and (first := COUNTRIES.get(described.group(1), "")) \
+            and COUNTRIES.get(described.group(2), "") == name and first != name:
+        # "The European Union and the South American bloc Mercosur concluded": both, not
+        # the described one alone (h7's Reuters story, ext69: Mercosur alone)
+        return join_names([first, name]), phrase
     return name, phrase
+
+
+_SIDE_AND_A_DESCRIBED_SIDE = re.compile(
+    rf"(?:^|\s-\s|\s)(?:[Tt]he\s+)?({SIDE})\s+and\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+    r"(?:bloc|trade\s+bloc|grouping|alliance|country|nation|kingdom|republic)\s+"
+    rf"({SIDE})\s+(?:\w+ly\s+)?$")
+"""'The European Union and the South American bloc | Mercosur | concluded': a side and a
+side described before its name, as the sentence's subject."""
 
 
 def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
@@ -406,6 +452,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     acting = _ACTING_ASIDE.search(text, max(seg.start, start - 160), start)
     if acting:
         start = acting.start()
+    elif own_occasion := OWN_OCCASION_ASIDE.search(text, max(seg.start, start - 120), start):
+        start = own_occasion.start()
     # "Bolivia and Guyana, which sent ministers rather than heads of state, signed the text":
     # the subject is before the relative clause (ext22's own story: Guyana alone)
     inserted = _RELATIVE_INSERTED.search(text, max(seg.start, floor), start)
@@ -920,6 +968,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if not (pp and head):
             return name, ""
     low = head.lower()
+    if re.fullmatch(r"we(?:,\s.*)?", low) and (
+            signatories := _DECLARATION_WE.search(text, 0, min(len(text), 3000))):
+        # "We, the Leaders of the BRICS countries, met in Rio de Janeiro", and every "we"
+        # of the declaration after: the group whose leaders or ministers sign it (h7's
+        # BRICS declaration, ext69: no one)
+        group = signatories.group("group")
+        return COUNTRIES.get(group, entities.alias.get(group, group)), ""
     if low == "they" and _RELATIONS_OBJECT.match(text, start, seg.end) and \
             (states := entities.main_sides(2)):
         # "They upgraded their relationship", "they restored ties": relations hold
@@ -951,6 +1006,17 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return pair, ""
     if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
         return pair, ""  # "Seoul and Beijing signed an accord ... They met"
+    if re.fullmatch(r"they|their\s+(?:leaders|heads\s+of\s+state|presidents|governments|"
+                    r"(?:foreign\s+|defen[cs]e\s+)?ministers)", low) and (
+            counted := _COUNTED_GROUP_BEFORE.search(
+            text, max(0, left - 300), left)) is not None and (
+                counted_states := last_list_of_states(
+                    text, counted.start(), NUMBER_WORDS[counted.group(1).lower()], entities)):
+        # "Instead the three juntas drew closer together. In September 2023 they signed the
+        # Liptako-Gourma Charter, ... and the following year their leaders met": the three
+        # states the group counts, not the last two named (h7's BBC story, ext69: Mali was
+        # lost)
+        return join_names(counted_states), ""
     if low == "they":
         # "They last met in Oslo": the last two people named, else the last two states.
         actors = entities.last_two(text, left, "people") or \
@@ -958,11 +1024,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if len(actors) == 2:
             return join_names(actors), ""
     # ("the two NATO allies", "the two Asian neighbours", "the two nuclear-armed rivals": a
-    # word or two before the noun, ext39: "NATO" took part)
+    # word or two before the noun, ext39: "NATO" took part; "The neighbours fought five
+    # days of clashes" with no number, h7's Straits Times story, ext69: no one)
     group = re.fullmatch(r"(?:the\s+)?(two|both|three|four|five)\s+(?:of\s+the\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?",
                          low) or \
-        re.fullmatch(r"the\s+()(countries|nations)", low) or \
+        re.fullmatch(r"the\s+()(countries|nations|neighbou?rs)", low) or \
         re.fullmatch(r"()each\s+(country|nation|side|state|government)", low)
     plural = re.sub(r"y$", "ie", group.group(2)) + "s" if group else ""
     if group and (group.group(2) in vocab.GROUP_REFERENCES or plural in vocab.GROUP_REFERENCES):
@@ -974,10 +1041,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
         if kind == "countries" and number == 2 and group.group(1) == "two" and (
                 theirs := _states_of_the_two_named_before(text, seg.start, left, entities)
-                or entities.lead_pair()):
+                or entities.lead_pair() or entities.headline_pair()):
             # "Somali President X and Ethiopian Prime Minister Y met ..., and that the two
             # countries restored full diplomatic relations": the states of the two people
-            # the sentence names, else the lead's "talks between A and B", not the states
+            # the sentence names, else the lead's "talks between A and B" or the headline's pair
+            # (ext69: "DR Congo and Rwanda leaders sign US-brokered ..."), not the states
             # named most, a mediator among them (verify49 F4: "Turkey and Somalia restore")
             states = theirs
         if number >= 3 and (just_listed := last_list_of_states(text, left, number, entities)):
@@ -1038,7 +1106,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # ("The foreign ministers of France, Germany and Poland met ... and agreed that
         # their leaders would hold a summit": the three states of the sentence's list, not
         # the last two named, ext59's own Euractiv story)
-        actors = last_list_of_states(text, left, 0, entities, since=seg.start) or \
+        capitals = _TWO_CAPITALS.search(text, seg.start, left)
+        actors = last_list_of_states(text, left, 0, entities, since=seg.start) or (
+            # ("Baku and Yerevan jointly requested the closure after their leaders met U.S.
+            # President Donald Trump": the capitals' states, h7's RFE/RL story, ext69 --
+            # the last two named were the OSCE and Azerbaijan)
+            [CAPITALS[capitals.group(1)], CAPITALS[capitals.group(2)]]
+            if capitals is not None and capitals.group(1) in CAPITALS
+            and capitals.group(2) in CAPITALS else []) or \
             entities.last_two(text, left, "countries")
         if len(actors) >= 2:
             return join_names(_officials_of(actors, f"the {their.group(1)}{their.group(2)} of",

@@ -442,6 +442,104 @@ def both_sides_named(mentions: list[Mention], sides: list[str]) -> None:
             m.subject, m.subject_phrase = join_names(sides), ""
 
 
+_MEDIATED_A_TRUCE = re.compile(r"\s*(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:ceasefire|cease-fire|truce|peace\s+deal|peace\s+accord|"
+                               r"peace\s+agreement|armistice)\b", re.IGNORECASE)
+"""'a ceasefire', 'a fragile truce', 'the peace deal': the object of a mediator's verb."""
+
+
+def the_sides_a_mediator_reconciled(mentions: list[Mention], entities: Entities,
+                                    sides: list[str]) -> None:
+    """"Datuk Seri Anwar brokered a ceasefire at talks in Putrajaya": a third party
+    brokered, mediated or negotiated a truce between the article's two ``sides``
+    (:func:`.participants.the_two_sides`), who are its parties beside the mediator (h7's
+    Straits Times story, ext69: Anwar alone), else the two states of a bilateral story
+    (:meth:`.Entities.story_pair`, which holds no mediator), else the two it names most
+    (:meth:`.Entities.main_sides`) when the mediator is of neither."""
+    sides = sides if len(sides) == 2 else entities.story_pair() or entities.main_sides(2)
+    if len(sides) != 2:
+        return
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in ("broker", "mediate") or not m.subject \
+                or not _MEDIATED_A_TRUCE.match(m.object_text):
+            continue
+        named = {*split_names(m.subject), *m.participants, *m.countries}
+        named |= {state for n in named if (state := entities.people.get(n, ""))}
+        if named & set(sides) or {entities.people.get(s, "") for s in sides} & named:
+            continue
+        for side in sides:
+            (m.participants if side in entities.people else m.countries).append(side)
+
+
+_WITNESSED_BY = re.compile(r",\s+(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+")
+"""', witnessed by | US President Donald Trump and ...': who saw a signing done."""
+_WITNESSES_END = re.compile(r",\s+(?:who|which|where|as)\b|[;:]|\.\s|\.$")
+
+
+def the_witnesses_of_a_signing(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The Kuala Lumpur Peace Accord was signed by Mr Anutin and Cambodian Prime Minister
+    Hun Manet on Oct 26 ..., witnessed by US President Donald Trump and Malaysian Prime
+    Minister Anwar Ibrahim, who ...": the people who witnessed the signing take part, after
+    its signatories (:attr:`.Mention.joined_by`; h7's Straits Times story, ext69: the
+    witnesses went to the summit named between)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "sign":
+            continue
+        witnessed = _WITNESSED_BY.search(text, m.end, m.seg.end)
+        if witnessed is None or any(x is not m and x.seg is m.seg and x.pos == "verb"
+                                    and m.end < x.start < witnessed.start() for x in mentions):
+            continue  # (only the signing's own phrase: no other verb between)
+        stop = _WITNESSES_END.search(text, witnessed.end(), m.seg.end)
+        end = stop.start() if stop else m.seg.end
+        m.joined_by += [p for _, p in entities.people_in(text, witnessed.end(), end)
+                        if p not in m.joined_by and p not in m.participants]
+
+
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'a bilateral | agreement', 'the first tranche of a bilateral trade | agreement'."""
+
+
+def the_pair_of_a_bilateral_thing(text: str, mentions: list[Mention], entities: Entities,
+                                  sides: list[str]) -> None:
+    """"The Secretary welcomed the conclusion of ... a bilateral trade agreement in
+    October": a bilateral agreement, meeting or visit that names no one is between the
+    article's two ``sides``, else the two states it names most
+    (:meth:`.Entities.main_sides`), each person taken for the state (ext69, the State
+    Department readout: India and the Quad, not the United States)."""
+    for m in mentions:
+        if m.pos != "noun" or m.subject or m.participants or m.countries \
+                or not _BILATERAL_BEFORE.search(text, max(m.seg.start, m.start - 40), m.start):
+            continue
+        pair = [entities.people.get(s) or s for s in sides] if len(sides) == 2 else []
+        pair = pair if len(pair) == 2 and all(p not in entities.people for p in pair) \
+            else entities.main_sides(2)
+        if len(pair) == 2 and pair[0] != pair[1]:
+            m.countries.extend(pair)
+
+
+_A_STATE_SAYS = re.compile(r"(?:^|:\s+|,\s+)(?:the\s+)?(?P<state>[A-Z][\w.'\u2019 -]{1,30}?)\s+"
+                           r"(?:says|said|announces|announced)\s+(?:that\s+)?(?P<rest>.*)$")
+"""'25 March 2025: US says | Russia and Ukraine agree': a state, its verb of saying, and the
+clause it tells (group ``rest``, up to the clause's verb)."""
+
+
+def the_state_that_announces_an_agreement(text: str, mentions: list[Mention],
+                                          entities: Entities) -> None:
+    """"US says Russia and Ukraine agree on Black Sea safety after Riyadh talks": a state
+    that announces that two others agreed (or met, or signed) after talks is a party to
+    them, the mediator whose talks they were (verify52's AP key dates; the US was lost).
+    Only a state (not "officials", not a person) telling of two or more other sides."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in ("agree", "meet", "sign"):
+            continue
+        said = _A_STATE_SAYS.search(text, m.seg.start, m.start)
+        if said is None or (state := COUNTRIES.get(said.group("state").strip(), "")) == "":
+            continue
+        others = {side for _, side in entities.sides_in(text, said.start("rest"), m.start)}
+        if len(others - {state}) >= 2 and state not in m.countries and state not in others:
+            m.countries.append(state)
+
+
 _A_SIDE_S_DELEGATION = re.compile(
     r"(?:the\s+)?(.{2,60}?)(?:['\u2019]s)?\s+(?:delegation|negotiators|negotiating\s+team)",
     re.IGNORECASE)
