@@ -463,6 +463,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # in person in Tokyo": a call and a meeting in a place are two events (ext39: once
         # the call lost the dateline's place, the two merged into the Tokyo meeting)
         return False
+    if m.category == "meeting" and id(m.seg) not in c.segments and _told_as_separate(m):
+        # "Later Sunday, Yoon held a separate summit with Kishida": not the talks with Li
+        # of the sentence before (verify54 F1: one three-way row)
+        return False
     if m.category == "meeting" and (_next_occasion(m) and 1 in c.ordinals
                                     or m.ordinal == 1 and c.next_occasion):
         # "the commission would hold its first session in Pristina on Jan. 15" and "the
@@ -516,6 +520,24 @@ def _remote_or_met(m: Mention) -> str:
     if REMOTE.search(m.seg.text):
         return "remote"
     return "met" if m.location else ""
+
+
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|second|different)\s+(?:[\w-]+\s+)?$",
+                              re.IGNORECASE)
+"""'a | separate | summit', 'another bilateral | meeting' right before a meeting's word."""
+_SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:talks|meetings)\b", re.IGNORECASE)
+
+
+def _told_as_separate(m: Mention) -> bool:
+    """Whether a meeting is told as one apart from another ("held a separate summit with
+    Kishida", "held talks with Yoon and with Kishida separately"): its noun is "separate"
+    or "another", or its clause says "separately"."""
+    at = m.start - m.seg.start
+    if _SEPARATE_BEFORE.search(m.seg.text, max(0, at - 30), at):
+        return True
+    clause_end = re.search(r"[;.]|$", m.seg.text[at:])
+    stop = at + (clause_end.start() if clause_end else 0)
+    return _SEPARATELY.search(m.seg.text, max(0, at - 40), stop) is not None
 
 
 def _two_periods(c: Cluster, m: Mention) -> bool:
