@@ -148,6 +148,8 @@ YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|preceding|same|that)"
 
 _SENT_END = re.compile(r"[.!?][\'\"\)`]*\s|\n")
+_SENTENCE_BREAKS = re.compile(r"[.!?][\'\"\)`\u201d\u2019]*\s+|\n\s*")
+"""Each break between two sentences or paragraphs, counted once ("... May 20.\n\n")."""
 
 
 @dataclass
@@ -161,6 +163,7 @@ class _Ctx:
     last_end: int = -1  # where the last date mentioned ends in the text
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
+    last_day_end: int = -1  # where it ends in the text
     # the last season mentioned ('in the spring of 2011'): no anchor for a day or a month,
     # but the year that 'of that year' names when it is the latest date told (verify45 F1)
     last_season_year: int | None = None
@@ -2228,11 +2231,19 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     'that (same) day' right after a month names a day of that month.
     """
     words = m.group(0).lower().split()
-    if (words[0] == "that" or "same" in words) and ctx.last is not None and ctx.last.gran == "M":
+    if (words[0] == "that" or "same" in words) and ctx.last is not None and ctx.last.gran == "M" \
+            and (ctx.last_day is None or ctx.narrative):
         # 'killed last October ... crossed out that same day': a day of that month (TimeML
         # writes 1998-10-XX; the month keeps the value readable as a calendar date)
         return _Res("DATE", fmt_month(ctx.last.day), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the month mentioned before ('{ctx.last_text}')"))
+    if ctx.last_day is not None and ctx.given is not None and not ctx.narrative \
+            and ctx.last_day.day != ctx.dct and not ctx.ref_words \
+            and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 1:
+        # a news story's "Earlier in the day" or "On the same day" with no day told in its
+        # own sentence or the one before: the article's day, not a date told paragraphs up
+        # (verify54 F5: "May 20", four paragraphs up, of a 26 May story)
+        return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
     if ctx.last_day is not None:
         # the story's day: the last single day mentioned, even if a month or a
         # year ('a year ago', 'in February') was mentioned after it
@@ -2826,7 +2837,7 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                 elif p is not None:
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     if p.gran == "D":
-                        ctx.last_day, ctx.last_day_text = p, text[s:e]
+                        ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):
                             ctx.heading_day = p.day
                     if ctx.narrative and _moves_the_story(ctx, p, text, s):
