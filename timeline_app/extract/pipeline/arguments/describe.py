@@ -907,6 +907,8 @@ _ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
 """', on the eve of his meeting …, that ': an aside between a verb of saying and what it said."""
 
 
+_HERE_THEN_WITH = re.compile(r"\s+here\s+(?P<with>with)\s")
+"""'the meeting | here with the president': the dateline's "here" before the noun's "with"."""
 _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?=[A-Z])")
 """'without | Egypt and Sudan': who an act left out."""
 
@@ -940,6 +942,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "held talks on Tuesday with the president of Uganda": the date between the
             # noun and its "with" ends no phrase (ext40's own story: Uganda took no part)
             right = phrase_right(text, seg, with_after.start("with") - 1, dates)
+        elif mention.category == "meeting" and (
+                here_with := _HERE_THEN_WITH.match(text, right, seg.end)) is not None:
+            # "attended the ninth ... Leaders' Meeting here with ROK President Yoon ...":
+            # "here" ends no phrase (verify54 F9: only Li took part)
+            right = phrase_right(text, seg, here_with.start("with") - 1, dates)
         if (names_on := _NAMES_LISTED_ON.match(text, right, seg.end)) is not None \
                 and _OF_A_NAME_LAST.search(text, mention.end, right) is not None:
             # "Talks between the foreign ministers of Britain, Greece and Turkey opened in
