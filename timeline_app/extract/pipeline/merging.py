@@ -463,6 +463,12 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # in person in Tokyo": a call and a meeting in a place are two events (ext39: once
         # the call lost the dateline's place, the two merged into the Tokyo meeting)
         return False
+    if m.category in ("meeting", "treaty") and id(m.seg) not in c.segments \
+            and _other_pair_of_people(m, c):
+        # "Yoon and Li agreed Sunday ... Later Sunday, Yoon held a separate summit with
+        # Kishida ... The two leaders agreed": two pairs of people, two meetings (verify54
+        # F1: one row "Yoon, Li and Kishida meet")
+        return False
     if m.category == "meeting" and id(m.seg) not in c.segments and _told_as_separate(m):
         # "Later Sunday, Yoon held a separate summit with Kishida": not the talks with Li
         # of the sentence before (verify54 F1: one three-way row)
@@ -526,6 +532,19 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|second|different)\s+(?:[\w
                               re.IGNORECASE)
 """'a | separate | summit', 'another bilateral | meeting' right before a meeting's word."""
 _SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:talks|meetings)\b", re.IGNORECASE)
+
+
+def _other_pair_of_people(m: Mention, c: Cluster) -> bool:
+    """Whether ``m`` and every mention of ``c`` name two people each (states aside), one of
+    them in common and the other not ("Yoon and Li" / "Yoon and Kishida"): two bilateral
+    meetings of a day, not one of three."""
+    def people(x: Mention) -> frozenset[str]:
+        return frozenset(p for p in x.participants if p not in x.countries)
+    mine = people(m)
+    if len(mine) != 2:
+        return False
+    theirs = [people(x) for x in c.mentions if x.participants]
+    return bool(theirs) and all(len(t) == 2 and len(t & mine) == 1 for t in theirs)
 
 
 def _told_as_separate(m: Mention) -> bool:
