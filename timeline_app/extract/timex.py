@@ -148,6 +148,8 @@ YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|preceding|same|that)"
 
 _SENT_END = re.compile(r"[.!?][\'\"\)`]*\s|\n")
+_IN_THE_DAY_BEFORE = re.compile(r"\b(?i:earlier|later)\s+in\s+$")
+"""'Earlier in | the day': the story's day, told as the day's course."""
 _SENTENCE_BREAKS = re.compile(r"[.!?][\'\"\)`\u201d\u2019]*\s+|\n\s*")
 """Each break between two sentences or paragraphs, counted once ("... May 20.\n\n")."""
 
@@ -2232,13 +2234,19 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """
     words = m.group(0).lower().split()
     if (words[0] == "that" or "same" in words) and ctx.last is not None and ctx.last.gran == "M" \
-            and (ctx.last_day is None or ctx.narrative):
+            and (ctx.last_day is None or ctx.narrative or len(_SENTENCE_BREAKS.findall(
+                ctx.text, max(0, ctx.last_end), m.start())) <= 1):
         # 'killed last October ... crossed out that same day': a day of that month (TimeML
-        # writes 1998-10-XX; the month keeps the value readable as a calendar date)
+        # writes 1998-10-XX; the month keeps the value readable as a calendar date) -- a
+        # month of its sentence or the one before; farther up, in a story that has told a
+        # day, that day (verify54 F10: Xinhua's "On the same day", two paragraphs after "in
+        # December 2019", was the business summit of the lead's Monday)
         return _Res("DATE", fmt_month(ctx.last.day), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the month mentioned before ('{ctx.last_text}')"))
     if ctx.last_day is not None and ctx.given is not None and not ctx.narrative \
             and ctx.last_day.day != ctx.dct and not ctx.ref_words \
+            and ("same" in words or _IN_THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12),
+                                                              m.start())) \
             and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 1:
         # a news story's "Earlier in the day" or "On the same day" with no day told in its
         # own sentence or the one before: the article's day, not a date told paragraphs up
