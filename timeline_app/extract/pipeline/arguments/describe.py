@@ -120,6 +120,16 @@ _PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+"
                            r"(?:(?:\w+ly|last|first|also|already|just|once|still|again)\s+)?"
                            r"(?:re-|co-)?$")
 _TO_LAST = re.compile(r"\bto\s+$")
+_A_NOUN_THEN_WHO = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
+                              r"(?:\s+of\s+(?:(?!\b(?:a|an|the)\s)[^,;]){1,60}?)?,?\s+who\s*$",
+                              re.IGNORECASE)
+"""'a | Japanese employee | of drugmaker Astellas Pharma Inc. who': the person a "who" clause
+is about, a common noun (a name is found by its own rules)."""
+_PASSIVE_CONJUNCT = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?=[a-z]+ed\b(?:(?!\b[a-z]+ed\b)[^.;:]){0,120}?"
+                               r"\band\s+(?:\w+ly\s+)?$)")
+"""'was | detained in Beijing in March and formally | indicted': the auxiliary of the first
+participle of a passive, before a second one it shares (not after a verb between: "were
+suspended ..., resumed briefly ... and collapsed" are the talks' own acts, ext46)."""
 _TO_BE_LAST = re.compile(r"\bto\s+be\s+$")
 _VERB_THEN_NOUN = re.compile(r"(?:[a-z]+\s+){1,2}(?:a|an|the|its|their)\s+([^,;]+)")
 """'creates a joint ... cell' before 'to be based': a verb's object, the thing done to."""
@@ -1013,6 +1023,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
         not mention.word.endswith("ing") else None
     passive_base = mention.start - len(passive_tail)
+    if passive is None and mention.pos == "verb" and mention.word.endswith("ed"):
+        # "who was detained in Beijing in March ... and formally indicted in August": the
+        # second participle of a passive is passive too, done to the same one (verify54 F7:
+        # "Kishida indicts")
+        passive = _PASSIVE_CONJUNCT.search(passive_tail)
     if passive:
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
@@ -1066,6 +1081,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # "agreed to resume annual talks, which were last held in 2023": the
                 # talks were held, not the resuming (new-user trial 11: "Were holds")
                 patient = strip_det(rest)
+        elif (whom := _A_NOUN_THEN_WHO.search(patient)) is not None:
+            # "the release of a Japanese employee of drugmaker Astellas who was detained":
+            # the employee (verify54 F7: "Kishida also demanded the early release detained")
+            patient = whom.group(1)
         elif patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 
