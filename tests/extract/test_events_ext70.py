@@ -94,10 +94,12 @@ def test_earlier_in_the_day_with_no_day_told_near_is_the_dateline_s_day() -> Non
 
 def test_on_the_same_day_after_a_month_is_a_day_of_a_dated_story() -> None:
     # "The eighth meeting was held in Chengdu in December 2019. ... On the same day, Li
-    # attended the Business Summit": the story's day, never "December 2019" (verify54 F10)
+    # attended the Business Summit", two paragraphs down: the story's day, never "December
+    # 2019" (verify54 F10); a month of the sentence before is still "that same day"'s
     text = ("SEOUL, June 11 (Xinhua) -- Chinese Premier Li Qiang on Friday held talks with "
             "ROK President Yoon Suk Yeol.\n\n"
             "The last such visit was made in December 2019.\n\n"
+            "South Korea will host the next round of talks, the ministry said.\n\n"
             "On the same day, Li visited a semiconductor plant in Pyeongtaek.\n")
     cand = _with(text, "Pyeongtaek")
     assert cand.date is not None and cand.date.start_day() == DCT.toordinal(), cand.date_basis
@@ -108,3 +110,38 @@ def test_rok_is_south_korea() -> None:
             "supply chains.\n")
     cand = _with(text, "agreement")
     assert set(cand.participants) == {"China", "South Korea"}, cand.participants
+
+
+def test_talks_with_two_people_separately_are_two_meetings() -> None:
+    # "On Sunday, Li held talks with Yoon and with Kishida separately": two meetings, not
+    # one of three (verify54 F11)
+    text = ("SEOUL, June 11 (Xinhua) -- Chinese Premier Li Qiang on Friday met ROK President "
+            "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida.\n\n"
+            "On Thursday, Li held talks with Yoon and with Kishida separately after arriving "
+            "in Seoul.\n")
+    thursday = [set(c.participants) for c in events(text)
+                if c.date is not None and c.date.start_day() == DCT.toordinal() - 1]
+    assert {"Li Qiang", "Yoon Suk Yeol"} in thursday and {"Li Qiang", "Fumio Kishida"} in thursday, \
+        thursday
+
+
+def test_two_pairs_of_people_agreeing_on_one_day_are_two_events() -> None:
+    # "Marcos and Chinh agreed Friday ... Later Friday, Marcos met Prabowo ... The two
+    # leaders agreed": the second agreement is Marcos and Prabowo's, not the lead's
+    text = ("MANILA, June 11 (AFP) -- Philippine President Ferdinand Marcos and Vietnamese Prime "
+            "Minister Pham Minh Chinh agreed Friday to expand rice trade.\n\n"
+            "Later Friday, Marcos held a summit with Indonesian President Prabowo Subianto. The "
+            "two leaders agreed to resume joint patrols.\n")
+    sides = [set(c.participants) for c in events(text)]
+    assert not any({"Pham Minh Chinh", "Prabowo Subianto"} <= s for s in sides), sides
+
+
+def test_the_second_participle_of_a_passive_is_passive() -> None:
+    # "who was detained in Beijing in March last year ... and formally indicted in August":
+    # not "Kishida indicts" (verify54 F7)
+    text = ("SEOUL, June 11 (Kyodo) -- Kishida also demanded the early release of a Japanese "
+            "employee of trading house Itochu Corp. who was detained in Shanghai in March last year on "
+            "suspicion of spying and formally indicted in October.\n")
+    cand = _with(text, "indicted")
+    assert "Kishida" not in cand.title and "Kishida" not in " ".join(cand.participants), cand
+    assert cand.title.startswith("Japanese employee"), cand.title
