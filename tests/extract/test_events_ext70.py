@@ -145,3 +145,15 @@ def test_the_second_participle_of_a_passive_is_passive() -> None:
     cand = _with(text, "indicted")
     assert "Kishida" not in cand.title and "Kishida" not in " ".join(cand.participants), cand
     assert cand.title.startswith("Japanese employee"), cand.title
+
+
+def test_later_in_the_day_far_from_any_day_is_the_lead_s_day_not_the_article_s() -> None:
+    # guard: a story filed the day after its lead's Thursday ("said on Thursday ... later in
+    # the day"): Thursday, the lead's day, as MEANTIME's Ford story has it
+    text = ("MANILA, June 11 (AFP) -- Philippine President Ferdinand Marcos met Vietnamese "
+            "Prime Minister Pham Minh Chinh on Thursday at the palace.\n\n"
+            "The two leaders discussed rice trade and the South China Sea.\n\n"
+            "They also agreed to expand coast guard exchanges, officials said.\n\n"
+            "Later in the day, Marcos met Indonesian President Prabowo Subianto.\n")
+    cand = _with(text, "Prabowo")
+    assert cand.date is not None and cand.date.start_day() == DCT.toordinal() - 1, cand.date_basis

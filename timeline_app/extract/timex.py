@@ -166,6 +166,9 @@ class _Ctx:
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
     last_day_end: int = -1  # where it ends in the text
+    # the first day told in a line of text (not a date line alone): the story's day, which
+    # "earlier in the day" far from any other day refers to
+    lead_day: _dt.date | None = None
     # the last season mentioned ('in the spring of 2011'): no anchor for a day or a month,
     # but the year that 'of that year' names when it is the latest date told (verify45 F1)
     last_season_year: int | None = None
@@ -2243,15 +2246,21 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # December 2019", was the business summit of the lead's Monday)
         return _Res("DATE", fmt_month(ctx.last.day), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the month mentioned before ('{ctx.last_text}')"))
+    story_day = ctx.lead_day or ctx.dct
     if ctx.last_day is not None and ctx.given is not None and not ctx.narrative \
-            and ctx.last_day.day != ctx.dct and not ctx.ref_words \
+            and ctx.last_day.day != story_day and not ctx.ref_words \
             and ("same" in words or _IN_THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12),
                                                               m.start())) \
             and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 1:
         # a news story's "Earlier in the day" or "On the same day" with no day told in its
-        # own sentence or the one before: the article's day, not a date told paragraphs up
-        # (verify54 F5: "May 20", four paragraphs up, of a 26 May story)
-        return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
+        # own sentence or the one before: the story's day (its lead's), not a date told
+        # paragraphs up (verify54 F5: "May 20", four paragraphs up, of a 26 May story);
+        # the lead's day, not the article's: "Ford said on Tuesday ... later in the day"
+        # under a Wednesday date line is Tuesday (MEANTIME 160257)
+        if story_day == ctx.dct:
+            return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
+        return _Res("DATE", fmt_day(story_day),
+                    basis=_basis(m.group(0), ctx, f"the story's day ({fmt_day(story_day)})"))
     if ctx.last_day is not None:
         # the story's day: the last single day mentioned, even if a month or a
         # year ('a year ago', 'in February') was mentioned after it
@@ -2848,6 +2857,8 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):
                             ctx.heading_day = p.day
+                        elif ctx.lead_day is None:
+                            ctx.lead_day = p.day
                     if ctx.narrative and _moves_the_story(ctx, p, text, s):
                         ctx.story, ctx.story_text = p, text[s:e]
             if (start, end) == (best[0], best[1]):

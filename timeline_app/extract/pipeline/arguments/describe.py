@@ -1023,7 +1023,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
         not mention.word.endswith("ing") else None
     passive_base = mention.start - len(passive_tail)
-    if passive is None and mention.pos == "verb" and mention.word.endswith("ed"):
+    if passive is None and mention.pos == "verb" and mention.word.endswith("ed") \
+            and mention.category != "event":
+        # (an act done to someone, not one of the lane of unrelated acts: "was ordered home
+        # and retired" is Farkas's own retiring, TimeBank APW19980418.0210)
         # "who was detained in Beijing in March ... and formally indicted in August": the
         # second participle of a passive is passive too, done to the same one (verify54 F7:
         # "Kishida indicts")
