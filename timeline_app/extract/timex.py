@@ -148,6 +148,8 @@ YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|preceding|same|that)"
 
 _SENT_END = re.compile(r"[.!?][\'\"\)`]*\s|\n")
+_DATELINE_REACH = 40
+"""How far into its line a dateline's day may be ("SEOUL, May 26 (Yonhap) --")."""
 _IN_THE_DAY_BEFORE = re.compile(r"\b(?i:earlier|later)\s+in\s+$")
 """'Earlier in | the day': the story's day, told as the day's course."""
 _SENTENCE_BREAKS = re.compile(r"[.!?][\'\"\)`\u201d\u2019]*\s+|\n\s*")
@@ -2857,8 +2859,9 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):
                             ctx.heading_day = p.day
-                        elif ctx.lead_day is None:
-                            ctx.lead_day = p.day
+                        elif ctx.lead_day is None and not (
+                                p.day == ctx.dct and s - text.rfind("\n", 0, s) <= _DATELINE_REACH):
+                            ctx.lead_day = p.day  # (not "MANILA, June 11 (AFP) --"'s day)
                     if ctx.narrative and _moves_the_story(ctx, p, text, s):
                         ctx.story, ctx.story_text = p, text[s:e]
             if (start, end) == (best[0], best[1]):
