@@ -148,6 +148,12 @@ YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|preceding|same|that)"
 
 _SENT_END = re.compile(r"[.!?][\'\"\)`]*\s|\n")
+_DATELINE_REACH = 40
+"""How far into its line a dateline's day may be ("SEOUL, May 26 (Yonhap) --")."""
+_IN_THE_DAY_BEFORE = re.compile(r"\b(?i:earlier|later)\s+in\s+$")
+"""'Earlier in | the day': the story's day, told as the day's course."""
+_SENTENCE_BREAKS = re.compile(r"[.!?][\'\"\)`\u201d\u2019]*\s+|\n\s*")
+"""Each break between two sentences or paragraphs, counted once ("... May 20.\n\n")."""
 
 
 @dataclass
@@ -161,6 +167,10 @@ class _Ctx:
     last_end: int = -1  # where the last date mentioned ends in the text
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
+    last_day_end: int = -1  # where it ends in the text
+    # the first day told in a line of text (not a date line alone): the story's day, which
+    # "earlier in the day" far from any other day refers to
+    lead_day: _dt.date | None = None
     # the last season mentioned ('in the spring of 2011'): no anchor for a day or a month,
     # but the year that 'of that year' names when it is the latest date told (verify45 F1)
     last_season_year: int | None = None
@@ -2228,11 +2238,31 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     'that (same) day' right after a month names a day of that month.
     """
     words = m.group(0).lower().split()
-    if (words[0] == "that" or "same" in words) and ctx.last is not None and ctx.last.gran == "M":
+    if (words[0] == "that" or "same" in words) and ctx.last is not None and ctx.last.gran == "M" \
+            and (ctx.last_day is None or ctx.narrative or len(_SENTENCE_BREAKS.findall(
+                ctx.text, max(0, ctx.last_end), m.start())) <= 1):
         # 'killed last October ... crossed out that same day': a day of that month (TimeML
-        # writes 1998-10-XX; the month keeps the value readable as a calendar date)
+        # writes 1998-10-XX; the month keeps the value readable as a calendar date) -- a
+        # month of its sentence or the one before; farther up, in a story that has told a
+        # day, that day (verify54 F10: Xinhua's "On the same day", two paragraphs after "in
+        # December 2019", was the business summit of the lead's Monday)
         return _Res("DATE", fmt_month(ctx.last.day), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the month mentioned before ('{ctx.last_text}')"))
+    story_day = ctx.lead_day or ctx.dct
+    if ctx.last_day is not None and ctx.given is not None and not ctx.narrative \
+            and ctx.last_day.day != story_day and not ctx.ref_words \
+            and ("same" in words or _IN_THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12),
+                                                              m.start())) \
+            and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 1:
+        # a news story's "Earlier in the day" or "On the same day" with no day told in its
+        # own sentence or the one before: the story's day (its lead's), not a date told
+        # paragraphs up (verify54 F5: "May 20", four paragraphs up, of a 26 May story);
+        # the lead's day, not the article's: "Ford said on Tuesday ... later in the day"
+        # under a Wednesday date line is Tuesday (MEANTIME 160257)
+        if story_day == ctx.dct:
+            return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
+        return _Res("DATE", fmt_day(story_day),
+                    basis=_basis(m.group(0), ctx, f"the story's day ({fmt_day(story_day)})"))
     if ctx.last_day is not None:
         # the story's day: the last single day mentioned, even if a month or a
         # year ('a year ago', 'in February') was mentioned after it
@@ -2826,9 +2856,12 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                 elif p is not None:
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     if p.gran == "D":
-                        ctx.last_day, ctx.last_day_text = p, text[s:e]
+                        ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):
                             ctx.heading_day = p.day
+                        elif ctx.lead_day is None and not (
+                                p.day == ctx.dct and s - text.rfind("\n", 0, s) <= _DATELINE_REACH):
+                            ctx.lead_day = p.day  # (not "MANILA, June 11 (AFP) --"'s day)
                     if ctx.narrative and _moves_the_story(ctx, p, text, s):
                         ctx.story, ctx.story_text = p, text[s:e]
             if (start, end) == (best[0], best[1]):

@@ -3124,7 +3124,8 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.precision is Precision.DAY
                  and m.date.start_day() == dct.toordinal()), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
-        and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline)
+        and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline) \
+        and not _from_its_own_ground(lead, dateline)
     if lead is not None and not lead.location and (
             talks_in := _after_talks_elsewhere(lead, dateline)):
         # "ADDIS ABABA - Sudan's army and the RSF agreed to a 72-hour ceasefire on Monday
@@ -3401,6 +3402,24 @@ def _met_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -
 
 
 _REMOTE = REMOTE  # (``phrases.REMOTE``)
+
+
+_OWN_GROUND = re.compile(r"\b(?:off\s+(?:its|their|the)\s+(?:(?:north|south|east|west)(?:ern)?\s+)?"
+                         r"coast|into\s+the\s+(?:\w+\s+)?(?:sea|ocean)|from\s+(?:its|their)\s+"
+                         r"(?:own\s+)?(?:territory|soil))\b", re.IGNORECASE)
+"""Where an act starts from its actor's own ground: "fired ... off its east coast", "into
+the sea", "from its territory" (a launch, a test)."""
+
+
+def _from_its_own_ground(lead: Mention, dateline: Dateline) -> bool:
+    """Whether the lead's act is told as done from its actors' own ground ("SEOUL - North
+    Korea fired 18 missiles off its east coast"), none of them the dateline's state: it
+    happened there, not where the story was filed (verify54 F19: "... off its east coast
+    in Seoul")."""
+    home = vocab.CITIES.get(dateline.place.title(), vocab.CITIES.get(dateline.place, "")) \
+        if dateline.place else ""
+    return bool(_OWN_GROUND.search(lead.seg.text, lead.end - lead.seg.start)) \
+        and home not in lead.countries
 
 
 def _hosted_by(sentence: str, state: str) -> bool:

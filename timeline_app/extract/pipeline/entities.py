@@ -680,6 +680,13 @@ second-largest bank in the United States, has")."""
 _A_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+ed|began|took|made|sent|won|held|met|struck|"
                           r"sought|broke|led|had|has|was|would|will)\b")
 """A verb right after a name ("Iran | began to exceed"): the name is its clause's subject."""
+_CAPITAL_SUBJECT = re.compile(
+    r"\s*+(?:(?:On|Then|Later|Earlier|Meanwhile|However|But|And)\b[^,]{0,40},\s*+)?"
+    r"(" + _longest_first(CAPITALS) + r")\s+(?:then\s+|also\s+|later\s+|again\s+|\w+ly\s+)?"
+    r"(?:\w+ed|sent|fired|launched|began|took|made|held|struck|broke|said|says|has|had|was|"
+    r"would|will)\b")
+"""A capital opening its sentence as the subject ("Pyongyang then sent ..."), after an
+opening phrase at most ("On Thursday, Beijing said")."""
 
 
 #: A capital's verb of telling after it: "Pyongyang notified ...", "Beijing told ...".
@@ -1098,6 +1105,9 @@ class Entities:
                 best[1], subject_end = full, end
             if head and any(w.lower().startswith(head[:5]) for w in full.split()):
                 best[0] = full
+        if not person and not head and (capital := self._capital_opening_the_sentence(
+                text, before, max(subject_end, state_at))):
+            return capital
         if not head and clause_state and state_at >= subject_end \
                 and not _SENTENCE_END_IN.search(text, state_at, before):
             # "The IAEA said ... . Iran began to exceed the deal's limits, and by mid-2019 it
@@ -1105,6 +1115,25 @@ class Entities:
             # sentence, after the body (verify47 F4: "IAEA exceeds limit")
             return clause_state
         return next((b for b in best if b), "")
+
+    def _capital_opening_the_sentence(self, text: str, before: int, after: int) -> str:
+        """The state whose capital opens the sentence of the pronoun at ``before`` as its
+        subject, a verb next ("Pyongyang then sent balloons ..., and on Thursday it fired
+        18 missiles": North Korea, not the first state of the paragraph before, verify54
+        F19); "" when none does or a subject is named after ``after`` in that sentence.
+        A capital is a state's metonym in news copy (``phrases.CAPITALS``)."""
+        opening = max(0, before - 400)
+        for stop in _SENTENCE_END_IN.finditer(text, opening, before):
+            opening = stop.end()
+        paragraph = text.rfind("\n", opening, before)
+        opening = max(opening, paragraph + 1)
+        if self._dateline[0] <= opening < self._dateline[1]:
+            opening = self._dateline[1]  # ("SEOUL, June 1 (Yonhap) -- Pyongyang then sent")
+        subject = _CAPITAL_SUBJECT.match(text, opening, before)
+        if subject is None or subject.start(1) < after <= before:
+            return ""
+        state = CAPITALS.get(subject.group(1), "")
+        return "" if not state or state == subject.group(1) or state in BLOCS else state
 
     def _subject_after_the_clause(self, text: str, before: int) -> str:
         """The person who is the subject of the main clause after a fronted subordinate

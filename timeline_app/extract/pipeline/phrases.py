@@ -387,6 +387,9 @@ MORE_COUNTRIES.update({"EU": "European Union", "AU": "African Union", "U.N.": "U
                        "Group of 20": "G20", "Group of Twenty": "G20", "Group of Seven": "G7",
                        "Group of 7": "G7",
                        "UAE": "United Arab Emirates", "United Arab Emirates": "United Arab Emirates",
+                       # the Koreas' short forms in Chinese and Korean state media ("ROK
+                       # President Yoon", Xinhua; verify54 F9: South Korea missing)
+                       "ROK": "South Korea", "DPRK": "North Korea",
                        "Czechia": "Czech Republic", "GCC": "Gulf Cooperation Council",
                        "SCO": "Shanghai Cooperation Organisation", "Cote d'Ivoire": "Ivory Coast",
                        "Côte d'Ivoire": "Ivory Coast", "Myanmar": "Myanmar", "Burma": "Myanmar",

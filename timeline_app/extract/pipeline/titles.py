@@ -395,7 +395,9 @@ def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
     return start > today or (planned and c.date.end_day() > today)
 
 
-_LATER = re.compile(r"(?i:later)\s")
+_LATER = re.compile(r"(?i:later)\s+(?i:this|next|in)\b")
+""""later this year", "later in the month": a time after the article's; not "Later Sunday",
+the dateline's day itself, of a summit "held" (verify54 F1: "... summit (scheduled)")."""
 
 
 def _told_as_a_limit(c: Cluster) -> bool:

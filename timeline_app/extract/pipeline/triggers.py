@@ -373,6 +373,8 @@ _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 
 # (or taken part in: "will participate in good faith in the Trilateral Ministerial Meeting
 # convened ... on 15-16 December", verify45 F3/F10: the row was "Falls within the mandate")
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            r"tenth|eleventh|twelfth|\w+teenth|\w+ieth(?:-\w+)?)")
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
                           r"attend|chaired|chair|(?:participate[sd]?|participating|take[sn]?\s+part|"
                           r"took\s+part|taking\s+part)\s+(?:[a-z]+\s+){0,3}?in"
@@ -380,7 +382,9 @@ _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hos
                           # joint statement: no row for the visit)
                           r"|(?:paid|pays|pay|paying|made|makes|make|making|undertook|undertakes|"
                           r"undertake|undertaking)\s+(?:an?|his|her|their|its))"
-                          rf"\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
+                          # (an ordinal before the name: "attended the ninth China-Japan-ROK
+                          # Leaders' Meeting", verify54 F9: no row for Xinhua's lead)
+                          rf"\s+(?:the\s+)?(?:{_ORDINAL}\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
 _MONTH = ENGLISH_MONTH_RE
 # (or a day: "the Brussels Agreement of 19 April 2013", verify43 X8: no row; not a month,
 # "accepted the Algiers Agreement of December 2000, which ended the 1998-2000 border war":

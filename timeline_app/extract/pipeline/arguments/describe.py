@@ -121,6 +121,16 @@ _PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+"
                            r"(?:(?:\w+ly|last|first|also|already|just|once|still|again)\s+)?"
                            r"(?:re-|co-)?$")
 _TO_LAST = re.compile(r"\bto\s+$")
+_A_NOUN_THEN_WHO = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
+                              r"(?:\s+of\s+(?:(?!\b(?:a|an|the)\s)[^,;]){1,60}?)?,?\s+who\s*$",
+                              re.IGNORECASE)
+"""'a | Japanese employee | of drugmaker Astellas Pharma Inc. who': the person a "who" clause
+is about, a common noun (a name is found by its own rules)."""
+_PASSIVE_CONJUNCT = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?=[a-z]+ed\b(?:(?!\b[a-z]+ed\b)[^.;:]){0,120}?"
+                               r"\band\s+(?:\w+ly\s+)?$)")
+"""'was | detained in Beijing in March and formally | indicted': the auxiliary of the first
+participle of a passive, before a second one it shares (not after a verb between: "were
+suspended ..., resumed briefly ... and collapsed" are the talks' own acts, ext46)."""
 _TO_BE_LAST = re.compile(r"\bto\s+be\s+$")
 _VERB_THEN_NOUN = re.compile(r"(?:[a-z]+\s+){1,2}(?:a|an|the|its|their)\s+([^,;]+)")
 """'creates a joint ... cell' before 'to be based': a verb's object, the thing done to."""
@@ -918,6 +928,8 @@ _ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
 """', on the eve of his meeting …, that ': an aside between a verb of saying and what it said."""
 
 
+_HERE_THEN_WITH = re.compile(r"\s+here\s+(?P<with>with)\s")
+"""'the meeting | here with the president': the dateline's "here" before the noun's "with"."""
 _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?=[A-Z])")
 """'without | Egypt and Sudan': who an act left out."""
 
@@ -951,6 +963,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "held talks on Tuesday with the president of Uganda": the date between the
             # noun and its "with" ends no phrase (ext40's own story: Uganda took no part)
             right = phrase_right(text, seg, with_after.start("with") - 1, dates)
+        elif mention.category == "meeting" and (
+                here_with := _HERE_THEN_WITH.match(text, right, seg.end)) is not None:
+            # "attended the ninth ... Leaders' Meeting here with ROK President Yoon ...":
+            # "here" ends no phrase (verify54 F9: only Li took part)
+            right = phrase_right(text, seg, here_with.start("with") - 1, dates)
         if (names_on := _NAMES_LISTED_ON.match(text, right, seg.end)) is not None \
                 and _OF_A_NAME_LAST.search(text, mention.end, right) is not None:
             # "Talks between the foreign ministers of Britain, Greece and Turkey opened in
@@ -1017,6 +1034,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
         not mention.word.endswith("ing") else None
     passive_base = mention.start - len(passive_tail)
+    if passive is None and mention.pos == "verb" and mention.word.endswith("ed") \
+            and mention.category != "event":
+        # (an act done to someone, not one of the lane of unrelated acts: "was ordered home
+        # and retired" is Farkas's own retiring, TimeBank APW19980418.0210)
+        # "who was detained in Beijing in March ... and formally indicted in August": the
+        # second participle of a passive is passive too, done to the same one (verify54 F7:
+        # "Kishida indicts")
+        passive = _PASSIVE_CONJUNCT.search(passive_tail)
     if passive:
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
@@ -1070,6 +1095,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # "agreed to resume annual talks, which were last held in 2023": the
                 # talks were held, not the resuming (new-user trial 11: "Were holds")
                 patient = strip_det(rest)
+        elif (whom := _A_NOUN_THEN_WHO.search(patient)) is not None:
+            # "the release of a Japanese employee of drugmaker Astellas who was detained":
+            # the employee (verify54 F7: "Kishida also demanded the early release detained")
+            patient = whom.group(1)
         elif patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 

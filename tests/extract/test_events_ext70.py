@@ -1,0 +1,159 @@
+"""A wire editor's week (session 43, ext70, from verify54's trial on a summit week): the
+shapes of wire copy that gave wrong rows -- "it" after a capital that is the sentence's
+subject, a launch "off its east coast" under another state's dateline, a "separate" summit
+of the same day, "Later Sunday" of a summit held, an event named after an ordinal ("the
+ninth ... Leaders' Meeting"), "ROK", and "Earlier in the day" / "On the same day" of a story
+whose last day told is paragraphs up.
+
+The texts are invented in those shapes (none is a dev article's or an evaluation corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.candidates import readers
+
+DCT = dt.date(2027, 6, 11)  # a Friday
+
+events, _with = readers(DCT)
+
+
+def test_it_after_a_capital_that_opens_its_sentence_is_that_capital_s_state() -> None:
+    # "Pyongyang then sent balloons ..., and on Thursday it fired 18 missiles": not the
+    # first state of the paragraph before (verify54 F19: "Japan fires 18 missiles")
+    text = ("TOKYO, June 11 (Kyodo) -- The talks capped a week that began with a summit of "
+            "the leaders of Japan, China and South Korea in Seoul.\n\n"
+            "Hours after the summit, a rocket exploded in mid-air. Pyongyang then sent "
+            "balloons into South Korea on Tuesday, and on Thursday it fired 12 cruise "
+            "missiles off its west coast.\n")
+    cand = _with(text, "missiles")
+    assert cand.title.startswith("North Korea fires"), cand.title
+    assert list(cand.participants) == ["North Korea"]
+
+
+def test_a_launch_off_its_own_coast_is_not_at_the_dateline_s_city() -> None:
+    # "SEOUL - North Korea fired ... off its east coast": the dateline's city is where the
+    # story was filed (verify54 F19: "... off its east coast in Seoul")
+    text = ("SEOUL, June 11 (Yonhap) -- North Korea fired two ballistic missiles off its east "
+            "coast on Friday, the military said.\n")
+    cand = _with(text, "missiles")
+    assert cand.location == "", cand.location
+    assert "Seoul" not in cand.title
+
+
+def test_a_separate_summit_later_that_day_is_a_meeting_of_its_own() -> None:
+    # "Later Sunday, Yoon held a separate summit with Kishida": not one three-way row with
+    # the talks with Li, nor "(scheduled)" (verify54 F1)
+    text = ("MANILA, June 11 (AFP) -- President Ferdinand Marcos met Vietnamese Prime Minister "
+            "Pham Minh Chinh on Friday at the presidential palace, his office said. "
+            "Indonesian President Prabowo Subianto arrived in the afternoon.\n\n"
+            "Later Friday, Marcos held a separate summit with Prabowo, also at the palace.\n")
+    meetings = [c for c in events(text) if c.category == "meeting"]
+    assert len(meetings) == 2, [(c.title, c.participants) for c in meetings]
+    pairs = {frozenset(p for p in c.participants if " " in p) for c in meetings}
+    assert frozenset({"Ferdinand Marcos", "Prabowo Subianto"}) in pairs, pairs
+    assert not any("(scheduled)" in c.title for c in meetings)
+
+
+def test_later_on_the_dateline_s_day_of_a_summit_held_is_not_to_come() -> None:
+    text = ("MANILA, June 11 (AFP) -- Later Friday, President Ferdinand Marcos held a summit "
+            "with Indonesian President Prabowo Subianto at the palace.\n")
+    cand = _with(text, "Marcos")
+    assert "(scheduled)" not in cand.title, cand.title
+
+
+def test_an_event_named_after_an_ordinal_with_its_sides_after_here() -> None:
+    # "as he attended the ninth China-Japan-ROK Leaders' Meeting here": no row at all
+    # (verify54 F9: Xinhua's lead, the article's main event, missing), then the Meeting
+    # of Li alone ("here" ended its phrase)
+    text = ("SEOUL, June 11 (Xinhua) -- Chinese Premier Li Qiang on Friday called on the "
+            "three countries to deepen cooperation, as he attended the tenth China-Japan-ROK "
+            "Leaders' Meeting here with ROK President Yoon Suk Yeol and Japanese Prime "
+            "Minister Fumio Kishida.\n")
+    (cand,) = [c for c in events(text) if c.category == "meeting"]
+    assert cand.date is not None and cand.date.start_day() == DCT.toordinal()
+    assert {"Li Qiang", "Yoon Suk Yeol", "Fumio Kishida"} <= set(cand.participants)
+    assert not any("ROK" in p for p in cand.participants)
+
+
+def test_earlier_in_the_day_with_no_day_told_near_is_the_dateline_s_day() -> None:
+    # "Earlier in the day, Kishida met with Yoon" four paragraphs after "sworn in ... on
+    # May 20": the story's day (verify54 F5: dated 20 May)
+    text = ("SEOUL, June 11 (Kyodo) -- Japanese Prime Minister Fumio Kishida and Chinese "
+            "Premier Li Qiang agreed Friday to promote stable ties.\n\n"
+            "Chinese forces staged drills around the island last week, days after its new "
+            "president was sworn in on June 2.\n\n"
+            "Kishida also demanded the release of a Japanese employee detained in Beijing.\n\n"
+            "The two sides agreed to launch a new economic dialogue.\n\n"
+            "Earlier in the day, Kishida met with South Korean President Yoon Suk Yeol, and "
+            "they welcomed the improvement in bilateral ties.\n")
+    cand = _with(text, "Yoon")
+    assert cand.date is not None and cand.date.start_day() == DCT.toordinal(), cand.date_basis
+
+
+def test_on_the_same_day_after_a_month_is_a_day_of_a_dated_story() -> None:
+    # "The eighth meeting was held in Chengdu in December 2019. ... On the same day, Li
+    # attended the Business Summit", two paragraphs down: the story's day, never "December
+    # 2019" (verify54 F10); a month of the sentence before is still "that same day"'s
+    text = ("SEOUL, June 11 (Xinhua) -- Chinese Premier Li Qiang on Friday held talks with "
+            "ROK President Yoon Suk Yeol.\n\n"
+            "The last such visit was made in December 2019.\n\n"
+            "South Korea will host the next round of talks, the ministry said.\n\n"
+            "On the same day, Li visited a semiconductor plant in Pyeongtaek.\n")
+    cand = _with(text, "Pyeongtaek")
+    assert cand.date is not None and cand.date.start_day() == DCT.toordinal(), cand.date_basis
+
+
+def test_rok_is_south_korea() -> None:
+    text = ("SEOUL, June 11 (Xinhua) -- China and the ROK on Friday signed an agreement on "
+            "supply chains.\n")
+    cand = _with(text, "agreement")
+    assert set(cand.participants) == {"China", "South Korea"}, cand.participants
+
+
+def test_talks_with_two_people_separately_are_two_meetings() -> None:
+    # "On Sunday, Li held talks with Yoon and with Kishida separately": two meetings, not
+    # one of three (verify54 F11)
+    text = ("SEOUL, June 11 (Xinhua) -- Chinese Premier Li Qiang on Friday met ROK President "
+            "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida.\n\n"
+            "On Thursday, Li held talks with Yoon and with Kishida separately after arriving "
+            "in Seoul.\n")
+    thursday = [set(c.participants) for c in events(text)
+                if c.date is not None and c.date.start_day() == DCT.toordinal() - 1]
+    assert {"Li Qiang", "Yoon Suk Yeol"} in thursday and {"Li Qiang", "Fumio Kishida"} in thursday, \
+        thursday
+
+
+def test_two_pairs_of_people_agreeing_on_one_day_are_two_events() -> None:
+    # "Marcos and Chinh agreed Friday ... Later Friday, Marcos met Prabowo ... The two
+    # leaders agreed": the second agreement is Marcos and Prabowo's, not the lead's
+    text = ("MANILA, June 11 (AFP) -- Philippine President Ferdinand Marcos and Vietnamese Prime "
+            "Minister Pham Minh Chinh agreed Friday to expand rice trade.\n\n"
+            "Later Friday, Marcos held a summit with Indonesian President Prabowo Subianto. The "
+            "two leaders agreed to resume joint patrols.\n")
+    sides = [set(c.participants) for c in events(text)]
+    assert not any({"Pham Minh Chinh", "Prabowo Subianto"} <= s for s in sides), sides
+
+
+def test_the_second_participle_of_a_passive_is_passive() -> None:
+    # "who was detained in Beijing in March last year ... and formally indicted in August":
+    # not "Kishida indicts" (verify54 F7)
+    text = ("SEOUL, June 11 (Kyodo) -- Kishida also demanded the early release of a Japanese "
+            "employee of trading house Itochu Corp. who was detained in Shanghai in March last year on "
+            "suspicion of spying and formally indicted in October.\n")
+    cand = _with(text, "indicted")
+    assert "Kishida" not in cand.title and "Kishida" not in " ".join(cand.participants), cand
+    assert cand.title.startswith("Japanese employee"), cand.title
+
+
+def test_later_in_the_day_far_from_any_day_is_the_lead_s_day_not_the_article_s() -> None:
+    # guard: a story filed the day after its lead's Thursday ("said on Thursday ... later in
+    # the day"): Thursday, the lead's day, as MEANTIME's Ford story has it
+    text = ("MANILA, June 11 (AFP) -- Philippine President Ferdinand Marcos met Vietnamese "
+            "Prime Minister Pham Minh Chinh on Thursday at the palace.\n\n"
+            "The two leaders discussed rice trade and the South China Sea.\n\n"
+            "They also agreed to expand coast guard exchanges, officials said.\n\n"
+            "Later in the day, Marcos met Indonesian President Prabowo Subianto.\n")
+    cand = _with(text, "Prabowo")
+    assert cand.date is not None and cand.date.start_day() == DCT.toordinal() - 1, cand.date_basis
