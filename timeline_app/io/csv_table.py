@@ -50,8 +50,8 @@ __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_I
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence",
-                  "Other source sentences", "Reported by", "Id", "Date basis",
-                  "Date expression", "Status", "References")
+                  "Other source sentences", "References", "Reported by", "Id", "Date basis",
+                  "Date expression", "Status")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
 CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
               "source", "more_sources", "references", "id", "basis", "expression", "lane",
@@ -205,10 +205,9 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             shown[e.category], name_list(e.participants, "; "), e.location,
-            *_summary_and_sentence(e), _other_sentences(e, timeline),
+            *_summary_and_sentence(e), _other_sentences(e, timeline), _references(e),
             _reported_by(e, timeline), e.id, e.date_basis,
-            _date_expression(e), status_words(e.status) if e.status else "",
-            _references(e))]
+            _date_expression(e), status_words(e.status) if e.status else "")]
         if exact:
             row.append(_cell(exact.get(e.category, "")))
         yield writer.writerow(row)
