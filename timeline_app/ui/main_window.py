@@ -6185,6 +6185,25 @@ class MainWindow(QMainWindow):
         if width < 0.2 * new and target > width + 2:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab on a tab bar of the docks (Details | Article | Events) goes into the panel
+        of the tab chosen, as from a tab widget's tabs to its page.  The docks' tab bar
+        is made after the panels, so it came after them in the focus chain: after ←/→
+        chose Events, Tab went on to the legend and the Events list was out of the
+        keyboard's reach (a keyboard user's hour at 1366 × 768, session 43, edit44)."""
+        from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+
+        bar = QApplication.focusWidget()
+        if next and isinstance(bar, QTabBar) and bar.parent() is self:
+            title = bar.tabText(bar.currentIndex()).replace("&", "")
+            for dock in self.findChildren(QDockWidget):
+                panel = dock.widget()
+                if (dock.windowTitle().replace("&", "") == title and panel is not None
+                        and panel.isVisible()):
+                    panel.setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().focusNextPrevChild(next)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._build_panels()  # closed before its first paint: the rest first, as ever
         if self._save_pending is not None:
