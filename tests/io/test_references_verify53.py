@@ -110,3 +110,12 @@ def test_icalendar_writes_them_unquoted_and_reads_them_back() -> None:
     assert "Reference: Instrumentum" in unfolded and "“Instrumentum" not in unfolded
     (event,) = list(loads_icalendar(data).timeline)
     assert _kinds(event) == EXPECTED
+
+
+def test_find_says_a_word_was_found_in_a_reference() -> None:
+    from timeline_app.core.query import found_in
+
+    event = _timeline().get("westphalia")
+    assert found_in(event, "Parry") == ("reference",)
+    assert found_in(event, "avalon") == ("link",)
+    assert found_in(event, "Christian") == ("source sentence",)
