@@ -4,7 +4,7 @@ where a desktop user expects it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
 
 def _dock_tab_bar(window, title: str) -> QTabBar:  # type: ignore[no-untyped-def]
@@ -37,3 +37,18 @@ def test_tab_from_the_docks_tab_bar_goes_into_the_panel_chosen(qtbot, window):  
     qtbot.waitUntil(window.detail_pane.isVisible, timeout=3000)
     qtbot.keyClick(bar, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.detail_pane
+
+
+def test_esc_in_the_filters_goes_back_to_the_timeline_keeping_them(qtbot, window):  # type: ignore[no-untyped-def]
+    """Esc in the Filters' To field did nothing: the keyboard stayed in the panel."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.findChild(QDockWidget, "filtersDock").toggleViewAction().trigger()
+    panel = window.filter_panel
+    field = panel.to_field
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(field.hasFocus, timeout=3000)
+    qtbot.keyClicks(field, "1700")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.view
+    assert field.text() == "1700" and panel.isVisible()

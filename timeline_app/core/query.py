@@ -129,8 +129,8 @@ def _holds(folded: str, word: str, anywhere: bool) -> bool:
 def found_in(event: Event, text: str) -> tuple[str, ...]:
     """Where a search for ``text`` finds ``event``: the fields (in the order the details
     show them: "title", "lane", "place", "participants", "summary", "source sentence"
-    or "source sentences 1, 3", "reference", "link") holding a word of it, or ``()`` when the event does not
-    match (a word found in no field; a blank ``text``).
+    or "source sentences 1, 3", "reference", "link") holding a word of it, or ``()``
+    when the event does not match (a word found in no field; a blank ``text``).
 
     The same rule as ``EventSearch.matches``: every word, folded (``fold``), within one
     field (verify29: "Seoul" found "Cho and Iwaya meet in Munich" only through a source

@@ -2257,6 +2257,15 @@ class MainWindow(QMainWindow):
             self._filter_panel.categories.set_swatches(self.view.lanes_by() == "category")
             self._filter_panel.join_names_requested.connect(self.join_names)
             self._filter_dock.setWidget(self._filter_panel)
+            # Esc leaves the Filters for the timeline, the filters kept (as Esc leaves a
+            # tool panel for the document in a desktop app): in a date field it did
+            # nothing, and the keyboard stayed in the panel (session 43, edit44).
+            from PySide6.QtGui import QKeySequence, QShortcut
+
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._filter_panel)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(
+                lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
 
