@@ -136,3 +136,18 @@ def test_a_reference_survives_the_editor_kept_at_a_crash(qtbot, window):
     again.restore_form(state)
     assert again._evidence == (reference("https://example.org/westphalia", "link"),)
     assert isinstance(again._evidence[0], Reference)
+
+
+def test_merge_selected_counts_a_reference_as_one_not_as_a_sentence():
+    """Merging an event with a reference said it "keeps … 1 source sentence"."""
+    from timeline_app.core import Event, Evidence, FuzzyDate
+    from timeline_app.core.sourced import reference
+    from timeline_app.ui.merge_events_dialog import kept_words
+
+    quote = "The congress opened."
+    first = Event("a", "Peace congress", FuzzyDate.of_year(1643),
+                  evidence=(Evidence(quote, 0, len(quote)),))
+    second = Event("b", "Peace of Westphalia", FuzzyDate.of_ymd(1648, 10, 24),
+                   evidence=(reference(PARRY, "reference"),))
+    words = kept_words([first, second])
+    assert "1 source sentence, 1 reference" in words
