@@ -284,3 +284,22 @@ def test_a_copy_sent_back_is_compared_by_id_and_its_unchanged_rows_boxes_wait(  
     dialog.set_duplicate_choice(far, MergeDialog.KEEP_BOTH)  # made for the choice
     assert isinstance(table.cellWidget(far, 3), QComboBox)
     assert dialog.outcome().merges == {}
+
+
+def test_the_differs_column_shows_its_marks_whole(qtbot):  # type: ignore[no-untyped-def]
+    """At 1366 × 768 the rows to decide read "≠ particip…" and "not in the c…": the
+    column was measured on the first rows' "same"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    timeline = _treaties(60)
+    copy = Timeline.from_events(
+        [e if e.id != "t050" else Event(e.id, e.title, e.date, category=e.category,
+                                        participants=("Someone else", "State 51"))
+         for e in timeline.events if e.id != "t055"], title="copy")
+    dialog = MergeDialog(copy, timeline.events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    bold = QFont(dialog.table.font())
+    bold.setBold(True)
+    for mark in ("≠ participants", "not in the copy"):
+        assert dialog.table.columnWidth(4) >= QFontMetrics(bold).horizontalAdvance(mark) + 8

@@ -14,7 +14,14 @@ import heapq
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -311,8 +318,17 @@ class MergeDialog(QDialog):
                            default=0)
         header_width = self.table.horizontalHeader().sectionSizeHint(3)
         self.table.setColumnWidth(3, max(header_width, min(choice_width + 8, 460)))
-        self.table.resizeColumnToContents(4)  # (the first rows' marks: Qt measures ~1 000)
-        self.table.setColumnWidth(4, min(max(self.table.columnWidth(4), 90), 220))
+        # "Differs" as wide as its widest mark, in bold as the marks of edited rows are:
+        # Qt's own measure took the first rows' ("same"), and at 1366 × 768 the rows to
+        # decide read "≠ particip…" and "not in the c…" (session 43, edit44).  The marks
+        # are a few distinct words ("same", "new", "≠ date, end"): each measured once.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        marks = {self.table.item(row, 4).text() for row in range(self.table.rowCount())}
+        widest = max((QFontMetrics(bold).horizontalAdvance(mark) for mark in marks),
+                     default=0) + 16
+        self.table.setColumnWidth(4, min(max(
+            widest, self.table.horizontalHeader().sectionSizeHint(4), 90), 220))
         titles = [metrics.horizontalAdvance(self.table.item(row, 2).text()) + 16
                   for row in range(min(500, len(self.events)))]
         self._title_wanted = max(self.TITLE_LEAST, min(max(titles, default=0),
