@@ -209,6 +209,9 @@ def test_a_click_on_a_header_sorts_and_f3_follows_the_sorted_rows(qtbot, tmp_pat
     shown = _shown_titles(dialog)
     assert shown.index("Treaty of Place 5, corrected") < shown.index("Congress of a new place")
     assert shown[0] == "Treaty of Place 0"
+    # the line under the table names the current row where it now is
+    current = table.currentRow()
+    assert f"Row {current + 1}" in dialog.why_label.text()
     assert not dialog.has_changes() or dialog.is_checked(5)
 
 

@@ -530,6 +530,7 @@ class MergeDialog(QDialog):
             table.setCurrentCell(self.row_of(current), max(0, table.currentColumn()))
             table.scrollTo(table.model().index(self.row_of(current), 0),
                            QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.why_label.setText(self.duplicate_text(current))  # (its "Row N" has moved)
         self._build_in_sight()
 
     def _fit_screen(self, parent: QWidget | None) -> None:
