@@ -151,3 +151,31 @@ def test_merge_selected_counts_a_reference_as_one_not_as_a_sentence():
                    evidence=(reference(PARRY, "reference"),))
     words = kept_words([first, second])
     assert "1 source sentence, 1 reference" in words
+
+
+def test_words_typed_into_the_filter_that_no_sentence_has_go_to_the_quote_box(qtbot, window):
+    """The filter has the focus when the timeline has articles: a reference typed at once
+    went into it, matched nothing, and Return did nothing (a keyboard user's hour)."""
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    editor = EventEditor(window.document.timeline)
+    qtbot.addWidget(editor)
+    sentences = editor.article_sentences()
+    assert sentences
+    dialog = QuoteDialog(sentences, None, editor, of_timeline=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.filter_edit, PARRY)
+    assert dialog.shown_rows() == []
+    assert "No sentence has these words" in dialog.hint.text()
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert dialog.quote_edit.toPlainText() == PARRY and dialog.filter_edit.text() == ""
+    assert dialog.kind_buttons["reference"].isChecked() and dialog.ok_button.isEnabled()
+    assert dialog.isVisible()  # not accepted by the Return
+    # words some sentence has: Return leaves them in the filter
+    dialog.quote_edit.clear()
+    qtbot.keyClicks(dialog.filter_edit, "Tokyo")
+    assert dialog.shown_rows()
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert dialog.filter_edit.text() == "Tokyo" and dialog.quote_edit.toPlainText() == ""

@@ -15,7 +15,8 @@ or a reference to a work or a link (the choice under the box, guessed from the t
 An event that cites no article (one entered by hand) is offered the sentences of the
 timeline's most recent articles instead (verify39, F3), each kept with its article.
 
-Keys: the filter has the focus (Alt+F); Down (or Tab) moves into the list, Alt+Q to the
+Keys: the filter has the focus (Alt+F); Down (or Tab) moves into the list (Return, when
+no sentence has the words typed, moves them to the quote box), Alt+Q to the
 quote box, Alt+X, Alt+R, Alt+L to what the text typed is; Return or a double-click on a
 sentence adds it; Alt+O is OK, Escape cancels.
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -55,16 +56,19 @@ def _folded(text: str) -> str:
 
 
 class _DownToList(QObject):
-    """Down (or Page Down) in the filter field moves to the list's first shown sentence."""
+    """Down (or Page Down) in the filter field moves to the list's first shown sentence;
+    Return, when the words typed are in no sentence, moves them to the quote box."""
 
     def __init__(self, dialog: QuoteDialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
-        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):
-            return self._dialog.focus_list()
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                return self._dialog.focus_list()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self._dialog.filter_to_quote()
         return False
 
 
@@ -252,6 +256,20 @@ class QuoteDialog(QDialog):
         self.sentence_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def filter_to_quote(self) -> bool:
+        """The filter's words, when they are in no sentence, moved to the quote box (the
+        focus with them); False otherwise.  A keyboard user's hour (session 43, edit44):
+        the filter has the focus, and a reference typed at once went into it, matched
+        nothing, and Return did nothing; the words had to be cut and pasted."""
+        words = self.filter_edit.text().strip()
+        if not words or self.shown_rows() or self.quote_edit.toPlainText().strip():
+            return False
+        self.filter_edit.clear()
+        self.quote_edit.setPlainText(words)
+        self.quote_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.quote_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _picked(self) -> Evidence | None:
         row = self.sentence_list.currentRow()
         evidence = self.sentence_at(row)
@@ -315,6 +333,9 @@ class QuoteDialog(QDialog):
                     "listed as such, not in quotation marks.")
         elif answer is not None:
             text = "OK adds the sentence picked, with its place in the article."
+        elif self._sentences and self.filter_edit.text().strip() and not self.shown_rows():
+            text = ("No sentence has these words. Return makes them a quote, a reference or "
+                    "a link of your own (the box below).")
         elif self._sentences:
             text = "Pick a sentence (Down from the filter, then Return), or type a quote."
         else:
