@@ -102,27 +102,26 @@ def _child(mine_path: str, other_path: str) -> None:
 
 
 def main() -> int:
+    import argparse
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    args = sys.argv[1:]
-    compare = None
-    if "--compare" in args:
-        at = args.index("--compare")
-        compare = args[at + 1]
-        del args[at:at + 2]
-    if len(args) == 2 and compare is None:
-        _child(*args)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="*", help="MINE OTHER (default: made up)")
+    parser.add_argument("--compare", help="a base tree, alternated with this one")
+    options = parser.parse_args()
+    if len(options.files) == 2 and options.compare is None:
+        _child(*options.files)
         return 0
-    folder = tempfile.mkdtemp(prefix="merge-bench-")
-    if len(args) == 2:
-        mine, other = args
+    if len(options.files) == 2:
+        mine, other = options.files
     else:
         sys.path.insert(0, str(ROOT))
-        mine, other = _files(folder)
-    if compare is None:
+        mine, other = _files(tempfile.mkdtemp(prefix="merge-bench-"))
+    if options.compare is None:
         _child(mine, other)
         return 0
     for _round in range(3):
-        for name, tree in (("this", str(ROOT)), ("base", compare)):
+        for name, tree in (("this", str(ROOT)), ("base", options.compare)):
             done = subprocess.run(
                 [sys.executable, os.path.join(str(ROOT), "benchmarks", "merge_dialog_cg.py"),
                  mine, other], cwd=tree, capture_output=True, text=True, check=False,
