@@ -27,7 +27,7 @@ def _round_trip(timeline: Timeline) -> list[Event]:
 def test_the_export_has_a_basis_and_a_date_expression_column() -> None:
     assert EXPORT_HEADERS[-3:-1] == ("Date basis", "Date expression")  # then "Status"
     table = read_table(dumps_csv(_default()).encode("utf-8"))
-    assert table.mapping["basis"] == 15 and table.mapping["expression"] == 16
+    assert table.mapping["basis"] == 16 and table.mapping["expression"] == 17
     assert table.mapping["date"] == 1  # "Date basis" did not take the date's place
 
 

@@ -320,7 +320,8 @@ def test_our_csv_export_brings_back_source_sentences_and_ids() -> None:
     timeline = _default()
     table = read_table(dumps_csv(timeline).encode("utf-8"))
     assert table.mapping["source"] == 11 and table.mapping["more_sources"] == 12
-    assert table.mapping["id"] == 14
+    assert table.mapping["references"] == 13  # (verify53 F17: after the sentences)
+    assert table.mapping["id"] == 15
     events, errors = rows_to_events(table, table.mapping)
     assert errors == []
     assert [e.id for e in events] == [e.id for e in timeline]

@@ -121,8 +121,9 @@ def test_the_csv_dialog_maps_source_sentences_and_ids(qtbot) -> None:  # type: i
     assert "Source sentence" in labels and "Id" in labels
     mapping = dialog.mapping()
     # ("Reported by" before it: verify42; "Other source sentences" after "Source sentence":
-    # verify43 F18)
-    assert mapping["source"] == 11 and mapping["more_sources"] == 12 and mapping["id"] == 14
+    # verify43 F18; "References" after them: verify53 F17)
+    assert mapping["source"] == 11 and mapping["more_sources"] == 12 and mapping["id"] == 15
+    assert mapping["references"] == 13
 
 
 def test_svg_text_asks_for_a_sans_serif_font(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -129,8 +129,8 @@ def _holds(folded: str, word: str, anywhere: bool) -> bool:
 def found_in(event: Event, text: str) -> tuple[str, ...]:
     """Where a search for ``text`` finds ``event``: the fields (in the order the details
     show them: "title", "lane", "place", "participants", "summary", "source sentence"
-    or "source sentences 1, 3") holding a word of it, or ``()`` when the event does not
-    match (a word found in no field; a blank ``text``).
+    or "source sentences 1, 3", "reference", "link") holding a word of it, or ``()``
+    when the event does not match (a word found in no field; a blank ``text``).
 
     The same rule as ``EventSearch.matches``: every word, folded (``fold``), within one
     field (verify29: "Seoul" found "Cho and Iwaya meet in Munich" only through a source
@@ -152,12 +152,20 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
     found = [name for name, values in folded
              if any(_holds(value, word, anywhere) for value in values
                     for word, anywhere in shown)]
-    numbers = [n for n, sentence in enumerate(sentences, 1)
-               if any(_holds(sentence, word, anywhere) for word, anywhere in shown)]
-    if numbers:
-        found.append("source sentence" if len(sentences) == 1 else
-                     f"source sentence {numbers[0]}" if len(numbers) == 1 else
-                     f"source sentences {', '.join(map(str, numbers))}")
+    # A reference or a link (``core.sourced.Reference``, read by its ``kind``: that module
+    # waits until first needed) is named as one, as Details lists it (verify53 F17), each
+    # kind numbered apart from the sentences.
+    for kind, one in (("", "source sentence"), ("reference", "reference"),
+                      ("link", "link")):
+        held = [sentence for sentence, evidence in zip(sentences, event.evidence, strict=True)
+                if getattr(evidence, "kind", "") == kind]
+        numbers = [n for n, sentence in enumerate(held, 1)
+                   if any(_holds(sentence, word, anywhere) for word, anywhere in shown)]
+        if numbers:
+            many = "source sentences" if one == "source sentence" else one + "s"
+            found.append(one if len(held) == 1 else
+                         f"{one} {numbers[0]}" if len(numbers) == 1 else
+                         f"{many} {', '.join(map(str, numbers))}")
     return tuple(found)
 
 

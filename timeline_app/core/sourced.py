@@ -15,13 +15,14 @@ first paint: a dataclass costs ~0.6 ms to define (``tests/ui/test_startup.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .model import Event, Evidence
 
-__all__ = ["SourcedEvidence", "cited_sources", "evidence_kept_by", "evidence_source",
-           "with_sources_renamed"]
+__all__ = ["REFERENCE_KINDS", "Reference", "SourcedEvidence", "cited_sources", "evidence_kept_by",
+           "evidence_source", "guessed_kind", "reference", "with_sources_renamed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,58 @@ class SourcedEvidence(Evidence):
     """
 
     source: str | None = None
+
+
+#: What a source typed by hand that is not a quote is (``Reference.kind``): a bibliographic
+#: reference ("Parry, Consolidated Treaty Series, vol. 1, pp. 119-356") or a link (a web
+#: address).  A quote (the words of a text) is a plain ``Evidence`` or ``SourcedEvidence``.
+REFERENCE_KINDS = ("reference", "link")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference(SourcedEvidence):
+    """Where an event comes from, typed by hand, that is not a quote: a reference to a
+    work or a link (verify53 F17: "Instrumentum Pacis Osnabrugensis, art. I; text in Parry,
+    Consolidated Treaty Series, vol. 1, pp. 119-356." was shown in quotation marks as a
+    "Source sentence", as if the treaty said those words).  Of no article (``source`` is
+    None; offsets 0 to its length, as a quote of no article).
+
+    Attributes:
+        kind: One of ``REFERENCE_KINDS``.  The native format's evidence key ``kind``
+            (version 11); absent, a sentence or a quote.
+    """
+
+    kind: str = "reference"
+
+
+def reference(text: str, kind: str) -> Reference:
+    """``text`` as a ``Reference`` of ``kind`` (one of ``REFERENCE_KINDS``; ValueError
+    otherwise), offsets 0 to its length and no article."""
+    if kind not in REFERENCE_KINDS:
+        raise ValueError(f"not a kind of reference: {kind!r}")
+    return Reference(text, 0, len(text), None, None, None, kind)
+
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+\Z", re.IGNORECASE)
+# Marks of a bibliographic citation: pages, volume, article, edition, an ISBN or DOI, "ed."
+# (Chicago Manual of Style, ch. 14, "Notes and bibliography": the elements of a note).
+_CITATION = re.compile(
+    r"\b(?:pp?\.\s*\d|vols?\.\s*\d|art\.\s*[IVXLC\d]|arts\.|no\.\s*\d|eds?\.|"
+    r"ISBN|doi:|ibid\b|op\. cit\.|fols?\.\s*\d)", re.IGNORECASE)
+
+
+def guessed_kind(text: str) -> str:
+    """What a source typed by hand most likely is: ``"link"`` when it is one web address
+    (``http://…``, ``https://…``, ``www.…``), ``"reference"`` when it has a citation's
+    marks (``pp. 119``, ``vol. 1``, ``art. I``, ``ed.``, an ISBN or DOI: Chicago Manual
+    of Style, ch. 14) and is not in quotation marks, else ``"quote"``.  A guess the Add
+    quote… dialog offers; the person chooses."""
+    words = " ".join(text.split())
+    if _LINK.match(words):
+        return "link"
+    if words and words[0] in "“\"‘'«„":
+        return "quote"
+    return "reference" if _CITATION.search(words) else "quote"
 
 
 def evidence_source(event: Event, evidence: Evidence) -> str | None:
@@ -59,7 +112,7 @@ def evidence_kept_by(evidence: Evidence, read_from: str | None,
     own = evidence.source if isinstance(evidence, SourcedEvidence) else read_from
     fields = (evidence.sentence, evidence.start, evidence.end, evidence.date_start,
               evidence.date_end)
-    if own == kept_by:
+    if own == kept_by and not isinstance(evidence, Reference):
         return evidence if type(evidence) is Evidence else Evidence(*fields)
     if isinstance(evidence, SourcedEvidence):
         return evidence

@@ -38,6 +38,7 @@ from ..core.dates import MONTH_NAMES, FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
+from ..core.sourced import Reference, guessed_kind, reference
 from ..core.status import STATUSES, status_from_text, status_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError
@@ -49,11 +50,12 @@ __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_I
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence",
-                  "Other source sentences", "Reported by", "Id", "Date basis",
+                  "Other source sentences", "References", "Reported by", "Id", "Date basis",
                   "Date expression", "Status")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
 CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
-              "source", "more_sources", "id", "basis", "expression", "lane", "status")
+              "source", "more_sources", "references", "id", "basis", "expression", "lane",
+              "status")
 #: The column the export adds (after ``EXPORT_HEADERS``) when a lane's name as shown would
 #: be read back as another lane: a lane "Sanctions" (from a file not made here; the app's
 #: own lanes start in lower case) is shown and written "Sanctions", which is read back as
@@ -99,6 +101,11 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
     # The export's further sentences of an event, each with who told it (verify43 F18).
     "more_sources": ("other source sentences", "more source sentences",
                      "further source sentences"),
+    # Where an event comes from that is not a sentence: references and links, a line
+    # each (``core.sourced.Reference``; verify53 F17).
+    "references": ("references", "reference", "links", "link", "bibliography", "citation",
+                   "citations", "literature", "quellen", "références", "referencias",
+                   "riferimenti", "referências", "referenties"),
     "id": ("id", "event id", "uid", "identifier"),
     # How the claim stands (``core.status``): the export's "Status", a fact-checker's sheet.
     "status": ("status", "claim status", "verdict"),
@@ -198,7 +205,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             shown[e.category], name_list(e.participants, "; "), e.location,
-            *_summary_and_sentence(e), _other_sentences(e, timeline),
+            *_summary_and_sentence(e), _other_sentences(e, timeline), _references(e),
             _reported_by(e, timeline), e.id, e.date_basis,
             _date_expression(e), status_words(e.status) if e.status else "")]
         if exact:
@@ -458,6 +465,34 @@ def _row_id(text: str, used: set[str]) -> str:
     return event_id
 
 
+def _sentences(event: Event) -> list[Evidence]:
+    """The event's sentences and quotes: its evidence but references and links
+    (``core.sourced.Reference``: the row's "References" cell, :func:`_references`)."""
+    return [e for e in event.evidence if not isinstance(e, Reference)]
+
+
+def _references(event: Event) -> str:
+    """The row's "References" cell: each reference or link the event cites
+    (``core.sourced.Reference``; verify53 F17: a reference went out as the row's "Source
+    sentence"), a line each, its line breaks made spaces.  Read back by
+    :func:`_row_references`: a line that is one web address is a link, any other a
+    reference."""
+    return "\n".join(" ".join(e.sentence.split()) for e in event.evidence
+                     if isinstance(e, Reference))
+
+
+def _row_references(cell: str) -> tuple[Evidence, ...]:
+    """The references and links of a "References" cell (:func:`_references`), a line each:
+    ``core.sourced.guessed_kind`` reads a line that is one web address as a link."""
+    found: list[Evidence] = []
+    for line in cell.splitlines():
+        words = " ".join(line.split())
+        if words:
+            found.append(reference(words, "link" if guessed_kind(words) == "link"
+                                   else "reference"))
+    return tuple(found)
+
+
 def kept_evidence(event: Event) -> Evidence | None:
     """The one source sentence a CSV row keeps: the one whose date words the event's
     date basis quotes first (the basis names the words the date was read from first),
@@ -465,14 +500,15 @@ def kept_evidence(event: Event) -> Evidence | None:
     first alone gave the Munich meeting the "Date expression" of sentence 1 beside a
     "Date basis" citing 'last month' from sentence 2, which the row had dropped (new-user
     trial 12, finding 15)."""
-    if not event.evidence:
+    sentences = _sentences(event)
+    if not sentences:
         return None
     basis = event.date_basis.casefold()
     # (no words quoted: the sentence whose date words are marked, a merged event's kept
     # date being another article's, verify42 F10; else the first)
-    best = next((e for e in event.evidence if e.date_start is not None), event.evidence[0])
+    best = next((e for e in sentences if e.date_start is not None), sentences[0])
     cited = len(basis) + 1
-    for evidence in event.evidence:
+    for evidence in sentences:
         span = evidence.date_span_in_sentence()
         if span is None:
             continue
@@ -519,7 +555,8 @@ def _reported_by(event: Event, timeline: Timeline) -> str:
     from .exchange import tellers
 
     kept = kept_evidence(event)
-    ordered = ([kept] if kept is not None else []) + [e for e in event.evidence if e is not kept]
+    ordered = ([kept] if kept is not None else []) + [e for e in _sentences(event)
+                                                      if e is not kept]
     return "; ".join(dict.fromkeys(who for who in tellers(event, timeline.sources, ordered)
                                    if who))
 
@@ -534,7 +571,7 @@ def _other_sentences(event: Event, timeline: Timeline) -> str:
     from .exchange import source_paragraph, tellers
 
     kept = kept_evidence(event)
-    others = [e for e in event.evidence if e is not kept]
+    others = [e for e in _sentences(event) if e is not kept]
     return "\n".join(source_paragraph(" ".join(e.sentence.split()), who)[len(_SOURCE):]
                      for e, who in zip(others, tellers(event, timeline.sources, others),
                                        strict=True))
@@ -971,7 +1008,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                                                      if sentence_for_summary else ""),
                             basis or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), expression)
-                            + _more_evidence(cell(row, "more_sources")),
+                            + _more_evidence(cell(row, "more_sources"))
+                            + _row_references(cell(row, "references")),
                             status or ""))
         differ = [words for words in (twin_differs("date", row, date),
                                       twin_differs("end", row, end) if raw_end else "")

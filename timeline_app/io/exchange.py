@@ -25,7 +25,7 @@ from ..core.model import (
     Timeline,
     is_color,
 )
-from ..core.sourced import SourcedEvidence, evidence_source
+from ..core.sourced import REFERENCE_KINDS, Reference, SourcedEvidence, evidence_source
 from ..words import counted, shortened
 
 __all__ = [
@@ -309,7 +309,9 @@ def evidence_from_fields(value: object) -> tuple[Evidence, ...]:
             except (TypeError, ValueError):
                 continue
             source = item.get("source", Evidence)  # (a sentence of its own article)
-            out.append(Evidence(*fields) if source is Evidence
+            kind = item.get("kind")
+            out.append(Reference(*fields, None, kind) if kind in REFERENCE_KINDS
+                       else Evidence(*fields) if source is Evidence
                        else SourcedEvidence(*fields, source if isinstance(source, str)
                                             else None))
     return tuple(out)
@@ -346,12 +348,15 @@ def status_from_fields(fields: dict[str, Any] | None) -> str:
 
 
 def _evidence_fields(evidence: Evidence) -> dict[str, Any]:
-    """A sentence as the native format has it (``source`` only when it names its own)."""
+    """A sentence as the native format has it (``source`` only when it names its own,
+    ``kind`` only for a reference or a link)."""
     fields: dict[str, Any] = {"sentence": evidence.sentence, "start": evidence.start,
                               "end": evidence.end, "date_start": evidence.date_start,
                               "date_end": evidence.date_end}
     if isinstance(evidence, SourcedEvidence):
         fields["source"] = evidence.source
+    if isinstance(evidence, Reference):
+        fields["kind"] = evidence.kind
     return fields
 
 
@@ -553,10 +558,22 @@ def tellers(event: Event, sources: dict[str, Source],
 
 
 def dated_first(event: Event) -> list[Evidence]:
-    """``event``'s sentences, the one its date was read from first (its date words marked),
-    the others in order: the order the exports quote them in."""
-    dated = [e for e in event.evidence if e.date_start is not None][:1]
-    return dated + [e for e in event.evidence if e not in dated]
+    """``event``'s sentences and quotes, the one its date was read from first (its date
+    words marked), the others in order: the order the exports quote them in.  References
+    and links are not quoted (:func:`reference_paragraphs`)."""
+    sentences = [e for e in event.evidence if not isinstance(e, Reference)]
+    dated = [e for e in sentences if e.date_start is not None][:1]
+    return dated + [e for e in sentences if e not in dated]
+
+
+def reference_paragraphs(event: Event) -> list[str]:
+    """``event``'s references and links (``core.sourced.Reference``) as the exports'
+    descriptions write them, a paragraph each: ``Reference: Parry, CTS, vol. 1`` or
+    ``Link: https://…``, never in quotation marks (verify53 F17: a reference was quoted
+    as a "Source" sentence).  Written before the ``Source: “…”`` paragraphs, which end a
+    description (``take_sentences``); the export's own fields keep each one's kind."""
+    return [f"{evidence.kind.capitalize()}: {' '.join(evidence.sentence.split())}"
+            for evidence in event.evidence if isinstance(evidence, Reference)]
 
 
 #: Between a ``Source: “…”`` paragraph's sentence and who told it (``source_paragraph``).

@@ -66,6 +66,7 @@ from .exchange import (
     known_sources_only,
     labelled_note,
     order_from_fields,
+    reference_paragraphs,
     source_paragraph,
     sources_from_fields,
     status_from_fields,
@@ -185,6 +186,7 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
         if kept:
             lines.append(event.summary if len(kept) == len(paragraphs) else "\n\n".join(kept))
     quoted = dated_first(event)
+    lines += reference_paragraphs(event)
     lines += [source_paragraph(e.sentence, who)
               for e, who in zip(quoted, tellers(event, sources, quoted), strict=True)]
     return "\n\n".join(lines)

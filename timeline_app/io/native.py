@@ -53,7 +53,10 @@ ids of the events whose title a person typed, which a later merge keeps; ``left_
 (optional, version 8: ``Timeline.left_out``) lists the readings a person left out of an
 import (article id, sentence, category, date in words and the day), which a later import
 of the same article offers unticked; an entry's ``how`` (optional, version 9:
-``LeftOut.how``) says its event was deleted or merged by hand after the import.
+``LeftOut.how``) says its event was deleted or merged by hand after the import.  An
+evidence's ``kind`` (optional, version 11, with ``"source": null``: ``reference`` or
+``link``; ``core.sourced.Reference``) says a source typed by hand is a reference to a work
+or a web address, not a quote of a text; absent, it is a sentence or a quote.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -105,7 +108,7 @@ from ..core.model import (
     make_evidence,
     make_source,
 )
-from ..core.sourced import SourcedEvidence, evidence_kept_by
+from ..core.sourced import Reference, SourcedEvidence, evidence_kept_by
 from . import key_mirror
 from . import native_schema as schema
 from .atomic import WriteCancelledError, remove_stale_temporaries, write_atomically
@@ -1430,6 +1433,17 @@ class _StoredEvents:
         return any(isinstance(evidence, SourcedEvidence) for item in self.items
                    if type(item) is not int for evidence in item.evidence)  # type: ignore[union-attr]
 
+    def any_reference(self) -> bool:
+        """Whether a source is a reference or a link (``Reference``), nothing made: the
+        file's load met one, or (its evidence not decoded yet: a lazy load) a file of
+        version 11 or later has a source of no article, which may be one (a save then
+        keeps version 11: never too old a version, which would refuse the key)."""
+        reader = self.store.reader
+        if reader.kinded or (reader.sourced and reader.version >= schema.KIND_VERSION):
+            return True
+        return any(isinstance(evidence, Reference) for item in self.items
+                   if type(item) is not int for evidence in item.evidence)  # type: ignore[union-attr]
+
     def any_status(self) -> bool:
         """Whether an event has a status (``Event.status``), nothing made: a decoded
         event's is ``UNSET`` (falsy) when the file gave none."""
@@ -1520,6 +1534,8 @@ class _Reader:
         #: Whether a sentence named its own article (``SourcedEvidence``): a lazily loaded
         #: timeline's save then needs version 3 before its events are made.
         self.sourced = False
+        #: Whether a source was a reference or a link (``Reference``, version 11).
+        self.kinded = False
         #: Whether the events' decoder refuses a status (``_event_struct``: a
         #: file of an older version, read in pieces), so none need be looked for.
         self.status_refused = False
@@ -2067,7 +2083,8 @@ class _Reader:
         top = _SHARED_OFFSETS
         items: list[Evidence] = []
         for raw in raws:
-            if raw.source is not unset:  # a sentence of another article (a merged event)
+            if raw.source is not unset or raw.kind is not unset:
+                # a sentence of another article (a merged event), or a reference
                 items.append(self.evidence_item(
                     raw, f"$.events[{index}].evidence[{len(items)}]", source))
                 continue
@@ -2115,6 +2132,15 @@ class _Reader:
         that article's text and kept as a ``SourcedEvidence``."""
         own = raw.source
         kept_by = None if source is None else source.id
+        kind = raw.kind
+        if kind is not UNSET:
+            if self.version < schema.KIND_VERSION:
+                self.fail(f"{place}.kind",
+                          f"an evidence's kind needs version {schema.KIND_VERSION} of the "
+                          f"format, and this file says version {self.version}")
+            if own is not None:
+                self.fail(f"{place}.kind", "a reference or a link is of no source: give "
+                          '"source": null with a "kind"')
         if own is not UNSET:
             if self.version < schema.EVIDENCE_SOURCE_VERSION:
                 self.fail(f"{place}.source",
@@ -2165,6 +2191,9 @@ class _Reader:
                 return evidence_kept_by(make_evidence(sentence, start, end, date_start,
                                                       date_end),
                                         None if found is None else found.id, kept_by)
+        if kind is not UNSET:
+            self.sourced = self.kinded = True
+            return Reference(sentence, start, end, date_start, date_end, None, kind)
         evidence = make_evidence(sentence, start, end, date_start, date_end)
         if own is UNSET:
             return evidence
@@ -2358,7 +2387,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     titles typed by hand (of events in it) or readings left out of imports
     (``Timeline.titles_by_hand``, ``Timeline.left_out``); 9 if a reading left out was
     deleted or merged by hand (``LeftOut.how``); 10 if a lane would read back as another
-    unless listed (:func:`kept_lanes`).  Older
+    unless listed (:func:`kept_lanes`); 11 if a source is a reference or a link
+    (``core.sourced.Reference``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2367,8 +2397,13 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 10 (never more than ``FORMAT_VERSION``).
+        1 to 11 (never more than ``FORMAT_VERSION``).
     """
+    events = document.events
+    if (events.any_reference() if isinstance(events, _StoredEvents)
+            else any(map(isinstance, itertools.chain.from_iterable(map(_evidence_of, events)),
+                         itertools.repeat(Reference)))):
+        return schema.KIND_VERSION
     if kept_lanes(document):
         return schema.KEPT_LANES_VERSION
     if any(x.how for x in document.left_out):

@@ -39,6 +39,7 @@ __all__ = [
     "FORMAT_VERSION",
     "HAND_VERSION",
     "KEPT_LANES_VERSION",
+    "KIND_VERSION",
     "LIMIT_VERSION",
     "MOD_VERSION",
     "STATUS_VERSION",
@@ -55,14 +56,14 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 10
+FORMAT_VERSION: Final = 11
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
 ``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
 ``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``), 9 (a left-out
-reading's ``how``) or 10 (the file's ``kept_lanes``), so that a copy of the app from
-before still opens it."""
+reading's ``how``), 10 (the file's ``kept_lanes``) or 11 (an evidence's ``kind``), so
+that a copy of the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -127,6 +128,13 @@ file lists it in ``kept_lanes``, read as written.  A copy of the app from before
 refuse the key as unknown, so a file that uses it says version 10, which such a copy
 refuses as newer; a file without such a lane stays at its older version (and a copy from
 before reads its "Treaty" as a lane shown the same)."""
+
+KIND_VERSION: Final = 11
+"""The first version with an evidence's ``kind`` (``"reference"`` or ``"link"``: a source
+typed by hand that is not a quote, ``core.sourced.Reference``; session 43, verify53 F17:
+a reference was shown and exported as a quoted "Source sentence").  A copy of the app
+from before would refuse the key as unknown, so a file that uses it says version 11,
+which such a copy refuses as newer; a file without one stays at its older version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -231,6 +239,15 @@ _TIME_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file whose evidence says what kind of source it is says version 11 or later.
+_KIND_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {
+        "required": ["evidence"],
+        "properties": {"evidence": {"contains": {"required": ["kind"]}}}}}}},
+    "then": {"properties": {"version": {"minimum": KIND_VERSION}}},
+}
+
+
 # A file that says which lanes are eras says version 7 or later.
 _ERA_LANES_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["era_lanes"]},
@@ -281,6 +298,11 @@ class Evidence(Struct, forbid_unknown_fields=True, gc=False):
         "The source this sentence was read from when it is not the event's (an event "
         "merged from several articles); its offsets point into that source's text. null: "
         "no source (a quote typed by hand). Absent: the event's source. Version 3."))
+    ] | UnsetType = UNSET
+    kind: Annotated[Literal["reference", "link"], Meta(description=(
+        "What a source typed by hand is when it is not a quote of a text: a reference to "
+        "a work or a link (a web address); only with source null. Absent: a sentence or "
+        "a quote. Version 11."))
     ] | UnsetType = UNSET
 
 
@@ -418,7 +440,8 @@ def json_schema() -> dict[str, Any]:
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
                      _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION,
-                     _HAND_NEEDS_VERSION, _REMOVED_NEEDS_VERSION, _KEPT_LANES_NEEDS_VERSION]
+                     _HAND_NEEDS_VERSION, _REMOVED_NEEDS_VERSION, _KEPT_LANES_NEEDS_VERSION,
+                     _KIND_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

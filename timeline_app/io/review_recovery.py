@@ -344,7 +344,8 @@ def set_aside(file: str | os.PathLike[str]) -> Path | None:
 
 class KeptEvidence(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A sentence the event being edited cites (``core.Evidence``; with ``sourced``, a
-    ``core.sourced.SourcedEvidence`` of the article ``source``, or of none)."""
+    ``core.sourced.SourcedEvidence`` of the article ``source``, or of none; with
+    ``kind``, a ``core.sourced.Reference``: "reference" or "link")."""
 
     sentence: str
     start: int
@@ -353,6 +354,7 @@ class KeptEvidence(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     date_end: int | None = None
     sourced: bool = False
     source: str | None = None
+    kind: str = ""
 
 
 class EditorState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -54,6 +54,7 @@ from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..core.names import name_list, split_name_list
+from ..core.sourced import Reference
 from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError, go_on
@@ -871,7 +872,9 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
         extras.append("Participants: " + name_list(event.participants))
     if event.location:
         extras.append("Place: " + event.location)
-    extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]
+    extras += _exchange.reference_paragraphs(event)
+    extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence
+               if not isinstance(evidence, Reference)]
     end = event.end if whole_span else None
     if (event.date.precision is not Precision.DAY or event.date_basis
             or (end is not None and (end.precision is not Precision.DAY or end.circa))

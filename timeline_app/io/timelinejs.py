@@ -68,6 +68,7 @@ from .exchange import (
     known_sources_only,
     labelled_note,
     order_from_fields,
+    reference_paragraphs,
     safe_day,
     safe_month,
     safe_year,
@@ -890,6 +891,7 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     # only the first was quoted, under a merged event's date another sentence gave
     # (verify42 F10, as the calendar).
     quoted = dated_first(event)
+    facts += reference_paragraphs(event)
     facts += [source_paragraph(e.sentence, who) for e, who in
               zip(quoted, tellers(event, sources or {}, quoted), strict=True)]
     if body and event.evidence:

@@ -23,11 +23,13 @@ from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.safe_text import (
+    KIND_WORDS,
     WEB_SCHEMES,
     SafeTextBrowser,
     capped,
     display_title,
     highlighted_sentence,
+    kind_of,
     wrap_mode_for,
 )
 from timeline_app.ui.style import category_color, category_label, dim_text_color
@@ -189,10 +191,11 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     if len(told) > 1:
         rows.append(f"<p><b>Reported by:</b> {e(', '.join(told))} "
                     f"({counted(len(told), 'article')})</p>")
-    if event.evidence:
-        heading = "Source sentence" if len(event.evidence) == 1 else "Source sentences"
+    sentences = [x for x in event.evidence if not kind_of(x)]
+    if sentences:
+        heading = "Source sentence" if len(sentences) == 1 else "Source sentences"
         rows.append(f"<h3>{heading}</h3>")
-        for evidence in event.evidence:
+        for evidence in sentences:
             # A sentence of another article (a merged event) says which (verify30,
             # fault 2: four sentences of three articles were all under the first's name).
             # (a block of its own: Find's shading finds the quoted sentence by its line)
@@ -201,6 +204,14 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
             if isinstance(evidence, SourcedEvidence):
                 rows.append(f'<p style="margin-left:16px;margin-top:0;color:{muted}">— '
                             f"{_from_words(evidence, sources)}</p>")
+    # A reference or a link typed by hand is itself, not quoted as if a text said its
+    # words (verify53 F17): under its own heading, as written.
+    for kind, words in KIND_WORDS.items():
+        cited = [x.sentence for x in event.evidence if kind_of(x) == kind]
+        if cited:
+            rows.append(f"<h3>{words}{'s' if len(cited) > 1 else ''}</h3>")
+            rows.extend(f'<p style="margin-left:8px">{_cited_line(kind, text)}</p>'
+                        for text in cited)
     if source is not None:
         rows.append(f'<p style="color:{muted}"><b>Article:</b> {article_line(source)}</p>')
     return "\n".join(rows)
@@ -245,6 +256,17 @@ def article_line(source: Source) -> str:
     if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
         line += f' · <a href="{html.escape(source.url, quote=True)}">link</a>'
     return line
+
+
+def _cited_line(kind: str, text: str) -> str:
+    """A reference or a link (``core.sourced.Reference``) as Details lists it, escaped;
+    a link of a web address (``safe_text.WEB_SCHEMES``) opens, as an article's does."""
+    shown = html.escape(capped(text))
+    if kind == "link":
+        url = QUrl.fromUserInput(text.strip())
+        if url.isValid() and url.scheme() in WEB_SCHEMES:
+            return f'<a href="{html.escape(url.toString(), quote=True)}">{shown}</a>'
+    return shown
 
 
 def _from_words(evidence: SourcedEvidence, sources: Mapping[str, Source] | None) -> str:

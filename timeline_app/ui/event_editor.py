@@ -76,7 +76,7 @@ from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
-from timeline_app.ui.safe_text import SafeTextBrowser, capped, highlighted_sentence
+from timeline_app.ui.safe_text import SafeTextBrowser, capped, cited_html, kind_of
 from timeline_app.ui.status_choice import chosen_status, status_combo
 from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import (
@@ -878,7 +878,7 @@ class EventEditor(QDialog):
         if hasattr(self, "_initial_state"):  # (built: a sentence added or dropped)
             self.form_changed.emit()
         if self._evidence:
-            self.evidence_view.setHtml("".join(f"<p>“{highlighted_sentence(e)}”</p>"
+            self.evidence_view.setHtml("".join(f"<p>{cited_html(e)}</p>"
                                                for e in self._evidence))
         else:
             palette = self.evidence_view.palette()
@@ -900,18 +900,22 @@ class EventEditor(QDialog):
             return "this event was entered by hand."
         return "this event is not linked to the text of an article."
 
-    def add_quote(self, text: str) -> bool:
+    def add_quote(self, text: str, kind: str = "quote") -> bool:
         """Add ``text`` (its spaces made single, capped at ``safe_text.FIELD_LIMIT``) as a
-        source sentence of its own, with no article offsets (``Evidence(text, 0,
-        len(text))``, as the CSV and TimelineJS readers keep theirs; in an event of an
-        article, a ``SourcedEvidence`` of no article); False for empty
-        text or a sentence the event already has."""
+        source of its own, with no article offsets: for ``kind`` ``"quote"`` a source
+        sentence (``Evidence(text, 0, len(text))``, as the CSV and TimelineJS readers keep
+        theirs; in an event of an article, a ``SourcedEvidence`` of no article), for
+        ``"reference"`` or ``"link"`` a ``core.sourced.Reference`` (verify53 F17); False
+        for empty text or a source the event already has."""
+        from timeline_app.core.sourced import reference
+
         words = capped(" ".join(text.split()))
         if not words or any(" ".join(e.sentence.split()) == words for e in self._evidence):
             return False
         # In an event read from an article, a quote of no article says so: its offsets
         # are not the article's (verify30, fault 1: the saved file was refused on opening).
-        quote = (Evidence(words, 0, len(words)) if self._source_id is None
+        quote = (reference(words, kind) if kind != "quote"
+                 else Evidence(words, 0, len(words)) if self._source_id is None
                  else SourcedEvidence(words, 0, len(words), None, None, None))
         self._evidence = (*self._evidence, quote)
         self._show_evidence()
@@ -1012,6 +1016,8 @@ class EventEditor(QDialog):
                   prompts.ask_quote(self, self.article_sentences(), titles))
         if isinstance(answer, str):
             return self.add_quote(answer)
+        if kind_of(answer):  # a reference or a link typed (``QuoteDialog.answer``)
+            return self.add_quote(answer.sentence, kind_of(answer))
         return answer is not None and self.add_sentence(answer)
 
     def detach_source(self) -> None:
@@ -1361,7 +1367,7 @@ class EventEditor(QDialog):
         evidence = tuple(
             KeptEvidence(e.sentence, e.start, e.end, e.date_start, e.date_end,
                          isinstance(e, SourcedEvidence),
-                         e.source if isinstance(e, SourcedEvidence) else None)
+                         e.source if isinstance(e, SourcedEvidence) else None, kind_of(e))
             for e in self._evidence)
         return new_editor_state(
             timeline_name, self.windowTitle(),
@@ -1385,7 +1391,11 @@ class EventEditor(QDialog):
         self.summary_edit.setPlainText(state.summary)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(state.status)))
         self._source_id = state.source_id
+        from timeline_app.core.sourced import Reference
+
         self._evidence = tuple(
+            Reference(e.sentence, e.start, e.end, e.date_start, e.date_end, None, e.kind)
+            if e.kind else
             SourcedEvidence(e.sentence, e.start, e.end, e.date_start, e.date_end, e.source)
             if e.sourced else Evidence(e.sentence, e.start, e.end, e.date_start, e.date_end)
             for e in state.evidence)

@@ -2372,6 +2372,15 @@ class MainWindow(QMainWindow):
             self._filter_panel.categories.set_swatches(self.view.lanes_by() == "category")
             self._filter_panel.join_names_requested.connect(self.join_names)
             self._filter_dock.setWidget(self._filter_panel)
+            # Esc leaves the Filters for the timeline, the filters kept (as Esc leaves a
+            # tool panel for the document in a desktop app): in a date field it did
+            # nothing, and the keyboard stayed in the panel (session 43, edit44).
+            from PySide6.QtGui import QKeySequence, QShortcut
+
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._filter_panel)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(
+                lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
 
@@ -6412,6 +6421,25 @@ class MainWindow(QMainWindow):
         target = min(400, int(new * 0.3), round(width * new / old))
         if width < 0.2 * new and target > width + 2:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab on a tab bar of the docks (Details | Article | Events) goes into the panel
+        of the tab chosen, as from a tab widget's tabs to its page.  The docks' tab bar
+        is made after the panels, so it came after them in the focus chain: after ←/→
+        chose Events, Tab went on to the legend and the Events list was out of the
+        keyboard's reach (a keyboard user's hour at 1366 × 768, session 43, edit44)."""
+        from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+
+        bar = QApplication.focusWidget()
+        if next and isinstance(bar, QTabBar) and bar.parent() is self:
+            title = bar.tabText(bar.currentIndex()).replace("&", "")
+            for dock in self.findChildren(QDockWidget):
+                panel = dock.widget()
+                if (dock.windowTitle().replace("&", "") == title and panel is not None
+                        and panel.isVisible()):
+                    panel.setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._build_panels()  # closed before its first paint: the rest first, as ever

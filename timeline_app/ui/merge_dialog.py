@@ -10,10 +10,18 @@ import review does.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +46,7 @@ from timeline_app.core.duplicates import (
     reads_again,
 )
 from timeline_app.core.edited_copy import missing_from_copy
+from timeline_app.core.model import date_sort_number
 from timeline_app.core.names import name_list
 from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
 from timeline_app.document import dates_in_words
@@ -162,6 +171,26 @@ def differences(existing: Event, incoming: Event) -> list[str]:
     return found
 
 
+#: The item data a cell sorts by (``_SortItem``) and the record a row shows (column 0).
+_SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+#: How the "Differs" column sorts: rows to decide first (edited, new, not in the copy),
+#: then the rows told the same (each then in date order: its record comes second).
+_DIFFERS_ORDER = {"≠": 0, "new": 1, "not in the copy": 2, "same": 3}
+
+
+class _SortItem(QTableWidgetItem):
+    """A cell that sorts by its ``_SORT_ROLE`` data when it has one (a date by its day
+    number, not its words; "Differs" rows to decide first), else by its text, case
+    folded."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(_SORT_ROLE), other.data(_SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return self.text().casefold() < other.text().casefold()
+
+
 class MergeDialog(QDialog):
     """Every event of the other timeline with a checkbox; duplicates offer merge / keep both."""
 
@@ -182,6 +211,8 @@ class MergeDialog(QDialog):
     #: px: the Title column's least and most wanted width, the Date's and the choices'
     #: least when the dialog must give way (``_fit_screen``)
     TITLE_LEAST, TITLE_MOST, DATE_LEAST, CHOICE_LEAST = 240, 420, 140, 240
+    #: px: the Date column's most (a range of two days with times of day fits)
+    DATE_MOST = 420
     #: px the dialog's margins, the table's frame and its scroll bar take (Fusion)
     CHROME = 48
 
@@ -248,6 +279,10 @@ class MergeDialog(QDialog):
                       "added here since): listed at the end, unticked; tick one to delete "
                       "it here too.")
         intro.setText(f"“{title}” has {count} event{'s' if count != 1 else ''}; {found}")
+        #: Each record's ``differences`` from the event it repeats (``_differences``)
+        self._differs: dict[int, list[str]] = {}
+        #: Each record's first choice, once its box is made (``_state``: no change)
+        self._first: dict[int, str] = {}
         self._make_difference_toggle()  # (made before the table: Tab reaches it first)
         self.table = QTableWidget(len(self.events) + len(self.missing), len(self.COLUMNS),
                                   self)
@@ -262,35 +297,61 @@ class MergeDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        #: The table's row of each record (an index into ``events`` then ``missing``: the
+        #: rows as filled, in date order) and the record of each row, once sorted
+        #: (``sort_by``); None while they are the same.
+        self._row_of_record: list[int] | None = None
+        self._record_of_row: list[int] | None = None
+        #: Each row's date in words, as filled (the Date column's width is measured on them)
+        self._date_words: list[str] = []
+        #: Records whose Merge / Keep both box is made when first in sight: the rows with
+        #: nothing to decide, when "Show only rows that differ" hides them at first.
+        self._later: set[int] = (set(self.unchanged_rows) if self._hides_at_first()
+                                 else set())
         for row, event in enumerate(self.events):
             self._fill_row(row, event)
         for row, event in enumerate(self.missing, len(self.events)):
             self._fill_missing_row(row, event)
         self.table.resizeColumnToContents(0)
         self.table.setWordWrap(False)  # a cut cell ends in "…" and its tooltip is whole
-        # Wide enough for a range ("3 May 2024 – 5 May 2024"): the first 500 ranges are
-        # measured, not every row (resizeColumnToContents asks each of 100 000 rows).
+        # Wide enough for the longest dates, a range ("3 May 2024 – 5 May 2024") or a day
+        # with a time ("1 September 2009, 10:30 UTC+02:00", verify53 F5: cut at "1
+        # September 2009, …" while the Title had room): the 200 longest in characters
+        # are measured, not every row (resizeColumnToContents asks each of 100 000 rows).
         metrics = self.table.fontMetrics()
-        ranges = [dates_in_words(e.date, e.end) for e in self.events if e.end is not None][:500]
-        widest = max((metrics.horizontalAdvance(text) for text in ranges), default=0) + 16
-        self.table.setColumnWidth(1, max(self.DATE_LEAST, min(widest, 300)))
+        longest = heapq.nlargest(200, self._date_words, key=len)
+        widest = max((metrics.horizontalAdvance(text) for text in longest), default=0) + 16
+        self.table.setColumnWidth(1, max(self.DATE_LEAST, min(widest, self.DATE_MOST)))
         # The choices whole (their titles are cut to CHOICE_TITLE_LIMIT): verify25 read
         # 'Merge into "Treaty on Basic Relations signed" (…' in a 300 px column.
+        if self._later:  # (the widest of the boxes left for later is made, and measured)
+            self._make_choice(max(sorted(self._later)[:500], key=self._choice_words_length))
         combos = [self.table.cellWidget(row, 3) for row in range(min(500, len(self.events)))]
         choice_width = max((c.sizeHint().width() for c in combos if isinstance(c, QComboBox)),
                            default=0)
         header_width = self.table.horizontalHeader().sectionSizeHint(3)
         self.table.setColumnWidth(3, max(header_width, min(choice_width + 8, 460)))
-        self.table.resizeColumnToContents(4)  # (the first rows' marks: Qt measures ~1 000)
-        self.table.setColumnWidth(4, min(max(self.table.columnWidth(4), 90), 220))
+        # "Differs" as wide as its widest mark, in bold as the marks of edited rows are:
+        # Qt's own measure took the first rows' ("same"), and at 1366 × 768 the rows to
+        # decide read "≠ particip…" and "not in the c…" (session 43, edit44).  The marks
+        # are a few distinct words ("same", "new", "≠ date, end"): each measured once.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        marks = {self.table.item(row, 4).text() for row in range(self.table.rowCount())}
+        widest = max((QFontMetrics(bold).horizontalAdvance(mark) for mark in marks),
+                     default=0) + 16
+        self.table.setColumnWidth(4, min(max(
+            widest, self.table.horizontalHeader().sectionSizeHint(4), 90), 220))
         titles = [metrics.horizontalAdvance(self.table.item(row, 2).text()) + 16
                   for row in range(min(500, len(self.events)))]
         self._title_wanted = max(self.TITLE_LEAST, min(max(titles, default=0),
                                                        self.TITLE_MOST))
         self._fit_screen(parent)
         mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
+        self.table.verticalScrollBar().valueChanged.connect(self._build_in_sight)
         # Space ticks the current row from any column, as in the import review.
-        SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        SpaceTicksRow(self.table, lambda row: self.set_checked(
+            self.record_of(row), not self.is_checked(self.record_of(row))))
         # Fusion's unticked box is ~1.1:1 on the dark base: invisible (new-user trial 11).
         self.table.setStyle(VisibleCheckStyle(self.table))
         # As the import review has them (verify11: 1 000 events to untick one by one);
@@ -315,12 +376,18 @@ class MergeDialog(QDialog):
         self.why_label.setTextFormat(Qt.TextFormat.PlainText)
         self.why_label.setWordWrap(True)
         self.table.currentCellChanged.connect(
-            lambda row, *_: self.why_label.setText(self.duplicate_text(row)))
+            lambda row, *_: self.why_label.setText(self.duplicate_text(self.record_of(row))))
         self.table.currentCellChanged.connect(self._chain_through_row)
         self._add_difference_keys(options)
         first = self.rows_to_decide[0] if self.rows_to_decide and self.unchanged_rows else 0
+        # (filled in date order: record and row are one until sorted)
         if self.table.rowCount():
             self.table.setCurrentCell(first, 2)
+        # A click on a header sorts by its column (again: the other way); verify53 F12.
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)  # until sorted: the rows are in date order
+        header.sectionClicked.connect(self._header_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if self.unchanged_rows:
@@ -340,8 +407,7 @@ class MergeDialog(QDialog):
         #: The rows whose event is this timeline's own (the same id) told the same:
         #: nothing to decide there (ticked, it merges "nothing").
         self.unchanged_rows = [row for row, event in enumerate(self.events)
-                               if event.id in self.same_ids and not differences(
-                                   self.duplicates[event.id].existing, event)]
+                               if event.id in self.same_ids and not self._differences(row)]
         unchanged = frozenset(self.unchanged_rows)
         #: The others: edited in the copy, new, like an event here, or not in the copy.
         self.rows_to_decide = [row for row in range(len(self.events) + len(self.missing))
@@ -376,8 +442,14 @@ class MergeDialog(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda step=step: self.go_to_difference(step))
         # on when most rows have nothing to decide: the copy sent back
-        if self.unchanged_rows and len(self.unchanged_rows) * 2 > self.table.rowCount():
+        if self._hides_at_first():
             self.only_differing.setChecked(True)
+
+    def _hides_at_first(self) -> bool:
+        """Whether "Show only rows that differ" is on when the dialog opens: most rows
+        have nothing to decide (a copy of this timeline sent back)."""
+        return bool(self.unchanged_rows) and len(self.unchanged_rows) * 2 > (
+            len(self.events) + len(self.missing))
 
     def show_only_differing(self, on: bool) -> None:
         """Hide (``on``) or show the rows with nothing to decide (``unchanged_rows``); the
@@ -385,20 +457,23 @@ class MergeDialog(QDialog):
         table = self.table
         table.setUpdatesEnabled(False)
         try:
-            for row in self.unchanged_rows:
-                table.setRowHidden(row, on)
+            for record in self.unchanged_rows:
+                table.setRowHidden(self.row_of(record), on)
         finally:
             table.setUpdatesEnabled(True)
         current = table.currentRow()
         if on and (current < 0 or table.isRowHidden(current)) and self.rows_to_decide:
-            table.setCurrentCell(self.rows_to_decide[0], max(0, table.currentColumn()))
+            table.setCurrentCell(min(map(self.row_of, self.rows_to_decide)),
+                                 max(0, table.currentColumn()))
         if table.currentRow() >= 0:
             table.scrollTo(table.model().index(table.currentRow(), 0))
+        self._build_in_sight()
 
     def go_to_difference(self, step: int = 1) -> int:
         """Make the next (``step`` 1) or previous (-1) row to decide current, after or
-        before the current row, round to the first or last; returns it, -1 when none."""
-        rows = self.rows_to_decide
+        before the current row as the table is sorted, round to the first or last;
+        returns its record (``row_of``), -1 when none."""
+        rows = sorted(map(self.row_of, self.rows_to_decide))
         if not rows:
             return -1
         current = self.table.currentRow()
@@ -410,7 +485,66 @@ class MergeDialog(QDialog):
         self.table.scrollTo(self.table.model().index(row, 0),
                             QAbstractItemView.ScrollHint.PositionAtCenter)
         self.table.setFocus()
-        return row
+        return self.record_of(row)
+
+    # ------------------------------------------------------------------ sorting
+    def row_of(self, record: int) -> int:
+        """The table's row showing ``record`` (an index into ``events``, then into
+        ``missing``): the same until the table is sorted."""
+        return record if self._row_of_record is None else self._row_of_record[record]
+
+    def record_of(self, row: int) -> int:
+        """The record (see ``row_of``) the table's ``row`` shows; -1 for no row."""
+        if row < 0 or self._record_of_row is None:
+            return row
+        return self._record_of_row[row]
+
+    def _header_clicked(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        again = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+        ascending = not again or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder
+        self.sort_by(column, Qt.SortOrder.AscendingOrder if ascending
+                     else Qt.SortOrder.DescendingOrder)
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (a date by its day, "Differs" the rows to decide
+        first, the Add column the ticked first, the others by their words), as a click on
+        its header does; the current row, the rows hidden by "Show only rows that
+        differ" and each row's choice go with it.  Sorted once: a tick or a choice made
+        later does not move its row (the table does not sort itself)."""
+        table = self.table
+        current = self.record_of(table.currentRow())
+        hidden = self.only_differing.isChecked() and bool(self.unchanged_rows)
+        if column == 0:  # the Add column: its cells have no text; ticked first
+            for row in range(table.rowCount()):
+                item = table.item(row, 0)
+                item.setData(_SORT_ROLE, 0 if item.checkState() == Qt.CheckState.Checked
+                             else 1)
+        table.setUpdatesEnabled(False)
+        try:
+            table.sortItems(column, order)
+            self._record_of_row = [table.item(row, 0).data(_RECORD_ROLE)
+                                   for row in range(table.rowCount())]
+            self._row_of_record = [0] * len(self._record_of_row)
+            for row, record in enumerate(self._record_of_row):
+                self._row_of_record[record] = row
+            # (rows are hidden by position: hide the unchanged ones where they are now)
+            for row in range(table.rowCount()):
+                table.setRowHidden(row, False)
+            if hidden:
+                for record in self.unchanged_rows:
+                    table.setRowHidden(self.row_of(record), True)
+        finally:
+            table.setUpdatesEnabled(True)
+        header = table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, order)
+        if current >= 0:
+            table.setCurrentCell(self.row_of(current), max(0, table.currentColumn()))
+            table.scrollTo(table.model().index(self.row_of(current), 0),
+                           QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.why_label.setText(self.duplicate_text(current))  # (its "Row N" has moved)
+        self._build_in_sight()
 
     def _fit_screen(self, parent: QWidget | None) -> None:
         """The dialog wide enough for every column at its width (the Title up to
@@ -446,7 +580,20 @@ class MergeDialog(QDialog):
         return match is not None and match.likely and event.id not in self.same_ids and bool(
             occurrence_disagreement(match.existing, event))
 
+    def _differences(self, record: int) -> list[str]:
+        """``differences`` of record ``record`` (an event of the other file with a match
+        here) from the event it repeats, computed once."""
+        found = self._differs.get(record)
+        if found is None:
+            event = self.events[record]
+            found = self._differs[record] = differences(
+                self.duplicates[event.id].existing, event)
+        return found
+
     def _fill_row(self, row: int, event: Event) -> None:
+        """``row``'s cells for ``event`` (record ``row``: the rows are filled in date
+        order); its Merge / Keep both box now, or, for a row hidden by "Show only rows
+        that differ", when it is first in sight (``_build_in_sight``)."""
         match = self.duplicates.get(event.id)
         likely = match is not None and match.likely
         # a likely duplicate that says the event did not take place where this timeline
@@ -454,13 +601,15 @@ class MergeDialog(QDialog):
         whether = match is not None and likely and self._whether(event)
         self._fill_event_cells(row, event, not likely or whether)
         if match is None:
-            self.table.setItem(row, 3, QTableWidgetItem("no"))
-            mark = QTableWidgetItem("new")
+            self.table.setItem(row, 3, _SortItem("no"))
+            mark = _SortItem("new")
+            mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["new"], row))
             mark.setToolTip("Not in the open timeline: added as a new event")
             self.table.setItem(row, 4, mark)
             return
-        differ = differences(match.existing, event)
-        mark = QTableWidgetItem("≠ " + ", ".join(differ) if differ else "same")
+        differ = self._differences(row)
+        mark = _SortItem("≠ " + ", ".join(differ) if differ else "same")
+        mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["≠" if differ else "same"], row))
         existing_title = display_title(match.existing.title)
         mark.setToolTip(tooltip_text(
             f"Differs from “{existing_title}” in its {', '.join(differ)}" if differ else
@@ -470,37 +619,70 @@ class MergeDialog(QDialog):
             font.setBold(True)
             mark.setFont(font)
         self.table.setItem(row, 4, mark)
-        choice = QComboBox(self.table)
+        # (an item under the box, for sorting by the choice's words)
+        under = _SortItem()
+        self.table.setItem(row, 3, under)
+        if row in self._later:
+            # A row with nothing to decide, hidden: its box is made when in sight.  Made
+            # for each of 2 003 rows (a colleague's copy, 5 to decide), the boxes and
+            # their tooltips were ~0.8 s of the dialog's ~1.6 s CPU (session 43, edit44).
+            # (sorted by its first choice's words, "Merge into “…” (date)": as made)
+            under.setData(_SORT_ROLE, (
+                f"merge into “{display_title(match.existing.title, self.CHOICE_TITLE_LIMIT)}"
+                f"” ({match.existing.date.describe()})").casefold())
+            return
+        self._make_choice(row)
+
+    def _offers(self, record: int) -> tuple[list[tuple[str, str, str]], str, str]:
+        """Record ``record``'s choices (words, value, tooltip), the one chosen at first,
+        and the two tellings' ``disagreement``."""
+        event = self.events[record]
+        match = self.duplicates[event.id]
+        likely = match.likely
+        differ = self._differences(record)
         # The title cut inside the choice so that its verb stays readable; the whole one
         # is in each choice's tooltip and in the line under the table.
         whole = display_title(match.existing.title)  # laid out in a tooltip: capped
         short = display_title(match.existing.title, self.CHOICE_TITLE_LIMIT)
         when = match.existing.date.describe()
+        same_id = event.id in self.same_ids
+        offers = [(f"Merge into “{short}” ({when})", self.MERGE,
+                   f"Merge into “{whole}” ({when})"),
+                  (f"Keep both (“{short}” stays)", self.KEEP_BOTH,
+                   f"Keep both (“{whole}” stays)")]
+        disputed = disagreement(match.existing, event)
+        if disputed:
+            offers.append((f"Merge, disputed (“{short}”)", self.MERGE_DISPUTED,
+                           f"Merge into “{whole}” ({when}) and mark it Disputed: {disputed}"))
+        if same_id and differ:
+            offers.append((f"Take its edits (≠ {', '.join(differ)})", self.TAKE_EDITS,
+                           f"“{whole}” ({when}) takes the {', '.join(differ)} of this copy"))
+        # a possible duplicate is added; a likely one told as held and as called off is
+        # merged Disputed (session 35); an edited copy's event takes its edits
+        first = (self.TAKE_EDITS if same_id and differ else
+                 self.MERGE_DISPUTED if likely and disputed.startswith(WHETHER) else
+                 self.MERGE if likely else self.KEEP_BOTH)
+        return offers, first, disputed
 
-        def offer(words: str, value: str, tip: str) -> None:
+    def _make_choice(self, row: int) -> QComboBox:
+        """Record ``row``'s Merge / Keep both box, in its row (``row_of``)."""
+        event = self.events[row]
+        match = self.duplicates[event.id]
+        likely = match.likely
+        offers, first, disputed = self._offers(row)
+        choice = QComboBox(self.table)
+        for words, value, tip in offers:
             choice.addItem(words, value)
             choice.setItemData(choice.count() - 1, tooltip_text(tip),
                                Qt.ItemDataRole.ToolTipRole)
-        same_id = event.id in self.same_ids
-        offer(f"Merge into “{short}” ({when})", self.MERGE, f"Merge into “{whole}” ({when})")
-        offer(f"Keep both (“{short}” stays)", self.KEEP_BOTH, f"Keep both (“{whole}” stays)")
-        disputed = disagreement(match.existing, event)
-        if disputed:
-            offer(f"Merge, disputed (“{short}”)", self.MERGE_DISPUTED,
-                  f"Merge into “{whole}” ({when}) and mark it Disputed: {disputed}")
-        if same_id and differ:
-            offer(f"Take its edits (≠ {', '.join(differ)})", self.TAKE_EDITS,
-                  f"“{whole}” ({when}) takes the {', '.join(differ)} of this copy")
-        # a possible duplicate is added; a likely one told as held and as called off is
-        # merged Disputed (session 35); an edited copy's event takes its edits
-        choice.setCurrentIndex(choice.findData(
-            self.TAKE_EDITS if same_id and differ else
-            self.MERGE_DISPUTED if likely and disputed.startswith(WHETHER) else
-            self.MERGE if likely else self.KEEP_BOTH))
+        choice.setCurrentIndex(choice.findData(first))
+        self._later.discard(row)
+        self._first[row] = first
         # A choice made is a choice to add the row: it ticks it.
         choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
         choice.activated.connect(lambda _index, row=row: self.why_label.setText(
-            self.duplicate_text(row)) if row == self.table.currentRow() else None)
+            self.duplicate_text(row)) if row == self.record_of(self.table.currentRow())
+            else None)
         changes = _changes_in_words(match.existing, event,
                                     self.title_by_hand(match.existing.id))
         # Tooltips are rich text, and the reason quotes shared names from the file.
@@ -511,28 +693,82 @@ class MergeDialog(QDialog):
                "event Disputed." if disputed else "")))
         choice.setAccessibleName(f"Row {row + 1} is already in this timeline: merge or keep both")
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
-        self.table.setCellWidget(row, 3, choice)
+        at = self.row_of(row)
+        under = self.table.item(at, 3)
+        if under is not None:
+            under.setData(_SORT_ROLE, choice.currentText().casefold())
+        self.table.setCellWidget(at, 3, choice)
+        return choice
+
+    def _choice_words_length(self, record: int) -> int:
+        """The characters of record ``record``'s "Merge into “…” (date)" choice."""
+        existing = self.duplicates[self.events[record].id].existing
+        return (len(display_title(existing.title, self.CHOICE_TITLE_LIMIT))
+                + len(existing.date.describe()))
+
+    def _choice_of(self, record: int) -> QComboBox | None:
+        """Record ``record``'s Merge / Keep both box (made now if it was left for later),
+        or None (a new row, a row not in the copy)."""
+        if record in self._later:
+            return self._make_choice(record)
+        box = self.table.cellWidget(self.row_of(record), 3)
+        return box if isinstance(box, QComboBox) else None
+
+    def _chosen(self, record: int) -> str | None:
+        """Record ``record``'s choice (``MERGE``, ``KEEP_BOTH``…), None without a box; a
+        box left for later has its first choice (``_offers``), its box not made."""
+        if record in self._later:
+            return self._offers(record)[1]
+        box = self.table.cellWidget(self.row_of(record), 3)
+        return box.currentData() if isinstance(box, QComboBox) else None
+
+    def _build_in_sight(self, *_args: object) -> None:
+        """Make the boxes left for later (``_later``) of the rows now in sight."""
+        if not self._later:
+            return
+        table = self.table
+        top = table.rowAt(0)
+        bottom = table.rowAt(table.viewport().height() - 1)
+        top = 0 if top < 0 else top
+        bottom = table.rowCount() - 1 if bottom < 0 else bottom
+        for row in range(top, bottom + 1):
+            record = self.record_of(row)
+            if record in self._later and not table.isRowHidden(row):
+                self._make_choice(record)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._build_in_sight()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if hasattr(self, "table"):
+            self._build_in_sight()
 
     def _fill_event_cells(self, row: int, event: Event, checked: bool) -> None:
         """``row``'s tick, date and title cells for ``event``."""
-        check = QTableWidgetItem()
+        check = _SortItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        check.setData(_RECORD_ROLE, row)  # (the row as filled: ``record_of``)
         self.table.setItem(row, 0, check)
         # An event that lasts shows its end too (verify18: "3 May 2024" for 3-5 May).
         when = dates_in_words(event.date, event.end)
-        date = QTableWidgetItem(when)
+        self._date_words.append(when)
+        date = _SortItem(when)
         date.setToolTip(tooltip_text(when))
+        date.setData(_SORT_ROLE, (date_sort_number(event.date), row))
         self.table.setItem(row, 1, date)
-        self.table.setItem(row, 2, QTableWidgetItem(display_title(event.title, 1_000)))
+        self.table.setItem(row, 2, _SortItem(display_title(event.title, 1_000)))
 
     def _fill_missing_row(self, row: int, event: Event) -> None:
         """A row for an event of this timeline the other file (a copy of it) lacks:
         unticked; ticked, the event is deleted here (``outcome``'s ``deletes``)."""
         self._fill_event_cells(row, event, False)
         self.table.item(row, 0).setToolTip("Tick to delete this event here too")
-        self.table.setItem(row, 3, QTableWidgetItem("only here: delete it?"))
-        mark = QTableWidgetItem("not in the copy")
+        self.table.setItem(row, 3, _SortItem("only here: delete it?"))
+        mark = _SortItem("not in the copy")
+        mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["not in the copy"], row))
         mark.setToolTip("This timeline has it, the other file (a copy of it) does not: "
                         "ticked, it is deleted here")
         font = mark.font()
@@ -545,6 +781,8 @@ class MergeDialog(QDialog):
         """Only the current row's Merge / Keep both box is in the Tab chain, as in the
         import review: every row's was (fix63), 1 000 Tab presses through a 1 000-event
         merge before Select All."""
+        if self.record_of(row) in self._later:
+            self._make_choice(self.record_of(row))
         for at, policy in ((before, Qt.FocusPolicy.ClickFocus),
                            (row, Qt.FocusPolicy.StrongFocus)):
             box = self.table.cellWidget(at, 3) if at >= 0 else None
@@ -556,7 +794,7 @@ class MergeDialog(QDialog):
         why, and what a merge would change; or that it repeats none."""
         if 0 <= row - len(self.events) < len(self.missing):
             gone = self.missing[row - len(self.events)]
-            return (f"Row {row + 1}, “{display_title(gone.title, 200)}” "
+            return (f"Row {self.row_of(row) + 1}, “{display_title(gone.title, 200)}” "
                     f"({dates_in_words(gone.date, gone.end)}), is in this timeline but not in "
                     "the other file, a copy of it: deleted there, or added here since. "
                     "Tick it to delete it here too; unticked, it stays.")
@@ -565,16 +803,17 @@ class MergeDialog(QDialog):
         event = self.events[row]
         match = self.duplicates.get(event.id)
         if match is None:
-            return f"Row {row + 1} is not like any event already in the timeline."
+            return (f"Row {self.row_of(row) + 1} is not like any event already in the "
+                    "timeline.")
         disputed = disagreement(match.existing, event)
-        choice = self.table.cellWidget(row, 3)
-        chosen = isinstance(choice, QComboBox) and choice.currentData() == self.MERGE_DISPUTED
+        value = self._chosen(row)
+        chosen = value == self.MERGE_DISPUTED
         changes = _changes_in_words(match.existing, event, self.title_by_hand(match.existing.id))
         # an edited copy's event: what taking its edits changes, said first when chosen
         edits = edits_in_words(match.existing, event) if event.id in self.same_ids else ""
-        taking = isinstance(choice, QComboBox) and choice.currentData() == self.TAKE_EDITS
+        taking = value == self.TAKE_EDITS
         chosen_edits = f"“Take its edits” (chosen) changes: {edits}. " if taking else ""
-        return chosen_edits + duplicate_words(row, match, changes) + (
+        return chosen_edits + duplicate_words(self.row_of(row), match, changes) + (
             f" “Take its edits” changes: {edits}." if edits not in ("", "nothing")
             and not taking else "") + (
             f" The two disagree — {disputed}: the event is marked Disputed." if chosen else
@@ -588,10 +827,12 @@ class MergeDialog(QDialog):
     def _state(self) -> tuple[tuple[bool, object], ...]:
         """What the person can change: each row's tick and its merge / keep both choice."""
         rows = []
-        for row in range(self.table.rowCount()):
-            choice = self.table.cellWidget(row, 3)
+        for row in range(self.table.rowCount()):  # (in record order: a sort is no change)
+            # (a box left for later has its first choice: no change, none made for it)
+            value = None if row in self._later else self._chosen(row)
             rows.append((self.is_checked(row),
-                         choice.currentData() if isinstance(choice, QComboBox) else None))
+                         None if value is not None and value == self._first.get(row)
+                         else value))
         return tuple(rows)
 
     def has_changes(self) -> bool:
@@ -615,17 +856,20 @@ class MergeDialog(QDialog):
         self.ok_button.setEnabled(n > 0)
 
     def is_checked(self, row: int) -> bool:
-        return self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        """Whether record ``row`` (``row_of``: the table's row until sorted) is ticked."""
+        return self.table.item(self.row_of(row), 0).checkState() == Qt.CheckState.Checked
 
     def set_checked(self, row: int, checked: bool) -> None:
-        self.table.item(row, 0).setCheckState(
+        """Tick or untick record ``row`` (``row_of``)."""
+        self.table.item(self.row_of(row), 0).setCheckState(
             Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_duplicate_choice(self, row: int, value: str) -> None:
         """Choose ``value`` (``MERGE``, ``KEEP_BOTH``, ``MERGE_DISPUTED`` or ``TAKE_EDITS``)
-        for ``row`` as the person does in its drop-down: the row is ticked."""
-        choice = self.table.cellWidget(row, 3)
-        assert isinstance(choice, QComboBox)
+        for record ``row`` (``row_of``) as the person does in its drop-down: the row is
+        ticked."""
+        choice = self._choice_of(row)
+        assert choice is not None
         index = choice.findData(value)
         choice.setCurrentIndex(index)
         choice.activated.emit(index)
@@ -640,8 +884,7 @@ class MergeDialog(QDialog):
             if not self.is_checked(row):
                 continue
             events.append(event)
-            choice = self.table.cellWidget(row, 3)
-            chosen = choice.currentData() if isinstance(choice, QComboBox) else None
+            chosen = self._chosen(row)
             if chosen in (self.MERGE, self.MERGE_DISPUTED, self.TAKE_EDITS):
                 merges[event.id] = self.duplicates[event.id].existing.id
                 if chosen == self.MERGE_DISPUTED:

@@ -18,7 +18,7 @@ from timeline_app.core.merge import disagreeing_dates, merged_participants, merg
 from timeline_app.core.occurrence import not_held_words
 from timeline_app.core.status import DISPUTED
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
-from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.safe_text import display_title, kind_of
 from timeline_app.ui.status_choice import chosen_status, status_combo
 from timeline_app.ui.style import category_label
 from timeline_app.words import counted
@@ -28,9 +28,15 @@ def kept_words(events: Sequence[Event]) -> str:
     """What the merge keeps of every event, in words (the dialog's note)."""
     first = events[0]
     people = len(merged_participants(events))
-    sentences = len({" ".join(e.sentence.split()) for event in events for e in event.evidence})
+    def cited(kind: str) -> int:  # (a reference or a link is no sentence: verify53 F17)
+        return len({" ".join(e.sentence.split()) for event in events for e in event.evidence
+                    if kind_of(e) == kind})
+
     kept = [counted(people, 'participant') if people else "",
-            counted(sentences, 'source sentence') if sentences else "",
+            *(counted(n, words) for kind, words in (("", "source sentence"),
+                                                    ("reference", "reference"),
+                                                    ("link", "link"))
+              if (n := cited(kind))),
             "every summary" if any(event.summary for event in events) else ""]
     kept_text = ", ".join(k for k in kept if k)
     return (f"The {len(events)} events become one, in lane "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.core import Event
 from timeline_app.core.model import Source
 from timeline_app.core.names import name_list
+from timeline_app.ui.safe_text import kind_of
 
 __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chronology_rows",
            "imported_from", "label_points", "page_filling_width", "page_slices",
@@ -184,8 +185,12 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     for event in sorted(events, key=lambda e: (e.date.sort_key(), e.title)):
         told = [who for who in dict.fromkeys(tellers(event, known)) if who] or [
             who for who in [article_teller(sources.get(event.source_id or ""))] if who]
-        who = ", ".join(told) if told else (
-            "" if event.evidence else imported_from(event.date_basis) or "entered by hand")
+        # A reference or a link typed by hand names where the event comes from, as
+        # itself (verify53 F17), after the articles that told it
+        cited = [" ".join(e.sentence.split()) for e in event.evidence if kind_of(e)]
+        quoted = len(cited) < len(event.evidence)
+        who = "; ".join(filter(None, [", ".join(told), *cited])) or (
+            "" if quoted else imported_from(event.date_basis) or "entered by hand")
         # Participants, else (by place) the place, else the lane: "Kaesong" (a place)
         # under "Participants / lane" for an event without participants read as either
         # (verify51 F12)

@@ -9,12 +9,16 @@ other article its sentences come from (an event merged from several articles: a 
 row names each article); the sentence picked is kept with its article and offsets (a
 source sentence of that article, as an extracted or merged one: the Article tab marks
 it).  Or the person types or pastes a quote of any
-length in the box below (its line breaks become spaces), kept as a quote of no article.
+length in the box below (its line breaks become spaces), kept as a quote of no article,
+or a reference to a work or a link (the choice under the box, guessed from the text:
+``core.sourced.guessed_kind``; verify53 F17), kept as a ``core.sourced.Reference``.
 An event that cites no article (one entered by hand) is offered the sentences of the
 timeline's most recent articles instead (verify39, F3), each kept with its article.
 
-Keys: the filter has the focus (Alt+F); Down (or Tab) moves into the list, Alt+Q to the
-quote box; Return or a double-click on a sentence adds it; Alt+O is OK, Escape cancels.
+Keys: the filter has the focus (Alt+F); Down (or Tab) moves into the list (Return, when
+no sentence has the words typed, moves them to the quote box), Alt+Q to the
+quote box, Alt+X, Alt+R, Alt+L to what the text typed is; Return or a double-click on a
+sentence adds it; Alt+O is OK, Escape cancels.
 """
 
 from __future__ import annotations
@@ -22,14 +26,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,16 +56,19 @@ def _folded(text: str) -> str:
 
 
 class _DownToList(QObject):
-    """Down (or Page Down) in the filter field moves to the list's first shown sentence."""
+    """Down (or Page Down) in the filter field moves to the list's first shown sentence;
+    Return, when the words typed are in no sentence, moves them to the quote box."""
 
     def __init__(self, dialog: QuoteDialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
-        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):
-            return self._dialog.focus_list()
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                return self._dialog.focus_list()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self._dialog.filter_to_quote()
         return False
 
 
@@ -173,6 +183,26 @@ class QuoteDialog(QDialog):
         quote_label.setBuddy(self.quote_edit)
         layout.addWidget(quote_label)
         layout.addWidget(self.quote_edit, 0 if self._sentences else 1)
+        # What the text typed is (verify53 F17: a reference was kept, shown and exported
+        # as a quoted "Source sentence"): guessed from the text until the person chooses.
+        kinds = QHBoxLayout()
+        kinds.addWidget(QLabel("What it is:", self))
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for kind, words in (("quote", "a quote of a te&xt"), ("reference", "a &reference"),
+                            ("link", "a &link (web address)")):
+            button = QRadioButton(words, self)
+            button.setObjectName(f"quoteKind_{kind}")
+            group.addButton(button)
+            kinds.addWidget(button)
+            self.kind_buttons[kind] = button
+            button.clicked.connect(self._kind_chosen)
+        kinds.addStretch(1)
+        self.kind_buttons["quote"].setChecked(True)
+        #: Whether the person chose the kind (then typing no longer guesses it).
+        self._kind_by_hand = False
+        layout.addLayout(kinds)
+        self.quote_edit.textChanged.connect(self._guess_kind)
         self.hint = QLabel(self)
         self.hint.setObjectName("quoteHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -226,6 +256,20 @@ class QuoteDialog(QDialog):
         self.sentence_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def filter_to_quote(self) -> bool:
+        """The filter's words, when they are in no sentence, moved to the quote box (the
+        focus with them); False otherwise.  A keyboard user's hour (session 43, edit44):
+        the filter has the focus, and a reference typed at once went into it, matched
+        nothing, and Return did nothing; the words had to be cut and pasted."""
+        words = self.filter_edit.text().strip()
+        if not words or self.shown_rows() or self.quote_edit.toPlainText().strip():
+            return False
+        self.filter_edit.clear()
+        self.quote_edit.setPlainText(words)
+        self.quote_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.quote_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _picked(self) -> Evidence | None:
         row = self.sentence_list.currentRow()
         evidence = self.sentence_at(row)
@@ -246,12 +290,37 @@ class QuoteDialog(QDialog):
                 "The quote typed here is not added to the event."):
             super().reject()
 
+    def kind(self) -> str:
+        """What the text typed is: ``"quote"``, ``"reference"`` or ``"link"``."""
+        return next(kind for kind, button in self.kind_buttons.items()
+                    if button.isChecked())
+
+    def _kind_chosen(self) -> None:
+        self._kind_by_hand = True
+        self._say()
+
+    def _guess_kind(self) -> None:
+        """The kind ``core.sourced.guessed_kind`` reads in the text typed, until the
+        person chooses one."""
+        if self._kind_by_hand:
+            return
+        from timeline_app.core.sourced import guessed_kind
+
+        self.kind_buttons[guessed_kind(self.quote_edit.toPlainText())].setChecked(True)
+        self._say()
+
     def answer(self) -> Evidence | str | None:
-        """What OK adds: the quote typed (when the box holds any), else the sentence
-        picked (with its offsets into its article), else None."""
+        """What OK adds: the quote typed (when the box holds any: a ``str``; a reference
+        or a link typed is a ``core.sourced.Reference``), else the sentence picked (with
+        its offsets into its article), else None."""
         typed = self.quote_edit.toPlainText()
         if typed.strip():
-            return typed
+            kind = self.kind()
+            if kind == "quote":
+                return typed
+            from timeline_app.core.sourced import reference
+
+            return reference(typed, kind)
         return self._picked()
 
     def _say(self) -> None:
@@ -259,8 +328,14 @@ class QuoteDialog(QDialog):
         answer = self.answer()
         if isinstance(answer, str):
             text = "OK adds the quote typed, as a source of its own (no article)."
+        elif getattr(answer, "kind", ""):
+            text = (f"OK adds the {self.kind()} typed, as a source of its own (no article): "
+                    "listed as such, not in quotation marks.")
         elif answer is not None:
             text = "OK adds the sentence picked, with its place in the article."
+        elif self._sentences and self.filter_edit.text().strip() and not self.shown_rows():
+            text = ("No sentence has these words. Return makes them a quote, a reference or "
+                    "a link of your own (the box below).")
         elif self._sentences:
             text = "Pick a sentence (Down from the filter, then Return), or type a quote."
         else:

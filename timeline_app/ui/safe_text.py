@@ -146,6 +146,28 @@ def highlighted_sentence(evidence: Evidence) -> str:
             + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))
 
 
+#: How a reference or a link (``core.sourced.Reference.kind``) is named where it is listed.
+KIND_WORDS = {"reference": "Reference", "link": "Link"}
+
+
+def kind_of(evidence: Evidence) -> str:
+    """``"reference"`` or ``"link"`` for a ``core.sourced.Reference``, else ``""`` (a
+    sentence or a quote; read by attribute: ``core.sourced`` is not imported before the
+    app's first paint)."""
+    return getattr(evidence, "kind", "")
+
+
+def cited_html(evidence: Evidence) -> str:
+    """A source as the editor and Details list it, escaped: a sentence or a quote in
+    quotation marks (``highlighted_sentence``), a reference or a link as itself after
+    its kind ("Reference: Parry, CTS, vol. 1, pp. 119-356"), never quoted as if a text
+    said those words (verify53 F17)."""
+    kind = kind_of(evidence)
+    if kind:
+        return f"<i>{KIND_WORDS[kind]}:</i> {html.escape(capped(evidence.sentence))}"
+    return f"“{highlighted_sentence(evidence)}”"
+
+
 def __getattr__(name: str) -> Any:
     """``SafeTextDocument`` and ``SafeTextBrowser``, from ``safe_browser`` on first use."""
     if name in ("SafeTextDocument", "SafeTextBrowser"):
