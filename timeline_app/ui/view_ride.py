@@ -132,6 +132,7 @@ class RideMixin:
                 # frames reach them, not after the view rests (their titles dealt once,
                 # at the pan's first frame, and then kept).
                 self._world_at = here
+                self._world_note_seen(here)
                 ppd = self._px_per_day
                 for old in [key for key in self._side_pictures if key[7] == ppd]:
                     del self._side_pictures[old]
