@@ -550,6 +550,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # The last zooms swapped in (``_world_here``'s values, oldest first): a zoom back
         # to one packs its lanes from their chunks still kept (``_world_partial``).
         self._world_seen: list[tuple[object, ...]] = []
+        # Chunk parts a riding pan's frame may still pack (``_world_lane_ready``).
+        self._ride_parts_left = 0
         # Chunk parts and chunks to pack while the app waits (``(lane's chunks, "part"
         # or "chunk", index)``), a few ms a slice (``_world_slice``), for the zoom
         # ``_world_queue_at``; a zoom elsewhere cancels them.

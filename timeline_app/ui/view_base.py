@@ -716,6 +716,9 @@ WORLD_EAGER_EVENTS = 3000
 #: The last zooms swapped in (``TimelineView._world_seen``) whose lanes are packed from
 #: their chunks still kept at once when the view zooms back to one (``_world_partial``).
 WORLD_ZOOMS_SEEN = 6
+#: The most chunk parts a riding pan's frame packs (``TimelineView._world_lane_ready``):
+#: a lane needing more is dealt by ``pack_lane`` in that frame and its chunks queued.
+RIDE_PARTS_IN_FRAME = 2
 
 
 class _WorldRows:

@@ -67,6 +67,7 @@ from timeline_app.ui.view_base import (
     MAX_ROWS_TALL,
     MIN_LABEL_PX,
     READABLE_ITEM_PX,
+    RIDE_PARTS_IN_FRAME,
     ROW_HEIGHT,
     WORLD_CHUNK_LEAST_PX,
     WORLD_CHUNK_STEP_PX,
@@ -383,6 +384,7 @@ class LayoutMixin:
         # are packed from them at once, the others by ``pack_lane`` until the swap.
         partial = world_wanted and not world and stretch is None and self._world_partial()
         ride_shift = round(origin * ppd) if ride else 0
+        self._ride_parts_left = RIDE_PARTS_IN_FRAME  # (``_world_lane_ready``)
         world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
@@ -1013,7 +1015,14 @@ class LayoutMixin:
         shift = round(origin * self._px_per_day) if ride else origin * self._px_per_day
         reach = MAX_LABEL_PX + POINT_RADIUS + LABEL_GAP if ride else 0.0
         left, right = shift - reach, shift + width + reach
-        if all(packer.packed(k) for k in packer.chunks_between(left, right)):
+        missing = [k for k in packer.chunks_between(left, right) if not packer.packed(k)]
+        if not missing:
+            return True
+        parts = len({j for k in missing for j in (k, k + 1) if not packer.part_packed(j)})
+        if ride and parts <= self._ride_parts_left:
+            # (a part or two a frame: the pan keeps up with the chunks it meets when
+            # the slices between its inputs fall behind, each frame bounded)
+            self._ride_parts_left -= parts
             return True
         if not self._laying_out_ahead:
             self._want_chunks_ahead(packer, left, right, width)
