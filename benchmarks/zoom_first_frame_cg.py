@@ -19,7 +19,9 @@ Usage (the child under callgrind, then the report of its dumps)::
     .venv/bin/python benchmarks/pan_floor_cg.py --report OUT
 
 ``--cpu FILE Y0 Y1 [WxH]``: the same frames without callgrind, process CPU a frame (ms).
-The child prints, per rested notch, whether its first picture stayed.
+The child prints, per rested notch, whether its first picture stayed.  ``POINTER=1``: the
+pointer rests over the view's middle (a wheel user's; the notches are about it), so the
+view at rest paints a notch in and out ahead; unset, as a key's ``+`` / ``-``.
 """
 
 from __future__ import annotations
@@ -86,6 +88,12 @@ def child(path: str, y0: int, y1: int, size: str, cpu: bool) -> int:
         app.processEvents()
         return (time.process_time() - began) * 1000
 
+    if os.environ.get("POINTER"):
+        # The pointer over the view's middle, as a Ctrl+wheel user's: at rest the view
+        # paints a notch in and out about it ahead (``_prepare_sides``).
+        from PySide6.QtCore import QPoint
+
+        view._pointer = QPoint(width // 2, height // 2)
     settle()
     view.go_to_days(dt.date(y0, 1, 1).toordinal(), dt.date(y1, 1, 1).toordinal())
     settle()
