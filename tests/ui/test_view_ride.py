@@ -127,8 +127,8 @@ def test_the_first_pan_packs_from_the_worlds_chunks(qtbot, shown_view, monkeypat
     packed every lane's, 150-290 M instructions at 100 000 events): the lanes needing more
     are dealt by ``pack_lane`` and their chunks queued, packed between the pan's inputs;
     then its titles ride the world."""
-    from timeline_app.ui.view_base import RIDE_PARTS_IN_FRAME
     from timeline_app.ui.chunk_packing import WorldLane
+    from timeline_app.ui.view_base import RIDE_PARTS_IN_FRAME
 
     view = _view_at(shown_view, 120, rested=False)
     assert view._world_at != view._world_here()  # (a new zoom: not packed from them)
