@@ -709,9 +709,10 @@ WORLD_PACKING = True
 #: the view rests and then swapped (verify53 F6: at 2 000 events each zoom's first
 #: picture dealt a busy lane's titles one way and the swap ~0.5 s later another, titles
 #: changing rows or going into "+N", a lane growing a row and every lane below moving
-#: down).  Packing the chunks meeting a new zoom in its frame is cheap at that size
-#: (session 43, frames47, ``benchmarks/README.md``); at 100 000 events it was 2-10 times
-#: main's frame (frames29), so larger timelines keep the rest and the swap.
+#: down).  The price is the first frame at a zoom whose chunks are not packed yet: 1 998
+#: treaties at 1600x900, 82 against 48 M instructions, the medians no worse (session 43,
+#: frames47, ``benchmarks/README.md``); at 100 000 events it was 2-10 times main's frame
+#: (frames29), so larger timelines keep the rest and the swap (``_world_partial`` aside).
 WORLD_EAGER_EVENTS = 3000
 #: The last zooms swapped in (``TimelineView._world_seen``) whose lanes are packed from
 #: their chunks still kept at once when the view zooms back to one (``_world_partial``).
