@@ -27,6 +27,10 @@ bench); ``WxH`` default 2560x1440.  ``NO_SHAPING=1``: the application's font wit
 ``QFont.PreferNoShaping`` (Latin text laid out without HarfBuzz: no kerning), to see what
 shaping costs; not what the app draws.
 
+Session 43 (frames47): ``PAN_AFTER_REST=1`` makes the pans after the view's rest
+(``entered_and_rested``'s ``rested``: its world chunks packed and swapped in, as after a
+user's pause), not straight after the enter.
+
 Session 41 (frames45): ``PAN_WAY=drag`` makes the same pans as a mouse drag (a press,
 six frames, then moves with the button held: ``_Pan``'s stretch laid out and painted in
 tiles, its titles riding with the world until the release; parts ``press``, ``warm``,
@@ -53,7 +57,8 @@ PARTS = (("kept", 3), ("relaid", 3), ("pan", 24), ("back", 8), ("again", 8))
 
 def child(view_name: str, size: str, cpu: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["FRAMES31_NO_REST"] = "1"
+    if not os.environ.get("PAN_AFTER_REST"):
+        os.environ["FRAMES31_NO_REST"] = "1"
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from PySide6.QtWidgets import QApplication
 

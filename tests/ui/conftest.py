@@ -433,6 +433,15 @@ def world_packing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def swapped_at_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every timeline's new zoom packed by ``pack_lane`` until the view rests, its
+    world chunks then swapped in (``WORLD_EAGER_EVENTS`` 0), as 100 000 events are:
+    a few thousand pack every zoom from the chunks at once (session 43, frames47)."""
+
+    set_in_view("WORLD_EAGER_EVENTS", 0, monkeypatch)
+
+
+@pytest.fixture
 def shown_editor(qtbot: Any) -> Callable[[Any], Any]:
     """A function of a timeline (and an event of it, else a new event) giving the event's
     editor on it, shown and active, as a person meets it (its completion lists open on

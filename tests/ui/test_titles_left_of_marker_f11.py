@@ -101,7 +101,7 @@ def _crowded() -> Timeline:
     return Timeline.from_events(events)
 
 
-@pytest.mark.usefixtures("world_packing")
+@pytest.mark.usefixtures("world_packing", "swapped_at_rest")
 def test_the_view_shows_titles_whole_left_of_their_markers(shown_view) -> None:  # type: ignore[no-untyped-def]
     """Twelve meetings in six rows: the first six titles left of their markers, the
     next six right of theirs (before: six, and a "+6")."""

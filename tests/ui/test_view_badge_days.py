@@ -25,7 +25,7 @@ def _expected(view: Any, badge: Any) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("rested", [False, True])
-def test_badges_days_are_worked_out_when_asked(shown_view, qtbot, rested):
+def test_badges_days_are_worked_out_when_asked(shown_view, qtbot, rested, swapped_at_rest):
     """Views with "+N" badges, packed by ``pack_lane`` and from the world's chunks (the
     view rested): no badge's days are worked out by the layout (fails on the code
     before: every badge's were), and asked, they are its events' first start and last

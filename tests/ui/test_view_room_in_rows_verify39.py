@@ -22,7 +22,7 @@ from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.layout import LaneItem, pack_lane
 from timeline_app.ui.timeline_view import TimelineView
 
-pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+pytestmark = pytest.mark.usefixtures("world_packing", "swapped_at_rest")  # (conftest)
 
 
 def test_a_badge_whose_event_fits_in_the_badges_row_is_its_event_beside_one_that_does_not():

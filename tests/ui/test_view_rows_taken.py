@@ -23,7 +23,7 @@ from timeline_app.ui.layout import LaneItem, pack_lane
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.view_settings import set_in_view
 
-pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+pytestmark = pytest.mark.usefixtures("world_packing", "swapped_at_rest")  # (conftest)
 
 VIEW_LEFT, VIEW_RIGHT = 0.0, 1000.0
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 
-pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+pytestmark = pytest.mark.usefixtures("world_packing", "swapped_at_rest")  # (conftest)
 
 RECENT = [  # (year, month, lane, title): the last decade, dense
     (2015, 12, "treaty", "South Korea and Japan agree on comfort women"),

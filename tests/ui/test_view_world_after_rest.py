@@ -22,8 +22,10 @@ from test_view_batched_paint import _mixed
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.chunk_packing import WorldLane
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_base import WORLD_EAGER_EVENTS as APP_EAGER_EVENTS
 
-pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+# (conftest: views rest only when made to; a new zoom swapped at rest whatever the size)
+pytestmark = pytest.mark.usefixtures("world_packing", "swapped_at_rest")
 
 FIRST = _dt.date(1993, 1, 1).toordinal()
 
@@ -368,3 +370,71 @@ def test_a_swap_keeps_the_keys_of_other_zooms_pictures(qtbot, shown_view):  # ty
     _rested(qtbot, view)
     assert key_at(ppd * 1.25) == other_before
     assert key_at(ppd) != own_before  # (its own zoom: the other packing)
+
+
+@pytest.mark.parametrize("factor", [1.25, 0.8])
+def test_a_zooms_first_picture_is_the_one_that_stays(qtbot, shown_view, monkeypatch, factor):  # type: ignore[no-untyped-def]
+    """verify53 F6: at a few thousand events (``WORLD_EAGER_EVENTS``) a zoom's first
+    frame packs its lanes of rows from the world's chunks, so the view resting after it
+    deals no title again: the same rows, "+N" badges and lane heights, pixel for pixel
+    (on main the rest's swap dealt a busy lane's titles another way ~0.5 s after every
+    notch, a lane grew a row and every lane below moved down).  A wheel notch each way,
+    from a view rested, as a user zooms."""
+    from test_view_batched_paint import _picture
+    from view_pictures import rest
+
+    from timeline_app.ui.view_settings import set_in_view
+
+    # (``_mixed(2000)`` holds 5 000 events, 3 000 of them its dense lane's: eager here
+    # at that count; the app's ``WORLD_EAGER_EVENTS`` is checked on 1 998 treaties by
+    # ``benchmarks/zoom_first_frame_cg.py``)
+    set_in_view("WORLD_EAGER_EVENTS", max(APP_EAGER_EVENTS, 5000), monkeypatch)
+    view = shown_view(_mixed(2000), (1100, 560), fit=False)
+    view.go_to_days(FIRST + 200, FIRST + 320)
+    _frame(view)
+    rest(view)
+    assert view._world_beyond_the_right()  # (a view packed from the chunks)
+    view.zoom_by(factor, 500.0)
+    _frame(view)
+    assert view._layout().world_lanes  # (lanes of rows on screen)
+    first = _picture(view)
+    layout = view._layout()
+    rows = [(lane.category, lane.top, lane.height) for lane in layout.lanes]
+    view._world_rest_timer.setInterval(150)
+    view._world_rest_timer.start()
+    qtbot.wait(400)  # (a rest and its idle work, were any waiting)
+    rest(view)
+    assert [(lane.category, lane.top, lane.height) for lane in view._layout().lanes] == rows
+    assert _picture(view) == first
+
+
+def test_a_zoom_back_to_a_swapped_zoom_packs_from_its_kept_chunks(
+        qtbot, shown_view, parts_packed):  # type: ignore[no-untyped-def]
+    """verify53 F6 at 100 000 events (``WORLD_EAGER_EVENTS`` 0 here): a notch in, a rest
+    there, and the notch back out: the first frame back packs its lanes from the chunks
+    kept from the rest there before (``_world_partial``), none packed in the frame, and
+    the rest after it deals no title again (on main the zoom back was dealt by
+    ``pack_lane`` and swapped again at its rest)."""
+    from test_view_batched_paint import _picture
+    from view_pictures import rest
+
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    view.go_to_days(FIRST + 200, FIRST + 320)
+    _frame(view)
+    rest(view)
+    before = _picture(view)
+    view.zoom_by(1.25, 500.0)
+    _frame(view)
+    rest(view)
+    assert view._world_at == view._world_here()
+    packed = len(parts_packed)
+    view.zoom_by(1 / 1.25, 500.0)
+    view.viewport().repaint()  # (the notch's frame alone)
+    assert len(parts_packed) == packed  # (no chunk packed in the frame)
+    first = _picture(view)
+    assert first == before  # (the view it left, as it was)
+    assert view._world_partial() and view._layout().world_lanes
+    _frame(view)
+    rest(view)
+    assert view._world_at == view._world_here()
+    assert _picture(view) == first

@@ -88,7 +88,7 @@ def test_the_wheel_zoom_leaves_the_vertical_scroll_to_the_person(qtbot, shown_vi
 
 
 def test_the_row_kept_by_a_keyboard_zoom_stays_on_screen_when_the_view_rests(
-        qtbot, shown_view):  # type: ignore[no-untyped-def]
+        qtbot, shown_view, swapped_at_rest):  # type: ignore[no-untyped-def]
     """The rest after each "+" packs the lanes from the world's chunks (``_world_swap``),
     and the lanes above may take more rows: on main the row the zoom had kept on screen
     went 26-52 px below the lanes' bottom edge at the 11th and 12th press (seen as this

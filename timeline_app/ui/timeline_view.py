@@ -551,6 +551,14 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # A zoom (``_world_here``) at which the view rested with no lane of rows to
         # pack from chunks (every lane a density): nothing to swap in until it moves.
         self._world_none_at: tuple[object, ...] | None = None
+        # (``_lanes_generation``, whether its lanes are few enough events to pack every
+        # zoom from the world's chunks at once: ``_world_eager``)
+        self._world_eager_kept: tuple[int, bool] | None = None
+        # The last zooms swapped in (``_world_here``'s values, oldest first): a zoom back
+        # to one packs its lanes from their chunks still kept (``_world_partial``).
+        self._world_seen: list[tuple[object, ...]] = []
+        # Chunk parts a riding pan's frame may still pack (``_world_lane_ready``).
+        self._ride_parts_left = 0
         # Chunk parts and chunks to pack while the app waits (``(lane's chunks, "part"
         # or "chunk", index)``), a few ms a slice (``_world_slice``), for the zoom
         # ``_world_queue_at``; a zoom elsewhere cancels them.

@@ -704,6 +704,22 @@ _WORLD_INPUTS = frozenset({
 #: frames28's plan, ``TimelineView._world_rested``); off, every view packs with
 #: ``pack_lane`` as before it (the test suite's views, but the world's own tests).
 WORLD_PACKING = True
+#: Lanes holding at most this many events in all (``TimelineView._world_eager``) are packed
+#: from the world's chunks at every zoom from its first frame, not by ``pack_lane`` until
+#: the view rests and then swapped (verify53 F6: at 2 000 events each zoom's first
+#: picture dealt a busy lane's titles one way and the swap ~0.5 s later another, titles
+#: changing rows or going into "+N", a lane growing a row and every lane below moving
+#: down).  The price is the first frame at a zoom whose chunks are not packed yet: 1 998
+#: treaties at 1600x900, 82 against 48 M instructions, the medians no worse (session 43,
+#: frames47, ``benchmarks/README.md``); at 100 000 events it was 2-10 times main's frame
+#: (frames29), so larger timelines keep the rest and the swap (``_world_partial`` aside).
+WORLD_EAGER_EVENTS = 3000
+#: The last zooms swapped in (``TimelineView._world_seen``) whose lanes are packed from
+#: their chunks still kept at once when the view zooms back to one (``_world_partial``).
+WORLD_ZOOMS_SEEN = 6
+#: The most chunk parts a riding pan's frame packs (``TimelineView._world_lane_ready``):
+#: a lane needing more is dealt by ``pack_lane`` in that frame and its chunks queued.
+RIDE_PARTS_IN_FRAME = 2
 
 
 class _WorldRows:

@@ -68,13 +68,16 @@ from timeline_app.ui.view_base import (
     MAX_ROWS_TALL,
     MIN_LABEL_PX,
     READABLE_ITEM_PX,
+    RIDE_PARTS_IN_FRAME,
     ROW_HEIGHT,
     WORLD_CHUNK_LEAST_PX,
     WORLD_CHUNK_STEP_PX,
     WORLD_CHUNKS_KEPT,
+    WORLD_EAGER_EVENTS,
     WORLD_LANES_KEPT,
     WORLD_PACKING,
     WORLD_QUIET_MS,
+    WORLD_ZOOMS_SEEN,
     _Aggregate,
     _at_the_edges,
     _ClusterBadge,
@@ -377,8 +380,12 @@ class LayoutMixin:
         # the world's chunks whatever ``_world_at`` (a lane's change of mode mid-pan gives
         # the lanes other rows, other chunks: ``pack_lane`` dealt them again).
         ride = stretch is None and linear and self._riding()
-        world = world_wanted and (ride or self._world_at == self._world_here())
+        world = world_wanted and (ride or self._world_on())
+        # A zoom swapped in before (zoomed back to): its lanes whose chunks are packed
+        # are packed from them at once, the others by ``pack_lane`` until the swap.
+        partial = world_wanted and not world and stretch is None and self._world_partial()
         ride_shift = round(origin * ppd) if ride else 0
+        self._ride_parts_left = RIDE_PARTS_IN_FRAME  # (``_world_lane_ready``)
         world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
@@ -532,6 +539,10 @@ class LayoutMixin:
                 top += geometry.height
                 yield
                 continue
+            lane_world = world
+            if (world and ride) or partial:  # (its chunks not packed: ``pack_lane``)
+                lane_world = self._world_lane_ready(self._world_rows(lane, world_rows),
+                                                    origin, width, ride)
             if (fixed is None and len(edges) == 1 and top >= seen_bottom
                     and self._fills_its_rows(on_screen, max_rows, context_left, origin,
                                              ppd, context_right)):
@@ -546,7 +557,7 @@ class LayoutMixin:
                 geometry._finish = (
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
                                              max_rows, origin, top, color, width, ride)
-                    if world else
+                    if lane_world else
                     self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
                 deferred.append(geometry)
@@ -561,7 +572,7 @@ class LayoutMixin:
                 world_lanes.append((lane, world_rows))
             # (the ids on screen: the "◀ N" counts' below, and the world's packing's)
             shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
-            if world:
+            if lane_world:
                 # Packed from chunks anchored to the world (``_world_packing``): a
                 # stretch of a pan from the view's, within the lane's rows on screen.
                 packing, by_index, events_of = self._world_packing(
@@ -592,7 +603,7 @@ class LayoutMixin:
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
             finish = self._lane_finisher(packing, by_index, events_of, top, color, width,
-                                         ride and world)
+                                         ride and lane_world)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -1015,6 +1026,37 @@ class LayoutMixin:
         if wanted:
             self._queue_chunks(packer, wanted)
 
+    def _world_lane_ready(self, world: _WorldRows, origin: float, width: int,
+                          ride: bool) -> bool:
+        """Whether a frame that must not pack chunks (a pan riding the world, a zoom
+        swapped in before, ``_world_partial``) packs a lane of rows from its world
+        chunks (``world``: ``_world_rows``'s): every chunk its titles can reach the view
+        from is packed already, or the timeline is small (``_world_eager``).  Else the
+        lane is dealt by ``pack_lane`` in this frame, as a zoom not yet swapped is, and
+        its chunks are queued (``_world_slice``: between a pan's inputs, or at the
+        rest).  ``ride``: the chunks a riding title reaches the view from too
+        (``_world_packing``'s).  Packed in a pan's frame, the first pan's frame packed every lane's
+        chunks, 150-290 M instructions at 100 000 events, and a lane turning to rows
+        mid-pan 216 M, against main's 88-115 M (session 42, frames46)."""
+        if self._world_eager():
+            return True
+        packer = world.packer
+        shift = round(origin * self._px_per_day) if ride else origin * self._px_per_day
+        reach = MAX_LABEL_PX + POINT_RADIUS + LABEL_GAP if ride else 0.0
+        left, right = shift - reach, shift + width + reach
+        missing = [k for k in packer.chunks_between(left, right) if not packer.packed(k)]
+        if not missing:
+            return True
+        parts = len({j for k in missing for j in (k, k + 1) if not packer.part_packed(j)})
+        if ride and parts <= self._ride_parts_left:
+            # (a part or two a frame: the pan keeps up with the chunks it meets when
+            # the slices between its inputs fall behind, each frame bounded)
+            self._ride_parts_left -= parts
+            return True
+        if not self._laying_out_ahead:
+            self._want_chunks_ahead(packer, left, right, width)
+        return False
+
     def _queue_chunks(self, packer: WorldLane, chunks: Sequence[int]) -> None:
         """``chunks`` of ``packer`` (a lane's at the view's zoom) queued to be packed
         while the app waits (``_world_slice``): the parts each needs (its own and the
@@ -1044,6 +1086,48 @@ class LayoutMixin:
         return (self._lanes_generation, self._px_per_day, self._world_chunk_px(),
                 self._lane_room())
 
+    def _world_eager(self) -> bool:
+        """Whether the lanes hold at most ``WORLD_EAGER_EVENTS`` events in all: their
+        lanes of rows are then packed from the world's chunks at every zoom from its
+        first frame (``_world_on``), the chunks meeting a new zoom packed in that frame,
+        so that the first picture after a zoom is the one that stays (verify53 F6: the
+        swap at rest dealt the titles a second way).  Kept while the lanes' contents stay
+        (``_lanes_generation``)."""
+        kept = self._world_eager_kept
+        if kept is None or kept[0] != self._lanes_generation:
+            total = sum(len(lane.events) for lane in self._lanes)
+            kept = self._world_eager_kept = (self._lanes_generation,
+                                             total <= WORLD_EAGER_EVENTS)
+        return kept[1]
+
+    def _world_partial(self, px_per_day: float | None = None) -> bool:
+        """Whether the view's zoom (or ``px_per_day``) is one swapped in before
+        (``_world_seen``: zoomed back to, a wheel's notch in and out about one place,
+        ``+`` then ``-``): its lanes whose chunks are still packed are packed from them
+        in its first frame (``_world_lane_ready``), so their titles keep the rows the
+        view showed there (verify53 F6 at 100 000 events: each zoom's first picture
+        was dealt by ``pack_lane`` and dealt again ~0.5 s later).  Every lane is packed
+        from its chunks once the view rests there (``_world_swap``)."""
+        here = self._world_here()
+        if px_per_day is not None:
+            here = (here[0], px_per_day, *here[2:])
+        return here in self._world_seen
+
+    def _world_note_seen(self, here: tuple[object, ...]) -> None:
+        """``here`` (``_world_here``) swapped in: kept among the last
+        ``WORLD_ZOOMS_SEEN`` (``_world_partial``)."""
+        seen = self._world_seen
+        if here in seen:
+            seen.remove(here)
+        seen.append(here)
+        del seen[:-WORLD_ZOOMS_SEEN]
+
+    def _world_on(self) -> bool:
+        """Whether the view's lanes of rows (where ``_world_beyond_the_right``) are
+        packed from the world's chunks at its zoom: few events (``_world_eager``), or
+        the chunks packed at rest and swapped in (``_world_at``)."""
+        return self._world_eager() or self._world_at == self._world_here()
+
     def _world_key(self, px_per_day: float) -> tuple[object, ...] | None:
         """The packing a layout or picture of a view at ``px_per_day`` is of, in
         ``_layout_key`` and ``_frame_key``: ``_world_at`` at its zoom, else None (a
@@ -1054,6 +1138,10 @@ class LayoutMixin:
         (session 28, frames32)."""
         world = self._world_at
         kept = world if world is not None and world[1] == px_per_day else None
+        if self._world_eager():
+            kept = ("eager", self._lanes_generation)  # (every zoom: ``_world_on``)
+        elif kept is None and self._world_partial(px_per_day):
+            kept = ("seen", px_per_day)  # (its lanes with chunks packed: from them)
         # (a pan riding the world, ``view_ride``: its layouts and pictures are its own)
         return (kept, "ride") if self._riding(px_per_day) else kept
 
@@ -1092,7 +1180,7 @@ class LayoutMixin:
         if not WORLD_PACKING or not self._scale.is_linear or self._work_ahead_held:
             return
         here = self._world_here()
-        if self._world_at == here or (not moved and self._world_none_at == here):
+        if self._world_on() or (not moved and self._world_none_at == here):
             return
         if self._world_queue_at is not None and self._world_queue_at != here:
             self._chunks_ahead.clear()  # (a zoom since: they were of the zoom before)
@@ -1105,7 +1193,7 @@ class LayoutMixin:
         zoom not yet packed from them, with data beyond its right edge): its own
         picture and the views beside it are then made after the swap
         (``_make_picture_when_idle``), not once before it and again after."""
-        if not WORLD_PACKING or not self._scale.is_linear:
+        if not WORLD_PACKING or not self._scale.is_linear or self._world_eager():
             return False
         here = self._world_here()
         return (self._world_at != here and self._world_none_at != here
@@ -1135,7 +1223,7 @@ class LayoutMixin:
         """The view rested at a zoom not packed from the world's chunks: its chunks
         are queued to be packed while the app waits (``_world_slice``, a few ms a
         slice), then swapped in."""
-        if self._work_ahead_held or self._world_at == self._world_here():
+        if self._work_ahead_held or self._world_on():
             return
         plan = self._world_plan()
         if plan is None:
@@ -1179,7 +1267,8 @@ class LayoutMixin:
         # (chunks ahead of a view packed from them, whose last input moved it, are
         # packed between the inputs: a held key's pan would meet them unpacked and pack
         # them in its frame; after a hover or a resize they wait for the pause)
-        moving = self._world_at == self._world_queue_at and self._moved_at >= self._input_at
+        moving = ((self._world_eager() or self._world_at == self._world_queue_at)
+                  and self._moved_at >= self._input_at)
         wait = 0.0 if moving else self._world_quiet_ms()
         if wait > 0:
             self._chunk_timer.start(math.ceil(wait))  # (after the inputs pause)
@@ -1210,7 +1299,7 @@ class LayoutMixin:
             done_some = True
         if queue:
             self._chunk_timer.start(0)
-        elif self._world_at != self._world_here() and not self._world_rest_timer.isActive():
+        elif not self._world_on() and not self._world_rest_timer.isActive():
             self._world_swap()
 
     def _world_swap(self) -> None:
@@ -1248,6 +1337,7 @@ class LayoutMixin:
             self._chunk_timer.start(math.ceil(IDLE_SLICE_MS))
             return
         self._world_at = self._world_here()
+        self._world_note_seen(self._world_at)
         # The views beside at this zoom were of the packing before: never shown again
         # (those of other zooms, Fit All's, a notch's, keep their keys, ``_world_key``).
         ppd = self._px_per_day

@@ -57,7 +57,10 @@ from timeline_app.ui.view_base import (
 #: after a zoom packing every lane's chunks in its frame (56 ms against 19-29 ms for the
 #: others) — issue 11 counts the p95 and the worst frame.  ``tests/ui/test_view_ride.py``
 #: turns it on; step (e), a layout kept per world chunk and packed ahead, is what it waits
-#: for (``benchmarks/README.md``, "Session 42, frames46").
+#: for (``benchmarks/README.md``, "Session 42, frames46").  Session 43 (frames47): a riding
+#: frame packs at most ``RIDE_PARTS_IN_FRAME`` chunk parts (the 286 M frames gone, 141 at
+#: worst), but the pans into new territory still cost more than main's (95.1 / 132.9 M
+#: median / p95 against 88.1 / 106.8): the chunks ahead are not packed fast enough.
 RIDE_PANS = False
 #: Whether a riding pan's frame moves the last picture (``_ride_frame``) rather than
 #: paint the view whole.  Off: built and exact (``tests/ui/test_view_ride.py`` turns it
@@ -132,6 +135,7 @@ class RideMixin:
                 # frames reach them, not after the view rests (their titles dealt once,
                 # at the pan's first frame, and then kept).
                 self._world_at = here
+                self._world_note_seen(here)
                 ppd = self._px_per_day
                 for old in [key for key in self._side_pictures if key[7] == ppd]:
                     del self._side_pictures[old]
