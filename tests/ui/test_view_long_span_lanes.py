@@ -190,12 +190,16 @@ def _month_under_decades() -> Timeline:
 @pytest.mark.usefixtures("world_packing")
 @pytest.mark.parametrize("rested", [False, True])
 def test_spans_across_a_months_view_give_its_own_events_the_rows(qtbot, shown_view,
-                                                                   rested):
+                                                                   rested, request):
     """verify53 F11: zoomed to a month, each lane's rows went to year- and decade-long
     events (hatched bars across the whole view, five rows of them) and the month's own
     events to "+N".  Spans across both edges now come last, one row of them at most
     (the shortest: "1962" before "the 1960s"); the rest join the "+N" at the edge.
-    ``rested``: packed from the world's chunks (``_world_context``), else ``pack_lane``."""
+    ``rested``: packed from the world's chunks once the view rests (``_world_context``,
+    as 100 000 events are: ``swapped_at_rest``), else as a timeline this small is, from
+    the world's chunks at once (frames47's ``WORLD_EAGER_EVENTS``)."""
+    if rested:
+        request.getfixturevalue("swapped_at_rest")
     view = shown_view(_month_under_decades(), size=(1200, 600))
     view.go_to_days(_dt.date(1962, 2, 28).toordinal(), _dt.date(1962, 4, 2).toordinal())
     QApplication.processEvents()
