@@ -442,6 +442,23 @@ def swapped_at_rest(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def parts_packed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every chunk part packed (``WorldLane._part`` computing one) from now on, by index."""
+    from timeline_app.ui.chunk_packing import WorldLane
+
+    packed: list[int] = []
+    part = WorldLane._part
+
+    def counted(self: WorldLane, k: int):  # type: ignore[no-untyped-def]
+        if k not in self._parts:
+            packed.append(k)
+        return part(self, k)
+
+    monkeypatch.setattr(WorldLane, "_part", counted)
+    return packed
+
+
+@pytest.fixture
 def shown_editor(qtbot: Any) -> Callable[[Any], Any]:
     """A function of a timeline (and an event of it, else a new event) giving the event's
     editor on it, shown and active, as a person meets it (its completion lists open on

@@ -118,7 +118,7 @@ def test_scroll_bar_pans_move_the_last_picture_and_equal_a_fresh_paint(
         assert any(lane.dense for lane in view._layout().lanes)
 
 
-def test_the_first_pan_packs_from_the_worlds_chunks(qtbot, shown_view, monkeypatch):  # type: ignore[no-untyped-def]
+def test_the_first_pan_packs_from_the_worlds_chunks(qtbot, shown_view, parts_packed):  # type: ignore[no-untyped-def]
     """No ``pack_lane`` during a pan once its chunks are packed: its rows were dealt
     again from the view's left edge at every pan until the view rested (69-83 % of the
     titles on screen changed row, text or place a pan, session 41).  A pan of a zoom
@@ -127,20 +127,12 @@ def test_the_first_pan_packs_from_the_worlds_chunks(qtbot, shown_view, monkeypat
     packed every lane's, 150-290 M instructions at 100 000 events): the lanes needing more
     are dealt by ``pack_lane`` and their chunks queued, packed between the pan's inputs;
     then its titles ride the world."""
-    from timeline_app.ui.chunk_packing import WorldLane
     from timeline_app.ui.view_base import RIDE_PARTS_IN_FRAME
 
     view = _view_at(shown_view, 120, rested=False)
     assert view._world_at != view._world_here()  # (a new zoom: not packed from them)
-    packed: list[int] = []
-    part = WorldLane._part
-
-    def counted(self: WorldLane, k: int):  # type: ignore[no-untyped-def]
-        if k not in self._parts:
-            packed.append(k)
-        return part(self, k)
-
-    monkeypatch.setattr(WorldLane, "_part", counted)
+    packed = parts_packed
+    packed.clear()  # (those of the view's making: the pan's own from here)
     bar = view.horizontalScrollBar()
     bar.setValue(bar.value() + bar.pageStep() // 8)
     view.viewport().repaint()  # (the pan's frame alone: the slices after it below)

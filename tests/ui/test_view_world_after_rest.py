@@ -30,21 +30,6 @@ pytestmark = pytest.mark.usefixtures("world_packing", "swapped_at_rest")
 FIRST = _dt.date(1993, 1, 1).toordinal()
 
 
-@pytest.fixture
-def parts_packed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Every chunk part packed (``WorldLane._part`` computing one), by index."""
-    packed: list[int] = []
-    part = WorldLane._part
-
-    def counted(self: WorldLane, k: int):  # type: ignore[no-untyped-def]
-        if k not in self._parts:
-            packed.append(k)
-        return part(self, k)
-
-    monkeypatch.setattr(WorldLane, "_part", counted)
-    return packed
-
-
 def _world_lanes_packed(view: TimelineView, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The lanes ``_world_packing`` packs in the view's next layout, by category."""
     packed: list[str] = []

@@ -1487,12 +1487,7 @@ class FitMixin:
         was left) at the same days, at any width."""
         if not last_day > first_day:
             raise ValueError(f"show_visible_days: {first_day} .. {last_day} is no range")
-        first_day = max(float(MIN_DAY), first_day)
-        last_day = min(float(MAX_DAY), max(last_day, first_day + MIN_DAYS_SHOWN))
-        data_first, data_last = self._data_range()
-        if first_day < data_first or last_day > data_last:
-            lo, hi = self._extra_range or (first_day, last_day)
-            self._extra_range = (min(lo, first_day), max(hi, last_day))
+        first_day, last_day = self._reach_days(first_day, last_day)
         if self._open_breaks_in(first_day, last_day):
             self._apply_breaks()
         first_u, last_u = self._scale.u_of_day(first_day), self._scale.u_of_day(last_day)
@@ -1508,13 +1503,19 @@ class FitMixin:
 
     def go_to_days(self, first_day: float, last_day: float) -> None:
         """Show ``[first_day, last_day)``; outside the data the scrollable range grows to it."""
+        self.show_range(*self._reach_days(first_day, last_day))
+
+    def _reach_days(self, first_day: float, last_day: float) -> tuple[float, float]:
+        """``[first_day, last_day)`` kept within the days a view can show, at least
+        ``MIN_DAYS_SHOWN`` long; outside the data the scrollable range grows to it
+        (``_extra_range``)."""
         first_day = max(float(MIN_DAY), first_day)
         last_day = min(float(MAX_DAY), max(last_day, first_day + MIN_DAYS_SHOWN))
         data_first, data_last = self._data_range()
         if first_day < data_first or last_day > data_last:
             lo, hi = self._extra_range or (first_day, last_day)
             self._extra_range = (min(lo, first_day), max(hi, last_day))
-        self.show_range(first_day, last_day)
+        return first_day, last_day
 
     def ask_go_to_date(self) -> bool:
         """Ask for a date or a range as a person writes it ("22 March 2025", "44 BC",
