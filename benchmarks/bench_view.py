@@ -1351,8 +1351,12 @@ def main(argv: list[str] | None = None) -> int:
                 # screen, the list a tab off screen (kept, comparable with the runs
                 # before session 43): the list on screen too, as on a desktop.
                 print(f"N = {n}: event list on a 1920x1080 layout ...", file=sys.stderr)
+                # (settings of its own: the other children's window state, saved at their
+                # close on the 800x800 screen, made the list a tab again, 84x36 px)
+                list_env = dict(env, TIMELINE_APP_SETTINGS=os.path.join(
+                    tmp, f"settings-list-{n}.ini"))
                 _, data["list_desktop"] = _run_child(
-                    ["list", str(path), str(first_w), str(first_h)], env, 600)
+                    ["list", str(path), str(first_w), str(first_h)], list_env, 600)
             report["sizes"][str(n)] = data
         report["wall_s"] = time.perf_counter() - began
         report["loadavg_end"] = os.getloadavg()[0]
