@@ -337,6 +337,7 @@ def test_a_paste_killed_in_its_first_review_is_offered_whole_after_a_crash(  # t
         assert window.offer_unfinished_review()
     (box,) = questions
     assert "and the 2 articles after it in the same paste, not reviewed yet" in box.text()
+    assert "(Discard deletes them; Decide Later keeps them" in box.informativeText()
     assert [s["line"] for s in seen] == ["Article 1 of 3 — AFP, 27 November 2026",
                                          "Article 2 of 3 — 28 November 2013",
                                          "Article 3 of 3 — Reuters, 27 November 2026"]

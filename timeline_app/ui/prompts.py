@@ -787,8 +787,9 @@ def _reopen_box(parent: QWidget | None, name: str, title: str, text: str, questi
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
-    box.setInformativeText(f"{question} (Discard deletes it; Decide Later keeps it for the "
-                           "next start.)")
+    kept = "them" if question.startswith("Reopen them") else "it"  # (a paste's articles)
+    box.setInformativeText(f"{question} (Discard deletes {kept}; Decide Later keeps {kept} "
+                           "for the next start.)")
     _kept_work_buttons(box, "&Reopen")
     return box
 
