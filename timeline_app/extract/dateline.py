@@ -1872,7 +1872,7 @@ _BYLINE = re.compile(r"^[^\S\n]*+(?:By|Author\s*+:|Written\s++by|Words\s++by)[^\
                      rf"{CAPITAL}", re.MULTILINE)
 """A byline among an article's first lines: 'By Jane Doe', 'Author: Mohamed Saied'."""
 _BYLINE_NAME = rf"{CAPITAL}[\w'.\u2019-]*+"
-_BYLINE_LINE = re.compile(
+BYLINE_LINE = re.compile(
     rf"^[^\S\n]*+(?:By|BY)[^\S\n]++(?P<names>{_BYLINE_NAME}"
     rf"(?:(?:[^\S\n]*+,|[^\S\n]++(?:and|&))?[^\S\n]++{_BYLINE_NAME}){{0,9}})"
     r"[^\S\n]*+$", re.MULTILINE)
@@ -1890,7 +1890,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     rocket").  A line whose words include a month or a weekday is no byline ("By
     Monday" alone on a line)."""
     spans = []
-    for m in _BYLINE_LINE.finditer(text, 0, min(len(text), _TOP_CHARS)):
+    for m in BYLINE_LINE.finditer(text, 0, min(len(text), _TOP_CHARS)):
         words = {word.strip(",.").lower() for word in m.group("names").split()}
         if words & _MONTH_AND_DAY_WORDS:
             continue

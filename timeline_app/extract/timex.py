@@ -61,6 +61,7 @@ from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from timeline_app.extract import vocabulary as V
+from timeline_app.extract.dateline import BYLINE_LINE
 from timeline_app.extract.month_names import (
     MONTH_NAMES_BY_LANGUAGE,
     foreign_month,
@@ -2675,9 +2676,6 @@ _SAID_ON_THE_DAY = re.compile(
 _THE_WEEK = re.compile(r"(?<!the\s)\b(?:next|last|this)\s++week\b|\b(?:yesterday|tomorrow)\b",
                        re.IGNORECASE)
 """Days counted from the writing: 'next week', 'yesterday' (not 'the next week', a story's)."""
-_BYLINE = re.compile(r"^[^\S\n]*+By[^\S\n]++[A-Z][\w'.-]*+(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][\w'.-]*+){1,5}"
-                     r"[^\S\n]*+$", re.MULTILINE)
-"""A byline on a line of its own: 'By Jane Doe', 'By Jane Doe and John Roe'."""
 _DATELINE_LIKE = re.compile(
     r"^[^\S\n]*+[A-Z][\w'.-]++(?:[^\S\n][A-Z][\w'.-]++){0,2},[^\S\n]*+(?=[^\s,]{0,20}\d)"
     r"[^\s,]{1,24}+(?:[^\S\n][^\s,]{1,12}){0,2}[^\S\n]*+(?:\u2013|\u2014|--|-)[^\S\n]",
@@ -2712,7 +2710,7 @@ def news_cues(text: str) -> tuple[str, ...]:
     """
     head = text[:_CUE_HEAD]
     found: list[tuple[int, str]] = []
-    for pattern, part in ((_DATELINE_LIKE, head), (_BYLINE, head), (_SAID_ON_THE_DAY, text[:20_000]),
+    for pattern, part in ((_DATELINE_LIKE, head), (BYLINE_LINE, head), (_SAID_ON_THE_DAY, text[:20_000]),
                           (_THE_WEEK, text[:20_000])):
         found.extend((m.start(), " ".join(m.group(0).split())) for m in pattern.finditer(part))
     cues: list[str] = []

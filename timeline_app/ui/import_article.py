@@ -4113,11 +4113,9 @@ class ReviewDialog(QDialog):
             return
         kind, lane = candidates[row].category, self._row_category(row)
         followers = ([] if not lane or lane == self._lane_for(candidates[row]) else
-                     [r for r in range(self.table.rowCount())
-                      if r != row and r < len(candidates) and r not in self._lanes_hand
-                      and candidates[r].category == kind
-                      and self._row_category(r) == self._lane_for(candidates[r])
-                      and not self.corrected_by_hand(r)])
+                     [r for r in range(min(self.table.rowCount(), len(candidates)))
+                      if r != row and candidates[r].category == kind
+                      and self._lane_as_proposed(r) and not self.corrected_by_hand(r)])
         combo = self.table.cellWidget(row, self.CATEGORY)
         text = combo.currentText() if isinstance(combo, QComboBox) else lane
         if followers:
@@ -4132,6 +4130,13 @@ class ReviewDialog(QDialog):
         self.follow_button.setVisible(bool(followers))
         self._update_import_button()
 
+    def _lane_as_proposed(self, row: int) -> bool:
+        """Whether ``row``'s lane is still the one the review proposed for its kind
+        (not chosen by hand)."""
+        candidates = self.extraction.candidates
+        return (row < len(candidates) and row not in self._lanes_hand
+                and self._row_category(row) == self._lane_for(candidates[row]))
+
     def _follow_lane(self) -> None:
         """**Move Them Too**: the rows ``_spread_lane`` offered take the lane chosen, and
         the kind keeps it for the rest of this review and the next imports into this
@@ -4141,10 +4146,7 @@ class ReviewDialog(QDialog):
         if offer is None:
             return
         kind, lane, text, offered = offer
-        candidates = self.extraction.candidates
-        followers = [r for r in offered  # (those still as the extractor proposed them)
-                     if r < len(candidates) and r not in self._lanes_hand
-                     and self._row_category(r) == self._lane_for(candidates[r])]
+        followers = [r for r in offered if self._lane_as_proposed(r)]  # (still so)
         if lane == kind:
             self.lanes_chosen.pop(kind, None)
         else:
