@@ -3833,7 +3833,8 @@ class MainWindow(QMainWindow):
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
                                        unsaved=not opened.native, fingerprint=fingerprint)
-        as_left = opened.native and self._view_as_left(str(path))
+        as_left = (self._view_as_left(str(path)) if opened.native
+                   else self._view_at_days(opened.view_days))
         # The keys to the opened timeline, as after File → New (``_start_empty``): with the
         # Events list, Details or the legend focused before, Home, ← → and Delete did
         # nothing on it until a click (verify32, F7).
@@ -3854,7 +3855,7 @@ class MainWindow(QMainWindow):
             call_after_repaints(lambda: shiboken6.isValid(self)
                                 and make_rest_when_idle(self, document))
         name = Path(path).name
-        if as_left:
+        if as_left and opened.native:
             self.statusBar().showMessage(
                 f"Opened {name} at the days shown when it was left; Fit All (Ctrl+0) "
                 "shows every event", 8000)
@@ -3863,8 +3864,10 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(
                 f"Imported {counted(len(opened.timeline), 'event')} from {name} "
-                f"({opened.format_name}); "
-                "Save writes a new Diplomatic Timeline file", 8000)
+                f"({opened.format_name})"
+                + (", at the days it showed (Fit All, Ctrl+0, shows every event)"
+                   if as_left else "")
+                + "; Save writes a new Diplomatic Timeline file", 8000)
             if opened.notes:
                 prompts.show_import_summary(
                     self, "Import summary",
@@ -3892,11 +3895,18 @@ class MainWindow(QMainWindow):
         week of a story zoomed into opens at that week (verify54 F29), as The Timeline
         Project reopens a file at its displayed period.  True when it did."""
         days = settings.views_of_files(settings.open_settings()).get(str(Path(path).resolve()))
+        return self._view_at_days(days)
+
+    def _view_at_days(self, days: tuple[float, float] | None) -> bool:
+        """Show ``days`` (day numbers: first, after the last) when they meet the
+        timeline's events, else leave the view as it is (fitted); True when it did.  The
+        days a file was left at (``_view_as_left``), or those another tool's file keeps
+        (The Timeline Project's displayed period: ``Opened.view_days``, verify55 F1)."""
         if days is None or not len(self.document.timeline):
             return False
         data_first, data_last = self.view.data_days()
         first, last = days
-        if last <= data_first or first >= data_last:
+        if last <= data_first or first >= data_last or not last > first:
             return False  # (the file changed since: its events are elsewhere now)
         self.view.show_visible_days(first, last)
         return True
