@@ -197,6 +197,14 @@ def test_timeline_project_links_view_and_nested_categories_verify55() -> None:
     notes = "\n".join(result.notes)
     assert "\u201cEU talks\u201d under \u201cTalks\u201d" in notes
     assert "own categories not kept" in notes and "\u201cEU talks\u201d" in notes
+    assert result.timeline.description == ""  # (F16: it was the TimelineJS title slide's)
+    # F17: a period "ending today" ends on the day of the import, and a note says so.
+    running = data.replace(b"<category>EU talks</category>",
+                           b"<category>EU talks</category><ends_today>True</ends_today>")
+    ongoing = loads_timeline_project(running, today=_dt.date(2026, 12, 5))
+    (event,) = ongoing.timeline
+    assert event.end == FuzzyDate(2026, 12, 5, Precision.DAY)
+    assert any("1 period still running" in n and "5 December 2026" in n for n in ongoing.notes)
     # No period, or a backwards one: no view days (a view is never an error).
     assert loads_timeline_project(_xml("")).view_days is None
     backwards = view.replace("2023-01-01", "2025-06-01")
@@ -511,3 +519,15 @@ def test_an_era_saved_again_without_our_comment_keeps_whole_years_and_months(
     assert back.category == "era"
     assert back.end is not None
     assert (back.date.to_iso(), back.end.to_iso()) == expected
+
+
+def test_imports_have_no_imported_from_description_verify55(tmp_path: Path) -> None:
+    """verify55 F16: "Imported from events.csv" was the timeline's description, which the
+    TimelineJS export publishes as its title slide's text and the print as its header."""
+    table = tmp_path / "events.csv"
+    table.write_text("Date,Title\n2024-02-28,Talks open\n", encoding="utf-8")
+    opened = open_timeline_file(table)
+    assert opened.timeline.title == "events" and opened.timeline.description == ""
+    calendar = tmp_path / "talks.ics"
+    calendar.write_bytes(dumps_icalendar(opened.timeline))
+    assert open_timeline_file(calendar).timeline.description == ""

@@ -46,13 +46,14 @@ format to conflict with.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import math
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeGuard
 from xml.etree.ElementTree import Comment, Element
 
 from ..core.clock import ClockTime
@@ -266,7 +267,8 @@ PROGRESS_EVENTS = 1000
 
 
 def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = None,
-                           progress: Callable[[int, int], bool] | None = None) -> ImportResult:
+                           progress: Callable[[int, int], bool] | None = None,
+                           today: _dt.date | None = None) -> ImportResult:
     """Import a ``.timeline`` XML document.
 
     Args:
@@ -284,6 +286,10 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             major version than 2, another calendar than Gregorian, or a bad value — naming
             the XML line or element; or cancelled through ``progress`` (problem
             ``"cancelled"``, no place).
+        today: The day an event or era that "ends today" (``<ends_today>True``: a period
+            still running in The Timeline Project) ends on; default the computer's today.
+            Our dates do not move with the clock: the notes say so (verify55 F17: such a
+            period became an instant at its start without a word).
     """
     from xml.etree.ElementTree import TreeBuilder
 
@@ -320,6 +326,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     ours_top = _marker(root) or {}
     category_colors = _category_colors(root.find("categories"), ours_top, notes)
     dropped = {"seconds": 0, "progress": 0, "locked": 0}
+    today = today or _dt.date.today()
+    ends_on = safe_day(today.year, today.month, today.day)
+    running = 0  # events and eras that end today (F17)
     used_ids: set[str] = set()
     restored_from_lines = 0
     changed = 0  # events whose own fields no longer say what our comment says
@@ -404,6 +413,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         date = date.with_time(_clock_of(_child_text(element, "start")))
         if not milestone:
             end_date = end_date.with_time(_clock_of(_child_text(element, "end")))
+            if _ends_today(element) and _runs_past(ends_on, end_date):
+                end_date, running = ends_on, running + 1
         if end_date.start_day() < date.start_day() or end_date.sort_key() <= date.sort_key():
             end_date = None  # (the same instant: a point in time)
         description = _child_text(element, "description") or ""
@@ -481,6 +492,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if start_date is None or end_date is None:
             notes.skip("an impossible or out-of-range date", title)
             continue
+        if _ends_today(element) and _runs_past(ends_on, end_date):
+            end_date, running = ends_on, running + 1
         first, last = _era_precision(start_date, end_date)
         era = Event(new_event_id(), title, first,
                     last if last.start_day() > first.start_day() else None, ERA_CATEGORY)
@@ -493,11 +506,17 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         era_categories.add(era.category)
     if changed_eras:
         notes.note(_changed_words(changed_eras, "era", changed_era_fields))
+    if running and ends_on is not None:
+        notes.note(f"{counted(running, 'period')} still running (\u201cends today\u201d) end "
+                   f"on the day of this import, {ends_on.describe()}: here they do not grow "
+                   "with the days")
     if uncategorised_colors:
         era_colors[NO_CATEGORY_LANE] = uncategorised_colors
     _take_era_colors(era_colors, category_colors, notes)
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
-    description = f"Imported from {os.path.basename(name)}" if name else ""
+    # No "Imported from …" description: it is the TimelineJS title slide's text and the
+    # print's header, where it was published (verify55 F16); the import summary says it.
+    description = ""
     if isinstance(ours_top.get("title"), str):
         title = ours_top["title"]
     if isinstance(ours_top.get("description"), str):
@@ -530,6 +549,16 @@ def _displayed_period(view: Element | None, path: str | None) -> tuple[int, int]
     if first is None or last is None or last.end_day() <= first.start_day():
         return None
     return first.start_day(), last.end_day()
+
+
+def _ends_today(element: Element) -> bool:
+    """Whether an ``<event>`` or ``<era>`` runs to today (``<ends_today>True``)."""
+    return (_child_text(element, "ends_today") or "").strip() == "True"
+
+
+def _runs_past(today: FuzzyDate | None, end: FuzzyDate) -> TypeGuard[FuzzyDate]:
+    """Whether ``today`` is a day after ``end`` (a period ending today then ends on it)."""
+    return today is not None and today.start_day() >= end.end_day()
 
 
 def _links_in(element: Element) -> list[str]:
