@@ -228,7 +228,7 @@ def _without_collections(work: Callable[[Timeline], PreparedLanes],
 
 #: Extensions of the formats File → Export writes (and of an article), which Save As does
 #: not: a name with one is asked about (``MainWindow._save_as``; verify36 F11).
-_OTHER_FORMATS = {".csv": "CSV", ".ics": "iCalendar", ".timeline": "The Timeline Project",
+_OTHER_FORMATS = {".csv": "CSV", ".ics": "iCalendar", ".timeline": "Timeline Project",
                   ".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".txt": "text"}
 
 
@@ -4545,30 +4545,42 @@ class MainWindow(QMainWindow):
                 return False
             hidden = frozenset(state.hidden) if only else frozenset()
         count = total - len(hidden)
+        # Events and eras counted apart, as the question and the status bar count them
+        # (verify55 F32: "only the 25 events shown" of 23 events and 2 eras).
+        shown = self._events_and_eras(hidden)
         if self._filtered_words():  # said before the name is chosen, and after the export
-            title += (f": only the {counted(count, 'event')} shown" if hidden
+            title += (f": only the {shown} shown" if hidden
                       else f": every event ({total}), not only those shown")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
 
         def exported(path: str, notes: ExportNotes | None) -> None:
-            self._exported(path, notes, count if hidden else None)
+            self._exported(path, notes, shown if hidden else None)
 
         if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
             return export_job.export_in_background(self, path, kind, exported, hidden)
         return export_job.export_now(self, path, kind, exported, hidden)
 
+    def _events_and_eras(self, hidden: frozenset[str] = frozenset()) -> str:
+        """The events and eras of the timeline not ``hidden``, counted apart: "23 events
+        and 2 eras" ("23 events" without eras)."""
+        timeline = self.document.timeline
+        is_era = timeline.is_era_lane
+        eras = sum(1 for e in timeline if e.id not in hidden and is_era(e.category))
+        events = len(timeline) - len(hidden) - eras
+        return counted(events, "event") + (f" and {counted(eras, 'era')}" if eras else "")
+
     def _exported(self, path: str, notes: ExportNotes | None,
-                  only: int | None = None) -> None:
+                  only: str | None = None) -> None:
         """Say that ``path`` was exported, and what the export could not hold; under a
-        filter, whether the file holds every event or ``only`` that many, those shown
-        (exports of data are of the timeline unless asked, pictures of the view:
-        ``export_picture``)."""
+        filter, whether the file holds every event or ``only`` those shown ("23 events
+        and 2 eras": exports of data are of the timeline unless asked, pictures of the
+        view: ``export_picture``)."""
         name = Path(path).name
         _remember_folder_of(path)
         every = ("" if not self._filtered_words()
-                 else f"; only the {counted(only, 'event')} shown are in it" if only is not None
+                 else f"; only the {only} shown are in it" if only is not None
                  else f"; every event ({len(self.document.timeline)}) is in it, the filters "
                  "hide some only in the window")
         if notes is None:
@@ -5312,8 +5324,13 @@ class MainWindow(QMainWindow):
         # import's undo step, undone with it.
         left_out = (outcome.left_out, outcome.taken)
         if outcome.merges:
+            # The undo step names what it did: "Undo Import 1 event" undid a merge and no
+            # new event (verify55 F31).
+            added = len(outcome.events) - len(outcome.merges)
+            merged = f"merge {counted(len(outcome.merges), 'event')}"
             self._merge_in([outcome.source], outcome.events, outcome.merges,
-                           f"Import {counted(len(outcome.events), 'event')}",
+                           f"Import {counted(added, 'event')} and {merged}" if added
+                           else merged.capitalize(),
                            disputed=outcome.disputed, corrects=outcome.corrects,
                            left_out=left_out)
         else:  # (an empty, untitled timeline gets the article's name too)
