@@ -4445,6 +4445,16 @@ class MainWindow(QMainWindow):
                     tip=f"Save a {kind} picture of the {label}")
                 export_menu.addAction(action)
                 self.export_actions[f"{kind} {'whole' if whole else 'view'}"] = action
+        # The articles' red marks in a picture, as the print's "Article Marks" choice (the
+        # same setting): a report's picture carried them with no way to leave them out
+        # (verify55 F29).
+        self.picture_marks_action = self._action(
+            "Article &Marks in Pictures", self._set_print_article_marks,
+            tip="Draw the articles' dates (the red marks in the axis and their lines "
+                "across the lanes) in pictures and prints")
+        self.picture_marks_action.setCheckable(True)
+        self.picture_marks_action.setChecked(self._print_article_marks)
+        export_menu.addAction(self.picture_marks_action)
         # (a lambda: ``triggered`` passes its ``checked``, False, to a slot that takes an
         # argument, and ``print_timeline`` took it as ``whole``: File → Print… printed only
         # the period on screen, verify35 F5)
@@ -4714,6 +4724,7 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         view = self._whole_picture_view() if whole else self._period_picture_view()
+        view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
             # name, not "Untitled timeline": ui22 item 6).
@@ -4892,6 +4903,9 @@ class MainWindow(QMainWindow):
 
     def _set_print_article_marks(self, on: bool) -> None:
         self._print_article_marks = on
+        action = getattr(self, "picture_marks_action", None)
+        if action is not None and action.isChecked() != on:
+            action.setChecked(on)
 
     def _set_print_one_page(self, on: bool) -> None:
         self._print_one_page = on
