@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core import Event, FuzzyDate, Precision, Timeline
 from timeline_app.io import FormatError, load
 from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
 from timeline_app.io.formats import EXPORTS, detect_format, export_bytes, open_timeline_file
@@ -156,10 +156,60 @@ def test_timeline_project_fuzzy_milestones_containers_and_eras() -> None:
     by_title = {e.title: e for e in result.timeline}
     assert set(by_title) == {"Plenary", "(aside)", "Détente"}
     assert by_title["Plenary"].category == "Summit week" and by_title["Plenary"].date.circa
-    assert by_title["(aside)"].summary == "Link: https://example.org"
+    # A hyperlink is a link of the event (verify55 F3), not a line of its summary.
+    aside = by_title["(aside)"]
+    assert aside.summary == ""
+    assert [(e.sentence, getattr(e, "kind", "")) for e in aside.evidence] == [
+        ("https://example.org", "link")]
     assert by_title["Détente"].category == "era" and by_title["Détente"].end is not None
     text = dumps_timeline_project(result.timeline)
     assert "<eras>" in text and "<text> (aside)</text>" in text
+    assert "<hyperlink>https://example.org</hyperlink>" in text
+    again = loads_timeline_project(text.encode())
+    assert [e.evidence for e in again.timeline if e.title == "(aside)"] == [aside.evidence]
+
+
+def test_timeline_project_links_view_and_nested_categories_verify55() -> None:
+    """verify55 F1-F3: a researcher's .timeline — its displayed period is where the window
+    opens, several hyperlinks are links, a category under another and a sub-event's own
+    category are named in the notes."""
+    events = (
+        "<event><start>2024-02-27 00:00:00</start><end>2024-02-29 00:00:00</end>"
+        "<text>[7]Berlin round</text><fuzzy>False</fuzzy><category>Talks</category></event>"
+        "<event><start>2024-02-28 10:00:00</start><end>2024-02-28 12:00:00</end>"
+        "<text>(7)Villa Borsig talks open</text><category>EU talks</category>"
+        "<description>First day.</description>"
+        "<hyperlink>https://a.example/1; https://b.example/2</hyperlink></event>")
+    cats = ("<categories><category><name>Talks</name><color>1,2,3</color></category>"
+            "<category><name>EU talks</name><color>4,5,6</color><parent>Talks</parent>"
+            "</category></categories>")
+    view = ("<view><displayed_period><start>2023-01-01 00:00:00</start>"
+            "<end>2024-12-31 00:00:00</end></displayed_period></view>")
+    data = (f'<?xml version="1.0" encoding="utf-8"?>\n<timeline><version>2.3.0</version>'
+            f"<timetype>gregoriantime</timetype>{cats}<events>{events}</events>{view}"
+            "</timeline>").encode()
+    result = loads_timeline_project(data)
+    (event,) = result.timeline
+    assert event.summary == "First day."
+    assert [e.sentence for e in event.evidence] == ["https://a.example/1", "https://b.example/2"]
+    assert result.view_days == (FuzzyDate(2023, 1, 1, Precision.DAY).start_day(),
+                                FuzzyDate(2024, 12, 31, Precision.DAY).end_day())
+    notes = "\n".join(result.notes)
+    assert "\u201cEU talks\u201d under \u201cTalks\u201d" in notes
+    assert "own categories not kept" in notes and "\u201cEU talks\u201d" in notes
+    assert result.timeline.description == ""  # (F16: it was the TimelineJS title slide's)
+    # F17: a period "ending today" ends on the day of the import, and a note says so.
+    running = data.replace(b"<category>EU talks</category>",
+                           b"<category>EU talks</category><ends_today>True</ends_today>")
+    ongoing = loads_timeline_project(running, today=_dt.date(2026, 12, 5))
+    (event,) = ongoing.timeline
+    assert event.end == FuzzyDate(2026, 12, 5, Precision.DAY)
+    assert any("1 period still running" in n and "5 December 2026" in n for n in ongoing.notes)
+    # No period, or a backwards one: no view days (a view is never an error).
+    assert loads_timeline_project(_xml("")).view_days is None
+    backwards = view.replace("2023-01-01", "2025-06-01")
+    assert loads_timeline_project(data.replace(view.encode(), backwards.encode())
+                                  ).view_days is None
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -469,3 +519,15 @@ def test_an_era_saved_again_without_our_comment_keeps_whole_years_and_months(
     assert back.category == "era"
     assert back.end is not None
     assert (back.date.to_iso(), back.end.to_iso()) == expected
+
+
+def test_imports_have_no_imported_from_description_verify55(tmp_path: Path) -> None:
+    """verify55 F16: "Imported from events.csv" was the timeline's description, which the
+    TimelineJS export publishes as its title slide's text and the print as its header."""
+    table = tmp_path / "events.csv"
+    table.write_text("Date,Title\n2024-02-28,Talks open\n", encoding="utf-8")
+    opened = open_timeline_file(table)
+    assert opened.timeline.title == "events" and opened.timeline.description == ""
+    calendar = tmp_path / "talks.ics"
+    calendar.write_bytes(dumps_icalendar(opened.timeline))
+    assert open_timeline_file(calendar).timeline.description == ""

@@ -29,6 +29,13 @@ def test_opening_a_timelinejs_file_makes_a_new_unsaved_document(window, recorded
 def test_opening_a_timeline_project_file(window, recorded_prompts) -> None:  # type: ignore[no-untyped-def]
     assert window.open_path(str(SHARED / "timeline-project-example.timeline"))
     assert len(window.document.timeline) == 59 and window.document.path is None
+    # It opens at the period The Timeline Project showed (verify55 F1: it opened fitted on
+    # every year of the file): 4 August 2018 - 11 November 2021.
+    from timeline_app.core.dates import day_number
+
+    first, last = window.view.visible_days()
+    assert abs(first - day_number(2018, 8, 4)) < 2 and abs(last - day_number(2021, 11, 12)) < 2
+    assert "at the days it showed" in window.statusBar().currentMessage()
 
 
 def test_a_spreadsheet_gets_one_clear_sentence(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -890,3 +890,34 @@ def test_a_datelines_proposed_year_is_not_said_to_be_read(qtbot):
     year = proposed.rsplit(" ", 1)[1]
     assert dialog.date_hint.text() == (
         f"Your date is used (the dateline gives 6 October; {year} was proposed for its year).")
+
+
+def test_typing_right_after_a_click_on_the_selected_cell_loses_nothing(qtbot):
+    """verify55 F23: a click on the selected row's title, then typing at once (150 ms
+    later, 120 ms a key): Qt's click-to-edit waited a double-click's interval and refused
+    every other edit meanwhile, so the first letters were lost, a space among them
+    unticked the row, and the rest replaced the title ("yev lifts curbs")."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentCell(1, ReviewDialog.TITLE)
+    title = table.item(1, ReviewDialog.TITLE).text()
+    checked = dialog.is_checked(1)
+    rect = table.visualRect(table.model().index(1, ReviewDialog.TITLE))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.qWait(150)
+    for key in "-and a pause":
+        QTest.keyClicks(QApplication.focusWidget(), key)
+        QTest.qWait(120)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QTest.qWait(50)
+    assert dialog.is_checked(1) == checked
+    assert table.item(1, ReviewDialog.TITLE).text() == title + "-and a pause"

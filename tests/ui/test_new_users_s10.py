@@ -297,3 +297,22 @@ def test_go_to_a_month_marks_it_with_its_words(window, qtbot, monkeypatch):
     mark = view._date_mark
     assert mark is not None and mark._words == "1965–1970"
     _keep(window, "go-to-date-range.png")
+
+
+def test_a_filtered_export_counts_eras_apart(window, recorded_prompts, tmp_path):  # type: ignore[no-untyped-def]
+    """verify55 F32: the export's title and status line said "only the 25 events shown" of
+    23 events and 2 eras."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    events = [Event(f"e{i}", f"Talks {i}", FuzzyDate.of_year(2000 + i), category="meeting")
+              for i in range(4)]
+    events += [Event("x1", "Détente", FuzzyDate.of_year(2001), FuzzyDate.of_year(2003),
+                     category="era"), Event("t1", "Treaty", FuzzyDate.of_year(2002),
+                                             category="treaty")]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.find_state.toggle_category("treaty")  # 1 of the 6 hidden
+    assert window._events_and_eras(frozenset({"t1"})) == "4 events and 1 era"
+    recorded_prompts.export_scope = True
+    recorded_prompts.export_path = str(tmp_path / "shown.csv")
+    assert window.export_as("CSV")
+    assert "only the 4 events and 1 era shown are in it" in window.statusBar().currentMessage()

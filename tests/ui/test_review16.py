@@ -208,6 +208,8 @@ def test_an_import_that_only_merged_offers_no_new_name(window, monkeypatch):  # 
                    category="meeting", source_id="seoul")
     window._import_reviewed(ReviewOutcome(seoul, [merged], False, {"k1": existing}))
     assert asked == []
+    # Its undo step says what it did (verify55 F31: "Undo Import 1 event" of no new event).
+    assert window.document.undo_stack.undoText() == "Merge 1 event"
 
 
 def test_name_is_about() -> None:

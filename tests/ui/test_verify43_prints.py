@@ -483,3 +483,30 @@ def test_with_no_printer_the_pdf_goes_where_save_would_put_it(qtbot, monkeypatch
     monkeypatch.setattr(prompts, "_printers", lambda: ["Office laser"])
     prompts.print_with_preview(parent, lambda _p: None, title="T", folder=str(tmp_path))
     assert offered == [str(tmp_path / "Seoul week- May-June.pdf"), ""]
+
+
+def test_a_picture_can_leave_the_article_marks_out(window, monkeypatch, recorded_prompts, tmp_path):  # type: ignore[no-untyped-def]
+    """verify55 F29: an SVG of the timeline for a report carried the red article line and
+    "Article · 10 Jul 2025 +3" with no way to leave them out: File → Export → Article
+    Marks in Pictures (the print's "Article Marks" choice, the same setting)."""
+    from timeline_app.ui import export_picture as pictures
+
+    marks: list[int] = []
+    real = pictures.export_picture
+
+    def spy(view, *args, **named):  # type: ignore[no-untyped-def]
+        width = view.viewport().width()
+        marks.append(len(view._article_badges(width)) + len(view._article_line_columns()))
+        return real(view, *args, **named)
+
+    monkeypatch.setattr(pictures, "export_picture", spy)
+    recorded_prompts.export_path = str(tmp_path / "with.svg")
+    assert window.export_picture("SVG", whole=True)
+    assert window.picture_marks_action.isChecked()
+    window.picture_marks_action.trigger()  # off, for pictures and prints alike
+    assert window._print_article_marks is False
+    recorded_prompts.export_path = str(tmp_path / "without.svg")
+    assert window.export_picture("SVG", whole=True)
+    assert marks[0] >= 2 and marks[1] == 0
+    window._set_print_article_marks(True)  # the print's choice checks it again
+    assert window.picture_marks_action.isChecked()

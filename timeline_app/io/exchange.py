@@ -115,11 +115,16 @@ class ImportResult:
         timeline: The imported timeline (a new, unsaved document).
         format_name: The format read, in words ("TimelineJS JSON").
         notes: One line per kind of loss or change, empty when everything was carried.
+        view_days: The days the other tool showed when the file was saved, as day numbers
+            ``(first, after the last)`` (``core.dates.day_number``), where the format keeps
+            them (The Timeline Project's ``<view><displayed_period>``), else ``None``: the
+            window opens the file there (verify55 F1).
     """
 
     timeline: Timeline
     format_name: str
     notes: list[str] = field(default_factory=list)
+    view_days: tuple[int, int] | None = None
 
     def summary(self) -> str:
         """A short paragraph for the window: what was imported and what was not."""

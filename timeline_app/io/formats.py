@@ -191,6 +191,7 @@ class Opened:
         native: True when the file is ours: Save may write back to it.  Imported files
             open as new, unsaved documents and Save never writes over the original.
         notes: What could not be carried (one line per kind), for the summary after import.
+        view_days: The days the file's own tool showed (``ImportResult.view_days``), or None.
     """
 
     timeline: Timeline
@@ -198,6 +199,7 @@ class Opened:
     format_name: str
     native: bool
     notes: list[str] = field(default_factory=list)
+    view_days: tuple[int, int] | None = None
 
 
 def read_file_bytes(name: str, size: int | None = None) -> bytes:
@@ -282,7 +284,8 @@ def open_timeline_file(path: str | os.PathLike[str],
         from .timeline_project import loads_timeline_project
 
         result = loads_timeline_project(data, name, progress)
-        return Opened(result.timeline, TIMELINE_PROJECT, TP_WORDS, False, result.notes)
+        return Opened(result.timeline, TIMELINE_PROJECT, TP_WORDS, False, result.notes,
+                      result.view_days)
     if detected.kind == ICALENDAR:
         from .ical import FORMAT_WORDS as ICAL_WORDS
         from .ical import loads_icalendar
@@ -309,8 +312,9 @@ def open_timeline_file(path: str | os.PathLike[str],
             notes.append(f"{len(listed)} {words}: " + "; ".join(str(e) for e in listed[:3])
                          + ("…" if len(listed) > 3 else ""))
     title = os.path.splitext(os.path.basename(name))[0]
-    timeline = Timeline.from_events(events, title=title,
-                                    description=f"Imported from {os.path.basename(name)}")
+    # No description: it is the TimelineJS title slide's text and the print's header, where
+    # "Imported from events.csv" was published (verify55 F16); the import summary says it.
+    timeline = Timeline.from_events(events, title=title)
     return Opened(timeline, CSV, "CSV", False, notes)
 
 

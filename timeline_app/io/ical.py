@@ -847,9 +847,10 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes,
     events = known_sources_only(events, sources)
     fallback = os.path.splitext(os.path.basename(name))[0] if name else "Imported calendar"
     title = str(ours.get("title") or _unescaped(_text(calendar, "X-WR-CALNAME")) or fallback)
+    # (No "Imported from …" description: it was published as the TimelineJS title slide's
+    # text and the print's header, verify55 F16; the import summary says it.)
     description = (str(ours.get("description", ""))
-                   or _unescaped(_text(calendar, "X-WR-CALDESC"))
-                   or (f"Imported from {os.path.basename(name)}" if name else ""))
+                   or _unescaped(_text(calendar, "X-WR-CALDESC")))
     timeline = Timeline.from_events(
         events, title=title, description=description, sources=sources,
         category_colors=colors_from_fields(ours.get("category_colors")),

@@ -17,8 +17,13 @@ a category, the lane's chosen colour as their ``<default_color>``);
 sub-events take their container's name as their lane and the container itself is not an
 event; milestones are events; eras become events in the "era" lane, which takes their
 colour (``_take_era_colors``; the export writes the lane's chosen colour back as its
-eras'); hyperlinks go into the summary.  Times of day, progress and "locked" have no place
-in our model: each is counted in the notes.  XML is parsed with ``defusedxml``: external
+eras'); a hyperlink (several: separated by ";") becomes a link of the event
+(``core.sourced.Reference``, kind "link"), as one typed in the event editor (verify55 F3: it
+was a "Link: …" line of the summary, not a link); the file's displayed period
+(``<view><displayed_period>``) is the days the window opens at (``ImportResult.view_days``,
+verify55 F1); a category's parent has no place in our lanes, which are flat: each is named in
+the notes (verify55 F2).  Progress and "locked" have no place in our model: each is counted
+in the notes.  XML is parsed with ``defusedxml``: external
 entities, DTDs and entity expansion ("billion laughs") are refused.
 
 Our own round trip: the exporter writes every field of ours (precision, part of year,
@@ -41,20 +46,21 @@ format to conflict with.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import math
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeGuard
 from xml.etree.ElementTree import Comment, Element
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..core.names import name_list, split_name_list
-from ..core.sourced import Reference
+from ..core.sourced import Reference, reference
 from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError, go_on
@@ -261,7 +267,8 @@ PROGRESS_EVENTS = 1000
 
 
 def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = None,
-                           progress: Callable[[int, int], bool] | None = None) -> ImportResult:
+                           progress: Callable[[int, int], bool] | None = None,
+                           today: _dt.date | None = None) -> ImportResult:
     """Import a ``.timeline`` XML document.
 
     Args:
@@ -279,6 +286,10 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             major version than 2, another calendar than Gregorian, or a bad value — naming
             the XML line or element; or cancelled through ``progress`` (problem
             ``"cancelled"``, no place).
+        today: The day an event or era that "ends today" (``<ends_today>True``: a period
+            still running in The Timeline Project) ends on; default the computer's today.
+            Our dates do not move with the clock: the notes say so (verify55 F17: such a
+            period became an instant at its start without a word).
     """
     from xml.etree.ElementTree import TreeBuilder
 
@@ -315,6 +326,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     ours_top = _marker(root) or {}
     category_colors = _category_colors(root.find("categories"), ours_top, notes)
     dropped = {"seconds": 0, "progress": 0, "locked": 0}
+    today = today or _dt.date.today()
+    ends_on = safe_day(today.year, today.month, today.day)
+    running = 0  # events and eras that end today (F17)
     used_ids: set[str] = set()
     restored_from_lines = 0
     changed = 0  # events whose own fields no longer say what our comment says
@@ -332,6 +346,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             containers[cid] = rest.strip() or "container"
     if containers:
         notes.note("containers became lanes named after them")
+    own_categories_lost: dict[str, None] = {}  # sub-events' own categories (F2), in order
     for n, element in enumerate(raw_events):
         if n % PROGRESS_EVENTS == 0:
             go_on(progress, n, len(raw_events), name)
@@ -352,6 +367,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                 uncategorised_colors.append(own_color)
         if text.startswith("("):
             cid, _, rest = text[1:].partition(")")
+            if named and cid in containers and containers[cid] != named:
+                own_categories_lost[named] = None
             category = containers.get(cid, category)
             text = rest
         elif text[:2] in (" (", " ["):
@@ -372,7 +389,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                     (_child_text(element, "description") or "").strip()
                     == _event_own_fields(restored, whole_span=False)["description"].strip()):
                 same.add("description")  # a span as exports before verify32 wrote it
-            if element.find("hyperlink") is not None:  # a link added: not our description
+            if _links_in(element) != _written_links(restored):  # a link added or changed
                 same.discard("description")
             if same == set(expected):
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
@@ -396,6 +413,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         date = date.with_time(_clock_of(_child_text(element, "start")))
         if not milestone:
             end_date = end_date.with_time(_clock_of(_child_text(element, "end")))
+            if _ends_today(element) and _runs_past(ends_on, end_date):
+                end_date, running = ends_on, running + 1
         if end_date.start_day() < date.start_day() or end_date.sort_key() <= date.sort_key():
             end_date = None  # (the same instant: a point in time)
         description = _child_text(element, "description") or ""
@@ -407,10 +426,10 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                 date = date.with_circa(fuzzy)
             if "text" not in same or "description" not in same:
                 restored_from_lines += 1
-        hyperlink = (_child_text(element, "hyperlink") or "").strip()
-        if hyperlink:
-            link = f"Link: {hyperlink}"
-            description = f"{description}\n\n{link}" if description else link
+        evidence = labelled.evidence if labelled else ()
+        known = {" ".join(e.sentence.split()) for e in evidence if isinstance(e, Reference)}
+        evidence += tuple(reference(link, "link") for link in _links_in(element)
+                          if link not in known)
         if element.find("icon") is not None:
             notes.note("event icons not carried")
         if element.find("alert") is not None:
@@ -418,14 +437,16 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         event = Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
                       category, labelled.participants if labelled else (),
                       labelled.place if labelled else "", description.strip(),
-                      labelled.basis if labelled else "", None,
-                      labelled.evidence if labelled else (),
+                      labelled.basis if labelled else "", None, evidence,
                       labelled.status if labelled else "")
         if restored is not None:
             event = _keep_from_marker(event, restored, same, used_ids,
                                       sub_event=raw_text.startswith("("))
         events.append(event)
     go_on(progress, len(raw_events), len(raw_events), name)
+    if own_categories_lost:
+        notes.note("sub-events' own categories not kept (their lane is their container's): "
+                   + ", ".join(f"\u201c{n}\u201d" for n in own_categories_lost))
     if changed:
         notes.note(_changed_words(changed, "event", changed_fields))
     if restored_from_lines:
@@ -471,6 +492,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if start_date is None or end_date is None:
             notes.skip("an impossible or out-of-range date", title)
             continue
+        if _ends_today(element) and _runs_past(ends_on, end_date):
+            end_date, running = ends_on, running + 1
         first, last = _era_precision(start_date, end_date)
         era = Event(new_event_id(), title, first,
                     last if last.start_day() > first.start_day() else None, ERA_CATEGORY)
@@ -483,11 +506,17 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         era_categories.add(era.category)
     if changed_eras:
         notes.note(_changed_words(changed_eras, "era", changed_era_fields))
+    if running and ends_on is not None:
+        notes.note(f"{counted(running, 'period')} still running (\u201cends today\u201d) end "
+                   f"on the day of this import, {ends_on.describe()}: here they do not grow "
+                   "with the days")
     if uncategorised_colors:
         era_colors[NO_CATEGORY_LANE] = uncategorised_colors
     _take_era_colors(era_colors, category_colors, notes)
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
-    description = f"Imported from {os.path.basename(name)}" if name else ""
+    # No "Imported from …" description: it is the TimelineJS title slide's text and the
+    # print's header, where it was published (verify55 F16); the import summary says it.
+    description = ""
     if isinstance(ours_top.get("title"), str):
         title = ours_top["title"]
     if isinstance(ours_top.get("description"), str):
@@ -501,7 +530,50 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                         ours_top.get("lane_order")))
     timeline.era_lanes = _exchange.era_lanes_read(ours_top.get("era_lanes"), era_categories)
     _exchange.hand_read(timeline, ours_top)
-    return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+    return ImportResult(timeline, FORMAT_WORDS, notes.lines(),
+                        _displayed_period(root.find("view"), name))
+
+
+def _displayed_period(view: Element | None, path: str | None) -> tuple[int, int] | None:
+    """The days of ``<view><displayed_period>`` (its ``<start>`` and ``<end>`` instants) as
+    day numbers ``(first, after the last)``; ``None`` without one, or when it is not a
+    range of possible dates (a view is no data: never an error)."""
+    period = view.find("displayed_period") if view is not None else None
+    if period is None:
+        return None
+    try:
+        first = _day(_parse_time(_child_text(period, "start"), path, "start"))
+        last = _day(_parse_time(_child_text(period, "end"), path, "end"))
+    except FormatError:
+        return None
+    if first is None or last is None or last.end_day() <= first.start_day():
+        return None
+    return first.start_day(), last.end_day()
+
+
+def _ends_today(element: Element) -> bool:
+    """Whether an ``<event>`` or ``<era>`` runs to today (``<ends_today>True``)."""
+    return (_child_text(element, "ends_today") or "").strip() == "True"
+
+
+def _runs_past(today: FuzzyDate | None, end: FuzzyDate) -> TypeGuard[FuzzyDate]:
+    """Whether ``today`` is a day after ``end`` (a period ending today then ends on it)."""
+    return today is not None and today.start_day() >= end.end_day()
+
+
+def _links_in(element: Element) -> list[str]:
+    """The web addresses of an ``<event>``'s ``<hyperlink>`` (The Timeline Project keeps
+    several separated by ";"), white space folded, in order, each once."""
+    text = _child_text(element, "hyperlink") or ""
+    return list(dict.fromkeys(" ".join(part.split()) for part in text.split(";")
+                              if part.strip()))
+
+
+def _written_links(event: Event) -> list[str]:
+    """The links :func:`timeline_project_pieces` writes as ``event``'s ``<hyperlink>``:
+    its link references (``core.sourced.Reference`` of kind "link"), in order, each once."""
+    return list(dict.fromkeys(" ".join(e.sentence.split()) for e in event.evidence
+                              if isinstance(e, Reference) and e.kind == "link"))
 
 
 def _category_colors(categories: Element | None, ours_top: dict[str, Any],
@@ -515,8 +587,18 @@ def _category_colors(categories: Element | None, ours_top: dict[str, Any],
     without that list) chose none.  A file without our comment (The Timeline Project
     keeps no comments when it saves a file: verify40, F7) has the colours
     :func:`_palette_written` finds to be ours left out.  A colour that is not "r,g,b"
-    (0-255 each) or ``#rrggbb`` is left out and counted in a note.
+    (0-255 each) or ``#rrggbb`` is left out and counted in a note.  A category under another
+    (``<parent>``) is a lane of its own, as every lane is: a note names it and its parent
+    (verify55 F2: the hierarchy was lost without a word).
     """
+    if categories is not None:
+        nested = [f"\u201c{name}\u201d under \u201c{parent}\u201d"
+                  for element in categories.findall("category")
+                  if (name := (_child_text(element, "name") or "").strip())
+                  and (parent := (_child_text(element, "parent") or "").strip())]
+        if nested:
+            notes.note("categories under others became lanes of their own (this app's lanes "
+                       "are not nested): " + ", ".join(nested))
     if categories is None or (ours_top and "palette_colors" not in ours_top):
         return {}
     ours = ours_top.get("palette_colors")
@@ -676,6 +758,8 @@ class _Labelled:
     status: str = ""  # (``core.status``; "" without a "Status: …" line)
 
 
+#: A reference's or link's paragraph as ``exchange.reference_paragraphs`` writes it.
+_REFERENCE_LINE = re.compile(r"(?P<kind>Reference|Link): (?P<text>[^\n]+)")
 _DATE_LINE = re.compile(r"Date: (?P<when>[^();\n]+) \((?P<words>[^)\n]+)\)(?:; (?P<basis>.*))?",
                         re.DOTALL)
 
@@ -706,7 +790,11 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
             new_date, new_end, basis, found = parsed, parsed_end, m.group("basis") or "", True
             blocks.pop()
     sentences = _exchange.take_sentences(blocks)
-    found = found or bool(sentences)
+    references: list[Evidence] = []  # (``reference_paragraphs``, written before the sources)
+    while blocks and (m := _REFERENCE_LINE.fullmatch(blocks[-1])):
+        references.insert(0, reference(m.group("text"), m.group("kind").lower()))
+        blocks.pop()
+    found = found or bool(sentences) or bool(references)
     if (where := _exchange.take_label(blocks, "Place: ")) is not None:
         place, found = where, True
     if (names := _exchange.take_label(blocks, "Participants: ")) is not None:
@@ -715,7 +803,7 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
         found = True
     if not found:
         return None
-    evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+    evidence = (*references, *(Evidence(s, 0, len(s), None, None) for s in sentences))
     return _Labelled("\n\n".join(blocks + tail), participants, place, evidence, new_date, new_end,
                      basis, status or "")
 
@@ -1013,6 +1101,8 @@ def timeline_project_pieces(timeline: Timeline,
             out.append(tag("category", own["category"], "      "))
         if own["description"]:
             out.append(tag("description", own["description"], "      "))
+        if links := _written_links(event):  # (its schema's order: after the description)
+            out.append(tag("hyperlink", ";".join(links), "      "))
         out += [tag("default_color", no_category_color if event.category == NO_CATEGORY_LANE
                     else "200,200,200", "      "), "    </event>\n"]
         yield "".join(out)

@@ -228,7 +228,7 @@ def _without_collections(work: Callable[[Timeline], PreparedLanes],
 
 #: Extensions of the formats File → Export writes (and of an article), which Save As does
 #: not: a name with one is asked about (``MainWindow._save_as``; verify36 F11).
-_OTHER_FORMATS = {".csv": "CSV", ".ics": "iCalendar", ".timeline": "The Timeline Project",
+_OTHER_FORMATS = {".csv": "CSV", ".ics": "iCalendar", ".timeline": "Timeline Project",
                   ".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".txt": "text"}
 
 
@@ -3833,7 +3833,8 @@ class MainWindow(QMainWindow):
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
                                        unsaved=not opened.native, fingerprint=fingerprint)
-        as_left = opened.native and self._view_as_left(str(path))
+        as_left = (self._view_as_left(str(path)) if opened.native
+                   else self._view_at_days(opened.view_days))
         # The keys to the opened timeline, as after File → New (``_start_empty``): with the
         # Events list, Details or the legend focused before, Home, ← → and Delete did
         # nothing on it until a click (verify32, F7).
@@ -3854,7 +3855,7 @@ class MainWindow(QMainWindow):
             call_after_repaints(lambda: shiboken6.isValid(self)
                                 and make_rest_when_idle(self, document))
         name = Path(path).name
-        if as_left:
+        if as_left and opened.native:
             self.statusBar().showMessage(
                 f"Opened {name} at the days shown when it was left; Fit All (Ctrl+0) "
                 "shows every event", 8000)
@@ -3863,8 +3864,10 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(
                 f"Imported {counted(len(opened.timeline), 'event')} from {name} "
-                f"({opened.format_name}); "
-                "Save writes a new Diplomatic Timeline file", 8000)
+                f"({opened.format_name})"
+                + (", at the days it showed (Fit All, Ctrl+0, shows every event)"
+                   if as_left else "")
+                + "; Save writes a new Diplomatic Timeline file", 8000)
             if opened.notes:
                 prompts.show_import_summary(
                     self, "Import summary",
@@ -3892,11 +3895,18 @@ class MainWindow(QMainWindow):
         week of a story zoomed into opens at that week (verify54 F29), as The Timeline
         Project reopens a file at its displayed period.  True when it did."""
         days = settings.views_of_files(settings.open_settings()).get(str(Path(path).resolve()))
+        return self._view_at_days(days)
+
+    def _view_at_days(self, days: tuple[float, float] | None) -> bool:
+        """Show ``days`` (day numbers: first, after the last) when they meet the
+        timeline's events, else leave the view as it is (fitted); True when it did.  The
+        days a file was left at (``_view_as_left``), or those another tool's file keeps
+        (The Timeline Project's displayed period: ``Opened.view_days``, verify55 F1)."""
         if days is None or not len(self.document.timeline):
             return False
         data_first, data_last = self.view.data_days()
         first, last = days
-        if last <= data_first or first >= data_last:
+        if last <= data_first or first >= data_last or not last > first:
             return False  # (the file changed since: its events are elsewhere now)
         self.view.show_visible_days(first, last)
         return True
@@ -4435,6 +4445,16 @@ class MainWindow(QMainWindow):
                     tip=f"Save a {kind} picture of the {label}")
                 export_menu.addAction(action)
                 self.export_actions[f"{kind} {'whole' if whole else 'view'}"] = action
+        # The articles' red marks in a picture, as the print's "Article Marks" choice (the
+        # same setting): a report's picture carried them with no way to leave them out
+        # (verify55 F29).
+        self.picture_marks_action = self._action(
+            "Article &Marks in Pictures", self._set_print_article_marks,
+            tip="Draw the articles' dates (the red marks in the axis and their lines "
+                "across the lanes) in pictures and prints")
+        self.picture_marks_action.setCheckable(True)
+        self.picture_marks_action.setChecked(self._print_article_marks)
+        export_menu.addAction(self.picture_marks_action)
         # (a lambda: ``triggered`` passes its ``checked``, False, to a slot that takes an
         # argument, and ``print_timeline`` took it as ``whole``: File → Print… printed only
         # the period on screen, verify35 F5)
@@ -4535,30 +4555,42 @@ class MainWindow(QMainWindow):
                 return False
             hidden = frozenset(state.hidden) if only else frozenset()
         count = total - len(hidden)
+        # Events and eras counted apart, as the question and the status bar count them
+        # (verify55 F32: "only the 25 events shown" of 23 events and 2 eras).
+        shown = self._events_and_eras(hidden)
         if self._filtered_words():  # said before the name is chosen, and after the export
-            title += (f": only the {counted(count, 'event')} shown" if hidden
+            title += (f": only the {shown} shown" if hidden
                       else f": every event ({total}), not only those shown")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
 
         def exported(path: str, notes: ExportNotes | None) -> None:
-            self._exported(path, notes, count if hidden else None)
+            self._exported(path, notes, shown if hidden else None)
 
         if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
             return export_job.export_in_background(self, path, kind, exported, hidden)
         return export_job.export_now(self, path, kind, exported, hidden)
 
+    def _events_and_eras(self, hidden: frozenset[str] = frozenset()) -> str:
+        """The events and eras of the timeline not ``hidden``, counted apart: "23 events
+        and 2 eras" ("23 events" without eras)."""
+        timeline = self.document.timeline
+        is_era = timeline.is_era_lane
+        eras = sum(1 for e in timeline if e.id not in hidden and is_era(e.category))
+        events = len(timeline) - len(hidden) - eras
+        return counted(events, "event") + (f" and {counted(eras, 'era')}" if eras else "")
+
     def _exported(self, path: str, notes: ExportNotes | None,
-                  only: int | None = None) -> None:
+                  only: str | None = None) -> None:
         """Say that ``path`` was exported, and what the export could not hold; under a
-        filter, whether the file holds every event or ``only`` that many, those shown
-        (exports of data are of the timeline unless asked, pictures of the view:
-        ``export_picture``)."""
+        filter, whether the file holds every event or ``only`` those shown ("23 events
+        and 2 eras": exports of data are of the timeline unless asked, pictures of the
+        view: ``export_picture``)."""
         name = Path(path).name
         _remember_folder_of(path)
         every = ("" if not self._filtered_words()
-                 else f"; only the {counted(only, 'event')} shown are in it" if only is not None
+                 else f"; only the {only} shown are in it" if only is not None
                  else f"; every event ({len(self.document.timeline)}) is in it, the filters "
                  "hide some only in the window")
         if notes is None:
@@ -4692,6 +4724,7 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         view = self._whole_picture_view() if whole else self._period_picture_view()
+        view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
             # name, not "Untitled timeline": ui22 item 6).
@@ -4870,6 +4903,9 @@ class MainWindow(QMainWindow):
 
     def _set_print_article_marks(self, on: bool) -> None:
         self._print_article_marks = on
+        action = getattr(self, "picture_marks_action", None)
+        if action is not None and action.isChecked() != on:
+            action.setChecked(on)
 
     def _set_print_one_page(self, on: bool) -> None:
         self._print_one_page = on
@@ -5302,8 +5338,13 @@ class MainWindow(QMainWindow):
         # import's undo step, undone with it.
         left_out = (outcome.left_out, outcome.taken)
         if outcome.merges:
+            # The undo step names what it did: "Undo Import 1 event" undid a merge and no
+            # new event (verify55 F31).
+            added = len(outcome.events) - len(outcome.merges)
+            merged = f"merge {counted(len(outcome.merges), 'event')}"
             self._merge_in([outcome.source], outcome.events, outcome.merges,
-                           f"Import {counted(len(outcome.events), 'event')}",
+                           f"Import {counted(added, 'event')} and {merged}" if added
+                           else merged.capitalize(),
                            disputed=outcome.disputed, corrects=outcome.corrects,
                            left_out=left_out)
         else:  # (an empty, untitled timeline gets the article's name too)

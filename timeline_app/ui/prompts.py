@@ -173,8 +173,10 @@ def ask_export_scope(parent: QWidget | None, kind: str, shown: int, total: int,
     box = message_box(parent, QMessageBox.Icon.Question, f"Export as {kind}",
                       f"The filters show {what}. Export only those shown, or every event?",
                       yes | no | QMessageBox.StandardButton.Cancel, yes)
-    box.button(yes).setText(f"&Only the {shown} Shown")
-    box.button(no).setText(f"&All {total} Events")
+    # No counts on the buttons: eras are counted apart in the message (verify55 F32: "Only
+    # the 25 Shown" of 23 events and 2 eras).
+    box.button(yes).setText("&Only Those Shown")
+    box.button(no).setText("&All of Them")
     answer = _ask(box)
     return True if answer == yes else False if answer == no else None
 
