@@ -548,6 +548,10 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         if details:
             named = [e.title for e in timeline
                      if not e.date.fits_datetime or not (e.end or e.date).fits_datetime][:5]
+            if not named:  # only times of day that no place puts in a zone (verify54 F27)
+                return ExportNotes("Calendars show a time of day without a time zone at "
+                                   "their reader's own clock:", details,
+                                   details[0].split(" (")[0])  # "1 time of day written …"
             return ExportNotes("Calendars cannot hold dates before AD 1, so some events are "
                                "not in the exported file:", details,
                                details[0].split(":")[0],  # "1 event before AD 1 left out"
