@@ -36,11 +36,11 @@ def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: 
     window.export_notes_action.trigger()
     assert recorded_prompts.messages[-1] == (title, message)
     # The next export, which carries everything, takes its place.
-    recorded_prompts.export_path = str(tmp_path / "all.json")
-    assert window.export_as("TimelineJS")
+    recorded_prompts.export_path = str(tmp_path / "all.ics")
+    assert window.export_as("iCalendar")
     assert Path(recorded_prompts.export_path).exists()
     assert not details.isVisible() and not window.export_notes_action.isEnabled()
-    assert window.statusBar().currentMessage() == "Exported all.json"
+    assert window.statusBar().currentMessage() == "Exported all.ics"
 
 
 def test_details_goes_with_the_exports_line(  # type: ignore[no-untyped-def]

@@ -534,13 +534,22 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
                                _in_full("The timeline's title", [timeline.title], details))
     elif kind == "TimelineJS":
         from .timelinejs import export_losses as slide_losses
+        from .timelinejs import news_slide, opening_note
 
         details = slide_losses(timeline)
+        opening = opening_note(timeline)  # (verify54 F28)
+        news = news_slide(timeline)
         if details:  # (verify49 F11)
             return ExportNotes("The slides are written as the TimelineJS file had them, "
-                               "links and formatting too, except:", details,
+                               "links and formatting too, except:",
+                               details + ([opening] if opening else []),
                                details[0].split(" whose ")[0] + " written from plain text; "
                                "the message says what that changes")
+        if opening is not None and news is not None:
+            return ExportNotes("A TimelineJS file cannot say which slide opens: the page "
+                               "that shows it does.", [opening],
+                               f"TimelineJS opens it on the title; the news is slide "
+                               f"{news[0]}")
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 
