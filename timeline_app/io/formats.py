@@ -519,8 +519,7 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
             return ExportNotes(
                 "The Timeline Project cannot hold everything in this timeline as its own "
                 "fields (this app reads the file back in full); there:", details,
-                "The Timeline Project's own fields do not hold everything; the message "
-                "says how the rest is written")  # (it ended "lists what": verify28)
+                "not all in The Timeline Project's own fields")  # (Details… says how)
     elif kind in ("CSV", CSV_FOR_EXCEL):
         from .csv_table import export_losses as table_losses
 
@@ -528,9 +527,10 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         if details:
             return ExportNotes("A CSV table cannot hold everything in this timeline; "
                                "reopening it here brings back each event's columns, but not:",
-                               details, "a CSV table does not carry "
-                               f"{counted(len(details), 'kind of detail', 'kinds of detail')}; "
-                               "the message lists them",
+                               details,
+                               # (short: the status bar cut it, edit44's leftover)
+                               counted(len(details), "kind of detail", "kinds of detail")
+                               + " not in it",
                                _in_full("The timeline's title", [timeline.title], details))
     elif kind == "TimelineJS":
         from .timelinejs import export_losses as slide_losses
@@ -543,8 +543,7 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
             return ExportNotes("The slides are written as the TimelineJS file had them, "
                                "links and formatting too, except:",
                                details + ([opening] if opening else []),
-                               details[0].split(" whose ")[0] + " written from plain text; "
-                               "the message says what that changes")
+                               details[0].split(" whose ")[0] + " written from plain text")
         if opening is not None and news is not None:
             return ExportNotes("A TimelineJS file cannot say which slide opens: the page "
                                "that shows it does.", [opening],
