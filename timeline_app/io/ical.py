@@ -703,7 +703,13 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
             date, end = labelled.date, labelled.end
             basis = labelled.basis or basis
     url = _text(component, "URL")
-    facts = [f"Time: {when.times}"] if when.times else []
+    # Our export written back: its date line gives the time as written, a "Time:" line
+    # would add it to the summary a second time (session 44's round trip of The Timeline
+    # Project's example: "Time: 12:28" on 42 of its 59 events).
+    told = (labelled is not None and labelled.date is not None
+            and labelled.date.time is not None and when.start_time is not None
+            and labelled.date.time.without_offset() == when.start_time.without_offset())
+    facts = [f"Time: {when.times}"] if when.times and not told else []
     categories = _categories(component)
     if len(categories) > 1:
         # The lane is the first; the others would be lost without a word (verify28, 8).
@@ -714,9 +720,13 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     if url:
         facts.append(url)
     summary = "\n\n".join(part for part in (summary, "\n".join(facts)) if part)
-    # Lanes are lower case, as the editor makes them ("Meeting" is the meeting lane).
-    return Event(event_id, title or "(untitled)", date, end,
-                 categories[0].casefold() if categories else "event", participants,
+    # Lanes are lower case, as the editor makes them ("Meeting" is the meeting lane); our
+    # export written back names its lanes as the window shows them: "Planned Release", a
+    # lane of The Timeline Project's example, came back as "planned release".
+    lane = ("event" if not categories
+            else category_from_display(categories[0]) if labelled is not None
+            else categories[0].casefold())
+    return Event(event_id, title or "(untitled)", date, end, lane, participants,
                  _text(component, "LOCATION"), summary, basis, None,
                  labelled.evidence if labelled is not None else (),
                  labelled.status if labelled is not None else "")
