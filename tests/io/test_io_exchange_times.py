@@ -217,3 +217,15 @@ def test_a_timelinejs_sheets_time_column_is_read() -> None:
     assert {e.title: (e.date, e.end) for e in events} == {
         "Talks": (DAY.with_time(ClockTime(10, 30)), DAY.with_time(ClockTime(12, 0))),
         "Trilateral": (DAY, None)}
+
+
+def test_a_time_of_day_before_the_year_1000_is_written_with_four_digits() -> None:
+    """strftime's %Y wrote AD 800 as "8001225T100000", which no calendar reads: the
+    event was lost on the way back (found by session 44's round trips)."""
+    timeline = Timeline(title="Coronation")
+    timeline.add(Event("c", "Charlemagne crowned", FuzzyDate.of_ymd(800, 12, 25).with_time(
+        ClockTime(10)), location="Rome"))
+    text = dumps_icalendar(timeline).decode("utf-8")
+    assert "DTSTART;TZID=Europe/Rome:08001225T100000\r\n" in text
+    back = list(loads_icalendar(_without_ours(text.encode("utf-8"))).timeline)
+    assert [e.date for e in back] == [FuzzyDate.of_ymd(800, 12, 25).with_time(ClockTime(10))]

@@ -143,12 +143,14 @@ CITY_ZONES: dict[str, str] = {
 """City → tz database zone, for cities of states of several clocks."""
 
 
+@lru_cache(maxsize=4096)
 def zone_of_place(place: str) -> str | None:
     """The tz database zone of ``place`` as an event's place or a dateline writes it:
     a known city ("Tokyo", "Munich, Germany": the part before the first comma), else a
     state of one clock ("Japan", or the last part: "Sado, Japan"); ``None`` for a place
     not known, or a state of several clocks ("United States").  Case and accents do not
-    matter ("SEOUL", "Brasilia")."""
+    matter ("SEOUL", "Brasilia").  Remembered for the last 4 096 places (an export asks
+    for each timed event's)."""
     if not place or not place.strip():
         return None
     return _zones().get(_key(place)) or _zones().get(_key(place.split(",")[0])) or \

@@ -45,10 +45,11 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..core.clock import ClockTime
-from ..core.dates import FuzzyDate, Precision
+from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.time_zones import zone_of_place
@@ -136,8 +137,11 @@ def clock_zone(event: Event, sources: dict[str, Source]) -> str | None:
     time"), and a story filed there tells of it.  ``None`` when the event has no such time,
     or neither place is known (a state of several clocks, "United States", names none): the
     time is then written floating."""
-    if not _floating_time(event):
-        return None
+    return _place_zone(event, sources) if _floating_time(event) else None
+
+
+def _place_zone(event: Event, sources: dict[str, Source]) -> str | None:
+    """:func:`clock_zone` of an event known to have a time without an offset."""
     zone = zone_of_place(event.location)
     if zone is None and event.source_id is not None:
         source = sources.get(event.source_id)
@@ -145,6 +149,7 @@ def clock_zone(event: Event, sources: dict[str, Source]) -> str | None:
     return zone if zone is not None and _zone_info(zone) is not None else None
 
 
+@lru_cache(maxsize=512)
 def _zone_info(name: str) -> _dt.tzinfo | None:
     """The ``zoneinfo`` zone ``name``, or ``None`` where Python has no tz data for it."""
     import zoneinfo
@@ -334,7 +339,9 @@ def _date_time_text(value: _dt.datetime) -> str:
     """A ``DATE-TIME`` property's parameters and value after its name (RFC 5545 §3.3.5):
     ":<floating time>", ":<UTC time>Z" or ";TZID=<zone>:<local time>"."""
     zone = _zone_name(value)
-    text = value.strftime("%Y%m%dT%H%M%S")
+    # (not strftime: its %Y writes AD 800 as "800", which no calendar reads)
+    text = (f"{value.year:04d}{value.month:02d}{value.day:02d}"
+            f"T{value.hour:02d}{value.minute:02d}{value.second:02d}")
     if zone is not None:
         return f";TZID={zone}:{text}"
     return ":" + text + ("Z" if value.tzinfo is not None else "")
@@ -351,8 +358,8 @@ def _vtimezone(zone: str, first: _dt.date, last: _dt.date) -> str:
         import icalendar
 
         return str(icalendar.Timezone.from_tzid(
-            zone, first_date=first - _dt.timedelta(days=1),
-            last_date=last + _dt.timedelta(days=1)
+            zone, first_date=max(first, _dt.date(1, 1, 2)) - _dt.timedelta(days=1),
+            last_date=min(last, _dt.date(9999, 12, 30)) + _dt.timedelta(days=1)
         ).to_ical().decode("utf-8"))
     hours = -int(zone[len("Etc/GMT"):])
     offset = f"{'+' if hours >= 0 else '-'}{abs(hours):02d}00"
@@ -366,21 +373,27 @@ def _zones_used(timeline: Timeline) -> dict[str, tuple[_dt.date, _dt.date]]:
     """The zones the events' times of day are written in (``fixed_zone`` names and the
     tz database's, :func:`clock_zone`), sorted, each with the first and last day written
     in it."""
-    used: dict[str, tuple[_dt.date, _dt.date]] = {}
+    used: dict[str, list[int]] = {}  # zone → [first day number, last day number]
+    sources = timeline.sources
     for event in timeline:
-        times = [date.time for date in (event.date, event.end)
-                 if date is not None and date.time is not None]
-        if not times or not event.date.fits_datetime or not (event.end or event.date).fits_datetime:
+        date, end = event.date, event.end
+        times = (date.time, None if end is None else end.time)
+        if times == (None, None):
             continue
-        zones = {fixed_zone(time.offset) if time.offset else None for time in times}
-        if any(time.offset is None for time in times):
-            zones.add(clock_zone(event, timeline.sources))
-        for zone in zones - {None}:
+        zones = {fixed_zone(time.offset) for time in times
+                 if time is not None and time.offset}
+        if any(time is not None and time.offset is None for time in times):
+            zones.add(_place_zone(event, sources))
+        zones.discard(None)
+        if not zones or not date.fits_datetime or not (end or date).fits_datetime:
+            continue
+        first, last = date.start_day(), (end or date).end_day() - 1
+        for zone in zones:
             assert zone is not None
-            day, end = event.date.start, (event.end or event.date).end
-            first, last = used.get(zone, (day, end))
-            used[zone] = (min(first, day), max(last, end))
-    return dict(sorted(used.items()))
+            span = used.setdefault(zone, [first, last])
+            span[0], span[1] = min(span[0], first), max(span[1], last)
+    return {zone: (_dt.date(*from_day_number(first)), _dt.date(*from_day_number(last)))
+            for zone, (first, last) in sorted(used.items())}
 
 
 def _written_when(event: Event) -> _When | None:
@@ -398,7 +411,7 @@ def _written_when(event: Event) -> _When | None:
 
 def _vevent(event: Event, stamp_line: str, sources: dict[str, Source]) -> str:
     """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1."""
-    when = _when_lines(event, clock_zone(event, sources))
+    when = _when_lines(event, clock_zone(event, sources))  # (cached per place)
     if when is None:
         return ""  # before AD 1: calendars cannot hold it
     out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)), *when,
