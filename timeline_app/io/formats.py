@@ -547,8 +547,7 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         if opening is not None and news is not None:
             return ExportNotes("A TimelineJS file cannot say which slide opens: the page "
                                "that shows it does.", [opening],
-                               f"TimelineJS opens it on the title; the news is slide "
-                               f"{news[0]}")
+                               f"the news is slide {news[0]}")  # (whole at 1024 px)
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 
