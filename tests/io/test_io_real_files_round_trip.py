@@ -74,7 +74,7 @@ def test_a_real_file_comes_back_from_every_export(name: str, tmp_path: Path) -> 
         back = open_timeline_file(path).timeline
         if kind == "TimelineJS" and name.endswith(".timeline"):
             # (HTML keeps no run of spaces, a space at a line's end, nor a line of spaces
-            # alone: 13 of the 59 descriptions differ so, read by a browser the same)
+            # alone: 9 of the 59 descriptions differ so, read by a browser the same)
             def plain(fields: tuple[object, ...]) -> tuple[object, ...]:
                 return (*fields[:6], " ".join(str(fields[6]).split()), *fields[7:])
 
