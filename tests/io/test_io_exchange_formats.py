@@ -156,7 +156,9 @@ def test_timeline_project_fuzzy_milestones_containers_and_eras() -> None:
     by_title = {e.title: e for e in result.timeline}
     assert set(by_title) == {"Plenary", "(aside)", "Détente"}
     assert by_title["Plenary"].category == "Summit week" and by_title["Plenary"].date.circa
-    assert by_title["(aside)"].summary == "Link: https://example.org"
+    # (a link of its sources since verify55 F3, no longer a "Link: …" line of its summary)
+    assert by_title["(aside)"].summary == ""
+    assert [e.sentence for e in by_title["(aside)"].evidence] == ["https://example.org"]
     assert by_title["Détente"].category == "era" and by_title["Détente"].end is not None
     text = dumps_timeline_project(result.timeline)
     assert "<eras>" in text and "<text> (aside)</text>" in text

@@ -91,3 +91,66 @@ def test_a_calendar_written_back_keeps_the_lane_and_says_the_time_once() -> None
     assert back.category == "Planned Release"
     assert back.summary == "First usable version."
     assert back.date == FuzzyDate.of_ymd(2009, 4, 11).with_time(ClockTime(12, 28))
+
+
+def _linked_event() -> Timeline:
+    from timeline_app.core.model import Evidence
+    from timeline_app.core.sourced import reference
+
+    timeline = Timeline(title="Talks")
+    timeline.add(Event(
+        "a", "Mirzoyan and Bayramov meet in Berlin", FuzzyDate.of_ymd(2024, 2, 28),
+        category="meeting", participants=("Armenia", "Azerbaijan"), location="Berlin",
+        summary="Talks at Villa Borsig.", status="confirmed",
+        evidence=(Evidence("They met in Berlin on Wednesday.", 0, 32),
+                  reference("https://www.rferl.org/a/armenia-azerbaijan-talks", "link"),
+                  reference("Parry, CTS, vol. 1", "reference"))))
+    return timeline
+
+
+@pytest.mark.parametrize("kind", ["TimelineJS", "Timeline Project", "iCalendar"])
+def test_an_event_with_a_link_comes_back_whole_from_the_other_tool(kind: str,
+                                                                   tmp_path: Path) -> None:
+    """An event with a link or a reference, exported and saved back by the other tool
+    without our fields, kept "Status: Confirmed", "Participants: Armenia, Azerbaijan",
+    "Place: Berlin", "Link: …" and "Reference: …" as lines of its summary: the labelled
+    lines are read from the end, and the references' paragraphs stood before the source
+    sentences (in TimelineJS and The Timeline Project; the calendar kept the link's
+    paragraphs as text).  Each is read back as what it is now."""
+    timeline = _linked_event()
+    path = tmp_path / f"back{EXPORTS[kind][1]}"
+    path.write_bytes(_as_the_other_tool_saves_it(kind, export_bytes(timeline, kind)))
+    (back,) = open_timeline_file(path).timeline
+    (event,) = timeline
+    assert (back.participants, back.location, back.status, back.summary) == (
+        event.participants, event.location, event.status, event.summary)
+    assert [(getattr(e, "kind", ""), e.sentence) for e in back.evidence] == [
+        (getattr(e, "kind", ""), e.sentence) for e in event.evidence]
+
+
+def test_a_timeline_projects_hyperlink_is_a_link_and_goes_back_to_it() -> None:
+    """verify55 F3, F14: an event's <hyperlink> (The Timeline Project's "Goto URL") became a
+    "Link: http://…" line of its summary, not a link, and the export wrote no <hyperlink>."""
+    from timeline_app.core.sourced import Reference
+    from timeline_app.io.timeline_project import (
+        dumps_timeline_project,
+        loads_timeline_project,
+    )
+
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\n<timeline><version>2.9.0</version>'
+            b"<timetype>gregoriantime</timetype><categories/><events><event>"
+            b"<start>2023-09-19 13:00:00</start><end>2023-09-20 13:00:00</end>"
+            b"<text>Offensive in Karabakh</text><description>Two days.</description>"
+            b"<hyperlink>https://www.rferl.org/a/karabakh</hyperlink></event></events>"
+            b"<view/></timeline>")
+    (event,) = loads_timeline_project(data).timeline
+    assert event.summary == "Two days."
+    assert [(e.kind, e.sentence) for e in event.evidence if isinstance(e, Reference)] == [
+        ("link", "https://www.rferl.org/a/karabakh")]
+    out = dumps_timeline_project(loads_timeline_project(data).timeline)
+    assert "<hyperlink>https://www.rferl.org/a/karabakh</hyperlink>" in out
+    assert out.index("</description>") < out.index("<hyperlink>") < out.index(
+        "<default_color>")  # the order of The Timeline Project's reader
+    for written in (out, re.sub(r"\s*<!--.*?-->", "", out, flags=re.DOTALL)):
+        (again,) = loads_timeline_project(written.encode("utf-8")).timeline
+        assert again.summary == "Two days." and again.evidence == event.evidence

@@ -78,6 +78,7 @@ from .exchange import (
     status_from_fields,
     status_paragraph,
     take_label,
+    take_references,
     take_sentences,
     take_status,
     tellers,
@@ -847,11 +848,13 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
     status = take_status(blocks, 0)
     names = take_label(blocks, "Participants: ", 0)
     sentences = take_sentences(blocks)
+    references = take_references(blocks)  # ("Link: …", "Reference: …" before them)
     if described is None:  # the calendar's days win; the old date and basis stay as text
         blocks[:0] = [line] + ([_BASIS + basis] if basis is not None else [])
         basis = None
     return _Labelled("\n\n".join(blocks), split_name_list(names or ""),
-                     tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
+                     tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+                     + references,
                      described[0] if described else None, described[1] if described else None,
                      basis or "", status or "")
 

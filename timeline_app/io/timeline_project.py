@@ -17,7 +17,10 @@ a category, the lane's chosen colour as their ``<default_color>``);
 sub-events take their container's name as their lane and the container itself is not an
 event; milestones are events; eras become events in the "era" lane, which takes their
 colour (``_take_era_colors``; the export writes the lane's chosen colour back as its
-eras'); hyperlinks go into the summary.  Times of day, progress and "locked" have no place
+eras'); an event's ``<hyperlink>`` (its "Goto URL") becomes a link of its sources
+(``core.sourced.Reference``, kind "link": under "Link" in Details, opened in the browser;
+verify55 F3), and the export writes an event's first link back as its ``<hyperlink>``
+(verify55 F14).  Times of day, progress and "locked" have no place
 in our model: each is counted in the notes.  XML is parsed with ``defusedxml``: external
 entities, DTDs and entity expansion ("billion laughs") are refused.
 
@@ -54,7 +57,7 @@ from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..core.names import name_list, split_name_list
-from ..core.sourced import Reference
+from ..core.sourced import Reference, reference
 from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError, go_on
@@ -372,8 +375,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                     (_child_text(element, "description") or "").strip()
                     == _event_own_fields(restored, whole_span=False)["description"].strip()):
                 same.add("description")  # a span as exports before verify32 wrote it
-            if element.find("hyperlink") is not None:  # a link added: not our description
-                same.discard("description")
+            if (_child_text(element, "hyperlink") or "").strip() != _first_link(restored):
+                same.discard("description")  # a link added or changed: not our description
             if same == set(expected):
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
                 continue
@@ -408,9 +411,15 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             if "text" not in same or "description" not in same:
                 restored_from_lines += 1
         hyperlink = (_child_text(element, "hyperlink") or "").strip()
-        if hyperlink:
-            link = f"Link: {hyperlink}"
-            description = f"{description}\n\n{link}" if description else link
+        links: tuple[Evidence, ...] = ()
+        address = " ".join(hyperlink.split())
+        if address and not any(  # (our export's "Link: …" paragraph of it, read back)
+                isinstance(e, Reference) and " ".join(e.sentence.split()) == address
+                for e in (labelled.evidence if labelled else ())):
+            # a link of the event's sources, not a line of its summary (verify55 F3)
+            links = (reference(hyperlink, "link"),)
+            blocks = description.split("\n\n")
+            description = "\n\n".join(b for b in blocks if b.strip() != "Link: " + address)
         if element.find("icon") is not None:
             notes.note("event icons not carried")
         if element.find("alert") is not None:
@@ -419,7 +428,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                       category, labelled.participants if labelled else (),
                       labelled.place if labelled else "", description.strip(),
                       labelled.basis if labelled else "", None,
-                      labelled.evidence if labelled else (),
+                      (labelled.evidence if labelled else ()) + links,
                       labelled.status if labelled else "")
         if restored is not None:
             event = _keep_from_marker(event, restored, same, used_ids,
@@ -706,7 +715,8 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
             new_date, new_end, basis, found = parsed, parsed_end, m.group("basis") or "", True
             blocks.pop()
     sentences = _exchange.take_sentences(blocks)
-    found = found or bool(sentences)
+    references = _exchange.take_references(blocks)
+    found = found or bool(sentences) or bool(references)
     if (where := _exchange.take_label(blocks, "Place: ")) is not None:
         place, found = where, True
     if (names := _exchange.take_label(blocks, "Participants: ")) is not None:
@@ -715,7 +725,7 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
         found = True
     if not found:
         return None
-    evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+    evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences) + references
     return _Labelled("\n\n".join(blocks + tail), participants, place, evidence, new_date, new_end,
                      basis, status or "")
 
@@ -851,6 +861,14 @@ def _era_own_fields(era: Event) -> dict[str, str]:
     last = era.end if era.end is not None else era.date
     return {"name": era.title, "start": _time_text(era.date),
             "end": _time_text(last, last=True)}
+
+
+def _first_link(event: Event) -> str:
+    """The first of ``event``'s links (``Reference`` of kind "link"), "" when it has none:
+    what an ``<event>``'s ``<hyperlink>`` holds, one address (the others are "Link: …"
+    paragraphs of its description, as every link is)."""
+    return next((" ".join(e.sentence.split()) for e in event.evidence
+                 if isinstance(e, Reference) and e.kind == "link"), "")
 
 
 def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
@@ -1013,6 +1031,8 @@ def timeline_project_pieces(timeline: Timeline,
             out.append(tag("category", own["category"], "      "))
         if own["description"]:
             out.append(tag("description", own["description"], "      "))
+        if link := _first_link(event):  # (The Timeline Project's "Goto URL": verify55 F14)
+            out.append(tag("hyperlink", link, "      "))
         out += [tag("default_color", no_category_color if event.category == NO_CATEGORY_LANE
                     else "200,200,200", "      "), "    </event>\n"]
         yield "".join(out)

@@ -77,6 +77,7 @@ from .exchange import (
     status_from_fields,
     status_paragraph,
     take_label,
+    take_references,
     take_sentences,
     take_status,
     tellers,
@@ -548,6 +549,7 @@ def _labelled(text: str, notes: ImportNotes
     the text unchanged, and no fields, when it does not end so."""
     blocks = text.split("\n\n")
     sentences = take_sentences(blocks)
+    references = take_references(blocks)  # (before them: "Link: …", "Reference: …")
     place = take_label(blocks, "Place: ")
     names = take_label(blocks, "Participants: ")
     status = take_status(blocks)
@@ -555,8 +557,8 @@ def _labelled(text: str, notes: ImportNotes
         return text, (), "", (), ""
     notes.tally["labelled lines"] += 1
     return ("\n\n".join(blocks), split_name_list(names or ""),
-            place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
-            status or "")
+            place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+            + references, status or "")
 
 
 def loads_timelinejs(text: str, path: str | os.PathLike[str] | None = None,
