@@ -154,3 +154,24 @@ def test_a_timeline_projects_hyperlink_is_a_link_and_goes_back_to_it() -> None:
     for written in (out, re.sub(r"\s*<!--.*?-->", "", out, flags=re.DOTALL)):
         (again,) = loads_timeline_project(written.encode("utf-8")).timeline
         assert again.summary == "Two days." and again.evidence == event.evidence
+
+
+def test_an_event_ending_today_in_the_timeline_project_ends_today(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """verify55 F17: "Ongoing: TRIPP corridor talks" (start 8 August 2025 10:00,
+    <ends_today>True</ends_today>, drawn up to the day it is shown) came in as an instant
+    of 8 August, and the import's summary said nothing of it."""
+    import datetime
+
+    from timeline_app.io import timeline_project
+
+    monkeypatch.setattr(timeline_project, "_today", lambda: datetime.date(2026, 12, 5))
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\n<timeline><version>2.9.0</version>'
+            b"<timetype>gregoriantime</timetype><categories/><events><event>"
+            b"<start>2025-08-08 10:00:00</start><end>2025-08-08 10:00:00</end>"
+            b"<text>Ongoing: TRIPP corridor talks</text><ends_today>True</ends_today>"
+            b"</event></events><view/></timeline>")
+    result = timeline_project.loads_timeline_project(data)
+    (event,) = result.timeline
+    assert event.date == FuzzyDate.of_ymd(2025, 8, 8).with_time(ClockTime(10, 0))
+    assert event.end == FuzzyDate.of_ymd(2026, 12, 5)
+    assert any("ending today" in note and "5 December 2026" in note for note in result.notes)

@@ -44,6 +44,7 @@ format to conflict with.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import math
 import os
@@ -252,6 +253,12 @@ def _era_precision(first: FuzzyDate, last: FuzzyDate) -> tuple[FuzzyDate, FuzzyD
     return FuzzyDate.of_month(y1, m1), FuzzyDate.of_month(y2, m2)
 
 
+def _today() -> _dt.date:
+    """Today, the end of an event The Timeline Project draws up to the day it is shown
+    (``<ends_today>``); tests replace this."""
+    return _dt.date.today()
+
+
 def _day(parts: tuple[int, int, int] | None, circa: bool = False) -> FuzzyDate | None:
     if parts is None:
         return None
@@ -318,6 +325,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     ours_top = _marker(root) or {}
     category_colors = _category_colors(root.find("categories"), ours_top, notes)
     dropped = {"seconds": 0, "progress": 0, "locked": 0}
+    ongoing = 0  # events "ending today" (``<ends_today>``), ended today here
     used_ids: set[str] = set()
     restored_from_lines = 0
     changed = 0  # events whose own fields no longer say what our comment says
@@ -399,6 +407,13 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         date = date.with_time(_clock_of(_child_text(element, "start")))
         if not milestone:
             end_date = end_date.with_time(_clock_of(_child_text(element, "end")))
+        if not milestone and (_child_text(element, "ends_today") or "").strip() == "True":
+            # Ongoing in The Timeline Project, which draws it up to the day it is shown,
+            # whatever its <end> (verify55 F17: an instant here): up to today, said.
+            today = _today()
+            until = FuzzyDate.of_ymd(today.year, today.month, today.day)
+            if until.start_day() >= date.start_day():
+                end_date, ongoing = until, ongoing + 1
         if end_date.start_day() < date.start_day() or end_date.sort_key() <= date.sort_key():
             end_date = None  # (the same instant: a point in time)
         description = _child_text(element, "description") or ""
@@ -442,6 +457,12 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                    f"{counted(restored_from_lines, 'event')} read back from the labelled "
                    "lines this app's export writes in descriptions (the articles themselves "
                    "are not in the file)")
+    if ongoing:
+        today = _today()
+        notes.note(f"{counted(ongoing, 'event')} \u201cending today\u201d (ongoing) in The "
+                   "Timeline Project end on "
+                   f"{FuzzyDate.of_ymd(today.year, today.month, today.day).describe()} here, "
+                   "the day of the import, and stay there: this app has no ongoing events")
     for kind, count in dropped.items():
         if count:
             notes.note(_DROPPED_WORDS[kind].format(count=count,
