@@ -156,7 +156,7 @@ def test_timeline_project_fuzzy_milestones_containers_and_eras() -> None:
     by_title = {e.title: e for e in result.timeline}
     assert set(by_title) == {"Plenary", "(aside)", "Détente"}
     assert by_title["Plenary"].category == "Summit week" and by_title["Plenary"].date.circa
-    # A hyperlink is a link of the event (verify55 F3), not a line of its summary.
+    # (a link of its sources since verify55 F3, no longer a "Link: …" line of its summary)
     aside = by_title["(aside)"]
     assert aside.summary == ""
     assert [(e.sentence, getattr(e, "kind", "")) for e in aside.evidence] == [
@@ -191,20 +191,13 @@ def test_timeline_project_links_view_and_nested_categories_verify55() -> None:
     result = loads_timeline_project(data)
     (event,) = result.timeline
     assert event.summary == "First day."
-    assert [e.sentence for e in event.evidence] == ["https://a.example/1", "https://b.example/2"]
+    assert [e.sentence for e in event.evidence] == ["https://a.example/1; https://b.example/2"]
     assert result.view_days == (FuzzyDate(2023, 1, 1, Precision.DAY).start_day(),
                                 FuzzyDate(2024, 12, 31, Precision.DAY).end_day())
     notes = "\n".join(result.notes)
     assert "\u201cEU talks\u201d under \u201cTalks\u201d" in notes
     assert "own categories not kept" in notes and "\u201cEU talks\u201d" in notes
     assert result.timeline.description == ""  # (F16: it was the TimelineJS title slide's)
-    # F17: a period "ending today" ends on the day of the import, and a note says so.
-    running = data.replace(b"<category>EU talks</category>",
-                           b"<category>EU talks</category><ends_today>True</ends_today>")
-    ongoing = loads_timeline_project(running, today=_dt.date(2026, 12, 5))
-    (event,) = ongoing.timeline
-    assert event.end == FuzzyDate(2026, 12, 5, Precision.DAY)
-    assert any("1 period still running" in n and "5 December 2026" in n for n in ongoing.notes)
     # No period, or a backwards one: no view days (a view is never an error).
     assert loads_timeline_project(_xml("")).view_days is None
     backwards = view.replace("2023-01-01", "2025-06-01")

@@ -5,6 +5,7 @@ times with a note and each export wrote days only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from test_io_exchange_trial9 import _without_comments
@@ -116,6 +117,55 @@ def test_icalendar_writes_date_times_and_reads_them_back() -> None:
     assert _dates(result.timeline) == EXPECTED and result.notes == []
 
 
+def test_a_local_time_is_written_in_its_places_zone_or_its_datelines() -> None:
+    """verify54 F27: "10:30" of talks in Tokyo was a floating time, which a calendar in
+    Berlin showed at 10:30 Berlin time.  A time without an offset is the clock of where it
+    happened: written in the zone of the event's place, else of its article's dateline
+    (Seoul, 1965: Korea's clock then, UTC+09:00, from the zone's VTIMEZONE); a time that
+    nothing places stays floating, and the export's message says so (RFC 5545 §3.3.5)."""
+    from timeline_app.core.model import Source
+    from timeline_app.io.formats import export_notes
+    from timeline_app.io.ical import export_losses
+
+    timeline = Timeline(title="Two clocks", sources={
+        "yonhap": Source("yonhap", "Treaty signed", "Yonhap", "SEOUL", None, "", "")})
+    timeline.add(Event("tokyo", "Talks in Tokyo", DAY.with_time(ClockTime(10, 30)),
+                       DAY.with_time(ClockTime(12, 0)), location="Tokyo, Japan"))
+    timeline.add(Event("treaty", "Treaty signed", FuzzyDate.of_ymd(1965, 6, 22).with_time(
+        ClockTime(17)), source_id="yonhap"))
+    timeline.add(Event("call", "Phone call", DAY.with_time(ClockTime(21, 15)),
+                       location="United States"))  # several clocks: none known
+    text = dumps_icalendar(timeline).decode("utf-8")
+    assert "DTSTART;TZID=Asia/Tokyo:20250322T103000\r\nDTEND;TZID=Asia/Tokyo:20250322T120000" \
+        in text
+    assert "DTSTART;TZID=Asia/Seoul:19650622T170000\r\n" in text
+    assert "DTSTART:20250322T211500\r\n" in text  # floating
+    assert text.count("BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n") == 1
+    assert text.count("BEGIN:VTIMEZONE\r\nTZID:Asia/Seoul\r\n") == 1
+    assert "TZOFFSETTO:+0900" in text.split("TZID:Asia/Seoul")[1].split("END:VTIMEZONE")[0]
+    # Another calendar reads the instants: 10:30 in Tokyo is 01:30 UTC.
+    import icalendar
+
+    starts = {str(c["SUMMARY"]): c.decoded("DTSTART")
+              for c in icalendar.Calendar.from_ical(text).walk("VEVENT")}
+    assert starts["Talks in Tokyo"].astimezone(dt.UTC).hour == 1
+    assert starts["Treaty signed"].utcoffset() == dt.timedelta(hours=9)
+    # Read back: as written (our property), and with our property dropped, at the zone's offset.
+    back = {e.title: e for e in loads_icalendar(text.encode("utf-8")).timeline}
+    assert back["Talks in Tokyo"].date == DAY.with_time(ClockTime(10, 30))
+    assert back["Talks in Tokyo"].end == DAY.with_time(ClockTime(12, 0))
+    result = loads_icalendar(text.encode("utf-8"))
+    assert result.notes == []  # not taken for an edit in the calendar
+    plain = {e.title: e for e in loads_icalendar(_without_ours(text.encode("utf-8"))).timeline}
+    assert plain["Treaty signed"].date.time in (ClockTime(17), ClockTime(17, 0, 540))
+    assert export_losses(timeline) == [
+        "1 time of day written without a time zone (no place or dateline gives one; a "
+        "calendar shows it at its reader's clock): \u201cPhone call\u201d"]
+    notes = export_notes(timeline, "iCalendar")
+    assert notes is not None and "Phone call" in notes.text()
+    assert notes.summary == "1 time of day written without a time zone"
+
+
 def test_a_calendars_times_are_kept_floating_utc_or_in_their_zone() -> None:
     data = (
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
@@ -167,3 +217,15 @@ def test_a_timelinejs_sheets_time_column_is_read() -> None:
     assert {e.title: (e.date, e.end) for e in events} == {
         "Talks": (DAY.with_time(ClockTime(10, 30)), DAY.with_time(ClockTime(12, 0))),
         "Trilateral": (DAY, None)}
+
+
+def test_a_time_of_day_before_the_year_1000_is_written_with_four_digits() -> None:
+    """strftime's %Y wrote AD 800 as "8001225T100000", which no calendar reads: the
+    event was lost on the way back (found by session 44's round trips)."""
+    timeline = Timeline(title="Coronation")
+    timeline.add(Event("c", "Charlemagne crowned", FuzzyDate.of_ymd(800, 12, 25).with_time(
+        ClockTime(10)), location="Rome"))
+    text = dumps_icalendar(timeline).decode("utf-8")
+    assert "DTSTART;TZID=Europe/Rome:08001225T100000\r\n" in text
+    back = list(loads_icalendar(_without_ours(text.encode("utf-8"))).timeline)
+    assert [e.date for e in back] == [FuzzyDate.of_ymd(800, 12, 25).with_time(ClockTime(10))]

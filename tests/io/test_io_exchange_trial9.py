@@ -272,7 +272,30 @@ def test_an_icalendar_export_names_the_events_it_leaves_out() -> None:
     assert notes.details == ["1 event before AD 1 left out: \u201cCaesar dies\u201d"]
     assert b"Caesar" not in export_bytes(timeline, "iCalendar")
     assert export_notes(_default(), "iCalendar") is None
-    assert export_notes(_default(), "TimelineJS") is None
+
+
+def test_a_timelinejs_export_says_which_slide_the_news_is() -> None:
+    """verify54 F28: the export opened on its title, then the oldest slide (1965), where
+    a reader of the news looks for 22 March 2025.  TimelineJS's JSON has no field for the
+    slide it opens on (``start_at_slide`` is an option of the page that shows it:
+    ``Timeline.js``, ``options.njk``): the message after the export gives its number,
+    counted as TimelineJS counts (title 0, events by start date)."""
+    import json
+
+    from timeline_app.io.timelinejs import dumps_timelinejs, news_slide
+
+    timeline = _default()
+    number, event = news_slide(timeline) or (0, None)
+    assert event is not None and event.title == "Cho and Iwaya hold bilateral talks in Tokyo"
+    slides = json.loads(dumps_timelinejs(timeline))["events"]
+    assert "title" in json.loads(dumps_timelinejs(timeline))  # what TimelineJS opens on
+    assert slides[number - 1]["unique_id"] == event.id  # 7: the 60th anniversary after it
+    notes = export_notes(timeline, "TimelineJS")
+    assert notes is not None and notes.summary == "the news is slide 7"
+    assert "start_at_slide: 7" in notes.text() and "&start_at_slide=7" in notes.text()
+    plain = Timeline.from_events([Event("a", "A", FuzzyDate(2024, 5, 1)),
+                                  Event("b", "B", FuzzyDate(2024, 6, 1))])
+    assert export_notes(plain, "TimelineJS") is None  # no article: no news to open on
 
 
 def test_a_csv_export_names_what_it_cannot_carry() -> None:

@@ -23,8 +23,7 @@ def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: 
     recorded_prompts.export_path = str(tmp_path / "seed.csv")
     assert window.export_as("CSV")
     assert recorded_prompts.messages == []  # nothing waits for a key
-    line = ("Exported seed.csv; a CSV table does not carry 2 kinds of detail; the message "
-            "lists them")
+    line = "Exported seed.csv; 2 kinds of detail not in it"
     assert window.statusBar().currentMessage() == line
     details = _details(window)
     assert details.isVisible() and details.focusPolicy() == Qt.FocusPolicy.NoFocus
@@ -36,11 +35,11 @@ def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: 
     window.export_notes_action.trigger()
     assert recorded_prompts.messages[-1] == (title, message)
     # The next export, which carries everything, takes its place.
-    recorded_prompts.export_path = str(tmp_path / "all.json")
-    assert window.export_as("TimelineJS")
+    recorded_prompts.export_path = str(tmp_path / "all.ics")
+    assert window.export_as("iCalendar")
     assert Path(recorded_prompts.export_path).exists()
     assert not details.isVisible() and not window.export_notes_action.isEnabled()
-    assert window.statusBar().currentMessage() == "Exported all.json"
+    assert window.statusBar().currentMessage() == "Exported all.ics"
 
 
 def test_details_goes_with_the_exports_line(  # type: ignore[no-untyped-def]
@@ -53,3 +52,33 @@ def test_details_goes_with_the_exports_line(  # type: ignore[no-untyped-def]
     window.statusBar().showMessage("Something else")
     assert not details.isVisible()
     assert window.export_notes_action.isEnabled()  # still there for later
+
+
+def test_an_exports_message_fits_and_its_file_is_reachable(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path, qtbot, monkeypatch) -> None:
+    """edit44's leftover: at the default window of a 1024-pixel screen the CSV export's line
+    ("Exported South Korea and Japan, 1965-2025.csv; a CSV table does not carry 2 kinds of
+    detail; the message lists them") was cut after "the…", and the file's folder was
+    nowhere to be seen.  The line is short; its tooltip gives the whole path, Details… too,
+    and File → Export → Show Last Export in Folder opens the folder."""
+    from PySide6.QtGui import QDesktopServices
+
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    path = tmp_path / "South Korea and Japan, 1965-2025.csv"
+    recorded_prompts.export_path = str(path)
+    assert not window.show_export_action.isEnabled()
+    assert window.export_as("CSV")
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message == "Exported South Korea and Japan, 1965-2025.csv; 2 kinds of detail not in it"
+    bar.repaint()
+    assert bar.shown_message() == message  # whole, beside Details… and the status line
+    assert str(path) in bar.toolTip() and "Written to" in bar.toolTip()
+    window.show_export_notes()
+    assert recorded_prompts.messages[-1][1].endswith(f"Written to {path}")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    assert window.show_export_action.isEnabled()
+    window.show_export_action.trigger()
+    assert [Path(p) for p in opened] == [tmp_path]

@@ -785,6 +785,41 @@ def test_file_dialogs_open_wide_enough_and_keep_the_suggested_name(qapp, tmp_pat
     assert seen["files"] == [suggestion]
 
 
+def test_the_file_dialogs_columns_show_names_sizes_and_types_whole(qapp, tmp_path, monkeypatch):
+    """edit44's leftover: Qt's own dialog gave its columns fixed widths, so that at its
+    default size a long name, the size and the kind read "South Korea and J...5-timelinejs
+    .json", "120...KiB", "JSO...ent".  Once the folder is listed, each column is as wide as
+    its longest entry, Name taking the rest of the list's width."""
+    from PySide6.QtCore import QDeadlineTimer
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from timeline_app.ui import prompts
+
+    for name in ("South Korea and Japan, 1965-2025-timelinejs.json",
+                 "Armenia\u2013Azerbaijan peace process 2023-2025.timeline", "seed.csv"):
+        (tmp_path / name).write_bytes(b"x" * 123456)
+    seen: dict[str, object] = {}
+
+    def look(dialog: QFileDialog) -> QFileDialog.DialogCode:
+        dialog.show()
+        tree = dialog.findChild(QTreeView, "treeView")
+        deadline = QDeadlineTimer(5000)
+        while tree.model().rowCount(tree.rootIndex()) < 3 and not deadline.hasExpired():
+            qapp.processEvents()
+        for _ in range(5):
+            qapp.processEvents()
+        header = tree.header()
+        seen["cut"] = [c for c in range(header.count()) if not tree.isColumnHidden(c)
+                       and header.sectionSize(c) < tree.sizeHintForColumn(c)]
+        seen["rows"] = tree.model().rowCount(tree.rootIndex())
+        dialog.hide()
+        return QFileDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", look)
+    prompts._file_dialog(None, "Export", str(tmp_path / "x.csv"), "All files (*)", save=True)
+    assert seen["rows"] == 3 and seen["cut"] == []
+
+
 def test_while_a_job_runs_the_view_works_ahead_no_more_and_threads_switch_sooner(
         window, qtbot):
     # issue 11 (session 6): Python on the GUI thread beside a job's waited for the GIL at

@@ -30,9 +30,9 @@ def test_export_entries_have_distinct_mnemonics(window):
     file_menu = _menu(window, "File")
     export = next(a.menu() for a in file_menu.actions() if a.text() == "&Export")
     letters = _mnemonics(export)
-    # (12: "What the &Last Export Left Out…", verify52 F10; 13: "Article &Marks in
-    # Pictures", verify55 F29)
-    assert len(letters) == len(set(letters)) == 13, letters
+    # (12: "What the &Last Export Left Out…", verify52 F10; 13: "Show Last Export in
+    # F&older", edit47; 14: "Article &Marks in Pictures", verify55 F29)
+    assert len(letters) == len(set(letters)) == 14, letters
     assert window.export_actions["CSV"].text() == "&CSV…"
     # verify37 F11: the table with semicolons, as Excel opens it in Germany (Alt+F, E, X)
     assert window.export_actions["CSV for Excel"].text() == "CSV for E&xcel (semicolons)…"

@@ -25,7 +25,13 @@ from ..core.model import (
     Timeline,
     is_color,
 )
-from ..core.sourced import REFERENCE_KINDS, Reference, SourcedEvidence, evidence_source
+from ..core.sourced import (
+    REFERENCE_KINDS,
+    Reference,
+    SourcedEvidence,
+    evidence_source,
+    reference,
+)
 from ..words import counted, shortened
 
 __all__ = [
@@ -614,6 +620,24 @@ def take_sentences(blocks: list[str]) -> tuple[str, ...]:
         blocks.pop()
         sentences.insert(0, sentence)
     return tuple(sentences)
+
+
+def take_references(blocks: list[str]) -> tuple[Reference, ...]:
+    """The references and links of the ``Reference: …`` / ``Link: …`` paragraphs ending
+    ``blocks`` (removed from it; :func:`reference_paragraphs` writes them before the
+    ``Source: “…”`` paragraphs, which :func:`take_sentences` takes first), in their order;
+    () when the last paragraph is neither.  Without it, a file written back by the other
+    tool, an event with a link, kept "Participants:", "Place:" and "Status:" as text of its
+    summary: they are read from the end, and the link's paragraph came first (session 44)."""
+    found: list[Reference] = []
+    while blocks:
+        label, _, text = blocks[-1].partition(": ")
+        kind = label.lower()
+        if kind not in ("reference", "link") or label != kind.capitalize() or not text.strip():
+            break
+        blocks.pop()
+        found.insert(0, reference(text, kind))
+    return tuple(found)
 
 
 #: What starts the labelled line of an event's status in the exports' texts.

@@ -523,8 +523,7 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
             return ExportNotes(
                 "The Timeline Project cannot hold everything in this timeline as its own "
                 "fields (this app reads the file back in full); there:", details,
-                "The Timeline Project's own fields do not hold everything; the message "
-                "says how the rest is written")  # (it ended "lists what": verify28)
+                "not all in The Timeline Project's own fields")  # (Details… says how)
     elif kind in ("CSV", CSV_FOR_EXCEL):
         from .csv_table import export_losses as table_losses
 
@@ -532,19 +531,27 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         if details:
             return ExportNotes("A CSV table cannot hold everything in this timeline; "
                                "reopening it here brings back each event's columns, but not:",
-                               details, "a CSV table does not carry "
-                               f"{counted(len(details), 'kind of detail', 'kinds of detail')}; "
-                               "the message lists them",
+                               details,
+                               # (short: the status bar cut it, edit44's leftover)
+                               counted(len(details), "kind of detail", "kinds of detail")
+                               + " not in it",
                                _in_full("The timeline's title", [timeline.title], details))
     elif kind == "TimelineJS":
         from .timelinejs import export_losses as slide_losses
+        from .timelinejs import news_slide, opening_note
 
         details = slide_losses(timeline)
+        opening = opening_note(timeline)  # (verify54 F28)
+        news = news_slide(timeline)
         if details:  # (verify49 F11)
             return ExportNotes("The slides are written as the TimelineJS file had them, "
-                               "links and formatting too, except:", details,
-                               details[0].split(" whose ")[0] + " written from plain text; "
-                               "the message says what that changes")
+                               "links and formatting too, except:",
+                               details + ([opening] if opening else []),
+                               details[0].split(" whose ")[0] + " written from plain text")
+        if opening is not None and news is not None:
+            return ExportNotes("A TimelineJS file cannot say which slide opens: the page "
+                               "that shows it does.", [opening],
+                               f"the news is slide {news[0]}")  # (whole at 1024 px)
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 
@@ -552,6 +559,10 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         if details:
             named = [e.title for e in timeline
                      if not e.date.fits_datetime or not (e.end or e.date).fits_datetime][:5]
+            if not named:  # only times of day that no place puts in a zone (verify54 F27)
+                return ExportNotes("Calendars show a time of day without a time zone at "
+                                   "their reader's own clock:", details,
+                                   details[0].split(" (")[0])  # "1 time of day written …"
             return ExportNotes("Calendars cannot hold dates before AD 1, so some events are "
                                "not in the exported file:", details,
                                details[0].split(":")[0],  # "1 event before AD 1 left out"

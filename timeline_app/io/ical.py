@@ -4,10 +4,14 @@ Each event becomes an all-day ``VEVENT``: a day as that day, a month, a part of 
 year or a decade as the span of days it covers (``DTEND`` exclusive, as RFC 5545 §3.6.1
 requires for ``DATE`` values), with the precision and "circa" stated in the description,
 since calendars have no notion of either.  A day with a time of day is a timed ``VEVENT``
-instead (``DATE-TIME``, RFC 5545 §3.3.5): a floating local time as it was written, a UTC
-time with ``Z``, and a time with another UTC offset as the same instant in UTC (RFC 5545
-has no numeric offsets, only ``TZID``s, and an offset names no zone); our own property
-keeps the time as written.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
+instead (``DATE-TIME``, RFC 5545 §3.3.5): a UTC time with ``Z``, a time with another UTC
+offset in that offset's fixed zone or as the same instant in UTC (RFC 5545 has no numeric
+offsets, only ``TZID``s, and an offset names no zone), and a local time written without an
+offset in the zone of the event's place, else of its article's dateline
+(``core.time_zones``: "10:30" of a Seoul meeting is ``TZID=Asia/Seoul``, with the zone's
+``VTIMEZONE``); only a time whose place nothing tells stays floating, which calendars show
+at their reader's own clock (§3.3.5's first form), and the export's message counts those.
+Our own property keeps the time as written.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
 so that re-importing an updated export updates the calendar rather than duplicating it;
 ``CATEGORIES`` is the lane and ``LOCATION`` the place.  Our own fields (precision, part of
 year, circa, participants, evidence, date basis; at the calendar level every document field
@@ -41,12 +45,14 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..core.clock import ClockTime
-from ..core.dates import FuzzyDate, Precision
+from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
+from ..core.time_zones import zone_of_place
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -72,6 +78,7 @@ from .exchange import (
     status_from_fields,
     status_paragraph,
     take_label,
+    take_references,
     take_sentences,
     take_status,
     tellers,
@@ -79,8 +86,8 @@ from .exchange import (
     with_edits,
 )
 
-__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "event_description",
-           "export_losses", "icalendar_pieces", "loads_icalendar"]
+__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "clock_zone", "dumps_icalendar",
+           "event_description", "export_losses", "icalendar_pieces", "loads_icalendar"]
 
 UID_DOMAIN = "diplomatic-timeline"
 FORMAT_WORDS = "iCalendar"
@@ -91,16 +98,67 @@ _BASIS = "How the date was found: "
 
 
 def export_losses(timeline: Timeline) -> list[str]:
-    """What :func:`dumps_icalendar` leaves out of ``timeline``: one line with the count and
-    titles of events before AD 1 (calendars count days from AD 1), or nothing."""
+    """What :func:`dumps_icalendar` leaves out of ``timeline`` or cannot say as written: a
+    line with the count and titles of events before AD 1 (calendars count days from AD 1),
+    and a line with those whose time of day is written floating (no offset given, and
+    neither their place nor their article's dateline names a known zone: a calendar shows
+    "10:30" at its reader's own clock, RFC 5545 §3.3.5), or nothing."""
+    lines = []
     left_out = [e for e in timeline
                 if not e.date.fits_datetime or not (e.end or e.date).fits_datetime]
-    if not left_out:
-        return []
-    names = ", ".join(f"\u201c{shortened(e.title)}\u201d" for e in left_out[:5])
-    more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
-    noun = "event" if len(left_out) == 1 else "events"
-    return [f"{len(left_out)} {noun} before AD 1 left out: {names}{more}"]
+    if left_out:
+        noun = "event" if len(left_out) == 1 else "events"
+        lines.append(f"{len(left_out)} {noun} before AD 1 left out: {_titles(left_out)}")
+    floating = [e for e in timeline if e not in left_out and _floating_time(e)
+                and clock_zone(e, timeline.sources) is None]
+    if floating:
+        lines.append(f"{counted(len(floating), 'time')} of day written without a time zone "
+                     "(no place or dateline gives one; a calendar shows it at its reader's "
+                     f"clock): {_titles(floating)}")
+    return lines
+
+
+def _titles(events: list[Event]) -> str:
+    """The first five titles, quoted and shortened, and how many more."""
+    names = ", ".join(f"\u201c{shortened(e.title)}\u201d" for e in events[:5])
+    return names + (f" and {len(events) - 5} more" if len(events) > 5 else "")
+
+
+def _floating_time(event: Event) -> bool:
+    """Whether ``event``'s date or end has a time of day without a UTC offset."""
+    return any(date is not None and date.time is not None and date.time.offset is None
+               for date in (event.date, event.end))
+
+
+def clock_zone(event: Event, sources: dict[str, Source]) -> str | None:
+    """The tz database zone ``event``'s times of day without an offset are written in
+    (``core.time_zones.zone_of_place``): its place's ("Tokyo", "Munich, Germany"), else the
+    dateline place of its article (``Event.source_id``: "SEOUL, March 22 (Yonhap)"); the
+    time was the local clock of where it happened, as a wire story gives it ("10:30 local
+    time"), and a story filed there tells of it.  ``None`` when the event has no such time,
+    or neither place is known (a state of several clocks, "United States", names none): the
+    time is then written floating."""
+    return _place_zone(event, sources) if _floating_time(event) else None
+
+
+def _place_zone(event: Event, sources: dict[str, Source]) -> str | None:
+    """:func:`clock_zone` of an event known to have a time without an offset."""
+    zone = zone_of_place(event.location)
+    if zone is None and event.source_id is not None:
+        source = sources.get(event.source_id)
+        zone = zone_of_place(source.dateline_place) if source is not None else None
+    return zone if zone is not None and _zone_info(zone) is not None else None
+
+
+@lru_cache(maxsize=512)
+def _zone_info(name: str) -> _dt.tzinfo | None:
+    """The ``zoneinfo`` zone ``name``, or ``None`` where Python has no tz data for it."""
+    import zoneinfo
+
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+        return None
 
 
 def _now() -> _dt.datetime:
@@ -157,7 +215,7 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
            + _folded("X-WR-CALNAME:" + _escaped(timeline.title))
            + _folded(f"{OURS}:" + _escaped(ours)))
     del ours
-    yield "".join(map(_vtimezone, _zones_used(timeline)))
+    yield "".join(_vtimezone(zone, *days) for zone, days in _zones_used(timeline).items())
     stamp_line = "DTSTAMP:" + icalendar.vDDDTypes(stamp).to_ical().decode("ascii") + "\r\n"
     for event in timeline:
         yield _vevent(event, stamp_line, timeline.sources)
@@ -192,11 +250,12 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
     return "\n\n".join(lines)
 
 
-def _when_lines(event: Event) -> list[str] | None:
+def _when_lines(event: Event, zone: str | None = None) -> list[str] | None:
     """``DTSTART`` and ``DTEND`` of ``event``'s ``VEVENT``: dates, or date-times when the
-    date or its end has a time of day (``None`` before AD 1, which calendars cannot
+    date or its end has a time of day, a time without an offset in ``zone``
+    (:func:`clock_zone`; ``None``: floating) (``None`` before AD 1, which calendars cannot
     hold)."""
-    values = _written_values(event)
+    values = _written_values(event, zone)
     if values is None:
         return None
     start, end = values
@@ -210,11 +269,13 @@ def _when_lines(event: Event) -> list[str] | None:
     return lines
 
 
-def _written_values(event: Event) -> tuple[_dt.date, _dt.date | None] | None:
+def _written_values(event: Event, zone: str | None = None
+                    ) -> tuple[_dt.date, _dt.date | None] | None:
     """The ``DTSTART`` and ``DTEND`` values :func:`_when_lines` writes: the first day and
-    the exclusive end day; with a time of day on the date or its end, date-times (floating,
-    or UTC when the time has an offset; an untimed side at the day's midnight, as RFC 5545
-    §3.8.2.2 wants both of one type), and no ``DTEND`` for an instant."""
+    the exclusive end day; with a time of day on the date or its end, date-times (in the
+    time's offset, or in ``zone`` when it has none, else floating; an untimed side at the
+    day's midnight, as RFC 5545 §3.8.2.2 wants both of one type), and no ``DTEND`` for an
+    instant."""
     last = event.end if event.end is not None else event.date
     try:
         first_day, end_day = event.date.start, last.end
@@ -222,29 +283,34 @@ def _written_values(event: Event) -> tuple[_dt.date, _dt.date | None] | None:
         return None  # before AD 1: calendars cannot hold it
     if event.date.time is None and (event.end is None or event.end.time is None):
         return first_day, end_day
-    start = _date_time(first_day, event.date.time)
+    start = _date_time(first_day, event.date.time, zone)
     if event.end is None:
         return start, None
     if event.end.time is None:
         end = _date_time(end_day, None)
         # (midnight in the start's zone: RFC 5545 §3.8.2.2, one type on both sides)
         return start, end.replace(tzinfo=start.tzinfo) if _zone_name(start) else end
-    return start, _date_time(event.end.start, event.end.time)
+    return start, _date_time(event.end.start, event.end.time, zone)
 
 
-def _date_time(day: _dt.date, time: ClockTime | None) -> _dt.datetime:
-    """``day`` at ``time`` (midnight for ``None``): floating without an offset; with an
-    offset of whole hours, the clock time as written in that offset's fixed zone
+def _date_time(day: _dt.date, time: ClockTime | None, zone: str | None = None
+               ) -> _dt.datetime:
+    """``day`` at ``time`` (midnight for ``None``): without an offset, in the tz database's
+    ``zone`` (:func:`clock_zone`), or floating when it is ``None``; with an offset of whole
+    hours, the clock time as written in that offset's fixed zone
     (``fixed_zone``: ``DTSTART;TZID=Etc/GMT-9``, the local time a reader checks, as the
     source wrote it); with UTC or any other offset (+05:30 has no such zone), the same
     instant in UTC."""
     moment = _dt.datetime(day.year, day.month, day.day,
                           0 if time is None else time.hour, 0 if time is None else time.minute or 0)
-    if time is None or time.offset is None:
+    if time is None:
         return moment
-    zone = fixed_zone(time.offset)
-    if zone is not None:
-        return moment.replace(tzinfo=_dt.timezone(_dt.timedelta(minutes=time.offset), zone))
+    if time.offset is None:
+        info = _zone_info(zone) if zone is not None else None
+        return moment if info is None else moment.replace(tzinfo=info)
+    fixed = fixed_zone(time.offset)
+    if fixed is not None:
+        return moment.replace(tzinfo=_dt.timezone(_dt.timedelta(minutes=time.offset), fixed))
     return (moment - _dt.timedelta(minutes=time.offset)).replace(tzinfo=_dt.UTC)
 
 
@@ -262,27 +328,40 @@ def fixed_zone(offset: int) -> str | None:
 
 
 def _zone_name(value: _dt.datetime) -> str | None:
-    """The ``TZID`` a date-time of ``_date_time`` is written with (None: floating or UTC)."""
+    """The ``TZID`` a date-time of ``_date_time`` is written with (None: floating or UTC):
+    a tz database zone's key ("Asia/Seoul"), or a fixed zone's name ("Etc/GMT-9")."""
     if value.tzinfo is None or value.tzinfo is _dt.UTC:
         return None
-    return value.tzname()
+    key = getattr(value.tzinfo, "key", None)
+    return str(key) if key else value.tzname()
 
 
 def _date_time_text(value: _dt.datetime) -> str:
     """A ``DATE-TIME`` property's parameters and value after its name (RFC 5545 §3.3.5):
     ":<floating time>", ":<UTC time>Z" or ";TZID=<zone>:<local time>"."""
     zone = _zone_name(value)
-    text = value.strftime("%Y%m%dT%H%M%S")
+    # (not strftime: its %Y writes AD 800 as "800", which no calendar reads)
+    text = (f"{value.year:04d}{value.month:02d}{value.day:02d}"
+            f"T{value.hour:02d}{value.minute:02d}{value.second:02d}")
     if zone is not None:
         return f";TZID={zone}:{text}"
     return ":" + text + ("Z" if value.tzinfo is not None else "")
 
 
-def _vtimezone(zone: str) -> str:
-    """The ``VTIMEZONE`` of a ``fixed_zone`` name (RFC 5545 §3.6.5: one for each ``TZID``
-    used): one observance from 1601, the offset for ever.  (The ``icalendar`` library's
-    ``Timezone.from_tzinfo`` says "only works from 1970-01-01 to 2038-01-01" and starts
-    it in 1970, where a diplomatic timeline's times are often older.)"""
+def _vtimezone(zone: str, first: _dt.date, last: _dt.date) -> str:
+    """The ``VTIMEZONE`` of a ``TZID`` used (RFC 5545 §3.6.5: one for each), for the times
+    written in it from day ``first`` to day ``last``.  A ``fixed_zone`` name: one
+    observance from 1601, the offset for ever.  A tz database zone ("Asia/Seoul"): its
+    observances from ``first`` to the day after ``last``, as the ``icalendar`` library
+    builds them from ``zoneinfo`` (``Timezone.from_tzid``; by default it covers 1970-2038
+    only, where a diplomatic timeline's times are often older)."""
+    if not zone.startswith("Etc/GMT"):
+        import icalendar
+
+        return str(icalendar.Timezone.from_tzid(
+            zone, first_date=max(first, _dt.date(1, 1, 2)) - _dt.timedelta(days=1),
+            last_date=min(last, _dt.date(9999, 12, 30)) + _dt.timedelta(days=1)
+        ).to_ical().decode("utf-8"))
     hours = -int(zone[len("Etc/GMT"):])
     offset = f"{'+' if hours >= 0 else '-'}{abs(hours):02d}00"
     return (f"BEGIN:VTIMEZONE\r\nTZID:{zone}\r\nBEGIN:STANDARD\r\n"
@@ -291,11 +370,31 @@ def _vtimezone(zone: str) -> str:
             "END:VTIMEZONE\r\n")
 
 
-def _zones_used(timeline: Timeline) -> list[str]:
-    """The ``fixed_zone`` names the events' times of day are written in, sorted."""
-    offsets = {date.time.offset for event in timeline for date in (event.date, event.end)
-               if date is not None and date.time is not None and date.time.offset}
-    return sorted({zone for offset in offsets if (zone := fixed_zone(offset)) is not None})
+def _zones_used(timeline: Timeline) -> dict[str, tuple[_dt.date, _dt.date]]:
+    """The zones the events' times of day are written in (``fixed_zone`` names and the
+    tz database's, :func:`clock_zone`), sorted, each with the first and last day written
+    in it."""
+    used: dict[str, list[int]] = {}  # zone → [first day number, last day number]
+    sources = timeline.sources
+    for event in timeline:
+        date, end = event.date, event.end
+        times = (date.time, None if end is None else end.time)
+        if times == (None, None):
+            continue
+        zones = {fixed_zone(time.offset) for time in times
+                 if time is not None and time.offset}
+        if any(time is not None and time.offset is None for time in times):
+            zones.add(_place_zone(event, sources))
+        zones.discard(None)
+        if not zones or not date.fits_datetime or not (end or date).fits_datetime:
+            continue
+        first, last = date.start_day(), (end or date).end_day() - 1
+        for zone in zones:
+            assert zone is not None
+            span = used.setdefault(zone, [first, last])
+            span[0], span[1] = min(span[0], first), max(span[1], last)
+    return {zone: (_dt.date(*from_day_number(first)), _dt.date(*from_day_number(last)))
+            for zone, (first, last) in sorted(used.items())}
 
 
 def _written_when(event: Event) -> _When | None:
@@ -313,7 +412,7 @@ def _written_when(event: Event) -> _When | None:
 
 def _vevent(event: Event, stamp_line: str, sources: dict[str, Source]) -> str:
     """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1."""
-    when = _when_lines(event)
+    when = _when_lines(event, clock_zone(event, sources))  # (cached per place)
     if when is None:
         return ""  # before AD 1: calendars cannot hold it
     out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)), *when,
@@ -618,7 +717,13 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
             date, end = labelled.date, labelled.end
             basis = labelled.basis or basis
     url = _text(component, "URL")
-    facts = [f"Time: {when.times}"] if when.times else []
+    # Our export written back: its date line gives the time as written, a "Time:" line
+    # would add it to the summary a second time (session 44's round trip of The Timeline
+    # Project's example: "Time: 12:28" on 42 of its 59 events).
+    told = (labelled is not None and labelled.date is not None
+            and labelled.date.time is not None and when.start_time is not None
+            and labelled.date.time.without_offset() == when.start_time.without_offset())
+    facts = [f"Time: {when.times}"] if when.times and not told else []
     categories = _categories(component)
     if len(categories) > 1:
         # The lane is the first; the others would be lost without a word (verify28, 8).
@@ -629,9 +734,13 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     if url:
         facts.append(url)
     summary = "\n\n".join(part for part in (summary, "\n".join(facts)) if part)
-    # Lanes are lower case, as the editor makes them ("Meeting" is the meeting lane).
-    return Event(event_id, title or "(untitled)", date, end,
-                 categories[0].casefold() if categories else "event", participants,
+    # Lanes are lower case, as the editor makes them ("Meeting" is the meeting lane); our
+    # export written back names its lanes as the window shows them: "Planned Release", a
+    # lane of The Timeline Project's example, came back as "planned release".
+    lane = ("event" if not categories
+            else category_from_display(categories[0]) if labelled is not None
+            else categories[0].casefold())
+    return Event(event_id, title or "(untitled)", date, end, lane, participants,
                  _text(component, "LOCATION"), summary, basis, None,
                  labelled.evidence if labelled is not None else (),
                  labelled.status if labelled is not None else "")
@@ -654,8 +763,9 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
         written = None  # before AD 1: never written as a VEVENT
     exported = _written_when(restored)
     if written is not None and exported is not None and (
-            (when.first, when.last, when.start_time, when.end_time)
-            != (exported.first, exported.last, exported.start_time, exported.end_time)):
+            (when.first, when.last) != (exported.first, exported.last)
+            or not _same_clock(when.start_time, exported.start_time)
+            or not _same_clock(when.end_time, exported.end_time)):
         dates = when.dates()
         edited.add("dates")
     new_title = (title if title and title.split() != restored.title.split()
@@ -674,6 +784,16 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
     notes.tally["edited"] += 1
     notes.edited_kinds |= edited
     return with_edits(restored, "the calendar", title=new_title, dates=dates, category=lane)
+
+
+def _same_clock(read: ClockTime | None, written: ClockTime | None) -> bool:
+    """Whether a calendar entry's time ``read`` is the time ``written`` as the export
+    wrote it: the same, or a time without an offset read back with the offset of the zone
+    it was written in (:func:`clock_zone`: "10:30" of a Seoul meeting comes back as
+    10:30 UTC+09:00 from ``TZID=Asia/Seoul``), the clock unchanged."""
+    if read is None or written is None or written.offset is not None:
+        return read == written
+    return read.without_offset() == written
 
 
 def _as_read(name: str, text: str) -> list[str]:
@@ -728,11 +848,13 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
     status = take_status(blocks, 0)
     names = take_label(blocks, "Participants: ", 0)
     sentences = take_sentences(blocks)
+    references = take_references(blocks)  # ("Link: …", "Reference: …" before them)
     if described is None:  # the calendar's days win; the old date and basis stay as text
         blocks[:0] = [line] + ([_BASIS + basis] if basis is not None else [])
         basis = None
     return _Labelled("\n\n".join(blocks), split_name_list(names or ""),
-                     tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
+                     tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+                     + references,
                      described[0] if described else None, described[1] if described else None,
                      basis or "", status or "")
 

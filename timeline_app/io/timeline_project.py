@@ -17,13 +17,14 @@ a category, the lane's chosen colour as their ``<default_color>``);
 sub-events take their container's name as their lane and the container itself is not an
 event; milestones are events; eras become events in the "era" lane, which takes their
 colour (``_take_era_colors``; the export writes the lane's chosen colour back as its
-eras'); a hyperlink (several: separated by ";") becomes a link of the event
-(``core.sourced.Reference``, kind "link"), as one typed in the event editor (verify55 F3: it
-was a "Link: …" line of the summary, not a link); the file's displayed period
-(``<view><displayed_period>``) is the days the window opens at (``ImportResult.view_days``,
-verify55 F1); a category's parent has no place in our lanes, which are flat: each is named in
-the notes (verify55 F2).  Progress and "locked" have no place in our model: each is counted
-in the notes.  XML is parsed with ``defusedxml``: external
+eras'); an event's ``<hyperlink>`` (its "Goto URL") becomes a link of its sources
+(``core.sourced.Reference``, kind "link": under "Link" in Details, opened in the browser;
+verify55 F3), and the export writes an event's first link back as its ``<hyperlink>``
+(verify55 F14); the file's displayed period (``<view><displayed_period>``) is the days the
+window opens at (``ImportResult.view_days``, verify55 F1); a category's parent has no place
+in our lanes, which are flat: each is named in the notes (verify55 F2).  Times of day,
+progress and "locked" have no place in our model: each is counted in the notes.  XML is
+parsed with ``defusedxml``: external
 entities, DTDs and entity expansion ("billion laughs") are refused.
 
 Our own round trip: the exporter writes every field of ours (precision, part of year,
@@ -53,7 +54,7 @@ import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeGuard
+from typing import Any
 from xml.etree.ElementTree import Comment, Element
 
 from ..core.clock import ClockTime
@@ -255,6 +256,12 @@ def _era_precision(first: FuzzyDate, last: FuzzyDate) -> tuple[FuzzyDate, FuzzyD
     return FuzzyDate.of_month(y1, m1), FuzzyDate.of_month(y2, m2)
 
 
+def _today() -> _dt.date:
+    """Today, the end of an event The Timeline Project draws up to the day it is shown
+    (``<ends_today>``); tests replace this."""
+    return _dt.date.today()
+
+
 def _day(parts: tuple[int, int, int] | None, circa: bool = False) -> FuzzyDate | None:
     if parts is None:
         return None
@@ -267,8 +274,7 @@ PROGRESS_EVENTS = 1000
 
 
 def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = None,
-                           progress: Callable[[int, int], bool] | None = None,
-                           today: _dt.date | None = None) -> ImportResult:
+                           progress: Callable[[int, int], bool] | None = None) -> ImportResult:
     """Import a ``.timeline`` XML document.
 
     Args:
@@ -286,10 +292,6 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             major version than 2, another calendar than Gregorian, or a bad value — naming
             the XML line or element; or cancelled through ``progress`` (problem
             ``"cancelled"``, no place).
-        today: The day an event or era that "ends today" (``<ends_today>True``: a period
-            still running in The Timeline Project) ends on; default the computer's today.
-            Our dates do not move with the clock: the notes say so (verify55 F17: such a
-            period became an instant at its start without a word).
     """
     from xml.etree.ElementTree import TreeBuilder
 
@@ -326,9 +328,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     ours_top = _marker(root) or {}
     category_colors = _category_colors(root.find("categories"), ours_top, notes)
     dropped = {"seconds": 0, "progress": 0, "locked": 0}
-    today = today or _dt.date.today()
-    ends_on = safe_day(today.year, today.month, today.day)
-    running = 0  # events and eras that end today (F17)
+    ongoing = 0  # events "ending today" (``<ends_today>``), ended today here
     used_ids: set[str] = set()
     restored_from_lines = 0
     changed = 0  # events whose own fields no longer say what our comment says
@@ -389,8 +389,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                     (_child_text(element, "description") or "").strip()
                     == _event_own_fields(restored, whole_span=False)["description"].strip()):
                 same.add("description")  # a span as exports before verify32 wrote it
-            if _links_in(element) != _written_links(restored):  # a link added or changed
-                same.discard("description")
+            if (_child_text(element, "hyperlink") or "").strip() != _first_link(restored):
+                same.discard("description")  # a link added or changed: not our description
             if same == set(expected):
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
                 continue
@@ -413,8 +413,13 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         date = date.with_time(_clock_of(_child_text(element, "start")))
         if not milestone:
             end_date = end_date.with_time(_clock_of(_child_text(element, "end")))
-            if _ends_today(element) and _runs_past(ends_on, end_date):
-                end_date, running = ends_on, running + 1
+        if not milestone and (_child_text(element, "ends_today") or "").strip() == "True":
+            # Ongoing in The Timeline Project, which draws it up to the day it is shown,
+            # whatever its <end> (verify55 F17: an instant here): up to today, said.
+            today = _today()
+            until = FuzzyDate.of_ymd(today.year, today.month, today.day)
+            if until.start_day() >= date.start_day():
+                end_date, ongoing = until, ongoing + 1
         if end_date.start_day() < date.start_day() or end_date.sort_key() <= date.sort_key():
             end_date = None  # (the same instant: a point in time)
         description = _child_text(element, "description") or ""
@@ -426,10 +431,16 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                 date = date.with_circa(fuzzy)
             if "text" not in same or "description" not in same:
                 restored_from_lines += 1
-        evidence = labelled.evidence if labelled else ()
-        known = {" ".join(e.sentence.split()) for e in evidence if isinstance(e, Reference)}
-        evidence += tuple(reference(link, "link") for link in _links_in(element)
-                          if link not in known)
+        hyperlink = (_child_text(element, "hyperlink") or "").strip()
+        links: tuple[Evidence, ...] = ()
+        address = " ".join(hyperlink.split())
+        if address and not any(  # (our export's "Link: …" paragraph of it, read back)
+                isinstance(e, Reference) and " ".join(e.sentence.split()) == address
+                for e in (labelled.evidence if labelled else ())):
+            # a link of the event's sources, not a line of its summary (verify55 F3)
+            links = (reference(hyperlink, "link"),)
+            blocks = description.split("\n\n")
+            description = "\n\n".join(b for b in blocks if b.strip() != "Link: " + address)
         if element.find("icon") is not None:
             notes.note("event icons not carried")
         if element.find("alert") is not None:
@@ -437,7 +448,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         event = Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
                       category, labelled.participants if labelled else (),
                       labelled.place if labelled else "", description.strip(),
-                      labelled.basis if labelled else "", None, evidence,
+                      labelled.basis if labelled else "", None,
+                      (labelled.evidence if labelled else ()) + links,
                       labelled.status if labelled else "")
         if restored is not None:
             event = _keep_from_marker(event, restored, same, used_ids,
@@ -454,6 +466,12 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                    f"{counted(restored_from_lines, 'event')} read back from the labelled "
                    "lines this app's export writes in descriptions (the articles themselves "
                    "are not in the file)")
+    if ongoing:
+        today = _today()
+        notes.note(f"{counted(ongoing, 'event')} \u201cending today\u201d (ongoing) in The "
+                   "Timeline Project end on "
+                   f"{FuzzyDate.of_ymd(today.year, today.month, today.day).describe()} here, "
+                   "the day of the import, and stay there: this app has no ongoing events")
     for kind, count in dropped.items():
         if count:
             notes.note(_DROPPED_WORDS[kind].format(count=count,
@@ -492,8 +510,6 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if start_date is None or end_date is None:
             notes.skip("an impossible or out-of-range date", title)
             continue
-        if _ends_today(element) and _runs_past(ends_on, end_date):
-            end_date, running = ends_on, running + 1
         first, last = _era_precision(start_date, end_date)
         era = Event(new_event_id(), title, first,
                     last if last.start_day() > first.start_day() else None, ERA_CATEGORY)
@@ -506,10 +522,6 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         era_categories.add(era.category)
     if changed_eras:
         notes.note(_changed_words(changed_eras, "era", changed_era_fields))
-    if running and ends_on is not None:
-        notes.note(f"{counted(running, 'period')} still running (\u201cends today\u201d) end "
-                   f"on the day of this import, {ends_on.describe()}: here they do not grow "
-                   "with the days")
     if uncategorised_colors:
         era_colors[NO_CATEGORY_LANE] = uncategorised_colors
     _take_era_colors(era_colors, category_colors, notes)
@@ -549,31 +561,6 @@ def _displayed_period(view: Element | None, path: str | None) -> tuple[int, int]
     if first is None or last is None or last.end_day() <= first.start_day():
         return None
     return first.start_day(), last.end_day()
-
-
-def _ends_today(element: Element) -> bool:
-    """Whether an ``<event>`` or ``<era>`` runs to today (``<ends_today>True``)."""
-    return (_child_text(element, "ends_today") or "").strip() == "True"
-
-
-def _runs_past(today: FuzzyDate | None, end: FuzzyDate) -> TypeGuard[FuzzyDate]:
-    """Whether ``today`` is a day after ``end`` (a period ending today then ends on it)."""
-    return today is not None and today.start_day() >= end.end_day()
-
-
-def _links_in(element: Element) -> list[str]:
-    """The web addresses of an ``<event>``'s ``<hyperlink>`` (The Timeline Project keeps
-    several separated by ";"), white space folded, in order, each once."""
-    text = _child_text(element, "hyperlink") or ""
-    return list(dict.fromkeys(" ".join(part.split()) for part in text.split(";")
-                              if part.strip()))
-
-
-def _written_links(event: Event) -> list[str]:
-    """The links :func:`timeline_project_pieces` writes as ``event``'s ``<hyperlink>``:
-    its link references (``core.sourced.Reference`` of kind "link"), in order, each once."""
-    return list(dict.fromkeys(" ".join(e.sentence.split()) for e in event.evidence
-                              if isinstance(e, Reference) and e.kind == "link"))
 
 
 def _category_colors(categories: Element | None, ours_top: dict[str, Any],
@@ -758,8 +745,6 @@ class _Labelled:
     status: str = ""  # (``core.status``; "" without a "Status: …" line)
 
 
-#: A reference's or link's paragraph as ``exchange.reference_paragraphs`` writes it.
-_REFERENCE_LINE = re.compile(r"(?P<kind>Reference|Link): (?P<text>[^\n]+)")
 _DATE_LINE = re.compile(r"Date: (?P<when>[^();\n]+) \((?P<words>[^)\n]+)\)(?:; (?P<basis>.*))?",
                         re.DOTALL)
 
@@ -790,10 +775,7 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
             new_date, new_end, basis, found = parsed, parsed_end, m.group("basis") or "", True
             blocks.pop()
     sentences = _exchange.take_sentences(blocks)
-    references: list[Evidence] = []  # (``reference_paragraphs``, written before the sources)
-    while blocks and (m := _REFERENCE_LINE.fullmatch(blocks[-1])):
-        references.insert(0, reference(m.group("text"), m.group("kind").lower()))
-        blocks.pop()
+    references = _exchange.take_references(blocks)
     found = found or bool(sentences) or bool(references)
     if (where := _exchange.take_label(blocks, "Place: ")) is not None:
         place, found = where, True
@@ -803,7 +785,7 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
         found = True
     if not found:
         return None
-    evidence = (*references, *(Evidence(s, 0, len(s), None, None) for s in sentences))
+    evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences) + references
     return _Labelled("\n\n".join(blocks + tail), participants, place, evidence, new_date, new_end,
                      basis, status or "")
 
@@ -939,6 +921,14 @@ def _era_own_fields(era: Event) -> dict[str, str]:
     last = era.end if era.end is not None else era.date
     return {"name": era.title, "start": _time_text(era.date),
             "end": _time_text(last, last=True)}
+
+
+def _first_link(event: Event) -> str:
+    """The first of ``event``'s links (``Reference`` of kind "link"), "" when it has none:
+    what an ``<event>``'s ``<hyperlink>`` holds, one address (the others are "Link: …"
+    paragraphs of its description, as every link is)."""
+    return next((" ".join(e.sentence.split()) for e in event.evidence
+                 if isinstance(e, Reference) and e.kind == "link"), "")
 
 
 def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
@@ -1101,8 +1091,8 @@ def timeline_project_pieces(timeline: Timeline,
             out.append(tag("category", own["category"], "      "))
         if own["description"]:
             out.append(tag("description", own["description"], "      "))
-        if links := _written_links(event):  # (its schema's order: after the description)
-            out.append(tag("hyperlink", ";".join(links), "      "))
+        if link := _first_link(event):  # (The Timeline Project's "Goto URL": verify55 F14)
+            out.append(tag("hyperlink", link, "      "))
         out += [tag("default_color", no_category_color if event.category == NO_CATEGORY_LANE
                     else "200,200,200", "      "), "    </event>\n"]
         yield "".join(out)

@@ -77,6 +77,7 @@ from .exchange import (
     status_from_fields,
     status_paragraph,
     take_label,
+    take_references,
     take_sentences,
     take_status,
     tellers,
@@ -85,7 +86,7 @@ from .exchange import (
 )
 
 __all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
-           "looks_like_timelinejs", "timelinejs_pieces"]
+           "looks_like_timelinejs", "news_slide", "opening_note", "timelinejs_pieces"]
 
 FORMAT_WORDS = "TimelineJS JSON"
 #: The one key under which our own fields travel inside a TimelineJS slide / the document.
@@ -548,6 +549,7 @@ def _labelled(text: str, notes: ImportNotes
     the text unchanged, and no fields, when it does not end so."""
     blocks = text.split("\n\n")
     sentences = take_sentences(blocks)
+    references = take_references(blocks)  # (before them: "Link: …", "Reference: …")
     place = take_label(blocks, "Place: ")
     names = take_label(blocks, "Participants: ")
     status = take_status(blocks)
@@ -555,8 +557,8 @@ def _labelled(text: str, notes: ImportNotes
         return text, (), "", (), ""
     notes.tally["labelled lines"] += 1
     return ("\n\n".join(blocks), split_name_list(names or ""),
-            place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
-            status or "")
+            place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+            + references, status or "")
 
 
 def loads_timelinejs(text: str, path: str | os.PathLike[str] | None = None,
@@ -793,6 +795,63 @@ def export_losses(timeline: Timeline) -> list[str]:
             "italics and link titles are not kept"]
 
 
+
+
+def news_slide(timeline: Timeline) -> tuple[int, Event] | None:
+    """The slide of ``timeline``'s TimelineJS export a reader of its news looks for
+    first, and its number as TimelineJS counts slides for its ``start_at_slide`` option:
+    the last event dated on or before the newest dateline of its articles (the news they
+    report; what they announce for later comes after it), numbered from the title slide
+    (0) in the order TimelineJS sorts the events, by start date, ties in the file's order
+    (``Timeline._getSlideIndex`` and ``DateUtil.sortByDate`` of TimelineJS 3.x;
+    eras are no slides).  ``None`` when no article is dated, or when that event is the
+    first slide after the title, where TimelineJS's next arrow goes anyway."""
+    cited = {event.source_id for event in timeline if event.source_id is not None}
+    dates = [source.dateline_date for source_id, source in timeline.sources.items()
+             if source_id in cited and source.dateline_date is not None]
+    if not dates:
+        return None
+    newest = max(dates)
+    is_era = timeline.is_era_lane
+    slides = [event for event in timeline if not is_era(event.category)]
+    if not slides:
+        return None
+    order = sorted(range(len(slides)), key=lambda i: _sorted_as_timelinejs(slides[i].date))
+    news = None
+    for number, i in enumerate(order, start=1):
+        date = slides[i].date
+        try:
+            first_day = date.start
+        except (ValueError, OverflowError):
+            continue  # before AD 1: long before any article
+        if first_day <= newest:
+            news = (number, slides[i])
+    return news if news is not None and news[0] > 1 else None
+
+
+def _sorted_as_timelinejs(date: FuzzyDate) -> tuple[int, int, int, int, int]:
+    """The key TimelineJS compares slides' start dates by: the written parts, a month or
+    day not written as 1, an hour or minute as 0 (``TL.Date``, its ``getTime``)."""
+    parts = _astronomical_parts(date)
+    return (parts["year"], parts.get("month", 1), parts.get("day", 1), parts.get("hour", 0),
+            parts.get("minute", 0))
+
+
+def opening_note(timeline: Timeline) -> str | None:
+    """What to tell whoever publishes the export of ``timeline``: TimelineJS opens a file
+    on its title slide, and the page that shows it, not the file, chooses another
+    (TimelineJS's ``start_at_slide``/``start_at_end`` options, given to ``TL.Timeline`` or
+    in the embed address; its JSON format has no field for them): the number of the
+    :func:`news_slide`, or ``None``."""
+    news = news_slide(timeline)
+    if news is None:
+        return None
+    number, event = news
+    return (f"TimelineJS opens the file on its title slide, and the next arrow goes to the "
+            f"oldest event; the news, \u201c{shortened(event.title)}\u201d "
+            f"({event.date.describe()}), is slide {number}: to open on it, show the file "
+            f"with TimelineJS's option start_at_slide: {number} (in an embed address "
+            f"&start_at_slide={number}); start_at_end: true opens on the last slide")
 
 
 # -- export ------------------------------------------------------------------------------

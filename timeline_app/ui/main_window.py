@@ -132,10 +132,16 @@ class _ElidingStatusBar(QStatusBar):
         return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
                                              self.message_room().width())
 
+    #: (a message, more about it): the tooltip of that message, shown whole or not, gives
+    #: both (an export's message and the file's whole path: edit44's leftover).
+    message_detail: tuple[str, str] = ("", "")
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         message = self.currentMessage()
         shown = self.shown_message() if message else message
         tip = tooltip_text(message) if shown != message else ""
+        if message and self.message_detail[0] == message:
+            tip = tooltip_text(f"{message}\n{self.message_detail[1]}")
         if self.toolTip() != tip:
             self.setToolTip(tip)
         if shown == message:
@@ -777,6 +783,7 @@ class MainWindow(QMainWindow):
         self.export_notes: tuple[str, str, str] | None = None
         self._export_details: QWidget | None = None
         self._export_message = ""  # the status message the Details… button goes with
+        self.last_export = ""  # the file the last export wrote (Show Last Export in Folder)
         self._close_after_save = False
         self._save_waited_for = False  # a close or an open waits for the save to end
         self._check_after_save_pending = False  # see check_file_on_disk
@@ -4436,6 +4443,13 @@ class MainWindow(QMainWindow):
             tip="What the last export could not carry into the other program")
         self.export_notes_action.setEnabled(False)
         export_menu.addAction(self.export_notes_action)
+        # The file just written, in its folder: its message names the file only, and a
+        # long name with a note was cut in the status bar (edit44's leftover).
+        self.show_export_action = self._action(
+            "Show Last Export in F&older", self.show_last_export,
+            tip="Open the folder the last export was written to")
+        self.show_export_action.setEnabled(False)
+        export_menu.addAction(self.show_export_action)
         export_menu.addSeparator()
         for kind in PICTURE_KINDS:
             for whole, label in ((True, "whole timeline"), (False, "current view")):
@@ -4532,8 +4546,29 @@ class MainWindow(QMainWindow):
         # The next dialog starts where the picture went, as after a data export
         # (verify33 F11: the CSV's dialog went back to the articles' folder).
         _remember_folder_of(path)
-        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        self._say_exported(path, f"Exported {Path(path).name}", 5000)
         return True
+
+    def _say_exported(self, path: str, message: str, timeout: int = 0) -> None:
+        """``message`` in the status bar (for ``timeout`` ms; 0: until another replaces
+        it), its tooltip with ``path`` whole, and File → Export → Show Last Export in
+        Folder ready for it (edit44's leftover: the message, with a long file name and
+        what the export could not carry, was cut, and the folder was nowhere)."""
+        self.last_export = path
+        self.show_export_action.setEnabled(True)
+        bar = self.statusBar()
+        if isinstance(bar, _ElidingStatusBar):
+            bar.message_detail = (message, f"Written to {os.path.abspath(path)}")
+        bar.showMessage(message, timeout)
+
+    def show_last_export(self) -> None:
+        """Open the folder of the last export in the desktop's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.last_export:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(
+                os.path.abspath(self.last_export))))
 
     def export_as(self, kind: str) -> bool:
         """Write the timeline in another tool's format (``io.formats.EXPORTS``)."""
@@ -4595,14 +4630,16 @@ class MainWindow(QMainWindow):
                  "hide some only in the window")
         if notes is None:
             self._say_export_notes(None)
-            self.statusBar().showMessage(f"Exported {name}{every}", 10000 if every else 5000)
+            self._say_exported(path, f"Exported {name}{every}", 10000 if every else 5000)
             return
         # Its message is behind Details… beside the line (the line alone was easy to
         # miss), and File → Export → What the Last Export Left Out…: a box opened by
         # itself took the keys typed ahead for the next export (verify52 F10).
-        self._say_export_notes((f"Exported {name}", notes.text(), "\n".join(notes.in_full)))
+        self._say_export_notes((f"Exported {name}",
+                                notes.text() + f"\n\nWritten to {os.path.abspath(path)}",
+                                "\n".join(notes.in_full)))
         self._export_message = f"Exported {name}{every}; {notes.summary}"
-        self.statusBar().showMessage(self._export_message)  # until another replaces it
+        self._say_exported(path, self._export_message)  # until another replaces it
         if self._export_details is not None:
             self._export_details.setToolTip(tooltip_text(  # (a file name: plain text)
                 f"What the export of {name} could not carry (also File → Export → What "

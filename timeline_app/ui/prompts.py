@@ -121,9 +121,43 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
     if screen is not None:
         width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
     dialog.resize(width, height)
+    _fit_columns_when_listed(dialog, screen.width() - 40 if screen is not None else width)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return str(dialog.selectedFiles()[0])
+
+
+def _fit_columns_when_listed(dialog: QFileDialog, widest: int) -> None:
+    """Each time Qt's own file dialog has listed a folder, its Size, Type and Date Modified
+    columns as wide as their longest entry and Name as wide as its longest name or the rest
+    of the list's width; the dialog widened for them up to ``widest`` pixels (then the list
+    scrolls sideways).  Qt gives the columns fixed widths: at 960 pixels, or 760 on a
+    1024-pixel screen's default, "South Korea and J...5-timelinejs.json", "120...KiB",
+    "JSO...ent" (edit44's leftover).  A native dialog has no such list: nothing is done."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileSystemModel, QTreeView
+
+    tree = dialog.findChild(QTreeView, "treeView")
+    model = dialog.findChild(QFileSystemModel)
+    if tree is None or model is None:
+        return
+
+    def fit() -> None:
+        header = tree.header()
+        count = header.count()
+        if count == 0:
+            return
+        for column in range(1, count):
+            tree.resizeColumnToContents(column)
+        others = sum(header.sectionSize(c) for c in range(1, count) if not tree.isColumnHidden(c))
+        names = max(tree.sizeHintForColumn(0), header.sectionSizeHint(0))
+        short = names + others - tree.viewport().width()
+        if short > 0 and dialog.width() < widest:
+            dialog.resize(min(widest, dialog.width() + short), dialog.height())
+        header.resizeSection(0, max(names, tree.viewport().width() - others))
+
+    model.directoryLoaded.connect(lambda _folder: QTimer.singleShot(0, dialog, fit))
+    fit()
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
