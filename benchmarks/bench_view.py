@@ -1039,9 +1039,11 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
                 "timer_max_cpu_ms": idle[1], "timer_max_wall_ms": idle[0],
                 "timer_cpu_ms": sum(span[1] for span in timers.spans)}
 
+    # (Ctrl+Shift+arrows pan: Shift alone extends the selection since edit46)
+    pan = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
     def key(code: Any, repeat: bool) -> Any:
-        return lambda: QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.ShiftModifier,
-                                 "", repeat)
+        return lambda: QKeyEvent(QEvent.Type.KeyPress, code, pan, "", repeat)
 
     def start_view() -> None:
         view.go_to_date(busy, 365.0)  # a year: the crowded view of bench_view's pans

@@ -69,9 +69,11 @@ def main() -> int:
     view.setFocus()
     shown = []
     counting(True)
+    # (Ctrl+Shift+arrows pan: Shift alone extends the selection since edit46)
+    pan = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     for i in range(steps):
         QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right,
-                                               Qt.KeyboardModifier.ShiftModifier, "", i > 0))
+                                               pan, "", i > 0))
         for _ in range(2000):  # the frame, then the step ahead's slices
             app.processEvents()
             if view._paint_job is None and view._move_ahead is None:

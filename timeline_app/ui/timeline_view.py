@@ -2548,9 +2548,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and not shift:
             self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift and ctrl:
+            # Ctrl+Shift+← / →: an eighth of the view (Shift alone did this until
+            # edit46; it now extends the selection, as in a list)
             self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
             self._expect_again()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+            self.extend_selection(-1 if key == Qt.Key.Key_Left else 1)
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:

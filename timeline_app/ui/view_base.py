@@ -1787,6 +1787,9 @@ class _RubberBand(Record):
 
 END_GRAB_PX = 6.0  # the end of a span's bar can be grabbed this far from it
 SELECT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+#: Ctrl+Shift+← / →: a pan by an eighth of the view (Shift+← / → alone extends the
+#: selection, as in a list: edit46)
+PAN_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _in_click_order(span: list[str], before: list[str], anchor: str, clicked: str
