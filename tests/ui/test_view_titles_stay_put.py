@@ -184,3 +184,54 @@ def test_the_edges_rules():
     (out,) = edges((Placement("s", 0, -496.0, True, 200.0),
                     LaneItem("s", -500.0, 30.0, 200.0)))
     assert not out.label_inside and out.label_x == 36.0 and out.label_width == 200.0
+
+
+def _meetings(seed: int):  # type: ignore[no-untyped-def]
+    """benchmarks/rows_kept.py's timeline: 140 meetings over 2025 in one lane, 40
+    statements and 20 treaties, titles of 2-8 words."""
+    import random
+
+    from rows_kept import _timeline
+
+    return _timeline(random.Random(seed))
+
+
+def _rows_of(view: TimelineView, lane: str) -> dict[str, int]:
+    from rows_kept import _rows
+
+    return _rows(view, lane)
+
+
+@pytest.mark.parametrize("where", ["fit", "month"])
+def test_an_import_into_a_crowded_lane_keeps_the_rows_of_the_events_shown(
+        qtbot, shown_view, where):  # type: ignore[no-untyped-def]
+    """verify54 F13: an import into a crowded lane packed its rows again from scratch,
+    and events the user was looking at changed row under the pointer.  The rows shown
+    before are hints to the packing (``pack_lane``'s ``rows_before``, and the world's
+    chunks' at a month's zoom): on these two views (benchmarks/rows_kept.py's
+    timelines 3 and 2, 8 meetings added across the view) 42 of 42 and 11 of 11 of the
+    meetings shown changed row or went into a "+N" without them; no more than 2 now
+    (an added meeting shown takes a row, the one there joins the "+N"), and as many
+    of the added ones are shown."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from timeline_app.core import Event, FuzzyDate
+
+    view = shown_view(_meetings(3 if where == "fit" else 2), size=(1366, 700))
+    if where == "month":
+        view.go_to_days(_dt.date(2025, 6, 1).toordinal(), _dt.date(2025, 6, 30).toordinal())
+    view._auto_fit = False
+    first, last = view.visible_days()
+    before = _rows_of(view, "meeting")
+    step = (last - first - 2) / 8
+    added = [Event(f"new{i}", f"Added meeting number {i}",
+                   FuzzyDate.of_day(_dt.date.fromordinal(int(first + 1 + i * step + 3))),
+                   category="meeting") for i in range(8)]
+    view._document.import_events(None, added)
+    QApplication.processEvents()
+    after = _rows_of(view, "meeting")
+    changed = sorted(key for key, row in before.items() if after.get(key) != row)
+    assert len(changed) <= 2, changed
+    assert sum(key.startswith("new") for key in after) >= (2 if where == "fit" else 8)

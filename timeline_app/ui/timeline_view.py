@@ -747,6 +747,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._event_drag: _EventDrag | None = None
         self._band: _RubberBand | None = None
         self._anchor_id = ""  # where a Shift-click range starts
+        #: The row each event had in its lane as shown before the last change of the
+        #: document (lane key -> event id -> row), and the zoom and lanes they are of:
+        #: hints to the packing at that zoom (``_keep_rows_as_hints``; verify54 F13).
+        self._row_hints: dict[str, dict[str, int]] = {}
+        self._row_hints_at: tuple[float, str] | None = None
         # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
         self._drag_scroll_px = 0.0
         self._last_drag_x = 0.0
@@ -1830,10 +1835,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     # back by bisection instead of rebuilding every lane, which reads every event's days
     # (seconds at 100 000 events).  A new or emptied lane rebuilds them all.
     def _on_event_added(self, event_id: str) -> None:
+        self._keep_rows_as_hints()
         event = self._document.timeline.get(event_id)
         self._on_model_changed(event_id, self._place(event))
 
     def _on_event_changed(self, event_id: str) -> None:
+        self._keep_rows_as_hints()
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
         same_lane = old is not None and (
@@ -1844,6 +1851,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                                and self._place(event))
 
     def _on_event_removed(self, event_id: str) -> None:
+        self._keep_rows_as_hints()
         old = self._placed.get(event_id)
         self._on_model_changed(event_id, old is not None and self._unplace(old))
 
@@ -1851,6 +1859,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         """Many events replaced at once (a lane renamed, ``Document.events_replaced``): the
         lanes rebuilt once, the view kept where it is (one event at a time cost ~23 ms
         each at 1 000 events, lanes16)."""
+        self._keep_rows_as_hints()
         for event_id in event_ids:
             self._label_cache.pop(event_id, None)
             self._least_cache.pop(event_id, None)

@@ -737,7 +737,8 @@ class _WorldRows:
     __slots__ = ("events", "items", "packer", "placed_whole", "ppd")
 
     def __init__(self, lane: _Lane, ppd: float, chunk_px: float, max_rows: int,
-                 label_width: Callable[[Event], float], known: dict[str, float]) -> None:
+                 label_width: Callable[[Event], float], known: dict[str, float],
+                 hints: dict[str, int] | None = None) -> None:
         events: dict[str, tuple[Event, int, int]] = {}
         items: dict[str, LaneItem] = {}
         self.events = events
@@ -800,7 +801,8 @@ class _WorldRows:
             return LaneItem(item.key, item.x0, item.x1, min(full, most), min(full, fewest))
 
         self.packer = WorldLane(items_in, chunk_px, max_rows, long_rows=1,
-                                most_width=MAX_LABEL_PX, measure=measure)
+                                most_width=MAX_LABEL_PX, measure=measure,
+                                rows_before=None if not hints else hints.get)
 
 
 #: A title shortened at a view's edge (``_at_the_edges``) to less than this (px) is not
