@@ -1757,7 +1757,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         squeezes = self._fit_squeezes if breaks and not self._opened else []
         pieces = self._room_pieces(closed) if breaks else []
         after = self._fit_right_piece
-        story = self._fit_story_piece if breaks and not self._opened else None
+        # (with no band: the newest events' cluster, ``_story_cluster``, verify54 F29)
+        story = self._fit_story_piece if not self._opened else None
         if story is not None:
             pieces.append(story)  # (it holds the room after the data too)
         elif (after is not None and breaks and not self._opened
@@ -1765,7 +1766,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             pieces.append(after)
         if pieces:
             squeezes = sorted([*squeezes, *pieces], key=lambda piece: piece.first_day)
-        self._scale = Scale(breaks, squeezes) if breaks else LINEAR
+        self._scale = Scale(breaks, squeezes) if breaks or squeezes else LINEAR
         # A lone year's days are compressed only where a break's compressed part lies
         # on them (``find_breaks``' ``lone_coarse``; an opened break compresses nothing).
         self._squeezed_spans = [(first, last) for first, last in self._lone_spans

@@ -213,6 +213,18 @@ FIT_STORY_SHARES = (0.3, 0.4, 0.45, 0.5, 0.6)
 #: ... taking at most this share of the last band's compressed days before the story's
 #: first event, for titles left of their markers (the band keeps its length's label).
 FIT_STORY_BAND_MOST = 0.8
+#: With no gap's band, the story is the newest events (2 to ``FIT_STORY_MOST_EVENTS``)
+#: when the days before them without an event are at least this many times the days
+#: they span (to the data's last day, at least one) ...
+FIT_STORY_GAP_RATIO = 4.0
+#: ... and at least this many days (verify54 F29: a wire editor's week of 2024, 16
+#: events, after 2006-2023 with no band: one "+16" badge at Fit All).  Its piece may
+#: start up to ``FIT_STORY_BAND_MOST`` of those days before its first event.
+FIT_STORY_GAP_LEAST_DAYS = 30.0
+#: ... and its shares of the width (``FIT_STORY_SHARES``' role) start narrower: with no
+#: band to take its room from, a wider story squeezes every earlier title (a file of
+#: 150 events before the week: 0.1 of the width shows 22 titles more, 0.4 loses 61).
+FIT_STORY_SHARES_NO_BAND = (0.1, 0.2, 0.3, 0.4, 0.5)
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
 # other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import heapq
 import itertools
 import math
 from typing import TYPE_CHECKING
@@ -57,8 +58,11 @@ from timeline_app.ui.view_base import (
     FIT_SQUEEZE_MOST_EVENTS,
     FIT_SQUEEZE_SLACK,
     FIT_STORY_BAND_MOST,
+    FIT_STORY_GAP_LEAST_DAYS,
+    FIT_STORY_GAP_RATIO,
     FIT_STORY_MOST_EVENTS,
     FIT_STORY_SHARES,
+    FIT_STORY_SHARES_NO_BAND,
     FIT_WAYS_READABLE_PX,
     FOLLOW_SHARE,
     LANE_HEADER,
@@ -490,14 +494,21 @@ class FitMixin:
         # gives the story room: ``FIT_ROOM_WAYS``' last, verify51 F9)
         squeezed = [squeeze for squeeze in self._fit_squeezes
                     if breaks and squeeze.last_day > breaks[-1].empty_last]
-        if (len(breaks) != 1 or not self._lanes or self._opened
-                or self._extra_range is not None or squeezed):
+        if (len(breaks) > 1 or not self._lanes or self._opened
+                or self._extra_range is not None or squeezed
+                or (not self._scale.is_linear and not breaks)):
+            return first, last, margin
+        # No band: the newest events when they are a cluster far from the rest
+        # (``_story_cluster``; verify54 F29), the piece from the days before them.
+        cluster = None if breaks else self._story_cluster()
+        if not breaks and cluster is None:
             return first, last, margin
         base, _crowding = self._fit_score(None, first, last, margin)
         if base < 1.0:
             return first, last, margin
-        brk = breaks[-1]
-        story_first, data_last = brk.empty_last, self._data_range()[1]
+        brk = breaks[-1] if breaks else None
+        story_first = brk.empty_last if brk is not None else cluster[0]  # type: ignore[index]
+        data_last = self._data_range()[1]
         if data_last <= story_first:
             return first, last, margin
         # The story's titles (px, at most ``MAX_LABEL_PX``) by where their markers are
@@ -519,21 +530,32 @@ class FitMixin:
         story_px = (self._scale.u_of_day(data_last) - self._scale.u_of_day(story_first)) * ppd
         reach = POINT_RADIUS + LABEL_GAP + AXIS_ZIGZAG_CLEARANCE + 2
         saved = (dict(self._fit_room_days), self._fit_right_piece)
-        # The band's days the story may take before its first event: those the room of
-        # the stretch before it leaves (``_room_days``), at most ``FIT_STORY_BAND_MOST``.
-        key = next(b for b in self._breaks if b.empty_first == brk.empty_first)
-        after_room = saved[0].get(key.empty_first, (0.0, 0.0))[0]
-        band_first = key.first_day + _room_days(key, after_room)
-        least_first = key.last_day - FIT_STORY_BAND_MOST * (key.last_day - band_first)
-        two_rows = self._band_two_rows_px(brk)
-        band_read = (brk.units * ppd >= two_rows)
+        key = None
+        after_room = two_rows = 0.0
+        band_read = False
+        if brk is not None:
+            # The band's days the story may take before its first event: those the room
+            # of the stretch before it leaves (``_room_days``), at most
+            # ``FIT_STORY_BAND_MOST``.
+            key = next(b for b in self._breaks if b.empty_first == brk.empty_first)
+            after_room = saved[0].get(key.empty_first, (0.0, 0.0))[0]
+            band_first = key.first_day + _room_days(key, after_room)
+            least_first = key.last_day - FIT_STORY_BAND_MOST * (key.last_day - band_first)
+            two_rows = self._band_two_rows_px(brk)
+            band_read = (brk.units * ppd >= two_rows)
+            piece_most = key.last_day
+        else:
+            # (no band: the days without an event before the story, at most that share)
+            least_first = story_first - FIT_STORY_BAND_MOST * (story_first - cluster[1])  # type: ignore[index]
+            piece_most = story_first
         best: tuple[float, Squeeze | None, dict[float, tuple[float, float]],
                     tuple[float, float, float], float] = (
                         base, None, saved[0], (first, last, margin), 0.0)
         events_px = max(story_px, len(titles) * FIT_EVENT_PX)
         tries = set()
         lead_whole = 0.0
-        for cap, share in itertools.product((MAX_LABEL_PX, MIN_LABEL_PX), FIT_STORY_SHARES):
+        shares = FIT_STORY_SHARES if brk is not None else FIT_STORY_SHARES_NO_BAND
+        for cap, share in itertools.product((MAX_LABEL_PX, MIN_LABEL_PX), shares):
             # Room left of the first marker for each title left of its own marker.
             lead_px = max(min(label, cap) + reach - where * events_px
                           for where, label in titles)
@@ -551,9 +573,10 @@ class FitMixin:
             tries = {(wanted_px, round(lead_px))}
         for wanted_px, lead_px in sorted(tries, reverse=True):
             lead_days = (data_last - story_first) * lead_px / max(1.0, wanted_px - lead_px)
-            piece_first = min(key.last_day, max(least_first, story_first - lead_days))
+            piece_first = min(piece_most, max(least_first, story_first - lead_days))
             rooms = dict(saved[0])
-            rooms[key.empty_first] = (after_room, max(0.0, key.last_day - piece_first))
+            if key is not None:
+                rooms[key.empty_first] = (after_room, max(0.0, key.last_day - piece_first))
             self._fit_room_days = rooms
             self._fit_right_piece = None
             piece_last = data_last + FIT_ROOM_AFTER_DAYS
@@ -582,8 +605,7 @@ class FitMixin:
             _origin, ppd = self._fitted(first_u, last_u + room, margin_u)
             score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u)
             # (the band's length read on two rows before, no longer: one title more)
-            band = self._scale.breaks[-1]
-            if band_read and band.units * ppd < two_rows:
+            if band_read and self._scale.breaks[-1].units * ppd < two_rows:
                 score += 0.5
             if score <= best[0] - 1.0:
                 best = (score, self._fit_story_piece, rooms, (first_u, last_u + room, margin_u),
@@ -599,6 +621,30 @@ class FitMixin:
         if best[1] is not None:
             self._fit_margin_px = best[3][2]
         return best[3]
+
+    def _story_cluster(self) -> tuple[float, float] | None:
+        """With no gap's band, the newest events as Fit All's story (``_fit_story``):
+        ``(the first day of the newest 2 to FIT_STORY_MOST_EVENTS events' starts, the
+        start before them)`` for the most of them whose days before without an event
+        are at least ``FIT_STORY_GAP_RATIO`` times the days they span to the data's
+        last day (at least one) and ``FIT_STORY_GAP_LEAST_DAYS``; None when no such
+        cluster (or every event is in it).  Reads the last starts of each lane only.
+
+        verify54 F29: a wire editor's week of 2024 (16 events) in a file of 2006-2023
+        with no band sat at Fit All as "+N" badges at the right edge, the story's step
+        being tried only beside one band."""
+        count = FIT_STORY_MOST_EVENTS + 1
+        starts = heapq.nlargest(count, itertools.chain.from_iterable(
+            lane.starts[-count:] for lane in self._lanes))
+        data_last = self._data_range()[1]
+        found = None
+        for m in range(2, len(starts)):  # the newest m; ``starts[m]`` the one before
+            story_first, before = starts[m - 1], starts[m]
+            gap = story_first - before
+            if (gap >= FIT_STORY_GAP_LEAST_DAYS
+                    and gap >= FIT_STORY_GAP_RATIO * max(1.0, data_last - story_first)):
+                found = (float(story_first), float(before))
+        return found
 
     def _show_fitted(self, first: float, last: float, margin: float, fitted: bool,
                      keep_rows: bool) -> None:
