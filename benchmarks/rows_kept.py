@@ -9,9 +9,12 @@ Usage::
 
 Each seed: a timeline of 140 meetings over 2025 in one lane (titles 12-60 characters),
 40 statements and 20 treaties, at 1366x700; ``fit``: Fit All (the data's end in view:
-rows packed by ``pack_lane``), ``month``: a month inside the data (the view at rest
-packs from the world's chunks, ``chunk_packing``), ``month_end``: the data's last month.
-Then an import of 8 meetings on days in view (one undo step, ``import_events``).
+rows packed by ``pack_lane``), ``fit_import``: Fit All, the import shown then as
+``MainWindow`` shows an article's (Fit All, ``fit_days`` of the events imported, Fit All
+again when that is not twice as wide: here a zoom 0-3 % away), ``month``: a month inside
+the data (the view at rest packs from the world's chunks, ``chunk_packing``),
+``month_end``: the data's last month.  Then an import of 8 meetings on days in view (one
+undo step, ``import_events``).
 Counted: the meetings with a title on screen before that have another row after, and
 those in a "+N" after.  Prints each case's totals over the seeds (10 by default),
 ``plain`` (``_keep_rows_as_hints`` made to keep nothing: the packing before edit46) and
@@ -90,6 +93,15 @@ def run(seed: int, case: str, hinted: bool) -> tuple[int, int, int, int]:
                    FuzzyDate.of_day(dt.date.fromordinal(int(rng.uniform(first + 1, last - 1)))),
                    category="meeting") for i in range(8)]
     document.import_events(None, added)
+    if case == "fit_import":  # (as ``MainWindow`` shows an article's import)
+        from timeline_app.ui.main_window import FIT_AFTER_IMPORT
+
+        view.fit_all()
+        fitted = view.px_per_day()
+        days = [event.day_range() for event in added]
+        view.fit_days(min(r[0] for r in days), max(r[1] for r in days))
+        if fitted >= FIT_AFTER_IMPORT * view.px_per_day():
+            view.fit_all()
     QApplication.processEvents()
     after = _rows(view, "meeting")
     moved = sum(1 for key, row in before.items() if after.get(key, row) != row)
@@ -110,7 +122,7 @@ def main() -> int:
 
     app = QApplication([sys.argv[0]])
     seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    for case in ("fit", "month_end", "month"):
+    for case in ("fit", "fit_import", "month_end", "month"):
         for hinted in (False, True):
             shown = moved = folded = new = 0
             for seed in range(seeds):

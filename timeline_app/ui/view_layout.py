@@ -96,6 +96,10 @@ from timeline_app.ui.view_base import (
     lane_label,
 )
 
+#: The rows kept before a change of the document are hints to a zoom at most this share
+#: away from theirs (``_row_hints_of``).
+ROW_HINTS_ZOOM = 0.05
+
 
 def _shown_title(event: Event) -> str:
     """The label the view draws for ``event``: its title, and for a date told as a limit
@@ -672,9 +676,12 @@ class LayoutMixin:
 
     def _row_hints_of(self, lane: str) -> dict[str, int] | None:
         """The rows the events of ``lane`` had before the last change of the document
-        (``_keep_rows_as_hints``), at the view's zoom and way of lanes; None when none
-        are kept for them."""
-        if not self._row_hints or self._row_hints_at != (self._px_per_day, self._lanes_by):
+        (``_keep_rows_as_hints``), at the view's way of lanes and a zoom within
+        ``ROW_HINTS_ZOOM`` of theirs (an import's Fit All again, a little wider for its
+        events: 1-3 % in ``benchmarks/rows_kept.py``); None when none are kept for them."""
+        at = self._row_hints_at
+        if (not self._row_hints or at is None or at[1] != self._lanes_by
+                or abs(self._px_per_day / at[0] - 1.0) > ROW_HINTS_ZOOM):
             return None
         return self._row_hints.get(lane)
 
