@@ -1815,6 +1815,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
+        self._row_hints, self._row_hints_at = {}, None  # (its rows: none kept)
         # (another file's stretches: the way of the last file's Fit All is no guide to a
         # resize's first steps before every way is tried again; fit44's leftover)
         self._fit_squeeze_way = 2
