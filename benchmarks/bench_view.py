@@ -813,7 +813,7 @@ KEY_REPEAT_MS = 1000 / 30  # X11/Windows auto-repeat: 25-33 a second
 KEY_REPEAT_DELAY_MS = 500.0
 WHEEL_NOTCH_MS = 100.0  # a wheel spun steadily: ~10 notches a second
 DRAG_MOVE_MS = 1000 / 60  # a mouse reports moves at 60-125 Hz; 60 here
-KEYS_ONE_WAY, KEYS_BACK = 30, 10  # Shift+Right held, then Shift+Left held (a turn)
+KEYS_ONE_WAY, KEYS_BACK = 30, 10  # Ctrl+Shift+Right held, then Ctrl+Shift+Left
 NOTCHES_EACH_WAY = 8  # Ctrl+wheel in, then out
 DRAG_MOVES = 60
 #: The moves of a drag, px: small and uneven, as a hand moves a mouse.
@@ -1054,7 +1054,7 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
     view.setFocus()
     # (``--latency-kinds``: the runs wanted, all three by default.)
     kinds = os.environ.get("BENCH_LATENCY_KINDS", "keys,wheel,drag").split(",")
-    # Keys: Shift+Right held (auto-repeat), let go, Shift+Left held: pans of 1/8 view.
+    # Keys: Ctrl+Shift+Right held (auto-repeat), let go, Ctrl+Shift+Left: pans of 1/8.
     plan: list[tuple[float, Any, Any]] = []
     if "keys" in kinds:
         start_view()
