@@ -99,7 +99,7 @@ WEEK = ("Yoon and Kishida meet in Seoul", "North Korea notifies Japan of satelli
         "US condemns launch", "Compensation plan announced", "Defense ministers resume talks")
 
 
-def _week_after_years(background: int = 80) -> Timeline:
+def _week_after_years(background: int = 80, one_lane: bool = False) -> Timeline:
     import random
 
     from timeline_app.core import Event, FuzzyDate
@@ -113,7 +113,8 @@ def _week_after_years(background: int = 80) -> Timeline:
                     category=lanes[i % 5]) for i in range(background)]
     events += [Event(f"s{i}", title, FuzzyDate.of_day(dt.date(2024, 5, 26)
                                                      + dt.timedelta(days=i * 7 // 16)),
-                     category=lanes[i % 5]) for i, title in enumerate(WEEK)]
+                     category="meeting" if one_lane else lanes[i % 5])
+               for i, title in enumerate(WEEK)]
     return Timeline.from_events(events)
 
 
@@ -138,6 +139,17 @@ def test_fit_all_reads_the_newest_week_with_no_band(qtbot, shown_view):  # type:
     assert max(xs) - min(xs) > 150, xs  # (before: 3 px)
     _first, last = view.visible_days()
     assert last - dt.date(2024, 6, 2).toordinal() < 15  # (before: 29 December 2024)
+
+
+def test_fit_all_opens_the_newest_weeks_badge_with_no_band(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """verify54 F29's "+16": the week in one lane, at the right edge before, 3 of its
+    titles and a "+13" badge; now 9 titles and badges of 2 at most (the story's own
+    titles must read better for its piece to be kept, not only the whole's)."""
+    view = shown_view(_week_after_years(one_lane=True), size=(1366, 560))
+    assert view._fit_story_piece is not None
+    layout = view._layout()
+    assert sum(1 for key in layout.items_by_id if key.startswith("s")) >= 9  # (before: 3)
+    assert max(badge.count for lane in layout.lanes for badge in lane.badges) <= 2  # (13)
 
 
 def test_no_story_without_a_band_when_the_newest_events_are_not_apart(qtbot, shown_view):  # type: ignore[no-untyped-def]

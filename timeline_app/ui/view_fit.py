@@ -436,12 +436,14 @@ class FitMixin:
         self._show_fitted(first, last, margin, fitted, keep_rows)
 
     def _fit_score(self, shown: tuple[float, float] | None, first: float, last: float,
-                   margin: float) -> tuple[float, float]:
+                   margin: float, story: list[float] | None = None) -> tuple[float, float]:
         """How much a Fit All of the display units ``[first, last]`` with a left
         ``margin`` (px) loses, as ``_fit_shown`` weighs its ways of room: (the titles not
         shown whole, once more each unread, twice more each cut narrower than
         ``FIT_WAYS_READABLE_PX``, plus ``_fit_crowding``; that crowding).  ``shown``: as
-        ``_fit_units``.  Changes nothing."""
+        ``_fit_units``.  ``story``: ``[day, 0]``: its second item is set to the titles
+        not shown whole of the events from that day on (``_fit_label_loss``).  Changes
+        nothing."""
         # The view as ``_fitted`` leaves it, within the scale's and the left edge's
         # bounds: room past twice the data's length zoomed no further out, and the
         # estimate of that way was of a view never shown.
@@ -451,7 +453,7 @@ class FitMixin:
                                  - FIT_MARGIN_RIGHT) / ppd
         cut = [0, 0, 0]
         self._fit_label_loss(shown_margin, first, shown_last, FIT_ROOM_LEAST_SHOWN,
-                             words=True, cut=cut)
+                             words=True, cut=cut, story=story)
         # (a title cut narrower than ``FIT_WAYS_READABLE_PX``, "Moon Jae-in…", counts
         # twice more: the way that reads each stretch's titles, verify51 F9)
         crowding = self._fit_crowding(shown, ppd)
@@ -503,7 +505,11 @@ class FitMixin:
         cluster = None if breaks else self._story_cluster()
         if not breaks and cluster is None:
             return first, last, margin
-        base, _crowding = self._fit_score(None, first, last, margin)
+        # (no band: the story's own titles must read better too, not only the whole's:
+        # a piece at a tenth of the width after 150 events gave the whole 22 titles
+        # more and the week one "+14" where it had three titles)
+        story_lost = None if breaks else [cluster[0], 0.0]  # type: ignore[index]
+        base, _crowding = self._fit_score(None, first, last, margin, story_lost)
         if base < 1.0:
             return first, last, margin
         brk = breaks[-1] if breaks else None
@@ -603,7 +609,12 @@ class FitMixin:
                 px = (last_u - self._scale.u_of_day(piece_first)) * ppd
                 slope *= wanted_px / max(1.0, px)
             _origin, ppd = self._fitted(first_u, last_u + room, margin_u)
-            score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u)
+            story_now = None if story_lost is None else [story_lost[0], 0.0]
+            score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u,
+                                               story_now)
+            if story_now is not None and story_lost is not None \
+                    and story_now[1] >= story_lost[1]:
+                continue  # (the story's titles no better)
             # (the band's length read on two rows before, no longer: one title more)
             if band_read and self._scale.breaks[-1].units * ppd < two_rows:
                 score += 0.5
@@ -1422,7 +1433,8 @@ class FitMixin:
 
     def _fit_label_loss(self, margin: float, first_u: float, last_u: float,
                         least_shown: float = 0.0, rows: int | None = None,
-                        words: bool = False, cut: list[int] | None = None) -> float:
+                        words: bool = False, cut: list[int] | None = None,
+                        story: list[float] | None = None) -> float:
         """The pixels of titles a Fit All with ``margin`` (px, left) would not show:
         shortened, cut at the view's edge, or in a "+N" badge, packed as the layout
         packs them (``_pack_by_stretch``, each lane's rows as now); a title shown
@@ -1433,7 +1445,10 @@ class FitMixin:
         ``FIT_LOSS_MAX_EVENTS`` events are left out (crowded either way).  ``words``: a
         shortened title counts as the frame elides it, at a word (``_label_text``).
         ``cut``: its first item is increased by the number of titles not shown whole,
-        its second by those of them not shown or narrower than ``least_shown``."""
+        its second by those of them not shown or narrower than ``least_shown``.
+        ``story``: ``[day, count]``: ``count`` is increased by the titles not shown whole
+        of the events starting on that day or later (Fit All's story with no band,
+        ``_fit_story``)."""
         view_width = self.viewport().width()
         ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
             MIN_DAYS_SHOWN, last_u - first_u)
@@ -1464,6 +1479,8 @@ class FitMixin:
             items.sort(key=_LANE_ITEM_X0)
             packing = self._pack_by_stretch(items, max_rows, view_width, None, None, stretches)
             wanted = {item.key: item.label_width for item in items}
+            if story is not None:  # (the story's titles, less those shown whole below)
+                story[1] += sum(1 for _event, start, _end in on_screen if start >= story[0])
             for placement in packing.placements:
                 shown = (min(placement.label_x + placement.label_width, view_width)
                          - max(placement.label_x, 0.0))
@@ -1483,6 +1500,9 @@ class FitMixin:
                         on_screen[int(placement.key)][0], shown)[1])
                 lost = wanted.pop(placement.key) - max(0.0, shown)
                 loss += lost
+                if (story is not None and lost <= 0.5
+                        and on_screen[int(placement.key)][1] >= story[0]):
+                    story[1] -= 1  # (shown whole)
                 if cut is not None and lost > 0.5:
                     cut[0] += 1
                     # (narrower than ``least_shown`` once cut at a word: "South…")
