@@ -13,7 +13,7 @@ every frame is counted:
 
 * ``still``: the same view repainted after its layout is dropped (a resize or an edit);
 * ``pan``: 40 steps of an eighth of the width, always forward, so each step brings events
-  never laid out before (Shift+Right);
+  never laid out before (Ctrl+Shift+Right's step; Shift+Right until edit46);
 * ``zoom``: 8 wheel notches in (×1.25) around the middle, then 8 out;
 * ``hover``: 8 mouse moves across the lanes (the hovered event is highlighted);
 * ``select``: 8 events on screen selected one after the other (as the event list's

@@ -813,7 +813,7 @@ KEY_REPEAT_MS = 1000 / 30  # X11/Windows auto-repeat: 25-33 a second
 KEY_REPEAT_DELAY_MS = 500.0
 WHEEL_NOTCH_MS = 100.0  # a wheel spun steadily: ~10 notches a second
 DRAG_MOVE_MS = 1000 / 60  # a mouse reports moves at 60-125 Hz; 60 here
-KEYS_ONE_WAY, KEYS_BACK = 30, 10  # Shift+Right held, then Shift+Left held (a turn)
+KEYS_ONE_WAY, KEYS_BACK = 30, 10  # Ctrl+Shift+Right held, then Ctrl+Shift+Left
 NOTCHES_EACH_WAY = 8  # Ctrl+wheel in, then out
 DRAG_MOVES = 60
 #: The moves of a drag, px: small and uneven, as a hand moves a mouse.
@@ -1039,9 +1039,11 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
                 "timer_max_cpu_ms": idle[1], "timer_max_wall_ms": idle[0],
                 "timer_cpu_ms": sum(span[1] for span in timers.spans)}
 
+    # (Ctrl+Shift+arrows pan: Shift alone extends the selection since edit46)
+    pan = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
     def key(code: Any, repeat: bool) -> Any:
-        return lambda: QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.ShiftModifier,
-                                 "", repeat)
+        return lambda: QKeyEvent(QEvent.Type.KeyPress, code, pan, "", repeat)
 
     def start_view() -> None:
         view.go_to_date(busy, 365.0)  # a year: the crowded view of bench_view's pans
@@ -1052,7 +1054,7 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
     view.setFocus()
     # (``--latency-kinds``: the runs wanted, all three by default.)
     kinds = os.environ.get("BENCH_LATENCY_KINDS", "keys,wheel,drag").split(",")
-    # Keys: Shift+Right held (auto-repeat), let go, Shift+Left held: pans of 1/8 view.
+    # Keys: Ctrl+Shift+Right held (auto-repeat), let go, Ctrl+Shift+Left: pans of 1/8.
     plan: list[tuple[float, Any, Any]] = []
     if "keys" in kinds:
         start_view()

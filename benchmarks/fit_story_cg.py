@@ -13,7 +13,9 @@ Usage (one child per mode; the baseline is the same code in the same run)::
 file (``tests/ui/fit_cases/blacksea_verify52.json``, 16 events, one "≈ 19 months" band)
 at 1366x745, where the story's piece is kept; ``default``: the default timeline at
 800x600, where titles are cut, the piece is tried and not kept (the dearest case that
-changes nothing).  Only the 5 Fit Alls are counted (each after the view's memos are
+changes nothing); ``week``: verify54 F29's shape (a week of 16 events after 80 of
+2006-2023, no band; session 44, edit46) at 1366x745, where the story is the newest
+events' cluster and its piece is kept.  Only the 5 Fit Alls are counted (each after the view's memos are
 cleared).
 """
 
@@ -21,6 +23,26 @@ from __future__ import annotations
 
 import os
 import sys
+
+
+def _week_after_years():  # type: ignore[no-untyped-def]
+    """verify54 F29's shape (``tests/ui/test_fit_story_verify52.py``'s): a week of 16
+    events of May 2024 after 80 events of 2006-2023, no gap's band, five lanes."""
+    import datetime as dt
+    import random
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    rng = random.Random(1)
+    lanes = ("meeting", "statement", "military", "visit", "agreement")
+    first, last = dt.date(2006, 3, 1).toordinal(), dt.date(2023, 10, 1).toordinal()
+    events = [Event(f"b{i}", f"Background event {i} of the file", FuzzyDate.of_day(
+        dt.date.fromordinal(first + (last - first) * i // 79 + rng.randrange(-40, 40))),
+        category=lanes[i % 5]) for i in range(80)]
+    events += [Event(f"s{i}", f"Newest week's event number {i}", FuzzyDate.of_day(
+        dt.date(2024, 5, 26) + dt.timedelta(days=i * 7 // 16)), category=lanes[i % 5])
+        for i in range(16)]
+    return Timeline.from_events(events)
 
 
 def main() -> int:
@@ -45,7 +67,7 @@ def main() -> int:
     elif mode != "story":
         raise SystemExit(f"unknown mode {mode!r}")
     window = create_main_window()
-    window.resize(*((1366, 745) if case == "blacksea" else (800, 600)))
+    window.resize(*((1366, 745) if case in ("blacksea", "week") else (800, 600)))
     window.show()
     for _ in range(20):
         app.processEvents()
@@ -54,6 +76,8 @@ def main() -> int:
                                    "blacksea_verify52.json"))
         timeline = loaded if isinstance(loaded, Timeline) else loaded[0]
         window.document.replace_timeline(timeline, None)
+    elif case == "week":
+        window.document.replace_timeline(_week_after_years(), None)
     elif case != "default":
         raise SystemExit(f"unknown case {case!r}")
     for _ in range(20):

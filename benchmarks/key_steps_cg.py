@@ -13,8 +13,8 @@ its viewport ``WxH`` (default 2560x1440), ``go_to_date`` of the busiest day at
 ``VIEW`` (year, month, week, day; default year), six still frames and the world's rest
 made explicit (as ``frames_split_cg.py``: under callgrind a frame takes seconds, so the
 view's rest and its pictures made when idle are held off by their timers), then
-``STEPS`` (default 16) Shift+Right presses, each sent to the view and followed by the
-event loop until the step ahead it starts is painted (in bands cut by rows and content,
+``STEPS`` (default 16) Ctrl+Shift+Right presses (Shift+Right until edit46), each sent
+to the view and followed by the event loop until the step ahead it starts is painted (in bands cut by rows and content,
 ``IDLE_SLICE_MS`` lifted: see below): the counted part is what a held
 key's steps cost the GUI thread, frames and work ahead together, whatever the clock
 (bench_view's key latency row depends on whether that fits in the 33 ms between
@@ -69,9 +69,11 @@ def main() -> int:
     view.setFocus()
     shown = []
     counting(True)
+    # (Ctrl+Shift+arrows pan: Shift alone extends the selection since edit46)
+    pan = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     for i in range(steps):
         QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right,
-                                               Qt.KeyboardModifier.ShiftModifier, "", i > 0))
+                                               pan, "", i > 0))
         for _ in range(2000):  # the frame, then the step ahead's slices
             app.processEvents()
             if view._paint_job is None and view._move_ahead is None:

@@ -250,3 +250,49 @@ def test_seeded_lanes_of_a_year_at_many_chunks():
         assert all(a[1] <= b[0] + EPSILON_PX for a, b in itertools.pairwise(intervals))
     assert len(placed) > 300
     assert not math.isnan(sum(p.label_x for p in placed.values()))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_raw, _rows, _chunk, st.randoms(use_true_random=False))
+def test_rows_before_keep_the_chunks_whole_alone_and_agreeing_at_seams(raw, rows, chunk_px,
+                                                                       rnd):
+    """``rows_before`` (verify54 F13: each event's row before a change, a hint): every
+    chunk and seam packs with the same hints, so the module's rules still hold — no two
+    titles meet in a row, each item has a row or is counted once, a chunk alone is the
+    chunk among its neighbours, the chunks beside a seam agree — and an item takes its
+    row before where that row is free."""
+    from timeline_app.ui.layout import WAS_FOLDED
+
+    items = _lane(raw)
+    by_key = {it.key: it for it in items}
+    hints = {it.key: rnd.choice([-1, WAS_FOLDED, *range(rows[0] + 1)]) for it in items
+             if rnd.random() < 0.8}
+
+    def lane(superset: bool = False) -> WorldLane:
+        return WorldLane(_provider(items, superset), chunk_px, rows[0], long_rows=rows[1],
+                         rows_before=hints.get)
+
+    among = lane(superset=True)
+    chunks = list(_chunks(among, items))
+    order = chunks[:]
+    rnd.shuffle(order)
+    together = {k: among.chunk(k) for k in order}
+    placed: dict[str, object] = {}
+    unplaced: list[str] = []
+    for k in chunks:
+        packing = together[k]
+        assert lane().chunk(k) == packing
+        for placement in packing.placements:
+            assert placed.setdefault(placement.key, placement) == placement
+        unplaced += [key for _x0, key in packing.unplaced]
+    assert not set(unplaced) & set(placed)
+    assert sorted(unplaced + list(placed)) == sorted(by_key)
+    by_row: dict[int, list[tuple[float, float]]] = {}
+    for key, placement in placed.items():
+        assert 0 <= placement.row < rows[0]  # type: ignore[attr-defined]
+        by_row.setdefault(placement.row, []).append(  # type: ignore[attr-defined]
+            _occupied(by_key[key], placement))
+    for intervals in by_row.values():
+        intervals.sort()
+        for (_a, end), (start, _b) in itertools.pairwise(intervals):
+            assert end <= start + EPSILON_PX

@@ -86,3 +86,78 @@ def test_a_resize_step_gives_the_story_the_share_chosen_last(window, monkeypatch
     assert len(tried) == 2  # (the layout's and the one share's: not five widths)
     assert view._fit_story_piece is not None and view._fit_ways_timer.isActive()
     assert view._fit_story_share == share
+
+
+#: verify54 F29's shape: a wire editor's week of May 2024 (16 events) after 80 events of
+#: 2006-2023 (no gap long enough for a band), five lanes.
+WEEK = ("Yoon and Kishida meet in Seoul", "North Korea notifies Japan of satellite launch",
+        "Trilateral summit opens in Seoul", "Li Qiang arrives in Seoul",
+        "Rocket explodes after launch", "Austin and Dong meet in Singapore",
+        "Kihara and Shin hold talks", "Shangri-La Dialogue opens",
+        "Joint statement on supply chains", "Japan protests launch",
+        "South Korea scrambles jets", "Leaders agree on FTA talks", "China calls for calm",
+        "US condemns launch", "Compensation plan announced", "Defense ministers resume talks")
+
+
+def _week_after_years(background: int = 80, one_lane: bool = False) -> Timeline:
+    import random
+
+    from timeline_app.core import Event, FuzzyDate
+
+    rng = random.Random(1)
+    lanes = ("meeting", "statement", "military", "visit", "agreement")
+    first, last = dt.date(2006, 3, 1).toordinal(), dt.date(2023, 10, 1).toordinal()
+    events = [Event(f"b{i}", f"Background event {i} of the file",
+                    FuzzyDate.of_day(dt.date.fromordinal(
+                        first + (last - first) * i // (background - 1) + rng.randrange(-40, 40))),
+                    category=lanes[i % 5]) for i in range(background)]
+    events += [Event(f"s{i}", title, FuzzyDate.of_day(dt.date(2024, 5, 26)
+                                                     + dt.timedelta(days=i * 7 // 16)),
+                     category="meeting" if one_lane else lanes[i % 5])
+               for i, title in enumerate(WEEK)]
+    return Timeline.from_events(events)
+
+
+def test_fit_all_reads_the_newest_week_with_no_band(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """verify54 F29: the story's step (``_fit_story``) needed one gap's band; a week of
+    16 events in 2024 after 2006-2023 with no band took ~3 px at Fit All (its events one
+    above the other, a row each, the lanes scrolling; in a crowded lane "+N" badges) and
+    the axis ran 7 months past it.  The newest events far from the rest are the story
+    (``_story_cluster``): its days drawn wider (its markers across ~220 px, the titles
+    left of them), each title whole, the titles before it whole as before, the axis
+    ending days after the week."""
+    view = shown_view(_week_after_years(), size=(1366, 560))
+    assert not view._scale.breaks
+    assert view._fit_story_piece is not None
+    events = view._document.timeline.events
+    whole = [event for event in events
+             if view.has_item(event.id) and view.label_text(event.id) == event.title]
+    week = [event for event in events if event.id.startswith("s")]
+    assert all(event in whole for event in week)
+    assert len(whole) - len(week) == 80
+    xs = [view.x_of_day(event.day_range()[0]) for event in week]
+    assert max(xs) - min(xs) > 150, xs  # (before: 3 px)
+    _first, last = view.visible_days()
+    assert last - dt.date(2024, 6, 2).toordinal() < 15  # (before: 29 December 2024)
+
+
+def test_fit_all_opens_the_newest_weeks_badge_with_no_band(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """verify54 F29's "+16": the week in one lane, at the right edge before, 3 of its
+    titles and a "+13" badge; now 9 titles and badges of 2 at most (the story's own
+    titles must read better for its piece to be kept, not only the whole's)."""
+    view = shown_view(_week_after_years(one_lane=True), size=(1366, 560))
+    assert view._fit_story_piece is not None
+    layout = view._layout()
+    assert sum(1 for key in layout.items_by_id if key.startswith("s")) >= 9  # (before: 3)
+    assert max(badge.count for lane in layout.lanes for badge in lane.badges) <= 2  # (13)
+
+
+def test_no_story_without_a_band_when_the_newest_events_are_not_apart(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """Events every month up to the last: no cluster far from the rest, no piece."""
+    from timeline_app.core import Event, FuzzyDate
+
+    events = [Event(f"m{i}", f"Monthly meeting number {i} of the envoys",
+                    FuzzyDate.of_day(dt.date(2010 + i // 12, i % 12 + 1, 5)),
+                    category="meeting") for i in range(150)]
+    view = shown_view(Timeline.from_events(events), size=(1366, 560))
+    assert view._story_cluster() is None and view._fit_story_piece is None

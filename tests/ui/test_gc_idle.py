@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.ui import idle_gc
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.view_base import PAN_MODIFIERS
 
 #: Young (generation-1) collections the run of input must outlast: more than CPython's
 #: default threshold2 (10), well under ``FULL_COLLECTION_BACKSTOP``.
@@ -90,7 +91,7 @@ def _pan(view: Any, count: int) -> int:
         if i % 40 == 39:
             view.zoom_by(1.25 if i % 80 == 39 else 0.8, view.viewport().width() / 2)
         else:
-            QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+            QTest.keyClick(view, Qt.Key.Key_Right, PAN_MODIFIERS)
         view.viewport().repaint()
         QApplication.processEvents()
         if gc.get_stats()[1]["collections"] - first >= count:

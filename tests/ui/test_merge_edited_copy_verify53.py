@@ -149,14 +149,15 @@ def test_tab_reaches_the_toggle_and_next_difference_in_reading_order(qtbot, tmp_
         dialog.activateWindow()
     assert QApplication.focusWidget() is dialog.table
     reached = []
-    for _ in range(8):
+    for _ in range(9):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     start = reached.index(dialog.all_button)
-    assert reached[start:start + 6] == [dialog.all_button, dialog.none_button,
-                                        dialog.next_button, dialog.ok_button,
-                                        reached[start + 4], dialog.only_differing]
-    assert reached[start + 6] is dialog.table
+    assert reached[start:start + 7] == [dialog.all_button, dialog.none_button,
+                                        dialog.next_button, dialog.sort_button,
+                                        dialog.ok_button, reached[start + 5],
+                                        dialog.only_differing]
+    assert reached[start + 7] is dialog.table
 
 
 def test_a_click_on_a_header_sorts_and_f3_follows_the_sorted_rows(qtbot, tmp_path):  # type: ignore[no-untyped-def]
@@ -306,3 +307,63 @@ def test_the_differs_column_shows_its_marks_whole(qtbot):  # type: ignore[no-unt
     bold.setBold(True)
     for mark in ("≠ participants", "not in the copy"):
         assert dialog.table.columnWidth(4) >= QFontMetrics(bold).horizontalAdvance(mark) + 8
+
+
+def test_the_rows_sort_by_keyboard_and_a_row_is_counted_among_those_shown(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path):
+    """edit44's finding: the table sorted by a click on a header only, and the line under
+    it said "Row 6" of the first of the 4 rows shown (it counted the hidden ones).  Sort
+    Rows (Alt+S) sorts by keyboard: a column's letter, the same again the other way; the
+    line says "Row 1 of the 4 shown", and "Row 6" once every row is shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    dialog, told = _dialog(qtbot, tmp_path)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    table = dialog.table
+    assert table.item(table.currentRow(), 2).text() == "Treaty of Place 5, corrected"
+    assert "Row 1 of the 4 shown" in dialog.why_label.text(), dialog.why_label.text()
+    assert "Row 6" not in dialog.why_label.text()
+    dialog.only_differing.setChecked(False)
+    assert "Row 6 " in dialog.why_label.text() and "shown" not in dialog.why_label.text()
+    dialog.only_differing.setChecked(True)
+    header = table.horizontalHeader()
+    differs = dialog.COLUMNS.index("Differs")
+    chosen: list[str] = []
+
+    def choose(letter: Qt.Key) -> None:
+        """Alt+S from the table, then ``letter`` in the menu it opens (a menu of its own
+        event loop: the letter typed from a timer once it is open)."""
+
+        def typed() -> None:
+            menu = QApplication.activePopupWidget()
+            if not isinstance(menu, QMenu):  # (not open yet)
+                QTimer.singleShot(50, typed)
+                return
+            chosen.append(", ".join(a.text() for a in menu.actions() if a.isChecked()))
+            qtbot.keyClick(menu, letter)
+
+        count = len(chosen)
+        qtbot.wait(300)  # (the button up again after the last menu)
+        table.setFocus()
+        QTimer.singleShot(50, typed)
+        qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: len(chosen) > count
+                        and QApplication.activePopupWidget() is None, timeout=10000)
+
+    choose(Qt.Key.Key_I)  # "D&iffers"
+    choose(Qt.Key.Key_I)  # again: the other way
+    assert chosen == ["", dialog.SORT_ENTRIES[differs]]  # (the entry sorted by is ticked)
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == differs
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert _shown_titles(dialog) == [told["gone"], "Congress of a new place",
+                                     "Treaty of Place 30, corrected",
+                                     "Treaty of Place 5, corrected"]
+    # the current row went with its record: now the 4th of the 4 shown
+    assert table.item(table.currentRow(), 2).text() == "Treaty of Place 5, corrected"
+    assert "Row 4 of the 4 shown" in dialog.why_label.text()
+    choose(Qt.Key.Key_T)  # "&Title"
+    assert header.sortIndicatorSection() == dialog.COLUMNS.index("Title")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

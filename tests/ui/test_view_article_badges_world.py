@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_ux12_fixes import _many_articles
 from timeline_app.ui import timeline_view
+from timeline_app.ui.view_base import PAN_MODIFIERS
 from timeline_app.ui.view_settings import set_in_view
 
 
@@ -43,7 +44,7 @@ def _clear(view: Any, badges: list[tuple[int, float, float, str]], shifts: list[
 def _step(view: Any, key: Qt.Key = Qt.Key.Key_Right) -> None:
     from PySide6.QtTest import QTest
 
-    QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, key, PAN_MODIFIERS)
     QApplication.processEvents()
 
 

@@ -19,6 +19,7 @@ from test_view_pan_gesture import settle
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_base import PAN_MODIFIERS
 from timeline_app.ui.view_settings import set_in_view
 
 #: A drag's moves, px: uneven, leftwards and back a little.
@@ -127,7 +128,7 @@ def test_after_the_idle_work_the_view_shows_what_the_release_showed_before(
 
 def _key(view: TimelineView, _ref: TimelineView) -> None:
     QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right,
-                                           Qt.KeyboardModifier.ShiftModifier))
+                                           PAN_MODIFIERS))
 
 
 def _wheel(view: TimelineView, _ref: TimelineView) -> None:

@@ -11,6 +11,7 @@ from test_view_batched_paint import _fresh_picture, _mixed
 from test_view_sliced_ahead import FIRST, SIZE, _screen_is_fresh, _slices_to_the_end
 
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_base import PAN_MODIFIERS
 
 
 def _key(view: TimelineView, right: bool = True) -> None:
@@ -18,7 +19,7 @@ def _key(view: TimelineView, right: bool = True) -> None:
     from PySide6.QtTest import QTest
 
     QTest.keyClick(view, Qt.Key.Key_Right if right else Qt.Key.Key_Left,
-                   Qt.KeyboardModifier.ShiftModifier)
+                   PAN_MODIFIERS)
 
 
 @pytest.mark.parametrize("bar", ["on", "off"])

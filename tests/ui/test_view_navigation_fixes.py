@@ -10,6 +10,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.ui.view_base import PAN_MODIFIERS
 
 
 def _timeline(n: int = 60, lanes: int = 3) -> Timeline:
@@ -31,16 +32,16 @@ def test_a_pan_later_after_widening_the_window_never_moves_earlier(qtbot, shown_
     """newuser6-160/161/162: widening keeps the scale, so the view reached past where a
     pan may go; the next Shift+→ snapped back to the pan limit, i.e. earlier."""
     view = shown_view(_timeline(), size=(1000, 700))
-    _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    _key(view, Qt.Key.Key_Right, PAN_MODIFIERS)
     view.resize(1600, 900)
     QApplication.processEvents()
     for _ in range(12):
         before = view.visible_days()[0]
-        _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        _key(view, Qt.Key.Key_Right, PAN_MODIFIERS)
         assert view.visible_days()[0] >= before
     for _ in range(12):
         before = view.visible_days()[0]
-        _key(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+        _key(view, Qt.Key.Key_Left, PAN_MODIFIERS)
         assert view.visible_days()[0] <= before
 
 
@@ -48,7 +49,7 @@ def test_a_widened_view_stays_where_a_pan_may_go(qtbot, shown_view):
     """A resize clamps the view as a pan does, so the scroll bar shows where it is."""
     view = shown_view(_timeline(), size=(1000, 700))
     for _ in range(20):
-        _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        _key(view, Qt.Key.Key_Right, PAN_MODIFIERS)
     view.resize(1600, 900)
     QApplication.processEvents()
     lo, hi = view._origin_bounds()
@@ -97,8 +98,8 @@ def test_a_keyboard_pan_or_zoom_moves_the_hover_to_what_is_under_the_pointer(
     hidden: list[bool] = []
     monkeypatch.setattr(QToolTip, "hideText", lambda: hidden.append(True))
     view = shown_view(_timeline())
-    for key, modifiers in [(Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier),
-                           (Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier),
+    for key, modifiers in [(Qt.Key.Key_Right, PAN_MODIFIERS),
+                           (Qt.Key.Key_Left, PAN_MODIFIERS),
                            (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier),
                            (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)]:
         view.fit_all()
@@ -116,7 +117,7 @@ def test_a_keyboard_pan_or_zoom_moves_the_hover_to_what_is_under_the_pointer(
         assert hidden, f"{key}: the tooltip stays at the old spot"
     view.leaveEvent(QEvent(QEvent.Type.Leave))
     assert view._hover_id == ""
-    _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    _key(view, Qt.Key.Key_Right, PAN_MODIFIERS)
     assert view._hover_id == "", "a pointer outside the view hovers nothing"
     # The pointer left the viewport for a scroll bar (still inside the view): no hover.
     view.fit_all()
@@ -205,9 +206,43 @@ def test_after_a_keyboard_pan_under_the_pointer_the_screen_is_a_whole_paint(
     _move_mouse(view, pos)
     viewport.grab()
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Left):
-        _key(view, key, Qt.KeyboardModifier.ShiftModifier)
+        _key(view, key, PAN_MODIFIERS)
         QApplication.processEvents()
         expected = whole_paint()
         for _ in range(2):  # a new view, then the same view again (from the picture)
             assert viewport.grab().toImage().convertToFormat(
                 QImage.Format.Format_RGB32) == expected, key
+
+
+def test_shift_arrows_extend_the_selection_as_in_a_list(qtbot, shown_view):
+    """edit44's finding: Shift+← / → on the timeline panned; no key extended the
+    selection to the next or previous event, as Shift+arrows do in a list.  Now they do
+    (back towards where it started, it shrinks; a hidden event is skipped), the anchor
+    first in the selection's order, and Ctrl+Shift+← / → pans as Shift did."""
+    from timeline_app.selection import EventSelection
+
+    selection = EventSelection()
+    view = shown_view(_timeline(12), size=(1000, 600), selection=selection)
+    view.set_emphasis(None, frozenset({"e6"}))
+    view.setFocus()
+    selection.select("e4")
+    origin = view._origin
+    for _ in range(3):
+        _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert selection.event_ids == ("e4", "e5", "e7", "e8")  # e6 hidden: skipped
+    assert selection.event_id == "e8"
+    _key(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert selection.event_ids == ("e4", "e5", "e7") and selection.event_id == "e7"
+    for _ in range(4):  # back past the anchor: the other way from it
+        _key(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert selection.event_ids == ("e4", "e3", "e2")  # in the order reached
+    assert selection.event_id == "e2"
+    # A plain → selects one event; Shift+→ then extends from it.
+    _key(view, Qt.Key.Key_Right)
+    assert selection.event_ids == ("e3",)
+    _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert selection.event_ids == ("e3", "e4")
+    assert view._origin == origin, "Shift+arrows select: they no longer pan"
+    _key(view, Qt.Key.Key_Right, PAN_MODIFIERS)
+    assert view._origin > origin, "Ctrl+Shift+→ pans"
+    assert selection.event_ids == ("e3", "e4")

@@ -15,6 +15,7 @@ from test_view_drag_frames import FIRST, _empty_spot, _mouse
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_base import PAN_MODIFIERS
 from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (1400, 560)
@@ -160,7 +161,7 @@ def test_a_held_key_under_a_resting_pointer_does_not_make_a_dense_lane_s_bins(
     _mouse(view, QEvent.Type.MouseMove, spot, Qt.MouseButton.NoButton)
     for _ in range(3):
         QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right,
-                                               Qt.KeyboardModifier.ShiftModifier))
+                                               PAN_MODIFIERS))
         layout = view._layout()
         assert all(geometry._bins is None for geometry in layout.lanes if geometry.dense)
         hit = view._hit(spot)

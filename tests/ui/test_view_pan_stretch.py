@@ -21,6 +21,7 @@ from test_view_pan_gesture import _move, _release, _rgb, _shown
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_base import PAN_MODIFIERS
 from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (1100, 560)
@@ -51,7 +52,7 @@ def _idle(view: TimelineView) -> None:
 
 def _key(view: TimelineView, key: Qt.Key, repeat: bool,
          kind: QEvent.Type = QEvent.Type.KeyPress) -> None:
-    QApplication.sendEvent(view, QKeyEvent(kind, key, Qt.KeyboardModifier.ShiftModifier,
+    QApplication.sendEvent(view, QKeyEvent(kind, key, PAN_MODIFIERS,
                                            "", repeat))
 
 

@@ -21,6 +21,7 @@ from test_view_batched_paint import _dark, _fresh_picture, _mixed
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import LANE_HEADER, LANE_PAD, LANES_TOP, TimelineView
+from timeline_app.ui.view_base import PAN_MODIFIERS
 from timeline_app.ui.view_settings import set_in_view
 
 PAN = 101.0
@@ -410,7 +411,7 @@ def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stay
     assert len(view._side_pictures) == 2
     assert all(k[-1] == view._world_at for k in view._side_pictures)
     key = Qt.Key.Key_Right if direction > 0 else Qt.Key.Key_Left
-    QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, key, PAN_MODIFIERS)
     _copies_a_side_picture(view, ratio, "the first step")
     # The step after it painted ahead (a held key), then the view stays: that step is
     # one of the views beside it, the other one is painted; then an edit: the pictures
@@ -421,7 +422,7 @@ def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stay
     assert view._ahead_picture is None
     assert len(view._side_pictures) == 2
     _edit(view)
-    QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, key, PAN_MODIFIERS)
     assert view._frame_key() not in view._side_pictures
     viewport.repaint()
     assert view._frame_cache is None or view._frame_cache[0] != view._frame_key() or (
@@ -519,7 +520,7 @@ def test_large_pictures_beside_the_view_are_the_pan_steps_and_fit_all(
                     break
                 QTest.qWait(20)
         else:
-            QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+            QTest.keyClick(view, Qt.Key.Key_Right, PAN_MODIFIERS)
         viewport.repaint()
         _slices_to_the_end(view)
         _settle(view)
@@ -527,7 +528,7 @@ def test_large_pictures_beside_the_view_are_the_pan_steps_and_fit_all(
     # (a key's view is at its indices 6 and 7: origin, pixels per day; a pan's keeps the
     # zoom, a notch's does not)
     assert all(key[7] == view._px_per_day for key in view._side_pictures)
-    QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, Qt.Key.Key_Left, PAN_MODIFIERS)
     _copies_a_side_picture(view, 2.0, f"a Shift+arrow step after {last}")
     counts = _count_work(view, monkeypatch)
     notch(-120)  # (no picture of it: stretched)
@@ -588,7 +589,7 @@ def test_after_a_rest_by_the_clock_the_first_step_copies_a_picture(qtbot, shown_
                     timeout=20000)
     assert len(view._side_pictures) == 4  # two pan steps, a notch in and out
     if move == "key":
-        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(view, Qt.Key.Key_Right, PAN_MODIFIERS)
     else:
         QApplication.sendEvent(viewport, QWheelEvent(
             pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, 120),

@@ -184,3 +184,69 @@ def test_the_edges_rules():
     (out,) = edges((Placement("s", 0, -496.0, True, 200.0),
                     LaneItem("s", -500.0, 30.0, 200.0)))
     assert not out.label_inside and out.label_x == 36.0 and out.label_width == 200.0
+
+
+def _meetings(seed: int):  # type: ignore[no-untyped-def]
+    """benchmarks/rows_kept.py's timeline: 140 meetings over 2025 in one lane, 40
+    statements and 20 treaties, titles of 2-8 words."""
+    import random
+
+    from rows_kept import _timeline
+
+    return _timeline(random.Random(seed))
+
+
+def _rows_of(view: TimelineView, lane: str) -> dict[str, int]:
+    from rows_kept import _rows
+
+    return _rows(view, lane)
+
+
+@pytest.mark.parametrize("where", ["fit", "fit_import", "month"])
+def test_an_import_into_a_crowded_lane_keeps_the_rows_of_the_events_shown(
+        qtbot, shown_view, where):  # type: ignore[no-untyped-def]
+    """verify54 F13: an import into a crowded lane packed its rows again from scratch,
+    and events the user was looking at changed row under the pointer.  The rows shown
+    before are hints to the packing (``pack_lane``'s ``rows_before``, and the world's
+    chunks' at a month's zoom).  Of the meetings shown, 8 added across the view
+    (benchmarks/rows_kept.py's timelines 3, 4 and 2), before → now: ``fit`` 35 of 42
+    in another row and 7 in a "+N" → 0 and 2; ``fit_import`` (the import then shown as
+    ``MainWindow`` shows an article's: Fit All again, a little wider for the new events,
+    the hints serving a zoom within ``ROW_HINTS_ZOOM``) 25 of 41 and 13 → 0 and 12;
+    ``month`` 11 of 11 → 1 (an added meeting shown takes a row, the one there moves or
+    joins the "+N"); as many of the added ones shown."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from timeline_app.core import Event, FuzzyDate
+
+    view = shown_view(_meetings({"fit": 3, "fit_import": 4, "month": 2}[where]),
+                      size=(1366, 700))
+    if where == "month":
+        view.go_to_days(_dt.date(2025, 6, 1).toordinal(), _dt.date(2025, 6, 30).toordinal())
+    view._auto_fit = False
+    first, last = view.visible_days()
+    before = _rows_of(view, "meeting")
+    step = (last - first - 2) / 8
+    added = [Event(f"new{i}", f"Added meeting number {i}",
+                   FuzzyDate.of_day(_dt.date.fromordinal(int(first + 1 + i * step + 3))),
+                   category="meeting") for i in range(8)]
+    view._document.import_events(None, added)
+    if where == "fit_import":
+        from timeline_app.ui.main_window import FIT_AFTER_IMPORT
+
+        ppd = view.px_per_day()
+        view.fit_all()
+        fitted = view.px_per_day()
+        view.fit_days(added[0].day_range()[0], added[-1].day_range()[1])
+        assert fitted >= FIT_AFTER_IMPORT * view.px_per_day()
+        view.fit_all()
+        assert view.px_per_day() != ppd  # (a zoom a little wider for the new events)
+    QApplication.processEvents()
+    after = _rows_of(view, "meeting")
+    moved = sorted(key for key, row in before.items() if after.get(key, row) != row)
+    folded = sorted(key for key in before if key not in after)
+    assert len(moved) <= 1, moved
+    assert len(folded) <= {"fit": 2, "fit_import": 12, "month": 0}[where], folded
+    assert sum(key.startswith("new") for key in after) >= (8 if where == "month" else 1)

@@ -69,8 +69,10 @@ from timeline_app.ui.layout import (
     LABEL_GAP,
     POINT_RADIUS,
     SPAN_LABEL_PAD,
+    WAS_FOLDED,
     LaneItem,
     Placement,
+    _Claims,
 )
 
 __all__ = ["ChunkPacking", "WorldLane", "world_place"]
@@ -228,6 +230,15 @@ class WorldLane:
         most_width: The widest a label can be (the view: ``MAX_LABEL_PX``).
         measure: ``pack_lane``'s: an item whose ``label_width`` is negative, measured.
         pad: Padding inside a span's bar around its label.
+        rows_before: ``rows_before(key, -1)``: the row the item's event had before (-1:
+            none), a hint, fixed for the lane's life: every chunk and seam packs with the
+            same, so chunks still agree at their seams.  In each phase an item takes
+            that row where its first rule finds it free, else the first rule's first
+            row whose next item wanting it starts after its extent, else as without
+            hints, but an item with a row before, or in a "+N" before
+            (``layout.WAS_FOLDED``), gets no row then (``layout._hinted_row``'s rule);
+            its row is tried first for the later rules (``pack_lane``'s
+            ``rows_before``; verify54 F13).
 
     Raises:
         ValueError: ``chunk_px`` too narrow, rows out of range.
@@ -239,7 +250,8 @@ class WorldLane:
     def __init__(self, items_in: ItemsIn, chunk_px: float, max_rows: int,
                  long_rows: int = 1, most_width: float = 560.0,
                  measure: Callable[[LaneItem], LaneItem] | None = None,
-                 pad: float = SPAN_LABEL_PAD) -> None:
+                 pad: float = SPAN_LABEL_PAD,
+                 rows_before: Callable[[Any, int], int] | None = None) -> None:
         point_most = 2 * POINT_RADIUS + LABEL_GAP + most_width + ITEM_GAP
         if not chunk_px >= 2 * point_most:
             raise ValueError(f"WorldLane: chunk_px {chunk_px} < {2 * point_most}")
@@ -253,6 +265,7 @@ class WorldLane:
         self.most_width = most_width
         self.pad = pad
         self._measure = measure
+        self._rows_before = rows_before
         #: The farthest an item's occupied interval reaches right of its ``x1``.
         self.reach = POINT_RADIUS + LABEL_GAP + most_width + ITEM_GAP
         #: The most a span's label adds to its occupied interval, right of its bar.
@@ -548,7 +561,47 @@ class WorldLane:
         reaches = [row_reach(r) for r in range(rows)]
         reach = min(reaches, default=math.inf)
         pad = self.pad
-        for item in items:
+        def flip_last(r: int, left: float, end: float) -> float | None:
+            # Row ``r``'s last title moved left of its marker for an item ``left`` to
+            # ``end`` (the second rule): where the row's occupied part then ends, or None
+            flip = flips[r]
+            entry = last[r]
+            if (_flip_fits(flip, left) and entry is not None
+                    and not _meets(barriers[r], left, end)):
+                assert flip is not None
+                key = entry[0]
+                moved = placed.placements[key]
+                placed.placements[key] = moved._replace(label_x=flip[1])
+                placed.occupied[key] = (flip[1], flip[0])
+                return flip[0]
+            return None
+
+        def cut_last(r: int, left: float, end: float) -> bool:
+            # Row ``r``'s last title cut to end before ``left`` (the fourth rule)
+            entry = last[r]
+            if not (_cuttable(now, entry, ends[r], left)
+                    and not _meets(barriers[r], left, end)):
+                return False
+            assert entry is not None
+            key = entry[0]
+            was = now(key)
+            cut = was._replace(label_width=left - ITEM_GAP - was.label_x)
+            if key in placed.placements:
+                placed.placements[key] = cut
+                placed.occupied[key] = (placed.occupied[key][0], left)
+            else:
+                assert prior is not None
+                placed.cuts[key] = cut
+                placed.cut_occupied[key] = (prior.occupied[key][0], left)
+            return True
+
+        made: float | None = None  # (a hinted row's room made: where the row then ends)
+        hint = self._rows_before
+        claims = None
+        if hint is not None:
+            claims = _Claims(items, lambda key: hint(key, -1), rows)
+        every = range(rows)
+        for index, item in enumerate(items):
             left = _left(item)
             if left < reach:  # every row taken there: most items of a crowded lane
                 placed.unplaced.append(item)
@@ -574,52 +627,63 @@ class WorldLane:
                         else width)
             end = right + ITEM_GAP
             start = left  # where its occupied interval starts
-            row = next((r for r in range(rows) if ends[r] <= left
-                        and not _meets(barriers[r], left, end)), None)
+            order: Iterable[int] = every
+            if claims is None:
+                row = next((r for r in every if ends[r] <= left
+                            and not _meets(barriers[r], left, end)), None)
+            else:
+                free = [r for r in every if ends[r] <= left
+                        and not _meets(barriers[r], left, end)]
+                wanted = claims.wanted[index]
+                row = None
+                if wanted in free:
+                    row = wanted
+                elif 0 <= wanted < rows:
+                    # its row before, taken: the title before it there moved left of its
+                    # marker or cut (the rules below) rather than another row taken
+                    flipped = None if flip_from is None else flip_last(wanted, left, end)
+                    if flipped is not None:
+                        row, made = wanted, flipped
+                    elif may_cut and cut_last(wanted, left, end):
+                        row, made = wanted, left
+                if row is None:
+                    row = next((r for r in free if not claims.blocks(r, index, end)),
+                               None)
+                    if row is None and (wanted == WAS_FOLDED or 0 <= wanted < rows):
+                        # (in a "+N" before, or its row taken: a "+N" rather than
+                        # another's row, which would push that one on: ``_hinted_row``)
+                        placed.unplaced.append(item)
+                        continue
+                    if row is None and free:
+                        row = free[0]
+                if 0 <= wanted < rows:  # (the later rules try its row first)
+                    order = [wanted, *(r for r in every if r != wanted)]
             before = -math.inf if row is None else ends[row]
+            if made is not None:
+                before, made = made, None
             if row is None and flip_from is not None:
-                for r in range(rows):
-                    flip = flips[r]
-                    entry = last[r]
-                    if (_flip_fits(flip, left) and entry is not None
-                            and not _meets(barriers[r], left, end)):
-                        assert flip is not None
-                        key = entry[0]
-                        moved = placed.placements[key]
-                        placed.placements[key] = moved._replace(label_x=flip[1])
-                        placed.occupied[key] = (flip[1], flip[0])
-                        row, before = r, flip[0]
+                for r in order:
+                    flipped = flip_last(r, left, end)
+                    if flipped is not None:
+                        row, before = r, flipped
                         break
             if row is None and flip_from is not None and not inside:
                 # its own title left of its marker, whole
                 flip_x = left - LABEL_GAP - width
                 flip_end = marker_end + ITEM_GAP
                 if flip_x >= flip_from:
-                    for r in range(rows):
+                    for r in order:
                         if ends[r] <= flip_x and not _meets(barriers[r], flip_x, flip_end):
                             row, before = r, ends[r]
                             start, label_x, end = flip_x, flip_x, flip_end
                             break
             if row is None and may_cut:
-                for r in range(rows):
-                    entry = last[r]
-                    if (_cuttable(now, entry, ends[r], left)
-                            and not _meets(barriers[r], left, end)):
-                        assert entry is not None
-                        key = entry[0]
-                        was = now(key)
-                        cut = was._replace(label_width=left - ITEM_GAP - was.label_x)
-                        if key in placed.placements:
-                            placed.placements[key] = cut
-                            placed.occupied[key] = (placed.occupied[key][0], left)
-                        else:
-                            assert prior is not None
-                            placed.cuts[key] = cut
-                            placed.cut_occupied[key] = (prior.occupied[key][0], left)
+                for r in order:
+                    if cut_last(r, left, end):
                         row, before = r, left
                         break
             if row is None and not inside:
-                for r in range(rows):
+                for r in order:
                     if ends[r] > left:
                         continue
                     starts = [first for first, stop in barriers[r] if stop > left]

@@ -2417,15 +2417,18 @@ def column_shares(room: int, cells: dict[int, Sequence[int]], title: int,
     return widths
 
 
-def duplicate_words(row: int, match: DuplicateMatch, changes: str) -> str:
+def duplicate_words(row: int, match: DuplicateMatch, changes: str,
+                    row_words: str = "") -> str:
     """The line under a review's table for a row (0-based ``row``) that repeats an
     existing event: which, why, and what a merge would ``changes`` in it (plain text:
     titles come from files and articles).  The import review and File → Merge… say it
-    alike."""
+    alike; ``row_words`` names the row instead of "Row {row + 1}" (File → Merge… with
+    rows hidden: "Row 2 of the 5 shown")."""
     existing = match.existing
     title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
     looks = "looks like" if match.likely else "is possibly"
-    return (f"Row {row + 1} {looks} “{title}” ({dates_in_words(existing.date, existing.end)}), "
+    named = row_words or f"Row {row + 1}"
+    return (f"{named} {looks} “{title}” ({dates_in_words(existing.date, existing.end)}), "
             "already in the timeline: "
             f"{match.reason}. Merge would change that event: {changes}; Keep both adds it "
             "as well.")

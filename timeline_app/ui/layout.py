@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from timeline_app.records import Record
 
-__all__ = ["Cluster", "LaneItem", "LanePacking", "Placement", "elide_words", "pack_lane"]
+__all__ = ["WAS_FOLDED", "Cluster", "LaneItem", "LanePacking", "Placement", "elide_words",
+           "pack_lane"]
 
 
 class LaneItem(NamedTuple):
@@ -106,6 +107,7 @@ def pack_lane(
     context_item: Callable[[str], LaneItem] | None = None,
     badge_row: bool = False,
     covering: Sequence[str] = (),
+    rows_before: Callable[[str], int] | None = None,
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -155,6 +157,21 @@ def pack_lane(
             took; the rest join the "+N" at ``view_left`` (``COVERING_ROWS``; verify53
             F11: five rows of "1962" and "the 1960s" over a month's day events, and
             the month's own spans in "+N").
+        rows_before: The row an item's event had in the lane as shown before
+            (``WAS_FOLDED``: in a "+N"; -1, or any row not below ``max_rows``: none), a
+            hint, so that an event added or moved deals the rows again as little as it
+            can (verify54 F13: an import into a crowded lane moved the events under the
+            pointer to other rows).  An event with a row before takes that row where it
+            is free or its last title can be moved left or cut as ``_make_room_before``
+            does (the rows above it made empty first when the lane has fewer), else, as
+            one without, the first free row whose next event wanting it starts after its
+            extent ends, else a "+N" (an event added that takes its row is shown, and
+            it joins the "+N" there rather than push the events after it down a row
+            each), else (an event added) the first free row, as without hints
+            (``_hinted_row``).  None: the greedy packing, first free row first.
+
+    Raises:
+        ValueError: ``context`` or ``covering`` without ``context_item``.
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -174,7 +191,7 @@ def pack_lane(
         wide = [it for it in wide if not (it.x0 <= view_left and it.x1 >= view_right)]
     row_last: list[tuple[int, float, float, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
-                     row_last, measure, least_width, most_width)
+                     row_last, measure, least_width, most_width, hint=rows_before)
     later = wide
     wide_clusters: list[Cluster] = []
     if context:  # the wide spans starting at or left of the edge, then the context
@@ -196,7 +213,7 @@ def pack_lane(
             raise ValueError("pack_lane: context without context_item")
         later = wide[split:]
     _pack(later, max_rows, view_left, view_right, pad, row_ends, placements, row_last,
-          measure, least_width, most_width, wide_clusters)
+          measure, least_width, most_width, wide_clusters, hint=rows_before)
     if cover or covering:
         _pack_covering(cover, covering, context_item, max_rows, view_left, view_right, pad,
                        row_ends, placements, row_last, measure, wide_clusters)
@@ -465,9 +482,11 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
           measure: Callable[[LaneItem], LaneItem] | None = None,
           least_width: Callable[[LaneItem], float] | None = None,
           most_width: float = float("inf"),
-          clusters: list[Cluster] | None = None) -> list[Cluster]:
+          clusters: list[Cluster] | None = None,
+          hint: Callable[[str], int] | None = None) -> list[Cluster]:
     """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further;
     the "+N" clusters are made in (and returned as) ``clusters``, a new list if None.
+    ``hint``: ``pack_lane``'s ``rows_before`` (the row chosen by ``_hinted_row``).
 
     Each item takes the first row where it fits beside whole labels, else a new row, else
     a row where putting the label before it left of its marker (whole, the row free
@@ -489,6 +508,7 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
     terms = [_row_reach(row, row_ends, placements, row_last) for row in range(len(row_ends))]
     reach = _least_reach(terms) if len(row_ends) >= max_rows else None
     index, count = 0, len(items)
+    claims = _Claims(items, hint, max_rows) if hint is not None else None
     while index < count:
         item = items[index]
         if reach is not None and item.x0 < reach:
@@ -513,11 +533,29 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
                                                      view_right, pad)
         floor = item.min_label_width if item.min_label_width is not None else width
         floor = min(floor, width)
-        # The first row free at ``left``; most items of a crowded lane find none (they
-        # join a cluster), so one C-level min() rules that out before looking row by row.
-        row = (next((r for r, end in enumerate(row_ends) if end <= left), None)
-               if row_ends and min(row_ends) <= left else None)
-        if row is None and len(row_ends) < max_rows:
+        room: tuple[int, float] | None = None
+        if claims is not None:
+            wanted = claims.wanted[index - 1]
+            if 0 <= wanted < len(row_ends) and row_ends[wanted] > left:
+                # its row before, taken: made room in as the rows are below (its
+                # title was cut or moved left there before, most likely)
+                room = _make_room_before(left, row_ends, placements, row_last, wanted)
+            row = None if room is not None else _hinted_row(
+                claims, index - 1, left, right + ITEM_GAP, row_ends, max_rows)
+            if row == NO_ROW:  # not shown before, and each row it could take is wanted
+                _join_cluster(clusters, item, view_left)
+                continue
+            while row is not None and row >= len(row_ends):  # (rows above it: empty)
+                row_ends.append(-math.inf)
+                row_last.append((-1, 0.0, math.inf, math.inf))
+                terms.append(-math.inf)
+        else:
+            # The first row free at ``left``; most items of a crowded lane find none (they
+            # join a cluster), so one C-level min() rules that out before looking row by
+            # row.
+            row = (next((r for r, end in enumerate(row_ends) if end <= left), None)
+                   if row_ends and min(row_ends) <= left else None)
+        if row is None and room is None and len(row_ends) < max_rows:
             row = len(row_ends)
             row_ends.append(-math.inf)
             row_last.append((-1, 0.0, math.inf, math.inf))
@@ -526,7 +564,8 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
         if row is not None:
             before = row_ends[row]
         else:
-            room = _make_room_before(left, row_ends, placements, row_last)
+            if room is None:
+                room = _make_room_before(left, row_ends, placements, row_last)
             if room is not None:
                 row, before = room
         if row is not None:
@@ -560,6 +599,81 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
 
 
 _X0 = operator.itemgetter(1)  # a LaneItem's x0
+
+
+class _Claims:
+    """``_pack``'s ``hint`` read once: per row, the indices (into ``items``, rising) of
+    the items whose event had that row before, and how far each list is passed."""
+
+    __slots__ = ("by_row", "items", "passed", "rows", "wanted")
+
+    def __init__(self, items: list[LaneItem], hint: Callable[[str], int],
+                 max_rows: int) -> None:
+        self.items = items
+        self.wanted = [hint(item.key) for item in items]
+        self.by_row: dict[int, list[int]] = {}
+        for index, row in enumerate(self.wanted):
+            if 0 <= row < max_rows:
+                self.by_row.setdefault(row, []).append(index)
+        self.passed = dict.fromkeys(self.by_row, 0)
+        #: the rows the lane had before (as far as its items tell)
+        self.rows = max(self.by_row, default=-1) + 1
+
+    def blocks(self, row: int, index: int, end: float) -> bool:
+        """Whether an extent ending at ``end`` (with its gap) in ``row``, of the item at
+        ``index``, meets the next item after it that had ``row`` before (its marker's
+        left end: where its extent starts unless its title goes left of it)."""
+        claims = self.by_row.get(row)
+        if not claims:
+            return False
+        at = self.passed[row]
+        while at < len(claims) and claims[at] <= index:
+            at += 1
+        self.passed[row] = at
+        if at == len(claims):
+            return False
+        item = self.items[claims[at]]
+        return (item.x0 if item.x1 > item.x0 else item.x0 - POINT_RADIUS) < end
+
+
+def _hinted_row(claims: _Claims, index: int, left: float, end: float,
+                row_ends: list[float], max_rows: int) -> int | None:
+    """``pack_lane``'s row (``rows_before``) for the item at ``index`` whose extent is
+    ``left`` to ``end`` (with its gap): the row its event had before when free (a row
+    past ``row_ends``: the rows up to it are added, empty), else the first free row
+    that blocks no later item's row before (``_Claims.blocks``), of ``row_ends`` or of
+    the rows past them that the lane had before; else, for an item that had a row
+    before or was in a "+N" (``WAS_FOLDED``), ``NO_ROW``: it joins a "+N"; else (an
+    event added, or not on screen before) the first free of ``row_ends``, None when
+    none is free (``_pack`` then adds a row or makes room, as without hints: an event
+    added is shown where it can be, and the one whose row it takes joins the "+N")."""
+    wanted = claims.wanted[index]
+    if 0 <= wanted < max_rows and (wanted >= len(row_ends) or row_ends[wanted] <= left):
+        return wanted
+    first = None
+    for row, row_end in enumerate(row_ends):
+        if row_end <= left:
+            if not claims.blocks(row, index, end):
+                return row
+            if first is None:
+                first = row
+    # The rows the lane had before and has not yet (empty): it grows no taller than it was
+    for row in range(len(row_ends), min(claims.rows, max_rows)):
+        if not claims.blocks(row, index, end):
+            return row
+    if wanted == WAS_FOLDED or 0 <= wanted < max_rows:
+        # In a "+N" before, or its row taken (by an event added): it takes no row an
+        # event shown before wants, which would go to another row and push the next one
+        # on, and so on down the lane (verify54 F13); it joins the "+N" there.
+        return NO_ROW
+    return first
+
+
+#: ``_hinted_row``'s answer for an item to join a "+N" badge.
+NO_ROW = -1
+#: ``pack_lane``'s ``rows_before`` of an event that was in a "+N" badge before (-1: an
+#: event not shown before, one added: it may take a row another wants, as without hints)
+WAS_FOLDED = -2
 
 
 def _join_clusters(clusters: list[Cluster], items: list[LaneItem], first: int, end: int,
@@ -645,23 +759,26 @@ def _widest_left(item: LaneItem, view_left: float, view_right: float, pad: float
 
 
 def _make_room_before(left: float, row_ends: list[float], placements: list[Placement],
-                      row_last: list[tuple[int, float, float, float]]
-                      ) -> tuple[int, float] | None:
+                      row_last: list[tuple[int, float, float, float]],
+                      only: int | None = None) -> tuple[int, float] | None:
     """A row for an item whose extent starts at ``left``, every row being taken there:
-    ``(row, where the row's occupied part then ends)``, or None.
+    ``(row, where the row's occupied part then ends)``, or None.  ``only``: that row
+    alone is tried (``pack_lane``'s ``rows_before``).
 
     First a row whose last title, whole right of its marker, can go left of it with
     the row free there (``row_last``'s flip: its marker's end with the gap at or before
     ``left``): both titles stay whole (verify43 F11).  Else a row whose last label, cut
     to end ``ITEM_GAP`` before ``left``, keeps its minimum width."""
-    for row, (index, _floor, flip_end, flip_x) in enumerate(row_last):
+    for row, (index, _floor, flip_end, flip_x) in (
+            enumerate(row_last) if only is None else ((only, row_last[only]),)):
         if index >= 0 and flip_end <= left:
             last = placements[index]
             if last.label_inside or last.label_x + last.label_width + ITEM_GAP != row_ends[row]:
                 continue  # (cut or moved since: its side is settled)
             placements[index] = Placement(last.key, last.row, flip_x, False, last.label_width)
             return row, flip_end
-    for row, (index, floor, _flip_end, _flip_x) in enumerate(row_last):
+    for row, (index, floor, _flip_end, _flip_x) in (
+            enumerate(row_last) if only is None else ((only, row_last[only]),)):
         if index < 0:
             continue
         last = placements[index]

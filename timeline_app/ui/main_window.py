@@ -5820,9 +5820,9 @@ class MainWindow(QMainWindow):
             self, f"About {APP_NAME}",
             f"<h3>{APP_NAME} {html.escape(__version__)}</h3>"
             "<p>News about diplomacy as a timeline you can read, check and keep.</p>"
-            "<p>Keys: ←/→ previous/next event, Home/End first/last, +/− zoom, "
-            "Shift+←/→ or drag to scroll, Ctrl+wheel zoom at the cursor, Ctrl+0 fit all, "
-            "Ctrl+G go to date.</p>")
+            "<p>Keys: ←/→ previous/next event, Shift+←/→ select the next/previous too, "
+            "Home/End first/last, +/− zoom, Ctrl+Shift+←/→, Page Up/Down or drag to "
+            "scroll, Ctrl+wheel zoom at the cursor, Ctrl+0 fit all, Ctrl+G go to date.</p>")
 
     # ------------------------------------------------------------------ view options
     def _collapse_action(self) -> QAction:

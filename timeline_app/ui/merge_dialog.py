@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
     QFont,
     QFontMetrics,
     QKeySequence,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -359,6 +362,7 @@ class MergeDialog(QDialog):
         self.all_button = QPushButton("Select &All", self)
         self.none_button = QPushButton("Select &None", self)
         self.next_button = QPushButton("Ne&xt Difference", self)
+        self._make_sort_button()
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
@@ -367,6 +371,7 @@ class MergeDialog(QDialog):
         options = QHBoxLayout()
         options.addWidget(self.all_button)
         options.addWidget(self.none_button)
+        options.addWidget(self.sort_button)
         options.addStretch(1)
         # The line under the table, as in the import review: why the current row is (or
         # is not) a duplicate and what a merge would change (verify18: the merge showed
@@ -388,6 +393,8 @@ class MergeDialog(QDialog):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)  # until sorted: the rows are in date order
         header.sectionClicked.connect(self._header_clicked)
+        header.setToolTip("Click a column's header to sort the rows by it (again: the other "
+                          "way); from the keyboard: Sort Rows (Alt+S)")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if self.unchanged_rows:
@@ -467,6 +474,8 @@ class MergeDialog(QDialog):
                                  max(0, table.currentColumn()))
         if table.currentRow() >= 0:
             table.scrollTo(table.model().index(table.currentRow(), 0))
+        # ("Row N of the M shown" counts the rows shown: it changes with them)
+        self.why_label.setText(self.duplicate_text(self.record_of(table.currentRow())))
         self._build_in_sight()
 
     def go_to_difference(self, step: int = 1) -> int:
@@ -488,6 +497,44 @@ class MergeDialog(QDialog):
         return self.record_of(row)
 
     # ------------------------------------------------------------------ sorting
+    #: The Sort Rows menu's entries, a column each (``COLUMNS``' order).
+    SORT_ENTRIES = ("&Add: Ticked First", "&Date", "&Title",
+                    "Already in the Timeline? (&Merge or Keep Both)",
+                    "D&iffers: Rows to Decide First")
+
+    def _make_sort_button(self) -> None:
+        """Sort Rows (Alt+S): the header's sorting by keyboard (edit44: the rows sorted
+        by a click on a header only).  A column's entry sorts by it, the one sorted by
+        now again sorts the other way, as a click on its header does; Reverse Order too.
+        The entry of the column sorted by is ticked."""
+        self.sort_button = QPushButton("&Sort Rows", self)
+        self.sort_button.setObjectName("mergeSortRows")
+        self.sort_button.setToolTip("Sort the rows by a column (as a click on its header; "
+                                    "the column sorted by again: the other way)")
+        menu = QMenu(self.sort_button)
+        group = QActionGroup(menu)
+        self.sort_actions: list[QAction] = []
+        for column, text in enumerate(self.SORT_ENTRIES):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _on=False, column=column:
+                                     self._header_clicked(column))
+            self.sort_actions.append(action)
+        menu.addSeparator()
+        self.reverse_action = menu.addAction("&Reverse Order")
+        self.reverse_action.triggered.connect(
+            lambda: self._header_clicked(self.table.horizontalHeader().sortIndicatorSection()))
+        menu.aboutToShow.connect(self._update_sort_menu)
+        self.sort_button.setMenu(menu)
+
+    def _update_sort_menu(self) -> None:
+        header = self.table.horizontalHeader()
+        sorted_by = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
+        for column, action in enumerate(self.sort_actions):
+            action.setChecked(column == sorted_by)
+        self.reverse_action.setEnabled(sorted_by >= 0)
+
     def row_of(self, record: int) -> int:
         """The table's row showing ``record`` (an index into ``events``, then into
         ``missing``): the same until the table is sorted."""
@@ -789,12 +836,27 @@ class MergeDialog(QDialog):
             if box is not None:
                 box.setFocusPolicy(policy)
 
+    def row_words(self, record: int) -> str:
+        """How the line under the table names ``record``'s row: "Row 7", its place in
+        the table as sorted; with rows hidden ("Show only rows that differ"), its place
+        among the rows shown and how many are: "Row 2 of the 5 shown" (edit44: "Row
+        1271" of a table showing 5 rows counted the hidden ones).  "" for no row."""
+        row = self.row_of(record)
+        if row < 0:
+            return ""
+        if not (self.unchanged_rows and self.only_differing.isChecked()):
+            return f"Row {row + 1}"
+        hidden = [self.row_of(other) for other in self.unchanged_rows]
+        before = sum(1 for at in hidden if at < row)
+        shown = self.table.rowCount() - len(hidden)
+        return f"Row {row - before + 1} of the {shown} shown"
+
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row`` (-1: none): the existing event it repeats,
         why, and what a merge would change; or that it repeats none."""
         if 0 <= row - len(self.events) < len(self.missing):
             gone = self.missing[row - len(self.events)]
-            return (f"Row {self.row_of(row) + 1}, “{display_title(gone.title, 200)}” "
+            return (f"{self.row_words(row)}, “{display_title(gone.title, 200)}” "
                     f"({dates_in_words(gone.date, gone.end)}), is in this timeline but not in "
                     "the other file, a copy of it: deleted there, or added here since. "
                     "Tick it to delete it here too; unticked, it stays.")
@@ -803,7 +865,7 @@ class MergeDialog(QDialog):
         event = self.events[row]
         match = self.duplicates.get(event.id)
         if match is None:
-            return (f"Row {self.row_of(row) + 1} is not like any event already in the "
+            return (f"{self.row_words(row)} is not like any event already in the "
                     "timeline.")
         disputed = disagreement(match.existing, event)
         value = self._chosen(row)
@@ -813,7 +875,8 @@ class MergeDialog(QDialog):
         edits = edits_in_words(match.existing, event) if event.id in self.same_ids else ""
         taking = value == self.TAKE_EDITS
         chosen_edits = f"“Take its edits” (chosen) changes: {edits}. " if taking else ""
-        return chosen_edits + duplicate_words(self.row_of(row), match, changes) + (
+        return chosen_edits + duplicate_words(self.row_of(row), match, changes,
+                                              self.row_words(row)) + (
             f" “Take its edits” changes: {edits}." if edits not in ("", "nothing")
             and not taking else "") + (
             f" The two disagree — {disputed}: the event is marked Disputed." if chosen else

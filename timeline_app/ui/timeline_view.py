@@ -747,6 +747,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._event_drag: _EventDrag | None = None
         self._band: _RubberBand | None = None
         self._anchor_id = ""  # where a Shift-click range starts
+        #: The row each event had in its lane as shown before the last change of the
+        #: document (lane key -> event id -> row), and the zoom and lanes they are of:
+        #: hints to the packing at that zoom (``_keep_rows_as_hints``; verify54 F13).
+        self._row_hints: dict[str, dict[str, int]] = {}
+        self._row_hints_at: tuple[float, str] | None = None
         # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
         self._drag_scroll_px = 0.0
         self._last_drag_x = 0.0
@@ -1752,7 +1757,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         squeezes = self._fit_squeezes if breaks and not self._opened else []
         pieces = self._room_pieces(closed) if breaks else []
         after = self._fit_right_piece
-        story = self._fit_story_piece if breaks and not self._opened else None
+        # (with no band: the newest events' cluster, ``_story_cluster``, verify54 F29)
+        story = self._fit_story_piece if not self._opened else None
         if story is not None:
             pieces.append(story)  # (it holds the room after the data too)
         elif (after is not None and breaks and not self._opened
@@ -1760,7 +1766,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             pieces.append(after)
         if pieces:
             squeezes = sorted([*squeezes, *pieces], key=lambda piece: piece.first_day)
-        self._scale = Scale(breaks, squeezes) if breaks else LINEAR
+        self._scale = Scale(breaks, squeezes) if breaks or squeezes else LINEAR
         # A lone year's days are compressed only where a break's compressed part lies
         # on them (``find_breaks``' ``lone_coarse``; an opened break compresses nothing).
         self._squeezed_spans = [(first, last) for first, last in self._lone_spans
@@ -1809,6 +1815,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
+        self._row_hints, self._row_hints_at = {}, None  # (its rows: none kept)
         # (another file's stretches: the way of the last file's Fit All is no guide to a
         # resize's first steps before every way is tried again; fit44's leftover)
         self._fit_squeeze_way = 2
@@ -1830,10 +1837,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     # back by bisection instead of rebuilding every lane, which reads every event's days
     # (seconds at 100 000 events).  A new or emptied lane rebuilds them all.
     def _on_event_added(self, event_id: str) -> None:
+        self._keep_rows_as_hints()
         event = self._document.timeline.get(event_id)
         self._on_model_changed(event_id, self._place(event))
 
     def _on_event_changed(self, event_id: str) -> None:
+        self._keep_rows_as_hints()
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
         same_lane = old is not None and (
@@ -1844,6 +1853,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                                and self._place(event))
 
     def _on_event_removed(self, event_id: str) -> None:
+        self._keep_rows_as_hints()
         old = self._placed.get(event_id)
         self._on_model_changed(event_id, old is not None and self._unplace(old))
 
@@ -1851,6 +1861,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         """Many events replaced at once (a lane renamed, ``Document.events_replaced``): the
         lanes rebuilt once, the view kept where it is (one event at a time cost ~23 ms
         each at 1 000 events, lanes16)."""
+        self._keep_rows_as_hints()
         for event_id in event_ids:
             self._label_cache.pop(event_id, None)
             self._least_cache.pop(event_id, None)
@@ -2548,9 +2559,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and not shift:
             self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift and ctrl:
+            # Ctrl+Shift+← / →: an eighth of the view (Shift alone did this until
+            # edit46; it now extends the selection, as in a list)
             self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
             self._expect_again()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+            self.extend_selection(-1 if key == Qt.Key.Key_Left else 1)
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:

@@ -213,6 +213,19 @@ FIT_STORY_SHARES = (0.3, 0.4, 0.45, 0.5, 0.6)
 #: ... taking at most this share of the last band's compressed days before the story's
 #: first event, for titles left of their markers (the band keeps its length's label).
 FIT_STORY_BAND_MOST = 0.8
+#: With no gap's band, the story is the newest events (2 to ``FIT_STORY_MOST_EVENTS``)
+#: when the days before them without an event are at least this many times the days
+#: they span (to the data's last day, at least one) ...
+FIT_STORY_GAP_RATIO = 4.0
+#: ... and at least this many days (verify54 F29: a wire editor's week of 2024, 16
+#: events, after 2006-2023 with no band: one "+16" badge at Fit All).  Its piece may
+#: start up to ``FIT_STORY_BAND_MOST`` of those days before its first event.
+FIT_STORY_GAP_LEAST_DAYS = 30.0
+#: ... and its shares of the width (``FIT_STORY_SHARES``' role) start narrower: with no
+#: band to take its room from, a wider story squeezes every earlier title (after 150
+#: events of 2006-2023 the whole lost 131 titles at 0.4 of the width, 48 at 0.1, 70
+#: without).  Kept only when the story's own titles read better too (``_fit_story``).
+FIT_STORY_SHARES_NO_BAND = (0.1, 0.2, 0.3, 0.4, 0.5)
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
 # other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the
@@ -737,7 +750,8 @@ class _WorldRows:
     __slots__ = ("events", "items", "packer", "placed_whole", "ppd")
 
     def __init__(self, lane: _Lane, ppd: float, chunk_px: float, max_rows: int,
-                 label_width: Callable[[Event], float], known: dict[str, float]) -> None:
+                 label_width: Callable[[Event], float], known: dict[str, float],
+                 hints: dict[str, int] | None = None) -> None:
         events: dict[str, tuple[Event, int, int]] = {}
         items: dict[str, LaneItem] = {}
         self.events = events
@@ -800,7 +814,8 @@ class _WorldRows:
             return LaneItem(item.key, item.x0, item.x1, min(full, most), min(full, fewest))
 
         self.packer = WorldLane(items_in, chunk_px, max_rows, long_rows=1,
-                                most_width=MAX_LABEL_PX, measure=measure)
+                                most_width=MAX_LABEL_PX, measure=measure,
+                                rows_before=None if not hints else hints.get)
 
 
 #: A title shortened at a view's edge (``_at_the_edges``) to less than this (px) is not
@@ -1787,6 +1802,9 @@ class _RubberBand(Record):
 
 END_GRAB_PX = 6.0  # the end of a span's bar can be grabbed this far from it
 SELECT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+#: Ctrl+Shift+← / →: a pan by an eighth of the view (Shift+← / → alone extends the
+#: selection, as in a list: edit46)
+PAN_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _in_click_order(span: list[str], before: list[str], anchor: str, clicked: str

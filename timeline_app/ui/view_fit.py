@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import heapq
 import itertools
 import math
 from typing import TYPE_CHECKING
@@ -57,8 +58,11 @@ from timeline_app.ui.view_base import (
     FIT_SQUEEZE_MOST_EVENTS,
     FIT_SQUEEZE_SLACK,
     FIT_STORY_BAND_MOST,
+    FIT_STORY_GAP_LEAST_DAYS,
+    FIT_STORY_GAP_RATIO,
     FIT_STORY_MOST_EVENTS,
     FIT_STORY_SHARES,
+    FIT_STORY_SHARES_NO_BAND,
     FIT_WAYS_READABLE_PX,
     FOLLOW_SHARE,
     LANE_HEADER,
@@ -432,12 +436,14 @@ class FitMixin:
         self._show_fitted(first, last, margin, fitted, keep_rows)
 
     def _fit_score(self, shown: tuple[float, float] | None, first: float, last: float,
-                   margin: float) -> tuple[float, float]:
+                   margin: float, story: list[float] | None = None) -> tuple[float, float]:
         """How much a Fit All of the display units ``[first, last]`` with a left
         ``margin`` (px) loses, as ``_fit_shown`` weighs its ways of room: (the titles not
         shown whole, once more each unread, twice more each cut narrower than
         ``FIT_WAYS_READABLE_PX``, plus ``_fit_crowding``; that crowding).  ``shown``: as
-        ``_fit_units``.  Changes nothing."""
+        ``_fit_units``.  ``story``: ``[day, 0]``: its second item is set to the titles
+        not shown whole of the events from that day on (``_fit_label_loss``).  Changes
+        nothing."""
         # The view as ``_fitted`` leaves it, within the scale's and the left edge's
         # bounds: room past twice the data's length zoomed no further out, and the
         # estimate of that way was of a view never shown.
@@ -447,7 +453,7 @@ class FitMixin:
                                  - FIT_MARGIN_RIGHT) / ppd
         cut = [0, 0, 0]
         self._fit_label_loss(shown_margin, first, shown_last, FIT_ROOM_LEAST_SHOWN,
-                             words=True, cut=cut)
+                             words=True, cut=cut, story=story)
         # (a title cut narrower than ``FIT_WAYS_READABLE_PX``, "Moon Jae-in…", counts
         # twice more: the way that reads each stretch's titles, verify51 F9)
         crowding = self._fit_crowding(shown, ppd)
@@ -490,14 +496,25 @@ class FitMixin:
         # gives the story room: ``FIT_ROOM_WAYS``' last, verify51 F9)
         squeezed = [squeeze for squeeze in self._fit_squeezes
                     if breaks and squeeze.last_day > breaks[-1].empty_last]
-        if (len(breaks) != 1 or not self._lanes or self._opened
-                or self._extra_range is not None or squeezed):
+        if (len(breaks) > 1 or not self._lanes or self._opened
+                or self._extra_range is not None or squeezed
+                or (not self._scale.is_linear and not breaks)):
             return first, last, margin
-        base, _crowding = self._fit_score(None, first, last, margin)
+        # No band: the newest events when they are a cluster far from the rest
+        # (``_story_cluster``; verify54 F29), the piece from the days before them.
+        cluster = None if breaks else self._story_cluster()
+        if not breaks and cluster is None:
+            return first, last, margin
+        # (no band: the story's own titles must read better too, not only the whole's:
+        # a piece at a tenth of the width after 150 events gave the whole 22 titles
+        # more and the week one "+14" where it had three titles)
+        story_lost = None if breaks else [cluster[0], 0.0]  # type: ignore[index]
+        base, _crowding = self._fit_score(None, first, last, margin, story_lost)
         if base < 1.0:
             return first, last, margin
-        brk = breaks[-1]
-        story_first, data_last = brk.empty_last, self._data_range()[1]
+        brk = breaks[-1] if breaks else None
+        story_first = brk.empty_last if brk is not None else cluster[0]  # type: ignore[index]
+        data_last = self._data_range()[1]
         if data_last <= story_first:
             return first, last, margin
         # The story's titles (px, at most ``MAX_LABEL_PX``) by where their markers are
@@ -519,21 +536,32 @@ class FitMixin:
         story_px = (self._scale.u_of_day(data_last) - self._scale.u_of_day(story_first)) * ppd
         reach = POINT_RADIUS + LABEL_GAP + AXIS_ZIGZAG_CLEARANCE + 2
         saved = (dict(self._fit_room_days), self._fit_right_piece)
-        # The band's days the story may take before its first event: those the room of
-        # the stretch before it leaves (``_room_days``), at most ``FIT_STORY_BAND_MOST``.
-        key = next(b for b in self._breaks if b.empty_first == brk.empty_first)
-        after_room = saved[0].get(key.empty_first, (0.0, 0.0))[0]
-        band_first = key.first_day + _room_days(key, after_room)
-        least_first = key.last_day - FIT_STORY_BAND_MOST * (key.last_day - band_first)
-        two_rows = self._band_two_rows_px(brk)
-        band_read = (brk.units * ppd >= two_rows)
+        key = None
+        after_room = two_rows = 0.0
+        band_read = False
+        if brk is not None:
+            # The band's days the story may take before its first event: those the room
+            # of the stretch before it leaves (``_room_days``), at most
+            # ``FIT_STORY_BAND_MOST``.
+            key = next(b for b in self._breaks if b.empty_first == brk.empty_first)
+            after_room = saved[0].get(key.empty_first, (0.0, 0.0))[0]
+            band_first = key.first_day + _room_days(key, after_room)
+            least_first = key.last_day - FIT_STORY_BAND_MOST * (key.last_day - band_first)
+            two_rows = self._band_two_rows_px(brk)
+            band_read = (brk.units * ppd >= two_rows)
+            piece_most = key.last_day
+        else:
+            # (no band: the days without an event before the story, at most that share)
+            least_first = story_first - FIT_STORY_BAND_MOST * (story_first - cluster[1])  # type: ignore[index]
+            piece_most = story_first
         best: tuple[float, Squeeze | None, dict[float, tuple[float, float]],
                     tuple[float, float, float], float] = (
                         base, None, saved[0], (first, last, margin), 0.0)
         events_px = max(story_px, len(titles) * FIT_EVENT_PX)
         tries = set()
         lead_whole = 0.0
-        for cap, share in itertools.product((MAX_LABEL_PX, MIN_LABEL_PX), FIT_STORY_SHARES):
+        shares = FIT_STORY_SHARES if brk is not None else FIT_STORY_SHARES_NO_BAND
+        for cap, share in itertools.product((MAX_LABEL_PX, MIN_LABEL_PX), shares):
             # Room left of the first marker for each title left of its own marker.
             lead_px = max(min(label, cap) + reach - where * events_px
                           for where, label in titles)
@@ -551,9 +579,10 @@ class FitMixin:
             tries = {(wanted_px, round(lead_px))}
         for wanted_px, lead_px in sorted(tries, reverse=True):
             lead_days = (data_last - story_first) * lead_px / max(1.0, wanted_px - lead_px)
-            piece_first = min(key.last_day, max(least_first, story_first - lead_days))
+            piece_first = min(piece_most, max(least_first, story_first - lead_days))
             rooms = dict(saved[0])
-            rooms[key.empty_first] = (after_room, max(0.0, key.last_day - piece_first))
+            if key is not None:
+                rooms[key.empty_first] = (after_room, max(0.0, key.last_day - piece_first))
             self._fit_room_days = rooms
             self._fit_right_piece = None
             piece_last = data_last + FIT_ROOM_AFTER_DAYS
@@ -580,10 +609,14 @@ class FitMixin:
                 px = (last_u - self._scale.u_of_day(piece_first)) * ppd
                 slope *= wanted_px / max(1.0, px)
             _origin, ppd = self._fitted(first_u, last_u + room, margin_u)
-            score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u)
+            story_now = None if story_lost is None else [story_lost[0], 0.0]
+            score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u,
+                                               story_now)
+            if story_now is not None and story_lost is not None \
+                    and story_now[1] >= story_lost[1]:
+                continue  # (the story's titles no better)
             # (the band's length read on two rows before, no longer: one title more)
-            band = self._scale.breaks[-1]
-            if band_read and band.units * ppd < two_rows:
+            if band_read and self._scale.breaks[-1].units * ppd < two_rows:
                 score += 0.5
             if score <= best[0] - 1.0:
                 best = (score, self._fit_story_piece, rooms, (first_u, last_u + room, margin_u),
@@ -599,6 +632,30 @@ class FitMixin:
         if best[1] is not None:
             self._fit_margin_px = best[3][2]
         return best[3]
+
+    def _story_cluster(self) -> tuple[float, float] | None:
+        """With no gap's band, the newest events as Fit All's story (``_fit_story``):
+        ``(the first day of the newest 2 to FIT_STORY_MOST_EVENTS events' starts, the
+        start before them)`` for the most of them whose days before without an event
+        are at least ``FIT_STORY_GAP_RATIO`` times the days they span to the data's
+        last day (at least one) and ``FIT_STORY_GAP_LEAST_DAYS``; None when no such
+        cluster (or every event is in it).  Reads the last starts of each lane only.
+
+        verify54 F29: a wire editor's week of 2024 (16 events) in a file of 2006-2023
+        with no band sat at Fit All as "+N" badges at the right edge, the story's step
+        being tried only beside one band."""
+        count = FIT_STORY_MOST_EVENTS + 1
+        starts = heapq.nlargest(count, itertools.chain.from_iterable(
+            lane.starts[-count:] for lane in self._lanes))
+        data_last = self._data_range()[1]
+        found = None
+        for m in range(2, len(starts)):  # the newest m; ``starts[m]`` the one before
+            story_first, before = starts[m - 1], starts[m]
+            gap = story_first - before
+            if (gap >= FIT_STORY_GAP_LEAST_DAYS
+                    and gap >= FIT_STORY_GAP_RATIO * max(1.0, data_last - story_first)):
+                found = (float(story_first), float(before))
+        return found
 
     def _show_fitted(self, first: float, last: float, margin: float, fitted: bool,
                      keep_rows: bool) -> None:
@@ -1376,7 +1433,8 @@ class FitMixin:
 
     def _fit_label_loss(self, margin: float, first_u: float, last_u: float,
                         least_shown: float = 0.0, rows: int | None = None,
-                        words: bool = False, cut: list[int] | None = None) -> float:
+                        words: bool = False, cut: list[int] | None = None,
+                        story: list[float] | None = None) -> float:
         """The pixels of titles a Fit All with ``margin`` (px, left) would not show:
         shortened, cut at the view's edge, or in a "+N" badge, packed as the layout
         packs them (``_pack_by_stretch``, each lane's rows as now); a title shown
@@ -1387,7 +1445,10 @@ class FitMixin:
         ``FIT_LOSS_MAX_EVENTS`` events are left out (crowded either way).  ``words``: a
         shortened title counts as the frame elides it, at a word (``_label_text``).
         ``cut``: its first item is increased by the number of titles not shown whole,
-        its second by those of them not shown or narrower than ``least_shown``."""
+        its second by those of them not shown or narrower than ``least_shown``.
+        ``story``: ``[day, count]``: ``count`` is increased by the titles not shown whole
+        of the events starting on that day or later (Fit All's story with no band,
+        ``_fit_story``)."""
         view_width = self.viewport().width()
         ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
             MIN_DAYS_SHOWN, last_u - first_u)
@@ -1418,6 +1479,8 @@ class FitMixin:
             items.sort(key=_LANE_ITEM_X0)
             packing = self._pack_by_stretch(items, max_rows, view_width, None, None, stretches)
             wanted = {item.key: item.label_width for item in items}
+            if story is not None:  # (the story's titles, less those shown whole below)
+                story[1] += sum(1 for _event, start, _end in on_screen if start >= story[0])
             for placement in packing.placements:
                 shown = (min(placement.label_x + placement.label_width, view_width)
                          - max(placement.label_x, 0.0))
@@ -1437,6 +1500,9 @@ class FitMixin:
                         on_screen[int(placement.key)][0], shown)[1])
                 lost = wanted.pop(placement.key) - max(0.0, shown)
                 loss += lost
+                if (story is not None and lost <= 0.5
+                        and on_screen[int(placement.key)][1] >= story[0]):
+                    story[1] -= 1  # (shown whole)
                 if cut is not None and lost > 0.5:
                     cut[0] += 1
                     # (narrower than ``least_shown`` once cut at a word: "South…")

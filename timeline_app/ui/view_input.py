@@ -180,6 +180,36 @@ class InputMixin:
         else:
             self.select_event(drag.event_id)
 
+    def extend_selection(self, delta: int) -> None:
+        """Shift+→ (``delta`` > 0) / Shift+←: the selection runs from its anchor (the
+        event clicked or stepped to last without Shift) to the next or previous shown
+        event in date order after the current one, as Shift+arrows extend a list's
+        selection: back towards the anchor it shrinks again.  The events hidden by a
+        filter or a hidden lane are never selected by it.  With nothing selected, as →
+        / ← (``step_selection``).  At the first or last shown event nothing changes.
+
+        The order kept is a Shift-click's (``_in_click_order``): the anchor first, so
+        Edit → Merge Selected Events offers its title, date and place first (edit44:
+        Shift+← / → panned, and no key extended the selection on the timeline)."""
+        from timeline_app.core.query import step
+
+        timeline = self._document.timeline
+        current = self._selection.event_id
+        if not current or current not in timeline:
+            self.step_selection(delta)
+            self._anchor_id = self._selection.event_id
+            return
+        ids = list(self._selection.event_ids)
+        if self._anchor_id not in ids or self._anchor_id not in timeline:
+            self._anchor_id = current  # (selected since by ← / →, Find, the list…)
+        found = step(timeline, current, delta, hidden=self._hidden)
+        if found is None:
+            return
+        a, b = sorted((timeline.index_of(self._anchor_id), timeline.index_of(found)))
+        hidden = self._hidden
+        span = [e.id for e in timeline.events[a:b + 1] if e.id not in hidden]
+        self._selection.select_many(_in_click_order(span, ids, self._anchor_id, found), found)
+
     def _click_with_modifiers(self, event_id: str, shift: bool) -> None:
         """Ctrl-click toggles an event in the selection; Shift-click selects the events
         from the last clicked one to this one in date order, as in the event list.

@@ -28,6 +28,7 @@ from timeline_app.ui.layout import (
     LABEL_GAP,
     POINT_RADIUS,
     SPAN_LABEL_PAD,
+    WAS_FOLDED,
     Cluster,
     LaneItem,
     LanePacking,
@@ -94,6 +95,10 @@ from timeline_app.ui.view_base import (
     _WorldRows,
     lane_label,
 )
+
+#: The rows kept before a change of the document are hints to a zoom at most this share
+#: away from theirs (``_row_hints_of``).
+ROW_HINTS_ZOOM = 0.05
 
 
 def _shown_title(event: Event) -> str:
@@ -406,10 +411,12 @@ class LayoutMixin:
             seen_top = float(self.verticalScrollBar().value())
             seen_bottom = seen_top + max(0, self.viewport().height() - LANES_TOP)
 
-        def pack(on_screen: list[tuple[Event, int, int]], max_rows: int) -> tuple[Any, ...]:
+        def pack(on_screen: list[tuple[Event, int, int]], max_rows: int,
+                 hints: dict[str, int] | None = None) -> tuple[Any, ...]:
             """A lane of rows' items and packing: ``(packing, by_index, lane_items,
-            context_keys, context_item, measure, least)`` (the pieces a pan's stretch
-            packs again with a row less)."""
+            context_keys, context_item, measure, least, covering_keys, rows_before)``
+            (the pieces a pan's stretch packs again with a row less); ``hints``: the
+            lane's rows before (``_row_hints_of``)."""
             # Each event's key in packing is its index in ``on_screen`` (no dictionary of
             # ids a lane); its title is measured only if packing places it (``measure``):
             # most events of a crowded lane join a "+N" badge.
@@ -488,11 +495,16 @@ class LayoutMixin:
                 return min(self._least_label_width(on_screen[item.key][0]),  # type: ignore[index]
                            MAX_LABEL_PX)
 
+            rows_before = None
+            if hints:
+                def rows_before(index: Any) -> int:
+                    return hints.get(on_screen[index][0].id, -1)
+
             packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
                                             edges, context_keys, context_item,
-                                            covering_keys)
+                                            covering_keys, rows_before)
             return (packing, by_index, lane_items, context_keys, context_item, measure, least,
-                    covering_keys)
+                    covering_keys, rows_before)
 
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
@@ -558,7 +570,8 @@ class LayoutMixin:
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
                                              max_rows, origin, top, color, width, ride)
                     if lane_world else
-                    self._packed_later(pack, on_screen, max_rows, top, color, width))
+                    self._packed_later(pack, on_screen, max_rows, top, color, width,
+                                       self._row_hints_of(lane.category)))
                 geometry._clustered = True
                 deferred.append(geometry)
                 if only is None:
@@ -579,17 +592,18 @@ class LayoutMixin:
                     self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
                     None if fixed is None else max_rows, on_screen_ids=shown, ride=ride)
             else:
-                packed = pack(on_screen, max_rows)
+                packed = pack(on_screen, max_rows, self._row_hints_of(lane.category))
                 packing, by_index, events_of = packed[0], packed[1], on_screen
-                lane_items, context_keys, context_item, measure, least, covering_keys = \
-                    packed[2:]
+                (lane_items, context_keys, context_item, measure, least, covering_keys,
+                 rows_before) = packed[2:]
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
                 if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
                     packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
                                                     measure, least, edges, context_keys,
-                                                    context_item, covering_keys)
+                                                    context_item, covering_keys,
+                                                    rows_before)
                     rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
                     height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
                 if height > fixed_height:
@@ -629,6 +643,48 @@ class LayoutMixin:
             layout.world_lanes = world_lanes
         return layout
 
+    def _keep_rows_as_hints(self) -> None:
+        """The document is about to be laid out again (an event added, changed or
+        removed): the rows its events have in the layout on screen are kept as hints
+        for the packing (``pack_lane``'s ``rows_before``), so that the events around
+        one added or moved keep their rows (verify54 F13: an import into a crowded lane
+        dealt its rows again, the events under the pointer changing row), and the
+        events of its "+N" badges as ``WAS_FOLDED`` (they take no row another wants).
+        Only when
+        the layout of the view as it stands is made (an import's later events find it
+        gone: the hints of its first stay); the lanes laid out later (off screen) give
+        none.  Kept until the next change; used at the zoom and the way of lanes they
+        were taken at (``_row_hints_of``)."""
+        layouts = self._layouts
+        if not layouts:
+            return
+        layout = layouts.get(self._layout_key())
+        if layout is None:
+            return
+        hints: dict[str, dict[str, int]] = {}
+        for geometry in layout.lanes:
+            if geometry.dense or geometry._finish is not None or not geometry.items:
+                continue
+            rows_mid = geometry.top + LANE_HEADER + ROW_HEIGHT / 2
+            lane = hints[geometry.category] = dict.fromkeys(
+                (key for badge in geometry.badges for key in badge.keys), WAS_FOLDED)
+            lane.update((item.event_id,
+                         round((item.marker.center().y() - rows_mid) / ROW_HEIGHT))
+                        for item in geometry.items)
+        self._row_hints = hints
+        self._row_hints_at = (self._px_per_day, self._lanes_by)
+
+    def _row_hints_of(self, lane: str) -> dict[str, int] | None:
+        """The rows the events of ``lane`` had before the last change of the document
+        (``_keep_rows_as_hints``), at the view's way of lanes and a zoom within
+        ``ROW_HINTS_ZOOM`` of theirs (an import's Fit All again, a little wider for its
+        events: 1-3 % in ``benchmarks/rows_kept.py``); None when none are kept for them."""
+        at = self._row_hints_at
+        if (not self._row_hints or at is None or at[1] != self._lanes_by
+                or abs(self._px_per_day / at[0] - 1.0) > ROW_HINTS_ZOOM):
+            return None
+        return self._row_hints.get(lane)
+
     def _fills_its_rows(self, on_screen: list[tuple[Event, int, int]], rows: int,
                         left: float, origin: float, ppd: float,
                         right: float = math.inf) -> bool:
@@ -665,17 +721,17 @@ class LayoutMixin:
                 return True
         return False
 
-    def _packed_later(self, pack: Callable[[list[tuple[Event, int, int]], int],
-                                           tuple[Any, ...]],
+    def _packed_later(self, pack: Callable[..., tuple[Any, ...]],
                       on_screen: list[tuple[Event, int, int]], rows: int, top: float,
-                      color: QColor, width: int) -> Callable[[_LaneGeometry], None]:
+                      color: QColor, width: int, hints: dict[str, int] | None = None
+                      ) -> Callable[[_LaneGeometry], None]:
         """A lane's ``_finish`` that packs it (``pack``: ``_layout_steps``'s, with what
-        the view was when it was laid out) and then makes its items and badges
-        (``_lane_finisher``): the lane laid out below the rows on screen with its
-        height known (``_fills_its_rows``)."""
+        the view was when it was laid out, ``hints`` its rows before) and then makes its
+        items and badges (``_lane_finisher``): the lane laid out below the rows on
+        screen with its height known (``_fills_its_rows``)."""
 
         def finish(geometry: _LaneGeometry) -> None:
-            packing, by_index = pack(on_screen, rows)[:2]
+            packing, by_index = pack(on_screen, rows, hints)[:2]
             self._lane_finisher(packing, by_index, on_screen, top, color, width)(geometry)
 
         return finish
@@ -810,7 +866,8 @@ class LayoutMixin:
     def _world_rows(self, lane: _Lane, max_rows: int) -> _WorldRows:
         """The lane's rows packed by chunks anchored to the world at the view's zoom
         (``_WorldRows``), kept by (the lanes' contents, the lane, px per day, chunk
-        width, ``max_rows``): a change of the contents (``_lanes_generation``: not a
+        width, ``max_rows``, the lane's rows before a change, ``_row_hints_of``): a
+        change of the contents (``_lanes_generation``: not a
         resize, a search or a lane's change of mode) makes new ones.  The chunks are
         about as wide as the viewport (``_world_chunk_px``): a pan's stretch packs from
         the same chunks as the view, so both show the same rows."""
@@ -818,8 +875,9 @@ class LayoutMixin:
         # bar shown or hidden, a few px, keeps the chunks; each layout of the enter of a
         # 100 000-event view packed them twice, frames29)
         chunk_px = self._world_chunk_px()
+        hints = self._row_hints_of(lane.category)
         key = (self._lanes_generation, id(lane), lane.category, self._px_per_day,
-               chunk_px, max_rows)
+               chunk_px, max_rows, id(hints))
         kept = self._world_lanes
         found = kept.pop(key, None)
         if found is not None and found.packer.kept > WORLD_CHUNKS_KEPT:
@@ -828,7 +886,7 @@ class LayoutMixin:
             if len(kept) >= WORLD_LANES_KEPT:
                 del kept[next(iter(kept))]  # the least recently used
             found = _WorldRows(lane, self._px_per_day, chunk_px, max_rows,
-                               self._label_width, self._label_cache)
+                               self._label_width, self._label_cache, hints)
         kept[key] = found  # (last: the most recently used)
         return found
 
@@ -1526,7 +1584,8 @@ class LayoutMixin:
                          stretches: list[tuple[float, float]] | None = None,
                          context: Sequence[str] = (),
                          context_item: Callable[[str], LaneItem] | None = None,
-                         covering: Sequence[str] = ()
+                         covering: Sequence[str] = (),
+                         rows_before: Callable[[Any], int] | None = None
                          ) -> LanePacking:
         """``pack_lane`` of a lane's ``items`` (sorted by x0), each stretch between gap
         bands on its own (``_stretches_on_screen``), with its rows from the top and its
@@ -1535,7 +1594,8 @@ class LayoutMixin:
         band (elided).  Packed across the whole width, the label of an event just left
         of a band ran over the band into the next stretch and read as an event of
         another era (new-user trial 7).  ``context``, ``context_item``, ``covering``:
-        ``pack_lane``'s, with one stretch only (none is given with bands on screen)."""
+        ``pack_lane``'s, with one stretch only (none is given with bands on screen);
+        ``rows_before``: ``pack_lane``'s, for every stretch."""
         if stretches is None:
             stretches = self._stretches_on_screen(width)
         if len(stretches) == 1:
@@ -1543,7 +1603,7 @@ class LayoutMixin:
             return pack_lane(items, max_rows, view_left=left, view_right=right,
                              measure=measure, least_width=least, most_width=MAX_LABEL_PX,
                              context=context, context_item=context_item,
-                             covering=covering,
+                             covering=covering, rows_before=rows_before,
                              badge_row=True)  # a "+1" whose row has room: its event (U5)
         placements: list[Placement] = []
         clusters: list[Cluster] = []
@@ -1555,7 +1615,8 @@ class LayoutMixin:
                      else float("inf"))
             end = bisect.bisect_left(items, split, start, len(items), key=_LANE_ITEM_X0)
             packing = pack_lane(items[start:end], max_rows, view_left=left, view_right=right,
-                                measure=measure, least_width=least, most_width=MAX_LABEL_PX)
+                                measure=measure, least_width=least, most_width=MAX_LABEL_PX,
+                                rows_before=rows_before)
             start = end
             for placement in packing.placements:
                 if (right < width and not placement.label_inside
