@@ -770,10 +770,62 @@ def set_shown_columns(columns: set[int]) -> None:
 def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
     """A table's header as ``QTableView`` makes its own: clickable, highlighting the
     sections of the selection."""
-    header = QHeaderView(orientation, parent)
+    header = (_ColumnsHeader(parent) if orientation == Qt.Orientation.Horizontal
+              else QHeaderView(orientation, parent))
     header.setSectionsClickable(True)
     header.setHighlightSections(True)
     return header
+
+
+#: More selection ranges than this: the column header repaints at each change of the
+#: selection, as Qt's does (reading the ranges would cost more than the paint).
+_RANGES_READ = 64
+
+
+class _ColumnsHeader(QHeaderView):
+    """The column header, repainted when the selection changes only where its sections'
+    highlight may change.  Qt's header highlights the sections of the columns the
+    selection meets (``QHeaderView::initStyleOptionForIndex``: ``State_On``, and
+    ``State_Sunken`` for a column selected whole) and repainted every section at any
+    change of the selection: in a list that selects whole rows, at every key that moves
+    the current row, 1.1 M instructions a key for the same picture (issue 11; session
+    44, list49).  The columns the selection meets are read from its ranges (a few);
+    with many ranges, or as many selected rows as rows (a column maybe selected whole:
+    ``isColumnSelected`` reads every row), the header repaints as Qt's does."""
+
+    def __init__(self, parent: QTableView) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        #: The columns the selection met at the last paint (``_highlight``).
+        self._painted: frozenset[int] | None = None
+
+    def _highlight(self) -> frozenset[int] | None:
+        """The columns the selection meets, if no column may be selected whole (None:
+        unknown, or maybe one is)."""
+        selection_model, model = self.selectionModel(), self.model()
+        if selection_model is None or model is None:
+            return None
+        ranges = selection_model.selection()
+        if ranges.size() > _RANGES_READ:
+            return None
+        rows, met = 0, set()
+        for selected in ranges:
+            if selected.parent() != self.rootIndex():
+                return None
+            rows += selected.height()
+            met.update(range(selected.left(), selected.right() + 1))
+        if rows and rows >= model.rowCount(self.rootIndex()):
+            return None
+        return frozenset(met)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        self._painted = self._highlight()
+        super().paintEvent(event)
+
+    def selectionChanged(self, selected: QItemSelection,  # noqa: N802 - Qt override
+                         deselected: QItemSelection) -> None:
+        highlight = self._highlight()
+        if highlight is None or highlight != self._painted:
+            super().selectionChanged(selected, deselected)
 
 
 #: How long (ms) after the last auto-repeat of a key held in the list the row it reached

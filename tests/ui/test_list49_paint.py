@@ -1,18 +1,25 @@
-"""Session 44, list49 (issue 11: the Events list's keys at 100 000 rows in ≤ 8 ms): the
-list draws its grid lines itself (``EventList._paint_grid``) as 1 px rectangles, where
+"""Session 44, list49 (issue 11: the Events list's keys at 100 000 rows in ≤ 8 ms): what
+the list paints costs less, and looks the same.
+
+The grid: the list draws its grid lines itself (``EventList._paint_grid``) as 1 px rectangles, where
 Qt's ``QTableView::paintEvent`` drew each with a 1 px pen that its raster engine blends
 a pixel at a time (3.2 M instructions a paint of the list docked on a desktop).  Each
 test compares the list's picture with the grid Qt draws itself (``setGridStyle`` back
 to a solid line, the list's own lines left out): every pixel equal, the whole list and
 parts of it (a paint of a few rows or cells), left to right and right to left,
 scrolled sideways, a grid colour with alpha and a style that draws the left line of a
-list without row numbers (those two drawn with Qt's own pen)."""
+list without row numbers (those two drawn with Qt's own pen).
+
+The column header: Qt's repainted it whole at every change of the selection; it now
+repaints only when its sections' highlight may change.  Tests compare the header on
+screen (the window's backing store, not a fresh paint) with a fresh paint of it after
+each change of the selection."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QRegion
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QRegion
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from tests.ui.test_list48_cells import _list
@@ -107,3 +114,48 @@ def test_other_styles_grids_are_qts_own(qtbot, alpha, left_top, rtl):  # type: i
     events.setStyle(style)
     QApplication.processEvents()
     _assert_as_qts(events)
+
+
+def _header_on_screen(events: EventList) -> QImage:
+    """The column header as the window shows it: its backing store, nothing repainted."""
+    QApplication.processEvents()
+    header = events.horizontalHeader()
+    window = events.screen().grabWindow(events.winId()).toImage()
+    return window.copy(QRect(header.mapTo(events, QPoint(0, 0)), header.size()))
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_header_repaints_only_where_its_highlight_changes(qtbot):  # type: ignore[no-untyped-def]
+    events = _list(qtbot)
+    selection, header = events._selection, events.horizontalHeader()
+    paints = _Paints()
+    header.viewport().installEventFilter(paints)
+    changes = (("e3", lambda: selection.select("e3")),  # (another selected row: same header)
+               ("none", lambda: selection.select(None)),  # (highlight gone)
+               ("e5", lambda: selection.select("e5")),  # (back)
+               ("all", events.selectAll),  # (every column selected whole)
+               ("e6", lambda: selection.select("e6")),
+               ("three", lambda: selection.select_many(["e1", "e7", "e9"], "e9")),
+               ("Down", lambda: QApplication.sendEvent(events, QKeyEvent(
+                   QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier))))
+    repainted = {}
+    for name, change in changes:
+        _header_on_screen(events)
+        paints.count = 0
+        change()
+        shown = _header_on_screen(events)
+        repainted[name] = paints.count
+        header.viewport().repaint()
+        assert shown == _header_on_screen(events), f"the header is stale after {name}"
+    assert repainted["e3"] == repainted["three"] == repainted["Down"] == 0
+    assert repainted["none"] and repainted["e5"] and repainted["all"]
