@@ -495,6 +495,10 @@ class _CellDelegate(QStyledItemDelegate):
         #: Each visible cell as ``paint`` draws it, by (row, column): ``_Cell``, until
         #: the model's rows change (any change: ``forget``), or the cell's size.
         self._cells: OrderedDict[tuple[int, int], _Cell] = OrderedDict()
+        #: Each text laid out (``_laid_out``), by (text, its bold font's id or 0, width,
+        #: alignment), for the cells that show it, until ``forget``.
+        self._texts: OrderedDict[tuple[str, int, int, object],
+                                 tuple[QTextLayout, int] | None] = OrderedDict()
         #: Where a column's text goes in a cell of a size, with a swatch or without:
         #: (x, y of the text's rectangle from the cell's top left, its width less the
         #: margins, its height); None where the style wraps the text (``_room``).
@@ -515,6 +519,7 @@ class _CellDelegate(QStyledItemDelegate):
         """Lay every cell out anew at its next paint: the rows, the list's font, style,
         palette or direction changed (``EventList.changeEvent``)."""
         self._cells.clear()
+        self._texts.clear()
         self._rooms.clear()
         self._pens.clear()
         self._look = None
@@ -595,7 +600,16 @@ class _CellDelegate(QStyledItemDelegate):
                 text_option = options[alignment] = _text_option(option.direction,  # type: ignore[attr-defined]
                                                                 alignment)
             x, top, width, height = room
-            laid = _laid_out(text, font if bold is None else bold, width, text_option, elide)
+            # A text laid out once for every cell that shows it at that width (a
+            # category, a day, a status: most rows share them with others).
+            texts = self._texts
+            text_key = (text, 0 if bold is None else id(bold), width, alignment)
+            laid = texts.get(text_key, texts)
+            if laid is texts:
+                if len(texts) >= CELLS_KEPT:
+                    texts.popitem(last=False)
+                laid = texts[text_key] = _laid_out(text, font if bold is None else bold,
+                                                   width, text_option, elide)
             if laid is None:
                 cell = (size, _STYLES_OWN, None, 0, 0, None, None, False)
             else:
