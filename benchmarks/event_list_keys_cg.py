@@ -25,7 +25,11 @@ below the timeline and painted (on the offscreen platform's 800x800 screen it is
 behind Details, off screen, as in ``make bench``).  The view's rest timers are held off
 (under callgrind every frame looks like a rest, as ``frames_split_cg.py`` says), and so is
 the list's pick of a held key's row (its 250 ms would pass between two repeats).
-``LIST_KEYS_ONLY=name,...``: only those groups.  Prints each group's current row and
+``LIST_KEYS_ONLY=name,...``: only those groups.  ``LIST_FRAME=qt`` (from session 44,
+list49): each frame without the list's ``repaint``, only ``processEvents`` — the list
+repainted where Qt marks it dirty (a key's old and new rows, the rows a scroll shows), as
+in the app; the default forces the whole list's paint every frame, as ``make bench``'s
+rows do.  Prints each group's current row and
 whether the selected event is drawn as an item of its own (``has_item``) when the group is
 done.
 """
@@ -77,9 +81,12 @@ def main() -> int:
         table._held_pick.setInterval(10 ** 9)
     only = [name for name in os.environ.get("LIST_KEYS_ONLY", "").split(",") if name]
 
+    forced = os.environ.get("LIST_FRAME", "") != "qt"
+
     def frame(step):  # type: ignore[no-untyped-def]
         step()
-        table.viewport().repaint()
+        if forced:
+            table.viewport().repaint()
         app.processEvents()
 
     frame(view.fit_all)

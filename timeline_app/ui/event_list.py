@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import OrderedDict
 from itertools import compress
 from operator import attrgetter, not_
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -12,11 +13,13 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLineF,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
     QPointF,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -30,12 +33,14 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
     QResizeEvent,
     QTextLayout,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -489,7 +494,11 @@ class _CellDelegate(QStyledItemDelegate):
         self._swatches: dict[tuple[int, int, int], QIcon] = {}
         #: Each visible cell as ``paint`` draws it, by (row, column): ``_Cell``, until
         #: the model's rows change (any change: ``forget``), or the cell's size.
-        self._cells: dict[tuple[int, int], _Cell] = {}
+        self._cells: OrderedDict[tuple[int, int], _Cell] = OrderedDict()
+        #: Each text laid out (``_laid_out``), by (text, its bold font's id or 0, width,
+        #: alignment), for the cells that show it, until ``forget``.
+        self._texts: OrderedDict[tuple[str, int, int, object],
+                                 tuple[QTextLayout, int] | None] = OrderedDict()
         #: Where a column's text goes in a cell of a size, with a swatch or without:
         #: (x, y of the text's rectangle from the cell's top left, its width less the
         #: margins, its height); None where the style wraps the text (``_room``).
@@ -510,6 +519,7 @@ class _CellDelegate(QStyledItemDelegate):
         """Lay every cell out anew at its next paint: the rows, the list's font, style,
         palette or direction changed (``EventList.changeEvent``)."""
         self._cells.clear()
+        self._texts.clear()
         self._rooms.clear()
         self._pens.clear()
         self._look = None
@@ -565,7 +575,9 @@ class _CellDelegate(QStyledItemDelegate):
         text's rectangle (``_room``), kept (``_cells``)."""
         cells = self._cells
         if len(cells) >= CELLS_KEPT:
-            cells.clear()
+            # The cell laid out first goes: emptied at once, the 2 048 layouts' release
+            # made one frame in ~37 pages of new rows 4-8 ms longer (session 44, list49).
+            cells.popitem(last=False)
         look = self._look
         if look is None:
             look = self._look = self._look_of(option)
@@ -588,7 +600,16 @@ class _CellDelegate(QStyledItemDelegate):
                 text_option = options[alignment] = _text_option(option.direction,  # type: ignore[attr-defined]
                                                                 alignment)
             x, top, width, height = room
-            laid = _laid_out(text, font if bold is None else bold, width, text_option, elide)
+            # A text laid out once for every cell that shows it at that width (a
+            # category, a day, a status: most rows share them with others).
+            texts = self._texts
+            text_key = (text, 0 if bold is None else id(bold), width, alignment)
+            laid = texts.get(text_key, texts)
+            if laid is texts:
+                if len(texts) >= CELLS_KEPT:
+                    texts.popitem(last=False)
+                laid = texts[text_key] = _laid_out(text, font if bold is None else bold,
+                                                   width, text_option, elide)
             if laid is None:
                 cell = (size, _STYLES_OWN, None, 0, 0, None, None, False)
             else:
@@ -666,13 +687,17 @@ _HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 _DISPLAY_AND_DECORATION = _HAS_DISPLAY | _HAS_DECORATION
 _WRAP_TEXT = QStyleOptionViewItem.ViewItemFeature.WrapText
 _ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_GRID_COLOR = QStyle.StyleHint.SH_Table_GridLineColor
+_LEFT_TOP_LINES = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
+_TRANSLATE = QTransform.TransformationType.TxTranslate.value
 _ITEM_TEXT_RECT = QStyle.SubElement.SE_ItemViewItemText
 _SELECTED = QStyle.StateFlag.State_Selected
 _ENABLED = QStyle.StateFlag.State_Enabled
 _ACTIVE = QStyle.StateFlag.State_Active
 
 #: How many cells ``_CellDelegate`` keeps laid out (a full-screen list shows ~40 rows of
-#: up to 8 columns: a few screens' worth), all forgotten beyond it.
+#: up to 8 columns: a few screens' worth); beyond it, each new cell drops the one laid out
+#: longest ago.
 CELLS_KEPT = 2048
 
 #: What ``_CellDelegate.paint`` does with a cell: the style's own paint (wrapped text,
@@ -763,10 +788,62 @@ def set_shown_columns(columns: set[int]) -> None:
 def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
     """A table's header as ``QTableView`` makes its own: clickable, highlighting the
     sections of the selection."""
-    header = QHeaderView(orientation, parent)
+    header = (_ColumnsHeader(parent) if orientation == Qt.Orientation.Horizontal
+              else QHeaderView(orientation, parent))
     header.setSectionsClickable(True)
     header.setHighlightSections(True)
     return header
+
+
+#: More selection ranges than this: the column header repaints at each change of the
+#: selection, as Qt's does (reading the ranges would cost more than the paint).
+_RANGES_READ = 64
+
+
+class _ColumnsHeader(QHeaderView):
+    """The column header, repainted when the selection changes only where its sections'
+    highlight may change.  Qt's header highlights the sections of the columns the
+    selection meets (``QHeaderView::initStyleOptionForIndex``: ``State_On``, and
+    ``State_Sunken`` for a column selected whole) and repainted every section at any
+    change of the selection: in a list that selects whole rows, at every key that moves
+    the current row, 1.1 M instructions a key for the same picture (issue 11; session
+    44, list49).  The columns the selection meets are read from its ranges (a few);
+    with many ranges, or as many selected rows as rows (a column maybe selected whole:
+    ``isColumnSelected`` reads every row), the header repaints as Qt's does."""
+
+    def __init__(self, parent: QTableView) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        #: The columns the selection met at the last paint (``_highlight``).
+        self._painted: frozenset[int] | None = None
+
+    def _highlight(self) -> frozenset[int] | None:
+        """The columns the selection meets, if no column may be selected whole (None:
+        unknown, or maybe one is)."""
+        selection_model, model = self.selectionModel(), self.model()
+        if selection_model is None or model is None:
+            return None
+        ranges = selection_model.selection()
+        if ranges.size() > _RANGES_READ:
+            return None
+        rows, met = 0, set()
+        for selected in ranges:
+            if selected.parent() != self.rootIndex():
+                return None
+            rows += selected.height()
+            met.update(range(selected.left(), selected.right() + 1))
+        if rows and rows >= model.rowCount(self.rootIndex()):
+            return None
+        return frozenset(met)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        self._painted = self._highlight()
+        super().paintEvent(event)
+
+    def selectionChanged(self, selected: QItemSelection,  # noqa: N802 - Qt override
+                         deselected: QItemSelection) -> None:
+        highlight = self._highlight()
+        if highlight is None or highlight != self._painted:
+            super().selectionChanged(selected, deselected)
 
 
 #: How long (ms) after the last auto-repeat of a key held in the list the row it reached
@@ -830,6 +907,9 @@ class EventList(QTableView):
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # The grid's lines are drawn by ``_paint_grid``, faster; the cells keep their room
+        # for them (``showGrid`` stays on).
+        self.setGridStyle(Qt.PenStyle.NoPen)
         # Both headers made here, in Python, as QTableView itself makes them, rather than
         # fetched with verticalHeader(): PySide once handed that one back as a plain
         # QWidget, without QHeaderView's methods (AttributeError), under the open
@@ -1217,6 +1297,116 @@ class EventList(QTableView):
                     self.fontMetrics().height(), 2 if squeezed else 1))
         finally:
             self._fitting = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Qt's paint of the cells, then the grid (``_paint_grid``): Qt's own grid is
+        switched off (``Qt.NoPen``; the cells keep the grid's pixel, ``showGrid``)."""
+        super().paintEvent(event)
+        self._paint_grid(event)
+
+    def _paint_grid(self, event: QPaintEvent) -> None:
+        """The grid lines as ``QTableView::paintEvent`` draws them (Qt 6.11
+        ``qtableview.cpp``, the same lines of each rectangle of the dirty region), as
+        1 px rectangles filled where that gives the very pixels: an opaque grid colour
+        at a device pixel ratio of 1.  Qt draws each line with a 1 px pen, which its
+        raster engine's cosmetic stroker blends a pixel at a time: 3.2 M instructions a
+        paint of the list docked on a desktop (14 rows of 2 006 px), a quarter of the
+        paint of its rows (callgrind, issue 11; session 44, list49).  Otherwise the
+        lines are drawn with Qt's own pen and calls."""
+        columns, rows = self.horizontalHeader(), self.verticalHeader()
+        if columns.count() == 0 or rows.count() == 0 or self.itemDelegate() is None:
+            return
+        viewport = self.viewport()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        style = self.style()
+        color = QColor.fromRgba(
+            style.styleHint(_GRID_COLOR, option, self) & 0xFFFFFFFF)
+        rtl = self.isRightToLeft()
+        x_end = columns.length() - columns.offset() - (0 if rtl else 1)
+        y_end = rows.length() - rows.offset() - 1
+        last_row, last_column = rows.count() - 1, columns.count() - 1
+        alternate = self.alternatingRowColors()
+        when_hidden = bool(style.styleHint(_LEFT_TOP_LINES, option, self))
+        painter = QPainter(viewport)
+        try:
+            fills = (color.alpha() == 255  # (no scaling: whole pixels, as a 1 px pen's)
+                     and painter.deviceTransform().type().value <= _TRANSLATE)
+            if not fills:
+                painter.setPen(QPen(color, 1, Qt.PenStyle.SolidLine))
+            for dirty in event.region():
+                area = QRect(dirty)
+                area.setBottom(min(area.bottom(), y_end))
+                if rtl:
+                    area.setLeft(max(area.left(), viewport.width() - x_end))
+                else:
+                    area.setRight(min(area.right(), x_end))
+                if not area.isValid():
+                    continue
+                left_x, right_x = area.left(), area.right()
+                top_y, bottom_y = area.top(), area.bottom()
+                left = columns.visualIndexAt(left_x)
+                right = columns.visualIndexAt(right_x)
+                if rtl:
+                    left, right = right, left
+                left = 0 if left == -1 else left
+                right = last_column if right == -1 else right
+                bottom = rows.visualIndexAt(bottom_y)
+                bottom = last_row if bottom == -1 else bottom
+                if alternate and rows.sectionsHidden():
+                    top, y, offset = 0, 0, rows.offset()
+                    while top < bottom:
+                        y += rows.sectionSize(top)
+                        if y > offset:
+                            break
+                        top += 1
+                else:
+                    top = rows.visualIndexAt(top_y)
+                if top == -1 or top > bottom:
+                    continue
+                while rows.isSectionHidden(rows.logicalIndex(bottom)):
+                    bottom -= 1
+                width, height = right_x - left_x + 1, bottom_y - top_y + 1
+                for visual in range(top, bottom + 1):
+                    row = rows.logicalIndex(visual)
+                    if rows.isSectionHidden(row):
+                        continue
+                    y = self.rowViewportPosition(row) + self.rowHeight(row) - 1
+                    if fills:
+                        painter.fillRect(left_x, y, width, 1, color)
+                    else:
+                        painter.drawLine(QLineF(left_x + 0.5, y + 0.5, right_x + 0.5, y + 0.5))
+                for visual in range(left, right + 1):
+                    column = columns.logicalIndex(visual)
+                    if columns.isSectionHidden(column):
+                        continue
+                    x = self.columnViewportPosition(column)
+                    if not rtl:
+                        x += self.columnWidth(column) - 1
+                    if fills:
+                        painter.fillRect(x, top_y, 1, height, color)
+                    else:
+                        painter.drawLine(QLineF(x + 0.5, top_y + 0.5, x + 0.5, bottom_y + 0.5))
+                if when_hidden and columns.isHidden():
+                    row = rows.logicalIndex(top)
+                    if not rows.isSectionHidden(row) and self.rowViewportPosition(row) == top_y:
+                        if fills:
+                            painter.fillRect(left_x, top_y, width, 1, color)
+                        else:
+                            painter.drawLine(left_x, top_y, right_x, top_y)
+                if when_hidden and rows.isHidden():
+                    column = columns.logicalIndex(left)
+                    if not columns.isSectionHidden(column):
+                        x = self.columnViewportPosition(column)
+                        if rtl:
+                            x += self.columnWidth(left) - 1  # (sic: Qt's own)
+                        if x == (right_x if rtl else left_x):
+                            if fills:
+                                painter.fillRect(x, top_y, 1, height, color)
+                            else:
+                                painter.drawLine(x, top_y, x, bottom_y)
+        finally:
+            painter.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
