@@ -157,3 +157,21 @@ def test_later_in_the_day_far_from_any_day_is_the_lead_s_day_not_the_article_s()
             "Later in the day, Marcos met Indonesian President Prabowo Subianto.\n")
     cand = _with(text, "Prabowo")
     assert cand.date is not None and cand.date.start_day() == DCT.toordinal() - 1, cand.date_basis
+
+
+# Session 44, ext71: what verify54's week still got wrong.
+
+
+def test_the_two_countries_after_a_lead_of_two_people_are_their_states() -> None:
+    # "SEOUL (Yonhap) -- President Yoon and Chinese Premier Li agreed ...  The two countries
+    # signed the original free trade deal": South Korea and China, not the states named
+    # most (verify54 F3: "China and Japan sign original free trade deal")
+    text = ("TOKYO, June 11 (Kyodo) -- Prime Minister Kenji Aoyama and Indian Prime Minister "
+            "Rahul Mehta agreed Friday to launch a maritime dialogue between their countries, "
+            "the government said.\n\n"
+            "Mehta also raised China's activities near Taiwan, and Aoyama said Beijing's "
+            "pressure on the Philippines and on Chinese neighbours worried Tokyo.\n\n"
+            "China has protested, and a Chinese spokesman called the dialogue aimed at China.\n\n"
+            "The two countries signed an economic partnership agreement in February 2011.\n")
+    cand = _with(text, "economic partnership")
+    assert set(cand.participants) == {"Japan", "India"}, (cand.title, cand.participants)

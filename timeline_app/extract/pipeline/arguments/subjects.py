@@ -1041,7 +1041,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
         if kind == "countries" and number == 2 and group.group(1) == "two" and (
                 theirs := _states_of_the_two_named_before(text, seg.start, left, entities)
-                or entities.lead_pair() or entities.headline_pair()):
+                or entities.lead_pair() or _states_of_the_lead_s_people(text, dateline_end, entities)
+                or entities.headline_pair()):
             # "Somali President X and Ethiopian Prime Minister Y met ..., and that the two
             # countries restored full diplomatic relations": the states of the two people
             # the sentence names, else the lead's "talks between A and B" or the headline's pair
@@ -1528,6 +1529,36 @@ _PAIR_SUBJECT = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}and\s+(?:{CAP
 """Two names joined by "and" (with their titles), then a lowercase word: a sentence's
 subject pair before its verb ("South Korean President Lee Jae-myung and Japanese Prime
 Minister Sanae Takaichi agreed")."""
+
+
+def _states_of_the_lead_s_people(text: str, dateline_end: int, entities: Entities) -> list[str]:
+    """The states of the two people the lead opens with as its subject, right after the
+    dateline ("SEOUL, May 26 (Yonhap) -- President Yoon Suk Yeol and Chinese Premier Li
+    Qiang agreed Sunday to launch a new dialogue between their countries"), when they are
+    of two different known states; [] otherwise (no dateline, one person, one state).
+    What "the two countries" of such a story are (verify54 F3: "The two countries signed
+    the original free trade deal" was China and Japan, the states named most)."""
+    if not dateline_end:
+        return []
+    opening = dateline_end
+    while opening < len(text) and (text[opening].isspace() or text[opening] in "-\u2013\u2014:"):
+        opening += 1
+    found = _PAIR_SUBJECT.match(text, opening, min(len(text), opening + 200))
+    if found is None:
+        return []
+    people = list(dict.fromkeys(p for _, p in entities.people_in(text, found.start(), found.end())))
+    states = [entities.people.get(p, "") for p in people]
+    if len(people) == 2 and states.count("") == 1:
+        # agency copy names its own country's officials without an adjective ("President
+        # Yoon Suk Yeol and Chinese Premier Li Qiang" under a SEOUL dateline): the
+        # dateline's state (as ``Entities.assume_home`` does for "his Japanese counterpart")
+        line = text[text.rfind("\n", 0, dateline_end) + 1:dateline_end]
+        city = re.match(r"\s*([A-Z][A-Za-z .'-]{1,30}?)\s*,", line)
+        home = CAPITALS.get(city.group(1).title(), CAPITALS.get(city.group(1), "")) if city else ""
+        states = [state or home for state in states]
+    if len(people) != 2 or not all(states) or states[0] == states[1]:
+        return []
+    return [entities.state_name(s) for s in states]
 
 
 def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end: int
