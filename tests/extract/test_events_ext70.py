@@ -175,3 +175,56 @@ def test_the_two_countries_after_a_lead_of_two_people_are_their_states() -> None
             "The two countries signed an economic partnership agreement in February 2011.\n")
     cand = _with(text, "economic partnership")
     assert set(cand.participants) == {"Japan", "India"}, (cand.title, cand.participants)
+
+
+def test_someone_s_predecessor_named_after_a_comma_is_the_one_met() -> None:
+    # "since Austin met Dong's predecessor, Wei Fenghe, in Cambodia in November 2022": the
+    # earlier meeting is Austin and Wei's, in Cambodia, and the talks of the week are not
+    # Wei's (verify54 F20: "Lloyd Austin and Dong Jun meet", no place)
+    text = ("LONDON – Jun 11, 2027\n\n"
+            "The week also saw talks between British Defence Secretary Alan Carter and "
+            "Brazil's Defence Minister Paulo Ramos, held in London on Thursday. The two met "
+            "for two hours. It was the first meeting between the two countries' defence "
+            "chiefs in three years, since Carter met Ramos's predecessor, Jorge Teixeira, in "
+            "Lisbon in March 2024.\n")
+    earlier = _with(text, "Teixeira")
+    assert set(earlier.participants) >= {"Alan Carter", "Jorge Teixeira"}, earlier.participants
+    assert "Paulo Ramos" not in earlier.participants, earlier.participants
+    assert earlier.location == "Lisbon", earlier.location
+    thursday = _with(text, "Ramos")
+    assert "Jorge Teixeira" not in thursday.participants, thursday.participants
+
+
+def test_the_two_countries_after_a_paragraph_of_two_people_are_their_states() -> None:
+    # "talks between U.S. Defense Secretary Lloyd Austin and China's Defense Minister Dong
+    # Jun ... the first in-person meeting between the two countries' defense chiefs": the
+    # United States and China, not the story's two states (verify54 F20: Japan and South
+    # Korea joined the Austin-Dong meeting)
+    text = ("SINGAPORE – Jun 11, 2027\n\n"
+            "The defense ministers of Japan and South Korea agreed on Friday to resume "
+            "exchanges. Japan and South Korea also agreed to meet again in Tokyo.\n\n"
+            "Japan's minister said South Korea and Japan had turned a page.\n\n"
+            "The week also saw talks between U.S. Defense Secretary Mark Dalton and China's "
+            "Defense Minister Li Wen, held in Singapore on Thursday. The two met for more than "
+            "an hour. It was the first in-person meeting between the two countries' defense "
+            "chiefs in 18 months, since they met in Hanoi in November 2025.\n")
+    cand = _with(text, "Singapore")
+    assert not {"Japan", "South Korea"} & set(cand.participants), cand.participants
+
+
+def test_a_forum_in_a_city_does_not_join_a_meeting_there_paragraphs_away() -> None:
+    # "reached the agreement in talks on the sidelines of the Shangri-La Dialogue, an
+    # annual security forum in Singapore" is not the evidence of the talks "held in
+    # Singapore on Friday" three paragraphs down (verify54 F15)
+    text = ("SINGAPORE – Jun 11, 2027\n\n"
+            "The defense ministers of Japan and South Korea agreed on Friday to resume "
+            "exchanges.\n\n"
+            "The two reached the agreement on the sidelines of the Harbour Dialogue, an annual "
+            "security forum in Singapore.\n\n"
+            "North Korea fired missiles on Tuesday, officials said.\n\n"
+            "Seoul protested the launch.\n\n"
+            "The week also saw talks between U.S. Defense Secretary Mark Dalton and China's "
+            "Defense Minister Li Wen, held in Singapore on Thursday.\n")
+    cand = _with(text, "Li Wen")
+    assert not any("Harbour Dialogue" in e.sentence for e in cand.evidence), \
+        [e.sentence for e in cand.evidence]

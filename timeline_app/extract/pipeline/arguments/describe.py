@@ -313,6 +313,19 @@ def _pair_of_the_sentence(text: str, start: int, end: int, entities: Entities) -
     return pairs[0] if len({frozenset(p) for p in pairs}) == 1 else []
 
 
+def _states_of_the_paragraph_s_people(text: str, start: int, entities: Entities) -> list[str]:
+    """The two states of the people its paragraph names before ``start`` (where a sentence
+    with "the two countries" opens), when they are people of exactly two known states:
+    "talks between U.S. Defense Secretary Lloyd Austin and China's Defense Minister Dong
+    Jun ... The two met ... It was the first in-person meeting between the two countries'
+    defense chiefs" -> United States, China (verify54 F20: Japan and South Korea, the
+    story's states).  [] otherwise (the sentence opens its paragraph, one state, three)."""
+    opening = text.rfind("\n", 0, start) + 1
+    states = list(dict.fromkeys(state for _, name in entities.people_in(text, opening, start)
+                                if (state := entities.people.get(name, ""))))
+    return [entities.state_name(s) for s in states] if len(states) == 2 else []
+
+
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
                           r"(?:country|state|nation|republic|kingdom)\b(?!\s+(?:of|to)\b)",
                           re.IGNORECASE)
@@ -919,6 +932,13 @@ and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase
 
 
 _COMMA_THEN = re.compile(r",\s+")
+_ANOTHER_S_RELATION = re.compile(
+    rf"\s+(?P<owner>(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,3}}{CAPITAL}[\w.-]*)['\u2019]s\s+"
+    r"(?:(?:late|former|then|immediate)\s+)?(?:predecessor|successor|wife|husband|widow|son|"
+    r"daughter|father|mother|brother|sister)\s*,\s+")
+"""'met | Dong's predecessor, | Wei Fenghe': an object that is someone else's predecessor
+(or relative), named in apposition after the comma (group ``owner``: whose it is, who takes
+no part)."""
 _COMMA_THEN_A_PLACE = re.compile(rf",\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL})")
 """', | in Hanoi': a place after the comma that closes a name in apposition."""
 _HELD_IN_A_CITY = re.compile(rf"\b(?:talks|negotiations|conference|summit|meeting)\s+in\s+"
@@ -950,6 +970,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     """
     seg = mention.seg
     implied_sides: list[str] = []
+    not_met: set[str] = set()  # (someone named as whose predecessor the object is)
     said_until = len(text)  # (where a verb of saying's own words end, before an aside)
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
@@ -1002,6 +1023,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # "met his counterpart from Vietnam, Bui Thanh Son, in Hanoi on Tuesday": the
                 # place after the name's closing comma is the meeting's (ext68: the
                 # dateline's city was the place)
+                right = verb_object_end(text, seg, then_place.end())
+        if (relation := _ANOTHER_S_RELATION.match(text, mention.end, seg.end)) is not None and (
+                apposed := entities.people_spans(text, relation.end(), min(seg.end, relation.end() + 60))) \
+                and apposed[0][0] == relation.end():
+            # "since Austin met Dong's predecessor, Wei Fenghe, in Cambodia in November
+            # 2022": the one met is the name after the comma, at the place after it; Dong,
+            # whose predecessor he was, takes no part (verify54 F20: "Lloyd Austin and Dong
+            # Jun meet" in November 2022, no place)
+            right = apposed[0][1]
+            not_met = {p for _, p in entities.people_in(text, relation.start("owner"),
+                                                        relation.end("owner"))}
+            if (then_place := _COMMA_THEN_A_PLACE.match(text, right, seg.end)) is not None:
                 right = verb_object_end(text, seg, then_place.end())
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
@@ -1358,7 +1391,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # who the summit is to be with takes part in the summit (its own row), not in the
         # agreement (verify33 E4: Trump was one of the agreement's participants)
         people_end = plan.end()
-    people = [p for _, p in sorted(entities.people_in(text, left, min(people_end, said_until)))]
+    people = [p for _, p in sorted(entities.people_in(text, left, min(people_end, said_until)))
+              if p not in not_met]
     # (not the people of an aside between a verb of saying and what it said: "said …, on the
     # eve of his meeting with Albin Kurti in Brussels, that": the meeting's, verify43 X8)
     agent_sides: list[str] = []
@@ -1576,6 +1610,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         countries += [c for c in group if c not in countries]
     if (both := _THE_PAIR.search(text, left, right)) and (
             pair := _pair_of_the_sentence(text, both.end(), seg.end, entities)
+            or _states_of_the_paragraph_s_people(text, seg.start, entities)
             or entities.lead_pair() or entities.headline_pair() or entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part;
         # the two its own sentence names together first ("after separate talks with both
