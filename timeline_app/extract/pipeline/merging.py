@@ -515,11 +515,26 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # quote's own event)
     # An undated mention needs a positive reason to join: a shared person or place,
     # the same anniversary, or the same event kind.
-    return bool((set(m.participants) & people) or (m.location and m.location in c.places())
+    return bool((set(m.participants) & people) or (m.location and m.location in c.places()
+                                                    and not _a_new_one_far_away(c, m))
                 or (m.ordinal and m.ordinal in ordinals) or m.word == "anniversary"
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _a_new_one_far_away(c: Cluster, m: Mention) -> bool:
+    """Whether ``m`` is an event noun brought in by "a"/"an" (:func:`_indefinite`) whose
+    word no sentence of ``c`` writes, more than a paragraph away from every member of ``c``:
+    then sharing a place does not make it that event.  "reached the agreement ... on the
+    sidelines of the Shangri-La Dialogue, an annual security forum in Singapore" is not the
+    talks "held in Singapore on Friday" three paragraphs down (verify54 F15: its sentence
+    was that meeting's evidence); "signed a ceasefire in the Qatari capital" is still
+    "The ceasefire was agreed in Doha" told paragraphs later (the same word).  (One paragraph
+    either way is near: a story written a sentence a line, as the seed article is.)"""
+    word = m.word.lower()
+    return _indefinite(m) and all(word not in x.seg.text.lower() for x in c.mentions) \
+        and all(abs(x.seg.paragraph - m.seg.paragraph) > 1 for x in c.mentions)
 
 
 def _two_pairs(c: Cluster, m: Mention, people: set[str]) -> bool:
