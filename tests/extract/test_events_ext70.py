@@ -228,3 +228,15 @@ def test_a_forum_in_a_city_does_not_join_a_meeting_there_paragraphs_away() -> No
     cand = _with(text, "Li Wen")
     assert not any("Harbour Dialogue" in e.sentence for e in cand.evidence), \
         [e.sentence for e in cand.evidence]
+
+
+def test_a_bloc_an_event_is_held_outside_of_takes_no_part() -> None:
+    # "launched the leaders' meeting mechanism outside of ASEAN-related gatherings in
+    # Fukuoka": ASEAN is what the meetings are held apart from (verify54 F11: a participant)
+    text = ("LIMA, June 11 (Xinhua) -- Chinese Premier Li Qiang met Peruvian President Ana "
+            "Rojas on Friday.\n\n"
+            "China, Brazil and Peru launched a ministerial dialogue outside of APEC-related "
+            "gatherings in Arequipa, Peru, in March 2019.\n")
+    (cand,) = [c for c in events(text) if c.date is not None and c.date.year == 2019]
+    assert "APEC" not in cand.participants, cand.participants
+    assert {"China", "Brazil", "Peru"} <= set(cand.participants), cand.participants

@@ -916,6 +916,11 @@ prepositional phrase, opening a sentence."""
 _LATER_FINITE = re.compile(r"\s(?:was|were|is|are|will|would|has|have|had)\s")
 
 
+_APART_FROM_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|apart\s+from)\s+(?:the\s+)?$")
+"""'outside of | ASEAN-related gatherings': what an event is held apart from."""
+_RELATED_AFTER = re.compile(r"[\w.'\u2019&-]*?-(?:related|linked|affiliated)\b")
+"""'ASEAN| -related gatherings': a name that only qualifies another thing (matched at the
+name's start, up to its hyphen)."""
 _A_TOPIC_BEFORE = re.compile(
     r"(?:\b(?:work(?:s|ed|ing)?(?:\s+closely)?(?:\s+together)?|cooperat(?:e|es|ed|ing|ion)|"
     r"coordinat(?:e|es|ed|ing|ion)|talks|consultations|dialogue|views|exchanged\s+views)\s+"
@@ -1583,6 +1588,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     topics = {c for pos, c in entities.sides_in(text, seg.start, max(right, people_end))
               if _A_TOPIC_BEFORE.search(text, max(seg.start, pos - 60), pos)}
     countries = [c for c in countries if c not in topics]
+    if "outside" in text[seg.start:seg.end] or "-related" in text[seg.start:seg.end]:
+        # "launched the leaders' meeting mechanism outside of ASEAN-related gatherings in
+        # Fukuoka": a state or bloc the event is held apart from, or that only qualifies
+        # another thing ("X-related"), takes no part (verify54 F11: ASEAN was a participant)
+        apart = {c for pos, c in entities.sides_in(text, seg.start, max(right, people_end))
+                 if _APART_FROM_BEFORE.search(text, max(seg.start, pos - 30), pos)
+                 or _RELATED_AFTER.match(text, pos)}
+        countries = [c for c in countries if c not in apart]
     if mention.pos == "noun" and not mention.subject and \
             (owner := _its_owner(text, max(seg.start, dateline.span[1]), left, mention.start,
                                  entities)) and owner not in countries:
