@@ -240,3 +240,35 @@ def test_a_bloc_an_event_is_held_outside_of_takes_no_part() -> None:
     (cand,) = [c for c in events(text) if c.date is not None and c.date.year == 2019]
     assert "APEC" not in cand.participants, cand.participants
     assert {"China", "Brazil", "Peru"} <= set(cand.participants), cand.participants
+
+
+def test_a_day_before_a_trilateral_summit_with_someone_is_the_summit_told_later() -> None:
+    # "Yoon and Li held talks ..., a day before a trilateral summit with Japanese Prime
+    # Minister Fumio Kishida. ... The trilateral summit ... will be held Monday morning":
+    # one summit row, of the three (ext70's leftover: a circa row of Kishida alone)
+    text = ("HANOI, June 11 (Yonhap) -- President Lee Jae-myung and Vietnamese Prime Minister "
+            "Pham Minh Chinh agreed Friday to expand trade, the presidential office said.\n\n"
+            "Lee and Pham held talks for about an hour at the presidential palace, a day before a "
+            "trilateral summit with Thai Prime Minister Anutin Charnvirakul.\n\n"
+            "The trilateral summit, the first of its kind, will be held Saturday morning.\n")
+    summits = [c for c in events(text) if "rilateral" in c.title]
+    assert len(summits) == 1, [(c.title, str(c.date)) for c in summits]
+    assert set(summits[0].participants) >= {"Lee Jae-myung", "Pham Minh Chinh",
+                                            "Anutin Charnvirakul"}, summits[0].participants
+    assert summits[0].date.start_day() == DCT.toordinal() + 1 and not summits[0].date.circa
+
+
+def test_the_round_of_a_dialogue_agreed_is_not_a_summit_told_before() -> None:
+    # "agreed to launch a '2+2' dialogue ..., and to hold the first round of the dialogue
+    # within the year": that dialogue, not "a trilateral summit" of the paragraph before
+    # (verify54 F15: the agreement's sentence was the summit's evidence)
+    text = ("HANOI, June 11 (Yonhap) -- President Lee Jae-myung and Vietnamese Prime Minister "
+            "Pham Minh Chinh agreed Friday to expand trade, the presidential office said.\n\n"
+            "Lee and Pham held talks for about an hour at the presidential palace, a day before a "
+            "trilateral summit with Thai Prime Minister Anutin Charnvirakul.\n\n"
+            "The two sides agreed to launch a diplomatic and security dialogue of vice "
+            "ministers, and to hold the first round of the dialogue within the year.\n\n"
+            "The trilateral summit, the first of its kind, will be held Saturday morning.\n")
+    for summit in (c for c in events(text) if "rilateral" in c.title):
+        assert not any("round of the dialogue" in e.sentence for e in summit.evidence), \
+            [e.sentence for e in summit.evidence]

@@ -419,7 +419,7 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     if m.date is not None and id(m.seg) not in c.segments and _indefinite(m) and (
-            m.date != c.date or any(_indefinite(x) for x in c.mentions)):
+            not _same_day(m, c) or any(_indefinite(x) for x in c.mentions)):
         # "an AU summit ... could follow in February": a new event, not the talks in Luanda
         # of 2025 told before (new-user trial 13), nor the Doha session of 9 December; two
         # events each brought in by 'a' in two sentences are two, even on one date ("a
@@ -517,10 +517,34 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     # the same anniversary, or the same event kind.
     return bool((set(m.participants) & people) or (m.location and m.location in c.places()
                                                     and not _a_new_one_far_away(c, m))
-                or (m.ordinal and m.ordinal in ordinals) or m.word == "anniversary"
+                or (m.ordinal and m.ordinal in ordinals)
+                or m.word == "anniversary"
                 and not m.ordinal and ordinals
-                or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
+                or _definite_bare(m) and not _named_before_in_its_sentence(c, m)
+                and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _named_before_in_its_sentence(c: Cluster, m: Mention) -> bool:
+    """Whether ``m``'s word is written earlier in its own sentence, which ``c`` does not
+    hold: then "the <word>" refers to that ("agreed to launch a '2+2' ... dialogue ...,
+    and to hold the first round of the dialogue within the year": that dialogue, not "a
+    trilateral summit" told before, another meeting word; verify54 F15)."""
+    if id(m.seg) in c.segments:
+        return False
+    before = m.seg.text[:max(0, m.start - m.seg.start)]
+    return re.search(rf"\b{re.escape(m.word)}\b", before, re.IGNORECASE) is not None
+
+
+def _same_day(m: Mention, c: Cluster) -> bool:
+    """Whether ``m``'s date is ``c``'s, or the same day counted from another event ("a day
+    before a trilateral summit with Kishida", c. 27 May, and "The trilateral summit ...
+    will be held Monday morning", 27 May: verify54's Yonhap story gave two summit rows)."""
+    if m.date == c.date:
+        return True
+    return m.date is not None and m.anchor is not None and m.date.precision is Precision.DAY \
+        and c.date.precision is Precision.DAY \
+        and dataclasses.replace(m.date, circa=False) == dataclasses.replace(c.date, circa=False)
 
 
 def _a_new_one_far_away(c: Cluster, m: Mention) -> bool:

@@ -916,6 +916,27 @@ prepositional phrase, opening a sentence."""
 _LATER_FINITE = re.compile(r"\s(?:was|were|is|are|will|would|has|have|had)\s")
 
 
+_COUNTED_FROM_A_GATHERING = re.compile(
+    r",\s+(?:a|one|two|three|a\s+few|several)\s+(?:days?|hours?|weeks?)\s+(?:before|after|ahead\s+of)"
+    r"\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
+"""', a day before a trilateral | summit': a gathering after a comma that dates the clause
+before it by counting from the gathering."""
+_SUBJECT_PAIR_OPENING = re.compile(
+    rf"\s*((?:{CAPITAL}[\w.'\u2019-]*\s+){{0,5}}{CAPITAL}[\w.'\u2019-]*\s+and\s+"
+    rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,5}}{CAPITAL}[\w.'\u2019-]*)\s+(?:\w+ly\s+)?[a-z]")
+"""'Yoon and Li | held talks': a clause opening with two names joined by "and"."""
+
+
+def _subject_pair_of(text: str, start: int, end: int, entities: Entities) -> list[str]:
+    """The two people the clause at ``text[start:end]`` opens with as its subject ("Yoon and
+    Li held talks ..."), or []."""
+    found = _SUBJECT_PAIR_OPENING.match(text, start, end)
+    if found is None:
+        return []
+    people = list(dict.fromkeys(p for _, p in entities.people_in(text, found.start(1), found.end(1))))
+    return people if len(people) == 2 else []
+
+
 _APART_FROM_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|apart\s+from)\s+(?:the\s+)?$")
 """'outside of | ASEAN-related gatherings': what an event is held apart from."""
 _RELATED_AFTER = re.compile(r"[\w.'\u2019&-]*?-(?:related|linked|affiliated)\b")
@@ -1933,6 +1954,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if word in lowered and re.search(rf"\b{re.escape(word)}\b", text[left:mention.end],
                                          re.IGNORECASE) and word != mention.word:
             mention.kind = kind
+    if mention.pos == "noun" and mention.kind == "trilateral" and not mention.subject and \
+            len(mention.participants) == 1 and (counted := _COUNTED_FROM_A_GATHERING.search(
+                text, max(seg.start, mention.start - 40), mention.start)) is not None and (
+            pair := _subject_pair_of(text, max(seg.start, dateline.span[1]), counted.start(),
+                                     entities)) and mention.participants[0] not in pair:
+        # "Yoon and Li held talks ..., a day before a trilateral summit with Japanese Prime
+        # Minister Fumio Kishida": the summit is the subject pair's with Kishida (verify54:
+        # a row "Trilateral meeting with Fumio Kishida" of Kishida alone)
+        mention.participants = [*pair, *mention.participants]
     ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start))
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
