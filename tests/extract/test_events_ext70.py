@@ -272,3 +272,24 @@ def test_the_round_of_a_dialogue_agreed_is_not_a_summit_told_before() -> None:
     for summit in (c for c in events(text) if "rilateral" in c.title):
         assert not any("round of the dialogue" in e.sentence for e in summit.evidence), \
             [e.sentence for e in summit.evidence]
+
+
+def test_the_leaders_after_a_leaders_meeting_s_name_take_a_plural_verb() -> None:
+    # "attended the ninth China-Japan-ROK Leaders' Meeting ... The leaders adopted a joint
+    # declaration": not "China-Japan-ROK Leaders adopts" (ext70's leftover)
+    text = ("LIMA, June 11 (Xinhua) -- Chinese Premier Li Qiang on Friday attended the third "
+            "China-Brazil-Peru Leaders' Meeting here with Peruvian President Ana Rojas and "
+            "Brazilian President Paulo Lima.\n\n"
+            "The leaders adopted a joint declaration after the meeting.\n")
+    cand = _with(text, "declaration")
+    assert "adopts" not in cand.title and "Leaders' " not in cand.title, cand.title
+    assert "China-Brazil-Peru Leaders" not in cand.participants, cand.participants
+
+
+def test_a_named_group_of_people_takes_a_plural_verb() -> None:
+    # a name whose head is a group of people ("... Forces", "... Leaders") is plural, as
+    # "The leaders adopted" should have read (ext70's leftover: "... Leaders adopts")
+    text = ("KHARTOUM, June 11 (Reuters) - The Rapid Support Forces adopted a political charter "
+            "on Friday, a spokesman said.\n")
+    cand = _with(text, "charter")
+    assert cand.title.startswith("Rapid Support Forces adopt "), cand.title

@@ -345,6 +345,13 @@ _COMMITTING = frozenset({"pledge", "promise", "vow", "threaten", "offer", "agree
                          "refuse", "undertake", "commit", "resolve", "swear", "propose"})
 
 
+_A_NAMED_GROUP_OF_PEOPLE = re.compile(
+    r"\s(?:Leaders|Ministers|Officials|Forces|Rebels|Delegations|Negotiators|Envoys|Militants|"
+    r"Troops|Heads\s+of\s+(?:State|Government))$")
+"""'China-Japan-ROK | Leaders', 'Rapid Support | Forces': a name of a group of people, which
+takes a plural verb (ext70's leftover: "China-Japan-ROK Leaders adopts")."""
+
+
 def is_plural(phrase: str) -> bool:
     """Whether a subject noun phrase takes a plural verb ("Stock markets", "GM and Ford");
     not a body's name with "and" after its "for" ("Economic Commission for Latin America
@@ -1540,7 +1547,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             first = re.sub(r"['\u2019]s$", "", obj.split()[0]) if obj else ""
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
         plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
-            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject))
+            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject)) or \
+            _A_NAMED_GROUP_OF_PEOPLE.search(subject) is not None
         helped = _HELPED.fullmatch(subject)
         patient = _patient_of_passive(text, m, subject, obj)
         if patient:

@@ -1133,6 +1133,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         named = None
         for found_name in re.compile(rf"(?<![\w-])((?:{CAPITAL}[\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
                                      rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
+            if _POSSESSIVE_IN_A_NAME.match(text, found_name.end()):
+                # "the ninth China-Japan-ROK Leaders' Meeting": a word of a gathering's
+                # name, not a body so named ("The leaders adopted" was "China-Japan-ROK
+                # Leaders adopts", ext70's leftover)
+                continue
             named = found_name  # the last one named
         if named is not None:
             words = named.group(1).split()
@@ -1529,6 +1534,10 @@ _PAIR_SUBJECT = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}and\s+(?:{CAP
 """Two names joined by "and" (with their titles), then a lowercase word: a sentence's
 subject pair before its verb ("South Korean President Lee Jae-myung and Japanese Prime
 Minister Sanae Takaichi agreed")."""
+
+
+_POSSESSIVE_IN_A_NAME = re.compile(rf"['\u2019]s?\s+{CAPITAL}")
+"""'Leaders|' Meeting': a possessive inside a longer name."""
 
 
 def _states_of_the_lead_s_people(text: str, dateline_end: int, entities: Entities) -> list[str]:
