@@ -293,3 +293,19 @@ def test_a_named_group_of_people_takes_a_plural_verb() -> None:
             "on Friday, a spokesman said.\n")
     cand = _with(text, "charter")
     assert cand.title.startswith("Rapid Support Forces adopt "), cand.title
+
+
+def test_two_gatherings_of_one_day_named_with_two_ordinals_are_two_rows() -> None:
+    # "attended the ninth ... Leaders' Meeting ... On the same day, Li attended the eighth
+    # ... Business Summit": two gatherings, each titled by its name (ext70's leftover: the
+    # business summit was folded into the leaders' meeting)
+    text = ("LIMA, June 11 (Xinhua) -- Chinese Premier Li Qiang on Friday attended the third "
+            "China-Brazil-Peru Leaders' Meeting here with Peruvian President Ana Rojas and "
+            "Brazilian President Paulo Lima.\n\n"
+            "Li said the three countries should deepen cooperation.\n\n"
+            "On the same day, Li attended the second China-Brazil-Peru Business Summit with Rojas "
+            "and Lima.\n")
+    titles = [c.title for c in events(text) if c.category == "meeting"]
+    assert any("Business Summit" in t for t in titles), titles
+    assert any("Leaders' Meeting" in t for t in titles), titles
+    assert len(titles) == 2, titles

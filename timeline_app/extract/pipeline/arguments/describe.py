@@ -89,6 +89,10 @@ _NEXT_ROUND_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:round|session
 
 
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?i:" + ORDINAL_RE + rf")\s+(?:{CAPITAL}[\w'\u2019-]*\s+){{1,5}}$")
+"""'the eighth China-Japan-ROK Business | Summit': an ordinal before the name the event
+noun ends (verify54: the business summit, with no ordinal, was folded into "the ninth
+China-Japan-ROK Leaders' Meeting" of the same day)."""
 
 
 # A verb that opens a visit or talks it takes as its object: "began a four-day state visit
@@ -1963,7 +1967,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Minister Fumio Kishida": the summit is the subject pair's with Kishida (verify54:
         # a row "Trilateral meeting with Fumio Kishida" of Kishida alone)
         mention.participants = [*pair, *mention.participants]
-    ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start))
+    ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start)) or \
+        _ORDINAL_BEFORE_A_NAME.search(tail(text, left, mention.start))
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
     mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None or (
