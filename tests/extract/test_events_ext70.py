@@ -309,3 +309,15 @@ def test_two_gatherings_of_one_day_named_with_two_ordinals_are_two_rows() -> Non
     assert any("Business Summit" in t for t in titles), titles
     assert any("Leaders' Meeting" in t for t in titles), titles
     assert len(titles) == 2, titles
+
+
+def test_last_week_days_after_a_day_is_after_that_day() -> None:
+    # "staged drills around Taiwan last week, days after May 20": after 20 May, not the ISO
+    # week before a Sunday's dateline, 13-19 May (verify54 F8)
+    text = ("SEOUL, June 13 (Reuters) - South Korea and Japan held talks on Sunday.\n\n"
+            "China staged large-scale military drills around Taiwan last week, days after June "
+            "7, when a new Taiwanese cabinet was sworn in.\n")
+    cand = _with(text, "drills", dt.date(2027, 6, 13))  # a Sunday
+    assert cand.date is not None and cand.date.start_day() > dt.date(2027, 6, 7).toordinal(), \
+        (str(cand.date), cand.date_basis)
+    assert cand.date.start_day() < dt.date(2027, 6, 13).toordinal(), cand.date_basis

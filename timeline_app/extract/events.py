@@ -43,6 +43,7 @@ from .pipeline.dating import (
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
     date_by_entry_stamps,
+    date_days_after_a_day,
     date_during_the_visit,
     date_gapped_coordinations,
     date_mentions,
@@ -488,6 +489,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     place_lead_event(mentions, dateline, dct)
     date_on_the_sidelines(text, mentions)
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
+    date_days_after_a_day(text, mentions, timexes)
     place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
     say_limits(text, mentions, dct)

@@ -3482,6 +3482,45 @@ def date_the_eve_of(text: str, mentions: list[Mention], timexes: list[Timex],
             m.scheduled = True
 
 
+_DAYS_AFTER_A_DAY = re.compile(
+    r",?\s+(?:only\s+|just\s+)?(?:(?P<one>a|one)\s+day|(?:a\s+few|two|three|four|five|several)\s+days|"
+    r"days|hours|shortly|soon)\s+after\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?")
+"""'last week|, days after | May 20': a day the period's event came after."""
+_A_RELATIVE_PERIOD = re.compile(r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month)",
+                                re.IGNORECASE)
+
+
+def date_days_after_a_day(text: str, mentions: list[Mention], timexes: list[Timex]) -> None:
+    """"China staged drills around Taiwan last week, days after May 20": an event dated by
+    a relative week or month that the text also tells as come days after a day (right
+    after the period, the day's expression opening its object) is dated after that day: the
+    day after it (circa for "days", "hours", "shortly"; exact for "a day after"): the day
+    is the text's more precise word.  (verify54 F8: under a Sunday's dateline, "last week"
+    is the ISO week before, 13-19 May, and the drills were dated before the day they
+    followed.)"""
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        t = m.date_timex
+        if t is None or m.date is None or not _A_RELATIVE_PERIOD.fullmatch(t.text) or (
+                after := _DAYS_AFTER_A_DAY.match(text, t.end, m.seg.end)) is None:
+            continue
+        i = bisect.bisect_left(starts, after.end())
+        if i >= len(timexes) or timexes[i].start > after.end() + 40 or timexes[i].end > m.seg.end:
+            continue
+        day_t = timexes[i]
+        day = timex_to_date(day_t)
+        if day is None or day.precision is not Precision.DAY or day.circa \
+                or not re.fullmatch(r"[\w\s'\u2019-]{0,40}", text[after.end():day_t.start]):
+            continue  # ("days after Lai's May 20 inauguration": the day may follow a possessive)
+        next_day = shift(day, 1, 1, "D")
+        if next_day is None:
+            continue
+        exact = after.group("one") is not None
+        m.date, m.date_timex = next_day.with_circa(not exact), None
+        m.date_basis = (f"'{text[t.start:day_t.end]}': {'the day' if exact else 'days'} after "
+                        f"{day}, so {m.date}")
+
+
 def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
     """"NEW YORK - Lula opened the U.N. General Assembly on Tuesday ... Lula met Macron on
     the sidelines of the assembly": a meeting held on the sidelines of a gathering the
