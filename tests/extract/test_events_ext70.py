@@ -321,3 +321,33 @@ def test_last_week_days_after_a_day_is_after_that_day() -> None:
     assert cand.date is not None and cand.date.start_day() > dt.date(2027, 6, 7).toordinal(), \
         (str(cand.date), cand.date_basis)
     assert cand.date.start_day() < dt.date(2027, 6, 13).toordinal(), cand.date_basis
+
+
+def test_agreed_to_hold_annual_summits_in_a_year_and_the_meetings_suspended() -> None:
+    # "agreed to hold annual summits in 2008, but the meetings were suspended after the last
+    # one in Chengdu in December 2019": the agreement of 2008 and the suspension, about
+    # December 2019 (verify54 F16: one row "Meetings suspended" of 2008)
+    text = ("JAKARTA, June 11 (Kyodo) -- Prime Minister Kenji Aoyama, Indonesian President Budi "
+            "Santoso and Australian Prime Minister Tom Blake met in Jakarta on Friday.\n\n"
+            "The three countries agreed to hold annual summits in 2012, but the meetings were "
+            "suspended after the last one in Perth in November 2019 amid the pandemic.\n")
+    found = events(text)
+    agreed = [c for c in found if "annual summits" in c.title]
+    assert len(agreed) == 1 and agreed[0].date.year == 2012, [(c.title, str(c.date)) for c in found]
+    suspended = [c for c in found if "suspend" in c.title.lower()]
+    assert len(suspended) == 1, [(c.title, str(c.date)) for c in found]
+    assert (suspended[0].date.year, suspended[0].date.month) == (2019, 11), suspended[0].date_basis
+
+
+def test_a_but_clause_after_a_dated_agreement_is_not_folded_into_it() -> None:
+    # "..., but the meetings were suspended": a contrasting clause with its own subject is
+    # not the agreement told before it (verify54 F16)
+    text = ("JAKARTA, June 11 (Kyodo) -- Prime Minister Kenji Aoyama met Indonesian President "
+            "Budi Santoso in Jakarta on Friday.\n\n"
+            "The two countries agreed to hold regular talks in 2012, but the talks were "
+            "suspended in 2020.\n")
+    found = events(text)
+    assert any("regular talks" in c.title and c.date.year == 2012 for c in found), \
+        [(c.title, str(c.date)) for c in found]
+    assert any("suspend" in c.title.lower() and c.date.year == 2020 for c in found), \
+        [(c.title, str(c.date)) for c in found]

@@ -49,6 +49,7 @@ from .pipeline.dating import (
     date_mentions,
     date_on_the_sidelines,
     date_ranges_of_years,
+    date_stopped_after_a_dated_one,
     date_the_eve_of,
     date_undated_lead,
     date_years_since,
@@ -490,6 +491,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_on_the_sidelines(text, mentions)
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
     date_days_after_a_day(text, mentions, timexes)
+    date_stopped_after_a_dated_one(text, mentions, timexes)
     place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
     say_limits(text, mentions, dct)

@@ -1075,7 +1075,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # X took office last month", "a meeting with Y, who congratulated him on
                     # the February 14 election" are not that office or that election)
                     owners = [d for d in dated if not (d.start > m.end and _SUBORDINATE.search(
-                        text, m.end, d.start))]
+                        text, m.end, d.start)) and not (d.end <= m.start and _BUT_A_CLAUSE.search(
+                            text, d.end, m.start))]
                     if not owners:
                         continue
                     owner = min(owners, key=lambda d: abs(d.start - m.start))
@@ -2438,6 +2439,10 @@ _WHOSE = re.compile(r",\s*whose\b")
 _WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
                           r"slated)\s+to|will|would)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
+_BUT_A_CLAUSE = re.compile(r",\s*but\s+(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she)\b")
+"""', but | the meetings were suspended': a contrasting clause with its own subject, whose
+event is not the one dated before it ("agreed to hold annual summits in 2008, but the
+meetings were suspended": verify54 F16, the suspension was folded into the agreement)."""
 _SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
                           r"|\b(?:in|during)\s+which\s")
 """A clause that hangs on what comes before it ("an incident last September in which
@@ -2790,7 +2795,16 @@ def _agreed_plan_before(text: str, group: list[Mention], t: Timex) -> Mention | 
     (TimeML: the DATE is the TLINK of the nearest event it modifies, here the infinitive's
     object, Pustejovsky et al. 2003)."""
     return next((m for m in group if m.pos == "noun" and m.planned and m.end <= m.np_end <= t.start
-                 and _PLAN_GAP.fullmatch(text, m.np_end, t.start) is not None), None)
+                 and _PLAN_GAP.fullmatch(text, m.np_end, t.start) is not None
+                 and not _RECURRING_BEFORE.search(text, max(m.seg.start, m.start - 24), m.start)),
+                None)
+
+
+_RECURRING_BEFORE = re.compile(r"\b(?:annual|yearly|regular|periodic|biennial|monthly|weekly)\s+$",
+                               re.IGNORECASE)
+"""'agreed to hold annual | summits in 2008': a plan of recurring events, which one year
+cannot date; the year is the agreement's (verify54 F16: "Meetings suspended" was dated
+2008 and the agreement had no row)."""
 
 
 def _before_an_aside(text: str, group: list[Mention], best: Mention, t: Timex,
@@ -3519,6 +3533,36 @@ def date_days_after_a_day(text: str, mentions: list[Mention], timexes: list[Time
         m.date, m.date_timex = next_day.with_circa(not exact), None
         m.date_basis = (f"'{text[t.start:day_t.end]}': {'the day' if exact else 'days'} after "
                         f"{day}, so {m.date}")
+
+
+_STOPPED_AFTER = re.compile(r"\s+after\s+(?:the|its|their|a)\s+[^,.;:]{0,60}?\s(?:in|on)\s+$")
+"""'were suspended | after the last one in Chengdu in | December 2019': a stop told as coming
+after an occasion the text dates (searched up to the date's start)."""
+_STOPPING = frozenset(("suspend", "halt", "stop", "freeze", "pause", "stall", "collapse"))
+
+
+def date_stopped_after_a_dated_one(text: str, mentions: list[Mention],
+                                   timexes: list[Timex]) -> None:
+    """"the meetings were suspended after the last one in Chengdu in December 2019": an
+    undated stop (suspended, halted, stalled ...) told as coming after an occasion its own
+    clause dates is about that time, circa (verify54 F16: with no date it was folded into
+    the agreement of 2008 told before it, and dated so).  The date inside an "after" phrase
+    stays that phrase's (:func:`_dated_elsewhere`); this only dates what has none."""
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        if m.pos != "verb" or m.date is not None or m.anchor is not None \
+                or m.verb not in _STOPPING:
+            continue
+        i = bisect.bisect_left(starts, m.end)
+        if i >= len(timexes) or timexes[i].end > m.seg.end \
+                or _STOPPED_AFTER.fullmatch(text, m.end, timexes[i].start) is None:
+            continue
+        t = timexes[i]
+        then = timex_to_date(t)
+        if then is None or then.precision not in (Precision.DAY, Precision.MONTH):
+            continue
+        m.date, m.date_timex = then.with_circa(), None
+        m.date_basis = f"told as coming '{text[m.end:t.end].strip()}', so about then: {m.date}"
 
 
 def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
