@@ -208,7 +208,7 @@ def test_the_two_countries_after_a_paragraph_of_two_people_are_their_states() ->
             "Defense Minister Li Wen, held in Singapore on Thursday. The two met for more than "
             "an hour. It was the first in-person meeting between the two countries' defense "
             "chiefs in 18 months, since they met in Hanoi in November 2025.\n")
-    cand = _with(text, "Singapore")
+    (cand,) = [c for c in events(text) if "Li Wen" in c.title and "Singapore" in c.title]
     assert not {"Japan", "South Korea"} & set(cand.participants), cand.participants
 
 
@@ -351,3 +351,33 @@ def test_a_but_clause_after_a_dated_agreement_is_not_folded_into_it() -> None:
         [(c.title, str(c.date)) for c in found]
     assert any("suspend" in c.title.lower() and c.date.year == 2020 for c in found), \
         [(c.title, str(c.date)) for c in found]
+
+
+_OWN_LINE_DATELINE = (
+    "BRASILIA – Jun 11, 2027\n\n"
+    "The foreign ministers of Chile and Peru agreed on Friday to reopen two border crossings, "
+    "ending a dispute that had soured ties for three years.\n\n"
+    "Foreign Minister Jorge Rojas and his Peruvian counterpart, Luis Vega, reached the agreement "
+    "in talks on the sidelines of a U.N. conference.\n\n"
+    "Chile and Peru also agreed on Friday to hold a trilateral ministerial meeting with "
+    "Bolivia in Lima in August, officials said.\n")
+
+
+def test_a_counterpart_s_minister_is_of_the_lead_s_other_state_not_the_dateline_s() -> None:
+    # "SINGAPORE – ... The defense ministers of Japan and South Korea agreed ... Defense
+    # Minister Minoru Kihara and his South Korean counterpart": Kihara is Japan's, not
+    # Singapore's (verify54: Singapore was a party, the title "Japan and Shin Won-sik agree")
+    cand = _with(_OWN_LINE_DATELINE, "border crossings")
+    assert "Brazil" not in cand.participants, cand.participants
+    assert cand.title.startswith("Jorge Rojas and Luis Vega"), cand.title
+
+
+def test_the_lead_under_a_dateline_on_its_own_line_is_at_the_dateline_s_city() -> None:
+    # "SINGAPORE – Jun 1, 2024\n\nThe defense ministers ... agreed on Saturday": the lead's
+    # act of the dateline's day is at its city; "also agreed on Saturday to hold a ...
+    # meeting ... in Tokyo in July" places that meeting, not the agreement (verify54:
+    # the Singapore agreement was placed in Tokyo)
+    cand = _with(_OWN_LINE_DATELINE, "border crossings")
+    assert cand.location == "Brasilia", cand.location
+    meeting = _with(_OWN_LINE_DATELINE, "rilateral")
+    assert meeting.location == "Lima", meeting.location

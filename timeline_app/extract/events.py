@@ -487,7 +487,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions)
     mark_unresolved(mentions, relative)
-    place_lead_event(mentions, dateline, dct)
+    place_lead_event(mentions, dateline, dct, text)
     date_on_the_sidelines(text, mentions)
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
     date_days_after_a_day(text, mentions, timexes)

@@ -3128,13 +3128,24 @@ def absolute_timexes(text: str, progress: Callable[[float], None] | None = None,
     return absolute, relative
 
 
-def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date | None) -> None:
+_DATELINE_LINE_THEN = re.compile(r"[^\n]{0,40}\n\s*")
+"""'SINGAPORE – | Jun 1, 2024\n\n|The defense ministers': the rest of a dateline's own line."""
+
+
+def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date | None,
+                     text: str = "") -> None:
     """The article's lead event, dated on the dateline day, happened at the dateline's place;
     so did a signing or meeting of the lead in the days before when the dateline's state
-    is a party to it or hosted it, and talks the lead's act came "after" (verify15)."""
+    is a party to it or hosted it, and talks the lead's act came "after" (verify15).  The
+    lead is the sentence that holds the dateline, or with ``text`` (the article) the one
+    that opens right after a dateline on a line of its own."""
     _here_is_the_dateline(mentions, dateline)
+    # (the sentence that holds the dateline, or opens right after a dateline on a line of
+    # its own: "SINGAPORE – Jun 1, 2024\n\nThe defense ministers of Japan and South Korea
+    # agreed on Saturday", verify54's Japan Times story had no place)
     lead = next((m for m in mentions if m.date is not None and dct is not None
-                 and m.seg.start <= dateline.span[1] < m.seg.end
+                 and (m.seg.start <= dateline.span[1] < m.seg.end
+                      or _DATELINE_LINE_THEN.fullmatch(text, dateline.span[1], m.seg.start))
                  and m.date.precision is Precision.DAY
                  and m.date.start_day() == dct.toordinal()), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \

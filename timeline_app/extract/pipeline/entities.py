@@ -1216,20 +1216,29 @@ class Entities:
         when the text gives no state of theirs: agency copy writes its own country's
         officials without an adjective ("SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho
         Tae-yul and his Japanese counterpart ...").  (A visitor leads many stories filed
-        abroad: the counterpart of another state is what tells the home side.)  Call it
-        before asking for sides (their counts are kept once made)."""
+        abroad: the counterpart of another state is what tells the home side.)  When the
+        lead joins the counterpart's state with another ("The defense ministers of Japan
+        and South Korea", under a SINGAPORE dateline), the person is of that other state.
+        Call it before asking for sides (their counts are kept once made)."""
         if not state or hasattr(self, "_side_counts") or self._lists:
             return
+        lead = self.pairs_joined(self._text, lead_start, min(len(self._text), lead_start + _LEAD_REACH))
         for other in _THEIR_COUNTERPART.finditer(self._text, lead_start):
-            if DEMONYMS[other.group(1)] == state:
+            theirs = DEMONYMS[other.group(1)]
+            if theirs == state:
                 continue
+            # "SINGAPORE -- The defense ministers of Japan and South Korea agreed ...
+            # Defense Minister Minoru Kihara and his South Korean counterpart": the other
+            # state of the lead's pair, not the dateline's (verify54: Kihara was of
+            # Singapore, and Singapore a party to the agreement)
+            home = next((a if b == theirs else b for a, b in lead if theirs in (a, b)), state)
             # the person just before, in the same sentence ("Defense Minister X and his
             # South Korean counterpart Y")
             before = self._text[max(lead_start, other.start() - 150):other.start()]
             opening = other.start() - len(re.split(r"[.!?]\s|\n", before)[-1])
             named = self._people_spans(self._text, opening, other.start())
             if named and not self.people.get(named[-1][2]):
-                self.people[named[-1][2]] = state
+                self.people[named[-1][2]] = home
 
     def title_holder(self, title: str, before: int) -> str:
         """The person "the Deputy Prime Minister" or "the president" refers to: the last

@@ -152,6 +152,8 @@ _TO_HOLD_WITH = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+(?:hold|host|convene
                            r"(?:summit|talks|meeting|conference|dialogue)\s+(?=with\s)")
 """What was agreed to hold, up to "with": "agreed on Tuesday to hold a trilateral summit |
 with ..."."""
+_ON_A_DAY_TO_HOLD = re.compile(r"\s+(?:on|in)\s+\w+(?P<to>\s+)to\s+(?:hold|host|convene|organi[sz]e)\s")
+"""'agreed on Saturday | to hold ...': an agreement dated by its own day, of a gathering to hold."""
 _COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
                                 r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
 """A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
@@ -1861,6 +1863,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if mention.pos == "verb" and (
             what_for := _NOUN_TO_DO.search(text, mention.end, place_end)) is not None:
         own_end = what_for.start()
+    if mention.pos == "verb" and mention.verb in _COMMITTING and (
+            plan := _ON_A_DAY_TO_HOLD.match(text, mention.end, own_end)) is not None:
+        # "Japan and South Korea also agreed on Saturday to hold a trilateral ministerial
+        # meeting with the United States in Tokyo in July": Tokyo is the meeting's place
+        # (its own row), not that of the agreement, dated by its own day (verify54: the
+        # agreement in Singapore was placed in Tokyo).  ("agreed to hold a dialogue in
+        # Warsaw next month" with no day of its own stands for the plan and keeps it.)
+        own_end = plan.end("to")
     mention.location = mention.location or location_of(
         text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
         or mention.verb == "return"  # ("would return to Doha early next month": verify20)
