@@ -152,8 +152,12 @@ _TO_HOLD_WITH = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+(?:hold|host|convene
                            r"(?:summit|talks|meeting|conference|dialogue)\s+(?=with\s)")
 """What was agreed to hold, up to "with": "agreed on Tuesday to hold a trilateral summit |
 with ..."."""
-_ON_A_DAY_TO_HOLD = re.compile(r"\s+(?:on|in)\s+\w+(?P<to>\s+)to\s+(?:hold|host|convene|organi[sz]e)\s")
-"""'agreed on Saturday | to hold ...': an agreement dated by its own day, of a gathering to hold."""
+_ON_A_DAY_TO_HOLD = re.compile(
+    r"\s+(?:on|in)\s+\w+(?P<to>\s+)to\s+(?:hold|host|convene|organi[sz]e)\s+(?:\S+\s+){0,4}?"
+    r"(?:summit|talks|meeting|conference|dialogue|round)s?\b")
+"""'agreed on Saturday | to hold a trilateral ministerial meeting': an agreement dated by its
+own day, of a gathering to hold (a gathering has its own row; "agreed on Wednesday to hold
+joint patrols in the Strait of Hormuz" keeps the strait)."""
 _COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
                                 r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
 """A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
