@@ -381,3 +381,17 @@ def test_the_lead_under_a_dateline_on_its_own_line_is_at_the_dateline_s_city() -
     assert cand.location == "Brasilia", cand.location
     meeting = _with(_OWN_LINE_DATELINE, "rilateral")
     assert meeting.location == "Lima", meeting.location
+
+
+def test_the_part_of_a_hyphenated_given_name_is_no_verb() -> None:
+    # "Li also met with Chey Tae-won, chairman of ...": "won" is no act (verify54: "Li also
+    # met wins in Seoul", a treaty row)
+    text = ("SEOUL, June 11 (Xinhua) -- Chinese Premier Li Qiang met ROK President Yoon Suk Yeol "
+            "on Friday.\n\n"
+            "Li also met with Park Ji-won, chairman of the Korea Chamber of Commerce and Industry, "
+            "on Friday morning.\n")
+    found = events(text)
+    assert not any(c.category == "treaty" or "wins" in c.title for c in found), \
+        [(c.title, c.category) for c in found]
+    assert any(set(c.participants) >= {"Li Qiang", "Park Ji-won"} for c in found), \
+        [(c.title, c.participants) for c in found]
