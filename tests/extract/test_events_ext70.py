@@ -395,3 +395,20 @@ def test_the_part_of_a_hyphenated_given_name_is_no_verb() -> None:
         [(c.title, c.category) for c in found]
     assert any(set(c.participants) >= {"Li Qiang", "Park Ji-won"} for c in found), \
         [(c.title, c.participants) for c in found]
+
+
+def test_the_three_ministers_after_a_list_of_three_people_are_those_three() -> None:
+    # "Austin, Kihara and Shin will hold three-way talks on Sunday ... The three ministers
+    # last met at the Shangri-La Dialogue in June last year" (verify54: no one took part)
+    text = ("SINGAPORE – Jun 11, 2027\n\n"
+            "Chilean Defense Minister Jorge Rojas and his Peruvian counterpart, Luis Vega, agreed "
+            "on Friday to resume exchanges. \"We have turned a page,\" Rojas told reporters after "
+            "the meeting.\n\n"
+            "The week also saw talks between U.S. Defense Secretary Mark Dalton and China's "
+            "Defense Minister Li Wen, held in Singapore on Thursday.\n\n"
+            "Dalton, Rojas and Vega will hold three-way talks on Sunday, officials said. The "
+            "three ministers last met in Lima in June last year.\n")
+    cand = _with(text, "Lima")
+    assert set(cand.participants) >= {"Mark Dalton", "Luis Vega", "Jorge Rojas"}, cand.participants
+    assert not any("turned a page" in e.sentence for e in cand.evidence), \
+        [e.sentence for e in cand.evidence]

@@ -515,7 +515,8 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # quote's own event)
     # An undated mention needs a positive reason to join: a shared person or place,
     # the same anniversary, or the same event kind.
-    return bool((set(m.participants) & people) or (m.location and m.location in c.places()
+    return bool((set(m.participants) & people and not _an_anaphor_of_a_later_one(c, m))
+                or (m.location and m.location in c.places()
                                                     and not _a_new_one_far_away(c, m))
                 or (m.ordinal and m.ordinal in ordinals)
                 or m.word == "anniversary"
@@ -523,6 +524,15 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 or _definite_bare(m) and not _named_before_in_its_sentence(c, m)
                 and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _an_anaphor_of_a_later_one(c: Cluster, m: Mention) -> bool:
+    """Whether ``m`` is "the meeting" (:func:`_definite_bare`) and every member of ``c`` is
+    told after it: a definite description refers back, never to an event told later
+    ("Kihara told reporters after the meeting" is not the ministers' meeting of last June
+    told seven paragraphs down, though Kihara took part in both; verify54's Japan Times
+    story)."""
+    return _definite_bare(m) and all(x.start > m.start for x in c.mentions)
 
 
 def _named_before_in_its_sentence(c: Cluster, m: Mention) -> bool:

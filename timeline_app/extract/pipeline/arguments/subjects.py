@@ -1055,6 +1055,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # own NAN story: ECOWAS, Sierra Leone and Ghana left); "the three leaders",
             # "the three ministers": their states
             return join_names(just_listed), ""
+        if number >= 3 and kind == "people" and (
+                people_listed := _last_list_of_people(text, left, number, entities)):
+            # "Austin, Kihara and Shin will hold three-way talks on Sunday ... The three
+            # ministers last met at the Shangri-La Dialogue in June last year": the three
+            # just listed (verify54's Japan Times story: no one)
+            return join_names(people_listed), ""
         if kind in ("parties", "countries") and number == 2 and group.group(2) in (
                 "side", "sides", "bloc", "blocs") and (
                 two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
@@ -1506,6 +1512,21 @@ def last_list_of_states(text: str, before: int, number: int, entities: Entities,
         items = len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", listed.group(0)))
         if len(states) == items and (len(states) == number or not number and items >= 3):
             found = states
+    return found
+
+
+def _last_list_of_people(text: str, before: int, number: int, entities: Entities) -> list[str]:
+    """The people of the last list of exactly ``number`` (three or more) known people in the
+    paragraph before ``before`` ("Austin, Kihara and Shin"), in the text's order; []
+    when there is none.  What "the three ministers" of the next sentence are."""
+    found: list[str] = []
+    low = max(0, before - 1500, text.rfind("\n", 0, before) + 1)
+    for listed in _A_LIST_OF_NAMES.finditer(text, low, before):
+        people = list(dict.fromkeys(p for _, p in entities.people_in(text, listed.start(),
+                                                                      listed.end())))
+        items = len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", listed.group(0)))
+        if len(people) == items == number:
+            found = people
     return found
 
 
