@@ -412,3 +412,18 @@ def test_the_three_ministers_after_a_list_of_three_people_are_those_three() -> N
     assert set(cand.participants) >= {"Mark Dalton", "Luis Vega", "Jorge Rojas"}, cand.participants
     assert not any("turned a page" in e.sentence for e in cand.evidence), \
         [e.sentence for e in cand.evidence]
+
+
+def test_a_separate_meeting_of_two_does_not_take_in_the_summit_of_three() -> None:
+    # "Li, Kishida and Yoon met in Seoul ... Kishida and Yoon held a separate meeting on
+    # Sunday": the summit of three is not Sunday's meeting of two (a Reuters-shaped story)
+    text = ("By Jane Doe and John Roe\n\n"
+            "SEOUL, June 11 (Reuters) - The leaders of China, Japan and South Korea agreed on "
+            "Friday to resume regular summits.\n\n"
+            "Chinese Premier Wang Hai, Japanese Prime Minister Kenji Aoyama and South Korean "
+            "President Park Min-ho met in Seoul, days after floods hit the region.\n\n"
+            "Aoyama and Park held a separate meeting on Thursday.\n")
+    thursday = [c for c in events(text) if c.date is not None
+                and c.date.start_day() == DCT.toordinal() - 1 and c.category == "meeting"]
+    assert thursday and all("Wang Hai" not in c.participants for c in thursday), \
+        [(c.title, c.participants) for c in thursday]

@@ -483,6 +483,12 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # "Later Sunday, Yoon held a separate summit with Kishida": not the talks with Li
         # of the sentence before (verify54 F1: one three-way row)
         return False
+    if m.category == "meeting" and m.participants and id(m.seg) not in c.segments \
+            and set(m.participants) != people \
+            and any(_told_as_separate(x) and x.participants for x in c.mentions):
+        # "Kishida and Yoon held a separate meeting on Sunday": not the three leaders'
+        # summit told before it with no day of its own (the summit became Sunday's)
+        return False
     if m.category == "meeting" and (_next_occasion(m) and 1 in c.ordinals
                                     or m.ordinal == 1 and c.next_occasion):
         # "the commission would hold its first session in Pristina on Jan. 15" and "the
