@@ -284,6 +284,8 @@ def test_the_leaders_after_a_leaders_meeting_s_name_take_a_plural_verb() -> None
     cand = _with(text, "declaration")
     assert "adopts" not in cand.title and "Leaders' " not in cand.title, cand.title
     assert "China-Brazil-Peru Leaders" not in cand.participants, cand.participants
+    # the leaders the lead names with their titles adopt it (verify54: no one did)
+    assert set(cand.participants) >= {"Li Qiang", "Ana Rojas", "Paulo Lima"}, cand.participants
 
 
 def test_a_named_group_of_people_takes_a_plural_verb() -> None:

@@ -1151,6 +1151,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 words.pop(0)
             if words:
                 return " ".join([*words, word[0].upper() + word[1:]]), ""
+        if word == "leaders" and dateline_end and (
+                leaders := _leaders_of_the_lead(text, dateline_end, entities)):
+            # "SEOUL (Xinhua) -- Chinese Premier Li Qiang ... attended the ... Leaders'
+            # Meeting here with ROK President Yoon Suk Yeol and Japanese Prime Minister
+            # Fumio Kishida. ... The leaders adopted a joint declaration": those three
+            # (verify54: the declaration had no one)
+            return join_names(leaders), ""
     if low == "the government" and (speaker := _SAID_BEFORE_THE_GOVERNMENT.search(
             text, max(seg.start, left - 120), left)) and (speakers := entities.people_in(
             speaker.group(1), 0, len(speaker.group(1)))) and (
@@ -1513,6 +1520,26 @@ def last_list_of_states(text: str, before: int, number: int, entities: Entities,
         if len(states) == items and (len(states) == number or not number and items >= 3):
             found = states
     return found
+
+
+def _leaders_of_the_lead(text: str, dateline_end: int, entities: Entities) -> list[str]:
+    """The people the lead sentence (the one the dateline opens) names with a leader's title (President, Prime Minister, Premier, Chancellor, King),
+    two to five, each of a different known state, in order; [] otherwise.  Who "the
+    leaders" of a summit story are."""
+    end = _SENTENCE_END.search(text, dateline_end)
+    stop = end.end() if end else min(len(text), dateline_end + 600)
+    leaders = [name for start, _, name in entities.people_spans(text, dateline_end, stop)
+               if _A_LEADER_S_TITLE.search(text, max(dateline_end, start - 40), start)]
+    leaders = list(dict.fromkeys(leaders))
+    states = [entities.people.get(p, "") for p in leaders]
+    return leaders if 2 <= len(leaders) <= 5 and all(states) and len(set(states)) == len(states) \
+        else []
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)|\n")
+_A_LEADER_S_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|"
+                               r"Emperor|Sultan)\s+$")
+"""'ROK President | Yoon Suk Yeol': a leader's title right before a name."""
 
 
 def _last_list_of_people(text: str, before: int, number: int, entities: Entities) -> list[str]:
