@@ -5,6 +5,13 @@ of the same day, "Later Sunday" of a summit held, an event named after an ordina
 ninth ... Leaders' Meeting"), "ROK", and "Earlier in the day" / "On the same day" of a story
 whose last day told is paragraphs up.
 
+Session 44 (ext71) adds what was still wrong in that week: "the two countries" after a lead
+or a paragraph of two people, someone's predecessor met, "outside of ASEAN-related
+gatherings", sentences of other paragraphs as evidence, "last week, days after May 20",
+"agreed to hold annual summits in 2008, but the meetings were suspended", "a day before a
+trilateral summit with X", "The leaders adopted", two named gatherings of a day, a dateline
+on its own line, a Korean given name's "-won".
+
 The texts are invented in those shapes (none is a dev article's or an evaluation corpus's).
 """
 
