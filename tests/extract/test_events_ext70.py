@@ -436,3 +436,13 @@ def test_a_separate_meeting_of_two_does_not_take_in_the_summit_of_three() -> Non
                 and c.date.start_day() == DCT.toordinal() - 1 and c.category == "meeting"]
     assert thursday and all("Wang Hai" not in c.participants for c in thursday), \
         [(c.title, c.participants) for c in thursday]
+
+
+def test_a_state_that_retaliated_is_an_event() -> None:
+    # "Relations have been strained since 2017, when China retaliated economically against
+    # the deployment of a U.S. missile defense battery" (verify54's Yonhap story: no row)
+    text = ("MANILA, June 11 (Yonhap) -- Ties have been strained since 2019, when Vietnam "
+            "retaliated economically against the deployment of a Chinese oil rig.\n")
+    cand = _with(text, "retaliat")
+    assert cand.date is not None and cand.date.year == 2019, cand.date_basis
+    assert "Vietnam" in cand.participants, cand.participants

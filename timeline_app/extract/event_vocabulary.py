@@ -406,6 +406,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # to the ceasefire it is to discuss)
     "reconvene": ("meeting", 0.7),
     "downgrade": ("dispute", 0.85), "freeze": ("policy", 0.75), "denounce": ("statement", 0.6),
+    # "since 2017, when China retaliated economically against the deployment of a U.S. THAAD
+    # battery" (verify54's Yonhap story: no row)
+    "retaliate": ("dispute", 0.8),
     # one state charging another with a wrong ("Kazakhstan accused Uzbekistan of cutting
     # flows during a drought in the summer of 2021": verify28 found no event); VERB_NEEDS
     # asks for the one accused by name, then "of"
