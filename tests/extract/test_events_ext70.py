@@ -446,3 +446,13 @@ def test_a_state_that_retaliated_is_an_event() -> None:
     cand = _with(text, "retaliat")
     assert cand.date is not None and cand.date.year == 2019, cand.date_basis
     assert "Vietnam" in cand.participants, cand.participants
+
+
+def test_a_body_of_the_states_established_is_an_event() -> None:
+    # "The Trilateral Cooperation Secretariat was established in Seoul in September 2011"
+    # (verify54's Xinhua story: no row)
+    text = ("LIMA, June 11 (Xinhua) -- Chinese Premier Li Qiang met Peruvian President Ana Rojas "
+            "on Friday.\n\n"
+            "The Joint Border Commission was established in Cusco in March 2009.\n")
+    cand = _with(text, "Commission")
+    assert cand.date is not None and (cand.date.year, cand.date.month) == (2009, 3), cand.date_basis

@@ -802,8 +802,10 @@ VERB_NEEDS: dict[str, str] = {
               r"(?:troops|forces|garrisons?|contingents?|presence|missions?|staff|"
               r"delegations?)\b)",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
+    # (and a body of the states: "The Trilateral Cooperation Secretariat was established in
+    # Seoul in September 2011", verify54's Xinhua story: no row)
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
-                 r"partnership|diplomatic)\b",
+                 r"partnership|diplomatic|[Ss]ecretariat|[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b",
     "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties|them|partnership|embassy|"
                r"status)\b",
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
