@@ -406,6 +406,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # to the ceasefire it is to discuss)
     "reconvene": ("meeting", 0.7),
     "downgrade": ("dispute", 0.85), "freeze": ("policy", 0.75), "denounce": ("statement", 0.6),
+    # "since 2017, when China retaliated economically against the deployment of a U.S. THAAD
+    # battery" (verify54's Yonhap story: no row)
+    "retaliate": ("dispute", 0.8),
     # one state charging another with a wrong ("Kazakhstan accused Uzbekistan of cutting
     # flows during a drought in the summer of 2021": verify28 found no event); VERB_NEEDS
     # asks for the one accused by name, then "of"
@@ -799,8 +802,10 @@ VERB_NEEDS: dict[str, str] = {
               r"(?:troops|forces|garrisons?|contingents?|presence|missions?|staff|"
               r"delegations?)\b)",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
+    # (and a body of the states: "The Trilateral Cooperation Secretariat was established in
+    # Seoul in September 2011", verify54's Xinhua story: no row)
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
-                 r"partnership|diplomatic)\b",
+                 r"partnership|diplomatic|[Ss]ecretariat|[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b",
     "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties|them|partnership|embassy|"
                r"status)\b",
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",

@@ -43,11 +43,13 @@ from .pipeline.dating import (
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
     date_by_entry_stamps,
+    date_days_after_a_day,
     date_during_the_visit,
     date_gapped_coordinations,
     date_mentions,
     date_on_the_sidelines,
     date_ranges_of_years,
+    date_stopped_after_a_dated_one,
     date_the_eve_of,
     date_undated_lead,
     date_years_since,
@@ -485,9 +487,11 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions)
     mark_unresolved(mentions, relative)
-    place_lead_event(mentions, dateline, dct)
+    place_lead_event(mentions, dateline, dct, text)
     date_on_the_sidelines(text, mentions)
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
+    date_days_after_a_day(text, mentions, timexes)
+    date_stopped_after_a_dated_one(text, mentions, timexes)
     place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
     say_limits(text, mentions, dct)

@@ -1075,7 +1075,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # X took office last month", "a meeting with Y, who congratulated him on
                     # the February 14 election" are not that office or that election)
                     owners = [d for d in dated if not (d.start > m.end and _SUBORDINATE.search(
-                        text, m.end, d.start))]
+                        text, m.end, d.start)) and not (d.end <= m.start and _BUT_A_CLAUSE.search(
+                            text, d.end, m.start))]
                     if not owners:
                         continue
                     owner = min(owners, key=lambda d: abs(d.start - m.start))
@@ -2438,6 +2439,10 @@ _WHOSE = re.compile(r",\s*whose\b")
 _WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
                           r"slated)\s+to|will|would)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
+_BUT_A_CLAUSE = re.compile(r",\s*but\s+(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she)\b")
+"""', but | the meetings were suspended': a contrasting clause with its own subject, whose
+event is not the one dated before it ("agreed to hold annual summits in 2008, but the
+meetings were suspended": verify54 F16, the suspension was folded into the agreement)."""
 _SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
                           r"|\b(?:in|during)\s+which\s")
 """A clause that hangs on what comes before it ("an incident last September in which
@@ -2790,7 +2795,16 @@ def _agreed_plan_before(text: str, group: list[Mention], t: Timex) -> Mention | 
     (TimeML: the DATE is the TLINK of the nearest event it modifies, here the infinitive's
     object, Pustejovsky et al. 2003)."""
     return next((m for m in group if m.pos == "noun" and m.planned and m.end <= m.np_end <= t.start
-                 and _PLAN_GAP.fullmatch(text, m.np_end, t.start) is not None), None)
+                 and _PLAN_GAP.fullmatch(text, m.np_end, t.start) is not None
+                 and not _RECURRING_BEFORE.search(text, max(m.seg.start, m.start - 24), m.start)),
+                None)
+
+
+_RECURRING_BEFORE = re.compile(r"\b(?:annual|yearly|regular|periodic|biennial|monthly|weekly)\s+$",
+                               re.IGNORECASE)
+"""'agreed to hold annual | summits in 2008': a plan of recurring events, which one year
+cannot date; the year is the agreement's (verify54 F16: "Meetings suspended" was dated
+2008 and the agreement had no row)."""
 
 
 def _before_an_aside(text: str, group: list[Mention], best: Mention, t: Timex,
@@ -3114,13 +3128,24 @@ def absolute_timexes(text: str, progress: Callable[[float], None] | None = None,
     return absolute, relative
 
 
-def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date | None) -> None:
+_DATELINE_LINE_THEN = re.compile(r"[^\n]{0,40}\n\s*")
+"""'SINGAPORE – | Jun 1, 2024\n\n|The defense ministers': the rest of a dateline's own line."""
+
+
+def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date | None,
+                     text: str = "") -> None:
     """The article's lead event, dated on the dateline day, happened at the dateline's place;
     so did a signing or meeting of the lead in the days before when the dateline's state
-    is a party to it or hosted it, and talks the lead's act came "after" (verify15)."""
+    is a party to it or hosted it, and talks the lead's act came "after" (verify15).  The
+    lead is the sentence that holds the dateline, or with ``text`` (the article) the one
+    that opens right after a dateline on a line of its own."""
     _here_is_the_dateline(mentions, dateline)
+    # (the sentence that holds the dateline, or opens right after a dateline on a line of
+    # its own: "SINGAPORE – Jun 1, 2024\n\nThe defense ministers of Japan and South Korea
+    # agreed on Saturday", verify54's Japan Times story had no place)
     lead = next((m for m in mentions if m.date is not None and dct is not None
-                 and m.seg.start <= dateline.span[1] < m.seg.end
+                 and (m.seg.start <= dateline.span[1] < m.seg.end
+                      or _DATELINE_LINE_THEN.fullmatch(text, dateline.span[1], m.seg.start))
                  and m.date.precision is Precision.DAY
                  and m.date.start_day() == dct.toordinal()), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
@@ -3480,6 +3505,75 @@ def date_the_eve_of(text: str, mentions: list[Mention], timexes: list[Timex],
         m.date_basis = f"'on the eve of' it: the day after '{t.text}' ({day}), so {m.date}"
         if dct is not None and m.date.start_day() > dct.toordinal():
             m.scheduled = True
+
+
+_DAYS_AFTER_A_DAY = re.compile(
+    r",?\s+(?:only\s+|just\s+)?(?:(?P<one>a|one)\s+day|(?:a\s+few|two|three|four|five|several)\s+days|"
+    r"days|hours|shortly|soon)\s+after\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?")
+"""'last week|, days after | May 20': a day the period's event came after."""
+_A_RELATIVE_PERIOD = re.compile(r"(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month)",
+                                re.IGNORECASE)
+
+
+def date_days_after_a_day(text: str, mentions: list[Mention], timexes: list[Timex]) -> None:
+    """"China staged drills around Taiwan last week, days after May 20": an event dated by
+    a relative week or month that the text also tells as come days after a day (right
+    after the period, the day's expression opening its object) is dated after that day: the
+    day after it (circa for "days", "hours", "shortly"; exact for "a day after"): the day
+    is the text's more precise word.  (verify54 F8: under a Sunday's dateline, "last week"
+    is the ISO week before, 13-19 May, and the drills were dated before the day they
+    followed.)"""
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        t = m.date_timex
+        if t is None or m.date is None or not _A_RELATIVE_PERIOD.fullmatch(t.text) or (
+                after := _DAYS_AFTER_A_DAY.match(text, t.end, m.seg.end)) is None:
+            continue
+        i = bisect.bisect_left(starts, after.end())
+        if i >= len(timexes) or timexes[i].start > after.end() + 40 or timexes[i].end > m.seg.end:
+            continue
+        day_t = timexes[i]
+        day = timex_to_date(day_t)
+        if day is None or day.precision is not Precision.DAY or day.circa \
+                or not re.fullmatch(r"[\w\s'\u2019-]{0,40}", text[after.end():day_t.start]):
+            continue  # ("days after Lai's May 20 inauguration": the day may follow a possessive)
+        next_day = shift(day, 1, 1, "D")
+        if next_day is None:
+            continue
+        exact = after.group("one") is not None
+        m.date, m.date_timex = next_day.with_circa(not exact), None
+        m.date_basis = (f"'{text[t.start:day_t.end]}': {'the day' if exact else 'days'} after "
+                        f"{day}, so {m.date}")
+
+
+_STOPPED_AFTER = re.compile(r"\s+after\s+(?:the|its|their|a)\s+[^,.;:]{0,60}?\s(?:in|on)\s+$")
+"""'were suspended | after the last one in Chengdu in | December 2019': a stop told as coming
+after an occasion the text dates (searched up to the date's start)."""
+_STOPPING = frozenset(("suspend", "halt", "stop", "freeze", "pause", "stall", "collapse"))
+
+
+def date_stopped_after_a_dated_one(text: str, mentions: list[Mention],
+                                   timexes: list[Timex]) -> None:
+    """"the meetings were suspended after the last one in Chengdu in December 2019": an
+    undated stop (suspended, halted, stalled ...) told as coming after an occasion its own
+    clause dates is about that time, circa (verify54 F16: with no date it was folded into
+    the agreement of 2008 told before it, and dated so).  The date inside an "after" phrase
+    stays that phrase's (:func:`_dated_elsewhere`); this only dates what has none."""
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        if m.pos != "verb" or m.date is not None or m.anchor is not None \
+                or m.verb not in _STOPPING:
+            continue
+        i = bisect.bisect_left(starts, m.end)
+        if i >= len(timexes) or timexes[i].end > m.seg.end \
+                or _STOPPED_AFTER.fullmatch(text, m.end, timexes[i].start) is None:
+            continue
+        t = timexes[i]
+        then = timex_to_date(t)
+        if then is None or then.precision not in (Precision.DAY, Precision.MONTH):
+            continue
+        m.date, m.date_timex = then.with_circa(), None
+        m.date_basis = f"told as coming '{text[m.end:t.end].strip()}', so about then: {m.date}"
 
 
 def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:

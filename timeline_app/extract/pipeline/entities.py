@@ -631,6 +631,11 @@ _ONE_NAME_MET = re.compile(
 """Two one-word names on either side of a verb of meeting or hosting: "Trump met Takaichi",
 "Trump visited Tokyo and met Takaichi", "Anwar hosted Wong" (not "met Takaichi Sanae": a
 longer name)."""
+_PREDECESSOR_APPOSED = re.compile(
+    rf"(?<![\w-])(?P<owner>{CAPITAL}[\w.-]*)['\u2019]s\s+(?:(?:late|former|immediate)\s+)?"
+    rf"(?:predecessor|successor)\s*,\s+(?P<name>{CAPITAL}[\w'\u2019-]+(?:\s+{CAPITAL}[\w'\u2019-]+){{1,2}})\s*[,.]")
+"""'Dong's predecessor, | Wei Fenghe |,': a person named in apposition after a known
+person's predecessor or successor (group ``owner``: whose)."""
 _FULL_NAME_MET = re.compile(
     r"\b(?:met|meets|will\s+meet|(?:held|holds|hold|had)\s+(?:[a-z]+\s+)?talks\s+with|"
     r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with|"
@@ -771,6 +776,7 @@ class Entities:
         self._people_paired_with_people(text)
         self._signatories_for_their_sides(text)
         self._people_who_met(text)
+        self._predecessors_named(text)
         self._drop_short_forms()
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
@@ -879,6 +885,25 @@ class Entities:
                            for w in words):
                 continue
             self._add_person(name, "")
+
+    def _predecessors_named(self, text: str) -> None:
+        """A name of two or three words in apposition after a known person's "predecessor"
+        or "successor" is a person of that person's state: "since Austin met Dong's
+        predecessor, Wei Fenghe, in Cambodia" (verify54 F20: Wei, named without a title, was
+        no one, and the meeting was Austin and Dong's).  Not a state, a city or a body."""
+        if "cessor" not in text:
+            return
+        state_of = {part: (full, state) for full, state in self.people.items()
+                    for part in full.split() if part[:1].isupper()}
+        for m in _PREDECESSOR_APPOSED.finditer(text):
+            name, words = m.group("name"), m.group("name").split()
+            owner = state_of.get(m.group("owner").split()[-1])
+            if owner is None or name in self.people or name in COUNTRIES \
+                    or name in vocab.CITIES or name in DEMONYMS or name in BLOCS \
+                    or _NOT_IN_A_NAME.intersection(words) or is_date_words(name) \
+                    or any(w in COUNTRIES or w in DEMONYMS or w in BODY_HEADS for w in words):
+                continue
+            self._add_person(name, owner[1])
 
     def _drop_short_forms(self) -> None:
         """Forget a one-word person that is a part of a longer one ("Mr Prabowo" beside
@@ -1191,20 +1216,29 @@ class Entities:
         when the text gives no state of theirs: agency copy writes its own country's
         officials without an adjective ("SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho
         Tae-yul and his Japanese counterpart ...").  (A visitor leads many stories filed
-        abroad: the counterpart of another state is what tells the home side.)  Call it
-        before asking for sides (their counts are kept once made)."""
+        abroad: the counterpart of another state is what tells the home side.)  When the
+        lead joins the counterpart's state with another ("The defense ministers of Japan
+        and South Korea", under a SINGAPORE dateline), the person is of that other state.
+        Call it before asking for sides (their counts are kept once made)."""
         if not state or hasattr(self, "_side_counts") or self._lists:
             return
+        lead = self.pairs_joined(self._text, lead_start, min(len(self._text), lead_start + _LEAD_REACH))
         for other in _THEIR_COUNTERPART.finditer(self._text, lead_start):
-            if DEMONYMS[other.group(1)] == state:
+            theirs = DEMONYMS[other.group(1)]
+            if theirs == state:
                 continue
+            # "SINGAPORE -- The defense ministers of Japan and South Korea agreed ...
+            # Defense Minister Minoru Kihara and his South Korean counterpart": the other
+            # state of the lead's pair, not the dateline's (verify54: Kihara was of
+            # Singapore, and Singapore a party to the agreement)
+            home = next((a if b == theirs else b for a, b in lead if theirs in (a, b)), state)
             # the person just before, in the same sentence ("Defense Minister X and his
             # South Korean counterpart Y")
             before = self._text[max(lead_start, other.start() - 150):other.start()]
             opening = other.start() - len(re.split(r"[.!?]\s|\n", before)[-1])
             named = self._people_spans(self._text, opening, other.start())
             if named and not self.people.get(named[-1][2]):
-                self.people[named[-1][2]] = state
+                self.people[named[-1][2]] = home
 
     def title_holder(self, title: str, before: int) -> str:
         """The person "the Deputy Prime Minister" or "the president" refers to: the last

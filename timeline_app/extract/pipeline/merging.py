@@ -419,7 +419,7 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     if m.date is not None and id(m.seg) not in c.segments and _indefinite(m) and (
-            m.date != c.date or any(_indefinite(x) for x in c.mentions)):
+            not _same_day(m, c) or any(_indefinite(x) for x in c.mentions)):
         # "an AU summit ... could follow in February": a new event, not the talks in Luanda
         # of 2025 told before (new-user trial 13), nor the Doha session of 9 December; two
         # events each brought in by 'a' in two sentences are two, even on one date ("a
@@ -483,6 +483,12 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # "Later Sunday, Yoon held a separate summit with Kishida": not the talks with Li
         # of the sentence before (verify54 F1: one three-way row)
         return False
+    if m.category == "meeting" and m.participants and id(m.seg) not in c.segments \
+            and set(m.participants) != people \
+            and any(_told_as_separate(x) and x.participants for x in c.mentions):
+        # "Kishida and Yoon held a separate meeting on Sunday": not the three leaders'
+        # summit told before it with no day of its own (the summit became Sunday's)
+        return False
     if m.category == "meeting" and (_next_occasion(m) and 1 in c.ordinals
                                     or m.ordinal == 1 and c.next_occasion):
         # "the commission would hold its first session in Pristina on Jan. 15" and "the
@@ -515,11 +521,60 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # quote's own event)
     # An undated mention needs a positive reason to join: a shared person or place,
     # the same anniversary, or the same event kind.
-    return bool((set(m.participants) & people) or (m.location and m.location in c.places())
-                or (m.ordinal and m.ordinal in ordinals) or m.word == "anniversary"
+    return bool((set(m.participants) & people and not _an_anaphor_of_a_later_one(c, m))
+                or (m.location and m.location in c.places()
+                                                    and not _a_new_one_far_away(c, m))
+                or (m.ordinal and m.ordinal in ordinals)
+                or m.word == "anniversary"
                 and not m.ordinal and ordinals
-                or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
+                or _definite_bare(m) and not _named_before_in_its_sentence(c, m)
+                and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _an_anaphor_of_a_later_one(c: Cluster, m: Mention) -> bool:
+    """Whether ``m`` is "the meeting" (:func:`_definite_bare`) and every member of ``c`` is
+    told after it: a definite description refers back, never to an event told later
+    ("Kihara told reporters after the meeting" is not the ministers' meeting of last June
+    told seven paragraphs down, though Kihara took part in both; verify54's Japan Times
+    story)."""
+    return _definite_bare(m) and all(x.start > m.start for x in c.mentions)
+
+
+def _named_before_in_its_sentence(c: Cluster, m: Mention) -> bool:
+    """Whether ``m``'s word is written earlier in its own sentence, which ``c`` does not
+    hold: then "the <word>" refers to that ("agreed to launch a '2+2' ... dialogue ...,
+    and to hold the first round of the dialogue within the year": that dialogue, not "a
+    trilateral summit" told before, another meeting word; verify54 F15)."""
+    if id(m.seg) in c.segments:
+        return False
+    before = m.seg.text[:max(0, m.start - m.seg.start)]
+    return re.search(rf"\b{re.escape(m.word)}\b", before, re.IGNORECASE) is not None
+
+
+def _same_day(m: Mention, c: Cluster) -> bool:
+    """Whether ``m``'s date is ``c``'s, or the same day counted from another event ("a day
+    before a trilateral summit with Kishida", c. 27 May, and "The trilateral summit ...
+    will be held Monday morning", 27 May: verify54's Yonhap story gave two summit rows)."""
+    if m.date == c.date:
+        return True
+    return m.date is not None and m.anchor is not None and m.date.precision is Precision.DAY \
+        and c.date.precision is Precision.DAY \
+        and dataclasses.replace(m.date, circa=False) == dataclasses.replace(c.date, circa=False)
+
+
+def _a_new_one_far_away(c: Cluster, m: Mention) -> bool:
+    """Whether ``m`` is an event noun brought in by "a"/"an" (:func:`_indefinite`) whose
+    word no sentence of ``c`` writes, more than a paragraph away from every member of ``c``:
+    then sharing a place does not make it that event.  "reached the agreement ... on the
+    sidelines of the Shangri-La Dialogue, an annual security forum in Singapore" is not the
+    talks "held in Singapore on Friday" three paragraphs down (verify54 F15: its sentence
+    was that meeting's evidence); "signed a ceasefire in the Qatari capital" is still
+    "The ceasefire was agreed in Doha" told paragraphs later (the same word).  (One paragraph
+    either way is near: a story written a sentence a line, as the seed article is.)"""
+    word = m.word.lower()
+    return _indefinite(m) and all(word not in x.seg.text.lower() for x in c.mentions) \
+        and all(abs(x.seg.paragraph - m.seg.paragraph) > 1 for x in c.mentions)
 
 
 def _two_pairs(c: Cluster, m: Mention, people: set[str]) -> bool:

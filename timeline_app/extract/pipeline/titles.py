@@ -345,6 +345,13 @@ _COMMITTING = frozenset({"pledge", "promise", "vow", "threaten", "offer", "agree
                          "refuse", "undertake", "commit", "resolve", "swear", "propose"})
 
 
+_A_NAMED_GROUP_OF_PEOPLE = re.compile(
+    r"\s(?:Leaders|Ministers|Officials|Forces|Rebels|Delegations|Negotiators|Envoys|Militants|"
+    r"Troops|Heads\s+of\s+(?:State|Government))$")
+"""'China-Japan-ROK | Leaders', 'Rapid Support | Forces': a name of a group of people, which
+takes a plural verb (ext70's leftover: "China-Japan-ROK Leaders adopts")."""
+
+
 def is_plural(phrase: str) -> bool:
     """Whether a subject noun phrase takes a plural verb ("Stock markets", "GM and Ford");
     not a body's name with "and" after its "for" ("Economic Commission for Latin America
@@ -672,6 +679,10 @@ _NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\
 """A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit",
 "the Group of 20 summit"."""
 
+
+_A_NAME_ENDS_WITH_IT = re.compile(rf"{CAPITAL}[\w&'\u2019-]*\s+{CAPITAL}[a-z]+$")
+"""'China-Japan-ROK Business Summit|': an event noun written with a capital as the last word
+of a name (searched in its phrase, up to the noun's end)."""
 
 _PUT_OFF_VERBS = frozenset({"postpone", "cancel", "delay", "reschedule", "defer", "suspend"})
 """Verbs that put off an occasion (a :data:`_PUT_OFF_IN_AN_ASIDE` titles it by what they put off)."""
@@ -1181,6 +1192,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "Iran and the E3 held talks": the group by its name, as the text writes it
             title = _doing_title(e3, light, text[m.phrase_start:m.end].strip(), m.planned) \
                 if m.pos == "noun" and (light := _light_verb(text, m)) else f"{e3} meet"
+        elif len(people) >= 2 and m.pos == "noun" and _light_verb(text, m) == "attend" and \
+                text[m.start].isupper() and _A_NAME_ENDS_WITH_IT.search(text, m.phrase_start, m.end):
+            # "Li attended the eighth China-Japan-ROK Business Summit with Yoon and Kishida":
+            # the gathering by its name, attended by the subject (verify54: it and the
+            # Leaders' Meeting of the same day were both "Li Qiang, Yoon Suk Yeol and Fumio
+            # Kishida meet in Seoul")
+            doer = m.subject if m.subject in people else join_names(people)
+            title = _doing_title(doer, "attend", text[m.phrase_start:m.end], m.planned,
+                                 one=m.subject in people)
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
@@ -1540,7 +1560,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             first = re.sub(r"['\u2019]s$", "", obj.split()[0]) if obj else ""
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
         plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
-            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject))
+            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject)) or \
+            _A_NAMED_GROUP_OF_PEOPLE.search(subject) is not None
         helped = _HELPED.fullmatch(subject)
         patient = _patient_of_passive(text, m, subject, obj)
         if patient:

@@ -76,6 +76,10 @@ _RULING_WHO = re.compile(rf"\s+(?:{CAPITAL}[\w'\u2019-]*\s+){{0,4}}(?i:party|coa
 ruling | coalition"), not a court's ruling."""
 
 
+_A_NAME_BEFORE_THE_HYPHEN = re.compile(rf"(?<![\w-]){CAPITAL}[a-z]+\s+{CAPITAL}[a-z]+$")
+"""'Chey Tae|-won': a family name and the first part of a hyphenated given name."""
+
+
 def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     """The trigger words of the article's sentences that are events here, in text order
     (at most ``MAX_MENTIONS_PER_SEGMENT`` of the first ``MAX_TRIGGERS_PER_SEGMENT``
@@ -109,6 +113,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     and low.endswith("ed") and TRIGGER_TABLE[low][2] == "verb" and \
                     _COMPOUND_AGENT.search(text, max(seg.start, start - 30), start):
                 continue  # "the U.S.-brokered talks": who brokered them, an adjective (ext54)
+            if start > seg.start + 1 and text[start - 1] == "-" and word[0].islower() \
+                    and _A_NAME_BEFORE_THE_HYPHEN.search(text, max(seg.start, start - 40), start - 1):
+                continue  # "Chey Tae-won", "Park Ji-won": the part of a Korean given name,
+                # no verb (verify54: "Li also met wins", a treaty row)
             if low == "won" and _AN_AMOUNT_LAST.search(text, max(seg.start, start - 30), start):
                 continue  # "100 million won each": South Korea's currency (verify34 E11)
             if low == "ruling" and _RULING_WHO.match(text, end, seg.end):

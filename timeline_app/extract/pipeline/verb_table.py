@@ -218,6 +218,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'restore': {'VBZ': ('restores',), 'VBD': ('restored',), 'VBN': ('restored',), 'VBG': ('restoring',)},
     'resume': {'VBZ': ('resumes',), 'VBD': ('resumed',), 'VBN': ('resumed',), 'VBG': ('resuming',)},
     'retake': {'VBZ': ('retakes', 're-takes'), 'VBD': ('retook', 're-took'), 'VBN': ('retaken', 're-taken'), 'VBG': ('retaking', 're-taking')},
+    'retaliate': {'VBZ': ('retaliates',), 'VBD': ('retaliated',), 'VBN': ('retaliated',), 'VBG': ('retaliating',)},
     'retire': {'VBZ': ('retires',), 'VBD': ('retired',), 'VBN': ('retired',), 'VBG': ('retiring',)},
     'return': {'VBZ': ('returns',), 'VBD': ('returned',), 'VBN': ('returned',), 'VBG': ('returning',)},
     'reveal': {'VBZ': ('reveals',), 'VBD': ('revealed',), 'VBN': ('revealed',), 'VBG': ('revealing',)},

@@ -89,6 +89,10 @@ _NEXT_ROUND_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:round|session
 
 
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?i:" + ORDINAL_RE + rf")\s+(?:{CAPITAL}[\w'\u2019-]*\s+){{1,5}}$")
+"""'the eighth China-Japan-ROK Business | Summit': an ordinal before the name the event
+noun ends (verify54: the business summit, with no ordinal, was folded into "the ninth
+China-Japan-ROK Leaders' Meeting" of the same day)."""
 
 
 # A verb that opens a visit or talks it takes as its object: "began a four-day state visit
@@ -148,6 +152,12 @@ _TO_HOLD_WITH = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+(?:hold|host|convene
                            r"(?:summit|talks|meeting|conference|dialogue)\s+(?=with\s)")
 """What was agreed to hold, up to "with": "agreed on Tuesday to hold a trilateral summit |
 with ..."."""
+_ON_A_DAY_TO_HOLD = re.compile(
+    r"\s+(?:on|in)\s+\w+(?P<to>\s+)to\s+(?:hold|host|convene|organi[sz]e)\s+(?:\S+\s+){0,4}?"
+    r"(?:summit|talks|meeting|conference|dialogue|round)s?\b")
+"""'agreed on Saturday | to hold a trilateral ministerial meeting': an agreement dated by its
+own day, of a gathering to hold (a gathering has its own row; "agreed on Wednesday to hold
+joint patrols in the Strait of Hormuz" keeps the strait)."""
 _COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
                                 r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
 """A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
@@ -311,6 +321,19 @@ def _pair_of_the_sentence(text: str, start: int, end: int, entities: Entities) -
     of talks between the two sides" are the hosts.)"""
     pairs = entities.pairs_joined(text, start, end)
     return pairs[0] if len({frozenset(p) for p in pairs}) == 1 else []
+
+
+def _states_of_the_paragraph_s_people(text: str, start: int, entities: Entities) -> list[str]:
+    """The two states of the people its paragraph names before ``start`` (where a sentence
+    with "the two countries" opens), when they are people of exactly two known states:
+    "talks between U.S. Defense Secretary Lloyd Austin and China's Defense Minister Dong
+    Jun ... The two met ... It was the first in-person meeting between the two countries'
+    defense chiefs" -> United States, China (verify54 F20: Japan and South Korea, the
+    story's states).  [] otherwise (the sentence opens its paragraph, one state, three)."""
+    opening = text.rfind("\n", 0, start) + 1
+    states = list(dict.fromkeys(state for _, name in entities.people_in(text, opening, start)
+                                if (state := entities.people.get(name, ""))))
+    return [entities.state_name(s) for s in states] if len(states) == 2 else []
 
 
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
@@ -903,6 +926,32 @@ prepositional phrase, opening a sentence."""
 _LATER_FINITE = re.compile(r"\s(?:was|were|is|are|will|would|has|have|had)\s")
 
 
+_COUNTED_FROM_A_GATHERING = re.compile(
+    r",\s+(?:a|one|two|three|a\s+few|several)\s+(?:days?|hours?|weeks?)\s+(?:before|after|ahead\s+of)"
+    r"\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
+"""', a day before a trilateral | summit': a gathering after a comma that dates the clause
+before it by counting from the gathering."""
+_SUBJECT_PAIR_OPENING = re.compile(
+    rf"\s*((?:{CAPITAL}[\w.'\u2019-]*\s+){{0,5}}{CAPITAL}[\w.'\u2019-]*\s+and\s+"
+    rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,5}}{CAPITAL}[\w.'\u2019-]*)\s+(?:\w+ly\s+)?[a-z]")
+"""'Yoon and Li | held talks': a clause opening with two names joined by "and"."""
+
+
+def _subject_pair_of(text: str, start: int, end: int, entities: Entities) -> list[str]:
+    """The two people the clause at ``text[start:end]`` opens with as its subject ("Yoon and
+    Li held talks ..."), or []."""
+    found = _SUBJECT_PAIR_OPENING.match(text, start, end)
+    if found is None:
+        return []
+    people = list(dict.fromkeys(p for _, p in entities.people_in(text, found.start(1), found.end(1))))
+    return people if len(people) == 2 else []
+
+
+_APART_FROM_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|apart\s+from)\s+(?:the\s+)?$")
+"""'outside of | ASEAN-related gatherings': what an event is held apart from."""
+_RELATED_AFTER = re.compile(r"[\w.'\u2019&-]*?-(?:related|linked|affiliated)\b")
+"""'ASEAN| -related gatherings': a name that only qualifies another thing (matched at the
+name's start, up to its hyphen)."""
 _A_TOPIC_BEFORE = re.compile(
     r"(?:\b(?:work(?:s|ed|ing)?(?:\s+closely)?(?:\s+together)?|cooperat(?:e|es|ed|ing|ion)|"
     r"coordinat(?:e|es|ed|ing|ion)|talks|consultations|dialogue|views|exchanged\s+views)\s+"
@@ -919,6 +968,13 @@ and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase
 
 
 _COMMA_THEN = re.compile(r",\s+")
+_ANOTHER_S_RELATION = re.compile(
+    rf"\s+(?P<owner>(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,3}}{CAPITAL}[\w.-]*)['\u2019]s\s+"
+    r"(?:(?:late|former|then|immediate)\s+)?(?:predecessor|successor|wife|husband|widow|son|"
+    r"daughter|father|mother|brother|sister)\s*,\s+")
+"""'met | Dong's predecessor, | Wei Fenghe': an object that is someone else's predecessor
+(or relative), named in apposition after the comma (group ``owner``: whose it is, who takes
+no part)."""
 _COMMA_THEN_A_PLACE = re.compile(rf",\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL})")
 """', | in Hanoi': a place after the comma that closes a name in apposition."""
 _HELD_IN_A_CITY = re.compile(rf"\b(?:talks|negotiations|conference|summit|meeting)\s+in\s+"
@@ -950,6 +1006,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     """
     seg = mention.seg
     implied_sides: list[str] = []
+    not_met: set[str] = set()  # (someone named as whose predecessor the object is)
     said_until = len(text)  # (where a verb of saying's own words end, before an aside)
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
@@ -1002,6 +1059,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # "met his counterpart from Vietnam, Bui Thanh Son, in Hanoi on Tuesday": the
                 # place after the name's closing comma is the meeting's (ext68: the
                 # dateline's city was the place)
+                right = verb_object_end(text, seg, then_place.end())
+        if (relation := _ANOTHER_S_RELATION.match(text, mention.end, seg.end)) is not None and (
+                apposed := entities.people_spans(text, relation.end(), min(seg.end, relation.end() + 60))) \
+                and apposed[0][0] == relation.end():
+            # "since Austin met Dong's predecessor, Wei Fenghe, in Cambodia in November
+            # 2022": the one met is the name after the comma, at the place after it; Dong,
+            # whose predecessor he was, takes no part (verify54 F20: "Lloyd Austin and Dong
+            # Jun meet" in November 2022, no place)
+            right = apposed[0][1]
+            not_met = {p for _, p in entities.people_in(text, relation.start("owner"),
+                                                        relation.end("owner"))}
+            if (then_place := _COMMA_THEN_A_PLACE.match(text, right, seg.end)) is not None:
                 right = verb_object_end(text, seg, then_place.end())
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
@@ -1358,7 +1427,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # who the summit is to be with takes part in the summit (its own row), not in the
         # agreement (verify33 E4: Trump was one of the agreement's participants)
         people_end = plan.end()
-    people = [p for _, p in sorted(entities.people_in(text, left, min(people_end, said_until)))]
+    people = [p for _, p in sorted(entities.people_in(text, left, min(people_end, said_until)))
+              if p not in not_met]
     # (not the people of an aside between a verb of saying and what it said: "said …, on the
     # eve of his meeting with Albin Kurti in Brussels, that": the meeting's, verify43 X8)
     agent_sides: list[str] = []
@@ -1549,6 +1619,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     topics = {c for pos, c in entities.sides_in(text, seg.start, max(right, people_end))
               if _A_TOPIC_BEFORE.search(text, max(seg.start, pos - 60), pos)}
     countries = [c for c in countries if c not in topics]
+    if "outside" in text[seg.start:seg.end] or "-related" in text[seg.start:seg.end]:
+        # "launched the leaders' meeting mechanism outside of ASEAN-related gatherings in
+        # Fukuoka": a state or bloc the event is held apart from, or that only qualifies
+        # another thing ("X-related"), takes no part (verify54 F11: ASEAN was a participant)
+        apart = {c for pos, c in entities.sides_in(text, seg.start, max(right, people_end))
+                 if _APART_FROM_BEFORE.search(text, max(seg.start, pos - 30), pos)
+                 or _RELATED_AFTER.match(text, pos)}
+        countries = [c for c in countries if c not in apart]
     if mention.pos == "noun" and not mention.subject and \
             (owner := _its_owner(text, max(seg.start, dateline.span[1]), left, mention.start,
                                  entities)) and owner not in countries:
@@ -1576,6 +1654,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         countries += [c for c in group if c not in countries]
     if (both := _THE_PAIR.search(text, left, right)) and (
             pair := _pair_of_the_sentence(text, both.end(), seg.end, entities)
+            or _states_of_the_paragraph_s_people(text, seg.start, entities)
             or entities.lead_pair() or entities.headline_pair() or entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part;
         # the two its own sentence names together first ("after separate talks with both
@@ -1788,6 +1867,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if mention.pos == "verb" and (
             what_for := _NOUN_TO_DO.search(text, mention.end, place_end)) is not None:
         own_end = what_for.start()
+    if mention.pos == "verb" and mention.verb in _COMMITTING and (
+            plan := _ON_A_DAY_TO_HOLD.match(text, mention.end, own_end)) is not None:
+        # "Japan and South Korea also agreed on Saturday to hold a trilateral ministerial
+        # meeting with the United States in Tokyo in July": Tokyo is the meeting's place
+        # (its own row), not that of the agreement, dated by its own day (verify54: the
+        # agreement in Singapore was placed in Tokyo).  ("agreed to hold a dialogue in
+        # Warsaw next month" with no day of its own stands for the plan and keeps it.)
+        own_end = plan.end("to")
     mention.location = mention.location or location_of(
         text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
         or mention.verb == "return"  # ("would return to Doha early next month": verify20)
@@ -1885,7 +1972,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if word in lowered and re.search(rf"\b{re.escape(word)}\b", text[left:mention.end],
                                          re.IGNORECASE) and word != mention.word:
             mention.kind = kind
-    ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start))
+    if mention.pos == "noun" and mention.kind == "trilateral" and not mention.subject and \
+            len(mention.participants) == 1 and (counted := _COUNTED_FROM_A_GATHERING.search(
+                text, max(seg.start, mention.start - 40), mention.start)) is not None and (
+            pair := _subject_pair_of(text, max(seg.start, dateline.span[1]), counted.start(),
+                                     entities)) and mention.participants[0] not in pair:
+        # "Yoon and Li held talks ..., a day before a trilateral summit with Japanese Prime
+        # Minister Fumio Kishida": the summit is the subject pair's with Kishida (verify54:
+        # a row "Trilateral meeting with Fumio Kishida" of Kishida alone)
+        mention.participants = [*pair, *mention.participants]
+    ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start)) or \
+        _ORDINAL_BEFORE_A_NAME.search(tail(text, left, mention.start))
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
     mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None or (

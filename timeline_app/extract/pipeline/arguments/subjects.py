@@ -1041,7 +1041,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
         if kind == "countries" and number == 2 and group.group(1) == "two" and (
                 theirs := _states_of_the_two_named_before(text, seg.start, left, entities)
-                or entities.lead_pair() or entities.headline_pair()):
+                or entities.lead_pair() or _states_of_the_lead_s_people(text, dateline_end, entities)
+                or entities.headline_pair()):
             # "Somali President X and Ethiopian Prime Minister Y met ..., and that the two
             # countries restored full diplomatic relations": the states of the two people
             # the sentence names, else the lead's "talks between A and B" or the headline's pair
@@ -1054,6 +1055,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # own NAN story: ECOWAS, Sierra Leone and Ghana left); "the three leaders",
             # "the three ministers": their states
             return join_names(just_listed), ""
+        if number >= 3 and kind == "people" and (
+                people_listed := _last_list_of_people(text, left, number, entities)):
+            # "Austin, Kihara and Shin will hold three-way talks on Sunday ... The three
+            # ministers last met at the Shangri-La Dialogue in June last year": the three
+            # just listed (verify54's Japan Times story: no one)
+            return join_names(people_listed), ""
         if kind in ("parties", "countries") and number == 2 and group.group(2) in (
                 "side", "sides", "bloc", "blocs") and (
                 two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
@@ -1132,6 +1139,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         named = None
         for found_name in re.compile(rf"(?<![\w-])((?:{CAPITAL}[\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
                                      rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
+            if _POSSESSIVE_IN_A_NAME.match(text, found_name.end()):
+                # "the ninth China-Japan-ROK Leaders' Meeting": a word of a gathering's
+                # name, not a body so named ("The leaders adopted" was "China-Japan-ROK
+                # Leaders adopts", ext70's leftover)
+                continue
             named = found_name  # the last one named
         if named is not None:
             words = named.group(1).split()
@@ -1139,6 +1151,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 words.pop(0)
             if words:
                 return " ".join([*words, word[0].upper() + word[1:]]), ""
+        if word == "leaders" and dateline_end and (
+                leaders := _leaders_of_the_lead(text, dateline_end, entities)):
+            # "SEOUL (Xinhua) -- Chinese Premier Li Qiang ... attended the ... Leaders'
+            # Meeting here with ROK President Yoon Suk Yeol and Japanese Prime Minister
+            # Fumio Kishida. ... The leaders adopted a joint declaration": those three
+            # (verify54: the declaration had no one)
+            return join_names(leaders), ""
     if low == "the government" and (speaker := _SAID_BEFORE_THE_GOVERNMENT.search(
             text, max(seg.start, left - 120), left)) and (speakers := entities.people_in(
             speaker.group(1), 0, len(speaker.group(1)))) and (
@@ -1503,6 +1522,41 @@ def last_list_of_states(text: str, before: int, number: int, entities: Entities,
     return found
 
 
+def _leaders_of_the_lead(text: str, dateline_end: int, entities: Entities) -> list[str]:
+    """The people the lead sentence (the one the dateline opens) names with a leader's title (President, Prime Minister, Premier, Chancellor, King),
+    two to five, each of a different known state, in order; [] otherwise.  Who "the
+    leaders" of a summit story are."""
+    end = _SENTENCE_END.search(text, dateline_end)
+    stop = end.end() if end else min(len(text), dateline_end + 600)
+    leaders = [name for start, _, name in entities.people_spans(text, dateline_end, stop)
+               if _A_LEADER_S_TITLE.search(text, max(dateline_end, start - 40), start)]
+    leaders = list(dict.fromkeys(leaders))
+    states = [entities.people.get(p, "") for p in leaders]
+    return leaders if 2 <= len(leaders) <= 5 and all(states) and len(set(states)) == len(states) \
+        else []
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)|\n")
+_A_LEADER_S_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|"
+                               r"Emperor|Sultan)\s+$")
+"""'ROK President | Yoon Suk Yeol': a leader's title right before a name."""
+
+
+def _last_list_of_people(text: str, before: int, number: int, entities: Entities) -> list[str]:
+    """The people of the last list of exactly ``number`` (three or more) known people in the
+    paragraph before ``before`` ("Austin, Kihara and Shin"), in the text's order; []
+    when there is none.  What "the three ministers" of the next sentence are."""
+    found: list[str] = []
+    low = max(0, before - 1500, text.rfind("\n", 0, before) + 1)
+    for listed in _A_LIST_OF_NAMES.finditer(text, low, before):
+        people = list(dict.fromkeys(p for _, p in entities.people_in(text, listed.start(),
+                                                                      listed.end())))
+        items = len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", listed.group(0)))
+        if len(people) == items == number:
+            found = people
+    return found
+
+
 def _officials_of(states: list[str], group: str, entities: Entities) -> list[str]:
     """``states`` with each replaced by its official of the office that ``group`` names
     ("the foreign ministers of", "the leaders of"), when the article names exactly one
@@ -1528,6 +1582,40 @@ _PAIR_SUBJECT = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}and\s+(?:{CAP
 """Two names joined by "and" (with their titles), then a lowercase word: a sentence's
 subject pair before its verb ("South Korean President Lee Jae-myung and Japanese Prime
 Minister Sanae Takaichi agreed")."""
+
+
+_POSSESSIVE_IN_A_NAME = re.compile(rf"['\u2019]s?\s+{CAPITAL}")
+"""'Leaders|' Meeting': a possessive inside a longer name."""
+
+
+def _states_of_the_lead_s_people(text: str, dateline_end: int, entities: Entities) -> list[str]:
+    """The states of the two people the lead opens with as its subject, right after the
+    dateline ("SEOUL, May 26 (Yonhap) -- President Yoon Suk Yeol and Chinese Premier Li
+    Qiang agreed Sunday to launch a new dialogue between their countries"), when they are
+    of two different known states; [] otherwise (no dateline, one person, one state).
+    What "the two countries" of such a story are (verify54 F3: "The two countries signed
+    the original free trade deal" was China and Japan, the states named most)."""
+    if not dateline_end:
+        return []
+    opening = dateline_end
+    while opening < len(text) and (text[opening].isspace() or text[opening] in "-\u2013\u2014:"):
+        opening += 1
+    found = _PAIR_SUBJECT.match(text, opening, min(len(text), opening + 200))
+    if found is None:
+        return []
+    people = list(dict.fromkeys(p for _, p in entities.people_in(text, found.start(), found.end())))
+    states = [entities.people.get(p, "") for p in people]
+    if len(people) == 2 and states.count("") == 1:
+        # agency copy names its own country's officials without an adjective ("President
+        # Yoon Suk Yeol and Chinese Premier Li Qiang" under a SEOUL dateline): the
+        # dateline's state (as ``Entities.assume_home`` does for "his Japanese counterpart")
+        line = text[text.rfind("\n", 0, dateline_end) + 1:dateline_end]
+        city = re.match(r"\s*([A-Z][A-Za-z .'-]{1,30}?)\s*,", line)
+        home = CAPITALS.get(city.group(1).title(), CAPITALS.get(city.group(1), "")) if city else ""
+        states = [state or home for state in states]
+    if len(people) != 2 or not all(states) or states[0] == states[1]:
+        return []
+    return [entities.state_name(s) for s in states]
 
 
 def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end: int
