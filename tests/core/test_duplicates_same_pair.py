@@ -99,3 +99,55 @@ def test_two_tellings_of_one_month_between_the_same_parties_are_possibly_one() -
     kind = dataclasses.replace(charter, id="k", category="dispute")
     who = dataclasses.replace(charter, id="w", participants=("Mali", "Niger"))
     assert find_duplicates([formed], [later, circa, kind, who]) == {}
+
+
+def _summit(event_id: str, title: str, date: FuzzyDate, participants: tuple[str, ...],
+            sentence: str, place: str = "Seoul") -> Event:
+    from timeline_app.core import Evidence
+
+    return Event(event_id, title, date, category="meeting", participants=participants,
+                 location=place, evidence=(Evidence(sentence, 0, len(sentence)),))
+
+
+LEADERS = ("Chinese Premier Li Qiang on Monday attended the ninth China-Japan-ROK Leaders' "
+           "Meeting here with ROK President Yoon Suk Yeol and Japanese Prime Minister Fumio "
+           "Kishida.")
+
+
+def test_leaders_told_as_their_states_persons_are_those_states_at_one_place() -> None:
+    """verify54 F6: the Seoul summit of 27 May 2024 told as its three leaders' meeting
+    (Xinhua) and as the meeting of South Korea, China and Japan (Yonhap, "in May 2024"):
+    the leaders' states are the states the other names, once each leader is read as the
+    state the sentence makes them a leader of ("ROK President Yoon Suk Yeol")."""
+    states = _summit("s", "Trilateral meeting of South Korea, China and Japan in Seoul",
+                     FuzzyDate.of_month(2024, 5), ("South Korea", "China", "Japan"),
+                     "The leaders of South Korea, China and Japan held their last trilateral "
+                     "summit in Seoul in May 2024.")
+    leaders = _summit("l", "Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul",
+                      FuzzyDate.of_ymd(2024, 5, 27),
+                      ("Li Qiang", "Yoon Suk Yeol", "Fumio Kishida"), LEADERS)
+    for existing, incoming in ((states, leaders), (leaders, states)):
+        match = find_duplicates([existing], [incoming]).get(incoming.id)
+        assert match is not None and not match.likely
+    # elsewhere, or a leader the words tie to no state, or to another: not the same parties
+    elsewhere = dataclasses.replace(leaders, id="e", location="Tokyo")
+    untied = dataclasses.replace(leaders, id="u", evidence=(dataclasses.replace(
+        leaders.evidence[0], sentence=LEADERS.replace("ROK President", "President")),))
+    other = dataclasses.replace(leaders, id="o", evidence=(dataclasses.replace(
+        leaders.evidence[0], sentence=LEADERS.replace("ROK President", "North Korean")),))
+    assert find_duplicates([states], [elsewhere, untied, other]) == {}
+
+
+def test_the_same_persons_are_the_same_parties_whatever_states_one_lists() -> None:
+    """The same two persons in one month (one event listing their states too): the same
+    parties, whatever the titles; a possible duplicate only."""
+    day = FuzzyDate.of_ymd(2024, 5, 26)
+    wire = _met("w", "Presidential office talks", day,
+                ("Yoon Suk Yeol", "Li Qiang", "South Korea", "China"))
+    typed = _met("t", "Dialogue on security launched", FuzzyDate.of_month(2024, 5),
+                 ("Yoon Suk Yeol", "Li Qiang"))
+    match = find_duplicates([wire], [typed]).get("t")
+    assert match is not None and not match.likely
+    # one person of the two, or another: not the same parties
+    assert find_duplicates([wire], [dataclasses.replace(
+        typed, participants=("Yoon Suk Yeol", "Fumio Kishida"))]) == {}
