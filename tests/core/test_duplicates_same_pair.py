@@ -136,6 +136,14 @@ def test_leaders_told_as_their_states_persons_are_those_states_at_one_place() ->
     other = dataclasses.replace(leaders, id="o", evidence=(dataclasses.replace(
         leaders.evidence[0], sentence=LEADERS.replace("ROK President", "North Korean")),))
     assert find_duplicates([states], [elsewhere, untied, other]) == {}
+    # a short form the words tie to its state likewise ("South Korean President Yoon")
+    pair = _summit("p", "South Korea and China hold talks in Seoul", FuzzyDate.of_month(2024, 5),
+                   ("South Korea", "China"),
+                   "Ties warmed after a summit of the two neighbours in May, officials said.")
+    short = _summit("y", "Yoon and Li meet in Seoul", FuzzyDate.of_ymd(2024, 5, 26),
+                    ("Yoon", "Li"), "South Korean President Yoon and Chinese Premier Li met "
+                    "in Seoul on Sunday.")
+    assert "y" in find_duplicates([pair], [short])
 
 
 def test_the_same_persons_are_the_same_parties_whatever_states_one_lists() -> None:

@@ -389,12 +389,13 @@ def _state_words() -> tuple[tuple[tuple[str, ...], str], ...]:
                  chain(((s, s) for s in sorted(_state_names())), STATE_OTHER_NAMES.items()))
 
 
-def _person_key(key: str) -> bool:
+def _person_key(key: str, short: bool = False) -> bool:
     """Whether a folded participant (``participant_key``) may be a person's full name: two
-    or more words, none a body's (``_BODY_WORDS``), no state's name ("South Korea",
-    "United States": ``_state_names``) nor a city's (``gazetteer.CITIES``)."""
+    or more words (with ``short``, one will do: "yoon"), none a body's (``_BODY_WORDS``),
+    no state's name ("South Korea", "United States": ``_state_names``, or another name of
+    one, ``gazetteer.STATE_OTHER_NAMES``) nor a city's (``gazetteer.CITIES``)."""
     words = key.split()
-    return (len(words) >= 2 and not any(w in _BODY_WORDS for w in words)
+    return (len(words) >= (1 if short else 2) and not any(w in _BODY_WORDS for w in words)
             and key not in _state_names() and key not in _state_of_city()
             and key.split() not in ([*words] for words, _state in _state_words()))
 
@@ -501,10 +502,9 @@ def _same_parties(incoming: Event, existing: Event, ours: dict[str, str],
         return True
     if not same_place:
         return False
-    as_states = [{_state_of_person(event, key) or key if key in people else key
-                  for key in keys}
-                 for event, keys, people in ((incoming, mine, persons[0]),
-                                             (existing, yours, persons[1]))]
+    # (a short form too: "South Korean President Yoon")
+    as_states = [{_state_of_person(event, key) or key if _person_key(key, short=True) else key
+                  for key in keys} for event, keys in ((incoming, mine), (existing, yours))]
     return len(as_states[0]) >= 2 and as_states[0] == as_states[1]
 
 
