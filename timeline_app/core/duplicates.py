@@ -183,7 +183,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -389,6 +389,13 @@ def _state_words() -> tuple[tuple[tuple[str, ...], str], ...]:
                  chain(((s, s) for s in sorted(_state_names())), STATE_OTHER_NAMES.items()))
 
 
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    """The folded names of states and their other names (``_state_words``)."""
+    return frozenset(" ".join(words) for words, _state in _state_words()) | _state_names()
+
+
+@lru_cache(maxsize=16384)
 def _person_key(key: str, short: bool = False) -> bool:
     """Whether a folded participant (``participant_key``) may be a person's full name: two
     or more words (with ``short``, one will do: "yoon"), none a body's (``_BODY_WORDS``),
@@ -396,43 +403,58 @@ def _person_key(key: str, short: bool = False) -> bool:
     one, ``gazetteer.STATE_OTHER_NAMES``) nor a city's (``gazetteer.CITIES``)."""
     words = key.split()
     return (len(words) >= (1 if short else 2) and not any(w in _BODY_WORDS for w in words)
-            and key not in _state_names() and key not in _state_of_city()
-            and key.split() not in ([*words] for words, _state in _state_words()))
+            and key not in _state_keys() and key not in _state_of_city())
 
 
-def _short_form_of(key: str, keys: Iterable[str]) -> str:
-    """The one person of ``keys`` (folded names) whose short form ``key`` is, or "": a name
-    of one word, no state's, that is the first or the last word of exactly one person's
-    full name (``_person_key``) — a surname told alone, first for a Korean or Chinese name
-    ("Yoon" for "Yoon Suk Yeol", "Li" for "Li Qiang", "Kim" for "Kim Jong Un"), last for
-    most others ("Putin" for "Vladimir Putin").  Two persons it may be ("Kim" beside "Kim
-    Jong Un" and "Kim Yo Jong") make it no one's."""
-    if " " in key or len(key) < 2 or key in _state_names():
-        return ""
-    found = [full for full in keys if _person_key(full)
-             and key in (full.split()[0], full.split()[-1])]
-    return found[0] if len(found) == 1 else ""
+#: ``_party_keys``' answer: keys by name, the keys, the short forms, full names by end word.
+_PartyKeys = tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]
 
 
-def _parties(incoming: Event, existing: Event) -> tuple[dict[str, str], dict[str, str]]:
+@lru_cache(maxsize=16384)
+def _party_keys(participants: tuple[str, ...]) -> _PartyKeys:
+    """An event's participants (``Event.participants``) as ``_parties`` reads them: each
+    name's ``participant_key`` (blank names left out), the keys, the keys that may be a
+    person's short form (one word of two letters or more, no state's), and the persons'
+    full names (``_person_key``) by their first and last words.  Kept for the last 16 384
+    lists of participants: ``_match`` asks of each pair compared.  Not to be changed."""
+    keys = {name: participant_key(name) for name in participants if name.strip()}
+    values = frozenset(keys.values())
+    short = frozenset(k for k in values if " " not in k and len(k) >= 2
+                      and k not in _state_keys())
+    ends: dict[str, list[str]] = {}
+    for key in values:
+        if _person_key(key):
+            words = key.split()
+            for word in {words[0], words[-1]}:
+                ends.setdefault(word, []).append(key)
+    return keys, values, short, {word: tuple(fulls) for word, fulls in ends.items()}
+
+
+def _parties(incoming: Event, existing: Event) -> tuple[Mapping[str, str], Mapping[str, str]]:
     """Each event's participants (as written) by the key they are compared under: their
     ``participant_key`` ("Recep Tayyip Erdogan" (Reuters) is AFP's "Recep Tayyip Erdoğan",
-    verify37 F6), a person's short form told in one event ("Yoon", a row typed by
-    hand) taking the key of the full name the other event tells ("Yoon Suk Yeol",
-    ``_short_form_of``), unless its own event names that person in full too.  verify54
-    F6: a wire editor's "Yoon" and the timeline's "Yoon Suk Yeol", the same meeting on the
-    same day, were two parties, and the rule on the same parties did not see one meeting."""
-    ours = {n: participant_key(n) for n in incoming.participants if n.strip()}
-    theirs = {n: participant_key(n) for n in existing.participants if n.strip()}
-    for one, other in ((ours, theirs), (theirs, ours)):
-        told = set(other.values())
-        for name, key in list(one.items()):
-            if key in told or " " in key:
-                continue
-            full = _short_form_of(key, told)
-            if full and full not in one.values():
-                one[name] = full
-    return ours, theirs
+    verify37 F6), a person's short form told in one event ("Yoon", a row typed by hand:
+    one word, no state's name) taking the key of the full name the other event tells when
+    it is the first or the last word of exactly one person's full name there ("Yoon Suk
+    Yeol", "Li Qiang", "Kim Jong Un": a Korean or Chinese surname comes first; "Vladimir
+    Putin": most others' last), unless its own event names that person in full too.  Two
+    persons it may be ("Kim" beside "Kim Jong Un" and "Kim Yo Jong") make it no one's.
+    verify54 F6: a wire editor's "Yoon" and the timeline's "Yoon Suk Yeol", the same
+    meeting on the same day, were two parties, and the rule on the same parties did not see
+    one meeting."""
+    ours, our_keys, our_short, our_ends = _party_keys(incoming.participants)
+    theirs, their_keys, their_short, their_ends = _party_keys(existing.participants)
+    to_ours = (our_short - their_keys) & their_ends.keys()
+    to_theirs = (their_short - our_keys) & our_ends.keys()
+    if not to_ours and not to_theirs:
+        return ours, theirs
+    mapped = []
+    for keyed, keys, short, ends in ((ours, our_keys, to_ours, their_ends),
+                                     (theirs, their_keys, to_theirs, our_ends)):
+        full = {key: ends[key][0] for key in short
+                if len(ends[key]) == 1 and ends[key][0] not in keys}
+        mapped.append({name: full.get(key, key) for name, key in keyed.items()})
+    return mapped[0], mapped[1]
 
 
 def _party_sets(incoming: Event, existing: Event) -> tuple[set[str], set[str]]:
@@ -479,8 +501,8 @@ def _state_of_person(event: Event, key: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def _same_parties(incoming: Event, existing: Event, ours: dict[str, str],
-                  theirs: dict[str, str], same_place: bool) -> bool:
+def _same_parties(incoming: Event, existing: Event, ours: Mapping[str, str],
+                  theirs: Mapping[str, str], same_place: bool) -> bool:
     """Whether two events (their parties keyed as ``_parties`` gives them) are between the
     same parties, two or more: all of them the same; or the same two or more persons, the
     states one of them lists beside them aside ("Yoon Suk Yeol", "Li Qiang" / "Yoon Suk
