@@ -992,11 +992,12 @@ def _state_named(place: str) -> tuple[str, bool] | None:
     "Vostochny Cosmodrome, Russia").  A city the gazetteer knows ("Moscow, Russia":
     ``gazetteer.CITIES``, its first part before a comma) is no part of a state here, nor
     is a place naming two states ("the Korea-Japan strait")."""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(fold(place))
-             if w not in _FUNCTION_WORDS]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(fold(place))]
+    if words[:1] == ["the"]:  # "the Netherlands", "the Russian Far East"
+        words = words[1:]
     if not words or " ".join(_WORD.findall(fold(place.split(",")[0]))) in _state_of_city():
         return None
-    text = f" {' '.join(words)} "
+    text = f" {' '.join(words)} "  # (function words kept: "bosnia and herzegovina")
     found = [state for state in _state_names() if f" {state} " in text]
     found = [state for state in found if not any(state != other and f" {state} " in
                                                  f" {other} " for other in found)]
