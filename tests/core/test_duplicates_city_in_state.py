@@ -59,3 +59,58 @@ def test_a_happening_told_as_the_others_context_elsewhere_is_no_duplicate() -> N
     there = Event("t", launch.title, day, category="military", location="Seoul",
                   participants=("North Korea",), evidence=launch.evidence)
     assert "t" in find_duplicates([summit], [there])
+
+
+def _kim(event_id: str, title: str, place: str, sentence: str, category: str) -> Event:
+    from timeline_app.core.model import Evidence
+
+    return Event(event_id, title, FuzzyDate.of_ymd(2023, 9, 13), category=category,
+                 participants=("North Korea", "Russia"), location=place,
+                 evidence=(Evidence(sentence, 0, len(sentence)),))
+
+
+def test_a_place_told_inside_a_part_of_a_state_does_not_differ_from_it() -> None:
+    """verify54 F6: "Kim visits Russia's Far East" / "Kim and Putin meet in Vostochny" (the
+    Vostochny Cosmodrome is in Russia's Far East), the same parties on one day: their
+    places share no word, so the rule on the same parties never offered them."""
+    far_east = _kim("a", "Kim Jong Un visits Russia's Far East", "Russia's Far East",
+                    "Kim Jong Un arrived in Russia's Far East by armoured train.", "visit")
+    cosmodrome = _kim("b", "Kim and Putin meet in Vostochny", "Vostochny Cosmodrome",
+                      "The two leaders met at the Vostochny Cosmodrome in Russia's Far "
+                      "East on Wednesday.", "meeting")
+    for existing, incoming in ((far_east, cosmodrome), (cosmodrome, far_east)):
+        match = find_duplicates([existing], [incoming]).get(incoming.id)
+        assert match is not None and "places differ" not in match.reason
+        assert "places told differ" not in disagreement(existing, incoming)
+    # the part's own telling may tie them ("... where he met Putin at the cosmodrome")
+    told_there = _kim("c", "Kim Jong Un visits Russia's Far East", "Russia's Far East",
+                      "Kim travelled to Russia's Far East, where he met Putin at the "
+                      "Vostochny Cosmodrome.", "visit")
+    plain = _kim("d", "Kim and Putin meet in Vostochny", "Vostochny Cosmodrome",
+                 "The two leaders met on Wednesday.", "meeting")
+    assert "d" in find_duplicates([told_there], [plain])
+    # a place told with its state ("Russia's Vostochny Cosmodrome") is in the state itself
+    in_russia = _kim("e", "Kim and Putin meet in Vostochny", "Vostochny Cosmodrome",
+                     "Kim Jong Un met Vladimir Putin at Russia's Vostochny Cosmodrome.",
+                     "meeting")
+    assert "e" in find_duplicates([_kim("f", "Kim visits Russia", "Russia",
+                                        "Kim Jong Un went to Russia.", "visit")], [in_russia])
+
+
+def test_places_nothing_ties_still_differ() -> None:
+    """The app does not know where in a state a place lies: a known city of the state, or a
+    place no telling ties to the part, still differs from a part of it; a place of another
+    state as told differs from the state."""
+    far_east = _kim("a", "Kim Jong Un visits Russia's Far East", "Russia's Far East",
+                    "Kim Jong Un arrived in Russia's Far East by armoured train.", "visit")
+    moscow = _kim("m", "Kim and Putin meet in Moscow", "Moscow",
+                  "The two leaders met in Moscow on Wednesday.", "meeting")
+    untied = _kim("u", "Kim and Putin meet in Vostochny", "Vostochny Cosmodrome",
+                  "The two leaders met at Russia's Vostochny Cosmodrome.", "meeting")
+    for other in (moscow, untied):
+        assert find_duplicates([far_east], [other]) == {}
+        assert "places told differ" in disagreement(far_east, other)
+    elsewhere = _kim("p", "Kim and Putin meet in Pyongyang", "Pyongyang",
+                     "The two leaders met in Pyongyang, not in Russia.", "meeting")
+    russia = _kim("r", "Kim visits Russia", "Russia", "Kim Jong Un went to Russia.", "visit")
+    assert find_duplicates([russia], [elsewhere]) == {}

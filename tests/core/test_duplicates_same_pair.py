@@ -7,6 +7,8 @@ and the rule on two shared participants asks for titles 55 % alike."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from timeline_app.core import Event, Evidence, FuzzyDate
 from timeline_app.core.duplicates import find_duplicates
 
@@ -45,3 +47,115 @@ def test_other_parties_another_kind_or_another_month_stay_apart():
               FuzzyDate.of_ymd(1965, 8, 14), **base),
     ]
     assert find_duplicates([_normalization()], others) == {}
+
+
+def _met(event_id: str, title: str, date: FuzzyDate, participants: tuple[str, ...],
+         category: str = "meeting") -> Event:
+    return Event(event_id, title, date, category=category, participants=participants,
+                 location="Seoul")
+
+
+def test_a_persons_short_form_is_that_person() -> None:
+    """verify54 F6: a row's "Yoon" (typed by hand) and the timeline's "Yoon Suk Yeol", the
+    same meeting on the same day, titles unlike: two parties, so not the same parties."""
+    day = FuzzyDate.of_ymd(2024, 5, 26)
+    talks = _met("t", "Presidential office talks", day, ("Yoon Suk Yeol", "Li Qiang"))
+    typed = _met("y", "Dialogue on security launched", day, ("Yoon", "Li"))
+    match = find_duplicates([talks], [typed]).get("y")
+    assert match is not None and "shares Yoon, Li" in match.reason
+    # a surname told last, the Western way
+    summit = _met("s", "Leaders' summit", day, ("Vladimir Putin", "Kim Jong Un"))
+    assert "k" in find_duplicates([summit], [_met("k", "Pact of partnership", day,
+                                                  ("Putin", "Kim"))])
+
+
+def test_a_short_form_of_two_persons_or_of_a_state_is_no_one() -> None:
+    day = FuzzyDate.of_ymd(2024, 5, 26)
+    kims = _met("t", "Presidential office talks", day, ("Kim Jong Un", "Kim Yo Jong"))
+    assert find_duplicates([kims], [_met("k", "Dialogue launched", day, ("Kim", "Kim"))]) == {}
+    states = _met("s", "Presidential office talks", day, ("South Korea", "Japan"))
+    assert find_duplicates([states], [_met("n", "Dialogue launched", day,
+                                           ("Korea", "Japan"))]) == {}
+    # with the same two, each named in full on one side and short on the other: one
+    assert "n" in find_duplicates([states], [_met("n", "Dialogue launched", day,
+                                                  ("South Korea", "Japan"))])
+
+
+def test_two_tellings_of_one_month_between_the_same_parties_are_possibly_one() -> None:
+    """verify54 F6: the rule on the same parties compared a day with its month, never two
+    tellings dated to the month ("in May" and "in May"; the dev set's "Three juntas form
+    Alliance of Sahel States" / "Mali, Burkina Faso and Niger sign Liptako-Gourma
+    Charter", September 2023, the charter that formed it)."""
+    sahel = ("Mali", "Burkina Faso", "Niger")
+    formed = _met("f", "Three juntas form Alliance of Sahel States", FuzzyDate.of_month(2023, 9),
+                  sahel, "treaty")
+    charter = _met("c", "Mali, Burkina Faso and Niger sign Liptako-Gourma Charter",
+                   FuzzyDate.of_month(2023, 9), sahel, "treaty")
+    match = find_duplicates([formed], [charter]).get("c")
+    assert match is not None and not match.likely  # possible: one month may hold two
+    # another month, a circa month (three), another kind or other parties: not compared
+    later = dataclasses.replace(charter, id="l", date=FuzzyDate.of_month(2023, 10))
+    circa = dataclasses.replace(charter, id="a", date=FuzzyDate.of_month(2023, 9, circa=True))
+    kind = dataclasses.replace(charter, id="k", category="dispute")
+    who = dataclasses.replace(charter, id="w", participants=("Mali", "Niger"))
+    assert find_duplicates([formed], [later, circa, kind, who]) == {}
+
+
+def _summit(event_id: str, title: str, date: FuzzyDate, participants: tuple[str, ...],
+            sentence: str, place: str = "Seoul") -> Event:
+    from timeline_app.core import Evidence
+
+    return Event(event_id, title, date, category="meeting", participants=participants,
+                 location=place, evidence=(Evidence(sentence, 0, len(sentence)),))
+
+
+LEADERS = ("Chinese Premier Li Qiang on Monday attended the ninth China-Japan-ROK Leaders' "
+           "Meeting here with ROK President Yoon Suk Yeol and Japanese Prime Minister Fumio "
+           "Kishida.")
+
+
+def test_leaders_told_as_their_states_persons_are_those_states_at_one_place() -> None:
+    """verify54 F6: the Seoul summit of 27 May 2024 told as its three leaders' meeting
+    (Xinhua) and as the meeting of South Korea, China and Japan (Yonhap, "in May 2024"):
+    the leaders' states are the states the other names, once each leader is read as the
+    state the sentence makes them a leader of ("ROK President Yoon Suk Yeol")."""
+    states = _summit("s", "Trilateral meeting of South Korea, China and Japan in Seoul",
+                     FuzzyDate.of_month(2024, 5), ("South Korea", "China", "Japan"),
+                     "The leaders of South Korea, China and Japan held their last trilateral "
+                     "summit in Seoul in May 2024.")
+    leaders = _summit("l", "Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul",
+                      FuzzyDate.of_ymd(2024, 5, 27),
+                      ("Li Qiang", "Yoon Suk Yeol", "Fumio Kishida"), LEADERS)
+    for existing, incoming in ((states, leaders), (leaders, states)):
+        match = find_duplicates([existing], [incoming]).get(incoming.id)
+        assert match is not None and not match.likely
+    # elsewhere, or a leader the words tie to no state, or to another: not the same parties
+    elsewhere = dataclasses.replace(leaders, id="e", location="Tokyo")
+    untied = dataclasses.replace(leaders, id="u", evidence=(dataclasses.replace(
+        leaders.evidence[0], sentence=LEADERS.replace("ROK President", "President")),))
+    other = dataclasses.replace(leaders, id="o", evidence=(dataclasses.replace(
+        leaders.evidence[0], sentence=LEADERS.replace("ROK President", "North Korean")),))
+    assert find_duplicates([states], [elsewhere, untied, other]) == {}
+    # a short form the words tie to its state likewise ("South Korean President Yoon")
+    pair = _summit("p", "South Korea and China hold talks in Seoul", FuzzyDate.of_month(2024, 5),
+                   ("South Korea", "China"),
+                   "Ties warmed after a summit of the two neighbours in May, officials said.")
+    short = _summit("y", "Yoon and Li meet in Seoul", FuzzyDate.of_ymd(2024, 5, 26),
+                    ("Yoon", "Li"), "South Korean President Yoon and Chinese Premier Li met "
+                    "in Seoul on Sunday.")
+    assert "y" in find_duplicates([pair], [short])
+
+
+def test_the_same_persons_are_the_same_parties_whatever_states_one_lists() -> None:
+    """The same two persons in one month (one event listing their states too): the same
+    parties, whatever the titles; a possible duplicate only."""
+    day = FuzzyDate.of_ymd(2024, 5, 26)
+    wire = _met("w", "Presidential office talks", day,
+                ("Yoon Suk Yeol", "Li Qiang", "South Korea", "China"))
+    typed = _met("t", "Dialogue on security launched", FuzzyDate.of_month(2024, 5),
+                 ("Yoon Suk Yeol", "Li Qiang"))
+    match = find_duplicates([wire], [typed]).get("t")
+    assert match is not None and not match.likely
+    # one person of the two, or another: not the same parties
+    assert find_duplicates([wire], [dataclasses.replace(
+        typed, participants=("Yoon Suk Yeol", "Fumio Kishida"))]) == {}

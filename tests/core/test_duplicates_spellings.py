@@ -35,3 +35,22 @@ def test_another_outlets_spelling_is_a_likely_duplicate_in_the_same_place() -> N
     assert match.likely, match.reason
     assert "places differ" not in match.reason
     assert "Recep Tayyip Erdoğan" in match.reason  # "shares Recep Tayyip Erdoğan, …"
+
+
+def test_a_short_form_merged_with_the_full_name_is_one_participant() -> None:
+    """verify54 F6: a row's "Yoon" (typed by hand) merged into "Yoon Suk Yeol"'s meeting
+    would have made him two participants; the full name stands for both, and a timeline's
+    short form takes the full name a merged telling gives (said as a respelling)."""
+    from timeline_app.core.duplicates import merge_changes, merge_events
+
+    day = FuzzyDate.of_ymd(2024, 5, 26)
+    full = Event("f", "Talks", day, participants=("Yoon Suk Yeol", "Li Qiang"))
+    short = Event("s", "Talks", day, participants=("Yoon", "Li", "Japan"))
+    assert merge_events(full, short).participants == ("Yoon Suk Yeol", "Li Qiang", "Japan")
+    assert merge_changes(full, short) == ["adds participants: Japan"]
+    assert merge_events(short, full).participants == ("Yoon Suk Yeol", "Li Qiang", "Japan")
+    assert merge_changes(short, full) == ["spells Yoon → Yoon Suk Yeol, Li → Li Qiang"]
+    # two persons a short form may be: it stays a participant of its own
+    kims = Event("k", "Talks", day, participants=("Kim Jong Un", "Kim Yo Jong"))
+    assert merge_events(kims, Event("x", "Talks", day, participants=("Kim",))).participants \
+        == ("Kim Jong Un", "Kim Yo Jong", "Kim")

@@ -116,10 +116,12 @@ short title that is merely contained in a long one).  Then:
   persons telling them apart, is a possible duplicate (``_one_instrument``, verify49 F13;
   on the dev set it adds no flag, 132 before and after);
 * the **same kind of event between the same parties** (two or more, all of them) on one
-  day, or a day inside the other's month, is a possible duplicate whatever the titles,
-  unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
-  "South Korea and Japan normalize diplomatic ties", June 1965: a teacher's explainer
-  beside the sample, verify34 F2);
+  day, or a day inside the other's month, or both in one month (since session 44, verify54
+  F6: "Three juntas form Alliance of Sahel States" / "Mali, Burkina Faso and Niger sign
+  Liptako-Gourma Charter", September 2023 both), is a possible duplicate whatever the
+  titles, unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June
+  1965 / "South Korea and Japan normalize diplomatic ties", June 1965: a teacher's
+  explainer beside the sample, verify34 F2);
 * **the same act of the same thing** in other words (``_same_act``, ``_one_act``) — one
   title's every word but names and numbers found in the other's title (by lemma:
   "inaugurates" / "inaugurated") or telling, or an acronym whose head noun is the other's
@@ -154,6 +156,16 @@ short title that is merely contained in a long one).  Then:
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
+Participants are compared by ``participant_key`` (case, accents and spaces aside), a
+person's short form in one event ("Yoon", "Putin": one word, the first or last of exactly
+one person's full name the other event gives, no state's name) being that person
+(``_parties``, verify54 F6: a wire editor's "Yoon" and "Yoon Suk Yeol", the same meeting on
+the same day).  Places differ when they share no word and neither lies in the other: a city
+in its state (``gazetteer.CITIES``: "Muscat" / "Oman"), a place an event's own words put in
+a state ("Russia's Vostochny Cosmodrome") in that state, and such a place in a part of the
+state told with its name ("Russia's Far East") when either telling ties them ("the
+Vostochny Cosmodrome in Russia's Far East"; ``_told_places_differ``, verify54 F6).
+
 Two titles with numbers and none in common ("32nd anniversary of ties" / "50th
 anniversary of ties") are never duplicates, and two events whose places share no word
 ("Pyongyang" / "Vietnam"; "Munich" is "Munich, Germany") are at most possible ones, and
@@ -171,7 +183,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -357,10 +369,165 @@ def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def _folded(names: Iterable[str]) -> set[str]:
-    """Names as ``participant_key`` compares them: "Recep Tayyip Erdogan" (Reuters) is
-    AFP's "Recep Tayyip Erdoğan" (verify37 F6)."""
-    return {participant_key(n) for n in names if n.strip()}
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The states the gazetteer knows (``gazetteer.SEATS_OF_GOVERNMENT``), folded
+    (``participant_key``): "south korea", "japan"."""
+    from .gazetteer import SEATS_OF_GOVERNMENT
+
+    return frozenset(participant_key(state) for state in SEATS_OF_GOVERNMENT)
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each state's name and other names (``gazetteer.STATE_OTHER_NAMES``: "ROK", "U.S."),
+    as their folded words, with the state's folded name: what ``_state_of_person`` reads
+    before a person's name."""
+    from .gazetteer import STATE_OTHER_NAMES
+
+    return tuple((tuple(_WORD.findall(fold(name))), participant_key(state)) for name, state in
+                 chain(((s, s) for s in sorted(_state_names())), STATE_OTHER_NAMES.items()))
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    """The folded names of states and their other names (``_state_words``)."""
+    return frozenset(" ".join(words) for words, _state in _state_words()) | _state_names()
+
+
+@lru_cache(maxsize=16384)
+def _person_key(key: str, short: bool = False) -> bool:
+    """Whether a folded participant (``participant_key``) may be a person's full name: two
+    or more words (with ``short``, one will do: "yoon"), none a body's (``_BODY_WORDS``),
+    no state's name ("South Korea", "United States": ``_state_names``, or another name of
+    one, ``gazetteer.STATE_OTHER_NAMES``) nor a city's (``gazetteer.CITIES``)."""
+    words = key.split()
+    return (len(words) >= (1 if short else 2) and not any(w in _BODY_WORDS for w in words)
+            and key not in _state_keys() and key not in _state_of_city())
+
+
+#: ``_party_keys``' answer: keys by name, the keys, the short forms, full names by end word.
+_PartyKeys = tuple[dict[str, str], frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=16384)
+def _party_keys(participants: tuple[str, ...]) -> _PartyKeys:
+    """An event's participants (``Event.participants``) as ``_parties`` reads them: each
+    name's ``participant_key`` (blank names left out), the keys, the keys that may be a
+    person's short form (one word of two letters or more, no state's), and the persons'
+    full names (``_person_key``) by their first and last words.  Kept for the last 16 384
+    lists of participants: ``_match`` asks of each pair compared.  Not to be changed."""
+    keys = {name: participant_key(name) for name in participants if name.strip()}
+    values = frozenset(keys.values())
+    short = frozenset(k for k in values if " " not in k and len(k) >= 2
+                      and k not in _state_keys())
+    ends: dict[str, list[str]] = {}
+    for key in values:
+        if _person_key(key):
+            words = key.split()
+            for word in {words[0], words[-1]}:
+                ends.setdefault(word, []).append(key)
+    return keys, values, short, {word: tuple(fulls) for word, fulls in ends.items()}
+
+
+def _parties(incoming: Event, existing: Event) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """Each event's participants (as written) by the key they are compared under: their
+    ``participant_key`` ("Recep Tayyip Erdogan" (Reuters) is AFP's "Recep Tayyip Erdoğan",
+    verify37 F6), a person's short form told in one event ("Yoon", a row typed by hand:
+    one word, no state's name) taking the key of the full name the other event tells when
+    it is the first or the last word of exactly one person's full name there ("Yoon Suk
+    Yeol", "Li Qiang", "Kim Jong Un": a Korean or Chinese surname comes first; "Vladimir
+    Putin": most others' last), unless its own event names that person in full too.  Two
+    persons it may be ("Kim" beside "Kim Jong Un" and "Kim Yo Jong") make it no one's.
+    verify54 F6: a wire editor's "Yoon" and the timeline's "Yoon Suk Yeol", the same
+    meeting on the same day, were two parties, and the rule on the same parties did not see
+    one meeting."""
+    ours, our_keys, our_short, our_ends = _party_keys(incoming.participants)
+    theirs, their_keys, their_short, their_ends = _party_keys(existing.participants)
+    to_ours = (our_short - their_keys) & their_ends.keys()
+    to_theirs = (their_short - our_keys) & our_ends.keys()
+    if not to_ours and not to_theirs:
+        return ours, theirs
+    mapped = []
+    for keyed, keys, short, ends in ((ours, our_keys, to_ours, their_ends),
+                                     (theirs, their_keys, to_theirs, our_ends)):
+        full = {key: ends[key][0] for key in short
+                if len(ends[key]) == 1 and ends[key][0] not in keys}
+        mapped.append({name: full.get(key, key) for name, key in keyed.items()})
+    return mapped[0], mapped[1]
+
+
+def _party_sets(incoming: Event, existing: Event) -> tuple[set[str], set[str]]:
+    """The keys of ``_parties``: the two events' parties, a short form read as the full
+    name the other tells."""
+    ours, theirs = _parties(incoming, existing)
+    return set(ours.values()), set(theirs.values())
+
+
+#: Words of an office that may stand between a state's name and a person's ("Chinese
+#: Premier Li Qiang", "Japanese Prime Minister Fumio Kishida", "South Korea's Foreign
+#: Minister Cho Tae-yul"): ``_state_of_person``.
+_OFFICE_WORDS = frozenset(
+    "president prime minister premier foreign defence defense secretary chancellor king "
+    "queen leader vice deputy ambassador envoy state general chairman chairwoman chief "
+    "supreme crown prince emir sheikh sultan senior top national security adviser advisor "
+    "spokesperson spokesman spokeswoman governor mayor former then interim acting "
+    "counterpart".split())
+
+
+def _state_of_person(event: Event, key: str) -> str:
+    """The state ``event``'s own words make the person ``key`` (a folded full name,
+    ``_person_key``) a person of, folded, or "": the state's name or its adjective
+    (``_same_word``: "Chinese" / "China", "South Korean" / "South Korea") or another name of
+    it (``gazetteer.STATE_OTHER_NAMES``: "ROK") right before the name, at most three words
+    of an office between (``_OFFICE_WORDS``): "Chinese Premier Li Qiang", "South Korea's
+    President Yoon Suk Yeol", "ROK President Yoon Suk Yeol".  Two states so told make
+    none."""
+    name = key.split()
+    words = [w.removesuffix("'s").removesuffix("’s") for text in chain(
+        (event.title,), (e.sentence for e in event.evidence)) for w in _WORD.findall(fold(text))]
+    found: set[str] = set()
+    for at in range(1, len(words) - len(name) + 1):
+        if words[at:at + len(name)] != name:
+            continue
+        before = at - 1
+        while before >= 0 and at - before <= 3 and words[before] in _OFFICE_WORDS:
+            before -= 1
+        for told, state in _state_words():
+            start = before - len(told) + 1
+            if start >= 0 and all(_same_word(w, t) for w, t in zip(
+                    words[start:before + 1], told, strict=True)):
+                found.add(state)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _same_parties(incoming: Event, existing: Event, ours: Mapping[str, str],
+                  theirs: Mapping[str, str], same_place: bool) -> bool:
+    """Whether two events (their parties keyed as ``_parties`` gives them) are between the
+    same parties, two or more: all of them the same; or the same two or more persons, the
+    states one of them lists beside them aside ("Yoon Suk Yeol", "Li Qiang" / "Yoon Suk
+    Yeol", "Li Qiang", "South Korea", "China"); or, at the same place (``same_place``), the
+    same states once each person is read as the state its event's words make it a person
+    of (``_state_of_person``: "Chinese Premier Li Qiang", "ROK President Yoon Suk Yeol").
+    verify54 F6: the Seoul summit told as its
+    three leaders' meeting and as the meeting of South Korea, China and Japan, May 2024.
+    The place is asked of persons read as states because the states alone name many acts
+    of a month: on the dev set (``benchmarks/duplicates_devset.py``) "Ilham Aliyev and
+    Nikol Pashinyan initial peace agreement in White House" (August 2025) and "Armenia and
+    Azerbaijan fail to broker settlement of the Nagorno-Karabakh conflict" (c. 1 September)
+    were offered, both ways, without it."""
+    mine, yours = set(ours.values()), set(theirs.values())
+    if len(mine) >= 2 and mine == yours:
+        return True
+    persons = [{key for key in keys if _person_key(key)} for keys in (mine, yours)]
+    if len(persons[0]) >= 2 and persons[0] == persons[1]:
+        return True
+    if not same_place:
+        return False
+    # (a short form too: "South Korean President Yoon")
+    as_states = [{_state_of_person(event, key) or key if _person_key(key, short=True) else key
+                  for key in keys} for event, keys in ((incoming, mine), (existing, yours))]
+    return len(as_states[0]) >= 2 and as_states[0] == as_states[1]
 
 
 def _content_words(title: str) -> str:
@@ -776,7 +943,7 @@ def _places(a: Event, b: Event) -> tuple[bool, bool]:
     one unknown is neither."""
     place, their_place = (set(_content_words(a.location).split()),
                           set(_content_words(b.location).split()))
-    return _places_differ(a.location, b.location), bool(place & their_place)
+    return _told_places_differ(a, b), bool(place & their_place)
 
 
 @lru_cache(maxsize=1)
@@ -786,6 +953,15 @@ def _state_of_city() -> dict[str, str]:
 
     return {" ".join(_WORD.findall(fold(city))): _content_words(state)
             for city, state in CITIES.items()}
+
+
+@lru_cache(maxsize=1)
+def _state_of_city_name() -> dict[str, str]:
+    """``gazetteer.CITIES`` by folded city name (as ``_state_of_city``), each state as the
+    gazetteer names it ("South Korea")."""
+    from .gazetteer import CITIES
+
+    return {" ".join(_WORD.findall(fold(city))): state for city, state in CITIES.items()}
 
 
 def _lies_in(place: str, other: str) -> bool:
@@ -805,6 +981,99 @@ def _places_differ(place: str, other: str) -> bool:
                           set(_content_words(other).split()))
     return bool(words and their_words and not words & their_words
                 and not _lies_in(place, other) and not _lies_in(other, place))
+
+
+@lru_cache(maxsize=4096)
+def _state_named(place: str) -> tuple[str, bool] | None:
+    """The state a place names (``gazetteer.SEATS_OF_GOVERNMENT``, the longest name found:
+    "South Korea", not "Korea"), as (its folded name, whether the place is the state
+    itself), or None: ("russia", True) for "Russia", ("russia", False) for a part of it
+    told with its name ("Russia's Far East", "Far East, Russia", "eastern Russia",
+    "Vostochny Cosmodrome, Russia").  A city the gazetteer knows ("Moscow, Russia":
+    ``gazetteer.CITIES``, its first part before a comma) is no part of a state here, nor
+    is a place naming two states ("the Korea-Japan strait")."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(fold(place))]
+    if words[:1] == ["the"]:  # "the Netherlands", "the Russian Far East"
+        words = words[1:]
+    if not words or " ".join(_WORD.findall(fold(place.split(",")[0]))) in _state_of_city():
+        return None
+    text = f" {' '.join(words)} "  # (function words kept: "bosnia and herzegovina")
+    found = [state for state in _state_names() if f" {state} " in text]
+    found = [state for state in found if not any(state != other and f" {state} " in
+                                                 f" {other} " for other in found)]
+    if len(found) != 1:
+        return None
+    return found[0], " ".join(words) == found[0]
+
+
+def _state_told(event: Event) -> str:
+    """The state ``event`` puts its place in (folded), or "": the state the place names
+    itself (``_state_named``: "Vostochny Cosmodrome, Russia"), else, for a place the
+    gazetteer does not know, the state its own title or sentences place it in: "<state>'s
+    <the place>" ("Russia's Vostochny Cosmodrome") or "<the place> in <a few words>
+    <state>" ("the Vostochny Cosmodrome in Russia's Far East").  A city the gazetteer
+    knows is in its state ("Pyongyang": "north korea")."""
+    place = event.location
+    named = _state_named(place)
+    if named is not None:
+        return named[0]
+    city = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    if city in _state_of_city():
+        return participant_key(_state_of_city_name()[city])
+    words = [w for w in city.split() if w not in _FUNCTION_WORDS]
+    if not words:
+        return ""
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    told = " ".join(fold(text) for text in chain(
+        (event.title,), (e.sentence for e in event.evidence)))
+    for state in _state_names():
+        if state not in told:
+            continue
+        name = re.escape(state)
+        # (bounded runs of words, each a word and its spaces: linear, no backtracking blow-up)
+        if re.search(rf"\b{name}['’]s\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{first}\b", told) \
+                or re.search(rf"\b{last}(?:\s+[\w-]+){{0,2}}\s+in\s+(?:the\s+)?"
+                             rf"(?:[\w-]+\s+){{0,2}}{name}\b", told):
+            return state
+    return ""
+
+
+def _told_places_differ(a: Event, b: Event) -> bool:
+    """Whether the two events' places differ (``_places_differ``) once what the events tell
+    of where their places lie is read: a place one event puts in a state (``_state_told``)
+    does not differ from that state, nor from a part of it told with its name ("Russia's
+    Far East", ``_state_named``) when either event's telling ties the two (the one names
+    the part, "… at the Vostochny Cosmodrome in Russia's Far East", or the part's event
+    names the place, "… travelled to Russia's Far East, where … at the Vostochny
+    Cosmodrome"), a place in no state it tells being tied by the second alone.  verify54
+    F6: "Kim visits Russia's Far East" / "Kim and Putin meet in Vostochny", the same
+    parties on one day, were kept apart by their places' words.  A place of another state
+    as told ("Pyongyang" / "Vietnam") still differs, and so do two places of one state
+    that nothing ties ("Moscow" / "Russia's Far East"): the app does not know which part
+    of a state a place is in."""
+    if not _places_differ(a.location, b.location):
+        return False
+    for event, other in ((a, b), (b, a)):
+        region = _state_named(other.location)
+        if region is None:
+            continue
+        state = _state_told(event)
+        if state and state != region[0]:
+            continue
+        if state and (region[1] or _part_told(event, other.location)):
+            return False
+        if _part_told(other, event.location):
+            return False
+    return True
+
+
+def _part_told(event: Event, part: str) -> bool:
+    """Whether ``event``'s title, place or sentences name every content word of ``part``
+    (a part of a state, "Russia's Far East": "russia", "far", "east"), a possessive's "'s"
+    aside."""
+    told = {w.removesuffix("'s").removesuffix("’s") for w in _telling(event)}
+    wanted = {w.removesuffix("'s").removesuffix("’s") for w in _content_words(part).split()}
+    return bool(wanted) and wanted <= told
 
 
 def _distinctive(name: str) -> bool:
@@ -1213,10 +1482,10 @@ def _match(incoming: Event, existing: Event,
     # places that differ, kinds apart and no participant shared, two happenings (verify54
     # F18: a rocket launch at Sohae offered "Merge, disputed" into the Seoul summit).
     if told_alike and _places_differ(incoming.location, existing.location) \
-            and not near_kind and not (_folded(incoming.participants)
-                                       & _folded(existing.participants)):
+            and not near_kind and not set.intersection(*_party_sets(incoming, existing)):
         told_alike = False
-    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    keyed, _their_keys = _parties(incoming, existing)
+    ours, theirs = set(keyed.values()), set(_their_keys.values())
     # The same kind of event between the same parties (two or more, all of them), on one
     # day or a day inside the other's month: one happening told in other words, whatever
     # the titles (verify34 F2: "Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
@@ -1225,9 +1494,14 @@ def _match(incoming: Event, existing: Event,
     # one month can hold two meetings of the same ministers.  On the dev set
     # (``benchmarks/duplicates_devset.py``, session 26) it adds no flag, right or wrong:
     # 90 flags before and after, likely 72 right + 0 wrong, possible 16 right + 2 wrong.
+    # Since session 44 two dates of one month also count (the coarser at most a month,
+    # ``CLOSE_DAYS``: "in May" twice, a part of May in May), not only a day inside it
+    # (verify54 F6: month-precision tellings of the same parties were not compared).
+    # Persons of both and the states of persons count too (``_same_parties``, verify54 F6).
     same_parties = (bool(kind) and (kind == their_kind or _near_kinds(kind, their_kind))
-                    and (same_day or day_in_month)
-                    and len(ours) >= 2 and ours == theirs)
+                    and span <= CLOSE_DAYS and len(ours) >= 2 and len(theirs) >= 2
+                    and _same_parties(incoming, existing, keyed, _their_keys,
+                                      _places(incoming, existing)[1]))
     # One day, a name of two or more words that both tell ("Central Bank" / "the Central
     # Bank of Kosovo"), sentences somewhat alike (``NAME_SENTENCE_THRESHOLD``) and no persons
     # telling them apart: one happening (verify43 F4, below ``SENTENCE_THRESHOLD``).
@@ -1240,7 +1514,7 @@ def _match(incoming: Event, existing: Event,
     if same_day and not same_sentence and not told_alike:
         if _places(incoming, existing)[1]:
             named = next((name for name in incoming.participants
-                          if participant_key(name) in theirs and _distinctive(name)), "")
+                          if keyed.get(name) in theirs and _distinctive(name)), "")
         if not named and sentences >= NAME_SENTENCE_THRESHOLD:
             named = _shared_name(incoming, existing)
         if named and _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
@@ -1346,7 +1620,7 @@ def _match(incoming: Event, existing: Event,
         reasons.append("read from the same sentence")
     elif told_alike or nested_alike or (named and sentences >= NAME_SENTENCE_THRESHOLD):
         reasons.append(f"source sentences {100 * sentences:.0f}% alike in words")
-    if named and participant_key(named) not in shared:
+    if named and keyed.get(named, participant_key(named)) not in shared:
         reasons.append(f"both name {named}")
     if one_act and not likely:
         reasons.append(f"the same act ({one_act})")
@@ -1359,7 +1633,7 @@ def _match(incoming: Event, existing: Event,
     elif same_place and not likely:
         reasons.append(f"same place ({existing.location})")
     if shared:
-        names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
+        names = dict.fromkeys(p for p, key in keyed.items() if key in shared)
         reasons.append("shares " + ", ".join(names))
     score = (ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
              + (50 * sentences if told_alike else 0))
@@ -1433,7 +1707,7 @@ def _rival_year(incoming: Event, existing: Event, same_kind: bool) -> DuplicateM
         years.append(year)
     if not bare or abs(years[0] - years[1]) != 1:
         return None
-    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    ours, theirs = _party_sets(incoming, existing)
     if ours and theirs and not ours & theirs:
         return None  # parties both name, none shared (as ``_match``'s ``year_mention``)
     return _rival(incoming, existing, "a year apart (two tellings' years for one?)", 10)
@@ -1463,7 +1737,7 @@ def _rival_period(incoming: Event, existing: Event, same_kind: bool
     gap = max(a0, b0) - min(a1, b1) + 1  # days from the one's last day to the other's first
     if gap > RIVAL_DAYS:
         return None
-    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    ours, theirs = _party_sets(incoming, existing)
     if ours and theirs and not ours & theirs:
         return None  # parties both name, none shared (as ``_rival_year``)
     return _rival(incoming, existing, "told in periods next to each other "
@@ -1483,7 +1757,7 @@ def _rival(incoming: Event, existing: Event, apart: str, penalty: int,
     and Reuters' "Previous round in Ankara" (14 October, no parties), 78 % alike, were not
     set against each other (verify52 F4)."""
     ratio = title_similarity(incoming.title, existing.title)
-    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    ours, theirs = _party_sets(incoming, existing)
     same_parties = len(ours) >= 2 and ours == theirs
     same_place = at_one_place and _places(incoming, existing)[1] \
         and (not ours or not theirs or bool(ours & theirs)) and title_similarity(
@@ -1501,7 +1775,8 @@ def _rival(incoming: Event, existing: Event, apart: str, penalty: int,
     if same_place:
         reasons.append(f"same place ({min(incoming.location, existing.location, key=len)})")
     if shared:
-        names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
+        names = dict.fromkeys(p for p, key in _parties(incoming, existing)[0].items()
+                              if key in shared)
         reasons.append("shares " + ", ".join(names))
     return DuplicateMatch(incoming, existing, ratio + 10 * len(shared) - penalty,
                           "; ".join(reasons), False)
@@ -1688,7 +1963,9 @@ def disagreement(existing: Event, incoming: Event) -> str:
     word, as ``_match`` tells places apart ("Munich" is "Munich, Germany", "Sado mines"
     is "Sado, Japan"), and "whether it took place (the new telling says “cancelled”: …)"
     when one tells it as held and the other that it was called off, postponed, did not take
-    place (``core.occurrence``; session 35).  A date the person corrected on this very
+    place (``core.occurrence``; session 35).  A place one telling puts inside the other's
+    (``_told_places_differ``: "… the Vostochny Cosmodrome in Russia's Far East") is no
+    place told otherwise.  A date the person corrected on this very
     reading (``_corrected_reading``: a re-import of the same words) is not a date told
     otherwise.  What makes the status
     ``core.status.DISPUTED`` worth offering when they are merged: sources that disagree on
@@ -1704,7 +1981,7 @@ def disagreement(existing: Event, incoming: Event) -> str:
         said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
                     f"{describe_range(incoming.date, incoming.end)})")
     # Nor is the place of the very words the event cites, read again (verify54 F31).
-    if _places_differ(existing.location, incoming.location) and not _cites_reading(
+    if _told_places_differ(existing, incoming) and not _cites_reading(
             existing, incoming):
         said.append(f"the places told differ ({' '.join(existing.location.split())} / "
                     f"{' '.join(incoming.location.split())})")
@@ -1813,7 +2090,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     source sentences, and its title when the existing one was still to come ("…
     (scheduled)") and the incoming one happened, and its status (``Event.status``) when
     the existing one is not assessed.  A missing end is added only when it is told from
-    the same start (``_merged_end``): a week's Sunday around a day is not its end.
+    the same start (``_merged_end``): a week's Sunday around a day is not its end.  A
+    person one telling names by a short form ("Yoon") and the other in full ("Yoon Suk
+    Yeol", ``_parties``) is one participant, named in full.
 
     ``corrects``: the incoming event is read from an article that corrects an earlier one
     (``extract.wire_slugs.correction_words``: "CORRECTION:", "Corrects time of … to 16:45,
@@ -1851,8 +2130,16 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
             location=existing.location, summary=existing.summary)
     # a name the incoming telling spells more exactly takes its spelling (verify46 F1)
     participants = list(merge_spellings(existing.participants, incoming.participants))
+    # a person's short form one telling gives ("Yoon") and the other's full name ("Yoon Suk
+    # Yeol", ``_parties``) are one participant, named in full (verify54 F6)
+    ours, theirs = _parties(incoming, existing)
+    in_full = {key: name for name, key in ours.items() if key == participant_key(name)}
+    participants = [in_full.get(key, name) if (key := theirs.get(old, "")) != participant_key(old)
+                    else name for old, name in zip(existing.participants, participants,
+                                                   strict=True)]
     known = {participant_key(p) for p in participants}
-    participants += [p for p in incoming.participants if participant_key(p) not in known]
+    participants += [p for p in incoming.participants if participant_key(p) not in known
+                     and ours.get(p) not in known]
     date = _finer(existing.date, incoming.date)
     # A date a person set (typed in a review or the editor, or moved by hand) is theirs: a
     # finer one read again is no improvement (verify51 F19: "1954", typed over the

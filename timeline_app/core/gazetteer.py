@@ -187,3 +187,17 @@ CITIES: dict[str, str] = {
        if city not in AMBIGUOUS_CAPITALS},
     **OTHER_CITIES,
 }
+
+# Other names of states as news writes them beside their officials ("ROK President Yoon Suk
+# Yeol", Xinhua; "U.S. Secretary of State"), each with the state's name above: the
+# duplicate rule reads a person as the state so named (``core.duplicates``, verify54 F6).
+# The same names as the extractor's ``extract.pipeline.phrases.MORE_COUNTRIES`` gives them
+# (session 44: core imports nothing above it, so they are listed here too).
+STATE_OTHER_NAMES: dict[str, str] = {
+    "ROK": "South Korea", "Republic of Korea": "South Korea", "DPRK": "North Korea",
+    "PRC": "China", "People's Republic of China": "China", "US": "United States",
+    "U.S.": "United States", "USA": "United States", "UK": "United Kingdom",
+    "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "UAE": "United Arab Emirates", "Viet Nam": "Vietnam", "Türkiye": "Turkey",
+    "Turkiye": "Turkey", "Russian Federation": "Russia",
+}
