@@ -776,7 +776,7 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
             blocks.pop()
     sentences = _exchange.take_sentences(blocks)
     references = _exchange.take_references(blocks)
-    found = found or bool(sentences) or bool(references)
+    found = found or bool(sentences)  # (references alone: maybe another tool's own words)
     if (where := _exchange.take_label(blocks, "Place: ")) is not None:
         place, found = where, True
     if (names := _exchange.take_label(blocks, "Participants: ")) is not None:
