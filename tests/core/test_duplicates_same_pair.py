@@ -129,6 +129,9 @@ def test_leaders_told_as_their_states_persons_are_those_states_at_one_place() ->
     for existing, incoming in ((states, leaders), (leaders, states)):
         match = find_duplicates([existing], [incoming]).get(incoming.id)
         assert match is not None and not match.likely
+        # the line under the review's table says how the parties are the same
+        assert ("the same parties (Li Qiang for China, Yoon Suk Yeol for South Korea, Fumio "
+                "Kishida for Japan)") in match.reason
     # elsewhere, or a leader the words tie to no state, or to another: not the same parties
     elsewhere = dataclasses.replace(leaders, id="e", location="Tokyo")
     untied = dataclasses.replace(leaders, id="u", evidence=(dataclasses.replace(

@@ -502,7 +502,7 @@ def _state_of_person(event: Event, key: str) -> str:
 
 
 def _same_parties(incoming: Event, existing: Event, ours: Mapping[str, str],
-                  theirs: Mapping[str, str], same_place: bool) -> bool:
+                  theirs: Mapping[str, str], same_place: bool) -> str:
     """Whether two events (their parties keyed as ``_parties`` gives them) are between the
     same parties, two or more: all of them the same; or the same two or more persons, the
     states one of them lists beside them aside ("Yoon Suk Yeol", "Li Qiang" / "Yoon Suk
@@ -515,19 +515,44 @@ def _same_parties(incoming: Event, existing: Event, ours: Mapping[str, str],
     of a month: on the dev set (``benchmarks/duplicates_devset.py``) "Ilham Aliyev and
     Nikol Pashinyan initial peace agreement in White House" (August 2025) and "Armenia and
     Azerbaijan fail to broker settlement of the Nagorno-Karabakh conflict" (c. 1 September)
-    were offered, both ways, without it."""
+    were offered, both ways, without it.
+
+    Returns "" when they are not, "the same parties" or "the same persons" when they are,
+    and for persons read as states the reason in words: "the same parties (Li Qiang for
+    China, Yoon Suk Yeol for South Korea)", each person of either event so read."""
     mine, yours = set(ours.values()), set(theirs.values())
     if len(mine) >= 2 and mine == yours:
-        return True
+        return "the same parties"
     persons = [{key for key in keys if _person_key(key)} for keys in (mine, yours)]
     if len(persons[0]) >= 2 and persons[0] == persons[1]:
-        return True
+        return "the same persons"
     if not same_place:
-        return False
+        return ""
     # (a short form too: "South Korean President Yoon")
-    as_states = [{_state_of_person(event, key) or key if _person_key(key, short=True) else key
-                  for key in keys} for event, keys in ((incoming, mine), (existing, yours))]
-    return len(as_states[0]) >= 2 and as_states[0] == as_states[1]
+    read: dict[str, str] = {}
+    as_states = []
+    for event, keyed in ((incoming, ours), (existing, theirs)):
+        states = set()
+        for name, key in keyed.items():
+            state = _state_of_person(event, key) if _person_key(key, short=True) else ""
+            if state:
+                read.setdefault(name, state)
+            states.add(state or key)
+        as_states.append(states)
+    if len(as_states[0]) < 2 or as_states[0] != as_states[1]:
+        return ""
+    shown = _state_shown()
+    return "the same parties (" + ", ".join(
+        f"{name} for {shown.get(state, state)}" for name, state in read.items()) + ")"
+
+
+@lru_cache(maxsize=1)
+def _state_shown() -> dict[str, str]:
+    """Each state's name as the gazetteer writes it, by its folded name ("south korea" →
+    "South Korea")."""
+    from .gazetteer import SEATS_OF_GOVERNMENT
+
+    return {participant_key(state): state for state in SEATS_OF_GOVERNMENT}
 
 
 def _content_words(title: str) -> str:
@@ -1498,10 +1523,11 @@ def _match(incoming: Event, existing: Event,
     # ``CLOSE_DAYS``: "in May" twice, a part of May in May), not only a day inside it
     # (verify54 F6: month-precision tellings of the same parties were not compared).
     # Persons of both and the states of persons count too (``_same_parties``, verify54 F6).
-    same_parties = (bool(kind) and (kind == their_kind or _near_kinds(kind, their_kind))
-                    and span <= CLOSE_DAYS and len(ours) >= 2 and len(theirs) >= 2
-                    and _same_parties(incoming, existing, keyed, _their_keys,
-                                      _places(incoming, existing)[1]))
+    same_parties = ""
+    if (kind and (kind == their_kind or _near_kinds(kind, their_kind))
+            and span <= CLOSE_DAYS and len(ours) >= 2 and len(theirs) >= 2):
+        same_parties = _same_parties(incoming, existing, keyed, _their_keys,
+                                     _places(incoming, existing)[1])
     # One day, a name of two or more words that both tell ("Central Bank" / "the Central
     # Bank of Kosovo"), sentences somewhat alike (``NAME_SENTENCE_THRESHOLD``) and no persons
     # telling them apart: one happening (verify43 F4, below ``SENTENCE_THRESHOLD``).
@@ -1600,7 +1626,7 @@ def _match(incoming: Event, existing: Event,
                               and ratio >= PEOPLE_TITLE_THRESHOLD
                               and (bool(shared) or not ours or not theirs))
                           or one_day_there
-                          or (same_parties and not places_differ)
+                          or (bool(same_parties) and not places_differ)
                           or (nested_alike and not places_differ)
                           or bool(named and not places_differ)
                           or (year_mention and not places_differ)
@@ -1624,6 +1650,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"both name {named}")
     if one_act and not likely:
         reasons.append(f"the same act ({one_act})")
+    if same_parties.startswith("the same parties (") and not likely:
+        reasons.append(same_parties)  # persons read as states: which, in words
     if one_thing and not likely and not possible_otherwise:
         reasons.append(one_thing)
     if one_instrument and not likely and not possible_otherwise:
