@@ -197,6 +197,8 @@ def test_plain_titles_measure_as_their_words_added_up(shown_view):
         view._measure_label(word)  # the words measured (packing does it near an edge)
     counting = _Counting(view._label_font)
     view._label_metrics = counting
+    assert view._widths_add_up()  # (probed again for these metrics)
+    counting.texts.clear()
     for text in texts:
         assert view._measure_label(text) == exact(text), text
     assert not counting.texts  # no text shaped: only known words added up

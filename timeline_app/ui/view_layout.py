@@ -14,7 +14,7 @@ from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from timeline_app.core import Event
 from timeline_app.ui.chunk_packing import WorldLane, world_place
@@ -109,9 +109,10 @@ def _shown_title(event: Event) -> str:
 class LayoutMixin:
     """Titles measured, lanes laid out, rows packed from the world's chunks."""
 
-    #: ``_widths_add_up``'s answer for the label font (its ``key()``), and the widths of
-    #: a space and "…" in it.
-    _add_up_probe: tuple[str, bool] | None = None
+    #: ``_widths_add_up``'s answer for the label font (by its metrics, ``_label_metrics``:
+    #: the font's ``key()`` is a string made at each call), and the widths of a space and
+    #: "…" in it.
+    _add_up_probe: tuple[QFontMetricsF, bool] | None = None
     _add_up_widths: tuple[float, float] = (0.0, 0.0)
 
     @staticmethod
@@ -201,10 +202,9 @@ class LayoutMixin:
         either side and before "…" gives the sum of their widths (no kerning or shaping
         across them).  Probed once per font (~300 measurements)."""
         known = self._add_up_probe
-        font_key = self._label_font.key()
-        if known is not None and known[0] == font_key:
+        metrics = self._label_metrics  # (made with the label font: asked once per font)
+        if known is not None and known[0] is metrics:
             return known[1]
-        metrics = self._label_metrics
         advance = metrics.horizontalAdvance
         space, dots = advance(" "), advance(ELLIPSIS)
         adds_up = True
@@ -216,7 +216,7 @@ class LayoutMixin:
                 adds_up = False
                 break
         self._add_up_widths = (space, dots)
-        self._add_up_probe = (font_key, adds_up)
+        self._add_up_probe = (metrics, adds_up)
         return adds_up
 
     def _label_width(self, event: Event) -> float:
