@@ -808,9 +808,10 @@ class LayoutMixin:
                     label, label_w = label_text(event, wanted)
                 mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
                 point = x1 == x0
-                append(_Item(event.id, QRectF(x0 - 6, mid - 6, 12, 12) if point
-                             else QRectF(x0, mid - 9, x1 - x0, 18),
-                             QRectF(label_x, mid - half_h, label_w, label_h), label,
+                # (boxes as numbers: their ``QRectF`` made when asked, ``_Item``)
+                append(_Item(event.id, (x0 - 6, mid - 6, 12.0, 12.0) if point
+                             else (x0, mid - 9, x1 - x0, 18.0),
+                             (label_x, mid - half_h, label_w, label_h), label,
                              inside, point, event.date.circa, color,
                              not point and event.end is None))
                 if not made % LAYOUT_ITEMS_PER_STEP:
