@@ -959,7 +959,7 @@ class _LazyRect:
     """An ``_Item``'s ``marker`` or ``label_rect``: the ``QRectF`` of its box (a plain
     ``(x, y, width, height)`` tuple, ``box``) made when first asked and kept in the
     item (a non-data descriptor: the instance's own attribute wins after that).  A
-    layout makes ~600 items a 2560x1440 pan at a year (100 000 events), whose paint
+    layout makes ~150 items a 2560x1440 pan at a year (100 000 events), whose paint
     reads the boxes as numbers: two ``QRectF`` an item made and freed for nothing
     (issue 11, session 44)."""
 
