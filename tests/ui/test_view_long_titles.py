@@ -234,3 +234,19 @@ def test_a_font_that_kerns_across_spaces_is_measured_whole(shown_view, monkeypat
     assert view._measure_label("Talks in Seoul") == QFontMetricsF(
         view._label_font).horizontalAdvance("Talks in Seoul")
     assert "Talks in Seoul" in counting.texts
+
+
+def test_a_small_timeline_measures_whole_without_the_probe(shown_view):
+    """Below ``SUMMED_WIDTHS_AFTER`` titles measured, texts are measured whole and the
+    font is not probed (~300 measurements: a small timeline's first paint, start-up);
+    past it, the probe is made once and texts are added up."""
+    from timeline_app.ui.view_layout import SUMMED_WIDTHS_AFTER
+
+    view = shown_view(_timeline(len(LONG) + len(SHORT)), (900, 500))
+    assert view._add_up_probe is None  # (laid out and painted: no probe)
+    assert view._summed_width("Talks in Seoul") is None
+    for i in range(SUMMED_WIDTHS_AFTER):
+        view._label_cache[f"x{i}"] = 1.0
+    assert view._summed_width("Talks in Seoul") == QFontMetricsF(
+        view._label_font).horizontalAdvance("Talks in Seoul")
+    assert view._add_up_probe is not None

@@ -106,6 +106,12 @@ def _shown_title(event: Event) -> str:
     return display_title(f"{event.title} ({event.date.describe()})")
 
 
+#: Titles measured whole (``_label_cache``) before texts are added up from their words
+#: (``_summed_width``): the probe of the font (``_widths_add_up``, ~300 measurements,
+#: 0.4-1 ms) is not made for a small timeline's first paint (start-up).
+SUMMED_WIDTHS_AFTER = 200
+
+
 class LayoutMixin:
     """Titles measured, lanes laid out, rows packed from the world's chunks."""
 
@@ -182,7 +188,11 @@ class LayoutMixin:
         body = text[:-1] if ellipsis else text
         if " " not in body and not ellipsis:
             return None  # (a word: measured itself)
-        if not (body.isascii() and body.isprintable()) or not self._widths_add_up():
+        if not (body.isascii() and body.isprintable()):
+            return None
+        if self._add_up_probe is None and len(self._label_cache) < SUMMED_WIDTHS_AFTER:
+            return None  # (a small timeline: not worth the probe, ~0.4-1 ms once)
+        if not self._widths_add_up():
             return None
         widths = self._prefix_widths
         words = body.split(" ")
