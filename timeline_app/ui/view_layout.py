@@ -213,7 +213,7 @@ class LayoutMixin:
         """Whether the label font's texts measure as their words, spaces and "…" added
         up (``_summed_width``): every printable ASCII character measured beside a space
         either side and before "…" gives the sum of their widths (no kerning or shaping
-        across them).  Probed once per font (~300 measurements)."""
+        across them).  Probed once per font (~380 measurements)."""
         known = self._add_up_probe
         metrics = self._label_metrics  # (made with the label font: asked once per font)
         if known is not None and known[0] is metrics:
