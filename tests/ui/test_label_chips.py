@@ -63,7 +63,8 @@ def test_a_chip_copied_is_the_box_and_the_title_drawn(shown_view, ratio, form):
                 painter = QPainter(image)
                 painter.translate(0, 3)
                 painter.setFont(view._label_font)
-                item = type("Item", (), {"label_rect": rect, "label": title})()
+                item = type("Item", (), {"label_rect": rect, "label_box": rect.getRect(),
+                                        "label": title})()
                 if chips:
                     view._paint_chips(painter, [item], band, pen, ratio)  # type: ignore[list-item]
                 else:

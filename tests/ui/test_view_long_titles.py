@@ -171,3 +171,82 @@ def test_text_caches_forget_their_oldest_not_everything(shown_view):
     cache[-1] = None
     _make_room(cache, EVICTED_AT_ONCE + 5)
     assert list(cache) == [*range(EVICTED_AT_ONCE, EVICTED_AT_ONCE + 5), -1]
+
+
+PLAIN_WORDS = ["Talks", "in", "Seoul", "AVAV", "WAVY", "Yoyo", "accord:", "\"To\"", "(or",
+               "not)", "envoys", "meet,", "Vienna;", "Oslo", "T.", "L'Aquila", "100%",
+               "[draft]", "x-ray", "Wo", "fi", "ff", "-", "..."]
+
+
+def test_plain_titles_measure_as_their_words_added_up(shown_view):
+    """A title of printable ASCII words (perhaps elided, ending in "…") measures as its
+    words, spaces and "…" added up, to the last bit, without shaping the title
+    (``_summed_width``, issue 11, session 44: ~100 titles and prefixes shaped a
+    2560x1440 pan at a year).  Fails on the old code: every new title and elided
+    prefix was shaped by ``horizontalAdvance``."""
+    view = shown_view(_timeline(len(LONG) + len(SHORT)), (900, 500))
+    exact = QFontMetricsF(view._label_font).horizontalAdvance
+    assert view._widths_add_up()  # (the test font: no kerning across a space)
+    texts = []
+    for i, word in enumerate(PLAIN_WORDS):
+        for j in range(1, 6):
+            words = [PLAIN_WORDS[(i + k * j) % len(PLAIN_WORDS)] for k in range(j + 1)]
+            texts += [" ".join(words), " ".join(words) + "…", "  ".join(words),
+                      " " + " ".join(words) + " ", word + "…"]
+    for word in PLAIN_WORDS:
+        view._measure_label(word)  # the words measured (packing does it near an edge)
+    counting = _Counting(view._label_font)
+    view._label_metrics = counting
+    assert view._widths_add_up()  # (probed again for these metrics)
+    counting.texts.clear()
+    for text in texts:
+        assert view._measure_label(text) == exact(text), text
+    assert not counting.texts  # no text shaped: only known words added up
+    # Titles too (``_label_width``), and a text that is not plain ASCII is shaped.
+    plain = dataclasses.replace(view._document.timeline.get(f"e{len(LONG)}"),
+                                id="plain", title="Talks in Seoul, Vienna; Oslo")
+    view._measure_label("Seoul,")
+    counting.texts.clear()
+    view._label_width(plain)
+    assert not counting.texts
+    assert view._label_width(plain) == exact("Talks in Seoul, Vienna; Oslo")
+    for text in ("Talks in Seoul\tOslo", "서울 회담 Talks", "Talks … in Seoul"):
+        assert view._measure_label(text) == exact(text)
+        assert text in counting.texts
+
+
+def test_a_font_that_kerns_across_spaces_is_measured_whole(shown_view, monkeypatch):
+    """Where the probe finds a space or "…" kerned against a character, texts are
+    shaped whole, as before (``_widths_add_up``)."""
+    view = shown_view(_timeline(len(LONG) + len(SHORT)), (900, 500))
+    counting = _Counting(view._label_font)
+    view._label_metrics = counting
+    real = counting.horizontalAdvance
+
+    def kerned(text: str, *args: object) -> float:
+        width = real(text, *args)
+        return width - 0.5 if text == "A " else width
+
+    monkeypatch.setattr(counting, "horizontalAdvance", kerned)
+    view._add_up_probe = None
+    assert not view._widths_add_up()
+    counting.texts.clear()
+    assert view._measure_label("Talks in Seoul") == QFontMetricsF(
+        view._label_font).horizontalAdvance("Talks in Seoul")
+    assert "Talks in Seoul" in counting.texts
+
+
+def test_a_small_timeline_measures_whole_without_the_probe(shown_view):
+    """Below ``SUMMED_WIDTHS_AFTER`` titles measured, texts are measured whole and the
+    font is not probed (~300 measurements: a small timeline's first paint, start-up);
+    past it, the probe is made once and texts are added up."""
+    from timeline_app.ui.view_layout import SUMMED_WIDTHS_AFTER
+
+    view = shown_view(_timeline(len(LONG) + len(SHORT)), (900, 500))
+    assert view._add_up_probe is None  # (laid out and painted: no probe)
+    assert view._summed_width("Talks in Seoul") is None
+    for i in range(SUMMED_WIDTHS_AFTER):
+        view._label_cache[f"x{i}"] = 1.0
+    assert view._summed_width("Talks in Seoul") == QFontMetricsF(
+        view._label_font).horizontalAdvance("Talks in Seoul")
+    assert view._add_up_probe is not None

@@ -21,7 +21,8 @@ differs by such a level between two whole-pixel positions of the same rectangle.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -93,13 +94,16 @@ class RoundedPieces:
         """
         return not self.draw_all(painter, [rect], style, dx, dy)
 
-    def draw_all(self, painter: QPainter, rects: list[QRectF], style: RoundedStyle,
-                 dx: float, dy: float) -> list[QRectF]:
+    def draw_all(self, painter: QPainter, rects: Sequence[QRectF | tuple[float, ...]],
+                 style: RoundedStyle, dx: float, dy: float) -> list[Any]:
         """:meth:`draw` of each of ``rects`` in turn: the same image copies, in the same
         order, with what the rectangles share (the style's sizes and pieces, the
         painter's calls, the device's width) looked up once, not once a rectangle (a new
         view at 100 000 events draws ~130 markers and "+N" badges a frame: issue 11).
-        Returns the rectangles not drawn (:meth:`draw` returned False), in order."""
+        A rectangle may be given as its ``(x, y, width, height)`` (``QRectF.getRect()``:
+        a layout's items keep their markers so, ``_Item.marker_box``).
+        Returns the rectangles not drawn (:meth:`draw` returned False), in order, as
+        given."""
         ratio = style.ratio
         scale = ratio * PHASES
         half = style.width * scale / 2
@@ -112,9 +116,9 @@ class RoundedPieces:
         draw = painter.drawImage
         x_at, y_shift = -int(dx), int(dy)
         device_columns: int | None = None
-        left_over: list[QRectF] = []
+        left_over: list[Any] = []
         for rect in rects:
-            left, top, w, h = rect.getRect()
+            left, top, w, h = rect if type(rect) is tuple else rect.getRect()
             if h != height:
                 left_over.append(rect)
                 continue

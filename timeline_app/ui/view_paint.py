@@ -1000,13 +1000,14 @@ class PaintMixin:
             # (too short for pieces) are drawn below.  (An imprecise date's bar too: its
             # stripes are laid inside its rim after, ``_paint_hatches``.)
             rounded = self._rounded.style(solid, span_fill, 4, SPAN_HEIGHT, ratio)
-            rest: list[QRectF] = [item.marker for item in solids]
+            # (their boxes as numbers: ``_Item.marker_box``)
+            rest: list[Any] = [item.marker_box for item in solids]
             if rounded is not None and rest:
                 transform = painter.transform()
                 rest = self._rounded.draw_all(painter, rest, rounded, transform.dx(),
                                               transform.dy())
-            for marker in rest:
-                painter.drawRoundedRect(marker, 4, 4)
+            for box in rest:
+                painter.drawRoundedRect(QRectF(*box), 4, 4)
             # A circa span's dashed outline costs ~1.3 us a pixel on screen however
             # little of it the clip lets through (Qt strokes and fills every dash): one
             # wholly outside the clip (a band of a picture painted in slices, rows
@@ -1051,7 +1052,7 @@ class PaintMixin:
                         plain = self._diamond_pixmap(solid, color, ratio)
                     pixmap = plain
                 # 12 x 12 around the diamond's centre (its corner read in one call)
-                mx, my, _mw, _mh = item.marker.getRect()
+                mx, my, _mw, _mh = item.marker_box
                 if whole:  # (whole pixels: the int overload, no QPointF made)
                     draw(round(mx + 6 + dx) - int(dx) - _DIAMOND_HALF,
                          round(my + 6 + dy) - int(dy) - _DIAMOND_HALF, pixmap)
@@ -1075,7 +1076,7 @@ class PaintMixin:
         static_text, size_of = self._static_text, self._static_sizes.get
         draw_text = painter.drawStaticText
         for item in items if ratio is None else inside:  # (the others are in chips)
-            left, top, _width, height = item.label_rect.getRect()
+            left, top, _width, height = item.label_box
             label = item.label
             key = (0, label)
             static = static_text(0, label)
@@ -1106,7 +1107,7 @@ class PaintMixin:
             # (~28 vague bars a 100 000-event year pan at 1600x900, issue 11).
             clipped = None if clip is None else clip.getRect()
             for item in items:
-                marker_x, marker_y, marker_w, marker_h = item.marker.getRect()
+                marker_x, marker_y, marker_w, marker_h = item.marker_box
                 inner: tuple[float, float, float, float] | None = (
                     marker_x + inset, marker_y + 1.5, marker_w - 2 * inset, marker_h - 3)
                 if clipped is not None:
@@ -1422,8 +1423,7 @@ class PaintMixin:
                                                else (0.0, 0.0, False))
         statics = self._static_texts
         for item in items:
-            rect = item.label_rect
-            left, top, width, height = rect.getRect()
+            left, top, width, height = item.label_box  # (``label_rect.getRect()``)
             middle = top + height / 2
             box_left, box_top = floor(left - 2), floor(middle - half)
             x, y = round((box_left + dx) * ratio), round((box_top + dy) * ratio)
@@ -1447,7 +1447,7 @@ class PaintMixin:
                     firsts.append((key, x, y, box_w, box_h))
                     continue
                 static = self._static_text(0, label)
-                ty = self._label_text_top(static, rect, q, ratio, label)
+                ty = self._label_text_top(static, item.label_rect, q, ratio, label)
                 chip = chips.chip_if_seen(static, font, text_color, band,
                                           (box_w * int(ratio), box_h * int(ratio)), (tx, ty),
                                           ratio, key)
