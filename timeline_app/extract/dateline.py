@@ -736,6 +736,9 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 _FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
                              r"target|aims?|due|would|set\s+(?:for|to)|slated|ahead\s+of|"
+                             # 'a referendum could be held in 2027' (verify55 F4: read as past,
+                             # it left no year for 'Aug 8'); not 'could not agree in 2019'
+                             r"(?:could|might)(?!\s+(?:not|never|have)\b)|"
                              r"(?:is|are)\s+to(?=\s+[a-z])|"  # 'is to begin patrols in March 2026'
                              r"to\s+be\s+[a-z]+(?:ed|en|t|d)(?=\s))\b",
                              re.IGNORECASE)
@@ -1382,6 +1385,17 @@ def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
     return ymd, ""
 
 
+def _no_year_between(day_words: str, name: str, low: int, why: str, top: int,
+                     top_why: str) -> str:
+    """Why no year fits a dateline's day and weekday between the text's bounds, in words:
+    '8 August is a Friday in no year from 2024 (…) to 2026 (…)', or, when the bounds cross
+    (a year told as past after one that has not come), that no year fits them (verify55
+    F4: the message read 'from 2027 to 2025')."""
+    if low <= top:
+        return f"{day_words} is a {name} in no year from {low} ({why}) to {top} ({top_why})"
+    return f"no year fits the text: {low} or later ({why}), yet {top} or earlier ({top_why})"
+
+
 def _years_with_weekday(month: int, day: int, weekday: int) -> list[int]:
     """The years 1900-2100 in which ``day`` of ``month`` falls on ``weekday``."""
     return [y for y in range(1900, 2101)
@@ -1502,8 +1516,8 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
             latest = (str(own_years[-1]) if len(own_years) == 1 else
                       f"{', '.join(map(str, own_years))}: the latest is {own_years[-1]}")
             return own_years[-1], (
-                f"{told}, but {day_words} is a {name} in no year from {low} ({why}) to "
-                f"{top} ({top_why}); so the lead's own day is taken: {day_words} is a "
+                f"{told}, but {_no_year_between(day_words, name, low, why, top, top_why)}; "
+                f"so the lead's own day is taken: {day_words} is a "
                 f"{lead_own[0]} in {latest}")
     if not fitting:
         # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
@@ -1515,11 +1529,11 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
             if later:
                 chosen = later[-1]
                 return chosen, (
-                    f"{told}, but {day_words} is a {name} in no year from "
-                    f"{low} ({why}) to {top} ({top_why}); it is {words} a {name} in "
+                    f"{told}, but {_no_year_between(day_words, name, low, why, top, top_why)}; "
+                    f"it is {words} a {name} in "
                     f"{', '.join(map(str, later))}, and the latest is {chosen}")
-        return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
-                      f"({top_why}): the year is unknown")
+        return None, (f"{_no_year_between(day_words, name, low, why, top, top_why)}: "
+                      "the year is unknown")
     filed, other = _filed_next_day(month, day, name, fitting, top, today, low, text)
     if filed is not None:
         return filed, (f"{told}, {other} (between {low}, {why}, and {top}, {top_why})")
