@@ -324,7 +324,7 @@ _NOUN_THAT = re.compile(r"\b(?i:the|a|an|this|its|their|his|her)\s+(?:[\w'-]+\s+
 
 def event_noun_relative(text: str, lower: int, at: int) -> re.Match[str] | None:
     """The last "the talks that" (an event noun, then "that" or "which" without a comma)
-    in ``text[lower:at]`` with no comma after it up to ``at``, else ``None``.  Only an
+    in ``text[lower:at]`` with no comma or semicolon after it up to ``at``, else ``None``.  Only an
     event noun ("talks", "meeting", "agreement"): "the information that", "disclosed that"
     open other clauses (TimeBank's wsj_0542, WSJ900813-0157 changed when any noun did)."""
     opened = None
@@ -335,8 +335,10 @@ def event_noun_relative(text: str, lower: int, at: int) -> re.Match[str] | None:
             # (or armed conflict, what breaks out: "The fighting that broke out in mid-April
             # 2023 ... destroyed the state", verify45 F6: the title ran on into "destroyed")
             opened = found
-    if opened is None or text.find(",", opened.end(), at) != -1:
-        return None
+    if opened is None or text.find(",", opened.end(), at) != -1 \
+            or text.find(";", opened.end(), at) != -1:
+        return None  # (a semicolon ends the clause: "an offensive that lasted barely a day;
+        # the Karabakh authorities agreed", verify55 F10: "Azerbaijan agrees to a ceasefire")
     return opened
 _CONFLICT_NOUN = re.compile(vocab.CONFLICT_SUBJECT)
 _FINITE_AFTER = re.compile(r"\s(?P<word>will|would|is|are|was|were|has|have|had|[a-z]{2,}ed|"
