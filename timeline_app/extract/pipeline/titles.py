@@ -1523,8 +1523,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # Doha"); not "the talks that took place" (the noun is the clause's subject)
             thing = strip_det(" ".join(rel.group(0).split()[:-1]))
             obj = f"{thing} {obj}".strip()
-        elif not obj and (whose := _WHOSE_OBJECT.search(text, max(m.seg.start, m.start - 200),
-                                                        m.start)) is not None:
+        elif not obj and text.find(" whose ", max(m.seg.start, m.start - 200), m.start) != -1 \
+                and (whose := _WHOSE_OBJECT.search(text, max(m.seg.start, m.start - 200),
+                                                   m.start)) is not None:
             # "initialled the 17-article treaty, whose text the two sides said they had agreed
             # on March 13": what was agreed is the treaty's text (verify55 F10: "Nikol
             # Pashinyan and Ilham Aliyev agree", on what it did not say)

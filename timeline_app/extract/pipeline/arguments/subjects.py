@@ -475,8 +475,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # (only after a list of sides: "First of America, which now has 45 banks, announced"
         # is read as before)
         start = inserted.start()
-    if (closed := _EVENT_NOUN_RELATIVE_CLOSED.search(text, max(seg.start, floor, start - 120),
-                                                     start)) is not None and (
+    if text[max(seg.start, start - 3):start].rstrip().endswith(",") and (
+            closed := _EVENT_NOUN_RELATIVE_CLOSED.search(text, max(seg.start, floor, start - 120),
+                                                         start)) is not None and (
             closed.group(2) in vocab.AGENT_EVENTS or _CONFLICT_NOUN.fullmatch(closed.group(2)) is not None
             or TRIGGER_TABLE.get(closed.group(2), ("", 0, ""))[2] == "noun"):
         return "", strip_det(closed.group(1))
