@@ -63,3 +63,14 @@ def test_whose_noun_is_what_the_verb_after_it_did() -> None:
                      "initialled the 17-article treaty, whose text the two sides said they had "
                      "agreed on March 13.")
     assert titles["13 March 2025"].endswith("agree text of 17-article treaty")
+
+
+def test_a_relative_clause_cut_after_its_comma_goes_with_the_comma() -> None:
+    text = ("BUDAPEST, July 2 (dpa) - Hungary and Austria held talks on Tuesday.\n\n"
+            "Next month Hungary marks the 70th anniversary of the Danube Uprising, which began "
+            "on August 1, 1954.")
+    titles = [c.title for c in extract_events(text, __import__("datetime").date(2024, 7, 2))
+              .candidates]
+    assert "Danube Uprising" in titles
+    assert "70th anniversary of the Danube Uprising (scheduled)" in titles
+    assert not any("which" in t or t.endswith(",") for t in titles)

@@ -617,10 +617,11 @@ _FRONTED_WHEN = re.compile(r"\s*+When\s[^;:.]{3,240}?,\s*+(?:(?:the|this|that)\s
 Aliyev stood beside Donald Trump at the White House on August 8, the | ceremony'."""
 
 
-_CUT_AT_THE_END = re.compile(r"(?:\s++(?:that|which)\s++[a-z]++|\s++(?:and|or|but))++"
+_CUT_AT_THE_END = re.compile(r"(?:,?+\s++(?:that|which)\s++[a-z]++|,?+\s++(?:and|or|but))++"
                              r"(?=\s*+(?:\([^()]*+\))?$)")
 """What a title's cut left at its end (before its "(scheduled)"): a conjunction, or a
-relative word and one verb ('offensive | that lasted', 'Declaration of Independence | and');
+relative word and one verb, with the comma before them ('offensive | that lasted', 'Warsaw
+Uprising|, which began', 'Declaration of Independence | and');
 not "who" ('British police officers | who killed': the clause's verb is the act titled)."""
 
 
