@@ -2824,8 +2824,9 @@ _ON_A_DATE = re.compile(r"\s++(?:on|in)\s++")
 def _own_date_right_after(text: str, m: Mention, t: Timex, in_seg: list[Timex]) -> bool:
     """Whether a DATE other than ``t`` follows mention ``m`` right after it ("ended | on
     November 10, 2020"): the verb's own date, told in its own clause."""
-    return any(o is not t and o.type == "DATE" and o.start >= m.end
-               and _ON_A_DATE.fullmatch(text, m.end, o.start) is not None for o in in_seg)
+    on = _ON_A_DATE.match(text, m.end)
+    return on is not None and any(o is not t and o.type == "DATE" and o.start == on.end()
+                                  for o in in_seg)
 
 
 def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
