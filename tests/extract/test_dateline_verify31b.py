@@ -107,3 +107,22 @@ def test_crossed_year_bounds_are_never_printed_as_a_backward_range() -> None:
     assert "from 2025" not in line.year_basis and "to 2023" not in line.year_basis
     assert "no year fits the text: 2025 or later" in line.year_basis
     assert "2023 or earlier" in line.year_basis
+
+
+def test_the_leads_own_full_date_a_day_before_the_dateline_gives_the_year() -> None:
+    """verify55 F4 (second case): "YEREVAN, June 3 (Reuters) - ... signed ... in Yerevan on
+    June 2, 2025, officials said" read "the text is from 2025 or later ..., but nothing fixes
+    the year: unknown"; a wire filed the day after its lead's event is of that event's year
+    (and across a new year, the next)."""
+    text = ("TALLINN, June 3 (Reuters) - Estonia and Latvia signed a border protocol in Tallinn "
+            "on June 2, 2025, officials said.\n\nThe protocol covers 12 km of the frontier.\n")
+    line = dl.read_dateline(text)
+    assert (line.year, line.month, line.day) == (2025, 6, 3)
+    assert "'June 2, 2025' as done, 1 day before" in line.year_basis
+    across = dl.read_dateline(text.replace("June 3", "Jan 2").replace("June 2, 2025",
+                                                                      "December 31, 2024"))
+    assert across.year == 2025
+    # (not a date to come, nor one weeks before: no evidence of the dateline's year)
+    assert dl.read_dateline(text.replace("signed", "will sign").replace("June 2", "June 5")
+                            ).year is None
+    assert dl.read_dateline(text.replace("June 2, 2025", "May 2, 2025")).year is None

@@ -1613,6 +1613,45 @@ _LATE_IN_THE_DAY = re.compile(
 'evening': three stories of ``dateline_years.py`` dated that day tell 'on Monday evening')."""
 
 
+LEAD_DATE_DAYS = 3
+"""How many days before the dateline's day the lead's own event, told with its full date,
+may be for that date to give the article's year (a wire filed the same day or the next)."""
+
+
+def _lead_full_date(span: tuple[int, int], segments: list[Segment], month: int,
+                    day: int) -> tuple[int, str] | None:
+    """The year the lead's own full date gives: "YEREVAN, June 3 (Reuters) - ... signed a
+    border protocol in Yerevan on June 2, 2025, officials said" is from 2025, the event told
+    as done a day before the dateline's day (verify55 F4: "the text is from 2025 or later ...
+    but nothing fixes the year").  Only a date of the lead sentence with its day, month and
+    year, told as past in its clause (:func:`_past_full_date`), at most ``LEAD_DATE_DAYS``
+    days before the dateline's day (across a new year too); ``(year, why)`` or ``None``."""
+    lead = next((seg for seg in segments if seg.end > span[1] and seg.text.strip()), None)
+    if lead is None or lead.start > span[1] + 2:
+        return None
+    for m in _YEAR_MENTION.finditer(lead.text):
+        told = m.group("dayb") or m.group("daya")
+        if not m.group("month") or not told or lead.start + m.start() < span[1]:
+            continue
+        year, mentioned = int(m.group("year")), _month_number(m.group("month"))
+        if not _valid_day(year, mentioned, int(told)):
+            continue
+        event = _dt.date(year, mentioned, int(told))
+        filed_year = year if (month, day) >= (mentioned, int(told)) else year + 1
+        if not _valid_day(filed_year, month, day):
+            continue
+        lag = (_dt.date(filed_year, month, day) - event).days
+        clause = _own_clause(lead.text[max(0, m.start() - 120):m.start()])
+        if 0 <= lag <= LEAD_DATE_DAYS and _past_full_date(m, clause):
+            words = " ".join(m.group(0).split())
+            after = ("the same day" if lag == 0 else
+                     f"{lag} day{'s' if lag > 1 else ''} before the dateline's {day} "
+                     f"{MONTH_NAMES[month - 1]}")
+            return filed_year, (f"the lead tells '{words}' as done, {after}: the article is "
+                                f"from {filed_year}")
+    return None
+
+
 def _unwritten_own_year(bound: _Bound) -> _Bound:
     """The bound a past date written with its year sets when news leaves its own year out of
     its dates ('in October 2025' told as past: the article is from 2026 or later)."""
@@ -1738,6 +1777,17 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           f"{MONTH_NAMES[month - 1]} {year} is "
                           + (f"a {name} ({weekday[2]})" if lag == 0 else
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
+    lead_date = _lead_full_date(span, segments, month, day) if month and day else None
+    if lead_date is not None and month and day:
+        year, why = lead_date
+        lag = ((_dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7
+               if weekday else 0)
+        if lag in (0, 1) and _dt.date(year, month, day) <= _today() \
+                and (bound is None or year >= bound.year) \
+                and (ceiling is None or year <= ceiling.year):
+            # (not against the lead's weekday: the dateline's day is that weekday or the
+            # day after it, as in the rules above)
+            return year, why
     if weekday and month and day:
         settled = _timeline_year(text, month, day, span, segments, weekday, bound, ceiling,
                                  timeline_days)
