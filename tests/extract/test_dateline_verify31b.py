@@ -64,3 +64,65 @@ def test_should_have_and_would_still_tell_the_past() -> None:
     assert low is not None and low.year == 2019
     low, _high = dl._year_bounds("The talks in 2019 would later collapse.")
     assert low is not None and low.year == 2019
+
+
+BALTIC = (
+    "Estonia and Latvia sign border protocol in Tallinn\n\n"
+    "TALLINN, Aug 8 (Reuters) - The prime ministers of Estonia and Latvia signed a border "
+    "protocol in Tallinn on Friday, ending two decades of talks, officials said.\n\n"
+    "Latvia's premier told reporters that a referendum on the protocol could be held in "
+    "2027, after local elections due in June 2026.\n\n"
+    "The two countries restored their embassies in May 2023.\n"
+)
+
+
+def test_a_year_after_could_is_a_possibility_not_a_past_date() -> None:
+    """verify55 F4: 'a referendum … could be held in 2027' was read as past, which left no
+    year for 'Aug 8' ('8 August is a Friday in no year from 2027 … to 2025'): 8 August 2025
+    is the Friday between May 2023 and June 2026."""
+    line = dl.read_dateline(BALTIC)
+    assert line.year == 2025
+    assert "'in 2027' as past" not in line.year_basis
+    _low, high = dl._year_bounds("A vote could be held in 2027, he said.")
+    assert high is not None and high.year == 2027
+
+
+def test_could_not_still_tells_the_past() -> None:
+    low, _high = dl._year_bounds("The two sides could not agree in 2019, he said.")
+    assert low is not None and low.year == 2019
+
+
+def test_crossed_year_bounds_are_never_printed_as_a_backward_range() -> None:
+    """verify55 F4: 'in no year from 2027 (…) to 2025 (…)' read as garbled: when what the
+    text tells as past is later than what has not come yet, the message says no year fits
+    both, with each bound's reason."""
+    text = (
+        "TALLINN, Aug 8 (Reuters) - The prime ministers of Estonia and Latvia met in Tallinn "
+        "on Friday, officials said.\n\n"
+        "The two countries signed a border protocol in March 2025.\n\n"
+        "Local elections are due in June 2024.\n"
+    )
+    line = dl.read_dateline(text)
+    assert line.year is None
+    assert "from 2025" not in line.year_basis and "to 2023" not in line.year_basis
+    assert "no year fits the text: 2025 or later" in line.year_basis
+    assert "2023 or earlier" in line.year_basis
+
+
+def test_the_leads_own_full_date_a_day_before_the_dateline_gives_the_year() -> None:
+    """verify55 F4 (second case): "YEREVAN, June 3 (Reuters) - ... signed ... in Yerevan on
+    June 2, 2025, officials said" read "the text is from 2025 or later ..., but nothing fixes
+    the year: unknown"; a wire filed the day after its lead's event is of that event's year
+    (and across a new year, the next)."""
+    text = ("TALLINN, June 3 (Reuters) - Estonia and Latvia signed a border protocol in Tallinn "
+            "on June 2, 2025, officials said.\n\nThe protocol covers 12 km of the frontier.\n")
+    line = dl.read_dateline(text)
+    assert (line.year, line.month, line.day) == (2025, 6, 3)
+    assert "'June 2, 2025' as done, 1 day before" in line.year_basis
+    across = dl.read_dateline(text.replace("June 3", "Jan 2").replace("June 2, 2025",
+                                                                      "December 31, 2024"))
+    assert across.year == 2025
+    # (not a date to come, nor one weeks before: no evidence of the dateline's year)
+    assert dl.read_dateline(text.replace("signed", "will sign").replace("June 2", "June 5")
+                            ).year is None
+    assert dl.read_dateline(text.replace("June 2, 2025", "May 2, 2025")).year is None

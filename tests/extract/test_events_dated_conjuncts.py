@@ -186,3 +186,19 @@ def test_an_event_noun_hours_from_a_dated_event_is_another_event_that_day() -> N
             "Friday, hours before the opening of a two-day summit with regional leaders.")
     cands = extract_events(text, DCT).candidates
     assert [c.date.to_timex()[0] for c in cands] == ["2025-03-21", "2025-03-21"]
+
+
+def test_a_date_fronted_in_a_second_clause_dates_that_clauses_verb() -> None:
+    """verify55 F8: "...; the rebels agreed to a truce on March 20 and, on March 28, their
+    leader signed a decree dissolving the council from January 1, 2026" dated the decree by
+    the day it takes effect (its "on March 28" went back to the truce)."""
+    text = ("On March 19, 2025, Elbonia launched an offensive that lasted barely a day; the "
+            "Sylvanian authorities agreed to a truce on March 20 and, on March 28, their leader "
+            "Ivo Marten signed a decree dissolving the self-declared council from January 1, "
+            "2026.")
+    cands = extract_events(text, DCT).candidates
+    decree = next(c for c in cands if "decree" in c.title)
+    assert decree.date.to_timex()[0] == "2025-03-28"
+    assert "Ivo Marten" in decree.participants
+    assert not any(c.date.to_timex()[0] == "2026-01-01" for c in cands)
+

@@ -267,6 +267,41 @@ def test_it_is_the_first_visit_since_names_the_previous_one() -> None:
     assert {"Chile", "Peru"} <= set(previous[0].participants)
 
 
+READOUT = (
+    "Ruritania and Elbonia leaders held bilateral meeting in Geneva\n\n"
+    "10 July 2025, 19:15\n\n"
+    "On July 10, President of Ruritania Ivo Marten and Prime Minister of Elbonia Anna Kovac "
+    "held a bilateral meeting in Geneva.\n\n"
+    "The sides noted that the negotiations on the text of the Agreement on the Establishment "
+    "of Peace and Interstate Relations between the Republic of Ruritania and the Republic of "
+    "Elbonia had been concluded on 13 March 2025.\n\n"
+    "It was the first meeting of the two leaders since the European Political Community "
+    "summit in Tirana on 16 May 2025.\n"
+)
+
+
+def test_the_first_meeting_since_a_date_is_no_event_before_that_date() -> None:
+    """verify55 F7: "It was the first meeting of the two leaders since the ... summit in
+    Tirana on 16 May 2025" joined the negotiations of 13 March 2025 told just before (the
+    nearest event of its kind), whose row cited it and was titled "... meet"; the meeting
+    it names is the story's of 10 July."""
+    found = extract_events(READOUT).candidates
+    by_day = {str(c.date): c for c in found}
+    first = "It was the first meeting"
+    assert not any(first in e.sentence for e in by_day["13 March 2025"].evidence)
+    assert any(first in e.sentence for e in by_day["10 July 2025"].evidence)
+    assert "meet" not in by_day["13 March 2025"].title
+
+
+def test_a_passive_subject_named_with_and_is_one_subject() -> None:
+    """verify55 F7: "the negotiations on the text of the Agreement ... of Peace and
+    Interstate Relations between the Republic of Ruritania and the Republic of Elbonia had
+    been concluded" was read as "the Republic of Elbonia had been concluded": no act of
+    concluding, and the negotiations' row was titled as a meeting."""
+    talks = next(c for c in extract_events(READOUT).candidates if str(c.date) == "13 March 2025")
+    assert talks.title == "Negotiations concluded"
+
+
 def test_a_year_naming_another_event_is_no_previous_occasion() -> None:
     found = _candidates("Hours later Rodriguez met Kerry at the State Department, the first "
                         "visit by a Cuban foreign minister there since the 1959 revolution.",

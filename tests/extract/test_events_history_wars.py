@@ -134,3 +134,22 @@ def test_an_apposition_without_a_place_gives_none() -> None:
     c = _titled("The Great Northern War (1700\u20131721) ended with the Treaty of Nystad, a "
                 "humiliation for Sweden.", "Treaty of Nystad ends")
     assert c.location == ""
+
+
+def test_a_war_whose_relative_clause_tells_its_start_ends_on_its_own_date() -> None:
+    """verify55 F9: "The second, a 44-day war that began on September 27, 2020, ended on
+    November 10, 2020, with a ceasefire ..." gave one row "27 September 2020 -- 2020 ends"
+    (the end took the start's day; the subject read as the date's year) and no 10 November."""
+    text = ("The second, a 30-day war that began on March 2, 1999, ended on April 1, 1999, "
+            "with a Brazilian-brokered truce that left Ecuador in control of much of the land "
+            "it had lost in the 1980s.")
+    cands = extract_events(text, None).candidates
+    by_day = {c.date.to_timex()[0]: c for c in cands}
+    assert by_day["1999-03-02"].title == "30-day war begins"
+    assert by_day["1999-04-01"].title == "30-day war ends"
+    # (a demonym's compound is an adjective, never the doer "it" stands for; what was lost
+    # is the noun the relative clause without "that" follows: it was "Russian-brokered
+    # loses")
+    assert by_day["198"].title == "Ecuador loses land"
+    assert not any("Brazilian-brokered" in c.title or "Brazilian-brokered" in c.participants
+                   for c in cands)

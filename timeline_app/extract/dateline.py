@@ -736,6 +736,9 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 _FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
                              r"target|aims?|due|would|set\s+(?:for|to)|slated|ahead\s+of|"
+                             # 'a referendum could be held in 2027' (verify55 F4: read as past,
+                             # it left no year for 'Aug 8'); not 'could not agree in 2019'
+                             r"(?:could|might)(?!\s+(?:not|never|have)\b)|"
                              r"(?:is|are)\s+to(?=\s+[a-z])|"  # 'is to begin patrols in March 2026'
                              r"to\s+be\s+[a-z]+(?:ed|en|t|d)(?=\s))\b",
                              re.IGNORECASE)
@@ -1382,6 +1385,17 @@ def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
     return ymd, ""
 
 
+def _no_year_between(day_words: str, name: str, low: int, why: str, top: int,
+                     top_why: str) -> str:
+    """Why no year fits a dateline's day and weekday between the text's bounds, in words:
+    '8 August is a Friday in no year from 2024 (…) to 2026 (…)', or, when the bounds cross
+    (a year told as past after one that has not come), that no year fits them (verify55
+    F4: the message read 'from 2027 to 2025')."""
+    if low <= top:
+        return f"{day_words} is a {name} in no year from {low} ({why}) to {top} ({top_why})"
+    return f"no year fits the text: {low} or later ({why}), yet {top} or earlier ({top_why})"
+
+
 def _years_with_weekday(month: int, day: int, weekday: int) -> list[int]:
     """The years 1900-2100 in which ``day`` of ``month`` falls on ``weekday``."""
     return [y for y in range(1900, 2101)
@@ -1502,8 +1516,8 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
             latest = (str(own_years[-1]) if len(own_years) == 1 else
                       f"{', '.join(map(str, own_years))}: the latest is {own_years[-1]}")
             return own_years[-1], (
-                f"{told}, but {day_words} is a {name} in no year from {low} ({why}) to "
-                f"{top} ({top_why}); so the lead's own day is taken: {day_words} is a "
+                f"{told}, but {_no_year_between(day_words, name, low, why, top, top_why)}; "
+                f"so the lead's own day is taken: {day_words} is a "
                 f"{lead_own[0]} in {latest}")
     if not fitting:
         # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
@@ -1515,11 +1529,11 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
             if later:
                 chosen = later[-1]
                 return chosen, (
-                    f"{told}, but {day_words} is a {name} in no year from "
-                    f"{low} ({why}) to {top} ({top_why}); it is {words} a {name} in "
+                    f"{told}, but {_no_year_between(day_words, name, low, why, top, top_why)}; "
+                    f"it is {words} a {name} in "
                     f"{', '.join(map(str, later))}, and the latest is {chosen}")
-        return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
-                      f"({top_why}): the year is unknown")
+        return None, (f"{_no_year_between(day_words, name, low, why, top, top_why)}: "
+                      "the year is unknown")
     filed, other = _filed_next_day(month, day, name, fitting, top, today, low, text)
     if filed is not None:
         return filed, (f"{told}, {other} (between {low}, {why}, and {top}, {top_why})")
@@ -1597,6 +1611,45 @@ _LATE_IN_THE_DAY = re.compile(
     r"night\b")
 """The lead's day told as over: 'late on Monday', 'late Monday', 'on Monday night' (not
 'evening': three stories of ``dateline_years.py`` dated that day tell 'on Monday evening')."""
+
+
+LEAD_DATE_DAYS = 3
+"""How many days before the dateline's day the lead's own event, told with its full date,
+may be for that date to give the article's year (a wire filed the same day or the next)."""
+
+
+def _lead_full_date(span: tuple[int, int], segments: list[Segment], month: int,
+                    day: int) -> tuple[int, str] | None:
+    """The year the lead's own full date gives: "YEREVAN, June 3 (Reuters) - ... signed a
+    border protocol in Yerevan on June 2, 2025, officials said" is from 2025, the event told
+    as done a day before the dateline's day (verify55 F4: "the text is from 2025 or later ...
+    but nothing fixes the year").  Only a date of the lead sentence with its day, month and
+    year, told as past in its clause (:func:`_past_full_date`), at most ``LEAD_DATE_DAYS``
+    days before the dateline's day (across a new year too); ``(year, why)`` or ``None``."""
+    lead = next((seg for seg in segments if seg.end > span[1] and seg.text.strip()), None)
+    if lead is None or lead.start > span[1] + 2:
+        return None
+    for m in _YEAR_MENTION.finditer(lead.text):
+        told = m.group("dayb") or m.group("daya")
+        if not m.group("month") or not told or lead.start + m.start() < span[1]:
+            continue
+        year, mentioned = int(m.group("year")), _month_number(m.group("month"))
+        if not _valid_day(year, mentioned, int(told)):
+            continue
+        event = _dt.date(year, mentioned, int(told))
+        filed_year = year if (month, day) >= (mentioned, int(told)) else year + 1
+        if not _valid_day(filed_year, month, day):
+            continue
+        lag = (_dt.date(filed_year, month, day) - event).days
+        clause = _own_clause(lead.text[max(0, m.start() - 120):m.start()])
+        if 0 <= lag <= LEAD_DATE_DAYS and _past_full_date(m, clause):
+            words = " ".join(m.group(0).split())
+            after = ("the same day" if lag == 0 else
+                     f"{lag} day{'s' if lag > 1 else ''} before the dateline's {day} "
+                     f"{MONTH_NAMES[month - 1]}")
+            return filed_year, (f"the lead tells '{words}' as done, {after}: the article is "
+                                f"from {filed_year}")
+    return None
 
 
 def _unwritten_own_year(bound: _Bound) -> _Bound:
@@ -1724,6 +1777,17 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           f"{MONTH_NAMES[month - 1]} {year} is "
                           + (f"a {name} ({weekday[2]})" if lag == 0 else
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
+    lead_date = _lead_full_date(span, segments, month, day) if month and day else None
+    if lead_date is not None and month and day:
+        year, why = lead_date
+        lag = ((_dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7
+               if weekday else 0)
+        if lag in (0, 1) and _dt.date(year, month, day) <= _today() \
+                and (bound is None or year >= bound.year) \
+                and (ceiling is None or year <= ceiling.year):
+            # (not against the lead's weekday: the dateline's day is that weekday or the
+            # day after it, as in the rules above)
+            return year, why
     if weekday and month and day:
         settled = _timeline_year(text, month, day, span, segments, weekday, bound, ceiling,
                                  timeline_days)

@@ -1127,7 +1127,10 @@ VERB_NEEDS: dict[str, str] = {
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "block": r"\s+(?:\S+\s+){0,3}?(?:resupply|supply\s+mission|rotation|convoys?|vessels?|ships?|"
-             r"boats?|aid\s+(?:trucks|convoys?|deliveries))\b",
+             r"boats?|aid\s+(?:trucks|convoys?|deliveries)"
+             # (a way in: "activists blocked the Lachin corridor", verify55 F10: only the
+             # sentence's "blockade" was a row, "Blockade" of the story's two states)
+             r"|corridors?|roads?|highways?|border\s+crossings?|crossings?|checkpoints?)\b",
     "force": r"\s+(?:their|its|his|her)\s+way\s+(?:into|onto|through)\b",
     "provide": r"\s+(?:\S+\s+){0,4}?(?:vessels?|ships?|boats?|aircraft|jets?|helicopters?|loans?|"
                r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"

@@ -2732,19 +2732,28 @@ def _in_a_restrictive_relative(text: str, m: Mention, t: Timex) -> bool:
 _FRONTED_DATE_BEFORE = re.compile(r"\s*(?:(?:early|late|mid|earlier|later|in|on|at|during|"
                                   r"over|since)\s+){0,3}", re.IGNORECASE)
 _FRONTED_DATE_AFTER = re.compile(r"\s*,")
+_CLAUSE_OPENER = re.compile(r"(?:;|,\s*+(?:and|but)\s*+,|\b(?:and|but)\s*+,)\s*+"
+                            r"(?:(?:early|late|mid|earlier|later|in|on|at|during|over)\s++)"
+                            r"{0,3}$", re.IGNORECASE)
+"""A date phrase fronted in a second clause: "...; on September 28, ...", "... and, on
+September 28, their leader signed a decree" (verify55 F8: the date went back to the first
+clause's ceasefire, and the decree took the date of what it set, 'from January 1, 2024')."""
 
 
 def _fronted_main_verb(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
                        dct: _dt.date | None, in_seg: list[Timex], start: int) -> Mention | None:
     """The main verb a sentence-initial date phrase dates: "Early in June, the ruling coalition
     announced ..." dates the announcement, not a noun of the subject ('ruling') that happens
-    to be nearer.  The first verb after the phrase's comma, when it is of some weight and not
+    to be nearer; so does a date phrase that opens a second clause ("...; on September 28,
+    their leader signed a decree": :data:`_CLAUSE_OPENER`).  The first verb after the phrase's comma, when it is of some weight and not
     inside a relative clause; ``None`` when the date is not fronted, another date comes
     first, or the verb is a plan and the date past.  ``start``: where the sentence's own
     words begin (after a dateline the lead shares its segment with)."""
     seg = group[0].seg if group else None
-    if seg is None or start > t.start or not _FRONTED_DATE_BEFORE.fullmatch(text, start, t.start) \
-            or not _FRONTED_DATE_AFTER.match(text, t.end, seg.end):
+    if seg is None or start > t.start or not _FRONTED_DATE_AFTER.match(text, t.end, seg.end):
+        return None
+    if not _FRONTED_DATE_BEFORE.fullmatch(text, start, t.start) and _CLAUSE_OPENER.search(
+            text[max(start, t.start - 40):t.start]) is None:
         return None
     # (the verbs of a relative clause of the subject are not the main verb: "On Tuesday,
     # the leaders, who first met in 2019, signed a deal")
@@ -2823,6 +2832,17 @@ def _before_an_aside(text: str, group: list[Mention], best: Mention, t: Timex,
                  and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
 
 
+_ON_A_DATE = re.compile(r"\s++(?:on|in)\s++")
+
+
+def _own_date_right_after(text: str, m: Mention, t: Timex, in_seg: list[Timex]) -> bool:
+    """Whether a DATE other than ``t`` follows mention ``m`` right after it ("ended | on
+    November 10, 2020"): the verb's own date, told in its own clause."""
+    on = _ON_A_DATE.match(text, m.end)
+    return on is not None and any(o is not t and o.type == "DATE" and o.start == on.end()
+                                  for o in in_seg)
+
+
 def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
                           dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
     """The mention a date expression dates: the nearest, most specific one it can be.
@@ -2856,6 +2876,12 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # clause's: "announced the dam in the spring of 2011 and laid its stone on 2
             # April of that year"): the date before is another mention's (verify45 F1: the
             # announcement had none)
+            continue
+        if end <= m.start and m.pos == "verb" and _own_date_right_after(text, m, t, in_seg) \
+                and _across_comma(text, m, t):
+            # "a 44-day war that began on September 27, 2020, ended on November 10, 2020":
+            # a verb whose own date follows it is not dated by one across a comma before
+            # it (verify55 F9: the end took the start's day, and the start was lost)
             continue
         if m.anchor is not None and m.anchor.sign == -1 and (ref := m.anchor.ref) is not None \
                 and ref.end <= start and end <= m.start and ref.date is None \

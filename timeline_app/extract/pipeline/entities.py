@@ -548,6 +548,14 @@ _BROUGHT_THE_SIDES = re.compile(r"\s+(?:brought|bring|brings|invited|convened)\s
 mediates."""
 
 _QUESTION_WORDS = frozenset({"what", "who", "why", "how", "when", "where", "which", "whose"})
+_DEMONYM_COMPOUND = re.compile(r"([A-Z][a-z]+)-[a-z]+")
+
+
+def a_states_adjective(name: str) -> bool:
+    """Whether ``name`` is a demonym joined to a participle ("Russian-brokered",
+    "Turkish-backed"): an adjective of what a state did, no actor."""
+    compound = _DEMONYM_COMPOUND.fullmatch(name)
+    return compound is not None and compound.group(1) in DEMONYMS
 """Words that open a question ("What is at stake in the new talks?"): no actor."""
 
 _LEAD_REACH = 600
@@ -1075,7 +1083,10 @@ class Entities:
                 return CAPITALS[name]
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
                     or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit() \
-                    or name.lower() in _QUESTION_WORDS:
+                    or name.lower() in _QUESTION_WORDS or a_states_adjective(name):
+                # (nor an adjective of a state's deed: "a Russian-brokered ceasefire that
+                # left Azerbaijan ... the territory it had lost", verify55 F9: "it" was
+                # "Russian-brokered", the row "Russian-brokered loses")
                 continue  # (a number: "on Nov. 19, which it said" made "19" an "it", verify31;
                 # an explainer's question, "What is at stake ...?": verify42 X24, "What
                 # imposes sweeping trade sanctions")

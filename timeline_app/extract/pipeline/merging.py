@@ -1110,21 +1110,28 @@ _IT_IS_THE_FIRST = re.compile(r"\s*(?:It|This|The\s+(?:visit|trip|meeting|summit
 """'|It is the first |visit by an Egyptian president to Turkey since September 2012'."""
 
 
-def _adopt_the_first_since(text: str, m: Mention, clusters: Clusters) -> Cluster | None:
+def _adopt_the_first_since(text: str, m: Mention, clusters: Clusters,
+                           timexes: list[Timex] | tuple[Timex, ...] = ()) -> Cluster | None:
     """Put an undated visit or meeting noun of "It is the first visit by an Egyptian
     president to Turkey since September 2012" into the event of its kind told just before
     (the story's visit): the sentence says what that event is, and its "since" names the
     previous one (:func:`derive_previous_occasions`; ext33: dev h3-anadolu-egypt-turkey's
     previous visit was missed, the noun joined no event).  Only when the sentence opens
-    with "It is the first" (or "This was", "The visit is") and says "since"."""
+    with "It is the first" (or "This was", "The visit is") and says "since".  The event
+    is later than the date the "since" phrase gives ("It was the first meeting of the two
+    leaders since the ... summit in Tirana on 16 May 2025" is no talks of 13 March 2025
+    told just before: verify55 F7, whose row of 13 March cited it and was titled "meet")."""
+    since = text.find("since", m.end, m.seg.end)
     if m.date is not None or m.unresolved or m.pos != "noun" \
             or m.category not in ("visit", "meeting") \
-            or not _IT_IS_THE_FIRST.fullmatch(text, m.seg.start, m.start) \
-            or text.find("since", m.end, m.seg.end) == -1:
+            or not _IT_IS_THE_FIRST.fullmatch(text, m.seg.start, m.start) or since == -1:
         return None
+    previous = next((d for t in timexes_in(timexes, since, m.seg.end) if t.type == "DATE"
+                     and (d := timex_to_date(t)) is not None), None)
     home = clusters.nearest(m, lambda c: c.best_or_none() is not None
                             and c.mentions[0].category == m.category and not c.has_derived
-                            and c.best.start < m.start)
+                            and c.best.start < m.start
+                            and (previous is None or c.date.start_day() > previous.end_day()))
     if home is not None:
         clusters.join(home, m)
     return home
@@ -1340,7 +1347,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
         tell(done)
         if m.date is None and not m.homes:
             adopt(m, clusters) or _adopt_a_signing(text, m, clusters, entities) \
-                or _adopt_the_first_since(text, m, clusters)
+                or _adopt_the_first_since(text, m, clusters, timexes)
     date_after_clauses(text, mentions, clusters, timexes)
     date_story_day_facts(text, mentions, clusters, dct, timexes)
     lead_countries = main_countries(mentions, entities)

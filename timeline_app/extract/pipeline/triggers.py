@@ -24,7 +24,7 @@ from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment
 from ..timex import Timex
-from .clauses import clause_left
+from .clauses import clause_left, over_joined_names
 from .dating import meeting_length, timex_basis, timex_to_date
 from .inflection import past_tense_lemma, verb_forms
 from .lexicon import (
@@ -958,8 +958,10 @@ def _passive_subject_clause(text: str, seg: Segment, start: int) -> str:
     """The clause before a passive verb, or the sentence's opening when the clause has no
     subject of its own ("Relations were severed in 2020 ... and were restored in 2021":
     what was restored is the sentence's subject) or only a pronoun ("X broke off
-    relations in 2009, and they were restored in 2019": "they" are the relations)."""
+    relations in 2009, and they were restored in 2019": "they" are the relations).  A name
+    joined by "and" is one subject (:func:`.clauses.over_joined_names`)."""
     left = clause_left(text, seg, start)
+    left = over_joined_names(text, seg, left, start)
     clause = text[left:start].lstrip()
     if re.fullmatch(rf"(?:(?:they|it|these|those)\s+)?(?:{BE}|been)\s+(?:\w+ly\s+)?"
                     r"(?:been\s+)?", clause, re.IGNORECASE):

@@ -24,6 +24,7 @@ from ..clauses import (
     clause_left,
     noun_phrase_left,
     over_and,
+    over_joined_names,
     phrase_right,
     verb_object_end,
 )
@@ -1116,6 +1117,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # comes first.
         clause = past_dates(clause_left(text, seg, passive_base + passive.start()), dates_in_seg)
         clause = over_and(text, seg, clause, passive_base + passive.start())
+        clause = over_joined_names(text, seg, clause, passive_base + passive.start())
         patient = text[clause:passive_base + passive.start()]
         # "The contract may be signed", "the model is expected to be launched": the
         # thing done ends where its verb group begins; dates are not part of it.

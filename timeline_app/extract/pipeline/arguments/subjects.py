@@ -24,7 +24,7 @@ from ..clauses import (
     clause_left,
     over_and,
 )
-from ..entities import Entities
+from ..entities import Entities, a_states_adjective
 from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
 from ..phrases import (
     BLOCS,
@@ -123,11 +123,12 @@ _NOT_A_THING_BEGUN = frozenset({"one", "ones", "year", "years", "time", "day", "
 
 
 _EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
-    r"\b((?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
+    r"\b((?i:the|a|an)\s+(?:[a-z\d][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|had|has|have)\s+)?"
     r"(?:\w+ly\s+)?$")
 """'The accord that was ': an event noun, the subject of the relative clause that follows it
-without a comma (group 1: its phrase, group 2: the noun)."""
+without a comma (group 1: its phrase, group 2: the noun); its modifiers may be numbers ('a
+44-day war that began', verify55 F9: "Armenia and Azerbaijan begin")."""
 
 
 _EVENT_NOUN_REDUCED_RELATIVE = re.compile(
@@ -137,6 +138,18 @@ _EVENT_NOUN_REDUCED_RELATIVE = re.compile(
 relative word, no comma): the noun is the subject of the verb after it, not the agent or
 place the participle names (verify39: "Angola collapses"; group 1: its phrase, group 2:
 the noun, group 3: the participle)."""
+
+
+_EVENT_NOUN_RELATIVE_CLOSED = re.compile(
+    r"((?i:the|a|an|its|their)\s+(?:[a-z\d][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
+    r"(?:had\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:on|in)\s+[^;:()]{3,40}?,\s*$")
+"""'a 44-day war that began on September 27, 2020, | ended on November 10': an event noun
+whose relative clause tells its start and closes with a comma right before the main verb:
+the noun is what ended, not the clause's date (verify55 F9: "2020 ends"; group 1: its
+phrase, group 2: the noun)."""
+
+
+_CONFLICT_NOUN = re.compile(vocab.CONFLICT_SUBJECT)
 
 
 _CONFLICT_BETWEEN = re.compile(
@@ -462,6 +475,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # (only after a list of sides: "First of America, which now has 45 banks, announced"
         # is read as before)
         start = inserted.start()
+    if text[max(seg.start, start - 3):start].rstrip().endswith(",") and (
+            closed := _EVENT_NOUN_RELATIVE_CLOSED.search(text, max(seg.start, floor, start - 120),
+                                                         start)) is not None and (
+            closed.group(2) in vocab.AGENT_EVENTS or _CONFLICT_NOUN.fullmatch(closed.group(2)) is not None
+            or TRIGGER_TABLE.get(closed.group(2), ("", 0, ""))[2] == "noun"):
+        return "", strip_det(closed.group(1))
     if (relative_at := antecedent_of_a_main_verb(text, seg, start)) is not None \
             and relative_at > max(seg.start, floor):
         # "The agreement that the two sides signed in Doha on Monday takes effect": the
@@ -770,8 +789,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             continue
         if pos in (seg.start, first_at) and len(words) == 1 and entities.is_common_word(name):
             continue  # "Violence rose after an attack": a common noun, no one (ext14b)
-        if is_date_words(name):
-            continue
+        if is_date_words(name) or a_states_adjective(name):
+            continue  # (nor "a Russian-brokered ceasefire that left ... the territory it had
+            # lost": an adjective, no doer; verify55 F9, "Russian-brokered loses")
         if name.lower() in vocab.GROUP_REFERENCES and _A_NUMBER_BEFORE.search(text, 0, pos):
             # "The two Ministers agreed": a readout's capitalised office, read as "the two
             # ministers" below, no one's name (verify49 F4: "Ministers" was a participant)
