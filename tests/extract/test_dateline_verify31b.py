@@ -126,3 +126,24 @@ def test_the_leads_own_full_date_a_day_before_the_dateline_gives_the_year() -> N
     assert dl.read_dateline(text.replace("signed", "will sign").replace("June 2", "June 5")
                             ).year is None
     assert dl.read_dateline(text.replace("June 2, 2025", "May 2, 2025")).year is None
+
+
+def test_the_texts_own_day_with_its_year_gives_the_datelines_year() -> None:
+    """verify55 F21: "BAKU, Azerbaijan, October 10. ... in Dushanbe on 10.10.2025" (Trend's
+    shape: the dateline's day and month, and the text's own date of that day with its year)
+    asked for the year ("the text gives no evidence of the year"): the text dates the
+    dateline's own day, so the article is from 2025.  Written dates count too; a day of
+    remembrance ("30 years ago, on 10 October 1995") or two different years give none."""
+    text = ("BAKU, Azerbaijan, October 10. President Ilham Aliyev announced that Azerbaijan "
+            "has lifted restrictions on transit to Armenia, Trend reports.\n\n"
+            "He spoke at a meeting with Prime Minister Nikol Pashinyan in Dushanbe on "
+            "10.10.2025.\n")
+    line = dl.read_dateline(text)
+    assert (line.year, line.month, line.day) == (2025, 10, 10), line.year_basis
+    assert "'10.10.2025'" in line.year_basis
+    written = dl.read_dateline(text.replace("10.10.2025", "October 10, 2025"))
+    assert written.year == 2025
+    remembered = text.replace("on 10.10.2025", "30 years after the talks of 10 October 1995")
+    assert dl.read_dateline(remembered).year is None
+    two = text.replace("10.10.2025.", "10.10.2025, as on 10.10.2024.")
+    assert dl.read_dateline(two).year is None

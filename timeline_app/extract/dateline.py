@@ -1652,6 +1652,47 @@ def _lead_full_date(span: tuple[int, int], segments: list[Segment], month: int,
     return None
 
 
+_NUMERIC_DAY = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+                          r"(?P<year>(?:19|20)\d\d)\b")
+#: Words of a sentence that tells a past day as a day of remembrance ("30 years ago on 10
+#: October 1995", "the anniversary of 10 October 1995"): its year is not the article's.
+_REMEMBERED = re.compile(r"\b(?:anniversar\w*|ago|years?\s++(?:since|after|on|later|to\s++the\s++"
+                         r"day)|this\s++day|commemorat\w*|marks?|marked|remember\w*|memorial)\b",
+                         re.IGNORECASE)
+
+
+def _own_day_with_year(text: str, span: tuple[int, int], segments: list[Segment], month: int,
+                       day: int) -> tuple[int, str] | None:
+    """The year of the dateline's own day written with its year in the text after it
+    ("BAKU, Azerbaijan, October 10. ... in Dushanbe on 10.10.2025": verify55 F21, a Trend
+    story whose year had to be typed), as ``(year, why)``, or ``None``.  The day and month
+    must be the dateline's (numeric dates either order, ``_NUMERIC_DAY``; written ones,
+    ``_YEAR_MENTION``), every such mention must give the same year, and none may stand in
+    a sentence of remembrance (``_REMEMBERED``: an anniversary's day has another year)."""
+    years: dict[int, str] = {}
+    for seg in segments:
+        if seg.end <= span[1]:
+            continue
+        found: list[tuple[int, str]] = []
+        for m in _NUMERIC_DAY.finditer(seg.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if (a, b) in ((day, month), (month, day)):
+                found.append((int(m.group("year")), m.group(0)))
+        for m in _YEAR_MENTION.finditer(seg.text):
+            told = m.group("dayb") or m.group("daya")
+            if (m.group("month") and told and int(told) == day
+                    and _month_number(m.group("month")) == month):
+                found.append((int(m.group("year")), " ".join(m.group(0).split())))
+        if found and _REMEMBERED.search(seg.text):
+            return None
+        for year, words in found:
+            years.setdefault(year, words)
+    if len(years) != 1:
+        return None
+    ((year, words),) = years.items()
+    return year, f"the text dates the dateline's own day with its year, '{words}'"
+
+
 def _unwritten_own_year(bound: _Bound) -> _Bound:
     """The bound a past date written with its year sets when news leaves its own year out of
     its dates ('in October 2025' told as past: the article is from 2026 or later)."""
@@ -1787,6 +1828,15 @@ def _infer_year(text: str, month: int | None, day: int | None,
                 and (ceiling is None or year <= ceiling.year):
             # (not against the lead's weekday: the dateline's day is that weekday or the
             # day after it, as in the rules above)
+            return year, why
+    own_day = _own_day_with_year(text, span, segments, month, day) if month and day else None
+    if own_day is not None and month and day:
+        year, why = own_day
+        lag = ((_dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7
+               if weekday else 0)
+        if lag in (0, 1) and _dt.date(year, month, day) <= _today() \
+                and (bound is None or year >= bound.year) \
+                and (ceiling is None or year <= ceiling.year):
             return year, why
     if weekday and month and day:
         settled = _timeline_year(text, month, day, span, segments, weekday, bound, ceiling,
