@@ -162,3 +162,26 @@ def test_the_same_persons_are_the_same_parties_whatever_states_one_lists() -> No
     # one person of the two, or another: not the same parties
     assert find_duplicates([wire], [dataclasses.replace(
         typed, participants=("Yoon Suk Yeol", "Fumio Kishida"))]) == {}
+
+
+def test_an_event_without_participants_names_its_parties_in_its_title() -> None:
+    """verify55 F6: the researcher's own events (from her Timeline Project file, which has
+    no participants) were never found again in an article's rows: "Azerbaijan retakes
+    Nagorno-Karabakh in a lightning offensive" beside her "Azerbaijan's "anti-terrorist"
+    offensive in Karabakh" of the same days was "not like any event already in the
+    timeline".  The title's names (a state's possessive or adjective too) are its parties."""
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.core.dates import Precision
+    from timeline_app.core.duplicates import find_duplicates
+
+    hers = Event("h1", "Azerbaijan's \"anti-terrorist\" offensive in Karabakh",
+                 FuzzyDate(2023, 9, 19, Precision.DAY), FuzzyDate(2023, 9, 20, Precision.DAY),
+                 category="Military")
+    row = Event("r1", "Azerbaijan retakes Nagorno-Karabakh in a lightning offensive",
+                FuzzyDate(2023, 9, 19, Precision.DAY), category="military",
+                participants=("Azerbaijan",))
+    (match,) = find_duplicates([hers], [row]).values()
+    assert match.existing.id == "h1" and "shares Azerbaijan" in match.reason
+    # A title that names none of the row's parties still tells nothing of them.
+    other = Event("h2", "Offensive in Karabakh", hers.date, hers.end, category="Military")
+    assert not find_duplicates([other], [row])
