@@ -444,12 +444,10 @@ def _parties(incoming: Event, existing: Event) -> tuple[Mapping[str, str], Mappi
     one meeting."""
     ours, our_keys, our_short, our_ends = _party_keys(incoming.participants)
     theirs, their_keys, their_short, their_ends = _party_keys(existing.participants)
-    if not theirs and ours:  # (an event of another tool's file: its parties in its title)
+    if not theirs and ours and existing.source_id is None:
+        # (the timeline's event of another tool's file, or typed: its parties in its title)
         theirs = _named_in_title(existing, ours)
         their_keys = frozenset(theirs.values())
-    elif not ours and theirs:
-        ours = _named_in_title(incoming, theirs)
-        our_keys = frozenset(ours.values())
     to_ours = (our_short - their_keys) & their_ends.keys()
     to_theirs = (their_short - our_keys) & our_ends.keys()
     if not to_ours and not to_theirs:
@@ -464,9 +462,10 @@ def _parties(incoming: Event, existing: Event) -> tuple[Mapping[str, str], Mappi
 
 
 def _named_in_title(event: Event, parties: Mapping[str, str]) -> dict[str, str]:
-    """The ``parties`` (the other event's participants by key, ``_parties``) that ``event``'s
-    title names, as its own: an event with no participants (a Timeline Project or CSV file's,
-    typed by hand) tells its parties in its title ("Azerbaijan's offensive in Karabakh" is
+    """The ``parties`` (the incoming event's participants by key, ``_parties``) that
+    ``event``'s title names, as its own: a timeline's event of no article and no
+    participants (a Timeline Project or CSV file's, typed by hand) tells its parties in its
+    title ("Azerbaijan's offensive in Karabakh" is
     Azerbaijan's; its state's adjective counts, ``_same_word``).  verify55 F6: her own
     events were never found again in an article's rows, which name their participants."""
     words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(fold(event.title))]
