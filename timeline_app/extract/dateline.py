@@ -1661,7 +1661,7 @@ _REMEMBERED = re.compile(r"\b(?:anniversar\w*|ago|years?\s++(?:since|after|on|la
                          re.IGNORECASE)
 
 
-def _own_day_with_year(text: str, span: tuple[int, int], segments: list[Segment], month: int,
+def _own_day_with_year(span: tuple[int, int], segments: list[Segment], month: int,
                        day: int) -> tuple[int, str] | None:
     """The year of the dateline's own day written with its year in the text after it
     ("BAKU, Azerbaijan, October 10. ... in Dushanbe on 10.10.2025": verify55 F21, a Trend
@@ -1818,9 +1818,13 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           f"{MONTH_NAMES[month - 1]} {year} is "
                           + (f"a {name} ({weekday[2]})" if lag == 0 else
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
-    lead_date = _lead_full_date(span, segments, month, day) if month and day else None
-    if lead_date is not None and month and day:
-        year, why = lead_date
+    # The year the text gives the dateline's own day: the lead's event told as done days
+    # before it with its full date, else the day itself written with its year (fix145)
+    for read in (_lead_full_date, _own_day_with_year):
+        told = read(span, segments, month, day) if month and day else None
+        if told is None or not month or not day:
+            continue
+        year, why = told
         lag = ((_dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7
                if weekday else 0)
         if lag in (0, 1) and _dt.date(year, month, day) <= _today() \
@@ -1828,15 +1832,6 @@ def _infer_year(text: str, month: int | None, day: int | None,
                 and (ceiling is None or year <= ceiling.year):
             # (not against the lead's weekday: the dateline's day is that weekday or the
             # day after it, as in the rules above)
-            return year, why
-    own_day = _own_day_with_year(text, span, segments, month, day) if month and day else None
-    if own_day is not None and month and day:
-        year, why = own_day
-        lag = ((_dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7
-               if weekday else 0)
-        if lag in (0, 1) and _dt.date(year, month, day) <= _today() \
-                and (bound is None or year >= bound.year) \
-                and (ceiling is None or year <= ceiling.year):
             return year, why
     if weekday and month and day:
         settled = _timeline_year(text, month, day, span, segments, weekday, bound, ceiling,
