@@ -468,7 +468,7 @@ def _named_in_title(event: Event, parties: Mapping[str, str]) -> dict[str, str]:
     title ("Azerbaijan's offensive in Karabakh" is
     Azerbaijan's; its state's adjective counts, ``_same_word``).  verify55 F6: her own
     events were never found again in an article's rows, which name their participants."""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(fold(event.title))]
+    words = _title_name_words(event.title)
     found: dict[str, str] = {}
     for name, key in parties.items():
         told = key.split()
@@ -476,6 +476,15 @@ def _named_in_title(event: Event, parties: Mapping[str, str]) -> dict[str, str]:
                for at in range(len(words) - len(told) + 1)):
             found[name] = key
     return found
+
+
+@lru_cache(maxsize=16384)
+def _title_name_words(title: str) -> tuple[str, ...]:
+    """``title``'s words folded, a possessive's "'s" dropped ("Azerbaijan's" → "azerbaijan"),
+    for ``_named_in_title``: kept for the last 16 384 titles, as ``_party_keys`` keeps
+    lists of participants (one timeline event is compared with many rows)."""
+    return tuple(w.removesuffix("'s").removesuffix("’s")
+                 for w in _WORD.findall(fold(title)))
 
 
 def _party_sets(incoming: Event, existing: Event) -> tuple[set[str], set[str]]:
