@@ -6501,23 +6501,77 @@ class MainWindow(QMainWindow):
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        """Tab on a tab bar of the docks (Details | Article | Events) goes into the panel
-        of the tab chosen, as from a tab widget's tabs to its page.  The docks' tab bar
-        is made after the panels, so it came after them in the focus chain: after ←/→
-        chose Events, Tab went on to the legend and the Events list was out of the
-        keyboard's reach (a keyboard user's hour at 1366 × 768, session 43, edit44)."""
-        from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+        """Tab / Shift+Tab through the window's keyboard stops in the order the person
+        sees them: where panels are tabs (Details | Article | Events), the docks' tab bar
+        comes first and the panel of the tab chosen right after it, then on to the legend
+        and back to the timeline (``_focus_ring``).
 
-        bar = QApplication.focusWidget()
-        if next and isinstance(bar, QTabBar) and bar.parent() is self:
-            title = bar.tabText(bar.currentIndex()).replace("&", "")
-            for dock in self.findChildren(QDockWidget):
-                panel = dock.widget()
-                if (dock.windowTitle().replace("&", "") == title and panel is not None
-                        and panel.isVisible()):
-                    panel.setFocus(Qt.FocusReason.TabFocusReason)
-                    return True
+        Qt makes the docks' tab bar after the panels, so it came after them in the focus
+        chain: after ←/→ chose Events, Tab went on to the legend (session 43, edit44);
+        sending Tab from the bar into the panel then closed a loop, panel → bar → panel,
+        that Tab never left for the timeline or the legend (verify56 F1, a keyboard-only
+        user at 1366 × 768).  Returns True when the focus moved, as Qt's does."""
+        from PySide6.QtWidgets import QApplication
+
+        ring = self._focus_ring()
+        here = QApplication.focusWidget()
+        if ring and here is not None:
+            spots = [i for i, widget in enumerate(ring) if widget is here] or [
+                i for i, widget in enumerate(ring) if widget.isAncestorOf(here)]
+            if spots:  # (inside a stop that is not one itself: the stop holding it)
+                reason = (Qt.FocusReason.TabFocusReason if next
+                          else Qt.FocusReason.BacktabFocusReason)
+                ring[(spots[0] + (1 if next else -1)) % len(ring)].setFocus(reason)
+                return True
         return super().focusNextPrevChild(next)
+
+    def _focus_ring(self) -> list[QWidget]:
+        """The window's Tab stops in order, or [] when no docks' tab bar is shown (Qt's
+        own chain is then the order seen): Qt's chain of visible, enabled stops but those
+        of panels behind another tab, each docks' tab bar moved right before the first
+        stop inside the panel of its current tab (a panel's own stops keep Qt's order)."""
+        from PySide6.QtWidgets import QDockWidget, QTabBar
+
+        bars = [bar for bar in self.findChildren(
+                    QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if bar.isVisible() and bar.count() > 1]
+        if not bars:
+            return []
+        stops: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        for _ in range(5000):  # the chain is a ring; a bound in case it is not
+            if widget is self or widget is None:
+                break
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None  # (as Qt's: its proxy is the stop)
+                    and widget.isVisible() and widget.isEnabled()
+                    and widget.window() is self):
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        panels = {dock.windowTitle().replace("&", ""): dock.widget()
+                  for dock in self.findChildren(QDockWidget) if dock.widget() is not None}
+        # A panel behind another tab: Qt keeps it "visible", off the window.
+        covered = [panel for panel in panels.values()
+                   if panel.isVisible() and panel.visibleRegion().isEmpty()]
+        stops = [stop for stop in stops
+                 if not any(panel is stop or panel.isAncestorOf(stop) for panel in covered)]
+        chosen = {}
+        for bar in bars:
+            panel = panels.get(bar.tabText(bar.currentIndex()).replace("&", ""))
+            if panel is not None:
+                chosen[panel] = bar
+        ring: list[QWidget] = []
+        for stop in stops:
+            if stop in bars:
+                continue
+            for panel, bar in chosen.items():
+                if (panel is stop or panel.isAncestorOf(stop)) and bar not in ring:
+                    ring.append(bar)
+            ring.append(stop)
+        for bar in bars:  # a bar whose chosen panel has no stop: where Qt had it
+            if bar not in ring:
+                ring.insert(min(len(ring), stops.index(bar)), bar)
+        return ring
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._build_panels()  # closed before its first paint: the rest first, as ever
