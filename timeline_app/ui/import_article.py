@@ -2044,6 +2044,46 @@ class ReturnOpensList(QObject):
         return True
 
 
+class ReviewTable(QTableWidget):
+    """The review's table: arrow keys, Home / End and Page Up / Down move its current
+    cell and leave the keys with the table, on a row's box too (framed, ``RowBox``; F2,
+    Return, Alt+↓ or F4 go into it, ``KeysIntoBox``).  Qt gives a cell's widget the
+    focus as soon as its cell is current, so ← from Duplicate? went into the Category
+    box and stopped there (an editable box takes ← / → as moves of its text cursor), and
+    F2 with the title typed then went into the box: the row's category became the title
+    (verify56 F4, a keyboard-only fact-checker)."""
+
+    _MOVES = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp,
+                        Qt.Key.Key_PageDown})
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        box = self.cellWidget(self.currentRow(), self.currentColumn())
+        text = event.text()
+        chords = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                  | Qt.KeyboardModifier.MetaModifier)
+        if (isinstance(box, QComboBox) and box.isEditable() and box.lineEdit() is not None
+                and len(text) == 1 and text.isprintable() and not text.isspace()
+                and not event.modifiers() & chords):
+            # A letter typed on a Category cell is a new category typed into its box, as
+            # before these keys stayed with the table: its choice selected, so the box
+            # completes from its lanes as F2 lets it (``KeysIntoBox``).
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            line = box.lineEdit()
+            line.selectAll()
+            QApplication.sendEvent(line, QKeyEvent(event.type(), event.key(),
+                                                   event.modifiers(), text))
+            return
+        moving = (self.hasFocus() and event.key() in self._MOVES
+                  and self.state() != QAbstractItemView.State.EditingState
+                  and not event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().keyPressEvent(event)
+        if moving and not self.hasFocus():
+            box = self.cellWidget(self.currentRow(), self.currentColumn())
+            if box is not None and box.hasFocus():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 class BoxKeysBackToTable(QObject):
     """In a row's Category or Duplicate? box with its list closed, ↑ / ↓ / Page Up / Page
     Down give the keys back to the table, on the row above or below in the box's column
@@ -2675,7 +2715,7 @@ class ReviewDialog(QDialog):
             intro.setText(intro.text() + "\n" + self._unsure_words)
 
         self.intro = intro
-        self.table = QTableWidget(count, len(self.COLUMNS), self)
+        self.table = ReviewTable(count, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         # What a screen reader says at each Tab stop of the review (fix63: the table, the
         # row's boxes and the sentences were read as their role alone).
