@@ -819,6 +819,11 @@ KEPT_ARTICLE_JOINED = ("The box also holds the article of the review you left, a
                        "article alone, select all (Ctrl+A) and paste it.")
 
 
+DATE_CHECK_PAUSE_MS = 800
+"""How long typing in the article's date field pauses (ms) before a date that is not a day
+is said to be so (the event editor's date field waits as long)."""
+
+
 class ArticleDialog(QDialog):
     """Takes an article and its dateline date, and reads it while staying open.
 
@@ -1002,6 +1007,12 @@ class ArticleDialog(QDialog):
         self._dateline_timer.setSingleShot(True)
         self._dateline_timer.setInterval(250)
         self._dateline_timer.timeout.connect(self.read_dateline_now)
+        #: A typed date is checked once typing pauses (as the event editor reads its date):
+        #: "32/13/2024" said "Your date is used" until Extract (verify56 F20).
+        self._date_check_timer = QTimer(self)
+        self._date_check_timer.setSingleShot(True)
+        self._date_check_timer.setInterval(DATE_CHECK_PAUSE_MS)
+        self._date_check_timer.timeout.connect(self._check_typed_date)
         self.text_edit.textChanged.connect(self._dateline_timer.start)
         self.text_edit.textChanged.connect(self._forget_found_nothing)
         self.text_edit.textChanged.connect(self._forget_kept_text_note)
@@ -1134,6 +1145,16 @@ class ArticleDialog(QDialog):
         # The dateline's explanation no longer applies to a date of one's own (it stayed
         # under the field: new-user trial); back to it when the dateline's date is typed.
         self._show_own_date_hint(text)
+        self._date_check_timer.start()
+
+    def _check_typed_date(self) -> None:
+        """Typing paused: a typed date that is not a day says so under the field, as
+        Extract would ("“32/13/2024” is not a day (…)"), instead of "Your date is used"."""
+        typed = self.date_edit.text().strip()
+        if typed:
+            day, problem = self.typed_day(typed)
+            if day is None:
+                self.date_hint.setText(f"{problem}, or leave the field empty.")
 
     def _show_own_date_hint(self, text: str) -> None:
         """The hint under a date the person typed: theirs is used (new-user trials 4, 5:
