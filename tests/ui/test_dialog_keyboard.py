@@ -175,7 +175,7 @@ def test_the_window_with_the_filters_open(qtbot, window, width) -> None:  # type
         assert field.hasFocus(), key
 
 
-def test_down_after_a_choice_in_the_merge_table_keeps_it_and_return_merges_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_down_after_a_merge_choice_keeps_it_and_return_merges_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """verify56 F12 (File → Merge by keyboard): after a choice made in a row's box, ↓
     (meant for the next row) changed it back, and Return on the table pressed Merge: four
     duplicates were added as new events.  ↓ now goes to the next row, the choice kept;
