@@ -90,3 +90,13 @@ def test_tab_leaves_the_docks_panels_for_the_legend_and_comes_back(qtbot, window
         # Details steps through its links itself, forwards and back
         [w for w in backward[1:turn] if w is not window.detail_pane]
         == [w for w in reversed(ring[1:]) if w is not window.detail_pane])
+
+
+def test_esc_in_details_goes_back_to_the_timeline(qtbot, window):  # type: ignore[no-untyped-def]
+    """verify56 F1: from Details, Esc (as F6 and Ctrl+Tab) left the keys there."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.detail_pane.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.detail_pane.hasFocus, timeout=3000)
+    qtbot.keyClick(window.detail_pane, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.view

@@ -1035,6 +1035,13 @@ class MainWindow(QMainWindow):
         self.detail_pane = DetailPane(self.document, self.selection, self)
         self._details_dock = self._dock("Details", "detailsDock", self.detail_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        # Esc leaves Details for the timeline, as it leaves the Filters (edit44): Esc, F6
+        # and Ctrl+Tab left the keys in Details (verify56 F1, a keyboard-only user).
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail_pane)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     def _build_event_list(self) -> None:
         from timeline_app.ui.event_list import EventList
