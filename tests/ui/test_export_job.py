@@ -241,9 +241,8 @@ def test_the_copy_keeps_eras_typed_titles_and_left_out_readings() -> None:
     lanes, titles typed by hand and readings left out (they were dropped)."""
     import datetime as dt
 
-    from timeline_app.core.model import LeftOut
-
     from timeline_app.core import Source
+    from timeline_app.core.model import LeftOut
 
     timeline = Timeline.from_events([Event("a", "A", FuzzyDate.of_ymd(2026, 1, 2),
                                            source_id="s"),
