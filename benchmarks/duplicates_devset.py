@@ -130,6 +130,7 @@ right | Mali, Burkina Faso and Niger sign Liptako-Gourma Charter | Three juntas 
 right | Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul | Japan, China and South Korea meet in Seoul
 right | Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul | Trilateral meeting of South Korea, China and Japan in Seoul
 wrong | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House | Armenia and Azerbaijan fail to broker settlement of the Nagorno-Karabakh conflict
+right | Armenia and Azerbaijan initial peace agreement at the Washington summit | Nikol Pashinyan and Ilham Aliyev: Ceremony
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

@@ -43,3 +43,25 @@ def test_guard_alone_the_act_done_to_it_is_still_offered() -> None:
     put_off = _event("row0", "Southern African Development Community puts off summit of trade "
                      "ministers in Lusaka", 4, "policy", SENTENCE)
     assert find_duplicates([summit], [put_off], CATEGORIES)["row0"].existing.id == "summit"
+
+
+def test_the_same_title_date_and_parties_win_whatever_the_lanes() -> None:
+    """verify56 F14 (File → Merge of a spreadsheet): its row, word for word the title, day and
+    four parties of an event of the timeline, but a policy where hers was an "Event", was
+    only possibly that event and lost it to a span of the row's own kind 76 % alike: the
+    merge kept both, two identical events."""
+    parties = ("Mali", "Burkina Faso", "Niger", "ECOWAS")
+    title = "Withdrawal of Mali, Burkina Faso and Niger from ECOWAS takes effect"
+    hers = Event("hers", title, FuzzyDate.of_ymd(2025, 1, 29), category="event",
+                 participants=parties)
+    span = Event("span", "ECOWAS transition period for Mali, Burkina Faso and Niger",
+                 FuzzyDate.of_ymd(2025, 1, 29), end=FuzzyDate.of_ymd(2025, 7, 29),
+                 category="policy", participants=parties)
+    row = Event("row", title, FuzzyDate.of_ymd(2025, 1, 29), category="policy",
+                participants=parties)
+    match = find_duplicates([span, hers], [row])["row"]
+    assert match.existing is hers and match.likely
+    # a title alike but another day, or other parties: not by this rule
+    other_day = Event("d", title, FuzzyDate.of_ymd(2025, 1, 28), category="policy",
+                      participants=parties)
+    assert not find_duplicates([hers], [other_day])["d"].likely

@@ -185,3 +185,23 @@ def test_an_event_without_participants_names_its_parties_in_its_title() -> None:
     # A title that names none of the row's parties still tells nothing of them.
     other = Event("h2", "Offensive in Karabakh", hers.date, hers.end, category="Military")
     assert not find_duplicates([other], [row])
+
+
+def test_on_one_day_the_parties_of_one_among_the_others_are_a_possible_duplicate() -> None:
+    """verify56 F5: an ECOWAS communiqué's "Withdrawal from ECOWAS" (Niger, ECOWAS) beside
+    her "Niger, Mali and Burkina Faso announce they were quitting ECOWAS" (the four), 28
+    January 2024, both policies, titles 40 % alike, was "not like any event" until she
+    typed the other two states.  On one day the parties of one, two or more, all among
+    the other's: possibly the same (a month, or a party of its own, is not enough)."""
+    day = FuzzyDate.of_ymd(2024, 1, 28)
+    hers = Event("hers", "Niger, Mali and Burkina Faso announce they were quitting ECOWAS",
+                 day, category="policy", participants=("Niger", "Mali", "Burkina Faso",
+                                                        "ECOWAS"))
+    row = Event("row", "Withdrawal from ECOWAS", day, category="policy",
+                participants=("Niger", "ECOWAS"))
+    match = find_duplicates([hers], [row])["row"]
+    assert not match.likely and "shares Niger, ECOWAS" in match.reason
+    other = dataclasses.replace(row, id="other", participants=("Niger", "ECOWAS", "Chad"))
+    assert "other" not in find_duplicates([hers], [other])
+    month = dataclasses.replace(row, id="month", date=FuzzyDate.of_month(2024, 1))
+    assert "month" not in find_duplicates([hers], [month])

@@ -106,3 +106,28 @@ def test_a_merge_keeps_both_sentences() -> None:
     merged = merge_events(held, off)
     assert {e.sentence for e in merged.evidence} == {
         HELD, "The EU and Serbia called off their summit in Brussels on Monday."}
+
+
+def test_a_delay_to_the_date_the_event_is_told_at_is_no_cancellation() -> None:
+    """verify56 F10: "The handover was delayed to Thursday's ceremony" tells a handover held
+    on Thursday (the row's date read from "Thursday"); the merge with another telling of it
+    was offered as disputed ("One telling says “delayed”").  A delay told with another date
+    than the event's (or none) still is one."""
+    sentence = ("The handover was delayed to Thursday's ceremony, attended by French Defence "
+                "Minister Sebastien Lecornu.")
+    at = 1000
+    thursday = at + sentence.index("Thursday")
+    handover = Event("h", "France hands over Port-Bouet camp", DAY, category="event",
+                     evidence=(Evidence(sentence, at, at + len(sentence), thursday,
+                                        thursday + len("Thursday")),))
+    assert not_held_words(handover) == ("", "")
+    held = _told("France handed over the Port-Bouet camp to Ivory Coast on Thursday.",
+                 "France hands over Port-Bouet camp")
+    assert occurrence_disagreement(held, handover) == ""
+    undated = _told(sentence, "France hands over Port-Bouet camp")
+    assert not_held_words(undated)[0] == "delayed"
+    before = "The handover, set for January, was delayed to Thursday's ceremony."
+    january = at + before.index("January")
+    planned = Event("p", "Handover planned", DAY, evidence=(
+        Evidence(before, at, at + len(before), january, january + len("January")),))
+    assert not_held_words(planned)[0] == "delayed"

@@ -173,3 +173,36 @@ def test_the_window_with_the_filters_open(qtbot, window, width) -> None:  # type
         qtbot.keyClick(QApplication.focusWidget() or window, key,
                        Qt.KeyboardModifier.AltModifier)
         assert field.hasFocus(), key
+
+
+def test_down_after_a_merge_choice_keeps_it_and_return_merges_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """verify56 F12 (File → Merge by keyboard): after a choice made in a row's box, ↓
+    (meant for the next row) changed it back, and Return on the table pressed Merge: four
+    duplicates were added as new events.  ↓ now goes to the next row, the choice kept;
+    Return on a box's cell opens its list, elsewhere does nothing; Ctrl+Return merges."""
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    events = window.document.timeline.events
+    other = Timeline.from_events([dataclasses.replace(events[2], id="o1"),
+                                  dataclasses.replace(events[3], id="o2")])
+    merge = _shown(qtbot, MergeDialog(other, events))
+    with qtbot.waitActive(merge):
+        merge.activateWindow()
+    table = merge.table
+    box = table.cellWidget(0, 3)
+    assert isinstance(box, QComboBox) and box.count() >= 2
+    chosen = 0  # (not the last: ↓ in the box would change it)
+    box.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(box.hasFocus)
+    box.setCurrentIndex(chosen)
+    box.activated.emit(chosen)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentIndex() == chosen
+    assert table.hasFocus() and (table.currentRow(), table.currentColumn()) == (1, 3)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert table.hasFocus() and box.currentIndex() == chosen
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert merge.isVisible() and merge.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert merge.result() == QDialog.DialogCode.Accepted

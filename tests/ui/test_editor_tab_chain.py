@@ -31,7 +31,7 @@ def test_tab_follows_the_form_top_to_bottom(shown_editor) -> None:  # type: igno
         dialog.title_edit, dialog.date_edit, dialog.end_edit, dialog.circa_check,
         dialog.status_combo, dialog.category_combo, dialog.participants_edit,
         dialog.location_edit, dialog.summary_edit, dialog.detach_button,
-        dialog.add_quote_button, ok, cancel]
+        dialog.add_quote_button, dialog.remove_quote_button, ok, cancel]
 
 
 def test_tab_from_status_goes_to_category_and_alt_letters_reach_the_fields(  # type: ignore[no-untyped-def]

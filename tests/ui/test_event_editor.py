@@ -302,3 +302,32 @@ def test_every_mnemonic_of_the_editor_is_its_own(qtbot, window):
                for m in [re.search(r"&([^&])", text.replace("&&", ""))] if m]
     assert "d" in letters and "h" in letters
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_remove_quote_drops_one_sentence_and_keeps_the_rest(window, qtbot, monkeypatch):
+    """verify56 F28: a sentence an import cited wrongly ("The withdrawal spread beyond the
+    juntas.") could be dropped only by Split Event, then Delete; Detach from source drops
+    every sentence and the article.  Remove quote… drops the one chosen."""
+    from PySide6.QtWidgets import QInputDialog
+
+    timeline = window.document.timeline
+    sourced = next(e for e in timeline if e.evidence)
+    wrong = Evidence("The withdrawal spread beyond the juntas.", 0, 40)
+    event = dataclasses.replace(sourced, evidence=(*sourced.evidence, wrong))
+    dialog = EventEditor(timeline, event)
+    qtbot.addWidget(dialog)
+    assert dialog.remove_quote_button.isEnabled()
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, label, items, *_args):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        assert "<" not in label
+        return items[-1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    assert dialog.ask_remove_quote()
+    assert offered[0][-1] == f"{len(event.evidence)}. The withdrawal spread beyond the juntas."
+    kept = dialog.edited_event()
+    assert kept is not None
+    assert kept.evidence == sourced.evidence and kept.source_id == sourced.source_id
+    assert "spread beyond" not in dialog.evidence_view.toPlainText()

@@ -241,10 +241,13 @@ def test_the_copy_keeps_eras_typed_titles_and_left_out_readings() -> None:
     lanes, titles typed by hand and readings left out (they were dropped)."""
     import datetime as dt
 
+    from timeline_app.core import Source
     from timeline_app.core.model import LeftOut
 
-    timeline = Timeline.from_events([Event("a", "A", FuzzyDate.of_ymd(2026, 1, 2)),
-                                     Event("b", "B", FuzzyDate.of_ymd(2026, 1, 3))])
+    timeline = Timeline.from_events([Event("a", "A", FuzzyDate.of_ymd(2026, 1, 2),
+                                           source_id="s"),
+                                     Event("b", "B", FuzzyDate.of_ymd(2026, 1, 3))],
+                                    sources={"s": Source("s", "S", text="S.")})
     timeline.era_lanes = frozenset({"event"})
     timeline.titles_by_hand = {"a"}
     timeline.left_out = [LeftOut("s", "S.", "meeting", "2027", dt.date(2026, 12, 4))]
@@ -253,3 +256,30 @@ def test_the_copy_keeps_eras_typed_titles_and_left_out_readings() -> None:
         assert copy.era_lanes == timeline.era_lanes
         assert copy.titles_by_hand == {"a"} and copy.left_out == timeline.left_out
         assert copy.titles_by_hand is not timeline.titles_by_hand
+
+
+def test_only_those_shown_carry_only_the_articles_they_cite() -> None:
+    """verify56 F22: a calendar of the 4 events shown carried the whole text of every
+    article of the timeline (agency copy none of the 4 cites) and the readings left out
+    of them, in its X-DIPLOMATIC-TIMELINE property."""
+    import datetime as dt
+
+    from timeline_app.core import Evidence, Source
+    from timeline_app.core.model import LeftOut
+    from timeline_app.core.sourced import SourcedEvidence
+
+    sources = {key: Source(key, key.upper(), text=f"Text of {key}.")
+               for key in ("afp", "reuters", "mfa")}
+    timeline = Timeline.from_events([
+        Event("a", "A", FuzzyDate.of_ymd(2026, 1, 2), source_id="afp",
+              evidence=(Evidence("Text of afp.", 0, 12),
+                        SourcedEvidence("Text of mfa.", 0, 12, source="mfa"))),
+        Event("b", "B", FuzzyDate.of_ymd(2026, 1, 3), source_id="reuters")], sources=sources)
+    timeline.left_out = [LeftOut(key, f"Text of {key}.", "meeting", "2027",
+                                 dt.date(2026, 12, 4)) for key in ("afp", "reuters")]
+    shown = export_job.without(timeline, frozenset({"b"}))
+    assert set(shown.sources) == {"afp", "mfa"}
+    assert [reading.source_id for reading in shown.left_out] == ["afp"]
+    ics = export_bytes(shown, "iCalendar").decode("utf-8")
+    assert "REUTERS" not in ics and "Text of reuters" not in ics
+    assert export_job.without(timeline, frozenset()) is timeline  # the whole: every article

@@ -589,3 +589,44 @@ def test_opening_and_closing_find_leaves_the_lanes_where_they_were(window, qtbot
     window._restore_geometry(window=False)
     assert window.toolBarArea(window._find_toolbar) == Qt.ToolBarArea.BottomToolBarArea
     assert window._find_toolbar.isHidden()
+
+
+def test_the_first_enter_prefers_a_match_in_view_whose_title_has_the_words(window, qtbot):
+    """verify56 F17: Find "US forces" selected first an event whose source sentence named
+    them in passing ("Last French troops leave Niger"), before the event titled with them
+    on screen; Esc, Delete deleted the wrong event.  The first step now takes the first
+    match in view whose title has every word searched; F3 goes on in date order."""
+    from timeline_app.core.query import fold
+
+    _search(window, qtbot, "tokyo")
+    ordered = window.find_state.visible_matches()
+    events = {e.id: e for e in window.document.timeline.events}
+    titled = [i for i in ordered if "tokyo" in fold(events[i].title)]
+    assert titled and ordered[0] not in titled  # a sentence's mention comes first by date
+    window.view.fit_all()
+    window.selection.select(None)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == titled[0]
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == ordered[(ordered.index(titled[0]) + 1) % len(ordered)]
+
+
+def test_the_filters_read_an_ambiguous_date_in_the_systems_order_and_say_so(
+        window, qtbot, monkeypatch):
+    """verify56 F21 (a French locale): From "01/06/2025" was "Cannot read … as a date",
+    while Go to Date and the event editor read it as 1 June 2025 and said it can also be
+    6 January.  The Filters read it as they do, and say so under the fields."""
+    from timeline_app.ui import dates_input
+
+    monkeypatch.setattr(dates_input, "locale_day_first", lambda: True)
+    panel = window.filter_panel
+    window._filter_dock.toggleViewAction().trigger()
+    panel.from_field.setText("01/03/2025")
+    panel.from_field.editingFinished.emit()
+    panel.to_field.setText("31/03/2025")
+    panel.to_field.editingFinished.emit()
+    assert window.find_state.filter.first_day == dt.date(2025, 3, 1).toordinal()
+    assert window.find_state.filter.last_day == dt.date(2025, 3, 31).toordinal()
+    assert "Cannot read" not in panel.date_problem.text()
+    assert "can also be 3 January 2025" in panel.date_problem.text()
+    assert set(_list_ids(window)) == {"trilateral-tokyo", "cho-iwaya-tokyo"}

@@ -66,6 +66,22 @@ def test_a_dateline_date_left_as_proposed_keeps_its_basis(qtbot):
     assert review_heading("Talks", "1 May 2024", "") == "“Talks” (1 May 2024; no date basis)"
 
 
+def test_a_typed_date_that_is_no_day_says_so_once_typing_pauses(qtbot):
+    """verify56 F20: "32/13/2024" typed over the dateline's date read "Your date is used
+    (the dateline reads 6 July 2024)" until Extract said it was no day."""
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(SEED, "seed.txt")
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "32/13/2024")
+    qtbot.waitUntil(lambda: "is not a day" in dialog.date_hint.text(), timeout=3000)
+    assert "Your date is used" not in dialog.date_hint.text()
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "21 March 2025")
+    qtbot.wait(1000)
+    assert dialog.date_hint.text().startswith("Your date is used")
+
+
 def test_article_dialog_asks_for_a_day_and_says_why(qtbot):
     dialog = ArticleDialog()
     qtbot.addWidget(dialog)

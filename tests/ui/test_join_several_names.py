@@ -123,3 +123,25 @@ def test_a_filters_row_joins_the_ticked_rows(  # type: ignore[no-untyped-def]
     several.trigger()
     ((by_place, names),) = asked
     assert not by_place and set(names) == set(THREE)
+
+
+def test_down_in_into_goes_to_the_other_ticked_spelling_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify56 F9: with "Côte d'Ivoire" and "Ivory Coast" ticked and Into proposing one,
+    ↓ went to the list's first name ("ECOWAS", most events): one Return from joining both
+    into the wrong actor.  ↓ now goes to the other ticked name, ↑ back."""
+    participants = [("ECOWAS", 9), ("Niger", 5), ("Côte d'Ivoire", 2), ("Mali", 2),
+                    ("Ivory Coast", 2)]
+    dialog = JoinNamesDialog(participants, [], name=("Côte d'Ivoire", "Ivory Coast"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.into()
+    assert first in ("Côte d'Ivoire", "Ivory Coast")
+    other = ({"Côte d'Ivoire", "Ivory Coast"} - {first}).pop()
+    combo = dialog.into_combo
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.into() == other
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert dialog.into() == first
+    # a name typed stays as the ticks change
+    dialog.choose(("Niger",), "Republic of Niger")
+    assert dialog.into() == "Republic of Niger"

@@ -52,3 +52,51 @@ def test_esc_in_the_filters_goes_back_to_the_timeline_keeping_them(qtbot, window
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.view
     assert field.text() == "1700" and panel.isVisible()
+
+
+def _tab_stops(qtbot, window, key, count):  # type: ignore[no-untyped-def]
+    seen = []
+    for _ in range(count):
+        widget = QApplication.focusWidget()
+        seen.append(widget)
+        qtbot.keyClick(widget, key)
+    return seen
+
+
+def test_tab_leaves_the_docks_panels_for_the_legend_and_comes_back(qtbot, window):  # type: ignore[no-untyped-def]
+    """verify56 F1 (a keyboard-only user at 1366 × 768): Tab from the timeline went to
+    Details, then the docks' tab bar, whose Tab went back into Details: a loop Tab never
+    left, the timeline and the legend out of reach forwards.  Now the tab bar comes
+    first, its panel after it, then the legend and the timeline again; Shift+Tab goes
+    the same way back."""
+    window._lay_out_compact()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # an event chosen: Details has a link
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.view.hasFocus, timeout=3000)
+    forward = _tab_stops(qtbot, window, Qt.Key.Key_Tab, 30)
+    assert window.view in forward[1:], [type(w).__name__ for w in forward]
+    turn = forward.index(window.view, 1)
+    ring = forward[:turn]
+    names = [type(w).__name__ for w in ring]
+    assert names[1] == "QTabBar" and ring[2] is window.detail_pane, names
+    assert any(w is window.legend_bar or window.legend_bar.isAncestorOf(w) for w in ring), names
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.view.hasFocus, timeout=3000)
+    backward = _tab_stops(qtbot, window, Qt.Key.Key_Backtab, turn + 1)
+    assert backward[turn] is window.view
+    assert backward[1:turn] == list(reversed(ring[1:])) or (
+        # Details steps through its links itself, forwards and back
+        [w for w in backward[1:turn] if w is not window.detail_pane]
+        == [w for w in reversed(ring[1:]) if w is not window.detail_pane])
+
+
+def test_esc_in_details_goes_back_to_the_timeline(qtbot, window):  # type: ignore[no-untyped-def]
+    """verify56 F1: from Details, Esc (as F6 and Ctrl+Tab) left the keys there."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.detail_pane.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.detail_pane.hasFocus, timeout=3000)
+    qtbot.keyClick(window.detail_pane, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.view

@@ -290,15 +290,19 @@ def test_tab_passes_over_the_dock_tabs_behind_details(qtbot, monkeypatch) -> Non
     assert window.event_list.visibleRegion().isEmpty()  # the Events tab is behind Details
     window.detail_pane.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(window.detail_pane, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QTabBar))
+    qtbot.waitUntil(lambda: not window.detail_pane.hasFocus())
     assert not window.event_list.hasFocus() and not window.article_pane.hasFocus()
+    # The tabs' row comes before its panel (verify56 F1): Shift+Tab from Details.
+    window.detail_pane.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window.detail_pane, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QTabBar))
     # the tabs' row is ringed: the style marks its focused tab not at all under X11
     from timeline_app.ui.accessibility import FocusRing
 
     (ring,) = [r for r in window.findChildren(FocusRing) if r.isVisible()]
     assert ring.widget() is QApplication.focusWidget()
     _save(window, "dock-tabs-focused")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.waitUntil(window.detail_pane.hasFocus)
     # Brought to the front, the list is a Tab stop again.
     window._list_dock.raise_()
@@ -398,9 +402,14 @@ def test_tab_passes_over_the_covered_panes_every_time_round(qtbot, monkeypatch) 
     from PySide6.QtWidgets import QApplication, QTabBar
 
     window = _compact_window(qtbot, monkeypatch)
+    covered = (window.event_list, window.article_pane)
     for _ in range(6):
         window.detail_pane.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.keyClick(window.detail_pane, Qt.Key.Key_Tab)
+        qtbot.keyClick(window.detail_pane, Qt.Key.Key_Tab)  # on to the legend
+        qtbot.waitUntil(lambda: window.legend_bar.isAncestorOf(QApplication.focusWidget()))
+        # and back: Details, then the tabs' row before it (verify56 F1)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        qtbot.waitUntil(window.detail_pane.hasFocus)
+        qtbot.keyClick(window.detail_pane, Qt.Key.Key_Backtab)
         qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QTabBar))
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # on to the legend
-        qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), QTabBar))
+        assert not any(pane.hasFocus() for pane in covered)

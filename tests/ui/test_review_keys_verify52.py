@@ -220,3 +220,52 @@ def test_return_on_a_cell_edits_it_and_never_imports(qtbot):  # type: ignore[no-
     qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == 1
+
+
+def test_left_and_right_pass_over_the_category_box_and_f2_then_edits_the_title(qtbot):  # type: ignore[no-untyped-def]
+    """verify56 F4: ← from the right of the row reached Category and stopped there (the
+    box took the focus and ← moved its text cursor); F2 and a title typed then renamed
+    the row's category.  The table keeps the keys: ← / → go on past the box."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    table.setFocus(Qt.FocusReason.OtherFocusReason)
+    table.setCurrentCell(1, ReviewDialog.CONFIDENCE)
+    qtbot.waitUntil(table.hasFocus)
+    box = table.cellWidget(1, ReviewDialog.CATEGORY)
+    category = box.currentText()
+    columns = []
+    for _ in range(ReviewDialog.CONFIDENCE - ReviewDialog.TITLE):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+        columns.append(table.currentColumn())
+        assert table.hasFocus()
+    assert columns[0] == ReviewDialog.CATEGORY and columns[-1] == ReviewDialog.TITLE
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() == table.State.EditingState
+    editor = QApplication.focusWidget()
+    assert editor is not box and not box.isAncestorOf(editor)
+    qtbot.keyClicks(editor, "ECOWAS names Faye")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # (closed when queued)
+    assert table.item(1, ReviewDialog.TITLE).text().endswith("ECOWAS names Faye")
+    assert box.currentText() == category
+    for _ in range(ReviewDialog.CONFIDENCE - ReviewDialog.TITLE):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+        assert table.hasFocus()
+    assert table.currentColumn() == ReviewDialog.CONFIDENCE
+
+
+def test_a_letter_typed_on_the_category_cell_types_a_new_category(qtbot):  # type: ignore[no-untyped-def]
+    """With the keys on the table at a Category cell, a letter goes into the row's box
+    (its choice replaced, as after F2), not to Qt's search for a row."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    table.setFocus(Qt.FocusReason.OtherFocusReason)
+    table.setCurrentCell(1, ReviewDialog.PLACE)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    box = table.cellWidget(1, ReviewDialog.CATEGORY)
+    assert table.currentColumn() == ReviewDialog.CATEGORY and table.hasFocus()
+    qtbot.keyClick(table, "T")
+    assert box.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "alks")
+    assert box.currentText() == "Talks"
+    assert table.currentRow() == 1

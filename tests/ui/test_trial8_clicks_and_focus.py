@@ -331,3 +331,17 @@ def test_the_window_is_painted_where_the_dialog_was_before_the_jobs_handler_runs
     go.set()
     qtbot.waitUntil(lambda: "handled" in order, timeout=10_000)
     assert order == ["painted", "handled"]
+
+
+def test_the_keyboard_guide_tells_the_keys_as_they_are():
+    """verify56 F19: the guide said Shift+← / → scroll in time; since session 44 they add
+    to the selection and Ctrl+Shift+← / → scroll.  It said Tab reaches the timeline, which
+    it did not going forwards (F1, mended since)."""
+    from timeline_app.paths import resource_path
+
+    guide = resource_path("guide.md").read_text("utf-8")
+    scroll = next(line for line in guide.splitlines() if line.endswith("| Scroll in time |")
+                  and "drag" in line)
+    assert scroll.startswith("| Ctrl+Shift+Left / Ctrl+Shift+Right")
+    assert "| Shift+Right / Shift+Left | Add the next / previous event to the selection" in guide
+    assert "Tab reaches the tabs first" in guide

@@ -3,6 +3,7 @@ the basis of an event moved twice, an article imported into File → New's timel
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,25 @@ def test_clear_all_filters_shows_whole_without_scrolling(window, qtbot):
     if PNG.is_dir():
         qtbot.wait(1500)
         window.grab().save(str(PNG / "verify29-clear-filters.png"))
+
+
+def test_a_name_an_import_just_gave_is_not_offered_a_rename(window, qtbot, monkeypatch):
+    """verify56 F29: File → New, then an article whose rows run into the next year: the
+    timeline was named "ECOWAS and Nigeria, 2024" (its events' years up to the article's
+    date) and at once asked "Rename it? … 2024-2025"."""
+    text = ("ECOWAS leaders meet in Abuja\n\n"
+            "ABUJA, Dec 15, 2024 (Reuters) - West African leaders met in Abuja on Sunday to "
+            "discuss the withdrawal of Mali, Burkina Faso and Niger from ECOWAS. The "
+            "withdrawal will take effect on January 29, 2025, the bloc said.")
+    assert window.new_timeline()
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda *_a, **_k: extract_events(text, dt.date(2024, 12, 15)))
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda _p, result, can_add, *a, **k: ReviewDialog(result, can_add)
+                        .outcome())
+    offered: list[object] = []
+    monkeypatch.setattr(window, "_offer_title_years", lambda *a, **_k: offered.append(a))
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    title = window.document.timeline.title
+    assert title != "Untitled timeline" and offered == [], (title, offered)

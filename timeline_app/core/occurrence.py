@@ -86,11 +86,22 @@ _SCHEDULED = " (scheduled)"
 """The end of the title of an event still to come (``extract.pipeline.titles``)."""
 
 
-def _not_held_in(sentence: str, title: str = "") -> str:
+MOVED_TO = re.compile(r"(?:postpon|delay|reschedul|push|put|defer)", re.IGNORECASE)
+"""The :data:`NOT_HELD` phrases that move an event to another time ('delayed to Thursday',
+'postponed until April', 'pushed back to May'), not only call it off."""
+
+_TO = re.compile(r"[^\S\n]++(?:to|until|till)\b", re.IGNORECASE)
+
+
+def _not_held_in(sentence: str, title: str = "", dated_at: int | None = None) -> str:
     """The first :data:`NOT_HELD` phrase of ``sentence`` that no :data:`TURNED` word
     before it turns round, that no aside holds in a sentence of the event held after all
-    (:func:`_held_after_all`), and that is no other event's (:func:`_another_event_s`,
-    with the event's ``title``), blanks made one ('called off'), or ``""``."""
+    (:func:`_held_after_all`), that is no other event's (:func:`_another_event_s`, with
+    the event's ``title``), and that does not move the event to the date it is told at
+    (``dated_at``: the offset in ``sentence`` of the expression its date was read from;
+    "The handover was delayed to Thursday's ceremony" tells a handover held on Thursday:
+    verify56 F10, a merge of two tellings of it was offered as disputed), blanks made one
+    ('called off'), or ``""``."""
     for found in NOT_HELD.finditer(sentence):
         before = sentence[max(0, found.start() - _LOOK_BACK):found.start()]
         # (the clause's own words only: a comma, semicolon or dash ends what is read back)
@@ -98,6 +109,10 @@ def _not_held_in(sentence: str, title: str = "") -> str:
         if TURNED.search(before) is not None or _held_after_all(sentence, found, before) \
                 or _another_event_s(sentence, found, title):
             continue
+        if (dated_at is not None and dated_at >= found.end()
+                and MOVED_TO.match(found.group(0)) is not None
+                and _TO.match(sentence, found.end()) is not None):
+            continue  # moved to the very date the event is told at: held (or to be) then
         return " ".join(found.group(0).split())
     return ""
 
@@ -148,9 +163,11 @@ def not_held_words(event: Event) -> tuple[str, str]:
     """``(phrase, sentence)``: what in ``event``'s source sentences (else its title) says
     it did not take place ('cancelled', "The summit ... was cancelled, officials said."),
     or ``("", "")`` when nothing does (see the module's docstring)."""
-    sentences: Iterable[str] = [e.sentence for e in event.evidence] or [event.title]
-    for sentence in sentences:
-        phrase = _not_held_in(sentence, event.title if event.evidence else "")
+    told: Iterable[tuple[str, int | None]] = (
+        [(e.sentence, (e.date_span_in_sentence() or (None,))[0]) for e in event.evidence]
+        or [(event.title, None)])
+    for sentence, dated_at in told:
+        phrase = _not_held_in(sentence, event.title if event.evidence else "", dated_at)
         if phrase:
             return phrase, " ".join(sentence.split())
     return "", ""

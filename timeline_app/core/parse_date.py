@@ -270,7 +270,15 @@ _PARTS.update({"fall": "FA", "beginning of": "early", "start of": "early", "end 
 #: these words for the same dates (verify37 F13: "Ende März 2026" was refused).  Read,
 #: never written; not offered as "Did you mean" (``_unknown_word``).
 _FOREIGN_PARTS = {"anfang": "early", "mitte": "mid", "ende": "late", "frühjahr": "SP",
-                  "frühling": "SP", "sommer": "SU", "herbst": "FA"}
+                  "frühling": "SP", "sommer": "SU", "herbst": "FA",
+                  # French, as French month names are read ("fin 2025", "début mars 2025",
+                  # "mi-2024", "printemps 2026"; verify56 F24: a French CSV's "fin 2025")
+                  "début": "early", "debut": "early", "mi": "mid", "fin": "late",
+                  "printemps": "SP", "été": "SU", "automne": "FA"}
+#: French "1er" (premier: "1er décembre 2024") is the day 1 (verify56 F24); "mi-" before a
+#: month or year ("mi-mars", "mi-2024") is "mid".
+_FRENCH_FIRST = re.compile(r"\b1er\b", re.IGNORECASE)
+_FRENCH_MID = re.compile(r"\bmi-(?=[^\W_])", re.IGNORECASE)
 # Phrases by their first word, longest first ("first half of" before "first half").
 _PART_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _key in sorted({**_PARTS, **_FOREIGN_PARTS}.items(),
@@ -549,6 +557,7 @@ def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
     text, time = _split_time(text)
     text = _DOTTED_ERA.sub(lambda m: "".join(filter(None, m.groups())).upper(), text)
     text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m[1]]} {m[2]}", text)
+    text = _FRENCH_MID.sub("mi ", _FRENCH_FIRST.sub("1", text))
     circa, text = _strip_circa(text)
     if not text:
         raise _Unreadable(f"Add the date after “{_CIRCA_WORDS}”, e.g. c. 1965.")

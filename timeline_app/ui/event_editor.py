@@ -663,6 +663,13 @@ class EventEditor(QDialog):
         self.add_quote_button.setToolTip("Cite where this comes from: a quote, a link, "
                                          "a reference (kept as a source sentence)")
         self.add_quote_button.clicked.connect(self.ask_quote)
+        # A sentence wrongly cited (an import's): dropped alone, the others kept; only
+        # Split Event then Delete did it (verify56 F28: "The withdrawal spread beyond the
+        # juntas." cited by the Port-Bouet handover).
+        self.remove_quote_button = QPushButton("Remo&ve quote…")
+        self.remove_quote_button.setToolTip("Drop one source sentence that is not this "
+                                            "event's (the others stay)")
+        self.remove_quote_button.clicked.connect(self.ask_remove_quote)
         # A line kept for what stops OK, said or not: its coming and going moved OK
         # under the pointer (verify47 F15).
         self.error_label = SteadyLabel(1, grow=True)
@@ -716,6 +723,7 @@ class EventEditor(QDialog):
         source_buttons = QVBoxLayout()
         source_buttons.addWidget(self.detach_button)
         source_buttons.addWidget(self.add_quote_button)
+        source_buttons.addWidget(self.remove_quote_button)
         source_buttons.addStretch(1)
         evidence_row.addLayout(source_buttons, 0)
         form.addRow("Source:", evidence_row)
@@ -741,6 +749,7 @@ class EventEditor(QDialog):
                  self.month_first_radio, self.end_edit, self.circa_check, self.status_combo,
                  self.category_combo, self.participants_edit, self.location_edit,
                  self.summary_edit, self.detach_button, self.add_quote_button,
+                 self.remove_quote_button,
                  *([self.merge_button] if self._repeat_check is not None else []),
                  *self.buttons.buttons()]
         for before, after in pairwise(tab_chain):
@@ -887,6 +896,7 @@ class EventEditor(QDialog):
             self.evidence_view.setHtml(f"<p style='color:{dim}'>No source sentences: "
                                        f"{self._no_evidence_reason()}</p>")
         self.detach_button.setEnabled(bool(self._evidence or self._source_id))
+        self.remove_quote_button.setEnabled(bool(self._evidence))
 
     def _no_evidence_reason(self) -> str:
         """Why the Source box is empty, truthfully: an event imported from a CSV file or
@@ -1019,6 +1029,36 @@ class EventEditor(QDialog):
         if kind_of(answer):  # a reference or a link typed (``QuoteDialog.answer``)
             return self.add_quote(answer.sentence, kind_of(answer))
         return answer is not None and self.add_sentence(answer)
+
+    def remove_sentence(self, index: int) -> None:
+        """Drop the event's source sentence ``index`` (0-based, as shown), the others and
+        the article link kept.
+
+        Raises:
+            IndexError: no such sentence."""
+        evidence = list(self._evidence)
+        del evidence[index]
+        self._evidence = tuple(evidence)
+        self._show_evidence()
+
+    def ask_remove_quote(self) -> bool:
+        """Remove quote…: one source sentence chosen from a list (each as it reads, cut
+        to 100 characters; plain text) and dropped; False if cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from timeline_app.ui.safe_text import display_title
+
+        if not self._evidence:
+            return False
+        items = [f"{n}. {display_title(' '.join(e.sentence.split()), 100)}"
+                 for n, e in enumerate(self._evidence, 1)]
+        chosen, ok = QInputDialog.getItem(self, "Remove Quote",
+                                          "The source sentence to drop from this event:",
+                                          items, 0, False)
+        if not ok or chosen not in items:
+            return False
+        self.remove_sentence(items.index(chosen))
+        return True
 
     def detach_source(self) -> None:
         """Drop the source sentences (and the article link) from the event being edited."""

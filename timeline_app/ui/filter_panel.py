@@ -589,6 +589,7 @@ class FilterPanel(QWidget):
         self.date_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.date_problem.setWordWrap(True)
         self.date_problem.setObjectName("dateProblem")
+        self.date_notes: list[str] = []  # (``_date_range``)
         form.addRow("", self.date_problem)
         layout.addLayout(form)
         self.categories = _CategoryList(state, self)
@@ -761,31 +762,37 @@ class FilterPanel(QWidget):
         finally:
             box.blockSignals(False)
 
-    def _parse(self, field: QLineEdit, end: bool) -> tuple[int | None, bool]:
+    def _parse(self, field: QLineEdit, end: bool) -> tuple[int | None, bool, str]:
         """(the field's first day, or with ``end`` its last, as a day number; whether it
-        reads): any year, BC too, and a period ("1618–1648", "the 17th century")."""
+        reads; how an ambiguous numeric date was read, else ""): any year, BC too, and a
+        period ("1618–1648", "the 17th century").  "01/06/2025" is read in the system's
+        order, as Go to Date and the event editor read it, and says how (verify56 F21:
+        the Filters refused it, with a French locale, while those two read it)."""
         text = field.text().strip()
         if not text:
-            return None, True
-        from timeline_app.ui.dates_input import parse_user_days  # dateutil: ~50 ms to import
+            return None, True, ""
+        from timeline_app.ui.dates_input import read_date  # dateutil: ~50 ms to import
 
-        parsed = parse_user_days(text)
-        if parsed is None:
-            return None, False
-        start, stop = parsed
-        return (stop - 1 if end else start), True
+        result = read_date(text)
+        if result.date is None:
+            return None, False, ""
+        last = result.end if result.end is not None else result.date
+        start, stop = result.date.start_day(), last.end_day()
+        note = f"{result.note}." if result.alternatives and result.note else ""
+        return (stop - 1 if end else start), True, note
 
     def _date_range(self) -> tuple[int | None, int | None, list[str]]:
         """(first day, last day, what is wrong with them in words) of the From and To
         fields, as day numbers (``EventFilter``): a field that cannot be read is None, and
-        so is an empty one."""
-        first, first_ok = self._parse(self.from_field, end=False)
-        last, last_ok = self._parse(self.to_field, end=True)
+        so is an empty one.  How an ambiguous date was read is in ``date_notes``."""
+        first, first_ok, first_note = self._parse(self.from_field, end=False)
+        last, last_ok, last_note = self._parse(self.to_field, end=True)
         problems = [f"Cannot read “{f.text().strip()}” as a date (try 2024, March 2025, "
                     "44 BC or 2025-03-22)." for f, ok in ((self.from_field, first_ok),
                                                  (self.to_field, last_ok)) if not ok]
         if first is not None and last is not None and last < first:
             problems.append("“To” is before “From”: no event falls between them.")
+        self.date_notes = [note for note in (first_note, last_note) if note]
         return first, last, problems
 
     def _apply_typed_dates(self) -> None:
@@ -801,7 +808,7 @@ class FilterPanel(QWidget):
         if self._refreshing:
             return
         first, last, problems = self._date_range()
-        self.date_problem.setText(" ".join(problems))
+        self.date_problem.setText(" ".join(problems + self.date_notes))
         source = self.source_combo.currentData()
         status = self.status_combo.currentData()
         new = replace(

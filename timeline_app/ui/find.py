@@ -385,7 +385,43 @@ class FindState(QObject):
             side = "left"
         i = int(np.searchsorted(ranks, rank, side=side))
         i = i % len(ranks) if delta > 0 else i - 1  # -1: wraps to the last
+        if not (current and current in timeline):
+            i = self._title_match_in_view(ranks, i, delta, visible_days)
         return timeline.events[int(ranks[i])].id
+
+    #: How many matches in view the first step reads for one whose title has the words.
+    TITLE_LOOK = 500
+
+    def _title_match_in_view(self, ranks: npt.NDArray[np.intp], i: int, delta: int,
+                             visible_days: tuple[float, float]) -> int:
+        """Of the matches from ``ranks[i]`` on (back, for ``delta`` < 0) that start in
+        view (``visible_days``), the first whose title holds every word searched (at most
+        ``TITLE_LOOK`` read), else ``i``: the first step goes to an event the words name,
+        not to one whose source sentence mentions them in passing (verify56 F17: Find "US
+        forces" selected "Last French troops leave Niger", whose sentence said "… and US
+        forces are due to …", before "US forces to complete their withdrawal" on screen;
+        Esc, Delete then deleted the wrong event).  F3 then goes on in date order."""
+        from timeline_app.core.query import fold
+
+        words = fold(self._text).split()
+        if not words:
+            return i
+        events = self._document.timeline.events
+        first, last = visible_days
+        step_by = 1 if delta > 0 else -1
+        at = i
+        for _ in range(min(self.TITLE_LOOK, len(ranks))):
+            event = events[int(ranks[at])]
+            start = event.date.start_day()
+            if start > last or start < math.floor(first):
+                break
+            title = fold(event.title)
+            if all(word in title for word in words):
+                return at
+            at += step_by
+            if not 0 <= at < len(ranks):
+                break
+        return i
 
     def step_shown(self, current: str, delta: int) -> str | None:
         """The next or previous event the filters let through (no wrapping)."""

@@ -819,6 +819,11 @@ KEPT_ARTICLE_JOINED = ("The box also holds the article of the review you left, a
                        "article alone, select all (Ctrl+A) and paste it.")
 
 
+DATE_CHECK_PAUSE_MS = 800
+"""How long typing in the article's date field pauses (ms) before a date that is not a day
+is said to be so (the event editor's date field waits as long)."""
+
+
 class ArticleDialog(QDialog):
     """Takes an article and its dateline date, and reads it while staying open.
 
@@ -1002,6 +1007,12 @@ class ArticleDialog(QDialog):
         self._dateline_timer.setSingleShot(True)
         self._dateline_timer.setInterval(250)
         self._dateline_timer.timeout.connect(self.read_dateline_now)
+        #: A typed date is checked once typing pauses (as the event editor reads its date):
+        #: "32/13/2024" said "Your date is used" until Extract (verify56 F20).
+        self._date_check_timer = QTimer(self)
+        self._date_check_timer.setSingleShot(True)
+        self._date_check_timer.setInterval(DATE_CHECK_PAUSE_MS)
+        self._date_check_timer.timeout.connect(self._check_typed_date)
         self.text_edit.textChanged.connect(self._dateline_timer.start)
         self.text_edit.textChanged.connect(self._forget_found_nothing)
         self.text_edit.textChanged.connect(self._forget_kept_text_note)
@@ -1134,6 +1145,16 @@ class ArticleDialog(QDialog):
         # The dateline's explanation no longer applies to a date of one's own (it stayed
         # under the field: new-user trial); back to it when the dateline's date is typed.
         self._show_own_date_hint(text)
+        self._date_check_timer.start()
+
+    def _check_typed_date(self) -> None:
+        """Typing paused: a typed date that is not a day says so under the field, as
+        Extract would ("“32/13/2024” is not a day (…)"), instead of "Your date is used"."""
+        typed = self.date_edit.text().strip()
+        if typed:
+            day, problem = self.typed_day(typed)
+            if day is None:
+                self.date_hint.setText(f"{problem}, or leave the field empty.")
 
     def _show_own_date_hint(self, text: str) -> None:
         """The hint under a date the person typed: theirs is used (new-user trials 4, 5:
@@ -2044,6 +2065,46 @@ class ReturnOpensList(QObject):
         return True
 
 
+class ReviewTable(QTableWidget):
+    """The review's table: arrow keys, Home / End and Page Up / Down move its current
+    cell and leave the keys with the table, on a row's box too (framed, ``RowBox``; F2,
+    Return, Alt+↓ or F4 go into it, ``KeysIntoBox``).  Qt gives a cell's widget the
+    focus as soon as its cell is current, so ← from Duplicate? went into the Category
+    box and stopped there (an editable box takes ← / → as moves of its text cursor), and
+    F2 with the title typed then went into the box: the row's category became the title
+    (verify56 F4, a keyboard-only fact-checker)."""
+
+    _MOVES = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp,
+                        Qt.Key.Key_PageDown})
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        box = self.cellWidget(self.currentRow(), self.currentColumn())
+        text = event.text()
+        chords = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                  | Qt.KeyboardModifier.MetaModifier)
+        if (isinstance(box, QComboBox) and box.isEditable() and box.lineEdit() is not None
+                and len(text) == 1 and text.isprintable() and not text.isspace()
+                and not event.modifiers() & chords):
+            # A letter typed on a Category cell is a new category typed into its box, as
+            # before these keys stayed with the table: its choice selected, so the box
+            # completes from its lanes as F2 lets it (``KeysIntoBox``).
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            line = box.lineEdit()
+            line.selectAll()
+            QApplication.sendEvent(line, QKeyEvent(event.type(), event.key(),
+                                                   event.modifiers(), text))
+            return
+        moving = (self.hasFocus() and event.key() in self._MOVES
+                  and self.state() != QAbstractItemView.State.EditingState
+                  and not event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().keyPressEvent(event)
+        if moving and not self.hasFocus():
+            box = self.cellWidget(self.currentRow(), self.currentColumn())
+            if box is not None and box.hasFocus():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 class BoxKeysBackToTable(QObject):
     """In a row's Category or Duplicate? box with its list closed, ↑ / ↓ / Page Up / Page
     Down give the keys back to the table, on the row above or below in the box's column
@@ -2675,7 +2736,7 @@ class ReviewDialog(QDialog):
             intro.setText(intro.text() + "\n" + self._unsure_words)
 
         self.intro = intro
-        self.table = QTableWidget(count, len(self.COLUMNS), self)
+        self.table = ReviewTable(count, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         # What a screen reader says at each Tab stop of the review (fix63: the table, the
         # row's boxes and the sentences were read as their role alone).

@@ -265,23 +265,36 @@ class JoinNamesDialog(QDialog):
         self._fill_into()
 
     def _ticks_changed(self) -> None:
-        if not self._typed:
-            self.into_combo.blockSignals(True)
-            self.into_combo.setEditText(self.suggestion(self.names()))
-            self.into_combo.blockSignals(False)
+        self._order_into(None if self._typed else self.suggestion(self.names()))
         self._say()
+
+    def _order_into(self, into: str | None) -> None:
+        """The "Into" list in the order ↓ goes: ``into`` (the name proposed), then the
+        other names ticked, then the rest as listed; the field shows ``into`` (its entry
+        current, so ↓ / ↑ step from it), or keeps what was typed when ``into`` is None.
+        ↓ went to the list's first name whatever was ticked: "Côte d'Ivoire" and "Ivory
+        Coast" ticked, ↓ proposed "ECOWAS" (verify56 F9)."""
+        combo = self.into_combo
+        text = combo.currentText() if into is None else into
+        ticked = self.names()
+        listed = self._names[self.by_place()]
+        first = [entry for name in (into, *ticked) for entry in listed if entry[0] == name]
+        first = list(dict.fromkeys(first))
+        rest = [entry for entry in listed if entry not in first]
+        combo.blockSignals(True)
+        combo.clear()
+        for written, events in (*first, *rest):
+            combo.addItem(f"{written} ({counted(events, 'event')})", written)
+        combo.setCurrentIndex(0 if into is not None and first and first[0][0] == into
+                              else -1)
+        combo.setEditText(text)
+        combo.blockSignals(False)
 
     def _edited(self, _text: str) -> None:
         self._typed = True
 
     def _fill_into(self) -> None:
-        self.into_combo.blockSignals(True)
-        self.into_combo.clear()
-        for written, events in self._names[self.by_place()]:
-            self.into_combo.addItem(f"{written} ({counted(events, 'event')})", written)
-        self.into_combo.setCurrentIndex(-1)
-        self.into_combo.setEditText(self.suggestion(self.names()))
-        self.into_combo.blockSignals(False)
+        self._order_into(self.suggestion(self.names()))
         line = self.into_combo.lineEdit()
         if line is not None:
             line.selectAll()  # typed over, or a name chosen with ↓

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -56,7 +55,11 @@ from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import (
+    BoxKeysBackToTable,
+    KeysIntoBox,
+    ReturnEditsCell,
     ReviewOutcome,
+    ReviewTable,
     SpaceTicksRow,
     duplicate_words,
     mark_current_cell,
@@ -287,8 +290,10 @@ class MergeDialog(QDialog):
         #: Each record's first choice, once its box is made (``_state``: no change)
         self._first: dict[int, str] = {}
         self._make_difference_toggle()  # (made before the table: Tab reaches it first)
-        self.table = QTableWidget(len(self.events) + len(self.missing), len(self.COLUMNS),
-                                  self)
+        # The arrows keep the keys on the table, a row's box too (``ReviewTable``): ↓
+        # after a choice made in a box changed the choice back (verify56 F12).
+        self.table = ReviewTable(len(self.events) + len(self.missing), len(self.COLUMNS),
+                                 self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.setAccessibleName("Events of the other timeline")
         self.table.setAccessibleDescription("Space ticks a row to add or merge it")
@@ -355,6 +360,13 @@ class MergeDialog(QDialog):
         # Space ticks the current row from any column, as in the import review.
         SpaceTicksRow(self.table, lambda row: self.set_checked(
             self.record_of(row), not self.is_checked(self.record_of(row))))
+        # As in the import review, Return on the table does what F2 does (a row's box
+        # opens its list, the Add column's tick turns) and Ctrl+Return merges: Return on
+        # a row merged every ticked row, the choices still to make not made (verify56
+        # F12: four duplicates added as new events).
+        ReturnEditsCell(self.table, 0, lambda row: self.set_checked(
+            self.record_of(row), not self.is_checked(self.record_of(row))))
+        KeysIntoBox(self.table)  # F2, Alt+↓ or F4 on a box's cell open its list
         # Fusion's unticked box is ~1.1:1 on the dark base: invisible (new-user trial 11).
         self.table.setStyle(VisibleCheckStyle(self.table))
         # As the import review has them (verify11: 1 000 events to untick one by one);
@@ -364,6 +376,9 @@ class MergeDialog(QDialog):
         self.next_button = QPushButton("Ne&xt Difference", self)
         self._make_sort_button()
         self.buttons, self.ok_button = ok_cancel_buttons(self)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._merge_now)
+        self.ok_button.setToolTip("Merge the ticked rows (Ctrl+Return from anywhere)")
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
         self.all_button.clicked.connect(lambda: self._check_all(True))
@@ -451,6 +466,11 @@ class MergeDialog(QDialog):
         # on when most rows have nothing to decide: the copy sent back
         if self._hides_at_first():
             self.only_differing.setChecked(True)
+
+    def _merge_now(self) -> None:
+        """Ctrl+Return: Merge, when there is a ticked row to merge."""
+        if self.ok_button.isEnabled():
+            self.ok_button.click()
 
     def _hides_at_first(self) -> bool:
         """Whether "Show only rows that differ" is on when the dialog opens: most rows
@@ -740,6 +760,9 @@ class MergeDialog(QDialog):
                "event Disputed." if disputed else "")))
         choice.setAccessibleName(f"Row {row + 1} is already in this timeline: merge or keep both")
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
+        # ↑ / ↓ / Page keys in the box with its list closed go back to the table, on the
+        # row above or below: ↓ after a choice changed it back to "Keep both" (verify56 F12).
+        BoxKeysBackToTable(choice, self.table, 2)
         at = self.row_of(row)
         under = self.table.item(at, 3)
         if under is not None:
