@@ -40,6 +40,16 @@ callgrind slows ~50 times, so the work left undone lands in the frame that leave
 stretch; compare the parts' sums, or time it: ``--cpu VIEW [WxH]`` runs the same frames
 without callgrind and prints each part's process CPU a frame (ms: the GUI thread and
 Qt's own threads), its median, p95 and max.  The report prints p95 too (nearest rank).
+
+Session 45 (frames49): ``RIDE=1`` turns ``view_ride.RIDE_PANS`` on for the run,
+``RIDE=moved`` ``RIDE_MOVED_PICTURES`` too (both off in the app); ``AHEAD=N`` (with
+``PAN_AFTER_REST=1``) packs, after the rest and before anything is counted, every world
+chunk within ``N`` views and a title's reach of the view on either side (the pans then
+meet no chunk to pack: the ride's frames as they would be with its chunks packed far
+enough ahead).  ``--clip VIEW [WxH]``: the process CPU of one paint of the view's lanes
+(``_paint(..., lanes_only=True)``, its layout kept) into an image, whole and clipped to
+strips at its right edge 640, 320, 160 and 8 px wide: what a moved picture's clipped
+paints cost against their width.
 """
 
 from __future__ import annotations
@@ -63,6 +73,12 @@ def child(view_name: str, size: str, cpu: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
+    ride = os.environ.get("RIDE")
+    if ride:
+        from timeline_app.ui import view_ride
+
+        view_ride.RIDE_PANS = True
+        view_ride.RIDE_MOVED_PICTURES = ride == "moved"
     if os.environ.get("NO_SHAPING"):
         from PySide6.QtGui import QFont
 
@@ -74,6 +90,8 @@ def child(view_name: str, size: str, cpu: bool = False) -> int:
     width, height = (int(v) for v in size.split("x"))
     window, frame = entered_and_rested(app, view_name, width, height)
     view = window.view
+    if os.environ.get("AHEAD") and os.environ.get("PAN_AFTER_REST"):
+        pack_ahead(view, float(os.environ["AHEAD"]))
     bar = view.horizontalScrollBar()
     step = max(1, bar.pageStep() // 8)
     pid = str(os.getpid())
@@ -110,6 +128,72 @@ def child(view_name: str, size: str, cpu: bool = False) -> int:
             control("-d", f"{part}{index}")
     control("-i", "off")
     print("done", flush=True)
+    window.close()
+    return 0
+
+
+def pack_ahead(view, views: float) -> None:  # type: ignore[no-untyped-def]
+    """``AHEAD``: every world chunk of the view's lanes of rows within ``views`` view
+    widths and a title's reach (``MAX_LABEL_PX``) of the view on either side packed now,
+    by the view's own slices (``_world_slice``, its wait for a pause in the inputs
+    bypassed), before anything is counted."""
+    from timeline_app.ui import view_layout
+
+    width = view.viewport().width()
+    shift = view._origin * view._px_per_day
+    reach = (view_layout.MAX_LABEL_PX + view_layout.POINT_RADIUS + view_layout.LABEL_GAP
+             + views * width)
+    for lane, rows in view._layout().world_lanes or []:
+        view._want_chunks_ahead(view._world_rows(lane, rows).packer, shift - reach,
+                                shift + width + reach, width)
+    for _ in range(100_000):
+        if not view._chunks_ahead:
+            break
+        view._input_at = view._moved_at = 0.0  # (no input to wait for)
+        view._world_slice()
+
+
+def clip_costs(view_name: str, size: str) -> int:
+    """``--clip``: one paint of the view's lanes (its layout kept), whole and clipped to
+    strips at the right edge, process CPU a paint (ms, the median of 20)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["FRAMES31_NO_REST"] = "1"
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import time
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    from frames_split_cg import entered_and_rested
+
+    width, height = (int(v) for v in size.split("x"))
+    window, _frame = entered_and_rested(app, view_name, width, height)
+    view = window.view
+    viewport = view.viewport()
+    w, h = viewport.width(), viewport.height()
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+
+    def paint(clip: QRect | None) -> None:
+        painter = QPainter(image)
+        if clip is not None:
+            painter.setClipRect(clip)
+        view._paint(painter, picture=True, lanes_only=True)
+        painter.end()
+
+    for _ in range(3):
+        paint(None)
+    for strip in (None, 640, 320, 160, 8):
+        clip = None if strip is None else QRect(w - strip, 0, strip, h)
+        times = []
+        for _ in range(20):
+            began = time.process_time()
+            paint(clip)
+            times.append((time.process_time() - began) * 1000)
+        what = "whole" if strip is None else f"{strip} px"
+        print(f"clip  {view_name:5} {size:9} {what:>8}: {statistics.median(times):6.2f} ms",
+              flush=True)
     window.close()
     return 0
 
@@ -179,6 +263,8 @@ def summary(part: str, frames: list[float], unit: str) -> str:
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--report":
         sys.exit(report(sys.argv[2]))
+    if len(sys.argv) > 2 and sys.argv[1] == "--clip":
+        sys.exit(clip_costs(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "2560x1440"))
     if len(sys.argv) > 2 and sys.argv[1] == "--cpu":
         sys.exit(child(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "2560x1440",
                        cpu=True))
