@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -91,18 +92,110 @@ _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
 
 
+def _is_right_to_left(text: str) -> bool:
+    """True when the first strongly directional character of ``text`` is right to left
+    (``QString::isRightToLeft``: the Unicode bidirectional class R or AL first, not L; a
+    text of neither is left to right)."""
+    import unicodedata
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
 class _ElidingLabel(QLabel):
     """The status line: when narrower than its text it ends in "…" instead of a word cut
-    in half; ``text()`` stays whole (for tests and screen readers)."""
+    in half; ``text()`` stays whole (for tests and screen readers).
+
+    Its text is kept here and drawn by ``paintEvent``, not given to ``QLabel.setText``:
+    that one asks the status bar for a new layout at every change (``updateGeometry``),
+    and the status bar's layout asks the main window's, whose docks' separators and the
+    whole status bar were then painted again — at every key in the Events list, whose
+    selected title the line names: ~4.5 M instructions of an Up's ~25 M at 100 000 events
+    (issue 11's ≤ 8 ms a key; session 45, list50).  The line asks for the width of the
+    widest text it has shown (``sizeHint``), so a new text asks for a layout only when it
+    is wider than every one before; a narrower one is drawn at the line's trailing end, where
+    the label as wide as its text stood before.  A temporary message still gets its room
+    (``MainWindow._make_room_for_message`` caps the line's width).  Plain text always:
+    the text is drawn as typed, never read as rich text (it quotes event titles)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._advance = 0  # the text's width, px, as ``QFontMetrics.horizontalAdvance``
+        self._width = 0  # and rounded up: the width of a QLabel of the text (its hint)
+        self._room = 0  # the widest text's width since the font was set, as QLabel's hint
+
+    def _measure(self) -> int:
+        """The text's width rounded up (``_width``: what ``QLabel.sizeHint`` asks for it)
+        and rounded (``_advance``: ``QFontMetrics.horizontalAdvance``), one shaping."""
+        width = QFontMetricsF(self.font()).horizontalAdvance(self._text)
+        self._advance = round(width)
+        self._width = math.ceil(width)
+        return self._width
+
+    def text(self) -> str:  # (the whole text, as typed)
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        if text == self._text:
+            return
+        self._text = text
+        width = self._measure()
+        # The name QLabel gives screen readers from its text (QAccessibleDisplay), with the
+        # same NameChanged notice QLabel.setText sends.
+        self.setAccessibleName(text)
+        if width > self._room:
+            self._room = width
+            self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        return QSize(self._room + margins.left() + margins.right(),
+                     self.fontMetrics().height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # measured again in the new font
+            self._room = self._measure()
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        room = self.contentsRect()
-        if self.fontMetrics().horizontalAdvance(self.text()) <= room.width():
-            super().paintEvent(event)
+        if not self._text:
             return
+        room = self.contentsRect()
         painter = QPainter(self)
+        if self._advance <= room.width():
+            # Whole, drawn as QLabel drew it in a label as wide as the text (its hint) at
+            # the line's trailing end, where the status bar's layout put that label.
+            from PySide6.QtWidgets import QStyle
+
+            width = min(self._width, room.width())
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                room.setWidth(width)
+            else:
+                room.setLeft(room.right() + 1 - width)
+            # (QLabel aligns by its text's direction, not the layout's, and forces it)
+            rtl = _is_right_to_left(self._text)
+            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            align = int(QStyle.visualAlignment(
+                direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+            align |= int(Qt.TextFlag.TextForceRightToLeft if rtl
+                         else Qt.TextFlag.TextForceLeftToRight)
+            self.style().drawItemText(painter, room, align, self.palette(),
+                                      self.isEnabled(), self._text, self.foregroundRole())
+            painter.end()
+            return
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight,
                                               room.width())
         painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          shown)
