@@ -1,0 +1,149 @@
+"""Issue 11 (the Events list's keys at 100 000 rows ≤ 8 ms), session 45, list50: what a
+key in the Events list sets off besides the list itself.
+
+The status line names the selected event: its new text at each key laid the status bar
+and the main window out again (``QLabel.setText`` → ``updateGeometry``) and repainted the
+docks' separators and the whole status bar.  It now draws its text itself, as the label
+as wide as its text drew it, and asks for a layout only for a text wider than any before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel
+
+
+class _Layouts(QObject):
+    """Counts the layout requests each watched widget gets."""
+
+    def __init__(self, *widgets) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.counts = {id(w): 0 for w in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == QEvent.Type.LayoutRequest and id(obj) in self.counts:
+            self.counts[id(obj)] += 1
+        return False
+
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(20)
+
+
+def _by_status_width(window):  # type: ignore[no-untyped-def]
+    """The default timeline's event ids, the one whose status text is widest first."""
+    status = window._status
+    widths = {}
+    for event in window.document.timeline:
+        window.selection.select(event.id)
+        widths[event.id] = status.fontMetrics().horizontalAdvance(status.text())
+    return sorted(widths, key=lambda i: -widths[i])
+
+
+def test_a_key_in_the_events_list_does_not_lay_the_window_out(window, qtbot):  # type: ignore[no-untyped-def]
+    ids = _by_status_width(window)
+    window.selection.select(ids[0])  # the widest line shown once: its room is kept
+    _settle(qtbot)
+    table = window.event_list
+    table.setFocus()
+    layouts = _Layouts(window, window.statusBar(), window._status)
+    texts = []
+    for event_id in ids[1:]:  # each narrower: by the list's keys, one row at a time
+        row = table.model().row_of(event_id)
+        table.setCurrentIndex(table.model().index(row, 0))
+        _settle(qtbot)
+        assert window.selection.event_id == event_id
+        texts.append(window._status.text())
+        title = window.document.timeline.get(event_id).title
+        assert f"selected: {title}" in window._status.text()
+    assert len(set(texts)) == len(texts) > 3  # a new line each time
+    assert layouts.total() == 0  # main: 2 a row (the status bar's, the window's)
+
+
+def test_a_wider_line_still_gets_its_room(window, qtbot):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    ids = _by_status_width(window)
+    window.selection.select(ids[0])  # the widest line yet
+    _settle(qtbot)
+    status = window._status
+    room = status.width()
+    assert room >= status.fontMetrics().horizontalAdvance(status.text())
+    event = window.document.timeline.get(ids[0])
+    window.document.update_event(dataclasses.replace(event, title=event.title + " and more"))
+    _settle(qtbot)
+    assert status.width() > room  # laid out for the wider line
+    assert status.width() >= status.fontMetrics().horizontalAdvance(status.text())
+    assert status.text().endswith(")") and "and more" in status.text()
+
+
+def _reference(status, text: str, rtl: bool) -> QImage:  # type: ignore[no-untyped-def]
+    """``text`` as main's status line drew it: a plain QLabel as wide as its text, at the
+    line's trailing end (right, or left right to left), on the status bar's background."""
+    image = QImage(status.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(status.palette().color(status.backgroundRole()))
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setFont(status.font())
+    label.setPalette(status.palette())
+    label.setLayoutDirection(status.layoutDirection())
+    label.setText(text)
+    label.resize(label.sizeHint().width(), status.height())
+    painter = QPainter(image)
+    x = 0 if rtl else status.width() - label.width()
+    label.render(painter, QPoint(x, 0))
+    painter.end()
+    return image
+
+
+def _drawn(status) -> QImage:  # type: ignore[no-untyped-def]
+    image = QImage(status.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(status.palette().color(status.backgroundRole()))
+    painter = QPainter(image)
+    status.render(painter, QPoint(0, 0))
+    painter.end()
+    return image
+
+
+def test_the_line_looks_as_the_label_as_wide_as_its_text(window, qtbot):  # type: ignore[no-untyped-def]
+    ids = _by_status_width(window)
+    status = window._status
+    for rtl in (False, True):
+        if rtl:
+            window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        for event_id in (ids[0], ids[-1], ids[len(ids) // 2]):  # the widest, then narrower
+            window.selection.select(event_id)
+            _settle(qtbot)
+            assert status.width() > status.fontMetrics().horizontalAdvance(status.text()) \
+                or event_id == ids[0]
+            assert _drawn(status) == _reference(status, status.text(), rtl), (rtl, event_id)
+    # an event's title in Arabic: QLabel aligned it by the text's own direction
+    window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    import dataclasses
+
+    event = window.document.timeline.get(ids[-1])
+    window.document.update_event(dataclasses.replace(event, title="محادثات في الرياض"))
+    window.selection.select(ids[0])
+    window.selection.select(ids[-1])
+    _settle(qtbot)
+    assert "محادثات" in status.text()
+    assert _drawn(status) == _reference(status, status.text(), False)
+
+
+def test_the_line_is_named_for_screen_readers(window, qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+
+    ids = _by_status_width(window)
+    window.selection.select(ids[1])
+    face = QAccessible.queryAccessibleInterface(window._status)
+    assert face is not None
+    assert face.text(QAccessible.Text.Name) == window._status.text()
+    assert "selected:" in face.text(QAccessible.Text.Name)
