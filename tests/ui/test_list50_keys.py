@@ -147,3 +147,107 @@ def test_the_line_is_named_for_screen_readers(window, qtbot):  # type: ignore[no
     assert face is not None
     assert face.text(QAccessible.Text.Name) == window._status.text()
     assert "selected:" in face.text(QAccessible.Text.Name)
+
+
+# ---------------------------------------------------------------- the rows' scroll bar
+def _long_list(qtbot, rows: int = 20_000):  # type: ignore[no-untyped-def]
+    """An Events list of ``rows`` events, 300 px tall: a page of ~10 rows moves the
+    slider by a small part of a pixel, as a page at 100 000 rows in the docked list."""
+    from datetime import date
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.document import Document
+    from timeline_app.selection import EventSelection
+    from timeline_app.ui.event_list import EventList
+
+    timeline = Timeline.from_events([
+        Event(f"e{i}", f"Talks {i}", FuzzyDate.of_day(date.fromordinal(730_000 + i // 7)),
+              category="Meeting")
+        for i in range(rows)])
+    selection = EventSelection()
+    events = EventList(Document(timeline), selection)
+    qtbot.addWidget(events)
+    events.resize(900, 300)
+    events.show()
+    qtbot.waitExposed(events)
+    events.setFocus()
+    selection.select("e0")
+    QApplication.processEvents()
+    return events
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _bar_on_screen(events):  # type: ignore[no-untyped-def]
+    """The rows' scroll bar as the window shows it (its backing store, nothing
+    repainted)."""
+    from PySide6.QtCore import QRect
+
+    QApplication.processEvents()
+    bar = events.verticalScrollBar()
+    window = events.screen().grabWindow(events.winId()).toImage()
+    return window.copy(QRect(bar.mapTo(events, QPoint(0, 0)), bar.size()))
+
+
+def _key(events, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeyEvent
+
+    QApplication.sendEvent(events, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+
+
+def _slider(bar):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    return bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
+                                      QStyle.SubControl.SC_ScrollBarSlider, bar)
+
+
+def test_a_page_down_that_leaves_the_slider_in_place_repaints_no_scroll_bar(qtbot):  # type: ignore[no-untyped-def]
+    events = _long_list(qtbot)
+    bar = events.verticalScrollBar()
+    _key(events, Qt.Key.Key_PageDown)  # (off the top: the up arrow's look changes)
+    _bar_on_screen(events)
+    paints = _Paints()
+    bar.installEventFilter(paints)
+    events.installEventFilter(paints)  # (behind it: the list's frame)
+    values, still = [], 0
+    for _ in range(8):
+        slider, paints.count = _slider(bar), 0
+        _key(events, Qt.Key.Key_PageDown)
+        _bar_on_screen(events)
+        values.append(bar.value())
+        if _slider(bar) == slider:  # the slider on the same pixels
+            still += 1
+            assert paints.count == 0  # main: 2 (the bar, and the list's frame behind it)
+    assert len(set(values)) == 8  # the list scrolled each time
+    assert still >= 5
+
+
+def test_the_rows_scroll_bar_on_screen_is_as_painted_afresh(qtbot):  # type: ignore[no-untyped-def]
+    events = _long_list(qtbot)
+    bar = events.verticalScrollBar()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    steps = [(Qt.Key.Key_PageDown, None)] * 3 + [
+        (Qt.Key.Key_End, ctrl), (Qt.Key.Key_PageUp, None), (Qt.Key.Key_Up, None),
+        (Qt.Key.Key_Home, ctrl), (Qt.Key.Key_Down, None)]
+    for key, modifiers in steps:
+        before = bar.value()
+        _key(events, key, modifiers or Qt.KeyboardModifier.NoModifier)
+        shown = _bar_on_screen(events)
+        bar.repaint()
+        assert shown == _bar_on_screen(events), (key, before, bar.value())
+    # the rows' bar is still the list's: the wheel and its arrows scroll the rows
+    bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)
+    QApplication.processEvents()
+    assert events.rowAt(0) == bar.value() > 0
