@@ -92,14 +92,25 @@ _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
 
 
+@functools.cache
+def _late(module: str, name: str) -> Any:
+    """``from module import name``, done once: a function's own import statement ran
+    again at each call, ~5 µs under PySide's import hook (shibokensupport's
+    ``feature_import``), and the status line, the reveal and the actions run at every
+    key in the Events list (issue 11, session 45, list50).  For modules the start-up
+    does not load, imported where first used."""
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
 def _is_right_to_left(text: str) -> bool:
     """True when the first strongly directional character of ``text`` is right to left
     (``QString::isRightToLeft``: the Unicode bidirectional class R or AL first, not L; a
     text of neither is left to right)."""
-    import unicodedata
-
+    bidirectional = _late("unicodedata", "bidirectional")
     for char in text:
-        kind = unicodedata.bidirectional(char)
+        kind = bidirectional(char)
         if kind == "L":
             return False
         if kind in ("R", "AL"):
@@ -176,8 +187,7 @@ class _ElidingLabel(QLabel):
         if self._advance <= room.width():
             # Whole, drawn as QLabel drew it in a label as wide as the text (its hint) at
             # the line's trailing end, where the status bar's layout put that label.
-            from PySide6.QtWidgets import QStyle
-
+            qstyle = _late("PySide6.QtWidgets", "QStyle")
             width = min(self._width, room.width())
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                 room.setWidth(width)
@@ -186,7 +196,7 @@ class _ElidingLabel(QLabel):
             # (QLabel aligns by its text's direction, not the layout's, and forces it)
             rtl = _is_right_to_left(self._text)
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            align = int(QStyle.visualAlignment(
+            align = int(qstyle.visualAlignment(
                 direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
             align |= int(Qt.TextFlag.TextForceRightToLeft if rtl
                          else Qt.TextFlag.TextForceLeftToRight)
@@ -2701,8 +2711,7 @@ class MainWindow(QMainWindow):
         its title was not to be seen (new-user trials, ui22 item 7).  Events of one day
         that outnumber their lane's rows stay in the badge at any zoom: then the ring
         (``ensure_visible``) is what is left, and Details shows the event."""
-        from timeline_app.ui.scale import event_days
-
+        event_days = _late("timeline_app.ui.scale", "event_days")
         view = self.view
         # Scrolled to first, not laid out yet: where the view must zoom, the one layout
         # is the zoomed view's (session 43, list48: Ctrl+End in the Events list laid the
@@ -3185,8 +3194,7 @@ class MainWindow(QMainWindow):
             self._status_follow_view()
 
     def _update_status(self, *_args: object) -> None:
-        from timeline_app.ui.dates_input import day_range_words
-
+        day_range_words = _late("timeline_app.ui.dates_input", "day_range_words")
         timeline = self.document.timeline
         first, last = self.view.shown_days()  # not a day inside a gap's band
         shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
@@ -3499,8 +3507,7 @@ class MainWindow(QMainWindow):
 
     def _why_not_split(self) -> str:
         """Why Edit → Split Event is disabled now, in words ("" when it is enabled)."""
-        from timeline_app.core.split import why_not_split
-
+        why_not_split = _late("timeline_app.core.split", "why_not_split")
         ids = self.selection.event_ids
         if len(ids) != 1 or ids[0] not in self.document.timeline:
             return "select one event to split"
