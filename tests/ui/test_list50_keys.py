@@ -251,3 +251,25 @@ def test_the_rows_scroll_bar_on_screen_is_as_painted_afresh(qtbot):  # type: ign
     bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)
     QApplication.processEvents()
     assert events.rowAt(0) == bar.value() > 0
+
+
+def test_a_new_selection_makes_the_status_line_once(window, qtbot):  # type: ignore[no-untyped-def]
+    """``changed`` then ``ids_changed`` (a click, a key in the list): the line was made
+    twice, the second time the same; a change of the selected events alone still
+    names them."""
+    ids = [event.id for event in window.document.timeline]
+    made = []
+    shown_days = window.view.shown_days
+    window.view.shown_days = lambda: (made.append(1), shown_days())[1]  # type: ignore[method-assign]
+    try:
+        window.selection.select(ids[2])
+        assert len(made) == 1  # main: 2
+        assert "selected:" in window._status.text() and "2 selected" not in window._status.text()
+        window.selection.select_many([ids[2], ids[4]], ids[2])  # the same current one
+        assert "2 selected:" in window._status.text()
+        window.selection.select_many([ids[2]], ids[2])
+        assert "2 selected" not in window._status.text()
+        window.selection.select(None)
+        assert "selected" not in window._status.text()
+    finally:
+        del window.view.shown_days

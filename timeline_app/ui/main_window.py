@@ -1219,9 +1219,13 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
-                       self.document.events_replaced,
-                       self.selection.changed, self.selection.ids_changed):
+                       self.document.events_replaced, self.selection.changed):
             signal.connect(self._update_status)
+        #: The selection (current id, ids) the status line last named: a change of both
+        #: (a click, a key in the Events list) emits ``changed`` then ``ids_changed``,
+        #: and the second made the same line again (session 45, list50).
+        self._status_selection: tuple[str, tuple[str, ...]] | None = None
+        self.selection.ids_changed.connect(self._status_follows_ids)
         # The range shown follows a pan or a zoom at once, then within STATUS_FOLLOWS_MS, not
         # at every step: the line's new text re-laid the status bar out on every move of a drag,
         # ~0.5 ms of each frame at 100 000 events (session 7, drag8's profile; issue 11).
@@ -3193,8 +3197,15 @@ class MainWindow(QMainWindow):
         if self._status_behind:
             self._status_follow_view()
 
+    def _status_follows_ids(self) -> None:
+        """The selected events changed: the status line again, unless it named this
+        selection already (``changed``, emitted first, made it)."""
+        if self._status_selection != (self.selection.event_id, self.selection.event_ids):
+            self._update_status()
+
     def _update_status(self, *_args: object) -> None:
         day_range_words = _late("timeline_app.ui.dates_input", "day_range_words")
+        self._status_selection = (self.selection.event_id, self.selection.event_ids)
         timeline = self.document.timeline
         first, last = self.view.shown_days()  # not a day inside a gap's band
         shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
