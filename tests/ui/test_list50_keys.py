@@ -136,6 +136,13 @@ def test_the_line_looks_as_the_label_as_wide_as_its_text(window, qtbot):  # type
     _settle(qtbot)
     assert "محادثات" in status.text()
     assert _drawn(status) == _reference(status, status.text(), False)
+    # another font: measured and drawn in it
+    font = status.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    status.setFont(font)
+    _settle(qtbot)
+    assert status.width() >= status.fontMetrics().horizontalAdvance(status.text())
+    assert _drawn(status) == _reference(status, status.text(), False)
 
 
 def test_the_line_is_named_for_screen_readers(window, qtbot):  # type: ignore[no-untyped-def]

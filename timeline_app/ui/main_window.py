@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -131,8 +130,11 @@ class _ElidingLabel(QLabel):
     widest text it has shown (``sizeHint``), so a new text asks for a layout only when it
     is wider than every one before; a narrower one is drawn at the line's trailing end, where
     the label as wide as its text stood before.  A temporary message still gets its room
-    (``MainWindow._make_room_for_message`` caps the line's width).  Plain text always:
-    the text is drawn as typed, never read as rich text (it quotes event titles)."""
+    (``MainWindow._make_room_for_message`` caps the line's width).  Its text is laid out
+    once (``_measure``) and drawn from that layout as the style drew it: the same pixels
+    (left to right and right to left, at 1, 1.25, 1.5 and 2 device pixels a pixel).
+    Plain text always: the text is drawn as typed, never read as rich text (it quotes
+    event titles)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,11 +142,35 @@ class _ElidingLabel(QLabel):
         self._advance = 0  # the text's width, px, as ``QFontMetrics.horizontalAdvance``
         self._width = 0  # and rounded up: the width of a QLabel of the text (its hint)
         self._room = 0  # the widest text's width since the font was set, as QLabel's hint
+        self._laid: Any = None  # the text's ``QTextLayout`` (``_measure``)
+        self._rtl = False  # whether the text's own direction is right to left
 
     def _measure(self) -> int:
-        """The text's width rounded up (``_width``: what ``QLabel.sizeHint`` asks for it)
-        and rounded (``_advance``: ``QFontMetrics.horizontalAdvance``), one shaping."""
-        width = QFontMetricsF(self.font()).horizontalAdvance(self._text)
+        """The text laid out on one line (``_laid``) as ``QPainter::drawText`` lays it out
+        for ``QStyle.drawItemText`` (qt_format_text: its direction forced to the text's
+        own, as QLabel forces it), shaped once for its width and every paint (drawn by
+        the style, it was shaped again at each paint, and measured once more: ~0.8 M
+        instructions a key); its width rounded up (``_width``: QLabel's hint) and rounded
+        (``_advance``: ``QFontMetrics.horizontalAdvance``)."""
+        if not self._text:
+            self._laid, self._advance, self._width = None, 0, 0
+            return 0
+        text_layout, text_option = _late("PySide6.QtGui", "QTextLayout"), _late(
+            "PySide6.QtGui", "QTextOption")
+        self._rtl = _is_right_to_left(self._text)
+        laid = text_layout(self._text, self.font())
+        option = text_option()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if self._rtl
+                                else Qt.LayoutDirection.LeftToRight)
+        laid.setTextOption(option)
+        laid.setCacheEnabled(True)
+        laid.beginLayout()
+        line = laid.createLine()
+        line.setLineWidth(0x01000000)  # (qt_format_text's width for text that never wraps)
+        line.setPosition(QPointF(0.0, 0.0))
+        laid.endLayout()
+        self._laid = laid
+        width = line.naturalTextWidth()
         self._advance = round(width)
         self._width = math.ceil(width)
         return self._width
@@ -186,22 +212,26 @@ class _ElidingLabel(QLabel):
         painter = QPainter(self)
         if self._advance <= room.width():
             # Whole, drawn as QLabel drew it in a label as wide as the text (its hint) at
-            # the line's trailing end, where the status bar's layout put that label.
-            qstyle = _late("PySide6.QtWidgets", "QStyle")
+            # the line's trailing end, where the status bar's layout put that label: the
+            # style's ``drawItemText`` (Fusion's: the foreground role's brush, the button
+            # text's colour when disabled) and ``QPainter::drawText``'s placing
+            # (qt_format_text: the line centred on its ascent and descent, aligned left
+            # by the text's own direction, clipped to the rectangle).
             width = min(self._width, room.width())
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                 room.setWidth(width)
             else:
                 room.setLeft(room.right() + 1 - width)
-            # (QLabel aligns by its text's direction, not the layout's, and forces it)
-            rtl = _is_right_to_left(self._text)
-            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            align = int(qstyle.visualAlignment(
-                direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
-            align |= int(Qt.TextFlag.TextForceRightToLeft if rtl
-                         else Qt.TextFlag.TextForceLeftToRight)
-            self.style().drawItemText(painter, room, align, self.palette(),
-                                      self.isEnabled(), self._text, self.foregroundRole())
+            palette = self.palette()
+            pen = painter.pen()
+            qpen = _late("PySide6.QtGui", "QPen")
+            painter.setPen(qpen(palette.brush(self.foregroundRole()), pen.widthF())
+                           if self.isEnabled() else qpen(palette.buttonText().color()))
+            line = self._laid.lineAt(0)
+            y = (room.height() - (line.ascent() + line.descent())) / 2
+            x = room.width() - line.horizontalAdvance() if self._rtl else 0.0
+            painter.setClipRect(room, Qt.ClipOperation.IntersectClip)
+            self._laid.draw(painter, QPointF(room.x() + x, room.y() + y))
             painter.end()
             return
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
