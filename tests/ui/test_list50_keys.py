@@ -280,3 +280,30 @@ def test_a_new_selection_makes_the_status_line_once(window, qtbot):  # type: ign
         assert "selected" not in window._status.text()
     finally:
         del window.view.shown_days
+
+
+def test_a_message_beside_the_line_gets_the_room_it_had(window, qtbot):  # type: ignore[no-untyped-def]
+    """The line keeps the width of the widest text it showed; a temporary message (an
+    export's, with its Details… button) gets the room it had beside a line as wide as
+    its text: it was cut ("… their p…") beside the room a longer title had kept."""
+    import dataclasses
+
+    ids = _by_status_width(window)
+    window.resize(1400, 860)
+    event = window.document.timeline.get(ids[0])
+    window.document.update_event(dataclasses.replace(
+        event, title="A rather long title of a meeting " * 3))
+    window.selection.select(ids[0])
+    _settle(qtbot)
+    window.selection.select(ids[-1])  # a short line in the room of a long one
+    _settle(qtbot)
+    message = "Exported all.ics; 3 events' times of day written in UTC; their places had none"
+    window._export_message = message
+    window._say_export_notes(("Title", "Message", "Details"))
+    window._say_exported("/tmp/all.ics", message)
+    window._export_details.show()
+    _settle(qtbot)
+    bar, status = window.statusBar(), window._status
+    assert bar.shown_message() == message  # whole (list50 before the fix: cut)
+    assert status.width() <= status.fontMetrics().horizontalAdvance(status.text()) + 1
+    assert bar.message_room().right() < status.x()

@@ -129,8 +129,9 @@ class _ElidingLabel(QLabel):
     (issue 11's ≤ 8 ms a key; session 45, list50).  The line asks for the width of the
     widest text it has shown (``sizeHint``), so a new text asks for a layout only when it
     is wider than every one before; a narrower one is drawn at the line's trailing end, where
-    the label as wide as its text stood before.  A temporary message still gets its room
-    (``MainWindow._make_room_for_message`` caps the line's width).  Its text is laid out
+    the label as wide as its text stood before.  A temporary message still gets its room:
+    the line asks for its own text's width again (``fit_to_text``) and
+    ``MainWindow._make_room_for_message`` caps it, as before.  Its text is laid out
     once (``_measure``) and drawn from that layout as the style drew it: the same pixels
     (left to right and right to left, at 1, 1.25, 1.5 and 2 device pixels a pixel).
     Plain text always: the text is drawn as typed, never read as rich text (it quotes
@@ -190,6 +191,15 @@ class _ElidingLabel(QLabel):
             self._room = width
             self.updateGeometry()
         self.update()
+
+    def fit_to_text(self) -> None:
+        """Ask for the width of the text shown now, not of the widest shown before: a
+        temporary message beside the line gets the room it had when the label was as
+        wide as its text (an export's message and its Details… button: "Exported all.ics;
+        …" was cut to "… their p…" beside the room a wider title had kept)."""
+        if self._room != self._width:
+            self._room = self._width
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         margins = self.contentsMargins()
@@ -3200,6 +3210,7 @@ class MainWindow(QMainWindow):
         if not message:
             self._status.setMaximumWidth(16_777_215)  # QWIDGETSIZE_MAX
             return
+        self._status.fit_to_text()
         bar = self.statusBar()
         wanted = bar.fontMetrics().horizontalAdvance(message) + 40  # margins, size grip
         # ... and the room of a save's progress bar and Cancel, shown right of the line:
