@@ -919,6 +919,19 @@ class EventList(QTableView):
         header = _new_header(Qt.Orientation.Horizontal, self)
         self.setHorizontalHeader(header)
         rows.setVisible(False)
+        # The rows' scroll bar repainted only where its slider was and is, and not at all
+        # while it stays on the same pixels (the timeline's own bar, ``_PanScrollBar``):
+        # at 100 000 rows a PageDown moves it by 1/30 px, and each key that scrolled the
+        # list repainted the whole Fusion bar and, behind it, the dock, the list's frame
+        # and the window's background (~1 M instructions a PageDown; issue 11, session 45,
+        # list50).  QAbstractItemView's own two connections to its first bar are made
+        # again: ``setVerticalScrollBar`` makes only QAbstractScrollArea's.
+        from timeline_app.ui.view_base import _PanScrollBar
+
+        bar = _PanScrollBar(Qt.Orientation.Vertical)
+        self.setVerticalScrollBar(bar)
+        bar.actionTriggered.connect(self.verticalScrollbarAction)
+        bar.valueChanged.connect(self.verticalScrollbarValueChanged)
         rows.setDefaultSectionSize(event_row_height(self.fontMetrics().height()))
         # Fixed widths: resizing to contents would read every row of a 100 000-event timeline.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

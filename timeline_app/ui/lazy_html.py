@@ -15,6 +15,19 @@ __all__ = ["escape"]
 def escape(s: str, quote: bool = True) -> str:
     """``html.escape(s, quote)``: ``&``, ``<``, ``>`` (and with ``quote`` ``"`` and ``'``)
     as character references."""
-    import html
+    return _escape()(s, quote)
 
-    return html.escape(s, quote)
+
+def _escape():  # type: ignore[no-untyped-def]
+    """The real ``html.escape``, imported once: an import statement at each call cost
+    ~5 µs under PySide's import hook (shibokensupport's ``feature_import``), several
+    times a key in the Events list (Details; issue 11, session 45, list50)."""
+    global _ESCAPE
+    if _ESCAPE is None:
+        import html
+
+        _ESCAPE = html.escape
+    return _ESCAPE
+
+
+_ESCAPE = None

@@ -91,18 +91,161 @@ _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
 
 
+@functools.cache
+def _late(module: str, name: str) -> Any:
+    """``from module import name``, done once: a function's own import statement ran
+    again at each call, ~5 µs under PySide's import hook (shibokensupport's
+    ``feature_import``), and the status line, the reveal and the actions run at every
+    key in the Events list (issue 11, session 45, list50).  For modules the start-up
+    does not load, imported where first used."""
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
+def _is_right_to_left(text: str) -> bool:
+    """True when the first strongly directional character of ``text`` is right to left
+    (``QString::isRightToLeft``: the Unicode bidirectional class R or AL first, not L; a
+    text of neither is left to right)."""
+    bidirectional = _late("unicodedata", "bidirectional")
+    for char in text:
+        kind = bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
 class _ElidingLabel(QLabel):
     """The status line: when narrower than its text it ends in "…" instead of a word cut
-    in half; ``text()`` stays whole (for tests and screen readers)."""
+    in half; ``text()`` stays whole (for tests and screen readers).
+
+    Its text is kept here and drawn by ``paintEvent``, not given to ``QLabel.setText``:
+    that one asks the status bar for a new layout at every change (``updateGeometry``),
+    and the status bar's layout asks the main window's, whose docks' separators and the
+    whole status bar were then painted again — at every key in the Events list, whose
+    selected title the line names: ~4.5 M instructions of an Up's ~25 M at 100 000 events
+    (issue 11's ≤ 8 ms a key; session 45, list50).  The line asks for the width of the
+    widest text it has shown (``sizeHint``), so a new text asks for a layout only when it
+    is wider than every one before; a narrower one is drawn at the line's trailing end, where
+    the label as wide as its text stood before.  A temporary message still gets its room:
+    the line asks for its own text's width again (``fit_to_text``) and
+    ``MainWindow._make_room_for_message`` caps it, as before.  Its text is laid out
+    once (``_measure``) and drawn from that layout as the style drew it: the same pixels
+    (left to right and right to left, at 1, 1.25, 1.5 and 2 device pixels a pixel).
+    Plain text always: the text is drawn as typed, never read as rich text (it quotes
+    event titles)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._advance = 0  # the text's width, px, as ``QFontMetrics.horizontalAdvance``
+        self._width = 0  # and rounded up: the width of a QLabel of the text (its hint)
+        self._room = 0  # the widest text's width since the font was set, as QLabel's hint
+        self._laid: Any = None  # the text's ``QTextLayout`` (``_measure``)
+        self._rtl = False  # whether the text's own direction is right to left
+
+    def _measure(self) -> int:
+        """The text laid out on one line (``_laid``) as ``QPainter::drawText`` lays it out
+        for ``QStyle.drawItemText`` (qt_format_text: its direction forced to the text's
+        own, as QLabel forces it), shaped once for its width and every paint (drawn by
+        the style, it was shaped again at each paint, and measured once more: ~0.8 M
+        instructions a key); its width rounded up (``_width``: QLabel's hint) and rounded
+        (``_advance``: ``QFontMetrics.horizontalAdvance``)."""
+        if not self._text:
+            self._laid, self._advance, self._width = None, 0, 0
+            return 0
+        text_layout, text_option = _late("PySide6.QtGui", "QTextLayout"), _late(
+            "PySide6.QtGui", "QTextOption")
+        self._rtl = _is_right_to_left(self._text)
+        laid = text_layout(self._text, self.font())
+        option = text_option()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if self._rtl
+                                else Qt.LayoutDirection.LeftToRight)
+        laid.setTextOption(option)
+        laid.setCacheEnabled(True)
+        laid.beginLayout()
+        line = laid.createLine()
+        line.setLineWidth(0x01000000)  # (qt_format_text's width for text that never wraps)
+        line.setPosition(QPointF(0.0, 0.0))
+        laid.endLayout()
+        self._laid = laid
+        width = line.naturalTextWidth()
+        self._advance = round(width)
+        self._width = math.ceil(width)
+        return self._width
+
+    def text(self) -> str:  # (the whole text, as typed)
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        if text == self._text:
+            return
+        self._text = text
+        width = self._measure()
+        # The name QLabel gives screen readers from its text (QAccessibleDisplay), with the
+        # same NameChanged notice QLabel.setText sends.
+        self.setAccessibleName(text)
+        if width > self._room:
+            self._room = width
+            self.updateGeometry()
+        self.update()
+
+    def fit_to_text(self) -> None:
+        """Ask for the width of the text shown now, not of the widest shown before: a
+        temporary message beside the line gets the room it had when the label was as
+        wide as its text (an export's message and its Details… button: "Exported all.ics;
+        …" was cut to "… their p…" beside the room a wider title had kept)."""
+        if self._room != self._width:
+            self._room = self._width
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        return QSize(self._room + margins.left() + margins.right(),
+                     self.fontMetrics().height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # measured again in the new font
+            self._room = self._measure()
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        room = self.contentsRect()
-        if self.fontMetrics().horizontalAdvance(self.text()) <= room.width():
-            super().paintEvent(event)
+        if not self._text:
             return
+        room = self.contentsRect()
         painter = QPainter(self)
+        if self._advance <= room.width():
+            # Whole, drawn as QLabel drew it in a label as wide as the text (its hint) at
+            # the line's trailing end, where the status bar's layout put that label: the
+            # style's ``drawItemText`` (Fusion's: the foreground role's brush, the button
+            # text's colour when disabled) and ``QPainter::drawText``'s placing
+            # (qt_format_text: the line centred on its ascent and descent, aligned left
+            # by the text's own direction, clipped to the rectangle).
+            width = min(self._width, room.width())
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                room.setWidth(width)
+            else:
+                room.setLeft(room.right() + 1 - width)
+            palette = self.palette()
+            pen = painter.pen()
+            qpen = _late("PySide6.QtGui", "QPen")
+            painter.setPen(qpen(palette.brush(self.foregroundRole()), pen.widthF())
+                           if self.isEnabled() else qpen(palette.buttonText().color()))
+            line = self._laid.lineAt(0)
+            y = (room.height() - (line.ascent() + line.descent())) / 2
+            x = room.width() - line.horizontalAdvance() if self._rtl else 0.0
+            painter.setClipRect(room, Qt.ClipOperation.IntersectClip)
+            self._laid.draw(painter, QPointF(room.x() + x, room.y() + y))
+            painter.end()
+            return
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight,
                                               room.width())
         painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          shown)
@@ -1123,9 +1266,13 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
-                       self.document.events_replaced,
-                       self.selection.changed, self.selection.ids_changed):
+                       self.document.events_replaced, self.selection.changed):
             signal.connect(self._update_status)
+        #: The selection (current id, ids) the status line last named: a change of both
+        #: (a click, a key in the Events list) emits ``changed`` then ``ids_changed``,
+        #: and the second made the same line again (session 45, list50).
+        self._status_selection: tuple[str, tuple[str, ...]] | None = None
+        self.selection.ids_changed.connect(self._status_follows_ids)
         # The range shown follows a pan or a zoom at once, then within STATUS_FOLLOWS_MS, not
         # at every step: the line's new text re-laid the status bar out on every move of a drag,
         # ~0.5 ms of each frame at 100 000 events (session 7, drag8's profile; issue 11).
@@ -2615,8 +2762,7 @@ class MainWindow(QMainWindow):
         its title was not to be seen (new-user trials, ui22 item 7).  Events of one day
         that outnumber their lane's rows stay in the badge at any zoom: then the ring
         (``ensure_visible``) is what is left, and Details shows the event."""
-        from timeline_app.ui.scale import event_days
-
+        event_days = _late("timeline_app.ui.scale", "event_days")
         view = self.view
         # Scrolled to first, not laid out yet: where the view must zoom, the one layout
         # is the zoomed view's (session 43, list48: Ctrl+End in the Events list laid the
@@ -3071,6 +3217,7 @@ class MainWindow(QMainWindow):
         if not message:
             self._status.setMaximumWidth(16_777_215)  # QWIDGETSIZE_MAX
             return
+        self._status.fit_to_text()
         bar = self.statusBar()
         wanted = bar.fontMetrics().horizontalAdvance(message) + 40  # margins, size grip
         # ... and the room of a save's progress bar and Cancel, shown right of the line:
@@ -3098,9 +3245,15 @@ class MainWindow(QMainWindow):
         if self._status_behind:
             self._status_follow_view()
 
-    def _update_status(self, *_args: object) -> None:
-        from timeline_app.ui.dates_input import day_range_words
+    def _status_follows_ids(self) -> None:
+        """The selected events changed: the status line again, unless it named this
+        selection already (``changed``, emitted first, made it)."""
+        if self._status_selection != (self.selection.event_id, self.selection.event_ids):
+            self._update_status()
 
+    def _update_status(self, *_args: object) -> None:
+        day_range_words = _late("timeline_app.ui.dates_input", "day_range_words")
+        self._status_selection = (self.selection.event_id, self.selection.event_ids)
         timeline = self.document.timeline
         first, last = self.view.shown_days()  # not a day inside a gap's band
         shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
@@ -3413,8 +3566,7 @@ class MainWindow(QMainWindow):
 
     def _why_not_split(self) -> str:
         """Why Edit → Split Event is disabled now, in words ("" when it is enabled)."""
-        from timeline_app.core.split import why_not_split
-
+        why_not_split = _late("timeline_app.core.split", "why_not_split")
         ids = self.selection.event_ids
         if len(ids) != 1 or ids[0] not in self.document.timeline:
             return "select one event to split"

@@ -26,6 +26,7 @@ full text stays in the model and the file.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -125,12 +126,19 @@ def wrap_mode_for(text: str) -> QTextOption.WrapMode:
     cannot be cut (an article, whose offsets the marks use) wraps anywhere when it holds
     a run longer than ``LONG_RUN`` characters, which no language's words have.
     """
-    from PySide6.QtGui import QTextOption
+    global _WRAP_MODE
+    if _WRAP_MODE is None:  # (imported once: an import statement here cost ~5 µs a call
+        # under PySide's import hook, at every event Details shows; session 45, list50)
+        from PySide6.QtGui import QTextOption
 
+        _WRAP_MODE = QTextOption.WrapMode
     longest = max(map(len, text.split()), default=0)  # str.split is one linear pass
     if longest > LONG_RUN:
-        return QTextOption.WrapMode.WrapAnywhere
-    return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        return _WRAP_MODE.WrapAnywhere
+    return _WRAP_MODE.WrapAtWordBoundaryOrAnywhere
+
+
+_WRAP_MODE: Any = None
 
 
 def highlighted_sentence(evidence: Evidence) -> str:
@@ -140,9 +148,10 @@ def highlighted_sentence(evidence: Evidence) -> str:
     if span is None or len(text) > FIELD_LIMIT:
         return html.escape(capped(text))
     a, b = span
-    from timeline_app.ui.style import SHADED_DATE, shaded_span
-
-    return (html.escape(text[:a]) + shaded_span(SHADED_DATE, "font-weight:600")
+    style = sys.modules.get("timeline_app.ui.style")  # (loaded by then: no import
+    if style is None:  # statement at each sentence, ~5 µs under PySide's import hook)
+        from timeline_app.ui import style
+    return (html.escape(text[:a]) + style.shaded_span(style.SHADED_DATE, "font-weight:600")
             + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))
 
 

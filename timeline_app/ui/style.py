@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 if TYPE_CHECKING:
     from timeline_app.core.model import Timeline
@@ -123,13 +123,24 @@ def palette_darkness(dark: bool) -> Iterator[None]:
 def is_dark_palette() -> bool:
     """True when the application's base (background) colour is dark (or, while a picture
     is painted, the darkness ``palette_darkness`` gives)."""
-    from PySide6.QtGui import QGuiApplication
-
     if _DARKNESS_OVERRIDE:
         return _DARKNESS_OVERRIDE[-1]
     if QGuiApplication.instance() is None:
         return False
-    return relative_luminance(QGuiApplication.palette().base().color()) < 0.2
+    rgba = QGuiApplication.palette().base().color().rgba()
+    dark = _DARK_BASES.get(rgba)
+    if dark is None:
+        if len(_DARK_BASES) > 64:  # (a theme or two, a picture's palette)
+            _DARK_BASES.clear()
+        dark = _DARK_BASES[rgba] = relative_luminance(QColor.fromRgba(rgba)) < 0.2
+    return dark
+
+
+#: ``is_dark_palette``'s answers by the base colour (``QColor.rgba``): it is asked ~16
+#: times a PageDown in the Events list (each new Category cell, Details, the view's
+#: paint), and its import statement (~5 µs under PySide's import hook) and luminance
+#: were most of its ~8 µs (issue 11, session 45, list50; list49's "what is left").
+_DARK_BASES: dict[int, bool] = {}
 
 
 def category_color(category: str, dark: bool | None = None) -> QColor:
