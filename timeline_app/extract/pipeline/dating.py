@@ -39,7 +39,7 @@ from ..chronology import chronology_entry, entry_year
 from ..dateline import Dateline
 from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
-from ..sentences import Segment
+from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from ..vocabulary import NUMBER_WORDS
 from .clauses import event_noun_relative
@@ -2266,7 +2266,7 @@ def date_also_said_after_the_lead(segments: list[Segment], mentions: list[Mentio
     Organization", after a lead of the summit of Thursday 16 March: verify34 E20 had no
     row): "also" ties them to the lead's occasion, so they were said that day (a plan is
     dated the day it was announced, as a headline dates it)."""
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1 \
             or not _ALSO_SAID.search(body[1].text):
         return
@@ -2292,7 +2292,7 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     Iran alone, the undated "met" being left out).  Only a verb of meeting with no date,
     anchor or plan of its own, in the next sentence of the same or the next paragraph; they
     join the lead (``joined_by``: its title stays its own)."""
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1:
         return
     lead = next((m for m in mentions if m.seg is body[0] and m.category == "meeting"
@@ -2393,7 +2393,7 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     """
     if dct is None:
         return
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if not body or body[0].kind != "sentence" or not any(
             s.kind == "heading" and s.start < body[0].start for s in segments):
         return

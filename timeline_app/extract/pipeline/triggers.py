@@ -22,7 +22,7 @@ from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, line_start
 from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
-from ..sentences import Segment
+from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
 from .dating import meeting_length, timex_basis, timex_to_date
@@ -1509,7 +1509,7 @@ def find_lead_statements(text: str, segments: list[Segment], mentions: list[Ment
     the new one, in text order."""
     if dct is None:
         return mentions
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if not body or body[0].kind != "sentence":
         return mentions
     lead = body[0]

@@ -769,6 +769,8 @@ observer"): in what the sentence told before."""
 _CLAUSE_OPENING = re.compile(r"\b(?:and\s+that|that|while|;)\s")
 
 
+_MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$")
+"""'after | meeting Ararat Mirzoyan': 'meeting' a gerund (no article), its object the one met."""
 _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
                           r"when|where|while)\s")
 
@@ -1481,6 +1483,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people += [p for _, p in entities.people_in(text, partner.end(), partner_end)
                    if p not in people]
         agent_sides += [c for _, c in entities.sides_in(text, partner.end(), partner_end)]
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            gerund := _MEETING_AS_A_GERUND.search(text, max(seg.start, mention.start - 12),
+                                                  mention.end)) is not None:
+        # "Lavrov said on Tuesday ..., after meeting Armenian Foreign Minister Ararat Mirzoyan
+        # in Moscow": the gerund's object is the person met, and the doer the first person
+        # its sentence names (verify55 F34: the meeting named nobody)
+        cut = _PARTNER_END.search(text, mention.end, seg.end)
+        named_met = [p for _, p in entities.people_in(text, mention.end,
+                                                      cut.start() if cut else seg.end)]
+        doer = next((p for _, p in entities.people_in(
+            text, max(seg.start, dateline.span[1]), gerund.start())), "") if named_met else ""
+        people += [p for p in (doer, *named_met) if p and p not in people]
     if mention.pos == "noun" and mention.category == "meeting" and (
             joins := _TAKES_PART_TOO.search(text, right, seg.end)):
         # "would attend the session ..., and that the AU's mediator, former Togolese
