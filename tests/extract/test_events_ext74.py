@@ -62,3 +62,32 @@ def test_the_lead_after_a_dateline_sentence_is_dated_by_the_dateline() -> None:
                    dt.date(2025, 6, 2))
     (lead,) = [c for c in found if "reopens" in c.title]
     assert (lead.date.year, lead.date.month, lead.date.day) == (2025, 6, 2)
+
+
+_TREND_LEAD = (
+    "Kazakhstan lifts ban on grain exports to Kyrgyzstan - President Tokayev\n\n"
+    "ASTANA, Kazakhstan, March 4. President of Kazakhstan Kassym-Jomart Tokayev announced "
+    "that Kazakhstan has lifted its ban on grain exports to Kyrgyzstan, Kazinform reports.\n\n"
+    "The head of state made the statement during a meeting with President Sadyr Japarov "
+    "in Bishkek on 04.03.2025.\n")
+
+
+def test_a_statement_takes_the_date_and_place_of_the_occasion_it_was_made_at() -> None:
+    # verify55 F22: "The head of state made the statement during a meeting ... in Dushanbe
+    # on 10.10.2025": the lead's announcement had no row (its lead was the dateline's
+    # sentence), and would have had the dateline's day, circa, and place
+    found = events(_TREND_LEAD, dt.date(2025, 3, 4))
+    (said,) = [c for c in found if "announces" in c.title]
+    assert str(said.date) == "4 March 2025"  # (not circa)
+    assert said.location == "Bishkek"
+    assert "04.03.2025" in said.date_basis
+
+
+def test_the_occasion_s_own_day_dates_the_statement_under_any_dateline() -> None:
+    found = events("ASTANA, March 4 (Kazinform) - President Kassym-Jomart Tokayev announced "
+                   "that Kazakhstan has lifted its ban on grain exports to Kyrgyzstan.\n\n"
+                   "The president made the remarks at a news conference in Almaty on "
+                   "Monday.\n", dt.date(2025, 3, 4))
+    (said,) = [c for c in found if "announces" in c.title]
+    assert str(said.date) == "3 March 2025", said.date_basis  # (Monday: not the dateline's)
+    assert said.location == "Almaty"

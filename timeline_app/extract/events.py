@@ -49,6 +49,7 @@ from .pipeline.dating import (
     date_mentions,
     date_on_the_sidelines,
     date_ranges_of_years,
+    date_statements_made_at_an_occasion,
     date_stopped_after_a_dated_one,
     date_the_eve_of,
     date_undated_lead,
@@ -497,6 +498,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     dating(0.5)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     dating(0.7)
+    date_statements_made_at_an_occasion(segments, mentions)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions)
