@@ -91,3 +91,31 @@ def test_the_occasion_s_own_day_dates_the_statement_under_any_dateline() -> None
     (said,) = [c for c in found if "announces" in c.title]
     assert str(said.date) == "3 March 2025", said.date_basis  # (Monday: not the dateline's)
     assert said.location == "Almaty"
+
+
+def test_a_first_journey_is_an_event_whatever_its_verb_s_object() -> None:
+    # verify55 F22: "the first shipment of Kazakh grain destined for Armenia had already
+    # crossed Azerbaijani territory via Georgia earlier this week" and "the first train
+    # would reach Armenia in November" gave no rows ("crossed" wanted a border, "already
+    # crossed Azerbaijani" was read as an adjective, and "reach" was no trigger)
+    text = ("ASTANA, March 12 (Kazinform) - Kazakhstan and Kyrgyzstan agreed on Wednesday to "
+            "open a new rail corridor.\n\nAccording to the minister, the first consignment of "
+            "Kazakh wheat bound for Tajikistan had already crossed Kyrgyz territory earlier "
+            "this week. The first freight train would reach Dushanbe in April.\n")
+    found = events(text)
+    (crossed,) = [c for c in found if "crosses" in c.title]
+    assert crossed.title == "First consignment of Kazakh wheat crosses Kyrgyz territory"
+    assert crossed.category == "event"
+    assert crossed.date.circa and (crossed.date.year, crossed.date.month) == (2025, 3)
+    (train,) = [c for c in found if "train" in c.title]
+    assert train.title.startswith("First freight train"), train.title
+    assert train.title.endswith("(scheduled)")
+    assert str(train.date) == "April 2025"
+
+
+def test_a_journey_that_is_no_first_or_a_reach_of_an_agreement_is_no_row() -> None:
+    found = events("ASTANA, March 12 (Kazinform) - Trucks crossed Kyrgyz territory earlier "
+                   "this week. The two sides reached an agreement on rail tariffs in 2024.\n")
+    assert not any("cross" in c.title for c in found), [c.title for c in found]
+    assert not any(c.title.startswith("Two sides reach") and c.category == "event"
+                   for c in found), [c.title for c in found]

@@ -474,6 +474,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # a requirement taking effect: "From July 4, exporters of ... will need a licence for each
     # shipment" (verify34 E16: no row); only so (``VERB_NEEDS``, ``NEED_FROM_A_DATE``)
     "need": ("policy", 0.7),
+    # the first run of a new route or deal: "the first shipment of Kazakh grain destined for
+    # Armenia had already crossed Azerbaijani territory", "the first train would reach
+    # Armenia in November" (verify55 F22: no rows); only so (``FIRST_JOURNEY_SUBJECT``)
+    "reach": ("event", 0.7),  # (not "reaching": ``NOT_TRIGGER_FORMS``)
     # incidents at sea and in the air: ships rammed, vessels colliding, jets intercepted,
     # resupply missions blocked
     "ram": ("dispute", 0.85), "collide": ("dispute", 0.8), "intercept": ("dispute", 0.8),
@@ -1225,6 +1229,25 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "vote": {"on the treaty": "treaty", "on the accord": "treaty", "on the agreement": "treaty",
              "on the pact": "treaty", "on ratification": "treaty"},
 }
+
+NOT_TRIGGER_FORMS: frozenset[str] = frozenset({"reaching"})
+"""Forms of the event verbs that are no trigger: "far-reaching" is an adjective far more
+often than "reaching" is a first train's arrival (its gap made "and the most far-reaching
+one, Resolution 1929, on 9 June 2010" no second act: tests/extract/test_dateline_fix89)."""
+
+FIRST_JOURNEY_SUBJECT = (
+    r"\bfirst\s+(?:[\w'-]+\s+){0,2}?(?:shipments?|consignments?|cargo(?:es)?|trains?|flights?|"
+    r"ships?|vessels?|convoys?|trucks|lorries|planes?|tankers?|freight|deliver(?:y|ies)|"
+    r"batch(?:es)?)\b")
+"""The subject of a first journey: "the first shipment of Kazakh grain", "the first train",
+"the first grain ship" -- its crossing, arrival or departure is the event of a new route or
+deal opening (verify55 F22), whatever the verb's object ("crossed Azerbaijani territory" is
+no border crossed in a dispute: ``FIRST_JOURNEY_VERBS``)."""
+FIRST_JOURNEY_VERBS: tuple[str, ...] = (
+    "cross", "reach", "leave", "depart", "enter", "land", "pass",
+)
+"""Verbs of going whose event, after a :data:`FIRST_JOURNEY_SUBJECT`, is that journey (an
+event, not their own lane: "cross" is a dispute's, "depart" a visit's)."""
 
 # Verbs whose event is told by their subject (intransitive use): "the talks collapsed",
 # "flights resumed on Monday", "the border crossing reopened" -- a regular expression

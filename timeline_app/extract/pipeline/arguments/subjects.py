@@ -62,6 +62,10 @@ from .patterns import (
 
 _SUBJECT_PP = re.compile(r"\b(?:in|from|across|on|for|with|by|to|over|under|near|"
                          r"between|among|amid|including|particularly|especially|like|"
+                         # (a reduced relative of where a load goes: "the first shipment of
+                         # Kazakh grain | destined for Armenia", verify55 F22's title kept
+                         # "destined")
+                         r"(?:destined|bound|headed)(?=\s+(?:for|to)\b)|carrying|"
                          # (not a number's "at least 14 people", "around 300 people":
                          # verify45 F10's title "Dies" lost who died)
                          r"at(?!\s+(?:least|most)\b)|around(?!\s+(?:\d|one|two|three|four|five|"
