@@ -119,3 +119,39 @@ def test_a_journey_that_is_no_first_or_a_reach_of_an_agreement_is_no_row() -> No
     assert not any("cross" in c.title for c in found), [c.title for c in found]
     assert not any(c.title.startswith("Two sides reach") and c.category == "event"
                    for c in found), [c.title for c in found]
+
+
+# ------------------------------------------------ ext73's leftovers of verify55's RFE/RL piece
+
+def test_what_was_said_in_an_interview_is_a_dated_statement() -> None:
+    # "Aliyev said in an interview with Al Arabiya last week that there would be no
+    # signature before then" had no row
+    text = ("YEREVAN, March 12 (Reuters) - Armenia and Azerbaijan have not yet signed the "
+            "treaty.\n\nPashinyan said in a television interview with Euronews on Sunday "
+            "that the signing could wait until after the elections.\n")
+    (said,) = [c for c in events(text) if c.title.startswith("Pashinyan says")
+               or c.title.startswith("Nikol Pashinyan says")]
+    assert str(said.date) == "9 March 2025"
+    assert said.category == "statement"
+
+
+def test_a_count_of_people_who_left_is_an_event_of_the_story_s_year() -> None:
+    # "On September 28, their leader signed a decree dissolving the self-declared republic
+    # from January 1, 2024. By early October, more than 100,000 Armenians had left." had no
+    # row; "early October" is the story's October (2023), not the one after the decree's
+    # day of effect
+    text = ("TBILISI, March 12 (Reuters) - Talks resumed on Wednesday.\n\n"
+            "On August 3, 2023, the council signed a decree closing the camps from "
+            "January 1, 2024. By late September, more than 20,000 Ukrainians had left.\n")
+    (left,) = [c for c in events(text) if "leave" in c.title]
+    assert left.title == "More than 20,000 Ukrainians leave"
+    assert (left.date.year, left.date.month) == (2023, 9), left.date_basis
+
+
+def test_a_range_from_a_later_day_still_moves_the_story_on() -> None:
+    # (guard: "from May 20 to 23" is when the story is, not a date of effect)
+    found = events("TBILISI, March 12 (Reuters) - On February 3, 2024, the ministers met in "
+                   "Baku. The talks ran from May 20 to 23, 2024. In early June, the two "
+                   "presidents met in Tbilisi.\n")
+    (june,) = [c for c in found if "Tbilisi" in c.title]
+    assert (june.date.year, june.date.month) == (2024, 6)

@@ -1104,7 +1104,11 @@ VERB_NEEDS: dict[str, str] = {
               r"(?!\s+(?:of|on)\s+(?:sales|revenue|profits?|earnings|growth)\b)",
     "say": r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
-           r"do|is|are|could)\s+(?:not|never)\b",
+           r"do|is|are|could)\s+(?:not|never)\b"
+           # (and what was said in an interview, an occasion of its own: "Aliyev said in an
+           # interview with Al Arabiya last week that there would be no signature", verify55
+           # A3, ext73's leftover: no row)
+           r"|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?interview\b",
     "send": r"\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+|the\s+)?(?:\S+\s+){0,2}?"
             rf"(?:delegations?|envoys?|missions?)\s+to\s+{CAPITAL}"
             # (and people sent as pledges or envoys: "Phraates IV sent four of his sons to
@@ -1298,6 +1302,11 @@ SUBJECT_NEEDS: dict[str, str] = {
     # "The war ended in 1945" (a history's war that ends, told by its subject)
     "end": r"\b(?:war|hostilities|conflict|fighting|siege|occupation|blockade|rebellion|"
            r"uprising|insurgency|revolt)\b(?!,?\s+(?:which|that)\b)",
+    # "By early October, more than 100,000 Armenians had left": an exodus, told by the count
+    # of people who left (verify55 A3, ext73's leftover: no row); not "the delegation left"
+    "leave": r"\b(?:\d[\d,.]*(?:\s+(?:thousand|million))?|hundreds|thousands|tens\s+of\s+"
+             r"thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|refugees|residents|"
+             r"civilians|inhabitants|migrants|families|[a-z]+(?:ans|ians|is|ese))\b",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
     # "The ICJ is expected to rule by the end of 2027": a court's ruling, told by who rules

@@ -325,6 +325,13 @@ _DECLARATION_WE = re.compile(
     r"(?:\s+(?:countries|member\s+states|nations|States))?,")
 """'We, the Leaders of the BRICS countries,': a declaration's signatories, whose "we" it is
 (group ``group``: the bloc)."""
+_A_COUNT_OF_PEOPLE = re.compile(
+    r"(?<![\w,.-])(?P<count>(?i:(?:more|fewer|less)\s+than\s+|at\s+least\s+|up\s+to\s+|some\s+|about\s+|"
+    r"around\s+|nearly\s+|almost\s+|over\s+|an\s+estimated\s+)?"
+    r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|hundreds|thousands|tens\s+of\s+thousands|millions)"
+    r"\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|refugees|residents|civilians|inhabitants|migrants|"
+    r"[A-Z][a-z]+(?:ans|is|ese)))(?:\s+(?:had|have|has|were|was))?\s*$")
+"""A count of people as a clause's subject: 'more than 100,000 Armenians (had)'."""
 _A_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:two|both|three|four|five)\s+\Z")
 """'the two | Ministers': a number just before a word (searched up to the word's offset)."""
 
@@ -540,6 +547,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "UN-led status talks in Vienna, chaired by …, began": the talks began, not the
         # UN (verify43 X15: "United Nations begins")
         return "", strip_det(" ".join(led.group(1).split()))
+    if (count := _A_COUNT_OF_PEOPLE.search(before)) is not None:
+        # "By early October, more than 100,000 Armenians had left": the count is the doer,
+        # no name (verify55 A3: "Armenians leaves")
+        return "", " ".join(count.group("count").split())
     if conflict := _CONFLICT_BETWEEN.fullmatch(before) or _CONFLICT_BETWEEN_RELATIVE.search(before):
         return "", strip_det(conflict.group(1))
     if reduced := event_noun_before_its_participle(before):
