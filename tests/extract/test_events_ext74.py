@@ -111,6 +111,7 @@ def test_a_first_journey_is_an_event_whatever_its_verb_s_object() -> None:
     assert train.title.startswith("First freight train"), train.title
     assert train.title.endswith("(scheduled)")
     assert str(train.date) == "April 2025"
+    assert train.location == "Dushanbe"  # (the city it reaches)
 
 
 def test_a_journey_that_is_no_first_or_a_reach_of_an_agreement_is_no_row() -> None:

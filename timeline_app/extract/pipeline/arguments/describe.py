@@ -51,6 +51,7 @@ from ..phrases import (
     strip_det,
     tail,
 )
+from ..triggers import a_first_journey
 from .names import listed_ministers, region_group_states, split_names, state_of_force
 from .patterns import (
     AN_INSTRUMENT,
@@ -769,6 +770,8 @@ observer"): in what the sentence told before."""
 _CLAUSE_OPENING = re.compile(r"\b(?:and\s+that|that|while|;)\s")
 
 
+_CITY_RIGHT_AFTER = re.compile(rf"\s+({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)\b")
+"""'left | Aktau', 'reach | Baku': a name right after a verb of going (checked as a city)."""
 _MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$")
 """'after | meeting Ararat Mirzoyan': 'meeting' a gerund (no article), its object the one met."""
 _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
@@ -1898,6 +1901,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # ENA story's Asmara; not "delivered to Zenco Airlines")
         or _SERVICE_TO.search(text, mention.end, own_end) is not None,
         near=mention.category == "dispute")
+    if not mention.location and mention.pos == "verb" and mention.category == "event" \
+            and a_first_journey(mention.verb, text, seg, mention.start) and (
+                city := _CITY_RIGHT_AFTER.match(text, mention.end, seg.end)) is not None \
+            and city.group(1) in vocab.CITIES:
+        # "the first cargo ... had already left Aktau", "the first vessel would reach Baku":
+        # the city a first journey leaves or reaches (ext74's own Trend story: no place)
+        mention.location = city.group(1)
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
     if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
