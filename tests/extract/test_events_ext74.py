@@ -156,3 +156,14 @@ def test_a_range_from_a_later_day_still_moves_the_story_on() -> None:
                    "presidents met in Tbilisi.\n")
     (june,) = [c for c in found if "Tbilisi" in c.title]
     assert (june.date.year, june.date.month) == (2024, 6)
+
+
+def test_a_process_to_be_completed_by_a_day_is_a_row_of_its_own() -> None:
+    # "On September 1, the OSCE's foreign ministers approved a decision to close the Minsk
+    # Group's structures, a process to be completed by December 1" was one row, the decision
+    found = events("VIENNA, March 12 (Reuters) - On March 3, the council approved a decision "
+                   "to close the mission's field offices, a process to be completed by June "
+                   "30.\n")
+    (done,) = [c for c in found if "completed" in c.title]
+    assert (done.date.year, done.date.month, done.date.day) == (2025, 6, 30)
+    assert any("approve" in c.title and str(c.date) == "3 March 2025" for c in found)

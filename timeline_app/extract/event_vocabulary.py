@@ -1130,7 +1130,7 @@ VERB_NEEDS: dict[str, str] = {
     # construction of the dam": ext33, dev u24-xinhua-nile-dam-talks had no event)
     "complete": r"\s+(?:\S+\s+){0,4}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
                 r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange|"
-                r"construction|filling)\b",
+                r"construction|filling|closure|process)\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
