@@ -1430,22 +1430,27 @@ def fold_statements_into_their_meetings(clusters: Clusters) -> None:
     timeline draws one; the two rows of one sentence and day would be a duplicate to
     remove).  Only a statement told by a verb of saying alone, whose speaker the meeting
     names, and a meeting held (not planned) brought in by "after"/"following"."""
+    after_meetings: dict[int, list[Cluster]] = {}  # (by sentence: one pass, no pair loop)
+    for o in clusters:
+        if o.best_or_none() is not None and not o.has_derived:
+            for x in o.mentions:
+                if x.category == "meeting" and not (x.planned or x.scheduled) \
+                        and _AFTER_THE_OCCASION.search(x.seg.text, max(0, x.start - x.seg.start
+                                                                       - 24),
+                                                       x.start - x.seg.start) is not None:
+                    after_meetings.setdefault(id(x.seg), []).append(o)
+    if not after_meetings:
+        return
     folded: set[int] = set()
     for c in list(clusters):
         if c.best_or_none() is None or c.has_derived or not all(
                 m.pos == "verb" and m.category == "statement" and m.verb in vocab.SAYING_VERBS
                 for m in c.mentions):
             continue
-        sentences = {id(m.seg) for m in c.mentions}
         speakers = {p for m in c.mentions for p in m.participants[:1]}
-        host = next((o for o in clusters if o is not c and id(o) not in folded
-                     and not o.has_derived and o.best_or_none() is not None
-                     and o.date == c.date and speakers & o.people() and any(
-                         x.category == "meeting" and id(x.seg) in sentences
-                         and not (x.planned or x.scheduled)
-                         and _AFTER_THE_OCCASION.search(
-                             x.seg.text, 0, x.start - x.seg.start) is not None
-                         for x in o.mentions)), None)
+        host = next((o for m in c.mentions for o in after_meetings.get(id(m.seg), ())
+                     if o is not c and id(o) not in folded and o.date == c.date
+                     and speakers & o.people()), None)
         if host is not None:
             # (what was said names states it is about, not who met: "ready to assist
             # Armenia and Azerbaijan" is no Azerbaijani part in the Moscow meeting)

@@ -547,7 +547,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "UN-led status talks in Vienna, chaired by …, began": the talks began, not the
         # UN (verify43 X15: "United Nations begins")
         return "", strip_det(" ".join(led.group(1).split()))
-    if (count := _A_COUNT_OF_PEOPLE.search(before)) is not None:
+    if (count := _A_COUNT_OF_PEOPLE.search(before, max(0, len(before) - 90))) is not None:
         # "By early October, more than 100,000 Armenians had left": the count is the doer,
         # no name (verify55 A3: "Armenians leaves")
         return "", " ".join(count.group("count").split())
