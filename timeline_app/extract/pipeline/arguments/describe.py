@@ -770,6 +770,8 @@ observer"): in what the sentence told before."""
 _CLAUSE_OPENING = re.compile(r"\b(?:and\s+that|that|while|;)\s")
 
 
+_THE_ACT_A_PROCESS = re.compile(r"\bto\s+([a-z]+\s+[^,;]{3,100}),\s+a\s+process\s+to\s+be\s+$")
+"""'a decision to | close the mission's offices |, a process to be | completed'."""
 _CITY_RIGHT_AFTER = re.compile(rf"\s+({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)\b")
 """'left | Aktau', 'reach | Baku': a name right after a verb of going (checked as a city)."""
 _MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$")
@@ -1901,6 +1903,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # ENA story's Asmara; not "delivered to Zenco Airlines")
         or _SERVICE_TO.search(text, mention.end, own_end) is not None,
         near=mention.category == "dispute")
+    if mention.patient == "process" and (act := _THE_ACT_A_PROCESS.search(
+            text, max(seg.start, mention.start - 160), mention.start)) is not None:
+        # "approved a decision to close the Minsk Group's structures, a process to be
+        # completed by December 1": the process is the act the infinitive names (the row
+        # read "Process to be completed")
+        mention.patient = f"process to {' '.join(act.group(1).split())}"
     if not mention.location and mention.pos == "verb" and mention.category == "event" \
             and a_first_journey(mention.verb, text, seg, mention.start) and (
                 city := _CITY_RIGHT_AFTER.match(text, mention.end, seg.end)) is not None \
