@@ -474,6 +474,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # a requirement taking effect: "From July 4, exporters of ... will need a licence for each
     # shipment" (verify34 E16: no row); only so (``VERB_NEEDS``, ``NEED_FROM_A_DATE``)
     "need": ("policy", 0.7),
+    # the first run of a new route or deal: "the first shipment of Kazakh grain destined for
+    # Armenia had already crossed Azerbaijani territory", "the first train would reach
+    # Armenia in November" (verify55 F22: no rows); only so (``FIRST_JOURNEY_SUBJECT``)
+    "reach": ("event", 0.7),  # (not "reaching": ``NOT_TRIGGER_FORMS``)
     # incidents at sea and in the air: ships rammed, vessels colliding, jets intercepted,
     # resupply missions blocked
     "ram": ("dispute", 0.85), "collide": ("dispute", 0.8), "intercept": ("dispute", 0.8),
@@ -1100,7 +1104,11 @@ VERB_NEEDS: dict[str, str] = {
               r"(?!\s+(?:of|on)\s+(?:sales|revenue|profits?|earnings|growth)\b)",
     "say": r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
-           r"do|is|are|could)\s+(?:not|never)\b",
+           r"do|is|are|could)\s+(?:not|never)\b"
+           # (and what was said in an interview, an occasion of its own: "Aliyev said in an
+           # interview with Al Arabiya last week that there would be no signature", verify55
+           # A3, ext73's leftover: no row)
+           r"|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?interview\b",
     "send": r"\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+|the\s+)?(?:\S+\s+){0,2}?"
             rf"(?:delegations?|envoys?|missions?)\s+to\s+{CAPITAL}"
             # (and people sent as pledges or envoys: "Phraates IV sent four of his sons to
@@ -1122,7 +1130,7 @@ VERB_NEEDS: dict[str, str] = {
     # construction of the dam": ext33, dev u24-xinhua-nile-dam-talks had no event)
     "complete": r"\s+(?:\S+\s+){0,4}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
                 r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange|"
-                r"construction|filling)\b",
+                r"construction|filling|closure|process)\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
@@ -1226,6 +1234,25 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "on the pact": "treaty", "on ratification": "treaty"},
 }
 
+NOT_TRIGGER_FORMS: frozenset[str] = frozenset({"reaching"})
+"""Forms of the event verbs that are no trigger: "far-reaching" is an adjective far more
+often than "reaching" is a first train's arrival (its gap made "and the most far-reaching
+one, Resolution 1929, on 9 June 2010" no second act: tests/extract/test_dateline_fix89)."""
+
+FIRST_JOURNEY_SUBJECT = (
+    r"\bfirst\s+(?:[\w'-]+\s+){0,2}?(?:shipments?|consignments?|cargo(?:es)?|trains?|flights?|"
+    r"ships?|vessels?|convoys?|trucks|lorries|planes?|tankers?|freight|deliver(?:y|ies)|"
+    r"batch(?:es)?)\b")
+"""The subject of a first journey: "the first shipment of Kazakh grain", "the first train",
+"the first grain ship" -- its crossing, arrival or departure is the event of a new route or
+deal opening (verify55 F22), whatever the verb's object ("crossed Azerbaijani territory" is
+no border crossed in a dispute: ``FIRST_JOURNEY_VERBS``)."""
+FIRST_JOURNEY_VERBS: tuple[str, ...] = (
+    "cross", "reach", "leave", "depart", "enter", "land", "pass",
+)
+"""Verbs of going whose event, after a :data:`FIRST_JOURNEY_SUBJECT`, is that journey (an
+event, not their own lane: "cross" is a dispute's, "depart" a visit's)."""
+
 # Verbs whose event is told by their subject (intransitive use): "the talks collapsed",
 # "flights resumed on Monday", "the border crossing reopened" -- a regular expression
 # searched in the clause before the verb.  Verbs also in VERB_NEEDS take its pattern for
@@ -1275,6 +1302,11 @@ SUBJECT_NEEDS: dict[str, str] = {
     # "The war ended in 1945" (a history's war that ends, told by its subject)
     "end": r"\b(?:war|hostilities|conflict|fighting|siege|occupation|blockade|rebellion|"
            r"uprising|insurgency|revolt)\b(?!,?\s+(?:which|that)\b)",
+    # "By early October, more than 100,000 Armenians had left": an exodus, told by the count
+    # of people who left (verify55 A3, ext73's leftover: no row); not "the delegation left"
+    "leave": r"\b(?:\d[\d,.]*(?:\s+(?:thousand|million))?|hundreds|thousands|tens\s+of\s+"
+             r"thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|refugees|residents|"
+             r"civilians|inhabitants|migrants|families|[a-z]+(?:ans|ians|is|ese))\b",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
     # "The ICJ is expected to rule by the end of 2027": a court's ruling, told by who rules

@@ -80,7 +80,9 @@ class Segment:
         end: Offset just past the last character.
         text: ``article[start:end]``.
         kind: ``"sentence"``, ``"heading"`` (a line without closing punctuation,
-            such as a headline) or ``"bullet"`` (a list item).
+            such as a headline), ``"bullet"`` (a list item) or ``"dateline"`` (a sentence
+            that is the dateline and nothing else, "MOSCOW, November 18. /TASS/.": set by
+            ``events.extract_events``, which knows the dateline).
         paragraph: Index of the line (paragraph) the segment lies in.
     """
 
@@ -89,6 +91,14 @@ class Segment:
     text: str
     kind: str = "sentence"
     paragraph: int = 0
+
+
+def body_segments(segments: list[Segment]) -> list[Segment]:
+    """The segments of the story's body, in text order: neither a heading nor the dateline
+    standing alone as a sentence.  Its first is the lead: the sentence after "MOSCOW,
+    November 18. /TASS/." or "BAKU, Azerbaijan, October 10." (verify55 F34, F22: the
+    dateline was taken for the lead, and the lead's news was no row)."""
+    return [s for s in segments if s.kind != "heading" and s.kind != "dateline"]
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:

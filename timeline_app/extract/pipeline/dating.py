@@ -39,7 +39,7 @@ from ..chronology import chronology_entry, entry_year
 from ..dateline import Dateline
 from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
-from ..sentences import Segment
+from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from ..vocabulary import NUMBER_WORDS
 from .clauses import event_noun_relative
@@ -2266,7 +2266,7 @@ def date_also_said_after_the_lead(segments: list[Segment], mentions: list[Mentio
     Organization", after a lead of the summit of Thursday 16 March: verify34 E20 had no
     row): "also" ties them to the lead's occasion, so they were said that day (a plan is
     dated the day it was announced, as a headline dates it)."""
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1 \
             or not _ALSO_SAID.search(body[1].text):
         return
@@ -2292,7 +2292,7 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     Iran alone, the undated "met" being left out).  Only a verb of meeting with no date,
     anchor or plan of its own, in the next sentence of the same or the next paragraph; they
     join the lead (``joined_by``: its title stays its own)."""
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1:
         return
     lead = next((m for m in mentions if m.seg is body[0] and m.category == "meeting"
@@ -2382,6 +2382,49 @@ def date_after_the_story_s_event(text: str, mentions: list[Mention]) -> None:
                                 " ".join(words.group(0).split()) if words else "")
 
 
+_MADE_THE_STATEMENT = re.compile(
+    r"\b(?:made|delivered|gave|issued)\s+(?:the|this|that|these|those|his|her|its|their)\s+"
+    r"(?:statement|remarks|comments|announcement)\s+(?:during|at|on\s+the\s+sidelines\s+of|while)"
+    r"\s")
+"""'The head of state made the statement during | a meeting with ...': where and when the
+statement told just before was made."""
+
+
+def date_statements_made_at_an_occasion(segments: list[Segment],
+                                        mentions: list[Mention]) -> None:
+    """Date a statement with no date of its own by the occasion the next sentence says it
+    was made at: "President of Azerbaijan Ilham Aliyev announced that Azerbaijan has lifted
+    all restrictions on the transit of cargo to Armenia ... The head of state made the
+    statement during a meeting with ... in Dushanbe on 10.10.2025." (verify55 F22: the
+    announcement had no date, and its place was the dateline's).  The statement takes the
+    occasion's date and place; the occasion stays an event of its own.  Only a verb of
+    saying with no date or anchor, in the body sentence right before (same or the previous
+    paragraph), and an occasion dated in the sentence after the words "made the statement
+    during/at"."""
+    body = body_segments(segments)
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
+    for before, seg in itertools.pairwise(body):
+        made = _MADE_THE_STATEMENT.search(seg.text)
+        if made is None or seg.paragraph > before.paragraph + 1:
+            continue
+        at = seg.start + made.end()
+        occasion = next((x for x in by_seg.get(id(seg), ()) if x.start >= at
+                         and x.date is not None and not (x.planned or x.scheduled)), None)
+        said = [x for x in by_seg.get(id(before), ()) if x.pos == "verb"
+                and x.verb in vocab.SAYING_VERBS and x.date is None and x.anchor is None
+                and not x.planned and not x.hedged]
+        if occasion is None or occasion.date is None or not said:
+            continue
+        m = said[0]
+        m.date = occasion.date
+        m.date_basis = (f"made at the occasion its next sentence tells ('{made.group(0).strip()}'):"
+                        f" {occasion.date_basis}")
+        m.location = m.location or occasion.location
+        m.confidence = 0.6
+
+
 def date_undated_lead(segments: list[Segment], mentions: list[Mention],
                        dct: _dt.date | None) -> None:
     """Date the lead event of a news story that gives it no date of its own.
@@ -2393,7 +2436,7 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     """
     if dct is None:
         return
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if not body or body[0].kind != "sentence" or not any(
             s.kind == "heading" and s.start < body[0].start for s in segments):
         return

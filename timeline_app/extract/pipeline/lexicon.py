@@ -31,7 +31,7 @@ def _build_triggers() -> tuple[dict[str, tuple[str, float, str, str]], dict[str,
     for lemma, (category, weight) in vocab.EVENT_VERBS.items():
         for kind, forms in verb_forms(lemma).items():
             for form in forms:
-                if form not in table:
+                if form not in table and form not in vocab.NOT_TRIGGER_FORMS:
                     table[form] = (category, weight, "verb", lemma)
                     kinds[form] = kind
     return table, kinds
@@ -120,10 +120,12 @@ TO_OR_MODAL_LAST = re.compile(r"\b(?:to|" + MODALS + r")\s+(?:\w+ly\s+)?$", re.I
 # A participle after a determiner is an adjective: "the recently announced phone", "the
 # now-cancelled deal" (a hyphenated adverb: "cancelled" is a trigger since lemminflect
 # gives both spellings).
-ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|"
-                        r"recently|long|much|widely|previously|already)|\w['\u2019]s)\s+"
+ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|"
+                        r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwas\s)(?<!\bwere\s)"
+                        r"\b(?:newly|recently|long|much|widely|previously|already)|\w['\u2019]s)\s+"
                         r"(?:\w+ly\s+|[a-z]+-)?$", re.IGNORECASE)
-"""(and after a possessive: "Kuwait's ousted government")"""
+"""(and after a possessive: "Kuwait's ousted government"; not after an auxiliary: "had
+already crossed Azerbaijani territory" is a verb, verify55 F22)"""
 
 
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.HYPOTHETICAL_OPENERS)) + r")\b",

@@ -1356,6 +1356,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_aspect_events(clusters)
     fold_agreements_into_meetings(clusters)
     fold_pledges_into_acts(clusters)
+    fold_statements_into_their_meetings(clusters)
     fold_agreed_courses(clusters)
     fold_visits_into_their_meetings(text, clusters)
     fold_nouns_told_again(text, clusters)
@@ -1416,6 +1417,51 @@ def fold_pledges_into_acts(clusters: Clusters) -> None:
     _drop_folded(clusters, folded)
 
 
+_AFTER_THE_OCCASION = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Aa]t\s+the\s+end\s+of)\s+"
+                                 r"(?:the\s+|their\s+|his\s+|her\s+|a\s+)?$")
+"""'said on Tuesday ..., after | meeting Ararat Mirzoyan', 'said after | talks with ...'."""
+
+
+def fold_statements_into_their_meetings(clusters: Clusters) -> None:
+    """A statement told as made after a meeting of the same day, in the same sentence, is
+    what came of that meeting: "Russian Foreign Minister Sergey Lavrov said on Tuesday that
+    Moscow is ready to assist ..., after meeting Armenian Foreign Minister Ararat Mirzoyan
+    in Moscow" is one event, the meeting, the statement its evidence (verify55 F34: her
+    timeline draws one; the two rows of one sentence and day would be a duplicate to
+    remove).  Only a statement told by a verb of saying alone, whose speaker the meeting
+    names, and a meeting held (not planned) brought in by "after"/"following"."""
+    after_meetings: dict[int, list[Cluster]] = {}  # (by sentence: one pass, no pair loop)
+    for o in clusters:
+        if o.best_or_none() is not None and not o.has_derived:
+            for x in o.mentions:
+                if x.category == "meeting" and not (x.planned or x.scheduled) \
+                        and _AFTER_THE_OCCASION.search(x.seg.text, max(0, x.start - x.seg.start
+                                                                       - 24),
+                                                       x.start - x.seg.start) is not None:
+                    after_meetings.setdefault(id(x.seg), []).append(o)
+    if not after_meetings:
+        return
+    folded: set[int] = set()
+    for c in list(clusters):
+        if c.best_or_none() is None or c.has_derived or not all(
+                m.pos == "verb" and m.category == "statement" and m.verb in vocab.SAYING_VERBS
+                for m in c.mentions):
+            continue
+        speakers = {p for m in c.mentions for p in m.participants[:1]}
+        host = next((o for m in c.mentions for o in after_meetings.get(id(m.seg), ())
+                     if o is not c and id(o) not in folded and o.date == c.date
+                     and speakers & o.people()), None)
+        if host is not None:
+            # (what was said names states it is about, not who met: "ready to assist
+            # Armenia and Azerbaijan" is no Azerbaijani part in the Moscow meeting)
+            held = {n for x in host.mentions for n in (*x.participants, *x.countries)}
+            for m in c.mentions:
+                m.participants = [p for p in m.participants if p in speakers or p in held]
+                m.countries = [n for n in m.countries if n in held]
+            _fold(c, host, folded)
+    _drop_folded(clusters, folded)
+
+
 _AGREEING = AGREEING  # verbs of agreeing on a course (lemmas)
 _OCCASIONS = ("meeting", "visit")
 
@@ -1460,8 +1506,15 @@ _TO_MEET = re.compile(r"\s*to\s+(?:\w+ly\s+)?(meet|hold|visit|host|convene|recon
 def event_category(c: Cluster) -> str:
     """The lane of an event (one of ``vocab.CATEGORIES``): its best mention's, except that an
     agreement to meet is the meeting agreed on ("agreed to meet again at the BRICS summit
-    later this year" is a Meeting, not a Treaty: verify20), and so is one to visit."""
+    later this year" is a Meeting, not a Treaty: verify20), and so is one to visit; and a
+    statement made after a meeting of its sentence is that meeting
+    (:func:`fold_statements_into_their_meetings`)."""
     best = c.best
+    if best.pos == "verb" and best.category == "statement" and best.verb in vocab.SAYING_VERBS:
+        held = next((m for m in c.mentions if m.category == "meeting" and m.seg is best.seg
+                     and not (m.planned or m.scheduled)), None)
+        if held is not None:
+            return held.category
     if best.pos == "verb" and best.verb in _AGREEING and (
             to := _TO_MEET.match(best.object_text)):
         occasion = next((m for m in c.mentions if m.category in _OCCASIONS), None)

@@ -22,7 +22,7 @@ from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, line_start
 from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
-from ..sentences import Segment
+from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
 from .dating import meeting_length, timex_basis, timex_to_date
@@ -168,6 +168,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # "the Argyle Declaration of December 15, 2023": a text two states signed,
                 # named (verify44 X23, "Ministers: Argyle Declaration", a statement)
                 category = "treaty"
+            if pos == "verb" and a_first_journey(verb, text, seg, start):
+                category = "event"  # (a first train's crossing: no dispute's, no visit's)
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan" or pos == "noun" and (_PLANNED_OBJECT.search(
                 text, max(seg.start, start - 60), start) is not None
@@ -432,6 +434,16 @@ _TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'
 
 
 _NEED_FROM_A_DATE = re.compile(vocab.NEED_FROM_A_DATE)
+_FIRST_JOURNEY = re.compile(vocab.FIRST_JOURNEY_SUBJECT, re.IGNORECASE)
+
+
+def a_first_journey(verb: str, text: str, seg: Segment, start: int) -> bool:
+    """Whether the verb of going at ``start`` (``vocab.FIRST_JOURNEY_VERBS``) tells a first
+    journey, its clause naming the first shipment, train or flight before it
+    (``vocab.FIRST_JOURNEY_SUBJECT``): "the first shipment of Kazakh grain ... had already
+    crossed Azerbaijani territory" (verify55 F22)."""
+    return verb in vocab.FIRST_JOURNEY_VERBS and _FIRST_JOURNEY.search(
+        text, clause_left(text, seg, start), start) is not None
 _NAMED_OBJECT_ONLY = frozenset({"capture"})
 """Verbs whose object may be any name: not read from the words before a relative clause
 ("heavy cannons that the patriots had captured at Fort Ticonderoga were brought to Boston":
@@ -554,6 +566,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and needs.search(" " + before[-60:])) \
                 and not _object_pronoun_refers_back(needs, text, seg, start, end) \
                 and not _subject_fits(verb, text, seg, start, end) \
+                and not a_first_journey(verb, text, seg, start) \
                 and not (verb == "say" and _A_COURT_SAYS.search(before) is not None
                          and _THAT_A_CLAUSE.match(text, end, seg.end) is not None):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
@@ -563,6 +576,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if verb == "end" and low == "ending" and before.rstrip().endswith(","):
             return None  # "..., ending the war": what the clause's act did, not an act of its
             # own (WikiWars 01: "1945 ends war" beside the surrender signed that day)
+        if verb == "reach" and not a_first_journey(verb, text, seg, start):
+            return None  # (only a first journey's: "the first train would reach Armenia")
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
             return None  # (only a requirement from a date: "From July 4, ... will need")
         if verb == "die" and _LIFELESS_SUBJECT.search(before):
@@ -1509,7 +1524,7 @@ def find_lead_statements(text: str, segments: list[Segment], mentions: list[Ment
     the new one, in text order."""
     if dct is None:
         return mentions
-    body = [s for s in segments if s.kind != "heading"]
+    body = body_segments(segments)
     if not body or body[0].kind != "sentence":
         return mentions
     lead = body[0]

@@ -192,6 +192,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'rally': {'VBZ': ('rallies',), 'VBD': ('rallied',), 'VBN': ('rallied',), 'VBG': ('rallying',)},
     'ram': {'VBZ': ('rams',), 'VBD': ('rammed',), 'VBN': ('rammed',), 'VBG': ('ramming',)},
     'ratify': {'VBZ': ('ratifies',), 'VBD': ('ratified',), 'VBN': ('ratified',), 'VBG': ('ratifying',)},
+    'reach': {'VBZ': ('reaches',), 'VBD': ('reached',), 'VBN': ('reached',), 'VBG': ('reaching',)},
     'recapture': {'VBZ': ('recaptures',), 'VBD': ('recaptured',), 'VBN': ('recaptured',), 'VBG': ('recapturing',)},
     'receive': {'VBZ': ('receives',), 'VBD': ('received',), 'VBN': ('received',), 'VBG': ('receiving',)},
     'recognise': {'VBZ': ('recognises',), 'VBD': ('recognised',), 'VBN': ('recognised',), 'VBG': ('recognising',)},

@@ -51,6 +51,7 @@ from ..phrases import (
     strip_det,
     tail,
 )
+from ..triggers import a_first_journey
 from .names import listed_ministers, region_group_states, split_names, state_of_force
 from .patterns import (
     AN_INSTRUMENT,
@@ -769,6 +770,12 @@ observer"): in what the sentence told before."""
 _CLAUSE_OPENING = re.compile(r"\b(?:and\s+that|that|while|;)\s")
 
 
+_THE_ACT_A_PROCESS = re.compile(r"\bto\s+([a-z]+\s+[^,;]{3,100}),\s+a\s+process\s+to\s+be\s+$")
+"""'a decision to | close the mission's offices |, a process to be | completed'."""
+_CITY_RIGHT_AFTER = re.compile(rf"\s+({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)\b")
+"""'left | Aktau', 'reach | Baku': a name right after a verb of going (checked as a city)."""
+_MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$")
+"""'after | meeting Ararat Mirzoyan': 'meeting' a gerund (no article), its object the one met."""
 _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
                           r"when|where|while)\s")
 
@@ -1482,6 +1489,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                    if p not in people]
         agent_sides += [c for _, c in entities.sides_in(text, partner.end(), partner_end)]
     if mention.pos == "noun" and mention.category == "meeting" and (
+            gerund := _MEETING_AS_A_GERUND.search(text, max(seg.start, mention.start - 12),
+                                                  mention.end)) is not None:
+        # "Lavrov said on Tuesday ..., after meeting Armenian Foreign Minister Ararat Mirzoyan
+        # in Moscow": the gerund's object is the person met, and the doer the first person
+        # its sentence names (verify55 F34: the meeting named nobody)
+        cut = _PARTNER_END.search(text, mention.end, seg.end)
+        named_met = [p for _, p in entities.people_in(text, mention.end,
+                                                      cut.start() if cut else seg.end)]
+        doer = next((p for _, p in entities.people_in(
+            text, max(seg.start, dateline.span[1]), gerund.start())), "") if named_met else ""
+        people += [p for p in (doer, *named_met) if p and p not in people]
+    if mention.pos == "noun" and mention.category == "meeting" and (
             joins := _TAKES_PART_TOO.search(text, right, seg.end)):
         # "would attend the session ..., and that the AU's mediator, former Togolese
         # President Faure Gnassingbe, would take part as an observer": who takes part in
@@ -1884,6 +1903,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # ENA story's Asmara; not "delivered to Zenco Airlines")
         or _SERVICE_TO.search(text, mention.end, own_end) is not None,
         near=mention.category == "dispute")
+    if mention.patient == "process" and (act := _THE_ACT_A_PROCESS.search(
+            text, max(seg.start, mention.start - 160), mention.start)) is not None:
+        # "approved a decision to close the Minsk Group's structures, a process to be
+        # completed by December 1": the process is the act the infinitive names (the row
+        # read "Process to be completed")
+        mention.patient = f"process to {' '.join(act.group(1).split())}"
+    if not mention.location and mention.pos == "verb" and mention.category == "event" \
+            and a_first_journey(mention.verb, text, seg, mention.start) and (
+                city := _CITY_RIGHT_AFTER.match(text, mention.end, seg.end)) is not None \
+            and city.group(1) in vocab.CITIES:
+        # "the first cargo ... had already left Aktau", "the first vessel would reach Baku":
+        # the city a first journey leaves or reaches (ext74's own Trend story: no place)
+        mention.location = city.group(1)
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
     if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \

@@ -62,6 +62,10 @@ from .patterns import (
 
 _SUBJECT_PP = re.compile(r"\b(?:in|from|across|on|for|with|by|to|over|under|near|"
                          r"between|among|amid|including|particularly|especially|like|"
+                         # (a reduced relative of where a load goes: "the first shipment of
+                         # Kazakh grain | destined for Armenia", verify55 F22's title kept
+                         # "destined")
+                         r"(?:destined|bound|headed)(?=\s+(?:for|to)\b)|carrying|"
                          # (not a number's "at least 14 people", "around 300 people":
                          # verify45 F10's title "Dies" lost who died)
                          r"at(?!\s+(?:least|most)\b)|around(?!\s+(?:\d|one|two|three|four|five|"
@@ -321,6 +325,13 @@ _DECLARATION_WE = re.compile(
     r"(?:\s+(?:countries|member\s+states|nations|States))?,")
 """'We, the Leaders of the BRICS countries,': a declaration's signatories, whose "we" it is
 (group ``group``: the bloc)."""
+_A_COUNT_OF_PEOPLE = re.compile(
+    r"(?<![\w,.-])(?P<count>(?i:(?:more|fewer|less)\s+than\s+|at\s+least\s+|up\s+to\s+|some\s+|about\s+|"
+    r"around\s+|nearly\s+|almost\s+|over\s+|an\s+estimated\s+)?"
+    r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|hundreds|thousands|tens\s+of\s+thousands|millions)"
+    r"\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|refugees|residents|civilians|inhabitants|migrants|"
+    r"[A-Z][a-z]+(?:ans|is|ese)))(?:\s+(?:had|have|has|were|was))?\s*$")
+"""A count of people as a clause's subject: 'more than 100,000 Armenians (had)'."""
 _A_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:two|both|three|four|five)\s+\Z")
 """'the two | Ministers': a number just before a word (searched up to the word's offset)."""
 
@@ -536,6 +547,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "UN-led status talks in Vienna, chaired by …, began": the talks began, not the
         # UN (verify43 X15: "United Nations begins")
         return "", strip_det(" ".join(led.group(1).split()))
+    if (count := _A_COUNT_OF_PEOPLE.search(before, max(0, len(before) - 90))) is not None:
+        # "By early October, more than 100,000 Armenians had left": the count is the doer,
+        # no name (verify55 A3: "Armenians leaves")
+        return "", " ".join(count.group("count").split())
     if conflict := _CONFLICT_BETWEEN.fullmatch(before) or _CONFLICT_BETWEEN_RELATIVE.search(before):
         return "", strip_det(conflict.group(1))
     if reduced := event_noun_before_its_participle(before):
