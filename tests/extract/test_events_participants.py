@@ -729,3 +729,17 @@ def test_talks_between_two_states_and_a_later_verb_keep_their_clauses() -> None:
     rows = _rows("BAKU, May 14 (Reuters) - Talks between Armenia and Azerbaijan resumed in "
                  "Almaty on Monday and the two sides signed a protocol on Tuesday.\n")
     assert any(p[:2] == ("Armenia", "Azerbaijan") for p in rows.values()), rows
+
+
+def test_a_vote_is_held_in_the_state_of_the_people_its_sentence_names() -> None:
+    # verify55 F11/F20: "Pashinyan has said that a new constitution should be put to a
+    # referendum in 2027, after parliamentary elections in June 2026" gave Armenia and
+    # Azerbaijan, the story's pair, to Armenia's referendum and elections
+    rows = _rows("BELGRADE, March 5 (Reuters) - Serbian President Aleksandar Vucic and Kosovo "
+                 "Prime Minister Albin Kurti met in Brussels on Wednesday.\n\n"
+                 "Serbia and Kosovo have not agreed on the association of Serb-majority "
+                 "municipalities.\n\n"
+                 "Kurti has said that a new constitution should be put to a referendum in "
+                 "2027, after parliamentary elections in June 2026.\n")
+    votes = {t: p for t, p in rows.items() if "eferendum" in t or "lection" in t}
+    assert votes and all(p == ("Kosovo",) for p in votes.values()), rows

@@ -463,13 +463,17 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # the bloc", "Norway was a founding member of the alliance": the bloc takes part
         # beside the state (ext68's Bernama story: Timor-Leste alone)
         names = [*names, bloc]
-    if not names and any(_HELD_IN_ONE_STATE.fullmatch(x.word) for x in told) and len(
-            voters := {state for _, p in entities.people_in(sentence, 0, len(sentence))
-                       if (state := entities.people.get(p, ""))}) == 1:
+    if not names and any(_HELD_IN_ONE_STATE.fullmatch(x.word) for x in told) \
+            and not entities.sides_in(sentence, 0, len(sentence)) and len(
+                voters := {entities.people.get(p, "")
+                           for _, p in entities.people_in(sentence, 0, len(sentence))}) == 1 \
+            and "" not in voters:
         # "Pashinyan has said that a new constitution should be put to a referendum in 2027,
         # after parliamentary elections in June 2026": a vote is held in one state, the state
-        # of the people its sentence names, not the story's pair (verify55 F11, F20: Armenia
-        # and Azerbaijan, so a bulk merge added Azerbaijan to Armenia's referendum)
+        # of the people its sentence names when it names no state, not the story's pair
+        # (verify55 F11, F20: Armenia and Azerbaijan, so a bulk merge added Azerbaijan to
+        # Armenia's referendum); not "Ecuador declared Mexico's ambassador ... persona non
+        # grata over remarks López Obrador made ... on the 2023 election": states named
         names = list(voters)
     if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
