@@ -1464,6 +1464,37 @@ def _thing_named(incoming: Event, existing: Event) -> str:
     return f"both name the {fold(word)}"
 
 
+#: The words of a vote a state holds: ``_one_vote``.
+_VOTE_WORDS = frozenset({"referendum", "referendums", "referenda", "plebiscite", "election",
+                         "elections", "runoff", "run-off"})
+#: A note in brackets ending a title (" (scheduled)", " (possible)", " (did not take place)").
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _one_vote(incoming: Event, existing: Event, span: int, near_kind: bool,
+              ours: set[str], theirs: set[str]) -> str:
+    """"the same vote" when two events are one state's vote told twice, else "":
+    both titles name a vote (``_VOTE_WORDS``), every content word of one is the other's once
+    a note in brackets is left out ("Referendum (scheduled)" / "Armenian constitutional
+    referendum (possible)"), the dates are compatible within a year, the kinds near, and
+    the parties the same state or one's within the other's ("Armenia" / "Armenia",
+    "Azerbaijan": an article's story pair beside the vote's state).  verify55 F11: an RFE/RL
+    row "Referendum (scheduled)", 2027, was not offered against the timeline's "Armenian
+    constitutional referendum (possible)", 2027, from a Reuters wire (titles 69 % alike),
+    while the June 2026 elections were.  A possible duplicate only: a state may hold two
+    votes in a year, told with words that tell them apart ("Referendum on pensions" /
+    "Referendum on immigration" are not within each other)."""
+    if span > YEAR_DAYS or not near_kind or not (ours & theirs) \
+            or not (ours <= theirs or theirs <= ours):
+        return ""
+    words = [set(_title_words(_BRACKETED_END.sub("", event.title)).split())
+             for event in (incoming, existing)]
+    if not (words[0] & _VOTE_WORDS and words[1] & _VOTE_WORDS
+            and (words[0] <= words[1] or words[1] <= words[0])):
+        return ""
+    return "the same vote"
+
+
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
     if incoming.id == existing.id:
@@ -1592,9 +1623,12 @@ def _match(incoming: Event, existing: Event,
     # policy, 30 November 2026.  A possible duplicate only.
     one_day_there = (same_day and _places(incoming, existing) == (False, True)
                      and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)))
+    # One state's vote told twice, within a year (``_one_vote``, verify55 F11).
+    one_vote = "" if not compatible else _one_vote(incoming, existing, span, near_kind,
+                                                   ours, theirs)
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
-            and not one_thing and not one_instrument and not one_day_there):
+            and not one_thing and not one_instrument and not one_day_there and not one_vote):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -1660,7 +1694,8 @@ def _match(incoming: Event, existing: Event,
                           or (nested_alike and not places_differ)
                           or bool(named and not places_differ)
                           or (year_mention and not places_differ)
-                          or bool(one_act))
+                          or bool(one_act)
+                          or bool(one_vote and not places_differ))
     possible = possible_otherwise or bool(one_thing) or bool(one_instrument)
     if not likely and not possible:
         return None
@@ -1680,6 +1715,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"both name {named}")
     if one_act and not likely:
         reasons.append(f"the same act ({one_act})")
+    if one_vote and not likely and not places_differ:
+        reasons.append(one_vote)
     if same_parties.startswith("the same parties (") and not likely:
         reasons.append(same_parties)  # persons read as states: which, in words
     if one_thing and not likely and not possible_otherwise:
