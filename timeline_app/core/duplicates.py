@@ -380,13 +380,28 @@ def _state_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _state_words() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Each state's name and other names (``gazetteer.STATE_OTHER_NAMES``: "ROK", "U.S."),
-    as their folded words, with the state's folded name: what ``_state_of_person`` reads
-    before a person's name."""
-    from .gazetteer import STATE_OTHER_NAMES
+    """Each state's name and other names (``gazetteer.STATE_OTHER_NAMES``: "ROK", "U.S.")
+    and the adjectives that do not begin as its name does (``gazetteer.STATE_ADJECTIVES``:
+    "French", "Swiss"), as their folded words, with the state's folded name: what
+    ``_state_of_person`` reads before a person's name."""
+    from .gazetteer import STATE_ADJECTIVES, STATE_OTHER_NAMES
 
     return tuple((tuple(_WORD.findall(fold(name))), participant_key(state)) for name, state in
-                 chain(((s, s) for s in sorted(_state_names())), STATE_OTHER_NAMES.items()))
+                 chain(((s, s) for s in sorted(_state_names())), STATE_OTHER_NAMES.items(),
+                       STATE_ADJECTIVES.items()))
+
+
+@lru_cache(maxsize=1)
+def _adjectives_of_state() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``gazetteer.STATE_ADJECTIVES`` by the state's folded name, each adjective as its
+    folded words ("france": (("french",),)): what ``_named_in_title`` reads beside the
+    adjectives ``_same_word`` reads."""
+    from .gazetteer import STATE_ADJECTIVES
+
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for adjective, state in STATE_ADJECTIVES.items():
+        found.setdefault(participant_key(state), []).append(tuple(_WORD.findall(fold(adjective))))
+    return {state: tuple(words) for state, words in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -473,7 +488,11 @@ def _named_in_title(event: Event, parties: Mapping[str, str]) -> dict[str, str]:
     for name, key in parties.items():
         told = key.split()
         if any(all(_same_word(w, t) for w, t in zip(words[at:at + len(told)], told, strict=True))
-               for at in range(len(words) - len(told) + 1)):
+               for at in range(len(words) - len(told) + 1)) or any(
+                words[at:at + len(adjective)] == adjective
+                for adjective in _adjectives_of_state().get(key, ())
+                for at in range(len(words) - len(adjective) + 1)):
+            # (and an adjective that begins otherwise: "French-led talks" are France's)
             found[name] = key
     return found
 
@@ -1019,12 +1038,37 @@ def _state_of_city_name() -> dict[str, str]:
     return {" ".join(_WORD.findall(fold(city))): state for city, state in CITIES.items()}
 
 
+@lru_cache(maxsize=1)
+def _city_of_venue() -> dict[str, str]:
+    """``gazetteer.VENUES`` by folded venue name, a leading "the" left out, each city
+    folded as ``_state_of_city`` keys it."""
+    from .gazetteer import VENUES
+
+    return {" ".join(_WORD.findall(fold(venue))): " ".join(_WORD.findall(fold(city)))
+            for venue, city in VENUES.items()}
+
+
+def _city_of(place: str) -> str:
+    """The folded city ``place`` names (its first part before a comma: "Muscat, Oman"), a
+    venue read as its city ("the White House, Washington": "washington";
+    ``gazetteer.VENUES``)."""
+    name = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    venues = _city_of_venue()
+    return venues.get(name.removeprefix("the "), name) if name not in _state_of_city() else name
+
+
 def _lies_in(place: str, other: str) -> bool:
     """Whether ``place`` names a city (its first part before a comma: "Muscat, Oman")
-    of the state whose every content word ``other`` has ("Oman"; ``gazetteer.CITIES``)."""
-    city = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    of the state whose every content word ``other`` has ("Oman"; ``gazetteer.CITIES``), or
+    a venue (``gazetteer.VENUES``) of the city or the state ``other`` names: "White House"
+    lies in "Washington" and in "United States" (ext72's left-over: they differed)."""
+    city = _city_of(place)
+    words = set(_content_words(other).split())
+    if city != " ".join(_WORD.findall(fold(place.split(",")[0]))) and \
+            set(_content_words(city).split()) <= words:
+        return True  # (a venue in the city named)
     state = _state_of_city().get(city, "")
-    return bool(state) and set(state.split()) <= set(_content_words(other).split())
+    return bool(state) and set(state.split()) <= words
 
 
 def _places_differ(place: str, other: str) -> bool:
@@ -1072,7 +1116,7 @@ def _state_told(event: Event) -> str:
     named = _state_named(place)
     if named is not None:
         return named[0]
-    city = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    city = _city_of(place)
     if city in _state_of_city():
         return participant_key(_state_of_city_name()[city])
     words = [w for w in city.split() if w not in _FUNCTION_WORDS]
