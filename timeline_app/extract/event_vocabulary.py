@@ -623,7 +623,7 @@ RECEIVES_A_GUEST = (
     # guests the story has named, told by their number and office; verify55 F30: no row)
     r"|(?:the\s+two|both|the\s+three|all\s+three)\s+(?:foreign\s+|defen[cs]e\s+)?"
     r"(?:ministers|leaders|delegations|presidents|prime\s+ministers|envoys|negotiators|"
-    r"heads\s+of\s+(?:state|government|delegation))\b)")
+    r"heads\s+of\s+(?:state|government|delegation))\b(?![\'\u2019]))")
 
 REPORTED_TO_THE_COUNCIL = (r"\s+(?:(?!to\s)\S+\s+){1,4}?to\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+"
                            r"Nations\s+)?(?:Security\s+Council|General\s+Assembly)\b")

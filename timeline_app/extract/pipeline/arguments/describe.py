@@ -763,7 +763,8 @@ whose "and" a clause start was read at (names and titles only between the two wo
 
 
 _THE_TWO_GUESTS = re.compile(r"\s+(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e)\s+)?"
-                             r"(ministers|leaders|presidents|prime\s+ministers|envoys|negotiators)\b")
+                             r"(ministers|leaders|presidents|prime\s+ministers|envoys|negotiators)\b"
+                             r"(?![\'\u2019])")
 """'received | the two ministers': a meeting verb's guests told by their number and office
 (``event_vocabulary.RECEIVES_A_GUEST``)."""
 
