@@ -230,3 +230,23 @@ def test_every_adjective_of_the_extractor_is_read_as_its_state() -> None:
         if STATE_ADJECTIVES.get(adjective, STATE_OTHER_NAMES.get(adjective)) != state:
             unread.append(adjective)
     assert unread == ["Korean", "Soviet"]
+
+
+def test_a_title_s_hyphened_names_are_its_parties() -> None:
+    """A timeline event of no participants titled "Armenia-Azerbaijan border commission
+    meets" names both states (the words of a hyphen were one word, "armenia-azerbaijan", and
+    named neither), as "Mirzoyan–Bayramov talks" with its dash did; a hyphened person's name
+    is still read whole ("Kassym-Jomart Tokayev")."""
+    from timeline_app.core import Event
+
+    day = FuzzyDate.of_ymd(2024, 4, 19)
+    hers = Event("h", "Armenia-Azerbaijan border commissions meet", day, category="meeting")
+    row = Event("r", "Commissions agree on villages", day, category="meeting",
+                participants=("Armenia", "Azerbaijan"))
+    assert "shares Armenia, Azerbaijan" in find_duplicates([hers], [row])["r"].reason
+    from timeline_app.core.duplicates import _named_in_title
+    from timeline_app.core.merge import participant_key
+
+    host = Event("k", "Kassym-Jomart Tokayev hosts talks", day, category="meeting")
+    name = "Kassym-Jomart Tokayev"
+    assert _named_in_title(host, {name: participant_key(name)}) == {name: participant_key(name)}

@@ -483,27 +483,33 @@ def _named_in_title(event: Event, parties: Mapping[str, str]) -> dict[str, str]:
     title ("Azerbaijan's offensive in Karabakh" is
     Azerbaijan's; its state's adjective counts, ``_same_word``).  verify55 F6: her own
     events were never found again in an article's rows, which name their participants."""
-    words = _title_name_words(event.title)
     found: dict[str, str] = {}
-    for name, key in parties.items():
-        told = key.split()
-        if any(all(_same_word(w, t) for w, t in zip(words[at:at + len(told)], told, strict=True))
-               for at in range(len(words) - len(told) + 1)) or any(
-                words[at:at + len(adjective)] == adjective
-                for adjective in _adjectives_of_state().get(key, ())
-                for at in range(len(words) - len(adjective) + 1)):
-            # (and an adjective that begins otherwise: "French-led talks" are France's)
-            found[name] = key
+    for words in dict.fromkeys((_title_name_words(event.title),
+                                _title_name_words(event.title, hyphens=True))):
+        # (a hyphen's parts too: "Armenia-Azerbaijan border commission", "French-German
+        # talks" name both; the words whole first, for "Kassym-Jomart Tokayev")
+        for name, key in parties.items():
+            told = key.split()
+            if name not in found and (any(all(_same_word(w, t) for w, t in zip(
+                    words[at:at + len(told)], told, strict=True))
+                    for at in range(len(words) - len(told) + 1)) or any(
+                    words[at:at + len(adjective)] == adjective
+                    for adjective in _adjectives_of_state().get(key, ())
+                    for at in range(len(words) - len(adjective) + 1))):
+                # (and an adjective that begins otherwise: "French-led talks" are France's)
+                found[name] = key
     return found
 
 
 @lru_cache(maxsize=16384)
-def _title_name_words(title: str) -> tuple[str, ...]:
+def _title_name_words(title: str, hyphens: bool = False) -> tuple[str, ...]:
     """``title``'s words folded, a possessive's "'s" dropped ("Azerbaijan's" → "azerbaijan"),
-    for ``_named_in_title``: kept for the last 16 384 titles, as ``_party_keys`` keeps
-    lists of participants (one timeline event is compared with many rows)."""
-    return tuple(w.removesuffix("'s").removesuffix("’s")
-                 for w in _WORD.findall(fold(title)))
+    with ``hyphens`` a hyphened word as its parts ("armenia-azerbaijan" → "armenia",
+    "azerbaijan"), for ``_named_in_title``: kept for the last 16 384 titles, as
+    ``_party_keys`` keeps lists of participants (one timeline event is compared with many
+    rows)."""
+    words = (w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(fold(title)))
+    return tuple(part for w in words for part in (w.split("-") if hyphens else (w,)) if part)
 
 
 def _party_sets(incoming: Event, existing: Event) -> tuple[set[str], set[str]]:
