@@ -721,6 +721,12 @@ def test_a_meeting_between_two_people_called_off_is_both_of_theirs() -> None:
                  "has been called off, officials said on Wednesday.\n")
     (off,) = [p for t, p in rows.items() if "called off" in t]
     assert off == ("Aleksandar Vucic", "Albin Kurti"), rows
+    # (and a pair of states after an office's plural: "between the foreign ministers of")
+    rows = _rows("BELGRADE, March 5 (AFP) - A meeting between the foreign ministers of Serbia "
+                 "and Kosovo planned for March 6 in Brussels has been called off, officials "
+                 "said on Wednesday.\n")
+    (off,) = [p for t, p in rows.items() if "called off" in t]
+    assert off == ("Serbia", "Kosovo"), rows
 
 
 def test_talks_between_two_states_and_a_later_verb_keep_their_clauses() -> None:

@@ -755,7 +755,7 @@ _MET_NAME = re.compile(rf"\s+(?:with\s+)?({CAPITAL}[a-z]+(?:-[A-Za-z]+)?(?:\s+{C
 """A name of two or three words right after a meeting verb: 'met Wang Yi in Tokyo'."""
 
 
-_BETWEEN_PAIR_LAST = re.compile(rf"(?<=[a-z] )between\s+(?:(?:the|of|[a-z]+\s+(?=ministers?\b|presidents?\b)|"
+_BETWEEN_PAIR_LAST = re.compile(rf"(?<=[a-z] )between\s+(?:(?:the|of|[a-z]+(?=\s+(?:ministers?|presidents?)\b)|"
                                 rf"ministers?|presidents?|prime)\s+|{CAPITAL}[\w'\u2019.-]*\s+){{1,10}}and\s*$")
 """'A meeting | between X and | Y planned ... was called off': the pair of an event noun
 whose "and" a clause start was read at (names and titles only between the two words: not
