@@ -43,6 +43,10 @@ unjudged) before the rules on short forms, places told inside others, one month 
 their states; 240 after, the 6 new ones judged right and added below (the Liptako-Gourma
 Charter that formed the Alliance of Sahel States; the Seoul summit of 27 May 2024 told as
 its leaders' meeting and as its states'), with a wrong pair a first version added.
+Session 45 (ext75; 156 articles, 1236 events): 292 flags before the rules on one state's
+vote told twice and on venues (``gazetteer.VENUES``: the White House lies in Washington);
+294 after, the 2 new ones the initialling of 8 August 2025 told by AP ("at the Washington
+summit") and Al Jazeera ("in White House"), each way, judged right and added below.
 """
 
 from __future__ import annotations
@@ -131,6 +135,7 @@ right | Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul | Japan, China a
 right | Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul | Trilateral meeting of South Korea, China and Japan in Seoul
 wrong | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House | Armenia and Azerbaijan fail to broker settlement of the Nagorno-Karabakh conflict
 right | Armenia and Azerbaijan initial peace agreement at the Washington summit | Nikol Pashinyan and Ilham Aliyev: Ceremony
+right | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House | Armenia and Azerbaijan initial peace agreement at the Washington summit
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

@@ -114,3 +114,26 @@ def test_places_nothing_ties_still_differ() -> None:
                      "The two leaders met in Pyongyang, not in Russia.", "meeting")
     russia = _kim("r", "Kim visits Russia", "Russia", "Kim Jong Un went to Russia.", "visit")
     assert find_duplicates([russia], [elsewhere]) == {}
+
+
+def test_a_venue_lies_in_its_city_and_its_state() -> None:
+    """ext72's left-over: "Ilham Aliyev and Nikol Pashinyan initial peace agreement in White
+    House" (Al Jazeera) and "Armenia and Azerbaijan initial peace agreement at the Washington
+    summit" (AP), August 2025, were kept apart by their places (``gazetteer.VENUES``)."""
+    white_house = _talks("a", "Steve Witkoff and Abbas Araghchi meet in White House",
+                         "White House")
+    for place in ("Washington", "United States", "the White House, Washington"):
+        other = _talks("b", "Steve Witkoff and Abbas Araghchi meet", place)
+        assert disagreement(white_house, other) == "" and disagreement(other, white_house) == ""
+        match = find_duplicates([white_house], [other]).get("b")
+        assert match is not None and "places differ" not in match.reason
+    # a venue of another city, or a room of any building, still differs
+    assert "places told differ" in disagreement(white_house, _talks("c", "Talks", "Kremlin"))
+    assert "places told differ" in disagreement(_talks("d", "Talks", "East Room"),
+                                                _talks("e", "Talks", "Moscow"))
+
+
+def test_every_venue_s_city_is_a_city_the_gazetteer_knows() -> None:
+    from timeline_app.core.gazetteer import CITIES, VENUES
+
+    assert [city for city in VENUES.values() if city not in CITIES] == []

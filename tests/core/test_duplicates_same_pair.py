@@ -205,3 +205,68 @@ def test_on_one_day_the_parties_of_one_among_the_others_are_a_possible_duplicate
     assert "other" not in find_duplicates([hers], [other])
     month = dataclasses.replace(row, id="month", date=FuzzyDate.of_month(2024, 1))
     assert "month" not in find_duplicates([hers], [month])
+
+
+def test_adjectives_that_do_not_begin_as_their_state_are_read_too() -> None:
+    """ext72's left-over: ``_state_of_person`` read only adjectives that begin as their
+    state's name ("Chinese"); "French", "British", "Dutch", "Swiss" made no state
+    (``gazetteer.STATE_ADJECTIVES``).  At one place, "French President Emmanuel Macron and
+    Swiss President Viola Amherd" are France and Switzerland; a timeline event of no
+    participants titled "French and Swiss ministers meet" names them too."""
+    from timeline_app.core import Event
+
+    day = FuzzyDate.of_ymd(2024, 11, 15)
+    states = _summit("s", "France and Switzerland hold talks in Bern", FuzzyDate.of_month(2024, 11),
+                     ("France", "Switzerland"), "France and Switzerland held talks in Bern in "
+                     "November.", place="Bern")
+    leaders = _summit("l", "Emmanuel Macron and Viola Amherd meet in Bern", day,
+                      ("Emmanuel Macron", "Viola Amherd"),
+                      "French President Emmanuel Macron and Swiss President Viola Amherd met "
+                      "in Bern on Friday.", place="Bern")
+    match = find_duplicates([states], [leaders]).get("l")
+    assert match is not None and ("the same parties (Emmanuel Macron for France, Viola Amherd "
+                                  "for Switzerland)") in match.reason
+    typed = Event("t", "French and Swiss ministers meet in Bern", day, category="meeting")
+    row = _summit("r", "Talks in Bern", day, ("France", "Switzerland"),
+                  "The two countries held talks in Bern on Friday.", place="Bern")
+    assert "shares France, Switzerland" in find_duplicates([typed], [row])["r"].reason
+
+
+def test_every_adjective_of_the_extractor_is_read_as_its_state() -> None:
+    """Each state's adjective the extractor knows (``phrases.DEMONYMS``) is read by the
+    duplicate rule as that state: by its beginning (``_same_word``) or through
+    ``gazetteer.STATE_ADJECTIVES`` ("Korean", of two states, and "Soviet", of none, aside)."""
+    from timeline_app.core.duplicates import _WORD, _same_word
+    from timeline_app.core.gazetteer import STATE_ADJECTIVES, STATE_OTHER_NAMES
+    from timeline_app.core.query import fold
+    from timeline_app.extract.pipeline.phrases import DEMONYMS
+
+    unread = []
+    for adjective, state in DEMONYMS.items():
+        words, state_words = _WORD.findall(fold(adjective)), _WORD.findall(fold(state))
+        if len(words) == len(state_words) and all(
+                _same_word(a, b) for a, b in zip(words, state_words, strict=True)):
+            continue
+        if STATE_ADJECTIVES.get(adjective, STATE_OTHER_NAMES.get(adjective)) != state:
+            unread.append(adjective)
+    assert unread == ["Korean", "Soviet"]
+
+
+def test_a_title_s_hyphened_names_are_its_parties() -> None:
+    """A timeline event of no participants titled "Armenia-Azerbaijan border commission
+    meets" names both states (the words of a hyphen were one word, "armenia-azerbaijan", and
+    named neither), as "Mirzoyan–Bayramov talks" with its dash did; a hyphened person's name
+    is still read whole ("Kassym-Jomart Tokayev")."""
+    from timeline_app.core import Event
+
+    day = FuzzyDate.of_ymd(2024, 4, 19)
+    hers = Event("h", "Armenia-Azerbaijan border commissions meet", day, category="meeting")
+    row = Event("r", "Commissions agree on villages", day, category="meeting",
+                participants=("Armenia", "Azerbaijan"))
+    assert "shares Armenia, Azerbaijan" in find_duplicates([hers], [row])["r"].reason
+    from timeline_app.core.duplicates import _named_in_title
+    from timeline_app.core.merge import participant_key
+
+    host = Event("k", "Kassym-Jomart Tokayev hosts talks", day, category="meeting")
+    name = "Kassym-Jomart Tokayev"
+    assert _named_in_title(host, {name: participant_key(name)}) == {name: participant_key(name)}

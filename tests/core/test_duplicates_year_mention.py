@@ -35,3 +35,38 @@ def test_another_kind_in_the_same_year_is_not() -> None:
     statement = Event("s", "ICJ's ruling on jurisdiction", FuzzyDate.of_year(2020),
                       category="statement")
     assert find_duplicates([RULING], [statement]) == {}
+
+
+# verify55 F11: an RFE/RL row "Referendum (scheduled)", 2027, was not offered against the
+# timeline's "Armenian constitutional referendum (possible)", 2027, from a Reuters wire
+# (titles 69 % alike), while the June 2026 elections were.
+ARMENIA_S_REFERENDUM = Event("ref", "Armenian constitutional referendum (possible)",
+                             FuzzyDate.of_year(2027), category="event", participants=("Armenia",))
+
+
+def test_one_state_s_vote_told_twice_in_a_year_is_a_possible_duplicate() -> None:
+    for parties in (("Armenia",), ("Armenia", "Azerbaijan")):
+        row = Event("r", "Referendum (scheduled)", FuzzyDate.of_year(2027), category="event",
+                    participants=parties)
+        match = find_duplicates([ARMENIA_S_REFERENDUM], [row])["r"]
+        assert match.existing.id == "ref" and not match.likely
+        assert "the same vote" in match.reason
+
+
+def test_a_vote_of_a_timeline_event_with_no_participants_names_its_state_in_its_title() -> None:
+    typed = Event("typed", "Armenian constitutional referendum (possible)",
+                  FuzzyDate.of_year(2027), category="event")
+    row = Event("r", "Referendum (scheduled)", FuzzyDate.of_year(2027), category="event",
+                participants=("Armenia",))
+    assert find_duplicates([typed], [row])["r"].existing.id == "typed"
+
+
+def test_votes_told_apart_by_their_words_or_of_another_state_are_not() -> None:
+    pensions = Event("p", "Referendum on pensions", FuzzyDate.of_year(2027), category="event",
+                     participants=("Switzerland",))
+    immigration = Event("i", "Referendum on immigration (scheduled)", FuzzyDate.of_year(2027),
+                        category="event", participants=("Switzerland",))
+    assert find_duplicates([pensions], [immigration]) == {}
+    georgia = Event("g", "Referendum (scheduled)", FuzzyDate.of_year(2027), category="event",
+                    participants=("Georgia",))
+    assert find_duplicates([ARMENIA_S_REFERENDUM], [georgia]) == {}

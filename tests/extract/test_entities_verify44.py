@@ -39,3 +39,19 @@ def test_the_surnames_later_are_the_full_names() -> None:
     argyle = next(c for c in result.candidates if c.date.year == 2023)
     # (and their states: a declaration they signed binds them, ext64)
     assert argyle.participants == ("Nicolás Maduro", "Irfaan Ali", "Venezuela", "Guyana")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # verify55 F30: an MFA readout names ministers by the office of their state
+    ("Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan and Minister of "
+     "Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov held negotiations.",
+     {"Ararat Mirzoyan": "Armenia", "Jeyhun Bayramov": "Azerbaijan"}),
+    ("President of Kazakhstan Kassym-Jomart Tokayev received the two ministers.",
+     {"Kassym-Jomart Tokayev": "Kazakhstan"}),
+    ("Deputy Prime Minister of Serbia and Minister of Foreign Affairs of the Republic of "
+     "Serbia Ivica Dacic arrived.", {"Ivica Dacic": "Serbia"}),
+    # (a bloc's office is no state's, and its next word is no name)
+    ("The Special Envoy of the European Union Delegation arrived.", {}),
+])
+def test_a_title_of_a_state_s_office_before_the_name(text: str, people: dict[str, str]) -> None:
+    assert Entities(text).people == people

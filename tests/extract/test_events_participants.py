@@ -675,3 +675,78 @@ def test_their_event_and_the_one_it_is_the_first_since_are_theirs() -> None:
     for word in ("talks", "meeting"):
         _, people, _ = _mention(text, word)
         assert people == ["Ana Sato", "Luis Vega"], (word, people)
+
+
+# verify55 F30: an Armenian MFA readout's "Minister of Foreign Affairs of the Republic of
+# Armenia Ararat Mirzoyan and Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun
+# Bayramov held negotiations in Almaty" named Bayramov alone; "Tokayev received the two
+# ministers" gave no row; "The previous round took place in Berlin" no one.
+_READOUT = (
+    "Press release\n14.06.2023\n\n"
+    "On June 13-14, Minister of Foreign Affairs of the Republic of Serbia Ivica Dacic and "
+    "Minister of Foreign Affairs of the Republic of Kosovo Donika Gervalla held negotiations "
+    "in Ohrid. The ministers discussed the implementation of the agreement.\n\n"
+    "President of North Macedonia Stevo Pendarovski received the two ministers on June 13. "
+    "The previous round took place in Brussels on April 2-3.\n")
+
+
+def _rows(text: str) -> dict[str, tuple[str, ...]]:
+    return {f"{c.date} {c.title}": c.participants for c in extract_events(text).candidates}
+
+
+def test_ministers_named_by_the_office_of_their_state_both_take_part() -> None:
+    rows = _rows(_READOUT)
+    talks = [p for t, p in rows.items() if t.startswith("13 June 2023") and "Pendarovski" not in t]
+    assert talks == [("Ivica Dacic", "Donika Gervalla")], rows
+
+
+def test_a_host_who_received_the_two_ministers_is_a_meeting_of_its_own() -> None:
+    for verb in ("received", "met"):
+        rows = _rows(_READOUT.replace("received the two", f"{verb} the two"))
+        received = [p for t, p in rows.items() if "Stevo Pendarovski" in p]
+        assert received == [("Stevo Pendarovski", "Ivica Dacic", "Donika Gervalla")], rows
+        assert len([t for t in rows if t.startswith("13 June 2023")]) == 2, rows
+
+
+def test_the_previous_round_is_the_lead_s_negotiators() -> None:
+    rows = _rows(_READOUT)
+    (previous,) = [p for t, p in rows.items() if t.startswith("2 April 2023")]
+    assert previous[:2] == ("Ivica Dacic", "Donika Gervalla"), rows
+
+
+def test_a_meeting_between_two_people_called_off_is_both_of_theirs() -> None:
+    # verify55's A10: "A meeting between ... Aliyev and ... Pashinyan planned for July 10 in
+    # Abu Dhabi has been called off" named Pashinyan alone
+    rows = _rows("BELGRADE, March 5 (AFP) - A meeting between Serbian President Aleksandar "
+                 "Vucic and Kosovo Prime Minister Albin Kurti planned for March 6 in Brussels "
+                 "has been called off, officials said on Wednesday.\n")
+    (off,) = [p for t, p in rows.items() if "called off" in t]
+    assert off == ("Aleksandar Vucic", "Albin Kurti"), rows
+    # (and a pair of states after an office's plural: "between the foreign ministers of")
+    rows = _rows("BELGRADE, March 5 (AFP) - A meeting between the foreign ministers of Serbia "
+                 "and Kosovo planned for March 6 in Brussels has been called off, officials "
+                 "said on Wednesday.\n")
+    (off,) = [p for t, p in rows.items() if "called off" in t]
+    assert off == ("Serbia", "Kosovo"), rows
+
+
+def test_talks_between_two_states_and_a_later_verb_keep_their_clauses() -> None:
+    # (the pair's "and" is read over only when names and titles stand between "between" and
+    # it: "Talks between A and B resumed on Monday and the two sides signed" keeps its clauses)
+    rows = _rows("BAKU, May 14 (Reuters) - Talks between Armenia and Azerbaijan resumed in "
+                 "Almaty on Monday and the two sides signed a protocol on Tuesday.\n")
+    assert any(p[:2] == ("Armenia", "Azerbaijan") for p in rows.values()), rows
+
+
+def test_a_vote_is_held_in_the_state_of_the_people_its_sentence_names() -> None:
+    # verify55 F11/F20: "Pashinyan has said that a new constitution should be put to a
+    # referendum in 2027, after parliamentary elections in June 2026" gave Armenia and
+    # Azerbaijan, the story's pair, to Armenia's referendum and elections
+    rows = _rows("BELGRADE, March 5 (Reuters) - Serbian President Aleksandar Vucic and Kosovo "
+                 "Prime Minister Albin Kurti met in Brussels on Wednesday.\n\n"
+                 "Serbia and Kosovo have not agreed on the association of Serb-majority "
+                 "municipalities.\n\n"
+                 "Kurti has said that a new constitution should be put to a referendum in "
+                 "2027, after parliamentary elections in June 2026.\n")
+    votes = {t: p for t, p in rows.items() if "eferendum" in t or "lection" in t}
+    assert votes and all(p == ("Kosovo",) for p in votes.values()), rows

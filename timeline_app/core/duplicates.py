@@ -380,13 +380,28 @@ def _state_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _state_words() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Each state's name and other names (``gazetteer.STATE_OTHER_NAMES``: "ROK", "U.S."),
-    as their folded words, with the state's folded name: what ``_state_of_person`` reads
-    before a person's name."""
-    from .gazetteer import STATE_OTHER_NAMES
+    """Each state's name and other names (``gazetteer.STATE_OTHER_NAMES``: "ROK", "U.S.")
+    and the adjectives that do not begin as its name does (``gazetteer.STATE_ADJECTIVES``:
+    "French", "Swiss"), as their folded words, with the state's folded name: what
+    ``_state_of_person`` reads before a person's name."""
+    from .gazetteer import STATE_ADJECTIVES, STATE_OTHER_NAMES
 
     return tuple((tuple(_WORD.findall(fold(name))), participant_key(state)) for name, state in
-                 chain(((s, s) for s in sorted(_state_names())), STATE_OTHER_NAMES.items()))
+                 chain(((s, s) for s in sorted(_state_names())), STATE_OTHER_NAMES.items(),
+                       STATE_ADJECTIVES.items()))
+
+
+@lru_cache(maxsize=1)
+def _adjectives_of_state() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``gazetteer.STATE_ADJECTIVES`` by the state's folded name, each adjective as its
+    folded words ("france": (("french",),)): what ``_named_in_title`` reads beside the
+    adjectives ``_same_word`` reads."""
+    from .gazetteer import STATE_ADJECTIVES
+
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for adjective, state in STATE_ADJECTIVES.items():
+        found.setdefault(participant_key(state), []).append(tuple(_WORD.findall(fold(adjective))))
+    return {state: tuple(words) for state, words in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -468,23 +483,33 @@ def _named_in_title(event: Event, parties: Mapping[str, str]) -> dict[str, str]:
     title ("Azerbaijan's offensive in Karabakh" is
     Azerbaijan's; its state's adjective counts, ``_same_word``).  verify55 F6: her own
     events were never found again in an article's rows, which name their participants."""
-    words = _title_name_words(event.title)
     found: dict[str, str] = {}
-    for name, key in parties.items():
-        told = key.split()
-        if any(all(_same_word(w, t) for w, t in zip(words[at:at + len(told)], told, strict=True))
-               for at in range(len(words) - len(told) + 1)):
-            found[name] = key
+    for words in dict.fromkeys((_title_name_words(event.title),
+                                _title_name_words(event.title, hyphens=True))):
+        # (a hyphen's parts too: "Armenia-Azerbaijan border commission", "French-German
+        # talks" name both; the words whole first, for "Kassym-Jomart Tokayev")
+        for name, key in parties.items():
+            told = key.split()
+            if name not in found and (any(all(_same_word(w, t) for w, t in zip(
+                    words[at:at + len(told)], told, strict=True))
+                    for at in range(len(words) - len(told) + 1)) or any(
+                    words[at:at + len(adjective)] == adjective
+                    for adjective in _adjectives_of_state().get(key, ())
+                    for at in range(len(words) - len(adjective) + 1))):
+                # (and an adjective that begins otherwise: "French-led talks" are France's)
+                found[name] = key
     return found
 
 
 @lru_cache(maxsize=16384)
-def _title_name_words(title: str) -> tuple[str, ...]:
+def _title_name_words(title: str, hyphens: bool = False) -> tuple[str, ...]:
     """``title``'s words folded, a possessive's "'s" dropped ("Azerbaijan's" → "azerbaijan"),
-    for ``_named_in_title``: kept for the last 16 384 titles, as ``_party_keys`` keeps
-    lists of participants (one timeline event is compared with many rows)."""
-    return tuple(w.removesuffix("'s").removesuffix("’s")
-                 for w in _WORD.findall(fold(title)))
+    with ``hyphens`` a hyphened word as its parts ("armenia-azerbaijan" → "armenia",
+    "azerbaijan"), for ``_named_in_title``: kept for the last 16 384 titles, as
+    ``_party_keys`` keeps lists of participants (one timeline event is compared with many
+    rows)."""
+    words = (w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(fold(title)))
+    return tuple(part for w in words for part in (w.split("-") if hyphens else (w,)) if part)
 
 
 def _party_sets(incoming: Event, existing: Event) -> tuple[set[str], set[str]]:
@@ -1019,12 +1044,37 @@ def _state_of_city_name() -> dict[str, str]:
     return {" ".join(_WORD.findall(fold(city))): state for city, state in CITIES.items()}
 
 
+@lru_cache(maxsize=1)
+def _city_of_venue() -> dict[str, str]:
+    """``gazetteer.VENUES`` by folded venue name, a leading "the" left out, each city
+    folded as ``_state_of_city`` keys it."""
+    from .gazetteer import VENUES
+
+    return {" ".join(_WORD.findall(fold(venue))): " ".join(_WORD.findall(fold(city)))
+            for venue, city in VENUES.items()}
+
+
+def _city_of(place: str) -> str:
+    """The folded city ``place`` names (its first part before a comma: "Muscat, Oman"), a
+    venue read as its city ("the White House, Washington": "washington";
+    ``gazetteer.VENUES``)."""
+    name = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    venues = _city_of_venue()
+    return venues.get(name.removeprefix("the "), name) if name not in _state_of_city() else name
+
+
 def _lies_in(place: str, other: str) -> bool:
     """Whether ``place`` names a city (its first part before a comma: "Muscat, Oman")
-    of the state whose every content word ``other`` has ("Oman"; ``gazetteer.CITIES``)."""
-    city = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    of the state whose every content word ``other`` has ("Oman"; ``gazetteer.CITIES``), or
+    a venue (``gazetteer.VENUES``) of the city or the state ``other`` names: "White House"
+    lies in "Washington" and in "United States" (ext72's left-over: they differed)."""
+    city = _city_of(place)
+    words = set(_content_words(other).split())
+    if city != " ".join(_WORD.findall(fold(place.split(",")[0]))) and \
+            set(_content_words(city).split()) <= words:
+        return True  # (a venue in the city named)
     state = _state_of_city().get(city, "")
-    return bool(state) and set(state.split()) <= set(_content_words(other).split())
+    return bool(state) and set(state.split()) <= words
 
 
 def _places_differ(place: str, other: str) -> bool:
@@ -1072,7 +1122,7 @@ def _state_told(event: Event) -> str:
     named = _state_named(place)
     if named is not None:
         return named[0]
-    city = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    city = _city_of(place)
     if city in _state_of_city():
         return participant_key(_state_of_city_name()[city])
     words = [w for w in city.split() if w not in _FUNCTION_WORDS]
@@ -1464,6 +1514,37 @@ def _thing_named(incoming: Event, existing: Event) -> str:
     return f"both name the {fold(word)}"
 
 
+#: The words of a vote a state holds: ``_one_vote``.
+_VOTE_WORDS = frozenset({"referendum", "referendums", "referenda", "plebiscite", "election",
+                         "elections", "runoff", "run-off"})
+#: A note in brackets ending a title (" (scheduled)", " (possible)", " (did not take place)").
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _one_vote(incoming: Event, existing: Event, span: int, near_kind: bool,
+              ours: set[str], theirs: set[str]) -> str:
+    """"the same vote" when two events are one state's vote told twice, else "":
+    both titles name a vote (``_VOTE_WORDS``), every content word of one is the other's once
+    a note in brackets is left out ("Referendum (scheduled)" / "Armenian constitutional
+    referendum (possible)"), the dates are compatible within a year, the kinds near, and
+    the parties the same state or one's within the other's ("Armenia" / "Armenia",
+    "Azerbaijan": an article's story pair beside the vote's state).  verify55 F11: an RFE/RL
+    row "Referendum (scheduled)", 2027, was not offered against the timeline's "Armenian
+    constitutional referendum (possible)", 2027, from a Reuters wire (titles 69 % alike),
+    while the June 2026 elections were.  A possible duplicate only: a state may hold two
+    votes in a year, told with words that tell them apart ("Referendum on pensions" /
+    "Referendum on immigration" are not within each other)."""
+    if span > YEAR_DAYS or not near_kind or not (ours & theirs) \
+            or not (ours <= theirs or theirs <= ours):
+        return ""
+    words = [set(_title_words(_BRACKETED_END.sub("", event.title)).split())
+             for event in (incoming, existing)]
+    if not (words[0] & _VOTE_WORDS and words[1] & _VOTE_WORDS
+            and (words[0] <= words[1] or words[1] <= words[0])):
+        return ""
+    return "the same vote"
+
+
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
     if incoming.id == existing.id:
@@ -1598,9 +1679,12 @@ def _match(incoming: Event, existing: Event,
     # policy, 30 November 2026.  A possible duplicate only.
     one_day_there = (same_day and _places(incoming, existing) == (False, True)
                      and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)))
+    # One state's vote told twice, within a year (``_one_vote``, verify55 F11).
+    one_vote = "" if not compatible else _one_vote(incoming, existing, span, near_kind,
+                                                   ours, theirs)
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
-            and not one_thing and not one_instrument and not one_day_there):
+            and not one_thing and not one_instrument and not one_day_there and not one_vote):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -1677,7 +1761,8 @@ def _match(incoming: Event, existing: Event,
                           or (nested_alike and not places_differ)
                           or bool(named and not places_differ)
                           or (year_mention and not places_differ)
-                          or bool(one_act))
+                          or bool(one_act)
+                          or bool(one_vote and not places_differ))
     possible = possible_otherwise or bool(one_thing) or bool(one_instrument)
     if not likely and not possible:
         return None
@@ -1697,6 +1782,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"both name {named}")
     if one_act and not likely:
         reasons.append(f"the same act ({one_act})")
+    if one_vote and not likely and not places_differ:
+        reasons.append(one_vote)
     if same_parties.startswith("the same parties (") and not likely:
         reasons.append(same_parties)  # persons read as states: which, in words
     if one_thing and not likely and not possible_otherwise:

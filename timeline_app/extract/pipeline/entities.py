@@ -207,12 +207,24 @@ _RANK = (r"(?:[Tt]hen-|[Ee]x-|[Ff]ormer\s+)?"
 Minister"; and a past holder's "then-" or "ex-" joined to it ("Sudan's then-President Omar
 al-Bashir", ext53's left: no person, so "when he hosted the signing" went to a river named
 before, "Blue Nile")."""
+_STATE_NAMES = tuple(name for name, state in COUNTRIES.items() if state not in BLOCS)
+"""The names of states (not of blocs or bodies: "Special Envoy of the ASEAN Chair" is no
+office of a state, and its next word no name)."""
 _PORTFOLIO = (r"(?:\s+(?:for|to|on)\s+(?:the\s+)?(?:"
-              + _longest_first((*COUNTRIES, *vocab.REGIONS, *_PORTFOLIO_REGIONS)) + r")(?![\w-]))")
+              + _longest_first((*COUNTRIES, *vocab.REGIONS, *_PORTFOLIO_REGIONS)) + r")(?![\w-])"
+              # (and the state whose office it is, as a ministry's readout writes the title:
+              # "Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan",
+              # "President of Kazakhstan Kassym-Jomart Tokayev"; verify55 F30: the minister
+              # was no one, and the talks Bayramov's alone)
+              + r"|\s+of\s+(?:the\s+)?(?:" + _longest_first(_STATE_NAMES) + r")(?![\w-]))")
 """A title's remit by a state or a region, between the title and the name: "Senior Advisor for
 Africa Massad Boulos", "Special Envoy for the Horn of Africa Mike Hammer", "UN envoy to Yemen
 Hans Grundberg" (verify39: the name was lost, "Africa Massad Boulos" or the title taken for
-it).  Only places: a free capitalised word would take the name's first."""
+it), and the state of the office ("President of the Republic of Azerbaijan Ilham Aliyev").
+Only places: a free capitalised word would take the name's first."""
+_OFFICE_OF_A_STATE = re.compile(r"\sof\s+(?:the\s+)?(" + _longest_first(_STATE_NAMES) + r")(?![\w-])")
+"""The state an office is of, inside a title before a name ("Minister of Foreign Affairs | of
+the Republic of Armenia |"): :class:`Entities` makes it the person's."""
 _ROLE = (r"(?<![Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?:official|diplomat|spokesman|spokeswoman|"
          r"spokesperson|aide|mediator)")
 """A role before a name, as the wires write it: "Japanese official Namazu Hiroyuki", "U.S.
@@ -685,6 +697,17 @@ def _a_state_not_a_bloc(name: str | None) -> str:
     return "" if state in BLOCS else state
 
 
+def _the_office_s_state(text: str, start: int, end: int) -> str:
+    """The state the title at ``text[start:end]`` is an office of ("President of the Republic
+    of Azerbaijan": Azerbaijan; the last one told, "Deputy Prime Minister of X and Minister of
+    Foreign Affairs of Y" is Y's); "" when it names none, or a bloc ("President of the European
+    Commission")."""
+    if " of " not in text[start:end]:
+        return ""
+    found = [m.group(1) for m in _OFFICE_OF_A_STATE.finditer(text, start, end)]
+    return _a_state_not_a_bloc(found[-1]) if found else ""
+
+
 _SENTENCE_END_IN = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 """A sentence's end between two offsets (". Iran")."""
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\b(?:and|but|while)\s+)$")
@@ -725,6 +748,7 @@ class Entities:
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("possessor") or "", "")
                              or _a_state_not_a_bloc(m.group("state"))
+                             or _the_office_s_state(text, m.start(), m.start("name"))
                              or ("United States" if _US_SECRETARY.fullmatch(
                                  text, m.start(), m.start("name")) else ""))
         for m in _HOST_NAMED.finditer(text):

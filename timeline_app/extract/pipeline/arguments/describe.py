@@ -756,6 +756,20 @@ _MET_NAME = re.compile(rf"\s+(?:with\s+)?({CAPITAL}[a-z]+(?:-[A-Za-z]+)?(?:\s+{C
 """A name of two or three words right after a meeting verb: 'met Wang Yi in Tokyo'."""
 
 
+_BETWEEN_PAIR_LAST = re.compile(rf"(?<=[a-z] )between\s+(?:(?:the|of|[a-z]+(?=\s+(?:ministers?|presidents?)\b)|"
+                                rf"ministers?|presidents?|prime)\s+|{CAPITAL}[\w'\u2019.-]*\s+){{1,10}}and\s*$")
+"""'A meeting | between X and | Y planned ... was called off': the pair of an event noun
+whose "and" a clause start was read at (names and titles only between the two words: not
+"talks between A and B resumed on Monday and")."""
+
+
+_THE_TWO_GUESTS = re.compile(r"\s+(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e)\s+)?"
+                             r"(ministers|leaders|presidents|prime\s+ministers|envoys|negotiators)\b"
+                             r"(?![\'\u2019])")
+"""'received | the two ministers': a meeting verb's guests told by their number and office
+(``event_vocabulary.RECEIVES_A_GUEST``)."""
+
+
 _PARTNER_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|last|next|this|earlier|later)(?:\s+[\w'.-]+){1,4}?)?\s+with\s+"
     rf"(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?{CAPITAL})")
@@ -1049,6 +1063,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                                predicate.group(0)))
     else:
         left = clause_left(text, seg, _verb_start(text, mention))
+        if (between_pair := _BETWEEN_PAIR_LAST.search(text, max(seg.start, left - 160), left)) is not None:
+            # "A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister
+            # Albin Kurti planned for March 6 has been called off": the "and" of the pair
+            # opens no clause; the subject is the whole noun phrase (verify55's A10: the
+            # cancellation was Kurti's alone)
+            left = clause_left(text, seg, between_pair.start())
         right = verb_object_end(text, seg, mention.end)
         if mention.verb in vocab.SAYING_VERBS and (
                 aside := _ASIDE_THEN_THAT.match(text, right, seg.end)) is not None:
@@ -1479,6 +1499,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 _TITLE_WORDS.intersection(name.split()) and \
                 name.split()[0].lower() not in MONTH_AND_DAY_NAMES:
             people.append(name)
+    if mention.pos == "verb" and mention.category == "meeting" and (
+            the_two := _THE_TWO_GUESTS.match(text, mention.end, right)):
+        # "Tokayev received the two ministers on May 10": the two people of that office
+        # named before the sentence are the guests (verify55 F30: the host alone)
+        two = entities.last_two(text, seg.start, "people")
+        if len(two) == 2:
+            role = re.sub(r"\s+", " ", the_two.group(1))
+            people += [p for p in entities.one_of_each_side(two, role, seg.start)
+                       if p not in people]
     if mention.pos == "noun" and mention.category == "meeting" and (
             partner := _PARTNER_AFTER.match(text, right, min(seg.end, right + 80))):
         # "talks in Bishkek on Monday with his Kyrgyz counterpart Jeenbek Kulubaev": the

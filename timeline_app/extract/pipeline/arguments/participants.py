@@ -66,6 +66,11 @@ def _state_of_the_office(told: list[Mention], entities: Entities) -> list[str]:
     return found
 
 
+_HELD_IN_ONE_STATE = re.compile(r"(?:referendum|plebiscite|elections?|polls|runoff|run-off|"
+                                r"re-?election)", re.IGNORECASE)
+"""A vote held inside one state (a referendum, an election): its state's alone."""
+
+
 _ELECTED = re.compile(r"(?<![\w-])(?:elections?|runoff|run-off|re-?election|term|inauguration|"
                       r"inaugurated|sworn)\b", re.IGNORECASE)
 """An election or a taking of office: held in a state, which takes part with its winner."""
@@ -458,6 +463,18 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # the bloc", "Norway was a founding member of the alliance": the bloc takes part
         # beside the state (ext68's Bernama story: Timor-Leste alone)
         names = [*names, bloc]
+    if not names and any(_HELD_IN_ONE_STATE.fullmatch(x.word) for x in told) \
+            and not entities.sides_in(sentence, 0, len(sentence)) and len(
+                voters := {entities.people.get(p, "")
+                           for _, p in entities.people_in(sentence, 0, len(sentence))}) == 1 \
+            and "" not in voters:
+        # "Pashinyan has said that a new constitution should be put to a referendum in 2027,
+        # after parliamentary elections in June 2026": a vote is held in one state, the state
+        # of the people its sentence names when it names no state, not the story's pair
+        # (verify55 F11, F20: Armenia and Azerbaijan, so a bulk merge added Azerbaijan to
+        # Armenia's referendum); not "Ecuador declared Mexico's ambassador ... persona non
+        # grata over remarks López Obrador made ... on the 2023 election": states named
+        names = list(voters)
     if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
@@ -481,6 +498,17 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # a deal still to come is no one's yet ("A fisheries agreement is expected to be
         # signed in September", tests/ui/test_import_dialogs.py)
         names = list(sides)
+    if not names and sides and len(sides) == 2 and all(s in entities.people for s in sides) \
+            and any(_A_ROUND_OF_TALKS.search(" ".join((x.word, x.subject_phrase, x.patient)))
+                    for x in told) \
+            and not entities.sides_in(sentence, 0, len(sentence)) \
+            and not entities.people_in(sentence, 0, len(sentence)) and not entities.mediators():
+        # "Mirzoyan and Bayramov held negotiations in Almaty ... The previous round took
+        # place in Berlin on February 28-29": a round of the talks that names no one is the
+        # lead's two negotiators' (verify55 F30: no participants), and their states', as the
+        # lead's two states' are above ("Talks on the second phase began in March 2018", in a
+        # story of Yoon and Li's talks: South Korea's and China's)
+        names = [*sides, *dict.fromkeys(state for s in sides if (state := entities.people[s]))]
     if names and group and not set(group) & set(names) and any(
             (counted := _THE_GROUP.fullmatch(x.subject_phrase)) is not None
             and counted.group(1).lower() == number_name(len(group)) for x in told):
@@ -948,6 +976,8 @@ def _the_force_among_the_sides(told: list[Mention], sides: list[str]) -> str:
 
 _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 """Talks: what the two states of a lead's "talks between A and B" hold."""
+_A_ROUND_OF_TALKS = re.compile(r"\b(?:talks|negotiations|rounds?)\b", re.IGNORECASE)
+"""Talks, or a round of them ("the previous round"): what a lead's two negotiators hold."""
 _TO_COME = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to)\b")
 """'is expected to be signed', 'will be signed': a sentence that tells of a thing to come."""
 _TALKS_OR_A_DEAL = re.compile(r"\b(?:talks|negotiations|agreement|accord|deal)\b", re.IGNORECASE)
