@@ -135,6 +135,7 @@ right | Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul | Japan, China a
 right | Li Qiang, Yoon Suk Yeol and Fumio Kishida meet in Seoul | Trilateral meeting of South Korea, China and Japan in Seoul
 wrong | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House | Armenia and Azerbaijan fail to broker settlement of the Nagorno-Karabakh conflict
 right | Armenia and Azerbaijan initial peace agreement at the Washington summit | Nikol Pashinyan and Ilham Aliyev: Ceremony
+wrong | Armenia and Azerbaijan agree to a ceasefire along their shared border in Doha | Process to close the Minsk Group's structures to be completed (scheduled)
 right | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House | Armenia and Azerbaijan initial peace agreement at the Washington summit
 """
 JUDGED: dict[frozenset[str], bool] = {
