@@ -213,6 +213,9 @@ class ReviewOutcome:
     #: (verify49 F10).
     takes_edits: frozenset[str] = frozenset()
     deletes: tuple[str, ...] = ()
+    #: The ids of ``merges`` whose existing event keeps the participants it names (the
+    #: review's Merge and Merge, disputed; "Merge + …" adds the row's: verify55 F20).
+    keeps_participants: frozenset[str] = frozenset()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -2519,6 +2522,11 @@ class ReviewDialog(QDialog):
     #: Merge, the event then marked Disputed: offered where the row and the event it
     #: repeats disagree on when or where (``core.duplicates.disagreement``; edit30's leftover).
     MERGE_DISPUTED = "merge disputed"
+    #: Merge, adding the row's participants to those the event names: offered where the
+    #: merge would add some ("Merge + Azerbaijan").  Merge and Merge, disputed keep the
+    #: event's participants (verify55 F20: rows merged in bulk added "Azerbaijan" to
+    #: Armenia's elections, corrected to "Armenia" by hand, without a word).
+    MERGE_ADDING = "merge adding"
     #: The Duplicate? box's last item, "Another event…": choose which of the timeline's
     #: events the row repeats (``choose_other_event``; verify52 F4).
     PICK = "another event"
@@ -3283,7 +3291,7 @@ class ReviewDialog(QDialog):
         match = self.duplicates.get(row)
         if (kept.picked and kept.duplicate_of is not None
                 and kept.duplicate_of in self._events_by_id
-                and kept.duplicate in (self.MERGE, self.MERGE_DISPUTED)):
+                and kept.duplicate in self._merging()):
             if match is None or match.existing.id != kept.duplicate_of:
                 self.pick_event(row, kept.duplicate_of)
             choice = self.table.cellWidget(row, self.DUPLICATE)
@@ -3517,6 +3525,11 @@ class ReviewDialog(QDialog):
         disputed = self._disagreement(row, match)
         if disputed:
             choice.addItem("Merge, disputed", self.MERGE_DISPUTED)
+        added = self._added_names(row, match)
+        if added:  # (after Merge, disputed: its index stays 2)
+            from timeline_app.words import shortened
+
+            choice.addItem(f"Merge + {shortened(name_list(added), 40)}", self.MERGE_ADDING)
         # one telling says it was held, the other that it was called off: merged, the
         # event is Disputed unless the person says otherwise (session 35)
         # which of the timeline's events it repeats, when the review chose the wrong one
@@ -3537,6 +3550,10 @@ class ReviewDialog(QDialog):
                if picked else "Keep both: add it as well (the existing event stays).")
             + (f"\nMerge, disputed: fold it in and mark the event Disputed ({disputed})."
                if disputed else "")
+            + (f"\nMerge + {name_list(added)}: fold it in and add "
+               f"{'them' if len(added) > 1 else 'it'} to the event's participants "
+               f"({name_list(existing.participants)}), which Merge keeps as they are."
+               if added else "")
             + "\nAnother event…: choose which event of the timeline it repeats."))
         # The choice shown before "Another event…" was picked: shown again (the chooser
         # decides what the row becomes)
@@ -3570,7 +3587,42 @@ class ReviewDialog(QDialog):
     def merges(self, row: int) -> bool:
         """Whether ``row`` is to be merged into the event it repeats (Merge, or Merge,
         disputed, chosen in its Duplicate? cell)."""
-        return self.duplicate_choice(row) in (self.MERGE, self.MERGE_DISPUTED)
+        return self.duplicate_choice(row) in self._merging()
+
+    def _offer_adding(self, row: int, match: DuplicateMatch) -> None:
+        """``row``'s "Merge + …" item named after the participants a merge would add now
+        (``_added_names``), added or taken away: the box chosen by hand is kept as it is
+        when the row is corrected, its other items follow.  Taken away while chosen, the
+        row merges keeping the event's participants (Merge)."""
+        from timeline_app.words import shortened
+
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if not isinstance(choice, QComboBox):
+            return
+        added = self._added_names(row, match)
+        at = choice.findData(self.MERGE_ADDING)
+        if added and at >= 0:
+            choice.setItemText(at, f"Merge + {shortened(name_list(added), 40)}")
+        elif added:
+            choice.insertItem(choice.findData(self.PICK),
+                              f"Merge + {shortened(name_list(added), 40)}", self.MERGE_ADDING)
+        elif at >= 0:
+            if choice.currentIndex() == at:
+                choice.setCurrentIndex(choice.findData(self.MERGE))
+                self._chosen[row] = self.MERGE
+            choice.removeItem(at)
+
+    def _merging(self) -> tuple[str, ...]:
+        """The Duplicate? choices that merge the row."""
+        return (self.MERGE, self.MERGE_DISPUTED, self.MERGE_ADDING)
+
+    def _added_names(self, row: int, match: DuplicateMatch) -> tuple[str, ...]:
+        """The participants a merge of ``row`` (as corrected) would add to those the event
+        it repeats names (``core.duplicates.participants_added``): "Merge + …" adds them,
+        Merge keeps the event's own."""
+        from timeline_app.core.duplicates import participants_added
+
+        return participants_added(match.existing, self._row_event(row) or match.incoming)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
         """The person chose Merge or Keep both for ``row`` by hand: that is the row's
@@ -4032,7 +4084,8 @@ class ReviewDialog(QDialog):
         taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
         match = self._existing.find([incoming], taken).get(incoming.id)
         old = self.duplicates.get(row)
-        if self._chosen.get(row) in (self.MERGE, self.MERGE_DISPUTED) and old is not None:
+        if self._chosen.get(row) in self._merging() and old is not None:
+            self._offer_adding(row, old)  # (the row's participants may have changed)
             # kept as chosen; the line under the table says when the row no longer looks
             # like the event
             # (an event chosen in "Another event…" is the person's, however it looks)
@@ -4352,7 +4405,14 @@ class ReviewDialog(QDialog):
 
         match = self.duplicates[row]
         incoming = self._row_event(row) or match.incoming
-        changes = merge_changes(match.existing, incoming, self.title_by_hand(match.existing.id))
+        adding = self.duplicate_choice(row) == self.MERGE_ADDING
+        changes = merge_changes(match.existing, incoming, self.title_by_hand(match.existing.id),
+                                add_participants=adding)
+        added = () if adding else self._added_names(row, match)
+        if added:  # (verify55 F20: said, and added only when chosen)
+            changes.append(f"keeps its participants ({name_list(match.existing.participants)}"
+                           f"): “Merge + {name_list(added)}” adds "
+                           f"{'them' if len(added) > 1 else 'it'}")
         if (self.title_by_hand(match.existing.id)
                 and merge_events(match.existing, incoming).title != match.existing.title):
             changes.append(f"keeps its title, typed by hand, not “{shortened(incoming.title, 40)}”")
@@ -4607,6 +4667,7 @@ class ReviewDialog(QDialog):
         events = []
         merges: dict[str, str] = {}
         disputed: set[str] = set()
+        keeps: set[str] = set()  # merges whose event keeps its participants (F20)
         typed: set[str] = set()
         today = _dt.date.today()
         readings: tuple[list[LeftOut], list[LeftOut]] = ([], [])  # (left out, taken)
@@ -4645,12 +4706,16 @@ class ReviewDialog(QDialog):
                 merges[event.id] = self.duplicates[row].existing.id
                 if self.duplicate_choice(row) == self.MERGE_DISPUTED:
                     disputed.add(event.id)
+                if self.duplicate_choice(row) != self.MERGE_ADDING:
+                    keeps.add(event.id)
         new_timeline = self.new_radio.isChecked()
         return ReviewOutcome(self.extraction.source, events, new_timeline,
                              {} if new_timeline else merges,
                              frozenset() if new_timeline else frozenset(disputed),
                              bool(self.corrects) and not new_timeline, frozenset(typed),
-                             tuple(readings[0]), tuple(readings[1]))
+                             tuple(readings[0]), tuple(readings[1]),
+                             keeps_participants=frozenset() if new_timeline
+                             else frozenset(keeps))
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,
