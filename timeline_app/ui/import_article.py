@@ -89,7 +89,7 @@ from PySide6.QtWidgets import (
 from timeline_app import settings
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
-from timeline_app.core.model import LeftOut, with_date_words_true
+from timeline_app.core.model import DEFAULT_ERA_LANES, LeftOut, with_date_words_true
 from timeline_app.core.names import name_list, split_name_list
 from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
@@ -2551,7 +2551,8 @@ class ReviewDialog(QDialog):
                  prefer_new: bool = False, sources: Mapping[str, Source] | None = None,
                  *, title_by_hand: Callable[[str], bool] | None = None,
                  left_out: Sequence[LeftOut] = (),
-                 lanes_for_kinds: Mapping[str, str] | None = None) -> None:
+                 lanes_for_kinds: Mapping[str, str] | None = None,
+                 is_era_lane: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
@@ -2710,7 +2711,10 @@ class ReviewDialog(QDialog):
         #: "Domestic politics" was not among them) right after the row's own choice,
         #: before the usual ones (verify40 F10: a newsroom's "Talks" and "Sanctions" came
         #: after eight built-in kinds, and each import made lanes merged by hand later).
-        self._lanes_in_use = [c for c in categories if c]
+        #: Whether a lane of the timeline is shown as eras (``Timeline.is_era_lane``): never
+        #: proposed for a row, offered last in its Category box (verify55 F5: "Era").
+        self._is_era_lane: Callable[[str], bool] = is_era_lane or DEFAULT_ERA_LANES.__contains__
+        self._lanes_in_use = sorted((c for c in categories if c), key=self._is_era_lane)
         in_use = set(self._lanes_in_use)
         self.lanes_chosen = {kind: lane for kind, lane in self.lanes_chosen.items()
                              if lane in in_use}  # (a lane since renamed or emptied: none)
@@ -2727,6 +2731,9 @@ class ReviewDialog(QDialog):
             participants, True, "who? (names, commas)", self.table))
         self.table.setItemDelegateForColumn(self.PLACE, _CompletingDelegate(
             places, False, "where?", self.table))
+        #: The timeline's own lane each row proposes when none is chosen for its kind
+        #: (``_fit_lanes``, verify55 F5), by row.
+        self._fitted = self._fit_lanes(existing, result.candidates)
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
         self._compact_rows()
@@ -3380,7 +3387,7 @@ class ReviewDialog(QDialog):
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
-        for category in dict.fromkeys([self._lane_for(candidate), candidate.category,
+        for category in dict.fromkeys([self._lane_for(row), candidate.category,
                                        *self._lanes_in_use, *LANE_ORDER]):
             combo.addItem(category_label(category), category)
         combo.setCurrentIndex(0)
@@ -4173,7 +4180,7 @@ class ReviewDialog(QDialog):
             self._update_import_button()
             return
         kind, lane = candidates[row].category, self._row_category(row)
-        followers = ([] if not lane or lane == self._lane_for(candidates[row]) else
+        followers = ([] if not lane or lane == self._lane_for(row) else
                      [r for r in range(min(self.table.rowCount(), len(candidates)))
                       if r != row and candidates[r].category == kind
                       and self._lane_as_proposed(r) and not self.corrected_by_hand(r)])
@@ -4196,7 +4203,7 @@ class ReviewDialog(QDialog):
         (not chosen by hand)."""
         candidates = self.extraction.candidates
         return (row < len(candidates) and row not in self._lanes_hand
-                and self._row_category(row) == self._lane_for(candidates[row]))
+                and self._row_category(row) == self._lane_for(row))
 
     def _follow_lane(self) -> None:
         """**Move Them Too**: the rows ``_spread_lane`` offered take the lane chosen, and
@@ -4244,12 +4251,40 @@ class ReviewDialog(QDialog):
                     != _split_names(name_list(candidate.participants)))
                 or (place is not None and place.text().strip() != candidate.location)
                 or (row in self._lanes_hand and self._row_category(row) != candidate.category)
-                or self._row_category(row) != self._lane_for(candidate))
+                or self._row_category(row) != self._lane_for(row))
 
-    def _lane_for(self, candidate: Candidate) -> str:
-        """The lane a row of ``candidate`` proposes: the one chosen for its kind
-        (``lanes_chosen``), else its kind."""
-        return self.lanes_chosen.get(candidate.category, candidate.category)
+    def _lane_for(self, row: int) -> str:
+        """The lane ``row`` proposes: the one chosen for its kind (``lanes_chosen``), else
+        the timeline's own lane it fits (``_fitted``), else its kind."""
+        kind = self.extraction.candidates[row].category
+        return self.lanes_chosen.get(kind) or self._fitted.get(row, kind)
+
+    def _fit_lanes(self, existing: Sequence[Event],
+                   candidates: Sequence[Candidate]) -> dict[int, str]:
+        """The timeline's own lane for each row whose kind is none of its lanes (verify55
+        F5: her Military, Negotiations, Border delimitation were never proposed; 16 of 30
+        rows were retyped): the lane of the event the row likely repeats, else the one
+        ``core.lane_fit.LaneFit`` finds its title's words mostly in, or the lane named as
+        its kind's.  Never a lane shown as eras; nothing for rows of a kind that is a
+        lane, or when the timeline has no events."""
+        if not existing:
+            return {}
+        from timeline_app.core.lane_fit import LaneFit
+
+        fit = LaneFit(existing, self._is_era_lane)
+        fitted = {}
+        for row, candidate in enumerate(candidates):
+            if fit.has_lane(candidate.category):
+                continue
+            match = self.duplicates.get(row)
+            if (match is not None and match.likely and match.existing.category
+                    and not self._is_era_lane(match.existing.category)):
+                fitted[row] = match.existing.category
+                continue
+            lane = fit.lane_for(candidate.category, candidate.title)
+            if lane is not None:
+                fitted[row] = lane
+        return fitted
 
     def _show_confidence(self, row: int) -> None:
         """The extractor's confidence, or "checked by you" once the person corrected the
