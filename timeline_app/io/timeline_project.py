@@ -59,6 +59,7 @@ from xml.etree.ElementTree import Comment, Element
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
+from ..core.merge import FILE_BASES, TIMELINE_PROJECT_BASIS
 from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..core.names import name_list, split_name_list
 from ..core.sourced import Reference, reference
@@ -68,7 +69,7 @@ from .errors import FormatError, go_on
 from .exchange import ImportNotes, ImportResult, changed_note, safe_day
 from .formats import looks_like_timeline_project  # there: recognising needs nothing of this
 
-__all__ = ["FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
+__all__ = ["FILE_BASIS", "FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
            "loads_timeline_project", "looks_like_timeline_project", "timeline_project_pieces"]
 
 FORMAT_WORDS = "Timeline Project"  # "(Timeline Project (.timeline))": verify20 F10
@@ -85,6 +86,12 @@ _TIME = re.compile(r"(-?)(\d{1,5})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}):(\d{
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 #: The word that starts our XML comments (see the module's docstring).
 MARKER = "diplomatic-timeline"
+#: The date basis of an event or era the file gives without our own (``core.merge.
+#: imported_from`` reads it): a printed list's "Reported by" said "entered by hand" of
+#: her file's events, and Merge Selected Events credited such a date to the article of a
+#: row merged into the event (verify55 F12, F13).  The export writes no "Date:" line for
+#: it (``_event_own_fields``): the file's own dates say it.
+FILE_BASIS = TIMELINE_PROJECT_BASIS
 
 
 def _marker_comment(fields: dict[str, Any], indent: str) -> str:
@@ -448,7 +455,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         event = Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
                       category, labelled.participants if labelled else (),
                       labelled.place if labelled else "", description.strip(),
-                      labelled.basis if labelled else "", None,
+                      labelled.basis if labelled else FILE_BASIS, None,
                       (labelled.evidence if labelled else ()) + links,
                       labelled.status if labelled else "")
         if restored is not None:
@@ -512,7 +519,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             continue
         first, last = _era_precision(start_date, end_date)
         era = Event(new_event_id(), title, first,
-                    last if last.start_day() > first.start_day() else None, ERA_CATEGORY)
+                    last if last.start_day() > first.start_day() else None, ERA_CATEGORY,
+                    date_basis=FILE_BASIS)
         if restored is not None:
             # An era has no text, fuzzy, lane or description of its own to conflict with.
             kept = same | {"fuzzy", "category", "description"} | (
@@ -954,12 +962,14 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence
                if not isinstance(evidence, Reference)]
     end = event.end if whole_span else None
-    if (event.date.precision is not Precision.DAY or event.date_basis
+    # (a file's own basis says no more than its dates: no line for it)
+    basis = "" if event.date_basis in FILE_BASES else event.date_basis
+    if (event.date.precision is not Precision.DAY or basis
             or (end is not None and (end.precision is not Precision.DAY or end.circa))
             or not _instant_says_all(event.date) or not _instant_says_all(end)):
         when = event.date.describe() + (f" \u2013 {end.describe()}" if end is not None else "")
         extras.append(f"Date: {when} ({event.date.precision_words()})"
-                      + (f"; {event.date_basis}" if event.date_basis else ""))
+                      + (f"; {basis}" if basis else ""))
     if extras:
         description = "\n\n".join([description, *extras] if description else extras)
     return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
