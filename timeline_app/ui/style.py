@@ -145,7 +145,7 @@ def for_dark_theme(color: str) -> QColor:
     """``color`` (``#rrggbb``, a file's or a person's own) as painted on the dark theme:
     as given when it has ``DARK_LEAST_CONTRAST`` against the dark lanes, else lighter in
     its own hue (HSL lightness raised, in steps of 1 %) until it has.  verify55 F33: her
-    file's navy (0,51,153) was nearly invisible on the dark lanes (1.6:1).  Only painting
+    file's navy (0,51,153) was nearly invisible on the dark lanes (1.36:1).  Only painting
     uses it: the document, its files and pictures (always in the light theme's colours)
     keep the colour as chosen."""
     lifted = _LIFTED.get(color)
