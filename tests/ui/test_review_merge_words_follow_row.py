@@ -81,6 +81,8 @@ def test_a_bulk_merge_keeps_her_participants_and_offers_the_addition(qtbot):  # 
     merged = [e for e in outcome.events if outcome.merges.get(e.id) == "vote"]
     assert [e.id in outcome.keeps_participants for e in merged] == [False]
     assert "adds participants: Azerbaijan" in dialog.duplicate_label.text()
+    assert ": 1 to merge." in dialog.intro.text()  # (counted as a merge, not "as well")
+    assert dialog.import_button.text().endswith("1 merged")
 
 
 def test_merge_keeping_participants_takes_those_the_title_names() -> None:

@@ -3468,7 +3468,7 @@ class ReviewDialog(QDialog):
         for row in rows:
             if not self.is_checked(row):
                 out += 1
-            elif self.duplicate_choice(row) == self.MERGE:
+            elif self.duplicate_choice(row) in (self.MERGE, self.MERGE_ADDING):
                 merge += 1
             elif self.duplicate_choice(row) == self.MERGE_DISPUTED:
                 disputed += 1
