@@ -171,3 +171,16 @@ def test_lane_fit_never_proposes_an_era_lane() -> None:
         "Border delimitation")
     assert fit.lane_for("policy", "Parliament passes budget") is None  # nothing fits
     assert fit.lane_for("military", "anything") == "Military"  # a lane as spelt there
+
+
+def test_a_timeline_in_the_apps_own_lanes_gets_the_kind_as_before(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # (most of its events in the extractor's kinds: a kind it lacks is its lane to come,
+    # though a meeting's title shares the row's word)
+    sample = [Event("s1", "Talks on the offensive", FuzzyDate.of_month(2023, 9),
+                    category="meeting"),
+              Event("s2", "Peace treaty signed", FuzzyDate.of_year(2024), category="treaty")]
+    result = extract_events(HER_TEXT, dct=dt.date(2025, 8, 8))
+    dialog = ReviewDialog(result, True, None, sample)
+    qtbot.addWidget(dialog)
+    assert [dialog._row_category(row) for row in range(dialog.table.rowCount())] == [
+        c.category for c in dialog.extraction.candidates] == ["dispute", "meeting", "treaty"]

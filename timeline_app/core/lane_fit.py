@@ -123,11 +123,20 @@ class LaneFit:
                 self._by_word[word][lane] += 1
         #: The lanes that may be proposed (not eras), most events first.
         self.lanes: list[str] = [lane for lane, _n in lanes.most_common()]
+        self._counts = lanes
         self._keys = {lane.casefold(): lane for lane in self.lanes}
         self._lane_words = {lane: _words((lane.replace("-", " "),)) for lane in self.lanes}
         for lane, words in self._lane_words.items():  # (its name's words as one event's)
             for word in words:
                 self._by_word[word][lane] += 1
+
+    def share_in(self, names: Iterable[str]) -> float:
+        """The share (0-1) of the events read (eras aside) whose lane is one of ``names``
+        (case aside); 0 with none."""
+        keys = {name.casefold() for name in names}
+        total = sum(self._counts.values())
+        return sum(n for lane, n in self._counts.items()
+                   if lane.casefold() in keys) / total if total else 0.0
 
     def has_lane(self, kind: str) -> bool:
         """Whether ``kind`` (a lane name, case aside) is one of the lanes."""

@@ -4266,12 +4266,16 @@ class ReviewDialog(QDialog):
         rows were retyped): the lane of the event the row likely repeats, else the one
         ``core.lane_fit.LaneFit`` finds its title's words mostly in, or the lane named as
         its kind's.  Never a lane shown as eras; nothing for rows of a kind that is a
-        lane, or when the timeline has no events."""
+        lane, when the timeline has no events, or when most of its events are in lanes of
+        the extractor's kinds (its vocabulary is the app's: a kind not among them yet is
+        its lane to come, as before)."""
         if not existing:
             return {}
         from timeline_app.core.lane_fit import LaneFit
 
         fit = LaneFit(existing, self._is_era_lane)
+        if fit.share_in(CATEGORIES) >= 0.5:
+            return {}
         fitted = {}
         for row, candidate in enumerate(candidates):
             if fit.has_lane(candidate.category):
