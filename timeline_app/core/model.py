@@ -54,11 +54,12 @@ Qt's ``QColor.name()`` writes and the native format stores)."""
 DEFAULT_ERA_LANES: frozenset[str] = frozenset({"era", "eras"})
 
 
-@dataclass(frozen=True)
-class ProjectShape:
+class ProjectShape(FrozenRecord):
     """What a Timeline Project file says of its events that this app's lanes do not hold,
     kept so that File → Export → Timeline Project writes it back (verify55 F14: a round
     trip lost her milestone, her container "Berlin round" and her category under another).
+    A frozen record, not a dataclass (``timeline_app.records``: defined at start-up, it
+    would compile its methods before the first paint).
 
     Attributes:
         milestones: The ids of the events that were milestones (``<milestone>True``):
@@ -70,10 +71,20 @@ class ProjectShape:
         parents: (lane, the lane it was under): a category's ``<parent>``.
     """
 
-    milestones: frozenset[str] = frozenset()
-    containers: tuple[str, ...] = ()
-    own_categories: tuple[tuple[str, str], ...] = ()
-    parents: tuple[tuple[str, str], ...] = ()
+    _fields = ("milestones", "containers", "own_categories", "parents")
+    milestones: frozenset[str]
+    containers: tuple[str, ...]
+    own_categories: tuple[tuple[str, str], ...]
+    parents: tuple[tuple[str, str], ...]
+
+    def __init__(self, milestones: frozenset[str] = frozenset(),
+                 containers: tuple[str, ...] = (),
+                 own_categories: tuple[tuple[str, str], ...] = (),
+                 parents: tuple[tuple[str, str], ...] = ()) -> None:
+        object.__setattr__(self, "milestones", milestones)
+        object.__setattr__(self, "containers", containers)
+        object.__setattr__(self, "own_categories", own_categories)
+        object.__setattr__(self, "parents", parents)
 
     def __bool__(self) -> bool:
         return bool(self.milestones or self.containers or self.own_categories
