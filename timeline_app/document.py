@@ -647,11 +647,16 @@ class Document(QObject):
         no longer in the timeline).  A merged event's basis names each date told
         otherwise so ("12 December 2026 by AFP"), and Merge Selected Events names each
         date's teller (verify42 F8: four outlets, two dates, and nothing said who gave
-        which)."""
-        from timeline_app.core.merge import date_source
+        which).  A date of no article that a file gave (``core.merge.imported_from``):
+        that file, "a Timeline Project file" (verify55 F13: her own date was credited to
+        RFE/RL, whose row had been merged into her event)."""
+        from timeline_app.core.merge import date_source, imported_from
         from timeline_app.io.exchange import article_teller
 
-        return article_teller(self.timeline.sources.get(date_source(event) or ""))
+        source = date_source(event)
+        if source is None:
+            return imported_from(event.date_basis)
+        return article_teller(self.timeline.sources.get(source))
 
     def split_event(self, kept: Event, new: Event, shown: Sequence[str] = ()) -> None:
         """Split an event in two, as one undo step (Edit → Split Event…; the rule:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import re
@@ -196,13 +197,63 @@ def test_timeline_project_links_view_and_nested_categories_verify55() -> None:
                                 FuzzyDate(2024, 12, 31, Precision.DAY).end_day())
     notes = "\n".join(result.notes)
     assert "\u201cEU talks\u201d under \u201cTalks\u201d" in notes
-    assert "own categories not kept" in notes and "\u201cEU talks\u201d" in notes
+    assert "own categories are not their lanes here" in notes and "\u201cEU talks\u201d" in notes
     assert result.timeline.description == ""  # (F16: it was the TimelineJS title slide's)
     # No period, or a backwards one: no view days (a view is never an error).
     assert loads_timeline_project(_xml("")).view_days is None
     backwards = view.replace("2023-01-01", "2025-06-01")
     assert loads_timeline_project(data.replace(view.encode(), backwards.encode())
                                   ).view_days is None
+
+
+def test_timeline_project_milestones_containers_and_parents_written_back_verify55(
+        tmp_path: Path) -> None:
+    """verify55 F14: her .timeline's milestone was exported a plain event, her container
+    "Berlin round" a category (its sub-events' own "Negotiations" lost), and her "EU
+    talks" no longer under "Talks" — through an import, a save in our own format and a
+    reopen, and an export The Timeline Project reads (its own fields, no comments)."""
+    from timeline_app.io import native
+
+    events = (
+        "<event><start>2024-02-27 00:00:00</start><end>2024-02-29 00:00:00</end>"
+        "<text>[7]Berlin round</text><fuzzy>False</fuzzy></event>"
+        "<event><start>2024-02-28 10:00:00</start><end>2024-02-28 12:00:00</end>"
+        "<text>(7)Villa Borsig talks open</text><category>Talks</category></event>"
+        "<event><start>2024-04-19 00:00:00</start><end>2024-04-19 00:00:00</end>"
+        "<text>Villages agreed</text><category>EU talks</category>"
+        "<default_color>200,200,200</default_color><milestone>True</milestone></event>")
+    cats = ("<categories><category><name>EU talks</name><color>4,5,6</color>"
+            "<parent>Talks</parent></category>"  # (a parent after its child: as read)
+            "<category><name>Talks</name><color>1,2,3</color></category></categories>")
+    data = (f'<?xml version="1.0" encoding="utf-8"?>\n<timeline><version>2.3.0</version>'
+            f"<timetype>gregoriantime</timetype>{cats}<events>{events}</events>"
+            "<view></view></timeline>").encode()
+    timeline = loads_timeline_project(data).timeline
+    path = tmp_path / "hers.json"
+    native.save(timeline, path)
+    assert json.loads(path.read_text("utf-8"))["version"] == 12
+    reopened = native.load(path)
+    assert reopened.project_shape == timeline.project_shape
+    text = re.sub(r"\s*<!--.*?-->", "", dumps_timeline_project(reopened), flags=re.DOTALL)
+    assert re.search(r"<text>Villages agreed</text>.*?<default_color>200,200,200"
+                     r"</default_color>\s*<milestone>True</milestone>", text, re.DOTALL)
+    assert "<name>Berlin round</name>" not in text  # a container, not a category
+    container = text.index("<text>[1]Berlin round</text>")
+    sub = text.index("<text>(1)Villa Borsig talks open</text>")
+    assert container < sub  # (its reader looks the container up as it reads)
+    assert "<category>Talks</category>" in text[sub:text.index("</event>", sub)]
+    # the parent first, as The Timeline Project's reader needs it
+    assert text.index("<name>Talks</name>") < text.index("<name>EU talks</name>")
+    assert re.search(r"<name>EU talks</name>.*?<parent>Talks</parent>", text, re.DOTALL)
+    again = loads_timeline_project(text.encode()).timeline
+    assert {e.title: e.category for e in again} == {e.title: e.category for e in timeline}
+    shape = again.project_shape
+    assert (len(shape.milestones), shape.containers, [n for _i, n in shape.own_categories],
+            shape.parents) == (1, ("Berlin round",), ["Talks"], (("EU talks", "talks"),))
+    # an event no longer an instant is no milestone
+    (villages,) = [e for e in reopened if e.title == "Villages agreed"]
+    reopened.replace(dataclasses.replace(villages, end=FuzzyDate(2024, 4, 20)))
+    assert "<milestone>" not in dumps_timeline_project(reopened)
 
 
 @pytest.mark.parametrize(("data", "message"), [

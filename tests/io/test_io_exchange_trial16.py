@@ -23,7 +23,7 @@ import pytest
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
-from timeline_app.core.model import Evidence, LeftOut
+from timeline_app.core.model import Evidence, LeftOut, ProjectShape
 from timeline_app.io import timelinejs
 from timeline_app.io.bundled import load_default_timeline
 from timeline_app.io.csv_table import read_table, rows_to_events
@@ -52,6 +52,8 @@ DOCUMENT_FIELDS: dict[str, Callable[[Timeline], object]] = {
     # (edit40: not a field of the timeline but how its file writes the lanes, which the
     # exports keep as they are)
     "kept_lanes": kept_lanes,
+    # (session 45, verify55 F14: a Timeline Project file's milestones, containers, parents)
+    "timeline_project": lambda t: t.project_shape,
     "sources": lambda t: t.sources,
 }
 
@@ -66,6 +68,9 @@ def _coloured() -> Timeline:
     timeline.titles_by_hand = {timeline.events[1].id}  # fix81
     timeline.left_out = [LeftOut("a1", "It met <b>\u201chere\u201d</b>.", "meeting",
                                  "15 January 2027", datetime.date(2026, 12, 4))]
+    timeline.project_shape = ProjectShape(  # (verify55 F14)
+        frozenset({timeline.events[2].id}), (lanes[1],),
+        ((timeline.events[3].id, "Talks"),), ((lanes[2], lanes[1]),))
     return timeline
 
 

@@ -295,3 +295,31 @@ def test_a_merge_says_it_keeps_the_existing_title_over_the_other_files(qtbot):
     same = Timeline("Same")
     same.add(dataclasses.replace(existing, title="Reagan and  Gorbachev meet in Geneva"))
     assert "keeps its title" not in MergeDialog(same, [existing]).duplicate_text(0)
+
+
+def test_a_ticked_merge_keeps_the_participants_set_by_hand(window, qtbot, monkeypatch):
+    """verify55 F20: merged in bulk, a row's participants were added to an event whose
+    participants she had corrected; Merge keeps them (its title's names aside), and the
+    status line names what a merge did add."""
+    timeline = window.document.timeline
+    target = next(e for e in timeline if e.title.startswith("Cho and Iwaya meet in Munich"))
+    window.document.update_event(dataclasses.replace(target, participants=("Cho Tae-yul",)))
+    window.document.undo_stack.clear()
+
+    def decide(dialog, choice=ReviewDialog.MERGE):  # type: ignore[no-untyped-def]
+        row = next(r for r, m in dialog.duplicates.items() if m.existing.id == target.id)
+        dialog.set_cell(row, "Participants", "Cho Tae-yul, Takeshi Iwaya, Japan")
+        dialog.set_checked(row, True)
+        if choice != ReviewDialog.MERGE:
+            dialog.set_duplicate_choice(row, choice)
+        return dialog.outcome()
+
+    _import_seed(window, qtbot, monkeypatch, decide)
+    assert timeline.get(target.id).participants == ("Cho Tae-yul",)
+    assert "participants added" not in window.statusBar().currentMessage()
+    window.document.undo_stack.undo()
+    _import_seed(window, qtbot, monkeypatch,
+                 lambda d: decide(d, ReviewDialog.MERGE_ADDING))
+    assert timeline.get(target.id).participants == ("Cho Tae-yul", "Takeshi Iwaya", "Japan")
+    assert ("participants added: Takeshi Iwaya, Japan to “Cho and Iwaya meet in Munich"
+            in window.statusBar().currentMessage())

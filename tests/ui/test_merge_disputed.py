@@ -148,9 +148,10 @@ def test_an_import_merged_as_disputed_marks_the_event_and_says_what_came_in(  # 
         result.source, events, False, {lammy.id: "lausanne"}, frozenset({lammy.id})))
     window._review_extracted(result)
     assert window.document.timeline.get("lausanne").status == DISPUTED
-    assert window.statusBar().currentMessage() == (
+    assert window.statusBar().currentMessage() == (  # (who the merge added, said: F20)
         f"Imported {len(events) - 1} new event{'s' if len(events) > 2 else ''} and merged 1 "
-        "into events already there, 1 marked disputed")
+        "into events already there, 1 marked disputed; participants added: Abbas Araqchi, "
+        "David Lammy to “Araqchi and Lammy meet” (Edit → Undo takes it back)")
 
 
 def test_arrows_in_a_rows_category_box_go_to_the_rows_not_the_category(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -59,3 +59,42 @@ def test_the_merge_dialog_names_who_told_each_date(qtbot) -> None:  # type: igno
     assert [dialog.date_box.itemText(i) for i in range(2)] == [
         "1. 5 October 2026 \u2014 Reuters", "2. 10 November 2026 \u2014 Kyodo"]
     assert dialog.date_note.text().startswith("Told otherwise: 10 November 2026 by Kyodo (")
+
+
+SOUTH_CAUCASUS = b"""<?xml version="1.0" encoding="utf-8"?>
+<timeline><version>2.3.0</version><timetype>gregoriantime</timetype>
+<categories><category><name>Military</name><color>178,34,34</color></category></categories>
+<events><event><start>2023-09-19 13:00:00</start><end>2023-09-20 13:00:00</end>
+<text>Azerbaijan's offensive in Karabakh</text><fuzzy>False</fuzzy><locked>False</locked>
+<ends_today>False</ends_today><category>Military</category></event></events>
+</timeline>"""
+
+
+def test_her_files_date_is_not_credited_to_an_article_merged_into_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify55 F13: RFE/RL's row merged into her Timeline Project event during an import
+    gave the event RFE/RL's article; Merge Selected Events then offered her own 19-20
+    September date "— RFE/RL"."""
+    from timeline_app.core import Event, FuzzyDate, Source
+    from timeline_app.core.duplicates import merge_events
+    from timeline_app.io.timeline_project import loads_timeline_project
+    from timeline_app.ui.merge_events_dialog import MergeEventsDialog
+
+    timeline = loads_timeline_project(SOUTH_CAUCASUS, "south-caucasus.timeline").timeline
+    hers = next(iter(timeline))
+    timeline.sources["rferl"] = Source("rferl", "Karabakh, two years on", "RFE/RL")
+    row = Event("row", "Azerbaijan launches offensive", FuzzyDate.of_month(2023, 9),
+                category="Military", source_id="rferl",
+                date_basis="'September 2023' in the sentence", evidence=(
+                    SourcedEvidence("In September 2023 Azerbaijan launched an offensive.",
+                                    0, 51, 3, 17),))
+    merged = merge_events(hers, row)
+    assert merged.date == hers.date and merged.source_id == "rferl"
+    timeline.replace(merged)
+    reuters = Event("reuters", "Azerbaijan retakes Nagorno-Karabakh",
+                    FuzzyDate.of_month(2023, 9), category="Military")
+    document = Document(timeline)
+    assert date_source(merged) is None
+    assert document.date_teller(merged) == "a Timeline Project file"  # was "RFE/RL"
+    dialog = MergeEventsDialog([merged, reuters], None, document.date_teller)
+    qtbot.addWidget(dialog)
+    assert dialog.date_box.itemText(0).endswith("\u2014 a Timeline Project file")

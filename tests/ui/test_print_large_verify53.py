@@ -125,3 +125,28 @@ def test_the_last_row_says_how_many_are_in_density_bars() -> None:
 
     assert unlisted_words(3, 2) == ("… and 3 more events, not listed (2 of them drawn only "
                                     "in density bars): File → Export → CSV lists every one")
+
+
+def test_events_of_her_timeline_project_and_timelinejs_files_are_not_by_hand() -> None:
+    """verify55 F12: her Timeline Project file's events were printed "entered by hand",
+    and a TimelineJS file's too unless a slide had a display date."""
+    from timeline_app.io.timeline_project import loads_timeline_project
+    from timeline_app.io.timelinejs import loads_timelinejs
+    from timeline_app.ui.print_pages import chronology_rows
+
+    hers = loads_timeline_project(b"""<?xml version="1.0" encoding="utf-8"?>
+<timeline><version>2.3.0</version><timetype>gregoriantime</timetype>
+<eras><era><name>War</name><start>2020-09-27 00:00:00</start><end>2020-11-10 00:00:00</end>
+<color>255,200,200</color></era></eras><categories/><events><event>
+<start>2023-05-14 00:00:00</start><end>2023-05-14 00:00:00</end>
+<text>Michel hosts Aliyev &amp; Pashinyan in Brussels</text><fuzzy>False</fuzzy>
+<locked>False</locked><ends_today>False</ends_today></event></events></timeline>""",
+                                  "south-caucasus.timeline").timeline
+    slides = loads_timelinejs(
+        '{"events": [{"start_date": {"year": 2024, "month": 2, "day": 28},'
+        ' "text": {"headline": "Berlin round"}}]}', "her.json").timeline
+    rows = chronology_rows([*hers, *slides], {})
+    told = {title: who for _date, title, _lane, who in rows}
+    assert told == {"War": "a Timeline Project file",
+                    "Michel hosts Aliyev & Pashinyan in Brussels": "a Timeline Project file",
+                    "Berlin round": "a TimelineJS file"}

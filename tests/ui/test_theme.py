@@ -472,3 +472,36 @@ def test_the_overview_strips_window_frame_can_be_seen(window, dark):
         assert top_edge and min(top_edge) >= NON_TEXT_CONTRAST
     finally:
         window.set_theme("light")
+
+
+def test_a_files_dark_colours_are_lifted_on_the_dark_theme_only_when_painted(qapp):
+    """verify55 F33: her file's navy lane (0,51,153) was nearly invisible on the dark
+    lanes and her pale pink eras (255,200,200) heavy bands; the colours are adjusted when
+    painted on the dark theme, and the document keeps hers."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.io.timeline_project import dumps_timeline_project
+    from timeline_app.ui.style import assign_category_colors, chosen_color, palette_darkness
+    from timeline_app.ui.view_eras import ERA_ALPHA, era_alpha
+
+    chosen = {"EU-mediated talks": "#003399", "era": "#ffc8c8"}
+    assign_category_colors(["EU-mediated talks", "era"], chosen)
+    try:
+        lanes = QColor(theme.palette_for(True).color(R.AlternateBase))
+        assert contrast_ratio(QColor("#003399"), lanes) < NON_TEXT_CONTRAST  # as given
+        painted = category_color("EU-mediated talks", dark=True)
+        assert contrast_ratio(painted, lanes) >= NON_TEXT_CONTRAST
+        assert painted.hue() == QColor("#003399").hue()  # the same blue, lighter
+        assert category_color("EU-mediated talks", dark=False).name() == "#003399"
+        assert chosen_color("EU-mediated talks") == "#003399"
+        # a pale era's band: about as much light as the dark palette's own colours
+        pink = category_color("era", dark=True)
+        assert pink.name() == "#ffc8c8"  # contrast enough: as given
+        assert era_alpha(pink, True, chosen=True) < ERA_ALPHA[True] / 2
+        assert era_alpha(pink, False, chosen=True) == ERA_ALPHA[False]  # light: as before
+        timeline = Timeline.from_events([Event("e", "Talks", FuzzyDate(2023, 5, 14),
+                                               category="EU-mediated talks")],
+                                        category_colors=dict(chosen))
+        with palette_darkness(True):  # (a file written while the window is dark)
+            assert "<color>0,51,153</color>" in dumps_timeline_project(timeline)
+    finally:
+        assign_category_colors([], {})

@@ -2246,7 +2246,8 @@ HAND_DATED = ("entered by hand", "typed by hand", "moved by hand")
 
 
 def merge_events(existing: Event, incoming: Event, corrects: bool = False,
-                 told_by: ToldBy | None = None, keep_title: bool = False) -> Event:
+                 told_by: ToldBy | None = None, keep_title: bool = False,
+                 add_participants: bool = True) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
@@ -2272,6 +2273,14 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     merge keeps it word for word, whatever the incoming event tells (verify46 F2: a
     desk's "Vučić and Kurti due back in Brussels … (scheduled)" became the next
     article's "Leaders expected in Brussels").
+
+    ``add_participants`` False: an existing event that names participants keeps them —
+    respelled or named in full as above — and takes only those of the incoming event its
+    own title names ("Abbas Araqchi and David Lammy meet" takes David Lammy,
+    ``_named_in_title``); an event without any still takes the incoming one's, as a
+    missing place is taken.  An import review's Merge does so
+    unless the person chooses to add them (verify55 F20: rows merged in bulk put
+    "Azerbaijan" back into Armenia's elections, corrected to "Armenia" by hand).
 
     Two dates that share no day (a rival's other day merged from the review, "Merge,
     disputed", verify44 F15): the date not kept is named in the basis as Merge Selected
@@ -2300,8 +2309,10 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
                     else name for old, name in zip(existing.participants, participants,
                                                    strict=True)]
     known = {participant_key(p) for p in participants}
+    # not adding: only those the event's own title names ("Araqchi and Lammy meet")
+    named = None if add_participants or not participants else _named_in_title(existing, ours)
     participants += [p for p in incoming.participants if participant_key(p) not in known
-                     and ours.get(p) not in known]
+                     and ours.get(p) not in known and (named is None or p in named)]
     date = _finer(existing.date, incoming.date)
     # A date a person set (typed in a review or the editor, or moved by hand) is theirs: a
     # finer one read again is no improvement (verify51 F19: "1954", typed over the
@@ -2429,12 +2440,14 @@ def _merged_title(existing: Event, incoming: Event) -> str:
     return f"{existing.title[:-len(SCHEDULED_SUFFIX)]} ({done})"
 
 
-def merge_changes(existing: Event, incoming: Event, keep_title: bool = False) -> list[str]:
-    """What merging ``incoming`` into ``existing`` (``merge_events`` with ``keep_title``)
-    would change in the existing event, in words, for the review ("date: 1992 → December
-    1992", "place: Cairo", "adds participants: Korea", "no end (was c. 29 November
-    2026)"); empty if it only adds source sentences."""
-    merged = merge_events(existing, incoming, keep_title=keep_title)
+def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
+                  add_participants: bool = True) -> list[str]:
+    """What merging ``incoming`` into ``existing`` (``merge_events`` with ``keep_title``
+    and ``add_participants``) would change in the existing event, in words, for the review
+    ("date: 1992 → December 1992", "place: Cairo", "adds participants: Korea", "no end
+    (was c. 29 November 2026)"); empty if it only adds source sentences."""
+    merged = merge_events(existing, incoming, keep_title=keep_title,
+                          add_participants=add_participants)
     changes: list[str] = []
     if merged.title != existing.title:  # (verify45 F22: a renaming the line did not say)
         changes.append(f"title: “{existing.title}” → “{merged.title}”")
@@ -2460,3 +2473,14 @@ def merge_changes(existing: Event, incoming: Event, keep_title: bool = False) ->
     if merged.status != existing.status:
         changes.append(f"status: {merged.status}")
     return changes
+
+
+def participants_added(existing: Event, incoming: Event) -> tuple[str, ...]:
+    """The participants of ``incoming`` a merge into ``existing`` adds only when asked to
+    (``merge_events``' ``add_participants``), in order: those neither ``existing`` names
+    nor its title names; empty when ``existing`` names none (a merge then takes the
+    incoming ones either way)."""
+    if not existing.participants:
+        return ()
+    kept = merge_events(existing, incoming, add_participants=False).participants
+    return merge_events(existing, incoming).participants[len(kept):]

@@ -40,6 +40,7 @@ The rule (``merge_into_one``):
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .dates import describe_range
@@ -47,7 +48,8 @@ from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
-__all__ = ["TOLD_OTHERWISE", "date_source", "disagreeing_dates", "merge_into_one",
+__all__ = ["FILE_BASES", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS", "TOLD_OTHERWISE",
+           "date_source", "disagreeing_dates", "imported_from", "merge_into_one",
            "merge_spellings", "merged_participants", "merged_status", "merged_summary",
            "participant_key", "spells_at_least_as_exactly", "told_otherwise"]
 
@@ -176,13 +178,49 @@ def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None
     return f"{TOLD_OTHERWISE}{'; '.join(told)}" if told else ""
 
 
+#: The words of a date basis that name the file an event was imported from: the CSV
+#: import's for a row without one (``io.csv_table``: "row 1083 of an imported CSV file"),
+#: the TimelineJS import's ("shown as '1815' in the TimelineJS file", "as dated in the
+#: TimelineJS file") and the Timeline Project import's ("as dated in a Timeline Project
+#: file"), also inside a basis that says the date was changed since ("changed in the
+#: table (was …; row 12 of an imported CSV file)"): ``imported_from``.
+_IMPORTED = re.compile(r"\brow \d+ of an imported CSV file\b|\bin the TimelineJS file\b"
+                       r"|\bin a Timeline Project file\b")
+
+
+#: The date basis the Timeline Project import gives an event or era of the file without
+#: our own fields, and the TimelineJS import a slide dated by its own date parts
+#: (verify55 F12, F13): the file's own dates, nothing more to say of them.
+TIMELINE_PROJECT_BASIS = "as dated in a Timeline Project file"
+TIMELINEJS_BASIS = "as dated in the TimelineJS file"
+FILE_BASES = frozenset({TIMELINE_PROJECT_BASIS, TIMELINEJS_BASIS})
+
+
+def imported_from(basis: str) -> str:
+    """Where an event without an article came from, read from its date basis: "row 1083
+    of an imported CSV file", "a TimelineJS file", "a Timeline Project file", or "" when
+    the basis names no import.  verify53 F13, verify55 F12: a spreadsheet's and a
+    Timeline Project file's events were printed as "entered by hand"."""
+    found = _IMPORTED.search(basis)
+    if found is None:
+        return ""
+    words = found.group()
+    return (words if words.startswith("row") else
+            "a TimelineJS file" if "TimelineJS" in words else "a Timeline Project file")
+
+
 def date_source(event: Event) -> str | None:
     """The id of the article ``event``'s date was read from: the article of its sentence
     whose date words are marked (a merged event's kept date is another article's), else
-    the event's own article; ``None`` for an event of no article."""
+    the event's own article — unless its basis says a file gave it (``imported_from``: a
+    row of RFE/RL merged into her Timeline Project event gave the event its article, and
+    Merge Selected Events credited her own date to RFE/RL, verify55 F13); ``None`` for an
+    event of no article."""
     for evidence in event.evidence:
         if evidence.date_start is not None:
             return evidence_source(event, evidence)
+    if imported_from(event.date_basis):
+        return None
     return event.source_id
 
 

@@ -36,7 +36,7 @@ from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS,
 
 __all__ = ["COLOR_PATTERN", "DEFAULT_ERA_LANES", "SEQUENCE_BITS", "Event", "EventStore",
            "EventsById", "Evidence",
-           "LazyEvents", "LeftOut", "Source", "Timeline", "date_sort_number",
+           "LazyEvents", "LeftOut", "ProjectShape", "Source", "Timeline", "date_sort_number",
            "date_words_still_say", "event_ids", "is_color",
            "make_event",
            "make_evidence", "make_source", "new_event_id", "with_date_words_true"]
@@ -52,6 +52,43 @@ Qt's ``QColor.name()`` writes and the native format stores)."""
 #: of eras fills, and "eras", the name a person gives a lane of periods ("Cold War,
 #: 1947–1991": verify34 F5).  Keys as the model keeps them (lower case).
 DEFAULT_ERA_LANES: frozenset[str] = frozenset({"era", "eras"})
+
+
+class ProjectShape(FrozenRecord):
+    """What a Timeline Project file says of its events that this app's lanes do not hold,
+    kept so that File → Export → Timeline Project writes it back (verify55 F14: a round
+    trip lost her milestone, her container "Berlin round" and her category under another).
+    A frozen record, not a dataclass (``timeline_app.records``: defined at start-up, it
+    would compile its methods before the first paint).
+
+    Attributes:
+        milestones: The ids of the events that were milestones (``<milestone>True``):
+            written back as milestones while they stay instants.
+        containers: The lanes that were containers, in the file's order: their events
+            are written back as its sub-events, the lane as the container.
+        own_categories: (sub-event id, the category it had in the file, as the file
+            names it): a sub-event's lane is its container, its own category this.
+        parents: (lane, the lane it was under): a category's ``<parent>``.
+    """
+
+    _fields = ("milestones", "containers", "own_categories", "parents")
+    milestones: frozenset[str]
+    containers: tuple[str, ...]
+    own_categories: tuple[tuple[str, str], ...]
+    parents: tuple[tuple[str, str], ...]
+
+    def __init__(self, milestones: frozenset[str] = frozenset(),
+                 containers: tuple[str, ...] = (),
+                 own_categories: tuple[tuple[str, str], ...] = (),
+                 parents: tuple[tuple[str, str], ...] = ()) -> None:
+        object.__setattr__(self, "milestones", milestones)
+        object.__setattr__(self, "containers", containers)
+        object.__setattr__(self, "own_categories", own_categories)
+        object.__setattr__(self, "parents", parents)
+
+    def __bool__(self) -> bool:
+        return bool(self.milestones or self.containers or self.own_categories
+                    or self.parents)
 
 
 def is_color(value: object) -> bool:
@@ -656,6 +693,11 @@ class Timeline:
     #: kept by the native format, not compared; empty for most timelines.
     kept_markup: dict[str, tuple[Event, dict[str, Any]]] = field(
         default_factory=dict, repr=False, compare=False)
+    #: What the Timeline Project file the timeline was opened from says that the lanes do
+    #: not (milestones, containers, categories under others: ``ProjectShape``), which the
+    #: Timeline Project export writes back.  Kept by the native format (version 12's
+    #: ``timeline_project``, written only when not empty).  Empty for most timelines.
+    project_shape: ProjectShape = field(default_factory=ProjectShape)
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)

@@ -21,6 +21,7 @@ from ..core.model import (
     Event,
     Evidence,
     LeftOut,
+    ProjectShape,
     Source,
     Timeline,
     is_color,
@@ -56,6 +57,8 @@ __all__ = [
     "html_to_text",
     "known_sources_only",
     "labelled_note",
+    "project_shape_fields",
+    "project_shape_read",
     "safe_day",
     "safe_month",
     "safe_year",
@@ -402,8 +405,42 @@ def timeline_fields(timeline: Timeline) -> dict[str, Any]:
         fields["titles_by_hand"] = typed
     if timeline.left_out:  # likewise
         fields["left_out"] = [left_out_fields(x) for x in timeline.left_out]
+    if timeline.project_shape:  # likewise (verify55 F14)
+        fields["timeline_project"] = project_shape_fields(timeline.project_shape)
     fields["sources"] = [source_fields(s) for s in timeline.sources.values()]
     return fields
+
+
+def project_shape_fields(shape: ProjectShape) -> dict[str, Any]:
+    """``shape`` (``Timeline.project_shape``) as the native format's ``timeline_project``
+    writes it: ``{"milestones": [ids, sorted], "containers": [lanes], "own_categories":
+    {id: category}, "parents": {lane: lane}}``, each only when not empty."""
+    fields: dict[str, Any] = {"milestones": sorted(shape.milestones),
+                              "containers": list(shape.containers),
+                              "own_categories": dict(shape.own_categories),
+                              "parents": dict(shape.parents)}
+    return {key: value for key, value in fields.items() if value}
+
+
+def project_shape_read(raw: object, timeline: Timeline) -> ProjectShape:
+    """The ``ProjectShape`` :func:`project_shape_fields` wrote (``raw``); an entry of
+    another shape, or an id of no event of ``timeline``, is left out (a file another
+    tool wrote back)."""
+    if not isinstance(raw, dict):
+        return ProjectShape()
+
+    def texts(value: object) -> list[str]:
+        return [x for x in value if isinstance(x, str)] if isinstance(value, list) else []
+
+    def pairs(value: object) -> tuple[tuple[str, str], ...]:
+        return tuple((k, v) for k, v in value.items() if isinstance(k, str)
+                     and isinstance(v, str)) if isinstance(value, dict) else ()
+
+    return ProjectShape(frozenset(i for i in texts(raw.get("milestones")) if i in timeline),
+                        tuple(dict.fromkeys(texts(raw.get("containers")))),
+                        tuple((i, c) for i, c in pairs(raw.get("own_categories"))
+                              if i in timeline),
+                        pairs(raw.get("parents")))
 
 
 def left_out_fields(reading: LeftOut) -> dict[str, str]:
@@ -454,6 +491,8 @@ def hand_read(timeline: Timeline, ours: dict[str, Any]) -> None:
     ids = ours.get("titles_by_hand")
     if isinstance(ids, list):
         timeline.titles_by_hand = {i for i in ids if isinstance(i, str) and i in timeline}
+    if "timeline_project" in ours:  # (verify55 F14)
+        timeline.project_shape = project_shape_read(ours["timeline_project"], timeline)
     readings = ours.get("left_out")
     if isinstance(readings, list):
         for raw in readings:

@@ -57,6 +57,11 @@ of the same article offers unticked; an entry's ``how`` (optional, version 9:
 evidence's ``kind`` (optional, version 11, with ``"source": null``: ``reference`` or
 ``link``; ``core.sourced.Reference``) says a source typed by hand is a reference to a work
 or a web address, not a quote of a text; absent, it is a sentence or a quote.
+``timeline_project`` (optional, version 12, written only when not empty:
+``Timeline.project_shape``) keeps what a Timeline Project file said of its events that the
+lanes do not hold — ``milestones`` (event ids), ``containers`` (lanes), ``own_categories``
+(sub-event id → its category in the file), ``parents`` (lane → the lane it was under) —
+which the Timeline Project export writes back (verify55 F14).
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -100,6 +105,7 @@ from ..core.model import (
     Event,
     Evidence,
     LeftOut,
+    ProjectShape,
     Source,
     Timeline,
     date_sort_number,
@@ -1619,6 +1625,7 @@ class _Reader:
             raise
         timeline.titles_by_hand = self.titles_by_hand(document, timeline)
         timeline.left_out = self.left_out(document)
+        timeline.project_shape = self.project_shape(document, timeline)
         store.unmade = len(store.slots) if self.lazy else 0
         # The store keeps this reader (a lazy timeline's): only what making events needs.
         self.events, self.keys, self.spans, self.categories = [], array("q"), [], []
@@ -1692,6 +1699,26 @@ class _Reader:
                           f"{_short(event_id)}")
             seen.add(event_id)
         return seen
+
+    def project_shape(self, document: schema.TimelineFile, timeline: Timeline) -> ProjectShape:
+        """The file's ``timeline_project`` (version 12, ``Timeline.project_shape``): what a
+        Timeline Project file said of its events that the lanes do not hold.  An id of
+        no event of the file is refused, as ``titles_by_hand``'s."""
+        kept = document.timeline_project
+        if kept is UNSET:
+            return ProjectShape()
+        self.key_of_version(document, "timeline_project", schema.PROJECT_SHAPE_VERSION, True)
+        for where, ids in (("milestones", kept.milestones),
+                           ("own_categories", list(kept.own_categories))):
+            for i, event_id in enumerate(ids):
+                if event_id not in timeline:
+                    self.fail(f"$.timeline_project.{where}[{i}]",
+                              f"names no event of the file: {_short(event_id)}")
+        return ProjectShape(frozenset(kept.milestones),
+                            tuple(dict.fromkeys(map(self.lane, kept.containers))),
+                            tuple(kept.own_categories.items()),
+                            tuple((self.lane(lane), self.lane(parent))
+                                  for lane, parent in kept.parents.items()))
 
     def left_out(self, document: schema.TimelineFile) -> list[LeftOut]:
         """The file's readings left out of imports (version 8), in its order
@@ -2315,7 +2342,7 @@ class Snapshot:
     """
 
     __slots__ = ("category_colors", "description", "era_lanes", "events", "lane_order",
-                 "lanes", "left_out", "sources", "title", "titles_by_hand")
+                 "lanes", "left_out", "project_shape", "sources", "title", "titles_by_hand")
 
     def __init__(self, title: str, description: str, sources: list[Source],
                  events: list[Event] | Any,
@@ -2324,8 +2351,10 @@ class Snapshot:
                  era_lanes: frozenset[str] | None = None,
                  titles_by_hand: list[str] | None = None,
                  left_out: list[LeftOut] | None = None,
-                 lanes: list[str] | None = None) -> None:
+                 lanes: list[str] | None = None,
+                 project_shape: ProjectShape | None = None) -> None:
         self.title = title
+        self.project_shape = project_shape or ProjectShape()
         self.description = description
         self.sources = sources
         self.events = events
@@ -2373,7 +2402,7 @@ def snapshot(timeline: Timeline) -> Snapshot:
                     events, timeline.category_colors, timeline.lane_order,
                     timeline.era_lanes,
                     sorted(i for i in timeline.titles_by_hand if i in timeline),
-                    timeline.left_out, timeline.categories())
+                    timeline.left_out, timeline.categories(), timeline.project_shape)
 
 
 def needed_version(document: Snapshot | Timeline) -> int:
@@ -2388,7 +2417,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     (``Timeline.titles_by_hand``, ``Timeline.left_out``); 9 if a reading left out was
     deleted or merged by hand (``LeftOut.how``); 10 if a lane would read back as another
     unless listed (:func:`kept_lanes`); 11 if a source is a reference or a link
-    (``core.sourced.Reference``).  Older
+    (``core.sourced.Reference``); 12 if it keeps a Timeline Project file's milestones,
+    containers or categories under others (``Timeline.project_shape``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2397,8 +2427,10 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 11 (never more than ``FORMAT_VERSION``).
+        1 to 12 (never more than ``FORMAT_VERSION``).
     """
+    if document.project_shape:
+        return schema.PROJECT_SHAPE_VERSION
     events = document.events
     if (events.any_reference() if isinstance(events, _StoredEvents)
             else any(map(isinstance, itertools.chain.from_iterable(map(_evidence_of, events)),
@@ -2554,6 +2586,14 @@ def encode_pieces(snap: Snapshot,
             fields["category"] = shown(fields["category"])
     if kept:  # version 10; absent when no lane needs it
         header["kept_lanes"] = sorted(kept)
+    if snap.project_shape:  # version 12; absent unless a Timeline Project file said it
+        shape = snap.project_shape
+        project: dict[str, Any] = {
+            "milestones": sorted(shape.milestones),
+            "containers": list(map(shown, shape.containers)),
+            "own_categories": dict(shape.own_categories),
+            "parents": {shown(lane): shown(parent) for lane, parent in shape.parents}}
+        header["timeline_project"] = {key: value for key, value in project.items() if value}
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]

@@ -42,6 +42,7 @@ __all__ = [
     "KIND_VERSION",
     "LIMIT_VERSION",
     "MOD_VERSION",
+    "PROJECT_SHAPE_VERSION",
     "STATUS_VERSION",
     "TIME_VERSION",
     "Date",
@@ -56,14 +57,14 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 11
+FORMAT_VERSION: Final = 12
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
 ``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
 ``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``), 9 (a left-out
-reading's ``how``), 10 (the file's ``kept_lanes``) or 11 (an evidence's ``kind``), so
-that a copy of the app from before still opens it."""
+reading's ``how``), 10 (the file's ``kept_lanes``), 11 (an evidence's ``kind``) or 12 (the
+file's ``timeline_project``), so that a copy of the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -135,6 +136,13 @@ typed by hand that is not a quote, ``core.sourced.Reference``; session 43, verif
 a reference was shown and exported as a quoted "Source sentence").  A copy of the app
 from before would refuse the key as unknown, so a file that uses it says version 11,
 which such a copy refuses as newer; a file without one stays at its older version."""
+
+PROJECT_SHAPE_VERSION: Final = 12
+"""The first version with the file's ``timeline_project`` (what a Timeline Project file
+said of its events that the lanes do not hold: milestones, containers, categories under
+others, ``core.model.ProjectShape``; session 45, verify55 F14).  A copy of the app from
+before would refuse the key as unknown, so a file that uses it says version 12, which
+such a copy refuses as newer; a file without it stays at its older version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -263,6 +271,13 @@ _HAND_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that keeps a Timeline Project file's shape says version 12 or later.
+_PROJECT_SHAPE_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["timeline_project"]},
+    "then": {"properties": {"version": {"minimum": PROJECT_SHAPE_VERSION}}},
+}
+
+
 # A file that lists lanes read as written says version 10 or later.
 _KEPT_LANES_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["kept_lanes"]},
@@ -353,6 +368,22 @@ class Event(Struct, forbid_unknown_fields=True, gc=False):
             "assessed. Version 4."))] | UnsetType = UNSET
 
 
+class TimelineProject(Struct, forbid_unknown_fields=True, omit_defaults=True):
+    """What the Timeline Project file the timeline was opened from said of its events that the lanes do not hold, written back by the Timeline Project export. Version 12."""  # noqa: E501
+
+    milestones: Annotated[list[_ID], Meta(
+        description="The ids of the events that were milestones.",
+        extra_json_schema={"uniqueItems": True})] = msgspec.field(default_factory=list)
+    containers: Annotated[list[str], Meta(
+        description="The lanes that were containers, their events its sub-events.",
+        extra_json_schema={"uniqueItems": True})] = msgspec.field(default_factory=list)
+    own_categories: Annotated[dict[str, str], Meta(description=(
+        "A sub-event's id → the category it had in the file (its lane is its "
+        "container)."))] = msgspec.field(default_factory=dict)
+    parents: Annotated[dict[str, str], Meta(description=(
+        "A lane → the lane its category was under."))] = msgspec.field(default_factory=dict)
+
+
 class LeftOut(Struct, forbid_unknown_fields=True, gc=False):
     """A reading a person left out (unticked) when importing an article: a later import of the same article offers it unticked, saying so. Version 8."""  # noqa: E501
 
@@ -413,6 +444,7 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
             "small first letter (\"treaty\"), shown with the capital. Version 10; "
             "written only when a lane would otherwise read back as another."),
         extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
+    timeline_project: TimelineProject | UnsetType = UNSET
     sources: list[Source] | UnsetType = UNSET
     events: list[Event]
 
@@ -441,7 +473,7 @@ def json_schema() -> dict[str, Any]:
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
                      _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION,
                      _HAND_NEEDS_VERSION, _REMOVED_NEEDS_VERSION, _KEPT_LANES_NEEDS_VERSION,
-                     _KIND_NEEDS_VERSION]
+                     _KIND_NEEDS_VERSION, _PROJECT_SHAPE_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

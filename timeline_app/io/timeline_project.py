@@ -59,7 +59,8 @@ from xml.etree.ElementTree import Comment, Element
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
-from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
+from ..core.merge import FILE_BASES, TIMELINE_PROJECT_BASIS
+from ..core.model import Event, Evidence, ProjectShape, Timeline, is_color, new_event_id
 from ..core.names import name_list, split_name_list
 from ..core.sourced import Reference, reference
 from ..words import counted
@@ -68,7 +69,7 @@ from .errors import FormatError, go_on
 from .exchange import ImportNotes, ImportResult, changed_note, safe_day
 from .formats import looks_like_timeline_project  # there: recognising needs nothing of this
 
-__all__ = ["FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
+__all__ = ["FILE_BASIS", "FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
            "loads_timeline_project", "looks_like_timeline_project", "timeline_project_pieces"]
 
 FORMAT_WORDS = "Timeline Project"  # "(Timeline Project (.timeline))": verify20 F10
@@ -85,6 +86,12 @@ _TIME = re.compile(r"(-?)(\d{1,5})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}):(\d{
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 #: The word that starts our XML comments (see the module's docstring).
 MARKER = "diplomatic-timeline"
+#: The date basis of an event or era the file gives without our own (``core.merge.
+#: imported_from`` reads it): a printed list's "Reported by" said "entered by hand" of
+#: her file's events, and Merge Selected Events credited such a date to the article of a
+#: row merged into the event (verify55 F12, F13).  The export writes no "Date:" line for
+#: it (``_event_own_fields``): the file's own dates say it.
+FILE_BASIS = TIMELINE_PROJECT_BASIS
 
 
 def _marker_comment(fields: dict[str, Any], indent: str) -> str:
@@ -345,8 +352,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             cid, _, rest = text[1:].partition("]")
             containers[cid] = rest.strip() or "container"
     if containers:
-        notes.note("containers became lanes named after them")
+        notes.note("containers became lanes named after them (File \u2192 Export \u2192 "
+                   "Timeline Project writes them back as containers)")
     own_categories_lost: dict[str, None] = {}  # sub-events' own categories (F2), in order
+    milestones: set[str] = set()  # (verify55 F14: kept for the export, ``ProjectShape``)
+    own_categories: list[tuple[str, str]] = []  # (sub-event id, its own category)
     for n, element in enumerate(raw_events):
         if n % PROGRESS_EVENTS == 0:
             go_on(progress, n, len(raw_events), name)
@@ -384,6 +394,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         same: set[str] = set()
         if restored is not None:
             expected = _event_own_fields(restored)
+            if raw_text.startswith("("):  # a sub-event as the export writes it (F14)
+                expected = {**expected, "category": named,
+                            "text": raw_text[:len(raw_text) - len(text)] + restored.title}
             same = _agreement(expected, element, "start" if milestone else "end")
             if "description" not in same and restored.end is not None and (
                     (_child_text(element, "description") or "").strip()
@@ -393,6 +406,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                 same.discard("description")  # a link added or changed: not our description
             if same == set(expected):
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
+                _note_shape(events[-1], milestone, raw_text, named, containers,
+                            milestones, own_categories)
                 continue
             # Changed after our export (by hand, a script, a tool that keeps comments):
             # the file's own fields win; the comment adds only what does not conflict.
@@ -448,16 +463,18 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         event = Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
                       category, labelled.participants if labelled else (),
                       labelled.place if labelled else "", description.strip(),
-                      labelled.basis if labelled else "", None,
+                      labelled.basis if labelled else FILE_BASIS, None,
                       (labelled.evidence if labelled else ()) + links,
                       labelled.status if labelled else "")
         if restored is not None:
             event = _keep_from_marker(event, restored, same, used_ids,
                                       sub_event=raw_text.startswith("("))
         events.append(event)
+        _note_shape(event, milestone, raw_text, named, containers, milestones, own_categories)
     go_on(progress, len(raw_events), len(raw_events), name)
     if own_categories_lost:
-        notes.note("sub-events' own categories not kept (their lane is their container's): "
+        notes.note("sub-events' own categories are not their lanes here (their lane is "
+                   "their container's), and the export writes them back: "
                    + ", ".join(f"\u201c{n}\u201d" for n in own_categories_lost))
     if changed:
         notes.note(_changed_words(changed, "event", changed_fields))
@@ -512,7 +529,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             continue
         first, last = _era_precision(start_date, end_date)
         era = Event(new_event_id(), title, first,
-                    last if last.start_day() > first.start_day() else None, ERA_CATEGORY)
+                    last if last.start_day() > first.start_day() else None, ERA_CATEGORY,
+                    date_basis=FILE_BASIS)
         if restored is not None:
             # An era has no text, fuzzy, lane or description of its own to conflict with.
             kept = same | {"fuzzy", "category", "description"} | (
@@ -542,8 +560,36 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                         ours_top.get("lane_order")))
     timeline.era_lanes = _exchange.era_lanes_read(ours_top.get("era_lanes"), era_categories)
     _exchange.hand_read(timeline, ours_top)
+    timeline.project_shape = ProjectShape(
+        frozenset(milestones), tuple(dict.fromkeys(containers.values())),
+        tuple(own_categories), _parents(root.find("categories")))
     return ImportResult(timeline, FORMAT_WORDS, notes.lines(),
                         _displayed_period(root.find("view"), name))
+
+
+def _note_shape(event: Event, milestone: bool, raw_text: str, named: str,
+                containers: Mapping[str, str], milestones: set[str],
+                own_categories: list[tuple[str, str]]) -> None:
+    """Note what ``event`` (read from an ``<event>``) was in the file that its lane does not
+    say, for ``ProjectShape``: a milestone (``milestones``); a sub-event's own category
+    ``named`` other than its container's name (``own_categories``)."""
+    if milestone:
+        milestones.add(event.id)
+    if raw_text.startswith("(") and named:
+        cid = raw_text[1:].partition(")")[0]
+        if cid in containers and containers[cid] != named:
+            own_categories.append((event.id, named))
+
+
+def _parents(categories: Element | None) -> tuple[tuple[str, str], ...]:
+    """(lane, the lane of its ``<parent>``) for each category under another, in order."""
+    if categories is None:
+        return ()
+    return tuple(
+        (_exchange.category_from_display(name), _exchange.category_from_display(parent))
+        for element in categories.findall("category")
+        if (name := (_child_text(element, "name") or "").strip())
+        and (parent := (_child_text(element, "parent") or "").strip()))
 
 
 def _displayed_period(view: Element | None, path: str | None) -> tuple[int, int] | None:
@@ -585,7 +631,8 @@ def _category_colors(categories: Element | None, ours_top: dict[str, Any],
                   and (parent := (_child_text(element, "parent") or "").strip())]
         if nested:
             notes.note("categories under others became lanes of their own (this app's lanes "
-                       "are not nested): " + ", ".join(nested))
+                       "are not nested; the export writes them under their parents again): "
+                       + ", ".join(nested))
     if categories is None or (ours_top and "palette_colors" not in ours_top):
         return {}
     ours = ours_top.get("palette_colors")
@@ -954,12 +1001,14 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence
                if not isinstance(evidence, Reference)]
     end = event.end if whole_span else None
-    if (event.date.precision is not Precision.DAY or event.date_basis
+    # (a file's own basis says no more than its dates: no line for it)
+    basis = "" if event.date_basis in FILE_BASES else event.date_basis
+    if (event.date.precision is not Precision.DAY or basis
             or (end is not None and (end.precision is not Precision.DAY or end.circa))
             or not _instant_says_all(event.date) or not _instant_says_all(end)):
         when = event.date.describe() + (f" \u2013 {end.describe()}" if end is not None else "")
         extras.append(f"Date: {when} ({event.date.precision_words()})"
-                      + (f"; {event.date_basis}" if event.date_basis else ""))
+                      + (f"; {basis}" if basis else ""))
     if extras:
         description = "\n\n".join([description, *extras] if description else extras)
     return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
@@ -1002,9 +1051,22 @@ def timeline_project_pieces(timeline: Timeline,
         return f"{indent}<{name}>{escape(value)}</{name}>\n"
 
     is_era = timeline.is_era_lane
+    shape = timeline.project_shape
+    # The lanes that were containers (verify55 F14): written as containers, not categories
+    containers = {lane: cid for cid, lane in enumerate(
+        (lane for lane in shape.containers if not is_era(lane)
+         and lane != NO_CATEGORY_LANE and any(e.category == lane for e in timeline)), 1)}
+    own_category = {event_id: _exchange.category_from_display(named)
+                    for event_id, named in shape.own_categories}
     lanes = {_exchange.display_category(e.category): e.category for e in timeline
-             if not is_era(e.category) and e.category != NO_CATEGORY_LANE}
-    categories = sorted(lanes)
+             if not is_era(e.category) and e.category != NO_CATEGORY_LANE
+             and e.category not in containers}
+    for event in timeline:  # a sub-event's own category is a category of the file too
+        if (event.category in containers and (its_own := own_category.get(event.id))
+                and its_own not in containers and its_own != NO_CATEGORY_LANE
+                and not is_era(its_own)):
+            lanes.setdefault(_exchange.display_category(its_own), its_own)
+    categories = _parents_first(sorted(lanes), lanes, dict(shape.parents))
     # A lane's chosen colour, else one of ours: those are listed in the file's comment so
     # that reading the file back does not take them for choices (``_category_colors``).
     chosen = timeline.category_colors
@@ -1028,7 +1090,9 @@ def timeline_project_pieces(timeline: Timeline,
     if timeline.lane_order:  # the lanes' order (lanes18): the categories listed in it too
         ours["lane_order"] = list(timeline.lane_order)
         place = {lane: at for at, lane in reversed(list(enumerate(timeline.lane_order)))}
-        categories = sorted(categories, key=lambda name: place.get(lanes[name], len(place)))
+        categories = _parents_first(
+            sorted(categories, key=lambda name: place.get(lanes[name], len(place))), lanes,
+            dict(shape.parents))
     if timeline.era_lanes is not None:  # the lanes shown as eras, when a person chose
         ours["era_lanes"] = sorted(timeline.era_lanes)
     eras = [e for e in timeline if is_era(e.category)]
@@ -1058,21 +1122,46 @@ def timeline_project_pieces(timeline: Timeline,
                            "    </era>\n"])
         yield "  </eras>\n"
     out = ["  <categories>\n"]
+    parents = dict(shape.parents)
+    by_lane = {lane: name for name, lane in lanes.items()}
     for category in categories:
         chosen_color = chosen.get(lanes[category])
+        parent = by_lane.get(parents.get(lanes[category], ""))
         out += ["    <category>\n", tag("name", category, "      "),
                 tag("color", colors[category], "      "),
                 tag("progress_color", _progress_color(colors[category]), "      "),
                 tag("done_color", _progress_color(colors[category]), "      "),
                 tag("font_color", _font_color(chosen_color) if chosen_color is not None
                     else _font_color(shown_hex[category]) if category in shown_hex
-                    else "0,0,0", "      "), "    </category>\n"]
+                    else "0,0,0", "      "),
+                tag("parent", parent, "      ") if parent and parent != category else "",
+                "    </category>\n"]
     out.append("  </categories>\n  <events>\n")
     yield "".join(out)
+    container_days = _container_days(timeline, containers)
     for event in timeline:
         if is_era(event.category):
             continue
+        cid = containers.get(event.category)
+        if cid is not None and event.category in container_days:
+            # the container before its first sub-event: The Timeline Project's reader
+            # looks a sub-event's container up as it reads it
+            first, last = container_days.pop(event.category)
+            yield "".join(["    <event>\n", tag("start", _time_text(first), "      "),
+                           tag("end", _time_text(last, last=True), "      "),
+                           tag("text", f"[{cid}]{_exchange.display_category(event.category)}",
+                               "      "),
+                           tag("progress", "0", "      "), tag("fuzzy", "False", "      "),
+                           tag("locked", "False", "      "),
+                           tag("ends_today", "False", "      "),
+                           tag("default_color", "200,200,200", "      "), "    </event>\n"])
         own = _event_own_fields(event)
+        if cid is not None:  # a sub-event: "(1)" before its title, its own category
+            own_lane = own_category.get(event.id)
+            own_name = _exchange.display_category(own_lane) if own_lane else ""
+            own = {**own, "text": f"({cid}){event.title}",
+                   "category": own_name if lanes.get(own_name) == own_lane else ""}
+        milestone = event.id in shape.milestones and event.end is None and cid is None
         fields = _fields_with_id(event)
         if "\r" not in event.summary:  # (XML reads a CR back as a line feed)
             # The description holds the summary whole (``_event_own_fields``): the
@@ -1094,10 +1183,52 @@ def timeline_project_pieces(timeline: Timeline,
         if link := _first_link(event):  # (The Timeline Project's "Goto URL": verify55 F14)
             out.append(tag("hyperlink", link, "      "))
         out += [tag("default_color", no_category_color if event.category == NO_CATEGORY_LANE
-                    else "200,200,200", "      "), "    </event>\n"]
+                    else "200,200,200", "      ")]
+        if milestone:  # (after <default_color>, as The Timeline Project's reader wants)
+            out.append(tag("milestone", "True", "      "))
+        out.append("    </event>\n")
         yield "".join(out)
     yield ("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
            "  </view>\n</timeline>\n")
+
+
+def _parents_first(names: list[str], lanes: Mapping[str, str],
+                   parents: Mapping[str, str]) -> list[str]:
+    """``names`` (categories as written, in order) with each category's parent (by lane,
+    ``ProjectShape.parents``) before it: The Timeline Project's reader refuses a
+    ``<parent>`` it has not read yet.  A parent no longer written, or a loop, is left
+    out of the order (the category is then written without it)."""
+    by_lane = {lane: name for name, lane in lanes.items()}
+    done: dict[str, None] = {}
+
+    def place(name: str, seen: frozenset[str]) -> None:
+        parent = by_lane.get(parents.get(lanes[name], ""))
+        if parent is not None and parent not in done and parent not in seen:
+            place(parent, seen | {name})
+        done.setdefault(name, None)
+
+    for name in names:
+        place(name, frozenset())
+    return list(done)
+
+
+def _container_days(timeline: Timeline, containers: Mapping[str, int]
+                    ) -> dict[str, tuple[FuzzyDate, FuzzyDate]]:
+    """Each container lane's first date and last date (its events' earliest start and
+    latest end), the period its ``<event>`` covers."""
+    days: dict[str, tuple[FuzzyDate, FuzzyDate]] = {}
+    for event in timeline:
+        if event.category not in containers:
+            continue
+        last = event.end if event.end is not None else event.date
+        if event.category not in days:
+            days[event.category] = (event.date, last)
+        else:
+            first, latest = days[event.category]
+            days[event.category] = (
+                event.date if event.date.sort_key() < first.sort_key() else first,
+                last if last.end_day() > latest.end_day() else latest)
+    return days
 
 
 def export_losses(timeline: Timeline) -> list[str]:

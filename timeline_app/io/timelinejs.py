@@ -45,6 +45,7 @@ from typing import Any
 
 from ..core.clock import ClockTime
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
+from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..words import counted, same_words, shortened
@@ -92,6 +93,10 @@ FORMAT_WORDS = "TimelineJS JSON"
 #: The one key under which our own fields travel inside a TimelineJS slide / the document.
 NAMESPACE = "diplomatic_timeline"
 ERA_CATEGORY = "era"
+#: The date basis of a slide's event the file dates with its own date parts, without our
+#: own fields (``core.merge.imported_from`` reads it): a printed list's "Reported by"
+#: said "entered by hand" of such events (verify55 F12).
+FILE_BASIS = TIMELINEJS_BASIS
 
 
 def looks_like_timelinejs(document: object) -> bool:
@@ -399,6 +404,8 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         source_id = ours.get("source") if isinstance(ours.get("source"), str) else None
     elif isinstance(slide.get("display_date"), str) and slide["display_date"].strip():
         date_basis = f"shown as '{html_to_text(slide['display_date'])}' in the TimelineJS file"
+    else:  # (its own dates: "a TimelineJS file" reported it, not a person: verify55 F12)
+        date_basis = FILE_BASIS
     if ours and isinstance(ours.get("title"), str):
         headline = ours["title"]
     event = Event(event_id, headline or "(untitled)", date, end, lane, participants, location,

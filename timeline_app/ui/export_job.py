@@ -106,6 +106,7 @@ def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
     # (a deletion's readings not made yet: made by the thread that writes, once)
     copy.left_out = timeline.left_out if pending(timeline.left_out) else list(timeline.left_out)
     copy.kept_markup = timeline.kept_markup  # (read only: never changed after the import)
+    copy.project_shape = timeline.project_shape  # (frozen: the Timeline Project's shape)
     return copy
 
 

@@ -89,7 +89,7 @@ from PySide6.QtWidgets import (
 from timeline_app import settings
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
-from timeline_app.core.model import LeftOut, with_date_words_true
+from timeline_app.core.model import DEFAULT_ERA_LANES, LeftOut, with_date_words_true
 from timeline_app.core.names import name_list, split_name_list
 from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
@@ -213,6 +213,9 @@ class ReviewOutcome:
     #: (verify49 F10).
     takes_edits: frozenset[str] = frozenset()
     deletes: tuple[str, ...] = ()
+    #: The ids of ``merges`` whose existing event keeps the participants it names (the
+    #: review's Merge and Merge, disputed; "Merge + …" adds the row's: verify55 F20).
+    keeps_participants: frozenset[str] = frozenset()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -2580,6 +2583,11 @@ class ReviewDialog(QDialog):
     #: Merge, the event then marked Disputed: offered where the row and the event it
     #: repeats disagree on when or where (``core.duplicates.disagreement``; edit30's leftover).
     MERGE_DISPUTED = "merge disputed"
+    #: Merge, adding the row's participants to those the event names: offered where the
+    #: merge would add some ("Merge + Azerbaijan").  Merge and Merge, disputed keep the
+    #: event's participants (verify55 F20: rows merged in bulk added "Azerbaijan" to
+    #: Armenia's elections, corrected to "Armenia" by hand, without a word).
+    MERGE_ADDING = "merge adding"
     #: The Duplicate? box's last item, "Another event…": choose which of the timeline's
     #: events the row repeats (``choose_other_event``; verify52 F4).
     PICK = "another event"
@@ -2604,7 +2612,8 @@ class ReviewDialog(QDialog):
                  prefer_new: bool = False, sources: Mapping[str, Source] | None = None,
                  *, title_by_hand: Callable[[str], bool] | None = None,
                  left_out: Sequence[LeftOut] = (),
-                 lanes_for_kinds: Mapping[str, str] | None = None) -> None:
+                 lanes_for_kinds: Mapping[str, str] | None = None,
+                 is_era_lane: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
@@ -2763,7 +2772,10 @@ class ReviewDialog(QDialog):
         #: "Domestic politics" was not among them) right after the row's own choice,
         #: before the usual ones (verify40 F10: a newsroom's "Talks" and "Sanctions" came
         #: after eight built-in kinds, and each import made lanes merged by hand later).
-        self._lanes_in_use = [c for c in categories if c]
+        #: Whether a lane of the timeline is shown as eras (``Timeline.is_era_lane``): never
+        #: proposed for a row, offered last in its Category box (verify55 F5: "Era").
+        self._is_era_lane: Callable[[str], bool] = is_era_lane or DEFAULT_ERA_LANES.__contains__
+        self._lanes_in_use = sorted((c for c in categories if c), key=self._is_era_lane)
         in_use = set(self._lanes_in_use)
         self.lanes_chosen = {kind: lane for kind, lane in self.lanes_chosen.items()
                              if lane in in_use}  # (a lane since renamed or emptied: none)
@@ -2780,6 +2792,9 @@ class ReviewDialog(QDialog):
             participants, True, "who? (names, commas)", self.table))
         self.table.setItemDelegateForColumn(self.PLACE, _CompletingDelegate(
             places, False, "where?", self.table))
+        #: The timeline's own lane each row proposes when none is chosen for its kind
+        #: (``_fit_lanes``, verify55 F5), by row.
+        self._fitted = self._fit_lanes(existing, result.candidates)
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
         self._compact_rows()
@@ -3344,7 +3359,7 @@ class ReviewDialog(QDialog):
         match = self.duplicates.get(row)
         if (kept.picked and kept.duplicate_of is not None
                 and kept.duplicate_of in self._events_by_id
-                and kept.duplicate in (self.MERGE, self.MERGE_DISPUTED)):
+                and kept.duplicate in self._merging()):
             if match is None or match.existing.id != kept.duplicate_of:
                 self.pick_event(row, kept.duplicate_of)
             choice = self.table.cellWidget(row, self.DUPLICATE)
@@ -3433,7 +3448,7 @@ class ReviewDialog(QDialog):
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
-        for category in dict.fromkeys([self._lane_for(candidate), candidate.category,
+        for category in dict.fromkeys([self._lane_for(row), candidate.category,
                                        *self._lanes_in_use, *LANE_ORDER]):
             combo.addItem(category_label(category), category)
         combo.setCurrentIndex(0)
@@ -3514,7 +3529,7 @@ class ReviewDialog(QDialog):
         for row in rows:
             if not self.is_checked(row):
                 out += 1
-            elif self.duplicate_choice(row) == self.MERGE:
+            elif self.duplicate_choice(row) in (self.MERGE, self.MERGE_ADDING):
                 merge += 1
             elif self.duplicate_choice(row) == self.MERGE_DISPUTED:
                 disputed += 1
@@ -3578,6 +3593,11 @@ class ReviewDialog(QDialog):
         disputed = self._disagreement(row, match)
         if disputed:
             choice.addItem("Merge, disputed", self.MERGE_DISPUTED)
+        added = self._added_names(row, match)
+        if added:  # (after Merge, disputed: its index stays 2)
+            from timeline_app.words import shortened
+
+            choice.addItem(f"Merge + {shortened(name_list(added), 40)}", self.MERGE_ADDING)
         # one telling says it was held, the other that it was called off: merged, the
         # event is Disputed unless the person says otherwise (session 35)
         # which of the timeline's events it repeats, when the review chose the wrong one
@@ -3598,6 +3618,10 @@ class ReviewDialog(QDialog):
                if picked else "Keep both: add it as well (the existing event stays).")
             + (f"\nMerge, disputed: fold it in and mark the event Disputed ({disputed})."
                if disputed else "")
+            + (f"\nMerge + {name_list(added)}: fold it in and add "
+               f"{'them' if len(added) > 1 else 'it'} to the event's participants "
+               f"({name_list(existing.participants)}), which Merge keeps as they are."
+               if added else "")
             + "\nAnother event…: choose which event of the timeline it repeats."))
         # The choice shown before "Another event…" was picked: shown again (the chooser
         # decides what the row becomes)
@@ -3631,7 +3655,42 @@ class ReviewDialog(QDialog):
     def merges(self, row: int) -> bool:
         """Whether ``row`` is to be merged into the event it repeats (Merge, or Merge,
         disputed, chosen in its Duplicate? cell)."""
-        return self.duplicate_choice(row) in (self.MERGE, self.MERGE_DISPUTED)
+        return self.duplicate_choice(row) in self._merging()
+
+    def _offer_adding(self, row: int, match: DuplicateMatch) -> None:
+        """``row``'s "Merge + …" item named after the participants a merge would add now
+        (``_added_names``), added or taken away: the box chosen by hand is kept as it is
+        when the row is corrected, its other items follow.  Taken away while chosen, the
+        row merges keeping the event's participants (Merge)."""
+        from timeline_app.words import shortened
+
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if not isinstance(choice, QComboBox):
+            return
+        added = self._added_names(row, match)
+        at = choice.findData(self.MERGE_ADDING)
+        if added and at >= 0:
+            choice.setItemText(at, f"Merge + {shortened(name_list(added), 40)}")
+        elif added:
+            choice.insertItem(choice.findData(self.PICK),
+                              f"Merge + {shortened(name_list(added), 40)}", self.MERGE_ADDING)
+        elif at >= 0:
+            if choice.currentIndex() == at:
+                choice.setCurrentIndex(choice.findData(self.MERGE))
+                self._chosen[row] = self.MERGE
+            choice.removeItem(at)
+
+    def _merging(self) -> tuple[str, ...]:
+        """The Duplicate? choices that merge the row."""
+        return (self.MERGE, self.MERGE_DISPUTED, self.MERGE_ADDING)
+
+    def _added_names(self, row: int, match: DuplicateMatch) -> tuple[str, ...]:
+        """The participants a merge of ``row`` (as corrected) would add to those the event
+        it repeats names (``core.duplicates.participants_added``): "Merge + …" adds them,
+        Merge keeps the event's own."""
+        from timeline_app.core.duplicates import participants_added
+
+        return participants_added(match.existing, self._row_event(row) or match.incoming)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
         """The person chose Merge or Keep both for ``row`` by hand: that is the row's
@@ -4093,7 +4152,8 @@ class ReviewDialog(QDialog):
         taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
         match = self._existing.find([incoming], taken).get(incoming.id)
         old = self.duplicates.get(row)
-        if self._chosen.get(row) in (self.MERGE, self.MERGE_DISPUTED) and old is not None:
+        if self._chosen.get(row) in self._merging() and old is not None:
+            self._offer_adding(row, old)  # (the row's participants may have changed)
             # kept as chosen; the line under the table says when the row no longer looks
             # like the event
             # (an event chosen in "Another event…" is the person's, however it looks)
@@ -4181,7 +4241,7 @@ class ReviewDialog(QDialog):
             self._update_import_button()
             return
         kind, lane = candidates[row].category, self._row_category(row)
-        followers = ([] if not lane or lane == self._lane_for(candidates[row]) else
+        followers = ([] if not lane or lane == self._lane_for(row) else
                      [r for r in range(min(self.table.rowCount(), len(candidates)))
                       if r != row and candidates[r].category == kind
                       and self._lane_as_proposed(r) and not self.corrected_by_hand(r)])
@@ -4204,7 +4264,7 @@ class ReviewDialog(QDialog):
         (not chosen by hand)."""
         candidates = self.extraction.candidates
         return (row < len(candidates) and row not in self._lanes_hand
-                and self._row_category(row) == self._lane_for(candidates[row]))
+                and self._row_category(row) == self._lane_for(row))
 
     def _follow_lane(self) -> None:
         """**Move Them Too**: the rows ``_spread_lane`` offered take the lane chosen, and
@@ -4252,12 +4312,44 @@ class ReviewDialog(QDialog):
                     != _split_names(name_list(candidate.participants)))
                 or (place is not None and place.text().strip() != candidate.location)
                 or (row in self._lanes_hand and self._row_category(row) != candidate.category)
-                or self._row_category(row) != self._lane_for(candidate))
+                or self._row_category(row) != self._lane_for(row))
 
-    def _lane_for(self, candidate: Candidate) -> str:
-        """The lane a row of ``candidate`` proposes: the one chosen for its kind
-        (``lanes_chosen``), else its kind."""
-        return self.lanes_chosen.get(candidate.category, candidate.category)
+    def _lane_for(self, row: int) -> str:
+        """The lane ``row`` proposes: the one chosen for its kind (``lanes_chosen``), else
+        the timeline's own lane it fits (``_fitted``), else its kind."""
+        kind = self.extraction.candidates[row].category
+        return self.lanes_chosen.get(kind) or self._fitted.get(row, kind)
+
+    def _fit_lanes(self, existing: Sequence[Event],
+                   candidates: Sequence[Candidate]) -> dict[int, str]:
+        """The timeline's own lane for each row whose kind is none of its lanes (verify55
+        F5: her Military, Negotiations, Border delimitation were never proposed; 16 of 30
+        rows were retyped): the lane of the event the row likely repeats, else the one
+        ``core.lane_fit.LaneFit`` finds its title's words mostly in, or the lane named as
+        its kind's.  Never a lane shown as eras; nothing for rows of a kind that is a
+        lane, when the timeline has no events, or when most of its events are in lanes of
+        the extractor's kinds (its vocabulary is the app's: a kind not among them yet is
+        its lane to come, as before)."""
+        if not existing:
+            return {}
+        from timeline_app.core.lane_fit import LaneFit
+
+        fit = LaneFit(existing, self._is_era_lane)
+        if fit.share_in(CATEGORIES) >= 0.5:
+            return {}
+        fitted = {}
+        for row, candidate in enumerate(candidates):
+            if fit.has_lane(candidate.category):
+                continue
+            match = self.duplicates.get(row)
+            if (match is not None and match.likely and match.existing.category
+                    and not self._is_era_lane(match.existing.category)):
+                fitted[row] = match.existing.category
+                continue
+            lane = fit.lane_for(candidate.category, candidate.title)
+            if lane is not None:
+                fitted[row] = lane
+        return fitted
 
     def _show_confidence(self, row: int) -> None:
         """The extractor's confidence, or "checked by you" once the person corrected the
@@ -4413,7 +4505,14 @@ class ReviewDialog(QDialog):
 
         match = self.duplicates[row]
         incoming = self._row_event(row) or match.incoming
-        changes = merge_changes(match.existing, incoming, self.title_by_hand(match.existing.id))
+        adding = self.duplicate_choice(row) == self.MERGE_ADDING
+        changes = merge_changes(match.existing, incoming, self.title_by_hand(match.existing.id),
+                                add_participants=adding)
+        added = () if adding else self._added_names(row, match)
+        if added:  # (verify55 F20: said, and added only when chosen)
+            changes.append(f"keeps its participants ({name_list(match.existing.participants)}"
+                           f"): “Merge + {name_list(added)}” adds "
+                           f"{'them' if len(added) > 1 else 'it'}")
         if (self.title_by_hand(match.existing.id)
                 and merge_events(match.existing, incoming).title != match.existing.title):
             changes.append(f"keeps its title, typed by hand, not “{shortened(incoming.title, 40)}”")
@@ -4668,6 +4767,7 @@ class ReviewDialog(QDialog):
         events = []
         merges: dict[str, str] = {}
         disputed: set[str] = set()
+        keeps: set[str] = set()  # merges whose event keeps its participants (F20)
         typed: set[str] = set()
         today = _dt.date.today()
         readings: tuple[list[LeftOut], list[LeftOut]] = ([], [])  # (left out, taken)
@@ -4706,12 +4806,16 @@ class ReviewDialog(QDialog):
                 merges[event.id] = self.duplicates[row].existing.id
                 if self.duplicate_choice(row) == self.MERGE_DISPUTED:
                     disputed.add(event.id)
+                if self.duplicate_choice(row) != self.MERGE_ADDING:
+                    keeps.add(event.id)
         new_timeline = self.new_radio.isChecked()
         return ReviewOutcome(self.extraction.source, events, new_timeline,
                              {} if new_timeline else merges,
                              frozenset() if new_timeline else frozenset(disputed),
                              bool(self.corrects) and not new_timeline, frozenset(typed),
-                             tuple(readings[0]), tuple(readings[1]))
+                             tuple(readings[0]), tuple(readings[1]),
+                             keeps_participants=frozenset() if new_timeline
+                             else frozenset(keeps))
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,

@@ -22,6 +22,7 @@ from timeline_app.ui.style import (
     assign_category_colors,
     category_color,
     category_label,
+    chosen_color,
     lane_key,
     legend_entry_text,
 )
@@ -659,7 +660,9 @@ class LegendBar(QToolBar):
         from timeline_app.ui import prompts
 
         color = prompts.ask_category_color(self.window(), category_label(category),
-                                           category_color(category).name())
+                                           # (her own colour, not as the dark theme lifts it)
+                                           chosen_color(category)
+                                           or category_color(category).name())
         if color is not None:
             self._document.set_category_color(category, color)
 

@@ -5534,6 +5534,7 @@ class MainWindow(QMainWindow):
         # The rows left out are offered unticked by a later import (F15): noted in the
         # import's undo step, undone with it.
         left_out = (outcome.left_out, outcome.taken)
+        self.participants_merged_in: list[tuple[str, tuple[str, ...]]] = []
         if outcome.merges:
             # The undo step names what it did: "Undo Import 1 event" undid a merge and no
             # new event (verify55 F31).
@@ -5543,7 +5544,8 @@ class MainWindow(QMainWindow):
                            f"Import {counted(added, 'event')} and {merged}" if added
                            else merged.capitalize(),
                            disputed=outcome.disputed, corrects=outcome.corrects,
-                           left_out=left_out)
+                           left_out=left_out,
+                           keeps_participants=outcome.keeps_participants)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name,
                                         dropped=left_out[0], taken=left_out[1])
@@ -5569,6 +5571,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {counted(len(outcome.events) - merged, 'new event')} and merged "
             f"{merged} into events already there{disputed}"
+            f"{self._participants_merged_words() if merged else ''}"
             if merged else f"Imported {counted(len(outcome.events), 'event')}", 5000)
         added = self._added_of(outcome)
         # A name this import gave (an empty, untitled timeline filled) is not offered a
@@ -5579,6 +5582,19 @@ class MainWindow(QMainWindow):
         if offer_years and not outcome.new_timeline and added and not named_now:
             self._offer_title_years(*self._days_of(added), self._told_in(outcome))
         return len(outcome.events)
+
+    def _participants_merged_words(self) -> str:
+        """"; participants added: Azerbaijan to “June 2026 elections”" after a merge that
+        added some (``_merge_in``), else "" (verify55 F20)."""
+        from timeline_app.core.names import name_list
+        from timeline_app.words import shortened
+
+        said: list[tuple[str, tuple[str, ...]]] = getattr(self, "participants_merged_in", [])
+        if not said:
+            return ""
+        first = f"{name_list(said[0][1])} to “{shortened(said[0][0], 40)}”"
+        more = f" and to {counted(len(said) - 1, 'other event')}" if len(said) > 1 else ""
+        return f"; participants added: {first}{more} (Edit → Undo takes it back)"
 
     @staticmethod
     def _new_timeline_name(outcome: ReviewOutcome) -> str:
@@ -5811,7 +5827,8 @@ class MainWindow(QMainWindow):
                   era_lanes: frozenset[str] | None = None,
                   left_out: tuple[Sequence[LeftOut], Sequence[LeftOut]] = ((), ()),
                   takes_edits: frozenset[str] = frozenset(),
-                  deletes: Sequence[str] = ()) -> bool:
+                  deletes: Sequence[str] = (),
+                  keeps_participants: frozenset[str] = frozenset()) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
@@ -5824,7 +5841,9 @@ class MainWindow(QMainWindow):
         the same undo step; ``takes_edits``: ids of ``merges`` whose existing event takes
         the incoming one's edits (``core.edited_copy.take_edits``: File → Merge… of a
         copy of this timeline) with its date basis kept true as an edit's; ``deletes``:
-        ids of existing events deleted in the same step (verify49 F10)."""
+        ids of existing events deleted in the same step (verify49 F10);
+        ``keeps_participants``: ids of ``merges`` whose existing event keeps the
+        participants it names (``ReviewOutcome.keeps_participants``, verify55 F20)."""
         from timeline_app.core.duplicates import merge_events
         from timeline_app.core.edited_copy import take_edits
         from timeline_app.core.status import DISPUTED
@@ -5850,13 +5869,20 @@ class MainWindow(QMainWindow):
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
                                                 event, corrects, told_by,  # (F21, F15)
-                                                self.document.title_by_hand(target))
+                                                self.document.title_by_hand(target),
+                                                event.id not in keeps_participants)
                 if event.id in disputed:  # "Merge, disputed": the sources disagree
                     replaced[target] = dataclasses.replace(replaced[target], status=DISPUTED)
         # An event merged into one it equals changes nothing: not a step of the merge, so
         # a copy of this very timeline leaves it unmodified (verify19: "copy.json*").
         changed = [merged for target, merged in replaced.items()
                    if merged != timeline.get(target)]
+        # Who each merge added to an event's participants, said after the import
+        # (verify55 F20: merged in bulk, they were added without a word)
+        self.participants_merged_in = [
+            (merged.title, new_names) for merged in changed
+            if (new_names := tuple(p for p in merged.participants if p.casefold() not in {
+                q.casefold() for q in timeline.get(merged.id).participants}))]
         gone = [i for i in deletes if i in timeline and i not in replaced]
         self.document.merge_events(sources, added, changed, text, category_colors,
                                    era_lanes, dropped=left_out[0], taken=left_out[1],

@@ -14,7 +14,6 @@ as pictures are.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -148,22 +147,12 @@ def _fonts() -> tuple[QFont, QFont, QFont]:
     return heading, bold, text
 
 
-#: The date basis the CSV import gives an event whose row has none
-#: (``io.csv_table``: "row 1083 of an imported CSV file"), and the TimelineJS import's
-#: ("shown as '1815' in the TimelineJS file"), also inside a basis that says the date was
-#: changed since ("changed in the table (was …; row 12 of an imported CSV file)").
-_IMPORTED = re.compile(r"\brow \d+ of an imported CSV file\b|\bin the TimelineJS file\b")
-
-
 def imported_from(basis: str) -> str:
-    """Where an event without an article came from, read from its date basis, for the
-    printed list's "Reported by": "row 1083 of an imported CSV file", "a TimelineJS
-    file", or "" when the basis names no import.  verify53 F13: her spreadsheet's
-    treaties were printed as "entered by hand"."""
-    found = _IMPORTED.search(basis)
-    if found is None:
-        return ""
-    return found.group() if found.group().startswith("row") else "a TimelineJS file"
+    """``core.merge.imported_from``: where an event without an article came from, for the
+    printed list's "Reported by" ("a Timeline Project file": verify55 F12)."""
+    from timeline_app.core.merge import imported_from as from_basis
+
+    return from_basis(basis)
 
 
 def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],

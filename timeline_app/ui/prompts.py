@@ -512,7 +512,10 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
                           # rows left out of an earlier import start unticked (F15)
                           left_out=getattr(getattr(document, "timeline", None),
                                            "left_out", ()),
-                          lanes_for_kinds=lanes_for_kinds)
+                          lanes_for_kinds=lanes_for_kinds,
+                          # her lanes of eras never proposed for a row (verify55 F5)
+                          is_era_lane=getattr(getattr(document, "timeline", None),
+                                              "is_era_lane", None))
     if article_of is not None:
         dialog.show_article_of(*article_of)
     keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash

@@ -35,7 +35,12 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import event_days
-from timeline_app.ui.style import category_color, is_dark_palette
+from timeline_app.ui.style import (
+    category_color,
+    chosen_color,
+    is_dark_palette,
+    relative_luminance,
+)
 from timeline_app.ui.view_base import LANES_TOP, _Item
 
 if TYPE_CHECKING:
@@ -58,6 +63,24 @@ ERA_LEAST_TITLE_PX = 14
 #: next begins (``_era_edges``), in the lane's colour: over the band (``ERA_ALPHA``) it
 #: reads as an edge, as the lanes' grid reads as lines.
 ERA_EDGE_ALPHA = {False: 150, True: 190}
+#: The relative luminance (WCAG) above which a band of a file's own colour on the dark
+#: theme is drawn at a lower opacity (``era_alpha``): about that of the dark palette's
+#: own lane colours, whose bands ``ERA_ALPHA`` is set for (verify55 F33: her pale pink
+#: eras, 255,200,200 at 0.65, became heavy rose-brown bands over the lanes).
+ERA_DARK_LUMINANCE = 0.3
+
+
+def era_alpha(color: QColor, dark: bool, chosen: bool) -> int:
+    """The opacity (0-255) of an era band of ``color``: ``ERA_ALPHA``; on the dark theme, a
+    ``chosen`` colour (a file's or the person's) lighter than ``ERA_DARK_LUMINANCE`` at
+    that opacity times ``ERA_DARK_LUMINANCE`` over its luminance, so that the band adds
+    about as much light as one of the dark palette's colours does.  Painting only."""
+    alpha = ERA_ALPHA[dark]
+    if dark and chosen:
+        luminance = relative_luminance(color)
+        if luminance > ERA_DARK_LUMINANCE:
+            alpha = round(alpha * ERA_DARK_LUMINANCE / luminance)
+    return alpha
 #: The height (px) of the bar under an overlapping era's title across its extent
 #: (``_paint_era_spans``).
 ERA_SPAN_PX = 2
@@ -195,9 +218,10 @@ class EraMixin:
 
     def _era_color(self, category: str, dark: bool) -> QColor:
         """An era lane's band colour: its category's (by participant or place too), at
-        ``ERA_ALPHA``."""
+        ``ERA_ALPHA``; on the dark theme, a colour chosen in the file that is lighter than
+        ``ERA_DARK_LUMINANCE`` at an opacity as much lower (``era_alpha``)."""
         color = QColor(category_color(category, dark))
-        color.setAlpha(ERA_ALPHA[dark])
+        color.setAlpha(era_alpha(color, dark, chosen_color(category) is not None))
         return color
 
     def _era_fills(self) -> tuple[tuple[float, float, int], ...]:
