@@ -307,3 +307,18 @@ def test_a_message_beside_the_line_gets_the_room_it_had(window, qtbot):  # type:
     assert bar.shown_message() == message  # whole (list50 before the fix: cut)
     assert status.width() <= status.fontMetrics().horizontalAdvance(status.text()) + 1
     assert bar.message_room().right() < status.x()
+
+
+def test_the_line_is_as_high_as_the_label_was(window, qtbot):  # type: ignore[no-untyped-def]
+    """The status bar's height follows the line's: QLabel's hint rounds the line's height
+    up, a pixel more than ``QFontMetrics.height`` at 10 or 14 pt (the window's first
+    layout foresees the bar with a QLabel: ``first_view``)."""
+    status = window._status
+    for size in (9.0, 10.0, 10.5, 14.0, 20.0):
+        font = QApplication.font()
+        font.setPointSizeF(size)
+        status.setFont(font)
+        label = QLabel("x")
+        label.setFont(font)
+        assert status.sizeHint().height() == label.sizeHint().height(), size
+        assert status.minimumSizeHint().height() == label.minimumSizeHint().height(), size

@@ -202,9 +202,12 @@ class _ElidingLabel(QLabel):
             self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # (as high as QLabel's hint: a line's height rounded up, a pixel more than
+        # ``QFontMetrics.height`` in some sizes — the status bar's height follows it)
         margins = self.contentsMargins()
+        line = math.ceil(_late("PySide6.QtGui", "QFontMetricsF")(self.font()).height())
         return QSize(self._room + margins.left() + margins.right(),
-                     self.fontMetrics().height() + margins.top() + margins.bottom())
+                     line + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(1, self.sizeHint().height())
