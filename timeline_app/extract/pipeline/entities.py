@@ -399,6 +399,27 @@ def _without_acronyms_in_brackets(text: str, named: list[tuple[int, str]]) -> li
     return kept
 
 
+_A_CITY_AND_COMMA = re.compile(rf"(?<![\w'-])(?P<city>{CAPITAL}[\w'.\u2019-]*(?:[ ]{CAPITAL}[\w'.\u2019-]*){{0,2}}),"
+                               r"[^\S\n]*+(?:the[ ]+)?$")
+
+
+def _without_places_states(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``named`` (``(offset, side)``, sorted) without a state named as where a city of its
+    own lies, after the city and a comma ("in Abuja, Federal Republic of Nigeria", a
+    dateline's "Abuja, Nigeria, 15 December 2024", "in Geneva, Switzerland"): that tells
+    a place, not a side of the story (verify56 F2: an ECOWAS communiqué's host, named so
+    twice, became one of the story's two sides, and every row that named no one was
+    "ECOWAS, Nigeria").  Only a city :data:`.event_vocabulary.CITIES` puts in that state:
+    "Mali, Burkina Faso and Niger" is a list."""
+    kept: list[tuple[int, str]] = []
+    for at, side in named:
+        before = _A_CITY_AND_COMMA.search(text, max(0, at - 40), at)
+        if before is not None and vocab.CITIES.get(before.group("city")) == side:
+            continue
+        kept.append((at, side))
+    return kept
+
+
 _CAPITALISED_BEFORE = re.compile(rf"(?:{CAPITAL}[\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){{1,3}}$")
 _CAPITALISED_AFTER = re.compile(rf"(?:\s+{CAPITAL}[\w'\u2019-]*){{1,3}}")
 
@@ -1677,7 +1698,7 @@ class Entities:
             named = self.sides_in(text, 0, len(text)) + [
                 (a, self.people[p]) for a, p in self.people_in(text, 0, len(text))
                 if self.people.get(p)]
-            named = _without_attributions(text, sorted(named))
+            named = _without_places_states(text, _without_attributions(text, sorted(named)))
             for _, side in _without_acronyms_in_brackets(text, named):
                 counts[side] = counts.get(side, 0) + 1
             self._side_counts = counts
@@ -1687,6 +1708,19 @@ class Entities:
         if len(top) < count:
             return []
         return sorted(top, key=order.index)
+
+    def owner_named_before(self, word: str) -> str:
+        """The one state or bloc the article names right before ``word`` ("the ECOWAS
+        Authority" -> ECOWAS, for "Authority"), wherever it writes the two so; "" when it
+        names none there, or several (read once per word)."""
+        owners = self.__dict__.setdefault("_owners_before", {})
+        if word not in owners:
+            text = self._text
+            found = {side for m in re.finditer(rf"(?<![\w'-])([^\W\d_][\w.'-]*)[ ]+{re.escape(word)}\b",
+                                               text)
+                     for _, side in self.sides_in(text, m.start(1), m.end(1))}
+            owners[word] = found.pop() if len(found) == 1 else ""
+        return str(owners[word])
 
     def story_pair(self) -> list[str]:
         """The two states of a bilateral story: :meth:`main_sides` of two, when each is

@@ -267,6 +267,23 @@ _SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\b|\bceremony\s+to\s+sign\b
 """A ceremony where what the story's sides agreed is signed."""
 
 
+_BARE_BODIES = frozenset({*BODY_HEADS, "Authority", "Secretariat", "Presidency"})
+"""The head word of a body's name, which a communiqué writes alone once it has named the body
+in full ("the ECOWAS Authority of Heads of State and Government" ... "The Authority took
+note")."""
+
+
+def _owner_of_a_bare_body(name: str, entities: Entities) -> str:
+    """The state or bloc whose body ``name`` is, when ``name`` is a body's head word alone
+    ("Authority", "Commission", "Council") and the article names the body in full once with
+    one state or bloc right before the word ("the ECOWAS Authority of Heads of State and
+    Government" -> ECOWAS; verify56 F2: "The Authority took note ..." made "Authority" a
+    participant); "" otherwise (the word stays as it is)."""
+    if name not in _BARE_BODIES:
+        return ""
+    return entities.owner_named_before(name)
+
+
 def _event_participants(mentions: list[Mention], entities: Entities, sentence: str,
                         lead_countries: list[str], sides: list[str] | None = None,
                         group: list[str] | None = None) -> list[str]:
@@ -432,6 +449,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         name = state_of_force(name) or name  # "Yemen's army and the STC": Yemen
         if speaks:
             name = SEATS_OF_GOVERNMENT.get(name, name)  # (as the bodies above)
+        name = _owner_of_a_bare_body(name, entities) or name  # ("The Authority": ECOWAS)
         state = vocab.CITIES.get(name, "")
         if state in names:
             # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
@@ -458,7 +476,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # the bloc", "Norway was a founding member of the alliance": the bloc takes part
         # beside the state (ext68's Bernama story: Timor-Leste alone)
         names = [*names, bloc]
-    if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
+    if not names and (pair := _the_story_pair(entities, sides, group) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
         # "after a second round of talks in Male", "the crossing was shut in 2011": an
@@ -700,13 +718,21 @@ is the agreement's parties."""
 _MEDIATORS_WORD = re.compile(r"(?<![\w-])mediators(?![\w-])", re.IGNORECASE)
 
 
-def _the_story_pair(entities: Entities, sides: list[str] | None) -> list[str]:
+def _the_story_pair(entities: Entities, sides: list[str] | None,
+                    group: list[str] | None = None) -> list[str]:
     """:meth:`.Entities.story_pair`, unless the lead's act has two ``sides`` of which
     neither is of that pair ("Myanmar's military and the Arakan Army agreed ..., after
     talks in the Chinese border city", the story naming China and Thailand most, their
     ministers at the signing): then the pair is a third party's (own AFP story: "China
-    and Thailand meet in Ruili")."""
+    and Thailand meet in Ruili").  Nor when the lead's act is done by a ``group`` of three
+    or more states (:func:`lead_group`): the story is theirs, not a pair's; the group when
+    the pair is two of its states ("The presidents of Brazil, Colombia, Peru and Ecuador
+    signed ...": the patrols are the four's), else none (verify56 F2: "The military leaders
+    of Mali, Burkina Faso and Niger ... signed", and the pact "the three countries" formed
+    was "ECOWAS, Niger", the two named most)."""
     pair = entities.story_pair()
+    if group and len(group) >= 3:
+        return list(group) if pair and set(pair) <= set(group) else []
     if pair and sides and len(sides) == 2 and not any(s in entities.people for s in sides) and not {
             entities.people.get(s) or state_of_force(s) or COUNTRIES.get(s, s)
             for s in sides}.intersection(pair):

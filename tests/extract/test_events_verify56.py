@@ -1,0 +1,98 @@
+"""A fact-checker's West African news (session 45, ext76, from verify56's trial): a bloc's
+final communiqué (its date on a header line "City, Federal Republic of X, <date>" and in
+its closing "Done at ..., this 15th day of ..."), its main event "The ... Ordinary Session
+... was held on <date> in <city>", the host's state and "the Authority" taken for parties,
+and a wire whose lead names three states acting together.
+
+The texts are invented in those shapes (none is a dev article's or an evaluation corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.candidates import readers
+from timeline_app.extract import extract_events, read_dateline
+
+DCT = dt.date(2027, 3, 12)  # a Friday
+
+events, _with = readers(DCT)
+
+COMMUNIQUE = (
+    "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY\n"
+    "Forty-Fourth Ordinary Session of the SADC Authority of Heads of State and Government\n"
+    "Lusaka, Republic of Zambia, 12 March 2027\n\n"
+    "FINAL COMMUNIQUE\n\n"
+    "1. The Forty-Fourth Ordinary Session of the Authority of Heads of State and Government "
+    "of the Southern African Development Community (SADC) was held on 12 March 2027 in Lusaka, Republic of "
+    "Zambia, under the chairmanship of H.E. Hakainde Hichilema, President of the Republic "
+    "of Zambia.\n\n"
+    "2. The Authority took note of the request of the Kingdom of Eswatini to host the regional "
+    "training centre, dated 3 February 2027.\n\n"
+    "3. The Authority commends the Republic of Malawi on the peaceful conduct of its general "
+    "election of 14 January 2027.\n\n"
+    "4. The Authority decides to grant a transition period from 1 April 2027 to 30 September "
+    "2027.\n\n"
+    "5. The next Ordinary Session of the Authority will be held in August 2027.\n\n"
+    "Done at Lusaka, this 12th day of March 2027.\n"
+)
+
+
+def test_a_header_line_with_a_state_s_long_name_dates_the_communique() -> None:
+    # "Abuja, Federal Republic of Nigeria, 15 December 2024" (verify56 F3: "No dateline
+    # found"): a state's name with "of" after the city
+    line = read_dateline(COMMUNIQUE)
+    assert (line.place, line.date) == ("Lusaka", dt.date(2027, 3, 12))
+
+
+def test_done_at_this_nth_day_of_a_month_dates_a_communique_without_a_header() -> None:
+    text = ("FINAL COMMUNIQUE\n\n1. The Council met in Lusaka and adopted the budget.\n\n"
+            "Done at Lusaka, this 12th day of March 2027.\n")
+    assert read_dateline(text).date == dt.date(2027, 3, 12)
+
+
+def test_a_capitalised_session_or_summit_that_was_held_on_a_day_is_a_row() -> None:
+    # "The Sixty-Sixth Ordinary Session of the Authority of ... (ECOWAS) was held on 15
+    # December 2024 in Abuja" gave no row (verify56 F3)
+    cand = _with(COMMUNIQUE, "Forty-Fourth")
+    assert (cand.date.year, cand.date.month, cand.date.day) == (2027, 3, 12)
+    assert cand.location == "Lusaka"
+    assert _with("The G7 Summit was held on 12 March 2027 in Rome.", "Summit").location == "Rome"
+
+
+def test_the_host_state_named_as_the_city_s_place_is_no_party_of_every_row() -> None:
+    # "in Abuja, Federal Republic of Nigeria": every row naming no one was "ECOWAS,
+    # Nigeria" (verify56 F2)
+    found = extract_events(COMMUNIQUE).candidates
+    assert found
+    for cand in found:
+        assert "Zambia" not in cand.participants or "Hakainde Hichilema" in cand.participants, \
+            (cand.title, cand.participants)
+    election = next(c for c in found if "election" in c.title)
+    assert "Zambia" not in election.participants
+
+
+def test_the_authority_alone_is_the_bloc_that_named_it_in_full() -> None:
+    # "The Authority took note ..." after "the ECOWAS Authority of Heads of State": ECOWAS,
+    # not a participant "Authority" (verify56 F2)
+    for cand in extract_events(COMMUNIQUE).candidates:
+        assert "Authority" not in cand.participants, (cand.title, cand.participants)
+    grant = _with(COMMUNIQUE, "transition")
+    assert grant.participants == ("SADC",), grant.participants
+
+
+def test_a_pact_of_the_lead_s_three_states_is_theirs_not_the_pair_named_most() -> None:
+    # "The military leaders of Mali, Burkina Faso and Niger on Saturday signed ... The three
+    # countries ... formed the Alliance of Sahel States as a mutual defence pact in Bamako on
+    # September 16, 2023" was "ECOWAS, Niger" (verify56 F2)
+    text = ("LIMA, March 12 (AFP) - The leaders of Peru, Bolivia and Ecuador on Friday signed "
+            "a treaty creating a customs union of their three countries, deepening their "
+            "break with Mercosur.\n\n"
+            "Mercosur said the move was premature. Mercosur and Ecuador have quarrelled over "
+            "tariffs; Ecuador left Mercosur talks last year, and Mercosur fined Ecuador.\n\n"
+            "The three countries, all run by juntas that seized power in coups between 2019 and "
+            "2022, formed the "
+            "Andean Defence Alliance (ADA) as a mutual defence pact in La Paz on September 16, "
+            "2025.\n")
+    pact = _with(text, "pact")
+    assert set(pact.participants) == {"Peru", "Bolivia", "Ecuador"}, pact.participants
