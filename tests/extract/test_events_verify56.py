@@ -96,3 +96,20 @@ def test_a_pact_of_the_lead_s_three_states_is_theirs_not_the_pair_named_most() -
             "2025.\n")
     pact = _with(text, "pact")
     assert set(pact.participants) == {"Peru", "Bolivia", "Ecuador"}, pact.participants
+
+
+def test_a_deadline_at_the_end_of_a_year_or_month_is_its_last_day() -> None:
+    # "to meet again in Niamey before the end of the year" (said 23 May 2025) was drawn over
+    # all of 2025 and sorted at 1 January (verify56 F8): no later than 31 December
+    text = ("ACCRA, March 12 (Reuters) - Ghana and Togo agreed on Friday to reopen their border "
+            "crossing at Aflao in July, and their ministers are due to meet again in Lome "
+            "before the end of the year.\n\n"
+            "Togo is expected to settle the tariff dispute by the end of June.\n")
+    found = events(text)
+    meet = next(c for c in found if "Lome" in c.title or c.location == "Lome")
+    assert (meet.date.year, meet.date.month, meet.date.day) == (2027, 12, 31), meet.date
+    assert meet.date.limit == "ON_OR_BEFORE"
+    assert meet.date.describe() == "by 31 December 2027"
+    assert found.index(meet) == len(found) - 1, [c.title for c in found]
+    settle = next(c for c in found if "dispute" in c.title or "settle" in c.title.lower())
+    assert (settle.date.month, settle.date.day, settle.date.limit) == (6, 30, "ON_OR_BEFORE")

@@ -53,6 +53,7 @@ from .pipeline.dating import (
     date_the_eve_of,
     date_undated_lead,
     date_years_since,
+    deadline_day,
     find_dct,
     fold_reduced_relatives,
     mark_unresolved,
@@ -749,6 +750,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     date = c.date
     if best.limit is not None and end is None and best.date == date:
         date = date.with_limit(best.limit)  # "due by mid-2027": by mid 2027 (verify43 X21)
+        date = deadline_day(date, best)  # "by the end of 2025": by 31 December 2025
     if end is not None and date.circa and named_week(best.date_timex) and best.date == date:
         # "next week": the week from its Monday to its Sunday, as the text names it, not
         # circa days (verify45 F21; circa stays on the Monday alone, without its end)

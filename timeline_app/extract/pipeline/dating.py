@@ -2057,6 +2057,24 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
         m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
 
 
+def deadline_day(date: FuzzyDate, m: Mention) -> FuzzyDate:
+    """``date`` (an event's, told by ``m``) as the last day of its period when ``m`` tells it
+    as a deadline at the end of a year or a month ("by the end of 2025", "before the end of
+    the year", "by the end of March": ON_OR_BEFORE, :func:`say_limits`): no later than that
+    day, the limit kept ("by 31 December 2025"); else ``date`` unchanged.
+
+    A deadline means some time up to the period's end; as the year it was drawn over all of
+    the year and sorted at 1 January, before what the text has happen during it (verify56
+    F8).  Only the candidate's date changes, after merging: mentions still join by the
+    period they name."""
+    t = m.date_timex
+    if m.limit != "ON_OR_BEFORE" or t is None or t.mod != "END" or not _END_OF.match(t.text) \
+            or date.precision not in (Precision.YEAR, Precision.MONTH) or date.circa:
+        return date
+    last = FuzzyDate.of_day_number(date.end_day() - 1)
+    return date if last is None else last.with_limit(m.limit)
+
+
 _THEN_PLUPERFECT = re.compile(r",?\s+(?:[\w'-]+\s+){1,4}?had\s+(?:already\s+|\w+ly\s+)?"
                               r"(?!been\s+(?:due|expected|scheduled|set|planned)\b)[a-z]+(?:ed|en|t|n)\b")
 """After "by the end of <year>": its subject and a pluperfect ("it had stopped", "the two
