@@ -113,3 +113,29 @@ def test_a_deadline_at_the_end_of_a_year_or_month_is_its_last_day() -> None:
     assert found.index(meet) == len(found) - 1, [c.title for c in found]
     settle = next(c for c in found if "dispute" in c.title or "settle" in c.title.lower())
     assert (settle.date.month, settle.date.day, settle.date.limit) == (6, 30, "ON_OR_BEFORE")
+
+
+def test_a_base_handed_over_is_a_row_at_its_place_not_the_dateline_s() -> None:
+    # "DAKAR, Feb 20 (Reuters) - France on Thursday handed over its military base in
+    # Port-Bouet, near Abidjan, to Ivory Coast, the latest step in a withdrawal ..." was
+    # "Withdrawal in Dakar" (verify56 F6): "hand over" was no event
+    text = ("PARIS, March 12 (Reuters) - France on Friday handed over its air base in Kossei, "
+            "near N'Djamena, to Chad, the latest step in a withdrawal that has seen French "
+            "forces leave most of the region.\n")
+    (cand,) = events(text)
+    assert cand.title.startswith("France hands over"), cand.title
+    assert cand.location == "Kossei"
+    assert (cand.date.month, cand.date.day) == (3, 12)
+    assert "France" in cand.participants
+    assert events("PARIS, March 12 (Reuters) - On the other hand, France handed documents "
+                  "over to the court on Friday.\n") == []
+
+
+def test_a_state_named_with_d_apostrophe_before_which_is_the_doer() -> None:
+    # "Côte d'Ivoire, which handed over the French military camp of Port-Bouët on 20
+    # February 2025, was represented ..." gave no row, then "Ivoire hands over" (F7)
+    text = ("ACCRA, March 12, 2027 - Côte d'Ivoire, which handed over the British training "
+            "camp of Bouaké on 20 February 2027, was represented by its trade minister.\n")
+    cand = _with(text, "hands over")
+    assert cand.title.startswith("Côte d'Ivoire hands over"), cand.title
+    assert cand.participants[0] == "Côte d'Ivoire"

@@ -429,6 +429,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # Tuesday", "Mali pulled out of the 2015 peace agreement": ext33, the treaty was the
     # row, or nothing)
     "quit": ("policy", 0.75), "pull": ("policy", 0.75),
+    # a base, a camp or a territory handed over (VERB_NEEDS: "France on Thursday handed over
+    # its military base in Port-Bouet ... to Ivory Coast", verify56 F6: no row of its own)
+    "hand": ("policy", 0.75),
     # leaders removed from power
     "remove": ("dispute", 0.8),
     # (put on a list of sponsors of terrorism or a blacklist: VERB_NEEDS)
@@ -1005,6 +1008,13 @@ VERB_NEEDS: dict[str, str] = {
     "quit": r"\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
     # (and an armed force pulled back: "began pulling fighters out of positions around
     # Walikale", verify39's AFP lead was lost; "pulled its troops back from the border")
+    # "handed over its military base in Port-Bouet to Ivory Coast", "handed the camp over to",
+    # "hand over control of the border post", "handed back the islands"; not "hand over
+    # documents" nor "on the other hand"
+    "hand": r"\s+(?:over|back)\s+(?:\S+\s+){0,4}?(?:bases?|camps?|garrisons?|barracks|posts?|"
+            r"control|territor(?:y|ies)|islands?|provinces?|power|sovereignty|facilit(?:y|ies))\b"
+            r"|\s+(?:the|its|their)\s+(?:\S+\s+){0,4}?(?:bases?|camps?|garrisons?|territor(?:y|ies)|"
+            r"islands?)\s+(?:over|back)\b",
     "pull": r"\s+(?:out\s+of\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND + "|" + _ARMED_MEN
             + r"\s+(?:out|back)\b|(?:out|back)\s+(?:\S+\s+){0,2}?" + _ARMED_MEN + ")",
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"

@@ -554,7 +554,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # which wins independence", the United States); "President X, a former banker who"
         return its_state or its_people[-1][1], ""
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
-    relative = re.search(rf"({CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
+    # ("Côte d'Ivoire, which handed over ...": a name's "d'" too, verify56 F7: "Ivoire")
+    relative = re.search(rf"({CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|d['\u2019])?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          # ("Xi Jinping, who last visited the country": the adverbs of
                          # time that stand before a verb, as "-ly" ones do)
