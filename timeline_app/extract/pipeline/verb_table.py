@@ -133,6 +133,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'grant': {'VBZ': ('grants',), 'VBD': ('granted',), 'VBN': ('granted',), 'VBG': ('granting',)},
     'hail': {'VBZ': ('hails',), 'VBD': ('hailed',), 'VBN': ('hailed',), 'VBG': ('hailing',)},
     'halt': {'VBZ': ('halts',), 'VBD': ('halted',), 'VBN': ('halted',), 'VBG': ('halting',)},
+    'hand': {'VBZ': ('hands',), 'VBD': ('handed',), 'VBN': ('handed',), 'VBG': ('handing',)},
     'head': {'VBZ': ('heads',), 'VBD': ('headed',), 'VBN': ('headed',), 'VBG': ('heading',)},
     'hire': {'VBZ': ('hires',), 'VBD': ('hired',), 'VBN': ('hired',), 'VBG': ('hiring',)},
     'host': {'VBZ': ('hosts',), 'VBD': ('hosted',), 'VBN': ('hosted',), 'VBG': ('hosting',)},
