@@ -139,3 +139,30 @@ def test_a_state_named_with_d_apostrophe_before_which_is_the_doer() -> None:
     cand = _with(text, "hands over")
     assert cand.title.startswith("Côte d'Ivoire hands over"), cand.title
     assert cand.participants[0] == "Côte d'Ivoire"
+
+
+def test_an_arrest_and_the_release_told_after_it_are_two_rows() -> None:
+    # "since the arrest of two Ivorian gendarmes in Burkina Faso on 14 September 2023,
+    # released on 1 December 2024" was one row "Arrest of two Ivorian gendarmes releases",
+    # 1 December 2024 (verify56 F7)
+    text = ("ACCRA, March 12, 2027 - Accra and Lome have been at odds since the arrest of three "
+            "Ghanaian customs officers in Togo on 4 June 2025, released on 2 February 2026.\n")
+    found = events(text)
+    arrest = next(c for c in found if c.title.startswith("Arrest"))
+    assert (arrest.date.year, arrest.date.month, arrest.date.day) == (2025, 6, 4)
+    release = next(c for c in found if "release" in c.title)
+    assert release.title == "Three Ghanaian customs officers released", release.title
+    assert (release.date.year, release.date.month, release.date.day) == (2026, 2, 2)
+
+
+def test_an_envoy_or_troops_leaving_with_no_object_is_a_row() -> None:
+    # "The ambassador, Sylvain Itte, left three days later" and "The last French troops left
+    # Mali in August 2022" alone gave no row (verify56 F7)
+    text = ("PARIS, March 12 (Reuters) - Paris recalled its envoy on Sept. 24, 2025. The "
+            "ambassador, Jean Dupont, left three days later.\n\n"
+            "The last French troops left Chad in August 2024.\n")
+    found = events(text)
+    left = next(c for c in found if "Jean Dupont" in c.title)
+    assert (left.date.year, left.date.month, left.date.day) == (2025, 9, 27)
+    troops = next(c for c in found if "troops" in c.title.lower())
+    assert (troops.date.year, troops.date.month) == (2024, 8)

@@ -1254,6 +1254,11 @@ Hosni Mubarak"), "The uprising that ousted Bashir in April 2019 was led by stude
 
 SUBJECT_NEEDS: dict[str, str] = {
     "gather": r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Pp]rotestors)\b",
+    # an armed force or an envoy leaving, with no object or a place ("The last French
+    # troops left Mali in August 2022", "The ambassador, Sylvain Itte, left three days
+    # later": verify56 F7, no row)
+    "leave": r"\b(?:troops|forces|soldiers|contingents?|peacekeepers|ambassadors?|envoys?|"
+             r"diplomats|garrisons?)\b",
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
     "stall": r"\b(?:talks|negotiations|rounds?|diplomacy|dialogue|process|rapprochement|"
@@ -1639,6 +1644,12 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # threats", "the deaths of 40 civilians in the strike")
     "death": (r"\b(?:the|his|her)\s+$", rf"\s+of\s+(?:{CAPITAL}[\w.'-]*\s+){{1,4}}"
               rf"(?:on|in)\s+(?:\d|{CAPITAL}[a-z]+\s+\d)"),
+    # (an arrest told with its own date after whom and where: "since the arrest of two
+    # Ivorian gendarmes in Burkina Faso on 14 September 2023", verify56 F7: the arrest was
+    # lost, its sentence's "released on 1 December 2024" titled "Arrest ... releases")
+    "arrest": (r"\b(?:the|his|her|their)\s+$", r"\s+of\s+(?:[\w'.-]+\s+){1,8}?"
+               r"(?:on|in)\s+(?:\d|(?:January|February|March|April|May|June|July|August|"
+               r"September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)"),
     "marriage": (r"", rf"\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
                  rf"\s+(?:to|and|with)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}"),
     "bankruptcy": ((r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"

@@ -1004,6 +1004,11 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     if needs is None or _OBJECT_NEXT.match(text, end, seg.end):
         return False
     left = clause_left(text, seg, start)
+    if not text[left:start].strip() and (
+            named := _NAME_BETWEEN_COMMAS.search(text, max(seg.start, start - 120), start)):
+        # "The ambassador, Sylvain Itte, left three days later": the noun the name between
+        # commas stands beside is the subject (verify56 F7: no row)
+        left = named.start("head")
     if _RELATIVE_ONLY.fullmatch(text, left, start):
         left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
     elif not text[left:start].strip() and (
@@ -1024,6 +1029,10 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     return needs.search(text, left, start) is not None
 
 
+_NAME_BETWEEN_COMMAS = re.compile(
+    rf"(?P<head>[^,;]{{1,60}}),\s+{CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}},\s*$")
+"""'The ambassador, | Sylvain Itte, ': a noun phrase and a name in apposition right before a
+verb (``head``: the phrase)."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It)\s+(?:\w+ly\s+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=\S)")
 

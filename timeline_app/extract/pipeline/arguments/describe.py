@@ -1271,6 +1271,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # agreement signed by X" named the first signatory only)
         mention.subject = join_names(agents) if len(agents) >= 2 and " and " in mention.subject \
             else agents[0] if agents else mention.subject
+    elif mention.pos == "verb" and re.fullmatch(r"[a-z]{3,}ed", mention.word) \
+            and mention.word not in PAST_ONLY and _DATED_AFTER.match(text, mention.end, seg.end) \
+            and (whom := _WHOM_A_DATED_NOUN_TOLD.search(text, seg.start, mention.start)):
+        # "since the arrest of two Ivorian gendarmes in Burkina Faso on 14 September 2023, |
+        # released | on 1 December 2024": a participle after the date that closes an event
+        # noun's phrase tells what was done to whom the noun was done to (verify56 F7: "Arrest
+        # of two Ivorian gendarmes releases")
+        mention.patient = whom.group(1)
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
@@ -2061,6 +2069,12 @@ _A_GATHERING_SAID = re.compile(r"\b(?:summits?|talks|meetings?|conferences?|visi
 """A gathering told in what was said: it is an event of its own, with its own place."""
 
 
+_WHOM_A_DATED_NOUN_TOLD = re.compile(
+    r"\b(?:the|his|her|their|its)\s+[a-z]{4,}\s+of\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)"
+    r"(?:\s+(?:in|at|near)\s+[^,;]{2,40}?)?\s+(?:on|in)\s+[^,;]{3,30}?,\s*+$")
+"""'the arrest of | two Ivorian gendarmes | in Burkina Faso on 14 September 2023, ': an event
+noun, whom it was done to (group 1), where and its date, closed by a comma right before a
+participle."""
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday
