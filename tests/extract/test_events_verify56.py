@@ -166,3 +166,16 @@ def test_an_envoy_or_troops_leaving_with_no_object_is_a_row() -> None:
     assert (left.date.year, left.date.month, left.date.day) == (2025, 9, 27)
     troops = next(c for c in found if "troops" in c.title.lower())
     assert (troops.date.year, troops.date.month) == (2024, 8)
+
+
+def test_a_coup_that_toppled_a_leader_names_the_leader() -> None:
+    # "Relations ... collapsed after the July 26, 2023 coup that toppled President Mohamed
+    # Bazoum, when ECOWAS imposed sanctions" was "Coup", participant ECOWAS only (verify56 F2)
+    text = ("BAMAKO, March 12, 2027 (AFP) - Relations with the bloc collapsed after the May 4, "
+            "2026 coup that toppled President Amadou Diallo.\n")
+    cand = _with(text, "Coup")
+    assert cand.title == "Coup topples Amadou Diallo", cand.title
+    assert "Amadou Diallo" in cand.participants
+    soldiers = _with("BAMAKO, March 12, 2027 (AFP) - Soldiers deposed President Amadou Diallo on "
+                     "May 4, 2026.\n", "Diallo")
+    assert (soldiers.date.year, soldiers.date.month, soldiers.date.day) == (2026, 5, 4)
