@@ -179,3 +179,15 @@ def test_a_coup_that_toppled_a_leader_names_the_leader() -> None:
     soldiers = _with("BAMAKO, March 12, 2027 (AFP) - Soldiers deposed President Amadou Diallo on "
                      "May 4, 2026.\n", "Diallo")
     assert (soldiers.date.year, soldiers.date.month, soldiers.date.day) == (2026, 5, 4)
+
+
+def test_an_election_congratulated_in_a_communique_is_its_state_s_and_winner_s() -> None:
+    # "The Authority commends the Republic of Ghana on the peaceful conduct of its
+    # presidential election of 7 December 2024 and congratulates H.E. John Dramani Mahama on
+    # his election" was "ECOWAS, Nigeria" (verify56 F2): "H.E." names a person, and "its"
+    # election is the state's named before
+    cand = _with(COMMUNIQUE.replace(
+        "general election of 14 January 2027.",
+        "general election of 14 January 2027 and congratulates H.E. Peter Mutharika on his "
+        "election."), "election")
+    assert set(cand.participants) == {"Malawi", "Peter Mutharika"}, cand.participants

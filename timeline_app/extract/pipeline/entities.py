@@ -115,6 +115,9 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 # British and Australian styles write it)
                 "leader", "party chief", "Party chief", "President-elect", "president-elect",
                 "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon",
+                # (a communiqué's "congratulates H.E. John Dramani Mahama on his election",
+                # verify56 F2: no one; "H.E." was only an honorific after a title)
+                "H.E.", "H. E.",
                 # "Qatar's Emir Sheikh Tamim bin Hamad Al Thani" (trial 13: with no title
                 # the subject was read as "Hamad Al Thani", his father's name)
                 "Emir", "Amir", "Sultan",

@@ -112,6 +112,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     verify42 X32: the ministers' states alone)."""
     named = _sides_of_named_processes(
         _event_participants(mentions, entities, sentence, lead_countries, sides, group))
+    named += [s for s in _whose_election(mentions, entities) if s not in named]
     if sides and len(sides) == 2 and not set(sides) & set(named) and any(
             x.pos == "noun" and x.word.lower() in ("ceremony", "signing") and not x.subject
             and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
@@ -129,6 +130,24 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         stood = {state_of_force(s) or s for s in sides}
         return [*sides, *(n for n in named if n not in stood and n not in sides)]
     return named
+
+
+_ITS_ELECTION = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _whose_election(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The state whose election an election noun is, told by "its" after the state the
+    clause names last ("commends the Republic of Ghana on the peaceful conduct of its
+    presidential election of 7 December 2024": Ghana; verify56 F2, the row named no state);
+    [] otherwise."""
+    for m in mentions:
+        if m.pos != "noun" or not _ELECTED.fullmatch(m.word) or not _ITS_ELECTION.search(
+                m.seg.text, 0, m.start - m.seg.start):
+            continue
+        named = entities.sides_in(m.seg.text, 0, m.start - m.seg.start)
+        if named:
+            return [named[-1][1]]
+    return []
 
 
 # The head of a body's name that the article may give in full elsewhere ("the Central Bank"
