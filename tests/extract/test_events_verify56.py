@@ -191,3 +191,14 @@ def test_an_election_congratulated_in_a_communique_is_its_state_s_and_winner_s()
         "general election of 14 January 2027 and congratulates H.E. Peter Mutharika on his "
         "election."), "election")
     assert set(cand.participants) == {"Malawi", "Peter Mutharika"}, cand.participants
+
+
+def test_a_withdrawal_of_listed_states_named_in_full_is_theirs() -> None:
+    # "took note of the notification by the Republic of Mali, Burkina Faso and the Republic
+    # of Niger of their withdrawal from ECOWAS, dated 28 January 2024" was "Niger, ECOWAS"
+    # (verify56 F2)
+    text = ("LUSAKA, March 12, 2027 - The Council took note of the notification by the Republic "
+            "of Malawi, Zambia and the Republic of Mozambique of their withdrawal from SADC, "
+            "dated 3 February 2027.\n")
+    cand = _with(text, "Withdrawal")
+    assert cand.participants[:3] == ("Malawi", "Zambia", "Mozambique"), cand.participants

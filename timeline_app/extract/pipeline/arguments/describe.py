@@ -69,6 +69,7 @@ from .subjects import (
     after_a_subject_s_aside,
     event_noun_before_its_participle,
     first_verb,
+    last_list_of_states,
     past_dates,
     subject_name,
     subject_parts,
@@ -1618,6 +1619,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                         and _THE_BEFORE.search(text, max(0, pos - 24), pos))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
+    if mention.pos == "noun" and text.startswith("their ", mention.phrase_start) and (
+            of := _OF_THEIR_LAST.search(text, max(seg.start, mention.phrase_start - 8),
+                                        mention.phrase_start + 6)) and (
+            listed := last_list_of_states(text, of.start(), 0, entities, seg.start)) and (
+            named := entities.sides_in(text, seg.start, of.start())) and \
+            named[-1][1] == listed[-1] and of.start() - named[-1][0] <= 40:
+        # "the notification by the Republic of Mali, Burkina Faso and the Republic of Niger
+        # of their withdrawal from ECOWAS": the listed states' withdrawal (verify56 F2: the
+        # last named, Niger, alone)
+        countries = [*listed, *(c for c in countries if c not in listed)]
     if mention.pos == "verb" and not mention.subject and (
             chaired := BODY_BEFORE_ITS_CHAIRS.search(text, seg.start, mention.start)):
         # "a joint monitoring committee chaired by Saudi Arabia and the United States will
@@ -2075,6 +2086,7 @@ _WHOM_A_DATED_NOUN_TOLD = re.compile(
 """'the arrest of | two Ivorian gendarmes | in Burkina Faso on 14 September 2023, ': an event
 noun, whom it was done to (group 1), where and its date, closed by a comma right before a
 participle."""
+_OF_THEIR_LAST = re.compile(r"\s+of\s+their\s$")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday

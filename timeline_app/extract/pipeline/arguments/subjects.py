@@ -1517,7 +1517,9 @@ _THE_REGION_S_POWERS = re.compile(r"the\s+(?:european|western|gulf|nordic|baltic
                                   r"asian|latin\s+american)\s+(?:powers|envoys|countries|"
                                   r"diplomats|negotiators|governments|capitals|states|allies)")
 """A group of the states just listed, named by region: "the European powers"."""
-_LISTED_NAME = rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}}"
+_LISTED_NAME = rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL}[\w'\u2019-]*){{0,3}}"
+# ("the Republic of Mali, Burkina Faso and the Republic of Niger": a communiqué's names of
+# states, verify56 F2)
 _A_LIST_OF_NAMES = re.compile(rf"(?<![\w'\u2019-]){_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME}){{1,8}}"
                               rf",?\s+and\s+{_LISTED_NAME}")
 """A list of three or more capitalised names: "France, Britain and Germany"."""
