@@ -1620,11 +1620,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
     if mention.pos == "noun" and text.startswith("their ", mention.phrase_start) and (
-            of := _OF_THEIR_LAST.search(text, max(seg.start, mention.phrase_start - 8),
-                                        mention.phrase_start + 6)) and (
-            listed := last_list_of_states(text, of.start(), 0, entities, seg.start)) and (
-            named := entities.sides_in(text, seg.start, of.start())) and \
-            named[-1][1] == listed[-1] and of.start() - named[-1][0] <= 40:
+            of_their := _OF_THEIR_LAST.search(text, max(seg.start, mention.phrase_start - 8),
+                                              mention.phrase_start + 6)) and (
+            listed := last_list_of_states(text, of_their.start(), 0, entities, seg.start)) and (
+            last_named := entities.sides_in(text, seg.start, of_their.start())) and \
+            last_named[-1][1] == listed[-1] and of_their.start() - last_named[-1][0] <= 40:
         # "the notification by the Republic of Mali, Burkina Faso and the Republic of Niger
         # of their withdrawal from ECOWAS": the listed states' withdrawal (verify56 F2: the
         # last named, Niger, alone)
