@@ -202,3 +202,12 @@ def test_a_withdrawal_of_listed_states_named_in_full_is_theirs() -> None:
             "dated 3 February 2027.\n")
     cand = _with(text, "Withdrawal")
     assert cand.participants[:3] == ("Malawi", "Zambia", "Mozambique"), cand.participants
+
+
+def test_forces_given_time_to_leave_are_no_departure_told_as_done() -> None:
+    # "Burkina Faso's junta gave French special forces a month to leave in January 2023":
+    # the first reading of troops leaving titled it "... gave French special forces leave"
+    text = ("PARIS, March 12 (Reuters) - The junta gave French special forces a month to leave "
+            "in January 2026.\n")
+    assert not any(c.title.endswith("leave") for c in events(text)), \
+        [c.title for c in events(text)]

@@ -1261,8 +1261,9 @@ SUBJECT_NEEDS: dict[str, str] = {
     # an armed force or an envoy leaving, with no object or a place ("The last French
     # troops left Mali in August 2022", "The ambassador, Sylvain Itte, left three days
     # later": verify56 F7, no row)
+    # (right before the verb, not "gave French special forces a month to | leave")
     "leave": r"\b(?:troops|forces|soldiers|contingents?|peacekeepers|ambassadors?|envoys?|"
-             r"diplomats|garrisons?)\b",
+             r"diplomats|garrisons?)(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|have|has|all|finally)\s+)?$",
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
     "stall": r"\b(?:talks|negotiations|rounds?|diplomacy|dialogue|process|rapprochement|"
