@@ -211,3 +211,18 @@ def test_forces_given_time_to_leave_are_no_departure_told_as_done() -> None:
             "in January 2026.\n")
     assert not any(c.title.endswith("leave") for c in events(text)), \
         [c.title for c in events(text)]
+
+
+def test_a_handover_told_again_as_delayed_is_one_row_with_both_states_and_the_ministers() -> None:
+    # "France on Thursday handed over its military base in Port-Bouet, near Abidjan, to Ivory
+    # Coast ... The handover was delayed to Thursday's ceremony, attended by French Defence
+    # Minister Sebastien Lecornu and his Ivorian counterpart Tene Birahima Ouattara": two rows
+    # of one day, the first France alone (verify56 F6)
+    text = ("PARIS, March 12 (Reuters) - France on Friday handed over its air base in Kossei, "
+            "near N'Djamena, to Chad.\n\n"
+            "The handover was delayed to Friday's ceremony, attended by French Defence Minister "
+            "Jean Martin and his Chadian counterpart Issa Mahamat.\n")
+    (cand,) = events(text)
+    assert cand.title.startswith("France hands over"), cand.title
+    assert {"France", "Chad", "Jean Martin", "Issa Mahamat"} <= set(cand.participants), \
+        cand.participants

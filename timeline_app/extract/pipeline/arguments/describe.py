@@ -1830,6 +1830,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.joined_by += [p for _, p in entities.people_in(
             text, attended.end(), end.start() if end else seg.end)
             if p not in people and p not in mention.joined_by]
+    if mention.pos == "verb" and mention.verb == "hand" and (
+            to := _HANDED_OVER_TO.match(text, mention.end, seg.end)) is not None:
+        # "handed over its military base in Port-Bouet, near Abidjan, to Ivory Coast": who
+        # it was handed to, past an aside of where (verify56 F6: France alone)
+        countries += [c for _, c in entities.sides_in(text, to.start("to"), to.end("to"))
+                      if c not in countries]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
@@ -2086,6 +2092,11 @@ _WHOM_A_DATED_NOUN_TOLD = re.compile(
 """'the arrest of | two Ivorian gendarmes | in Burkina Faso on 14 September 2023, ': an event
 noun, whom it was done to (group 1), where and its date, closed by a comma right before a
 participle."""
+_HANDED_OVER_TO = re.compile(
+    rf"\s+(?:over|back)\s+[^.;:]{{1,120}}?\bto\s+(?P<to>(?:the\s+)?{CAPITAL}[\w'\u2019-]*"
+    rf"(?:\s+(?:d['\u2019])?{CAPITAL}[\w'\u2019-]*){{0,3}})")
+"""'handed | over its military base in Port-Bouet, near Abidjan, to | Ivory Coast': whom a
+thing was handed over to (group ``to``)."""
 _OF_THEIR_LAST = re.compile(r"\s+of\s+their\s$")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a

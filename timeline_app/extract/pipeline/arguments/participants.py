@@ -352,6 +352,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     about_relations = any(_RELATIONS.search(m.object_text or m.patient)
                           for m in told if m.category == "treaty")
     represented = set() if about_relations else {entities.people.get(p, "") for p in people}
+    # "France on Thursday handed over its base ... to Ivory Coast. The handover was delayed to
+    # Thursday's ceremony, attended by French Defence Minister Sebastien Lecornu and his
+    # Ivorian counterpart ...": the states that act in a sentence naming no one are the act's
+    # doers, beside the people another sentence names (verify56 F6: the ministers alone)
+    represented -= {c for x in told if x.pos == "verb" and x.subject in COUNTRIES.values()
+                    and not x.participants and not any(
+                        y.participants for y in told if y.seg is x.seg) for c in x.countries}
     hosting = [state for p in people if p in subject_names(doer.subject if doer else "")
                and (state := entities.people.get(p, ""))] if any(
         x.category == "meeting" and x.pos == "noun" and _HOSTS_THE_NOUN.search(
