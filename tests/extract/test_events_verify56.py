@@ -226,3 +226,17 @@ def test_a_handover_told_again_as_delayed_is_one_row_with_both_states_and_the_mi
     assert cand.title.startswith("France hands over"), cand.title
     assert {"France", "Chad", "Jean Martin", "Issa Mahamat"} <= set(cand.participants), \
         cand.participants
+
+
+def test_a_departure_from_a_bloc_effective_on_a_day_is_dated_by_that_day() -> None:
+    # "met on Thursday 22 May 2025 in Bamako, four months after the departure of Mali,
+    # Burkina Faso and Niger from the regional organisation, effective on 29 January 2025"
+    # gave no row; "the withdrawal of ..., effective on ..." was c. January (verify56 F7)
+    for noun in ("departure", "withdrawal"):
+        text = (f"LUSAKA, March 12, 2027 - The ministers met on Thursday in Lusaka, four months "
+                f"after the {noun} of Malawi, Zambia and Mozambique from the regional "
+                f"organisation, effective on 10 November 2026.\n")
+        cand = _with(text, noun.capitalize())
+        assert (cand.date.year, cand.date.month, cand.date.day, cand.date.circa) == (
+            2026, 11, 10, False), (noun, cand.date)
+        assert set(cand.participants) >= {"Malawi", "Zambia", "Mozambique"}

@@ -1891,14 +1891,26 @@ def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
                for t in in_seg)
 
 
+_A_CLAUSE_COMMA = re.compile(r",(?!\s*(?:and\s+)?(?:the\s+)?[A-Z])")
+"""A comma that is not one of a list of names ("Mali, Burkina Faso and Niger")."""
+_EFFECTIVE_FROM = re.compile(r",\s*(?:effective|with\s+effect)(?:\s+(?:on|from|as\s+of))?\s+$",
+                             re.IGNORECASE)
+
+
 def _dated_in_its_phrase(text: str, m: Mention, in_seg: list[Timex],
                          group: list[Mention]) -> bool:
     """Whether the words right after an event counted from ("two weeks after a Chinese
     vessel fired water cannon at a supply boat near Second Thomas Shoal on March 26")
     give it a date of its own: a DATE within 120 characters after the mention, with no
-    comma, semicolon or other event word of the sentence between."""
+    comma, semicolon or other event word of the sentence between; or after one comma that
+    says from when it holds ("four months after the departure of Mali ... from the regional
+    organisation, effective on 29 January 2025": verify56 F7, it was dated four months before
+    the article)."""
     return any(t.type == "DATE" and m.end <= t.start <= m.end + 120
-               and not re.search(r"[,;]", text[m.end:t.start])
+               and (not re.search(r"[,;]", text[m.end:t.start]) or (
+                   (effective := _EFFECTIVE_FROM.search(text, m.end, t.start)) is not None
+                   and ";" not in text[m.end:t.start]
+                   and not _A_CLAUSE_COMMA.search(text, m.end, effective.start())))
                and not any(m.end <= o.start < t.start for o in group if o is not m)
                and timex_to_date(t) is not None
                for t in in_seg)
