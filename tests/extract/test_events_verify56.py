@@ -240,3 +240,13 @@ def test_a_departure_from_a_bloc_effective_on_a_day_is_dated_by_that_day() -> No
         assert (cand.date.year, cand.date.month, cand.date.day, cand.date.circa) == (
             2026, 11, 10, False), (noun, cand.date)
         assert set(cand.participants) >= {"Malawi", "Zambia", "Mozambique"}
+
+
+def test_a_state_ending_its_agreement_is_told_as_ended() -> None:
+    # "Chad ended its defence cooperation agreement with France on Nov. 28, 2024" read
+    # "Chad: Defence cooperation agreement with France", as if made (verify56 F6)
+    text = ("PARIS, March 12 (Reuters) - Niger ended its military cooperation agreement with "
+            "Germany on Nov. 28, 2026.\n")
+    (cand,) = events(text)
+    assert cand.title.startswith("Niger ends"), cand.title
+    assert set(cand.participants) == {"Niger", "Germany"}

@@ -905,7 +905,10 @@ VERB_NEEDS: dict[str, str] = {
     # treaty that ended it ("The Seven Years' War ended with the Treaty of Paris"); not
     # "ended talks", "ended its mission" (the subject rule: "The war ended in 1945")
     "end": rf"\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:\S+\s+){{0,4}}?{_WARS}"
-           rf"|\s+with\s+(?:the|a|an)\s+(?:\S+\s+){{0,3}}?{_TREATIES}",
+           rf"|\s+with\s+(?:the|a|an)\s+(?:\S+\s+){{0,3}}?{_TREATIES}"
+           # (a state ending its own agreement: "Chad ended its defence cooperation agreement
+           # with France", verify56 F6: the row read as the agreement made)
+           rf"|\s+(?:its|their)\s+(?:\S+\s+){{0,4}}?{_TREATIES}",
     "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
     # (and intransitive, to whom it opens: "the crossing would open to all travellers")
     # (and a gathering opened, its direct object: "Lula opened the U.N. General Assembly on
