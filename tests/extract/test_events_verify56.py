@@ -250,3 +250,12 @@ def test_a_state_ending_its_agreement_is_told_as_ended() -> None:
     (cand,) = events(text)
     assert cand.title.startswith("Niger ends"), cand.title
     assert set(cand.participants) == {"Niger", "Germany"}
+
+
+def test_a_thing_declared_over_keeps_its_over() -> None:
+    # "President Emmanuel Macron declared Barkhane over in November 2022" read "Emmanuel
+    # Macron declares Barkhane" (verify56 F6)
+    text = ("PARIS, March 12 (Reuters) - President Jean Dupont declared Operation Sable over in "
+            "November 2025.\n")
+    (cand,) = events(text)
+    assert cand.title.endswith("over"), cand.title

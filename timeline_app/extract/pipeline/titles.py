@@ -185,7 +185,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                 not (w.lower() == "from" and words[i - 1].lower() in _KEPT_FROM) and \
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
                 not _FROM_A_LIST.match(" ".join(words[i:i + 5])) and \
-                not _talks_with_a_state(words, i) and not _kept_in_a_state(words, i):
+                not _talks_with_a_state(words, i) and not _kept_in_a_state(words, i) and \
+                not (w.lower() in ("over", "back") and words[i - 1].lower() in _HANDING):
             words = words[:i]
             break
     if len(words) > 10 and verb in _DIRECTING and (to := next((
@@ -237,9 +238,22 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         # clause cut before its object says half of it (verify50 12: "passes resolution
         # demanding that Iran account"); the act is the resolution
         words = words[:-4]
-    while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
-        words.pop()
+    while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:") \
+            and not (verb in ("declare", "pronounce", "proclaim") and len(words) >= 2
+                     and words[-1].lower().strip(".,;:") == "over"):
+        words.pop()  # ("declared Barkhane over": what it was declared, verify56 F6)
     return " ".join(words).rstrip(".,;:")
+
+
+_HANDING = frozenset({"hand", "hands", "handed", "handing", "give", "gives", "gave", "given",
+                      "giving", "turn", "turns", "turned", "turning"})
+"""Verbs whose "over" or "back" is their own particle, no preposition to cut the object at
+("would hand over the 43rd Marine Infantry Battalion camp": verify56 F6, "would hand in
+Port-Bouet")."""
+_DECLARED_OVER = re.compile(r"\b(?:declare[sd]?|pronounce[sd]?|proclaim(?:s|ed)?)\s+(?:\S+\s+){0,3}"
+                            r"\S+\s+over[.,;:]?$", re.IGNORECASE)
+"""'declares Barkhane over': what the verb says of its object, no dangling preposition
+(verify56 F6: the title read "Emmanuel Macron declares Barkhane")."""
 
 
 _A_NAMED_SITE = re.compile(
@@ -2057,7 +2071,8 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
         whole_names.pop()  # not inside a name ...
     if len(whole_names) > 3 or len(whole_names) == len(words):
         words = whole_names  # ... unless the names are all there is
-    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING \
+            and not _DECLARED_OVER.search(" ".join(words)):
         words.pop()
     return " ".join(words).rstrip(",;:")
 
