@@ -186,7 +186,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
                 not _FROM_A_LIST.match(" ".join(words[i:i + 5])) and \
                 not _talks_with_a_state(words, i) and not _kept_in_a_state(words, i) and \
-                not (w.lower() in ("over", "back") and words[i - 1].lower() in _HANDING):
+                not (w.lower() in ("over", "back") and words[i - 1].lower() in _HANDING) and \
+                not (w.lower().strip(".,;:") == "over" and i == len(words) - 1
+                     and verb in ("declare", "pronounce", "proclaim")):
             words = words[:i]
             break
     if len(words) > 10 and verb in _DIRECTING and (to := next((
