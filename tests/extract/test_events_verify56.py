@@ -259,3 +259,18 @@ def test_a_thing_declared_over_keeps_its_over() -> None:
             "November 2025.\n")
     (cand,) = events(text)
     assert cand.title.endswith("over"), cand.title
+
+
+def test_bases_due_to_be_returned_by_the_end_of_a_year_are_a_row_due_by_its_last_day() -> None:
+    # "Its bases in Senegal are due to be returned by the end of 2025" gave no row (verify56
+    # F7's list); "The trainers left two weeks later" neither
+    text = ("PARIS, March 12 (Reuters) - France will keep a few officers in Chad. Its bases in "
+            "Gabon are due to be returned by the end of 2027.\n\n"
+            "Paris announced on Dec. 2, 2026 that the 300 trainers would come home. The trainers "
+            "left two weeks later.\n")
+    found = events(text)
+    bases = next(c for c in found if "returned" in c.title)
+    assert (bases.date.year, bases.date.month, bases.date.day, bases.date.limit) == (
+        2027, 12, 31, "ON_OR_BEFORE")
+    left = next(c for c in found if "leave" in c.title.lower())
+    assert (left.date.year, left.date.month, left.date.day) == (2026, 12, 16), left.date

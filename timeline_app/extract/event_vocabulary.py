@@ -1033,7 +1033,10 @@ VERB_NEEDS: dict[str, str] = {
               # (what one state gives back to another: "Phraates IV returned the standards
               # captured at Carrhae", verify41's a1; "returned the prisoners")
               r"|(?:the|its|their|his|her|all)\s+(?:\S+\s+){0,2}?(?:standards|prisoners|hostages|"
-              r"captives|territor(?:y|ies)|provinces?|islands?|remains)\b)",
+              r"captives|territor(?:y|ies)|provinces?|islands?|remains"
+              # (a base given back: "Its bases in Senegal are due to be returned by the end of
+              # 2025", verify56 F8's row had no event of its own)
+              r"|bases?|camps?|garrisons?|sites?)\b)",
     "halt": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|talks|cooperation|shipments|"
             r"deliveries|patrols|operations|negotiations|construction|fighting|strikes|sales|"
             r"funding|work|offensive)\b",
@@ -1265,8 +1268,8 @@ SUBJECT_NEEDS: dict[str, str] = {
     # troops left Mali in August 2022", "The ambassador, Sylvain Itte, left three days
     # later": verify56 F7, no row)
     # (right before the verb, not "gave French special forces a month to | leave")
-    "leave": r"\b(?:troops|forces|soldiers|contingents?|peacekeepers|ambassadors?|envoys?|"
-             r"diplomats|garrisons?)(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|have|has|all|finally)\s+)?$",
+    "leave": r"\b(?:troops|forces|soldiers|contingents?|peacekeepers|trainers|instructors|"
+             r"ambassadors?|envoys?|diplomats|garrisons?)(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|have|has|all|finally)\s+)?$",
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
     "stall": r"\b(?:talks|negotiations|rounds?|diplomacy|dialogue|process|rapprochement|"
