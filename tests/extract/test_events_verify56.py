@@ -274,3 +274,10 @@ def test_bases_due_to_be_returned_by_the_end_of_a_year_are_a_row_due_by_its_last
         2027, 12, 31, "ON_OR_BEFORE")
     left = next(c for c in found if "leave" in c.title.lower())
     assert (left.date.year, left.date.month, left.date.day) == (2026, 12, 16), left.date
+
+
+def test_the_next_session_of_the_authority_is_the_bloc_s() -> None:
+    # "The next Ordinary Session of the Authority will be held in June 2025" named "ECOWAS,
+    # Nigeria", then no one (verify56 F2): the bloc whose Authority it is
+    cand = _with(COMMUNIQUE, "Next Ordinary Session")
+    assert cand.participants == ("SADC",), cand.participants

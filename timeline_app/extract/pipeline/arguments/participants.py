@@ -113,6 +113,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     named = _sides_of_named_processes(
         _event_participants(mentions, entities, sentence, lead_countries, sides, group))
     named += [s for s in _whose_election(mentions, entities) if s not in named]
+    if not named:
+        named = _the_body_s_gathering(mentions, entities)
     if sides and len(sides) == 2 and not set(sides) & set(named) and any(
             x.pos == "noun" and x.word.lower() in ("ceremony", "signing") and not x.subject
             and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
@@ -130,6 +132,19 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         stood = {state_of_force(s) or s for s in sides}
         return [*sides, *(n for n in named if n not in stood and n not in sides)]
     return named
+
+
+def _the_body_s_gathering(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The bloc whose body's gathering a noun names, when the event names no one: "The next
+    Ordinary Session of the Authority will be held in June 2025", "an extraordinary session of
+    its Council", after "the ECOWAS Authority" (:meth:`.Entities.owner_named_before`; verify56
+    F2: such rows named "ECOWAS, Nigeria", then no one); [] otherwise."""
+    for m in mentions:
+        if m.pos == "noun" and m.category == "meeting" and (
+                body := _OF_A_BARE_BODY.match(m.seg.text, m.end - m.seg.start)) is not None \
+                and (owner := entities.owner_named_before(body.group(1))):
+            return [owner]
+    return []
 
 
 _ITS_ELECTION = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -290,6 +305,10 @@ _BARE_BODIES = frozenset({*BODY_HEADS, "Authority", "Secretariat", "Presidency"}
 """The head word of a body's name, which a communiqué writes alone once it has named the body
 in full ("the ECOWAS Authority of Heads of State and Government" ... "The Authority took
 note")."""
+
+
+_OF_A_BARE_BODY = re.compile(r"\s+of\s+(?:the|its)\s+(" + "|".join(sorted(_BARE_BODIES)) + r")\b")
+"""'(Session) | of the Authority': a gathering of a body named by its head word alone."""
 
 
 def _owner_of_a_bare_body(name: str, entities: Entities) -> str:
