@@ -281,3 +281,15 @@ def test_the_next_session_of_the_authority_is_the_bloc_s() -> None:
     # Nigeria", then no one (verify56 F2): the bloc whose Authority it is
     cand = _with(COMMUNIQUE, "Next Ordinary Session")
     assert cand.participants == ("SADC",), cand.participants
+
+
+def test_the_withdrawal_of_the_three_countries_is_the_three_listed_before() -> None:
+    # "... by the Republic of Mali, Burkina Faso and the Republic of Niger ... 3. the
+    # withdrawal of the three countries shall take effect on 29 January 2025" named no one
+    text = ("LUSAKA, March 12, 2027 - The Council took note of the notification by the Republic "
+            "of Malawi, Zambia and the Republic of Mozambique of their withdrawal from SADC, "
+            "dated 3 February 2027.\n\n"
+            "The Council notes that the withdrawal of the three countries shall take effect on "
+            "4 February 2028.\n")
+    cand = _with(text, "take effect")
+    assert set(cand.participants) >= {"Malawi", "Zambia", "Mozambique"}, cand.participants

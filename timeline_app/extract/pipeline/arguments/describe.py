@@ -59,6 +59,7 @@ from .patterns import (
     E3_STATES,
     GOVERNMENT_IN,
     INSTRUMENT_WORDS,
+    NUMBER_WORDS,
     OBJECT_S_PARTICIPLE,
     SUBORDINATE,
     THE_E3,
@@ -1629,6 +1630,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # of their withdrawal from ECOWAS": the listed states' withdrawal (verify56 F2: the
         # last named, Niger, alone)
         countries = [*listed, *(c for c in countries if c not in listed)]
+    if (counted := _OF_THE_COUNTED_STATES.search(mention.subject_phrase)) is not None and (
+            listed := last_list_of_states(text, mention.start, NUMBER_WORDS[counted.group(1)],
+                                          entities)):
+        # "the withdrawal of the three countries shall take effect on 29 January 2025", after
+        # "the Republic of Mali, Burkina Faso and the Republic of Niger": those three (verify56
+        # F2: no one)
+        countries = [*listed, *(c for c in countries if c not in listed)]
     if mention.pos == "verb" and not mention.subject and (
             chaired := BODY_BEFORE_ITS_CHAIRS.search(text, seg.start, mention.start)):
         # "a joint monitoring committee chaired by Saudi Arabia and the United States will
@@ -2097,6 +2105,8 @@ _HANDED_OVER_TO = re.compile(
     rf"(?:\s+(?:d['\u2019])?{CAPITAL}[\w'\u2019-]*){{0,3}})")
 """'handed | over its military base in Port-Bouet, near Abidjan, to | Ivory Coast': whom a
 thing was handed over to (group ``to``)."""
+_OF_THE_COUNTED_STATES = re.compile(r"\bof\s+the\s+(three|four|five|six)\s+"
+                                    r"(?:countries|states|nations|member\s+states)\b")
 _OF_THEIR_LAST = re.compile(r"\s+of\s+their\s$")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
