@@ -293,3 +293,20 @@ def test_the_withdrawal_of_the_three_countries_is_the_three_listed_before() -> N
             "4 February 2028.\n")
     cand = _with(text, "take effect")
     assert set(cand.participants) >= {"Malawi", "Zambia", "Mozambique"}, cand.participants
+
+
+def test_the_chair_of_a_session_and_those_a_decision_designates_take_part() -> None:
+    # "was held on 15 December 2024 in Abuja ..., under the chairmanship of H.E. Bola Ahmed
+    # Tinubu"; "recalled the decision of its Extraordinary Session of 7 July 2024 designating
+    # H.E. Bassirou Diomaye Faye, ... and H.E. Faure Essozimna Gnassingbe" (verify56 F2:
+    # neither row named them)
+    summit = _with(COMMUNIQUE, "Forty-Fourth")
+    assert "Hakainde Hichilema" in summit.participants, summit.participants
+    assert summit.title.startswith("Forty-Fourth"), summit.title
+    text = COMMUNIQUE.replace(
+        "3. The Authority commends",
+        "3. The Authority recalled the decision of its Extraordinary Session of 9 January 2027 "
+        "designating H.E. Mokgweetsi Masisi, President of the Republic of Botswana, to engage the "
+        "three Member States.\n\n3b. The Authority commends")
+    decision = next(c for c in events(text) if (c.date.month, c.date.day) == (1, 9))
+    assert {"SADC", "Mokgweetsi Masisi"} <= set(decision.participants), decision.participants

@@ -1838,6 +1838,21 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.joined_by += [p for _, p in entities.people_in(
             text, attended.end(), end.start() if end else seg.end)
             if p not in people and p not in mention.joined_by]
+    if mention.category == "meeting" and (
+            chair := _UNDER_THE_CHAIR.search(text, mention.end, seg.end)) is not None and (
+            chaired_by := entities.people_in(text, chair.end(), min(seg.end, chair.end() + 80))):
+        # "was held on 15 December 2024 in Abuja, under the chairmanship of H.E. Bola Ahmed
+        # Tinubu": who chaired it takes part (verify56 F2: the bloc alone)
+        mention.joined_by += [p for p in [chaired_by[0][1]]
+                              if p not in people and p not in mention.joined_by]
+    if mention.pos == "noun" and mention.word.lower() in ("decision", "resolution") and (
+            designating := _DESIGNATING.search(text, mention.end, min(seg.end, mention.end + 80))) \
+            is not None:
+        # "recalled the decision of its Extraordinary Session of 7 July 2024 designating H.E.
+        # Bassirou Diomaye Faye, President of the Republic of Senegal, and H.E. Faure
+        # Essozimna Gnassingbe, ...": those designated take part (verify56 F2: neither did)
+        people += [p for _, p in entities.people_in(text, designating.end(), seg.end)
+                   if p not in people]
     if mention.pos == "verb" and mention.verb == "hand" and (
             to := _HANDED_OVER_TO.match(text, mention.end, seg.end)) is not None:
         # "handed over its military base in Port-Bouet, near Abidjan, to Ivory Coast": who
@@ -2105,6 +2120,9 @@ _HANDED_OVER_TO = re.compile(
     rf"(?:\s+(?:d['\u2019])?{CAPITAL}[\w'\u2019-]*){{0,3}})")
 """'handed | over its military base in Port-Bouet, near Abidjan, to | Ivory Coast': whom a
 thing was handed over to (group ``to``)."""
+_UNDER_THE_CHAIR = re.compile(r",?\s+under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
+                              r"presidency)\s+of\s+")
+_DESIGNATING = re.compile(r"\s+(?:designating|appointing|naming|mandating)\s+(?=\S)")
 _OF_THE_COUNTED_STATES = re.compile(r"\bof\s+the\s+(three|four|five|six)\s+"
                                     r"(?:countries|states|nations|member\s+states)\b")
 _OF_THEIR_LAST = re.compile(r"\s+of\s+their\s$")

@@ -413,6 +413,10 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
               and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
     if speaks:
         bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
+    # ("The Authority recalled the decision ... designating H.E. X": the bloc whose Authority
+    # it is, beside the people designated)
+    bodies += [owner for n in split_names(subject)
+               if (owner := _owner_of_a_bare_body(n, entities)) and owner not in bodies]
     # "ordered Nippon Steel & Sumitomo Metal Corp. to pay": the company a court or a
     # government acts on takes part (verify34 E11: the court alone)
     bodies += [name for m in told if m.pos == "verb" and m.category in ("dispute", "policy")
