@@ -435,6 +435,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # a base, a camp or a territory handed over (VERB_NEEDS: "France on Thursday handed over
     # its military base in Port-Bouet ... to Ivory Coast", verify56 F6: no row of its own)
     "hand": ("policy", 0.75),
+    # an ultimatum (VERB_NEEDS: "Burkina Faso's junta gave French special forces a month to
+    # leave in January 2023", verify56 F7's list: no row)
+    "give": ("dispute", 0.8),
     # leaders removed from power
     "remove": ("dispute", 0.8),
     # (put on a list of sponsors of terrorism or a blacklist: VERB_NEEDS)
@@ -1022,6 +1025,9 @@ VERB_NEEDS: dict[str, str] = {
             r"control|territor(?:y|ies)|islands?|provinces?|power|sovereignty|facilit(?:y|ies))\b"
             r"|\s+(?:the|its|their)\s+(?:\S+\s+){0,4}?(?:bases?|camps?|garrisons?|territor(?:y|ies)|"
             r"islands?)\s+(?:over|back)\b",
+    "give": r"\s+(?:\S+\s+){1,5}?(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,3})\s+"
+            r"(?:hours?|days?|weeks?|months?|years?)(?:['\u2019]\s+notice)?\s+to\s+"
+            r"(?:leave|withdraw|quit|go|pull\s+out|depart)\b",
     "pull": r"\s+(?:out\s+of\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND + "|" + _ARMED_MEN
             + r"\s+(?:out|back)\b|(?:out|back)\s+(?:\S+\s+){0,2}?" + _ARMED_MEN + ")",
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"

@@ -128,6 +128,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     October 1982" -> "fell to lows not seen"); a verb of saying drops how it was said
     ("announced in an internal memo that he ..." -> "announced he ...").
     """
+    if verb == "give":  # ("gave French special forces a month to leave": the time given)
+        timexes = [t for t in timexes if t.type != "DURATION"]
     chars = list(blank_dates(text, timexes, offset))
     plain = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", "".join(chars))  # "(PAG)" asides
     plain = ASIDE.sub(" ", plain)  # "789, or about a quarter, of its dealers"
@@ -225,7 +227,7 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     if len(words) >= 3 and words[-2].lower() == "to" and words[-1].islower() and \
             re.search(r"\d|%|percent|points?$", words[-3]):
         words = words[:-2]  # "fell 3.4% to end (at 7,114)": the rest was a number
-    if len(words) > 4 and words[-2].lower() == "to" and words[-1].islower() and re.search(
+    if len(words) > 4 and verb != "give" and words[-2].lower() == "to" and words[-1].islower() and re.search(
             rf"\bto\s+{re.escape(words[-1])}\s{{3,}}", "".join(chars)):
         # "a peace treaty to end [nearly four decades] of conflict": the infinitive lost its
         # object to the date's blank (ext42's own story: "... peace treaty to end")

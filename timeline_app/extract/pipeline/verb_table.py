@@ -130,6 +130,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'freeze': {'VBZ': ('freezes',), 'VBD': ('froze',), 'VBN': ('frozen',), 'VBG': ('freezing',)},
     'gain': {'VBZ': ('gains',), 'VBD': ('gained',), 'VBN': ('gained',), 'VBG': ('gaining',)},
     'gather': {'VBZ': ('gathers',), 'VBD': ('gathered',), 'VBN': ('gathered',), 'VBG': ('gathering',)},
+    'give': {'VBZ': ('gives',), 'VBD': ('gave',), 'VBN': ('given',), 'VBG': ('giving',)},
     'go': {'VBZ': ('goes',), 'VBD': ('went',), 'VBN': ('gone',), 'VBG': ('going',)},
     'grant': {'VBZ': ('grants',), 'VBD': ('granted',), 'VBN': ('granted',), 'VBG': ('granting',)},
     'hail': {'VBZ': ('hails',), 'VBD': ('hailed',), 'VBN': ('hailed',), 'VBG': ('hailing',)},
