@@ -96,6 +96,10 @@ def test_a_pact_of_the_lead_s_three_states_is_theirs_not_the_pair_named_most() -
             "2025.\n")
     pact = _with(text, "pact")
     assert set(pact.participants) == {"Peru", "Bolivia", "Ecuador"}, pact.participants
+    # (and the coups' row is titled by the three, not by the pair named most: "ECOWAS and
+    # Niger seize power in coups")
+    coups = _with(text, "coups")
+    assert coups.title.startswith("Peru, Bolivia and Ecuador"), coups.title
 
 
 def test_a_deadline_at_the_end_of_a_year_or_month_is_its_last_day() -> None:

@@ -752,7 +752,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     sides_only = [p for p in people if p not in entities.mediators()]
     between = [] if not sides_only else sides_only if len(sides_only) >= 2 else people
     title = shorten_keeping_the_verb(with_acronym(_who_meets(_here_named(compose_title(
-        c, text, timexes, entities, dct, lead_countries), location), between, location), text))
+        c, text, timexes, entities, dct, lead_countries, group), location), between, location),
+        text))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
     title = _what_the_noun_did_to(title, c.best.seg.text, people)

@@ -433,9 +433,12 @@ def _told_as_a_limit(c: Cluster) -> bool:
 
 
 def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
-                  dct: _dt.date | None, lead_countries: list[str]) -> str:
-    """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
-    title = _compose_title(c, text, timexes, entities, dct, lead_countries)
+                  dct: _dt.date | None, lead_countries: list[str],
+                  group: list[str] | None = None) -> str:
+    """The headline of an event (see the module docstring), tidied by :func:`tidy_title`;
+    ``group``: the states the lead's subject lists (:func:`.participants.lead_group`), who
+    a subject the event names no one for may be."""
+    title = _compose_title(c, text, timexes, entities, dct, lead_countries, group or [])
     best = c.best
     if best.category == "meeting" and best.pos == "noun" and best.countries \
             and not best.participants and OF_THEIR_LEADERS.match(text, best.end):
@@ -1043,7 +1046,8 @@ _FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST
 
 
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
-                   dct: _dt.date | None, lead_countries: list[str]) -> str:
+                   dct: _dt.date | None, lead_countries: list[str],
+                   listed: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
     # sentence that dates the event (never "held talks last week" titling the talks
     # of 3 May in another sentence).
@@ -1539,9 +1543,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "The two ministers held talks ... and agreed to hold ...": who the event's
             # participants are, rather than a title opening with its verb (verify12:
             # "Agrees to hold the next round of consultations")
-            subject = join_names(event_participants(
-                sorted(c.mentions, key=lambda x: x.start), entities, m.seg.text,
-                lead_countries)[:2])
+            # (the lead's group too: "The three countries, all run by juntas that seized power
+            # in coups ..." under "The military leaders of Mali, Burkina Faso and Niger": not
+            # the story's pair, "ECOWAS and Niger", verify56 F2)
+            doers = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
+                                       m.seg.text, lead_countries, group=listed)
+            subject = join_names(doers if listed and doers[:len(listed)] == listed else doers[:2])
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
