@@ -199,7 +199,7 @@ def test_it_after_the_body_that_said_so_is_that_body() -> None:
             "complaint on Monday. The commission said it would rule on the complaint by the "
             "end of July.\n")
     assert _row(text, "rule")[:3] == ("Commission to rule on the complaint (scheduled)",
-                                     "by the end of July 2025", ())  # (a limit since ext49)
+                                     "by 31 July 2025", ())  # (a limit since ext49; its last day since ext76)
 
 
 def test_hearings_held_somewhere_are_an_event_there() -> None:

@@ -152,7 +152,7 @@ def test_a_participle_or_a_modal_after_the_noun_keeps_its_phrase(text: str, word
      "stretch of their exclusive economic zones.\n\nForeign Minister Bui Thanh Son said the "
      "text would go to the National Assembly for ratification before the end of the year.\n",
      # (a plan due by a limit not past: "(scheduled)", a deadline to watch, ext51)
-     "by the end of 2025", "National Assembly to ratify agreement (scheduled)",
+     "by 31 December 2025", "National Assembly to ratify agreement (scheduled)",
      ("National Assembly", "Vietnam")),
     ("HANOI, November 27 (Reuters) - Vietnam and Cambodia signed a border treaty on Thursday. "
      "Cambodian Foreign Minister Prak Sokhonn said the treaty would be sent to parliament for "

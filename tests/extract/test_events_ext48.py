@@ -115,7 +115,7 @@ def test_a_date_told_as_a_limit_says_so_in_its_basis() -> None:
         ("BELGRADE, Nov 20 (Reuters) - Observers expect little before Serbia's parliamentary "
          "elections, due by mid-2027.", dt.date(2026, 11, 20), "by mid 2027", "'by mid-2027'"),
         ("LONDON, Jan 18 (AP) - May has said she will trigger the formal exit process by the "
-         "end of March.", dt.date(2017, 1, 18), "by the end of March 2017", "'by the end of March'"),
+         "end of March.", dt.date(2017, 1, 18), "by 31 March 2017", "'by the end of March'"),
         ("ANKARA, May 2 (AA) - The protocol must be ratified by parliament no later than June "
          "2026, the ministry said.", dt.date(2026, 5, 2), "by the end of June 2026",
          "'no later than June 2026'"),

@@ -24,7 +24,7 @@ def _dated(text: str, dct: dt.date | None = DCT) -> list[tuple[str, FuzzyDate, s
     ("BRUSSELS, Dec 3 (Reuters) - The talks are due to conclude by mid-2027, officials "
      "said.", FuzzyDate.of_part(2027, "mid").with_limit("ON_OR_BEFORE")),
     ("A deal is expected before the end of March, the minister said on Tuesday.",
-     FuzzyDate.of_month(2027, 3).with_limit("ON_OR_BEFORE")),
+     FuzzyDate.of_ymd(2027, 3, 31).with_limit("ON_OR_BEFORE")),  # (its last day: ext76)
     ("The treaty must be ratified no later than 30 June, diplomats said on Monday.",
      FuzzyDate.of_ymd(2027, 6, 30).with_limit("ON_OR_BEFORE")),
     ("The two leaders will meet before Friday, officials said.",

@@ -127,7 +127,7 @@ def test_a_pluperfect_after_by_the_end_of_a_year_is_a_fact_of_its_late_part() ->
 
 def test_by_the_end_of_a_year_before_a_plan_is_still_a_limit() -> None:
     text = "GENEVA, Dec 3, 2026 (AFP) - The two sides will sign a border treaty by the end of 2027."
-    assert [d for d, _ in _rows(text)] == ["by the end of 2027"]
+    assert [d for d, _ in _rows(text)] == ["by 31 December 2027"]
 
 
 def test_a_set_of_agreements_with_its_own_date_is_a_row() -> None:

@@ -123,7 +123,7 @@ def test_ties_broken_off_or_cut_and_speeches_to_an_assembly(text: str, category:
     ("The senator, who abandoned her presidential bid in July, spoke first.", "event",
      "2024-07"),
     ("The premier has said she will trigger the exit process by the end of June.", "policy",
-     "2025-06"),
+     "2025-06-30"),  # (a deadline: by its last day, ext76)
     ("The government reintroduced a buffer zone along the frontier in June 2024.", "policy",
      "2024-06"),
     # plants, embassies and crossings opened or built

@@ -200,7 +200,7 @@ _ANY_WEEKDAY_BEFORE = (r"(?:(?<![^\W\d_])(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 """A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
-    rf"{_ANY_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
+    rf"{_ANY_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s++(?:of\s++(?:the\s++)?)?{_PLACE_WORD}){{0,3}}))?"
     r"(?:,|\.(?=\s)|(?=[^\S\n]++\d{1,2}\.[^\S\n]++[^\W\d_]))\s*"
     rf"(?P<placewd>(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}+|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?"
     rf"(?>{_ANY_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
@@ -590,6 +590,12 @@ def _find_signed_off(text: str) -> Published | None:
     for line in reversed([m for m in lines if m.start() not in entries]):
         body = line.group(0)
         lead = _blanks_before(body)
+        done = _DONE_AT.match(text, line.start() + lead, line.end())
+        if done is not None:
+            ymd = (int(done.group("dyear")), _month_number(done.group("dmonth")),
+                   ordinal_value(done.group("ordinal")) or 0)
+            if _valid_day(*ymd):
+                return ymd, "closing date", (line.start() + lead, line.end()), None
         m = _DATE_LINE.match(text, line.start() + lead, line.end())
         read = [m.groupdict()] if m else [g for g, _ in _furniture_dates(body.strip())]
         for g in read:
@@ -599,6 +605,13 @@ def _find_signed_off(text: str) -> Published | None:
     return None
 
 
+_DONE_AT = re.compile(
+    rf"(?:Done|Signed|Adopted|Issued)\s++(?:at|in)\s++{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,3}},?\s++"
+    rf"(?:on\s++)?(?:this|the)\s++{ORDINAL_RE}\s++day\s++of\s++(?P<dmonth>{_MONTH_RE}),?\s++"
+    r"(?:in\s++the\s++year\s++)?(?P<dyear>\d{4})\.?\s*+$")
+"""The closing formula of a communiqué, a declaration or a treaty: 'Done at Abuja, this 15th day
+of December 2024.' (ECOWAS; verify56 F3: its article had no date).  Only with the day told as
+an ordinal 'day of' a month, the formula's own shape."""
 _SIGN_OFF = re.compile(r"[^\W\d_][^\W\d_&.'\-]{1,24}+(?:[ ][^\W\d_][^\W\d_&.'\-]{1,24}+)?")
 """A news agency's name signing off an article on its last line: 'Tanjug', 'KOHA', 'Beta',
 'Xinhua' (one or two words of letters, no full stop: not a sentence)."""

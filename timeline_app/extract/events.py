@@ -54,6 +54,7 @@ from .pipeline.dating import (
     date_the_eve_of,
     date_undated_lead,
     date_years_since,
+    deadline_day,
     find_dct,
     fold_reduced_relatives,
     mark_unresolved,
@@ -69,7 +70,8 @@ from .pipeline.dating import (
     years_of_dated_entries,
 )
 from .pipeline.entities import Entities
-from .pipeline.inflection import verb_lemma
+from .pipeline.inflection import third_person, verb_lemma
+from .pipeline.lexicon import TRIGGER_TABLE
 from .pipeline.mentions import Mention
 from .pipeline.merging import (
     Cluster,
@@ -643,6 +645,27 @@ def _what_does_it(title: str, sentence: str) -> str:
     return f"{thing[:1].upper()}{thing[1:]} {verb}{bare.group(2) or ''}"
 
 
+def _what_the_noun_did_to(title: str, sentence: str, people: list[str]) -> str:
+    """A title that is an event noun alone ("Coup"), whose sentence tells in a relative
+    clause what it did to one of the event's ``people`` ("the July 26, 2023 coup that
+    toppled President Mohamed Bazoum" -> "Coup topples Mohamed Bazoum"; verify56 F2: the
+    row read "Coup", and no one); ``title`` otherwise."""
+    bare = re.fullmatch(r"([A-Z][a-z]+)( \(scheduled\))?", title)
+    if bare is None or not people:
+        return title
+    found = re.search(rf"\b{re.escape(bare.group(1).lower())},?\s+(?:that|which)\s+([a-z]+ed)\s+",
+                      sentence, re.IGNORECASE)
+    if found is None or (entry := TRIGGER_TABLE.get(found.group(1).lower())) is None \
+            or entry[2] != "verb":
+        return title
+    after = sentence[found.end():found.end() + 80]
+    whom = next((p for p in people if re.match(rf"(?:{CAPITAL}[\w.'-]*\s+){{0,3}}?{re.escape(p)}\b",
+                                               after)), None)
+    if whom is None:
+        return title
+    return f"{bare.group(1)} {third_person(entry[3])} {whom}{bare.group(2) or ''}"
+
+
 _BODY_BEFORE_WHICH = re.compile(
     rf"(?:the\s+)?((?:{CAPITAL}[\w'-]*\s+){{1,4}}(?:Court|Council|Commission|Assembly|Tribunal|"
     rf"Parliament|Committee|Agency|Organi[sz]ation)(?:\s+of\s+(?:{CAPITAL}[\w'-]*\s*){{1,2}})?)"
@@ -745,9 +768,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     sides_only = [p for p in people if p not in entities.mediators()]
     between = [] if not sides_only else sides_only if len(sides_only) >= 2 else people
     title = shorten_keeping_the_verb(with_acronym(_who_meets(_here_named(compose_title(
-        c, text, timexes, entities, dct, lead_countries), location), between, location), text))
+        c, text, timexes, entities, dct, lead_countries, group), location), between, location),
+        text))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
+    title = _what_the_noun_did_to(title, c.best.seg.text, people)
     title = _not_held(title, best, text)
     told_by_a_body = _the_body_which(title, c.best.seg.text)
     if told_by_a_body != title and not people:
@@ -765,6 +790,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     date = c.date
     if best.limit is not None and end is None and best.date == date:
         date = date.with_limit(best.limit)  # "due by mid-2027": by mid 2027 (verify43 X21)
+        date = deadline_day(date, best)  # "by the end of 2025": by 31 December 2025
     if end is not None and date.circa and named_week(best.date_timex) and best.date == date:
         # "next week": the week from its Monday to its Sunday, as the text names it, not
         # circa days (verify45 F21; circa stays on the Monday alone, without its end)

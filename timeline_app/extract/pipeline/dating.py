@@ -1891,14 +1891,26 @@ def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
                for t in in_seg)
 
 
+_A_CLAUSE_COMMA = re.compile(r",(?!\s*(?:and\s+)?(?:the\s+)?[A-Z])")
+"""A comma that is not one of a list of names ("Mali, Burkina Faso and Niger")."""
+_EFFECTIVE_FROM = re.compile(r",\s*(?:effective|with\s+effect)(?:\s+(?:on|from|as\s+of))?\s+$",
+                             re.IGNORECASE)
+
+
 def _dated_in_its_phrase(text: str, m: Mention, in_seg: list[Timex],
                          group: list[Mention]) -> bool:
     """Whether the words right after an event counted from ("two weeks after a Chinese
     vessel fired water cannon at a supply boat near Second Thomas Shoal on March 26")
     give it a date of its own: a DATE within 120 characters after the mention, with no
-    comma, semicolon or other event word of the sentence between."""
+    comma, semicolon or other event word of the sentence between; or after one comma that
+    says from when it holds ("four months after the departure of Mali ... from the regional
+    organisation, effective on 29 January 2025": verify56 F7, it was dated four months before
+    the article)."""
     return any(t.type == "DATE" and m.end <= t.start <= m.end + 120
-               and not re.search(r"[,;]", text[m.end:t.start])
+               and (not re.search(r"[,;]", text[m.end:t.start]) or (
+                   (effective := _EFFECTIVE_FROM.search(text, m.end, t.start)) is not None
+                   and ";" not in text[m.end:t.start]
+                   and not _A_CLAUSE_COMMA.search(text, m.end, effective.start())))
                and not any(m.end <= o.start < t.start for o in group if o is not m)
                and timex_to_date(t) is not None
                for t in in_seg)
@@ -2055,6 +2067,24 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
             m.date = whole  # "after the end of 2026": after 2026, not after its late part
         m.limit = limit
         m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
+
+
+def deadline_day(date: FuzzyDate, m: Mention) -> FuzzyDate:
+    """``date`` (an event's, told by ``m``) as the last day of its period when ``m`` tells it
+    as a deadline at the end of a year or a month ("by the end of 2025", "before the end of
+    the year", "by the end of March": ON_OR_BEFORE, :func:`say_limits`): no later than that
+    day, the limit kept ("by 31 December 2025"); else ``date`` unchanged.
+
+    A deadline means some time up to the period's end; as the year it was drawn over all of
+    the year and sorted at 1 January, before what the text has happen during it (verify56
+    F8).  Only the candidate's date changes, after merging: mentions still join by the
+    period they name."""
+    t = m.date_timex
+    if m.limit != "ON_OR_BEFORE" or t is None or t.mod != "END" or not _END_OF.match(t.text) \
+            or date.precision not in (Precision.YEAR, Precision.MONTH) or date.circa:
+        return date
+    last = FuzzyDate.of_day_number(date.end_day() - 1)
+    return date if last is None else last.with_limit(m.limit)
 
 
 _THEN_PLUPERFECT = re.compile(r",?\s+(?:[\w'-]+\s+){1,4}?had\s+(?:already\s+|\w+ly\s+)?"

@@ -115,6 +115,9 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 # British and Australian styles write it)
                 "leader", "party chief", "Party chief", "President-elect", "president-elect",
                 "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon",
+                # (a communiqué's "congratulates H.E. John Dramani Mahama on his election",
+                # verify56 F2: no one; "H.E." was only an honorific after a title)
+                "H.E.", "H. E.",
                 # "Qatar's Emir Sheikh Tamim bin Hamad Al Thani" (trial 13: with no title
                 # the subject was read as "Hamad Al Thani", his father's name)
                 "Emir", "Amir", "Sultan",
@@ -406,6 +409,27 @@ def _without_acronyms_in_brackets(text: str, named: list[tuple[int, str]]) -> li
     for at, side in named:
         if kept and kept[-1][1] == side and at - kept[-1][0] <= 80 and re.fullmatch(
                 r"[^()]*\s\(", text[kept[-1][0]:at]):
+            continue
+        kept.append((at, side))
+    return kept
+
+
+_A_CITY_AND_COMMA = re.compile(rf"(?<![\w'-])(?P<city>{CAPITAL}[\w'.\u2019-]*(?:[ ]{CAPITAL}[\w'.\u2019-]*){{0,2}}),"
+                               r"[^\S\n]*+(?:the[ ]+)?$")
+
+
+def _without_places_states(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``named`` (``(offset, side)``, sorted) without a state named as where a city of its
+    own lies, after the city and a comma ("in Abuja, Federal Republic of Nigeria", a
+    dateline's "Abuja, Nigeria, 15 December 2024", "in Geneva, Switzerland"): that tells
+    a place, not a side of the story (verify56 F2: an ECOWAS communiqué's host, named so
+    twice, became one of the story's two sides, and every row that named no one was
+    "ECOWAS, Nigeria").  Only a city :data:`.event_vocabulary.CITIES` puts in that state:
+    "Mali, Burkina Faso and Niger" is a list."""
+    kept: list[tuple[int, str]] = []
+    for at, side in named:
+        before = _A_CITY_AND_COMMA.search(text, max(0, at - 40), at)
+        if before is not None and vocab.CITIES.get(before.group("city")) == side:
             continue
         kept.append((at, side))
     return kept
@@ -1701,7 +1725,7 @@ class Entities:
             named = self.sides_in(text, 0, len(text)) + [
                 (a, self.people[p]) for a, p in self.people_in(text, 0, len(text))
                 if self.people.get(p)]
-            named = _without_attributions(text, sorted(named))
+            named = _without_places_states(text, _without_attributions(text, sorted(named)))
             for _, side in _without_acronyms_in_brackets(text, named):
                 counts[side] = counts.get(side, 0) + 1
             self._side_counts = counts
@@ -1711,6 +1735,19 @@ class Entities:
         if len(top) < count:
             return []
         return sorted(top, key=order.index)
+
+    def owner_named_before(self, word: str) -> str:
+        """The one state or bloc the article names right before ``word`` ("the ECOWAS
+        Authority" -> ECOWAS, for "Authority"), wherever it writes the two so; "" when it
+        names none there, or several (read once per word)."""
+        owners = self.__dict__.setdefault("_owners_before", {})
+        if word not in owners:
+            text = self._text
+            found = {side for m in re.finditer(rf"(?<![\w'-])([^\W\d_][\w.'-]*)[ ]+{re.escape(word)}\b",
+                                               text)
+                     for _, side in self.sides_in(text, m.start(1), m.end(1))}
+            owners[word] = found.pop() if len(found) == 1 else ""
+        return str(owners[word])
 
     def story_pair(self) -> list[str]:
         """The two states of a bilateral story: :meth:`main_sides` of two, when each is

@@ -128,6 +128,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     October 1982" -> "fell to lows not seen"); a verb of saying drops how it was said
     ("announced in an internal memo that he ..." -> "announced he ...").
     """
+    if verb == "give":  # ("gave French special forces a month to leave": the time given)
+        timexes = [t for t in timexes if t.type != "DURATION"]
     chars = list(blank_dates(text, timexes, offset))
     plain = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", "".join(chars))  # "(PAG)" asides
     plain = ASIDE.sub(" ", plain)  # "789, or about a quarter, of its dealers"
@@ -185,7 +187,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                 not (w.lower() == "from" and words[i - 1].lower() in _KEPT_FROM) and \
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
                 not _FROM_A_LIST.match(" ".join(words[i:i + 5])) and \
-                not _talks_with_a_state(words, i) and not _kept_in_a_state(words, i):
+                not _talks_with_a_state(words, i) and not _kept_in_a_state(words, i) and \
+                not (w.lower() in ("over", "back") and words[i - 1].lower() in _HANDING) and \
+                not (w.lower().strip(".,;:") == "over" and i == len(words) - 1
+                     and verb in ("declare", "pronounce", "proclaim")):
             words = words[:i]
             break
     if len(words) > 10 and verb in _DIRECTING and (to := next((
@@ -222,7 +227,7 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     if len(words) >= 3 and words[-2].lower() == "to" and words[-1].islower() and \
             re.search(r"\d|%|percent|points?$", words[-3]):
         words = words[:-2]  # "fell 3.4% to end (at 7,114)": the rest was a number
-    if len(words) > 4 and words[-2].lower() == "to" and words[-1].islower() and re.search(
+    if len(words) > 4 and verb != "give" and words[-2].lower() == "to" and words[-1].islower() and re.search(
             rf"\bto\s+{re.escape(words[-1])}\s{{3,}}", "".join(chars)):
         # "a peace treaty to end [nearly four decades] of conflict": the infinitive lost its
         # object to the date's blank (ext42's own story: "... peace treaty to end")
@@ -237,9 +242,22 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         # clause cut before its object says half of it (verify50 12: "passes resolution
         # demanding that Iran account"); the act is the resolution
         words = words[:-4]
-    while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
-        words.pop()
+    while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:") \
+            and not (verb in ("declare", "pronounce", "proclaim") and len(words) >= 2
+                     and words[-1].lower().strip(".,;:") == "over"):
+        words.pop()  # ("declared Barkhane over": what it was declared, verify56 F6)
     return " ".join(words).rstrip(".,;:")
+
+
+_HANDING = frozenset({"hand", "hands", "handed", "handing", "give", "gives", "gave", "given",
+                      "giving", "turn", "turns", "turned", "turning"})
+"""Verbs whose "over" or "back" is their own particle, no preposition to cut the object at
+("would hand over the 43rd Marine Infantry Battalion camp": verify56 F6, "would hand in
+Port-Bouet")."""
+_DECLARED_OVER = re.compile(r"\b(?:declare[sd]?|pronounce[sd]?|proclaim(?:s|ed)?)\s+(?:\S+\s+){0,3}"
+                            r"\S+\s+over[.,;:]?$", re.IGNORECASE)
+"""'declares Barkhane over': what the verb says of its object, no dangling preposition
+(verify56 F6: the title read "Emmanuel Macron declares Barkhane")."""
 
 
 _A_NAMED_SITE = re.compile(
@@ -415,9 +433,12 @@ def _told_as_a_limit(c: Cluster) -> bool:
 
 
 def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
-                  dct: _dt.date | None, lead_countries: list[str]) -> str:
-    """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
-    title = _compose_title(c, text, timexes, entities, dct, lead_countries)
+                  dct: _dt.date | None, lead_countries: list[str],
+                  group: list[str] | None = None) -> str:
+    """The headline of an event (see the module docstring), tidied by :func:`tidy_title`;
+    ``group``: the states the lead's subject lists (:func:`.participants.lead_group`), who
+    a subject the event names no one for may be."""
+    title = _compose_title(c, text, timexes, entities, dct, lead_countries, group or [])
     best = c.best
     if best.category == "meeting" and best.pos == "noun" and best.countries \
             and not best.participants and OF_THEIR_LEADERS.match(text, best.end):
@@ -1025,7 +1046,8 @@ _FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST
 
 
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
-                   dct: _dt.date | None, lead_countries: list[str]) -> str:
+                   dct: _dt.date | None, lead_countries: list[str],
+                   listed: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
     # sentence that dates the event (never "held talks last week" titling the talks
     # of 3 May in another sentence).
@@ -1521,9 +1543,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "The two ministers held talks ... and agreed to hold ...": who the event's
             # participants are, rather than a title opening with its verb (verify12:
             # "Agrees to hold the next round of consultations")
-            subject = join_names(event_participants(
-                sorted(c.mentions, key=lambda x: x.start), entities, m.seg.text,
-                lead_countries)[:2])
+            # (the lead's group too: "The three countries, all run by juntas that seized power
+            # in coups ..." under "The military leaders of Mali, Burkina Faso and Niger": not
+            # the story's pair, "ECOWAS and Niger", verify56 F2)
+            doers = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
+                                       m.seg.text, lead_countries, group=listed)
+            subject = join_names(doers if listed and doers[:len(listed)] == listed else doers[:2])
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
@@ -2057,7 +2082,8 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
         whole_names.pop()  # not inside a name ...
     if len(whole_names) > 3 or len(whole_names) == len(words):
         words = whole_names  # ... unless the names are all there is
-    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING \
+            and not _DECLARED_OVER.search(" ".join(words)):
         words.pop()
     return " ".join(words).rstrip(",;:")
 

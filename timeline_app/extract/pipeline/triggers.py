@@ -402,18 +402,23 @@ _MONTH = ENGLISH_MONTH_RE
 _NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
                                r"\d{4}\b")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
-                            rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+)?{CAPITAL}[\w'-]*){{0,4}})?")
+                            rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}}"
+                            r"(?:\s+\([A-Z]{2,10}\))?)?")
 """The rest of an event's name after its noun: "Conference | for the Reconstruction of Iraq",
 "Agreement | on the Path to Normalisation" (its small words too: verify46's EEAS statement
-named the 2023 agreement "of 27 February 2023" and had no row for it)."""
+named the 2023 agreement "of 27 February 2023" and had no row for it), "Session | of the
+Authority of Heads of State and Government of the Economic Community of West African States
+(ECOWAS)" (a communiqué's body named in full, its acronym after it: verify56 F3)."""
 
 
-_NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|which\s+(?:will\s+be|was)|that\s+(?:will\s+be|was)|"
+_NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|(?:which\s+|that\s+)?(?:will\s+be|was|were)|"
                               rf"due\s+to\s+be)\s+)?held\s+(?:in\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}"
                               rf"[\w'-]*){{0,2}}\s+)?(?:on|in|from)\s+(?:\d|{_MONTH})")
 """'the 49th ASEAN Summit|, to be held in Manila on 10 and 11 November 2026', 'the Summit|, held
 in Vientiane in October': a gathering named with where and when it is held (ext57's ASEAN
-Chair's statement had no row for the summit)."""
+Chair's statement had no row for the summit), or told so as the sentence's own verb ('The
+Sixty-Sixth Ordinary Session ... was held on 15 December 2024 in Abuja', a communiqué's first
+paragraph: verify56 F3, no row)."""
 
 
 def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
@@ -1014,6 +1019,11 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     if needs is None or _OBJECT_NEXT.match(text, end, seg.end):
         return False
     left = clause_left(text, seg, start)
+    if not text[left:start].strip() and (
+            named := _NAME_BETWEEN_COMMAS.search(text, max(seg.start, start - 120), start)):
+        # "The ambassador, Sylvain Itte, left three days later": the noun the name between
+        # commas stands beside is the subject (verify56 F7: no row)
+        left = named.start("head")
     if _RELATIVE_ONLY.fullmatch(text, left, start):
         left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
     elif not text[left:start].strip() and (
@@ -1034,6 +1044,10 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     return needs.search(text, left, start) is not None
 
 
+_NAME_BETWEEN_COMMAS = re.compile(
+    rf"(?P<head>[^,;]{{1,60}}),\s+{CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}},\s*$")
+"""'The ambassador, | Sylvain Itte, ': a noun phrase and a name in apposition right before a
+verb (``head``: the phrase)."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It)\s+(?:\w+ly\s+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=\S)")
 

@@ -60,6 +60,7 @@ from .patterns import (
     E3_STATES,
     GOVERNMENT_IN,
     INSTRUMENT_WORDS,
+    NUMBER_WORDS,
     OBJECT_S_PARTICIPLE,
     SUBORDINATE,
     THE_E3,
@@ -70,6 +71,7 @@ from .subjects import (
     after_a_subject_s_aside,
     event_noun_before_its_participle,
     first_verb,
+    last_list_of_states,
     past_dates,
     subject_name,
     subject_parts,
@@ -1298,6 +1300,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # agreement signed by X" named the first signatory only)
         mention.subject = join_names(agents) if len(agents) >= 2 and " and " in mention.subject \
             else agents[0] if agents else mention.subject
+    elif mention.pos == "verb" and re.fullmatch(r"[a-z]{3,}ed", mention.word) \
+            and mention.word not in PAST_ONLY and _DATED_AFTER.match(text, mention.end, seg.end) \
+            and (whom := _WHOM_A_DATED_NOUN_TOLD.search(text, seg.start, mention.start)):
+        # "since the arrest of two Ivorian gendarmes in Burkina Faso on 14 September 2023, |
+        # released | on 1 December 2024": a participle after the date that closes an event
+        # noun's phrase tells what was done to whom the noun was done to (verify56 F7: "Arrest
+        # of two Ivorian gendarmes releases")
+        mention.patient = whom.group(1)
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
@@ -1658,6 +1668,23 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                         and _THE_BEFORE.search(text, max(0, pos - 24), pos))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
+    if mention.pos == "noun" and text.startswith("their ", mention.phrase_start) and (
+            of_their := _OF_THEIR_LAST.search(text, max(seg.start, mention.phrase_start - 8),
+                                              mention.phrase_start + 6)) and (
+            listed := last_list_of_states(text, of_their.start(), 0, entities, seg.start)) and (
+            last_named := entities.sides_in(text, seg.start, of_their.start())) and \
+            last_named[-1][1] == listed[-1] and of_their.start() - last_named[-1][0] <= 40:
+        # "the notification by the Republic of Mali, Burkina Faso and the Republic of Niger
+        # of their withdrawal from ECOWAS": the listed states' withdrawal (verify56 F2: the
+        # last named, Niger, alone)
+        countries = [*listed, *(c for c in countries if c not in listed)]
+    if (counted := _OF_THE_COUNTED_STATES.search(mention.subject_phrase)) is not None and (
+            listed := last_list_of_states(text, mention.start, NUMBER_WORDS[counted.group(1)],
+                                          entities)):
+        # "the withdrawal of the three countries shall take effect on 29 January 2025", after
+        # "the Republic of Mali, Burkina Faso and the Republic of Niger": those three (verify56
+        # F2: no one)
+        countries = [*listed, *(c for c in countries if c not in listed)]
     if mention.pos == "verb" and not mention.subject and (
             chaired := BODY_BEFORE_ITS_CHAIRS.search(text, seg.start, mention.start)):
         # "a joint monitoring committee chaired by Saudi Arabia and the United States will
@@ -1859,6 +1886,27 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.joined_by += [p for _, p in entities.people_in(
             text, attended.end(), end.start() if end else seg.end)
             if p not in people and p not in mention.joined_by]
+    if mention.category == "meeting" and (
+            chair := _UNDER_THE_CHAIR.search(text, mention.end, seg.end)) is not None and (
+            chaired_by := entities.people_in(text, chair.end(), min(seg.end, chair.end() + 80))):
+        # "was held on 15 December 2024 in Abuja, under the chairmanship of H.E. Bola Ahmed
+        # Tinubu": who chaired it takes part (verify56 F2: the bloc alone)
+        mention.joined_by += [p for p in [chaired_by[0][1]]
+                              if p not in people and p not in mention.joined_by]
+    if mention.pos == "noun" and mention.word.lower() in ("decision", "resolution") and (
+            designating := _DESIGNATING.search(text, mention.end, min(seg.end, mention.end + 80))) \
+            is not None:
+        # "recalled the decision of its Extraordinary Session of 7 July 2024 designating H.E.
+        # Bassirou Diomaye Faye, President of the Republic of Senegal, and H.E. Faure
+        # Essozimna Gnassingbe, ...": those designated take part (verify56 F2: neither did)
+        people += [p for _, p in entities.people_in(text, designating.end(), seg.end)
+                   if p not in people]
+    if mention.pos == "verb" and mention.verb == "hand" and (
+            to := _HANDED_OVER_TO.match(text, mention.end, seg.end)) is not None:
+        # "handed over its military base in Port-Bouet, near Abidjan, to Ivory Coast": who
+        # it was handed to, past an aside of where (verify56 F6: France alone)
+        countries += [c for _, c in entities.sides_in(text, to.start("to"), to.end("to"))
+                      if c not in countries]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
@@ -2122,6 +2170,23 @@ _A_GATHERING_SAID = re.compile(r"\b(?:summits?|talks|meetings?|conferences?|visi
 """A gathering told in what was said: it is an event of its own, with its own place."""
 
 
+_WHOM_A_DATED_NOUN_TOLD = re.compile(
+    r"\b(?:the|his|her|their|its)\s+[a-z]{4,}\s+of\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)"
+    r"(?:\s+(?:in|at|near)\s+[^,;]{2,40}?)?\s+(?:on|in)\s+[^,;]{3,30}?,\s*+$")
+"""'the arrest of | two Ivorian gendarmes | in Burkina Faso on 14 September 2023, ': an event
+noun, whom it was done to (group 1), where and its date, closed by a comma right before a
+participle."""
+_HANDED_OVER_TO = re.compile(
+    rf"\s+(?:over|back)\s+[^.;:]{{1,120}}?\bto\s+(?P<to>(?:the\s+)?{CAPITAL}[\w'\u2019-]*"
+    rf"(?:\s+(?:d['\u2019])?{CAPITAL}[\w'\u2019-]*){{0,3}})")
+"""'handed | over its military base in Port-Bouet, near Abidjan, to | Ivory Coast': whom a
+thing was handed over to (group ``to``)."""
+_UNDER_THE_CHAIR = re.compile(r",?\s+under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
+                              r"presidency)\s+of\s+")
+_DESIGNATING = re.compile(r"\s+(?:designating|appointing|naming|mandating)\s+(?=\S)")
+_OF_THE_COUNTED_STATES = re.compile(r"\bof\s+the\s+(three|four|five|six)\s+"
+                                    r"(?:countries|states|nations|member\s+states)\b")
+_OF_THEIR_LAST = re.compile(r"\s+of\s+their\s$")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday

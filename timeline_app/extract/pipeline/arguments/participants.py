@@ -117,6 +117,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     verify42 X32: the ministers' states alone)."""
     named = _sides_of_named_processes(
         _event_participants(mentions, entities, sentence, lead_countries, sides, group))
+    named += [s for s in _whose_election(mentions, entities) if s not in named]
+    if not named:
+        named = _the_body_s_gathering(mentions, entities)
     if sides and len(sides) == 2 and not set(sides) & set(named) and any(
             x.pos == "noun" and x.word.lower() in ("ceremony", "signing") and not x.subject
             and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
@@ -134,6 +137,37 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         stood = {state_of_force(s) or s for s in sides}
         return [*sides, *(n for n in named if n not in stood and n not in sides)]
     return named
+
+
+def _the_body_s_gathering(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The bloc whose body's gathering a noun names, when the event names no one: "The next
+    Ordinary Session of the Authority will be held in June 2025", "an extraordinary session of
+    its Council", after "the ECOWAS Authority" (:meth:`.Entities.owner_named_before`; verify56
+    F2: such rows named "ECOWAS, Nigeria", then no one); [] otherwise."""
+    for m in mentions:
+        if m.pos == "noun" and m.category == "meeting" and (
+                body := _OF_A_BARE_BODY.match(m.seg.text, m.end - m.seg.start)) is not None \
+                and (owner := entities.owner_named_before(body.group(1))):
+            return [owner]
+    return []
+
+
+_ITS_ELECTION = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _whose_election(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The state whose election an election noun is, told by "its" after the state the
+    clause names last ("commends the Republic of Ghana on the peaceful conduct of its
+    presidential election of 7 December 2024": Ghana; verify56 F2, the row named no state);
+    [] otherwise."""
+    for m in mentions:
+        if m.pos != "noun" or not _ELECTED.fullmatch(m.word) or not _ITS_ELECTION.search(
+                m.seg.text, 0, m.start - m.seg.start):
+            continue
+        named = entities.sides_in(m.seg.text, 0, m.start - m.seg.start)
+        if named:
+            return [named[-1][1]]
+    return []
 
 
 # The head of a body's name that the article may give in full elsewhere ("the Central Bank"
@@ -272,6 +306,27 @@ _SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\b|\bceremony\s+to\s+sign\b
 """A ceremony where what the story's sides agreed is signed."""
 
 
+_BARE_BODIES = frozenset({*BODY_HEADS, "Authority", "Secretariat", "Presidency"})
+"""The head word of a body's name, which a communiqué writes alone once it has named the body
+in full ("the ECOWAS Authority of Heads of State and Government" ... "The Authority took
+note")."""
+
+
+_OF_A_BARE_BODY = re.compile(r"\s+of\s+(?:the|its)\s+(" + "|".join(sorted(_BARE_BODIES)) + r")\b")
+"""'(Session) | of the Authority': a gathering of a body named by its head word alone."""
+
+
+def _owner_of_a_bare_body(name: str, entities: Entities) -> str:
+    """The state or bloc whose body ``name`` is, when ``name`` is a body's head word alone
+    ("Authority", "Commission", "Council") and the article names the body in full once with
+    one state or bloc right before the word ("the ECOWAS Authority of Heads of State and
+    Government" -> ECOWAS; verify56 F2: "The Authority took note ..." made "Authority" a
+    participant); "" otherwise (the word stays as it is)."""
+    if name not in _BARE_BODIES:
+        return ""
+    return entities.owner_named_before(name)
+
+
 def _event_participants(mentions: list[Mention], entities: Entities, sentence: str,
                         lead_countries: list[str], sides: list[str] | None = None,
                         group: list[str] | None = None) -> list[str]:
@@ -321,6 +376,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     about_relations = any(_RELATIONS.search(m.object_text or m.patient)
                           for m in told if m.category == "treaty")
     represented = set() if about_relations else {entities.people.get(p, "") for p in people}
+    # "France on Thursday handed over its base ... to Ivory Coast. The handover was delayed to
+    # Thursday's ceremony, attended by French Defence Minister Sebastien Lecornu and his
+    # Ivorian counterpart ...": the states that act in a sentence naming no one are the act's
+    # doers, beside the people another sentence names (verify56 F6: the ministers alone)
+    represented -= {c for x in told if x.pos == "verb" and x.subject in COUNTRIES.values()
+                    and not x.participants and not any(
+                        y.participants for y in told if y.seg is x.seg) for c in x.countries}
     hosting = [state for p in people if p in subject_names(doer.subject if doer else "")
                and (state := entities.people.get(p, ""))] if any(
         x.category == "meeting" and x.pos == "noun" and _HOSTS_THE_NOUN.search(
@@ -356,6 +418,10 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
               and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
     if speaks:
         bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
+    # ("The Authority recalled the decision ... designating H.E. X": the bloc whose Authority
+    # it is, beside the people designated)
+    bodies += [owner for n in split_names(subject)
+               if (owner := _owner_of_a_bare_body(n, entities)) and owner not in bodies]
     # "ordered Nippon Steel & Sumitomo Metal Corp. to pay": the company a court or a
     # government acts on takes part (verify34 E11: the court alone)
     bodies += [name for m in told if m.pos == "verb" and m.category in ("dispute", "policy")
@@ -437,6 +503,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         name = state_of_force(name) or name  # "Yemen's army and the STC": Yemen
         if speaks:
             name = SEATS_OF_GOVERNMENT.get(name, name)  # (as the bodies above)
+        name = _owner_of_a_bare_body(name, entities) or name  # ("The Authority": ECOWAS)
         state = vocab.CITIES.get(name, "")
         if state in names:
             # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
@@ -475,7 +542,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # Armenia's referendum); not "Ecuador declared Mexico's ambassador ... persona non
         # grata over remarks López Obrador made ... on the 2023 election": states named
         names = list(voters)
-    if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
+    if not names and (pair := _the_story_pair(entities, sides, group) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
         # "after a second round of talks in Male", "the crossing was shut in 2011": an
@@ -728,13 +795,21 @@ is the agreement's parties."""
 _MEDIATORS_WORD = re.compile(r"(?<![\w-])mediators(?![\w-])", re.IGNORECASE)
 
 
-def _the_story_pair(entities: Entities, sides: list[str] | None) -> list[str]:
+def _the_story_pair(entities: Entities, sides: list[str] | None,
+                    group: list[str] | None = None) -> list[str]:
     """:meth:`.Entities.story_pair`, unless the lead's act has two ``sides`` of which
     neither is of that pair ("Myanmar's military and the Arakan Army agreed ..., after
     talks in the Chinese border city", the story naming China and Thailand most, their
     ministers at the signing): then the pair is a third party's (own AFP story: "China
-    and Thailand meet in Ruili")."""
+    and Thailand meet in Ruili").  Nor when the lead's act is done by a ``group`` of three
+    or more states (:func:`lead_group`): the story is theirs, not a pair's; the group when
+    the pair is two of its states ("The presidents of Brazil, Colombia, Peru and Ecuador
+    signed ...": the patrols are the four's), else none (verify56 F2: "The military leaders
+    of Mali, Burkina Faso and Niger ... signed", and the pact "the three countries" formed
+    was "ECOWAS, Niger", the two named most)."""
     pair = entities.story_pair()
+    if group and len(group) >= 3:
+        return list(group) if pair and set(pair) <= set(group) else []
     if pair and sides and len(sides) == 2 and not any(s in entities.people for s in sides) and not {
             entities.people.get(s) or state_of_force(s) or COUNTRIES.get(s, s)
             for s in sides}.intersection(pair):

@@ -569,7 +569,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # which wins independence", the United States); "President X, a former banker who"
         return its_state or its_people[-1][1], ""
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
-    relative = re.search(rf"({CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
+    # ("Côte d'Ivoire, which handed over ...": a name's "d'" too, verify56 F7: "Ivoire")
+    relative = re.search(rf"({CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|d['\u2019])?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          # ("Xi Jinping, who last visited the country": the adverbs of
                          # time that stand before a verb, as "-ly" ones do)
@@ -1531,7 +1532,9 @@ _THE_REGION_S_POWERS = re.compile(r"the\s+(?:european|western|gulf|nordic|baltic
                                   r"asian|latin\s+american)\s+(?:powers|envoys|countries|"
                                   r"diplomats|negotiators|governments|capitals|states|allies)")
 """A group of the states just listed, named by region: "the European powers"."""
-_LISTED_NAME = rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}}"
+_LISTED_NAME = rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL}[\w'\u2019-]*){{0,3}}"
+# ("the Republic of Mali, Burkina Faso and the Republic of Niger": a communiqué's names of
+# states, verify56 F2)
 _A_LIST_OF_NAMES = re.compile(rf"(?<![\w'\u2019-]){_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME}){{1,8}}"
                               rf",?\s+and\s+{_LISTED_NAME}")
 """A list of three or more capitalised names: "France, Britain and Germany"."""
