@@ -402,6 +402,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # F5: dated 6 November of the next year under a 1 December dateline)
             after = next((cues[j] for j in range(a, b) if cues[j]), None)
             return after or c
+        if c == "F" and low[i] in V.COMMITTING_CUES and i + 2 < hi and low[i + 1] == "to" \
+                and low[i + 2] in _KEEPING and _DAY_NAMED.search(ctx.text, start, end) \
+                and not _UNTIL_BEFORE.search(ctx.text, max(0, start - 12), start):
+            # 'ECOWAS and the AES agreed to keep the free movement of people on June 6': a
+            # state kept up has no day of its own, the day is the agreement's, as the
+            # committing verb's own tense says (verify56 F26: 6 June of the next year)
+            return _cue(low[i], None)
         if c == "F" and low[i] in _PLANNED_PARTICIPLES and i > lo \
                 and low[i - 1] not in _PRESENT_BE \
                 and next((cues[j] for j in range(a, b) if cues[j]), None) == "P":
@@ -441,6 +448,15 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return None
 
 
+_KEEPING = frozenset({"keep", "maintain", "preserve", "continue", "uphold", "remain", "stay",
+                      "retain", "respect", "honour", "honor", "abide", "sustain"})
+"""Verbs of keeping a state up, after 'agreed to': what they keep has no day of its own."""
+_DAY_NAMED = re.compile(r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+"""An expression that names a day (a date's number or a weekday), not a month or a year
+('agreed to keep ... until 2030' still looks ahead)."""
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|by|beyond|past)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+"""A limit before a date ('agreed to keep the border closed until June 30': ahead)."""
 _PLANNED_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "envisaged", "foreseen"})
 _PRESENT_BE = frozenset({"is", "are", "be", "being", "'s", "now", "still"})
 """Before a participle of planning, what makes the plan a present one ('is planned for May')."""
