@@ -89,3 +89,11 @@ def test_a_source_s_said_is_no_statement_of_its_own() -> None:
     # (only a sayer named by a name: "officials said on Monday that ..." is a source)
     text = WIRE + "Officials said on Monday that the talks would resume soon.\n"
     assert not any("say" in c.title for c in events(text)), events(text)
+
+
+def test_a_name_chosen_for_an_office_is_a_person_who_takes_part() -> None:
+    # (verify56 F26: "Faure Gnassingbe was elected president of the Council of Ministers on
+    # June 8" had no participant)
+    text = WIRE + "Julius Maada Bio was elected chairman of the regional bloc on March 8.\n"
+    cand = _with(text, "elect")
+    assert "Julius Maada Bio" in cand.participants, cand.participants

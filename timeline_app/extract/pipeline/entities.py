@@ -682,6 +682,16 @@ _GIVEN_NAME_ACTS = re.compile(
 (:data:`~timeline_app.extract.event_vocabulary.MALE_GIVEN_NAMES`, ``FEMALE_...``) and a
 surname, then a verb: a person named with no title (Le Monde's style, ext69)."""
 
+_NAME_CHOSEN = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<name>{CAPITAL}[a-z]+(?:\s+{_NAME_WORD}){{1,2}})\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:re-?)?(?:elected|appointed|sworn\s+in|"
+    r"inaugurated|nominated)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:president|"
+    r"prime\s+minister|chair(?:man|woman|person)?|head|leader|secretary|minister|speaker|"
+    r"governor|mayor|envoy|ambassador|commissioner|director)\b")
+"""'Faure Gnassingbe | was elected president of the Council of Ministers': a name of two or
+three words chosen for an office, a person though named with no title (verify56 F26: the
+row had no participant)."""
+
 
 def _a_state_not_a_bloc(name: str | None) -> str:
     """The state a name before a title stands for ("Kosovo Prime Minister"); "" for a bloc
@@ -787,6 +797,16 @@ class Entities:
                     w in COUNTRIES or w in DEMONYMS or w in vocab.CITIES or w in BODY_HEADS
                     or w.lower() in MONTH_AND_DAY_NAMES for w in name.split()[1:]):
                 self._add_person(name, "")
+        for m in _NAME_CHOSEN.finditer(text):
+            name, words = m.group("name"), m.group("name").split()
+            if name in COUNTRIES or name in vocab.CITIES or name in DEMONYMS \
+                    or _NOT_IN_A_NAME.intersection(words) or is_date_words(name) \
+                    or is_geographic_feature(name) or words[0].lower() in _OPENING_WORDS \
+                    or any(w in COUNTRIES or w in DEMONYMS or w in BODY_HEADS or w in BLOCS
+                           or w in vocab.CITIES or w.lower() in MONTH_AND_DAY_NAMES
+                           for w in words):
+                continue
+            self._add_person(name, "")
         self._people_paired_with_people(text)
         self._signatories_for_their_sides(text)
         self._people_who_met(text)
