@@ -97,3 +97,13 @@ def test_a_name_chosen_for_an_office_is_a_person_who_takes_part() -> None:
     text = WIRE + "Julius Maada Bio was elected chairman of the regional bloc on March 8.\n"
     cand = _with(text, "elect")
     assert "Julius Maada Bio" in cand.participants, cand.participants
+
+
+def test_a_statement_whose_day_opens_its_sentence_is_a_row_too() -> None:
+    # (verify56 F25: "Last week, Senegalese Prime Minister Ousmane Sonko said the country
+    # would 'review all defence agreements' with its partners" had no row)
+    text = (WIRE + "Last week, Guinean Prime Minister Amadou Oury Bah said the country would "
+            "\"reconsider all mining contracts\" with foreign firms.\n")
+    cand = _with(text, "Bah")
+    assert cand.category == "statement", cand
+    assert (cand.date.year, cand.date.month) == (2027, 3), cand.date

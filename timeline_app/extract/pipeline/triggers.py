@@ -482,6 +482,10 @@ def _says_what_it_will_do(text: str, seg: Segment, end: int) -> bool:
     Senegal would review its defence agreements" is the statement's row; "said on Monday
     that it would cut 2,000 jobs" is the cut's (a plan, titled by it)."""
     said = _SAID_ON_A_DAY_WHAT_WILL_BE.match(text, end, seg.end)
+    if said is None and _A_DAY_FRONTED.match(text, seg.start, end) is not None:
+        # "Last week, Senegalese Prime Minister Ousmane Sonko said the country would 'review
+        # all defence agreements'": the day told before (verify56 F25: no row)
+        said = _SAID_WHAT_WILL_BE.match(text, end, seg.end)
     if said is None:
         return False
     act = said.group("act")
@@ -496,10 +500,16 @@ def _says_what_it_will_do(text: str, seg: Segment, end: int) -> bool:
 
 
 _WILL_AGAIN = re.compile(r"\b(?:would|will)\b")
+_A_DAY = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{ENGLISH_MONTH_RE}\.?\s+\d{{1,2}}"
+          r"(?:,\s+\d{4})?|\d{1,2}\s+" + ENGLISH_MONTH_RE + r"(?:\s+\d{4})?)")
+_WHAT_WILL_BE = (r"(?:[\w'\u2019.-]+\s+){1,5}?(?:would|will)\s+(?P<negated>not\s+|never\s+)?"
+                 r"[\"\u201c]?(?P<act>[a-z]+)")
+_SAID_WHAT_WILL_BE = re.compile(r"\s+(?:that\s+)?" + _WHAT_WILL_BE)
+_A_DAY_FRONTED = re.compile(r"\s*(?:Last\s+(?:week|month)|Earlier\s+this\s+(?:week|month)|"
+                            rf"This\s+week|On\s+{_A_DAY}),\s")
+"""A sentence that opens with the day of its verb ('Last week, ', 'On Monday, ')."""
 _SAID_ON_A_DAY_WHAT_WILL_BE = re.compile(
-    rf"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{ENGLISH_MONTH_RE}\.?\s+\d{{1,2}}"
-    r"(?:,\s+\d{4})?|\d{1,2}\s+" + ENGLISH_MONTH_RE + r"(?:\s+\d{4})?)\s+that\s+"
-    r"(?:[\w'\u2019.-]+\s+){1,5}?(?:would|will)\s+(?P<negated>not\s+|never\s+)?(?P<act>[a-z]+)")
+    rf"\s+(?:on\s+{_A_DAY}|last\s+week|last\s+month)\s+that\s+" + _WHAT_WILL_BE)
 """'said on Monday that Senegal would review its defence agreements', 'said on June 19 that
 Mali would not return to ECOWAS': a leader's or a state's announcement of what it will do,
 dated by its own day (verify56 F25, F26: no row)."""
