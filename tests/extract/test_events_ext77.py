@@ -107,3 +107,13 @@ def test_a_statement_whose_day_opens_its_sentence_is_a_row_too() -> None:
     cand = _with(text, "Bah")
     assert cand.category == "statement", cand
     assert (cand.date.year, cand.date.month) == (2027, 3), cand.date
+
+
+def test_military_sites_given_back_are_returned_without_whom_to() -> None:
+    # (verify56 F25: "France had already returned three sites in March": only "returned
+    # three sites to Senegal" was a row)
+    text = WIRE + "France returned two military bases in January.\n"
+    cand = _with(text, "return")
+    assert cand.date.month == 1 and cand.participants[:1] == ("France",), cand
+    text = WIRE + "The envoy returned the call on Monday.\n"  # (guard: no site, no row)
+    assert not any("return" in c.title for c in events(text))

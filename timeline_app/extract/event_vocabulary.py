@@ -1016,7 +1016,12 @@ VERB_NEEDS: dict[str, str] = {
               # (what one state gives back to another: "Phraates IV returned the standards
               # captured at Carrhae", verify41's a1; "returned the prisoners")
               r"|(?:the|its|their|his|her|all)\s+(?:\S+\s+){0,2}?(?:standards|prisoners|hostages|"
-              r"captives|territor(?:y|ies)|provinces?|islands?|remains)\b)",
+              r"captives|territor(?:y|ies)|provinces?|islands?|remains)\b"
+              # (and military sites handed back: "France had already returned three sites in
+              # March", verify56 F25: no row without the "to Senegal")
+              r"|(?:the|its|their|all|\d+|two|three|four|five|six|seven|eight|nine|ten|several)"
+              r"\s+(?:\S+\s+){0,2}?(?:military\s+)?(?:sites|bases?|camps?|garrisons?|barracks|"
+              r"facilities)\b)",
     "halt": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|talks|cooperation|shipments|"
             r"deliveries|patrols|operations|negotiations|construction|fighting|strikes|sales|"
             r"funding|work|offensive)\b",
