@@ -117,3 +117,17 @@ def test_military_sites_given_back_are_returned_without_whom_to() -> None:
     assert cand.date.month == 1 and cand.participants[:1] == ("France",), cand
     text = WIRE + "The envoy returned the call on Monday.\n"  # (guard: no site, no row)
     assert not any("return" in c.title for c in events(text))
+
+
+def test_an_act_during_a_visit_is_titled_by_the_act() -> None:
+    # ("agreed to maintain their joint border patrols on March 2, during a visit to Accra by
+    # Togo's defence minister" was titled "Togo visits Accra")
+    text = (WIRE + "Mali and Guinea agreed to maintain their joint customs posts on March 2, "
+            "during a visit to Bamako by Guinea's trade minister.\n")
+    (cand,) = events(text)
+    assert cand.title.startswith("Mali and Guinea agree to maintain"), cand.title
+    text = (WIRE + "Mali and Guinea agreed to extend their railway accord on March 2, during a "
+            "visit to Bamako by Guinea's transport minister.\n")
+    (cand,) = events(text)
+    # (a day of the month four weeks before the wire, after "agreed to": not next March)
+    assert (cand.date.year, cand.date.month, cand.date.day) == (2027, 3, 2), cand.date

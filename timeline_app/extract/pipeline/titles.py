@@ -945,6 +945,8 @@ def _governing_verb(m: Mention, c: Cluster) -> Mention | None:
                  and v.verb not in vocab.SAYING_VERBS and v.derived_from is None), None)
 
 
+_DURING_BEFORE = re.compile(r",?\s+during\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?$")
+"""', during a | visit': a gathering or a trip named as the occasion of the clause's act."""
 _AN_ATTEMPT_AFTER = re.compile(r"\s+(attempts?|bid|plot)\b")
 """'the coup | attempt': an act tried, not done (the noun's phrase ends at "coup")."""
 _OF_ITS_OWN = re.compile(r"\bof\b")
@@ -1055,6 +1057,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                  x.date is None or x.date.end_day() - x.date.start_day() <= span,
                                  len(x.participants), bool(x.location), x.weight))
     m = _governing_verb(m, c) or m
+    if m.pos == "noun" and m.category in ("visit", "meeting") and c.best.pos == "verb" \
+            and c.best.seg is m.seg and c.best.end <= m.start and not c.best.planned \
+            and _DURING_BEFORE.search(text, max(m.seg.start, m.phrase_start - 20),
+                                      m.phrase_start) is not None:
+        # "Ghana and Togo agreed to maintain their joint border patrols on March 2, during a
+        # visit to Accra by Togo's defence minister": the visit is the agreement's occasion,
+        # the row is the agreement (u45d's "Togo visits Accra")
+        m = c.best
     people = ordered_people(c)
     place = cluster_location(c)
     place = VENUE_CITIES.get(place.partition(", ")[0], "") and place.partition(", ")[2] or place
