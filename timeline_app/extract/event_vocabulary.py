@@ -1010,18 +1010,17 @@ VERB_NEEDS: dict[str, str] = {
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"
               r"permits?|recognition|credentials|rights|concessions?|decrees?|waivers?|"
               r"exemptions?)\b",
-    # "returned to Paris", "returned home", "returned to power"; not "returned the call"
-    "return": rf"\s+(?:(?:\S+\s+){{0,2}}?to\s+(?:the\s+)?{CAPITAL}|home\b|to\s+(?:power|office|the\s+"
+    # "returned to Paris", "returned home", "returned to power"; not "returned the call"; and
+    # military sites counted ("France had already returned three sites in March", verify56
+    # F25: no row without the "to Senegal")
+    "return": rf"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:\S+\s+){{0,2}}?"
+              r"(?:military\s+)?(?:sites|bases|camps|garrisons|barracks|facilities)\b|"
+              rf"(?:\S+\s+){{0,2}}?to\s+(?:the\s+)?{CAPITAL}|home\b|to\s+(?:power|office|the\s+"
               r"(?:capital|country|talks|negotiating\s+table))\b"
               # (what one state gives back to another: "Phraates IV returned the standards
               # captured at Carrhae", verify41's a1; "returned the prisoners")
               r"|(?:the|its|their|his|her|all)\s+(?:\S+\s+){0,2}?(?:standards|prisoners|hostages|"
-              r"captives|territor(?:y|ies)|provinces?|islands?|remains)\b"
-              # (and military sites handed back: "France had already returned three sites in
-              # March", verify56 F25: no row without the "to Senegal")
-              r"|(?:the|its|their|all|\d+|two|three|four|five|six|seven|eight|nine|ten|several)"
-              r"\s+(?:\S+\s+){0,2}?(?:military\s+)?(?:sites|bases?|camps?|garrisons?|barracks|"
-              r"facilities)\b)",
+              r"captives|territor(?:y|ies)|provinces?|islands?|remains)\b)",
     "halt": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|talks|cooperation|shipments|"
             r"deliveries|patrols|operations|negotiations|construction|fighting|strikes|sales|"
             r"funding|work|offensive)\b",
