@@ -131,3 +131,13 @@ def test_an_act_during_a_visit_is_titled_by_the_act() -> None:
     (cand,) = events(text)
     # (a day of the month four weeks before the wire, after "agreed to": not next March)
     assert (cand.date.year, cand.date.month, cand.date.day) == (2027, 3, 2), cand.date
+
+
+def test_the_one_an_office_holder_holds_talks_with_takes_part() -> None:
+    # (verify56 F26: "Ghana's foreign minister held talks with Assimi Goita in Bamako": Goita,
+    # named without a title, was no participant)
+    text = WIRE + "Senegal's foreign minister held talks with Ibrahim Traore in Ouagadougou on Friday.\n"
+    cand = _with(text, "talks")
+    assert "Ibrahim Traore" in cand.participants, cand.participants
+    assert cand.title == ("Senegal's foreign minister holds talks with Ibrahim Traore in "
+                          "Ouagadougou"), cand.title

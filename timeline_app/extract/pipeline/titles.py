@@ -945,6 +945,11 @@ def _governing_verb(m: Mention, c: Cluster) -> Mention | None:
                  and v.verb not in vocab.SAYING_VERBS and v.derived_from is None), None)
 
 
+_AN_OFFICE_HOLDER = re.compile(
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s|the|[A-Z][a-z]+an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:minister|president|envoy|ambassador|secretary|chancellor|premier)")
+"""'Ghana's foreign minister', 'the prime minister', 'Nigerian foreign minister': a subject
+that names a person by the office alone."""
 _DURING_BEFORE = re.compile(r",?\s+during\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?$")
 """', during a | visit': a gathering or a trip named as the occasion of the clause's act."""
 _AN_ATTEMPT_AFTER = re.compile(r"\s+(attempts?|bid|plot)\b")
@@ -1314,6 +1319,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                          else _doing_title(people[0], light, text[m.phrase_start:m.end],
                                            m.planned, one=True) if light
                          else f"Meeting with {people[0]}")
+        elif people and m.pos == "noun" and (doing := _light_verb(text, m)) \
+                and _AN_OFFICE_HOLDER.fullmatch(m.subject_phrase) \
+                and not any(p in m.subject_phrase for p in people):
+            # "Ghana's foreign minister held talks with Assimi Goita in Bamako": the office
+            # holder does it, with the one named (verify56 F26: "Meeting with Assimi Goita")
+            title = _doing_title(upper_first(m.subject_phrase), doing,
+                                 text[m.phrase_start:m.end].strip(), m.planned, one=True) \
+                + f" with {join_names(people)}"
         elif people and m.pos == "verb" and m.subject and m.subject not in people:
             # "their leaders met U.S. President Joe Biden": the subject's sides meet him
             plural = " and " in m.subject or is_plural(m.subject)
