@@ -141,3 +141,11 @@ def test_the_one_an_office_holder_holds_talks_with_takes_part() -> None:
     assert "Ibrahim Traore" in cand.participants, cand.participants
     assert cand.title == ("Senegal's foreign minister holds talks with Ibrahim Traore in "
                           "Ouagadougou"), cand.title
+
+
+def test_the_one_word_name_an_office_holder_met_takes_part() -> None:
+    # ("The minister met Lavrov in Moscow on Tuesday" was "Minister meets in Moscow", no one)
+    text = WIRE + "The minister met Kagame in Kigali on Friday.\n"
+    cand = _with(text, "Kigali")
+    assert "Kagame" in cand.participants, cand.participants
+    assert cand.title == "Minister meets Kagame in Kigali", cand.title

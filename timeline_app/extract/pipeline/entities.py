@@ -659,6 +659,12 @@ _FULL_NAME_MET = re.compile(
 """'held talks with | Yoweri Museveni', 'spoke by phone with | Yoweri Museveni': a name of two
 or three words, with no title, as the other side of a meeting or a call."""
 _PERSON_NEAR = 200
+_OFFICE_HOLDER_MET_ONE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[\w'\u2019]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|envoy|"
+    r"ambassador|secretary|chancellor|premier)\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|"
+    r"will\s+meet|held\s+talks\s+with|spoke\s+with)\s+(?:with\s+)?"
+    rf"(?P<name>{CAPITAL}{SMALL}{{2,}})(?![\w'\u2019-]|\s+{CAPITAL})")
+"""'The minister met | Lavrov': a one-word name met by an office holder named by the office."""
 _AN_OFFICE_HOLDER_DID = re.compile(
     r"(?:^|[\w'\u2019]s\s+|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)(?:[a-z-]+\s+){0,2}?(?:minister|president|"
     r"envoy|ambassador|secretary(?:-general)?|chancellor|premier|chief)\s+(?:(?:also|later|then|"
@@ -920,6 +926,13 @@ class Entities:
             for name, other in ((first, second), (second, first)):
                 if other not in known or name in known or no_person(name):
                     continue
+                self._add_person(name, "")
+        for m in _OFFICE_HOLDER_MET_ONE.finditer(text):
+            # "The minister met Lavrov in Moscow on Tuesday": the one-word name an office
+            # holder named by the office met (verify56 F27's second references)
+            name = m.group("name")
+            if name not in known and not no_person(name) \
+                    and _NOUN_PHRASE_ENDS.match(text, m.end()):
                 self._add_person(name, "")
         # "Kenyan President William Ruto held talks with Yoweri Museveni": a full name with
         # no title, met by a person named before it in its sentence (ext40's own story: the

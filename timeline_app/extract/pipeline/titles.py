@@ -946,7 +946,7 @@ def _governing_verb(m: Mention, c: Cluster) -> Mention | None:
 
 
 _AN_OFFICE_HOLDER = re.compile(
-    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s|the|[A-Z][a-z]+an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s|[Tt]he|[A-Z][a-z]+an)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:minister|president|envoy|ambassador|secretary|chancellor|premier)")
 """'Ghana's foreign minister', 'the prime minister', 'Nigerian foreign minister': a subject
 that names a person by the office alone."""
@@ -1327,6 +1327,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             title = _doing_title(upper_first(m.subject_phrase), doing,
                                  text[m.phrase_start:m.end].strip(), m.planned, one=True) \
                 + f" with {join_names(people)}"
+        elif people and m.pos == "verb" and not m.subject and m.verb == "meet" \
+                and _AN_OFFICE_HOLDER.fullmatch(m.subject_phrase) \
+                and not any(p in m.subject_phrase for p in people):
+            # "The minister met Lavrov in Moscow on Tuesday": the office holder meets him
+            # (was "Meeting with Lavrov")
+            title = f"{upper_first(strip_det(m.subject_phrase))} meets {join_names(people)}"
         elif people and m.pos == "verb" and m.subject and m.subject not in people:
             # "their leaders met U.S. President Joe Biden": the subject's sides meet him
             plural = " and " in m.subject or is_plural(m.subject)
