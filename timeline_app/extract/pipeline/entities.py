@@ -659,6 +659,7 @@ _FULL_NAME_MET = re.compile(
 """'held talks with | Yoweri Museveni', 'spoke by phone with | Yoweri Museveni': a name of two
 or three words, with no title, as the other side of a meeting or a call."""
 _PERSON_NEAR = 200
+"""How far before such a name a person already known must be named in its sentence."""
 _OFFICE_HOLDER_MET_ONE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[\w'\u2019]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|envoy|"
     r"ambassador|secretary|chancellor|premier)\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|"
@@ -671,7 +672,6 @@ _AN_OFFICE_HOLDER_DID = re.compile(
     r"separately|again)\s+)?$")
 """'Ghana's foreign minister | held talks with', 'The prime minister | met': an office holder named
 by the office, the subject right before the verb of meeting."""
-"""How far before such a name a person already known must be named in its sentence."""
 
 
 _CIVIL_ROLE_NAMED = re.compile(
