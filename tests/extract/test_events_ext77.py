@@ -3,7 +3,9 @@ F27): wire verbs and second references that gave wrong rows -- two surnames on e
 of "met" ("Sonko met Tiani": the one met was dropped), a place said twice in a title ("Diop
 meets Pope in Rome in Rome"), a day "agreed to keep" something (dated a year ahead), a
 summit postponed or a coup attempt condemned titled by its noun ("ECOWAS: Summit", "African
-Union: Coup").
+Union: Coup"), a name elected with no title, the one an office holder met; and F25's plain
+verbs: a leader's "said on Monday that X would ...", sites "returned" with no "to", an act
+"during a visit" titled as the visit.
 
 The texts are invented in those shapes (none is a dev article's, the trial's or an
 evaluation corpus's).
