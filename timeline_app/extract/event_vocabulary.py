@@ -1042,8 +1042,12 @@ VERB_NEEDS: dict[str, str] = {
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"
               r"permits?|recognition|credentials|rights|concessions?|decrees?|waivers?|"
               r"exemptions?)\b",
-    # "returned to Paris", "returned home", "returned to power"; not "returned the call"
-    "return": rf"\s+(?:(?:\S+\s+){{0,2}}?to\s+(?:the\s+)?{CAPITAL}|home\b|to\s+(?:power|office|the\s+"
+    # "returned to Paris", "returned home", "returned to power"; not "returned the call"; and
+    # military sites counted ("France had already returned three sites in March", verify56
+    # F25: no row without the "to Senegal")
+    "return": rf"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:\S+\s+){{0,2}}?"
+              r"(?:military\s+)?(?:sites|bases|camps|garrisons|barracks|facilities)\b|"
+              rf"(?:\S+\s+){{0,2}}?to\s+(?:the\s+)?{CAPITAL}|home\b|to\s+(?:power|office|the\s+"
               r"(?:capital|country|talks|negotiating\s+table))\b"
               # (what one state gives back to another: "Phraates IV returned the standards
               # captured at Carrhae", verify41's a1; "returned the prisoners")

@@ -426,6 +426,16 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # F5: dated 6 November of the next year under a 1 December dateline)
             after = next((cues[j] for j in range(a, b) if cues[j]), None)
             return after or c
+        if c == "F" and low[i] in V.COMMITTING_CUES and i + 2 < hi and low[i + 1] == "to" \
+                and (low[i + 2] in _KEEPING and _DAY_NAMED.search(ctx.text, start, end)
+                     or _weeks_past(ctx, start, end)) \
+                and not _UNTIL_BEFORE.search(ctx.text, max(0, start - 12), start):
+            # 'ECOWAS and the AES agreed to keep the free movement of people on June 6': a
+            # state kept up has no day of its own, the day is the agreement's, as the
+            # committing verb's own tense says (verify56 F26: 6 June of the next year); so
+            # is a day of the month a few weeks before the article's ('agreed to extend
+            # their accord on March 2' in a wire of 30 March: not March of the next year)
+            return _cue(low[i], None)
         if c == "F" and low[i] in _PLANNED_PARTICIPLES and i > lo \
                 and low[i - 1] not in _PRESENT_BE \
                 and next((cues[j] for j in range(a, b) if cues[j]), None) == "P":
@@ -465,6 +475,44 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return None
 
 
+_KEEPING = frozenset({"keep", "maintain", "preserve", "continue", "uphold", "remain", "stay",
+                      "retain", "respect", "honour", "honor", "abide", "sustain"})
+"""Verbs of keeping a state up, after 'agreed to': what they keep has no day of its own."""
+_DAY_NAMED = re.compile(r"\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+"""An expression that names a day (a date's number or a weekday), not a month or a year
+('agreed to keep ... until 2030' still looks ahead)."""
+_MONTH_OF = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_A_MONTH_DAY = re.compile(r"(?:on\s+)?(?:(?P<m1>[A-Z][a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+"
+                          r"(?P<m2>[A-Z][a-z]+))")
+_WEEKS_PAST = 45
+"""How many days back a month's day without a year, after a committing verb, is still read
+as past rather than as the same day of the next year (about six weeks: a wire's "agreed to
+... on March 2" under a dateline of 30 March)."""
+
+
+def _weeks_past(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` is a month's day without a year ("March 2",
+    "2 March") whose last occurrence up to the article's date is at most
+    :data:`_WEEKS_PAST` days before it."""
+    found = _A_MONTH_DAY.fullmatch(ctx.text, start, end)
+    if found is None:
+        return False
+    month = _MONTH_OF.get((found.group("m1") or found.group("m2"))[:3].lower())
+    day = int(found.group("d1") or found.group("d2"))
+    if month is None:
+        return False
+    try:
+        then = _dt.date(ctx.dct.year, month, day)
+        if then > ctx.dct:
+            then = _dt.date(ctx.dct.year - 1, month, day)
+    except ValueError:
+        return False
+    return (ctx.dct - then).days <= _WEEKS_PAST
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|by|beyond|past)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+"""A limit before a date ('agreed to keep the border closed until June 30': ahead)."""
 _PLANNED_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "envisaged", "foreseen"})
 _PRESENT_BE = frozenset({"is", "are", "be", "being", "'s", "now", "still"})
 """Before a participle of planning, what makes the plan a present one ('is planned for May')."""

@@ -959,8 +959,27 @@ def _governing_verb(m: Mention, c: Cluster) -> Mention | None:
         return None
     return next((v for v in (*c.mentions, *m.absorbed) if v.pos == "verb" and v.seg is m.seg
                  and v.end <= m.start < v.phrase_end and (v.subject or v.subject_phrase)
-                 and not v.planned and not v.patient and v.category == m.category
+                 and not v.planned and not v.patient
+                 and (v.category == m.category or v.verb in _PUT_OFF_VERBS
+                      and not _OF_ITS_OWN.search(m.seg.text, m.end - m.seg.start,
+                                                 m.phrase_end - m.seg.start))
                  and v.verb not in vocab.SAYING_VERBS and v.derived_from is None), None)
+
+
+_AN_OFFICE_HOLDER = re.compile(
+    r"(?:(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s|[Tt]he|[A-Z][a-z]+an)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:minister|president|envoy|ambassador|secretary|chancellor|premier)")
+"""'Ghana's foreign minister', 'the prime minister', 'Nigerian foreign minister': a subject
+that names a person by the office alone."""
+_DURING_BEFORE = re.compile(r",?\s+during\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?$")
+"""', during a | visit': a gathering or a trip named as the occasion of the clause's act."""
+_AN_ATTEMPT_AFTER = re.compile(r"\s+(attempts?|bid|plot)\b")
+"""'the coup | attempt': an act tried, not done (the noun's phrase ends at "coup")."""
+_OF_ITS_OWN = re.compile(r"\bof\b")
+"""A noun's phrase that goes on with "of" ("postponed the summit of the Authority of ...
+Heads of State"): a thing of its own, titled by itself.  "ECOWAS postponed its summit on
+June 18" is the verb's act, titled by it ("ECOWAS postpones its summit"; verify56 F26:
+"ECOWAS: Summit" read as a summit held)."""
 
 
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s", re.IGNORECASE)
@@ -1065,6 +1084,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                  x.date is None or x.date.end_day() - x.date.start_day() <= span,
                                  len(x.participants), bool(x.location), x.weight))
     m = _governing_verb(m, c) or m
+    if m.pos == "noun" and m.category in ("visit", "meeting") and c.best.pos == "verb" \
+            and c.best.seg is m.seg and c.best.end <= m.start and not c.best.planned \
+            and _DURING_BEFORE.search(text, max(m.seg.start, m.phrase_start - 20),
+                                      m.phrase_start) is not None:
+        # "Ghana and Togo agreed to maintain their joint border patrols on March 2, during a
+        # visit to Accra by Togo's defence minister": the visit is the agreement's occasion,
+        # the row is the agreement (u45d's "Togo visits Accra")
+        m = c.best
     people = ordered_people(c)
     place = cluster_location(c)
     place = VENUE_CITIES.get(place.partition(", ")[0], "") and place.partition(", ")[2] or place
@@ -1304,10 +1331,30 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     # "Abbas Araghchi, who met | in Tehran last month": where, not whom
                     # (verify32 F4: "Abbas Araghchi meets in Tehran in Tehran")
                     obj = ""
+                if where and (said := re.search(
+                        rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(place.partition(', ')[0])}$",
+                        obj)) is not None:
+                    # "Diop met the Pope in Rome": the place is the title's "where", once
+                    # (verify56 F27: "Diop meets Pope in Rome in Rome")
+                    obj = obj[:said.start()]
                 title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
                          else _doing_title(people[0], light, text[m.phrase_start:m.end],
                                            m.planned, one=True) if light
                          else f"Meeting with {people[0]}")
+        elif people and m.pos == "noun" and (doing := _light_verb(text, m)) \
+                and _AN_OFFICE_HOLDER.fullmatch(m.subject_phrase) \
+                and not any(p in m.subject_phrase for p in people):
+            # "Ghana's foreign minister held talks with Assimi Goita in Bamako": the office
+            # holder does it, with the one named (verify56 F26: "Meeting with Assimi Goita")
+            title = _doing_title(upper_first(m.subject_phrase), doing,
+                                 text[m.phrase_start:m.end].strip(), m.planned, one=True) \
+                + f" with {join_names(people)}"
+        elif people and m.pos == "verb" and not m.subject and m.verb == "meet" \
+                and _AN_OFFICE_HOLDER.fullmatch(m.subject_phrase) \
+                and not any(p in m.subject_phrase for p in people):
+            # "The minister met Lavrov in Moscow on Tuesday": the office holder meets him
+            # (was "Meeting with Lavrov")
+            title = f"{upper_first(strip_det(m.subject_phrase))} meets {join_names(people)}"
         elif people and m.pos == "verb" and m.subject and m.subject not in people:
             # "their leaders met U.S. President Joe Biden": the subject's sides meet him
             plural = " and " in m.subject or is_plural(m.subject)
@@ -1834,6 +1881,17 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "Omar al-Bashir, who had ruled since a coup in 1989": he took power in it
         # (verify42 X25: "Bashir: Coup")
         return f"{who} seizes power in a coup" + (where if place else "") \
+            + planned_suffix(c, m, dct)
+    if who and m.pos == "noun" and m.category != "statement" and (
+            reacted := _A_VERB_S_OBJECT.search(text, max(m.seg.start, m.phrase_start - 30),
+                                               m.phrase_start)) is not None \
+            and reacted.group(1) in vocab.STATEMENT_VERBS:
+        # "The African Union condemned the coup attempt on June 15": the attempt dated is
+        # the row, the reaction's subject is not whose it is (verify56 F26: "African Union:
+        # Coup" read as the AU's coup), and an attempt is told as one
+        if (attempt := _AN_ATTEMPT_AFTER.match(text, m.np_end, m.seg.end)) is not None:
+            raw_phrase += " " + attempt.group(1)
+        return upper_first(raw_phrase) + (where if place and place not in raw_phrase else "") \
             + planned_suffix(c, m, dct)
     if not who and m.subject_phrase and m.category == "statement":
         # "The two countries issued a joint statement": who made it, in the text's words.
