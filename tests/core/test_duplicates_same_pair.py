@@ -270,3 +270,21 @@ def test_a_title_s_hyphened_names_are_its_parties() -> None:
     host = Event("k", "Kassym-Jomart Tokayev hosts talks", day, category="meeting")
     name = "Kassym-Jomart Tokayev"
     assert _named_in_title(host, {name: participant_key(name)}) == {name: participant_key(name)}
+
+
+def test_two_plans_of_one_deadline_are_not_one_day_told_twice() -> None:
+    """Session 45: "by the end of 2026" is read as "by 31 December 2026" (ext76, verify56
+    F8); two plans of the same two states with that deadline were compared as one day
+    ("the same parties": a possible duplicate), where as the year they had been apart.  A
+    deadline day covers its year for the duplicate rule; the same plan told twice is
+    still found."""
+    from timeline_app.core.dates import Precision
+
+    deadline = FuzzyDate(2026, 12, 31, Precision.DAY, limit="ON_OR_BEFORE")
+    bases = Event("a", "Bases in Senegal to be returned (scheduled)", deadline,
+                  category="policy", participants=("France", "Senegal"))
+    review = Event("b", "France and Senegal to review their defence agreements (scheduled)",
+                   deadline, category="policy", participants=("France", "Senegal"))
+    assert "b" not in find_duplicates([bases], [review])
+    again = dataclasses.replace(bases, id="c")
+    assert find_duplicates([bases], [again])["c"].likely

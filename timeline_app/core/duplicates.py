@@ -320,11 +320,18 @@ def _length(date: FuzzyDate) -> int:
 
 def _range(date: FuzzyDate) -> tuple[int, int]:
     """Day numbers ``[first, end)`` the date may mean, a circa date widened by its length
-    on each side (day numbers, so this works on both sides of year 0)."""
+    on each side (day numbers, so this works on both sides of year 0), and a deadline day
+    ("by 31 December 2026", a limit ON_OR_BEFORE or BEFORE on a day) from the start of its
+    year: it tells when a thing happens at the latest, not that day (session 45, ext76
+    made "by the end of 2026" that day; two plans of one deadline were two tellings of one
+    day for the rules of a day, where as a year they had been a year)."""
     first, last = date.start_day(), date.end_day()
     if date.circa:
         width = last - first
         first, last = first - width, last + width
+    if date.limit in ("ON_OR_BEFORE", "BEFORE") and date.precision is Precision.DAY \
+            and date.year is not None:
+        first = min(first, FuzzyDate.of_year(date.year).start_day())
     return first, last
 
 
