@@ -146,15 +146,14 @@ def without(timeline: Timeline, hidden: frozenset[str]) -> Timeline:
     export makes it on its worker thread (``export_in_background``)."""
     if not hidden:
         return timeline
-    from timeline_app.core.sourced import evidence_source
+    from timeline_app.core.sourced import cited_sources
 
     kept = [event for event in timeline if event.id not in hidden]
     # Only the articles the events exported cite, and the readings left out of those:
     # a calendar of 4 events sent to colleagues carried the whole text of every article
     # of the timeline in its X-DIPLOMATIC-TIMELINE property, agency copy none of the 4
     # cites among it (verify56 F22, a wire desk's fact-checker).
-    cited = {event.source_id for event in kept} | {
-        evidence_source(event, evidence) for event in kept for evidence in event.evidence}
+    cited = set(cited_sources(kept))
     copy = _carried(timeline, Timeline.from_events(
         kept, timeline.title, timeline.description,
         {key: source for key, source in timeline.sources.items() if key in cited},
