@@ -19,7 +19,7 @@ from timeline_app.core.parse_date import (
 )
 
 __all__ = ["day_range_words", "day_words", "locale_day_first", "parse_user_date",
-           "parse_user_days", "read_date", "read_day_range"]
+           "read_date", "read_day_range"]
 
 
 def locale_day_first() -> bool:
@@ -47,21 +47,6 @@ def parse_user_date(text: str) -> tuple[_dt.date, _dt.date] | None:
     """
     date = parse_fuzzy_date(text)
     return None if date is None or not date.fits_datetime else (date.start, date.end)
-
-
-def parse_user_days(text: str) -> tuple[int, int] | None:
-    """The day numbers ``[first, end)`` the text names, on either side of year 0, or ``None``.
-
-    A date at its precision ("44 BC", "March 2025", "c. 1648") or a period ("1618–1648",
-    "the 1st century BC"): all its days.  ``None`` when the text is not a date or is an
-    ambiguous numeric date ("12/11/2024"), as ``parse_user_date`` (which cannot say a day
-    before AD 1: the Filters' From "100 BC", verify41 F1).
-    """
-    result = parse_typed_date(text, day_first=True)
-    if result.date is None or result.alternatives:
-        return None
-    last = result.end if result.end is not None else result.date
-    return result.date.start_day(), last.end_day()
 
 
 def read_day_range(text: str, day_first: bool | None = None) -> tuple[int, int] | str:
