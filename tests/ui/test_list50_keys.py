@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel
+from test_list49_paint import _Paints  # (counts an object's paint events)
 
 
 class _Layouts(QObject):
@@ -181,17 +182,6 @@ def _long_list(qtbot, rows: int = 20_000):  # type: ignore[no-untyped-def]
     selection.select("e0")
     QApplication.processEvents()
     return events
-
-
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def _bar_on_screen(events):  # type: ignore[no-untyped-def]
