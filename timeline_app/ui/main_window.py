@@ -1183,9 +1183,14 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         # Esc leaves Details for the timeline, as it leaves the Filters (edit44): Esc, F6
         # and Ctrl+Tab left the keys in Details (verify56 F1, a keyboard-only user).
+        self._esc_to_timeline(self.detail_pane)
+
+    def _esc_to_timeline(self, panel: QWidget) -> None:
+        """Esc anywhere in ``panel`` gives the keys back to the timeline, what the panel
+        shows kept (as Esc leaves a tool panel for the document in a desktop app)."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail_pane)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), panel)
         leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         leave.activated.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
@@ -2536,15 +2541,9 @@ class MainWindow(QMainWindow):
             self._filter_panel.categories.set_swatches(self.view.lanes_by() == "category")
             self._filter_panel.join_names_requested.connect(self.join_names)
             self._filter_dock.setWidget(self._filter_panel)
-            # Esc leaves the Filters for the timeline, the filters kept (as Esc leaves a
-            # tool panel for the document in a desktop app): in a date field it did
-            # nothing, and the keyboard stayed in the panel (session 43, edit44).
-            from PySide6.QtGui import QKeySequence, QShortcut
-
-            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._filter_panel)
-            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            leave.activated.connect(
-                lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
+            # Esc leaves the Filters for the timeline, the filters kept: in a date field
+            # it did nothing, and the keyboard stayed in the panel (session 43, edit44).
+            self._esc_to_timeline(self._filter_panel)
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
 
