@@ -628,5 +628,6 @@ def test_the_filters_read_an_ambiguous_date_in_the_systems_order_and_say_so(
     assert window.find_state.filter.first_day == dt.date(2025, 3, 1).toordinal()
     assert window.find_state.filter.last_day == dt.date(2025, 3, 31).toordinal()
     assert "Cannot read" not in panel.date_problem.text()
-    assert "can also be 3 January 2025" in panel.date_problem.text()
+    assert "From: 1 March 2025 (01/03/2025 can also be 3 January 2025" in (
+        panel.date_problem.text())
     assert set(_list_ids(window)) == {"trilateral-tokyo", "cho-iwaya-tokyo"}

@@ -778,7 +778,10 @@ class FilterPanel(QWidget):
             return None, False, ""
         last = result.end if result.end is not None else result.date
         start, stop = result.date.start_day(), last.end_day()
-        note = f"{result.note}." if result.alternatives and result.note else ""
+        from timeline_app.core.dates import describe_range
+
+        note = (f"{'To' if end else 'From'}: {describe_range(result.date, result.end)} "
+                f"({result.note})." if result.alternatives and result.note else "")
         return (stop - 1 if end else start), True, note
 
     def _date_range(self) -> tuple[int | None, int | None, list[str]]:
