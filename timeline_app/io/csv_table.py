@@ -44,9 +44,10 @@ from ..words import counted, same_words, shortened
 from .errors import FormatError
 
 __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_ID_HEADER",
-           "CsvTable", "RowError",
+           "SHEET_COLUMNS_NOT_READ", "CsvTable", "RowError",
            "column_day_first", "csv_pieces", "dumps_csv", "export_losses", "guess_mapping",
-           "marked_circa", "read_table", "rows_to_events"]
+           "marked_circa", "read_table", "rows_to_events", "timelinejs_type_column",
+           "title_slide"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence",
@@ -946,6 +947,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     errors: list[RowError] = []
     used_ids: set[str] = set()
     slide_type = _timelinejs_type_column(table.header, mapping)
+    sheet_media = _sheet_media_columns(table.header, mapping)
     sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
     for done, (number, row) in enumerate(table.rows(), start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
@@ -953,12 +955,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         kind = (row[slide_type].strip().lower()
                 if slide_type is not None and slide_type < len(row) else "")
         if kind == "title":
-            # TimelineJS's title slide: the timeline's name, no event (it was listed as
-            # "no date" after verify36's sheet, F10).
-            headline = cell(row, "title")
-            errors.append(RowError(number, "the sheet's title slide"
-                                   + (f" ('{headline[:60]}')" if headline else "")
-                                   + ": the timeline's name in TimelineJS, not an event"))
+            # TimelineJS's title slide: the timeline's name and description
+            # (:func:`title_slide`), no event (verify57 F1: listed as left out, its name
+            # and text were lost).
             continue
         raw_date = cell(row, "date")
         if not raw_date:
@@ -999,13 +998,16 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             # date was changed in the table, as the editor says "typed by hand (was …)",
             # and the "Date expression" is no longer marked as where the date was read.
             basis, expression = _changed_basis(was, basis), ""
-        events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
+        title, summary = cell(row, "title"), cell(row, "summary")
+        if slide_type is not None:
+            title, summary = _sheet_text(row, title, summary, sheet_media)
+        events.append(Event(_row_id(cell(row, "id"), used_ids), title or "(untitled)",
                             date, end,
                             cell(row, "lane") or ("era" if kind == "era" else "")
                             or _lane(cell(row, "category")) or no_lane,
                             participants, cell(row, "place"),
-                            cell(row, "summary") or (cell(row, "source")
-                                                     if sentence_for_summary else ""),
+                            summary or (cell(row, "source")
+                                        if sentence_for_summary else ""),
                             basis or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), expression)
                             + _more_evidence(cell(row, "more_sources"))
@@ -1049,6 +1051,68 @@ def _timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int |
         return None
     column = names.index("type")
     return None if column in mapping.values() else column
+
+
+def timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int | None:
+    """The index of the "Type" column of a TimelineJS sheet (see
+    :func:`_timelinejs_type_column`), for the mapping dialog's preview."""
+    return _timelinejs_type_column(header, mapping)
+
+
+#: A TimelineJS sheet's media columns (lower case) and the parts of a slide's ``media`` they
+#: are, as TimelineJS's own sheet reader takes them (``extractGoogleEntryData_V4``).
+_SHEET_MEDIA = {"media": "url", "media caption": "caption", "media credit": "credit"}
+#: A TimelineJS sheet's columns this app has no place for: a text shown instead of the
+#: date, a thumbnail and a slide's background (colour or image).
+SHEET_COLUMNS_NOT_READ = ("display date", "media thumbnail", "background")
+
+
+def _sheet_media_columns(header: list[str], mapping: dict[str, int]) -> dict[str, int]:
+    """The media columns of a TimelineJS sheet not mapped to a field: {"url" |
+    "caption" | "credit": column index}; {} for any other table."""
+    if _timelinejs_type_column(header, mapping) is None:
+        return {}
+    mapped = set(mapping.values())
+    return {_SHEET_MEDIA[name.strip().lower()]: index for index, name in enumerate(header)
+            if name.strip().lower() in _SHEET_MEDIA and index not in mapped}
+
+
+def _sheet_text(row: list[str], title: str, summary: str,
+                media: dict[str, int]) -> tuple[str, str]:
+    """A TimelineJS sheet row's headline and text as plain text (the sheet's cells are
+    HTML, as a TimelineJS file's slides are: links as "text (url)"), the text followed by
+    its media paragraph (``timelinejs.media_paragraph``: the TimelineJS export writes it
+    back as the slide's media).  verify57 F2, F3: the map, its credit and caption were
+    dropped without a word, and ``<a href=…>`` showed raw in Details."""
+    from .exchange import html_to_text
+    from .timelinejs import media_paragraph
+
+    def part(name: str) -> str:
+        index = media.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    paragraph = media_paragraph(part("url"), part("caption"), part("credit"))
+    text = html_to_text(summary)
+    return (" ".join(html_to_text(title).split()),
+            "\n\n".join(piece for piece in (text, paragraph) if piece))
+
+
+def title_slide(table: CsvTable, mapping: dict[str, int]) -> tuple[str, str] | None:
+    """A TimelineJS sheet's title slide (its first row of Type "title"): the timeline's
+    name and description, as plain text (the description its text, then its media
+    paragraph, as a TimelineJS file's title slide gives them: ``timelinejs``); ``None``
+    when the table is no such sheet or has no such row.  verify57 F1: the sheet's name
+    was lost and the timeline named after the file."""
+    column = _timelinejs_type_column(table.header, mapping)
+    if column is None:
+        return None
+    media = _sheet_media_columns(table.header, mapping)
+    for _number, row in table.rows():
+        if column < len(row) and row[column].strip().lower() == "title":
+            title, summary = (row[index].strip() if index is not None and index < len(row)
+                              else "" for index in (mapping.get("title"), mapping.get("summary")))
+            return _sheet_text(row, title, summary, media)
+    return None
 
 
 #: The export's two cells of one date, in words and in ISO form (lower case): each names

@@ -292,7 +292,7 @@ def open_timeline_file(path: str | os.PathLike[str],
 
         result = loads_icalendar(data, name, progress)
         return Opened(result.timeline, ICALENDAR, ICAL_WORDS, False, result.notes)
-    from .csv_table import read_table, rows_to_events
+    from .csv_table import read_table, rows_to_events, title_slide
 
     table = read_table(data, name)
     if "date" not in table.mapping:
@@ -314,7 +314,13 @@ def open_timeline_file(path: str | os.PathLike[str],
     title = os.path.splitext(os.path.basename(name))[0]
     # No description: it is the TimelineJS title slide's text and the print's header, where
     # "Imported from events.csv" was published (verify55 F16); the import summary says it.
-    timeline = Timeline.from_events(events, title=title)
+    # A TimelineJS sheet's own title slide gives both (verify57 F1).
+    description = ""
+    slide = title_slide(table, table.mapping)
+    if slide is not None:
+        title, description = slide[0] or title, slide[1]
+        notes.append("the sheet's title slide gave the timeline's name and description")
+    timeline = Timeline.from_events(events, title=title, description=description)
     return Opened(timeline, CSV, "CSV", False, notes)
 
 

@@ -87,7 +87,8 @@ from .exchange import (
 )
 
 __all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
-           "looks_like_timelinejs", "news_slide", "opening_note", "timelinejs_pieces"]
+           "looks_like_timelinejs", "media_paragraph", "news_slide", "opening_note",
+           "timelinejs_pieces"]
 
 FORMAT_WORDS = "TimelineJS JSON"
 #: The one key under which our own fields travel inside a TimelineJS slide / the document.
@@ -240,15 +241,27 @@ def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
         return ""
     notes.note("media kept as links in the summary, never fetched; the export writes them "
                "back as the slides' media")
+    caption, credit = media.get("caption"), media.get("credit")
+    return media_paragraph(url, caption if isinstance(caption, str) else "",
+                           credit if isinstance(credit, str) else "")
+
+
+def media_paragraph(url: str, caption: str = "", credit: str = "") -> str:
+    """A slide's media as the paragraph of a summary the export reads back as the slide's
+    ``media`` (:func:`_media_of`): "Media: <url, or an embedded quotation's text>", then
+    "Caption: …" and "Credit: …" lines when given (HTML read as plain text, links as
+    "text (url)"); "" when ``url`` is blank.  Used for a TimelineJS file's slides and a
+    TimelineJS sheet's Media, Media Caption and Media Credit columns (``csv_table``)."""
     url = url.strip()
+    if not url:
+        return ""
     if _LINK.fullmatch(url):
         link = url
     else:  # TimelineJS also accepts embedded HTML (quotes, tweets) as "media"
         link = html_to_text(url).replace("\n\n", "\n")
     lines = [_MEDIA + link]
-    for key, label in (("caption", _CAPTION), ("credit", _CREDIT)):
-        value = media.get(key)
-        if isinstance(value, str) and value.strip():
+    for value, label in ((caption, _CAPTION), (credit, _CREDIT)):
+        if value.strip():
             lines.append(label + " ".join(html_to_text(value).split()))
     return "\n".join(lines)
 

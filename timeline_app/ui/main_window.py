@@ -4491,7 +4491,7 @@ class MainWindow(QMainWindow):
         import threading
 
         from timeline_app.core.lanes import joined_lanes
-        from timeline_app.io.csv_table import read_table, rows_to_events
+        from timeline_app.io.csv_table import read_table, rows_to_events, title_slide
         from timeline_app.io.formats import read_file_bytes
         from timeline_app.ui.dates_input import locale_day_first
         from timeline_app.ui.style import LANE_ORDER
@@ -4511,7 +4511,7 @@ class MainWindow(QMainWindow):
             events, errors = rows_to_events(table, mapping, None, keep_going, day_first)  # type: ignore[arg-type]
             # "Meeting" typed in the file is the app's lane "meeting" (verify21, F3); on
             # the worker with the rows (a typed CSV of 100 000 rows: every event, ~0.4 s).
-            return joined_lanes(events, LANE_ORDER), errors
+            return joined_lanes(events, LANE_ORDER), errors, title_slide(table, mapping)  # type: ignore[arg-type]
 
         def cancelled() -> None:
             stop.set()
@@ -4539,15 +4539,20 @@ class MainWindow(QMainWindow):
                     self._open_failed(error)
 
         def finished(result: object) -> None:
-            events, errors = result  # type: ignore[misc]
+            events, errors, slide = result  # type: ignore[misc]
             if errors and not prompts.confirm_row_errors(self, errors, len(events)):
                 self.open_finished.emit(False)
                 return
             store = settings.open_settings()
             settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
             settings.add_recent_file(store, str(Path(path).resolve()))  # as any file opened
-            timeline = Timeline.from_events(events, title=Path(path).stem,
-                                            description=f"Imported from {name}")
+            # A TimelineJS sheet's title slide names it and describes it (verify57 F1);
+            # else the file's name, and no description: "Imported from events.csv" was
+            # published as a TimelineJS export's title slide and a print's header
+            # (verify55 F16; ``formats`` dropped it for files named on the command line).
+            title, description = slide if slide is not None and slide[0] else (
+                Path(path).stem, slide[1] if slide is not None else "")
+            timeline = Timeline.from_events(events, title=title, description=description)
             self.selection.select(None)
             self.document.replace_timeline(timeline, None, unsaved=True)
             # (after the reset, which forgets the last one): an export's name avoids it
@@ -4562,9 +4567,11 @@ class MainWindow(QMainWindow):
                 two_ways = len(errors) - left_out - changed
                 skipped += (f"; {counted(two_ways, 'date')} read{'s' if two_ways == 1 else ''} "
                             "two ways, check them")
+            named = (" with its title slide's name and text (Timeline → Properties)"
+                     if slide is not None else "")
             self.statusBar().showMessage(f"Imported {counted(len(events), 'event')} from "
-                                         f"{name}{skipped}; Save writes a new Diplomatic "
-                                         "Timeline file", 8000)
+                                         f"{name}{named}{skipped}; Save writes a new "
+                                         "Diplomatic Timeline file", 8000)
             imported[0] = True
             self.open_finished.emit(True)
 
