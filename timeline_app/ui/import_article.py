@@ -4346,7 +4346,7 @@ class ReviewDialog(QDialog):
                     and not self._is_era_lane(match.existing.category)):
                 fitted[row] = match.existing.category
                 continue
-            lane = fit.lane_for(candidate.category, candidate.title)
+            lane = fit.lane_for(candidate.category, candidate.title, candidate.participants)
             if lane is not None:
                 fitted[row] = lane
         return fitted
