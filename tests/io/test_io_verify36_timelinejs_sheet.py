@@ -103,6 +103,10 @@ def test_the_sheets_title_media_and_html_come_across_as_a_timelinejs_files_do() 
     from timeline_app.io.timelinejs import dumps_timelinejs
 
     slides = json.loads(dumps_timelinejs(Timeline.from_events(events)))["events"]
+    # (F17: the sheet's tags were escaped onto the slides, "&lt;p&gt;Biden…")
+    assert not [s for s in slides if "&lt;" in s["text"]["text"]]
+    assert '<a href="https://example.org/t">see the treaties</a>' in " ".join(
+        s["text"]["text"] for s in slides)
     (media,) = [s["media"] for s in slides if "media" in s]
     assert media["url"] == "https://example.org/zone.jpg"
     assert media["caption"] == "Map of the Canal Zone"
@@ -121,3 +125,47 @@ def test_a_sheet_opened_by_name_takes_its_title_slide(tmp_path) -> None:  # type
     assert (opened.timeline.title, opened.timeline.description) == (
         "JCPOA", "The Iran nuclear deal")
     assert any("title slide" in note for note in opened.notes)
+
+
+def test_the_timelinejs_sheet_export_reads_back_as_the_events() -> None:
+    """verify57 F18: a Google Sheets TimelineJS user had no way back to her sheet (the
+    TimelineJS export is JSON, the CSV export the app's own columns).  File → Export →
+    TimelineJS Spreadsheet writes the template's columns: its title row, a row per event,
+    eras; read back by the sheet import, each event's date, end, title, lane,
+    participants, place and status are as they were."""
+    import csv
+    import io
+
+    from timeline_app.core import Event, Timeline
+    from timeline_app.io.bundled import load_default_timeline
+    from timeline_app.io.formats import TIMELINEJS_SHEET, export_bytes, export_notes
+    from timeline_app.io.timelinejs import SHEET_HEADER
+
+    timeline = load_default_timeline()
+    extra = [Event("bc", "Caesar murdered", FuzzyDate.of_ymd(-43, 3, 15), category="antiquity"),
+             Event("era1", "Cold War", FuzzyDate.of_year(1947), FuzzyDate.of_year(1991),
+                   category="era")]
+    timeline = Timeline.from_events([*timeline, *extra], title=timeline.title,
+                                    description="Seoul and Tokyo, sixty years on",
+                                    sources=timeline.sources)
+    data = export_bytes(timeline, TIMELINEJS_SHEET)
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert tuple(rows[0]) == SHEET_HEADER
+    assert rows[1][SHEET_HEADER.index("Type")] == "title"
+    assert rows[1][SHEET_HEADER.index("Headline")] == timeline.title
+    caesar = next(r for r in rows if r[SHEET_HEADER.index("Headline")] == "Caesar murdered")
+    assert caesar[:3] == ["-44", "3", "15"]  # TimelineJS's 44 BCE, no apostrophe
+    assert rows[-1][SHEET_HEADER.index("Type")] == "era"
+    table = read_table(data, "class.csv")
+    events, errors = rows_to_events(table, table.mapping)
+    assert errors == []
+    assert title_slide(table, table.mapping) == (timeline.title,
+                                                 "Seoul and Tokyo, sixty years on")
+
+    def fields(e):  # type: ignore[no-untyped-def]
+        return (e.title, e.date, e.end, e.category, tuple(e.participants), e.location, e.status)
+
+    assert sorted(map(fields, events), key=repr) == sorted(map(fields, timeline), key=repr)
+    notes = export_notes(timeline, TIMELINEJS_SHEET)
+    assert notes is not None and "ids" in notes.text()

@@ -245,7 +245,7 @@ def test_a_timelinejs_sheet_is_named_by_its_title_slide(window, qtbot, tmp_path,
     assert "no date" not in status
     assert ("Media, Media Credit, Media Caption go into each summary as a \u201cMedia:\u201d "
             "paragraph") in status
-    assert "Display Date, Media Thumbnail, Background are not read" in status
+    assert "Media Thumbnail, Background are not read" in status
     timeline = window.document.timeline
     assert (timeline.title, timeline.description) == ("Diplomacy in the Americas",
                                                       "A class timeline for Year 12.")

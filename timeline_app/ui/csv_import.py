@@ -209,7 +209,8 @@ class CsvImportDialog(QDialog):
         media = [h for n, h in unmapped if n in ("media", "media caption", "media credit")]
         lost = [h for n, h in unmapped if n in SHEET_COLUMNS_NOT_READ]
         words = ["A TimelineJS sheet: its HTML is read as plain text (links as "
-                 "\u201ctext (address)\u201d)"]
+                 "\u201ctext (address)\u201d), a Display Date for the precision it says "
+                 "(\u201clate 2024\u201d)"]
         if media:
             words.append(f"{', '.join(media)} go into each summary as a \u201cMedia:\u201d "
                          "paragraph (never fetched), which a TimelineJS export writes back")

@@ -80,13 +80,18 @@ APP_NAME = "Diplomatic Timeline"
 #: File → Export's formats with a mnemonic each (Alt+F, E, then the letter); the picture
 #: entries take the letters left (``_picture_label``).
 _EXPORT_LABELS = {"TimelineJS": "&TimelineJS", "Timeline Project": "Timeline &Project",
+                  "TimelineJS Sheet": "TimelineJS Spreads&heet (CSV)",
                   "CSV": "&CSV", "CSV for Excel": "CSV for E&xcel (semicolons)",
                   "iCalendar": "&iCalendar"}
 #: The status tips of File → Export's entries that "Write the timeline as a KIND file"
 #: does not say well.
 _EXPORT_TIPS = {"CSV for Excel": "Write the timeline as a CSV table with semicolons between "
                                  "its cells, as Excel opens it where the decimal separator "
-                                 "is a comma (Germany, France, …)"}
+                                 "is a comma (Germany, France, …)",
+                "TimelineJS Sheet": "Write the timeline as a CSV table with the columns of "
+                                    "TimelineJS's spreadsheet template (Year, Month, Day, …, "
+                                    "Headline, Text, Media, Group), to import into a Google "
+                                    "Sheet that TimelineJS shows"}
 _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
 
