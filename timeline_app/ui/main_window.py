@@ -5562,7 +5562,8 @@ class MainWindow(QMainWindow):
                            keeps_participants=outcome.keeps_participants)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name,
-                                        dropped=left_out[0], taken=left_out[1])
+                                        dropped=left_out[0], taken=left_out[1],
+                                        lane_order=self._new_lanes_after_yours(outcome.events))
         # Titles typed in the review are kept by later merges (verify46 F2).
         self.document.note_titles_by_hand(outcome.typed_titles)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
@@ -5900,8 +5901,28 @@ class MainWindow(QMainWindow):
         gone = [i for i in deletes if i in timeline and i not in replaced]
         self.document.merge_events(sources, added, changed, text, category_colors,
                                    era_lanes, dropped=left_out[0], taken=left_out[1],
-                                   removed=gone)
+                                   removed=gone,
+                                   lane_order=self._new_lanes_after_yours(added))
         return bool(added or changed or gone)
+
+    def _new_lanes_after_yours(self, events: Sequence[Event]) -> tuple[str, ...] | None:
+        """The lane order that puts the lanes ``events`` bring to a timeline of the
+        person's own lanes (one lane at least that is none of the app's kinds) after
+        hers, in the app's order among themselves; None when nothing is new or every lane
+        is one of the app's (the sample's Treaty, Policy… keep their reading order).
+        verify57 F16: an article's Treaty, Policy, Dispute, Statement and Event lanes went
+        above her sheet's ASEAN, Mercosur–EU, Panama Canal…, pushing them out of sight
+        (alphabetical order puts the app's kinds first).  Undo puts the order back with
+        the import (one step)."""
+        from timeline_app.core.lanes import lane_names
+        from timeline_app.ui.style import LANE_ORDER, lane_sort_key
+
+        shown = self.legend_bar.categories()
+        if not shown or all(lane in LANE_ORDER for lane in shown):
+            return None
+        have = set(lane_names(self.document.timeline)) | set(shown)
+        new = sorted({event.category for event in events} - have, key=lane_sort_key)
+        return (*dict.fromkeys(shown), *new) if new else None
 
     def merge_file(self) -> bool:
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
