@@ -808,7 +808,8 @@ class Document(QObject):
                      category_colors: dict[str, str] | None = None,
                      era_lanes: frozenset[str] | None = None, *,
                      dropped: Iterable[LeftOut] = (), taken: Iterable[LeftOut] = (),
-                     removed: Sequence[str] = ()) -> None:
+                     removed: Sequence[str] = (),
+                     lane_order: Sequence[str] | None = None) -> None:
         """Add events and replace existing ones (merged duplicates) as one undo step.
 
         ``category_colors``: colours of the incoming events' categories (``#rrggbb``);
@@ -820,7 +821,8 @@ class Document(QObject):
         they are.  ``dropped``, ``taken``: an import's rows left out and taken, noted in
         the same undo step (:meth:`_left_out_step`).  ``removed``: ids of events to
         delete in the same step (File → Merge… of a copy of this timeline that lacks them,
-        verify49 F10); ids not in the timeline are passed over.
+        verify49 F10); ids not in the timeline are passed over.  ``lane_order``: the
+        ``Timeline.lane_order`` to set in the same step (:meth:`_lane_order_step`).
         """
         gone = [self.timeline.get(i) for i in dict.fromkeys(removed) if i in self.timeline]
         steps: list[QUndoCommand] = []
@@ -832,11 +834,13 @@ class Document(QObject):
         elif steps and text:
             steps[-1].setText(text)
         if steps:
-            self._push(*self._left_out_step(dropped, taken), *steps)
+            self._push(*self._left_out_step(dropped, taken),
+                       *self._lane_order_step(lane_order, steps[-1].text()), *steps)
 
     def import_events(self, source: Source | None, events: list[Event],
                       name: str | None = None, *, dropped: Iterable[LeftOut] = (),
-                      taken: Iterable[LeftOut] = ()) -> None:
+                      taken: Iterable[LeftOut] = (),
+                      lane_order: Sequence[str] | None = None) -> None:
         """Add events read from an article (and the article itself) as one undo step.
 
         ``name``: the timeline's name after the import when it is still empty, untitled
@@ -845,13 +849,15 @@ class Document(QObject):
         used as their headline (verify28), where an import into a new timeline is named
         after its article (``ui.import_article.article_title``).  ``dropped``, ``taken``:
         the rows the review left out and took, noted in the same undo step
-        (:meth:`_left_out_step`).
+        (:meth:`_left_out_step`).  ``lane_order``: the ``Timeline.lane_order`` to set in
+        the same undo step (:meth:`_lane_order_step`).
         """
         if not events:
             return
         command = commands.ImportEventsCommand(self, source, events)
         timeline = self.timeline
-        left_out = self._left_out_step(dropped, taken)
+        left_out = [*self._left_out_step(dropped, taken),
+                    *self._lane_order_step(lane_order, command.text())]
         if (not name or self.path or timeline.events
                 or timeline.title.strip() not in ("", UNTITLED)):
             self._push(*left_out, command)
@@ -859,6 +865,19 @@ class Document(QObject):
         self._push(*left_out,
                    commands.SetTimelinePropertiesCommand(self, name, timeline.description),
                    command)
+
+    def _lane_order_step(self, order: Sequence[str] | None, text: str) -> list[QUndoCommand]:
+        """The step that sets ``Timeline.lane_order`` to ``order`` (named ``text``), or
+        none when ``order`` is None or the order already (an import's new lanes after
+        the person's own: verify57 F16)."""
+        if order is None or tuple(order) == tuple(self.timeline.lane_order):
+            return []
+        from timeline_app.core.lanes import LaneChange
+
+        colors = dict(self.timeline.category_colors)
+        change = LaneChange(old_colors=colors, new_colors=dict(colors),
+                            old_order=tuple(self.timeline.lane_order), new_order=tuple(order))
+        return [commands.ChangeLanesCommand(self, change, text)]
 
     def keep_article(self, source: Source) -> bool:
         """Add an article without events, as one undo step: one that gave no event (an

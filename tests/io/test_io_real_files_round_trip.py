@@ -21,7 +21,12 @@ from test_io_exchange_trial16 import _without_ours
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.clock import ClockTime
 from timeline_app.io import native
-from timeline_app.io.formats import EXPORTS, export_bytes, open_timeline_file
+from timeline_app.io.formats import (
+    EXPORTS,
+    TIMELINEJS_SHEET,
+    export_bytes,
+    open_timeline_file,
+)
 from timeline_app.io.ical import dumps_icalendar, loads_icalendar
 from timeline_app.io.timelinejs import NAMESPACE
 
@@ -62,10 +67,19 @@ def test_a_real_file_comes_back_from_every_export(name: str, tmp_path: Path) -> 
     assert _fields(reopened) == _fields(first)
     assert (reopened.title, reopened.description, reopened.category_colors) == (
         first.title, first.description, first.category_colors)
+    def plain(fields: tuple[object, ...]) -> tuple[object, ...]:
+        # (HTML keeps no run of spaces, a space at a line's end, nor a line of spaces
+        # alone: 9 of the 59 descriptions differ so, read by a browser the same)
+        return (*fields[:6], " ".join(str(fields[6]).split()), *fields[7:])
+
     for kind, (_filter, extension, _write) in EXPORTS.items():
         data = export_bytes(reopened, kind)
         path = tmp_path / f"export{extension}"
         path.write_bytes(data)
+        if kind == TIMELINEJS_SHEET:  # (its Text is HTML, and our own key has no column)
+            assert [plain(f) for f in _fields(open_timeline_file(path).timeline)] == [
+                plain(f) for f in _fields(first)], kind
+            continue
         assert _fields(open_timeline_file(path).timeline) == _fields(first), kind
         written_back = _as_the_other_tool_saves_it(kind, data)
         if written_back is data:
@@ -73,11 +87,6 @@ def test_a_real_file_comes_back_from_every_export(name: str, tmp_path: Path) -> 
         path.write_bytes(written_back)
         back = open_timeline_file(path).timeline
         if kind == "TimelineJS" and name.endswith(".timeline"):
-            # (HTML keeps no run of spaces, a space at a line's end, nor a line of spaces
-            # alone: 9 of the 59 descriptions differ so, read by a browser the same)
-            def plain(fields: tuple[object, ...]) -> tuple[object, ...]:
-                return (*fields[:6], " ".join(str(fields[6]).split()), *fields[7:])
-
             assert [plain(f) for f in _fields(back)] == [plain(f) for f in _fields(first)]
             continue
         assert _fields(back) == _fields(first), kind

@@ -209,3 +209,47 @@ def test_the_dialog_is_never_taller_than_the_screen(qtbot, monkeypatch):
     dialog = CsvImportDialog(table, "a.csv")
     qtbot.addWidget(dialog)
     assert dialog.height() <= 614 - 40
+
+
+SHEET = (
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+    "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
+    ',,,,,,,,,Diplomacy in the Americas,"<p>A class timeline for Year 12.</p>",,,,,title,,\r\n'
+    "1903,11,18,,,,,,,Hay-Bunau-Varilla Treaty signed,The Canal Zone.,"
+    "https://example.org/zone.jpg,Wikimedia Commons,Map,,,Panama,\r\n")
+
+
+def test_a_timelinejs_sheet_is_named_by_its_title_slide(window, qtbot, tmp_path, monkeypatch,
+                                                       recorded_prompts):
+    """verify57 F1, F2: the dialog counted the title slide as a row with no date, left
+    out; the timeline was named "sheet", described "Imported from sheet.csv", and the
+    Media columns went without a word.  The preview names the title slide and says where
+    the media go and which columns are not read; the timeline takes the slide's name."""
+    path = tmp_path / "sheet.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    seen: list[str] = []
+
+    def ask(parent, table, name, day_first):
+        dialog = CsvImportDialog(table, name, day_first, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.extend(_preview(dialog))
+        seen.append(dialog._status.text())
+        return dialog.mapping()
+
+    monkeypatch.setattr(prompts, "ask_csv_mapping", ask)
+    assert window.import_csv(str(path))
+    preview, status = seen[:-1], seen[-1]
+    assert preview == ["the title slide: the timeline's name and description",
+                       "18 November 1903"]
+    assert "no date" not in status
+    assert ("Media, Media Credit, Media Caption go into each summary as a \u201cMedia:\u201d "
+            "paragraph") in status
+    assert "Media Thumbnail, Background are not read" in status
+    timeline = window.document.timeline
+    assert (timeline.title, timeline.description) == ("Diplomacy in the Americas",
+                                                      "A class timeline for Year 12.")
+    (event,) = list(timeline)
+    assert "Media: https://example.org/zone.jpg" in event.summary
+    assert recorded_prompts.row_errors == []
+    assert "title slide" in window.statusBar().currentMessage()

@@ -692,7 +692,8 @@ def test_an_events_menu_by_participant_hides_the_lane_it_is_in(  # type: ignore[
     from timeline_app.ui import context_menu
     from timeline_app.ui.context_menu import hide_category_words
 
-    assert hide_category_words("event") == "&Hide Uncategorised Events"
+    # (verify57 F21: "Hide Uncategorised Events" named no lane the window shows)
+    assert hide_category_words("event") == "&Hide Lane Event"
     assert hide_category_words("treaty") == "&Hide Treaty Events"
     path = tmp_path / "h.json"
     timeline_io.save(_history(), path)

@@ -184,3 +184,62 @@ def test_a_timeline_in_the_apps_own_lanes_gets_the_kind_as_before(qtbot) -> None
     qtbot.addWidget(dialog)
     assert [dialog._row_category(row) for row in range(dialog.table.rowCount())] == [
         c.category for c in dialog.extraction.candidates] == ["dispute", "meeting", "treaty"]
+
+
+def test_a_lane_named_after_a_rows_party_or_place_is_proposed() -> None:
+    """verify57 F12: a teacher's lanes are named after what they follow (Quad, ASEAN,
+    Mercosur–EU, Panama Canal); a Quad meeting "(scheduled)" was proposed "Mercosur–EU",
+    the one lane holding another scheduled event, and "Rubio meets Mulino in Panama City"
+    "Quad".  A lane named after a row's participant or a name in its title is proposed;
+    "(scheduled)" says nothing of the lane."""
+    from timeline_app.core import Timeline
+    from timeline_app.core.lane_fit import LaneFit
+
+    day = FuzzyDate.of_day(dt.date(2024, 9, 21))
+    hers = [Event("q1", "Quad summit in Wilmington", day, category="Quad"),
+            Event("a1", "ASEAN founded in Bangkok", FuzzyDate.of_year(1967), category="ASEAN"),
+            Event("e1", "European Parliament votes on EU–Mercosur agreement (scheduled)",
+                  FuzzyDate.of_year(2026), category="Mercosur–EU"),
+            Event("p1", "Panama Canal opens", FuzzyDate.of_year(1914), category="Panama Canal"),
+            Event("c1", "Nauru switches recognition to Beijing", FuzzyDate.of_year(2024),
+                  category="China–Pacific")]
+    fit = LaneFit(hers, Timeline.from_events(hers).is_era_lane)
+    assert fit.lane_for("meeting", "India and Quad meet in India (scheduled)",
+                        ("India", "Quad")) == "Quad"
+    assert fit.lane_for("meeting", "Leaders to confirm at the ASEAN Summit in Kuala Lumpur "
+                        "(scheduled)", ("ASEAN",)) == "ASEAN"
+    assert fit.lane_for("visit", "Rubio meets Mulino in Panama City",
+                        ("Marco Rubio", "José Raúl Mulino")) == "Panama Canal"
+    assert fit.lane_for("treaty", "European Union and Mercosur sign free trade agreement",
+                        ("EU", "Mercosur")) == "Mercosur–EU"
+
+
+def test_an_imports_new_lanes_go_below_her_own(window) -> None:  # type: ignore[no-untyped-def]
+    """verify57 F16: an article's Treaty and Event lanes went above her sheet's ASEAN,
+    Panama Canal and Quad (the app's kinds sort first), pushing her lanes out of sight.
+    They go after hers now, in the app's order, undone with the import; a timeline of the
+    app's own lanes (the sample) keeps its reading order."""
+    from timeline_app.core import Timeline
+    from timeline_app.core.model import Source
+    from timeline_app.ui.import_article import ReviewOutcome
+
+    day = FuzzyDate.of_day(dt.date(2024, 9, 21))
+    hers = Timeline.from_events(
+        [Event("q1", "Quad summit in Wilmington", day, category="Quad"),
+         Event("a1", "ASEAN founded in Bangkok", FuzzyDate.of_year(1967), category="ASEAN"),
+         Event("p1", "Panama Canal opens", FuzzyDate.of_year(1914), category="Panama Canal")],
+        title="Class")
+    window.document.replace_timeline(hers, None, unsaved=True)
+    before = window.legend_bar.categories()
+    assert before == ["ASEAN", "Panama Canal", "Quad"]
+    source = Source("r", "Canal explainer", text="...")
+    new = [Event("n1", "Torrijos-Carter Treaties signed", FuzzyDate.of_year(1977),
+                 category="treaty", source_id="r"),
+           Event("n2", "Canal builders die", FuzzyDate.of_year(1889), category="event",
+                 source_id="r"),
+           Event("n3", "Quad meets", day, category="Quad", source_id="r")]
+    window._import_reviewed(ReviewOutcome(source, new, False), offer_years=False)
+    assert window.legend_bar.categories() == ["ASEAN", "Panama Canal", "Quad", "treaty", "event"]
+    window.document.undo_stack.undo()
+    assert window.legend_bar.categories() == before
+    assert window.document.timeline.lane_order == []

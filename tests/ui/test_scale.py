@@ -219,6 +219,22 @@ def test_a_gap_is_weighed_against_the_stretch_it_touches_not_the_ones_past_a_bre
     assert find_breaks(covered_intervals(spans)) == []
 
 
+def test_a_gap_that_is_most_of_the_span_collapses_at_a_lower_ratio():
+    """verify56 F18: January 2013, then August 2022 to the end of 2025 (29 events).  The
+    9.5 empty years were 2.8 times the story's 3.4, under the ratio of 3: Fit All gave
+    them two thirds of the width.  A gap over half the whole span and twice the stretch
+    beside it collapses."""
+    spans = [(d(2013, 1, 1), d(2013, 2, 1)), (d(2022, 8, 1), d(2022, 9, 1)),
+             (d(2022, 11, 1), d(2022, 12, 1)), (d(2023, 7, 26), d(2023, 7, 27)),
+             (d(2024, 7, 1), d(2024, 8, 1)), (d(2024, 12, 31), d(2026, 1, 1))]
+    breaks = find_breaks(covered_intervals(spans))
+    assert [(b.empty_first, b.empty_last) for b in breaks] == [(d(2013, 2, 1), d(2022, 8, 1))]
+    # Half the span but not twice the stretch beside it: linear (two years of events,
+    # 3.5 empty years, then a few weeks).
+    spans = [(d(2000, 1, 1), d(2002, 1, 1)), (d(2005, 7, 1), d(2005, 8, 1))]
+    assert find_breaks(covered_intervals(spans)) == []
+
+
 def _years(*years: int) -> list[tuple[float, float]]:
     """Each year as a year-dated event's days (``FuzzyDate.of_year``: BC years as
     astronomical numbers, 0 = 1 BC)."""

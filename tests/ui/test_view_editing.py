@@ -119,6 +119,29 @@ def test_dragging_a_day_event_moves_it_one_undo_step(view, qtbot):
     assert document.timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 22)
 
 
+def test_a_drag_mostly_up_or_down_moves_no_date(view):
+    """verify57 F26: a drag towards another lane with a pixel of sideways jitter moved a
+    treaty 45 days at Fit All (a pixel's days); the date follows once the pointer is as
+    far sideways as a drag must go."""
+    import datetime as dt
+
+    document = _doc(view)
+    # (a century and a half across the view, as her Fit All of 1873-2034)
+    view.show_range(dt.date(1873, 1, 1).toordinal(), dt.date(2034, 1, 1).toordinal())
+    start = _centre(view, "summit")
+    click(view, start)
+    dx = 1.0
+    while view.day_at(start.x() + dx) - view.day_at(start.x()) < 1.5:
+        dx += 1.0  # (a pixel or two that is a day and more, as at Fit All)
+    assert dx < QApplication.startDragDistance()
+    drag(view, start, start + QPointF(dx, 40))
+    preview = view.drag_preview()
+    assert preview is None or preview.date == FuzzyDate.of_ymd(2025, 3, 22)
+    release(view, start + QPointF(dx, 40))
+    assert document.timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 22)
+    assert document.undo_stack.count() == 0
+
+
 def test_a_month_event_moves_by_months(view):
     document = _doc(view)
     start = _centre(view, "talks")

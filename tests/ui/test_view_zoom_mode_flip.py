@@ -22,7 +22,7 @@ SIZE = (900, 500)
 ANCHOR_X = 450.0
 #: A quiet decade of a few meetings, then a busy one of a meeting a day.
 QUIET = _dt.date(1970, 1, 1).toordinal()
-BUSY = _dt.date(2000, 1, 1).toordinal()
+BUSY = _dt.date(1995, 1, 1).toordinal()  # (the gap linear: under half the span)
 
 
 def _quiet_then_busy() -> Timeline:

@@ -55,7 +55,11 @@ _STOP = frozenset(
     "between against amid under upon off out one all any some more most other such only "
     "own same very can could may might must shall should hold holds held agree agreed "
     "agrees sign signs signed meet meets met take takes took both foreign minister "
-    "ministry ministrie leader official".split())
+    "ministry ministrie leader official "
+    # The app's own marks and the article's time words: "(scheduled)" put a Quad summit in
+    # the one lane holding another scheduled event (verify57 F12).
+    "scheduled planned expected possible unconfirmed today tomorrow yesterday later "
+    "earlier".split())
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -142,19 +146,25 @@ class LaneFit:
         """Whether ``kind`` (a lane name, case aside) is one of the lanes."""
         return kind.casefold() in self._keys
 
-    def lane_for(self, kind: str, title: str) -> str | None:
+    def lane_for(self, kind: str, title: str, participants: Sequence[str] = ()) -> str | None:
         """The lane a row of ``kind`` titled ``title`` fits, or None: ``kind`` itself when
         it is a lane (as the timeline spells it); else the lane with the highest score —
         each word of the title (names aside, ``_words``) gives each lane the share of the
-        timeline's events using it (a lane's name counts as one) that sit in it, and a
-        lane whose name says the kind (``KIND_LANE_WORDS``) ``NAME_SCORE`` more, half
-        that for a lane where such events often go — when it reaches ``LEAST_SCORE``;
-        ties go to the lane with more events."""
+        timeline's events using it (a lane's name counts as one) that sit in it, a lane
+        whose name says the kind (``KIND_LANE_WORDS``) ``NAME_SCORE`` more, half that for
+        a lane where such events often go, and a lane named after one of the row's
+        ``participants`` or a name in its title (a teacher's "Quad", "ASEAN", "Panama
+        Canal" lanes, verify57 F12: a Quad meeting proposed "Mercosur–EU") ``NAME_SCORE``
+        more — when it reaches ``LEAST_SCORE``; ties go to the lane with more events."""
         if self.has_lane(kind):
             return self._keys[kind.casefold()]
         if not self.lanes:
             return None
         scores: dict[str, float] = defaultdict(float)
+        named = _words((title, *participants))
+        for lane, words in self._lane_words.items():
+            if words & named:
+                scores[lane] += NAME_SCORE
         for word in _words((title,), names=False):
             counts = self._by_word.get(word)
             if counts:

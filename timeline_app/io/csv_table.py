@@ -33,6 +33,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..core.dates import MONTH_NAMES, FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline, new_event_id
@@ -43,10 +44,27 @@ from ..core.status import STATUSES, status_from_text, status_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError
 
-__all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_ID_HEADER",
-           "CsvTable", "RowError",
-           "column_day_first", "csv_pieces", "dumps_csv", "export_losses", "guess_mapping",
-           "marked_circa", "read_table", "rows_to_events"]
+__all__ = [
+    "CIRCA_YES",
+    "CSV_FIELDS",
+    "DAY_FIRST_KEY",
+    "EXPORT_HEADERS",
+    "LANE_ID_HEADER",
+    "SHEET_COLUMNS_NOT_READ",
+    "CsvTable",
+    "RowError",
+    "column_day_first",
+    "csv_pieces",
+    "dumps_csv",
+    "export_losses",
+    "formula_safe",
+    "guess_mapping",
+    "marked_circa",
+    "read_table",
+    "rows_to_events",
+    "timelinejs_type_column",
+    "title_slide",
+]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence",
@@ -114,6 +132,13 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
 DAY_FIRST_KEY = "day_first"
 #: Rows beyond this are refused with a clear message rather than read into memory.
 MAX_ROWS = 2_000_000
+
+
+def formula_safe(value: str) -> str:
+    """``value`` as a CSV cell no spreadsheet reads as a formula: prefixed with an
+    apostrophe when it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+    (OWASP's "CSV injection" advice; import strips it again)."""
+    return _cell(value)
 
 
 def _cell(value: str) -> str:
@@ -866,6 +891,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     # so (ui26; it came back in "event").  A table with no category column at all gives
     # "event", as the native format does for an event without its "category" key.
     no_lane = "" if "category" in mapping or "lane" in mapping else "event"
+    if _timelinejs_type_column(table.header, mapping) is not None:
+        no_lane = "event"  # a TimelineJS sheet's row without a Group: as a file's slide
     # The export writes each date twice, in words and in ISO form: the other of the pair
     # is read too, and a row whose two cells disagree is listed (verify36 F2: a correction
     # made in "Date (ISO)" was lost without a word, the words column being the one read).
@@ -946,6 +973,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     errors: list[RowError] = []
     used_ids: set[str] = set()
     slide_type = _timelinejs_type_column(table.header, mapping)
+    sheet_media = _sheet_media_columns(table.header, mapping)
     sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
     for done, (number, row) in enumerate(table.rows(), start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
@@ -953,12 +981,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         kind = (row[slide_type].strip().lower()
                 if slide_type is not None and slide_type < len(row) else "")
         if kind == "title":
-            # TimelineJS's title slide: the timeline's name, no event (it was listed as
-            # "no date" after verify36's sheet, F10).
-            headline = cell(row, "title")
-            errors.append(RowError(number, "the sheet's title slide"
-                                   + (f" ('{headline[:60]}')" if headline else "")
-                                   + ": the timeline's name in TimelineJS, not an event"))
+            # TimelineJS's title slide: the timeline's name and description
+            # (:func:`title_slide`), no event (verify57 F1: listed as left out, its name
+            # and text were lost).
             continue
         raw_date = cell(row, "date")
         if not raw_date:
@@ -984,6 +1009,19 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         if end is not None and end.start_day() < date.start_day():  # the native format's rule
             errors.append(RowError(number, "the end is before the start"))
             continue
+        if (slide_type is not None and end is not None and end.precision == date.precision
+                and end.sort_key() <= date.sort_key()):
+            # A TimelineJS sheet's end on the start's own month or year (TimelineJS draws
+            # a month's slide over it; the TimelineJS exports write it so) says nothing
+            # more, as a TimelineJS file's does (``timelinejs``).
+            end = None
+        if "display" in sheet_media and sheet_media["display"] < len(row) \
+                and row[sheet_media["display"]].strip():
+            # Its Display Date: the precision or circa the parts cannot say ("late 2024",
+            # "c. January 2025"), read as a TimelineJS file's is.
+            from .timelinejs import display_date_read
+
+            date, end, _precise = display_date_read(row[sheet_media["display"]], date, end)
         date = marked_circa(date, cell(row, "circa"))
         raw_status = cell(row, "status")
         status = status_from_text(raw_status)
@@ -999,17 +1037,27 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             # date was changed in the table, as the editor says "typed by hand (was …)",
             # and the "Date expression" is no longer marked as where the date was read.
             basis, expression = _changed_basis(was, basis), ""
-        events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
+        title, summary = cell(row, "title"), cell(row, "summary")
+        place = cell(row, "place")
+        labelled: tuple[Evidence, ...] = ()
+        if slide_type is not None:
+            sheet = _sheet_text(row, title, summary, sheet_media)
+            title, summary, labelled = sheet.title, sheet.summary, sheet.evidence
+            participants = participants or sheet.participants
+            place = place or sheet.place
+            if not raw_status and sheet.status:
+                status = sheet.status
+        events.append(Event(_row_id(cell(row, "id"), used_ids), title or "(untitled)",
                             date, end,
                             cell(row, "lane") or ("era" if kind == "era" else "")
                             or _lane(cell(row, "category")) or no_lane,
-                            participants, cell(row, "place"),
-                            cell(row, "summary") or (cell(row, "source")
-                                                     if sentence_for_summary else ""),
+                            participants, place,
+                            summary or (cell(row, "source")
+                                        if sentence_for_summary else ""),
                             basis or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), expression)
                             + _more_evidence(cell(row, "more_sources"))
-                            + _row_references(cell(row, "references")),
+                            + _row_references(cell(row, "references")) + labelled,
                             status or ""))
         differ = [words for words in (twin_differs("date", row, date),
                                       twin_differs("end", row, end) if raw_end else "")
@@ -1049,6 +1097,85 @@ def _timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int |
         return None
     column = names.index("type")
     return None if column in mapping.values() else column
+
+
+def timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int | None:
+    """The index of the "Type" column of a TimelineJS sheet (see
+    :func:`_timelinejs_type_column`), for the mapping dialog's preview."""
+    return _timelinejs_type_column(header, mapping)
+
+
+#: A TimelineJS sheet's media columns (lower case) and the parts of a slide's ``media`` they
+#: are, as TimelineJS's own sheet reader takes them (``extractGoogleEntryData_V4``).
+_SHEET_MEDIA = {"media": "url", "media caption": "caption", "media credit": "credit"}
+#: A TimelineJS sheet's columns this app has no place for: a text shown instead of the
+#: date, a thumbnail and a slide's background (colour or image).
+SHEET_COLUMNS_NOT_READ = ("media thumbnail", "background")
+
+
+def _sheet_media_columns(header: list[str], mapping: dict[str, int]) -> dict[str, int]:
+    """The media and display-date columns of a TimelineJS sheet not mapped to a field:
+    {"url" | "caption" | "credit" | "display": column index}; {} for any other table."""
+    if _timelinejs_type_column(header, mapping) is None:
+        return {}
+    mapped = set(mapping.values())
+    known = {**_SHEET_MEDIA, "display date": "display"}
+    return {known[name.strip().lower()]: index for index, name in enumerate(header)
+            if name.strip().lower() in known and index not in mapped}
+
+
+class _SheetText(NamedTuple):
+    """A TimelineJS sheet row's cells as :func:`_sheet_text` reads them."""
+
+    title: str
+    summary: str
+    participants: tuple[str, ...] = ()
+    place: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    status: str = ""
+
+
+def _sheet_text(row: list[str], title: str, summary: str,
+                media: dict[str, int]) -> _SheetText:
+    """A TimelineJS sheet row's headline and text as plain text (the sheet's cells are
+    HTML, as a TimelineJS file's slides are: links as "text (url)"), the text followed by
+    its media paragraph (``timelinejs.media_paragraph``: the TimelineJS export writes it
+    back as the slide's media), and the participants, place, source sentences and status
+    that the TimelineJS exports write as the text's last paragraphs ("Participants: …",
+    read as a TimelineJS file's are).  verify57 F2, F3: the map, its credit and caption
+    were dropped without a word, and ``<a href=…>`` showed raw in Details."""
+    from .exchange import ImportNotes, html_to_text
+    from .timelinejs import labelled_paragraphs, media_paragraph
+
+    def part(name: str) -> str:
+        index = media.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    paragraph = media_paragraph(part("url"), part("caption"), part("credit"))
+    text, participants, place, evidence, status = labelled_paragraphs(
+        html_to_text(summary), ImportNotes())
+    return _SheetText(" ".join(html_to_text(title).split()),
+                      "\n\n".join(piece for piece in (text, paragraph) if piece),
+                      participants, place, evidence, status)
+
+
+def title_slide(table: CsvTable, mapping: dict[str, int]) -> tuple[str, str] | None:
+    """A TimelineJS sheet's title slide (its first row of Type "title"): the timeline's
+    name and description, as plain text (the description its text, then its media
+    paragraph, as a TimelineJS file's title slide gives them: ``timelinejs``); ``None``
+    when the table is no such sheet or has no such row.  verify57 F1: the sheet's name
+    was lost and the timeline named after the file."""
+    column = _timelinejs_type_column(table.header, mapping)
+    if column is None:
+        return None
+    media = _sheet_media_columns(table.header, mapping)
+    for _number, row in table.rows():
+        if column < len(row) and row[column].strip().lower() == "title":
+            title, summary = (row[index].strip() if index is not None and index < len(row)
+                              else "" for index in (mapping.get("title"), mapping.get("summary")))
+            read = _sheet_text(row, title, summary, media)
+            return read.title, read.summary
+    return None
 
 
 #: The export's two cells of one date, in words and in ISO form (lower case): each names

@@ -26,6 +26,7 @@ __all__ = [
     "EMPTY",
     "EXPORTS",
     "READABLE",
+    "TIMELINEJS_SHEET",
     "Detected",
     "ExportCancelledError",
     "Opened",
@@ -292,7 +293,7 @@ def open_timeline_file(path: str | os.PathLike[str],
 
         result = loads_icalendar(data, name, progress)
         return Opened(result.timeline, ICALENDAR, ICAL_WORDS, False, result.notes)
-    from .csv_table import read_table, rows_to_events
+    from .csv_table import read_table, rows_to_events, title_slide
 
     table = read_table(data, name)
     if "date" not in table.mapping:
@@ -314,7 +315,13 @@ def open_timeline_file(path: str | os.PathLike[str],
     title = os.path.splitext(os.path.basename(name))[0]
     # No description: it is the TimelineJS title slide's text and the print's header, where
     # "Imported from events.csv" was published (verify55 F16); the import summary says it.
-    timeline = Timeline.from_events(events, title=title)
+    # A TimelineJS sheet's own title slide gives both (verify57 F1).
+    description = ""
+    slide = title_slide(table, table.mapping)
+    if slide is not None:
+        title, description = slide[0] or title, slide[1]
+        notes.append("the sheet's title slide gave the timeline's name and description")
+    timeline = Timeline.from_events(events, title=title, description=description)
     return Opened(timeline, CSV, "CSV", False, notes)
 
 
@@ -405,6 +412,13 @@ def _csv_for_excel(timeline: Timeline) -> Iterator[str]:
     yield from csv_pieces(timeline, EXCEL_DELIMITER)
 
 
+def _timelinejs_sheet(timeline: Timeline) -> Iterator[str]:
+    from .timelinejs import timelinejs_sheet_pieces
+
+    yield "\ufeff"  # (UTF-8 for Excel too; Google Sheets ignores it)
+    yield from timelinejs_sheet_pieces(timeline)
+
+
 def _ics(timeline: Timeline) -> Iterator[str]:
     from .ical import icalendar_pieces
 
@@ -413,10 +427,14 @@ def _ics(timeline: Timeline) -> Iterator[str]:
 
 #: The export of a CSV table with semicolons (``csv_table.EXCEL_DELIMITER``).
 CSV_FOR_EXCEL = "CSV for Excel"
+#: The export of TimelineJS's authoring spreadsheet as CSV (``timelinejs.SHEET_HEADER``).
+TIMELINEJS_SHEET = "TimelineJS Sheet"
 
 #: Export name → (file-dialog filter, default extension, the file's text in pieces).
 EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
     "TimelineJS": ("TimelineJS JSON (*.json)", ".json", _timelinejs),
+    # its Google Sheets template's columns, for a sheet TimelineJS reads (verify57 F18)
+    TIMELINEJS_SHEET: ("TimelineJS spreadsheet, CSV (*.csv)", ".csv", _timelinejs_sheet),
     "Timeline Project": ("The Timeline Project (*.timeline)", ".timeline", _timeline_project),
     "CSV": ("CSV table (*.csv)", ".csv", _csv),
     # the same table with semicolons, as Excel opens it in Germany, France… (verify37 F11)
@@ -536,6 +554,18 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
                                counted(len(details), "kind of detail", "kinds of detail")
                                + " not in it",
                                _in_full("The timeline's title", [timeline.title], details))
+    elif kind == TIMELINEJS_SHEET:
+        lost = ["the events' ids: File → Merge of the sheet finds its events by their titles "
+                "and dates", "how each date was found (its date basis)"]
+        if timeline.sources:
+            lost.append(f"the articles' texts and outlets "
+                        f"({counted(len(timeline.sources), 'article')}); each source sentence "
+                        "is quoted in its event's Text")
+        return ExportNotes("A TimelineJS spreadsheet holds what TimelineJS shows; reopening "
+                           "it here brings back each event's date, title, lane, participants, "
+                           "place, status, media and source sentences, but not:", lost,
+                           counted(len(lost), "kind of detail", "kinds of detail")
+                           + " not in it")
     elif kind == "TimelineJS":
         from .timelinejs import export_losses as slide_losses
         from .timelinejs import news_slide, opening_note

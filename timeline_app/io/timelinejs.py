@@ -86,8 +86,19 @@ from .exchange import (
     with_edits,
 )
 
-__all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
-           "looks_like_timelinejs", "news_slide", "opening_note", "timelinejs_pieces"]
+__all__ = [
+    "FORMAT_WORDS",
+    "NAMESPACE",
+    "SHEET_HEADER",
+    "dumps_timelinejs",
+    "loads_timelinejs",
+    "looks_like_timelinejs",
+    "media_paragraph",
+    "news_slide",
+    "opening_note",
+    "timelinejs_pieces",
+    "timelinejs_sheet_pieces",
+]
 
 FORMAT_WORDS = "TimelineJS JSON"
 #: The one key under which our own fields travel inside a TimelineJS slide / the document.
@@ -240,15 +251,27 @@ def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
         return ""
     notes.note("media kept as links in the summary, never fetched; the export writes them "
                "back as the slides' media")
+    caption, credit = media.get("caption"), media.get("credit")
+    return media_paragraph(url, caption if isinstance(caption, str) else "",
+                           credit if isinstance(credit, str) else "")
+
+
+def media_paragraph(url: str, caption: str = "", credit: str = "") -> str:
+    """A slide's media as the paragraph of a summary the export reads back as the slide's
+    ``media`` (:func:`_media_of`): "Media: <url, or an embedded quotation's text>", then
+    "Caption: …" and "Credit: …" lines when given (HTML read as plain text, links as
+    "text (url)"); "" when ``url`` is blank.  Used for a TimelineJS file's slides and a
+    TimelineJS sheet's Media, Media Caption and Media Credit columns (``csv_table``)."""
     url = url.strip()
+    if not url:
+        return ""
     if _LINK.fullmatch(url):
         link = url
     else:  # TimelineJS also accepts embedded HTML (quotes, tweets) as "media"
         link = html_to_text(url).replace("\n\n", "\n")
     lines = [_MEDIA + link]
-    for key, label in (("caption", _CAPTION), ("credit", _CREDIT)):
-        value = media.get(key)
-        if isinstance(value, str) and value.strip():
+    for value, label in ((caption, _CAPTION), (credit, _CREDIT)):
+        if value.strip():
             lines.append(label + " ".join(html_to_text(value).split()))
     return "\n".join(lines)
 
@@ -361,18 +384,10 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         display = slide.get("display_date")
         if isinstance(display, str) and display.strip():
             notes.note("display dates kept as the date's basis")
-            described = described_date(html_to_text(display), date.start_day(),
-                                       (end or date).end_day())
-            if described is not None and described != (date, end):
-                # Our export's "late 2024" over September to December, written back
-                # without our key: the display date names the precision (and circa) the
-                # date parts cannot (new-user trial 16, finding 2).
-                date, end = described
+            said = display_date_read(display, date, end)
+            if said[:2] != (date, end) and said[2]:
                 notes.tally["display dates"] += 1
-            elif _SAYS_CIRCA.match(html_to_text(display)) and not date.circa:
-                # Our export's "c. January 2025" without our key (another tool wrote the
-                # file back): the display date is all that says the date is approximate.
-                date = date.with_circa()
+            date, end = said[0], said[1]
     event_id = slide.get("unique_id")
     if not isinstance(event_id, str) or not event_id or event_id in used_ids:
         from ..core.model import new_event_id
@@ -470,6 +485,23 @@ def _display_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | 
     return None if shown.split() == _display_words(own, own_end).split() else shown
 
 
+def display_date_read(display: str, date: FuzzyDate, end: FuzzyDate | None
+                      ) -> tuple[FuzzyDate, FuzzyDate | None, bool]:
+    """The date and end a slide's (or a TimelineJS sheet's) display date says, over the
+    days of its date parts ``date`` to ``end``: our export's "late 2024" over September to
+    December names the precision (and circa) the parts cannot (new-user trial 16, finding
+    2), and "c. January 2025" that the date is approximate; the third item is whether the
+    precision was read (not only circa).  ``display`` is HTML; anything else leaves the
+    dates as they are."""
+    words = html_to_text(display)
+    described = described_date(words, date.start_day(), (end or date).end_day())
+    if described is not None and described != (date, end):
+        return described[0], described[1], True
+    if _SAYS_CIRCA.match(words) and not date.circa:
+        return date.with_circa(), end, False
+    return date, end, False
+
+
 def _display_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
     """A slide's ``display_date`` as our export writes it: 'c. June 1965', '1965 – 1970'."""
     return date.describe() if end is None else f"{date.describe()} \u2013 {end.describe()}"
@@ -546,6 +578,12 @@ def _refused_words(slide: object, place: str, error: FormatError) -> str:
     inner = (error.place or "")[len(place):].lstrip(".")
     field = inner.split(".")[0].replace("_", " ")
     return f"{where}{', its ' + field if field else ''}: {error.problem}"
+
+
+def labelled_paragraphs(text: str, notes: ImportNotes
+                        ) -> tuple[str, tuple[str, ...], str, tuple[Evidence, ...], str]:
+    """:func:`_labelled`, for a TimelineJS sheet's Text (``csv_table``)."""
+    return _labelled(text, notes)
 
 
 def _labelled(text: str, notes: ImportNotes
@@ -1082,3 +1120,82 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
         yield ',\n "eras": '
         yield from _list_pieces(eras())
     yield "\n}\n"
+
+
+#: The columns of TimelineJS's authoring spreadsheet (its Google Sheets template), in its
+#: order: what a TimelineJS user pastes a table into (verify57 F18).
+SHEET_HEADER = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day",
+                "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit",
+                "Media Caption", "Media Thumbnail", "Type", "Group", "Background")
+_WHOLE_NUMBER = re.compile(r"-?\d+")
+
+
+def _sheet_row(slide: dict[str, Any], kind: str = "") -> list[str]:
+    """One row of ``SHEET_HEADER`` for a slide as :func:`_slide` makes it (``kind``: the
+    Type column, "title" or "era"); its Text stays HTML, as the sheet's is."""
+
+    def parts(key: str) -> list[str]:
+        date = slide.get(key)
+        if not isinstance(date, dict):
+            return ["", "", "", ""]
+        cells = [str(date[part]) if date.get(part) is not None else ""
+                 for part in ("year", "month", "day")]
+        hour, minute = date.get("hour"), date.get("minute")
+        cells.append(f"{hour:02d}:{minute or 0:02d}" if isinstance(hour, int) else "")
+        return cells
+
+    start, end = parts("start_date"), parts("end_date")
+    display = slide.get("display_date") or (slide.get("start_date") or {}).get(
+        "display_date", "")
+    text = slide.get("text") or {}
+    media = slide.get("media") or {}
+    return [*start, *end, str(display), str(text.get("headline", "")),
+            str(text.get("text", "")), str(media.get("url", "")),
+            str(media.get("credit", "")), str(media.get("caption", "")), "", kind,
+            str(slide.get("group", "")), ""]
+
+
+def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
+    """The timeline as a CSV table of TimelineJS's authoring spreadsheet (``SHEET_HEADER``),
+    one row at a time: its title slide (Type "title": the timeline's name and description),
+    a row per event as :func:`timelinejs_pieces` writes its slide (date parts, display date,
+    headline, the text's HTML with its participants, place, status and source sentences,
+    media, group), then the eras (Type "era").  A teacher who keeps her timelines in a
+    Google Sheet pastes it there; TimelineJS's JSON needs hosting (verify57 F18).  Read
+    back here, the sheet's import gives the same events' fields (``csv_table``), but not
+    our own key's (ids, dates' bases, articles).  Commas, UTF-8 (the caller adds a BOM);
+    a cell a spreadsheet would read as a formula starts with an apostrophe
+    (``csv_table``'s rule), a whole number is written as it is ("-44": TimelineJS's 44
+    BCE)."""
+    import csv
+    import html
+    import io
+
+    from .csv_table import formula_safe
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+
+    def row(cells: list[str]) -> str:
+        writer.writerow([c if _WHOLE_NUMBER.fullmatch(c) else formula_safe(c) for c in cells])
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    yield row(list(SHEET_HEADER))
+    description, media = _media_of(timeline.description)
+    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title),
+                                      "text": _paragraphs_html(description)}}
+    if media is not None:
+        title["media"] = media
+    yield row(_sheet_row(title, "title"))
+    is_era = timeline.is_era_lane
+    for event in timeline:
+        if not is_era(event.category):
+            yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup)))
+    for event in timeline:
+        if is_era(event.category):
+            era = _slide(event, timeline.sources, timeline.kept_markup)
+            era.setdefault("end_date", _date_parts(event.date, last=True))
+            yield row(_sheet_row(era, "era"))

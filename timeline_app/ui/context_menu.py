@@ -189,11 +189,12 @@ def event_menu(parent: QWidget, event: Event | None, *,
 
 def hide_category_words(category: str) -> str:
     """The menu's entry that hides ``category``'s events: "&Hide Treaty Events"; the
-    lane of events without a category, "Event", is "&Hide Uncategorised Events" (verify43
-    F32: "Hide Event Events" read like a typo)."""
+    lane "Event" is "&Hide Lane Event", as "Show Lane Event as Eras" beside it names it
+    (verify43 F32: "Hide Event Events" read like a typo; verify57 F21: "Hide
+    Uncategorised Events" named no lane the window shows)."""
     label = category_label(category)
     if label.strip().casefold() in ("event", "events"):
-        return "&Hide Uncategorised Events"
+        return f"&Hide Lane {label.replace('&', '&&')}"
     return f"&Hide {label.replace('&', '&&')} Events"  # no mnemonic from a file
 
 

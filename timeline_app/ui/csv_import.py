@@ -30,9 +30,11 @@ from timeline_app.core.parse_date import parse_typed_date
 from timeline_app.io.csv_table import (
     CSV_FIELDS,
     DAY_FIRST_KEY,
+    SHEET_COLUMNS_NOT_READ,
     CsvTable,
     column_day_first,
     marked_circa,
+    timelinejs_type_column,
     why_not_a_date,
 )
 from timeline_app.ui.alt_keys import guard_alt_typing
@@ -198,6 +200,24 @@ class CsvImportDialog(QDialog):
             return None, " — the End is before the start"
         return result.date, ""
 
+    def _sheet_words(self, mapping: dict[str, int]) -> str:
+        """What a TimelineJS sheet's columns without a field become (verify57 F2: its
+        Media, Media Credit and Media Caption were dropped without a word)."""
+        mapped = set(mapping.values())
+        unmapped = [(h.strip().lower(), h) for i, h in enumerate(self._table.header)
+                    if i not in mapped]  # (in the sheet's order)
+        media = [h for n, h in unmapped if n in ("media", "media caption", "media credit")]
+        lost = [h for n, h in unmapped if n in SHEET_COLUMNS_NOT_READ]
+        words = ["A TimelineJS sheet: its HTML is read as plain text (links as "
+                 "\u201ctext (address)\u201d), a Display Date for the precision it says "
+                 "(\u201clate 2024\u201d)"]
+        if media:
+            words.append(f"{', '.join(media)} go into each summary as a \u201cMedia:\u201d "
+                         "paragraph (never fetched), which a TimelineJS export writes back")
+        if lost:
+            words.append(f"{', '.join(lost)} {'is' if len(lost) == 1 else 'are'} not read")
+        return "; ".join(words) + "."
+
     def _refresh(self, *_args: object) -> None:
         mapping = self.mapping()
         headers = ["Date reads as", *self._table.header]
@@ -216,8 +236,14 @@ class CsvImportDialog(QDialog):
         date_column = mapping.get("date")
         circa_column = mapping.get("circa")
         day_first, why = self.date_order()
+        slide_type = timelinejs_type_column(self._table.header, mapping)
         for r, row in enumerate(rows):
-            if date_column is None:
+            if (slide_type is not None and slide_type < len(row)
+                    and row[slide_type].strip().lower() == "title"):
+                # TimelineJS's title slide: it names the timeline (verify57 F1: counted
+                # here as a row with no date that would be left out).
+                reading = "the title slide: the timeline's name and description"
+            elif date_column is None:
                 reading = ""
             else:
                 raw = row[date_column].strip() if date_column < len(row) else ""
@@ -272,6 +298,8 @@ class CsvImportDialog(QDialog):
             messages.append(f"{share(bad_ends, 'row', 'has', 'have')} an End the import "
                             f"cannot use; {'it' if bad_ends == 1 else 'those rows'} will be "
                             "listed and left out.")
+        if slide_type is not None:
+            messages.append(self._sheet_words(mapping))
         if two_ways:
             messages.append(f"{share(len(two_ways), 'date', 'reads', 'read')} two ways "
                             f"(e.g. '{two_ways[0][:20]}'): "

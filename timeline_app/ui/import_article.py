@@ -136,6 +136,7 @@ from timeline_app.ui.style import (
     invalid_cell_color,
     is_dark_palette,
 )
+from timeline_app.ui.table_boxes import wheel_scrolls_table
 from timeline_app.ui.told_twice import ToldTwice, told_twice
 from timeline_app.words import counted
 
@@ -1896,6 +1897,8 @@ class RowBox(QComboBox):
         super().__init__(table)
         self._table = table
         self._ring = _Ring(self)
+        # The wheel scrolls the table, not the row's choice (verify57 F22).
+        wheel_scrolls_table(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """The box fills its cell again when it made itself as wide as its choices: a
@@ -4346,7 +4349,7 @@ class ReviewDialog(QDialog):
                     and not self._is_era_lane(match.existing.category)):
                 fitted[row] = match.existing.category
                 continue
-            lane = fit.lane_for(candidate.category, candidate.title)
+            lane = fit.lane_for(candidate.category, candidate.title, candidate.participants)
             if lane is not None:
                 fitted[row] = lane
         return fitted

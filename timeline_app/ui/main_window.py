@@ -80,13 +80,18 @@ APP_NAME = "Diplomatic Timeline"
 #: File → Export's formats with a mnemonic each (Alt+F, E, then the letter); the picture
 #: entries take the letters left (``_picture_label``).
 _EXPORT_LABELS = {"TimelineJS": "&TimelineJS", "Timeline Project": "Timeline &Project",
+                  "TimelineJS Sheet": "TimelineJS Spreads&heet (CSV)",
                   "CSV": "&CSV", "CSV for Excel": "CSV for E&xcel (semicolons)",
                   "iCalendar": "&iCalendar"}
 #: The status tips of File → Export's entries that "Write the timeline as a KIND file"
 #: does not say well.
 _EXPORT_TIPS = {"CSV for Excel": "Write the timeline as a CSV table with semicolons between "
                                  "its cells, as Excel opens it where the decimal separator "
-                                 "is a comma (Germany, France, …)"}
+                                 "is a comma (Germany, France, …)",
+                "TimelineJS Sheet": "Write the timeline as a CSV table with the columns of "
+                                    "TimelineJS's spreadsheet template (Year, Month, Day, …, "
+                                    "Headline, Text, Media, Group), to import into a Google "
+                                    "Sheet that TimelineJS shows"}
 _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
 
@@ -4491,7 +4496,7 @@ class MainWindow(QMainWindow):
         import threading
 
         from timeline_app.core.lanes import joined_lanes
-        from timeline_app.io.csv_table import read_table, rows_to_events
+        from timeline_app.io.csv_table import read_table, rows_to_events, title_slide
         from timeline_app.io.formats import read_file_bytes
         from timeline_app.ui.dates_input import locale_day_first
         from timeline_app.ui.style import LANE_ORDER
@@ -4511,7 +4516,7 @@ class MainWindow(QMainWindow):
             events, errors = rows_to_events(table, mapping, None, keep_going, day_first)  # type: ignore[arg-type]
             # "Meeting" typed in the file is the app's lane "meeting" (verify21, F3); on
             # the worker with the rows (a typed CSV of 100 000 rows: every event, ~0.4 s).
-            return joined_lanes(events, LANE_ORDER), errors
+            return joined_lanes(events, LANE_ORDER), errors, title_slide(table, mapping)  # type: ignore[arg-type]
 
         def cancelled() -> None:
             stop.set()
@@ -4539,15 +4544,20 @@ class MainWindow(QMainWindow):
                     self._open_failed(error)
 
         def finished(result: object) -> None:
-            events, errors = result  # type: ignore[misc]
+            events, errors, slide = result  # type: ignore[misc]
             if errors and not prompts.confirm_row_errors(self, errors, len(events)):
                 self.open_finished.emit(False)
                 return
             store = settings.open_settings()
             settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
             settings.add_recent_file(store, str(Path(path).resolve()))  # as any file opened
-            timeline = Timeline.from_events(events, title=Path(path).stem,
-                                            description=f"Imported from {name}")
+            # A TimelineJS sheet's title slide names it and describes it (verify57 F1);
+            # else the file's name, and no description: "Imported from events.csv" was
+            # published as a TimelineJS export's title slide and a print's header
+            # (verify55 F16; ``formats`` dropped it for files named on the command line).
+            title, description = slide if slide is not None and slide[0] else (
+                Path(path).stem, slide[1] if slide is not None else "")
+            timeline = Timeline.from_events(events, title=title, description=description)
             self.selection.select(None)
             self.document.replace_timeline(timeline, None, unsaved=True)
             # (after the reset, which forgets the last one): an export's name avoids it
@@ -4562,9 +4572,11 @@ class MainWindow(QMainWindow):
                 two_ways = len(errors) - left_out - changed
                 skipped += (f"; {counted(two_ways, 'date')} read{'s' if two_ways == 1 else ''} "
                             "two ways, check them")
+            named = (" with its title slide's name and text (Timeline → Properties)"
+                     if slide is not None else "")
             self.statusBar().showMessage(f"Imported {counted(len(events), 'event')} from "
-                                         f"{name}{skipped}; Save writes a new Diplomatic "
-                                         "Timeline file", 8000)
+                                         f"{name}{named}{skipped}; Save writes a new "
+                                         "Diplomatic Timeline file", 8000)
             imported[0] = True
             self.open_finished.emit(True)
 
@@ -5550,7 +5562,8 @@ class MainWindow(QMainWindow):
                            keeps_participants=outcome.keeps_participants)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name,
-                                        dropped=left_out[0], taken=left_out[1])
+                                        dropped=left_out[0], taken=left_out[1],
+                                        lane_order=self._new_lanes_after_yours(outcome.events))
         # Titles typed in the review are kept by later merges (verify46 F2).
         self.document.note_titles_by_hand(outcome.typed_titles)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
@@ -5888,8 +5901,28 @@ class MainWindow(QMainWindow):
         gone = [i for i in deletes if i in timeline and i not in replaced]
         self.document.merge_events(sources, added, changed, text, category_colors,
                                    era_lanes, dropped=left_out[0], taken=left_out[1],
-                                   removed=gone)
+                                   removed=gone,
+                                   lane_order=self._new_lanes_after_yours(added))
         return bool(added or changed or gone)
+
+    def _new_lanes_after_yours(self, events: Sequence[Event]) -> tuple[str, ...] | None:
+        """The lane order that puts the lanes ``events`` bring to a timeline of the
+        person's own lanes (one lane at least that is none of the app's kinds) after
+        hers, in the app's order among themselves; None when nothing is new or every lane
+        is one of the app's (the sample's Treaty, Policy… keep their reading order).
+        verify57 F16: an article's Treaty, Policy, Dispute, Statement and Event lanes went
+        above her sheet's ASEAN, Mercosur–EU, Panama Canal…, pushing them out of sight
+        (alphabetical order puts the app's kinds first).  Undo puts the order back with
+        the import (one step)."""
+        from timeline_app.core.lanes import lane_names
+        from timeline_app.ui.style import LANE_ORDER, lane_sort_key
+
+        shown = self.legend_bar.categories()
+        if not shown or all(lane in LANE_ORDER for lane in shown):
+            return None
+        have = set(lane_names(self.document.timeline)) | set(shown)
+        new = sorted({event.category for event in events} - have, key=lane_sort_key)
+        return (*dict.fromkeys(shown), *new) if new else None
 
     def merge_file(self) -> bool:
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""

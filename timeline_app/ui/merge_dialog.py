@@ -66,6 +66,7 @@ from timeline_app.ui.import_article import (
 )
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.style import category_label
+from timeline_app.ui.table_boxes import wheel_scrolls_table
 from timeline_app.ui.theme import VisibleCheckStyle
 from timeline_app.words import counted
 
@@ -737,7 +738,7 @@ class MergeDialog(QDialog):
         match = self.duplicates[event.id]
         likely = match.likely
         offers, first, disputed = self._offers(row)
-        choice = QComboBox(self.table)
+        choice = wheel_scrolls_table(QComboBox(self.table))  # (verify57 F22)
         for words, value, tip in offers:
             choice.addItem(words, value)
             choice.setItemData(choice.count() - 1, tooltip_text(tip),

@@ -83,6 +83,17 @@ class InputMixin:
             drag.started = True
             self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.mode == "end"
                                       else Qt.CursorShape.ClosedHandCursor)
+        if (abs(pos.x() - drag.press_pos.x()) < QApplication.startDragDistance()
+                and not self._drag_scroll_timer.isActive()):
+            # A drag mostly up or down moves no date (verify57 F26: a drag towards another
+            # lane with a pixel's jitter moved a treaty 45 days at Fit All, a pixel's days):
+            # the date follows once the pointer is as far sideways as a drag must go.
+            delta = 0.0
+            drag.preview, drag.delta_days = drag.original, 0.0
+            self._last_drag_x = pos.x()
+            self._drag_scroll_timer.stop()
+            self.viewport().update()
+            return
         # In days, not pixels: the scale maps x across breaks; snapping is per precision.
         delta = self.day_at(pos.x()) - drag.press_day
         preview = dragged_event(drag.original, delta, drag.mode)
