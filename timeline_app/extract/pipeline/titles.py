@@ -38,7 +38,7 @@ from .arguments import (
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import Entities
 from .inflection import past_tense_lemma, third_person, verb_lemma
-from .lexicon import VERB_NEEDS
+from .lexicon import FORM_KIND, VERB_NEEDS
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
 from .phrases import (
@@ -68,7 +68,7 @@ _OBJECT_CUTS = re.compile(
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
+    r"along\s+with|alongside|together\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
     r"reception)\s*,?\s+(?:that\s+was\s+)?attended|"
     r"and(?!\s+(?:wounded|injured|displaced|disabled|detained|stranded|abducted|armed|jailed|"
     r"imprisoned|kidnapped|interned|captured)\s+[a-z][\w-]*s\b(?!\s+(?:were|are|had|have|will|"
@@ -588,7 +588,17 @@ def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
         return split_date.end + 1
     if (round_of := _ROUND_OF_LAST.search(text, max(m.seg.start, start - 40), start)) is not None:
         return round_of.start(1)  # "a final round of | talks": "Final round of talks begins"
+    if (verb := _A_PARTICIPLE_OPENS.match(text, start, m.start)) is not None \
+            and FORM_KIND.get(verb.group(1)) == "ing":
+        # "signed a free trade agreement ..., | ending | negotiations that began in 1999": the
+        # participle's object is the event, not the participle (verify57 F4: "Ending
+        # negotiations begin")
+        return verb.end()
     return start
+
+
+_A_PARTICIPLE_OPENS = re.compile(r"([a-z]+ing)\s+")
+"""'| ending | negotiations': a verb's -ing form opening an event noun's phrase."""
 
 
 _ROUND_OF_LAST = re.compile(r"\b(?:a|an|the)\s+((?:final|first|second|third|fourth|fifth|new|"
@@ -1395,7 +1405,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 countries = [x for x in countries
                              if CAPITALS.get(x) not in countries and not (x in CAPITALS
                                                                           and x == place)]
-                title = f"{join_names([min(entities.state_name(x), x, key=len) for x in countries])} meet"
+                named = join_names([min(entities.state_name(x), x, key=len) for x in countries])
+                title = f"{named} meet"
+                if m.pos == "noun" and _begins(text, m, "talks"):
+                    # "The European Union and ... Mercosur signed ..., ending negotiations that
+                    # began in 1999": they began them then (verify57 F4), not "meet" in 1999
+                    begin = _phrase_begin(m, text, timexes)
+                    title = f"{named} begin {strip_det(text[begin:m.end])}"
             elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
                 # "Talks hosted by Iraq began in April 2021": the talks begin
                 # ("Technical negotiations will begin": the phrase's head, ext42's own story

@@ -441,11 +441,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
 
 
 _SIDE_AND_A_DESCRIBED_SIDE = re.compile(
-    rf"(?:^|\s-\s|\s)(?:[Tt]he\s+)?({SIDE})\s+and\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?:^|\s-\s|\s)(?:[Tt]he\s+)?({SIDE})\s+and\s+the\s+(?:(?:[A-Z][\w-]*\s+){{0,3}}"
     r"(?:bloc|trade\s+bloc|grouping|alliance|country|nation|kingdom|republic)\s+"
+    r"|[a-z\d]+-(?:nation|member|country|state)\s+(?:(?:trade\s+)?bloc\s+|grouping\s+)?)"
     rf"({SIDE})\s+(?:\w+ly\s+)?$")
-"""'The European Union and the South American bloc | Mercosur | concluded': a side and a
-side described before its name, as the sentence's subject."""
+"""'The European Union and the South American bloc | Mercosur | concluded', 'Britain and the
+six-nation | Gulf Cooperation Council | signed': a side and a side described before its name
+(or by its count of members), as the sentence's subject."""
 
 
 def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,

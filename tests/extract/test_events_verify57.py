@@ -1,0 +1,95 @@
+"""A history teacher's trade-pact wire (session 46, ext80, from verify57's trial): a signing
+told by the two blocs and again by the people who signed "alongside" others at a palace,
+"ending negotiations that began in <year>", a leader's expectation of what is due "by the
+end of <year>", a signing planned for a day and postponed, a parliament "expected to vote
+in the spring".
+
+The texts are invented in those shapes (none is her article, a dev article or an evaluation
+corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.candidates import readers
+
+DCT = dt.date(2026, 3, 10)  # a Tuesday
+
+events, _with = readers(DCT)
+
+LEAD = ("RIYADH, March 10 (Reuters) - Britain and the Gulf Cooperation Council signed a free trade agreement in the Saudi "
+        "capital on Tuesday, ending negotiations that started in 2022.\n\n")
+SIGNERS = ("British Trade Secretary Peter Kyle and GCC Secretary-General Jasem Albudaiwi signed "
+           "the pact alongside Qatar's Faisal bin Thani at a ceremony at the Yamamah Palace.\n\n")
+DEADLINE = "Kyle said on Monday he expected the deal to enter into force by the end of 2027.\n"
+
+
+def _signings(text: str) -> list:  # type: ignore[type-arg]
+    return [c for c in events(text) if c.category == "treaty" and c.date.year == 2026]
+
+
+def test_the_signers_at_a_palace_are_the_signing_in_the_capital() -> None:
+    # verify57 F5: "signed the accord alongside ... at a ceremony at the Lopez Palace" was a
+    # second row (c. the day, no place): a building in no city is in the capital named
+    (signing,) = _signings(LEAD + SIGNERS)
+    assert (signing.date.month, signing.date.day, signing.location) == (3, 10, "Riyadh")
+    assert {"Peter Kyle", "Jasem Albudaiwi"} <= set(signing.participants)
+    assert "alongside" not in signing.title  # (who else signed is no part of what)
+    text = ("RIYADH, March 10 (Reuters) - Saudi Crown Prince Mohammed bin Salman and Qatar's "
+            "Emir Sheikh Tamim bin Hamad Al Thani met in the Saudi capital on Tuesday.\n\n"
+            "The two leaders held talks at the Yamamah Palace on regional security.\n")
+    (meeting,) = events(text)
+    assert meeting.location == "Riyadh" and len(meeting.evidence) == 2
+
+
+def test_a_deal_due_by_the_end_of_a_year_is_not_the_day_s_signing() -> None:
+    # verify57 F5: the signing's row cited "Lula said on Friday he expected the deal to be
+    # applied provisionally by the end of 2026", Lula among its participants; and told
+    # before the signers' sentence, the deadline took the signers in
+    for text in (LEAD + "Trade Secretary Peter " + DEADLINE, LEAD + SIGNERS + DEADLINE):
+        (signing,) = _signings(text)
+        assert all("end of 2027" not in text[e.start:e.end] for e in signing.evidence), text
+        due = _with(text, "force")
+        assert (due.date.year, due.date.month, due.date.day) == (2027, 12, 31)
+        assert due.participants == ("Peter Kyle",)
+    (signing,) = _signings(LEAD + SIGNERS + DEADLINE)
+    assert "Peter Kyle" in signing.participants
+
+
+def test_negotiations_ended_by_the_lead_s_participle_are_its_subject_s() -> None:
+    # verify57 F4: "ending negotiations that began in 1999" was "Ending negotiations begin",
+    # naming no one (the sentence names the EU and Mercosur)
+    talks = _with(LEAD, "negotiations")
+    assert talks.date.year == 2022 and talks.date.month is None
+    assert "Ending" not in talks.title and "begin" in talks.title
+    assert set(talks.participants) == {"Britain", "Gulf Cooperation Council"}
+    # (not ", following talks between their foreign ministers": a preposition)
+    text = ("Kenya and Somalia restored diplomatic ties on Tuesday, following talks between "
+            "their foreign ministers in Nairobi last month.")
+    assert all("begin" not in c.title for c in events(text))
+
+
+def test_a_bloc_counted_by_its_members_is_a_side_of_the_subject() -> None:
+    # "Britain and the six-nation Gulf Cooperation Council signed": Britain was lost
+    text = LEAD.replace("the Gulf", "the six-nation Gulf")
+    (signing,) = _signings(text)
+    assert {"Britain", "Gulf Cooperation Council"} <= set(signing.participants)
+
+
+def test_the_host_of_the_talks_is_not_a_summit_due_by_the_end_of_the_year() -> None:
+    # (the dev article xinhua-cairo-accord's shape: once a deadline took no act of a day, the
+    # host "for the talks" is the meeting's, not a row of its own)
+    text = ("The foreign ministers of Chile, Peru and Bolivia met in Lima on Tuesday and agreed "
+            "to open a joint border post.\n\n"
+            "Peruvian Foreign Minister Elmer Schialer hosted his Chilean counterpart Alberto van "
+            "Klaveren and Bolivian Foreign Minister Celinda Sosa for the talks.\n\n"
+            "Schialer said a summit of the three presidents could be held before the end of "
+            "the year.\n")
+    found = events(text)
+    summit = next(c for c in found if c.date.year == 2026 and c.date.month == 12)
+    assert "Celinda Sosa" not in summit.participants
+    assert all("hosted" not in text[e.start:e.end] for e in summit.evidence)
+    meeting = next(c for c in found if (c.date.month, c.date.day) == (3, 10)
+                   and c.category == "meeting")
+    assert any("hosted" in text[e.start:e.end] for e in meeting.evidence)
