@@ -93,3 +93,33 @@ def test_the_host_of_the_talks_is_not_a_summit_due_by_the_end_of_the_year() -> N
     meeting = next(c for c in found if (c.date.month, c.date.day) == (3, 10)
                    and c.category == "meeting")
     assert any("hosted" in text[e.start:e.end] for e in meeting.evidence)
+
+
+def test_a_signing_planned_for_a_day_and_postponed_is_a_row_of_that_day() -> None:
+    # verify57 F6: "The signing had been planned for Dec. 20 in Foz do Iguacu, Brazil, but was
+    # postponed after Italy asked for more time" gave no row
+    text = LEAD + ("The signing had been planned for Feb. 12 in Salalah, Oman, but was "
+                   "postponed after Kuwait asked for more time.\n")
+    put_off = _with(text, "postponed")
+    assert (put_off.date.year, put_off.date.month, put_off.date.day) == (2026, 2, 12)
+    assert put_off.title.startswith("Signing postponed")
+    assert put_off.location == "Salalah" and put_off.participants == ("Kuwait",)
+    # (a gathering told so too: "A summit had been planned for ...")
+    text = LEAD + "A summit had been planned for Feb. 12 in Muscat but was postponed.\n"
+    summit = _with(text, "Summit")
+    assert (summit.date.month, summit.date.day, summit.location) == (2, 12, "Muscat")
+    assert "postponed" in summit.title
+
+
+def test_a_parliament_expected_to_vote_in_a_season_is_a_planned_row() -> None:
+    # verify57 F6: "the European Parliament, which is expected to vote in the spring" gave
+    # no row
+    text = LEAD + ("The agreement still needs the approval of the British Parliament, which is "
+                   "expected to vote in the autumn.\n")
+    vote = _with(text, "vote")
+    assert (vote.date.year, vote.date.part) == (2026, "FA")
+    assert vote.participants == ("British Parliament",) and "(scheduled)" in vote.title
+    # (not "parliament voted it down", a vote told by what it rejected)
+    text = ("Yoon declared martial law on Dec. 3 but lifted it about six hours later after "
+            "parliament voted it down.\n")
+    assert all("vote" not in c.title.lower() for c in events(text))

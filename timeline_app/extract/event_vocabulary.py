@@ -1305,6 +1305,11 @@ President Hosni Mubarak" (the revolution ousted him: verify45 F10's "Hosni Mubar
 Hosni Mubarak"), "The uprising that ousted Bashir in April 2019 was led by students"."""
 
 SUBJECT_NEEDS: dict[str, str] = {
+    # a legislature's vote told by its subject alone ("the European Parliament, which is
+    # expected to vote in the spring", verify57 F6: no row; not "voters", "people voted")
+    "vote": r"\b(?:[Pp]arliament|Senate|Congress|(?:National|General|Legislative)\s+Assembly|"
+            r"Duma|Bundestag|Knesset|Majlis|Diet|Sejm|Rada|Storting|Riksdag|Folketing|"
+            r"[Ll]egislature|lawmakers|legislators|MPs|MEPs|senators)\b",
     "gather": r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Pp]rotestors)\b",
     # an armed force or an envoy leaving, with no object or a place ("The last French
     # troops left Mali in August 2022", "The ambassador, Sylvain Itte, left three days
@@ -1717,6 +1722,14 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                   rf"\s+of\s+(?:the\s+)?{CAPITAL}[^.;:]{{0,80}}?\s+from\s+(?:the\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:bloc|organi[sz]ation|union|alliance|community|"
                   rf"federation|{CAPITAL}{{3,}})\b"),
+    # (a signing told as planned or put off, read as the noun of "sign" as "release" is:
+    # "The signing had been planned for Dec. 20 in Foz do Iguacu, but was postponed",
+    # verify57 F6: no row; not "the signing of the accord on Saturday", told by its verb)
+    "signing": (r"\b(?:the|its|their|this|that|a)\s+$",
+                r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|treaty|pact))?"
+                r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:had\s+been|has\s+been|was|were|is|would\s+be)"
+                r"\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|set|slated|due|"
+                r"postponed|delayed|cancell?ed|called\s+off|put\s+off)\b"),
     "marriage": (r"", rf"\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
                  rf"\s+(?:to|and|with)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}"),
     "bankruptcy": ((r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"

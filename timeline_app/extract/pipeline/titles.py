@@ -759,12 +759,16 @@ _PUT_OFF_IN_AN_ASIDE = re.compile(
 off by a comma (its verb's doer is not the sentence's)."""
 _PUT_OFF_AFTER = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-    r"(?:\s+(?:planned|scheduled|set|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:in|on))\s+"
-    r"[^,.;:()]{1,40}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\s+(?:(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:originally\s+|initially\s+)?)?"
+    r"(?:planned|scheduled|set|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:in|on))\s+"
+    r"(?:[^,.;:()]|\.(?=\s\d)){1,40}?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
+    r",?\s+(?:but\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?P<done>called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
     r"shelved|delayed)\b")
 """'Talks| planned for October were |called off': an occasion's noun, the plan's date after
-it, then what befell it (verify50 F5: the row read "Talks", as if they took place)."""
+it, then what befell it (verify50 F5: the row read "Talks", as if they took place); or told
+in the passive, its place's state after it ('The signing| had been planned for Dec. 20 in Foz
+do Iguacu, Brazil, but was |postponed', verify57 F6)."""
 _FAILED_TO_BEFORE = re.compile(
     r"\b(?P<fail>failed|fails|fail|refused|refuses|declined|declines)\s+to\s+"
     r"(?P<verb>produce|reach|sign|conclude|agree\s+on|adopt|secure|strike|finalise|finalize|"
@@ -1187,7 +1191,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         plural = doer.lower().endswith("s") and not doer.endswith("ss") or " and " in doer
         return upper_first(f"{doer} {fail if plural else third_person(fail)} to {verb} "
                            f"{what}") + (where if place and place not in doer else "")
-    if m.pos == "noun" and m.category == "meeting" and (
+    if m.pos == "noun" and (m.category == "meeting" or m.word == "signing") and (
             befell := _PUT_OFF_AFTER.match(text, m.end, m.seg.end)) is not None:
         # "Talks planned for October were called off after Iran rejected the agenda": the
         # occasion dated by its plan did not take place then — "Talks called off" (a title

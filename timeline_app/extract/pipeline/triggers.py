@@ -230,8 +230,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
             if verb == "plan" and low == "planned" and len(mentions) > kept \
-                    and mentions[-1].pos == "noun" and mentions[-1].category in ("meeting",
-                                                                                "visit") \
+                    and mentions[-1].pos == "noun" and (mentions[-1].category in ("meeting",
+                                                                                 "visit")
+                                                        or mentions[-1].word == "signing") \
                     and _PLANNED_AFTER_IT.fullmatch(text, mentions[-1].end, start):
                 # "The ministerial meeting, originally planned for Bergen on Nov. 6, had
                 # been postponed": the meeting's own plan, not a plan of its own (verify31
@@ -349,9 +350,11 @@ story), then the sentence's own past verb (not 'meeting in the Ethiopian capital
 investigate who shot down ... plane on April 6, 1994', TimeBank APW19980227.0489: without the
 meeting, the ministers were the shooting's subject)."""
 _PLANNED_AFTER_IT = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                               r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
+                               r"|\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
                                r"(?:originally\s+|initially\s+|first\s+|previously\s+)?")
 """'The ministerial meeting|, originally |planned for Bergen': a gathering's plan told in a
-reduced relative clause."""
+reduced relative clause; or as its passive ('The signing| had been |planned for Dec. 20')."""
 _WHICH_HOST = re.compile(rf"[^.;:]{{0,40}}?,?\s+(?:which|that)\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*"
                          rf"(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,2}}\s+(?:\w+ly\s+)?")
 """'the summit|, which Tokyo |plans': a relative clause on a gathering, a host as subject."""
@@ -1129,12 +1132,17 @@ def antecedent_of_pronoun(needs: re.Pattern[str], text: str, seg: Segment) -> st
 _CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
 
 
-_RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")
+_RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?(?:(?:is|are|was|were)\s+"
+                            r"(?:expected|due|set|scheduled|slated|likely)\s+to\s+)?")
+"""'The Railway, | which | opened', 'the European Parliament, | which is expected to | vote': a
+relative clause whose verb comes next (its subject the noun before it)."""
 _NOUN_THEN_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:which|that)\s*$")
 
 
 # An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
-_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|{CAPITAL})\b")
+_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|it|them|{CAPITAL})\b")
+"""An object right after a verb ("parliament voted | it down"): the verb is told by it, not by
+its subject alone (``SUBJECT_NEEDS``)."""
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:

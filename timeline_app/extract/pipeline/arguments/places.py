@@ -778,6 +778,14 @@ _PLANNED_FOR_A_CITY = re.compile(
     rf"(?:planned|scheduled|set|slated)\s+for\s+({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}"
     r"[\w'\u2019.-]*)?)\b")
 """'(The next round) | is planned for Geneva': a gathering planned for a city (group 1)."""
+_PLANNED_FOR_A_DAY_IN = re.compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    r"(?:now\s+|also\s+|originally\s+|initially\s+)?)?(?:planned|scheduled|set|slated)\s+for\s+"
+    rf"(?:[^,;:()]|\.(?=\s\d)){{1,25}}?\s+in\s+({CAPITAL}[\w'\u2019.-]*(?:\s+(?:(?:de|da|do|dos|das|"
+    rf"del|di|du)\s+)?{CAPITAL}[\w'\u2019.-]*)?)(?:,\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}"
+    r"[\w'\u2019-]*)?))?\b")
+"""'(The signing) | had been planned for Dec. 20 in Foz do Iguacu, Brazil': planned for a day in
+a city (group 1), a known one or one its state (group 2) follows."""
 
 
 def the_city_it_is_planned_for(text: str, mentions: list[Mention]) -> None:
@@ -788,7 +796,8 @@ def the_city_it_is_planned_for(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.location:
             continue
-        at = m.np_end or m.end if m.pos == "noun" and m.category == "meeting" else \
+        at = m.np_end or m.end if m.pos == "noun" and (m.category == "meeting"
+                                                       or m.word == "signing") else \
             m.start - 1 if m.pos == "verb" and m.word in ("planned", "scheduled", "set",
                                                           "slated") else -1
         if at < 0:
@@ -796,6 +805,10 @@ def the_city_it_is_planned_for(text: str, mentions: list[Mention]) -> None:
         planned = _PLANNED_FOR_A_CITY.match(text, at, m.seg.end)
         if planned is not None and planned.group(1) in vocab.CITIES:
             m.location = planned.group(1)
+        elif (on_a_day := _PLANNED_FOR_A_DAY_IN.match(text, at, m.seg.end)) is not None and (
+                on_a_day.group(1) in vocab.CITIES or on_a_day.group(2) in COUNTRIES):
+            # "had been planned for Dec. 20 in Foz do Iguacu, Brazil" (verify57 F6: no place)
+            m.location = on_a_day.group(1)
 
 
 _ACT_AT_WHICH = re.compile(r"[^;.]{0,60}?,?\s+(?:at|during)\s+which\s+[^,;:()]{2,80}?\s+"

@@ -668,6 +668,27 @@ def the_caller_of_a_call(text: str, mentions: list[Mention], entities: Entities)
                 m.participants.append(person)
 
 
+_PUT_OFF_AT_THE_ASKING_OF = re.compile(
+    r"(?:[^.;]|\.(?=\s\d)){0,160}?\b(?:postponed|delayed|put\s+off|called\s+off|cancell?ed|scrapped)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:after|because|when)\s+(?:the\s+)?(" + SIDE + r")\s+(?:had\s+)?"
+    r"(?:asked|requested|sought|demanded|insisted|objected|refused|balked)\b")
+"""'(The signing had been planned for Dec. 20 ...,) but was postponed after | Italy | asked for
+more time': the state whose request put the occasion off (group 1)."""
+
+
+def who_asked_to_put_it_off(text: str, mentions: list[Mention]) -> None:
+    """"The signing had been planned for Dec. 20 in Foz do Iguacu, Brazil, but was
+    postponed after Italy asked for more time": the state that asked is a party of the
+    occasion put off (verify57 F6: the teacher's row named Italy).  Only a planned occasion
+    (a scheduled noun) that names no state, and only a state's name (``COUNTRIES``)."""
+    for m in mentions:
+        if m.pos != "noun" or not m.scheduled or m.countries:
+            continue
+        asked = _PUT_OFF_AT_THE_ASKING_OF.match(text, m.end, m.seg.end)
+        if asked is not None and (state := COUNTRIES.get(asked.group(1))) is not None:
+            m.countries.append(state)
+
+
 def speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
     """"ASEAN and India agreed on Thursday to review their pact, Indonesian Foreign Minister
     Sugiono told journalists after the talks in Jakarta": the official who briefs the press
