@@ -123,3 +123,20 @@ def test_a_parliament_expected_to_vote_in_a_season_is_a_planned_row() -> None:
     text = ("Yoon declared martial law on Dec. 3 but lifted it about six hours later after "
             "parliament voted it down.\n")
     assert all("vote" not in c.title.lower() for c in events(text))
+
+
+def test_a_day_without_a_year_takes_the_year_that_opens_its_sentence() -> None:
+    # verify57 F13: "In 1977 President Jimmy Carter and General Omar Torrijos signed the
+    # Torrijos-Carter Treaties in Washington on 7 September" was 7 September 2024, and "the
+    # following year" 2025
+    text = ("In 1979 President Francisco Morales and President Hugo Banzer signed the Lima "
+            "Treaty in Lima on 12 October. The Peruvian Congress ratified it narrowly the "
+            "following year.\n")
+    found = events(text, dt.date(2025, 3, 10))
+    signed = next(c for c in found if "sign" in c.title)
+    assert (signed.date.year, signed.date.month, signed.date.day) == (1979, 10, 12)
+    assert any(c.date.year == 1980 and "ratif" in c.title for c in found)
+    # (a year inside the sentence frames nothing: the dateline's year stays)
+    text = "Talks stalled since 2019 resumed in Lima on 7 September.\n"
+    assert all(c.date.year != 2019 or "stall" in c.title.lower()
+               for c in events(text, dt.date(2025, 3, 10)))
