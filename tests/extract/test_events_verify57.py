@@ -140,3 +140,28 @@ def test_a_day_without_a_year_takes_the_year_that_opens_its_sentence() -> None:
     text = "Talks stalled since 2019 resumed in Lima on 7 September.\n"
     assert all(c.date.year != 2019 or "stall" in c.title.lower()
                for c in events(text, dt.date(2025, 3, 10)))
+
+
+def test_the_canal_is_the_story_s_not_one_named_in_an_aside_on_someone() -> None:
+    # verify57 F14: "a company led by Ferdinand de Lesseps, the builder of the Suez Canal,
+    # began digging ... The canal opened on 15 August 1914" was "Suez Canal opens"
+    text = ("Building the Kiel Canal\n\n"
+            "In 1887 a company led by Heinrich Wiese, the engineer of the Elbe Canal, began "
+            "digging across the isthmus.\n\n"
+            "The canal opened on 20 June 1895, when the emperor's yacht made the first "
+            "transit.\n")
+    opened = _with(text, "opens", dt.date(2025, 3, 10))
+    assert opened.title.startswith("Kiel Canal") and "Elbe Canal" not in opened.participants
+
+
+def test_a_quarter_of_a_century_ago_and_what_people_thought_had_been_done() -> None:
+    # verify57 F14: "a quarrel ... that most Panamanians thought had been settled a quarter
+    # of a century ago" was a row "Most Panamanians thought settled", 1925
+    from timeline_app.extract import tag_timexes
+    found = tag_timexes("It was settled a quarter of a century ago, and half a century ago.",
+                        dt.date(2025, 3, 10))
+    assert [(t.text, t.value) for t in found] == [("a quarter of a century ago", "2000"),
+                                                  ("half a century ago", "1975")]
+    text = ("The speech revived a quarrel that most Chileans thought had been settled a quarter "
+            "of a century ago.\n")
+    assert events(text, dt.date(2025, 3, 10)) == []

@@ -1688,10 +1688,28 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # ago' is a day too in the TempEval-3 gold, 'six weeks ago' a week
         gran = "D"
         amod = amod or "APPROX"
+    start = None
+    if unit in ("DE", "CE") and (part := _A_PART_OF.search(ctx.text, max(0, m.start() - 24),
+                                                          m.start())) is not None:
+        # 'a quarter of a century ago' is 25 years (verify57 F14: 'a century ago', 1925 under
+        # a 2025 byline); the expression starts at the part
+        n, start = n * _PARTS[" ".join(part.group(1).lower().replace("-", " ").split())], \
+            part.start()
+    if unit in ("DE", "CE") and n != int(n):
+        # ('half a century ago': 50 years; as centuries it was rounded to none, the DCT's year)
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     d = shift_day(base.day, sign * n, unit)
     return _Res("DATE", fmt_point(Point(d, gran)), amod,
                 anchor=ctx.last_text if anchor_desc else None,
-                basis=_basis(m.group(0), ctx, anchor_desc))
+                basis=_basis(m.group(0) if start is None else ctx.text[start:m.end()], ctx,
+                             anchor_desc), start=start)
+
+
+_A_PART_OF = re.compile(r"(?<![\w-])((?i:a|one)[\s-]+(?i:quarter|third)|(?i:three)[\s-]+(?i:quarters)|"
+                        r"(?i:two)[\s-]+(?i:thirds))\s+of\s+$")
+"""'| a quarter of | a century ago': a part of the unit counted (the key of :data:`_PARTS`)."""
+_PARTS = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+          "one third": 1 / 3, "two thirds": 2 / 3}
 
 
 def _compared_with_own_date(m: re.Match[str], ctx: _Ctx) -> bool:

@@ -919,6 +919,10 @@ _OPINION_FRAME = re.compile(
     r"(?:expect|expected|predict|predicted|forecast|believe|believed|think|thought|doubt|"
     r"doubted|fear|feared|suspect|suspected)(?:s\b)?\b(?:\s+that\b|\s+(?:[\w'-]+\s+){0,4}?to\b"
     r"|(?:\s+(?:the|a|an|any|new|further|more))?\s*$))"
+    # (what people believed of a thing, in a relative clause: "a quarrel ... that most
+    # Panamanians thought had been settled": no settlement told, verify57 F14)
+    r"|\b(?:thought|believed|assumed|presumed)\s+(?:had|has|have|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:been\s+)?$"
     r"[^.;:!?]{0,120}$", re.IGNORECASE)
 """A clause told as what people were in the habit of saying ("Ten years ago, diplomats liked to
 say that the nuclear deal was 'the best deal available'") or as commentators' forecast ("Most

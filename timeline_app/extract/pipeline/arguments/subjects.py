@@ -1182,6 +1182,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 # name, not a body so named ("The leaders adopted" was "China-Japan-ROK
                 # Leaders adopts", ext70's leftover)
                 continue
+            if _OF_IN_AN_ASIDE.search(text, max(0, found_name.start() - 60), found_name.start()) \
+                    and re.match(r"\w*\s*,", text[found_name.end():found_name.end() + 20]):
+                # "a company led by Ferdinand de Lesseps, the builder of the Suez Canal, began
+                # digging": a name in an aside on someone else, not what "the canal" of the
+                # story is (verify57 F14: "The canal opened in 1914" was "Suez Canal opens")
+                continue
             named = found_name  # the last one named
         if named is not None:
             words = named.group(1).split()
@@ -1262,6 +1268,8 @@ def _quoted_speaker(text: str, seg: Segment, start: int, entities: Entities) -> 
     return people[0] if len(people) == 1 else ""
 
 
+_OF_IN_AN_ASIDE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
+"""', the builder of the | Suez Canal,': a name in an aside on what was named before it."""
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
                                re.IGNORECASE)
 """A description of a bloc: what the last bloc named is called later ("the grouping")."""
