@@ -165,3 +165,32 @@ def test_a_quarter_of_a_century_ago_and_what_people_thought_had_been_done() -> N
     text = ("The speech revived a quarrel that most Chileans thought had been settled a quarter "
             "of a century ago.\n")
     assert events(text, dt.date(2025, 3, 10)) == []
+
+
+HISTORY = ("Canal history\n\nBy A. Teacher\n10 March 2025\n\n"
+           "In 1881 a company led by an engineer began digging across the isthmus. Disease "
+           "killed thousands of workers, and the company went bankrupt in 1889.\n\n"
+           "Ten years later, at noon on 31 December 1999, Panama took full control of the "
+           "canal.\n\n"
+           "Costa Rica switched diplomatic recognition from Taipei to Beijing in June 2007 and "
+           "in November of that year became the first Central American country to join the "
+           "Pacific Trade Initiative.\n")
+
+
+def test_a_history_s_takeover_switch_of_recognition_joining_and_bankruptcy_are_rows() -> None:
+    # verify57 F15 ("took full control of the canal", "switched diplomatic recognition from
+    # Taipei to Beijing in June 2017 and in November of that year became the first Latin
+    # American country to join China's Belt and Road Initiative" gave no rows) and F14 (the
+    # company "went bankrupt in 1889" was lost)
+    found = {c.title: c for c in events(HISTORY, None)}
+    took = next(c for t, c in found.items() if "full control" in t)
+    assert (took.date.year, took.date.month, took.date.day) == (1999, 12, 31)
+    assert "Panama" in took.participants
+    switch = next(c for t, c in found.items() if "recognition" in t)
+    assert (switch.date.year, switch.date.month) == (2007, 6)
+    assert switch.title.startswith("Costa Rica")
+    joined = next(c for t, c in found.items() if "Pacific Trade Initiative" in t)
+    assert (joined.date.year, joined.date.month) == (2007, 11)
+    assert joined.title.startswith("Costa Rica joins")
+    bankrupt = next(c for t, c in found.items() if "bankrupt" in t)
+    assert bankrupt.date.year == 1889 and bankrupt.title == "Company goes bankrupt"

@@ -726,6 +726,12 @@ def date_during_the_visit(text: str, mentions: list[Mention]) -> None:
                        f"'{during.group(0).strip()}'"
 
 
+_FIRST_TO_BETWEEN = re.compile(r"\s+(?:became|becomes|was|were)\s+the\s+(?:first|second|third|"
+                               r"last|latest)\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+")
+"""'(in November 2017) | became the first Latin American country to | join': a date of the act
+a first one did (between the date and the act's verb)."""
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -1021,6 +1027,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                               and not _across_comma(text, m, t)
                               and not _RELATIVE_WORD.search(text, m.end, t.start)
                               and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
+                if other is None:
+                    # "in November of that year became the first Latin American country to
+                    # join China's Belt and Road Initiative": the date of the act the first
+                    # one did after it (verify57 F15: the joining was lost in the switch of
+                    # recognition told before)
+                    other = next((m for m in group if m.start > t.end and m.date is None
+                                  and m.anchor is None and m.pos == "verb"
+                                  and _FIRST_TO_BETWEEN.fullmatch(text, t.end, m.start)), None)
                 if other is None:
                     other = _verb_of_dated_object(text, group, best, t)
                 if other is None:

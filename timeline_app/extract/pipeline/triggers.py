@@ -860,7 +860,12 @@ is theirs."""
 
 _OWN_CLAUSE_BETWEEN = re.compile(
     rf"\b(?:since|when|after|before|because|while|until)\s++(?:{CAPITAL}[\w'\u2019.-]*+\s++){{1,4}}"
-    r"(?:[a-z]+ed|met|led|held|made|took|went|won|lost|spoke|saw|became|began)\b")
+    r"(?:[a-z]+ed|met|led|held|made|took|went|won|lost|spoke|saw|became|began)\b"
+    # (or a second verb of the subject with a date of its own: "switched diplomatic
+    # recognition ... in June 2017 and in November of that year became the first ... to
+    # join", verify57 F15: the joining was taken for the switch's object)
+    r"|\sand\s++(?:in|on|by|during)\s++(?:[\w'\u2019-]++\s++){1,5}?"
+    r"(?:became|was|were|had|has|have|[a-z]+ed)\s")
 """A clause of its own between a verb and a noun after it: "to visit Bolivia | since Ricardo
 Lagos attended | Evo Morales's inauguration in January 2006" -- the inauguration is what
 Lagos attended, an event of its own, not the visit's object (verify24, session 19)."""

@@ -638,6 +638,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if first_to:
         # "Iceland became the first country to recognise": the subject of "became".
         start = start - len(tail(text, seg.start, start)) + first_to.start()
+        gap = _AND_A_DATE_LAST.search(text, max(seg.start, floor, start - 60), start)
+        if gap is not None and (at := first_verb(text, max(clause_left(text, seg, gap.start()),
+                                                           floor), gap.start())) is not None \
+                and at < gap.start():
+            # "Panama switched recognition ... in June 2017 and in November of that year
+            # became the first ... country to join": the subject of the verb before "and"
+            # (verify57 F15: "China joins China's Belt and Road Initiative")
+            return subject_parts(text, seg, at, entities, dateline_end, timexes)
     but = _BUT_AUXILIARY.search(text, max(seg.start, floor, start - 40), start)
     if but is not None and (at := first_verb(text, max(clause_left(text, seg, but.start()),
                                                          floor), but.start())) is not None:
@@ -1218,8 +1226,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # government was named before).
     described = low not in vocab.PERSON_PRONOUNS and (
         low not in vocab.ORG_PRONOUNS or low.startswith("the "))
-    if not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
-                                 low):
+    if (not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
+                                  low)) and not _introduced_unnamed(text, left, low):
         referent = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
                                        head=low.split()[-1] if low.startswith("the ") else "",
                                        pronoun=low)
@@ -1268,6 +1276,18 @@ def _quoted_speaker(text: str, seg: Segment, start: int, entities: Entities) -> 
     return people[0] if len(people) == 1 else ""
 
 
+def _introduced_unnamed(text: str, left: int, low: str) -> bool:
+    """Whether "the <noun>" (``low``) refers back to a noun phrase "a/an (...) <noun>" of the
+    sentence before or its own, which named nothing ("In 1881 a company led by Ferdinand de
+    Lesseps ... began digging ... the company went bankrupt in 1889": the company, not the
+    last name written; verify57 F14 read "Canal goes bankrupt")."""
+    noun = re.fullmatch(r"the\s+([a-z]+)", low)
+    if noun is None:
+        return False
+    return re.search(rf"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+)?{noun.group(1)}\b(?!\s+(?:of|called|named)\b)",
+                     text[max(0, left - 400):left]) is not None
+
+
 _OF_IN_AN_ASIDE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 """', the builder of the | Suez Canal,': a name in an aside on what was named before it."""
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
@@ -1288,6 +1308,9 @@ _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|bef
 """A preposition whose date was blanked, before the subject: 'in [October 2024] each country'."""
 
 
+_AND_A_DATE_LAST = re.compile(r"\sand\s+(?:(?:in|on|by)\s+(?:[\w'\u2019-]+\s+){1,5}?)?$")
+"""'(Panama switched ... in June 2017) | and in November of that year | (became)': a second
+verb of the subject, its own date before it."""
 _FIRST_TO = re.compile(r"\b(?:became|becomes|become|was|were|is|are)\s+the\s+(?:first|second|third|"
                        r"last|only|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
 
