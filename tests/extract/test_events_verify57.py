@@ -194,3 +194,16 @@ def test_a_history_s_takeover_switch_of_recognition_joining_and_bankruptcy_are_r
     assert joined.title.startswith("Costa Rica joins")
     bankrupt = next(c for t, c in found.items() if "bankrupt" in t)
     assert bankrupt.date.year == 1889 and bankrupt.title == "Company goes bankrupt"
+
+
+def test_a_fronted_day_is_no_part_of_a_title_and_another_s_deadline_no_date_of_a_criticism() -> None:
+    # verify57 F14: "On 9 January 1964, riots broke out" was titled "January 1964, riots";
+    # "Beijing has criticised the sale, and Panama's comptroller said he would complete an
+    # audit ... by April" was "by the end of April 2025: Beijing criticises sale"
+    riots = _with("On 9 January 1964, riots broke out in the Canal Zone.\n", "Riots",
+                  dt.date(2025, 3, 10))
+    assert "1964" not in riots.title
+    text = ("Moscow has criticised the sale, and Chile's comptroller said he would complete an "
+            "audit of the port concession by April.\n")
+    assert all("criticis" not in c.title for c in events(text, dt.date(2025, 3, 10))
+               if c.date.month == 4)

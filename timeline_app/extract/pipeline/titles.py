@@ -586,6 +586,10 @@ def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
         # "a 72-hour truce": a measure of time split at its hyphen is left out whole, as
         # "a three-day truce" is ("Truce"; verify42 X2, X31: "Hour humanitarian truce")
         return split_date.end + 1
+    if split_date is not None and (comma := re.match(r"\s*,\s*", text[split_date.end:m.start])):
+        # "On 9 January 1964, | riots broke out": a fronted date and its comma are no part
+        # of the noun's phrase (verify57 F14: "January 1964, riots")
+        return split_date.end + comma.end()
     if (round_of := _ROUND_OF_LAST.search(text, max(m.seg.start, start - 40), start)) is not None:
         return round_of.start(1)  # "a final round of | talks": "Final round of talks begins"
     if (verb := _A_PARTICIPLE_OPENS.match(text, start, m.start)) is not None \

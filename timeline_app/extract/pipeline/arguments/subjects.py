@@ -1284,8 +1284,10 @@ def _introduced_unnamed(text: str, left: int, low: str) -> bool:
     noun = re.fullmatch(r"the\s+([a-z]+)", low)
     if noun is None:
         return False
-    return re.search(rf"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+)?{noun.group(1)}\b(?!\s+(?:of|called|named)\b)",
-                     text[max(0, left - 400):left]) is not None
+    # (not an apposition that describes a name: "Rally's Inc., a fast-food company based in
+    # Louisville", TimeBank wsj_0695)
+    return re.search(rf"(?<!,\s)\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+)?{noun.group(1)}\b"
+                     r"(?!\s+(?:of|called|named)\b)", text[max(0, left - 400):left]) is not None
 
 
 _OF_IN_AN_ASIDE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
