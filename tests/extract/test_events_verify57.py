@@ -207,3 +207,19 @@ def test_a_fronted_day_is_no_part_of_a_title_and_another_s_deadline_no_date_of_a
             "audit of the port concession by April.\n")
     assert all("criticis" not in c.title for c in events(text, dt.date(2025, 3, 10))
                if c.date.month == 4)
+
+
+RELEASE = ("Minister for Trade\nSenator the Hon Don Farrell\n\nMEDIA RELEASE\n\n3 March 2026\n\n"
+           "Trade Ministers' Meeting in Jakarta\n\n"
+           "Today I met my ASEAN counterparts, Indonesia's Trade Minister Budi Santoso and "
+           "Malaysia's Trade Minister Tengku Zafrul Aziz, in Jakarta.\n")
+
+
+def test_a_release_s_i_is_its_author_and_the_counterparts_listed_are_met() -> None:
+    # verify57 F11: "Today I met my Quad counterparts, India's External Affairs Minister Dr S.
+    # Jaishankar, ... and United States Secretary of State Marco Rubio, in Washington" was
+    # "Today I met in Washington", with "Quad" alone
+    (meeting,) = events(RELEASE, None)
+    assert (meeting.date.month, meeting.date.day, meeting.location) == (3, 3, "Jakarta")
+    assert {"Don Farrell", "Budi Santoso", "Tengku Zafrul Aziz"} <= set(meeting.participants)
+    assert "Today I" not in meeting.title

@@ -346,6 +346,10 @@ _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|you
 
 
 _NAME_AND_COUNTERPART = re.compile(rf"{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*\s+and\s*$")
+_COUNTERPARTS_LISTED = re.compile(r"\s+(?:my|our|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts,\s+"
+                                  r"([^;]{5,300}?)(?=,\s+(?:in|at|on|for|during)\s|;|\.(?:\s+[A-Z][a-z]+\s+[a-z]|\s*$))")
+"""'met | my Quad counterparts, | India's ... Dr S. Jaishankar, ... and ... Marco Rubio|, in
+Washington': the counterparts listed after their noun (group 1)."""
 _COUNTERPART_OPENING = re.compile(rf"\s*(?:his|her|their|its)\s+(?:{CAPITAL}\w+\s+)?counterparts?\b")
 
 # "with X" right after a verb and its object names the other side: "normalized relations
@@ -1840,6 +1844,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _COUNTERPART_OPENING.match(text, left, mention.start):
         # "Han Min-su and his Japanese counterpart Oda Kenji met": both sides, in order.
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
+    if mention.pos == "verb" and mention.category == "meeting" and (
+            counterparts := _COUNTERPARTS_LISTED.match(text, mention.end, seg.end)):
+        # "Today I met my Quad counterparts, India's External Affairs Minister Dr S.
+        # Jaishankar, Japan's Foreign Minister Iwaya Takeshi and United States Secretary of
+        # State Marco Rubio, in Washington": the counterparts named after the comma (verify57
+        # F11: none of the three)
+        people += [p for _, p in entities.people_in(text, counterparts.start(1), counterparts.end(1))
+                   if p not in people]
     if AN_INSTRUMENT.search(mention.subject) or AN_INSTRUMENT.search(mention.patient):
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
         # 1962": the parties the text names for the treaty take part
