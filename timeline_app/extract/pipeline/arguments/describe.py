@@ -1845,12 +1845,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "Han Min-su and his Japanese counterpart Oda Kenji met": both sides, in order.
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
     if mention.pos == "verb" and mention.category == "meeting" and (
-            counterparts := _COUNTERPARTS_LISTED.match(text, mention.end, seg.end)):
+            named_after := _COUNTERPARTS_LISTED.match(text, mention.end, seg.end)):
         # "Today I met my Quad counterparts, India's External Affairs Minister Dr S.
         # Jaishankar, Japan's Foreign Minister Iwaya Takeshi and United States Secretary of
         # State Marco Rubio, in Washington": the counterparts named after the comma (verify57
         # F11: none of the three)
-        people += [p for _, p in entities.people_in(text, counterparts.start(1), counterparts.end(1))
+        people += [p for _, p in entities.people_in(text, named_after.start(1),
+                                                    named_after.end(1))
                    if p not in people]
     if AN_INSTRUMENT.search(mention.subject) or AN_INSTRUMENT.search(mention.patient):
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
