@@ -223,3 +223,19 @@ def test_a_release_s_i_is_its_author_and_the_counterparts_listed_are_met() -> No
     assert (meeting.date.month, meeting.date.day, meeting.location) == (3, 3, "Jakarta")
     assert {"Don Farrell", "Budi Santoso", "Tengku Zafrul Aziz"} <= set(meeting.participants)
     assert "Today I" not in meeting.title
+
+
+def test_a_release_s_we_are_its_author_and_those_met() -> None:
+    # verify57 F11: "Together we launched the Quad Critical Minerals Initiative" gave no row,
+    # and "We first met in Washington on 21 January, the day after President Trump's
+    # inauguration" named Trump alone
+    text = RELEASE + ("\nTogether we launched the ASEAN Trade Facilitation Initiative.\n\n"
+                      "We first met in Kuala Lumpur on 21 January, the day after President "
+                      "Prabowo's speech.\n")
+    found = events(text, None)
+    launch = next(c for c in found if "Initiative" in c.title)
+    assert (launch.date.month, launch.date.day) == (3, 3)
+    assert {"Don Farrell", "Budi Santoso"} <= set(launch.participants)
+    first = next(c for c in found if c.date.month == 1 and c.category == "meeting")
+    assert {"Don Farrell", "Budi Santoso"} <= set(first.participants)
+    assert "Prabowo" not in first.participants

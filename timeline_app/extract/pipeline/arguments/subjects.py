@@ -1247,7 +1247,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # story: "Visit to Kuala Lumpur", the two states of the story)
         return quoted_by, ""
     if low == "i" and not found and seg.text.lstrip()[:1] not in "\"'\u201c\u2018" \
-            and (author := _the_release_s_author(text, entities)):
+            and (author := the_release_s_author(text, entities)):
         # "Minister for Foreign Affairs / Senator the Hon Penny Wong / MEDIA RELEASE ... Today
         # I met my Quad counterparts": a release in its author's voice (verify57 F11: "Today
         # I met in Washington", no one)
@@ -1265,7 +1265,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
 _FIRST_PERSON = re.compile(r"(?<![\w'\u2019\"\u201c])I\s+(?:\w+ly\s+)?[a-z]")
 
 
-def _the_release_s_author(text: str, entities: Entities) -> str:
+def the_release_s_author(text: str, entities: Entities) -> str:
     """The one person a release's head names, when its body speaks as "I": the person named
     in the lines above the first "I <verb>" of the text that is no quotation ("Senator the
     Hon Penny Wong ... MEDIA RELEASE ... Today I met"), at most 400 characters in; "" when

@@ -34,7 +34,7 @@ from .describe import BY_NAME_LIST
 from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
 from .patterns import AN_INSTRUMENT, BODY, COORDINATION, OF_THEIR_LEADERS, SIDE, TAKES_EFFECT
-from .subjects import subject_name, subject_parts
+from .subjects import subject_name, subject_parts, the_release_s_author
 
 _MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
 _SIDE_AND_MEMBERS = re.compile(
@@ -687,6 +687,36 @@ def who_asked_to_put_it_off(text: str, mentions: list[Mention]) -> None:
         asked = _PUT_OFF_AT_THE_ASKING_OF.match(text, m.end, m.seg.end)
         if asked is not None and (state := COUNTRIES.get(asked.group(1))) is not None:
             m.countries.append(state)
+
+
+_WE_BEFORE = re.compile(r"(?<![\w'\u2019-])[Ww]e\s+(?:(?:first|also|then|jointly|have|had|will|would|"
+                        r"together)\s+){0,2}$")
+"""'Together | we | launched', 'We first | met': a verb whose subject is "we"."""
+
+
+def we_of_a_release(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Today I met my Quad counterparts, India's ... Jaishankar, ... and ... Marco Rubio, in
+    Washington.  Together we launched the Quad Critical Minerals Initiative ... We first met
+    in Washington on 21 January": in a release that speaks as its author
+    (``subjects.the_release_s_author``), "we" are the author and the people of the author's
+    meeting (verify57 F11: the launch was lost, the first meeting named Trump alone, from
+    "the day after President Trump's inauguration").  Only a verb with no subject of its own,
+    "we" right before it, after such a meeting."""
+    author = the_release_s_author(text, entities)
+    if not author:
+        return
+    met = next((m for m in mentions if m.subject == author and m.category == "meeting"
+                and len(m.participants) > 1), None)
+    if met is None:
+        return
+    for m in mentions:
+        if m is met or m.pos != "verb" or m.subject or m.start < met.start \
+                or not _WE_BEFORE.search(text, max(m.seg.start, m.start - 40), m.start):
+            continue
+        m.subject = author
+        m.participants = [*met.participants, *(p for p in m.participants
+                                               if p not in met.participants
+                                               and p not in entities.people)]
 
 
 def speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
