@@ -239,3 +239,11 @@ def test_a_release_s_we_are_its_author_and_those_met() -> None:
     first = next(c for c in found if c.date.month == 1 and c.category == "meeting")
     assert {"Don Farrell", "Budi Santoso"} <= set(first.participants)
     assert "Prabowo" not in first.participants
+
+
+def test_a_named_summit_a_state_will_host_is_titled_by_its_host() -> None:
+    # verify57 F11: "India will host the Quad Leaders' Summit later this year" was "India and
+    # Quad meet in India (scheduled)"
+    text = RELEASE + "\nIndonesia will host the ASEAN Leaders' Summit later this year.\n"
+    summit = next(c for c in events(text, None) if c.date.year == 2026 and c.date.month is None)
+    assert summit.title.startswith("Indonesia hosts ASEAN Leaders' Summit")

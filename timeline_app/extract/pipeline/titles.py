@@ -739,7 +739,8 @@ def _patient_of_passive(text: str, m: Mention, subject: str, obj: str) -> str:
 
 
 _NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){{1,3}}"
-                              r"(?:\d+\s+)?(?:summit|meeting|conference|forum|session)")
+                              r"(?:\d+\s+)?(?:summit|meeting|conference|forum|session|"
+                              r"Summit|Meeting|Conference|Forum|Session)")
 """A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit",
 "the Group of 20 summit"."""
 
@@ -1388,6 +1389,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
                 # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
+                if m.subject and m.subject not in title and _HOSTS_BEFORE.search(
+                        text, max(m.seg.start, m.phrase_start - 50), m.phrase_start):
+                    # "India will host the Quad Leaders' Summit later this year": the host
+                    # holds it (verify57 F11: "India and Quad meet in India")
+                    plural = is_plural(m.subject) or (m.subject not in COUNTRIES
+                                                      and len(split_names(m.subject)) > 1)
+                    title = f"{m.subject} {'host' if plural else 'hosts'} {strip_det(title)}"
             elif m.pos == "noun" and len(countries) >= 3 and _SEPARATE_TALKS_WITH.match(
                     text, m.phrase_start, m.phrase_end):
                 # "after separate talks with both sides in Riyadh, the White House said":
