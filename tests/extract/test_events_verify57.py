@@ -247,3 +247,14 @@ def test_a_named_summit_a_state_will_host_is_titled_by_its_host() -> None:
     text = RELEASE + "\nIndonesia will host the ASEAN Leaders' Summit later this year.\n"
     summit = next(c for c in events(text, None) if c.date.year == 2026 and c.date.month is None)
     assert summit.title.startswith("Indonesia hosts ASEAN Leaders' Summit")
+
+
+def test_an_event_the_day_before_a_dated_one_is_a_row_of_that_day() -> None:
+    # verify57 F11: "We first met in Washington on 21 January, the day after President
+    # Trump's inauguration" lost the inauguration (20 January)
+    text = ("The ministers first met in Jakarta on 21 October, the day after President "
+            "Prabowo's inauguration.\n")
+    found = events(text, dt.date(2025, 3, 10))
+    sworn = next(c for c in found if "inauguration" in c.title)
+    assert (sworn.date.year, sworn.date.month, sworn.date.day) == (2024, 10, 20)
+    assert any((c.date.month, c.date.day) == (10, 21) and c.category == "meeting" for c in found)

@@ -1098,6 +1098,23 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     hours = _HOURS_FROM.fullmatch(text, t_own.end, m.phrase_start) \
                         if m.pos == "noun" and t_own is not None \
                         and t_own.end <= m.phrase_start <= t_own.end + 60 else None
+                    owner_day = owner.date if owner.date is not None \
+                        and owner.date.precision is Precision.DAY else None
+                    a_day = _A_DAY_FROM.fullmatch(text, t_own.end, m.phrase_start) \
+                        if m.pos == "noun" and t_own is not None and owner_day is not None \
+                        and t_own.end <= m.phrase_start <= t_own.end + 40 else None
+                    if a_day is not None and owner_day is not None and (moved := shift(
+                            owner_day, -1 if a_day.group(1) == "after" else 1, 1, "D")) is not None:
+                        # "We first met in Washington on 21 January, the day after President
+                        # Trump's inauguration": the inauguration was on 20 January, an event of
+                        # its own (verify57 F11: it was lost in the meeting)
+                        m.anchor = Anchor(owner, -1 if a_day.group(1) == "after" else 1, 1, "D",
+                                          False, None, a_day.group(0).strip(" ,"))
+                        m.date, m.date_timex = moved.with_circa(False), None
+                        m.date_basis = (f"'{a_day.group(0).strip(' ,')}' "
+                                        f"'{text[owner.start:owner.end]}' on {owner.date}, so "
+                                        f"{m.date}")
+                        continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
                         # summit is another event of that day (never the talks themselves)
@@ -1957,6 +1974,10 @@ def _fold_reports(group: list[Mention]) -> list[Mention]:
 
 # "on Friday|, hours before the opening of |a two-day summit": an event noun told as some
 # hours from a dated event, the same day
+_A_DAY_FROM = re.compile(rf",\s*(?:on\s+)?the\s+day\s+(after|before)\s+(?:the\s+)?"
+                         rf"(?:{CAPITAL}[\w.-]*\s+){{0,3}}(?:{CAPITAL}[\w.-]*['\u2019]s\s+)?")
+"""'on 21 January|, the day after | President Trump's inauguration': an event noun a day from
+a dated one, in an apposition to its date."""
 _HOURS_FROM = re.compile(r",?\s*(?:just\s+|only\s+|a\s+few\s+|some\s+|several\s+)?"
                          r"(?:hours|minutes)\s+(before|after|ahead\s+of)\s+"
                          r"(?:the\s+(?:opening|start|close|end)\s+of\s+)?")
