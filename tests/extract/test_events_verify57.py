@@ -258,3 +258,13 @@ def test_an_event_the_day_before_a_dated_one_is_a_row_of_that_day() -> None:
     sworn = next(c for c in found if "inauguration" in c.title)
     assert (sworn.date.year, sworn.date.month, sworn.date.day) == (2024, 10, 20)
     assert any((c.date.month, c.date.day) == (10, 21) and c.category == "meeting" for c in found)
+
+
+def test_a_speech_named_by_its_occasion_is_a_row() -> None:
+    # verify57 F15: "When Donald Trump said in his inaugural address on 20 January that 'we're
+    # taking it back', he revived a quarrel" gave no row
+    text = ("When Javier Milei said in his inaugural address on 10 December that the islands "
+            "were Argentine, he revived an old quarrel.\n")
+    speech = _with(text, "address", dt.date(2024, 3, 10))
+    assert (speech.date.year, speech.date.month, speech.date.day) == (2023, 12, 10)
+    assert speech.participants == ("Javier Milei",) and speech.category == "statement"
