@@ -1149,9 +1149,11 @@ _NOUN_THEN_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:which|that)\s*$")
 
 
 # An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
-_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|it|them|{CAPITAL})\b")
-"""An object right after a verb ("parliament voted | it down"): the verb is told by it, not by
-its subject alone (``SUBJECT_NEEDS``)."""
+_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|{CAPITAL})\b"
+                          r"|\s+(?:it|them)\s+(?:down|through|out|off|back)\b")
+"""An object right after a verb, or a pronoun object of a phrasal verb ("parliament voted | it
+down"): the verb is told by it, not by its subject alone (``SUBJECT_NEEDS``; "the troops left
+it in 2022" is still told by its subject)."""
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
