@@ -268,3 +268,12 @@ def test_a_speech_named_by_its_occasion_is_a_row() -> None:
     speech = _with(text, "address", dt.date(2024, 3, 10))
     assert (speech.date.year, speech.date.month, speech.date.day) == (2023, 12, 10)
     assert speech.participants == ("Javier Milei",) and speech.category == "statement"
+
+
+def test_what_a_deal_is_expected_to_have_done_to_it_is_in_its_title() -> None:
+    # verify57 F5: "Lula said on Friday he expected the deal to be applied provisionally by
+    # the end of 2026" was titled "... expects deal to be"
+    text = LEAD + "Trade Secretary Peter Kyle said on Monday he expected the deal to be " \
+        "applied provisionally by the end of 2026.\n"
+    due = _with(text, "provisionally")
+    assert "deal to be applied provisionally" in due.title
