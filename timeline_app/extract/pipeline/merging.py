@@ -23,7 +23,6 @@ from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, chronology_lines, line_start
 from ..letters import CAPITAL
 from ..timex import Timex
-from .arguments.places import a_building_in_no_city
 from .dating import (
     AGREEING,
     OPENING_QUOTE,
@@ -41,6 +40,7 @@ from .phrases import (
     COUNTRIES,
     DEMONYMS,
     REMOTE,
+    a_building_in_no_city,
     place_in_its_name,
     strip_det,
     their_countries,

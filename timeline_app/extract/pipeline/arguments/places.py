@@ -21,6 +21,7 @@ from ..entities import Entities
 from ..mentions import Mention
 from ..phrases import (
     BLOCS,
+    BUILDING_HEADS,
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
@@ -389,21 +390,8 @@ _A_CASE = re.compile(r"\b(?:complaint|complaints|case|cases|suit|lawsuit|appeal|
                      r"claim|challenge)\b", re.IGNORECASE)
 
 
-_BUILDING_HEADS = frozenset({"Capitol", "Palace", "Building", "House", "Hall", "Hotel", "Centre",
-                             "Center", "Headquarters", "Tower", "Castle", "Residence", "Mansion",
-                             "Villa", "Secretariat", "Chancellery", "Pavilion"})
-"""Last words of a building's name ("Palau National Capitol", "Sheraton Grand Doha" is no
-such name): a place inside a city."""
-
-
-def a_building_in_no_city(place: str) -> bool:
-    """Whether a mention's place is a building's name the text put in no city ("Lopez
-    Palace": last word one of :data:`_BUILDING_HEADS`, no ", City" after it, no known city
-    or venue of :data:`phrases.VENUE_CITIES`): a place inside some city the sentence leaves
-    unsaid, which no city contradicts (verify57 F5: "signed the accord ... at a ceremony at
-    the Lopez Palace" was kept apart from the signing "in the Paraguayan capital")."""
-    return bool(place) and "," not in place and place not in vocab.CITIES \
-        and place not in VENUE_CITIES and place.split()[-1] in _BUILDING_HEADS
+_BUILDING_HEADS = BUILDING_HEADS
+"""Last words of a building's name (``phrases.BUILDING_HEADS``): a place inside a city."""
 
 
 _BUILDING_NOUN_AFTER = re.compile(r"\s+(?:building|headquarters|complex|compound|palace|"
