@@ -1391,10 +1391,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
                 # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
-                if m.subject and m.subject not in title and _HOSTS_BEFORE.search(
-                        text, max(m.seg.start, m.phrase_start - 50), m.phrase_start):
+                if m.subject and m.subject not in title and (m.planned or m.scheduled) \
+                        and _HOSTS_BEFORE.search(text, max(m.seg.start, m.phrase_start - 50),
+                                                 m.phrase_start):
                     # "India will host the Quad Leaders' Summit later this year": the host
-                    # holds it (verify57 F11: "India and Quad meet in India")
+                    # holds it (verify57 F11: "India and Quad meet in India"); one told as
+                    # held keeps its name alone ("Japan hosted the Group of 20 summit in
+                    # Osaka": "Group of 20 summit in Osaka", ext38)
                     plural = is_plural(m.subject) or (m.subject not in COUNTRIES
                                                       and len(split_names(m.subject)) > 1)
                     title = f"{m.subject} {'host' if plural else 'hosts'} {strip_det(title)}"
