@@ -277,3 +277,12 @@ def test_what_a_deal_is_expected_to_have_done_to_it_is_in_its_title() -> None:
         "applied provisionally by the end of 2026.\n"
     due = _with(text, "provisionally")
     assert "deal to be applied provisionally" in due.title
+
+
+def test_what_a_crowd_came_into_a_city_to_do_was_there() -> None:
+    # verify57's A1: "Thousands of farmers drove tractors into Brussels on Dec. 18 to protest
+    # against the accord" had no place
+    text = LEAD + "Hundreds of fishermen drove trucks into London on March 2 to protest against " \
+        "the pact.\n"
+    protest = _with(text, "Protest")
+    assert protest.location == "London"

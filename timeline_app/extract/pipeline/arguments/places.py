@@ -1158,6 +1158,27 @@ def place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None:
             previous = m
 
 
+_CAME_THERE_TO = re.compile(
+    r"\b(?:marched|drove|rallied|gathered|travell?ed|flocked|poured|streamed|converged|"
+    r"descended|massed)\s+(?:[\w'-]+\s+){0,3}?(?:into|through|in|on|to)\s+(?:central\s+)?"
+    rf"({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)(?:\s+on\s+(?:[^,;.]|\.(?=\s\d)){{1,20}}?)?\s+to\s+$")
+"""'Thousands of farmers drove tractors into | Brussels | on Dec. 18 to | protest': a crowd's
+movement to a city, then the act it came there for."""
+
+
+def the_place_a_crowd_came_to(text: str, mentions: list[Mention]) -> None:
+    """"Thousands of farmers drove tractors into Brussels on Dec. 18 to protest against the
+    accord", "Trade unionists marched through London on Feb. 28 to protest": the act a crowd
+    came for took place in the city it came into (verify57's A1: the protest had no place).
+    Only a known city (``vocab.CITIES``), and only a mention with no place of its own."""
+    for m in mentions:
+        if m.location:
+            continue
+        came = _CAME_THERE_TO.search(text, max(m.seg.start, m.start - 120), m.start)
+        if came is not None and came.group(1) in vocab.CITIES:
+            m.location = came.group(1)
+
+
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:[a-z]+\s+){0,4}$")
 """What opens a clause coordinated after a visit: ', and | held' talks, 'and is scheduled to'
 call on."""
