@@ -247,6 +247,11 @@ def test_a_named_summit_a_state_will_host_is_titled_by_its_host() -> None:
     text = RELEASE + "\nIndonesia will host the ASEAN Leaders' Summit later this year.\n"
     summit = next(c for c in events(text, None) if c.date.year == 2026 and c.date.month is None)
     assert summit.title.startswith("Indonesia hosts ASEAN Leaders' Summit")
+    # (and "the next ... Meeting": "Australia and Quad meet in Australia" for "Australia will
+    # host the next Quad Foreign Ministers' Meeting in 2026")
+    text = RELEASE + "\nMalaysia will host the next ASEAN Economic Ministers' Meeting in 2027.\n"
+    meeting = next(c for c in events(text, None) if c.date.year == 2027)
+    assert meeting.title.startswith("Malaysia hosts next ASEAN Economic Ministers' Meeting")
 
 
 def test_an_event_the_day_before_a_dated_one_is_a_row_of_that_day() -> None:

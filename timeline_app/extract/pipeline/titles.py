@@ -740,7 +740,7 @@ def _patient_of_passive(text: str, m: Mention, subject: str, obj: str) -> str:
     return name if name in COUNTRIES and name.lower() not in subject.lower() else ""
 
 
-_NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){{1,3}}"
+_NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:(?:next|first|annual)\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){{1,3}}"
                               r"(?:\d+\s+)?(?:summit|meeting|conference|forum|session|"
                               r"Summit|Meeting|Conference|Forum|Session)")
 """A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit",
@@ -1400,7 +1400,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     # Osaka": "Group of 20 summit in Osaka", ext38)
                     plural = is_plural(m.subject) or (m.subject not in COUNTRIES
                                                       and len(split_names(m.subject)) > 1)
-                    title = f"{m.subject} {'host' if plural else 'hosts'} {strip_det(title)}"
+                    name = strip_det(title)
+                    if name.split()[0] in ("Next", "First", "Annual"):
+                        name = name[:1].lower() + name[1:]  # ("hosts next Quad ... Meeting")
+                    title = f"{m.subject} {'host' if plural else 'hosts'} {name}"
             elif m.pos == "noun" and len(countries) >= 3 and _SEPARATE_TALKS_WITH.match(
                     text, m.phrase_start, m.phrase_end):
                 # "after separate talks with both sides in Riyadh, the White House said":
