@@ -291,3 +291,14 @@ def test_what_a_crowd_came_into_a_city_to_do_was_there() -> None:
         "the pact.\n"
     protest = _with(text, "Protest")
     assert protest.location == "London"
+
+
+def test_what_a_which_clause_will_do_to_the_noun_before_it_is_its_object() -> None:
+    # verify57 F11: "Australia welcomes Timor-Leste's admission as ASEAN's eleventh member,
+    # which leaders are expected to confirm at the ASEAN Summit in Kuala Lumpur in October"
+    # was "Leaders to confirm at the ASEAN Summit in Kuala Lumpur"
+    text = RELEASE + ("\nAustralia welcomes Papua New Guinea's admission as the bloc's newest "
+                      "member, which leaders are expected to confirm at the ASEAN Summit in "
+                      "Kuala Lumpur in October.\n")
+    confirm = _with(text, "confirm")
+    assert "Papua New Guinea's admission" in confirm.title and confirm.date.month == 10

@@ -643,6 +643,13 @@ def tidy_title(title: str, entities: Entities) -> str:
     return upper_first(" ".join(title.split())) if title else title
 
 
+_WHICH_OBJECT = re.compile(rf"((?:(?i:the|a|an|its|their)\s++|(?:{CAPITAL}[\w-]*+\s++){{0,3}}"
+                           rf"{CAPITAL}[\w-]*+['\u2019]s\s++)"
+                           r"(?:[\w'\u2019-]++\s++){0,5}?[a-z][\w'\u2019-]*+),\s++which\s++"
+                           r"[a-z]+\s++(?:is|are|was|were|will|would)\s++(?:(?:expected|due|set|"
+                           r"likely|scheduled|slated)\s++to\s++)?$")
+"""'Timor-Leste's admission as ASEAN's eleventh member|, which leaders are expected to |
+confirm': a relative clause whose object is the noun phrase before it (group 1)."""
 _WHOSE_OBJECT = re.compile(r"((?i:the|a|an|its|their)\s++(?:[\w-]++\s++){0,2}[a-z][\w-]*+),\s++"
                            r"whose\s++([a-z]++)\s[^,;]{2,80}?\s$")
 """A relative clause whose "whose" noun is the object of the verb after it: 'the 17-article
@@ -1656,6 +1663,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # Doha"); not "the talks that took place" (the noun is the clause's subject)
             thing = strip_det(" ".join(rel.group(0).split()[:-1]))
             obj = f"{thing} {obj}".strip()
+        elif (not obj or re.match(r"(?:at|in|on|during|by)\s", obj)) and m.pos == "verb" and (
+                which := _WHICH_OBJECT.search(text, max(m.seg.start, m.start - 160), m.start)):
+            # "welcomes Timor-Leste's admission as ASEAN's eleventh member, which leaders are
+            # expected to confirm at the ASEAN Summit": what is to be confirmed is the noun
+            # before "which" (verify57 F11: "Leaders to confirm at the ASEAN Summit")
+            obj = f"{strip_det(' '.join(which.group(1).split()))} {obj}".strip()
         elif not obj and text.find(" whose ", max(m.seg.start, m.start - 200), m.start) != -1 \
                 and (whose := _WHOSE_OBJECT.search(text, max(m.seg.start, m.start - 200),
                                                    m.start)) is not None:
