@@ -302,3 +302,13 @@ def test_what_a_which_clause_will_do_to_the_noun_before_it_is_its_object() -> No
                       "Kuala Lumpur in October.\n")
     confirm = _with(text, "confirm")
     assert "Papua New Guinea's admission" in confirm.title and confirm.date.month == 10
+
+
+def test_whom_a_participle_meeting_names_is_met() -> None:
+    # verify57's A3: "Secretary of State Marco Rubio chose Panama for his first trip abroad,
+    # meeting President Jose Raul Mulino in Panama City on 2 February" named Rubio, not Mulino
+    text = ("Foreign Minister Penny Wong chose Fiji for her first trip abroad, meeting Prime "
+            "Minister Sitiveni Rabuka in Suva on 2 February.\n")
+    meeting = _with(text, "meet", dt.date(2025, 3, 10))
+    assert {"Penny Wong", "Sitiveni Rabuka"} <= set(meeting.participants)
+    assert meeting.location == "Suva"

@@ -794,8 +794,11 @@ _THE_ACT_A_PROCESS = re.compile(r"\bto\s+([a-z]+\s+[^,;]{3,100}),\s+a\s+process\
 """'a decision to | close the mission's offices |, a process to be | completed'."""
 _CITY_RIGHT_AFTER = re.compile(rf"\s+({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)\b")
 """'left | Aktau', 'reach | Baku': a name right after a verb of going (checked as a city)."""
-_MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$")
-"""'after | meeting Ararat Mirzoyan': 'meeting' a gerund (no article), its object the one met."""
+_MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$"
+                                  r"|,\s+meeting$")
+"""'after | meeting Ararat Mirzoyan': 'meeting' a gerund (no article), its object the one met;
+or a participle after its clause ('Rubio chose Panama for his first trip abroad|, meeting
+President Jose Raul Mulino', verify57's A3: Mulino was not named)."""
 _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
                           r"when|where|while)\s")
 
