@@ -302,6 +302,7 @@ def test_what_a_which_clause_will_do_to_the_noun_before_it_is_its_object() -> No
                       "Kuala Lumpur in October.\n")
     confirm = _with(text, "confirm")
     assert "Papua New Guinea's admission" in confirm.title and confirm.date.month == 10
+    assert "Papua New Guinea" in confirm.participants
 
 
 def test_whom_a_participle_meeting_names_is_met() -> None:

@@ -180,6 +180,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_doers_of_the_participle_s_main_clause(text, mentions)
     who.who_asked_to_put_it_off(text, mentions)
     who.we_of_a_release(text, mentions, entities)
+    who.the_state_whose_thing_is_to_be_done(text, mentions, entities)
     who.the_treaty_that_ended_a_war(text, mentions)
     who.the_signers_listed_after_by(text, mentions)
     who.the_signers_listed_after_between(text, mentions)

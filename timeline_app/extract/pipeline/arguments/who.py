@@ -719,6 +719,31 @@ def we_of_a_release(text: str, mentions: list[Mention], entities: Entities) -> N
                                                and p not in entities.people)]
 
 
+_WHICH_THEY_WILL = re.compile(rf"((?P<owner>(?:{CAPITAL}[\w-]*+\s++){{0,3}}{CAPITAL}[\w-]*+)['\u2019]s\s++"
+                              r"(?:[\w'\u2019-]++\s++){0,5}?[a-z][\w'\u2019-]*+),\s++which\s++[a-z]+\s++"
+                              r"(?:is|are|will|would)\s++(?:(?:expected|due|set|likely)\s++to\s++)?$")
+"""'Timor-Leste's admission as ASEAN's eleventh member|, which leaders are expected to |
+confirm': a state's thing, the object of the verb of a "which" clause after it (group 1)."""
+
+
+def the_state_whose_thing_is_to_be_done(text: str, mentions: list[Mention],
+                                        entities: Entities) -> None:
+    """"Australia welcomes Timor-Leste's admission as ASEAN's eleventh member, which leaders
+    are expected to confirm at the ASEAN Summit": the state whose admission (or bid,
+    application ...) is confirmed takes part (verify57 F11: the row named ASEAN alone).  Only
+    a verb right after such a "which" clause, and only the state of the possessive that opens
+    the antecedent."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        which = _WHICH_THEY_WILL.search(text, max(m.seg.start, m.start - 160), m.start)
+        if which is None:
+            continue
+        for _, state in entities.countries_in(text, which.start("owner"), which.end("owner"))[:1]:
+            if state not in m.countries:
+                m.countries.append(state)
+
+
 def speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
     """"ASEAN and India agreed on Thursday to review their pact, Indonesian Foreign Minister
     Sugiono told journalists after the talks in Jakarta": the official who briefs the press
