@@ -26,3 +26,13 @@ def test_a_letterhead_and_the_dateline_are_no_title() -> None:
 def test_a_letterhead_alone_is_still_the_title() -> None:
     text = f"Ministry of Foreign Affairs of Singapore\n\n{LEAD}"
     assert extract_events(text).source.title == "Ministry of Foreign Affairs of Singapore"
+
+
+def test_a_minister_s_two_line_letterhead_above_the_label_is_no_title() -> None:
+    # verify57 F10: "Minister for Foreign Affairs / Senator the Hon Penny Wong / MEDIA RELEASE /
+    # 1 July 2025 / Quad Foreign Ministers' Meeting in Washington" was titled "Minister for
+    # Foreign Affairs"
+    text = ("Minister for Trade\nSenator the Hon Don Farrell\n\nMEDIA RELEASE\n\n3 March 2026\n\n"
+            "Trade Ministers' Meeting in Jakarta\n\nToday I met my ASEAN counterparts in "
+            "Jakarta.\n")
+    assert extract_events(text).source.title == "Trade Ministers' Meeting in Jakarta"

@@ -361,9 +361,13 @@ def _above_a_label(heading: Segment, after: Sequence[Segment]) -> bool:
     """Whether ``heading`` is the first line and a release's label line ('PRESS RELEASE')
     follows it: the issuing body's name as its letterhead writes it ('European External
     Action Service' / 'PRESS RELEASE' / the headline, verify46 F3)."""
-    return (heading.paragraph == 0 and bool(after) and after[0].paragraph == 1
-            and _LABEL.fullmatch(after[0].text.strip()) is not None
-            and _reads_as_a_name(heading.text))
+    # (or one of the two lines above it: "Minister for Foreign Affairs / Senator the Hon Penny
+    # Wong / MEDIA RELEASE", verify57 F10: the article was "Minister for Foreign Affairs")
+    above = [heading, *after[:2]]
+    label = next((i for i, h in enumerate(above) if _LABEL.fullmatch(h.text.strip())), None)
+    return (label is not None and label > 0 and above[label].paragraph <= 2
+            and above[label].paragraph == heading.paragraph + label
+            and all(_reads_as_a_name(h.text) for h in above[:label]))
 
 
 _NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des", "la", "le"})

@@ -676,6 +676,19 @@ def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
     return last
 
 
+def _fronted_year_of_the_sentence(ctx: _Ctx, start: int) -> Point | None:
+    """The last date mentioned, when it is a year alone, written, of a year other than the
+    DCT's, opening the sentence of ``start`` ('In 1977 ... on 7 September'; :data:`_FRONTED_DATE`)
+    and at most :data:`_SAME_SENTENCE_REACH` characters before it; else ``None``.  A year
+    inside the sentence ('talks stalled since 2019 resumed on 7 September') frames nothing."""
+    last = _dated_before_in_sentence(ctx, start)
+    if last is None or last.gran != "Y" or last.day.year == ctx.dct.year \
+            or not re.fullmatch(r"\d{4}", ctx.last_text.strip()):
+        return None
+    told_at = ctx.last_end - len(ctx.last_text)
+    return last if _FRONTED_DATE.search(ctx.text, max(0, told_at - 24), told_at) else None
+
+
 def _dated_before_in_paragraph(ctx: _Ctx, start: int) -> Point | None:
     """The last date mentioned, when it is a day or a month of a year before the DCT's, dates
     a clause (:data:`_DATES_A_CLAUSE`) and lies in the same paragraph (line) as ``start``,
@@ -768,6 +781,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
             and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
         # 'first held in March 2022 and resumed in May': a month told in the past after one
         # dated with its year in the same sentence, and not before it, is in that year
+        return told.day.year
+    if tense in ("P", None) and start is not None \
+            and (told := _fronted_year_of_the_sentence(ctx, start)) is not None:
+        # 'In 1977 President Jimmy Carter and General Omar Torrijos signed the Torrijos-Carter
+        # Treaties in Washington on 7 September': the year that opens the sentence is the
+        # day's (verify57 F13: 7 September 2024 under a 10 March 2025 byline)
         return told.day.year
     if tense in ("P", None) and start is not None \
             and (told := _same_month_told_before(ctx, start, month)) is not None:
@@ -1669,10 +1688,28 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # ago' is a day too in the TempEval-3 gold, 'six weeks ago' a week
         gran = "D"
         amod = amod or "APPROX"
+    start = None
+    if unit in ("DE", "CE") and (part := _A_PART_OF.search(ctx.text, max(0, m.start() - 24),
+                                                          m.start())) is not None:
+        # 'a quarter of a century ago' is 25 years (verify57 F14: 'a century ago', 1925 under
+        # a 2025 byline); the expression starts at the part
+        n, start = n * _PARTS[" ".join(part.group(1).lower().replace("-", " ").split())], \
+            part.start()
+    if unit in ("DE", "CE") and n != int(n):
+        # ('half a century ago': 50 years; as centuries it was rounded to none, the DCT's year)
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     d = shift_day(base.day, sign * n, unit)
     return _Res("DATE", fmt_point(Point(d, gran)), amod,
                 anchor=ctx.last_text if anchor_desc else None,
-                basis=_basis(m.group(0), ctx, anchor_desc))
+                basis=_basis(m.group(0) if start is None else ctx.text[start:m.end()], ctx,
+                             anchor_desc), start=start)
+
+
+_A_PART_OF = re.compile(r"(?<![\w-])((?i:a|one)[\s-]+(?i:quarter|third)|(?i:three)[\s-]+(?i:quarters)|"
+                        r"(?i:two)[\s-]+(?i:thirds))\s+of\s+$")
+"""'| a quarter of | a century ago': a part of the unit counted (the key of :data:`_PARTS`)."""
+_PARTS = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+          "one third": 1 / 3, "two thirds": 2 / 3}
 
 
 def _compared_with_own_date(m: re.Match[str], ctx: _Ctx) -> bool:

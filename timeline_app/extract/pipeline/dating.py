@@ -726,6 +726,12 @@ def date_during_the_visit(text: str, mentions: list[Mention]) -> None:
                        f"'{during.group(0).strip()}'"
 
 
+_FIRST_TO_BETWEEN = re.compile(r"\s+(?:became|becomes|was|were)\s+the\s+(?:first|second|third|"
+                               r"last|latest)\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+")
+"""'(in November 2017) | became the first Latin American country to | join': a date of the act
+a first one did (between the date and the act's verb)."""
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -1022,6 +1028,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                               and not _RELATIVE_WORD.search(text, m.end, t.start)
                               and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
                 if other is None:
+                    # "in November of that year became the first Latin American country to
+                    # join China's Belt and Road Initiative": the date of the act the first
+                    # one did after it (verify57 F15: the joining was lost in the switch of
+                    # recognition told before)
+                    other = next((m for m in group if m.start > t.end and m.date is None
+                                  and m.anchor is None and m.pos == "verb"
+                                  and _FIRST_TO_BETWEEN.fullmatch(text, t.end, m.start)), None)
+                if other is None:
                     other = _verb_of_dated_object(text, group, best, t)
                 if other is None:
                     other = _before_an_aside(text, group, best, t, date, dct, in_seg)
@@ -1084,6 +1098,23 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     hours = _HOURS_FROM.fullmatch(text, t_own.end, m.phrase_start) \
                         if m.pos == "noun" and t_own is not None \
                         and t_own.end <= m.phrase_start <= t_own.end + 60 else None
+                    owner_day = owner.date if owner.date is not None \
+                        and owner.date.precision is Precision.DAY else None
+                    a_day = _A_DAY_FROM.fullmatch(text, t_own.end, m.phrase_start) \
+                        if m.pos == "noun" and t_own is not None and owner_day is not None \
+                        and t_own.end <= m.phrase_start <= t_own.end + 40 else None
+                    if a_day is not None and owner_day is not None and (moved := shift(
+                            owner_day, -1 if a_day.group(1) == "after" else 1, 1, "D")) is not None:
+                        # "We first met in Washington on 21 January, the day after President
+                        # Trump's inauguration": the inauguration was on 20 January, an event of
+                        # its own (verify57 F11: it was lost in the meeting)
+                        m.anchor = Anchor(owner, -1 if a_day.group(1) == "after" else 1, 1, "D",
+                                          False, None, a_day.group(0).strip(" ,"))
+                        m.date, m.date_timex = moved.with_circa(False), None
+                        m.date_basis = (f"'{a_day.group(0).strip(' ,')}' "
+                                        f"'{text[owner.start:owner.end]}' on {owner.date}, so "
+                                        f"{m.date}")
+                        continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
                         # summit is another event of that day (never the talks themselves)
@@ -1943,6 +1974,10 @@ def _fold_reports(group: list[Mention]) -> list[Mention]:
 
 # "on Friday|, hours before the opening of |a two-day summit": an event noun told as some
 # hours from a dated event, the same day
+_A_DAY_FROM = re.compile(rf",\s*(?:on\s+)?the\s+day\s+(after|before)\s+(?:the\s+)?"
+                         rf"(?:{CAPITAL}[\w.-]*\s+){{0,3}}(?:{CAPITAL}[\w.-]*['\u2019]s\s+)?")
+"""'on 21 January|, the day after | President Trump's inauguration': an event noun a day from
+a dated one, in an apposition to its date."""
 _HOURS_FROM = re.compile(r",?\s*(?:just\s+|only\s+|a\s+few\s+|some\s+|several\s+)?"
                          r"(?:hours|minutes)\s+(before|after|ahead\s+of)\s+"
                          r"(?:the\s+(?:opening|start|close|end)\s+of\s+)?")
@@ -2560,6 +2595,12 @@ _OF_THE_YEAR = re.compile(r"\s++of\s++(?:the\s++|its\s++|their\s++)?")
 """Between 'anniversary' and a year that qualifies what it remembers: 'of the 1962 ruling'."""
 
 
+_AND_ANOTHER_SAYS = re.compile(
+    rf",\s+(?:and|but|while)\s+(?:the\s+)?{CAPITAL}[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){{0,4}}?\s+"
+    r"(?:said|says|announced|added|told|stated)\b")
+"""', and | Panama's comptroller said': a clause of another subject's saying after a comma."""
+
+
 def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
                      dct: _dt.date | None, others: list[Timex]) -> bool:
     """Whether a date cannot be this mention's own.
@@ -2574,6 +2615,11 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
+        return True
+    if m.end <= t.start and _AND_ANOTHER_SAYS.search(text, m.end, t.start):
+        # "Beijing has criticised the sale, and Panama's comptroller said he would complete
+        # an audit ... by April": the date of what another subject said, after its own comma
+        # and "and", is not the criticism's (verify57 F14: "by April: Beijing criticises sale")
         return True
     if m.end <= t.start and m.pos == "verb" and _ASIDE_ENDS.search(text, m.end, t.start) \
             and _RELATIVE_ASIDE_LAST.search(text, max(m.seg.start, m.start - 60),

@@ -38,7 +38,7 @@ from .arguments import (
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import Entities
 from .inflection import past_tense_lemma, third_person, verb_lemma
-from .lexicon import VERB_NEEDS
+from .lexicon import FORM_KIND, VERB_NEEDS
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
 from .phrases import (
@@ -68,7 +68,7 @@ _OBJECT_CUTS = re.compile(
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
+    r"along\s+with|alongside|together\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
     r"reception)\s*,?\s+(?:that\s+was\s+)?attended|"
     r"and(?!\s+(?:wounded|injured|displaced|disabled|detained|stranded|abducted|armed|jailed|"
     r"imprisoned|kidnapped|interned|captured)\s+[a-z][\w-]*s\b(?!\s+(?:were|are|had|have|will|"
@@ -289,6 +289,8 @@ _A_VERB_S_OBJECT = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<
                               r"(?:(?:the|their|its|a|an)\s+)?$")
 """A past verb right before an event noun's phrase: "kept the | dispute", "took the |
 dispute" (a light verb is :data:`_LIGHT_VERB_LAST`'s)."""
+_ITS_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ed(?:\s+[a-z]+ly)?\b")
+"""'(the deal to be) | applied provisionally': a passive infinitive's participle and adverb."""
 _NOT_DONE_TO = frozenset({"be", "have", "do", "say", "call", "name", "describe", "see", "term",
                           "mention", "recall", "cite", "discuss", "report", "follow", "welcome"})
 """Verbs before an event noun that tell of it, not do something to it ("described the
@@ -586,9 +588,23 @@ def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
         # "a 72-hour truce": a measure of time split at its hyphen is left out whole, as
         # "a three-day truce" is ("Truce"; verify42 X2, X31: "Hour humanitarian truce")
         return split_date.end + 1
+    if split_date is not None and (comma := re.match(r"\s*,\s*", text[split_date.end:m.start])):
+        # "On 9 January 1964, | riots broke out": a fronted date and its comma are no part
+        # of the noun's phrase (verify57 F14: "January 1964, riots")
+        return split_date.end + comma.end()
     if (round_of := _ROUND_OF_LAST.search(text, max(m.seg.start, start - 40), start)) is not None:
         return round_of.start(1)  # "a final round of | talks": "Final round of talks begins"
+    if (verb := _A_PARTICIPLE_OPENS.match(text, start, m.start)) is not None \
+            and FORM_KIND.get(verb.group(1)) == "ing":
+        # "signed a free trade agreement ..., | ending | negotiations that began in 1999": the
+        # participle's object is the event, not the participle (verify57 F4: "Ending
+        # negotiations begin")
+        return verb.end()
     return start
+
+
+_A_PARTICIPLE_OPENS = re.compile(r"([a-z]+ing)\s+")
+"""'| ending | negotiations': a verb's -ing form opening an event noun's phrase."""
 
 
 _ROUND_OF_LAST = re.compile(r"\b(?:a|an|the)\s+((?:final|first|second|third|fourth|fifth|new|"
@@ -627,6 +643,13 @@ def tidy_title(title: str, entities: Entities) -> str:
     return upper_first(" ".join(title.split())) if title else title
 
 
+_WHICH_OBJECT = re.compile(rf"((?:(?i:the|a|an|its|their)\s++|(?:{CAPITAL}[\w-]*+\s++){{0,3}}"
+                           rf"{CAPITAL}[\w-]*+['\u2019]s\s++)"
+                           r"(?:[\w'\u2019-]++\s++){0,5}?[a-z][\w'\u2019-]*+),\s++which\s++"
+                           r"[a-z]+\s++(?:is|are|was|were|will|would)\s++(?:(?:expected|due|set|"
+                           r"likely|scheduled|slated)\s++to\s++)?$")
+"""'Timor-Leste's admission as ASEAN's eleventh member|, which leaders are expected to |
+confirm': a relative clause whose object is the noun phrase before it (group 1)."""
 _WHOSE_OBJECT = re.compile(r"((?i:the|a|an|its|their)\s++(?:[\w-]++\s++){0,2}[a-z][\w-]*+),\s++"
                            r"whose\s++([a-z]++)\s[^,;]{2,80}?\s$")
 """A relative clause whose "whose" noun is the object of the verb after it: 'the 17-article
@@ -724,8 +747,9 @@ def _patient_of_passive(text: str, m: Mention, subject: str, obj: str) -> str:
     return name if name in COUNTRIES and name.lower() not in subject.lower() else ""
 
 
-_NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){{1,3}}"
-                              r"(?:\d+\s+)?(?:summit|meeting|conference|forum|session)")
+_NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:(?:next|first|annual)\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){{1,3}}"
+                              r"(?:\d+\s+)?(?:summit|meeting|conference|forum|session|"
+                              r"Summit|Meeting|Conference|Forum|Session)")
 """A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit",
 "the Group of 20 summit"."""
 
@@ -749,12 +773,16 @@ _PUT_OFF_IN_AN_ASIDE = re.compile(
 off by a comma (its verb's doer is not the sentence's)."""
 _PUT_OFF_AFTER = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-    r"(?:\s+(?:planned|scheduled|set|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:in|on))\s+"
-    r"[^,.;:()]{1,40}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\s+(?:(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:originally\s+|initially\s+)?)?"
+    r"(?:planned|scheduled|set|due|expected)\s+(?:for|on|in|to\s+\w+\s+(?:in|on))\s+"
+    r"(?:[^,.;:()]|\.(?=\s\d)){1,40}?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
+    r",?\s+(?:but\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?P<done>called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
     r"shelved|delayed)\b")
 """'Talks| planned for October were |called off': an occasion's noun, the plan's date after
-it, then what befell it (verify50 F5: the row read "Talks", as if they took place)."""
+it, then what befell it (verify50 F5: the row read "Talks", as if they took place); or told
+in the passive, its place's state after it ('The signing| had been planned for Dec. 20 in Foz
+do Iguacu, Brazil, but was |postponed', verify57 F6)."""
 _FAILED_TO_BEFORE = re.compile(
     r"\b(?P<fail>failed|fails|fail|refused|refuses|declined|declines)\s+to\s+"
     r"(?P<verb>produce|reach|sign|conclude|agree\s+on|adopt|secure|strike|finalise|finalize|"
@@ -1177,7 +1205,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         plural = doer.lower().endswith("s") and not doer.endswith("ss") or " and " in doer
         return upper_first(f"{doer} {fail if plural else third_person(fail)} to {verb} "
                            f"{what}") + (where if place and place not in doer else "")
-    if m.pos == "noun" and m.category == "meeting" and (
+    if m.pos == "noun" and (m.category == "meeting" or m.word == "signing") and (
             befell := _PUT_OFF_AFTER.match(text, m.end, m.seg.end)) is not None:
         # "Talks planned for October were called off after Iran rejected the agenda": the
         # occasion dated by its plan did not take place then — "Talks called off" (a title
@@ -1370,6 +1398,19 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
                 # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
+                if m.subject and m.subject not in title and (m.planned or m.scheduled) \
+                        and _HOSTS_BEFORE.search(text, max(m.seg.start, m.phrase_start - 50),
+                                                 m.phrase_start):
+                    # "India will host the Quad Leaders' Summit later this year": the host
+                    # holds it (verify57 F11: "India and Quad meet in India"); one told as
+                    # held keeps its name alone ("Japan hosted the Group of 20 summit in
+                    # Osaka": "Group of 20 summit in Osaka", ext38)
+                    plural = is_plural(m.subject) or (m.subject not in COUNTRIES
+                                                      and len(split_names(m.subject)) > 1)
+                    name = strip_det(title)
+                    if name.split()[0] in ("Next", "First", "Annual"):
+                        name = name[:1].lower() + name[1:]  # ("hosts next Quad ... Meeting")
+                    title = f"{m.subject} {'host' if plural else 'hosts'} {name}"
             elif m.pos == "noun" and len(countries) >= 3 and _SEPARATE_TALKS_WITH.match(
                     text, m.phrase_start, m.phrase_end):
                 # "after separate talks with both sides in Riyadh, the White House said":
@@ -1395,7 +1436,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 countries = [x for x in countries
                              if CAPITALS.get(x) not in countries and not (x in CAPITALS
                                                                           and x == place)]
-                title = f"{join_names([min(entities.state_name(x), x, key=len) for x in countries])} meet"
+                named = join_names([min(entities.state_name(x), x, key=len) for x in countries])
+                title = f"{named} meet"
+                if m.pos == "noun" and _begins(text, m, "talks"):
+                    # "The European Union and ... Mercosur signed ..., ending negotiations that
+                    # began in 1999": they began them then (verify57 F4), not "meet" in 1999
+                    begin = _phrase_begin(m, text, timexes)
+                    title = f"{named} begin {strip_det(text[begin:m.end])}"
             elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
                 # "Talks hosted by Iraq began in April 2021": the talks begin
                 # ("Technical negotiations will begin": the phrase's head, ext42's own story
@@ -1616,6 +1663,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # Doha"); not "the talks that took place" (the noun is the clause's subject)
             thing = strip_det(" ".join(rel.group(0).split()[:-1]))
             obj = f"{thing} {obj}".strip()
+        elif (not obj or re.match(r"(?:at|in|on|during|by)\s", obj)) and m.pos == "verb" and (
+                which := _WHICH_OBJECT.search(text, max(m.seg.start, m.start - 160), m.start)):
+            # "welcomes Timor-Leste's admission as ASEAN's eleventh member, which leaders are
+            # expected to confirm at the ASEAN Summit": what is to be confirmed is the noun
+            # before "which" (verify57 F11: "Leaders to confirm at the ASEAN Summit")
+            obj = f"{strip_det(' '.join(which.group(1).split()))} {obj}".strip()
         elif not obj and text.find(" whose ", max(m.seg.start, m.start - 200), m.start) != -1 \
                 and (whose := _WHOSE_OBJECT.search(text, max(m.seg.start, m.start - 200),
                                                    m.start)) is not None:
@@ -1757,6 +1810,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     phrase = strip_det(" ".join(blank_dates(text[start:m.np_end], timexes,
                                               start).split())) or m.word
     phrase += _begins(text, m, phrase)
+    if phrase.endswith(" to be") and (to_be_done := _ITS_PARTICIPLE_NEXT.match(text, m.np_end, m.seg.end)):
+        # "expected the deal to be | applied provisionally | by the end of 2026": what is to
+        # be done to it (verify57 F5: the row read "... expects deal to be")
+        phrase += " " + " ".join(to_be_done.group(0).split())
     raw_phrase = phrase
     phrase = phrase[0].upper() + phrase[1:]
     if place and place not in phrase and not place.endswith(GEO_HEADS):

@@ -230,8 +230,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
             if verb == "plan" and low == "planned" and len(mentions) > kept \
-                    and mentions[-1].pos == "noun" and mentions[-1].category in ("meeting",
-                                                                                "visit") \
+                    and mentions[-1].pos == "noun" and (mentions[-1].category in ("meeting",
+                                                                                 "visit")
+                                                        or mentions[-1].word == "signing") \
                     and _PLANNED_AFTER_IT.fullmatch(text, mentions[-1].end, start):
                 # "The ministerial meeting, originally planned for Bergen on Nov. 6, had
                 # been postponed": the meeting's own plan, not a plan of its own (verify31
@@ -349,9 +350,11 @@ story), then the sentence's own past verb (not 'meeting in the Ethiopian capital
 investigate who shot down ... plane on April 6, 1994', TimeBank APW19980227.0489: without the
 meeting, the ministers were the shooting's subject)."""
 _PLANNED_AFTER_IT = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                               r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
+                               r"|\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
                                r"(?:originally\s+|initially\s+|first\s+|previously\s+)?")
 """'The ministerial meeting|, originally |planned for Bergen': a gathering's plan told in a
-reduced relative clause."""
+reduced relative clause; or as its passive ('The signing| had been |planned for Dec. 20')."""
 _WHICH_HOST = re.compile(rf"[^.;:]{{0,40}}?,?\s+(?:which|that)\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*"
                          rf"(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,2}}\s+(?:\w+ly\s+)?")
 """'the summit|, which Tokyo |plans': a relative clause on a gathering, a host as subject."""
@@ -857,7 +860,12 @@ is theirs."""
 
 _OWN_CLAUSE_BETWEEN = re.compile(
     rf"\b(?:since|when|after|before|because|while|until)\s++(?:{CAPITAL}[\w'\u2019.-]*+\s++){{1,4}}"
-    r"(?:[a-z]+ed|met|led|held|made|took|went|won|lost|spoke|saw|became|began)\b")
+    r"(?:[a-z]+ed|met|led|held|made|took|went|won|lost|spoke|saw|became|began)\b"
+    # (or a second verb of the subject with a date of its own: "switched diplomatic
+    # recognition ... in June 2017 and in November of that year became the first ... to
+    # join", verify57 F15: the joining was taken for the switch's object)
+    r"|\sand\s++(?:in|on|by|during)\s++(?:[\w'\u2019-]++\s++){1,5}?"
+    r"(?:became|was|were|had|has|have|[a-z]+ed)\s")
 """A clause of its own between a verb and a noun after it: "to visit Bolivia | since Ricardo
 Lagos attended | Evo Morales's inauguration in January 2006" -- the inauguration is what
 Lagos attended, an event of its own, not the visit's object (verify24, session 19)."""
@@ -916,6 +924,10 @@ _OPINION_FRAME = re.compile(
     r"(?:expect|expected|predict|predicted|forecast|believe|believed|think|thought|doubt|"
     r"doubted|fear|feared|suspect|suspected)(?:s\b)?\b(?:\s+that\b|\s+(?:[\w'-]+\s+){0,4}?to\b"
     r"|(?:\s+(?:the|a|an|any|new|further|more))?\s*$))"
+    # (what people believed of a thing, in a relative clause: "a quarrel ... that most
+    # Panamanians thought had been settled": no settlement told, verify57 F14)
+    r"|\b(?:thought|believed|assumed|presumed)\s+(?:had|has|have|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:been\s+)?$"
     r"[^.;:!?]{0,120}$", re.IGNORECASE)
 """A clause told as what people were in the habit of saying ("Ten years ago, diplomats liked to
 say that the nuclear deal was 'the best deal available'") or as commentators' forecast ("Most
@@ -1129,12 +1141,19 @@ def antecedent_of_pronoun(needs: re.Pattern[str], text: str, seg: Segment) -> st
 _CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
 
 
-_RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")
+_RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?(?:(?:is|are|was|were)\s+"
+                            r"(?:expected|due|set|scheduled|slated|likely)\s+to\s+)?")
+"""'The Railway, | which | opened', 'the European Parliament, | which is expected to | vote': a
+relative clause whose verb comes next (its subject the noun before it)."""
 _NOUN_THEN_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:which|that)\s*$")
 
 
 # An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
-_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|{CAPITAL})\b")
+_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|{CAPITAL})\b"
+                          r"|\s+(?:it|them)\s+(?:down|through|out|off|back)\b")
+"""An object right after a verb, or a pronoun object of a phrasal verb ("parliament voted | it
+down"): the verb is told by it, not by its subject alone (``SUBJECT_NEEDS``; "the troops left
+it in 2022" is still told by its subject)."""
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:

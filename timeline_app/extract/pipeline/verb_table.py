@@ -266,6 +266,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'surge': {'VBZ': ('surges',), 'VBD': ('surged',), 'VBN': ('surged',), 'VBG': ('surging',)},
     'swap': {'VBZ': ('swaps',), 'VBD': ('swapped',), 'VBN': ('swapped',), 'VBG': ('swapping',)},
     'swear': {'VBZ': ('swears',), 'VBD': ('swore',), 'VBN': ('sworn',), 'VBG': ('swearing',)},
+    'switch': {'VBZ': ('switches',), 'VBD': ('switched',), 'VBN': ('switched',), 'VBG': ('switching',)},
     'table': {'VBZ': ('tables',), 'VBD': ('tabled',), 'VBN': ('tabled',), 'VBG': ('tabling',)},
     'take': {'VBZ': ('takes',), 'VBD': ('took',), 'VBN': ('taken',), 'VBG': ('taking',)},
     'tell': {'VBZ': ('tells',), 'VBD': ('told',), 'VBN': ('told',), 'VBG': ('telling',)},

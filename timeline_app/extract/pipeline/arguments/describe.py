@@ -346,6 +346,10 @@ _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|you
 
 
 _NAME_AND_COUNTERPART = re.compile(rf"{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*\s+and\s*$")
+_COUNTERPARTS_LISTED = re.compile(r"\s+(?:my|our|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts,\s+"
+                                  r"([^;]{5,300}?)(?=,\s+(?:in|at|on|for|during)\s|;|\.(?:\s+[A-Z][a-z]+\s+[a-z]|\s*$))")
+"""'met | my Quad counterparts, | India's ... Dr S. Jaishankar, ... and ... Marco Rubio|, in
+Washington': the counterparts listed after their noun (group 1)."""
 _COUNTERPART_OPENING = re.compile(rf"\s*(?:his|her|their|its)\s+(?:{CAPITAL}\w+\s+)?counterparts?\b")
 
 # "with X" right after a verb and its object names the other side: "normalized relations
@@ -790,8 +794,11 @@ _THE_ACT_A_PROCESS = re.compile(r"\bto\s+([a-z]+\s+[^,;]{3,100}),\s+a\s+process\
 """'a decision to | close the mission's offices |, a process to be | completed'."""
 _CITY_RIGHT_AFTER = re.compile(rf"\s+({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)\b")
 """'left | Aktau', 'reach | Baku': a name right after a verb of going (checked as a city)."""
-_MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$")
-"""'after | meeting Ararat Mirzoyan': 'meeting' a gerund (no article), its object the one met."""
+_MEETING_AS_A_GERUND = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ss]ince)\s+meeting$"
+                                  r"|,\s+meeting$")
+"""'after | meeting Ararat Mirzoyan': 'meeting' a gerund (no article), its object the one met;
+or a participle after its clause ('Rubio chose Panama for his first trip abroad|, meeting
+President Jose Raul Mulino', verify57's A3: Mulino was not named)."""
 _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
                           r"when|where|while)\s")
 
@@ -1840,6 +1847,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _COUNTERPART_OPENING.match(text, left, mention.start):
         # "Han Min-su and his Japanese counterpart Oda Kenji met": both sides, in order.
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
+    if mention.pos == "verb" and mention.category == "meeting" and (
+            named_after := _COUNTERPARTS_LISTED.match(text, mention.end, seg.end)):
+        # "Today I met my Quad counterparts, India's External Affairs Minister Dr S.
+        # Jaishankar, Japan's Foreign Minister Iwaya Takeshi and United States Secretary of
+        # State Marco Rubio, in Washington": the counterparts named after the comma (verify57
+        # F11: none of the three)
+        people += [p for _, p in entities.people_in(text, named_after.start(1),
+                                                    named_after.end(1))
+                   if p not in people]
     if AN_INSTRUMENT.search(mention.subject) or AN_INSTRUMENT.search(mention.patient):
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
         # 1962": the parties the text names for the treaty take part

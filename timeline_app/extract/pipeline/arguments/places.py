@@ -21,6 +21,7 @@ from ..entities import Entities
 from ..mentions import Mention
 from ..phrases import (
     BLOCS,
+    BUILDING_HEADS,
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
@@ -389,11 +390,10 @@ _A_CASE = re.compile(r"\b(?:complaint|complaints|case|cases|suit|lawsuit|appeal|
                      r"claim|challenge)\b", re.IGNORECASE)
 
 
-_BUILDING_HEADS = frozenset({"Capitol", "Palace", "Building", "House", "Hall", "Hotel", "Centre",
-                             "Center", "Headquarters", "Tower", "Castle", "Residence", "Mansion",
-                             "Villa", "Secretariat", "Chancellery", "Pavilion"})
-"""Last words of a building's name ("Palau National Capitol", "Sheraton Grand Doha" is no
-such name): a place inside a city."""
+_BUILDING_HEADS = BUILDING_HEADS
+"""Last words of a building's name (``phrases.BUILDING_HEADS``): a place inside a city."""
+
+
 _BUILDING_NOUN_AFTER = re.compile(r"\s+(?:building|headquarters|complex|compound|palace|"
                                   r"residence|hotel|guesthouse|guest\s+house)\b")
 """'the Justus Lipsius | building': a building named by its own name and a common noun."""
@@ -766,6 +766,14 @@ _PLANNED_FOR_A_CITY = re.compile(
     rf"(?:planned|scheduled|set|slated)\s+for\s+({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}"
     r"[\w'\u2019.-]*)?)\b")
 """'(The next round) | is planned for Geneva': a gathering planned for a city (group 1)."""
+_PLANNED_FOR_A_DAY_IN = re.compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    r"(?:now\s+|also\s+|originally\s+|initially\s+)?)?(?:planned|scheduled|set|slated)\s+for\s+"
+    rf"(?:[^,;:()]|\.(?=\s\d)){{1,25}}?\s+in\s+({CAPITAL}[\w'\u2019.-]*(?:\s+(?:(?:de|da|do|dos|das|"
+    rf"del|di|du)\s+)?{CAPITAL}[\w'\u2019.-]*)?)(?:,\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}"
+    r"[\w'\u2019-]*)?))?\b")
+"""'(The signing) | had been planned for Dec. 20 in Foz do Iguacu, Brazil': planned for a day in
+a city (group 1), a known one or one its state (group 2) follows."""
 
 
 def the_city_it_is_planned_for(text: str, mentions: list[Mention]) -> None:
@@ -776,7 +784,8 @@ def the_city_it_is_planned_for(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.location:
             continue
-        at = m.np_end or m.end if m.pos == "noun" and m.category == "meeting" else \
+        at = m.np_end or m.end if m.pos == "noun" and (m.category == "meeting"
+                                                       or m.word == "signing") else \
             m.start - 1 if m.pos == "verb" and m.word in ("planned", "scheduled", "set",
                                                           "slated") else -1
         if at < 0:
@@ -784,6 +793,10 @@ def the_city_it_is_planned_for(text: str, mentions: list[Mention]) -> None:
         planned = _PLANNED_FOR_A_CITY.match(text, at, m.seg.end)
         if planned is not None and planned.group(1) in vocab.CITIES:
             m.location = planned.group(1)
+        elif (on_a_day := _PLANNED_FOR_A_DAY_IN.match(text, at, m.seg.end)) is not None and (
+                on_a_day.group(1) in vocab.CITIES or on_a_day.group(2) in COUNTRIES):
+            # "had been planned for Dec. 20 in Foz do Iguacu, Brazil" (verify57 F6: no place)
+            m.location = on_a_day.group(1)
 
 
 _ACT_AT_WHICH = re.compile(r"[^;.]{0,60}?,?\s+(?:at|during)\s+which\s+[^,;:()]{2,80}?\s+"
@@ -1143,6 +1156,27 @@ def place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None:
                         and len(between) <= 160 and not _AND_THAT.search(between):
                     m.location = previous.location
             previous = m
+
+
+_CAME_THERE_TO = re.compile(
+    r"\b(?:marched|drove|rallied|gathered|travell?ed|flocked|poured|streamed|converged|"
+    r"descended|massed)\s+(?:[\w'-]+\s+){0,3}?(?:into|through|in|on|to)\s+(?:central\s+)?"
+    rf"({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)(?:\s+on\s+(?:[^,;.]|\.(?=\s\d)){{1,20}}?)?\s+to\s+$")
+"""'Thousands of farmers drove tractors into | Brussels | on Dec. 18 to | protest': a crowd's
+movement to a city, then the act it came there for."""
+
+
+def the_place_a_crowd_came_to(text: str, mentions: list[Mention]) -> None:
+    """"Thousands of farmers drove tractors into Brussels on Dec. 18 to protest against the
+    accord", "Trade unionists marched through London on Feb. 28 to protest": the act a crowd
+    came for took place in the city it came into (verify57's A1: the protest had no place).
+    Only a known city (``vocab.CITIES``), and only a mention with no place of its own."""
+    for m in mentions:
+        if m.location:
+            continue
+        came = _CAME_THERE_TO.search(text, max(m.seg.start, m.start - 120), m.start)
+        if came is not None and came.group(1) in vocab.CITIES:
+            m.location = came.group(1)
 
 
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:[a-z]+\s+){0,4}$")

@@ -441,11 +441,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
 
 
 _SIDE_AND_A_DESCRIBED_SIDE = re.compile(
-    rf"(?:^|\s-\s|\s)(?:[Tt]he\s+)?({SIDE})\s+and\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?:^|\s-\s|\s)(?:[Tt]he\s+)?({SIDE})\s+and\s+the\s+(?:(?:[A-Z][\w-]*\s+){{0,3}}"
     r"(?:bloc|trade\s+bloc|grouping|alliance|country|nation|kingdom|republic)\s+"
+    r"|[a-z\d]+-(?:nation|member|country|state)\s+(?:(?:trade\s+)?bloc\s+|grouping\s+)?)"
     rf"({SIDE})\s+(?:\w+ly\s+)?$")
-"""'The European Union and the South American bloc | Mercosur | concluded': a side and a
-side described before its name, as the sentence's subject."""
+"""'The European Union and the South American bloc | Mercosur | concluded', 'Britain and the
+six-nation | Gulf Cooperation Council | signed': a side and a side described before its name
+(or by its count of members), as the sentence's subject."""
 
 
 def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
@@ -636,6 +638,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if first_to:
         # "Iceland became the first country to recognise": the subject of "became".
         start = start - len(tail(text, seg.start, start)) + first_to.start()
+        gap = _AND_A_DATE_LAST.search(text, max(seg.start, floor, start - 60), start)
+        if gap is not None and (at := first_verb(text, max(clause_left(text, seg, gap.start()),
+                                                           floor), gap.start())) is not None \
+                and at < gap.start():
+            # "Panama switched recognition ... in June 2017 and in November of that year
+            # became the first ... country to join": the subject of the verb before "and"
+            # (verify57 F15: "China joins China's Belt and Road Initiative")
+            return subject_parts(text, seg, at, entities, dateline_end, timexes)
     but = _BUT_AUXILIARY.search(text, max(seg.start, floor, start - 40), start)
     if but is not None and (at := first_verb(text, max(clause_left(text, seg, but.start()),
                                                          floor), but.start())) is not None:
@@ -1180,6 +1190,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 # name, not a body so named ("The leaders adopted" was "China-Japan-ROK
                 # Leaders adopts", ext70's leftover)
                 continue
+            if _OF_IN_AN_ASIDE.search(text, max(0, found_name.start() - 60), found_name.start()) \
+                    and re.match(r"\w*\s*,", text[found_name.end():found_name.end() + 20]):
+                # "a company led by Ferdinand de Lesseps, the builder of the Suez Canal, began
+                # digging": a name in an aside on someone else, not what "the canal" of the
+                # story is (verify57 F14: "The canal opened in 1914" was "Suez Canal opens")
+                continue
             named = found_name  # the last one named
         if named is not None:
             words = named.group(1).split()
@@ -1210,8 +1226,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # government was named before).
     described = low not in vocab.PERSON_PRONOUNS and (
         low not in vocab.ORG_PRONOUNS or low.startswith("the "))
-    if not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
-                                 low):
+    if (not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
+                                  low)) and not _introduced_unnamed(text, left, low):
         referent = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
                                        head=low.split()[-1] if low.startswith("the ") else "",
                                        pronoun=low)
@@ -1230,6 +1246,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "'I will visit Kuala Lumpur next month,' Sugiono said": the speaker (ext41's own
         # story: "Visit to Kuala Lumpur", the two states of the story)
         return quoted_by, ""
+    if low == "i" and not found and seg.text.lstrip()[:1] not in "\"'\u201c\u2018" \
+            and (author := the_release_s_author(text, entities)):
+        # "Minister for Foreign Affairs / Senator the Hon Penny Wong / MEDIA RELEASE ... Today
+        # I met my Quad counterparts": a release in its author's voice (verify57 F11: "Today
+        # I met in Washington", no one)
+        return author, ""
     if not phrase or len(phrase.split()) > 8 or low in (
             "they", "we", "i", "you", "this", "that", "there", "which", "who", "these", "those") \
             or re.search(r"(?:ed|\bto)$", phrase):
@@ -1238,6 +1260,24 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Officials from China": a bare head says little, keep its phrase.
         phrase = " ".join(strip_aux_tail(" " + clause).split())
     return "", phrase
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'\u2019\"\u201c])I\s+(?:\w+ly\s+)?[a-z]")
+
+
+def the_release_s_author(text: str, entities: Entities) -> str:
+    """The one person a release's head names, when its body speaks as "I": the person named
+    in the lines above the first "I <verb>" of the text that is no quotation ("Senator the
+    Hon Penny Wong ... MEDIA RELEASE ... Today I met"), at most 400 characters in; "" when
+    those lines name none or several."""
+    first = _FIRST_PERSON.search(text, 0, min(len(text), 2000))
+    if first is None:
+        return ""
+    head_end = text.rfind("\n", 0, first.start())
+    if head_end <= 0 or head_end > 400:
+        return ""
+    people = {name for _at, name in entities.people_in(text, 0, head_end)}
+    return people.pop() if len(people) == 1 else ""
 
 
 _QUOTE_THEN_SPEAKER = re.compile(
@@ -1260,6 +1300,22 @@ def _quoted_speaker(text: str, seg: Segment, start: int, entities: Entities) -> 
     return people[0] if len(people) == 1 else ""
 
 
+def _introduced_unnamed(text: str, left: int, low: str) -> bool:
+    """Whether "the <noun>" (``low``) refers back to a noun phrase "a/an (...) <noun>" of the
+    sentence before or its own, which named nothing ("In 1881 a company led by Ferdinand de
+    Lesseps ... began digging ... the company went bankrupt in 1889": the company, not the
+    last name written; verify57 F14 read "Canal goes bankrupt")."""
+    noun = re.fullmatch(r"the\s+([a-z]+)", low)
+    if noun is None:
+        return False
+    # (not an apposition that describes a name: "Rally's Inc., a fast-food company based in
+    # Louisville", TimeBank wsj_0695)
+    return re.search(rf"(?<!,\s)\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+)?{noun.group(1)}\b"
+                     r"(?!\s+(?:of|called|named)\b)", text[max(0, left - 400):left]) is not None
+
+
+_OF_IN_AN_ASIDE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
+"""', the builder of the | Suez Canal,': a name in an aside on what was named before it."""
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
                                re.IGNORECASE)
 """A description of a bloc: what the last bloc named is called later ("the grouping")."""
@@ -1278,6 +1334,9 @@ _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|bef
 """A preposition whose date was blanked, before the subject: 'in [October 2024] each country'."""
 
 
+_AND_A_DATE_LAST = re.compile(r"\sand\s+(?:(?:in|on|by)\s+(?:[\w'\u2019-]+\s+){1,5}?)?$")
+"""'(Panama switched ... in June 2017) | and in November of that year | (became)': a second
+verb of the subject, its own date before it."""
 _FIRST_TO = re.compile(r"\b(?:became|becomes|become|was|were|is|are)\s+the\s+(?:first|second|third|"
                        r"last|only|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
 

@@ -18,7 +18,7 @@ from ...dateline import Dateline
 from ...letters import CAPITAL
 from ...timex import Timex
 from ..entities import Entities
-from ..lexicon import TRIGGER_TABLE
+from ..lexicon import FORM_KIND, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
     BLOCS,
@@ -34,7 +34,7 @@ from .describe import BY_NAME_LIST
 from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
 from .patterns import AN_INSTRUMENT, BODY, COORDINATION, OF_THEIR_LEADERS, SIDE, TAKES_EFFECT
-from .subjects import subject_name, subject_parts
+from .subjects import subject_name, subject_parts, the_release_s_author
 
 _MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
 _SIDE_AND_MEMBERS = re.compile(
@@ -112,6 +112,40 @@ def the_agents_of_its_participle(text: str, mentions: list[Mention],
         for name in people:
             if name not in m.participants:
                 m.participants.append(name)
+
+
+_OBJECT_OF_A_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\s+(?:(?:the|their|its|[\w-]+)\s+){0,3}$")
+"""'signed a free trade agreement ... on Saturday|, ending | negotiations': an event noun
+that is the object of a participle clause after the main clause."""
+
+
+_PREPOSITIONS_IN_ING = frozenset({"following", "including", "regarding", "concerning",
+                                  "according", "excluding", "pending", "considering", "during"})
+"""-ing words that are prepositions: ", following talks in Nairobi" names no participle's act."""
+
+
+def the_doers_of_the_participle_s_main_clause(text: str, mentions: list[Mention]) -> None:
+    """"The European Union and the South American bloc Mercosur signed a free trade
+    agreement ... on Saturday, ending negotiations that began in 1999": the participle's
+    doer is the main clause's subject, so the event noun it governs is theirs (verify57 F4:
+    the negotiations' row named no one).  Only an event noun that names no one, after a
+    comma and a verb's -ing form, in a sentence whose verb before that comma has a subject
+    naming people or states; their people and states are added."""
+    for m in mentions:
+        if m.pos != "noun" or m.participants or m.countries or m.subject:
+            continue
+        found = _OBJECT_OF_A_PARTICIPLE.search(text, max(m.seg.start, m.start - 60), m.start)
+        if found is None or FORM_KIND.get(found.group(1)) != "ing" \
+                or found.group(1) in _PREPOSITIONS_IN_ING:
+            continue  # (not ", following talks between their foreign ministers")
+        main = next((x for x in reversed(mentions) if x.seg is m.seg and x.pos == "verb"
+                     and x.end <= found.start() and x.subject
+                     and (x.participants or x.countries)
+                     and not re.search(r"[;:]", text[x.end:found.start()])), None)
+        if main is None:
+            continue
+        m.participants = list(main.participants)
+        m.countries = list(main.countries)
 
 
 _JOINED_BY_AFTER = re.compile(r",\s+(?:at|during|after)\s+which\s+[^,;.]{0,60}?\b(?:was|were|will\s+be)\s+"
@@ -632,6 +666,82 @@ def the_caller_of_a_call(text: str, mentions: list[Mention], entities: Entities)
         for _, person in entities.people_in(text, caller.start(1), caller.end(1)):
             if person not in m.participants:
                 m.participants.append(person)
+
+
+_PUT_OFF_AT_THE_ASKING_OF = re.compile(
+    r"(?:[^.;]|\.(?=\s\d)){0,160}?\b(?:postponed|delayed|put\s+off|called\s+off|cancell?ed|scrapped)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:after|because|when)\s+(?:the\s+)?(" + SIDE + r")\s+(?:had\s+)?"
+    r"(?:asked|requested|sought|demanded|insisted|objected|refused|balked)\b")
+"""'(The signing had been planned for Dec. 20 ...,) but was postponed after | Italy | asked for
+more time': the state whose request put the occasion off (group 1)."""
+
+
+def who_asked_to_put_it_off(text: str, mentions: list[Mention]) -> None:
+    """"The signing had been planned for Dec. 20 in Foz do Iguacu, Brazil, but was
+    postponed after Italy asked for more time": the state that asked is a party of the
+    occasion put off (verify57 F6: the teacher's row named Italy).  Only a planned occasion
+    (a scheduled noun) that names no state, and only a state's name (``COUNTRIES``)."""
+    for m in mentions:
+        if m.pos != "noun" or not m.scheduled or m.countries:
+            continue
+        asked = _PUT_OFF_AT_THE_ASKING_OF.match(text, m.end, m.seg.end)
+        if asked is not None and (state := COUNTRIES.get(asked.group(1))) is not None:
+            m.countries.append(state)
+
+
+_WE_BEFORE = re.compile(r"(?<![\w'\u2019-])[Ww]e\s+(?:(?:first|also|then|jointly|have|had|will|would|"
+                        r"together)\s+){0,2}$")
+"""'Together | we | launched', 'We first | met': a verb whose subject is "we"."""
+
+
+def we_of_a_release(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Today I met my Quad counterparts, India's ... Jaishankar, ... and ... Marco Rubio, in
+    Washington.  Together we launched the Quad Critical Minerals Initiative ... We first met
+    in Washington on 21 January": in a release that speaks as its author
+    (``subjects.the_release_s_author``), "we" are the author and the people of the author's
+    meeting (verify57 F11: the launch was lost, the first meeting named Trump alone, from
+    "the day after President Trump's inauguration").  Only a verb with no subject of its own,
+    "we" right before it, after such a meeting."""
+    author = the_release_s_author(text, entities)
+    if not author:
+        return
+    met = next((m for m in mentions if m.subject == author and m.category == "meeting"
+                and len(m.participants) > 1), None)
+    if met is None:
+        return
+    for m in mentions:
+        if m is met or m.pos != "verb" or m.subject or m.start < met.start \
+                or not _WE_BEFORE.search(text, max(m.seg.start, m.start - 40), m.start):
+            continue
+        m.subject = author
+        m.participants = [*met.participants, *(p for p in m.participants
+                                               if p not in met.participants
+                                               and p not in entities.people)]
+
+
+_WHICH_THEY_WILL = re.compile(rf"((?P<owner>(?:{CAPITAL}[\w-]*+\s++){{0,3}}{CAPITAL}[\w-]*+)['\u2019]s\s++"
+                              r"(?:[\w'\u2019-]++\s++){0,5}?[a-z][\w'\u2019-]*+),\s++which\s++[a-z]+\s++"
+                              r"(?:is|are|will|would)\s++(?:(?:expected|due|set|likely)\s++to\s++)?$")
+"""'Timor-Leste's admission as ASEAN's eleventh member|, which leaders are expected to |
+confirm': a state's thing, the object of the verb of a "which" clause after it (group 1)."""
+
+
+def the_state_whose_thing_is_to_be_done(text: str, mentions: list[Mention],
+                                        entities: Entities) -> None:
+    """"Australia welcomes Timor-Leste's admission as ASEAN's eleventh member, which leaders
+    are expected to confirm at the ASEAN Summit": the state whose admission (or bid,
+    application ...) is confirmed takes part (verify57 F11: the row named ASEAN alone).  Only
+    a verb right after such a "which" clause, and only the state of the possessive that opens
+    the antecedent."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        which = _WHICH_THEY_WILL.search(text, max(m.seg.start, m.start - 160), m.start)
+        if which is None:
+            continue
+        for _, state in entities.countries_in(text, which.start("owner"), which.end("owner"))[:1]:
+            if state not in m.countries:
+                m.countries.append(state)
 
 
 def speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
