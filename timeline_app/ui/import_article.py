@@ -1940,6 +1940,62 @@ class RowBox(QComboBox):
         self._ring.setVisible(self.is_current_cell())
 
 
+class DuplicateBox(RowBox):
+    """A row's Merge / Keep both box (the import review's Duplicate? column, File → Merge's
+    "Already in the timeline?"): while its row is unticked it reads what Import or Merge
+    does with the row, "Left out — tick to merge" (its choice, the one ticking takes,
+    after it), and ticked, its choice.  One convention for both dialogs, read at a glance:
+    the box says what becomes of the row (verify56 F15: File → Merge showed a likely
+    duplicate unticked with "Merge into …" chosen, and unticked meant dropped — its place
+    and note left out without a word).  The words are drawn over the box, not an item of
+    it: the choice stays what ticking the row will do."""
+
+    LEFT_OUT = "Left out — tick to "
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._left_out = False
+
+    def is_left_out(self) -> bool:
+        """Whether the box reads "Left out …" (its row unticked)."""
+        return self._left_out
+
+    def set_left_out(self, left_out: bool) -> None:
+        """Read "Left out — tick to …" (``left_out``: the row is unticked) or the choice."""
+        if left_out == self._left_out:
+            return
+        self._left_out = left_out
+        self.setAccessibleDescription(self.shown_text() if left_out else "")
+        self.update()
+
+    def shown_text(self) -> str:
+        """The words the box shows: its choice, or "Left out — tick to merge into …"."""
+        text = self.currentText()
+        if not self._left_out or not text:
+            return text
+        return self.LEFT_OUT + text[:1].lower() + text[1:]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if not self._left_out:
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            self.shown_text(), Qt.TextElideMode.ElideRight, max(room.width(), 0))
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        self._ring.setGeometry(self.rect())
+        self._ring.raise_()
+        self._ring.setVisible(self.is_current_cell())
+
+
 def key_on_idle_table(table: QTableWidget, watched: QObject, event: QEvent) -> bool:
     """Whether ``event`` is a key pressed on ``table`` itself while no cell is edited."""
     return (watched is table and event.type() == QEvent.Type.KeyPress
