@@ -1952,9 +1952,25 @@ class DuplicateBox(RowBox):
 
     LEFT_OUT = "Left out — tick to "
 
-    def __init__(self, table: QTableWidget) -> None:
+    def __init__(self, table: QTableWidget, fit_left_out: bool = False) -> None:
         super().__init__(table)
         self._left_out = False
+        #: Whether the box asks room for its words left out, "Left out — tick to merge,
+        #: disputed" (the review's short choices; File → Merge's are long, cut at the end)
+        self._fit_left_out = fit_left_out
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Qt's, or with ``fit_left_out`` as wide as its choices read left out (those
+        that a tick takes: not "Another event…", the last)."""
+        hint = super().sizeHint()
+        if not self._fit_left_out or self.count() < 2:
+            return hint
+        metrics = self.fontMetrics()
+        texts = [self.itemText(i) for i in range(self.count())]
+        chrome = hint.width() - max(map(metrics.horizontalAdvance, texts))
+        widest = max(metrics.horizontalAdvance(self.LEFT_OUT + t[:1].lower() + t[1:])
+                     for t in texts[:-1])
+        return QSize(max(hint.width(), chrome + widest), hint.height())
 
     def is_left_out(self) -> bool:
         """Whether the box reads "Left out …" (its row unticked)."""
@@ -3529,6 +3545,10 @@ class ReviewDialog(QDialog):
         # ... but one that says the event did not take place where the timeline has it
         # held (or the other way round) is ticked, merged as disputed: left out, the
         # timeline went on saying it happened (session 35)
+        # (its box reads "Left out — tick to merge": the row is left out, and says so.  Not
+        # ticked when it would add a place or a date, as File → Merge's rows are: these are
+        # the extractor's readings, and an event's facts are ones the person checked —
+        # bulk ticking is when no one reads a column's hint, edit48; verify56 F15)
         whether = match.likely and self._disagreement(row, match).startswith(WHETHER)
         unticked = ((match.likely or unsure) and not whether) or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
@@ -3640,8 +3660,9 @@ class ReviewDialog(QDialog):
 
     def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
-        both (``merge``: Merge chosen at first), the event named in its tooltip."""
-        choice = RowBox(self.table)
+        both (``merge``: Merge chosen at first), the event named in its tooltip; while the
+        row is unticked the box reads "Left out — tick to merge" (``DuplicateBox``)."""
+        choice = DuplicateBox(self.table, fit_left_out=True)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
@@ -3692,6 +3713,8 @@ class ReviewDialog(QDialog):
                                  "both or choose another event")
         BoxKeysBackToTable(choice, self.table, self.TITLE)
         ReturnOpensList(choice)
+        check = self.table.item(row, self.CHECK)
+        choice.set_left_out(check is not None and check.checkState() != Qt.CheckState.Checked)
         self.table.setCellWidget(row, self.DUPLICATE, choice)
         if (category := self.table.cellWidget(row, self.CATEGORY)) is not None:
             # Tab from the row's Category box reaches it, made with the rows or later (a
@@ -4103,6 +4126,11 @@ class ReviewDialog(QDialog):
                 item.setToolTip(tooltip_text(reading.feedback()))
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
+        if item.column() == self.CHECK:
+            # the row's Duplicate? box says what becomes of it (verify56 F15)
+            box = self.table.cellWidget(item.row(), self.DUPLICATE)
+            if isinstance(box, DuplicateBox):
+                box.set_left_out(item.checkState() != Qt.CheckState.Checked)
         if item.column() == self.CHECK and not self._ticking_corrected:
             self._unsure_unticked.discard(item.row())  # the tick is the person's now
             self._say_unsure_count()
