@@ -47,3 +47,12 @@ def test_an_unticked_rows_box_says_it_is_left_out(review):  # type: ignore[no-un
     dialog.set_duplicate_choice(row, ReviewDialog.KEEP_BOTH)
     dialog.set_checked(row, False)
     assert box.shown_text() == "Left out — tick to keep both"
+
+
+def test_a_new_timelines_disabled_box_says_no_left_out_words(review):  # type: ignore[no-untyped-def]  # noqa: F811
+    """A review for a new timeline disables the Duplicate? boxes (nothing to merge into):
+    an unticked row's box does not say "tick to merge"."""
+    dialog, row = review
+    box = dialog.table.cellWidget(row, dialog.DUPLICATE)
+    box.setEnabled(False)
+    assert box.shown_text() == "Merge"

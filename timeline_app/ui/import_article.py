@@ -1958,6 +1958,7 @@ class DuplicateBox(RowBox):
         #: Whether the box asks room for its words left out, "Left out — tick to merge,
         #: disputed" (the review's short choices; File → Merge's are long, cut at the end)
         self._fit_left_out = fit_left_out
+        self.currentIndexChanged.connect(self._describe)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Qt's, or with ``fit_left_out`` as wide as its choices read left out (those
@@ -1981,18 +1982,24 @@ class DuplicateBox(RowBox):
         if left_out == self._left_out:
             return
         self._left_out = left_out
-        self.setAccessibleDescription(self.shown_text() if left_out else "")
+        self._describe()
         self.update()
 
+    def _describe(self, *_args: object) -> None:
+        """The words left out for a screen reader too (none while it reads its choice)."""
+        text = self.shown_text()
+        self.setAccessibleDescription(text if text != self.currentText() else "")
+
     def shown_text(self) -> str:
-        """The words the box shows: its choice, or "Left out — tick to merge into …"."""
+        """The words the box shows: its choice, or "Left out — tick to merge into …" (not
+        while disabled: the review's rows for a new timeline merge into nothing)."""
         text = self.currentText()
-        if not self._left_out or not text:
+        if not self._left_out or not text or not self.isEnabled():
             return text
         return self.LEFT_OUT + text[:1].lower() + text[1:]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        if not self._left_out:
+        if self.shown_text() == self.currentText():
             super().paintEvent(event)
             return
         from PySide6.QtWidgets import QStyleOptionComboBox, QStylePainter
