@@ -78,3 +78,15 @@ def test_guard_two_persons_beside_three_states_or_another_place_are_not() -> Non
 def test_join_names_offers_cedeao_and_ecowas_as_one_actor() -> None:
     assert same_actor_names(["ECOWAS", "Mali", "CEDEAO", "Tchad", "Chad"]) == [
         ("ECOWAS", "CEDEAO"), ("Chad", "Tchad")]
+
+
+def test_guard_a_name_written_with_the_is_no_person() -> None:
+    """Two envoys' calls of other states in one city on one day (the synthetic timeline of
+    ``benchmarks/duplicates_cost.py``): "the Philippines" read as a person made them
+    persons beside as many states."""
+    envoys = _wire("envoys", "Saudi Arabia and Germany trade envoys welcome progress",
+                   ("Saudi Arabia", "Germany"), category="statement", place="Osaka")
+    row = _wire("row", "The Philippines and the United Nations envoys call for restraint",
+                ("the Philippines", "the United Nations"), category="statement",
+                place="Osaka")
+    assert find_duplicates([envoys], [row]) == {}
