@@ -971,7 +971,9 @@ class MergeDialog(QDialog):
             font.setBold(True)
             mark.setFont(font)
         self.table.setItem(at, 4, mark)
-        self._make_choice(record)
+        box = self._make_choice(record)
+        if at == self.table.currentRow():  # (the current row's box is in the Tab chain)
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _choice_words_length(self, record: int) -> int:
         """The characters of record ``record``'s "Merge into “…” (date)" choice."""
