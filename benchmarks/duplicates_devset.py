@@ -47,6 +47,12 @@ Session 45 (ext75; 156 articles, 1236 events): 292 flags before the rules on one
 vote told twice and on venues (``gazetteer.VENUES``: the White House lies in Washington);
 294 after, the 2 new ones the initialling of 8 August 2025 told by AP ("at the Washington
 summit") and Al Jazeera ("in White House"), each way, judged right and added below.
+Session 46 (edit49; 161 articles, 1273 events): 299 flags before one actor's other names
+(``gazetteer.STATE_OTHER_NAMES``, ``ACTOR_OTHER_NAMES``: "Britain" is the United Kingdom,
+"CEDEAO" ECOWAS) and the rules on three parties of one among the other's and on persons
+beside as many states, one day; 301 after, the 2 new ones the Brexit referendum of 23 June
+2016 ("British voters choose to leave bloc in a referendum" / "United Kingdom votes to leave
+bloc"), each way, judged right and added below.
 """
 
 from __future__ import annotations
@@ -137,6 +143,7 @@ wrong | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House 
 right | Armenia and Azerbaijan initial peace agreement at the Washington summit | Nikol Pashinyan and Ilham Aliyev: Ceremony
 wrong | Armenia and Azerbaijan agree to a ceasefire along their shared border in Doha | Process to close the Minsk Group's structures to be completed (scheduled)
 right | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House | Armenia and Azerbaijan initial peace agreement at the Washington summit
+right | British voters choose to leave bloc in a referendum | United Kingdom votes to leave bloc
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

@@ -89,6 +89,36 @@ def test_undo_and_redo_keep_it() -> None:
     assert json.loads(native.dumps(document.timeline))["titles_by_hand"] == ["plan"]
 
 
+def test_an_undone_merge_or_retitle_forgets_its_note() -> None:
+    """verify56 F16: Merge Selected Events, then Undo, left the merged event noted as
+    titled by hand: the file and the CSV export's message counted one title more than
+    before the merge.  The note is in the merge's (and a retitle's) undo step; a title
+    noted before the step stays noted when it is undone."""
+    other = Event("row", "Withdrawal of Mali, Burkina Faso and Niger from ECOWAS takes effect",
+                  JAN_15, category="policy")
+    document = Document(Timeline.from_events([PLAN, other]))
+    document.merge_into_one(["row", "plan"])
+    assert document.title_by_hand("row")
+    document.undo_stack.undo()
+    assert document.timeline.titles_by_hand == set()
+    assert export_losses(document.timeline) == export_losses(
+        Timeline.from_events([PLAN, other]))
+    document.undo_stack.redo()
+    assert document.title_by_hand("row")
+    document.undo_stack.undo()
+    # a retitle, undone and redone
+    document.update_event(Event(**{**_fields(PLAN), "title": TYPED}))
+    assert document.title_by_hand("plan")
+    document.undo_stack.undo()
+    assert not document.title_by_hand("plan") and document.timeline.get("plan") == PLAN
+    document.undo_stack.redo()
+    assert document.title_by_hand("plan")
+    # noted before: a merge undone leaves it noted
+    document.merge_into_one(["plan", "row"])
+    document.undo_stack.undo()
+    assert document.timeline.titles_by_hand == {"plan"}
+
+
 def test_a_csv_export_says_it_does_not_keep_them() -> None:
     timeline = Timeline.from_events([PLAN])
     timeline.titles_by_hand = {"plan"}

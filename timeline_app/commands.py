@@ -160,6 +160,27 @@ class NoteLeftOutCommand(DocumentCommand):
         self._document._apply_left_out(self._old)
 
 
+class NoteTitlesByHandCommand(DocumentCommand):
+    """Notes that events' titles were typed by a person (``Timeline.titles_by_hand``), a
+    part of the edit's or merge's undo step: undone with it, the ids it noted are
+    forgotten again (those noted before stay).  verify56 F16: Merge Selected Events
+    undone left its event noted, so the file and the CSV export's message counted one
+    title typed by hand more than before the merge."""
+
+    def __init__(self, document: Document, event_ids: set[str], text: str) -> None:
+        super().__init__(document, text)
+        self._ids = frozenset(event_ids)
+        self._added: frozenset[str] = frozenset()
+
+    def redo(self) -> None:
+        noted = self._document.timeline.titles_by_hand
+        self._added = self._ids - noted
+        noted.update(self._added)
+
+    def undo(self) -> None:
+        self._document.timeline.titles_by_hand.difference_update(self._added)
+
+
 class MergeEventsCommand(DocumentCommand):
     """Adds new events and replaces existing ones (merged duplicates), with their articles,
     as one undo step: what File → Merge… and an import into a non-empty timeline do."""

@@ -236,7 +236,8 @@ class Document(QObject):
         (``update_event``, ``merge_into_one``, ``note_titles_by_hand``): a merge keeps
         such a title word for word (``core.duplicates.merge_events``' ``keep_title``;
         verify46 F2).  Noted in the timeline (``Timeline.titles_by_hand``), so its file
-        keeps it.  An undone edit leaves the id noted: keeping a title is the safe side."""
+        keeps it.  An edit or a merge notes it in its own undo step: undone, the note
+        goes with it (verify56 F16)."""
         return event_id in self.timeline.titles_by_hand
 
     def note_titles_by_hand(self, event_ids: Iterable[str]) -> None:
@@ -511,12 +512,16 @@ class Document(QObject):
         """
         old = self.timeline.get(event.id)
         event = with_date_basis_kept_true(old, event)
-        if old.title.split() != event.title.split():
-            self.timeline.titles_by_hand.add(event.id)
         if old != event:
             order = (self._order_for_new_lane(event.category, shown)
                      if event.category != old.category else None)
-            self._push_in_lane_order(commands.EditEventCommand(self, old, event, text), order)
+            edit = commands.EditEventCommand(self, old, event, text)
+            # (a retitle is noted in the edit's undo step: undone, the note goes too,
+            # verify56 F16)
+            note = ([commands.NoteTitlesByHandCommand(self, {event.id}, edit.text())]
+                    if old.title.split() != event.title.split()
+                    and event.id not in self.timeline.titles_by_hand else [])
+            self._push_in_lane_order(edit, order, before=note)
 
     def update_events(self, events: list[Event], text: str) -> None:
         """Replace several events by edited copies as one undo step named ``text``
@@ -635,9 +640,11 @@ class Document(QObject):
         first = {(evidence_source(events[0], x), x.sentence) for x in events[0].evidence[:1]}
         away = [event for event in events[1:] if not event.evidence or (
             evidence_source(event, event.evidence[0]), event.evidence[0].sentence) not in first]
+        step = commands.MergeSelectedEventsCommand(self, events, merged)
+        # the title a person chose among them, noted in the merge's undo step (verify56
+        # F16: undone, the merge left its event noted as titled by hand)
         self._push(*self._removed_step(away, LeftOut.MERGED),
-                   commands.MergeSelectedEventsCommand(self, events, merged))
-        self.timeline.titles_by_hand.add(merged.id)  # the title a person chose among them
+                   commands.NoteTitlesByHandCommand(self, {merged.id}, step.text()), step)
         return merged
 
     def date_teller(self, event: Event) -> str:
@@ -915,18 +922,20 @@ class Document(QObject):
         order = (*dict.fromkeys(name for name in shown if name != lane), lane)
         return order if order != tuple(self.timeline.lane_order) else None
 
-    def _push_in_lane_order(self, command: QUndoCommand, order: tuple[str, ...] | None) -> None:
-        """Push ``command``; with ``order``, the lane order first, both as one undo step
-        named as ``command``."""
+    def _push_in_lane_order(self, command: QUndoCommand, order: tuple[str, ...] | None,
+                            before: Sequence[QUndoCommand] = ()) -> None:
+        """Push ``command``; with ``order``, the lane order first, and ``before`` (steps
+        of the same change), all as one undo step named as ``command``."""
         if order is None:
-            self._push(command)
+            self._push(*before, command)
             return
         from timeline_app.core.lanes import LaneChange
 
         colors = dict(self.timeline.category_colors)
         change = LaneChange(old_colors=colors, new_colors=dict(colors),
                             old_order=tuple(self.timeline.lane_order), new_order=order)
-        self._push(commands.ChangeLanesCommand(self, change, command.text()), command)
+        self._push(commands.ChangeLanesCommand(self, change, command.text()), *before,
+                   command)
 
     def _push(self, *steps: QUndoCommand) -> None:
         """Push ``steps`` as one undo step, named as the last of them when there are

@@ -248,7 +248,8 @@ def test_file_merge_shows_a_range_and_says_why_under_the_table(qtbot):  # type: 
     assert dialog.why_label.text().startswith(
         "Row 1 looks like “Summit in Geneva” (November 1985), already in the timeline: ")
     dialog.table.setCurrentCell(1, 2)
-    assert dialog.why_label.text() == "Row 2 is not like any event already in the timeline."
+    assert dialog.why_label.text().startswith(
+        "Row 2 is not like any event already in the timeline. If it tells one, F2")
 
 
 def test_merging_an_identical_copy_changes_nothing_and_says_so(window, tmp_path,  # type: ignore[no-untyped-def]
@@ -323,3 +324,35 @@ def test_a_ticked_merge_keeps_the_participants_set_by_hand(window, qtbot, monkey
     assert timeline.get(target.id).participants == ("Cho Tae-yul", "Takeshi Iwaya", "Japan")
     assert ("participants added: Takeshi Iwaya, Japan to “Cho and Iwaya meet in Munich"
             in window.statusBar().currentMessage())
+
+
+def test_a_no_row_merged_into_the_event_chosen_in_the_window(window, tmp_path,  # type: ignore[no-untyped-def]
+                                                             recorded_prompts, monkeypatch):
+    """verify56 F13: File → Merge had no way to merge a row it called "no" but Keep both
+    and Ctrl+M in the window; "Another event…" (the import review's) merges it into the
+    event chosen, one undo step with the rest of the merge."""
+    existing = window.document.timeline.events
+    target = existing[3]
+    row = Event("other-1", "Une note de la rédaction sur cet événement", target.date,
+                category="Note", location="Quelque part")
+    path = tmp_path / "notes.json"
+    timeline_io.save(Timeline.from_events([row], title="Notes"), path)
+    recorded_prompts.open_path = str(path)
+
+    def review(_parent, other, current):  # type: ignore[no-untyped-def]
+        dialog = MergeDialog(other, current)
+        assert dialog.table.item(0, 3).text() == "no"
+        dialog.pick_event(0, target.id)
+        assert dialog.is_checked(0)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    before = len(window.document.timeline)
+    assert window.merge_file()
+    timeline = window.document.timeline
+    assert len(timeline) == before and "other-1" not in timeline
+    merged = timeline.get(target.id)
+    assert merged.title == target.title
+    assert merged.location == (target.location or "Quelque part")
+    window.document.undo_stack.undo()
+    assert timeline.get(target.id) == target

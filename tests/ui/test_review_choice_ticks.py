@@ -26,3 +26,33 @@ def test_merge_chosen_on_an_unticked_row_merges_it(review):  # type: ignore[no-u
     assert list(dialog.outcome().merges.values()) == ["geneva"]
     dialog.set_checked(row, False)  # unticking it again is still the person's to do
     assert dialog.outcome().merges == {}
+
+
+def test_an_unticked_rows_box_says_it_is_left_out(review):  # type: ignore[no-untyped-def]  # noqa: F811
+    """verify56 F15: "Merge" shown on an unticked row read as a decision made, and
+    unticked meant left out.  The box says what becomes of the row, as File → Merge's
+    does: "Left out — tick to merge" while unticked, its choice once ticked; its room
+    fits the words."""
+    from timeline_app.ui.import_article import DuplicateBox
+
+    dialog, row = review
+    box = dialog.table.cellWidget(row, dialog.DUPLICATE)
+    assert isinstance(box, DuplicateBox) and box.currentData() == ReviewDialog.MERGE
+    assert box.is_left_out() and box.shown_text() == "Left out — tick to merge"
+    assert box.accessibleDescription() == "Left out — tick to merge"
+    metrics = box.fontMetrics()
+    assert box.sizeHint().width() > metrics.horizontalAdvance("Left out — tick to keep both")
+    dialog.set_checked(row, True)
+    assert not box.is_left_out() and box.shown_text() == "Merge"
+    dialog.set_duplicate_choice(row, ReviewDialog.KEEP_BOTH)
+    dialog.set_checked(row, False)
+    assert box.shown_text() == "Left out — tick to keep both"
+
+
+def test_a_new_timelines_disabled_box_says_no_left_out_words(review):  # type: ignore[no-untyped-def]  # noqa: F811
+    """A review for a new timeline disables the Duplicate? boxes (nothing to merge into):
+    an unticked row's box does not say "tick to merge"."""
+    dialog, row = review
+    box = dialog.table.cellWidget(row, dialog.DUPLICATE)
+    box.setEnabled(False)
+    assert box.shown_text() == "Merge"

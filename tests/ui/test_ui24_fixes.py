@@ -64,14 +64,17 @@ def test_maximized_from_800_wide_details_gets_its_share_back(window, qtbot):
     assert window._details_dock.width() >= 0.2 * 1600
 
 
-def _merge_dialog(qtbot, title: str = "Treaty on Basic Relations signed"):  # type: ignore[no-untyped-def]
+def _merge_dialog(qtbot, title: str = "Treaty on Basic Relations signed",  # type: ignore[no-untyped-def]
+                  place: str = ""):
     import datetime as dt
 
     from timeline_app.core import Event, FuzzyDate, Timeline
     from timeline_app.ui.merge_dialog import MergeDialog
 
     day = FuzzyDate.of_day(dt.date(1965, 6, 22))
-    existing = [Event("a", title, day, category="treaty")]
+    # (the event has the row's place, or the row, which would add it, starts ticked:
+    # verify56 F15)
+    existing = [Event("a", title, day, category="treaty", location=place or "Tokyo")]
     other = Timeline("Other")
     other.add(Event("b", title, day, category="treaty", location="Tokyo"))
     dialog = MergeDialog(other, existing)
@@ -100,7 +103,8 @@ def test_choosing_keep_both_in_the_merge_ticks_the_row(qtbot):
     from PySide6.QtWidgets import QLabel
 
     intro = dialog.findChildren(QLabel)[0].text()
-    assert "either choice ticks the row" in intro
+    assert "1 adds nothing new and is left out (tick one to merge it)" in intro
+    assert "“Keep both” adds one as a new event" in intro
 
 
 def test_the_merge_choices_keep_their_verb_readable(qtbot):

@@ -412,6 +412,19 @@ def _adjectives_of_state() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    """One actor's other names, folded (``participant_key``), by the folded name the
+    duplicate rule compares them under: a state's (``gazetteer.STATE_OTHER_NAMES``: "uk" →
+    "united kingdom") and a state's or bloc's in French (``gazetteer.ACTOR_OTHER_NAMES``:
+    "cedeao" → "ecowas"; verify56 F13: a French spreadsheet's "CEDEAO" and the wires'
+    "ECOWAS" were two parties)."""
+    from .gazetteer import ACTOR_OTHER_NAMES, STATE_OTHER_NAMES
+
+    return {participant_key(name): participant_key(actor)
+            for name, actor in chain(STATE_OTHER_NAMES.items(), ACTOR_OTHER_NAMES.items())}
+
+
+@lru_cache(maxsize=1)
 def _state_keys() -> frozenset[str]:
     """The folded names of states and their other names (``_state_words``)."""
     return frozenset(" ".join(words) for words, _state in _state_words()) | _state_names()
@@ -439,7 +452,9 @@ def _party_keys(participants: tuple[str, ...]) -> _PartyKeys:
     person's short form (one word of two letters or more, no state's), and the persons'
     full names (``_person_key``) by their first and last words.  Kept for the last 16 384
     lists of participants: ``_match`` asks of each pair compared.  Not to be changed."""
-    keys = {name: participant_key(name) for name in participants if name.strip()}
+    other = _other_names()
+    keys = {name: other.get(key, key) for name in participants if name.strip()
+            for key in (participant_key(name),)}
     values = frozenset(keys.values())
     short = frozenset(k for k in values if " " not in k and len(k) >= 2
                       and k not in _state_keys())
@@ -561,6 +576,23 @@ def _state_of_person(event: Event, key: str) -> str:
                     words[start:before + 1], told, strict=True)):
                 found.add(state)
     return found.pop() if len(found) == 1 else ""
+
+
+def _persons_and_states(ours: set[str], theirs: set[str]) -> bool:
+    """Whether one of two events' parties (folded keys, ``_parties``) are persons only and
+    the other's only states or bodies (no full name of a person, ``_person_key``), as many
+    on each side, two or more: the persons may be those states' leaders, nothing tells
+    them apart.  (Not two persons beside three states: on the dev set, "Li Qiang and Chey
+    Tae-won meet in Seoul", a premier and a businessman, took the Seoul summit of Japan,
+    China and South Korea from the summit's own telling.)  A name written with "the" ("the
+    Philippines", "the United Nations") is no person's: on the synthetic timeline of
+    ``benchmarks/duplicates_cost.py`` they were, and two envoys' calls in Osaka, of
+    different states, were offered."""
+    if len(ours) < 2 or len(ours) != len(theirs):
+        return False
+    mine, yours = (sum(_person_key(key) and not key.startswith("the ") for key in keys)
+                   for keys in (ours, theirs))
+    return (mine == len(ours) and not yours) or (yours == len(theirs) and not mine)
 
 
 def _same_parties(incoming: Event, existing: Event, ours: Mapping[str, str],
@@ -1652,6 +1684,15 @@ def _match(incoming: Event, existing: Event,
         # January 2024, both policies, titles 30 % alike: not offered).  Possible only.
         if not same_parties and span <= DAY_DAYS and (ours <= theirs or theirs <= ours):
             same_parties = "the parties of one among the other's"
+    # On one day, three or more parties of one all among the other's, whatever the kinds:
+    # a lane named in another language, or a person's own, tells no other kind (verify56
+    # F13: a French spreadsheet's "Le Mali, le Burkina Faso et le Niger annoncent leur
+    # retrait de la CEDEAO", "Politique", Mali, Burkina Faso, Niger / "Niger, Mali and
+    # Burkina Faso announce they were quitting ECOWAS", a policy, the same three and
+    # ECOWAS, 28 January 2024, titles in two languages 20 % alike).  Possible only.
+    if (not same_parties and span <= DAY_DAYS and len(ours & theirs) >= 3
+            and (ours <= theirs or theirs <= ours)):
+        same_parties = "the parties of one among the other's"
     # One day, a name of two or more words that both tell ("Central Bank" / "the Central
     # Bank of Kosovo"), sentences somewhat alike (``NAME_SENTENCE_THRESHOLD``) and no persons
     # telling them apart: one happening (verify43 F4, below ``SENTENCE_THRESHOLD``).
@@ -1684,8 +1725,14 @@ def _match(incoming: Event, existing: Event,
     # round in Vienna (scheduled)", a meeting with no participant read, / "Iran and the
     # three European powers resume talks on Tehran's nuclear programme in Vienna", a
     # policy, 30 November 2026.  A possible duplicate only.
+    # Persons named on one side and only states or bodies on the other do not tell them
+    # apart either (verify56 F13: her "Charte du Liptako-Gourma : création de l'Alliance
+    # des États du Sahel", Bamako, the three juntas' leaders / "Mali, Burkina Faso and
+    # Niger form the Alliance of Sahel States", Bamako, the three states, 16 September
+    # 2023: no parties in common, titles in two languages).
     one_day_there = (same_day and _places(incoming, existing) == (False, True)
-                     and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)))
+                     and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)
+                          or _persons_and_states(ours, theirs)))
     # One state's vote told twice, within a year (``_one_vote``, verify55 F11).
     one_vote = "" if not compatible else _one_vote(incoming, existing, span, near_kind,
                                                    ours, theirs)

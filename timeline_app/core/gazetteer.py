@@ -202,6 +202,36 @@ STATE_OTHER_NAMES: dict[str, str] = {
     "Turkiye": "Turkey", "Russian Federation": "Russia",
 }
 
+# One actor's names in French (and a bloc's full name or other acronym), each with the name
+# this app's tables give it (``STATE_OTHER_NAMES``' states, the extractor's blocs in
+# ``extract.pipeline.phrases.MORE_COUNTRIES``): a desk's spreadsheet typed in French names
+# "CEDEAO" where the wires' events name "ECOWAS" (verify56 F13: "Le Mali, le Burkina Faso et
+# le Niger annoncent leur retrait de la CEDEAO" and "… announce they were quitting ECOWAS",
+# 28 January 2024, were two actors for the duplicate rule and for Join Names).  The bodies'
+# names as their own sites write them in French (ecowas.int "CEDEAO", un.org/fr "ONU",
+# "Organisation des Nations unies", nato.int/fr "OTAN", au.int/fr "Union africaine",
+# european-union.europa.eu/fr "Union européenne", the AES's charter of 16 September 2023,
+# "Alliance des États du Sahel"), and the states' French names as the French foreign ministry's
+# country pages write them, only where they differ from the English beyond accents (a name
+# folded as ``core.merge.participant_key`` folds it is already one: "Sénégal", "Bénin").
+# Not "UA" (also Ukraine's country code).  Read as participants' names only, not in titles.
+ACTOR_OTHER_NAMES: dict[str, str] = {
+    "CEDEAO": "ECOWAS", "Communauté économique des États de l'Afrique de l'Ouest": "ECOWAS",
+    "Economic Community of West African States": "ECOWAS",
+    "Alliance des États du Sahel": "AES", "Alliance of Sahel States": "AES",
+    "Confédération des États du Sahel": "AES",
+    "ONU": "United Nations", "Nations unies": "United Nations",
+    "Organisation des Nations unies": "United Nations",
+    "OTAN": "NATO", "Union africaine": "African Union", "Union européenne": "European Union",
+    "UE": "European Union", "Ligue arabe": "Arab League",
+    "États-Unis": "United States", "Royaume-Uni": "United Kingdom", "Allemagne": "Germany",
+    "Chine": "China", "Russie": "Russia", "Espagne": "Spain", "Italie": "Italy",
+    "Tchad": "Chad", "Guinée": "Guinea", "Mauritanie": "Mauritania", "Algérie": "Algeria",
+    "Maroc": "Morocco", "Tunisie": "Tunisia", "Libye": "Libya", "Égypte": "Egypt",
+    "Cameroun": "Cameroon", "Côte d'Ivoire": "Ivory Coast", "Turquie": "Turkey",
+    "Arabie saoudite": "Saudi Arabia", "Émirats arabes unis": "United Arab Emirates",
+}
+
 # A state's adjective as news writes it before its officials ("French President Emmanuel
 # Macron", "Swiss Foreign Minister Ignazio Cassis"), each with the state's name above, where
 # the adjective does not begin as the name does (the duplicate rule reads "Chinese" as China,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .pipeline.phrases import COUNTRIES
 
@@ -77,6 +78,25 @@ def as_named_before(names: Sequence[str], known: Iterable[str]) -> tuple[str, ..
     return tuple(dict.fromkeys(written))
 
 
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    """``core.gazetteer.ACTOR_OTHER_NAMES`` by the folded name (``core.merge.
+    participant_key``), each actor as the extractor's table names it."""
+    from timeline_app.core.gazetteer import ACTOR_OTHER_NAMES
+    from timeline_app.core.merge import participant_key
+
+    return {participant_key(other): COUNTRIES.get(actor, actor)
+            for other, actor in ACTOR_OTHER_NAMES.items()}
+
+
+def _other_name_of(name: str) -> str | None:
+    """The actor ``name`` is another name of (``_other_names``: "CEDEAO", "cedeao",
+    "Tchad"), or None."""
+    from timeline_app.core.merge import participant_key
+
+    return _other_names().get(participant_key(name))
+
+
 # Words an acronym leaves out ("International Court of Justice": ICJ).
 _ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "de", "des", "du", "la"})
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
@@ -111,6 +131,9 @@ def same_actor_names(names: Iterable[str]) -> list[tuple[str, ...]]:
       ``as_named_before`` reads, abbreviations included: "UK", "U.S.", "EU"; not
       "Congo", which names two states): names of one state are one group, its own name
       kept ("United Kingdom" of "Britain", "UK");
+    * one actor's names in French and a bloc's other names (``core.gazetteer.
+      ACTOR_OTHER_NAMES``: "CEDEAO" and "ECOWAS", "Tchad" and "Chad"; verify56 F13), the
+      name the extractor's table gives kept;
     * an acronym that is the initials of another name's words ("IAEA" and "International
       Atomic Energy Agency", "ICJ" and "International Court of Justice"; "of", "the",
       "for" … left out): the full name kept.
@@ -125,7 +148,8 @@ def same_actor_names(names: Iterable[str]) -> list[tuple[str, ...]]:
     for name in listed:
         if name in _AMBIGUOUS:
             continue
-        state = COUNTRIES.get(name) or COUNTRIES.get(name.removeprefix("the "))
+        state = (COUNTRIES.get(name) or COUNTRIES.get(name.removeprefix("the "))
+                 or _other_name_of(name))
         if state is not None:
             group_of[name] = f"state:{state}"
             canonical[f"state:{state}"] = state

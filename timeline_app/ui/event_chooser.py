@@ -190,7 +190,7 @@ class EventChooser(QDialog):
             said = (f"{counted(shown, 'event')} of {of}" if words
                     else f"All {counted(of, 'event')}") + ", nearest in date first."
         if self._taken:
-            said += (" Events another row of this article merges into are marked and cannot "
+            said += (" Events another row merges into are marked and cannot "
                      "be chosen (choose Keep both on that row first).")
         self.count_label.setText(said)
         self._update_button()

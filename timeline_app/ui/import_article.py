@@ -1943,6 +1943,85 @@ class RowBox(QComboBox):
         self._ring.setVisible(self.is_current_cell())
 
 
+class DuplicateBox(RowBox):
+    """A row's Merge / Keep both box (the import review's Duplicate? column, File → Merge's
+    "Already in the timeline?"): while its row is unticked it reads what Import or Merge
+    does with the row, "Left out — tick to merge" (its choice, the one ticking takes,
+    after it), and ticked, its choice.  One convention for both dialogs, read at a glance:
+    the box says what becomes of the row (verify56 F15: File → Merge showed a likely
+    duplicate unticked with "Merge into …" chosen, and unticked meant dropped — its place
+    and note left out without a word).  The words are drawn over the box, not an item of
+    it: the choice stays what ticking the row will do."""
+
+    LEFT_OUT = "Left out — tick to "
+
+    def __init__(self, table: QTableWidget, fit_left_out: bool = False) -> None:
+        super().__init__(table)
+        self._left_out = False
+        #: Whether the box asks room for its words left out, "Left out — tick to merge,
+        #: disputed" (the review's short choices; File → Merge's are long, cut at the end)
+        self._fit_left_out = fit_left_out
+        self.currentIndexChanged.connect(self._describe)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Qt's, or with ``fit_left_out`` as wide as its choices read left out (those
+        that a tick takes: not "Another event…", the last)."""
+        hint = super().sizeHint()
+        if not self._fit_left_out or self.count() < 2:
+            return hint
+        metrics = self.fontMetrics()
+        texts = [self.itemText(i) for i in range(self.count())]
+        chrome = hint.width() - max(map(metrics.horizontalAdvance, texts))
+        widest = max(metrics.horizontalAdvance(self.LEFT_OUT + t[:1].lower() + t[1:])
+                     for t in texts[:-1])
+        return QSize(max(hint.width(), chrome + widest), hint.height())
+
+    def is_left_out(self) -> bool:
+        """Whether the box reads "Left out …" (its row unticked)."""
+        return self._left_out
+
+    def set_left_out(self, left_out: bool) -> None:
+        """Read "Left out — tick to …" (``left_out``: the row is unticked) or the choice."""
+        if left_out == self._left_out:
+            return
+        self._left_out = left_out
+        self._describe()
+        self.update()
+
+    def _describe(self, *_args: object) -> None:
+        """The words left out for a screen reader too (none while it reads its choice)."""
+        text = self.shown_text()
+        self.setAccessibleDescription(text if text != self.currentText() else "")
+
+    def shown_text(self) -> str:
+        """The words the box shows: its choice, or "Left out — tick to merge into …" (not
+        while disabled: the review's rows for a new timeline merge into nothing)."""
+        text = self.currentText()
+        if not self._left_out or not text or not self.isEnabled():
+            return text
+        return self.LEFT_OUT + text[:1].lower() + text[1:]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.shown_text() == self.currentText():
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            self.shown_text(), Qt.TextElideMode.ElideRight, max(room.width(), 0))
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        self._ring.setGeometry(self.rect())
+        self._ring.raise_()
+        self._ring.setVisible(self.is_current_cell())
+
+
 def key_on_idle_table(table: QTableWidget, watched: QObject, event: QEvent) -> bool:
     """Whether ``event`` is a key pressed on ``table`` itself while no cell is edited."""
     return (watched is table and event.type() == QEvent.Type.KeyPress
@@ -3476,6 +3555,10 @@ class ReviewDialog(QDialog):
         # ... but one that says the event did not take place where the timeline has it
         # held (or the other way round) is ticked, merged as disputed: left out, the
         # timeline went on saying it happened (session 35)
+        # (its box reads "Left out — tick to merge": the row is left out, and says so.  Not
+        # ticked when it would add a place or a date, as File → Merge's rows are: these are
+        # the extractor's readings, and an event's facts are ones the person checked —
+        # bulk ticking is when no one reads a column's hint, edit48; verify56 F15)
         whether = match.likely and self._disagreement(row, match).startswith(WHETHER)
         unticked = ((match.likely or unsure) and not whether) or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
@@ -3587,8 +3670,9 @@ class ReviewDialog(QDialog):
 
     def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
-        both (``merge``: Merge chosen at first), the event named in its tooltip."""
-        choice = RowBox(self.table)
+        both (``merge``: Merge chosen at first), the event named in its tooltip; while the
+        row is unticked the box reads "Left out — tick to merge" (``DuplicateBox``)."""
+        choice = DuplicateBox(self.table, fit_left_out=True)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
@@ -3639,6 +3723,8 @@ class ReviewDialog(QDialog):
                                  "both or choose another event")
         BoxKeysBackToTable(choice, self.table, self.TITLE)
         ReturnOpensList(choice)
+        check = self.table.item(row, self.CHECK)
+        choice.set_left_out(check is not None and check.checkState() != Qt.CheckState.Checked)
         self.table.setCellWidget(row, self.DUPLICATE, choice)
         if (category := self.table.cellWidget(row, self.CATEGORY)) is not None:
             # Tab from the row's Category box reaches it, made with the rows or later (a
@@ -4050,6 +4136,11 @@ class ReviewDialog(QDialog):
                 item.setToolTip(tooltip_text(reading.feedback()))
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
+        if item.column() == self.CHECK:
+            # the row's Duplicate? box says what becomes of it (verify56 F15)
+            box = self.table.cellWidget(item.row(), self.DUPLICATE)
+            if isinstance(box, DuplicateBox):
+                box.set_left_out(item.checkState() != Qt.CheckState.Checked)
         if item.column() == self.CHECK and not self._ticking_corrected:
             self._unsure_unticked.discard(item.row())  # the tick is the person's now
             self._say_unsure_count()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import (
+    DuplicateMatch,
     disagreement,
     find_duplicates,
     merge_changes,
@@ -54,9 +55,12 @@ from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.event_chooser import EventChooser
 from timeline_app.ui.import_article import (
     BoxKeysBackToTable,
+    DuplicateBox,
     KeysIntoBox,
+    KeysPickEvent,
     ReturnEditsCell,
     ReviewOutcome,
     ReviewTable,
@@ -66,7 +70,6 @@ from timeline_app.ui.import_article import (
 )
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.style import category_label
-from timeline_app.ui.table_boxes import wheel_scrolls_table
 from timeline_app.ui.theme import VisibleCheckStyle
 from timeline_app.words import counted
 
@@ -213,6 +216,11 @@ class MergeDialog(QDialog):
     #: Merge, the event then marked Disputed: offered where the two disagree on when or
     #: where (``core.duplicates.disagreement``; edit30 offered it in Merge Selected Events only).
     MERGE_DISPUTED = "merge disputed"
+    #: The box's last item, "Another event…": choose which of this timeline's events the
+    #: row repeats (the import review's, verify52 F4), on a "no" row too (F2, Return or a
+    #: double-click on its cell).  verify56 F13: a row the dialog called "no" could only be
+    #: kept both, then merged with Ctrl+M in the window.
+    PICK = "pick"
     #: characters of the existing event's title inside a choice ("…" ends a cut one)
     CHOICE_TITLE_LIMIT = 28
     #: px: the Title column's least and most wanted width, the Date's and the choices'
@@ -235,7 +243,14 @@ class MergeDialog(QDialog):
         self.resize(900, 520)
         self.other = other
         self.events = list(other.events)
+        #: This timeline's events by id, offered by "Another event…" (``choose_other_event``)
+        self._existing = {event.id: event for event in existing}
         self.duplicates = find_duplicates(existing, self.events)
+        #: Records whose event the person chose in "Another event…" (``pick_event``), each
+        #: with the dialog's own proposal (None: "no"), given back by Keep both.
+        self._picked: dict[int, DuplicateMatch | None] = {}
+        #: The "Another event…" chooser while it is open.
+        self.event_chooser: EventChooser | None = None
         #: The ids of the other file's events that are this timeline's events: an export
         #: of it edited elsewhere and sent back (``find_duplicates`` matches an event of
         #: the same id to it, however much it was edited: "the same event (its id)").
@@ -253,14 +268,31 @@ class MergeDialog(QDialog):
         n = sum(match.likely for match in self.duplicates.values()) - told_off - same
         possible = len(self.duplicates) - n - told_off - same
         count = len(self.events)
+        #: Likely duplicates whose merge adds what their event lacks (a place, a summary,
+        #: a finer date…): ticked, to merge (verify56 F15: left out, their facts were
+        #: dropped without a word).  The others add nothing but sources: left out.
+        self._adding = frozenset(
+            event.id for event in self.events
+            if self._adds_facts(event) and not self._whether(event))
+        adding = len(self._adding)
         if not n:
             found = ("none looks like an event already in this timeline."
                      if not told_off and not same else "")
         else:
             found = (("1 looks like an event" if n == 1 else f"{n} look like events")
-                     + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
-                     "Tick one to merge it into the existing event, or choose “Keep both” "
-                     "beside it to add it as a new event (either choice ticks the row).")
+                     + " already in this timeline" + (
+                         f": {adding} {'adds' if adding == 1 else 'add'} what "
+                         f"{'its event lacks' if adding == 1 else 'their events lack'} "
+                         f"(place, summary, date…) and {'is' if adding == 1 else 'are'} "
+                         "ticked, to merge into "
+                         f"{'it' if adding == 1 else 'them'}" if adding else "")
+                     + (f"{'; ' if adding else ': '}{n - adding} "
+                        f"{'adds' if n - adding == 1 else 'add'} nothing new and "
+                        f"{'is' if n - adding == 1 else 'are'} left out (tick one to merge "
+                        "it)" if n - adding else "")
+                     + ". The box beside each row says what becomes of it; “Keep both” adds "
+                     "one as a new event, “Another event…” (F2 on a “no” cell) merges it "
+                     "into an event you choose.")
         if told_off:
             found += (f" {told_off} {'disagrees' if told_off == 1 else 'disagree'} with an "
                       "event of this timeline on whether it took place (held / called off): "
@@ -368,6 +400,14 @@ class MergeDialog(QDialog):
         ReturnEditsCell(self.table, 0, lambda row: self.set_checked(
             self.record_of(row), not self.is_checked(self.record_of(row))))
         KeysIntoBox(self.table)  # F2, Alt+↓ or F4 on a box's cell open its list
+        # F2, Return or a double-click on a "no" cell chooses the event it repeats
+        # ("Another event…", as in the import review; verify56 F13)
+        KeysPickEvent(self.table, 3, lambda row: self.choose_other_event(self.record_of(row)))
+        self.table.cellDoubleClicked.connect(
+            lambda row, column: self.choose_other_event(self.record_of(row))
+            if column == 3 and self.table.cellWidget(row, 3) is None else None)
+        # an unticked row's box reads "Left out — tick to …" (verify56 F15)
+        self.table.itemChanged.connect(self._tick_changed)
         # Fusion's unticked box is ~1.1:1 on the dark base: invisible (new-user trial 11).
         self.table.setStyle(VisibleCheckStyle(self.table))
         # As the import review has them (verify11: 1 000 events to untick one by one);
@@ -641,6 +681,18 @@ class MergeDialog(QDialog):
             table.setColumnWidth(column, table.columnWidth(column) - give)
             over -= give
 
+    def _adds_facts(self, event: Event) -> bool:
+        """Whether ``event`` likely repeats an event of this timeline (not its own, the
+        same id) into which a merge would bring something it lacks (``merge_changes``: a
+        place, a summary, a finer date, an end, participants, a status), and Merge is its
+        first choice: then the row starts ticked, so that nothing it tells is dropped
+        without a word (verify56 F15)."""
+        match = self.duplicates.get(event.id)
+        if match is None or not match.likely or event.id in self.same_ids:
+            return False
+        return bool(merge_changes(match.existing, event,
+                                  self.title_by_hand(match.existing.id)))
+
     def _whether(self, event: Event) -> bool:
         """Whether ``event`` is a likely duplicate whose telling and the existing event's
         disagree on whether it took place (``core.occurrence``)."""
@@ -665,11 +717,12 @@ class MergeDialog(QDialog):
         match = self.duplicates.get(event.id)
         likely = match is not None and match.likely
         # a likely duplicate that says the event did not take place where this timeline
-        # has it held (or the other way round) is ticked, merged as disputed (session 35)
+        # has it held (or the other way round) is ticked, merged as disputed (session 35);
+        # one that adds what its event lacks is ticked, to merge (verify56 F15)
         whether = match is not None and likely and self._whether(event)
-        self._fill_event_cells(row, event, not likely or whether)
+        self._fill_event_cells(row, event, not likely or whether or event.id in self._adding)
         if match is None:
-            self.table.setItem(row, 3, _SortItem("no"))
+            self.table.setItem(row, 3, self._no_cell())
             mark = _SortItem("new")
             mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["new"], row))
             mark.setToolTip("Not in the open timeline: added as a new event")
@@ -725,11 +778,14 @@ class MergeDialog(QDialog):
         if same_id and differ:
             offers.append((f"Take its edits (≠ {', '.join(differ)})", self.TAKE_EDITS,
                            f"“{whole}” ({when}) takes the {', '.join(differ)} of this copy"))
+        if not same_id:
+            offers.append(("Another event…", self.PICK,
+                           "Choose which event of this timeline it repeats"))
         # a possible duplicate is added; a likely one told as held and as called off is
         # merged Disputed (session 35); an edited copy's event takes its edits
         first = (self.TAKE_EDITS if same_id and differ else
                  self.MERGE_DISPUTED if likely and disputed.startswith(WHETHER) else
-                 self.MERGE if likely else self.KEEP_BOTH)
+                 self.MERGE if likely or record in self._picked else self.KEEP_BOTH)
         return offers, first, disputed
 
     def _make_choice(self, row: int) -> QComboBox:
@@ -738,25 +794,30 @@ class MergeDialog(QDialog):
         match = self.duplicates[event.id]
         likely = match.likely
         offers, first, disputed = self._offers(row)
-        choice = wheel_scrolls_table(QComboBox(self.table))  # (verify57 F22)
+        choice = DuplicateBox(self.table)  # (a RowBox: the wheel scrolls the table, F22)
         for words, value, tip in offers:
             choice.addItem(words, value)
             choice.setItemData(choice.count() - 1, tooltip_text(tip),
                                Qt.ItemDataRole.ToolTipRole)
         choice.setCurrentIndex(choice.findData(first))
         self._later.discard(row)
-        self._first[row] = first
+        self._first.setdefault(row, first)
+        # The choice shown before "Another event…" was chosen: shown again (the chooser
+        # decides what the row becomes)
+        choice.setProperty("shown", choice.currentIndex())
+        choice.currentIndexChanged.connect(
+            lambda index, c=choice: c.itemData(index) != self.PICK
+            and c.setProperty("shown", index))
         # A choice made is a choice to add the row: it ticks it.
-        choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
-        choice.activated.connect(lambda _index, row=row: self.why_label.setText(
-            self.duplicate_text(row)) if row == self.record_of(self.table.currentRow())
-            else None)
+        choice.activated.connect(lambda _index, row=row, c=choice: self._choose(row, c))
         changes = _changes_in_words(match.existing, event,
                                     self.title_by_hand(match.existing.id))
         # Tooltips are rich text, and the reason quotes shared names from the file.
+        picked = row in self._picked
         choice.setToolTip(tooltip_text(
-            f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
-            f"Merge would change it: {changes}"
+            ("You chose it as the event this row repeats.\n" if picked else
+             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n")
+            + f"Merge would change it: {changes}"
             + (f"\nThe two disagree — {disputed}: “…, disputed” merges it and marks the "
                "event Disputed." if disputed else "")))
         choice.setAccessibleName(f"Row {row + 1} is already in this timeline: merge or keep both")
@@ -768,8 +829,151 @@ class MergeDialog(QDialog):
         under = self.table.item(at, 3)
         if under is not None:
             under.setData(_SORT_ROLE, choice.currentText().casefold())
+        choice.set_left_out(not self.is_checked(row))
         self.table.setCellWidget(at, 3, choice)
         return choice
+
+    @staticmethod
+    def _no_cell() -> QTableWidgetItem:
+        """The "Already in the timeline?" cell of a row that repeats no event here."""
+        cell = _SortItem("no")
+        cell.setToolTip("Not like any event of this timeline: added as a new event. F2, "
+                        "Return or a double-click chooses the event it tells, if it is one")
+        return cell
+
+    def _choose(self, record: int, choice: QComboBox) -> None:
+        """A choice made in record ``record``'s box: "Another event…" opens the chooser
+        (the box showing what it showed); Keep both on a row whose event the person chose
+        gives the dialog's own proposal back (``_unpick``); any other ticks the row."""
+        if choice.currentData() == self.PICK:
+            choice.setCurrentIndex(int(choice.property("shown") or 0))
+            self.choose_other_event(record)
+            return
+        if record in self._picked and choice.currentData() == self.KEEP_BOTH:
+            self._unpick(record)
+            return
+        self.set_checked(record, True)
+        if record == self.record_of(self.table.currentRow()):
+            self.why_label.setText(self.duplicate_text(record))
+
+    def _tick_changed(self, item: QTableWidgetItem) -> None:
+        """A row ticked or unticked: its box reads its choice, or "Left out — tick to …"."""
+        if item.column() != 0:
+            return
+        box = self.table.cellWidget(item.row(), 3)
+        if isinstance(box, DuplicateBox):
+            box.set_left_out(item.checkState() != Qt.CheckState.Checked)
+
+    # -- "Another event…": the event a row repeats, chosen by hand (verify56 F13) --------
+    def choose_other_event(self, record: int) -> bool:
+        """Open the chooser of this timeline's events for record ``record`` ("Another
+        event…" in its box; F2, Return or a double-click on its "no" cell): the event
+        chosen is the one it merges into (``pick_event``).  False when not opened (no
+        such row, a row of this timeline's own events or not in the copy, a timeline
+        with no events, or a chooser open already)."""
+        if (not 0 <= record < len(self.events) or not self._existing
+                or self.events[record].id in self.same_ids or self.event_chooser is not None):
+            return False
+        event = self.events[record]
+        match = self.duplicates.get(event.id)
+        taken = {}
+        for other, its in enumerate(self.events):
+            found = self.duplicates.get(its.id)
+            if (other != record and found is not None and self.is_checked(other)
+                    and self._chosen(other) in (self.MERGE, self.MERGE_DISPUTED,
+                                                self.TAKE_EDITS)):
+                taken[found.existing.id] = f"row {self.row_of(other) + 1} merges into it"
+        heading = (f"{self.row_words(record)}, “{display_title(event.title, 200)}” "
+                   f"({dates_in_words(event.date, event.end)}): which event of this timeline "
+                   "does it tell? The row is merged into the one you choose (Keep both in "
+                   "its box undoes it).")
+        chooser = EventChooser(list(self._existing.values()), event.date,
+                               match.existing.id if match is not None else None,
+                               taken, heading, self)
+        chooser.setWindowModality(Qt.WindowModality.WindowModal)
+        chooser.finished.connect(lambda code: self._chooser_closed(record, chooser, code))
+        self.event_chooser = chooser
+        chooser.open()
+        return True
+
+    def _chooser_closed(self, record: int, chooser: EventChooser, code: int) -> None:
+        self.event_chooser = None
+        chooser.deleteLater()
+        if code == QDialog.DialogCode.Accepted and chooser.chosen is not None:
+            self.pick_event(record, chooser.chosen)
+        self.table.setCurrentCell(self.row_of(record), 3)  # back where the keys were
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def pick_event(self, record: int, event_id: str) -> None:
+        """Merge record ``record`` into this timeline's event ``event_id``, chosen by hand:
+        the row is ticked with Merge chosen ("Merge, disputed" offered where the two
+        disagree).  Choosing the event the dialog proposed is choosing its Merge.  Raises
+        KeyError for an id not in this timeline."""
+        existing = self._existing[event_id]
+        event = self.events[record]
+        proposal = self._picked.get(record, self.duplicates.get(event.id))
+        if record in self._picked and proposal is not None \
+                and proposal.existing.id == event_id:
+            del self._picked[record]
+            match = proposal
+        elif record not in self._picked and proposal is not None \
+                and proposal.existing.id == event_id:
+            match = proposal
+        else:
+            self._picked.setdefault(record, proposal)
+            match = DuplicateMatch(event, existing, 0.0, "you chose it", likely=True)
+        self._set_match(record, match)
+        self.set_duplicate_choice(record, self.MERGE)
+
+    def _unpick(self, record: int) -> None:
+        """Keep both on a row whose event the person chose: the dialog's own proposal is
+        shown again with Keep both chosen, or the row is "no" again; ticked, it is added."""
+        proposal = self._picked.pop(record)
+        self._set_match(record, proposal)
+        if proposal is not None:
+            box = self._choice_of(record)
+            if box is not None:
+                box.setCurrentIndex(box.findData(self.KEEP_BOTH))
+        self.set_checked(record, True)
+        if record == self.record_of(self.table.currentRow()):
+            self.why_label.setText(self.duplicate_text(record))
+
+    def _set_match(self, record: int, match: DuplicateMatch | None) -> None:
+        """Record ``record`` repeats ``match.existing`` now (None: no event): its box and
+        its "Differs" mark made again."""
+        event = self.events[record]
+        at = self.row_of(record)
+        self._differs.pop(record, None)
+        self._later.discard(record)
+        old = self.table.cellWidget(at, 3)
+        if old is not None:
+            old.hide()  # (replaced, deleted later: it was painted until then)
+            self.table.removeCellWidget(at, 3)
+        if match is None:
+            self.duplicates.pop(event.id, None)
+            self.table.setItem(at, 3, self._no_cell())
+            mark = _SortItem("new")
+            mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["new"], record))
+            mark.setToolTip("Not in the open timeline: added as a new event")
+            self.table.setItem(at, 4, mark)
+            return
+        self.duplicates[event.id] = match
+        self.table.setItem(at, 3, _SortItem())
+        differ = self._differences(record)
+        mark = _SortItem("≠ " + ", ".join(differ) if differ else "same")
+        mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["≠" if differ else "same"], record))
+        existing_title = display_title(match.existing.title)
+        mark.setToolTip(tooltip_text(
+            f"Differs from “{existing_title}” in its {', '.join(differ)}" if differ else
+            f"The same as “{existing_title}” (its sources aside)"))
+        if differ:
+            font = mark.font()
+            font.setBold(True)
+            mark.setFont(font)
+        self.table.setItem(at, 4, mark)
+        box = self._make_choice(record)
+        if at == self.table.currentRow():  # (the current row's box is in the Tab chain)
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _choice_words_length(self, record: int) -> int:
         """The characters of record ``record``'s "Merge into “…” (date)" choice."""
@@ -890,11 +1094,19 @@ class MergeDialog(QDialog):
         match = self.duplicates.get(event.id)
         if match is None:
             return (f"{self.row_words(row)} is not like any event already in the "
-                    "timeline.")
+                    "timeline. If it tells one, F2 (or a double-click) on its “no” chooses "
+                    "which, to merge it into it.")
         disputed = disagreement(match.existing, event)
         value = self._chosen(row)
         chosen = value == self.MERGE_DISPUTED
         changes = _changes_in_words(match.existing, event, self.title_by_hand(match.existing.id))
+        if row in self._picked:
+            existing = match.existing
+            return (f"{self.row_words(row)}: you chose “{display_title(existing.title, 200)}” "
+                    f"({dates_in_words(existing.date, existing.end)}) as the event it tells. "
+                    f"Merge changes that event: {changes}; Keep both undoes the choice."
+                    + (f" The two disagree — {disputed}: choose “Merge, disputed” to mark "
+                       "the event Disputed." if disputed and not chosen else ""))
         # an edited copy's event: what taking its edits changes, said first when chosen
         edits = edits_in_words(match.existing, event) if event.id in self.same_ids else ""
         taking = value == self.TAKE_EDITS
