@@ -1562,6 +1562,7 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             if m.pos == "verb" and m.patient and not m.subject else None
         gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
             or passive_gap \
+            or (_GAPPED_COUNTED.fullmatch(text, t1.end, t2.start) if m.pos == "verb" else None) \
             or _GAPPED_NAMED.fullmatch(text, t1.end, t2.start) \
             or _AGAIN.fullmatch(text, t1.end, t2.start) or (
                 _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None)
@@ -1593,7 +1594,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         m.participants = [p for p in m.participants if p not in moved]
         # (a state named in the subject takes part in both: "Qatar's Emir ... spoke with
         # Tshisekedi last Tuesday and with Kagame on Thursday", verify13: Qatar only once)
-        shared = [c for c in m.countries if c in text[m.seg.start:m.start]]
+        # (also by its demonym: "French troops left Chad in January and Ivory Coast in
+        # February", verify56 A5: the second row named Ivory Coast alone)
+        before = text[m.seg.start:m.start]
+        shared = [c for c in m.countries if c in before or any(
+            v == c and k in before and re.search(rf"\b{re.escape(k)}\b", before)
+            for k, v in vocab.DEMONYMS.items())]
         own = [c for c in m.countries if c in gap.group(1) and c not in shared]  # "and the EU"
         m.countries = [c for c in m.countries if c not in own]
         second.countries = shared + own
@@ -1622,6 +1628,16 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.patient = re.sub(r"^(?:the|its|their)\s+", "", gap.group(1).strip())
             if where is not None and second.patient.endswith(where.group(1)):
                 second.patient = re.sub(r"\s+(?:in|at)\s+\S.*$", "", second.patient)
+        elif gap.re is _GAPPED_COUNTED:
+            # "returned three sites in March and a fourth on July 1": the first object's
+            # noun, counted again ("a fourth site"; verify56 A5: no row for July 1)
+            counted = _COUNTED_NOUN.match(text, m.end, t1.start)
+            second.object_text = gap.group(1) if counted is None else (
+                f"{gap.group(1)} {_one_of(counted.group(1)) if _ONE_MORE.match(gap.group(1)) else counted.group(1)}")
+            # (the same act again, the same sides: "expelled two French diplomats in May and
+            # three more on June 4" is France's too)
+            second.participants = list(m.participants)
+            second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
         else:
             second.object_text = (gap.group("name") if "name" in gap.re.groupindex
                                   else gap.group(1)).strip()
@@ -1690,6 +1706,30 @@ _GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+|with\s+
                      r"|(?:in|at)\s+(?:the\s+)?)?"
                      rf"{CAPITAL}[^,;:()\u2014]{{0,90}}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
+
+
+# "returned three sites in March | and a fourth on | July 1", "expelled two diplomats in May
+# and three more in June": the verb and its noun left out, only a count or an order told
+_GAPPED_COUNTED = re.compile(
+    r",?\s+and\s+((?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"last|final)|another|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more"
+    r"|the\s+(?:rest|remaining\s+\d+|other\s+\d+))(?:\s+(?:on|in|at|by))?\s+")
+_ONE_MORE = re.compile(r"(?:a|the)\s|another$")
+"""A count of one: the noun left out is said in the singular ("a fourth site")."""
+_COUNTED_NOUN = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                           r"some|many)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?=\s+(?:in|on|at|by|"
+                           r"during|last|this|earlier)\b|\s*$)")
+"""The first conjunct's counted noun ("| three sites | in March"), plural."""
+
+
+def _one_of(plural: str) -> str:
+    """The singular of a plural count noun (sites -> site, bases -> base, embassies ->
+    embassy, ministries -> ministry); good enough for a title's left-out noun."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x)es$", plural):
+        return plural[:-2]
+    return plural[:-1]
 
 
 _ELSEWHERE = re.compile(rf"(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}")

@@ -1763,8 +1763,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if mention.pos == "verb" and _THE_COUNTRY.search(
             text[mention.end:right] + " " + mention.patient) and entities.main_country():
         # "the Soviet Union occupied the country", "left the country", "recognise the
-        # restored state": the country the article is about.
-        countries.append(entities.main_country())
+        # restored state": the country the article is about; in what a person of a known
+        # state says ("Senegalese Prime Minister Ousmane Sonko said the country would review
+        # all defence agreements"), the speaker's own (verify56 F2: France, the story's)
+        countries.append(entities.people.get(mention.subject, "") if mention.verb in
+                         vocab.SAYING_VERBS and entities.people.get(mention.subject, "")
+                         else entities.main_country())
     partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
     if partner:
         # "normalized relations with South Korea": the other side takes part too.

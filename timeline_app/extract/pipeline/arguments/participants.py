@@ -1191,6 +1191,11 @@ _A_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,6}$", 
 (who states it reports the event, trial 13: Finland took part in talks it only told of)."""
 
 
+_A_CLAUSE_OF_ITS_TIME = re.compile(r",\s+(?:when|as|while|amid)\s+(?!\d)", re.IGNORECASE)
+"""What opens a clause after an event that tells what else happened at its time (", when ECOWAS
+imposed sanctions"): the act in it has doers of its own."""
+
+
 _TELLING_OCCASIONS = frozenset({"press conference", "news conference", "joint press conference",
                                 "joint news conference", "briefing", "press briefing",
                                 "news briefing"})
@@ -1211,6 +1216,13 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
     absorbed = [x for x in m.absorbed if not _A_SOURCE_BEFORE.search(
         x.seg.text, 0, max(0, x.start - x.seg.start))]
+    # "the July 26, 2023 coup that toppled President Mohamed Bazoum, when ECOWAS imposed
+    # sanctions": a later act told, with a doer of its own, in a clause opened by ", when"
+    # after the event, dates the event's time; its doer takes no part in the event (verify56
+    # F2: ECOWAS was a participant of the coup)
+    absorbed = [x for x in absorbed if not (
+        x.seg is m.seg and x.start > m.end and x.subject
+        and _A_CLAUSE_OF_ITS_TIME.search(x.seg.text, m.end - x.seg.start, x.start - x.seg.start))]
     if m.word.lower() not in _TELLING_OCCASIONS:
         # "Speaking at a joint press conference with his Somali counterpart X, Fidan said the
         # fifth round of talks ... would be concluded": the conference is where it was told,

@@ -1,0 +1,71 @@
+"""A fact-checker's West African wire copy, what was still wrong after session 45 (session
+46, ext78, from verify56's trial, F2, F7, F25): a bloc named in a ", when" clause after a
+coup taken for a side of the coup; "the country" in what a leader of a known state said taken
+for the story's other state; a second date whose verb and noun are left out ("returned three
+sites in March and a fourth on July 1"); the doers' state, named by its demonym, lost from
+a gapped second row ("French troops left Chad in January and Ivory Coast in February").
+
+The texts are invented in those shapes (none is a dev article's, the trial's or an
+evaluation corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.candidates import readers
+
+DCT = dt.date(2026, 3, 12)  # a Thursday
+
+events, _with = readers(DCT)
+
+WIRE = "CONAKRY, March 12, 2026 (AFP) - A week of regional diplomacy.\n\n"
+
+
+def test_a_bloc_acting_in_a_when_clause_takes_no_part_in_the_coup() -> None:
+    # (verify56 F2: "the July 26, 2023 coup that toppled President Mohamed Bazoum, when ECOWAS
+    # imposed sanctions" listed ECOWAS)
+    text = WIRE + ("Ties between Conakry and the bloc broke down after the September 5, 2021 "
+                   "coup that toppled President Alpha Conde, when the African Union suspended "
+                   "Guinea and froze its programmes.\n")
+    cand = _with(text, "Coup")
+    assert "Alpha Conde" in cand.participants, cand.participants
+    assert "African Union" not in cand.participants, cand.participants
+
+
+def test_the_country_a_leader_speaks_of_is_his_own() -> None:
+    # (verify56 A5: "Senegalese Prime Minister Ousmane Sonko said the country would ..." in a
+    # story of France and Senegal listed France)
+    text = ("BAMAKO, March 12, 2026 (AFP) - Russia on Thursday handed over its last military "
+            "base in Mali, ending a decade of Russian presence in the country.\n\n"
+            "Russian officers left Gao in January.\n\n"
+            "Last week, Malian Prime Minister Abdoulaye Maiga said the country would "
+            "\"renegotiate every defence accord\" with its partners.\n")
+    cand = _with(text, "Maiga")
+    assert "Abdoulaye Maiga" in cand.participants, cand.participants
+    assert "Russia" not in cand.participants, cand.participants
+
+
+def test_a_second_date_with_only_a_count_told_is_a_row() -> None:
+    # (verify56 A5: "France had already returned three sites in March and a fourth on July 1"
+    # gave one row, "France returns three sites and a fourth", in March)
+    text = WIRE + "Britain had already returned two bases in 2019 and a third on February 4.\n"
+    (first,) = [c for c in events(text) if c.date.year == 2019]
+    assert "third" not in first.title, first.title
+    (second,) = [c for c in events(text) if c.date.year == 2026]
+    assert (second.date.month, second.date.day) == (2, 4), second.date
+    assert "third base" in second.title, second.title
+    assert "Britain" in second.participants, second.participants
+    # (a plural count: "three more", the first object's noun and its sides)
+    text = WIRE + "Niger expelled two French diplomats in May and three more on February 4.\n"
+    (more,) = [c for c in events(text) if (c.date.month, c.date.day) == (2, 4)]
+    assert "three more diplomats" in more.title, more.title
+    assert {"Niger", "France"} <= set(more.participants), more.participants
+
+
+def test_the_doers_state_by_its_demonym_acts_in_the_gapped_row_too() -> None:
+    # (verify56 A5: "French troops left Chad in January and Ivory Coast in February": the
+    # second row named Ivory Coast alone)
+    text = WIRE + "French troops left Mali in August and Niger in December.\n"
+    december = _with(text, "Niger")
+    assert {"France", "Niger"} <= set(december.participants), december.participants
