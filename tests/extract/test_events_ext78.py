@@ -69,3 +69,23 @@ def test_the_doers_state_by_its_demonym_acts_in_the_gapped_row_too() -> None:
     text = WIRE + "French troops left Mali in August and Niger in December.\n"
     december = _with(text, "Niger")
     assert {"France", "Niger"} <= set(december.participants), december.participants
+
+
+def test_what_a_leader_announced_after_a_full_date_is_the_title() -> None:
+    # (verify56 A3: "Macron announced on Sept. 24, 2023 that the ambassador and the 1,500
+    # troops would come home" was "Emmanuel Macron announces after weeks of protests ...":
+    # the object ended at the date's comma, then at the said clause's "and")
+    text = WIRE + ("Putin announced on Oct. 2, 2025 that the envoy and the 300 advisers would "
+                   "return home.\n")
+    cand = _with(text, "Putin")
+    assert "envoy and the 300 advisers would return home" in cand.title, cand.title
+
+
+def test_a_city_in_a_fronted_after_clause_is_not_the_event_s_place() -> None:
+    # (verify56 A3: "After weeks of protests outside the French base in Niamey, Macron
+    # announced on Sept. 24, 2023 that ...": the announcement was placed in Niamey)
+    text = WIRE + ("After days of rallies outside the Russian embassy in Bamako, Putin "
+                   "announced on Oct. 2, 2025 that the envoy would return home.\n")
+    cand = _with(text, "Putin")
+    assert cand.location != "Bamako", cand.location
+    assert "after days" not in cand.title.lower(), cand.title

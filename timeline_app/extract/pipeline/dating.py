@@ -3785,6 +3785,9 @@ deal made in Mogadishu': verify49 F3, "takes office in Mogadishu")."""
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|On)\s[^,;]*,")
 """'In Lusaka, ...', 'At the keynote at the Moscone Center in San Francisco, Jobs introduced':
 a phrase of place before the clause's subject, up to its comma."""
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:After|Before|Following|Amid|Despite|Since|While)\s[^,;]*,")
+"""'After weeks of protests outside the French base in Niamey, ...': a fronted phrase of
+another event, up to its comma."""
 _TOPIC_BETWEEN = re.compile(r"\b(?:(?:on|over)\s+[a-z]+ing|about|regarding|concerning)\b")
 """'conferred in Washington on putting a naval blockade': an event word after the city and a
 preposition of topic is what the act there was about; the city is not its place."""
@@ -3838,7 +3841,14 @@ def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -
         for start, end in spans:
             if dates:
                 nearest.add(min(dates, key=lambda t: gap(t, start, end)).start)
+        fronted_other = _FRONTED_SUBORDINATE.match(seg.text)
         for m in seg_mentions:
+            if fronted_other is not None and spans[0][1] - seg.start <= fronted_other.end() \
+                    <= m.start - seg.start:
+                # "After weeks of protests outside the French base in Niamey, Macron announced
+                # on Sept. 24, 2023 that ...": the city is the fronted clause's, another
+                # event's (verify56 A3: the announcement was placed in Niamey)
+                continue
             if m.location or m.date is None or _THERE_AFTER.match(m.seg.text, m.end - seg.start) \
                     or any(_ANOTHER_CLAUSE.search(m.seg.text, m.end - seg.start, start - seg.start)
                            for start, _end in spans) \
