@@ -89,3 +89,14 @@ def test_a_city_in_a_fronted_after_clause_is_not_the_event_s_place() -> None:
     cand = _with(text, "Putin")
     assert cand.location != "Bamako", cand.location
     assert "after days" not in cand.title.lower(), cand.title
+
+
+def test_an_operation_replaced_by_another_is_a_row_titled_by_both() -> None:
+    # (verify56 A3: "... an operation known as Serval. It was replaced in August 2014 by
+    # Operation Barkhane, ..." gave no row)
+    text = WIRE + ("In March 2012, France sent troops to Libya, an operation known as "
+                   "Harmattan. It was replaced in May 2013 by Operation Epervier, a mission of "
+                   "about 900 soldiers based in Abidjan.\n")
+    (cand,) = [c for c in events(text) if c.date.year == 2013]
+    assert cand.title == "Harmattan replaced by Operation Epervier", cand.title
+    assert cand.date.month == 5, cand.date

@@ -738,7 +738,10 @@ VERB_NEEDS: dict[str, str] = {
     "erupt": r"(?!)",
     "tell": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b|" + _THE_BODY + ")",
-    "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
+    # (or a military operation by another: "It was replaced in August 2014 by Operation
+    # Barkhane", verify56 A3: no row)
+    "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b"
+               r"|\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?(?:Operation|Mission)\s+[A-Z]",
     # (or a named body or scheme: "joined the Belt and Road Initiative", "the World Trade
     # Organization", "the Paris Agreement")
     # (or another state in an appeal: "Sudan joined Egypt in calling on the Security Council
