@@ -100,3 +100,19 @@ def test_an_operation_replaced_by_another_is_a_row_titled_by_both() -> None:
     (cand,) = [c for c in events(text) if c.date.year == 2013]
     assert cand.title == "Harmattan replaced by Operation Epervier", cand.title
     assert cand.date.month == 5, cand.date
+
+
+def test_troops_out_by_a_day_is_a_row_in_the_year_of_the_story_told() -> None:
+    # (verify56 A3, DAKAR Feb 20 [2025]: "Macron announced on Sept. 24, 2023 that ... The
+    # ambassador, Sylvain Itte, left three days later, and the last soldiers were out by Dec.
+    # 22." gave no row, and "Dec. 22" read 22 December 2024)
+    text = ("ACCRA, Feb 12 (Reuters) - Russia on Thursday closed its last base in the region.\n\n"
+            "Putin announced on Oct. 2, 2024 that the envoy and the 300 advisers would come home. "
+            "The envoy, Igor Petrov, left two days later, and the last advisers were out by "
+            "Nov. 20.\n")
+    (cand,) = [c for c in events(text, dt.date(2026, 2, 12)) if "out" in c.title]
+    assert cand.title == "Last advisers out", cand.title
+    assert (cand.date.year, cand.date.month, cand.date.day) == (2024, 11, 20), cand.date
+    # (not someone who was out of the office)
+    text = WIRE + "The minister was out of the country by Friday.\n"
+    assert not [c for c in events(text) if "out" in c.title.split()]

@@ -101,6 +101,7 @@ from .pipeline.triggers import (
     find_mentions,
     find_named_days,
     find_state_starts,
+    find_troops_out,
     interviewers_question,
 )
 from .sentences import Segment, bound_segments, split_sentences
@@ -478,6 +479,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
+    mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
     mentions = find_entry_lines(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)

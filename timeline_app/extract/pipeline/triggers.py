@@ -1510,6 +1510,49 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
     return sorted(mentions + added, key=lambda x: x.start)
 
 
+def find_troops_out(text: str, segments: list[Segment], mentions: list[Mention],
+                    timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The end of a withdrawal told as a state reached by a date: "the last soldiers were
+    out by Dec. 22", "all French troops had been out of Mali by August 2022" -- the date is
+    when the troops had left, an event of its own, titled here ("Last soldiers out") and
+    never merged with another (``derived_from``; verify56 F7: no row, no trigger word).
+    Only troops, forces, soldiers or the like are "out"; not "the minister was out of the
+    country by Friday".  Returns the mentions with the new ones, in text order."""
+    added: list[Mention] = []
+    dated = [t for t in timexes if t.type == "DATE"]
+    for t in dated:
+        out = _TROOPS_OUT_BY.search(text, max(0, t.start - 140), t.start)
+        seg = next((s for s in segments if s.start <= t.start < s.end), None)
+        date = timex_to_date(t) if out is not None else None
+        if out is None or seg is None or seg.kind == "heading" or out.start() < seg.start \
+                or date is None:
+            continue
+        thing = re.sub(r"^(?:the|all(?:\s+the)?|its|their)\s+", "", out.group("thing"), flags=re.I)
+        m = Mention(seg, out.start("out"), out.end("out"), "out", "event", 0.6, "noun", "")
+        m.phrase_start, m.phrase_end, m.np_end = out.start("thing"), t.end, out.end("out")
+        m.date, m.date_timex = date, t
+        m.date_basis = timex_basis(t, dct) + "; the troops were out by then: they had left"
+        m.title = f"{thing[0].upper()}{thing[1:]} out" + (
+            f" of {out.group('of')}" if out.group("of") else "")
+        m.location = out.group("of") or ""
+        m.derived_from = m  # (the state reached stands alone: never merged)
+        m.own_parties = True  # (whose troops and whence, as its phrase says: not the story's)
+        m.confidence = 0.6
+        added.append(m)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+_TROOPS_OUT_BY = re.compile(
+    r"(?P<thing>(?:(?:the|all(?:\s+the)?|its|their)\s+)?(?:last\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:troops|soldiers|forces|peacekeepers|contingents?|trainers|instructors|personnel|"
+    r"marines|advisers|advisors))\s+(?:were|was|had\s+been|had\s+all\s+been)\s+(?:all\s+)?"
+    r"(?P<out>out)(?:\s+of\s+(?P<of>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?\s+by\s+(?:the\s+)?$")
+"""'the last soldiers were out by | Dec. 22', 'all French troops had been out of Mali by |
+August 2022': who left, the state "out" (and where from), right before the date."""
+
+
 _NAMED_DAY = r"(?P<name>(?:Adoption|Implementation|Transition|Termination|Finali[sz]ation|" \
              r"Completion|Handover|Reunification|D)[- ]Day)"
 _NAMED_DAY_FOLLOWED = re.compile(rf"\b{_NAMED_DAY}\s+(?:followed|came|arrived|fell|began)\s+"
