@@ -116,3 +116,20 @@ def test_troops_out_by_a_day_is_a_row_in_the_year_of_the_story_told() -> None:
     # (not someone who was out of the office)
     text = WIRE + "The minister was out of the country by Friday.\n"
     assert not [c for c in events(text) if "out" in c.title.split()]
+
+
+def test_a_leader_s_saying_dated_by_its_month_is_a_statement_row() -> None:
+    # (verify56 A3: "In Senegal, President Bassirou Diomaye Faye said the same month that
+    # French bases had no place in a sovereign country" gave no row)
+    text = WIRE + ("Russia closed its consulate in Bamako on Nov. 3, 2025. In Mali, President "
+                   "Assimi Goita said the same month that foreign bases had no future in the "
+                   "Sahel.\n\nLiberian President Joseph Boakai said in January that the port "
+                   "would stay open.\n")
+    goita = _with(text, "Goita")
+    assert (goita.date.year, goita.date.month) == (2025, 11), goita.date
+    assert goita.title.startswith("Assimi Goita says foreign bases"), goita.title
+    boakai = _with(text, "Boakai")
+    assert (boakai.date.year, boakai.date.month) == (2026, 1), boakai.date
+    # (a source quoted with no date of its saying stays no row)
+    text = WIRE + "Officials said that the port would stay open.\n"
+    assert not events(text)

@@ -530,6 +530,12 @@ _SAID_ON_A_DAY_WHAT_WILL_BE = re.compile(
 """'said on Monday that Senegal would review its defence agreements', 'said on June 19 that
 Mali would not return to ECOWAS': a leader's or a state's announcement of what it will do,
 dated by its own day (verify56 F25, F26: no row)."""
+_SAID_IN_A_MONTH_THAT = re.compile(
+    rf"\s+(?:in\s+{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?|(?:in\s+)?(?:the\s+same|that)\s+month"
+    r"|(?:earlier|later)\s+that\s+month)\s+that\s+")
+"""'In Senegal, President Bassirou Diomaye Faye said the same month that French bases had no
+place in a sovereign country': a leader's saying dated by its month, a declaration of its
+own (a quote of the day's news is dated by its day, if at all; verify56 A3: no row)."""
 _THAT_A_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the|its|their|this|a|an)\s+\S+")
 """A court that "said" something ruled on it: "In July 2010 the International Court of Justice
 said the declaration did not violate international law" (verify46's BBC explainer: the
@@ -633,7 +639,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and not (verb == "say" and _A_COURT_SAYS.search(before) is not None
                          and _THAT_A_CLAUSE.match(text, end, seg.end) is not None) \
                 and not (verb == "say" and _a_name_says(before)
-                         and _says_what_it_will_do(text, seg, end)):
+                         and (_says_what_it_will_do(text, seg, end)
+                              or _SAID_IN_A_MONTH_THAT.match(text, end, seg.end) is not None)):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
