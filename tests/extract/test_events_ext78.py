@@ -133,3 +133,17 @@ def test_a_leader_s_saying_dated_by_its_month_is_a_statement_row() -> None:
     # (a source quoted with no date of its saying stays no row)
     text = WIRE + "Officials said that the port would stay open.\n"
     assert not events(text)
+
+
+def test_two_sides_each_told_by_its_people_meet() -> None:
+    # (verify56 A4: "The foreign ministers of the Confederation of Sahel States (AES) and
+    # representatives of the ECOWAS Commission met on Thursday 22 May 2025 in Bamako" was
+    # "ECOWAS Commission meets in Bamako", the AES lost)
+    text = WIRE + ("Officials of Kenya and representatives of Somalia met on Tuesday in "
+                   "Nairobi.\n\nThe foreign ministers of the Liptako-Gourma Authority (LGA) and "
+                   "representatives of the SADC Secretariat met on Monday in Gaborone.\n")
+    nairobi = _with(text, "Nairobi")
+    assert nairobi.title == "Kenya and Somalia meet in Nairobi", nairobi.title
+    assert set(nairobi.participants) == {"Kenya", "Somalia"}, nairobi.participants
+    gaborone = _with(text, "Gaborone")
+    assert gaborone.title == "LGA and SADC Secretariat meet in Gaborone", gaborone.title
