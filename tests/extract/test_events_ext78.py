@@ -147,3 +147,16 @@ def test_two_sides_each_told_by_its_people_meet() -> None:
     assert set(nairobi.participants) == {"Kenya", "Somalia"}, nairobi.participants
     gaborone = _with(text, "Gaborone")
     assert gaborone.title == "LGA and SADC Secretariat meet in Gaborone", gaborone.title
+
+
+def test_troops_leaving_a_city_name_its_state_and_place() -> None:
+    # (verify56 A3: "the last French troops left N'Djamena on Jan. 30": France alone, no
+    # place; the sentence alone gave no row, the apostrophe read as an object's start)
+    text = WIRE + "The last Russian advisers left Bamako on Jan. 30.\n\n" \
+        "The last French troops left N'Djamena on Feb. 2.\n"
+    bamako = _with(text, "Bamako")
+    assert {"Russia", "Mali"} <= set(bamako.participants), bamako.participants
+    assert bamako.location == "Bamako", bamako.location
+    ndjamena = _with(text, "N'Djamena")
+    assert {"France", "Chad"} <= set(ndjamena.participants), ndjamena.participants
+    assert (ndjamena.date.month, ndjamena.date.day) == (2, 2), ndjamena.date

@@ -1316,8 +1316,9 @@ SUBJECT_NEEDS: dict[str, str] = {
     # (and, merged with ext74's: "By early October, more than 100,000 Armenians had left":
     # an exodus, told by the count of people who left (verify55 A3, ext73's leftover: no
     # row); not "the delegation left")
+    # (and military advisers, marines, mercenaries: "The last Russian advisers left Bamako")
     "leave": r"(?:\b(?:troops|forces|soldiers|contingents?|peacekeepers|trainers|instructors|"
-             r"ambassadors?|envoys?|diplomats|garrisons?)(?:,\s+[^,;]{1,60},)?\s+"
+             r"advisers|advisors|marines|mercenaries|ambassadors?|envoys?|diplomats|garrisons?)(?:,\s+[^,;]{1,60},)?\s+"
              r"(?:(?:had|have|has|all|finally)\s+)?$)"
              r"|(?:\b(?:\d[\d,.]*(?:\s+(?:thousand|million))?|hundreds|thousands|tens\s+of\s+"
              r"thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|refugees|residents|"

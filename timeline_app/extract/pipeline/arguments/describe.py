@@ -340,6 +340,9 @@ def _states_of_the_paragraph_s_people(text: str, start: int, entities: Entities)
     return [entities.state_name(s) for s in states] if len(states) == 2 else []
 
 
+_LEFT_A_CITY = re.compile(rf"\s+({CAPITAL}[\w'\u2019-]+(?:\s+{CAPITAL}[\w'\u2019-]+)?)(?=\s+(?:on|in|at|by|"
+                          r"last|this|earlier|after|before|three|two|four|a)\b|[,.;]|\s*$)")
+"""'(left) | N'Djamena | on Jan. 30': a place named right after the verb, as its object."""
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
                           r"(?:country|state|nation|republic|kingdom)\b(?!\s+(?:of|to)\b)",
                           re.IGNORECASE)
@@ -1911,6 +1914,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # it was handed to, past an aside of where (verify56 F6: France alone)
         countries += [c for _, c in entities.sides_in(text, to.start("to"), to.end("to"))
                       if c not in countries]
+    if mention.pos == "verb" and mention.verb == "leave" and (
+            city := _LEFT_A_CITY.match(text, mention.end, seg.end)) is not None and (
+            state := vocab.CITIES.get(city.group(1), "")):
+        # "the last French troops left N'Djamena on Jan. 30": the city left is the event's
+        # place, and its state a side (verify56 A3: France alone, no place)
+        countries += [state] if state not in countries else []
+        mention.location = mention.location or city.group(1)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
