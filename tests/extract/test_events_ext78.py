@@ -160,3 +160,14 @@ def test_troops_leaving_a_city_name_its_state_and_place() -> None:
     ndjamena = _with(text, "N'Djamena")
     assert {"France", "Chad"} <= set(ndjamena.participants), ndjamena.participants
     assert (ndjamena.date.month, ndjamena.date.day) == (2, 2), ndjamena.date
+
+
+def test_an_opening_its_is_the_state_acting_in_the_sentence_before() -> None:
+    # (verify56 A3: "France will keep a presence of about 80 soldiers in Ivory Coast for
+    # training. Its bases in Senegal are due to be returned by the end of 2025" named
+    # Senegal alone)
+    text = WIRE + ("Russia will keep about 100 instructors in Mali for training. Its bases in "
+                   "Niger are due to be returned by the end of 2026.\n")
+    cand = _with(text, "returned")
+    assert {"Russia", "Niger"} <= set(cand.participants), cand.participants
+    assert "Mali" not in cand.participants, cand.participants

@@ -578,6 +578,28 @@ def _its_owner(text: str, opening: int, left: int, start: int, entities: Entitie
     return acting[-1] if acting else ""
 
 
+_ITS_OPENS = re.compile(r"\s*(?:Its|Their)\s+[a-z]")
+"""A sentence that opens with a possessive ("Its bases in Senegal ...")."""
+_A_SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+")
+
+
+def _owner_of_an_opening_its(text: str, seg: Segment, entities: Entities) -> str:
+    """The state an "Its" opening ``seg`` stands for: the first state (by its name or its
+    capital) that acts in the sentence before ("France will keep a presence ... in Ivory
+    Coast. Its bases in Senegal ..." -> France); "" when none acts there."""
+    lo = max(0, seg.start - 300)
+    ends = list(_A_SENTENCE_END.finditer(text, lo, max(lo, seg.start - 1)))
+    opening = ends[-1].end() if ends else lo
+    named = [(pos, pos + len(m.group(0)), COUNTRIES[m.group(0)])
+             for pos, _ in entities.countries_in(text, opening, seg.start)
+             if (m := _STATE_NAME_AT.match(text, pos)) is not None]
+    named += [(pos, pos + len(city), CAPITALS[city])
+              for pos, city in entities.governments_in(text, opening, seg.start)]
+    acting = [state for begin, end, state in sorted(named)
+              if _ACTS_AFTER.match(text, end, min(len(text), end + 30))]
+    return acting[0] if acting else ""
+
+
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|said|says|\w+ed)\b")
 
 
@@ -1914,6 +1936,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # it was handed to, past an aside of where (verify56 F6: France alone)
         countries += [c for _, c in entities.sides_in(text, to.start("to"), to.end("to"))
                       if c not in countries]
+    if mention.pos == "verb" and mention.patient and _ITS_OPENS.match(text, seg.start, mention.start) \
+            and (owner := _owner_of_an_opening_its(text, seg, entities)) and owner not in countries:
+        # "France will keep a presence of about 80 soldiers in Ivory Coast for training. Its
+        # bases in Senegal are due to be returned by the end of 2025": whose bases, a side
+        # (verify56 A3: Senegal alone)
+        countries.insert(0, owner)
     if mention.pos == "verb" and mention.verb == "leave" and (
             city := _LEFT_A_CITY.match(text, mention.end, seg.end)) is not None and (
             state := vocab.CITIES.get(city.group(1), "")):
