@@ -171,3 +171,22 @@ def test_an_opening_its_is_the_state_acting_in_the_sentence_before() -> None:
     cand = _with(text, "returned")
     assert {"Russia", "Niger"} <= set(cand.participants), cand.participants
     assert "Mali" not in cand.participants, cand.participants
+
+
+def test_leaving_the_regional_organisation_names_the_bloc() -> None:
+    # (verify56 A4: "four months after the departure of Mali, Burkina Faso and Niger from the
+    # regional organisation, effective on 29 January 2025" named the three states, no ECOWAS)
+    text = ("ABUJA, March 12, 2026 (AFP) - ECOWAS leaders met in Abuja on Thursday.\n\n"
+            "The talks came a year after the departure of Mali, Burkina Faso and Niger from the "
+            "regional organisation, effective on 29 January 2025.\n")
+    cand = _with(text, "Departure")
+    assert "ECOWAS" in cand.participants, cand.participants
+
+
+def test_a_camp_handed_over_is_placed_where_it_is_named() -> None:
+    # (verify56 A4: "Côte d'Ivoire, which handed over the French military camp of Port-Bouët
+    # on 20 February 2025, ..." had no place)
+    text = WIRE + "Senegal, which handed over the French military camp of Ouakam on 3 March " \
+        "2025, sent its foreign minister.\n"
+    cand = _with(text, "hands over")
+    assert cand.location == "Ouakam", cand.location

@@ -1942,6 +1942,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # bases in Senegal are due to be returned by the end of 2025": whose bases, a side
         # (verify56 A3: Senegal alone)
         countries.insert(0, owner)
+    if mention.pos == "verb" and mention.verb == "hand" and (
+            camp := _A_CAMP_OF_A_PLACE.match(text, mention.end, seg.end)) is not None:
+        # "handed over the French military camp of Port-Bouët on 20 February 2025": the camp's
+        # place is where it was handed over (verify56 A4: no place)
+        mention.location = mention.location or camp.group("place")
     if mention.pos == "verb" and mention.verb == "leave" and (
             city := _LEFT_A_CITY.match(text, mention.end, seg.end)) is not None and (
             state := vocab.CITIES.get(city.group(1), "")):
@@ -2223,6 +2228,10 @@ _HANDED_OVER_TO = re.compile(
     rf"(?:\s+(?:d['\u2019])?{CAPITAL}[\w'\u2019-]*){{0,3}})")
 """'handed | over its military base in Port-Bouet, near Abidjan, to | Ivory Coast': whom a
 thing was handed over to (group ``to``)."""
+_A_CAMP_OF_A_PLACE = re.compile(
+    r"\s+(?:over|back)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:base|camp|garrison|barracks)\s+"
+    rf"(?:of|at)\s+(?P<place>{CAPITAL}[\w'\u2019-]*(?:[ -]{CAPITAL}[\w'\u2019-]*)?)")
+"""'handed | over the French military camp of Port-Bouët': the place the camp is named by."""
 _UNDER_THE_CHAIR = re.compile(r",?\s+under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
                               r"presidency)\s+of\s+")
 _DESIGNATING = re.compile(r"\s+(?:designating|appointing|naming|mandating)\s+(?=\S)")

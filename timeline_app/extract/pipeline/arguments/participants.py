@@ -760,10 +760,13 @@ _THE_BLOC_S_MEMBERS = re.compile(
 lead tells gathered (:meth:`.Entities.lead_bloc`), not 'the leaders of Fiji and Tonga'."""
 
 
-_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance)(?:['\u2019]s)?(?![\w-])"
+_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance|regional\s+(?:organi[sz]ation|"
+                                     r"body))(?:['\u2019]s)?(?![\w-])"
                                      r"|\bbec(?:ame|omes|ome)\s+(?:a|its)\s+(?:full\s+|new\s+|"
                                      r"permanent\s+)?member\b(?!\s+(?:of|state\s+of)\b)")
-"""'the bloc('s)', 'the grouping', 'the alliance' inside an event's own phrase; a member
+"""'the bloc('s)', 'the grouping', 'the alliance', 'the regional organisation' (verify56 A4:
+"the departure of Mali, Burkina Faso and Niger from the regional organisation" named no
+ECOWAS) inside an event's own phrase; a member
 joining without saying of what ("Bolivia, which became a full member in July": the bloc of
 the story, h7's Reuters EU-Mercosur story, ext69)."""
 
@@ -776,10 +779,17 @@ def _the_bloc_in_the_phrase(told: list[Mention], entities: Entities) -> str:
         if x.phrase_end <= x.phrase_start:
             continue
         said = _THE_BLOC_IN_THE_PHRASE.search(x.seg.text, max(0, x.phrase_start - x.seg.start),
-                                              max(0, x.phrase_end - x.seg.start))
+                                              max(0, x.phrase_end - x.seg.start)) \
+            or _FROM_THE_BLOC_AFTER.match(x.seg.text, max(0, x.phrase_end - x.seg.start))
         if said is not None:
             return entities.lead_bloc() or entities.bloc_before(x.seg.start + said.start())
     return ""
+
+
+_FROM_THE_BLOC_AFTER = re.compile(r"\s+from\s+the\s+(?:bloc|grouping|alliance|regional\s+(?:organi[sz]ation|"
+                                  r"body|bloc))(?![\w-])")
+"""Right after an event's phrase, the bloc it is left ("the departure of Mali, Burkina Faso and
+Niger | from the regional organisation": verify56 A4, no ECOWAS)."""
 
 
 _THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members|"
