@@ -190,3 +190,13 @@ def test_a_camp_handed_over_is_placed_where_it_is_named() -> None:
         "2025, sent its foreign minister.\n"
     cand = _with(text, "hands over")
     assert cand.location == "Ouakam", cand.location
+
+
+def test_sites_returned_in_a_story_of_two_states_are_both_s() -> None:
+    # (verify56 A5, a story of France and Senegal: "France had already returned three sites
+    # in March and a fourth on July 1" named France alone)
+    text = ("DAKAR, March 12, 2026 (AFP) - Spain on Thursday handed over its last military base "
+            "in Senegal, ending decades of Spanish presence in Senegal.\n\n"
+            "Spain had already returned two sites in January.\n")
+    cand = _with(text, "two sites")
+    assert {"Spain", "Senegal"} <= set(cand.participants), cand.participants

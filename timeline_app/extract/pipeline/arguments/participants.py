@@ -1251,10 +1251,12 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
                         r"ambassador|envoy|invasion|invaded|incursion|occupation|embargo|"
-                        r"imports|blockade)\b", re.IGNORECASE)
+                        r"imports|blockade|(?:military\s+)?(?:bases?|sites?|camps?))\b", re.IGNORECASE)
 """What has two sides: a border, relations, an embassy or an ambassador (of one state in
 another); an invasion, an incursion or an occupation (of one state by another); an embargo,
-imports or a blockade (by one state against another)."""
+imports or a blockade (by one state against another); military bases, sites or camps (of one
+state in another: "France had already returned three sites in March", verify56 A5: France
+alone in a story of France and Senegal)."""
 
 
 _RELATIONS = re.compile(r"\b(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
