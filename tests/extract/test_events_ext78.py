@@ -200,3 +200,17 @@ def test_sites_returned_in_a_story_of_two_states_are_both_s() -> None:
             "Spain had already returned two sites in January.\n")
     cand = _with(text, "two sites")
     assert {"Spain", "Senegal"} <= set(cand.participants), cand.participants
+
+
+def test_a_bare_authority_in_a_title_is_the_bloc_s_and_a_named_period_has_its_end() -> None:
+    # (verify56 A2: "The Authority decides to grant a transition period from 29 January 2025
+    # to 29 July 2025" was "Authority to grant transition period", no end)
+    text = ("SOUTHERN AFRICAN DEVELOPMENT COMMUNITY\n"
+            "Extraordinary Summit of the SADC Authority of Heads of State\n"
+            "Harare, Republic of Zimbabwe, 10 March 2026\n\nFINAL COMMUNIQUE\n\n"
+            "1. The Authority decides to grant a transition period from 1 April 2026 to "
+            "30 September 2026, during which the door of SADC shall remain open.\n")
+    cand = _with(text, "transition period")
+    assert cand.title.startswith("SADC Authority"), cand.title
+    assert cand.end is not None and (cand.end.year, cand.end.month, cand.end.day) == (2026, 9, 30), \
+        cand.end

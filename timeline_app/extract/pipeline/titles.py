@@ -36,7 +36,7 @@ from .arguments import (
     subject_parts,
 )
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
-from .entities import Entities
+from .entities import BODY_HEADS, Entities
 from .inflection import past_tense_lemma, third_person, verb_lemma
 from .lexicon import VERB_NEEDS
 from .mentions import Mention
@@ -456,7 +456,21 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         # the attack's "its" is the clause's subject, which its row does not name (verify52
         # F5: "Drone attack on its fleet in Sevastopol")
         title = f"{title[:its.start()]}{owner}'s{title[its.end():]}"
+    if (bare := _A_BARE_BODY_OPENS.match(title)) is not None and bare.group(1) in _BARE_BODY_WORDS \
+            and (owner := entities.owner_named_before(bare.group(1))):
+        # "The Authority decides to grant a transition period", in a communiqué of "the ECOWAS
+        # Authority of Heads of State and Government": "ECOWAS Authority to grant ..."
+        # (verify56 A2: "Authority to grant transition period", whose Authority?)
+        title = f"{owner} {title}"
     return tidy_title(title, entities)
+
+
+_BARE_BODY_WORDS = frozenset({*BODY_HEADS, "Authority", "Secretariat", "Presidency"})
+"""The head word of a body's name, written alone once the body was named in full (as
+:func:`.participants._owner_of_a_bare_body` reads it)."""
+_A_BARE_BODY_OPENS = re.compile(r"([A-Z][a-z]+)(?=:|\s+(?:to\s|[a-z]))")
+"""A title that opens with one capitalised word, then its verb or a colon ("Authority to
+grant", "Authority: Decision of ...")."""
 
 
 _SEPARATE_TALKS_WITH = re.compile(r"(?i:separate)\s+(?:[a-z-]+\s+)?(?:talks|meetings)\s+with\b")
