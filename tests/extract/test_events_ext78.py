@@ -214,3 +214,15 @@ def test_a_bare_authority_in_a_title_is_the_bloc_s_and_a_named_period_has_its_en
     assert cand.title.startswith("SADC Authority"), cand.title
     assert cand.end is not None and (cand.end.year, cand.end.month, cand.end.day) == (2026, 9, 30), \
         cand.end
+
+
+def test_a_handing_over_said_keeps_its_particle_and_its_name_s_noun() -> None:
+    # (verify56 A3: "Alassane Ouattara announced in his New Year's Eve address that French
+    # forces would hand over the 43rd Marine Infantry Battalion camp in Port-Bouet in
+    # January" was titled "... French forces would hand in Port-Bouet")
+    text = WIRE + ("Guinea's President Mamadi Doumbouya announced in his New Year's Eve address "
+                   "that Russian forces would hand over the 12th Motor Rifle Brigade camp in "
+                   "Kindia in January.\n")
+    cand = _with(text, "Doumbouya")
+    assert "would hand over the 12th Motor Rifle Brigade camp" in cand.title, cand.title
+    assert " hand in " not in cand.title, cand.title

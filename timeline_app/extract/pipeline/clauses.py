@@ -295,8 +295,9 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         other = _AND_DETERMINER.search(text, end, limit)
         # (not an "and" inside what was said: "announced on Oct. 2 that the envoy | and the
         # 300 advisers would return home", verify56 A3: "announces envoy")
-        limit = other.start() if other and not _THAT_CLAUSE.search(
-            text, end, other.start()) else limit
+        limit = other.start() if other and not (_THAT_CLAUSE.search(text, end, other.start())
+                                                and _a_saying_verb_before(text, seg, end)) \
+            else limit
     if (main := _main_verb_after_a_relative(text, seg, end, limit)) is not None:
         limit = main
     if (subordinate := _BEFORE_A_NAMED_DOER.search(text, end, limit)) is not None:
@@ -419,6 +420,16 @@ _NO_OBJECT = re.compile(r"\s+(?:in|on|at|during|from)\s")
 _AND_DETERMINER = re.compile(r"\s+and\s+(?:a|an|the|its|their|his|her)\s")
 _THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
 """What was said opened, its subject a noun phrase ('| that the ambassador')."""
+_LAST_WORD = re.compile(r"([a-z]+)$")
+
+
+def _a_saying_verb_before(text: str, seg: Segment, end: int) -> bool:
+    """Whether the word ending at ``end`` is a past verb of saying ("announced", "said"): its
+    object is what was said (not "had met in Washington at the same time that the IMF and
+    the World Bank held ...", MEANTIME: its "and" still ends the meeting's object)."""
+    word = _LAST_WORD.search(text, max(seg.start, end - 20), end)
+    return word is not None and (past_tense_lemma(word.group(1)) in vocab.SAYING_VERBS
+                                 or word.group(1) == "said")
 # the verb after "and", past its auxiliaries: "and is to meet", "and will also visit", "and is
 # scheduled to call on" (each word taken whole, possessively: no backtracking over blanks)
 _AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|shall|has|have|had|be|"

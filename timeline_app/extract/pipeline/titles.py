@@ -207,7 +207,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         # ambassador | to protest the detention of ...", "a pact | that would allow
         # ..."), so that the title is a whole phrase.
         phrase = next((i for i in range(10, 1, -1)
-                       if words[i].lower() in _PHRASE_STARTS | {"to", "that"}), None)
+                       if words[i].lower() in _PHRASE_STARTS | {"to", "that"}
+                       and not _a_verb_s_particle(words, i)), None)
         if phrase is not None:
             words = words[:phrase]
             if len(words) > 3 and _A_PARTICIPLE.fullmatch(words[-1]) and \
@@ -221,6 +222,11 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         while cut < min(len(words), 14) and words[cut][:1].isupper() and \
                 words[cut - 1][:1].isupper():
             cut += 1
+        if cut < min(len(words), 14) and words[cut - 1][:1].isupper() and words[cut].isalpha() \
+                and words[cut].islower() and words[cut] not in DANGLING \
+                and words[cut] not in PREPOSITIONS:
+            cut += 1  # (nor before the noun a name qualifies: "the 43rd Marine Infantry
+            # Battalion | camp", verify56 A3)
         words = words[:cut]
     while len(words) > 3 and words[-3].lower() == "to" and words[-2].lower() == "be":
         words = words[:-3]  # "another event to be held": its date was the rest
@@ -2144,7 +2150,8 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     # (then, failing those, before "to ..." or "that ...", then before "of ...")
     for starts in (_PHRASE_STARTS, frozenset({"to", "that"}), frozenset({"of"})):
         at = next((i for i in range(fits, 2, -1) if i < len(words) and (
-            words[i].lower() in starts or _comma_before(words, i))), None)
+            words[i].lower() in starts and not _a_verb_s_particle(words, i)
+            or _comma_before(words, i))), None)
         if at is not None:
             cut = at
             break
@@ -2158,7 +2165,14 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
                         or _comma_before(words, i))
                     and len(" ".join(words[:i])) <= chars + 15), None) \
             or next((i for i in range(fits, 2, -1) if _PARTICIPLE.fullmatch(words[i])),
-                    fits)
+                    None) \
+            or next((i for i in range(fits + 1, min(len(words), limit + 3) + 1)
+                     if (i == len(words) or words[i].lower() in _ANY_PHRASE_START)
+                     and words[i - 1].islower() and words[i - 2][:1].isupper()
+                     and len(" ".join(words[:i])) <= chars + 20), fits)
+        # (or a little further still, when what fits ends inside a name whose noun follows
+        # it: "would hand over the 43rd Marine Infantry Battalion camp | in Port-Bouet" was
+        # cut to "... the 43rd", verify56 A3)
     if cut < len(words) and words[cut].lower() == "to" and \
             words[cut - 1].lower() in _WANTS_TO:
         # "... rules Chile was not obliged | to negotiate ...": a word that needs its "to"
@@ -2201,6 +2215,18 @@ _PHRASE_STARTS = frozenset((PREPOSITIONS - {"of", "to"}) | {"after", "before", "
 
 
 _ANY_PHRASE_START = _PHRASE_STARTS | {"to", "that", "of"}
+_PHRASAL_VERBS = frozenset({"hand", "take", "pull", "call", "give", "turn", "step", "sign",
+                            "carry", "lay", "shut", "set", "wind", "back"})
+"""Verbs whose particle ("over", "out", "off" ...) is part of them: "hand | over the camp"."""
+_PARTICLES = frozenset({"over", "out", "off", "back", "up", "down"})
+
+
+def _a_verb_s_particle(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the particle of the verb before it ("would hand | over the
+    43rd Marine Infantry Battalion camp": no phrase starts there; verify56 A3's title was cut
+    to "announces French forces would hand", then "... hand in Port-Bouet")."""
+    return words[i].lower() in _PARTICLES and i > 0 and \
+        verb_lemma(words[i - 1].lower()) in _PHRASAL_VERBS
 _PARTICIPLE = re.compile(r"[a-z]{2,}ing")
 """A participle that opens a phrase after its noun: "agreement | settling the dispute"."""
 
