@@ -226,3 +226,17 @@ def test_a_handing_over_said_keeps_its_particle_and_its_name_s_noun() -> None:
     cand = _with(text, "Doumbouya")
     assert "would hand over the 12th Motor Rifle Brigade camp" in cand.title, cand.title
     assert " hand in " not in cand.title, cand.title
+
+
+def test_a_decision_designating_people_is_titled_by_whom_it_chose() -> None:
+    # (verify56 A2: "recalled the decision of its Extraordinary Session of 7 July 2024
+    # designating H.E. Bassirou Diomaye Faye, ..., and H.E. Faure Essozimna Gnassingbe" was
+    # "Authority: Decision of Extraordinary Session")
+    text = ("SOUTHERN AFRICAN DEVELOPMENT COMMUNITY\n"
+            "Ordinary Summit of the SADC Authority of Heads of State\n"
+            "Harare, Republic of Zimbabwe, 10 March 2026\n\nFINAL COMMUNIQUE\n\n"
+            "1. The Authority recalled the decision of its Extraordinary Summit of 4 August 2025 "
+            "designating H.E. Hakainde Hichilema, President of the Republic of Zambia, to engage "
+            "the parties.\n")
+    cand = _with(text, "Hichilema")
+    assert cand.title == "Extraordinary Summit designates Hakainde Hichilema", cand.title

@@ -462,6 +462,14 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         # the attack's "its" is the clause's subject, which its row does not name (verify52
         # F5: "Drone attack on its fleet in Sevastopol")
         title = f"{title[:its.start()]}{owner}'s{title[its.end():]}"
+    if best.pos == "noun" and best.word.lower() in ("decision", "resolution") and (
+            chose := _A_DECISION_DESIGNATING.match(text, best.start, best.seg.end)) is not None and (
+            chosen := [p for _, p in entities.people_in(text, chose.end(), best.seg.end)][:3]):
+        # "recalled the decision of its Extraordinary Session of 7 July 2024 designating H.E.
+        # Bassirou Diomaye Faye, ..., and H.E. Faure Essozimna Gnassingbe, ...": who the
+        # decision chose is what it did (verify56 A2: "Authority: Decision of Extraordinary
+        # Session")
+        title = f"{chose.group('body')} {_CHOOSING[chose.group('verb')]} {join_names(chosen)}"
     if (bare := _A_BARE_BODY_OPENS.match(title)) is not None and bare.group(1) in _BARE_BODY_WORDS \
             and (owner := entities.owner_named_before(bare.group(1))):
         # "The Authority decides to grant a transition period", in a communiqué of "the ECOWAS
@@ -471,6 +479,14 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     return tidy_title(title, entities)
 
 
+_A_DECISION_DESIGNATING = re.compile(
+    r"(?:decision|resolution)\s+of\s+(?:its|the|their)\s+(?P<body>(?:[A-Z][\w'-]*\s+){0,4}"
+    r"(?:Session|Summit|Council|Assembly|Conference|Meeting))\b[^;()]{0,40}?\s+"
+    r"(?P<verb>designating|appointing|naming|nominating)\s+")
+"""'decision of its Extraordinary Session of 7 July 2024 | designating |': a gathering's
+decision that chose someone, its gathering (group ``body``) and its verb."""
+_CHOOSING = {"designating": "designates", "appointing": "appoints", "naming": "names",
+             "nominating": "nominates"}
 _BARE_BODY_WORDS = frozenset({*BODY_HEADS, "Authority", "Secretariat", "Presidency"})
 """The head word of a body's name, written alone once the body was named in full (as
 :func:`.participants._owner_of_a_bare_body` reads it)."""
