@@ -1,9 +1,16 @@
 """A fact-checker's West African wire copy, what was still wrong after session 45 (session
-46, ext78, from verify56's trial, F2, F7, F25): a bloc named in a ", when" clause after a
-coup taken for a side of the coup; "the country" in what a leader of a known state said taken
-for the story's other state; a second date whose verb and noun are left out ("returned three
-sites in March and a fourth on July 1"); the doers' state, named by its demonym, lost from
-a gapped second row ("French troops left Chad in January and Ivory Coast in February").
+46, ext78, from verify56's trial, F2, F7, F25 and ext76/ext77's leftovers): a bloc named in a
+", when" clause after a coup taken for a side of the coup; "the country" in what a leader of
+a known state said taken for the story's other state; a second date whose verb and noun are
+left out ("returned three sites in March and a fourth on July 1"); the doers' state, named by
+its demonym, lost from a gapped second row; a said clause cut at a date's comma and at its
+"and"; a city of a fronted "After ..." clause taken for the event's place; "It was replaced
+... by Operation X"; troops "out by" a year-less day after "three days later"; "said the same
+month that"; two sides each told by its people ("The foreign ministers of A and
+representatives of B met"); troops leaving a city; an opening "Its <noun>"; a departure
+"from the regional organisation"; a camp "of <place>" handed over; sites returned in a story
+of two states; a bare "Authority" opening a title; a named period's end; a phrasal verb's
+particle in a cut title; a decision "designating" people.
 
 The texts are invented in those shapes (none is a dev article's, the trial's or an
 evaluation corpus's).
