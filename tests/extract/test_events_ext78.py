@@ -247,3 +247,15 @@ def test_a_decision_designating_people_is_titled_by_whom_it_chose() -> None:
             "the parties.\n")
     cand = _with(text, "Hichilema")
     assert cand.title == "Extraordinary Summit designates Hakainde Hichilema", cand.title
+
+
+def test_the_lead_s_ceremony_told_next_brings_its_guests() -> None:
+    # (verify56 A5: "France on Thursday handed over its last two military bases in Senegal …
+    # The ceremony at Camp Geille in Dakar was attended by Senegalese army chief General Mbaye
+    # Cissé and …": the lead named France and Senegal alone)
+    text = ("ACCRA, March 12, 2026 (AFP) - Britain on Thursday handed over its last training "
+            "camp in Ghana, ending decades of British military presence there.\n\n"
+            "The ceremony at Burma Camp in Accra was attended by Ghanaian army chief General "
+            "Thomas Oppong-Peprah.\n")
+    cand = _with(text, "hands over")
+    assert "Thomas Oppong-Peprah" in cand.participants, cand.participants

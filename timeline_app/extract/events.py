@@ -40,6 +40,7 @@ from .pipeline.arguments import (
 )
 from .pipeline.dating import (
     absolute_timexes,
+    ceremony_of_the_lead_told_next,
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
     date_by_entry_stamps,
@@ -506,6 +507,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions)
+    ceremony_of_the_lead_told_next(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct, text)
     date_on_the_sidelines(text, mentions)

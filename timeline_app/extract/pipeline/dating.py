@@ -2352,6 +2352,33 @@ def date_also_said_after_the_lead(segments: list[Segment], mentions: list[Mentio
             m.confidence = 0.5
 
 
+def ceremony_of_the_lead_told_next(segments: list[Segment], mentions: list[Mention]) -> None:
+    """Give a dated lead act the guests and the city of an undated ceremony the sentence right
+    after it opens with: "France on Thursday handed over its last two military bases in
+    Senegal … The ceremony at Camp Geille in Dakar was attended by Senegalese army chief
+    General Mbaye Cissé and French General Pascal Ianni" is the handover's ceremony (verify56
+    A5: no one of the ceremony).  The guests join the lead (``joined_by``); the ceremony's
+    place is the lead's when it had none (one it has stays: its title says it, "bases in
+    Senegal")."""
+    body = body_segments(segments)
+    if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1 \
+            or not _THE_CEREMONY_OPENS.match(body[1].text):
+        return
+    lead = next((m for m in mentions if m.seg is body[0] and m.date is not None
+                 and m.date.precision is Precision.DAY and not m.scheduled and not m.planned), None)
+    ceremony = next((m for m in mentions if m.seg is body[1] and m.pos == "noun"
+                     and m.word.lower() == "ceremony" and m.date is None and m.anchor is None), None)
+    if lead is None or ceremony is None:
+        return
+    have = {*lead.participants, *lead.countries, *lead.joined_by}
+    lead.joined_by = [*lead.joined_by, *(p for p in ceremony.joined_by if p not in have)]
+    if not lead.location and ceremony.location:
+        lead.location = ceremony.location
+
+
+_THE_CEREMONY_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+)?ceremony\b")
+
+
 def people_of_the_lead_meeting_told_again(segments: list[Segment],
                                           mentions: list[Mention]) -> None:
     """Give a dated lead meeting the people and states of an undated meeting told in the

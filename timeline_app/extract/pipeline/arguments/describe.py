@@ -1042,6 +1042,8 @@ _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\
 _ATTENDED_BY = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
                           r"event|gathering|reception)\s*,?\s+(?:that\s+was\s+)?attended\s+by\s+")
 """'inaugurated the dam … | in a ceremony attended by | ...': the guests of the act."""
+_THE_CEREMONY_ATTENDED_BY = re.compile(r"[^,;.]{0,80}?\s+(?:was|were)\s+attended\s+by\s+")
+"""'The ceremony | at Camp Geille in Dakar was attended by |': a ceremony's guests, told after it."""
 _GUESTS_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|as|after|before)\b")
 """Where a list of guests ends."""
 
@@ -1911,6 +1913,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Ruto, Djibouti's President … and Somalia's President …": the guests take part too
         # (verify45 F10: only the host and his state were participants); they join it,
         # after its doers (their states are not named for them)
+        end = _GUESTS_END.search(text, attended.end(), seg.end)
+        mention.joined_by += [p for _, p in entities.people_in(
+            text, attended.end(), end.start() if end else seg.end)
+            if p not in people and p not in mention.joined_by]
+    if mention.pos == "noun" and mention.word.lower() == "ceremony" and not mention.subject and (
+            attended := _THE_CEREMONY_ATTENDED_BY.match(text, mention.end, seg.end)) is not None:
+        # "The ceremony at Camp Geille in Dakar was attended by Senegalese army chief General
+        # Mbaye Cissé and French General Pascal Ianni": its guests join it (and the act it is
+        # the ceremony of, :func:`.dating.ceremony_of_the_lead_told_next`)
         end = _GUESTS_END.search(text, attended.end(), seg.end)
         mention.joined_by += [p for _, p in entities.people_in(
             text, attended.end(), end.start() if end else seg.end)
