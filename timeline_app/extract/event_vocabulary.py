@@ -742,7 +742,10 @@ VERB_NEEDS: dict[str, str] = {
     "erupt": r"(?!)",
     "tell": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b|" + _THE_BODY + ")",
-    "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
+    # (or a military operation by another: "It was replaced in August 2014 by Operation
+    # Barkhane", verify56 A3: no row)
+    "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b"
+               r"|\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?(?:Operation|Mission)\s+[A-Z]",
     # (or a named body or scheme: "joined the Belt and Road Initiative", "the World Trade
     # Organization", "the Paris Agreement")
     # (or another state in an appeal: "Sudan joined Egypt in calling on the Security Council
@@ -1330,8 +1333,9 @@ SUBJECT_NEEDS: dict[str, str] = {
     # (and, merged with ext74's: "By early October, more than 100,000 Armenians had left":
     # an exodus, told by the count of people who left (verify55 A3, ext73's leftover: no
     # row); not "the delegation left")
+    # (and military advisers, marines, mercenaries: "The last Russian advisers left Bamako")
     "leave": r"(?:\b(?:troops|forces|soldiers|contingents?|peacekeepers|trainers|instructors|"
-             r"ambassadors?|envoys?|diplomats|garrisons?)(?:,\s+[^,;]{1,60},)?\s+"
+             r"advisers|advisors|marines|mercenaries|ambassadors?|envoys?|diplomats|garrisons?)(?:,\s+[^,;]{1,60},)?\s+"
              r"(?:(?:had|have|has|all|finally)\s+)?$)"
              r"|(?:\b(?:\d[\d,.]*(?:\s+(?:thousand|million))?|hundreds|thousands|tens\s+of\s+"
              r"thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|refugees|residents|"

@@ -40,6 +40,7 @@ from .pipeline.arguments import (
 )
 from .pipeline.dating import (
     absolute_timexes,
+    ceremony_of_the_lead_told_next,
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
     date_by_entry_stamps,
@@ -101,6 +102,7 @@ from .pipeline.triggers import (
     find_mentions,
     find_named_days,
     find_state_starts,
+    find_troops_out,
     interviewers_question,
 )
 from .sentences import Segment, bound_segments, split_sentences
@@ -482,6 +484,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
+    mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
     mentions = find_entry_lines(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)
@@ -508,6 +511,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions)
+    ceremony_of_the_lead_told_next(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct, text)
     date_on_the_sidelines(text, mentions)

@@ -705,15 +705,20 @@ def _dated_before_in_paragraph(ctx: _Ctx, start: int) -> Point | None:
         # 'following the August 1988 cease-fire ... Iraq's invasion of Kuwait on Aug. 2'
         # (TimeBank AP900815-0044): a date that names a thing dates no story
         return None
-    if _SENT_END.search(ctx.text, ctx.last_end, start) is not None \
-            and _FRONTED_DATE.search(ctx.text, max(0, start - 24), start) is None:
+    if (ends := list(_SENT_END.finditer(ctx.text, ctx.last_end, start))) \
+            and _FRONTED_DATE.search(ctx.text, max(0, start - 24), start) is None \
+            and _COUNTED_LATER.search(ctx.text, ends[-1].end(), start) is None:
         # in another sentence only a date that opens its sentence goes on with the story
         # ('In February, Somalia signed ...'); 'Talks began in March 2019. They resumed in
-        # May.' is the dateline's May
+        # May.' is the dateline's May; or one after a day counted from it in its sentence
+        # ('Macron announced on Sept. 24, 2023 ... The ambassador left three days later, and
+        # the last soldiers were out by Dec. 22': December 2023, verify56 A3 read 2024)
         return None
     return last
 
 
+_COUNTED_LATER = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?)\s+later\b", re.IGNORECASE)
+"""'three days later': a day counted from the date told before."""
 _DATES_A_CLAUSE = re.compile(r"\b(?i:on|in|during|by|from)\s++(?:(?i:early|mid|late)-?\s*+)?$")
 """Before a date that dates the clause it is in ('on 6 January 2024', 'in March 2022', 'In
 February'), not a noun ('the August 1988 cease-fire')."""

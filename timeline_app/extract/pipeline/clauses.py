@@ -274,7 +274,13 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     while m is not None and ((aside := ASIDE.match(text, m.start(), seg.end))
                              or ((aside := _REST_OF_A_NAME_LIST.match(text, m.start(), seg.end))
                                  and not _IN_A_PLACE_LAST.search(text, max(end, m.start() - 40),
-                                                                 m.start()))):
+                                                                 m.start()))
+                             or ((aside := _YEAR_THEN_THAT.match(text, m.start(), seg.end))
+                                 and _MONTH_DAY_LAST.search(text, max(end, m.start() - 16),
+                                                            m.start()))):
+        # (nor the comma of a date's year when what was said follows it: "announced on Sept.
+        # 24, 2023 | that the ambassador ... would come home", verify56 A3: "Macron
+        # announces", the said words lost)
         # (nor the commas of a list of names: "toured Fiji, Samoa and Tonga in January and
         # announced ...": the tour's object runs to "January", its date -- the dev row had
         # the announcement's title and Samoa only)
@@ -287,7 +293,11 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         # "an agreement signed in April 2001 | and a broader accord from 1998": a verb
         # with no object (a participle, an intransitive) takes no noun after "and".
         other = _AND_DETERMINER.search(text, end, limit)
-        limit = other.start() if other else limit
+        # (not an "and" inside what was said: "announced on Oct. 2 that the envoy | and the
+        # 300 advisers would return home", verify56 A3: "announces envoy")
+        limit = other.start() if other and not (_THAT_CLAUSE.search(text, end, other.start())
+                                                and _a_saying_verb_before(text, seg, end)) \
+            else limit
     if (main := _main_verb_after_a_relative(text, seg, end, limit)) is not None:
         limit = main
     if (subordinate := _BEFORE_A_NAMED_DOER.search(text, end, limit)) is not None:
@@ -315,6 +325,12 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
             # tense of any verb opens a verb phrase of its own, with its own object
             return joined.start()
     return limit
+
+
+_YEAR_THEN_THAT = re.compile(r",\s+\d{4}(?=\s+that\s)")
+"""A date's year after its comma, then "that" and what was said."""
+_MONTH_DAY_LAST = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+"""A month and a day just before a comma ("Sept. 24")."""
 
 
 _NOUN_THAT = re.compile(r"\b(?i:the|a|an|this|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?"
@@ -402,6 +418,18 @@ def antecedent_of_a_main_verb(text: str, seg: Segment, start: int) -> int | None
 
 _NO_OBJECT = re.compile(r"\s+(?:in|on|at|during|from)\s")
 _AND_DETERMINER = re.compile(r"\s+and\s+(?:a|an|the|its|their|his|her)\s")
+_THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
+"""What was said opened, its subject a noun phrase ('| that the ambassador')."""
+_LAST_WORD = re.compile(r"([a-z]+)$")
+
+
+def _a_saying_verb_before(text: str, seg: Segment, end: int) -> bool:
+    """Whether the word ending at ``end`` is a past verb of saying ("announced", "said"): its
+    object is what was said (not "had met in Washington at the same time that the IMF and
+    the World Bank held ...", MEANTIME: its "and" still ends the meeting's object)."""
+    word = _LAST_WORD.search(text, max(seg.start, end - 20), end)
+    return word is not None and (past_tense_lemma(word.group(1)) in vocab.SAYING_VERBS
+                                 or word.group(1) == "said")
 # the verb after "and", past its auxiliaries: "and is to meet", "and will also visit", "and is
 # scheduled to call on" (each word taken whole, possessively: no backtracking over blanks)
 _AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|shall|has|have|had|be|"

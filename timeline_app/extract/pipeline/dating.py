@@ -1593,6 +1593,7 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             if m.pos == "verb" and m.patient and not m.subject else None
         gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
             or passive_gap \
+            or (_GAPPED_COUNTED.fullmatch(text, t1.end, t2.start) if m.pos == "verb" else None) \
             or _GAPPED_NAMED.fullmatch(text, t1.end, t2.start) \
             or _AGAIN.fullmatch(text, t1.end, t2.start) or (
                 _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None)
@@ -1624,7 +1625,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         m.participants = [p for p in m.participants if p not in moved]
         # (a state named in the subject takes part in both: "Qatar's Emir ... spoke with
         # Tshisekedi last Tuesday and with Kagame on Thursday", verify13: Qatar only once)
-        shared = [c for c in m.countries if c in text[m.seg.start:m.start]]
+        # (also by its demonym: "French troops left Chad in January and Ivory Coast in
+        # February", verify56 A5: the second row named Ivory Coast alone)
+        before = text[m.seg.start:m.start]
+        shared = [c for c in m.countries if c in before or any(
+            v == c and k in before and re.search(rf"\b{re.escape(k)}\b", before)
+            for k, v in vocab.DEMONYMS.items())]
         own = [c for c in m.countries if c in gap.group(1) and c not in shared]  # "and the EU"
         m.countries = [c for c in m.countries if c not in own]
         second.countries = shared + own
@@ -1653,6 +1659,16 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.patient = re.sub(r"^(?:the|its|their)\s+", "", gap.group(1).strip())
             if where is not None and second.patient.endswith(where.group(1)):
                 second.patient = re.sub(r"\s+(?:in|at)\s+\S.*$", "", second.patient)
+        elif gap.re is _GAPPED_COUNTED:
+            # "returned three sites in March and a fourth on July 1": the first object's
+            # noun, counted again ("a fourth site"; verify56 A5: no row for July 1)
+            counted = _COUNTED_NOUN.match(text, m.end, t1.start)
+            second.object_text = gap.group(1) if counted is None else (
+                f"{gap.group(1)} {_one_of(counted.group(1)) if _ONE_MORE.match(gap.group(1)) else counted.group(1)}")
+            # (the same act again, the same sides: "expelled two French diplomats in May and
+            # three more on June 4" is France's too)
+            second.participants = list(m.participants)
+            second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
         else:
             second.object_text = (gap.group("name") if "name" in gap.re.groupindex
                                   else gap.group(1)).strip()
@@ -1721,6 +1737,30 @@ _GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+|with\s+
                      r"|(?:in|at)\s+(?:the\s+)?)?"
                      rf"{CAPITAL}[^,;:()\u2014]{{0,90}}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
+
+
+# "returned three sites in March | and a fourth on | July 1", "expelled two diplomats in May
+# and three more in June": the verb and its noun left out, only a count or an order told
+_GAPPED_COUNTED = re.compile(
+    r",?\s+and\s+((?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"last|final)|another|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+more"
+    r"|the\s+(?:rest|remaining\s+\d+|other\s+\d+))(?:\s+(?:on|in|at|by))?\s+")
+_ONE_MORE = re.compile(r"(?:a|the)\s|another$")
+"""A count of one: the noun left out is said in the singular ("a fourth site")."""
+_COUNTED_NOUN = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                           r"some|many)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?=\s+(?:in|on|at|by|"
+                           r"during|last|this|earlier)\b|\s*$)")
+"""The first conjunct's counted noun ("| three sites | in March"), plural."""
+
+
+def _one_of(plural: str) -> str:
+    """The singular of a plural count noun (sites -> site, bases -> base, embassies ->
+    embassy, ministries -> ministry); good enough for a title's left-out noun."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x)es$", plural):
+        return plural[:-2]
+    return plural[:-1]
 
 
 _ELSEWHERE = re.compile(rf"(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}")
@@ -2345,6 +2385,33 @@ def date_also_said_after_the_lead(segments: list[Segment], mentions: list[Mentio
             m.date_basis = (f"no date of its own, told as also said right after the lead: "
                             f"of the lead's day ({lead.date})")
             m.confidence = 0.5
+
+
+def ceremony_of_the_lead_told_next(segments: list[Segment], mentions: list[Mention]) -> None:
+    """Give a dated lead act the guests and the city of an undated ceremony the sentence right
+    after it opens with: "France on Thursday handed over its last two military bases in
+    Senegal … The ceremony at Camp Geille in Dakar was attended by Senegalese army chief
+    General Mbaye Cissé and French General Pascal Ianni" is the handover's ceremony (verify56
+    A5: no one of the ceremony).  The guests join the lead (``joined_by``); the ceremony's
+    place is the lead's when it had none (one it has stays: its title says it, "bases in
+    Senegal")."""
+    body = body_segments(segments)
+    if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1 \
+            or not _THE_CEREMONY_OPENS.match(body[1].text):
+        return
+    lead = next((m for m in mentions if m.seg is body[0] and m.date is not None
+                 and m.date.precision is Precision.DAY and not m.scheduled and not m.planned), None)
+    ceremony = next((m for m in mentions if m.seg is body[1] and m.pos == "noun"
+                     and m.word.lower() == "ceremony" and m.date is None and m.anchor is None), None)
+    if lead is None or ceremony is None:
+        return
+    have = {*lead.participants, *lead.countries, *lead.joined_by}
+    lead.joined_by = [*lead.joined_by, *(p for p in ceremony.joined_by if p not in have)]
+    if not lead.location and ceremony.location:
+        lead.location = ceremony.location
+
+
+_THE_CEREMONY_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+)?ceremony\b")
 
 
 def people_of_the_lead_meeting_told_again(segments: list[Segment],
@@ -3791,6 +3858,9 @@ deal made in Mogadishu': verify49 F3, "takes office in Mogadishu")."""
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|On)\s[^,;]*,")
 """'In Lusaka, ...', 'At the keynote at the Moscone Center in San Francisco, Jobs introduced':
 a phrase of place before the clause's subject, up to its comma."""
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:After|Before|Following|Amid|Despite|Since|While)\s[^,;]*,")
+"""'After weeks of protests outside the French base in Niamey, ...': a fronted phrase of
+another event, up to its comma."""
 _TOPIC_BETWEEN = re.compile(r"\b(?:(?:on|over)\s+[a-z]+ing|about|regarding|concerning)\b")
 """'conferred in Washington on putting a naval blockade': an event word after the city and a
 preposition of topic is what the act there was about; the city is not its place."""
@@ -3844,7 +3914,14 @@ def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -
         for start, end in spans:
             if dates:
                 nearest.add(min(dates, key=lambda t: gap(t, start, end)).start)
+        fronted_other = _FRONTED_SUBORDINATE.match(seg.text)
         for m in seg_mentions:
+            if fronted_other is not None and spans[0][1] - seg.start <= fronted_other.end() \
+                    <= m.start - seg.start:
+                # "After weeks of protests outside the French base in Niamey, Macron announced
+                # on Sept. 24, 2023 that ...": the city is the fronted clause's, another
+                # event's (verify56 A3: the announcement was placed in Niamey)
+                continue
             if m.location or m.date is None or _THERE_AFTER.match(m.seg.text, m.end - seg.start) \
                     or any(_ANOTHER_CLAUSE.search(m.seg.text, m.end - seg.start, start - seg.start)
                            for start, _end in spans) \

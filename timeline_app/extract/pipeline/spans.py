@@ -119,7 +119,11 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         return None, ""
     found = range_end(t, text, timexes)
     if found is not None and (end := timex_to_date(found)) is not None and \
-            end.precision is Precision.DAY and _within(start, end):
+            end.precision is Precision.DAY and (_within(start, end) or (
+                _A_PERIOD_FROM.search(text, max(best.seg.start, t.start - 60), t.start)
+                and 0 < end.start_day() - start.start_day() <= _LONGEST_PERIOD_DAYS)):
+        # (a period named as such may run longer than an event: "decides to grant a
+        # transition period from 29 January 2025 to 29 July 2025", verify56 A2: no end)
         return end, f"to {end.describe()} ('{text[t.start:found.end]}')"
     for m in sorted(c.mentions, key=lambda x: x.start):
         if m.pos != "noun":
@@ -135,6 +139,12 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
 
 
 _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+_A_PERIOD_FROM = re.compile(r"\b(?:period|moratorium|truce|ceasefire|suspension|mandate|term|"
+                            r"window|phase)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:from|between)\s+$")
+"""A span named as such right before its first date ("a transition period | from 29 January
+2025 to 29 July 2025", "a moratorium from ... to ...")."""
+_LONGEST_PERIOD_DAYS = 3 * 366
+"""How long a named period's range may run (beyond ``LONGEST_DAYS``, an event's)."""
 
 
 def _told_as_done(m: Mention) -> bool:

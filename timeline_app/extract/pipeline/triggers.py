@@ -533,6 +533,12 @@ _SAID_ON_A_DAY_WHAT_WILL_BE = re.compile(
 """'said on Monday that Senegal would review its defence agreements', 'said on June 19 that
 Mali would not return to ECOWAS': a leader's or a state's announcement of what it will do,
 dated by its own day (verify56 F25, F26: no row)."""
+_SAID_IN_A_MONTH_THAT = re.compile(
+    rf"\s+(?:in\s+{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?|(?:in\s+)?(?:the\s+same|that)\s+month"
+    r"|(?:earlier|later)\s+that\s+month)\s+that\s+")
+"""'In Senegal, President Bassirou Diomaye Faye said the same month that French bases had no
+place in a sovereign country': a leader's saying dated by its month, a declaration of its
+own (a quote of the day's news is dated by its day, if at all; verify56 A3: no row)."""
 _THAT_A_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the|its|their|this|a|an)\s+\S+")
 """A court that "said" something ruled on it: "In July 2010 the International Court of Justice
 said the declaration did not violate international law" (verify46's BBC explainer: the
@@ -636,7 +642,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and not (verb == "say" and _A_COURT_SAYS.search(before) is not None
                          and _THAT_A_CLAUSE.match(text, end, seg.end) is not None) \
                 and not (verb == "say" and _a_name_says(before)
-                         and _says_what_it_will_do(text, seg, end)):
+                         and (_says_what_it_will_do(text, seg, end)
+                              or _SAID_IN_A_MONTH_THAT.match(text, end, seg.end) is not None)):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
@@ -1149,11 +1156,13 @@ _NOUN_THEN_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:which|that)\s*$")
 
 
 # An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
-_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|{CAPITAL})\b"
+_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|{CAPITAL}(?!['\u2019]\w))\b"
                           r"|\s+(?:it|them)\s+(?:down|through|out|off|back)\b")
-"""An object right after a verb, or a pronoun object of a phrasal verb ("parliament voted | it
-down"): the verb is told by it, not by its subject alone (``SUBJECT_NEEDS``; "the troops left
-it in 2022" is still told by its subject)."""
+"""An object right after a verb — opened by a determiner or a lone capital ("I"), not a
+name's first letter before its apostrophe ("left | N'Djamena on Jan. 30", a place as "left
+Chad" is: verify56 A3's sentence alone gave no row) — or a pronoun object of a phrasal verb
+("parliament voted | it down"): the verb is told by it, not by its subject alone
+(``SUBJECT_NEEDS``; "the troops left it in 2022" is still told by its subject)."""
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
@@ -1527,6 +1536,49 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+def find_troops_out(text: str, segments: list[Segment], mentions: list[Mention],
+                    timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The end of a withdrawal told as a state reached by a date: "the last soldiers were
+    out by Dec. 22", "all French troops had been out of Mali by August 2022" -- the date is
+    when the troops had left, an event of its own, titled here ("Last soldiers out") and
+    never merged with another (``derived_from``; verify56 F7: no row, no trigger word).
+    Only troops, forces, soldiers or the like are "out"; not "the minister was out of the
+    country by Friday".  Returns the mentions with the new ones, in text order."""
+    added: list[Mention] = []
+    dated = [t for t in timexes if t.type == "DATE"]
+    for t in dated:
+        out = _TROOPS_OUT_BY.search(text, max(0, t.start - 140), t.start)
+        seg = next((s for s in segments if s.start <= t.start < s.end), None)
+        date = timex_to_date(t) if out is not None else None
+        if out is None or seg is None or seg.kind == "heading" or out.start() < seg.start \
+                or date is None:
+            continue
+        thing = re.sub(r"^(?:the|all(?:\s+the)?|its|their)\s+", "", out.group("thing"), flags=re.I)
+        m = Mention(seg, out.start("out"), out.end("out"), "out", "event", 0.6, "noun", "")
+        m.phrase_start, m.phrase_end, m.np_end = out.start("thing"), t.end, out.end("out")
+        m.date, m.date_timex = date, t
+        m.date_basis = timex_basis(t, dct) + "; the troops were out by then: they had left"
+        m.title = f"{thing[0].upper()}{thing[1:]} out" + (
+            f" of {out.group('of')}" if out.group("of") else "")
+        m.location = out.group("of") or ""
+        m.derived_from = m  # (the state reached stands alone: never merged)
+        m.own_parties = True  # (whose troops and whence, as its phrase says: not the story's)
+        m.confidence = 0.6
+        added.append(m)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+_TROOPS_OUT_BY = re.compile(
+    r"(?P<thing>(?:(?:the|all(?:\s+the)?|its|their)\s+)?(?:last\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:troops|soldiers|forces|peacekeepers|contingents?|trainers|instructors|personnel|"
+    r"marines|advisers|advisors))\s+(?:were|was|had\s+been|had\s+all\s+been)\s+(?:all\s+)?"
+    r"(?P<out>out)(?:\s+of\s+(?P<of>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?\s+by\s+(?:the\s+)?$")
+"""'the last soldiers were out by | Dec. 22', 'all French troops had been out of Mali by |
+August 2022': who left, the state "out" (and where from), right before the date."""
 
 
 _NAMED_DAY = r"(?P<name>(?:Adoption|Implementation|Transition|Termination|Finali[sz]ation|" \

@@ -340,6 +340,9 @@ def _states_of_the_paragraph_s_people(text: str, start: int, entities: Entities)
     return [entities.state_name(s) for s in states] if len(states) == 2 else []
 
 
+_LEFT_A_CITY = re.compile(rf"\s+({CAPITAL}[\w'\u2019-]+(?:\s+{CAPITAL}[\w'\u2019-]+)?)(?=\s+(?:on|in|at|by|"
+                          r"last|this|earlier|after|before|three|two|four|a)\b|[,.;]|\s*$)")
+"""'(left) | N'Djamena | on Jan. 30': a place named right after the verb, as its object."""
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
                           r"(?:country|state|nation|republic|kingdom)\b(?!\s+(?:of|to)\b)",
                           re.IGNORECASE)
@@ -577,6 +580,28 @@ def _its_owner(text: str, opening: int, left: int, start: int, entities: Entitie
     acting = [state for begin, end, state in sorted(named)
               if _ACTS_AFTER.match(text, end, min(len(text), end + 30))]
     return acting[-1] if acting else ""
+
+
+_ITS_OPENS = re.compile(r"\s*(?:Its|Their)\s+[a-z]")
+"""A sentence that opens with a possessive ("Its bases in Senegal ...")."""
+_A_SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]*\s+")
+
+
+def _owner_of_an_opening_its(text: str, seg: Segment, entities: Entities) -> str:
+    """The state an "Its" opening ``seg`` stands for: the first state (by its name or its
+    capital) that acts in the sentence before ("France will keep a presence ... in Ivory
+    Coast. Its bases in Senegal ..." -> France); "" when none acts there."""
+    lo = max(0, seg.start - 300)
+    ends = list(_A_SENTENCE_END.finditer(text, lo, max(lo, seg.start - 1)))
+    opening = ends[-1].end() if ends else lo
+    named = [(pos, pos + len(m.group(0)), COUNTRIES[m.group(0)])
+             for pos, _ in entities.countries_in(text, opening, seg.start)
+             if (m := _STATE_NAME_AT.match(text, pos)) is not None]
+    named += [(pos, pos + len(city), CAPITALS[city])
+              for pos, city in entities.governments_in(text, opening, seg.start)]
+    acting = [state for begin, end, state in sorted(named)
+              if _ACTS_AFTER.match(text, end, min(len(text), end + 30))]
+    return acting[0] if acting else ""
 
 
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|said|says|\w+ed)\b")
@@ -1024,6 +1049,8 @@ _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\
 _ATTENDED_BY = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
                           r"event|gathering|reception)\s*,?\s+(?:that\s+was\s+)?attended\s+by\s+")
 """'inaugurated the dam … | in a ceremony attended by | ...': the guests of the act."""
+_THE_CEREMONY_ATTENDED_BY = re.compile(r"[^,;.]{0,80}?\s+(?:was|were)\s+attended\s+by\s+")
+"""'The ceremony | at Camp Geille in Dakar was attended by |': a ceremony's guests, told after it."""
 _GUESTS_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|as|after|before)\b")
 """Where a list of guests ends."""
 
@@ -1770,8 +1797,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if mention.pos == "verb" and _THE_COUNTRY.search(
             text[mention.end:right] + " " + mention.patient) and entities.main_country():
         # "the Soviet Union occupied the country", "left the country", "recognise the
-        # restored state": the country the article is about.
-        countries.append(entities.main_country())
+        # restored state": the country the article is about; in what a person of a known
+        # state says ("Senegalese Prime Minister Ousmane Sonko said the country would review
+        # all defence agreements"), the speaker's own (verify56 F2: France, the story's)
+        countries.append(entities.people.get(mention.subject, "") if mention.verb in
+                         vocab.SAYING_VERBS and entities.people.get(mention.subject, "")
+                         else entities.main_country())
     partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
     if partner:
         # "normalized relations with South Korea": the other side takes part too.
@@ -1902,6 +1933,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.joined_by += [p for _, p in entities.people_in(
             text, attended.end(), end.start() if end else seg.end)
             if p not in people and p not in mention.joined_by]
+    if mention.pos == "noun" and mention.word.lower() == "ceremony" and not mention.subject and (
+            attended := _THE_CEREMONY_ATTENDED_BY.match(text, mention.end, seg.end)) is not None:
+        # "The ceremony at Camp Geille in Dakar was attended by Senegalese army chief General
+        # Mbaye Cissé and French General Pascal Ianni": its guests join it (and the act it is
+        # the ceremony of, :func:`.dating.ceremony_of_the_lead_told_next`)
+        end = _GUESTS_END.search(text, attended.end(), seg.end)
+        mention.joined_by += [p for _, p in entities.people_in(
+            text, attended.end(), end.start() if end else seg.end)
+            if p not in people and p not in mention.joined_by]
     if mention.category == "meeting" and (
             chair := _UNDER_THE_CHAIR.search(text, mention.end, seg.end)) is not None and (
             chaired_by := entities.people_in(text, chair.end(), min(seg.end, chair.end() + 80))):
@@ -1923,6 +1963,24 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # it was handed to, past an aside of where (verify56 F6: France alone)
         countries += [c for _, c in entities.sides_in(text, to.start("to"), to.end("to"))
                       if c not in countries]
+    if mention.pos == "verb" and mention.patient and _ITS_OPENS.match(text, seg.start, mention.start) \
+            and (owner := _owner_of_an_opening_its(text, seg, entities)) and owner not in countries:
+        # "France will keep a presence of about 80 soldiers in Ivory Coast for training. Its
+        # bases in Senegal are due to be returned by the end of 2025": whose bases, a side
+        # (verify56 A3: Senegal alone)
+        countries.insert(0, owner)
+    if mention.pos == "verb" and mention.verb == "hand" and (
+            camp := _A_CAMP_OF_A_PLACE.match(text, mention.end, seg.end)) is not None:
+        # "handed over the French military camp of Port-Bouët on 20 February 2025": the camp's
+        # place is where it was handed over (verify56 A4: no place)
+        mention.location = mention.location or camp.group("place")
+    if mention.pos == "verb" and mention.verb == "leave" and (
+            city := _LEFT_A_CITY.match(text, mention.end, seg.end)) is not None and (
+            state := vocab.CITIES.get(city.group(1), "")):
+        # "the last French troops left N'Djamena on Jan. 30": the city left is the event's
+        # place, and its state a side (verify56 A3: France alone, no place)
+        countries += [state] if state not in countries else []
+        mention.location = mention.location or city.group(1)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
@@ -2197,6 +2255,10 @@ _HANDED_OVER_TO = re.compile(
     rf"(?:\s+(?:d['\u2019])?{CAPITAL}[\w'\u2019-]*){{0,3}})")
 """'handed | over its military base in Port-Bouet, near Abidjan, to | Ivory Coast': whom a
 thing was handed over to (group ``to``)."""
+_A_CAMP_OF_A_PLACE = re.compile(
+    r"\s+(?:over|back)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:base|camp|garrison|barracks)\s+"
+    rf"(?:of|at)\s+(?P<place>{CAPITAL}[\w'\u2019-]*(?:[ -]{CAPITAL}[\w'\u2019-]*)?)")
+"""'handed | over the French military camp of Port-Bouët': the place the camp is named by."""
 _UNDER_THE_CHAIR = re.compile(r",?\s+under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
                               r"presidency)\s+of\s+")
 _DESIGNATING = re.compile(r"\s+(?:designating|appointing|naming|mandating)\s+(?=\S)")

@@ -166,6 +166,10 @@ def region_group_states(phrase: str, entities: Entities, at: int | None = None) 
         and len(set(members)) == len(members) == number else []
 
 
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+"""A body's initials written alone ("AES", "SADC")."""
+
+
 def split_names(subject: str) -> list[str]:
     """The names of a subject that lists several ("Japan, China and South Korea"), in
     order; a state's name with "and" inside is one ("Bosnia and Herzegovina"), and so is
@@ -183,8 +187,10 @@ def split_names(subject: str) -> list[str]:
                 names[-1] not in COUNTRIES and names[-1] not in vocab.CITIES and \
                 not state_of_force(names[-1]) and \
                 names[-1].split()[-1] not in vocab.ORG_WORDS and \
-                not any(names[-1].endswith(" " + n) for n in COUNTRIES):
-            # (not "the Bank of Japan and Financial Services Agency": two bodies)
+                not any(names[-1].endswith(" " + n) for n in COUNTRIES) and \
+                not _INITIALS.fullmatch(names[-1]):
+            # (not "the Bank of Japan and Financial Services Agency": two bodies; nor "AES
+            # and ECOWAS Commission": a body's initials open no name, verify56 A4)
             names[-1] = f"{names[-1]} and {part}"
             continue
         if i and names and parts[i - 1].strip() == "and" and \

@@ -760,10 +760,13 @@ _THE_BLOC_S_MEMBERS = re.compile(
 lead tells gathered (:meth:`.Entities.lead_bloc`), not 'the leaders of Fiji and Tonga'."""
 
 
-_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance)(?:['\u2019]s)?(?![\w-])"
+_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance|regional\s+(?:organi[sz]ation|"
+                                     r"body))(?:['\u2019]s)?(?![\w-])"
                                      r"|\bbec(?:ame|omes|ome)\s+(?:a|its)\s+(?:full\s+|new\s+|"
                                      r"permanent\s+)?member\b(?!\s+(?:of|state\s+of)\b)")
-"""'the bloc('s)', 'the grouping', 'the alliance' inside an event's own phrase; a member
+"""'the bloc('s)', 'the grouping', 'the alliance', 'the regional organisation' (verify56 A4:
+"the departure of Mali, Burkina Faso and Niger from the regional organisation" named no
+ECOWAS) inside an event's own phrase; a member
 joining without saying of what ("Bolivia, which became a full member in July": the bloc of
 the story, h7's Reuters EU-Mercosur story, ext69)."""
 
@@ -776,10 +779,17 @@ def _the_bloc_in_the_phrase(told: list[Mention], entities: Entities) -> str:
         if x.phrase_end <= x.phrase_start:
             continue
         said = _THE_BLOC_IN_THE_PHRASE.search(x.seg.text, max(0, x.phrase_start - x.seg.start),
-                                              max(0, x.phrase_end - x.seg.start))
+                                              max(0, x.phrase_end - x.seg.start)) \
+            or _FROM_THE_BLOC_AFTER.match(x.seg.text, max(0, x.phrase_end - x.seg.start))
         if said is not None:
             return entities.lead_bloc() or entities.bloc_before(x.seg.start + said.start())
     return ""
+
+
+_FROM_THE_BLOC_AFTER = re.compile(r"\s+from\s+the\s+(?:bloc|grouping|alliance|regional\s+(?:organi[sz]ation|"
+                                  r"body|bloc))(?![\w-])")
+"""Right after an event's phrase, the bloc it is left ("the departure of Mali, Burkina Faso and
+Niger | from the regional organisation": verify56 A4, no ECOWAS)."""
 
 
 _THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members|"
@@ -1191,6 +1201,11 @@ _A_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,6}$", 
 (who states it reports the event, trial 13: Finland took part in talks it only told of)."""
 
 
+_A_CLAUSE_OF_ITS_TIME = re.compile(r",\s+(?:when|as|while|amid)\s+(?!\d)", re.IGNORECASE)
+"""What opens a clause after an event that tells what else happened at its time (", when ECOWAS
+imposed sanctions"): the act in it has doers of its own."""
+
+
 _TELLING_OCCASIONS = frozenset({"press conference", "news conference", "joint press conference",
                                 "joint news conference", "briefing", "press briefing",
                                 "news briefing"})
@@ -1211,6 +1226,13 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
     absorbed = [x for x in m.absorbed if not _A_SOURCE_BEFORE.search(
         x.seg.text, 0, max(0, x.start - x.seg.start))]
+    # "the July 26, 2023 coup that toppled President Mohamed Bazoum, when ECOWAS imposed
+    # sanctions": a later act told, with a doer of its own, in a clause opened by ", when"
+    # after the event, dates the event's time; its doer takes no part in the event (verify56
+    # F2: ECOWAS was a participant of the coup)
+    absorbed = [x for x in absorbed if not (
+        x.seg is m.seg and x.start > m.end and x.subject
+        and _A_CLAUSE_OF_ITS_TIME.search(x.seg.text, m.end - x.seg.start, x.start - x.seg.start))]
     if m.word.lower() not in _TELLING_OCCASIONS:
         # "Speaking at a joint press conference with his Somali counterpart X, Fidan said the
         # fifth round of talks ... would be concluded": the conference is where it was told,
@@ -1229,10 +1251,12 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
                         r"ambassador|envoy|invasion|invaded|incursion|occupation|embargo|"
-                        r"imports|blockade)\b", re.IGNORECASE)
+                        r"imports|blockade|(?:military\s+)?(?:bases?|sites?|camps?))\b", re.IGNORECASE)
 """What has two sides: a border, relations, an embassy or an ambassador (of one state in
 another); an invasion, an incursion or an occupation (of one state by another); an embargo,
-imports or a blockade (by one state against another)."""
+imports or a blockade (by one state against another); military bases, sites or camps (of one
+state in another: "France had already returned three sites in March", verify56 A5: France
+alone in a story of France and Senegal)."""
 
 
 _RELATIONS = re.compile(r"\b(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
