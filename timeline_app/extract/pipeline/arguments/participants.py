@@ -435,6 +435,19 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # Sybiha", in a story of "European Union foreign ministers": the bloc's ministers
         # and the person they met (ext68's DW story: Sybiha alone)
         countries = [bloc, *countries]
+    if (bloc := entities.lead_bloc()) and bloc not in countries and bloc not in bodies and any(
+            (region := _A_REGION_S_MEMBERS.fullmatch(x.subject_phrase)) is not None
+            and region.group(1) in vocab.REGION_ADJECTIVES for x in mentions if not x.subject):
+        # "Caribbean leaders on Wednesday agreed ...", in a story of "Heads of government of
+        # the ... Caribbean Community": the region's leaders are the bloc's the lead gathers
+        # (ext79's CARICOM story: Guyana and Venezuela, of a clause on tensions, alone)
+        countries = [bloc, *countries]
+    if people and (bloc := _the_bloc_in_the_phrase(told, entities)) \
+            and bloc not in countries and bloc not in bodies:
+        # "Holness took over the bloc's rotating chairmanship from Ali": the bloc takes part
+        # beside the people named, as it does beside the states named below (ext79's
+        # CARICOM story: Holness and Ali alone)
+        countries = [*countries, bloc]
     if people:
         named = _as_states(bodies + people + countries + joined, entities, year)
         named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
@@ -583,7 +596,9 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # West African States": the lead's three states withdraw from the bloc named (the
         # bloc alone was named)
         names = [*group, *names]
-    if not names and group and (any(
+    if not names and group and not any(
+            entities.people.get(p, "") not in group
+            for _, p in entities.people_in(sentence, 0, len(sentence))) and (any(
             x.category == "meeting" or _TALKS.search(" ".join((x.word, x.subject_phrase, x.patient)))
             for x in told) or re.search(r"\bthe\s+" + number_name(len(group))
                                         + r"\s+(?:\w+\s+)?(?:countries|states|nations|governments|"
@@ -591,7 +606,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
                                         r"neighbou?rs|partners|signatories)\b", sentence, re.I)):
         # "Egypt, Ethiopia and Sudan resumed talks ...": "The talks are to continue",
         # "the last round", "a meeting of the three foreign ministers" are the lead's
-        # states' (ext24: no participant)
+        # states' (ext24: no participant); not talks the sentence names another's person
+        # at ("the talks he held in Sofia ... with the Bulgarian Foreign Minister", ext79)
         names = list(group)
     if not names and sides and _the_sides_negotiators(told):
         names = list(sides)  # "negotiators would meet again in Manila": the lead's two sides'
@@ -780,6 +796,13 @@ def _the_bloc_in_the_phrase(told: list[Mention], entities: Entities) -> str:
         if said is not None:
             return entities.lead_bloc() or entities.bloc_before(x.seg.start + said.start())
     return ""
+
+
+_A_REGION_S_MEMBERS = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?ministers)")
+"""'Caribbean | leaders', 'Southern African | leaders': a subject of a region's members (the
+region's adjective is checked against ``event_vocabulary.REGION_ADJECTIVES``)."""
 
 
 _THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members|"
@@ -1098,17 +1121,25 @@ def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:
     return sides if len(parts) == 2 and len(set(sides)) == 2 else []
 
 
-def lead_group(mentions: list[Mention]) -> list[str]:
+def lead_group(mentions: list[Mention], entities: Entities | None = None) -> list[str]:
     """The states of the lead's act when its subject lists three or more, each a state
     ("ADDIS ABABA -- Egypt, Ethiopia and Sudan resumed talks on Sunday" -> Egypt, Ethiopia,
-    Sudan); [] otherwise.  Whose talks, rounds and meetings a later sentence that names no
-    one tells (:func:`event_participants`)."""
+    Sudan), or when the people it names are three or more of as many states ``entities``
+    knows ("The foreign ministers of Türkiye, Libya and Tunisia agreed", read as the three
+    ministers; "Mr. Ferit Hoxha received ... Mr. Ervin Ibrahimović, and ... Mr. Timčo
+    Mucunski": ext79's Anadolu story and Albanian readout, whose "first such meeting" and
+    "working group" named no one); [] otherwise.  Whose talks, rounds and meetings a later
+    sentence that names no one tells (:func:`event_participants`)."""
     lead = _lead(mentions)
     if lead is None or not lead.subject:
         return []
     parts = split_names(lead.subject)
     states = [COUNTRIES.get(p, "") for p in parts]
-    return states if len(parts) >= 3 and all(states) and len(set(states)) == len(states) else []
+    if len(parts) >= 3 and all(states) and len(set(states)) == len(states):
+        return states
+    people = list(dict.fromkeys(lead.participants))
+    states = [entities.people.get(p, "") for p in people] if entities is not None else []
+    return states if len(people) >= 3 and all(states) and len(set(states)) == len(states) else []
 
 
 def lead_side_and_partner(mentions: list[Mention], entities: Entities) -> list[str]:

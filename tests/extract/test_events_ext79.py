@@ -1,0 +1,118 @@
+"""Participants on news of regions the dev set had few of (session 46, ext79): the ways the
+u46b- dev articles (a CARICOM and a SADC summit, a Balkan ministry's readout, a trilateral
+of ministers) name the parties that the extractor missed -- a readout's "Minister of Foreign
+Affairs of X, Mr. Y", a bloc as "the bloc's" chair or ministers or as "<region> leaders" in a
+story whose lead gathers it, a state whose name has an "and" as the "it" of its own sentence,
+and "the first such meeting" of three ministers of three states.
+
+The texts are invented in those shapes (none is a dev article's or an evaluation corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.candidates import readers
+from timeline_app.extract.pipeline.entities import Entities
+
+DCT = dt.date(2027, 5, 12)  # a Wednesday
+
+events, _with = readers(DCT)
+
+
+def test_a_readout_s_minister_named_after_the_office_with_mr() -> None:
+    # "Minister of Foreign Affairs of X, Mr. Y, received ... the Minister of Foreign Affairs
+    # of Z, Mr. W, and the Minister ... of V, Mr. U,": the person was "Mr", and the host
+    # and the second guest took no part
+    text = ("Skopje, 12 May 2027\n\n"
+            "Minister of Foreign Affairs of the Republic of North Macedonia, Mr. Timčo "
+            "Mucunski, received today in Skopje the Minister of Foreign Affairs of Serbia, "
+            "Mr. Marko Đurić, and the Minister of Foreign Affairs of Kosovo, Mr. Glauk "
+            "Konjufca, for a trilateral meeting on regional railways.\n\n"
+            "Earlier in the day, the guests were received by the President of the Republic, "
+            "Mr. Gordana Siljanovska-Davkova.\n")
+    found = events(text)
+    meeting = next(c for c in found if "Mucunski" in " ".join(c.participants))
+    assert {"Timčo Mucunski", "Marko Đurić", "Glauk Konjufca"} <= set(meeting.participants)
+    assert not any(p in ("Mr", "President") for c in found for p in c.participants)
+
+
+def test_the_office_s_holder_after_mr_is_a_person_of_the_office_s_state() -> None:
+    # "the Bulgarian Foreign Minister, Mr. Georg Georgiev": the person "Mr", of Bulgaria
+    text = ("Tirana, 12 May 2027\n\n"
+            "Minister Hoxha briefed them on the talks he held in Sofia on 10 May with the "
+            "Bulgarian Foreign Minister, Mr. Georg Georgiev.\n")
+    people = Entities(text).people
+    assert people.get("Georg Georgiev") == "Bulgaria"
+    assert "Mr" not in people
+
+
+_CARIBBEAN = ("BRIDGETOWN, May 12 (Reuters) - Caribbean leaders on Wednesday agreed to set up a "
+              "regional fund for hurricane recovery, closing a two-day summit in Bridgetown.\n\n"
+              "Heads of government of the 15-member Caribbean Community (CARICOM) also signed "
+              "a declaration on food security.\n\n")
+
+
+def test_the_bloc_s_chair_taken_over_from_a_person_is_the_bloc_s() -> None:
+    # "Holness took over the bloc's rotating chairmanship from Ali": the two people alone
+    text = _CARIBBEAN + ("Barbados Prime Minister Mia Mottley took over the bloc's rotating "
+                         "chairmanship from Guyana's President Irfaan Ali on Wednesday.\n")
+    cand = _with(text, "chairmanship")
+    assert "CARICOM" in cand.participants
+    assert "Mia Mottley" in cand.participants
+
+
+def test_the_bloc_s_ministers_of_a_story_whose_lead_gathers_its_heads_of_government() -> None:
+    # "Heads of government of the 15-member Caribbean Community": no bloc the lead gathers,
+    # so "The bloc's foreign ministers had met on Monday" named no one
+    text = _CARIBBEAN + "The bloc's foreign ministers had met on Monday to draft the text.\n"
+    cand = _with(text, "ministers")
+    assert cand.participants == ("CARICOM",)
+
+
+def test_a_region_s_leaders_are_the_bloc_the_lead_gathers() -> None:
+    # "Caribbean leaders on Wednesday agreed": no one (or the states of a later clause)
+    cand = _with(_CARIBBEAN, "fund")
+    assert cand.participants[0] == "CARICOM"
+
+
+def test_the_leaders_of_a_bloc_s_summit_told_in_the_lead() -> None:
+    # "The extraordinary summit of the Southern African Development Community ...": "The
+    # leaders also agreed to meet again in Maputo in November" named no one
+    text = ("LUSAKA, Zambia (AP) — Southern African leaders meeting in Lusaka on Wednesday "
+            "called for a ceasefire in eastern Congo.\n\n"
+            "The extraordinary summit of the Southern African Development Community was "
+            "called by Zambia's President Hakainde Hichilema last week.\n\n"
+            "The leaders also agreed to meet again in Maputo in November to review the "
+            "situation.\n")
+    cand = _with(text, "Maputo")
+    assert "SADC" in cand.participants
+
+
+def test_a_state_whose_name_has_an_and_is_the_it_of_its_sentence() -> None:
+    # "Trinidad and Tobago, whose prime minister skipped the summit, said on Tuesday it would
+    # host": the host was "Tobago", then the court the sentence before told of
+    text = ("PORT OF SPAIN, May 12 (Reuters) - The International Court of Justice, which is "
+            "hearing the border case, is expected to rule by the end of the year.\n\n"
+            "Antigua and Barbuda, whose prime minister skipped the summit, said on Tuesday "
+            "it would host the next meeting of security ministers in St. John's in "
+            "September.\n")
+    cand = _with(text, "host")
+    assert cand.participants[0] == "Antigua and Barbuda"
+    assert "International Court of Justice" not in cand.participants
+    text = ("PORT OF SPAIN, May 12 (Reuters) - Trinidad and Tobago said on Tuesday it would "
+            "host the next meeting of security ministers in September.\n")
+    assert _with(text, "host").participants == ("Trinidad and Tobago",)
+
+
+def test_the_first_such_meeting_of_three_ministers_of_three_states() -> None:
+    # "The foreign ministers of A, B and C agreed ..., He said the first such meeting would
+    # be held in Tunis in December": no one
+    text = ("ANKARA, May 12, 2027 (AA) - Turkish Foreign Minister Hakan Fidan, Azerbaijani "
+            "Foreign Minister Jeyhun Bayramov and Georgian Foreign Minister Maka "
+            "Botchorishvili agreed on Wednesday to set up a trilateral transport mechanism.\n\n"
+            "Fidan said the first such meeting of deputy ministers would be held in Tbilisi "
+            "in July.\n")
+    cand = _with(text, "Tbilisi")
+    assert {"Türkiye", "Azerbaijan", "Georgia"} <= set(cand.participants) or \
+        {"Turkey", "Azerbaijan", "Georgia"} <= set(cand.participants)
