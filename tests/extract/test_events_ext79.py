@@ -116,3 +116,14 @@ def test_the_first_such_meeting_of_three_ministers_of_three_states() -> None:
     cand = _with(text, "Tbilisi")
     assert {"Türkiye", "Azerbaijan", "Georgia"} <= set(cand.participants) or \
         {"Turkey", "Azerbaijan", "Georgia"} <= set(cand.participants)
+
+
+def test_an_act_s_noun_then_a_relative_clause_of_its_own_verb() -> None:
+    # "under the ceasefire between Israel and the militant group Hezbollah that took effect in
+    # November 2024": the row "Takes effect" named no one
+    text = ("AMMAN, May 12, 2027 (Kyodo) - Tokyo hopes to support the army's deployment under "
+            "the truce between Ethiopia and Eritrea that took effect in March "
+            "2026, a ministry official said.\n")
+    cand = _with(text, "effect")
+    assert {"Ethiopia", "Eritrea"} <= set(cand.participants)
+    assert cand.title.startswith("Truce")

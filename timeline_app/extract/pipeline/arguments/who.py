@@ -1302,6 +1302,40 @@ def what_which_begins(text: str, mentions: list[Mention], entities: Entities) ->
             m.countries += [doers[-1][1]] if doers and doers[-1][1] not in m.countries else []
 
 
+_THAT_BEFORE = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
+"""'the ceasefire between Israel and Hezbollah | that | took effect': a relative clause's
+opening right before its verb."""
+_A_NOUN_ACT_S_OWN_VERBS = frozenset({"take", "enter", "expire", "collapse", "lapse", "end",
+                                     "begin", "start", "break", "run", "resume", "stall"})
+"""What an act named by its noun does of itself in a relative clause: takes effect, enters
+into force, expires, collapses, ends, begins, breaks down, runs, resumes, stalls."""
+
+
+def what_the_noun_s_relative_tells(text: str, mentions: list[Mention]) -> None:
+    """A verb with no subject in a relative clause right after an act's noun tells of that
+    act, whose parties it takes: "the ceasefire between Israel and the militant group
+    Hezbollah that took effect in November 2024" is the ceasefire taking effect, between
+    the two (ext79's Kyodo story: the row "Takes effect" named no one, as the noun, undated,
+    was left out).  Only the noun of a treaty, meeting or dispute that names its parties
+    (``countries`` or ``participants``), nothing but the relative's opening between them;
+    sets the verb's ``subject_phrase`` (the noun) and its parties."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or m.subject_phrase or m.verb not in _A_NOUN_ACT_S_OWN_VERBS:
+            continue
+        that = _THAT_BEFORE.search(text, max(m.seg.start, m.start - 40), m.start)
+        if that is None:
+            continue
+        act = next((x for x in mentions if x.seg is m.seg and x.pos == "noun"
+                    and x.category in ("treaty", "meeting", "dispute")
+                    and (x.countries or x.participants)
+                    and max(x.end, x.phrase_end) == that.start()), None)
+        if act is None:
+            continue
+        m.subject_phrase = text[act.start:act.end]  # ("Ceasefire takes effect": its noun)
+        m.participants += [p for p in act.participants if p not in m.participants]
+        m.countries += [c for c in act.countries if c not in m.countries]
+
+
 _NAMED_THING = rf"((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:of\s+)?{CAPITAL}[\w'.-]*){{0,5}})"
 _WHOSE_NOUN_BEFORE = re.compile(_NAMED_THING + r",\s+whose\s+([a-z][\w-]*)\s+(?:had\s+)?$")
 """'the Aswan High Dam, whose | construction | began': a named thing's act, told in a relative
