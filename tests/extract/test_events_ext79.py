@@ -127,3 +127,41 @@ def test_an_act_s_noun_then_a_relative_clause_of_its_own_verb() -> None:
     cand = _with(text, "effect")
     assert {"Ethiopia", "Eritrea"} <= set(cand.participants)
     assert cand.title.startswith("Truce")
+
+
+_COMMUNIQUE = ("JOINT COMMUNIQUÉ\n\nLibreville, 12 May 2027\n\n"
+               "1. At the invitation of His Excellency Brice Clotaire OLIGUI NGUEMA, President "
+               "of the Gabonese Republic, His Excellency Teodoro OBIANG NGUEMA, President of "
+               "the Republic of Equatorial Guinea, paid an official visit to Gabon from 10 to "
+               "12 May 2027.\n\n")
+
+
+def test_a_communique_s_surname_in_capitals_is_part_of_the_name() -> None:
+    # "His Excellency Paul BIYA, President of the Republic of Cameroon": the person was
+    # "Paul", of no state
+    people = Entities(_COMMUNIQUE).people
+    assert people.get("Brice Clotaire OLIGUI NGUEMA") == "Gabon"
+    assert people.get("Teodoro OBIANG NGUEMA") == "Equatorial Guinea"
+    assert "Teodoro" not in people and "Brice Clotaire" not in people
+
+
+def test_a_communique_s_parties_are_its_two_states() -> None:
+    # "The Parties welcomed ... and agreed to speed up the studies for the extension of the
+    # Gabonese railway": a person "Parties", and Gabon
+    text = _COMMUNIQUE + ("2. The Parties welcomed the opening of the Kye-Ossi bridge on 15 "
+                          "January 2027 and agreed to speed up the studies for the extension "
+                          "of the Gabonese railway.\n")
+    (cand,) = [c for c in events(text) if c.date.month == 1]
+    assert {"Gabon", "Equatorial Guinea"} <= set(cand.participants)
+    assert "Parties" not in cand.participants
+
+
+def test_the_heads_of_state_of_a_bloc_in_its_whose_clause_are_the_bloc() -> None:
+    # "the Economic and Monetary Community of Central Africa (CEMAC), whose Heads of State will
+    # meet in Bangui": a body "Heads of State", no bloc
+    text = _COMMUNIQUE + ("3. The Parties reaffirmed their commitment to the Economic "
+                          "Community of Central African States (ECCAS), whose Heads of State "
+                          "will meet in Malabo in June 2027.\n")
+    cand = _with(text, "Malabo")
+    assert "ECCAS" in cand.participants
+    assert "Heads of State" not in cand.participants

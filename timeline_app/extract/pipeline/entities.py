@@ -176,6 +176,10 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{
               rf"|{_HYPHENED_ARTICLE}{_NAME_WORD})){{0,3}}"
               # (and the one-letter ones of a history's rulers, "Vologases I", "Henry V",
               # "Charles V": verify41's a1 read "Vologases"; not "X", the network)
+              # (and a surname in capitals after the given names, as a communiqué writes it:
+              # "His Excellency Paul BIYA", "Mahamat Idriss DEBY ITNO" -- ext79's Chad-Cameroon
+              # communiqué: the person was "Paul"; on the line only, never a heading below)
+              r"(?:[ ]+[A-Z]{3,}(?:-[A-Z]{2,})?(?![\w'\u2019.-]|[ ]+[A-Z][a-z])){0,2}"
               r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|I|V)\b(?![\w'\u2019-]))?"
               # (and a ruler's epithet: "Peter the Great", "Suleiman the Magnificent")
               r"(?:\s+the\s+(?:Great|Magnificent|Conqueror|Elder|Younger|Bold|Wise)\b)?")
@@ -271,10 +275,17 @@ _HOST_NAMED = re.compile(rf"(?<![\w-])[Hh]ost\s+(?!(?:{_longest_first(DEMONYMS)}
                          rf"{_longest_first(_TITLES)})\b)(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+    rf"(?:[ ]+[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?![\w'\u2019.-])){{0,2}}),\s+"
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
-    rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
+    rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b"
+    # (a communiqué's office of its state after the title: "His Excellency Paul BIYA,
+    # President of the Republic of Cameroon", "..., President of the Gabonese Republic" --
+    # ext79: no state, so "The Parties" of the communiqué were no two states)
+    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<remit_demonym>{_longest_first(DEMONYMS)})\s+Republic\b"
+    rf"|(?:Republic\s+of\s+(?:the\s+)?)?(?P<remit_country>{_longest_first(COUNTRIES)})"
+    r"(?![\w-])))?")
 # "the EU Special Representative for the Belgrade-Prishtina Dialogue, Miroslav Lajčák.":
 # a title, its remit, a comma, and the name, which ends the apposition (verify43 X13: the
 # envoy the minister received was no one)
@@ -285,6 +296,10 @@ _PERSON_AFTER_OFFICE = re.compile(
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _AFTER_THE_COMMA = re.compile(r",\s+")
+_HONORIFIC_OPENING = re.compile(rf"(?:His\s+|Her\s+)?(?:Excellency\s+)?{_HONORIFIC}")
+"""The honorifics an apposed name may open with ("His Excellency", "Marshal")."""
+_PERSON_NAME_LEFT = re.compile(rf"{_NAME_WORD}(?:\s+\S+){{1,4}}")
+"""What is left of it must still be a name of two words or more."""
 """The comma of a title's apposition, up to the honorific or name after it."""
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
 _CURRENCY_AFTER = (r"\s+(?:dollars?|pounds?|euros?|yuan|renminbi|yen|rupees?|rupiah|roubles?|"
@@ -842,15 +857,24 @@ class Entities:
             self._add_person(m.group("name"), "")
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
-                DEMONYMS.get(m.group("demonym") or "", "")
-            if _TITLE_FIRST.match(m.group("name")):
+                DEMONYMS.get(m.group("demonym") or "", "") or \
+                COUNTRIES.get(m.group("remit_country") or "", "") or \
+                DEMONYMS.get(m.group("remit_demonym") or "", "")
+            name = m.group("name")
+            if (honorific := _HONORIFIC_OPENING.match(name)) is not None and honorific.end():
+                # ("His Excellency Paul BIYA, President of ...", "Marshal Mahamat Idriss DEBY
+                # ITNO, President of ...": the name after its honorific, ext79)
+                name = name[honorific.end():]
+                if not _PERSON_NAME_LEFT.fullmatch(name):
+                    continue
+            if _TITLE_FIRST.match(name):
                 continue  # "Chancellor Friedrich Merz, President X of Ghana": a title, a name
             if _NAME_AFTER_THE_TITLE.match(text, m.end()):
                 # "reopen the crossing at Namanga, Ugandan Foreign Minister Jeje Odongo
                 # said": the title is the next name's, not one after the first (ext22:
                 # the town was a Ugandan person, and a participant)
                 continue
-            self._add_person(m.group("name"), country)
+            self._add_person(name, country)
         # where each such name ends, by where it starts (an object phrase that stops at
         # the comma before it goes on to it: ``arguments.describe``)
         self.named_after_office: dict[int, int] = {}

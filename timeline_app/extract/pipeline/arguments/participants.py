@@ -362,6 +362,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             people.append(m.subject)
         for p in m.participants:
             p = _untitled(p, entities)
+            if _THE_PARTIES.fullmatch(p):
+                continue  # ("The Parties welcomed": the story's two states, below)
             if speaks:
                 p = SEATS_OF_GOVERNMENT.get(p, p)
             if p not in people:
@@ -414,10 +416,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
          for x in m.absorbed
          if x.seg is m.seg and x.start < m.start and x.subject and x.verb in _AGREEING), "")
     bodies = [n for n in split_names(subject) if n and n not in people
+              and not _THE_PARTIES.fullmatch(n)
               and n not in countries and n not in COUNTRIES.values()
               and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
     if speaks:
         bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
+    bodies = [_the_bloc_whose_members(n, told, entities) for n in bodies]
     # ("The Authority recalled the decision ... designating H.E. X": the bloc whose Authority
     # it is, beside the people designated)
     bodies += [owner for n in split_names(subject)
@@ -435,6 +439,14 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # Sybiha", in a story of "European Union foreign ministers": the bloc's ministers
         # and the person they met (ext68's DW story: Sybiha alone)
         countries = [bloc, *countries]
+    if any(_THE_PARTIES.fullmatch(n) for x in told for n in (*split_names(x.subject),
+                                                             *x.participants)) and len(
+            two := [entities.people.get(n) or n for n in the_two_sides(entities, list(sides or ()))]
+    ) == 2 and not any(n in entities.people for n in two):
+        # "The Parties welcomed the entry into service of the ... link and agreed to speed up
+        # the studies", in a joint communiqué of two states: the two (ext79's Chad-Cameroon
+        # communiqué: a person "Parties", and Cameroon of "the Cameroonian railway")
+        countries = [*two, *(c for c in countries if c not in two)]
     if (bloc := entities.lead_bloc()) and bloc not in countries and bloc not in bodies and any(
             (region := _A_REGION_S_MEMBERS.fullmatch(x.subject_phrase)) is not None
             and region.group(1) in vocab.REGION_ADJECTIVES for x in mentions if not x.subject):
@@ -480,7 +492,10 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = [*listed, *names]
     elif not names and (pair_words := re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
-            r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
+            r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b"
+            # (a joint communiqué's "The Parties welcomed", "The two Sides agreed": ext79's
+            # Chad-Cameroon communiqué, a body "Parties" beside Cameroon)
+            r"|(?-i:\b[Tt]he\s+(?:[Tt]wo\s+)?(?:Parties|Sides))\b",
             sentence, re.IGNORECASE)):
         # (the story's pair when it has one: the lead's first countries may be a third
         # state's, "travel on to Kampala ... Ugandan President", session 10)
@@ -509,7 +524,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = [c for c in lead_countries[:2] if c not in names] + names
     # (a treaty that "signed on 1 August 1962" names is what was signed, no actor)
     for i, name in enumerate(x for x in split_names(subject)
-                             if x and not AN_INSTRUMENT.search(x) and not (
+                             if x and not AN_INSTRUMENT.search(x) and not _THE_PARTIES.fullmatch(x)
+                             and not (
                                  E3_NAME.fullmatch(x) and set(E3_STATES) <= set(names))):
         # ("the E3": its three states are named, :func:`describe`)
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
@@ -517,6 +533,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         if speaks:
             name = SEATS_OF_GOVERNMENT.get(name, name)  # (as the bodies above)
         name = _owner_of_a_bare_body(name, entities) or name  # ("The Authority": ECOWAS)
+        name = _the_bloc_whose_members(name, told, entities)  # ("(CEMAC), whose Heads of")
         state = vocab.CITIES.get(name, "")
         if state in names:
             # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
@@ -642,6 +659,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names += [c for c in pair if c != states[0]]
     if not names and not joined:
         names = _states_of_the_sentence_s_people(sentence, entities)
+    if not names and not joined and any(x.word.lower() in ("summit", "summits") for x in told) \
+            and (bloc := entities.lead_bloc()):
+        # "The next Ordinary Summit of the Assembly will be held in November 2027 in Kampala",
+        # in a communiqué of "the Assembly of Heads of State of the East African Community":
+        # the bloc the lead gathers, whichever states its people make named most (ext79)
+        names = [bloc]
     if not names and not joined and any(x.word in ("summit", "summits") for x in told) and len(
             blocs := [side for side in entities.main_sides(2) if side in BLOCS]) == 1:
         # "The leaders' summit is scheduled for October 26 in Kuala Lumpur", in a story of
@@ -803,6 +826,35 @@ _A_REGION_S_MEMBERS = re.compile(
     r"(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?ministers)")
 """'Caribbean | leaders', 'Southern African | leaders': a subject of a region's members (the
 region's adjective is checked against ``event_vocabulary.REGION_ADJECTIVES``)."""
+
+
+_MEMBERS_BY_OFFICE = re.compile(r"(?:[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+"
+                                r"[Gg]overnment)?|[Ll]eaders|(?:[Ff]oreign\s+)?[Mm]inisters|"
+                                r"[Mm]embers|[Mm]ember\s+[Ss]tates)")
+_WHOSE_BEFORE = re.compile(r"(?:\s*\([A-Z][\w-]*\))?,\s+whose\s+$")
+
+
+def _the_bloc_whose_members(name: str, told: list[Mention], entities: Entities) -> str:
+    """The bloc a relative clause of its members tells of, for their name: "the Economic and
+    Monetary Community of Central Africa (CEMAC), whose Heads of State will meet in Bangui"
+    -> CEMAC (ext79's Chad-Cameroon communiqué: a body "Heads of State"); ``name`` itself
+    otherwise."""
+    if not _MEMBERS_BY_OFFICE.fullmatch(name):
+        return name
+    for x in told:
+        at = x.seg.text.find(f"whose {name}")
+        if at < 0:
+            continue
+        opening = _WHOSE_BEFORE.search(x.seg.text, max(0, at - 20), at + len("whose "))
+        if opening is not None and (bloc := entities.last_bloc(
+                x.seg.text, opening.start() + 1)) and x.seg.text[:opening.start()].rstrip(
+                    ).endswith(tuple(n for n, s in COUNTRIES.items() if s == bloc)):
+            return bloc
+    return name
+
+
+_THE_PARTIES = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo\s+|[Bb]oth\s+)?(?:Parties|Sides)")
+"""A communiqué's "The Parties", "the two Sides": the story's two states, no body's name."""
 
 
 _THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members|"
