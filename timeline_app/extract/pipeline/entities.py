@@ -279,13 +279,7 @@ _PERSON_APPOSED = re.compile(
     rf"(?:[ ]+[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?![\w'\u2019.-])){{0,2}}),\s+"
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
-    rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b"
-    # (a communiqué's office of its state after the title: "His Excellency Paul BIYA,
-    # President of the Republic of Cameroon", "..., President of the Gabonese Republic" --
-    # ext79: no state, so "The Parties" of the communiqué were no two states)
-    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<remit_demonym>{_longest_first(DEMONYMS)})\s+Republic\b"
-    rf"|(?:Republic\s+of\s+(?:the\s+)?)?(?P<remit_country>{_longest_first(COUNTRIES)})"
-    r"(?![\w-])))?")
+    rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 # "the EU Special Representative for the Belgrade-Prishtina Dialogue, Miroslav Lajčák.":
 # a title, its remit, a comma, and the name, which ends the apposition (verify43 X13: the
 # envoy the minister received was no one)
@@ -857,9 +851,7 @@ class Entities:
             self._add_person(m.group("name"), "")
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
-                DEMONYMS.get(m.group("demonym") or "", "") or \
-                COUNTRIES.get(m.group("remit_country") or "", "") or \
-                DEMONYMS.get(m.group("remit_demonym") or "", "")
+                DEMONYMS.get(m.group("demonym") or "", "")
             name = m.group("name")
             if (honorific := _HONORIFIC_OPENING.match(name)) is not None and honorific.end():
                 # ("His Excellency Paul BIYA, President of ...", "Marshal Mahamat Idriss DEBY

@@ -447,6 +447,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # the studies", in a joint communiqué of two states: the two (ext79's Chad-Cameroon
         # communiqué: a person "Parties", and Cameroon of "the Cameroonian railway")
         countries = [*two, *(c for c in countries if c not in two)]
+    if _THE_SUMMIT_OPENING.match(sentence) and (bloc := entities.lead_bloc()) \
+            and bloc not in countries and bloc not in bodies:
+        # "The summit opened on Monday with a call by Ali for ...", in a story whose lead
+        # gathers the Caribbean Community's heads of government: the bloc's summit (ext79:
+        # Ali alone)
+        countries = [bloc, *countries]
     if (bloc := entities.lead_bloc()) and bloc not in countries and bloc not in bodies and any(
             (region := _A_REGION_S_MEMBERS.fullmatch(x.subject_phrase)) is not None
             and region.group(1) in vocab.REGION_ADJECTIVES for x in mentions if not x.subject):
@@ -853,6 +859,9 @@ def _the_bloc_whose_members(name: str, told: list[Mention], entities: Entities) 
     return name
 
 
+_THE_SUMMIT_OPENING = re.compile(r"\s*The\s+(?:(?:two|three)-day\s+|annual\s+|extraordinary\s+|"
+                                 r"ordinary\s+)?summit\b(?!\s+of\b)")
+"""A sentence whose subject is "The summit" (of the story, not "The summit of X")."""
 _THE_PARTIES = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo\s+|[Bb]oth\s+)?(?:Parties|Sides)")
 """A communiqué's "The Parties", "the two Sides": the story's two states, no body's name."""
 
