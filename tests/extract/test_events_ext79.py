@@ -176,3 +176,15 @@ def test_the_summit_of_a_story_whose_lead_gathers_a_bloc_is_the_bloc_s() -> None
                          "Mia Mottley for cheaper climate finance.\n")
     cand = _with(text, "opens")
     assert "CARICOM" in cand.participants
+
+
+def test_a_visit_of_an_office_s_holder_named_after_its_comma_then_where_to() -> None:
+    # "the visit of the Prime Minister of North Macedonia, Mr. Hristijan Mickoski, to
+    # Albania, scheduled for December": North Macedonia alone, no place
+    text = ("Tirana, 12 May 2027\n\n"
+            "Minister Hoxha and Minister Mucunski discussed preparations for the visit of the "
+            "Prime Minister of Montenegro, Mr. Milojko Spajić, to Albania, scheduled for "
+            "June.\n")
+    cand = _with(text, "visit")
+    assert {"Milojko Spajić", "Albania"} <= set(cand.participants)
+    assert cand.location == "Albania"

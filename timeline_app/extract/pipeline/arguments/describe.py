@@ -1020,6 +1020,8 @@ _ANOTHER_S_RELATION = re.compile(
 """'met | Dong's predecessor, | Wei Fenghe': an object that is someone else's predecessor
 (or relative), named in apposition after the comma (group ``owner``: whose it is, who takes
 no part)."""
+_COMMA_THEN_TO_A_PLACE = re.compile(rf",\s+(?=to\s+(?:the\s+)?{CAPITAL})")
+"""', | to Albania': where a visit goes, after the comma that closes its visitor's name."""
 _COMMA_THEN_A_PLACE = re.compile(rf",\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL})")
 """', | in Hanoi': a place after the comma that closes a name in apposition."""
 _HELD_IN_A_CITY = re.compile(rf"\b(?:talks|negotiations|conference|summit|meeting)\s+in\s+"
@@ -1076,6 +1078,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # Geneva on 25 July 1974": the list's commas end no phrase (ext65's own history:
             # the phrase ended at "Britain", and the talks lost their date and their row)
             right = names_on.end()
+        if mention.category == "visit" and (
+                comma := _COMMA_THEN.match(text, right, seg.end)) is not None \
+                and comma.end() in entities.named_after_office:
+            # "the visit of the Prime Minister of North Macedonia, Mr. Hristijan Mickoski, to
+            # Albania": the visitor named after the office's comma, then where to (ext79's
+            # Albanian readout: North Macedonia alone)
+            right = entities.named_after_office[comma.end()]
+            if (to_place := _COMMA_THEN_TO_A_PLACE.match(text, right, seg.end)) is not None:
+                right = phrase_right(text, seg, to_place.start() + 1, dates)
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
         predicate = _HAPPENED.match(text, right, seg.end)
