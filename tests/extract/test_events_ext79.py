@@ -188,3 +188,13 @@ def test_a_visit_of_an_office_s_holder_named_after_its_comma_then_where_to() -> 
     cand = _with(text, "visit")
     assert {"Milojko Spajić", "Albania"} <= set(cand.participants)
     assert cand.location == "Albania"
+
+
+def test_the_state_opening_the_sentence_is_the_other_side_of_its_deal_with() -> None:
+    # "Rwanda, which is not a member of SADC, has kept about 4,000 troops in Cabo Delgado
+    # since 2021 under a bilateral deal with Maputo": Mozambique alone
+    text = ("BANGUI, May 12, 2027 (AP) - Rwanda, which is not a member of ECCAS, has kept "
+            "about 2,000 troops in the Central African Republic since 2020 under a bilateral "
+            "deal with Bangui.\n")
+    cand = _with(text, "deal")
+    assert {"Rwanda", "Central African Republic"} <= set(cand.participants)

@@ -1302,6 +1302,39 @@ def what_which_begins(text: str, mentions: list[Mention], entities: Entities) ->
             m.countries += [doers[-1][1]] if doers and doers[-1][1] not in m.countries else []
 
 
+_UNDER_A_DEAL = re.compile(r"\b(?:under|through|via|by)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
+"""'has kept troops there | under a bilateral | deal with Maputo': a deal the clause's act
+rests on, before its noun."""
+_A_DEAL_S_NOUN = frozenset({"deal", "agreement", "accord", "pact", "arrangement", "memorandum",
+                            "treaty"})
+
+
+def the_clause_s_state_is_the_deal_s_other_side(text: str, mentions: list[Mention],
+                                                entities: Entities, dateline: Dateline) -> None:
+    """"Rwanda, which is not a member of SADC, has kept about 4,000 troops in Cabo Delgado
+    since 2021 under a bilateral deal with Maputo": a deal "with" one side that the clause's
+    act rests on ("under", "through") is the other side's too, the state that opens the
+    sentence (ext79's AP story: Mozambique alone).  Only a deal's noun that names no subject,
+    whose phrase names its "with" side, in a sentence opened by a state that is not that
+    side (after the dateline, in the lead)."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "treaty" or m.word.lower() not in _A_DEAL_S_NOUN \
+                or m.subject or not m.countries \
+                or not re.match(r"\s+with\s", m.object_text) \
+                or not _UNDER_A_DEAL.search(text, max(m.seg.start, m.start - 60), m.start):
+            continue
+        begin = dateline.span[1] if dateline.span[0] <= m.seg.start < dateline.span[1] \
+            or m.seg.start <= dateline.span[0] < m.seg.end else m.seg.start
+        begin += len(text[begin:m.seg.end]) - len(text[begin:m.seg.end].lstrip())
+        opening = entities.sides_in(text, begin, min(m.seg.end, begin + 60))
+        if not opening or opening[0][0] > begin + 4:
+            continue  # (only a state that opens the sentence: "Rwanda, ...", "The UAE ...")
+        state = opening[0][1]
+        if state not in m.countries and vocab.CITIES.get(m.countries[0], "") != state:
+            m.countries.insert(0, state)
+
+
 _THAT_BEFORE = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 """'the ceasefire between Israel and Hezbollah | that | took effect': a relative clause's
 opening right before its verb."""
