@@ -198,3 +198,12 @@ def test_the_state_opening_the_sentence_is_the_other_side_of_its_deal_with() -> 
             "deal with Bangui.\n")
     cand = _with(text, "deal")
     assert {"Rwanda", "Central African Republic"} <= set(cand.participants)
+
+
+def test_a_state_and_another_state_s_government_body_both_sign() -> None:
+    # "Türkiye and Libya's Government of National Unity signed a memorandum": the body alone
+    text = ("ANKARA, May 12, 2027 (AA) - Fidan met al-Baour on Wednesday.\n\n"
+            "Italy and Libya's Government of National Accord signed a memorandum on migration in "
+            "February 2017.\n")
+    cand = _with(text, "memorandum")
+    assert "Italy" in cand.participants and "Libya" in cand.participants
