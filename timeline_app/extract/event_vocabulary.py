@@ -632,6 +632,9 @@ RECEIVES_A_GUEST = (
     rf"(?:(?:his|her|their|the)\s+)?(?:visiting\s+)?(?:{CAPITAL}[\w'.-]+\s+){{0,2}}?"
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
     r"(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart|"
+    # ("received today in Tirana the Minister of Foreign Affairs of Montenegro, Mr. Ervin
+    # Ibrahimović": a readout's office by its portfolio, ext79's Albanian readout: no row)
+    r"Minister\s+(?:of|for)\s+(?:Europe\s+and\s+)?(?:Foreign|External)\s+Affairs|"
     r"Special\s+(?:Representative|Envoy)|High\s+Representative|Envoy|Ambassador|"
     r"Secretary[- ]General|Commissioner)"
     rf"(?:\s+(?:for|of|to)\s+[^,;.]{{1,60}}?,)?\s+{CAPITAL}[\w'-]+(?!['\u2019]s)"

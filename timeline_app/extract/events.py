@@ -543,7 +543,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         date_basis=dct_basis,
         text=text,
     )
-    group = lead_group(mentions)  # ("Egypt, Ethiopia and Sudan resumed talks")
+    group = lead_group(mentions, entities)  # ("Egypt, Ethiopia and Sudan resumed talks")
     candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides,
                              group)
                   for c in found]

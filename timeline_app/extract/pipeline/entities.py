@@ -176,6 +176,10 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{
               rf"|{_HYPHENED_ARTICLE}{_NAME_WORD})){{0,3}}"
               # (and the one-letter ones of a history's rulers, "Vologases I", "Henry V",
               # "Charles V": verify41's a1 read "Vologases"; not "X", the network)
+              # (and a surname in capitals after the given names, as a communiqué writes it:
+              # "His Excellency Paul BIYA", "Mahamat Idriss DEBY ITNO" -- ext79's Chad-Cameroon
+              # communiqué: the person was "Paul"; on the line only, never a heading below)
+              r"(?:[ ]+[A-Z]{3,}(?:-[A-Z]{2,})?(?![\w'\u2019.-]|[ ]+[A-Z][a-z])){0,2}"
               r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|I|V)\b(?![\w'\u2019-]))?"
               # (and a ruler's epithet: "Peter the Great", "Suleiman the Magnificent")
               r"(?:\s+the\s+(?:Great|Magnificent|Conqueror|Elder|Younger|Bold|Wise)\b)?")
@@ -186,6 +190,10 @@ _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|
               r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?"
               # (a ministry's readout: "H.E. Sugiono", "H.E. Dato' Seri Mohamad Hasan")
               r"|H\.\s?E\.|Dato['\u2019]?\s+Seri|Dato['\u2019]|Datuk|Tan\s+Sri"
+              # (a ministry's readout from the Balkans, Central Asia or Africa: "the Minister of
+              # Foreign Affairs of Montenegro, Mr. Ervin Ibrahimović," -- ext79's readout: the
+              # person was "Mr", of Bulgaria, and "Ferit Hoxha" had no state)
+              r"|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madam"
               # (a rank's abbreviation after a title: "military chief Gen. Abdel Fattah
               # Burhan", "RSF commander Gen. Mohammed Hamdan Dagalo", verify42 X8: a person
               # "Gen", who "began" the talks with Guterres)
@@ -267,7 +275,8 @@ _HOST_NAMED = re.compile(rf"(?<![\w-])[Hh]ost\s+(?!(?:{_longest_first(DEMONYMS)}
                          rf"{_longest_first(_TITLES)})\b)(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+    rf"(?:[ ]+[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?![\w'\u2019.-])){{0,2}}),\s+"
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
@@ -280,6 +289,12 @@ _PERSON_AFTER_OFFICE = re.compile(
     rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*[.,;)]|\s+(?:and|at|in|on|who|said|told)\b|\s*$)")
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
+_AFTER_THE_COMMA = re.compile(r",\s+")
+_HONORIFIC_OPENING = re.compile(rf"(?:His\s+|Her\s+)?(?:Excellency\s+)?{_HONORIFIC}")
+"""The honorifics an apposed name may open with ("His Excellency", "Marshal")."""
+_PERSON_NAME_LEFT = re.compile(rf"{_NAME_WORD}(?:\s+\S+){{1,4}}")
+"""What is left of it must still be a name of two words or more."""
+"""The comma of a title's apposition, up to the honorific or name after it."""
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
 _CURRENCY_AFTER = (r"\s+(?:dollars?|pounds?|euros?|yuan|renminbi|yen|rupees?|rupiah|roubles?|"
                    r"rubles?|lira|liras|francs?|rand|riyals?|rials?|dirhams?|dinars?|shillings?|"
@@ -614,9 +629,14 @@ _MEMBERS_WORDS = (r"(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|t
                   r"ministers|senior\s+officials|member\s+states|members)")
 _BLOC_S_MEMBERS = re.compile(rf"(?<![\w-])({_BLOC_NAMES})['\u2019]?s?\s+{_MEMBERS_WORDS}\b")
 """'Pacific Islands Forum | leaders', 'ASEAN foreign ministers': a bloc's members gathered."""
-_MEMBERS_OF_A_BLOC = re.compile(rf"\b{_MEMBERS_WORDS}\s+(?:of|from)\s+(?:the\s+)?({_BLOC_NAMES})(?![\w-])")
+_MEMBERS_OF_A_BLOC = re.compile(
+    rf"\b(?:{_MEMBERS_WORDS}|Heads\s+of\s+(?:[Ss]tate|[Gg]overnment)|summit)\s+(?:of|from)\s+"
+    rf"(?:the\s+)?(?:[\w]+-(?:member|nation|country|state)\s+)?({_BLOC_NAMES})(?![\w-])")
 """'foreign ministers of | the Association of Southeast Asian Nations', 'Foreign ministers
-from | the Group of Seven'."""
+from | the Group of Seven'; a lead's sentence opening on them, 'Heads of government of the
+15-member | Caribbean Community', and a bloc's own summit, 'The extraordinary summit of the |
+Southern African Development Community' (ext79: no bloc, so "The leaders also agreed" and
+"the bloc's foreign ministers" of those stories named no one)."""
 _ACTS_ON_THE_COUNTRY = re.compile(r"\s+(?:\w+ed|took|seized|overran)\s+the\s+(?:country|state|"
                                   r"nation|republic|territory)\b")
 """A state doing something to another named before ("occupied | the country")."""
@@ -768,6 +788,11 @@ second-largest bank in the United States, has")."""
 _A_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+ed|began|took|made|sent|won|held|met|struck|"
                           r"sought|broke|led|had|has|was|would|will)\b")
 """A verb right after a name ("Iran | began to exceed"): the name is its clause's subject."""
+_A_RELATIVE_NEXT = re.compile(r",\s+(?:whose|which|who)\s+[^.;:!?]{1,120}?,\s+(?:\w+ly\s+)?"
+                              r"(?:\w+ed|said|says|told|took|made|sent|won|held|met|had|has|was|"
+                              r"would|will)\b")
+"""A relative clause between its commas, then a verb (", whose prime minister skipped the
+summit, | said"): the name before it is the main clause's subject."""
 _CAPITAL_SUBJECT = re.compile(
     r"\s*+(?:(?:On|Then|Later|Earlier|Meanwhile|However|But|And)\b[^,]{0,40},\s*+)?"
     r"(" + _longest_first(CAPITALS) + r")\s+(?:then\s+|also\s+|later\s+|again\s+|\w+ly\s+)?"
@@ -782,6 +807,25 @@ _CAPITAL_TELLS = re.compile(r"\s++(?:also\s++|\w+ly\s++)?(?:notified|told|inform
                             r"assured|urged|reminded|promised)\b")
 #: The "that" a told clause opens with, right before the pronoun ("... that it planned").
 _THAT_IT_NEXT = re.compile(r"\bthat\s*+$")
+
+
+def _states_named_with_and(text: str, pieces: list[tuple[str, int, int]]
+                           ) -> list[tuple[str, int, int]]:
+    """``pieces`` (``(words, start, end)`` of capitalised runs, in order) with the two runs
+    of a state whose name has an "and" inside joined: "Trinidad | and | Tobago said on
+    Tuesday it would host", "Bosnia and Herzegovina" (ext79: "it" was "Tobago", a
+    participant no gold names)."""
+    out: list[tuple[str, int, int]] = []
+    for piece, begin, end in pieces:
+        if out and (joint := _AND_INSIDE_A_NAME.fullmatch(text, out[-1][2], begin)) is not None \
+                and f"{out[-1][0]}{joint.group(0)}{piece}" in COUNTRIES:
+            out[-1] = (f"{out[-1][0]}{joint.group(0)}{piece}", out[-1][1], end)
+            continue
+        out.append((piece, begin, end))
+    return out
+
+
+_AND_INSIDE_A_NAME = re.compile(r" and (?:the )?")
 
 
 class Entities:
@@ -808,14 +852,21 @@ class Entities:
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
-            if _TITLE_FIRST.match(m.group("name")):
+            name = m.group("name")
+            if (honorific := _HONORIFIC_OPENING.match(name)) is not None and honorific.end():
+                # ("His Excellency Paul BIYA, President of ...", "Marshal Mahamat Idriss DEBY
+                # ITNO, President of ...": the name after its honorific, ext79)
+                name = name[honorific.end():]
+                if not _PERSON_NAME_LEFT.fullmatch(name):
+                    continue
+            if _TITLE_FIRST.match(name):
                 continue  # "Chancellor Friedrich Merz, President X of Ghana": a title, a name
             if _NAME_AFTER_THE_TITLE.match(text, m.end()):
                 # "reopen the crossing at Namanga, Ugandan Foreign Minister Jeje Odongo
                 # said": the title is the next name's, not one after the first (ext22:
                 # the town was a Ugandan person, and a participant)
                 continue
-            self._add_person(m.group("name"), country)
+            self._add_person(name, country)
         # where each such name ends, by where it starts (an object phrase that stops at
         # the comma before it goes on to it: ``arguments.describe``)
         self.named_after_office: dict[int, int] = {}
@@ -830,6 +881,12 @@ class Entities:
             self._add_person(name, DEMONYMS.get(m.group("demonym") or "", "")
                              or (COUNTRIES[remit.group(0)] if remit else ""))
             self.named_after_office[m.start("name")] = m.end("name")
+            if (comma := text.rfind(",", m.start(), m.start("name"))) >= 0:
+                # ("the Minister of Foreign Affairs of Montenegro, Mr. Ervin Ibrahimović": the
+                # name with its honorific starts after the comma, ext79)
+                after_comma = _AFTER_THE_COMMA.match(text, comma)
+                if after_comma is not None:
+                    self.named_after_office.setdefault(after_comma.end(), m.end("name"))
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("state") or "", ""))
@@ -1154,6 +1211,7 @@ class Entities:
         pieces = [(piece.group(1), part.start() + piece.start(1), part.start() + piece.end(1))
                   for part in NAME_CHUNK.finditer(text, lower, before)
                   for piece in _SENTENCE_PIECE.finditer(part.group(0))]
+        pieces = _states_named_with_and(text, pieces)
         for piece, begin, end in pieces:
             if self._dateline[0] <= begin < self._dateline[1]:
                 continue  # "DOHA, Nov 18 (Reuters) -": where the story was filed (ext14b)
@@ -1216,7 +1274,10 @@ class Entities:
                         continue
                     best[2] = COUNTRIES[name]
                 if not person and _CLAUSE_OPENS_BEFORE.search(text, max(0, begin - 12), begin) \
-                        and _A_VERB_NEXT.match(text, end):
+                        and (_A_VERB_NEXT.match(text, end) or _A_RELATIVE_NEXT.match(text, end)):
+                    # ("Trinidad and Tobago, whose prime minister skipped the summit, said
+                    # on Tuesday it would host": the state, the subject its relative clause
+                    # follows; ext79, "it" was the court the sentence before told of)
                     clause_state, state_at = COUNTRIES[name], begin
                 continue
             # A lone capitalised word is a name if written so mid-sentence, or if a

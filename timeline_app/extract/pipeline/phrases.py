@@ -449,7 +449,14 @@ MORE_COUNTRIES.update({
     "IGAD": "IGAD", "Intergovernmental Authority on Development": "IGAD",
     "CARICOM": "CARICOM", "Caribbean Community": "CARICOM",
     "Pacific Islands Forum": "Pacific Islands Forum", "OSCE": "OSCE",
-    "Organization for Security and Co-operation in Europe": "OSCE"})
+    "Organization for Security and Co-operation in Europe": "OSCE",
+    # (and Central Africa's two and Central America's one: ext79's Chad-Cameroon communiqué,
+    # "the Economic and Monetary Community of Central Africa (CEMAC), whose Heads of State
+    # will meet in Bangui" named a body "Heads of State")
+    "CEMAC": "CEMAC", "Economic and Monetary Community of Central Africa": "CEMAC",
+    "Central African Economic and Monetary Community": "CEMAC",
+    "ECCAS": "ECCAS", "Economic Community of Central African States": "ECCAS",
+    "SICA": "SICA", "Central American Integration System": "SICA"})
 # The intergovernmental forums of the Arctic, Europe's free-trade states, the Islamic states
 # and the post-Soviet and Andean states, which agency copy names as one side as it does
 # the blocs above ("Arctic Council ministers, meeting in Nuuk", "The bloc and the four EFTA
@@ -584,7 +591,7 @@ BLOCS: frozenset[str] = frozenset({
     "Shanghai Cooperation Organisation", "APEC", "SAARC", "BIMSTEC", "Mercosur", "CELAC",
     "Organization of American States", "SADC", "East African Community", "IGAD", "CARICOM",
     "Pacific Islands Forum", "OSCE", "Arctic Council", "EFTA", "Organisation of Islamic Cooperation",
-    "Andean Community", "CSTO", "Eurasian Economic Union"})
+    "Andean Community", "CSTO", "Eurasian Economic Union", "CEMAC", "ECCAS", "SICA"})
 HISTORICAL_STATES: dict[str, str] = {
     name: name for name in (
         "Austria-Hungary", "Ottoman Empire", "Prussia", "Holy Roman Empire", "Dutch Republic",

@@ -201,6 +201,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.a_text_of_a_year_names_its_own_parties(text, mentions, entities)
     who.the_body_that_urged_the_talks(text, mentions, entities)
     who.what_which_begins(text, mentions, entities)
+    who.what_the_noun_s_relative_tells(text, mentions)
+    who.the_clause_s_state_is_the_deal_s_other_side(text, mentions, entities, dateline)
     who.the_thing_a_whose_clause_tells_of(text, mentions)
     who.the_doer_of_a_reduced_passive(text, mentions)
     who.a_summit_of_their_leaders(text, mentions, entities)

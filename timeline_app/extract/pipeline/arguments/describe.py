@@ -1024,6 +1024,27 @@ and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase
 
 
 _COMMA_THEN = re.compile(r",\s+")
+_AND_ANOTHER_OFFICE = re.compile(r",?\s+and\s+(?:the|his|her|their)\s+(?=[A-Z])")
+"""', and the | Minister of Foreign Affairs of ..., Mr. X': a second guest named by office."""
+
+
+def _and_other_offices_named_after(text: str, end: int, right: int, entities: Entities) -> int:
+    """Where an object of guests named by office ends, from ``right``, the end of the first
+    one's name: "received ... the Minister of Foreign Affairs of Montenegro, Mr. Ervin
+    Ibrahimović, and the Minister of Foreign Affairs of the Republic of North Macedonia, Mr.
+    Timčo Mucunski, for a trilateral meeting" names both (ext79's Albanian readout: the
+    second guest took no part).  Each further office must be followed, within 120
+    characters of its "and the", by a comma and the name :attr:`.Entities.named_after_office`
+    knows; ``end`` is the sentence's end."""
+    while (more := _AND_ANOTHER_OFFICE.match(text, right, end)) is not None:
+        stop = min(end, more.end() + 120)
+        nxt = next((k for k in range(more.end(), stop) if k in entities.named_after_office
+                    and _COMMA_THEN.search(text, k - 3, k) is not None
+                    and not re.search(r"[;:()]", text[more.end():k])), None)
+        if nxt is None:
+            break
+        right = entities.named_after_office[nxt]
+    return right
 _ANOTHER_S_RELATION = re.compile(
     rf"\s+(?P<owner>(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,3}}{CAPITAL}[\w.-]*)['\u2019]s\s+"
     r"(?:(?:late|former|then|immediate)\s+)?(?:predecessor|successor|wife|husband|widow|son|"
@@ -1031,6 +1052,8 @@ _ANOTHER_S_RELATION = re.compile(
 """'met | Dong's predecessor, | Wei Fenghe': an object that is someone else's predecessor
 (or relative), named in apposition after the comma (group ``owner``: whose it is, who takes
 no part)."""
+_COMMA_THEN_TO_A_PLACE = re.compile(rf",\s+(?=to\s+(?:the\s+)?{CAPITAL})")
+"""', | to Albania': where a visit goes, after the comma that closes its visitor's name."""
 _COMMA_THEN_A_PLACE = re.compile(rf",\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL})")
 """', | in Hanoi': a place after the comma that closes a name in apposition."""
 _HELD_IN_A_CITY = re.compile(rf"\b(?:talks|negotiations|conference|summit|meeting)\s+in\s+"
@@ -1089,6 +1112,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # Geneva on 25 July 1974": the list's commas end no phrase (ext65's own history:
             # the phrase ended at "Britain", and the talks lost their date and their row)
             right = names_on.end()
+        if mention.category == "visit" and (
+                comma := _COMMA_THEN.match(text, right, seg.end)) is not None \
+                and comma.end() in entities.named_after_office:
+            # "the visit of the Prime Minister of North Macedonia, Mr. Hristijan Mickoski, to
+            # Albania": the visitor named after the office's comma, then where to (ext79's
+            # Albanian readout: North Macedonia alone)
+            right = entities.named_after_office[comma.end()]
+            if (to_place := _COMMA_THEN_TO_A_PLACE.match(text, right, seg.end)) is not None:
+                right = phrase_right(text, seg, to_place.start() + 1, dates)
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
         predicate = _HAPPENED.match(text, right, seg.end)
@@ -1119,6 +1151,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # Belgrade-Prishtina Dialogue, Miroslav Lajčák": the office's holder, named after
             # its comma, is the object's (verify43 X13: the guest took no part)
             right = entities.named_after_office[comma.end()]
+            right = _and_other_offices_named_after(text, seg.end, right, entities)
             if (then_place := _COMMA_THEN_A_PLACE.match(text, right, seg.end)) is not None:
                 # "met his counterpart from Vietnam, Bui Thanh Son, in Hanoi on Tuesday": the
                 # place after the name's closing comma is the meeting's (ext68: the

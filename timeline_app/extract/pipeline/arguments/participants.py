@@ -362,6 +362,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             people.append(m.subject)
         for p in m.participants:
             p = _untitled(p, entities)
+            if _THE_PARTIES.fullmatch(p):
+                continue  # ("The Parties welcomed": the story's two states, below)
             if speaks:
                 p = SEATS_OF_GOVERNMENT.get(p, p)
             if p not in people:
@@ -414,10 +416,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
          for x in m.absorbed
          if x.seg is m.seg and x.start < m.start and x.subject and x.verb in _AGREEING), "")
     bodies = [n for n in split_names(subject) if n and n not in people
+              and not _THE_PARTIES.fullmatch(n)
               and n not in countries and n not in COUNTRIES.values()
               and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
     if speaks:
         bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
+    bodies = [_the_bloc_whose_members(n, told, entities) for n in bodies]
     # ("The Authority recalled the decision ... designating H.E. X": the bloc whose Authority
     # it is, beside the people designated)
     bodies += [owner for n in split_names(subject)
@@ -435,6 +439,33 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # Sybiha", in a story of "European Union foreign ministers": the bloc's ministers
         # and the person they met (ext68's DW story: Sybiha alone)
         countries = [bloc, *countries]
+    if any(_THE_PARTIES.fullmatch(n) for x in told for n in (*split_names(x.subject),
+                                                             *x.participants)) and len(
+            two := [entities.people.get(n) or n for n in the_two_sides(entities, list(sides or ()))]
+    ) == 2 and not any(n in entities.people for n in two):
+        # "The Parties welcomed the entry into service of the ... link and agreed to speed up
+        # the studies", in a joint communiqué of two states: the two (ext79's Chad-Cameroon
+        # communiqué: a person "Parties", and Cameroon of "the Cameroonian railway")
+        countries = [*two, *(c for c in countries if c not in two)]
+    if _THE_SUMMIT_OPENING.match(sentence) and (bloc := entities.lead_bloc()) \
+            and bloc not in countries and bloc not in bodies:
+        # "The summit opened on Monday with a call by Ali for ...", in a story whose lead
+        # gathers the Caribbean Community's heads of government: the bloc's summit (ext79:
+        # Ali alone)
+        countries = [bloc, *countries]
+    if (bloc := entities.lead_bloc()) and bloc not in countries and bloc not in bodies and any(
+            (region := _A_REGION_S_MEMBERS.fullmatch(x.subject_phrase)) is not None
+            and region.group(1) in vocab.REGION_ADJECTIVES for x in mentions if not x.subject):
+        # "Caribbean leaders on Wednesday agreed ...", in a story of "Heads of government of
+        # the ... Caribbean Community": the region's leaders are the bloc's the lead gathers
+        # (ext79's CARICOM story: Guyana and Venezuela, of a clause on tensions, alone)
+        countries = [bloc, *countries]
+    if people and (bloc := _the_bloc_in_the_phrase(told, entities)) \
+            and bloc not in countries and bloc not in bodies:
+        # "Holness took over the bloc's rotating chairmanship from Ali": the bloc takes part
+        # beside the people named, as it does beside the states named below (ext79's
+        # CARICOM story: Holness and Ali alone)
+        countries = [*countries, bloc]
     if people:
         named = _as_states(bodies + people + countries + joined, entities, year)
         named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
@@ -467,7 +498,10 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = [*listed, *names]
     elif not names and (pair_words := re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
-            r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
+            r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b"
+            # (a joint communiqué's "The Parties welcomed", "The two Sides agreed": ext79's
+            # Chad-Cameroon communiqué, a body "Parties" beside Cameroon)
+            r"|(?-i:\b[Tt]he\s+(?:[Tt]wo\s+)?(?:Parties|Sides))\b",
             sentence, re.IGNORECASE)):
         # (the story's pair when it has one: the lead's first countries may be a third
         # state's, "travel on to Kampala ... Ugandan President", session 10)
@@ -496,7 +530,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = [c for c in lead_countries[:2] if c not in names] + names
     # (a treaty that "signed on 1 August 1962" names is what was signed, no actor)
     for i, name in enumerate(x for x in split_names(subject)
-                             if x and not AN_INSTRUMENT.search(x) and not (
+                             if x and not AN_INSTRUMENT.search(x) and not _THE_PARTIES.fullmatch(x)
+                             and not (
                                  E3_NAME.fullmatch(x) and set(E3_STATES) <= set(names))):
         # ("the E3": its three states are named, :func:`describe`)
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
@@ -504,6 +539,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         if speaks:
             name = SEATS_OF_GOVERNMENT.get(name, name)  # (as the bodies above)
         name = _owner_of_a_bare_body(name, entities) or name  # ("The Authority": ECOWAS)
+        name = _the_bloc_whose_members(name, told, entities)  # ("(CEMAC), whose Heads of")
         state = vocab.CITIES.get(name, "")
         if state in names:
             # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
@@ -583,7 +619,9 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # West African States": the lead's three states withdraw from the bloc named (the
         # bloc alone was named)
         names = [*group, *names]
-    if not names and group and (any(
+    if not names and group and not any(
+            entities.people.get(p, "") not in group
+            for _, p in entities.people_in(sentence, 0, len(sentence))) and (any(
             x.category == "meeting" or _TALKS.search(" ".join((x.word, x.subject_phrase, x.patient)))
             for x in told) or re.search(r"\bthe\s+" + number_name(len(group))
                                         + r"\s+(?:\w+\s+)?(?:countries|states|nations|governments|"
@@ -591,7 +629,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
                                         r"neighbou?rs|partners|signatories)\b", sentence, re.I)):
         # "Egypt, Ethiopia and Sudan resumed talks ...": "The talks are to continue",
         # "the last round", "a meeting of the three foreign ministers" are the lead's
-        # states' (ext24: no participant)
+        # states' (ext24: no participant); not talks the sentence names another's person
+        # at ("the talks he held in Sofia ... with the Bulgarian Foreign Minister", ext79)
         names = list(group)
     if not names and sides and _the_sides_negotiators(told):
         names = list(sides)  # "negotiators would meet again in Manila": the lead's two sides'
@@ -626,6 +665,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names += [c for c in pair if c != states[0]]
     if not names and not joined:
         names = _states_of_the_sentence_s_people(sentence, entities)
+    if not names and not joined and any(x.word.lower() in ("summit", "summits") for x in told) \
+            and (bloc := entities.lead_bloc()):
+        # "The next Ordinary Summit of the Assembly will be held in November 2027 in Kampala",
+        # in a communiqué of "the Assembly of Heads of State of the East African Community":
+        # the bloc the lead gathers, whichever states its people make named most (ext79)
+        names = [bloc]
     if not names and not joined and any(x.word in ("summit", "summits") for x in told) and len(
             blocs := [side for side in entities.main_sides(2) if side in BLOCS]) == 1:
         # "The leaders' summit is scheduled for October 26 in Kuala Lumpur", in a story of
@@ -790,6 +835,45 @@ _FROM_THE_BLOC_AFTER = re.compile(r"\s+from\s+the\s+(?:bloc|grouping|alliance|re
                                   r"body|bloc))(?![\w-])")
 """Right after an event's phrase, the bloc it is left ("the departure of Mali, Burkina Faso and
 Niger | from the regional organisation": verify56 A4, no ECOWAS)."""
+
+
+_A_REGION_S_MEMBERS = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?ministers)")
+"""'Caribbean | leaders', 'Southern African | leaders': a subject of a region's members (the
+region's adjective is checked against ``event_vocabulary.REGION_ADJECTIVES``)."""
+
+
+_MEMBERS_BY_OFFICE = re.compile(r"(?:[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+"
+                                r"[Gg]overnment)?|[Ll]eaders|(?:[Ff]oreign\s+)?[Mm]inisters|"
+                                r"[Mm]embers|[Mm]ember\s+[Ss]tates)")
+_WHOSE_BEFORE = re.compile(r"(?:\s*\([A-Z][\w-]*\))?,\s+whose\s+$")
+
+
+def _the_bloc_whose_members(name: str, told: list[Mention], entities: Entities) -> str:
+    """The bloc a relative clause of its members tells of, for their name: "the Economic and
+    Monetary Community of Central Africa (CEMAC), whose Heads of State will meet in Bangui"
+    -> CEMAC (ext79's Chad-Cameroon communiqué: a body "Heads of State"); ``name`` itself
+    otherwise."""
+    if not _MEMBERS_BY_OFFICE.fullmatch(name):
+        return name
+    for x in told:
+        at = x.seg.text.find(f"whose {name}")
+        if at < 0:
+            continue
+        opening = _WHOSE_BEFORE.search(x.seg.text, max(0, at - 20), at + len("whose "))
+        if opening is not None and (bloc := entities.last_bloc(
+                x.seg.text, opening.start() + 1)) and x.seg.text[:opening.start()].rstrip(
+                    ).endswith(tuple(n for n, s in COUNTRIES.items() if s == bloc)):
+            return bloc
+    return name
+
+
+_THE_SUMMIT_OPENING = re.compile(r"\s*The\s+(?:(?:two|three)-day\s+|annual\s+|extraordinary\s+|"
+                                 r"ordinary\s+)?summit\b(?!\s+of\b)")
+"""A sentence whose subject is "The summit" (of the story, not "The summit of X")."""
+_THE_PARTIES = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo\s+|[Bb]oth\s+)?(?:Parties|Sides)")
+"""A communiqué's "The Parties", "the two Sides": the story's two states, no body's name."""
 
 
 _THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members|"
@@ -1108,17 +1192,25 @@ def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:
     return sides if len(parts) == 2 and len(set(sides)) == 2 else []
 
 
-def lead_group(mentions: list[Mention]) -> list[str]:
+def lead_group(mentions: list[Mention], entities: Entities | None = None) -> list[str]:
     """The states of the lead's act when its subject lists three or more, each a state
     ("ADDIS ABABA -- Egypt, Ethiopia and Sudan resumed talks on Sunday" -> Egypt, Ethiopia,
-    Sudan); [] otherwise.  Whose talks, rounds and meetings a later sentence that names no
-    one tells (:func:`event_participants`)."""
+    Sudan), or when the people it names are three or more of as many states ``entities``
+    knows ("The foreign ministers of Türkiye, Libya and Tunisia agreed", read as the three
+    ministers; "Mr. Ferit Hoxha received ... Mr. Ervin Ibrahimović, and ... Mr. Timčo
+    Mucunski": ext79's Anadolu story and Albanian readout, whose "first such meeting" and
+    "working group" named no one); [] otherwise.  Whose talks, rounds and meetings a later
+    sentence that names no one tells (:func:`event_participants`)."""
     lead = _lead(mentions)
     if lead is None or not lead.subject:
         return []
     parts = split_names(lead.subject)
     states = [COUNTRIES.get(p, "") for p in parts]
-    return states if len(parts) >= 3 and all(states) and len(set(states)) == len(states) else []
+    if len(parts) >= 3 and all(states) and len(set(states)) == len(states):
+        return states
+    people = list(dict.fromkeys(lead.participants))
+    states = [entities.people.get(p, "") for p in people] if entities is not None else []
+    return states if len(people) >= 3 and all(states) and len(set(states)) == len(states) else []
 
 
 def lead_side_and_partner(mentions: list[Mention], entities: Entities) -> list[str]:

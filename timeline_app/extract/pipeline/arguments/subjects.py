@@ -966,6 +966,16 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # "India and the ten-member bloc first signed": the bloc named before (verify19's
             # story as ext20 retold it: no participant, the title "Ten-member bloc signs")
             return f"{state_and_bloc.group(1)} and {bloc}", ""
+        if not appositive and (state_and_body := _A_STATE_AND_A_BODY.fullmatch(
+                strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))) and \
+                COUNTRIES.get(state_and_body.group(1), "") and \
+                not COUNTRIES.get(state_and_body.group(3), "") and \
+                state_and_body.group(3).split()[0] in _BODY_HEAD_WORDS:
+            # "Türkiye and Libya's Government of National Unity signed", "Turkey and the
+            # Government of National Unity signed": the state and the body, both (ext79's
+            # Anadolu story: the body alone, Türkiye lost)
+            owner = state_and_body.group(2) or ""
+            return f"{state_and_body.group(1)} and {owner}{state_and_body.group(3)}", ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             # ("Sudan's army and the Rapid Support Forces agreed": a state's force is a
@@ -1399,6 +1409,16 @@ def _people_paired_before_the_relative(before: str, at: int, person: str,
     return join_names([first[-1][1], person])
 
 
+_A_STATE_AND_A_BODY = re.compile(
+    rf"\s*(?:[Tt]he\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,2}})\s+and\s+"
+    rf"(?:the\s+)?({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*){{0,2}}['\u2019]s\s+)?"
+    rf"({CAPITAL}[\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?{CAPITAL}[\w-]*){{0,5}})\s*")
+"""'Türkiye | and | Libya's | Government of National Unity': a state and a body (group 2: whose
+body it is, with its "'s")."""
+_BODY_HEAD_WORDS = frozenset({"Government", "Council", "Presidential", "Transitional", "National",
+                              "Sovereign", "Authority", "Administration"})
+"""The first word of a body a state's government is named by ("Government of National Unity",
+"Presidential Council", "Sovereign Council", "Transitional Council")."""
 _SIDE_AND_THE_BLOC = re.compile(r"\s*(?:[Tt]he\s+)?(" + SIDE + r")\s+and\s+the\s+(?:[\w-]+\s+)?"
                                 r"(?:bloc|grouping|alliance)\s*")
 """'India and the ten-member bloc': a state and a bloc described (its name: the bloc last

@@ -1412,6 +1412,73 @@ def what_which_begins(text: str, mentions: list[Mention], entities: Entities) ->
             m.countries += [doers[-1][1]] if doers and doers[-1][1] not in m.countries else []
 
 
+_UNDER_A_DEAL = re.compile(r"\b(?:under|through|via|by)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
+"""'has kept troops there | under a bilateral | deal with Maputo': a deal the clause's act
+rests on, before its noun."""
+_A_DEAL_S_NOUN = frozenset({"deal", "agreement", "accord", "pact", "arrangement", "memorandum",
+                            "treaty"})
+
+
+def the_clause_s_state_is_the_deal_s_other_side(text: str, mentions: list[Mention],
+                                                entities: Entities, dateline: Dateline) -> None:
+    """"Rwanda, which is not a member of SADC, has kept about 4,000 troops in Cabo Delgado
+    since 2021 under a bilateral deal with Maputo": a deal "with" one side that the clause's
+    act rests on ("under", "through") is the other side's too, the state that opens the
+    sentence (ext79's AP story: Mozambique alone).  Only a deal's noun that names no subject,
+    whose phrase names its "with" side, in a sentence opened by a state that is not that
+    side (after the dateline, in the lead)."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "treaty" or m.word.lower() not in _A_DEAL_S_NOUN \
+                or m.subject or not m.countries \
+                or not re.match(r"\s+with\s", m.object_text) \
+                or not _UNDER_A_DEAL.search(text, max(m.seg.start, m.start - 60), m.start):
+            continue
+        begin = dateline.span[1] if dateline.span[0] <= m.seg.start < dateline.span[1] \
+            or m.seg.start <= dateline.span[0] < m.seg.end else m.seg.start
+        begin += len(text[begin:m.seg.end]) - len(text[begin:m.seg.end].lstrip())
+        opening = entities.sides_in(text, begin, min(m.seg.end, begin + 60))
+        if not opening or opening[0][0] > begin + 4:
+            continue  # (only a state that opens the sentence: "Rwanda, ...", "The UAE ...")
+        state = opening[0][1]
+        if state not in m.countries and vocab.CITIES.get(m.countries[0], "") != state:
+            m.countries.insert(0, state)
+
+
+_THAT_BEFORE = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
+"""'the ceasefire between Israel and Hezbollah | that | took effect': a relative clause's
+opening right before its verb."""
+_A_NOUN_ACT_S_OWN_VERBS = frozenset({"take", "enter", "expire", "collapse", "lapse", "end",
+                                     "begin", "start", "break", "run", "resume", "stall"})
+"""What an act named by its noun does of itself in a relative clause: takes effect, enters
+into force, expires, collapses, ends, begins, breaks down, runs, resumes, stalls."""
+
+
+def what_the_noun_s_relative_tells(text: str, mentions: list[Mention]) -> None:
+    """A verb with no subject in a relative clause right after an act's noun tells of that
+    act, whose parties it takes: "the ceasefire between Israel and the militant group
+    Hezbollah that took effect in November 2024" is the ceasefire taking effect, between
+    the two (ext79's Kyodo story: the row "Takes effect" named no one, as the noun, undated,
+    was left out).  Only the noun of a treaty, meeting or dispute that names its parties
+    (``countries`` or ``participants``), nothing but the relative's opening between them;
+    sets the verb's ``subject_phrase`` (the noun) and its parties."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or m.subject_phrase or m.verb not in _A_NOUN_ACT_S_OWN_VERBS:
+            continue
+        that = _THAT_BEFORE.search(text, max(m.seg.start, m.start - 40), m.start)
+        if that is None:
+            continue
+        act = next((x for x in mentions if x.seg is m.seg and x.pos == "noun"
+                    and x.category in ("treaty", "meeting", "dispute")
+                    and (x.countries or x.participants)
+                    and max(x.end, x.phrase_end) == that.start()), None)
+        if act is None:
+            continue
+        m.subject_phrase = text[act.start:act.end]  # ("Ceasefire takes effect": its noun)
+        m.participants += [p for p in act.participants if p not in m.participants]
+        m.countries += [c for c in act.countries if c not in m.countries]
+
+
 _NAMED_THING = rf"((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:of\s+)?{CAPITAL}[\w'.-]*){{0,5}})"
 _WHOSE_NOUN_BEFORE = re.compile(_NAMED_THING + r",\s+whose\s+([a-z][\w-]*)\s+(?:had\s+)?$")
 """'the Aswan High Dam, whose | construction | began': a named thing's act, told in a relative
