@@ -2603,7 +2603,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     # for signals and properties): a held key's steps cost 1.5 % more instructions
     # (tools/split_view.py).  Each mixin's methods are in the class's own dict too, put
     # in its namespace here rather than set on the class once made: 337 ``setattr`` on a
-    # PySide class cost 2.5 M instructions of every start-up (issue 11, session 46).
+    # PySide class cost ~1.7 M instructions of every start-up more (issue 11, session 46).
     # (``locals()`` of a class body is its namespace.)
     locals().update({name: method for mixin in (
         FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin)
