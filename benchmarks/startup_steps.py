@@ -3,7 +3,7 @@
 Usage::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup_steps.py \
-        [--against TREE] [--keep DIR] [--no-methods]
+        [--against TREE] [--keep DIR] [--no-methods] [--own]
 
 ``bench_view.py``'s own start-up child (``bench_view._child_startup("app", ...)``: the
 real ``timeline_app.app.main([])`` on the default timeline, to the end of the first
@@ -20,6 +20,11 @@ paint run (``METHODS``).  An import's row is the module's own body up to its fir
 of another marked module, then each later row of the body goes to the module imported
 last (the rows are in the order the start-up runs them: read them as a sequence, not as a
 tree).
+
+``--own`` (session 46): each marked module's body is marked at its start and end too, and
+its own instructions are printed: the body's less those of the marked modules it imports
+(the rows above give a module's body only up to its first import of another).  Each module
+is one row there, whatever order the imports run in.
 
 Session 13 (branch start14) measured these steps with one callgrind run per step, each
 child ended by ``os._exit`` at its step; one run here gives all of them, within ~0.5 %
@@ -77,12 +82,42 @@ STANDARD = set(sys.argv[3].split(","))
 METHODS = [name for name in sys.argv[4].split(",") if name]
 
 
+OWN = len(sys.argv) > 5 and sys.argv[5] == "own"
+
+
 class Marker:
     # First in sys.meta_path: asked first for every module not imported yet.
     def find_spec(self, name, path=None, target=None):
         if name.startswith("timeline_app") or name in STANDARD:
             mark("import " + name)
+            if OWN:  # (--own) its body's start and end marked too
+                return self.marked_spec(name, path, target)
         return None
+
+    def marked_spec(self, name, path, target):
+        import importlib.machinery
+
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                spec = finder.find_spec(name, path, target)
+                if spec is not None:
+                    break
+        else:
+            return None
+        loader = spec.loader
+        if not isinstance(loader, importlib.machinery.SourceFileLoader):
+            return spec  # (an extension module's loader may be shared: left alone)
+        body = loader.exec_module
+
+        def exec_module(module):
+            mark("enter module " + name)
+            try:
+                body(module)
+            finally:
+                mark("leave module " + name)
+
+        loader.exec_module = exec_module
+        return spec
 
 
 def stop(_viewport):
@@ -181,8 +216,8 @@ bench_view._child_startup("app", 1600, 900)
 """
 
 
-def run_tree(tree: Path, work: Path, env: dict[str, str],
-             methods: bool) -> tuple[list[str], list[int]]:
+def run_tree(tree: Path, work: Path, env: dict[str, str], methods: bool,
+             own: bool = False) -> tuple[list[str], list[int]]:
     """(the marks' labels, the GUI thread's instructions before each) of one callgrind
     run of ``tree``'s app; the last number is what ran after the last mark.
 
@@ -190,7 +225,7 @@ def run_tree(tree: Path, work: Path, env: dict[str, str],
     work.mkdir(parents=True, exist_ok=True)
     labels_path = work / "labels.json"
     args = [sys.executable, "-X", "utf8", "-c", CHILD, str(ROOT), str(labels_path),
-            ",".join(STANDARD), ",".join(METHODS) if methods else ""]
+            ",".join(STANDARD), ",".join(METHODS) if methods else "", "own" if own else ""]
     env = dict(env, PYTHONPATH=os.pathsep.join([str(tree), str(ROOT)]))
     plain = subprocess.run(args, env=env, cwd=tree, capture_output=True, text=True,
                            timeout=120, check=False)  # bytecode written, caches warm
@@ -251,6 +286,24 @@ def inclusive(labels: list[str], counts: list[int]) -> dict[str, tuple[int, int]
     return totals
 
 
+def own_instructions(labels: list[str], counts: list[int]) -> dict[str, tuple[int, int]]:
+    """Per module whose body was marked (``--own``): (its own instructions, its body's
+    inclusive ones), own being inclusive less the inclusive of each marked module its body
+    imported (directly)."""
+    totals = inclusive(labels, counts)
+    children: dict[str, list[str]] = {}
+    open_bodies: list[str] = []
+    for label in labels:
+        if label.startswith("enter module "):
+            if open_bodies:
+                children.setdefault(open_bodies[-1], []).append(label[6:])
+            open_bodies.append(label[6:])
+        elif label.startswith("leave module "):
+            open_bodies.pop()
+    return {name[7:]: (got - sum(totals[child][0] for child in children.get(name, [])), got)
+            for name, (got, _calls) in totals.items() if name.startswith("module ")}
+
+
 def _merged(sequences: list[list[str]]) -> list[str]:
     """The steps of every tree in one order: each later tree's steps the first lacks go
     where that tree has them (an import one tree makes and the other does not)."""
@@ -273,6 +326,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     for option, meta in (("--against", "TREE"), ("--keep", "DIR")):
         parser.add_argument(option, type=Path, default=None, metavar=meta)
     parser.add_argument("--no-methods", action="store_true")
+    parser.add_argument("--own", action="store_true",
+                        help="also each module's own instructions: its body's, less the "
+                             "modules it imports (marks at each body's start and end)")
     return parser.parse_args(argv)
 
 
@@ -289,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
             work = (args.keep or Path(tmp)) / name
             if work.exists():
                 shutil.rmtree(work)
-            results[name] = run_tree(tree, work, env, not args.no_methods)
+            results[name] = run_tree(tree, work, env, not args.no_methods, args.own)
     print(f"GUI thread's instructions (M) by step to the end of the first paint "
           f"(callgrind, one run each; load average {load:.1f} at the start)")
     tables = {name: steps(*got) for name, got in results.items()}
@@ -308,6 +364,17 @@ def main(argv: list[str] | None = None) -> int:
             totals[name] += got
             cells.append(f"{got / 1e6:9.2f} {totals[name] / 1e6:8.1f}")
         print(f"  {label[:58]:58} " + "  ".join(cells))
+    if args.own:
+        owns = {name: own_instructions(*got) for name, got in results.items()}
+        print("\neach module's own instructions (M: its body less the marked modules it "
+              "imports; inclusive in brackets), largest first")
+        modules = sorted(set().union(*owns.values()),
+                         key=lambda module: -max(got.get(module, (0, 0))[0]
+                                                 for got in owns.values()))
+        for module in modules:
+            cells = [f"{owns[name][module][0] / 1e6:9.2f} ({owns[name][module][1] / 1e6:7.2f})"
+                     if module in owns[name] else f"{'-':>9} {'':9}" for name in names]
+            print(f"  {module[:58]:58} " + "  ".join(cells))
     if not args.no_methods:
         print("\nthe view's methods, inclusive (M, calls)")
         incl = {name: inclusive(*got) for name, got in results.items()}

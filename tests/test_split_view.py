@@ -221,3 +221,21 @@ def test_a_setting_made_on_the_view_module_is_found(tmp_path):
     misses.clear()
     tool.names_read_through_the_view(ROOT, misses)
     assert misses == []  # (this repository's tests and benchmarks use set_in_view)
+
+
+def test_the_split_views_mixin_methods_are_in_its_own_dict():
+    """PySide binds a method of a QObject's own class's dict at once, a base's through a
+    slower lookup: each mixin's methods are in ``TimelineView.__dict__`` (put in the class
+    body's namespace since session 46, start46: no ``setattr`` on the made class), the
+    mixin's own, and none of the class's own methods is replaced by a mixin's."""
+    from timeline_app.ui import timeline_view
+
+    view = timeline_view.TimelineView
+    mixins = [base for base in view.__mro__ if base.__name__.endswith("Mixin")
+              and base.__name__ not in ("EraMixin", "RideMixin")]
+    assert len(mixins) == 7
+    for mixin in mixins:
+        for name, method in vars(mixin).items():
+            if not name.startswith("__"):
+                assert view.__dict__[name] is method, (mixin.__name__, name)
+    assert "_mixin" not in vars(timeline_view) and "name" not in view.__dict__

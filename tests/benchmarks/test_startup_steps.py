@@ -58,3 +58,29 @@ def test_the_trees_steps_are_printed_in_one_order():
     assert startup_steps._merged([this, other]) == [
         "main() called", "import a", "import b", "import c", "end"]
     assert startup_steps._merged([other, this]) == other
+
+
+def test_own_a_modules_body_less_the_marked_modules_it_imports():
+    labels = ["main() called", "import a", "enter module a", "import b", "enter module b",
+              "leave module b", "import c", "enter module c", "leave module c",
+              "leave module a", "end"]
+    counts = [100, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37]
+    # a's body: from its enter (after count 5) to its leave: 7 + 11 + 13 + 17 + 19 + 23 + 29
+    assert startup_steps.own_instructions(labels, counts) == {
+        "a": (7 + 11 + 13 + 17 + 19 + 23 + 29 - 13 - 23, 7 + 11 + 13 + 17 + 19 + 23 + 29),
+        "b": (13, 13), "c": (23, 23)}
+
+
+def test_the_child_marks_each_modules_body_with_own(tmp_path):
+    env = startup_steps._child_env(str(tmp_path))
+    labels = tmp_path / "labels.json"
+    run = subprocess.run(
+        [sys.executable, "-X", "utf8", "-c", startup_steps.CHILD, str(ROOT), str(labels),
+         ",".join(startup_steps.STANDARD), "", "own"],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr[-800:]
+    marks = json.loads(labels.read_text(encoding="utf-8"))
+    for module in ("timeline_app.ui.timeline_view", "timeline_app.core.model", "dataclasses"):
+        assert marks.count("enter module " + module) == 1
+        assert marks.index("enter module " + module) < marks.index("leave module " + module)
+    assert marks[-1] == "end"

@@ -2598,14 +2598,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._hover_what_is_under_the_pointer()
         event.accept()
 
-
-# PySide binds a method found in a QObject's own class's dict at once; one found in
-# a base (a mixin) goes through its slower lookup (the generic one, then its checks
-# for signals and properties): a held key's steps cost 1.5 % more instructions
-# (tools/split_view.py).  Each mixin's methods are set on the class itself too.
-for _mixin in (FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin,
-               InputMixin):
-    for _name, _method in vars(_mixin).items():
-        if not _name.startswith("__"):
-            setattr(TimelineView, _name, _method)
-del _mixin, _name, _method
+    # PySide binds a method found in a QObject's own class's dict at once; one found in
+    # a base (a mixin) goes through its slower lookup (the generic one, then its checks
+    # for signals and properties): a held key's steps cost 1.5 % more instructions
+    # (tools/split_view.py).  Each mixin's methods are in the class's own dict too, put
+    # in its namespace here rather than set on the class once made: 337 ``setattr`` on a
+    # PySide class cost ~1.7 M instructions of every start-up more (issue 11, session 46).
+    # (``locals()`` of a class body is its namespace.)
+    locals().update({name: method for mixin in (
+        FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin)
+        for name, method in vars(mixin).items() if not name.startswith("__")})
