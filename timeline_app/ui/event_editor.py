@@ -656,6 +656,7 @@ class EventEditor(QDialog):
         self.summary_edit = QPlainTextEdit(summary)
         self.picture_edit = QLineEdit(picture.url if picture else "")
         self.picture_edit.setObjectName("editorPicture")
+        self.picture_edit.setCursorPosition(0)  # "https://host/…" shown, not the end
         self.picture_edit.setPlaceholderText("https://… a picture's or video's web address "
                                              "for the TimelineJS slide (never loaded)")
         self.picture_edit.setToolTip("The media of the event's TimelineJS slide: the TimelineJS "
@@ -1500,6 +1501,7 @@ class EventEditor(QDialog):
             summary, picture = state.summary, None
         self.summary_edit.setPlainText(summary)
         self.picture_edit.setText(picture.url if picture else "")
+        self.picture_edit.setCursorPosition(0)
         self.caption_edit.setText(picture.caption if picture else "")
         self.credit_edit.setText(picture.credit if picture else "")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(state.status)))
