@@ -657,8 +657,8 @@ class EventEditor(QDialog):
         self.picture_edit = QLineEdit(picture.url if picture else "")
         self.picture_edit.setObjectName("editorPicture")
         self.picture_edit.setCursorPosition(0)  # "https://host/…" shown, not the end
-        self.picture_edit.setPlaceholderText("https://… a picture's or video's web address "
-                                             "for the TimelineJS slide (never loaded)")
+        self.picture_edit.setPlaceholderText("https://… the TimelineJS slide's picture "
+                                             "(never loaded)")
         self.picture_edit.setToolTip("The media of the event's TimelineJS slide: the TimelineJS "
                                      "exports write it; the app keeps it as a link and never "
                                      "loads it")
@@ -667,7 +667,7 @@ class EventEditor(QDialog):
         self.caption_edit.setPlaceholderText("what it shows")
         self.credit_edit = QLineEdit(picture.credit if picture else "")
         self.credit_edit.setObjectName("editorCredit")
-        self.credit_edit.setPlaceholderText("who made it, e.g. Wikimedia Commons")
+        self.credit_edit.setPlaceholderText("who made it")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.evidence_view = SafeTextBrowser()
