@@ -310,3 +310,32 @@ def test_the_restored_message_counts_the_eras_apart(window, recorded_prompts):  
                                     end=FuzzyDate.of_year(1953), category="era"))
     _restore_a_copy(window, 10)
     assert window.statusBar().currentMessage() == "Restored kbtest.json (9 events and 1 era)"
+
+
+def test_the_question_counts_the_eras_apart_as_the_status_bar_does(  # type: ignore[no-untyped-def]
+        window, qtbot, recorded_prompts, monkeypatch):
+    """verify57 F30: the question said "49 events", the restored file then "48 events and
+    1 era".  The copy keeps how many of its events are eras (the background copy and the
+    one written now alike); an older copy without that count says events, as before."""
+    from timeline_app.ui import prompts
+
+    window.document.add_event(Event("war", "A war", FuzzyDate.of_year(1950),
+                                    end=FuzzyDate.of_year(1953), category="era"))
+    count = len(window.document.timeline)
+    assert window.autosaver.write_now()
+    (copy,) = [c for c in find_recovery_copies(window.autosaver.folder)
+               if Path(c.file) == Path(window.autosaver.file)]
+    assert (copy.event_count, copy.era_count) == (count, 1)
+    box = prompts.recovery_message_box(window, copy)
+    qtbot.addWidget(box)
+    assert f": {count - 1} events and 1 era, as of" in box.text()
+    from timeline_app.ui import autosave
+
+    monkeypatch.setattr(autosave, "SAVE_IN_BACKGROUND_FROM", 0)  # the worker thread's copy
+    Path(window.autosaver.file).unlink()
+    window.autosaver.write_soon()
+    qtbot.waitUntil(lambda: window.autosaver._job is None and Path(window.autosaver.file)
+                    .exists(), timeout=10_000)
+    (copy,) = [c for c in find_recovery_copies(window.autosaver.folder)
+               if Path(c.file) == Path(window.autosaver.file)]
+    assert copy.era_count == 1

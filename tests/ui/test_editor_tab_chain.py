@@ -30,7 +30,8 @@ def test_tab_follows_the_form_top_to_bottom(shown_editor) -> None:  # type: igno
     assert tab_stops(dialog) == [
         dialog.title_edit, dialog.date_edit, dialog.end_edit, dialog.circa_check,
         dialog.status_combo, dialog.category_combo, dialog.participants_edit,
-        dialog.location_edit, dialog.summary_edit, dialog.detach_button,
+        dialog.location_edit, dialog.summary_edit, dialog.picture_edit, dialog.caption_edit,
+        dialog.credit_edit, dialog.detach_button,
         dialog.add_quote_button, dialog.remove_quote_button, ok, cancel]
 
 
@@ -46,7 +47,10 @@ def test_tab_from_status_goes_to_category_and_alt_letters_reach_the_fields(  # t
     assert dialog.title_edit.text() == "Banjska attack"  # the title untouched
     for key, field in ((Qt.Key.Key_T, dialog.title_edit), (Qt.Key.Key_D, dialog.date_edit),
                        (Qt.Key.Key_C, dialog.category_combo),
-                       (Qt.Key.Key_U, dialog.status_combo)):
+                       (Qt.Key.Key_U, dialog.status_combo),
+                       # the picture's fields (verify57 F27)
+                       (Qt.Key.Key_R, dialog.picture_edit), (Qt.Key.Key_N, dialog.caption_edit),
+                       (Qt.Key.Key_B, dialog.credit_edit)):
         qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
         now = QApplication.focusWidget()
         assert now is field or now is getattr(field, "lineEdit", lambda: None)(), key

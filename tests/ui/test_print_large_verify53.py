@@ -95,6 +95,27 @@ def test_an_imported_row_is_reported_as_its_row_not_by_hand() -> None:
     assert rows[0][3] != "entered by hand"
 
 
+def test_a_spreadsheet_row_is_printed_with_its_file_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """verify57 F28: a teacher's handout said "row 25 of an imported CSV file" under
+    "Reported by"; the row names its file, "sheet.csv, row 2", and keeps it through the
+    CSV export and back (an older file's basis still prints as before, above)."""
+    from timeline_app.core.merge import imported_from
+    from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
+    from timeline_app.ui.print_pages import chronology_rows
+
+    sheet = tmp_path / "sheet (1).csv"
+    sheet.write_text("Date,Title\n9 June 1815,Final Act\n", encoding="utf-8")
+    table = read_table(sheet.read_bytes(), str(sheet))
+    (event,), _ = rows_to_events(table, table.mapping)
+    assert event.date_basis == "row 2 of sheet (1).csv, an imported CSV file"
+    assert chronology_rows([event], {})[0][3] == "sheet (1).csv, row 2"
+    again = read_table(dumps_csv(Timeline.from_events([event])).encode(), "export.csv")
+    (back,), _ = rows_to_events(again, again.mapping)
+    assert back.date_basis == event.date_basis
+    assert imported_from("changed in the table (was 1814; row 12 of a.csv, an imported CSV "
+                         "file)") == "a.csv, row 12"
+
+
 def test_a_basis_that_names_no_import_names_none() -> None:
     from timeline_app.ui.print_pages import imported_from
 

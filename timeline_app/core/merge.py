@@ -179,13 +179,14 @@ def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None
 
 
 #: The words of a date basis that name the file an event was imported from: the CSV
-#: import's for a row without one (``io.csv_table``: "row 1083 of an imported CSV file"),
+#: import's for a row without one (``io.csv_table.row_basis``: "row 25 of sheet.csv, an
+#: imported CSV file", before session 46 "row 1083 of an imported CSV file"),
 #: the TimelineJS import's ("shown as '1815' in the TimelineJS file", "as dated in the
 #: TimelineJS file") and the Timeline Project import's ("as dated in a Timeline Project
 #: file"), also inside a basis that says the date was changed since ("changed in the
 #: table (was …; row 12 of an imported CSV file)"): ``imported_from``.
-_IMPORTED = re.compile(r"\brow \d+ of an imported CSV file\b|\bin the TimelineJS file\b"
-                       r"|\bin a Timeline Project file\b")
+_IMPORTED = re.compile(r"\brow (\d+) of (?:an imported CSV file\b|([^\n]{1,300}?), an imported "
+                       r"CSV file\b)|\bin the TimelineJS file\b|\bin a Timeline Project file\b")
 
 
 #: The date basis the Timeline Project import gives an event or era of the file without
@@ -197,14 +198,18 @@ FILE_BASES = frozenset({TIMELINE_PROJECT_BASIS, TIMELINEJS_BASIS})
 
 
 def imported_from(basis: str) -> str:
-    """Where an event without an article came from, read from its date basis: "row 1083
-    of an imported CSV file", "a TimelineJS file", "a Timeline Project file", or "" when
-    the basis names no import.  verify53 F13, verify55 F12: a spreadsheet's and a
-    Timeline Project file's events were printed as "entered by hand"."""
+    """Where an event without an article came from, read from its date basis: "sheet.csv,
+    row 25" (the file named, verify57 F28: a students' handout said "row 25 of an
+    imported CSV file"), "row 1083 of an imported CSV file" (a basis written before the
+    file was named), "a TimelineJS file", "a Timeline Project file", or "" when the
+    basis names no import.  verify53 F13, verify55 F12: a spreadsheet's and a Timeline
+    Project file's events were printed as "entered by hand"."""
     found = _IMPORTED.search(basis)
     if found is None:
         return ""
     words = found.group()
+    if found.group(2):
+        return f"{found.group(2)}, row {found.group(1)}"
     return (words if words.startswith("row") else
             "a TimelineJS file" if "TimelineJS" in words else "a Timeline Project file")
 

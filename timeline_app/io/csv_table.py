@@ -61,6 +61,7 @@ __all__ = [
     "guess_mapping",
     "marked_circa",
     "read_table",
+    "row_basis",
     "rows_to_events",
     "timelinejs_type_column",
     "title_slide",
@@ -363,6 +364,11 @@ class CsvTable:
         default_factory=list)
     #: How many columns the file itself has (``header`` without the made ones).
     width: int = 0
+    #: The file's name without its folder ("sheet.csv"; "" when not given), which the
+    #: date basis of a row without one names: "row 25 of sheet.csv, an imported CSV
+    #: file", printed as "sheet.csv, row 25" (verify57 F28: a students' handout said
+    #: "row 25 of an imported CSV file").
+    file_name: str = ""
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Every non-blank data row with its row number in the file (1-based, header = 1),
@@ -743,6 +749,8 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
                      [parts for _, parts in made], len(header))
     table.preview = [table.with_composed(row) for row in preview]
     table.mapping = guess_mapping(table.header)
+    if name is not None:
+        table.file_name = " ".join(os.path.basename(name).split())
     return table
 
 
@@ -845,10 +853,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         The events read, and one ``RowError`` per row to report: left out (no date, an
         unreadable date, an end before the start) or kept but ambiguous.  A range in the
         date cell ("1965–1970") gives the event its end when the end cell is empty.  An
-        event's date basis is its "Date basis" cell (our export's), else "row N of an
-        imported CSV file".  Its lane is its "Lane id" cell, else its category's; an
-        empty one is no lane ("Uncategorised", as exported), and a table without a
-        category column puts every event in "event".
+        event's date basis is its "Date basis" cell (our export's), else ``row_basis``
+        ("row N of sheet.csv, an imported CSV file").  Its lane is its "Lane id" cell,
+        else its category's; an empty one is no lane ("Uncategorised", as exported), and
+        a table without a category column puts every event in "event".
 
     Raises:
         ValueError: ``mapping`` has no ``date`` column.
@@ -1054,7 +1062,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             participants, place,
                             summary or (cell(row, "source")
                                         if sentence_for_summary else ""),
-                            basis or f"row {number} of an imported CSV file",
+                            basis or row_basis(number, table.file_name),
                             None, _row_evidence(cell(row, "source"), expression)
                             + _more_evidence(cell(row, "more_sources"))
                             + _row_references(cell(row, "references")) + labelled,
@@ -1076,6 +1084,15 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
 #: A basis ``_changed_basis`` wrote: its "was …" and the basis it kept.
 _CHANGED_BASIS = re.compile(r"^changed in the table \((?:was [^;]*|its [^;]*); (.*)\)\Z",
                             re.DOTALL)
+
+
+def row_basis(number: int, file_name: str = "") -> str:
+    """The date basis of a row without one: "row 25 of sheet.csv, an imported CSV file",
+    or without the file's name "row 25 of an imported CSV file" (as before verify57 F28;
+    ``core.merge.imported_from`` reads both)."""
+    if file_name:
+        return f"row {number} of {file_name}, an imported CSV file"
+    return f"row {number} of an imported CSV file"
 
 
 def _changed_basis(was: str, basis: str) -> str:

@@ -48,6 +48,7 @@ from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_num
 from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
+from ..core.picture import CAPTION, CREDIT, MEDIA, split_picture
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -230,7 +231,7 @@ def _text_of(slide: dict[str, Any]) -> tuple[str, str]:
 
 #: The labels of a slide's media paragraph (:func:`_media_line`), read back on export
 #: (:func:`_media_of`).
-_MEDIA, _CAPTION, _CREDIT = "Media: ", "Caption: ", "Credit: "
+_MEDIA, _CAPTION, _CREDIT = MEDIA, CAPTION, CREDIT
 #: A media ``url`` that is a link (TimelineJS also takes protocol-relative "//host/…");
 #: anything else is embedded HTML (a quotation, a tweet) and comes back as a blockquote.
 _LINK = re.compile(r"(?:https?:)?//\S+", re.IGNORECASE)
@@ -298,31 +299,20 @@ def _media_html(text: str, pattern: re.Pattern[str] = _TEXT_LINK) -> str:
 
 
 def _media_of(summary: str) -> tuple[str, dict[str, str] | None]:
-    """The summary without its last paragraph and that paragraph as a slide's ``media``
-    when it is one :func:`_media_line` wrote (also its older one-line form "Media: url
-    (caption; credit)", read as url and caption); ``(summary, None)`` otherwise."""
+    """The summary without its picture's lines and the picture as a slide's ``media``
+    (``core.picture.split_picture``: the last paragraph :func:`_media_line` wrote, its
+    older one-line form "Media: url (caption; credit)", or "Media:", "Caption:" and
+    "Credit:" lines typed at the end of the last paragraph — verify57 F27); ``(summary,
+    None)`` otherwise.  A "Media:" text that is no address is an embedded quotation."""
     import html
 
-    head, _, last = summary.rstrip().rpartition("\n\n")
-    if not last.startswith(_MEDIA):
+    head, picture = split_picture(summary)
+    if picture is None:
         return summary, None
-    lines = last[len(_MEDIA):].split("\n")
-    extras = {"caption": "", "credit": ""}
-    while len(lines) > 1 and lines[-1].startswith((_CAPTION, _CREDIT)):
-        line = lines.pop()
-        key = "caption" if line.startswith(_CAPTION) else "credit"
-        extras[key] = _media_html(line.split(": ", 1)[1])
-    url = "\n".join(lines).strip()
-    first, _, rest = url.partition(" ")
-    if _LINK.fullmatch(first) and (not rest or (rest.startswith("(") and rest.endswith(")"))):
-        if rest and not extras["caption"]:
-            extras["caption"] = _media_html(rest[1:-1])
-        url = first
-    elif not url:
-        return summary, None
-    else:
-        url = "<blockquote>" + html.escape(url).replace("\n", "<br>") + "</blockquote>"
-    return head, {"url": url, **extras}
+    url = picture.url if picture.is_link else (
+        "<blockquote>" + html.escape(picture.url).replace("\n", "<br>") + "</blockquote>")
+    return head, {"url": url, "caption": _media_html(picture.caption),
+                  "credit": _media_html(picture.credit)}
 
 
 #: A display date that marks its date approximate, as ``FuzzyDate.describe`` writes it

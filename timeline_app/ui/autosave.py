@@ -183,8 +183,10 @@ class Autosaver(QObject):
         snap = native.snapshot(document.timeline)
         arguments = (self.folder, snap, document.display_name, document.path,
                      document.disk_fingerprint)
+        eras = len(document.timeline.era_ids())  # (kept by the timeline: the status bar's)
         job = _CopyJob(BackgroundJob(
-            reporting_work=lambda report: recovery.write_recovery(*arguments, progress=report)))
+            reporting_work=lambda report: recovery.write_recovery(*arguments, progress=report,
+                                                                  era_count=eras)))
         self._job = job
         self._stale = False
         job.job.signals.finished.connect(lambda _file: self._copy_ended(job, None))

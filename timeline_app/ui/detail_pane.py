@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.core import Event, Source
 from timeline_app.core.dates import MONTH_NAMES, Precision, describe_range, period_words
 from timeline_app.core.names import name_list
+from timeline_app.core.picture import Picture, split_picture
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -86,17 +87,41 @@ def basis_in_words(basis: str) -> str:
     return basis[:1].upper() + basis[1:] if basis[:1].isalpha() else basis
 
 
+def event_picture(event: Event) -> tuple[str, Picture | None]:
+    """The event's summary without its picture's lines, and its picture when it is a web
+    address (``core.picture``; a TimelineJS file's embedded quotation stays in the
+    summary): Details shows it as a link of its own (verify57 F27)."""
+    summary, picture = split_picture(event.summary)
+    if picture is None or not picture.is_link:
+        return event.summary, None
+    return summary, picture
+
+
 def shown_summary(event: Event) -> str:
-    """The summary as the pane shows it: without its paragraphs that are one of the
-    event's source sentences, quoted below it anyway (a merged event's summary joins its
-    events' summaries, often their sentences: each was shown twice, verify30)."""
-    if not event.summary or not event.evidence:
-        return event.summary
-    if _is_a_source_sentence(event.summary, event):
+    """The summary as the pane shows it: without its picture's lines (``event_picture``,
+    shown apart) nor its paragraphs that are one of the event's source sentences, quoted
+    below it anyway (a merged event's summary joins its events' summaries, often their
+    sentences: each was shown twice, verify30)."""
+    summary = event_picture(event)[0] if "Media: " in event.summary else event.summary
+    if not summary or not event.evidence:
+        return summary
+    if _is_a_source_sentence(summary, event):
         return ""
-    paragraphs = event.summary.split("\n\n")
+    paragraphs = summary.split("\n\n")
     kept = [p for p in paragraphs if not _is_a_source_sentence(p, event)]
-    return event.summary if len(kept) == len(paragraphs) else "\n\n".join(kept)
+    return summary if len(kept) == len(paragraphs) else "\n\n".join(kept)
+
+
+def _picture_line(picture: Picture) -> str:
+    """The picture as Details shows it, escaped: "Picture (for the TimelineJS slide; a
+    link, never loaded): <address>", its caption and credit under it."""
+    rows = ["<b>Picture</b> (for the TimelineJS slide; a link, never loaded): "
+            + _cited_line("link", picture.url)]
+    if picture.caption:
+        rows.append(f"Caption: {html.escape(capped(picture.caption))}")
+    if picture.credit:
+        rows.append(f"Credit: {html.escape(capped(picture.credit))}")
+    return "<p>" + "<br>".join(rows) + "</p>"
 
 
 def _is_a_source_sentence(summary: str, event: Event) -> bool:
@@ -178,6 +203,9 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     if summary:
         # Its line breaks kept: imported summaries are paragraphs and labelled lines.
         rows.append(f'<p style="white-space:pre-wrap">{e(summary)}</p>')
+    picture = event_picture(event)[1] if "Media: " in event.summary else None
+    if picture is not None:
+        rows.append(_picture_line(picture))
     told = reported_by(event, sources)
     if len(told) > 1 and "told otherwise: " in event.date_basis and sources:
         # Tellings that disagree on the date: whose date the event shows (the others are

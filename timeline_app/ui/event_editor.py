@@ -643,7 +643,31 @@ class EventEditor(QDialog):
         self.participants_edit.setCompleter(NameCompleter(participants, self, listed=True))
         self.location_edit = QLineEdit(event.location if event else initial_location)
         self.location_edit.setCompleter(NameCompleter(places, self))
-        self.summary_edit = QPlainTextEdit(event.summary if event else "")
+        # The picture of the event's TimelineJS slide, kept as the summary's last lines
+        # ("Media: …", "Caption: …", "Credit: …": ``core.picture``), shown as fields of its
+        # own: there was no way to give an event a picture (verify57 F27).  A "Media:"
+        # that is no address (a TimelineJS file's embedded quotation) stays in the summary.
+        from timeline_app.core.picture import split_picture
+
+        summary, picture = split_picture(event.summary if event else "")
+        if picture is None or not picture.is_link:
+            summary, picture = (event.summary if event else ""), None
+        self._summary_as_opened = (summary, picture)
+        self.summary_edit = QPlainTextEdit(summary)
+        self.picture_edit = QLineEdit(picture.url if picture else "")
+        self.picture_edit.setObjectName("editorPicture")
+        self.picture_edit.setCursorPosition(0)  # "https://host/…" shown, not the end
+        self.picture_edit.setPlaceholderText("https://… the TimelineJS slide's picture "
+                                             "(never loaded)")
+        self.picture_edit.setToolTip("The media of the event's TimelineJS slide: the TimelineJS "
+                                     "exports write it; the app keeps it as a link and never "
+                                     "loads it")
+        self.caption_edit = QLineEdit(picture.caption if picture else "")
+        self.caption_edit.setObjectName("editorCaption")
+        self.caption_edit.setPlaceholderText("what it shows")
+        self.credit_edit = QLineEdit(picture.credit if picture else "")
+        self.credit_edit.setObjectName("editorCredit")
+        self.credit_edit.setPlaceholderText("who made it")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.evidence_view = SafeTextBrowser()
@@ -718,6 +742,16 @@ class EventEditor(QDialog):
         form.addRow("&Participants:", self.participants_edit)
         form.addRow("P&lace:", self.location_edit)
         form.addRow("&Summary:", self.summary_edit)
+        form.addRow("Pictu&re:", self.picture_edit)
+        picture_words = QHBoxLayout()
+        picture_words.addWidget(self.caption_edit, 3)
+        credit_label = QLabel("Credit (&by):")
+        credit_label.setBuddy(self.credit_edit)
+        picture_words.addWidget(credit_label)
+        picture_words.addWidget(self.credit_edit, 2)
+        caption_label = QLabel("Captio&n:")
+        caption_label.setBuddy(self.caption_edit)
+        form.addRow(caption_label, picture_words)
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self.evidence_view, 1)
         source_buttons = QVBoxLayout()
@@ -748,7 +782,8 @@ class EventEditor(QDialog):
         tab_chain = [self.title_edit, self.date_edit, self.day_first_radio,
                  self.month_first_radio, self.end_edit, self.circa_check, self.status_combo,
                  self.category_combo, self.participants_edit, self.location_edit,
-                 self.summary_edit, self.detach_button, self.add_quote_button,
+                 self.summary_edit, self.picture_edit, self.caption_edit, self.credit_edit,
+                 self.detach_button, self.add_quote_button,
                  self.remove_quote_button,
                  *([self.merge_button] if self._repeat_check is not None else []),
                  *self.buttons.buttons()]
@@ -782,7 +817,8 @@ class EventEditor(QDialog):
         # The circa box follows a typed "circa"/"c." (first: _validate reads the box).
         self._typed_circa = self._reads_circa()
         self.date_edit.textChanged.connect(self._follow_typed_circa)
-        for edit in (self.title_edit, self.date_edit, self.end_edit):
+        for edit in (self.title_edit, self.date_edit, self.end_edit, self.picture_edit,
+                     self.caption_edit, self.credit_edit):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
         self.circa_check.toggled.connect(self._untick_typed_circa)
@@ -793,7 +829,8 @@ class EventEditor(QDialog):
         self._initial_state = self._state()
         # Every change of the form, for the copy kept for after a crash (fix72).
         for line in (self.title_edit, self.date_edit, self.end_edit, self.participants_edit,
-                     self.location_edit):
+                     self.location_edit, self.picture_edit, self.caption_edit,
+                     self.credit_edit):
             line.textChanged.connect(self.form_changed)
         self.summary_edit.textChanged.connect(self.form_changed)
         self.circa_check.toggled.connect(self.form_changed)
@@ -1269,9 +1306,38 @@ class EventEditor(QDialog):
         _, _, problems = self._dates()
         if not self.title_edit.text().strip():
             problems.insert(0, "Give the event a title.")
+        problems += self._picture_problems()
         self.error_label.setText(" ".join(p for p in problems if p not in self._unsettled))
         self.ok_button.setEnabled(not problems)
         self._grow_to_fit_words()
+
+    def _picture_problems(self) -> list[str]:
+        """What stops OK in the picture's fields: an address that is no web address (a
+        file's path, words), a caption or credit without an address."""
+        from timeline_app.core.picture import is_picture_address
+
+        url = self.picture_edit.text().strip()
+        if url and not is_picture_address(url):
+            return ["The picture is a web address (https://…): TimelineJS loads it from "
+                    "there."]
+        if not url and (self.caption_edit.text().strip() or self.credit_edit.text().strip()):
+            return ["Type the picture's web address, or clear its caption and credit."]
+        return []
+
+    def summary(self) -> str:
+        """The summary as typed, with the picture's fields as its last lines
+        (``core.picture.with_picture``); the event's own summary, as it was written, while
+        neither changed (a picture typed in the summary by hand is read as one, but not
+        rewritten unless the editor's fields change)."""
+        from timeline_app.core.picture import Picture, with_picture
+
+        body = self.summary_edit.toPlainText()
+        url = self.picture_edit.text().strip()
+        picture = Picture(url, " ".join(self.caption_edit.text().split()),
+                          " ".join(self.credit_edit.text().split())) if url else None
+        if self._original is not None and (body, picture) == self._summary_as_opened:
+            return self._original.summary.strip()
+        return with_picture(body, picture)
 
     def _grow_to_fit_words(self) -> None:
         """A longer read-back than there was room for makes the dialog taller: the form
@@ -1391,7 +1457,7 @@ class EventEditor(QDialog):
             category=self.category(), participants=self.participants(),
             location=known_spelling(self.location_edit.text(), self._place_names,
                                     False).strip(),
-            summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
+            summary=self.summary(), date_basis=date_basis,
             source_id=self._source_id, evidence=self._evidence, status=self.status())
 
     def status(self) -> str:
@@ -1415,7 +1481,7 @@ class EventEditor(QDialog):
             self.title_edit.text(), self.date_edit.text(), self.end_edit.text(),
             self.circa_check.isChecked(), self.category_combo.currentText(),
             self.participants_edit.text(), self.location_edit.text(),
-            self.summary_edit.toPlainText(), self.status(), self._source_id, evidence)
+            self.summary(), self.status(), self._source_id, evidence)
 
     def restore_form(self, state: EditorState) -> None:
         """Put back a form kept at a crash (``kept_form``): its fields as typed, the
@@ -1428,7 +1494,16 @@ class EventEditor(QDialog):
         self.category_combo.setCurrentText(state.category)
         self.participants_edit.setText(state.participants)
         self.location_edit.setText(state.location)
-        self.summary_edit.setPlainText(state.summary)
+        from timeline_app.core.picture import split_picture
+
+        summary, picture = split_picture(state.summary)
+        if picture is None or not picture.is_link:
+            summary, picture = state.summary, None
+        self.summary_edit.setPlainText(summary)
+        self.picture_edit.setText(picture.url if picture else "")
+        self.picture_edit.setCursorPosition(0)
+        self.caption_edit.setText(picture.caption if picture else "")
+        self.credit_edit.setText(picture.credit if picture else "")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(state.status)))
         self._source_id = state.source_id
         from timeline_app.core.sourced import Reference
@@ -1484,8 +1559,9 @@ class EventEditor(QDialog):
         return (self.title_edit.text(), self.date_edit.text(), self.end_edit.text(),
                 self.circa_check.isChecked(), self.category_combo.currentText(),
                 self.participants_edit.text(), self.location_edit.text(),
-                self.summary_edit.toPlainText(), self._source_id, self._evidence,
-                self.status_combo.currentIndex())
+                self.summary_edit.toPlainText(), self.picture_edit.text(),
+                self.caption_edit.text(), self.credit_edit.text(), self._source_id,
+                self._evidence, self.status_combo.currentIndex())
 
     def has_changes(self) -> bool:
         """True when anything was typed or changed since the editor opened."""

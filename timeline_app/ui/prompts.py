@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.safe_text import plain
-from timeline_app.words import counted, shortened
+from timeline_app.words import counted, events_and_eras, shortened
 
 if TYPE_CHECKING:
     import datetime as _dt
@@ -731,7 +731,9 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
     box.setWindowTitle("Restore unsaved changes?")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
     when = _when(copy.saved_at)
-    events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
+    # Eras apart, as the status bar counts them after the restore (verify57 F30)
+    eras = min(copy.era_count, copy.event_count)
+    events = events_and_eras(copy.event_count - eras, eras)
     number, total = position
     if total > 1:
         which = ("newest" if number == 1 else "oldest" if number == total
