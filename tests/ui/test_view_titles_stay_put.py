@@ -145,10 +145,22 @@ def test_the_edges_rules():
     def edges(*rows: tuple[Placement, LaneItem]) -> list[Placement]:
         return _at_the_edges([p for p, _i in rows], {i.key: i for _p, i in rows}, 1000.0)
 
-    # right edge: cut, or nothing under the least width
-    (cut,) = edges((Placement("p", 0, 900.0, False, 300.0),
-                    LaneItem("p", 888.0, 888.0, 300.0)))
+    # right edge: cut where its row is taken left of it (a title ending at 860 px),
+    # or nothing under the least width
+    _before, cut = edges((Placement("q", 0, 512.0, False, 348.0),
+                          LaneItem("q", 500.0, 500.0, 348.0)),
+                         (Placement("p", 0, 900.0, False, 300.0),
+                          LaneItem("p", 888.0, 888.0, 300.0)))
     assert (cut.label_x, cut.label_width) == (900.0, 100.0)
+    # its row free on the left: whole left of its marker (verify57 F25)
+    (whole,) = edges((Placement("p", 0, 900.0, False, 300.0),
+                      LaneItem("p", 888.0, 888.0, 300.0)))
+    assert (whole.label_x, whole.label_width) == (888.0 - 6.0 - 6.0 - 300.0, 300.0)
+    # a label inside a bar at the right edge, too long for it: whole left of the bar
+    (bar_left,) = edges((Placement("b", 0, 904.0, True, 300.0),
+                         LaneItem("b", 900.0, 1100.0, 300.0)))
+    assert (bar_left.label_x, bar_left.label_width) == (900.0 - 6.0 - 300.0, 300.0)
+    assert not bar_left.label_inside
     # (its row taken left of it: a title ending at 860 px)
     _before, tiny = edges((Placement("q", 0, 512.0, False, 348.0),
                            LaneItem("q", 500.0, 500.0, 348.0)),

@@ -1564,6 +1564,12 @@ class LayoutMixin:
             seen_left, seen_right = max(x0, 0.0), min(x1, float(width))
             if full + 2 * pad <= seen_right - seen_left:
                 label_x, inside, label_w, end = seen_left + pad, True, full, x1
+            elif (x1 + LABEL_GAP + full > width
+                  and x0 - LABEL_GAP - full >= max(0.0, ends[row])):
+                # Whole left of the bar, its row free there, rather than cut at the
+                # right edge (verify57 F25: year bars at the right edge read "Ind…",
+                # "Au…" with their rows empty to the left)
+                label_x, inside, label_w, end = x0 - LABEL_GAP - full, False, full, x1
             elif x1 + LABEL_GAP < width:
                 label_x, inside = x1 + LABEL_GAP, False
                 label_w = min(full, width - label_x)
