@@ -156,6 +156,19 @@ def test_the_edges_rules():
     (whole,) = edges((Placement("p", 0, 900.0, False, 300.0),
                       LaneItem("p", 888.0, 888.0, 300.0)))
     assert (whole.label_x, whole.label_width) == (888.0 - 6.0 - 6.0 - 300.0, 300.0)
+    # too long for either side: left of its marker, shortened, where twice as much of it
+    # reads there as on the right (its row taken up to 510 px; 138 px on the right)
+    _q, left_cut = edges((Placement("q", 0, 312.0, False, 188.0),
+                          LaneItem("q", 300.0, 300.0, 188.0)),
+                         (Placement("p", 0, 862.0, False, 460.0),
+                          LaneItem("p", 850.0, 850.0, 460.0)))
+    assert (left_cut.label_x, left_cut.label_width) == (510.0, 850.0 - 12.0 - 510.0)
+    # ... else shortened on the right (its row taken up to 610 px: 228 px on the left)
+    _q, right_cut = edges((Placement("q", 0, 312.0, False, 288.0),
+                           LaneItem("q", 300.0, 300.0, 288.0)),
+                          (Placement("p", 0, 862.0, False, 460.0),
+                           LaneItem("p", 850.0, 850.0, 460.0)))
+    assert (right_cut.label_x, right_cut.label_width) == (862.0, 138.0)
     # a label inside a bar at the right edge, too long for it: whole left of the bar
     (bar_left,) = edges((Placement("b", 0, 904.0, True, 300.0),
                          LaneItem("b", 900.0, 1100.0, 300.0)))

@@ -913,16 +913,18 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 if whole is not None:
                     out.append(whole)
                     continue
-            if (width - label_x < EDGE_FLIP_PX and label_w >= 2 * EDGE_FLIP_PX
-                    and x0 < width):
+            if label_w >= 2 * EDGE_FLIP_PX and x0 < width:
                 # A word or none on the right: left of its marker where its row has room
                 # for more of it there (verify39 F7: "M23…" of "M23 to withdraw its
                 # fighters" at the right edge, its row empty to the left).  Back on the
                 # right, shortened, once ``EDGE_FLIP_PX`` fit there: while the view pans
-                # it changes side once, as a shortened title, never as a whole one.
+                # it changes side once, as a shortened title, never as a whole one.  More
+                # on the right, left too where twice as much of it reads there (verify57
+                # F25: "Jose Raul Mulino…" with 150 px on the right, 450 on the left).
                 flipped = _left_of_marker(placement, items, placements, label_w,
                                           2 * EDGE_FLIP_PX)
-                if flipped is not None:
+                if flipped is not None and (width - label_x < EDGE_FLIP_PX or
+                                            flipped.label_width >= 2 * (width - label_x)):
                     out.append(flipped)
                     continue
             label_w = _edge_width(label_w, width - label_x)
