@@ -1115,6 +1115,7 @@ class LayoutMixin:
                 cluster = Cluster(x, x, [key])
                 clusters.append(cluster)
         used = 1 + max((placement.row for placement in placements), default=-1)
+        in_row: list[Placement] = []
         if clusters and used >= min(limit, max_rows):
             in_row, left_over = self._in_badge_row(world, clusters, used, shift, width)
             if in_row:  # verify24's U5: a "+1" whose row has room is its event
@@ -1125,7 +1126,7 @@ class LayoutMixin:
                 placements += in_row
                 clusters = left_over  # (badges left: in that row, beside the titles)
                 used += 0 if left_over else 1
-        if (not ride and len(clusters) == 1 and len(clusters[0].keys) == 1
+        if (not ride and not in_row and len(clusters) == 1 and len(clusters[0].keys) == 1
                 and (rows is None or used < rows)):
             # A "+1" of a span across the whole view, nothing else in a "+N": its bar in
             # the row the badge took (``layout._lone_covering``; verify56 F23)
