@@ -200,3 +200,30 @@ def test_a_new_event_from_the_article_can_be_merged_into_its_repeat(window, qtbo
     assert window.new_event_from_article(draft)
     assert len(window.document.timeline.events) == before
     assert window.statusBar().currentMessage().startswith("Merged into “")
+
+
+def test_the_repeat_line_shortens_the_title_not_its_end(window, qtbot, recorded_prompts):
+    """verify57 F23: at 150 % the line read "… Merge Into It adds this to it (OK: a
+    secon…", cut at its second line; the title it names is shortened instead (a word at a
+    time), the whole line in the tooltip."""
+    from PySide6.QtWidgets import QLabel
+
+    seen = []
+
+    def script(dialog):  # type: ignore[no-untyped-def]
+        qtbot.waitExposed(dialog)
+        dialog.resize(520, dialog.height())
+        QApplication.processEvents()
+        _type(qtbot, dialog, "Trilateral meeting with China's Wang Yi in Tokyo",
+              "22 March 2025")
+        assert dialog.check_repeat() is not None
+        shown = QLabel.text(dialog.repeat_label)  # (what is drawn)
+        seen.append((shown, dialog.repeat_label.toolTip()))
+        dialog.reject()
+
+    recorded_prompts.edit_script = script
+    assert not window.new_event()
+    ((shown, tip),) = seen
+    assert " ".join(shown.split()).endswith("(OK: a second event).")
+    assert "“Trilateral meeting with" in shown and "…”" in shown  # (the title shortened)
+    assert "Wang Yi in Tokyo” (22 March 2025)" in tip

@@ -12,7 +12,14 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.ui.timeline_view import MIN_MATCH_PX, READABLE_ITEM_PX
+from timeline_app.ui.layout import LaneItem, pack_lane
+from timeline_app.ui.timeline_view import (
+    LANE_HEADER,
+    LANE_PAD,
+    MIN_MATCH_PX,
+    READABLE_ITEM_PX,
+    ROW_HEIGHT,
+)
 
 DAY = _dt.date(2020, 6, 15)
 
@@ -243,3 +250,60 @@ def test_a_span_folded_across_the_view_is_reached_and_revealed(window):  # type:
     assert not view.has_item(folded[-1])
     assert window.reveal_event(folded[-1])
     assert view.has_item(folded[-1])
+
+
+@pytest.mark.usefixtures("world_packing")
+@pytest.mark.parametrize("rested", [False, True])
+def test_a_plus_one_of_a_span_across_the_view_is_its_bar(qtbot, shown_view, rested, request):  # type: ignore[no-untyped-def]
+    """verify56 F23: a June filter left a lane two spans across the view (the second
+    quarter and "by the end of 2025") and a day; the second span was a "+1" in a row of
+    its own though nothing else was in a "+N".  A lone "+1" of such a span is now its bar,
+    in the row the badge took (the lane as tall); two or more still fold (verify53 F11,
+    ``test_spans_across_a_months_view_give_its_own_events_the_rows``).  Packed from
+    the world's chunks (``_world_packing``); ``pack_lane``'s below."""
+    if rested:
+        request.getfixturevalue("swapped_at_rest")
+    events = [Event("d1", "Talks open", FuzzyDate.of_day(_dt.date(1962, 3, 12)),
+                    category="meeting"),
+              Event("year", "A summit this year", FuzzyDate.of_year(1962), category="meeting"),
+              Event("decade", "Talks to resume in the decade", FuzzyDate.of_decade(1960),
+                    category="meeting"),
+              Event("far", "Later talks", FuzzyDate.of_year(1990), category="meeting")]
+    view = shown_view(Timeline.from_events(events), size=(840, 600))
+    view.go_to_days(_dt.date(1962, 2, 28).toordinal(), _dt.date(1962, 4, 2).toordinal())
+    QApplication.processEvents()
+    if rested:
+        view_pictures.rest(view)
+        assert view._world_at == view._world_here()
+    view._layouts.clear()
+    layout = view._layout()
+    (lane,) = layout.lanes
+    assert {"d1", "year", "decade"} <= set(layout.items_by_id)  # (before: "decade" a "+1")
+    assert not lane.badges
+    assert lane.items[-1].label == "Talks to resume in the decade"
+    assert lane.height == LANE_HEADER + 3 * ROW_HEIGHT + LANE_PAD  # (as with the "+1")
+
+
+@pytest.mark.parametrize("as_keys", [False, True])
+def test_pack_lane_gives_a_lone_covering_plus_one_the_badges_row(as_keys: bool) -> None:
+    """``pack_lane``'s ``covering`` (verify56 F23): of two spans across the view, the
+    second was a "+1" with nothing else in a "+N"; it takes the badge's row (with
+    ``badge_row``: the lane as tall); three leave a "+2" (verify53 F11)."""
+    day = LaneItem("d", 300.0, 300.0, 120.0)
+    spans = {key: LaneItem(key, -500.0 - i, 2000.0 + i, 200.0, 100.0)
+             for i, key in enumerate(("y", "dec", "cent"))}
+
+    def packed(keys: list[str]):  # type: ignore[no-untyped-def]
+        if as_keys:
+            return pack_lane([day], 6, 0.0, 900.0, covering=keys,
+                             context_item=spans.__getitem__, badge_row=True)
+        return pack_lane(sorted([day, *(spans[k] for k in keys)], key=lambda i: i.x0), 6,
+                         0.0, 900.0, badge_row=True)
+
+    two = packed(["y", "dec"])
+    assert not two.clusters
+    assert {p.key: p.row for p in two.placements} == {"d": 0, "y": 1, "dec": 2}
+    assert two.rows_used == 3
+    three = packed(["y", "dec", "cent"])
+    assert [sorted(c.keys) for c in three.clusters] == [["cent", "dec"]]
+    assert three.rows_used == 2

@@ -145,10 +145,35 @@ def test_the_edges_rules():
     def edges(*rows: tuple[Placement, LaneItem]) -> list[Placement]:
         return _at_the_edges([p for p, _i in rows], {i.key: i for _p, i in rows}, 1000.0)
 
-    # right edge: cut, or nothing under the least width
-    (cut,) = edges((Placement("p", 0, 900.0, False, 300.0),
-                    LaneItem("p", 888.0, 888.0, 300.0)))
+    # right edge: cut where its row is taken left of it (a title ending at 860 px),
+    # or nothing under the least width
+    _before, cut = edges((Placement("q", 0, 512.0, False, 348.0),
+                          LaneItem("q", 500.0, 500.0, 348.0)),
+                         (Placement("p", 0, 900.0, False, 300.0),
+                          LaneItem("p", 888.0, 888.0, 300.0)))
     assert (cut.label_x, cut.label_width) == (900.0, 100.0)
+    # its row free on the left: whole left of its marker (verify57 F25)
+    (whole,) = edges((Placement("p", 0, 900.0, False, 300.0),
+                      LaneItem("p", 888.0, 888.0, 300.0)))
+    assert (whole.label_x, whole.label_width) == (888.0 - 6.0 - 6.0 - 300.0, 300.0)
+    # too long for either side: left of its marker, shortened, where twice as much of it
+    # reads there as on the right (its row taken up to 510 px; 138 px on the right)
+    _q, left_cut = edges((Placement("q", 0, 312.0, False, 188.0),
+                          LaneItem("q", 300.0, 300.0, 188.0)),
+                         (Placement("p", 0, 862.0, False, 460.0),
+                          LaneItem("p", 850.0, 850.0, 460.0)))
+    assert (left_cut.label_x, left_cut.label_width) == (510.0, 850.0 - 12.0 - 510.0)
+    # ... else shortened on the right (its row taken up to 610 px: 228 px on the left)
+    _q, right_cut = edges((Placement("q", 0, 312.0, False, 288.0),
+                           LaneItem("q", 300.0, 300.0, 288.0)),
+                          (Placement("p", 0, 862.0, False, 460.0),
+                           LaneItem("p", 850.0, 850.0, 460.0)))
+    assert (right_cut.label_x, right_cut.label_width) == (862.0, 138.0)
+    # a label inside a bar at the right edge, too long for it: whole left of the bar
+    (bar_left,) = edges((Placement("b", 0, 904.0, True, 300.0),
+                         LaneItem("b", 900.0, 1100.0, 300.0)))
+    assert (bar_left.label_x, bar_left.label_width) == (900.0 - 6.0 - 300.0, 300.0)
+    assert not bar_left.label_inside
     # (its row taken left of it: a title ending at 860 px)
     _before, tiny = edges((Placement("q", 0, 512.0, False, 348.0),
                            LaneItem("q", 500.0, 500.0, 348.0)),

@@ -76,7 +76,13 @@ from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
-from timeline_app.ui.safe_text import SafeTextBrowser, capped, cited_html, kind_of
+from timeline_app.ui.safe_text import (
+    SafeTextBrowser,
+    capped,
+    cited_html,
+    kind_of,
+    tooltip_text,
+)
 from timeline_app.ui.status_choice import chosen_status, status_combo
 from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import (
@@ -1404,10 +1410,25 @@ class EventEditor(QDialog):
         from timeline_app.core.duplicates import merge_changes
 
         existing = match.existing
-        self.repeat_label.setText(
-            f"{'Likely' if match.likely else 'Possibly'} repeats "
-            f"“{' '.join(existing.title.split())}” ({existing.date.describe()}), already in "
-            "the timeline: Merge Into It adds this to it (OK: a second event).")
+        words = existing.title.split()
+
+        def said(title: str) -> str:
+            return (f"{'Likely' if match.likely else 'Possibly'} repeats “{title}” "
+                    f"({existing.date.describe()}), already in the timeline: Merge Into It "
+                    "adds this to it (OK: a second event).")
+
+        whole = text = said(" ".join(words))
+        # The title shortened word by word (to three at least) until the line fits its
+        # reserved lines, rather than the end of the line cut: at 150 % it read "(OK: a
+        # secon…" (verify57 F23); the tooltip gives it whole.
+        room = self.repeat_label.reserved_lines()
+        kept = len(words)
+        while kept > 3 and self.repeat_label.lines_for(text) > room:
+            kept -= 1
+            text = said(" ".join(words[:kept]).rstrip(",;:—–-") + "…")
+        self.repeat_label.setText(text)
+        if text != whole:
+            self.repeat_label.setToolTip(tooltip_text(whole))
         assert event is not None
         changes = merge_changes(existing, event)
         self.merge_button.setToolTip(

@@ -439,6 +439,8 @@ class _CategoryList(QListWidget):
 
     #: The rows the list shows without scrolling, at most.
     SHOWN_ROWS = 8
+    #: The rows it keeps in a panel too short for every list (``sync``).
+    LEAST_ROWS = 5
 
     def __init__(self, state: FindState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -516,9 +518,18 @@ class _CategoryList(QListWidget):
                     self.setCurrentItem(item)
         finally:
             self.blockSignals(False)
-        # Every category in sight (up to ``SHOWN_ROWS``; a few lanes are the rule).
+        # Every category in sight (up to ``SHOWN_ROWS``; a few lanes are the rule), but in
+        # a short panel (150 % on a 1080p screen, Filters a tab beside Details) no fewer
+        # than ``LEAST_ROWS``, so that the participants and places stay in sight too
+        # (verify57 F23: five participants shown and Places below the fold).
+        row, frame = max(self.sizeHintForRow(0), 1), 2 * self.frameWidth()
         rows = max(1, min(self.count(), self.SHOWN_ROWS))
-        self.setFixedHeight(rows * max(self.sizeHintForRow(0), 1) + 2 * self.frameWidth())
+        self.setMinimumHeight(min(rows, self.LEAST_ROWS) * row + frame)
+        self.setMaximumHeight(rows * row + frame)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.maximumHeight())
 
     def forget_current(self) -> None:
         """No current row (another file opened: its categories are other ones)."""

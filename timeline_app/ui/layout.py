@@ -219,6 +219,17 @@ def pack_lane(
                        row_ends, placements, row_last, measure, wide_clusters)
     clusters += wide_clusters
     clusters.sort(key=lambda c: c.x0)
+    if (badge_row and len(clusters) == 1 and len(clusters[0].keys) == 1
+            and (cover or covering)):
+        lone = _lone_covering(clusters[0].keys[0], cover, covering, context_item)
+        if lone is not None:
+            # A "+1" of a span across the whole view, and nothing else in a "+N": its bar
+            # in the row the badge took, the lane as tall (verify56 F23: "AES and ECOWAS
+            # to meet again" a "+1" under a June filter's two rows; at most one such row
+            # more than ``COVERING_ROWS``, so no stack of decades: verify53 F11)
+            _pack([lone], len(row_ends) + 1, view_left, view_right, pad, row_ends,
+                  placements, row_last, measure)
+            return LanePacking(placements, [], len(row_ends))
     if badge_row and clusters and len(row_ends) >= max_rows:
         placed, left_over = _in_badge_row(items, clusters, len(row_ends), view_left,
                                           view_right, pad, measure)
@@ -270,6 +281,18 @@ def _pack_covering(cover: list[LaneItem], covering: Sequence[str],
         last.keys.extend(folded)
     else:
         clusters.append(Cluster(view_left, view_left, folded))
+
+
+def _lone_covering(key: str, cover: list[LaneItem], covering: Sequence[str],
+                   context_item: Callable[[str], LaneItem] | None) -> LaneItem | None:
+    """The item of ``key`` when it is one of ``pack_lane``'s spans across the whole view
+    (``cover``'s, or ``covering``'s made by ``context_item``), else None."""
+    for item in cover:
+        if item.key == key:
+            return item
+    if context_item is not None and key in covering:
+        return context_item(key)
+    return None
 
 
 def _cover_order(item: LaneItem) -> tuple[float, float]:

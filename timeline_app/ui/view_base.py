@@ -879,12 +879,20 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 continue
             label_x = max(label_x, seen_left + pad)
             room_in = seen_right - pad - label_x
+            room_out = -math.inf
             if room_in < label_w and x1 + LABEL_GAP < width:  # maybe right of the bar
                 room_out = min(next_start(row, x0) - ITEM_GAP, width) - (x1 + LABEL_GAP)
-                if room_out > room_in and room_out >= min(label_w, EDGE_TITLE_LEAST_PX):
-                    out.append(Placement(key, row, x1 + LABEL_GAP, False,
-                                         min(label_w, room_out)))
+            if room_in < label_w and room_out < label_w and x0 > 0.0:
+                # Whole left of the bar where its row has room for it there (verify57
+                # F25: a bar at the right edge read "Au…" inside, its row empty to the left)
+                whole = _left_of_marker(placement, items, placements, label_w, label_w)
+                if whole is not None:
+                    out.append(whole)
                     continue
+            if room_out > room_in and room_out >= min(label_w, EDGE_TITLE_LEAST_PX):
+                out.append(Placement(key, row, x1 + LABEL_GAP, False,
+                                     min(label_w, room_out)))
+                continue
             out.append(Placement(key, row, label_x, True, _edge_width(label_w, room_in)))
             continue
         if label_x >= width:  # wholly past the right edge
@@ -896,16 +904,27 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 out.append(Placement(key, row, label_x, False, 0.0))
             continue
         if label_x + label_w > width:
-            if (width - label_x < EDGE_FLIP_PX and label_w >= 2 * EDGE_FLIP_PX
-                    and x0 < width):
+            if x0 < width and label_x > x1:
+                # Whole left of its marker where its row has room for it there, as
+                # ``pack_lane`` puts it (verify57 F25: "Quad foreign…", "CK Hutchison
+                # agrees to sell…" cut at the right edge of a view at rest, their rows
+                # empty for 600 px to the left).
+                whole = _left_of_marker(placement, items, placements, label_w, label_w)
+                if whole is not None:
+                    out.append(whole)
+                    continue
+            if label_w >= 2 * EDGE_FLIP_PX and x0 < width:
                 # A word or none on the right: left of its marker where its row has room
                 # for more of it there (verify39 F7: "M23…" of "M23 to withdraw its
                 # fighters" at the right edge, its row empty to the left).  Back on the
                 # right, shortened, once ``EDGE_FLIP_PX`` fit there: while the view pans
-                # it changes side once, as a shortened title, never as a whole one.
+                # it changes side once, as a shortened title, never as a whole one.  More
+                # on the right, left too where twice as much of it reads there (verify57
+                # F25: "Jose Raul Mulino…" with 150 px on the right, 450 on the left).
                 flipped = _left_of_marker(placement, items, placements, label_w,
                                           2 * EDGE_FLIP_PX)
-                if flipped is not None:
+                if flipped is not None and (width - label_x < EDGE_FLIP_PX or
+                                            flipped.label_width >= 2 * (width - label_x)):
                     out.append(flipped)
                     continue
             label_w = _edge_width(label_w, width - label_x)

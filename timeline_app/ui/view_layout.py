@@ -569,8 +569,10 @@ class LayoutMixin:
                 covering_keys = [first[1]] + [index for _start, index in covering
                                               if index != first[1]]
             by_index = dict(zip(map(_LANE_ITEM_KEY, lane_items), lane_items, strict=True))
-            if covering_keys:  # (the one that may get a row: ``pack_lane``'s ``covering``)
-                by_index[covering_keys[0]] = context_item(covering_keys[0])
+            # (the one that may get a row: ``pack_lane``'s ``covering``; of two, the
+            # other may take the row of a "+1", ``layout._lone_covering``)
+            for key in covering_keys[:2]:
+                by_index[key] = context_item(key)
             lane_items.sort(key=operator.itemgetter(1))  # by x0
 
             def measure(item: LaneItem) -> LaneItem:
@@ -1113,6 +1115,7 @@ class LayoutMixin:
                 cluster = Cluster(x, x, [key])
                 clusters.append(cluster)
         used = 1 + max((placement.row for placement in placements), default=-1)
+        in_row: list[Placement] = []
         if clusters and used >= min(limit, max_rows):
             in_row, left_over = self._in_badge_row(world, clusters, used, shift, width)
             if in_row:  # verify24's U5: a "+1" whose row has room is its event
@@ -1123,6 +1126,19 @@ class LayoutMixin:
                 placements += in_row
                 clusters = left_over  # (badges left: in that row, beside the titles)
                 used += 0 if left_over else 1
+        if (not ride and not in_row and len(clusters) == 1 and len(clusters[0].keys) == 1
+                and (rows is None or used < rows)):
+            # A "+1" of a span across the whole view, nothing else in a "+N": its bar in
+            # the row the badge took (``layout._lone_covering``; verify56 F23)
+            key = clusters[0].keys[0]
+            item = items.get(key)
+            if item is not None and item.x0 - shift <= 0.0 and item.x1 - shift >= width:
+                full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
+                placements.append(Placement(key, used, SPAN_LABEL_PAD, True,
+                                            max(0.0, min(full, width - 2 * SPAN_LABEL_PAD))))
+                by_key[key] = new(LaneItem, (key, item.x0 - shift, item.x1 - shift, 0.0, None))
+                used += 1
+                clusters = []
         if rows is not None and clusters and used >= rows:
             # a "+N" row is needed within ``rows``: the last row's titles join the badges
             keep = rows - 1
@@ -1564,6 +1580,12 @@ class LayoutMixin:
             seen_left, seen_right = max(x0, 0.0), min(x1, float(width))
             if full + 2 * pad <= seen_right - seen_left:
                 label_x, inside, label_w, end = seen_left + pad, True, full, x1
+            elif (x1 + LABEL_GAP + full > width
+                  and x0 - LABEL_GAP - full >= max(0.0, ends[row])):
+                # Whole left of the bar, its row free there, rather than cut at the
+                # right edge (verify57 F25: year bars at the right edge read "Ind…",
+                # "Au…" with their rows empty to the left)
+                label_x, inside, label_w, end = x0 - LABEL_GAP - full, False, full, x1
             elif x1 + LABEL_GAP < width:
                 label_x, inside = x1 + LABEL_GAP, False
                 label_w = min(full, width - label_x)
