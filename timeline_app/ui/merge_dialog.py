@@ -723,23 +723,9 @@ class MergeDialog(QDialog):
         self._fill_event_cells(row, event, not likely or whether or event.id in self._adding)
         if match is None:
             self.table.setItem(row, 3, self._no_cell())
-            mark = _SortItem("new")
-            mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["new"], row))
-            mark.setToolTip("Not in the open timeline: added as a new event")
-            self.table.setItem(row, 4, mark)
+            self.table.setItem(row, 4, self._differs_mark(row, None))
             return
-        differ = self._differences(row)
-        mark = _SortItem("≠ " + ", ".join(differ) if differ else "same")
-        mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["≠" if differ else "same"], row))
-        existing_title = display_title(match.existing.title)
-        mark.setToolTip(tooltip_text(
-            f"Differs from “{existing_title}” in its {', '.join(differ)}" if differ else
-            f"The same as “{existing_title}” (its sources aside)"))
-        if differ:
-            font = mark.font()
-            font.setBold(True)
-            mark.setFont(font)
-        self.table.setItem(row, 4, mark)
+        self.table.setItem(row, 4, self._differs_mark(row, match))
         # (an item under the box, for sorting by the choice's words)
         under = _SortItem()
         self.table.setItem(row, 3, under)
@@ -938,6 +924,27 @@ class MergeDialog(QDialog):
         if record == self.record_of(self.table.currentRow()):
             self.why_label.setText(self.duplicate_text(record))
 
+    def _differs_mark(self, record: int, match: DuplicateMatch | None) -> QTableWidgetItem:
+        """Record ``record``'s "Differs" cell: "new" (no ``match``), else "≠ title, date"
+        (bold) or "same", sorted by kind, its tooltip naming the event it repeats."""
+        if match is None:
+            mark = _SortItem("new")
+            mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["new"], record))
+            mark.setToolTip("Not in the open timeline: added as a new event")
+            return mark
+        differ = self._differences(record)
+        mark = _SortItem("≠ " + ", ".join(differ) if differ else "same")
+        mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["≠" if differ else "same"], record))
+        existing_title = display_title(match.existing.title)
+        mark.setToolTip(tooltip_text(
+            f"Differs from “{existing_title}” in its {', '.join(differ)}" if differ else
+            f"The same as “{existing_title}” (its sources aside)"))
+        if differ:
+            font = mark.font()
+            font.setBold(True)
+            mark.setFont(font)
+        return mark
+
     def _set_match(self, record: int, match: DuplicateMatch | None) -> None:
         """Record ``record`` repeats ``match.existing`` now (None: no event): its box and
         its "Differs" mark made again."""
@@ -952,25 +959,11 @@ class MergeDialog(QDialog):
         if match is None:
             self.duplicates.pop(event.id, None)
             self.table.setItem(at, 3, self._no_cell())
-            mark = _SortItem("new")
-            mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["new"], record))
-            mark.setToolTip("Not in the open timeline: added as a new event")
-            self.table.setItem(at, 4, mark)
+            self.table.setItem(at, 4, self._differs_mark(record, None))
             return
         self.duplicates[event.id] = match
         self.table.setItem(at, 3, _SortItem())
-        differ = self._differences(record)
-        mark = _SortItem("≠ " + ", ".join(differ) if differ else "same")
-        mark.setData(_SORT_ROLE, (_DIFFERS_ORDER["≠" if differ else "same"], record))
-        existing_title = display_title(match.existing.title)
-        mark.setToolTip(tooltip_text(
-            f"Differs from “{existing_title}” in its {', '.join(differ)}" if differ else
-            f"The same as “{existing_title}” (its sources aside)"))
-        if differ:
-            font = mark.font()
-            font.setBold(True)
-            mark.setFont(font)
-        self.table.setItem(at, 4, mark)
+        self.table.setItem(at, 4, self._differs_mark(record, match))
         box = self._make_choice(record)
         if at == self.table.currentRow():  # (the current row's box is in the Tab chain)
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
