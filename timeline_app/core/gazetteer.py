@@ -265,22 +265,43 @@ STATE_ADJECTIVES: dict[str, str] = {
 # unread), and only venues inside their city's bounds (not Camp David, Chequers, Mar-a-Lago).
 # The duplicate rule reads a venue as lying in its city and that city's state
 # (``core.duplicates._lies_in``): ext72's left-over, "White House" / "Washington" differed.
-VENUES: dict[str, str] = {
-    "White House": "Washington", "Oval Office": "Washington", "State Department": "Washington",
-    "Blair House": "Washington", "Kremlin": "Moscow", "Elysee Palace": "Paris",
-    "\u00c9lys\u00e9e Palace": "Paris", "Elysee": "Paris", "\u00c9lys\u00e9e": "Paris",
-    "Quai d'Orsay": "Paris", "Hotel Matignon": "Paris", "Downing Street": "London",
-    "10 Downing Street": "London", "Lancaster House": "London", "Villa Borsig": "Berlin",
-    "Bellevue Palace": "Berlin", "Schloss Bellevue": "Berlin", "Palais des Nations": "Geneva",
-    "Great Hall of the People": "Beijing", "Zhongnanhai": "Beijing",
-    "Diaoyutai State Guesthouse": "Beijing", "Akasaka Palace": "Tokyo",
-    "Hyderabad House": "New Delhi", "Rashtrapati Bhavan": "New Delhi", "Hofburg": "Vienna",
-    "Quirinal Palace": "Rome",
-    "Palazzo Chigi": "Rome", "Chigi Palace": "Rome", "Blue House": "Seoul",
-    "Planalto Palace": "Brasilia", "Itamaraty Palace": "Brasilia", "Casa Rosada": "Buenos Aires",
-    "Rideau Hall": "Ottawa", "Akorda": "Astana", "Ak Orda": "Astana",
-    "UN headquarters": "New York", "United Nations headquarters": "New York",
-    "Berlaymont": "Brussels", "Europa building": "Brussels", "NATO headquarters": "Brussels",
-    "Peace Palace": "The Hague", "Dolmabahce Palace": "Istanbul",
-    "Dolmabah\u00e7e Palace": "Istanbul", "Mariinskyi Palace": "Kyiv",
-}
+# The city of each seat of government and of the venues agencies name for meetings: "received
+# Pezeshkian at the Kremlin" took place in Moscow, "talks at the White House" in Washington
+# (ext32: the place read "White House", and the city of the story was never named).  The
+# seats are in their state's capital (Palacio Quemado: La Paz, Bolivia's seat of government);
+# the venues are in the cities named (the governments' own sites: Élysée, Kremlin, White
+# House, MEA's Hyderabad House, the UN's Palais des Nations and headquarters).
+VENUE_CITIES: dict[str, str] = {
+    "Kremlin": "Moscow", "Elysee": "Paris", "Elysée": "Paris", "Élysée": "Paris",
+    "Elysee Palace": "Paris", "Elysée Palace": "Paris", "Élysée Palace": "Paris",
+    "Quai d'Orsay": "Paris", "Downing Street": "London", "White House": "Washington",
+    "Oval Office": "Washington", "Blair House": "Washington", "State Department": "Washington",
+    "Pentagon": "Washington", "Blue House": "Seoul", "Yongsan": "Seoul", "Kantei": "Tokyo",
+    "Akasaka Palace": "Tokyo", "Zhongnanhai": "Beijing", "Great Hall of the People": "Beijing",
+    "Diaoyutai State Guesthouse": "Beijing", "Quirinale": "Rome", "Palazzo Chigi": "Rome",
+    "Moncloa": "Madrid", "Planalto": "Brasilia", "Planalto Palace": "Brasilia",
+    "Casa Rosada": "Buenos Aires", "Malacanang": "Manila", "Malacañang": "Manila",
+    "Malacanang Palace": "Manila", "Malacañang Palace": "Manila",
+    "Palacio Quemado": "La Paz", "Casa Grande del Pueblo": "La Paz", "La Moneda": "Santiago",
+    "Palacio de La Moneda": "Santiago", "Miraflores Palace": "Caracas",
+    "Palacio de Miraflores": "Caracas", "Los Pinos": "Mexico City",
+    "Casa de Nariño": "Bogota", "Casa de Narino": "Bogota", "Palacio de Carondelet": "Quito",
+    "Carondelet Palace": "Quito", "Bankova": "Kyiv", "Akorda": "Astana", "Ak Orda": "Astana",
+    "Hyderabad House": "New Delhi", "Rashtrapati Bhavan": "New Delhi",
+    "Bellevue Palace": "Berlin", "Chancellery in Berlin": "Berlin", "Hofburg": "Vienna",
+    "Palais des Nations": "Geneva", "Peace Palace": "The Hague", "Berlaymont": "Brussels",
+    "UN headquarters": "New York", "U.N. headquarters": "New York",
+    "United Nations headquarters": "New York",
+    # the General Assembly's sessions sit at the UN's headquarters ("on the sidelines of the
+    # U.N. General Assembly": New York)
+    "U.N. General Assembly": "New York", "UN General Assembly": "New York",
+    "United Nations General Assembly": "New York"}
+# ... and the venues only the duplicate rule reads (the extractor's place rules do not know
+# them yet).
+VENUES: dict[str, str] = {**VENUE_CITIES, **{
+    "Hotel Matignon": "Paris", "10 Downing Street": "London", "Lancaster House": "London",
+    "Villa Borsig": "Berlin", "Schloss Bellevue": "Berlin", "Quirinal Palace": "Rome",
+    "Chigi Palace": "Rome", "Itamaraty Palace": "Brasilia", "Rideau Hall": "Ottawa",
+    "Europa building": "Brussels", "NATO headquarters": "Brussels",
+    "Dolmabahce Palace": "Istanbul", "Dolmabah\u00e7e Palace": "Istanbul",
+    "Mariinskyi Palace": "Kyiv"}}

@@ -139,10 +139,6 @@ def formula_safe(value: str) -> str:
     """``value`` as a CSV cell no spreadsheet reads as a formula: prefixed with an
     apostrophe when it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
     (OWASP's "CSV injection" advice; import strips it again)."""
-    return _cell(value)
-
-
-def _cell(value: str) -> str:
     # A value that already starts with what import strips ("'=", "''") is prefixed too,
     # so that it comes back as it was (a summary "'=" was read back as "=").
     escape = value.startswith(_FORMULA_STARTS) or (
@@ -154,7 +150,7 @@ def _uncell(value: str) -> str:
     return value[1:] if value[:1] == "'" and value[1:2] in _ESCAPED_STARTS else value
 
 
-# What follows the prefix ``_cell`` adds: a formula start, or an apostrophe of the value.
+# What follows the prefix ``formula_safe`` adds: a formula start, or an apostrophe of the value.
 _ESCAPED_STARTS = (*_FORMULA_STARTS, "'")
 
 
@@ -227,7 +223,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             exact[lane] = lane
     yield writer.writerow((*EXPORT_HEADERS, LANE_ID_HEADER) if exact else EXPORT_HEADERS)
     for e in timeline:
-        row = [_cell(v) for v in (
+        row = [formula_safe(v) for v in (
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             shown[e.category], name_list(e.participants, "; "), e.location,
@@ -235,7 +231,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             _reported_by(e, timeline), e.id, e.date_basis,
             _date_expression(e), status_words(e.status) if e.status else "")]
         if exact:
-            row.append(_cell(exact.get(e.category, "")))
+            row.append(formula_safe(exact.get(e.category, "")))
         yield writer.writerow(row)
 
 
@@ -899,7 +895,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     # so (ui26; it came back in "event").  A table with no category column at all gives
     # "event", as the native format does for an event without its "category" key.
     no_lane = "" if "category" in mapping or "lane" in mapping else "event"
-    if _timelinejs_type_column(table.header, mapping) is not None:
+    if timelinejs_type_column(table.header, mapping) is not None:
         no_lane = "event"  # a TimelineJS sheet's row without a Group: as a file's slide
     # The export writes each date twice, in words and in ISO form: the other of the pair
     # is read too, and a row whose two cells disagree is listed (verify36 F2: a correction
@@ -980,7 +976,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     events: list[Event] = []
     errors: list[RowError] = []
     used_ids: set[str] = set()
-    slide_type = _timelinejs_type_column(table.header, mapping)
+    slide_type = timelinejs_type_column(table.header, mapping)
     sheet_media = _sheet_media_columns(table.header, mapping)
     sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
     for done, (number, row) in enumerate(table.rows(), start=1):
@@ -1104,7 +1100,7 @@ def _changed_basis(was: str, basis: str) -> str:
     return f"changed in the table ({was}; {earlier.group(1) if earlier else basis})"
 
 
-def _timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int | None:
+def timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int | None:
     """The index of the "Type" column of TimelineJS's spreadsheet template (a table with
     "Headline" and "Type" columns, "Type" not mapped to a field): its "title" row is the
     title slide, its "era" rows eras (the "era" lane, as a TimelineJS file's eras are,
@@ -1114,12 +1110,6 @@ def _timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int |
         return None
     column = names.index("type")
     return None if column in mapping.values() else column
-
-
-def timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int | None:
-    """The index of the "Type" column of a TimelineJS sheet (see
-    :func:`_timelinejs_type_column`), for the mapping dialog's preview."""
-    return _timelinejs_type_column(header, mapping)
 
 
 #: A TimelineJS sheet's media columns (lower case) and the parts of a slide's ``media`` they
@@ -1133,7 +1123,7 @@ SHEET_COLUMNS_NOT_READ = ("media thumbnail", "background")
 def _sheet_media_columns(header: list[str], mapping: dict[str, int]) -> dict[str, int]:
     """The media and display-date columns of a TimelineJS sheet not mapped to a field:
     {"url" | "caption" | "credit" | "display": column index}; {} for any other table."""
-    if _timelinejs_type_column(header, mapping) is None:
+    if timelinejs_type_column(header, mapping) is None:
         return {}
     mapped = set(mapping.values())
     known = {**_SHEET_MEDIA, "display date": "display"}
@@ -1182,7 +1172,7 @@ def title_slide(table: CsvTable, mapping: dict[str, int]) -> tuple[str, str] | N
     paragraph, as a TimelineJS file's title slide gives them: ``timelinejs``); ``None``
     when the table is no such sheet or has no such row.  verify57 F1: the sheet's name
     was lost and the timeline named after the file."""
-    column = _timelinejs_type_column(table.header, mapping)
+    column = timelinejs_type_column(table.header, mapping)
     if column is None:
         return None
     media = _sheet_media_columns(table.header, mapping)

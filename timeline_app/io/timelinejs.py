@@ -1081,12 +1081,24 @@ def _list_pieces(items: Iterator[dict[str, Any]]) -> Iterator[str]:
     yield "[]" if separator.startswith("[") else "\n ]"
 
 
+def _title_slide(timeline: Timeline) -> dict[str, Any]:
+    """The timeline's title slide: its name, its description as HTML paragraphs, and the
+    description's media paragraph as the slide's media (verify40, F1)."""
+    import html
+
+    description, media = _media_of(timeline.description)
+    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title),
+                                      "text": _paragraphs_html(description)}}
+    if media is not None:
+        title["media"] = media
+    return title
+
+
 def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     """The text of :func:`dumps_timelinejs`, one slide at a time: the document as
     ``json.dumps(document, ensure_ascii=False, indent=1)`` writes it, without the whole
     document (a dict per slide, ~13 KB each at 100 000 events) ever in memory (issue 11).
     ``tests/io/test_io_export_stream.py`` checks it against ``json.dumps``."""
-    import html
 
     is_era = timeline.is_era_lane
 
@@ -1097,12 +1109,8 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
 
-    description, media = _media_of(timeline.description)
-    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title),
-                                      "text": _paragraphs_html(description)}}
-    if media is not None:  # the title slide's own media (verify40, F1)
-        title["media"] = media
-    yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
+    yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
+        + ',\n "events": '
     yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup)
                             for e in timeline if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
@@ -1158,7 +1166,6 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
     (``csv_table``'s rule), a whole number is written as it is ("-44": TimelineJS's 44
     BCE)."""
     import csv
-    import html
     import io
 
     from .csv_table import formula_safe
@@ -1174,12 +1181,7 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
         return text
 
     yield row(list(SHEET_HEADER))
-    description, media = _media_of(timeline.description)
-    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title),
-                                      "text": _paragraphs_html(description)}}
-    if media is not None:
-        title["media"] = media
-    yield row(_sheet_row(title, "title"))
+    yield row(_sheet_row(_title_slide(timeline), "title"))
     is_era = timeline.is_era_lane
     for event in timeline:
         if not is_era(event.category):

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from ...core import gazetteer
 from .. import event_vocabulary as vocab
 from ..letters import CAPITAL
 from ..timex import Timex
@@ -552,37 +553,9 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     # and elsewhere: the presidential offices named for their streets or buildings
     "Bankova": "Ukraine", "Akorda": "Kazakhstan", "Ak Orda": "Kazakhstan",
     "Yongsan": "South Korea"}
-# The city of each seat above and of the venues agencies name for meetings: "received
-# Pezeshkian at the Kremlin" took place in Moscow, "talks at the White House" in Washington
-# (ext32: the place read "White House", and the city of the story was never named).  The
-# seats are in their state's capital (Palacio Quemado: La Paz, Bolivia's seat of government);
-# the venues are in the cities named (the governments' own sites: Élysée, Kremlin, White
-# House, MEA's Hyderabad House, the UN's Palais des Nations and headquarters).
-VENUE_CITIES: dict[str, str] = {
-    "Kremlin": "Moscow", "Elysee": "Paris", "Elysée": "Paris", "Élysée": "Paris",
-    "Elysee Palace": "Paris", "Elysée Palace": "Paris", "Élysée Palace": "Paris",
-    "Quai d'Orsay": "Paris", "Downing Street": "London", "White House": "Washington",
-    "Oval Office": "Washington", "Blair House": "Washington", "State Department": "Washington",
-    "Pentagon": "Washington", "Blue House": "Seoul", "Yongsan": "Seoul", "Kantei": "Tokyo",
-    "Akasaka Palace": "Tokyo", "Zhongnanhai": "Beijing", "Great Hall of the People": "Beijing",
-    "Diaoyutai State Guesthouse": "Beijing", "Quirinale": "Rome", "Palazzo Chigi": "Rome",
-    "Moncloa": "Madrid", "Planalto": "Brasilia", "Planalto Palace": "Brasilia",
-    "Casa Rosada": "Buenos Aires", "Malacanang": "Manila", "Malacañang": "Manila",
-    "Malacanang Palace": "Manila", "Malacañang Palace": "Manila",
-    "Palacio Quemado": "La Paz", "Casa Grande del Pueblo": "La Paz", "La Moneda": "Santiago",
-    "Palacio de La Moneda": "Santiago", "Miraflores Palace": "Caracas",
-    "Palacio de Miraflores": "Caracas", "Los Pinos": "Mexico City",
-    "Casa de Nariño": "Bogota", "Casa de Narino": "Bogota", "Palacio de Carondelet": "Quito",
-    "Carondelet Palace": "Quito", "Bankova": "Kyiv", "Akorda": "Astana", "Ak Orda": "Astana",
-    "Hyderabad House": "New Delhi", "Rashtrapati Bhavan": "New Delhi",
-    "Bellevue Palace": "Berlin", "Chancellery in Berlin": "Berlin", "Hofburg": "Vienna",
-    "Palais des Nations": "Geneva", "Peace Palace": "The Hague", "Berlaymont": "Brussels",
-    "UN headquarters": "New York", "U.N. headquarters": "New York",
-    "United Nations headquarters": "New York",
-    # the General Assembly's sessions sit at the UN's headquarters ("on the sidelines of the
-    # U.N. General Assembly": New York)
-    "U.N. General Assembly": "New York", "UN General Assembly": "New York",
-    "United Nations General Assembly": "New York"}
+# The city of each seat above and of the venues agencies name for meetings (the table is the
+# core's: its duplicate rule reads a venue as lying in its city too).
+VENUE_CITIES = gazetteer.VENUE_CITIES
 # The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
 # refer to.
 BLOCS: frozenset[str] = frozenset({
