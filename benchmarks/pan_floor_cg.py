@@ -51,6 +51,14 @@ rest" were such pans; their process-CPU rows, made by other scripts, were not).
 difference from a run without it is the layout's cost (12.1 M of a 2560x1440 year pan
 after the rest, 20.4 M without a rest).
 
+Session 47 (frames51): ``PAN_WORLD=first`` (without ``PAN_AFTER_REST``) turns the world's
+chunks on for the view's zoom at the first pan (``_world_at`` set, as the ride does, with
+nothing else of the ride): that frame packs every chunk the view's lanes of rows meet, the
+later ones the chunks they newly meet (and a lane turning from a density into rows, all
+of its own), the bench's back-to-back pans packed from the world from then on.  Not what
+the app does: the measure of frames51's question, whether packing only the chunks a pan
+newly exposes costs less than ``pack_lane`` from the view's edge.
+
 Session 45 (frames49): ``RIDE=1`` turns ``view_ride.RIDE_PANS`` on for the run,
 ``RIDE=moved`` ``RIDE_MOVED_PICTURES`` too (both off in the app); ``AHEAD=N`` (with
 ``PAN_AFTER_REST=1``) packs, after the rest and before anything is counted, every world
@@ -116,8 +124,19 @@ def child(view_name: str, size: str, cpu: bool = False) -> int:
     # counted after it was ``pack_lane``'s, not the world's (session 46, frames50).
     relaid = ((lambda: view._invalidate(lanes=False)) if os.environ.get("PAN_AFTER_REST")
               else view._invalidate)
+    def world_at_first() -> None:
+        # ``PAN_WORLD=first``: the first pan turns the world's chunks on (frames51)
+        if view._world_at != view._world_here():
+            view._world_at = view._world_here()
+            view._world_note_seen(view._world_at)
+
+    def pan() -> None:
+        bar.setValue(bar.value() + step)
+        if os.environ.get("PAN_WORLD") == "first" and not os.environ.get("PAN_AFTER_REST"):
+            world_at_first()
+
     steps = {"kept": lambda: None, "relaid": relaid,
-             "pan": lambda: bar.setValue(bar.value() + step),
+             "pan": pan,
              "back": lambda: bar.setValue(bar.value() - step),
              "again": lambda: bar.setValue(bar.value() + step)}
     parts = PARTS
