@@ -46,3 +46,34 @@ def test_a_gathering_named_with_its_acronym_is_held_where_the_text_says() -> Non
     (summit,) = events("The Ordinary Summit of the East African Community (EAC) was held on "
                        "30 November 2026 in Arusha, Tanzania.")
     assert summit.location == "Arusha"
+
+
+STORY = ("GEORGETOWN, July 8 (Reuters) - Island leaders on Wednesday agreed to set up a "
+         "joint coast guard, closing a three-day summit in Georgetown.\n\n"
+         "The summit opened on Monday with a call by the host for a register of firearms.\n\n"
+         "The premier of Barbados met the U.S. Secretary of State on the sidelines on "
+         "Tuesday.\n")
+
+
+def test_the_summit_told_again_took_place_where_the_story_said() -> None:
+    rows = {e.title: e.location for e in extract_events(STORY, dt.date(2026, 7, 8)).candidates}
+    opened = next(t for t in rows if t.startswith("Summit opens"))
+    assert rows[opened] == "Georgetown"
+    met = next(t for t in rows if "meet" in t)
+    assert rows[met] == "Georgetown"
+
+
+def test_a_plan_on_the_sidelines_is_not_at_the_summit_told_of_before() -> None:
+    # the ministers' meeting is in Capri; the leaders' summit told of before is a plan
+    text = ("CAPRI, April 2 (ANSA) - G7 foreign ministers agreed the agenda their leaders "
+            "would take up at the summit in Evian in June.\n\nThe EU's foreign policy chief "
+            "will meet Ukraine's foreign minister on the sidelines on Wednesday.\n")
+    rows = extract_events(text, dt.date(2026, 4, 2)).candidates
+    assert all(e.location != "Evian" for e in rows if "meet" in e.title.lower())
+
+
+def test_a_summit_in_general_takes_no_place() -> None:
+    text = ("TOKYO, July 8 (Kyodo) - Leaders of Pacific island states opened a summit in "
+            "Iwaki on Friday.\n\nJapan has hosted the summit every three years since 1997.\n")
+    rows = extract_events(text, dt.date(2026, 7, 8)).candidates
+    assert all(e.location != "Iwaki" for e in rows if "1997" in str(e.date))

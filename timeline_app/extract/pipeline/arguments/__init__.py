@@ -160,6 +160,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.meeting_during_the_visit(text, mentions)
     who.the_rest_of_a_list_of_states(text, mentions, entities)
     places.place_of_the_same_venue(text, mentions)
+    places.the_gathering_told_before(text, mentions)
     who.a_relative_on_a_clash(text, mentions)
     places.a_body_based_in_a_city(text, mentions)
     who.the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)

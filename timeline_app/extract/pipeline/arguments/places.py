@@ -1090,6 +1090,57 @@ def place_of_the_same_venue(text: str, mentions: list[Mention]) -> None:
             m.location = earlier.location
 
 
+_GATHERING_NOUNS = frozenset({"summit", "conference", "forum", "assembly", "congress", "retreat",
+                              "ministerial", "session"})
+"""Gatherings a story tells of once with their place, then as "the summit"."""
+_THE_GATHERING_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\w+-day|annual|regional|bloc['\u2019]s)\s+)?$")
+"""'| The | summit opened on Monday', 'the three-day summit': the gathering already told of
+(not 'the next summit', 'the 2019 summit', 'the last summit': another one)."""
+_HAPPENED_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:opened|began|started|ended|closed|concluded|"
+                             r"convened|was\s+held|took\s+place|got\s+under\s+way)\b")
+"""'The summit | opened on Monday': the gathering told as happening (not 'Japan has hosted the
+summit every three years', 'The summit has yet to be held': the gathering in general)."""
+_HAPPENING_VERBS = frozenset({"open", "begin", "start", "end", "close", "conclude", "convene"})
+_THE_GATHERING_SUBJECT = re.compile(r"\b[Tt]he\s+(?:(?:\w+-day|annual|regional)\s+)?(" + "|".join(
+    sorted(_GATHERING_NOUNS)) + r")\s+(?:[a-z]+ly\s+)?$")
+"""'| The summit | opened on Monday': the gathering as the subject of its own happening."""
+_BARE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)")
+"""'met Rubio | on the sidelines | on Tuesday': of the gathering the story is about."""
+
+
+def the_gathering_told_before(text: str, mentions: list[Mention]) -> None:
+    """"Caribbean leaders ... closing a three-day summit in Georgetown ... The summit opened
+    on Monday with a call by Ali", "Mottley met Rubio on the sidelines on Tuesday": a
+    gathering the story told of with its place, named again as "the summit" told as
+    happening (:data:`_HAPPENED_AFTER`) or left implicit in a meeting "on the sidelines",
+    took place there (u46b's CARICOM wire: three rows
+    without a place, each in Georgetown by the gold).  The place is that of the last
+    earlier mention of the same gathering noun (for the sidelines: of any of
+    ``_GATHERING_NOUNS``) in another sentence; none when the story named none, and none
+    for a plan or from one: "She will meet Sybiha on the sidelines" of a ministers' meeting
+    in Capri is not at the leaders' summit in Evian the story told of before (u39)."""
+    for n, m in enumerate(mentions):
+        if m.location or m.planned:
+            continue
+        word = m.word.lower()
+        if m.pos == "noun" and word in _GATHERING_NOUNS and _THE_GATHERING_BEFORE.search(
+                text, max(m.seg.start, m.start - 30), m.start) and _HAPPENED_AFTER.match(
+                    text, m.end, m.seg.end):
+            nouns = {word}
+        elif m.pos == "verb" and m.verb in _HAPPENING_VERBS and (
+                subject := _THE_GATHERING_SUBJECT.search(text, max(m.seg.start, m.start - 40),
+                                                         m.start)) is not None:
+            nouns = {subject.group(1).lower()}  # "The summit | opened on Monday"
+        elif m.category == "meeting" and _BARE_SIDELINES.search(text, m.seg.start, m.seg.end):
+            nouns = set(_GATHERING_NOUNS)
+        else:
+            continue
+        earlier = next((x for x in reversed(mentions[:n]) if x.location and x.seg is not m.seg
+                        and x.pos == "noun" and x.word.lower() in nouns), None)
+        if earlier is not None and not earlier.planned:
+            m.location = earlier.location
+
+
 def share_the_place(text: str, first: Mention | None, m: Mention,
                     timexes: list[Timex]) -> None:
     """"The ministers met in Cairo on Tuesday and launched an initiative", "met B in Seoul
