@@ -648,6 +648,11 @@ REPORTED_TO_THE_COUNCIL = (r"\s+(?:(?!to\s)\S+\s+){1,4}?to\s+the\s+(?:UN\s+|U\.N
                            r"Nations\s+)?(?:Security\s+Council|General\s+Assembly)\b")
 """What after "reported" makes it a referral: "reported Iran | to the UN Security Council"."""
 
+_BY_A_WEAPON = (r"|\s+by\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:\S+\s+){0,2}?(?:missiles?|"
+                r"drones?|rockets?|torpedo(?:es)?|mines?|projectiles?|shells?)\b")
+"""A passive strike told by its weapon: 'the Marlin Star was struck | by a drone' (verify58 F11:
+the verb needs its object after it, which the passive has before)."""
+
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -901,7 +906,10 @@ VERB_NEEDS: dict[str, str] = {
     # "Hamas attacked southern Israel", "attacked the embassy": not "attacked the plan"
     "attack": rf"\s+(?:(?:southern|northern|eastern|western|central)\s+)?{CAPITAL}|\s+(?:the|an?|its)\s+"
               r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"
-              r"towns?|city|cities|villages?|border|ships?|vessels?|troops|positions)\b",
+              r"towns?|city|cities|villages?|border|ships?|vessels?|troops|positions|"
+              # (shipping: "attacked the oil tanker Sea Ardent", verify58 F2)
+              r"tankers?|freighters?|carriers?|warships?|frigates?|destroyers?)\b"
+              + _BY_A_WEAPON,
     "fight": rf"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){{0,3}}?[Ww]ars?\b|\s+(?:alongside|against)\s+{CAPITAL}",
     "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project|"
                # (lands given up: "Hadrian abandoned the new provinces", verify41's a1)
@@ -1100,7 +1108,8 @@ VERB_NEEDS: dict[str, str] = {
     # "struck a children's hospital", "struck a deal", "struck down the law"
     "strike": r"\s+(?:down\b|(?:\S+\s+){0,4}?(?:hospitals?|schools?|targets?|positions?|bases?|"
               r"city|towns?|villages?|buildings?|ports?|infrastructure|convoys?|ships?|vessels?|"
-              r"deals?|agreements?|accords?|bargains?)\b)",
+              r"tankers?|freighters?|carriers?|warships?|frigates?|destroyers?|"
+              r"deals?|agreements?|accords?|bargains?)\b)" + _BY_A_WEAPON,
     "shoot": r"\s+down\b",
     # "blew up two dredges", "blew the bridge up" (not "blew a chance", "blew past")
     "blow": r"\s+(?:up\b|(?:the|a|an|two|three|several|its|their)\s+(?:\S+\s+){0,3}?up\b)",

@@ -1,0 +1,46 @@
+"""A Red Sea wire desk's stories (session 47, fix154; verify58 F2, F11): an attack on a ship
+told "overnight, UKMTO said on Monday", and a ship "struck by a drone".  The texts are
+invented; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.timex import tag_timexes as tag
+
+LEAD = ("Houthis strike tanker in Red Sea\n\nDUBAI, March 9 (Reuters) - Yemen's Houthi forces "
+        "struck the Greek-owned oil tanker Sea Ardent with a missile off the port of Hodeidah "
+        "in the Red Sea overnight, the UKMTO agency said on Monday.\n")
+
+
+def test_overnight_is_the_night_before_the_news_day() -> None:
+    (night,) = [t for t in tag("The tanker was hit overnight, UKMTO said.", dt.date(2026, 3, 9))
+                if t.text == "overnight"]
+    assert night.value == "2026-03-08TNI"
+
+
+def test_overnight_before_a_noun_is_no_time() -> None:
+    texts = [t.text for t in tag("After overnight talks in Doha the sides agreed.",
+                                 dt.date(2026, 3, 9))]
+    assert "overnight" not in texts
+
+
+def test_the_lead_s_attack_on_a_tanker_is_a_row_of_the_night_before() -> None:
+    rows = extract_events(LEAD).candidates
+    (attack,) = [e for e in rows if "Sea Ardent" in e.title]
+    assert (attack.date.year, attack.date.month, attack.date.day) == (2026, 3, 8)
+    assert attack.location == "Hodeidah"
+
+
+def test_a_ship_struck_by_a_drone_is_a_row() -> None:
+    rows = extract_events("The bulk carrier Marlin Star was struck by a drone on Sunday, "
+                          "UKMTO said.", dt.date(2026, 3, 25)).candidates
+    assert any("Marlin Star" in e.title for e in rows)
+
+
+def test_struck_by_a_sense_is_no_attack() -> None:
+    rows = extract_events("The delegates were struck by the mood in the hall on Sunday.",
+                          dt.date(2026, 3, 25)).candidates
+    assert not any(e.category == "dispute" for e in rows)
