@@ -44,3 +44,19 @@ def test_struck_by_a_sense_is_no_attack() -> None:
     rows = extract_events("The delegates were struck by the mood in the hall on Sunday.",
                           dt.date(2026, 3, 25)).candidates
     assert not any(e.category == "dispute" for e in rows)
+
+
+def test_the_day_a_plan_put_off_was_for_is_the_coming_one() -> None:
+    # verify58 F9: "had been planned for Monday" was the Monday before (9 March)
+    text = ("RIYADH, March 13 (Reuters) - A visit to Tehran by Saudi Foreign Minister Prince "
+            "Faisal bin Farhan, which had been planned for Monday, has been postponed to "
+            "March 24, the Saudi foreign ministry said on Friday.\n")
+    monday = next(t for t in tag(text, dt.date(2026, 3, 13)) if t.text == "Monday")
+    assert monday.value == "2026-03-16"
+
+
+def test_a_plan_kept_keeps_its_past_day() -> None:
+    text = ("The talks, which had been planned for Monday, took place on Tuesday, the "
+            "ministry said on Friday.\n")
+    monday = next(t for t in tag(text, dt.date(2026, 3, 13)) if t.text == "Monday")
+    assert monday.value == "2026-03-09"

@@ -1349,11 +1349,26 @@ _STARTS_AHEAD = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\
 72-hour truce starting on Saturday', 'a ceasefire to take effect on Saturday')."""
 
 
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|due|slated|expected)\s++(?:for|on)\s++$",
+                          re.IGNORECASE)
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|put\s++off|pushed\s++back|called\s++off|cancell?ed|"
+                      r"scrapped|rescheduled)\b", re.IGNORECASE)
+"""'A visit ..., which had been planned for | Monday |, has been postponed to March 24': the day
+a plan put off was for is the coming one — a plan is put off before its day (verify58 F9: the
+Monday before, 9 March, was dated; the visit was to be on the 16th)."""
+
+
 def _weekday_ahead(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether a weekday without 'last' or 'next' is the coming one: its clause looks ahead
     (:func:`_is_future`), or it starts something (:data:`_STARTS_AHEAD`), whatever past verb
     governs the clause (verify42 X2: a truce 'starting on Saturday', agreed on Wednesday, was
-    dated the Saturday before)."""
+    dated the Saturday before), or it is the day of a plan the sentence says was put off
+    (:data:`_PLANNED_FOR`, :data:`_PUT_OFF`)."""
+    if _PLANNED_FOR.search(ctx.text, max(0, start - 40), start) is not None:
+        stop = re.compile(r"[.;!?](?:\s|$)").search(ctx.text, end)
+        sentence_start = max(ctx.text.rfind(". ", 0, start), ctx.text.rfind("\n", 0, start))
+        if _PUT_OFF.search(ctx.text, max(0, sentence_start), stop.start() if stop else len(ctx.text)):
+            return True
     return _STARTS_AHEAD.search(ctx.text, max(0, start - 40), start) is not None \
         or _is_future(ctx, start, end)
 
