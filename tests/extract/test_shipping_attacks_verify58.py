@@ -60,3 +60,31 @@ def test_a_plan_kept_keeps_its_past_day() -> None:
             "ministry said on Friday.\n")
     monday = next(t for t in tag(text, dt.date(2026, 3, 13)) if t.text == "Monday")
     assert monday.value == "2026-03-09"
+
+
+UPDATE = ("UPDATE 1-Houthis claim tanker attack\n\nDUBAI, March 10 (Reuters) - Yemen's Houthi "
+          "movement claimed responsibility on Tuesday for a missile attack on the tanker Sea "
+          "Ardent, which was hit late on Sunday.\n\nA French frigate evacuated the 23 crew "
+          "members on Tuesday.\n\n(Corrects location of attack to off Mokha, from off Hodeidah, "
+          "and time to Sunday night, in paragraph 1)\n")
+
+
+def test_a_correction_note_is_no_row() -> None:
+    # verify58 F6: the note made a row "Attack to off Mokha"
+    rows = extract_events(UPDATE).candidates
+    assert not any("Mokha" in e.title or "Mokha" in e.location for e in rows)
+
+
+def test_a_claim_of_responsibility_is_a_row_of_its_own_day() -> None:
+    rows = extract_events(UPDATE).candidates
+    (claim,) = [e for e in rows if "claims responsibility" in e.title]
+    assert (claim.date.month, claim.date.day) == (3, 10)
+    assert claim.category == "statement"
+    (attack,) = [e for e in rows if e.title.lower().startswith("missile attack")]
+    assert (attack.date.month, attack.date.day) == (3, 8)
+
+
+def test_the_attack_s_place_is_not_the_claim_s() -> None:
+    (claim,) = extract_events("The Islamic State group claimed responsibility on Sunday for an "
+                              "attack on a church in Mozambique.", dt.date(2026, 3, 10)).candidates
+    assert claim.location == ""

@@ -481,7 +481,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "apologise": ("statement", 0.7), "apologize": ("statement", 0.7),
     # a government's admission of a past wrong ("In 1993, Chief Cabinet Secretary Yohei Kono
     # acknowledged the involvement of the Japanese military in a statement": verify34 E1)
-    "acknowledge": ("statement", 0.7), "admit": ("statement", 0.7),
+    "acknowledge": ("statement", 0.7), "admit": ("statement", 0.7), "claim": ("statement", 0.7),
     "shake": ("meeting", 0.6), "swap": ("treaty", 0.75), "testify": ("statement", 0.6),
     # a requirement taking effect: "From July 4, exporters of ... will need a licence for each
     # shipment" (verify34 E16: no row); only so (``VERB_NEEDS``, ``NEED_FROM_A_DATE``)
@@ -1123,6 +1123,9 @@ VERB_NEEDS: dict[str, str] = {
     "deport": r"\s+(?:\S+\s+){0,3}?(?:migrants|nationals|citizens|diplomats|people|refugees|"
               rf"journalists?|activists?|workers|him|her|them|{CAPITAL})",
     "apologise": r"\s+(?:to|for)\s", "apologize": r"\s+(?:to|for)\s",
+    # "the Houthi movement claimed responsibility on Tuesday for a missile attack" (verify58
+    # F6: the claim was no row, its attack dated by it); not "claimed victory", "claimed that"
+    "claim": r"\s+(?:\S+\s+){0,2}?responsibility\b",
     "acknowledge": r"\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
                    r"atrocities|crimes|abuses|coercion|suffering|guilt|genocide|massacre)\b",
     # (and a state let into a body: "the Congress of Aix-la-Chapelle admitted France to the

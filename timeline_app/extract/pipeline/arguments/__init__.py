@@ -177,6 +177,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.a_building_is_in_its_city(text, mentions)
     places.the_place_taken(text, mentions, entities)
     places.the_crossing_acted_on(text, mentions, entities)
+    places.a_claim_is_not_where_the_attack_was(text, mentions)
     who.who_will_need_it(text, mentions)
     who.the_agents_of_its_participle(text, mentions, entities)
     who.the_doers_of_the_participle_s_main_clause(text, mentions)

@@ -1351,6 +1351,25 @@ _PARTICIPLE_S_PLACE = re.compile(r"\s+(?:the|its|their|his|her|all)\s+(?:\S+\s+)
 """'returned | the standards captured at Carrhae': a place of what was done to the object."""
 
 
+_RESPONSIBILITY_FOR = re.compile(r"\s+(?:\S+\s+){0,2}?responsibility\b[^.;]*?\bfor\b")
+
+
+def a_claim_is_not_where_the_attack_was(text: str, mentions: list[Mention]) -> None:
+    """"The Islamic State group claimed responsibility on Sunday for an attack on a church in
+    Mozambique": Mozambique is the attack's place (its own row), not the claim's (session 47,
+    fix154; a claim is a row since verify58 F6).  (Left: a later stage still names the
+    attack's state among the claim's participants.)"""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "claim" or not m.location:
+            continue
+        found = _RESPONSIBILITY_FOR.match(text, m.end, m.seg.end)
+        if found is None or m.location not in text[found.end():m.seg.end]:
+            continue
+        state = COUNTRIES.get(m.location, m.location)
+        m.countries = [c for c in m.countries if c != state]
+        m.location = ""
+
+
 def the_object_s_place_is_not_the_act_s(mentions: list[Mention]) -> None:
     """"Phraates IV returned the standards captured at Carrhae": Carrhae is where the
     standards were taken, not where they were given back (verify41's a1 placed the return
