@@ -88,3 +88,11 @@ def test_the_attack_s_place_is_not_the_claim_s() -> None:
     (claim,) = extract_events("The Islamic State group claimed responsibility on Sunday for an "
                               "attack on a church in Mozambique.", dt.date(2026, 3, 10)).candidates
     assert claim.location == ""
+
+
+def test_a_ship_seized_is_no_place_and_the_houthis_take_a_plural_verb() -> None:
+    # verify58 F14: place "Galaxy Leader", title "Houthis seizes ..."
+    (seizure,) = extract_events("The Houthis seized the car carrier Galaxy Leader on 19 "
+                                "November 2023.", dt.date(2026, 3, 10)).candidates
+    assert seizure.location == ""
+    assert seizure.title.startswith("Houthis seize ")

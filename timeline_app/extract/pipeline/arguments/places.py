@@ -357,6 +357,10 @@ after its description (not a name run on into another, nor an adjective before i
 'captured the Parthian capital Ctesiphon' is Ctesiphon, verify41's a1 read "Parthian")."""
 
 
+_A_VESSEL = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?|trawlers?|boats?|"
+                       r"yachts?|ferry|ferries|warships?|frigates?|aircraft|planes?|jets?|"
+                       r"airliners?|drones?)\s+$")
+"""A vessel or craft named after its kind: 'the car carrier | Galaxy Leader'."""
 _A_PERSON_TAKEN = re.compile(r"\s+(?:himself|herself|themselves)\b")
 
 
@@ -372,6 +376,8 @@ def the_place_taken(text: str, mentions: list[Mention], entities: Entities) -> N
         if found is None:
             continue
         name = found.group(1).rstrip(".")
+        if _A_VESSEL.search(text, found.start(), found.start(1)):
+            continue  # "seized the car carrier Galaxy Leader": a ship, no place (verify58 F14)
         if name.lower() in MONTH_AND_DAY_NAMES or is_date_words(name) \
                 or entities.people_in(name, 0, len(name)) or BODY.search(" " + name) \
                 or name in entities.people or name in DEMONYMS \
