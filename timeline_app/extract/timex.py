@@ -1304,6 +1304,15 @@ def _h_this_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=_basis(m.group(0), ctx))
 
 
+def _h_overnight(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'struck a tanker ... overnight, UKMTO said on Monday': the night before the news day,
+    as "last night" (TimeML: ``TNI`` of that day; TimeBank wsj_0586 annotates "overnight" so,
+    anchored on the day told).  Only the adverb at a clause's end or before a place or a
+    conjunction ("overnight talks", "an overnight stay" are no time: the rule's pattern)."""
+    d = ctx.dct - _dt.timedelta(days=1)
+    return _Res("TIME", f"{fmt_day(d)}TNI", basis=_basis(m.group(0), ctx))
+
+
 _NAMED_WEEKDAY = re.compile(r"(?-i:\b(?:Black|Bloody|Good|Holy|Ash|Palm|Maundy|Cyber|Super))\s+$")
 """'Black Monday', 'Good Friday', 'Super Tuesday': names of particular days, not this week's."""
 
@@ -1340,11 +1349,26 @@ _STARTS_AHEAD = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\
 72-hour truce starting on Saturday', 'a ceasefire to take effect on Saturday')."""
 
 
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|due|slated|expected)\s++(?:for|on)\s++$",
+                          re.IGNORECASE)
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|put\s++off|pushed\s++back|called\s++off|cancell?ed|"
+                      r"scrapped|rescheduled)\b", re.IGNORECASE)
+"""'A visit ..., which had been planned for | Monday |, has been postponed to March 24': the day
+a plan put off was for is the coming one — a plan is put off before its day (verify58 F9: the
+Monday before, 9 March, was dated; the visit was to be on the 16th)."""
+
+
 def _weekday_ahead(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether a weekday without 'last' or 'next' is the coming one: its clause looks ahead
     (:func:`_is_future`), or it starts something (:data:`_STARTS_AHEAD`), whatever past verb
     governs the clause (verify42 X2: a truce 'starting on Saturday', agreed on Wednesday, was
-    dated the Saturday before)."""
+    dated the Saturday before), or it is the day of a plan the sentence says was put off
+    (:data:`_PLANNED_FOR`, :data:`_PUT_OFF`)."""
+    if _PLANNED_FOR.search(ctx.text, max(0, start - 40), start) is not None:
+        stop = re.compile(r"[.;!?](?:\s|$)").search(ctx.text, end)
+        sentence_start = max(ctx.text.rfind(". ", 0, start), ctx.text.rfind("\n", 0, start))
+        if _PUT_OFF.search(ctx.text, max(0, sentence_start), stop.start() if stop else len(ctx.text)):
+            return True
     return _STARTS_AHEAD.search(ctx.text, max(0, start - 40), start) is not None \
         or _is_future(ctx, start, end)
 
@@ -2490,6 +2514,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("num_range_first", rf"{_B}(?P<num>{NUM_CORE})(?=(?:\s+(?:and|to|or)\s+|\s*[-\u2013]\s*)(?:{NUM_CORE})[\s-]+(?P<unit>{_alt(V.UNITS)}){_E})", _h_num_range_first),
     ("deictic", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<dd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+{PART})?{_E}", _h_deictic),
     ("this_pod", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_this_pod),
+    ("overnight", rf"{_B}overnight(?=\s*[,.;:]|\s+(?:in|off|near|at|as|and|after|before|when|while|with|from|into|across|along)\b|\s*$)", _h_overnight),
     ("day_before_weekday", rf"{_B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}{_E}", _h_day_before_weekday),
     ("weekday_anaphoric", rf"{_B}the\s+(?P<rel>previous|preceding|following|next)\s+{WD}{_E}", _h_weekday_anaphoric),
     ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
@@ -2620,7 +2645,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
         "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "clock_stamp": r"(?m:^)\d\d?[:.]\d\d", "noon": r"noon|midnight|midday",
-        "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
+        "overnight": r"overnight", "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
         "month_wordyear": r"nineteen|twenty", "word_year": r"nineteen|twenty|thousand",
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
         "unit_adj": r"year-(?:earlier|ago)", "the_units_ahead": r"\sahead",

@@ -378,6 +378,12 @@ _A_NAMED_GROUP_OF_PEOPLE = re.compile(
 takes a plural verb (ext70's leftover: "China-Japan-ROK Leaders adopts")."""
 
 
+_GROUPS_OF_PEOPLE = frozenset({"Houthis", "Taliban", "Kurds", "Palestinians", "Israelis",
+                               "Americans", "Russians", "Ukrainians", "Europeans"})
+"""Parties named by their members, which take a plural verb though a state table lists some
+(``phrases.COUNTRIES`` has "Houthis": verify58 F14's "Houthis seizes")."""
+
+
 def is_plural(phrase: str) -> bool:
     """Whether a subject noun phrase takes a plural verb ("Stock markets", "GM and Ford");
     not a body's name with "and" after its "for" ("Economic Commission for Latin America
@@ -391,6 +397,8 @@ def is_plural(phrase: str) -> bool:
                                                   "too", "together", "overall", "combined"):
         head.pop()
     word = head[-1].strip("\"\u201c\u201d'\u2018\u2019") if head else ""
+    if " ".join(head) in _GROUPS_OF_PEOPLE:
+        return True  # ("The Houthis seized the car carrier": a movement named by its members)
     if word in vocab.CITIES or " ".join(head) in COUNTRIES:
         return False  # (a state or its seat: "Brussels eases", "the Philippines says")
     return word.lower() in ("people", "indices", "media", "data", "police", "women", "men",
@@ -1786,7 +1794,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
         plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
             bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject)) or \
-            _A_NAMED_GROUP_OF_PEOPLE.search(subject) is not None
+            _A_NAMED_GROUP_OF_PEOPLE.search(subject) is not None or subject in _GROUPS_OF_PEOPLE
         helped = _HELPED.fullmatch(subject)
         patient = _patient_of_passive(text, m, subject, obj)
         if patient:

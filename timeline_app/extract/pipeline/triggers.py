@@ -89,8 +89,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
         kept = len(mentions)
-        if _CORRECTION.search(text, seg.start, seg.end):
-            continue  # "An earlier version of this story said the talks took place ..."
+        if _CORRECTION.search(text, seg.start, seg.end) or _CORRECTS_NOTE.match(text, seg.start,
+                                                                                 seg.end):
+            # "An earlier version of this story said the talks took place ...", "(Corrects
+            # location of attack to off Mokha, from off Hodeidah, and time to Sunday night, in
+            # paragraph 1)": the note tells what the story now says, no event of its own
+            # (verify58 F6: a row "Attack to off Mokha")
+            continue
         for n, (start, end, word) in enumerate(trigger_words(text, seg.start, seg.end)):
             if n >= MAX_TRIGGERS_PER_SEGMENT or len(mentions) - kept >= MAX_MENTIONS_PER_SEGMENT:
                 break
@@ -911,6 +916,8 @@ _RECEIVES_A_GUEST = re.compile(vocab.RECEIVES_A_GUEST)
 """'received | Indian Prime Minister Narendra Modi': a host receiving a guest, a meeting
 (``event_vocabulary``'s object pattern of "receive" admits it; ext32)."""
 
+_CORRECTS_NOTE = re.compile(r"\s*[(\u2014\u2013-]?\s*(?-i:Corrects|CORRECTS)\b")
+"""A wire's correction note at a segment's start (``wire_slugs`` reads what it corrects)."""
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
 # What opens a participle clause: a comma, or "since", "after", "before", "upon".

@@ -57,6 +57,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'challenge': {'VBZ': ('challenges',), 'VBD': ('challenged',), 'VBN': ('challenged',), 'VBG': ('challenging',)},
     'choose': {'VBZ': ('chooses',), 'VBD': ('chose',), 'VBN': ('chosen',), 'VBG': ('choosing',)},
     'circulate': {'VBZ': ('circulates',), 'VBD': ('circulated',), 'VBN': ('circulated',), 'VBG': ('circulating',)},
+    'claim': {'VBZ': ('claims',), 'VBD': ('claimed',), 'VBN': ('claimed',), 'VBG': ('claiming',)},
     'climb': {'VBZ': ('climbs',), 'VBD': ('climbed',), 'VBN': ('climbed',), 'VBG': ('climbing',)},
     'close': {'VBZ': ('closes',), 'VBD': ('closed',), 'VBN': ('closed',), 'VBG': ('closing',)},
     'collapse': {'VBZ': ('collapses',), 'VBD': ('collapsed',), 'VBN': ('collapsed',), 'VBG': ('collapsing',)},

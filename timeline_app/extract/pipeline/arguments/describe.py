@@ -220,6 +220,8 @@ was the talks' place; not "The trial is set to begin | on | Wednesday in ...", a
 title says the beginning)."""
 
 
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z&.-]{1,11}\)")
+"""An acronym in brackets after a name: 'the East African Community | (EAC)'."""
 _ISSUED = re.compile(r"\s+(?:(?:was|were)\s+)?(?:issued|released|published|read\s+out)(?=\s)")
 """'a statement | issued in Jakarta': where a statement was issued is its place (verify12:
 ASEAN's statement had none)."""
@@ -2045,11 +2047,21 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "welcomed the ceasefire deal signed in Qatar": Qatar is the signing's place, not
         # the welcome's (verify39: the welcome was placed in Qatar)
         place_end = done.start(1)
-    predicate = (_TAKES_PLACE.match(text, right, seg.end)
-                 or _HOST_WILL_HOST.match(text, right, seg.end)
-                 or (_ISSUED.match(text, right, seg.end) if mention.category == "statement"
+    # ("The ... Summit of the East African Community (EAC) was held on 30 November in
+    # Arusha": the acronym in brackets after the phrase is part of its name; u45c's
+    # communiqué had no place)
+    acronym = _ACRONYM_AFTER.match(text, right, seg.end) if mention.pos == "noun" else None
+    after_name = acronym.end() if acronym else right
+    predicate = (_TAKES_PLACE.match(text, after_name, seg.end)
+                 or _HOST_WILL_HOST.match(text, after_name, seg.end)
+                 or (_ISSUED.match(text, after_name, seg.end) if mention.category == "statement"
                      else None)) if mention.pos == "noun" else None
-    if predicate and (place_after := _PLACE_PP_AFTER.match(text, predicate.end(), seg.end)):
+    past_predicate = predicate.end() if predicate else right
+    if predicate and (day := next((t for t in dates_in_seg if predicate.end() <= t.start
+                                   <= predicate.end() + 4 and _ON_BEFORE_A_DATE.fullmatch(
+                                       text, predicate.end(), t.start)), None)) is not None:
+        past_predicate = day.end  # "was held | on 30 November 2026 | in Arusha"
+    if predicate and (place_after := _PLACE_PP_AFTER.match(text, past_predicate, seg.end)):
         place_end = max(place_end, place_after.end())
     elif mention.pos == "noun" and (place_after := _PLACE_PP_AFTER.match(text, right, seg.end)):
         # "a joint drill off the southern Japanese city of Fukuoka": the place phrase
