@@ -914,12 +914,15 @@ class EventEditor(QDialog):
         self.category_combo.setCurrentIndex(index)
 
     def category(self) -> str:
-        """The chosen category: a known one, or the new one typed (lower case, like the rest)."""
+        """The chosen category: a known one, or the new one typed (lower case like the rest,
+        a proper name with its capitals: ``core.lanes.typed_lane_name``)."""
+        from timeline_app.core.lanes import typed_lane_name
+
         text = self.category_combo.currentText().strip()
         index = self.category_combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return str(self.category_combo.itemData(index))
-        return text.casefold() or "event"
+        return typed_lane_name(text) or "event"
 
     def participants(self) -> tuple[str, ...]:
         typed = known_spelling(self.participants_edit.text(), self._participant_names, True)

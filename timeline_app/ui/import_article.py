@@ -4093,13 +4093,16 @@ class ReviewDialog(QDialog):
 
     def _row_category(self, row: int) -> str:
         """The row's category key: a listed one (typed in any case), or the one typed, in
-        lower case like the rest; "" when the cell is blank."""
+        lower case like the rest but a proper name with its capitals
+        (``core.lanes.typed_lane_name``); "" when the cell is blank."""
+        from timeline_app.core.lanes import typed_lane_name
+
         combo = self.table.cellWidget(row, self.CATEGORY)
         assert isinstance(combo, QComboBox)
         text = combo.currentText().strip()
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
         key = combo.itemData(index) if index >= 0 else None
-        return str(key) if key is not None else text.lower()
+        return str(key) if key is not None else typed_lane_name(text)
 
     def _row_reading(self, row: int) -> ParseResult:
         """The row's date cell read with the editor's parser in the locale's order."""
