@@ -464,3 +464,25 @@ def test_other_languages_months_are_not_offered_as_corrections() -> None:
 def test_a_number_with_a_dot_before_a_year_is_still_refused() -> None:
     assert parse_typed_date("2025.").date is None
     assert parse_typed_date("12. 2020").date is None
+
+
+def test_days_named_from_today() -> None:
+    # verify58 F23 (the event editor and Go to Date pass the computer's date)
+    import datetime as dt
+
+    from timeline_app.core.parse_date import parse_relative_day
+
+    friday = dt.date(2026, 3, 13)
+    day = {w: parse_relative_day(w, friday) for w in (
+        "today", "Yesterday", "tomorrow", "Tuesday", "last Tuesday", "next Tuesday",
+        "this Tuesday", "Friday", "last Friday", "the day before yesterday", "Tuesdays")}
+    said = {w: r.date.start if r is not None and r.date is not None else None
+            for w, r in day.items()}
+    assert said == {"today": friday, "Yesterday": dt.date(2026, 3, 12),
+                    "tomorrow": dt.date(2026, 3, 14), "Tuesday": dt.date(2026, 3, 10),
+                    "last Tuesday": dt.date(2026, 3, 10), "next Tuesday": dt.date(2026, 3, 17),
+                    "this Tuesday": dt.date(2026, 3, 10), "Friday": friday,
+                    "last Friday": dt.date(2026, 3, 6),
+                    "the day before yesterday": dt.date(2026, 3, 11), "Tuesdays": None}
+    tuesday = day["Tuesday"]
+    assert tuesday is not None and tuesday.alternatives[0][0].start == dt.date(2026, 3, 17)

@@ -331,3 +331,16 @@ def test_remove_quote_drops_one_sentence_and_keeps_the_rest(window, qtbot, monke
     assert kept is not None
     assert kept.evidence == sourced.evidence and kept.source_id == sourced.source_id
     assert "spread beyond" not in dialog.evidence_view.toPlainText()
+
+
+def test_today_and_a_weekday_are_read_from_the_computer_s_date(qtbot, window):
+    # verify58 F23: a desk editor adding news as it breaks typed "today" and was refused
+    dialog = EventEditor(window.document.timeline)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Tanker hit")
+    qtbot.keyClicks(dialog.date_edit, "today")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.edited_event().date == FuzzyDate.of_day(dt.date.today())
+    _type(qtbot, dialog.date_edit, "yesterday")
+    assert dialog.edited_event().date == FuzzyDate.of_day(dt.date.today() - dt.timedelta(1))
+    assert "from today" in dialog.date_words.text()

@@ -77,3 +77,30 @@ def test_merge_selected_events_offers_disputed_for_held_and_called_off(qtbot) ->
         "One telling says “called off”, another tells it as held: choose Disputed if the "
         "outlets dispute whether it took place (Alt+U, then D)")
     assert dialog.choices()[3] == ""  # offered, never chosen for the person
+
+
+PLANNED = ("DUBAI, March 9 (Reuters) - The European Union's naval mission said on Monday one "
+           "of its frigates was heading to the area.\n\nSaudi Foreign Minister Prince Faisal "
+           "bin Farhan will travel to Tehran next week for talks with his Iranian counterpart "
+           "Abbas Araqchi on Red Sea security, two diplomatic sources said.\n")
+PUT_OFF = ("RIYADH, March 13 (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan's "
+           "visit to Tehran, planned for next week, has been postponed, the Saudi foreign "
+           "ministry said on Friday.\n")
+
+
+def test_the_review_ticks_a_plan_told_as_put_off_and_merge_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # verify58 F22: the row repeating "… visits Tehran (scheduled)" was left out, unticked,
+    # and the timeline went on saying the visit was on
+    existing = [c.to_event() for c in extract_events(PLANNED).candidates]
+    (plan,) = [e for e in existing if e.title.endswith("(scheduled)")]
+    dialog = ReviewDialog(extract_events(PUT_OFF), existing=existing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    (row,) = [r for r, m in dialog.duplicates.items() if m.existing.id == plan.id]
+    assert dialog.is_checked(row)
+    assert dialog.duplicate_choice(row) == ReviewDialog.MERGE
+    from timeline_app.core.duplicates import merge_events
+
+    outcome = dialog.outcome()
+    incoming = next(e for e in outcome.events if outcome.merges.get(e.id) == plan.id)
+    assert merge_events(plan, incoming).title.endswith("visits Tehran (postponed)")

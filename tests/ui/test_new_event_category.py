@@ -48,3 +48,28 @@ def test_the_new_event_is_added_in_that_lane(window, qtbot, recorded_prompts):
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     event = window.document.timeline.get(window.selection.event_id)
     assert event.title == "Envoys meet" and event.category == "visit"
+
+
+def test_a_lane_typed_as_a_proper_name_keeps_its_capitals(window, qtbot, recorded_prompts):
+    # verify58 F16: "Red Sea" typed as a new category became the lane "Red sea"
+    def script(dialog):  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.title_edit, "Tanker hit")
+        qtbot.keyClicks(dialog.date_edit, "8 March 2026")
+        dialog.category_combo.setEditText("Red Sea")
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+
+    recorded_prompts.edit_script = script
+    window.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    event = window.document.timeline.get(window.selection.event_id)
+    assert event.category == "Red Sea"
+
+
+def test_typed_lane_names() -> None:
+    from timeline_app.core.lanes import typed_lane_name
+
+    assert typed_lane_name("Attack") == "attack"  # a kind, like the built-in ones
+    assert typed_lane_name("  Red  Sea ") == "Red Sea"
+    assert typed_lane_name("Gulf States") == "Gulf States"
+    assert typed_lane_name("EU") == "EU"
+    assert typed_lane_name("") == ""

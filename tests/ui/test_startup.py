@@ -285,6 +285,23 @@ def test_the_deferred_panels_are_built_in_slices_the_event_loop_runs_between(qtb
     window.close()
 
 
+def test_the_window_is_painted_at_once_after_its_panels_are_built(qtbot, monkeypatch):
+    # verify58 F20: on X11, a window maximized while its updates were off (the panels being
+    # built) showed no update() after; the start looked hung for minutes.  A synchronous
+    # paint of the whole window once the panels are built ends that wait.
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(load_default_timeline(), defer_panels=True)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    monkeypatch.setattr(window, "repaint", lambda *a: painted.append(window.is_ready()))
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=2000)
+    assert painted == [True]  # once, with every panel there
+    window.close()
+
+
 OPEN_CHILD = r"""
 import gc, json, os, sys, threading
 from PySide6.QtCore import QTimer

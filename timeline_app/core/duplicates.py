@@ -2478,12 +2478,16 @@ def _merged_title(existing: Event, incoming: Event) -> str:
     happened on 15-16 December).  Told again as expected (``tells_expected``: "Leaders
     expected in Brussels", verify46 F2): the plan's title is kept, since another
     expectation is no better a title."""
-    if not existing.title.endswith(SCHEDULED_SUFFIX) or incoming.title.endswith(
-            SCHEDULED_SUFFIX) or not incoming.title.strip():
+    if not existing.title.endswith(SCHEDULED_SUFFIX) or not incoming.title.strip():
         return existing.title
     from .occurrence import not_held_words
 
     phrase = not_held_words(incoming)[0]
+    # (a plan told again as a plan keeps its title; one whose sentence says it was put off
+    # makes it " (postponed)" though the row was read as "(scheduled)": verify58 F22, "the
+    # visit, planned for next week, has been postponed")
+    if incoming.title.endswith(SCHEDULED_SUFFIX) and not phrase:
+        return existing.title
     if not phrase:
         return existing.title if tells_expected(incoming.title) else incoming.title
     # "never took place", "did not go ahead" (ext58's " (did not take place)") say it was

@@ -129,6 +129,17 @@ def lane_names(timeline: Timeline) -> set[str]:
     return {event.category for event in timeline}
 
 
+def typed_lane_name(text: str) -> str:
+    """The lane a person typed as a new category (the event editor's, the import review's):
+    in lower case like the built-in kinds ("Attack" -> "attack", shown "Attack"), but a name
+    with a capital after its first letter keeps its capitals ("Red Sea", "Gulf States",
+    "EU": a proper name; verify58 F16 typed "Red Sea" and got the lane "Red sea").  Surrounding
+    white space is dropped; "" stays "".  Lanes that differ only in case are one lane
+    (:func:`lane_match_key`), so the person's first spelling is kept."""
+    text = " ".join(text.split())
+    return text if any(c.isupper() for c in text[1:]) else text.casefold()
+
+
 def lane_match_key(category: str) -> str:
     """What two spellings of one lane share: the name without surrounding white space,
     case-folded ("Meeting", " meeting " and "MEETING" give "meeting")."""

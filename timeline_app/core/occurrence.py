@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from .model import Event
 
 __all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
-           "not_held_words", "occurrence_disagreement"]
+           "not_held_words", "occurrence_disagreement", "plan_put_off"]
 
 NOT_HELD_SUFFIX = " (did not take place)"
 """The end of the title of a planned event told as not held ("Fourth round (did not take
@@ -176,6 +176,20 @@ def not_held_words(event: Event) -> tuple[str, str]:
 def _told_as_held(event: Event) -> bool:
     return (not event.title.endswith((_SCHEDULED, NOT_HELD_SUFFIX))
             and not not_held_words(event)[0])
+
+
+def plan_put_off(existing: Event, incoming: Event) -> str:
+    """The words of ``incoming`` saying that the plan ``existing`` still shows as to come
+    (its title ends in " (scheduled)") was put off, called off or did not take place
+    ("postponed"), or ``""``.  Such a telling is news about the event, not a repeat: the
+    import review ticks its row to merge, which makes the plan's title " (postponed)",
+    " (cancelled)" or " (did not take place)" (``duplicates._merged_title``).  verify58 F22:
+    "the visit to Tehran, planned for next week, has been postponed" was left out as a
+    repeat of "… visits Tehran (scheduled)", and the timeline went on saying the visit
+    was on."""
+    if not existing.title.endswith(_SCHEDULED):
+        return ""
+    return not_held_words(incoming)[0]
 
 
 def occurrence_disagreement(existing: Event, incoming: Event) -> str:

@@ -30,6 +30,7 @@ expression without nested quantifiers, and a few fixed patterns over the tokens.
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 import locale
 import os
@@ -59,6 +60,7 @@ __all__ = [
     "day_first_from_pattern",
     "infer_day_first",
     "parse_fuzzy_date",
+    "parse_relative_day",
     "parse_typed_date",
     "say_date",
     "system_day_first",
@@ -388,6 +390,53 @@ def parse_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
         return ParseResult(text, error=str(exc))
     except ValueError:  # a check above missed something: still no traceback for a typo
         return ParseResult(text, error=f"Cannot read {_q(cleaned)} as a date. Try {EXAMPLES}.")
+
+
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(
+    r"(?P<dd>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+    r"|(?:(?P<rel>last|this|next)\s+)?(?P<wd>" + "|".join(_WEEKDAY_ORDER) + r")", re.IGNORECASE)
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}
+
+
+def parse_relative_day(text: str, today: _dt.date) -> ParseResult | None:
+    """A day named from ``today`` as a person adding news as it breaks names it, or
+    ``None`` when ``text`` is no such words: "today", "yesterday", "tomorrow", "the day
+    before yesterday", "Tuesday" (the last Tuesday, today if today is one, with the next
+    one as the other reading), "last Tuesday" (the one before the last), "this Tuesday"
+    (of this week, Monday first: ISO 8601), "next Tuesday" (the first after today).
+
+    Only the event editor and Go to Date read these (verify58 F23: the editor refused
+    "today" that the import reads against a dateline); a file's cell never does, having no
+    today of its own.  The note says which day it took them from.
+    """
+    words = " ".join(text.strip().split())
+    found = _RELATIVE_DAY.fullmatch(words)
+    if found is None:
+        return None
+    said = f"from today, {today.day} {MONTH_NAMES[today.month - 1]} {today.year}"
+    if found["dd"]:
+        day = today + _dt.timedelta(days=_DEICTIC_DAYS[" ".join(found["dd"].lower().split())])
+        return ParseResult(text, FuzzyDate.of_day(day), note=said)
+    weekday = _WEEKDAY_ORDER.index(found["wd"].lower())
+    rel = (found["rel"] or "").lower()
+    back = (today.weekday() - weekday) % 7
+    if rel == "next":
+        day = today + _dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    elif rel == "this":
+        day = today + _dt.timedelta(days=weekday - today.weekday())
+    elif rel == "last":
+        day = today - _dt.timedelta(days=back or 7)
+    else:
+        day = today - _dt.timedelta(days=back)
+        ahead = today + _dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        if back:
+            return ParseResult(text, FuzzyDate.of_day(day),
+                               alternatives=((FuzzyDate.of_day(ahead), None),),
+                               note=f"{said}; the coming one is {ahead.day} "
+                                    f"{MONTH_NAMES[ahead.month - 1]}")
+    return ParseResult(text, FuzzyDate.of_day(day), note=said)
 
 
 def parse_fuzzy_date(text: str) -> FuzzyDate | None:

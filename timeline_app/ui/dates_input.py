@@ -15,6 +15,7 @@ from timeline_app.core.parse_date import (
     ParseResult,
     day_first_from_pattern,
     parse_fuzzy_date,
+    parse_relative_day,
     parse_typed_date,
 )
 
@@ -34,8 +35,14 @@ def locale_day_first() -> bool:
     return day_first_from_pattern(QLocale.system().dateFormat(QLocale.FormatType.ShortFormat))
 
 
-def read_date(text: str, day_first: bool | None = None) -> ParseResult:
-    """``parse_typed_date`` with the locale's order unless ``day_first`` is given."""
+def read_date(text: str, day_first: bool | None = None,
+              today: _dt.date | None = None) -> ParseResult:
+    """``parse_typed_date`` with the locale's order unless ``day_first`` is given; with
+    ``today``, "today", "yesterday", "Tuesday", "last Tuesday"… too, counted from it
+    (``parse_date.parse_relative_day``: the event editor and Go to Date pass the
+    computer's date; the import review's cells do not, an article having its own)."""
+    if today is not None and (relative := parse_relative_day(text, today)) is not None:
+        return relative
     return parse_typed_date(text, locale_day_first() if day_first is None else day_first)
 
 

@@ -16,6 +16,7 @@ parser, so a richer parser can replace it without touching the dialog.
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import re
 import weakref
 from collections.abc import Iterable
@@ -167,7 +168,7 @@ def read_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
         The parser's ``ParseResult``: ``date`` (and ``end`` for a range) or ``error``,
         with ``alternatives`` when the text reads two ways.
     """
-    return dates_input.read_date(text, day_first)
+    return dates_input.read_date(text, day_first, today=_dt.date.today())
 
 
 def _year_range_words(first: int, last: int) -> str:
@@ -914,12 +915,15 @@ class EventEditor(QDialog):
         self.category_combo.setCurrentIndex(index)
 
     def category(self) -> str:
-        """The chosen category: a known one, or the new one typed (lower case, like the rest)."""
+        """The chosen category: a known one, or the new one typed (lower case like the rest,
+        a proper name with its capitals: ``core.lanes.typed_lane_name``)."""
+        from timeline_app.core.lanes import typed_lane_name
+
         text = self.category_combo.currentText().strip()
         index = self.category_combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return str(self.category_combo.itemData(index))
-        return text.casefold() or "event"
+        return typed_lane_name(text) or "event"
 
     def participants(self) -> tuple[str, ...]:
         typed = known_spelling(self.participants_edit.text(), self._participant_names, True)
@@ -1022,7 +1026,6 @@ class EventEditor(QDialog):
         quote of no article (new-user trial verify39, F3); and once it cited one article,
         only that one's were offered: a second outlet's sentence for the same fact could
         only be pasted as a quote of no article (verify46 F8)."""
-        import datetime as _dt
 
         cited = self._cited_articles()
         sources = [(key, source) for key, source in self._timeline.sources.items()

@@ -3560,7 +3560,12 @@ class ReviewDialog(QDialog):
         # the extractor's readings, and an event's facts are ones the person checked —
         # bulk ticking is when no one reads a column's hint, edit48; verify56 F15)
         whether = match.likely and self._disagreement(row, match).startswith(WHETHER)
-        unticked = ((match.likely or unsure) and not whether) or left is not None
+        # ... and so is one that says the plan the timeline shows was put off or called off:
+        # news, which Merge writes into the plan's title (verify58 F22: left out, the
+        # timeline went on saying the visit was on)
+        put_off = match.likely and bool(self._plan_put_off(row, match))
+        unticked = ((match.likely or unsure) and not whether and not put_off) \
+            or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
@@ -3732,6 +3737,14 @@ class ReviewDialog(QDialog):
             # dialog's chain, so Tab went past it to the sentences pane and a Return
             # there pressed Import with the other rows not yet corrected (verify49 F2)
             QWidget.setTabOrder(category, choice)
+
+    def _plan_put_off(self, row: int, match: DuplicateMatch) -> str:
+        """The words of ``row`` saying that the plan it repeats was put off or called off
+        (``core.occurrence.plan_put_off``), or ``""``."""
+        from timeline_app.core.occurrence import plan_put_off
+
+        incoming = self._row_event(row)
+        return plan_put_off(match.existing, incoming) if incoming is not None else ""
 
     def _disagreement(self, row: int, match: DuplicateMatch) -> str:
         """How ``row`` and the event it repeats disagree on when or where, or ``""``
@@ -4093,13 +4106,16 @@ class ReviewDialog(QDialog):
 
     def _row_category(self, row: int) -> str:
         """The row's category key: a listed one (typed in any case), or the one typed, in
-        lower case like the rest; "" when the cell is blank."""
+        lower case like the rest but a proper name with its capitals
+        (``core.lanes.typed_lane_name``); "" when the cell is blank."""
+        from timeline_app.core.lanes import typed_lane_name
+
         combo = self.table.cellWidget(row, self.CATEGORY)
         assert isinstance(combo, QComboBox)
         text = combo.currentText().strip()
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
         key = combo.itemData(index) if index >= 0 else None
-        return str(key) if key is not None else text.lower()
+        return str(key) if key is not None else typed_lane_name(text)
 
     def _row_reading(self, row: int) -> ParseResult:
         """The row's date cell read with the editor's parser in the locale's order."""

@@ -1333,7 +1333,24 @@ class MainWindow(QMainWindow):
         if self._first_view_key is not None:
             # once the list's fit and the docks' room (after repaints) are done
             QTimer.singleShot(FIRST_VIEW_SETTLE_MS, self, self._record_first_view)
+        if shown:
+            QTimer.singleShot(0, self, self._paint_after_panels)
         self.panels_ready.emit()
+
+    def _paint_after_panels(self) -> None:
+        """Paint the whole window now, not at its next update request: the first full
+        picture after the panels were built with its updates off (``_after_first_paint``).
+
+        verify58 F20 (Xvfb 2560×1440, openbox, a window remembered maximized, its first view
+        and its legend remembered): the window was maximized while its updates were off, and
+        from then on no ``update()`` reached the screen: the menus, bars, docks and the file
+        opened never showed, the start looked hung for minutes (the X window's update
+        requests, ``QWindow.requestUpdate``, waited for a frame that never came; a
+        synchronous paint ends the wait, and every update after it is shown).  Measured
+        there: ``update()`` 8 s after the start changed nothing on screen, ``repaint()`` drew
+        the whole window and a status message 1 s later showed."""
+        if self.isVisible() and self.updatesEnabled():
+            self.repaint()
 
     def _build_empty_hint(self) -> None:
         """What to do next, centred on the view while the timeline is empty (after File →

@@ -1600,8 +1600,9 @@ class FitMixin:
                 "Date or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC):", text or "")
             if text is None:
                 return False
-            # An ambiguous 12/11/2024: the locale's reading, as everywhere.
-            result = read_date(text)
+            # An ambiguous 12/11/2024: the locale's reading, as everywhere ("today",
+            # "last Tuesday": from the computer's date, as in the event editor).
+            result = read_date(text, today=_dt.date.today())
             if result.date is not None:
                 break
             # The parser's reason, without its own examples: the list below has them all.
