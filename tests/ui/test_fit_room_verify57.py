@@ -53,7 +53,7 @@ def test_an_imports_view_leaves_no_room_for_titles_that_read_left_of_their_marke
     view.fit_days(first, last)  # (as ``MainWindow._import_reviewed`` shows an import)
     view.viewport().repaint()
     width = view.viewport().width()
-    # Before: 2034 on the axis, 201 px of 874 after the last marker.
+    # Before: 2034 on the axis, 201 px of 858 after the last marker.
     assert width - view.x_of_day(last - 0.5) <= FIT_MARGIN_RIGHT + 1
     assert view.visible_days()[1] < _dt.date(2028, 1, 1).toordinal()  # (its right margin)
     for event in timeline.events:
@@ -61,3 +61,22 @@ def test_an_imports_view_leaves_no_room_for_titles_that_read_left_of_their_marke
             rect = view.label_rect(event.id)
             assert view.label_text(event.id) == event.title, event.title
             assert 0 <= rect.left() and rect.right() <= width, (event.title, rect)
+
+
+def test_a_badge_at_the_datas_end_zooms_in_within_the_data(shown_view):  # type: ignore[no-untyped-def]
+    """A click on a narrow "+2" (``_zoom_into``) showed a window an eighth of the view
+    wide around it: at the data's end, "17 May 2010 – 17 July 2032" for events of
+    2023-2025, seven empty years on the right.  The window now ends at the data's end
+    (and a margin), the badge's days in it."""
+    from types import SimpleNamespace
+
+    timeline = _timeline()
+    view = shown_view(timeline, (874, 700))
+    first = _dt.date(2023, 1, 1).toordinal()
+    last = _dt.date(2025, 1, 21).toordinal()
+    view._zoom_into(SimpleNamespace(first_day=first, last_day=last))
+    shown_first, shown_last = view.visible_days()
+    data_last = max(event.day_range()[1] for event in timeline.events)
+    assert shown_first < first and last < shown_last
+    assert shown_last < data_last + 0.1 * (shown_last - shown_first), (
+        _dt.date.fromordinal(int(shown_last)))  # before: November 2029
