@@ -3286,10 +3286,12 @@ class MainWindow(QMainWindow):
         if self._save_cancel is not None and not self._save_cancel.isHidden():
             wanted += self._save_cancel.sizeHint().width() + 6
         # The message wins for its few seconds: the line gives way down to its first
-        # part, "25 events and 1 era" (a third of the bar before: at 150 % an import's
-        # message and the line were both cut, verify57 F9), its parts left out from the
-        # last (``_ElidingLabel.shown_text``), the whole in its tooltip.
-        self._status.setMaximumWidth(max(self._status.least_width(), bar.width() - wanted))
+        # part, "25 events and 1 era" (no more than a third of the bar; a third whatever
+        # its text before: at 150 % an import's message and the line were both cut,
+        # verify57 F9), its parts left out from the last (``_ElidingLabel.shown_text``),
+        # the whole in its tooltip.
+        self._status.setMaximumWidth(max(min(self._status.least_width(), bar.width() // 3),
+                                         bar.width() - wanted))
 
     def _status_follow_view(self) -> None:
         """The view moved: the status line shows its range now, then at most once every
