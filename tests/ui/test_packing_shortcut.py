@@ -310,3 +310,21 @@ def test_rows_before_keep_the_rows_of_a_crowded_lane_when_events_are_added():
     assert moved[True] < 0.01 * shown
     assert folded[True] < 0.06 * shown
     assert added_shown[True] >= added_shown[False]
+
+
+def test_an_event_folded_before_takes_a_new_row_in_a_lane_with_a_row_for_each():
+    """verify57 F20: a lane of 12 events (a row for each, ``LANE_ROWS_GROWN``) showed 6
+    rows and a "+2" at Fit All: events once in a "+N" (``WAS_FOLDED``), or whose row an
+    event moved into the lane took, stayed in it at every later change at that zoom, the
+    lane no taller than it was.  With a row for each item they take a new row below,
+    which moves no event shown; a crowded lane (more items than rows) keeps them in the
+    "+N" (verify54 F13)."""
+    items = [LaneItem(f"e{i}", 100.0 + i, 100.0 + i, 200.0, 100.0) for i in range(4)]
+    hints = {"e0": 0, "e1": 1, "e2": layout.WAS_FOLDED, "e3": 1}  # e1 takes e3's row
+    packed = pack_lane(items, 12, 0.0, 1000.0, rows_before=hints.__getitem__)
+    rows = {p.key: p.row for p in packed.placements}
+    assert not packed.clusters  # before: e2 and e3 in a "+2"
+    assert rows == {"e0": 0, "e1": 1, "e2": 2, "e3": 3}
+    crowded = pack_lane(items, 3, 0.0, 1000.0, rows_before=hints.__getitem__)
+    assert {p.key: p.row for p in crowded.placements} == {"e0": 0, "e1": 1}
+    assert sorted(k for c in crowded.clusters for k in c.keys) == ["e2", "e3"]

@@ -60,3 +60,39 @@ def test_titles_at_the_right_edge_go_whole_left_of_their_markers_into_empty_rows
         item = items[key]
         assert item.label == timeline.get(key).title, key  # whole, not "Quad foreign…"
         assert item.label_rect.right() <= item.marker.left(), key  # left of its marker
+
+
+def test_titles_at_the_right_edge_after_a_drag_of_the_overview(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """Session 47 (view53): the same titles when the overview's window is dragged there
+    from Fit All (``_strip_press`` / ``_strip_move``, as the mouse drags it), while it
+    moves and at rest: "Torrijos–Carter…" and "Manu…" read cut at the right edge after
+    such a drag in the teacher's screenshot (verify57 F25, taken before view52)."""
+    view: TimelineView = shown_view(_quad(), (880, 500))
+    strip = view._strip()
+    target = view._scale.u_of_day(_dt.date(2022, 1, 1).toordinal())
+    view.show_range(_dt.date(2022, 1, 1).toordinal(), _dt.date(2026, 1, 1).toordinal())
+    units = view._view_units()
+    view.fit_all()
+    view._set_scale(view.viewport().width() / units)
+    start = view._origin
+    units_per_px = (strip.last_u - strip.first_u) / strip.width
+    press = strip.width / 2
+    view._strip_drag = ("move", press, start, start, start + view._view_units())
+    for step in range(1, 9):  # the drag, frame by frame
+        view._strip_move(press + (target - start) / units_per_px * step / 8)
+        view.viewport().repaint()
+        QApplication.processEvents()
+    view._strip_drag = None
+    assert abs(view._origin - target) * view.px_per_day() < 2
+    assert view._world_beyond_the_right()
+    for rested in (False, True):
+        if rested:
+            rest(view)
+            view.viewport().repaint()
+        items = view._layout().items_by_id
+        timeline = view._document.timeline
+        width = view.viewport().width()
+        for key in ("wash", "minerals", "india", "hutch"):
+            item = items[key]
+            assert item.label == timeline.get(key).title, (rested, key)  # whole
+            assert 0 <= item.label_rect.left() and item.label_rect.right() <= width, key

@@ -666,8 +666,9 @@ def _hinted_row(claims: _Claims, index: int, left: float, end: float,
     past ``row_ends``: the rows up to it are added, empty), else the first free row
     that blocks no later item's row before (``_Claims.blocks``), of ``row_ends`` or of
     the rows past them that the lane had before; else, for an item that had a row
-    before or was in a "+N" (``WAS_FOLDED``), ``NO_ROW``: it joins a "+N"; else (an
-    event added, or not on screen before) the first free of ``row_ends``, None when
+    before or was in a "+N" (``WAS_FOLDED``), a new row below the lane's rows when
+    ``max_rows`` holds a row for each item (verify57 F20), else ``NO_ROW``: it joins a
+    "+N"; else (an event added, or not on screen before) the first free of ``row_ends``, None when
     none is free (``_pack`` then adds a row or makes room, as without hints: an event
     added is shown where it can be, and the one whose row it takes joins the "+N")."""
     wanted = claims.wanted[index]
@@ -687,7 +688,16 @@ def _hinted_row(claims: _Claims, index: int, left: float, end: float,
     if wanted == WAS_FOLDED or 0 <= wanted < max_rows:
         # In a "+N" before, or its row taken (by an event added): it takes no row an
         # event shown before wants, which would go to another row and push the next one
-        # on, and so on down the lane (verify54 F13); it joins the "+N" there.
+        # on, and so on down the lane (verify54 F13); it joins the "+N" there ...
+        if len(claims.items) <= max_rows:
+            # ... unless the lane has a row for each of its events (``max_rows``: a lane
+            # of at most ``LANE_ROWS_GROWN``): then a new row below the rows it had,
+            # which moves no event shown.  A "+N" once made stayed at every change and
+            # Fit All at that zoom: a teacher's Panama Canal lane of 12 events showed 6
+            # rows and a "+2" at Fit All (verify57 F20).
+            row = max(len(row_ends), claims.rows)
+            if row < max_rows:
+                return row
         return NO_ROW
     return first
 

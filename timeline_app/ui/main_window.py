@@ -150,6 +150,7 @@ class _ElidingLabel(QLabel):
         self._room = 0  # the widest text's width since the font was set, as QLabel's hint
         self._laid: Any = None  # the text's ``QTextLayout`` (``_measure``)
         self._rtl = False  # whether the text's own direction is right to left
+        self._tip = ""  # the tooltip set: the whole text when it is not shown whole
 
     def _measure(self) -> int:
         """The text laid out on one line (``_laid``) as ``QPainter::drawText`` lays it out
@@ -229,6 +230,9 @@ class _ElidingLabel(QLabel):
         room = self.contentsRect()
         painter = QPainter(self)
         if self._advance <= room.width():
+            if self._tip:
+                self._tip = ""
+                self.setToolTip("")
             # Whole, drawn as QLabel drew it in a label as wide as the text (its hint) at
             # the line's trailing end, where the status bar's layout put that label: the
             # style's ``drawItemText`` (Fusion's: the foreground role's brush, the button
@@ -253,11 +257,51 @@ class _ElidingLabel(QLabel):
             painter.end()
             return
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight,
-                                              room.width())
+        shown = self.shown_text(room.width())
         painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          shown)
         painter.end()
+        # The whole line in the tooltip (plain text), as the bar's message has it.
+        tip = tooltip_text(self._text)
+        if self._tip != tip:
+            self._tip = tip
+            self.setToolTip(tip)
+
+    def shown_text(self, width: int) -> str:
+        """The text as drawn ``width`` px wide: whole when it fits; else its parts (" · "
+        between them: "25 events and 1 era", "showing …", "selected: …") from the
+        first, as many as fit whole, and the next shortened with "…" when at least
+        ``STATUS_PART_LEAST_PX`` of it then shows; the first alone shortened when even it
+        does not fit.  At 150 % beside an import's message the line read "25 events and
+        1 era · showing … · sel…" (verify57 F9): a part is shown readable or left out,
+        the whole line in the tooltip."""
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._text) <= width:
+            return self._text
+        parts = self._text.split(STATUS_PART_GAP)
+        shown = parts[0]
+        if metrics.horizontalAdvance(shown) > width:
+            return metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width)
+        for part in parts[1:]:
+            longer = shown + STATUS_PART_GAP + part
+            if metrics.horizontalAdvance(longer) <= width:
+                shown = longer
+                continue
+            room = width - metrics.horizontalAdvance(shown + STATUS_PART_GAP)
+            if room >= STATUS_PART_LEAST_PX:
+                shown += STATUS_PART_GAP + metrics.elidedText(
+                    part, Qt.TextElideMode.ElideRight, room)
+            break
+        return shown
+
+    def least_width(self) -> int:
+        """The px the line needs for its first part whole ("25 events and 1 era"), its
+        margins included: what it gives way to beside a temporary message
+        (``MainWindow._make_room_for_message``)."""
+        margins = self.contentsMargins()
+        first = self._text.split(STATUS_PART_GAP, 1)[0]
+        return (math.ceil(self.fontMetrics().horizontalAdvance(first)) + margins.left()
+                + margins.right() + 2)
 
 
 class _ElidingStatusBar(QStatusBar):
@@ -321,6 +365,11 @@ def _picture_label(kind: str, whole: bool, label: str) -> str:
 #: 3: the navigation buttons are a toolbar of their own (verify27, fault 10); a layout
 #: saved without it put them on a second row under the file group.
 WINDOW_STATE_VERSION = 3
+#: Between the status line's parts ("8 events · showing … · selected: …").
+STATUS_PART_GAP = " · "
+#: A part of the status line that does not fit whole is shown shortened with "…" when at
+#: least this many px of it show, else left out with those after it (verify57 F9).
+STATUS_PART_LEAST_PX = 120
 #: The status line's "showing …" follows a moving view at most this late (ms): at once,
 #: then about ten times a second while a drag or a held key moves it, not at every frame.
 STATUS_FOLLOWS_MS = 100
@@ -3253,7 +3302,13 @@ class MainWindow(QMainWindow):
             wanted += self._save_bar.maximumWidth() + 6  # it grows to it, past its hint
         if self._save_cancel is not None and not self._save_cancel.isHidden():
             wanted += self._save_cancel.sizeHint().width() + 6
-        self._status.setMaximumWidth(max(bar.width() // 3, bar.width() - wanted))
+        # The message wins for its few seconds: the line gives way down to its first
+        # part, "25 events and 1 era" (no more than a third of the bar; a third whatever
+        # its text before: at 150 % an import's message and the line were both cut,
+        # verify57 F9), its parts left out from the last (``_ElidingLabel.shown_text``),
+        # the whole in its tooltip.
+        self._status.setMaximumWidth(max(min(self._status.least_width(), bar.width() // 3),
+                                         bar.width() - wanted))
 
     def _status_follow_view(self) -> None:
         """The view moved: the status line shows its range now, then at most once every
@@ -3298,7 +3353,7 @@ class MainWindow(QMainWindow):
             selected = f"{n} selected" if n > 1 else "selected"
             more = f" and {n - 1} more" if n > 1 else ""
             parts.append(f"{selected}: {title} ({dates_in_words(event.date, event.end)}){more}")
-        self._status.setText(" · ".join(p for p in parts if p))
+        self._status.setText(STATUS_PART_GAP.join(p for p in parts if p))
 
     def _not_in_view(self, events: list[Event]) -> int:
         """How many of ``events`` the view does not show now: outside the days shown, or

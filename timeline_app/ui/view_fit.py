@@ -1334,7 +1334,8 @@ class FitMixin:
         usable = max(100.0, view_width - margin - FIT_MARGIN_RIGHT)
         stretch_first = breaks[-1].empty_last
         u_of_day = self._scale.u_of_day
-        wanted: list[tuple[float, float, float]] = []  # anchor (units), reach, label px
+        # anchor (units), reach, label px, event id
+        wanted: list[tuple[float, float, float, str]] = []
         for lane in self._lanes:
             for event in lane.events[-FIT_LABELS_LOOKED_AT:]:
                 start, stop = event_days(event)
@@ -1343,7 +1344,7 @@ class FitMixin:
                 point = stop - start == 1
                 wanted.append((u_of_day(start + 0.5 if point else stop),
                                (POINT_RADIUS if point else 0.0) + LABEL_GAP,
-                               min(self._label_width(event), MAX_LABEL_PX)))
+                               min(self._label_width(event), MAX_LABEL_PX), event.id))
         span = max(MIN_DAYS_SHOWN, last_u - first_u)
         # At most a small share of the width (``fit_range``): 40 % showed 1922-2100 for
         # 47 events of 1929-2028, the empty years a third of the window (verify45 F11).
@@ -1359,14 +1360,22 @@ class FitMixin:
             for _round in range(3):
                 ppd = usable / (span + extra)
                 extra = min(most, max([anchor + (reach + min(label, longest)) / ppd - last_u
-                                       for anchor, reach, label in wanted], default=0.0))
+                                       for anchor, reach, label, _id in wanted],
+                                      default=0.0))
                 extra = max(0.0, extra)
             return extra
 
         chosen = 0.0
         if wanted and room_for(MAX_LABEL_PX) > 0.0:
+            not_whole: set[str] = set()
             without = self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN,
-                                           MAX_ROWS)
+                                           MAX_ROWS, not_whole=not_whole)
+            # Room only for the titles that need it: one shown whole without it (left
+            # of its marker, its row free there) needs none.  A teacher's import view
+            # ran to October 2034 for events up to January 2026, a quarter of the
+            # width empty, for "Protest against the accord", which reads whole left of
+            # its marker in an empty lane (verify57 F19).
+            wanted = [want for want in wanted if want[3] in not_whole]
             best = math.inf
             for extra in sorted({room_for(MIN_LABEL_PX), room_for(MAX_LABEL_PX)} - {0.0}):
                 loss = self._fit_label_loss(margin, first_u, last_u + extra,
@@ -1434,7 +1443,8 @@ class FitMixin:
     def _fit_label_loss(self, margin: float, first_u: float, last_u: float,
                         least_shown: float = 0.0, rows: int | None = None,
                         words: bool = False, cut: list[int] | None = None,
-                        story: list[float] | None = None) -> float:
+                        story: list[float] | None = None,
+                        not_whole: set[str] | None = None) -> float:
         """The pixels of titles a Fit All with ``margin`` (px, left) would not show:
         shortened, cut at the view's edge, or in a "+N" badge, packed as the layout
         packs them (``_pack_by_stretch``, each lane's rows as now); a title shown
@@ -1448,7 +1458,8 @@ class FitMixin:
         its second by those of them not shown or narrower than ``least_shown``.
         ``story``: ``[day, count]``: ``count`` is increased by the titles not shown whole
         of the events starting on that day or later (Fit All's story with no band,
-        ``_fit_story``)."""
+        ``_fit_story``).  ``not_whole``: the ids of the events whose titles are not shown
+        whole (shortened, cut, or in a "+N") are added to it (``_fit_room_right``)."""
         view_width = self.viewport().width()
         ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
             MIN_DAYS_SHOWN, last_u - first_u)
@@ -1485,6 +1496,8 @@ class FitMixin:
                 shown = (min(placement.label_x + placement.label_width, view_width)
                          - max(placement.label_x, 0.0))
                 if 0.0 < shown < least_shown:  # "So…": worse than no room at all
+                    if not_whole is not None:
+                        not_whole.add(on_screen[int(placement.key)][0].id)
                     loss += wanted.pop(placement.key) + MIN_LABEL_PX
                     if cut is not None:
                         cut[0] += 1
@@ -1500,6 +1513,8 @@ class FitMixin:
                         on_screen[int(placement.key)][0], shown)[1])
                 lost = wanted.pop(placement.key) - max(0.0, shown)
                 loss += lost
+                if not_whole is not None and lost > 0.5:
+                    not_whole.add(on_screen[int(placement.key)][0].id)
                 if (story is not None and lost <= 0.5
                         and on_screen[int(placement.key)][1] >= story[0]):
                     story[1] -= 1  # (shown whole)
@@ -1512,6 +1527,8 @@ class FitMixin:
                         cut[2] += 1
                     loss += MIN_LABEL_PX if 0.0 < shown < least_shown else 0.0
             loss += sum(wanted.values())  # in "+N" badges
+            if not_whole is not None:
+                not_whole.update(on_screen[int(key)][0].id for key in wanted)
             if cut is not None:
                 cut[0] += len(wanted)
                 cut[1] += len(wanted)

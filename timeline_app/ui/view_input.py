@@ -382,6 +382,12 @@ class InputMixin:
             mid = (u0 + u1) / 2
             span = self._view_units() / 8
             u0, u1 = mid - span / 2, mid + span / 2
+            # ... within the data where it can: a "+2" of 2023-2025 at the data's end
+            # showed 2010-2032, seven empty years after the last event (verify57 F19)
+            data_u0, data_u1 = self._data_units()
+            if span <= data_u1 - data_u0:
+                shift = min(0.0, data_u1 - u1) + max(0.0, data_u0 - u0)
+                u0, u1 = u0 + shift, u1 + shift
         self._show_units(u0, u1)
 
     # ------------------------------------------------------------------ tooltips
