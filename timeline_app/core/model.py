@@ -32,7 +32,15 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, cast, overload
 
 from ..records import FrozenRecord
-from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS, FuzzyDate
+from .dates import (
+    DATE_MAX_DAY,
+    DATE_MIN_DAY,
+    END_DAY,
+    MIN_DAY,
+    READ_AT_THE_END_RANKS,
+    SORT_RANK_BITS,
+    FuzzyDate,
+)
 
 __all__ = ["COLOR_PATTERN", "DEFAULT_ERA_LANES", "SEQUENCE_BITS", "Event", "EventStore",
            "EventsById", "Evidence",
@@ -280,6 +288,11 @@ class Event:
     def sort_key(self) -> tuple[int, int]:
         """Date order: first day, then finer dates first (ties keep the timeline's order)."""
         return self.date.sort_key()
+
+    def reading_key(self) -> tuple[int, int]:
+        """Reading order: ``sort_key``, but a deadline ("by the end of April 2025") at its
+        last day (``FuzzyDate.reading_key``; verify57 F29)."""
+        return self.date.reading_key()
 
     def day_range(self) -> tuple[int, int]:
         """The day numbers ``[first, end)`` the event covers (see ``dates.day_number``)."""
@@ -730,6 +743,8 @@ class Timeline:
     # ``era_ids``' answer and what it was worked out for (revision, era lanes).
     _era_ids: tuple[tuple[int, frozenset[str]], tuple[str, ...]] | None = field(
         default=None, repr=False, compare=False)
+    # ``reading_order``'s answer and the revision it was worked out for.
+    _reading: tuple[int, list[Event]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_events(
@@ -1056,6 +1071,63 @@ class Timeline:
         """``day_range()`` as ``datetime.date`` values clamped to AD 1-9999 (for old callers)."""
         days = self.day_range()
         return None if days is None else (_clamped_date(days[0]), _clamped_date(days[1]))
+
+    def reading_order(self) -> list[Event]:
+        """The events in the order a reader of a list looks for them (the list must not be
+        modified): date order (``events``), but a period told as a deadline ("by the end
+        of April 2025") or as "after" it at its last day, after that day's events
+        (``Event.reading_key``; verify57 F29: the Events list and the TimelineJS export
+        put the comptroller's audit "by the end of April" before 22 April).  ``events``
+        stays in order of first day, which the views bisect.
+
+        ``events`` itself (no copy) when no date is told so, found from the index's ranks
+        alone (``dates.READ_AT_THE_END_RANKS``: one pass in C, nothing made of a lazily
+        loaded timeline); otherwise a new list, the moved events put in place by
+        bisection (O(n) for the copy).  Kept until the events change (``revision``)."""
+        memo = self._reading
+        if memo is not None and memo[0] == self._revision:
+            return memo[1]
+        keys = self._keys
+        ranks = READ_AT_THE_END_RANKS
+        rank_mask = (1 << SORT_RANK_BITS) - 1
+        moved: list[int] = []
+        if keys:
+            import numpy as np
+
+            index = np.frombuffer(keys, dtype=np.int64)
+            rank = (index >> SEQUENCE_BITS) & rank_mask
+            moved = np.flatnonzero((rank >= ranks.start) & (rank < ranks.stop)).tolist()
+        if not moved:
+            order = self._events
+        else:
+            items = self.event_items()
+            store = self._store
+            at_end: list[tuple[int, Event | int]] = []
+            for position in moved:
+                item = items[position]
+                date = (store.dates_of(item)[0] if type(item) is int  # type: ignore[union-attr]
+                        else cast("Event", item).date)
+                day, rank_of = date.reading_key()
+                number = (day - MIN_DAY) << SORT_RANK_BITS | rank_of
+                at_end.append((number << SEQUENCE_BITS | keys[position] & _SEQUENCE_MASK,
+                               item))
+            at_end.sort(key=operator.itemgetter(0))
+            keep = [True] * len(items)
+            for position in moved:
+                keep[position] = False
+            rest = list(itertools.compress(items, keep))
+            rest_keys = list(itertools.compress(keys, keep))
+            merged: list[Event | int] = []
+            start = 0
+            for key, item in at_end:
+                place = bisect.bisect_left(rest_keys, key, start)
+                merged.extend(rest[start:place])
+                merged.append(item)
+                start = place
+            merged.extend(rest[start:])
+            order = self._list_of(merged)
+        self._reading = (self._revision, order)
+        return order
 
     def events_starting_in(self, first: int, last: int) -> list[Event]:
         """Events whose first day number lies in ``[first, last)``, by bisection."""

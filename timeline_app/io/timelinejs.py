@@ -1112,7 +1112,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
         + ',\n "events": '
     yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup)
-                            for e in timeline if not is_era(e.category))
+                            for e in timeline.reading_order() if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(map(is_era, timeline.categories())):
         yield ',\n "eras": '
@@ -1183,7 +1183,7 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
     yield row(list(SHEET_HEADER))
     yield row(_sheet_row(_title_slide(timeline), "title"))
     is_era = timeline.is_era_lane
-    for event in timeline:
+    for event in timeline.reading_order():  # a deadline at its end (verify57 F29)
         if not is_era(event.category):
             yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup)))
     for event in timeline:
