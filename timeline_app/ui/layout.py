@@ -168,7 +168,10 @@ def pack_lane(
             extent ends, else a "+N" (an event added that takes its row is shown, and
             it joins the "+N" there rather than push the events after it down a row
             each), else (an event added) the first free row, as without hints
-            (``_hinted_row``).  None: the greedy packing, first free row first.
+            (``_hinted_row``).  When ``max_rows`` hold every item, an event whose row
+            was taken (or in a "+N" before) takes a new row below those the others
+            want instead of the "+N" (verify57 F8).  None: the greedy packing, first
+            free row first.
 
     Raises:
         ValueError: ``context`` or ``covering`` without ``context_item``.
@@ -684,6 +687,16 @@ def _hinted_row(claims: _Claims, index: int, left: float, end: float,
     for row in range(len(row_ends), min(claims.rows, max_rows)):
         if not claims.blocks(row, index, end):
             return row
+    if len(claims.items) <= max_rows and (wanted == WAS_FOLDED or 0 <= wanted < max_rows):
+        # Rows enough for every event of the lane on screen (a lane of at most 12 events
+        # has a row for each, ``view_base``'s rows): its row taken by an event added, or
+        # in a "+N" before, it takes a row below every row an event wants, the lane a row
+        # taller, rather than hide an event the person did not touch (verify57 F8: a
+        # spring 2026 vote added by double-click to her lane of 10 put "EU member states
+        # approve deal…" into a "+1" until Fit All).  Nobody else moves.
+        below = max(len(row_ends), claims.rows)
+        if below < max_rows:
+            return below
     if wanted == WAS_FOLDED or 0 <= wanted < max_rows:
         # In a "+N" before, or its row taken (by an event added): it takes no row an
         # event shown before wants, which would go to another row and push the next one
