@@ -127,3 +127,26 @@ def test_the_exports_list_a_deadline_at_its_end() -> None:
     assert order.index("Comptroller to complete audit") == order.index("Treaty signed") + 1
     table = list(csv.reader(io.StringIO(dumps_csv(timeline))))
     assert [r[0] for r in table[1:]][-2:] == ["Comptroller to complete audit", "Summit"]
+
+
+@pytest.mark.parametrize("deadlines", [3, 100])  # moved one at a time, and by slices
+def test_the_reading_order_is_the_events_sorted_by_their_reading_key(deadlines: int) -> None:
+    import random
+
+    rng = random.Random(deadlines)
+    events = []
+    for i in range(400):
+        year, month = 2000 + rng.randrange(5), 1 + rng.randrange(12)
+        date = (FuzzyDate.of_ymd(year, month, 1 + rng.randrange(28)) if i % 3
+                else FuzzyDate.of_month(year, month))
+        events.append(Event(f"e{i}", f"Event {i}", date))
+    for i in range(deadlines):
+        date = rng.choice([FuzzyDate.of_month(2000 + rng.randrange(5), 1 + rng.randrange(12)),
+                           FuzzyDate.of_year(2000 + rng.randrange(5))])
+        events.append(Event(f"d{i}", f"Deadline {i}",
+                            date.with_limit(rng.choice(["ON_OR_BEFORE", "AFTER"]))))
+    rng.shuffle(events)
+    timeline = Timeline.from_events(events)
+    rank = {e.id: n for n, e in enumerate(timeline.events)}
+    expected = sorted(timeline.events, key=lambda e: (e.reading_key(), rank[e.id]))
+    assert [e.id for e in timeline.reading_order()] == [e.id for e in expected]

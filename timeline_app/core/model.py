@@ -628,6 +628,11 @@ class EventsById(MutableMapping[str, Event]):
         return len(self.by_id)
 
 
+#: At most how many events ``Timeline.reading_order`` moves one at a time (a memmove of
+#: the list each) rather than in one pass of slices.
+_MOVED_IN_PLACE = 64
+
+
 # -- the sort index -----------------------------------------------------------------------
 # An event's place in date order is one integer: its first day (offset from MIN_DAY, under
 # 2**23), its rank within the day (``FuzzyDate.sort_key``: untimed first, then a day's
@@ -1082,52 +1087,84 @@ class Timeline:
 
         ``events`` itself (no copy) when no date is told so, found from the index's ranks
         alone (``dates.READ_AT_THE_END_RANKS``: one pass in C, nothing made of a lazily
-        loaded timeline); otherwise a new list, the moved events put in place by
-        bisection (O(n) for the copy).  Kept until the events change (``revision``)."""
+        loaded timeline; 2 ms at 1 000 000 events); otherwise a new list, the moved events
+        put in place by one ``searchsorted`` (``_read_at_the_end``: C-level copies of the
+        rest).  Kept until the events change (``revision``)."""
         memo = self._reading
         if memo is not None and memo[0] == self._revision:
             return memo[1]
         keys = self._keys
-        ranks = READ_AT_THE_END_RANKS
-        rank_mask = (1 << SORT_RANK_BITS) - 1
-        moved: list[int] = []
+        order = self._events
         if keys:
             import numpy as np
 
             index = np.frombuffer(keys, dtype=np.int64)
-            rank = (index >> SEQUENCE_BITS) & rank_mask
+            rank = (index >> SEQUENCE_BITS) & ((1 << SORT_RANK_BITS) - 1)
+            ranks = READ_AT_THE_END_RANKS
             moved = np.flatnonzero((rank >= ranks.start) & (rank < ranks.stop)).tolist()
-        if not moved:
-            order = self._events
-        else:
-            items = self.event_items()
-            store = self._store
-            at_end: list[tuple[int, Event | int]] = []
-            for position in moved:
-                item = items[position]
-                date = (store.dates_of(item)[0] if type(item) is int  # type: ignore[union-attr]
-                        else cast("Event", item).date)
-                day, rank_of = date.reading_key()
-                number = (day - MIN_DAY) << SORT_RANK_BITS | rank_of
-                at_end.append((number << SEQUENCE_BITS | keys[position] & _SEQUENCE_MASK,
-                               item))
-            at_end.sort(key=operator.itemgetter(0))
-            keep = [True] * len(items)
-            for position in moved:
-                keep[position] = False
-            rest = list(itertools.compress(items, keep))
-            rest_keys = list(itertools.compress(keys, keep))
-            merged: list[Event | int] = []
-            start = 0
-            for key, item in at_end:
-                place = bisect.bisect_left(rest_keys, key, start)
-                merged.extend(rest[start:place])
-                merged.append(item)
-                start = place
-            merged.extend(rest[start:])
-            order = self._list_of(merged)
+            if moved:
+                order = self._list_of(self._read_at_the_end(moved, index))
         self._reading = (self._revision, order)
         return order
+
+    def _read_at_the_end(self, moved: list[int], index: Any) -> list[Event | int]:
+        """``reading_order``'s items: those at the positions ``moved`` (rising) taken out
+        and put back in place by their ``reading_key``; ``index``: ``_keys`` as a numpy
+        array.  One pass of slices and one ``searchsorted`` (C-level copies), a Python
+        step a moved event."""
+        import numpy as np
+
+        items = self.event_items()
+        store = self._store
+        keys = self._keys
+        at_end: list[tuple[int, Event | int]] = []
+        for position in moved:
+            item = items[position]
+            date = (store.dates_of(item)[0] if type(item) is int  # type: ignore[union-attr]
+                    else cast("Event", item).date)
+            day, rank = date.reading_key()
+            number = (day - MIN_DAY) << SORT_RANK_BITS | rank
+            at_end.append((number << SEQUENCE_BITS | keys[position] & _SEQUENCE_MASK, item))
+        at_end.sort(key=operator.itemgetter(0))
+        # Where each goes among the others, as a position of ``items`` (before the event
+        # there; ``len(items)``: at the end): one bisection of the others' keys each.
+        new = [key for key, _item in at_end]
+        # Among the others: the keys below it, less the moved events' own (rising, as
+        # ``moved``); the p-th of the others is at p + the moved before it (m_j - j <= p).
+        old = [keys[position] for position in moved]
+        places = [below - bisect.bisect_left(old, key) for below, key in zip(
+            np.searchsorted(index, np.array(new, dtype=np.int64)).tolist(), new, strict=True)]
+        gaps = [position - j for j, position in enumerate(moved)]
+        before = [place + bisect.bisect_right(gaps, place) for place in places]
+        if len(moved) <= _MOVED_IN_PLACE:
+            # A copy (one C-level pass), then each out and in by a memmove: at 1 000 000
+            # events with ten deadlines 40 ms, against 140 ms for the slices below, which
+            # each count the references of the events they copy once more.
+            merged = list(items)
+            for position in reversed(moved):
+                del merged[position]
+            for n, (place, (_key, item)) in enumerate(zip(before, at_end, strict=True)):
+                merged.insert(place - bisect.bisect_left(moved, place) + n, item)
+            return merged
+        # One pass of slices: out at ``moved``, in before ``before``'s (never one of
+        # ``moved``: those are not among the others).
+        merged = []
+        start = i = j = 0
+        end = len(items) + 1
+        while i < len(at_end) or j < len(moved):
+            put = before[i] if i < len(at_end) else end
+            out = moved[j] if j < len(moved) else end
+            if put < out:
+                merged += items[start:put]
+                merged.append(at_end[i][1])
+                start = put
+                i += 1
+            else:
+                merged += items[start:out]
+                start = out + 1
+                j += 1
+        merged += items[start:]
+        return merged
 
     def events_starting_in(self, first: int, last: int) -> list[Event]:
         """Events whose first day number lies in ``[first, last)``, by bisection."""
