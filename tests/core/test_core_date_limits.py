@@ -18,7 +18,9 @@ MID_2027 = FuzzyDate.of_part(2027, "mid")
 def test_a_limit_keeps_the_days_and_is_another_date() -> None:
     by = MID_2027.with_limit("ON_OR_BEFORE")
     assert (by.start_day(), by.end_day()) == (MID_2027.start_day(), MID_2027.end_day())
-    assert by.sort_key() == MID_2027.sort_key()  # placed at the deadline (see LIMITS)
+    # sorted on its first day, after the period itself; read at its last (verify57 F29)
+    assert by.sort_key()[0] == MID_2027.sort_key()[0] and by.sort_key() > MID_2027.sort_key()
+    assert by.reading_key()[0] == MID_2027.end_day() - 1
     assert by != MID_2027 and len({by, MID_2027, MID_2027.with_limit("BEFORE")}) == 3
     assert by.with_limit(None) == MID_2027 and MID_2027.with_limit(None) is MID_2027
     assert by.with_circa().limit == "ON_OR_BEFORE"

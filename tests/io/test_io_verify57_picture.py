@@ -67,3 +67,27 @@ def test_split_and_with_picture_read_each_other() -> None:
     for text in ("Coverage.\nMedia: outlets were barred", "Media: ", "",
                  "A.\nMedia: file:///etc/passwd", "A\nCaption: x"):
         assert split_picture(text) == (text, None), text
+
+
+def test_a_pictures_address_cited_as_a_link_is_the_slides_media() -> None:
+    """verify57 F27's note: a picture's address added with Add quote… as "a link" (before
+    the dialog offered "the slide's picture") was exported only as "Link: https://…jpg";
+    with no picture of its own, the slide shows it.  A page's link and an event's own
+    picture are left as they were."""
+    from timeline_app.core.sourced import reference
+    from timeline_app.io.timelinejs import dumps_timelinejs
+
+    page = reference("https://example.org/canal-history", "link")
+    picture = reference(URL, "link")
+    linked = Event("a", "Panama Canal opens", FuzzyDate.of_ymd(1914, 8, 15),
+                   evidence=(page, picture))
+    own = Event("b", "Canal handed over", FuzzyDate.of_ymd(1999, 12, 31),
+                summary=with_picture("", Picture("https://example.org/flag.png")),
+                evidence=(picture,))
+    plain = Event("c", "Treaty signed", FuzzyDate.of_ymd(1977, 9, 7), evidence=(page,))
+    slides = {s["unique_id"]: s for s in json.loads(dumps_timelinejs(
+        Timeline.from_events([linked, own, plain])))["events"]}
+    assert slides["a"]["media"] == {"url": URL}
+    assert f"Link: {URL}" in slides["a"]["text"]["text"]  # still a source as well
+    assert slides["b"]["media"]["url"] == "https://example.org/flag.png"
+    assert "media" not in slides["c"]

@@ -86,3 +86,57 @@ def test_the_editor_shows_a_picture_as_its_fields_and_keeps_an_untouched_summary
     other.restore_form(kept)
     assert other.picture_edit.text() == URL and other.summary_edit.toPlainText() == (
         "The first transit.")
+
+
+def test_a_pictures_address_in_add_quote_is_the_slides_picture(qtbot, window,  # type: ignore[no-untyped-def]
+                                                             monkeypatch):
+    """verify57 F27's note: a picture's address added with Add quote… as "a link" was a
+    source ("Link: https://…jpg"), exported as a paragraph of text, not the slide's
+    picture.  The dialog guesses "the slide's picture" for an address ending as an
+    image's; OK puts it in the editor's Picture field; a page's address stays a link."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core.sourced import Reference
+    from timeline_app.io.timelinejs import dumps_timelinejs
+    from timeline_app.ui import prompts
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    editor = EventEditor(window.document.timeline)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title_edit, "Panama Canal opens")
+    qtbot.keyClicks(editor.date_edit, "15 August 1914")
+    editor.picture_edit.setText("https://example.org/old.png")
+    dialog = QuoteDialog([], None, editor, picture=editor.picture_edit.text())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.quote_edit, URL)
+    assert dialog.kind_buttons["picture"].isChecked()  # guessed from ".jpg"
+    assert dialog.answer() == Picture(URL) and dialog.ok_button.isEnabled()
+    assert "event's Picture instead of the one there" in dialog.hint.text()
+    shots = Path(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent"))
+    if shots.is_dir():
+        dialog.grab().save(str(shots / "edit51-quote-picture.png"))
+    dialog.quote_edit.setPlainText("https://example.org/canal-history")
+    assert dialog.kind_buttons["link"].isChecked()
+    assert isinstance(dialog.answer(), Reference)
+    dialog.kind_buttons["picture"].click()  # chosen by hand: a page's address as picture
+    assert dialog.answer() == Picture("https://example.org/canal-history")
+    dialog.quote_edit.setPlainText("the canal, from the air")
+    assert dialog.answer() is None and not dialog.ok_button.isEnabled()
+    assert "web address" in dialog.hint.text()
+    dialog.close()
+    QApplication.processEvents()
+
+    monkeypatch.setattr(prompts, "ask_quote", lambda *_a, **_k: Picture(URL))
+    assert editor.ask_quote()
+    assert editor.picture_edit.text() == URL
+    event = editor.edited_event()
+    assert event is not None and event.evidence == ()
+    window.document.add_event(event)
+    slide = next(s for s in json.loads(dumps_timelinejs(window.document.timeline))["events"]
+                 if s["unique_id"] == event.id)
+    assert slide["media"]["url"] == URL and "Link:" not in slide["text"]["text"]

@@ -99,6 +99,22 @@ _SORT_RANK = {Precision.DAY: 0, Precision.MONTH: _TIMED_RANK + _TIMED_SPAN + 1,
               Precision.PART_OF_YEAR: _TIMED_RANK + _TIMED_SPAN + 2,
               Precision.YEAR: _TIMED_RANK + _TIMED_SPAN + 3,
               Precision.DECADE: _TIMED_RANK + _TIMED_SPAN + 5}
+#: The limits whose date a reader looks for at its *last* day: "by the end of April
+#: 2025" (ON_OR_BEFORE: no later than April's end) and "after April 2025" (AFTER: once
+#: April is over).  TimeML 1.2.1 reads both against the end of the period the TIMEX3
+#: names (``mod`` ON_OR_BEFORE "no later than", AFTER "after"); BEFORE ("before March
+#: 2027") and ON_OR_AFTER ("no earlier than 2030") name its start, where such a date
+#: already sorts.  See ``FuzzyDate.reading_key`` (verify57 F29).
+LIMITS_AT_THE_END = frozenset({"ON_OR_BEFORE", "AFTER"})
+# ``sort_key``'s second member for a period told with one of ``LIMITS_AT_THE_END``:
+# after every plain rank of its first day (the index's order is still by first day; only
+# the rank, so a timeline finds such dates from its index alone, ``Timeline.reading_order``),
+# and, as ``reading_key``'s second member at the period's last day, after that day's own
+# events, the day's times and the coarser dates starting on it.
+_AT_THE_END_RANK = _TIMED_RANK + _TIMED_SPAN + 8
+READ_AT_THE_END_RANKS = range(_AT_THE_END_RANK, _AT_THE_END_RANK + 8)
+"""The ``sort_key`` ranks (second members) of the dates ``reading_key`` reads at their
+last day (``LIMITS_AT_THE_END`` on a month, part of a year, year or decade)."""
 SORT_RANK_BITS = 12
 """The bits ``FuzzyDate.sort_key``'s second member needs (it is under ``2**12``)."""
 
@@ -696,8 +712,34 @@ class FuzzyDate(_DaysSlot):
             if self.time is not None:
                 minute = self.time.minute_of_day() - (self.time.offset or 0)
                 return (self._days[0], _TIMED_RANK + MAX_OFFSET_MINUTES + minute)
-            return (self._days[0], _SORT_RANK[self.precision])
-        return (self._days[0], _SORT_RANK[self.precision] - 1)
+            rank = _SORT_RANK[self.precision]
+        else:
+            rank = _SORT_RANK[self.precision] - 1
+        if self.limit is not None and self.precision is not _DAY \
+                and self.limit in LIMITS_AT_THE_END:
+            # (the same first day; after the plain dates of it, by the same order of
+            # precisions: see READ_AT_THE_END_RANKS)
+            rank += _AT_THE_END_RANK - _SORT_RANK[_MONTH] + 1
+        return (self._days[0], rank)
+
+    def reading_key(self) -> tuple[int, int]:
+        """Where a reader of a list of events looks for the date: ``sort_key``, but a
+        period told with a limit that names its end (``LIMITS_AT_THE_END``: "by the end
+        of April 2025", "after April 2025") at its last day, after that day's events
+        (``READ_AT_THE_END_RANKS``): a deadline "by the end of April" comes after "22
+        April", where ``sort_key`` (its first day, the order of the timeline's index,
+        which views bisect) put it before (verify57 F29).  The date itself, its days and
+        its precision are unchanged; a day told so ("by 20 December 2026") is its day.
+
+        TimeML 1.2.1 reads ON_OR_BEFORE as "no later than" the period, AFTER as after
+        it: both at its end.  TimelineJS sorts slides by their start date
+        (``DateUtil.sortByDate``, ``TLDate``: a month's first day) and The Timeline
+        Project by start time; neither has a deadline, so neither says otherwise.
+        """
+        key = self.sort_key()
+        if key[1] < _AT_THE_END_RANK:
+            return key
+        return (self._days[1] - 1, key[1])
 
     def moved(self, steps: int) -> FuzzyDate | None:
         """The date moved by ``steps`` of its own precision, keeping precision and circa.

@@ -520,7 +520,24 @@ def _named_in_title(event: Event, parties: Mapping[str, str]) -> dict[str, str]:
                     for at in range(len(words) - len(adjective) + 1))):
                 # (and an adjective that begins otherwise: "French-led talks" are France's)
                 found[name] = key
+    # A bloc's acronym in the title's capitals ("Mercosur–EU political agreement" names the
+    # European Union: ``gazetteer.BLOC_ACRONYMS``; verify57 F7)
+    acronyms = _bloc_acronyms()
+    for word in _acronyms(event.title)[1]:
+        bloc = acronyms.get(word)
+        for name, party in parties.items():
+            if bloc is not None and party == bloc and name not in found:
+                found[name] = bloc
     return found
+
+
+@lru_cache(maxsize=1)
+def _bloc_acronyms() -> dict[str, str]:
+    """``gazetteer.BLOC_ACRONYMS`` as acronym (in capitals) → the bloc's folded key
+    (``participant_key``)."""
+    from .gazetteer import BLOC_ACRONYMS
+
+    return {acronym: participant_key(name) for acronym, name in BLOC_ACRONYMS.items()}
 
 
 @lru_cache(maxsize=16384)
@@ -1736,9 +1753,14 @@ def _match(incoming: Event, existing: Event,
     # One state's vote told twice, within a year (``_one_vote``, verify55 F11).
     one_vote = "" if not compatible else _one_vote(incoming, existing, span, near_kind,
                                                    ours, theirs)
+    # A year told in passing of the same parties' act on a day inside it, in other words
+    # (``_year_of_its_day``, verify57 F7).
+    year_of_day = "" if not compatible or same_sentence else _year_of_its_day(
+        incoming, existing, span, same_kind, ours, theirs)
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
-            and not one_thing and not one_instrument and not one_day_there and not one_vote):
+            and not one_thing and not one_instrument and not one_day_there and not one_vote
+            and not year_of_day):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -1816,7 +1838,8 @@ def _match(incoming: Event, existing: Event,
                           or bool(named and not places_differ)
                           or (year_mention and not places_differ)
                           or bool(one_act)
-                          or bool(one_vote and not places_differ))
+                          or bool(one_vote and not places_differ)
+                          or bool(year_of_day and not places_differ))
     possible = possible_otherwise or bool(one_thing) or bool(one_instrument)
     if not likely and not possible:
         return None
@@ -1838,6 +1861,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"the same act ({one_act})")
     if one_vote and not likely and not places_differ:
         reasons.append(one_vote)
+    if year_of_day and not likely and not places_differ and ratio < TITLE_THRESHOLD:
+        reasons.append(year_of_day)
     if same_parties.startswith("the same parties (") and not likely:
         reasons.append(same_parties)  # persons read as states: which, in words
     if one_thing and not likely and not possible_otherwise:
@@ -1854,6 +1879,51 @@ def _match(incoming: Event, existing: Event,
     score = (ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
              + (50 * sentences if told_alike else 0))
     return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely)
+
+
+#: Nouns that name one agreement in other words, for ``_year_of_its_day``: "Political deal
+#: reached" (2019) is "Mercosur–EU political agreement" (28 June 2019; verify57 F7).  Only
+#: there, beside the same parties and a day inside the year; ``title_similarity`` keeps
+#: them apart (a "pact on services" and a "trade in goods agreement" are two instruments).
+_AGREEMENT_NOUNS = frozenset({"deal", "deals", "accord", "accords", "pact", "pacts",
+                              "agreement", "agreements"})
+
+
+def _act_title(title: str, parties: set[str]) -> str:
+    """``title``'s content words (``_title_words``) without the words of ``parties`` (folded
+    keys) nor a bloc's acronym for one (``_bloc_acronyms``: "EU"), each of
+    ``_AGREEMENT_NOUNS`` as "agreement": what the title says was done."""
+    named = {w for key in parties for w in key.split()}
+    named |= {fold(acronym) for acronym, key in _bloc_acronyms().items() if key in parties}
+    return " ".join("agreement" if w in _AGREEMENT_NOUNS else w
+                    for w in _title_words(title).split() if w not in named)
+
+
+def _year_of_its_day(incoming: Event, existing: Event, span: int, same_kind: bool,
+                     ours: set[str], theirs: set[str]) -> str:
+    """Why the incoming event, a year told in passing ("after a political deal reached in
+    2019"), is possibly the timeline's event on a day inside that year, or "": the same
+    kind (lane), the same two or more parties (a CSV row's named in its title,
+    ``_named_in_title``: "Mercosur–EU"), and titles at least ``TITLE_THRESHOLD`` alike
+    without the parties' names, an agreement's other nouns read as "agreement"
+    (``_act_title``).  verify57 F7: "Political deal reached" (2019, European Union,
+    Mercosur) was "not like any event" beside her sheet's "Mercosur–EU political
+    agreement" (28 June 2019, the same lane), titles 50 % alike, 91 % so.  As the year
+    told of a day alike in its words (``_match``'s ``year_mention``), only this way round
+    (a year in the timeline is no evidence for a day told later), and a possible duplicate
+    only: a year can hold two agreements of the same parties.  ``span``:
+    ``coarser_days``."""
+    if (not same_kind or span > YEAR_DAYS or len(ours) < 2 or ours != theirs
+            or _event_days(incoming) <= NESTED_DAYS or _event_days(existing) > DAY_DAYS):
+        return ""
+    ours_told, theirs_told = _act_title(incoming.title, ours), _act_title(existing.title, ours)
+    if not ours_told or not theirs_told:
+        return ""
+    ratio = (fuzz.token_set_ratio(ours_told, theirs_told)
+             + fuzz.token_sort_ratio(ours_told, theirs_told)) / 2
+    if ratio < TITLE_THRESHOLD:
+        return ""
+    return f"the same parties' {ours_told} ({ratio:.0f}% alike without their names)"
 
 
 def _without_names(event: Event) -> str:

@@ -232,6 +232,16 @@ ACTOR_OTHER_NAMES: dict[str, str] = {
     "Arabie saoudite": "Saudi Arabia", "Émirats arabes unis": "United Arab Emirates",
 }
 
+# The acronyms of blocs an English title writes for a party ("Mercosur–EU political
+# agreement": the European Union and Mercosur), each with the name the extractor gives the
+# party (``extract.pipeline.phrases.MORE_COUNTRIES``: "EU" → "European Union").  Read by the
+# duplicate rule in a title's capitals only (``core.duplicates._named_in_title``), never as
+# a word ("us", "au"); verify57 F7: her sheet's "Mercosur–EU political agreement" did not
+# name the European Union an article's row named.
+BLOC_ACRONYMS: dict[str, str] = {
+    "EU": "European Union", "AU": "African Union", "UN": "United Nations",
+}
+
 # A state's adjective as news writes it before its officials ("French President Emmanuel
 # Macron", "Swiss Foreign Minister Ignazio Cassis"), each with the state's name above, where
 # the adjective does not begin as the name does (the duplicate rule reads "Chinese" as China,

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["CAPTION", "CREDIT", "MEDIA", "Picture", "is_picture_address", "split_picture",
-           "with_picture"]
+__all__ = ["CAPTION", "CREDIT", "MEDIA", "Picture", "is_image_address", "is_picture_address",
+           "split_picture", "with_picture"]
 
 #: The labels of the picture's lines in a summary.
 MEDIA, CAPTION, CREDIT = "Media: ", "Caption: ", "Credit: "
@@ -60,6 +60,25 @@ def is_picture_address(text: str) -> bool:
     """Whether ``text`` (stripped) is a media address TimelineJS loads: ``http://…``,
     ``https://…`` or ``//host/…``, without spaces."""
     return _LINK.fullmatch(text.strip()) is not None
+
+
+#: The endings of a picture file's address (before any ``?query`` or ``#part``): those
+#: TimelineJS 3 shows as an image by its address (``media/MediaType.js``,
+#: ``lookupMediaType``: ``/(jpg|jpeg|png|gif|svg)(\?.*)?$/i``), and ``webp``, which
+#: browsers show too.
+_IMAGE_ENDING = re.compile(r"\.(?:jpe?g|png|gif|svg|webp)\Z", re.IGNORECASE)
+
+
+def is_image_address(text: str) -> bool:
+    """Whether ``text`` (stripped) is a web address of a picture file: a media address
+    (:func:`is_picture_address`) whose path ends as an image's
+    (``…/Ancon.jpg``, ``…/map.PNG?width=800``).  verify57 F27: a picture's address added
+    with Add quote… as "a link" was a source line, "Link: …", not the slide's picture."""
+    text = text.strip()
+    if not is_picture_address(text):
+        return False
+    path = re.split(r"[?#]", text, maxsplit=1)[0]
+    return _IMAGE_ENDING.search(path.rsplit("/", 1)[-1]) is not None
 
 
 def _trailing_labels(lines: list[str]) -> tuple[list[str], str, str]:

@@ -222,7 +222,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
         if lane and _lane(shown[lane]) != lane:
             exact[lane] = lane
     yield writer.writerow((*EXPORT_HEADERS, LANE_ID_HEADER) if exact else EXPORT_HEADERS)
-    for e in timeline:
+    for e in timeline.reading_order():  # a deadline at its end (verify57 F29)
         row = [formula_safe(v) for v in (
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),

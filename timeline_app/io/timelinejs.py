@@ -48,7 +48,7 @@ from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_num
 from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
-from ..core.picture import CAPTION, CREDIT, MEDIA, split_picture
+from ..core.picture import CAPTION, CREDIT, MEDIA, is_image_address, split_picture
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -313,6 +313,21 @@ def _media_of(summary: str) -> tuple[str, dict[str, str] | None]:
         "<blockquote>" + html.escape(picture.url).replace("\n", "<br>") + "</blockquote>")
     return head, {"url": url, "caption": _media_html(picture.caption),
                   "credit": _media_html(picture.credit)}
+
+
+def _linked_picture(event: Event) -> dict[str, str] | None:
+    """A slide's ``media`` for an event with no picture that cites a picture's address as a
+    link (Add quote… → "a link" before it offered "the slide's picture": verify57 F27's
+    note, "Link: https://…jpg" exported as text only): the first such link
+    (``core.picture.is_image_address``), which stays a "Link:" paragraph too; None when
+    it cites none."""
+    from ..core.sourced import Reference
+
+    for evidence in event.evidence:
+        if isinstance(evidence, Reference) and evidence.kind == "link" \
+                and is_image_address(evidence.sentence):
+            return {"url": evidence.sentence.strip()}
+    return None
 
 
 #: A display date that marks its date approximate, as ``FuzzyDate.describe`` writes it
@@ -976,6 +991,8 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     import html
 
     body, media = _media_of(event.summary)
+    if media is None:
+        media = _linked_picture(event)
     facts = status_paragraph(event.status)  # ("Status: Disputed"; none if not assessed)
     if event.participants:
         facts.append("Participants: " + name_list(event.participants))
@@ -1112,7 +1129,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
         + ',\n "events": '
     yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup)
-                            for e in timeline if not is_era(e.category))
+                            for e in timeline.reading_order() if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(map(is_era, timeline.categories())):
         yield ',\n "eras": '
@@ -1183,7 +1200,7 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
     yield row(list(SHEET_HEADER))
     yield row(_sheet_row(_title_slide(timeline), "title"))
     is_era = timeline.is_era_lane
-    for event in timeline:
+    for event in timeline.reading_order():  # a deadline at its end (verify57 F29)
         if not is_era(event.category):
             yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup)))
     for event in timeline:

@@ -71,6 +71,7 @@ from timeline_app.core.dates import (
 from timeline_app.core.merge import participant_key, spells_at_least_as_exactly
 from timeline_app.core.names import list_separator, name_list, split_name_list
 from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.core.picture import Picture
 from timeline_app.core.query import event_facts, fold
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import dates_in_words
@@ -1066,12 +1067,20 @@ class EventEditor(QDialog):
         titles = {("" if article == self._source_id else article):
                   self._timeline.sources[article].title
                   for article in articles}
+        # (the Picture field's address, which a picture's address typed there replaces)
+        picture = {"picture": text} if (text := self.picture_edit.text().strip()) else {}
         answer = (prompts.ask_quote(self, self.article_sentences(), titles,
-                                    of_timeline=True, cites=bool(cited))
+                                    of_timeline=True, cites=bool(cited), **picture)
                   if len(articles) > cited else
-                  prompts.ask_quote(self, self.article_sentences(), titles))
+                  prompts.ask_quote(self, self.article_sentences(), titles, **picture))
         if isinstance(answer, str):
             return self.add_quote(answer)
+        if isinstance(answer, Picture):
+            # a picture's address: the slide's picture, in its field (verify57 F27's note)
+            self.picture_edit.setText(answer.url)
+            self.picture_edit.setCursorPosition(0)
+            self.caption_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         if kind_of(answer):  # a reference or a link typed (``QuoteDialog.answer``)
             return self.add_quote(answer.sentence, kind_of(answer))
         return answer is not None and self.add_sentence(answer)

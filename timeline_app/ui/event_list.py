@@ -158,7 +158,8 @@ class EventTableModel(QAbstractTableModel):
         the timeline changes: reversing or re-filtering then costs one pass, no sort."""
         cached = self._order_cache.get(column)
         if cached is None:
-            events = self._document.timeline.events  # date order
+            # date order as a reader looks for it: a deadline at its end (verify57 F29)
+            events = self._document.timeline.reading_order()
             if column == 0:
                 cached = events
             else:

@@ -168,7 +168,10 @@ def pack_lane(
             extent ends, else a "+N" (an event added that takes its row is shown, and
             it joins the "+N" there rather than push the events after it down a row
             each), else (an event added) the first free row, as without hints
-            (``_hinted_row``).  None: the greedy packing, first free row first.
+            (``_hinted_row``).  When ``max_rows`` hold every item, an event whose row
+            was taken (or in a "+N" before) takes a new row below those the others
+            want instead of the "+N" (verify57 F8).  None: the greedy packing, first
+            free row first.
 
     Raises:
         ValueError: ``context`` or ``covering`` without ``context_item``.
@@ -685,19 +688,23 @@ def _hinted_row(claims: _Claims, index: int, left: float, end: float,
     for row in range(len(row_ends), min(claims.rows, max_rows)):
         if not claims.blocks(row, index, end):
             return row
+    if len(claims.items) <= max_rows and (wanted == WAS_FOLDED or 0 <= wanted < max_rows):
+        # Rows enough for every event of the lane on screen (a lane of at most 12 events
+        # has a row for each, ``view_base``'s rows): its row taken by an event added, or
+        # in a "+N" before, it takes a row below every row an event wants, the lane a row
+        # taller, rather than hide an event the person did not touch (verify57 F8: a
+        # spring 2026 vote added by double-click to her lane of 10 put "EU member states
+        # approve deal…" into a "+1" until Fit All; F20: a "+N" once made stayed at every
+        # change and at Fit All, her Panama Canal lane of 12 events showing a "+2").
+        # Nobody else moves.
+        below = max(len(row_ends), claims.rows)
+        if below < max_rows:
+            return below
     if wanted == WAS_FOLDED or 0 <= wanted < max_rows:
         # In a "+N" before, or its row taken (by an event added): it takes no row an
         # event shown before wants, which would go to another row and push the next one
-        # on, and so on down the lane (verify54 F13); it joins the "+N" there ...
-        if len(claims.items) <= max_rows:
-            # ... unless the lane has a row for each of its events (``max_rows``: a lane
-            # of at most ``LANE_ROWS_GROWN``): then a new row below the rows it had,
-            # which moves no event shown.  A "+N" once made stayed at every change and
-            # Fit All at that zoom: a teacher's Panama Canal lane of 12 events showed 6
-            # rows and a "+2" at Fit All (verify57 F20).
-            row = max(len(row_ends), claims.rows)
-            if row < max_rows:
-                return row
+        # on, and so on down the lane (verify54 F13); it joins the "+N" there (a lane with
+        # a row for each of its events gave it a new row above: verify57 F8, F20).
         return NO_ROW
     return first
 

@@ -3128,7 +3128,7 @@ class MainWindow(QMainWindow):
         # Copy as Text copies the whole selection, in the timeline's order (by date):
         # a chronology for a memo (verify43 F34: one event of 22 selected was copied).
         chosen = (sorted((timeline.get(i) for i in self.selection.event_ids if i in timeline),
-                         key=Event.sort_key)
+                         key=Event.reading_key)
                   if event is not None and len(self.selection.event_ids) > 1 else [])
 
         def copy(e: Event) -> None:
@@ -5216,7 +5216,7 @@ class MainWindow(QMainWindow):
                 [*(i for lane in view.laid_out_lanes() for i in lane.ids),  # type: ignore[attr-defined]
                  *eras]))
             events = sorted((timeline.get(i) for i in drawn),
-                            key=lambda e: (e.date.sort_key(), e.title))
+                            key=lambda e: (e.date.reading_key(), e.title))
             # Counted from the events the pages show, not the titles they draw: "… and
             # 71 more" ended the list of 1 998 treaties, ~1 680 of them in density bars
             # (verify53 F13).  (The eras, bands, are apart from the lanes' events.)

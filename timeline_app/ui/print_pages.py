@@ -171,7 +171,7 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
 
     rows = []
     known = dict(sources)
-    for event in sorted(events, key=lambda e: (e.date.sort_key(), e.title)):
+    for event in sorted(events, key=lambda e: (e.date.reading_key(), e.title)):
         told = [who for who in dict.fromkeys(tellers(event, known)) if who] or [
             who for who in [article_teller(sources.get(event.source_id or ""))] if who]
         # A reference or a link typed by hand names where the event comes from, as

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import datetime as _dt
 
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
+    from timeline_app.core.picture import Picture
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.io.review_recovery import ArticleDraft, EditorState, ReviewState
@@ -976,15 +977,19 @@ def ask_merge_choices(parent: QWidget | None, events: Sequence[Event],
 
 def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
               titles: Mapping[str, str] | None = None, *,
-              of_timeline: bool = False, cites: bool = False) -> Evidence | str | None:
+              of_timeline: bool = False, cites: bool = False,
+              picture: str = "") -> Evidence | str | Picture | None:
     """The event editor's Add quote…: one of ``sentences`` (the sentences of the event's
     articles it does not cite, with their offsets; ``titles`` by article id, "" for the
     event's own; ``of_timeline``: the timeline's articles, offered to an event that cites
     none, or after those it cites when ``cites``) picked, or a quote typed or pasted
-    (any number of lines), or None if cancelled (``QuoteDialog``)."""
+    (any number of lines), or a picture's web address for the slide (a ``Picture``;
+    ``picture``: the editor's Picture field, which it replaces), or None if cancelled
+    (``QuoteDialog``)."""
     from timeline_app.ui.quote_dialog import QuoteDialog
 
-    dialog = QuoteDialog(sentences, titles, parent, of_timeline=of_timeline, cites=cites)
+    dialog = QuoteDialog(sentences, titles, parent, of_timeline=of_timeline, cites=cites,
+                         picture=picture)
     try:
         if dialog.exec() != QuoteDialog.DialogCode.Accepted:
             return None

@@ -11,13 +11,17 @@ source sentence of that article, as an extracted or merged one: the Article tab 
 it).  Or the person types or pastes a quote of any
 length in the box below (its line breaks become spaces), kept as a quote of no article,
 or a reference to a work or a link (the choice under the box, guessed from the text:
-``core.sourced.guessed_kind``; verify53 F17), kept as a ``core.sourced.Reference``.
+``core.sourced.guessed_kind``; verify53 F17), kept as a ``core.sourced.Reference``,
+or the web address of a picture, which goes to the editor's Picture field: the picture
+of the event's TimelineJS slide, not a source (guessed for an address ending as an
+image's, ``core.picture.is_image_address``; verify57 F27's note: a picture's address
+added as "a link" was exported as a line of text, "Link: …").
 An event that cites no article (one entered by hand) is offered the sentences of the
 timeline's most recent articles instead (verify39, F3), each kept with its article.
 
 Keys: the filter has the focus (Alt+F); Down (or Tab) moves into the list (Return, when
 no sentence has the words typed, moves them to the quote box), Alt+Q to the
-quote box, Alt+X, Alt+R, Alt+L to what the text typed is; Return or a double-click on a
+quote box, Alt+X, Alt+R, Alt+L, Alt+T to what the text typed is; Return or a double-click on a
 sentence adds it; Alt+O is OK, Escape cancels.
 """
 
@@ -42,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Evidence
+from timeline_app.core.picture import Picture, is_image_address, is_picture_address
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
@@ -81,7 +86,7 @@ def _article_of(evidence: Evidence) -> str:
 class QuoteDialog(QDialog):
     """Pick one of ``sentences`` (the sentences of the event's articles it does not cite,
     with their offsets) or type a quote; ``answer()`` is the picked ``Evidence``, the
-    typed text, or None.
+    typed text, a reference or link, a ``Picture`` (a picture's address), or None.
 
     Args:
         sentences: The sentences not yet cited, by article, each in text order: plain
@@ -96,12 +101,15 @@ class QuoteDialog(QDialog):
             that cites none (one entered by hand): the label above the list says so.
         cites: With ``of_timeline``, the first articles are the event's own, the
             timeline's others after them (verify46 F8): the label says that instead.
+        picture: The address in the editor's Picture field ("" for none), which a
+            picture's address typed here replaces (the line above the buttons says so).
     """
 
     def __init__(self, sentences: Sequence[Evidence], titles: Mapping[str, str] | None = None,
                  parent: QWidget | None = None, *, of_timeline: bool = False,
-                 cites: bool = False) -> None:
+                 cites: bool = False, picture: str = "") -> None:
         super().__init__(parent)
+        self._picture_before = picture.strip()
         self.setObjectName("quoteDialog")
         self.setWindowTitle("Add a source")
         self.setMinimumWidth(620)
@@ -190,7 +198,8 @@ class QuoteDialog(QDialog):
         self.kind_buttons: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
         for kind, words in (("quote", "a quote of a te&xt"), ("reference", "a &reference"),
-                            ("link", "a &link (web address)")):
+                            ("link", "a &link (web address)"),
+                            ("picture", "the slide's pic&ture")):
             button = QRadioButton(words, self)
             button.setObjectName(f"quoteKind_{kind}")
             group.addButton(button)
@@ -198,6 +207,9 @@ class QuoteDialog(QDialog):
             self.kind_buttons[kind] = button
             button.clicked.connect(self._kind_chosen)
         kinds.addStretch(1)
+        self.kind_buttons["picture"].setToolTip(
+            "A picture's web address goes to the event's Picture field: the picture of its "
+            "TimelineJS slide (never loaded here), not a source")
         self.kind_buttons["quote"].setChecked(True)
         #: Whether the person chose the kind (then typing no longer guesses it).
         self._kind_by_hand = False
@@ -306,18 +318,24 @@ class QuoteDialog(QDialog):
             return
         from timeline_app.core.sourced import guessed_kind
 
-        self.kind_buttons[guessed_kind(self.quote_edit.toPlainText())].setChecked(True)
+        typed = self.quote_edit.toPlainText()
+        kind = "picture" if is_image_address(typed) else guessed_kind(typed)
+        self.kind_buttons[kind].setChecked(True)
         self._say()
 
-    def answer(self) -> Evidence | str | None:
+    def answer(self) -> Evidence | str | Picture | None:
         """What OK adds: the quote typed (when the box holds any: a ``str``; a reference
-        or a link typed is a ``core.sourced.Reference``), else the sentence picked (with
+        or a link typed is a ``core.sourced.Reference``; a picture's web address, as
+        "the slide's picture", a ``core.picture.Picture`` for the editor's Picture
+        field, None when the text is no web address), else the sentence picked (with
         its offsets into its article), else None."""
         typed = self.quote_edit.toPlainText()
         if typed.strip():
             kind = self.kind()
             if kind == "quote":
                 return typed
+            if kind == "picture":
+                return Picture(typed.strip()) if is_picture_address(typed) else None
             from timeline_app.core.sourced import reference
 
             return reference(typed, kind)
@@ -326,7 +344,14 @@ class QuoteDialog(QDialog):
     def _say(self) -> None:
         """OK enabled only when it adds something; the line above the buttons says what."""
         answer = self.answer()
-        if isinstance(answer, str):
+        if isinstance(answer, Picture):
+            before = self._picture_before
+            text = ("OK makes it the event's Picture instead of the one there, not a source."
+                    if before and before != answer.url else
+                    "OK makes it the event's Picture (its TimelineJS slide's), not a source.")
+        elif self.kind() == "picture" and self.quote_edit.toPlainText().strip():
+            text = "A picture is a web address (https://…): TimelineJS loads it from there."
+        elif isinstance(answer, str):
             text = "OK adds the quote typed, as a source of its own (no article)."
         elif getattr(answer, "kind", ""):
             text = (f"OK adds the {self.kind()} typed, as a source of its own (no article): "
