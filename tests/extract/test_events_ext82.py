@@ -133,3 +133,33 @@ def test_a_body_founded_or_set_up_is_an_event_a_thing_found_is_not() -> None:
                  "countries.\n", "founded").date.year == 1991
     assert _with("The contact group was set up in 1994.\n", "set up").date.year == 1994
     assert not events("Two bodies were found in Gaza on Monday.\n")
+
+
+# --------------------------------------------------------------------------- dates ahead
+def test_a_gathering_prepared_for_in_a_month_lies_ahead() -> None:
+    # under a December dateline: the July to come, not the July past
+    cand = _with("The ministers discussed energy and preparations for the OSCE summit in "
+                 "Vienna in July.\n", "summit", dt.date(2026, 12, 1))
+    assert (cand.date.year, cand.date.month) == (2027, 7)
+
+
+def test_a_reported_past_perfect_commitment_lies_ahead() -> None:
+    # "She said the two sides had agreed to meet again in <city> in February": reported
+    # speech's "we have agreed to meet in February", under a November dateline
+    text = "She said the two sides had agreed to meet again in Canberra in February.\n"
+    cand = _with(text, "meet", dt.date(2026, 11, 25))
+    assert (cand.date.year, cand.date.month) == (2027, 2)
+    # (without the reporting verb the past perfect still looks back)
+    cand = _with("By then the two sides had agreed to meet again in Canberra in February.\n",
+                 "meet", dt.date(2026, 11, 25))
+    assert cand.date.year == 2026
+
+
+def test_a_reported_would_further_back_than_the_cue_window_lies_ahead() -> None:
+    text = ("Tajani said the ministers had also agreed the agenda their leaders would take up "
+            "at the G20 summit in Durban, South Africa, in June.\n")
+    cand = _with(text, "summit", dt.date(2026, 3, 25))
+    assert (cand.date.year, cand.date.month) == (2026, 6)
+    # ("would have met in June" looks back)
+    assert _with("He said they would have met in June had the war not started.\n", "met",
+                 dt.date(2026, 11, 25)).date.year == 2026

@@ -341,6 +341,10 @@ def _cue(tok: str, nxt: str | None) -> str | None:
         return "F" if nxt in ("to", "for") else None  # 'set for Friday', not 'set aside'
     if t in ("look", "looks", "looking"):
         return "F" if nxt == "forward" else None  # 'looks forward to Lula's attendance in October'
+    if t in ("preparations", "preparation", "preparing", "prepare", "prepares"):
+        # 'discussed ... preparations for the NATO summit in Ankara in July': what is prepared
+        # for lies ahead (ext82's Estonian readout: the July before a December dateline)
+        return "F" if nxt == "for" else None
     if t in ("plan", "plans", "aims", "hopes", "intends", "wants", "seeks"):
         # 'plans to', not 'the plan' or 'vacation plans for'; 'the UN wants to reach a deal
         # by March' under a December dateline is next March (verify52: dated the March past)
@@ -416,7 +420,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if c == "P" and i > lo and low[i - 1] in ("be", "being"):
             continue  # passive after 'will be' / 'to be': keep looking for the auxiliary
         if c == "F" and low[i] not in _PROPOSING \
-                and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)):
+                and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)) \
+                and not _reported_commitment(low, lo, i):
             return "P"  # 'had been due to expire Friday': a plan that lay in the past
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
@@ -451,7 +456,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
-        if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]):
+        if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]) \
+                and (low[i] != "would" or low[i + 1] != "have" and hi - i <= _WOULD_WINDOW):
             # 'will hold talks with the leaders of Uganda, Rwanda and Burundi on Saturday':
             # 'will' and its verb govern the list of their object (ext40: dated the
             # Saturday before, and so no row)
@@ -473,6 +479,22 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if low[i] in _GATHERING_PRESENT:
             return None if i > lo and low[i - 1] in _NOT_SCHEDULE_BEFORE else "F"
     return None
+
+
+_REPORTING = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated",
+                        "noted", "explained"})
+
+
+def _reported_commitment(low: list[str], lo: int, i: int) -> bool:
+    """Whether token ``i`` is a commitment to do something ("agreed to meet") in the past
+    perfect of reported speech: "She said the two sides had agreed to meet again in New
+    Delhi in February" is "we have agreed to meet in February", a meeting ahead (ext82's
+    interview: the February before a November dateline).  A reporting verb within the five
+    tokens before "had"; not "had been due to expire", which is no commitment."""
+    if low[i] not in V.COMMITTING_CUES or i + 1 >= len(low) or low[i + 1] != "to":
+        return False
+    had = next((j for j in range(i - 1, max(lo, i - 3) - 1, -1) if low[j] == "had"), None)
+    return had is not None and any(low[k] in _REPORTING for k in range(max(lo, had - 5), had))
 
 
 _KEEPING = frozenset({"keep", "maintain", "preserve", "continue", "uphold", "remain", "stay",
@@ -525,7 +547,15 @@ _NOT_SCHEDULE_BEFORE = frozenset({"did", "do", "does", "not", "never", "could", 
                                   "that", "which", "usually", "often", "regularly"})
 
 
-_MODAL_FUTURE = frozenset({"will", "shall"})
+_MODAL_FUTURE = frozenset({"will", "shall", "would"})
+"""A modal of what lies ahead, further back than the cue window: 'will hold talks with ...',
+and its reported form ('the agenda their leaders would take up at the G7 summit in Evian,
+France, in June', ext82: the June before a March dateline) -- not before 'have' ('would
+have met in June' looks back: :func:`_infinitive` of the plan window's rule)."""
+_WOULD_WINDOW = 16
+"""How far back a reported 'would' still governs a date (the G7 summit's 13 tokens; not 'said
+they would look for ways to get around Wednesday's ruling ... to repatriate the child by Jan.
+14', 22 tokens back in AQUAINT APW20000115.0209: a deadline past)."""
 _PLAN_WINDOW = 22
 _PLAN_WORDS = frozenset({"scheduled", "due", "slated", "set", "expected", "planned", "plans",
                          "plan", "going"})
