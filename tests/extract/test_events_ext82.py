@@ -163,3 +163,41 @@ def test_a_reported_would_further_back_than_the_cue_window_lies_ahead() -> None:
     # ("would have met in June" looks back)
     assert _with("He said they would have met in June had the war not started.\n", "met",
                  dt.date(2026, 11, 25)).date.year == 2026
+
+
+# --------------------------------------------------------------------------- verify57's A3
+def test_an_audit_to_be_completed_by_a_month_is_a_row_of_the_office_s_state() -> None:
+    # "Beijing has criticised the sale, and Panama's comptroller said he would complete an
+    # audit of the port concession by April": no row; "he" is the comptroller's state
+    text = ("Moscow has criticised the deal, and Chile's comptroller said he would complete "
+            "a review of the mining concession by June.\n")
+    cand = _with(text, "review", dt.date(2026, 3, 10))
+    assert cand.participants == ("Chile",)
+    assert (cand.date.year, cand.date.month) == (2026, 6)
+
+
+def test_the_toll_of_riots_is_no_row_of_its_own() -> None:
+    # "On 9 January 1964, riots broke out ...; more than 20 Panamanians and four US soldiers
+    # were killed": two rows
+    text = ("On 3 May 1968, riots broke out after police closed the university; more than 30 "
+            "students and two officers were killed.\n")
+    assert [c.title for c in events(text)] == ["Riots"]
+    # (a toll dated apart stays a row)
+    text = "Clashes erupted on 3 May 1968. On 5 May 1968 two more officers were killed.\n"
+    assert len(events(text)) == 2
+
+
+def test_how_long_an_act_lasted_is_its_end_not_a_second_row() -> None:
+    # "A severe drought in 2023 forced the Authority to cut daily transits, and the
+    # restrictions lasted until late 2024": two rows, "Restrictions last"
+    text = ("A flood in 2021 forced the port authority to cut daily sailings, and the "
+            "restrictions lasted until mid-2022.\n")
+    (cand,) = events(text)
+    assert cand.date.year == 2021
+    assert cand.end is not None and cand.end.year == 2022
+
+
+def test_until_after_a_past_verb_of_going_on_looks_back() -> None:
+    text = "Talks opened on 3 March 2026, and the negotiations continued until 9 March.\n"
+    (cand,) = events(text, dt.date(2026, 3, 10))
+    assert cand.end is not None and (cand.end.year, cand.end.day) == (2026, 9)

@@ -1223,7 +1223,11 @@ VERB_NEEDS: dict[str, str] = {
     # construction of the dam": ext33, dev u24-xinhua-nile-dam-talks had no event)
     "complete": r"\s+(?:\S+\s+){0,4}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
                 r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange|"
-                r"construction|filling|closure|process)\b",
+                r"construction|filling|closure|process|"
+                # (and a public body's audit, review or inquiry: "Panama's comptroller said he
+                # would complete an audit of the port concession by April", verify57 F14's
+                # leftover: no row; ext82)
+                r"audits?|review|inquiry|investigation|assessment)\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",

@@ -425,6 +425,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             return "P"  # 'had been due to expire Friday': a plan that lay in the past
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
+        if c == "F" and low[i] == "until" and i > lo and low[i - 1] in _LASTED:
+            return "P"  # 'the restrictions lasted until March 9': what went on, in the past
         if c == "F" and i > lo and low[i - 1] in ("originally", "initially"):
             # 'The meeting, originally planned for Bergen on Nov. 6, had been postponed':
             # the first plan's date is as past or to come as what became of it (verify31,
@@ -481,6 +483,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return None
 
 
+_LASTED = frozenset({"lasted", "continued", "remained", "stayed", "ran", "persisted"})
+"""Past verbs of going on before 'until': the limit is as past as they are (ext82)."""
 _REPORTING = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated",
                         "noted", "explained"})
 

@@ -3225,6 +3225,10 @@ _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
 LASTS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|"
+                         # (and told as done: "cut daily transits, and the restrictions
+                         # lasted until late 2024", verify57 F14's leftover: a second row
+                         # "Restrictions last"; ext82)
+                         r"lasted|ran|continued|went\s+on|remained\s+in\s+(?:place|force)|"
                          r"continuing|go\s+on|goes\s+on|extend|extends|extended)\s+"
                          r"(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """'talks that will run until | Friday', 'The talks will continue until the end of | March':

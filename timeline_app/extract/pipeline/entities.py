@@ -831,6 +831,11 @@ _CAPITAL_TELLS = re.compile(r"\s++(?:also\s++|\w+ly\s++)?(?:notified|told|inform
                             r"assured|urged|reminded|promised)\b")
 #: The "that" a told clause opens with, right before the pronoun ("... that it planned").
 _THAT_IT_NEXT = re.compile(r"\bthat\s*+$")
+_A_STATE_S_OFFICE_SAID = re.compile(
+    r"(?<![\w.])(?P<state>" + _longest_first(_STATE_NAMES) + r")['\u2019]s\s+(?:[a-z-]+\s+){1,3}?"
+    r"(?:also\s+)?(?:said|says|told\s+\w+|added|announced|confirmed)(?:\s+that)?\s*$")
+"""'Panama's comptroller said | he': a state's office holder named by the office alone, in
+lower case, then the pronoun that stands for him (:meth:`Entities.antecedent`)."""
 
 
 def _states_named_with_and(text: str, pieces: list[tuple[str, int, int]]
@@ -1233,6 +1238,12 @@ class Entities:
         (:meth:`agrees`) is passed over: "Trump visited Tokyo and met Takaichi in October
         2025, days after she took office" is Takaichi's taking office (verify33, E5).
         """
+        if person and head == "" and (office := _A_STATE_S_OFFICE_SAID.search(
+                text, max(0, before - 120), before)) is not None:
+            # "Panama's comptroller said he would complete an audit": the office holder the
+            # article names by the office alone acts for the state (verify57 F14's leftover:
+            # "he" was Beijing, the subject of the clause before; ext82)
+            return COUNTRIES[office.group("state")]
         if person and head == "" and (ahead := self._subject_after_the_clause(text, before)) \
                 and self.agrees(ahead, pronoun):
             return ahead
