@@ -201,3 +201,16 @@ def test_until_after_a_past_verb_of_going_on_looks_back() -> None:
     text = "Talks opened on 3 March 2026, and the negotiations continued until 9 March.\n"
     (cand,) = events(text, dt.date(2026, 3, 10))
     assert cand.end is not None and (cand.end.year, cand.end.day) == (2026, 9)
+
+
+def test_a_key_dates_list_with_spans_of_days_gives_no_dateline() -> None:
+    # a list whose lines open with "20-21 February 2025 -" and "1 December 2025 -": its last
+    # line was read as the article's dateline, the byline's date line passed over
+    from timeline_app.extract.dateline import read_dateline
+    text = ("Explainer: what the summit means\n\nBy Jane Roe\n14 October 2025\n\n"
+            "Leaders meet in Cape Town this week.\n\nKey dates\n\n"
+            "3 March 2025 \u2013 Ministers meet in Durban.\n"
+            "20-21 June 2025 \u2013 Envoys meet in Pretoria.\n"
+            "1 December 2025 \u2013 The presidency passes to Canada.\n")
+    line = read_dateline(text)
+    assert (line.year, line.month, line.day) == (2025, 10, 14)
