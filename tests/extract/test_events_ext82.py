@@ -214,3 +214,14 @@ def test_a_key_dates_list_with_spans_of_days_gives_no_dateline() -> None:
             "1 December 2025 \u2013 The presidency passes to Canada.\n")
     line = read_dateline(text)
     assert (line.year, line.month, line.day) == (2025, 10, 14)
+
+
+def test_the_same_day_two_sentences_after_a_day_is_that_day() -> None:
+    # "On Monday, X held talks in Tokyo ... agreed to meet in 2027. | On the same day, X met
+    # the prime minister": Monday, not the article's Wednesday
+    text = ("Ulaanbaatar, March 10 (MONTSAME). The foreign ministry on Wednesday summed up a "
+            "busy week.\n\nOn Monday, Foreign Minister Oyun Bat held talks in Seoul with "
+            "Foreign Minister Cho Hyun. The two ministers agreed to meet again in 2028.\n\n"
+            "On the same day, Oyun Bat met Prime Minister Kim Min-seok.\n")
+    cand = next(c for c in events(text) if "Kim Min-seok" in c.participants)
+    assert cand.date.day == 8

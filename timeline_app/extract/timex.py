@@ -2402,10 +2402,13 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and ctx.last_day.day != story_day and not ctx.ref_words \
             and ("same" in words or _IN_THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12),
                                                               m.start())) \
-            and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 1:
+            and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 2:
         # a news story's "Earlier in the day" or "On the same day" with no day told in its
-        # own sentence or the one before: the story's day (its lead's), not a date told
+        # own sentence or the two before: the story's day (its lead's), not a date told
         # paragraphs up (verify54 F5: "May 20", four paragraphs up, of a 26 May story);
+        # (two: "On Monday, X held talks in Tokyo ... They agreed to meet in 2027. | On the
+        # same day, X met the prime minister" is Monday, ext82's MONTSAME wire: the article's
+        # Wednesday)
         # the lead's day, not the article's: "Ford said on Tuesday ... later in the day"
         # under a Wednesday date line is Tuesday (MEANTIME 160257)
         if story_day == ctx.dct:
