@@ -225,3 +225,15 @@ def test_the_same_day_two_sentences_after_a_day_is_that_day() -> None:
             "On the same day, Oyun Bat met Prime Minister Kim Min-seok.\n")
     cand = next(c for c in events(text) if "Kim Min-seok" in c.participants)
     assert cand.date.day == 8
+
+
+def test_the_times_listed_after_a_year_are_each_an_occasion() -> None:
+    # "The expert group met twice this year, in Kunming in March and in Thimphu in August":
+    # one row, "this year"
+    text = ("A survey of the Arun and Tamor valleys began in May. The joint panel met twice "
+            "this year, in Lhasa in March and in Kathmandu in August.\n")
+    rows = sorted((c.date.month, c.title) for c in events(text, dt.date(2026, 12, 3))
+                  if "panel" in c.title.lower())
+    assert [month for month, _ in rows] == [3, 8]
+    # (the valleys' names are no actor the panel stands for)
+    assert not any("Tamor" in t or "Arun" in t for _, t in rows)

@@ -831,6 +831,10 @@ _CAPITAL_TELLS = re.compile(r"\s++(?:also\s++|\w+ly\s++)?(?:notified|told|inform
                             r"assured|urged|reminded|promised)\b")
 #: The "that" a told clause opens with, right before the pronoun ("... that it planned").
 _THAT_IT_NEXT = re.compile(r"\bthat\s*+$")
+_A_LAND_NOUN_AFTER = re.compile(rf"(?:,?\s+and\s+{CAPITAL}[\w'-]*)?\s+(?:valleys?|rivers?|mountains?|hills|islands|lakes|"
+                                r"plateaus?|basins?|passes|plains|ranges?|gorges?|deltas?)\b")
+"""'(Pasamlung) | valleys', '(Jakarlung) | and Pasamlung valleys': the common noun of a name of
+land after it (or after the next name it is joined to), in lower case."""
 _A_STATE_S_OFFICE_SAID = re.compile(
     r"(?<![\w.])(?P<state>" + _longest_first(_STATE_NAMES) + r")['\u2019]s\s+(?:[a-z-]+\s+){1,3}?"
     r"(?:also\s+)?(?:said|says|told\s+\w+|added|announced|confirmed)(?:\s+that)?\s*$")
@@ -1299,6 +1303,10 @@ class Entities:
                 # to launch": the capital that told it, for its state (verify54: China,
                 # named in the headline, was taken)
                 return CAPITALS[name]
+            if _A_LAND_NOUN_AFTER.match(text, end):
+                # "the joint survey of the Jakarlung and Pasamlung valleys ... The expert group
+                # met": a name of land, no actor (ext82's Bhutan analysis: "Pasamlung meets")
+                continue
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
                     or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit() \
                     or name.lower() in _QUESTION_WORDS or a_states_adjective(name):
