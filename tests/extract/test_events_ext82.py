@@ -237,3 +237,16 @@ def test_the_times_listed_after_a_year_are_each_an_occasion() -> None:
     assert [month for month, _ in rows] == [3, 8]
     # (the valleys' names are no actor the panel stands for)
     assert not any("Tamor" in t or "Arun" in t for _, t in rows)
+
+
+def test_a_fresh_day_of_a_new_clause_keeps_the_article_s_year() -> None:
+    # "... during a visit to New Delhi in March 2025, and the ninth round ended in Auckland on
+    # November 13" under a 25 November 2026 date was 13 November 2025 (the earlier year's)
+    text = ("The prime minister launched negotiations during a visit to Hanoi in March 2025, "
+            "and the fifth round ended in Wellington on November 13.\n")
+    cand = _with(text, "round", dt.date(2026, 11, 25))
+    assert (cand.date.year, cand.date.month, cand.date.day) == (2026, 11, 13)
+    # ("first held in March 2025 and resumed on May 4": still that year)
+    cand = _with("The talks were first held in March 2025 and resumed on May 4.\n", "resum",
+                 dt.date(2026, 11, 25))
+    assert cand.date.year == 2025

@@ -786,6 +786,29 @@ party announced'): the tense of the clause after it is the date's own, as a plai
 it is (:func:`_plain_past`), and a past act is not dated after the article (verify49 F9)."""
 
 
+_NEW_SUBJECT_AFTER_AND = re.compile(r",\s+and\s+(?:the|a|an|its|their|his|her)\s+")
+
+
+def _recent_day_of_a_new_clause(ctx: _Ctx, month: int, day: int | None, start: int) -> bool:
+    """Whether a year-less day at ``start`` opens no story of the earlier year told before it
+    in its sentence: its clause has a subject of its own after ", and" ('launched
+    negotiations during a visit to New Delhi in March 2025, and the ninth round ended in
+    Auckland on November 13', ext82's interview of 25 November 2026), and its last
+    occurrence up to the article's date is at most :data:`_WEEKS_PAST` days back -- a fresh
+    day of the news, not one of that year ('first held in March 2022 and resumed in May'
+    still is)."""
+    if day is None or ctx.last_end < 0 or _NEW_SUBJECT_AFTER_AND.search(
+            ctx.text, ctx.last_end, start) is None:
+        return False
+    try:
+        then = _dt.date(ctx.dct.year, month, day)
+        if then > ctx.dct:
+            then = _dt.date(ctx.dct.year - 1, month, day)
+    except ValueError:
+        return False
+    return (ctx.dct - then).days <= _WEEKS_PAST
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -809,7 +832,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     if start is not None and (tense == "P" or tense is None and _FRONTED_DATE.search(
             ctx.text, max(0, start - 24), start) is not None) \
             and (told := _dated_before_in_paragraph(ctx, start)) is not None \
-            and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
+            and (month, day or 1) >= (told.day.month, told.day.day if day else 1) \
+            and not _recent_day_of_a_new_clause(ctx, month, day, start):
         # 'On 6 January 2024 the president signed a law ... In February, Somalia signed a
         # defence agreement; its parliament approved the pact on 21 February': a month told
         # in the past after a date of an earlier year in the same paragraph, and not before
@@ -817,7 +841,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
         return told.day.year
     if tense == "P" and start is not None and (told := _dated_before_in_sentence(ctx, start)) \
             and told.gran in ("D", "M") and told.day.year != d.year \
-            and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
+            and (month, day or 1) >= (told.day.month, told.day.day if day else 1) \
+            and not _recent_day_of_a_new_clause(ctx, month, day, start):
         # 'first held in March 2022 and resumed in May': a month told in the past after one
         # dated with its year in the same sentence, and not before it, is in that year
         return told.day.year
