@@ -250,3 +250,9 @@ def test_a_fresh_day_of_a_new_clause_keeps_the_article_s_year() -> None:
     cand = _with("The talks were first held in March 2025 and resumed on May 4.\n", "resum",
                  dt.date(2026, 11, 25))
     assert cand.date.year == 2025
+
+
+def test_diplomatic_representation_restored_is_an_event() -> None:
+    cand = _with("Ethiopia and Kenya restored full diplomatic representation in January 2025.\n",
+                 "restore")
+    assert set(cand.participants) == {"Ethiopia", "Kenya"}

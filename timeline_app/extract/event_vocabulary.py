@@ -867,7 +867,9 @@ VERB_NEEDS: dict[str, str] = {
     # commissioner", ext40's own story: no row)
     "summon": r"\s+(?:\S+\s+){0,4}?(?:[Aa]mbassador|[Ee]nvoy|diplomats?|[Cc]harg[eé]|"
               r"[Aa]ttach[eé]|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|[Nn]uncio)",
-    "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty)\b",
+    # (and a mission's rank: "both sides restore full diplomatic representation", ext82's "Key
+    # dates": no row)
+    "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty|representation)\b",
     "recognise": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
                  rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b",
     "recognize": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
