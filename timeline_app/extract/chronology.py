@@ -36,8 +36,12 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 ENTRY_STAMP = re.compile(
     r"[^\S\n]*+(?:[-*\u2022\u2013\u2014\u25aa\u25cf][^\S\n]*+)?"
     r"(?P<date>"
-    rf"\d{{1,2}}{_ORDINAL}[^\S\n]+{_MONTH},?[^\S\n]+(?P<y1>\d{{3,4}})"
-    rf"|{_MONTH}[^\S\n]+\d{{1,2}}{_ORDINAL}(?:,[^\S\n]*|[^\S\n]+)(?P<y2>\d{{3,4}})"
+    # (and a span of days: '20-21 February 2025 \u2013 G20 foreign ministers meet', whose
+    # list's last line, '1 December 2025 \u2013 The US assumes ...', was read as the
+    # article's dateline; dev h7-dailymaverick, ext82)
+    rf"\d{{1,2}}{_ORDINAL}(?:[-\u2013]\d{{1,2}}{_ORDINAL})?[^\S\n]+{_MONTH},?[^\S\n]+(?P<y1>\d{{3,4}})"
+    rf"|{_MONTH}[^\S\n]+\d{{1,2}}{_ORDINAL}(?:[-\u2013]\d{{1,2}}{_ORDINAL})?(?:,[^\S\n]*|[^\S\n]+)"
+    rf"(?P<y2>\d{{3,4}})"
     rf"|{_MONTH},?[^\S\n]+(?P<y3>\d{{4}})"
     r"|(?P<y4>\d{4})(?P<span>[-\u2013/]\d{2,4})?)"
     r"(?:[^\S\n]*(?P<colon>:)[^\S\n]+(?=\S)"

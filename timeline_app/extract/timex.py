@@ -341,6 +341,10 @@ def _cue(tok: str, nxt: str | None) -> str | None:
         return "F" if nxt in ("to", "for") else None  # 'set for Friday', not 'set aside'
     if t in ("look", "looks", "looking"):
         return "F" if nxt == "forward" else None  # 'looks forward to Lula's attendance in October'
+    if t in ("preparations", "preparation", "preparing", "prepare", "prepares"):
+        # 'discussed ... preparations for the NATO summit in Ankara in July': what is prepared
+        # for lies ahead (ext82's Estonian readout: the July before a December dateline)
+        return "F" if nxt == "for" else None
     if t in ("plan", "plans", "aims", "hopes", "intends", "wants", "seeks"):
         # 'plans to', not 'the plan' or 'vacation plans for'; 'the UN wants to reach a deal
         # by March' under a December dateline is next March (verify52: dated the March past)
@@ -416,10 +420,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if c == "P" and i > lo and low[i - 1] in ("be", "being"):
             continue  # passive after 'will be' / 'to be': keep looking for the auxiliary
         if c == "F" and low[i] not in _PROPOSING \
-                and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)):
+                and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)) \
+                and not _reported_commitment(low, lo, i):
             return "P"  # 'had been due to expire Friday': a plan that lay in the past
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
+        if c == "F" and low[i] == "until" and i > lo and low[i - 1] in _LASTED:
+            return "P"  # 'the restrictions lasted until March 9': what went on, in the past
         if c == "F" and i > lo and low[i - 1] in ("originally", "initially"):
             # 'The meeting, originally planned for Bergen on Nov. 6, had been postponed':
             # the first plan's date is as past or to come as what became of it (verify31,
@@ -451,7 +458,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
-        if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]):
+        if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]) \
+                and (low[i] != "would" or low[i + 1] != "have" and hi - i <= _WOULD_WINDOW):
             # 'will hold talks with the leaders of Uganda, Rwanda and Burundi on Saturday':
             # 'will' and its verb govern the list of their object (ext40: dated the
             # Saturday before, and so no row)
@@ -473,6 +481,24 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if low[i] in _GATHERING_PRESENT:
             return None if i > lo and low[i - 1] in _NOT_SCHEDULE_BEFORE else "F"
     return None
+
+
+_LASTED = frozenset({"lasted", "continued", "remained", "stayed", "ran", "persisted"})
+"""Past verbs of going on before 'until': the limit is as past as they are (ext82)."""
+_REPORTING = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated",
+                        "noted", "explained"})
+
+
+def _reported_commitment(low: list[str], lo: int, i: int) -> bool:
+    """Whether token ``i`` is a commitment to do something ("agreed to meet") in the past
+    perfect of reported speech: "She said the two sides had agreed to meet again in New
+    Delhi in February" is "we have agreed to meet in February", a meeting ahead (ext82's
+    interview: the February before a November dateline).  A reporting verb within the five
+    tokens before "had"; not "had been due to expire", which is no commitment."""
+    if low[i] not in V.COMMITTING_CUES or i + 1 >= len(low) or low[i + 1] != "to":
+        return False
+    had = next((j for j in range(i - 1, max(lo, i - 3) - 1, -1) if low[j] == "had"), None)
+    return had is not None and any(low[k] in _REPORTING for k in range(max(lo, had - 5), had))
 
 
 _KEEPING = frozenset({"keep", "maintain", "preserve", "continue", "uphold", "remain", "stay",
@@ -525,7 +551,15 @@ _NOT_SCHEDULE_BEFORE = frozenset({"did", "do", "does", "not", "never", "could", 
                                   "that", "which", "usually", "often", "regularly"})
 
 
-_MODAL_FUTURE = frozenset({"will", "shall"})
+_MODAL_FUTURE = frozenset({"will", "shall", "would"})
+"""A modal of what lies ahead, further back than the cue window: 'will hold talks with ...',
+and its reported form ('the agenda their leaders would take up at the G7 summit in Evian,
+France, in June', ext82: the June before a March dateline) -- not before 'have' ('would
+have met in June' looks back: :func:`_infinitive` of the plan window's rule)."""
+_WOULD_WINDOW = 16
+"""How far back a reported 'would' still governs a date (the G7 summit's 13 tokens; not 'said
+they would look for ways to get around Wednesday's ruling ... to repatriate the child by Jan.
+14', 22 tokens back in AQUAINT APW20000115.0209: a deadline past)."""
 _PLAN_WINDOW = 22
 _PLAN_WORDS = frozenset({"scheduled", "due", "slated", "set", "expected", "planned", "plans",
                          "plan", "going"})
@@ -752,6 +786,29 @@ party announced'): the tense of the clause after it is the date's own, as a plai
 it is (:func:`_plain_past`), and a past act is not dated after the article (verify49 F9)."""
 
 
+_NEW_SUBJECT_AFTER_AND = re.compile(r",\s+and\s+(?:the|a|an|its|their|his|her)\s+")
+
+
+def _recent_day_of_a_new_clause(ctx: _Ctx, month: int, day: int | None, start: int) -> bool:
+    """Whether a year-less day at ``start`` opens no story of the earlier year told before it
+    in its sentence: its clause has a subject of its own after ", and" ('launched
+    negotiations during a visit to New Delhi in March 2025, and the ninth round ended in
+    Auckland on November 13', ext82's interview of 25 November 2026), and its last
+    occurrence up to the article's date is at most :data:`_WEEKS_PAST` days back -- a fresh
+    day of the news, not one of that year ('first held in March 2022 and resumed in May'
+    still is)."""
+    if day is None or ctx.last_end < 0 or _NEW_SUBJECT_AFTER_AND.search(
+            ctx.text, ctx.last_end, start) is None:
+        return False
+    try:
+        then = _dt.date(ctx.dct.year, month, day)
+        if then > ctx.dct:
+            then = _dt.date(ctx.dct.year - 1, month, day)
+    except ValueError:
+        return False
+    return (ctx.dct - then).days <= _WEEKS_PAST
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -775,7 +832,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     if start is not None and (tense == "P" or tense is None and _FRONTED_DATE.search(
             ctx.text, max(0, start - 24), start) is not None) \
             and (told := _dated_before_in_paragraph(ctx, start)) is not None \
-            and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
+            and (month, day or 1) >= (told.day.month, told.day.day if day else 1) \
+            and not _recent_day_of_a_new_clause(ctx, month, day, start):
         # 'On 6 January 2024 the president signed a law ... In February, Somalia signed a
         # defence agreement; its parliament approved the pact on 21 February': a month told
         # in the past after a date of an earlier year in the same paragraph, and not before
@@ -783,7 +841,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
         return told.day.year
     if tense == "P" and start is not None and (told := _dated_before_in_sentence(ctx, start)) \
             and told.gran in ("D", "M") and told.day.year != d.year \
-            and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
+            and (month, day or 1) >= (told.day.month, told.day.day if day else 1) \
+            and not _recent_day_of_a_new_clause(ctx, month, day, start):
         # 'first held in March 2022 and resumed in May': a month told in the past after one
         # dated with its year in the same sentence, and not before it, is in that year
         return told.day.year
@@ -2392,10 +2451,13 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and ctx.last_day.day != story_day and not ctx.ref_words \
             and ("same" in words or _IN_THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12),
                                                               m.start())) \
-            and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 1:
+            and len(_SENTENCE_BREAKS.findall(ctx.text, max(0, ctx.last_day_end), m.start())) > 2:
         # a news story's "Earlier in the day" or "On the same day" with no day told in its
-        # own sentence or the one before: the story's day (its lead's), not a date told
+        # own sentence or the two before: the story's day (its lead's), not a date told
         # paragraphs up (verify54 F5: "May 20", four paragraphs up, of a 26 May story);
+        # (two: "On Monday, X held talks in Tokyo ... They agreed to meet in 2027. | On the
+        # same day, X met the prime minister" is Monday, ext82's MONTSAME wire: the article's
+        # Wednesday)
         # the lead's day, not the article's: "Ford said on Tuesday ... later in the day"
         # under a Wednesday date line is Tuesday (MEANTIME 160257)
         if story_day == ctx.dct:

@@ -1676,7 +1676,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs)
             # ("Talks planned for May 12 were called off on Monday": "Talks called off",
             # was "Talks planned for called", the plan's date blanked; ext51)
-            or (m.verb, particle.group(1)) in (("call", "off"), ("put", "off"))) else "")
+            or (m.verb, particle.group(1)) in (("call", "off"), ("put", "off"))
+            # ("The Minsk Group was set up in 1992": "Minsk Group set up", was "Minsk Group
+            # set"; ext82)
+            or (particle.group(1) != "in" and m.verb in _PHRASAL_VERBS)) else "")
         # ("is expected to be signed ... in April", "may be signed in June": still to come,
         # as an active verb's plan is; not "believed X had been killed")
         to_come = _FUTURE_PASSIVE.search(text, m.seg.start, m.start) is not None and \

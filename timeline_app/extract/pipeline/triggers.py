@@ -259,6 +259,18 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # migrants", "ties were severed in December 2020, when Somalia accused
                 # Nairobi of interfering": the reason for the act before, part of it
                 continue
+            if pos == "noun" and len(mentions) > kept and _ITS_DURATION_NEXT.match(
+                    text, end, seg.end) and _THE_BEFORE_NOUN.search(text, seg.start, start):
+                # "forced the Authority to cut daily transits, and the restrictions lasted
+                # until late 2024": the act before, and how long it lasted (its end: spans),
+                # not a second row "Restrictions last" (verify57 F14's leftover; ext82)
+                continue
+            if verb in _TOLL_VERBS and _a_toll_of_the_violence_before(text, mentions[kept:],
+                                                                    start):
+                # "On 9 January 1964, riots broke out ...; more than 20 Panamanians and four
+                # US soldiers were killed": the riots' toll, no row of its own (verify57 F14's
+                # leftover: a second row "Four US soldiers killed"; ext82)
+                continue
             mentions.append(mention)
         _add_documents_of_a_year(text, seg, mentions, kept)
     return mentions
@@ -387,6 +399,37 @@ _REASON_VERBS = frozenset({"accuse"})
 """Verbs that give an act's reason when they follow it as a participle or in its "when"
 clause (dev: two accusations were rows beside the severing and the closure they caused)."""
 _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
+
+_ITS_DURATION_NEXT = re.compile(r"\s+(?:lasted|continued|ran|went\s+on|remained\s+in\s+(?:place|"
+                                r"force))\s+(?:until|till|through)\b")
+"""'(the restrictions) | lasted until (late 2024)': how long what the noun names went on."""
+_A_DURATION = re.compile(r"(?:lasted|continued|ran|went\s+on|remained\s+in\s+(?:place|force))\s+"
+                         r"(?:until|till|through)\b")
+"""'lasted until (late 2024)': a verb of how long something went on, at its start."""
+_THE_BEFORE_NOUN = re.compile(r"\b(?:the|these|those|such)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+"""'the | restrictions', 'the new | curbs': a noun that names again what was told before."""
+_TOLL_VERBS = frozenset({"kill", "die", "injure", "wound"})
+"""Verbs that tell the toll of violence: "were killed", "died", "were wounded"."""
+_VIOLENCE = frozenset({"riots", "riot", "clashes", "clash", "fighting", "violence", "attack",
+                       "attacks", "bombing", "explosion", "blast", "shelling", "protests",
+                       "unrest", "massacre", "pogrom", "uprising", "raid", "strike", "strikes",
+                       "assault", "ambush", "battle", "storm", "erupt", "break"})
+"""The words of an outbreak of violence whose toll a later clause may tell (``break`` of
+"riots broke out", ``erupt`` of "clashes erupted")."""
+_A_DATE_WORD = re.compile(rf"\b(?:\d{{4}}|{ENGLISH_MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                          r"yesterday|today|tonight|later|earlier|next|last|previous|ago|since)\b")
+
+
+def _a_toll_of_the_violence_before(text: str, before: list[Mention], start: int) -> bool:
+    """Whether a verb of a toll at ``start`` ("were killed", "died") tells the dead or hurt
+    of an outbreak of violence its sentence told before it (``before``: the sentence's
+    mentions so far), with no date of its own between them: "riots broke out after ...;
+    more than 20 Panamanians and four US soldiers were killed" (``_VIOLENCE``).  A toll
+    dated apart ("... and on Friday two more died") stays a row."""
+    violent = next((m for m in reversed(before)
+                    if m.word.lower() in _VIOLENCE or (m.verb in _VIOLENCE and m.pos == "verb")),
+                   None)
+    return violent is not None and _A_DATE_WORD.search(text, violent.end, start) is None
 
 
 # (or taken part in: "will participate in good faith in the Trilateral Ministerial Meeting
@@ -1354,6 +1397,10 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                                            shared_subject=left_lo == seg.start), t1
                 if verb is not None:
                     break
+            if verb is not None and _A_DURATION.match(text, verb[0]):
+                # "cut daily transits, and the restrictions lasted until late 2024": how long
+                # the act before went on (its end: spans), no second event (ext82)
+                verb = None
             if verb is not None:
                 start, end, lemma = verb
                 m = Mention(seg, start, end, text[start:end].lower(), "event", 0.3, "verb", lemma)
