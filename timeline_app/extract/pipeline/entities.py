@@ -287,6 +287,18 @@ _PERSON_AFTER_OFFICE = re.compile(
     rf"(?<![\w-])(?:(?P<demonym>{_longest_first(DEMONYMS)})\s+)?{_ONE_TITLE}"
     r"(?:\s+(?:for|to|of|on)\s+(?P<remit>[^,;.()\n]{1,60}?))?,\s+"
     rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*[.,;)]|\s+(?:and|at|in|on|who|said|told)\b|\s*$)")
+# "Kenya's foreign minister, Musalia Mudavadi, met", "the foreign minister of Kenya, Musalia
+# Mudavadi,": a state's office, lower case as agencies write it, then the holder's name between
+# commas (ext81: the name had no state, so the dateline's stood in for it, "United Kingdom"
+# beside a Kenyan minister in a London-datelined story).
+_STATE_S_OFFICE_APPOSED = re.compile(
+    rf"(?:(?<![\w.])(?P<possessor>{_longest_first(COUNTRIES)})['\u2019]s\s+(?:then\s+|new\s+)?"
+    r"|\b(?i:the)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s))"
+    r"(?P<office>(?:(?i:foreign|defen[cs]e|finance|economy|trade|interior|prime|deputy|vice|"
+    r"acting|chief)\s+){0,3}(?i:minister|president|premier|chancellor|secretary|ambassador|"
+    r"envoy|negotiator|spokes(?:man|woman|person)))"
+    rf"(?:\s+(?i:of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*,)")
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _AFTER_THE_COMMA = re.compile(r",\s+")
@@ -392,6 +404,19 @@ _DEMONYM_AGENT = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?:led|backed|brokered|"
     r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
 
+
+# Two states' adjectives joined by a hyphen before a word: "the Omani-Iranian Joint Economic
+# Committee", "the Armenian-Georgian border", "Sino-"-less pairs as agencies write them
+# (ext81's ONA story: the committee of the two states named no state).  Both are sides.
+_DEMONYM_HYPHEN_PAIR = re.compile(
+    r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?P<second>"
+    + _longest_first(DEMONYMS) + r")(?![\w-])(?=\s+\w)")
+
+_NAMED_PAIR = re.compile(
+    r"(?<![\w.-])(?P<first>" + _longest_first({**COUNTRIES, **DEMONYMS}) + r")-(?P<second>"
+    + _longest_first({**COUNTRIES, **DEMONYMS}) + r")(?![\w-])")
+"""'Omani-Iranian', 'Japan-Jordan', 'Tonga-Fiji': two states joined by a hyphen inside a
+name ("the Omani-Iranian Joint Economic Committee, which last met in Muscat")."""
 
 _A_DEMONYM = re.compile(r"(?:" + _longest_first(DEMONYMS) + r")(?![\w])")
 """A state's adjective, where one is known to begin ("Saudi", "U.S.")."""
@@ -655,6 +680,9 @@ Albin Kurti"): who "the two leaders" are (:meth:`Entities._the_two_heads`)."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _CAPITAL_CITY = re.compile(r"(?<![\w.-])(?:" + _longest_first(CAPITALS) + r")(?![\w-])")
 _CAPITAL_PREFIXES = _prefixes(CAPITALS)
+_CAPITALS_PAIR = re.compile(r"(?<![\w.-])(" + _longest_first(CAPITALS) + r")-("
+                            + _longest_first(CAPITALS) + r")(?![\w-])(?=\s+[a-z])")
+"""'Tokyo-Seoul | dispute': two capitals joined by a hyphen before a common noun."""
 # A place phrase or a trip: "in Minsk", "visited Minsk", "the road to Minsk", "Minsk-based".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|towards|outside|"
                               r"around|through|visit|visits|visited|visiting|reached|left|"
@@ -670,6 +698,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|t
 _SENT_FROM_BEFORE = re.compile(r"\b(?:delegations?|delegates|envoys?|officials|representatives|"
                                r"negotiators|negotiating\s+teams?|emissar(?:y|ies))\s+from\s+$",
                                re.IGNORECASE)
+_POSTED_OR_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:(?:ambassadors?|envoys?|embass(?:y|ies)|high\s+commissioners?|diplomats?|"
+    r"charg[eé]s?\s+d['\u2019]affaires)\s+(?:to|from)|"
+    r"(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?|apologi[sz](?:ed|es|ing)?)\s+to)\s+$",
+    re.IGNORECASE)
+"""'recalled its ambassador from | Paris', 'protested to | Tokyo': a capital after an envoy's
+post or an address is the government there, not a place (ext81: "Algiers withdrew its
+ambassador from Paris" and "Beijing protested to Tokyo" named one side)."""
 _STATES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 """What joins two states of one list: "Denmark, Estonia", "Norway and Sweden"."""
 _CAPITALS_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
@@ -887,6 +923,10 @@ class Entities:
                 after_comma = _AFTER_THE_COMMA.match(text, comma)
                 if after_comma is not None:
                     self.named_after_office.setdefault(after_comma.end(), m.end("name"))
+        for m in _STATE_S_OFFICE_APPOSED.finditer(text):
+            state = COUNTRIES.get(m.group("possessor") or m.group("state") or "", "")
+            if state and state not in BLOCS:
+                self._add_person(m.group("name"), state)
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("state") or "", ""))
@@ -1791,7 +1831,9 @@ class Entities:
         previous_end, previous_place = -1, False
         for m in _matches_at_capitals(_CAPITAL_CITY, text, start, end, _CAPITAL_PREFIXES):
             place = _LOCATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
-                and not _SENT_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and not _SENT_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _POSTED_OR_ADDRESSED_BEFORE.search(text, max(0, m.start() - 40),
+                                                           m.start())
             if previous_end >= 0 and _CAPITALS_JOINED.fullmatch(text, previous_end, m.start()):
                 # "visited Kinshasa and Kigali": a capital joined to a place is a place too;
                 # "delegations from Kinshasa and Kigali": to a government, a government
@@ -1805,7 +1847,13 @@ class Entities:
             if re.match(rf"\s+{CAPITAL}|-", text[m.end():m.end() + 2]):
                 continue
             found.append((m.start(), m.group(0)))
-        return found
+        for pair in _matches_at_capitals(_CAPITALS_PAIR, text, start, end, _CAPITAL_PREFIXES):
+            # "the Tokyo-Seoul dispute": two capitals joined before a common noun are the
+            # two governments (ext81: no one; not "the Addis Ababa-Djibouti railway", a city
+            # and a state, nor "the Tokyo-Osaka line", a city that is no capital)
+            if pair.group(1) != pair.group(2) and CAPITALS[pair.group(1)] != CAPITALS[pair.group(2)]:
+                found += [(pair.start(1), pair.group(1)), (pair.start(2), pair.group(2))]
+        return sorted(found)
 
     def state_name(self, state: str) -> str:
         """The name the article itself gives ``state`` (a canonical name of
@@ -2108,6 +2156,17 @@ class Entities:
                                                  _COUNTRY_PREFIXES)
                 if not _inside_a_geographic_name(text, m.start(), m.end())]
 
+    def pair_in_the_name(self, name: str) -> list[str]:
+        """The two states a body's name joins by a hyphen ("Omani-Iranian Joint Economic
+        Committee" -> Oman, Iran; "Tonga-Fiji Joint Ministerial Council"), by name or
+        adjective, in order; [] when it joins none (or one state to itself)."""
+        pair = _NAMED_PAIR.search(name)
+        if pair is None:
+            return []
+        states = [COUNTRIES.get(w) or DEMONYMS[w] for w in (pair.group("first"),
+                                                               pair.group("second"))]
+        return [self.state_name(s) for s in states] if states[0] != states[1] else []
+
     def sides_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]`` by its name
         ("Spain", "China's ambassador"), by its adjective before a common noun or a
@@ -2118,4 +2177,7 @@ class Entities:
             for m in _matches_at_capitals(pattern, text, start, end, _DEMONYM_PREFIXES):
                 if not _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     found.append((m.start(), DEMONYMS[m.group("demonym")]))
+        for m in _matches_at_capitals(_DEMONYM_HYPHEN_PAIR, text, start, end, _DEMONYM_PREFIXES):
+            found += [(m.start(), DEMONYMS[m.group("demonym")]),
+                      (m.start("second"), DEMONYMS[m.group("second")])]
         return sorted(found)

@@ -677,6 +677,10 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # China and ASEAN: the bloc's summit (a summit that names no one is a bloc's, its
         # leaders'; a state holds talks)
         names = blocs
+    # "the Omani-Iranian Joint Economic Committee, which last met in Muscat in 2024": the
+    # two states a body's name joins meet in it (ext81's ONA story: the body alone)
+    names += [state for n in list(names) if n not in COUNTRIES and n not in COUNTRIES.values()
+              for state in entities.pair_in_the_name(n) if state not in names]
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
 

@@ -1,0 +1,101 @@
+"""Participants named in the sentence but missed (session 47, ext81): shapes of the u47- dev
+articles (an ONA readout, an ERR story, a Lusa story) and of the dev stories counted with
+them -- a state's office then its holder between commas ("Kenya's foreign minister, Musalia
+Mudavadi,"), a capital after an envoy's post or an address ("withdrew its ambassador from
+Paris", "protested to Tokyo"), and two states joined by a hyphen ("the Omani-Iranian Joint
+Economic Committee", "the Tokyo-Seoul dispute").
+
+The texts are invented in those shapes (none is a dev article's or an evaluation corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.candidates import readers
+from timeline_app.extract.pipeline.entities import Entities
+
+DCT = dt.date(2027, 5, 12)  # a Wednesday
+
+events, _with = readers(DCT)
+
+
+@pytest.mark.parametrize(("opening", "state"), [
+    ("Kenya's foreign minister, Musalia Mudavadi,", "Kenya"),
+    ("Kenya's Foreign Minister, Musalia Mudavadi,", "Kenya"),
+    ("The foreign minister of Kenya, Musalia Mudavadi,", "Kenya"),
+    ("Ghana's then foreign minister, Samuel Ablakwa,", "Ghana"),
+])
+def test_a_state_s_office_then_its_holder_between_commas(opening: str, state: str) -> None:
+    # the holder had no state, so the dateline's (London: the United Kingdom) stood for it
+    text = (f"LONDON, May 12 (Reuters) - {opening} met his Ugandan counterpart on Monday in "
+            "Kampala.\n")
+    name = opening.split(", ")[1].rstrip(",")
+    assert Entities(text).people.get(name) == state
+    cand = _with(text, "Kampala")
+    assert state in cand.participants and "Uganda" in cand.participants
+    assert "United Kingdom" not in cand.participants
+
+
+def test_an_ambassador_to_a_state_is_not_of_that_state() -> None:
+    # (only "of": "the ambassador to Kenya, John Smith," is no Kenyan)
+    text = ("LONDON, May 12 (Reuters) - The ambassador to Kenya, John Smith, met Kenyan "
+            "President William Ruto on Monday in Nairobi.\n")
+    assert Entities(text).people.get("John Smith", "") != "Kenya"
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("Algiers recalled its ambassador from Paris on Monday.", {"Algeria", "France"}),
+    ("Rabat recalled its ambassador from Algiers on Monday.", {"Morocco", "Algeria"}),
+    ("Beijing protested to Tokyo on Monday over the visit.", {"China", "Japan"}),
+])
+def test_a_capital_after_an_envoy_s_post_or_an_address_is_its_government(
+        sentence: str, sides: set[str]) -> None:
+    # the capital after "ambassador from" / "protested to" was read as a place, its state
+    # no side
+    (cand,) = events("LONDON, May 12 (Reuters) - " + sentence + "\n")
+    assert sides <= set(cand.participants)
+
+
+def test_a_body_named_by_two_states_adjectives_is_theirs() -> None:
+    # "the Omani-Iranian Joint Economic Committee, which last met in Muscat in 2024": the
+    # body alone took part
+    text = ("Muscat, 12 May (ONA) --- The Foreign Minister is scheduled to travel to Tehran "
+            "next month to co-chair the Omani-Iranian Joint Economic Committee, which last met "
+            "in Muscat in 2024.\n")
+    cand = next(c for c in events(text) if c.date.year == 2024)
+    assert {"Oman", "Iran"} <= set(cand.participants)
+
+
+def test_two_states_adjectives_joined_name_both_sides() -> None:
+    text = ("LONDON, May 12 (Reuters) - The Armenian-Georgian intergovernmental commission met "
+            "in Tbilisi on Monday.\n")
+    cand = _with(text, "Tbilisi")
+    assert {"Armenia", "Georgia"} <= set(cand.participants)
+
+
+def test_two_capitals_joined_before_a_noun_are_two_governments() -> None:
+    # "the Tokyo-Seoul dispute": no one
+    text = "LONDON, May 12 (Reuters) - The Tokyo-Seoul dispute erupted in December 2018.\n"
+    cand = _with(text, "dispute")
+    assert {"Japan", "South Korea"} <= set(cand.participants)
+
+
+def test_a_pair_in_a_name_needs_two_states() -> None:
+    entities = Entities("x")
+    assert entities.pair_in_the_name("Omani-Iranian Joint Economic Committee") == ["Oman", "Iran"]
+    assert entities.pair_in_the_name("Tonga-Fiji Joint Ministerial Council") == ["Tonga", "Fiji"]
+    assert entities.pair_in_the_name("Joint Economic Committee") == []
+    assert entities.pair_in_the_name("Saudi-led coalition") == []
+
+
+def test_a_meeting_noun_s_parties_after_where_it_was_held() -> None:
+    # "briefed him on the talks held in Abu Dhabi last weekend between Russia and Ukraine,
+    # mediated by the United States": the mediator alone
+    text = ("LONDON, May 12 (Reuters) - On Tuesday, the minister spoke by phone with Ukrainian "
+            "Foreign Minister Andrii Sybiha, who briefed him on the talks held in Abu Dhabi on "
+            "Saturday between Russia and Ukraine, mediated by the United States.\n")
+    cand = _with(text, "Abu Dhabi")
+    assert {"Russia", "Ukraine"} <= set(cand.participants)
