@@ -99,3 +99,27 @@ def test_a_meeting_noun_s_parties_after_where_it_was_held() -> None:
             "Saturday between Russia and Ukraine, mediated by the United States.\n")
     cand = _with(text, "Abu Dhabi")
     assert {"Russia", "Ukraine"} <= set(cand.participants)
+
+
+def test_a_bare_title_is_the_story_s_own_minister_not_a_foreign_one() -> None:
+    # "The Foreign Minister is scheduled to travel to Tehran", told after "Saudi Foreign
+    # Minister Prince Faisal bin Farhan": the Saudi minister travelled (ONA-style readout)
+    text = ("Muscat, 12 May (ONA) --- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign "
+            "Affairs, received today Abbas Araghchi, Foreign Minister of Iran.\n\n"
+            "Araghchi arrived in Muscat on Monday evening after talks in Riyadh with Saudi "
+            "Foreign Minister Prince Faisal bin Farhan.\n\n"
+            "The Foreign Minister is scheduled to travel to Tehran next month.\n")
+    entities = Entities(text)
+    assert entities.title_holder("Foreign Minister", text.index("The Foreign Minister is")) \
+        .endswith("Albusaidi")
+    cand = _with(text, "Tehran")
+    assert "Faisal bin Farhan" not in cand.participants
+    assert any(p.endswith("Albusaidi") for p in cand.participants)
+
+
+def test_a_qualified_title_still_finds_its_holder() -> None:
+    # (every holder named with a state's adjective: the last one, as before)
+    text = ("TOKYO, May 12 (Kyodo) - Japanese Foreign Minister Takeshi Iwaya met Chinese "
+            "Foreign Minister Wang Yi on Monday.\n\n"
+            "The foreign minister is scheduled to visit Seoul next month.\n")
+    assert Entities(text).title_holder("foreign minister", text.index("The foreign")) == "Wang Yi"

@@ -299,6 +299,15 @@ _STATE_S_OFFICE_APPOSED = re.compile(
     r"envoy|negotiator|spokes(?:man|woman|person)))"
     rf"(?:\s+(?i:of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
     rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*,)")
+_OFFICE_AFTER_THE_NAME = {
+    "foreign minister": re.compile(r",\s+(?:the\s+)?Minister\s+of\s+Foreign\s+Affairs\b"),
+}
+"""The office written after its holder's name, for a title written before names ("Foreign
+Minister"): ", Minister of Foreign Affairs,"."""
+_A_STATE_S_TITLE_BEFORE = re.compile(
+    r"(?:(?<![\w.-])(?:" + _longest_first(DEMONYMS) + r")|(?<![\w.])(?:"
+    + _longest_first(COUNTRIES) + r")['\u2019]s)\s+(?:(?:Deputy|Vice|Acting|First)\s+)?$")
+"""'Saudi | Foreign Minister', 'Japan's | foreign minister': a title qualified by a state."""
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _AFTER_THE_COMMA = re.compile(r",\s+")
@@ -1482,14 +1491,26 @@ class Entities:
                              re.IGNORECASE)
         text = self._text
         spans = [s for s in self._people_spans(text, max(0, before - 3000), before)]
+        # (a readout's own minister is named before the office: "Sayyid Badr ...
+        # Albusaidi, Minister of Foreign Affairs, received", ext81's ONA story)
+        after = _OFFICE_AFTER_THE_NAME.get(" ".join(words))
         holder, previous_end = "", max(0, before - 3000)
+        home = ""  # the last holder whose title names no state: the story's own
         for start, end, name in spans:
             window = text[max(previous_end, start - 90):start]
             window = re.split(r"[.!?]\s|\n", window)[-1]
-            if pattern.search(window):
+            if (found := pattern.search(window)) is not None:
                 holder = name
+                if not _A_STATE_S_TITLE_BEFORE.search(window, 0, found.start()):
+                    home = name
+            elif after is not None and after.match(text, end):
+                holder = home = name
             previous_end = end
-        return holder
+        # "The Foreign Minister is scheduled to travel to Tehran", told after "Saudi Foreign
+        # Minister Prince Faisal bin Farhan": a title with no state's adjective is the
+        # story's own minister's, named with no state before it (ext81's ONA story: the
+        # Saudi minister travelled)
+        return home or holder
 
     def officials(self, state: str, titles: Iterable[str]) -> str:
         """The one person of ``state`` whom the article names right after one of
