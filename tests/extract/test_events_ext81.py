@@ -123,3 +123,21 @@ def test_a_qualified_title_still_finds_its_holder() -> None:
             "Foreign Minister Wang Yi on Monday.\n\n"
             "The foreign minister is scheduled to visit Seoul next month.\n")
     assert Entities(text).title_holder("foreign minister", text.index("The foreign")) == "Wang Yi"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court's readout: "received in audience", the guest's office "External Affairs
+    # Minister", a name opening with an initial (a row "Audience" with no one, or no row)
+    "King Abdullah II received in audience on Monday Japanese Foreign Minister Toshimitsu "
+    "Motegi.",
+    "President Mohammed bin Zayed received in audience Indian External Affairs Minister S. "
+    "Jaishankar on Monday.",
+    "President Mohammed bin Zayed on Monday received Indian External Affairs Minister "
+    "Subrahmanyam Jaishankar.",
+])
+def test_a_host_receives_a_guest_in_audience(sentence: str) -> None:
+    found = events("AMMAN, May 12 (Petra) - " + sentence + "\n")
+    guest = "Motegi" if "Motegi" in sentence else "Jaishankar"
+    host = "Abdullah" if "Abdullah" in sentence else "Zayed"
+    assert any(any(guest in p for p in c.participants) and any(host in p for p in c.participants)
+               for c in found)
