@@ -141,3 +141,18 @@ def test_a_host_receives_a_guest_in_audience(sentence: str) -> None:
     host = "Abdullah" if "Abdullah" in sentence else "Zayed"
     assert any(any(guest in p for p in c.participants) and any(host in p for p in c.participants)
                for c in found)
+
+
+def test_member_states_are_the_bloc_the_sentence_before_names() -> None:
+    # "The foreign ministers of the four member states are due to meet in La Paz": no one
+    text = ("LIMA, May 12 (EFE).- The Andean Community ruled in April that the Ecuadorian fee "
+            "breached the bloc's free-trade rules. The foreign ministers of the four member "
+            "states are due to meet in La Paz in December.\n")
+    cand = _with(text, "La Paz")
+    assert cand.participants == ("Andean Community",)
+
+
+def test_member_states_with_no_bloc_before_name_no_bloc() -> None:
+    text = ("LIMA, May 12 (EFE).- Peru and Ecuador ruled out new tariffs on Monday. The foreign "
+            "ministers of the member states are due to meet in La Paz in December.\n")
+    assert all("Andean Community" not in c.participants for c in events(text))

@@ -2177,6 +2177,20 @@ class Entities:
                                                  _COUNTRY_PREFIXES)
                 if not _inside_a_geographic_name(text, m.start(), m.end())]
 
+    def bloc_of_the_sentence_before(self, start: int) -> str:
+        """The one bloc (:data:`.phrases.BLOCS`) that the sentence before the one starting at
+        ``start`` names, in the same paragraph; "" when it names none or several.  What
+        "the member states" or "the bloc's ministers" of the next sentence belong to ("The
+        Andean Community ... ruled in August ... The foreign ministers of the four member
+        states are due to meet in La Paz": ext81's EFE story, no one)."""
+        text = self._text
+        floor = text.rfind("\n", 0, start) + 1
+        if start - floor < 2:
+            return ""
+        begin = max(text.rfind(". ", floor, start - 2) + 2, floor)
+        blocs = {side for _, side in self.sides_in(text, begin, start) if side in BLOCS}
+        return blocs.pop() if len(blocs) == 1 else ""
+
     def pair_in_the_name(self, name: str) -> list[str]:
         """The two states a body's name joins by a hyphen ("Omani-Iranian Joint Economic
         Committee" -> Oman, Iran; "Tonga-Fiji Joint Ministerial Council"), by name or

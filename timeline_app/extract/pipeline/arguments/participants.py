@@ -561,6 +561,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # ministers last met in Niagara ..., when they agreed to coordinate their sanctions
         # on Russia": the bloc first, whoever else the sentence names (ext59's own G7 story)
         names = [bloc, *(n for n in names if n != bloc)]
+    if not names and mentions and _MEMBER_STATES.search(sentence) and (
+            bloc := entities.bloc_of_the_sentence_before(mentions[0].seg.start)):
+        # "The Andean Community ... ruled in August that .... The foreign ministers of the
+        # four member states are due to meet in La Paz in December": the bloc the sentence
+        # before names (ext81's EFE story: no one)
+        names = [bloc]
     if names and (bloc := _the_bloc_in_the_phrase(told, entities)) and bloc not in names:
         # "Timor-Leste, which was admitted as the bloc's 11th member", "the UK voted to leave
         # the bloc", "Norway was a founding member of the alliance": the bloc takes part
@@ -801,6 +807,8 @@ _A_GROUP_BY_ITS_NUMBER = (_MEMBERS_NUMBER + r"(?=\s+(?:will|would|are|were|have|
                           r"should|could|can|agreed|met|[a-z]+ed)\b)")
 """'The seven | will meet again', 'the 27 | agreed': a group by its number of members alone
 (no noun after it), as a story of the G7 or the EU names it (ext68's Politico story)."""
+_MEMBER_STATES = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\b", re.I)
+"""'the four member states', 'member countries': a bloc's members, not named."""
 _THE_BLOC_S_MEMBERS = re.compile(
     r"\b[Tt]he\s+(leaders|ministers|members|bloc|Forum|Council|Union|Community|Organi[sz]ation|"
     rf"Association|Group|{_A_GROUP_BY_ITS_NUMBER})\b(?!\s+of\b)"
