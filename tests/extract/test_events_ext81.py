@@ -156,3 +156,14 @@ def test_member_states_with_no_bloc_before_name_no_bloc() -> None:
     text = ("LIMA, May 12 (EFE).- Peru and Ecuador ruled out new tariffs on Monday. The foreign "
             "ministers of the member states are due to meet in La Paz in December.\n")
     assert all("Andean Community" not in c.participants for c in events(text))
+
+
+@pytest.mark.parametrize(("sentence", "host"), [
+    ("Iranian President Masoud Pezeshkian visited the Kremlin on Monday.", "Russia"),
+    ("When Milei visited the White House on October 14, Trump made continued help "
+     "conditional on the outcome.", "United States"),
+])
+def test_a_visit_to_a_seat_of_government_names_its_state(sentence: str, host: str) -> None:
+    # "visited the White House": the visitor alone (a visit to the capital named the host)
+    cand = _with("LONDON, May 12 (Reuters) - " + sentence + "\n", "visits")
+    assert host in cand.participants

@@ -25,6 +25,7 @@ from ..phrases import (
     DEMONYMS,
     MONTH_AND_DAY_NAMES,
     SEATS_OF_GOVERNMENT,
+    VENUE_CITIES,
 )
 from .names import force_sides, number_name, split_names, state_of_force, subject_names
 from .patterns import AN_INSTRUMENT, BODY, E3_NAME, E3_STATES, NUMBER_WORDS
@@ -1096,6 +1097,9 @@ def _hosts_of_the_visit(told: list[Mention], named: list[str], entities: Entitie
                 m.pos == "noun" and _OWNERS_VISIT.search(m.seg.text, 0, m.start - m.seg.start)):
             continue
         for place in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.location):
+            # ("When Milei visited the White House on October 14": the venue's city hosts,
+            # as "visited Washington" does; ext81)
+            place = VENUE_CITIES.get(place, place)
             if place not in CAPITALS:
                 continue
             state = entities.state_name(_state_of_capital(place, entities, year))
