@@ -167,3 +167,11 @@ def test_a_visit_to_a_seat_of_government_names_its_state(sentence: str, host: st
     # "visited the White House": the visitor alone (a visit to the capital named the host)
     cand = _with("LONDON, May 12 (Reuters) - " + sentence + "\n", "visits")
     assert host in cand.participants
+
+
+def test_who_joined_whom_in_an_exercise_are_its_sides() -> None:
+    # "joined their Egyptian counterparts in a joint exercise": India alone
+    text = ("LONDON, May 12 (Reuters) - Indian troops joined their Egyptian counterparts in a "
+            "joint exercise on Monday.\n")
+    (cand,) = events(text)
+    assert {"India", "Egypt"} <= set(cand.participants)
