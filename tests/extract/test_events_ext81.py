@@ -175,3 +175,22 @@ def test_who_joined_whom_in_an_exercise_are_its_sides() -> None:
             "joint exercise on Monday.\n")
     (cand,) = events(text)
     assert {"India", "Egypt"} <= set(cand.participants)
+
+
+def test_two_states_people_by_their_surnames_alone() -> None:
+    # "Chile's Boric and Argentina's Milei met": the participants were "Chile's Boric" and
+    # "Argentina's Milei", and Chile was no side
+    text = ("LONDON, May 12 (Reuters) - Kazakhstan's Tokayev and Kyrgyzstan's Japarov signed a "
+            "border treaty on Monday.\n")
+    people = Entities(text).people
+    assert people.get("Tokayev") == "Kazakhstan" and people.get("Japarov") == "Kyrgyzstan"
+    (cand,) = events(text)
+    assert {"Tokayev", "Japarov"} <= set(cand.participants)
+    assert not any("'s " in p for p in cand.participants)
+
+
+def test_a_state_s_agency_alone_is_no_person() -> None:
+    # (only the pair: "China's Xinhua said" names no one)
+    text = ("LONDON, May 12 (Reuters) - China's Xinhua said on Monday that Beijing and Manila "
+            "signed a fisheries accord.\n")
+    assert "Xinhua" not in Entities(text).people

@@ -308,6 +308,14 @@ _A_STATE_S_TITLE_BEFORE = re.compile(
     r"(?:(?<![\w.-])(?:" + _longest_first(DEMONYMS) + r")|(?<![\w.])(?:"
     + _longest_first(COUNTRIES) + r")['\u2019]s)\s+(?:(?:Deputy|Vice|Acting|First)\s+)?$")
 """'Saudi | Foreign Minister', 'Japan's | foreign minister': a title qualified by a state."""
+# "Chile's Boric and Argentina's Milei met", "Kazakhstan's Tokayev and Kyrgyzstan's Japarov
+# signed": two states' people by their surnames alone, joined as one subject (ext81: the
+# participants were "Chile's Boric" and "Argentina's Milei", and Chile was lost).  Only the
+# pair, so that "China's Xinhua said" stays no one.
+_TWO_SURNAMES_OF_STATES = re.compile(
+    rf"(?<![\w.])(?P<first_state>{_longest_first(COUNTRIES)})['\u2019]s\s+(?P<first>{_NAME_WORD})"
+    rf"\s+and\s+(?P<second_state>{_longest_first(COUNTRIES)})['\u2019]s\s+(?P<second>{_NAME_WORD})"
+    r"(?=\s+(?:\w+ly\s+)?[a-z])")
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _AFTER_THE_COMMA = re.compile(r",\s+")
@@ -932,6 +940,15 @@ class Entities:
                 after_comma = _AFTER_THE_COMMA.match(text, comma)
                 if after_comma is not None:
                     self.named_after_office.setdefault(after_comma.end(), m.end("name"))
+        for m in _TWO_SURNAMES_OF_STATES.finditer(text):
+            pair = [(m.group("first"), COUNTRIES[m.group("first_state")]),
+                    (m.group("second"), COUNTRIES[m.group("second_state")])]
+            if all(state not in BLOCS and name not in COUNTRIES and name not in DEMONYMS
+                   and name not in BODY_HEADS and name not in vocab.ORG_WORDS
+                   for name, state in pair) and pair[0][1] != pair[1][1]:
+                for name, state in pair:
+                    known = next((p for p in self.people if p.split()[-1] == name), name)
+                    self._add_person(known, state)
         for m in _STATE_S_OFFICE_APPOSED.finditer(text):
             state = COUNTRIES.get(m.group("possessor") or m.group("state") or "", "")
             if state and state not in BLOCS:

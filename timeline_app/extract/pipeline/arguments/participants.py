@@ -90,12 +90,21 @@ _A_COMPANY_FIRST = re.compile(
 Metal Corp.", "Hanil Shipping Co.")."""
 
 
+_A_STATE_S_PERSON = re.compile(r"[A-Z][\w .'-]*?['\u2019]s\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+"""'Chile's | Boric': a state's possessive before a person's name (checked by the caller)."""
+
+
 def _untitled(name: str, entities: Entities) -> str:
     """A participant without the title a phrase gave it, when the article names that person
     without it ("President Ilham Aliyev" of "signed by ... President Ilham Aliyev" is Ilham
     Aliyev, named so elsewhere): one person, one name in the list."""
     if name in entities.people:
         return name
+    if (owned := _A_STATE_S_PERSON.fullmatch(name)) is not None and \
+            entities.alias.get(owned.group(1), "") in entities.people:
+        # "Chile's Boric and Argentina's Milei met": the person, whose state the article
+        # knows (ext81: "Chile's Boric" was a participant)
+        return entities.alias[owned.group(1)]
     words = name.split()
     if len(words) >= 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
             entities.alias.get(" ".join(words[1:]), "") in entities.people:
