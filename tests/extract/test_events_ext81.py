@@ -194,3 +194,12 @@ def test_a_state_s_agency_alone_is_no_person() -> None:
     text = ("LONDON, May 12 (Reuters) - China's Xinhua said on Monday that Beijing and Manila "
             "signed a fisheries accord.\n")
     assert "Xinhua" not in Entities(text).people
+
+
+def test_the_visiting_president_is_the_president_named_before() -> None:
+    # "The visiting president held talks with Nigerian President Bola Tinubu": Tinubu alone
+    text = ("LONDON, May 12 (Reuters) - Ghanaian President John Mahama arrived in Abuja on "
+            "Monday for a two-day visit.\n\nThe visiting president held talks with Nigerian "
+            "President Bola Tinubu on Tuesday.\n")
+    cand = next(c for c in events(text) if c.date.day == 11)
+    assert {"John Mahama", "Bola Tinubu"} <= set(cand.participants)

@@ -1528,7 +1528,11 @@ def _title_holder_subject(head: str, entities: Entities, before: int) -> str:
     if found is None or found.group(1).split()[0].lower() in ("the", "a", "an", "two", "both",
                                                               "his", "her", "their", "its"):
         return ""
-    return entities.title_holder(found.group(1), before)
+    # ("The visiting president held talks with Nigerian President Bola Tinubu", after
+    # "Ghanaian President John Mahama arrived in Abuja": the president named before, as
+    # "the president" is; ext81, the visitor was lost)
+    title = re.sub(r"^(?i:visiting|guest)\s+", "", found.group(1))
+    return entities.title_holder(title, before) if title else ""
 
 
 def _without_leading_adverbs(rest: str) -> str:
