@@ -203,3 +203,20 @@ def test_the_visiting_president_is_the_president_named_before() -> None:
             "President Bola Tinubu on Tuesday.\n")
     cand = next(c for c in events(text) if c.date.day == 11)
     assert {"John Mahama", "Bola Tinubu"} <= set(cand.participants)
+
+
+@pytest.mark.parametrize(("sentence", "bloc"), [
+    ("The West African regional bloc suspended Guinea on Monday.", "ECOWAS"),
+    ("The 27-nation bloc imposed new sanctions on Russia on Monday.", "European Union"),
+])
+def test_a_bloc_described_by_its_region_is_that_bloc(sentence: str, bloc: str) -> None:
+    # "The West African regional bloc suspended Guinea": Guinea alone
+    (cand,) = events("LONDON, May 12 (Reuters) - " + sentence + "\n")
+    assert bloc in cand.participants
+
+
+def test_a_region_with_two_blocs_names_none() -> None:
+    # ("the Central African bloc": ECCAS or CEMAC)
+    (cand,) = events("LONDON, May 12 (Reuters) - The Central African regional bloc suspended "
+                     "Gabon on Monday.\n")
+    assert "ECCAS" not in cand.participants and "CEMAC" not in cand.participants

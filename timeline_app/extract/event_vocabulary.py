@@ -1510,6 +1510,20 @@ REGION_ADJECTIVES: frozenset[str] = frozenset({
     "Central European", "African", "European", "Asian", "Nordic-Baltic",
 })
 
+# The bloc a region's adjective names when news calls it "the West African regional bloc",
+# "the Southeast Asian bloc", "the 27-nation bloc" before or instead of its name (ext81: "The
+# West African regional bloc suspended Guinea" named Guinea alone).  Only regions with one
+# bloc of that description, as the blocs describe themselves (ecowas.int, sadc.int, asean.org,
+# eac.int, mercosur.int, caricom.org, gcc-sg.org, comunidadandina.org, sica.int, europa.eu);
+# not "Central African" (ECCAS and CEMAC), "Pacific", "Arab" or "African".
+REGIONAL_BLOCS: dict[str, str] = {
+    "west african": "ECOWAS", "southern african": "SADC", "southeast asian": "ASEAN",
+    "south-east asian": "ASEAN", "east african": "East African Community",
+    "south american": "Mercosur", "caribbean": "CARICOM", "gulf": "Gulf Cooperation Council",
+    "andean": "Andean Community", "central american": "SICA", "27-nation": "European Union",
+    "27-member": "European Union",
+}
+
 # The states of a region named by its adjective, for a counted group the article does not
 # list ("A 1992 agreement among the five Central Asian states": verify28 named two of
 # them, the story's); taken only when the count is the number of members, in alphabetical
