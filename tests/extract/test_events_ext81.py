@@ -220,3 +220,16 @@ def test_a_region_with_two_blocs_names_none() -> None:
     (cand,) = events("LONDON, May 12 (Reuters) - The Central African regional bloc suspended "
                      "Gabon on Monday.\n")
     assert "ECCAS" not in cand.participants and "CEMAC" not in cand.participants
+
+
+@pytest.mark.parametrize(("sentence", "name", "state"), [
+    ("Portugal's then foreign minister Paulo Rangel called Daniel Chapo on Monday.",
+     "Paulo Rangel", "Portugal"),
+    ("Ghana's new foreign minister Samuel Ablakwa met Togolese Foreign Minister Robert Dussey "
+     "on Monday.", "Samuel Ablakwa", "Ghana"),
+    ("The then foreign minister of Portugal, Paulo Rangel, met Daniel Chapo on Monday.",
+     "Paulo Rangel", "Portugal"),
+])
+def test_a_then_or_new_holder_of_a_state_s_office(sentence: str, name: str, state: str) -> None:
+    # "then", "new" before the office hid the state (the person had none)
+    assert Entities("LONDON, May 12 (Reuters) - " + sentence).people.get(name) == state

@@ -213,10 +213,11 @@ _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Aff
                 r"(?:\s+and\s+(?:Diaspora|Trade|(?:International\s+)?Cooperation|"
                 r"European\s+(?:Affairs|Integration)|Worship|Expatriates|Emigrants|"
                 r"Francophonie|Commonwealth|Development))?")
-_RANK = (r"(?:[Tt]hen-|[Ee]x-|[Ff]ormer\s+)?"
+_RANK = (r"(?:[Tt]hen[- ]|[Ee]x-|[Ff]ormer\s+|[Nn]ew\s+|[Oo]utgoing\s+|[Ii]ncoming\s+)?"
          r"(?:(?:Deputy|Vice|Acting|acting|First|Senior|Chief|Interim)\s+)?")
 """A rank before a title: "Deputy Prime Minister", "Acting President", "acting Foreign
-Minister"; and a past holder's "then-" or "ex-" joined to it ("Sudan's then-President Omar
+Minister"; a holder's "then " (ext81: "Portugal's then foreign minister Paulo Rangel"), "new",
+"outgoing" or "incoming"; and a past holder's "then-" or "ex-" joined to it ("Sudan's then-President Omar
 al-Bashir", ext53's left: no person, so "when he hosted the signing" went to a river named
 before, "Blue Nile")."""
 _STATE_NAMES = tuple(name for name, state in COUNTRIES.items() if state not in BLOCS)
@@ -293,7 +294,7 @@ _PERSON_AFTER_OFFICE = re.compile(
 # beside a Kenyan minister in a London-datelined story).
 _STATE_S_OFFICE_APPOSED = re.compile(
     rf"(?:(?<![\w.])(?P<possessor>{_longest_first(COUNTRIES)})['\u2019]s\s+(?:then\s+|new\s+)?"
-    r"|\b(?i:the)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s))"
+    r"|\b(?i:the)\s+(?:then\s+|former\s+|new\s+)?(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s))"
     r"(?P<office>(?:(?i:foreign|defen[cs]e|finance|economy|trade|interior|prime|deputy|vice|"
     r"acting|chief)\s+){0,3}(?i:minister|president|premier|chancellor|secretary|ambassador|"
     r"envoy|negotiator|spokes(?:man|woman|person)))"
