@@ -233,3 +233,11 @@ def test_a_region_with_two_blocs_names_none() -> None:
 def test_a_then_or_new_holder_of_a_state_s_office(sentence: str, name: str, state: str) -> None:
     # "then", "new" before the office hid the state (the person had none)
     assert Entities("LONDON, May 12 (Reuters) - " + sentence).people.get(name) == state
+
+
+def test_his_host_is_the_state_visited() -> None:
+    # "He held talks with his host on Tuesday", after "... arrived in Abuja": Mahama alone
+    text = ("LONDON, May 12 (Reuters) - Ghanaian President John Mahama arrived in Abuja on "
+            "Monday for a two-day visit.\n\nHe held talks with his host on Tuesday.\n")
+    cand = next(c for c in events(text) if c.date.day == 11)
+    assert {"John Mahama", "Nigeria"} <= set(cand.participants)

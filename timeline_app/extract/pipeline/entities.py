@@ -698,6 +698,11 @@ Albin Kurti"): who "the two leaders" are (:meth:`Entities._the_two_heads`)."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _CAPITAL_CITY = re.compile(r"(?<![\w.-])(?:" + _longest_first(CAPITALS) + r")(?![\w-])")
 _CAPITAL_PREFIXES = _prefixes(CAPITALS)
+_VISITED_PLACE = re.compile(
+    r"(?:\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+|\b(?:visited|visits|visiting)\s+|"
+    r"\b(?:visit|trip|journey|arrival)\s+(?:to|in)\s+)(?:the\s+)?("
+    + _longest_first({**CAPITALS, **COUNTRIES}) + r")(?![\w-])")
+"""'arrived in | Abuja', 'a visit to | Kenya': where a visit went."""
 _CAPITALS_PAIR = re.compile(r"(?<![\w.-])(" + _longest_first(CAPITALS) + r")-("
                             + _longest_first(CAPITALS) + r")(?![\w-])(?=\s+[a-z])")
 """'Tokyo-Seoul | dispute': two capitals joined by a hyphen before a common noun."""
@@ -2194,6 +2199,16 @@ class Entities:
                 for m in _matches_at_capitals(self._country_re, text, start, end,
                                                  _COUNTRY_PREFIXES)
                 if not _inside_a_geographic_name(text, m.start(), m.end())]
+
+    def last_visited_state(self, before: int) -> str:
+        """The state of the capital or state a visit told before ``before`` (within the last
+        few paragraphs) went to ("Ghanaian President John Mahama arrived in Abuja", "visited
+        Tokyo", "a visit to Kenya"): who "his host" of a later sentence is; "" when none."""
+        state = ""
+        for m in _VISITED_PLACE.finditer(self._text, max(0, before - 3000), before):
+            place = m.group(1)
+            state = CAPITALS.get(place) or COUNTRIES.get(place, "")
+        return self.state_name(state) if state else ""
 
     def bloc_of_the_sentence_before(self, start: int) -> str:
         """The one bloc (:data:`.phrases.BLOCS`) that the sentence before the one starting at

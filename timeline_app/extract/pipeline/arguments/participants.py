@@ -489,6 +489,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             # taking of office is its state's too (ext38: dev golds name both)
             named += [s for p in people if (s := entities.people.get(p, "")) and s not in named]
             named += [s for s in _state_of_the_office(told, entities) if s not in named]
+        if _HIS_HOST.search(sentence) and mentions and (
+                host := entities.last_visited_state(mentions[0].seg.start)) \
+                and host not in named and host not in {entities.people.get(p, "") for p in people}:
+            # "Ghanaian President John Mahama arrived in Abuja ... He held talks with his
+            # host on Tuesday": the state visited hosts (ext81: Mahama alone)
+            named.append(host)
         return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year),
                                   subject)
     names = bodies + countries
@@ -817,6 +823,8 @@ _A_GROUP_BY_ITS_NUMBER = (_MEMBERS_NUMBER + r"(?=\s+(?:will|would|are|were|have|
                           r"should|could|can|agreed|met|[a-z]+ed)\b)")
 """'The seven | will meet again', 'the 27 | agreed': a group by its number of members alone
 (no noun after it), as a story of the G7 or the EU names it (ext68's Politico story)."""
+_HIS_HOST = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?hosts?\b(?!\s+[A-Z])")
+"""'held talks with his host', 'their Nigerian hosts' (no name after): the state visited."""
 _MEMBER_STATES = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\b", re.I)
 """'the four member states', 'member countries': a bloc's members, not named."""
 _THE_BLOC_S_MEMBERS = re.compile(
