@@ -241,3 +241,15 @@ def test_his_host_is_the_state_visited() -> None:
             "Monday for a two-day visit.\n\nHe held talks with his host on Tuesday.\n")
     cand = next(c for c in events(text) if c.date.day == 11)
     assert {"John Mahama", "Nigeria"} <= set(cand.participants)
+
+
+def test_the_commissions_are_the_two_states_named_with_them_before() -> None:
+    # "The next meeting of the commissions will be held in Baku": the story's pair (Armenia
+    # and Georgia), not the commissions' Armenia and Azerbaijan
+    text = ("YEREVAN, MAY 12, ARMENPRESS. Foreign Minister of Armenia Ararat Mirzoyan held talks "
+            "with Foreign Minister of Georgia Maka Botchorishvili in Yerevan on May 12.\n\n"
+            "Mirzoyan briefed his counterpart on the meeting of the border delimitation "
+            "commissions of Armenia and Azerbaijan, which took place on May 5.\n\n"
+            "The next meeting of the commissions will be held in Baku in June.\n")
+    cand = _with(text, "Baku")
+    assert set(cand.participants) == {"Armenia", "Azerbaijan"}

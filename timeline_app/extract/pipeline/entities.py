@@ -703,6 +703,11 @@ _VISITED_PLACE = re.compile(
     r"\b(?:visit|trip|journey|arrival)\s+(?:to|in)\s+)(?:the\s+)?("
     + _longest_first({**CAPITALS, **COUNTRIES}) + r")(?![\w-])")
 """'arrived in | Abuja', 'a visit to | Kenya': where a visit went."""
+_A_BODY_OF_TWO = re.compile(
+    r"\b(commission|committee|working\s+group|task\s+force|council)s?\s+of\s+(?:the\s+)?("
+    + _longest_first(COUNTRIES) + r")\s+and\s+(?:the\s+)?(" + _longest_first(COUNTRIES)
+    + r")(?![\w-])")
+"""'the border delimitation | commissions of Armenia and Azerbaijan': a body of two states."""
 _CAPITALS_PAIR = re.compile(r"(?<![\w.-])(" + _longest_first(CAPITALS) + r")-("
                             + _longest_first(CAPITALS) + r")(?![\w-])(?=\s+[a-z])")
 """'Tokyo-Seoul | dispute': two capitals joined by a hyphen before a common noun."""
@@ -2209,6 +2214,21 @@ class Entities:
             place = m.group(1)
             state = CAPITALS.get(place) or COUNTRIES.get(place, "")
         return self.state_name(state) if state else ""
+
+    def states_of_the_body_before(self, noun: str, start: int) -> list[str]:
+        """The two states whose body ``noun`` ("commission", "working group") the paragraph
+        before ``start`` names as "the <noun>(s) of A and B" ("the border delimitation
+        commissions of Armenia and Azerbaijan"), the last such; [] when none.  What "the next
+        meeting of the commissions" refers to (ext81's Armenpress story: the story's pair,
+        Armenia and Georgia)."""
+        text = self._text
+        floor = max(text.rfind("\n\n", 0, max(0, start - 1)) + 1, start - 1500, 0)
+        found: list[str] = []
+        for m in _A_BODY_OF_TWO.finditer(text, floor, start):
+            pair = [COUNTRIES[m.group(2)], COUNTRIES[m.group(3)]]
+            if " ".join(m.group(1).lower().split()) == noun and pair[0] != pair[1]:
+                found = [self.state_name(p) for p in pair]
+        return found
 
     def bloc_of_the_sentence_before(self, start: int) -> str:
         """The one bloc (:data:`.phrases.BLOCS`) that the sentence before the one starting at

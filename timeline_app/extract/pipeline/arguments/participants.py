@@ -600,6 +600,14 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # Armenia's referendum); not "Ecuador declared Mexico's ambassador ... persona non
         # grata over remarks López Obrador made ... on the 2023 election": states named
         names = list(voters)
+    if not names and mentions and (body := _THE_BODY.search(sentence)) is not None and (
+            pair := entities.states_of_the_body_before(" ".join(body.group(1).lower().split()),
+                                                       mentions[0].seg.start)):
+        # "Mirzoyan briefed his counterpart on the meeting of the border delimitation
+        # commissions of Armenia and Azerbaijan ... The next meeting of the commissions will
+        # be held in Baku in May": the two states whose commissions they are, not the
+        # story's pair (ext81's Armenpress story: Armenia and Georgia)
+        names = pair
     if not names and (pair := _the_story_pair(entities, sides, group) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
@@ -825,6 +833,9 @@ _A_GROUP_BY_ITS_NUMBER = (_MEMBERS_NUMBER + r"(?=\s+(?:will|would|are|were|have|
 (no noun after it), as a story of the G7 or the EU names it (ext68's Politico story)."""
 _HIS_HOST = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?hosts?\b(?!\s+[A-Z])")
 """'held talks with his host', 'their Nigerian hosts' (no name after): the state visited."""
+_THE_BODY = re.compile(r"\b[Tt]he\s+(commission|committee|working\s+group|task\s+force|council)s?"
+                       r"\b(?!\s+(?:of|on|for)\s+[A-Z])(?!\s+[A-Z])")
+"""'the commissions', 'the working group': a body named before, not 'the Council of Europe'."""
 _MEMBER_STATES = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\b", re.I)
 """'the four member states', 'member countries': a bloc's members, not named."""
 _THE_BLOC_S_MEMBERS = re.compile(
