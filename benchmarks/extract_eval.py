@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/extract_eval.py [DATA_DIR] [--errors] [--given-dct] [--only NAME ...]
                                       [--timeout SECONDS] [--json OUT] [--baseline REV]
+                                      [--literal-names | --compare-names]
 
 ``DATA_DIR`` (default ``benchmarks/data``) holds ``NAME.txt`` articles, their
 ``NAME.gold.json`` timelines and ``split.json`` (format: ``benchmarks/README.md``).
@@ -30,7 +31,9 @@ precision, recall and F1 of events; among matched pairs the **date accuracy** (s
 TIMEX3 value and precision as the gold or one of its ``alt_dates``; circa ignored),
 the **precision accuracy** (same precision) and the **participant accuracy** (every
 key participant of the gold named among the candidate's participants, by one of its
-``|``-separated alternatives) with, beside it, the mean share of key participants
+``|``-separated alternatives, or by another name of the same state or bloc in the app's
+own tables, :func:`name_aliases`: "EU" for "European Union", "South Korea" for "Republic
+of Korea"; never a person for a state, which only the gold's ``|`` allows) with, beside it, the mean share of key participants
 named; the **place accuracy** (among matched gold events with a place, the candidate's
 location names it); and whether the DCT was found. ``--errors`` lists each
 miss and each wrong candidate with its sentence and a kind (see :func:`classify`).
@@ -40,7 +43,9 @@ defined above :func:`place_kind`): lines that start with the part's name, so tha
 held-out part's kinds can be read with its totals, never its per-article lines.
 ``--baseline REV`` scores ``timeline_app`` as it is at a git revision too (unpacked into a
 temporary folder and run in a child process), and prints its totals and per-article F1
-beside today's: the baseline measured in the same run. It is a report: it always exits 0
+beside today's: the baseline measured in the same run. ``--literal-names`` scores names as
+session 46 and before did (no alias table); ``--compare-names`` prints both scorers' totals
+in one run and lists each dev (gold, extracted) name pair matched only through the table. It is a report: it always exits 0
 unless the data are malformed.
 """
 
@@ -291,15 +296,62 @@ def _norm(name: str) -> str:
     return " ".join(name.casefold().replace(".", "").split())
 
 
-def name_matches(gold_name: str, cand_name: str) -> bool:
-    """Equal after normalising, or one contains the other as whole words."""
-    g, c = _norm(gold_name), _norm(cand_name)
-    if not g or not c:
-        return False
+# Whether :func:`name_matches` reads the alias table (``--literal-names`` turns it off, so
+# that figures of session 46 and before can be reproduced).
+NAME_ALIASES = [True]
+# Keys of the extractor's state table that are no other name of one actor: a title (a
+# person, not the state) and an ambiguous short name.
+# "Congo" alone is either Congo (the extractor reads it as Kinshasa's; a gold may mean
+# Brazzaville's, whose name holds it as whole words anyway).
+_NOT_ALIASES = frozenset({"Holy Roman Emperor", "Congo"})
+_ALIASES: dict[str, str] = {}
+
+
+def name_aliases() -> dict[str, str]:
+    """Each other name of a state or bloc (normalised) -> its actor's name (normalised).
+
+    One table, read from the app's own: ``core.gazetteer.STATE_OTHER_NAMES`` ("ROK",
+    "Republic of Korea", "U.S.") and ``ACTOR_OTHER_NAMES`` (a bloc's full name, the French
+    names), then the extractor's state names ``extract.pipeline.phrases.COUNTRIES`` ("EU",
+    "Group of Seven", the formal names "Kingdom of Spain"), where a gazetteer row does not
+    already give the name.  Only names of one actor: never a demonym, a capital, a person or
+    a title (``_NOT_ALIASES``), so that a state is never right for its official, nor one bloc
+    for another.  Actors' names map to themselves only through the values.
+    """
+    if not _ALIASES:
+        from timeline_app.core import gazetteer
+        from timeline_app.extract.pipeline import phrases
+
+        table = {**{k: v for k, v in phrases.COUNTRIES.items() if k not in _NOT_ALIASES},
+                 **gazetteer.STATE_OTHER_NAMES, **gazetteer.ACTOR_OTHER_NAMES}
+        # an actor's name that the extractor's table gives another name ("Myanmar",
+        # "Republic of Korea": "South Korea") is read through it: one name per actor
+        canon = {_norm(k): _norm(v) for k, v in table.items()}
+        _ALIASES.update({k: canon.get(v, v) for k, v in canon.items()})
+    return _ALIASES
+
+
+def _literal_match(g: str, c: str) -> bool:
     if g == c:
         return True
     short, long_ = (g, c) if len(g) <= len(c) else (c, g)
     return len(short) >= 3 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_) is not None
+
+
+def name_matches(gold_name: str, cand_name: str, aliases: bool | None = None) -> bool:
+    """Equal after normalising, or one contains the other as whole words, or (unless
+    ``aliases`` is false; ``None``: as ``NAME_ALIASES`` says) both are names of one state
+    or bloc in :func:`name_aliases` ("European Union" and "EU", "Republic of Korea" and
+    "South Korea").  A person is never the state's name: that takes the gold's ``|``."""
+    g, c = _norm(gold_name), _norm(cand_name)
+    if not g or not c:
+        return False
+    if _literal_match(g, c):
+        return True
+    if not (NAME_ALIASES[0] if aliases is None else aliases):
+        return False
+    table = name_aliases()
+    return (g in table or c in table) and table.get(g, g) == table.get(c, c)
 
 
 def participant_share(gold: GoldEvent, cand: SystemEvent) -> float:
@@ -922,6 +974,21 @@ def evaluate(art: GoldArticle, extraction: Extraction
     return c, classify(art, cands, m, found_dct)
 
 
+def aliased_pairs(art: GoldArticle, cands: Sequence[SystemEvent]) -> list[tuple[str, str]]:
+    """(gold name, extracted name) of the matched pairs (required and optional, matched with
+    the alias table) that match through :func:`name_aliases` only, not literally."""
+    m = match(art.events, cands)
+    out = []
+    for gi, ci in m.pairs + m.optional_pairs:
+        for alts in art.events[gi].participants:
+            if any(name_matches(a, p, aliases=False) for a in alts
+                   for p in cands[ci].participants):
+                continue
+            out += [(a, p) for a in alts for p in cands[ci].participants
+                    if name_matches(a, p, aliases=True)][:1]
+    return out
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:5.1f}"
 
@@ -960,8 +1027,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the counts and errors as JSON")
     ap.add_argument("--baseline", metavar="REV",
                     help="also score timeline_app as at this git revision (e.g. main), same run")
+    ap.add_argument("--literal-names", action="store_true",
+                    help="match participants' names literally, without the alias table "
+                         "(the scorer of session 46 and before)")
+    ap.add_argument("--compare-names", action="store_true",
+                    help="also score without the alias table and list, for the dev part, "
+                         "every (gold, extracted) name pair the table makes match")
     ap.add_argument("--dump-candidates", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    NAME_ALIASES[0] = not args.literal_names
 
     articles = load_dataset(args.data_dir)
     if args.only:
@@ -973,6 +1047,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  args.timeout) if args.baseline else {})
     totals = {"dev": Counts(), "held-out": Counts(), "all": Counts()}
     base_totals = {"dev": Counts(), "held-out": Counts(), "all": Counts()}
+    literal_totals = {"dev": Counts(), "held-out": Counts(), "all": Counts()}
+    alias_pairs: list[tuple[str, str, str]] = []
+    heldout_alias_pairs = 0
     kinds: Counter[str] = Counter()
     report: dict[str, Any] = {"articles": {}}
     print(HEADER + (f" {'baseF1':>6}" if base else ""))
@@ -989,6 +1066,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             for key in parts:
                 base_totals[key].add(bc)
             extra = f" {_pct(bc.f1):>6}"
+        if args.compare_names:
+            NAME_ALIASES[0] = False
+            lc, _ = evaluate(art, extraction)
+            NAME_ALIASES[0] = not args.literal_names
+            for key in parts:
+                literal_totals[key].add(lc)
+            found = aliased_pairs(art, extraction[0])
+            if art.heldout:
+                heldout_alias_pairs += len(found)
+            else:
+                alias_pairs += [(art.name, g, c) for g, c in found]
         err = extraction[3]
         label = art.name + (" *" if art.heldout else "")
         print(_row(label, c) + extra + (f"  ERROR {err}" if err else ""))
@@ -1007,6 +1095,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, c in base_totals.items():
             if c.articles:
                 print(_row(f"{args.baseline[:12]}: {key}", c))
+    if args.compare_names:
+        for key, c in literal_totals.items():
+            if c.articles:
+                print(_row(f"literal names: {key}", c))
     for key, c in totals.items():
         if c.articles:
             print("\n".join(_kinds_rows(key, c)))
@@ -1017,6 +1109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
           " matched events with a gold place whose location names it; DCT: articles whose"
           " date was found right.")
     print("error kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    if args.compare_names:
+        print(f"names matched only through the alias table: dev {len(alias_pairs)}, "
+              f"held-out {heldout_alias_pairs} (held-out names not listed)")
+        for name, g, c in alias_pairs:
+            print(f"    {name:<40} gold {g!r:<32} extracted {c!r}")
     if args.json:
         report["totals"] = {k: v.__dict__ for k, v in totals.items()}
         if base:

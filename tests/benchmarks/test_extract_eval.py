@@ -88,6 +88,40 @@ def test_name_matches_whole_words(g: str, c: str, ok: bool) -> None:
     assert name_matches(g, c) is ok
 
 
+# ext81 (session 47): other names of one state or bloc, read from the app's own tables
+# (core.gazetteer, the extractor's state names); never a person for a state, a demonym, one
+# Korea for the other, a title, or the ambiguous "Congo".
+@pytest.mark.parametrize(("g", "c", "ok"), [
+    ("EU", "European Union", True),
+    ("South Korea", "Republic of Korea", True),
+    ("ROK", "Republic of Korea", True),
+    ("UK", "United Kingdom", True),
+    ("UAE", "United Arab Emirates", True),
+    ("US", "United States", True),
+    ("ECOWAS", "CEDEAO", True),
+    ("Turkey", "Türkiye", True),
+    ("Myanmar", "Burma", True),
+    ("South Korea", "Democratic People's Republic of Korea", False),
+    ("North Korea", "Republic of Korea", False),
+    ("China", "Chinese", False),
+    ("Singapore", "Lawrence Wong", False),
+    ("Holy Roman Empire", "Holy Roman Emperor", False),
+    ("Republic of the Congo", "DR Congo", False),
+    ("Congo", "DRC", False),
+    ("EU", "African Union", False),
+    ("UN", "UN Security Council", False),  # a body of the UN is not the UN
+    ("United Nations", "UN Security Council", False),
+])
+def test_name_matches_other_names_of_one_actor(g: str, c: str, ok: bool) -> None:
+    assert name_matches(g, c) is ok
+
+
+def test_literal_names_keep_the_old_scorer() -> None:
+    assert not name_matches("EU", "European Union", aliases=False)
+    assert not name_matches("South Korea", "Republic of Korea", aliases=False)
+    assert name_matches("Cho", "Cho Tae-yul", aliases=False)
+
+
 # --------------------------------------------------------------------------- matching
 def test_one_to_one_matching_prefers_the_better_pair() -> None:
     golds = [gold("talks", "2025-03-23", "Cho and Wang hold phone talks", ("Cho", "Wang"), (0, 10)),

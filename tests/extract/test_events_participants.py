@@ -261,8 +261,10 @@ def test_a_capital_as_subject_beside_its_state_is_one_participant() -> None:
     # Without its state named, the capital that acts is its state too (trial 13, the
     # coordinator's rule: "Kigali" as a participant is Rwanda); only seats of government
     # (``phrases.CAPITALS``), so no other city turns into a state.
-    assert _only("Tokyo recalled its ambassador from Beijing in May 2003.") == ("Japan",)
-    assert _only("Osaka recalled its ambassador from Beijing in May 2003.") == ("Osaka",)
+    # (the capital the ambassador is recalled from is that government, ext81: the dev golds
+    # name both sides of a recall, "Algiers withdrew its ambassador from Paris")
+    assert _only("Tokyo recalled its ambassador from Beijing in May 2003.") == ("Japan", "China")
+    assert _only("Osaka recalled its ambassador from Beijing in May 2003.") == ("Osaka", "China")
 
 
 def test_who_stays_or_comes_for_talks_takes_part() -> None:

@@ -217,10 +217,11 @@ _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Aff
                 r"(?:\s+and\s+(?:Diaspora|Trade|(?:International\s+)?Cooperation|"
                 r"European\s+(?:Affairs|Integration)|Worship|Expatriates|Emigrants|"
                 r"Francophonie|Commonwealth|Development))?")
-_RANK = (r"(?:[Tt]hen-|[Ee]x-|[Ff]ormer\s+)?"
+_RANK = (r"(?:[Tt]hen[- ]|[Ee]x-|[Ff]ormer\s+|[Nn]ew\s+|[Oo]utgoing\s+|[Ii]ncoming\s+)?"
          r"(?:(?:Deputy|Vice|Acting|acting|First|Senior|Chief|Interim)\s+)?")
 """A rank before a title: "Deputy Prime Minister", "Acting President", "acting Foreign
-Minister"; and a past holder's "then-" or "ex-" joined to it ("Sudan's then-President Omar
+Minister"; a holder's "then " (ext81: "Portugal's then foreign minister Paulo Rangel"), "new",
+"outgoing" or "incoming"; and a past holder's "then-" or "ex-" joined to it ("Sudan's then-President Omar
 al-Bashir", ext53's left: no person, so "when he hosted the signing" went to a river named
 before, "Blue Nile")."""
 _STATE_NAMES = tuple(name for name, state in COUNTRIES.items() if state not in BLOCS)
@@ -291,6 +292,35 @@ _PERSON_AFTER_OFFICE = re.compile(
     rf"(?<![\w-])(?:(?P<demonym>{_longest_first(DEMONYMS)})\s+)?{_ONE_TITLE}"
     r"(?:\s+(?:for|to|of|on)\s+(?P<remit>[^,;.()\n]{1,60}?))?,\s+"
     rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*[.,;)]|\s+(?:and|at|in|on|who|said|told)\b|\s*$)")
+# "Kenya's foreign minister, Musalia Mudavadi, met", "the foreign minister of Kenya, Musalia
+# Mudavadi,": a state's office, lower case as agencies write it, then the holder's name between
+# commas (ext81: the name had no state, so the dateline's stood in for it, "United Kingdom"
+# beside a Kenyan minister in a London-datelined story).
+_STATE_S_OFFICE_APPOSED = re.compile(
+    rf"(?:(?<![\w.])(?P<possessor>{_longest_first(COUNTRIES)})['\u2019]s\s+(?:then\s+|new\s+)?"
+    r"|\b(?i:the)\s+(?:then\s+|former\s+|new\s+)?(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s))"
+    r"(?P<office>(?:(?i:foreign|defen[cs]e|finance|economy|trade|interior|prime|deputy|vice|"
+    r"acting|chief)\s+){0,3}(?i:minister|president|premier|chancellor|secretary|ambassador|"
+    r"envoy|negotiator|spokes(?:man|woman|person)))"
+    rf"(?:\s+(?i:of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*,)")
+_OFFICE_AFTER_THE_NAME = {
+    "foreign minister": re.compile(r",\s+(?:the\s+)?Minister\s+of\s+Foreign\s+Affairs\b"),
+}
+"""The office written after its holder's name, for a title written before names ("Foreign
+Minister"): ", Minister of Foreign Affairs,"."""
+_A_STATE_S_TITLE_BEFORE = re.compile(
+    r"(?:(?<![\w.-])(?:" + _longest_first(DEMONYMS) + r")|(?<![\w.])(?:"
+    + _longest_first(COUNTRIES) + r")['\u2019]s)\s+(?:(?:Deputy|Vice|Acting|First)\s+)?$")
+"""'Saudi | Foreign Minister', 'Japan's | foreign minister': a title qualified by a state."""
+# "Chile's Boric and Argentina's Milei met", "Kazakhstan's Tokayev and Kyrgyzstan's Japarov
+# signed": two states' people by their surnames alone, joined as one subject (ext81: the
+# participants were "Chile's Boric" and "Argentina's Milei", and Chile was lost).  Only the
+# pair, so that "China's Xinhua said" stays no one.
+_TWO_SURNAMES_OF_STATES = re.compile(
+    rf"(?<![\w.])(?P<first_state>{_longest_first(COUNTRIES)})['\u2019]s\s+(?P<first>{_NAME_WORD})"
+    rf"\s+and\s+(?P<second_state>{_longest_first(COUNTRIES)})['\u2019]s\s+(?P<second>{_NAME_WORD})"
+    r"(?=\s+(?:\w+ly\s+)?[a-z])")
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _AFTER_THE_COMMA = re.compile(r",\s+")
@@ -420,6 +450,19 @@ _DEMONYM_AGENT = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?:led|backed|brokered|"
     r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
 
+
+# Two states' adjectives joined by a hyphen before a word: "the Omani-Iranian Joint Economic
+# Committee", "the Armenian-Georgian border", "Sino-"-less pairs as agencies write them
+# (ext81's ONA story: the committee of the two states named no state).  Both are sides.
+_DEMONYM_HYPHEN_PAIR = re.compile(
+    r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?P<second>"
+    + _longest_first(DEMONYMS) + r")(?![\w-])(?=\s+\w)")
+
+_NAMED_PAIR = re.compile(
+    r"(?<![\w.-])(?P<first>" + _longest_first({**COUNTRIES, **DEMONYMS}) + r")-(?P<second>"
+    + _longest_first({**COUNTRIES, **DEMONYMS}) + r")(?![\w-])")
+"""'Omani-Iranian', 'Japan-Jordan', 'Tonga-Fiji': two states joined by a hyphen inside a
+name ("the Omani-Iranian Joint Economic Committee, which last met in Muscat")."""
 
 _A_DEMONYM = re.compile(r"(?:" + _longest_first(DEMONYMS) + r")(?![\w])")
 """A state's adjective, where one is known to begin ("Saudi", "U.S.")."""
@@ -683,6 +726,19 @@ Albin Kurti"): who "the two leaders" are (:meth:`Entities._the_two_heads`)."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _CAPITAL_CITY = re.compile(r"(?<![\w.-])(?:" + _longest_first(CAPITALS) + r")(?![\w-])")
 _CAPITAL_PREFIXES = _prefixes(CAPITALS)
+_VISITED_PLACE = re.compile(
+    r"(?:\b(?:arrived|arrives|arriving|landed|lands)\s+in\s+|\b(?:visited|visits|visiting)\s+|"
+    r"\b(?:visit|trip|journey|arrival)\s+(?:to|in)\s+)(?:the\s+)?("
+    + _longest_first({**CAPITALS, **COUNTRIES}) + r")(?![\w-])")
+"""'arrived in | Abuja', 'a visit to | Kenya': where a visit went."""
+_A_BODY_OF_TWO = re.compile(
+    r"\b(commission|committee|working\s+group|task\s+force|council)s?\s+of\s+(?:the\s+)?("
+    + _longest_first(COUNTRIES) + r")\s+and\s+(?:the\s+)?(" + _longest_first(COUNTRIES)
+    + r")(?![\w-])")
+"""'the border delimitation | commissions of Armenia and Azerbaijan': a body of two states."""
+_CAPITALS_PAIR = re.compile(r"(?<![\w.-])(" + _longest_first(CAPITALS) + r")-("
+                            + _longest_first(CAPITALS) + r")(?![\w-])(?=\s+[a-z])")
+"""'Tokyo-Seoul | dispute': two capitals joined by a hyphen before a common noun."""
 # A place phrase or a trip: "in Minsk", "visited Minsk", "the road to Minsk", "Minsk-based".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|towards|outside|"
                               r"around|through|visit|visits|visited|visiting|reached|left|"
@@ -698,6 +754,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|t
 _SENT_FROM_BEFORE = re.compile(r"\b(?:delegations?|delegates|envoys?|officials|representatives|"
                                r"negotiators|negotiating\s+teams?|emissar(?:y|ies))\s+from\s+$",
                                re.IGNORECASE)
+_POSTED_OR_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:(?:ambassadors?|envoys?|embass(?:y|ies)|high\s+commissioners?|diplomats?|"
+    r"charg[eé]s?\s+d['\u2019]affaires)\s+(?:to|from)|"
+    r"(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?|apologi[sz](?:ed|es|ing)?)\s+to)\s+$",
+    re.IGNORECASE)
+"""'recalled its ambassador from | Paris', 'protested to | Tokyo': a capital after an envoy's
+post or an address is the government there, not a place (ext81: "Algiers withdrew its
+ambassador from Paris" and "Beijing protested to Tokyo" named one side)."""
 _STATES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 """What joins two states of one list: "Denmark, Estonia", "Norway and Sweden"."""
 _CAPITALS_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
@@ -926,6 +990,19 @@ class Entities:
                 after_comma = _AFTER_THE_COMMA.match(text, comma)
                 if after_comma is not None:
                     self.named_after_office.setdefault(after_comma.end(), m.end("name"))
+        for m in _TWO_SURNAMES_OF_STATES.finditer(text):
+            pair = [(m.group("first"), COUNTRIES[m.group("first_state")]),
+                    (m.group("second"), COUNTRIES[m.group("second_state")])]
+            if all(state not in BLOCS and name not in COUNTRIES and name not in DEMONYMS
+                   and name not in BODY_HEADS and name not in vocab.ORG_WORDS
+                   for name, state in pair) and pair[0][1] != pair[1][1]:
+                for name, state in pair:
+                    known = next((p for p in self.people if p.split()[-1] == name), name)
+                    self._add_person(known, state)
+        for m in _STATE_S_OFFICE_APPOSED.finditer(text):
+            state = COUNTRIES.get(m.group("possessor") or m.group("state") or "", "")
+            if state and state not in BLOCS:
+                self._add_person(m.group("name"), state)
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("state") or "", ""))
@@ -1509,14 +1586,26 @@ class Entities:
                              re.IGNORECASE)
         text = self._text
         spans = [s for s in self._people_spans(text, max(0, before - 3000), before)]
+        # (a readout's own minister is named before the office: "Sayyid Badr ...
+        # Albusaidi, Minister of Foreign Affairs, received", ext81's ONA story)
+        after = _OFFICE_AFTER_THE_NAME.get(" ".join(words))
         holder, previous_end = "", max(0, before - 3000)
+        home = ""  # the last holder whose title names no state: the story's own
         for start, end, name in spans:
             window = text[max(previous_end, start - 90):start]
             window = re.split(r"[.!?]\s|\n", window)[-1]
-            if pattern.search(window):
+            if (found := pattern.search(window)) is not None:
                 holder = name
+                if not _A_STATE_S_TITLE_BEFORE.search(window, 0, found.start()):
+                    home = name
+            elif after is not None and after.match(text, end):
+                holder = home = name
             previous_end = end
-        return holder
+        # "The Foreign Minister is scheduled to travel to Tehran", told after "Saudi Foreign
+        # Minister Prince Faisal bin Farhan": a title with no state's adjective is the
+        # story's own minister's, named with no state before it (ext81's ONA story: the
+        # Saudi minister travelled)
+        return home or holder
 
     def officials(self, state: str, titles: Iterable[str]) -> str:
         """The one person of ``state`` whom the article names right after one of
@@ -1858,7 +1947,9 @@ class Entities:
         previous_end, previous_place = -1, False
         for m in _matches_at_capitals(_CAPITAL_CITY, text, start, end, _CAPITAL_PREFIXES):
             place = _LOCATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
-                and not _SENT_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and not _SENT_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _POSTED_OR_ADDRESSED_BEFORE.search(text, max(0, m.start() - 40),
+                                                           m.start())
             if previous_end >= 0 and _CAPITALS_JOINED.fullmatch(text, previous_end, m.start()):
                 # "visited Kinshasa and Kigali": a capital joined to a place is a place too;
                 # "delegations from Kinshasa and Kigali": to a government, a government
@@ -1872,7 +1963,13 @@ class Entities:
             if re.match(rf"\s+{CAPITAL}|-", text[m.end():m.end() + 2]):
                 continue
             found.append((m.start(), m.group(0)))
-        return found
+        for pair in _matches_at_capitals(_CAPITALS_PAIR, text, start, end, _CAPITAL_PREFIXES):
+            # "the Tokyo-Seoul dispute": two capitals joined before a common noun are the
+            # two governments (ext81: no one; not "the Addis Ababa-Djibouti railway", a city
+            # and a state, nor "the Tokyo-Osaka line", a city that is no capital)
+            if pair.group(1) != pair.group(2) and CAPITALS[pair.group(1)] != CAPITALS[pair.group(2)]:
+                found += [(pair.start(1), pair.group(1)), (pair.start(2), pair.group(2))]
+        return sorted(found)
 
     def state_name(self, state: str) -> str:
         """The name the article itself gives ``state`` (a canonical name of
@@ -2175,6 +2272,56 @@ class Entities:
                                                  _COUNTRY_PREFIXES)
                 if not _inside_a_geographic_name(text, m.start(), m.end())]
 
+    def last_visited_state(self, before: int) -> str:
+        """The state of the capital or state a visit told before ``before`` (within the last
+        few paragraphs) went to ("Ghanaian President John Mahama arrived in Abuja", "visited
+        Tokyo", "a visit to Kenya"): who "his host" of a later sentence is; "" when none."""
+        state = ""
+        for m in _VISITED_PLACE.finditer(self._text, max(0, before - 3000), before):
+            place = m.group(1)
+            state = CAPITALS.get(place) or COUNTRIES.get(place, "")
+        return self.state_name(state) if state else ""
+
+    def states_of_the_body_before(self, noun: str, start: int) -> list[str]:
+        """The two states whose body ``noun`` ("commission", "working group") the paragraph
+        before ``start`` names as "the <noun>(s) of A and B" ("the border delimitation
+        commissions of Armenia and Azerbaijan"), the last such; [] when none.  What "the next
+        meeting of the commissions" refers to (ext81's Armenpress story: the story's pair,
+        Armenia and Georgia)."""
+        text = self._text
+        floor = max(text.rfind("\n\n", 0, max(0, start - 1)) + 1, start - 1500, 0)
+        found: list[str] = []
+        for m in _A_BODY_OF_TWO.finditer(text, floor, start):
+            pair = [COUNTRIES[m.group(2)], COUNTRIES[m.group(3)]]
+            if " ".join(m.group(1).lower().split()) == noun and pair[0] != pair[1]:
+                found = [self.state_name(p) for p in pair]
+        return found
+
+    def bloc_of_the_sentence_before(self, start: int) -> str:
+        """The one bloc (:data:`.phrases.BLOCS`) that the sentence before the one starting at
+        ``start`` names, in the same paragraph; "" when it names none or several.  What
+        "the member states" or "the bloc's ministers" of the next sentence belong to ("The
+        Andean Community ... ruled in August ... The foreign ministers of the four member
+        states are due to meet in La Paz": ext81's EFE story, no one)."""
+        text = self._text
+        floor = text.rfind("\n", 0, start) + 1
+        if start - floor < 2:
+            return ""
+        begin = max(text.rfind(". ", floor, start - 2) + 2, floor)
+        blocs = {side for _, side in self.sides_in(text, begin, start) if side in BLOCS}
+        return blocs.pop() if len(blocs) == 1 else ""
+
+    def pair_in_the_name(self, name: str) -> list[str]:
+        """The two states a body's name joins by a hyphen ("Omani-Iranian Joint Economic
+        Committee" -> Oman, Iran; "Tonga-Fiji Joint Ministerial Council"), by name or
+        adjective, in order; [] when it joins none (or one state to itself)."""
+        pair = _NAMED_PAIR.search(name)
+        if pair is None:
+            return []
+        states = [COUNTRIES.get(w) or DEMONYMS[w] for w in (pair.group("first"),
+                                                               pair.group("second"))]
+        return [self.state_name(s) for s in states] if states[0] != states[1] else []
+
     def sides_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]`` by its name
         ("Spain", "China's ambassador"), by its adjective before a common noun or a
@@ -2185,4 +2332,7 @@ class Entities:
             for m in _matches_at_capitals(pattern, text, start, end, _DEMONYM_PREFIXES):
                 if not _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     found.append((m.start(), DEMONYMS[m.group("demonym")]))
+        for m in _matches_at_capitals(_DEMONYM_HYPHEN_PAIR, text, start, end, _DEMONYM_PREFIXES):
+            found += [(m.start(), DEMONYMS[m.group("demonym")]),
+                      (m.start("second"), DEMONYMS[m.group("second")])]
         return sorted(found)

@@ -1065,6 +1065,14 @@ _ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
 """', on the eve of his meeting …, that ': an aside between a verb of saying and what it said."""
 
 
+_HELD_THEN_BETWEEN = re.compile(r"\s+(?:held|hosted|convened)\s+(?:in|at)\s+[^,;:()]{1,60}?\s+"
+                                r"(?P<with>between)\s")
+"""'briefed him on the talks | held in Abu Dhabi last weekend between | Russia and Ukraine':
+where and when a meeting noun was held, then its parties (ext81's ERR story: no party)."""
+_JOINED_IN_BEFORE = re.compile(r"\b(?P<verb>joined|joins|join|joining)\s+[^,;:()]{2,80}?\s+in\s+"
+                               r"(?:a|an|the|their|its|joint)\s+(?:[\w-]+\s+){0,2}$")
+"""'a New Zealand navy frigate | joined | Japan's Maritime Self-Defense Force in an |exercise':
+the verb whose company the event noun is (bounded, linear)."""
 _HERE_THEN_WITH = re.compile(r"\s+here\s+(?P<with>with)\s")
 """'the meeting | here with the president': the dateline's "here" before the noun's "with"."""
 _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?=[A-Z])")
@@ -1108,6 +1116,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "attended the ninth ... Leaders' Meeting here with ROK President Yoon ...":
             # "here" ends no phrase (verify54 F9: only Li took part)
             right = phrase_right(text, seg, here_with.start("with") - 1, dates)
+        elif mention.category == "meeting" and (
+                held_between := _HELD_THEN_BETWEEN.match(text, right, seg.end)) is not None:
+            # "briefed him on the talks held in Abu Dhabi last weekend between Russia and
+            # Ukraine, mediated by the United States": the talks' parties after where they
+            # were held (ext81's ERR story: the mediator alone)
+            right = phrase_right(text, seg, held_between.start("with") - 1, dates)
         if (names_on := _NAMES_LISTED_ON.match(text, right, seg.end)) is not None \
                 and _OF_A_NAME_LAST.search(text, mention.end, right) is not None:
             # "Talks between the foreign ministers of Britain, Greece and Turkey opened in
@@ -1123,6 +1137,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             right = entities.named_after_office[comma.end()]
             if (to_place := _COMMA_THEN_TO_A_PLACE.match(text, right, seg.end)) is not None:
                 right = phrase_right(text, seg, to_place.start() + 1, dates)
+        if (joined := _JOINED_IN_BEFORE.search(text, max(seg.start, mention.start - 120),
+                                               mention.start)) is not None:
+            # "a New Zealand navy frigate joined Japan's Maritime Self-Defense Force in an
+            # exercise off Hokkaido": who joined whom are the exercise's sides (ext81, dev
+            # Kyodo story: Japan alone)
+            left = min(left, clause_left(text, seg, joined.start("verb")))
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
         predicate = _HAPPENED.match(text, right, seg.end)

@@ -25,6 +25,7 @@ from ..phrases import (
     DEMONYMS,
     MONTH_AND_DAY_NAMES,
     SEATS_OF_GOVERNMENT,
+    VENUE_CITIES,
 )
 from .names import force_sides, number_name, split_names, state_of_force, subject_names
 from .patterns import AN_INSTRUMENT, BODY, E3_NAME, E3_STATES, NUMBER_WORDS
@@ -89,12 +90,21 @@ _A_COMPANY_FIRST = re.compile(
 Metal Corp.", "Hanil Shipping Co.")."""
 
 
+_A_STATE_S_PERSON = re.compile(r"[A-Z][\w .'-]*?['\u2019]s\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+"""'Chile's | Boric': a state's possessive before a person's name (checked by the caller)."""
+
+
 def _untitled(name: str, entities: Entities) -> str:
     """A participant without the title a phrase gave it, when the article names that person
     without it ("President Ilham Aliyev" of "signed by ... President Ilham Aliyev" is Ilham
     Aliyev, named so elsewhere): one person, one name in the list."""
     if name in entities.people:
         return name
+    if (owned := _A_STATE_S_PERSON.fullmatch(name)) is not None and \
+            entities.alias.get(owned.group(1), "") in entities.people:
+        # "Chile's Boric and Argentina's Milei met": the person, whose state the article
+        # knows (ext81: "Chile's Boric" was a participant)
+        return entities.alias[owned.group(1)]
     words = name.split()
     if len(words) >= 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
             entities.alias.get(" ".join(words[1:]), "") in entities.people:
@@ -479,6 +489,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             # taking of office is its state's too (ext38: dev golds name both)
             named += [s for p in people if (s := entities.people.get(p, "")) and s not in named]
             named += [s for s in _state_of_the_office(told, entities) if s not in named]
+        if _HIS_HOST.search(sentence) and mentions and (
+                host := entities.last_visited_state(mentions[0].seg.start)) \
+                and host not in named and host not in {entities.people.get(p, "") for p in people}:
+            # "Ghanaian President John Mahama arrived in Abuja ... He held talks with his
+            # host on Tuesday": the state visited hosts (ext81: Mahama alone)
+            named.append(host)
         return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year),
                                   subject)
     names = bodies + countries
@@ -561,6 +577,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # ministers last met in Niagara ..., when they agreed to coordinate their sanctions
         # on Russia": the bloc first, whoever else the sentence names (ext59's own G7 story)
         names = [bloc, *(n for n in names if n != bloc)]
+    if not names and mentions and _MEMBER_STATES.search(sentence) and (
+            bloc := entities.bloc_of_the_sentence_before(mentions[0].seg.start)):
+        # "The Andean Community ... ruled in August that .... The foreign ministers of the
+        # four member states are due to meet in La Paz in December": the bloc the sentence
+        # before names (ext81's EFE story: no one)
+        names = [bloc]
     if names and (bloc := _the_bloc_in_the_phrase(told, entities)) and bloc not in names:
         # "Timor-Leste, which was admitted as the bloc's 11th member", "the UK voted to leave
         # the bloc", "Norway was a founding member of the alliance": the bloc takes part
@@ -578,6 +600,14 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # Armenia's referendum); not "Ecuador declared Mexico's ambassador ... persona non
         # grata over remarks López Obrador made ... on the 2023 election": states named
         names = list(voters)
+    if not names and mentions and (body := _THE_BODY.search(sentence)) is not None and (
+            pair := entities.states_of_the_body_before(" ".join(body.group(1).lower().split()),
+                                                       mentions[0].seg.start)):
+        # "Mirzoyan briefed his counterpart on the meeting of the border delimitation
+        # commissions of Armenia and Azerbaijan ... The next meeting of the commissions will
+        # be held in Baku in May": the two states whose commissions they are, not the
+        # story's pair (ext81's Armenpress story: Armenia and Georgia)
+        names = pair
     if not names and (pair := _the_story_pair(entities, sides, group) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
@@ -677,6 +707,10 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # China and ASEAN: the bloc's summit (a summit that names no one is a bloc's, its
         # leaders'; a state holds talks)
         names = blocs
+    # "the Omani-Iranian Joint Economic Committee, which last met in Muscat in 2024": the
+    # two states a body's name joins meet in it (ext81's ONA story: the body alone)
+    names += [state for n in list(names) if n not in COUNTRIES and n not in COUNTRIES.values()
+              for state in entities.pair_in_the_name(n) if state not in names]
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
 
@@ -797,6 +831,13 @@ _A_GROUP_BY_ITS_NUMBER = (_MEMBERS_NUMBER + r"(?=\s+(?:will|would|are|were|have|
                           r"should|could|can|agreed|met|[a-z]+ed)\b)")
 """'The seven | will meet again', 'the 27 | agreed': a group by its number of members alone
 (no noun after it), as a story of the G7 or the EU names it (ext68's Politico story)."""
+_HIS_HOST = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?hosts?\b(?!\s+[A-Z])")
+"""'held talks with his host', 'their Nigerian hosts' (no name after): the state visited."""
+_THE_BODY = re.compile(r"\b[Tt]he\s+(commission|committee|working\s+group|task\s+force|council)s?"
+                       r"\b(?!\s+(?:of|on|for)\s+[A-Z])(?!\s+[A-Z])")
+"""'the commissions', 'the working group': a body named before, not 'the Council of Europe'."""
+_MEMBER_STATES = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\b", re.I)
+"""'the four member states', 'member countries': a bloc's members, not named."""
 _THE_BLOC_S_MEMBERS = re.compile(
     r"\b[Tt]he\s+(leaders|ministers|members|bloc|Forum|Council|Union|Community|Organi[sz]ation|"
     rf"Association|Group|{_A_GROUP_BY_ITS_NUMBER})\b(?!\s+of\b)"
@@ -1084,6 +1125,9 @@ def _hosts_of_the_visit(told: list[Mention], named: list[str], entities: Entitie
                 m.pos == "noun" and _OWNERS_VISIT.search(m.seg.text, 0, m.start - m.seg.start)):
             continue
         for place in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.location):
+            # ("When Milei visited the White House on October 14": the venue's city hosts,
+            # as "visited Washington" does; ext81)
+            place = VENUE_CITIES.get(place, place)
             if place not in CAPITALS:
                 continue
             state = entities.state_name(_state_of_capital(place, entities, year))

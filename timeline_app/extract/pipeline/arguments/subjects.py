@@ -875,6 +875,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "France, Germany and Britain resumed talks ... the European powers triggered the
         # snapback": the states just listed (verify47 F14: France and Iran)
         return join_names(region_listed), ""
+    if (regional := _REGIONAL_BLOC.fullmatch(" ".join(head.lower().split()))) is not None:
+        # "The West African regional bloc suspended Guinea": the region's bloc (ext81:
+        # Guinea alone), whichever bloc the article named before
+        return vocab.REGIONAL_BLOCS[" ".join(regional.group(1).split())], ""
     seat = GOVERNMENT_IN.fullmatch(" ".join(clause[:head_end + 40].split()[:6]))
     if seat and seat.group(1) in CAPITALS and len(head.split()) <= 2:
         # "after the government in Luanda collapsed": the government of the state whose
@@ -1342,6 +1346,13 @@ def _introduced_unnamed(text: str, left: int, low: str) -> bool:
 
 _OF_IN_AN_ASIDE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 """', the builder of the | Suez Canal,': a name in an aside on what was named before it."""
+_REGIONAL_BLOC = re.compile(r"\s*the\s+(" + "|".join(
+    re.escape(region).replace(r"\ ", r"\s+") for region in sorted(vocab.REGIONAL_BLOCS, key=len,
+                                                                  reverse=True))
+    + r")\s+(?:regional\s+|economic\s+|political\s+|trade\s+){0,2}(?:bloc|grouping)\s*",
+    re.IGNORECASE)
+"""'the West African regional bloc', 'the 27-nation bloc': a bloc by its region (lower case:
+matched against the subject's lower-cased words)."""
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
                                re.IGNORECASE)
 """A description of a bloc: what the last bloc named is called later ("the grouping")."""
@@ -1528,7 +1539,11 @@ def _title_holder_subject(head: str, entities: Entities, before: int) -> str:
     if found is None or found.group(1).split()[0].lower() in ("the", "a", "an", "two", "both",
                                                               "his", "her", "their", "its"):
         return ""
-    return entities.title_holder(found.group(1), before)
+    # ("The visiting president held talks with Nigerian President Bola Tinubu", after
+    # "Ghanaian President John Mahama arrived in Abuja": the president named before, as
+    # "the president" is; ext81, the visitor was lost)
+    title = re.sub(r"^(?i:visiting|guest)\s+", "", found.group(1))
+    return entities.title_holder(title, before) if title else ""
 
 
 def _without_leading_adverbs(rest: str) -> str:
