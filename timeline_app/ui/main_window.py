@@ -2780,9 +2780,13 @@ class MainWindow(QMainWindow):
         if event_id not in self.document.timeline or not self.find_state.is_shown(event_id):
             view.ensure_visible(event_id)
             return False
+        # The view as laid out already draws it (an Up or Down in the Events list, most
+        # often): its row scrolled to, one look at the layout (session 47, list52).
+        if not moved and view.show_drawn_item(event_id):
+            return True
         start, end = event_days(self.document.timeline.get(event_id))
         middle = start + min(end - start, 1) / 2  # its start day's middle
-        if not moved and view.has_item(event_id):  # (the view as laid out already)
+        if not moved and view.has_item(event_id):  # (behind a zoom notch's preview)
             view.ensure_visible(event_id)
             return True
         shown = view.visible_days()
