@@ -187,3 +187,104 @@ def test_up_and_down_in_the_list_show_each_event_in_the_view(window, qtbot):  # 
         assert not view.scroll_to_event(event_id, lay_out=False)  # (on screen sideways)
         assert window.detail_pane.plain_text().startswith(
             window.document.timeline.get(event_id).title)
+
+
+def _count_shown(view) -> list[str]:  # type: ignore[no-untyped-def]
+    """The events the view's ``ensure_visible`` is asked for from now on."""
+    shown: list[str] = []
+    ensure = view.ensure_visible
+
+    def counted(event_id):  # type: ignore[no-untyped-def]
+        shown.append(event_id)
+        ensure(event_id)
+
+    view.ensure_visible = counted
+    return shown
+
+
+def test_a_held_key_faster_than_frames_moves_the_view_for_its_last_row(window, qtbot):  # type: ignore[no-untyped-def]
+    """Auto-repeats that come before the event loop turns (frames slower than the
+    keyboard's repeat): each moves the list's row, the view follows the last only."""
+    ids = _many_lanes(window)
+    view = window.view
+    table = window.event_list
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(table.model().row_of(ids[10]), 0))
+    _settle(qtbot)
+    shown = _count_shown(view)
+    rows = []
+    for _ in range(5):  # no turn of the event loop between them
+        _key(table, Qt.Key.Key_Down, repeat=True)
+        rows.append(table.currentIndex().row())
+        assert window.selection.event_id == ids[rows[-1]]  # (selected at each)
+    assert rows == list(range(rows[0], rows[0] + 5))
+    assert shown == []  # main: one for each row passed
+    QApplication.processEvents()
+    assert shown == [ids[rows[-1]]]
+    # at a keyboard's pace (the loop turns between repeats) each row is shown
+    for _ in range(3):
+        _key(table, Qt.Key.Key_Down, repeat=True)
+        QApplication.processEvents()
+    assert shown[1:] == [ids[rows[-1] + 1], ids[rows[-1] + 2], ids[rows[-1] + 3]]
+    QApplication.sendEvent(table, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Down,
+                                            Qt.KeyboardModifier.NoModifier, "", False))
+    _settle(qtbot)
+    event_id = window.selection.event_id
+    assert event_id == ids[rows[-1] + 3]
+    assert window.detail_pane.plain_text().startswith(
+        window.document.timeline.get(event_id).title)
+    if view.has_item(event_id):
+        item = view._item_of(view._layout(), event_id)
+        top, bottom = _rows_on_screen(view)
+        assert top <= item.rect.top() - LANE_HEADER and item.rect.bottom() <= bottom
+
+
+def test_a_row_passed_then_clicked_away_is_not_followed(window, qtbot):  # type: ignore[no-untyped-def]
+    ids = _many_lanes(window)
+    view = window.view
+    table = window.event_list
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(table.model().row_of(ids[10]), 0))
+    _settle(qtbot)
+    shown = _count_shown(view)
+    _key(table, Qt.Key.Key_Down, repeat=True)
+    window.selection.select(ids[50])  # (a click on the timeline, say) before the turn
+    QApplication.processEvents()
+    assert ids[11] not in shown
+
+
+def test_a_key_s_row_is_shown_by_the_reveal_alone(window, qtbot):  # type: ignore[no-untyped-def]
+    """A key's row is selected before Qt says it is current: the view scrolled to it as
+    it was selected (``ensure_visible``, a layout where it moved), then the reveal moved
+    it again (zoomed in out of a badge).  The reveal alone shows it now."""
+    ids = _many_lanes(window)
+    view = window.view
+    table = window.event_list
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(table.model().row_of(ids[10]), 0))
+    _settle(qtbot)
+    calls: list[tuple[str, str]] = []
+    reveal = window.reveal_event
+    ensure = view.ensure_visible
+
+    def revealed(event_id):  # type: ignore[no-untyped-def]
+        calls.append(("reveal", event_id))
+        return reveal(event_id)
+
+    def ensured(event_id):  # type: ignore[no-untyped-def]
+        calls.append(("ensure", event_id))
+        ensure(event_id)
+
+    window.reveal_event = revealed
+    view.ensure_visible = ensured
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_End, Qt.Key.Key_Up,
+                Qt.Key.Key_Home):
+        calls.clear()
+        _key(table, key)
+        event_id = window.selection.event_id
+        assert event_id == ids[table.currentIndex().row()]
+        assert calls and calls[0] == ("reveal", event_id), (key, calls)  # main: "ensure"
+        _settle(qtbot)
+        assert not view.scroll_to_event(event_id, lay_out=False)  # on screen sideways
+        assert window.detail_pane.plain_text().startswith(
+            window.document.timeline.get(event_id).title)

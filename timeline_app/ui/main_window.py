@@ -1616,6 +1616,9 @@ class MainWindow(QMainWindow):
         # is in a "+N" badge or a density lane's bars (as Find's steps do, ``reveal_event``).
         self.event_list.picking.connect(self.view.reveal_follows)
         self.event_list.row_picked.connect(self._reveal_picked)
+        # A held key's rows: the view follows the last of those passed within a turn of
+        # the event loop (repeats faster than frames), one layout for them.
+        self.event_list.passing.connect(self.view.follow_soon)
         # Details shows the row a key held in the list stops on, not each row it passes.
         self.detail_pane.hold_while(self.event_list.key_held)
         self.event_list.held_key_stopped.connect(self.detail_pane.show_held)
