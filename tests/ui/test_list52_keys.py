@@ -120,10 +120,18 @@ def test_details_after_the_keys_look_as_a_page_laid_out_afresh(window, qtbot, mo
     assert pane.plain_text().startswith(window.document.timeline.get(current).title)
     shown = _pane_picture(pane)
     # the same page laid out again with the glyphs dropped after the layout (as main)
+    # the pane's text made larger (Ctrl+wheel): laid out again, its glyphs shaped anew
+    pane.zoomIn(2)
+    _settle(qtbot)
+    zoomed = _pane_picture(pane)
+    assert zoomed != shown
     monkeypatch.setattr(detail_pane, "KEPT_GLYPHS_CHARS", -1)
     pane._show(current)
     _settle(qtbot)
     assert not any(block.layout().cacheEnabled() for block in _blocks(pane))
+    assert _pane_picture(pane) == zoomed
+    pane.zoomOut(2)
+    _settle(qtbot)
     assert _pane_picture(pane) == shown
 
 
