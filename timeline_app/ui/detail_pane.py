@@ -305,6 +305,12 @@ def _from_words(evidence: SourcedEvidence, sources: Mapping[str, Source] | None)
             else f"from the article {html.escape(capped(evidence.source))}")
 
 
+#: The most characters of a page whose glyphs Details keeps between its layout and its
+#: paint (``DetailPane._keep_glyphs``, ~50 bytes a character): a longer page (long
+#: summaries, many sentences) is laid out and drawn as before, its glyphs not held.
+KEPT_GLYPHS_CHARS = 20_000
+
+
 class DetailPane(SafeTextBrowser):
     """Shows the selected event; exposes ``plain_text()``, what a person reads there.
 
@@ -338,6 +344,8 @@ class DetailPane(SafeTextBrowser):
         #: was held back, shown by ``show_held``.
         self._hold: Callable[[], bool] = bool
         self._held = False
+        # (before the document lays the new blocks out: ``_keep_glyphs``)
+        self.document().contentsChange.connect(self._keep_glyphs)
         selection.changed.connect(self._show)
         selection.ids_changed.connect(self._on_ids_changed)
         document.event_changed.connect(self._on_changed)
@@ -356,6 +364,30 @@ class DetailPane(SafeTextBrowser):
         # the link's frame (``paintEvent``) follows Tab from link to link and goes with
         # the focus
         self.selectionChanged.connect(self.viewport().update)
+
+    def _keep_glyphs(self, position: int, _removed: int, added: int) -> None:
+        """The blocks of the pane's document from ``position`` on keep their shaped
+        glyphs once laid out (``QTextLayout.setCacheEnabled``), when the document holds at
+        most ``KEPT_GLYPHS_CHARS`` characters.
+
+        Qt's document layout shapes each block's text to break it into lines, then drops
+        the glyphs (``QTextLayout::endLayout`` frees them unless caching is on) and shapes
+        the text again to draw it, and once more where the text cursor is placed
+        (``ensureCursorVisible``): at each row a key in the Events list moves to, 0.3-0.6 M
+        instructions of Details' ~4.5 M, a fifth of its paint (callgrind, 100 000 events;
+        issue 11, session 47, list52).  ``QTextDocument.contentsChange`` is emitted
+        before the layout runs (``QTextDocumentPrivate::finishEdit``), so the blocks
+        ``setHtml`` made are laid out and drawn with one shaping.  The glyphs, ~50 bytes
+        a character, go with the blocks at the next ``setHtml``."""
+        if not added:  # (``setHtml``'s clearing: no block to lay out)
+            return
+        document = self.document()
+        if document.characterCount() > KEPT_GLYPHS_CHARS:
+            return
+        block = document.findBlock(position)
+        while block.isValid():
+            block.layout().setCacheEnabled(True)
+            block = block.next()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)

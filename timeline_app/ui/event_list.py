@@ -887,6 +887,10 @@ class EventList(QTableView):
     #: A key held in the list stopped (its release, or ``HELD_PICK_MS`` after its last
     #: auto-repeat): what ``key_held`` held back may be shown now (Details).
     held_key_stopped = Signal()
+    #: The row of this event (an id) is about to be selected by a held key's auto-repeat:
+    #: the timeline may show it at the event loop's next turn (``TimelineView.follow_soon``:
+    #: of repeats faster than frames, the last).
+    passing = Signal(str)
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -991,6 +995,8 @@ class EventList(QTableView):
         self.setSortingEnabled(True)  # a header click calls EventTableModel.sort
         # (a held key's row, picked once it stops: ``row_picked``)
         self._key_repeating = False
+        #: True while the list handles a key press (``_on_rows_selected``)
+        self._keying = False
         self._held_pick = QTimer(self)
         self._held_pick.setSingleShot(True)
         self._held_pick.setInterval(HELD_PICK_MS)
@@ -1040,8 +1046,8 @@ class EventList(QTableView):
             self._selected_before = self._selection.event_ids
             self._following = True
             event_id = self._model.event_id(current.row())
-            if event_id and not self._key_repeating:
-                self.picking.emit(event_id)
+            if event_id:
+                self._announce(event_id)
             try:
                 self._selection.select(event_id)
             finally:
@@ -1053,6 +1059,14 @@ class EventList(QTableView):
             else:
                 self._held_pick.stop()
                 self.row_picked.emit(event_id)
+
+    def _announce(self, event_id: str) -> None:
+        """The row of ``event_id`` is about to be selected by the person: ``picking``
+        (``row_picked`` follows), or ``passing`` for a held key's auto-repeat."""
+        if self._key_repeating:
+            self.passing.emit(event_id)
+        else:
+            self.picking.emit(event_id)
 
     def key_held(self) -> bool:
         """True while the list handles a key's auto-repeat (a key held down): the rows
@@ -1083,6 +1097,15 @@ class EventList(QTableView):
         current = self.selectionModel().currentIndex()
         current_id = self._model.event_id(current.row()) if current.isValid() else None
         ids = self._in_selection_order(ids, current_id)
+        if (self._keying and current_id and current_id in ids
+                and current_id != self._selection.event_id):
+            # A key's row is selected before ``currentRowChanged`` says it is current
+            # (``QItemSelectionModel::setCurrentIndex`` sets it, selects, then tells):
+            # its event is announced here, before the selection, as ``_on_current_row``
+            # does for a click.  Said only there, after the selection, the timeline had
+            # scrolled to it as it was selected (a layout at the zoom the reveal then
+            # left; issue 11, session 47, list52).
+            self._announce(current_id)
         self._following = True
         try:
             self._selection.select_many(ids, current_id if current_id in ids else None)
@@ -1442,10 +1465,12 @@ class EventList(QTableView):
             event.accept()
             return
         self._key_repeating = event.isAutoRepeat()
+        self._keying = True
         try:
             super().keyPressEvent(event)
         finally:
             self._key_repeating = False
+            self._keying = False
         if event.isAutoRepeat() and not self._held_pick.isActive():
             # (a repeat that moved no row, at the last row or a Ctrl+A: what it held
             # back is still shown when the key stops)

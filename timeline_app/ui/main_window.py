@@ -1682,6 +1682,9 @@ class MainWindow(QMainWindow):
         # is in a "+N" badge or a density lane's bars (as Find's steps do, ``reveal_event``).
         self.event_list.picking.connect(self.view.reveal_follows)
         self.event_list.row_picked.connect(self._reveal_picked)
+        # A held key's rows: the view follows the last of those passed within a turn of
+        # the event loop (repeats faster than frames), one layout for them.
+        self.event_list.passing.connect(self.view.follow_soon)
         # Details shows the row a key held in the list stops on, not each row it passes.
         self.detail_pane.hold_while(self.event_list.key_held)
         self.event_list.held_key_stopped.connect(self.detail_pane.show_held)
@@ -2846,9 +2849,13 @@ class MainWindow(QMainWindow):
         if event_id not in self.document.timeline or not self.find_state.is_shown(event_id):
             view.ensure_visible(event_id)
             return False
+        # The view as laid out already draws it (an Up or Down in the Events list, most
+        # often): its row scrolled to, one look at the layout (session 47, list52).
+        if not moved and view.show_drawn_item(event_id):
+            return True
         start, end = event_days(self.document.timeline.get(event_id))
         middle = start + min(end - start, 1) / 2  # its start day's middle
-        if not moved and view.has_item(event_id):  # (the view as laid out already)
+        if not moved and view.has_item(event_id):  # (behind a zoom notch's preview)
             view.ensure_visible(event_id)
             return True
         shown = view.visible_days()

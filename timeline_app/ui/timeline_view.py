@@ -535,6 +535,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._shown_row: tuple[str, int, tuple[float, float]] | None = None
         #: the event whose selection the caller reveals itself (``reveal_follows``)
         self._reveal_follows = ""
+        #: the event a held key's row selects, shown at the event loop's next turn
+        #: (``follow_soon``), and its timer (made at the first)
+        self._follow_soon_id = ""
+        self._follow_soon_timer: QTimer | None = None
         #: the origin moved without a layout (``scroll_to_event(lay_out=False)``)
         self._origin_unsettled = False
         # Lanes of rows packed by chunks anchored to the world (``_world_rows``), by
@@ -2083,6 +2087,33 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         once, at the zoom the reveal then left, Ctrl+End in the list laid out a view no
         one saw (issue 11; session 43, list48)."""
         self._reveal_follows = event_id
+
+    def follow_soon(self, event_id: str) -> None:
+        """The selection of ``event_id`` about to be made is shown (the lanes scrolled to
+        it, ``ensure_visible``) at the event loop's next turn, not as it is made: a key
+        held in the Events list passes a row at each auto-repeat (``EventList.passing``).
+        Repeats that come faster than frames are each a row of the list, which shows
+        each, but only the last of them moves the view: one layout, not one for each row
+        passed (issue 11; session 47, list52).  At a keyboard's pace (25-50 ms a repeat)
+        and frames shorter than that, each row is shown as before.  Nothing is shown if
+        another event was selected meanwhile."""
+        self._reveal_follows = event_id
+        self._follow_soon_id = event_id
+        timer = self._follow_soon_timer
+        if timer is None:
+            timer = self._follow_soon_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+            timer.timeout.connect(self._follow_now)
+        timer.start()
+
+    def _follow_now(self) -> None:
+        """``follow_soon``'s event shown, if it is still the selected one."""
+        event_id, self._follow_soon_id = self._follow_soon_id, ""
+        if self._reveal_follows == event_id:  # (a selection that changed nothing)
+            self._reveal_follows = ""
+        if event_id and event_id == self._selection.event_id:
+            self.ensure_visible(event_id)
 
     def _on_selection_changed(self, event_id: str) -> None:
         follows, self._reveal_follows = self._reveal_follows, ""

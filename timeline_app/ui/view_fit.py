@@ -1726,6 +1726,33 @@ class FitMixin:
         else:
             self._shown_row = None
 
+    def show_drawn_item(self, event_id: str) -> bool:
+        """When the view as laid out draws the event as an item of its own (not in a
+        "+N" badge nor a density lane's bars), its lanes scrolled (only as far as needed)
+        so the item's row is on screen, as ``ensure_visible`` does, and True; else False
+        and nothing done.  Sideways the caller has checked already that the view need
+        not move (``scroll_to_event`` returned False).
+
+        ``MainWindow.reveal_event``'s way when the view stays: ``has_item`` then
+        ``ensure_visible`` asked for the view's layout twice and for the sideways scroll
+        again, for a reveal that moved nothing (the reveal of an Up in the Events list at
+        100 000 events 0.35 → 0.27 M instructions, of Home or End's drawn event 0.31 →
+        0.19 M; callgrind, issue 11, session 47, list52).  A view scrolled sideways
+        without its layout (``scroll_to_event``'s ``lay_out=False``), or behind a zoom
+        notch's preview (whose bar's range is the lanes' before it: ``ensure_visible``),
+        is left to ``ensure_visible``: False."""
+        if self._origin_unsettled or self._behind_preview:
+            return False
+        if event_id not in self._document.timeline:
+            return False
+        layout = self._layout()
+        item = self._item_of(layout, event_id)
+        if item is None:
+            return False
+        self._scroll_lanes_to(item.rect)
+        self._remember_shown(event_id)
+        return True
+
     def scroll_to_event(self, event_id: str, lay_out: bool = True) -> bool:
         """``ensure_visible``'s scroll: the view scrolled sideways (not zoomed) so the
         event's start is on screen, 24 px from the edges (centred when it takes under
