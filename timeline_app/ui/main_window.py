@@ -678,6 +678,29 @@ def not_reopened_words(name: str, problem: str) -> str:
     return f"{name} (the file open last time) was not reopened: {problem}"
 
 
+#: The window's first size (px) on a screen up to 1920×1080 (``first_window_size``).
+FIRST_WINDOW_SIZE = (1280, 800)
+#: What a first window leaves of a larger screen's available room (px, width and height):
+#: 1920×1080 less these is ``FIRST_WINDOW_SIZE``, so up to there nothing changes.
+FIRST_WINDOW_SPARE = (640, 280)
+#: What the frame (title bar, borders) takes, unknown before the window is shown (px).
+FRAME_ALLOWANCE = (16, 48)
+
+
+def first_window_size(available_width: int, available_height: int) -> tuple[int, int]:
+    """The main window's size at a first start (no saved geometry) on a screen whose
+    available room is ``available_width`` × ``available_height`` px: 1280×800 up to a
+    1920×1080 screen, and on a larger one the room less 640×280 px, so that the window
+    grows with the screen (2560×1440: 1920×1160, three-quarters of its width) and still
+    leaves room beside it.  Never larger than the room less ``FRAME_ALLOWANCE`` (the
+    frame).  verify58 F1: at 2560×1440 a 1280×800 window took a quarter of the screen and
+    was maximized by hand.  Returns (width, height) in px."""
+    width = max(FIRST_WINDOW_SIZE[0], available_width - FIRST_WINDOW_SPARE[0])
+    height = max(FIRST_WINDOW_SIZE[1], available_height - FIRST_WINDOW_SPARE[1])
+    return (min(width, available_width - FRAME_ALLOWANCE[0]),
+            min(height, available_height - FRAME_ALLOWANCE[1]))
+
+
 def available_screen_area(window: QWidget) -> QRect | None:
     """The window's screen's available geometry (None without a screen); tests replace it
     to start the window as on a screen of a given size."""
@@ -6261,15 +6284,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _size_to_screen(self, keep_window: bool = False) -> None:
-        """1280×800 at most, never more than the screen's available area; on a short
-        screen the Events list joins Details on the right so the timeline gets the height.
-        ``keep_window``: the window keeps its size (the docks' defaults are for it)."""
-        width, height = 1280, 800
+        """The first size (:func:`first_window_size`), never more than the screen's
+        available area; on a short screen the Events list joins Details on the right so
+        the timeline gets the height.  ``keep_window``: the window keeps its size (the
+        docks' defaults are for it)."""
+        width, height = FIRST_WINDOW_SIZE
         area = available_screen_area(self)
         if area is not None:
-            # The frame (title bar, borders) is not known before the window is shown.
-            width = min(width, area.width() - 16)
-            height = min(height, area.height() - 48)
+            width, height = first_window_size(area.width(), area.height())
         if keep_window:
             width, height = self.width(), self.height()
         if area is not None:
