@@ -60,7 +60,7 @@ from timeline_app.words import copy_title, counted, events_and_eras, part_of_eve
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QByteArray, QSettings
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-    from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog
+    from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog, QTabBar
 
     from timeline_app.core.model import LeftOut
     from timeline_app.document import PendingSave
@@ -1503,6 +1503,16 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setText(text)  # a mnemonic: the menu is reachable by keyboard alone
             view_menu.addAction(self._dock_entry(dock, text))
+        # The tabbed panels' tabs from the keyboard, as a browser's Ctrl+PgDown (verify58
+        # F4: the Article tab behind Details could be reached only through the menu).
+        view_menu.addAction(self._action("Ne&xt Panel Tab", lambda: self.next_panel_tab(1),
+                                         "Ctrl+PgDown",
+                                         "Bring the next tab of the tabbed panels to the "
+                                         "front"))
+        view_menu.addAction(self._action("Previous Panel Ta&b",
+                                         lambda: self.next_panel_tab(-1), "Ctrl+PgUp",
+                                         "Bring the previous tab of the tabbed panels to "
+                                         "the front"))
         # the Events list's columns, as its header's right-click menu offers them (F26)
         view_menu.addMenu(self.event_list.columns_menu(view_menu))
         self._build_document_life_actions(file_menu)
@@ -2598,19 +2608,75 @@ class MainWindow(QMainWindow):
         tab beside Details (1280x800), View → Events closed the covered list and a second
         time brought it back still behind Details: a keyboard user never reached it."""
         toggle = dock.toggleViewAction()
-        in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()
-        if toggle.isChecked() and in_front:
+        if toggle.isChecked() and self._dock_in_front(dock):
             dock.close()
         else:
             if not toggle.isChecked():
                 dock.show()
-            dock.raise_()
-            target = {self._details_dock: self.detail_pane,
-                      self._article_dock: self.article_pane,
-                      self._list_dock: self.event_list}.get(dock, dock.widget())
-            if target is not None:
-                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._raise_dock(dock)
         entry.setChecked(toggle.isChecked())
+
+    def _raise_dock(self, dock: QDockWidget) -> None:
+        """``dock`` to the front of its tabs, the keyboard's focus in its panel."""
+        dock.raise_()
+        target = {self._details_dock: self.detail_pane,
+                  self._article_dock: self.article_pane,
+                  self._list_dock: self.event_list}.get(dock, dock.widget())
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _dock_tab(self, dock: QDockWidget) -> tuple[QTabBar, int] | None:
+        """The tab bar of the panels tabbed with ``dock`` and the index of its tab there
+        (None when it is not tabbed with another, or its bar is not shown).  Qt's dock
+        tabs are named by their docks' titles."""
+        from PySide6.QtWidgets import QTabBar
+
+        if not self.tabifiedDockWidgets(dock):
+            return None
+        title = dock.windowTitle()
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible():
+                for index in range(bar.count()):
+                    if bar.tabText(index) == title:
+                        return bar, index
+        return None
+
+    def _dock_in_front(self, dock: QDockWidget) -> bool:
+        """Whether ``dock`` is open and not covered by another panel's tab: its own tab is
+        the current one, or it has none.  By the tab bar rather than by what is painted
+        (``visibleRegion``), which may not yet say so (verify58 F4: View → Article closed
+        the Article tab behind Details instead of bringing it to the front)."""
+        if not dock.isVisible():
+            return False
+        tab = self._dock_tab(dock)
+        return tab is None or tab[0].currentIndex() == tab[1]
+
+    def next_panel_tab(self, step: int) -> None:
+        """View → Next / Previous Panel Tab (Ctrl+PgDown / Ctrl+PgUp): the tab ``step``
+        after the one in front (round from the last to the first) comes to the front,
+        the keys in its panel — in the tabs of the panel the keys are in, else those of
+        Details (Details | Article, and Events and Filters where they are tabs too).
+        Nothing tabbed: the status bar says so."""
+        from PySide6.QtWidgets import QApplication, QDockWidget
+
+        docks = self.findChildren(QDockWidget)
+        widget = QApplication.focusWidget()
+        here = next((d for d in docks if widget is not None and d.isAncestorOf(widget)),
+                    None)
+        tab = self._dock_tab(here) if here is not None else None
+        if tab is None:
+            tab = next((t for d in (self._details_dock, self._article_dock, self._list_dock,
+                                    self._filter_dock)
+                        for t in (self._dock_tab(d),) if t is not None), None)
+        if tab is None:
+            self.statusBar().showMessage("No panels are tabbed together: each is in sight",
+                                         4000)
+            return
+        bar, _index = tab
+        title = bar.tabText((bar.currentIndex() + step) % bar.count())
+        dock = next((d for d in docks if d.windowTitle() == title), None)
+        if dock is not None:
+            self._raise_dock(dock)
 
     def _front_tab_beside(self, dock: QDockWidget) -> QDockWidget | None:
         """The dock whose tab is in front among those tabbed with ``dock`` (not ``dock``)."""
