@@ -4634,7 +4634,12 @@ class ReviewDialog(QDialog):
         participants: Irfaan Ali, Mia Mottley" after they were corrected (verify44 F3).
         A title typed by hand that the merge keeps where it would otherwise take the row's
         is said ("keeps its title, typed by hand, not “…”": verify46 F2)."""
-        from timeline_app.core.duplicates import HAND_DATED, merge_changes, merge_events
+        from timeline_app.core.duplicates import (
+            HAND_DATED,
+            merge_changes,
+            merge_events,
+            told_held_after_plan,
+        )
         from timeline_app.words import shortened
 
         match = self.duplicates[row]
@@ -4649,7 +4654,11 @@ class ReviewDialog(QDialog):
                            f"{'them' if len(added) > 1 else 'it'}")
         if (self.title_by_hand(match.existing.id)
                 and merge_events(match.existing, incoming).title != match.existing.title):
-            changes.append(f"keeps its title, typed by hand, not “{shortened(incoming.title, 40)}”")
+            # a typed plan or postponement, the row telling it held (verify58 F12)
+            held = (", which tells it as held: Enter on the event after the import edits "
+                    "its title" if told_held_after_plan(match.existing, incoming) else "")
+            changes.append(f"keeps its title, typed by hand, not "
+                           f"“{shortened(incoming.title, 40)}”{held}")
         existing = match.existing
         if (existing.date_basis.startswith(HAND_DATED)
                 and (incoming.date, incoming.end) != (existing.date, existing.end)):
