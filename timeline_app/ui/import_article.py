@@ -2115,18 +2115,15 @@ class DefaultOutsideTable(QObject):
         self._button = button
         app = QApplication.instance()
         assert isinstance(app, QApplication)
+        # (a slot of this object: Qt disconnects it when the button takes it along)
         app.focusChanged.connect(self._follow_focus)
-        button.destroyed.connect(lambda *_: self._stop(app))
-
-    def _stop(self, app: QApplication) -> None:
-        try:
-            app.focusChanged.disconnect(self._follow_focus)
-        except (RuntimeError, TypeError):  # (already gone with the button)
-            pass
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        import shiboken6
+
         button = self._button
-        if new is None or new.window() is not button.window():
+        if (new is None or not shiboken6.isValid(button)
+                or new.window() is not button.window()):
             return
         if new is self._table or self._table.isAncestorOf(new):
             button.setDefault(False)
