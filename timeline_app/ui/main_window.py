@@ -701,6 +701,19 @@ def first_window_size(available_width: int, available_height: int) -> tuple[int,
             min(height, available_height - FRAME_ALLOWANCE[1]))
 
 
+def python_made_submenu(menu: QMenu, title: str) -> QMenu:
+    """A submenu ``title`` of ``menu``, made in Python (owned by ``menu``) rather than by
+    ``QMenu.addMenu(title)`` in C++, for a submenu the window keeps and reaches again
+    (its ``aboutToShow`` fills it): a wrapper PySide makes for an object made in C++ may
+    be one left by a deleted object at the same address (the menu bar's own case, issue
+    11).  verify58 F15: Edit → Move to Lane, Rename Lane, Lane Order and Lane Colour were
+    "already deleted" wrappers (RuntimeError in every fill), the submenus empty and never
+    opening, for a whole session."""
+    sub = QMenu(title, menu)
+    menu.addMenu(sub)
+    return sub
+
+
 def available_screen_area(window: QWidget) -> QRect | None:
     """The window's screen's available geometry (None without a screen); tests replace it
     to start the window as on a screen of a given size."""
@@ -1693,10 +1706,10 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.context_menu import fill_move_to_lane_menu, fill_rename_lane_menu
 
         edit_menu.addSeparator()
-        self.move_to_lane_menu = edit_menu.addMenu("&Move to Lane")
+        self.move_to_lane_menu = python_made_submenu(edit_menu, "&Move to Lane")
         self.move_to_lane_menu.aboutToShow.connect(lambda: fill_move_to_lane_menu(
             self.move_to_lane_menu, self._lane_moves()))
-        self.rename_lane_menu = edit_menu.addMenu("Rename &Lane")
+        self.rename_lane_menu = python_made_submenu(edit_menu, "Rename &Lane")
         self.rename_lane_menu.setStatusTip("Rename a lane, or merge it into another")
 
         from timeline_app.ui.context_menu import fill_lane_colour_menu, fill_lane_order_menu
@@ -1705,14 +1718,14 @@ class MainWindow(QMainWindow):
             self.rename_lane_menu, self.legend_bar.lane_moves(self.selection).lanes,
             self._selected_lane(), self.legend_bar.rename_lane))
         # Edit → Lane Order ▸ (Alt+E, O): each lane's Move Lane Up/Down/to Top/to Bottom
-        self.lane_order_menu = edit_menu.addMenu("Lane &Order")
+        self.lane_order_menu = python_made_submenu(edit_menu, "Lane &Order")
         self.lane_order_menu.setStatusTip("Move a lane up or down among the others")
         self.lane_order_menu.aboutToShow.connect(lambda: fill_lane_order_menu(
             self.lane_order_menu, self.legend_bar.lanes(), self._selected_lane(),
             self.legend_bar.move_lane))
         # Edit → Lane Colour ▸ (Alt+E, C), also in the Timeline menu: a lane's colour
         # from the keyboard (verify22 finding 9: only a legend chip's right-click had it).
-        self.lane_colour_menu = edit_menu.addMenu("Lane &Colour")
+        self.lane_colour_menu = python_made_submenu(edit_menu, "Lane &Colour")
         self.lane_colour_menu.setStatusTip("Choose the colour of a lane's events")
         self.lane_colour_menu.aboutToShow.connect(lambda: fill_lane_colour_menu(
             self.lane_colour_menu, self.legend_bar.lanes(), self._selected_lane(),
@@ -6216,7 +6229,7 @@ class MainWindow(QMainWindow):
         # eras are bands by participant and place too (``view_base._era_keys``).
         from timeline_app.ui.context_menu import fill_era_lanes_menu
 
-        self.era_lanes_menu = menu.addMenu("Show as &Eras")
+        self.era_lanes_menu = python_made_submenu(menu, "Show as &Eras")
         self.era_lanes_menu.setStatusTip("Draw a category's events as eras: bands behind "
                                          "every lane, whatever the lanes are by")
         self.era_lanes_menu.aboutToShow.connect(lambda: fill_era_lanes_menu(
