@@ -464,8 +464,8 @@ class LegendBar(QToolBar):
         return self._watch_more()
 
     def _on_more_toggled(self, shown: bool) -> None:
-        self._opened_by_keyboard = bool(shown and self._more is not None
-                                        and self._more.hasFocus())
+        more = self._watch_more()
+        self._opened_by_keyboard = bool(shown and more is not None and more.hasFocus())
         if not self._opened_by_keyboard:
             return
         behind = [b for b in self._buttons.values() if not b.isVisible()]
@@ -485,10 +485,11 @@ class LegendBar(QToolBar):
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        if (self._opened_by_keyboard and self._more is not None and self._more.isChecked()
+        more = self._watch_more()
+        if (self._opened_by_keyboard and more is not None and more.isChecked()
                 and (focus is None or not self.isAncestorOf(focus))):
             self._opened_by_keyboard = False
-            self._more.click()
+            more.click()
 
     def set_swatches(self, shown: bool) -> None:
         """Show each category's lane colour beside its name (the lanes are the categories),
