@@ -700,16 +700,18 @@ _list_cpu: list[float] = []
 #: with Ctrl, presses).  Each moves the current row, so its event is selected and the
 #: timeline view, the detail pane and the status line follow (the timeline zooms in on
 #: an event hidden in a "+N" badge).  Until session 42 (list47) only PageDown and
-#: Ctrl+End were measured; the others are the list's other moves by key.
+#: Ctrl+End were measured; the others are the list's other moves by key.  From session
+#: 47 (edit52, verify58 F10) Ctrl+End and Ctrl+Home move the current row only, the
+#: selection kept (Qt's ExtendedSelection): their rows no longer select an event.
 LIST_KEYS = (
     ("page_down_key", "PageDown key (moves the current row)", "Key_PageDown", False, 10),
-    ("ctrl_end_key", "Ctrl+End key (selects the last event)", "Key_End", True, 1),
+    ("ctrl_end_key", "Ctrl+End key (the current row only)", "Key_End", True, 1),
     ("home_key", "Home key (the first row)", "Key_Home", False, 1),
     ("end_key", "End key (the last row)", "Key_End", False, 1),
     ("page_up_key", "PageUp key", "Key_PageUp", False, 10),
     ("up_key", "Up key", "Key_Up", False, 10),
     ("down_key", "Down key", "Key_Down", False, 10),
-    ("ctrl_home_key", "Ctrl+Home key (selects the first event)", "Key_Home", True, 1),
+    ("ctrl_home_key", "Ctrl+Home key (the current row only)", "Key_Home", True, 1),
 )
 
 

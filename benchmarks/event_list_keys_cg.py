@@ -16,7 +16,8 @@ main window on ``bench_view.py``'s synthetic file of ``EVENTS`` events (default 
 the timeline's viewport 1600x900 at Fit All, the list focused; then, as ``bench_view.py``'s
 list rows, each key a step, the list's ``repaint`` and ``processEvents``: PageDown (the
 first apart: from Fit All it zooms in on its row's event, hidden in a "+N" badge; then
-9), Ctrl+End, Home, End, PageUp (5), Up (5), Down (5), Ctrl+Home and, from session 43
+9), Ctrl+End (from session 47, edit52: the current row only, no event selected), Home, End,
+PageUp (5), Up (5), Down (5), Ctrl+Home (likewise) and, from session 43
 (list48), Down held (10 auto-repeats and the release, each a step), each group counted alone
 and dumped under its name (``callgrind_control -d NAME``: one ``OUT.N`` file a group,
 its ``desc: Trigger`` line naming it).  Divide a group's total by its keys for a key.

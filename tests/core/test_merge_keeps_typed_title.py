@@ -5,6 +5,7 @@ only to a telling that the event happened, and a title typed by hand never does.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from timeline_app.core import Event, FuzzyDate
@@ -54,3 +55,43 @@ def test_tells_expected() -> None:
     assert tells_expected("Kurti to return to Brussels")
     assert not tells_expected("Vučić and Kurti meet in Brussels")
     assert not tells_expected("Withdrawal begins")
+
+
+MAR_16 = FuzzyDate.of_day(dt.date(2026, 3, 16))
+MAR_24 = FuzzyDate.of_day(dt.date(2026, 3, 24))
+PUT_OFF = Event("visit", "Faisal bin Farhan visits Tehran (postponed from 16 March)", MAR_24,
+                category="visit", location="Tehran", participants=("Faisal bin Farhan",))
+HELD = Event("row1", "Faisal bin Farhan and Abbas Araqchi meet in Tehran", MAR_24,
+             category="meeting", location="Tehran",
+             participants=("Faisal bin Farhan", "Abbas Araqchi"))
+
+
+def test_a_postponed_title_gives_way_to_a_telling_of_it_held() -> None:
+    """verify58 F12: "… (postponed from 16 March)" stayed on the meeting held.  A title
+    put off takes the title of a telling of the event held; put off again, or told as
+    expected, it stays; typed by hand, it stays and the merge says what is offered."""
+    from timeline_app.core.duplicates import (
+        held_title_among,
+        tells_held,
+        tells_not_yet,
+        told_held_after_plan,
+    )
+
+    assert tells_not_yet(PUT_OFF.title) and tells_not_yet("Talks (postponed)")
+    assert tells_not_yet("Talks in Oslo (scheduled)") and not tells_not_yet(HELD.title)
+    assert tells_held(HELD) and not tells_held(PUT_OFF)
+    assert merge_events(PUT_OFF, HELD).title == HELD.title
+    assert merge_changes(PUT_OFF, HELD)[0].startswith("title: ")
+    again = dataclasses.replace(HELD, title="Saudi minister's visit to Tehran postponed again")
+    assert merge_events(PUT_OFF, again).title == PUT_OFF.title
+    expected = dataclasses.replace(HELD, title="Faisal bin Farhan expected in Tehran")
+    assert merge_events(PUT_OFF, expected).title == PUT_OFF.title
+    # typed by hand: kept, and the review's line can say the row tells it held
+    assert merge_events(PUT_OFF, HELD, keep_title=True).title == PUT_OFF.title
+    assert told_held_after_plan(PUT_OFF, HELD) and not told_held_after_plan(HELD, PUT_OFF)
+    # Merge Selected Events: the held title offered first when the first selected's is
+    # a plan or a postponement
+    assert held_title_among([PUT_OFF, HELD]) == 1
+    assert held_title_among([HELD, PUT_OFF]) is None
+    assert held_title_among([PLAN, _incoming("Leaders expected in Brussels")]) is None
+    assert held_title_among([PLAN, _incoming("Vučić and Kurti meet in Brussels")]) == 1

@@ -206,3 +206,56 @@ def test_down_after_a_merge_choice_keeps_it_and_return_merges_nothing(qtbot, win
     assert merge.isVisible() and merge.result() != QDialog.DialogCode.Accepted
     qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert merge.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_import_button_is_the_default_only_where_return_presses_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """verify58 F3: in the import review Return on a row edits its Title, while "Import
+    1" was framed as the default button.  With the table's keys it is not framed (Return
+    edits, Ctrl+Enter imports; the intro says so); from a box outside the table it is,
+    and Return there imports.  File → Merge's Merge button likewise."""
+    import timeline_app.extract as extract
+    from timeline_app.paths import resource_path
+    from timeline_app.ui.import_article import ReviewDialog
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    seed = resource_path("seed-article.txt").read_text(encoding="utf-8")
+    review = _shown(qtbot, ReviewDialog(extract.extract_events(seed, dt.date(2025, 3, 22)),
+                                        True, None, []))
+    with qtbot.waitActive(review):
+        review.activateWindow()
+    assert "Ctrl+Enter imports" in review.intro.text()
+    table, button = review.table, review.import_button
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    assert not button.isDefault()
+    table.setCurrentCell(0, review.TITLE)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # edits the title
+    assert review.isVisible() and not button.isDefault()
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.isAncestorOf(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the title kept as it was
+    qtbot.waitUntil(table.hasFocus)
+    assert review.isVisible() and not button.isDefault()
+    review.all_button = next(b for b in review.findChildren(QPushButton)
+                             if b.text() == "Select &All")
+    review.all_button.setFocus(Qt.FocusReason.TabFocusReason)  # Qt's own: it is default
+    qtbot.waitUntil(review.all_button.isDefault)
+    assert not button.isDefault()
+    review.new_radio.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.isDefault)
+    assert not review.all_button.isDefault()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not button.isDefault())
+    review.new_radio.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.isDefault)
+    assert button.isEnabled()
+    qtbot.keyClick(review.new_radio, Qt.Key.Key_Return)
+    assert review.result() == QDialog.DialogCode.Accepted
+
+    events = window.document.timeline.events
+    other = Timeline.from_events([dataclasses.replace(events[2], id="o1")])
+    merge = _shown(qtbot, MergeDialog(other, events))
+    with qtbot.waitActive(merge):
+        merge.activateWindow()
+    merge.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not merge.ok_button.isDefault())

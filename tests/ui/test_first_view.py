@@ -169,3 +169,28 @@ def test_docks_saved_wide_on_a_big_screen_leave_the_timeline_room_on_a_small_one
     second.show()
     qtbot.waitUntil(lambda: second._panels_built)
     qtbot.waitUntil(lambda: second.view.width() >= 0.6 * second.width() - 20)
+
+
+def test_a_first_start_on_a_large_screen_takes_a_share_of_it(qtbot, monkeypatch):
+    """verify58 F1: at 2560×1440 the first window was 1280×800, a quarter of the screen;
+    up to 1920×1080 the first size is as before."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.app import create_main_window
+    from timeline_app.ui import main_window
+    from timeline_app.ui.main_window import first_window_size
+
+    assert first_window_size(1920, 1080) == (1280, 800)
+    assert first_window_size(1366, 740) == (1280, 692)
+    assert first_window_size(1280, 800) == (1264, 752)
+    assert first_window_size(2560, 1440) == (1920, 1160)
+    assert first_window_size(2560, 1400) == (1920, 1120)  # a panel at the bottom
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 2560, 1440))
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert (win.width(), win.height()) == (1920, 1160)
+    list_dock = win.findChild(QDockWidget, "eventsDock")
+    assert win.dockWidgetArea(list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea

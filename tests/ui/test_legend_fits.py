@@ -147,3 +147,27 @@ def test_a_legend_row_saved_with_another_file_does_not_move_the_next_start(qtbot
     window.view.viewport().removeEventFilter(paints)
     assert not window.toolBarBreak(window.legend_bar)
     assert painted[0].topLeft() == window.view.geometry().topLeft(), painted
+
+
+def test_the_entries_keep_their_names_when_the_more_button_is_gone(window, qtbot):  # type: ignore[no-untyped-def]
+    """verify58 F7: after imports the legend showed its swatches alone, no names nor
+    counts, until the next edit; her log: ``refresh`` raised RuntimeError at the "»"
+    button, already deleted, before the entries' texts were set.  The texts come first,
+    and a "»" that is gone is looked up again."""
+    import shiboken6
+    from PySide6.QtWidgets import QToolButton
+
+    legend = window.legend_bar
+    gone = QToolButton()
+    shiboken6.delete(gone)
+    legend._more = gone  # as Qt left it
+    event = Event("e52-attack", "Houthis strike a tanker", FuzzyDate.of_year(2026),
+                  category="Attack")
+    window.document.add_event(event)
+    QApplication.processEvents()
+    buttons = legend.buttons()
+    assert buttons["Attack"].text() == "Attack 1"
+    assert all(button.text() for button in buttons.values())
+    more = legend.more_button()
+    assert more is not None and shiboken6.isValid(more)
+    assert more.objectName() == "qt_toolbar_ext_button"

@@ -139,3 +139,29 @@ def test_the_article_shades_only_sentences_found_at_their_offsets(qtbot):
     qtbot.addWidget(pane)
     html = pane._article_html(timeline.sources["s"], "e")
     assert html.count('<a name="evidence-') == 1 and 'name="evidence-24"' in html
+
+
+def test_a_title_told_as_held_is_chosen_over_a_postponed_one(qtbot):
+    """verify58 F12: merging the meeting held into "… visits Tehran (postponed from 16
+    March)" kept the postponement's title.  The dialog chooses the held telling's title at
+    first and says why; the first selected's stays one choice away."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QLabel
+
+    from timeline_app.core import Event, FuzzyDate
+
+    day = FuzzyDate.of_day(dt.date(2026, 3, 24))
+    put_off = Event("v", "Faisal bin Farhan visits Tehran (postponed from 16 March)", day,
+                    category="visit", location="Tehran")
+    held = Event("m", "Faisal bin Farhan and Abbas Araqchi meet in Tehran", day,
+                 category="meeting", location="Tehran")
+    dialog = MergeEventsDialog([put_off, held])
+    qtbot.addWidget(dialog)
+    assert dialog.choices()[0] == 1
+    note = dialog.findChild(QLabel, "mergeTitleNote")
+    assert not note.isHidden() and "tells it as held" in note.text()
+    other = MergeEventsDialog([held, put_off])  # the held one first: as before
+    qtbot.addWidget(other)
+    assert other.choices()[0] == 0
+    assert other.findChild(QLabel, "mergeTitleNote").isHidden()

@@ -505,3 +505,33 @@ def test_a_files_dark_colours_are_lifted_on_the_dark_theme_only_when_painted(qap
             assert "<color>0,51,153</color>" in dumps_timeline_project(timeline)
     finally:
         assign_category_colors([], {})
+
+
+def test_a_new_lane_takes_no_colour_near_another_lanes_while_one_is_free(qapp):
+    """verify58 F8: "Attack", typed in the review beside Statement, took the ochre
+    #9E7C0C, a ΔE of 28.5 from Statement's brown #7F6A3A: the two lanes hard to tell
+    apart.  A new lane takes the next fallback colour at least ``NEAR_DELTA_E`` from every
+    colour the timeline's lanes have, while there is one."""
+    from timeline_app.ui import style
+
+    assert round(style.delta_e76("#9E7C0C", "#7F6A3A"), 1) == 28.5
+    assert round(style.delta_e76("#9E7C0C", "#7F6A3A"), 6) == round(
+        _delta_e(QColor("#9E7C0C"), QColor("#7F6A3A")), 6)  # (the tests' own formula)
+    lanes = ["visit", "Attack", "statement", "event"]
+    style.assign_category_colors(lanes)
+    colors = {c: category_color(c, dark=False).name() for c in lanes}
+    assert colors["Attack"] != "#9e7c0c"
+    assert min(_delta_e(QColor(colors["Attack"]), QColor(colors[c]))
+               for c in lanes if c != "Attack") >= style.NEAR_DELTA_E
+    # Every known lane and four new ones: each new one far from all the others (six of
+    # the ten fallbacks are far from the eight known colours)
+    known = list(style.LANE_ORDER)
+    fresh = ["Attack", "Ceasefire", "Sanctions", "Election"]
+    style.assign_category_colors(known + fresh)
+    colors = {c: category_color(c, dark=False).name() for c in known + fresh}
+    for new in fresh:
+        assert min(_delta_e(QColor(colors[new]), QColor(colors[c]))
+                   for c in colors if c != new) >= style.NEAR_DELTA_E, new
+    # Without Statement, Attack keeps its own colour (no lane near it)
+    style.assign_category_colors(["Attack", "visit"])
+    assert category_color("Attack", dark=False).name() == "#9e7c0c"

@@ -183,7 +183,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -2534,6 +2534,52 @@ def tells_expected(title: str) -> bool:
         _EXPECTED.search(title))
 
 
+#: A title's last note in brackets that tells the event put off: "(postponed)",
+#: "(postponed from 16 March)", "(rescheduled)", "(delayed to May)" — the
+#: extractor's own (``_merged_title``) or a person's (verify58 F12).
+_PUT_OFF_NOTE = re.compile(r"\((?:postponed|rescheduled|delayed|deferred|put off)\b[^()]*\)\s*$",
+                           re.IGNORECASE)
+
+
+def tells_not_yet(title: str) -> bool:
+    """Whether ``title`` tells an event as still to come or put off rather than as held:
+    a plan's (``tells_expected``: " (scheduled)", "expected", "to meet", …) or a
+    postponement's note in brackets at its end ("… (postponed from 16 March)")."""
+    return tells_expected(title) or bool(_PUT_OFF_NOTE.search(title))
+
+
+def tells_held(event: Event) -> bool:
+    """Whether ``event`` tells its happening as held: a title (not empty) that tells no
+    plan nor postponement (``tells_not_yet``) nor an event not held (" (did not take
+    place)", "(cancelled)"), and no source sentence saying it was called off or put off
+    (``core.occurrence.not_held_words``)."""
+    from .occurrence import not_held_words
+
+    title = event.title.strip()
+    return bool(title) and not tells_not_yet(title) and not title.endswith(
+        (NOT_HELD_SUFFIX.strip(), "(cancelled)")) and not not_held_words(event)[0]
+
+
+def told_held_after_plan(existing: Event, incoming: Event) -> bool:
+    """Whether ``existing``'s title tells the happening as planned or put off
+    (``tells_not_yet``) and ``incoming`` tells it as held (``tells_held``): a merge that
+    keeps a title typed by hand then says the other is offered (verify58 F12: "… visits
+    Tehran (postponed from 16 March)", typed in a review, stayed on the meeting held once
+    "Faisal bin Farhan and Abbas Araqchi meet in Tehran" merged into it)."""
+    return tells_not_yet(existing.title) and tells_held(incoming)
+
+
+def held_title_among(events: Sequence[Event]) -> int | None:
+    """Edit → Merge Selected Events: the index of the first event (after the first) whose
+    title tells the happening as held (``tells_held``) when the first event's title tells
+    it as planned or put off (``tells_not_yet``); None otherwise.  The dialog chooses
+    that title at first and says why (verify58 F12)."""
+    if not events or not tells_not_yet(events[0].title):
+        return None
+    return next((index for index, event in enumerate(events)
+                 if index and tells_held(event)), None)
+
+
 def _merged_title(existing: Event, incoming: Event) -> str:
     """The merged event's title (``merge_events``).
 
@@ -2548,6 +2594,9 @@ def _merged_title(existing: Event, incoming: Event) -> str:
     happened on 15-16 December).  Told again as expected (``tells_expected``: "Leaders
     expected in Brussels", verify46 F2): the plan's title is kept, since another
     expectation is no better a title."""
+    if not existing.title.endswith(SCHEDULED_SUFFIX) and _PUT_OFF_NOTE.search(existing.title):
+        # put off, then told as held (verify58 F12); put off again: the note stays
+        return incoming.title if tells_held(incoming) else existing.title
     if not existing.title.endswith(SCHEDULED_SUFFIX) or not incoming.title.strip():
         return existing.title
     from .occurrence import not_held_words

@@ -997,6 +997,12 @@ class EventList(QTableView):
         self._key_repeating = False
         #: True while the list handles a key press (``_on_rows_selected``)
         self._keying = False
+        #: True while a key moves only the current row (Ctrl+↑ / ↓, Home, End, PgUp, PgDn
+        #: without Shift): the selection stays as it is (``_on_current_row``).
+        self._moving_current_only = False
+        #: The current row when a key that moves it and selects (↑ ↓ PgUp PgDn Home End
+        #: without Ctrl) was pressed, while the list handles it (``_on_rows_selected``).
+        self._key_from_row: int | None = None
         self._held_pick = QTimer(self)
         self._held_pick.setSingleShot(True)
         self._held_pick.setInterval(HELD_PICK_MS)
@@ -1039,6 +1045,11 @@ class EventList(QTableView):
         self._followed = None
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._moving_current_only:
+            # Ctrl+↑ / ↓: the current row moves, the selection stays (Qt's
+            # ExtendedSelection; Ctrl+Space then adds or takes out the row there):
+            # verify58 F10 built a selection of rows apart for Merge (Ctrl+M) so.
+            return
         if current.isValid() and not self._following:
             # Qt moves the current row before it changes the selection (a Ctrl-click,
             # Shift+Up): the selection it collapses here is the one whose order the
@@ -1095,6 +1106,14 @@ class EventList(QTableView):
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         ids = [self._model.event_id(row) for row in rows]
         current = self.selectionModel().currentIndex()
+        if (self._key_from_row is not None and len(rows) == 1 and current.isValid()
+                and current.row() == rows[0] != self._key_from_row):
+            # A key that moves the row and selects it (End, ↓): ``_on_current_row``
+            # selects its event right after, told first (``picking``).  Followed here
+            # too, the timeline was laid out twice, once at the zoom it left (End from a
+            # view zoomed in elsewhere: list48's count, met when Ctrl+End no longer
+            # selected, verify58 F10).
+            return
         current_id = self._model.event_id(current.row()) if current.isValid() else None
         ids = self._in_selection_order(ids, current_id)
         if (self._keying and current_id and current_id in ids
@@ -1466,25 +1485,27 @@ class EventList(QTableView):
             return
         self._key_repeating = event.isAutoRepeat()
         self._keying = True
+        # Qt moves only the current row with Ctrl held (Ctrl+↑, Ctrl+Home), the selection
+        # kept: the shared selection is kept too (``_on_current_row``), so what is
+        # highlighted is what Delete or Ctrl+M acts on.  verify51 F10 had the row reached
+        # selected alone, to match the shared selection then made of it; verify58 F10:
+        # Ctrl+↑ then Ctrl+Space from one selected row then left nothing selected.
+        self._moving_current_only = bool(
+            key in _MOVES_WITH_CONTROL and mods & Qt.KeyboardModifier.ControlModifier
+            and not mods & Qt.KeyboardModifier.ShiftModifier)
+        if key in _MOVES_WITH_CONTROL and not mods & Qt.KeyboardModifier.ControlModifier:
+            self._key_from_row = self.currentIndex().row()
         try:
             super().keyPressEvent(event)
         finally:
             self._key_repeating = False
             self._keying = False
+            self._moving_current_only = False
+            self._key_from_row = None
         if event.isAutoRepeat() and not self._held_pick.isActive():
             # (a repeat that moved no row, at the last row or a Ctrl+A: what it held
             # back is still shown when the key stops)
             self._held_pick.start()
-        if (key in _MOVES_WITH_CONTROL and mods & Qt.KeyboardModifier.ControlModifier
-                and not mods & Qt.KeyboardModifier.ShiftModifier):
-            # Qt moves only the current row with Ctrl held (Ctrl+Home to the top): the
-            # event there is selected (``_on_current_row``), so the row is too — the old
-            # row stayed highlighted, and Delete deleted the event of the row at the top
-            # (verify51 F10)
-            current = self.currentIndex()
-            if current.isValid() and not self.selectionModel().isRowSelected(current.row()):
-                flags = QItemSelectionModel.SelectionFlag
-                self.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt override
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:

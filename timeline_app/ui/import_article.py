@@ -2100,6 +2100,37 @@ class ReturnEditsCell(QObject):
         return True
 
 
+class DefaultOutsideTable(QObject):
+    """``button`` is drawn and acts as the dialog's default button (the frame that says
+    Return presses it: ``QDialog`` clicks its default button on a Return no widget took)
+    only while the keyboard's focus is outside ``table``.  In the table Return edits a
+    cell (``ReturnEditsCell``), Ctrl+Enter imports: verify58 F3 saw the Import button
+    framed as the default while Return on a row opened its Title's editor.  Focus on
+    another push button makes that one the default for the while (Qt's ``autoDefault``);
+    it gives the default back to ``button`` when it loses the focus."""
+
+    def __init__(self, table: QTableWidget, button: QPushButton) -> None:
+        super().__init__(button)
+        self._table = table
+        self._button = button
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # (a slot of this object: Qt disconnects it when the button takes it along)
+        app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        import shiboken6
+
+        button = self._button
+        if (new is None or not shiboken6.isValid(button)
+                or new.window() is not button.window()):
+            return
+        if new is self._table or self._table.isAncestorOf(new):
+            button.setDefault(False)
+        elif not (isinstance(new, QPushButton) and new.autoDefault()):
+            button.setDefault(True)
+
+
 class KeysPickEvent(QObject):
     """F2, Return or Enter on a text cell (no box) of ``column`` while no cell is edited
     calls ``pick(row)``: the import review's "no" / "row 5?" Duplicate? cell opens
@@ -2778,7 +2809,8 @@ class ReviewDialog(QDialog):
         intro.setText(
             f"{count} event{'s' if count != 1 else ''} found in "
             f"{review_heading(source.title, when, result.dct_basis)}. "
-            "Untick what is wrong; double-click a cell to correct it.")
+            "Untick what is wrong (Space); double-click a cell to correct it (or Enter); "
+            "Ctrl+Enter imports.")
         #: The sentence saying the article is already in the timeline, or "" (verify44
         #: F19: a wire pasted again was reviewed as new, nothing said so).
         self.imported_before = imported_before(result.source, sources or {}, existing)
@@ -3029,6 +3061,11 @@ class ReviewDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._import_now)
+        # Not framed as the default while the table has the keys: there Return edits a
+        # cell (verify58 F3); from the other fields and boxes Return imports.
+        self.import_button.setToolTip("Import the ticked rows (Ctrl+Enter from anywhere; "
+                                      "Enter from outside the table)")
+        DefaultOutsideTable(self.table, self.import_button)
         # Back to the article (its text, date, place, mode): to correct the article's date
         # or text and read it again, without pasting it again.
         self.back_button = buttons.addButton("◀ &Back to Article",
@@ -4610,7 +4647,12 @@ class ReviewDialog(QDialog):
         participants: Irfaan Ali, Mia Mottley" after they were corrected (verify44 F3).
         A title typed by hand that the merge keeps where it would otherwise take the row's
         is said ("keeps its title, typed by hand, not “…”": verify46 F2)."""
-        from timeline_app.core.duplicates import HAND_DATED, merge_changes, merge_events
+        from timeline_app.core.duplicates import (
+            HAND_DATED,
+            merge_changes,
+            merge_events,
+            told_held_after_plan,
+        )
         from timeline_app.words import shortened
 
         match = self.duplicates[row]
@@ -4625,7 +4667,11 @@ class ReviewDialog(QDialog):
                            f"{'them' if len(added) > 1 else 'it'}")
         if (self.title_by_hand(match.existing.id)
                 and merge_events(match.existing, incoming).title != match.existing.title):
-            changes.append(f"keeps its title, typed by hand, not “{shortened(incoming.title, 40)}”")
+            # a typed plan or postponement, the row telling it held (verify58 F12)
+            held = (", which tells it as held: Enter on the event after the import edits "
+                    "its title" if told_held_after_plan(match.existing, incoming) else "")
+            changes.append(f"keeps its title, typed by hand, not "
+                           f"“{shortened(incoming.title, 40)}”{held}")
         existing = match.existing
         if (existing.date_basis.startswith(HAND_DATED)
                 and (incoming.date, incoming.end) != (existing.date, existing.end)):

@@ -9,6 +9,7 @@ from itertools import compress
 from operator import attrgetter, not_
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
@@ -152,22 +153,10 @@ class LegendBar(QToolBar):
         # out of the Tab order: the keyboard never reached them (new-user trial 9).  Tab
         # reaches it after the entries shown; Space shows the rest and the focus goes to
         # the first of them once it is shown.
-        self._more = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        self._more: QToolButton | None = None
         self._focus_when_shown: QToolButton | None = None
         self._opened_by_keyboard = False  # then it closes again when the focus leaves
-        if self._more is not None:
-            self._more.installEventFilter(self)
-            self._more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            self._more.setAccessibleName("More categories")
-            self._more.setToolTip("More categories")
-            # Its own focus frame is a faint line around the small arrow: a clear one.
-            self._more.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight);"
-                                     " border-radius: 3px; }")
-            self._more.toggled.connect(self._on_more_toggled)
-            # The entries behind "»" are laid over the ruler: a click outside closes them.
-            from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
-
-            OverflowClosesOnClickOutside(self)
+        self._watch_more()
         # A row of its own when its entries do not all fit beside the main toolbar
         # (``_fit_row``), checked after each resize of the window and each refresh.
         self._row_timer = QTimer(self)
@@ -192,6 +181,33 @@ class LegendBar(QToolBar):
         document.era_lanes_changed.connect(self.refresh)  # (an entry marked as eras)
         state.changed.connect(self._sync_checks)
         self.refresh()
+
+    def _watch_more(self) -> QToolButton | None:
+        """The toolbar's "»" button (``qt_toolbar_ext_button``), made to take Tab and
+        Space, to be read out, and to close on a click outside (the first time it is
+        met); None when the toolbar has none.  Looked up again when the one kept is gone
+        (deleted by Qt): verify58 F7's legend, after imports, showed its swatches without
+        names or counts, ``refresh`` stopping at a "»" already deleted (RuntimeError)
+        before the entries' texts were set."""
+        if self._more is not None and shiboken6.isValid(self._more):
+            return self._more
+        more = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        self._more = more
+        if more is None:
+            return None
+        more.installEventFilter(self)
+        more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        more.setAccessibleName("More categories")
+        more.setToolTip("More categories")
+        # Its own focus frame is a faint line around the small arrow: a clear one.
+        more.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight);"
+                           " border-radius: 3px; }")
+        more.toggled.connect(self._on_more_toggled)
+        # The entries behind "»" are laid over the ruler: a click outside closes them.
+        from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
+
+        OverflowClosesOnClickOutside(self)
+        return more
 
     def _entry_height(self) -> int:
         """The height of an entry (a swatch and a name) as the style lays it out (px)."""
@@ -273,10 +289,12 @@ class LegendBar(QToolBar):
             button.installEventFilter(self)
             self.addWidget(button)
             self._buttons[category] = button
-        if self._more is not None and self._buttons:
-            QWidget.setTabOrder(list(self._buttons.values())[-1], self._more)
+        # The entries' names and counts first: nothing after may leave them without.
         self._show_title()
         self._sync_checks()
+        more = self._watch_more()
+        if more is not None and self._buttons:
+            QWidget.setTabOrder(list(self._buttons.values())[-1], more)
         if self.isVisible() and self.updatesEnabled():
             self.settle_row()
         self._row_timer.start()
@@ -443,11 +461,11 @@ class LegendBar(QToolBar):
 
     def more_button(self) -> QToolButton | None:
         """The toolbar's "»" button (shown when the entries do not all fit), if any."""
-        return self._more
+        return self._watch_more()
 
     def _on_more_toggled(self, shown: bool) -> None:
-        self._opened_by_keyboard = bool(shown and self._more is not None
-                                        and self._more.hasFocus())
+        more = self._watch_more()
+        self._opened_by_keyboard = bool(shown and more is not None and more.hasFocus())
         if not self._opened_by_keyboard:
             return
         behind = [b for b in self._buttons.values() if not b.isVisible()]
@@ -467,10 +485,11 @@ class LegendBar(QToolBar):
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        if (self._opened_by_keyboard and self._more is not None and self._more.isChecked()
+        more = self._watch_more()
+        if (self._opened_by_keyboard and more is not None and more.isChecked()
                 and (focus is None or not self.isAncestorOf(focus))):
             self._opened_by_keyboard = False
-            self._more.click()
+            more.click()
 
     def set_swatches(self, shown: bool) -> None:
         """Show each category's lane colour beside its name (the lanes are the categories),

@@ -60,7 +60,7 @@ from timeline_app.words import copy_title, counted, events_and_eras, part_of_eve
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QByteArray, QSettings
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-    from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog
+    from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog, QTabBar
 
     from timeline_app.core.model import LeftOut
     from timeline_app.document import PendingSave
@@ -725,6 +725,42 @@ def not_reopened_words(name: str, problem: str) -> str:
     """The status bar's words when the file open last time (file ``name``) was not
     reopened for ``problem``, the default timeline shown instead."""
     return f"{name} (the file open last time) was not reopened: {problem}"
+
+
+#: The window's first size (px) on a screen up to 1920×1080 (``first_window_size``).
+FIRST_WINDOW_SIZE = (1280, 800)
+#: What a first window leaves of a larger screen's available room (px, width and height):
+#: 1920×1080 less these is ``FIRST_WINDOW_SIZE``, so up to there nothing changes.
+FIRST_WINDOW_SPARE = (640, 280)
+#: What the frame (title bar, borders) takes, unknown before the window is shown (px).
+FRAME_ALLOWANCE = (16, 48)
+
+
+def first_window_size(available_width: int, available_height: int) -> tuple[int, int]:
+    """The main window's size at a first start (no saved geometry) on a screen whose
+    available room is ``available_width`` × ``available_height`` px: 1280×800 up to a
+    1920×1080 screen, and on a larger one the room less 640×280 px, so that the window
+    grows with the screen (2560×1440: 1920×1160, three-quarters of its width) and still
+    leaves room beside it.  Never larger than the room less ``FRAME_ALLOWANCE`` (the
+    frame).  verify58 F1: at 2560×1440 a 1280×800 window took a quarter of the screen and
+    was maximized by hand.  Returns (width, height) in px."""
+    width = max(FIRST_WINDOW_SIZE[0], available_width - FIRST_WINDOW_SPARE[0])
+    height = max(FIRST_WINDOW_SIZE[1], available_height - FIRST_WINDOW_SPARE[1])
+    return (min(width, available_width - FRAME_ALLOWANCE[0]),
+            min(height, available_height - FRAME_ALLOWANCE[1]))
+
+
+def python_made_submenu(menu: QMenu, title: str) -> QMenu:
+    """A submenu ``title`` of ``menu``, made in Python (owned by ``menu``) rather than by
+    ``QMenu.addMenu(title)`` in C++, for a submenu the window keeps and reaches again
+    (its ``aboutToShow`` fills it): a wrapper PySide makes for an object made in C++ may
+    be one left by a deleted object at the same address (the menu bar's own case, issue
+    11).  verify58 F15: Edit → Move to Lane, Rename Lane, Lane Order and Lane Colour were
+    "already deleted" wrappers (RuntimeError in every fill), the submenus empty and never
+    opening, for a whole session."""
+    sub = QMenu(title, menu)
+    menu.addMenu(sub)
+    return sub
 
 
 def available_screen_area(window: QWidget) -> QRect | None:
@@ -1546,6 +1582,16 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setText(text)  # a mnemonic: the menu is reachable by keyboard alone
             view_menu.addAction(self._dock_entry(dock, text))
+        # The tabbed panels' tabs from the keyboard, as a browser's Ctrl+PgDown (verify58
+        # F4: the Article tab behind Details could be reached only through the menu).
+        view_menu.addAction(self._action("Ne&xt Panel Tab", lambda: self.next_panel_tab(1),
+                                         "Ctrl+PgDown",
+                                         "Bring the next tab of the tabbed panels to the "
+                                         "front"))
+        view_menu.addAction(self._action("Previous Panel Ta&b",
+                                         lambda: self.next_panel_tab(-1), "Ctrl+PgUp",
+                                         "Bring the previous tab of the tabbed panels to "
+                                         "the front"))
         # the Events list's columns, as its header's right-click menu offers them (F26)
         view_menu.addMenu(self.event_list.columns_menu(view_menu))
         self._build_document_life_actions(file_menu)
@@ -1729,10 +1775,10 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.context_menu import fill_move_to_lane_menu, fill_rename_lane_menu
 
         edit_menu.addSeparator()
-        self.move_to_lane_menu = edit_menu.addMenu("&Move to Lane")
+        self.move_to_lane_menu = python_made_submenu(edit_menu, "&Move to Lane")
         self.move_to_lane_menu.aboutToShow.connect(lambda: fill_move_to_lane_menu(
             self.move_to_lane_menu, self._lane_moves()))
-        self.rename_lane_menu = edit_menu.addMenu("Rename &Lane")
+        self.rename_lane_menu = python_made_submenu(edit_menu, "Rename &Lane")
         self.rename_lane_menu.setStatusTip("Rename a lane, or merge it into another")
 
         from timeline_app.ui.context_menu import fill_lane_colour_menu, fill_lane_order_menu
@@ -1741,14 +1787,14 @@ class MainWindow(QMainWindow):
             self.rename_lane_menu, self.legend_bar.lane_moves(self.selection).lanes,
             self._selected_lane(), self.legend_bar.rename_lane))
         # Edit → Lane Order ▸ (Alt+E, O): each lane's Move Lane Up/Down/to Top/to Bottom
-        self.lane_order_menu = edit_menu.addMenu("Lane &Order")
+        self.lane_order_menu = python_made_submenu(edit_menu, "Lane &Order")
         self.lane_order_menu.setStatusTip("Move a lane up or down among the others")
         self.lane_order_menu.aboutToShow.connect(lambda: fill_lane_order_menu(
             self.lane_order_menu, self.legend_bar.lanes(), self._selected_lane(),
             self.legend_bar.move_lane))
         # Edit → Lane Colour ▸ (Alt+E, C), also in the Timeline menu: a lane's colour
         # from the keyboard (verify22 finding 9: only a legend chip's right-click had it).
-        self.lane_colour_menu = edit_menu.addMenu("Lane &Colour")
+        self.lane_colour_menu = python_made_submenu(edit_menu, "Lane &Colour")
         self.lane_colour_menu.setStatusTip("Choose the colour of a lane's events")
         self.lane_colour_menu.aboutToShow.connect(lambda: fill_lane_colour_menu(
             self.lane_colour_menu, self.legend_bar.lanes(), self._selected_lane(),
@@ -2644,19 +2690,75 @@ class MainWindow(QMainWindow):
         tab beside Details (1280x800), View → Events closed the covered list and a second
         time brought it back still behind Details: a keyboard user never reached it."""
         toggle = dock.toggleViewAction()
-        in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()
-        if toggle.isChecked() and in_front:
+        if toggle.isChecked() and self._dock_in_front(dock):
             dock.close()
         else:
             if not toggle.isChecked():
                 dock.show()
-            dock.raise_()
-            target = {self._details_dock: self.detail_pane,
-                      self._article_dock: self.article_pane,
-                      self._list_dock: self.event_list}.get(dock, dock.widget())
-            if target is not None:
-                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._raise_dock(dock)
         entry.setChecked(toggle.isChecked())
+
+    def _raise_dock(self, dock: QDockWidget) -> None:
+        """``dock`` to the front of its tabs, the keyboard's focus in its panel."""
+        dock.raise_()
+        target = {self._details_dock: self.detail_pane,
+                  self._article_dock: self.article_pane,
+                  self._list_dock: self.event_list}.get(dock, dock.widget())
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _dock_tab(self, dock: QDockWidget) -> tuple[QTabBar, int] | None:
+        """The tab bar of the panels tabbed with ``dock`` and the index of its tab there
+        (None when it is not tabbed with another, or its bar is not shown).  Qt's dock
+        tabs are named by their docks' titles."""
+        from PySide6.QtWidgets import QTabBar
+
+        if not self.tabifiedDockWidgets(dock):
+            return None
+        title = dock.windowTitle()
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible():
+                for index in range(bar.count()):
+                    if bar.tabText(index) == title:
+                        return bar, index
+        return None
+
+    def _dock_in_front(self, dock: QDockWidget) -> bool:
+        """Whether ``dock`` is open and not covered by another panel's tab: its own tab is
+        the current one, or it has none.  By the tab bar rather than by what is painted
+        (``visibleRegion``), which may not yet say so (verify58 F4: View → Article closed
+        the Article tab behind Details instead of bringing it to the front)."""
+        if not dock.isVisible():
+            return False
+        tab = self._dock_tab(dock)
+        return tab is None or tab[0].currentIndex() == tab[1]
+
+    def next_panel_tab(self, step: int) -> None:
+        """View → Next / Previous Panel Tab (Ctrl+PgDown / Ctrl+PgUp): the tab ``step``
+        after the one in front (round from the last to the first) comes to the front,
+        the keys in its panel — in the tabs of the panel the keys are in, else those of
+        Details (Details | Article, and Events and Filters where they are tabs too).
+        Nothing tabbed: the status bar says so."""
+        from PySide6.QtWidgets import QApplication, QDockWidget
+
+        docks = self.findChildren(QDockWidget)
+        widget = QApplication.focusWidget()
+        here = next((d for d in docks if widget is not None and d.isAncestorOf(widget)),
+                    None)
+        tab = self._dock_tab(here) if here is not None else None
+        if tab is None:
+            tab = next((t for d in (self._details_dock, self._article_dock, self._list_dock,
+                                    self._filter_dock)
+                        for t in (self._dock_tab(d),) if t is not None), None)
+        if tab is None:
+            self.statusBar().showMessage("No panels are tabbed together: each is in sight",
+                                         4000)
+            return
+        bar, _index = tab
+        title = bar.tabText((bar.currentIndex() + step) % bar.count())
+        dock = next((d for d in docks if d.windowTitle() == title), None)
+        if dock is not None:
+            self._raise_dock(dock)
 
     def _front_tab_beside(self, dock: QDockWidget) -> QDockWidget | None:
         """The dock whose tab is in front among those tabbed with ``dock`` (not ``dock``)."""
@@ -6206,7 +6308,7 @@ class MainWindow(QMainWindow):
         # eras are bands by participant and place too (``view_base._era_keys``).
         from timeline_app.ui.context_menu import fill_era_lanes_menu
 
-        self.era_lanes_menu = menu.addMenu("Show as &Eras")
+        self.era_lanes_menu = python_made_submenu(menu, "Show as &Eras")
         self.era_lanes_menu.setStatusTip("Draw a category's events as eras: bands behind "
                                          "every lane, whatever the lanes are by")
         self.era_lanes_menu.aboutToShow.connect(lambda: fill_era_lanes_menu(
@@ -6340,15 +6442,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _size_to_screen(self, keep_window: bool = False) -> None:
-        """1280×800 at most, never more than the screen's available area; on a short
-        screen the Events list joins Details on the right so the timeline gets the height.
-        ``keep_window``: the window keeps its size (the docks' defaults are for it)."""
-        width, height = 1280, 800
+        """The first size (:func:`first_window_size`), never more than the screen's
+        available area; on a short screen the Events list joins Details on the right so
+        the timeline gets the height.  ``keep_window``: the window keeps its size (the
+        docks' defaults are for it)."""
+        width, height = FIRST_WINDOW_SIZE
         area = available_screen_area(self)
         if area is not None:
-            # The frame (title bar, borders) is not known before the window is shown.
-            width = min(width, area.width() - 16)
-            height = min(height, area.height() - 48)
+            width, height = first_window_size(area.width(), area.height())
         if keep_window:
             width, height = self.width(), self.height()
         if area is not None:

@@ -58,6 +58,7 @@ from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.event_chooser import EventChooser
 from timeline_app.ui.import_article import (
     BoxKeysBackToTable,
+    DefaultOutsideTable,
     DuplicateBox,
     KeysIntoBox,
     KeysPickEvent,
@@ -420,6 +421,7 @@ class MergeDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._merge_now)
         self.ok_button.setToolTip("Merge the ticked rows (Ctrl+Return from anywhere)")
+        DefaultOutsideTable(self.table, self.ok_button)  # not framed where Return edits
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
         self.all_button.clicked.connect(lambda: self._check_all(True))

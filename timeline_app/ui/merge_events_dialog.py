@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from timeline_app.core import Event
 from timeline_app.core.dates import describe_range
+from timeline_app.core.duplicates import held_title_among
 from timeline_app.core.merge import disagreeing_dates, merged_participants, merged_status
 from timeline_app.core.occurrence import not_held_words
 from timeline_app.core.status import DISPUTED
@@ -47,8 +48,9 @@ def kept_words(events: Sequence[Event]) -> str:
 
 class MergeEventsDialog(QDialog):
     """Chooses the title, date and place of the merged event among the events' own (the
-    first selected event's at first; for the place, the first selected event's that has
-    one)."""
+    first selected event's at first — another's title telling the happening held where
+    the first's tells a plan or a postponement, ``held_title_among`` —; for the place, the
+    first selected event's that has one)."""
 
     def __init__(self, events: Sequence[Event], parent: QWidget | None = None,
                  told_by: Callable[[Event], str] | None = None) -> None:
@@ -73,6 +75,22 @@ class MergeEventsDialog(QDialog):
             return box
 
         self.title_box = choice("&Title:", [display_title(e.title, 80) for e in events])
+        # The first selected tells a plan or a postponement, another the happening held:
+        # that one's title at first, said (verify58 F12: "… (postponed from 16 March)"
+        # stayed on the meeting held).
+        self.title_note = QLabel(self)
+        self.title_note.setObjectName("mergeTitleNote")
+        self.title_note.setTextFormat(Qt.TextFormat.PlainText)  # titles from articles
+        self.title_note.setWordWrap(True)
+        held = held_title_among(events)
+        if held is not None:
+            self.title_box.setCurrentIndex(held)
+            self.title_note.setText(
+                f"Title {held + 1} tells it as held, title 1 as planned or put off "
+                f"(“{display_title(events[0].title, 60)}”): title {held + 1} is chosen; "
+                "choose 1 to keep the first's title")
+        self.title_note.setVisible(held is not None)
+        form.addRow("", self.title_note)
         # each date with who told it: a fact-checker weighs two outlets' dates by who
         # gave them (verify42 F8: "1. 12 December 2026" / "2. 10 December 2026" alone)
         self.date_box = choice("&Date:", [self._told(describe_range(e.date, e.end), e, " \u2014 ")

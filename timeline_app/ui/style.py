@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -58,16 +60,52 @@ _ASSIGNED: dict[str, int] = {}
 _CHOSEN: dict[str, str] = {}
 
 
-def _free_slot(category: str, taken: set[int]) -> int:
+#: Two lane colours closer than this CIE76 ΔE read alike at a marker's or a legend
+#: swatch's size, however distinct as patches: a new lane takes the next fallback colour
+#: instead.  The palette's closest pairs are 23.5-28.5 (#17877F and Policy's #009E73;
+#: #9E7C0C and Statement's #7F6A3A, an ochre and a brown: verify58 F8, "Attack" and
+#: "Statement" hard to tell apart); every other pair is 31 or more.
+NEAR_DELTA_E = 30.0
+
+
+@functools.lru_cache(maxsize=512)
+def _lab(name: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of the sRGB colour ``name`` (``#rrggbb``)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    value = int(name.lstrip("#")[:6], 16)
+    r, g, b = (linear(((value >> shift) & 0xFF) / 255) for shift in (16, 8, 0))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return float(t ** (1 / 3)) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def delta_e76(first: str, second: str) -> float:
+    """The CIE76 colour difference (ΔE*ab, the Euclidean distance in L*a*b*) of two
+    sRGB colours given as ``#rrggbb``: 0 for the same colour, ~2.3 just noticeable."""
+    return math.dist(_lab(first.casefold()), _lab(second.casefold()))
+
+
+def _free_slot(category: str, taken: set[int], in_use: Iterable[str] = ()) -> int:
     """The category's own place among the fallback colours (a hash of its name, the same
-    in every session) or, when another lane has it, the next free one; its own place
-    again when all are taken."""
+    in every session) or, when another lane has it, the next free one; of the free ones
+    the first whose colour is not near (``NEAR_DELTA_E``) a colour of ``in_use`` (the
+    other lanes' ``#rrggbb``), if there is one; its own place again when all are taken."""
     own = zlib.crc32(category.casefold().encode("utf-8", "surrogatepass")) % len(_FALLBACK)
-    for step in range(len(_FALLBACK)):
-        slot = (own + step) % len(_FALLBACK)
-        if slot not in taken:
-            return slot
-    return own
+    free = [slot for step in range(len(_FALLBACK))
+            for slot in ((own + step) % len(_FALLBACK),) if slot not in taken]
+    if not free:
+        return own
+    near = tuple(in_use)
+    return next((slot for slot in free
+                 if all(delta_e76(_FALLBACK[slot], color) >= NEAR_DELTA_E for color in near)),
+                free[0])
 
 
 def assign_category_colors(categories: Iterable[str],
@@ -75,19 +113,25 @@ def assign_category_colors(categories: Iterable[str],
     """Give the timeline's categories their lane colours: the one chosen for it
     (``chosen``: the timeline's ``category_colors``, ``#rrggbb``), else a fixed one for
     the known categories; the others, in lane order, their own fallback colour or the
-    next free one.
+    next free one — one not near the colour of another lane of the timeline
+    (``NEAR_DELTA_E``) while there is one.
 
     The result depends only on the set of categories and the chosen colours: the same
     file shows the same colours in every session, after a restore and whatever was open
     before. Adding a category changes another lane's colour only when both would take
-    the same one.
+    the same one, or colours near each other.
     """
     chosen = chosen or {}
-    unknown = sorted({c for c in categories if c not in _CATEGORY_COLORS and c not in chosen},
+    present = set(categories)
+    unknown = sorted({c for c in present if c not in _CATEGORY_COLORS and c not in chosen},
                      key=lane_sort_key)
+    in_use = {_CATEGORY_COLORS[c] for c in present if c in _CATEGORY_COLORS}
+    in_use.update(chosen[c] for c in present if c in chosen)
     assigned: dict[str, int] = {}
     for category in unknown:
-        assigned[category] = _free_slot(category, set(assigned.values()))
+        slot = _free_slot(category, set(assigned.values()), in_use)
+        assigned[category] = slot
+        in_use.add(_FALLBACK[slot])
     _ASSIGNED.clear()
     _ASSIGNED.update(assigned)
     _CHOSEN.clear()
