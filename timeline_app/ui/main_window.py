@@ -4644,6 +4644,18 @@ class MainWindow(QMainWindow):
         self.picture_marks_action.setCheckable(True)
         self.picture_marks_action.setChecked(self._print_article_marks)
         export_menu.addAction(self.picture_marks_action)
+        # The articles' whole texts in the exports that can carry them (iCalendar,
+        # TimelineJS, The Timeline Project): off, and off again at each start — a calendar
+        # sent to colleagues carried 40 KB of wire copy, invisible, in its 42 KB (verify58
+        # F18); without them each event's source sentences still go.
+        self.article_texts_action = self._action(
+            "&Article Texts in Data Exports", self._set_export_article_texts,
+            tip="Put the articles' whole texts in iCalendar, TimelineJS and Timeline Project "
+                "exports (off: only the sentences the events cite)")
+        self.article_texts_action.setCheckable(True)
+        self.article_texts_action.setChecked(self.export_article_texts)
+        export_menu.insertAction(export_menu.actions()[len(EXPORTS)],
+                                 self.article_texts_action)
         # (a lambda: ``triggered`` passes its ``checked``, False, to a slot that takes an
         # argument, and ``print_timeline`` took it as ``whole``: File → Print… printed only
         # the period on screen, verify35 F5)
@@ -4746,8 +4758,10 @@ class MainWindow(QMainWindow):
                 os.path.abspath(self.last_export))))
 
     def export_as(self, kind: str) -> bool:
-        """Write the timeline in another tool's format (``io.formats.EXPORTS``)."""
-        from timeline_app.io.formats import EXPORTS
+        """Write the timeline in another tool's format (``io.formats.EXPORTS``); the
+        articles' texts only when File → Export → Article Texts in Data Exports is ticked
+        (``export_article_texts``), which the file dialog's title says."""
+        from timeline_app.io.formats import ARTICLE_TEXT_KINDS, EXPORTS
         from timeline_app.ui import export_job
 
         file_filter, extension, _ = EXPORTS[kind]
@@ -4771,6 +4785,11 @@ class MainWindow(QMainWindow):
         if self._filtered_words():  # said before the name is chosen, and after the export
             title += (f": only the {shown} shown" if hidden
                       else f": every event ({total}), not only those shown")
+        texts = self.export_article_texts
+        if kind in ARTICLE_TEXT_KINDS and self.document.timeline.sources:
+            # Said where the file is chosen, before anything leaves (verify58 F18).
+            title += (" — with the articles' whole texts" if texts else
+                      " — without the articles' texts, only the sentences cited")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
@@ -4779,8 +4798,15 @@ class MainWindow(QMainWindow):
             self._exported(path, notes, shown if hidden else None)
 
         if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
-            return export_job.export_in_background(self, path, kind, exported, hidden)
-        return export_job.export_now(self, path, kind, exported, hidden)
+            return export_job.export_in_background(self, path, kind, exported, hidden,
+                                                   texts)
+        return export_job.export_now(self, path, kind, exported, hidden, texts)
+
+    #: Whether File → Export → Article Texts in Data Exports is ticked: off at each start.
+    export_article_texts = False
+
+    def _set_export_article_texts(self, on: bool) -> None:
+        self.export_article_texts = on
 
     def _events_and_eras(self, hidden: frozenset[str] = frozenset()) -> str:
         """The events and eras of the timeline not ``hidden``, counted apart: "23 events
