@@ -510,3 +510,70 @@ def test_a_picture_can_leave_the_article_marks_out(window, monkeypatch, recorded
     assert marks[0] >= 2 and marks[1] == 0
     window._set_print_article_marks(True)  # the print's choice checks it again
     assert window.picture_marks_action.isChecked()
+
+
+def test_the_preview_s_choices_and_pages_are_reached_from_the_keyboard(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify58 F17: One Page, Dated List, Dated List Only and Article Marks were toolbar
+    buttons Tab never reached (Tab cycled the zoom box and the page field), with no
+    mnemonic, and Page Down did not change the page: the Key dates list needed the mouse.
+    Each choice is a Tab stop with its Alt+letter; Page Down / Page Up turn the pages."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
+
+    from timeline_app.ui import prompts
+
+    turned: dict[str, list[bool]] = {"O": [], "D": [], "L": [], "A": []}
+    seen: dict[str, object] = {}
+
+    def paint(printer) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(printer)
+        for _page in range(2):
+            painter.drawText(100, 100, "page")
+            printer.newPage()
+        painter.end()
+
+    def look(dialog):  # type: ignore[no-untyped-def]
+        dialog.resize(1600, 900)  # (the window's 85 %: every button shown)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: preview.pageCount() == 3)
+        bar = dialog.findChild(QToolBar)
+        buttons = {a.text(): bar.widgetForAction(a) for a in bar.actions()}
+        seen["texts"] = {name: b.text() for name, b in buttons.items()
+                         if name in ("One Page", "Dated List Only")}
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_L,
+                       Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_A,
+                       Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: turned["A"] == [True])  # (a mnemonic's click is animated)
+        reached = []
+        for _ in range(30):
+            QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+        seen["tab"] = {b.defaultAction().text() for b in reached
+                       if isinstance(b, QToolButton) and b.defaultAction() is not None}
+        page = preview.currentPage()
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_PageDown)
+        seen["pages"] = [page, preview.currentPage()]
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_PageUp)
+        seen["pages"].append(preview.currentPage())  # type: ignore[attr-defined]
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    choices = [prompts.PrintChoice(text, "tip", False, turned[key].append, key)
+               for text, key in (("One Page", "O"), ("Dated List", "D"),
+                                 ("Dated List Only", "L"), ("Article Marks", "A"))]
+    assert prompts.print_with_preview(parent, paint, choices, title="T") is None
+    assert seen["texts"] == {"One Page": "&One Page", "Dated List Only": "Dated &List Only"}
+    assert turned == {"O": [], "D": [], "L": [True], "A": [True]}
+    assert {"One Page", "Dated List", "Dated List Only", "Article Marks"} <= seen["tab"]  # type: ignore[operator]
+    assert seen["pages"] == [1, 2, 1]

@@ -5084,19 +5084,20 @@ class MainWindow(QMainWindow):
             finally:
                 view.deleteLater()  # a hidden view of its own (whole or the period)
 
+        # Each with its mnemonic (Alt+O, D, L, A), a Tab stop too (verify58 F17).
         choices = [
             prompts.PrintChoice("One Page", "The whole timeline on one page, however "
                                 "small its titles (else its lanes go on over pages)",
-                                self._print_one_page, self._set_print_one_page),
+                                self._print_one_page, self._set_print_one_page, "O"),
             prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
                                 "with who reported them", self._print_chronology,
-                                self._set_print_chronology),
+                                self._set_print_chronology, "D"),
             prompts.PrintChoice("Dated List Only", "Only the events by date, with who "
                                 "reported them: no picture of the timeline",
-                                self._print_list_only, self._set_print_list_only),
+                                self._print_list_only, self._set_print_list_only, "L"),
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
-                                self._print_article_marks, self._set_print_article_marks)]
+                                self._print_article_marks, self._set_print_article_marks, "A")]
         # Said at once, under the busy cursor: the preview opens once its pages are
         # painted, and nothing showed meanwhile (verify53 F13: ~30 s of nothing for a
         # 1 998-event timeline's 15 pages).
