@@ -577,3 +577,45 @@ def test_the_preview_s_choices_and_pages_are_reached_from_the_keyboard(qtbot, mo
     assert turned == {"O": [], "D": [], "L": [True], "A": [True]}
     assert {"One Page", "Dated List", "Dated List Only", "Article Marks"} <= seen["tab"]  # type: ignore[operator]
     assert seen["pages"] == [1, 2, 1]
+
+
+def test_the_dated_list_leaves_no_row_alone_on_its_last_page(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """verify58 F19: Dated List Only printed 22 rows on page 1 and the 23rd alone on page
+    2.  The rows that made one row too many now print on one page (the space between
+    rows a little narrower), and a lone row too tall for that takes a row of the page
+    before with it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    from timeline_app.ui import print_pages
+
+    writer = QPdfWriter(str(tmp_path / "list.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    try:
+        page = QRectF(0, 0, writer.width(), writer.height())
+
+        def pages(count: int) -> int:
+            rows = [(f"{n + 1} March 2026", f"Event {n}", "Qatar", "Reuters")
+                    for n in range(count)]
+            return len(print_pages._chronology_pages(painter, page, 0.0, rows, 0))
+
+        with monkeypatch.context() as patched:  # the pages as they were cut before
+            patched.setattr(print_pages, "_no_widow", lambda *_args: None)
+            one_too_many = next(n for n in range(2, 400) if pages(n) == 2)
+        assert pages(one_too_many) == 1
+        assert pages(one_too_many + 1) == 2
+    finally:
+        painter.end()
+    # Too tall to take: the page before gives its last row.
+    paged: list[list[tuple[tuple[str, str, str, str], float]]] = [
+        [(("a", "", "", ""), 10.0)] * 5, [(("z", "", "", ""), 40.0)]]
+    gaps = [2.0, 2.0]
+    print_pages._no_widow(paged, gaps, [52.0, 52.0])
+    assert [len(p) for p in paged] == [4, 2] and gaps == [2.0, 2.0]
+    # Room made by narrower gaps (5 rows of 6 px text and the lone 6 px one: 36 px of
+    # text in 55 px of room, where 6 rows with 2 px above and below take 60): one page.
+    paged = [[(("a", "", "", ""), 10.0)] * 5, [(("z", "", "", ""), 10.0)]]
+    gaps = [2.0, 2.0]
+    print_pages._no_widow(paged, gaps, [55.0, 55.0])
+    assert [len(p) for p in paged] == [6] and gaps == [pytest.approx(19 / 12)]
