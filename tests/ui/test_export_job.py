@@ -384,3 +384,38 @@ def test_file_export_says_whether_the_texts_go_and_leaves_them_out_by_default(  
     assert "Licensed paragraph" in _unfolded(target)
     assert titles[-1].endswith("with the articles' whole texts")
     assert "Article Texts" in window.article_texts_action.text().replace("&", "")
+
+
+def test_the_article_imported_again_in_full_replaces_its_excerpt(tmp_path: Path) -> None:
+    """verify58 F18: a colleague who opened the calendar (the articles as the sentences
+    cited) and imports the wire story itself gets its whole text back — kept, the excerpt's
+    blanks would be what a new event's sentence points into, and the saved file would not
+    open again.  Undo brings the excerpt back."""
+    import dataclasses
+
+    from timeline_app.commands import ImportEventsCommand, MergeEventsCommand
+    from timeline_app.core import Evidence
+    from timeline_app.document import Document
+    from timeline_app.io import native
+    from timeline_app.io.formats import open_timeline_file
+
+    whole = _wire_timeline()
+    target = tmp_path / "keydates.ics"
+    export_job.write_export(str(target), whole, "iCalendar", article_texts=False)
+    for command in (ImportEventsCommand, MergeEventsCommand):
+        document = Document(open_timeline_file(str(target)).timeline)
+        excerpt = document.timeline.sources["r"]
+        wire = whole.sources["r"].text
+        at = wire.index("Licensed")
+        new = Event("n", "New", FuzzyDate.of_ymd(2026, 3, 9), source_id="r",
+                    evidence=(Evidence(wire[at:at + 32], at, at + 32),))
+        if command is ImportEventsCommand:
+            document.undo_stack.push(ImportEventsCommand(document, whole.sources["r"], [new]))
+        else:
+            document.undo_stack.push(MergeEventsCommand(
+                document, [whole.sources["r"]], [dataclasses.replace(new, id="m")], []))
+        assert document.timeline.sources["r"].text == wire
+        back = native.loads(native.dumps(document.timeline))  # (checks every offset)
+        assert back.sources["r"].text == wire
+        document.undo_stack.undo()
+        assert document.timeline.sources["r"] == excerpt

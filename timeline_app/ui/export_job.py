@@ -124,9 +124,9 @@ def texts_left_out(timeline: Timeline) -> str:
     then lacks."""
     left = counted(len(timeline.sources), "article")
     return (f"the texts of the {left} (each event's source sentences are kept, at their "
-            "places): opened here again, the Article tab shows only those sentences, an "
-            "article imported again is not known as imported before, and its readings you "
-            "left out are offered again")
+            "places): opened here again, the Article tab shows only those sentences until "
+            "the article is imported again, and the readings you left out of it are "
+            "offered again then")
 
 
 def snapshot(timeline: Timeline, title: str | None = None) -> Timeline:

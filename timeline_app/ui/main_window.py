@@ -6011,7 +6011,7 @@ class MainWindow(QMainWindow):
         # An article id taken by a different article in this timeline gets a new id too.
         # (the articles of the events and of their sentences: a merged event's sentence
         # may name an article of its own, verify30)
-        from timeline_app.core.sourced import cited_sources, with_sources_renamed
+        from timeline_app.core.sourced import cited_sources, is_excerpt_of, with_sources_renamed
 
         renamed: dict[str, str] = {}
         sources: dict[str, Source] = {}
@@ -6019,7 +6019,12 @@ class MainWindow(QMainWindow):
             source = other.sources.get(source_id)
             if source is None:
                 continue
-            if source_id in timeline.sources and timeline.sources[source_id] != source:
+            known = timeline.sources.get(source_id)
+            # (one of the two the other's excerpt, an export without the articles' texts:
+            # the same article, kept whole — verify58 F18, ``commands._fuller_texts``)
+            if known is not None and known != source and not (
+                    is_excerpt_of(known.text, source.text)
+                    or is_excerpt_of(source.text, known.text)):
                 renamed[source_id] = f"{source_id}-{new_event_id()[:6]}"
                 source = dataclasses.replace(source, id=renamed[source_id])
             sources[source.id] = source
