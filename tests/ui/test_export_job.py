@@ -301,14 +301,14 @@ def _wire_timeline() -> Timeline:
     wire = ("DUBAI, March 9 (Reuters) - Houthi forces seized the carrier on Saturday. "
             "Licensed paragraph nobody cites. Talks resume in Doha in April 2026.")
     other = "Background copy. The committee met on Sunday."
-    seized, talks = wire.index("Houthi"), wire.index("Talks")
+    seized, said, talks = wire.index("Houthi"), wire.index(" Licensed"), wire.index("Talks")
     met = other.index("The committee")
     sources = {"r": Source("r", "Red Sea", "Reuters", "Dubai", dt.date(2026, 3, 9),
                            text=wire),
                "b": Source("b", "Background", "AFP", text=other)}
     timeline = Timeline.from_events([
         Event("a", "Houthis seize carrier", FuzzyDate.of_ymd(2026, 3, 7), source_id="r",
-              evidence=(Evidence(wire[seized:seized + 48], seized, seized + 48),
+              evidence=(Evidence(wire[seized:said], seized, said),
                         SourcedEvidence(other[met:], met, len(other), source="b"),
                         reference("UN doc S/2026/1", "reference"))),
         Event("d", "Doha talks", FuzzyDate.of_month(2026, 4), source_id="r",
@@ -353,6 +353,9 @@ def test_an_export_for_others_carries_only_the_sentences_cited(
     assert back.sources["r"].dateline_date == timeline.sources["r"].dateline_date
     assert len(back.sources["r"].text) == len(timeline.sources["r"].text)
     assert not back.left_out
+    assert back.sources["r"].text.split() == [  # (where the rest was: the Article tab)
+        "…", *"Houthi forces seized the carrier on Saturday.".split(), "…",
+        *"Talks resume in Doha in April 2026.".split()]
     # Asked for, the texts go whole, as before.
     export_job.write_export(str(target), timeline, kind, article_texts=True)
     assert "Licensed paragraph" in _unfolded(target)

@@ -148,12 +148,12 @@ def with_sources_renamed(event: Event, renamed: dict[str, str]) -> Event:
 
 def is_excerpt_of(excerpt: str, text: str) -> bool:
     """Whether ``excerpt`` is ``text`` with some of it blanked: as long, and each of its
-    characters a space or ``text``'s at that place — an article an export meant for
+    characters a space, an ellipsis or ``text``'s at that place — an article an export meant for
     others carried as the sentences its events cite (``io.exchange.ExcerptedSource``),
     read back.  The article imported again in full then replaces it: the events' offsets
     into the excerpt point at the same sentences in the whole text (verify58 F18).
     ~0.1 µs per character."""
     if len(excerpt) != len(text) or excerpt == text:
         return False
-    return all(a == " " or a == b for a, b in zip(excerpt, text, strict=True))
+    return all(a == b or a in " \u2026" for a, b in zip(excerpt, text, strict=True))
 

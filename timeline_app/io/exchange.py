@@ -619,19 +619,35 @@ _MAX_EXCERPTED_LENGTH = 50_000_000
 
 def _text_of_excerpts(length: object, excerpts: object) -> str:
     """The text of an article an export carried as excerpts (:class:`ExcerptedSource`):
-    spaces, each cited sentence at its offset (a malformed one left out; sentences that
-    overlap are of one text), so that the events' offsets point at their sentences as in
-    the article."""
+    spaces with an ellipsis in the middle of each gap, each cited sentence at its offset (a
+    malformed one left out; sentences that overlap are of one text), so that the events'
+    offsets point at their sentences as in the article (``core.sourced.is_excerpt_of``
+    knows it for the article's excerpt)."""
     if (not isinstance(length, int) or isinstance(length, bool)
             or not 0 <= length <= _MAX_EXCERPTED_LENGTH or not isinstance(excerpts, list)):
         return ""
     text = [" "] * length
+    covered = [False] * length
     for item in excerpts:
         if (isinstance(item, list) and len(item) == 2 and isinstance(item[0], int)
                 and isinstance(item[1], str) and 0 <= item[0]
                 and item[0] + len(item[1]) <= length):
             start, sentence = item
             text[start:start + len(sentence)] = sentence
+            covered[start:start + len(sentence)] = [True] * len(sentence)
+    # An ellipsis in each gap of 3 characters or more: the Article tab shows where the
+    # text left out was ("Houthi forces seized … Talks resume"), offsets unchanged.
+    at = 0
+    while at < length:
+        if covered[at]:
+            at += 1
+            continue
+        end = at
+        while end < length and not covered[end]:
+            end += 1
+        if end - at >= 3:
+            text[at + (end - at) // 2] = "\u2026"
+        at = end
     return "".join(text)
 
 

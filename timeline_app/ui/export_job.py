@@ -122,8 +122,9 @@ def texts_left_out(timeline: Timeline) -> str:
     """The line of an export's notes that says what :func:`without_article_texts` lost, for
     ``timeline`` (its copy): how many articles' texts, and what File → Open of the file
     then lacks."""
-    left = counted(len(timeline.sources), "article")
-    return (f"the texts of the {left} (each event's source sentences are kept, at their "
+    left = ("the article's text" if len(timeline.sources) == 1
+            else f"the texts of the {counted(len(timeline.sources), 'article')}")
+    return (f"{left} (each event's source sentences are kept, at their "
             "places): opened here again, the Article tab shows only those sentences until "
             "the article is imported again, and the readings you left out of it are "
             "offered again then")
