@@ -1,26 +1,30 @@
 """iCalendar (RFC 5545) import and export, with the ``icalendar`` library.
 
-Each event becomes an all-day ``VEVENT``: a day as that day, a month, a part of a year, a
-year or a decade as the span of days it covers (``DTEND`` exclusive, as RFC 5545 §3.6.1
-requires for ``DATE`` values), with the precision and "circa" stated in the description,
-since calendars have no notion of either.  A day with a time of day is a timed ``VEVENT``
-instead (``DATE-TIME``, RFC 5545 §3.3.5): a UTC time with ``Z``, a time with another UTC
-offset in that offset's fixed zone or as the same instant in UTC (RFC 5545 has no numeric
-offsets, only ``TZID``s, and an offset names no zone), and a local time written without an
-offset in the zone of the event's place, else of its article's dateline
-(``core.time_zones``: "10:30" of a Seoul meeting is ``TZID=Asia/Seoul``, with the zone's
-``VTIMEZONE``); only a time whose place nothing tells stays floating, which calendars show
-at their reader's own clock (§3.3.5's first form), and the export's message counts those.
-Our own property keeps the time as written.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
-so that re-importing an updated export updates the calendar rather than duplicating it;
-``CATEGORIES`` is the lane and ``LOCATION`` the place.  Our own fields (precision, part of
-year, circa, participants, evidence, date basis; at the calendar level every document field
-of the native format, ``exchange.timeline_fields``: title, description, lane colours,
-sources) travel as JSON in one ``X-DIPLOMATIC-TIMELINE`` property, so that our own round
-trip is lossless; other calendar programs ignore it (RFC 5545 §3.8.8.2), and may drop it
-when they write the file again: then the description our export wrote ("Date: c. January
-2025 (precision: month, circa)", "How the date was found: …", "Participants: …", the
-summary, "Source: “…”") is read back (see ``_labelled``).
+Each event becomes an all-day ``VEVENT``: a day as that day, a span of days as those days
+(``DTEND`` exclusive, as RFC 5545 §3.6.1 requires for ``DATE`` values), and a date not known
+to the day (a month, a part of a year, a year, a decade, or circa) as one entry on its first
+day with its date in words in the title (``one_day_entry``, ``calendar_title``: a bar over a
+month's all-day row told of a day nobody knows, verify58 F18), the precision and "circa"
+stated in the description too, since calendars have no notion of either. Every entry is
+``TRANSP:TRANSPARENT`` and has a ``SEQUENCE`` and ``LAST-MODIFIED`` of the export's moment
+(``stamp_lines``), so that a calendar sent again updates the entries it had. A day with a
+time of day is a timed ``VEVENT`` instead (``DATE-TIME``, RFC 5545 §3.3.5): a UTC time with
+``Z``, a time with another UTC offset in that offset's fixed zone or as the same instant in
+UTC (RFC 5545 has no numeric offsets, only ``TZID``s, and an offset names no zone), and a
+local time written without an offset in the zone of the event's place, else of its article's
+dateline (``core.time_zones``: "10:30" of a Seoul meeting is ``TZID=Asia/Seoul``, with the
+zone's ``VTIMEZONE``); only a time whose place nothing tells stays floating, which calendars
+show at their reader's own clock (§3.3.5's first form), and the export's message counts
+those. Our own property keeps the time as written. ``UID`` is stable (``<event
+id>@diplomatic-timeline``) so that re-importing an updated export updates the calendar
+rather than duplicating it; ``CATEGORIES`` is the lane and ``LOCATION`` the place. Our own
+fields (precision, part of year, circa, participants, evidence, date basis; at the calendar
+level every document field of the native format, ``exchange.timeline_fields``: title,
+description, lane colours, sources) travel as JSON in one ``X-DIPLOMATIC-TIMELINE``
+property, so that our own round trip is lossless; other calendar programs ignore it (RFC
+5545 §3.8.8.2), and may drop it when they write the file again: then the description our
+export wrote ("Date: c. January 2025 (precision: month, circa)", "How the date was found:
+…", "Participants: …", the summary, "Source: “…”") is read back (see ``_labelled``).
 
 Import reads any calendar: each ``VEVENT`` becomes an event of day precision — ``DTSTART``'s
 day (a date-time's day where it was written; a UTC time in the calendar's ``X-WR-TIMEZONE``),
