@@ -558,6 +558,9 @@ def test_the_preview_s_choices_and_pages_are_reached_from_the_keyboard(qtbot, mo
             reached.append(QApplication.focusWidget())
         seen["tab"] = {b.defaultAction().text() for b in reached
                        if isinstance(b, QToolButton) and b.defaultAction() is not None}
+        listed = buttons["Dated List"]
+        listed.setFocus()
+        QTest.keyClick(listed, Qt.Key.Key_Space)  # (the one with the focus: Space)
         page = preview.currentPage()
         QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_PageDown)
         seen["pages"] = [page, preview.currentPage()]
@@ -574,7 +577,7 @@ def test_the_preview_s_choices_and_pages_are_reached_from_the_keyboard(qtbot, mo
                                  ("Dated List Only", "L"), ("Article Marks", "A"))]
     assert prompts.print_with_preview(parent, paint, choices, title="T") is None
     assert seen["texts"] == {"One Page": "&One Page", "Dated List Only": "Dated &List Only"}
-    assert turned == {"O": [], "D": [], "L": [True], "A": [True]}
+    assert turned == {"O": [], "D": [True], "L": [True], "A": [True]}
     assert {"One Page", "Dated List", "Dated List Only", "Article Marks"} <= seen["tab"]  # type: ignore[operator]
     assert seen["pages"] == [1, 2, 1]
 
