@@ -88,3 +88,17 @@ def test_a_calendar_sent_again_is_an_update_and_blocks_no_time() -> None:
         assert 0 < int(entry["sequence"]) < 2**31
         assert entry.decoded("last-modified") == STAMP
         assert str(entry["transp"]) == "TRANSPARENT"
+
+
+def test_a_calendar_exported_before_reads_back_as_it_did() -> None:
+    """A calendar exported before session 47 (verify58's own redsea1.ics) spans the month:
+    its days are not taken for a date moved in the calendar."""
+    data = dumps_icalendar(_key_dates(), STAMP).replace(
+        b"DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260402",
+        b"DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260501")
+    for dropped in (False, True):
+        read = {e.id if not dropped else e.title: e
+                for e in loads_icalendar(_without_ours(data) if dropped else data).timeline}
+        doha = read["Doha committee (scheduled)" if dropped else "doha"]
+        assert doha.date == FuzzyDate.of_month(2026, 4) and doha.end is None
+        assert "moved" not in doha.date_basis

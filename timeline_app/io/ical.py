@@ -840,8 +840,11 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
     except (ValueError, OverflowError):
         written = None  # before AD 1: never written as a VEVENT
     exported = _written_when(restored)
+    unmoved = {(exported.first, exported.last)} if exported is not None else set()
+    if written is not None and one_day_entry(restored):
+        unmoved.add(written)  # (an export of before session 47: the days of the month)
     if written is not None and exported is not None and (
-            (when.first, when.last) != (exported.first, exported.last)
+            (when.first, when.last) not in unmoved
             or not _same_clock(when.start_time, exported.start_time)
             or not _same_clock(when.end_time, exported.end_time)):
         dates = when.dates()
