@@ -326,9 +326,9 @@ class ImportEventsCommand(DocumentCommand):
         self._document._apply_many(remove=[event.id for event in reversed(self._events)])
         if self._added_source and self._source is not None:
             self._document._apply_remove_source(self._source.id)
+            self._added_source = False
         for excerpt, _whole in self._fuller:
             self._document._apply_add_source(excerpt)
-            self._added_source = False
 
 
 class ChangeLanesCommand(DocumentCommand):
