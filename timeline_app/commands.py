@@ -192,6 +192,7 @@ class MergeEventsCommand(DocumentCommand):
         super().__init__(document, text or f"Merge {counted(len(added) + len(replaced), 'event')}")
         timeline = document.timeline
         self._sources = [s for s in sources if s.id not in timeline.sources]
+        self._fuller = _fuller_texts(timeline.sources, sources)
         self._added = list(added)
         self._new = list(replaced)
         self._old = [timeline.get(e.id) for e in replaced]
@@ -218,6 +219,8 @@ class MergeEventsCommand(DocumentCommand):
     def redo(self) -> None:
         for source in self._sources:
             self._document._apply_add_source(source)
+        for _excerpt, whole in self._fuller:
+            self._document._apply_add_source(whole)  # (the same id: replaces the excerpt)
         # many replaced (a drag of many selected events, a merge's duplicates) or added (a
         # merge's new events): one signal
         self._document._apply_many(add=self._added, replace=self._new)
@@ -235,6 +238,25 @@ class MergeEventsCommand(DocumentCommand):
                                    replace=self._old)
         for source in reversed(self._sources):
             self._document._apply_remove_source(source.id)
+        for excerpt, _whole in self._fuller:
+            self._document._apply_add_source(excerpt)
+
+
+def _fuller_texts(known: dict[str, Source], sources: list[Source]
+                  ) -> list[tuple[Source, Source]]:
+    """``(the timeline's article, the one to replace it)`` for each of ``sources`` whose
+    id the timeline knows with a text that is an excerpt of its text
+    (``core.sourced.is_excerpt_of``: a colleague's export without the articles' texts,
+    verify58 F18): importing the article in full brings its text back.  Kept, the
+    excerpt's blanks would be the text new events' sentences point into."""
+    from timeline_app.core.sourced import is_excerpt_of
+
+    pairs = []
+    for source in sources:
+        old = known.get(source.id)
+        if old is not None and is_excerpt_of(old.text, source.text):
+            pairs.append((old, source))
+    return pairs
 
 
 class SetCategoryColorCommand(DocumentCommand):
@@ -287,11 +309,17 @@ class ImportEventsCommand(DocumentCommand):
         self._source = source
         self._events = list(events)
         self._added_source = False
+        # The article's excerpt a colleague's export carried, replaced by its whole text
+        # (``_fuller_texts``; verify58 F18).
+        self._fuller = _fuller_texts(document.timeline.sources,
+                                     [source] if source is not None else [])
 
     def redo(self) -> None:
         if self._source is not None and self._source.id not in self._document.timeline.sources:
             self._document._apply_add_source(self._source)
             self._added_source = True
+        for _excerpt, whole in self._fuller:
+            self._document._apply_add_source(whole)
         self._document._apply_many(add=self._events)  # many: one signal
 
     def undo(self) -> None:
@@ -299,6 +327,8 @@ class ImportEventsCommand(DocumentCommand):
         if self._added_source and self._source is not None:
             self._document._apply_remove_source(self._source.id)
             self._added_source = False
+        for excerpt, _whole in self._fuller:
+            self._document._apply_add_source(excerpt)
 
 
 class ChangeLanesCommand(DocumentCommand):

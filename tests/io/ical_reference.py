@@ -7,7 +7,15 @@ import datetime as _dt
 
 from timeline_app.core.model import Timeline
 from timeline_app.io.exchange import display_category, event_fields, timeline_fields
-from timeline_app.io.ical import OURS, UID_DOMAIN, _json_text, event_description
+from timeline_app.io.ical import (
+    OURS,
+    SEQUENCE_FROM,
+    UID_DOMAIN,
+    _json_text,
+    calendar_title,
+    event_description,
+    one_day_entry,
+)
 
 
 def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
@@ -27,12 +35,17 @@ def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
             first_day, end_day = event.date.start, last.end
         except (ValueError, OverflowError):
             continue
+        if one_day_entry(event):  # (verify58 F18: one entry, its date in its title)
+            end_day = first_day + _dt.timedelta(days=1)
         entry = icalendar.Event()
         entry.add("uid", f"{event.id}@{UID_DOMAIN}")
         entry.add("dtstamp", stamp)
+        entry.add("sequence", int((stamp - SEQUENCE_FROM).total_seconds() // 60))
+        entry.add("last-modified", stamp)
+        entry.add("transp", "TRANSPARENT")
         entry.add("dtstart", first_day)
         entry.add("dtend", end_day)
-        entry.add("summary", event.title)
+        entry.add("summary", calendar_title(event))
         # (the words are the export's own; what is compared is how they are encoded)
         entry.add("description", event_description(event, timeline.sources))
         entry.add("categories", [display_category(event.category)])

@@ -48,9 +48,13 @@ def test_a_large_export_runs_in_the_background_and_writes_the_same_bytes(  # typ
     assert large.export_as(kind)
     assert large._job is not None  # running: the window goes back to its event loop
     qtbot.waitUntil(lambda: large._job is None, timeout=10_000)
-    # (The Timeline Project's categories in the window's lane colours: verify50)
+    # (The Timeline Project's categories in the window's lane colours: verify50; the
+    # articles' texts left out where they would go, unless asked: verify58 F18)
+    timeline = large.document.timeline
+    expected = (export_job.without_article_texts(timeline)
+                if kind in formats.ARTICLE_TEXT_KINDS and timeline.sources else timeline)
     assert target.read_bytes() == export_bytes(
-        large.document.timeline, kind, export_job.shown_lane_colors(large.document.timeline))
+        expected, kind, export_job.shown_lane_colors(timeline))
     assert large.statusBar().currentMessage().startswith(f"Exported {target.name}")
     assert recorded_prompts.errors == []
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
@@ -283,3 +287,138 @@ def test_only_those_shown_carry_only_the_articles_they_cite() -> None:
     ics = export_bytes(shown, "iCalendar").decode("utf-8")
     assert "REUTERS" not in ics and "Text of reuters" not in ics
     assert export_job.without(timeline, frozenset()) is timeline  # the whole: every article
+
+
+def _wire_timeline() -> Timeline:
+    """Two events of one wire story (one merged with a sentence of a second article), a
+    reading left out of it, and a reference: the articles' texts hold copy no event cites."""
+    import datetime as dt
+
+    from timeline_app.core import Evidence, Source
+    from timeline_app.core.model import LeftOut
+    from timeline_app.core.sourced import SourcedEvidence, reference
+
+    wire = ("DUBAI, March 9 (Reuters) - Houthi forces seized the carrier on Saturday. "
+            "Licensed paragraph nobody cites. Talks resume in Doha in April 2026.")
+    other = "Background copy. The committee met on Sunday."
+    seized, said, talks = wire.index("Houthi"), wire.index(" Licensed"), wire.index("Talks")
+    met = other.index("The committee")
+    sources = {"r": Source("r", "Red Sea", "Reuters", "Dubai", dt.date(2026, 3, 9),
+                           text=wire),
+               "b": Source("b", "Background", "AFP", text=other)}
+    timeline = Timeline.from_events([
+        Event("a", "Houthis seize carrier", FuzzyDate.of_ymd(2026, 3, 7), source_id="r",
+              evidence=(Evidence(wire[seized:said], seized, said),
+                        SourcedEvidence(other[met:], met, len(other), source="b"),
+                        reference("UN doc S/2026/1", "reference"))),
+        Event("d", "Doha talks", FuzzyDate.of_month(2026, 4), source_id="r",
+              evidence=(Evidence(wire[talks:], talks, len(wire), len(wire) - 11,
+                                 len(wire) - 1),))], sources=sources)
+    timeline.left_out = [LeftOut("r", "Licensed paragraph nobody cites.", "meeting",
+                                 "2026", dt.date(2026, 3, 9))]
+    return timeline
+
+
+def _unfolded(path: Path) -> str:
+    """A file's text with an iCalendar's folded lines joined (RFC 5545 §3.1)."""
+    return path.read_bytes().decode("utf-8").replace("\r\n ", "")
+
+
+@pytest.mark.parametrize("kind", ["iCalendar", "TimelineJS", "Timeline Project"])
+def test_an_export_for_others_carries_only_the_sentences_cited(
+        kind: str, tmp_path: Path) -> None:
+    """verify58 F18: an agency's calendar of 23 events carried the full texts of every
+    article (40 KB of its 42 KB) in X-DIPLOMATIC-TIMELINE.  Without the texts asked for,
+    no sentence the events do not cite leaves (nor the readings left out of an import),
+    and opened here again each event's sentences stand at their places in their article:
+    the Article tab marks them as before."""
+    from timeline_app.io.formats import open_timeline_file
+
+    timeline = _wire_timeline()
+    target = tmp_path / f"out.{kind[:3]}"
+    notes = export_job.write_export(str(target), timeline, kind, article_texts=False)
+    written = _unfolded(target)
+    assert "Licensed paragraph" not in written and "Background copy" not in written
+    assert "(Reuters) -" not in written
+    assert notes is not None and "the texts of the 2 articles" in notes.text()
+    back = open_timeline_file(str(target)).timeline
+    for event in back:
+        for evidence in event.evidence:
+            if evidence.start or evidence.end != len(evidence.sentence):  # of an article
+                from timeline_app.core.sourced import evidence_source
+
+                text = back.sources[evidence_source(event, evidence) or ""].text
+                assert text[evidence.start:evidence.end] == evidence.sentence
+    assert {s.outlet for s in back.sources.values()} == {"Reuters", "AFP"}
+    assert back.sources["r"].dateline_date == timeline.sources["r"].dateline_date
+    assert len(back.sources["r"].text) == len(timeline.sources["r"].text)
+    assert not back.left_out
+    assert back.sources["r"].text.split() == [  # (where the rest was: the Article tab)
+        "…", *"Houthi forces seized the carrier on Saturday.".split(), "…",
+        *"Talks resume in Doha in April 2026.".split()]
+    # Asked for, the texts go whole, as before.
+    export_job.write_export(str(target), timeline, kind, article_texts=True)
+    assert "Licensed paragraph" in _unfolded(target)
+
+
+def test_file_export_says_whether_the_texts_go_and_leaves_them_out_by_default(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """verify58 F18: the choice is File → Export → Article Texts in Data Exports (off at
+    start), and the file dialog's title says which it is."""
+    from timeline_app.ui import prompts
+
+    window.document.replace_timeline(_wire_timeline(), None)
+    titles: list[str] = []
+    real = prompts.ask_export_path
+
+    def asked(parent, title, suggestion, file_filter):  # type: ignore[no-untyped-def]
+        titles.append(title)
+        return real(parent, title, suggestion, file_filter)
+
+    monkeypatch.setattr(prompts, "ask_export_path", asked)
+    target = tmp_path / "keydates.ics"
+    recorded_prompts.export_path = str(target)
+    assert not window.article_texts_action.isChecked()
+    assert window.export_as("iCalendar")
+    assert "Licensed paragraph" not in _unfolded(target)
+    assert titles[-1].endswith("without the articles' texts, only the sentences cited")
+    window.article_texts_action.trigger()
+    assert window.export_as("iCalendar")
+    assert "Licensed paragraph" in _unfolded(target)
+    assert titles[-1].endswith("with the articles' whole texts")
+    assert "Article Texts" in window.article_texts_action.text().replace("&", "")
+
+
+def test_the_article_imported_again_in_full_replaces_its_excerpt(tmp_path: Path) -> None:
+    """verify58 F18: a colleague who opened the calendar (the articles as the sentences
+    cited) and imports the wire story itself gets its whole text back — kept, the excerpt's
+    blanks would be what a new event's sentence points into, and the saved file would not
+    open again.  Undo brings the excerpt back."""
+    import dataclasses
+
+    from timeline_app.commands import ImportEventsCommand, MergeEventsCommand
+    from timeline_app.core import Evidence
+    from timeline_app.document import Document
+    from timeline_app.io import native
+    from timeline_app.io.formats import open_timeline_file
+
+    whole = _wire_timeline()
+    target = tmp_path / "keydates.ics"
+    export_job.write_export(str(target), whole, "iCalendar", article_texts=False)
+    for command in (ImportEventsCommand, MergeEventsCommand):
+        document = Document(open_timeline_file(str(target)).timeline)
+        excerpt = document.timeline.sources["r"]
+        wire = whole.sources["r"].text
+        at = wire.index("Licensed")
+        new = Event("n", "New", FuzzyDate.of_ymd(2026, 3, 9), source_id="r",
+                    evidence=(Evidence(wire[at:at + 32], at, at + 32),))
+        if command is ImportEventsCommand:
+            document.undo_stack.push(ImportEventsCommand(document, whole.sources["r"], [new]))
+        else:
+            document.undo_stack.push(MergeEventsCommand(
+                document, [whole.sources["r"]], [dataclasses.replace(new, id="m")], []))
+        assert document.timeline.sources["r"].text == wire
+        back = native.loads(native.dumps(document.timeline))  # (checks every offset)
+        assert back.sources["r"].text == wire
+        document.undo_stack.undo()
+        assert document.timeline.sources["r"] == excerpt

@@ -34,7 +34,9 @@ def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: 
     assert window.export_notes_action.isEnabled()  # the keyboard's way: Alt+F, E, L
     window.export_notes_action.trigger()
     assert recorded_prompts.messages[-1] == (title, message)
-    # The next export, which carries everything, takes its place.
+    # The next export, which carries everything (the articles' texts asked for:
+    # verify58 F18), takes its place.
+    window.article_texts_action.trigger()
     recorded_prompts.export_path = str(tmp_path / "all.ics")
     assert window.export_as("iCalendar")
     assert Path(recorded_prompts.export_path).exists()

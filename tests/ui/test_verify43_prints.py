@@ -510,3 +510,115 @@ def test_a_picture_can_leave_the_article_marks_out(window, monkeypatch, recorded
     assert marks[0] >= 2 and marks[1] == 0
     window._set_print_article_marks(True)  # the print's choice checks it again
     assert window.picture_marks_action.isChecked()
+
+
+def test_the_preview_s_choices_and_pages_are_reached_from_the_keyboard(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify58 F17: One Page, Dated List, Dated List Only and Article Marks were toolbar
+    buttons Tab never reached (Tab cycled the zoom box and the page field), with no
+    mnemonic, and Page Down did not change the page: the Key dates list needed the mouse.
+    Each choice is a Tab stop with its Alt+letter; Page Down / Page Up turn the pages."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
+
+    from timeline_app.ui import prompts
+
+    turned: dict[str, list[bool]] = {"O": [], "D": [], "L": [], "A": []}
+    seen: dict[str, object] = {}
+
+    def paint(printer) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(printer)
+        for _page in range(2):
+            painter.drawText(100, 100, "page")
+            printer.newPage()
+        painter.end()
+
+    def look(dialog):  # type: ignore[no-untyped-def]
+        dialog.resize(1600, 900)  # (the window's 85 %: every button shown)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: preview.pageCount() == 3)
+        bar = dialog.findChild(QToolBar)
+        buttons = {a.text(): bar.widgetForAction(a) for a in bar.actions()}
+        seen["texts"] = {name: b.text() for name, b in buttons.items()
+                         if name in ("One Page", "Dated List Only")}
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_L,
+                       Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_A,
+                       Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: turned["A"] == [True])  # (a mnemonic's click is animated)
+        reached = []
+        for _ in range(30):
+            QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+        seen["tab"] = {b.defaultAction().text() for b in reached
+                       if isinstance(b, QToolButton) and b.defaultAction() is not None}
+        listed = buttons["Dated List"]
+        listed.setFocus()
+        QTest.keyClick(listed, Qt.Key.Key_Space)  # (the one with the focus: Space)
+        page = preview.currentPage()
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_PageDown)
+        seen["pages"] = [page, preview.currentPage()]
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_PageUp)
+        seen["pages"].append(preview.currentPage())  # type: ignore[attr-defined]
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    choices = [prompts.PrintChoice(text, "tip", False, turned[key].append, key)
+               for text, key in (("One Page", "O"), ("Dated List", "D"),
+                                 ("Dated List Only", "L"), ("Article Marks", "A"))]
+    assert prompts.print_with_preview(parent, paint, choices, title="T") is None
+    assert seen["texts"] == {"One Page": "&One Page", "Dated List Only": "Dated &List Only"}
+    assert turned == {"O": [], "D": [True], "L": [True], "A": [True]}
+    assert {"One Page", "Dated List", "Dated List Only", "Article Marks"} <= seen["tab"]  # type: ignore[operator]
+    assert seen["pages"] == [1, 2, 1]
+
+
+def test_the_dated_list_leaves_no_row_alone_on_its_last_page(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """verify58 F19: Dated List Only printed 22 rows on page 1 and the 23rd alone on page
+    2.  The rows that made one row too many now print on one page (the space between
+    rows a little narrower), and a lone row too tall for that takes a row of the page
+    before with it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    from timeline_app.ui import print_pages
+
+    writer = QPdfWriter(str(tmp_path / "list.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    try:
+        page = QRectF(0, 0, writer.width(), writer.height())
+
+        def pages(count: int) -> int:
+            rows = [(f"{n + 1} March 2026", f"Event {n}", "Qatar", "Reuters")
+                    for n in range(count)]
+            return len(print_pages._chronology_pages(painter, page, 0.0, rows, 0))
+
+        with monkeypatch.context() as patched:  # the pages as they were cut before
+            patched.setattr(print_pages, "_no_widow", lambda *_args: None)
+            one_too_many = next(n for n in range(2, 400) if pages(n) == 2)
+        assert pages(one_too_many) == 1
+        assert pages(one_too_many + 1) == 2
+    finally:
+        painter.end()
+    # Too tall to take: the page before gives its last row.
+    paged: list[list[tuple[tuple[str, str, str, str], float]]] = [
+        [(("a", "", "", ""), 10.0)] * 5, [(("z", "", "", ""), 40.0)]]
+    gaps = [2.0, 2.0]
+    print_pages._no_widow(paged, gaps, [52.0, 52.0])
+    assert [len(p) for p in paged] == [4, 2] and gaps == [2.0, 2.0]
+    # Room made by narrower gaps (5 rows of 6 px text and the lone 6 px one: 36 px of
+    # text in 55 px of room, where 6 rows with 2 px above and below take 60): one page.
+    paged = [[(("a", "", "", ""), 10.0)] * 5, [(("z", "", "", ""), 10.0)]]
+    gaps = [2.0, 2.0]
+    print_pages._no_widow(paged, gaps, [55.0, 55.0])
+    assert [len(p) for p in paged] == [6] and gaps == [pytest.approx(19 / 12)]

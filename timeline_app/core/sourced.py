@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from .model import Event, Evidence
 
 __all__ = ["REFERENCE_KINDS", "Reference", "SourcedEvidence", "cited_sources", "evidence_kept_by",
-           "evidence_source", "guessed_kind", "reference", "with_sources_renamed"]
+           "evidence_source", "guessed_kind", "is_excerpt_of", "reference",
+           "with_sources_renamed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,3 +144,16 @@ def with_sources_renamed(event: Event, renamed: dict[str, str]) -> Event:
     if source_id == event.source_id and evidence == event.evidence:
         return event
     return replace(event, source_id=source_id, evidence=evidence)
+
+
+def is_excerpt_of(excerpt: str, text: str) -> bool:
+    """Whether ``excerpt`` is ``text`` with some of it blanked: as long, and each of its
+    characters a space, an ellipsis or ``text``'s at that place — an article an export meant for
+    others carried as the sentences its events cite (``io.exchange.ExcerptedSource``),
+    read back.  The article imported again in full then replaces it: the events' offsets
+    into the excerpt point at the same sentences in the whole text (verify58 F18).
+    ~0.1 µs per character."""
+    if len(excerpt) != len(text) or excerpt == text:
+        return False
+    return all(a == b or a in " \u2026" for a, b in zip(excerpt, text, strict=True))
+

@@ -37,6 +37,7 @@ from ..words import counted, shortened
 
 __all__ = [
     "EDITED_KINDS",
+    "ExcerptedSource",
     "ImportNotes",
     "ImportResult",
     "article_teller",
@@ -52,6 +53,7 @@ __all__ = [
     "era_lanes_read",
     "event_fields",
     "evidence_from_fields",
+    "excerpted_sources",
     "hand_losses",
     "hand_read",
     "html_to_text",
@@ -374,12 +376,57 @@ def _evidence_fields(evidence: Evidence) -> dict[str, Any]:
     return fields
 
 
+@dataclass(frozen=True, slots=True)
+class ExcerptedSource(Source):
+    """An article as an export meant for others carries it (:func:`excerpted_sources`):
+    its headline, outlet, dateline and address, and of its text only the sentences the
+    events cite, each at its offset (``text`` is ""): the wire copy itself is an agency's
+    licensed text, not the colleague's to receive (verify58 F18).
+
+    Attributes:
+        length: The article text's length (characters), which the offsets point into.
+        excerpts: ``(start offset, sentence)`` of each sentence cited, sorted.
+    """
+
+    length: int = 0
+    excerpts: tuple[tuple[int, str], ...] = ()
+
+
+def excerpted_sources(timeline: Timeline) -> dict[str, Source]:
+    """``timeline``'s sources (by id) as :class:`ExcerptedSource`: each article's text
+    reduced to the sentences its events cite (their own sentences and those a merged event
+    cites of it, ``core.sourced.evidence_source``).  The exports of iCalendar, TimelineJS
+    and The Timeline Project write these unless the person asks for the articles' texts;
+    read back (:func:`sources_from_fields`), the text is blank but for those sentences at
+    their places, so every offset still points at its sentence.  ~1 µs per sentence."""
+    cited: dict[str, dict[int, str]] = {key: {} for key in timeline.sources}
+    for event in timeline:
+        for evidence in event.evidence:
+            if isinstance(evidence, Reference):
+                continue
+            key = evidence_source(event, evidence)
+            if key in cited and len(evidence.sentence) > len(
+                    cited[key].get(evidence.start, "")):  # (the longer of two at one place)
+                cited[key][evidence.start] = evidence.sentence
+    return {key: ExcerptedSource(
+        s.id, s.title, s.outlet, s.dateline_place, s.dateline_date, s.date_basis, "", s.url,
+        len(s.text), tuple(sorted((start, sentence) for start, sentence in cited[key].items()
+                                  if s.text[start:start + len(sentence)] == sentence)))
+        for key, s in timeline.sources.items()}
+
+
 def source_fields(source: Source) -> dict[str, Any]:
-    """A source (article) as JSON-able values."""
-    return {"id": source.id, "title": source.title, "outlet": source.outlet,
-            "dateline_place": source.dateline_place,
-            "dateline_date": source.dateline_date.isoformat() if source.dateline_date else None,
-            "date_basis": source.date_basis, "text": source.text, "url": source.url}
+    """A source (article) as JSON-able values; an :class:`ExcerptedSource` with ``"text"``
+    "" and its ``"length"`` and ``"excerpts"`` (``[[start, sentence], …]``) instead."""
+    fields: dict[str, Any] = {
+        "id": source.id, "title": source.title, "outlet": source.outlet,
+        "dateline_place": source.dateline_place,
+        "dateline_date": source.dateline_date.isoformat() if source.dateline_date else None,
+        "date_basis": source.date_basis, "text": source.text, "url": source.url}
+    if isinstance(source, ExcerptedSource):
+        fields["length"] = source.length
+        fields["excerpts"] = [list(pair) for pair in source.excerpts]
+    return fields
 
 
 def timeline_fields(timeline: Timeline) -> dict[str, Any]:
@@ -557,9 +604,51 @@ def _source_from_fields(raw: dict[str, Any]) -> Source:
             dateline = _dt.date.fromisoformat(raw["dateline_date"])
         except ValueError:
             dateline = None
+    text = str(raw.get("text", ""))
+    if not text and "excerpts" in raw:
+        text = _text_of_excerpts(raw.get("length"), raw.get("excerpts"))
     return Source(raw["id"], str(raw.get("title", "")), str(raw.get("outlet", "")),
                   str(raw.get("dateline_place", "")), dateline, str(raw.get("date_basis", "")),
-                  str(raw.get("text", "")), str(raw.get("url", "")))
+                  text, str(raw.get("url", "")))
+
+
+#: The longest article text :func:`_text_of_excerpts` makes (characters): a hand-edited
+#: "length" of 10**12 must not fill the memory.
+_MAX_EXCERPTED_LENGTH = 50_000_000
+
+
+def _text_of_excerpts(length: object, excerpts: object) -> str:
+    """The text of an article an export carried as excerpts (:class:`ExcerptedSource`):
+    spaces with an ellipsis in the middle of each gap, each cited sentence at its offset (a
+    malformed one left out; sentences that overlap are of one text), so that the events'
+    offsets point at their sentences as in the article (``core.sourced.is_excerpt_of``
+    knows it for the article's excerpt)."""
+    if (not isinstance(length, int) or isinstance(length, bool)
+            or not 0 <= length <= _MAX_EXCERPTED_LENGTH or not isinstance(excerpts, list)):
+        return ""
+    text = [" "] * length
+    covered = [False] * length
+    for item in excerpts:
+        if (isinstance(item, list) and len(item) == 2 and isinstance(item[0], int)
+                and isinstance(item[1], str) and 0 <= item[0]
+                and item[0] + len(item[1]) <= length):
+            start, sentence = item
+            text[start:start + len(sentence)] = sentence
+            covered[start:start + len(sentence)] = [True] * len(sentence)
+    # An ellipsis in each gap of 3 characters or more: the Article tab shows where the
+    # text left out was ("Houthi forces seized … Talks resume"), offsets unchanged.
+    at = 0
+    while at < length:
+        if covered[at]:
+            at += 1
+            continue
+        end = at
+        while end < length and not covered[end]:
+            end += 1
+        if end - at >= 3:
+            text[at + (end - at) // 2] = "\u2026"
+        at = end
+    return "".join(text)
 
 
 def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[Event]:

@@ -22,6 +22,7 @@ from .errors import FormatError
 from .files import read_regular_file
 
 __all__ = [
+    "ARTICLE_TEXT_KINDS",
     "CSV_FOR_EXCEL",
     "EMPTY",
     "EXPORTS",
@@ -429,6 +430,12 @@ def _ics(timeline: Timeline) -> Iterator[str]:
 CSV_FOR_EXCEL = "CSV for Excel"
 #: The export of TimelineJS's authoring spreadsheet as CSV (``timelinejs.SHEET_HEADER``).
 TIMELINEJS_SHEET = "TimelineJS Sheet"
+
+#: The exports whose own fields carry the articles' texts (``exchange.source_fields``):
+#: written without them, but for the sentences cited, unless a person asks
+#: (``ui.export_job.without_article_texts``; verify58 F18).  CSV and the TimelineJS
+#: spreadsheet never carry them.
+ARTICLE_TEXT_KINDS = frozenset({"TimelineJS", "Timeline Project", "iCalendar"})
 
 #: Export name → (file-dialog filter, default extension, the file's text in pieces).
 EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {

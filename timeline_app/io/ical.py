@@ -1,26 +1,30 @@
 """iCalendar (RFC 5545) import and export, with the ``icalendar`` library.
 
-Each event becomes an all-day ``VEVENT``: a day as that day, a month, a part of a year, a
-year or a decade as the span of days it covers (``DTEND`` exclusive, as RFC 5545 §3.6.1
-requires for ``DATE`` values), with the precision and "circa" stated in the description,
-since calendars have no notion of either.  A day with a time of day is a timed ``VEVENT``
-instead (``DATE-TIME``, RFC 5545 §3.3.5): a UTC time with ``Z``, a time with another UTC
-offset in that offset's fixed zone or as the same instant in UTC (RFC 5545 has no numeric
-offsets, only ``TZID``s, and an offset names no zone), and a local time written without an
-offset in the zone of the event's place, else of its article's dateline
-(``core.time_zones``: "10:30" of a Seoul meeting is ``TZID=Asia/Seoul``, with the zone's
-``VTIMEZONE``); only a time whose place nothing tells stays floating, which calendars show
-at their reader's own clock (§3.3.5's first form), and the export's message counts those.
-Our own property keeps the time as written.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
-so that re-importing an updated export updates the calendar rather than duplicating it;
-``CATEGORIES`` is the lane and ``LOCATION`` the place.  Our own fields (precision, part of
-year, circa, participants, evidence, date basis; at the calendar level every document field
-of the native format, ``exchange.timeline_fields``: title, description, lane colours,
-sources) travel as JSON in one ``X-DIPLOMATIC-TIMELINE`` property, so that our own round
-trip is lossless; other calendar programs ignore it (RFC 5545 §3.8.8.2), and may drop it
-when they write the file again: then the description our export wrote ("Date: c. January
-2025 (precision: month, circa)", "How the date was found: …", "Participants: …", the
-summary, "Source: “…”") is read back (see ``_labelled``).
+Each event becomes an all-day ``VEVENT``: a day as that day, a span of days as those days
+(``DTEND`` exclusive, as RFC 5545 §3.6.1 requires for ``DATE`` values), and a date not known
+to the day (a month, a part of a year, a year, a decade, or circa) as one entry on its first
+day with its date in words in the title (``one_day_entry``, ``calendar_title``: a bar over a
+month's all-day row told of a day nobody knows, verify58 F18), the precision and "circa"
+stated in the description too, since calendars have no notion of either. Every entry is
+``TRANSP:TRANSPARENT`` and has a ``SEQUENCE`` and ``LAST-MODIFIED`` of the export's moment
+(``stamp_lines``), so that a calendar sent again updates the entries it had. A day with a
+time of day is a timed ``VEVENT`` instead (``DATE-TIME``, RFC 5545 §3.3.5): a UTC time with
+``Z``, a time with another UTC offset in that offset's fixed zone or as the same instant in
+UTC (RFC 5545 has no numeric offsets, only ``TZID``s, and an offset names no zone), and a
+local time written without an offset in the zone of the event's place, else of its article's
+dateline (``core.time_zones``: "10:30" of a Seoul meeting is ``TZID=Asia/Seoul``, with the
+zone's ``VTIMEZONE``); only a time whose place nothing tells stays floating, which calendars
+show at their reader's own clock (§3.3.5's first form), and the export's message counts
+those. Our own property keeps the time as written. ``UID`` is stable (``<event
+id>@diplomatic-timeline``) so that re-importing an updated export updates the calendar
+rather than duplicating it; ``CATEGORIES`` is the lane and ``LOCATION`` the place. Our own
+fields (precision, part of year, circa, participants, evidence, date basis; at the calendar
+level every document field of the native format, ``exchange.timeline_fields``: title,
+description, lane colours, sources) travel as JSON in one ``X-DIPLOMATIC-TIMELINE``
+property, so that our own round trip is lossless; other calendar programs ignore it (RFC
+5545 §3.8.8.2), and may drop it when they write the file again: then the description our
+export wrote ("Date: c. January 2025 (precision: month, circa)", "How the date was found:
+…", "Participants: …", the summary, "Source: “…”") is read back (see ``_labelled``).
 
 Import reads any calendar: each ``VEVENT`` becomes an event of day precision — ``DTSTART``'s
 day (a date-time's day where it was written; a UTC time in the calendar's ``X-WR-TIMEZONE``),
@@ -86,8 +90,10 @@ from .exchange import (
     with_edits,
 )
 
-__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "clock_zone", "dumps_icalendar",
-           "event_description", "export_losses", "icalendar_pieces", "loads_icalendar"]
+__all__ = ["FORMAT_WORDS", "OURS", "SEQUENCE_FROM", "UID_DOMAIN", "calendar_title",
+           "clock_zone", "date_words", "dumps_icalendar", "event_description",
+           "export_losses", "icalendar_pieces", "loads_icalendar", "one_day_entry",
+           "stamp_lines"]
 
 UID_DOMAIN = "diplomatic-timeline"
 FORMAT_WORDS = "iCalendar"
@@ -200,8 +206,6 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
     Yields:
         Text pieces whose concatenation is the whole file (CRLF line ends).
     """
-    import icalendar
-
     stamp = stamp or _now()
     # The calendar's own lines, in the library's canonical order.  Written here too: the
     # library folded the line of the sources' JSON (~100 MB for 100 100 articles) a
@@ -216,10 +220,35 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
            + _folded(f"{OURS}:" + _escaped(ours)))
     del ours
     yield "".join(_vtimezone(zone, *days) for zone, days in _zones_used(timeline).items())
-    stamp_line = "DTSTAMP:" + icalendar.vDDDTypes(stamp).to_ical().decode("ascii") + "\r\n"
+    lines = stamp_lines(stamp)
     for event in timeline:
-        yield _vevent(event, stamp_line, timeline.sources)
+        yield _vevent(event, lines, timeline.sources)
     yield _CALENDAR_END
+
+
+#: ``SEQUENCE`` counts the minutes from this moment to the export (:func:`stamp_lines`).
+SEQUENCE_FROM = _dt.datetime(2000, 1, 1, tzinfo=_dt.UTC)
+
+
+def stamp_lines(stamp: _dt.datetime) -> tuple[str, str, str]:
+    """The ``DTSTAMP``, ``SEQUENCE`` and ``LAST-MODIFIED`` lines of every entry of an
+    export made at ``stamp`` (UTC).
+
+    RFC 5545 §3.8.7.4: a calendar takes an entry with a known ``UID`` as the newer version
+    of it when its ``SEQUENCE`` is higher; without one (0) a re-sent calendar with a moved
+    date may be ignored or doubled (verify58 F18).  The app keeps no count of each event's
+    revisions from one session to the next, so every export's entries carry the minutes
+    from ``SEQUENCE_FROM`` (2000-01-01 UTC) to the export (13 904 640 on 2026-06-09),
+    which grow from one export to the next (an integer of 32 bits until the year 6083);
+    an unchanged event is then taken as updated to itself.  ``LAST-MODIFIED`` (§3.8.7.3)
+    is the export's moment too: the calendar's copy was last revised then."""
+    import icalendar
+
+    moment = icalendar.vDDDTypes(stamp).to_ical().decode("ascii")
+    utc = stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=_dt.UTC)
+    minutes = max(0, int((utc - SEQUENCE_FROM).total_seconds() // 60))
+    return (f"DTSTAMP:{moment}\r\n", f"SEQUENCE:{minutes}\r\n",
+            f"LAST-MODIFIED:{moment}\r\n")
 
 
 def event_description(event: Event, sources: dict[str, Source]) -> str:
@@ -230,8 +259,7 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
     (``exchange.source_paragraph``).  Only the first sentence was written: a merged event
     dated 10 December quoted AFP's "… on December 12", the date not kept, and the three
     sentences that gave its date were gone (verify42 F10)."""
-    when = event.date.describe() + (f" – {event.end.describe()}" if event.end else "")
-    lines = [f"Date: {when} (precision: {event.date.precision_words()})"]
+    lines = [f"Date: {date_words(event)} (precision: {event.date.precision_words()})"]
     if event.date_basis:
         lines.append(_BASIS + event.date_basis)
     lines += status_paragraph(event.status)  # "Status: Disputed" (none if not assessed)
@@ -248,6 +276,42 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
     lines += [source_paragraph(e.sentence, who)
               for e, who in zip(quoted, tellers(event, sources, quoted), strict=True)]
     return "\n\n".join(lines)
+
+
+def date_words(event: Event) -> str:
+    """``event``'s date in words, its end after " – " ("April 2026", "c. 1988",
+    "September 2013 – July 2015"): the description's "Date:" line and the words a
+    :func:`one_day_entry`'s title ends with."""
+    return event.date.describe() + (f" \u2013 {event.end.describe()}" if event.end else "")
+
+
+def one_day_entry(event: Event) -> bool:
+    """Whether ``event`` is written as one all-day entry on its first day, its date in
+    words in the title (:func:`calendar_title`), not over the days its date covers: a date
+    not known to the day (a month, a part of a month or a year, a season, a year, a
+    decade, on either end) or circa.  A calendar draws a span as a bar over every day of
+    it: "Doha committee (scheduled)", April 2026, filled a whole month's all-day row in
+    Outlook, a happening of one day nobody knows (verify58 F18).  A day's time of day is
+    never coarser: timed entries stay as they are."""
+    return _not_to_the_day(event.date, event.end)
+
+
+def _not_to_the_day(date: FuzzyDate, end: FuzzyDate | None) -> bool:
+    """:func:`one_day_entry` of an event dated ``date`` (to ``end``)."""
+    return any(side is not None and side.time is None
+               and (side.precision is not Precision.DAY or side.circa)
+               for side in (date, end))
+
+
+def calendar_title(event: Event) -> str:
+    """The ``SUMMARY`` of ``event``'s entry: its title, and for a :func:`one_day_entry`
+    its date in words in brackets ("Doha committee (scheduled) (April 2026)"), unless the
+    title already says them ("Saudi Arabia breaks off relations, April 1988")."""
+    if not one_day_entry(event):
+        return event.title
+    words = date_words(event)
+    return event.title if words.casefold() in event.title.casefold() \
+        else f"{event.title} ({words})"
 
 
 def _when_lines(event: Event, zone: str | None = None) -> list[str] | None:
@@ -275,13 +339,15 @@ def _written_values(event: Event, zone: str | None = None
     the exclusive end day; with a time of day on the date or its end, date-times (in the
     time's offset, or in ``zone`` when it has none, else floating; an untimed side at the
     day's midnight, as RFC 5545 §3.8.2.2 wants both of one type), and no ``DTEND`` for an
-    instant."""
+    instant; a :func:`one_day_entry` on its first day only."""
     last = event.end if event.end is not None else event.date
     try:
         first_day, end_day = event.date.start, last.end
     except (ValueError, OverflowError):
         return None  # before AD 1: calendars cannot hold it
     if event.date.time is None and (event.end is None or event.end.time is None):
+        if one_day_entry(event):
+            return first_day, first_day + _dt.timedelta(days=1)
         return first_day, end_day
     start = _date_time(first_day, event.date.time, zone)
     if event.end is None:
@@ -410,17 +476,28 @@ def _written_when(event: Event) -> _When | None:
     return _When(start, max(start, end - _dt.timedelta(days=1)), "")
 
 
-def _vevent(event: Event, stamp_line: str, sources: dict[str, Source]) -> str:
-    """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1."""
+#: Every entry is free time (RFC 5545 §3.8.2.7): a timeline's events are news, not the
+#: reader's own appointments, and must not block a colleague's calendar (verify58 F18).
+_TRANSPARENT = "TRANSP:TRANSPARENT\r\n"
+
+
+def _vevent(event: Event, stamp_lines: tuple[str, str, str],
+            sources: dict[str, Source]) -> str:
+    """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1;
+    ``stamp_lines``: its ``DTSTAMP``, ``SEQUENCE`` and ``LAST-MODIFIED`` lines
+    (:func:`stamp_lines`)."""
     when = _when_lines(event, clock_zone(event, sources))  # (cached per place)
     if when is None:
         return ""  # before AD 1: calendars cannot hold it
-    out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)), *when,
-           stamp_line, _folded(f"UID:{_escaped(event.id)}@{UID_DOMAIN}"),
+    stamp, sequence, modified = stamp_lines
+    out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(calendar_title(event))), *when,
+           stamp, _folded(f"UID:{_escaped(event.id)}@{UID_DOMAIN}"), sequence,
            _folded("CATEGORIES:" + _escaped(display_category(event.category))),
-           _folded("DESCRIPTION:" + _escaped(event_description(event, sources)))]
+           _folded("DESCRIPTION:" + _escaped(event_description(event, sources))),
+           modified]
     if event.location:
         out.append(_folded("LOCATION:" + _escaped(event.location)))
+    out.append(_TRANSPARENT)
     out.append(_folded(f"{OURS}:" + _escaped(_json_text(event_fields(event)))))
     if event.date.circa:
         out.append(f"{OURS}-CIRCA:TRUE\r\n")
@@ -716,6 +793,7 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
         if labelled.date is not None:
             date, end = labelled.date, labelled.end
             basis = labelled.basis or basis
+        title = _without_date_words(title, labelled.words)  # (verify58 F18)
     url = _text(component, "URL")
     # Our export written back: its date line gives the time as written, a "Time:" line
     # would add it to the summary a second time (session 44's round trip of The Timeline
@@ -762,21 +840,29 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
     except (ValueError, OverflowError):
         written = None  # before AD 1: never written as a VEVENT
     exported = _written_when(restored)
+    unmoved = {(exported.first, exported.last)} if exported is not None else set()
+    if written is not None and one_day_entry(restored):
+        unmoved.add(written)  # (an export of before session 47: the days of the month)
     if written is not None and exported is not None and (
-            (when.first, when.last) != (exported.first, exported.last)
+            (when.first, when.last) not in unmoved
             or not _same_clock(when.start_time, exported.start_time)
             or not _same_clock(when.end_time, exported.end_time)):
         dates = when.dates()
         edited.add("dates")
+    shown = calendar_title(restored)  # ("… (April 2026)": verify58 F18)
     new_title = (title if title and title.split() != restored.title.split()
-                 and title.split() != _as_read("SUMMARY", restored.title)[0].split()
+                 and title.split() != shown.split()
+                 and title.split() != _as_read("SUMMARY", shown)[0].split()
                  else None)
+    if new_title is not None and one_day_entry(restored):
+        new_title = _without_date_words(new_title, date_words(restored))
     if new_title is not None:
         edited.add("titles")
     categories = _categories(component)
-    shown = display_category(restored.category)
-    lane = (category_from_display(categories[0]) if categories and categories[0] != shown
-            and categories[:1] != _as_read("CATEGORIES", shown)[:1] else None)
+    lane_shown = display_category(restored.category)
+    lane = (category_from_display(categories[0])
+            if categories and categories[0] != lane_shown
+            and categories[:1] != _as_read("CATEGORIES", lane_shown)[:1] else None)
     if lane is not None:
         edited.add("lanes")
     if not edited:
@@ -784,6 +870,13 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
     notes.tally["edited"] += 1
     notes.edited_kinds |= edited
     return with_edits(restored, "the calendar", title=new_title, dates=dates, category=lane)
+
+
+def _without_date_words(title: str, words: str) -> str:
+    """``title`` without the " (April 2026)" :func:`calendar_title` ended it with (a title
+    edited in the calendar keeps them), else as it is."""
+    tail = f" ({words})"
+    return title[:-len(tail)].rstrip() or title if title.endswith(tail) else title
 
 
 def _same_clock(read: ClockTime | None, written: ClockTime | None) -> bool:
@@ -821,6 +914,7 @@ class _Labelled:
     end: FuzzyDate | None
     basis: str
     status: str = ""  # (``core.status``; "" when the description has no status line)
+    words: str = ""  # the date line's date in words (the title may end with them)
 
 
 #: The first paragraph of the description :func:`_vevent` writes.
@@ -842,6 +936,16 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
         return None
     line = blocks.pop(0)
     described = described_date(m["when"], date.start_day(), (end or date).end_day())
+    if described is None and end is None and date.precision is Precision.DAY:
+        # One entry on the first day of a date not known to the day (``one_day_entry``).
+        from ..core.parse_date import parse_typed_date
+
+        read = parse_typed_date(m["when"], True)
+        if (read.date is not None and read.date.time is None
+                and read.date.start_day() == date.start_day()
+                and _not_to_the_day(read.date, read.end)):
+            described = described_date(m["when"], read.date.start_day(),
+                                       (read.end or read.date).end_day())
     if described is not None and described[0].precision_words() != m["words"]:
         described = None
     basis = take_label(blocks, _BASIS, 0)
@@ -856,7 +960,7 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
                      tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
                      + references,
                      described[0] if described else None, described[1] if described else None,
-                     basis or "", status or "")
+                     basis or "", status or "", m["when"])
 
 
 def _calendar_zone(calendar: Any) -> _dt.tzinfo | None:

@@ -4825,6 +4825,18 @@ class MainWindow(QMainWindow):
         self.picture_marks_action.setCheckable(True)
         self.picture_marks_action.setChecked(self._print_article_marks)
         export_menu.addAction(self.picture_marks_action)
+        # The articles' whole texts in the exports that can carry them (iCalendar,
+        # TimelineJS, The Timeline Project): off, and off again at each start — a calendar
+        # sent to colleagues carried 40 KB of wire copy, invisible, in its 42 KB (verify58
+        # F18); without them each event's source sentences still go.
+        self.article_texts_action = self._action(
+            "&Article Texts in Data Exports", self._set_export_article_texts,
+            tip="Put the articles' whole texts in iCalendar, TimelineJS and Timeline Project "
+                "exports (off: only the sentences the events cite)")
+        self.article_texts_action.setCheckable(True)
+        self.article_texts_action.setChecked(self.export_article_texts)
+        export_menu.insertAction(export_menu.actions()[len(EXPORTS)],
+                                 self.article_texts_action)
         # (a lambda: ``triggered`` passes its ``checked``, False, to a slot that takes an
         # argument, and ``print_timeline`` took it as ``whole``: File → Print… printed only
         # the period on screen, verify35 F5)
@@ -4927,8 +4939,10 @@ class MainWindow(QMainWindow):
                 os.path.abspath(self.last_export))))
 
     def export_as(self, kind: str) -> bool:
-        """Write the timeline in another tool's format (``io.formats.EXPORTS``)."""
-        from timeline_app.io.formats import EXPORTS
+        """Write the timeline in another tool's format (``io.formats.EXPORTS``); the
+        articles' texts only when File → Export → Article Texts in Data Exports is ticked
+        (``export_article_texts``), which the file dialog's title says."""
+        from timeline_app.io.formats import ARTICLE_TEXT_KINDS, EXPORTS
         from timeline_app.ui import export_job
 
         file_filter, extension, _ = EXPORTS[kind]
@@ -4952,6 +4966,11 @@ class MainWindow(QMainWindow):
         if self._filtered_words():  # said before the name is chosen, and after the export
             title += (f": only the {shown} shown" if hidden
                       else f": every event ({total}), not only those shown")
+        texts = self.export_article_texts
+        if kind in ARTICLE_TEXT_KINDS and self.document.timeline.sources:
+            # Said where the file is chosen, before anything leaves (verify58 F18).
+            title += (" — with the articles' whole texts" if texts else
+                      " — without the articles' texts, only the sentences cited")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
@@ -4960,8 +4979,15 @@ class MainWindow(QMainWindow):
             self._exported(path, notes, shown if hidden else None)
 
         if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
-            return export_job.export_in_background(self, path, kind, exported, hidden)
-        return export_job.export_now(self, path, kind, exported, hidden)
+            return export_job.export_in_background(self, path, kind, exported, hidden,
+                                                   texts)
+        return export_job.export_now(self, path, kind, exported, hidden, texts)
+
+    #: Whether File → Export → Article Texts in Data Exports is ticked: off at each start.
+    export_article_texts = False
+
+    def _set_export_article_texts(self, on: bool) -> None:
+        self.export_article_texts = on
 
     def _events_and_eras(self, hidden: frozenset[str] = frozenset()) -> str:
         """The events and eras of the timeline not ``hidden``, counted apart: "23 events
@@ -5239,19 +5265,20 @@ class MainWindow(QMainWindow):
             finally:
                 view.deleteLater()  # a hidden view of its own (whole or the period)
 
+        # Each with its mnemonic (Alt+O, D, L, A), a Tab stop too (verify58 F17).
         choices = [
             prompts.PrintChoice("One Page", "The whole timeline on one page, however "
                                 "small its titles (else its lanes go on over pages)",
-                                self._print_one_page, self._set_print_one_page),
+                                self._print_one_page, self._set_print_one_page, "O"),
             prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
                                 "with who reported them", self._print_chronology,
-                                self._set_print_chronology),
+                                self._set_print_chronology, "D"),
             prompts.PrintChoice("Dated List Only", "Only the events by date, with who "
                                 "reported them: no picture of the timeline",
-                                self._print_list_only, self._set_print_list_only),
+                                self._print_list_only, self._set_print_list_only, "L"),
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
-                                self._print_article_marks, self._set_print_article_marks)]
+                                self._print_article_marks, self._set_print_article_marks, "A")]
         # Said at once, under the busy cursor: the preview opens once its pages are
         # painted, and nothing showed meanwhile (verify53 F13: ~30 s of nothing for a
         # 1 998-event timeline's 15 pages).
@@ -6165,7 +6192,7 @@ class MainWindow(QMainWindow):
         # An article id taken by a different article in this timeline gets a new id too.
         # (the articles of the events and of their sentences: a merged event's sentence
         # may name an article of its own, verify30)
-        from timeline_app.core.sourced import cited_sources, with_sources_renamed
+        from timeline_app.core.sourced import cited_sources, is_excerpt_of, with_sources_renamed
 
         renamed: dict[str, str] = {}
         sources: dict[str, Source] = {}
@@ -6173,7 +6200,12 @@ class MainWindow(QMainWindow):
             source = other.sources.get(source_id)
             if source is None:
                 continue
-            if source_id in timeline.sources and timeline.sources[source_id] != source:
+            known = timeline.sources.get(source_id)
+            # (one of the two the other's excerpt, an export without the articles' texts:
+            # the same article, kept whole — verify58 F18, ``commands._fuller_texts``)
+            if known is not None and known != source and not (
+                    is_excerpt_of(known.text, source.text)
+                    or is_excerpt_of(source.text, known.text)):
                 renamed[source_id] = f"{source_id}-{new_event_id()[:6]}"
                 source = dataclasses.replace(source, id=renamed[source_id])
             sources[source.id] = source

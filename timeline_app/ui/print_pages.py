@@ -415,9 +415,13 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
             free = page.height() - head - head_h
         pages[-1].append((row, need))
         free -= need
+    gaps = [gap] * len(pages)
+    _no_widow(pages, gaps, [page.height() - head - head_h - (title_h if n == 0 else 0)
+                            for n in range(len(pages))])
 
     def painting(number: int, listed: list[tuple[tuple[str, str, str, str], float]]
                  ) -> Callable[[float], None]:
+        row_gap = gaps[number]  # (narrower on a page that took a lone last row)
         def paint(top: float) -> None:
             painter.save()
             ink = painter.pen().color()  # (the header's: the picture's text colour)
@@ -436,10 +440,11 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
             y += head_h
             painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y))
             painter.setFont(text)
-            for row, need in listed:
+            for row, counted_need in listed:
+                need = counted_need + 2 * (row_gap - gap)
                 x = page.left()
                 for w, cell in zip(widths, row, strict=True):
-                    painter.drawText(QRectF(x, y + gap, w - pad, need), flags, cell)
+                    painter.drawText(QRectF(x, y + row_gap, w - pad, need), flags, cell)
                     x += w
                 y += need
                 painter.setPen(Qt.GlobalColor.lightGray)
@@ -449,3 +454,39 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
         return paint
 
     return [painting(n, listed) for n, listed in enumerate(pages) if listed]
+
+
+#: The narrowest a page's space above and below each row of the dated list may become
+#: (a share of its usual 0.35 line) to take a row that would stand alone on the next
+#: page (:func:`_no_widow`).
+NARROWEST_GAP = 0.5
+
+
+def _no_widow(pages: list[list[tuple[tuple[str, str, str, str], float]]],
+              gaps: list[float], room: list[float]) -> None:
+    """No row of the dated list alone on its last page (a widow: verify58 F19, 22 rows on
+    page 1 and the 23rd, April 2026, alone on page 2), changing ``pages`` and ``gaps`` in
+    place.  The page before takes it when narrowing that page's space above and below
+    its rows to no less than ``NARROWEST_GAP`` of it makes room: one page, not two;
+    else, when that page has three rows or more, it gives its last row to the lone one.
+
+    Args:
+        pages: Each page's rows with their height (device px), the gaps above and below
+            (``2 × gaps[n]``) included.
+        gaps: Each page's gap above (and below) each row (device px).
+        room: Each page's height for rows (device px).
+    """
+    if len(pages) < 2 or len(pages[-1]) != 1:
+        return
+    before, lone = pages[-2], pages[-1][0]
+    gap = gaps[-2]
+    rows = [*before, lone]
+    text = sum(need - 2 * gap for _row, need in rows)
+    narrowed = (room[len(pages) - 2] - text) / (2 * len(rows))
+    if narrowed >= gap * NARROWEST_GAP:
+        before.append(lone)
+        pages.pop()
+        gaps.pop()
+        gaps[-1] = min(gap, narrowed)
+    elif len(before) >= 3:
+        pages[-1].insert(0, before.pop())

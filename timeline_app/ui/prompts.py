@@ -32,6 +32,8 @@ from timeline_app.words import counted, events_and_eras, shortened
 if TYPE_CHECKING:
     import datetime as _dt
 
+    from PySide6.QtGui import QAction
+
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.core.picture import Picture
     from timeline_app.extract import ExtractionResult
@@ -559,13 +561,58 @@ class Printed(NamedTuple):
 
 class PrintChoice(NamedTuple):
     """A way to print the preview's toolbar offers as a checkable button: its text, its
-    tooltip, whether it is on, and what to call when it is turned on or off (the preview
-    is then painted again)."""
+    tooltip, whether it is on, what to call when it is turned on or off (the preview
+    is then painted again), and its mnemonic: a letter of the text ("O": Alt+O, shown
+    underlined on the button; "" for none)."""
 
     text: str
     tip: str
     checked: bool
     toggled: Callable[[bool], None]
+    mnemonic: str = ""
+
+
+#: Keys of the print preview's own page buttons (``print_with_preview``): Qt gives them
+#: none, and Page Down scrolled a page fitted to the window by nothing (verify58 F17).
+_PAGE_KEYS = {"First page": "Ctrl+Home", "Previous page": "PgUp", "Next page": "PgDown",
+              "Last page": "Ctrl+End"}
+
+
+def _with_mnemonic(text: str, letter: str) -> str:
+    """``text`` with "&" before the first ``letter`` of it (either case), its own "&"
+    doubled; the text as it is when ``letter`` is not in it."""
+    text = text.replace("&", "&&")
+    at = text.casefold().find(letter.casefold()) if letter else -1
+    return text if at < 0 else f"{text[:at]}&{text[at:]}"
+
+
+def _keyboard_preview(bar: QWidget, choices: dict[QAction, str]) -> None:
+    """The print preview's toolbar from the keyboard (verify58 F17: its choices were
+    buttons Tab never reached, with no mnemonic, and Page Down did not change the page):
+    each choice's button shows its mnemonic (Alt+letter toggles it) and is a Tab stop
+    (Space toggles it); Page Up / Page Down go to the previous / next page, Ctrl+Home /
+    Ctrl+End to the first / last, the tooltips saying so."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    assert isinstance(bar, QToolBar)
+    for action in bar.actions():
+        keys = _PAGE_KEYS.get(action.text())
+        if keys is not None:
+            sequence = QKeySequence(keys)
+            action.setShortcut(sequence)
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} ({shown})")
+    for action, letter in choices.items():
+        button = bar.widgetForAction(action)
+        if not isinstance(button, QToolButton):
+            continue
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        if letter:
+            # The button's text is the action's icon text: with "&", Qt underlines the
+            # letter and makes Alt+letter click the button (QAbstractButton::setText).
+            action.setIconText(_with_mnemonic(action.text(), letter))
+            action.setToolTip(f"{action.toolTip()} (Alt+{letter.upper()})")
 
 
 def print_with_preview(parent: QWidget | None, paint: object,
@@ -599,6 +646,7 @@ def print_with_preview(parent: QWidget | None, paint: object,
     dialog.paintRequested.connect(paint)
     bar = dialog.findChild(QToolBar)
     preview = dialog.findChild(QPrintPreviewWidget)
+    made: dict[QAction, str] = {}
     for choice in choices:
         if bar is None or preview is None:
             break
@@ -615,6 +663,9 @@ def print_with_preview(parent: QWidget | None, paint: object,
         if not bar.actions() or not bar.actions()[-1].isSeparator():
             bar.addSeparator()
         bar.addAction(action)
+        made[action] = choice.mnemonic
+    if bar is not None:
+        _keyboard_preview(bar, made)
     # Most of the window, not Qt's default: the page opened as a 7 % thumbnail in a
     # 770x130 px preview (session 25, File → Print Current View under Xvfb).
     window = parent.window() if parent is not None else None
