@@ -408,8 +408,9 @@ _PERIOD_COVERED = re.compile(
     r"(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
     r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
-21,800 tonnes for 2027", "the budget for the year", "the G20 presidency for 2026".  The date is the measure's term (a
-TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
+21,800 tonnes for 2027", "the budget for the year", "the G20 presidency for 2026".  The date is
+the measure's term (a TIMEX3 the setting is not linked to in time), not when the measure was
+set or told."""
 _PERIOD_COVERED_WORDS = 9
 _ACTS_OF_A_TEXT = frozenset({"agree", "sign", "adopt", "conclude", "initial"})
 _UNDER_THE_NAMED = re.compile(rf"\s+(?:under|in)\s+(?:the|its|their)\s+(?:{CAPITAL}[\w'-]*\s+){{1,5}}"
