@@ -256,3 +256,12 @@ def test_diplomatic_representation_restored_is_an_event() -> None:
     cand = _with("Ethiopia and Kenya restored full diplomatic representation in January 2025.\n",
                  "restore")
     assert set(cand.participants) == {"Ethiopia", "Kenya"}
+
+
+def test_an_office_held_for_a_year_is_no_date_of_its_taking_over() -> None:
+    # "1 December 2025 - The US assumes the G20 presidency for 2026": dated 2026
+    text = ("Key dates\n\n1 December 2024 \u2013 Chile takes over the forum presidency from Peru.\n"
+            "3 March 2025 \u2013 Ministers meet in Santiago.\n"
+            "1 December 2025 \u2013 Mexico assumes the forum presidency for 2026.\n")
+    (cand,) = [c for c in events(text, dt.date(2025, 12, 5)) if "Mexico" in c.participants]
+    assert (cand.date.year, cand.date.month, cand.date.day) == (2025, 12, 1)

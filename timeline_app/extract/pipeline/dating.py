@@ -402,11 +402,15 @@ _OWN_DATE_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _DATED_BY_OWN_PHRASE = frozenset({"floods", "flooding"})
 _PERIOD_COVERED = re.compile(
     r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
-    r"allocations?|forecasts?)(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
+    # (and an office held for a year: "1 December 2025 \u2013 The US assumes the G20 presidency
+    # for 2026", dev h7-dailymaverick: dated 2026, not its line's day; ext82)
+    r"allocations?|forecasts?|presidency|chairmanship|chairship|chairmanships|presidencies)"
+    r"(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
     r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
-21,800 tonnes for 2027", "the budget for the year".  The date is the measure's term (a
-TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
+21,800 tonnes for 2027", "the budget for the year", "the G20 presidency for 2026".  The date is
+the measure's term (a TIMEX3 the setting is not linked to in time), not when the measure was
+set or told."""
 _PERIOD_COVERED_WORDS = 9
 _ACTS_OF_A_TEXT = frozenset({"agree", "sign", "adopt", "conclude", "initial"})
 _UNDER_THE_NAMED = re.compile(rf"\s+(?:under|in)\s+(?:the|its|their)\s+(?:{CAPITAL}[\w'-]*\s+){{1,5}}"

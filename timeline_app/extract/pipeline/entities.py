@@ -899,8 +899,9 @@ _CAPITAL_TELLS = re.compile(r"\s++(?:also\s++|\w+ly\s++)?(?:notified|told|inform
                             r"assured|urged|reminded|promised)\b")
 #: The "that" a told clause opens with, right before the pronoun ("... that it planned").
 _THAT_IT_NEXT = re.compile(r"\bthat\s*+$")
-_A_LAND_NOUN_AFTER = re.compile(rf"(?:,?\s+and\s+{CAPITAL}[\w'-]*)?\s+(?:valleys?|rivers?|mountains?|hills|islands|lakes|"
-                                r"plateaus?|basins?|passes|plains|ranges?|gorges?|deltas?)\b")
+_A_LAND_NOUN_AFTER = re.compile(rf"(?:,?\s+and\s+{CAPITAL}[\w'-]*)?\s+(?:valleys?|rivers?|"
+                                r"mountains?|hills|islands|lakes|plateaus?|basins?|passes|"
+                                r"plains|ranges?|gorges?|deltas?)\b")
 """'(Pasamlung) | valleys', '(Jakarlung) | and Pasamlung valleys': the common noun of a name of
 land after it (or after the next name it is joined to), in lower case."""
 _SAID_LAST = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)(?:\s+that)?\s*$")
