@@ -527,6 +527,12 @@ def _weeks_past(ctx: _Ctx, start: int, end: int) -> bool:
     day = int(found.group("d1") or found.group("d2"))
     if month is None:
         return False
+    return _within_weeks_past(ctx, month, day)
+
+
+def _within_weeks_past(ctx: _Ctx, month: int, day: int) -> bool:
+    """Whether the last ``day`` of ``month`` up to the article's date is at most
+    :data:`_WEEKS_PAST` days before it (False for a day the month lacks)."""
     try:
         then = _dt.date(ctx.dct.year, month, day)
         if then > ctx.dct:
@@ -800,13 +806,7 @@ def _recent_day_of_a_new_clause(ctx: _Ctx, month: int, day: int | None, start: i
     if day is None or ctx.last_end < 0 or _NEW_SUBJECT_AFTER_AND.search(
             ctx.text, ctx.last_end, start) is None:
         return False
-    try:
-        then = _dt.date(ctx.dct.year, month, day)
-        if then > ctx.dct:
-            then = _dt.date(ctx.dct.year - 1, month, day)
-    except ValueError:
-        return False
-    return (ctx.dct - then).days <= _WEEKS_PAST
+    return _within_weeks_past(ctx, month, day)
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
