@@ -530,32 +530,29 @@ CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
 # government is "Belgium" or "the Belgian government" in the same news.
 CAPITALS["Brussels"] = "European Union"
 
+# The city of each seat below and of the venues agencies name for meetings (the table is the
+# core's: its duplicate rule reads a venue as lying in its city too).
+VENUE_CITIES = gazetteer.VENUE_CITIES
 # Seats of government that agencies name for the state's leadership when it speaks ("the
 # Kremlin said", "the Elysee announced", "Downing Street confirmed"): a state then, but
 # only as the subject of a verb of saying (``arguments.participants.event_participants``); elsewhere
 # the seat is a place or the office itself ("talks at the White House", "Downing Street
 # rejected the idea": dev gold "Downing Street|UK").  Source: the seats of the heads of
 # state or government as agencies use them as metonyms (Reuters and AP style).
-SEATS_OF_GOVERNMENT: dict[str, str] = {
-    "Kremlin": "Russia", "Elysee": "France", "Elysée": "France", "Élysée": "France",
-    "Elysee Palace": "France", "Elysée Palace": "France", "Downing Street": "United Kingdom",
-    "White House": "United States", "Blue House": "South Korea", "Kantei": "Japan",
-    "Zhongnanhai": "China", "Quirinale": "Italy", "Palazzo Chigi": "Italy",
-    "Moncloa": "Spain", "Planalto": "Brazil", "Casa Rosada": "Argentina",
-    "Malacanang": "Philippines", "Malacañang": "Philippines",
+_SEATS = (
+    "Kremlin", "Elysee", "Elysée", "Élysée", "Elysee Palace", "Elysée Palace", "Downing Street",
+    "White House", "Blue House", "Kantei", "Zhongnanhai", "Quirinale", "Palazzo Chigi",
+    "Moncloa", "Planalto", "Casa Rosada", "Malacanang", "Malacañang",
     # Latin America's presidential palaces as its agencies name them (session 14, verify14:
     # "The Palacio Quemado said", "La Moneda welcomed the deal")
-    "Palacio Quemado": "Bolivia", "Casa Grande del Pueblo": "Bolivia", "La Moneda": "Chile",
-    "Palacio de La Moneda": "Chile", "Miraflores Palace": "Venezuela",
-    "Palacio de Miraflores": "Venezuela", "Los Pinos": "Mexico", "Casa de Nariño": "Colombia",
-    "Casa de Narino": "Colombia", "Palacio de Carondelet": "Ecuador",
-    "Carondelet Palace": "Ecuador",
+    "Palacio Quemado", "Casa Grande del Pueblo", "La Moneda", "Palacio de La Moneda",
+    "Miraflores Palace", "Palacio de Miraflores", "Los Pinos", "Casa de Nariño",
+    "Casa de Narino", "Palacio de Carondelet", "Carondelet Palace",
     # and elsewhere: the presidential offices named for their streets or buildings
-    "Bankova": "Ukraine", "Akorda": "Kazakhstan", "Ak Orda": "Kazakhstan",
-    "Yongsan": "South Korea"}
-# The city of each seat above and of the venues agencies name for meetings (the table is the
-# core's: its duplicate rule reads a venue as lying in its city too).
-VENUE_CITIES = gazetteer.VENUE_CITIES
+    "Bankova", "Akorda", "Ak Orda", "Yongsan")
+SEATS_OF_GOVERNMENT: dict[str, str] = {seat: CAPITALS[VENUE_CITIES[seat]] for seat in _SEATS}
+"""Each seat's state: the state whose capital its venue's city is (``VENUE_CITIES``, then
+``CAPITALS``), not a second table of the same seats (the two had been typed apart)."""
 # The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
 # refer to.
 BLOCS: frozenset[str] = frozenset({
