@@ -485,4 +485,5 @@ def test_days_named_from_today() -> None:
                     "last Friday": dt.date(2026, 3, 6),
                     "the day before yesterday": dt.date(2026, 3, 11), "Tuesdays": None}
     tuesday = day["Tuesday"]
-    assert tuesday is not None and tuesday.alternatives[0][0].start == dt.date(2026, 3, 17)
+    assert tuesday is not None and not tuesday.alternatives  # (no day-first/month-first choice)
+    assert tuesday.note is not None and "the coming one is 17 March" in tuesday.note

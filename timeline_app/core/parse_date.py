@@ -403,8 +403,8 @@ _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yes
 def parse_relative_day(text: str, today: _dt.date) -> ParseResult | None:
     """A day named from ``today`` as a person adding news as it breaks names it, or
     ``None`` when ``text`` is no such words: "today", "yesterday", "tomorrow", "the day
-    before yesterday", "Tuesday" (the last Tuesday, today if today is one, with the next
-    one as the other reading), "last Tuesday" (the one before the last), "this Tuesday"
+    before yesterday", "Tuesday" (the last Tuesday, today if today is one; the note names
+    the coming one), "last Tuesday" (the one before the last), "this Tuesday"
     (of this week, Monday first: ISO 8601), "next Tuesday" (the first after today).
 
     Only the event editor and Go to Date read these (verify58 F23: the editor refused
@@ -432,8 +432,9 @@ def parse_relative_day(text: str, today: _dt.date) -> ParseResult | None:
         day = today - _dt.timedelta(days=back)
         ahead = today + _dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
         if back:
+            # (named in the note, not offered as a second reading: the editor's two
+            # readings are a slash date's day-first and month-first)
             return ParseResult(text, FuzzyDate.of_day(day),
-                               alternatives=((FuzzyDate.of_day(ahead), None),),
                                note=f"{said}; the coming one is {ahead.day} "
                                     f"{MONTH_NAMES[ahead.month - 1]}")
     return ParseResult(text, FuzzyDate.of_day(day), note=said)
