@@ -163,3 +163,56 @@ def test_the_lane_submenus_the_window_keeps_are_made_in_python(window):
     assert window.rename_lane_menu.actions()  # filled: the timeline's lanes
     window.lane_order_menu.aboutToShow.emit()
     assert window.lane_order_menu.actions()
+
+
+def test_a_submenu_made_in_cpp_loses_its_wrapper_to_a_passing_menu(qapp):
+    """The way verify58 F15's wrappers die, shown on PySide itself: a submenu that
+    ``QMenu.addMenu(title)`` made in C++, added with ``addMenu``/``insertMenu`` to a menu
+    Python owns (a right-click menu), has its wrapper handed to that menu, and when the
+    passing menu goes the wrapper is invalidated though the submenu lives on — every later
+    call raises "Internal C++ object (QMenu) already deleted".  A submenu made in Python
+    keeps its wrapper (``python_made_submenu``)."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtWidgets import QMenu
+
+    from timeline_app.ui.main_window import python_made_submenu
+
+    edit = QMenu("Edit")
+    made_in_cpp = edit.addMenu("Move to Lane")
+    made_in_python = python_made_submenu(edit, "Rename Lane")
+    passing = QMenu()
+    passing.addMenu(made_in_cpp)
+    passing.addMenu(made_in_python)
+    del passing
+    gc.collect()
+    assert not shiboken6.isValid(made_in_cpp)  # (PySide's behaviour: if this changes, fine)
+    assert edit.actions()[0].menu() is not None  # the submenu itself lives on
+    assert shiboken6.isValid(made_in_python) and made_in_python.title() == "Rename Lane"
+
+
+def test_the_window_keeps_no_wrapper_of_an_object_made_in_cpp(window):
+    """verify58 F15 and F7: every widget and menu the window (and its panels) keep a
+    reference to is made in Python, so no passing menu or rebuilt bar can invalidate the
+    wrapper they hold; the one exception is the legend's "»" (Qt's
+    ``qt_toolbar_ext_button``), which ``LegendBar._watch_more`` looks up again whenever its
+    wrapper is invalid."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    made_in_cpp: list[str] = []
+    seen: set[int] = set()
+
+    def walk(obj: object, path: str, depth: int) -> None:
+        for name, value in list(vars(obj).items()):
+            if isinstance(value, QObject) and id(value) not in seen:
+                seen.add(id(value))
+                if not shiboken6.createdByPython(value):
+                    made_in_cpp.append(f"{path}.{name}")
+                if depth < 2 and isinstance(value, QWidget):
+                    walk(value, f"{path}.{name}", depth + 1)
+
+    walk(window, "window", 0)
+    assert made_in_cpp == ["window.legend_bar._more"]
