@@ -169,3 +169,32 @@ def test_the_timelinejs_sheet_export_reads_back_as_the_events() -> None:
     assert sorted(map(fields, events), key=repr) == sorted(map(fields, timeline), key=repr)
     notes = export_notes(timeline, TIMELINEJS_SHEET)
     assert notes is not None and "ids" in notes.text()
+
+
+def test_a_display_date_the_parts_cannot_say_is_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """verify59 F3: a colleague's sheet had Year 1994 shown as "1994?" and Year 1989 shown
+    as "late 1980s"; both came in as plain years, the words gone without a word (TimelineJS
+    shows them).  A question mark makes the date circa, a span of years holding a year
+    given alone is the date, and the words are kept in the date's basis."""
+    from timeline_app.io import formats
+
+    header = SHEET.split("\r\n", 1)[0]
+    columns = header.split(",")
+    def row(year: str, display: str, headline: str) -> str:
+        cells = [""] * len(columns)
+        cells[columns.index("Year")] = year
+        cells[columns.index("Display Date")] = display
+        cells[columns.index("Headline")] = headline
+        return ",".join(cells)
+    path = tmp_path / "pacific.csv"
+    path.write_text("\r\n".join([header, row("1994", "1994?", "Forum in Brisbane"),
+                                 row("1989", "late 1980s", "Libya episode"),
+                                 row("1971", "1971", "Forum founded")]) + "\r\n",
+                    encoding="utf-8")
+    events = {e.title: e for e in formats.open_timeline_file(str(path)).timeline}
+    assert events["Forum in Brisbane"].date == FuzzyDate.of_year(1994).with_circa()
+    assert events["Libya episode"].date.describe() == "the late 1980s"
+    assert events["Forum founded"].date == FuzzyDate.of_year(1971)
+    assert events["Libya episode"].date_basis.startswith(
+        "shown as 'late 1980s' in the TimelineJS sheet (row 3 of pacific.csv")
+    assert events["Forum in Brisbane"].date_basis.startswith("shown as '1994?'")

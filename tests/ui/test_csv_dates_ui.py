@@ -253,3 +253,33 @@ def test_a_timelinejs_sheet_is_named_by_its_title_slide(window, qtbot, tmp_path,
     assert "Media: https://example.org/zone.jpg" in event.summary
     assert recorded_prompts.row_errors == []
     assert "title slide" in window.statusBar().currentMessage()
+
+
+def test_a_merged_sheets_title_slide_is_said_unused(window, tmp_path, monkeypatch,
+                                                     recorded_prompts):
+    """verify59 F6: merging a TimelineJS sheet, the summary said "26 events merged … the
+    sheet's title slide gave the timeline's name and description", while the name stayed
+    (as a merge should) and 17 of the 26 went into events already there.  It now says the
+    slide was not used, and how many were added and how many merged."""
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    path = tmp_path / "colleague.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    recorded_prompts.open_path = str(path)
+    title = window.document.timeline.title
+
+    def review(_parent, other, current):  # type: ignore[no-untyped-def]
+        dialog = MergeDialog(other, current)
+        dialog.set_checked(0, True)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    assert window.merge_file()
+    assert window.document.timeline.title == title
+    ((heading, text),) = recorded_prompts.summaries
+    assert heading == "Merge summary"
+    assert text.startswith("1 event from colleague.csv (CSV): 1 added, 0 merged into events "
+                           "already here."), text
+    assert ("its title slide (“Diplomacy in the Americas”) was not used: a merge keeps this "
+            "timeline's name and description") in text
+    assert "gave the timeline's name" not in text

@@ -298,3 +298,23 @@ def test_a_picture_of_the_view_is_headed_with_the_view_s_range(window, recorded_
     svg = Path(recorded_prompts.export_path).read_text(encoding="utf-8")
     assert escape(day_range_words(*window.view.shown_days())) in svg
     assert "1965" not in svg.split("<desc>", 1)[1].split("</desc>", 1)[0]
+
+
+def test_opening_a_file_with_an_era_counts_it_apart(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """verify59 F2: a Timeline Project file of 43 events and an era opened as "Imported 44
+    events", while the status bar and Details said "43 events and 1 era"."""
+    import json
+
+    path = tmp_path / "pacific.json"
+    path.write_text(json.dumps({
+        "title": {"text": {"headline": "Pacific"}},
+        "events": [{"start_date": {"year": "1987", "month": "5", "day": "14"},
+                    "text": {"headline": "First Fiji coup"}},
+                   {"start_date": {"year": "2021", "month": "9", "day": "15"},
+                    "text": {"headline": "AUKUS announced"}}],
+        "eras": [{"start_date": {"year": "1947"}, "end_date": {"year": "1991"},
+                  "text": {"headline": "Cold War"}}]}), encoding="utf-8")
+    assert window.open_path(str(path))
+    assert len(window.document.timeline.era_ids()) == 1
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Imported 2 events and 1 era from pacific.json"), message

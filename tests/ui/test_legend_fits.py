@@ -171,3 +171,18 @@ def test_the_entries_keep_their_names_when_the_more_button_is_gone(window, qtbot
     more = legend.more_button()
     assert more is not None and shiboken6.isValid(more)
     assert more.objectName() == "qt_toolbar_ext_button"
+
+
+def test_an_ampersand_in_a_lane_name_is_no_mnemonic(window, qtbot):  # type: ignore[no-untyped-def]
+    """verify59 F1: a Timeline Project file's categories "China & Taiwan", "Security &
+    defence" read "China _Taiwan 7" in the legend: the "&" was taken as a mnemonic, the
+    space after it underlined.  A name from a file is shown as written."""
+    event = Event("e59-taiwan", "Kiribati switches recognition", FuzzyDate.of_year(2019),
+                  category="China & Taiwan")
+    window.document.add_event(event)
+    QApplication.processEvents()
+    button = window.legend_bar.buttons()["China & Taiwan"]
+    assert button.text() == "China && Taiwan 1"  # ("&&" is how Qt writes a plain "&")
+    # drawn as written: as wide as "China & Taiwan 1" in the button's font, not narrower
+    fm = button.fontMetrics()
+    assert button.sizeHint().width() >= fm.horizontalAdvance("China & Taiwan 1")

@@ -1019,13 +1019,22 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             # a month's slide over it; the TimelineJS exports write it so) says nothing
             # more, as a TimelineJS file's does (``timelinejs``).
             end = None
+        display_basis = ""
         if "display" in sheet_media and sheet_media["display"] < len(row) \
                 and row[sheet_media["display"]].strip():
             # Its Display Date: the precision or circa the parts cannot say ("late 2024",
             # "c. January 2025"), read as a TimelineJS file's is.
+            from .exchange import html_to_text
             from .timelinejs import display_date_read
 
-            date, end, _precise = display_date_read(row[sheet_media["display"]], date, end)
+            shown = row[sheet_media["display"]]
+            date, end, _precise = display_date_read(shown, date, end)
+            if not cell(row, "basis"):
+                # (the words kept, as a TimelineJS file's are: "1994?", "late 1980s" were
+                # dropped without a word where the parts said only the year; verify59 F3)
+                shown_as = " ".join(html_to_text(shown).split())[:80]
+                display_basis = (f"shown as '{shown_as}' in the TimelineJS sheet ("
+                                 f"{row_basis(number, table.file_name)})")
         date = marked_circa(date, cell(row, "circa"))
         raw_status = cell(row, "status")
         status = status_from_text(raw_status)
@@ -1058,7 +1067,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             participants, place,
                             summary or (cell(row, "source")
                                         if sentence_for_summary else ""),
-                            basis or row_basis(number, table.file_name),
+                            basis or display_basis or row_basis(number, table.file_name),
                             None, _row_evidence(cell(row, "source"), expression)
                             + _more_evidence(cell(row, "more_sources"))
                             + _row_references(cell(row, "references")) + labelled,

@@ -335,6 +335,11 @@ def _linked_picture(event: Event) -> dict[str, str] | None:
 _SAYS_CIRCA = re.compile(r"\s*(?:c\.|ca\.|circa\b|about\b|approx)", re.IGNORECASE)
 
 
+#: A display date ending in a question mark ("1994?", "c. 1994?"): a date the file's author
+#: was not sure of, read as circa (verify59 F3: "1994?" came in as a plain 1994).
+_ASKS = re.compile(r"\?\s*$")
+
+
 def _ours(slide: dict[str, Any]) -> dict[str, Any] | None:
     value = slide.get(NAMESPACE)
     return value if isinstance(value, dict) else None
@@ -502,9 +507,30 @@ def display_date_read(display: str, date: FuzzyDate, end: FuzzyDate | None
     described = described_date(words, date.start_day(), (end or date).end_day())
     if described is not None and described != (date, end):
         return described[0], described[1], True
-    if _SAYS_CIRCA.match(words) and not date.circa:
+    if end is None and date.month is None and (wider := _wider_reading(words, date)):
+        # ("late 1980s" over the year 1989 alone: a sheet needs a year where its author
+        # knew less, and TimelineJS shows the words; verify59 F3)
+        return wider, None, True
+    if (_SAYS_CIRCA.match(words) or _ASKS.search(words)) and not date.circa:
         return date.with_circa(), end, False
     return date, end, False
+
+
+def _wider_reading(words: str, year: FuzzyDate) -> FuzzyDate | None:
+    """The one date ``words`` read as (``parse_typed_date``), when it is a span of years
+    wider than ``year`` (a date known to the year only) and holds it: "late 1980s" over
+    1989, "the 1990s" over 1994; ``None`` otherwise (a year, a month or a day; words read
+    two ways; a span not holding the year)."""
+    from ..core.parse_date import parse_typed_date
+
+    result = parse_typed_date(words, True)
+    wider = result.date
+    if wider is None or result.end is not None or result.alternatives \
+            or wider.month is not None or wider == year:
+        return None
+    inside = wider.start_day() <= year.start_day() and year.end_day() <= wider.end_day()
+    return wider if inside and wider.end_day() - wider.start_day() > \
+        year.end_day() - year.start_day() else None
 
 
 def _display_words(date: FuzzyDate, end: FuzzyDate | None) -> str:

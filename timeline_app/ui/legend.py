@@ -372,7 +372,7 @@ class LegendBar(QToolBar):
         width = self.sizeHint().width() - sum(
             button.sizeHint().width() + spacing for button in self._buttons.values())
         for category, count in counts.items():
-            probe.setText(f"{category_label(category)} {count}")
+            probe.setText(f"{category_label(category)} {count}".replace("&", "&&"))
             width += probe.sizeHint().width() + spacing
         probe.setParent(None)  # gone now, not at a later turn of the event loop
         return width
@@ -723,7 +723,9 @@ class LegendBar(QToolBar):
             count = total if shown is None else shown.get(category, 0)
             # A lane shown as eras is marked so (its events are bands, not a lane's rows).
             eras = self._swatches and self._document.timeline.is_era_lane(category)
-            button.setText(legend_entry_text(category, count, eras))
+            # (a lane's name from a file is no mnemonic: "China & Taiwan" read "China
+            # _Taiwan", the space underlined; verify59 F1)
+            button.setText(legend_entry_text(category, count, eras).replace("&", "&&"))
             button.setToolTip(("Shown as eras: bands behind the lanes. " if eras else "")
                               + ("Show or hide this category's events" if shown is None else
                                  f"{count} of its {total} events pass the filters. "

@@ -4218,8 +4218,11 @@ class MainWindow(QMainWindow):
         elif opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)
         else:
+            # (an era is no event: "44 events imported" of 43 events and 1 era, verify59 F2)
+            eras = len(opened.timeline.era_ids())
+            imported = events_and_eras(len(opened.timeline) - eras, eras)
             self.statusBar().showMessage(
-                f"Imported {counted(len(opened.timeline), 'event')} from {name} "
+                f"Imported {imported} from {name} "
                 f"({opened.format_name})"
                 + (", at the days it showed (Fit All, Ctrl+0, shows every event)"
                    if as_left else "")
@@ -4227,7 +4230,7 @@ class MainWindow(QMainWindow):
             if opened.notes:
                 prompts.show_import_summary(
                     self, "Import summary",
-                    f"{counted(len(opened.timeline), 'event')} imported from {name} "
+                    f"{imported} imported from {name} "
                     f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
 
@@ -6237,10 +6240,19 @@ class MainWindow(QMainWindow):
             # What the file held that could not come in (a slide left out with its reason,
             # times of day, rows without a date), in the words File → Open's summary uses:
             # merged, they were dropped without a word (verify32, F11).
+            # (how many came in as new events and how many into events already here; a
+            # title slide's name and description are not this timeline's: verify59 F6, the
+            # summary said the slide "gave the timeline's name", the name stayed, as it should)
+            merged = sum(1 for e in events if e.id in outcome.merges)
+            notes = [f"its title slide (“{other.title}”) was not used: a merge keeps this "
+                     "timeline's name and description" if "title slide gave" in note else note
+                     for note in opened.notes]
             prompts.show_import_summary(
                 self, "Merge summary",
-                f"{counted(len(events), 'event')} merged from {Path(path).name} "
-                f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
+                f"{counted(len(events), 'event')} from {Path(path).name} "
+                f"({opened.format_name}): {len(events) - merged} added, {merged} merged into "
+                f"{'an event' if merged == 1 else 'events'} already here.\n\n"
+                + "\n".join(notes))
         if not changed:
             self.statusBar().showMessage(
                 f"Nothing changed: the {counted(len(events), 'event')} of {path} "
