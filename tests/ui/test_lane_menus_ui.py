@@ -193,9 +193,10 @@ def test_a_submenu_made_in_cpp_loses_its_wrapper_to_a_passing_menu(qapp):
 
 
 def test_the_window_keeps_no_wrapper_of_an_object_made_in_cpp(window):
-    """verify58 F15 and F7: every widget and menu the window (and its panels) keep a
-    reference to is made in Python, so no passing menu or rebuilt bar can invalidate the
-    wrapper they hold; the one exception is the legend's "»" (Qt's
+    """verify58 F15 and F7, verify59 F13: every widget, menu and action the window (and its
+    panels) keep a reference to, alone or in a list, is made in Python, so no passing menu
+    or rebuilt bar can invalidate the wrapper they hold; the one exception is the legend's
+    "»" (Qt's
     ``qt_toolbar_ext_button``), which ``LegendBar._watch_more`` looks up again whenever its
     wrapper is invalid."""
     import shiboken6
@@ -207,12 +208,35 @@ def test_the_window_keeps_no_wrapper_of_an_object_made_in_cpp(window):
 
     def walk(obj: object, path: str, depth: int) -> None:
         for name, value in list(vars(obj).items()):
-            if isinstance(value, QObject) and id(value) not in seen:
-                seen.add(id(value))
-                if not shiboken6.createdByPython(value):
-                    made_in_cpp.append(f"{path}.{name}")
-                if depth < 2 and isinstance(value, QWidget):
-                    walk(value, f"{path}.{name}", depth + 1)
+            # (and the lists the window keeps: the actions every right-click menu adds)
+            kept = list(value) if isinstance(value, (list, tuple)) else \
+                list(value.values()) if isinstance(value, dict) else [value]
+            for n, item in enumerate(kept):
+                if isinstance(item, QObject) and id(item) not in seen:
+                    seen.add(id(item))
+                    where = f"{path}.{name}" + ("" if isinstance(value, QObject) else f"[{n}]")
+                    if not shiboken6.createdByPython(item):
+                        made_in_cpp.append(where)
+                    if depth < 2 and isinstance(item, QWidget):
+                        walk(item, where, depth + 1)
 
     walk(window, "window", 0)
     assert made_in_cpp == ["window.legend_bar._more"]
+
+
+def test_the_event_menu_opens_after_a_menu_holding_its_entries_was_cleared(window):
+    """verify59 F13: after a session of opens, merges and imports, no right-click menu
+    opened on an event: each raised RuntimeError "Internal C++ object (QAction) already
+    deleted" at the Status entry, the status menu's ``menuAction()`` kept by the window —
+    ``QMenu.clear()`` on any menu holding such a C++-made action invalidates its wrapper.
+    The entries the window keeps are made in Python; the menu still opens, Status in it."""
+    from PySide6.QtWidgets import QMenu
+
+    event_id = window.view.event_ids()[0]
+    passing = QMenu(window)
+    passing.addActions(window.event_context_actions + window.timeline_context_actions)
+    passing.clear()
+    menu = window.context_menu_for(event_id)
+    status = next(a for a in menu.actions() if a.text() == "Stat&us")
+    assert status.menu() is window.status_context_menu
+    assert any(a.menu() is not None and a.text() == "Lanes B&y" for a in menu.actions())

@@ -763,6 +763,21 @@ def python_made_submenu(menu: QMenu, title: str) -> QMenu:
     return sub
 
 
+def python_made_menu_action(menu: QMenu, parent: QObject) -> QAction:
+    """An entry opening ``menu``, made in Python (owned by ``parent``), for a list of
+    actions the window keeps and adds to each right-click menu — not ``menu.menuAction()``,
+    which Qt makes in C++: ``QMenu.clear()`` on any menu it was added to invalidates such a
+    wrapper (PySide 6.11), though the action lives on (verify59 F13: after a session of
+    opens, merges and imports every right-click on an event raised RuntimeError "Internal
+    C++ object (QAction) already deleted" and no menu opened)."""
+    from PySide6.QtGui import QAction
+
+    action = QAction(menu.title(), parent)
+    action.setMenu(menu)
+    action.setStatusTip(menu.statusTip())
+    return action
+
+
 def available_screen_area(window: QWidget) -> QRect | None:
     """The window's screen's available geometry (None without a screen); tests replace it
     to start the window as on a screen of a given size."""
@@ -3150,7 +3165,7 @@ class MainWindow(QMainWindow):
         """
         self.event_context_actions: list[QAction] = [
             self.edit_event_action, self.duplicate_action,
-            self.status_context_menu.menuAction(), self.delete_action]
+            python_made_menu_action(self.status_context_menu, self), self.delete_action]
         # Find… of its own here: "&Find…" and "&Fit All" shared F in this menu.  The tab
         # shows the shortcut without taking it (the Find menu's action has it).
         from PySide6.QtGui import QKeySequence
@@ -3163,8 +3178,8 @@ class MainWindow(QMainWindow):
         lanes_by = QMenu("Lanes B&y", self)
         lanes_by.addActions(self.lanes_by_menu.actions())
         lanes_by.aboutToShow.connect(self.lanes_by_menu.aboutToShow)
-        self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
-                                                        find, lanes_by.menuAction()]
+        self.timeline_context_actions: list[QAction] = [
+            self.fit_action, self.goto_action, find, python_made_menu_action(lanes_by, self)]
         # Qt sends a right-click's QContextMenuEvent to the viewport, which hands it to the
         # scroll area (a signal on the viewport is never emitted), and a keyboard one (the
         # Menu key) to the focused area itself: one filter on both takes every kind.
