@@ -356,3 +356,21 @@ def test_a_no_row_merged_into_the_event_chosen_in_the_window(window, tmp_path,  
     assert merged.location == (target.location or "Quelque part")
     window.document.undo_stack.undo()
     assert timeline.get(target.id) == target
+
+
+def test_a_lane_of_another_tools_own_is_no_other_kind_of_event(qtbot):  # type: ignore[no-untyped-def]
+    """verify59 F4: merging a colleague's TimelineJS sheet into a Timeline Project file,
+    "AUKUS announced" on 15 September 2021 in both (lanes "Security & defence" and
+    "Security", no participants) was only possibly the same event, "Keep both" ticked: a
+    lane the files' authors named is no kind of event, as in an article's review."""
+    existing = [Event("a", "AUKUS announced", FuzzyDate(2021, 9, 15),
+                      category="Security & defence")]
+    other = Timeline("Sheet")
+    other.add(Event("b", "AUKUS announced", FuzzyDate(2021, 9, 15), category="Security"))
+    other.add(Event("c", "Summit of Pacific leaders", FuzzyDate(2021, 9, 15),
+                    category="Treaty"))
+    dialog = MergeDialog(other, existing)
+    qtbot.addWidget(dialog)
+    assert dialog.duplicates["b"].likely
+    assert not dialog.is_checked(0)  # a likely repeat is not added
+    assert "c" not in dialog.duplicates  # (another title: no repeat)

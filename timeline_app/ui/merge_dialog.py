@@ -246,7 +246,12 @@ class MergeDialog(QDialog):
         self.events = list(other.events)
         #: This timeline's events by id, offered by "Another event…" (``choose_other_event``)
         self._existing = {event.id: event for event in existing}
-        self.duplicates = find_duplicates(existing, self.events)
+        # (a lane of a person's or another tool's own, "Security & defence" against a
+        # sheet's "Security", is no other kind of event, as in an article's review:
+        # verify59 F4, "AUKUS announced" on the same day in both files only possibly one)
+        from timeline_app.extract.event_vocabulary import CATEGORIES
+
+        self.duplicates = find_duplicates(existing, self.events, kinds=CATEGORIES)
         #: Records whose event the person chose in "Another event…" (``pick_event``), each
         #: with the dialog's own proposal (None: "no"), given back by Keep both.
         self._picked: dict[int, DuplicateMatch | None] = {}
