@@ -55,3 +55,28 @@ def test_a_date_that_names_a_thing_gives_no_year() -> None:
     text = ("Iraq acted in peace talks following the August 1988 cease-fire. Iran had "
             "condemned Iraq's invasion of Kuwait on Aug. 2.\n")
     assert _values(text, _dt.date(1990, 8, 15))["Aug. 2"] == "1990-08-02"
+
+
+def test_a_year_naming_a_thing_is_no_time_counted_from() -> None:
+    """verify59 F11: "Two years earlier, in 2023, the governments had celebrated the 2001
+    declaration's spirit with a joint statement; two years later, ..." read "two years
+    later" as 2003, counted from the year that names the declaration."""
+    text = ("ANALYSIS — 22 July 2025\n\nTwo years earlier, in 2023, the governments had "
+            "celebrated the 2001 declaration's spirit with a joint statement; two years later, "
+            "the relationship was in its worst state since 1965.\n")
+    values = _values(text, _dt.date(2025, 7, 22))
+    assert values["2023"] == "2023" and values["2001"] == "2001"
+    assert values["two years later"] == "2025"
+
+
+def test_a_month_after_a_month_of_a_sentence_opened_by_a_year() -> None:
+    """verify59 F11: "In 2021, after a constitutional crisis that lasted from the April
+    election until the Court of Appeal's ruling in July, ..." read April as 2021 and July as
+    the dateline's July 2025 ('until' looked ahead)."""
+    text = ("ANALYSIS — 22 July 2025\n\nIn 2021, after a constitutional crisis that lasted "
+            "from the April election until the Court of Appeal's ruling in July, Fiamē Naomi "
+            "Mataʻafa became the country's first woman prime minister.\n")
+    timexes = {t.text: t for t in tag_timexes(text, _dt.date(2025, 7, 22))}
+    assert timexes["April"].value == "2021-04"
+    assert timexes["July"].value == "2021-07"
+    assert "the year its sentence opens with ('2021')" in timexes["July"].basis

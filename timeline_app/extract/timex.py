@@ -169,6 +169,9 @@ class _Ctx:
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
     last_day_end: int = -1  # where it ends in the text
+    # the last date mentioned that is no year naming a thing ('the 2001 declaration'): what
+    # "two years later" counts from (``_names_a_thing``)
+    counted_from: tuple[Point, str] | None = None
     # the first day told in a line of text (not a date line alone): the story's day, which
     # "earlier in the day" far from any other day refers to
     lead_day: _dt.date | None = None
@@ -190,6 +193,22 @@ class _Ctx:
 
 _FROM_BEFORE = re.compile(r"\b(?:from|effective|as\s+of|starting)\s+(?:on\s+)?$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s", re.IGNORECASE)
+
+
+_OWNER_OR_DETERMINER_LAST = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*+['\u2019]s)\s++$")
+_A_NOUN_NEXT = re.compile(
+    r"\s++(?!(?:and|or|to|until|through|when|while|as|after|before|because|but|in|on|at|"
+    r"with|by|for|of)\b)[a-z][a-z-]++\b")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the year written at ``start``..``end`` stands between a determiner (or an
+    owner's possessive) and a lower-case noun: 'the 2001 declaration', 'Morocco's 2007
+    autonomy proposal' -- a year that names a thing, not the time the story has reached
+    ('two years later' after 'the 2001 declaration's spirit' is not 2003: verify59 F11)."""
+    return text[start:end].isdigit() and _OWNER_OR_DETERMINER_LAST.search(
+        text, max(0, start - 40), start) is not None and _A_NOUN_NEXT.match(text, end) is not None
 
 
 def _an_effect_ahead(ctx: _Ctx, p: Point, text: str, start: int, end: int) -> bool:
@@ -425,8 +444,12 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             return "P"  # 'had been due to expire Friday': a plan that lay in the past
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
-        if c == "F" and low[i] == "until" and i > lo and low[i - 1] in _LASTED:
-            return "P"  # 'the restrictions lasted until March 9': what went on, in the past
+        if c == "F" and low[i] == "until" and i > lo and any(
+                low[j] in _LASTED for j in range(max(lo, i - _LASTED_REACH), i)):
+            # 'the restrictions lasted until March 9': what went on, in the past; 'a crisis
+            # that lasted from the April election until the Court of Appeal's ruling in
+            # July' too, its start between (verify59 F11: the July after the dateline)
+            return "P"
         if c == "F" and i > lo and low[i - 1] in ("originally", "initially"):
             # 'The meeting, originally planned for Bergen on Nov. 6, had been postponed':
             # the first plan's date is as past or to come as what became of it (verify31,
@@ -485,6 +508,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
 
 _LASTED = frozenset({"lasted", "continued", "remained", "stayed", "ran", "persisted"})
 """Past verbs of going on before 'until': the limit is as past as they are (ext82)."""
+_LASTED_REACH = 6
+"""How many tokens before 'until' a past verb of going on governs it ('lasted from the April
+election until'): a 'from' phrase of up to five words between."""
 _REPORTING = frozenset({"said", "says", "told", "added", "announced", "confirmed", "stated",
                         "noted", "explained"})
 
@@ -729,6 +755,29 @@ def _fronted_year_of_the_sentence(ctx: _Ctx, start: int) -> Point | None:
     return last if _FRONTED_DATE.search(ctx.text, max(0, told_at - 24), told_at) else None
 
 
+_OPENING_YEAR = re.compile(r"(?:In|By|During|Throughout|Until)\s++(\d{4}),?\s")
+"""A sentence opened by a written year: 'In 2021, ...', 'By 1995 the ...'."""
+
+
+def _year_opening_the_sentence(ctx: _Ctx, start: int) -> int | None:
+    """The year written at the opening of the sentence of ``start`` ('In 2021, ...'), at most
+    :data:`_SAME_SENTENCE_REACH` characters before it, when it is not the DCT's; else ``None``
+    (:func:`_fronted_year_of_the_sentence` asks the same of the last date only)."""
+    lo = max(0, start - _SAME_SENTENCE_REACH)
+    opening = lo
+    for end in _SENT_END.finditer(ctx.text, lo, start):
+        opening = end.end()
+    if opening == lo and lo > 0:
+        return None  # (the sentence's opening is further back than the reach)
+    while opening < start and ctx.text[opening] in " \t\"'\u201c(":
+        opening += 1
+    written = _OPENING_YEAR.match(ctx.text, opening, start)
+    if written is None:
+        return None
+    year = int(written.group(1))
+    return year if year != ctx.dct.year else None
+
+
 def _dated_before_in_paragraph(ctx: _Ctx, start: int) -> Point | None:
     """The last date mentioned, when it is a day or a month of a year before the DCT's, dates
     a clause (:data:`_DATES_A_CLAUSE`) and lies in the same paragraph (line) as ``start``,
@@ -852,6 +901,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
         # Treaties in Washington on 7 September': the year that opens the sentence is the
         # day's (verify57 F13: 7 September 2024 under a 10 March 2025 byline)
         return told.day.year
+    if tense in ("P", None) and start is not None \
+            and (opening := _year_opening_the_sentence(ctx, start)) is not None:
+        # 'In 2021, after a constitutional crisis that lasted from the April election until
+        # the Court of Appeal's ruling in July, ...': the year the sentence opens with is
+        # its months' year though another date lies between (verify59 F11: July 2025, the
+        # dateline's, while April took 2021)
+        return opening
     if tense in ("P", None) and start is not None \
             and (told := _same_month_told_before(ctx, start, month)) is not None:
         # 'The first agreements came in July 2011 ... Yes, that same month. Kosovo sent
@@ -1164,6 +1220,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 # ('from 12 April 2025; a sixth round, planned for mid-June, ...': the year
                 # is the sentence's, and the basis says so, not "relative to the dateline")
                 basis = _basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')")
+            elif told is None and y != d.year \
+                    and _year_opening_the_sentence(ctx, m.start()) == y:
+                basis = _basis(m.group(0), ctx, f"the year its sentence opens with ('{y}')")
     return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")), basis=basis)
 
 
@@ -1735,6 +1794,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     anaphoric = direction in ("earlier", "later", "before", "after")
     base: Point
     anchor_desc: str | None = None
+    anchor_text = ctx.last_text
     if anaphoric and ctx.last is not None and _compared_with_own_date(m, ctx):
         # 'completed on Sept. 3, 2023, ..., a week earlier than Addis Ababa announced': the
         # difference between the clause's own date and the compared event's, which is the
@@ -1745,8 +1805,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor_desc = (f"the date mentioned before ('{ctx.last_text}'), the time compared: "
                        f"what follows 'than' is {length} {'after' if sign > 0 else 'before'} it")
     elif anaphoric and ctx.last is not None:
-        base = ctx.last
-        anchor_desc = f"the date mentioned before ('{ctx.last_text}')"
+        base, anchor_text = ctx.counted_from or (ctx.last, ctx.last_text)
+        anchor_desc = f"the date mentioned before ('{anchor_text}')"
     else:
         base = Point(ctx.dct, "D")
     if unit in ("MI", "S", "H"):
@@ -1788,7 +1848,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         n, unit = n * (10 if unit == "DE" else 100), "Y"
     d = shift_day(base.day, sign * n, unit)
     return _Res("DATE", fmt_point(Point(d, gran)), amod,
-                anchor=ctx.last_text if anchor_desc else None,
+                anchor=anchor_text if anchor_desc else None,
                 basis=_basis(m.group(0) if start is None else ctx.text[start:m.end()], ctx,
                              anchor_desc), start=start)
 
@@ -3056,6 +3116,11 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                     pass  # ("signed a decree dissolving the republic from January 1, 2024. By
                     # early October, ...": not the time the story has reached, verify55 A3)
                 elif p is not None:
+                    # ("the 2001 declaration's spirit; two years later": a year that names a
+                    # thing is no time to count from, verify59 F11; "that year" after "a 2018
+                    # radar incident" is still its year)
+                    ctx.counted_from = (ctx.counted_from if p.gran == "Y" and
+                                        _names_a_thing(text, s, e) else (p, text[s:e]))
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     if p.gran == "D":
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
