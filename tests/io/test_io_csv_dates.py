@@ -201,3 +201,18 @@ def test_a_sheet_s_date_cell_at_midnight_to_the_second_is_the_day():
     assert [e.date.describe() for e in events] == [
         "9 June 1815", "10 June 1815", "25 June 1815", "12 June 1815, 00:00",
         "13 June 1815, 10:30"]
+
+
+def test_a_databases_column_names_are_read_as_words() -> None:
+    """verify60 F1: a database export's header ``id,date,end_date,title,...,source_url``
+    left End unmapped (every span imported as its first day, silently) and the URL
+    column too."""
+    from timeline_app.io.csv_table import guess_mapping
+
+    mapping = guess_mapping("id,date,end_date,title,category,participants,place,summary,"
+                            "source_url".split(","))
+    assert mapping["end"] == 2 and mapping["date"] == 1 and mapping["id"] == 0
+    assert mapping["references"] == 8
+    assert guess_mapping(["startDate", "endDate", "eventTitle"]) == {
+        "date": 0, "end": 1, "title": 2}
+    assert guess_mapping(["END-DATE", "Date"]) == {"end": 0, "date": 1}

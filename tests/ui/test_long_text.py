@@ -150,3 +150,20 @@ def test_a_huge_title_and_summary_open_show_and_select_quickly(tmp_path):
     again = timeline_io.load(saved)
     assert again.get("big").title == huge and again.get("big").summary == huge
     assert again.title == huge and again.sources["s"].text == article
+
+
+def test_a_title_with_a_line_break_is_shown_on_one_line(window) -> None:  # type: ignore[no-untyped-def]
+    """verify60 F4: a database's title "Title with a newline\\nand ..." read "Title with a
+    newlineand ..." in the Events list and the status line (Qt drops a line break in one
+    line of text); its words are kept apart, and the title itself is kept as it is."""
+    from timeline_app.ui.safe_text import display_title
+
+    assert display_title("Title with a newline\nand \"quotes\" in it") == \
+        'Title with a newline and "quotes" in it'
+    event = Event("nl", "Title with a newline\r\nand more", FuzzyDate(2020, 1, 2))
+    window.document.add_event(event)
+    model = window.event_list.model()
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == "nl")
+    assert model.index(row, 1).data() == "Title with a newline and more"
+    assert window.document.timeline.get("nl").title == "Title with a newline\r\nand more"

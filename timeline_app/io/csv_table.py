@@ -122,7 +122,8 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
                      "further source sentences"),
     # Where an event comes from that is not a sentence: references and links, a line
     # each (``core.sourced.Reference``; verify53 F17).
-    "references": ("references", "reference", "links", "link", "bibliography", "citation",
+    "references": ("references", "reference", "links", "link", "source url", "source link",
+                   "url", "bibliography", "citation",
                    "citations", "literature", "quellen", "références", "referencias",
                    "riferimenti", "referências", "referenties"),
     "id": ("id", "event id", "uid", "identifier"),
@@ -654,9 +655,19 @@ def _row_evidence(sentence: str, expression: str = "") -> tuple[Evidence, ...]:
     return (Evidence(sentence, 0, len(sentence), at, at + len(expression)),)
 
 
+def _header_words(name: str) -> str:
+    """A column's name in lower-case words: underscores and hyphens between words, and a
+    lower-case letter followed by a capital ("endDate"), are spaces."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.strip())
+    return " ".join(re.sub(r"(?<=\w)[_-]+(?=\w)", " ", spaced).lower().split())
+
+
 def guess_mapping(header: Iterable[str]) -> dict[str, int]:
-    """A column index for each field whose header name is recognised (``_HEADER_HINTS``)."""
-    names = [h.strip().lower() for h in header]
+    """A column index for each field whose header name is recognised (``_HEADER_HINTS``);
+    a database's names are read as words: "end_date", "endDate", "END-DATE" as "end date"
+    (verify60 F1: a database export's ``end_date`` was left unmapped, every span imported
+    as its first day)."""
+    names = [_header_words(h) for h in header]
     mapping: dict[str, int] = {}
     taken: set[int] = set()
     for field_name, hints in _HEADER_HINTS.items():

@@ -70,8 +70,12 @@ def display_title(text: str, limit: int = TITLE_LIMIT) -> str:
     """``text`` cut to at most ``limit`` characters (the last one "…"), for laying out.
 
     Cheap for any length (slices, measures nothing), so call it before Qt sees the text:
-    eliding to a width afterwards is then bounded too.
+    eliding to a width afterwards is then bounded too.  A title is one line: its line
+    breaks are shown as spaces (verify60 F4: a database's "newline\nand" read
+    "newlineand" in the Events list, where Qt drops a line break).
     """
+    if "\n" in text or "\r" in text or "\u2028" in text:
+        text = " ".join(text.split())
     if len(text) <= limit:
         return text
     return text[:max(0, limit - 1)] + ELLIPSIS
