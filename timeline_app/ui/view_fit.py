@@ -496,23 +496,37 @@ class FitMixin:
         # gives the story room: ``FIT_ROOM_WAYS``' last, verify51 F9)
         squeezed = [squeeze for squeeze in self._fit_squeezes
                     if breaks and squeeze.last_day > breaks[-1].empty_last]
-        if (len(breaks) > 1 or not self._lanes or self._opened
+        if (not self._lanes or self._opened
                 or self._extra_range is not None or squeezed
                 or (not self._scale.is_linear and not breaks)):
             return first, last, margin
         # No band: the newest events when they are a cluster far from the rest
         # (``_story_cluster``; verify54 F29), the piece from the days before them.
-        cluster = None if breaks else self._story_cluster()
-        if not breaks and cluster is None:
+        # With bands, such a cluster within the stretch after the last band whose
+        # markers lack ``FIT_EVENT_PX`` each is the story too (``_story_crowding``).
+        cluster = self._story_cluster()
+        crowded = 0.0
+        if breaks:
+            if cluster is not None and cluster[1] >= breaks[-1].empty_last:
+                crowded = self._story_crowding(cluster[0], first, last, margin)
+            if crowded < 1.0:
+                cluster = None
+                if len(breaks) > 1:
+                    return first, last, margin
+        if cluster is None and not breaks:
             return first, last, margin
         # (no band: the story's own titles must read better too, not only the whole's:
         # a piece at a tenth of the width after 150 events gave the whole 22 titles
-        # more and the week one "+14" where it had three titles)
-        story_lost = None if breaks else [cluster[0], 0.0]  # type: ignore[index]
+        # more and the week one "+14" where it had three titles; a crowded story's
+        # markers count as titles, ``_story_crowding``)
+        story_lost = None if cluster is None else [cluster[0], 0.0]
         base, _crowding = self._fit_score(None, first, last, margin, story_lost)
+        base += crowded
+        if story_lost is not None:
+            story_lost[1] += crowded
         if base < 1.0:
             return first, last, margin
-        brk = breaks[-1] if breaks else None
+        brk = breaks[-1] if cluster is None else None
         story_first = brk.empty_last if brk is not None else cluster[0]  # type: ignore[index]
         data_last = self._data_range()[1]
         if data_last <= story_first:
@@ -612,6 +626,11 @@ class FitMixin:
             story_now = None if story_lost is None else [story_lost[0], 0.0]
             score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u,
                                                story_now)
+            if crowded and story_now is not None:
+                crowding = self._story_crowding(story_now[0], first_u, last_u + room,
+                                                margin_u)
+                score += crowding
+                story_now[1] += crowding
             if story_now is not None and story_lost is not None \
                     and story_now[1] >= story_lost[1]:
                 continue  # (the story's titles no better)
@@ -632,6 +651,25 @@ class FitMixin:
         if best[1] is not None:
             self._fit_margin_px = best[3][2]
         return best[3]
+
+    def _story_crowding(self, story_first: float, first: float, last: float,
+                        margin: float) -> float:
+        """How crowded a Fit All of the display units ``[first, last]`` with a left
+        ``margin`` (px) leaves the story's markers, from the day ``story_first`` to the
+        data's last, counted as titles cut (as ``_fit_crowding`` counts the stretch
+        after the last band): the px its events lack of ``FIT_EVENT_PX`` each, over
+        ``FIT_EVENT_PX``.
+
+        verify58 F13: a wire editor's 7 weeks of 2026 (12 events) after a background of
+        1988-2024 with two bands took ~3 px of a 2136 px view at Fit All, every title whole
+        left of its marker (none cut: no story step), the order of the fortnight unseen."""
+        _origin, ppd = self._fitted(first, last, margin)
+        data_last = self._data_range()[1]
+        events = sum(len(lane.starts) - bisect.bisect_left(lane.starts, story_first)
+                     for lane in self._lanes)
+        story_px = max(0.0, self._scale.u_of_day(data_last)
+                       - self._scale.u_of_day(story_first)) * ppd
+        return max(0.0, events * FIT_EVENT_PX - story_px) / FIT_EVENT_PX
 
     def _story_cluster(self) -> tuple[float, float] | None:
         """With no gap's band, the newest events as Fit All's story (``_fit_story``):
