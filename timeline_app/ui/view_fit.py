@@ -463,7 +463,9 @@ class FitMixin:
                    ) -> tuple[float, float, float]:
         """Fit All's last step (no filter, one gap's band: with more, the way of room
         that makes every stretch readable gives the story its room, ``FIT_ROOM_WAYS``'
-        last): when titles are cut, draw the stretch after
+        last; with any bands, a cluster of the newest events after the last band whose
+        markers are crowded is the story too, ``_story_crowding``, verify58 F13): when
+        titles are cut (or those markers crowded), draw the stretch after
         the band -- the story, the newest events -- wider than its days (a
         ``scale.Squeeze`` of slope above 1, ``_fit_story_piece``), with days of that band
         before its first event (the band ends earlier, ``_fit_room_days``) for titles
