@@ -1594,9 +1594,38 @@ class FitMixin:
         False the breaks stay closed, as Fit All draws them (events decades apart, each
         stretch readable: an import's events, new-user trial 11).
         """
-        if open_breaks and self._open_breaks_in(first_day, last_day):
+        if open_breaks and (self._open_breaks_in(first_day, last_day)
+                            | self._drop_fit_pieces_in(first_day, last_day)):
             self._apply_breaks()
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
+
+    def _drop_fit_pieces_in(self, first_day: float, last_day: float) -> bool:
+        """Let go of Fit All's pieces of the scale drawn wider or narrower than their
+        days (``scale.Squeeze``: the story's, the room after the data, a stretch
+        squeezed, a stretch's room beyond its band's days) when one begins or ends
+        within ``[first_day, last_day)`` and the margins ``show_range`` gives it; a
+        range within one piece keeps them.  Whether any was let go (the scale is then
+        to be made again, ``_apply_breaks``); Fit All makes them anew.
+
+        verify58 F21: Go to Date "8 March 2026 to 30 April 2026" after a Fit All that
+        left room after the data's last day (1 May) drew the days after it at another
+        scale with no band, weekly ticks turning daily, "May 2026" printed on both sides
+        of the piece's edge; a range asked for is shown at one scale."""
+        pieces = self._scale.squeezes
+        if not pieces:
+            return False
+        days = last_day - first_day
+        width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
+        margin = days * FIT_MARGIN_LEFT / width + 1.0
+        lo, hi = first_day - margin, last_day + margin
+        if not any(lo < piece.last_day and piece.first_day < hi
+                   and not (piece.first_day <= lo and hi <= piece.last_day)
+                   for piece in pieces):
+            return False
+        self._fit_story_piece = self._fit_right_piece = None
+        self._fit_squeezes = []
+        self._fit_room_days = {}
+        return True
 
     def _show_units(self, first_u: float, last_u: float) -> None:
         width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
