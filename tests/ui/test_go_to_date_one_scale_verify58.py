@@ -46,6 +46,15 @@ def test_go_to_date_shows_the_range_at_one_scale(qtbot, shown_view):  # type: ig
     assert last - dt.date(2026, 5, 1).toordinal() < 3, dt.date.fromordinal(int(last))
     labels = _bold_labels(view)
     assert labels == ["March 2026", "April 2026", "May 2026"], labels
+    # The picture or PDF of the current view draws the same.
+    from timeline_app.ui.export_picture import current_period_view
+
+    picture = current_period_view(view._document, view)
+    try:
+        assert _slopes(picture) == [1.0]
+        assert _bold_labels(picture) == labels
+    finally:
+        picture.deleteLater()
     # Fit All makes its room again.
     view.fit_all()
     assert view._fit_right_piece is not None

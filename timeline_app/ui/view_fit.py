@@ -1622,10 +1622,17 @@ class FitMixin:
                    and not (piece.first_day <= lo and hi <= piece.last_day)
                    for piece in pieces):
             return False
+        self.drop_fit_pieces()
+        return True
+
+    def drop_fit_pieces(self) -> None:
+        """Let go of every piece of the scale Fit All drew wider or narrower than its
+        days (``_drop_fit_pieces_in``); the scale is to be made again
+        (``_apply_breaks``).  A picture of the current view whose window let go of
+        them does too (``export_picture.current_period_view``)."""
         self._fit_story_piece = self._fit_right_piece = None
         self._fit_squeezes = []
         self._fit_room_days = {}
-        return True
 
     def _show_units(self, first_u: float, last_u: float) -> None:
         width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
