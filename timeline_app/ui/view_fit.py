@@ -574,6 +574,12 @@ class FitMixin:
                     tuple[float, float, float], float] = (
                         base, None, saved[0], (first, last, margin), 0.0)
         events_px = max(story_px, len(titles) * FIT_EVENT_PX)
+        if crowded:
+            # (the story's days wide enough for its markers ``FIT_EVENT_PX`` apart from
+            # its first day to its last, ``_story_crowding``)
+            days = self._story_days(story_first)
+            events_px = max(events_px, (len(days) - 1) * FIT_EVENT_PX
+                            * (data_last - story_first) / max(1.0, days[-1] - story_first))
         tries = set()
         lead_whole = 0.0
         shares = FIT_STORY_SHARES if brk is not None else FIT_STORY_SHARES_NO_BAND
@@ -654,24 +660,31 @@ class FitMixin:
             self._fit_margin_px = best[3][2]
         return best[3]
 
+    def _story_days(self, story_first: float) -> list[float]:
+        """The days the events from ``story_first`` on start, each once, in order (a
+        cluster's: at most ``FIT_STORY_MOST_EVENTS`` events)."""
+        return sorted({start for lane in self._lanes
+                       for start in lane.starts[bisect.bisect_left(lane.starts, story_first):]})
+
     def _story_crowding(self, story_first: float, first: float, last: float,
                         margin: float) -> float:
         """How crowded a Fit All of the display units ``[first, last]`` with a left
-        ``margin`` (px) leaves the story's markers, from the day ``story_first`` to the
-        data's last, counted as titles cut (as ``_fit_crowding`` counts the stretch
-        after the last band): the px its events lack of ``FIT_EVENT_PX`` each, over
-        ``FIT_EVENT_PX``.
+        ``margin`` (px) leaves the story's markers, from the day ``story_first`` on,
+        counted as titles cut (as ``_fit_crowding`` counts the stretch after the last
+        band): the px the days its events start on lack of ``FIT_EVENT_PX`` apart each,
+        from the first to the last, over ``FIT_EVENT_PX`` (events of one day stand at one
+        x at any width: no crowding).
 
-        verify58 F13: a wire editor's 7 weeks of 2026 (12 events) after a background of
-        1988-2024 with two bands took ~3 px of a 2136 px view at Fit All, every title whole
-        left of its marker (none cut: no story step), the order of the fortnight unseen."""
+        verify58 F13: a wire editor's 7 weeks of 2026 (12 events on 10 days) after a
+        background of 1988-2024 with two bands took ~3 px of a 2136 px view at Fit All,
+        every title whole left of its marker (none cut: no story step), the order of the
+        fortnight unseen."""
+        days = self._story_days(story_first)
+        if len(days) < 2:
+            return 0.0
         _origin, ppd = self._fitted(first, last, margin)
-        data_last = self._data_range()[1]
-        events = sum(len(lane.starts) - bisect.bisect_left(lane.starts, story_first)
-                     for lane in self._lanes)
-        story_px = max(0.0, self._scale.u_of_day(data_last)
-                       - self._scale.u_of_day(story_first)) * ppd
-        return max(0.0, events * FIT_EVENT_PX - story_px) / FIT_EVENT_PX
+        spread_px = (self._scale.u_of_day(days[-1]) - self._scale.u_of_day(days[0])) * ppd
+        return max(0.0, (len(days) - 1) * FIT_EVENT_PX - spread_px) / FIT_EVENT_PX
 
     def _story_cluster(self) -> tuple[float, float] | None:
         """With no gap's band, the newest events as Fit All's story (``_fit_story``):
