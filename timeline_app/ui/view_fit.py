@@ -505,13 +505,15 @@ class FitMixin:
         # No band: the newest events when they are a cluster far from the rest
         # (``_story_cluster``; verify54 F29), the piece from the days before them.
         # With bands, such a cluster within the stretch after the last band whose
-        # markers stand less than ``FIT_EVENT_PX`` apart is the story too; with or
-        # without, that crowding counts as titles cut (``_story_crowding``).
+        # markers stand less than ``FIT_EVENT_PX`` apart is the story too, that
+        # crowding counted as titles cut (``_story_crowding``).  (Not with no band: a
+        # teacher's 1947-2025 drawn linear, its last decade's ten events ~115 px wide,
+        # would take a piece; ``_world_beyond_the_right`` reads days as display units.)
         cluster = self._story_cluster()
         crowded = 0.0
-        if cluster is not None and (not breaks or cluster[1] >= breaks[-1].empty_last):
-            crowded = self._story_crowding(cluster[0], first, last, margin)
         if breaks:
+            if cluster is not None and cluster[1] >= breaks[-1].empty_last:
+                crowded = self._story_crowding(cluster[0], first, last, margin)
             if crowded < 1.0:
                 cluster = None
                 if len(breaks) > 1:
