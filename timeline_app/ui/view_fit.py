@@ -690,7 +690,8 @@ class FitMixin:
         return max(0.0, (len(days) - 1) * FIT_EVENT_PX - spread_px) / FIT_EVENT_PX
 
     def _story_cluster(self) -> tuple[float, float] | None:
-        """With no gap's band, the newest events as Fit All's story (``_fit_story``):
+        """The newest events as Fit All's story (``_fit_story``: with no gap's band, or after
+        the last band when crowded, ``_story_crowding``):
         ``(the first day of the newest 2 to FIT_STORY_MOST_EVENTS events' starts, the
         start before them)`` for the most of them whose days before without an event
         are at least ``FIT_STORY_GAP_RATIO`` times the days they span to the data's
