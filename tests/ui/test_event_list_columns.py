@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtWidgets import QHeaderView
+
 from timeline_app.app import create_main_window
 from timeline_app.ui.event_list import EventList
 
@@ -101,3 +103,30 @@ def test_a_wide_list_gives_a_span_of_long_month_names_its_width(qtbot):
     wide = events.fontMetrics().horizontalAdvance("c. 21 November – 14 December 1995")
     assert events.columnWidth(0) >= wide + 8  # (the cell's margins)
     assert events.columnWidth(1) >= 0.45 * events.viewport().width()
+
+
+def test_a_very_wide_list_keeps_the_category_beside_the_titles(qtbot):
+    """verify58 F29: at 2560 px the Event column took ~2050 px, a row's Category and
+    Status ~2000 px right of its title.  The Event column now stops at about 100
+    characters (``_most_title_width``), the Category and Status columns beside it, the
+    rest of the width empty at the right; a narrower list stretches it as before, and a
+    width the person drags it to is kept."""
+    events = _list(qtbot, 2540)
+    most = events.fontMetrics().averageCharWidth() * 100
+    assert events.columnWidth(1) == most  # (before: the viewport less the others, ~2070)
+    category_x = events.columnViewportPosition(2)
+    assert category_x == events.columnWidth(0) + most
+    status_end = events.columnViewportPosition(3) + events.columnWidth(3)
+    assert events.viewport().width() - status_end > 1000  # (empty at the right)
+    # A list just wide enough: the Event column takes what is left, as before.
+    events.resize(events.columnWidth(0) + most + 150, 300)
+    qtbot.waitUntil(lambda: events.horizontalHeader().sectionResizeMode(1)
+                    == QHeaderView.ResizeMode.Stretch)
+    assert events.columnWidth(1) < most + 100
+    # Dragged wider while at its most, it stays so in a wide list.
+    events.resize(2540, 300)
+    qtbot.waitUntil(lambda: events.columnWidth(1) == most)
+    events.horizontalHeader().resizeSection(1, most + 150)
+    events.resize(2400, 300)
+    qtbot.waitUntil(lambda: events.viewport().width() < 2400)
+    assert events.columnWidth(1) == most + 150

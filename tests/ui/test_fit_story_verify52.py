@@ -161,3 +161,65 @@ def test_no_story_without_a_band_when_the_newest_events_are_not_apart(qtbot, sho
                     category="meeting") for i in range(150)]
     view = shown_view(Timeline.from_events(events), size=(1366, 560))
     assert view._story_cluster() is None and view._fit_story_piece is None
+
+
+#: verify58 F13's shape: a wire editor's 7 weeks of March-April 2026 (12 events, every
+#: title whole left of its marker) after a background of 1988-2024 whose gaps make two
+#: bands (1988, 1991, 1999, then 2016-2024).
+BACKGROUND = ((dt.date(1988, 4, 15), "Ambassadors recalled after the pilgrims' clashes"),
+              (dt.date(1991, 3, 20), "Relations restored after three years"),
+              (dt.date(1999, 5, 15), "First presidential visit in decades"),
+              (dt.date(2016, 1, 2), "Embassy stormed by protesters"),
+              (dt.date(2016, 1, 3), "Relations cut again"),
+              (dt.date(2023, 3, 10), "Agreement announced in the capital"),
+              (dt.date(2023, 6, 6), "Embassy reopens"),
+              (dt.date(2023, 11, 19), "Car carrier seized in the strait"),
+              (dt.date(2024, 2, 19), "Naval mission launched"))
+SEVEN_WEEKS = ((8, "Tanker struck off the coast"), (9, "Attack condemned"),
+               (10, "Frigate evacuates the crew"), (10, "Group claims the attack"),
+               (12, "Ministers speak by telephone"), (18, "Ministers discuss the mandate"),
+               (23, "Tanker towed into port"), (24, "Foreign minister visits"),
+               (24, "Bulk carrier struck"), (26, "Leader vows more strikes"),
+               (27, "Second vessel hit"), (40, "Joint committee meets"))
+
+
+def _seven_weeks_after_decades(bands: int = 2) -> Timeline:
+    """The seven weeks after ``BACKGROUND`` (``bands`` 2) or after its events of 2016
+    on (1: the band of 2016-2023)."""
+    from timeline_app.core import Event, FuzzyDate
+
+    lanes = ("visit", "attack", "statement", "meeting", "policy", "dispute")
+    background = BACKGROUND if bands == 2 else BACKGROUND[3:]
+    events = [Event(f"b{i}", title, FuzzyDate.of_day(day), category=lanes[i % 6])
+              for i, (day, title) in enumerate(background)]
+    events += [Event(f"s{i}", title, FuzzyDate.of_day(dt.date(2026, 3, 1)
+                                                     + dt.timedelta(days=day - 1)),
+                     category=lanes[i % 6])
+               for i, (day, title) in enumerate(SEVEN_WEEKS)]
+    return Timeline.from_events(events)
+
+
+@pytest.mark.parametrize("bands", [2, 1])
+@pytest.mark.parametrize("size", [(2136, 750), (944, 600)])
+def test_fit_all_spreads_a_crowded_story(qtbot, shown_view, size, bands):  # type: ignore[no-untyped-def]
+    """verify58 F13: at 2560 px (the view 2136 px wide) the 7 weeks of 2026 sat on one x
+    (~3 px), every title whole left of its marker, while 1700 px went to 1988-2024: the
+    story's step was tried only with at most one band and when titles were cut.  A
+    cluster of the newest events after the last band whose markers stand less than
+    ``FIT_EVENT_PX`` apart is now the story (``_story_crowding``): its days drawn wider,
+    each of its titles whole.  After one band the same (16-45 px before, every title
+    whole: the story's step was tried only for titles cut).  With no band, still only
+    for titles cut (``_fit_story``)."""
+    from timeline_app.ui.view_base import FIT_EVENT_PX
+
+    view = shown_view(_seven_weeks_after_decades(bands), size=size)
+    assert len(view._scale.breaks) == bands
+    events = view._document.timeline.events
+    story = [event for event in events if event.id.startswith("s")]
+    xs = [view.x_of_day(event.day_range()[0]) for event in story]
+    days = len({event.day_range()[0] for event in story})
+    assert max(xs) - min(xs) >= (days - 1) * FIT_EVENT_PX - 1, xs  # (before: ~3 px)
+    for event in story:
+        assert view.has_item(event.id) and view.label_text(event.id) == event.title
+    _first, last = view.visible_days()
+    assert last - dt.date(2026, 4, 10).toordinal() < 60, dt.date.fromordinal(int(last))

@@ -969,6 +969,16 @@ class EventList(QTableView):
         # the category as its colour (verify9: "South Korea an…" in the Events tab at
         # 1024×700, ~14 characters).
         self._least_title_width = metrics.averageCharWidth() * 28
+        #: Wider than this the Event column stops growing: the Category and Status
+        #: columns stay beside the titles and the rest of the width is left empty at the
+        #: right (verify58 F29: at 2560 px the Event column took ~2050 px, a row's
+        #: category ~2000 px right of its title).  About 100 characters: a long title
+        #: whole (the timeline shortens one at ``MAX_LABEL_PX``, ~90).  Measuring the
+        #: titles instead reads every event (1.3 s at 100 000).
+        self._most_title_width = metrics.averageCharWidth() * 100
+        #: The Event column's width the person dragged it to while it was at that most
+        #: (kept there as the Date and Category columns' are), None before.
+        self._title_sized: int | None = None
         self._user_sized: set[int] = set()  # columns the user dragged: left as they are
         self._fitting = False
         for column, width in self._wanted_widths.items():
@@ -1210,6 +1220,10 @@ class EventList(QTableView):
         # Hiding or showing a column (``_fit_columns``) resizes it to or from 0, later.
         if not self._fitting and column in self._wanted_widths and old and new:
             self._user_sized.add(column)
+        elif not self._fitting and column == 1 and old and new and (
+                self.horizontalHeader().sectionResizeMode(1)
+                == QHeaderView.ResizeMode.Interactive):
+            self._title_sized = new
 
     def shown_columns(self) -> frozenset[int]:
         """The choosable columns (``EventTableModel.CHOOSABLE``) the person shows."""
@@ -1302,7 +1316,8 @@ class EventList(QTableView):
         keeps at least 45 % of the width; narrower, they shrink (not below a day's width
         and "Meeting") instead of squeezing the titles to "South K…"; narrower still, the
         Category column is hidden and its colour shown beside each title (the category's
-        name is in the row's tooltip)."""
+        name is in the row's tooltip).  Wider, the Event column stops at
+        ``_most_title_width`` and the width left over stays empty at the right."""
         available = self.viewport().width()
         free = [c for c in self._wanted_widths if c not in self._user_sized]
         if available <= 0 or not free:
@@ -1332,6 +1347,11 @@ class EventList(QTableView):
             if extra and available - extra - widths[0] < self._least_title_width:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(1, self._least_title_width)
+            elif title_room > self._most_title_width:
+                # (a wide list: the titles at their readable most, the columns after
+                # them beside them, the rest empty at the right; verify58 F29)
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+                self.setColumnWidth(1, self._title_sized or self._most_title_width)
             elif header.sectionResizeMode(1) != QHeaderView.ResizeMode.Stretch:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             # The Status column, when shown, gives way only where even without the

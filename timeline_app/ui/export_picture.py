@@ -268,6 +268,10 @@ def current_period_view(document: Document, shown: Any,
         frame = view.width() - view.viewport().width()
         if view.viewport().width() != width:
             view.resize(QSize(width + frame, view.height()))
+        if view._scale.squeezes and not shown._scale.squeezes:  # type: ignore[attr-defined]
+            # (the window let go of Fit All's pieces, at Go to Date: verify58 F21)
+            view.drop_fit_pieces()  # type: ignore[attr-defined]
+            view._apply_breaks()  # type: ignore[attr-defined]
         view.show_range(first, last, open_breaks=False)  # type: ignore[attr-defined]
         wanted = (shown.x_of_day(last) - FIT_MARGIN_LEFT) * (width - 2 * FIT_MARGIN_LEFT) / max(
             1, own - 2 * FIT_MARGIN_LEFT) + FIT_MARGIN_LEFT  # (the window's x, at its width)

@@ -166,9 +166,14 @@ class AxisMixin:
             return all(b <= r0 or a >= r1 for r0, r1 in reserved)
 
         placed: set[str] = set()  # the major labels of the stretches to the left
-        for seg in segments:
+        # The days whose ticks a stretch to the left labelled (majors, minors): a tick on
+        # the edge between two stretches (Fit All's room after the data, from 1 May) is
+        # in both and was labelled by both, "May 2026 | May 2026" (verify58 F21).
+        labelled: tuple[set[float], set[float]] = (set(), set())
+        for index_seg, seg in enumerate(segments):
             if seg.ticks is None:
                 continue
+            after = segments[index_seg + 1] if index_seg + 1 < len(segments) else None
             lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
             # Text keeps AXIS_ZIGZAG_CLEARANCE from a break's zig-zag (an edge inside the
             # window): "Jul" touched it (new-user trial).
@@ -187,7 +192,13 @@ class AxisMixin:
                 x = self.x_of_day(tick.day)
                 if lo <= x <= hi:
                     lines.append((x, 2, 20))
+                if tick.day in labelled[0]:
+                    continue
                 w = self._bold_width(tick.label)
+                if (after is not None and after.brk is None and after.ticks is not None
+                        and abs(after.x0 - x) < 0.5
+                        and min(after.x1, float(width)) - x >= w + 8 + AXIS_ZIGZAG_CLEARANCE):
+                    continue  # (the period the stretch after names, right of its tick)
                 label_x = max(x + 4, text_lo)
                 boxed = False
                 if x + 4 < lo + 4:
@@ -212,6 +223,7 @@ class AxisMixin:
                                                     bold.height()), tick.label, True, boxed))
                     last_right = label_x + w + 8
                     shown.append(tick.label)
+                    labelled[0].add(tick.day)
             placed.update(shown)
             last_right = -1e9
             minors = seg.ticks.minor
@@ -236,6 +248,8 @@ class AxisMixin:
                     continue
                 if free(x - 1, x + 1):  # no stub of a tick around a break's length
                     lines.append((x, 24, 40))
+                if tick.day in labelled[1]:
+                    continue
                 w = self._small_width(tick.label)
                 label_x = max(x + 3, text_lo)
                 boxed = label_x + w > text_hi
@@ -255,6 +269,7 @@ class AxisMixin:
                     labels.append(_AxisLabel(QRectF(label_x, 37 - small.ascent(), w,
                                                     small.height()), tick.label, False, boxed))
                     last_right = label_x + w + 6
+                    labelled[1].add(tick.day)
         return lines, labels
 
     def _clear_of_minor_labels(self, seg: _AxisSegment, lo: float, hi: float, w: float,

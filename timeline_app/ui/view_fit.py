@@ -463,7 +463,9 @@ class FitMixin:
                    ) -> tuple[float, float, float]:
         """Fit All's last step (no filter, one gap's band: with more, the way of room
         that makes every stretch readable gives the story its room, ``FIT_ROOM_WAYS``'
-        last): when titles are cut, draw the stretch after
+        last; with any bands, a cluster of the newest events after the last band whose
+        markers are crowded is the story too, ``_story_crowding``, verify58 F13): when
+        titles are cut (or those markers crowded), draw the stretch after
         the band -- the story, the newest events -- wider than its days (a
         ``scale.Squeeze`` of slope above 1, ``_fit_story_piece``), with days of that band
         before its first event (the band ends earlier, ``_fit_room_days``) for titles
@@ -496,23 +498,40 @@ class FitMixin:
         # gives the story room: ``FIT_ROOM_WAYS``' last, verify51 F9)
         squeezed = [squeeze for squeeze in self._fit_squeezes
                     if breaks and squeeze.last_day > breaks[-1].empty_last]
-        if (len(breaks) > 1 or not self._lanes or self._opened
+        if (not self._lanes or self._opened
                 or self._extra_range is not None or squeezed
                 or (not self._scale.is_linear and not breaks)):
             return first, last, margin
         # No band: the newest events when they are a cluster far from the rest
         # (``_story_cluster``; verify54 F29), the piece from the days before them.
-        cluster = None if breaks else self._story_cluster()
-        if not breaks and cluster is None:
+        # With bands, such a cluster within the stretch after the last band whose
+        # markers stand less than ``FIT_EVENT_PX`` apart is the story too, that
+        # crowding counted as titles cut (``_story_crowding``).  (Not with no band: a
+        # teacher's 1947-2025 drawn linear, its last decade's ten events ~115 px wide,
+        # would take a piece; ``_world_beyond_the_right`` reads days as display units.)
+        cluster = self._story_cluster()
+        crowded = 0.0
+        if breaks:
+            if cluster is not None and cluster[1] >= breaks[-1].empty_last:
+                crowded = self._story_crowding(cluster[0], first, last, margin)
+            if crowded < 1.0:
+                cluster = None
+                if len(breaks) > 1:
+                    return first, last, margin
+        if cluster is None and not breaks:
             return first, last, margin
         # (no band: the story's own titles must read better too, not only the whole's:
         # a piece at a tenth of the width after 150 events gave the whole 22 titles
-        # more and the week one "+14" where it had three titles)
-        story_lost = None if breaks else [cluster[0], 0.0]  # type: ignore[index]
+        # more and the week one "+14" where it had three titles; a crowded story's
+        # markers count as titles, ``_story_crowding``)
+        story_lost = None if cluster is None else [cluster[0], 0.0]
         base, _crowding = self._fit_score(None, first, last, margin, story_lost)
+        base += crowded
+        if story_lost is not None:
+            story_lost[1] += crowded
         if base < 1.0:
             return first, last, margin
-        brk = breaks[-1] if breaks else None
+        brk = breaks[-1] if cluster is None else None
         story_first = brk.empty_last if brk is not None else cluster[0]  # type: ignore[index]
         data_last = self._data_range()[1]
         if data_last <= story_first:
@@ -558,6 +577,12 @@ class FitMixin:
                     tuple[float, float, float], float] = (
                         base, None, saved[0], (first, last, margin), 0.0)
         events_px = max(story_px, len(titles) * FIT_EVENT_PX)
+        if crowded:
+            # (the story's days wide enough for its markers ``FIT_EVENT_PX`` apart from
+            # its first day to its last, ``_story_crowding``)
+            days = self._story_days(story_first)
+            events_px = max(events_px, (len(days) - 1) * FIT_EVENT_PX
+                            * (data_last - story_first) / max(1.0, days[-1] - story_first))
         tries = set()
         lead_whole = 0.0
         shares = FIT_STORY_SHARES if brk is not None else FIT_STORY_SHARES_NO_BAND
@@ -612,6 +637,11 @@ class FitMixin:
             story_now = None if story_lost is None else [story_lost[0], 0.0]
             score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u,
                                                story_now)
+            if crowded and story_now is not None:
+                crowding = self._story_crowding(story_now[0], first_u, last_u + room,
+                                                margin_u)
+                score += crowding
+                story_now[1] += crowding
             if story_now is not None and story_lost is not None \
                     and story_now[1] >= story_lost[1]:
                 continue  # (the story's titles no better)
@@ -633,8 +663,35 @@ class FitMixin:
             self._fit_margin_px = best[3][2]
         return best[3]
 
+    def _story_days(self, story_first: float) -> list[float]:
+        """The days the events from ``story_first`` on start, each once, in order (a
+        cluster's: at most ``FIT_STORY_MOST_EVENTS`` events)."""
+        return sorted({start for lane in self._lanes
+                       for start in lane.starts[bisect.bisect_left(lane.starts, story_first):]})
+
+    def _story_crowding(self, story_first: float, first: float, last: float,
+                        margin: float) -> float:
+        """How crowded a Fit All of the display units ``[first, last]`` with a left
+        ``margin`` (px) leaves the story's markers, from the day ``story_first`` on,
+        counted as titles cut (as ``_fit_crowding`` counts the stretch after the last
+        band): the px the days its events start on lack of ``FIT_EVENT_PX`` apart each,
+        from the first to the last, over ``FIT_EVENT_PX`` (events of one day stand at one
+        x at any width: no crowding).
+
+        verify58 F13: a wire editor's 7 weeks of 2026 (12 events on 10 days) after a
+        background of 1988-2024 with two bands took ~3 px of a 2136 px view at Fit All,
+        every title whole left of its marker (none cut: no story step), the order of the
+        fortnight unseen."""
+        days = self._story_days(story_first)
+        if len(days) < 2:
+            return 0.0
+        _origin, ppd = self._fitted(first, last, margin)
+        spread_px = (self._scale.u_of_day(days[-1]) - self._scale.u_of_day(days[0])) * ppd
+        return max(0.0, (len(days) - 1) * FIT_EVENT_PX - spread_px) / FIT_EVENT_PX
+
     def _story_cluster(self) -> tuple[float, float] | None:
-        """With no gap's band, the newest events as Fit All's story (``_fit_story``):
+        """The newest events as Fit All's story (``_fit_story``: with no gap's band, or after
+        the last band when crowded, ``_story_crowding``):
         ``(the first day of the newest 2 to FIT_STORY_MOST_EVENTS events' starts, the
         start before them)`` for the most of them whose days before without an event
         are at least ``FIT_STORY_GAP_RATIO`` times the days they span to the data's
@@ -1554,9 +1611,45 @@ class FitMixin:
         False the breaks stay closed, as Fit All draws them (events decades apart, each
         stretch readable: an import's events, new-user trial 11).
         """
-        if open_breaks and self._open_breaks_in(first_day, last_day):
+        if open_breaks and (self._open_breaks_in(first_day, last_day)
+                            | self._drop_fit_pieces_in(first_day, last_day)):
             self._apply_breaks()
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
+
+    def _drop_fit_pieces_in(self, first_day: float, last_day: float) -> bool:
+        """Let go of Fit All's pieces of the scale drawn wider or narrower than their
+        days (``scale.Squeeze``: the story's, the room after the data, a stretch
+        squeezed, a stretch's room beyond its band's days) when one begins or ends
+        within ``[first_day, last_day)`` and the margins ``show_range`` gives it; a
+        range within one piece keeps them.  Whether any was let go (the scale is then
+        to be made again, ``_apply_breaks``); Fit All makes them anew.
+
+        verify58 F21: Go to Date "8 March 2026 to 30 April 2026" after a Fit All that
+        left room after the data's last day (1 May) drew the days after it at another
+        scale with no band, weekly ticks turning daily, "May 2026" printed on both sides
+        of the piece's edge; a range asked for is shown at one scale."""
+        pieces = self._scale.squeezes
+        if not pieces:
+            return False
+        days = last_day - first_day
+        width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
+        margin = days * FIT_MARGIN_LEFT / width + 1.0
+        lo, hi = first_day - margin, last_day + margin
+        if not any(lo < piece.last_day and piece.first_day < hi
+                   and not (piece.first_day <= lo and hi <= piece.last_day)
+                   for piece in pieces):
+            return False
+        self.drop_fit_pieces()
+        return True
+
+    def drop_fit_pieces(self) -> None:
+        """Let go of every piece of the scale Fit All drew wider or narrower than its
+        days (``_drop_fit_pieces_in``); the scale is to be made again
+        (``_apply_breaks``).  A picture of the current view whose window let go of
+        them does too (``export_picture.current_period_view``)."""
+        self._fit_story_piece = self._fit_right_piece = None
+        self._fit_squeezes = []
+        self._fit_room_days = {}
 
     def _show_units(self, first_u: float, last_u: float) -> None:
         width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
