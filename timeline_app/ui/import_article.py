@@ -3604,7 +3604,11 @@ class ReviewDialog(QDialog):
         # ... and so is one that says the plan the timeline shows was put off or called off:
         # news, which Merge writes into the plan's title (verify58 F22: left out, the
         # timeline went on saying the visit was on)
-        put_off = match.likely and bool(self._plan_put_off(row, match))
+        # ... and one that tells held what the timeline shows as a plan, or that corrects
+        # the place the timeline has ("not off Hodeidah as first reported"): news, merged
+        # (verify58 F27: accepting the reviews as proposed left the meeting held out)
+        put_off = match.likely and bool(self._plan_put_off(row, match) or self._news_of(
+            row, match))
         unticked = ((match.likely or unsure) and not whether and not put_off) \
             or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
@@ -3786,6 +3790,22 @@ class ReviewDialog(QDialog):
 
         incoming = self._row_event(row)
         return plan_put_off(match.existing, incoming) if incoming is not None else ""
+
+    def _news_of(self, row: int, match: DuplicateMatch) -> str:
+        """What ``row`` tells that is news about the event it repeats, in words, or ``""``:
+        it was held where the timeline shows a plan (``core.duplicates.
+        told_held_after_plan``), or it corrects the event's place (``core.duplicates.
+        place_corrected``).  Such a row is ticked to merge (verify58 F27)."""
+        from timeline_app.core.duplicates import place_corrected, told_held_after_plan
+
+        incoming = self._row_event(row)
+        if incoming is None:
+            return ""
+        if told_held_after_plan(match.existing, incoming):
+            return "held"
+        if match.existing.location and place_corrected(incoming, match.existing):
+            return "place corrected"
+        return ""
 
     def _disagreement(self, row: int, match: DuplicateMatch) -> str:
         """How ``row`` and the event it repeats disagree on when or where, or ``""``
