@@ -191,7 +191,14 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .dates import MONTH_NAMES, FuzzyDate, Precision, describe_range, from_day_number
-from .merge import ToldBy, disagreeing_dates, merge_spellings, participant_key, told_otherwise
+from .merge import (
+    ToldBy,
+    correction_notes_last,
+    disagreeing_dates,
+    merge_spellings,
+    participant_key,
+    told_otherwise,
+)
 from .model import Event, Evidence, Timeline
 from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
@@ -2582,8 +2589,10 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         location=(incoming.location if incoming.location and existing.location
                   and place_corrected(incoming, existing)
                   else existing.location or incoming.location),
-        summary=(incoming.summary if old is not None and incoming.summary and " ".join(
-            existing.summary.split()) == " ".join(old.sentence.split())
+        # (a wire's correction note never first: verify58 F26)
+        summary=correction_notes_last(
+            incoming.summary if old is not None and incoming.summary and " ".join(
+                existing.summary.split()) == " ".join(old.sentence.split())
             else existing.summary or incoming.summary),
         source_id=source_id,
         evidence=evidence,
