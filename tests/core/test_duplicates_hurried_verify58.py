@@ -7,6 +7,7 @@ plain repeat (the timeline never said it took place)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from timeline_app.core import Event, FuzzyDate
@@ -118,3 +119,25 @@ def test_postponed_from_its_day_is_not_moved_to_it() -> None:
                      evidence=_told("The visit planned for May 11 was postponed to June, "
                                     "officials said.", "May 11"))
     assert moved_to_its_date(from_day) == ""
+
+
+def test_a_month_told_in_passing_of_the_ship_s_attack_is_likely_the_day() -> None:
+    passing = Event(
+        "passing", "Damaged tanker Blue Harbor attacked", FuzzyDate.of_month(2026, 5),
+        category="dispute", participants=("Egypt", "Oman"), source_id="s4",
+        evidence=_told("The Blue Harbor, attacked earlier this month, reached Djibouti "
+                       "yesterday.", "earlier this month"))
+    match = find_duplicates([FIRST], [passing])["passing"]
+    assert match.likely, match.reason
+    assert "both titles name Blue Harbor" in match.reason
+    assert "sentences" not in match.reason  # (not by the sentences: they share little)
+    # not the other way round: a month in the timeline does not say which day a row tells
+    day_row = dataclasses.replace(FIRST, id="day")
+    month_event = dataclasses.replace(passing, id="month-event")
+    reverse = find_duplicates([month_event], [day_row]).get("day")
+    assert reverse is None or not reverse.likely
+    # another ship named: nothing
+    other = dataclasses.replace(passing, id="other", title="Damaged tanker Red Lotus attacked",
+                                evidence=())
+    assert "other" not in find_duplicates([FIRST], [other]) or not find_duplicates(
+        [FIRST], [other])["other"].likely

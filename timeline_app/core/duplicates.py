@@ -1890,9 +1890,19 @@ def _match(incoming: Event, existing: Event,
     likely = likely or cited
     # ... or a name of two capitalised words both titles give (a ship's, "Sea Ardent":
     # ``_name_in_both_titles``, verify58 F27, an update's attack and the first story's)
-    title_name = _name_in_both_titles(incoming, existing) if told_alike else ""
+    title_name = _name_in_both_titles(incoming, existing) if told_alike or day_in_month else ""
     likely = likely or (told_alike and not places_differ
                         and (same_place or bool(shared) or bool(title_name)))
+    # A month told in passing of the thing both titles name, the same kind of event the
+    # timeline has on a day inside it, titles at least ``PEOPLE_TITLE_THRESHOLD`` alike:
+    # "The damaged tanker Sea Ardent, attacked earlier this month, was towed …" → "Damaged
+    # tanker Sea Ardent attacked", March 2026 / the attack of 8 March, 58 % alike (verify58
+    # F27: added as a bar over the whole month).  Not the other way round: a month in the
+    # timeline says nothing of which day of it a row tells.
+    likely = likely or bool(
+        title_name and day_in_month and kind == their_kind and not places_differ
+        and ratio >= PEOPLE_TITLE_THRESHOLD and _event_days(existing) <= DAY_DAYS
+        and _event_days(incoming) > DAY_DAYS)
     # The same title word for word (``NEAR_SAME_TITLE``), the same date and end and the
     # same parties named by both: one event, whatever lane each file gave it (with no
     # parties, kinds still keep it possible: ``test_another_kind_of_event_or_a_loose_date_
