@@ -12,6 +12,7 @@ import datetime as dt
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.duplicates import (
+    corrected_place,
     find_duplicates,
     merge_events,
     place_corrected,
@@ -62,6 +63,12 @@ def test_a_place_corrected_ties_the_two_and_the_merge_takes_the_corrected_one() 
     assert match.likely, match.reason
     assert "corrects the place Aden" in match.reason
     assert merge_events(FIRST, corrected).location == "Mukalla"
+    # a row without a place takes the one its sentence tells instead
+    assert corrected_place(_update(), FIRST) == "Mukalla"
+    merged = merge_events(FIRST, _update())
+    assert merged.location == "Mukalla"
+    assert merged.title == "Rebel forces strike Maltese-flagged oil tanker Blue Harbor in Mukalla"
+    assert merge_events(FIRST, _update(), keep_title=True).title == FIRST.title  # typed
     # another place, not told as corrected, still tells them apart
     other = Event("other", "Missile attack on the tanker Blue Harbor", _day(3),
                   category="dispute", location="Mukalla", source_id="s3",

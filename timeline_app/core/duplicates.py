@@ -215,6 +215,7 @@ __all__ = [
     "DuplicateMatch",
     "RepeatCheck",
     "coarser_days",
+    "corrected_place",
     "dates_compatible",
     "disagreement",
     "find_duplicates",
@@ -1335,13 +1336,40 @@ def place_corrected(incoming: Event, existing: Event) -> bool:
     is corrected ("… which maritime security sources now say was hit off Mokha late on
     Sunday, not off Hodeidah as first reported"; a note "(Corrects location of attack to
     off Mokha, from off Hodeidah …)"): then the two places do not tell the events apart,
-    and a merge takes the incoming place (``merge_events``).  verify58 F27: the corrected
-    place made the update's attack another one.  The place is read as its first part
-    before a comma ("Hodeidah, Yemen"); "not … as first reported" must follow within the
-    sentence for "not"."""
+    and a merge takes the place told instead (``corrected_place``, ``merge_events``).
+    verify58 F27: the corrected place made the update's attack another one.  The place is
+    read as its first part before a comma ("Hodeidah, Yemen"); "not … as first reported"
+    must follow within the sentence for "not"."""
+    return _place_correction(incoming, existing) is not None
+
+
+#: A place told with its preposition, up to three capitalised words: "off Mokha", "in the
+#: port of Aden", "near Ras Isa".
+_PLACE_TOLD = re.compile(r"\b(?:off|in|at|near|outside)\s+(?:the\s+)?(?:port\s+of\s+)?"
+                         r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+
+
+def corrected_place(incoming: Event, existing: Event) -> str:
+    """The place ``incoming``'s sentence tells instead of ``existing``'s corrected one
+    (``place_corrected``): the last place told with its preposition before the words that
+    correct it, in the same sentence ("Mokha" of "… was hit off Mokha late on Sunday, not
+    off Hodeidah as first reported"), or ``""``.  A merge takes it when the incoming event
+    has no place of its own (``merge_events``)."""
+    found = _place_correction(incoming, existing)
+    if found is None:
+        return ""
+    sentence, at = found
+    told = [m[1] for m in _PLACE_TOLD.finditer(sentence, 0, at)]
+    place = existing.location.split(",")[0].strip().casefold()
+    return next((t for t in reversed(told) if t.casefold() != place), "")
+
+
+def _place_correction(incoming: Event, existing: Event) -> tuple[str, int] | None:
+    """The sentence of ``incoming`` that corrects ``existing``'s place and where its
+    correcting words start (``place_corrected``), or None."""
     place = existing.location.split(",")[0].strip()
     if not place or not incoming.evidence:
-        return False
+        return None
     name = r"\s+".join(re.escape(word) for word in place.split())
     pattern = re.compile(rf"{_CORRECTED_FROM}{_PLACE_PREPOSITION}\s+{name}\b", re.IGNORECASE)
     for evidence in incoming.evidence:
@@ -1349,8 +1377,8 @@ def place_corrected(incoming: Event, existing: Event) -> bool:
         for found in pattern.finditer(sentence):
             if not found.group(0).casefold().startswith("not") or _FIRST_REPORTED.match(
                     sentence, found.end()):
-                return True
-    return False
+                return sentence, found.start()
+    return None
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -2595,6 +2623,15 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         basis = (f"{basis}; " if basis else "") + (
             f"superseded by a correction: “{' '.join(old.sentence.split())}”")
     title = existing.title if keep_title else _merged_title(existing, incoming)
+    # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
+    # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)
+    location = existing.location or incoming.location
+    if existing.location and place_corrected(incoming, existing):
+        location = incoming.location or corrected_place(incoming, existing) or location
+        old_place = existing.location.split(",")[0].strip()
+        if location != existing.location and not keep_title:
+            title = re.sub(rf"\b{re.escape(old_place)}\b", location.split(",")[0].strip(),
+                           title)
     return dataclasses.replace(
         existing,
         title=title,
@@ -2604,9 +2641,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         participants=tuple(participants),
         # (a place the incoming telling corrects, "not off Hodeidah as first reported",
         # is replaced by the one it tells: verify58 F27)
-        location=(incoming.location if incoming.location and existing.location
-                  and place_corrected(incoming, existing)
-                  else existing.location or incoming.location),
+        location=location,
         # (a wire's correction note never first: verify58 F26)
         summary=correction_notes_last(
             incoming.summary if old is not None and incoming.summary and " ".join(
@@ -2773,7 +2808,9 @@ def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
         # a week's Sunday that goes with its week (``_merged_end``): said, not done silently
         changes.append(f"no end (was {existing.end.describe()})")
     if merged.location != existing.location:
-        changes.append(f"place: {merged.location}")
+        # (a place corrected: what it was, verify58 F27)
+        changes.append(f"place: {existing.location} → {merged.location}" if existing.location
+                       else f"place: {merged.location}")
     respelled = [f"{old} → {new}" for old, new in zip(
         existing.participants, merged.participants, strict=False) if old != new]
     if respelled:
