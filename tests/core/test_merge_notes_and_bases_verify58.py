@@ -71,3 +71,14 @@ def test_a_correction_note_is_never_a_summary_s_first_paragraph() -> None:
     sources = {"src": Source("src", "Rebels hit tanker", outlet="Reuters", text=SENTENCE)}
     description = event_description(shown, sources)
     assert description.index("The ship was hit") < description.index("(Corrects")
+
+
+def test_the_calendar_quotes_a_correction_note_last_though_it_gave_the_date() -> None:
+    note = f"{NOTE}."
+    event = Event("n", "Rebels strike tanker Blue Harbor off Rasnah",
+                  FuzzyDate.of_day(dt.date(2026, 5, 3)), source_id="src",
+                  evidence=(Evidence(note, 0, len(note), note.index("Sunday"),
+                                     note.index("Sunday") + len("Sunday night")),
+                            Evidence(SENTENCE, 200, 200 + len(SENTENCE))))
+    description = event_description(event, {})
+    assert description.index("PORT KELL") < description.index("(Corrects")

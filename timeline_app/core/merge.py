@@ -50,9 +50,9 @@ from .sourced import evidence_kept_by, evidence_source
 
 __all__ = ["FILE_BASES", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS", "TOLD_OTHERWISE",
            "correction_notes_last", "date_source", "disagreeing_dates", "imported_from",
-           "merge_into_one", "merge_spellings", "merged_participants", "merged_status",
-           "merged_summary", "participant_key", "readable_basis", "spells_at_least_as_exactly",
-           "told_otherwise"]
+           "is_correction_note", "merge_into_one", "merge_spellings", "merged_participants",
+           "merged_status", "merged_summary", "participant_key", "readable_basis",
+           "spells_at_least_as_exactly", "told_otherwise"]
 
 #: What opens the clause of a basis naming the dates other tellings gave
 #: (:func:`told_otherwise`): a date moved by hand keeps it (``document``).
@@ -152,6 +152,12 @@ def merged_summary(events: Sequence[Event]) -> str:
 #: Mokha, from off Hodeidah, and time to Sunday night, in paragraph 1)", Reuters' form,
 #: with or without its brackets (``extract.wire_slugs.correction_words`` reads the same).
 _CORRECTION_NOTE = re.compile(r"[(\[]?[^\S\n]*+(?:Corrects|CORRECTS)\b")
+
+
+def is_correction_note(text: str) -> bool:
+    """Whether ``text`` (a paragraph, a source sentence) is a wire's correction note:
+    "(Corrects location of attack to off Mokha, …)"."""
+    return _CORRECTION_NOTE.match(text.strip()) is not None
 
 
 def correction_notes_last(summary: str) -> str:

@@ -54,7 +54,7 @@ from typing import Any
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
-from ..core.merge import correction_notes_last, readable_basis
+from ..core.merge import correction_notes_last, is_correction_note, readable_basis
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.time_zones import zone_of_place
@@ -274,6 +274,10 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
         if kept:
             lines.append(summary if len(kept) == len(paragraphs) else "\n\n".join(kept))
     quoted = dated_first(event)
+    # (a wire's correction note quoted last, even when it gave the date: the first thing a
+    # calendar shows of the attack is the attack, verify58 F26)
+    quoted = ([e for e in quoted if not is_correction_note(e.sentence)]
+              + [e for e in quoted if is_correction_note(e.sentence)])
     lines += reference_paragraphs(event)
     lines += [source_paragraph(e.sentence, who)
               for e, who in zip(quoted, tellers(event, sources, quoted), strict=True)]
