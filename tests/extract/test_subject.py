@@ -69,3 +69,17 @@ def test_a_two_item_subject_reads_with_and():
     events = [_event("a", "2023-11-03", "Japan", "Philippines")]
     assert timeline_name("Japan, Philippines agree to start talks on military supply pact",
                          events) == "Japan and Philippines, 2023"
+
+
+def test_a_subject_no_imported_event_names_does_not_lead():
+    """verify58 F5: "Houthis strike Greek-owned tanker in Red Sea; Saudi minister to visit
+    Tehran", the one event imported the visit: named "Houthis and Faisal bin Farhan"."""
+    headline = "Houthis strike Greek-owned tanker in Red Sea; Saudi minister to visit Tehran"
+    visit = Event("v", "Faisal bin Farhan visits Tehran (scheduled)",
+                  FuzzyDate.from_iso("2026-03-16", Precision.DAY), location="Tehran",
+                  participants=("Faisal bin Farhan", "Abbas Araqchi"))
+    assert timeline_name(headline, [visit]) == "Faisal bin Farhan and Abbas Araqchi, 2026"
+    # an event that names them (its title: "Yemen's Houthi forces"): they lead
+    attack = Event("a", "Yemen's Houthi forces strike tanker Sea Ardent",
+                   FuzzyDate.from_iso("2026-03-08", Precision.DAY), participants=("Yemen",))
+    assert timeline_name(headline, [attack, visit]) == "Houthis and Yemen, 2026"

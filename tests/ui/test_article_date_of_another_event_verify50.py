@@ -45,3 +45,20 @@ def test_another_date_of_an_events_sentence_dates_no_event(qtbot) -> None:  # ty
 def test_a_quote_without_marked_date_words_still_stands_for_its_event(qtbot) -> None:  # type: ignore[no-untyped-def]
     pane, index = _pane(qtbot, marked=False)
     assert pane.event_for_timex(index["Aug. 28, 2025"]) == "sanctions"
+
+
+def test_a_new_event_s_basis_quotes_its_date_words_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify58 F26: "'Monday' in the article ('Monday', relative to the dateline …)", the
+    words quoted twice, nested in a merged event's "told otherwise (…)"."""
+    text = "VIENNA, Dec 3, 2026 (Reuters) - Iran and the IAEA met on Monday, diplomats said.\n"
+    timeline = Timeline.from_events(
+        [Event("met", "Iran and the IAEA meet", FuzzyDate.of_day(dt.date(2026, 11, 30)),
+               source_id="r")],
+        sources={"r": Source("r", title="Wire", text=text, outlet="Reuters",
+                             dateline_date=dt.date(2026, 12, 3))})
+    _window, pane = article_pane_of(qtbot, timeline, "met")
+    index = {t.text: i for i, t in enumerate(pane.timexes())}
+    draft = pane.draft_for_timex(index["Monday"])
+    assert draft is not None and draft.date == FuzzyDate.of_day(dt.date(2026, 11, 30))
+    assert draft.date_basis.startswith("'Monday', relative to the dateline")
+    assert draft.date_basis.count("Monday") == 1

@@ -301,3 +301,48 @@ def test_the_filter_folds_case_and_accents_as_find_does(qtbot):  # type: ignore[
     for typed in ("lodz", "TURKIYE", "Łódź"):
         chooser.filter.setText(typed)
         assert chooser.shown_ids() == ["lodz"], typed
+
+
+def test_with_no_row_flagged_a_row_is_still_merged_into_a_chosen_event(qtbot):  # type: ignore[no-untyped-def]
+    """verify58 F28: the Duplicate? column (and "Another event…") came only beside a
+    flagged row: a correction whose rows the review did not flag could not be pointed at
+    the event already in the timeline.  Adding to a timeline with events it is there, "no"
+    on each row; Ctrl+M (Merge Into…) opens the chooser for the current row."""
+    dialog = ReviewDialog(extract_events(TEXT, dct=DCT), existing=[OMAN])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.table
+    assert not dialog.duplicates  # nothing flagged
+    assert not table.isColumnHidden(dialog.DUPLICATE)
+    assert dialog.duplicate_label.isVisible()
+    assert table.item(1, dialog.DUPLICATE).text() == "no"
+    table.setFocus()
+    table.setCurrentCell(1, dialog.TITLE)
+    assert "Ctrl+M" in dialog.duplicate_label.text()
+    qtbot.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    chooser = _chooser(dialog)
+    assert chooser.shown_ids() == ["oman"]
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
+    assert dialog.event_chooser is None and dialog.isVisible() and dialog.result() == 0
+    assert dialog.duplicates[1].existing.id == "oman" and dialog.is_checked(1)
+    assert dialog.duplicate_choice(1) == dialog.MERGE
+    assert list(dialog.outcome().merges.values()) == ["oman"]
+    # a new timeline: no column, Ctrl+M does nothing
+    dialog.set_duplicate_choice(1, dialog.KEEP_BOTH)
+    dialog.new_radio.setChecked(True)
+    assert table.isColumnHidden(dialog.DUPLICATE)
+    assert not dialog.merge_current_into() and dialog.event_chooser is None
+
+
+def test_no_column_for_a_timeline_without_events(qtbot):  # type: ignore[no-untyped-def]
+    """The review into an empty timeline stays uncluttered: no Duplicate? column."""
+    dialog = ReviewDialog(extract_events(TEXT, dct=DCT), existing=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.isColumnHidden(dialog.DUPLICATE)
+    assert not dialog.duplicate_label.isVisible()
+    assert not dialog.merge_current_into()

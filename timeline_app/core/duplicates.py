@@ -191,7 +191,14 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .dates import MONTH_NAMES, FuzzyDate, Precision, describe_range, from_day_number
-from .merge import ToldBy, disagreeing_dates, merge_spellings, participant_key, told_otherwise
+from .merge import (
+    ToldBy,
+    correction_notes_last,
+    disagreeing_dates,
+    merge_spellings,
+    participant_key,
+    told_otherwise,
+)
 from .model import Event, Evidence, Timeline
 from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
@@ -208,11 +215,13 @@ __all__ = [
     "DuplicateMatch",
     "RepeatCheck",
     "coarser_days",
+    "corrected_place",
     "dates_compatible",
     "disagreement",
     "find_duplicates",
     "merge_changes",
     "merge_events",
+    "place_corrected",
     "reads_again",
     "tells_expected",
     "title_similarity",
@@ -1258,6 +1267,120 @@ def _shared_name(a: Event, b: Event) -> str:
     return ""
 
 
+#: Two capitalised words side by side in a title ("Sea Ardent", "Abbas Araqchi"): each a
+#: capital and letters, an apostrophe's or hyphen's part allowed ("Yemen's", "Al-Thani").
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) (?=([A-Z][\w'’-]*)(?![\w'’-]))")
+
+
+@lru_cache(maxsize=8192)
+def _title_name_pairs(title: str) -> frozenset[tuple[str, str]]:
+    """The pairs of capitalised words side by side in ``title``, folded, that may name one
+    thing ("sea ardent" in "Missile attack on the Greek-owned tanker Sea Ardent"): not the
+    title's first word (a sentence's capital), no state's name or adjective (``Yemen's
+    Houthi``: a party, ``_state_keys``; "United States"), no city's (``gazetteer.CITIES``:
+    a place is told apart by the place rules), no body's word (``_BODY_WORDS``), no function
+    word; none in a title that capitalises most of its words ("Houthis Strike Greek-Owned
+    Tanker": its capitals name nothing)."""
+    # (title case as ``extract.subject.headline_subject`` tells it: nine in ten of the words
+    # of four letters or more capitalised)
+    told = [w for w in title.split() if len(w) > 3 and w.isalpha()]
+    if told and sum(w[:1].isupper() for w in told) > 0.9 * len(told):
+        return frozenset()
+    pairs = set()
+    for found in _CAPITALISED_PAIR.finditer(title):
+        if found.start() == len(title) - len(title.lstrip()):
+            continue  # the title's first word
+        words = tuple(fold(w).removesuffix("'s").removesuffix("’s") for w in found.groups())
+        if any(w in _state_keys() or w in _FUNCTION_WORDS or w in _BODY_WORDS
+               or w in _adjective_words() for w in words) or " ".join(words) in _state_keys() \
+                or " ".join(words) in _state_of_city():
+            continue
+        pairs.add((words[0], words[1]))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def _adjective_words() -> frozenset[str]:
+    """The folded one-word adjectives of states (``gazetteer.STATE_ADJECTIVES``: "greek",
+    "french") and their names' words: what ``_title_name_pairs`` does not count as a
+    name of one thing."""
+    from .gazetteer import STATE_ADJECTIVES
+
+    return frozenset(w for name in STATE_ADJECTIVES for w in _WORD.findall(fold(name)))
+
+
+def _name_in_both_titles(a: Event, b: Event) -> str:
+    """A name of two capitalised words both titles give (``_title_name_pairs``: a ship's,
+    "Sea Ardent"; a person's), or "".  verify58 F27: an update's "Missile attack on the
+    Greek-owned tanker Sea Ardent" and the first story's "Yemen's Houthi forces strike
+    Greek-owned oil tanker Sea Ardent in Hodeidah", one day, sentences 28 % alike, no
+    participant shared and no place told by the update, were only possibly one attack,
+    and the hurried path added it twice."""
+    shared = _title_name_pairs(a.title) & _title_name_pairs(b.title)
+    return " ".join(min(shared)).title() if shared else ""
+
+
+#: Words that tell a place as the one first reported and now corrected, before it: "not
+#: off Hodeidah as first reported", "rather than in Aden", "instead of at …", "from off
+#: Hodeidah" in a wire's correction note ("Corrects location of attack to off Mokha, from
+#: off Hodeidah").
+_CORRECTED_FROM = r"(?:\bnot|\brather\s+than|\binstead\s+of|\bcorrects\b[^()]{0,80}?\bfrom)"
+_PLACE_PREPOSITION = r"(?:\s+(?:off|in|at|near|outside|from))?(?:\s+the)?(?:\s+port\s+of)?"
+_FIRST_REPORTED = re.compile(
+    r"[\s,]*(?:as|was)\s+(?:\w+\s+){0,2}?(?:first|initially|earlier|previously|originally)\s+"
+    r"(?:reported|said|stated|announced)\b", re.IGNORECASE)
+
+
+def place_corrected(incoming: Event, existing: Event) -> bool:
+    """Whether ``incoming``'s sentences say ``existing``'s place was the one first told and
+    is corrected ("… which maritime security sources now say was hit off Mokha late on
+    Sunday, not off Hodeidah as first reported"; a note "(Corrects location of attack to
+    off Mokha, from off Hodeidah …)"): then the two places do not tell the events apart,
+    and a merge takes the place told instead (``corrected_place``, ``merge_events``).
+    verify58 F27: the corrected place made the update's attack another one.  The place is
+    read as its first part before a comma ("Hodeidah, Yemen"); "not … as first reported"
+    must follow within the sentence for "not"."""
+    return _place_correction(incoming, existing) is not None
+
+
+#: A place told with its preposition, up to three capitalised words: "off Mokha", "in the
+#: port of Aden", "near Ras Isa".
+_PLACE_TOLD = re.compile(r"\b(?:off|in|at|near|outside)\s+(?:the\s+)?(?:port\s+of\s+)?"
+                         r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+
+
+def corrected_place(incoming: Event, existing: Event) -> str:
+    """The place ``incoming``'s sentence tells instead of ``existing``'s corrected one
+    (``place_corrected``): the last place told with its preposition before the words that
+    correct it, in the same sentence ("Mokha" of "… was hit off Mokha late on Sunday, not
+    off Hodeidah as first reported"), or ``""``.  A merge takes it when the incoming event
+    has no place of its own (``merge_events``)."""
+    found = _place_correction(incoming, existing)
+    if found is None:
+        return ""
+    sentence, at = found
+    told = [m[1] for m in _PLACE_TOLD.finditer(sentence, 0, at)]
+    place = existing.location.split(",")[0].strip().casefold()
+    return next((t for t in reversed(told) if t.casefold() != place), "")
+
+
+def _place_correction(incoming: Event, existing: Event) -> tuple[str, int] | None:
+    """The sentence of ``incoming`` that corrects ``existing``'s place and where its
+    correcting words start (``place_corrected``), or None."""
+    place = existing.location.split(",")[0].strip()
+    if not place or not incoming.evidence:
+        return None
+    name = r"\s+".join(re.escape(word) for word in place.split())
+    pattern = re.compile(rf"{_CORRECTED_FROM}{_PLACE_PREPOSITION}\s+{name}\b", re.IGNORECASE)
+    for evidence in incoming.evidence:
+        sentence = evidence.sentence
+        for found in pattern.finditer(sentence):
+            if not found.group(0).casefold().startswith("not") or _FIRST_REPORTED.match(
+                    sentence, found.end()):
+                return sentence, found.start()
+    return None
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -1768,6 +1891,11 @@ def _match(incoming: Event, existing: Event,
         return None  # "32nd anniversary of ties" is not "50th anniversary of ties"
     shared = ours & theirs
     places_differ, same_place = _places(incoming, existing)
+    # The existing event's place told as the one first reported and corrected ("… hit off
+    # Mokha late on Sunday, not off Hodeidah as first reported"): the places tie the two,
+    # they do not tell them apart (verify58 F27)
+    if existing.location and place_corrected(incoming, existing):
+        places_differ, same_place = False, True
     if places_differ and same_sentence and _cites_reading(existing, incoming):
         # The place of the very words this event cites, read again: one of the two is a
         # correction of that reading, not another place told (verify54 F31: a colleague's
@@ -1796,7 +1924,21 @@ def _match(incoming: Event, existing: Event,
     cited = (same_sentence and compatible and not places_differ
              and _cites_reading(existing, incoming))
     likely = likely or cited
-    likely = likely or (told_alike and not places_differ and (same_place or bool(shared)))
+    # ... or a name of two capitalised words both titles give (a ship's, "Sea Ardent":
+    # ``_name_in_both_titles``, verify58 F27, an update's attack and the first story's)
+    title_name = _name_in_both_titles(incoming, existing) if told_alike or day_in_month else ""
+    likely = likely or (told_alike and not places_differ
+                        and (same_place or bool(shared) or bool(title_name)))
+    # A month told in passing of the thing both titles name, the same kind of event the
+    # timeline has on a day inside it, titles at least ``PEOPLE_TITLE_THRESHOLD`` alike:
+    # "The damaged tanker Sea Ardent, attacked earlier this month, was towed …" → "Damaged
+    # tanker Sea Ardent attacked", March 2026 / the attack of 8 March, 58 % alike (verify58
+    # F27: added as a bar over the whole month).  Not the other way round: a month in the
+    # timeline says nothing of which day of it a row tells.
+    likely = likely or bool(
+        title_name and day_in_month and kind == their_kind and not places_differ
+        and ratio >= PEOPLE_TITLE_THRESHOLD and _event_days(existing) <= DAY_DAYS
+        and _event_days(incoming) > DAY_DAYS)
     # The same title word for word (``NEAR_SAME_TITLE``), the same date and end and the
     # same parties named by both: one event, whatever lane each file gave it (with no
     # parties, kinds still keep it possible: ``test_another_kind_of_event_or_a_loose_date_
@@ -1857,6 +1999,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"source sentences {100 * sentences:.0f}% alike in words")
     if named and keyed.get(named, participant_key(named)) not in shared:
         reasons.append(f"both name {named}")
+    elif title_name and not same_place and not shared:
+        reasons.append(f"both titles name {title_name}")
     if one_act and not likely:
         reasons.append(f"the same act ({one_act})")
     if one_vote and not likely and not places_differ:
@@ -1871,6 +2015,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(one_instrument)
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
+    elif existing.location and place_corrected(incoming, existing):
+        reasons.append(f"its sentence corrects the place {existing.location}")
     elif same_place and not likely:
         reasons.append(f"same place ({existing.location})")
     if shared:
@@ -2477,6 +2623,15 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         basis = (f"{basis}; " if basis else "") + (
             f"superseded by a correction: “{' '.join(old.sentence.split())}”")
     title = existing.title if keep_title else _merged_title(existing, incoming)
+    # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
+    # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)
+    location = existing.location or incoming.location
+    if existing.location and place_corrected(incoming, existing):
+        location = incoming.location or corrected_place(incoming, existing) or location
+        old_place = existing.location.split(",")[0].strip()
+        if location != existing.location and not keep_title:
+            title = re.sub(rf"\b{re.escape(old_place)}\b", location.split(",")[0].strip(),
+                           title)
     return dataclasses.replace(
         existing,
         title=title,
@@ -2484,9 +2639,13 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         date_basis=basis,
         end=_merged_end(kept, other, date),
         participants=tuple(participants),
-        location=existing.location or incoming.location,
-        summary=(incoming.summary if old is not None and incoming.summary and " ".join(
-            existing.summary.split()) == " ".join(old.sentence.split())
+        # (a place the incoming telling corrects, "not off Hodeidah as first reported",
+        # is replaced by the one it tells: verify58 F27)
+        location=location,
+        # (a wire's correction note never first: verify58 F26)
+        summary=correction_notes_last(
+            incoming.summary if old is not None and incoming.summary and " ".join(
+                existing.summary.split()) == " ".join(old.sentence.split())
             else existing.summary or incoming.summary),
         source_id=source_id,
         evidence=evidence,
@@ -2553,20 +2712,28 @@ def tells_held(event: Event) -> bool:
     plan nor postponement (``tells_not_yet``) nor an event not held (" (did not take
     place)", "(cancelled)"), and no source sentence saying it was called off or put off
     (``core.occurrence.not_held_words``)."""
-    from .occurrence import not_held_words
+    from .occurrence import moved_to_its_date, not_held_words
 
     title = event.title.strip()
     return bool(title) and not tells_not_yet(title) and not title.endswith(
-        (NOT_HELD_SUFFIX.strip(), "(cancelled)")) and not not_held_words(event)[0]
+        (NOT_HELD_SUFFIX.strip(), "(cancelled)")) and not not_held_words(event)[0] \
+        and not moved_to_its_date(event)
 
 
 def told_held_after_plan(existing: Event, incoming: Event) -> bool:
-    """Whether ``existing``'s title tells the happening as planned or put off
-    (``tells_not_yet``) and ``incoming`` tells it as held (``tells_held``): a merge that
-    keeps a title typed by hand then says the other is offered (verify58 F12: "… visits
-    Tehran (postponed from 16 March)", typed in a review, stayed on the meeting held once
-    "Faisal bin Farhan and Abbas Araqchi meet in Tehran" merged into it)."""
-    return tells_not_yet(existing.title) and tells_held(incoming)
+    """Whether ``existing`` tells the happening as planned or put off (its title,
+    ``tells_not_yet``, or its sentence moving it to its date, ``core.occurrence.
+    moved_to_its_date``: "postponed to March 24") and ``incoming`` tells it as held
+    (``tells_held``).  The import review ticks such a likely repeat to merge: news, not a
+    repeat, and merged the plan's title becomes the held one (``_merged_title``;
+    verify58 F27: "Faisal bin Farhan and Abbas Araqchi meet in Tehran" was left out as a
+    repeat of the visit put off to that day).  A merge that keeps a title typed by hand
+    says the other is offered (verify58 F12: "… visits Tehran (postponed from 16 March)",
+    typed in a review, stayed on the meeting held once merged into it)."""
+    from .occurrence import moved_to_its_date
+
+    return (tells_not_yet(existing.title) or bool(moved_to_its_date(existing))) \
+        and tells_held(incoming)
 
 
 def held_title_among(events: Sequence[Event]) -> int | None:
@@ -2594,8 +2761,13 @@ def _merged_title(existing: Event, incoming: Event) -> str:
     happened on 15-16 December).  Told again as expected (``tells_expected``: "Leaders
     expected in Brussels", verify46 F2): the plan's title is kept, since another
     expectation is no better a title."""
-    if not existing.title.endswith(SCHEDULED_SUFFIX) and _PUT_OFF_NOTE.search(existing.title):
-        # put off, then told as held (verify58 F12); put off again: the note stays
+    from .occurrence import moved_to_its_date
+
+    if not existing.title.endswith(SCHEDULED_SUFFIX) and (
+            _PUT_OFF_NOTE.search(existing.title) or moved_to_its_date(existing)):
+        # put off, then told as held (verify58 F12; "Visit postponed in Tehran", dated by
+        # "postponed to March 24", then the meeting held that day: F27); put off again:
+        # the note stays
         return incoming.title if tells_held(incoming) else existing.title
     if not existing.title.endswith(SCHEDULED_SUFFIX) or not incoming.title.strip():
         return existing.title
@@ -2636,7 +2808,9 @@ def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
         # a week's Sunday that goes with its week (``_merged_end``): said, not done silently
         changes.append(f"no end (was {existing.end.describe()})")
     if merged.location != existing.location:
-        changes.append(f"place: {merged.location}")
+        # (a place corrected: what it was, verify58 F27)
+        changes.append(f"place: {existing.location} → {merged.location}" if existing.location
+                       else f"place: {merged.location}")
     respelled = [f"{old} → {new}" for old, new in zip(
         existing.participants, merged.participants, strict=False) if old != new]
     if respelled:

@@ -49,9 +49,10 @@ from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
 __all__ = ["FILE_BASES", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS", "TOLD_OTHERWISE",
-           "date_source", "disagreeing_dates", "imported_from", "merge_into_one",
-           "merge_spellings", "merged_participants", "merged_status", "merged_summary",
-           "participant_key", "spells_at_least_as_exactly", "told_otherwise"]
+           "correction_notes_last", "date_source", "disagreeing_dates", "imported_from",
+           "is_correction_note", "merge_into_one", "merge_spellings", "merged_participants",
+           "merged_status", "merged_summary", "participant_key", "readable_basis",
+           "spells_at_least_as_exactly", "told_otherwise"]
 
 #: What opens the clause of a basis naming the dates other tellings gave
 #: (:func:`told_otherwise`): a date moved by hand keeps it (``document``).
@@ -135,7 +136,8 @@ def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:
 
 def merged_summary(events: Sequence[Event]) -> str:
     """The summaries of ``events`` that differ, in order, joined as paragraphs (a blank
-    line between); one repeating another (spaces aside) or empty is left out."""
+    line between); one repeating another (spaces aside) or empty is left out; a wire's
+    correction note last (``correction_notes_last``)."""
     seen: set[str] = set()
     kept: list[str] = []
     for event in events:
@@ -143,7 +145,46 @@ def merged_summary(events: Sequence[Event]) -> str:
         if words and words not in seen:
             seen.add(words)
             kept.append(event.summary.strip())
-    return "\n\n".join(kept)
+    return correction_notes_last("\n\n".join(kept))
+
+
+#: A paragraph that is a wire's correction note: "(Corrects location of attack to off
+#: Mokha, from off Hodeidah, and time to Sunday night, in paragraph 1)", Reuters' form,
+#: with or without its brackets (``extract.wire_slugs.correction_words`` reads the same).
+_CORRECTION_NOTE = re.compile(r"[(\[]?[^\S\n]*+(?:Corrects|CORRECTS)\b")
+
+
+def is_correction_note(text: str) -> bool:
+    """Whether ``text`` (a paragraph, a source sentence) is a wire's correction note:
+    "(Corrects location of attack to off Mokha, …)"."""
+    return _CORRECTION_NOTE.match(text.strip()) is not None
+
+
+def correction_notes_last(summary: str) -> str:
+    """``summary`` with its paragraphs (split at blank lines) that are a wire's correction
+    note put after the others, in their order; unchanged when there is none, or nothing
+    else.  A correction note says what an update changed, not what happened: as a
+    summary's first line it was what a calendar showed of the attack (verify58 F26:
+    "(Corrects location of attack to off Mokha, from off Hodeidah, …)" above the
+    sentence, after a merge)."""
+    paragraphs = summary.split("\n\n")
+    notes = [p for p in paragraphs if _CORRECTION_NOTE.match(p.strip())]
+    kept = [p for p in paragraphs if not _CORRECTION_NOTE.match(p.strip())]
+    return "\n\n".join(kept + notes) if notes and kept else summary
+
+
+#: A date basis written by New Event from the Article pane before session 48: the date's
+#: words quoted twice, "'Monday' in the article ('Monday', relative to the dateline 9 March
+#: 2026)" (no brackets inside).
+_QUOTED_TWICE = re.compile(r"'(?P<w>[^'\n]{1,80})' in the article \('(?P=w)'(?P<rest>[^()\n]*)\)")
+
+
+def readable_basis(basis: str) -> str:
+    """``basis`` as a reader is shown it: a date's words quoted twice said once ("'Monday'
+    in the article ('Monday', relative to the dateline 9 March 2026)" → "'Monday', relative
+    to the dateline 9 March 2026"), which left a merged event's "told otherwise: 9 March
+    2026 by Reuters (…)" with brackets in brackets (verify58 F26).  Otherwise unchanged."""
+    return _QUOTED_TWICE.sub(lambda m: f"'{m['w']}'{m['rest']}", basis)
 
 
 def merged_status(events: Sequence[Event]) -> str:
@@ -174,7 +215,8 @@ def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None
         who = told_by(event) if told_by is not None else ""
         if who:
             when = f"{when} by {who}"
-        told.append(f"{when} ({event.date_basis})" if event.date_basis else when)
+        basis = readable_basis(event.date_basis)
+        told.append(f"{when} ({basis})" if basis else when)
     return f"{TOLD_OTHERWISE}{'; '.join(told)}" if told else ""
 
 

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from .model import Event
 
 __all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
-           "not_held_words", "occurrence_disagreement", "plan_put_off"]
+           "moved_to_its_date", "not_held_words", "occurrence_disagreement", "plan_put_off"]
 
 NOT_HELD_SUFFIX = " (did not take place)"
 """The end of the title of a planned event told as not held ("Fourth round (did not take
@@ -109,11 +109,40 @@ def _not_held_in(sentence: str, title: str = "", dated_at: int | None = None) ->
         if TURNED.search(before) is not None or _held_after_all(sentence, found, before) \
                 or _another_event_s(sentence, found, title):
             continue
-        if (dated_at is not None and dated_at >= found.end()
-                and MOVED_TO.match(found.group(0)) is not None
-                and _TO.match(sentence, found.end()) is not None):
+        if _moves_to_its_date(sentence, found, dated_at):
             continue  # moved to the very date the event is told at: held (or to be) then
         return " ".join(found.group(0).split())
+    return ""
+
+
+def _moves_to_its_date(sentence: str, found: re.Match[str], dated_at: int | None) -> bool:
+    """Whether the :data:`NOT_HELD` phrase ``found`` moves the event to the date it is told
+    at (``dated_at``, the offset in ``sentence`` of its date's words, after the phrase):
+    "postponed to March 24", "delayed until Thursday"."""
+    return (dated_at is not None and dated_at >= found.end()
+            and MOVED_TO.match(found.group(0)) is not None
+            and _TO.match(sentence, found.end()) is not None)
+
+
+def moved_to_its_date(event: Event) -> str:
+    """The phrase of ``event``'s source sentences that moves it to the date it is told at
+    ("postponed" in "A visit to Tehran …, which had been planned for Monday, has been
+    postponed to March 24", the event dated 24 March), no :data:`TURNED` word before it,
+    or ``""``.  Such an event is the plan as it now stands, not a happening told as held:
+    a later telling that it was held on that day is news, merged into it
+    (``core.duplicates.told_held_after_plan``; verify58 F27: "Faisal bin Farhan and Abbas
+    Araqchi meet in Tehran", 24 March, was left out as a repeat of "Visit postponed in
+    Tehran", 24 March, and the timeline never said the meeting took place)."""
+    for evidence in event.evidence:
+        dated_at = (evidence.date_span_in_sentence() or (None,))[0]
+        if dated_at is None:
+            continue
+        sentence = evidence.sentence
+        for found in NOT_HELD.finditer(sentence):
+            before = sentence[max(0, found.start() - _LOOK_BACK):found.start()]
+            before = re.split(r"[,;:\u2013\u2014()]", before)[-1]
+            if TURNED.search(before) is None and _moves_to_its_date(sentence, found, dated_at):
+                return " ".join(found.group(0).split())
     return ""
 
 

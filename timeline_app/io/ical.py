@@ -54,6 +54,7 @@ from typing import Any
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
+from ..core.merge import correction_notes_last, is_correction_note, readable_basis
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.time_zones import zone_of_place
@@ -261,17 +262,22 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
     sentences that gave its date were gone (verify42 F10)."""
     lines = [f"Date: {date_words(event)} (precision: {event.date.precision_words()})"]
     if event.date_basis:
-        lines.append(_BASIS + event.date_basis)
+        lines.append(_BASIS + readable_basis(event.date_basis))  # (verify58 F26)
     lines += status_paragraph(event.status)  # "Status: Disputed" (none if not assessed)
     if event.participants:
         lines.append("Participants: " + name_list(event.participants))
     if event.summary:
-        paragraphs = event.summary.split("\n\n")
+        summary = correction_notes_last(event.summary)  # (a wire's note not first: F26)
+        paragraphs = summary.split("\n\n")
         kept = [p for p in paragraphs
                 if not any(same_words(p, e.sentence) for e in event.evidence)]
         if kept:
-            lines.append(event.summary if len(kept) == len(paragraphs) else "\n\n".join(kept))
+            lines.append(summary if len(kept) == len(paragraphs) else "\n\n".join(kept))
     quoted = dated_first(event)
+    # (a wire's correction note quoted last, even when it gave the date: the first thing a
+    # calendar shows of the attack is the attack, verify58 F26)
+    quoted = ([e for e in quoted if not is_correction_note(e.sentence)]
+              + [e for e in quoted if is_correction_note(e.sentence)])
     lines += reference_paragraphs(event)
     lines += [source_paragraph(e.sentence, who)
               for e, who in zip(quoted, tellers(event, sources, quoted), strict=True)]

@@ -465,7 +465,12 @@ class ArticlePane(SafeTextBrowser):
         evidence = (() if sentence is None else
                     (Evidence(sentence.text, sentence.start, sentence.end,
                               timex.start, timex.end),))
-        basis = f"'{timex.text}' in the article" + (f" ({timex.basis})" if timex.basis else "")
+        # The tagger's basis quotes the words already ("'Monday', relative to the dateline 9
+        # March 2026"), as the import's does: said once (verify58 F26: "'Monday' in the
+        # article ('Monday', …)" nested in a merged event's "told otherwise")
+        basis = (timex.basis if timex.basis.startswith(f"'{timex.text}'")
+                 else f"'{timex.text}' in the article"
+                 + (f" ({timex.basis})" if timex.basis else ""))
         return Event(new_event_id(), entry_title(source.text, timex.start, timex.end), date,
                      source_id=source.id,
                      summary=sentence.text if sentence is not None else "",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
 from timeline_app.core.dates import MONTH_NAMES, Precision, describe_range, period_words
+from timeline_app.core.merge import correction_notes_last, readable_basis
 from timeline_app.core.names import name_list
 from timeline_app.core.picture import Picture, split_picture
 from timeline_app.core.sourced import SourcedEvidence
@@ -81,7 +82,9 @@ def basis_in_words(basis: str) -> str:
         joint = " " if basis[:m.start()].endswith("'") else ", "
         return f"{joint}in an article dated {_english_day(m.group('day'))}"
 
-    # each telling's (a merged event's "told otherwise: …" has its own, verify37 F15)
+    # each telling's (a merged event's "told otherwise: …" has its own, verify37 F15); a
+    # date's words quoted twice said once (verify58 F26)
+    basis = readable_basis(basis)
     basis = _DATELINE.sub(reword, basis)
     basis = basis.strip()
     return basis[:1].upper() + basis[1:] if basis[:1].isalpha() else basis
@@ -103,6 +106,7 @@ def shown_summary(event: Event) -> str:
     below it anyway (a merged event's summary joins its events' summaries, often their
     sentences: each was shown twice, verify30)."""
     summary = event_picture(event)[0] if "Media: " in event.summary else event.summary
+    summary = correction_notes_last(summary)  # (a wire's note never first: verify58 F26)
     if not summary or not event.evidence:
         return summary
     if _is_a_source_sentence(summary, event):

@@ -2879,7 +2879,8 @@ class ReviewDialog(QDialog):
         self.table.horizontalHeaderItem(self.DUPLICATE).setToolTip(
             "Already in the timeline? A likely duplicate can be merged into the existing "
             "event or kept as well (the line under the table names the event); "
-            "“Another event…” (or F2 / Enter on a “no” cell) chooses which event it repeats. "
+            "“Another event…” (or F2 / Enter on a “no” cell, or Ctrl+M on any row: Merge "
+            "Into…) chooses which event it repeats. "
             "“Row 5?”: the same event as that row of the article, perhaps.")
         # Completion from the names in the timeline (above) and in the article's candidates.
         #: The timeline's own lanes, offered in each row's Category box (verify33 F18:
@@ -3061,6 +3062,9 @@ class ReviewDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._import_now)
+        # Ctrl+M, Merge Into…: the current row into an event of the timeline chosen by
+        # hand, whether or not the review flagged it (verify58 F28)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.merge_current_into)
         # Not framed as the default while the table has the keys: there Return edits a
         # cell (verify58 F3); from the other fields and boxes Return imports.
         self.import_button.setToolTip("Import the ticked rows (Ctrl+Enter from anywhere; "
@@ -3600,7 +3604,11 @@ class ReviewDialog(QDialog):
         # ... and so is one that says the plan the timeline shows was put off or called off:
         # news, which Merge writes into the plan's title (verify58 F22: left out, the
         # timeline went on saying the visit was on)
-        put_off = match.likely and bool(self._plan_put_off(row, match))
+        # ... and one that tells held what the timeline shows as a plan, or that corrects
+        # the place the timeline has ("not off Hodeidah as first reported"): news, merged
+        # (verify58 F27: accepting the reviews as proposed left the meeting held out)
+        put_off = match.likely and bool(self._plan_put_off(row, match) or self._news_of(
+            row, match))
         unticked = ((match.likely or unsure) and not whether and not put_off) \
             or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
@@ -3782,6 +3790,22 @@ class ReviewDialog(QDialog):
 
         incoming = self._row_event(row)
         return plan_put_off(match.existing, incoming) if incoming is not None else ""
+
+    def _news_of(self, row: int, match: DuplicateMatch) -> str:
+        """What ``row`` tells that is news about the event it repeats, in words, or ``""``:
+        it was held where the timeline shows a plan (``core.duplicates.
+        told_held_after_plan``), or it corrects the event's place (``core.duplicates.
+        place_corrected``).  Such a row is ticked to merge (verify58 F27)."""
+        from timeline_app.core.duplicates import place_corrected, told_held_after_plan
+
+        incoming = self._row_event(row)
+        if incoming is None:
+            return ""
+        if told_held_after_plan(match.existing, incoming):
+            return "held"
+        if match.existing.location and place_corrected(incoming, match.existing):
+            return "place corrected"
+        return ""
 
     def _disagreement(self, row: int, match: DuplicateMatch) -> str:
         """How ``row`` and the event it repeats disagree on when or where, or ``""``
@@ -4084,9 +4108,28 @@ class ReviewDialog(QDialog):
         (Hiding the column hides its cell widgets: a table view shows a hidden cell
         widget again when it lays it out.)"""
         shown = bool(self.told_twice or self._kept) or (
-            bool(self.duplicates or self._withdrawn) and not self._for_new_timeline())
+            bool(self.duplicates or self._withdrawn) and not self._for_new_timeline()
+        ) or self._can_pick_event()
         self.table.setColumnHidden(self.DUPLICATE, not shown)
         self.duplicate_label.setVisible(shown)
+
+    def _can_pick_event(self) -> bool:
+        """Whether a row can be merged into an event of the timeline chosen by hand
+        ("Another event…", F2 on a "no" cell, Ctrl+M): adding to the current timeline, which
+        has events.  Then the Duplicate? column is shown though no row is flagged (verify58
+        F28: a correction's row the review did not flag could not be pointed at the
+        attack already in the timeline; the column appeared only beside a flagged row)."""
+        return bool(getattr(self, "_events_by_id", None)) and not self._for_new_timeline()
+
+    def merge_current_into(self) -> bool:
+        """Ctrl+M in the review ("Merge Into…"): the chooser of the timeline's events for
+        the current row (``choose_other_event``), as Edit → Merge Selected Events is Ctrl+M
+        in the window.  False when not opened (no row, a new timeline, no events)."""
+        row = self.table.currentRow()
+        if row < 0 or not self._can_pick_event():
+            return False
+        self.table.setCurrentCell(row, self.DUPLICATE)
+        return self.choose_other_event(row)
 
     def _for_new_timeline(self) -> bool:
         """Whether "Start a new timeline" is chosen (False while the dialog is built)."""
@@ -4587,7 +4630,9 @@ class ReviewDialog(QDialog):
                 return twin.strip()
             if row in self._withdrawn and not self.new_radio.isChecked():
                 return self._withdrawn_words(row)
-            return f"Row {row + 1} is not like any event already in the timeline."
+            return (f"Row {row + 1} is not like any event already in the timeline."
+                    + (" If it tells one, F2 on its Duplicate? cell or Ctrl+M (Merge "
+                       "Into…) chooses which." if self._can_pick_event() else ""))
         unlike = (" You chose Merge: it is kept, though the row as corrected no longer looks "
                   "like that event." if row in self._unlike_chosen
                   and self.merges(row) else "")
@@ -4728,8 +4773,8 @@ class ReviewDialog(QDialog):
         label.setText(text)
 
     def _show_duplicate(self, row: int) -> None:
-        if ((self.duplicates or self.told_twice or self._kept or self._withdrawn)
-                and 0 <= row < self.table.rowCount()):
+        if ((self.duplicates or self.told_twice or self._kept or self._withdrawn
+             or self._can_pick_event()) and 0 <= row < self.table.rowCount()):
             self._explain(self.duplicate_text(row))
         else:
             self.duplicate_label.clear()
