@@ -577,3 +577,21 @@ def test_imports_have_no_imported_from_description_verify55(tmp_path: Path) -> N
     calendar = tmp_path / "talks.ics"
     calendar.write_bytes(dumps_icalendar(opened.timeline))
     assert open_timeline_file(calendar).timeline.description == ""
+
+
+def test_the_timeline_project_export_opens_at_the_whole_timeline() -> None:
+    """verify59 F20: the export wrote ``<view>`` with only ``<hidden_categories>``, so The
+    Timeline Project opened a colleague's file at its own default period; it now writes the
+    whole timeline's days as ``<displayed_period>``, which this app reads back as the days
+    it opens at."""
+    from timeline_app.io.timeline_project import loads_timeline_project, timeline_project_pieces
+
+    timeline = Timeline.from_events([
+        Event("a", "South Pacific Forum founded", FuzzyDate(1971, 8, 5)),
+        Event("b", "Pukpuk Treaty", FuzzyDate(2025, 10, 6), FuzzyDate(2025, 10, 8))])
+    text = "".join(timeline_project_pieces(timeline))
+    assert ("<view>\n    <displayed_period>\n      <start>1971-08-05 00:00:00</start>\n"
+            "      <end>2025-10-08 00:00:00</end>\n    </displayed_period>\n"
+            "    <hidden_categories>") in text
+    assert loads_timeline_project(text.encode()).view_days == (
+        FuzzyDate(1971, 8, 5).start_day(), FuzzyDate(2025, 10, 8).end_day())

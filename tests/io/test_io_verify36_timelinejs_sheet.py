@@ -198,3 +198,20 @@ def test_a_display_date_the_parts_cannot_say_is_kept(tmp_path) -> None:  # type:
     assert events["Libya episode"].date_basis.startswith(
         "shown as 'late 1980s' in the TimelineJS sheet (row 3 of pacific.csv")
     assert events["Forum in Brisbane"].date_basis.startswith("shown as '1994?'")
+
+
+def test_an_apostrophe_in_a_headline_is_written_as_itself() -> None:
+    """verify59 F17: "Wang Yi's Pacific tour" was exported as "Wang Yi&#x27;s Pacific tour"
+    in the TimelineJS JSON and spreadsheet (a colleague opening the sheet saw the entity);
+    text is escaped as text: only &, < and > are entities."""
+    import json
+
+    from timeline_app.core import Event, Timeline
+    from timeline_app.io.timelinejs import dumps_timelinejs
+
+    timeline = Timeline.from_events([Event("w", "Wang Yi's \"Pacific\" tour & <talks>",
+                                           FuzzyDate(2022, 5, 26))], title="Leaders' meetings")
+    document = json.loads(dumps_timelinejs(timeline))
+    (slide,) = document["events"]
+    assert slide["text"]["headline"] == "Wang Yi's \"Pacific\" tour &amp; &lt;talks&gt;"
+    assert document["title"]["text"]["headline"] == "Leaders' meetings"

@@ -374,3 +374,26 @@ def test_a_lane_of_another_tools_own_is_no_other_kind_of_event(qtbot):  # type: 
     assert dialog.duplicates["b"].likely
     assert not dialog.is_checked(0)  # a likely repeat is not added
     assert "c" not in dialog.duplicates  # (another title: no repeat)
+
+
+def test_the_line_under_the_merge_table_keeps_its_height(qtbot):  # type: ignore[no-untyped-def]
+    """verify59 F5: after a choice in a row's box, the line under the table went from four
+    lines to two; the table grew, a row scrolled to its end moved 10-30 px, and her next
+    click chose on another row.  The line keeps the height its longest text took."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = [Event("a", "AUKUS announced", FuzzyDate(2021, 9, 15))]
+    other = Timeline("Sheet")
+    other.add(Event("b", "AUKUS announced", FuzzyDate(2021, 9, 15)))
+    dialog = MergeDialog(other, existing)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 500)
+    dialog.show()
+    QApplication.processEvents()
+    label, table = dialog.why_label, dialog.table
+    label.setText("A long explanation of why the row repeats an event. " * 12)
+    QApplication.processEvents()
+    tall, table_height = label.height(), table.height()
+    label.setText("Short.")
+    QApplication.processEvents()
+    assert label.height() == tall and table.height() == table_height

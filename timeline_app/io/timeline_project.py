@@ -1188,8 +1188,28 @@ def timeline_project_pieces(timeline: Timeline,
             out.append(tag("milestone", "True", "      "))
         out.append("    </event>\n")
         yield "".join(out)
-    yield ("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
-           "  </view>\n</timeline>\n")
+    # The period the program opens at: the whole timeline, first day to last (verify59 F20:
+    # without it The Timeline Project opened a colleague's file at its own default period).
+    period = _whole_period(timeline)
+    yield ("  </events>\n  <view>\n" + (
+        "    <displayed_period>\n" + tag("start", period[0], "      ")
+        + tag("end", period[1], "      ") + "    </displayed_period>\n" if period else "")
+        + "    <hidden_categories>\n    </hidden_categories>\n  </view>\n</timeline>\n")
+
+
+def _whole_period(timeline: Timeline) -> tuple[str, str] | None:
+    """The ``<displayed_period>`` instants of the whole timeline: its first event's first
+    day to its last event's last day, each at 00:00:00, as an event's end is written
+    (``_time_text``) and read back (``_displayed_period``); ``None`` for an empty timeline."""
+    first = min(timeline, key=lambda e: e.date.start_day(), default=None)
+    last = max(timeline, key=lambda e: (e.end or e.date).end_day(), default=None)
+    if first is None or last is None:
+        return None
+    instants = []
+    for day_number in (first.date.start_day(), (last.end or last.date).end_day() - 1):
+        year, month, day = from_day_number(day_number)
+        instants.append(f"{year}-{month:02d}-{day:02d} 00:00:00")
+    return instants[0], instants[1]
 
 
 def _parents_first(names: list[str], lanes: Mapping[str, str],

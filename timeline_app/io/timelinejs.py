@@ -292,10 +292,10 @@ def _media_html(text: str, pattern: re.Pattern[str] = _TEXT_LINK) -> str:
 
     out, at = [], 0
     for match in pattern.finditer(text):
-        out.append(html.escape(text[at:match.start()]))
-        out.append(f'<a href="{html.escape(match[2])}">{html.escape(match[1])}</a>')
+        out.append(html.escape(text[at:match.start()], quote=False))
+        out.append(f'<a href="{html.escape(match[2])}">{html.escape(match[1], quote=False)}</a>')
         at = match.end()
-    return "".join(out) + html.escape(text[at:])
+    return "".join(out) + html.escape(text[at:], quote=False)
 
 
 def _media_of(summary: str) -> tuple[str, dict[str, str] | None]:
@@ -1042,7 +1042,9 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     slide: dict[str, Any] = {
         "unique_id": event.id,
         "start_date": _date_parts(event.date),
-        "text": {"headline": html.escape(event.title), "text": text},
+        # (text, not an attribute: "Wang Yi's" is written so, not "Wang Yi&#x27;s", which a
+        # colleague opening the spreadsheet saw; verify59 F17)
+        "text": {"headline": html.escape(event.title, quote=False), "text": text},
     }
     if _needs_words(event.date) or (event.end is not None and _needs_words(event.end)):
         slide["display_date"] = _display_words(event.date, event.end)
@@ -1130,7 +1132,7 @@ def _title_slide(timeline: Timeline) -> dict[str, Any]:
     import html
 
     description, media = _media_of(timeline.description)
-    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title),
+    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title, quote=False),
                                       "text": _paragraphs_html(description)}}
     if media is not None:
         title["media"] = media
