@@ -397,3 +397,36 @@ def test_the_line_under_the_merge_table_keeps_its_height(qtbot):  # type: ignore
     label.setText("Short.")
     QApplication.processEvents()
     assert label.height() == tall and table.height() == table_height
+
+
+def test_a_merged_files_notes_are_kept_beside_the_events_own(window, tmp_path,  # type: ignore[no-untyped-def]
+                                                            recorded_prompts, monkeypatch):
+    """verify59 F26: File → Merge of a colleague's sheet dropped its text ("Sitiveni Rabuka
+    seizes power in Suva. See background (https://…)") where the existing event had a
+    summary, the line saying the merge changed "nothing" and the row left out.  Both are
+    kept, each once, and the line says what is added."""
+    from timeline_app.ui.merge_dialog import _changes_in_words
+
+    existing = Event("a", "AUKUS announced", FuzzyDate(2021, 9, 15), category="security",
+                     summary="Announced by video link from three capitals.")
+    window.document.add_event(existing)
+    copy = Event("b", "AUKUS announced", FuzzyDate(2021, 9, 15), category="security",
+                 summary="Australia, the UK and the US announce a partnership. See "
+                         "background (https://example.org/aukus).")
+    assert "adds to the summary" in _changes_in_words(existing, copy, False)
+    path = tmp_path / "colleague.json"
+    timeline_io.save(Timeline.from_events([copy], title="Colleague"), path)
+    recorded_prompts.open_path = str(path)
+
+    def review(_parent, other, current):  # type: ignore[no-untyped-def]
+        dialog = MergeDialog(other, current)
+        assert dialog.is_checked(0)  # it adds something: ticked to merge
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    assert window.merge_file()
+    merged = window.document.timeline.get("a")
+    assert merged.summary == ("Announced by video link from three capitals.\n\nAustralia, the "
+                              "UK and the US announce a partnership. See background "
+                              "(https://example.org/aukus).")
+    assert "b" not in window.document.timeline

@@ -196,6 +196,7 @@ from .merge import (
     correction_notes_last,
     disagreeing_dates,
     merge_spellings,
+    merged_summary,
     participant_key,
     told_otherwise,
 )
@@ -2517,7 +2518,7 @@ HAND_DATED = ("entered by hand", "typed by hand", "moved by hand")
 
 def merge_events(existing: Event, incoming: Event, corrects: bool = False,
                  told_by: ToldBy | None = None, keep_title: bool = False,
-                 add_participants: bool = True) -> Event:
+                 add_participants: bool = True, keep_summaries: bool = False) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
@@ -2563,7 +2564,15 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     imported again): no second telling, so its date, participants, place and summary add
     nothing — what the existing event says of them is that reading as the person left it,
     corrections included.  Only its other sentences are added (verify54 F31: File →
-    Merge of a colleague's uncorrected copy put back the "Japan" removed here)."""
+    Merge of a colleague's uncorrected copy put back the "Japan" removed here).
+
+    ``keep_summaries``: both summaries are kept, each paragraph once (``core.merge.
+    merged_summary``, as Merge Selected Events does), unless the incoming one is only a
+    sentence the merged event cites: File → Merge of a colleague's file, whose notes and
+    links are why it is merged (verify59 F26: "Sitiveni Rabuka seizes power in Suva. See
+    background (https://…)" was dropped for the existing event's summary, the line saying
+    the merge changed "nothing").  An import's review keeps the existing summary, an
+    article's sentence being among the merged event's sources already."""
     if not corrects and _cites_reading(existing, incoming):
         incoming = dataclasses.replace(
             incoming, title=existing.title, date=existing.date, end=existing.end,
@@ -2646,11 +2655,23 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         summary=correction_notes_last(
             incoming.summary if old is not None and incoming.summary and " ".join(
                 existing.summary.split()) == " ".join(old.sentence.split())
+            else _both_summaries(existing, incoming, evidence) if keep_summaries
             else existing.summary or incoming.summary),
         source_id=source_id,
         evidence=evidence,
         status=existing.status or incoming.status,
     )
+
+
+def _both_summaries(existing: Event, incoming: Event, evidence: tuple[Evidence, ...]) -> str:
+    """``existing``'s summary, then ``incoming``'s paragraphs it does not hold (spaces
+    aside), leaving out a paragraph that is only a sentence among ``evidence`` (the merged
+    event's sources): ``merge_events``' ``keep_summaries``."""
+    cited = {" ".join(e.sentence.split()) for e in evidence}
+    held = " ".join(existing.summary.split())
+    new = [p.strip() for p in incoming.summary.split("\n\n") if p.strip()
+           and " ".join(p.split()) not in held and " ".join(p.split()) not in cited]
+    return merged_summary([existing, dataclasses.replace(incoming, summary="\n\n".join(new))])
 
 
 def _told_already(existing: Event, incoming: Event, evidence: Evidence) -> bool:
@@ -2790,13 +2811,13 @@ def _merged_title(existing: Event, incoming: Event) -> str:
 
 
 def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
-                  add_participants: bool = True) -> list[str]:
+                  add_participants: bool = True, keep_summaries: bool = False) -> list[str]:
     """What merging ``incoming`` into ``existing`` (``merge_events`` with ``keep_title``
     and ``add_participants``) would change in the existing event, in words, for the review
     ("date: 1992 → December 1992", "place: Cairo", "adds participants: Korea", "no end
     (was c. 29 November 2026)"); empty if it only adds source sentences."""
     merged = merge_events(existing, incoming, keep_title=keep_title,
-                          add_participants=add_participants)
+                          add_participants=add_participants, keep_summaries=keep_summaries)
     changes: list[str] = []
     if merged.title != existing.title:  # (verify45 F22: a renaming the line did not say)
         changes.append(f"title: “{existing.title}” → “{merged.title}”")
@@ -2818,7 +2839,12 @@ def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
     added = merged.participants[len(existing.participants):]
     if added:
         changes.append("adds participants: " + ", ".join(added))
-    if merged.summary != existing.summary:
+    if merged.summary != existing.summary and existing.summary and \
+            merged.summary.startswith(existing.summary.strip()):
+        more = merged.summary[len(existing.summary.strip()):].strip()
+        more = more if len(more) <= 80 else more[:79] + "…"
+        changes.append(f"adds to the summary: “{more}”")
+    elif merged.summary != existing.summary:
         summary = merged.summary if len(merged.summary) <= 80 else merged.summary[:79] + "…"
         changes.append(f"summary: “{summary}”")
     if merged.status != existing.status:

@@ -6071,7 +6071,8 @@ class MainWindow(QMainWindow):
                   left_out: tuple[Sequence[LeftOut], Sequence[LeftOut]] = ((), ()),
                   takes_edits: frozenset[str] = frozenset(),
                   deletes: Sequence[str] = (),
-                  keeps_participants: frozenset[str] = frozenset()) -> bool:
+                  keeps_participants: frozenset[str] = frozenset(),
+                  keep_summaries: bool = False) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
@@ -6086,7 +6087,9 @@ class MainWindow(QMainWindow):
         copy of this timeline) with its date basis kept true as an edit's; ``deletes``:
         ids of existing events deleted in the same step (verify49 F10);
         ``keeps_participants``: ids of ``merges`` whose existing event keeps the
-        participants it names (``ReviewOutcome.keeps_participants``, verify55 F20)."""
+        participants it names (``ReviewOutcome.keeps_participants``, verify55 F20);
+        ``keep_summaries``: a merged event keeps both summaries (File → Merge…,
+        ``merge_events``; verify59 F26)."""
         from timeline_app.core.duplicates import merge_events
         from timeline_app.core.edited_copy import take_edits
         from timeline_app.core.status import DISPUTED
@@ -6113,7 +6116,8 @@ class MainWindow(QMainWindow):
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
                                                 event, corrects, told_by,  # (F21, F15)
                                                 self.document.title_by_hand(target),
-                                                event.id not in keeps_participants)
+                                                event.id not in keeps_participants,
+                                                keep_summaries)
                 if event.id in disputed:  # "Merge, disputed": the sources disagree
                     replaced[target] = dataclasses.replace(replaced[target], status=DISPUTED)
         # An event merged into one it equals changes nothing: not a step of the merge, so
@@ -6236,7 +6240,8 @@ class MainWindow(QMainWindow):
                                  f"Merge {counted(len(events), 'event')} from "
                                  f"{Path(path).name}", other.category_colors,
                                  outcome.disputed, era_lanes=other.era_lane_set(),
-                                 takes_edits=outcome.takes_edits, deletes=outcome.deletes)
+                                 takes_edits=outcome.takes_edits, deletes=outcome.deletes,
+                                 keep_summaries=True)
         # Titles typed by hand in the other file stay so where they came in as they were
         # (an event added, or merged keeping its title): a later merge keeps them.
         came = zip(outcome.events, events, strict=True)

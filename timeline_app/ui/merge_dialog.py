@@ -86,8 +86,9 @@ def _changes_in_words(existing: Event, incoming: Event, keep_title: bool = False
     typed by hand (``Document.title_by_hand``), which a merge keeps (verify46 F2)."""
     from timeline_app.words import shortened
 
-    changes = merge_changes(existing, incoming, keep_title)
-    merged = merge_events(existing, incoming, keep_title=keep_title)
+    # (both summaries kept: a colleague's notes are why a file is merged, verify59 F26)
+    changes = merge_changes(existing, incoming, keep_title, keep_summaries=True)
+    merged = merge_events(existing, incoming, keep_title=keep_title, keep_summaries=True)
     if incoming.title.split() != existing.title.split() and merged.title == existing.title:
         changes.append(f"keeps its title, not “{shortened(incoming.title, 40)}”")
     # What the other file says otherwise and the merge does not take (verify36 F3: a
@@ -733,7 +734,7 @@ class MergeDialog(QDialog):
         if match is None or not match.likely or event.id in self.same_ids:
             return False
         return bool(merge_changes(match.existing, event,
-                                  self.title_by_hand(match.existing.id)))
+                                  self.title_by_hand(match.existing.id), keep_summaries=True))
 
     def _whether(self, event: Event) -> bool:
         """Whether ``event`` is a likely duplicate whose telling and the existing event's
