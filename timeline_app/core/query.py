@@ -51,7 +51,12 @@ NO_SOURCE = ""
 #: "Đỗ" → "do", "Øresund" → "oresund", "Kırıkkale" → "kirikkale" (verify37 F5: Find
 #: "Lodz" and "Lukasz" found nothing).  Lower case only: ``fold`` casefolds first.
 _LETTERS = {"ł": "l", "đ": "d", "ð": "d", "ø": "o", "ı": "i", "æ": "ae", "œ": "oe",
-            "þ": "th", "ħ": "h", "ŧ": "t"}
+            "þ": "th", "ħ": "h", "ŧ": "t",
+            # The glottal stop of Polynesian names (the ʻokina, and the apostrophe-like
+            # letter some write for it) is left out, as an English keyboard writes
+            # "Nukualofa", "Mataafa"; curly apostrophes are the keyboard's "'" (verify59
+            # F28: Find "Fiame Mataafa" found no "Fiamē Naomi Mataʻafa")
+            "\u02bb": "", "\u02bc": "", "\u2018": "'", "\u2019": "'"}
 
 
 def fold(text: str) -> str:
