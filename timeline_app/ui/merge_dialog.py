@@ -70,6 +70,7 @@ from timeline_app.ui.import_article import (
     mark_current_cell,
 )
 from timeline_app.ui.safe_text import display_title, tooltip_text
+from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import category_label
 from timeline_app.ui.theme import VisibleCheckStyle
 from timeline_app.words import counted
@@ -202,39 +203,6 @@ class _SortItem(QTableWidgetItem):
             return bool(mine < theirs)
         return self.text().casefold() < other.text().casefold()
 
-
-class SteadyLabel(QLabel):
-    """A word-wrapped label that never gives back the height its longest text took (at
-    least :data:`STEADY_LINES` lines): the table above it keeps its height as the current
-    row's explanation changes, so a row does not move under the pointer (verify59 F5: after
-    a choice in a row's box the line under the table went from four lines to two, the table
-    grew, and a row scrolled to its end moved 10-30 px, so the next click chose on another
-    row — "China and Solomon Islands … pact" merged into "Samoa constitutional crisis")."""
-
-    STEADY_LINES = 3
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        super().setText(text)
-        self._hold_height(grow_only=True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._hold_height(grow_only=False)  # (a new width: what the text needs now)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self._hold_height(grow_only=True)
-
-    def _hold_height(self, grow_only: bool) -> None:
-        if not self.isVisible():
-            return  # (laid out at its width once shown: no height for a width not its own)
-        margins = self.contentsMargins()
-        lines = self.fontMetrics().lineSpacing() * self.STEADY_LINES + margins.top() \
-            + margins.bottom()
-        needed = max(lines, self.heightForWidth(self.width()))
-        if needed > self.minimumHeight() or (not grow_only and needed != self.minimumHeight()):
-            self.setMinimumHeight(needed)
 
 
 class MergeDialog(QDialog):
@@ -474,11 +442,12 @@ class MergeDialog(QDialog):
         # The line under the table, as in the import review: why the current row is (or
         # is not) a duplicate and what a merge would change (verify18: the merge showed
         # neither).  Plain text: titles and names come from files.
-        self.why_label = SteadyLabel(self)
-        self.why_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # (three lines kept, as the import review's line: a longer text makes it taller,
+        # never shorter again, so a row does not move under the pointer after a choice —
+        # verify59 F5: the line went from four lines to two, a row near the table's end
+        # moved 10-30 px and her next click merged the wrong row)
+        self.why_label = SteadyLabel(3, self, grow=True)
         self.why_label.setObjectName("mergeWhy")
-        self.why_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.why_label.setWordWrap(True)
         self.table.currentCellChanged.connect(
             lambda row, *_: self.why_label.setText(self.duplicate_text(self.record_of(row))))
         self.table.currentCellChanged.connect(self._chain_through_row)
