@@ -42,7 +42,7 @@ from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from ..vocabulary import NUMBER_WORDS
-from .clauses import event_noun_relative
+from .clauses import event_noun_relative, hangs_on
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
 from .phrases import COUNTRIES, REMOTE, SAYING_AFTER, SPEAKERS_BEFORE, strip_det, timexes_in
@@ -1092,7 +1092,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # (not a date of a clause that follows and hangs on it: "talks since
                     # X took office last month", "a meeting with Y, who congratulated him on
                     # the February 14 election" are not that office or that election)
-                    owners = [d for d in dated if not (d.start > m.end and _SUBORDINATE.search(
+                    owners = [d for d in dated if not (d.start > m.end and hangs_on(
                         text, m.end, d.start)) and not (d.end <= m.start and _BUT_A_CLAUSE.search(
                             text, d.end, m.start))]
                     if not owners:
@@ -2640,10 +2640,6 @@ _BUT_A_CLAUSE = re.compile(r",\s*but\s+(?:the|a|an|its|their|his|her|this|these|
 """', but | the meetings were suspended': a contrasting clause with its own subject, whose
 event is not the one dated before it ("agreed to hold annual summits in 2008, but the
 meetings were suspended": verify54 F16, the suspension was folded into the agreement)."""
-_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
-                          r"|\b(?:in|during)\s+which\s")
-"""A clause that hangs on what comes before it ("an incident last September in which
-jets entered ...": a statement citing it is not that incident)."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 

@@ -23,6 +23,7 @@ from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, chronology_lines, line_start
 from ..letters import CAPITAL
 from ..timex import Timex
+from .clauses import HANGING_CLAUSE, hangs_on
 from .dating import (
     AGREEING,
     OPENING_QUOTE,
@@ -583,6 +584,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
+    if m.date is None and m.pos == "verb" and not (m.planned or m.scheduled) \
+            and _only_in_a_clause_hanging_on(m, c):
+        return False  # ("later received Di Maio at the secretariat, where they reviewed
+        # preparations for the summit, to be held in 2027": not the summit; ext83)
     if m.date is None and after_the_quote(m) and all(x.seg is m.seg and x.start < m.start
                                                      for x in c.mentions):
         return False  # ("...,' Chinh told a press conference after the meeting": not the
@@ -598,6 +603,18 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 or _definite_bare(m) and not _named_before_in_its_sentence(c, m)
                 and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _only_in_a_clause_hanging_on(m: Mention, c: Cluster) -> bool:
+    """Whether every mention of event ``c`` is in the sentence of ``m``, after it, in a clause
+    that hangs on the one ``m`` is in (:func:`.clauses.hangs_on`: a relative, time or reason
+    clause): what that clause tells is another event, not the one ``m``'s verb tells.  (An
+    undated noun may still name the event told after it: "a visit to South Korea by Xi, who
+    last visited the country 10 years ago" gives that visit its place, dev.)"""
+    seg = m.seg
+    return all(x.seg is seg and x.start >= m.end
+               and hangs_on(seg.text, m.end - seg.start, x.start - seg.start)
+               for x in c.mentions)
 
 
 def _an_anaphor_of_a_later_one(c: Cluster, m: Mention) -> bool:
@@ -1702,7 +1719,9 @@ def _own_clause_end(text: str, m: Mention) -> int:
     """Where the text a mention's sentence tells about it ends: before a relative or
     subordinate clause that follows it, else at the sentence's end."""
     after = _SUBORDINATE_AFTER.search(text, m.end, m.seg.end)
-    return after.start() if after else m.seg.end
+    hanging = HANGING_CLAUSE.search(text, m.end, after.start() if after else m.seg.end)
+    # (", where they reviewed preparations for a summit to be held in 2027": ext83)
+    return hanging.start() if hanging else after.start() if after else m.seg.end
 
 
 def _inside_quotes(m: Mention) -> bool:
