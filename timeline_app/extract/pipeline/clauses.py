@@ -358,11 +358,15 @@ def event_noun_relative(text: str, lower: int, at: int) -> re.Match[str] | None:
     return opened
 _CONFLICT_NOUN = re.compile(vocab.CONFLICT_SUBJECT)
 
-HANGING_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:since|because|until|although|when)\s"
-                            r"|\b(?:in|during|at)\s+which\s")
+HANGING_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:since|because|until|although)\s"
+                            r"|\b(?:in|during|at)\s+which\s"
+                            r"|\b(?:that|which|who)\s+(?:[\w'\u2019-]+\s+){1,3}?when\s")
 """What opens a clause that hangs on the words before it: a relative clause after a comma
-(", who", ", which", ", where"), a time or reason clause ("when", "since", "because",
-"until", "although"), "in which", "during which", "at which"."""
+(", who", ", which", ", where"), a reason or limit clause ("since", "because", "until",
+"although"), "in which", "during which", "at which", and a time clause of a relative
+clause's verb ("a dispute that began | when"): a "when" right after a verb's own words
+tells that verb's time ("agreed to begin negotiations when Kishida visited Manila in
+November 2023": the agreement's, dev)."""
 
 
 def hangs_on(text: str, end: int, start: int) -> bool:
