@@ -50,3 +50,21 @@ def test_ceasefire_talks_are_talks_and_no_ceasefire() -> None:
     assert not any(c.category == "treaty" for c in rows), [c.title for c in rows]
     talks = _with(TRUCE, "talks")
     assert talks.date.start == dt.date(2026, 12, 22) and talks.category == "meeting"
+
+
+KEY_DATES = ("NAIROBI, Dec 18 (AFP) - Kenya and Uganda agreed on Thursday to reopen their "
+             "border crossings.\n\n"
+             "Key dates:\n\n"
+             "March 2026: Ruto receives Museveni in Nairobi; both sides restore full diplomatic "
+             "representation.\n\n"
+             "June 2026: Ruto visits Kampala; they sign a trade pact in Entebbe on June 9.\n")
+
+
+def test_a_clause_after_a_semicolon_shares_the_date_of_the_clause_before() -> None:
+    # "; both sides restore ...": coordinated as by "and they", an act of that month too
+    # (ext83: a "Key dates" line's second clause was merged into the first's row)
+    restored = _with(KEY_DATES, "restore")
+    assert restored.date.start == dt.date(2026, 3, 1) and restored.date.precision.name == "MONTH"
+    # (not a clause with a day of its own after its verb)
+    pact = _with(KEY_DATES, "trade pact")
+    assert pact.date.start == dt.date(2026, 6, 9)

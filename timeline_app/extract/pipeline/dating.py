@@ -1068,7 +1068,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
         _date_coordinated_objects(text, group)
-        _date_coordinated_clauses(text, group)
+        _date_coordinated_clauses(text, group, in_seg)
         for m in _fold_reports(group):
             absorbed.add(id(m))
         group = [m for m in group if id(m) not in absorbed]
@@ -2312,12 +2312,13 @@ def _date_coordinated_objects(text: str, group: list[Mention]) -> None:
 # "... in Astana on Saturday | and the two leaders | signed ...": a second clause whose
 # subject refers back to the first clause's actors (searched at the end of the text between)
 _AND_THEY = re.compile(
-    r"\band\s+(?:they|both(?:\s+(?:sides|leaders|ministers|countries|governments|men))?|"
+    r"(?:\band|;)\s+(?:they|both(?:\s+(?:sides|leaders|ministers|countries|governments|men))?|"
     r"the\s+two\s+(?:sides|leaders|ministers|countries|governments|presidents|premiers|men|"
     r"delegations|envoys|foreign\s+ministers))\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
 
 
-def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
+def _date_coordinated_clauses(text: str, group: list[Mention],
+                              in_seg: list[Timex] | tuple[Timex, ...] = ()) -> None:
     """A clause coordinated with a dated one by "and" and a subject that refers back to its
     actors ("and the two leaders", "and they", "and both sides"), with no date of its own,
     happened then too: "held talks with X in Astana on Saturday and the two leaders signed a
@@ -2325,7 +2326,11 @@ def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
     their order at the time the first one sets, unless a new time is given.  Only facts
     (not plans) and acts (not statements: "and the two sides pledged" tells what the talks
     said), with nothing but the first event's phrase and its date between (no comma but
-    one before "and")."""
+    one before "and").  A semicolon joins two clauses as "and" does ("Jan. 2025: Abiy
+    receives Mohamud in Addis Ababa; both sides restore full diplomatic representation": the
+    restoration was then too, ext83), unless the second clause has a date of its own after
+    its verb (``in_seg``: the sentence's temporal expressions; "; they agree its annex in
+    Ohrid on March 18")."""
     ordered = sorted(group, key=lambda m: m.start)
     for before, m in itertools.pairwise(ordered):
         if m.pos != "verb" or m.date is not None or m.anchor is not None or m.planned \
@@ -2337,10 +2342,19 @@ def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
         if joined is None or any(c in between[:joined.start()].rstrip().removesuffix(",")
                                  for c in ",;:"):
             continue  # (", and they": a comma only before the "and")
+        if joined.group(0).startswith(";") and any(
+                t.type == "DATE" and m.end <= t.start < _clause_stop(text, m) for t in in_seg):
+            continue
         m.date, m.date_timex = before.date, before.date_timex
         m.date_basis = (f"'{joined.group(0).strip()}' continues the clause of "
                         f"'{text[before.start:before.end]}', so the same date: "
                         f"{before.date_basis}")
+
+
+def _clause_stop(text: str, m: Mention) -> int:
+    """Where the clause of ``m`` ends: at the next semicolon of its sentence, or its end."""
+    stop = text.find(";", m.end, m.seg.end)
+    return m.seg.end if stop == -1 else stop
 
 
 def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
