@@ -68,3 +68,23 @@ def test_a_clause_after_a_semicolon_shares_the_date_of_the_clause_before() -> No
     # (not a clause with a day of its own after its verb)
     pact = _with(KEY_DATES, "trade pact")
     assert pact.date.start == dt.date(2026, 6, 9)
+
+
+def test_an_after_clause_of_an_act_of_a_year_is_about_that_year() -> None:
+    # "imposed sanctions on Russia in 2014 after Moscow annexed Crimea": the annexation was
+    # made one with the sanctions (ext83); like an act of a day or a month, it is about then
+    text = ("OTTAWA, Dec 18 (Reuters) - Canada lifted its tariffs on Elbonia on Friday.\n\n"
+            "Canada first imposed the tariffs in 2019 after Elbonia expelled Canada's "
+            "ambassador.\n")
+    expelled = _with(text, "expel")
+    assert expelled.date.year == 2019 and expelled.date.precision.name == "YEAR"
+    assert expelled.date.circa
+
+
+def test_an_after_clause_hangs_on_the_verb_not_on_a_noun_dated_by_its_year() -> None:
+    # "The sanctions lifted under the 2015 nuclear deal returned on September 28, after the
+    # Council rejected a resolution": not 2015 (ext83's first try)
+    text = ("GENEVA, Dec 18 (Reuters) - Elbonia's tariffs lifted under the 2015 trade deal "
+            "returned on December 3, after the Elbonian parliament rejected a motion to delay "
+            "them.\n")
+    assert all(c.date.year != 2015 for c in events(text) if "rejects" in c.title)

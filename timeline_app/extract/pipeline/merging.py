@@ -1745,7 +1745,9 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
     """Date an undated past fact told in an "after ..." clause of a sentence whose event
     is dated a day or a month: "suspended relations on Friday night, after police forced
     their way into the embassy" -- what the act answered happened just before it, circa
-    that day or month (the dev gold dates it so).  Not when the clause has a date of its own, and not a
+    that day or month (the dev gold dates it so), or that year ("imposed sanctions on Russia
+    in 2014 after Moscow annexed Crimea": circa 2014, ext83; it was made one with the
+    sanctions).  Not when the clause has a date of its own, and not a
     plan, a report or a fact told in the past perfect."""
     for m in mentions:
         if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
@@ -1754,10 +1756,14 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
                 or not (m.word.endswith("ed") or FORM_KIND.get(m.word) == "past"):
             continue
         owner = max((d for d in mentions if d.seg is m.seg and d.date is not None
-                     and d.end <= m.start and d.derived_from is None), key=lambda d: d.start,
-                    default=None)
+                     and d.end <= m.start and d.derived_from is None
+                     # (not a noun whose year is its adjective: "The sanctions lifted under
+                     # the 2015 nuclear deal returned on September 28, after the Council
+                     # rejected a resolution": the clause hangs on "returned")
+                     and (d.date_timex is None or d.date_timex.start >= d.start)),
+                    key=lambda d: d.start, default=None)
         if owner is None or owner.date is None or owner.planned \
-                or owner.date.precision not in (Precision.DAY, Precision.MONTH):
+                or owner.date.precision not in (Precision.DAY, Precision.MONTH, Precision.YEAR):
             continue
         after = _AFTER_CLAUSE.search(text, owner.end, m.start)
         if after is None or re.search(r"\bhad\s+(?:\w+ly\s+)?$", text[after.end():m.start]) \
@@ -1766,7 +1772,8 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
         date = owner.date
         m.date = date.with_circa()
         m.date_basis = (f"no date of its own; told in an '{after.group(0).strip()}' clause of "
-                        f"an event of {date}: about that day")
+                        f"an event of {date}: about that "
+                        f"{'day' if date.precision is Precision.DAY else 'time'}")
         m.confidence = 0.5
         clusters.place(m)
 
