@@ -88,3 +88,18 @@ def test_an_after_clause_hangs_on_the_verb_not_on_a_noun_dated_by_its_year() -> 
             "returned on December 3, after the Elbonian parliament rejected a motion to delay "
             "them.\n")
     assert all(c.date.year != 2015 for c in events(text) if "rejects" in c.title)
+
+
+def test_a_signing_with_no_date_at_the_lead_s_place_is_news_of_the_lead_s_day() -> None:
+    # verify58 F24's signing "at the presidential palace, ending a year-long dispute that
+    # began when ...": once no longer made one with the memorandum of January 1, it had no
+    # row; a length after it ("a decade-long quarrel") is no date of its own, and the place
+    # the lead's sentence names ties it to the day's story (ext83)
+    text = ("KAMPALA, Dec 18 (Reuters) - Kenya and Uganda agreed late on Thursday to reopen "
+            "their border crossings, Kenyan President William Ruto said after hosting Ugandan "
+            "President Yoweri Museveni in Nairobi.\n\n"
+            "Ruto and Museveni signed the \"Nairobi Declaration\" in Nairobi, ending a "
+            "decade-long quarrel over grazing rights.\n")
+    signed = _with(text, "Declaration")
+    assert signed.date.start == dt.date(2026, 12, 17) and signed.date.circa
+    assert {"William Ruto", "Yoweri Museveni"} <= set(signed.participants)

@@ -1822,8 +1822,12 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
                 or m.start < lead.start or m.weight < 0.6 \
                 or (m.category in ("statement", "anniversary") and not reaction) \
-                or m.verb in vocab.SAYING_VERBS or timexes_in(timexes, m.seg.start,
-                                                              _own_clause_end(text, m)):
+                or m.verb in vocab.SAYING_VERBS or any(
+                    t.type in ("DATE", "TIME") or t.start < m.start
+                    for t in timexes_in(timexes, m.seg.start, _own_clause_end(text, m))):
+            # (a length after it is no date of it: "signed the declaration at the palace,
+            # ending a year-long dispute", verify58 F24's signing, ext83; one before it
+            # may be its occasion's: "During the 40-minute call, X and Y agreed", dev)
             continue  # (a date in a relative clause after it is that clause's: "held a
             # meeting with Y, who congratulated him on the February 14 election")
         # ("Before the talks, Xi held a welcoming ceremony": a fronted phrase of the day's
@@ -1847,7 +1851,9 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 or _TO_AFTER.match(text, m.end, m.seg.end):
             continue  # (not "agreed to enhance cooperation": what they agreed to do)
         if not (reaction or _ALSO_OR_GROUP.search(before) or set(m.participants) & day_people
-                or _tells_of(text, m, day_stems)):
+                or _tells_of(text, m, day_stems)
+                or m.location and re.search(rf"\b(?:in|at)\s+{re.escape(m.location)}\b",
+                                            lead.seg.text)):
             continue  # (nothing ties it to the day: "Manila won an arbitration case against
             # Beijing" in a story of a visit is background)
         k = bisect.bisect_left(starts, m.start)
