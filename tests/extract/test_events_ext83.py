@@ -103,3 +103,25 @@ def test_a_signing_with_no_date_at_the_lead_s_place_is_news_of_the_lead_s_day() 
     signed = _with(text, "Declaration")
     assert signed.date.start == dt.date(2026, 12, 17) and signed.date.circa
     assert {"William Ruto", "Yoweri Museveni"} <= set(signed.participants)
+
+
+def test_a_truce_or_talks_that_broke_down_are_a_collapse_not_a_treaty_or_a_meeting() -> None:
+    # verify58 F25's complaint told with "broke down": a treaty row "Truce" said the opposite
+    # of what happened, and "talks broke down" was a meeting row "Talks" (ext83)
+    truce = events("MOMBASA, Dec 18 (Reuters) - The two sides will return to talks next week, "
+                   "after a 48-hour truce broke down overnight.\n")
+    assert not any(c.category == "treaty" for c in truce), [c.title for c in truce]
+    (broke,) = [c for c in truce if c.title.endswith("down")]
+    assert broke.title == "Truce breaks down" and broke.category == "dispute"
+    talks = events("MOMBASA, Dec 18 (Reuters) - Talks between the army and the rebels broke "
+                   "down on Wednesday.\n")
+    assert [(c.title, c.category) for c in talks] == [("Talks break down", "dispute")]
+
+
+def test_a_date_said_in_a_time_clause_after_the_verb_is_not_the_verb_s() -> None:
+    # "discussions on the bailout broke down when Republican leaders insisted that the union
+    # agree to increase wage cuts by next year" (MEANTIME): not broken down by next year
+    rows = events("WASHINGTON, Dec 18 (Reuters) - The talks on the rescue broke down when "
+                  "opposition leaders insisted that the unions agree to deeper pay cuts by next "
+                  "year.\n")
+    assert all(c.date.year != 2027 for c in rows if c.title.endswith("down"))

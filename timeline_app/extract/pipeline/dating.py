@@ -2698,6 +2698,13 @@ _AND_ANOTHER_SAYS = re.compile(
     rf",\s+(?:and|but|while)\s+(?:the\s+)?{CAPITAL}[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){{0,4}}?\s+"
     r"(?:said|says|announced|added|told|stated)\b")
 """', and | Panama's comptroller said': a clause of another subject's saying after a comma."""
+_A_CLAUSE_S_SAYING = re.compile(
+    r"\b(?:when|after|as|because|while|until)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:insisted|demanded|said|urged|asked|warned|argued|announced|proposed|suggested)\s+"
+    r"(?:that\s+)?")
+"""'broke down | when Republican Party leaders insisted that | the union agree to increase wage
+cuts by next year': what another subject said in a time clause after the verb, whose dates are
+its own (MEANTIME; ext83)."""
 
 
 def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
@@ -2715,6 +2722,8 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
         return True
+    if m.end <= t.start and _A_CLAUSE_S_SAYING.search(text, m.end, t.start):
+        return True  # (see _A_CLAUSE_S_SAYING)
     if m.end <= t.start and _AND_ANOTHER_SAYS.search(text, m.end, t.start):
         # "Beijing has criticised the sale, and Panama's comptroller said he would complete
         # an audit ... by April": the date of what another subject said, after its own comma
