@@ -125,3 +125,19 @@ def test_a_date_said_in_a_time_clause_after_the_verb_is_not_the_verb_s() -> None
                   "opposition leaders insisted that the unions agree to deeper pay cuts by next "
                   "year.\n")
     assert all(c.date.year != 2027 for c in rows if c.title.endswith("down"))
+
+
+def test_an_act_told_before_the_day_s_occasion_is_that_day_s_and_there() -> None:
+    # "Prior to the signing, Prabowo held a meeting with Albanese ... It was their third
+    # meeting this year, after talks in Jakarta in April": the meeting joined April's talks
+    # by the person they share; it is of the signing's day, where the signing was (ext83)
+    text = ("NAIROBI, Dec 18 (Reuters) - Kenyan President William Ruto and Ugandan President "
+            "Yoweri Museveni signed a border pact at State House in Nairobi on Thursday.\n\n"
+            "Prior to the signing, Ruto held a meeting with Ethiopian Prime Minister Abiy "
+            "Ahmed, who congratulated him on the pact. It was their second meeting this year, "
+            "after talks in Addis Ababa in March.\n")
+    rows = events(text)
+    met = [c for c in rows if "Abiy Ahmed" in c.participants and c.date.year == 2026
+           and c.date.month == 12]
+    assert len(met) == 1, [(c.title, str(c.date)) for c in rows]
+    assert met[0].date.start == dt.date(2026, 12, 17) and met[0].location == "Nairobi"

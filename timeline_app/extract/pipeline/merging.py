@@ -584,6 +584,11 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
+    if m.date is None and id(m.seg) not in c.segments \
+            and (fronted := _FRONTED_OCCASION.match(m.seg.text)) is not None \
+            and not any(x.word[:4].lower() in fronted.group(0).lower() for x in c.mentions):
+        return False  # ("Prior to the signing, Prabowo held a meeting with Albanese": the
+        # meeting is of the signing's day, not the talks in Jakarta of April told after it)
     if m.date is None and m.pos == "verb" and not (m.planned or m.scheduled) \
             and _only_in_a_clause_hanging_on(m, c):
         return False  # ("later received Di Maio at the secretariat, where they reviewed
@@ -1879,6 +1884,12 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
             m.location = lead.location or next(
                 (x.location for x in mentions if x.location and x.date == lead.date
                  and x.seg.paragraph <= lead.seg.paragraph + 1 and not x.planned), "")
+        if not m.location and fronted is not None:
+            # "Prior to the signing, Prabowo held a meeting with Albanese": where the day's
+            # occasion the fronted phrase names was (ext83)
+            m.location = next((cluster_location(c) for c in day_events
+                               if any(x.word[:4].lower() in fronted.group(0).lower()
+                                      for x in c.mentions) and cluster_location(c)), "")
         clusters.place(m)
 
 
