@@ -464,3 +464,28 @@ def test_in_the_long_run_is_an_idiom() -> None:
 def test_fiscal_first_quarter_with_a_hyphen() -> None:
     found = tags("Profit for the fiscal-first quarter rose.", dt.date(1989, 10, 26))
     assert found == [("the fiscal-first quarter", "DATE", "1989-Q1", None)]
+
+
+# A past verb before a long object with its phrases governs the date after it (ext83, session
+# 48; verify58 F24: "a dispute that began when Ethiopia signed a memorandum of understanding
+# with the breakaway region of Somaliland on January 1" under a 12 December dateline was read
+# as the coming 1 January, a future date in a past clause).
+FRI = dt.date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The feud started when Kenya signed a grazing accord with the autonomous province of "
+     "Jubaland on January 3.", "2026-01-03"),
+    ("Ruritania concluded a fishing deal with the northern island provinces of Elbonia on "
+     "January 9.", "2026-01-09"),
+    # (a verb whose object may be an event to come, a future verb, an object told after a
+    # comma, and a clause opened inside the object: left to the other rules, as before)
+    ("Kenya announced a grazing accord with the autonomous province of Jubaland on January 3.",
+     "2027-01-03"),
+    ("Kenya will sign a grazing accord with the autonomous province of Jubaland on January 3.",
+     "2027-01-03"),
+    ("Kenya signed, with the province of Jubaland, a grazing accord on January 3.", "2027-01-03"),
+])
+def test_a_past_verb_before_a_long_object_governs_the_date_after_it(text: str,
+                                                                    value: str) -> None:
+    assert one(text, FRI)[2] == value

@@ -767,8 +767,10 @@ VERB_NEEDS: dict[str, str] = {
     # (and "took full control of the canal", verify57 F15: no row)
     "take": r"\s+(?:office|power|over|(?:(?:full|complete|total|formal|effective)\s+)?control|"
             r"charge|the\s+helm|into\s+custody|hostages?|effect|refuge|shelter|sanctuary)\b",
-    # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with")
-    "break": r"\s+(?:off\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
+    # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with"; and
+    # "the truce broke down", "talks broke down", a collapse: verify58 F25's "a 72-hour truce
+    # collapsed overnight" told otherwise was a treaty row "Truce", ext83)
+    "break": r"\s+(?:off\b|down\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
     # (only by its subject: SUBJECT_NEEDS)
     "erupt": r"(?!)",
     "tell": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"

@@ -623,6 +623,8 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         i = _before_gathering(idx, lo, i)
         i = _before_object(idx, lo, i)
         i = _before_named_object(ctx, idx, lo, i)
+        if i >= lo and idx.cues[i] != "P":
+            i = _before_object_phrase(idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
         return False
     return not (i > lo and idx.low[i - 1] in _NOT_FINITE_BEFORE)
@@ -650,6 +652,33 @@ def _before_object(idx: _TextIndex, lo: int, i: int) -> int:
             or idx.low[j - 1] in _NOT_DONE_THEN:
         return i
     return j - 1
+
+
+_OBJECT_PHRASE_REACH = 14
+"""How many tokens an object with its phrases may hold between a past verb and the date
+it governs ('signed | a memorandum of understanding with the breakaway region of Somaliland
+| on January 1': 11)."""
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "while",
+                             "because", "since", "after", "before", "until", "as", "if",
+                             "but", "or"})
+
+
+def _before_object_phrase(idx: _TextIndex, lo: int, i: int) -> int:
+    """The past verb's token before its object when tokens ``..i`` are that object with its
+    prepositional phrases and names (no tense cue, no punctuation, no word that opens a
+    clause, at most :data:`_OBJECT_PHRASE_REACH` tokens) and the object opens with a
+    determiner: 'a dispute that began when Ethiopia signed | a memorandum of understanding
+    with the breakaway region of Somaliland | on January 1' (verify58 F24: under a 12
+    December dateline read as the coming 1 January, 20 days ahead, in a past clause); else
+    ``i``.  Not after a verb whose object may be an event to come (``_NOT_DONE_THEN``)."""
+    j = i
+    while j > lo and i - j < _OBJECT_PHRASE_REACH and idx.cues[j] is None \
+            and idx.low[j][:1].isalpha() and idx.low[j] not in _CLAUSE_OPENERS:
+        j -= 1
+    if j == i or j <= lo or idx.cues[j] != "P" or idx.low[j] in _NOT_DONE_THEN \
+            or idx.low[j + 1] not in _OBJECT_OPENERS:
+        return i
+    return j
 
 
 def _before_named_object(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:

@@ -189,3 +189,26 @@ def test_an_appositive_interval_counts_from_the_clause_just_before_it() -> None:
     # (the talks are what "collapsed" tells of: one mention since ext13, "Talks collapse")
     anchor = by_word(staged, "collapsed").anchor
     assert anchor is not None and anchor.ref is by_word(staged, "restored")
+
+
+# A verb whose clause has no date of its own is not made one with the verb of a clause that
+# hangs on it and has one (ext83, session 48; verify58 F24: the Ankara Declaration's signers
+# became the signers of a memorandum "that began when Ethiopia signed ... on January 1").
+def test_an_undated_act_is_not_absorbed_by_a_dated_one_in_a_clause_hanging_on_it() -> None:
+    staged = run_until("Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+                       "signed the accord at State House, closing a long quarrel that started "
+                       "when Uganda signed a grazing pact with Karamoja on January 3.", "dating",
+                       dt.date(2026, 12, 18))
+    first, second = [m for m in staged.mentions if m.word == "signed"]
+    assert first.date is None and first not in second.absorbed
+    assert second.date == FuzzyDate(2026, 1, 3, Precision.DAY)
+
+
+def test_an_undated_reception_is_not_absorbed_by_a_summit_told_in_a_where_clause() -> None:
+    staged = run_until("Secretary-General Jasem Albudaiwi later received Norway's Special Envoy "
+                       "for the Gulf, Erik Solvang, at the secretariat, where they reviewed "
+                       "plans for the third Gulf-Nordic summit, to be held in Oslo in 2028.",
+                       "dating", dt.date(2026, 12, 18))
+    received = by_word(staged, "received")
+    assert received.date is None
+    assert received not in by_word(staged, "summit").absorbed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from stage_helpers import DCT, run_until
 
-from timeline_app.extract.pipeline.merging import merge_mentions
+from timeline_app.extract.pipeline.merging import Cluster, compatible, merge_mentions
 
 
 def _events(text: str):  # type: ignore[no-untyped-def]
@@ -103,3 +103,18 @@ def test_an_anniversary_does_not_derive_an_event_the_text_dates_in_that_year() -
     found = extract_events(text, _dt.date(2025, 11, 4)).candidates
     assert [c.date.to_timex()[0] for c in found if c.date.year == 1965] == ["1965-06-22"], \
         [(c.date.to_timex(), c.title) for c in found]
+
+
+def test_an_undated_act_does_not_join_the_event_of_a_clause_hanging_on_it() -> None:
+    # "later received X at the secretariat, where they reviewed plans for a summit to be held
+    # in 2028": the reception is not the summit (ext83, session 48: one row "X and Y meet
+    # (scheduled)" of 2028)
+    text = ("Secretary-General Jasem Albudaiwi later received Norway's Special Envoy for the "
+            "Gulf, Erik Solvang, at the secretariat, where they reviewed plans for the third "
+            "Gulf-Nordic summit, to be held in Oslo in 2028.")
+    staged = run_until(text, "dating")
+    received = next(m for m in staged.mentions if m.word == "received")
+    summit = next(m for m in staged.mentions if m.word == "summit")
+    assert not compatible(Cluster([summit]), received, need_evidence=True)
+    clusters = _events(text)
+    assert not any(m.word == "received" for c in clusters for m in c.mentions)

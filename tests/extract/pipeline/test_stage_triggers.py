@@ -54,3 +54,14 @@ def test_a_day_or_a_manner_between_a_verb_of_doing_and_to_keeps_it_done() -> Non
                    "agreed today to ", "agreed to "):
         assert DONE_TO.search("The assembly " + before), before
     assert not DONE_TO.search("The assembly voted against the plan to ")
+
+
+def test_an_event_noun_before_another_is_that_noun_s_modifier() -> None:
+    # "would return to ceasefire talks in Jeddah": the talks are the event, headed by their
+    # last noun; the ceasefire is what they are about (ext83, session 48; verify58 F25: a
+    # treaty row "Ceasefire in Jeddah" after "a 72-hour truce collapsed overnight")
+    words = [w for w, _ in _words("The army and the rebels said on Tuesday they would return "
+                                  "to ceasefire talks in Mombasa next week, after a truce "
+                                  "broke down.")]
+    assert "talks" in words and "ceasefire" not in words
+    assert "ceasefire" in [w for w, _ in _words("The two sides agreed a ceasefire on Tuesday.")]

@@ -357,6 +357,28 @@ def event_noun_relative(text: str, lower: int, at: int) -> re.Match[str] | None:
         # the Karabakh authorities agreed", verify55 F10: "Azerbaijan agrees to a ceasefire")
     return opened
 _CONFLICT_NOUN = re.compile(vocab.CONFLICT_SUBJECT)
+
+HANGING_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:since|because|until|although)\s"
+                            r"|\b(?:in|during|at)\s+which\s"
+                            r"|\b(?:that|which|who)\s+(?:[\w'\u2019-]+\s+){1,3}?when\s")
+"""What opens a clause that hangs on the words before it: a relative clause after a comma
+(", who", ", which", ", where"), a reason or limit clause ("since", "because", "until",
+"although"), "in which", "during which", "at which", and a time clause of a relative
+clause's verb ("a dispute that began | when"): a "when" right after a verb's own words
+tells that verb's time ("agreed to begin negotiations when Kishida visited Manila in
+November 2023": the agreement's, dev)."""
+
+
+def hangs_on(text: str, end: int, start: int) -> bool:
+    """Whether a word at ``start`` stands in a clause that hangs on the words ending at
+    ``end`` (``end <= start``, offsets in ``text``): the text between opens a relative, time
+    or reason clause (:data:`HANGING_CLAUSE`).  "X signed the declaration, ending a dispute
+    that began | when | Ethiopia signed a memorandum on January 1": the second signing's date
+    is its clause's, not the first's; "received Y at the secretariat | , where | they
+    reviewed preparations for a summit to be held in 2027": the summit's year is not the
+    reception's (ext83, session 48: both were made one row)."""
+    return HANGING_CLAUSE.search(text, end, start) is not None
+
 _FINITE_AFTER = re.compile(r"\s(?P<word>will|would|is|are|was|were|has|have|had|[a-z]{2,}ed|"
                            r"[a-z]+s)(?=\s)")
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|when|while|because|as|until|if|unless|"

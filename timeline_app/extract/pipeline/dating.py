@@ -42,7 +42,7 @@ from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from ..vocabulary import NUMBER_WORDS
-from .clauses import event_noun_relative
+from .clauses import event_noun_relative, hangs_on
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
 from .phrases import COUNTRIES, REMOTE, SAYING_AFTER, SPEAKERS_BEFORE, strip_det, timexes_in
@@ -1068,7 +1068,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
         _date_coordinated_objects(text, group)
-        _date_coordinated_clauses(text, group)
+        _date_coordinated_clauses(text, group, in_seg)
         for m in _fold_reports(group):
             absorbed.add(id(m))
         group = [m for m in group if id(m) not in absorbed]
@@ -1092,7 +1092,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # (not a date of a clause that follows and hangs on it: "talks since
                     # X took office last month", "a meeting with Y, who congratulated him on
                     # the February 14 election" are not that office or that election)
-                    owners = [d for d in dated if not (d.start > m.end and _SUBORDINATE.search(
+                    owners = [d for d in dated if not (d.start > m.end and hangs_on(
                         text, m.end, d.start)) and not (d.end <= m.start and _BUT_A_CLAUSE.search(
                             text, d.end, m.start))]
                     if not owners:
@@ -2312,12 +2312,13 @@ def _date_coordinated_objects(text: str, group: list[Mention]) -> None:
 # "... in Astana on Saturday | and the two leaders | signed ...": a second clause whose
 # subject refers back to the first clause's actors (searched at the end of the text between)
 _AND_THEY = re.compile(
-    r"\band\s+(?:they|both(?:\s+(?:sides|leaders|ministers|countries|governments|men))?|"
+    r"(?:\band|;)\s+(?:they|both(?:\s+(?:sides|leaders|ministers|countries|governments|men))?|"
     r"the\s+two\s+(?:sides|leaders|ministers|countries|governments|presidents|premiers|men|"
     r"delegations|envoys|foreign\s+ministers))\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
 
 
-def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
+def _date_coordinated_clauses(text: str, group: list[Mention],
+                              in_seg: list[Timex] | tuple[Timex, ...] = ()) -> None:
     """A clause coordinated with a dated one by "and" and a subject that refers back to its
     actors ("and the two leaders", "and they", "and both sides"), with no date of its own,
     happened then too: "held talks with X in Astana on Saturday and the two leaders signed a
@@ -2325,7 +2326,11 @@ def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
     their order at the time the first one sets, unless a new time is given.  Only facts
     (not plans) and acts (not statements: "and the two sides pledged" tells what the talks
     said), with nothing but the first event's phrase and its date between (no comma but
-    one before "and")."""
+    one before "and").  A semicolon joins two clauses as "and" does ("Jan. 2025: Abiy
+    receives Mohamud in Addis Ababa; both sides restore full diplomatic representation": the
+    restoration was then too, ext83), unless the second clause has a date of its own after
+    its verb (``in_seg``: the sentence's temporal expressions; "; they agree its annex in
+    Ohrid on March 18")."""
     ordered = sorted(group, key=lambda m: m.start)
     for before, m in itertools.pairwise(ordered):
         if m.pos != "verb" or m.date is not None or m.anchor is not None or m.planned \
@@ -2337,10 +2342,19 @@ def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
         if joined is None or any(c in between[:joined.start()].rstrip().removesuffix(",")
                                  for c in ",;:"):
             continue  # (", and they": a comma only before the "and")
+        if joined.group(0).startswith(";") and any(
+                t.type == "DATE" and m.end <= t.start < _clause_stop(text, m) for t in in_seg):
+            continue
         m.date, m.date_timex = before.date, before.date_timex
         m.date_basis = (f"'{joined.group(0).strip()}' continues the clause of "
                         f"'{text[before.start:before.end]}', so the same date: "
                         f"{before.date_basis}")
+
+
+def _clause_stop(text: str, m: Mention) -> int:
+    """Where the clause of ``m`` ends: at the next semicolon of its sentence, or its end."""
+    stop = text.find(";", m.end, m.seg.end)
+    return m.seg.end if stop == -1 else stop
 
 
 def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
@@ -2640,10 +2654,6 @@ _BUT_A_CLAUSE = re.compile(r",\s*but\s+(?:the|a|an|its|their|his|her|this|these|
 """', but | the meetings were suspended': a contrasting clause with its own subject, whose
 event is not the one dated before it ("agreed to hold annual summits in 2008, but the
 meetings were suspended": verify54 F16, the suspension was folded into the agreement)."""
-_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
-                          r"|\b(?:in|during)\s+which\s")
-"""A clause that hangs on what comes before it ("an incident last September in which
-jets entered ...": a statement citing it is not that incident)."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
@@ -2688,6 +2698,13 @@ _AND_ANOTHER_SAYS = re.compile(
     rf",\s+(?:and|but|while)\s+(?:the\s+)?{CAPITAL}[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){{0,4}}?\s+"
     r"(?:said|says|announced|added|told|stated)\b")
 """', and | Panama's comptroller said': a clause of another subject's saying after a comma."""
+_A_CLAUSE_S_SAYING = re.compile(
+    r"\b(?:when|after|as|because|while|until)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:insisted|demanded|said|urged|asked|warned|argued|announced|proposed|suggested)\s+"
+    r"(?:that\s+)?")
+"""'broke down | when Republican Party leaders insisted that | the union agree to increase wage
+cuts by next year': what another subject said in a time clause after the verb, whose dates are
+its own (MEANTIME; ext83)."""
 
 
 def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
@@ -2705,6 +2722,8 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
         return True
+    if m.end <= t.start and _A_CLAUSE_S_SAYING.search(text, m.end, t.start):
+        return True  # (see _A_CLAUSE_S_SAYING)
     if m.end <= t.start and _AND_ANOTHER_SAYS.search(text, m.end, t.start):
         # "Beijing has criticised the sale, and Panama's comptroller said he would complete
         # an audit ... by April": the date of what another subject said, after its own comma

@@ -23,6 +23,7 @@ from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, chronology_lines, line_start
 from ..letters import CAPITAL
 from ..timex import Timex
+from .clauses import HANGING_CLAUSE, hangs_on
 from .dating import (
     AGREEING,
     OPENING_QUOTE,
@@ -583,6 +584,15 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
+    if m.date is None and id(m.seg) not in c.segments \
+            and (fronted := _FRONTED_OCCASION.match(m.seg.text)) is not None \
+            and not any(x.word[:4].lower() in fronted.group(0).lower() for x in c.mentions):
+        return False  # ("Prior to the signing, Prabowo held a meeting with Albanese": the
+        # meeting is of the signing's day, not the talks in Jakarta of April told after it)
+    if m.date is None and m.pos == "verb" and not (m.planned or m.scheduled) \
+            and _only_in_a_clause_hanging_on(m, c):
+        return False  # ("later received Di Maio at the secretariat, where they reviewed
+        # preparations for the summit, to be held in 2027": not the summit; ext83)
     if m.date is None and after_the_quote(m) and all(x.seg is m.seg and x.start < m.start
                                                      for x in c.mentions):
         return False  # ("...,' Chinh told a press conference after the meeting": not the
@@ -598,6 +608,18 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 or _definite_bare(m) and not _named_before_in_its_sentence(c, m)
                 and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _only_in_a_clause_hanging_on(m: Mention, c: Cluster) -> bool:
+    """Whether every mention of event ``c`` is in the sentence of ``m``, after it, in a clause
+    that hangs on the one ``m`` is in (:func:`.clauses.hangs_on`: a relative, time or reason
+    clause): what that clause tells is another event, not the one ``m``'s verb tells.  (An
+    undated noun may still name the event told after it: "a visit to South Korea by Xi, who
+    last visited the country 10 years ago" gives that visit its place, dev.)"""
+    seg = m.seg
+    return all(x.seg is seg and x.start >= m.end
+               and hangs_on(seg.text, m.end - seg.start, x.start - seg.start)
+               for x in c.mentions)
 
 
 def _an_anaphor_of_a_later_one(c: Cluster, m: Mention) -> bool:
@@ -1702,7 +1724,9 @@ def _own_clause_end(text: str, m: Mention) -> int:
     """Where the text a mention's sentence tells about it ends: before a relative or
     subordinate clause that follows it, else at the sentence's end."""
     after = _SUBORDINATE_AFTER.search(text, m.end, m.seg.end)
-    return after.start() if after else m.seg.end
+    hanging = HANGING_CLAUSE.search(text, m.end, after.start() if after else m.seg.end)
+    # (", where they reviewed preparations for a summit to be held in 2027": ext83)
+    return hanging.start() if hanging else after.start() if after else m.seg.end
 
 
 def _inside_quotes(m: Mention) -> bool:
@@ -1726,7 +1750,9 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
     """Date an undated past fact told in an "after ..." clause of a sentence whose event
     is dated a day or a month: "suspended relations on Friday night, after police forced
     their way into the embassy" -- what the act answered happened just before it, circa
-    that day or month (the dev gold dates it so).  Not when the clause has a date of its own, and not a
+    that day or month (the dev gold dates it so), or that year ("imposed sanctions on Russia
+    in 2014 after Moscow annexed Crimea": circa 2014, ext83; it was made one with the
+    sanctions).  Not when the clause has a date of its own, and not a
     plan, a report or a fact told in the past perfect."""
     for m in mentions:
         if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
@@ -1735,10 +1761,14 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
                 or not (m.word.endswith("ed") or FORM_KIND.get(m.word) == "past"):
             continue
         owner = max((d for d in mentions if d.seg is m.seg and d.date is not None
-                     and d.end <= m.start and d.derived_from is None), key=lambda d: d.start,
-                    default=None)
+                     and d.end <= m.start and d.derived_from is None
+                     # (not a noun whose year is its adjective: "The sanctions lifted under
+                     # the 2015 nuclear deal returned on September 28, after the Council
+                     # rejected a resolution": the clause hangs on "returned")
+                     and (d.date_timex is None or d.date_timex.start >= d.start)),
+                    key=lambda d: d.start, default=None)
         if owner is None or owner.date is None or owner.planned \
-                or owner.date.precision not in (Precision.DAY, Precision.MONTH):
+                or owner.date.precision not in (Precision.DAY, Precision.MONTH, Precision.YEAR):
             continue
         after = _AFTER_CLAUSE.search(text, owner.end, m.start)
         if after is None or re.search(r"\bhad\s+(?:\w+ly\s+)?$", text[after.end():m.start]) \
@@ -1747,7 +1777,8 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
         date = owner.date
         m.date = date.with_circa()
         m.date_basis = (f"no date of its own; told in an '{after.group(0).strip()}' clause of "
-                        f"an event of {date}: about that day")
+                        f"an event of {date}: about that "
+                        f"{'day' if date.precision is Precision.DAY else 'time'}")
         m.confidence = 0.5
         clusters.place(m)
 
@@ -1796,8 +1827,12 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
                 or m.start < lead.start or m.weight < 0.6 \
                 or (m.category in ("statement", "anniversary") and not reaction) \
-                or m.verb in vocab.SAYING_VERBS or timexes_in(timexes, m.seg.start,
-                                                              _own_clause_end(text, m)):
+                or m.verb in vocab.SAYING_VERBS or any(
+                    t.type in ("DATE", "TIME") or t.start < m.start
+                    for t in timexes_in(timexes, m.seg.start, _own_clause_end(text, m))):
+            # (a length after it is no date of it: "signed the declaration at the palace,
+            # ending a year-long dispute", verify58 F24's signing, ext83; one before it
+            # may be its occasion's: "During the 40-minute call, X and Y agreed", dev)
             continue  # (a date in a relative clause after it is that clause's: "held a
             # meeting with Y, who congratulated him on the February 14 election")
         # ("Before the talks, Xi held a welcoming ceremony": a fronted phrase of the day's
@@ -1821,7 +1856,9 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 or _TO_AFTER.match(text, m.end, m.seg.end):
             continue  # (not "agreed to enhance cooperation": what they agreed to do)
         if not (reaction or _ALSO_OR_GROUP.search(before) or set(m.participants) & day_people
-                or _tells_of(text, m, day_stems)):
+                or _tells_of(text, m, day_stems)
+                or m.location and re.search(rf"\b(?:in|at)\s+{re.escape(m.location)}\b",
+                                            lead.seg.text)):
             continue  # (nothing ties it to the day: "Manila won an arbitration case against
             # Beijing" in a story of a visit is background)
         k = bisect.bisect_left(starts, m.start)
@@ -1847,6 +1884,12 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
             m.location = lead.location or next(
                 (x.location for x in mentions if x.location and x.date == lead.date
                  and x.seg.paragraph <= lead.seg.paragraph + 1 and not x.planned), "")
+        if not m.location and fronted is not None:
+            # "Prior to the signing, Prabowo held a meeting with Albanese": where the day's
+            # occasion the fronted phrase names was (ext83)
+            m.location = next((cluster_location(c) for c in day_events
+                               if any(x.word[:4].lower() in fronted.group(0).lower()
+                                      for x in c.mentions) and cluster_location(c)), "")
         clusters.place(m)
 
 

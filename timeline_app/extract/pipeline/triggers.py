@@ -265,6 +265,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # until late 2024": the act before, and how long it lasted (its end: spans),
                 # not a second row "Restrictions last" (verify57 F14's leftover; ext82)
                 continue
+            if pos == "noun" and _premodifies_an_event_noun(text, end, seg.end):
+                # "would return to ceasefire talks in Jeddah": the talks are the event, the
+                # ceasefire what they are about (verify58 F25: a treaty row "Ceasefire in
+                # Jeddah" beside the talks, after "a 72-hour truce collapsed"; ext83)
+                continue
             if verb in _TOLL_VERBS and _a_toll_of_the_violence_before(text, mentions[kept:],
                                                                     start):
                 # "On 9 January 1964, riots broke out ...; more than 20 Panamanians and four
@@ -274,6 +279,20 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             mentions.append(mention)
         _add_documents_of_a_year(text, seg, mentions, kept)
     return mentions
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _premodifies_an_event_noun(text: str, end: int, limit: int) -> bool:
+    """Whether the event noun ending at ``end`` is the first noun of a compound whose head,
+    the next word, is an event noun too: "ceasefire | talks", "peace | negotiations" -- the
+    head names the event (a noun-noun compound is headed by its last noun)."""
+    found = _NEXT_WORD.match(text, end, limit)
+    if found is None:
+        return False
+    entry = TRIGGER_TABLE.get(found.group(1))
+    return entry is not None and entry[2] == "noun"
 
 
 _MET_A_DEMAND = re.compile(

@@ -164,6 +164,15 @@ Dagalo ': a conflict between two sides is what erupts or ends, not the side name
 (ext42's own story: "Mohamed Hamdan Dagalo erupts"; group 1: the conflict's phrase)."""
 
 
+_TALKS_BETWEEN = re.compile(
+    r"\s*((?:(?i:the|a|an|their)\s+)?(?:[\w-]+\s+){0,2}?(?i:talks|negotiations|truce|ceasefire|"
+    r"dialogue))\s+between\s+[^,;:()]{3,160}?\s*$")
+"""'Talks between the army and the rebels | broke down': what broke down is the talks, not the
+side named last (ext83: "Rebels break down"; only before "broke down", :data:`_BROKE_DOWN`:
+"Talks between the ministers | were suspended" keeps its title)."""
+_BROKE_DOWN = re.compile(r"(?:broke|breaks|break|breaking)\s+down\b")
+
+
 _CONFLICT_BETWEEN_RELATIVE = re.compile(
     r"((?i:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|clashes|hostilities))"
     r"\s+between\s+[^,;:()]{3,160}?\s+(?:that|which)\s+(?:had\s+)?(?:\w+ly\s+)?$")
@@ -570,6 +579,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return "", " ".join(count.group("count").split())
     if conflict := _CONFLICT_BETWEEN.fullmatch(before) or _CONFLICT_BETWEEN_RELATIVE.search(before):
         return "", strip_det(conflict.group(1))
+    if _BROKE_DOWN.match(text, start) and (talks := _TALKS_BETWEEN.fullmatch(before)):
+        return "", strip_det(talks.group(1))
     if reduced := event_noun_before_its_participle(before):
         # "A previous truce brokered by Angola collapsed": what collapsed is the truce
         return "", reduced
