@@ -853,6 +853,50 @@ three words chosen for an office, a person though named with no title (verify56 
 row had no participant)."""
 
 
+_A_BARE_NAME = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
+"""A name of two or three capitalised words, no longer run of capitals around it ("Piyush
+Goyal", not "Piyush Goyal Foundation"): a person when its surname is used alone as a
+person's is (:meth:`Entities._people_by_their_surname`)."""
+_CAPITAL_WORD_LAST = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w'\u2019&-]*\s+$")
+_A_NAME_JOINED_LAST = re.compile(rf"{CAPITAL}[\w'\u2019.&-]*\s+(?:and|of|for|&)\s+$")
+_HONORIFIC_LAST = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Madam|Mister)\.?\s+$")
+"""'Mr | Goyal': an honorific, which only a person's name follows."""
+_ACTS_AFTER_A_SURNAME = re.compile(
+    r"(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:office|government|visit|trip|spokes(?:man|woman|person)|"
+    r"remarks|comments|party|cabinet|administration|term|election|aides?|counterpart)\b"
+    r"|,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|stressed|noted|insisted|argued|"
+    r"wrote|replied|recalled|explained|warned|acknowledged|admitted|announced|declared)\b"
+    r"|,?\s+who\s+(?:is|was|has|had|will|would|also|later|then)\b)")
+"""What follows a surname used alone as a person's: a speech verb ("Goyal said", "Goyal told
+reporters"), a person's possessions ("Goyal's office", "Goyal's visit") or "who is"."""
+_SAID_LAST = re.compile(r"\b(?:said|says|told|added)\s+$")
+"""'said | Goyal': a speaker after the speech verb, as wires write it."""
+_NOT_A_NAME_WORD = frozenset({"Al", "El", "Le", "La", "Los", "Las", "San", "Santa", "Saint",
+                              "North", "South", "East", "West", "Northern", "Southern",
+                              "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
+                              "New", "Old", "Great", "Little", "Port", "Fort", "Mount", "Cape",
+                              "Lake", "River", "Camp", "Royal", "National", "International",
+                              "General", "Grand", "Prince", "Princess", "King", "Queen"})
+_TITLE_WORDS = frozenset(w for title in _TITLES for w in title.split() if w[:1].isupper())
+"""The capitalised words of titles ("Minister", "Foreign"): no word of a bare name."""
+"""Words that open or make places and bodies more often than people's names ("San Pedro
+Sula", "Camp David", "Royal Navy"): no name of :meth:`Entities._people_by_their_surname`."""
+# "the commission's secretary-general, Edgard Razafindravahy,", "the bloc's chairman, X,":
+# an office of a body named by its possessive, lower case, then the holder's name between
+# commas (the ext47 dev story of the Indian Ocean Commission: the one met was no one).  A
+# state's possessive is _STATE_S_OFFICE_APPOSED's.
+_A_BODY_S_OFFICE_APPOSED = re.compile(
+    rf"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]{{3,}}['\u2019]s|(?<![\w.'\u2019-]){CAPITAL}[\w&-]*"
+    rf"(?:\s+{CAPITAL}[\w&-]*){{0,4}}['\u2019]s)\s+(?:then\s+|new\s+|former\s+)?"
+    r"(?:(?:deputy|vice|acting|executive|chief|foreign|trade|finance|defen[cs]e|prime)\s+)?"
+    r"(?:secretary-general|secretary\s+general|secretary|chairman|chairwoman|chairperson|chair|"
+    r"president|director-general|director\s+general|director|commissioner|head|chief|"
+    r"minister|envoy|ambassador|spokes(?:man|woman|person)|negotiator|governor|mayor|leader)"
+    rf",\s+{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*,)")
+
+
 def _a_state_not_a_bloc(name: str | None) -> str:
     """The state a name before a title stands for ("Kosovo Prime Minister"); "" for a bloc
     or a body ("UN Secretary-General Antonio Guterres" speaks for no state: the UN stays a
@@ -1058,6 +1102,15 @@ class Entities:
                            for w in words):
                 continue
             self._add_person(name, "")
+        for m in _A_BODY_S_OFFICE_APPOSED.finditer(text):
+            possessor = m.group(0).split("'")[0].split("\u2019")[0]
+            if possessor in COUNTRIES:
+                continue  # (a state's office: _STATE_S_OFFICE_APPOSED gives its state)
+            if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
+                self._add_person(m.group("name"), "")
+                # (the object "met the bloc's chairman" goes on to the name after its comma)
+                self.named_after_office.setdefault(m.start("name"), m.end("name"))
+        self._people_by_their_surname(text)
         self._people_paired_with_people(text)
         self._signatories_for_their_sides(text)
         self._people_who_met(text)
@@ -1094,6 +1147,54 @@ class Entities:
         self._capitalised: Counter[str] = Counter()
         self._lists: dict[str, _NamedList] = {}
 
+    def _people_by_their_surname(self, text: str) -> None:
+        """A name of two or three capitalised words is a person when its last word, alone
+        elsewhere in the article, is used as a person's: after an honorific ("Mr Goyal"), as
+        the speaker ("Goyal said", "said Goyal"), or owning what people own ("Goyal's
+        office").  Wires name people with no title the app knows ("Piyush Goyal met ...",
+        "Talks between Tavita Leavasa and ...") and refer to them later by surname; places
+        and bodies are called by their first word or their head ("Hanwha", "the Council"),
+        not by their last word with a speech verb.  Never when a word of the name is a
+        state's, a city's, a demonym, a body's head or an organisation's word, a month or a
+        day, a place's word (:data:`_NOT_A_NAME_WORD`), a title's word, or a word the
+        article writes in lower case ("The", "Talks"); nor a geographic feature."""
+        lower = set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", text))
+        known = set(self.people)
+        seen: set[str] = set()
+        for m in _A_BARE_NAME.finditer(text):
+            name = m.group("name")
+            if name in seen or name in known:
+                continue
+            seen.add(name)
+            words = name.split()
+            before = text[max(0, m.start() - 40):m.start()]
+            if (_CAPITAL_WORD_LAST.search(before) and not _HONORIFIC_LAST.search(before)) \
+                    or _A_NAME_JOINED_LAST.search(before):
+                # (inside a longer run of capitals: "Prime Minister | Tavita ...", "Minister of
+                # Water Resources and | Irrigation Hani Sewilam")
+                continue
+            if any(w in COUNTRIES or w in DEMONYMS or w in vocab.CITIES or w in CAPITALS
+                   or w in BLOCS or w in BODY_HEADS or w in vocab.ORG_WORDS
+                   or w in _NOT_IN_A_NAME or w in _NOT_A_NAME_WORD or w in _TITLE_WORDS
+                   or w in SEATS_OF_GOVERNMENT or w.lower() in lower
+                   or w.lower() in MONTH_AND_DAY_NAMES for w in words) \
+                    or is_geographic_feature(name) or is_date_words(name):
+                continue
+            surname = words[-1]
+            if len(surname) < 3 or surname.endswith("s'"):
+                continue
+            for alone in re.finditer(rf"(?<![\w'\u2019.-]){re.escape(surname)}(?![\w-])", text):
+                if m.start() <= alone.start() < m.end():
+                    continue
+                ahead = text[max(0, alone.start() - 40):alone.start()]
+                if (_CAPITAL_WORD_LAST.search(ahead) and not _HONORIFIC_LAST.search(ahead)) \
+                        or re.match(rf"\s+{CAPITAL}", text[alone.end():alone.end() + 2]):
+                    continue  # (inside another name)
+                if _HONORIFIC_LAST.search(ahead) or _SAID_LAST.search(ahead) \
+                        or _ACTS_AFTER_A_SURNAME.match(text, alone.end()):
+                    self._add_person(name, "")
+                    break
+
     def _people_paired_with_people(self, text: str) -> None:
         """A name of two or three words paired by "between ... and" with a person named
         with a title is a person too: "talks between Rafael Grossi and Iran's foreign
@@ -1106,6 +1207,16 @@ class Entities:
         for m in _BETWEEN_NAME_AND.finditer(text):
             name = m.group("name")
             words = name.split()
+            if name in titled and (second := _A_BARE_NAME.match(text, m.end())) is not None:
+                # "talks between Tavita Leavasa and Ratu Naiqama", the first a person known
+                # (ext84): the second, a bare name of two or three words, is a person too
+                other = second.group("name")
+                if other not in COUNTRIES and other not in vocab.CITIES and not any(
+                        w in COUNTRIES or w in DEMONYMS or w in BODY_HEADS or w in BLOCS
+                        or w in _NOT_IN_A_NAME or w in _NOT_A_NAME_WORD
+                        for w in other.split()) and not is_geographic_feature(other):
+                    self._add_person(other, "")
+                continue
             # (the person after "and": one named with a title, within a few words)
             after = text[m.end():m.end() + 80]
             if not any(f" {person}" in f" {after}" for person in titled) \
