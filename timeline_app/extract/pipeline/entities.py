@@ -142,6 +142,9 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 "emperor", "king", "queen", "general", "triumvir", "consul", "pharaoh", "shah",
                 "tsar", "caliph", "admiral", "chancellor", "successor")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
+TITLES = _TITLES
+"""The titles of office a name may follow (vocabulary's and this module's), for the stages
+that read a group's head ("the foreign secretaries of")."""
 # A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
 # and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").
 # (and a Gaelic or Irish surname's prefix before its second capital: "Todd McClay, New

@@ -29,7 +29,7 @@ from ..clauses import (
     verb_object_end,
 )
 from ..entities import BODY_HEADS, Entities
-from ..inflection import verb_lemma
+from ..inflection import is_common_noun, verb_lemma
 from ..lexicon import PAST_ONLY, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
@@ -1088,6 +1088,40 @@ _GUESTS_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|a
 """Where a list of guests ends."""
 
 
+_TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
+"""The kinds of act whose "with" complement is a side: talks, accords, disputes."""
+_WITH_A_NAME = re.compile(
+    rf"\bwith\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'\u2019&-]+(?:\s+(?:of\s+(?:the\s+)?)?"
+    rf"{CAPITAL}[\w'\u2019&-]+){{0,4}})(?=\s*(?:[,;:)]|\.(?![A-Za-z])|$)|\s+(?:in|on|at|to|for|over|last|"
+    r"next|this|after|before|during|since|until|and|which|that|who|under|amid)\b)")
+"""'with | Somaliland |', 'with the | Transitional Federal Government |': a name ending the
+"with" complement, before a stop or the next phrase."""
+
+
+def _unknown_parties_with(text: str, mention: Mention, right: int,
+                          entities: Entities) -> list[str]:
+    """The names of the "with" complement of ``mention`` (between its word and ``right``,
+    its phrase's end) that no other reading takes: neither a state, a demonym, a city, a
+    person, a date, a month or a day, a geographic feature nor a title's word ("signed a
+    memorandum of understanding with Somaliland": Somaliland).  Only the first "with" after
+    the act's word, in its own clause ("..., with ... support" of another clause is none)."""
+    found = _WITH_A_NAME.search(text, mention.end, right)
+    if found is None or re.search(r"[,;:]|\b(?:which|that|who|and)\b",
+                                  text[mention.end:found.start()]):
+        return []
+    name = found.group("name")
+    words = name.split()
+    if name in COUNTRIES or name in DEMONYMS or name in vocab.CITIES or name in CAPITALS \
+            or entities.alias.get(name, name) in entities.people or is_date_words(name) \
+            or is_geographic_feature(name) or any(
+                w in COUNTRIES or w in DEMONYMS or w in entities.alias or w in _TITLE_WORDS
+                or w.lower() in MONTH_AND_DAY_NAMES for w in words) \
+            or (len(words) == 1 and is_common_noun(name)):
+        # (nor a common noun alone: "with the Government", "with Parliament")
+        return []
+    return [name]
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -2036,6 +2070,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # place, and its state a side (verify56 A3: France alone, no place)
         countries += [state] if state not in countries else []
         mention.location = mention.location or city.group(1)
+    if mention.category in _TWO_SIDED_CATEGORIES and not denied:
+        # "Ethiopia signed a memorandum of understanding with Somaliland", "Somalia signed a
+        # security pact with Puntland": the "with" complement of the act is its other side,
+        # whether or not the app knows the name (ext84: Ethiopia alone)
+        countries += [n for n in _unknown_parties_with(text, mention, right, entities)
+                      if n not in countries and n not in people]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":

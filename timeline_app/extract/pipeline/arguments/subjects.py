@@ -24,7 +24,8 @@ from ..clauses import (
     clause_left,
     over_and,
 )
-from ..entities import Entities, a_states_adjective
+from ..entities import TITLES, Entities, a_states_adjective
+from ..inflection import plural_noun_lemma
 from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
 from ..phrases import (
     BLOCS,
@@ -909,8 +910,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE) \
         or re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+from\s", clause.lstrip(),
                     re.IGNORECASE)
-    if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
-        # "The foreign ministers of Norway and Chile met": every side named after "of".
+    if found and group_of and _a_group_head(group_of.group(1)):
+        # "The foreign ministers of Norway and Chile met": every side named after "of"
+        # (and of any plural head: "The foreign secretaries of Bangladesh and India met",
+        # "The army chiefs of ...", ext84: the clause was cut at "and", India alone).
         after_of = left + len(clause) - len(clause.lstrip()) + group_of.end()
         sides = list(dict.fromkeys(name for _, pos, name in sorted(found, key=lambda f: f[1])
                                    if pos >= after_of - 1))
@@ -2094,6 +2097,23 @@ def _over_joined_delegations(text: str, lower: int, left: int, start: int) -> in
     return first.start() if first is not None else left
 
 
+_OFFICE_WORDS = frozenset(title.split()[-1].lower() for title in TITLES
+                          if title.split()[-1].isalpha())
+"""The last words of the titles of office the app knows (:data:`..entities.TITLES`:
+"secretary", "chief", "commander"): what a group's head names when it is an office's
+plural."""
+
+
+def _a_group_head(word: str) -> bool:
+    """Whether ``word`` heads a group whose "of" phrase names its members: a word of
+    :data:`~timeline_app.extract.event_vocabulary.GROUP_REFERENCES` or any common noun's
+    plural ("secretaries", "chiefs", "envoys": the head of "The foreign secretaries of
+    Bangladesh and India met" is theirs; not "the sidelines of", "tanks of": an office's
+    plural, the last word of a title of :data:`_OFFICE_WORDS`; ext84)."""
+    low = word.lower()
+    return low in vocab.GROUP_REFERENCES or plural_noun_lemma(low) in _OFFICE_WORDS
+
+
 def _over_group_list(text: str, lower: int, left: int) -> int:
     """Move a clause start back over "The leaders of Chile, " when only names, commas
     and "and" stand between such a group noun and the clause: "The leaders of Chile,
@@ -2101,7 +2121,7 @@ def _over_group_list(text: str, lower: int, left: int) -> int:
     before = tail(text, lower, left)
     base = left - len(before)
     for m in reversed(list(_GROUP_OF.finditer(before))):
-        if m.group(1).lower() not in vocab.GROUP_REFERENCES:
+        if not _a_group_head(m.group(1)):
             continue
         between = before[m.end():].replace(",", " , ").split()
         if between and "," in between and all(
