@@ -1088,6 +1088,10 @@ _GUESTS_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|a
 """Where a list of guests ends."""
 
 
+_A_STATE_S = re.compile(r"(?:the\s+)?(" + "|".join(sorted(map(re.escape, COUNTRIES), key=len,
+                                                           reverse=True)) + r")['\u2019]s")
+"""'Bangladesh's': a state's possessive, all a passive's agent that the "by" phrase's capitals
+give (its office holder's title is lower case)."""
 _TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
 """The kinds of act whose "with" complement is a side: talks, accords, disputes."""
 _WITH_A_NAME = re.compile(
@@ -1406,6 +1410,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Indonesian parliament" too (verify12: a participant "the Indonesian")
         mention.subject = DEMONYMS.get(re.sub(r"^the\s+", "", mention.subject),
                                        mention.subject)
+        if (possessive := _A_STATE_S.fullmatch(mention.subject)) is not None:
+            # "was received by Bangladesh's interim leader": the state whose office holder,
+            # unnamed, does it (ext84: a participant "Bangladesh's")
+            mention.subject = COUNTRIES[possessive.group(1)]
     elif mention.pos == "verb" and (by_agent := _BY_AGENT.match(text, mention.end, seg.end)) \
             and by_agent.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
             and mention.word.endswith("ed") and (noun := re.search(
