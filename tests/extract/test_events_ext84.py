@@ -132,3 +132,24 @@ def test_a_state_s_unnamed_office_holder_received_or_receiving(sentence: str) ->
     # the active was no row; the passive's agent was a participant "Bangladesh's"
     (cand,) = events("DHAKA, May 12 (Reuters) - " + sentence + "\n")
     assert set(cand.participants) == {"Bangladesh", "Pakistan"}
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("Portugal's foreign minister called Daniel Chapo in January to congratulate him.",
+     {"Portugal", "Daniel Chapo"}),
+    ("Peru's foreign minister called Ecuador's president on Monday to discuss the border.",
+     {"Peru", "Ecuador"}),
+])
+def test_a_call_to_congratulate_or_discuss_names_both_sides(sentence: str,
+                                                            sides: set[str]) -> None:
+    # a date between the one called and "to congratulate", or an unnamed office holder
+    # called, made no row; the one called with no title was no one
+    (cand,) = events("LISBON, May 12 (Lusa) - " + sentence + "\n")
+    assert sides <= set(cand.participants)
+
+
+def test_a_call_that_is_a_name_given_is_no_meeting() -> None:
+    # "called the election a fraud": a naming, not a call
+    cands = events("LISBON, May 12 (Lusa) - The opposition called the election in January a "
+                   "fraud to discredit him.\n")
+    assert not any(c.participants for c in cands)

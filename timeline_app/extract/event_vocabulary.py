@@ -841,7 +841,13 @@ VERB_NEEDS: dict[str, str] = {
             rf"Prince|Governor|Chairman)\s++(?:{CAPITAL}[\w.'-]*+\s*+){{1,4}}+(?!to\s)"
             # (and a call to someone to congratulate or thank: "Macron called Armenian
             # Prime Minister Nikol Pashinyan to congratulate him", ext42's own story)
-            rf"|(?:{CAPITAL}[\w.'-]*+\s++){{1,6}}(?:(?:on|late|early)\s+\w+\s+)?to\s+(?:congratulate|"
+            # (the day or month between: "called Chapo in January 2025 to congratulate him",
+            # ext84, the u47 Lusa story: no row; and a state's office holder unnamed, "called
+            # Ecuador's president on Monday to discuss")
+            rf"|(?:(?:{CAPITAL}[\w.-]*+['\u2019]s\s++(?:then\s+|new\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            r"(?:minister|president|premier|chancellor|king|emir|leader|counterpart)\s++)"
+            rf"|(?:{CAPITAL}[\w.'-]*+\s++){{1,6}})"
+            r"(?:(?:on|in|late|early|last|this)\s+(?:[\w,]+\s+){1,3}?)?to\s+(?:congratulate|"
             r"thank|discuss|express|"
             r"convey|offer\s+(?:condolences|support))\b"
             # ("The Director General of Military Operations of Pakistan called his Indian

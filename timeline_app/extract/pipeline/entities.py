@@ -804,6 +804,9 @@ person's predecessor or successor (group ``owner``: whose)."""
 _FULL_NAME_MET = re.compile(
     r"\b(?:met|meets|will\s+meet|(?:held|holds|hold|had)\s+(?:[a-z]+\s+)?talks\s+with|"
     r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with|"
+    # (a call's other side: "Portugal's foreign minister called Daniel Chapo in January to
+    # congratulate him", ext84: Chapo was no one)
+    r"called|telephoned|phoned|"
     # ("on the eve of his meeting with Albin Kurti in Brussels", verify43 X8: Kurti was no one)
     r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:meeting|talks|summit)\s+with)"
     rf"\s+(?:with\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'\u2019-]|\s+{CAPITAL})")
@@ -814,7 +817,7 @@ _PERSON_NEAR = 200
 _OFFICE_HOLDER_MET_ONE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[\w'\u2019]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|envoy|"
     r"ambassador|secretary|chancellor|premier)\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|"
-    r"will\s+meet|held\s+talks\s+with|spoke\s+with)\s+(?:with\s+)?"
+    r"will\s+meet|held\s+talks\s+with|spoke\s+with|called|telephoned|phoned)\s+(?:with\s+)?"
     rf"(?P<name>{CAPITAL}{SMALL}{{2,}})(?![\w'\u2019-]|\s+{CAPITAL})")
 """'The minister met | Lavrov': a one-word name met by an office holder named by the office."""
 _AN_OFFICE_HOLDER_DID = re.compile(
