@@ -153,3 +153,19 @@ def test_a_call_that_is_a_name_given_is_no_meeting() -> None:
     cands = events("LISBON, May 12 (Lusa) - The opposition called the election in January a "
                    "fraud to discredit him.\n")
     assert not any(c.participants for c in cands)
+
+
+@pytest.mark.parametrize("group", ["The three countries' ministers", "The three governments",
+                                   "The trilateral working group"])
+def test_a_group_counted_in_its_sentence_is_the_states_of_the_sentence_before(group: str) -> None:
+    # not the lead's group: the row named no one (or the lead's two states)
+    text = ("ASTANA, May 12 (Reuters) - Kazakhstan and China signed a pipeline deal in Astana on "
+            "Monday, the Kazakh foreign ministry said.\n\nOn Tuesday, Kazakh Foreign Minister "
+            "Murat Nurtleu met Kyrgyz Foreign Minister Jeenbek Kulubaev and Tajikistan's "
+            f"Sirojiddin Muhriddin in Almaty. {group} last met in Dushanbe in March.\n")
+    cand = _with(text, "Dushanbe")
+    named = {*cand.participants, *(state for person, state in (
+        ("Murat Nurtleu", "Kazakhstan"), ("Jeenbek Kulubaev", "Kyrgyzstan"),
+        ("Sirojiddin Muhriddin", "Tajikistan")) if person in cand.participants)}
+    assert {"Kazakhstan", "Kyrgyzstan", "Tajikistan"} <= named
+    assert "China" not in cand.participants

@@ -859,6 +859,8 @@ three words chosen for an office, a person though named with no title (verify56 
 row had no participant)."""
 
 
+_A_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"')\u201d\u2019]*\s+(?=[A-Z\"\u201c])")
+"""The end of a sentence (not "U.S. " inside one)."""
 _A_BARE_NAME = re.compile(
     rf"(?<![\w'\u2019.-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
@@ -1793,6 +1795,27 @@ class Entities:
         if j < len(self._longer_starts) and i < len(starts) and \
                 starts[i] == self._longer_starts[j] and starts[i] - at <= 500:
             return runs[i]
+        return []
+
+    def states_counted_before(self, count: int, before: int) -> list[str]:
+        """The states, in order, of the nearest of the three sentences before ``before`` that
+        names exactly ``count`` states, by name, adjective or a person's state (not blocs):
+        what "the three countries' ministers" of the next sentence are ("Tsahkna met Latvian
+        Foreign Minister Baiba Braže and Lithuania's Kęstutis Budrys. The three countries'
+        ministers last met in Vilnius", ext84); [] when none of them does."""
+        text = self._text
+        floor = max(0, before - 1500)
+        starts = [floor, *(floor + m.end() for m in _A_SENTENCE_END.finditer(text[floor:before]))]
+        if starts[-1] != before:
+            starts.append(before)
+        for a, b in list(itertools.pairwise(starts))[::-1][:3]:
+            states = list(dict.fromkeys(
+                [c for _, c in self.sides_in(text, a, b)]
+                + [self.people[p] for _, p in sorted(self.people_in(text, a, b))
+                   if self.people.get(p)]))
+            states = [c for c in states if c not in BLOCS]
+            if len(states) == count:
+                return states
         return []
 
     def state_list_at(self, text: str, start: int, end: int) -> list[str]:
