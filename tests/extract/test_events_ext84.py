@@ -169,3 +169,35 @@ def test_a_group_counted_in_its_sentence_is_the_states_of_the_sentence_before(gr
         ("Sirojiddin Muhriddin", "Tajikistan")) if person in cand.participants)}
     assert {"Kazakhstan", "Kyrgyzstan", "Tajikistan"} <= named
     assert "China" not in cand.participants
+
+
+@pytest.mark.parametrize("subject", [
+    "Mongolia's deputy foreign minister and his Japanese counterpart",
+    "The Mongolian foreign minister and his Japanese counterpart",
+    "Mongolia's foreign minister and Japan's foreign minister",
+])
+@pytest.mark.parametrize("verb", ["held talks", "met", "co-chaired the consultations"])
+def test_two_office_holders_joined_as_one_subject_are_both_sides(subject: str, verb: str) -> None:
+    # the clause was cut at "and": the Japanese counterpart alone; "co-chaired" lost its prefix
+    # and with it its subject
+    (cand,) = events(f"ULAANBAATAR, May 12 (Montsame) - {subject} {verb} in Tokyo on Monday.\n")
+    assert {"Mongolia", "Japan"} <= set(cand.participants)
+
+
+def test_a_bare_name_after_a_state_s_possessive_is_its_person() -> None:
+    # "Singapore's Lawrence Wong at Seri Perdana": Singapore, not Wong, took part
+    text = ("KUALA LUMPUR, May 12 (Bernama) - Anwar Ibrahim received a courtesy call from "
+            "Singapore's Lawrence Wong at Seri Perdana on Monday.\n")
+    assert Entities(text).people.get("Lawrence Wong") == "Singapore"
+    (cand,) = events(text)
+    assert "Lawrence Wong" in cand.participants
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, May 12 (Kyodo) - Japan's Nikkei Stock Average fell on Monday.\n",
+    "TOKYO, May 12 (Kyodo) - China's Xinhua News Agency said on Monday that talks would resume.\n",
+    "TOKYO, May 12 (Kyodo) - Japan's Self Defense Forces held drills on Monday.\n",
+])
+def test_no_body_after_a_state_s_possessive_is_a_person(text: str) -> None:
+    assert not {"Nikkei Stock Average", "Xinhua News Agency", "Self Defense Forces"} & set(
+        Entities(text).people)

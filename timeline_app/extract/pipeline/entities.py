@@ -859,6 +859,12 @@ three words chosen for an office, a person though named with no title (verify56 
 row had no participant)."""
 
 
+_POSSESSIVE_THEN_A_NAME = re.compile(
+    rf"['\u2019]s\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
+"""''s | Lawrence Wong': a bare name after a possessive (whose owner is read before it)."""
+_CAPITAL_RUN_LAST = re.compile(rf"(?<![\w.'\u2019-])(?:{CAPITAL}[\w.-]*\s+){{0,3}}{CAPITAL}[\w.-]*$")
+"""The capitalised words right before an offset ("the | Solomon Islands|'s")."""
 _A_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"')\u201d\u2019]*\s+(?=[A-Z\"\u201c])")
 """The end of a sentence (not "U.S. " inside one)."""
 _A_BARE_NAME = re.compile(
@@ -1119,6 +1125,7 @@ class Entities:
                 # (the object "met the bloc's chairman" goes on to the name after its comma)
                 self.named_after_office.setdefault(m.start("name"), m.end("name"))
         self._people_by_their_surname(text)
+        self._people_of_a_state_s(text, set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", text)))
         self._people_paired_with_people(text)
         self._signatories_for_their_sides(text)
         self._people_who_met(text)
@@ -1181,12 +1188,7 @@ class Entities:
                 # (inside a longer run of capitals: "Prime Minister | Tavita ...", "Minister of
                 # Water Resources and | Irrigation Hani Sewilam")
                 continue
-            if any(w in COUNTRIES or w in DEMONYMS or w in vocab.CITIES or w in CAPITALS
-                   or w in BLOCS or w in BODY_HEADS or w in vocab.ORG_WORDS
-                   or w in _NOT_IN_A_NAME or w in _NOT_A_NAME_WORD or w in _TITLE_WORDS
-                   or w in SEATS_OF_GOVERNMENT or w.lower() in lower
-                   or w.lower() in MONTH_AND_DAY_NAMES for w in words) \
-                    or is_geographic_feature(name) or is_date_words(name):
+            if not self._a_bare_person_s_name(name, lower):
                 continue
             surname = words[-1]
             if len(surname) < 3 or surname.endswith("s'"):
@@ -1202,6 +1204,43 @@ class Entities:
                         or _ACTS_AFTER_A_SURNAME.match(text, alone.end()):
                     self._add_person(name, "")
                     break
+
+    def _people_of_a_state_s(self, text: str, lower: set[str]) -> None:
+        """A bare name of two or three words after a state's possessive is that state's
+        person: "a courtesy call from Singapore's Lawrence Wong at Seri Perdana" (ext84: the
+        call was Singapore's, Wong no one; :data:`_PERSON_OF_STATE` wants a verb or a stop
+        after the name).  Not when a word of it is a common noun, a body's or a place's word
+        or one the article writes in lower case ("Japan's Nikkei Stock Average", "China's
+        Xinhua News Agency")."""
+        from .inflection import is_common_noun
+
+        for m in _POSSESSIVE_THEN_A_NAME.finditer(text):
+            name = m.group("name")
+            if name in self.people:
+                continue
+            owner = _CAPITAL_RUN_LAST.search(text, max(0, m.start() - 40), m.start())
+            if owner is None:
+                continue
+            words = owner.group(0).split()
+            state = next((COUNTRIES[" ".join(words[i:])] for i in range(len(words))
+                          if " ".join(words[i:]) in COUNTRIES), "")
+            if not state or state in BLOCS:
+                continue
+            if not self._a_bare_person_s_name(name, lower) or any(
+                    is_common_noun(w) for w in name.split()):
+                continue
+            self._add_person(name, state)
+
+    def _a_bare_person_s_name(self, name: str, lower: set[str]) -> bool:
+        """Whether no word of ``name`` makes it a place's, a body's or a date's (the tests of
+        :meth:`_people_by_their_surname`)."""
+        words = name.split()
+        return not (any(w in COUNTRIES or w in DEMONYMS or w in vocab.CITIES or w in CAPITALS
+                        or w in BLOCS or w in BODY_HEADS or w in vocab.ORG_WORDS
+                        or w in _NOT_IN_A_NAME or w in _NOT_A_NAME_WORD or w in _TITLE_WORDS
+                        or w in SEATS_OF_GOVERNMENT or w.lower() in lower
+                        or w.lower() in MONTH_AND_DAY_NAMES for w in words)
+                    or is_geographic_feature(name) or is_date_words(name))
 
     def _people_paired_with_people(self, text: str) -> None:
         """A name of two or three words paired by "between ... and" with a person named

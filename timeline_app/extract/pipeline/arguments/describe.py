@@ -472,13 +472,15 @@ discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will
 two sides condemned the attack on a United Nations convoy"."""
 
 
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed|fought)\s+(?:with\s+|forward\s+to\s+)?"
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b((?:co-|re-)?[a-z]{3,}ed|fought)\s+(?:with\s+|forward\s+to\s+)?"
                              r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?"
                              # ("The neighbours fought five days of clashes": the length
                              # of the fighting before its noun, h7's Straits Times story;
                              # "Both leaders looked forward to meeting in person": who
                              # looks forward to it meets, ext69)
                              r"(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+)?$")
+"""The verb whose object an event noun is ("marked | the anniversary"), with its prefix ("co-chaired
+| the consultations", ext84: the prefix was left before the verb, and the subject lost)."""
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)

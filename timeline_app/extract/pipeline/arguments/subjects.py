@@ -679,6 +679,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
+    left = _over_an_office_holder_and(text, max(seg.start, floor), left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_joined_delegations(text, max(seg.start, floor), left, start)
     left = _over_name_list(text, max(seg.start, floor), left)
@@ -2112,6 +2113,38 @@ def _a_group_head(word: str) -> bool:
     plural, the last word of a title of :data:`_OFFICE_WORDS`; ext84)."""
     low = word.lower()
     return low in vocab.GROUP_REFERENCES or plural_noun_lemma(low) in _OFFICE_WORDS
+
+
+def _office_holder(pronoun: str) -> str:
+    """A noun phrase naming an office holder by a state ("Mongolia's deputy foreign minister",
+    "the Mongolian foreign minister", ``pronoun``: "his Japanese counterpart") or by the office
+    alone, the last word one of :data:`_OFFICE_WORDS` (a pattern's text)."""
+    office = "|".join(sorted(_OFFICE_WORDS, key=len, reverse=True))
+    return (rf"(?:{pronoun})\s+(?:(?:then|new|former)\s+)?(?:{CAPITAL}[\w.-]*\s+){{0,2}}"
+            rf"(?:[a-z-]+\s+){{0,3}}?(?:{office})s?\b")
+
+
+_AN_OFFICE_HOLDER_AND = re.compile(
+    _office_holder(rf"(?<![\w.'\u2019-])(?:{CAPITAL}[\w.-]*\s+){{0,2}}{CAPITAL}[\w.-]*['\u2019]s"
+                   r"|\b[Tt]he") + r"\s+and\s*$")
+"""'Mongolia's deputy foreign minister and |', 'The Mongolian foreign minister and |': the
+first of two office holders joined as one subject."""
+_A_SECOND_OFFICE_HOLDER = re.compile(
+    r"\s*" + _office_holder(rf"his|her|their|its|the|(?:{CAPITAL}[\w.-]*\s+){{0,2}}"
+                            rf"{CAPITAL}[\w.-]*['\u2019]s"))
+"""'| his Japanese counterpart', '| Japan's foreign minister': the second of them."""
+
+
+def _over_an_office_holder_and(text: str, lower: int, left: int, start: int) -> int:
+    """Move a clause start back over "Mongolia's deputy foreign minister and " when the
+    clause opens with another office holder: "Mongolia's deputy foreign minister and his
+    Japanese counterpart held talks" is one subject of two sides, cut at its "and" by the
+    clause finder (ext84: the Japanese counterpart alone; the brief's "A's foreign minister
+    ... his counterpart from B")."""
+    if not _A_SECOND_OFFICE_HOLDER.match(text, left, start):
+        return left
+    first = _AN_OFFICE_HOLDER_AND.search(text, max(lower, left - 120), left)
+    return first.start() if first is not None else left
 
 
 def _over_group_list(text: str, lower: int, left: int) -> int:
