@@ -859,6 +859,10 @@ three words chosen for an office, a person though named with no title (verify56 
 row had no participant)."""
 
 
+_A_CAPITALISED_WORD = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w-]*(?:['\u2019](?!s\b)[\w-]+)?"
+                                 r"(?![\w-])")
+"""A capitalised word on its own, without a possessive's "'s" ("Leavasa|'s office"; "Mata'afa"
+whole)."""
 _POSSESSIVE_THEN_A_NAME = re.compile(
     rf"['\u2019]s\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
@@ -1176,6 +1180,7 @@ class Entities:
         lower = set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", text))
         known = set(self.people)
         seen: set[str] = set()
+        where: dict[str, list[int]] | None = None
         for m in _A_BARE_NAME.finditer(text):
             name = m.group("name")
             if name in seen or name in known:
@@ -1193,15 +1198,22 @@ class Entities:
             surname = words[-1]
             if len(surname) < 3 or surname.endswith("s'"):
                 continue
-            for alone in re.finditer(rf"(?<![\w'\u2019.-]){re.escape(surname)}(?![\w-])", text):
-                if m.start() <= alone.start() < m.end():
+            if where is None:
+                # (each capitalised word's offsets, made once: a scan of the text for each
+                # name would grow with the article's names times its length)
+                where = {}
+                for word in _A_CAPITALISED_WORD.finditer(text):
+                    where.setdefault(word.group(0), []).append(word.start())
+            for at in where.get(surname, ()):
+                end = at + len(surname)
+                if m.start() <= at < m.end():
                     continue
-                ahead = text[max(0, alone.start() - 40):alone.start()]
+                ahead = text[max(0, at - 40):at]
                 if (_CAPITAL_WORD_LAST.search(ahead) and not _HONORIFIC_LAST.search(ahead)) \
-                        or re.match(rf"\s+{CAPITAL}", text[alone.end():alone.end() + 2]):
+                        or re.match(rf"\s+{CAPITAL}", text[end:end + 2]):
                     continue  # (inside another name)
                 if _HONORIFIC_LAST.search(ahead) or _SAID_LAST.search(ahead) \
-                        or _ACTS_AFTER_A_SURNAME.match(text, alone.end()):
+                        or _ACTS_AFTER_A_SURNAME.match(text, end):
                     self._add_person(name, "")
                     break
 
