@@ -201,3 +201,24 @@ def test_a_bare_name_after_a_state_s_possessive_is_its_person() -> None:
 def test_no_body_after_a_state_s_possessive_is_a_person(text: str) -> None:
     assert not {"Nikkei Stock Average", "Xinhua News Agency", "Self Defense Forces"} & set(
         Entities(text).people)
+
+
+def test_two_people_each_with_an_apposed_office_joined_as_one_subject() -> None:
+    # the clause finder cut at the commas: the second office alone ("Australia") signed
+    (cand,) = events("JAKARTA, May 12 (Antara) - Sjafrie Sjamsoeddin, Indonesia's defence "
+                     "minister, and Richard Marles, Australia's deputy prime minister, signed "
+                     "the agreement in Canberra on Monday.\n")
+    assert {"Sjafrie Sjamsoeddin", "Richard Marles"} <= set(cand.participants)
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("In a meeting with Australia's foreign minister on Monday, Sugiono discussed maritime "
+     "security.", {"Sugiono", "Australia"}),
+    ("During talks with Australian Foreign Minister Penny Wong on Monday, Indonesian Foreign "
+     "Minister Sugiono raised the detention of fishermen.", {"Sugiono", "Penny Wong"}),
+])
+def test_a_fronted_meeting_with_someone_is_the_main_clause_subject_s(sentence: str,
+                                                                    sides: set[str]) -> None:
+    # the subject after the fronted phrase's comma took no part
+    (cand,) = events("JAKARTA, May 12 (Antara) - " + sentence + "\n")
+    assert sides <= set(cand.participants)

@@ -287,6 +287,9 @@ _PERSON_APPOSED = re.compile(
     rf"(?:[ ]+[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?![\w'\u2019.-])){{0,2}}),\s+"
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
+    # (a rank before the office: "Richard Marles, Australia's deputy prime minister,", ext84:
+    # Marles was no one, and the signing Australia's alone)
+    r"(?i:(?:then\s+|former\s+)?(?:deputy|vice|acting|first|senior|interim)\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 # "the EU Special Representative for the Belgrade-Prishtina Dialogue, Miroslav Lajčák.":
 # a title, its remit, a comma, and the name, which ends the apposition (verify43 X13: the

@@ -1094,6 +1094,18 @@ _A_STATE_S = re.compile(r"(?:the\s+)?(" + "|".join(sorted(map(re.escape, COUNTRI
                                                            reverse=True)) + r")['\u2019]s")
 """'Bangladesh's': a state's possessive, all a passive's agent that the "by" phrase's capitals
 give (its office holder's title is lower case)."""
+_A_FRONTED_PHRASE = re.compile(r"\s*(?:In|During|At|After|Before|Following)\s+(?:(?:a|an|the|his|"
+                               r"her|their|its)\s+)?(?:[\w-]+\s+){0,3}?")
+"""'In a | meeting with ...,': the preposition and determiner of a phrase that opens its sentence,
+up to the event noun."""
+_WITH_WHOM = re.compile(r"\bwith\s")
+"""The "with" complement of a meeting noun ("a meeting | with Australia's foreign minister"): a
+meeting of two sides, the other being the main clause's subject (not "At the summit's closing
+session, Milei handed ...": a gathering of many)."""
+_COMMA_THEN_THE_MAIN_CLAUSE = re.compile(r"(?:\s+(?:on|in|last|this|earlier|later)\s+[^,;]{1,30}?)?,\s+"
+                                         rf"(?=(?:the\s+)?{CAPITAL})")
+"""', | Sugiono discussed': the comma that closes a fronted phrase (its date phrase aside), then
+the main clause's subject."""
 _TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
 """The kinds of act whose "with" complement is a side: talks, accords, disputes."""
 _WITH_A_NAME = re.compile(
@@ -1529,6 +1541,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             at = committed.start()
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, at, entities, dateline.span[1], tuple(dates_in_seg))
+    elif mention.pos == "noun" and mention.category in ("meeting", "visit") and \
+            _A_FRONTED_PHRASE.fullmatch(text, max(seg.start, dateline.span[1]), left) and \
+            _WITH_WHOM.search(text, mention.end, right) is not None and (
+            comma := _COMMA_THEN_THE_MAIN_CLAUSE.match(text, right, seg.end)) is not None and (
+            main := first_verb(text, comma.end(), seg.end)) is not None:
+        # "In a meeting with Australia's foreign minister on Monday, Sugiono discussed
+        # maritime security": the event noun of a fronted phrase is the main clause's
+        # subject's (ext84: Australia alone)
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
         # part, where to is the place.

@@ -1965,6 +1965,14 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
         # adjectives of one title, not conjuncts (verify27: only Bayramov was named); the
         # only "and" a part can hold is this one
         parts[:2] = [f"{parts[0].strip()} and {parts[1]}"]
+    # "Sjafrie Sjamsoeddin, Indonesia's defence minister, and Richard Marles, Australia's
+    # deputy prime minister, signed": an office apposed to the person before it describes
+    # that person, no conjunct of its own (ext84: the second office alone was the subject)
+    described = [p for i, p in enumerate(parts)
+                 if not (i and _AN_APPOSED_OFFICE.fullmatch(p.strip())
+                         and entities.people_spans(parts[i - 1], 0, len(parts[i - 1])))]
+    if len(described) >= 2:
+        parts = described  # (one person and the office apposed: read as before)
     if len(parts) < 2 or len(parts) > 6:
         return ""
     actors: list[str] = []
@@ -2133,6 +2141,11 @@ _A_SECOND_OFFICE_HOLDER = re.compile(
     r"\s*" + _office_holder(rf"his|her|their|its|the|(?:{CAPITAL}[\w.-]*\s+){{0,2}}"
                             rf"{CAPITAL}[\w.-]*['\u2019]s"))
 """'| his Japanese counterpart', '| Japan's foreign minister': the second of them."""
+
+
+_AN_APPOSED_OFFICE = re.compile(_office_holder(
+    rf"(?:the\s+|a\s+)?(?:{CAPITAL}[\w.-]*\s+){{0,2}}{CAPITAL}[\w.-]*['\u2019]s|the|a|an|his|her|its"))
+"""'Indonesia's defence minister', 'the trade minister': an office in apposition to a name."""
 
 
 def _over_an_office_holder_and(text: str, lower: int, left: int, start: int) -> int:
