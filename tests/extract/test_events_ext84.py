@@ -222,3 +222,25 @@ def test_a_fronted_meeting_with_someone_is_the_main_clause_subject_s(sentence: s
     # the subject after the fronted phrase's comma took no part
     (cand,) = events("JAKARTA, May 12 (Antara) - " + sentence + "\n")
     assert sides <= set(cand.participants)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uganda's Museveni held talks with Kenya's Ruto in Kampala on Monday.",
+    "Kenya's Ruto met Uganda's Museveni in Kampala on Monday.",
+])
+def test_one_name_after_a_state_s_possessive_meeting_or_met_is_a_person(sentence: str) -> None:
+    # "Uganda's Museveni" was a participant as written, and Ruto was Kenya
+    text = "NAIROBI, May 12 (Reuters) - " + sentence + "\n"
+    people = Entities(text).people
+    assert people.get("Museveni") == "Uganda" and people.get("Ruto") == "Kenya"
+    (cand,) = events(text)
+    assert {"Museveni", "Ruto"} <= set(cand.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "BEIJING, May 12 (Reuters) - China's Xinhua said on Monday that talks would resume.\n",
+    "NAIROBI, May 12 (Reuters) - China's Huawei signed a deal with Kenya's Safaricom on Monday.\n",
+])
+def test_one_name_after_a_state_s_possessive_that_only_speaks_or_signs_is_no_person(
+        text: str) -> None:
+    assert not {"Xinhua", "Huawei", "Safaricom"} & set(Entities(text).people)

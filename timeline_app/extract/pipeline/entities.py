@@ -870,6 +870,17 @@ _POSSESSIVE_THEN_A_NAME = re.compile(
     rf"['\u2019]s\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
 """''s | Lawrence Wong': a bare name after a possessive (whose owner is read before it)."""
+_MEETS = (r"(?:met|meets|will\s+meet|held\s+talks|holds\s+talks|hosted|hosts|received|receives|"
+          r"visited|visits|spoke\s+with|spoke\s+by\s+(?:tele)?phone)\b")
+"""Verbs of meeting a person (not "signed": companies sign)."""
+_POSSESSIVE_THEN_ONE_NAME_MEETING = re.compile(
+    rf"['\u2019]s\s+(?P<name>{CAPITAL}{SMALL}{{2,}})"
+    rf"(?=\s+(?:(?:also|later|then)\s+)?{_MEETS})"
+    rf"|\b(?:met|meet|meets|(?:talks|meeting|met|spoke|call)\s+with|hosted|received)\s+(?:{CAPITAL}[\w.-]*\s+){{0,2}}"
+    rf"{CAPITAL}[\w.-]*['\u2019]s\s+(?P<met>{CAPITAL}{SMALL}{{2,}})(?![\w'\u2019-]|\s+{CAPITAL})")
+"""'Uganda's | Museveni | held talks with Kenya's | Ruto |': one name after a state's possessive,
+as the doer or the one met of a meeting -- people meet; "China's Xinhua said" is no one."""
+_POSSESSIVE_LAST = re.compile(r"['\u2019]s\s+$")
 _CAPITAL_RUN_LAST = re.compile(rf"(?<![\w.'\u2019-])(?:{CAPITAL}[\w.-]*\s+){{0,3}}{CAPITAL}[\w.-]*$")
 """The capitalised words right before an offset ("the | Solomon Islands|'s")."""
 _A_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"')\u201d\u2019]*\s+(?=[A-Z\"\u201c])")
@@ -1229,11 +1240,17 @@ class Entities:
         Xinhua News Agency")."""
         from .inflection import is_common_noun
 
-        for m in _POSSESSIVE_THEN_A_NAME.finditer(text):
-            name = m.group("name")
+        for m in itertools.chain(_POSSESSIVE_THEN_A_NAME.finditer(text),
+                                 _POSSESSIVE_THEN_ONE_NAME_MEETING.finditer(text)):
+            group = "met" if m.groupdict().get("met") else "name"
+            name = m.group(group)
             if name in self.people:
                 continue
-            owner = _CAPITAL_RUN_LAST.search(text, max(0, m.start() - 40), m.start())
+            poss = _POSSESSIVE_LAST.search(text, max(0, m.start(group) - 8), m.start(group))
+            if poss is None:
+                continue
+            possessive = poss.start()
+            owner = _CAPITAL_RUN_LAST.search(text, max(0, possessive - 40), possessive)
             if owner is None:
                 continue
             words = owner.group(0).split()
