@@ -244,3 +244,10 @@ def test_one_name_after_a_state_s_possessive_meeting_or_met_is_a_person(sentence
 def test_one_name_after_a_state_s_possessive_that_only_speaks_or_signs_is_no_person(
         text: str) -> None:
     assert not {"Xinhua", "Huawei", "Safaricom"} & set(Entities(text).people)
+
+
+def test_a_company_called_by_its_last_word_is_no_person() -> None:
+    # "Institut Merieux S.A. ... Merieux said": the opening words of a longer name
+    text = ("PARIS, May 12 (Reuters) - Institut Merieux S.A. said it would extend its bid. "
+            "Institut Merieux shares rose, and Merieux said the offer was fair.\n")
+    assert "Institut Merieux" not in Entities(text).people

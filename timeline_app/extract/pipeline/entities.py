@@ -862,6 +862,8 @@ three words chosen for an office, a person though named with no title (verify56 
 row had no participant)."""
 
 
+_A_CAPITAL_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w'\u2019.-]*+(?:[ ]++(?:&|{CAPITAL}[\w'\u2019.&-]*+))++")
+"""A run of capitalised words (and "&") on one line: "Institut Merieux S.A.", "Dow Jones & Co."."""
 _A_CAPITALISED_WORD = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w-]*(?:['\u2019](?!s\b)[\w-]+)?"
                                  r"(?![\w-])")
 """A capitalised word on its own, without a possessive's "'s" ("Leavasa|'s office"; "Mata'afa"
@@ -1195,9 +1197,13 @@ class Entities:
         known = set(self.people)
         seen: set[str] = set()
         where: dict[str, list[int]] | None = None
+        # (the opening words of longer runs of capitals: "Institut Merieux | S.A.", "Dow
+        # Jones | & Co." are a company's names, whose last word "Merieux said" uses alone)
+        openings = {" ".join(words[:k]) for run in _A_CAPITAL_RUN.finditer(text)
+                    if len(words := run.group(0).split()) > 2 for k in (2, 3) if k < len(words)}
         for m in _A_BARE_NAME.finditer(text):
             name = m.group("name")
-            if name in seen or name in known:
+            if name in seen or name in known or name in openings:
                 continue
             seen.add(name)
             words = name.split()
