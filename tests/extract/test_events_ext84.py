@@ -251,3 +251,22 @@ def test_a_company_called_by_its_last_word_is_no_person() -> None:
     text = ("PARIS, May 12 (Reuters) - Institut Merieux S.A. said it would extend its bid. "
             "Institut Merieux shares rose, and Merieux said the offer was fair.\n")
     assert "Institut Merieux" not in Entities(text).people
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("France, Russia, and the United States signed the accord on Monday.",
+     {"France", "Russia", "United States"}),
+    ("Kenya, Uganda, Tanzania, and Rwanda agreed on Monday to merge their customs posts.",
+     {"Kenya", "Uganda", "Tanzania", "Rwanda"}),
+])
+def test_a_list_with_a_serial_comma_is_one_subject(sentence: str, sides: set[str]) -> None:
+    # the clause was cut at ", and": the last name alone
+    (cand,) = events("PARIS, May 12 (Reuters) - " + sentence + "\n")
+    assert sides <= set(cand.participants)
+
+
+def test_a_clause_joined_by_comma_and_is_no_list() -> None:
+    # "in Zvecan, and Kosovo quit": Zvecan is where the attack was, no side of the quitting
+    cands = events("PRISTINA, May 12 (Reuters) - Serbia suspended its payments on Monday after "
+                   "an attack on its substation in Zvecan, and Kosovo quit the deal on Tuesday.\n")
+    assert not any("Zvecan" in c.participants for c in cands)

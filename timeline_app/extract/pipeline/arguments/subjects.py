@@ -679,6 +679,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
+    left = _over_serial_comma(text, max(seg.start, floor), left, start)
     left = _over_an_office_holder_and(text, max(seg.start, floor), left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_joined_delegations(text, max(seg.start, floor), left, start)
@@ -2146,6 +2147,28 @@ _A_SECOND_OFFICE_HOLDER = re.compile(
 _AN_APPOSED_OFFICE = re.compile(_office_holder(
     rf"(?:the\s+|a\s+)?(?:{CAPITAL}[\w.-]*\s+){{0,2}}{CAPITAL}[\w.-]*['\u2019]s|the|a|an|his|her|its"))
 """'Indonesia's defence minister', 'the trade minister': an office in apposition to a name."""
+
+
+_SERIAL_NAME = rf"(?:the\s+)?{CAPITAL}[\w.&'\u2019-]*+(?:[ ]+[A-Z][\w.&'\u2019-]*+){{0,3}}"
+_NAMES_THEN_SERIAL_AND = re.compile(
+    rf"(?<![\w'\u2019.-]){_SERIAL_NAME}(?:,\s+{_SERIAL_NAME}){{1,8}},\s+and\s*$")
+"""'France, Russia, and |': a list of two names or more before a serial comma's "and" (not
+"in Zvecan, and Kosovo quit": one name, a clause joined)."""
+_PREPOSITION_LAST = re.compile(r"\b(?:in|at|on|of|from|to|by|with|near|for|across|between)\s+$",
+                               re.IGNORECASE)
+
+
+def _over_serial_comma(text: str, lower: int, left: int, start: int) -> int:
+    """Move a clause start back over "Russia, and " when the clause opens with a name: "France,
+    Russia, and the United States signed" is one subject, a list with a serial comma, cut at
+    its "and" by the clause finder (ext84: the United States alone)."""
+    if not re.match(rf"\s*(?:the\s+)?{CAPITAL}", text[left:start]):
+        return left
+    listed = _NAMES_THEN_SERIAL_AND.search(text, max(lower, left - 160), left)
+    if listed is None or _PREPOSITION_LAST.search(text, max(lower, listed.start() - 12),
+                                                  listed.start()):
+        return left  # ("talks in Paris, Rome, and Berlin ended": a place's list)
+    return listed.start()
 
 
 def _over_an_office_holder_and(text: str, lower: int, left: int, start: int) -> int:
