@@ -270,3 +270,13 @@ def test_a_clause_joined_by_comma_and_is_no_list() -> None:
     cands = events("PRISTINA, May 12 (Reuters) - Serbia suspended its payments on Monday after "
                    "an attack on its substation in Zvecan, and Kosovo quit the deal on Tuesday.\n")
     assert not any("Zvecan" in c.participants for c in cands)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia deployed troops to Bangui on Monday.",
+    "Moscow sent instructors to Bangui on Monday to train the army.",
+])
+def test_the_city_a_force_is_sent_to_names_its_state(sentence: str) -> None:
+    # the sender alone took part
+    (cand,) = events("MOSCOW, May 12 (Reuters) - " + sentence + "\n")
+    assert {"Russia", "Central African Republic"} <= set(cand.participants)

@@ -1106,6 +1106,10 @@ _COMMA_THEN_THE_MAIN_CLAUSE = re.compile(r"(?:\s+(?:on|in|last|this|earlier|late
                                          rf"(?=(?:the\s+)?{CAPITAL})")
 """', | Sugiono discussed': the comma that closes a fronted phrase (its date phrase aside), then
 the main clause's subject."""
+_SENDING = frozenset({"send", "deploy", "dispatch"})
+"""Verbs of sending a force, aid or an envoy somewhere."""
+_TO_A_CITY = re.compile(rf"\bto\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)(?![\w'\u2019-])")
+"""'to | Bangui': where what is sent goes."""
 _TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
 """The kinds of act whose "with" complement is a side: talks, accords, disputes."""
 _WITH_A_NAME = re.compile(
@@ -2102,6 +2106,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # place, and its state a side (verify56 A3: France alone, no place)
         countries += [state] if state not in countries else []
         mention.location = mention.location or city.group(1)
+    if mention.pos == "verb" and mention.verb in _SENDING and (
+            to := _TO_A_CITY.search(text, mention.end, right)) is not None and (
+            state := vocab.CITIES.get(to.group(1), "")) and state not in countries:
+        # "Moscow sent instructors to Bangui", "Russia deployed troops to Bangui": the state
+        # whose city the force or envoy is sent to is the act's other side, as a state named
+        # there is (ext84: Russia alone)
+        countries.append(state)
     if mention.category in _TWO_SIDED_CATEGORIES and not denied:
         # "Ethiopia signed a memorandum of understanding with Somaliland", "Somalia signed a
         # security pact with Puntland": the "with" complement of the act is its other side,
