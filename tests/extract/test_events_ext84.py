@@ -227,6 +227,7 @@ def test_a_fronted_meeting_with_someone_is_the_main_clause_subject_s(sentence: s
 @pytest.mark.parametrize("sentence", [
     "Uganda's Museveni held talks with Kenya's Ruto in Kampala on Monday.",
     "Kenya's Ruto met Uganda's Museveni in Kampala on Monday.",
+    "Uganda's Museveni held a phone call with Kenya's Ruto on Monday.",
 ])
 def test_one_name_after_a_state_s_possessive_meeting_or_met_is_a_person(sentence: str) -> None:
     # "Uganda's Museveni" was a participant as written, and Ruto was Kenya

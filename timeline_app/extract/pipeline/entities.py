@@ -872,7 +872,8 @@ _POSSESSIVE_THEN_A_NAME = re.compile(
     rf"['\u2019]s\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
 """''s | Lawrence Wong': a bare name after a possessive (whose owner is read before it)."""
-_MEETS = (r"(?:met|meets|will\s+meet|held\s+talks|holds\s+talks|hosted|hosts|received|receives|"
+_MEETS = (r"(?:met|meets|will\s+meet|(?:held|holds|had)\s+(?:an?\s+)?(?:[a-z-]+\s+)?"
+          r"(?:talks|call|meeting|conversation)|hosted|hosts|received|receives|"
           r"visited|visits|spoke\s+with|spoke\s+by\s+(?:tele)?phone)\b")
 """Verbs of meeting a person (not "signed": companies sign)."""
 _POSSESSIVE_THEN_ONE_NAME_MEETING = re.compile(
