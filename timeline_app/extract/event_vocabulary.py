@@ -662,6 +662,12 @@ RECEIVES_A_GUEST = (
     # (a delegation of a body or a state: "General Ganbat Erdenebileg, received a delegation
     # of the U.S. Indo-Pacific Command", ext82's MONTSAME wire: no row)
     rf"|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?delegation\s+(?:of|from|led\s+by)\s+(?:the\s+)?{CAPITAL}"
+    # (another state's office holder by the state's possessive and the office in lower case,
+    # unnamed: "Bangladesh's interim leader received Pakistan's foreign minister on Monday",
+    # ext84: no row)
+    rf"|{CAPITAL}[\w.-]+(?:\s+{CAPITAL}[\w.-]+)?['\u2019]s\s+(?:then\s+|new\s+|visiting\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|prime\s+minister|chancellor|king|queen|"
+    r"emir|envoy|ambassador|secretary|leader|counterpart)\b(?![\'\u2019])"
     # (a guest named before, by the name alone, then where: "Prime Minister Sanae Takaichi
     # received Jaishankar at her office later in the day", ext59's Jiji story: no row)
     rf"|{CAPITAL}[a-z][\w'-]+(?:\s+{CAPITAL}[\w'-]+){{0,2}}\s+(?:at\s+(?:his|her|their|the)\s+"
@@ -837,7 +843,13 @@ VERB_NEEDS: dict[str, str] = {
             rf"Prince|Governor|Chairman)\s++(?:{CAPITAL}[\w.'-]*+\s*+){{1,4}}+(?!to\s)"
             # (and a call to someone to congratulate or thank: "Macron called Armenian
             # Prime Minister Nikol Pashinyan to congratulate him", ext42's own story)
-            rf"|(?:{CAPITAL}[\w.'-]*+\s++){{1,6}}(?:(?:on|late|early)\s+\w+\s+)?to\s+(?:congratulate|"
+            # (the day or month between: "called Chapo in January 2025 to congratulate him",
+            # ext84, the u47 Lusa story: no row; and a state's office holder unnamed, "called
+            # Ecuador's president on Monday to discuss")
+            rf"|(?:(?:{CAPITAL}[\w.-]*+['\u2019]s\s++(?:then\s+|new\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            r"(?:minister|president|premier|chancellor|king|emir|leader|counterpart)\s++)"
+            rf"|(?:{CAPITAL}[\w.'-]*+\s++){{1,6}})"
+            r"(?:(?:on|in|late|early|last|this)\s+(?:[\w,]+\s+){1,3}?)?to\s+(?:congratulate|"
             r"thank|discuss|express|"
             r"convey|offer\s+(?:condolences|support))\b"
             # ("The Director General of Military Operations of Pakistan called his Indian

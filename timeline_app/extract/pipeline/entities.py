@@ -142,6 +142,9 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 "emperor", "king", "queen", "general", "triumvir", "consul", "pharaoh", "shah",
                 "tsar", "caliph", "admiral", "chancellor", "successor")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
+TITLES = _TITLES
+"""The titles of office a name may follow (vocabulary's and this module's), for the stages
+that read a group's head ("the foreign secretaries of")."""
 # A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
 # and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").
 # (and a Gaelic or Irish surname's prefix before its second capital: "Todd McClay, New
@@ -284,6 +287,9 @@ _PERSON_APPOSED = re.compile(
     rf"(?:[ ]+[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?![\w'\u2019.-])){{0,2}}),\s+"
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
+    # (a rank before the office: "Richard Marles, Australia's deputy prime minister,", ext84:
+    # Marles was no one, and the signing Australia's alone)
+    r"(?i:(?:then\s+|former\s+)?(?:deputy|vice|acting|first|senior|interim)\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 # "the EU Special Representative for the Belgrade-Prishtina Dialogue, Miroslav Lajčák.":
 # a title, its remit, a comma, and the name, which ends the apposition (verify43 X13: the
@@ -801,6 +807,9 @@ person's predecessor or successor (group ``owner``: whose)."""
 _FULL_NAME_MET = re.compile(
     r"\b(?:met|meets|will\s+meet|(?:held|holds|hold|had)\s+(?:[a-z]+\s+)?talks\s+with|"
     r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with|"
+    # (a call's other side: "Portugal's foreign minister called Daniel Chapo in January to
+    # congratulate him", ext84: Chapo was no one)
+    r"called|telephoned|phoned|"
     # ("on the eve of his meeting with Albin Kurti in Brussels", verify43 X8: Kurti was no one)
     r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:meeting|talks|summit)\s+with)"
     rf"\s+(?:with\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'\u2019-]|\s+{CAPITAL})")
@@ -811,7 +820,7 @@ _PERSON_NEAR = 200
 _OFFICE_HOLDER_MET_ONE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[\w'\u2019]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|envoy|"
     r"ambassador|secretary|chancellor|premier)\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|"
-    r"will\s+meet|held\s+talks\s+with|spoke\s+with)\s+(?:with\s+)?"
+    r"will\s+meet|held\s+talks\s+with|spoke\s+with|called|telephoned|phoned)\s+(?:with\s+)?"
     rf"(?P<name>{CAPITAL}{SMALL}{{2,}})(?![\w'\u2019-]|\s+{CAPITAL})")
 """'The minister met | Lavrov': a one-word name met by an office holder named by the office."""
 _AN_OFFICE_HOLDER_DID = re.compile(
@@ -851,6 +860,76 @@ _NAME_CHOSEN = re.compile(
 """'Faure Gnassingbe | was elected president of the Council of Ministers': a name of two or
 three words chosen for an office, a person though named with no title (verify56 F26: the
 row had no participant)."""
+
+
+_A_CAPITAL_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w'\u2019.-]*+(?:[ ]++(?:&|{CAPITAL}[\w'\u2019.&-]*+))++")
+"""A run of capitalised words (and "&") on one line: "Institut Merieux S.A.", "Dow Jones & Co."."""
+_A_CAPITALISED_WORD = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w-]*(?:['\u2019](?!s\b)[\w-]+)?"
+                                 r"(?![\w-])")
+"""A capitalised word on its own, without a possessive's "'s" ("Leavasa|'s office"; "Mata'afa"
+whole)."""
+_POSSESSIVE_THEN_A_NAME = re.compile(
+    rf"['\u2019]s\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
+"""''s | Lawrence Wong': a bare name after a possessive (whose owner is read before it)."""
+_MEETS = (r"(?:met|meets|will\s+meet|(?:held|holds|had)\s+(?:an?\s+)?(?:[a-z-]+\s+)?"
+          r"(?:talks|call|meeting|conversation)|hosted|hosts|received|receives|"
+          r"visited|visits|spoke\s+with|spoke\s+by\s+(?:tele)?phone)\b")
+"""Verbs of meeting a person (not "signed": companies sign)."""
+_POSSESSIVE_THEN_ONE_NAME_MEETING = re.compile(
+    rf"['\u2019]s\s+(?P<name>{CAPITAL}{SMALL}{{2,}})"
+    rf"(?=\s+(?:(?:also|later|then)\s+)?{_MEETS})"
+    rf"|\b(?:met|meet|meets|(?:talks|meeting|met|spoke|call)\s+with|hosted|received)\s+(?:{CAPITAL}[\w.-]*\s+){{0,2}}"
+    rf"{CAPITAL}[\w.-]*['\u2019]s\s+(?P<met>{CAPITAL}{SMALL}{{2,}})(?![\w'\u2019-]|\s+{CAPITAL})")
+"""'Uganda's | Museveni | held talks with Kenya's | Ruto |': one name after a state's possessive,
+as the doer or the one met of a meeting -- people meet; "China's Xinhua said" is no one."""
+_POSSESSIVE_LAST = re.compile(r"['\u2019]s\s+$")
+_CAPITAL_RUN_LAST = re.compile(rf"(?<![\w.'\u2019-])(?:{CAPITAL}[\w.-]*\s+){{0,3}}{CAPITAL}[\w.-]*$")
+"""The capitalised words right before an offset ("the | Solomon Islands|'s")."""
+_A_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"')\u201d\u2019]*\s+(?=[A-Z\"\u201c])")
+"""The end of a sentence (not "U.S. " inside one)."""
+_A_BARE_NAME = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"(?![\w'\u2019-]|\s+{CAPITAL}|\s+(?:{_NAME_PARTICLE})\s)")
+"""A name of two or three capitalised words, no longer run of capitals around it ("Piyush
+Goyal", not "Piyush Goyal Foundation"): a person when its surname is used alone as a
+person's is (:meth:`Entities._people_by_their_surname`)."""
+_CAPITAL_WORD_LAST = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w'\u2019&-]*\s+$")
+_A_NAME_JOINED_LAST = re.compile(rf"{CAPITAL}[\w'\u2019.&-]*\s+(?:and|of|for|&)\s+$")
+_HONORIFIC_LAST = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Madam|Mister)\.?\s+$")
+"""'Mr | Goyal': an honorific, which only a person's name follows."""
+_ACTS_AFTER_A_SURNAME = re.compile(
+    r"(?:['\u2019]s\s+(?:[a-z-]+\s+)?(?:office|government|visit|trip|spokes(?:man|woman|person)|"
+    r"remarks|comments|party|cabinet|administration|term|election|aides?|counterpart)\b"
+    r"|,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|stressed|noted|insisted|argued|"
+    r"wrote|replied|recalled|explained|warned|acknowledged|admitted|announced|declared)\b"
+    r"|,?\s+who\s+(?:is|was|has|had|will|would|also|later|then)\b)")
+"""What follows a surname used alone as a person's: a speech verb ("Goyal said", "Goyal told
+reporters"), a person's possessions ("Goyal's office", "Goyal's visit") or "who is"."""
+_SAID_LAST = re.compile(r"\b(?:said|says|told|added)\s+$")
+"""'said | Goyal': a speaker after the speech verb, as wires write it."""
+_NOT_A_NAME_WORD = frozenset({"Al", "El", "Le", "La", "Los", "Las", "San", "Santa", "Saint",
+                              "North", "South", "East", "West", "Northern", "Southern",
+                              "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
+                              "New", "Old", "Great", "Little", "Port", "Fort", "Mount", "Cape",
+                              "Lake", "River", "Camp", "Royal", "National", "International",
+                              "General", "Grand", "Prince", "Princess", "King", "Queen"})
+_TITLE_WORDS = frozenset(w for title in _TITLES for w in title.split() if w[:1].isupper())
+"""The capitalised words of titles ("Minister", "Foreign"): no word of a bare name."""
+"""Words that open or make places and bodies more often than people's names ("San Pedro
+Sula", "Camp David", "Royal Navy"): no name of :meth:`Entities._people_by_their_surname`."""
+# "the commission's secretary-general, Edgard Razafindravahy,", "the bloc's chairman, X,":
+# an office of a body named by its possessive, lower case, then the holder's name between
+# commas (the ext47 dev story of the Indian Ocean Commission: the one met was no one).  A
+# state's possessive is _STATE_S_OFFICE_APPOSED's.
+_A_BODY_S_OFFICE_APPOSED = re.compile(
+    rf"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]{{3,}}['\u2019]s|(?<![\w.'\u2019-]){CAPITAL}[\w&-]*"
+    rf"(?:\s+{CAPITAL}[\w&-]*){{0,4}}['\u2019]s)\s+(?:then\s+|new\s+|former\s+)?"
+    r"(?:(?:deputy|vice|acting|executive|chief|foreign|trade|finance|defen[cs]e|prime)\s+)?"
+    r"(?:secretary-general|secretary\s+general|secretary|chairman|chairwoman|chairperson|chair|"
+    r"president|director-general|director\s+general|director|commissioner|head|chief|"
+    r"minister|envoy|ambassador|spokes(?:man|woman|person)|negotiator|governor|mayor|leader)"
+    rf",\s+{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*,)")
 
 
 def _a_state_not_a_bloc(name: str | None) -> str:
@@ -1058,6 +1137,16 @@ class Entities:
                            for w in words):
                 continue
             self._add_person(name, "")
+        for m in _A_BODY_S_OFFICE_APPOSED.finditer(text):
+            possessor = m.group(0).split("'")[0].split("\u2019")[0]
+            if possessor in COUNTRIES:
+                continue  # (a state's office: _STATE_S_OFFICE_APPOSED gives its state)
+            if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
+                self._add_person(m.group("name"), "")
+                # (the object "met the bloc's chairman" goes on to the name after its comma)
+                self.named_after_office.setdefault(m.start("name"), m.end("name"))
+        self._people_by_their_surname(text)
+        self._people_of_a_state_s(text, set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", text)))
         self._people_paired_with_people(text)
         self._signatories_for_their_sides(text)
         self._people_who_met(text)
@@ -1094,6 +1183,104 @@ class Entities:
         self._capitalised: Counter[str] = Counter()
         self._lists: dict[str, _NamedList] = {}
 
+    def _people_by_their_surname(self, text: str) -> None:
+        """A name of two or three capitalised words is a person when its last word, alone
+        elsewhere in the article, is used as a person's: after an honorific ("Mr Goyal"), as
+        the speaker ("Goyal said", "said Goyal"), or owning what people own ("Goyal's
+        office").  Wires name people with no title the app knows ("Piyush Goyal met ...",
+        "Talks between Tavita Leavasa and ...") and refer to them later by surname; places
+        and bodies are called by their first word or their head ("Hanwha", "the Council"),
+        not by their last word with a speech verb.  Never when a word of the name is a
+        state's, a city's, a demonym, a body's head or an organisation's word, a month or a
+        day, a place's word (:data:`_NOT_A_NAME_WORD`), a title's word, or a word the
+        article writes in lower case ("The", "Talks"); nor a geographic feature."""
+        lower = set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", text))
+        known = set(self.people)
+        seen: set[str] = set()
+        where: dict[str, list[int]] | None = None
+        # (the opening words of longer runs of capitals: "Institut Merieux | S.A.", "Dow
+        # Jones | & Co." are a company's names, whose last word "Merieux said" uses alone)
+        openings = {" ".join(words[:k]) for run in _A_CAPITAL_RUN.finditer(text)
+                    if len(words := run.group(0).split()) > 2 for k in (2, 3) if k < len(words)}
+        for m in _A_BARE_NAME.finditer(text):
+            name = m.group("name")
+            if name in seen or name in known or name in openings:
+                continue
+            seen.add(name)
+            words = name.split()
+            before = text[max(0, m.start() - 40):m.start()]
+            if (_CAPITAL_WORD_LAST.search(before) and not _HONORIFIC_LAST.search(before)) \
+                    or _A_NAME_JOINED_LAST.search(before):
+                # (inside a longer run of capitals: "Prime Minister | Tavita ...", "Minister of
+                # Water Resources and | Irrigation Hani Sewilam")
+                continue
+            if not self._a_bare_person_s_name(name, lower):
+                continue
+            surname = words[-1]
+            if len(surname) < 3 or surname.endswith("s'"):
+                continue
+            if where is None:
+                # (each capitalised word's offsets, made once: a scan of the text for each
+                # name would grow with the article's names times its length)
+                where = {}
+                for word in _A_CAPITALISED_WORD.finditer(text):
+                    where.setdefault(word.group(0), []).append(word.start())
+            for at in where.get(surname, ()):
+                end = at + len(surname)
+                if m.start() <= at < m.end():
+                    continue
+                ahead = text[max(0, at - 40):at]
+                if (_CAPITAL_WORD_LAST.search(ahead) and not _HONORIFIC_LAST.search(ahead)) \
+                        or re.match(rf"\s+{CAPITAL}", text[end:end + 2]):
+                    continue  # (inside another name)
+                if _HONORIFIC_LAST.search(ahead) or _SAID_LAST.search(ahead) \
+                        or _ACTS_AFTER_A_SURNAME.match(text, end):
+                    self._add_person(name, "")
+                    break
+
+    def _people_of_a_state_s(self, text: str, lower: set[str]) -> None:
+        """A bare name of two or three words after a state's possessive is that state's
+        person: "a courtesy call from Singapore's Lawrence Wong at Seri Perdana" (ext84: the
+        call was Singapore's, Wong no one; :data:`_PERSON_OF_STATE` wants a verb or a stop
+        after the name).  Not when a word of it is a common noun, a body's or a place's word
+        or one the article writes in lower case ("Japan's Nikkei Stock Average", "China's
+        Xinhua News Agency")."""
+        from .inflection import is_common_noun
+
+        for m in itertools.chain(_POSSESSIVE_THEN_A_NAME.finditer(text),
+                                 _POSSESSIVE_THEN_ONE_NAME_MEETING.finditer(text)):
+            group = "met" if m.groupdict().get("met") else "name"
+            name = m.group(group)
+            if name in self.people:
+                continue
+            poss = _POSSESSIVE_LAST.search(text, max(0, m.start(group) - 8), m.start(group))
+            if poss is None:
+                continue
+            possessive = poss.start()
+            owner = _CAPITAL_RUN_LAST.search(text, max(0, possessive - 40), possessive)
+            if owner is None:
+                continue
+            words = owner.group(0).split()
+            state = next((COUNTRIES[" ".join(words[i:])] for i in range(len(words))
+                          if " ".join(words[i:]) in COUNTRIES), "")
+            if not state or state in BLOCS:
+                continue
+            if not self._a_bare_person_s_name(name, lower) or any(
+                    is_common_noun(w) for w in name.split()):
+                continue
+            self._add_person(name, state)
+
+    def _a_bare_person_s_name(self, name: str, lower: set[str]) -> bool:
+        """Whether no word of ``name`` makes it a place's, a body's or a date's (the tests of
+        :meth:`_people_by_their_surname`)."""
+        words = name.split()
+        return not (any(w in COUNTRIES or w in DEMONYMS or w in vocab.CITIES or w in CAPITALS
+                        or w in BLOCS or w in BODY_HEADS or w in vocab.ORG_WORDS
+                        or w in _NOT_IN_A_NAME or w in _NOT_A_NAME_WORD or w in _TITLE_WORDS
+                        or w in SEATS_OF_GOVERNMENT or w.lower() in lower
+                        or w.lower() in MONTH_AND_DAY_NAMES for w in words)
+                    or is_geographic_feature(name) or is_date_words(name))
+
     def _people_paired_with_people(self, text: str) -> None:
         """A name of two or three words paired by "between ... and" with a person named
         with a title is a person too: "talks between Rafael Grossi and Iran's foreign
@@ -1106,6 +1293,16 @@ class Entities:
         for m in _BETWEEN_NAME_AND.finditer(text):
             name = m.group("name")
             words = name.split()
+            if name in titled and (second := _A_BARE_NAME.match(text, m.end())) is not None:
+                # "talks between Tavita Leavasa and Ratu Naiqama", the first a person known
+                # (ext84): the second, a bare name of two or three words, is a person too
+                other = second.group("name")
+                if other not in COUNTRIES and other not in vocab.CITIES and not any(
+                        w in COUNTRIES or w in DEMONYMS or w in BODY_HEADS or w in BLOCS
+                        or w in _NOT_IN_A_NAME or w in _NOT_A_NAME_WORD
+                        for w in other.split()) and not is_geographic_feature(other):
+                    self._add_person(other, "")
+                continue
             # (the person after "and": one named with a title, within a few words)
             after = text[m.end():m.end() + 80]
             if not any(f" {person}" in f" {after}" for person in titled) \
@@ -1676,6 +1873,27 @@ class Entities:
         if j < len(self._longer_starts) and i < len(starts) and \
                 starts[i] == self._longer_starts[j] and starts[i] - at <= 500:
             return runs[i]
+        return []
+
+    def states_counted_before(self, count: int, before: int) -> list[str]:
+        """The states, in order, of the nearest of the three sentences before ``before`` that
+        names exactly ``count`` states, by name, adjective or a person's state (not blocs):
+        what "the three countries' ministers" of the next sentence are ("Tsahkna met Latvian
+        Foreign Minister Baiba Braže and Lithuania's Kęstutis Budrys. The three countries'
+        ministers last met in Vilnius", ext84); [] when none of them does."""
+        text = self._text
+        floor = max(0, before - 1500)
+        starts = [floor, *(floor + m.end() for m in _A_SENTENCE_END.finditer(text[floor:before]))]
+        if starts[-1] != before:
+            starts.append(before)
+        for a, b in list(itertools.pairwise(starts))[::-1][:3]:
+            states = list(dict.fromkeys(
+                [c for _, c in self.sides_in(text, a, b)]
+                + [self.people[p] for _, p in sorted(self.people_in(text, a, b))
+                   if self.people.get(p)]))
+            states = [c for c in states if c not in BLOCS]
+            if len(states) == count:
+                return states
         return []
 
     def state_list_at(self, text: str, start: int, end: int) -> list[str]:

@@ -119,3 +119,15 @@ def is_noun_form(word: str) -> bool:
     from lemminflect import getAllLemmas  # (on first need, as above)
 
     return bool(getAllLemmas(word, upos="NOUN"))
+
+
+@cache
+def plural_noun_lemma(word: str) -> str:
+    """The singular of ``word`` (lower case) when it is a common noun's plural
+    ("secretaries" -> "secretary", "chiefs" -> "chief"), else "": lemminflect's lexicon lists
+    it as a noun whose lemma is another word, and it ends in "s" ("news", "series" and
+    "people" are none)."""
+    from lemminflect import getAllLemmas  # (on first need, as above)
+
+    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    return lemmas[0] if word.endswith("s") and lemmas and word not in lemmas else ""

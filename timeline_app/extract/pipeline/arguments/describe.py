@@ -29,7 +29,7 @@ from ..clauses import (
     verb_object_end,
 )
 from ..entities import BODY_HEADS, Entities
-from ..inflection import verb_lemma
+from ..inflection import is_common_noun, verb_lemma
 from ..lexicon import PAST_ONLY, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
@@ -472,13 +472,15 @@ discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will
 two sides condemned the attack on a United Nations convoy"."""
 
 
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed|fought)\s+(?:with\s+|forward\s+to\s+)?"
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b((?:co-|re-)?[a-z]{3,}ed|fought)\s+(?:with\s+|forward\s+to\s+)?"
                              r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?"
                              # ("The neighbours fought five days of clashes": the length
                              # of the fighting before its noun, h7's Straits Times story;
                              # "Both leaders looked forward to meeting in person": who
                              # looks forward to it meets, ext69)
                              r"(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+)?$")
+"""The verb whose object an event noun is ("marked | the anniversary"), with its prefix ("co-chaired
+| the consultations", ext84: the prefix was left before the verb, and the subject lost)."""
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
@@ -1120,6 +1122,60 @@ _GUESTS_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|a
 """Where a list of guests ends."""
 
 
+_A_STATE_S = re.compile(r"(?:the\s+)?(" + "|".join(sorted(map(re.escape, COUNTRIES), key=len,
+                                                           reverse=True)) + r")['\u2019]s")
+"""'Bangladesh's': a state's possessive, all a passive's agent that the "by" phrase's capitals
+give (its office holder's title is lower case)."""
+_A_FRONTED_PHRASE = re.compile(r"\s*(?:In|During|At|After|Before|Following)\s+(?:(?:a|an|the|his|"
+                               r"her|their|its)\s+)?(?:[\w-]+\s+){0,3}?")
+"""'In a | meeting with ...,': the preposition and determiner of a phrase that opens its sentence,
+up to the event noun."""
+_WITH_WHOM = re.compile(r"\bwith\s")
+"""The "with" complement of a meeting noun ("a meeting | with Australia's foreign minister"): a
+meeting of two sides, the other being the main clause's subject (not "At the summit's closing
+session, Milei handed ...": a gathering of many)."""
+_COMMA_THEN_THE_MAIN_CLAUSE = re.compile(r"(?:\s+(?:on|in|last|this|earlier|later)\s+[^,;]{1,30}?)?,\s+"
+                                         rf"(?=(?:the\s+)?{CAPITAL})")
+"""', | Sugiono discussed': the comma that closes a fronted phrase (its date phrase aside), then
+the main clause's subject."""
+_SENDING = frozenset({"send", "deploy", "dispatch"})
+"""Verbs of sending a force, aid or an envoy somewhere."""
+_TO_A_CITY = re.compile(rf"\bto\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)(?![\w'\u2019-])")
+"""'to | Bangui': where what is sent goes."""
+_TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
+"""The kinds of act whose "with" complement is a side: talks, accords, disputes."""
+_WITH_A_NAME = re.compile(
+    rf"\bwith\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'\u2019&-]+(?:\s+(?:of\s+(?:the\s+)?)?"
+    rf"{CAPITAL}[\w'\u2019&-]+){{0,4}})(?=\s*(?:[,;:)]|\.(?![A-Za-z])|$)|\s+(?:in|on|at|to|for|over|last|"
+    r"next|this|after|before|during|since|until|and|which|that|who|under|amid)\b)")
+"""'with | Somaliland |', 'with the | Transitional Federal Government |': a name ending the
+"with" complement, before a stop or the next phrase."""
+
+
+def _unknown_parties_with(text: str, mention: Mention, right: int,
+                          entities: Entities) -> list[str]:
+    """The names of the "with" complement of ``mention`` (between its word and ``right``,
+    its phrase's end) that no other reading takes: neither a state, a demonym, a city, a
+    person, a date, a month or a day, a geographic feature nor a title's word ("signed a
+    memorandum of understanding with Somaliland": Somaliland).  Only the first "with" after
+    the act's word, in its own clause ("..., with ... support" of another clause is none)."""
+    found = _WITH_A_NAME.search(text, mention.end, right)
+    if found is None or re.search(r"[,;:]|\b(?:which|that|who|and)\b",
+                                  text[mention.end:found.start()]):
+        return []
+    name = found.group("name")
+    words = name.split()
+    if name in COUNTRIES or name in DEMONYMS or name in vocab.CITIES or name in CAPITALS \
+            or entities.alias.get(name, name) in entities.people or is_date_words(name) \
+            or is_geographic_feature(name) or any(
+                w in COUNTRIES or w in DEMONYMS or w in entities.alias or w in _TITLE_WORDS
+                or w.lower() in MONTH_AND_DAY_NAMES for w in words) \
+            or (len(words) == 1 and is_common_noun(name)):
+        # (nor a common noun alone: "with the Government", "with Parliament")
+        return []
+    return [name]
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -1406,6 +1462,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Indonesian parliament" too (verify12: a participant "the Indonesian")
         mention.subject = DEMONYMS.get(re.sub(r"^the\s+", "", mention.subject),
                                        mention.subject)
+        if (possessive := _A_STATE_S.fullmatch(mention.subject)) is not None:
+            # "was received by Bangladesh's interim leader": the state whose office holder,
+            # unnamed, does it (ext84: a participant "Bangladesh's")
+            mention.subject = COUNTRIES[possessive.group(1)]
     elif mention.pos == "verb" and (by_agent := _BY_AGENT.match(text, mention.end, seg.end)) \
             and by_agent.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
             and mention.word.endswith("ed") and (noun := re.search(
@@ -1519,6 +1579,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             at = committed.start()
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, at, entities, dateline.span[1], tuple(dates_in_seg))
+    elif mention.pos == "noun" and mention.category in ("meeting", "visit") and \
+            _A_FRONTED_PHRASE.fullmatch(text, max(seg.start, dateline.span[1]), left) and \
+            _WITH_WHOM.search(text, mention.end, right) is not None and (
+            comma := _COMMA_THEN_THE_MAIN_CLAUSE.match(text, right, seg.end)) is not None and (
+            main := first_verb(text, comma.end(), seg.end)) is not None:
+        # "In a meeting with Australia's foreign minister on Monday, Sugiono discussed
+        # maritime security": the event noun of a fronted phrase is the main clause's
+        # subject's (ext84: Australia alone)
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
         # part, where to is the place.
@@ -2070,6 +2140,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # place, and its state a side (verify56 A3: France alone, no place)
         countries += [state] if state not in countries else []
         mention.location = mention.location or city.group(1)
+    if mention.pos == "verb" and mention.verb in _SENDING and (
+            to := _TO_A_CITY.search(text, mention.end, right)) is not None and (
+            state := vocab.CITIES.get(to.group(1), "")) and state not in countries:
+        # "Moscow sent instructors to Bangui", "Russia deployed troops to Bangui": the state
+        # whose city the force or envoy is sent to is the act's other side, as a state named
+        # there is (ext84: Russia alone)
+        countries.append(state)
+    if mention.category in _TWO_SIDED_CATEGORIES and not denied:
+        # "Ethiopia signed a memorandum of understanding with Somaliland", "Somalia signed a
+        # security pact with Puntland": the "with" complement of the act is its other side,
+        # whether or not the app knows the name (ext84: Ethiopia alone)
+        countries += [n for n in _unknown_parties_with(text, mention, right, entities)
+                      if n not in countries and n not in people]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":

@@ -693,6 +693,17 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # state of the story's pair.  Not a bloc's own summit ("ASEAN leaders will hold
         # their summit": its members', not its partner's)
         names += [c for c in pair if c != states[0]]
+    if not names and not joined and mentions and (
+            counted := _A_COUNTED_GROUP.search(sentence)) is not None and (
+            number := {"tri": 3, "quadri": 4}.get((counted.group("lateral") or "").lower())
+            or NUMBER_WORDS.get((counted.group("count") or "").lower(), 0)) and (
+            listed := entities.states_counted_before(number, mentions[0].seg.start)
+            or entities.listed_states(number, mentions[0].seg.start)):
+        # "The three countries' ministers last met in Vilnius", "The trilateral format was
+        # launched in Skopje": the states of the list of that count the story wrote last
+        # (ext84: no one; a group counted in its own sentence names its members, as a
+        # state named by its pronoun does)
+        names = list(listed)
     if not names and not joined:
         names = _states_of_the_sentence_s_people(sentence, entities)
     if not names and not joined and any(x.word.lower() in ("summit", "summits") for x in told) \
@@ -820,6 +831,12 @@ def _attendees(told: list[Mention], entities: Entities) -> list[str]:
     return found
 
 
+_A_COUNTED_GROUP = re.compile(
+    r"\b(?:(?P<lateral>[Tt]ri|[Qq]uadri)lateral\b|[Tt]he\s+(?P<count>" + "|".join(NUMBER_WORDS)
+    + r")\s+(?:[\w-]+\s+)?(?:countries|nations|states|governments|neighbou?rs|partners|sides|"
+    r"parties|ministers|leaders|presidents)(?![\w-]))")
+"""A group by its count: "the three countries' ministers", "the four governments", "a
+trilateral meeting" (three), "quadrilateral" (four)."""
 _THE_GROUP = re.compile(r"(?:[Tt]he\s+|[Aa]ll\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+"
                         r"(?:\w+\s+)?(?:countries|states|nations|governments|juntas|regimes|"
                         r"allies|neighbou?rs|partners|signatories)")

@@ -24,7 +24,8 @@ from ..clauses import (
     clause_left,
     over_and,
 )
-from ..entities import Entities, a_states_adjective
+from ..entities import TITLES, Entities, a_states_adjective
+from ..inflection import plural_noun_lemma
 from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
 from ..phrases import (
     BLOCS,
@@ -689,6 +690,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
+    left = _over_serial_comma(text, max(seg.start, floor), left, start)
+    left = _over_an_office_holder_and(text, max(seg.start, floor), left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_joined_delegations(text, max(seg.start, floor), left, start)
     left = _over_name_list(text, max(seg.start, floor), left)
@@ -920,8 +923,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE) \
         or re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+from\s", clause.lstrip(),
                     re.IGNORECASE)
-    if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
-        # "The foreign ministers of Norway and Chile met": every side named after "of".
+    if found and group_of and _a_group_head(group_of.group(1)):
+        # "The foreign ministers of Norway and Chile met": every side named after "of"
+        # (and of any plural head: "The foreign secretaries of Bangladesh and India met",
+        # "The army chiefs of ...", ext84: the clause was cut at "and", India alone).
         after_of = left + len(clause) - len(clause.lstrip()) + group_of.end()
         sides = list(dict.fromkeys(name for _, pos, name in sorted(found, key=lambda f: f[1])
                                    if pos >= after_of - 1))
@@ -1972,6 +1977,14 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
         # adjectives of one title, not conjuncts (verify27: only Bayramov was named); the
         # only "and" a part can hold is this one
         parts[:2] = [f"{parts[0].strip()} and {parts[1]}"]
+    # "Sjafrie Sjamsoeddin, Indonesia's defence minister, and Richard Marles, Australia's
+    # deputy prime minister, signed": an office apposed to the person before it describes
+    # that person, no conjunct of its own (ext84: the second office alone was the subject)
+    described = [p for i, p in enumerate(parts)
+                 if not (i and _AN_APPOSED_OFFICE.fullmatch(p.strip())
+                         and entities.people_spans(parts[i - 1], 0, len(parts[i - 1])))]
+    if len(described) >= 2:
+        parts = described  # (one person and the office apposed: read as before)
     if len(parts) < 2 or len(parts) > 6:
         return ""
     actors: list[str] = []
@@ -2105,6 +2118,82 @@ def _over_joined_delegations(text: str, lower: int, left: int, start: int) -> in
     return first.start() if first is not None else left
 
 
+_OFFICE_WORDS = frozenset(title.split()[-1].lower() for title in TITLES
+                          if title.split()[-1].isalpha())
+"""The last words of the titles of office the app knows (:data:`..entities.TITLES`:
+"secretary", "chief", "commander"): what a group's head names when it is an office's
+plural."""
+
+
+def _a_group_head(word: str) -> bool:
+    """Whether ``word`` heads a group whose "of" phrase names its members: a word of
+    :data:`~timeline_app.extract.event_vocabulary.GROUP_REFERENCES` or any common noun's
+    plural ("secretaries", "chiefs", "envoys": the head of "The foreign secretaries of
+    Bangladesh and India met" is theirs; not "the sidelines of", "tanks of": an office's
+    plural, the last word of a title of :data:`_OFFICE_WORDS`; ext84)."""
+    low = word.lower()
+    return low in vocab.GROUP_REFERENCES or plural_noun_lemma(low) in _OFFICE_WORDS
+
+
+def _office_holder(pronoun: str) -> str:
+    """A noun phrase naming an office holder by a state ("Mongolia's deputy foreign minister",
+    "the Mongolian foreign minister", ``pronoun``: "his Japanese counterpart") or by the office
+    alone, the last word one of :data:`_OFFICE_WORDS` (a pattern's text)."""
+    office = "|".join(sorted(_OFFICE_WORDS, key=len, reverse=True))
+    return (rf"(?:{pronoun})\s+(?:(?:then|new|former)\s+)?(?:{CAPITAL}[\w.-]*\s+){{0,2}}"
+            rf"(?:[a-z-]+\s+){{0,3}}?(?:{office})s?\b")
+
+
+_AN_OFFICE_HOLDER_AND = re.compile(
+    _office_holder(rf"(?<![\w.'\u2019-])(?:{CAPITAL}[\w.-]*\s+){{0,2}}{CAPITAL}[\w.-]*['\u2019]s"
+                   r"|\b[Tt]he") + r"\s+and\s*$")
+"""'Mongolia's deputy foreign minister and |', 'The Mongolian foreign minister and |': the
+first of two office holders joined as one subject."""
+_A_SECOND_OFFICE_HOLDER = re.compile(
+    r"\s*" + _office_holder(rf"his|her|their|its|the|(?:{CAPITAL}[\w.-]*\s+){{0,2}}"
+                            rf"{CAPITAL}[\w.-]*['\u2019]s"))
+"""'| his Japanese counterpart', '| Japan's foreign minister': the second of them."""
+
+
+_AN_APPOSED_OFFICE = re.compile(_office_holder(
+    rf"(?:the\s+|a\s+)?(?:{CAPITAL}[\w.-]*\s+){{0,2}}{CAPITAL}[\w.-]*['\u2019]s|the|a|an|his|her|its"))
+"""'Indonesia's defence minister', 'the trade minister': an office in apposition to a name."""
+
+
+_SERIAL_NAME = rf"(?:the\s+)?{CAPITAL}[\w.&'\u2019-]*+(?:[ ]+[A-Z][\w.&'\u2019-]*+){{0,3}}"
+_NAMES_THEN_SERIAL_AND = re.compile(
+    rf"(?<![\w'\u2019.-]){_SERIAL_NAME}(?:,\s+{_SERIAL_NAME}){{1,8}},\s+and\s*$")
+"""'France, Russia, and |': a list of two names or more before a serial comma's "and" (not
+"in Zvecan, and Kosovo quit": one name, a clause joined)."""
+_PREPOSITION_LAST = re.compile(r"\b(?:in|at|on|of|from|to|by|with|near|for|across|between)\s+$",
+                               re.IGNORECASE)
+
+
+def _over_serial_comma(text: str, lower: int, left: int, start: int) -> int:
+    """Move a clause start back over "Russia, and " when the clause opens with a name: "France,
+    Russia, and the United States signed" is one subject, a list with a serial comma, cut at
+    its "and" by the clause finder (ext84: the United States alone)."""
+    if not re.match(rf"\s*(?:the\s+)?{CAPITAL}", text[left:start]):
+        return left
+    listed = _NAMES_THEN_SERIAL_AND.search(text, max(lower, left - 160), left)
+    if listed is None or _PREPOSITION_LAST.search(text, max(lower, listed.start() - 12),
+                                                  listed.start()):
+        return left  # ("talks in Paris, Rome, and Berlin ended": a place's list)
+    return listed.start()
+
+
+def _over_an_office_holder_and(text: str, lower: int, left: int, start: int) -> int:
+    """Move a clause start back over "Mongolia's deputy foreign minister and " when the
+    clause opens with another office holder: "Mongolia's deputy foreign minister and his
+    Japanese counterpart held talks" is one subject of two sides, cut at its "and" by the
+    clause finder (ext84: the Japanese counterpart alone; the brief's "A's foreign minister
+    ... his counterpart from B")."""
+    if not _A_SECOND_OFFICE_HOLDER.match(text, left, start):
+        return left
+    first = _AN_OFFICE_HOLDER_AND.search(text, max(lower, left - 120), left)
+    return first.start() if first is not None else left
+
+
 def _over_group_list(text: str, lower: int, left: int) -> int:
     """Move a clause start back over "The leaders of Chile, " when only names, commas
     and "and" stand between such a group noun and the clause: "The leaders of Chile,
@@ -2112,7 +2201,7 @@ def _over_group_list(text: str, lower: int, left: int) -> int:
     before = tail(text, lower, left)
     base = left - len(before)
     for m in reversed(list(_GROUP_OF.finditer(before))):
-        if m.group(1).lower() not in vocab.GROUP_REFERENCES:
+        if not _a_group_head(m.group(1)):
             continue
         between = before[m.end():].replace(",", " , ").split()
         if between and "," in between and all(
