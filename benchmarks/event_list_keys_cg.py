@@ -18,8 +18,10 @@ list rows, each key a step, the list's ``repaint`` and ``processEvents``: PageDo
 first apart: from Fit All it zooms in on its row's event, hidden in a "+N" badge; then
 9), Ctrl+End (from session 47, edit52: the current row only, no event selected), Home, End,
 PageUp (5), Up (5), Down (5), Ctrl+Home (likewise) and, from session 43
-(list48), Down held (10 auto-repeats and the release, each a step), each group counted alone
-and dumped under its name (``callgrind_control -d NAME``: one ``OUT.N`` file a group,
+(list48), Down held (10 auto-repeats and the release, each a step); from session 48
+(list53), End, Up (3), Home, Down (3): keys after a jump, which show the view it moved
+to again (appended: the groups before them meet the same state); each group counted
+alone and dumped under its name (``callgrind_control -d NAME``: one ``OUT.N`` file a group,
 its ``desc: Trigger`` line naming it).  Divide a group's total by its keys for a key.
 ``--desktop``: the window laid out as on a 1920x1080 screen, the Events list docked
 below the timeline and painted (on the offscreen platform's 800x800 screen it is a tab
@@ -49,7 +51,9 @@ KEYS = (("page_down_1", "Key_PageDown", False, 1, False),
         ("home", "Key_Home", False, 1, False), ("end", "Key_End", False, 1, False),
         ("page_up", "Key_PageUp", False, 5, False), ("up", "Key_Up", False, 5, False),
         ("down", "Key_Down", False, 5, False), ("ctrl_home", "Key_Home", True, 1, False),
-        ("down_held", "Key_Down", False, 10, True))
+        ("down_held", "Key_Down", False, 10, True),
+        ("end_2", "Key_End", False, 1, False), ("up_after_end", "Key_Up", False, 3, False),
+        ("home_2", "Key_Home", False, 1, False), ("down_after_home", "Key_Down", False, 3, False))
 
 
 def main() -> int:

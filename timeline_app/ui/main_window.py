@@ -3015,9 +3015,12 @@ class MainWindow(QMainWindow):
         The view did not scroll to it as it was selected (``EventList.picking``,
         ``TimelineView.reveal_follows``): the reveal does, laying out only the view it
         leaves on screen."""
-        self.view.reveal_follows("")
+        view = self.view
+        view.reveal_follows("")
         if self.selection.event_id == event_id:
+            before = view.where_shown()
             self.reveal_event(event_id)
+            view.picture_after_key(before)  # (the next key's frames from its picture)
 
     def _on_find_changed(self) -> None:
         state = self.find_state

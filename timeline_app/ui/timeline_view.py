@@ -2113,7 +2113,27 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if self._reveal_follows == event_id:  # (a selection that changed nothing)
             self._reveal_follows = ""
         if event_id and event_id == self._selection.event_id:
+            before = self.where_shown()
             self.ensure_visible(event_id)
+            self.picture_after_key(before)
+
+    def where_shown(self) -> tuple[float, float, int]:
+        """Where the view looks: (origin in display units, pixels per day, the lanes'
+        vertical scroll in pixels), for ``picture_after_key``."""
+        return (self._origin, self._px_per_day, self.verticalScrollBar().value())
+
+    def picture_after_key(self, before: tuple[float, float, int]) -> None:
+        """A key in the Events list showed its row's event (``MainWindow._reveal_picked``,
+        ``_follow_now``): if that moved the view from ``before`` (``where_shown``), the
+        new view is painted into the frame picture and copied to the screen, as after a
+        jump (``_picture_next``), not painted straight.  The next key most often shows
+        the same view again: its selection's rings are then copies out of the picture
+        and a scroll of the lanes moves it (``_scroll_picture``), where a view painted
+        straight had the picture painted whole for them (PageDown at 100 000 events: 6
+        of 9 keys painted the timeline whole, 3 now; issue 11, session 48, list53).  A
+        key that moved nothing leaves the next paint as it was."""
+        if self.where_shown() != before:
+            self._picture_next = True
 
     def _on_selection_changed(self, event_id: str) -> None:
         follows, self._reveal_follows = self._reveal_follows, ""
