@@ -216,3 +216,17 @@ def test_a_databases_column_names_are_read_as_words() -> None:
     assert guess_mapping(["startDate", "endDate", "eventTitle"]) == {
         "date": 0, "end": 1, "title": 2}
     assert guess_mapping(["END-DATE", "Date"]) == {"end": 0, "date": 1}
+
+
+def test_a_bc_years_iso_date_is_written_without_a_formula_guard() -> None:
+    """verify60 F12: a "c. 1259 BC" row's Date (ISO) was written "'-1258": the guard against
+    formulas put an apostrophe that Excel, LibreOffice and pandas show.  A whole cell that
+    is a negative number is data; a BC day, which a spreadsheet would subtract, and anything
+    else starting with "-" are still guarded."""
+    from timeline_app.io.csv_table import formula_safe
+
+    assert formula_safe("-1258") == "-1258"
+    assert formula_safe("-0043-03-15") == "'-0043-03-15"
+    assert formula_safe("-1+1") == "'-1+1"
+    assert formula_safe("-5 troops") == "'-5 troops"
+    assert formula_safe("=SUM(A1)") == "'=SUM(A1)"

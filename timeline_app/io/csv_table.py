@@ -142,9 +142,16 @@ def formula_safe(value: str) -> str:
     (OWASP's "CSV injection" advice; import strips it again)."""
     # A value that already starts with what import strips ("'=", "''") is prefixed too,
     # so that it comes back as it was (a summary "'=" was read back as "=").
-    escape = value.startswith(_FORMULA_STARTS) or (
-        value[:1] == "'" and value[1:2] in _ESCAPED_STARTS)
+    escape = (value.startswith(_FORMULA_STARTS) and _A_NEGATIVE_NUMBER.fullmatch(
+        value) is None) or (value[:1] == "'" and value[1:2] in _ESCAPED_STARTS)
     return "'" + value if escape else value
+
+
+#: A whole cell that is a negative number, as a year before AD 1 alone ("-1258"): a number a
+#: spreadsheet reads as such, no formula, so not prefixed (verify60 F12: a "c. 1259 BC" row's
+#: "Date (ISO)" was written "'-1258", the apostrophe shown in Excel, LibreOffice and pandas).
+#: A BC month or day ("-0043-03-15") keeps its apostrophe: a spreadsheet would subtract.
+_A_NEGATIVE_NUMBER = re.compile(r"-\d++(?:\.\d++)?")
 
 
 def _uncell(value: str) -> str:
