@@ -58,3 +58,30 @@ def test_deleting_one_names_it(window, qtbot):
     window.delete_action.trigger()
     assert window.statusBar().currentMessage() == (
         f"Deleted “{event.title}”. Edit → Undo (Ctrl+Z) brings it back.")
+
+
+def test_delete_of_many_events_out_of_sight_asks_first(window, recorded_prompts) -> None:  # type: ignore[no-untyped-def]
+    """verify60 F20: undoing a lane's rename left its 12 433 events selected, and the next
+    Delete removed them all without a word of warning (Undo brought them back).  Delete of
+    at least ``MANY_TO_DELETE`` events asks first; Cancel keeps them; a few events are
+    deleted at once as before."""
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.ui.main_window import MANY_TO_DELETE
+
+    window.document.merge_events([], [Event(f"m{n}", f"Vote {n}",
+                                            FuzzyDate.of_year(1950 + n % 60), category="vote")
+                                      for n in range(MANY_TO_DELETE + 20)], [], "Add votes")
+    before = len(window.document.timeline)
+    window.selection.select_many([f"m{n}" for n in range(MANY_TO_DELETE + 20)])
+    recorded_prompts.delete_many = False
+    window.delete_selected()
+    assert recorded_prompts.delete_many_questions and \
+        recorded_prompts.delete_many_questions[0][0] == MANY_TO_DELETE + 20
+    assert len(window.document.timeline) == before
+    recorded_prompts.delete_many = True
+    window.delete_selected()
+    assert len(window.document.timeline) == before - MANY_TO_DELETE - 20
+    window.selection.select_many([window.view.event_ids()[0]])
+    asked = len(recorded_prompts.delete_many_questions)
+    window.delete_selected()
+    assert len(recorded_prompts.delete_many_questions) == asked  # one: not asked

@@ -224,6 +224,21 @@ def ask_replace(parent: QWidget | None, message: str) -> bool:
                          "&Replace", False)
 
 
+def ask_delete_many(parent: QWidget | None, count: int, unseen: int) -> bool:
+    """Delete was pressed with ``count`` events selected, ``unseen`` of them not in view:
+    True to delete them (&Delete N Events), False for Cancel (the default).  verify60 F20:
+    undoing a lane's rename left its 12 433 events selected, and the next Delete removed
+    them all, unasked; fewer events are deleted at once, as before."""
+    from timeline_app.words import counted
+
+    unseen_words = (f" {unseen:,} of them are not in view." if unseen else "")
+    return _ask_to_go_on(
+        parent, "Delete events?",
+        f"Delete the {counted(count, 'event')} selected?{unseen_words} Edit → Undo "
+        "(Ctrl+Z) brings them back.",
+        QMessageBox.StandardButton.Yes, f"&Delete {count:,} Events", False)
+
+
 def ask_save_as_json(parent: QWidget | None, name: str, kind: str, instead: str) -> bool:
     """Save As was given ``name``, a name of another format (``kind``: "CSV"): True to
     save as ``instead`` (the name with .json; the default), False for Cancel.  Save
