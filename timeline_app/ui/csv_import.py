@@ -113,6 +113,9 @@ class CsvImportDialog(QDialog):
                                  "order)", None)
         self.order_combo.addItem("Day first: 12/11/2024 is 12 November 2024", True)
         self.order_combo.addItem("Month first: 12/11/2024 is 11 December 2024", False)
+        chosen_order = table.mapping.get(DAY_FIRST_KEY)  # a mapping chosen before
+        if chosen_order is not None:  # (the import's Cancel asks again, verify60 F16)
+            self.order_combo.setCurrentIndex(self.order_combo.findData(bool(chosen_order)))
         self.order_combo.currentIndexChanged.connect(self._refresh)
         layout.addLayout(columns)
         form = QFormLayout()  # the whole width: its choices are sentences

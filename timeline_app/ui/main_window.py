@@ -3343,10 +3343,17 @@ class MainWindow(QMainWindow):
         self.view.ensure_visible(event.id)
 
     # ------------------------------------------------------------------ status
-    def _begin_busy_step(self, count: int) -> None:
+    def _begin_busy_step(self, count: int, words: str | None = None) -> None:
         """A step changing ``count`` events begins (``Document.many_changing``): from
         ``BUSY_STEP_EVENTS`` on, a wait cursor and "Updating N events…" (painted at once)
         until the event loop runs again, when the window has its new content.
+
+        ``words``: what the status bar says instead ("Laying out 100,000 events of
+        big.csv…", the last phase of an open or a CSV import on the GUI thread); the
+        window is painted first, the places of the dialogs just closed included
+        (``_paint_now``): that phase left a grey hole where the progress dialog or the
+        rows' question had been, with the arrow cursor and the *old* file's name with a
+        ``*`` in the title for seconds (verify60 F2, F7, F18).
 
         A 100 000-event delete or its undo took seconds with no sign of work, and the
         title's ``*`` changed before the view did: the undo looked like a failed one
@@ -3360,11 +3367,31 @@ class MainWindow(QMainWindow):
         self._busy_step = True
         self._busy_modified = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self._busy_words = f"Updating {count:,} events…"
+        self._busy_words = words or f"Updating {count:,} events…"
         bar = self.statusBar()
         bar.showMessage(self._busy_words)
+        if words is not None:
+            self._paint_now()
         bar.repaint()  # the loop does not run before the step ends
         QTimer.singleShot(0, self, self._end_busy_step)
+
+    def _paint_now(self) -> None:
+        """Paint the window now, before work on the GUI thread, the places of the
+        dialogs just closed included.
+
+        ``repaint()`` alone left them grey on X11 (verify60 F2, F7, after verify53 F18's
+        repaint): it painted before the server had unmapped the dialog, and the exposure
+        that followed waited for the event loop.  ``QGuiApplication.sync()`` makes the
+        round trip to the window system and delivers what it sent (the exposure, painted
+        as it is delivered), then the window repaints what is still to paint.  Nothing
+        while the window is hidden."""
+        if not self.isVisible():
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.sync()
+        if self.isVisible():  # (the events delivered may have closed it)
+            self.repaint()
 
     def _end_busy_step(self) -> None:
         """The busy step's end: the window painted with its new content, then the title's
@@ -4205,6 +4232,12 @@ class MainWindow(QMainWindow):
 
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:
+        # The view's part on this thread (~5 s at 1 000 000 events on a busy machine):
+        # said, with a wait cursor, the progress dialog's place painted first (verify60
+        # F7: a grey hole under "Laying out …" in the status bar)
+        self._begin_busy_step(len(opened.timeline),
+                              f"Laying out {counted(len(opened.timeline), 'event')} "
+                              f"of {Path(path).name}…")
         if prepared is not None:
             self._use_prepared(opened.timeline, prepared)
         store = settings.open_settings()
@@ -4724,8 +4757,17 @@ class MainWindow(QMainWindow):
         def read() -> object:
             return read_table(read_file_bytes(path), path, keep_going)
 
-        def events_of(table: object, mapping: dict[str, int]) -> object:
-            events, errors = rows_to_events(table, mapping, None, keep_going, day_first)  # type: ignore[arg-type]
+        def events_of(table: object, mapping: dict[str, int],
+                      report: Callable[[int, int], bool] | None = None) -> object:
+            # ``report`` (a job's): the bar follows the rows read; it sat full from the
+            # first second to the last of 100 000 rows as a busy bar (verify60 F2).
+            total = max(int(table.row_count), 1)  # type: ignore[attr-defined]
+
+            def going(count: int) -> bool:
+                if report is not None:  # False once the job's Cancel was pressed
+                    return report(count, total)
+                return not stop.is_set()
+            events, errors = rows_to_events(table, mapping, None, going, day_first)  # type: ignore[arg-type]
             # "Meeting" typed in the file is the app's lane "meeting" (verify21, F3); on
             # the worker with the rows (a typed CSV of 100 000 rows: every event, ~0.4 s).
             return joined_lanes(events, LANE_ORDER), errors, title_slide(table, mapping)  # type: ignore[arg-type]
@@ -4746,10 +4788,24 @@ class MainWindow(QMainWindow):
                 self.open_finished.emit(False)
                 return
             if background:
-                self.run_in_background(lambda: events_of(table, mapping), "Import CSV",
+                def rows_cancelled() -> None:
+                    # Cancel while the rows are read goes back to the columns as the
+                    # person chose them, and says so: the mapping chosen by hand was
+                    # thrown away with no word (verify60 F16).
+                    self.statusBar().showMessage(
+                        f"Importing {name} cancelled: the timeline shown is unchanged",
+                        10_000)
+                    mapped(dataclasses.replace(table, mapping=dict(mapping)))  # type: ignore[type-var]
+                self.run_in_background(None, "Import CSV",
                                        f"Reading the rows of {name}…", finished,
-                                       self._open_failed, cancelled)
+                                       self._open_failed, rows_cancelled,
+                                       reporting_work=lambda report: events_of(
+                                           table, mapping, report))
             else:
+                # (a file under ``BACKGROUND_LOAD_BYTES``: 20 000 rows, 2 s on a busy
+                # machine, with a grey hole and the arrow cursor, verify60 F2)
+                self._begin_busy_step(table.row_count,  # type: ignore[attr-defined]
+                                      f"Reading the rows of {name}…")
                 try:
                     finished(events_of(table, mapping))
                 except timeline_io.FormatError as error:
@@ -4760,6 +4816,10 @@ class MainWindow(QMainWindow):
             if errors and not prompts.confirm_row_errors(self, errors, len(events)):
                 self.open_finished.emit(False)
                 return
+            # Laid out on this thread: said, with a wait cursor, the rows' question
+            # painted away first (verify60 F2: seconds of a grey hole, no progress)
+            self._begin_busy_step(len(events), f"Laying out {counted(len(events), 'event')} "
+                                               f"of {name}…")
             store = settings.open_settings()
             settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
             settings.add_recent_file(store, str(Path(path).resolve()))  # as any file opened
@@ -5575,9 +5635,8 @@ class MainWindow(QMainWindow):
         ``failed(error)`` as usual (the work's own cancel error, if it stopped); no other
         job starts meanwhile.
         """
-        from PySide6.QtWidgets import QProgressDialog
-
         from timeline_app.ui.jobs import BackgroundJob, PressGuard
+        from timeline_app.ui.progress_dialog import JobProgressDialog
 
         if self._job is not None:
             return False
@@ -5589,7 +5648,8 @@ class MainWindow(QMainWindow):
         self._job_cancelled = cancelled
         self._job_cancel_waits = cancel_waits
         self._job_cancel_asked = False
-        progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
+        # (its Escape does not cancel: only its Cancel does, verify60 F15)
+        progress = plain(JobProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
         progress.setLabelText(message)
         progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -5652,12 +5712,12 @@ class MainWindow(QMainWindow):
             if self._progress is not self._progress_setting:
                 self._progress.deleteLater()  # (else once its setValue has returned)
             self._progress = None
-            if shown and self.isVisible():
+            if shown:
                 # The window under the dialog painted now, before the job's handler runs
                 # on this thread (laying out 100 000 events, building a merge's table):
                 # the place the dialog left stayed a blank grey box for seconds, the
-                # app looking hung (verify53 F18).  A paint, not the event loop.
-                self.repaint()
+                # app looking hung (verify53 F18, verify60 F7: see ``_paint_now``).
+                self._paint_now()
         if self._panels_built:
             self.statusBar().clearMessage()
 
