@@ -756,6 +756,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: hints to the packing at that zoom (``_keep_rows_as_hints``; verify54 F13).
         self._row_hints: dict[str, dict[str, int]] = {}
         self._row_hints_at: tuple[float, str] | None = None
+        #: the hints of a lane with the rows its events left emptied taken out, by lane,
+        #: for the lanes' contents they were made for (``_row_hints_of``)
+        self._row_hints_compact: dict[str, tuple[int, dict[str, int]]] = {}
         # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
         self._drag_scroll_px = 0.0
         self._last_drag_x = 0.0
