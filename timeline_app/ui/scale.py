@@ -411,13 +411,15 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
         Indices of gaps not in ``collapsed``, in no particular order; [] for none.
     """
     count = len(clusters)
-    starts = [start for start, _end in intervals]
+    starts: list[float] = []  # (the intervals' starts, read only when a run is found)
 
     def lone(i: int) -> bool:
         days = clusters[i][1] - clusters[i][0]
         return all(gaps[j] >= ratio * days for j in (i - 1, i) if 0 <= j < len(gaps))
 
     def held(first: int, last: int) -> int:  # covered intervals in clusters first..last
+        if not starts:
+            starts.extend(start for start, _end in intervals)
         return (bisect.bisect_left(starts, clusters[last][1])
                 - bisect.bisect_left(starts, clusters[first][0]))
 
@@ -426,7 +428,7 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
         ends = range(count) if step == 1 else range(count - 1, -1, -1)
         run = 0
         for i in ends:
-            if not lone(i):
+            if run > OUTLIERS_MOST or not lone(i):
                 break
             run += 1
         if run == 0 or run > OUTLIERS_MOST or run >= count:
