@@ -84,3 +84,44 @@ def test_a_to_before_from_waits_while_typed_and_says_why_on_return(window, qtbot
     qtbot.waitUntil(lambda: window.find_state.filter.last_day == dt.date(1995, 12, 31).toordinal(),
                     timeout=3000)
     assert panel.date_problem.text() == ""
+
+
+def test_undo_of_a_change_the_filter_hides_keeps_the_view_and_says_so(window, qtbot):  # type: ignore[no-untyped-def]
+    # verify59 F14: with 2018-2026 on, Undo and Redo of changes to events the filter
+    # hides moved the view to 1980-1990, lanes full of "6 ▶" badges, nothing drawn.
+    timeline = Timeline(title="Talks")
+    for index, year in enumerate(range(2018, 2026)):
+        timeline.add(Event(f"new{index}", f"Talks {year}", FuzzyDate.of_ymd(year, 5, 1),
+                           category="Talks"))
+    for index, year in enumerate((1980, 1985, 1990)):
+        timeline.add(Event(f"old{index}", f"Summit {year}", FuzzyDate.of_ymd(year, 5, 1),
+                           category="Talks"))
+    window.document.replace_timeline(timeline, None)
+    QApplication.processEvents()
+    panel = window.filter_panel
+    panel.from_field.setText("2018")
+    panel.to_field.setText("2026")
+    qtbot.keyClick(panel.to_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.find_state.filter.last_day is not None, timeout=3000)
+    QApplication.processEvents()
+    view = window.view
+    window.document.remove_event("old1")
+    QApplication.processEvents()
+    shown = view.visible_days()
+    assert shown[0] > FuzzyDate.of_ymd(2000, 1, 1).start_day()
+    stack = window.document.undo_stack
+    for step in (stack.undo, stack.redo):
+        step()
+        QApplication.processEvents()
+        QApplication.processEvents()
+        first, last = view.visible_days()
+        assert first > FuzzyDate.of_ymd(2000, 1, 1).start_day(), step
+        assert last > FuzzyDate.of_ymd(2025, 5, 2).start_day(), step
+        message = window.statusBar().currentMessage()
+        assert "the filters hide the event it changed" in message, message
+    # A change the filters show says nothing of them.
+    stack.undo()
+    window.document.remove_event("new2")
+    stack.undo()
+    QApplication.processEvents()
+    assert "filters hide" not in window.statusBar().currentMessage()

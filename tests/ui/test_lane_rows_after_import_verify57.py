@@ -73,3 +73,28 @@ def test_an_import_into_a_lane_with_a_row_for_each_puts_no_event_into_a_badge(sh
     view.fit_all()
     lane = _canal(view)
     assert not lane.badges and len(lane.items) == 11
+
+
+def test_move_to_lane_leaves_no_empty_rows_above_the_events_left(window):  # type: ignore[no-untyped-def]
+    """verify59 F16: after Move to Lane of two of a lane's three events, stacked on
+    three days, the third kept its third row under two empty ones until a relayout (its
+    row kept as a hint, ``_keep_rows_as_hints``).  It now takes the first row."""
+    timeline = Timeline(title="Talks")
+    for index in range(3):
+        timeline.add(Event(f"s{index}", f"Security talks round {index}",
+                           FuzzyDate.of_ymd(2024, 3, 1 + index), category="Security"))
+    for index in range(4):
+        timeline.add(Event(f"t{index}", f"Trade {index}", FuzzyDate.of_ymd(2020 + index, 6, 1),
+                           category="Trade"))
+    window.document.replace_timeline(timeline, None)
+    QApplication.processEvents()
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    tops = [view.event_rect(f"s{index}").top() for index in range(3)]
+    assert tops[0] < tops[1] < tops[2]  # three rows
+    window.document.move_events_to_lane(["s0", "s1"], "Trade")
+    QApplication.processEvents()
+    assert view.event_rect("s2").top() == tops[0]
+    # (the lane below moved up with it: its first row right under the first lane's one)
+    assert view.event_rect("t0").top() <= tops[2]

@@ -260,3 +260,30 @@ def test_a_history_of_years_gets_a_band_only_for_its_long_silence():
     westphalia = europe[:-2]
     breaks = find_breaks(covered_intervals(westphalia))
     assert not [b for b in breaks if westphalia[1][0] <= b.empty_first < westphalia[7][1]]
+
+
+def test_a_few_outlying_events_before_the_bulk_all_get_bands():
+    """verify60 F3: 300 events of 1945-2025 after c. 1259 BC, 44 BC, AD 800, 1648 and
+    1815 got no band (the old dates' gaps a regular series, 1815 → 1945 only 1.6 times
+    the bulk's 80 years): Fit All drew the 300 in a 60 px strip, where 44 BC alone got
+    its band.  A few lone events far from the bulk now each get a band."""
+    bulk = [(d(y, m, 10), d(y, m, 11)) for y in range(1950, 2021) for m in (2, 8)]
+    outliers = [(d(y, 6, 1), d(y, 6, 2)) for y in (300, 900, 1400, 1700, 1850)]
+    breaks = find_breaks(covered_intervals(outliers + bulk))
+    assert [b.empty_first for b in breaks] == [end for _start, end in outliers]
+    assert breaks[-1].empty_last == bulk[0][0]
+    # ... after the bulk as well (a plan for 2400), and one alone as before.
+    breaks = find_breaks(covered_intervals([*bulk, (d(2400, 1, 1), d(2400, 1, 2))]))
+    assert [b.empty_first for b in breaks] == [bulk[-1][1]]
+    breaks = find_breaks(covered_intervals(outliers[3:4] + bulk))
+    assert [b.empty_first for b in breaks] == [outliers[3][1]]
+    # A bulk no busier than the outliers is no bulk: the lecture's years stay linear
+    # (``test_a_history_of_years_gets_a_band_only_for_its_long_silence``), and so do
+    # five events before a story of eight.
+    story = bulk[:8]
+    breaks = find_breaks(covered_intervals(outliers + story))
+    assert len(breaks) < len(outliers)
+    # A lone event not far before the bulk (four years before a story of three) stays
+    # linear: the outliers' gaps must be three times the bulk's days.
+    near = [(d(1946, 1, 1), d(1946, 1, 2))]
+    assert find_breaks(covered_intervals(near + bulk[:6])) == []

@@ -2659,6 +2659,12 @@ class MainWindow(QMainWindow):
         self._build_category_menu()
         self.find_state.changed.connect(self._on_find_changed)
         self.find_state.clearing.connect(self._on_filters_cleared)
+        # (after the find state's own: an event removed is out of its hidden set by then)
+        self._step_ids: dict[str, bool] = {}
+        self._hidden_before: frozenset[str] | set[str] = frozenset()
+        for signal in (self.document.event_added, self.document.event_changed,
+                       self.document.event_removed):
+            signal.connect(self._note_step_event)
         self._on_find_changed()
 
     def _build_category_menu(self) -> None:
@@ -3030,6 +3036,8 @@ class MainWindow(QMainWindow):
 
     def _on_find_changed(self) -> None:
         state = self.find_state
+        hidden_before = getattr(self, "_hidden_now", frozenset())
+        self._hidden_before, self._hidden_now = hidden_before, state.hidden
         if not state.filter.hidden_lanes and self.view.hidden_lanes():
             self.view.show_all_lanes()  # Clear Filters, another file: the lanes back too
         self.view.set_filter_period(state.filter.first_day, state.filter.last_day)
@@ -3899,11 +3907,40 @@ class MainWindow(QMainWindow):
         self.selection.select(self._nearest_on_screen(current))
         self.view.verticalScrollBar().setValue(scrolled)
 
+    def _note_step_event(self, event_id: str) -> None:
+        """An event added, changed or removed by the step under way: whether the filters
+        hide it (``_say_undone``).  A removed one was hidden if it was in the hidden set
+        before its removal (``_hidden_before``: the find state drops it first)."""
+        timeline = self.document.timeline
+        state = getattr(self, "find_state", None)
+        if state is None:
+            return
+        if event_id in timeline:
+            hidden = event_id in state.hidden
+        else:
+            hidden = event_id in self._hidden_before or event_id in state.hidden
+        self._step_ids[event_id] = hidden
+
+    def _hidden_words(self) -> str:
+        """The words ``_say_undone`` adds when the filters hide what the step changed
+        (the view stays on what they show, verify59 F14); "" when they hide none of it."""
+        ids, self._step_ids = getattr(self, "_step_ids", {}), {}
+        hidden = sum(ids.values())
+        if not hidden:
+            return ""
+        if hidden == len(ids):
+            return (" — the filters hide the event it changed" if hidden == 1
+                    else " — the filters hide the events it changed")
+        return f" — the filters hide {hidden} of the {len(ids)} events it changed"
+
     def _say_undone(self, index: int) -> None:
         """Say in the status line what an undo or redo did ("Undid: delete 6 events"): after
-        Ctrl+Z it still said "Deleted 6 events. Edit → Undo … brings them back" (trial 11)."""
+        Ctrl+Z it still said "Deleted 6 events. Edit → Undo … brings them back" (trial 11).
+        When the filters hide the events it changed, it says so (``_hidden_words``): the
+        view stays on what they show (verify59 F14)."""
         before, self._undo_index = self._undo_index, index
         stack = self.document.undo_stack
+        hidden_words = self._hidden_words()
         if self.document.pushing or index == before or not stack.count():
             return  # a new step says its own words; a cleared stack is another timeline
         verb, text = ("Undid", stack.text(index)) if index < before \
@@ -3911,8 +3948,8 @@ class MainWindow(QMainWindow):
         text = step_words(text)  # as Edit → Undo named it
         more = abs(index - before) - 1
         self.statusBar().showMessage(
-            f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else ""),
-            10000)
+            f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else "")
+            + hidden_words, 10000)
 
     def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
         """The id of the event nearest in date to ``gone`` in its lane (category) that the

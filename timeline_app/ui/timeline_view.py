@@ -756,6 +756,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: hints to the packing at that zoom (``_keep_rows_as_hints``; verify54 F13).
         self._row_hints: dict[str, dict[str, int]] = {}
         self._row_hints_at: tuple[float, str] | None = None
+        #: the hints of a lane with the rows its events left emptied taken out, by lane,
+        #: for the lanes' contents they were made for (``_row_hints_of``)
+        self._row_hints_compact: dict[str, tuple[int, dict[str, int]]] = {}
         # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
         self._drag_scroll_px = 0.0
         self._last_drag_x = 0.0
@@ -1988,8 +1991,30 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
         # event left, and shifted the range at each move (new-user trial 9).
         if self._auto_fit and not self._data_in_view():
-            self.fit_all(keep_rows=True)
+            if self._hidden or self._filter_period != (None, None):
+                # With filters on, what they let through decides, once they have weighed
+                # the changed event (``set_emphasis``, after this): Undo of a change to
+                # an event the 2018-2026 filter hides refitted to its 1980s, every lane
+                # full of "6 ▶" badges (verify59 F14).
+                QTimer.singleShot(0, self, self._refit_to_shown)
+            else:
+                self.fit_all(keep_rows=True)
         self._update_scrollbars()
+
+    def _refit_to_shown(self) -> None:
+        """``_on_model_changed``'s refit with filters on: a fitted view widens to the
+        events the filters let through when some of them are now out of it (an event
+        added that the filters show), and stays put when the change is to events they
+        hide."""
+        if not self._auto_fit:
+            return
+        shown = self._shown_days()
+        if shown is None:
+            return
+        first, last = self._within_filter_period(shown)
+        in_first, in_last = self.visible_days()
+        if not (in_first <= first and last <= in_last):
+            self.fit_all(keep_rows=True)
 
     def _keep_band_ends(self, before: tuple[Break, ...], origin: float) -> None:
         """After an edit moved a band's edge in a fitted view (the default timeline's
@@ -2137,7 +2162,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _on_selection_changed(self, event_id: str) -> None:
         follows, self._reveal_follows = self._reveal_follows, ""
-        if event_id and event_id != follows:
+        # An event the filters hide is drawn nowhere: scrolling to it left the lanes empty
+        # but for "6 ▶" badges (Undo of a change to it with 2018-2026 on, verify59 F14).
+        if event_id and event_id != follows and event_id not in self._hidden:
             self.ensure_visible(event_id)
         self._describe_selection()
         # The current event is painted apart only under a search (never dimmed there).
