@@ -1297,6 +1297,31 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                              if bucket.starts[index] <= last and bucket.ends[index] > first)
         return count + len(ids)
 
+    def picture_events(self, rows: tuple[int, int]) -> list[Event]:
+        """The events ``events_in_picture`` counts (drawn with a title, in a density
+        lane's bars or in a "+N" badge), each once, in no particular order: the printed
+        dated list takes those drawn only in bars from them (verify60 F11: a decade of
+        1 549 treaties, all in bars, printed no list at all).
+
+        Args:
+            rows: (vertical scroll, height), px, of the picture (``whole_lanes_rows``).
+        """
+        scroll, height = rows
+        bottom = scroll + height - LANES_TOP
+        shown = {lane.category for lane in self._layout().lanes
+                 if lane.top < bottom and lane.top + lane.height > scroll}
+        first, last = self.visible_days()
+        found: dict[str, Event] = {}
+        for lane in self._lanes:
+            if lane.category not in shown:
+                continue
+            for bucket in lane.buckets:
+                for index in bucket.overlapping(first, last):
+                    if bucket.starts[index] <= last and bucket.ends[index] > first:
+                        event = bucket.events[index]
+                        found.setdefault(event.id, event)
+        return list(found.values())
+
     def statuses_in_picture(self, rows: tuple[int, int]) -> frozenset[str]:
         """The statuses (``core.status``) of the events ``events_in_picture`` counts, for
         the key of the picture's header ("? disputed"); empty when no event of the
