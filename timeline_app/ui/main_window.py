@@ -617,6 +617,21 @@ def _remember_folder_of(path: str) -> None:
     settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
 
 
+def fresh_export_name(suggestion: str, stem: str, extension: str, avoid: str = "") -> str:
+    """A name beside ``suggestion`` (a path) that no file has yet and that is not
+    ``avoid`` (the file the timeline was imported from): "events (exported).csv", else
+    "events (exported 2).csv", … (up to 999, then ``suggestion``'s own name).  An export
+    proposed the user's own events100k.csv, the database export it was imported from
+    (verify60 F14); "Replace file?" then asked, but the name was not one to offer."""
+    folder = Path(suggestion).parent
+    for number in range(1, 1000):
+        tag = "exported" if number == 1 else f"exported {number}"
+        name = str(folder / f"{stem} ({tag}){extension}")
+        if not os.path.lexists(name) and not (avoid and _same_file(name, avoid)):
+            return name
+    return suggestion
+
+
 def _same_file(a: str, b: str) -> bool:
     """True when both paths name one file (through links too); False if either is absent."""
     try:
@@ -4891,10 +4906,12 @@ class MainWindow(QMainWindow):
             tag = kind.strip().lower().replace(" ", "-")
             suggestion = str(Path(self._last_directory()) / f"{stem}-{tag}{extension}")
         source, left_out = getattr(self, "_imported_from", None) or ("", ())
-        if source and _same_file(suggestion, source):
+        if (source and _same_file(suggestion, source)) or os.path.lexists(suggestion):
             # Never the spreadsheet the timeline was just imported from (verify25: the
-            # CSV export proposed my-events.csv, the person's own file).
-            suggestion = str(Path(suggestion).with_name(f"{stem} (exported){extension}"))
+            # CSV export proposed my-events.csv, the person's own file), nor a file that
+            # is there already: once the import was saved and reopened, its source
+            # events100k.csv was proposed again (verify60 F14).
+            suggestion = fresh_export_name(suggestion, stem, extension, source)
         # Cancel in "Replace file?" comes back to the file dialog, to choose another name
         # (verify25: it ended the export, though the question says "Cancel, then choose
         # another name").
