@@ -5181,7 +5181,8 @@ class MainWindow(QMainWindow):
         path = self._export_target(title, f"{kind} picture", file_filter, extension)
         if not path:
             return False
-        view = self._whole_picture_view() if whole else self._period_picture_view()
+        view = (self._whole_picture_view() if whole
+                else self._period_picture_view(figure=True))
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
@@ -5217,17 +5218,20 @@ class MainWindow(QMainWindow):
             words += f" · {counted(lanes, 'lane')} with no event in this period left out"
         return words
 
-    def _period_picture_view(self, width: int | None = None) -> QWidget:
+    def _period_picture_view(self, width: int | None = None,
+                             figure: bool = False) -> QWidget:
         """A hidden view of the period the window's view shows, every lane of it, with
         the window's filters and search (``current_period_view``; verify34 F6);
-        ``width``: its own (px), else the window's view's."""
+        ``width``: its own (px), else the window's view's; ``figure``: for a picture
+        file, at least as wide as a picture of the whole timeline, wider while titles
+        are cut (verify59 F18)."""
         from timeline_app.ui.export_picture import current_period_view
 
         state = getattr(self, "find_state", None)
         if state is None:
-            return current_period_view(self.document, self.view, width=width)
+            return current_period_view(self.document, self.view, width=width, figure=figure)
         return current_period_view(self.document, self.view, matches=state.matches,
-                                   hidden=state.hidden, width=width)
+                                   hidden=state.hidden, width=width, figure=figure)
 
     def _whole_picture_view(self, size: QSize | None = None) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search;
