@@ -5409,10 +5409,10 @@ class MainWindow(QMainWindow):
                 # bars fill it (verify60 F11: a decade of 1 549 treaties, all in bars,
                 # printed no dated list at all, though it is then the only readable
                 # thing; "Dated List Only" printed the picture).
-                titled = set(drawn)
-                bars = [event for event in view.picture_events(  # type: ignore[attr-defined]
-                        (0, 1 << 30)) if event.id not in titled]
-                added = heapq.nsmallest(CHRONOLOGY_MAX - len(events), bars, key=reading)
+                room = CHRONOLOGY_MAX - len(events)
+                bars = view.picture_events(  # type: ignore[attr-defined]
+                    (0, 1 << 30), room, frozenset(drawn))
+                added = heapq.nsmallest(room, bars, key=reading)
                 in_bars -= len(added)
                 events = sorted([*events, *added], key=reading)
             listed = min(len(events), CHRONOLOGY_MAX)

@@ -1297,7 +1297,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                              if bucket.starts[index] <= last and bucket.ends[index] > first)
         return count + len(ids)
 
-    def picture_events(self, rows: tuple[int, int]) -> list[Event]:
+    def picture_events(self, rows: tuple[int, int], first_of_each: int | None = None,
+                       skip: frozenset[str] = frozenset()) -> list[Event]:
         """The events ``events_in_picture`` counts (drawn with a title, in a density
         lane's bars or in a "+N" badge), each once, in no particular order: the printed
         dated list takes those drawn only in bars from them (verify60 F11: a decade of
@@ -1305,6 +1306,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
         Args:
             rows: (vertical scroll, height), px, of the picture (``whole_lanes_rows``).
+            first_of_each: At most this many of each length bucket of each lane, its
+                earliest (a bucket is in start order), so that the earliest N of the
+                picture are among them without every event of a lazily loaded
+                timeline made; ``None``: all.
+            skip: Ids of events not wanted (those the caller has already).
         """
         scroll, height = rows
         bottom = scroll + height - LANES_TOP
@@ -1316,10 +1322,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if lane.category not in shown:
                 continue
             for bucket in lane.buckets:
+                taken = 0
                 for index in bucket.overlapping(first, last):
+                    if first_of_each is not None and taken >= first_of_each:
+                        break
                     if bucket.starts[index] <= last and bucket.ends[index] > first:
                         event = bucket.events[index]
-                        found.setdefault(event.id, event)
+                        if event.id not in skip:
+                            found.setdefault(event.id, event)
+                            taken += 1
         return list(found.values())
 
     def statuses_in_picture(self, rows: tuple[int, int]) -> frozenset[str]:
