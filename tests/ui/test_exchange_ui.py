@@ -104,14 +104,59 @@ def test_png_is_drawn_at_twice_the_view_size(window, recorded_prompts, tmp_path:
     sizes = _picture_sizes(monkeypatch)
     recorded_prompts.export_path = str(tmp_path / "view.png")
     assert window.export_picture("PNG", whole=False)
-    from timeline_app.ui.export_picture import PNG_MARGIN, header_height
+    from timeline_app.ui.export_picture import (
+        CURRENT_VIEW_LEAST_WIDTH,
+        PNG_MARGIN,
+        header_height,
+    )
 
     image = QImage(recorded_prompts.export_path)
     (size,) = sizes
-    assert size.width() == window.view.viewport().width()
+    assert size.width() >= max(window.view.viewport().width(), CURRENT_VIEW_LEAST_WIDTH)
     # a margin round the title and the timeline (verify25)
     assert image.width() == (size.width() + 2 * PNG_MARGIN) * 2
     assert image.height() == (int(size.height() + header_height()) + 2 * PNG_MARGIN) * 2
+
+
+def test_a_narrow_window_makes_a_figure_wide_enough_for_whole_titles(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path, monkeypatch, qtbot) -> None:
+    """verify59 F18: at 1366 × 768 with the Filters dock open, the picture of the current
+    view was the timeline pane's width, a 649 × 1619 strip with titles cut at the
+    window's edge.  It is at least as wide as a picture of the whole timeline now, the
+    same days, wider still while titles are cut."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui import export_picture as pictures
+
+    words = "Forum ministers decline China's regional security and policing pact in Suva"
+    events = [Event(f"e{n}", f"{words} {n}", FuzzyDate.of_day(
+        dt.date(2022, 1, 1) + dt.timedelta(days=9 * n)), category="meeting")
+        for n in range(40)]
+    window.document.replace_timeline(Timeline.from_events(events, title="Pacific"), None)
+    window.resize(1366, 768)
+    window._filter_dock.show()
+    for _ in range(5):
+        QApplication.processEvents()
+        qtbot.wait(5)
+    window.view.fit_all()
+    assert window.view.viewport().width() < 1000  # the pane beside the dock
+    seen: list[tuple[int, int, int]] = []
+    real = pictures._picture
+
+    def spy(view, kind, path, title, subtitle, size):  # type: ignore[no-untyped-def]
+        seen.append((size.width(), size.height(), view.titles_not_whole()))
+        return real(view, kind, path, title, subtitle, size)
+
+    monkeypatch.setattr(pictures, "_picture", spy)
+    recorded_prompts.export_path = str(tmp_path / "view.png")
+    assert window.export_picture("PNG", whole=False)
+    ((width, height, cut),) = seen
+    assert width >= pictures.CURRENT_VIEW_LEAST_WIDTH
+    assert height < width  # a landscape figure, not a strip
+    assert cut == 0
 
 
 def test_svg_has_the_png_margin_round_the_title(window, recorded_prompts, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -283,20 +328,34 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
 
 
 def test_a_picture_of_the_view_is_headed_with_the_view_s_range(window, recorded_prompts,  # type: ignore[no-untyped-def]
-                                                             tmp_path: Path) -> None:
+                                                             tmp_path: Path, monkeypatch) -> None:
     """verify11 (session 10): the current view's picture was headed with the whole
-    timeline's range ("May 1815 – the 2020s" over 2006-2009)."""
+    timeline's range ("May 1815 – the 2020s" over 2006-2009).  (The picture, wider than
+    the window's pane since verify59 F18, shows the same days between its margins, so
+    a few more at its edges: its header gives its own.)"""
     import datetime as dt
     from xml.sax.saxutils import escape
 
+    from timeline_app.ui import export_picture as pictures
     from timeline_app.ui.dates_input import day_range_words
 
+    days: list[tuple[float, float]] = []
+    real = pictures._picture
+
+    def spy(view, *args):  # type: ignore[no-untyped-def]
+        days.append(view.shown_days())
+        return real(view, *args)
+
+    monkeypatch.setattr(pictures, "_picture", spy)
     start = dt.date(2025, 3, 1).toordinal()
     window.view.go_to_days(start, start + 30)
     recorded_prompts.export_path = str(tmp_path / "view.svg")
     assert window.export_picture("SVG", whole=False)
     svg = Path(recorded_prompts.export_path).read_text(encoding="utf-8")
-    assert escape(day_range_words(*window.view.shown_days())) in svg
+    ((first, last),) = days
+    window_first, window_last = window.view.shown_days()
+    assert window_first <= first < start and start + 30 < last <= window_last
+    assert escape(day_range_words(first, last)) in svg
     assert "1965" not in svg.split("<desc>", 1)[1].split("</desc>", 1)[0]
 
 

@@ -171,3 +171,35 @@ def test_events_of_her_timeline_project_and_timelinejs_files_are_not_by_hand() -
     assert told == {"War": "a Timeline Project file",
                     "Michel hosts Aliyev & Pashinyan in Brussels": "a Timeline Project file",
                     "Berlin round": "a TimelineJS file"}
+
+
+def test_a_decade_all_in_density_bars_prints_its_dated_list(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """verify60 F11: one lane's decade, 1 549 treaties all drawn in density bars, printed
+    one page of bars with no dated list, not even its "… and N more" row, and "Dated
+    List Only" printed the same picture.  The list is filled from the events in bars
+    (at most ``CHRONOLOGY_MAX``), the rest counted; Dated List Only prints it alone."""
+    events = [Event(f"t{n}", f"Treaty {n}", FuzzyDate.of_day(
+        dt.date(1970, 1, 1) + dt.timedelta(days=n * 3650 // 1200)), category="treaty")
+        for n in range(1200)]
+    window.document.replace_timeline(Timeline.from_events(events, title="Decade"), None)
+    told: list[tuple[list[str], int, int, bool]] = []
+    real = print_pages.paint_pages
+
+    def spy(device, view, title, subtitle, rows=(), more=0, *args, **named):  # type: ignore[no-untyped-def]
+        assert not any(lane.ids for lane in view.laid_out_lanes()), "a title is drawn"
+        told.append(([row[1] for row in rows], more, named.get("more_in_bars", 0),
+                     named.get("list_only", False)))
+        return real(device, view, title, subtitle, rows, more, *args, **named)
+
+    monkeypatch.setattr(print_pages, "paint_pages", spy)
+    _pdf_print(window, monkeypatch, tmp_path / "decade.pdf")
+    ((titles, more, in_bars, _only),) = told
+    assert titles == [f"Treaty {n}" for n in range(print_pages.CHRONOLOGY_MAX)]
+    assert (more, in_bars) == (1200 - print_pages.CHRONOLOGY_MAX,) * 2
+    window._set_print_list_only(True)
+    try:
+        pdf = _pdf_print(window, monkeypatch, tmp_path / "only.pdf")
+    finally:
+        window._set_print_list_only(False)
+    assert told[-1][3] and told[-1][0] == titles
+    assert b"/Subtype /Image" not in pdf

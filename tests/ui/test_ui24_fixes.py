@@ -294,3 +294,25 @@ def test_the_csv_preview_shows_more_rows(qtbot):
     rows = preview.verticalHeader().defaultSectionSize()
     assert preview.viewport().height() >= 7 * rows, (preview.viewport().height(), rows)
     _keep(dialog, "csv-preview.png")
+
+
+def test_the_csv_export_proposes_a_fresh_name_after_the_import_is_saved(
+        window, recorded_prompts, tmp_path):  # type: ignore[no-untyped-def]
+    """verify60 F14: after importing events100k.csv, saving it as events100k.json and
+    opening that again, File → Export → CSV proposed events100k.csv, her database's own
+    export, preselected: a name that is no file yet is proposed instead."""
+    source = tmp_path / "my-events.csv"
+    source.write_text(MY_EVENTS, "utf-8")
+    assert window.import_csv(str(source))
+    recorded_prompts.save_path = str(tmp_path / "my-events.json")
+    assert window._save_as(None, wait=True)
+    assert window.document.path == str(tmp_path / "my-events.json")
+    assert window.open_path(str(tmp_path / "my-events.json"), background=False)  # later
+    recorded_prompts.export_path = None
+    assert not window.export_as("CSV")
+    proposed = Path(recorded_prompts.export_suggestions[-1])
+    assert proposed.parent == tmp_path and not proposed.exists()
+    assert proposed.name == "my-events (exported).csv"
+    (tmp_path / "my-events (exported).csv").write_text("an earlier export", "utf-8")
+    assert not window.export_as("CSV")  # that one is taken too: the next
+    assert Path(recorded_prompts.export_suggestions[-1]).name == "my-events (exported 2).csv"

@@ -61,7 +61,7 @@ def _lanes_taller_than_the_window(window, qtbot):  # type: ignore[no-untyped-def
 
 
 def test_a_picture_of_the_current_view_has_every_lane_of_the_period(
-        window, qtbot, picture_subtitles, tmp_path):  # type: ignore[no-untyped-def]
+        window, qtbot, picture_subtitles, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """F6: the teacher's PNG of 2015-2023 left out the three lanes below the window's
     scroll (the Supreme Court ruling, the 2019 trade measures) and said "9 of the
     timeline's 26 events" over a period of 13.  A picture is read without a scrollbar:
@@ -72,14 +72,25 @@ def test_a_picture_of_the_current_view_has_every_lane_of_the_period(
 
     inside = _lanes_taller_than_the_window(window, qtbot)
     scroll = window.view.verticalScrollBar().value()
+    drawn: list[tuple[int, float]] = []  # the picture's lanes, and their bottom
+    render = pictures._render
+
+    def spy(view_, painter, *args):  # type: ignore[no-untyped-def]
+        laid = view_.laid_out_lanes()
+        drawn.append((len(laid), laid[-1].top + laid[-1].height))
+        render(view_, painter, *args)
+
+    monkeypatch.setattr(pictures, "_render", spy)
     assert window.export_picture("PNG", whole=False)
     subtitle = picture_subtitles[-1]
     # (every event in the period: "36 events", no "of the timeline's": verify51 F15)
     assert (f"{len(inside)} of the timeline’s 36 events" in subtitle if len(inside) < 36
             else subtitle.endswith("· 36 events")), subtitle
     image = QImage(str(tmp_path / "picture.png"))
-    lanes = window.view._layout().lanes
-    bottom = lanes[-1].top + lanes[-1].height  # the last lane's end, below the axis
+    # Every lane of the window's, to the last one's end below the axis (in the picture's
+    # own view: wider than the window since verify59 F18, its lanes take fewer rows)
+    ((count, bottom),) = drawn
+    assert count == len(window.view._layout().lanes)
     assert image.height() / pictures.PNG_DEVICE_PIXEL_RATIO > bottom + pictures.header_height()
     assert window.view.verticalScrollBar().value() == scroll  # the window's view as it was
 

@@ -116,7 +116,11 @@ def export_losses(timeline: Timeline) -> list[str]:
     if left_out:
         noun = "event" if len(left_out) == 1 else "events"
         lines.append(f"{len(left_out)} {noun} before AD 1 left out: {_titles(left_out)}")
-    floating = [e for e in timeline if e not in left_out and _floating_time(e)
+    # By identity, not ``e not in left_out``: each test compared Event dataclasses
+    # field by field, 16 million of them for 100 000 events with 164 before AD 1 — the
+    # ~19 s the export's dialog sat at 100 % after the file was written (verify60 F13).
+    outside = {id(e) for e in left_out}
+    floating = [e for e in timeline if id(e) not in outside and _floating_time(e)
                 and clock_zone(e, timeline.sources) is None]
     if floating:
         lines.append(f"{counted(len(floating), 'time')} of day written without a time zone "

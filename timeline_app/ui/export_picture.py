@@ -15,7 +15,7 @@ and the pointer's highlights (``as_picture``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from typing import Any
@@ -59,6 +59,11 @@ PICTURE_ROWS = 64
 #: Korea timeline keeps its bands with every title whole at 2 000 px, not at 1 400.
 PICTURE_WIDER_STEP = 0.125
 PICTURE_WIDER_STEPS = 4
+#: The narrowest picture of the current view (logical pixels): the whole timeline's
+#: width.  The window's width at 1366 × 768 with the Filters dock open made a 649 × 1619
+#: strip with titles cut (verify59 F18); the same days are drawn wider, and wider still
+#: (``PICTURE_WIDER_STEP``, ``PICTURE_WIDER_STEPS``) while titles are cut.
+CURRENT_VIEW_LEAST_WIDTH = WHOLE_TIMELINE_SIZE.width()
 #: PNGs are drawn at twice the logical size, sharp on high-DPI screens and in print.
 PNG_DEVICE_PIXEL_RATIO = 2.0
 #: A PNG's and an SVG's margin around the title and the timeline (logical pixels), and a
@@ -228,7 +233,7 @@ def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | Non
 def current_period_view(document: Document, shown: Any,
                         matches: AbstractSet[str] | None = None,
                         hidden: AbstractSet[str] | None = None,
-                        width: int | None = None) -> QWidget:
+                        width: int | None = None, figure: bool = False) -> QWidget:
     """A hidden timeline view of the period the window's view ``shown`` shows, every lane
     of it: as wide as ``shown``'s viewport, the same days at the same x (its scale and
     margins, its gaps collapsed or opened as they are), and as tall as its lanes need.
@@ -245,11 +250,20 @@ def current_period_view(document: Document, shown: Any,
     ``width`` (px): the view's, when not the window's: the same days drawn narrower, for
     a page on which the window's width would print its titles too small
     (``print_pages.print_view_width``).
+
+    ``figure``: for a picture file (PNG, SVG, PDF), at least ``CURRENT_VIEW_LEAST_WIDTH``
+    wide, and made wider by ``PICTURE_WIDER_STEP`` of it at a time, up to
+    ``PICTURE_WIDER_STEPS`` times, while titles are not whole (``titles_not_whole``), as
+    a picture of the whole timeline is; the same days in either case (verify59 F18: a
+    649 × 1619 strip, titles cut at the window's edge, from a window at 1366 × 768 with
+    the Filters dock open).
     """
     from timeline_app.ui.timeline_view import FIT_MARGIN_LEFT
 
     own = shown.viewport().width()
     width = own if width is None else width
+    if figure:
+        width = max(width, CURRENT_VIEW_LEAST_WIDTH)
     # The days under the margins Fit All and show_range keep: shown again so, the scale
     # and the origin are the window's.
     first = float(shown.day_at(FIT_MARGIN_LEFT))
@@ -299,23 +313,37 @@ def current_period_view(document: Document, shown: Any,
             view.lanes_left_out = len(empty)  # type: ignore[attr-defined]
     if view.lanes_left_out:  # type: ignore[attr-defined]
         place()
+    _fit_height(view, place)
+    if figure and view.titles_not_whole():  # type: ignore[attr-defined]
+        least = width
+        for step in range(1, PICTURE_WIDER_STEPS + 1):
+            width = round(least * (1.0 + step * PICTURE_WIDER_STEP))
+            place()
+            _fit_height(view, place)
+            if not view.titles_not_whole():  # type: ignore[attr-defined]
+                break
+    return view
+
+
+def _fit_height(view: Any, place: Callable[[], None]) -> None:
+    """``view`` (``current_period_view``'s) as tall as its lanes, at most
+    ``PICTURE_MAX_HEIGHT`` px: fewer rows a lane while taller, as in
+    ``whole_timeline_view`` (the rest join "+N" badges, counted in the header);
+    ``place`` sets its width and days again after each change."""
     tallest = PICTURE_MAX_HEIGHT
-    while view.picture_rows > 1:  # type: ignore[attr-defined]
-        # Fewer rows a lane when the lanes would be taller than a picture may be, as in
-        # ``whole_timeline_view`` (the rest join "+N" badges, counted in the header).
-        needed = view.verticalScrollBar().maximum() + view.viewport().height()  # type: ignore[attr-defined]
+    while view.picture_rows > 1:
+        needed = view.verticalScrollBar().maximum() + view.viewport().height()
         if needed <= tallest:
             break
-        view.picture_rows //= 2  # type: ignore[attr-defined]
+        view.picture_rows //= 2
         place()
     for _round in range(4):
-        needed = view.verticalScrollBar().maximum() + view.viewport().height()  # type: ignore[attr-defined]
+        needed = view.verticalScrollBar().maximum() + view.viewport().height()
         height = max(200, min(tallest, needed + view.height() - view.viewport().height()))
         if height == view.height():
             break
         view.resize(QSize(view.width(), height))
         place()
-    return view
 
 
 @contextmanager

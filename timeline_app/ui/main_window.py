@@ -6,6 +6,7 @@ import dataclasses
 import datetime as _dt
 import functools
 import gc
+import heapq
 import math
 import os
 import re
@@ -614,6 +615,21 @@ def _remember_folder_of(path: str) -> None:
     open what they just exported to check it (verify17: the Open dialog started in the
     home folder; verify33 F11: a picture's did not move it)."""
     settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+
+
+def fresh_export_name(suggestion: str, stem: str, extension: str, avoid: str = "") -> str:
+    """A name beside ``suggestion`` (a path) that no file has yet and that is not
+    ``avoid`` (the file the timeline was imported from): "events (exported).csv", else
+    "events (exported 2).csv", … (up to 999, then ``suggestion``'s own name).  An export
+    proposed the user's own events100k.csv, the database export it was imported from
+    (verify60 F14); "Replace file?" then asked, but the name was not one to offer."""
+    folder = Path(suggestion).parent
+    for number in range(1, 1000):
+        tag = "exported" if number == 1 else f"exported {number}"
+        name = str(folder / f"{stem} ({tag}){extension}")
+        if not os.path.lexists(name) and not (avoid and _same_file(name, avoid)):
+            return name
+    return suggestion
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -4995,10 +5011,12 @@ class MainWindow(QMainWindow):
             tag = kind.strip().lower().replace(" ", "-")
             suggestion = str(Path(self._last_directory()) / f"{stem}-{tag}{extension}")
         source, left_out = getattr(self, "_imported_from", None) or ("", ())
-        if source and _same_file(suggestion, source):
+        if (source and _same_file(suggestion, source)) or os.path.lexists(suggestion):
             # Never the spreadsheet the timeline was just imported from (verify25: the
-            # CSV export proposed my-events.csv, the person's own file).
-            suggestion = str(Path(suggestion).with_name(f"{stem} (exported){extension}"))
+            # CSV export proposed my-events.csv, the person's own file), nor a file that
+            # is there already: once the import was saved and reopened, its source
+            # events100k.csv was proposed again (verify60 F14).
+            suggestion = fresh_export_name(suggestion, stem, extension, source)
         # Cancel in "Replace file?" comes back to the file dialog, to choose another name
         # (verify25: it ended the export, though the question says "Cancel, then choose
         # another name").
@@ -5268,7 +5286,8 @@ class MainWindow(QMainWindow):
         path = self._export_target(title, f"{kind} picture", file_filter, extension)
         if not path:
             return False
-        view = self._whole_picture_view() if whole else self._period_picture_view()
+        view = (self._whole_picture_view() if whole
+                else self._period_picture_view(figure=True))
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
@@ -5304,17 +5323,20 @@ class MainWindow(QMainWindow):
             words += f" · {counted(lanes, 'lane')} with no event in this period left out"
         return words
 
-    def _period_picture_view(self, width: int | None = None) -> QWidget:
+    def _period_picture_view(self, width: int | None = None,
+                             figure: bool = False) -> QWidget:
         """A hidden view of the period the window's view shows, every lane of it, with
         the window's filters and search (``current_period_view``; verify34 F6);
-        ``width``: its own (px), else the window's view's."""
+        ``width``: its own (px), else the window's view's; ``figure``: for a picture
+        file, at least as wide as a picture of the whole timeline, wider while titles
+        are cut (verify59 F18)."""
         from timeline_app.ui.export_picture import current_period_view
 
         state = getattr(self, "find_state", None)
         if state is None:
-            return current_period_view(self.document, self.view, width=width)
+            return current_period_view(self.document, self.view, width=width, figure=figure)
         return current_period_view(self.document, self.view, matches=state.matches,
-                                   hidden=state.hidden, width=width)
+                                   hidden=state.hidden, width=width, figure=figure)
 
     def _whole_picture_view(self, size: QSize | None = None) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search;
@@ -5477,15 +5499,30 @@ class MainWindow(QMainWindow):
             drawn = timeline.present(dict.fromkeys(
                 [*(i for lane in view.laid_out_lanes() for i in lane.ids),  # type: ignore[attr-defined]
                  *eras]))
-            events = sorted((timeline.get(i) for i in drawn),
-                            key=lambda e: (e.date.reading_key(), e.title))
+            def reading(event: Event) -> tuple[Any, str]:
+                return (event.date.reading_key(), event.title)
+
+            events = sorted((timeline.get(i) for i in drawn), key=reading)
             # Counted from the events the pages show, not the titles they draw: "… and
             # 71 more" ended the list of 1 998 treaties, ~1 680 of them in density bars
             # (verify53 F13).  (The eras, bands, are apart from the lanes' events.)
             shown = max(len(events), view.events_in_picture(  # type: ignore[attr-defined]
                 (0, 1 << 30)) + len(eras))
+            in_bars = shown - len(events)
+            if in_bars and len(events) < CHRONOLOGY_MAX:
+                # Room left in the list: the earliest of those drawn only in density
+                # bars fill it (verify60 F11: a decade of 1 549 treaties, all in bars,
+                # printed no dated list at all, though it is then the only readable
+                # thing; "Dated List Only" printed the picture).
+                room = CHRONOLOGY_MAX - len(events)
+                bars = view.picture_events(  # type: ignore[attr-defined]
+                    (0, 1 << 30), room, frozenset(drawn))
+                added = heapq.nsmallest(room, bars, key=reading)
+                in_bars -= len(added)
+                events = sorted([*events, *added], key=reading)
             listed = min(len(events), CHRONOLOGY_MAX)
-            more, in_bars = shown - listed, shown - len(events)
+            more = shown - listed
+            in_bars = min(in_bars, more)
             rows = chronology_rows(events[:CHRONOLOGY_MAX], timeline.sources,
                                    self.view.lanes_by(), frozenset(eras))
         return paint_pages(device, view, self.document.shown_title,
