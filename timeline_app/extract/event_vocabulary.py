@@ -962,7 +962,12 @@ VERB_NEEDS: dict[str, str] = {
     # a campaign or an army led somewhere ("led a campaign into Media Atropatene"), not "led
     # a campaign for reform", "led the talks"
     "lead": r"\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:campaign|expedition|army|"
-            r"armies|forces|troops|offensive|invasion|raid|attack|assault|fleet)\s+"
+            r"armies|forces|troops|offensive|invasion|raid|attack|assault|fleet"
+            # (a mission of force sent somewhere: "Australia led a regional mission to
+            # Solomon Islands", "led the Regional Assistance Mission to ...", verify59 F24:
+            # no row; not "led a trade mission to China")
+            r"|(?:[Rr]egional|[Pp]eacekeeping|[Mm]ilitary|[Pp]olice|[Ss]ecurity|[Aa]ssistance|"
+            r"[Ss]tabili[sz]ation)\s+[Mm]ission)\s+"
             r"(?:into|against|across|to|on|of)\s",
     "form": r"\s+(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Ll]eague|"
             r"[Cc]oalition|[Cc]onfederation|[Pp]act|[Uu]nion|[Ee]ntente|government)\b",
@@ -996,6 +1001,10 @@ VERB_NEEDS: dict[str, str] = {
     # an intergovernmental conference")
     "open": r"\s+(?:(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
             r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|"
+            # (the Pacific's and the Commonwealth's words for an embassy: "Tonga opened a
+            # mission in Wellington", "opened a high commission in Canberra", verify59 F24:
+            # no row; an article first, not "opened fire on the mission")
+            r"(?:a|an|its|their|the)\s+(?:\S+\s+){0,2}?(?:missions?|high\s+commissions?)\b|"
             rf"(?!the\s+(?:door|way)\b)(?=(?:the|a|an|its|their|this)\s|{CAPITAL})"
             r"(?:\S+\s+){0,4}?(?:[Gg]eneral\s+[Aa]ssembly|[Ss]ummit|"
             r"[Cc]onference|[Ff]orum|[Cc]ongress|session|[Ss]ession)\b"

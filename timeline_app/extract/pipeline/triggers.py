@@ -110,7 +110,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                                                          or _entry_named(text, seg, start))) \
                     and not _AFTER_A_DATELINE.search(text, max(seg.start, start - 8), start):
                 continue
-            if word[0].isupper() and low in vocab.BODY_NAME_HEADS:
+            if word[0].isupper() and low in vocab.BODY_NAME_HEADS \
+                    and not _a_body_s_meeting(text, seg, start, end):
                 continue  # "the Pacific Islands Forum": a body, never its meeting (verify51)
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
@@ -502,6 +503,21 @@ def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
         or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
         or _NAME_DATED_AFTER.match(text, end, seg.end) is not None \
         or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None
+
+
+_ORDINAL_BEFORE_A_NAME = re.compile(rf"\b(?:the|its|their)\s+{_ORDINAL}\s+"
+                                    rf"(?:{CAPITAL}[\w'\u2019-]*\s+){{0,4}}$")
+"""'the 18th | Pacific Islands Forum', 'the 18th South Pacific | Forum': a body's name
+counted is one of its meetings (verify59 F24)."""
+
+
+def _a_body_s_meeting(text: str, seg: Segment, start: int, end: int) -> bool:
+    """Whether a capitalised body's head noun (``vocab.BODY_NAME_HEADS``, "Forum") names one
+    of the body's meetings here: counted ("the 18th Pacific Islands Forum") or held somewhere
+    on a date ("The Pacific Islands Forum was held in Apia in 1987"). In the Pacific "the
+    Forum" is also the leaders' yearly meeting (verify59 F24: neither sentence had a row)."""
+    return _ORDINAL_BEFORE_A_NAME.search(text, max(seg.start, start - 80), start) is not None \
+        or _NAME_HELD_AFTER.match(text, end, seg.end) is not None
 
 
 _TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+to\s+be\s+$")

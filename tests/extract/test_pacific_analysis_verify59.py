@@ -1,0 +1,59 @@
+"""A researcher's long Pacific analysis pieces (verify59 F24, F25, F27, F7): the region's
+words for an embassy, a Forum meeting and a deployment; several dated acts in one sentence;
+fiscal years; a duration counted from an undated happening.
+
+The texts are invented; none is taken from an evaluation corpus or the tester's articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import Candidate, extract_events
+
+DCT = dt.date(2026, 3, 3)
+
+
+def events(text: str, dct: dt.date | None = DCT) -> list[Candidate]:
+    return list(extract_events(text, dct).candidates)
+
+
+def rows(text: str) -> list[tuple[str, str]]:
+    return [(str(c.date), c.title) for c in events(text)]
+
+
+# ------------------------------------------------------------------------- F24: the region's words
+def test_a_mission_or_a_high_commission_opened_is_an_embassy_opened() -> None:
+    found = events("In 1982, Samoa opened a mission in Canberra.")
+    assert [(c.date.year, c.title, c.location) for c in found] == [
+        (1982, "Samoa opens mission in Canberra", "Canberra")]
+    found = events("In 1991, Vanuatu opened a high commission in Suva.")
+    assert [(c.date.year, c.title) for c in found] == [
+        (1991, "Vanuatu opens high commission in Suva")]
+
+
+def test_fire_opened_on_a_mission_is_no_mission_opened() -> None:
+    assert all("mission" not in c.title.lower() or c.category != "event" for c in events(
+        "In 1994, gunmen opened fire on a mission in Honiara."))
+
+
+def test_a_counted_forum_or_a_forum_held_is_the_leaders_meeting() -> None:
+    found = events("The 22nd Pacific Islands Forum was held in Nuku'alofa in 1991.")
+    assert [(c.date.year, c.category, c.location) for c in found] == [
+        (1991, "meeting", "Nuku'alofa")]
+    found = events("The South Pacific Forum was held in Rarotonga in 1975.")
+    assert [(c.date.year, c.category) for c in found] == [(1975, "meeting")]
+
+
+def test_the_forum_as_a_body_is_still_no_meeting() -> None:
+    assert all(c.category != "meeting" for c in events(
+        "In 2000, the Pacific Islands Forum criticised the coup in Fiji."))
+
+
+def test_a_regional_mission_led_somewhere_is_a_deployment() -> None:
+    found = events("In June 2004, New Zealand led a regional mission to Tonga.")
+    assert [(str(c.date), c.title) for c in found] == [
+        ("June 2004", "New Zealand leads regional mission to Tonga")]
+    # a trade mission led somewhere is no deployment
+    assert all(c.category != "dispute" for c in events(
+        "In June 2004, New Zealand's trade minister led a trade mission to Tonga."))
