@@ -57,3 +57,49 @@ def test_a_regional_mission_led_somewhere_is_a_deployment() -> None:
     # a trade mission led somewhere is no deployment
     assert all(c.category != "dispute" for c in events(
         "In June 2004, New Zealand's trade minister led a trade mission to Tonga."))
+
+
+# ------------------------------------------------------------- F25: several dated acts, one each
+def test_each_dated_act_of_a_listed_predicate_is_a_row() -> None:
+    found = rows("Nauru first recognised Beijing in 1980, switched to Taiwan in November 2003, "
+                 "and returned to Beijing in September 2019.")
+    assert found == [("1980", "Nauru recognises Beijing"),
+                     ("November 2003", "Nauru switches to Taiwan"),
+                     ("September 2019", "Nauru returns to Beijing")]
+
+
+def test_a_china_owning_something_is_no_recognition() -> None:
+    assert events("In 2010 Fiji recognised China's role in the region.") == []
+
+
+def test_self_governing_since_a_day_is_the_day_it_began() -> None:
+    found = events("Niue has been self-governing in free association with New Zealand "
+                   "since 19 October 1974.")
+    assert [(str(c.date), c.category) for c in found] == [("19 October 1974", "event")]
+    assert found[0].title.startswith("Niue self-governing")
+
+
+# ------------------------------------------------------------------- F9: a gap, not a deadline
+def test_within_a_week_of_each_other_is_no_date_from_the_article() -> None:
+    found = events("In May 2018 Panama and El Salvador switched recognition from Taipei to "
+                   "Beijing within a week of each other.")
+    assert [str(c.date) for c in found] == ["May 2018"]
+    # a deadline from the article's date is still one
+    found = events("The two sides agreed to reopen their embassies within two months.")
+    assert [c.date.circa for c in found] == [True] and found[0].date.year == 2026
+
+
+# ------------------------------------------------- F7: weeks after an undated act, a year's clause
+def test_weeks_after_a_happening_in_a_year_dated_clause_stay_in_that_year() -> None:
+    found = events("The 20th South Pacific Forum in 1989, held in Tarawa only three weeks after "
+                   "the general strike in Suva, spent most of its communique on trade.")
+    assert sorted(str(c.date) for c in found) == ["1989", "c. 1989"]
+    assert all(c.date.year == 1989 for c in found)
+
+
+# ------------------------------------------------------------------------- F27: fiscal years
+def test_a_year_naming_the_fiscal_year_dates_the_act() -> None:
+    found = events("In the 2024 fiscal year, New Zealand cut aid to Samoa.")
+    assert [(str(c.date), c.title) for c in found] == [("2024", "New Zealand cuts aid to Samoa")]
+    found = events("In the 2024-25 fiscal year, New Zealand cut aid to Samoa.")
+    assert [c.date.year for c in found] == [2025]

@@ -682,6 +682,10 @@ _BY_A_WEAPON = (r"|\s+by\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:\S+\s+){0,2}
 """A passive strike told by its weapon: 'the Marlin Star was struck | by a drone' (verify58 F11:
 the verb needs its object after it, which the passive has before)."""
 
+#: The one China a Pacific state recognises, named by its capital or itself ("recognised
+#: Beijing", "switched to Taiwan"); not an owner ("China's role") (verify59 F25).
+_ONE_CHINA = r"(?:Beijing|Taipei|Taiwan|China|the\s+People's\s+Republic)\b(?!['\u2019])"
+
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -883,7 +887,11 @@ VERB_NEEDS: dict[str, str] = {
     "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties|them|partnership|embassy|"
                r"status)\b",
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
-    "switch": r"\s+(?:\S+\s+){0,2}?(?:recognition|allegiance|relations|ties)\s+from\b",
+    "switch": r"\s+(?:\S+\s+){0,2}?(?:recognition|allegiance|relations|ties)\s+from\b"
+              # (or to the one China it now recognises: "switched to Taiwan in November 2003",
+              # "switched recognition to Beijing", verify59 F25: no row)
+              rf"|\s+(?:(?:diplomatic\s+)?(?:recognition|allegiance|relations|ties)\s+)?to\s+"
+              rf"{_ONE_CHINA}",
     # (the title capitalised before a name: "summoned South Korean Ambassador Lee Su-hoon",
     # verify34 E13: no row)
     # (and the envoys of the Commonwealth's states, and consuls: "summoned Uganda's high
@@ -894,9 +902,12 @@ VERB_NEEDS: dict[str, str] = {
     # dates": no row)
     "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty|representation)\b",
     "recognise": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
-                 rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b",
+                 rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b"
+                 # (which China, its object right after the verb: "Kiribati first recognised
+                 # Beijing in 1980", verify59 F25: no row; not "recognised China's role")
+                 rf"|\s+{_ONE_CHINA}",
     "recognize": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
-                 r"annexation|Palestine|Kosovo)\b",
+                 rf"annexation|Palestine|Kosovo)\b|\s+{_ONE_CHINA}",
     "criticise": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "criticize": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "chair": r"\s+(?:\S+\s+){0,5}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|talks|[Ss]ession|"

@@ -107,7 +107,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             # for the Reconstruction of Iraq")
             if word[0].isupper() and start != seg.start and not (
                     TRIGGER_TABLE[low][2] == "noun" and (_named_event(text, seg, start, end)
-                                                         or _entry_named(text, seg, start))) \
+                                                         or _entry_named(text, seg, start)
+                                                         or _a_body_s_meeting(text, seg, start,
+                                                                              end))) \
                     and not _AFTER_A_DATELINE.search(text, max(seg.start, start - 8), start):
                 continue
             if word[0].isupper() and low in vocab.BODY_NAME_HEADS \
@@ -505,7 +507,7 @@ def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
         or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None
 
 
-_ORDINAL_BEFORE_A_NAME = re.compile(rf"\b(?:the|its|their)\s+{_ORDINAL}\s+"
+_ORDINAL_BEFORE_A_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_ORDINAL}\s+"
                                     rf"(?:{CAPITAL}[\w'\u2019-]*\s+){{0,4}}$")
 """'the 18th | Pacific Islands Forum', 'the 18th South Pacific | Forum': a body's name
 counted is one of its meetings (verify59 F24)."""
@@ -1533,10 +1535,15 @@ def _past_verb(text: str, lo: int, hi: int, shared_subject: bool) -> tuple[int, 
 # began (group 1: the state's words)
 _STATE_SINCE = re.compile(
     r"\b(in\s+(?:place|force|effect)|closed|shut|suspended|frozen|banned|(?:partially\s+)?"
-    r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation))"
-    r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
+    r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation)"
+    # (a territory's own rule: "Niue, self-governing in free association with New Zealand
+    # since 19 October 1974", verify59 F25: no row for the date that began it)
+    r"|self-governing|independent)"
+    r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+|\s+in\s+free\s+association\s+with\s+[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2}?)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
     re.IGNORECASE)
-_STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute"}
+_STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute",
+                   "self-governing": "event", "independent": "event"}
 # The thing in that state: the subject before "has/had been", else a noun phrase before it.
 _STATE_SUBJECT = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){{0,4}}?[\w'-]+)\s+"
                             r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
