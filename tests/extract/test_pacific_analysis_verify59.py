@@ -103,3 +103,18 @@ def test_a_year_naming_the_fiscal_year_dates_the_act() -> None:
     assert [(str(c.date), c.title) for c in found] == [("2024", "New Zealand cuts aid to Samoa")]
     found = events("In the 2024-25 fiscal year, New Zealand cut aid to Samoa.")
     assert [c.date.year for c in found] == [2025]
+
+
+# ------------------------------------------------- F8: a budget line, a failed signing
+def test_money_for_a_treaty_s_implementation_is_no_treaty_signed() -> None:
+    assert events('The ministry set aside a line for "Pacific treaty implementation" in the '
+                  "budget of May 2024.") == []
+
+
+def test_a_failed_attempt_to_sign_did_not_take_place() -> None:
+    found = events("An attempt to sign the accord on Samoa's national day, 1 June 2025, failed "
+                   "when the cabinet could not assemble a quorum.")
+    assert [(str(c.date), c.title.endswith("(did not take place)")) for c in found] == [
+        ("1 June 2025", True)]
+    found = events("They signed the accord on 1 June 2025 after an earlier attempt failed.")
+    assert [c.title.endswith("(did not take place)") for c in found] == [False]
