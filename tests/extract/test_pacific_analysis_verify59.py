@@ -30,6 +30,7 @@ def test_a_mission_or_a_high_commission_opened_is_an_embassy_opened() -> None:
     found = events("In 1991, Vanuatu opened a high commission in Suva.")
     assert [(c.date.year, c.title) for c in found] == [
         (1991, "Vanuatu opens high commission in Suva")]
+    assert found[0].participants == ("Vanuatu", "Fiji")  # (the host, as for an embassy)
 
 
 def test_fire_opened_on_a_mission_is_no_mission_opened() -> None:
