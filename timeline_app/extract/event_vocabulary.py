@@ -682,6 +682,10 @@ _BY_A_WEAPON = (r"|\s+by\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:\S+\s+){0,2}
 """A passive strike told by its weapon: 'the Marlin Star was struck | by a drone' (verify58 F11:
 the verb needs its object after it, which the passive has before)."""
 
+#: The one China a Pacific state recognises, named by its capital or itself ("recognised
+#: Beijing", "switched to Taiwan"); not an owner ("China's role") (verify59 F25).
+_ONE_CHINA = r"(?:Beijing|Taipei|Taiwan|China|the\s+People's\s+Republic)\b(?!['\u2019])"
+
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -883,7 +887,11 @@ VERB_NEEDS: dict[str, str] = {
     "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties|them|partnership|embassy|"
                r"status)\b",
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
-    "switch": r"\s+(?:\S+\s+){0,2}?(?:recognition|allegiance|relations|ties)\s+from\b",
+    "switch": r"\s+(?:\S+\s+){0,2}?(?:recognition|allegiance|relations|ties)\s+from\b"
+              # (or to the one China it now recognises: "switched to Taiwan in November 2003",
+              # "switched recognition to Beijing", verify59 F25: no row)
+              rf"|\s+(?:(?:diplomatic\s+)?(?:recognition|allegiance|relations|ties)\s+)?to\s+"
+              rf"{_ONE_CHINA}",
     # (the title capitalised before a name: "summoned South Korean Ambassador Lee Su-hoon",
     # verify34 E13: no row)
     # (and the envoys of the Commonwealth's states, and consuls: "summoned Uganda's high
@@ -894,9 +902,12 @@ VERB_NEEDS: dict[str, str] = {
     # dates": no row)
     "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty|representation)\b",
     "recognise": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
-                 rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b",
+                 rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b"
+                 # (which China, its object right after the verb: "Kiribati first recognised
+                 # Beijing in 1980", verify59 F25: no row; not "recognised China's role")
+                 rf"|\s+{_ONE_CHINA}",
     "recognize": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
-                 r"annexation|Palestine|Kosovo)\b",
+                 rf"annexation|Palestine|Kosovo)\b|\s+{_ONE_CHINA}",
     "criticise": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "criticize": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "chair": r"\s+(?:\S+\s+){0,5}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|talks|[Ss]ession|"
@@ -962,7 +973,12 @@ VERB_NEEDS: dict[str, str] = {
     # a campaign or an army led somewhere ("led a campaign into Media Atropatene"), not "led
     # a campaign for reform", "led the talks"
     "lead": r"\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:campaign|expedition|army|"
-            r"armies|forces|troops|offensive|invasion|raid|attack|assault|fleet)\s+"
+            r"armies|forces|troops|offensive|invasion|raid|attack|assault|fleet"
+            # (a mission of force sent somewhere: "Australia led a regional mission to
+            # Solomon Islands", "led the Regional Assistance Mission to ...", verify59 F24:
+            # no row; not "led a trade mission to China")
+            r"|(?:[Rr]egional|[Pp]eacekeeping|[Mm]ilitary|[Pp]olice|[Ss]ecurity|[Aa]ssistance|"
+            r"[Ss]tabili[sz]ation)\s+[Mm]ission)\s+"
             r"(?:into|against|across|to|on|of)\s",
     "form": r"\s+(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Ll]eague|"
             r"[Cc]oalition|[Cc]onfederation|[Pp]act|[Uu]nion|[Ee]ntente|government)\b",
@@ -996,6 +1012,10 @@ VERB_NEEDS: dict[str, str] = {
     # an intergovernmental conference")
     "open": r"\s+(?:(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
             r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|"
+            # (the Pacific's and the Commonwealth's words for an embassy: "Tonga opened a
+            # mission in Wellington", "opened a high commission in Canberra", verify59 F24:
+            # no row; an article first, not "opened fire on the mission")
+            r"(?:a|an|its|their|the)\s+(?:\S+\s+){0,2}?(?:missions?|high\s+commissions?)\b|"
             rf"(?!the\s+(?:door|way)\b)(?=(?:the|a|an|its|their|this)\s|{CAPITAL})"
             r"(?:\S+\s+){0,4}?(?:[Gg]eneral\s+[Aa]ssembly|[Ss]ummit|"
             r"[Cc]onference|[Ff]orum|[Cc]ongress|session|[Ss]ession)\b"

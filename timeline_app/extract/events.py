@@ -749,9 +749,21 @@ def _not_held(title: str, best: Mention, text: str) -> str:
     a noun followed in its sentence by "never took place", "was never held", "did not take
     place" (verify47 F3: "a sixth round, planned for mid-June, never took place" was a ticked
     "Sixth round (scheduled)"); ``title`` unchanged otherwise."""
+    if _AN_ATTEMPT_BEFORE.search(text, max(best.seg.start, best.start - 60), best.start) \
+            and _FAILED_AFTER.match(text, best.end, best.seg.end):
+        return title.removesuffix(" (scheduled)") + NOT_HELD_SUFFIX
     if best.pos != "noun" or _NOT_HELD_AFTER.match(text, best.end, best.seg.end) is None:
         return title
     return title.removesuffix(" (scheduled)") + NOT_HELD_SUFFIX
+
+
+_AN_ATTEMPT_BEFORE = re.compile(r"\b(?:[Aa]n?\s+(?:\w+\s+)?(?:attempt|bid|effort)|[Aa]ttempts|"
+                                r"[Ee]fforts|[Bb]ids)\s+to\s+(?:\w+\s+){0,4}?$")
+_FAILED_AFTER = re.compile(r"[^.;:!?]{0,100}?\b(?:failed|collapsed|fell\s+through|foundered|"
+                           r"came\s+to\s+nothing)\b")
+"""'An attempt to sign | the treaty on PNG's anniversary, 16 September 2025, | failed when the
+cabinet could not assemble a quorum': the signing did not take place (verify59 F8: a ticked
+treaty row, not marked)."""
 
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,

@@ -1425,7 +1425,10 @@ _LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|
 # "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:\d{4}[-\u2013])?$",
                                  re.IGNORECASE)  # ('the 1998-|2000 border war')
-_NOUN_AFTER = re.compile(r"(?:[-\u2013](?:\d{4}|\d{2}(?!\d)))?\s+[A-Za-z]")
+_NOUN_AFTER = re.compile(r"(?:[-\u2013](?:\d{4}|\d{2}(?!\d)))?\s+(?!(?:fiscal|financial|budget|"
+                         r"calendar|tax)\s+years?\b)[A-Za-z]")
+# (not a time itself: "In the 2024-25 fiscal year, New Zealand cut aid", verify59 F27: the
+# year named the fiscal year, and the cut fell to the article's date)
 # ('the 1998-2000 border war', 'the 1998-99 war': a range's end in two digits, verify43 X1)
 # "won | the 2023 | election": a verb of taking part in an occasion is dated by the year
 # that qualifies the occasion (the win is at the election; "end the 2019 dispute" is not)
@@ -1469,6 +1472,9 @@ _VAGUE_INTERVAL = re.compile(r"(?<![\w-])(?<!\d\s)(?:(?:a\s+few|several|some|man
 _VAGUE_UNITS = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}
 
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+_COUNTED_FROM_ANOTHER = re.compile(r"\s+of\s", re.IGNORECASE)
+"""'within a week | of each other', 'within a month | of the vote': a duration counted from
+another happening (or a gap between two), no deadline from the article's date."""
 
 
 def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
@@ -1481,6 +1487,9 @@ def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
                  and not re.search(r"[,;]", text[m.end:t.start])), None)
     if verb is None or _deadline_of_another_act(text, verb, t, in_seg, group):
         return
+    if _COUNTED_FROM_ANOTHER.match(text, t.end):
+        return  # ("switched ... within a week of each other", "within a month of the vote":
+        # counted from something else than the article's date; verify59 F9)
     date = shift(FuzzyDate.of_day(dct), 1, int(float(d.group("n"))), d.group("unit"))
     if date is None:
         return

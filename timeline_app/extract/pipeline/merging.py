@@ -1073,6 +1073,11 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
             moved = shift(ref_date, a.sign, a.amount, a.unit)
             if moved is None:  # past the ends of the calendar: no date to compute
                 continue
+            if a.unit in ("D", "W") and ref_date.precision is Precision.YEAR \
+                    and ref_date.year is not None:
+                # "The 18th Forum in 1987, held two weeks after the first coup": days or weeks
+                # from a year are that year, about (verify59 F7: c. 1986 for a 1987 coup)
+                moved = FuzzyDate.of_year(ref_date.year, circa=True)
             exact = a.unit == "D" and not a.approx and not ref_words.startswith("the dateline") \
                 and ref_date.precision is Precision.DAY and not ref_date.circa
             if a.unit in ("Y", "M") and not a.approx and _TO_THE_DAY.search(a.words) \

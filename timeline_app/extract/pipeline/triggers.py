@@ -107,10 +107,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             # for the Reconstruction of Iraq")
             if word[0].isupper() and start != seg.start and not (
                     TRIGGER_TABLE[low][2] == "noun" and (_named_event(text, seg, start, end)
-                                                         or _entry_named(text, seg, start))) \
+                                                         or _entry_named(text, seg, start)
+                                                         or _a_body_s_meeting(text, seg, start,
+                                                                              end))) \
                     and not _AFTER_A_DATELINE.search(text, max(seg.start, start - 8), start):
                 continue
-            if word[0].isupper() and low in vocab.BODY_NAME_HEADS:
+            if word[0].isupper() and low in vocab.BODY_NAME_HEADS \
+                    and not _a_body_s_meeting(text, seg, start, end):
                 continue  # "the Pacific Islands Forum": a body, never its meeting (verify51)
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
@@ -291,8 +294,17 @@ def _premodifies_an_event_noun(text: str, end: int, limit: int) -> bool:
     found = _NEXT_WORD.match(text, end, limit)
     if found is None:
         return False
+    if found.group(1) in _HEADS_OF_A_TEXT_S_WORK:
+        return True  # ("a line for 'Pacific treaty | implementation'", verify59 F8)
     entry = TRIGGER_TABLE.get(found.group(1))
     return entry is not None and entry[2] == "noun"
+
+
+_HEADS_OF_A_TEXT_S_WORK = frozenset({"implementation", "obligations", "compliance", "funding",
+                                     "secretariat"})
+"""Heads of a compound whose first noun is a text or an event: "a line for 'Pacific treaty |
+implementation' in the budget of May 2024" is money for the treaty's work, no treaty signed
+(verify59 F8: a row "Pacific treaty signed", May 2024)."""
 
 
 _MET_A_DEMAND = re.compile(
@@ -502,6 +514,21 @@ def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
         or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
         or _NAME_DATED_AFTER.match(text, end, seg.end) is not None \
         or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None
+
+
+_ORDINAL_BEFORE_A_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_ORDINAL}\s+"
+                                    rf"(?:{CAPITAL}[\w'\u2019-]*\s+){{0,4}}$")
+"""'the 18th | Pacific Islands Forum', 'the 18th South Pacific | Forum': a body's name
+counted is one of its meetings (verify59 F24)."""
+
+
+def _a_body_s_meeting(text: str, seg: Segment, start: int, end: int) -> bool:
+    """Whether a capitalised body's head noun (``vocab.BODY_NAME_HEADS``, "Forum") names one
+    of the body's meetings here: counted ("the 18th Pacific Islands Forum") or held somewhere
+    on a date ("The Pacific Islands Forum was held in Apia in 1987"). In the Pacific "the
+    Forum" is also the leaders' yearly meeting (verify59 F24: neither sentence had a row)."""
+    return _ORDINAL_BEFORE_A_NAME.search(text, max(seg.start, start - 80), start) is not None \
+        or _NAME_HELD_AFTER.match(text, end, seg.end) is not None
 
 
 _TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+to\s+be\s+$")
@@ -1517,10 +1544,15 @@ def _past_verb(text: str, lo: int, hi: int, shared_subject: bool) -> tuple[int, 
 # began (group 1: the state's words)
 _STATE_SINCE = re.compile(
     r"\b(in\s+(?:place|force|effect)|closed|shut|suspended|frozen|banned|(?:partially\s+)?"
-    r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation))"
-    r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
+    r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation)"
+    # (a territory's own rule: "Niue, self-governing in free association with New Zealand
+    # since 19 October 1974", verify59 F25: no row for the date that began it)
+    r"|self-governing|independent)"
+    r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+|\s+in\s+free\s+association\s+with\s+[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2}?)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
     re.IGNORECASE)
-_STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute"}
+_STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute",
+                   "self-governing": "event", "independent": "event"}
 # The thing in that state: the subject before "has/had been", else a noun phrase before it.
 _STATE_SUBJECT = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){{0,4}}?[\w'-]+)\s+"
                             r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")

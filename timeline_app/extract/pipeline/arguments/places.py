@@ -733,7 +733,10 @@ def an_arrival_from_elsewhere(text: str, mentions: list[Mention]) -> None:
 
 
 _EMBASSY_ACTS = frozenset({"open", "reopen", "close", "evacuate", "relocate", "move"})
-_AN_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b", re.IGNORECASE)
+_AN_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|missions?|"
+                         r"high\s+commissions?)\b", re.IGNORECASE)
+# (and the Pacific's and the Commonwealth's words for one: "Tonga opened a mission in
+# Wellington", verify59 F24: Tonga alone)
 
 
 def the_host_of_an_embassy(text: str, mentions: list[Mention]) -> None:
