@@ -230,3 +230,25 @@ def test_a_bc_years_iso_date_is_written_without_a_formula_guard() -> None:
     assert formula_safe("-1+1") == "'-1+1"
     assert formula_safe("-5 troops") == "'-5 troops"
     assert formula_safe("=SUM(A1)") == "'=SUM(A1)"
+
+
+def test_a_repeated_id_is_said_and_the_row_gets_a_new_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """verify60 F6: a database's repeated row (the same Id twice) was imported twice, the
+    second with a random Id, without a word.  It is still imported (the row may differ), and
+    the import says which row repeats which Id."""
+    from timeline_app.io import formats
+    from timeline_app.io.csv_table import read_table, rows_to_events
+
+    data = b"id,date,title\nDB-1,2020-01-02,A\nDB-1,2020-01-02,A\nDB-2,2020-01-03,B\n"
+    table = read_table(data)
+    events, errors = rows_to_events(table, table.mapping)
+    assert [e.id for e in events][::2] == ["DB-1", "DB-2"] and events[1].id != "DB-1"
+    (error,) = errors
+    assert error.kept and error.repeated and error.row == 3
+    assert str(error) == "row 3: its Id “DB-1” is row 2's too: imported with a new Id"
+    path = tmp_path / "db.csv"
+    path.write_bytes(data)
+    notes = formats.open_timeline_file(str(path)).notes
+    assert any(note.startswith("1 row with an earlier row's Id, imported with a new Id: row 3")
+               for note in notes), notes
+    assert not any("two ways" in note for note in notes)

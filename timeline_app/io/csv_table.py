@@ -780,12 +780,15 @@ class RowError:
             locale's order).
         changed: The row's date is not the one the export wrote (its "Date (ISO)" or
             "Precision" cell says another): changed in the table (verify46 F9).
+        repeated: The row's Id is an earlier row's: imported with a new Id (verify60 F6:
+            a database's repeated row got a random Id without a word).
     """
 
     row: int
     reason: str
     kept: bool = False
     changed: bool = False
+    repeated: bool = False
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
@@ -994,6 +997,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     events: list[Event] = []
     errors: list[RowError] = []
     used_ids: set[str] = set()
+    id_rows: dict[str, int] = {}  # each Id cell's first row (a repeat is said, verify60 F6)
     slide_type = timelinejs_type_column(table.header, mapping)
     sheet_media = _sheet_media_columns(table.header, mapping)
     sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
@@ -1078,7 +1082,13 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             place = place or sheet.place
             if not raw_status and sheet.status:
                 status = sheet.status
-        events.append(Event(_row_id(cell(row, "id"), used_ids), title or "(untitled)",
+        own_id = cell(row, "id")
+        if own_id and own_id in id_rows:
+            errors.append(RowError(number, f"its Id “{own_id[:40]}” is row {id_rows[own_id]}'s "
+                                   "too: imported with a new Id", kept=True, repeated=True))
+        elif own_id:
+            id_rows[own_id] = number
+        events.append(Event(_row_id(own_id, used_ids), title or "(untitled)",
                             date, end,
                             cell(row, "lane") or ("era" if kind == "era" else "")
                             or _lane(cell(row, "category")) or no_lane,

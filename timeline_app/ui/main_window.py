@@ -4893,8 +4893,12 @@ class MainWindow(QMainWindow):
             changed = sum(error.changed for error in errors)
             if changed:  # verify46 F9: the date basis of each says so
                 skipped += f"; {counted(changed, 'date')} changed in the table"
-            if len(errors) > left_out + changed:
-                two_ways = len(errors) - left_out - changed
+            repeated = sum(error.repeated for error in errors)
+            if repeated:  # verify60 F6: a repeated Id was replaced without a word
+                skipped += (f"; {counted(repeated, 'row')} with an earlier row's Id, "
+                            "imported with a new Id")
+            if len(errors) > left_out + changed + repeated:
+                two_ways = len(errors) - left_out - changed - repeated
                 skipped += (f"; {counted(two_ways, 'date')} read{'s' if two_ways == 1 else ''} "
                             "two ways, check them")
             named = (" with its title slide's name and text (Timeline → Properties)"

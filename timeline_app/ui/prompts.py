@@ -722,7 +722,8 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     shown = "\n".join(str(e) for e in errors[:12]) + ("\n…" if len(errors) > 12 else "")
     left_out = sum(not getattr(e, "kept", False) for e in errors)
     changed = sum(bool(getattr(e, "changed", False)) for e in errors)
-    two_ways = len(errors) - left_out - changed
+    repeated = sum(bool(getattr(e, "repeated", False)) for e in errors)
+    two_ways = len(errors) - left_out - changed - repeated
     said = []
     if left_out:
         # (the reason of each row is listed below: no date, a date this app cannot read,
@@ -739,10 +740,15 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
         said.append(f"{counted(changed, 'row')} "
                     f"{'has a date' if changed == 1 else 'have dates'} changed in the table "
                     "since the export: the date basis of each says so")
+    if repeated:  # verify60 F6: a database's repeated row got a new Id without a word
+        said.append(f"{counted(repeated, 'row')} "
+                    f"{'has' if repeated == 1 else 'have'} an earlier row's Id: "
+                    f"{'it is' if repeated == 1 else 'each is'} imported with a new Id")
     box = message_box(parent, QMessageBox.Icon.Warning,
                       "Some rows cannot be imported" if left_out
                       else "Some dates read two ways" if two_ways
-                      else "Some dates were changed in the table",
+                      else "Some dates were changed in the table" if changed
+                      else "Some rows repeat an Id",
                       f"{'; '.join(said)}; {counted(good, 'event')} can be imported.\n\n{shown}",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {counted(good, 'event')}")
