@@ -943,7 +943,10 @@ class LayoutMixin:
         ("Tshisekedi welcomes the…", "AU's…") where ``pack_lane`` reads them whole left
         of their markers (verify39 F7)."""
         last = self._data_range()[1] if not self._hidden else self._shown_last_day()
-        return (last - self._origin) * self._px_per_day > self.viewport().width()
+        # (in display units, as the origin is: past a collapsed period a day number is
+        # further right than its place on the axis; view54's note, session 48)
+        return (self._scale.u_of_day(last) - self._origin) * self._px_per_day \
+            > self.viewport().width()
 
     def _shown_last_day(self) -> float:
         """The last day (exclusive) of the events in the lanes (those the filters
