@@ -18,9 +18,10 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from test_view_ride import _on_screen, _pixels  # (the backing store's pixels, one way)
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.timeline_view import TimelineView
@@ -38,21 +39,6 @@ def _key(widget, key, modifiers=Qt.KeyboardModifier.NoModifier,  # type: ignore[
          repeat: bool = False) -> None:
     QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, "", repeat))
     _frame()
-
-
-def _pixels(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format.Format_ARGB32)
-    return np.frombuffer(image.constBits(), dtype=np.uint32).reshape(
-        image.height(), image.width()).copy()
-
-
-def _on_screen(view: TimelineView) -> np.ndarray:
-    """The viewport's pixels in the window's backing store (what the screen shows)."""
-    viewport = view.viewport()
-    at = viewport.mapTo(viewport.window(), QPoint(0, 0))
-    device = viewport.backingStore().paintDevice()
-    assert isinstance(device, QImage)
-    return _pixels(device.copy(at.x(), at.y(), viewport.width(), viewport.height()))
 
 
 def _afresh(view: TimelineView) -> np.ndarray:
