@@ -74,8 +74,9 @@ def display_title(text: str, limit: int = TITLE_LIMIT) -> str:
     breaks are shown as spaces (verify60 F4: a database's "newline\nand" read
     "newlineand" in the Events list, where Qt drops a line break).
     """
-    if "\n" in text or "\r" in text or "\u2028" in text:
-        text = " ".join(text.split())
+    if not text.isprintable():  # (one C-level pass for the common title; a line break,
+        # "\n", "\r" or U+2028, is not printable)
+        text = " ".join(text.split()) if any(c in text for c in "\n\r\u2028") else text
     if len(text) <= limit:
         return text
     return text[:max(0, limit - 1)] + ELLIPSIS
