@@ -231,12 +231,13 @@ def ask_delete_many(parent: QWidget | None, count: int, unseen: int) -> bool:
     them all, unasked; fewer events are deleted at once, as before."""
     from timeline_app.words import counted
 
-    unseen_words = (f" {unseen:,} of them are not in view." if unseen else "")
+    # (numbers written as ``counted`` writes them everywhere else: "12433 events")
+    unseen_words = (f" {unseen} of them are not in view." if unseen else "")
     return _ask_to_go_on(
         parent, "Delete events?",
         f"Delete the {counted(count, 'event')} selected?{unseen_words} Edit → Undo "
         "(Ctrl+Z) brings them back.",
-        QMessageBox.StandardButton.Yes, f"&Delete {count:,} Events", False)
+        QMessageBox.StandardButton.Yes, f"&Delete {count} Events", False)
 
 
 def ask_save_as_json(parent: QWidget | None, name: str, kind: str, instead: str) -> bool:
