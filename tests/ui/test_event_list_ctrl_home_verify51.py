@@ -14,6 +14,17 @@ from PySide6.QtTest import QTest
 from tests.ui.test_event_list_columns import _list as events_list
 
 
+def _select_row(events, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Row ``row`` current and alone selected, as a click makes it — not ``selectRow``,
+    which reads the application's keyboard modifiers, so a Ctrl another test left held
+    toggled the row instead (this file failed once in a whole suite that way)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag
+    events.selectionModel().setCurrentIndex(events.model().index(row, 0),
+                                            flags.ClearAndSelect | flags.Rows)
+
+
 def _selected_rows(events) -> list[int]:  # type: ignore[no-untyped-def]
     return sorted(i.row() for i in events.selectionModel().selectedRows())
 
@@ -22,7 +33,7 @@ def test_ctrl_home_moves_the_current_row_and_keeps_the_selection(qtbot) -> None:
     events = events_list(qtbot, 700)
     model = events.table_model()
     events.setFocus()
-    events.selectRow(3)
+    _select_row(events, 3)
     assert events.selectionModel().isRowSelected(3)
     QTest.keyClick(events, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert events.currentIndex().row() == 0
@@ -38,7 +49,7 @@ def test_ctrl_arrows_and_ctrl_space_select_rows_apart(qtbot) -> None:  # type: i
     events = events_list(qtbot, 700)
     model = events.table_model()
     events.setFocus()
-    events.selectRow(3)
+    _select_row(events, 3)
     for _ in range(2):
         QTest.keyClick(events, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert events.currentIndex().row() == 1 and _selected_rows(events) == [3]
@@ -59,7 +70,7 @@ def test_ctrl_arrows_and_ctrl_space_select_rows_apart(qtbot) -> None:  # type: i
 
 def test_ctrl_click_still_adds_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
     events = events_list(qtbot, 700)
-    events.selectRow(1)
+    _select_row(events, 1)
     rect = events.visualRect(events.table_model().index(4, 1))
     QTest.mouseClick(events.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier, rect.center())
@@ -72,7 +83,7 @@ def test_home_and_end_go_to_the_first_and_last_row(qtbot) -> None:  # type: igno
     events = events_list(qtbot, 700)
     model = events.table_model()
     events.setFocus()
-    events.selectRow(3)
+    _select_row(events, 3)
     QTest.keyClick(events, Qt.Key.Key_End)
     last = model.rowCount() - 1
     assert [i.row() for i in events.selectionModel().selectedRows()] == [last]
