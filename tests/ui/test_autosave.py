@@ -603,3 +603,23 @@ def start():
     qtbot.waitUntil(lambda: [c.pid for c in find_recovery_copies(folder)] == [os.getpid()],
                     timeout=10_000)
     assert path.read_bytes() == before  # the base is never touched
+
+
+def test_a_base_file_changed_while_the_app_runs_makes_the_next_copy_whole(
+        journaling, qtbot, tmp_path):
+    import dataclasses
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    document.update_event(dataclasses.replace(document.timeline.events[2], title="One"))
+    _copy_written(qtbot, saver)
+    assert Path(saver.journal).exists() and not Path(saver.file).exists()
+    os.utime(document.path, ns=(1, 1))  # someone else wrote it (or touched it)
+    document.update_event(dataclasses.replace(document.timeline.events[3], title="Two"))
+    _copy_written(qtbot, saver)
+    assert Path(saver.file).exists() and not Path(saver.journal).exists()
+    copy, restored = _restored(tmp_path / "rec")
+    assert copy.journal is None and _as_saved(restored) == _as_saved(document.timeline)
+    document.update_event(dataclasses.replace(document.timeline.events[4], title="Three"))
+    _copy_written(qtbot, saver)  # then a journal after that whole copy
+    copy, restored = _restored(tmp_path / "rec")
+    assert copy.journal is not None and _as_saved(restored) == _as_saved(document.timeline)

@@ -75,6 +75,17 @@ def recovery_folder() -> str:
 STOP_WAIT_S = 5.0
 
 
+def _unchanged(path: str, size: int, mtime_ns: int) -> bool:
+    """Whether the file at ``path`` still has this size and time (one ``stat``, on the GUI
+    thread: a file merely touched counts as changed, and the next copy is a whole one,
+    where ``same_file_content`` would hash it, a second for 600 MB)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return (info.st_size, info.st_mtime_ns) == (size, mtime_ns)
+
+
 class _CopyJob:
     """A recovery copy written on a worker thread, and when it ended (any thread)."""
 
@@ -283,7 +294,6 @@ class Autosaver(QObject):
         written, the new base): a large timeline with a base on disk (or a file that can
         be one), a journal not too long, and not a quarter of the events changed."""
         from timeline_app.io import recovery_journal
-        from timeline_app.io.fingerprint import Fingerprint, same_file_content
 
         document = self._document
         count = len(document.timeline)
@@ -292,16 +302,16 @@ class Autosaver(QObject):
         if self._base is None:
             known = document.disk_fingerprint
             if not (self._file_is_base and document.path and known is not None
-                    and same_file_content(document.path, known)):
+                    and _unchanged(document.path, known.size, known.mtime_ns)):
                 return False
             self._base = {"kind": "file", "path": document.path,
                           "fingerprint": known.as_dict()}
             self._journal_started = False
             self._journal_bytes = 0
         elif self._base["kind"] == "file":
-            known = Fingerprint(**self._base["fingerprint"])
-            if not same_file_content(self._base["path"], known):  # (a stat, mostly)
-                self._base = None  # someone else changed it: a whole copy
+            known = self._base["fingerprint"]
+            if not _unchanged(self._base["path"], known["size"], known["mtime_ns"]):
+                self._start_over(file_is_base=False)  # someone else changed it: whole
                 return False
         return (self._journal_bytes <= recovery_journal.JOURNAL_MOST_BYTES
                 and len(self._touched) <= WHOLE_FROM_SHARE * count)
@@ -408,7 +418,9 @@ class Autosaver(QObject):
         if error is not None and not job.job.cancelled:
             self._failed(error)
             self._stale = True
-            self._base = None  # the next copy is a whole one: it holds every change
+            # The next copy is a whole one: it holds every change, those of this one too
+            # (taken out of ``_touched``; the file as base would lose them).
+            self._start_over(file_is_base=False)
         elif error is None:
             self._worked()
             if job.journal:
