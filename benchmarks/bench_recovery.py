@@ -13,7 +13,8 @@ event by a day, ``Document.update_event``), waiting after each for its copy: the
 process CPU from the edit to the copy on disk (the worker's too), the bytes the process
 wrote meanwhile (``/proc/self/io`` ``wchar``), the wall time from the edit to the copy on
 disk (the quiet second ``QUIET_MS`` included) and the longest gap of a 2 ms timer on the
-GUI thread meanwhile (how long the window would have waited).  FILE is made by
+GUI thread meanwhile (how long the window would have waited); ``--restore``: then the
+copy left read as the next start reads it (CPU, wall).  FILE is made by
 ``benchmarks/synthetic.py`` (never into the repository).
 
 Without ``--edits``:
@@ -137,7 +138,15 @@ for n in range(rounds):
     out.append({"cpu_s": round(cpu, 2), "written_kib": round(written / 1024, 1),
                 "on_disk_s": None if on_disk is None else round(on_disk, 2),
                 "gap_ms": round(gap[0] * 1000), "files": files})
-print(json.dumps({"events": len(timeline), "edits": out}))
+restore = None
+if "--restore" in sys.argv:  # what the next start would read: the copy left, read
+    from timeline_app.io.recovery import find_recovery_copies, read_recovery
+    (copy,) = find_recovery_copies(folder)  # (our own pid counts as dead)
+    c0, t0 = time.process_time(), time.perf_counter()
+    restored = read_recovery(copy)
+    restore = {"cpu_s": round(time.process_time() - c0, 2),
+               "wall_s": round(time.perf_counter() - t0, 2), "events": len(restored)}
+print(json.dumps({"events": len(timeline), "edits": out, "restore": restore}))
 saver.stop()
 saver.remove()
 os._exit(0)
@@ -154,7 +163,9 @@ def edits(args: argparse.Namespace) -> int:
             for name, tree in trees:
                 env = dict(os.environ, PYTHONPATH=str(tree), QT_QPA_PLATFORM="offscreen")
                 proc = subprocess.run([sys.executable, "-c", EDIT_CHILD, str(file),
-                                       str(args.edits)], env=env, cwd=tree,
+                                       str(args.edits),
+                                       *(["--restore"] if args.restore else [])],
+                                      env=env, cwd=tree,
                                       capture_output=True, text=True, timeout=3600,
                                       check=False)
                 lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
@@ -170,6 +181,11 @@ def edits(args: argparse.Namespace) -> int:
                           f"{edit['cpu_s']} s, written {edit['written_kib']} KiB, edit to "
                           f"copy on disk {edit['on_disk_s']} s, longest 2 ms-timer gap "
                           f"{edit['gap_ms']} ms; on disk: {files}")
+                if result.get("restore"):
+                    read = result["restore"]
+                    print(f"  round {rnd + 1} {name:5} restore of the copy left: CPU "
+                          f"{read['cpu_s']} s, wall {read['wall_s']} s "
+                          f"({read['events']} events)")
     return 0
 
 
@@ -180,6 +196,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--edits", type=int, default=0,
                         help="the copy each of this many edits costs (see the docstring)")
+    parser.add_argument("--restore", action="store_true",
+                        help="with --edits: then read the copy left, as the next start")
     parser.add_argument("--file", type=Path, nargs="+", default=[],
                         help="with --edits: the native files to edit")
     args = parser.parse_args()

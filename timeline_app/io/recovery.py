@@ -460,7 +460,11 @@ def _read_with_journal(copy: RecoveryCopy,
         timeline = _read_whole(copy.file, progress)
     if timeline is None:  # the base is gone: what the journal holds
         timeline = Timeline(title=copy.name)
-    return recovery_journal.apply_records(timeline, journal.records, str(copy.journal))
+    # (the bar stays full while the records are applied: one pass, after the base's read;
+    # a Cancel meanwhile is still heard)
+    return recovery_journal.apply_records(
+        timeline, journal.records, str(copy.journal),
+        None if progress is None else lambda _done, _total: progress(1, 1))
 
 
 def _read_whole(file: Path, progress: Callable[[int, int], bool] | None) -> Timeline:

@@ -34,7 +34,6 @@ from __future__ import annotations
 import os
 import sys
 import threading
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -378,7 +377,7 @@ class Autosaver(QObject):
 
         document = self._document
         snap = native.snapshot(document.timeline)
-        base_id = uuid.uuid4().hex
+        base_id = os.urandom(16).hex()  # (no ``uuid`` import at start-up)
         arguments = (self.folder, snap, document.display_name, document.path,
                      document.disk_fingerprint)
         eras = len(document.timeline.era_ids())  # (kept by the timeline: the status bar's)
