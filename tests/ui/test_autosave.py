@@ -603,6 +603,16 @@ def start():
     qtbot.waitUntil(lambda: [c.pid for c in find_recovery_copies(folder)] == [os.getpid()],
                     timeout=10_000)
     assert path.read_bytes() == before  # the base is never touched
+    # Ours goes on from the dead one's records: no whole copy of the restored timeline.
+    assert not Path(window.autosaver.file).exists()
+    (ours,) = find_recovery_copies(folder)
+    from timeline_app.io.recovery import read_recovery
+
+    assert ours.journal is not None
+    assert _as_saved(read_recovery(ours)) == _as_saved(window.document.timeline)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.DISCARD
+    window.close()
+    assert not list(Path(folder).glob("recovery-*")) and path.read_bytes() == before
 
 
 def test_a_base_file_changed_while_the_app_runs_makes_the_next_copy_whole(

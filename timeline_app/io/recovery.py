@@ -348,11 +348,14 @@ def _describe_journal(file: Path, whole: RecoveryCopy | None) -> RecoveryCopy | 
 
 
 def discard_copy(copy: RecoveryCopy) -> None:
-    """Delete a copy: its whole copy and its journal (never the timeline's own file, a
-    journal's base)."""
-    own = {copy.file, *([copy.journal] if copy.journal is not None else [])}
-    for file in own:
-        if file.name.startswith(_PREFIX) and file.suffix in (".json", ".journal"):
+    """Delete a copy: its whole copy and its journal, the files of its process in its
+    folder, and nothing else: never the timeline's own file that a journal is based on,
+    whatever it is called."""
+    # ``file`` is a copy found in the folder of copies (``find_recovery_copies``), or the
+    # journal itself when its base is the timeline's file: never that file.
+    files = [copy.file] if copy.journal is None else [copy.journal, copy.file]
+    for file in files:
+        if file.parent == files[0].parent and file.name.startswith(_PREFIX):
             file.unlink(missing_ok=True)
 
 

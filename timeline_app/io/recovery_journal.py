@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = ["JOURNAL_FORMAT", "JOURNAL_FROM", "JOURNAL_MOST_BYTES", "Journal", "Record",
            "append_record", "apply_records", "base_problem", "cited_by", "encode_record",
-           "journal_file", "read_journal", "start_journal"]
+           "journal_file", "read_journal", "reframed", "start_journal"]
 
 JOURNAL_FORMAT = "diplomatic-timeline-recovery-journal"
 
@@ -181,6 +181,15 @@ def cited_by(events: Iterable[Event], sources: dict[str, Source]) -> list[Source
         if source_id not in found and source_id in sources:
             found[source_id] = sources[source_id]
     return list(found.values())
+
+
+def reframed(record: Record) -> bytes:
+    """A record as read, framed again to be written into another journal (a restored
+    copy's records kept by the window that restored it: ``ui.autosave``)."""
+    saved_at = record.saved_at.isoformat()
+    head = (f"{len(record.body)} {zlib.crc32(record.body):08x} {record.event_count} "
+            f"{record.era_count} {saved_at}\n")
+    return head.encode("ascii") + record.body + b"\n"
 
 
 def start_journal(folder: str | os.PathLike[str], base: dict[str, Any], name: str,

@@ -2336,6 +2336,9 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.resetClean()  # differs from any file until saved
         from timeline_app.io import recovery
 
+        # A journal on the file as it still is: ours goes on from its records (a large
+        # timeline is not written whole again).
+        self.autosaver.adopt(copy)
         # Our own copy first (a large one on a worker thread), then the old one may go
         # (its whole copy and its journal; never a journal's base, the timeline's file).
         self.autosaver.write_soon(then=lambda: recovery.discard_copy(copy))
