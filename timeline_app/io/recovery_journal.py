@@ -233,8 +233,10 @@ def append_record(file: str | os.PathLike[str], record: bytes) -> None:
     Raises:
         OSError: not appended (``FileNotFoundError``: no journal; the caller starts one).
     """
+    # Not through a symbolic link; a FIFO without a reader fails at once (``O_NONBLOCK``,
+    # which a regular file ignores) instead of blocking the worker for ever.
     fd = os.open(file, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
-                 | getattr(os, "O_CLOEXEC", 0))
+                 | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0))
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
