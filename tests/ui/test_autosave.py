@@ -633,3 +633,64 @@ def test_a_base_file_changed_while_the_app_runs_makes_the_next_copy_whole(
     _copy_written(qtbot, saver)  # then a journal after that whole copy
     copy, restored = _restored(tmp_path / "rec")
     assert copy.journal is not None and _as_saved(restored) == _as_saved(document.timeline)
+
+
+def test_a_long_journal_a_large_change_or_a_failed_record_makes_the_next_copy_whole(
+        journaling, qtbot, tmp_path, monkeypatch):
+    import dataclasses
+
+    from timeline_app.io import recovery_journal
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    events = list(document.timeline.events)
+
+    def edit(at: int) -> None:
+        document.update_event(dataclasses.replace(events[at], title=f"Edit {at}"))
+
+    def whole() -> None:  # the copy is whole (a new base), no journal beside it
+        assert Path(saver.file).exists() and not Path(saver.journal).exists()
+        copy, restored = _restored(tmp_path / "rec")
+        assert copy.journal is None and _as_saved(restored) == _as_saved(document.timeline)
+
+    def journal_after_whole() -> None:
+        assert Path(saver.file).exists() and Path(saver.journal).exists()
+        copy, restored = _restored(tmp_path / "rec")
+        assert copy.journal is not None and _as_saved(restored) == _as_saved(document.timeline)
+
+    edit(1)
+    _copy_written(qtbot, saver)  # a record on the file
+    assert Path(saver.journal).exists() and not Path(saver.file).exists()
+    # A journal past its length: the next copy is whole; the one after it a record.
+    monkeypatch.setattr(recovery_journal, "JOURNAL_MOST_BYTES", 10)
+    edit(2)
+    _copy_written(qtbot, saver)
+    whole()
+    monkeypatch.setattr(recovery_journal, "JOURNAL_MOST_BYTES", 64 * 1024 * 1024)
+    edit(3)
+    _copy_written(qtbot, saver)
+    journal_after_whole()
+    # More than a quarter of the events changed in one copy: whole.
+    document.move_events_to_lane([e.id for e in events[:30]], "Moved lane")
+    _copy_written(qtbot, saver)
+    whole()
+    edit(4)
+    _copy_written(qtbot, saver)
+    journal_after_whole()
+    # A record that cannot be written: said once, and the next copy is whole (it holds
+    # that record's changes too).
+    real_append = recovery_journal.append_record
+
+    def refuse(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(recovery_journal, "append_record", refuse)
+    edit(5)
+    saver.write_soon()
+    qtbot.waitUntil(lambda: saver._job is None, timeout=10_000)
+    assert "No space" in saver.last_error
+    monkeypatch.setattr(recovery_journal, "append_record", real_append)
+    edit(6)
+    _copy_written(qtbot, saver)
+    whole()
+    _copy, restored = _restored(tmp_path / "rec")
+    assert restored.get(events[5].id).title == "Edit 5"
