@@ -21,7 +21,10 @@ and a **journal** (``io.recovery_journal``):
   One date step is a record of a few kilobytes, written a second after the edit;
 * past ``JOURNAL_MOST_BYTES`` of journal, or a change of more than ``WHOLE_FROM_SHARE``
   of the events in one copy, or a base file changed on disk, or a journal write that
-  failed, the next copy is a whole one again (a new base; the journal starts over).
+  failed, the next copy is a whole one again (a new base; the journal starts over);
+* a restored journal on a file still as it was is adopted (:meth:`Autosaver.adopt`):
+  this window's journal starts with its records, and a restored large timeline is not
+  written whole either.
 
 A write started by the 30-second period stops the quiet second's timer, and a copy
 follows the one being written only if something changed since its snapshot: one edit
