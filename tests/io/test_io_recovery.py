@@ -196,3 +196,26 @@ def test_a_copy_damaged_in_its_text_says_so_as_when_read_whole(tmp_path, monkeyp
     with pytest.raises(FormatError) as whole:
         read_recovery(copy)
     assert str(in_pieces.value) == str(whole.value)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and O_NOFOLLOW are POSIX")
+def test_a_journal_record_is_never_appended_to_a_device_a_fifo_or_through_a_link(tmp_path):
+    """The journal of a large timeline's copy (``io.recovery_journal``) is appended to in
+    place: only a regular file, never what a FIFO, a device or a link in its place names
+    (a FIFO without a reader blocked the open for ever)."""
+    from timeline_app.io.recovery_journal import append_record, journal_file
+
+    journal = journal_file(tmp_path)
+    os.mkfifo(journal)
+    with pytest.raises(OSError):
+        append_record(journal, b"record")
+    journal.unlink()
+    journal.symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "elsewhere").write_bytes(b"")
+    with pytest.raises(OSError):
+        append_record(journal, b"record")
+    assert (tmp_path / "elsewhere").read_bytes() == b""
+    journal.unlink()
+    journal.write_bytes(b"head\n")
+    append_record(journal, b"record")
+    assert journal.read_bytes() == b"head\nrecord"

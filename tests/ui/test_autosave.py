@@ -339,3 +339,358 @@ def test_the_question_counts_the_eras_apart_as_the_status_bar_does(  # type: ign
     (copy,) = [c for c in find_recovery_copies(window.autosaver.folder)
                if Path(c.file) == Path(window.autosaver.file)]
     assert copy.era_count == 1
+
+
+# -- The journal (verify60 F19, F17): a copy that costs what the edit costs ----------------
+
+
+@pytest.fixture
+def journaling(monkeypatch):  # type: ignore[no-untyped-def]
+    """The journal from the first event on (its threshold is thousands of events)."""
+    from timeline_app.io import recovery_journal
+    from timeline_app.ui import autosave
+
+    monkeypatch.setattr(recovery_journal, "JOURNAL_FROM", 1)
+    monkeypatch.setattr(autosave, "SAVE_IN_BACKGROUND_FROM", 1)
+
+
+def _saved_document(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A document of 60 synthetic events (with their articles) opened from its file, and
+    its autosaver writing into a folder of its own."""
+    from benchmarks.synthetic import synthetic_timeline
+    from timeline_app import io as timeline_io
+    from timeline_app.document import Document
+    from timeline_app.ui.autosave import Autosaver
+
+    path = tmp_path / "big.json"
+    timeline_io.save(synthetic_timeline(60, seed=7), path)
+    document = Document.open(path)
+    saver = Autosaver(document, str(tmp_path / "rec"), parent=document)
+    return document, saver
+
+
+def _copy_written(qtbot, saver) -> None:  # type: ignore[no-untyped-def]
+    """The copy asked for now, and waited for (it is written on a worker thread)."""
+    saver.write_soon()
+    qtbot.waitUntil(lambda: saver._job is None, timeout=10_000)
+    assert not saver.last_error
+
+
+def _as_saved(timeline) -> bytes:  # type: ignore[no-untyped-def]
+    """What a save of ``timeline`` writes: two timelines alike to a person are alike here."""
+    from timeline_app.io import native
+
+    return b"".join(native.encode_pieces(native.snapshot(timeline)))
+
+
+def _restored(folder):  # type: ignore[no-untyped-def]
+    """The one copy the next start would offer (our own pid counts as dead), read."""
+    from timeline_app.io.recovery import read_recovery
+
+    (copy,) = find_recovery_copies(folder)
+    return copy, read_recovery(copy)
+
+
+def test_each_kind_of_edit_is_journaled_and_restored(journaling, qtbot, tmp_path):
+    """The base is the document's own file (its saved state): no whole copy is written,
+    each copy appends only what changed, and the base with the journal applied is the
+    timeline as it was, after every kind of edit."""
+    import dataclasses
+
+    from timeline_app.core.model import Source
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    folder = tmp_path / "rec"
+    timeline = document.timeline
+    events = list(timeline.events)
+    lanes = sorted({e.category for e in events})
+    edits = [
+        lambda: document.update_event(dataclasses.replace(events[3], title="Changed title")),
+        lambda: document.add_event(Event("new1", "Added", FuzzyDate.of_year(1999))),
+        lambda: document.remove_event(events[5].id),
+        lambda: document.remove_events([events[6].id, events[7].id]),
+        lambda: document.rename_lane(lanes[0], "Renamed lane"),
+        lambda: document.set_category_color(lanes[1], "#123456"),
+        lambda: document.set_era_lane(lanes[2], True),
+        lambda: document.set_properties("New title", "New description"),
+        lambda: document.set_status([events[9].id], "disputed"),
+        lambda: document.import_events(
+            Source("art1", "An article", "Outlet", text="Talks were held."),
+            [Event("imp1", "Imported", FuzzyDate.of_year(2001), source_id="art1")]),
+        lambda: document.note_titles_by_hand(["imp1"]),
+        lambda: document.undo_stack.undo(),  # the import undone: its article goes too
+    ]
+    for edit in edits:
+        edit()
+        _copy_written(qtbot, saver)
+        assert not Path(saver.file).exists()  # no whole copy: the base is the file
+        copy, restored = _restored(folder)
+        assert copy.journal is not None and copy.problem == ""
+        assert copy.event_count == len(timeline)
+        assert _as_saved(restored) == _as_saved(timeline)
+    # Each record holds only what changed: the journal is small beside the file.
+    assert Path(saver.journal).stat().st_size < Path(document.path).stat().st_size / 3
+    # Undo back to the saved state: nothing to recover, the journal goes.
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert not document.is_modified
+    assert not Path(saver.journal).exists() and not find_recovery_copies(folder)
+
+
+def test_a_torn_journal_tail_is_ignored(journaling, qtbot, tmp_path):
+    """Killed in the middle of appending a record: the copy before that edit is restored."""
+    import dataclasses
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    first = document.timeline.events[2]
+    document.update_event(dataclasses.replace(first, title="First edit"))
+    _copy_written(qtbot, saver)
+    before = _as_saved(document.timeline)
+    size = Path(saver.journal).stat().st_size
+    document.update_event(dataclasses.replace(document.timeline.events[4], title="Second"))
+    _copy_written(qtbot, saver)
+    whole = Path(saver.journal).read_bytes()
+    for cut in (size + 1, size + 20, len(whole) - 1):  # the second record cut short
+        Path(saver.journal).write_bytes(whole[:cut])
+        _copy, restored = _restored(tmp_path / "rec")
+        assert _as_saved(restored) == before
+    Path(saver.journal).write_bytes(whole[:-2] + b"x\n")  # its last bytes wrong: CRC
+    assert _as_saved(_restored(tmp_path / "rec")[1]) == before
+
+
+def test_a_base_file_changed_or_gone_is_said_and_what_is_kept_restored(
+        journaling, qtbot, tmp_path):
+    import dataclasses
+
+    from timeline_app.ui import prompts
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    path = Path(document.path)
+    edited = dataclasses.replace(document.timeline.events[2], title="Mine")
+    document.update_event(edited)
+    document.add_event(Event("new1", "Added", FuzzyDate.of_year(1999)))
+    _copy_written(qtbot, saver)
+    # Someone else changes the file after the crash: the journal is applied to it as it
+    # is now, and the question says so.
+    from timeline_app import io as timeline_io
+
+    theirs = timeline_io.load(path)
+    other = dataclasses.replace(theirs.events[10], title="Theirs")
+    theirs.replace(other)
+    timeline_io.save(theirs, path)
+    copy, restored = _restored(tmp_path / "rec")
+    assert "changed by someone else" in copy.problem
+    assert restored.get(other.id).title == "Theirs"
+    assert restored.get(edited.id).title == "Mine" and "new1" in restored
+    box = prompts.recovery_message_box(None, copy)
+    qtbot.addWidget(box)
+    assert copy.problem in box.text()
+    # The file gone: only the journal's events are restored, and the question says so.
+    path.unlink()
+    copy, restored = _restored(tmp_path / "rec")
+    assert "is gone" in copy.problem and "lost" in copy.problem
+    assert sorted(e.id for e in restored) == sorted([edited.id, "new1"])
+
+
+def test_a_document_without_a_saved_file_gets_one_whole_copy_then_a_journal(
+        journaling, qtbot, tmp_path):
+    """No file to be the base (a new timeline, an import, a restored copy): one whole copy
+    is the base, each later copy a record after it; a whole copy written later (a new
+    base) leaves no journal of the old one to be applied to it."""
+    import dataclasses
+
+    from benchmarks.synthetic import synthetic_timeline
+    from timeline_app.document import Document
+    from timeline_app.ui.autosave import Autosaver
+
+    document = Document()
+    saver = Autosaver(document, str(tmp_path / "rec"), parent=document)
+    document.replace_timeline(synthetic_timeline(40, seed=5), None, unsaved=True)
+    _copy_written(qtbot, saver)
+    assert Path(saver.file).exists() and not Path(saver.journal).exists()
+    whole = Path(saver.file).stat().st_mtime_ns
+    document.update_event(dataclasses.replace(document.timeline.events[1], title="Edit"))
+    _copy_written(qtbot, saver)
+    assert Path(saver.journal).exists() and Path(saver.file).stat().st_mtime_ns == whole
+    copy, restored = _restored(tmp_path / "rec")
+    assert copy.file == Path(saver.file) and copy.journal == Path(saver.journal)
+    assert _as_saved(restored) == _as_saved(document.timeline)
+    # A whole copy of another base: the journal before it is not applied to it.
+    journal = Path(saver.journal).read_bytes()
+    saver._base = None
+    document.update_event(dataclasses.replace(document.timeline.events[2], title="Two"))
+    _copy_written(qtbot, saver)
+    assert not Path(saver.journal).exists()
+    Path(saver.journal).write_bytes(journal)  # as if killed before it was removed
+    copy, restored = _restored(tmp_path / "rec")
+    assert copy.journal is None and _as_saved(restored) == _as_saved(document.timeline)
+
+
+def test_one_edit_in_the_second_before_the_period_writes_one_copy(qtbot, tmp_path,
+                                                                   monkeypatch):
+    """verify60 F19: the 30-second period's copy started inside the quiet second after an
+    edit; the quiet second then asked for another, of the same state: the whole timeline
+    written twice for one edit (1.6 GB at a million events)."""
+    from timeline_app.io import recovery
+    from timeline_app.ui import autosave
+
+    monkeypatch.setattr(autosave, "SAVE_IN_BACKGROUND_FROM", 1)  # on a worker thread
+    written = []
+    real_write = recovery.write_recovery
+    monkeypatch.setattr(recovery, "write_recovery",
+                        lambda *a, **k: written.append(1) or real_write(*a, **k))
+    from timeline_app.document import Document
+
+    document = Document()
+    saver = autosave.Autosaver(document, str(tmp_path / "rec"), parent=document)
+    saver._quiet.setInterval(200)
+    document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    saver._on_period()  # the period's tick, in the quiet second
+    qtbot.wait(1000)  # the quiet second ends, the copy lands
+    qtbot.waitUntil(lambda: saver._job is None, timeout=10_000)
+    assert Path(saver.file).exists() and len(written) == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_a_killed_app_with_a_journal_is_restored_from_its_file_and_journal(
+        journaling, qtbot, tmp_path, recorded_prompts):
+    """kill -9 after an edit of a saved timeline: its file and the journal written a second
+    after the edit are the copy offered; restored, the timeline is the edited one, the
+    file is untouched, and the dead process's journal goes once ours is written."""
+    from killed_app import CHILD_APP, CHILD_RUN
+
+    from benchmarks.synthetic import synthetic_timeline
+    from timeline_app import io as timeline_io
+
+    path = tmp_path / "big.json"
+    timeline_io.save(synthetic_timeline(60, seed=7), path)
+    before = path.read_bytes()
+    edited_id = timeline_io.load(path).events[2].id
+    folder = os.environ["TIMELINE_APP_RECOVERY_DIR"]
+    child = CHILD_APP + f"""
+import dataclasses
+from timeline_app.io import recovery_journal
+from timeline_app.ui import autosave
+recovery_journal.JOURNAL_FROM = 1
+autosave.SAVE_IN_BACKGROUND_FROM = 1
+
+def edit():
+    if window().document.path != {str(path)!r}:
+        QTimer.singleShot(100, edit)
+        return
+    document = window().document
+    event = document.timeline.get({edited_id!r})
+    document.update_event(dataclasses.replace(event, title="Edited before the kill"))
+    print("edited", flush=True)
+
+def start():
+    window().open_path({str(path)!r})
+    when_ready(edit)
+""" + CHILD_RUN
+    run_then_kill(child, b"edited", lambda: any(
+        p.stat().st_size > 0 and p.read_bytes().count(b"\n") > 2
+        for p in Path(folder).glob("recovery-*.journal")))
+    assert not list(Path(folder).glob("recovery-*.json"))  # no whole copy was written
+    from timeline_app.app import create_main_window
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    assert window.offer_recovery(background=False)
+    (offer,) = recorded_prompts.recovery_offers
+    assert offer.journal is not None and offer.problem == "" and offer.event_count == 60
+    assert window.document.timeline.get(edited_id).title == "Edited before the kill"
+    assert window.document.path == str(path) and window.isWindowModified()
+    qtbot.waitUntil(lambda: [c.pid for c in find_recovery_copies(folder)] == [os.getpid()],
+                    timeout=10_000)
+    assert path.read_bytes() == before  # the base is never touched
+    # Ours goes on from the dead one's records: no whole copy of the restored timeline.
+    assert not Path(window.autosaver.file).exists()
+    (ours,) = find_recovery_copies(folder)
+    from timeline_app.io.recovery import read_recovery
+
+    assert ours.journal is not None
+    assert _as_saved(read_recovery(ours)) == _as_saved(window.document.timeline)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.DISCARD
+    window.close()
+    assert not list(Path(folder).glob("recovery-*")) and path.read_bytes() == before
+
+
+def test_a_base_file_changed_while_the_app_runs_makes_the_next_copy_whole(
+        journaling, qtbot, tmp_path):
+    import dataclasses
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    document.update_event(dataclasses.replace(document.timeline.events[2], title="One"))
+    _copy_written(qtbot, saver)
+    assert Path(saver.journal).exists() and not Path(saver.file).exists()
+    os.utime(document.path, ns=(1, 1))  # someone else wrote it (or touched it)
+    document.update_event(dataclasses.replace(document.timeline.events[3], title="Two"))
+    _copy_written(qtbot, saver)
+    assert Path(saver.file).exists() and not Path(saver.journal).exists()
+    copy, restored = _restored(tmp_path / "rec")
+    assert copy.journal is None and _as_saved(restored) == _as_saved(document.timeline)
+    document.update_event(dataclasses.replace(document.timeline.events[4], title="Three"))
+    _copy_written(qtbot, saver)  # then a journal after that whole copy
+    copy, restored = _restored(tmp_path / "rec")
+    assert copy.journal is not None and _as_saved(restored) == _as_saved(document.timeline)
+
+
+def test_a_long_journal_a_large_change_or_a_failed_record_makes_the_next_copy_whole(
+        journaling, qtbot, tmp_path, monkeypatch):
+    import dataclasses
+
+    from timeline_app.io import recovery_journal
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    events = list(document.timeline.events)
+
+    def edit(at: int) -> None:
+        document.update_event(dataclasses.replace(events[at], title=f"Edit {at}"))
+
+    def whole() -> None:  # the copy is whole (a new base), no journal beside it
+        assert Path(saver.file).exists() and not Path(saver.journal).exists()
+        copy, restored = _restored(tmp_path / "rec")
+        assert copy.journal is None and _as_saved(restored) == _as_saved(document.timeline)
+
+    def journal_after_whole() -> None:
+        assert Path(saver.file).exists() and Path(saver.journal).exists()
+        copy, restored = _restored(tmp_path / "rec")
+        assert copy.journal is not None and _as_saved(restored) == _as_saved(document.timeline)
+
+    edit(1)
+    _copy_written(qtbot, saver)  # a record on the file
+    assert Path(saver.journal).exists() and not Path(saver.file).exists()
+    # A journal past its length: the next copy is whole; the one after it a record.
+    monkeypatch.setattr(recovery_journal, "JOURNAL_MOST_BYTES", 10)
+    edit(2)
+    _copy_written(qtbot, saver)
+    whole()
+    monkeypatch.setattr(recovery_journal, "JOURNAL_MOST_BYTES", 64 * 1024 * 1024)
+    edit(3)
+    _copy_written(qtbot, saver)
+    journal_after_whole()
+    # More than a quarter of the events changed in one copy: whole.
+    document.move_events_to_lane([e.id for e in events[:30]], "Moved lane")
+    _copy_written(qtbot, saver)
+    whole()
+    edit(4)
+    _copy_written(qtbot, saver)
+    journal_after_whole()
+    # A record that cannot be written: said once, and the next copy is whole (it holds
+    # that record's changes too).
+    real_append = recovery_journal.append_record
+
+    def refuse(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(recovery_journal, "append_record", refuse)
+    edit(5)
+    saver.write_soon()
+    qtbot.waitUntil(lambda: saver._job is None, timeout=10_000)
+    assert "No space" in saver.last_error
+    monkeypatch.setattr(recovery_journal, "append_record", real_append)
+    edit(6)
+    _copy_written(qtbot, saver)
+    whole()
+    _copy, restored = _restored(tmp_path / "rec")
+    assert restored.get(events[5].id).title == "Edit 5"

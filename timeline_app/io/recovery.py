@@ -6,7 +6,13 @@ which file the timeline came from, what it was called, when the copy was made an
 many events it holds, so the next start can offer it in words before reading it.
 Copies are written atomically (:func:`.atomic.write_atomically`); a clean close removes
 its own.  A copy whose process is still running belongs to another open window and is
-not offered.  Qt-free.
+not offered.
+
+A large timeline's copy is a base and a journal of the changes after it
+(``io.recovery_journal``: ``recovery-PID.journal``, whose base is the timeline's own file
+or the whole copy ``recovery-PID.json`` of the same ``base_id``): :func:`find_recovery_copies`
+offers it as one copy, described by its last whole record, and :func:`read_recovery`
+reads the base and applies the journal.  Qt-free.
 """
 
 from __future__ import annotations
@@ -28,9 +34,10 @@ from .fingerprint import Fingerprint
 if TYPE_CHECKING:
     from .native import Snapshot
 
-__all__ = ["RecoveryCopy", "find_recovery_copies", "may_hold_copies", "may_hold_drafts",
-           "may_hold_editors", "may_hold_reviews", "process_alive", "read_recovery",
-           "recovery_file", "remove_dead_temporaries", "write_recovery"]
+__all__ = ["RecoveryCopy", "discard_copy", "find_recovery_copies", "may_hold_copies",
+           "may_hold_drafts", "may_hold_editors", "may_hold_reviews", "process_alive",
+           "read_recovery",
+           "recovery_file", "remove_dead_temporaries", "restore_bytes", "write_recovery"]
 
 RECOVERY_FORMAT = "diplomatic-timeline-recovery"
 _PREFIX = "recovery-"
@@ -52,10 +59,18 @@ class RecoveryCopy(FrozenRecord):
         era_count: How many of those events are eras (``Timeline.era_ids``), so that
             the question counts them as the status bar does after the restore: "48
             events and 1 era", not "49 events" (verify57 F30); 0 in older copies.
+        journal: The journal of changes after the base (``io.recovery_journal``), or
+            None for a whole copy alone (then ``file`` is it; with a journal, ``file``
+            is the whole copy it follows, or the journal itself when its base is the
+            timeline's own file).
+        problem: What is wrong with the journal's base, in words for the question
+            (``recovery_journal.base_problem``: the file gone or changed), or "".
+        base_id: The name a whole copy gives itself as a journal's base (None in a copy
+            written as no journal's base, and in older copies).
     """
 
     _fields = ("file", "saved_at", "name", "original_path", "event_count", "pid",
-               "original_fingerprint", "era_count")
+               "original_fingerprint", "era_count", "journal", "problem", "base_id")
     file: Path
     saved_at: _dt.datetime
     name: str
@@ -64,11 +79,15 @@ class RecoveryCopy(FrozenRecord):
     pid: int
     original_fingerprint: Fingerprint | None
     era_count: int
+    journal: Path | None
+    problem: str
+    base_id: str | None
 
     def __init__(self, file: Path, saved_at: _dt.datetime, name: str,
                  original_path: str | None, event_count: int, pid: int,
                  original_fingerprint: Fingerprint | None = None,
-                 era_count: int = 0) -> None:
+                 era_count: int = 0, journal: Path | None = None, problem: str = "",
+                 base_id: str | None = None) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "file", file)
         setattr_(self, "saved_at", saved_at)
@@ -78,6 +97,9 @@ class RecoveryCopy(FrozenRecord):
         setattr_(self, "pid", pid)
         setattr_(self, "original_fingerprint", original_fingerprint)
         setattr_(self, "era_count", era_count)
+        setattr_(self, "journal", journal)
+        setattr_(self, "problem", problem)
+        setattr_(self, "base_id", base_id)
 
 
 def recovery_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:
@@ -93,7 +115,7 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline | Snapshot
                    original_path: str | None,
                    original_fingerprint: Fingerprint | None = None,
                    progress: Callable[[int, int], bool] | None = None,
-                   era_count: int | None = None) -> Path:
+                   era_count: int | None = None, base_id: str | None = None) -> Path:
     """Write this process's recovery copy atomically; creates ``folder`` if needed.
 
     The copy is the JSON object of ``json.dumps(wrapper, ensure_ascii=False)``, its last
@@ -109,6 +131,8 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline | Snapshot
     file removed.  ``era_count``: how many of the events are eras, for the question
     asked at the next start (``RecoveryCopy.era_count``); None counts them from a
     ``Timeline`` (``Timeline.era_ids``, kept between calls), 0 for a snapshot.
+    ``base_id``: the copy's name as the base of a journal (``io.recovery_journal``),
+    written only when given (the copies of before stay byte-identical).
 
     Raises:
         OSError: the copy could not be written (the previous copy is unchanged).
@@ -132,6 +156,7 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline | Snapshot
         "era_count": (era_count if era_count is not None else
                       len(timeline.era_ids()) if isinstance(timeline, Timeline) else 0),
         "pid": os.getpid(),
+        **({} if base_id is None else {"base_id": base_id}),
         "timeline": "",
     }
     head = json.dumps(wrapper, ensure_ascii=False)
@@ -217,10 +242,12 @@ def _describe(file: Path) -> RecoveryCopy | None:
         known = wrapper.get("original_fingerprint")
         fingerprint = (Fingerprint(int(known["size"]), int(known["mtime_ns"]),
                                    str(known["sha256"])) if isinstance(known, dict) else None)
+        base_id = wrapper.get("base_id")
         return RecoveryCopy(
             file, _dt.datetime.fromisoformat(str(wrapper["saved_at"])), str(wrapper["name"]),
             original if isinstance(original, str) else None, int(wrapper["event_count"]),
-            int(wrapper["pid"]), fingerprint, int(wrapper.get("era_count") or 0))
+            int(wrapper["pid"]), fingerprint, int(wrapper.get("era_count") or 0),
+            base_id=base_id if isinstance(base_id, str) else None)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -236,7 +263,7 @@ def _any_named(folder: str | os.PathLike[str], pattern: str) -> bool:
 def may_hold_copies(folder: str | os.PathLike[str]) -> bool:
     """True if ``folder`` holds any file named like a recovery copy: a glance at the folder
     (no copy is read), False only when :func:`find_recovery_copies` would find none."""
-    return _any_named(folder, f"{_PREFIX}*.json")
+    return _any_named(folder, f"{_PREFIX}*.json") or _any_named(folder, f"{_PREFIX}*.journal")
 
 
 def may_hold_reviews(folder: str | os.PathLike[str]) -> bool:
@@ -264,11 +291,92 @@ def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
     """
     try:
         files = sorted(Path(folder).glob(f"{_PREFIX}*.json"))
+        journals = sorted(Path(folder).glob(f"{_PREFIX}*.journal"))
     except OSError:
         return []
     remove_dead_temporaries(folder)
-    copies = [c for c in map(_describe, files) if c is not None and not process_alive(c.pid)]
+    wholes = {c.file.name: c for c in map(_describe, files) if c is not None}
+    for journal in journals:
+        with_journal = _describe_journal(journal, wholes.get(journal.stem + ".json"))
+        if with_journal is not None:
+            wholes[journal.stem + ".json"] = with_journal
+    copies = [c for c in wholes.values() if not process_alive(c.pid)]
     return sorted(copies, key=lambda c: c.saved_at, reverse=True)
+
+
+def _describe_journal(file: Path, whole: RecoveryCopy | None) -> RecoveryCopy | None:
+    """The copy a journal and its base make (described by its last whole record), or
+    None when it adds nothing to ``whole`` (the whole copy of the same process, if any):
+    a journal of no whole record, of another base than ``whole`` (a whole copy written
+    after it, killed before the journal went), or older than a whole copy it does not
+    follow."""
+    from . import recovery_journal
+
+    journal = recovery_journal.read_journal(file, bodies=False)
+    if journal is None or not journal.records:
+        return None
+    base = journal.base
+    if base.get("kind") == "copy":
+        if whole is None or whole.base_id != base.get("base_id"):
+            if whole is not None:
+                return None  # stale: its base was replaced
+            base_copy = None
+        else:
+            base_copy = whole.file
+    elif base.get("kind") == "file":
+        base_copy = None
+        if whole is not None:
+            try:  # both left: the newer one is the state of last
+                if whole.file.stat().st_mtime_ns > file.stat().st_mtime_ns:
+                    return None
+            except OSError:
+                pass
+    else:
+        return None
+    header = journal.header
+    last = journal.records[-1]
+    original = header.get("original_path")
+    known = header.get("original_fingerprint")
+    try:
+        return RecoveryCopy(
+            base_copy or file, last.saved_at, str(header["name"]),
+            original if isinstance(original, str) else None, last.event_count,
+            int(header["pid"]), recovery_journal._fingerprint(known), last.era_count,
+            journal=file, problem=recovery_journal.base_problem(journal, base_copy))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def discard_copy(copy: RecoveryCopy) -> None:
+    """Delete a copy: its whole copy and its journal, the files of its process in its
+    folder, and nothing else: never the timeline's own file that a journal is based on,
+    whatever it is called."""
+    # ``file`` is a copy found in the folder of copies (``find_recovery_copies``), or the
+    # journal itself when its base is the timeline's file: never that file.
+    files = [copy.file] if copy.journal is None else [copy.journal, copy.file]
+    for file in files:
+        if file.parent == files[0].parent and file.name.startswith(_PREFIX):
+            file.unlink(missing_ok=True)
+
+
+def restore_bytes(copy: RecoveryCopy) -> int:
+    """About how many bytes a restore of ``copy`` reads (its base and its journal): to
+    choose a read in the background.  0 for files that cannot be seen."""
+    files = [copy.file]
+    if copy.journal is not None:
+        files.append(copy.journal)
+        from . import recovery_journal
+
+        journal = recovery_journal.read_journal(copy.journal, bodies=False)
+        if journal is not None and journal.base.get("kind") == "file":
+            files.append(Path(str(journal.base.get("path") or "")))
+    total = 0
+    for file in dict.fromkeys(files):
+        try:
+            total += file.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREFIX
@@ -286,7 +394,7 @@ def remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREFI
     """
     import re
 
-    pattern = re.compile(r"\." + re.escape(prefix) + r"(\d+)\.json\.[0-9a-f]{8}\.tmp")
+    pattern = re.compile(r"\." + re.escape(prefix) + r"(\d+)\.(?:json|journal)\.[0-9a-f]{8}\.tmp")
     removed = []
     try:
         entries = list(os.scandir(folder))
@@ -322,27 +430,65 @@ def read_recovery(copy: RecoveryCopy,
         progress: ``progress(done, total)`` now and then (bytes, or 0 of 1 and 1 of 1
             for a copy read whole); returning ``False`` cancels the read.
 
+    A copy with a journal (``copy.journal``) is its base read (the timeline's own file,
+    or the whole copy) and the journal's whole records applied
+    (``recovery_journal.apply_records``); with its base gone, the journal's events alone
+    (``copy.problem`` says so).
+
     Raises:
         FormatError: the copy is unreadable or not a valid timeline, or the read was
             cancelled (problem ``"cancelled"``, no place).
     """
+    if copy.journal is not None:
+        return _read_with_journal(copy, progress)
+    return _read_whole(copy.file, progress)
+
+
+def _read_with_journal(copy: RecoveryCopy,
+                       progress: Callable[[int, int], bool] | None) -> Timeline:
+    """:func:`read_recovery` of a base and its journal."""
+    from . import native, recovery_journal
+
+    assert copy.journal is not None
+    journal = recovery_journal.read_journal(copy.journal)
+    if journal is None:
+        raise FormatError(str(copy.journal), None, "not a recovery journal")
+    base = journal.base
+    timeline: Timeline | None = None
+    if base.get("kind") == "file":
+        path = str(base.get("path") or "")
+        if path and os.path.isfile(path):
+            timeline = native.load(path, progress)
+    elif copy.file != copy.journal:
+        timeline = _read_whole(copy.file, progress)
+    if timeline is None:  # the base is gone: what the journal holds
+        timeline = Timeline(title=copy.name)
+    # (the bar stays full while the records are applied: one pass, after the base's read;
+    # a Cancel meanwhile is still heard)
+    return recovery_journal.apply_records(
+        timeline, journal.records, str(copy.journal),
+        None if progress is None else lambda _done, _total: progress(1, 1))
+
+
+def _read_whole(file: Path, progress: Callable[[int, int], bool] | None) -> Timeline:
+    """:func:`read_recovery` of a whole copy."""
     import json  # here, as the loader: the start-up does not need them (issue 11)
 
     from . import native
 
-    timeline = _read_in_pieces(copy.file, progress)
+    timeline = _read_in_pieces(file, progress)
     if timeline is not None:
         return timeline
     if progress is not None and not progress(0, 1):
-        raise FormatError(str(copy.file), None, "cancelled")
+        raise FormatError(str(file), None, "cancelled")
     try:
-        wrapper = json.loads(copy.file.read_text("utf-8"))
+        wrapper = json.loads(file.read_text("utf-8"))
         text = wrapper["timeline"]
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise FormatError(str(copy.file), None, f"not a recovery copy: {error}") from None
+        raise FormatError(str(file), None, f"not a recovery copy: {error}") from None
     if not isinstance(text, str):
-        raise FormatError(str(copy.file), "timeline", "not a recovery copy")
-    timeline = native.loads(text, copy.file)
+        raise FormatError(str(file), "timeline", "not a recovery copy")
+    timeline = native.loads(text, file)
     if progress is not None:
         progress(1, 1)
     return timeline

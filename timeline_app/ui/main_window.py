@@ -2233,14 +2233,12 @@ class MainWindow(QMainWindow):
                     20_000)
                 break
             if not answer:
-                copy.file.unlink(missing_ok=True)
+                recovery.discard_copy(copy)  # its journal too (never a journal's base file)
                 continue
             later = background
             if later is None:
-                try:
-                    later = copy.file.stat().st_size > BACKGROUND_LOAD_BYTES
-                except OSError:
-                    later = False  # the reader says what is wrong with it
+                # a journal's base counts: the timeline's own file, read first
+                later = recovery.restore_bytes(copy) > BACKGROUND_LOAD_BYTES
             if later:
                 return self._restore_in_background(copies, index, ended)
             try:
@@ -2336,10 +2334,23 @@ class MainWindow(QMainWindow):
             # The file as the edits started from it: Save asks if someone changed it since.
             self.document.disk_fingerprint = copy.original_fingerprint
         self.document.undo_stack.resetClean()  # differs from any file until saved
-        # Our own copy first (a large one on a worker thread), then the old one may go.
-        self.autosaver.write_soon(then=lambda: copy.file.unlink(missing_ok=True))
+        from timeline_app.io import recovery
+
+        # A journal on the file as it still is: ours goes on from its records (a large
+        # timeline is not written whole again).
+        self.autosaver.adopt(copy)
+        # Our own copy first (a large one on a worker thread), then the old one may go
+        # (its whole copy and its journal; never a journal's base, the timeline's file).
+        self.autosaver.write_soon(then=lambda: recovery.discard_copy(copy))
         # the eras counted apart, as the status bar counts them (verify53 F2)
-        eras = min(len(self.document.timeline.era_ids()), copy.event_count)
+        timeline = self.document.timeline
+        if copy.problem:  # a journal's base gone or changed: counted as restored
+            eras = len(timeline.era_ids())
+            self.statusBar().showMessage(
+                f"Restored {copy.name} ({events_and_eras(len(timeline) - eras, eras)}): "
+                f"{copy.problem}", 30_000)
+            return
+        eras = min(len(timeline.era_ids()), copy.event_count)
         self.statusBar().showMessage(
             f"Restored {copy.name} ({events_and_eras(copy.event_count - eras, eras)})", 8000)
 

@@ -824,6 +824,8 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
     else:
         box.setText(f"A recovery copy of “{copy.name}” was kept: {events}, as of {when}."
                     f"\n\n({_WHY_KEPT[0].upper()}{_WHY_KEPT[1:]}.)")
+    if copy.problem:  # a journal's base gone or changed (``io.recovery_journal``)
+        box.setText(f"{box.text()}\n\n{copy.problem}")
         box.setInformativeText("Restore it? (Discard deletes the copy; Decide Later keeps "
                                "it for the next start.)")
     _kept_work_buttons(box, "&Restore")
