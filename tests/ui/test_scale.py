@@ -170,6 +170,31 @@ def test_overview_density_counts_every_event_once():
     assert sum(counts) == len(starts) and len(counts) == 200
 
 
+@pytest.mark.parametrize("strip_px", [1505.0, 1506.0, 1507.0, 866.0, 1001.0])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_overview_bars_of_uniform_data_are_drawn_alike(strip_px, ratio):
+    """verify60 F22: 1 000 000 events of 1945-2025, the strip's counts all but equal,
+    drew a solid block over its first half and hairlines over the rest: each bar at its
+    column's own fraction of a pixel (a step of 2.0013 px) covered two px, then one."""
+    from timeline_app.ui.overview import bar_columns
+
+    bins = int(strip_px / 2)
+    step = strip_px / bins
+    columns = bar_columns(4.0, step, bins, ratio)
+    assert len(columns) == bins
+    assert len({width for _x, width in columns}) == 1  # every bar as wide
+    width = columns[0][1]
+    for x, _width in columns:
+        assert (x * ratio).is_integer()  # on whole device px
+    # in its own column: never over the next bar, and never more than a px from where
+    # the column starts
+    for (x0, _), (x1, _) in itertools.pairwise(columns):
+        assert x0 + width <= x1 + 1e-9
+    assert all(abs(x - (4.0 + i * step)) <= 1.0 for i, (x, _) in enumerate(columns))
+    if step == 2.0 and ratio == 1.0:  # a whole-px step: as drawn before, 2 px of 2
+        assert columns[:3] == [(4.0, 2.0), (6.0, 2.0), (8.0, 2.0)]
+
+
 def test_the_pure_halves_of_the_view_import_no_qt():
     import json
     import subprocess
