@@ -312,3 +312,32 @@ def test_a_few_outlying_events_before_the_bulk_all_get_bands():
     # linear: the outliers' gaps must be three times the bulk's days.
     near = [(d(1946, 1, 1), d(1946, 1, 2))]
     assert find_breaks(covered_intervals(near + bulk[:6])) == []
+
+
+def test_many_scattered_early_events_get_bands_that_share_one_bands_width():
+    """verify60 F3, the cause in general: shortest gap first, the last early date's gap
+    into the bulk (1815 → 1945) was weighed against the bulk's 80 years and stayed
+    linear, making the bulk's stretch 1815-2025, against which the gap before it was
+    weighed, and so back: 20 scattered dates of 1500 BC - AD 1900 got no band at all
+    (session 48: at most 6).  Their bands now take together what one band takes."""
+    bulk = [(d(y, m, 10), d(y, m, 11)) for y in range(1945, 2026) for m in (2, 5, 8, 11)]
+    rng = random.Random(3)
+    years = sorted(rng.sample(range(100, 1900), 20))
+    early = [(d(y, 6, 1), d(y, 6, 2)) for y in years]
+    breaks = find_breaks(covered_intervals(early + bulk))
+    assert [b.empty_first for b in breaks] == [end for _start, end in early]
+    assert all(b.outlier for b in breaks)
+    one = find_breaks(covered_intervals(early[:1] + bulk))
+    (alone,) = one
+    assert sum(b.units for b in breaks) == pytest.approx(alone.units, rel=0.01)
+    # Five, two: the same (their bands' width together one band's at most: a band
+    # always saves three quarters of its gap)
+    for count in (5, 2):
+        breaks = find_breaks(covered_intervals(early[-count:] + bulk))
+        assert len(breaks) == count and all(b.outlier for b in breaks)
+        assert alone.units / 2 < sum(b.units for b in breaks) <= alone.units * 1.001
+    # A decade of yearly events before a busy 2000-2025 is a series, not outliers.
+    busy = [(d(y, m, 10), d(y, m, 11)) for y in range(2000, 2026) for m in range(1, 13)]
+    series = [(d(y, 6, 1), d(y, 6, 2)) for y in range(1900, 2000, 10)]
+    assert not [b for b in find_breaks(covered_intervals(series + busy))
+                if b.empty_last <= busy[0][0]]

@@ -1752,7 +1752,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if covered is None:
                 covered = _covered(self._spans, self._article_dates())
             self._lone_spans = self._lone_coarse(covered)
-            self._breaks = find_breaks(covered, lone_coarse=self._lone_spans)
+            self._breaks = find_breaks(covered, lone_coarse=self._lone_spans,
+                                       event_starts=self._all_starts)
         known = {b.empty_first for b in self._breaks}
         self._opened &= known
         if self._breaks != old_breaks:
@@ -2087,7 +2088,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if new.empty_first != old.empty_first:
                 shift += units - wanted
             adjusted.append(Break(brk.empty_first, brk.empty_last, brk.first_day,
-                                  brk.last_day, units))
+                                  brk.last_day, units, brk.outlier))
         if all(a.units == b.units for a, b in zip(adjusted, found, strict=True)):
             return
         self._breaks = adjusted
