@@ -1122,6 +1122,9 @@ class FitMixin:
             # (the last stretch first: the first one's room is cut to the share until
             # the others give theirs up)
             for index in reversed(range(len(stretches))):
+                before, after, _wanted = stretches[index]
+                if after.outlier and (before is None or before.outlier):
+                    continue  # (no room whatever its cap: ``_settle_fit_room``)
                 for cap in FIT_ROOM_TITLE_CAPS:
                     # The first stretch's titles left without room flip into Fit All's
                     # left margin ("So…"): never less than ``MIN_LABEL_PX`` for them.
