@@ -59,3 +59,24 @@ def test_fit_all_gives_the_bulk_the_window_and_keeps_early_dates_reachable(windo
         assert 0 <= x < view.x_of_day(BULK_FIRST)
         assert view.has_item(f"e{year}")
     assert first <= window.document.timeline.get(f"e{early[0][0]}").day_range()[0]
+
+
+def test_twenty_early_dates_keep_their_titles_out_of_the_bands(window):  # type: ignore[no-untyped-def]
+    """Twenty early dates (1500 BC - AD 1900): each between two bands on a sliver of a px
+    or two, whose items were packed with the next stretch wide enough for labels, across
+    the bands between (``_stretches_on_screen`` left the slivers out): "Old event 715"
+    ran over five bands at 1366×768."""
+    rng = random.Random(5)
+    years = sorted(rng.sample(range(-1500, 1900), 20))
+    early = [(year, f"Old event {year}") for year in years]
+    view = _fitted(window, early, (1366, 768))
+    bands = [(view.x_of_day(b.first_day), view.x_of_day(b.last_day))
+             for b in view.scale().breaks]
+    assert len(bands) == 20
+    assert view.x_of_day(BULK_END) - view.x_of_day(BULK_FIRST) >= 0.5 * view.viewport().width()
+    for year, _title in early:
+        if not view.has_item(f"e{year}") or not view.label_text(f"e{year}"):
+            continue
+        rect = view.label_rect(f"e{year}")
+        for x0, x1 in bands:
+            assert rect.right() <= x0 + 1 or rect.left() >= x1 - 1, (year, rect, x0, x1)
