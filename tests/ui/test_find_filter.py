@@ -276,20 +276,40 @@ def test_hostile_text_is_shown_as_text(window, qtbot):
     QApplication.processEvents()
 
 
-def test_clicking_a_lane_name_hides_the_lane_as_the_legend_does(window, qtbot):
+def test_a_lane_names_menu_hides_the_lane_as_the_legend_does(window, qtbot, monkeypatch):
+    """A plain click on a lane's name hid the lane: a tester who clicked it only to give
+    the timeline the focus lost the lane (verify59 F15).  The click now gives the focus,
+    keeps the selection and says how to hide the lane; its right-click menu hides it."""
+    from PySide6.QtWidgets import QApplication
     from view_mouse import press, release
 
+    from timeline_app.ui import context_menu
+
     view = window.view
+    window.selection.select("munich-meeting")
+    view.clearFocus()
     rect = view.lane_name_rect("meeting")
     assert rect.isValid() and rect.left() < 10
     press(view, rect.center())
     release(view, rect.center())
+    assert window.find_state.hidden == frozenset()
+    assert window.legend_bar.buttons()["meeting"].isChecked()
+    assert view.hasFocus() and window.selection.event_id == "munich-meeting"
+    count = sum(event.category == "meeting" for event in window.document.timeline.events)
+    assert window.statusBar().currentMessage() == (
+        f"“Meeting”: {count} events. To hide this lane, right-click its name (Hide … "
+        "Events) or click it in the legend")
+    shown = []
+    monkeypatch.setattr(context_menu, "popup", lambda menu, _at: shown.append(menu))
+    window._show_context_menu_at(view, rect.center().toPoint())
+    assert shown[-1].actions()[0].text() == "&Hide Meeting Events"
+    window.selection.select(None)
+    shown[-1].actions()[0].trigger()
+    QApplication.processEvents()
     assert window.find_state.hidden == MEETINGS
     assert not window.legend_bar.buttons()["meeting"].isChecked()
     assert not view.lane_name_rect("meeting").isValid()  # the lane is gone from the view
     assert window.selection.event_id == ""
-    message = window.statusBar().currentMessage()
-    assert "Hid the “Meeting” lane" in message and "legend" in message
     # The legend entry shows it again, as before.
     qtbot.mouseClick(window.legend_bar.buttons()["meeting"], Qt.MouseButton.LeftButton)
     assert window.find_state.hidden == frozenset()

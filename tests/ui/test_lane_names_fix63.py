@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io import native
@@ -108,9 +106,8 @@ def test_a_hidden_lanes_events_in_no_other_lane_are_hidden_everywhere(qapp, qtbo
     rows = window.event_list.model().rowCount
     assert rows() == 4
     built = view._lane_by_category
-    for lane in ("Orobazus", "Sulla"):
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.lane_name_rect(lane).center().toPoint())
+    for lane in ("Orobazus", "Sulla"):  # (its name's menu's Hide Lane)
+        window._toggle_lane(lane)
     assert view.hidden_lanes() == {"Orobazus", "Sulla"}
     assert state.hidden == {"c"}  # Sulla's event is in Rome's lane: shown
     # (the lanes not built again for it: what they drew was drawn nowhere already)
@@ -133,13 +130,11 @@ def test_a_hidden_lanes_events_in_no_other_lane_are_hidden_everywhere(qapp, qtbo
     window.show_hidden_lanes_action.trigger()
     assert not view.hidden_lanes() and not state.hidden and rows() == 4
     # Clear Filters shows a hidden lane again too; another way of lanes: none hidden
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.lane_name_rect("Orobazus").center().toPoint())
+    window._toggle_lane("Orobazus")
     assert state.hidden == {"c"}
     window.clear_filters_action.trigger()
     assert not view.hidden_lanes() and state.filter == EventFilter()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.lane_name_rect("Orobazus").center().toPoint())
+    window._toggle_lane("Orobazus")
     window.set_lanes_by("place")
     assert not view.hidden_lanes() and not state.hidden and rows() == 4
 

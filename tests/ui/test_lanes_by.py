@@ -257,10 +257,12 @@ def test_find_marks_matches_lane_by_lane(qapp, shown_view) -> None:  # type: ign
     assert list(view._match_starts("")) == []
 
 
-def test_a_lane_name_click_by_participant_hides_that_lane_not_a_category(  # type: ignore[no-untyped-def]
-        qapp, qtbot, window, tmp_path: Path) -> None:
-    """A lecture's 35 lanes, 22 of one event each: a click on "Sulla" hides Sulla's
-    lane, his event stays in Rome's; View → Lanes By → Show Hidden Lanes brings it back."""
+def test_a_lane_names_hide_by_participant_hides_that_lane_not_a_category(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    """A lecture's 35 lanes, 22 of one event each: Hide Lane in the menu of "Sulla"'s name
+    hides Sulla's lane, his event stays in Rome's; View → Lanes By → Show Hidden Lanes
+    brings it back.  A plain click on the name hides nothing (verify59 F15)."""
+    from timeline_app.ui import context_menu
     path = tmp_path / "h.json"
     timeline = _history()
     timeline.add(Event("s", "Sulla meets Orobazus", FuzzyDate.of_year(1905),
@@ -275,8 +277,16 @@ def test_a_lane_name_click_by_participant_hides_that_lane_not_a_category(  # typ
                for lane in view._lanes}
     centre = view.lane_name_rect("Sulla").center()
     assert view._lane_name_at(centre) == "Sulla"
-    assert "click to hide this lane" in view._named_lane_tip(centre)
+    assert "right-click to hide this lane" in view._named_lane_tip(centre)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert "Sulla" in dict(_lanes(view)) and not view.hidden_lanes()
+    assert window.statusBar().currentMessage() == (
+        "“Sulla”: 1 event. To hide this lane, right-click its name (Hide Lane …) or View → "
+        "Lanes By → Choose Lanes…")
+    shown = []
+    monkeypatch.setattr(context_menu, "popup", lambda menu, _at: shown.append(menu))
+    window._show_context_menu_at(view, centre.toPoint())
+    next(a for a in shown[-1].actions() if a.text() == "&Hide Lane Sulla").trigger()
     assert "Sulla" not in dict(_lanes(view)) and "s" in dict(_lanes(view))["Rome"]
     assert not window.find_state.filter.hidden_categories  # no category hidden
     assert "Hid the “Sulla” lane" in window.statusBar().currentMessage()
@@ -574,7 +584,7 @@ def test_a_participants_lane_name_says_its_events_and_why_one_is_in_several(  # 
         "No participant: 1 event (")
     view.set_lanes_by("place")
     assert view._named_lane_tip(view.lane_name_rect("Carrhae").center()) == (
-        "Carrhae: 1 event; click to hide this lane (View → Lanes By)")
+        "Carrhae: 1 event; right-click to hide this lane (View → Lanes By)")
 
 
 def test_a_file_opened_in_the_background_gets_lanes_by_participant_from_its_loader(  # type: ignore[no-untyped-def]

@@ -170,6 +170,31 @@ def test_overview_density_counts_every_event_once():
     assert sum(counts) == len(starts) and len(counts) == 200
 
 
+@pytest.mark.parametrize("strip_px", [1505.0, 1506.0, 1507.0, 866.0, 1001.0])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_overview_bars_of_uniform_data_are_drawn_alike(strip_px, ratio):
+    """verify60 F22: 1 000 000 events of 1945-2025, the strip's counts all but equal,
+    drew a solid block over its first half and hairlines over the rest: each bar at its
+    column's own fraction of a pixel (a step of 2.0013 px) covered two px, then one."""
+    from timeline_app.ui.overview import bar_columns
+
+    bins = int(strip_px / 2)
+    step = strip_px / bins
+    columns = bar_columns(4.0, step, bins, ratio)
+    assert len(columns) == bins
+    assert len({width for _x, width in columns}) == 1  # every bar as wide
+    width = columns[0][1]
+    for x, _width in columns:
+        assert (x * ratio).is_integer()  # on whole device px
+    # in its own column: never over the next bar, and never more than a px from where
+    # the column starts
+    for (x0, _), (x1, _) in itertools.pairwise(columns):
+        assert x0 + width <= x1 + 1e-9
+    assert all(abs(x - (4.0 + i * step)) <= 1.0 for i, (x, _) in enumerate(columns))
+    if step == 2.0 and ratio == 1.0:  # a whole-px step: as drawn before, 2 px of 2
+        assert columns[:3] == [(4.0, 2.0), (6.0, 2.0), (8.0, 2.0)]
+
+
 def test_the_pure_halves_of_the_view_import_no_qt():
     import json
     import subprocess
@@ -287,3 +312,32 @@ def test_a_few_outlying_events_before_the_bulk_all_get_bands():
     # linear: the outliers' gaps must be three times the bulk's days.
     near = [(d(1946, 1, 1), d(1946, 1, 2))]
     assert find_breaks(covered_intervals(near + bulk[:6])) == []
+
+
+def test_many_scattered_early_events_get_bands_that_share_one_bands_width():
+    """verify60 F3, the cause in general: shortest gap first, the last early date's gap
+    into the bulk (1815 → 1945) was weighed against the bulk's 80 years and stayed
+    linear, making the bulk's stretch 1815-2025, against which the gap before it was
+    weighed, and so back: 20 scattered dates of 1500 BC - AD 1900 got no band at all
+    (session 48: at most 6).  Their bands now take together what one band takes."""
+    bulk = [(d(y, m, 10), d(y, m, 11)) for y in range(1945, 2026) for m in (2, 5, 8, 11)]
+    rng = random.Random(3)
+    years = sorted(rng.sample(range(100, 1900), 20))
+    early = [(d(y, 6, 1), d(y, 6, 2)) for y in years]
+    breaks = find_breaks(covered_intervals(early + bulk))
+    assert [b.empty_first for b in breaks] == [end for _start, end in early]
+    assert all(b.outlier for b in breaks)
+    one = find_breaks(covered_intervals(early[:1] + bulk))
+    (alone,) = one
+    assert sum(b.units for b in breaks) == pytest.approx(alone.units, rel=0.01)
+    # Five, two: the same (their bands' width together one band's at most: a band
+    # always saves three quarters of its gap)
+    for count in (5, 2):
+        breaks = find_breaks(covered_intervals(early[-count:] + bulk))
+        assert len(breaks) == count and all(b.outlier for b in breaks)
+        assert alone.units / 2 < sum(b.units for b in breaks) <= alone.units * 1.001
+    # A decade of yearly events before a busy 2000-2025 is a series, not outliers.
+    busy = [(d(y, m, 10), d(y, m, 11)) for y in range(2000, 2026) for m in range(1, 13)]
+    series = [(d(y, 6, 1), d(y, 6, 2)) for y in range(1900, 2000, 10)]
+    assert not [b for b in find_breaks(covered_intervals(series + busy))
+                if b.empty_last <= busy[0][0]]

@@ -273,3 +273,24 @@ def test_random_zooms_pans_and_jumps_never_raise(window, qtbot):
         first, last = view.visible_days()
         assert first < last
     window._update_status()
+
+
+def test_the_overview_strip_draws_uniform_data_alike_across_it(window):
+    """verify60 F22: the strip of 1 000 000 events spread evenly over 1945-2025 was a
+    solid block to ~1984 and separate hairlines after it, at a strip width that is not a
+    whole number of 2-px columns (each bar covered two px, then one)."""
+    from timeline_app.ui.overview import StripMap
+    from timeline_app.ui.timeline_view import OVERVIEW_HEIGHT
+
+    view = window.view
+    for width in (1505.0, 1506.0):
+        bins = int(width / 2)
+        strip = StripMap(0.0, 1.0, 4.0, width)
+        image = view._draw_overview_bars(strip, [1300] * bins, int(width) + 8).toImage()
+        ratio = image.devicePixelRatio()
+        row = int((OVERVIEW_HEIGHT - 4) * ratio)
+        empty = image.pixelColor(0, row)
+        dark = [image.pixelColor(x, row) != empty for x in range(image.width())]
+        half = image.width() // 2
+        first, second = sum(dark[8:half]), sum(dark[half:-8])
+        assert abs(first - second) <= 0.02 * first, (width, first, second)

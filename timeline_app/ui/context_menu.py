@@ -124,7 +124,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
     what Hide hid, the same menu shows again (new-user trial 9).
     ``lanes``: with an event, a "Move to Lane ▸" submenu for the selected events
     (``add_move_to_lane_menu``).  ``lane_here``: without an event, the lane under the
-    cursor (a lane's header or empty space in it), which gets "Rename Lane …"
+    cursor (a lane's header or empty space in it), which gets "Hide … Events"
+    (``hide_category``), "Rename Lane …"
     (``rename_lane``), "Lane Colour…" (``choose_colour``; verify22 finding 9) and, with
     ``lane_order`` (every lane in lane order, and ``move(lane, where)``), Move Lane Up,
     Down, to Top, to Bottom (``add_lane_order_entries``).
@@ -162,6 +163,11 @@ def event_menu(parent: QWidget, event: Event | None, *,
                           f"Show Lane {label} as E&ras")
     elif lane_here is not None and rename_lane is not None:
         label = category_label(lane_here).replace("&", "&&")
+        # Where a lane is hidden from its name: a click on it hid the lane, by accident
+        # too (verify59 F15), and now only selects nothing and says this entry.
+        hide = menu.addAction(hide_category_words(lane_here), lambda: hide_category(lane_here))
+        hide.setStatusTip("Hide this lane's events (click its legend entry, or Find → Clear "
+                          "Filters, to show them again)")
         rename = menu.addAction(f"&Rename Lane {label}…", lambda: rename_lane(lane_here))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
         if choose_colour is not None:

@@ -2623,7 +2623,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._find_toolbar.hide)
         self.find_bar.closed.connect(self.view.setFocus)
         self.find_bar.step_requested.connect(self.step_match)
-        self.view.lane_name_clicked.connect(self._toggle_lane)
+        self.view.lane_name_clicked.connect(self._lane_name_clicked)
         # "Showing June 1965": cleared once the view shows something else (Fit All).
         from timeline_app.ui.view_message import ViewMessage
 
@@ -2904,9 +2904,30 @@ class MainWindow(QMainWindow):
                 "Nothing to fit: the filters hide every event (Find → Clear Filters shows "
                 "them again)", 8000)
 
+    def _lane_name_clicked(self, category: str) -> None:
+        """A click on a lane's name: the status bar says the lane's events and how to hide
+        it.  It hid the lane, as a click on its legend entry does, and a tester who clicked
+        a name to give the timeline the focus before Ctrl+Z lost the lane without meaning
+        to, nothing on the name saying it was a switch (verify59 F15): a lane is hidden
+        through its right-click menu's Hide, the legend or the Filters."""
+        from timeline_app.ui.view_base import lane_label
+
+        lanes_by = self.view.lanes_by()
+        name = lane_label(category, lanes_by)
+        events = counted(self.view.lane_event_count(category), "event")
+        if lanes_by != "category":
+            self.statusBar().showMessage(
+                f"“{name}”: {events}. To hide this lane, right-click its name (Hide Lane "
+                "…) or View → Lanes By → Choose Lanes…", 8000)
+            return
+        self.statusBar().showMessage(
+            f"“{name}”: {events}. To hide this lane, right-click its name (Hide … "
+            "Events) or click it in the legend", 8000)
+
     def _toggle_lane(self, category: str) -> None:
-        """A click on a lane's name hides the lane, as a click on its legend entry does
-        (lanes by participant or place: that lane only, ``TimelineView.hide_lane``)."""
+        """Hide the lane of ``category``, as a click on its legend entry does (lanes by
+        participant or place: that lane only, ``TimelineView.hide_lane``); a hidden one
+        (by category) is shown again.  The lane name's right-click menu's Hide."""
         from timeline_app.ui.style import category_label
 
         if self.view.lanes_by() != "category":

@@ -10,15 +10,18 @@ pressing elsewhere.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 
 from timeline_app.records import FrozenRecord
 from timeline_app.ui.scale import Scale
 
-__all__ = ["EDGE_GRAB_PX", "MIN_WINDOW_PX", "StripMap", "density", "press_mode"]
+__all__ = ["BAR_GAP_PX", "EDGE_GRAB_PX", "MIN_WINDOW_PX", "StripMap", "bar_columns", "density",
+           "press_mode"]
 
 EDGE_GRAB_PX = 5.0  # an edge of the window rectangle can be grabbed this far from it
 MIN_WINDOW_PX = 6.0  # the rectangle is drawn at least this wide, however far one zooms
+BAR_GAP_PX = 0.5  # a density bar is its column less this (logical px), at least 1 px
 
 
 class StripMap(FrozenRecord):
@@ -79,6 +82,31 @@ def density(starts: Sequence[int], scale: Scale, strip: StripMap, bins: int) -> 
         counts.append(hi - lo)
         lo = hi
     return counts
+
+
+def bar_columns(left: float, step: float, count: int, ratio: float = 1.0
+                ) -> list[tuple[float, float]]:
+    """Where the strip's ``count`` density bars go: ``(x, width)`` in logical px, bar
+    ``i`` in the column that starts at ``left + i * step``, each on whole device px
+    (``ratio``: device px per logical px) and every bar as wide as the others.
+
+    A bar drawn at its column's own fraction of a pixel (``QRectF(left + i * step,
+    step - 0.5)``, aliased) covers two device px where that fraction is under a half and
+    one where it is over: with a step not a whole number of px (a strip 1 505 px wide in
+    752 columns: 2.0013) uniform data drew a solid block over the strip's first half and
+    separate hairlines over the rest (verify60 F22, 1 000 000 events of 1945-2025).  The
+    bars here start where those rounded to (the nearest device px, a half up) and all
+    take the width a bar of a whole-pixel step took, so with such a step the strip is
+    drawn as before.
+
+    Raises:
+        ValueError: ``ratio`` is not above 0.
+    """
+    if not ratio > 0:
+        raise ValueError(f"device pixel ratio {ratio!r} is not above 0")
+    width = max(1, math.floor(max(1.0, step - BAR_GAP_PX) * ratio + 0.5)) / ratio
+    return [(math.floor((left + i * step) * ratio + 0.5) / ratio, width)
+            for i in range(count)]
 
 
 def press_mode(x: float, window: tuple[float, float]) -> str:

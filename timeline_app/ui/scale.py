@@ -102,8 +102,10 @@ MOST_OF_SPAN = 0.5
 MOST_OF_SPAN_RATIO = 2.0
 # A few outlying events far from the bulk of a timeline (``_outlier_gaps``): at most this
 # many lone stretches at an end, beside a bulk of at least ``OUTLIERS_BULK`` times as many
-# days with events (verify60 F3: five ancient dates before 300 events of 1945-2025).
-OUTLIERS_MOST = 6
+# days with events (verify60 F3: five ancient dates before 300 events of 1945-2025; 6
+# in session 48, when each took a band's width: 20 scattered early dates then drew the
+# bulk in 18 of 874 px, the axis to 2200).  Their bands share one band's width.
+OUTLIERS_MOST = 24
 OUTLIERS_BULK = 10
 
 
@@ -193,23 +195,29 @@ class Break(FrozenRecord):
         first_day: Where the compressed part starts (after a linear margin).
         last_day: Where the compressed part ends.
         units: Display units the compressed part takes.
+        outlier: Whether it parts a few lone events far from the bulk of the timeline
+            (``_outlier_gaps``): Fit All gives the stretches between such bands no room
+            for their titles (``FitMixin._fit_room``), as it gives none to one lone event
+            before its band.
     """
 
-    _fields = ("empty_first", "empty_last", "first_day", "last_day", "units")
+    _fields = ("empty_first", "empty_last", "first_day", "last_day", "units", "outlier")
     empty_first: float
     empty_last: float
     first_day: float
     last_day: float
     units: float
+    outlier: bool
 
     def __init__(self, empty_first: float, empty_last: float, first_day: float,
-                 last_day: float, units: float) -> None:
+                 last_day: float, units: float, outlier: bool = False) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "empty_first", empty_first)
         setattr_(self, "empty_last", empty_last)
         setattr_(self, "first_day", first_day)
         setattr_(self, "last_day", last_day)
         setattr_(self, "units", units)
+        setattr_(self, "outlier", outlier)
 
     @property
     def days(self) -> float:
@@ -266,6 +274,7 @@ def find_breaks(
     break_share: float = BREAK_SHARE,
     lone_coarse: Sequence[tuple[float, float]] = (),
     min_gap_share: float = MIN_GAP_SHARE,
+    event_starts: Sequence[float] = (),
 ) -> list[Break]:
     """The empty periods to collapse between sorted, disjoint covered intervals.
 
@@ -287,6 +296,8 @@ def find_breaks(
             without it: a narrative of years (1939, 1941, 1944) gets no bands
             between them.  (verify31, finding 7: a lone "2009" took 230 px of a
             1440 px Fit All, the story's 14 events of three months ~30 px.)
+        event_starts: The events' first days, sorted, if known: how busy the bulk is
+            beside a few lone events far from it (``_outlier_gaps``).
 
     Returns:
         The breaks in date order (none when fewer than two intervals).
@@ -343,13 +354,15 @@ def find_breaks(
         first_len[left], last_len[left] = first, last
         whole[left] = whole[left] and whole[right] and not is_break
         length[left] += length[right] + (0.0 if is_break else g)
-    outliers = _outlier_gaps(intervals, clusters, gaps, set(collapsed), ratio)
-    if outliers:
-        collapsed.extend(outliers)
-        length[root(0)] -= sum(gaps[j] for j in outliers)
+    outliers = _outlier_gaps(intervals, clusters, gaps, set(collapsed), ratio, event_starts)
+    added = [j for j in outliers if j not in collapsed]
+    if added:
+        collapsed.extend(added)
+        length[root(0)] -= sum(gaps[j] for j in added)
     if not collapsed:
         return []
     breaking = set(collapsed)
+    lone_run = set(outliers)
     # The lone coarse stretches a break beside them compresses: only one longer than
     # every stretch of finer dates (beside a story of years, a year's own days cost it
     # little and gave titles their room).  Their days are no stretch days, which the
@@ -361,7 +374,11 @@ def find_breaks(
     stretch_days = length[root(0)] - sum(c[1] - c[0] - 1.0
                                          for c, squeezed in zip(clusters, coarse, strict=True)
                                          if squeezed)
-    share = min(break_share, MAX_BREAKS_SHARE / len(collapsed))
+    # The bands of lone events far from the bulk take together what one band takes
+    # (each an equal part): five of them took five bands' width, and their events'
+    # titles as much again, from the bulk (verify60 F3).
+    bands = len(collapsed) - len(lone_run) + (1 if lone_run else 0)
+    share = min(break_share, MAX_BREAKS_SHARE / bands)
     units = max(stretch_days * share, 1e-3)
     breaks = []
     for j in sorted(collapsed):
@@ -374,14 +391,17 @@ def find_breaks(
         if coarse[j + 1] and j + 1 not in breaking:
             last = clusters[j + 1][1] - 1.0
         g = last - first
-        body = min(units, g / 4)  # a break always saves at least three quarters of its days
+        outlier = j in lone_run
+        # a break always saves at least three quarters of its days
+        body = min(units / len(lone_run) if outlier else units, g / 4)
         margin = min(body / 4, g / 8)
-        breaks.append(Break(a, b, first + margin, last - margin, body))
+        breaks.append(Break(a, b, first + margin, last - margin, body, outlier))
     return breaks
 
 
 def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[float]],
-                  gaps: list[float], collapsed: set[int], ratio: float) -> list[int]:
+                  gaps: list[float], collapsed: set[int], ratio: float,
+                  event_starts: Sequence[float] = ()) -> list[int]:
     """The gaps (indices into ``gaps``) that ``find_breaks`` collapses besides ``collapsed``
     because they part a few outlying events from the bulk of the timeline.
 
@@ -389,15 +409,22 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
     (clusters at least ``ratio`` times shorter than the gaps on each side of them: a day,
     a year, far from the rest) before the *bulk* (the linear stretch after them, up to the
     next break or the timeline's other end) has all its gaps collapsed, the one into the
-    bulk too, when the bulk holds at least ``OUTLIERS_BULK`` times as many covered
-    intervals (days with events) as the run, and the run's gaps together are at least
-    ``ratio`` times the bulk's days.  Neither the regular-series rule nor
-    ``min_gap_share`` vetoes these gaps: both weigh a gap against the whole span, which
-    the outliers' own centuries make long.  (verify60 F3: 300 events of 1945-2025 after
-    c. 1259 BC, 44 BC, AD 800, 1648 and 1815 got no band at all, the gaps between the
-    old dates a "regular series", and 1815 → 1945 only 1.6 times the bulk's 80 years:
-    Fit All drew 1370 BC - 2136, the 300 events in a 60 px strip.  With 44 BC alone, one
-    band and the bulk filled the window.)
+    bulk too, when the bulk holds at least ``OUTLIERS_BULK`` times as many events as the
+    run (``event_starts``; without them, covered intervals: days with events, which a
+    busy bulk makes one, 100 000 events of 1945-2025 covering every day of it), and the
+    run's gaps together are at least
+    ``ratio`` times the bulk's days and, on average, as long as the bulk (a decade's
+    events a year apart before a busy 2000-2025 are a series, not outliers).  Neither
+    the regular-series rule nor ``min_gap_share`` vetoes these gaps: both weigh a gap
+    against the whole span, which the outliers' own centuries make long.  (verify60 F3:
+    300 events of 1945-2025 after c. 1259 BC, 44 BC, AD 800, 1648 and 1815 got no band
+    at all, the gaps between the old dates a "regular series", and 1815 → 1945 only 1.6
+    times the bulk's 80 years: Fit All drew 1370 BC - 2136, the 300 events in a 60 px
+    strip.  With 44 BC alone, one band and the bulk filled the window.  The cause is
+    general: shortest gap first, 1815 → 1945 was weighed against the bulk's 80 years and
+    stayed linear, so the bulk's stretch became 1815-2025, against which 1648 → 1815 was
+    weighed in turn, and so on back: each lone date far from the bulk made the next
+    one's gap look short.)
 
     Args:
         intervals: ``find_breaks``' covered intervals, sorted.
@@ -406,22 +433,25 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
         gaps: the days between consecutive clusters (``len(clusters) - 1`` of them).
         collapsed: the gaps already collapsed.
         ratio: as ``find_breaks``' ``ratio``.
+        event_starts: as ``find_breaks``' (sorted; empty: unknown).
 
     Returns:
-        Indices of gaps not in ``collapsed``, in no particular order; [] for none.
+        Indices of every gap of such runs (those in ``collapsed`` too: their bands are
+        the outliers' as well, ``Break.outlier``), in no particular order; [] for none.
     """
     count = len(clusters)
     starts: list[float] = []  # (the intervals' starts, read only when a run is found)
+    counted = event_starts or starts  # the events' starts, else the intervals'
 
     def lone(i: int) -> bool:
         days = clusters[i][1] - clusters[i][0]
         return all(gaps[j] >= ratio * days for j in (i - 1, i) if 0 <= j < len(gaps))
 
-    def held(first: int, last: int) -> int:  # covered intervals in clusters first..last
-        if not starts:
+    def held(first: int, last: int) -> int:  # events (else covered intervals) in them
+        if not event_starts and not starts:
             starts.extend(start for start, _end in intervals)
-        return (bisect.bisect_left(starts, clusters[last][1])
-                - bisect.bisect_left(starts, clusters[first][0]))
+        return (bisect.bisect_left(counted, clusters[last][1])
+                - bisect.bisect_left(counted, clusters[first][0]))
 
     found: list[int] = []
     for step in (1, -1):  # from the first cluster on, then from the last one back
@@ -429,6 +459,9 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
         run = 0
         for i in ends:
             if run > OUTLIERS_MOST or not lone(i):
+                break
+            # (a bulk far from them is lone too: 100 000 events of 1945-2025 after 1437)
+            if run and held(i, i) >= OUTLIERS_BULK * held(*sorted((ends[0], i - step))):
                 break
             run += 1
         if run == 0 or run > OUTLIERS_MOST or run >= count:
@@ -443,8 +476,8 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
         run_gaps = list(range(run)) if step == 1 else list(range(count - 1 - run, count - 1))
         bulk_days = clusters[hi][1] - clusters[lo][0]
         if (held(lo, hi) >= OUTLIERS_BULK * held(run_lo, run_hi)
-                and sum(gaps[j] for j in run_gaps) >= ratio * bulk_days):
-            found.extend(j for j in run_gaps if j not in collapsed and j not in found)
+                and sum(gaps[j] for j in run_gaps) >= max(ratio, run) * bulk_days):
+            found.extend(j for j in run_gaps if j not in found)
     return found
 
 

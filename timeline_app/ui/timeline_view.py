@@ -364,9 +364,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         view_changed(): the visible range or the scale changed.
         event_activated(str): an event was double-clicked (to edit it).
         background_activated(float): empty space was double-clicked; the day (ordinal) there.
-        lane_name_clicked(str): a lane's name was clicked (its category, to hide or show
-            that lane as a click in the legend does; by participant or place, the name:
-            ``hide_lane``).
+        lane_name_clicked(str): a lane's name was clicked (its category; by participant
+            or place, the name), which hides nothing: the window says how to hide it
+            (its right-click menu's Hide, the legend; verify59 F15).
     """
 
     event_selected = Signal(str)
@@ -981,6 +981,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 return QRectF(4, lane.top + offset + 1, 22 + self._name_width(category), 17)
         return QRectF()
 
+    def lane_event_count(self, key: str) -> int:
+        """How many events the lane ``key`` draws (a category, or by participant or
+        place a name); 0 for a lane not shown."""
+        lane = self._lane_by_category.get(key)
+        return 0 if lane is None else len(lane.events)
+
     def _lane_name_at(self, pos: QPointF) -> str:
         """The category whose lane name (or swatch) is at ``pos``, or "" (lanes by
         participant or place: the name, to hide that lane; "" for the lane of events
@@ -1010,7 +1016,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         count = len(lane.events)
         name = lane_label(lane.category, self._lanes_by)
         events = f"{name}: {count} event{'s' * (count != 1)}"
-        hide = "; click to hide this lane" if lane.category else ""
+        hide = "; right-click to hide this lane" if lane.category else ""
         if self._lanes_by == "place" or not lane.category:
             return f"{events}{hide} (View → Lanes By)"
         return (f"{events}; an event of several participants is in each of their "
@@ -1746,7 +1752,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if covered is None:
                 covered = _covered(self._spans, self._article_dates())
             self._lone_spans = self._lone_coarse(covered)
-            self._breaks = find_breaks(covered, lone_coarse=self._lone_spans)
+            self._breaks = find_breaks(covered, lone_coarse=self._lone_spans,
+                                       event_starts=self._all_starts)
         known = {b.empty_first for b in self._breaks}
         self._opened &= known
         if self._breaks != old_breaks:
@@ -2081,7 +2088,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if new.empty_first != old.empty_first:
                 shift += units - wanted
             adjusted.append(Break(brk.empty_first, brk.empty_last, brk.first_day,
-                                  brk.last_day, units))
+                                  brk.last_day, units, brk.outlier))
         if all(a.units == b.units for a, b in zip(adjusted, found, strict=True)):
             return
         self._breaks = adjusted
@@ -2579,7 +2586,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 elif isinstance(hit, _Indicator):
                     self.select_event(hit.event_id or None)
                 elif category := self._lane_name_at(event.position()):
-                    self.lane_name_clicked.emit(category)  # hide it, as the legend does
+                    # The timeline has the focus (the press gave it) and the selection
+                    # stays: hiding the lane is the legend's and the name's right-click
+                    # menu's, never one stray click (verify59 F15)
+                    self.lane_name_clicked.emit(category)
                 elif (brk := self._break_at(event.position().x())) is not None:
                     self.go_to_days(brk.empty_first, brk.empty_last)  # open the break
                 else:

@@ -979,6 +979,11 @@ class LayoutMixin:
             x1 = (u_of_day(segment.brk.last_day) - origin) * ppd
             if x0 - clear > left:
                 stretches.append((left, x0 - clear))
+            elif left > 0.0:
+                # A sliver between two bands (a lone early date's, ``Break.outlier``):
+                # its items' labels have no room, rather than the next stretch's, across
+                # the bands between (verify60 F3, twenty early dates at 1366×768).
+                stretches.append((left, left))
             left = max(left, x1 + clear)
         if left < width:
             stretches.append((left, float(width)))

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.ui.layout import ELLIPSIS
-from timeline_app.ui.overview import StripMap, density, press_mode
+from timeline_app.ui.overview import StripMap, bar_columns, density, press_mode
 from timeline_app.ui.rounded_pieces import RoundedStyle
 from timeline_app.ui.scale import Break
 from timeline_app.ui.style import dim_text_color, is_dark_palette
@@ -1596,11 +1596,13 @@ class PaintMixin:
                 painter.setBrush(bars)
                 bottom = OVERVIEW_HEIGHT - 3
                 scale = (OVERVIEW_HEIGHT - 7) / math.log1p(peak)
-                step = strip.width / len(counts)
+                # (on whole device px, all as wide: ``bar_columns``, verify60 F22)
+                columns = bar_columns(strip.left, strip.width / len(counts), len(counts),
+                                      ratio)
                 painter.drawRects([
-                    QRectF(strip.left + i * step, bottom - max(2.0, math.log1p(n) * scale),
-                           max(1.0, step - 0.5), max(2.0, math.log1p(n) * scale))
-                    for i, n in enumerate(counts) if n])
+                    QRectF(x, bottom - max(2.0, math.log1p(n) * scale),
+                           bar, max(2.0, math.log1p(n) * scale))
+                    for (x, bar), n in zip(columns, counts, strict=True) if n])
             finally:
                 painter.end()
         return picture
