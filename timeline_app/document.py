@@ -727,7 +727,7 @@ class Document(QObject):
         before = display_category(old) or "Uncategorised"
         text = (f"Merge lane {before} into {display_category(new)}" if merging
                 else f"Rename lane {before} to {display_category(new)}")
-        self._push(commands.ChangeLanesCommand(self, change, text))
+        self._push(commands.ChangeLanesCommand(self, change, text, keeps_selection=True))
         return True
 
     def set_era_lane(self, lane: str, eras: bool) -> bool:
