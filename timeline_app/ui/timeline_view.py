@@ -2001,6 +2001,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         return True
 
     def _on_model_changed(self, event_id: str, placed: bool) -> None:
+        # Whether the view held every day of the data before this change (the range as
+        # last computed: the change is in the lanes already, not yet in this cache).
+        was_all_in_view = self._data_range_cache is None or self._data_in_view()
         self._label_cache.pop(event_id, None)
         self._least_cache.pop(event_id, None)
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
@@ -2033,7 +2036,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 # an event the 2018-2026 filter hides refitted to its 1980s, every lane
                 # full of "6 ▶" badges (verify59 F14).
                 QTimer.singleShot(0, self, self._refit_to_shown)
-            else:
+            elif was_all_in_view:
+                # (A fitted view that no longer held all the data before the change, a
+                # Fit All under From 1975 To 1975 whose filters were then cleared, stays:
+                # a lane renamed there jumped to the whole timeline, verify60 F20.)
                 self.fit_all(keep_rows=True)
         self._update_scrollbars()
 
