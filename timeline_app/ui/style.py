@@ -109,17 +109,25 @@ def _free_slot(category: str, taken: set[int], in_use: Iterable[str] = ()) -> in
 
 
 def assign_category_colors(categories: Iterable[str],
-                           chosen: Mapping[str, str] | None = None) -> None:
+                           chosen: Mapping[str, str] | None = None,
+                           keep: bool = False) -> None:
     """Give the timeline's categories their lane colours: the one chosen for it
     (``chosen``: the timeline's ``category_colors``, ``#rrggbb``), else a fixed one for
     the known categories; the others, in lane order, their own fallback colour or the
     next free one — one not near the colour of another lane of the timeline
     (``NEAR_DELTA_E``) while there is one.
 
-    The result depends only on the set of categories and the chosen colours: the same
-    file shows the same colours in every session, after a restore and whatever was open
-    before. Adding a category changes another lane's colour only when both would take
-    the same one, or colours near each other.
+    Without ``keep`` (another timeline shown: a file opened, File → New, a restore) the
+    result depends only on the set of categories and the chosen colours: the same file
+    shows the same colours in every session, after a restore and whatever was open
+    before.
+
+    ``keep``: the same timeline, changed (an edit, a delete, an undo): a lane keeps the
+    fallback colour it has, and a lane that went away keeps its colour for when it comes
+    back (an undo) while the timeline is shown; only a lane new to it is given one, a
+    colour no other lane has or had while one is free.  Without it the lanes took
+    colours by their places in the set, and when the Statement lane's events were
+    deleted, Treaty action and UN vote changed colour (verify60 F20).
     """
     chosen = chosen or {}
     present = set(categories)
@@ -127,12 +135,20 @@ def assign_category_colors(categories: Iterable[str],
                      key=lane_sort_key)
     in_use = {_CATEGORY_COLORS[c] for c in present if c in _CATEGORY_COLORS}
     in_use.update(chosen[c] for c in present if c in chosen)
-    assigned: dict[str, int] = {}
+    had = dict(_ASSIGNED) if keep else {}
+    assigned = {c: had[c] for c in unknown if c in had}
+    in_use.update(_FALLBACK[slot] for slot in assigned.values())
     for category in unknown:
-        slot = _free_slot(category, set(assigned.values()), in_use)
+        if category in assigned:
+            continue
+        taken = set(assigned.values())
+        if len(taken | set(had.values())) < len(_FALLBACK):
+            taken |= set(had.values())  # (a gone lane's, for when it comes back)
+        slot = _free_slot(category, taken, in_use)
         assigned[category] = slot
         in_use.add(_FALLBACK[slot])
     _ASSIGNED.clear()
+    _ASSIGNED.update(had)
     _ASSIGNED.update(assigned)
     _CHOSEN.clear()
     _CHOSEN.update(chosen)
