@@ -580,3 +580,19 @@ def test_a_lane_keeps_its_colour_when_another_goes_away_or_comes_back(window):  
     window.document.replace_timeline(Timeline.from_events([
         e for e in timeline.events if e.category != "Statement"]), None)
     assert colours() == after_a_session
+
+
+def test_a_lane_added_to_the_timeline_shown_takes_no_colour_near_anothers(window):  # type: ignore[no-untyped-def]
+    """verify58 F8 with the colours kept (verify60 F20): "Attack", added beside Statement,
+    is drawn before the legend gives it its colour; that first look-up is no choice to
+    keep: it takes a colour far from Statement's brown, not the ochre #9E7C0C."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    window.document.replace_timeline(Timeline.from_events([
+        Event(f"e{i}", f"Event {i}", FuzzyDate.of_year(2000 + i), category=c)
+        for i, c in enumerate(["visit", "statement", "event"])]), None)
+    window.document.add_event(Event("a", "Attack on a tanker", FuzzyDate.of_year(2005),
+                                    category="Attack"))
+    colour = category_color("Attack", dark=False).name()
+    assert colour != "#9e7c0c"
+    assert _delta_e(QColor(colour), category_color("statement", dark=False)) >= 30

@@ -54,6 +54,10 @@ _DARK_FALLBACK = {"#8E44AD": "#B07CC6", "#B03060": "#E35D6A", "#3949AB": "#8592E
 #: lanes changed colour after a crash-restore: new-user trial 5).
 _ASSIGNED: dict[str, int] = {}
 
+#: The categories :func:`assign_category_colors` gave a place in ``_ASSIGNED`` (not a
+#: lookup of a lane drawn before it ran: ``fallback_index``), which ``keep`` keeps.
+_HANDED: set[str] = set()
+
 #: Category → the colour chosen for it in the open timeline (``Timeline.category_colors``,
 #: e.g. read from a Timeline Project file), set by :func:`assign_category_colors`: used as
 #: given, on either theme, before the palette.
@@ -135,7 +139,9 @@ def assign_category_colors(categories: Iterable[str],
                      key=lane_sort_key)
     in_use = {_CATEGORY_COLORS[c] for c in present if c in _CATEGORY_COLORS}
     in_use.update(chosen[c] for c in present if c in chosen)
-    had = dict(_ASSIGNED) if keep else {}
+    # (a place looked up for a lane drawn before this ran is no choice to keep: a new
+    # lane drawn first took the ochre beside Statement's brown, verify58 F8)
+    had = {c: slot for c, slot in _ASSIGNED.items() if c in _HANDED} if keep else {}
     assigned = {c: had[c] for c in unknown if c in had}
     in_use.update(_FALLBACK[slot] for slot in assigned.values())
     for category in unknown:
@@ -150,6 +156,8 @@ def assign_category_colors(categories: Iterable[str],
     _ASSIGNED.clear()
     _ASSIGNED.update(had)
     _ASSIGNED.update(assigned)
+    _HANDED.intersection_update(had)
+    _HANDED.update(assigned)
     _CHOSEN.clear()
     _CHOSEN.update(chosen)
 
