@@ -1043,8 +1043,26 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 # 1812-1832 left every lane empty but for "3,260 ▶" badges (verify32,
                 # finding 8).
                 self.fit_all()
+            elif self._auto_fit and not self._holds_the_shown():
+                # A Fit All of what the filters let through before (From 1975 To 1975),
+                # the filters then cleared: the view stays on 1975 but is no Fit All any
+                # more.  It stayed one, and the next edit (a lane renamed) or resize
+                # refitted it to every event, its scroll bar without a range meanwhile
+                # (verify60 F20).
+                self._auto_fit = False
+                self._update_scrollbars()
         else:
             self._repaint_all()
+
+    def _holds_the_shown(self) -> bool:
+        """Whether the days on screen hold every event the filters let through (within
+        their From–To, as Fit All shows them: ``_within_filter_period``)."""
+        shown = self._shown_days()
+        if shown is None:
+            return True
+        first, last = self._within_filter_period(shown)
+        in_first, in_last = self.visible_days()
+        return in_first <= first and last <= in_last
 
     def _shows_an_event(self) -> bool:
         """Whether any event of the lanes (those the filters let through) overlaps the
