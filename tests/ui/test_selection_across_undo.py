@@ -147,3 +147,17 @@ def test_undo_of_a_lane_rename_gives_back_the_selection_not_the_lane(window):  #
     assert window.selection.event_ids == ()
     stack.redo()
     assert window.selection.event_ids == ()
+
+
+def test_undo_of_join_names_gives_back_the_selection_not_every_event_of_the_name(window):  # type: ignore[no-untyped-def]
+    """As a lane's rename (verify60 F20): Join Names changes every event naming the names;
+    its undo selected all of them, ready for a Delete."""
+    stack = window.document.undo_stack
+    window.selection.select("iwaya-seoul-visit")
+    assert window.document.join_names("South Korea", "Republic of Korea") == 4
+    window.selection.select("munich-meeting")
+    stack.undo()
+    assert window.document.timeline.get("normalization-1965").participants[0] == "South Korea"
+    assert window.selection.event_ids == ("iwaya-seoul-visit",)
+    stack.redo()
+    assert window.selection.event_ids == ("iwaya-seoul-visit",)
