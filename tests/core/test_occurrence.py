@@ -162,6 +162,10 @@ def test_a_phrase_in_a_coordinate_clause_of_another_subject_is_not_the_events() 
     assert not_held_words(meeting)[0] == "shelved"
     pact = _told(TOUR, "Regional policing pact")
     assert not_held_words(pact)[0] == "shelved"
+    # a noun of the title's verb names the event ("meet", "the meeting")
+    assert not_held_words(_dated("Leaders agreed to meet in June, but the meeting was "
+                                 "postponed.", "June", "Leaders meet (scheduled)"))[0] == \
+        "postponed"
     # a comma without a conjunction opens no clause of its own ("In May, the meeting …")
     assert not_held_words(_dated("In May, the meeting was postponed.", "May",
                                  "Leaders meet in Geneva"))[0] == "postponed"

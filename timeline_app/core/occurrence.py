@@ -188,9 +188,10 @@ def _another_clause_s(sentence: str, found: re.Match[str], title: str,
                       dated_at: int | None) -> bool:
     """Whether the :data:`NOT_HELD` phrase ``found`` stands in a coordinate clause of its
     own (:data:`COORDINATE`, the last one opened before it) that is not the event's: the
-    event's date words (``dated_at``, their offset in ``sentence``) are told before it,
-    or with no date words there, and the clause, from its opening to the punctuation after
-    the phrase, names nothing of the event's ``title`` (a word's first five letters).
+    event's date words, if any (``dated_at``, their offset in ``sentence``), are told
+    before it, and the clause, from its opening to the punctuation after the phrase,
+    names nothing of the event's ``title`` (a word's first five letters, or
+    fewer when one word's are the start of the other's: "meet", "meeting").
     "A month later, Foreign Minister Wang Yi toured eight island states in ten days, and
     his proposed region-wide security and trade deal was shelved at a meeting …": the
     deal was shelved, not the tour (verify59 F22: Merge Selected Events said "One telling
@@ -204,7 +205,11 @@ def _another_clause_s(sentence: str, found: re.Match[str], title: str,
         return False  # (the event's date is told in the phrase's clause: the event's)
     closes = re.search(r"[,;:\u2013\u2014()]", sentence[found.end():])
     clause = sentence[opening.end():found.end() + (closes.start() if closes else len(sentence))]
-    return not {w.lower()[:5] for w in _WORD.findall(clause)} & words
+    # (a word of the title a prefix of the clause's or the other way round: "meet" and
+    # "meeting", "visit" and "visits" name one thing)
+    return not any(said.startswith(word) or word.startswith(said)
+                   for said in {w.lower()[:5] for w in _WORD.findall(clause)}
+                   for word in words)
 
 
 def _held_after_all(sentence: str, found: re.Match[str], before: str) -> bool:
