@@ -2667,6 +2667,29 @@ def _states_as_named_before(result: ExtractionResult, known: list[str]) -> Extra
     return dataclasses.replace(result, candidates=candidates)
 
 
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kind_told(event: Event) -> str:
+    """The extractor's kind (``CATEGORIES``) an event of the timeline is of: its lane when
+    that is a kind, else the kind of the most specific trigger word of its title
+    (``event_vocabulary.TRIGGERS``: "Treaty of Rarotonga signed" a treaty, "Forum Leaders
+    Meeting in Nukuʻalofa" a meeting), "" for none — what ``LaneFit`` learns a person's own
+    lanes hold (verify59 F12)."""
+    from timeline_app.extract.event_vocabulary import TRIGGERS
+
+    lane = event.category.casefold()
+    if lane in CATEGORIES:
+        return lane
+    kind, weight = "", 0.0
+    for word in _TITLE_WORD.findall(event.title.casefold()):
+        trigger = TRIGGERS.get(word)
+        if trigger is not None and trigger[1] > weight:
+            kind, weight = trigger[0], trigger[1]
+    return kind
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -4524,7 +4547,7 @@ class ReviewDialog(QDialog):
             return {}
         from timeline_app.core.lane_fit import LaneFit
 
-        fit = LaneFit(existing, self._is_era_lane)
+        fit = LaneFit(existing, self._is_era_lane, _kind_told)
         if fit.share_in(CATEGORIES) >= 0.5:
             return {}
         fitted = {}
@@ -4536,7 +4559,8 @@ class ReviewDialog(QDialog):
                     and not self._is_era_lane(match.existing.category)):
                 fitted[row] = match.existing.category
                 continue
-            lane = fit.lane_for(candidate.category, candidate.title, candidate.participants)
+            lane = fit.lane_for(candidate.category, candidate.title, candidate.participants,
+                                candidate.location)
             if lane is not None:
                 fitted[row] = lane
         return fitted
