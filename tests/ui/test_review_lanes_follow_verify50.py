@@ -303,3 +303,18 @@ def test_lane_fit_reads_her_lanes_kinds_and_names_but_not_states() -> None:
     assert fit.lane_for("visit", "An envoy of Kiribati visits", ("Kiribati",)) is None
     without = LaneFit(PACIFIC, Timeline.from_events(PACIFIC).is_era_lane)
     assert without.lane_for("treaty", "Joint Declaration of Principles signed") is None
+
+
+def test_the_category_box_says_which_lane_and_why(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = (PACIFIC_TEXT + " Penny Wong, Australia's foreign minister, will travel to Port "
+            "Vila next week.")
+    dialog = ReviewDialog(extract_events(text), True, None, PACIFIC)
+    qtbot.addWidget(dialog)
+    rows = {c.title: row for row, c in enumerate(dialog.extraction.candidates)}
+    tip = dialog.table.cellWidget(rows["Ratification of Pukpuk (scheduled)"],
+                                  ReviewDialog.CATEGORY).toolTip()
+    assert "Your lane “Security &amp; defence”: the closest" in tip
+    visit = next(row for title, row in rows.items() if "Wong" in title)
+    assert dialog._row_category(visit) == "visit"  # none of hers fits: a new lane
+    assert "A new lane, “Visit”" in dialog.table.cellWidget(
+        visit, ReviewDialog.CATEGORY).toolTip()

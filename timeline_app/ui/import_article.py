@@ -3603,6 +3603,7 @@ class ReviewDialog(QDialog):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         combo.setAccessibleName(f"Category of row {row + 1}")
+        combo.setToolTip(self._lane_words(row))
         self.table.setCellWidget(row, self.CATEGORY, combo)
         combo.currentTextChanged.connect(lambda _text, c=combo: self._category_edited(c))
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
@@ -4532,6 +4533,24 @@ class ReviewDialog(QDialog):
         the timeline's own lane it fits (``_fitted``), else its kind."""
         kind = self.extraction.candidates[row].category
         return self.lanes_chosen.get(kind) or self._fitted.get(row, kind)
+
+    def _lane_words(self, row: int) -> str:
+        """The Category box's tooltip for ``row``: which lane the review proposes and why
+        — one of the timeline's own lanes, the closest to the row, or a new lane of the
+        row's kind where none of them fits — and that the box changes it (verify59 F12:
+        "Security" was proposed beside her "Security & defence" with nothing saying it
+        would be a lane of its own)."""
+        lane = self._lane_for(row)
+        label = category_label(lane)
+        kind = category_label(self.extraction.candidates[row].category)
+        if lane.casefold() not in {used.casefold() for used in self._lanes_in_use}:
+            return _tip(f"A new lane, “{label}” (the kind of event it reads as): none of "
+                        "the timeline's lanes fits this row. Choose one of them here.")
+        if row in self._fitted:
+            return _tip(f"Your lane “{label}”: the closest of the timeline's lanes to this "
+                        f"{kind.casefold()} row (its events of this kind, the names they "
+                        "share, the lane's name). Choose another here.")
+        return _tip(f"The timeline's lane “{label}”. Choose another here.")
 
     def _fit_lanes(self, existing: Sequence[Event],
                    candidates: Sequence[Candidate]) -> dict[int, str]:
