@@ -163,3 +163,24 @@ def test_another_act_of_a_sentence_telling_several_is_not_the_event_citing_it() 
                    "September 2019")
     first = act("f", "Kiribati recognises Beijing", FuzzyDate.of_year(1980), "1980")
     assert not find_duplicates([returned], [first])
+
+
+def test_two_rows_of_one_sentence_the_event_cites_are_both_in_the_timeline() -> None:
+    """Each existing event is matched once, but an event citing the very words of two
+    rows is both rows' (verify59 F21, today's extractor: "18th South Pacific Forum in
+    Apia" took the event, and "…: Rabuka's first coup", merged into it too, was "no")."""
+    merged = merge_events(APIA, Event(
+        "first", "18th South Pacific Forum: Rabuka's first coup", FuzzyDate.of_year(1987),
+        category="dispute", source_id="src-pukpuk", evidence=_forum_row("x", False).evidence))
+    year = FORUM_SENTENCE.index("1987")
+    meeting = Event("meeting", "18th South Pacific Forum in Apia", FuzzyDate.of_year(1987),
+                    category="meeting", location="Apia", source_id="src-pukpuk", evidence=(
+                        Evidence(FORUM_SENTENCE, FORUM_AT, FORUM_AT + len(FORUM_SENTENCE),
+                                 FORUM_AT + year, FORUM_AT + year + 4),))
+    coup = dataclasses.replace(_forum_row("coup"), date=FuzzyDate.of_year(1987, circa=True))
+    found = find_duplicates([merged], [meeting, coup])
+    assert set(found) == {"meeting", "coup"}
+    assert all(m.existing is merged and m.likely for m in found.values())
+    # (another event's words are not: the one-event-once rule holds for them)
+    other = dataclasses.replace(coup, id="other", source_id="src-other")
+    assert set(find_duplicates([merged], [meeting, other])) == {"meeting"}

@@ -56,6 +56,12 @@ short title that is merely contained in a long one).  Then:
   likely duplicate whatever the dates' precisions, unless the places differ: an event the
   person merged away into another, read again (verify47 F19: "2015 — Deal reached",
   merged into "JCPOA concluded in Vienna", 14 July 2015, came back ticked "Keep both");
+  on dates that share no day too, when the titles are ``PEOPLE_TITLE_THRESHOLD`` alike or
+  a participant is shared and the event's date marks on that sentence (if any) are the
+  incoming event's (``_dated_apart``: another act of a sentence telling several is not
+  it): a reading re-dated in the review that merged it (verify59 F21, "c. 17 February
+  2026 — 18th South Pacific Forum: Rabuka's first coup", typed 1987 and merged into "18th
+  South Pacific Forum, Apia", came back ticked, "no");
 * one happening **told in two articles' own words** — one day (both dates to the day,
   or a circa day and a day it covers), or a day (or circa day) inside the other's month
   for the same kind of event ("agreed in March" / "agreed on Thursday", 12 March), source
@@ -132,6 +138,14 @@ short title that is merely contained in a long one).  Then:
   inaugurates 5,150-megawatt dam", 9 September 2025, titles 47-64 % alike; "Egypt
   declares talks over" / "Talks collapse", December 2023; on the dev set it adds no flag,
   94 before and after);
+* one title naming **the same written instrument itself, made** — the same noun and name
+  ("Treaty of Rarotonga", "Boe Declaration"), no word in lower case but function words
+  and its making ("signed", "adopted"), no later act (ratified, in force, withdrawn…) on
+  either side — on compatible dates of at most a year, no places that differ and no
+  persons telling them apart, is a likely duplicate (``_same_instrument``, verify59 F10:
+  "Treaty of Rarotonga", 1985 / "Treaty of Rarotonga signed …", 6 August 1985; on the
+  dev set it makes two possible flags likely, "Lombok Treaty signed" both ways, 327
+  flags before and after);
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
@@ -2417,7 +2431,13 @@ class DuplicateIndex:
         result: dict[str, DuplicateMatch] = {}
         chosen: set[str] = set()
         for match in sorted(candidates, key=_preference):
-            if match.incoming.id in result or match.existing.id in chosen:
+            if match.incoming.id in result or (
+                    match.existing.id in chosen
+                    # (an event that cites the very words of two rows is both rows',
+                    # merged into it before: verify59 F21, "18th South Pacific Forum in
+                    # Apia" and "…: Rabuka's first coup", one sentence, the second
+                    # offered again as "no" when the first took the event)
+                    and not (match.likely and _cites_reading(match.existing, match.incoming))):
                 continue
             result[match.incoming.id] = match
             chosen.add(match.existing.id)
@@ -2449,7 +2469,8 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event],
 
     Each existing event is matched at most once, best scores first (a match of the same
     kind of event ahead by :data:`SAME_KIND_PREFERENCE`), so two incoming events are never
-    both merged into one.  Cost: one comparison per pair whose dates are
+    both merged into one — unless the event cites the very words of both (``_cites_reading``:
+    both were merged into it before, verify59 F21).  Cost: one comparison per pair whose dates are
     compatible (existing events are bucketed by year: ``DuplicateIndex``).  ``kinds``:
     the categories whose difference tells events apart (an article's import passes the
     extractor's lanes, so a lane of the person's own is no different kind); None: all.
