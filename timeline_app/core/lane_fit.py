@@ -165,22 +165,22 @@ class LaneFit:
         read = events[-MAX_EVENTS:] if len(events) > MAX_EVENTS else events
         self._by_word: dict[str, Counter[str]] = defaultdict(Counter)
         #: The lanes of the events of each kind (``kind_of``: the extractor's kind an
-        #: event's title tells, "" for none) and of the events naming each name word.
-        self._by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+        #: event's title tells, "" for none) and of the events naming each name word:
+        #: made at the first ``lane_for`` that needs them (``_read_names_and_kinds``;
+        #: ~0.25 s of CPU for 20 000 events, spent only when a row is fitted).
+        self._by_kind: dict[str, Counter[str]] | None = None
         self._by_name: dict[str, Counter[str]] = defaultdict(Counter)
+        self._kind_of = kind_of
+        self._read: list[Event] = []
         lanes: Counter[str] = Counter()
         for event in read:
             lane = event.category
             if not lane or is_era_lane(lane):
                 continue
             lanes[lane] += 1
+            self._read.append(event)
             for word in _event_words(event):
                 self._by_word[word][lane] += 1
-            for word in _name_words(event.title, (*event.participants, event.location)):
-                self._by_name[word][lane] += 1
-            kind = kind_of(event) if kind_of is not None else ""
-            if kind:
-                self._by_kind[kind.casefold()][lane] += 1
         #: The lanes that may be proposed (not eras), most events first.
         self.lanes: list[str] = [lane for lane, _n in lanes.most_common()]
         self._counts = lanes
@@ -189,6 +189,20 @@ class LaneFit:
         for lane, words in self._lane_words.items():  # (its name's words as one event's)
             for word in words:
                 self._by_word[word][lane] += 1
+
+    def _read_names_and_kinds(self) -> dict[str, Counter[str]]:
+        """The lanes by kind (``_by_kind``), made with ``_by_name`` on first use."""
+        if self._by_kind is None:
+            self._by_kind = defaultdict(Counter)
+            for event in self._read:
+                lane = event.category
+                for word in _name_words(event.title, (*event.participants, event.location)):
+                    self._by_name[word][lane] += 1
+                kind = self._kind_of(event) if self._kind_of is not None else ""
+                if kind:
+                    self._by_kind[kind.casefold()][lane] += 1
+            self._read = []
+        return self._by_kind
 
     def share_in(self, names: Iterable[str]) -> float:
         """The share (0-1) of the events read (eras aside) whose lane is one of ``names``
@@ -232,13 +246,14 @@ class LaneFit:
                 total = sum(counts.values())
                 for lane, n in counts.items():
                     scores[lane] += n / total
+        by_kind = self._read_names_and_kinds()
         for word in _name_words(title, (*participants, place)):
             counts = self._by_name.get(word)
             if counts:
                 total = sum(counts.values())
                 for lane, n in counts.items():
                     scores[lane] += EVENT_NAME_SCORE * n / total
-        counts = self._by_kind.get(kind.casefold())
+        counts = by_kind.get(kind.casefold())
         total = sum(counts.values()) if counts else 0
         if counts and total >= LEAST_KIND_EVENTS and kind.casefold() != ANY_KIND:
             for lane, n in counts.items():
