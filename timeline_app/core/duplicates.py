@@ -1617,6 +1617,7 @@ _GENERIC_NAME_WORDS = frozenset(
     "principles friendship amity alliance commerce understanding".split())
 
 
+@lru_cache(maxsize=16384)
 def _instrument_named(title: str) -> tuple[str, str, str] | None:
     """The instrument a title names (``_INSTRUMENT_NAMED``) as (its folded noun, the folded
     word that names it: the last of its name not generic, ``_GENERIC_NAME_WORDS``, or its
@@ -1681,13 +1682,16 @@ def _same_instrument(incoming: Event, existing: Event, span: int) -> str:
     signed", 2018 / "Boe Declaration on Regional Security", 5 September 2018; "James
     Marape signs Pukpuk Treaty in Canberra" / "Pukpuk Treaty: Australia–PNG mutual defence
     treaty", 6 October 2025, only possibly one before, Keep both)."""
-    if span > YEAR_DAYS or _places(incoming, existing)[0]:
+    if span > YEAR_DAYS:
         return ""
-    ours, theirs = _instrument_named(incoming.title), _instrument_named(existing.title)
-    if (ours is None or theirs is None or ours[:2] != theirs[:2]
+    ours = _instrument_named(incoming.title)
+    if ours is None:
+        return ""
+    theirs = _instrument_named(existing.title)
+    if (theirs is None or ours[:2] != theirs[:2]
             or not _the_instrument(incoming.title) or not _the_instrument(existing.title)
             or (_instrument_acts(incoming.title) | _instrument_acts(existing.title))
-            - {"made"}):
+            - {"made"} or _places(incoming, existing)[0]):
         return ""
     if _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
         return ""
