@@ -941,6 +941,9 @@ def _cites_reading(existing: Event, incoming: Event) -> bool:
     F19: "2015 — Deal reached", merged into "JCPOA concluded in Vienna", 14 July 2015)."""
     if incoming.source_id is None or not existing.evidence:
         return False
+    spans = {(e.start, e.end) for e in existing.evidence}  # (no words joined for most pairs)
+    if not any((e.start, e.end) in spans for e in incoming.evidence):
+        return False
     cited = {(" ".join(e.sentence.split()), e.start, e.end) for e in existing.evidence
              if evidence_source(existing, e) == incoming.source_id}
     return any((" ".join(e.sentence.split()), e.start, e.end) in cited
