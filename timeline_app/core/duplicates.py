@@ -217,7 +217,7 @@ from .merge import (
 from .model import Event, Evidence, Timeline
 from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
-from .sourced import evidence_kept_by, evidence_source
+from .sourced import SourcedEvidence, evidence_kept_by, evidence_source
 
 __all__ = [
     "NAME_SENTENCE_THRESHOLD",
@@ -939,7 +939,9 @@ def _cites_reading(existing: Event, incoming: Event) -> bool:
     marks dropped when the dates differ, its article named beside it), so the article
     imported again offered it as only possibly that event, ticked "Keep both" (verify47
     F19: "2015 — Deal reached", merged into "JCPOA concluded in Vienna", 14 July 2015)."""
-    if incoming.source_id is None or not existing.evidence:
+    if incoming.source_id is None or not existing.evidence or (
+            existing.source_id != incoming.source_id
+            and not any(isinstance(e, SourcedEvidence) for e in existing.evidence)):
         return False
     spans = {(e.start, e.end) for e in existing.evidence}  # (no words joined for most pairs)
     if not any((e.start, e.end) in spans for e in incoming.evidence):
