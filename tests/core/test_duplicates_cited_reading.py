@@ -6,6 +6,8 @@ is not "close", so the shared sentence made it only a possible duplicate."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from timeline_app.core import Event, Evidence, FuzzyDate
 from timeline_app.core.duplicates import (
     disagreement,
@@ -107,3 +109,78 @@ def test_a_copys_uncorrected_reading_of_the_same_words_puts_nothing_back() -> No
                   participants=("Japan", "North Korea"), source_id="src-other",
                   evidence=(Evidence(MISSILES, 0, len(MISSILES)),))
     assert merge_events(mine, other).participants == ("North Korea", "Japan")
+
+
+FORUM_SENTENCE = ("The 18th South Pacific Forum in 1987, held in Apia only two weeks after "
+                  "Sitiveni Rabuka's first coup, spent most of its communiqué on Fiji.")
+FORUM_AT = 2048
+APIA = Event("apia", "18th South Pacific Forum, Apia", FuzzyDate.of_ymd(1987, 5, 29),
+             category="Regional institutions")
+
+
+def _forum_row(event_id: str, marked: bool = True) -> Event:
+    weeks = FORUM_SENTENCE.index("two weeks after")
+    marks = ((FORUM_AT + weeks, FORUM_AT + weeks + len("two weeks after")) if marked
+             else (None, None))
+    return Event(event_id, "18th South Pacific Forum: Rabuka's first coup",
+                 FuzzyDate.of_ymd(2026, 2, 17).with_circa(True), category="dispute",
+                 participants=("18th South Pacific Forum",), source_id="src-pukpuk",
+                 evidence=(Evidence(FORUM_SENTENCE, FORUM_AT, FORUM_AT + len(FORUM_SENTENCE),
+                                    *marks),))
+
+
+def test_a_reading_re_dated_and_merged_in_the_review_is_in_the_timeline() -> None:
+    """verify59 F21: the row dated c. 17 February 2026 from "two weeks after" was typed
+    1987 in the first review and merged into her "18th South Pacific Forum, Apia"; the
+    article imported again offered it with its old date, ticked, "no" — though the merged
+    event cites that very sentence.  The dates share no day: only the cited words tell."""
+    corrected = _forum_row("first", marked=False)  # (its marks went with the correction)
+    merged = merge_events(APIA, Event(
+        corrected.id, corrected.title, FuzzyDate.of_year(1987), category="dispute",
+        source_id="src-pukpuk", evidence=corrected.evidence))
+    (match,) = find_duplicates([merged], [_forum_row("again")]).values()
+    assert match.existing is merged and match.likely
+    assert "which that event cites" in match.reason
+    # another article's same sentence is no telling this event cites
+    assert not find_duplicates([merged], [dataclasses.replace(
+        _forum_row("other"), source_id="src-other")])
+
+
+def test_another_act_of_a_sentence_telling_several_is_not_the_event_citing_it() -> None:
+    """One sentence, three dated acts (verify59 F25): the event of its 2019 act cites it,
+    its date marked on "September 2019"; the 1980 act read from it is another event."""
+    text = ("Kiribati first recognised Beijing in 1980, switched to Taiwan in November 2003, "
+            "and returned to Beijing in September 2019.")
+    at = 300
+
+    def act(event_id: str, title: str, date: FuzzyDate, words: str) -> Event:
+        where = at + text.index(words)
+        return Event(event_id, title, date, category="policy", participants=("Kiribati",),
+                     source_id="src-b", evidence=(
+                         Evidence(text, at, at + len(text), where, where + len(words)),))
+
+    returned = act("r", "Kiribati returns to Beijing", FuzzyDate.of_month(2019, 9),
+                   "September 2019")
+    first = act("f", "Kiribati recognises Beijing", FuzzyDate.of_year(1980), "1980")
+    assert not find_duplicates([returned], [first])
+
+
+def test_two_rows_of_one_sentence_the_event_cites_are_both_in_the_timeline() -> None:
+    """Each existing event is matched once, but an event citing the very words of two
+    rows is both rows' (verify59 F21, today's extractor: "18th South Pacific Forum in
+    Apia" took the event, and "…: Rabuka's first coup", merged into it too, was "no")."""
+    merged = merge_events(APIA, Event(
+        "first", "18th South Pacific Forum: Rabuka's first coup", FuzzyDate.of_year(1987),
+        category="dispute", source_id="src-pukpuk", evidence=_forum_row("x", False).evidence))
+    year = FORUM_SENTENCE.index("1987")
+    meeting = Event("meeting", "18th South Pacific Forum in Apia", FuzzyDate.of_year(1987),
+                    category="meeting", location="Apia", source_id="src-pukpuk", evidence=(
+                        Evidence(FORUM_SENTENCE, FORUM_AT, FORUM_AT + len(FORUM_SENTENCE),
+                                 FORUM_AT + year, FORUM_AT + year + 4),))
+    coup = dataclasses.replace(_forum_row("coup"), date=FuzzyDate.of_year(1987, circa=True))
+    found = find_duplicates([merged], [meeting, coup])
+    assert set(found) == {"meeting", "coup"}
+    assert all(m.existing is merged and m.likely for m in found.values())
+    # (another event's words are not: the one-event-once rule holds for them)
+    other = dataclasses.replace(coup, id="other", source_id="src-other")
+    assert set(find_duplicates([merged], [meeting, other])) == {"meeting"}

@@ -243,3 +243,78 @@ def test_an_imports_new_lanes_go_below_her_own(window) -> None:  # type: ignore[
     window.document.undo_stack.undo()
     assert window.legend_bar.categories() == before
     assert window.document.timeline.lane_order == []
+
+
+# verify59 F12: a researcher's Pacific lanes; three imports proposed "Treaty", "Meeting",
+# "Event" beside them (14 lanes after three imports).  Her events, written for the test.
+PACIFIC = [
+    Event("t1", "Treaty of Rarotonga signed", FuzzyDate.of_ymd(1985, 8, 6),
+          category="Security & defence"),
+    Event("t2", "Pukpuk Treaty: Australia–PNG mutual defence treaty",
+          FuzzyDate.of_ymd(2025, 10, 6), category="Security & defence"),
+    Event("t3", "Falepili Union treaty signed", FuzzyDate.of_ymd(2023, 11, 10),
+          category="Security & defence"),
+    Event("r1", "Forum Leaders Meeting in Nukuʻalofa", FuzzyDate.of_ymd(2024, 8, 26),
+          category="Regional institutions"),
+    Event("r2", "Pacific Islands Forum summit in Apia", FuzzyDate.of_ymd(2017, 9, 5),
+          category="Regional institutions"),
+    Event("c1", "First Fiji coup led by Sitiveni Rabuka", FuzzyDate.of_ymd(1987, 5, 14),
+          category="Coups & domestic politics"),
+    Event("k1", "Kiribati switches recognition to China", FuzzyDate.of_ymd(2019, 9, 20),
+          category="China & Taiwan")]
+PACIFIC_TEXT = ("ANALYSIS | 3 March 2026\n\nThe ratification of Pukpuk is expected in the "
+                "first half of 2026. Forum leaders will meet in Palau in August 2026. Tuvalu "
+                "and Australia signed a new treaty on 9 December 2024. Jeremiah Manele took "
+                "office as prime minister in May 2024.")
+
+
+def test_rows_go_to_her_lane_of_their_kind_names_and_politics(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The lane holding her treaties takes a treaty row, the lane of her one Pukpuk event
+    the Pukpuk ratification (a treaty "Treaty" lane before), a leader taking office her
+    domestic politics (an "Event" lane before); each shown in the row's Category box, to
+    change there."""
+    dialog = ReviewDialog(extract_events(PACIFIC_TEXT), True, None, PACIFIC)
+    qtbot.addWidget(dialog)
+    by_title = {c.title: dialog._row_category(row)
+                for row, c in enumerate(dialog.extraction.candidates)}
+    assert by_title == {
+        "Ratification of Pukpuk (scheduled)": "Security & defence",
+        "Tuvalu and Australia sign new treaty": "Security & defence",
+        "Forum leaders meet in Palau (scheduled)": "Regional institutions",
+        "Jeremiah Manele takes office as prime minister": "Coups & domestic politics"}, by_title
+    row = next(r for r, c in enumerate(dialog.extraction.candidates) if "Pukpuk" in c.title)
+    box = dialog.table.cellWidget(row, ReviewDialog.CATEGORY)
+    assert box.currentText() == "Security & defence"
+    dialog.set_cell(row, "Category", "Regional institutions")  # hers to change
+    assert dialog._row_category(row) == "Regional institutions"
+
+
+def test_lane_fit_reads_her_lanes_kinds_and_names_but_not_states() -> None:
+    from timeline_app.core import Timeline
+    from timeline_app.core.lane_fit import LaneFit
+    from timeline_app.ui.import_article import _kind_told
+
+    fit = LaneFit(PACIFIC, Timeline.from_events(PACIFIC).is_era_lane, _kind_told)
+    assert fit.lane_for("treaty", "Joint Declaration of Principles signed") == (
+        "Security & defence")  # where her treaties are
+    assert fit.lane_for("statement", "Rabuka speaks", ("Sitiveni Rabuka",)) == (
+        "Coups & domestic politics")  # where the one event naming him is
+    # a state named in one lane's event says nothing: Kiribati's events are everywhere
+    assert fit.lane_for("visit", "An envoy of Kiribati visits", ("Kiribati",)) is None
+    without = LaneFit(PACIFIC, Timeline.from_events(PACIFIC).is_era_lane)
+    assert without.lane_for("treaty", "Joint Declaration of Principles signed") is None
+
+
+def test_the_category_box_says_which_lane_and_why(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = (PACIFIC_TEXT + " Penny Wong, Australia's foreign minister, will travel to Port "
+            "Vila next week.")
+    dialog = ReviewDialog(extract_events(text), True, None, PACIFIC)
+    qtbot.addWidget(dialog)
+    rows = {c.title: row for row, c in enumerate(dialog.extraction.candidates)}
+    tip = dialog.table.cellWidget(rows["Ratification of Pukpuk (scheduled)"],
+                                  ReviewDialog.CATEGORY).toolTip()
+    assert "Your lane “Security &amp; defence”: the closest" in tip
+    visit = next(row for title, row in rows.items() if "Wong" in title)
+    assert dialog._row_category(visit) == "visit"  # none of hers fits: a new lane
+    assert "A new lane, “Visit”" in dialog.table.cellWidget(
+        visit, ReviewDialog.CATEGORY).toolTip()

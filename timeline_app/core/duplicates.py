@@ -56,6 +56,12 @@ short title that is merely contained in a long one).  Then:
   likely duplicate whatever the dates' precisions, unless the places differ: an event the
   person merged away into another, read again (verify47 F19: "2015 — Deal reached",
   merged into "JCPOA concluded in Vienna", 14 July 2015, came back ticked "Keep both");
+  on dates that share no day too, when the titles are ``PEOPLE_TITLE_THRESHOLD`` alike or
+  a participant is shared and the event's date marks on that sentence (if any) are the
+  incoming event's (``_dated_apart``: another act of a sentence telling several is not
+  it): a reading re-dated in the review that merged it (verify59 F21, "c. 17 February
+  2026 — 18th South Pacific Forum: Rabuka's first coup", typed 1987 and merged into "18th
+  South Pacific Forum, Apia", came back ticked, "no");
 * one happening **told in two articles' own words** — one day (both dates to the day,
   or a circa day and a day it covers), or a day (or circa day) inside the other's month
   for the same kind of event ("agreed in March" / "agreed on Thursday", 12 March), source
@@ -132,6 +138,14 @@ short title that is merely contained in a long one).  Then:
   inaugurates 5,150-megawatt dam", 9 September 2025, titles 47-64 % alike; "Egypt
   declares talks over" / "Talks collapse", December 2023; on the dev set it adds no flag,
   94 before and after);
+* one title naming **the same written instrument itself, made** — the same noun and name
+  ("Treaty of Rarotonga", "Boe Declaration"), no word in lower case but function words
+  and its making ("signed", "adopted"), no later act (ratified, in force, withdrawn…) on
+  either side — on compatible dates of at most a year, no places that differ and no
+  persons telling them apart, is a likely duplicate (``_same_instrument``, verify59 F10:
+  "Treaty of Rarotonga", 1985 / "Treaty of Rarotonga signed …", 6 August 1985; on the
+  dev set it makes two possible flags likely, "Lombok Treaty signed" both ways, 327
+  flags before and after);
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
@@ -203,7 +217,7 @@ from .merge import (
 from .model import Event, Evidence, Timeline
 from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
-from .sourced import evidence_kept_by, evidence_source
+from .sourced import SourcedEvidence, evidence_kept_by, evidence_source
 
 __all__ = [
     "NAME_SENTENCE_THRESHOLD",
@@ -925,12 +939,31 @@ def _cites_reading(existing: Event, incoming: Event) -> bool:
     marks dropped when the dates differ, its article named beside it), so the article
     imported again offered it as only possibly that event, ticked "Keep both" (verify47
     F19: "2015 — Deal reached", merged into "JCPOA concluded in Vienna", 14 July 2015)."""
-    if incoming.source_id is None or not existing.evidence:
+    if incoming.source_id is None or not existing.evidence or (
+            existing.source_id != incoming.source_id
+            and not any(isinstance(e, SourcedEvidence) for e in existing.evidence)):
+        return False
+    spans = {(e.start, e.end) for e in existing.evidence}  # (no words joined for most pairs)
+    if not any((e.start, e.end) in spans for e in incoming.evidence):
         return False
     cited = {(" ".join(e.sentence.split()), e.start, e.end) for e in existing.evidence
              if evidence_source(existing, e) == incoming.source_id}
     return any((" ".join(e.sentence.split()), e.start, e.end) in cited
                for e in incoming.evidence)
+
+
+def _dated_apart(existing: Event, incoming: Event) -> bool:
+    """Whether ``existing`` cites ``incoming``'s sentence (the same offsets) with its date
+    read from other words of it than ``incoming``'s: another act of a sentence telling
+    several ("Kiribati first recognised Beijing in 1980, … and returned to Beijing in
+    September 2019"), not a reading of it re-dated by hand, whose marks went with the
+    correction (``core.model.with_date_words_true``)."""
+    marks = {(" ".join(e.sentence.split()), e.start, e.end): (e.date_start, e.date_end)
+             for e in incoming.evidence if e.date_start is not None}
+    return any(e.date_start is not None
+               and marks.get((" ".join(e.sentence.split()), e.start, e.end),
+                             (e.date_start, e.date_end)) != (e.date_start, e.date_end)
+               for e in existing.evidence)
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -1528,7 +1561,8 @@ def _one_thing(incoming: Event, existing: Event, span: int, near_kind: bool,
       2011, a meeting / "EU-facilitated dialogue launched", March 2011, a policy, BBC and
       AFP);
     * the place of one, where the other has none, **named in the other's title**, a day
-      inside its month and near kinds.
+      inside its month, or one day when that other event has no source sentence for the
+      sentence rules to read (another tool's event, verify59 F10), and near kinds.
 
     Each needs participants shared (``shared``) or none on one side (``one_unnamed``), no
     places that differ and no persons telling them apart (``_tells_apart``).  A possible
@@ -1538,16 +1572,21 @@ def _one_thing(incoming: Event, existing: Event, span: int, near_kind: bool,
             or not (shared or one_unnamed) or _places(incoming, existing)[0]):
         return ""
     found = ""
-    if span <= DAY_DAYS:
+    one_day = span <= DAY_DAYS
+    if one_day:
         if near_kind and _told_ending(incoming.title) and _told_ending(existing.title):
             found = "two plans for one day"
     else:
         found = _thing_named(incoming, existing)
-        for event, other in ((incoming, existing), (existing, incoming)):
-            place = set(_content_words(event.location).split())
-            if (not found and near_kind and place and not other.location.strip()
-                    and place <= set(_content_words(other.title).split())):
-                found = f"{event.location} named in the other's title"
+    for event, other in ((incoming, existing), (existing, incoming)):
+        place = set(_content_words(event.location).split())
+        # (on one day only for an event with no sentence for the other rules to read:
+        # another tool's event, verify59 F10, "Meeting in Suva" / "Forum ministers
+        # decline China's regional security and trade pact in Suva", 30 May 2022)
+        if (not found and near_kind and place and not other.location.strip()
+                and (not one_day or not other.evidence)
+                and place <= set(_content_words(other.title).split())):
+            found = f"{event.location} named in the other's title"
     if found and _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
         return ""
     return found
@@ -1565,10 +1604,13 @@ _BARE_INSTRUMENTS = frozenset({"declaration", "resolution", "protocol", "charter
 _INSTRUMENT_NAMED = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[^\S\n]+){1,3})"
     rf"(?P<noun>{'|'.join(_INSTRUMENTS)})(?![\w'’-])"
-    r"|(?<![\w'’-])(?P<bynumber>Law|Decree|Resolution)[^\S\n]+(?:No\.?[^\S\n]*)?(?P<number>\d[\w/.-]*\w|\d)")
+    r"|(?<![\w'’-])(?P<bynumber>Law|Decree|Resolution)[^\S\n]+(?:No\.?[^\S\n]*)?(?P<number>\d[\w/.-]*\w|\d)"
+    rf"|(?<![\w'’-])(?P<ofnoun>{'|'.join(_INSTRUMENTS)})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<ofname>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2})(?![\w'’-])")
 """A named instrument in a title: a name of one to three capitalised words and its noun
-("Ankara Declaration", "Brussels Agreement"), or a law, decree or resolution by its number
-("Law No. 1", "Resolution 2334")."""
+("Ankara Declaration", "Brussels Agreement"), its noun and "of" a name ("Treaty of
+Rarotonga", verify59 F10), or a law, decree or resolution by its number ("Law No. 1",
+"Resolution 2334")."""
 
 
 #: Words that name no instrument of their own before its noun ("Joint Declaration",
@@ -1576,9 +1618,11 @@ _INSTRUMENT_NAMED = re.compile(
 _GENERIC_NAME_WORDS = frozenset(
     "joint final common political bilateral trilateral multilateral new first second third "
     "basic general framework comprehensive strategic partnership cooperation peace trade free "
-    "security defence defense economic interim provisional additional optional".split())
+    "security defence defense economic interim provisional additional optional "
+    "principles friendship amity alliance commerce understanding".split())
 
 
+@lru_cache(maxsize=16384)
 def _instrument_named(title: str) -> tuple[str, str, str] | None:
     """The instrument a title names (``_INSTRUMENT_NAMED``) as (its folded noun, the folded
     word that names it: the last of its name not generic, ``_GENERIC_NAME_WORDS``, or its
@@ -1586,12 +1630,77 @@ def _instrument_named(title: str) -> tuple[str, str, str] | None:
     for found in _INSTRUMENT_NAMED.finditer(_without_ending(title)):
         if found.group("bynumber"):
             return fold(found.group("bynumber")), found.group("number"), found.group(0)
-        words = [w for w in _WORD.findall(found.group("name"))
+        noun, name = ((found.group("noun"), found.group("name")) if found.group("noun")
+                      else (found.group("ofnoun"), found.group("ofname")))
+        words = [w for w in _WORD.findall(name)
                  if fold(w) not in _FUNCTION_WORDS and fold(w) not in _GENERIC_NAME_WORDS]
         if words:
-            return (fold(found.group("noun")), fold(words[-1]),
-                    f"{words[-1]} {found.group('noun')}")
+            return (fold(noun), fold(words[-1]),
+                    f"{words[-1]} {noun}" if found.group("noun") else found.group(0))
     return None
+
+
+#: What a title may say of an instrument besides its name and still be the instrument
+#: itself, made ("Boe Declaration signed", "Treaty of Rarotonga adopted"): ``_the_instrument``.
+_MADE_WORDS = frozenset(
+    "sign signs signed signing ink inks inked adopt adopts adopted conclude concludes "
+    "concluded agree agrees agreed endorse endorses endorsed issue issues issued".split())
+#: Acts done to an instrument after it is made, by their first letters: two titles of one
+#: instrument telling two of these, or one of these and its making, tell two happenings
+#: ("Kiribati ratifies the Treaty of Rarotonga" / "Treaty of Rarotonga signed").
+_LATER_ACTS = ("ratif", "force", "effect", "withdr", "quit", "suspen", "termin", "revok",
+               "abrog", "nullif", "scrap", "amend", "review", "negoti", "draft", "annive",
+               "implem", "extend", "renew", "expire", "lapse", "collaps", "postpon", "fail")
+
+
+def _instrument_acts(title: str) -> frozenset[str]:
+    """The later acts (``_LATER_ACTS``) a title tells, "made" for its making
+    (``_MADE_WORDS``)."""
+    acts = set()
+    for word in _WORD.findall(title.casefold()):
+        if word in _MADE_WORDS:
+            acts.add("made")
+        acts.update(act for act in _LATER_ACTS if word.startswith(act))
+    return frozenset(acts)
+
+
+def _the_instrument(title: str) -> bool:
+    """Whether ``title`` tells the instrument it names itself, made: past names (a
+    capitalised word), its ending in brackets and what follows a colon, it has no word in
+    lower case but function words and its making (``_MADE_WORDS``): "Treaty of Rarotonga
+    signed (South Pacific Nuclear Free Zone)", "Pukpuk Treaty: Australia–PNG mutual
+    defence treaty", "James Marape signs Pukpuk Treaty in Canberra"; not "Erdogan brokers
+    the Ankara Declaration"."""
+    head = _BRACKETED_END.sub("", _without_ending(title)).split(":", 1)[0]
+    return all(word[:1].isupper() or word.isdigit() or fold(word) in _FUNCTION_WORDS
+               or fold(word) in _MADE_WORDS for word in _WORD.findall(head))
+
+
+def _same_instrument(incoming: Event, existing: Event, span: int) -> str:
+    """"both name the <instrument>" when two events on compatible dates of at most a year
+    (``span``: ``coarser_days``) both tell one named instrument itself, made
+    (``_the_instrument``: the same noun and name, ``_instrument_named``), with no later
+    act on either side (``_instrument_acts``), no places that differ and no persons
+    telling them apart; else "".  A likely duplicate (``_match``): an instrument is made
+    once, and a year told in passing of it is that day (verify59 F10: "Treaty of
+    Rarotonga", 1985 / "Treaty of Rarotonga signed …", 6 August 1985; "Boe Declaration
+    signed", 2018 / "Boe Declaration on Regional Security", 5 September 2018; "James
+    Marape signs Pukpuk Treaty in Canberra" / "Pukpuk Treaty: Australia–PNG mutual defence
+    treaty", 6 October 2025, only possibly one before, Keep both)."""
+    if span > YEAR_DAYS:
+        return ""
+    ours = _instrument_named(incoming.title)
+    if ours is None:
+        return ""
+    theirs = _instrument_named(existing.title)
+    if (theirs is None or ours[:2] != theirs[:2]
+            or not _the_instrument(incoming.title) or not _the_instrument(existing.title)
+            or (_instrument_acts(incoming.title) | _instrument_acts(existing.title))
+            - {"made"} or _places(incoming, existing)[0]):
+        return ""
+    if _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
+        return ""
+    return f"both name the {ours[2]}"
 
 
 def _one_instrument(incoming: Event, existing: Event, span: int, shared: set[str],
@@ -1750,6 +1859,19 @@ def _match(incoming: Event, existing: Event,
                 incoming, existing, ratio + 150,
                 f"its sentence and its date ({describe_range(incoming.date, incoming.end)}) "
                 "are that event's, merged with another date kept (“told otherwise”)", True)
+        if _cites_reading(existing, incoming) and not _dated_apart(existing, incoming):
+            # The very words of the article this event cites, read again with the date
+            # the person corrected in the review that merged them (verify59 F21: "c. 17
+            # February 2026 — 18th South Pacific Forum: Rabuka's first coup", merged as
+            # 1987 into "18th South Pacific Forum, Apia", came back ticked, "no").
+            ratio = title_similarity(incoming.title, existing.title)
+            keyed, their_keys = _parties(incoming, existing)
+            if (ratio >= PEOPLE_TITLE_THRESHOLD
+                    or set(keyed.values()) & set(their_keys.values())):
+                return DuplicateMatch(
+                    incoming, existing, ratio + 150,
+                    "read from the same words of the same article, which that event cites "
+                    f"(dated {describe_range(existing.date, existing.end)} there)", True)
         # (a lane of the person's own says nothing against a kind, as below: verify50 F2,
         # her "Diplomacy" meeting in Cairo on 1 December was no rival of a wire's meeting
         # there on the 2nd, titles 96 % alike, which came in as new)
@@ -1874,6 +1996,9 @@ def _match(incoming: Event, existing: Event,
     one_day_there = (same_day and _places(incoming, existing) == (False, True)
                      and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)
                           or _persons_and_states(ours, theirs)))
+    # One named instrument itself on dates of at most a year (``_same_instrument``,
+    # verify59 F10): likely, below.
+    same_instrument = _same_instrument(incoming, existing, span) if compatible else ""
     # One state's vote told twice, within a year (``_one_vote``, verify55 F11).
     one_vote = "" if not compatible else _one_vote(incoming, existing, span, near_kind,
                                                    ours, theirs)
@@ -1884,7 +2009,7 @@ def _match(incoming: Event, existing: Event,
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
             and not one_thing and not one_instrument and not one_day_there and not one_vote
-            and not year_of_day):
+            and not year_of_day and not same_instrument):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -1924,7 +2049,7 @@ def _match(incoming: Event, existing: Event,
     # merged into, verify47 F19).
     cited = (same_sentence and compatible and not places_differ
              and _cites_reading(existing, incoming))
-    likely = likely or cited
+    likely = likely or cited or bool(same_instrument and not places_differ)
     # ... or a name of two capitalised words both titles give (a ship's, "Sea Ardent":
     # ``_name_in_both_titles``, verify58 F27, an update's attack and the first story's)
     title_name = _name_in_both_titles(incoming, existing) if told_alike or day_in_month else ""
@@ -2014,6 +2139,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(one_thing)
     if one_instrument and not likely and not possible_otherwise:
         reasons.append(one_instrument)
+    if same_instrument and not same_sentence:
+        reasons.append(same_instrument)
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
     elif existing.location and place_corrected(incoming, existing):
@@ -2253,16 +2380,18 @@ class DuplicateIndex:
         if self._by_place is None:
             self._by_place = {}
             for other in self._existing:
-                if other.source_id is not None:
-                    by_hand = "by hand" in other.date_basis
-                    for evidence in other.evidence:
-                        if evidence.date_start is not None:
-                            self._by_place.setdefault(
-                                (other.source_id, evidence.start, evidence.date_start), []
-                            ).append(other)
-                        elif by_hand:  # its date corrected since (``_corrected_reading``)
-                            self._by_place.setdefault(
-                                (other.source_id, evidence.start, -1), []).append(other)
+                for evidence in other.evidence:
+                    source = evidence_source(other, evidence)
+                    if source is None:
+                        continue
+                    if evidence.date_start is not None:
+                        self._by_place.setdefault(
+                            (source, evidence.start, evidence.date_start), []
+                        ).append(other)
+                    else:  # its date corrected since (``_corrected_reading``), or merged
+                        # into an event of another date (verify59 F21: ``_match``)
+                        self._by_place.setdefault((source, evidence.start, -1), []
+                                                  ).append(other)
         return [self._by_place.get((source_id, evidence.start, at), [])
                 for evidence in event.evidence if evidence.date_start is not None
                 for at in (evidence.date_start, -1)]
@@ -2311,7 +2440,13 @@ class DuplicateIndex:
         result: dict[str, DuplicateMatch] = {}
         chosen: set[str] = set()
         for match in sorted(candidates, key=_preference):
-            if match.incoming.id in result or match.existing.id in chosen:
+            if match.incoming.id in result or (
+                    match.existing.id in chosen
+                    # (an event that cites the very words of two rows is both rows',
+                    # merged into it before: verify59 F21, "18th South Pacific Forum in
+                    # Apia" and "…: Rabuka's first coup", one sentence, the second
+                    # offered again as "no" when the first took the event)
+                    and not (match.likely and _cites_reading(match.existing, match.incoming))):
                 continue
             result[match.incoming.id] = match
             chosen.add(match.existing.id)
@@ -2343,7 +2478,8 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event],
 
     Each existing event is matched at most once, best scores first (a match of the same
     kind of event ahead by :data:`SAME_KIND_PREFERENCE`), so two incoming events are never
-    both merged into one.  Cost: one comparison per pair whose dates are
+    both merged into one — unless the event cites the very words of both (``_cites_reading``:
+    both were merged into it before, verify59 F21).  Cost: one comparison per pair whose dates are
     compatible (existing events are bucketed by year: ``DuplicateIndex``).  ``kinds``:
     the categories whose difference tells events apart (an article's import passes the
     extractor's lanes, so a lane of the person's own is no different kind); None: all.

@@ -14,7 +14,7 @@ from .dates import FuzzyDate, describe_range
 from .model import Event, LeftOut, Source
 from .sourced import SourcedEvidence, evidence_source
 
-__all__ = ["PendingLeftOut", "article_id", "could_be_reviewed", "imported_before",
+__all__ = ["PendingLeftOut", "article_id", "could_be_reviewed", "gone_here", "imported_before",
            "left_out_before",
            "left_out_note", "left_out_rows", "left_out_words", "merged_into",
            "pending", "pending_events", "reading_left_out", "readings_removed", "reviewable",
@@ -256,6 +256,46 @@ def merged_into(readings: Iterable[LeftOut], events: Iterable[Event]
                 found[reading] = event
         if not wanted:
             break
+    return found
+
+
+def gone_here(incoming: Iterable[Event], left_out: Sequence[LeftOut],
+              existing: Iterable[Event]) -> dict[str, tuple[LeftOut, Event | None]]:
+    """The events of another file (a copy of this timeline sent back: File → Merge) that
+    a person deleted here or merged by hand into another event since the copy was made,
+    by id: each with its reading (``LeftOut.DELETED`` / ``LeftOut.MERGED``, noted by the
+    deletion or the merge, ``readings_removed``) and, for a merge, the event it went into
+    (:func:`merged_into`; None when no event cites its sentence any more).
+
+    An incoming event is one of those when it cites (a source sentence, spaces aside) the
+    sentence of such a reading and its date in words is the reading's, or the sentence
+    is of one such reading only (a date corrected in either place).  Events whose id is
+    one of ``existing``'s are left out: the copy's own events (verify59 F23: "Wang Yi
+    tours eight island states", merged here into "Wang Yi's Pacific tour", came back from
+    a colleague's copy as new, ticked; the deleted ones likewise)."""
+    gone: dict[str, list[LeftOut]] = {}
+    for reading in left_out:
+        if reading.how in (LeftOut.DELETED, LeftOut.MERGED) and reading.sentence:
+            gone.setdefault(_folded(reading.sentence), []).append(reading)
+    found: dict[str, tuple[LeftOut, Event | None]] = {}
+    if not gone:
+        return found
+    existing = list(existing)
+    ids = {event.id for event in existing}
+    for event in incoming:
+        if event.id in ids:
+            continue
+        when = describe_range(event.date, event.end)
+        for evidence in event.evidence:
+            readings = gone.get(_folded(evidence.sentence), [])
+            told = next((r for r in readings if r.date == when),
+                        readings[0] if len(readings) == 1 else None)
+            if told is not None:
+                found[event.id] = (told, None)
+                break
+    if found:
+        into = merged_into([reading for reading, _ in found.values()], existing)
+        found = {key: (reading, into.get(reading)) for key, (reading, _) in found.items()}
     return found
 
 

@@ -2667,6 +2667,29 @@ def _states_as_named_before(result: ExtractionResult, known: list[str]) -> Extra
     return dataclasses.replace(result, candidates=candidates)
 
 
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kind_told(event: Event) -> str:
+    """The extractor's kind (``CATEGORIES``) an event of the timeline is of: its lane when
+    that is a kind, else the kind of the most specific trigger word of its title
+    (``event_vocabulary.TRIGGERS``: "Treaty of Rarotonga signed" a treaty, "Forum Leaders
+    Meeting in Nukuʻalofa" a meeting), "" for none — what ``LaneFit`` learns a person's own
+    lanes hold (verify59 F12)."""
+    from timeline_app.extract.event_vocabulary import TRIGGERS
+
+    lane = event.category.casefold()
+    if lane in CATEGORIES:
+        return lane
+    kind, weight = "", 0.0
+    for word in _TITLE_WORD.findall(event.title.casefold()):
+        trigger = TRIGGERS.get(word)
+        if trigger is not None and trigger[1] > weight:
+            kind, weight = trigger[0], trigger[1]
+    return kind
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -3580,6 +3603,7 @@ class ReviewDialog(QDialog):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         combo.setAccessibleName(f"Category of row {row + 1}")
+        combo.setToolTip(self._lane_words(row))
         self.table.setCellWidget(row, self.CATEGORY, combo)
         combo.currentTextChanged.connect(lambda _text, c=combo: self._category_edited(c))
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
@@ -4510,6 +4534,24 @@ class ReviewDialog(QDialog):
         kind = self.extraction.candidates[row].category
         return self.lanes_chosen.get(kind) or self._fitted.get(row, kind)
 
+    def _lane_words(self, row: int) -> str:
+        """The Category box's tooltip for ``row``: which lane the review proposes and why
+        — one of the timeline's own lanes, the closest to the row, or a new lane of the
+        row's kind where none of them fits — and that the box changes it (verify59 F12:
+        "Security" was proposed beside her "Security & defence" with nothing saying it
+        would be a lane of its own)."""
+        lane = self._lane_for(row)
+        label = category_label(lane)
+        kind = category_label(self.extraction.candidates[row].category)
+        if lane.casefold() not in {used.casefold() for used in self._lanes_in_use}:
+            return _tip(f"A new lane, “{label}” (the kind of event it reads as): none of "
+                        "the timeline's lanes fits this row. Choose one of them here.")
+        if row in self._fitted:
+            return _tip(f"Your lane “{label}”: the closest of the timeline's lanes to this "
+                        f"{kind.casefold()} row (its events of this kind, the names they "
+                        "share, the lane's name). Choose another here.")
+        return _tip(f"The timeline's lane “{label}”. Choose another here.")
+
     def _fit_lanes(self, existing: Sequence[Event],
                    candidates: Sequence[Candidate]) -> dict[int, str]:
         """The timeline's own lane for each row whose kind is none of its lanes (verify55
@@ -4524,7 +4566,7 @@ class ReviewDialog(QDialog):
             return {}
         from timeline_app.core.lane_fit import LaneFit
 
-        fit = LaneFit(existing, self._is_era_lane)
+        fit = LaneFit(existing, self._is_era_lane, _kind_told)
         if fit.share_in(CATEGORIES) >= 0.5:
             return {}
         fitted = {}
@@ -4536,7 +4578,8 @@ class ReviewDialog(QDialog):
                     and not self._is_era_lane(match.existing.category)):
                 fitted[row] = match.existing.category
                 continue
-            lane = fit.lane_for(candidate.category, candidate.title, candidate.participants)
+            lane = fit.lane_for(candidate.category, candidate.title, candidate.participants,
+                                candidate.location)
             if lane is not None:
                 fitted[row] = lane
         return fitted

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event, Source, Timeline
+from timeline_app.core import Event, FuzzyDate, Source, Timeline
 from timeline_app.core.duplicates import (
+    SAME_EVENT_SCORE,
     DuplicateMatch,
     disagreement,
     find_duplicates,
@@ -49,9 +50,10 @@ from timeline_app.core.duplicates import (
     reads_again,
 )
 from timeline_app.core.edited_copy import missing_from_copy
-from timeline_app.core.model import date_sort_number
+from timeline_app.core.model import LeftOut, date_sort_number
 from timeline_app.core.names import name_list
 from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
+from timeline_app.core.reimport import gone_here
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
@@ -237,7 +239,8 @@ class MergeDialog(QDialog):
 
     def __init__(self, other: Timeline, existing: Sequence[Event],
                  parent: QWidget | None = None,
-                 title_by_hand: Callable[[str], bool] | None = None) -> None:
+                 title_by_hand: Callable[[str], bool] | None = None,
+                 left_out: Sequence[LeftOut] = ()) -> None:
         super().__init__(parent)
         #: Whether an existing event's title was typed by hand (``Document.title_by_hand``):
         #: what the merge keeps, and what the line under the table says it keeps.
@@ -265,6 +268,24 @@ class MergeDialog(QDialog):
         #: the same id to it, however much it was edited: "the same event (its id)").
         self.same_ids = frozenset(event_id for event_id, match in self.duplicates.items()
                                   if match.existing.id == event_id)
+        #: The other file's events deleted here or merged by hand into another event
+        #: since it was copied, by id: their reading (the timeline's ``left_out``) and the
+        #: event each went into (``core.reimport.gone_here``; verify59 F23: "Wang Yi tours
+        #: eight island states", merged here into "Wang Yi's Pacific tour", came back from
+        #: a colleague's copy as new, ticked).  Unticked: a merged one proposes merging
+        #: into the event it went into (adding nothing), a deleted one is "deleted here".
+        self.gone = gone_here(self.events, left_out, existing)
+        for event in self.events:
+            reading, into = self.gone.get(event.id, (None, None))
+            if reading is None:
+                continue
+            if into is None:
+                self.duplicates.pop(event.id, None)
+            else:
+                self.duplicates[event.id] = DuplicateMatch(
+                    event, into, SAME_EVENT_SCORE - 1,
+                    f"merged here into “{display_title(into.title, 200)}” by hand on "
+                    f"{FuzzyDate.of_day(reading.on).describe()}", True)
         #: This timeline's events the other file lacks when it is a copy of it (deleted
         #: there, or added here since): rows after the other's, unticked; ticked, they are
         #: deleted here (verify49 F10: a row deleted in the colleague's table was ignored).
@@ -274,19 +295,23 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         told_off = sum(self._whether(event) for event in self.events)
         same = len(self.same_ids)
-        n = sum(match.likely for match in self.duplicates.values()) - told_off - same
-        possible = len(self.duplicates) - n - told_off - same
+        merged_here = sum(into is not None for _reading, into in self.gone.values())
+        deleted_here = len(self.gone) - merged_here
+        n = (sum(match.likely for match in self.duplicates.values()) - told_off - same
+             - merged_here)
+        possible = len(self.duplicates) - n - told_off - same - merged_here
         count = len(self.events)
         #: Likely duplicates whose merge adds what their event lacks (a place, a summary,
         #: a finer date…): ticked, to merge (verify56 F15: left out, their facts were
         #: dropped without a word).  The others add nothing but sources: left out.
         self._adding = frozenset(
             event.id for event in self.events
-            if self._adds_facts(event) and not self._whether(event))
+            if self._adds_facts(event) and not self._whether(event)
+            and event.id not in self.gone)
         adding = len(self._adding)
         if not n:
             found = ("none looks like an event already in this timeline."
-                     if not told_off and not same else "")
+                     if not told_off and not same and not self.gone else "")
         else:
             found = (("1 looks like an event" if n == 1 else f"{n} look like events")
                      + " already in this timeline" + (
@@ -320,6 +345,18 @@ class MergeDialog(QDialog):
                       + (f"; {edited} {'was' if edited == 1 else 'were'} edited there "
                          "(“Differs”): tick one to take its edits (title, date, lane, "
                          "participants, place, summary, status)." if edited else "."))
+        if self.gone:
+            parts = [f"{merged_here} {'was' if merged_here == 1 else 'were'} merged here "
+                     "into another event" if merged_here else "",
+                     f"{deleted_here} {'was' if deleted_here == 1 else 'were'} deleted here"
+                     if deleted_here else ""]
+            how = ("Merge Selected Events, Delete" if merged_here and deleted_here else
+                   "Edit → Merge Selected Events" if merged_here else "Delete")
+            found += (" " + " and ".join(filter(None, parts)) + f" since ({how}): "
+                      "unticked" + ("; ticked, a deleted one is added again" if deleted_here
+                                    else "") + ("; “Keep both” in its box adds a merged one "
+                                                "again" if merged_here else "") + ".")
+            found = found.strip()
         if self.missing:
             n_missing = len(self.missing)
             found += (f" {counted(n_missing, 'event')} of this timeline "
@@ -732,7 +769,15 @@ class MergeDialog(QDialog):
         # has it held (or the other way round) is ticked, merged as disputed (session 35);
         # one that adds what its event lacks is ticked, to merge (verify56 F15)
         whether = match is not None and likely and self._whether(event)
-        self._fill_event_cells(row, event, not likely or whether or event.id in self._adding)
+        self._fill_event_cells(row, event, (not likely or whether or event.id in self._adding)
+                               and event.id not in self.gone)
+        if match is None and event.id in self.gone:  # (deleted here since: ``gone``)
+            cell = _SortItem("deleted here")
+            cell.setToolTip("You deleted this event here after the copy was made: ticked, "
+                            "it is added again")
+            self.table.setItem(row, 3, cell)
+            self.table.setItem(row, 4, self._differs_mark(row, None))
+            return
         if match is None:
             self.table.setItem(row, 3, self._no_cell())
             self.table.setItem(row, 4, self._differs_mark(row, None))
@@ -765,8 +810,9 @@ class MergeDialog(QDialog):
         short = display_title(match.existing.title, self.CHOICE_TITLE_LIMIT)
         when = match.existing.date.describe()
         same_id = event.id in self.same_ids
-        offers = [(f"Merge into “{short}” ({when})", self.MERGE,
-                   f"Merge into “{whole}” ({when})"),
+        merge_words = ("Merged here into" if event.id in self.gone else "Merge into")
+        offers = [(f"{merge_words} “{short}” ({when})", self.MERGE,
+                   f"{merge_words} “{whole}” ({when})"),
                   (f"Keep both (“{short}” stays)", self.KEEP_BOTH,
                    f"Keep both (“{whole}” stays)")]
         disputed = disagreement(match.existing, event)
@@ -827,7 +873,8 @@ class MergeDialog(QDialog):
         under = self.table.item(at, 3)
         if under is not None:
             under.setData(_SORT_ROLE, choice.currentText().casefold())
-        choice.set_left_out(not self.is_checked(row))
+        # (a row merged here since reads "Merged here into …" ticked or not: ``gone``)
+        choice.set_left_out(not self.is_checked(row) and event.id not in self.gone)
         self.table.setCellWidget(at, 3, choice)
         return choice
 
@@ -860,7 +907,8 @@ class MergeDialog(QDialog):
             return
         box = self.table.cellWidget(item.row(), 3)
         if isinstance(box, DuplicateBox):
-            box.set_left_out(item.checkState() != Qt.CheckState.Checked)
+            box.set_left_out(item.checkState() != Qt.CheckState.Checked
+                             and self.events[self.record_of(item.row())].id not in self.gone)
 
     # -- "Another event…": the event a row repeats, chosen by hand (verify56 F13) --------
     def choose_other_event(self, record: int) -> bool:
@@ -1097,6 +1145,17 @@ class MergeDialog(QDialog):
             return ""
         event = self.events[row]
         match = self.duplicates.get(event.id)
+        reading, _into = self.gone.get(event.id, (None, None))
+        if reading is not None:
+            day = FuzzyDate.of_day(reading.on).describe()
+            return (f"{self.row_words(row)}: you deleted this event here on {day}, after "
+                    "the other file was copied from this timeline. Tick it to add it again."
+                    if match is None else
+                    f"{self.row_words(row)}: you merged this event here into "
+                    f"“{display_title(match.existing.title, 200)}” "
+                    f"({dates_in_words(match.existing.date, match.existing.end)}) on {day}, "
+                    "after the other file was copied from this timeline; that event cites "
+                    "its sentence. Unticked, it stays merged; “Keep both” adds it again.")
         if match is None:
             return (f"{self.row_words(row)} is not like any event already in the "
                     "timeline. If it tells one, F2 (or a double-click) on its “no” chooses "

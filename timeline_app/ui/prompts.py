@@ -1022,7 +1022,10 @@ def review_merge(parent: QWidget | None, other: Timeline,
 
     document = getattr(parent, "document", None)  # the window's: titles typed by hand
     with busy_cursor():  # its rows are compared and made first (~6 s for 2 003: verify53 F12)
-        dialog = MergeDialog(other, existing, parent, getattr(document, "title_by_hand", None))
+        dialog = MergeDialog(other, existing, parent, getattr(document, "title_by_hand", None),
+                             # (what was deleted or merged here since: verify59 F23)
+                             left_out=getattr(getattr(document, "timeline", None),
+                                              "left_out", ()))
     status = getattr(parent, "statusBar", None)  # its "Comparing …" said while they were
     if status is not None:
         status().clearMessage()
