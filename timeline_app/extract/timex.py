@@ -1339,6 +1339,17 @@ def _h_apostrophe_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}", basis="two-digit year")
 
 
+def _h_fy_short(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'FY25', "FY '25": a fiscal year written with two digits, valued as 'FY2025' is (the
+    calendar year its name writes, as TimeBank's 'fiscal 1989' is ``1989``), in the century
+    that keeps it no more than five years after the DCT (verify59 F27)."""
+    yy = int(m.group("yy"))
+    y = (ctx.dct.year // 100) * 100 + yy
+    if y > ctx.dct.year + 5:
+        y -= 100
+    return _Res("DATE", f"{y:04d}", basis="two-digit fiscal year")
+
+
 def _h_word_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     cent = m.group("cent")
     if cent:
@@ -2668,6 +2679,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("season_short_year", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}\s+(?:of\s+)?(?:(?P<ad>(?-i:AD|A\.D\.))\s*)?(?P<y>[1-9]\d{{0,3}})(?:\s*(?P<bc>(?-i:BCE|BC|B\.C\.))|\s*(?P<ad2>(?-i:AD|A\.D\.|CE)))?(?![\w%'-]|[.,]\d)", _h_season_short_year),
     ("year", rf"(?:{_B}|(?<=\d\d\d\d[-\u2013/])(?=\d)){_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!\.\d|,\d)(?!-\d(?!\d(?:\d\d)?(?![\w-])))", _h_year),
     ("year_range_end", r"(?<=\d\d\d\d[-\u2013/])(?P<yy>\d\d)(?![\w/-])", _h_year_range_end),
+    ("fy_short", r"(?<![\w'-])(?-i:FY)\s?'?(?P<yy>\d\d)(?![\w/-]|[.,]\d)", _h_fy_short),
     ("apostrophe_year", r"(?=')(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
     ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
     ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:the\s+)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", _h_decade),
@@ -2811,7 +2823,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
         "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d",
-        "year_range_end": r"\d[-\u2013/]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
+        "year_range_end": r"\d[-\u2013/]\d", "fy_short": r"(?-i:FY)", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
         "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "clock_stamp": r"(?m:^)\d\d?[:.]\d\d", "noon": r"noon|midnight|midday",

@@ -73,12 +73,19 @@ _FISCAL = re.compile(
 the years must say so)."""
 
 
+_FY_SHORT = re.compile(r"FY\s?'?\d\d")
+
+
 _FISCAL_WORD = re.compile(r"(?i:fiscal|financial|budget)|FY")
 
 
-def _fiscal_years_at(text: str, start: int, end: int) -> tuple[int, int | None, str] | None:
+def _fiscal_years_at(text: str, start: int, end: int, value: str
+                     ) -> tuple[int, int | None, str] | None:
     """The year (or the two years) of the fiscal year an expression at ``text[start:end]``
-    writes or ends, and the words, or ``None`` when it names no fiscal year."""
+    (TIMEX3 value ``value``) writes or ends, and the words, or ``None`` when it names no
+    fiscal year."""
+    if _FY_SHORT.fullmatch(text, start, end) is not None and value.isdigit():
+        return int(value), None, text[start:end]  # ("FY25": the tagger gave the century)
     for lower in range(max(0, start - 24), start + 1):
         found = _FISCAL.match(text, lower)
         if found is None or not (found.group("pre") or found.group("post")) \
@@ -120,7 +127,7 @@ def fiscal_year_span(text: str, t: Timex | None, actor: str
     """
     if t is None or t.type != "DATE":
         return None
-    found = _fiscal_years_at(text, t.start, t.end)
+    found = _fiscal_years_at(text, t.start, t.end, t.value)
     if found is None:
         return None
     y1, y2, words = found
@@ -152,4 +159,5 @@ def dated_by_a_fiscal_year(m: Mention) -> bool:
     near = m.seg.text[max(0, t.start - m.seg.start - 24):t.end - m.seg.start + 24]
     if _FISCAL_WORD.search(near) is None:
         return False  # (the cheap test first: merging asks this of every dated member)
-    return _fiscal_years_at(m.seg.text, t.start - m.seg.start, t.end - m.seg.start) is not None
+    return _fiscal_years_at(m.seg.text, t.start - m.seg.start, t.end - m.seg.start,
+                            t.value) is not None
