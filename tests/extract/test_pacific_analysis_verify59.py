@@ -95,9 +95,9 @@ def test_licences_issued_are_an_act() -> None:
 def test_a_people_s_votes_on_its_status_are_rows_that_name_it() -> None:
     found = events("Bougainville twice voted on independence, in June 2019 and again in "
                    "November 2021, and twice fell short of the majority it needed.")
-    assert [(str(c.date), c.title) for c in found] == [
-        ("June 2019", "Bougainville votes on independence"),
-        ("November 2021", "Bougainville votes on independence")]
+    assert [(str(c.date), c.title, c.participants) for c in found] == [
+        ("June 2019", "Bougainville votes on independence", ("Bougainville",)),
+        ("November 2021", "Bougainville votes on independence", ("Bougainville",))]
 
 
 # ------------------------------------------------------ F11: a date across a semicolon
@@ -170,6 +170,14 @@ def test_fy_of_a_state_whose_fiscal_year_is_set_by_law_spans_its_months() -> Non
     found = events("In FY 2024-25, India opened an embassy in Suva.")
     assert [(str(c.date), str(c.end)) for c in found] == [("April 2024", "March 2025")]
     assert "the fiscal year of India" in found[0].date_basis
+
+
+def test_fy_with_two_digits_is_that_fiscal_year() -> None:
+    assert [(t.text, t.value) for t in tag_timexes("In FY25, Australia signed.", DCT)] == [
+        ("FY25", "2025")]
+    assert tag_timexes("FY25.5 is no year.", DCT) == []
+    assert spans("In FY25, Australia signed a treaty with Tuvalu.") == [
+        ("July 2024", "June 2025", "Australia signs treaty with Tuvalu")]
 
 
 def test_fy_of_any_other_state_is_about_the_year_or_the_two_years() -> None:
