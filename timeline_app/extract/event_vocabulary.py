@@ -402,6 +402,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # suspects extradited, hostages freed, leaders congratulated, councils convened, ties
     # downgraded, assets frozen, governments denounced
     "resume": ("policy", 0.7), "grant": ("policy", 0.75), "apply": ("policy", 0.75),
+    # licences or permits issued ("three exploration licences were issued in February 2022",
+    # verify59 F25: no row; only with such an object, ``VERB_NEEDS``)
+    "issue": ("policy", 0.7),
     "depart": ("visit", 0.7), "come": ("event", 0.7), "overthrow": ("dispute", 0.9),
     "oust": ("dispute", 0.85),
     # (a leader toppled or deposed: "the July 26, 2023 coup that toppled President Mohamed
@@ -918,10 +921,13 @@ VERB_NEEDS: dict[str, str] = {
                r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b|" + _THE_BODY + ")",
     # (or a vote on a text: "Uzbekistan's Oliy Majlis will vote on it early next year",
     # "the Senate votes on the treaty in March"; verify28: no event.  Not "vote on Sunday")
+    # (or a people's vote on its status: "Tokelau twice voted on self-government, in
+    # February 2006 and again in October 2007", verify59 F25: no row for either vote)
     "vote": r"\s+(?:(?:\S+\s+){0,3}?to\s+[a-z]|on\s+(?:it|them|(?:the|a|an|its|their|this|"
             r"that)\s+(?:\S+\s+){0,2}?(?:treaty|accord|agreement|pact|deal|bill|law|motion|"
             r"resolution|amendments?|constitution|budget|ratification|measure|text|proposal|"
-            r"package)\b))",
+            r"package)\b|(?:the\s+question\s+of\s+)?(?:self-government|self-rule|"
+            r"independence|secession|sovereignty|free\s+association|statehood)\b))",
     "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
     # (and a bloc's force or mission: "The bloc withdrew its previous force, known as SAMIM,
     # in July 2024", dev u46b-ap-sadc: no row; ext82)
@@ -1074,6 +1080,8 @@ VERB_NEEDS: dict[str, str] = {
               r"relations|ties|shipments|deliveries|patrols|operations|diplomatic|talks|"
               # ("resume the payment of Kosovo electricity network fees", verify46's EEAS E9)
               r"negotiations|payments?)\b",
+    # (not "issued a statement", "issued a warning": only licences, permits and decrees)
+    "issue": r"\s+(?:\S+\s+){0,3}?(?:licen[cs]es?|permits?|concessions?|decrees?)\b",
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"

@@ -71,6 +71,7 @@ from .pipeline.dating import (
     years_of_dated_entries,
 )
 from .pipeline.entities import Entities
+from .pipeline.fiscal import fiscal_year_span
 from .pipeline.inflection import third_person, verb_lemma
 from .pipeline.lexicon import TRIGGER_TABLE
 from .pipeline.mentions import Mention
@@ -815,6 +816,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         # "next week": the week from its Monday to its Sunday, as the text names it, not
         # circa days (verify45 F21; circa stays on the Monday alone, without its end)
         date = date.with_circa(False)
+    if best.anchor is None and best.date == date \
+            and (fiscal := fiscal_year_span(text, best.date_timex, best.subject)) is not None:
+        # "In FY2025, Australia signed a treaty with Nauru": July 2024 to June 2025, not
+        # the calendar year the tagger's value names (verify59 F27)
+        date, end, end_words = fiscal
     date, at = time_of_day(date, c.mentions, best, text, timexes)
     return Candidate(
         title=title,

@@ -1263,9 +1263,23 @@ _NAME_BEFORE_YEAR = re.compile(
 )
 
 
-_YEAR_BEFORE_DASH = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d[-\u2013]$")
-_YEAR_RANGE_TAIL = re.compile(r"[-\u2013](?:(?:1[0-9]|20)\d\d|\d\d)(?![\w-])")
-"""'2015-2016', '1915-17': the second part of a range of years."""
+_YEAR_BEFORE_DASH = re.compile(r"(?<![\d.,/])(?:1[0-9]|20)\d\d[-\u2013/]$")
+_YEAR_RANGE_TAIL = re.compile(r"[-\u2013/](?:(?:1[0-9]|20)\d\d|\d\d)(?![\w/-])")
+"""'2015-2016', '1915-17', '2024/25': the second part of a range of years (after a slash,
+only the year after the first: :func:`_straddles`)."""
+
+
+def _straddles(text: str, slash: int) -> bool:
+    """Whether the slash at ``slash`` joins a year to the next ('2024/25', '2024/2025': a
+    fiscal year or a season told across two calendar years, verify59 F27: "In fiscal year
+    2024/25, New Zealand cut aid to Niue" had no date); any other pair of numbers around a
+    slash ('2005/25', a resolution's number; '2024/2030') is no range of years."""
+    found = re.compile(r"((?:1[0-9]|20)\d\d)/((?:1[0-9]|20)?\d\d)(?![\w/-])").match(
+        text, max(0, slash - 4))
+    if found is None or found.start(0) != slash - 4 or (slash > 4 and text[slash - 5] in "/.,"):
+        return False
+    first, second = int(found.group(1)), int(found.group(2))
+    return second == first + 1 if second >= 100 else second == (first + 1) % 100
 
 
 def _h_year_range_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1273,24 +1287,29 @@ def _h_year_range_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     start = ctx.text[m.start() - 5 : m.start() - 1]
     if not _YEAR_BEFORE_DASH.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None
+    if ctx.text[m.start() - 1] == "/" and not _straddles(ctx.text, m.start() - 1):
+        return None
     first = int(start)
     y = first // 100 * 100 + int(m.group("yy"))
     if y <= first:
         y += 100
     if y - first > 30:
         return None  # '1990-95' yes, '1990-20' is not a range of years
-    return _Res("DATE", f"{y:04d}", basis=f"the end of the range '{start}-{m.group('yy')}'")
+    joiner = ctx.text[m.start() - 1]
+    return _Res("DATE", f"{y:04d}", basis=f"the end of the range '{start}{joiner}{m.group('yy')}'")
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     y = int(m.group("year"))
     text, s = ctx.text, m.start("year")
-    second_of_range = s > 4 and text[s - 1] in "-\u2013" and _YEAR_BEFORE_DASH.search(text, max(0, s - 6), s)
+    second_of_range = s > 4 and (text[s - 1] in "-\u2013" or (text[s - 1] == "/" and _straddles(text, s - 1))) \
+        and _YEAR_BEFORE_DASH.search(text, max(0, s - 6), s)
     if s > 0 and (text[s - 1] in "$#.,/-:" or text[s - 1].isdigit()) and not _g(m, "pp") and not _g(m, "pos") \
             and not second_of_range:
         return None
     after = text[m.end() : m.end() + 12].lower()
-    if not _YEAR_RANGE_TAIL.match(after) and re.match(r"\s*(?:%|percent|[-/:]\d|\.\d|,\d|\s*(?:shares|people|tons|units|cars|points|miles|feet|members|votes|barrels|jobs|workers|troops|employees|acres|yards|hours|metres|meters))", after):
+    if not (_YEAR_RANGE_TAIL.match(after) and (after[0] != "/" or _straddles(text, m.end()))) \
+            and re.match(r"\s*(?:%|percent|[-/:]\d|\.\d|,\d|\s*(?:shares|people|tons|units|cars|points|miles|feet|members|votes|barrels|jobs|workers|troops|employees|acres|yards|hours|metres|meters))", after):
         return None
     if y > (ctx.given or _dt.date.today()).year + 30 or y < 1000:
         return None
@@ -1318,6 +1337,17 @@ def _h_apostrophe_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if y > ctx.dct.year + 5:
         y -= 100
     return _Res("DATE", f"{y:04d}", basis="two-digit year")
+
+
+def _h_fy_short(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'FY25', "FY '25": a fiscal year written with two digits, valued as 'FY2025' is (the
+    calendar year its name writes, as TimeBank's 'fiscal 1989' is ``1989``), in the century
+    that keeps it no more than five years after the DCT (verify59 F27)."""
+    yy = int(m.group("yy"))
+    y = (ctx.dct.year // 100) * 100 + yy
+    if y > ctx.dct.year + 5:
+        y -= 100
+    return _Res("DATE", f"{y:04d}", basis="two-digit fiscal year")
 
 
 def _h_word_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2647,8 +2677,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("ad_year", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:(?-i:AD|A\.D\.)\s*(?P<y>\d{{1,4}})|(?P<y2>\d{{1,4}})\s*(?-i:AD|A\.D\.|CE|C\.E\.))(?![\w])", _h_ad_year),
     ("short_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?P<y>[1-9]\d{0,2})(?![\w%'-]|[.,]\d)", _h_short_year),
     ("season_short_year", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}\s+(?:of\s+)?(?:(?P<ad>(?-i:AD|A\.D\.))\s*)?(?P<y>[1-9]\d{{0,3}})(?:\s*(?P<bc>(?-i:BCE|BC|B\.C\.))|\s*(?P<ad2>(?-i:AD|A\.D\.|CE)))?(?![\w%'-]|[.,]\d)", _h_season_short_year),
-    ("year", rf"(?:{_B}|(?<=\d\d\d\d[-\u2013])(?=\d)){_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!\.\d|,\d)(?!-\d(?!\d(?:\d\d)?(?![\w-])))", _h_year),
-    ("year_range_end", r"(?<=\d\d\d\d[-\u2013])(?P<yy>\d\d)(?![\w-])", _h_year_range_end),
+    ("year", rf"(?:{_B}|(?<=\d\d\d\d[-\u2013/])(?=\d)){_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!\.\d|,\d)(?!-\d(?!\d(?:\d\d)?(?![\w-])))", _h_year),
+    ("year_range_end", r"(?<=\d\d\d\d[-\u2013/])(?P<yy>\d\d)(?![\w/-])", _h_year_range_end),
+    ("fy_short", r"(?<![\w'-])(?-i:FY)\s?'?(?P<yy>\d\d)(?![\w/-]|[.,]\d)", _h_fy_short),
     ("apostrophe_year", r"(?=')(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
     ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
     ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:the\s+)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", _h_decade),
@@ -2792,7 +2823,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
         "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d",
-        "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
+        "year_range_end": r"\d[-\u2013/]\d", "fy_short": r"(?-i:FY)", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
         "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "clock_stamp": r"(?m:^)\d\d?[:.]\d\d", "noon": r"noon|midnight|midday",

@@ -404,7 +404,10 @@ _PERIOD_COVERED = re.compile(
     r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
     # (and an office held for a year: "1 December 2025 \u2013 The US assumes the G20 presidency
     # for 2026", dev h7-dailymaverick: dated 2026, not its line's day; ext82)
-    r"allocations?|forecasts?|presidency|chairmanship|chairship|chairmanships|presidencies)"
+    r"allocations?|forecasts?|presidency|chairmanship|chairship|chairmanships|presidencies|"
+    # (money put aside for a year: "the core sector support it had budgeted for fiscal year
+    # 2024/25", verify59 F27: the year dated what would be "released" after it)
+    r"budgeted|allocated|earmarked|appropriated|set\s+aside)"
     r"(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
     r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 """A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
@@ -474,6 +477,17 @@ def range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
     # ("The talks are to continue on Monday and Tuesday": two days running, one stretch;
     # ext32, the talks had only their Monday)
     return after
+
+
+def _opens_a_run_of_years(t: Timex, in_seg: list[Timex], text: str) -> bool:
+    """Whether ``t`` is the first year of two written as one ("2024-25", "2024/25",
+    "1990-95", "2011–2013": a dash or slash between them, no space), the second in
+    ``in_seg`` right after it and later."""
+    if not _YEAR.fullmatch(t.value) or t.end >= len(text) or text[t.end] not in "-\u2013/":
+        return False
+    after = next((x for x in in_seg if x.start > t.start), None)
+    return after is not None and after.start == t.end + 1 and _YEAR.fullmatch(after.value) \
+        is not None and int(after.value) > int(t.value)
 
 
 LONGEST_YEARS = 3
@@ -906,6 +920,15 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # event, its last is the end (spans.event_end), never a date of its own
                 # (verify45 F3: the meeting was dated 16 December alone)
                 continue
+            if _opens_a_run_of_years(t, in_seg, text):
+                # "began in the 2024-25 fiscal year": one time, whose first year dates no
+                # other act of the sentence (verify59 F27: a stray "Pact reached", 2024,
+                # beside the negotiations of 2025)
+                continue
+            # (the words before a run of years are those before its first year: "budgeted
+            # for fiscal year 2024/25")
+            run = opened_by if opened_by is not None \
+                and _opens_a_run_of_years(opened_by, in_seg, text) else t
             date = timex_to_date(t)
             if date is None and narrative and (century := century_years(t)) is not None:
                 date = FuzzyDate.of_year(century[0])  # ("In the 1st century AD ...")
@@ -973,8 +996,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             # The phrases below end where the date begins: searched in the last
             # _WORDS_BEFORE characters only (whole segments made event-dense text without
             # full stops quadratic per segment: 10 s for 100 KB of "1999 met").
-            before_date = max(seg.start, t.start - _WORDS_BEFORE)
-            if _ends_with(_YARDSTICK_SINCE, text, before_date, t.start, _YARDSTICK_WORDS):
+            before_date = max(seg.start, run.start - _WORDS_BEFORE)
+            if _ends_with(_YARDSTICK_SINCE, text, before_date, run.start, _YARDSTICK_WORDS):
                 continue  # "its lowest level since 1997": a yardstick, not when it happened
             if (yardstick := _ends_with(_YARDSTICK_RECORD, text, before_date, t.start,
                                         _YARDSTICK_RECORD_WORDS)) is not None \
@@ -991,12 +1014,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     owner.date, owner.date_timex = date, t
                     owner.date_basis = timex_basis(t, dct) + ", the date of the event noun before it"
                 continue
-            if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
+            if _ends_with(_PERIOD_COVERED, text, before_date, run.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
-            if _ends_with(_STATE_OF_A_YEAR, text, before_date, t.start, 3):
+            if _ends_with(_STATE_OF_A_YEAR, text, before_date, run.start, 3):
                 continue  # "its frontiers of 1792": the lines of that year, no act's date
-            scheduled = _ends_with(_SCHEDULE, text, before_date, t.start, _SCHEDULE_WORDS)
+            scheduled = _ends_with(_SCHEDULE, text, before_date, run.start, _SCHEDULE_WORDS)
             if scheduled:
                 free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
                         and not _dated_elsewhere(text, m, t, date, dct, in_seg)]
@@ -1056,7 +1079,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     text, max(seg.start, t.start - 80), t.start)) and until_end(text, t, seg.start):
                 continue  # "the summit, which runs until October 28": its end, not its day
                 # (nor the day of "began talks on Wednesday that will run until Friday": ext32)
-            approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
+            approx = _ends_with(_APPROX_BEFORE, text, before_date, run.start, 2)
             if approx and t.type == "TIME" and _CLOCK_FIRST.match(t.text):
                 approx = None  # "at about 10:44 p.m. Monday": the minute is about, the
                 # day is Monday (verify54 F17: circa, and so no time of day kept)
@@ -1893,6 +1916,12 @@ def _the_story_s_event(text: str, ref: Mention, mentions: list[Mention]) -> Ment
 
 _ARTICLE_LAST = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 _PREMODIFIER_WORDS = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+$")
+
+
+_OWN_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                              r"(?P<year>(?:1[0-9]|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,2}$")
+"""A year a noun phrase opens with, right before its event noun: "the 2001 | declaration",
+"a 1963 mutual defence | agreement"."""
 
 
 def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | None:
@@ -3127,6 +3156,20 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # the attack only comes before it (verify52 F5: the row was the attack, the
             # suspension lost in it)
             continue
+        if m.pos == "noun" and (own := _OWN_YEAR_BEFORE.search(text, max(0, m.start - 40),
+                                                                m.start)) is not None \
+                and own.start("year") > start:
+            continue  # "in 2023, the governments had celebrated the 2001 declaration's
+            # spirit with a joint statement": the declaration has its year, told after
+            # this date; 2023 is the statement's (verify59 F11: the statement was lost in
+            # the declaration; a year told before is the noun's already, and this date
+            # goes elsewhere as before)
+        if m.end <= start and ";" in text[m.end:start]:
+            continue  # "... with a joint statement; two years later, the relationship was
+            # in its worst state": a date of the clause after a semicolon dates nothing
+            # before it (verify59 F11: the 2023 statement was dated 2025; a date before one
+            # may date the clause after it: "At the end of July 2024, Macron wrote ...;
+            # Algiers immediately withdrew its ambassador")
         if quoted is not None and not quoted[0] <= m.start < quoted[1]:
             continue  # "'We will meet again next week,' she said": the quote's date is
             # reckoned from the speaker's day; it dates nothing told outside the quote

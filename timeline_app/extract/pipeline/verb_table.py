@@ -153,6 +153,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'introduce': {'VBZ': ('introduces',), 'VBD': ('introduced',), 'VBN': ('introduced',), 'VBG': ('introducing',)},
     'invade': {'VBZ': ('invades',), 'VBD': ('invaded',), 'VBN': ('invaded',), 'VBG': ('invading',)},
     'invest': {'VBZ': ('invests',), 'VBD': ('invested',), 'VBN': ('invested',), 'VBG': ('investing',)},
+    'issue': {'VBZ': ('issues',), 'VBD': ('issued',), 'VBN': ('issued',), 'VBG': ('issuing',)},
     'join': {'VBZ': ('joins',), 'VBD': ('joined',), 'VBN': ('joined',), 'VBG': ('joining',)},
     'jump': {'VBZ': ('jumps',), 'VBD': ('jumped',), 'VBN': ('jumped',), 'VBG': ('jumping',)},
     'kill': {'VBZ': ('kills',), 'VBD': ('killed',), 'VBN': ('killed',), 'VBG': ('killing',)},

@@ -101,7 +101,7 @@ not "since 2019" (a date, no clause)."""
 SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "previously",
                              "recently", "later", "then", "already", "now", "finally", "once",
                              "still", "together", "both", "all", "each", "subsequently",
-                             "afterwards", "soon",
+                             "afterwards", "soon", "twice", "thrice",
                              # ("..., and earlier this year announced": a time, no subject;
                              # new-user trial 13: "Announces joint procurement ...")
                              "earlier", "this", "year", "month", "week",

@@ -1222,8 +1222,9 @@ def place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Da
             continue
         place = fronted.group(1)
         if place.split()[0].lower() in MONTH_AND_DAY_NAMES or is_date_words(place) or \
-                re.search(r"['\u2019]s?$", place):
-            continue  # ("In March, ...": a date; "In Lee's," names no place)
+                re.search(r"['\u2019]s?$", place) or re.search(r"\d", place):
+            continue  # ("In March, ...": a date; "In Lee's," names no place; "In FY2025,"
+            # a fiscal year, verify59 F27)
         m.location = place
 
 
