@@ -310,6 +310,11 @@ _STATE_S_OFFICE_APPOSED = re.compile(
     r"envoy|negotiator|spokes(?:man|woman|person)))"
     rf"(?:\s+(?i:of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
     rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*,)")
+_A_CAPITALISED_OFFICE_OPENING = re.compile(
+    r"(?:(?:Deputy|Vice|Acting|Interim)\s+)?(?:"
+    + _longest_first(tuple(t for t in _TITLES if t[:1].isupper() and not t.endswith(".")))
+    + r")\s+(?=[A-Z])")
+"""'Ambassador | Pranay Verma': an office written in capitals before a name."""
 _OFFICE_AFTER_THE_NAME = {
     "foreign minister": re.compile(r",\s+(?:the\s+)?Minister\s+of\s+Foreign\s+Affairs\b"),
 }
@@ -1086,10 +1091,12 @@ class Entities:
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("state") or "", ""))
-            if m.group("state") or m.group("title"):
+            if m.group("state") or m.group("title") or m.group("demonym"):
                 # (the object "his counterpart from Vietnam" goes on to the name after its
                 # comma, as an office's: the met was only Vietnam; so does "his Ethiopian
-                # counterpart, Prime Minister Abiy Ahmed,")
+                # counterpart, Prime Minister Abiy Ahmed,", and "held talks with his
+                # Tanzanian counterpart, Mahmoud Thabit Kombo,": ext87, h10's Yonhap story
+                # named Tanzania, not the minister)
                 self.named_after_office[m.start("apposed")] = m.end("name")
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
@@ -1107,6 +1114,11 @@ class Entities:
                 name = name[honorific.end():]
                 if not _PERSON_NAME_LEFT.fullmatch(name):
                     continue
+            if (office := _A_CAPITALISED_OFFICE_OPENING.match(name)) is not None:
+                # ("India's Ambassador Pranay Verma", "India's High Commissioner Pranay
+                # Verma": the person after the office, ext87; the participant was
+                # "Ambassador Pranay Verma")
+                name = name[office.end():]
             if not _NOT_IN_A_NAME.intersection(name.split()):
                 self._add_person(name, COUNTRIES[m.group("country")])
         for m in _RANKED_PERSON.finditer(text):

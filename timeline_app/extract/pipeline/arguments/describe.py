@@ -1225,6 +1225,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             right = entities.named_after_office[comma.end()]
             if (to_place := _COMMA_THEN_TO_A_PLACE.match(text, right, seg.end)) is not None:
                 right = phrase_right(text, seg, to_place.start() + 1, dates)
+        elif mention.category == "meeting" and re.search(
+                r"\bwith\s+(?:his|her|their|its)\s+", text[mention.end:right]) and (
+                comma := _COMMA_THEN.match(text, right, seg.end)) is not None \
+                and comma.end() in entities.named_after_office:
+            # "held talks with his Tanzanian counterpart, Mahmoud Thabit Kombo, on
+            # Wednesday": the counterpart named after the comma is the one met (ext87, h10's
+            # Yonhap story: Tanzania alone), as a verb's object is (below)
+            right = entities.named_after_office[comma.end()]
         if (joined := _JOINED_IN_BEFORE.search(text, max(seg.start, mention.start - 120),
                                                mention.start)) is not None:
             # "a New Zealand navy frigate joined Japan's Maritime Self-Defense Force in an
