@@ -1,0 +1,97 @@
+"""Participants of unseen news (session 49, ext87): the misses of the h10 and h11 sets once
+they joined dev -- a list of states after a fronted date and its comma, a guest "visiting"
+after "and", a counterpart named after a comma, the capitalised plural office of a readout or
+joint statement ("the two Prime Ministers", "The Leaders"), an office written in capitals
+before a name ("Indian High Commissioner X", "India's Ambassador X").
+
+The texts are invented (none is a dev article's or an evaluation corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.candidates import readers
+from timeline_app.extract.pipeline.entities import Entities
+
+DCT = dt.date(2027, 5, 12)  # a Wednesday
+
+events, _with = readers(DCT)
+
+
+@pytest.mark.parametrize("opening", [
+    "On Sunday, ", "Last week, ", "On 9 May, ", "On May 9, 2027, ", "Earlier this month, ",
+    "In April 2027, ",
+])
+def test_a_list_of_states_after_a_fronted_date_and_its_comma_is_the_whole_subject(
+        opening: str) -> None:
+    # (main: "Uganda and Tanzania sign", the first state lost at the date's comma)
+    text = f"{opening}Kenya, Uganda and Tanzania signed a customs pact in Arusha.\n"
+    cand = _with(text, "pact")
+    assert {"Kenya", "Uganda", "Tanzania"} <= set(cand.participants)
+    assert cand.title.startswith("Kenya, Uganda and Tanzania")
+
+
+def test_a_fronted_place_is_no_date_and_opens_no_list() -> None:
+    # "In Arusha, Kenya" may be a city and its state: the subject stays the clause's
+    text = "In Arusha, Kenya, Uganda and Tanzania signed a customs pact on Monday.\n"
+    cand = _with(text, "pact")
+    assert "Arusha" not in cand.participants
+
+
+def test_a_visiting_guest_after_and_is_a_second_subject() -> None:
+    # (main: "Nalani Keomaka holds talks", the host lost)
+    text = ("President Aroha Tane and visiting Fijian Prime Minister Nalani Keomaka held talks "
+            "in Wellington on Monday.\n")
+    cand = _with(text, "meet")
+    assert {"Aroha Tane", "Nalani Keomaka"} <= set(cand.participants)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Sela Moana held talks with his Tongan counterpart, Viliami Tangi, "
+    "in Suva on Monday.",
+    "Foreign Minister Sela Moana held talks on Monday with his Tongan counterpart, Viliami "
+    "Tangi, in Suva.",
+])
+def test_a_counterpart_named_after_a_comma_is_the_one_met(sentence: str) -> None:
+    # (main: the counterpart's state only, "Sela Moana holds talks with Tonga")
+    cand = _with(sentence + "\n", "Suva")
+    assert {"Sela Moana", "Viliami Tangi"} <= set(cand.participants)
+
+
+@pytest.mark.parametrize(("second", "word"), [
+    ("On Thursday, the two Prime Ministers are expected to sign a maritime accord.", "accord"),
+    ("The Leaders agreed to meet again in Apia in 2028.", "Apia"),
+])
+def test_a_capitalised_plural_office_is_the_two_people_not_a_participant(
+        second: str, word: str) -> None:
+    # (main: "Prime Ministers" and "Leaders" were the participants)
+    text = ("Prime Minister Aroha Tane met Prime Minister Nalani Keomaka in Wellington on "
+            f"Monday. {second}\n")
+    cand = _with(text, word)
+    assert not {"Prime Ministers", "Leaders"} & set(cand.participants)
+    assert {"Aroha Tane", "Nalani Keomaka"} <= set(cand.participants)
+
+
+def test_the_two_heads_of_state_of_a_communique_stay_the_two_heads() -> None:
+    text = ("President Aroha Tane received President Nalani Keomaka in Wellington on 3 May "
+            "2027. On 4 May 2027, the two Heads of State held plenary talks at Government "
+            "House.\n")
+    cand = _with(text, "Government House")
+    assert "Heads of State" not in cand.participants
+
+
+@pytest.mark.parametrize("envoy", [
+    "Fijian High Commissioner Ratu Tevita Lomani", "Fiji's High Commissioner Ratu Tevita Lomani",
+    "Fiji's Ambassador Ratu Tevita Lomani",
+])
+def test_an_office_in_capitals_before_a_name_is_no_part_of_the_name(envoy: str) -> None:
+    # (main: no one for "Fijian High Commissioner X", and "Ambassador X" or "High
+    # Commissioner X" as a participant after a state's possessive)
+    text = f"Tonga summoned {envoy} on Monday to lodge a protest.\n"
+    assert "Ratu Tevita Lomani" in Entities(text).people
+    cand = _with(text, "summon")
+    assert {"Tonga", "Fiji", "Ratu Tevita Lomani"} <= set(cand.participants)
+    assert not any(p.startswith(("High", "Ambassador")) for p in cand.participants)
