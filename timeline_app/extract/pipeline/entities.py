@@ -2254,6 +2254,19 @@ class Entities:
             return []
         return sorted(top, key=order.index)
 
+    def story_state(self) -> str:
+        """The one state (not a bloc) the article names more often than any other, counted
+        as :meth:`main_sides` counts; "" when two or more are named as often, or none is.
+
+        What "the country" refers to when a story is about one state ("The country joined
+        NATO in April 2023", session 49, ext87)."""
+        self.main_sides(1)  # (fills the counts)
+        counts = sorted(((n, side) for side, n in self._side_counts.items()
+                         if side not in BLOCS), reverse=True)
+        if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return ""
+        return counts[0][1]
+
     def owner_named_before(self, word: str) -> str:
         """The one state or bloc the article names right before ``word`` ("the ECOWAS
         Authority" -> ECOWAS, for "Authority"), wherever it writes the two so; "" when it
