@@ -471,6 +471,14 @@ MORE_COUNTRIES.update({
     "Andean Community": "Andean Community", "CSTO": "CSTO",
     "Collective Security Treaty Organization": "CSTO",
     "Eurasian Economic Union": "Eurasian Economic Union"})
+# The two courts in The Hague that states join, leave and argue before, as one side ("Hungary
+# began the process of leaving the ICC", "the International Court of Justice scheduled
+# hearings": ext87, h10's AFP and Reuters stories named neither).  Not blocs.
+MORE_COUNTRIES.update({
+    "International Criminal Court": "International Criminal Court",
+    "ICC": "International Criminal Court",
+    "International Court of Justice": "International Court of Justice",
+    "ICJ": "International Court of Justice"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
