@@ -95,3 +95,32 @@ def test_an_office_in_capitals_before_a_name_is_no_part_of_the_name(envoy: str) 
     cand = _with(text, "summon")
     assert {"Tonga", "Fiji", "Ratu Tevita Lomani"} <= set(cand.participants)
     assert not any(p.startswith(("High", "Ambassador")) for p in cand.participants)
+
+
+def test_the_country_is_the_state_the_story_is_about() -> None:
+    # (main: "Country joins NATO", the state no participant)
+    text = ("REYKJAVIK, May 12 (Reuters) - Iceland said on Wednesday it would host the Arctic "
+            "talks. Iceland's foreign minister will chair them. The country joined NATO in "
+            "April 1949.\n")
+    cand = _with(text, "NATO")
+    assert {"Iceland", "NATO"} <= set(cand.participants)
+    assert "Country" not in cand.title
+
+
+def test_the_country_of_a_story_of_two_states_named_as_often_is_no_one() -> None:
+    text = "Iceland and Norway held talks on Monday. The country joined NATO in April 1949.\n"
+    cand = _with(text, "NATO")
+    assert not {"Iceland", "Norway"} & set(cand.participants)
+
+
+@pytest.mark.parametrize(("sentence", "court"), [
+    ("Hungary left the ICC in April 2027.", "International Criminal Court"),
+    ("Hungary withdrew from the International Criminal Court in April 2027.",
+     "International Criminal Court"),
+    ("Belize took its dispute with Guatemala to the ICJ in June 2019.",
+     "International Court of Justice"),
+])
+def test_the_courts_in_the_hague_are_sides(sentence: str, court: str) -> None:
+    # (main: the court was no participant)
+    cand = events(sentence + "\n")[0]
+    assert court in cand.participants
