@@ -124,3 +124,38 @@ def test_the_courts_in_the_hague_are_sides(sentence: str, court: str) -> None:
     # (main: the court was no participant)
     cand = events(sentence + "\n")[0]
     assert court in cand.participants
+
+
+def test_a_meeting_between_the_two_presidents_is_theirs() -> None:
+    # (main: no one)
+    text = ("Fijian President Aroha Tane and Tongan President Nalani Keomaka spoke by phone on "
+            "Monday. The last face-to-face meeting between the two presidents took place in "
+            "Nadi on April 2.\n")
+    cand = _with(text, "Nadi")
+    assert {"Aroha Tane", "Nalani Keomaka"} <= set(cand.participants)
+
+
+@pytest.mark.parametrize("said", ["said Tuesday", "said on Tuesday"])
+def test_who_speaks_after_talks_held_them_with_the_day_between(said: str) -> None:
+    # (main: "Meeting with Viliami Tangi", the speaker left out)
+    text = (f"Foreign Minister Sela Moana {said} after talks with Tongan Foreign Minister "
+            "Viliami Tangi that the two states would sign a fisheries accord.\n")
+    cand = _with(text, "meet")
+    assert {"Sela Moana", "Viliami Tangi"} <= set(cand.participants)
+
+
+def test_the_traveller_of_a_plan_is_the_subject_before_an_aside_of_his_trip() -> None:
+    # (main: "Meeting with Viliami Tangi in Nuku'alofa", the traveller lost)
+    text = ("Foreign Minister Sela Moana arrived in Apia on Monday. Moana, on his first trip to "
+            "Polynesia since taking office, is scheduled to fly to Suva on Thursday for talks "
+            "with Fijian Foreign Minister Viliami Tangi.\n")
+    cand = _with(text, "Suva")
+    assert {"Sela Moana", "Viliami Tangi"} <= set(cand.participants)
+
+
+def test_who_is_due_somewhere_for_talks_takes_part_in_them() -> None:
+    # (main: "Meeting with Viliami Tangi in Suva", the traveller left out)
+    text = ("Prime Minister Sela Moana announced the vote on Monday. Moana is due in Suva in "
+            "early June for talks with Fijian Prime Minister Viliami Tangi.\n")
+    cand = _with(text, "Suva")
+    assert {"Sela Moana", "Viliami Tangi"} <= set(cand.participants)

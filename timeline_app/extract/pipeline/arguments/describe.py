@@ -492,7 +492,11 @@ _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?"
 # "Lula's attendance at", "the president's participation in": the owner attends the
 # event noun that follows.
 _SAID_AFTER_LAST = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+"
-                              r"conference)|announced)\s+(?:after|following|at\s+the\s+end\s+of)"
+                              r"conference)|announced)"
+                              # (the day between: "said Tuesday after talks with", ext87,
+                              # h10's Kyodo story: the speaker took no part)
+                              r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                              r"\s+(?:after|following|at\s+the\s+end\s+of)"
                               r"\s+(?:the\s+|their\s+|his\s+|her\s+)?$")
 _ATTENDANCE = re.compile(rf"({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})['\u2019]s\s+(?:attendance|"
                          r"participation|presence|arrival|appearance)\s+(?:at|in)\s+$")
@@ -797,6 +801,10 @@ def _purpose_verb(before: str, trip: bool = False) -> int | None:
         if word == "," or low in ("and", "or", "but", "that", "which", "who"):
             return None
         previous = words[i - 1].group(0).lower() if i else ""
+        if low == "due" and previous in ("is", "are", "was", "were"):
+            # "Frostadottir is due in Brussels in early November for talks": the verb is
+            # "is" (ext87, h10's no-dateline Iceland story: the traveller took no part)
+            return base + words[i - 1].start()
         if word.islower() and (previous in _MODAL_OR_TO or low in _BE_OR_MOTION
                                or (len(low) > 4 and low.endswith("ed"))):
             return base + (words[i - 1].start() if previous in _MODAL_OR_TO else words[i].start())
@@ -835,6 +843,13 @@ _THE_TWO_GUESTS = re.compile(r"\s+(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e)
                              r"(?![\'\u2019])")
 """'received | the two ministers': a meeting verb's guests told by their number and office
 (``event_vocabulary.RECEIVES_A_GUEST``)."""
+
+
+_BETWEEN_THE_TWO_PEOPLE = re.compile(r"\s+between\s+the\s+two\s+(?:(?:foreign|defen[cs]e)\s+)?"
+                                     r"(ministers|leaders|presidents|prime\s+ministers|envoys|"
+                                     r"negotiators)\b(?![\'\u2019])", re.IGNORECASE)
+"""'meeting | between the two presidents': a meeting noun's sides told by their number and
+office, as :data:`_THE_TWO_GUESTS` tells a verb's."""
 
 
 _PARTNER_AFTER = re.compile(
@@ -1717,6 +1732,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         two = entities.last_two(text, seg.start, "people")
         if len(two) == 2:
             role = re.sub(r"\s+", " ", the_two.group(1))
+            people += [p for p in entities.one_of_each_side(two, role, seg.start)
+                       if p not in people]
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            the_two := _BETWEEN_THE_TWO_PEOPLE.match(text, mention.end, right)):
+        # "The last face-to-face meeting between the two presidents took place in
+        # Anchorage": the two people of that office named before the sentence (ext87, h10's
+        # AFP story: no one)
+        two = entities.last_two(text, seg.start, "people")
+        if len(two) == 2:
+            role = re.sub(r"\s+", " ", the_two.group(1).lower())
             people += [p for p in entities.one_of_each_side(two, role, seg.start)
                        if p not in people]
     if mention.pos == "noun" and mention.category == "meeting" and (

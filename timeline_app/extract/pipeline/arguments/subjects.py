@@ -293,6 +293,18 @@ OWN_OCCASION_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:on|during|in|at|after|befo
 """'Mr. Wang, on his first visit to India in three years, | called on': an aside of the
 subject's own occasion between the subject and its verb (h7's The Hindu story, ext69: the
 caller was lost, the verb read as "Narendra Modi visits abroad")."""
+_PLAN_CHAIN_LAST = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|will|would|has|have|had)\s+)?"
+                              r"(?:(?<![\w-])(?:scheduled|expected|due|set|likely|poised|going)"
+                              r"\s+to\s+)?$")
+"""'(Motegi, on his first trip ...,) | is scheduled to | (fly)': the auxiliary and plan words
+before a verb (may match nothing)."""
+
+
+def _before_plan_words(text: str, lower: int, at: int) -> int:
+    """Where the auxiliary and plan words right before ``at`` begin (:data:`_PLAN_CHAIN_LAST`,
+    not before ``lower``); ``at`` when there are none."""
+    chain = _PLAN_CHAIN_LAST.search(text, lower, at)
+    return at - len(chain.group(0)) if chain is not None else at
 _PRONOUN_APPOSITIVE = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:We|They)\s*,\s+[^,;:()]{1,80},\s*")
 """'1. We, the Leaders of the BRICS countries, | met': a pronoun subject and its appositive."""
 
@@ -508,7 +520,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     acting = _ACTING_ASIDE.search(text, max(seg.start, start - 160), start)
     if acting:
         start = acting.start()
-    elif own_occasion := OWN_OCCASION_ASIDE.search(text, max(seg.start, start - 120), start):
+    elif own_occasion := OWN_OCCASION_ASIDE.search(
+            text, max(seg.start, start - 160),
+            _before_plan_words(text, max(seg.start, start - 40), start)):
+        # (and before the verb's plan words: "Motegi, on his first trip to Latin America
+        # since becoming foreign minister, is scheduled to | fly", ext87, h10's Kyodo story:
+        # the traveller was lost)
         start = own_occasion.start()
     # "Bolivia and Guyana, which sent ministers rather than heads of state, signed the text":
     # the subject is before the relative clause (ext22's own story: Guyana alone)
