@@ -159,3 +159,32 @@ def test_who_is_due_somewhere_for_talks_takes_part_in_them() -> None:
             "early June for talks with Fijian Prime Minister Viliami Tangi.\n")
     cand = _with(text, "Suva")
     assert {"Sela Moana", "Viliami Tangi"} <= set(cand.participants)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fiji and Tonga marked 50 years of diplomatic ties in 2021, counting from a treaty of "
+    "friendship signed in Apia in 1971.",
+    "Fiji and Tonga signed a fisheries accord in 2005, though two quotas stayed open until an "
+    "agreement in July 2023.",
+])
+def test_a_text_naming_no_party_is_the_sentence_s_two_states(sentence: str) -> None:
+    # (main: the treaty of 1971 and the agreement of 2023 named no one)
+    cands = events(sentence + "\n")
+    assert len(cands) == 2
+    for cand in cands:
+        assert {"Fiji", "Tonga"} <= set(cand.participants), cand
+
+
+@pytest.mark.parametrize("sentence", [
+    # a state named as a place, inside a release's address, or a third one: no pair
+    "Leaders of the Pacific Islands Forum closed their summit in the Fijian capital with a "
+    "pact on fisheries and agreed to meet again in Apia, Samoa, in 2030.",
+    "(Forum Secretariat, Suva, Fiji) 3 May 2027 - Ministers of Tonga reached an agreement in "
+    "Nuku'alofa on Thursday.",
+    "Fiji, Tonga and Samoa marked 50 years of ties in 2021, counting from a treaty signed in "
+    "1971.",
+])
+def test_a_text_in_a_sentence_without_one_pair_stays_as_it_was(sentence: str) -> None:
+    for cand in events(sentence + "\n"):
+        assert set(cand.participants) != {"Fiji", "Samoa"} and \
+            set(cand.participants) != {"Fiji", "Tonga"}, cand

@@ -516,7 +516,7 @@ _A_CITY_AND_COMMA = re.compile(rf"(?<![\w'-])(?P<city>{CAPITAL}[\w'.\u2019-]*(?:
                                r"[^\S\n]*+(?:the[ ]+)?$")
 
 
-def _without_places_states(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def without_places_states(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``named`` (``(offset, side)``, sorted) without a state named as where a city of its
     own lies, after the city and a comma ("in Abuja, Federal Republic of Nigeria", a
     dateline's "Abuja, Nigeria, 15 December 2024", "in Geneva, Switzerland"): that tells
@@ -2243,7 +2243,7 @@ class Entities:
             named = self.sides_in(text, 0, len(text)) + [
                 (a, self.people[p]) for a, p in self.people_in(text, 0, len(text))
                 if self.people.get(p)]
-            named = _without_places_states(text, _without_attributions(text, sorted(named)))
+            named = without_places_states(text, _without_attributions(text, sorted(named)))
             for _, side in _without_acronyms_in_brackets(text, named):
                 counts[side] = counts.get(side, 0) + 1
             self._side_counts = counts
