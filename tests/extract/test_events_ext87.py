@@ -188,3 +188,13 @@ def test_a_text_in_a_sentence_without_one_pair_stays_as_it_was(sentence: str) ->
     for cand in events(sentence + "\n"):
         assert set(cand.participants) != {"Fiji", "Samoa"} and \
             set(cand.participants) != {"Fiji", "Tonga"}, cand
+
+
+@pytest.mark.parametrize("epithet", ["Neighbouring", "Landlocked"])
+def test_an_epithet_opening_the_sentence_is_no_part_of_the_state_s_name(epithet: str) -> None:
+    # (main: the participant "Neighbouring Albania", "Landlocked Malawi")
+    text = (f"{epithet} Malawi, which started talks together with Zambia, signed a transit "
+            "accord with Mozambique in 2019.\n")
+    cand = events(text)[0]
+    assert {"Malawi", "Mozambique"} <= set(cand.participants)
+    assert not any(p.startswith(epithet) for p in cand.participants)

@@ -355,6 +355,9 @@ _A_COUNT_OF_PEOPLE = re.compile(
     r"[A-Z][a-z]+(?:ans|is|ese)))(?:\s+(?:had|have|has|were|was))?\s*$")
 """A count of people as a clause's subject: 'more than 100,000 Armenians (had)'."""
 _A_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:two|both|three|four|five)\s+\Z")
+_A_STATE_S_EPITHET = frozenset({"neighbouring", "neighboring", "landlocked", "oil-rich",
+                                "gas-rich", "resource-rich", "impoverished", "tiny", "war-torn"})
+"""Words that open a sentence before a state's name as its epithet ("Neighbouring Albania")."""
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+\Z")
 _AN_OFFICE_S_WORDS = re.compile(r"(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)\s+(?:Ministers|Presidents)")
 """'Prime | Ministers': a plural office written in capitals, no one's name."""
@@ -853,6 +856,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         words = m.group(0).split()
         while words and words[0].lower() in NOT_SUBJECT_WORDS:
             words.pop(0)  # "The Dow Jones" -> "Dow Jones"
+        if len(words) > 1 and words[0].lower() in _A_STATE_S_EPITHET and \
+                re.sub(r"['\u2019]s$", "", " ".join(words[1:])).rstrip(".,") in COUNTRIES:
+            # "Neighbouring Albania, which started talks": the state (ext87, h10's BIRN
+            # story: the participant "Neighbouring Albania")
+            words.pop(0)
         if not words:
             continue
         name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
