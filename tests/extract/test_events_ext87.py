@@ -198,3 +198,10 @@ def test_an_epithet_opening_the_sentence_is_no_part_of_the_state_s_name(epithet:
     cand = events(text)[0]
     assert {"Malawi", "Mozambique"} <= set(cand.participants)
     assert not any(p.startswith(epithet) for p in cand.participants)
+
+
+def test_the_other_side_named_after_its_region_s_description() -> None:
+    # (main: Ethiopia alone; "with Somaliland" was read since ext84)
+    text = ("Ethiopia signed a memorandum of understanding with the breakaway region of "
+            "Somaliland on Jan. 1, 2024.\n")
+    assert {"Ethiopia", "Somaliland"} <= set(events(text)[0].participants)

@@ -1160,7 +1160,11 @@ _TO_A_CITY = re.compile(rf"\bto\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u20
 _TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
 """The kinds of act whose "with" complement is a side: talks, accords, disputes."""
 _WITH_A_NAME = re.compile(
-    rf"\bwith\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'\u2019&-]+(?:\s+(?:of\s+(?:the\s+)?)?"
+    # ("with the breakaway region of Somaliland": a region's description before its name,
+    # ext87, h10's Anadolu story)
+    r"\bwith\s+(?:the\s+)?(?:(?:breakaway|self-declared|separatist|autonomous)\s+"
+    r"(?:region|republic|territory|province)\s+of\s+)?"
+    rf"(?P<name>{CAPITAL}[\w'\u2019&-]+(?:\s+(?:of\s+(?:the\s+)?)?"
     rf"{CAPITAL}[\w'\u2019&-]+){{0,4}})(?=\s*(?:[,;:)]|\.(?![A-Za-z])|$)|\s+(?:in|on|at|to|for|over|last|"
     r"next|this|after|before|during|since|until|and|which|that|who|under|amid)\b)")
 """'with | Somaliland |', 'with the | Transitional Federal Government |': a name ending the
