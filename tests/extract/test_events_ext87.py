@@ -114,11 +114,12 @@ def test_the_country_of_a_story_of_two_states_named_as_often_is_no_one() -> None
 
 
 @pytest.mark.parametrize(("sentence", "court"), [
-    ("Hungary left the ICC in April 2027.", "International Criminal Court"),
+    ("Hungary left the ICC in April 2027.", "ICC"),
     ("Hungary withdrew from the International Criminal Court in April 2027.",
      "International Criminal Court"),
-    ("Belize took its dispute with Guatemala to the ICJ in June 2019.",
-     "International Court of Justice"),
+    ("Belize took its dispute with Guatemala to the ICJ in June 2019.", "ICJ"),
+    ("Belize took its dispute with Guatemala to the International Court of Justice in June "
+     "2019.", "International Court of Justice"),
 ])
 def test_the_courts_in_the_hague_are_sides(sentence: str, court: str) -> None:
     # (main: the court was no participant)
