@@ -1695,12 +1695,15 @@ def the_pair_of_the_sentence_of_a_text(text: str, mentions: list[Mention],
         if entities.people_in(text, lower, m.seg.end):
             continue
         named = without_places_states(text, entities.sides_in(text, lower, m.seg.end))
-        sides = list(dict.fromkeys(
-            [s for at, s in named
+        found = sorted(
+            [(at, s) for at, s in named
              if not _A_PLACE_BEFORE.search(text, max(0, at - 12), at)
              and not _A_CAPITAL_AFTER.match(text, at)
              and not _INSIDE_BRACKETS.search(text, lower, at)]
-            + [CAPITALS.get(c, c) for _, c in
-               entities.governments_in(text, lower, m.seg.end)]))
-        if len(sides) == 2:
+            + [(at, CAPITALS.get(c, c)) for at, c in
+               entities.governments_in(text, lower, m.seg.end)])
+        sides = list(dict.fromkeys(s for at, s in found if at < m.start))
+        # (both named before the text, none other after it: "Moscow has criticised the
+        # deal, and Chile's comptroller said ..." names no party of the deal)
+        if len(sides) == 2 and {s for at, s in found if at >= m.start} <= set(sides):
             m.countries = sides
