@@ -153,6 +153,9 @@ PERSON_TITLES: tuple[str, ...] = (
     # Secretary of State Christopher Landau" -- verify15: neither had a state)
     "Foreign Secretary", "Home Secretary", "Defence Secretary", "Defense Secretary",
     "Deputy Secretary of State", "Deputy Secretary",
+    # (a Commonwealth state's envoy to another: "Dhaka summoned Indian High Commissioner
+    # Pranay Verma", ext87, h11's PTI story: neither he nor India took part)
+    "High Commissioner",
 )
 
 # Demonym -> country, for "South Korean Foreign Minister ..." (case as written).

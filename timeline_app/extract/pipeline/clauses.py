@@ -218,7 +218,10 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
     are one noun phrase, not two clauses."""
     joined = re.search(rf"(?<![\w-]){CAPITAL}[\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
                        r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
-    if joined and re.match(rf"\s*{CAPITAL}", text[left:start]) and not _DATE_AND.search(joined.group(0)):
+    # ("President Lee Jae-myung and visiting Tanzanian President Samia Suluhu Hassan held
+    # talks": the guest's "visiting" opens the second name, ext87: Lee took no part)
+    if joined and re.match(rf"\s*(?:visiting\s+)?{CAPITAL}", text[left:start]) \
+            and not _DATE_AND.search(joined.group(0)):
         return clause_left(text, seg, seg.start + joined.start() + 1)
     return left
 

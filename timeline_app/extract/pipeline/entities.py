@@ -310,6 +310,11 @@ _STATE_S_OFFICE_APPOSED = re.compile(
     r"envoy|negotiator|spokes(?:man|woman|person)))"
     rf"(?:\s+(?i:of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
     rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*,)")
+_A_CAPITALISED_OFFICE_OPENING = re.compile(
+    r"(?:(?:Deputy|Vice|Acting|Interim)\s+)?(?:"
+    + _longest_first(tuple(t for t in _TITLES if t[:1].isupper() and not t.endswith(".")))
+    + r")\s+(?=[A-Z])")
+"""'Ambassador | Pranay Verma': an office written in capitals before a name."""
 _OFFICE_AFTER_THE_NAME = {
     "foreign minister": re.compile(r",\s+(?:the\s+)?Minister\s+of\s+Foreign\s+Affairs\b"),
 }
@@ -511,7 +516,7 @@ _A_CITY_AND_COMMA = re.compile(rf"(?<![\w'-])(?P<city>{CAPITAL}[\w'.\u2019-]*(?:
                                r"[^\S\n]*+(?:the[ ]+)?$")
 
 
-def _without_places_states(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def without_places_states(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``named`` (``(offset, side)``, sorted) without a state named as where a city of its
     own lies, after the city and a comma ("in Abuja, Federal Republic of Nigeria", a
     dateline's "Abuja, Nigeria, 15 December 2024", "in Geneva, Switzerland"): that tells
@@ -1086,10 +1091,12 @@ class Entities:
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("state") or "", ""))
-            if m.group("state") or m.group("title"):
+            if m.group("state") or m.group("title") or m.group("demonym"):
                 # (the object "his counterpart from Vietnam" goes on to the name after its
                 # comma, as an office's: the met was only Vietnam; so does "his Ethiopian
-                # counterpart, Prime Minister Abiy Ahmed,")
+                # counterpart, Prime Minister Abiy Ahmed,", and "held talks with his
+                # Tanzanian counterpart, Mahmoud Thabit Kombo,": ext87, h10's Yonhap story
+                # named Tanzania, not the minister)
                 self.named_after_office[m.start("apposed")] = m.end("name")
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
@@ -1107,6 +1114,11 @@ class Entities:
                 name = name[honorific.end():]
                 if not _PERSON_NAME_LEFT.fullmatch(name):
                     continue
+            if (office := _A_CAPITALISED_OFFICE_OPENING.match(name)) is not None:
+                # ("India's Ambassador Pranay Verma", "India's High Commissioner Pranay
+                # Verma": the person after the office, ext87; the participant was
+                # "Ambassador Pranay Verma")
+                name = name[office.end():]
             if not _NOT_IN_A_NAME.intersection(name.split()):
                 self._add_person(name, COUNTRIES[m.group("country")])
         for m in _RANKED_PERSON.finditer(text):
@@ -2231,7 +2243,7 @@ class Entities:
             named = self.sides_in(text, 0, len(text)) + [
                 (a, self.people[p]) for a, p in self.people_in(text, 0, len(text))
                 if self.people.get(p)]
-            named = _without_places_states(text, _without_attributions(text, sorted(named)))
+            named = without_places_states(text, _without_attributions(text, sorted(named)))
             for _, side in _without_acronyms_in_brackets(text, named):
                 counts[side] = counts.get(side, 0) + 1
             self._side_counts = counts
@@ -2241,6 +2253,19 @@ class Entities:
         if len(top) < count:
             return []
         return sorted(top, key=order.index)
+
+    def story_state(self) -> str:
+        """The one state (not a bloc) the article names more often than any other, counted
+        as :meth:`main_sides` counts; "" when two or more are named as often, or none is.
+
+        What "the country" refers to when a story is about one state ("The country joined
+        NATO in April 2023", session 49, ext87)."""
+        self.main_sides(1)  # (fills the counts)
+        counts = sorted(((n, side) for side, n in self._side_counts.items()
+                         if side not in BLOCS), reverse=True)
+        if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return ""
+        return counts[0][1]
 
     def owner_named_before(self, word: str) -> str:
         """The one state or bloc the article names right before ``word`` ("the ECOWAS

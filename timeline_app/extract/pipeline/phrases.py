@@ -471,6 +471,13 @@ MORE_COUNTRIES.update({
     "Andean Community": "Andean Community", "CSTO": "CSTO",
     "Collective Security Treaty Organization": "CSTO",
     "Eurasian Economic Union": "Eurasian Economic Union"})
+# The two courts in The Hague that states join, leave and argue before, as one side ("Hungary
+# began the process of leaving the ICC", "the International Court of Justice scheduled
+# hearings": ext87, h10's AFP and Reuters stories named neither).  Not blocs.  Each name as
+# written, as titles have it ("ICJ orders Venezuela ..."); the scorer and Join Names know an
+# acronym of a name's words for the same actor (``state_names.same_actor_names``).
+MORE_COUNTRIES.update({name: name for name in (
+    "International Criminal Court", "ICC", "International Court of Justice", "ICJ")})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",

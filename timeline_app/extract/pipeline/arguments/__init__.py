@@ -212,6 +212,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_visitor_of_a_visit(text, mentions, entities)
     who.the_envoy_not_the_leader(text, mentions, entities)
     who.the_sides_named_after_the_meeting(text, mentions, entities)
+    who.the_pair_of_the_sentence_of_a_text(text, mentions, entities, dateline.span[1])
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")

@@ -492,7 +492,11 @@ _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?"
 # "Lula's attendance at", "the president's participation in": the owner attends the
 # event noun that follows.
 _SAID_AFTER_LAST = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+"
-                              r"conference)|announced)\s+(?:after|following|at\s+the\s+end\s+of)"
+                              r"conference)|announced)"
+                              # (the day between: "said Tuesday after talks with", ext87,
+                              # h10's Kyodo story: the speaker took no part)
+                              r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                              r"\s+(?:after|following|at\s+the\s+end\s+of)"
                               r"\s+(?:the\s+|their\s+|his\s+|her\s+)?$")
 _ATTENDANCE = re.compile(rf"({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})['\u2019]s\s+(?:attendance|"
                          r"participation|presence|arrival|appearance)\s+(?:at|in)\s+$")
@@ -797,6 +801,10 @@ def _purpose_verb(before: str, trip: bool = False) -> int | None:
         if word == "," or low in ("and", "or", "but", "that", "which", "who"):
             return None
         previous = words[i - 1].group(0).lower() if i else ""
+        if low == "due" and previous in ("is", "are", "was", "were"):
+            # "Frostadottir is due in Brussels in early November for talks": the verb is
+            # "is" (ext87, h10's no-dateline Iceland story: the traveller took no part)
+            return base + words[i - 1].start()
         if word.islower() and (previous in _MODAL_OR_TO or low in _BE_OR_MOTION
                                or (len(low) > 4 and low.endswith("ed"))):
             return base + (words[i - 1].start() if previous in _MODAL_OR_TO else words[i].start())
@@ -835,6 +843,13 @@ _THE_TWO_GUESTS = re.compile(r"\s+(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e)
                              r"(?![\'\u2019])")
 """'received | the two ministers': a meeting verb's guests told by their number and office
 (``event_vocabulary.RECEIVES_A_GUEST``)."""
+
+
+_BETWEEN_THE_TWO_PEOPLE = re.compile(r"\s+between\s+the\s+two\s+(?:(?:foreign|defen[cs]e)\s+)?"
+                                     r"(ministers|leaders|presidents|prime\s+ministers|envoys|"
+                                     r"negotiators)\b(?![\'\u2019])", re.IGNORECASE)
+"""'meeting | between the two presidents': a meeting noun's sides told by their number and
+office, as :data:`_THE_TWO_GUESTS` tells a verb's."""
 
 
 _PARTNER_AFTER = re.compile(
@@ -1145,7 +1160,11 @@ _TO_A_CITY = re.compile(rf"\bto\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u20
 _TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
 """The kinds of act whose "with" complement is a side: talks, accords, disputes."""
 _WITH_A_NAME = re.compile(
-    rf"\bwith\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'\u2019&-]+(?:\s+(?:of\s+(?:the\s+)?)?"
+    # ("with the breakaway region of Somaliland": a region's description before its name,
+    # ext87, h10's Anadolu story)
+    r"\bwith\s+(?:the\s+)?(?:(?:breakaway|self-declared|separatist|autonomous)\s+"
+    r"(?:region|republic|territory|province)\s+of\s+)?"
+    rf"(?P<name>{CAPITAL}[\w'\u2019&-]+(?:\s+(?:of\s+(?:the\s+)?)?"
     rf"{CAPITAL}[\w'\u2019&-]+){{0,4}})(?=\s*(?:[,;:)]|\.(?![A-Za-z])|$)|\s+(?:in|on|at|to|for|over|last|"
     r"next|this|after|before|during|since|until|and|which|that|who|under|amid)\b)")
 """'with | Somaliland |', 'with the | Transitional Federal Government |': a name ending the
@@ -1225,6 +1244,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             right = entities.named_after_office[comma.end()]
             if (to_place := _COMMA_THEN_TO_A_PLACE.match(text, right, seg.end)) is not None:
                 right = phrase_right(text, seg, to_place.start() + 1, dates)
+        elif mention.category == "meeting" and re.search(
+                r"\bwith\s+(?:his|her|their|its)\s+", text[mention.end:right]) and (
+                comma := _COMMA_THEN.match(text, right, seg.end)) is not None \
+                and comma.end() in entities.named_after_office:
+            # "held talks with his Tanzanian counterpart, Mahmoud Thabit Kombo, on
+            # Wednesday": the counterpart named after the comma is the one met (ext87, h10's
+            # Yonhap story: Tanzania alone), as a verb's object is (below)
+            right = entities.named_after_office[comma.end()]
         if (joined := _JOINED_IN_BEFORE.search(text, max(seg.start, mention.start - 120),
                                                mention.start)) is not None:
             # "a New Zealand navy frigate joined Japan's Maritime Self-Defense Force in an
@@ -1709,6 +1736,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         two = entities.last_two(text, seg.start, "people")
         if len(two) == 2:
             role = re.sub(r"\s+", " ", the_two.group(1))
+            people += [p for p in entities.one_of_each_side(two, role, seg.start)
+                       if p not in people]
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            the_two := _BETWEEN_THE_TWO_PEOPLE.match(text, mention.end, right)):
+        # "The last face-to-face meeting between the two presidents took place in
+        # Anchorage": the two people of that office named before the sentence (ext87, h10's
+        # AFP story: no one)
+        two = entities.last_two(text, seg.start, "people")
+        if len(two) == 2:
+            role = re.sub(r"\s+", " ", the_two.group(1).lower())
             people += [p for p in entities.one_of_each_side(two, role, seg.start)
                        if p not in people]
     if mention.pos == "noun" and mention.category == "meeting" and (

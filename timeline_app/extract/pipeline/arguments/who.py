@@ -17,11 +17,12 @@ from ... import event_vocabulary as vocab
 from ...dateline import Dateline
 from ...letters import CAPITAL
 from ...timex import Timex
-from ..entities import Entities
+from ..entities import Entities, without_places_states
 from ..lexicon import FORM_KIND, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
     BLOCS,
+    CAPITALS,
     COUNTRIES,
     MONTH_AND_DAY_NAMES,
     blank_dates,
@@ -1660,3 +1661,49 @@ def the_sides_named_after_the_meeting(text: str, mentions: list[Mention],
                                                       found.end("sides"))]
         have = {*m.participants, *m.countries, *m.joined_by}
         m.joined_by = [*m.joined_by, *(s for s in dict.fromkeys(states) if s not in have)]
+
+
+_A_TEXT_S_WORD = re.compile(r"\b(?i:treaty|agreement|accord|pact|charter|memorandum|deal|"
+                            r"convention|protocol)\b")
+"""The noun of a signed text (the mention's word, or what a passive was done to)."""
+_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?$")
+_A_CAPITAL_AFTER = re.compile(r"[\w-]+\s+capital\b")
+"""'in | Seychelles', 'the | Malagasy capital': a state named as a place, no party."""
+_INSIDE_BRACKETS = re.compile(r"\([^()]*$")
+"""'(CARICOM Secretariat, Turkeyen, Greater Georgetown, | Guyana)': a state inside brackets,
+a release's address, no party."""
+
+
+def the_pair_of_the_sentence_of_a_text(text: str, mentions: list[Mention],
+                                       entities: Entities, dateline_end: int) -> None:
+    """A treaty, charter or agreement that names no party and no doer, in a sentence that
+    names exactly two states or blocs and no person: those two are its parties ("Japan and
+    Brazil marked 130 years of diplomatic ties in 2025, counting from a treaty of friendship
+    ... signed in Paris in 1895"; "Jakarta and Dili established relations ... though two
+    small segments remained unresolved until an agreement in July 2023"; "the US State
+    Department suspended its strategic partnership with Georgia, a framework dating back to
+    the charter signed in January 2009": ext87, h10's Kyodo and h11's Antara and podcast
+    stories named no one).  Sets the mention's ``countries``; not a text whose own phrase
+    decided its parties (``own_parties``).  Only the sentence's words after the dateline
+    (which ends at ``dateline_end``) count."""
+    for m in mentions:
+        if m.category != "treaty" or m.subject or m.subject_phrase or m.participants \
+                or m.countries or m.own_parties or not (
+                    _A_TEXT_S_WORD.search(m.word) or _A_TEXT_S_WORD.search(m.patient)):
+            continue
+        lower = max(m.seg.start, dateline_end) if dateline_end < m.seg.end else m.seg.start
+        if entities.people_in(text, lower, m.seg.end):
+            continue
+        named = without_places_states(text, entities.sides_in(text, lower, m.seg.end))
+        found = sorted(
+            [(at, s) for at, s in named
+             if not _A_PLACE_BEFORE.search(text, max(0, at - 12), at)
+             and not _A_CAPITAL_AFTER.match(text, at)
+             and not _INSIDE_BRACKETS.search(text, lower, at)]
+            + [(at, CAPITALS.get(c, c)) for at, c in
+               entities.governments_in(text, lower, m.seg.end)])
+        sides = list(dict.fromkeys(s for at, s in found if at < m.start))
+        # (both named before the text, none other after it: "Moscow has criticised the
+        # deal, and Chile's comptroller said ..." names no party of the deal)
+        if len(sides) == 2 and {s for at, s in found if at >= m.start} <= set(sides):
+            m.countries = sides
