@@ -140,7 +140,20 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
         view.fit_all()
         short = view.verticalScrollBar().maximum()
         height = min(tallest, height + short) if short > 0 else height
+    view.axis_days = _fitted_days(view)  # (no axis over the titles' room: verify61 F21)
     return view
+
+
+def _fitted_days(view: Any) -> tuple[float, float]:
+    """The days ``[first, last)`` Fit All fits ``view`` to (``TimelineView.fit_all``): the
+    events the filters show, within the Filters' From and To, else the data's, the
+    articles' dates included."""
+    shown = None
+    if view._hidden or view._filter_period != (None, None):
+        shown = view._shown_days()
+    if shown is None:
+        return view._data_range()  # type: ignore[no-any-return]
+    return view._within_filter_period(shown)  # type: ignore[no-any-return]
 
 
 def _fit_fewest_cut(view: Any) -> int:

@@ -66,6 +66,19 @@ def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
     return xs[first].tolist(), days[first].tolist()
 
 
+def _within_days(ticks: AxisTicks, first: float, last: float) -> AxisTicks:
+    """``ticks`` (of one stretch) without those on or after day ``last`` and those
+    before the last tick at or before day ``first`` (which names the period the first
+    day is in: "1950" and "1950s" for 1 April 1950), minor and major apart
+    (``AxisMixin.axis_days``)."""
+
+    def kept(tick_list: list[Tick]) -> list[Tick]:
+        floor = max((tick.day for tick in tick_list if tick.day <= first), default=first)
+        return [tick for tick in tick_list if floor <= tick.day < last]
+
+    return AxisTicks(ticks.unit, kept(ticks.minor), kept(ticks.major))
+
+
 class AxisMixin:
     """The axis: ticks, labels, the article badges and their lines."""
 
@@ -73,6 +86,15 @@ class AxisMixin:
     #: them out (File → Print's "Article Marks"; verify43 F17 called them "noise for the
     #: reader" of a briefing).  Set before the view is first painted.
     article_marks: bool = True
+    #: The days ``[first, last)`` a picture of the whole timeline's axis is drawn over
+    #: (``export_picture.whole_timeline_view``): no tick, label or grid line past the
+    #: data's last day, nor before the tick at or before its first; ``None`` (the
+    #: screen, a picture of the current view): all.  Fit All leaves room after the data
+    #: for titles that stick out to the right, and a news timeline's picture of
+    #: 1950-2026 had its axis run on to the "2050s", a quarter of its width future
+    #: decades that read as a forecast (verify61 F21); the titles keep that room, on a
+    #: canvas without an axis there.
+    axis_days: tuple[float, float] | None = None
 
     # ------------------------------------------------------------------ painting
     def _axis_segments(self) -> list[_AxisSegment]:
@@ -93,6 +115,8 @@ class AxisMixin:
                 ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
                 if self._squeezed_spans:
                     ticks = self._without_lone_ticks(ticks)
+                if self.axis_days is not None:
+                    ticks = _within_days(ticks, *self.axis_days)
             out.append(_AxisSegment(x0, x1, ticks, brk, band))
         return out
 
