@@ -83,7 +83,7 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
                         hidden_lanes: AbstractSet[str] = frozenset(),
                         collapse: bool = True,
                         filter_period: tuple[int | None, int | None] = (None, None),
-                        ) -> QWidget:
+                        widen: bool = True) -> QWidget:
     """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
@@ -108,6 +108,12 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     set), which the picture keeps to as Fit All does (``TimelineView.fit_all``): one
     year-long event overlapping a week's From–To made the print span the year, the
     week's events in a 1 cm column (verify54 F25).
+
+    ``widen``: False keeps ``size``'s width (a picture asked at a width,
+    ``picture_width``: a web page's column, verify61 F15), the titles cut where they
+    must be; True makes it wider while the gaps' bands cut titles (``_fit_fewest_cut``).
+
+    Its axis is drawn over the data only (``AxisMixin.axis_days``, verify61 F21).
     """
     view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes)
     view.set_filter_period(*filter_period)
@@ -120,7 +126,7 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     width = size.width()
     while True:
         if collapse and not chosen:
-            width = _fit_fewest_cut(view)
+            width = _fit_fewest_cut(view, widen)
             chosen = True
         else:
             view.fit_all()
@@ -140,6 +146,11 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
         view.fit_all()
         short = view.verticalScrollBar().maximum()
         height = min(tallest, height + short) if short > 0 else height
+    if not widen and view.viewport().width() != size.width():
+        # (a width asked for is the picture's: the viewport's, not the frame's)
+        view.resize(QSize(view.width() + size.width() - view.viewport().width(),
+                          view.height()))
+        view.fit_all()
     view.axis_days = _fitted_days(view)  # (no axis over the titles' room: verify61 F21)
     return view
 
@@ -156,7 +167,7 @@ def _fitted_days(view: Any) -> tuple[float, float]:
     return view._within_filter_period(shown)  # type: ignore[no-any-return]
 
 
-def _fit_fewest_cut(view: Any) -> int:
+def _fit_fewest_cut(view: Any, widen: bool = True) -> int:
     """Fit All of the timeline view ``view`` with its empty periods collapsed, as the
     window draws them; when that leaves titles not whole (``titles_not_whole``:
     shortened, untitled or in a "+N" badge), the picture made wider, by
@@ -169,7 +180,7 @@ def _fit_fewest_cut(view: Any) -> int:
     the stretches between them can be too narrow for their titles, which a picture
     cannot zoom into (verify45 F13); the linear axis, the only choice before, put a
     teacher's 1945-1954 in the left sixth of the picture, the window drawing them with
-    bands (verify51 F14).
+    bands (verify51 F14).  ``widen`` False: never wider (a width asked for).
 
     Returns:
         The view's width (px) chosen, as it is now.
@@ -182,7 +193,7 @@ def _fit_fewest_cut(view: Any) -> int:
     if not banded:
         return width
     whole: tuple[int, float] | None = None  # (a wider width, its empty days at the ends)
-    for step in range(1, PICTURE_WIDER_STEPS + 1):
+    for step in range(1, PICTURE_WIDER_STEPS + 1 if widen else 1):
         wider = round(width * (1.0 + step * PICTURE_WIDER_STEP))
         view.resize(QSize(wider, view.height()))
         view.fit_all()
@@ -590,6 +601,18 @@ def svg_with_generic_fonts(svg: bytes) -> bytes:
     return _SVG_FONT.sub(families, svg)
 
 
+_SVG_SIZE = re.compile(rb'(<svg\b[^>]*?)\swidth="[^"]*"\s+height="[^"]*"')
+
+
+def svg_in_pixels(svg: bytes, size: QSize) -> bytes:
+    """``svg`` with its root's ``width`` and ``height`` in CSS px (``size``, its viewBox's
+    own), where ``QSvgGenerator`` writes millimetres at the view's resolution
+    (``width="561.975mm"``): a web page then shows it at its width, one unit a pixel
+    (verify61 F15).  Unchanged when the attributes are not found."""
+    return _SVG_SIZE.sub(lambda match: match.group(1) + (
+        f' width="{size.width()}px" height="{size.height()}px"'.encode()), svg, count=1)
+
+
 def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: str) -> bytes:
     """The picture of ``view`` as bytes of ``kind`` ("PNG", "SVG" or "PDF").
 
@@ -627,6 +650,11 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
         image = QImage(framed * PNG_DEVICE_PIXEL_RATIO,
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(PNG_DEVICE_PIXEL_RATIO)
+        # Its resolution says so (pHYs, 192 dpi): a viewer or page that reads it shows
+        # the picture at its width in CSS px, the text at the window's size (verify61 F15).
+        dots = round(PNG_DEVICE_PIXEL_RATIO * 96 / 0.0254)
+        image.setDotsPerMeterX(dots)
+        image.setDotsPerMeterY(dots)
         image.fill(view.palette().base().color())
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -656,7 +684,7 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
         paint_timeline_page(painter, view, page, title, subtitle, size)
         painter.end()
         buffer.close()
-        return svg_with_generic_fonts(bytes(data.data()))
+        return svg_in_pixels(svg_with_generic_fonts(bytes(data.data())), framed)
     else:
         writer = QPdfWriter(buffer)
         writer.setTitle(title)
