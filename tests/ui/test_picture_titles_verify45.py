@@ -125,3 +125,18 @@ def test_the_whole_timeline_picture_draws_no_axis_past_the_data(qtbot) -> None: 
     last_x = view.x_of_day(float(day_number(_dt.date(2026, 1, 1))))
     assert all(x <= last_x + 1 for major in (False, True)
                for x in view._grid_columns(view._axis_segments(), major))
+
+
+def test_a_short_story_s_picture_keeps_the_axis_around_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Fit All's least span around a lone day (a month around 5 March 2025) is context,
+    not room for titles: its days keep their ticks; a year's picture stops at its end."""
+    lone = whole_timeline_view(Document(Timeline.from_events(
+        [Event("a", "Summit", FuzzyDate.of_ymd(2025, 3, 5))])), QSize(900, 400))
+    qtbot.addWidget(lone)
+    texts = [text for _rect, text in lone.axis_labels()]
+    assert "February 2025" in texts and len(texts) >= 5  # (its days before March too)
+    year = whole_timeline_view(Document(Timeline.from_events(
+        [Event("a", "Summit", FuzzyDate.of_year(2025))])), QSize(900, 400))
+    qtbot.addWidget(year)
+    texts = [text for _rect, text in year.axis_labels()]
+    assert "2025" in texts and "2026" not in texts and texts.count("Jan") == 1
