@@ -30,6 +30,11 @@ class DocumentCommand(QUndoCommand):
     ``ui/idle_gc.py`` during the test suite, session 13; ``tests/ui/test_document_gc.py``).
     """
 
+    #: True for a step made on a whole lane (a rename, a merge of lanes), not on the
+    #: events a person picked: its undo and redo give back the selection it was made
+    #: with (``selection.SelectionAcrossUndo``), not the lane's events (verify60 F20).
+    keeps_selection = False
+
     def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
         self._document_ref = weakref.ref(document)
@@ -334,11 +339,14 @@ class ImportEventsCommand(DocumentCommand):
 class ChangeLanesCommand(DocumentCommand):
     """A lane renamed or merged into another, events moved to a lane, or a lane moved up or
     down, as one undo step (``core.lanes.LaneChange``: the events, category colours and
-    lane order before and after)."""
+    lane order before and after).  ``keeps_selection``: a step on a whole lane (a rename, a
+    merge of lanes), as ``DocumentCommand.keeps_selection``."""
 
-    def __init__(self, document: Document, change: LaneChange, text: str) -> None:
+    def __init__(self, document: Document, change: LaneChange, text: str,
+                 keeps_selection: bool = False) -> None:
         super().__init__(document, text)
         self._change = change
+        self.keeps_selection = keeps_selection
 
     def redo(self) -> None:
         change = self._change

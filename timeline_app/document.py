@@ -523,9 +523,13 @@ class Document(QObject):
                     and event.id not in self.timeline.titles_by_hand else [])
             self._push_in_lane_order(edit, order, before=note)
 
-    def update_events(self, events: list[Event], text: str) -> None:
+    def update_events(self, events: list[Event], text: str,
+                      keeps_selection: bool = False) -> None:
         """Replace several events by edited copies as one undo step named ``text``
         (dragging several selected events); unchanged ones are left out.
+        ``keeps_selection``: a step on every event of a name, not on those picked (Join
+        Names): its undo and redo give back the selection it was made with
+        (``commands.DocumentCommand.keeps_selection``).
 
         Raises:
             KeyError: an event's id is not in the timeline.
@@ -535,7 +539,9 @@ class Document(QObject):
         if len(changed) == 1:
             self.update_event(changed[0], text)
         elif changed:
-            self._push(commands.MergeEventsCommand(self, [], [], changed, text))
+            step = commands.MergeEventsCommand(self, [], [], changed, text)
+            step.keeps_selection = keeps_selection
+            self._push(step)
 
     def set_status(self, event_ids: Sequence[str], status: str) -> int:
         """Give the events ``event_ids`` the status ``status`` (``core.status``; ``""``:
@@ -601,7 +607,9 @@ class Document(QObject):
         else:
             what = f"{len(moved)} {kind}s"
         verb = f"Join {what} into" if existing else f"Rename {what} to"
-        self.update_events(changed, f"{verb} {commands.quoted_title(new)}")
+        # (its undo selected every event naming them, as a lane's rename did: verify60 F20)
+        self.update_events(changed, f"{verb} {commands.quoted_title(new)}",
+                           keeps_selection=True)
         return len(changed)
 
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
@@ -727,7 +735,7 @@ class Document(QObject):
         before = display_category(old) or "Uncategorised"
         text = (f"Merge lane {before} into {display_category(new)}" if merging
                 else f"Rename lane {before} to {display_category(new)}")
-        self._push(commands.ChangeLanesCommand(self, change, text))
+        self._push(commands.ChangeLanesCommand(self, change, text, keeps_selection=True))
         return True
 
     def set_era_lane(self, lane: str, eras: bool) -> bool:

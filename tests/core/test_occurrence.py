@@ -131,3 +131,51 @@ def test_a_delay_to_the_date_the_event_is_told_at_is_no_cancellation() -> None:
     planned = Event("p", "Handover planned", DAY, evidence=(
         Evidence(before, at, at + len(before), january, january + len("January")),))
     assert not_held_words(planned)[0] == "delayed"
+
+
+#: Our own sentence of the shape verify59 F22 met (a tour, then ", and his proposed …
+#: deal was shelved at a meeting …").
+TOUR = ("Two weeks later, Foreign Minister Li Qiang visited six island states in eight days, "
+        "and his proposed regional policing pact was shelved at a meeting of Forum leaders "
+        "in Apia on 12 June 2023.")
+
+
+def _dated(sentence: str, words: str, title: str, event_id: str = "t") -> Event:
+    at = 500
+    start = at + sentence.index(words)
+    return Event(event_id, title, DAY, category="visit",
+                 evidence=(Evidence(sentence, at, at + len(sentence), start,
+                                    start + len(words)),))
+
+
+def test_a_phrase_in_a_coordinate_clause_of_another_subject_is_not_the_events() -> None:
+    """verify59 F22: Merge Selected Events of two tellings of Wang Yi's Pacific tour said
+    "One telling says “shelved”, another tells it as held": "shelved" is the deal's, in a
+    clause of its own after ", and his proposed … deal".  The phrase counts when the
+    event's date words are in its clause, or the clause names the event."""
+    tour = _dated(TOUR, "Two weeks later", "Li Qiang visits abroad")
+    assert not_held_words(tour) == ("", "")
+    # undated (a sheet's row quoting it): the clause names nothing of the title
+    assert not_held_words(_told(TOUR, "Li Qiang's Pacific tour")) == ("", "")
+    # the event's own clause: its date words are there, or its title's words
+    meeting = _dated(TOUR, "12 June 2023", "Forum leaders meet in Apia")
+    assert not_held_words(meeting)[0] == "shelved"
+    pact = _told(TOUR, "Regional policing pact")
+    assert not_held_words(pact)[0] == "shelved"
+    # a noun of the title's verb names the event ("meet", "the meeting")
+    assert not_held_words(_dated("Leaders agreed to meet in June, but the meeting was "
+                                 "postponed.", "June", "Leaders meet (scheduled)"))[0] == \
+        "postponed"
+    # a comma without a conjunction opens no clause of its own ("In May, the meeting …")
+    assert not_held_words(_dated("In May, the meeting was postponed.", "May",
+                                 "Leaders meet in Geneva"))[0] == "postponed"
+    # the same subject goes on: the event's ("…, and was postponed")
+    assert not_held_words(_dated("The summit was set for May, and was postponed.", "May",
+                                 "Leaders meet in Geneva"))[0] == "postponed"
+    held = _told("Li Qiang visited six island states in eight days in June 2023.",
+                 "Li Qiang visits abroad", "h")
+    assert occurrence_disagreement(held, tour) == ""
+    assert occurrence_disagreement(held, _told(
+        "Li Qiang's tour of six island states was cancelled.", "Li Qiang visits abroad")
+        ).startswith(WHETHER)
+

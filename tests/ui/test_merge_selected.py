@@ -165,3 +165,35 @@ def test_a_title_told_as_held_is_chosen_over_a_postponed_one(qtbot):
     qtbot.addWidget(other)
     assert other.choices()[0] == 0
     assert other.findChild(QLabel, "mergeTitleNote").isHidden()
+
+
+def test_no_warning_for_a_phrase_of_another_clause(qtbot):
+    """verify59 F22: two tellings of a minister's tour, one sentence going on ", and his
+    proposed … deal was shelved at a meeting …": the dialog said "One telling says
+    “shelved”, another tells it as held".  The deal was shelved, not the tour."""
+    import datetime as dt
+
+    from timeline_app.core import Event, Evidence, FuzzyDate
+
+    sentence = ("Two weeks later, Foreign Minister Li Qiang visited six island states in "
+                "eight days, and his proposed regional policing pact was shelved at a meeting "
+                "of Forum leaders in Apia on 12 June 2023.")
+    month = FuzzyDate.of_month(2023, 6)
+    at = 300
+    tour = Event("a", "Li Qiang visits abroad", month, category="visit",
+                 evidence=(Evidence(sentence, at, at + len(sentence), at,
+                                    at + len("Two weeks later")),))
+    told = "Li Qiang toured six island states in June 2023."
+    sheet = Event("s", "Li Qiang's Pacific tour", FuzzyDate.of_day(dt.date(2023, 6, 1)),
+                  end=FuzzyDate.of_day(dt.date(2023, 6, 10)), category="visit",
+                  evidence=(Evidence(told, 0, len(told)),))
+    dialog = MergeEventsDialog([sheet, tour])
+    qtbot.addWidget(dialog)
+    assert "shelved" not in dialog.status_note.text()
+    # a telling that the tour itself was called off still says so
+    off = "Li Qiang's tour of the island states was cancelled."
+    called_off = Event("c", "Li Qiang's Pacific tour", month, category="visit",
+                       evidence=(Evidence(off, 0, len(off)),))
+    other = MergeEventsDialog([sheet, called_off])
+    qtbot.addWidget(other)
+    assert "One telling says “cancelled”" in other.status_note.text()

@@ -93,3 +93,71 @@ def test_an_undone_delete_gives_the_selection_back_in_the_order_picked(window): 
     window.document.undo_stack.undo()
     assert window.selection.event_ids == picked
     assert window.selection.event_id == ids[6]
+
+
+def test_undo_and_redo_of_a_move_to_lane_give_back_the_whole_selection(window):  # type: ignore[no-untyped-def]
+    """verify60 F10: 501 events selected, Move to Lane → Summit ("Move 498 events": 3
+    were in Summit already), Ctrl+Z: 498 stayed selected, the 3 dropped out.  Undo and
+    redo give back the selection the step was made with, its current one current."""
+    picked = ("munich-meeting", "iwaya-seoul-visit", "trilateral-tokyo", "sado-memorial-boycott")
+    window.selection.select_many(picked, "iwaya-seoul-visit")
+    assert window.document.move_events_to_lane(list(picked), "meeting")
+    assert window.document.undo_stack.undoText() == "Move 2 events to lane Meeting"
+    window.selection.select("normalization-1965")  # (something else meanwhile)
+    stack = window.document.undo_stack
+    stack.undo()
+    assert window.document.timeline.get("iwaya-seoul-visit").category == "visit"
+    assert window.selection.event_ids == picked
+    assert window.selection.event_id == "iwaya-seoul-visit"
+    window.selection.select("normalization-1965")
+    stack.redo()
+    assert window.selection.event_ids == picked
+    assert window.selection.event_id == "iwaya-seoul-visit"
+
+
+def test_a_step_on_other_events_than_those_picked_still_selects_what_it_changed(window):  # type: ignore[no-untyped-def]
+    """Only a step whose events were all among those picked gives the selection back:
+    an edit of events outside it selects the events edited, as before."""
+    timeline = window.document.timeline
+    window.selection.select_many(["munich-meeting", "trilateral-tokyo"])
+    edited = [timeline.get("normalization-1965"), timeline.get("munich-meeting")]
+    window.document.update_events(
+        [dataclasses.replace(e, title=e.title + "!") for e in edited], "Rename two")
+    window.document.undo_stack.undo()
+    assert set(window.selection.event_ids) == {"normalization-1965", "munich-meeting"}
+
+
+def test_undo_of_a_lane_rename_gives_back_the_selection_not_the_lane(window):  # type: ignore[no-untyped-def]
+    """verify60 F20: Ctrl+Z of Rename Lane Statement selected the lane's 12 433 events
+    (Details: "Delete removes all 12433").  Undo and redo of a rename or a merge of
+    lanes give back what was selected when it was made (here one event of another lane;
+    then nothing)."""
+    stack = window.document.undo_stack
+    window.selection.select("normalization-1965")
+    assert window.document.rename_lane("meeting", "Summits")
+    stack.undo()
+    assert window.document.timeline.get("munich-meeting").category == "meeting"
+    assert window.selection.event_ids == ("normalization-1965",)
+    stack.redo()
+    assert window.selection.event_ids == ("normalization-1965",)
+    stack.undo()
+    window.selection.select(None)
+    assert window.document.rename_lane("meeting", "visit")  # a merge into Visit
+    stack.undo()
+    assert window.selection.event_ids == ()
+    stack.redo()
+    assert window.selection.event_ids == ()
+
+
+def test_undo_of_join_names_gives_back_the_selection_not_every_event_of_the_name(window):  # type: ignore[no-untyped-def]
+    """As a lane's rename (verify60 F20): Join Names changes every event naming the names;
+    its undo selected all of them, ready for a Delete."""
+    stack = window.document.undo_stack
+    window.selection.select("iwaya-seoul-visit")
+    assert window.document.join_names("South Korea", "Republic of Korea") == 4
+    window.selection.select("munich-meeting")
+    stack.undo()
+    assert window.document.timeline.get("normalization-1965").participants[0] == "South Korea"
+    assert window.selection.event_ids == ("iwaya-seoul-visit",)
+    stack.redo()
+    assert window.selection.event_ids == ("iwaya-seoul-visit",)

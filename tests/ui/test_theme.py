@@ -3,6 +3,8 @@ and the theme setting (follow the system, or override it from View → Theme).""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -535,3 +537,62 @@ def test_a_new_lane_takes_no_colour_near_another_lanes_while_one_is_free(qapp):
     # Without Statement, Attack keeps its own colour (no lane near it)
     style.assign_category_colors(["Attack", "visit"])
     assert category_color("Attack", dark=False).name() == "#9e7c0c"
+
+
+def test_a_lane_keeps_its_colour_when_another_goes_away_or_comes_back(window):  # type: ignore[no-untyped-def]
+    """verify60 F20: with every event of the Statement lane deleted, Treaty action went
+    from one colour to another and UN vote too (colours handed out by the lanes' places
+    in the set).  While a timeline is shown its lanes keep their colours, a lane gone
+    keeps its own for its undo, and a new lane takes one no other lane has or had; the
+    next timeline shown gets its own set's colours (the same file, the same colours)."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui import style
+
+    lanes = ["UN vote", "Treaty action", "State visit", "Statement", "Sanctions", "Summit",
+             "Ceasefire", "Recognition"]
+    timeline = Timeline.from_events([
+        Event(f"e{i}", f"Event {i}", FuzzyDate.of_year(1950 + i), category=lanes[i % 8])
+        for i in range(32)])
+    window.document.replace_timeline(timeline, None)
+
+    def colours() -> dict[str, str]:
+        return {lane: category_color(lane, dark=False).name()
+                for lane in window.legend_bar.categories()}
+
+    first = colours()
+    assert len(set(first.values())) == 8
+    statement = [e.id for e in window.document.timeline if e.category == "Statement"]
+    window.document.remove_events(statement)
+    assert "Statement" not in colours()
+    assert colours() == {k: v for k, v in first.items() if k != "Statement"}
+    window.document.undo_stack.undo()
+    assert colours() == first
+    # A new lane: a colour none of the eight has (two of the ten are free).
+    window.document.remove_events(statement)
+    event = window.document.timeline.get("e0")
+    window.document.update_event(dataclasses.replace(event, category="Election"))
+    assert colours()["Election"] not in first.values()
+    # The same file shown afresh: its own set's colours, whatever was shown before.
+    window.document.replace_timeline(Timeline.from_events([
+        e for e in timeline.events if e.category != "Statement"]), None)
+    after_a_session = colours()
+    style._ASSIGNED.clear()  # a new session
+    window.document.replace_timeline(Timeline.from_events([
+        e for e in timeline.events if e.category != "Statement"]), None)
+    assert colours() == after_a_session
+
+
+def test_a_lane_added_to_the_timeline_shown_takes_no_colour_near_anothers(window):  # type: ignore[no-untyped-def]
+    """verify58 F8 with the colours kept (verify60 F20): "Attack", added beside Statement,
+    is drawn before the legend gives it its colour; that first look-up is no choice to
+    keep: it takes a colour far from Statement's brown, not the ochre #9E7C0C."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    window.document.replace_timeline(Timeline.from_events([
+        Event(f"e{i}", f"Event {i}", FuzzyDate.of_year(2000 + i), category=c)
+        for i, c in enumerate(["visit", "statement", "event"])]), None)
+    window.document.add_event(Event("a", "Attack on a tanker", FuzzyDate.of_year(2005),
+                                    category="Attack"))
+    colour = category_color("Attack", dark=False).name()
+    assert colour != "#9e7c0c"
+    assert _delta_e(QColor(colour), category_color("statement", dark=False)) >= 30

@@ -782,6 +782,8 @@ class RowError:
             "Precision" cell says another): changed in the table (verify46 F9).
         repeated: The row's Id is an earlier row's: imported with a new Id (verify60 F6:
             a database's repeated row got a random Id without a word).
+        end_dropped: The row's end is before its start: imported without an end
+            (verify60 F5: the row was left out whole).
     """
 
     row: int
@@ -789,6 +791,7 @@ class RowError:
     kept: bool = False
     changed: bool = False
     repeated: bool = False
+    end_dropped: bool = False
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
@@ -1033,8 +1036,13 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                 ambiguous.append(f"end '{raw_end[:40]}' read as {end.describe()}; it can "
                                  f"also be {other}")
         if end is not None and end.start_day() < date.start_day():  # the native format's rule
-            errors.append(RowError(number, "the end is before the start"))
-            continue
+            # Imported without its end, and said (verify60 F5: the row was left out whole,
+            # its good date and text lost for a slip in one cell; which of the two cells
+            # is wrong the table does not say, so they are not swapped).
+            errors.append(RowError(number, f"its end '{(raw_end or raw_date)[:40]}' is "
+                                   f"before its start, {date.describe()}: imported without "
+                                   "an end", kept=True, end_dropped=True))
+            end = None
         if (slide_type is not None and end is not None and end.precision == date.precision
                 and end.sort_key() <= date.sort_key()):
             # A TimelineJS sheet's end on the start's own month or year (TimelineJS draws

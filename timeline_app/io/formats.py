@@ -309,7 +309,8 @@ def open_timeline_file(path: str | os.PathLike[str],
                      f"basis says so): " + "; ".join(str(e) for e in changed[:3])
                      + ("…" if len(changed) > 3 else ""))
     for kept, words in ((False, "rows skipped"), (True, "dates read two ways, check them")):
-        listed = [e for e in errors if e.kept is kept and not e.changed and not e.repeated]
+        listed = [e for e in errors if e.kept is kept and not e.changed and not e.repeated
+                  and not e.end_dropped]
         if listed:
             notes.append(f"{len(listed)} {words}: " + "; ".join(str(e) for e in listed[:3])
                          + ("…" if len(listed) > 3 else ""))
@@ -318,6 +319,11 @@ def open_timeline_file(path: str | os.PathLike[str],
         notes.append(f"{counted(len(repeated), 'row')} with an earlier row's Id, imported with "
                      "a new Id: " + "; ".join(str(e) for e in repeated[:3])
                      + ("…" if len(repeated) > 3 else ""))
+    no_end = [e for e in errors if e.end_dropped]
+    if no_end:  # verify60 F5: such a row was left out whole
+        notes.append(f"{counted(len(no_end), 'row')} with an end before the start, imported "
+                     "without an end: " + "; ".join(str(e) for e in no_end[:3])
+                     + ("…" if len(no_end) > 3 else ""))
     title = os.path.splitext(os.path.basename(name))[0]
     # No description: it is the TimelineJS title slide's text and the print's header, where
     # "Imported from events.csv" was published (verify55 F16); the import summary says it.

@@ -58,6 +58,10 @@ CHOSEN, COLUMN, LOCALE = "as chosen", "as the column's dates say", "your system'
 #: Up to this many rows, the whole date column decides the order in the preview too.
 WHOLE_COLUMN_ROWS = 20_000
 
+#: A preview row's words for an End before its start: the import takes the row without
+#: its end and lists it (verify60 F5: such a row was left out whole).
+END_BEFORE_START = " — the End is before the start: imported without it"
+
 
 class CsvImportDialog(QDialog):
     """Choose the columns of a CSV file; ``mapping()`` gives the choice after ``accept()``."""
@@ -190,8 +194,9 @@ class CsvImportDialog(QDialog):
         """The end of a row's event that starts on ``date``, as the import reads it
         (``csv_table.rows_to_events``): the End column's cell if it has one, else ``end``
         (the Date cell's own range's end, if any); and what is wrong with that cell, in
-        words (" — the End is not a date this app reads", " — the End is before the
-        start": the import leaves such rows out; "" when nothing is)."""
+        words (" — the End is not a date this app reads": the import leaves such rows
+        out; ``END_BEFORE_START``: it imports them without an end, verify60 F5; "" when
+        nothing is)."""
         raw = (row[end_column].strip() if end_column is not None and end_column < len(row)
                else "")
         if not raw:
@@ -200,7 +205,7 @@ class CsvImportDialog(QDialog):
         if result.date is None or result.end is not None:
             return None, " — the End is not a date this app reads"
         if result.date.start_day() < date.start_day():
-            return None, " — the End is before the start"
+            return None, END_BEFORE_START
         return result.date, ""
 
     def _sheet_words(self, mapping: dict[str, int]) -> str:
@@ -234,7 +239,7 @@ class CsvImportDialog(QDialog):
         numbers = self._table.preview_numbers[:len(rows)]
         if len(numbers) == len(rows):
             self._preview.setVerticalHeaderLabels([str(n) for n in numbers])
-        failures = bad_ends = 0
+        failures = bad_ends = backward_ends = 0
         two_ways: list[str] = []
         date_column = mapping.get("date")
         circa_column = mapping.get("circa")
@@ -268,7 +273,8 @@ class CsvImportDialog(QDialog):
                     # 2024"; it showed "3 May 2024" when the End was another column:
                     # verify21 F5).
                     reading = describe_range(marked_circa(result.date, circa), end) + trouble
-                    bad_ends += bool(trouble)
+                    bad_ends += bool(trouble) and trouble != END_BEFORE_START
+                    backward_ends += trouble == END_BEFORE_START
                     if result.alternatives and why == LOCALE:
                         reading += f" (or {result.alternatives[0][0].describe()}?)"
                         two_ways.append(raw)
@@ -301,6 +307,10 @@ class CsvImportDialog(QDialog):
             messages.append(f"{share(bad_ends, 'row', 'has', 'have')} an End the import "
                             f"cannot use; {'it' if bad_ends == 1 else 'those rows'} will be "
                             "listed and left out.")
+        if backward_ends:
+            messages.append(f"{share(backward_ends, 'row', 'has', 'have')} an End before "
+                            f"the start; {'it' if backward_ends == 1 else 'those rows'} will "
+                            "be listed and imported without an end.")
         if slide_type is not None:
             messages.append(self._sheet_words(mapping))
         if two_ways:

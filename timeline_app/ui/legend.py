@@ -125,6 +125,10 @@ class LegendBar(QToolBar):
         self._buttons: dict[str, QToolButton] = {}
         self._counts: dict[str, int] = {}
         self._chosen: dict[str, str] = {}  # the colours the swatches were drawn for
+        # False until the lanes' colours are given for the timeline shown: a change of
+        # it then keeps them (``style.assign_category_colors``'s ``keep``), another
+        # timeline (``Document.reset``) is given its own.
+        self._colours_given = False
         # Whether the entries show their lane's colour: not while the lanes are by
         # participant or place (``set_swatches``), whose colours are the names'.
         self._swatches = True
@@ -171,7 +175,7 @@ class LegendBar(QToolBar):
         # An entry dragged onto another place moves its lane there (``_drag_from``).
         self.setAcceptDrops(True)
         self._pressed: tuple[QToolButton, QPoint] | None = None
-        document.reset.connect(self.refresh)
+        document.reset.connect(self._on_reset)
         document.event_added.connect(self.refresh)
         document.event_changed.connect(self.refresh)
         document.event_removed.connect(self.refresh)
@@ -240,6 +244,12 @@ class LegendBar(QToolBar):
         (at 1 000 000 events counting took 100-300 ms of the GUI thread, issue 11)."""
         self._given = (timeline, counts)
 
+    def _on_reset(self) -> None:
+        """Another timeline shown (``Document.reset``): its lanes' colours are its own,
+        whatever the timeline before had."""
+        self._colours_given = False
+        self.refresh()
+
     def refresh(self, *_args: object) -> None:
         """Rebuild the entries from the timeline's categories (with counts)."""
         given, self._given = self._given, None
@@ -252,8 +262,11 @@ class LegendBar(QToolBar):
                                       self._document.timeline.events)))
         # The lanes' colours from the timeline's categories, before anything paints them:
         # the same file, the same colours (the view and the list paint later, in the loop).
+        # A lane keeps its colour while the timeline is shown, whatever lanes go away or
+        # come back (verify60 F20: Statement's events deleted, two lanes changed colour).
         chosen = self._document.timeline.category_colors
-        assign_category_colors(counts, chosen)
+        assign_category_colors(counts, chosen, keep=self._colours_given)
+        self._colours_given = True
         hidden = self._state.filter.hidden_categories
         categories = sorted(set(counts) | set(hidden),
                             key=lane_key(self._document.timeline.lane_order))

@@ -4929,8 +4929,12 @@ class MainWindow(QMainWindow):
             if repeated:  # verify60 F6: a repeated Id was replaced without a word
                 skipped += (f"; {counted(repeated, 'row')} with an earlier row's Id, "
                             "imported with a new Id")
-            if len(errors) > left_out + changed + repeated:
-                two_ways = len(errors) - left_out - changed - repeated
+            no_end = sum(error.end_dropped for error in errors)
+            if no_end:  # verify60 F5: such a row was left out whole
+                skipped += (f"; {counted(no_end, 'row')} with an end before the start, "
+                            "imported without an end")
+            if len(errors) > left_out + changed + repeated + no_end:
+                two_ways = len(errors) - left_out - changed - repeated - no_end
                 skipped += (f"; {counted(two_ways, 'date')} read{'s' if two_ways == 1 else ''} "
                             "two ways, check them")
             named = (" with its title slide's name and text (Timeline → Properties)"

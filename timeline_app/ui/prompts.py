@@ -741,7 +741,8 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     left_out = sum(not getattr(e, "kept", False) for e in errors)
     changed = sum(bool(getattr(e, "changed", False)) for e in errors)
     repeated = sum(bool(getattr(e, "repeated", False)) for e in errors)
-    two_ways = len(errors) - left_out - changed - repeated
+    no_end = sum(bool(getattr(e, "end_dropped", False)) for e in errors)
+    two_ways = len(errors) - left_out - changed - repeated - no_end
     said = []
     if left_out:
         # (the reason of each row is listed below: no date, a date this app cannot read,
@@ -762,11 +763,16 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
         said.append(f"{counted(repeated, 'row')} "
                     f"{'has' if repeated == 1 else 'have'} an earlier row's Id: "
                     f"{'it is' if repeated == 1 else 'each is'} imported with a new Id")
+    if no_end:  # verify60 F5: such a row was left out whole
+        said.append(f"{counted(no_end, 'row')} "
+                    f"{'has an end' if no_end == 1 else 'have ends'} before the start: "
+                    f"{'it is' if no_end == 1 else 'each is'} imported without an end")
     box = message_box(parent, QMessageBox.Icon.Warning,
                       "Some rows cannot be imported" if left_out
                       else "Some dates read two ways" if two_ways
                       else "Some dates were changed in the table" if changed
-                      else "Some rows repeat an Id",
+                      else "Some rows repeat an Id" if repeated
+                      else "Some ends are before their starts",
                       f"{'; '.join(said)}; {counted(good, 'event')} can be imported.\n\n{shown}",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {counted(good, 'event')}")

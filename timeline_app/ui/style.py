@@ -54,6 +54,10 @@ _DARK_FALLBACK = {"#8E44AD": "#B07CC6", "#B03060": "#E35D6A", "#3949AB": "#8592E
 #: lanes changed colour after a crash-restore: new-user trial 5).
 _ASSIGNED: dict[str, int] = {}
 
+#: The categories :func:`assign_category_colors` gave a place in ``_ASSIGNED`` (not a
+#: lookup of a lane drawn before it ran: ``fallback_index``), which ``keep`` keeps.
+_HANDED: set[str] = set()
+
 #: Category → the colour chosen for it in the open timeline (``Timeline.category_colors``,
 #: e.g. read from a Timeline Project file), set by :func:`assign_category_colors`: used as
 #: given, on either theme, before the palette.
@@ -109,17 +113,25 @@ def _free_slot(category: str, taken: set[int], in_use: Iterable[str] = ()) -> in
 
 
 def assign_category_colors(categories: Iterable[str],
-                           chosen: Mapping[str, str] | None = None) -> None:
+                           chosen: Mapping[str, str] | None = None,
+                           keep: bool = False) -> None:
     """Give the timeline's categories their lane colours: the one chosen for it
     (``chosen``: the timeline's ``category_colors``, ``#rrggbb``), else a fixed one for
     the known categories; the others, in lane order, their own fallback colour or the
     next free one — one not near the colour of another lane of the timeline
     (``NEAR_DELTA_E``) while there is one.
 
-    The result depends only on the set of categories and the chosen colours: the same
-    file shows the same colours in every session, after a restore and whatever was open
-    before. Adding a category changes another lane's colour only when both would take
-    the same one, or colours near each other.
+    Without ``keep`` (another timeline shown: a file opened, File → New, a restore) the
+    result depends only on the set of categories and the chosen colours: the same file
+    shows the same colours in every session, after a restore and whatever was open
+    before.
+
+    ``keep``: the same timeline, changed (an edit, a delete, an undo): a lane keeps the
+    fallback colour it has, and a lane that went away keeps its colour for when it comes
+    back (an undo) while the timeline is shown; only a lane new to it is given one, a
+    colour no other lane has or had while one is free.  Without it the lanes took
+    colours by their places in the set, and when the Statement lane's events were
+    deleted, Treaty action and UN vote changed colour (verify60 F20).
     """
     chosen = chosen or {}
     present = set(categories)
@@ -127,13 +139,25 @@ def assign_category_colors(categories: Iterable[str],
                      key=lane_sort_key)
     in_use = {_CATEGORY_COLORS[c] for c in present if c in _CATEGORY_COLORS}
     in_use.update(chosen[c] for c in present if c in chosen)
-    assigned: dict[str, int] = {}
+    # (a place looked up for a lane drawn before this ran is no choice to keep: a new
+    # lane drawn first took the ochre beside Statement's brown, verify58 F8)
+    had = {c: slot for c, slot in _ASSIGNED.items() if c in _HANDED} if keep else {}
+    assigned = {c: had[c] for c in unknown if c in had}
+    in_use.update(_FALLBACK[slot] for slot in assigned.values())
     for category in unknown:
-        slot = _free_slot(category, set(assigned.values()), in_use)
+        if category in assigned:
+            continue
+        taken = set(assigned.values())
+        if len(taken | set(had.values())) < len(_FALLBACK):
+            taken |= set(had.values())  # (a gone lane's, for when it comes back)
+        slot = _free_slot(category, taken, in_use)
         assigned[category] = slot
         in_use.add(_FALLBACK[slot])
     _ASSIGNED.clear()
+    _ASSIGNED.update(had)
     _ASSIGNED.update(assigned)
+    _HANDED.intersection_update(had)
+    _HANDED.update(assigned)
     _CHOSEN.clear()
     _CHOSEN.update(chosen)
 

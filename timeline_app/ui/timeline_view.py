@@ -1049,8 +1049,26 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 # 1812-1832 left every lane empty but for "3,260 ▶" badges (verify32,
                 # finding 8).
                 self.fit_all()
+            elif self._auto_fit and not self._holds_the_shown():
+                # A Fit All of what the filters let through before (From 1975 To 1975),
+                # the filters then cleared: the view stays on 1975 but is no Fit All any
+                # more.  It stayed one, and the next edit (a lane renamed) or resize
+                # refitted it to every event, its scroll bar without a range meanwhile
+                # (verify60 F20).
+                self._auto_fit = False
+                self._update_scrollbars()
         else:
             self._repaint_all()
+
+    def _holds_the_shown(self) -> bool:
+        """Whether the days on screen hold every event the filters let through (within
+        their From–To, as Fit All shows them: ``_within_filter_period``)."""
+        shown = self._shown_days()
+        if shown is None:
+            return True
+        first, last = self._within_filter_period(shown)
+        in_first, in_last = self.visible_days()
+        return in_first <= first and last <= in_last
 
     def _shows_an_event(self) -> bool:
         """Whether any event of the lanes (those the filters let through) overlaps the
@@ -2008,6 +2026,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         return True
 
     def _on_model_changed(self, event_id: str, placed: bool) -> None:
+        # Whether the view held every day of the data before this change (the range as
+        # last computed: the change is in the lanes already, not yet in this cache).
+        was_all_in_view = self._data_range_cache is None or self._data_in_view()
         self._label_cache.pop(event_id, None)
         self._least_cache.pop(event_id, None)
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
@@ -2040,7 +2061,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 # an event the 2018-2026 filter hides refitted to its 1980s, every lane
                 # full of "6 ▶" badges (verify59 F14).
                 QTimer.singleShot(0, self, self._refit_to_shown)
-            else:
+            elif was_all_in_view:
+                # (A fitted view that no longer held all the data before the change, a
+                # Fit All under From 1975 To 1975 whose filters were then cleared, stays:
+                # a lane renamed there jumped to the whole timeline, verify60 F20.)
                 self.fit_all(keep_rows=True)
         self._update_scrollbars()
 
