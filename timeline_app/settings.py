@@ -195,6 +195,9 @@ ARTICLE_DIALOG_SIZE = Setting("dialogs/article_size", str, "")
 REVIEW_DIALOG_SIZE = Setting("dialogs/review_size", str, "")
 
 #: View → Collapse empty periods: long empty stretches of time drawn as narrow breaks.
+#: The width of a picture file (``ui.picture_width``: "web", "screen", "report" or a
+#: number of px), File → Export's last choice.
+PICTURE_WIDTH = Setting("export/picture_width", str, "report")
 VIEW_COLLAPSE_EMPTY_PERIODS = Setting("view/collapse_empty_periods", bool, True)
 
 #: View → Theme: "system" (follow the desktop's light/dark scheme), "light" or "dark".

@@ -102,3 +102,76 @@ def test_a_calendar_exported_before_reads_back_as_it_did() -> None:
         doha = read["Doha committee (scheduled)" if dropped else "doha"]
         assert doha.date == FuzzyDate.of_month(2026, 4) and doha.end is None
         assert "moved" not in doha.date_basis
+
+
+def _standoffs() -> Timeline:
+    """verify61 F14: a news desk's India-China timeline, spans given to the month."""
+    return Timeline.from_events([
+        Event("galwan", "Galwan standoff", FuzzyDate.of_month(2020, 5),
+              FuzzyDate.of_ymd(2024, 10, 21)),
+        Event("thaw", "Thaw", FuzzyDate.of_ymd(2024, 10, 21), FuzzyDate.of_month(2025, 11)),
+        Event("doklam", "Doklam standoff", FuzzyDate.of_month(2017, 6),
+              FuzzyDate.of_month(2017, 8)),
+        Event("war", "Sino-Indian war", FuzzyDate.of_month(1962, 10),
+              FuzzyDate.of_month(1962, 11)),
+        Event("decade", "Border talks", FuzzyDate.of_year(2003), FuzzyDate.of_year(2005)),
+        Event("pilgrims", "Pilgrims return", FuzzyDate.of_month(2025, 6, mod="END")),
+        Event("misri", "Vikram Misri visits Beijing", FuzzyDate.of_ymd(2025, 1, 26),
+              FuzzyDate.of_ymd(2025, 1, 27)),
+    ])
+
+
+def test_a_span_not_known_to_the_day_covers_its_days_with_its_date_in_the_title() -> None:
+    """verify61 F14: a four-year standoff, "May 2020 – 21 October 2024", was a one-day
+    entry on 1 May 2020.  A span covers its start's first day to its end's last day
+    (DTEND the day after: RFC 5545 §3.6.1) whatever their precision; a single month is
+    still one entry on its first day, "late June 2025" on 21 June."""
+    entries = _entries(dumps_icalendar(_standoffs(), STAMP))
+    expected = {
+        "galwan": ("Galwan standoff (May 2020 – 21 October 2024)",
+                   _dt.date(2020, 5, 1), _dt.date(2024, 10, 22)),
+        "thaw": ("Thaw (21 October 2024 – November 2025)",
+                 _dt.date(2024, 10, 21), _dt.date(2025, 12, 1)),
+        "doklam": ("Doklam standoff (June 2017 – August 2017)",
+                   _dt.date(2017, 6, 1), _dt.date(2017, 9, 1)),
+        "war": ("Sino-Indian war (October 1962 – November 1962)",
+                _dt.date(1962, 10, 1), _dt.date(1962, 12, 1)),
+        "decade": ("Border talks (2003 – 2005)", _dt.date(2003, 1, 1), _dt.date(2006, 1, 1)),
+        "pilgrims": ("Pilgrims return (late June 2025)",
+                     _dt.date(2025, 6, 21), _dt.date(2025, 6, 22)),
+        "misri": ("Vikram Misri visits Beijing", _dt.date(2025, 1, 26), _dt.date(2025, 1, 28)),
+    }
+    for key, (summary, first, end) in expected.items():
+        entry = entries[key]
+        assert (str(entry["summary"]), entry.decoded("dtstart"), entry.decoded("dtend")) == (
+            summary, first, end), key
+
+
+@pytest.mark.parametrize("dropped", [False, True])
+def test_a_span_reads_back_with_its_precision(dropped: bool) -> None:
+    """The app opens its own .ics: the spans come back as months and years, not days,
+    with our property or from the description's "Date:" line, and the title without the
+    date words."""
+    timeline = _standoffs()
+    data = dumps_icalendar(timeline, STAMP)
+    back = {e.id if not dropped else e.title: e
+            for e in loads_icalendar(_without_ours(data) if dropped else data).timeline}
+    for event in timeline:
+        read = back[event.title if dropped else event.id]
+        assert (read.title, read.date, read.end) == (event.title, event.date, event.end)
+        assert "moved" not in read.date_basis
+
+
+def test_a_span_exported_on_its_first_day_alone_reads_back_as_it_did() -> None:
+    """A calendar of sessions 47-48 (verify61's india-china.ics) has a span not known to
+    the day on its first day only: not a date moved in the calendar."""
+    data = dumps_icalendar(_standoffs(), STAMP).replace(
+        b"DTSTART;VALUE=DATE:20200501\r\nDTEND;VALUE=DATE:20241022",
+        b"DTSTART;VALUE=DATE:20200501\r\nDTEND;VALUE=DATE:20200502")
+    for dropped in (False, True):
+        read = {e.id if not dropped else e.title: e
+                for e in loads_icalendar(_without_ours(data) if dropped else data).timeline}
+        galwan = read["Galwan standoff" if dropped else "galwan"]
+        assert (galwan.date, galwan.end) == (FuzzyDate.of_month(2020, 5),
+                                             FuzzyDate.of_ymd(2024, 10, 21))
+        assert "moved" not in galwan.date_basis

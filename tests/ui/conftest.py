@@ -43,6 +43,9 @@ class PromptRecorder:
         #: Save As's likewise (verify36 F12).
         self.save_paths_after_refusal: list[str] = []
         self.export_suggestions: list[str] = []
+        self.export_titles: list[str] = []  # (the file dialogs' titles)
+        self.picture_width: str | None = "report"
+        self.picture_width_questions: list[tuple[str, str, str, int]] = []
         self._replace_refused = False
         self.summaries: list[tuple[str, str]] = []
         self.csv_mapping: dict[str, int] | None = None  # None: accept the dialog's guesses
@@ -129,8 +132,17 @@ class PromptRecorder:
         self.export_scope_words.append(shown_words)
         return self.export_scope
 
+    def ask_picture_width(self, _parent: object, kind: str, what: str, key: str,
+                          screen: int) -> str | None:
+        """File → Export → PNG / SVG picture's width (``prompts.ask_picture_width``):
+        ``picture_width`` ("report" by default: the picture made before it was asked),
+        the questions kept in ``picture_width_questions``."""
+        self.picture_width_questions.append((kind, what, key, screen))
+        return self.picture_width
+
     def ask_export_path(self, _parent: object, _title: str, suggestion: str,
                         _filter: str) -> str | None:
+        self.export_titles.append(_title)
         self.export_suggestions.append(suggestion)
         if self._replace_refused:
             self._replace_refused = False
@@ -263,6 +275,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_save_copy", recorder.ask_save_copy)
     monkeypatch.setattr(prompts, "ask_export_path", recorder.ask_export_path)
     monkeypatch.setattr(prompts, "ask_export_scope", recorder.ask_export_scope)
+    monkeypatch.setattr(prompts, "ask_picture_width", recorder.ask_picture_width)
     monkeypatch.setattr(prompts, "ask_csv_mapping", recorder.ask_csv_mapping)
     monkeypatch.setattr(prompts, "confirm_row_errors", recorder.confirm_row_errors)
     monkeypatch.setattr(prompts, "show_import_summary",

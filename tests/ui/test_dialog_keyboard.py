@@ -144,6 +144,9 @@ def test_the_editor_and_the_small_dialogs(qtbot, window) -> None:  # type: ignor
     _checked(_shown(qtbot, LaneNameDialog(None, "Rename Lane", "New name:", "Talks")))
     _checked(_shown(qtbot, TimelinePropertiesDialog("Talks", "Notes")))
     _checked(_shown(qtbot, CsvImportDialog(read_table(b"Date,Title\n5/6/2020,Ties\n"), "t.csv")))
+    from timeline_app.ui.picture_width import PictureWidthDialog  # (verify61 F15)
+
+    _checked(_shown(qtbot, PictureWidthDialog(None, "PNG", "the current view", "1000", 764)))
 
 
 @pytest.mark.parametrize("width", [1400, 900])  # the Filters as a column, or as a tab

@@ -41,3 +41,33 @@ def test_the_shortened_title_fits_the_width():
     shown = export_picture.header_line(LONG, metrics, 300.0)
     assert shown.endswith("…") and metrics.horizontalAdvance(shown) <= 300.0
     assert export_picture.header_line("Short", metrics, 300.0) == "Short"
+
+
+SUBTITLE = ("13 December 2023 – 20 January 2026 · 23 of the timeline’s 34 events and 2 eras "
+            "in view · 20 of 32 events and 2 eras shown (filter: dates) · ? disputed")
+
+
+def test_a_narrow_picture_s_subtitle_takes_a_second_line(window, recorded_prompts,
+                                                         tmp_path):
+    """verify61 F15: at a web column's 900 px the subtitle was cut ("… 23 of the
+    timeline's 34…") and the key to the "?" marks lost: it goes on a second line, broken
+    between its parts."""
+    font = QFont()
+    font.setPointSizeF(9)
+    metrics = QFontMetricsF(font)
+    lines = export_picture.subtitle_lines(SUBTITLE, metrics, 700.0)
+    assert len(lines) == 2 and " · ".join(lines) == SUBTITLE
+    assert all(metrics.horizontalAdvance(line) <= 700.0 for line in lines)
+    assert export_picture.subtitle_lines("1 April 1950 – 2026", metrics, 700.0) == [
+        "1 April 1950 – 2026"]
+    assert export_picture.subtitle_lines(SUBTITLE, metrics, 700.0, 1)[0].endswith("…")
+    # In the picture: every part of a long subtitle is there.
+    window.document.set_properties("Border talks", "")
+    window._picture_subtitle = lambda *_args: SUBTITLE  # type: ignore[method-assign]
+    recorded_prompts.picture_width = "640"
+    path = tmp_path / "web.svg"
+    recorded_prompts.export_path = str(path)
+    assert window.export_picture("SVG", whole=False)
+    texts = _texts(path.read_bytes())
+    assert "? disputed" in " ".join(texts) and not any(t.endswith("…") for t in texts
+                                                      if "December 2023" in t)

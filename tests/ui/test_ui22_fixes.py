@@ -230,9 +230,9 @@ def test_print_and_pictures_head_an_unnamed_saved_timeline_with_its_shown_name(
     painted = export_picture.paint_timeline_page
     printed = print_pages.paint_pages
 
-    def recording(painter, view, page, title, subtitle, size=None):  # type: ignore[no-untyped-def]
+    def recording(painter, view, page, title, subtitle, *args, **named):  # type: ignore[no-untyped-def]
         headed.append(title)
-        painted(painter, view, page, title, subtitle, size)
+        painted(painter, view, page, title, subtitle, *args, **named)
 
     def printing(device, view, title, subtitle, *args, **named):  # type: ignore[no-untyped-def]
         headed.append(title)

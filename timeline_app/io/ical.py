@@ -1,11 +1,14 @@
 """iCalendar (RFC 5545) import and export, with the ``icalendar`` library.
 
-Each event becomes an all-day ``VEVENT``: a day as that day, a span of days as those days
-(``DTEND`` exclusive, as RFC 5545 §3.6.1 requires for ``DATE`` values), and a date not known
-to the day (a month, a part of a year, a year, a decade, or circa) as one entry on its first
-day with its date in words in the title (``one_day_entry``, ``calendar_title``: a bar over a
-month's all-day row told of a day nobody knows, verify58 F18), the precision and "circa"
-stated in the description too, since calendars have no notion of either. Every entry is
+Each event becomes an all-day ``VEVENT``: a day as that day, a span as the days from its
+start's first to its end's last, whatever their precision (``DTEND`` exclusive, as RFC 5545
+§3.6.1 requires for ``DATE`` values: "May 2020 – 21 October 2024" from 1 May 2020 to 22
+October 2024, verify61 F14), and a single date not known to the day (a month, a part of a
+year, a year, a decade, or circa) as one entry on its first day (``one_day_entry``: a bar
+over a month's all-day row told of a day nobody knows, verify58 F18); a date or an end not
+known to the day is in words in the title (``dated_in_title``, ``calendar_title``), the
+precision and "circa" stated in the description too, since calendars have no notion of
+either. Every entry is
 ``TRANSP:TRANSPARENT`` and has a ``SEQUENCE`` and ``LAST-MODIFIED`` of the export's moment
 (``stamp_lines``), so that a calendar sent again updates the entries it had. A day with a
 time of day is a timed ``VEVENT`` instead (``DATE-TIME``, RFC 5545 §3.3.5): a UTC time with
@@ -92,9 +95,9 @@ from .exchange import (
 )
 
 __all__ = ["FORMAT_WORDS", "OURS", "SEQUENCE_FROM", "UID_DOMAIN", "calendar_title",
-           "clock_zone", "date_words", "dumps_icalendar", "event_description",
-           "export_losses", "icalendar_pieces", "loads_icalendar", "one_day_entry",
-           "stamp_lines"]
+           "clock_zone", "date_words", "dated_in_title", "dumps_icalendar",
+           "event_description", "export_losses", "icalendar_pieces", "loads_icalendar",
+           "one_day_entry", "stamp_lines"]
 
 UID_DOMAIN = "diplomatic-timeline"
 FORMAT_WORDS = "iCalendar"
@@ -297,27 +300,48 @@ def date_words(event: Event) -> str:
 
 def one_day_entry(event: Event) -> bool:
     """Whether ``event`` is written as one all-day entry on its first day, its date in
-    words in the title (:func:`calendar_title`), not over the days its date covers: a date
-    not known to the day (a month, a part of a month or a year, a season, a year, a
-    decade, on either end) or circa.  A calendar draws a span as a bar over every day of
+    words in the title (:func:`calendar_title`), not over the days its date covers: a
+    single date (no end) not known to the day (a month, a part of a month or a year, a
+    season, a year, a decade) or circa.  A calendar draws a span as a bar over every day of
     it: "Doha committee (scheduled)", April 2026, filled a whole month's all-day row in
-    Outlook, a happening of one day nobody knows (verify58 F18).  A day's time of day is
-    never coarser: timed entries stay as they are."""
+    Outlook, a happening of one day nobody knows (verify58 F18).  RFC 5545 allows either
+    (§3.6.1: an all-day entry covers ``DTSTART`` to the day before ``DTEND``); the entry
+    goes on the first day of the period, the only day the period surely has, and "late
+    June 2025" is one entry on 21 June (the first day of its last third,
+    ``FuzzyDate.start``) titled "… (late June 2025)".
+
+    A span (an event with an end) is never one entry, whatever the precision of either
+    end: it covers from its start's first day to its end's last day (``DTEND`` the day
+    after, RFC 5545 §3.6.1's exclusive end), its date in words in the title when either
+    end is not known to the day (:func:`dated_in_title`).  A four-year standoff, "May
+    2020 – 21 October 2024", was a one-day entry on 1 May 2020 (verify61 F14): the days
+    a span surely covers, from the first possible to the last possible, are the story,
+    and a reader of the calendar must see it run.  A day's time of day is never coarser:
+    timed entries stay as they are."""
+    return event.end is None and _not_to_the_day(event.date, None)
+
+
+def dated_in_title(event: Event) -> bool:
+    """Whether ``event``'s calendar title ends with its date in words
+    (:func:`calendar_title`): a date or an end not known to the day, or circa — the
+    precision a calendar has no field for (a :func:`one_day_entry`, or a span such as
+    "Galwan standoff (May 2020 – 21 October 2024)")."""
     return _not_to_the_day(event.date, event.end)
 
 
 def _not_to_the_day(date: FuzzyDate, end: FuzzyDate | None) -> bool:
-    """:func:`one_day_entry` of an event dated ``date`` (to ``end``)."""
+    """Whether ``date`` or ``end`` (untimed) is not known to the day, or circa."""
     return any(side is not None and side.time is None
                and (side.precision is not Precision.DAY or side.circa)
                for side in (date, end))
 
 
 def calendar_title(event: Event) -> str:
-    """The ``SUMMARY`` of ``event``'s entry: its title, and for a :func:`one_day_entry`
-    its date in words in brackets ("Doha committee (scheduled) (April 2026)"), unless the
-    title already says them ("Saudi Arabia breaks off relations, April 1988")."""
-    if not one_day_entry(event):
+    """The ``SUMMARY`` of ``event``'s entry: its title, and when :func:`dated_in_title`
+    its date in words in brackets ("Doha committee (scheduled) (April 2026)", "Galwan
+    standoff (May 2020 – 21 October 2024)"), unless the title already says them ("Saudi
+    Arabia breaks off relations, April 1988")."""
+    if not dated_in_title(event):
         return event.title
     words = date_words(event)
     return event.title if words.casefold() in event.title.casefold() \
@@ -851,8 +875,11 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
         written = None  # before AD 1: never written as a VEVENT
     exported = _written_when(restored)
     unmoved = {(exported.first, exported.last)} if exported is not None else set()
-    if written is not None and one_day_entry(restored):
+    if written is not None and dated_in_title(restored):
         unmoved.add(written)  # (an export of before session 47: the days of the month)
+        # (an export of sessions 47-48: a span not known to the day on its first day
+        # alone, verify61 F14)
+        unmoved.add((written[0], written[0]))
     if written is not None and exported is not None and (
             (when.first, when.last) not in unmoved
             or not _same_clock(when.start_time, exported.start_time)
@@ -864,7 +891,7 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
                  and title.split() != shown.split()
                  and title.split() != _as_read("SUMMARY", shown)[0].split()
                  else None)
-    if new_title is not None and one_day_entry(restored):
+    if new_title is not None and dated_in_title(restored):
         new_title = _without_date_words(new_title, date_words(restored))
     if new_title is not None:
         edited.add("titles")

@@ -83,7 +83,7 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
                         hidden_lanes: AbstractSet[str] = frozenset(),
                         collapse: bool = True,
                         filter_period: tuple[int | None, int | None] = (None, None),
-                        ) -> QWidget:
+                        widen: bool = True) -> QWidget:
     """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
@@ -108,6 +108,12 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     set), which the picture keeps to as Fit All does (``TimelineView.fit_all``): one
     year-long event overlapping a week's From–To made the print span the year, the
     week's events in a 1 cm column (verify54 F25).
+
+    ``widen``: False keeps ``size``'s width (a picture asked at a width,
+    ``picture_width``: a web page's column, verify61 F15), the titles cut where they
+    must be; True makes it wider while the gaps' bands cut titles (``_fit_fewest_cut``).
+
+    Its axis is drawn over the data only (``AxisMixin.axis_days``, verify61 F21).
     """
     view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes)
     view.set_filter_period(*filter_period)
@@ -120,7 +126,7 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     width = size.width()
     while True:
         if collapse and not chosen:
-            width = _fit_fewest_cut(view)
+            width = _fit_fewest_cut(view, widen)
             chosen = True
         else:
             view.fit_all()
@@ -140,10 +146,28 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
         view.fit_all()
         short = view.verticalScrollBar().maximum()
         height = min(tallest, height + short) if short > 0 else height
+    if not widen and view.viewport().width() != size.width():
+        # (a width asked for is the picture's: the viewport's, not the frame's)
+        view.resize(QSize(view.width() + size.width() - view.viewport().width(),
+                          view.height()))
+        view.fit_all()
+    view.axis_days = _fitted_days(view)  # (no axis over the titles' room: verify61 F21)
     return view
 
 
-def _fit_fewest_cut(view: Any) -> int:
+def _fitted_days(view: Any) -> tuple[float, float]:
+    """The days ``[first, last)`` Fit All fits ``view`` to (``TimelineView.fit_all``): the
+    events the filters show, within the Filters' From and To, else the data's, the
+    articles' dates included."""
+    shown = None
+    if view._hidden or view._filter_period != (None, None):
+        shown = view._shown_days()
+    if shown is None:
+        return view._data_range()  # type: ignore[no-any-return]
+    return view._within_filter_period(shown)  # type: ignore[no-any-return]
+
+
+def _fit_fewest_cut(view: Any, widen: bool = True) -> int:
     """Fit All of the timeline view ``view`` with its empty periods collapsed, as the
     window draws them; when that leaves titles not whole (``titles_not_whole``:
     shortened, untitled or in a "+N" badge), the picture made wider, by
@@ -156,7 +180,7 @@ def _fit_fewest_cut(view: Any) -> int:
     the stretches between them can be too narrow for their titles, which a picture
     cannot zoom into (verify45 F13); the linear axis, the only choice before, put a
     teacher's 1945-1954 in the left sixth of the picture, the window drawing them with
-    bands (verify51 F14).
+    bands (verify51 F14).  ``widen`` False: never wider (a width asked for).
 
     Returns:
         The view's width (px) chosen, as it is now.
@@ -169,7 +193,7 @@ def _fit_fewest_cut(view: Any) -> int:
     if not banded:
         return width
     whole: tuple[int, float] | None = None  # (a wider width, its empty days at the ends)
-    for step in range(1, PICTURE_WIDER_STEPS + 1):
+    for step in range(1, PICTURE_WIDER_STEPS + 1 if widen else 1):
         wider = round(width * (1.0 + step * PICTURE_WIDER_STEP))
         view.resize(QSize(wider, view.height()))
         view.fit_all()
@@ -472,12 +496,41 @@ def _header_fonts() -> tuple[QFont, QFont]:
     return header, small
 
 
-def header_height() -> float:
-    """Logical pixels the title and subtitle take above the timeline in a picture."""
+def header_height(lines: int = 1) -> float:
+    """Logical pixels the title and subtitle (on ``lines`` lines) take above the timeline
+    in a picture."""
     from PySide6.QtGui import QFontMetricsF
 
     header, small = _header_fonts()
-    return QFontMetricsF(header).height() * 1.5 + QFontMetricsF(small).height() * 2
+    return QFontMetricsF(header).height() * 1.5 + QFontMetricsF(small).height() * (1 + lines)
+
+
+#: The most lines a PNG's or SVG's subtitle takes (``subtitle_lines``).
+SUBTITLE_LINES = 2
+
+
+def subtitle_lines(subtitle: str, metrics: QFontMetricsF, width: float,
+                   most: int = SUBTITLE_LINES) -> list[str]:
+    """``subtitle`` ("period · events · ? disputed") on at most ``most`` lines ``width``
+    logical pixels wide, broken between its " · " parts (a part longer than a line is
+    broken at a word), the last shortened by ``header_line`` if it must.  A picture 900
+    px wide for a web page cut "… · 23 of the timeline's 34…" and lost the key to its
+    "?" marks (verify61 F15)."""
+    parts = subtitle.split(" · ")
+    lines: list[str] = []
+    while parts and len(lines) < most - 1:
+        line = parts.pop(0)
+        while parts and metrics.horizontalAdvance(f"{line} · {parts[0]}") <= width:
+            line += " · " + parts.pop(0)
+        if metrics.horizontalAdvance(line) > width:  # one part too long: at a word
+            kept = header_line(line, metrics, width)[:-1].rstrip()
+            if kept and line.startswith(kept) and line[len(kept):].strip():
+                parts.insert(0, line[len(kept):].strip())
+                line = kept
+        lines.append(line)
+    if parts:
+        lines.append(header_line(" · ".join(parts), metrics, width))
+    return [header_line(line, metrics, width) for line in lines] or [""]
 
 
 def header_line(text: str, metrics: QFontMetricsF, width: float) -> str:
@@ -498,7 +551,7 @@ def header_line(text: str, metrics: QFontMetricsF, width: float) -> str:
 
 
 def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
-                        subtitle: str, size: QSize | None = None) -> None:
+                        subtitle: str, size: QSize | None = None, lines: int = 1) -> None:
     """A page: a header with the title and date range, and the timeline fitted below it.
 
     Args:
@@ -508,15 +561,16 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
         title: The timeline's name (plain text).
         subtitle: The date range and the number of events (plain text).
         size: The size of the top part of the view's viewport to render (default all).
+        lines: The most lines the subtitle may take (``subtitle_lines``).
     """
     with as_picture(view):
-        _paint_page(painter, view, page, title, subtitle, size)
+        _paint_page(painter, view, page, title, subtitle, size, lines)
 
 
 def _paint_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
-                subtitle: str, size: QSize | None) -> None:
+                subtitle: str, size: QSize | None, lines: int = 1) -> None:
     """``paint_timeline_page``'s painting, the view in its picture's colours."""
-    top = paint_header(painter, view.palette(), page, title, subtitle)
+    top = paint_header(painter, view.palette(), page, title, subtitle, lines)
     _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top), size)
 
 
@@ -527,10 +581,12 @@ def header_height_on(device: QPaintDevice) -> float:
 
 
 def paint_header(painter: QPainter, palette: QPalette, page: QRectF, title: str,
-                 subtitle: str) -> float:
+                 subtitle: str, lines: int = 1) -> float:
     """A picture's or a page's header at the top of ``page``: the title, bold, and the
-    subtitle (the period, the events counted) under it, on ``palette``'s base; returns
-    the y (``painter``'s coordinates) where what follows starts."""
+    subtitle (the period, the events counted) under it, on up to ``lines`` lines
+    (``subtitle_lines``; the room for them is the caller's, ``header_height(lines)``),
+    on ``palette``'s base; returns the y (``painter``'s coordinates) where what follows
+    starts."""
     header, small = _header_fonts()
     painter.setFont(small)
     small_line = painter.fontMetrics().height()
@@ -538,7 +594,7 @@ def paint_header(painter: QPainter, palette: QPalette, page: QRectF, title: str,
     line = painter.fontMetrics().height()
     # The header in the timeline's own colours (a picture's: the light theme's).
     painter.fillRect(QRectF(page.left(), page.top(), page.width(),
-                            line * 1.5 + small_line * 2), palette.base())
+                            line * 1.5 + small_line * (1 + lines)), palette.base())
     painter.setPen(palette.text().color())
     # (metrics of the painter's device: a PDF's pixels are not the screen's)
     shown = header_line(title, QFontMetricsF(painter.font(), painter.device()), page.width())
@@ -546,10 +602,12 @@ def paint_header(painter: QPainter, palette: QPalette, page: QRectF, title: str,
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
     painter.setFont(small)
     top = page.top() + line * 1.5
-    shown = header_line(subtitle, QFontMetricsF(painter.font(), painter.device()), page.width())
-    painter.drawText(QRectF(page.left(), top, page.width(), small_line * 1.4),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
-    return top + small_line * 2
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    for row, shown in enumerate(subtitle_lines(subtitle, metrics, page.width(), lines)):
+        painter.drawText(QRectF(page.left(), top + small_line * row, page.width(),
+                                small_line * 1.4),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+    return top + small_line * (1 + lines)
 
 
 #: Qt's own names for its default families, which no browser knows (QSvgGenerator writes
@@ -575,6 +633,18 @@ def svg_with_generic_fonts(svg: bytes) -> bytes:
         return f'font-family="{listed}, Helvetica, sans-serif"'.encode()
 
     return _SVG_FONT.sub(families, svg)
+
+
+_SVG_SIZE = re.compile(rb'(<svg\b[^>]*?)\swidth="[^"]*"\s+height="[^"]*"')
+
+
+def svg_in_pixels(svg: bytes, size: QSize) -> bytes:
+    """``svg`` with its root's ``width`` and ``height`` in CSS px (``size``, its viewBox's
+    own), where ``QSvgGenerator`` writes millimetres at the view's resolution
+    (``width="561.975mm"``): a web page then shows it at its width, one unit a pixel
+    (verify61 F15).  Unchanged when the attributes are not found."""
+    return _SVG_SIZE.sub(lambda match: match.group(1) + (
+        f' width="{size.width()}px" height="{size.height()}px"'.encode()), svg, count=1)
 
 
 def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: str) -> bytes:
@@ -603,8 +673,12 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # Pictures carry the title and date range above the timeline, as the PDF does.
-    page = QRectF(0, 0, size.width(), size.height() + header_height())
+    # Pictures carry the title and date range above the timeline, as the PDF does; a
+    # PNG's or SVG's subtitle goes on a second line rather than be cut (a web column's
+    # width: verify61 F15), the PDF's page keeps it on one.
+    lines = 1 if kind == "PDF" else len(subtitle_lines(
+        subtitle, QFontMetricsF(_header_fonts()[1]), size.width()))
+    page = QRectF(0, 0, size.width(), size.height() + header_height(lines))
     total = page.size().toSize()
     if kind == "PNG":
         # A margin in the timeline's own colour: the title touched the left edge
@@ -617,8 +691,15 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
         image.fill(view.palette().base().color())
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_timeline_page(painter, view, page, title, subtitle, size)
+        paint_timeline_page(painter, view, page, title, subtitle, size, lines)
         painter.end()
+        # Its resolution says so (pHYs, 192 dpi): a viewer or page that reads it shows
+        # the picture at its width in CSS px, the text at the window's size (verify61
+        # F15).  Set after the painting: the header's fonts, in points, would be drawn
+        # at that resolution, twice their size.
+        dots = round(PNG_DEVICE_PIXEL_RATIO * 96 / 0.0254)
+        image.setDotsPerMeterX(dots)
+        image.setDotsPerMeterY(dots)
         if not image.save(buffer, "PNG"):
             raise OSError(f"{path}: the PNG could not be encoded")
     elif kind == "SVG":
@@ -640,10 +721,10 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
         generator.setDescription(subtitle)
         painter = QPainter(generator)
         painter.fillRect(QRect(QPoint(0, 0), framed), view.palette().base().color())
-        paint_timeline_page(painter, view, page, title, subtitle, size)
+        paint_timeline_page(painter, view, page, title, subtitle, size, lines)
         painter.end()
         buffer.close()
-        return svg_with_generic_fonts(bytes(data.data()))
+        return svg_in_pixels(svg_with_generic_fonts(bytes(data.data())), framed)
     else:
         writer = QPdfWriter(buffer)
         writer.setTitle(title)

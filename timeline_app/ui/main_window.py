@@ -5321,13 +5321,20 @@ class MainWindow(QMainWindow):
 
         file_filter, extension = PICTURE_KINDS[kind]
         filtered = self._filtered_words()
+        width: int | None = None  # (the picture's, margins included; None: a report's)
+        wide = ""
+        if kind != "PDF":  # (a PDF's page sets its width)
+            asked = self._ask_picture_width(kind, whole)
+            if asked is None:
+                return False
+            width, wide = asked
         # A picture is of what the window shows: said before the name is chosen.
-        title = f"Export {kind} picture" + (f", as shown: {filtered}" if filtered else "")
+        title = (f"Export {kind} picture{wide}"
+                 + (f", as shown: {filtered}" if filtered else ""))
         path = self._export_target(title, f"{kind} picture", file_filter, extension)
         if not path:
             return False
-        view = (self._whole_picture_view() if whole
-                else self._period_picture_view(figure=True))
+        view = self._picture_view_at(whole, width)
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
@@ -5346,6 +5353,41 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Exported {Path(path).name} as the window shows "
                                          f"it: {filtered}", 10000)
         return True
+
+    def _ask_picture_width(self, kind: str, whole: bool) -> tuple[int | None, str] | None:
+        """How wide a ``kind`` (PNG, SVG) picture is made (``prompts.ask_picture_width``,
+        the last choice kept in the settings): its width in px, margins included (None:
+        a report's, as wide as its titles need), and words for the file dialog's title
+        (", 900 px wide"); None for Cancel.  verify61 F15: a picture of a filtered
+        2-year period was 2 124 px wide, its titles ~5 px high in a 900-px column."""
+        from timeline_app.ui.export_picture import PNG_MARGIN
+        from timeline_app.ui.picture_width import chosen_width, width_key
+
+        store = settings.open_settings()
+        screen = self.view.viewport().width() + 2 * PNG_MARGIN
+        key = prompts.ask_picture_width(
+            self, kind, "the whole timeline" if whole else "the current view",
+            width_key(settings.PICTURE_WIDTH.get(store)), screen)
+        if key is None:
+            return None
+        settings.PICTURE_WIDTH.set(store, key)
+        width = chosen_width(key, screen)
+        return width, (f", {width} px wide" if width is not None else "")
+
+    def _picture_view_at(self, whole: bool, width: int | None) -> QWidget:
+        """The hidden view a picture file is painted from: of the whole timeline or of
+        the current view, ``width`` px wide with the picture's margins (None: a report
+        figure's width, 1 400 px or wider while titles are cut)."""
+        from timeline_app.ui.export_picture import PNG_MARGIN, WHOLE_TIMELINE_SIZE
+
+        if width is None:
+            return (self._whole_picture_view() if whole
+                    else self._period_picture_view(figure=True))
+        inner = max(200, width - 2 * PNG_MARGIN)
+        if whole:
+            return self._whole_picture_view(QSize(inner, WHOLE_TIMELINE_SIZE.height()),
+                                            widen=False)
+        return self._period_picture_view(width=inner)
 
     @staticmethod
     def _left_out_words(view: QWidget) -> str:
@@ -5378,9 +5420,10 @@ class MainWindow(QMainWindow):
         return current_period_view(self.document, self.view, matches=state.matches,
                                    hidden=state.hidden, width=width, figure=figure)
 
-    def _whole_picture_view(self, size: QSize | None = None) -> QWidget:
+    def _whole_picture_view(self, size: QSize | None = None, widen: bool = True) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search;
-        ``size``: the picture's (``WHOLE_TIMELINE_SIZE`` by default)."""
+        ``size``: the picture's (``WHOLE_TIMELINE_SIZE`` by default); ``widen``: made
+        wider while titles are cut (``whole_timeline_view``)."""
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE, whole_timeline_view
 
         state = getattr(self, "find_state", None)
@@ -5389,11 +5432,12 @@ class MainWindow(QMainWindow):
         collapse = self.view.collapse_empty_periods()  # (off: linear, as the window)
         if state is None:
             return whole_timeline_view(self.document, size, lanes_by=lanes_by,
-                                       hidden_lanes=hidden_lanes, collapse=collapse)
+                                       hidden_lanes=hidden_lanes, collapse=collapse,
+                                       widen=widen)
         return whole_timeline_view(self.document, size, matches=state.matches,
                                    hidden=state.hidden, lanes_by=lanes_by,
                                    hidden_lanes=hidden_lanes, collapse=collapse,
-                                   filter_period=self._filter_period())
+                                   filter_period=self._filter_period(), widen=widen)
 
     def _filter_period(self) -> tuple[int | None, int | None]:
         """The Filters' From and To as day numbers (``None``: not set)."""

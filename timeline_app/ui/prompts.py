@@ -562,6 +562,23 @@ def ask_export_path(parent: QWidget | None, title: str, suggestion: str,
     return path or None
 
 
+def ask_picture_width(parent: QWidget | None, kind: str, what: str, key: str,
+                      screen: int) -> str | None:
+    """How wide a ``kind`` ("PNG", "SVG") picture of ``what`` ("the current view", "the
+    whole timeline") is made (``picture_width.PictureWidthDialog``, starting on the
+    choice ``key``; ``screen``: the picture's width in px as on screen): "web",
+    "screen", "report" or a width in px as text; ``None`` for Cancel (verify61 F15)."""
+    from timeline_app.ui.picture_width import PictureWidthDialog
+
+    dialog = PictureWidthDialog(parent, kind, what, key, screen)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.key()
+    finally:
+        dialog.deleteLater()
+
+
 def show_import_summary(parent: QWidget | None, title: str, summary: str) -> None:
     """What an import carried and what it could not (plain text: it quotes file content)."""
     _ask(message_box(parent, QMessageBox.Icon.Information, title, summary))

@@ -66,6 +66,28 @@ def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
     return xs[first].tolist(), days[first].tolist()
 
 
+def _within_days(ticks: AxisTicks, first: float, last: float, shown_first: float
+                 ) -> AxisTicks:
+    """``ticks`` (of one stretch, from day ``shown_first``) over the data's days
+    ``[first, last)`` by whole periods of the major ticks (``AxisMixin.axis_days``): none
+    from the first major tick at or after ``last`` (the decade after the data's: its
+    "2030s", its "2030"), and, when a whole major period lies before the one ``first``
+    is in, none before that period's tick ("1930s", "1940s" before 1 April 1950).  Fit
+    All's least span around a lone day or a short story (a month around 5 March) keeps
+    its ticks: no major tick lies in its room."""
+    majors = [tick.day for tick in ticks.major]
+    high = min((day for day in majors if day >= last), default=None)
+    low = max((day for day in majors if day <= first), default=None)
+    if low is not None and not any(shown_first <= day < low for day in majors):
+        low = None  # (no whole period before the data's: its room is context)
+
+    def kept(tick_list: list[Tick]) -> list[Tick]:
+        return [tick for tick in tick_list
+                if (high is None or tick.day < high) and (low is None or tick.day >= low)]
+
+    return AxisTicks(ticks.unit, kept(ticks.minor), kept(ticks.major))
+
+
 class AxisMixin:
     """The axis: ticks, labels, the article badges and their lines."""
 
@@ -73,6 +95,16 @@ class AxisMixin:
     #: them out (File → Print's "Article Marks"; verify43 F17 called them "noise for the
     #: reader" of a briefing).  Set before the view is first painted.
     article_marks: bool = True
+    #: The days ``[first, last)`` a picture of the whole timeline's axis is drawn over
+    #: (``export_picture.whole_timeline_view``): no tick, label or grid line in a major
+    #: period (a decade, a year, a month) after the data's last, nor in whole ones before
+    #: its first (``_within_days``); ``None`` (the screen, a picture of the current
+    #: view): all.  Fit All leaves room after the data
+    #: for titles that stick out to the right, and a news timeline's picture of
+    #: 1950-2026 had its axis run on to the "2050s", a quarter of its width future
+    #: decades that read as a forecast (verify61 F21); the titles keep that room, on a
+    #: canvas without an axis there.
+    axis_days: tuple[float, float] | None = None
 
     # ------------------------------------------------------------------ painting
     def _axis_segments(self) -> list[_AxisSegment]:
@@ -93,6 +125,8 @@ class AxisMixin:
                 ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
                 if self._squeezed_spans:
                     ticks = self._without_lone_ticks(ticks)
+                if self.axis_days is not None:
+                    ticks = _within_days(ticks, *self.axis_days, segment.first_day)
             out.append(_AxisSegment(x0, x1, ticks, brk, band))
         return out
 
