@@ -74,6 +74,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
     from timeline_app.ui.jobs import BackgroundJob, PressGuard
+    from timeline_app.ui.progress_dialog import WindowProgress
     from timeline_app.ui.timeline_view import PreparedLanes
 
 APP_NAME = "Diplomatic Timeline"
@@ -1029,6 +1030,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         collect_when_idle()  # no full garbage collection in the middle of input
         self.document = Document(timeline, path, self)
+        # (while a file opens into the window: ``_refused_while_opening``, verify60 F15)
+        self.document.changes_refused = lambda: self._refused_while_opening()
         # A large step's wait cursor and the title's mark it puts off (_begin_busy_step).
         self._busy_step = False
         self._busy_modified: bool | None = None
@@ -1078,7 +1081,7 @@ class MainWindow(QMainWindow):
         #: While the last file reopens at start-up (``reopen_last_file``): why it did not
         #: open, once known ("" until then).  None otherwise.
         self._reopen_problem: str | None = None
-        self._progress: QProgressDialog | None = None
+        self._progress: QProgressDialog | WindowProgress | None = None
         #: The progress dialog whose ``setValue`` is running (``_job_progressed``): it runs
         #: the event loop, in which the job may end and a whole review be shown.
         self._progress_setting: QProgressDialog | None = None
@@ -1597,6 +1600,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
+        self._edit_menu = edit_menu  # (disabled whole while a file opens: _set_opening)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -1952,6 +1956,7 @@ class MainWindow(QMainWindow):
         timeline_menu.addMenu(self.lane_colour_menu)  # also Edit's (Alt+T, C)
         timeline_menu.aboutToShow.connect(self._enable_lane_menus)
         self.menuBar().addMenu(timeline_menu)
+        self._timeline_menu = timeline_menu
         self.setAcceptDrops(True)
 
     def _fill_recent_menu(self) -> None:
@@ -3323,6 +3328,8 @@ class MainWindow(QMainWindow):
 
         from timeline_app.ui import context_menu
 
+        if self._refused_while_opening():  # (its editing entries: see _editing_actions)
+            return
         menu = self.context_menu_for(event_id, lane, new_here)
         if named_lane:  # a participant's or a place's lane: "Hide Lane …", first
             label = named_lane.replace("&", "&&")  # (no mnemonic from a file)
@@ -4129,7 +4136,7 @@ class MainWindow(QMainWindow):
             None, "Open timeline", f"Opening {Path(path).name}…",
             loaded,  # type: ignore[arg-type]
             self._open_failed, lambda: self._open_cancelled(Path(path).name),
-            reporting_work=load)
+            reporting_work=load, in_window=True)
         if not started:  # another job runs: the window stays as it was
             self._set_opening(waiting_for)
         return started
@@ -4233,13 +4240,19 @@ class MainWindow(QMainWindow):
 
     def _editing_actions(self) -> list[QAction]:
         """The actions that change or replace the document whatever is selected (those
-        built so far)."""
+        built so far), and the menus that change, export or print it: Edit, Timeline and
+        File → Export, disabled whole while a file opens (their shortcuts with them).  The
+        window is usable while a file opens (its progress is in the status bar, verify60
+        F15): reading, Find, filters and the View menu work on the timeline shown; an
+        edit of it would be lost when the file arrives, and an export or a print would
+        be of the timeline about to go."""
         names = ("new_event_action", "import_action", "merge_action", "properties_action",
                  "new_action", "open_action", "sample_action", "save_action",
-                 "save_as_action", "close_action")
+                 "save_as_action", "close_action", "print_action", "print_view_action")
         actions = [getattr(self, name) for name in names if hasattr(self, name)]
-        if hasattr(self, "recent_menu"):
-            actions.append(self.recent_menu.menuAction())
+        for menu in ("recent_menu", "_edit_menu", "_timeline_menu", "_export_menu"):
+            if hasattr(self, menu):
+                actions.append(getattr(self, menu).menuAction())
         return actions
 
     def _set_opening(self, name: str | None) -> None:
@@ -4929,6 +4942,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import PICTURE_KINDS
 
         export_menu = file_menu.addMenu("&Export")
+        self._export_menu = export_menu
         self.export_actions: dict[str, QAction] = {}
         for kind in EXPORTS:
             label = _EXPORT_LABELS.get(kind, kind)  # with a mnemonic: Alt+F, E, C for CSV
@@ -5699,8 +5713,14 @@ class MainWindow(QMainWindow):
                           done: Callable[[object], None], failed: Callable[[Exception], None],
                           cancelled: Callable[[], None], *,
                           reporting_work: Callable[[Callable[[int, int], bool]], object]
-                          | None = None, cancel_waits: bool = False) -> bool:
+                          | None = None, cancel_waits: bool = False,
+                          in_window: bool = False) -> bool:
         """Run ``work`` off the GUI thread with a progress dialog; one job at a time.
+
+        ``in_window`` (a file opening): the progress and Cancel are in the status bar
+        (``WindowProgress``), not in a window-modal dialog: the window stays usable
+        meanwhile, its menus included (verify60 F15); what must wait for the job is
+        the caller's to disable (``open_path``: ``_set_opening``).
 
         ``reporting_work`` instead of ``work``: it is called with a ``report(done, total)``
         callable that moves the dialog's bar and returns False once Cancel is pressed (see
@@ -5714,7 +5734,7 @@ class MainWindow(QMainWindow):
         job starts meanwhile.
         """
         from timeline_app.ui.jobs import BackgroundJob, PressGuard
-        from timeline_app.ui.progress_dialog import JobProgressDialog
+        from timeline_app.ui.progress_dialog import JobProgressDialog, WindowProgress
 
         if self._job is not None:
             return False
@@ -5726,31 +5746,36 @@ class MainWindow(QMainWindow):
         self._job_cancelled = cancelled
         self._job_cancel_waits = cancel_waits
         self._job_cancel_asked = False
-        # (its Escape does not cancel: only its Cancel does, verify60 F15)
-        progress = plain(JobProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
-        progress.setLabelText(message)
-        progress.setWindowTitle(title)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)  # quick work never flashes a dialog
-        # Qt starts that 300 ms clock only at a first setValue: work with a busy bar (no
-        # reports) never showed its dialog, so a 100 000-row CSV read for 15 s with no
-        # Cancel, only a status message (verify27, session 20)
-        progress.setValue(0)
-        progress.setAutoReset(False)  # at 100 % of the bytes the work is not over yet:
-        progress.setAutoClose(False)  # the dialog closes when the job ends
+        progress: JobProgressDialog | WindowProgress
+        if in_window:
+            progress = WindowProgress(message, self)
+            self.statusBar().addPermanentWidget(progress)
+        else:
+            # (its Escape does not cancel: only its Cancel does, verify60 F15)
+            progress = plain(JobProgressDialog("", "Cancel", 0, 0, self))  # quotes names
+            progress.setLabelText(message)
+            progress.setWindowTitle(title)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(300)  # quick work never flashes a dialog
+            # Qt starts that 300 ms clock only at a first setValue: work with a busy bar
+            # (no reports) never showed its dialog, so a 100 000-row CSV read for 15 s
+            # with no Cancel, only a status message (verify27, session 20)
+            progress.setValue(0)
+            progress.setAutoReset(False)  # at 100 % of the bytes the work is not over:
+            progress.setAutoClose(False)  # the dialog closes when the job ends
+            # Ctrl+Q while the dialog has the keyboard: as closing the window (verify12,
+            # finding 9: the shortcut did nothing and the window stayed open).
+            quit_action = getattr(self, "quit_action", None)
+            if quit_action is not None:
+                progress.addAction(quit_action)
         progress.canceled.connect(self._cancel_job)
-        # Ctrl+Q while the dialog has the keyboard: as closing the window (verify12,
-        # finding 9: the shortcut did nothing and the window stayed open).
-        quit_action = getattr(self, "quit_action", None)
-        if quit_action is not None:
-            progress.addAction(quit_action)
         self._progress = progress
         job.signals.progressed.connect(self._job_progressed)
         job.signals.said.connect(self._job_said)
         job.signals.finished.connect(lambda result: self._job_ended(job, done, result, True))
         job.signals.failed.connect(lambda error: self._job_ended(job, failed, error, False))
-        if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
-            self.statusBar().showMessage(message)
+        if self._panels_built and not in_window:  # (a status bar made before them
+            self.statusBar().showMessage(message)  # resizes the view, issue 11)
         # Python on this thread beside the job's waits for the GIL at each Qt call: no
         # work ahead in the view, and a shorter switch interval (jobs.switch_sooner).
         self.view.hold_work_ahead(True)
@@ -5775,11 +5800,20 @@ class MainWindow(QMainWindow):
                 self.close()
 
     def _end_job(self) -> None:
+        from timeline_app.ui.progress_dialog import WindowProgress
+
         if self._job is not None:
             self._job.switch_as_before()
         self.view.hold_work_ahead(self._save_job is not None)  # a save may still run
         self._job = None
-        if self._progress is not None:
+        if isinstance(self._progress, WindowProgress):
+            # The bar in the status bar stays up, busy, through what the job's handler
+            # does next on this thread (the view laying out a million events: the
+            # status bar's words alone said it, verify60 F7), and goes after.
+            self._progress.canceled.disconnect(self._cancel_job)
+            self._progress.finish()
+            self._progress = None
+        elif self._progress is not None:
             shown = self._progress.isVisible()
             if shown and self.press_guard is not None:
                 # A click meant for Cancel as the work ends lands where the dialog was,
@@ -5818,10 +5852,12 @@ class MainWindow(QMainWindow):
 
     def _job_said(self, text: str) -> None:
         """What the job does now (``BackgroundJob.say``): the progress dialog's label and
-        the status bar say it."""
+        the status bar say it (the window's bar: its own label)."""
+        from timeline_app.ui.progress_dialog import WindowProgress
+
         if self._progress is not None:
             self._progress.setLabelText(text)
-        if self._panels_built:
+        if self._panels_built and not isinstance(self._progress, WindowProgress):
             self.statusBar().showMessage(text)
 
     def _cancel_job(self) -> None:
