@@ -10,6 +10,7 @@ import heapq
 import math
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -377,6 +378,10 @@ STATUS_PART_LEAST_PX = 120
 STATUS_FOLLOWS_MS = 100
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+#: A timeline of this many events or more, replaced, has its memory given back
+#: (``MainWindow._give_memory_back``; verify60 F17).
+GIVE_BACK_FROM_EVENTS = 20_000
 #: Of a background open's bar (per mille), the share the file's bytes fill; the lanes
 #: laid out after them fill the rest (``open_path``).
 OPEN_READ_PER_MILLE = 900
@@ -1032,6 +1037,9 @@ class MainWindow(QMainWindow):
         self.document = Document(timeline, path, self)
         # (while a file opens into the window: ``_refused_while_opening``, verify60 F15)
         self.document.changes_refused = lambda: self._refused_while_opening()
+        # The memory of a large timeline replaced, given back (``_give_memory_back``)
+        self._events_shown = len(self.document.timeline)
+        self.document.reset.connect(self._after_reset_give_memory_back)
         # A large step's wait cursor and the title's mark it puts off (_begin_busy_step).
         self._busy_step = False
         self._busy_modified: bool | None = None
@@ -4273,6 +4281,39 @@ class MainWindow(QMainWindow):
         if hasattr(self, "detail_pane"):
             self.detail_pane.show_opening(name)
 
+    def _after_reset_give_memory_back(self) -> None:
+        """The document was replaced (opened, new, closed): when the timeline it showed
+        had ``GIVE_BACK_FROM_EVENTS`` events or more, its memory is given back once the
+        new one is painted (``_give_memory_back``)."""
+        before, self._events_shown = self._events_shown, len(self.document.timeline)
+        if before >= GIVE_BACK_FROM_EVENTS:
+            import shiboken6
+
+            from timeline_app.ui.jobs import call_after_repaints
+
+            call_after_repaints(lambda: shiboken6.isValid(self) and bool(
+                self._give_memory_back()))
+
+    def _give_memory_back(self) -> threading.Thread:
+        """Collect the garbage in cycles, then give the C heap's free pages back to the
+        system (``io.native.release_free_memory``: glibc's ``malloc_trim``) on a daemon
+        thread (returned, started): the trim of the heaps a 1 000 000-event file left
+        took 1.7-2.1 s on a busy machine, a stall on this thread (ctypes lets go of the
+        GIL for it).
+
+        A timeline replaced kept its memory: 1 000 000 events, then a 100 000-event file
+        opened, held 570 MB where a fresh start on that file holds 222 MB (verify60 F17:
+        1.2 GB); its objects were all freed, but glibc keeps freed memory in its heaps
+        (the load's worker thread's arena too).  A cancelled open's part-read file is
+        garbage (verify60 F8; ``jobs._drop_frames`` frees most of it as the job ends).
+        Figures: ``benchmarks/bench_give_back.py``."""
+        from timeline_app.io.native import release_free_memory
+
+        gc.collect()
+        thread = threading.Thread(target=release_free_memory, name="give-back", daemon=True)
+        thread.start()
+        return thread
+
     def _opening_over(self, _opened: bool = False) -> None:
         if self._opening is not None:
             self._set_opening(None)
@@ -5786,7 +5827,13 @@ class MainWindow(QMainWindow):
     def _job_ended(self, job: BackgroundJob, handler: Callable[[Any], None],
                    value: object, finished: bool = True) -> None:
         if job is not self._job:
-            return  # cancelled, or the window closed: the result is dropped
+            # Cancelled, or the window closed: the result is dropped.  A cancelled open's
+            # part-read file (a failure's traceback holds it) is garbage in cycles, which
+            # nothing collects in an idle window: 1 000 000 events cancelled at 31 % kept
+            # ~280 MB for good (verify60 F8); given back once this report is dropped.
+            if job.cancelled:
+                QTimer.singleShot(100, self, self._give_memory_back)
+            return
         asked = self._job_cancel_asked
         self._end_job()
         handler(value)
