@@ -16,8 +16,10 @@ error kept its frames, ``jobs._drop_frames``), alternating in one run:
 * ``replace``: BIG opened, 3 s idle, then SMALL opened, 3 s idle;
 * ``fresh`` (once): SMALL opened in a fresh window, 3 s idle: what SMALL alone holds.
 
-It prints the resident set (``VmRSS``, MiB) at the end of each, how long the give-back
-took on the GUI thread (ms; the collection) and with its trim's thread (ms).  Generate the files with
+It prints the resident set (``VmRSS``, MiB) at the end of each, the GUI thread's longest
+stall from the Cancel (from the small file shown) to the end (a 10 ms timer's longest gap),
+how long the give-back took on the GUI thread (ms; the collection) and with its trim's
+thread (ms).  Generate the files with
 ``benchmarks/synthetic.py`` (e.g. 1 000 000 and 100 000 events) outside the repository.
 A report, not a test: exit status 0.
 """
@@ -25,6 +27,7 @@ A report, not a test: exit status 0.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -90,19 +93,32 @@ def child(scenario: str, give_back: bool, big: str, small: str, cancel_at: int) 
         spin(lambda: bool(ended))
         spin(lambda: False, 3.0)
 
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
     if scenario == "fresh":
         open_and_wait(small)
     elif scenario == "replace":
         open_and_wait(big)
-        open_and_wait(small)
+        ended.clear()
+        window.open_path(small, background=True)
+        spin(lambda: bool(ended))
+        ticks.append(time.perf_counter())
+        ticker.start(10)  # from the small file shown: the give-back comes after
+        spin(lambda: False, 3.0)
     else:
         window.open_path(big, background=True)
         spin(lambda: window._progress is not None and window._progress.maximum() == 1000
              and window._progress.value() >= cancel_at)
+        ticks.append(time.perf_counter())
+        ticker.start(10)
         window._cancel_job()
         spin(lambda: False, 3.0)
+    stall = max((b - a for a, b in itertools.pairwise(ticks)), default=0.0)
     return {"rss": _rss_mib(), "give_back_ms": [round(t * 1000) for t in took],
-            "trim_ms": [round(t * 1000) for t in trims]}
+            "trim_ms": [round(t * 1000) for t in trims], "stall_ms": round(stall * 1000)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,8 +152,8 @@ def main(argv: list[str] | None = None) -> int:
             for on in order:
                 result = run(scenario, on)
                 label = "give-back" if on == "on" else "baseline "
-                print(f"{scenario:8} {label}: {result['rss']:6.0f} MiB  "
-                      f"(give-back on the GUI thread {result['give_back_ms']} ms, "
+                print(f"{scenario:8} {label}: {result['rss']:6.0f} MiB, longest stall "
+                      f"{result['stall_ms']} ms (give-back on the GUI thread {result['give_back_ms']} ms, "
                       f"with the trim's thread {result['trim_ms']} ms)", flush=True)
     print(f"load {os.getloadavg()[0]:.1f}")
     return 0
