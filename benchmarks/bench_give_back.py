@@ -13,7 +13,8 @@ error kept its frames, ``jobs._drop_frames``), alternating in one run:
 
 * ``cancel``: File → Open of BIG in the background, Cancel once the bar reads
   ``--cancel-at`` per mille, then 3 s idle;
-* ``replace``: BIG opened, 3 s idle, then SMALL opened, 3 s idle;
+* ``replace``: BIG opened, ``--rest`` s idle (3; its events are made meanwhile), then
+  SMALL opened, 3 s idle;
 * ``fresh`` (once): SMALL opened in a fresh window, 3 s idle: what SMALL alone holds.
 
 It prints the resident set (``VmRSS``, MiB) at the end of each, the GUI thread's longest
@@ -46,7 +47,8 @@ def _rss_mib() -> float:
     return 0.0
 
 
-def child(scenario: str, give_back: bool, big: str, small: str, cancel_at: int) -> dict:
+def child(scenario: str, give_back: bool, big: str, small: str, cancel_at: int,
+          rest: float) -> dict:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -59,10 +61,10 @@ def child(scenario: str, give_back: bool, big: str, small: str, cancel_at: int) 
 
     trims: list[float] = []
 
-    def timed(self: mw.MainWindow) -> None:
+    def timed(self: mw.MainWindow, collect: bool = True) -> None:
         start = time.perf_counter()
         if give_back:
-            thread = real(self)
+            thread = real(self, collect)
             took.append(time.perf_counter() - start)  # the GUI thread's part
             thread.join()
             trims.append(time.perf_counter() - start)
@@ -87,11 +89,11 @@ def child(scenario: str, give_back: bool, big: str, small: str, cancel_at: int) 
 
     spin(lambda: False, 1.5)
 
-    def open_and_wait(path: str) -> None:
+    def open_and_wait(path: str, idle: float = 3.0) -> None:
         ended.clear()
         window.open_path(path, background=True)
         spin(lambda: bool(ended))
-        spin(lambda: False, 3.0)
+        spin(lambda: False, idle)
 
     from PySide6.QtCore import QTimer
 
@@ -101,7 +103,7 @@ def child(scenario: str, give_back: bool, big: str, small: str, cancel_at: int) 
     if scenario == "fresh":
         open_and_wait(small)
     elif scenario == "replace":
-        open_and_wait(big)
+        open_and_wait(big, rest)
         ended.clear()
         window.open_path(small, background=True)
         spin(lambda: bool(ended))
@@ -127,18 +129,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("small")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--cancel-at", type=int, default=300)
+    parser.add_argument("--rest", type=float, default=3.0,
+                        help="s idle after BIG opened, before SMALL (its events made)")
+    parser.add_argument("--scenarios", default="cancel,replace")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         scenario, on = args.child
-        print(json.dumps(child(scenario, on == "on", args.big, args.small, args.cancel_at)))
+        print(json.dumps(child(scenario, on == "on", args.big, args.small, args.cancel_at,
+                               args.rest)))
         return 0
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=str(ROOT))
 
     def run(scenario: str, on: str) -> dict:
         out = subprocess.run([sys.executable, __file__, args.big, args.small, "--cancel-at",
-                              str(args.cancel_at), "--child", scenario, on], env=env,
+                              str(args.cancel_at), "--rest", str(args.rest), "--child",
+                              scenario, on], env=env,
                              capture_output=True, text=True, check=True).stdout
         return json.loads(out.strip().splitlines()[-1])
 
@@ -146,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
           f"small {Path(args.small).name}")
     fresh = run("fresh", "on")
     print(f"fresh {Path(args.small).name}: {fresh['rss']:.0f} MiB")
-    for scenario in ("cancel", "replace"):
+    for scenario in args.scenarios.split(","):
         for round_ in range(args.repeat):
             order = ("off", "on") if round_ % 2 == 0 else ("on", "off")
             for on in order:

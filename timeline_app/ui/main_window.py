@@ -4292,24 +4292,27 @@ class MainWindow(QMainWindow):
             from timeline_app.ui.jobs import call_after_repaints
 
             call_after_repaints(lambda: shiboken6.isValid(self) and bool(
-                self._give_memory_back()))
+                self._give_memory_back(collect=False)))
 
-    def _give_memory_back(self) -> threading.Thread:
-        """Collect the garbage in cycles, then give the C heap's free pages back to the
-        system (``io.native.release_free_memory``: glibc's ``malloc_trim``) on a daemon
-        thread (returned, started): the trim of the heaps a 1 000 000-event file left
-        took 1.7-2.1 s on a busy machine, a stall on this thread (ctypes lets go of the
-        GIL for it).
+    def _give_memory_back(self, collect: bool = True) -> threading.Thread:
+        """Collect the garbage in cycles (with ``collect``), then give the C heap's free
+        pages back to the system (``io.native.release_free_memory``: glibc's
+        ``malloc_trim``) on a daemon thread, returned started (ctypes lets go of the GIL
+        for the call: 43-97 ms for the heaps a 1 000 000-event file left, load ~10).
 
-        A timeline replaced kept its memory: 1 000 000 events, then a 100 000-event file
-        opened, held 570 MB where a fresh start on that file holds 222 MB (verify60 F17:
-        1.2 GB); its objects were all freed, but glibc keeps freed memory in its heaps
-        (the load's worker thread's arena too).  A cancelled open's part-read file is
-        garbage (verify60 F8; ``jobs._drop_frames`` frees most of it as the job ends).
-        Figures: ``benchmarks/bench_give_back.py``."""
+        A timeline replaced kept its memory (verify60 F17: 1.2 GB with a 100 000-event
+        file shown after a 1 000 000-event one): its objects were all freed, but glibc
+        keeps freed memory in its heaps.  They are freed by reference counting (those
+        in cycles were frozen out of the collector's reach by the load: a collection
+        finds 94 objects after 1 000 000 events replaced), so a replacement does not
+        collect (11-26 ms of this thread).  A cancelled open's part-read file
+        (verify60 F8) is freed as its job ends (``jobs._drop_frames``); the collection
+        after a Cancel is for what else it left in cycles.  Figures:
+        ``benchmarks/bench_give_back.py``."""
         from timeline_app.io.native import release_free_memory
 
-        gc.collect()
+        if collect:
+            gc.collect()
         thread = threading.Thread(target=release_free_memory, name="give-back", daemon=True)
         thread.start()
         return thread
