@@ -8,8 +8,9 @@ Usage::
 
 Each child runs the real window (``create_main_window``) and one scenario, with the
 window's give-back on (``MainWindow._give_memory_back``, this tree) or off (the
-baseline: what the window did before session 49 — no give-back, and a cancelled job's
-error kept its frames, ``jobs._drop_frames``), alternating in one run:
+baseline: what the window did before session 49 — no give-back, a cancelled job's error
+kept its frames, ``jobs._drop_frames``, and a cancelled load's reader all it read,
+``io.native._Reader.let_go``), alternating in one run:
 
 * ``cancel``: File → Open of BIG in the background, Cancel once the bar reads
   ``--cancel-at`` per mille, then 3 s idle;
@@ -71,8 +72,11 @@ def child(scenario: str, give_back: bool, big: str, small: str, cancel_at: int,
         else:
             took.append(time.perf_counter() - start)
 
-    if not give_back:  # as before session 49: a cancelled job's error kept its frames
+    if not give_back:  # as before session 49: a cancelled job's error kept its frames,
+        from timeline_app.io import native  # and a cancelled load its reader
+
         jobs._drop_frames = lambda error: None  # type: ignore[assignment]
+        native._Reader.let_go = lambda self: None  # type: ignore[method-assign]
 
     mw.MainWindow._give_memory_back = timed  # type: ignore[method-assign]
     window = create_main_window()
