@@ -299,8 +299,9 @@ _M_MMAP_THRESHOLD = -3  # glibc's <malloc.h>
 
 
 _LET_GO_AT_ONCE = 2_000
-"""Items a cancelled load frees at a time (``_Reader.let_go``): ~0.5 ms of decoded
-events' deallocation each, between which the window's thread may take the GIL."""
+"""Items a cancelled load frees at a time (``_Reader.let_go``), between which the window's
+thread may take the GIL: its longest stall after the Cancel of a 1 000 000-event open at
+30 % was 62-87 ms (``benchmarks/bench_give_back.py``, session 49)."""
 
 _FREEZE_MADE = 10_000
 """A lazily loaded timeline of this many events or more is frozen out of the cyclic

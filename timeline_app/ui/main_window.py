@@ -4306,8 +4306,8 @@ class MainWindow(QMainWindow):
         in cycles were frozen out of the collector's reach by the load: a collection
         finds 94 objects after 1 000 000 events replaced), so a replacement does not
         collect (11-26 ms of this thread).  A cancelled open's part-read file
-        (verify60 F8) is freed as its job ends (``jobs._drop_frames``); the collection
-        after a Cancel is for what else it left in cycles.  Figures:
+        (verify60 F8) is freed as the load stops (``io.native._Reader.let_go``); the
+        collection after a Cancel is for what else it left in cycles.  Figures:
         ``benchmarks/bench_give_back.py``."""
         from timeline_app.io.native import release_free_memory
 
@@ -5831,9 +5831,11 @@ class MainWindow(QMainWindow):
                    value: object, finished: bool = True) -> None:
         if job is not self._job:
             # Cancelled, or the window closed: the result is dropped.  A cancelled open's
-            # part-read file (a failure's traceback holds it) is garbage in cycles, which
-            # nothing collects in an idle window: 1 000 000 events cancelled at 31 % kept
-            # ~280 MB for good (verify60 F8); given back once this report is dropped.
+            # part-read file was garbage in cycles, which nothing collects in an idle
+            # window: 1 000 000 events cancelled at 31 % kept ~200 MB for good (verify60
+            # F8).  The load frees it as it stops (``io.native._Reader.let_go``), the job
+            # lets go of its frames (``jobs._drop_frames``), and what the C heap keeps
+            # free is given back once this report is dropped.
             if job.cancelled:
                 QTimer.singleShot(100, self, self._give_memory_back)
             return
