@@ -95,6 +95,11 @@ def test_escape_on_the_bars_cancel_cancels_the_open(window, qtbot, tmp_path, mon
         progress = window._progress
         assert isinstance(progress, WindowProgress)
         progress.forceShow()
+        QApplication.processEvents()
+        # the keyboard's way to it: Shift+Tab from the timeline (as the README says)
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert QApplication.focusWidget() is progress.cancel_button()
         with qtbot.waitSignal(window.open_finished, timeout=20_000) as blocker:
             qtbot.keyClick(progress.cancel_button(), Qt.Key.Key_Escape)
         assert blocker.args == [False]
