@@ -5793,7 +5793,20 @@ class MainWindow(QMainWindow):
         progress: JobProgressDialog | WindowProgress
         if in_window:
             progress = WindowProgress(message, self)
-            self.statusBar().addPermanentWidget(progress)
+            if self._panels_built:
+                progress.place(self.statusBar())
+            else:
+                # A status bar made before the panels resizes the view (issue 11): a file
+                # named on the command line has its bar with them ("Opening NAME…" over
+                # the view meanwhile, ``stand_in_for``).
+                def place() -> None:
+                    self.panels_ready.disconnect(place)
+                    if shiboken6.isValid(progress) and not progress.finished():
+                        progress.place(self.statusBar())
+
+                import shiboken6
+
+                self.panels_ready.connect(place)
         else:
             # (its Escape does not cancel: only its Cancel does, verify60 F15)
             progress = plain(JobProgressDialog("", "Cancel", 0, 0, self))  # quotes names

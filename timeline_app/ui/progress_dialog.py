@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
+    QStatusBar,
     QWidget,
 )
 
@@ -77,8 +78,9 @@ class WindowProgress(QWidget):
     the View menu from opening, and the Escape meant for the menu cancelled the open).
 
     What the work does is said beside the bar (``setLabelText``: a status bar's message
-    gives way to every menu item's status tip).  The bar shows after ``SHOW_AFTER_MS``
-    (quick work never flashes it).  Cancel stops the work (``canceled``): a click on it,
+    gives way to every menu item's status tip).  Made hidden; ``place`` puts it in the
+    status bar, and it shows ``SHOW_AFTER_MS`` later (quick work never flashes it).
+    Cancel stops the work (``canceled``): a click on it,
     Space or Return on it, or Escape while it or the bar has the keyboard focus — and
     only then: Escape elsewhere in the window closes a menu or goes to the widget with
     the focus, as ever.  The part of ``QProgressDialog``'s interface that
@@ -118,7 +120,20 @@ class WindowProgress(QWidget):
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self.forceShow)
+        self._placed = False
+
+    def place(self, bar: QStatusBar) -> None:
+        """Put the widget in ``bar`` (a window's status bar); it shows ``SHOW_AFTER_MS``
+        later.  Nothing once the work ended (``finish``)."""
+        if self._finished:
+            return
+        bar.addPermanentWidget(self)
+        self._placed = True
         self._show_timer.start(self.SHOW_AFTER_MS)
+
+    def finished(self) -> bool:
+        """The work ended (``finish``)."""
+        return self._finished
 
     def setLabelText(self, text: str) -> None:  # noqa: N802 - as QProgressDialog's
         self._label.setText(text)
@@ -141,7 +156,7 @@ class WindowProgress(QWidget):
     def forceShow(self) -> None:  # noqa: N802 - as QProgressDialog's
         """Show now (not after ``SHOW_AFTER_MS``); nothing once ended (``finish``)."""
         self._show_timer.stop()
-        if not self._finished:
+        if self._placed and not self._finished:
             self.show()
 
     def wasCanceled(self) -> bool:  # noqa: N802 - as QProgressDialog's
