@@ -208,6 +208,12 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         #: True while a new undo step is being pushed (not while one is undone or redone).
         self.pushing = False
+        #: Asked before each change (``_push``): True refuses it, unmade (the window says
+        #: why).  The window refuses changes while a file opens into it: the timeline
+        #: shown stays readable then (verify60 F15), and an edit of it would be lost when
+        #: the file arrives.  The menus' ways in are disabled; this catches the rest (a
+        #: drag in the view, Ctrl+→, the legend's menu).
+        self.changes_refused: Callable[[], bool] = lambda: False
         #: The lane of this timeline chosen in an import review for each of the
         #: extractor's kinds ("treaty" → "Agreement"): the next review's rows of that kind
         #: propose it (``ui.import_article.ReviewDialog.lanes_chosen``, verify50 F11).
@@ -948,6 +954,8 @@ class Document(QObject):
     def _push(self, *steps: QUndoCommand) -> None:
         """Push ``steps`` as one undo step, named as the last of them when there are
         several (a macro)."""
+        if self.changes_refused():
+            return
         # ``pushing`` tells a listener to ``undo_stack.indexChanged`` a new step from an
         # undo/redo (QUndoStack signals both alike): only the latter moves the selection.
         self.pushing = True

@@ -298,6 +298,11 @@ def release_free_memory() -> None:
 _M_MMAP_THRESHOLD = -3  # glibc's <malloc.h>
 
 
+_LET_GO_AT_ONCE = 2_000
+"""Items a cancelled load frees at a time (``_Reader.let_go``), between which the window's
+thread may take the GIL: its longest stall after the Cancel of a 1 000 000-event open at
+30 % was 62-87 ms (``benchmarks/bench_give_back.py``, session 49)."""
+
 _FREEZE_MADE = 10_000
 """A lazily loaded timeline of this many events or more is frozen out of the cyclic
 collector's reach once all its events are made (``_LoadedEvents.events``; ``load``)."""
@@ -642,6 +647,9 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
         # Found in one piece, worded for it; read whole, the file is checked in the usual
         # order (types everywhere before meanings), and the same error is the first.
         raise _NotInPiecesError from None
+    except _CancelledError:
+        reader.let_go()
+        raise
 
 
 def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
@@ -1570,6 +1578,26 @@ class _Reader:
             self.add_events(piece, first)
             del piece
         return self.finish(document)
+
+    def let_go(self) -> None:
+        """Free what a cancelled load read so far, here, a slice at a time, and the
+        reader's tie to its store (the two refer to each other).
+
+        A Cancel at 30 % of 1 000 000 events left ~200 MB that only a full collection
+        freed (verify60 F8), in one C call that held the GIL for 0.8-0.9 s of the
+        window's time on a busy machine (``benchmarks/bench_give_back.py``).  Freed here,
+        on the loading thread, ``_LET_GO_AT_ONCE`` items at a time: the window's thread
+        gets the GIL between slices (``sys.setswitchinterval``)."""
+        store = self.store
+        for items in (store.slots, store.dates, store.ends, self.events, self.categories):
+            while items:
+                del items[-_LET_GO_AT_ONCE:]
+        for table in (self.sources, self._dates, self._strings, self._people, self._lanes):
+            while table:
+                for _ in range(min(len(table), _LET_GO_AT_ONCE)):
+                    table.popitem()
+        store.reader = None  # type: ignore[assignment]
+        vars(self).clear()
 
     def header(self, document: schema.TimelineFile) -> None:
         """Check format and version, and read the sources the document holds."""

@@ -154,6 +154,8 @@ class BackgroundJob(QRunnable):
                     assert self._work is not None
                     result = self._work()
             except Exception as error:  # noqa: BLE001 - every failure becomes a message
+                if self._cancelled:
+                    _drop_frames(error)
                 self._tell(self.signals.failed, error)
                 return
             self._tell(self.signals.finished, result)
@@ -181,6 +183,20 @@ class BackgroundJob(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+def _drop_frames(error: BaseException) -> None:
+    """Let go of the frames ``error`` holds (its traceback's, its cause's and context's):
+    a cancelled job's error is dropped unread, and through those frames it held the work
+    done so far — a part-read file of 1 000 000 events, ~200 MB in reference cycles that
+    only a full collection frees (0.5 s of the GUI thread's time; verify60 F8).  Freed
+    by reference counting instead, on the worker, as its frames end."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
 
 
 #: The event type of ``call_after_repaints``' posted call.

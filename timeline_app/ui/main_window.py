@@ -10,6 +10,7 @@ import heapq
 import math
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
     from timeline_app.ui.jobs import BackgroundJob, PressGuard
+    from timeline_app.ui.progress_dialog import WindowProgress
     from timeline_app.ui.timeline_view import PreparedLanes
 
 APP_NAME = "Diplomatic Timeline"
@@ -376,6 +378,10 @@ STATUS_PART_LEAST_PX = 120
 STATUS_FOLLOWS_MS = 100
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+#: A timeline of this many events or more, replaced, has its memory given back
+#: (``MainWindow._give_memory_back``; verify60 F17).
+GIVE_BACK_FROM_EVENTS = 20_000
 #: Of a background open's bar (per mille), the share the file's bytes fill; the lanes
 #: laid out after them fill the rest (``open_path``).
 OPEN_READ_PER_MILLE = 900
@@ -1029,6 +1035,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         collect_when_idle()  # no full garbage collection in the middle of input
         self.document = Document(timeline, path, self)
+        # (while a file opens into the window: ``_refused_while_opening``, verify60 F15)
+        self.document.changes_refused = lambda: self._refused_while_opening()
+        # The memory of a large timeline replaced, given back (``_give_memory_back``)
+        self._events_shown = len(self.document.timeline)
+        self.document.reset.connect(self._after_reset_give_memory_back)
         # A large step's wait cursor and the title's mark it puts off (_begin_busy_step).
         self._busy_step = False
         self._busy_modified: bool | None = None
@@ -1078,7 +1089,7 @@ class MainWindow(QMainWindow):
         #: While the last file reopens at start-up (``reopen_last_file``): why it did not
         #: open, once known ("" until then).  None otherwise.
         self._reopen_problem: str | None = None
-        self._progress: QProgressDialog | None = None
+        self._progress: QProgressDialog | WindowProgress | None = None
         #: The progress dialog whose ``setValue`` is running (``_job_progressed``): it runs
         #: the event loop, in which the job may end and a whole review be shown.
         self._progress_setting: QProgressDialog | None = None
@@ -1597,6 +1608,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
+        self._edit_menu = edit_menu  # (disabled whole while a file opens: _set_opening)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -1952,6 +1964,7 @@ class MainWindow(QMainWindow):
         timeline_menu.addMenu(self.lane_colour_menu)  # also Edit's (Alt+T, C)
         timeline_menu.aboutToShow.connect(self._enable_lane_menus)
         self.menuBar().addMenu(timeline_menu)
+        self._timeline_menu = timeline_menu
         self.setAcceptDrops(True)
 
     def _fill_recent_menu(self) -> None:
@@ -3355,6 +3368,8 @@ class MainWindow(QMainWindow):
 
         from timeline_app.ui import context_menu
 
+        if self._refused_while_opening():  # (its editing entries: see _editing_actions)
+            return
         menu = self.context_menu_for(event_id, lane, new_here)
         if named_lane:  # a participant's or a place's lane: "Hide Lane …", first
             label = named_lane.replace("&", "&&")  # (no mnemonic from a file)
@@ -4161,7 +4176,7 @@ class MainWindow(QMainWindow):
             None, "Open timeline", f"Opening {Path(path).name}…",
             loaded,  # type: ignore[arg-type]
             self._open_failed, lambda: self._open_cancelled(Path(path).name),
-            reporting_work=load)
+            reporting_work=load, in_window=True)
         if not started:  # another job runs: the window stays as it was
             self._set_opening(waiting_for)
         return started
@@ -4265,13 +4280,19 @@ class MainWindow(QMainWindow):
 
     def _editing_actions(self) -> list[QAction]:
         """The actions that change or replace the document whatever is selected (those
-        built so far)."""
+        built so far), and the menus that change, export or print it: Edit, Timeline and
+        File → Export, disabled whole while a file opens (their shortcuts with them).  The
+        window is usable while a file opens (its progress is in the status bar, verify60
+        F15): reading, Find, filters and the View menu work on the timeline shown; an
+        edit of it would be lost when the file arrives, and an export or a print would
+        be of the timeline about to go."""
         names = ("new_event_action", "import_action", "merge_action", "properties_action",
                  "new_action", "open_action", "sample_action", "save_action",
-                 "save_as_action", "close_action")
+                 "save_as_action", "close_action", "print_action", "print_view_action")
         actions = [getattr(self, name) for name in names if hasattr(self, name)]
-        if hasattr(self, "recent_menu"):
-            actions.append(self.recent_menu.menuAction())
+        for menu in ("recent_menu", "_edit_menu", "_timeline_menu", "_export_menu"):
+            if hasattr(self, menu):
+                actions.append(getattr(self, menu).menuAction())
         return actions
 
     def _set_opening(self, name: str | None) -> None:
@@ -4291,6 +4312,42 @@ class MainWindow(QMainWindow):
             action.setEnabled(name is None)
         if hasattr(self, "detail_pane"):
             self.detail_pane.show_opening(name)
+
+    def _after_reset_give_memory_back(self) -> None:
+        """The document was replaced (opened, new, closed): when the timeline it showed
+        had ``GIVE_BACK_FROM_EVENTS`` events or more, its memory is given back once the
+        new one is painted (``_give_memory_back``)."""
+        before, self._events_shown = self._events_shown, len(self.document.timeline)
+        if before >= GIVE_BACK_FROM_EVENTS:
+            import shiboken6
+
+            from timeline_app.ui.jobs import call_after_repaints
+
+            call_after_repaints(lambda: shiboken6.isValid(self) and bool(
+                self._give_memory_back(collect=False)))
+
+    def _give_memory_back(self, collect: bool = True) -> threading.Thread:
+        """Collect the garbage in cycles (with ``collect``), then give the C heap's free
+        pages back to the system (``io.native.release_free_memory``: glibc's
+        ``malloc_trim``) on a daemon thread, returned started (ctypes lets go of the GIL
+        for the call: 43-97 ms for the heaps a 1 000 000-event file left, load ~10).
+
+        A timeline replaced kept its memory (verify60 F17: 1.2 GB with a 100 000-event
+        file shown after a 1 000 000-event one): its objects were all freed, but glibc
+        keeps freed memory in its heaps.  They are freed by reference counting (those
+        in cycles were frozen out of the collector's reach by the load: a collection
+        finds 94 objects after 1 000 000 events replaced), so a replacement does not
+        collect (11-26 ms of this thread).  A cancelled open's part-read file
+        (verify60 F8) is freed as the load stops (``io.native._Reader.let_go``); the
+        collection after a Cancel is for what else it left in cycles.  Figures:
+        ``benchmarks/bench_give_back.py``."""
+        from timeline_app.io.native import release_free_memory
+
+        if collect:
+            gc.collect()
+        thread = threading.Thread(target=release_free_memory, name="give-back", daemon=True)
+        thread.start()
+        return thread
 
     def _opening_over(self, _opened: bool = False) -> None:
         if self._opening is not None:
@@ -4965,6 +5022,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import PICTURE_KINDS
 
         export_menu = file_menu.addMenu("&Export")
+        self._export_menu = export_menu
         self.export_actions: dict[str, QAction] = {}
         for kind in EXPORTS:
             label = _EXPORT_LABELS.get(kind, kind)  # with a mnemonic: Alt+F, E, C for CSV
@@ -5779,8 +5837,14 @@ class MainWindow(QMainWindow):
                           done: Callable[[object], None], failed: Callable[[Exception], None],
                           cancelled: Callable[[], None], *,
                           reporting_work: Callable[[Callable[[int, int], bool]], object]
-                          | None = None, cancel_waits: bool = False) -> bool:
+                          | None = None, cancel_waits: bool = False,
+                          in_window: bool = False) -> bool:
         """Run ``work`` off the GUI thread with a progress dialog; one job at a time.
+
+        ``in_window`` (a file opening): the progress and Cancel are in the status bar
+        (``WindowProgress``), not in a window-modal dialog: the window stays usable
+        meanwhile, its menus included (verify60 F15); what must wait for the job is
+        the caller's to disable (``open_path``: ``_set_opening``).
 
         ``reporting_work`` instead of ``work``: it is called with a ``report(done, total)``
         callable that moves the dialog's bar and returns False once Cancel is pressed (see
@@ -5794,7 +5858,7 @@ class MainWindow(QMainWindow):
         job starts meanwhile.
         """
         from timeline_app.ui.jobs import BackgroundJob, PressGuard
-        from timeline_app.ui.progress_dialog import JobProgressDialog
+        from timeline_app.ui.progress_dialog import JobProgressDialog, WindowProgress
 
         if self._job is not None:
             return False
@@ -5806,31 +5870,49 @@ class MainWindow(QMainWindow):
         self._job_cancelled = cancelled
         self._job_cancel_waits = cancel_waits
         self._job_cancel_asked = False
-        # (its Escape does not cancel: only its Cancel does, verify60 F15)
-        progress = plain(JobProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
-        progress.setLabelText(message)
-        progress.setWindowTitle(title)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)  # quick work never flashes a dialog
-        # Qt starts that 300 ms clock only at a first setValue: work with a busy bar (no
-        # reports) never showed its dialog, so a 100 000-row CSV read for 15 s with no
-        # Cancel, only a status message (verify27, session 20)
-        progress.setValue(0)
-        progress.setAutoReset(False)  # at 100 % of the bytes the work is not over yet:
-        progress.setAutoClose(False)  # the dialog closes when the job ends
+        progress: JobProgressDialog | WindowProgress
+        if in_window:
+            progress = WindowProgress(message, self)
+            if self._panels_built:
+                progress.place(self.statusBar())
+            else:
+                # A status bar made before the panels resizes the view (issue 11): a file
+                # named on the command line has its bar with them ("Opening NAME…" over
+                # the view meanwhile, ``stand_in_for``).
+                def place() -> None:
+                    self.panels_ready.disconnect(place)
+                    if shiboken6.isValid(progress) and not progress.finished():
+                        progress.place(self.statusBar())
+
+                import shiboken6
+
+                self.panels_ready.connect(place)
+        else:
+            # (its Escape does not cancel: only its Cancel does, verify60 F15)
+            progress = plain(JobProgressDialog("", "Cancel", 0, 0, self))  # quotes names
+            progress.setLabelText(message)
+            progress.setWindowTitle(title)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(300)  # quick work never flashes a dialog
+            # Qt starts that 300 ms clock only at a first setValue: work with a busy bar
+            # (no reports) never showed its dialog, so a 100 000-row CSV read for 15 s
+            # with no Cancel, only a status message (verify27, session 20)
+            progress.setValue(0)
+            progress.setAutoReset(False)  # at 100 % of the bytes the work is not over:
+            progress.setAutoClose(False)  # the dialog closes when the job ends
+            # Ctrl+Q while the dialog has the keyboard: as closing the window (verify12,
+            # finding 9: the shortcut did nothing and the window stayed open).
+            quit_action = getattr(self, "quit_action", None)
+            if quit_action is not None:
+                progress.addAction(quit_action)
         progress.canceled.connect(self._cancel_job)
-        # Ctrl+Q while the dialog has the keyboard: as closing the window (verify12,
-        # finding 9: the shortcut did nothing and the window stayed open).
-        quit_action = getattr(self, "quit_action", None)
-        if quit_action is not None:
-            progress.addAction(quit_action)
         self._progress = progress
         job.signals.progressed.connect(self._job_progressed)
         job.signals.said.connect(self._job_said)
         job.signals.finished.connect(lambda result: self._job_ended(job, done, result, True))
         job.signals.failed.connect(lambda error: self._job_ended(job, failed, error, False))
-        if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
-            self.statusBar().showMessage(message)
+        if self._panels_built and not in_window:  # (a status bar made before them
+            self.statusBar().showMessage(message)  # resizes the view, issue 11)
         # Python on this thread beside the job's waits for the GIL at each Qt call: no
         # work ahead in the view, and a shorter switch interval (jobs.switch_sooner).
         self.view.hold_work_ahead(True)
@@ -5841,7 +5923,15 @@ class MainWindow(QMainWindow):
     def _job_ended(self, job: BackgroundJob, handler: Callable[[Any], None],
                    value: object, finished: bool = True) -> None:
         if job is not self._job:
-            return  # cancelled, or the window closed: the result is dropped
+            # Cancelled, or the window closed: the result is dropped.  A cancelled open's
+            # part-read file was garbage in cycles, which nothing collects in an idle
+            # window: 1 000 000 events cancelled at 31 % kept ~200 MB for good (verify60
+            # F8).  The load frees it as it stops (``io.native._Reader.let_go``), the job
+            # lets go of its frames (``jobs._drop_frames``), and what the C heap keeps
+            # free is given back once this report is dropped.
+            if job.cancelled:
+                QTimer.singleShot(100, self, self._give_memory_back)
+            return
         asked = self._job_cancel_asked
         self._end_job()
         handler(value)
@@ -5855,11 +5945,20 @@ class MainWindow(QMainWindow):
                 self.close()
 
     def _end_job(self) -> None:
+        from timeline_app.ui.progress_dialog import WindowProgress
+
         if self._job is not None:
             self._job.switch_as_before()
         self.view.hold_work_ahead(self._save_job is not None)  # a save may still run
         self._job = None
-        if self._progress is not None:
+        if isinstance(self._progress, WindowProgress):
+            # The bar in the status bar stays up, busy, through what the job's handler
+            # does next on this thread (the view laying out a million events: the
+            # status bar's words alone said it, verify60 F7), and goes after.
+            self._progress.canceled.disconnect(self._cancel_job)
+            self._progress.finish()
+            self._progress = None
+        elif self._progress is not None:
             shown = self._progress.isVisible()
             if shown and self.press_guard is not None:
                 # A click meant for Cancel as the work ends lands where the dialog was,
@@ -5898,10 +5997,12 @@ class MainWindow(QMainWindow):
 
     def _job_said(self, text: str) -> None:
         """What the job does now (``BackgroundJob.say``): the progress dialog's label and
-        the status bar say it."""
+        the status bar say it (the window's bar: its own label)."""
+        from timeline_app.ui.progress_dialog import WindowProgress
+
         if self._progress is not None:
             self._progress.setLabelText(text)
-        if self._panels_built:
+        if self._panels_built and not isinstance(self._progress, WindowProgress):
             self.statusBar().showMessage(text)
 
     def _cancel_job(self) -> None:

@@ -1,12 +1,20 @@
-"""The progress dialog of a job (``MainWindow.run_in_background``): only its Cancel stops
-the work."""
+"""The progress of a job (``MainWindow.run_in_background``): a dialog whose Cancel alone
+stops the work, or the window's own bar (``WindowProgress``) for a file opening."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
-__all__ = ["ESCAPE_HINT", "JobProgressDialog"]
+__all__ = ["ESCAPE_HINT", "JobProgressDialog", "WindowProgress"]
 
 #: Said under the dialog's text once Escape was pressed in it.
 ESCAPE_HINT = "Escape does not stop this: press Cancel to stop it."
@@ -60,5 +68,133 @@ class JobProgressDialog(QProgressDialog):
             if not self._hinted:
                 self._hinted = True
                 self.setLabelText(self._text)
+            return
+        super().keyPressEvent(event)
+
+
+class WindowProgress(QWidget):
+    """A job's progress and Cancel in the window's status bar, not in a dialog: the
+    window stays usable while a big file opens (verify60 F15: the modal dialog kept
+    the View menu from opening, and the Escape meant for the menu cancelled the open).
+
+    What the work does is said beside the bar (``setLabelText``: a status bar's message
+    gives way to every menu item's status tip).  Made hidden; ``place`` puts it in the
+    status bar, and it shows ``SHOW_AFTER_MS`` later (quick work never flashes it).
+    Cancel stops the work (``canceled``): a click on it,
+    Space or Return on it, or Escape while it or the bar has the keyboard focus — and
+    only then: Escape elsewhere in the window closes a menu or goes to the widget with
+    the focus, as ever.  The part of ``QProgressDialog``'s interface that
+    ``MainWindow.run_in_background`` uses is kept (``setValue``, ``value``,
+    ``setRange``, ``labelText``, ``forceShow``, ``wasCanceled``).
+    """
+
+    canceled = Signal()
+
+    #: The bar shows this long after the work started (as the dialog's minimum duration).
+    SHOW_AFTER_MS = 300
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobProgress")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._label = QLabel(self)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)  # file names from the disk
+        self._bar = QProgressBar(self)
+        self._bar.setRange(0, 0)  # busy until the first report
+        self._bar.setMaximumWidth(160)
+        self._bar.setTextVisible(True)
+        self._bar.setAccessibleName("Progress")
+        self._cancel = QPushButton("Cancel", self)
+        self._cancel.setAccessibleName("Cancel")
+        self._cancel.setToolTip("Stop this work (Escape too, while this button has the "
+                                "keyboard focus); the timeline shown stays as it is")
+        self._cancel.clicked.connect(self._cancel_clicked)
+        layout.addWidget(self._label)
+        layout.addWidget(self._bar)
+        layout.addWidget(self._cancel)
+        self._cancelled = False
+        self._finished = False
+        self.setLabelText(text)
+        self.hide()
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self.forceShow)
+        self._placed = False
+
+    def place(self, bar: QStatusBar) -> None:
+        """Put the widget in ``bar`` (a window's status bar); it shows ``SHOW_AFTER_MS``
+        later.  Nothing once the work ended (``finish``)."""
+        if self._finished:
+            return
+        bar.addPermanentWidget(self)
+        self._placed = True
+        self._show_timer.start(self.SHOW_AFTER_MS)
+
+    def finished(self) -> bool:
+        """The work ended (``finish``)."""
+        return self._finished
+
+    def setLabelText(self, text: str) -> None:  # noqa: N802 - as QProgressDialog's
+        self._label.setText(text)
+
+    def labelText(self) -> str:  # noqa: N802 - as QProgressDialog's
+        return self._label.text()
+
+    def setRange(self, minimum: int, maximum: int) -> None:  # noqa: N802
+        self._bar.setRange(minimum, maximum)
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - as QProgressDialog's
+        self._bar.setValue(value)
+
+    def value(self) -> int:
+        return self._bar.value()
+
+    def maximum(self) -> int:
+        return self._bar.maximum()
+
+    def forceShow(self) -> None:  # noqa: N802 - as QProgressDialog's
+        """Show now (not after ``SHOW_AFTER_MS``); nothing once ended (``finish``)."""
+        self._show_timer.stop()
+        if self._placed and not self._finished:
+            self.show()
+
+    def wasCanceled(self) -> bool:  # noqa: N802 - as QProgressDialog's
+        return self._cancelled
+
+    def cancel_button(self) -> QPushButton:
+        """The Cancel button (for keyboard focus and tests)."""
+        return self._cancel
+
+    def finish(self) -> None:
+        """The job ended and the window does the rest on its own thread now: the bar
+        stays up, busy, its Cancel disabled and its words left to the status bar
+        ("Laying out 1,000,000 events…", ``MainWindow._begin_busy_step``) until the
+        event loop runs again (verify60 F7: those words alone said it for ~5 s), then
+        the widget is deleted."""
+        self._show_timer.stop()
+        self._finished = True
+        self._cancel.setEnabled(False)
+        if self.isVisible():
+            self._label.hide()
+            self._bar.setRange(0, 0)
+        QTimer.singleShot(0, self, self._gone)
+
+    def _gone(self) -> None:
+        self.hide()
+        self.deleteLater()
+
+    def _cancel_clicked(self) -> None:
+        if not self._cancelled and self._cancel.isEnabled():
+            self._cancelled = True
+            self._cancel.setEnabled(False)
+            self.canceled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # (the Cancel button's own Escape comes here too: a push button ignores it)
+        if (event.key() == Qt.Key.Key_Escape
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()
+            self._cancel_clicked()
             return
         super().keyPressEvent(event)
