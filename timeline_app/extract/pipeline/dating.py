@@ -3416,7 +3416,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.start_day() == dct.toordinal()), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
         and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline) \
-        and not _from_its_own_ground(lead, dateline)
+        and not _from_its_own_ground(lead, dateline) and not _a_link_s_own(lead)
     if lead is not None and not lead.location and (
             talks_in := _after_talks_elsewhere(lead, dateline)):
         # "ADDIS ABABA - Sudan's army and the RSF agreed to a 72-hour ceasefire on Monday
@@ -3700,6 +3700,26 @@ _OWN_GROUND = re.compile(r"\b(?:off\s+(?:its|their|the)\s+(?:(?:north|south|east
                          r"(?:own\s+)?(?:territory|soil))\b", re.IGNORECASE)
 """Where an act starts from its actor's own ground: "fired ... off its east coast", "into
 the sea", "from its territory" (a launch, a test)."""
+
+
+_A_LINK = re.compile(r"\b(?:(?:direct|commercial|scheduled)\s+)?(?:(?:passenger|cargo|air)\s+)?"
+                     r"(?:flights|air\s+(?:links?|services|routes?)|rail\s+(?:links?|services)|"
+                     r"train\s+services|ferry\s+(?:links?|services)|bus\s+services|"
+                     r"shipping\s+routes?)\b", re.IGNORECASE)
+"""A link between places: 'direct passenger flights', 'the ferry link', 'rail services'."""
+
+
+def _a_link_s_own(lead: Mention) -> bool:
+    """Whether the lead's act is what a link between places does, told of the link itself
+    ("India and China resumed direct passenger flights on Sunday"): it runs between cities,
+    none of them where the story was filed (verify61 F7: "India and China resume direct
+    passenger flights in New Delhi", the first flight left Kolkata).  Not a meeting, a
+    signing or a visit that agrees on one ("signed an agreement to resume flights")."""
+    if lead.category in ("meeting", "treaty", "visit"):
+        return False
+    seg = lead.seg
+    return _A_LINK.search(seg.text, lead.start - seg.start,
+                          max(lead.end, lead.phrase_end) - seg.start) is not None
 
 
 def _from_its_own_ground(lead: Mention, dateline: Dateline) -> bool:
