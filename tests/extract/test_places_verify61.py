@@ -46,3 +46,21 @@ def test_a_signing_on_flights_is_still_at_the_dateline_s_city() -> None:
                            "signed an agreement to resume direct passenger flights")
     rows = extract_events(text, dct=dt.date(2025, 10, 26)).candidates
     assert [c.location for c in rows] == ["Bangkok"]
+
+
+def test_the_saying_s_day_is_no_second_act_of_the_agreement() -> None:
+    """verify61 F22: "agreed on Tuesday to reopen ..., the ministry said on Wednesday" gave a
+    second row, "China agrees to reopen ..." on the Wednesday."""
+    text = ("Border crossing to reopen\n\n"
+            "KATHMANDU, Aug 20, 2025 (PTI) - Nepal and India agreed on Tuesday to reopen the "
+            "border crossing at Banbasa, the foreign ministry said on Wednesday.\n")
+    rows = extract_events(text).candidates
+    assert [(c.date.day, c.date.month) for c in rows] == [(19, 8)], [c.title for c in rows]
+
+
+def test_a_complement_s_own_date_stays_its_own() -> None:
+    text = ("Ministers to meet again\n\n"
+            "KATHMANDU, Aug 20, 2025 (PTI) - Nepal and India agreed on Tuesday to reopen the "
+            "border crossing at Banbasa on September 1.\n")
+    days = sorted((c.date.month, c.date.day) for c in extract_events(text).candidates)
+    assert (9, 1) in days

@@ -1015,7 +1015,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
                     or _most_specific_nearby(text, takers, t, date, dct, in_seg)
-                if found is None:
+                if found is None or _complement_of_a_dated_verb(text, group, found, t):
                     continue
                 best = _reacted_to(text, group, found, t)
             if best.date is not None and (_distance(best, t) >= _distance_of_own(best) or (
@@ -3700,6 +3700,24 @@ _OWN_GROUND = re.compile(r"\b(?:off\s+(?:its|their|the)\s+(?:(?:north|south|east
                          r"(?:own\s+)?(?:territory|soil))\b", re.IGNORECASE)
 """Where an act starts from its actor's own ground: "fired ... off its east coast", "into
 the sea", "from its territory" (a launch, a test)."""
+
+
+_TO_COMPLEMENT = re.compile(r"(?:\s++(?:on|in|at|last|this)\s++[^,;.()\n]{1,40}?)?\s++to\s++")
+"""What lies between a verb and its infinitive complement: 'agreed | on Tuesday to | reopen'."""
+
+
+def _complement_of_a_dated_verb(text: str, group: list[Mention], m: Mention, t: Timex) -> bool:
+    """Whether ``m`` is the infinitive complement of a verb of its sentence dated already and
+    the date ``t`` comes after it across a comma: "India and China agreed on Tuesday to reopen border trade
+    ..., the ministry said on Wednesday" — the agreement's Tuesday is the reopening's, and
+    Wednesday the saying's, no second act (verify61 F22: "China agrees to reopen border
+    trade" on 20 August beside the agreement of 19 August)."""
+    if m.pos != "verb" or m.date is not None or t.start < m.end \
+            or not re.search(r"[,;]", text[m.end:t.start]):
+        return False  # (not "agreed on Tuesday to meet in September": the meeting's date)
+    return any(g is not m and g.pos == "verb" and g.date is not None and g.end <= m.start
+               and m.start - g.end <= 60 and _TO_COMPLEMENT.fullmatch(text, g.end, m.start)
+               for g in group)
 
 
 _A_LINK = re.compile(r"\b(?:(?:direct|commercial|scheduled)\s+)?(?:(?:passenger|cargo|air)\s+)?"
