@@ -71,3 +71,31 @@ def test_article_spans_leave_out_the_separators_the_first_one_too():
     parts = [text[start:end] for start, end in article_spans(text)]
     assert parts == [one, two]
     assert article_spans("-----\n") == [(0, 6)]  # nothing but a rule: left whole
+
+
+def test_a_web_page_s_date_line_and_city_colon_date_its_article_and_bylines_stay_below():
+    """verify61 F23: a morning digest of an Indian daily's page ("Published: ..." and "NEW
+    DELHI: ..."), an agency's wire and a wire with its byline was read as two articles: the
+    agency's dateline after the page's text opened none (the page had no dateline of the
+    patterns), and the third began at its byline, its headline left to the one before."""
+    page = ("Ministers meet in Delhi to push border talks\n\nBy Our Special Correspondent\n"
+            "Published: Tuesday, August 19, 2025\n\nNEW DELHI: " + _BODY + "\n")
+    agency = ("Nepal, India hold talks on the boundary question\n\n"
+              "KATHMANDU, Aug. 19 (Xinhua) -- " + _BODY + "\n")
+    wire = ("Nepal, India resume direct flights\n\nBy Jane Roe and John Doe\n\n"
+            "KATHMANDU, Oct 26 (Reuters) - " + _BODY + "\n")
+    text = page + agency + wire
+    assert article_starts(text) == [0, len(page), len(page) + len(agency)]
+
+
+def test_a_page_s_date_line_under_its_headline_opens_an_article_after_another():
+    wire = _wire("Serbia, Kosovo agree roadmap", "BRUSSELS, Nov 27, 2026 (AFP)")
+    page = ("Kosovo suspends closures\n\nBy Our Correspondent\n"
+            "Published: Friday, November 28, 2026\n\nPRISTINA: " + _BODY)
+    assert article_starts(wire + page) == [0, len(wire)]
+
+
+def test_an_update_line_in_an_article_s_text_opens_none():
+    text = (_wire("Serbia, Kosovo agree roadmap", "BRUSSELS, Nov 27, 2026 (AFP)")
+            + "The talks went on late.\nUpdated: November 27, 2026 22:15\n\n" + _BODY)
+    assert article_starts(text) == [0]

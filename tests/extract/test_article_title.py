@@ -36,3 +36,23 @@ def test_a_minister_s_two_line_letterhead_above_the_label_is_no_title() -> None:
             "Trade Ministers' Meeting in Jakarta\n\nToday I met my ASEAN counterparts in "
             "Jakarta.\n")
     assert extract_events(text).source.title == "Trade Ministers' Meeting in Jakarta"
+
+
+THINK_TANK = ("Commentary | Can the river treaty survive a dry decade?\n\n"
+              "Mekong Policy Forum, 12 November 2025\n"
+              "By Dr. Anan Chaiyasit, Senior Fellow\n\n"
+              "A year after Thailand and Laos signed the water-sharing protocol on 3 November "
+              "2024, the treaty looks sound on paper.\n")
+
+
+def test_a_section_label_s_headline_is_the_title_and_the_byline_never_is() -> None:
+    # verify61 F9: the think tank's byline titled the article, its publisher was its place
+    source = extract_events(THINK_TANK).source
+    assert source.title == "Can the river treaty survive a dry decade?"
+    assert source.outlet == "Mekong Policy Forum"
+
+
+def test_a_byline_under_a_masthead_is_no_title() -> None:
+    text = ("Balkan Insight | Pristina, Belgrade\n\nBy Jane Roe\n\n"
+            "Talks on the border crossing resume\n\n" + LEAD)
+    assert extract_events(text).source.title == "Talks on the border crossing resume"

@@ -100,5 +100,8 @@ def test_the_other_years_are_the_few_nearest_not_all_of_them():
               "Foreign Minister Maria Malmer Stenergard in Ankara on Thursday.")
     found = read_dateline(ankara, timeline_days=[dt.date(2025, 11, 20)])
     assert found.date == dt.date(2025, 11, 20)
-    assert "(..., 2015, 2020, 2026 too)" in found.year_basis
+    # (each said as what it would be: verify61 F6 read "(..., 2015, 2020, 2026 too)" after
+    # "20 November 2025 is a Thursday" as years in which it is a Thursday)
+    assert "(20 November is the day after a Thursday in ..., 2015, 2020, 2026)" \
+        in found.year_basis
     assert "1902" not in found.year_basis

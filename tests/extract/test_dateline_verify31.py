@@ -3,7 +3,8 @@
 - F2: "LONDON, Dec 1 (Reuters) - ... agreed on Monday ... reached late on Monday" is wire
   copy filed the day after (1 December 2026, a Tuesday), not a same-day story of 2025;
   without the cue the same-day year stays, and for this week's news the reason names the
-  other.
+  other.  (Since verify61 F6 "late on Monday" alone moves only this week's news; a night
+  moves any.)
 - F3: "said last Tuesday ... replied on Thursday" is last week's Thursday: it no longer
   moves a Wednesday lead's dateline to a Thursday (which put 14 October in 2021).
 - F4: "the total catch in 2027 should not exceed" is a year to come, not past.
@@ -34,11 +35,28 @@ def _framework(late: str) -> str:
         f"Under the deal, reached {late}, Norway will take 31 percent of the total catch.\n")
 
 
-def test_a_story_telling_its_lead_day_as_over_was_filed_the_next_day(monkeypatch):
-    monkeypatch.setattr(dl, "_today", lambda: dt.date(2027, 6, 1))  # not fresh news
+def test_a_story_telling_its_lead_day_as_over_was_filed_the_next_day():
+    """As the trial read it, on 2 December 2026: the next-day reading is yesterday's news."""
     found = dl.read_dateline(_framework("late on Monday"))
     assert found.date == dt.date(2026, 12, 1)
     assert "late on Monday" in found.year_basis and "next day" in found.year_basis
+
+
+def test_a_night_is_over_by_the_next_day_s_story_however_old(monkeypatch):
+    monkeypatch.setattr(dl, "_today", lambda: dt.date(2027, 6, 1))  # not fresh news
+    for late in ("on Monday night", "late on Monday night"):
+        found = dl.read_dateline(_framework(late))
+        assert found.date == dt.date(2026, 12, 1), late
+        assert late in found.year_basis and "next day" in found.year_basis
+
+
+def test_late_on_the_day_alone_leaves_an_old_story_on_its_weekday(monkeypatch):
+    """verify61 F6: "late on Sunday" under a Sunday dateline is that evening's news; months
+    later the weekday that matches the dateline's own day keeps its year."""
+    monkeypatch.setattr(dl, "_today", lambda: dt.date(2027, 6, 1))  # not fresh news
+    found = dl.read_dateline(_framework("late on Monday"))
+    assert found.date == dt.date(2025, 12, 1)  # a Monday
+    assert "'late on Monday' tells an evening" in found.year_basis
 
 
 def test_fresh_news_without_the_cue_keeps_the_same_day_and_names_the_other_year():

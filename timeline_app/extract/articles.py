@@ -13,8 +13,11 @@ A new article begins:
   text comes both before and after it;
 * at a second dateline: a line that starts with a dateline with a place (the dateline
   reader's patterns, ``extract.dateline``: "BRUSSELS, Nov 27, 2013 (AFP) -", "GENEVA (3
-  March 2026) –", "Hanoi (VNA) -") when the article begun before has had one already; the
-  article then begins at its headline, a short line without a full stop just above.
+  March 2026) –", "Hanoi (VNA) -"), or a publication date line under a headline
+  ("Published: Tuesday, August 19, 2025"), when the article begun before has had one
+  already (a dateline, a date line or a known city and its colon, "NEW DELHI: ..."); the
+  article then begins at its headline, a short line without a full stop just above (above
+  its byline and date line, when it has them).
 
 A part with fewer than :data:`MIN_WORDS` words is no article: it is kept with the one
 before (a wire's "Reporting by …" under a rule, a press release's "###" and contact).
@@ -28,12 +31,18 @@ import re
 
 from .dateline import (
     _DATE_PLACE,
+    _PLACE_ALONE,
+    _PLACE_DASH,
     _PLACE_DASH_DATE,
     _PLACE_DATE,
     _PLACE_OUTLET,
     _PLACE_OUTLET_DATE,
     _PLACE_PAREN_DATE,
+    _PUBLISHED,
+    BYLINE_LINE,
     _blanks_before,
+    _fold,
+    _folded_cities,
     _is_weekday,
 )
 
@@ -53,15 +62,36 @@ _HEADLINE_MAX = 160
 article's headline (characters)."""
 
 
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` starts with a dateline that names a place."""
+_DATE_LINE_CHARS = 80
+"""A publication date line ('Published: Tuesday, August 19, 2025') is at most this long."""
+
+
+def _line_kind(text: str, start: int, end: int) -> str:
+    """What the line ``text[start:end]`` tells of where an article begins: ``"dateline"``
+    (it starts with a dateline that names a place), ``"date line"`` (a publication line,
+    'Published: Tuesday, August 19, 2025', 'Updated - August 20, 2025 09:41 pm IST'),
+    ``"place"`` (a known city and its colon or dash with no date, 'NEW DELHI: Chinese
+    Foreign Minister ...', 'NEW DELHI:' alone: an article's dateline that opens no new one
+    by itself), ``"byline"`` ('By Shivangi Acharya and Aditya Kalra') or ``""``."""
     at = start + _blanks_before(text[start:end])
     for pattern in _DATELINES:
         m = pattern.match(text, at, end)
         if m is not None and (m.groupdict().get("place") or "") \
                 and not _is_weekday(m.group("place")):
-            return True
-    return False
+            return "dateline"
+    if end - at <= _DATE_LINE_CHARS and _PUBLISHED.match(text, at, end) is not None:
+        return "date line"
+    if BYLINE_LINE.match(text, at, end) is not None:
+        return "byline"
+    m = _PLACE_DASH.match(text, at, end) or _PLACE_ALONE.match(text, at)
+    if m is not None and _fold(m.group("place")) in _folded_cities():
+        return "place"
+    return ""
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` starts with a dateline that names a place."""
+    return _line_kind(text, start, end) == "dateline"
 
 
 def article_starts(text: str) -> list[int]:
@@ -93,15 +123,25 @@ def article_starts(text: str) -> list[int]:
                 starts.append(start)
                 dated, words = False, 0
             cut_after = None
-        if _is_dateline(text, start, end):
+        kind = _line_kind(text, start, end)
+        if kind == "dateline" or kind == "date line" and headline is not None:
+            # (a publication line opens an article only under a headline: "Wang Yi in Delhi:
+            # ..." / "By Our Special Correspondent" / "Published: Tuesday, August 19, 2025")
             if dated and words >= MIN_WORDS:
                 begin = headline[0] if headline is not None else start
                 starts.append(begin if begin > starts[-1] else start)
                 words = 0 if begin == start else len(_WORD.findall(text, begin, start))
             dated = True
+        elif kind in ("date line", "place"):
+            dated = True  # (verify61 F23: "NEW DELHI: ..." under "Published: ..." had been
+            # no dateline, and the Xinhua wire after that article was taken for its own)
         body = line.group(0).rstrip()
-        headline = (start, end) if len(body) <= _HEADLINE_MAX and body[-1:] not in ".:;,\"”" \
-            else None
+        if kind not in ("byline", "date line"):
+            # (the headline stays above its byline and its date line: verify61 F23, the
+            # Reuters wire began at "By Shivangi Acharya and Aditya Kalra", its headline left
+            # at the end of the article before)
+            headline = (start, end) if len(body) <= _HEADLINE_MAX \
+                and body[-1:] not in ".:;,\"”" else None
         words += len(_WORD.findall(text, start, end))
     return _without_short_parts(text, starts)
 

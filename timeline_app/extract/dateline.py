@@ -250,10 +250,12 @@ Not a wire's flash label: 'URGENT: Venezuela, Guyana agree ...' was read as a da
 place 'Urgent', and the real dateline under it was lost (verify44 X24)."""
 _PLACE_LINE = re.compile(
     rf"{_NOT_A_LABEL}"
-    rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:[ \t]++{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})[ \t]*+$",
+    rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:[ \t]++{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})"
+    r"[ \t]*+(?::|\u2014|\u2013|--)?[ \t]*+$",
     re.MULTILINE)
 """A place alone on its line in capitals, under the date line: Anadolu's 'ANKARA' between
-'Serdar Dincel |04.09.2024' and the lead."""
+'Serdar Dincel |04.09.2024' and the lead; with its colon or dash, as Indian sites put it above
+the lead ('NEW DELHI:' under 'Updated - August 20, 2025 09:41 pm IST', verify61 F22)."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
 _DATE_PLACE = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})\s*+(?:\u2014|\u2013|--|-)\s*+{_PLACE_RE}"
@@ -396,7 +398,20 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
             m = pattern.match(text, line.start() + lead, line.end())
             if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
+        m = _PLACE_ALONE.match(text, line.start() + lead)
+        if m and _fold(m.group("place")) in _folded_cities():
+            return m, "place_dash"
     return None
+
+
+_PLACE_ALONE = re.compile(
+    rf"{_NOT_A_LABEL}"
+    rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:[ \t]++{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})"
+    r"[ \t]*+(?::|\u2014|\u2013|--)[ \t]*+\n\s*+(?=\S)")
+"""A city in capitals and its colon (or dash) alone on a line above the lead, up to the lead:
+'NEW DELHI:' as Indian sites lay it out (verify61 F22: the article had no place).  Only a city
+the vocabulary knows (:func:`_folded_cities`): 'SPEAKER:' alone above a transcript's words is
+no place."""
 
 
 def _is_weekday(place: str) -> bool:
@@ -1587,7 +1602,12 @@ def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
     of Monday 1 December 2025 wrong when read on 2 December 2026).  What settles it is the
     text telling the lead's day as over ('reached late on Monday', 'on Monday night':
     ``_LATE_IN_THE_DAY``), which news dated that day rarely does (verify31, F2: 'LONDON, Dec 1
-    (Reuters) - ... agreed on Monday ... reached late on Monday' was put in 2025).
+    (Reuters) - ... agreed on Monday ... reached late on Monday' was put in 2025).  A night
+    settles it; 'late on Monday' alone tells an evening, which a story dated that day still
+    reports, so it settles it only when no year in ``exact`` has the dateline's day on that
+    weekday or the next-day reading is at most ``FRESH_NEWS_DAYS`` old (verify61 F6: 'NEW
+    DELHI, Oct 26 (Reuters) - ... resumed ... on Sunday ... took off late on Sunday', of
+    Sunday 26 October 2025, was put in 2026 read on 6 December 2026; the note then says why).
     """
     number = (WEEKDAYS[name.lower()] + 1) % 7
     later = [y for y in _years_with_weekday(month, day, number)
@@ -1596,14 +1616,26 @@ def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
     if not later or (exact and later[-1] < exact[-1]):
         return None, ""
     year = later[-1]
-    late = next((m for m in _LATE_IN_THE_DAY.finditer(text[:_EVIDENCE_CHARS])
-                 if (m.group("day") or m.group("day2")) == name.capitalize()), None)
+    ago = (today - _dt.date(year, month, day)).days
+    lates = [m for m in _LATE_IN_THE_DAY.finditer(text[:_EVIDENCE_CHARS])
+             if (m.group("day") or m.group("day2")) == name.capitalize()]
+    late = next((m for m in lates if m.group("day2") or m.group("night")), None)  # a night
+    if late is None and lates and (not exact or ago <= FRESH_NEWS_DAYS):
+        # "late on Sunday" alone tells an evening, which a story dated that day still
+        # reports (Reuters' "NEW DELHI, Oct 26 (Reuters) - ... took off late on Sunday", of
+        # Sunday 26 October 2025, was put in 2026: verify61 F6): it moves the dateline to
+        # the day after only when no year has the dateline's day on that weekday, or when
+        # that day after is this week's news (verify31 F2: "reached late on Monday" read on
+        # Wednesday 2 December 2026, of Tuesday 1 December)
+        late = lates[0]
     if late is not None:
         same = f" (a {name} in {exact[-1]})" if exact else ""
         return year, (f"and {day} {MONTH_NAMES[month - 1]} {year} is the day after a "
                       f"{name}, and the text tells '{late.group(0).strip()}' as over: a story "
                       f"filed the next day{same}")
-    ago = (today - _dt.date(year, month, day)).days
+    if lates:
+        return None, (f"; '{lates[0].group(0).strip()}' tells an evening, which a story dated "
+                      f"that {name} reports too")
     if ago <= FRESH_NEWS_DAYS:
         when = "yesterday" if ago == 1 else f"{ago} days ago" if ago else "today"
         # The day itself beside "6 days ago": "(6 days ago)" alone was read as said of the
@@ -1619,11 +1651,14 @@ same-day one (:func:`_filed_next_day`): a reader of this week's news sees the ot
 
 
 _LATE_IN_THE_DAY = re.compile(
-    r"\blate\s++(?:on\s++)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\blate\s++(?:on\s++)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?P<night>\s++night\b)?|"
     r"\b(?:on\s++)?(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s++"
     r"night\b")
 """The lead's day told as over: 'late on Monday', 'late Monday', 'on Monday night' (not
-'evening': three stories of ``dateline_years.py`` dated that day tell 'on Monday evening')."""
+'evening': three stories of ``dateline_years.py`` dated that day tell 'on Monday evening').
+A night ('on Monday night', 'late on Monday night': groups ``day2``, ``night``) is over by the
+next morning's story; 'late on Monday' alone is weaker (:func:`_filed_next_day`)."""
 
 
 LEAD_DATE_DAYS = 3
@@ -1770,14 +1805,24 @@ def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
     # The three nearest it, "..., 2015, 2020, 2026" as the other notes write them: all
     # of them made a note of some 50 years, four lines in the Article date field and the
     # review (verify48 F5).
-    rest = [y for y, _ in readings if y != year]
-    nearest = sorted(sorted(rest, key=lambda y: abs(y - year))[:3])
-    others = ", ".join(["..."] * (min(rest, default=0) < min(nearest, default=0))
-                       + [str(y) for y in nearest]
-                       + ["..."] * (max(rest, default=0) > max(nearest, default=0)))
-    return year, (f"{told}, and {how}; of the years the weekday leaves ({others} too), only "
-                  f"its day is within {TIMELINE_NEAR_DAYS} days of a date the open timeline "
-                  f"holds ({closest.day} {MONTH_NAMES[closest.month - 1]} {closest.year})")
+    # Each other year with what it would be, a {name} or the day after one: "(..., 2015,
+    # 2020, 2026 too)" after "19 August 2025 is a Tuesday" read as a calendar fact, and
+    # wrong (verify61 F6: they were next-day readings).
+    others = [(y, same_day) for y, same_day in readings if y != year]
+    nearest = set(sorted(others, key=lambda r: abs(r[0] - year))[:3])
+    kinds = []
+    for kind, of_kind in ((f"a {name}", True), (f"the day after a {name}", False)):
+        rest = [y for y, same_day in others if same_day == of_kind]
+        shown = [y for y in rest if (y, of_kind) in nearest]
+        if not shown:
+            continue
+        kinds.append(f"{kind} in " + ", ".join(
+            ["..."] * (min(rest) < min(shown)) + [str(y) for y in shown]
+            + ["..."] * (max(rest) > max(shown))))
+    return year, (f"{told}, and {how}, within {TIMELINE_NEAR_DAYS} days of a date the open "
+                  f"timeline holds ({closest.day} {MONTH_NAMES[closest.month - 1]} "
+                  f"{closest.year}); no other year the weekday leaves is ({day_words} is "
+                  f"{'; '.join(kinds)})")
 
 
 def _infer_year(text: str, month: int | None, day: int | None,
@@ -1964,11 +2009,40 @@ def read_dateline(text: str, year: int | None = None, *,
         article off on its last line when the dateline names none (``_signed_off_outlet``).
     """
     dateline = _read_dateline(text, year, timeline_days)
+    if not dateline.outlet and _publisher_not_place(text, dateline):
+        return dataclasses.replace(dateline, place="", outlet=dateline.place)
     if not dateline.outlet and (outlet := _signed_off_outlet(text, dateline.place)
                                 or _date_line_outlet(text, dateline.place)
                                 or _told_outlet(text)):
         return dataclasses.replace(dateline, outlet=outlet)
     return dateline
+
+
+_PUBLISHER_WORDS = frozenset({
+    "Forum", "Institute", "Institution", "Council", "Centre", "Center", "Foundation", "Society",
+    "Association", "Policy", "Studies", "Research", "Initiative", "Endowment", "Programme",
+    "Program", "Project", "Press", "Blog", "Quarterly", "Academy", "University", "Observatory",
+    "Commentary", "Analysis", "Insights",
+})
+"""Words of a think tank's or publisher's name ('Himalayan Policy Forum', 'Lowy Institute'),
+besides a publication's (:data:`_OUTLET_WORDS`)."""
+
+
+def _publisher_not_place(text: str, dateline: Dateline) -> bool:
+    """Whether the dateline's place is the publisher's name on a date line of its own under
+    the headline ('Himalayan Policy Forum, 12 November 2025' / 'By Dr. ...': verify61 F9, the
+    forum was the place and the outlet was empty): a name of two words or more with a
+    publisher's or publication's word (:data:`_PUBLISHER_WORDS`, :data:`_OUTLET_WORDS`), no
+    city or state the vocabulary knows, and nothing but the date after it on its line."""
+    place = dateline.place
+    end = dateline.span[1]
+    words = re.split(r"[\s-]+", place)
+    if len(words) < 2 or not any(w in _PUBLISHER_WORDS or w in _OUTLET_WORDS for w in words) \
+            or dateline.month is None or _fold(place) in _folded_cities() \
+            or _fold(place) in {_fold(c) for c in _folded_cities().values()}:
+        return False
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip(" \t.,;:-\u2013\u2014|")
 
 
 _OUTLET_WORDS = frozenset({

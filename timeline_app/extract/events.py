@@ -307,6 +307,17 @@ _STANDFIRST_SENTENCES = 2
 
 _MASTHEAD = re.compile(r"\s[|\u2022\u00b7]\s")
 """A masthead or a section path: 'POLITIKA | Politics', 'World · Europe'."""
+_SECTION_THEN_HEADLINE = re.compile(
+    r"(?P<section>[^\W\d_][\w'\u2019&-]*+(?:[^\S\n][^\W\d_][\w'\u2019&-]*+){0,2})"
+    r"[^\S\n]++[|\u2022\u00b7][^\S\n]++"
+    r"(?P<headline>(?=[^|\u2022\u00b7\n]*?\s[a-z])(?:[^\s|\u2022\u00b7]++[^\S\n]++){4,}"
+    r"[^\s|\u2022\u00b7]++)")
+"""A section's label before its article's headline: 'Commentary | The India-China thaw: how
+durable is the détente on the LAC?', 'Opinion | Why the talks failed' (verify61 F9): a label
+of one to three words, then one headline of five words or more with a lower-case word, not a
+masthead's short places or sections ('Balkan Insight | Pristina, Belgrade')."""
+_BYLINE = re.compile(r"(?:By|BY|Written\s++by|Author\s*+:)[^\S\n]++[A-Z]")
+"""A byline's opening ('By Dr. Meera Raghunathan, Senior Fellow'): no headline."""
 _LETTERHEAD = re.compile(
     r"(?i:(?:the\s+)?(?:republic|kingdom|state|government|ministry|embassy|office|permanent\s+"
     r"mission|department|federal\s+department|presidency|cabinet)\b.{0,80}?\bof\b.{0,80}"
@@ -323,10 +334,14 @@ def article_title(segments: Sequence[Segment], dateline_span: tuple[int, int]) -
     date line (no letters), else its first heading, else ``""``.  Politika's story was
     titled "POLITIKA | Politics" and the Kosovo ministry's "Republic of Kosovo", the
     headlines on the lines below them (verify43 F3)."""
-    headings = [s for s in segments if s.kind == "heading"]
+    # A byline ("By Dr. Meera Raghunathan, Senior Fellow") is never the headline (verify61
+    # F9: the article was titled by it, its headline "Commentary | ..." read as a masthead)
+    headings = [s for s in segments if s.kind == "heading" and not _BYLINE.match(s.text.lstrip())]
     start, end = dateline_span
     for i, heading in enumerate(headings):
         text = heading.text.strip()
+        if (labelled := _SECTION_THEN_HEADLINE.fullmatch(text)) is not None:
+            return labelled.group("headline")  # "Commentary | The India-China thaw: ..."
         if (_MASTHEAD.search(text) or _LETTERHEAD.fullmatch(text)
                 or STATE_LINE.fullmatch(letterhead_case(text))
                 or not any(c.isalpha() for c in text)

@@ -100,6 +100,10 @@ predicate after an event noun's phrase, none of it (not 'would dilute earnings',
 wsj_0584: a modal's active verb says what the noun would do, and stays)."""
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"[^\S\n]*+\((?:[A-Z][A-Za-z&]{0,8}[A-Z]s?|[A-Z]{2,9})\)")
+"""A name's acronym in brackets right after it: '(SRs)', '(WMCC)', '(LAC)', '(ASEAN)'."""
+
+
 def phrase_right(text: str, seg: Segment, end: int,
                   dates: frozenset[int] = frozenset()) -> int:
     """Where the prepositional phrases after an event noun end ("... with X in Tokyo").
@@ -121,8 +125,16 @@ def phrase_right(text: str, seg: Segment, end: int,
             return m.start()
         previous = ""
         for w in WORD.finditer(text, pos, seg.end):
+            if w.start() < stop:
+                continue  # (inside a name's acronym in brackets, passed over below)
             if w.start() in dates:
                 break
+            if previous and (acronym := _ACRONYM_IN_BRACKETS.match(text, stop, seg.end)):
+                # "the Special Representatives (SRs) of China and India ... in New Delhi":
+                # a name's acronym in brackets ends no phrase (verify61 F1: the place and
+                # the parties after it were lost, and the dateline's city was the place)
+                stop = acronym.end()
+                continue
             gap = text[stop:w.start()]
             if any(c in gap for c in ",;:()\u2014") or ("." in gap and not (
                     gap.strip() == "." and len(previous) == 1 and previous.isupper())):

@@ -1038,7 +1038,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
                     or _most_specific_nearby(text, takers, t, date, dct, in_seg)
-                if found is None:
+                if found is None or _complement_of_a_dated_verb(text, group, found, t):
                     continue
                 best = _reacted_to(text, group, found, t)
             if best.date is not None and (_distance(best, t) >= _distance_of_own(best) or (
@@ -3459,7 +3459,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.start_day() == dct.toordinal()), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
         and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline) \
-        and not _from_its_own_ground(lead, dateline)
+        and not _from_its_own_ground(lead, dateline) and not _a_link_s_own(lead)
     if lead is not None and not lead.location and (
             talks_in := _after_talks_elsewhere(lead, dateline)):
         # "ADDIS ABABA - Sudan's army and the RSF agreed to a 72-hour ceasefire on Monday
@@ -3743,6 +3743,44 @@ _OWN_GROUND = re.compile(r"\b(?:off\s+(?:its|their|the)\s+(?:(?:north|south|east
                          r"(?:own\s+)?(?:territory|soil))\b", re.IGNORECASE)
 """Where an act starts from its actor's own ground: "fired ... off its east coast", "into
 the sea", "from its territory" (a launch, a test)."""
+
+
+_TO_COMPLEMENT = re.compile(r"(?:\s++(?:on|in|at|last|this)\s++[^,;.()\n]{1,40}?)?\s++to\s++")
+"""What lies between a verb and its infinitive complement: 'agreed | on Tuesday to | reopen'."""
+
+
+def _complement_of_a_dated_verb(text: str, group: list[Mention], m: Mention, t: Timex) -> bool:
+    """Whether ``m`` is the infinitive complement of a verb of its sentence dated already and
+    the date ``t`` comes after it across a comma: "India and China agreed on Tuesday to reopen border trade
+    ..., the ministry said on Wednesday" — the agreement's Tuesday is the reopening's, and
+    Wednesday the saying's, no second act (verify61 F22: "China agrees to reopen border
+    trade" on 20 August beside the agreement of 19 August)."""
+    if m.pos != "verb" or m.date is not None or t.start < m.end \
+            or not re.search(r"[,;]", text[m.end:t.start]):
+        return False  # (not "agreed on Tuesday to meet in September": the meeting's date)
+    return any(g is not m and g.pos == "verb" and g.date is not None and g.end <= m.start
+               and m.start - g.end <= 60 and _TO_COMPLEMENT.fullmatch(text, g.end, m.start)
+               for g in group)
+
+
+_A_LINK = re.compile(r"\b(?:(?:direct|commercial|scheduled)\s+)?(?:(?:passenger|cargo|air)\s+)?"
+                     r"(?:flights|air\s+(?:links?|services|routes?)|rail\s+(?:links?|services)|"
+                     r"train\s+services|ferry\s+(?:links?|services)|bus\s+services|"
+                     r"shipping\s+routes?)\b", re.IGNORECASE)
+"""A link between places: 'direct passenger flights', 'the ferry link', 'rail services'."""
+
+
+def _a_link_s_own(lead: Mention) -> bool:
+    """Whether the lead's act is what a link between places does, told of the link itself
+    ("India and China resumed direct passenger flights on Sunday"): it runs between cities,
+    none of them where the story was filed (verify61 F7: "India and China resume direct
+    passenger flights in New Delhi", the first flight left Kolkata).  Not a meeting, a
+    signing or a visit that agrees on one ("signed an agreement to resume flights")."""
+    if lead.category in ("meeting", "treaty", "visit"):
+        return False
+    seg = lead.seg
+    return _A_LINK.search(seg.text, lead.start - seg.start,
+                          max(lead.end, lead.phrase_end) - seg.start) is not None
 
 
 def _from_its_own_ground(lead: Mention, dateline: Dateline) -> bool:
