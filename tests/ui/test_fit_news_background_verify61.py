@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -63,9 +64,10 @@ STORY_FIRST = dt.date(2020, 5, 1).toordinal()
 DATA_END = dt.date(2027, 1, 1).toordinal()
 
 
-def _timeline() -> Timeline:
+def _timeline(skip: int = 0) -> Timeline:
     events = [Event(f"e{i}", title, date, category=category, end=end)
-              for i, (title, date, category, end) in enumerate(BACKGROUND + STORY)]
+              for i, (title, date, category, end) in enumerate(BACKGROUND + STORY)
+              if i >= skip]
     events += [Event(f"era{i}", title, start, category="Eras", end=end)
                for i, (title, start, end) in enumerate(ERAS)]
     timeline = Timeline.from_events(events, title="Border talks")
@@ -73,24 +75,28 @@ def _timeline() -> Timeline:
     return timeline
 
 
-def _fitted(window, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+def _fitted(window, size: tuple[int, int], skip: int = 0):  # type: ignore[no-untyped-def]
     window.resize(*size)
     QApplication.processEvents()
-    window.document.replace_timeline(_timeline(), None)
+    window.document.replace_timeline(_timeline(skip), None)
     QApplication.processEvents()
     window.view.fit_all()
     QApplication.processEvents()
     return window.view
 
 
-def test_fit_all_gives_a_news_timelines_busy_years_the_width(window) -> None:  # type: ignore[no-untyped-def]
-    view = _fitted(window, (1600, 900))
+@pytest.mark.parametrize(("size", "skip"), [((1600, 900), 0), ((1366, 768), 2)],
+                         ids=["band", "no-band"])
+def test_fit_all_gives_a_news_timelines_busy_years_the_width(window, size, skip) -> None:  # type: ignore[no-untyped-def]
+    """With 1950 and 1962, one band; without them (1993 on) none: 1992-2028 linear, the
+    story 176 of 960 px at 1366×768."""
+    view = _fitted(window, size, skip)
     width = view.viewport().width()
     story = view.x_of_day(DATA_END) - view.x_of_day(STORY_FIRST)
     assert story >= 0.4 * width, (story, width)  # (~70 of 1194 px before)
     first, last = view.visible_days()
     assert last - DATA_END < 365, dt.date.fromordinal(int(last))  # (2044 before)
-    for i in range(len(BACKGROUND)):  # the background still drawn, in order, left of it
+    for i in range(skip, len(BACKGROUND)):  # the background still drawn, in order, left of it
         start = window.document.timeline.get(f"e{i}").day_range()[0]
         assert first <= start
         assert 0 <= view.x_of_day(start) < view.x_of_day(STORY_FIRST)

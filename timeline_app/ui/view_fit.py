@@ -512,7 +512,7 @@ class FitMixin:
         # crowding counted as titles cut (``_story_crowding``).  (Not with no band: a
         # teacher's 1947-2025 drawn linear, its last decade's ten events ~115 px wide,
         # would take a piece; ``_world_beyond_the_right`` reads days as display units.)
-        cluster = self._story_cluster(dense=bool(breaks))
+        cluster = self._story_cluster()
         crowded = 0.0
         if breaks:
             if cluster is not None and cluster[1] >= breaks[-1].empty_last:
@@ -692,14 +692,16 @@ class FitMixin:
         spread_px = (self._scale.u_of_day(days[-1]) - self._scale.u_of_day(days[0])) * ppd
         return max(0.0, (len(days) - 1) * FIT_EVENT_PX - spread_px) / FIT_EVENT_PX
 
-    def _story_cluster(self, dense: bool = False) -> tuple[float, float] | None:
+    def _story_cluster(self) -> tuple[float, float] | None:
         """The newest events as Fit All's story (``_fit_story``: with no gap's band, or after
         the last band when crowded, ``_story_crowding``):
         ``(the first day of the newest 2 to FIT_STORY_MOST_EVENTS events' starts, the
         start before them)`` for the most of them whose days before without an event
         are at least ``FIT_STORY_GAP_RATIO`` times the days they span to the data's
-        last day (at least one) and ``FIT_STORY_GAP_LEAST_DAYS``; None when no such
-        cluster (or every event is in it).  Reads the last starts of each lane only.
+        last day (at least one) and ``FIT_STORY_GAP_LEAST_DAYS``; failing that, the newest
+        events far denser than the days before them (``_dense_story_cluster``); None
+        when no such cluster (or every event is in it).  Reads the last starts of each
+        lane only, and each lane's count.
 
         verify54 F29: a wire editor's week of 2024 (16 events) in a file of 2006-2023
         with no band sat at Fit All as "+N" badges at the right edge, the story's step
@@ -715,7 +717,7 @@ class FitMixin:
             if (gap >= FIT_STORY_GAP_LEAST_DAYS
                     and gap >= FIT_STORY_GAP_RATIO * max(1.0, data_last - story_first)):
                 found = (float(story_first), float(before))
-        if found is None and dense:
+        if found is None:
             found = self._dense_story_cluster(starts, data_last)
         return found
 
@@ -733,7 +735,8 @@ class FitMixin:
         2013, 2017, then 26 events of May 2020 - 2026) at 1600×900: the sparse years
         1993-2017 chained into one stretch with 2020-2026 (no gap three times the
         stretch beside it), so there was no story by gaps, and Fit All drew 1932-2053
-        linear after one band, the 26 events in ~70 px, every title whole."""
+        linear after one band, the 26 events in ~70 px, every title whole.  Without its
+        1950 and 1962 (no band) 1992-2028 linear, the 26 in 176 of 960 px at 1366×768."""
         if not starts:
             return None
         total = sum(len(lane.starts) for lane in self._lanes)
