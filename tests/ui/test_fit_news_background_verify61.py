@@ -109,3 +109,22 @@ def test_fit_all_gives_a_news_timelines_busy_years_the_width(window, size, skip)
     assert {event.title for event, *_rest in titled} == {"Standoff", "Thaw"}
     for event, _x0, _x1, _row, box in titled:
         assert box.width() >= view._era_title_px(event), event.title
+
+
+def test_a_title_before_a_wide_band_takes_the_bands_room(window) -> None:  # type: ignore[no-untyped-def]
+    """verify61 F12: zoomed in on 1950, its title read "China…" in the 60 px before a
+    360 px band (drawn with ticks) beside an empty lane.  A band that wide is room for the
+    titles before it, up to its far edge, never into the next stretch."""
+    from timeline_app.ui.view_base import BREAK_TICKS_PX
+
+    view = _fitted(window, (1536, 864))
+    day = window.document.timeline.get("e0").day_range()[0]
+    view.show_range(dt.date(1949, 12, 1).toordinal(), dt.date(1964, 5, 2).toordinal(),
+                    open_breaks=False)  # (as her view of 1 December 1949 - 2 May 1964)
+    QApplication.processEvents()
+    band = view.scale().breaks[0]
+    x0, x1 = view.x_of_day(band.first_day), view.x_of_day(band.last_day)
+    assert x1 - x0 >= BREAK_TICKS_PX
+    assert view.x_of_day(day) < x0
+    assert view.label_text("e0") == BACKGROUND[0][0]  # ("Diplomatic ties…" before)
+    assert view.label_rect("e0").right() <= x1
