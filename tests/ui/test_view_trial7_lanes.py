@@ -13,7 +13,7 @@ from test_view_trial_fixes import _grab, _whole
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io.bundled import load_default_timeline
-from timeline_app.ui.timeline_view import LABEL_BACKGROUND_HALF, LANES_TOP
+from timeline_app.ui.timeline_view import BREAK_TICKS_PX, LABEL_BACKGROUND_HALF, LANES_TOP
 
 
 def _is_red(color: QColor) -> bool:
@@ -68,7 +68,10 @@ def test_the_article_line_stops_clear_of_the_labels_it_crosses(qtbot, shown_view
 
 
 def _labels_across_bands(view) -> list[tuple[str, float, float]]:  # type: ignore[no-untyped-def]
-    """Labels (outside their bars) drawn over a gap's band on screen: (text, left, right)."""
+    """Labels (outside their bars) drawn over a gap's narrow band on screen, or past a
+    band into the stretch after it: (text, left, right).  A band zoomed to
+    ``BREAK_TICKS_PX`` or more (drawn with its years' ticks) is room for the titles
+    before it, up to its far edge (verify61 F12)."""
     bands = [seg.band for seg in view._axis_segments() if seg.band is not None]
     across = []
     for lane in view._layout().lanes:
@@ -77,7 +80,8 @@ def _labels_across_bands(view) -> list[tuple[str, float, float]]:  # type: ignor
             if not item.label or rect.width() <= 0:
                 continue
             for x0, x1 in bands:
-                if rect.right() > x0 and rect.left() < x1:
+                if rect.right() > x0 and rect.left() < x1 and (
+                        x1 - x0 < BREAK_TICKS_PX or rect.right() > x1):
                     across.append((item.label, rect.left(), rect.right()))
     return across
 

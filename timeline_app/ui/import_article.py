@@ -1963,18 +1963,45 @@ class DuplicateBox(RowBox):
         self._fit_left_out = fit_left_out
         self.currentIndexChanged.connect(self._describe)
 
+    #: With ``fit_left_out``, the widest words a box asks room for: its fixed choices
+    #: read left out, the longest of them "Left out — tick to merge, disputed".  A
+    #: choice that names people ("Merge + Shanghai Cooperation Organisation, China") is
+    #: cut to that in the box, whole in the line under the table: read left out, it
+    #: made the review's Duplicate? column 450 px wide at 1920×1080 @ 125 % (1416
+    #: logical px), and the dates beside short titles were cut (verify61 F20).
+    WIDEST_WORDS = LEFT_OUT + "merge, disputed"
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Qt's, or with ``fit_left_out`` as wide as its choices read left out (those
-        that a tick takes: not "Another event…", the last)."""
+        that a tick takes: not "Another event…", the last), each at most
+        ``WIDEST_WORDS`` wide."""
         hint = super().sizeHint()
         if not self._fit_left_out or self.count() < 2:
             return hint
         metrics = self.fontMetrics()
         texts = [self.itemText(i) for i in range(self.count())]
         chrome = hint.width() - max(map(metrics.horizontalAdvance, texts))
-        widest = max(metrics.horizontalAdvance(self.LEFT_OUT + t[:1].lower() + t[1:])
-                     for t in texts[:-1])
-        return QSize(max(hint.width(), chrome + widest), hint.height())
+        most = metrics.horizontalAdvance(self.WIDEST_WORDS)
+        widest = max(min(metrics.horizontalAdvance(self.LEFT_OUT + t[:1].lower() + t[1:]),
+                         most) for t in texts[:-1])
+        widest = max(widest, min(metrics.horizontalAdvance(texts[-1]), most))
+        return QSize(chrome + widest, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        if not self._fit_left_out:
+            return hint
+        return QSize(min(hint.width(), self.sizeHint().width()), hint.height())
+
+    def _text_room(self) -> int:
+        """The px the box's words have (its edit field's width)."""
+        from PySide6.QtWidgets import QStyleOptionComboBox
+
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField,
+                                           self).width()
 
     def is_left_out(self) -> bool:
         """Whether the box reads "Left out …" (its row unticked)."""
@@ -2002,7 +2029,10 @@ class DuplicateBox(RowBox):
         return self.LEFT_OUT + text[:1].lower() + text[1:]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        if self.shown_text() == self.currentText():
+        shown = self.shown_text()
+        if shown == self.currentText() and (
+                not self._fit_left_out
+                or self.fontMetrics().horizontalAdvance(shown) <= self._text_room()):
             super().paintEvent(event)
             return
         from PySide6.QtWidgets import QStyleOptionComboBox, QStylePainter
@@ -2732,6 +2762,9 @@ class ReviewDialog(QDialog):
     WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
     #: The narrowest the Date, Participants and Place columns get (px).
     NARROW: ClassVar[dict[int, int]] = {DATE: 95, PARTICIPANTS: 100, PLACE: 70}
+    #: The share of the Title's least width (``_fit_columns``) it gives up, when not
+    #: every date fits, for the dates that then fit whole (verify61 F20).
+    TITLE_FOR_DATES = 0.4
     #: The columns that share the width with the Title (``_fit_columns``).
     SHARED = (DATE, PARTICIPANTS, PLACE)
     #: Which column's cells stay whole when cutting either cuts as many cells: the
@@ -3331,9 +3364,24 @@ class ReviewDialog(QDialog):
         # tail, shown whole in its tooltip (verify17 finding 4: at 1280×800 one range was
         # cut beside a Title blank in most rows, and a range typed made it narrower).
         dates = max(cells.get(self.DATE, ()), default=0)
-        if self.DATE in cells and dates <= room - sum(
-                width for column, width in least.items() if column != self.DATE):
+        others = sum(width for column, width in least.items() if column != self.DATE)
+        if self.DATE in cells and dates <= room - others:
             least[self.DATE] = max(least[self.DATE], dates)
+        elif self.DATE in cells:
+            # Too narrow for every date: the Title gives up to ``TITLE_FOR_DATES`` of its
+            # least for the widest dates that then fit (a day's "22 October 2024", if not
+            # a range's "18 August 2025 to 19 August 2025").  At 1366×768 @ 125 % the
+            # Date was 95 px, every day cut ("22 Octob…"), beside a 249 px Title
+            # (verify61 F20).
+            title_least = least[self.TITLE]
+            floor = min(title_least, max(self.NARROW[self.DATE], round(
+                (1.0 - self.TITLE_FOR_DATES) * title_least)))
+            spare = room - (others - title_least + floor)
+            whole = max((w for w in cells[self.DATE] if w <= spare), default=0)
+            if whole > least[self.DATE]:
+                least[self.DATE] = whole
+                least[self.TITLE] = max(floor, min(title_least, room - others
+                                                   + title_least - whole))
         shares = column_shares(room, cells, self.TITLE, least,
                                {c: w for c, w in self.WANTED.items() if c in cells},
                                self.RANK)

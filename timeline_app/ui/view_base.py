@@ -229,6 +229,12 @@ FIT_STORY_GAP_LEAST_DAYS = 30.0
 #: events of 2006-2023 the whole lost 131 titles at 0.4 of the width, 48 at 0.1, 70
 #: without).  Kept only when the story's own titles read better too (``_fit_story``).
 FIT_STORY_SHARES_NO_BAND = (0.1, 0.2, 0.3, 0.4, 0.5)
+#: The newest events are the story too (with a band or none) when at least this many,
+#: after a pause of a year, stand at least ``FIT_STORY_DENSER`` times as many to a day
+#: as the events before them (``_dense_story_cluster``, verify61 F16: a desk's 26 events
+#: of 2020-2026 after eight of 1950-2017 are ~28 times as dense).
+FIT_STORY_DENSE_LEAST = 6
+FIT_STORY_DENSER = 8.0
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
 # other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the

@@ -23,6 +23,7 @@ from timeline_app.ui.layout import LABEL_GAP, POINT_RADIUS, SPAN_LABEL_PAD, Lane
 from timeline_app.ui.scale import (
     MAX_DAY,
     MIN_DAY,
+    MIN_GAP_DAYS,
     Break,
     Squeeze,
     day_number,
@@ -58,6 +59,8 @@ from timeline_app.ui.view_base import (
     FIT_SQUEEZE_MOST_EVENTS,
     FIT_SQUEEZE_SLACK,
     FIT_STORY_BAND_MOST,
+    FIT_STORY_DENSE_LEAST,
+    FIT_STORY_DENSER,
     FIT_STORY_GAP_LEAST_DAYS,
     FIT_STORY_GAP_RATIO,
     FIT_STORY_MOST_EVENTS,
@@ -695,8 +698,10 @@ class FitMixin:
         ``(the first day of the newest 2 to FIT_STORY_MOST_EVENTS events' starts, the
         start before them)`` for the most of them whose days before without an event
         are at least ``FIT_STORY_GAP_RATIO`` times the days they span to the data's
-        last day (at least one) and ``FIT_STORY_GAP_LEAST_DAYS``; None when no such
-        cluster (or every event is in it).  Reads the last starts of each lane only.
+        last day (at least one) and ``FIT_STORY_GAP_LEAST_DAYS``; failing that, the newest
+        events far denser than the days before them (``_dense_story_cluster``); None
+        when no such cluster (or every event is in it).  Reads the last starts of each
+        lane only, and each lane's count.
 
         verify54 F29: a wire editor's week of 2024 (16 events) in a file of 2006-2023
         with no band sat at Fit All as "+N" badges at the right edge, the story's step
@@ -712,7 +717,43 @@ class FitMixin:
             if (gap >= FIT_STORY_GAP_LEAST_DAYS
                     and gap >= FIT_STORY_GAP_RATIO * max(1.0, data_last - story_first)):
                 found = (float(story_first), float(before))
+        if found is None:
+            found = self._dense_story_cluster(starts, data_last)
         return found
+
+    def _dense_story_cluster(self, starts: list[float], data_last: float
+                             ) -> tuple[float, float] | None:
+        """``_story_cluster``'s answer for the newest events that are no gap's story but
+        a busy period after sparse background years: the newest ``FIT_STORY_DENSE_LEAST``
+        to ``FIT_STORY_MOST_EVENTS`` events (``starts``: the newest starts, newest first)
+        after a pause of at least a year (``scale.MIN_GAP_DAYS``), whose events per day
+        to the data's last day are at least ``FIT_STORY_DENSER`` times those of every
+        day before them drawn outside a band (the data's first day on); of those, the
+        densest that way.  None when no such events.
+
+        verify61 F16: a desk's India-China file (1950, 1962, 1993, 1996, 2003, 2005,
+        2013, 2017, then 26 events of May 2020 - 2026) at 1600×900: the sparse years
+        1993-2017 chained into one stretch with 2020-2026 (no gap three times the
+        stretch beside it), so there was no story by gaps, and Fit All drew 1932-2053
+        linear after one band, the 26 events in ~70 px, every title whole.  Without its
+        1950 and 1962 (no band) 1992-2028 linear, the 26 in 176 of 960 px at 1366×768."""
+        if not starts:
+            return None
+        total = sum(len(lane.starts) for lane in self._lanes)
+        data_first = self._data_range()[0]
+        best: tuple[float, tuple[float, float]] | None = None
+        for m in range(FIT_STORY_DENSE_LEAST, len(starts)):
+            story_first, before = starts[m - 1], starts[m]
+            if story_first - before < MIN_GAP_DAYS or total - m < 1:
+                continue
+            drawn = story_first - data_first - sum(
+                min(brk.empty_last, story_first) - brk.empty_first
+                for brk in self._scale.breaks if brk.empty_first < story_first)
+            dense = m / max(1.0, data_last - story_first)
+            sparse = (total - m) / max(1.0, drawn)
+            if dense >= FIT_STORY_DENSER * sparse and (best is None or dense / sparse > best[0]):
+                best = (dense / sparse, (float(story_first), float(before)))
+        return None if best is None else best[1]
 
     def _show_fitted(self, first: float, last: float, margin: float, fitted: bool,
                      keep_rows: bool) -> None:

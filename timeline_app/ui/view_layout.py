@@ -51,6 +51,7 @@ from timeline_app.ui.view_base import (
     _LANE_ITEM_KEY,
     _LANE_ITEM_X0,
     AXIS_ZIGZAG_CLEARANCE,
+    BREAK_TICKS_PX,
     DENSE_HYSTERESIS,
     DENSITY_BIN_PX,
     DENSITY_HEIGHT,
@@ -977,6 +978,12 @@ class LayoutMixin:
                 continue
             x0 = (u_of_day(segment.brk.first_day) - origin) * ppd
             x1 = (u_of_day(segment.brk.last_day) - origin) * ppd
+            if x1 - x0 >= BREAK_TICKS_PX:
+                # A band drawn with ticks (as wide as a stretch, its years labelled) is
+                # room for the titles of the stretch before it, up to its far edge: a
+                # title never runs into the next stretch, but the 1950 event's read
+                # "China…" in 60 px beside a 360 px band of an empty lane (verify61 F12).
+                x0 = x1
             if x0 - clear > left:
                 stretches.append((left, x0 - clear))
             elif left > 0.0:
