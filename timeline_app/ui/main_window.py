@@ -1607,8 +1607,11 @@ class MainWindow(QMainWindow):
                                              if k != w)])
         file_menu.addAction(self.close_action)
         file_menu.addAction(quit_action)
-        edit_menu = menu.addMenu("&Edit")
-        self._edit_menu = edit_menu  # (disabled whole while a file opens: _set_opening)
+        # (made in Python and kept: a C++-made menu's wrapper kept by the window is what
+        # QMenu.clear() invalidated in verify59 F13; disabled whole while a file opens)
+        edit_menu = QMenu("&Edit", self)
+        menu.addMenu(edit_menu)
+        self._edit_menu = edit_menu
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -5021,7 +5024,8 @@ class MainWindow(QMainWindow):
         from timeline_app.io.formats import EXPORTS
         from timeline_app.ui.export_picture import PICTURE_KINDS
 
-        export_menu = file_menu.addMenu("&Export")
+        export_menu = QMenu("&Export", file_menu)  # (Python-made: kept, see _edit_menu)
+        file_menu.addMenu(export_menu)
         self._export_menu = export_menu
         self.export_actions: dict[str, QAction] = {}
         for kind in EXPORTS:

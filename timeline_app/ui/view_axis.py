@@ -66,6 +66,12 @@ def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
     return xs[first].tolist(), days[first].tolist()
 
 
+#: Tick units finer than a year (``axis.choose_unit``): their ticks around the data are
+#: context, kept by :func:`_within_days` unless a major period is whole outside it.
+_FINER_THAN_YEARS = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week", "month",
+                               "quarter", "half year"})
+
+
 def _within_days(ticks: AxisTicks, first: float, last: float, shown_first: float
                  ) -> AxisTicks:
     """``ticks`` (of one stretch, from day ``shown_first``) over the data's days
@@ -80,6 +86,19 @@ def _within_days(ticks: AxisTicks, first: float, last: float, shown_first: float
     low = max((day for day in majors if day <= first), default=None)
     if low is not None and not any(shown_first <= day < low for day in majors):
         low = None  # (no whole period before the data's: its room is context)
+    if ticks.unit not in _FINER_THAN_YEARS:
+        # A stretch inside one major period (decades under "20th century": after view57's
+        # Fit All gave a news story its room, the picture's first stretch ran 1927-1950s):
+        # the same rule by its own years' ticks, so no "1930", "1940" before 1 April 1950
+        # and no decade after the data's (verify61 F21).  Finer units keep their ticks:
+        # a lone day's month around it is context.
+        minors = [tick.day for tick in ticks.minor]
+        if high is None:
+            high = min((day for day in minors if day >= last), default=None)
+        if low is None:
+            low = max((day for day in minors if day <= first), default=None)
+            if low is not None and not any(shown_first <= day < low for day in minors):
+                low = None
 
     def kept(tick_list: list[Tick]) -> list[Tick]:
         return [tick for tick in tick_list
