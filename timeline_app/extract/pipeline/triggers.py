@@ -745,6 +745,12 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if verb == "end" and low == "ending" and before.rstrip().endswith(","):
             return None  # "..., ending the war": what the clause's act did, not an act of its
             # own (WikiWars 01: "1945 ends war" beside the surrender signed that day)
+        if (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before) \
+                and _SINCE_NO_DATE.match(text, end, seg.end):
+            return None  # "to work towards restoring direct flights, suspended since the
+            # pandemic": a state the noun before is in, from a time the text does not date,
+            # no act of the sentence's day (verify61 F3: "China and India suspend since the
+            # pandemic", January 2025)
         if verb == "reach" and not a_first_journey(verb, text, seg, start):
             return None  # (only a first journey's: "the first train would reach Armenia")
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
@@ -996,6 +1002,9 @@ _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|
 
 # "... diplomatic relations, | established on July 12, 1976": a participle after a comma
 _REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
+_SINCE_NO_DATE = re.compile(r"\s+(?:\w+ly\s+)?since\s+(?:the|a|an|its|their|his|her|that)\s+"
+                            r"(?![^,;.]{0,30}\d)")
+"""'..., suspended | since the pandemic': a participle's state since an undated time."""
 
 _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\u2019])")
 """A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
