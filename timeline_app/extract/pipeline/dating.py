@@ -837,16 +837,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
                                        True, None, text[vague.start():target.phrase_end].strip())
         # 2. "following EVENT" with no interval: the same day as the sentence's event
-        for m in list(group):
+        for m in group:
             if m.anchor is not None:
-                continue
-            if _names_an_earlier_event(text, m, in_seg, group):
-                # "Twenty soldiers were killed in the clash on June 15, 2020. ... held 21
-                # rounds of talks after the clash, the last of them in February 2024": the
-                # clash told before, named as what the talks came after, is no event of this
-                # sentence (verify61 F3: a row "Clash", February 2024)
-                group.remove(m)
-                mentions.remove(m)
                 continue
             measured = length_modifier(text, in_seg, m.start, seg.start) \
                 if m.pos == "noun" else None
@@ -3401,21 +3393,6 @@ def _told_before(m: Mention, text: str) -> bool:
 
 
 _TOLD_BEFORE_REACH = 600
-
-
-def _names_an_earlier_event(text: str, m: Mention, in_seg: list[Timex],
-                            group: list[Mention]) -> bool:
-    """Whether ``m`` is "after the NOUN" / "following the NOUN" (no interval) naming an
-    event an earlier sentence told with the same word (:func:`_told_before`), with no date
-    of its own in its phrase (:func:`_dated_in_its_phrase`) and another event of the
-    sentence it came before: "held 21 rounds of talks after the clash, the last of them in
-    February 2024" (the clash is what the talks follow, not an event of February 2024:
-    verify61 F3)."""
-    if m.pos != "noun" or not _AFTER_THE_NOUN.search(text, max(m.seg.start, m.start - 40), m.start):
-        return False
-    if not any(o is not m and o.end <= m.start for o in group):
-        return False  # ("After the clash, ..." opening the sentence: 2b's fronted occasion)
-    return _told_before(m, text) and not _dated_in_its_phrase(text, m, in_seg, group)
 
 
 _THE_LAST_OF_THEM = re.compile(r",\s+the\s+(?:last|latest|final|first|most\s+recent)\s+of\s+"
