@@ -126,3 +126,19 @@ def test_talks_of_a_length_that_spring_are_dated_by_the_year_told_before() -> No
                  "Geneva that spring.")
     assert ("spring 2013", "Talks in Geneva") in found  # (was c. 10 February 2025)
     assert ("October 2013", "Border accord signed") in found
+
+
+def test_the_thing_that_resumed_is_no_participant() -> None:
+    found = events("Mr. Ruto travelled to Kampala in January, when the two sides agreed to "
+                   "resume the Mount Elgon Yatra. The yatra resumed in February after a gap of "
+                   "five years.")
+    resumed = [c for c in found if str(c.date) == "February 2025"]
+    assert [c.title for c in resumed] == ["Mount Elgon Yatra resumes"]
+    assert resumed[0].participants == ()
+
+
+def test_a_title_names_no_first_place_of_a_list_alone() -> None:
+    found = rows("Kenya and Uganda agreed on Monday to reopen border trade through the Busia, "
+                 "Malaba and Lwakhakha crossings.", dt.date(2025, 3, 4))
+    assert len(found) == 1
+    assert not found[0][1].endswith("through the Busia")
