@@ -1254,12 +1254,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # cancellation was Kurti's alone)
             left = clause_left(text, seg, between_pair.start())
         right = verb_object_end(text, seg, mention.end)
-        if (listed := _PLACES_LISTED_ON.match(text, right, seg.end)) is not None \
+        if (places_on := _PLACES_LISTED_ON.match(text, right, seg.end)) is not None \
                 and _THROUGH_A_NAME_LAST.search(text, mention.end, right) is not None:
             # "to reopen border trade through the Lipulekh, Shipki La and Nathu La passes":
             # the list of places and the head noun they share end the object, not its first
             # comma (verify61 F22: the title named the Lipulekh alone)
-            right = listed.end()
+            right = places_on.end()
         if mention.verb in vocab.SAYING_VERBS and (
                 aside := _ASIDE_THEN_THAT.match(text, right, seg.end)) is not None:
             # "said on Wednesday evening, on the eve of his meeting with Albin Kurti in
