@@ -306,6 +306,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # sides at odds over a matter ("In the summer of 1951 the delegations argued over the
     # agenda", verify51 F3: no row); only "over" a thing (VERB_NEEDS), never "argued that"
     "argue": ("dispute", 0.6),
+    # armies in a standoff ("In 2017 the two armies faced off for 73 days at Doklam",
+    # verify61 F10: no row); only "faced off" (VERB_NEEDS), never "faced criticism"
+    "face": ("dispute", 0.75),
     # talks or a body's session broken off for a time ("and it was adjourned in May 1946",
     # verify51 F3: no row), as "suspend"; only as VERB_NEEDS says
     "adjourn": ("dispute", 0.7),
@@ -877,6 +880,7 @@ VERB_NEEDS: dict[str, str] = {
             # recognise it", ext65's own history)
             r"|on\s+all\s+(?:states|nations|countries|governments)\s+(?:not\s+)?to\s+[a-z])",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
+    "face": r"\s+off\b",
     "argue": r"\s+over\s+(?!whether\b|how\b|what\b|who\b|if\b)(?:the|a|an|its|their|his|her)\b",
     "adjourn": r"\s+(?:\S+\s+){0,3}?(?:talks|negotiations|sessions?|meetings?|conference|"
                r"commission|summit|hearings?)\b",
@@ -1284,7 +1288,10 @@ VERB_NEEDS: dict[str, str] = {
               r"submissions?|instruments?\s+of\s+ratification|resignation)\b)",
     # (and a work's phase: "completed the fifth and final filling of its reservoir", "the
     # construction of the dam": ext33, dev u24-xinhua-nile-dam-talks had no event)
+    # (and armies' disengagement: "Disengagement at Depsang and Demchok was completed on
+    # 30 October 2024", verify61 F10: no row)
     "complete": r"\s+(?:\S+\s+){0,4}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
+                r"disengagement|"
                 r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange|"
                 r"construction|filling|closure|process|"
                 # (and a public body's audit, review or inquiry: "Panama's comptroller said he
@@ -1464,8 +1471,11 @@ SUBJECT_NEEDS: dict[str, str] = {
     "stall": r"\b(?:talks|negotiations|rounds?|diplomacy|dialogue|process|rapprochement|"
              r"normali[sz]ation)\b",
     "deadlock": r"\b(?:talks|negotiations)\b",
+    # (and a pilgrimage, patrolling: "The yatra resumed in June after a gap of five
+    # years", "coordinated patrolling resumed in early November", verify61 F10: no row)
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
-              r"patrols|dialogue|cooperation|relations|ties|service|services)\b",
+              r"patrols|dialogue|cooperation|relations|ties|service|services|patrolling|"
+              r"pilgrimages?|yatra)\b",
     "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"
               r"talks|negotiations|bridges?|roads?|highways?|railways?|rail\s+links?|"
               r"pipelines?|tunnels?|corridors?|routes?|offices?)\b",
@@ -1584,6 +1594,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # blamed on Ethiopian releases", "during the devastating floods of September 2020":
     # verify45 F6 and X5, no row), as "earthquake"; not "a flood of refugees"
     "floods": ("event", 0.8, "noun", ""), "flooding": ("event", 0.75, "noun", ""),
+    # a war told with its own dates ("the four-day conflict of 7-10 May 2025", verify61
+    # F10: no row); only so (NOUN_NEEDS), never "the conflict" of a comment
+    "conflict": ("dispute", 0.75, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -1827,6 +1840,9 @@ _OWN_PLACE_AND_DATE = (rf"\s+(?:at|in|on|near)\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\
                        rf"(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|{CAPITAL}[a-z]+\s+\d)")
 """A noun's own place and date right after it: "at Incheon on 15 September 1950"."""
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
+    # (a conflict of its own dates: "the four-day conflict of 7-10 May 2025", verify61 F10)
+    "conflict": (r"", r"\s+of\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|"
+                 r"April|May|June|July|August|September|October|November|December)\b)"),
     # (a body's decision of a day: "welcomed the decision of the Parliamentary Assembly of
     # the Council of Europe of 24 April 2023 on Kosovo's membership application", verify43
     # X14: no row; not "the decision to", "a decision on")

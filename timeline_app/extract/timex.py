@@ -2398,8 +2398,16 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if not yr and _habitual_season(ctx, m):
         return None
     told = None if yr or ctx.narrative else _dated_before_in_sentence(ctx, m.start())
+    that = None if yr else _THAT_BEFORE_SEASON.search(text, max(0, m.start("season") - 6),
+                                                      m.start("season"))
     if yr:
         y = int(yr)
+    elif that is not None and (base := _year_mentioned_before(ctx)) is not None:
+        # 'signed in October 2013 after a three-week standoff ... that spring': the season
+        # of the year told before, as 'that year' is (verify61 F10: spring 2025, the
+        # dateline's)
+        return _Res("DATE", f"{base[0]:04d}-{code}", _pos_mod(_g(m, "pos")), anchor=base[1],
+                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{base[1]}')"))
     elif told is not None and _tense(ctx, m.start(), m.end()) == "P" \
             and _SEASON_ORDER.get(code, 0) >= _SEASON_ORDER.get(fmt_point(told)[5:], 0):
         # 'first held in the spring of 2022 and resumed in the autumn': that year's autumn
@@ -2418,6 +2426,8 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_THAT_BEFORE_SEASON = re.compile(r"\b(?i:that)\s+$")
+"""'that | spring': a season of the year told before."""
 
 
 _HABITUAL = re.compile(r"\b(?:seasonal|every|each|usually|typically|normally|annual|annually|"

@@ -861,7 +861,18 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             rel = re.search(r"\b(following|after|during)\s+$", text[seg.start:opening])
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
+            if rel.group(1) != "during" and _LAST_OF_A_SERIES.match(text, m.end, seg.end):
+                continue  # "held 21 rounds of talks after the clash, the last of them in
+                # February 2024": a series that went on long after it, no day just after it
             ref = _main_mention(group, seg.start + rel.start())
+            if rel.group(1) != "during" and measured is not None and ref is not None \
+                    and any(x.type == "DATE" and ref.end <= x.start and x.end <= m.start
+                            for x in in_seg) \
+                    and _dated_in_its_phrase(text, m, in_seg, group):
+                continue  # "was signed in October 2013 after three weeks of talks in Geneva
+                # that spring": the act has its date before the phrase, and the talks one of
+                # their own after it (verify61 F10: they were c. 10 February of the
+                # dateline's year, three weeks before it)
             if ref is not None and (quote := OPENING_QUOTE.match(seg.text)) is not None \
                     and ref.start < seg.start + quote.end() <= m.start:
                 # "'We are willing to return to the negotiating table in Jeddah next month,'
@@ -891,6 +902,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # (all of them: "Sudan's army and the RSF agreed ... after three days of
                     # talks" -- both sides, verify15; it was the people, else the states)
                     m.participants = list(dict.fromkeys([*ref.participants, *ref.countries]))
+            elif ref is not None and ref is not m and rel.group(1) != "during" \
+                    and m.pos == "noun" and ref.verb in vocab.SAYING_VERBS \
+                    and ref.end <= m.start and _THAT_CLAUSE_BETWEEN.search(text, ref.end, m.start) \
+                    and not _GERUND_WITH_OBJECT.match(text, m.start, seg.end):
+                # (not "said ... that Moscow is ready to help, after meeting Armenian Deputy
+                # Prime Minister Mher Grigoryan": the speaker's own meeting, that day)
+                # "announced on Oct. 2 that the flights would resume ..., following talks
+                # between civil aviation officials": what was announced followed the talks,
+                # which came any time before the day it was told (verify61 F7: a row "Talks
+                # between India and China", 2 October)
+                continue
             elif ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
                 # day (sign 0), where "following the talks" ends just before it (-1)
@@ -975,11 +997,25 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 told = next((m for m in group if (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
                                  text, max(m.seg.start, m.start - 60), m.start))
                              and when.end() <= m.start
-                             and m.start - when.end() <= 60 and m.date is None
+                             and m.start - when.end() <= 60 and (m.date is None or (
+                                 m.date_timex is not None and m.date_timex.end <= t.start))
                              and m.anchor is None), None)  # (or "when Lula attended a summit")
+                # (a date before the 'when' clause is no date of its verb: "took off late on
+                # Sunday, the first service since early 2020, when flights were suspended",
+                # verify61 F7: the suspension was dated the Sunday)
                 if told is not None:
                     told.date, told.date_timex = date, t
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
+                    since = _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start)
+                    for state in group:
+                        if since is not None and state is not told and state.anchor is None \
+                                and since.start() <= state.start < t.start \
+                                and id(state) not in absorbed:
+                            # "the block has been disputed since 2005, when navy ships
+                            # faced off near it": the state began with the act the 'when'
+                            # clause tells, one row (the act's)
+                            told.absorbed.append(state)
+                            absorbed.add(id(state))
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
                 continue  # "tensions have flared since last year": a state's start, no event
             if _FRONTED_SINCE.fullmatch(text, seg.start, t.start) \
@@ -1052,7 +1088,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                               and m.start > best.end and m.date is None
                               and m.anchor is None and m.end <= t.start and t.start - m.end <= 40
                               and not _across_comma(text, m, t)
-                              and not _RELATIVE_WORD.search(text, m.end, t.start)
+                              and not _RELATIVE_WORD.search(text, m.end, t.end)
                               and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
                 if other is None:
                     # "in November of that year became the first Latin American country to
@@ -2705,7 +2741,10 @@ _ASIDE_ENDS = re.compile(r",\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will
 """'..., which had been delayed|, took| place': the relative clause's comma, then the main verb."""
 """'The meeting|, which had been |delayed': a verb opening a relative clause set off by a comma."""
 _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of '38,000')
-_RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b(?!\s+(?:spring|summer|autumn|fall|"
+                            r"winter|year|month|week|day|morning|afternoon|evening|night)\b)")
+"""A relative clause's word, not a demonstrative of a time ("a standoff in the plains | that
+spring", verify61 F10; searched up to the date's end, so that the lookahead sees it)."""
 _FRONTED_WORDS = re.compile(rf"\s*(?:{CAPITAL}\w*\s+){{1,5}}")
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
 _OPENING_PHRASE = re.compile(
@@ -2756,6 +2795,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     "officials said Thursday the leaders met on Wednesday" (but "Zenco said Monday it
     signed a contract": nothing else dates the signing).
     """
+    if m.end <= t.start and (last := _THE_LAST_OF_THEM.search(
+            text, max(m.seg.start, t.start - 60), t.start)) is not None and m.end <= last.start():
+        # "held 21 rounds of talks after the clash, the last of them in February 2024": the
+        # apposition dates the series it counts, never the event an "after" phrase names
+        # (verify61 F3: a row "Clash", February 2024)
+        return _AFTER_THE_NOUN.search(text, max(m.seg.start, m.start - 40), m.start) is not None
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
@@ -2793,6 +2838,15 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # "... will meet next week to finalise the text of a peace treaty, the Swiss foreign
         # ministry said on Tuesday": a noun of what was said is no event of the day it was
         # said (verify27, session 20: "Peace treaty signed in Geneva" on that Tuesday)
+        return True
+    if m.end <= t.start and m.pos == "verb" and m.lead_in and not __import__("os").environ.get("X7") \
+            and (comma := text.rfind(", ", m.end, t.start)) != -1 \
+            and _SAID_BEFORE.search(text, max(comma, t.start - 40), t.start) \
+            and any(o is not t and o.type in ("DATE", "TIME") and m.seg.start <= o.start
+                    and o.end <= m.start for o in others):
+        # "India and China agreed on Tuesday to reopen border trade ..., the External
+        # Affairs Ministry said on Wednesday": the act agreed is told with its agreement's
+        # day; the day it was said is no second agreement (verify61 F22: two rows a day apart)
         return True
     if m.category == "anniversary" and m.end <= t.start and _YEAR.fullmatch(t.text) \
             and _OF_THE_YEAR.fullmatch(text, m.end, t.start):
@@ -3382,6 +3436,23 @@ def _told_before(m: Mention, text: str) -> bool:
 
 
 _TOLD_BEFORE_REACH = 600
+
+
+_THE_LAST_OF_THEM = re.compile(r",\s+the\s+(?:last|latest|final|first|most\s+recent)\s+of\s+"
+                               r"(?:them|these|those|which)\s+(?:(?:was|were|came)\s+)?"
+                               r"(?:held\s+)?(?:in|on|at)?\s*$")
+"""', the last of them in | February 2024': an apposition dating one of a series told before it."""
+_LAST_OF_A_SERIES = re.compile(r"[^.;]{0,40},\s+the\s+(?:last|latest|final|most\s+recent)\s+of\s+"
+                               r"(?:them|these|those|which)\b")
+"""'after the clash|, the last of them': the act is a series that went on long after what
+it followed (matched from the end of the event noun)."""
+_THAT_CLAUSE_BETWEEN = re.compile(r"\bthat\s")
+"""'announced on Oct. 2 | that | the flights would resume ..., following talks': what was
+said, told between the verb of saying and the "following" phrase."""
+_GERUND_WITH_OBJECT = re.compile(rf"\w+ing\s+(?:his|her|their|its|the\s+)?{CAPITAL}")
+"""'after | meeting Armenian Deputy Prime Minister ...': a gerund whose object is named."""
+_AFTER_THE_NOUN = re.compile(r"\b(?:after|following|since)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$")
+"""'after the | clash', 'following the deadly | clash': a definite event named as what came before."""
 
 
 def _main_mention(group: list[Mention], before: int) -> Mention | None:

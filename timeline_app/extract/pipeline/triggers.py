@@ -247,6 +247,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # F5: a row "Ministerial meeting plans for Bergen", no place)
                 mentions[-1].scheduled = True
                 continue
+            if verb == "plan" and low in ("plan", "plans") and mention.pos == "verb" \
+                    and _TO_A_VERB.match(text, end, seg.end):
+                # "China Eastern Airlines plans to start flights ... on Nov. 9": what is
+                # planned for a day to come, not a plan made that day (verify61 F7: no
+                # "(scheduled)")
+                mention.planned = True
             if verb == "plan" and len(mentions) > kept and mentions[-1].pos == "noun" \
                     and mentions[-1].category == "meeting" and _TO_HOST_IT.match(text, end, seg.end) \
                     and _WHICH_HOST.fullmatch(text, mentions[-1].end, start):
@@ -745,6 +751,12 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if verb == "end" and low == "ending" and before.rstrip().endswith(","):
             return None  # "..., ending the war": what the clause's act did, not an act of its
             # own (WikiWars 01: "1945 ends war" beside the surrender signed that day)
+        if (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before) \
+                and _SINCE_NO_DATE.match(text, end, seg.end):
+            return None  # "to work towards restoring direct flights, suspended since the
+            # pandemic": a state the noun before is in, from a time the text does not date,
+            # no act of the sentence's day (verify61 F3: "China and India suspend since the
+            # pandemic", January 2025)
         if verb == "reach" and not a_first_journey(verb, text, seg, start):
             return None  # (only a first journey's: "the first train would reach Armenia")
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
@@ -996,6 +1008,11 @@ _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|
 
 # "... diplomatic relations, | established on July 12, 1976": a participle after a comma
 _REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
+_TO_A_VERB = re.compile(r"\s+to\s+[a-z]+\b")
+"""'plans | to start': a plan's infinitive."""
+_SINCE_NO_DATE = re.compile(r"\s+(?:\w+ly\s+)?since\s+(?:the|a|an|its|their|his|her|that)\s+"
+                            r"(?![^,;.]{0,30}\d)")
+"""'..., suspended | since the pandemic': a participle's state since an undated time."""
 
 _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\u2019])")
 """A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""

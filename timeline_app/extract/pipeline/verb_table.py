@@ -116,6 +116,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'expire': {'VBZ': ('expires',), 'VBD': ('expired',), 'VBN': ('expired',), 'VBG': ('expiring',)},
     'extend': {'VBZ': ('extends',), 'VBD': ('extended',), 'VBN': ('extended',), 'VBG': ('extending',)},
     'extradite': {'VBZ': ('extradites',), 'VBD': ('extradited',), 'VBN': ('extradited',), 'VBG': ('extraditing',)},
+    'face': {'VBZ': ('faces',), 'VBD': ('faced',), 'VBN': ('faced',), 'VBG': ('facing',)},
     'fail': {'VBZ': ('fails',), 'VBD': ('failed',), 'VBN': ('failed',), 'VBG': ('failing',)},
     'fall': {'VBZ': ('falls',), 'VBD': ('fell',), 'VBN': ('fallen',), 'VBG': ('falling',)},
     'fight': {'VBZ': ('fights',), 'VBD': ('fought',), 'VBN': ('fought',), 'VBG': ('fighting',)},

@@ -179,6 +179,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.the_crossing_acted_on(text, mentions, entities)
     places.a_claim_is_not_where_the_attack_was(text, mentions)
     who.who_will_need_it(text, mentions)
+    who.a_thing_told_by_its_subject(mentions)
     who.the_agents_of_its_participle(text, mentions, entities)
     who.the_doers_of_the_participle_s_main_clause(text, mentions)
     who.who_asked_to_put_it_off(text, mentions)

@@ -18,7 +18,7 @@ from ...dateline import Dateline
 from ...letters import CAPITAL
 from ...timex import Timex
 from ..entities import Entities, without_places_states
-from ..lexicon import FORM_KIND, TRIGGER_TABLE
+from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
     BLOCS,
@@ -214,6 +214,27 @@ def who_will_need_it(text: str, mentions: list[Mention]) -> None:
         phrase = _MODAL_TAIL.sub("", m.seg.text[opening.end():m.start - m.seg.start])
         if phrase and not re.search(r"[;:]", phrase) and len(phrase.split()) <= 16:
             m.subject, m.subject_phrase = "", strip_det(phrase.strip())
+
+
+def a_thing_told_by_its_subject(mentions: list[Mention]) -> None:
+    """"The yatra resumed in June" after "agreed to resume the Kailash Mansarovar Yatra": the
+    subject of "resume" told by its subject (``SUBJECT_NEEDS``: flights, a pilgrimage that
+    resumed) is the thing that resumed, no one taking part (verify61 F10: the row's
+    participant was "Kailash Mansarovar Yatra").  Only a name whose last word is that thing;
+    it stays the title's subject (``subject_phrase``)."""
+    for m in mentions:
+        needs = SUBJECT_NEEDS.get(m.verb) if m.pos == "verb" and m.verb in _THINGS_RESUMED \
+            else None  # (a parliament that votes, a dialogue named by its capitals: sides)
+        words = m.subject.split()
+        if needs is None or not words or needs.fullmatch(words[-1]) is None:
+            continue
+        thing = m.subject
+        m.subject, m.subject_phrase = "", thing
+        m.participants = [p for p in m.participants if p != thing]
+
+
+_THINGS_RESUMED = frozenset({"resume"})
+"""Verbs whose subject is only the thing (flights, a pilgrimage), never a side."""
 
 
 def what_was_followed(mentions: list[Mention]) -> None:
