@@ -6385,7 +6385,8 @@ class MainWindow(QMainWindow):
         for era in eras_in_own_lanes(other, self.document.timeline):
             other.replace(era)
         try:
-            outcome = prompts.review_merge(self, other, self.document.timeline.events)
+            outcome = prompts.review_merge(self, other, self.document.timeline.events,
+                                           opened.untold, opened.columns_not_read)
         finally:
             self.statusBar().clearMessage()  # (also when the comparing failed)
         if outcome is None or not (outcome.events or outcome.deletes):
