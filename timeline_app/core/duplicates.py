@@ -2969,6 +2969,18 @@ def held_title_among(events: Sequence[Event]) -> int | None:
                  if index and tells_held(event)), None)
 
 
+def _title_place_contradicts(incoming: Event, existing: Event) -> bool:
+    """Whether ``incoming``'s title tells a place ("… meet in Beijing", ``_PLACE_TOLD``)
+    that differs (``_places_differ``) from the place the merged event has: the incoming
+    event's own (in the import review, the row's Place as the person set it), else the
+    existing one's.  False when the title tells none or there is no place to set it
+    against.  verify61 F2."""
+    place = incoming.location.strip() or existing.location.strip()
+    if not place:
+        return False
+    return any(_places_differ(found[1], place) for found in _PLACE_TOLD.finditer(incoming.title))
+
+
 def _merged_title(existing: Event, incoming: Event) -> str:
     """The merged event's title (``merge_events``).
 
@@ -3002,7 +3014,14 @@ def _merged_title(existing: Event, incoming: Event) -> str:
     if incoming.title.endswith(SCHEDULED_SUFFIX) and not phrase:
         return existing.title
     if not phrase:
-        return existing.title if tells_expected(incoming.title) else incoming.title
+        if tells_expected(incoming.title):
+            return existing.title
+        if _title_place_contradicts(incoming, existing):
+            # (verify61 F2: "Wang Yi and Ajit Doval meet (scheduled)" became "… meet in
+            # Beijing", the other article's city, though the row's place was corrected
+            # to New Delhi: the plan's own words, held)
+            return existing.title[:-len(SCHEDULED_SUFFIX)].rstrip() or incoming.title
+        return incoming.title
     # "never took place", "did not go ahead" (ext58's " (did not take place)") say it was
     # not held, not that anyone cancelled it
     done = ("did not take place" if incoming.title.rstrip().endswith(NOT_HELD_SUFFIX)
