@@ -117,3 +117,13 @@ def test_taking_edits_keeps_what_the_copy_has_no_column_for(
     taken = told_as_here(WAR, dialog.events[0], dialog.untold)
     assert taken.summary == WAR.summary and taken.participants == WAR.participants
     assert taken.title == "Sino-Indian war (1962)"
+
+
+def test_a_summary_written_here_since_is_not_replaced_by_the_quote(tmp_path: Path) -> None:
+    # (her copy was exported before she gave the event a summary here)
+    text = dumps_csv(Timeline.from_events([BY_HAND], title="Hers"), delimiter=";")
+    copy = _opened(tmp_path, text).timeline.events[0]
+    now = dataclasses.replace(BY_HAND, summary="Disengagement at the two friction points "
+                              "was completed by the end of that month.")
+    assert differences(now, copy) == []
+    assert told_as_here(now, copy, frozenset()).summary == now.summary

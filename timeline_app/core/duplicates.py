@@ -169,11 +169,11 @@ short title that is merely contained in a long one).  Then:
   as January 2026; on the dev set it adds no flag, 94 before and after);
 * a possible duplicate **told so alike it is sure** — the same kind of event, titles at
   least ``SURE_TITLE`` (95 %) alike with the same told ending, dates sharing a day (the
-  coarser at most a year) or two days a day apart, no places or parties telling them
-  apart, and, unless a participant is shared, the shorter title at least ``SURE_WORDS``
-  content words — is likely (``_sure_enough``, verify61 F8/F18: "titles 97% alike" and a
-  colleague's row word for word the timeline's but a day earlier defaulted to Keep both;
-  on the dev set it changes no flag, 412 before and after);
+  coarser at most a year), no places or parties telling them apart, and, unless a
+  participant is shared, the shorter title at least ``SURE_WORDS`` content words — is
+  likely (``_sure_enough``, verify61 F8: "titles 97% alike" defaulted to Keep both; on
+  the dev set it changes no flag, 412 before and after).  Two days apart stay possible
+  (two outlets' days, below);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -1842,12 +1842,10 @@ def _one_vote(incoming: Event, existing: Event, span: int, near_kind: bool,
 
 
 #: How alike two titles must be (``title_similarity``, 0-100) for a possible duplicate of
-#: the same kind, on dates that share a day (the coarser at most a year) or on days at
-#: most a day apart, to be a likely one (``_sure_enough``; verify61 F8: "2013 · Border
+#: the same kind, on dates that share a day (the coarser at most a year), to be a likely
+#: one (``_sure_enough``; verify61 F8: "2013 · Border
 #: Defence Cooperation Agreement" beside "Border Defence Cooperation Agreement signed",
-#: October 2013, was told "titles 97% alike" and defaulted to Keep both; F18: a
-#: colleague's sheet's "China Eastern Airlines plans to start flights", word for word the
-#: timeline's but a day earlier, defaulted to Keep both, a second event a day apart).
+#: October 2013, was told "titles 97% alike" and defaulted to Keep both).
 SURE_TITLE = 95.0
 #: Content words (``_content_words``, the told ending aside) the shorter title of two
 #: sharing no participant must have for ``_sure_enough`` ("Border Defence Cooperation
@@ -1869,8 +1867,9 @@ def _sure_enough(match: DuplicateMatch) -> bool:
     """Whether a possible duplicate is told so alike that it is likely: the same kind of
     event (its reason says so), titles at least ``SURE_TITLE`` alike with the same
     ending (" (scheduled)", " (did not take place)": ``_told_ending``), dates that share a
-    day with the coarser at most a year long, or two days at most one day apart, and no
-    places nor parties telling them apart.  verify61 F8, F18 (``SURE_TITLE``)."""
+    day with the coarser at most a year long, no places nor parties telling them apart,
+    and, unless a participant is shared, the shorter title ``SURE_WORDS`` content words
+    or more.  verify61 F8 (``SURE_TITLE``)."""
     incoming, existing = match.incoming, match.existing
     if not match.reason.startswith("same kind of event") or (
             _told_ending(incoming.title) != _told_ending(existing.title)):
@@ -1880,8 +1879,10 @@ def _sure_enough(match: DuplicateMatch) -> bool:
     (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
     if max(a1 - a0, b1 - b0) > YEAR_DAYS:
         return False
-    gap = max(a0, b0) - min(a1, b1) + 1  # 1 - the days shared; 1: the next day
-    if gap > 0 and not (gap == 1 and max(a1 - a0, b1 - b0) <= DAY_DAYS):
+    if max(a0, b0) >= min(a1, b1):
+        # (no day shared: two outlets' days for one happening stay possible, offering
+        # "Merge, disputed", ``_rival_day``; File → Merge makes a copy's row that differs
+        # only by its date likely, ``ui.merge_dialog``)
         return False
     if _places_differ(incoming.location, existing.location):
         return False
@@ -2282,9 +2283,8 @@ def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMa
     at least ``POSSIBLE_TITLE_THRESHOLD`` alike ("Leaders agree to set up a joint border
     commission" / "… agree to set up a joint border commission in Bridgetown", Venezuela and
     Guyana, 4 / 3 December); no numbers, places or persons telling them apart; neither an
-    event that lasts (talks of 2-4 November are not talks of 6 November).  Possible: the
-    review adds it by default and offers "Merge, disputed" (``disagreement``); likely
-    only when a day apart and told so alike it is sure (``_match``'s ``_sure_enough``)."""
+    event that lasts (talks of 2-4 November are not talks of 6 November).  Never likely: the
+    review adds it by default and offers "Merge, disputed" (``disagreement``)."""
     if (not same_kind or incoming.end is not None or existing.end is not None
             or max(_event_days(incoming), _event_days(existing)) > DAY_DAYS):
         return None

@@ -176,13 +176,15 @@ def _summary_read_back(existing: Event, incoming: Event) -> bool:
     read back: the source sentence (written once, as the sentence, ``io.csv_table``) in
     place of the summary that was the sentence (verify36 F4), or of an empty one (an
     event entered by hand with a quote, verify61 F13: a phantom "≠ summary", which
-    "take its edits" would have written over the empty summary)."""
+    "take its edits" would have written over the empty summary, or over one written
+    here since the copy was made).  A summary that is the event's own first sentence
+    says nothing the sentence does not: no edit."""
     if not incoming.evidence:
         return False
     sentence = incoming.evidence[0].sentence.split()
     if not incoming.summary.strip():
         return sentence == existing.summary.split()
-    return not existing.summary.strip() and incoming.summary.split() == sentence
+    return incoming.summary.split() == sentence
 
 
 def told_as_here(existing: Event, incoming: Event, untold: Collection[str]) -> Event:
@@ -197,6 +199,15 @@ def told_as_here(existing: Event, incoming: Event, untold: Collection[str]) -> E
         if name in untold:
             changes[attribute] = getattr(existing, attribute)
     return dataclasses.replace(incoming, **changes) if changes else incoming  # type: ignore[arg-type]
+
+
+def _told_alike_but_when(match: DuplicateMatch, untold: Collection[str]) -> bool:
+    """Whether a duplicate differs from its event only by when (``differences``: "date",
+    "end"; ``untold`` aside) and is of the same kind (its reason says so): a copy's row
+    whose date was changed there.  verify61 F18."""
+    found = differences(match.existing, match.incoming, untold)
+    return bool(found) and set(found) <= {"date", "end"} and match.reason.startswith(
+        "same kind of event")
 
 
 def _compared(existing: Event, incoming: Event) -> list[str]:
@@ -304,6 +315,17 @@ class MergeDialog(QDialog):
         from timeline_app.extract.event_vocabulary import CATEGORIES
 
         self.duplicates = find_duplicates(existing, self.events, kinds=CATEGORIES)
+        for event_id, match in list(self.duplicates.items()):
+            if not match.likely and _told_alike_but_when(match, self.untold):
+                # A row of a copy that tells the event word for word but on another
+                # date: the date was changed there, not a second happening (verify61
+                # F18: "China Eastern Airlines plans to start flights" a day earlier, no
+                # Id, was ticked "Keep both"; with its Id the same change is "take its
+                # edits", unticked).  Likely: unticked, "Merge into …", with "Merge,
+                # disputed" offered, the "Differs" column saying "≠ date".
+                self.duplicates[event_id] = DuplicateMatch(
+                    match.incoming, match.existing, match.score + 100,
+                    f"{match.reason}; told alike but for its date", True)
         #: Records whose event the person chose in "Another event…" (``pick_event``), each
         #: with the dialog's own proposal (None: "no"), given back by Keep both.
         self._picked: dict[int, DuplicateMatch | None] = {}
