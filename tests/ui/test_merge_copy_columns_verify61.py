@@ -127,3 +127,26 @@ def test_a_summary_written_here_since_is_not_replaced_by_the_quote(tmp_path: Pat
                               "was completed by the end of that month.")
     assert differences(now, copy) == []
     assert told_as_here(now, copy, frozenset()).summary == now.summary
+
+
+def test_file_merge_of_such_a_sheet_says_so(  # type: ignore[no-untyped-def]
+        window, tmp_path: Path, monkeypatch, recorded_prompts) -> None:
+    # The window's File → Merge… hands the dialog what the CSV has no column for and the
+    # columns it does not read.
+    path = tmp_path / "colleague.csv"
+    path.write_text("Title;Date;Category;Desk note\n"
+                    "Sino-Indian war;October 1962;Dispute;checked\n", encoding="utf-8")
+    recorded_prompts.open_path = str(path)
+    seen: list[str] = []
+
+    def exec_(dialog: MergeDialog) -> int:
+        seen.append(dialog.findChildren(QLabel)[0].text())
+        return MergeDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MergeDialog, "exec", exec_)
+    assert not window.merge_file()
+    (intro,) = seen
+    assert ("It has no Summary, Place, Participants, Status, End columns: what this "
+            "timeline says there is kept") in intro
+    assert "Not read: its column “Desk note”" in intro
+    assert window.merge_opened is None

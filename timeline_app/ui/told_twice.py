@@ -127,13 +127,15 @@ def _strangers(ours: set[str], theirs: set[str]) -> bool:
 
 
 def _other_hosts(ours: set[str], theirs: set[str]) -> bool:
-    """Whether each row names a person (no state) the other does not: one visitor's two
-    meetings with different hosts, a shared place no evidence that they are one (verify61
-    F2: "Wang Yi and Ajit Doval meet" and "Wang Yi and Narendra Modi meet", 19 August
-    2025, both placed in the dateline's Beijing, were offered as one event told twice)."""
+    """Whether the rows share a person (no state) and each names a person the other does
+    not: one visitor's two meetings with different hosts, a shared place no evidence that
+    they are one (verify61 F2: "Wang Yi and Ajit Doval meet" and "Wang Yi and Narendra
+    Modi meet", 19 August 2025, both placed in the dateline's Beijing, were offered as one
+    event told twice).  Two officials of one state, sharing only the state, may be one
+    delegation (verify13's Landau and Rubio in Doha): still paired."""
     states = _states()
-    return bool((ours - theirs) - states) and bool((theirs - ours) - states) \
-        and bool(ours - states) and bool(theirs - states)
+    return bool((ours & theirs) - states) and bool((ours - theirs) - states) \
+        and bool((theirs - ours) - states)
 
 
 def _placed_by_title(row: Candidate, place: set[str]) -> bool:
