@@ -150,3 +150,12 @@ def test_file_merge_of_such_a_sheet_says_so(  # type: ignore[no-untyped-def]
             "timeline says there is kept") in intro
     assert "Not read: its column “Desk note”" in intro
     assert window.merge_opened is None
+
+
+def test_a_timelinejs_sheets_date_parts_are_read_columns(tmp_path: Path) -> None:
+    # Its Year, Month, Day, Time… make its dates: not "not read"; its Media Thumbnail and
+    # Background are (as File → Open's column dialog says of them).
+    from tests.ui.test_csv_dates_ui import SHEET
+
+    opened = _opened(tmp_path, SHEET)
+    assert opened.columns_not_read == ("Media Thumbnail", "Background")

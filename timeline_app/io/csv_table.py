@@ -1257,7 +1257,8 @@ def columns_not_read(table: CsvTable) -> list[str]:
     """The header names (in the table's order) of the columns ``table.mapping`` reads
     nothing from: not mapped, not the export's own columns (its "Date (ISO)",
     "Precision", "Reported by"… which the reader reads or derives), not a TimelineJS
-    sheet's type, media or display-date column.  Empty names are left out.  verify61 F13:
+    sheet's type, media, display-date or Year / Month / Day / Time column (read as dates,
+    ``_composed_columns``).  Empty names are left out.  verify61 F13:
     a colleague's "Desk note" column was dropped without a word on File → Merge."""
     mapping = table.mapping
     used = set(mapping.values())
@@ -1265,6 +1266,8 @@ def columns_not_read(table: CsvTable) -> list[str]:
     slide_type = timelinejs_type_column(table.header, mapping)
     if slide_type is not None:
         used.add(slide_type)
+    for _name, parts in _composed_columns(table.header):  # (Year, Month, Day, Time…)
+        used.update(index for index in parts if index is not None)
     own = {h.casefold() for h in (*EXPORT_HEADERS, LANE_ID_HEADER)}
     return [name.strip() for index, name in enumerate(table.header)
             if index not in used and name.strip() and name.strip().casefold() not in own]
