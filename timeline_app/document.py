@@ -849,6 +849,17 @@ class Document(QObject):
         steps: list[QUndoCommand] = []
         if gone:
             steps.append(commands.RemoveEventsCommand(self, gone))
+            # Their readings noted as deleted, as Delete notes them (``_removed_step``),
+            # in the same step: a later import of their article offers those rows
+            # unticked, "deleted" (verify61 F17: "S. Jaishankar visits Beijing", deleted
+            # by a colleague's copy's merge, came back ticked, "no").
+            import datetime as dt
+
+            from timeline_app.core.reimport import readings_removed
+
+            dropped = [*dropped, *readings_removed(gone, self.timeline.sources,
+                                                   dt.date.today(), LeftOut.DELETED,
+                                                   reviewable_only=True)]
         if added or replaced:
             steps.append(commands.MergeEventsCommand(self, sources, added, replaced, text,
                                                      category_colors, era_lanes))

@@ -64,9 +64,16 @@ def test_another_kind_of_event_or_a_loose_date_is_at_most_possible():
                 Event("b", same, FuzzyDate.of_year(2024), category="treaty")]
     kinds = find_duplicates(existing[:1], [Event("x", same, DAY, category="treaty")])
     assert not kinds["x"].likely and "treaty / statement" in kinds["x"].reason
-    loose = find_duplicates(existing[1:], [Event("x", same, FuzzyDate.of_month(2024, 12),
-                                                 category="treaty")])
+    # (a loose date with titles merely alike: possible; word for word, the same kind and
+    # nothing telling them apart, it is sure enough to be likely: verify61 F8,
+    # ``duplicates._sure_enough``)
+    loose = find_duplicates(existing[1:], [Event(
+        "x", "South Korea and Vietnam establish relations", FuzzyDate.of_month(2024, 12),
+        category="treaty")])
     assert not loose["x"].likely
+    sure = find_duplicates(existing[1:], [Event("x", same, FuzzyDate.of_month(2024, 12),
+                                                category="treaty")])
+    assert sure["x"].likely
 
 
 def test_merge_changes_say_what_a_merge_would_do():

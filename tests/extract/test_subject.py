@@ -83,3 +83,17 @@ def test_a_subject_no_imported_event_names_does_not_lead():
     attack = Event("a", "Yemen's Houthi forces strike tanker Sea Ardent",
                    FuzzyDate.from_iso("2026-03-08", Precision.DAY), participants=("Yemen",))
     assert timeline_name(headline, [attack, visit]) == "Houthis and Yemen, 2026"
+
+
+def test_a_kicker_of_who_where_gives_way_to_the_parties():  # type: ignore[no-untyped-def]
+    # verify61 F24: "Wang Yi in Delhi: India, China to push border talks, restore trade
+    # links" named the timeline "Wang Yi in Delhi, 2020-2025"; its events name India and
+    # China most.  A kicker that says what ("Black Sea shipping talks: …") or who with
+    # whom ("Vietnam and South Korea: …") stays.
+    events = [_event("a", "2020-06-15", "India", "China"),
+              _event("b", "2025-08-19", "Wang Yi", "India", "China"),
+              _event("c", "2025-08-18", "Wang Yi", "S. Jaishankar")]
+    headline = "Wang Yi in Delhi: India, China to push border talks, restore trade links"
+    assert timeline_name(headline, events) == "India and China, 2020-2025"
+    assert timeline_name("Vietnam and South Korea: three decades of a partnership",
+                         events) == "Vietnam and South Korea, 2020-2025"

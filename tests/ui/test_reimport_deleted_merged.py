@@ -139,3 +139,40 @@ def test_a_deleted_event_is_known_by_its_first_sentence_of_each_article() -> Non
     assert [(x.source_id, x.sentence, x.how) for x in readings] == [
         ("a", "One.", "merged"), ("b", "Elsewhere.", "merged")]
     assert readings_removed([event], {}, dt.date(2026, 6, 1), LeftOut.DELETED) == []
+
+
+def test_a_row_deleted_by_a_copys_merge_comes_back_unticked(  # type: ignore[no-untyped-def]
+        window, qtbot, monkeypatch):
+    """verify61 F17: an event deleted by File → Merge of a colleague's copy that lacked it
+    ("only here: delete it?", ``Document.merge_events``' ``removed``) came back ticked,
+    "no", when its article was imported again: its reading is noted as deleted there too,
+    in the merge's undo step."""
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewDialog
+
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, **_k: extract_events(TEXT))
+    seen: list[dict[str, bool]] = []
+
+    def exec_(dialog: ReviewDialog) -> int:
+        seen.append({dialog.table.item(row, ReviewDialog.TITLE).text(): dialog.is_checked(row)
+                     for row in range(dialog.table.rowCount())})
+        return (QDialog.DialogCode.Accepted if len(seen) == 1
+                else QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ReviewDialog, "exec", exec_)
+    document = window.document
+    before = {e.id for e in document.timeline}
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    (plan,) = [e for e in document.timeline if e.id not in before and "(scheduled)" in e.title]
+    document.merge_events([], [], [], "Merge copy.csv", removed=[plan.id])
+    assert plan.id not in document.timeline
+    assert [x.how for x in document.timeline.left_out] == [LeftOut.DELETED]
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    (ticked,) = [t for title, t in seen[1].items() if "(scheduled)" in title]
+    assert not ticked
+    document.undo_stack.undo()  # (the second import was cancelled: the merge's step)
+    assert plan.id in document.timeline and document.timeline.left_out == []

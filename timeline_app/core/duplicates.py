@@ -167,6 +167,13 @@ short title that is merely contained in a long one).  Then:
   event that lasts, then as for two tellings' years — is a possible duplicate offering
   "Merge, disputed" (``_rival_period``, verify45 F23: the same visit told as late 2025 and
   as January 2026; on the dev set it adds no flag, 94 before and after);
+* a possible duplicate **told so alike it is sure** — the same kind of event, titles at
+  least ``SURE_TITLE`` (95 %) alike with the same told ending, dates sharing a day (the
+  coarser at most a year), no places or parties telling them apart, and, unless a
+  participant is shared, the shorter title at least ``SURE_WORDS`` content words — is
+  likely (``_sure_enough``, verify61 F8: "titles 97% alike" defaulted to Keep both; on
+  the dev set it changes no flag, 412 before and after).  Two days apart stay possible
+  (two outlets' days, below);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -1834,8 +1841,66 @@ def _one_vote(incoming: Event, existing: Event, span: int, near_kind: bool,
     return "the same vote"
 
 
+#: How alike two titles must be (``title_similarity``, 0-100) for a possible duplicate of
+#: the same kind, on dates that share a day (the coarser at most a year), to be a likely
+#: one (``_sure_enough``; verify61 F8: "2013 · Border
+#: Defence Cooperation Agreement" beside "Border Defence Cooperation Agreement signed",
+#: October 2013, was told "titles 97% alike" and defaulted to Keep both).
+SURE_TITLE = 95.0
+#: Content words (``_content_words``, the told ending aside) the shorter title of two
+#: sharing no participant must have for ``_sure_enough`` ("Border Defence Cooperation
+#: Agreement": 4; "Meeting (scheduled)": 1, no sure match).
+SURE_WORDS = 3
+
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
+    """The duplicate match of ``incoming`` with ``existing`` (``_match_told``), a possible
+    one made likely when it is sure enough (``_sure_enough``); None when none."""
+    match = _match_told(incoming, existing, kinds)
+    if match is None or match.likely or not _sure_enough(match):
+        return match
+    return DuplicateMatch(match.incoming, match.existing, match.score + 100,
+                          match.reason, True)
+
+
+def _sure_enough(match: DuplicateMatch) -> bool:
+    """Whether a possible duplicate is told so alike that it is likely: the same kind of
+    event (its reason says so), titles at least ``SURE_TITLE`` alike with the same
+    ending (" (scheduled)", " (did not take place)": ``_told_ending``), dates that share a
+    day with the coarser at most a year long, no places nor parties telling them apart,
+    and, unless a participant is shared, the shorter title ``SURE_WORDS`` content words
+    or more.  verify61 F8 (``SURE_TITLE``)."""
+    incoming, existing = match.incoming, match.existing
+    if not match.reason.startswith("same kind of event") or (
+            _told_ending(incoming.title) != _told_ending(existing.title)):
+        return False
+    if incoming.end is not None or existing.end is not None:
+        return False
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    if max(a1 - a0, b1 - b0) > YEAR_DAYS:
+        return False
+    if max(a0, b0) >= min(a1, b1):
+        # (no day shared: two outlets' days for one happening stay possible, offering
+        # "Merge, disputed", ``_rival_day``; File → Merge makes a copy's row that differs
+        # only by its date likely, ``ui.merge_dialog``)
+        return False
+    if _places_differ(incoming.location, existing.location):
+        return False
+    ours, theirs = _party_sets(incoming, existing)
+    if ours and theirs and not ours & theirs:
+        return False
+    if not (ours & theirs) and min(
+            len(_content_words(title[:len(title.rstrip()) - len(_told_ending(title))]).split())
+            for title in (incoming.title, existing.title)) < SURE_WORDS:
+        # (a title that says little, "Meeting (scheduled)", names no one happening: two
+        # articles' meetings of one year on the dev set, the Antarctic Treaty's and the
+        # East African Community's, were made one)
+        return False
+    return title_similarity(incoming.title, existing.title) >= SURE_TITLE
+
+
+def _match_told(incoming: Event, existing: Event,
+                kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
     if incoming.id == existing.id:
         # One event: another file's copy of it, exported or saved from this timeline (or
         # from one it came from) before its date, title or lane were changed here.  Ids are
@@ -2904,6 +2969,18 @@ def held_title_among(events: Sequence[Event]) -> int | None:
                  if index and tells_held(event)), None)
 
 
+def _title_place_contradicts(incoming: Event, existing: Event) -> bool:
+    """Whether ``incoming``'s title tells a place ("… meet in Beijing", ``_PLACE_TOLD``)
+    that differs (``_places_differ``) from the place the merged event has: the incoming
+    event's own (in the import review, the row's Place as the person set it), else the
+    existing one's.  False when the title tells none or there is no place to set it
+    against.  verify61 F2."""
+    place = incoming.location.strip() or existing.location.strip()
+    if not place:
+        return False
+    return any(_places_differ(found[1], place) for found in _PLACE_TOLD.finditer(incoming.title))
+
+
 def _merged_title(existing: Event, incoming: Event) -> str:
     """The merged event's title (``merge_events``).
 
@@ -2937,7 +3014,14 @@ def _merged_title(existing: Event, incoming: Event) -> str:
     if incoming.title.endswith(SCHEDULED_SUFFIX) and not phrase:
         return existing.title
     if not phrase:
-        return existing.title if tells_expected(incoming.title) else incoming.title
+        if tells_expected(incoming.title):
+            return existing.title
+        if _title_place_contradicts(incoming, existing):
+            # (verify61 F2: "Wang Yi and Ajit Doval meet (scheduled)" became "… meet in
+            # Beijing", the other article's city, though the row's place was corrected
+            # to New Delhi: the plan's own words, held)
+            return existing.title[:-len(SCHEDULED_SUFFIX)].rstrip() or incoming.title
+        return incoming.title
     # "never took place", "did not go ahead" (ext58's " (did not take place)") say it was
     # not held, not that anyone cancelled it
     done = ("did not take place" if incoming.title.rstrip().endswith(NOT_HELD_SUFFIX)

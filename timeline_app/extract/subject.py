@@ -136,6 +136,24 @@ def _year(day: float) -> int:
     return _dt.date.fromordinal(int(min(max(day, 1), _dt.date.max.toordinal()))).year
 
 
+#: The words that make a kicker of names say where ("Wang Yi in Delhi"), not who with
+#: whom ("Vietnam and South Korea: three decades of …", a subject).
+_WHERE_WORDS = frozenset({"in", "at", "to", "from"})
+
+
+def _names_only_kicker(headline: str, subject: str, words: Sequence[str]) -> bool:
+    """Whether ``subject`` is the headline's part before a colon or dash that is names
+    only (every word but ``_LEAD_WORDS`` capitalised) told where (``_WHERE_WORDS``:
+    "Wang Yi in Delhi"): a label of one
+    day's news, who went where, not what the timeline follows (verify61 F24: "Wang Yi in
+    Delhi: India, China to push border talks, restore trade links" named the timeline
+    "Wang Yi in Delhi, 2020-2025").  "Black Sea shipping talks: …" says what: kept."""
+    rest = headline[len(subject):].lstrip()
+    return bool(rest[:1] in (":", "-", "–", "—") and words
+                and all(w[:1].isupper() for w in words)
+                and any(w in _WHERE_WORDS for w in subject.split()))
+
+
 def timeline_name(headline: str, events: Sequence[Event],
                   until: _dt.date | None = None) -> str | None:
     """A name for a timeline started from an article whose headline is ``headline`` and
@@ -158,7 +176,8 @@ def timeline_name(headline: str, events: Sequence[Event],
     words = [w for w in subject.split() if w.lower() not in _LEAD_WORDS]
     # (a misread headline, "-- BERNAMA", "PTI", has no word in lower case)
     if (len(words) < 2 or len(subject) > SUBJECT_MOST_CHARS
-            or not any(w.islower() for w in headline.split())):
+            or not any(w.islower() for w in headline.split())
+            or _names_only_kicker(headline, subject, words)):
         parties = _parties(events, words[0] if len(words) == 1 and words[0] in COUNTRIES
                            and _named_by(events, words[0]) else "")
         if len(parties) < 2:

@@ -54,9 +54,11 @@ __all__ = [
     "CsvTable",
     "RowError",
     "column_day_first",
+    "columns_not_read",
     "csv_pieces",
     "dumps_csv",
     "export_losses",
+    "fields_not_told",
     "formula_safe",
     "guess_mapping",
     "marked_circa",
@@ -1233,6 +1235,42 @@ def title_slide(table: CsvTable, mapping: dict[str, int]) -> tuple[str, str] | N
 #: The export's two cells of one date, in words and in ISO form (lower case): each names
 #: the other (``rows_to_events`` reads the twin of the mapped column too).
 _TWINS = {"date": "date (iso)", "date (iso)": "date", "end": "end (iso)", "end (iso)": "end"}
+
+
+#: The Merge dialog's names ("Differs") of the fields a table may lack a column for, by
+#: the mapping's keys that fill them (``fields_not_told``).
+_TOLD_BY = {"end": ("end",), "lane": ("category", "lane"), "place": ("place",),
+            "participants": ("participants",), "summary": ("summary",), "status": ("status",)}
+
+
+def fields_not_told(mapping: dict[str, int]) -> frozenset[str]:
+    """The fields ("end", "lane", "place", "participants", "summary", "status": the Merge
+    dialog's names) that a table mapped so has no column for: its events' empty values
+    there say nothing, they are not values cleared (verify61 F18: a colleague's sheet of
+    Title;Date;End;Category;Participants;Place;Status showed "≠ summary" on 28 of 30 rows
+    matched, which buried the one real difference)."""
+    return frozenset(name for name, keys in _TOLD_BY.items()
+                     if not any(key in mapping for key in keys))
+
+
+def columns_not_read(table: CsvTable) -> list[str]:
+    """The header names (in the table's order) of the columns ``table.mapping`` reads
+    nothing from: not mapped, not the export's own columns (its "Date (ISO)",
+    "Precision", "Reported by"… which the reader reads or derives), not a TimelineJS
+    sheet's type, media, display-date or Year / Month / Day / Time column (read as dates,
+    ``_composed_columns``).  Empty names are left out.  verify61 F13:
+    a colleague's "Desk note" column was dropped without a word on File → Merge."""
+    mapping = table.mapping
+    used = set(mapping.values())
+    used.update(_sheet_media_columns(table.header, mapping).values())
+    slide_type = timelinejs_type_column(table.header, mapping)
+    if slide_type is not None:
+        used.add(slide_type)
+    for _name, parts in _composed_columns(table.header):  # (Year, Month, Day, Time…)
+        used.update(index for index in parts if index is not None)
+    own = {h.casefold() for h in (*EXPORT_HEADERS, LANE_ID_HEADER)}
+    return [name.strip() for index, name in enumerate(table.header)
+            if index not in used and name.strip() and name.strip().casefold() not in own]
 
 
 def _twin_column(header: list[str], column: int | None) -> int | None:

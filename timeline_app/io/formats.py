@@ -194,6 +194,10 @@ class Opened:
             open as new, unsaved documents and Save never writes over the original.
         notes: What could not be carried (one line per kind), for the summary after import.
         view_days: The days the file's own tool showed (``ImportResult.view_days``), or None.
+        untold: The fields the file has no place for (a CSV without a Summary column:
+            ``csv_table.fields_not_told``): its events' empty values there say nothing.
+        columns_not_read: A CSV's columns nothing was read from, by their header names
+            (``csv_table.columns_not_read``), for File → Merge to say (verify61 F13).
     """
 
     timeline: Timeline
@@ -202,6 +206,8 @@ class Opened:
     native: bool
     notes: list[str] = field(default_factory=list)
     view_days: tuple[int, int] | None = None
+    untold: frozenset[str] = frozenset()
+    columns_not_read: tuple[str, ...] = ()
 
 
 def read_file_bytes(name: str, size: int | None = None) -> bytes:
@@ -294,7 +300,13 @@ def open_timeline_file(path: str | os.PathLike[str],
 
         result = loads_icalendar(data, name, progress)
         return Opened(result.timeline, ICALENDAR, ICAL_WORDS, False, result.notes)
-    from .csv_table import read_table, rows_to_events, title_slide
+    from .csv_table import (
+        columns_not_read,
+        fields_not_told,
+        read_table,
+        rows_to_events,
+        title_slide,
+    )
 
     table = read_table(data, name)
     if "date" not in table.mapping:
@@ -334,7 +346,8 @@ def open_timeline_file(path: str | os.PathLike[str],
         title, description = slide[0] or title, slide[1]
         notes.append("the sheet's title slide gave the timeline's name and description")
     timeline = Timeline.from_events(events, title=title, description=description)
-    return Opened(timeline, CSV, "CSV", False, notes)
+    return Opened(timeline, CSV, "CSV", False, notes, untold=fields_not_told(table.mapping),
+                  columns_not_read=tuple(columns_not_read(table)))
 
 
 def _is_small(name: str) -> bool:

@@ -4143,6 +4143,36 @@ class ReviewDialog(QDialog):
         self._after_keep(last.told_twice)
         self._changed()
 
+    #: Rows up to which the pairs told twice are sought again at each correction
+    #: (``_recheck_told_twice``: one comparison per pair of rows).
+    TOLD_TWICE_RECHECK_ROWS = 300
+
+    def _recheck_told_twice(self) -> None:
+        """The pairs told twice (``told_twice``) sought again on the rows as corrected
+        (their date, title, participants and place), leaving out the rows of a Keep, and
+        the cells, intro and line under the table that say them redrawn when they
+        changed.  verify61 F2: "same place (Beijing)" was still said of rows 7 and 8 after
+        the person corrected row 7's place to New Delhi."""
+        candidates = self.extraction.candidates
+        if (not candidates or len(candidates) > self.TOLD_TWICE_RECHECK_ROWS
+                or self.table.rowCount() != len(candidates)):
+            return
+        rows = []
+        for row, candidate in enumerate(candidates):
+            event = self._row_event(row)
+            rows.append(candidate if event is None else dataclasses.replace(
+                candidate, title=event.title, date=event.date, end=event.end,
+                location=event.location, participants=tuple(event.participants)))
+        kept = {r for k in self._kept for r in (k.row, k.dropped)}
+        found = {row: twin for row, twin in told_twice(rows).items()
+                 if row not in kept and twin.row not in kept}
+        if {r: (t.row, t.reason) for r, t in found.items()} == {
+                r: (t.row, t.reason) for r, t in self.told_twice.items()}:
+            return
+        before = self.told_twice
+        self.told_twice = found
+        self._after_keep({**before, **found})
+
     def _told_twice_words(self) -> str:
         """"Rows 1 and 2 may be one event told twice …" for the flagged pairs, else ""."""
         pairs = [(row, twin.row) for row, twin in sorted(self.told_twice.items())
@@ -4314,6 +4344,7 @@ class ReviewDialog(QDialog):
             self._say_unsure_count()
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._recheck_duplicate(item.row())
+            self._recheck_told_twice()
             self._show_confidence(item.row())
             self._tick_when_corrected(item.row())
         self._measure_again(item.column(), item.row())

@@ -6534,8 +6534,12 @@ class MainWindow(QMainWindow):
         for era in eras_in_own_lanes(other, self.document.timeline):
             other.replace(era)
         try:
+            # (what a CSV has no column for and its columns not read, which the dialog
+            # reads from here as it reads the document: verify61 F13, F18)
+            self.merge_opened: object = opened
             outcome = prompts.review_merge(self, other, self.document.timeline.events)
         finally:
+            self.merge_opened = None
             self.statusBar().clearMessage()  # (also when the comparing failed)
         if outcome is None or not (outcome.events or outcome.deletes):
             self._focus_view()  # as after the import review: every way out

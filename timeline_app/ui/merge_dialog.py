@@ -10,8 +10,9 @@ import review does.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -123,7 +124,8 @@ def _changes_in_words(existing: Event, incoming: Event, keep_title: bool = False
     return "nothing" if merged == existing else "only its sources"
 
 
-def edits_in_words(existing: Event, edited: Event) -> str:
+def edits_in_words(existing: Event, edited: Event,
+                   untold: Collection[str] = frozenset()) -> str:
     """What taking a copy's edits (``core.edited_copy.take_edits``) changes in ``existing``,
     field by field with the value before and after ("title “A” → “B”; participants
     Somalia, Trkiye → Somalia, Türkiye"), for the line under the Merge dialog's table;
@@ -133,7 +135,7 @@ def edits_in_words(existing: Event, edited: Event) -> str:
     def said(value: str) -> str:
         return f"“{shortened(value, 60)}”" if value.strip() else "none"
     words = []
-    fields = differences(existing, edited)
+    fields = differences(existing, edited, untold)
     for field in fields:
         if field == "title":
             words.append(f"title {said(existing.title)} → {said(edited.title)}")
@@ -156,12 +158,59 @@ def edits_in_words(existing: Event, edited: Event) -> str:
     return "; ".join(words) or "nothing"
 
 
-def differences(existing: Event, incoming: Event) -> list[str]:
+def differences(existing: Event, incoming: Event,
+                untold: Collection[str] = frozenset()) -> list[str]:
     """The fields in which ``incoming`` differs from ``existing`` (the event of the open
     timeline it repeats), in the words of the Merge dialog's "Differs" column: "title",
     "date", "end", "lane", "place", "participants", "summary", "status"; [] when none
     does (white space and the order of participants aside).  Sources and sentences are
-    not compared."""
+    not compared.  ``untold``: those of these fields the other file has no place for (a
+    CSV without a Summary column, ``io.csv_table.fields_not_told``), never a difference
+    (verify61 F18: "≠ summary" on every row of such a sheet)."""
+    found = [name for name in _compared(existing, incoming) if name not in untold]
+    return found
+
+
+def _summary_read_back(existing: Event, incoming: Event) -> bool:
+    """Whether ``incoming``'s summary is what the CSV export wrote of ``existing``'s,
+    read back: the source sentence (written once, as the sentence, ``io.csv_table``) in
+    place of the summary that was the sentence (verify36 F4), or of an empty one (an
+    event entered by hand with a quote, verify61 F13: a phantom "≠ summary", which
+    "take its edits" would have written over the empty summary, or over one written
+    here since the copy was made).  A summary that is the event's own first sentence
+    says nothing the sentence does not: no edit."""
+    if not incoming.evidence:
+        return False
+    sentence = incoming.evidence[0].sentence.split()
+    if not incoming.summary.strip():
+        return sentence == existing.summary.split()
+    return incoming.summary.split() == sentence
+
+
+def told_as_here(existing: Event, incoming: Event, untold: Collection[str]) -> Event:
+    """``incoming`` with the fields of ``untold`` (the Merge dialog's names) and a summary
+    the CSV export wrote as the sentence (``_summary_read_back``) as ``existing`` has
+    them: what taking a copy's edits must not clear."""
+    changes: dict[str, object] = {}
+    if "summary" in untold or _summary_read_back(existing, incoming):
+        changes["summary"] = existing.summary
+    for name, attribute in (("end", "end"), ("lane", "category"), ("place", "location"),
+                            ("participants", "participants"), ("status", "status")):
+        if name in untold:
+            changes[attribute] = getattr(existing, attribute)
+    return dataclasses.replace(incoming, **changes) if changes else incoming  # type: ignore[arg-type]
+
+
+def _told_alike_but_when(match: DuplicateMatch, untold: Collection[str]) -> bool:
+    """Whether a duplicate differs from its event only by when (``differences``: "date",
+    "end"; ``untold`` aside) and is of the same kind (its reason says so): a copy's row
+    whose date was changed there.  verify61 F18."""
+    found = differences(match.existing, match.incoming, untold)
+    return bool(found) and set(found) <= {"date", "end"} and match.reason.startswith(
+        "same kind of event")
+
+
+def _compared(existing: Event, incoming: Event) -> list[str]:
     found = []
     if incoming.title.split() != existing.title.split():
         found.append("title")
@@ -175,11 +224,11 @@ def differences(existing: Event, incoming: Event) -> list[str]:
         found.append("place")
     if set(incoming.participants) != set(existing.participants):
         found.append("participants")
-    if incoming.summary.split() != existing.summary.split() and not (
-            not incoming.summary.strip() and incoming.evidence
-            and incoming.evidence[0].sentence.split() == existing.summary.split()):
+    if incoming.summary.split() != existing.summary.split() and not _summary_read_back(
+            existing, incoming):
         # (a summary that is the source sentence, written once as the sentence by the
-        # CSV export and read back as none, is no difference: verify36 F4)
+        # CSV export and read back as none, is no difference: verify36 F4; nor an empty
+        # one read back as the sentence, verify61 F13)
         found.append("summary")
     if incoming.status != existing.status:  # (two fact-checkers' verdicts: verify42 F9)
         found.append("status")
@@ -240,8 +289,16 @@ class MergeDialog(QDialog):
     def __init__(self, other: Timeline, existing: Sequence[Event],
                  parent: QWidget | None = None,
                  title_by_hand: Callable[[str], bool] | None = None,
-                 left_out: Sequence[LeftOut] = ()) -> None:
+                 left_out: Sequence[LeftOut] = (), untold: Collection[str] = frozenset(),
+                 columns_not_read: Sequence[str] = ()) -> None:
         super().__init__(parent)
+        #: The fields the other file has no place for (``io.formats.Opened.untold``: a
+        #: CSV without a Summary column): never a difference, never taken as edits
+        #: (verify61 F18: "≠ summary" on every row of such a sheet).
+        self.untold = frozenset(untold)
+        #: The other file's columns nothing was read from (``Opened.columns_not_read``),
+        #: said under the intro (verify61 F13: a "Desk note" column dropped unsaid).
+        self.columns_not_read = tuple(columns_not_read)
         #: Whether an existing event's title was typed by hand (``Document.title_by_hand``):
         #: what the merge keeps, and what the line under the table says it keeps.
         self.title_by_hand: Callable[[str], bool] = title_by_hand or (lambda _id: False)
@@ -258,6 +315,17 @@ class MergeDialog(QDialog):
         from timeline_app.extract.event_vocabulary import CATEGORIES
 
         self.duplicates = find_duplicates(existing, self.events, kinds=CATEGORIES)
+        for event_id, match in list(self.duplicates.items()):
+            if not match.likely and _told_alike_but_when(match, self.untold):
+                # A row of a copy that tells the event word for word but on another
+                # date: the date was changed there, not a second happening (verify61
+                # F18: "China Eastern Airlines plans to start flights" a day earlier, no
+                # Id, was ticked "Keep both"; with its Id the same change is "take its
+                # edits", unticked).  Likely: unticked, "Merge into …", with "Merge,
+                # disputed" offered, the "Differs" column saying "≠ date".
+                self.duplicates[event_id] = DuplicateMatch(
+                    match.incoming, match.existing, match.score + 100,
+                    f"{match.reason}; told alike but for its date", True)
         #: Records whose event the person chose in "Another event…" (``pick_event``), each
         #: with the dialog's own proposal (None: "no"), given back by Keep both.
         self._picked: dict[int, DuplicateMatch | None] = {}
@@ -338,7 +406,7 @@ class MergeDialog(QDialog):
                       "(weaker evidence): added unless you choose to merge.")
         title = display_title(other.title)  # a label: capped before layout
         if same:
-            edited = sum(bool(differences(self.duplicates[e.id].existing, e))
+            edited = sum(bool(differences(self.duplicates[e.id].existing, e, self.untold))
                          for e in self.events if e.id in self.same_ids)
             found += (f" {same} {'is' if same == 1 else 'are'} this timeline's own "
                       f"{'event' if same == 1 else 'events'} (the same Id), unticked"
@@ -363,6 +431,7 @@ class MergeDialog(QDialog):
                       f"{'is' if n_missing == 1 else 'are'} not in it (deleted there, or "
                       "added here since): listed at the end, unticked; tick one to delete "
                       "it here too.")
+        found += self._columns_words()
         intro.setText(f"“{title}” has {count} event{'s' if count != 1 else ''}; {found}")
         #: Each record's ``differences`` from the event it repeats (``_differences``)
         self._differs: dict[int, list[str]] = {}
@@ -742,6 +811,28 @@ class MergeDialog(QDialog):
         return bool(merge_changes(match.existing, event,
                                   self.title_by_hand(match.existing.id), keep_summaries=True))
 
+    def _columns_words(self) -> str:
+        """" It has no Summary column: …" and " Not read: its column “Desk note” …", or "",
+        for the intro (verify61 F13, F18)."""
+        from timeline_app.words import shortened
+
+        words = ""
+        shown = {"summary": "Summary", "place": "Place", "participants": "Participants",
+                 "lane": "Category", "status": "Status", "end": "End"}
+        lacking = [shown[name] for name in shown if name in self.untold]
+        if lacking:
+            words += (f" It has no {', '.join(lacking)} column"
+                      f"{'s' if len(lacking) > 1 else ''}: what this timeline says there "
+                      "is kept, and not told as a difference.")
+        if self.columns_not_read:
+            names = ", ".join(f"“{shortened(name, 40)}”" for name in self.columns_not_read[:6])
+            more = len(self.columns_not_read) - 6
+            many = len(self.columns_not_read) > 1
+            words += (f" Not read: its column{'s' if many else ''} {names}"
+                      + (f" and {more} more" if more > 0 else "")
+                      + f" (no field of this app holds {'them' if many else 'it'}).")
+        return words
+
     def _whether(self, event: Event) -> bool:
         """Whether ``event`` is a likely duplicate whose telling and the existing event's
         disagree on whether it took place (``core.occurrence``)."""
@@ -756,7 +847,7 @@ class MergeDialog(QDialog):
         if found is None:
             event = self.events[record]
             found = self._differs[record] = differences(
-                self.duplicates[event.id].existing, event)
+                self.duplicates[event.id].existing, event, self.untold)
         return found
 
     def _fill_row(self, row: int, event: Event) -> None:
@@ -1172,7 +1263,8 @@ class MergeDialog(QDialog):
                     + (f" The two disagree — {disputed}: choose “Merge, disputed” to mark "
                        "the event Disputed." if disputed and not chosen else ""))
         # an edited copy's event: what taking its edits changes, said first when chosen
-        edits = edits_in_words(match.existing, event) if event.id in self.same_ids else ""
+        edits = (edits_in_words(match.existing, event, self.untold)
+                 if event.id in self.same_ids else "")
         taking = value == self.TAKE_EDITS
         chosen_edits = f"“Take its edits” (chosen) changes: {edits}. " if taking else ""
         return chosen_edits + duplicate_words(self.row_of(row), match, changes,
@@ -1246,8 +1338,10 @@ class MergeDialog(QDialog):
         for row, event in enumerate(self.events):
             if not self.is_checked(row):
                 continue
-            events.append(event)
             chosen = self._chosen(row)
+            if chosen == self.TAKE_EDITS:  # (what the copy has no place for stays)
+                event = told_as_here(self.duplicates[event.id].existing, event, self.untold)
+            events.append(event)
             if chosen in (self.MERGE, self.MERGE_DISPUTED, self.TAKE_EDITS):
                 merges[event.id] = self.duplicates[event.id].existing.id
                 if chosen == self.MERGE_DISPUTED:

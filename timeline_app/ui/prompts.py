@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1032,17 +1032,25 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
 
 
 def review_merge(parent: QWidget | None, other: Timeline,
-                 existing: Sequence[Event]) -> ReviewOutcome | None:
-    """File → Merge…: which events of ``other`` to add, and which duplicates to merge."""
+                 existing: Sequence[Event], untold: Collection[str] = frozenset(),
+                 columns_not_read: Sequence[str] = ()) -> ReviewOutcome | None:
+    """File → Merge…: which events of ``other`` to add, and which duplicates to merge.
+    ``untold``, ``columns_not_read``: what the other file has no column for and the
+    columns nothing was read from (``io.formats.Opened``; verify61 F13, F18); when not
+    given, those of the file the window is merging (its ``merge_opened``), if any."""
     from timeline_app.ui.lazy_events import busy_cursor
     from timeline_app.ui.merge_dialog import MergeDialog
 
     document = getattr(parent, "document", None)  # the window's: titles typed by hand
+    opened = getattr(parent, "merge_opened", None)  # the file read (``io.formats.Opened``)
+    untold = untold or getattr(opened, "untold", frozenset())
+    columns_not_read = columns_not_read or getattr(opened, "columns_not_read", ())
     with busy_cursor():  # its rows are compared and made first (~6 s for 2 003: verify53 F12)
         dialog = MergeDialog(other, existing, parent, getattr(document, "title_by_hand", None),
                              # (what was deleted or merged here since: verify59 F23)
                              left_out=getattr(getattr(document, "timeline", None),
-                                              "left_out", ()))
+                                              "left_out", ()),
+                             untold=untold, columns_not_read=columns_not_read)
     status = getattr(parent, "statusBar", None)  # its "Comparing …" said while they were
     if status is not None:
         status().clearMessage()

@@ -18,9 +18,11 @@ not these.  Two candidates are flagged when
   visit to Doha and the Qatar, Egypt, DR Congo and Rwanda talks there in the same month
   (verify13, finding 2) are two occasions; "Visit to Brasilia" (Brazil, Indonesia) and
   "Sugiono and Mauro Vieira meet" in Brasilia (trial12 finding 6) still are one, since
-  states and people cannot be compared.  A state is a name in the extractor's table of
-  countries and blocs (``extract.pipeline.phrases.COUNTRIES``).  A name in more than a
-  third of the article's candidates (and at least ``COMMON_AT_LEAST``) is what the
+  states and people cannot be compared; nor when each names a person the other does not
+  (``_other_hosts``: one visitor's meetings with two hosts, verify61 F2).  A state is a
+  name in the extractor's table of countries and blocs
+  (``extract.pipeline.phrases.COUNTRIES``).  A name in more than a third of the
+  article's candidates (and at least ``COMMON_AT_LEAST``) is what the
   article is about, no evidence: in verify12's Indonesia-Vietnam article, "Indonesia,
   Vietnam" paired a coast guard meeting with an ASEAN statement of the same month;
 * and their titles carry no different numbers ("32nd" / "50th"), and their places, when
@@ -124,6 +126,18 @@ def _strangers(ours: set[str], theirs: set[str]) -> bool:
     return bool(ours & states and theirs & states) or bool(ours - states and theirs - states)
 
 
+def _other_hosts(ours: set[str], theirs: set[str]) -> bool:
+    """Whether the rows share a person (no state) and each names a person the other does
+    not: one visitor's two meetings with different hosts, a shared place no evidence that
+    they are one (verify61 F2: "Wang Yi and Ajit Doval meet" and "Wang Yi and Narendra
+    Modi meet", 19 August 2025, both placed in the dateline's Beijing, were offered as one
+    event told twice).  Two officials of one state, sharing only the state, may be one
+    delegation (verify13's Landau and Rubio in Doha): still paired."""
+    states = _states()
+    return bool((ours & theirs) - states) and bool((ours - theirs) - states) \
+        and bool((theirs - ours) - states)
+
+
 def _placed_by_title(row: Candidate, place: set[str]) -> bool:
     """Whether ``row`` gives no place but its title names the other row's ``place`` (its
     words, ``_places``): "2018 Panmunjom summit" (a summit an anniversary recalls, no
@@ -183,7 +197,7 @@ def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | N
     if place and other_place and not same_place:
         return None  # one occasion is in one place ("Ashgabat" / "Kazan")
     ours, theirs = _folded(a.participants), _folded(b.participants)
-    if same_place and _strangers(ours, theirs):
+    if same_place and (_strangers(ours, theirs) or _other_hosts(ours, theirs)):
         same_place = False  # a US envoy in Doha, and the talks of four others there
     if _more_parties(ours, theirs):
         return None  # a bilateral meeting and the trilateral one of that day
