@@ -1609,7 +1609,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         # (made in Python and kept: a C++-made menu's wrapper kept by the window is what
         # QMenu.clear() invalidated in verify59 F13; disabled whole while a file opens)
-        edit_menu = QMenu("&Edit", self)
+        edit_menu = QMenu("&Edit", menu)  # (the menu bar its parent, as addMenu made it)
         menu.addMenu(edit_menu)
         self._edit_menu = edit_menu
         edit_menu.addAction(undo)
