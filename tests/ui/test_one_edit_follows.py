@@ -1,0 +1,74 @@
+"""One edit of one event: what the views keep follows it, and equals what a rebuild from
+every event gives (session 49, edit55: at 1 000 000 events one Ctrl+→ cost seconds of
+the window's handling, each view and index worked out again from every event)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections import Counter
+
+from timeline_app.ui.view_base import _covered
+
+
+def test_the_days_covered_follow_each_edit_as_a_rebuild_gives(shown_view) -> None:  # type: ignore[no-untyped-def]
+    """The axis's covered days (what its breaks are found from), kept through dates
+    moved, events deleted (on a busy day and alone on theirs), added and undone, equal
+    ``_covered`` of every event's span and the articles' dates after each."""
+    from benchmarks.synthetic import synthetic_timeline
+
+    view = shown_view(synthetic_timeline(400, seed=4))
+    document = view._document
+    rng = random.Random(2)
+    assert view._covered_days() == _covered(view._spans, view._article_dates())
+    for step in range(40):
+        events = document.timeline.events
+        event = events[rng.randrange(len(events))]
+        kind = step % 4
+        if kind == 0:
+            moved = event.date.moved(rng.choice((-40, -1, 1, 3, 400))) or event.date
+            document.update_event(dataclasses.replace(event, date=moved, end=None))
+        elif kind == 1:
+            document.remove_event(event.id)
+        elif kind == 2:
+            document.undo_stack.undo()
+        else:
+            document.update_event(dataclasses.replace(event, title=event.title + "!"))
+        kept = view._covered_kept
+        assert kept is not None and kept[0] is view._spans  # followed, not worked out again
+        assert view._covered_days() == _covered(view._spans, view._article_dates()), step
+
+
+def test_a_deleted_event_is_in_no_row_without_a_dict_of_every_row(window) -> None:  # type: ignore[no-untyped-def]
+    """The Events list asked for the row of the event just deleted (the selection follows
+    it) says none, without building its dict of every row (~1 s at 1 000 000 rows)."""
+    document = window.document
+    model = window.event_list._model
+    event = document.timeline.events[3]
+    window.selection.select(event.id)
+    window.delete_selected()
+    assert model._row_of is None
+    try:
+        model.row_of(event.id)
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("a deleted event has a row")
+    assert model._row_of is None
+    other = document.timeline.events[5]
+    assert model.event_id(model.row_of(other.id)) == other.id
+
+
+def test_the_legend_counts_follow_each_edit_as_a_count_of_every_event(window) -> None:  # type: ignore[no-untyped-def]
+    """The legend's counts, kept by the timeline through single edits (a lane moved, a
+    delete, an undo), are every lane's count of its events."""
+    document = window.document
+    timeline = document.timeline
+    lanes = sorted(set(timeline.categories()))
+    event = timeline.events[0]
+    other = next(lane for lane in lanes if lane != event.category)
+    for act in (lambda: document.move_events_to_lane([event.id], other),
+                lambda: document.remove_event(timeline.events[1].id),
+                document.undo_stack.undo, document.undo_stack.undo):
+        act()
+        assert window.legend_bar.counts() == dict(Counter(e.category for e in timeline))
