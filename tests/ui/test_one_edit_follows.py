@@ -8,25 +8,27 @@ import dataclasses
 import random
 from collections import Counter
 
-from timeline_app.ui.view_base import _covered
+from timeline_app.ui.view_base import _covered, _data_range_of
 
 
 def test_the_days_covered_follow_each_edit_as_a_rebuild_gives(shown_view) -> None:  # type: ignore[no-untyped-def]
-    """The axis's covered days (what its breaks are found from), kept through dates
-    moved, events deleted (on a busy day and alone on theirs), added and undone, equal
-    ``_covered`` of every event's span and the articles' dates after each."""
+    """The axis's covered days (what its breaks are found from) and the data's range,
+    kept through dates moved (to the ends of the data too), events deleted (on a busy
+    day and alone on theirs), added and undone, equal ``_covered`` and ``_data_range_of``
+    of every event's span and the articles' dates after each."""
     from benchmarks.synthetic import synthetic_timeline
 
     view = shown_view(synthetic_timeline(400, seed=4))
     document = view._document
     rng = random.Random(2)
     assert view._covered_days() == _covered(view._spans, view._article_dates())
+    followed = 0
     for step in range(40):
         events = document.timeline.events
         event = events[rng.randrange(len(events))]
         kind = step % 4
         if kind == 0:
-            moved = event.date.moved(rng.choice((-40, -1, 1, 3, 400))) or event.date
+            moved = event.date.moved(rng.choice((-40, -1, 1, 3, 400, 90000))) or event.date
             document.update_event(dataclasses.replace(event, date=moved, end=None))
         elif kind == 1:
             document.remove_event(event.id)
@@ -37,6 +39,10 @@ def test_the_days_covered_follow_each_edit_as_a_rebuild_gives(shown_view) -> Non
         kept = view._covered_kept
         assert kept is not None and kept[0] is view._spans  # followed, not worked out again
         assert view._covered_days() == _covered(view._spans, view._article_dates()), step
+        followed += view._data_range_cache is not None
+        whole = _data_range_of(view._spans, view._all_starts, view._article_dates())
+        assert view._data_range() == whole, step
+    assert followed >= 30  # (not worked out again after most edits)
 
 
 def test_a_deleted_event_is_in_no_row_without_a_dict_of_every_row(window) -> None:  # type: ignore[no-untyped-def]

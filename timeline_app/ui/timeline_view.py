@@ -529,6 +529,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
+        # The range after the change ``_place`` and ``_unplace`` made, for
+        # ``_on_model_changed`` to take once it has compared the range before it: None
+        # when it must be worked out again; ``_range_pending`` while one is under way.
+        self._range_after: tuple[float, float] | None = None
+        self._range_pending = False
         # Layouts of the last few views, by what a layout depends on (``_layout_key``):
         # a view shown again (Fit All at fit-all, a zoom back) is not laid out again.
         self._layouts: dict[tuple[object, ...], _Layout] = {}
@@ -1972,8 +1977,22 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         kept = self._covered_kept
         if kept is not None and kept[0] is self._spans:
             self._covered_kept = (kept[0], kept[1], _covered_with(kept[2], start, end))
+        known = self._range_before_step()
+        self._range_after = (None if known is None
+                             else (min(known[0], float(start)), max(known[1], float(end))))
         self._placed[event.id] = event
         return True
+
+    def _range_before_step(self) -> tuple[float, float] | None:
+        """The data's range as the step under way left it so far (``_range_after`` once
+        ``_place`` or ``_unplace`` ran in it, else the range kept before it), the step
+        marked under way.  ``_place`` widens it by one event's days and ``_unplace``
+        keeps it when the event was inside it (else None: worked out again), so one edit
+        does not read every event's end (~70 ms of each at 1 000 000 events, session 49
+        edit55); ``_on_model_changed`` takes it."""
+        known = self._range_after if self._range_pending else self._data_range_cache
+        self._range_pending = True
+        return known
 
     def _covered_days(self) -> list[tuple[float, float]]:
         """``_covered(self._spans, self._article_dates())``: the days events or articles
@@ -2051,6 +2070,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             covered = _covered_without(kept[2], start, end, self._spans, self._all_starts,
                                        kept[1])
             self._covered_kept = None if covered is None else (kept[0], kept[1], covered)
+        known = self._range_before_step()
+        self._range_after = (known if known is not None and known[0] < start
+                             and end < known[1] else None)
         del self._placed[event.id]
         return True
 
@@ -2061,8 +2083,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._label_cache.pop(event_id, None)
         self._least_cache.pop(event_id, None)
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
+        after, self._range_after = self._range_after, None
+        pending, self._range_pending = self._range_pending, False
         if placed:
-            self._data_range_cache = None
+            self._data_range_cache = after if pending else None
             self._overview_cache = None
             covered = self._covered_days()
             if self._auto_fit and self._breaks_still_hold(covered):
