@@ -17,6 +17,9 @@ repository).  ``--tree DIR`` runs the same steps with another checkout's ``timel
 ``--callgrind`` counts each step's instructions (the step and the event loop after it)
 under ``valgrind --tool=callgrind --instr-atstart=no``; the open runs uninstrumented.
 ``--profile DIR`` writes a cProfile of each step (``DIR/<step>.prof``) in a single run.
+``--hide-lane`` first switches off, in the legend, the busiest lane but the event's (the
+filters then hide its events: the lists and counts of what is shown follow each edit);
+``--search TEXT`` first types TEXT in the find bar.
 
 Usage::
 
@@ -45,7 +48,8 @@ def _callgrind(*command: str) -> None:
                    capture_output=True)
 
 
-def one_run(path: Path, counted: bool = False, profile: Path | None = None) -> int:
+def one_run(path: Path, counted: bool = False, profile: Path | None = None,
+            hide_lane: bool = False, search: str = "") -> int:
     """The steps in this process, with the ``timeline_app`` on ``sys.path``."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_lane_rename import window_on
@@ -64,6 +68,18 @@ def one_run(path: Path, counted: bool = False, profile: Path | None = None) -> i
     for _ in range(10):
         app.processEvents()
     lanes = sorted({e.category for e in document.timeline.events[:2000]} - {event.category})
+    if hide_lane:
+        from collections import Counter
+
+        busiest = Counter(document.timeline.categories())
+        busiest.pop(event.category, None)
+        window.find_state.toggle_category(busiest.most_common(1)[0][0])
+    if search:
+        window.find_state.set_text(search)
+    if hide_lane or search:
+        for _ in range(50):
+            app.processEvents()
+        print(f"shown: {window.find_state.shown_words()}", flush=True)
     # the editor's answer: a person typed a new title and pressed OK (the dialog not counted)
     prompts.edit_event = lambda _parent, timeline, shown, *_a, **_k: dataclasses.replace(
         timeline.get(shown.id), title=shown.title + " (edited)")
@@ -131,16 +147,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--callgrind", action="store_true",
                         help="count each step's instructions under callgrind (with --tree)")
     parser.add_argument("--profile", type=Path, help="a folder for each step's cProfile")
+    parser.add_argument("--hide-lane", action="store_true",
+                        help="the busiest other lane switched off first")
+    parser.add_argument("--search", default="", help="text typed in the find bar first")
     parser.add_argument("--counted", action="store_true", help=argparse.SUPPRESS)  # a child's
     args = parser.parse_args(argv)
     if not args.tree:
-        return one_run(args.file, args.counted, args.profile)
+        return one_run(args.file, args.counted, args.profile, args.hide_lane, args.search)
     for round_ in range(args.rounds):
         for tree in args.tree:
             env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()),
                        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
             command = [sys.executable, str(Path(__file__).resolve()), "--file",
-                       str(args.file)]
+                       str(args.file), *(["--hide-lane"] if args.hide_lane else []),
+                       *(["--search", args.search] if args.search else [])]
             with tempfile.TemporaryDirectory() as scratch:
                 if args.callgrind:
                     command = ["valgrind", "--tool=callgrind", "--instr-atstart=no",

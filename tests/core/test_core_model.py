@@ -338,7 +338,7 @@ def test_a_new_id_is_never_one_a_spreadsheet_takes_for_a_number(monkeypatch) -> 
 
 
 def test_one_event_added_removed_or_replaced_keeps_categories_counts_and_eras() -> None:
-    """``categories``, ``category_counts`` and ``era_ids`` follow an edit of one event
+    """``categories``, ``ids``, ``category_counts`` and ``era_ids`` follow an edit of one event
     (session 49, edit55: worked out again from every event, they cost one Ctrl+→ ~1 s at
     1 000 000 events) and give what a rebuild from the events gives; a list of
     ``categories`` held from before a change stays as it was."""
@@ -354,6 +354,7 @@ def test_one_event_added_removed_or_replaced_keeps_categories_counts_and_eras() 
     def check() -> None:
         events = list(timeline.events)
         assert timeline.categories() == [e.category for e in events]
+        assert timeline.ids() == [e.id for e in events]
         assert timeline.category_counts() == dict(Counter(e.category for e in events))
         assert timeline.era_ids() == tuple(e.id for e in events if e.category == lanes[0])
 
