@@ -120,3 +120,19 @@ def test_the_events_list_under_a_filter_follows_each_edit_by_bisection(window) -
                 else:
                     raise AssertionError(f"{gone} has a row")
             assert model._row_of is None  # (no dict of every row was built)
+    # A shown event's title and date changed, deleted, and the undos: the rows follow in
+    # place, never sifted from every event again.
+    rebuilt = []
+    sift = model._rebuild_rows
+    model._rebuild_rows = lambda: (rebuilt.append(1), sift())[1]
+    shown_event = next(e for e in timeline.events if e.category != hidden_lane)
+    document.update_event(dataclasses.replace(shown_event, title="Renamed"))
+    moved = timeline.get(shown_event.id)
+    document.update_event(dataclasses.replace(moved, date=moved.date.moved(5) or moved.date))
+    document.remove_event(shown_event.id)
+    for _ in range(3):
+        document.undo_stack.undo()
+    assert timeline.get(shown_event.id) == shown_event
+    shown = [e.id for e in timeline.events if e.category != hidden_lane][::-1]
+    assert [model.event_id(row) for row in range(model.rowCount())] == shown
+    assert not rebuilt

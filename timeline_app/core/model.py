@@ -753,6 +753,8 @@ class Timeline:
     _category_counts: dict[str, int] | None = field(default=None, repr=False, compare=False)
     # Every event's id, in the order of ``_events``; None until asked for (see ``ids``).
     _ids: list[str] | None = field(default=None, repr=False, compare=False)
+    # The id and sort key of the event ``remove`` took out last (see ``removed_key``).
+    _last_removed: tuple[str, int] | None = field(default=None, repr=False, compare=False)
     # ``reading_order``'s answer and the revision it was worked out for.
     _reading: tuple[int, list[Event]] | None = field(default=None, repr=False, compare=False)
 
@@ -1212,7 +1214,9 @@ class Timeline:
         self._day_spans = None
         self._follow_one(index, event.category, added=False, event_id=event_id)
         self._made_to = 0  # (see make_some)
-        self._retired[event_id] = self._keys.pop(index) & _SEQUENCE_MASK  # kept for undo
+        key = self._keys.pop(index)
+        self._retired[event_id] = key & _SEQUENCE_MASK  # kept for undo
+        self._last_removed = (event_id, key)
         del self._own_by_id()[event_id]
         if self._last_end is not None and event.day_range()[1] >= self._last_end:
             self._last_end = None  # recomputed when next asked for
@@ -1393,6 +1397,22 @@ class Timeline:
         memo = self._era_ids
         if memo is not None and memo[0][0] == revision and category not in memo[0][1]:
             self._era_ids = ((revision + 1, memo[0][1]), memo[1])
+
+    def sort_key(self, event_id: str) -> int:
+        """The event's place in date order as one integer (its first day, its rank in
+        the day and its sequence: see the sort index above), which no other change of
+        the timeline changes: what a list of some of the events in date order bisects.
+
+        Raises:
+            KeyError: No event has that id.
+        """
+        return self._keys[self.index_of(event_id)]
+
+    def removed_key(self, event_id: str) -> int | None:
+        """``sort_key`` of ``event_id`` when ``remove`` (or ``replace``) took it out, if
+        it was the last event so taken out; else None."""
+        last = self._last_removed
+        return last[1] if last is not None and last[0] == event_id else None
 
     def ids(self) -> list[str]:
         """Every event's id, in date order (the list must not be modified): of a lazily
