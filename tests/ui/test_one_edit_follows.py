@@ -136,3 +136,21 @@ def test_the_events_list_under_a_filter_follows_each_edit_by_bisection(window) -
     shown = [e.id for e in timeline.events if e.category != hidden_lane][::-1]
     assert [model.event_id(row) for row in range(model.rowCount())] == shown
     assert not rebuilt
+
+
+def test_a_shown_event_deleted_leaves_the_set_of_hidden_events_as_it_was(window) -> None:  # type: ignore[no-untyped-def]
+    """Under a filter, deleting an event it shows keeps the filters' set of hidden events
+    the same object, so the views and the list compare no sets of every hidden event
+    (session 49, edit55); one it hides leaves the set."""
+    document = window.document
+    timeline = document.timeline
+    lane = Counter(timeline.categories()).most_common(2)[1][0]
+    window.find_state.toggle_category(lane)
+    hidden = window.find_state.hidden
+    assert hidden
+    shown = next(e for e in timeline.events if e.category != lane)
+    document.remove_event(shown.id)
+    assert window.find_state.hidden is hidden
+    gone = next(iter(hidden))
+    document.remove_event(gone)
+    assert window.find_state.hidden == hidden - {gone}

@@ -469,7 +469,8 @@ class FindState(QObject):
     def _on_event_removed(self, event_id: str) -> None:
         self._index_changed(lambda index: index.discard(event_id))
         self._matches = self._search(self._text)
-        self._hidden = self._hidden - {event_id}
+        if event_id in self._hidden:  # (else the same set: the views compare no sets)
+            self._hidden = self._hidden - {event_id}
         self._forget_order()
         self.changed.emit()
 
