@@ -146,10 +146,11 @@ class EventTableModel(QAbstractTableModel):
         #: Each article's teller (``_reported_by``), by id, until the timeline changes.
         self._tellers: dict[str | None, str] = {}
         document.reset.connect(self._on_document_changed)
-        document.event_added.connect(lambda event_id: self._on_one_event(event_id, 1, False))
-        document.event_changed.connect(lambda event_id: self._on_one_event(event_id, 2, True))
+        # (bound methods, not lambdas: Qt drops them when this model goes)
+        document.event_added.connect(self._on_event_added)
+        document.event_changed.connect(self._on_event_changed)
         document.events_replaced.connect(self._on_document_changed)  # a lane renamed
-        document.event_removed.connect(lambda event_id: self._on_one_event(event_id, 1, True))
+        document.event_removed.connect(self._on_event_removed)
         document.category_colors_changed.connect(self._on_colors_changed)
         document.lane_order_changed.connect(self._on_lane_order_changed)
         self._rebuild_rows()
@@ -256,6 +257,15 @@ class EventTableModel(QAbstractTableModel):
         self._order_cache.clear()
         self._tellers.clear()
         self._reset()
+
+    def _on_event_added(self, event_id: str) -> None:
+        self._on_one_event(event_id, 1, was_there=False)
+
+    def _on_event_changed(self, event_id: str) -> None:
+        self._on_one_event(event_id, 2, was_there=True)
+
+    def _on_event_removed(self, event_id: str) -> None:
+        self._on_one_event(event_id, 1, was_there=True)
 
     def _on_one_event(self, event_id: str, steps: int, was_there: bool) -> None:
         """One event added, changed or removed (``steps``: the timeline's revisions it
