@@ -167,3 +167,38 @@ def test_a_shown_event_deleted_leaves_the_set_of_hidden_events_as_it_was(window)
     gone = next(iter(hidden))
     document.remove_event(gone)
     assert window.find_state.hidden == hidden - {gone}
+
+
+def test_an_edit_while_the_search_index_is_built_keeps_the_work_done(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Edits made while a large timeline's search index is built in steps are applied
+    once it is built, in order, instead of starting the build again (session 49,
+    edit55): the index then answers as one built afresh from the timeline."""
+    from benchmarks.synthetic import synthetic_timeline
+    from timeline_app.core.query import EventSearch
+    from timeline_app.document import Document
+    from timeline_app.ui import find
+
+    monkeypatch.setattr(find, "DEBOUNCE_EVENTS", 10)
+    monkeypatch.setattr(find, "INDEX_STEP_EVENTS", 16)
+    document = Document(synthetic_timeline(300, seed=9))
+    state = find.FindState(document)
+    state._index_timer.stop()
+    state.start_index()
+    state._index_timer.stop()
+    for _ in range(5):
+        state._index_step()
+    state._index_timer.stop()
+    done = state._index.indexed  # type: ignore[union-attr]
+    assert 0 < done < 300
+    timeline = document.timeline
+    first, late, gone = timeline.events[3], timeline.events[250], timeline.events[120]
+    document.update_event(dataclasses.replace(first, title="Zebra crossing talks"))
+    document.update_event(dataclasses.replace(late, title="Zebra summit"))
+    document.remove_event(gone.id)
+    document.undo_stack.undo()  # (the removal undone: back in)
+    document.remove_event(timeline.events[7].id)
+    assert state._index.indexed == done  # type: ignore[union-attr]  # not started again
+    index = state.search_index
+    fresh = EventSearch(timeline)
+    for text in ("zebra", "summit", "minister", gone.title.split()[0]):
+        assert set(index.matches(text) or ()) == set(fresh.matches(text) or ()), text
