@@ -63,3 +63,16 @@ def test_the_same_text_kept_under_another_id_is_the_same_text():
     assert said == ("This article was imported before, the same text, as “South Korea and "
                     "Japan's Diplomats Commit to Ongoing Dialogue as Relations Improve” "
                     "(NationPress, 22 March 2025); 8 events in the timeline cite it.")
+
+
+def test_could_be_reviewed_only_with_an_article_under_an_import_s_id():
+    """Sifted by "src-" in C first (session 49, edit55: every Delete asks), the answer is
+    the id's whole shape's: "src-" and ten characters, nothing else."""
+    from timeline_app.core.reimport import article_id, could_be_reviewed
+
+    generated = {f"s{i:06d}": WIRE for i in range(50)}
+    assert not could_be_reviewed(generated)
+    assert not could_be_reviewed({**generated, "src-a": WIRE, "src-0123456789a": WIRE,
+                                  "xsrc-012345678": WIRE})
+    assert could_be_reviewed({**generated, article_id("text"): WIRE})
+    assert not could_be_reviewed({})

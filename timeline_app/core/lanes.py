@@ -274,6 +274,11 @@ def merged_era_lanes(timeline: Timeline, other_eras: frozenset[str],
     return timeline.era_lanes if wanted == current else frozenset(wanted)
 
 
+#: ``move_to_lane`` looks each event up when it moves fewer than one in this many of the
+#: timeline's events, else it reads the timeline once in date order.
+_LOOKED_UP = 64
+
+
 def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> LaneChange:
     """The events ``event_ids`` moved to ``lane`` (an existing lane or a new one).
 
@@ -295,8 +300,18 @@ def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> Lan
     if not lane.strip():
         raise ValueError("a lane needs a name")
     wanted = set(event_ids)
-    olds = tuple(event for event in timeline
-                 if event.id in wanted and event.category != lane)
+    if len(wanted) * _LOOKED_UP < len(timeline):
+        # a few events of many: each looked up, put in date order by its index
+        # (bisection), not a pass over every event of the timeline, which made every
+        # event of a lazily loaded file (~0.7 s of each Move to Lane at 1 000 000
+        # events: session 49, edit55)
+        present = [event_id for event_id in wanted if event_id in timeline]
+        present.sort(key=timeline.index_of)
+        found = [timeline.get(event_id) for event_id in present]
+        olds = tuple(event for event in found if event.category != lane)
+    else:
+        olds = tuple(event for event in timeline
+                     if event.id in wanted and event.category != lane)
     news = tuple(dataclasses.replace(event, category=lane) for event in olds)
     colors = dict(timeline.category_colors)
     order = tuple(timeline.lane_order)

@@ -19,7 +19,9 @@ import datetime as _dt
 import itertools
 import operator
 import time
+import weakref
 from array import array
+from collections import Counter
 from collections.abc import (
     Callable,
     Iterable,
@@ -593,7 +595,7 @@ class EventsById(MutableMapping[str, Event]):
     read, like ``LazyEvents``): a lazily loaded timeline's index, copied for a view
     without making every event."""
 
-    __slots__ = ("by_id", "shared", "store")
+    __slots__ = ("__weakref__", "by_id", "shared", "store")
 
     def __init__(self, items: dict[str, Event | int], store: EventStore,
                  shared: bool = False) -> None:
@@ -725,6 +727,9 @@ class Timeline:
     # Whether ``_by_id`` is shared with a mapping ``events_by_id`` gave (copied before the
     # timeline's next change of it).
     _by_id_shared: bool = field(default=False, repr=False, compare=False)
+    # The one ``EventsById`` sharing ``_by_id`` (a weak reference), None when none or
+    # more than one do (see ``_own_by_id``).
+    _by_id_sharer: Any = field(default=None, repr=False, compare=False)
     # Sequence numbers of removed events, so that one put back (undo) keeps its place among
     # events of the same date; the others' are in their keys.
     _retired: dict[str, int] = field(default_factory=dict, repr=False)
@@ -748,6 +753,12 @@ class Timeline:
     # ``era_ids``' answer and what it was worked out for (revision, era lanes).
     _era_ids: tuple[tuple[int, frozenset[str]], tuple[str, ...]] | None = field(
         default=None, repr=False, compare=False)
+    # ``category_counts``' answer; None until asked for after a change it cannot follow.
+    _category_counts: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    # Every event's id, in the order of ``_events``; None until asked for (see ``ids``).
+    _ids: list[str] | None = field(default=None, repr=False, compare=False)
+    # The id and sort key of the event ``remove`` took out last (see ``removed_key``).
+    _last_removed: tuple[str, int] | None = field(default=None, repr=False, compare=False)
     # ``reading_order``'s answer and the revision it was worked out for.
     _reading: tuple[int, list[Event]] | None = field(default=None, repr=False, compare=False)
 
@@ -943,14 +954,25 @@ class Timeline:
         # and ``_own_by_id``): its copy was 3.8 MB at 100 000 events, made with the view's
         # lanes before the first paint and kept while they were (the app at rest; session
         # 40, frames43).  Making events (``make_some``) changes no event of it.
+        mapping = EventsById(cast("dict[str, Event | int]", self._by_id), self._store,
+                             shared=True)
+        # The one mapping sharing the index is handed it whole when the timeline changes
+        # first (``_own_by_id``); with two or more, each copies on its own change.
+        self._by_id_sharer = weakref.ref(mapping) if not self._by_id_shared else None
         self._by_id_shared = True
-        return EventsById(cast("dict[str, Event | int]", self._by_id), self._store,
-                          shared=True)
+        return mapping
 
     def _own_by_id(self) -> dict[str, Event]:
         """``_by_id``, copied first if a mapping of ``events_by_id`` shares it."""
         if self._by_id_shared:
+            # One copy, not two: a lone mapping still sharing the index keeps it as its
+            # own, which its first change would otherwise copy again (~75 ms at
+            # 1 000 000 events on the first edit after an open; session 49, edit55).
+            sharer = self._by_id_sharer() if self._by_id_sharer is not None else None
+            if sharer is not None and sharer.shared and sharer.by_id is self._by_id:
+                sharer.shared = False
             self._by_id, self._by_id_shared = dict(self._by_id), False
+            self._by_id_sharer = None
         return self._by_id
 
     @property
@@ -1191,8 +1213,8 @@ class Timeline:
         index = bisect.bisect_left(self._keys, key)
         self._keys.insert(index, key)
         self._events.insert(index, event)
-        self._day_spans = self._categories = None
-        self._revision += 1
+        self._day_spans = None
+        self._follow_one(index, event.category, added=True, event_id=event.id)
         self._own_by_id()[event.id] = event
         end = event.day_range()[1]
         if len(self._events) == 1:
@@ -1204,10 +1226,12 @@ class Timeline:
     def remove(self, event_id: str) -> Event:
         index = self.index_of(event_id)
         event = self._events.pop(index)
-        self._day_spans = self._categories = None
-        self._revision += 1
+        self._day_spans = None
+        self._follow_one(index, event.category, added=False, event_id=event_id)
         self._made_to = 0  # (see make_some)
-        self._retired[event_id] = self._keys.pop(index) & _SEQUENCE_MASK  # kept for undo
+        key = self._keys.pop(index)
+        self._retired[event_id] = key & _SEQUENCE_MASK  # kept for undo
+        self._last_removed = (event_id, key)
         del self._own_by_id()[event_id]
         if self._last_end is not None and event.day_range()[1] >= self._last_end:
             self._last_end = None  # recomputed when next asked for
@@ -1245,7 +1269,7 @@ class Timeline:
                 kept_keys.append(key)
                 kept_items.append(item)
         self._keys, self._events = kept_keys, self._list_of(kept_items)
-        self._day_spans = self._categories = None
+        self._day_spans = self._categories = self._category_counts = self._ids = None
         self._revision += 1
         self._made_to = 0  # (see make_some)
         by_id = self._own_by_id()
@@ -1293,7 +1317,7 @@ class Timeline:
         keys.sort()
         self._keys = array("q", keys)
         self._events = self._list_of([by_sequence[key & _SEQUENCE_MASK] for key in keys])
-        self._day_spans = self._categories = None
+        self._day_spans = self._categories = self._category_counts = self._ids = None
         self._revision += 1
         self._made_to = 0  # (see make_some)
         if was_empty:
@@ -1343,6 +1367,88 @@ class Timeline:
         if self._store is None:
             return cast("list[Event]", items)
         return cast("list[Event]", LazyEvents(items, self._store))
+
+    def _follow_one(self, index: int, category: str, added: bool, event_id: str) -> None:
+        """After one event of ``category`` was added at (or removed from) ``index`` of
+        ``_events``: a new ``revision``, and what is kept of the events follows the change
+        instead of being worked out again from all of them on the next ask (issue 11,
+        session 49 edit55: one Ctrl+→ at 1 000 000 events cost ~0.45 s of the GUI thread
+        in ``categories`` and ``era_ids`` alone, ~0.55 s in the legend's count of every
+        lane).  ``categories`` becomes a new list with the one entry put in or taken out
+        (a C-level copy, ~5 ms at 1 000 000: a caller may still hold the old one, which
+        must not change under it), and so does ``ids``; ``category_counts`` a new dict,
+        one count moved;
+        ``era_ids`` stays what it was when the event is in no era lane (else it is worked
+        out again when asked).  Each gives what a rebuild from the events would give
+        (``tests/test_model.py``)."""
+        revision = self._revision
+        self._revision = revision + 1
+        categories = self._categories
+        if categories is not None:
+            categories = categories.copy()
+            if added:
+                categories.insert(index, category)
+            else:
+                del categories[index]
+            self._categories = categories
+        ids = self._ids
+        if ids is not None:
+            ids = ids.copy()
+            if added:
+                ids.insert(index, event_id)
+            else:
+                del ids[index]
+            self._ids = ids
+        counts = self._category_counts
+        if counts is not None:
+            counts = dict(counts)
+            if added:
+                counts[category] = counts.get(category, 0) + 1
+            elif counts.get(category, 0) > 1:
+                counts[category] -= 1
+            else:
+                counts.pop(category, None)
+            self._category_counts = counts
+        memo = self._era_ids
+        if memo is not None and memo[0][0] == revision and category not in memo[0][1]:
+            self._era_ids = ((revision + 1, memo[0][1]), memo[1])
+
+    def sort_key(self, event_id: str) -> int:
+        """The event's place in date order as one integer (its first day, its rank in
+        the day and its sequence: see the sort index above), which no other change of
+        the timeline changes: what a list of some of the events in date order bisects.
+
+        Raises:
+            KeyError: No event has that id.
+        """
+        return self._keys[self.index_of(event_id)]
+
+    def removed_key(self, event_id: str) -> int | None:
+        """``sort_key`` of ``event_id`` when ``remove`` (or ``replace``) took it out, if
+        it was the last event so taken out; else None."""
+        last = self._last_removed
+        return last[1] if last is not None and last[0] == event_id else None
+
+    def ids(self) -> list[str]:
+        """Every event's id, in date order (the list must not be modified): of a lazily
+        loaded timeline, read from its store without making the events.  Worked out once,
+        then kept through ``add``, ``remove`` and ``replace`` as ``categories`` is
+        (``_follow_one``): what the Events list's rows under a filter are sifted by in
+        C (reading each id through a Python call was ~1 s of every edit at 1 000 000
+        events with a lane switched off; session 49, edit55)."""
+        if self._ids is None:
+            self._ids = event_ids(self._events)
+        return self._ids
+
+    def category_counts(self) -> dict[str, int]:
+        """How many events each category (lane) holds, categories without events left
+        out (the dict must not be modified): ``Counter(categories())`` as a dict, kept
+        while the events are added and removed one at a time (``add``, ``remove``,
+        ``replace``: one count moved), counted again after ``add_many`` or
+        ``remove_many``.  What the legend's entries show (``ui.legend.Legend.refresh``)."""
+        if self._category_counts is None:
+            self._category_counts = dict(Counter(self.categories()))
+        return self._category_counts
 
     def replace(self, event: Event) -> Event:
         """Swap in an edited copy of an existing event (same id); returns the old one."""

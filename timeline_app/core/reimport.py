@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -29,6 +30,9 @@ def article_id(text: str) -> str:
 
 
 _ARTICLE_ID_LENGTH = len(article_id(""))
+
+
+_IMPORT_PREFIXED = operator.methodcaller("startswith", "src-")
 
 
 def _shaped(source_id: str) -> bool:
@@ -353,8 +357,12 @@ def with_left_out(left_out: Sequence[LeftOut], dropped: Iterable[LeftOut],
 
 def could_be_reviewed(sources: Mapping[str, Source]) -> bool:
     """Whether a review could ask for readings of any article of ``sources``: whether one
-    has the shape of an import's id (:func:`reviewable` then checks its text)."""
-    return any(map(_shaped, sources))
+    has the shape of an import's id (:func:`reviewable` then checks its text).
+
+    The ids are sifted by their "src-" in C first: every Delete asks, and a Python call
+    an id cost 30-60 ms of each at 100 000 articles of a generated file, none of them an
+    import's (session 49, edit55)."""
+    return any(map(_shaped, filter(_IMPORT_PREFIXED, sources)))
 
 
 def pending(left_out: Sequence[LeftOut]) -> bool:

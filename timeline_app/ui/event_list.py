@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import OrderedDict
 from itertools import compress
@@ -127,6 +128,7 @@ class EventTableModel(QAbstractTableModel):
         self._document = document
         self._rows: list[Event] = []
         self._row_of: dict[str, int] | None = None
+        self._rows_revision = -1  # see _rebuild_rows
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._hidden: frozenset[str] | set[str] = frozenset()
@@ -144,10 +146,11 @@ class EventTableModel(QAbstractTableModel):
         #: Each article's teller (``_reported_by``), by id, until the timeline changes.
         self._tellers: dict[str | None, str] = {}
         document.reset.connect(self._on_document_changed)
-        document.event_added.connect(self._on_document_changed)
-        document.event_changed.connect(self._on_document_changed)
+        # (bound methods, not lambdas: Qt drops them when this model goes)
+        document.event_added.connect(self._on_event_added)
+        document.event_changed.connect(self._on_event_changed)
         document.events_replaced.connect(self._on_document_changed)  # a lane renamed
-        document.event_removed.connect(self._on_document_changed)
+        document.event_removed.connect(self._on_event_removed)
         document.category_colors_changed.connect(self._on_colors_changed)
         document.lane_order_changed.connect(self._on_lane_order_changed)
         self._rebuild_rows()
@@ -210,7 +213,22 @@ class EventTableModel(QAbstractTableModel):
         events = self._sorted_events(self._sort_column)
         hidden = self._hidden
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        if hidden and isinstance(events, LazyEvents):
+        timeline = self._document.timeline
+        if hidden and events is timeline.events:
+            # In date order: sifted by the timeline's kept column of ids, all in C (each
+            # id read through a Python call was ~1 s of every edit at 1 000 000 events
+            # with a lane switched off; session 49, edit55)
+            shown = list(map(not_, map(hidden.__contains__, timeline.ids())))
+            if isinstance(events, LazyEvents):
+                kept = list(compress(events.items, shown))
+                if descending:
+                    kept.reverse()
+                rows = cast("list[Event]", LazyEvents(kept, events.store))
+            else:
+                rows = list(compress(events, shown))
+                if descending:
+                    rows.reverse()
+        elif hidden and isinstance(events, LazyEvents):
             # A lazily loaded timeline's events not made yet stay so (their ids from its
             # store): a lane switched off right after a large file's open made them all
             # here (0.45 s of CPU at 100 000 events, session 22).
@@ -230,11 +248,87 @@ class EventTableModel(QAbstractTableModel):
             rows = events[::-1] if descending else events
         self._rows = rows
         self._row_of = None
+        # (the rows sifted from the timeline's own date order, at its revision: what
+        # ``_row_by_bisection`` may bisect; -1 otherwise)
+        self._rows_revision = timeline.revision if (
+            hidden and events is timeline.events) else -1
 
     def _on_document_changed(self, *_args: object) -> None:
         self._order_cache.clear()
         self._tellers.clear()
         self._reset()
+
+    def _on_event_added(self, event_id: str) -> None:
+        self._on_one_event(event_id, 1, was_there=False)
+
+    def _on_event_changed(self, event_id: str) -> None:
+        self._on_one_event(event_id, 2, was_there=True)
+
+    def _on_event_removed(self, event_id: str) -> None:
+        self._on_one_event(event_id, 1, was_there=True)
+
+    def _on_one_event(self, event_id: str, steps: int, was_there: bool) -> None:
+        """One event added, changed or removed (``steps``: the timeline's revisions it
+        took: a change is a removal and an addition; ``was_there``: changed or removed).
+        Rows sifted by the filters from the timeline's date order (``_rows_revision``)
+        are changed in place: the event's old row (found by bisection on
+        ``Timeline.sort_key``, its own old key from ``Timeline.removed_key``) taken out,
+        its new one put in if the filters show it (they decide after: a change of that
+        makes ``set_emphasis`` sift all again) — a few dozen look-ups where sifting every
+        event again was ~0.45 s of every edit at 1 000 000 events with a lane switched
+        off (session 49, edit55).  Any other case rebuilds the rows as before; either
+        way the same rows (``tests/ui/test_one_edit_follows.py``)."""
+        self._order_cache.clear()
+        self._tellers.clear()
+        timeline = self._document.timeline
+        if (self._rows_revision < 0 or timeline.revision != self._rows_revision + steps
+                or self._sorted_events(0) is not timeline.events):
+            self._reset()
+            return
+        self.beginResetModel()
+        try:
+            if not self._follow_one_row(event_id, was_there):
+                self._rebuild_rows()
+        finally:
+            self.endResetModel()
+
+    def _follow_one_row(self, event_id: str, was_there: bool) -> bool:
+        """``_on_one_event``'s change of the rows in place; False (nothing changed) when
+        the rows are not as it expects."""
+        timeline = self._document.timeline
+        rows = self._rows
+        items = cast("list[Event | int]", rows.items if isinstance(rows, LazyEvents)
+                     else rows)
+        store = timeline.store
+        sign = -1 if self._sort_order == Qt.SortOrder.DescendingOrder else 1
+        old_key = timeline.removed_key(event_id) if was_there else None
+        if was_there and old_key is None:
+            return False
+        sort_key = timeline.sort_key
+
+        def id_of(row: int) -> str:
+            item = items[row]
+            return (store.event_id(item) if type(item) is int  # type: ignore[union-attr]
+                    else item.id)  # type: ignore[union-attr]
+
+        def key(row: int) -> int:
+            item_id = id_of(row)
+            if item_id == event_id:
+                return sign * cast("int", old_key)
+            return sign * sort_key(item_id)
+
+        if old_key is not None and event_id not in self._hidden:  # it had a row
+            place = bisect.bisect_left(range(len(items)), sign * old_key, key=key)
+            if not (place < len(items) and id_of(place) == event_id):
+                return False  # (not where its key says: the rows are not as expected)
+            del items[place]
+        if event_id in timeline and event_id not in self._hidden:
+            wanted = sign * sort_key(event_id)
+            items.insert(bisect.bisect_left(range(len(items)), wanted, key=key),
+                         timeline.get(event_id))
+        self._row_of = None
+        self._rows_revision = timeline.revision
+        return True
 
     def column_text(self, event: Event, column: int) -> str:
         """The text of a column of the choosable ones beyond Status (4-7) for ``event``:
@@ -327,8 +421,17 @@ class EventTableModel(QAbstractTableModel):
         the rows is built once per change of them (~0.5 s at 1 000 000 rows, which the
         first Find Next after a search paid: new-user trial 10, finding 5).
         """
+        if self._row_of is None and self._sort_column == 0 and self._hidden:
+            found = self._row_by_bisection(event_id)
+            if found is not None:
+                return found
         if self._row_of is None and self._sort_column == 0 and not self._hidden:
             timeline = self._document.timeline
+            if event_id not in timeline and len(self._rows) == len(timeline):
+                # the rows are the timeline's events: an event gone is in none of them
+                # (the selection of a deleted event built the dict of 1 000 000 rows to
+                # say so, ~1 s of each Delete: session 49, edit55)
+                raise KeyError(event_id)
             if event_id in timeline:
                 row = timeline.index_of(event_id)
                 if self._sort_order == Qt.SortOrder.DescendingOrder:
@@ -338,6 +441,38 @@ class EventTableModel(QAbstractTableModel):
         if self._row_of is None:
             self._row_of = {event.id: row for row, event in enumerate(self._rows)}
         return self._row_of[event_id]
+
+    def _row_by_bisection(self, event_id: str) -> int | None:
+        """The row of ``event_id`` among rows sifted by the filters from the timeline's
+        own date order (``_rebuild_rows``, ``_rows_revision`` the timeline's still), by
+        bisection over the rows' places in the timeline (``Timeline.index_of``: a few
+        dozen look-ups), not the dict of every row (~2.6 s at 700 000 rows, which every
+        edit under a filter built to follow the selection; session 49, edit55); raises
+        ``KeyError`` when the filters hide it or it is gone.  None when the rows are not
+        so (another order, or a change not yet taken): the dict is built as before."""
+        timeline = self._document.timeline
+        rows = self._rows
+        if self._rows_revision != timeline.revision:
+            return None
+        if event_id not in timeline:
+            raise KeyError(event_id)
+        index_of = timeline.index_of
+        items = rows.items if isinstance(rows, LazyEvents) else rows
+        store = timeline.store
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+
+        def place(row: int) -> int:
+            item = items[row]
+            at = index_of(store.event_id(item) if type(item) is int  # type: ignore[union-attr]
+                          else item.id)  # type: ignore[union-attr]
+            return -at if descending else at
+
+        wanted = index_of(event_id)
+        row = bisect.bisect_left(range(len(items)), -wanted if descending else wanted,
+                                 key=place)
+        if row < len(items) and place(row) == (-wanted if descending else wanted):
+            return row
+        raise KeyError(event_id)
 
     def rows_of(self, event_ids: Iterable[str]) -> list[int]:
         """The rows showing those of ``event_ids`` that are shown, in their order.
