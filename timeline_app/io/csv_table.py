@@ -786,6 +786,9 @@ class RowError:
             a database's repeated row got a random Id without a word).
         end_dropped: The row's end is before its start: imported without an end
             (verify60 F5: the row was left out whole).
+        row_id: A row left out: its Id cell ("" without one).  File → Merge of a copy
+            must not take the event of that Id as deleted there (verify62: a copy's rows
+            with a date it could not read were offered as "only here: delete it?").
     """
 
     row: int
@@ -794,6 +797,7 @@ class RowError:
     changed: bool = False
     repeated: bool = False
     end_dropped: bool = False
+    row_id: str = ""
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
@@ -1017,12 +1021,13 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             # and text were lost).
             continue
         raw_date = cell(row, "date")
+        row_id = cell(row, "id")
         if not raw_date:
-            errors.append(RowError(number, "no date"))
+            errors.append(RowError(number, "no date", row_id=row_id))
             continue
         date, end, why, other = parse_cached(raw_date)
         if date is None:
-            errors.append(RowError(number, not_a_date_words(raw_date, why)))
+            errors.append(RowError(number, not_a_date_words(raw_date, why), row_id=row_id))
             continue
         ambiguous = [(f"'{raw_date[:40]}' read as {date.describe()} ({_order_words(order)}, "
                       f"the system's order); it can also be {other}")] if other else []
@@ -1032,7 +1037,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             if end is None or end_range is not None:
                 errors.append(RowError(number, f"end '{raw_end[:40]}' is not a date this app "
                                        "reads" + (f": {why}" if why else
-                                                  ": type one date, not a range" if end else "")))
+                                                  ": type one date, not a range" if end else ""),
+                                       row_id=row_id))
                 continue
             if other:
                 ambiguous.append(f"end '{raw_end[:40]}' read as {end.describe()}; it can "

@@ -198,6 +198,10 @@ class Opened:
             ``csv_table.fields_not_told``): its events' empty values there say nothing.
         columns_not_read: A CSV's columns nothing was read from, by their header names
             (``csv_table.columns_not_read``), for File → Merge to say (verify61 F13).
+        rows_left_out: A CSV's rows that could not become events, in words ("row 2:
+            'banana' is not a date …"), for File → Merge to say before it merges.
+        ids_left_out: Those rows' Id cells: their events are in the copy, unreadable,
+            not deleted there (verify62: they were offered for deletion).
     """
 
     timeline: Timeline
@@ -208,6 +212,8 @@ class Opened:
     view_days: tuple[int, int] | None = None
     untold: frozenset[str] = frozenset()
     columns_not_read: tuple[str, ...] = ()
+    rows_left_out: tuple[str, ...] = ()
+    ids_left_out: frozenset[str] = frozenset()
 
 
 def read_file_bytes(name: str, size: int | None = None) -> bytes:
@@ -346,8 +352,11 @@ def open_timeline_file(path: str | os.PathLike[str],
         title, description = slide[0] or title, slide[1]
         notes.append("the sheet's title slide gave the timeline's name and description")
     timeline = Timeline.from_events(events, title=title, description=description)
+    left_out = [e for e in errors if not e.kept]
     return Opened(timeline, CSV, "CSV", False, notes, untold=fields_not_told(table.mapping),
-                  columns_not_read=tuple(columns_not_read(table)))
+                  columns_not_read=tuple(columns_not_read(table)),
+                  rows_left_out=tuple(str(e) for e in left_out),
+                  ids_left_out=frozenset(e.row_id for e in left_out if e.row_id))
 
 
 def _is_small(name: str) -> bool:

@@ -6609,7 +6609,11 @@ class MainWindow(QMainWindow):
                 self, "Merge summary",
                 f"{counted(len(events), 'event')} from {Path(path).name} "
                 f"({opened.format_name}): {len(events) - merged} added, {merged} merged into "
-                f"{'an event' if merged == 1 else 'events'} already here.\n\n"
+                f"{'an event' if merged == 1 else 'events'} already here"
+                # (verify62: the events deleted went unsaid in the summary)
+                + (f"; {counted(len(outcome.deletes), 'event')} of this timeline not in it "
+                   "deleted (Edit → Undo brings them back)" if outcome.deletes else "")
+                + ".\n\n"
                 + "\n".join(notes))
         if not changed:
             self.statusBar().showMessage(

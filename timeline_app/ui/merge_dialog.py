@@ -290,8 +290,17 @@ class MergeDialog(QDialog):
                  parent: QWidget | None = None,
                  title_by_hand: Callable[[str], bool] | None = None,
                  left_out: Sequence[LeftOut] = (), untold: Collection[str] = frozenset(),
-                 columns_not_read: Sequence[str] = ()) -> None:
+                 columns_not_read: Sequence[str] = (),
+                 rows_left_out: Sequence[str] = (),
+                 ids_left_out: Collection[str] = frozenset()) -> None:
         super().__init__(parent)
+        #: The other file's rows that could not become events, in words
+        #: (``Opened.rows_left_out``), and their Ids: said under the intro before the
+        #: merge, and their events here not taken as deleted there (verify62: a copy's
+        #: rows with a date it could not read were offered as "only here: delete it?",
+        #: and Select All deleted them; the rows skipped were told only after).
+        self.rows_left_out = tuple(rows_left_out)
+        self.ids_left_out = frozenset(ids_left_out)
         #: The fields the other file has no place for (``io.formats.Opened.untold``: a
         #: CSV without a Summary column): never a difference, never taken as edits
         #: (verify61 F18: "≠ summary" on every row of such a sheet).
@@ -357,7 +366,8 @@ class MergeDialog(QDialog):
         #: This timeline's events the other file lacks when it is a copy of it (deleted
         #: there, or added here since): rows after the other's, unticked; ticked, they are
         #: deleted here (verify49 F10: a row deleted in the colleague's table was ignored).
-        self.missing = missing_from_copy(existing, self.events)
+        self.missing = [event for event in missing_from_copy(existing, self.events)
+                        if event.id not in self.ids_left_out]
         intro = QLabel(self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
@@ -831,6 +841,13 @@ class MergeDialog(QDialog):
             words += (f" Not read: its column{'s' if many else ''} {names}"
                       + (f" and {more} more" if more > 0 else "")
                       + f" (no field of this app holds {'them' if many else 'it'}).")
+        if self.rows_left_out:
+            many = len(self.rows_left_out) > 1
+            words += (f" {counted(len(self.rows_left_out), 'row')} of it could not be read "
+                      f"and {'are' if many else 'is'} left out"
+                      + (": their events here are kept" if self.ids_left_out else "")
+                      + " — " + "; ".join(shortened(row, 90) for row in self.rows_left_out[:3])
+                      + ("…" if len(self.rows_left_out) > 3 else "") + ".")
         return words
 
     def _whether(self, event: Event) -> bool:

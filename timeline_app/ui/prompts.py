@@ -1050,7 +1050,9 @@ def review_merge(parent: QWidget | None, other: Timeline,
                              # (what was deleted or merged here since: verify59 F23)
                              left_out=getattr(getattr(document, "timeline", None),
                                               "left_out", ()),
-                             untold=untold, columns_not_read=columns_not_read)
+                             untold=untold, columns_not_read=columns_not_read,
+                             rows_left_out=getattr(opened, "rows_left_out", ()),
+                             ids_left_out=getattr(opened, "ids_left_out", frozenset()))
     status = getattr(parent, "statusBar", None)  # its "Comparing …" said while they were
     if status is not None:
         status().clearMessage()
