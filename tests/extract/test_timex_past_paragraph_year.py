@@ -80,3 +80,19 @@ def test_a_month_after_a_month_of_a_sentence_opened_by_a_year() -> None:
     assert timexes["April"].value == "2021-04"
     assert timexes["July"].value == "2021-07"
     assert "the year its sentence opens with ('2021')" in timexes["July"].basis
+
+
+def test_a_day_of_a_thing_told_as_a_previous_one_is_before_the_dateline() -> None:
+    """verify62 (session 49): 'A previous round on March 3 broke down after four hours.'
+    under a 13 November 2025 dateline was 3 March 2026 — a day within 120 days ahead of
+    the dateline is read as a coming one unless a past verb governs it, and here the past
+    verb comes after the date.  A thing told as a previous (prior, earlier) one is past."""
+    dct = _dt.date(2025, 11, 13)
+    for text, value in (
+            ("A previous round on March 3 broke down after four hours.", "2025-03-03"),
+            ("The prior meeting of the council in February ended without a deal.", "2025-02"),
+            ("An earlier visit in January was cancelled.", "2025-01"),
+            # (a coming one stays coming)
+            ("The next round on March 3 will follow.", "2026-03-03")):
+        (timex,) = [t for t in tag_timexes(text, dct) if t.type == "DATE"]
+        assert timex.value == value, text

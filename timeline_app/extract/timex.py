@@ -604,6 +604,12 @@ _NOT_FINITE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am", "to", 
                                 "shall", "may", "might", "could", "should", "must"})
 
 
+#: 'a previous round on', 'the prior meeting of', 'an earlier visit in': a noun told as
+#: one that came before, then the preposition of the date that follows (``_plain_past``).
+_A_PREVIOUS_ONE = re.compile(
+    r"\b(?:previous|prior|earlier)\s+(?:[A-Za-z-]+\s+){1,3}(?:on|of|in)\s+\Z", re.IGNORECASE)
+
+
 def _plain_past(ctx: _Ctx, start: int) -> bool:
     """Whether a simple past verb governs the expression: 'Exports rose in May.'
 
@@ -612,6 +618,10 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
     'had been set to expire Nov. 6'): weak '-ed' cues elsewhere in the clause do not
     overrule the reading of a date shortly ahead of the DCT as a coming one.
     """
+    if _A_PREVIOUS_ONE.search(ctx.text, max(0, start - 50), start):
+        # 'A previous round on March 3 broke down': the thing the day dates is told as
+        # one before (verify62: 3 March of the next year under a 13 November dateline)
+        return True
     if ctx.index is None:
         ctx.index = _TextIndex(ctx.text)
     idx = ctx.index
