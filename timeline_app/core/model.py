@@ -663,6 +663,18 @@ def _day_bound(day: int) -> int:
     return (min(max(day, MIN_DAY), END_DAY + 1) - MIN_DAY) << _DATE_SHIFT
 
 
+def _with_one_moved(items: list[str], index: int, item: str, added: bool) -> list[str]:
+    """A copy of ``items`` with ``item`` put in at ``index`` (``added``) or the entry at
+    ``index`` taken out: a new list, as a caller may still hold the old one
+    (``Timeline._follow_one``)."""
+    items = items.copy()
+    if added:
+        items.insert(index, item)
+    else:
+        del items[index]
+    return items
+
+
 @dataclass
 class Timeline:
     """An ordered collection of events with their sources.
@@ -1383,22 +1395,10 @@ class Timeline:
         (``tests/test_model.py``)."""
         revision = self._revision
         self._revision = revision + 1
-        categories = self._categories
-        if categories is not None:
-            categories = categories.copy()
-            if added:
-                categories.insert(index, category)
-            else:
-                del categories[index]
-            self._categories = categories
-        ids = self._ids
-        if ids is not None:
-            ids = ids.copy()
-            if added:
-                ids.insert(index, event_id)
-            else:
-                del ids[index]
-            self._ids = ids
+        if self._categories is not None:
+            self._categories = _with_one_moved(self._categories, index, category, added)
+        if self._ids is not None:
+            self._ids = _with_one_moved(self._ids, index, event_id, added)
         counts = self._category_counts
         if counts is not None:
             counts = dict(counts)
