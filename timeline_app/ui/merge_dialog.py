@@ -846,8 +846,10 @@ class MergeDialog(QDialog):
             words += (f" {counted(len(self.rows_left_out), 'row')} of it could not be read "
                       f"and {'are' if many else 'is'} left out"
                       + (": their events here are kept" if self.ids_left_out else "")
-                      + " — " + "; ".join(shortened(row, 90) for row in self.rows_left_out[:3])
-                      + ("…" if len(self.rows_left_out) > 3 else "") + ".")
+                      + " — " + "; ".join(shortened(row.rstrip(". "), 90)
+                                          for row in self.rows_left_out[:3])
+                      + ("…" if len(self.rows_left_out) > 3 else ""))
+            words += "" if words.endswith("…") else "."
         return words
 
     def _whether(self, event: Event) -> bool:
