@@ -5,7 +5,8 @@
 Each run starts a child that saves a timeline of N events over an existing file in a loop,
 kills it with SIGKILL after a random delay, then checks that the target still loads and is
 one of the two complete versions (never a torn file), and counts the temporary files left
-beside it; the next save must remove those older than a minute (here: aged by hand).
+beside it; the next save, by a new process started right after the kill (a restart), must
+remove them at once (verify62: before session 51 only those older than a minute went).
 A second phase does the same with a large file (200 000 events, ~40 MB) written through
 ``write_atomically`` directly, so that kills land mid-write and leave temporaries.
 Prints the counts. A manual check of issue 9's "saves respect what they overwrite"; not CI.
@@ -14,7 +15,6 @@ Prints the counts. A manual check of issue 9's "saves respect what they overwrit
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import signal
 import subprocess
@@ -54,6 +54,16 @@ while True:
 """
 
 
+# The restarted app's next save of the same file.
+NEXT_SAVE = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from timeline_app.io.atomic import write_atomically
+write_atomically({target!r}, Path({target!r}).read_bytes())
+"""
+
+
 def _timeline(title: str, count: int) -> Timeline:
     return Timeline.from_events(
         [Event(f"e{i}", f"{title} event {i}", FuzzyDate.of_year(1900 + i % 100))
@@ -64,9 +74,10 @@ def _phase(base: Path, child_code: str, events: int, runs: int, max_delay: float
            check_load: bool) -> dict[str, int]:
     """Kill ``runs`` children mid-save; count torn targets, leftovers and clean-ups.
 
-    Leftover temporaries are aged by an hour by hand, then the *next save* (a real
-    ``write_atomically`` of the current content, as the app's next save would do) must
-    remove them: that is the clean-up the app relies on, not a direct call.
+    Then the *next save* (a real ``write_atomically`` of the current content, in a new
+    process started right after the kill, as a restarted app's next save would do) must
+    remove the leftover temporaries: that is the clean-up the app relies on, not a direct
+    call, and nothing is aged by hand.
     """
     folder = base / f"phase-{events}"
     folder.mkdir()
@@ -98,10 +109,9 @@ def _phase(base: Path, child_code: str, events: int, runs: int, max_delay: float
         temps = [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
         leftovers += len(temps)
         if temps:
-            old = time.time() - 3600
-            for p in temps:
-                os.utime(p, (old, old))
-            write_atomically(target, content)  # the next save
+            subprocess.run([sys.executable, "-c", NEXT_SAVE.format(root=str(ROOT),
+                                                                    target=str(target))],
+                           check=True)
             cleaned += sum(not p.exists() for p in temps)
     remaining = [p for p in target.parent.iterdir() if p.name != "t.json"]
     size = a.stat().st_size
