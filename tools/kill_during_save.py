@@ -1,6 +1,7 @@
 """Kill a process in the middle of saving, many times, and check nothing is lost.
 
     python tools/kill_during_save.py [--runs 100] [--events 20000] [--large-events 200000]
+        [--window-runs 0] [--window-events 100000]
 
 Each run starts a child that saves a timeline of N events over an existing file in a loop,
 kills it with SIGKILL after a random delay, then checks that the target still loads and is
@@ -9,12 +10,17 @@ beside it; the next save, by a new process started right after the kill (a resta
 remove them at once (verify62: before session 51 only those older than a minute went).
 A second phase does the same with a large file (200 000 events, ~40 MB) written through
 ``write_atomically`` directly, so that kills land mid-write and leave temporaries.
+A third phase (``--window-runs``, session 51) kills the app itself: its window (offscreen,
+its settings and recovery folders in a temporary folder) opens a file and File → Save
+writes it, killed at a random moment; then the app started again opens the file, which
+must remove the killed save's temporary file (verify62: it stayed).
 Prints the counts. A manual check of issue 9's "saves respect what they overwrite"; not CI.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import signal
 import subprocess
@@ -62,6 +68,69 @@ from pathlib import Path
 from timeline_app.io.atomic import write_atomically
 write_atomically({target!r}, Path({target!r}).read_bytes())
 """
+
+
+# The app's window: opens the file, then File → Save ("saving" once asked); or, as the app
+# started again after a kill, opens it and quits.
+WINDOW = """
+import sys
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from timeline_app.app import create_main_window
+window = create_main_window()
+window.show()
+assert window.open_path({target!r}, background=False)
+def save():
+    print("saving", flush=True)
+    window.save()
+QTimer.singleShot(300, save if {save!r} else app.quit)
+app.exec()
+"""
+
+
+def _window_phase(base: Path, events: int, runs: int, max_delay: float) -> dict[str, int]:
+    """Kill the app's window ``runs`` times during File → Save, each followed by a start
+    of the app that opens the file; count torn files, leftovers and clean-ups."""
+    folder = base / "window"
+    (folder / "home").mkdir(parents=True)
+    target = folder / "doc.json"
+    save(_timeline("A", events), target)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(folder / "home" / "config"),
+               XDG_DATA_HOME=str(folder / "home" / "data"))
+
+    def app(save_it: bool) -> subprocess.Popen[str]:
+        code = WINDOW.format(root=str(ROOT), target=str(target), save=save_it)
+        return subprocess.Popen([sys.executable, "-c", code], env=env, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+    torn = leftovers = cleaned = 0
+    for _ in range(runs):
+        child = app(True)
+        assert child.stdout is not None
+        child.stdout.readline()
+        time.sleep(random.uniform(0.0, max_delay))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        temps = [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+        leftovers += len(temps)
+        again = app(False)
+        again.communicate(timeout=600)
+        cleaned += sum(not p.exists() for p in temps)
+        try:
+            torn += load(target).title != "A"
+        except Exception:
+            torn += 1
+    remaining = [p for p in folder.iterdir() if p.name not in ("doc.json", "home")]
+    print(f"{runs} kills of the app's window during File → Save of {events} events "
+          f"({target.stat().st_size / 2**20:.1f} MiB): {torn} torn or unloadable files, "
+          f"{leftovers} temporary files left by killed saves, {cleaned} removed when the "
+          f"app started again opened the file, {len(remaining)} left at the end", flush=True)
+    return {"torn": torn, "leftovers": leftovers, "cleaned": cleaned,
+            "remaining": len(remaining)}
 
 
 def _timeline(title: str, count: int) -> Timeline:
@@ -131,6 +200,10 @@ def main() -> int:
                         help="events of the large-file phase (0 to skip it)")
     parser.add_argument("--large-runs", type=int, default=None,
                         help="kills in the large-file phase (default: --runs)")
+    parser.add_argument("--window-runs", type=int, default=0,
+                        help="kills of the app's window during File → Save (0: no such phase)")
+    parser.add_argument("--window-events", type=int, default=100_000,
+                        help="events of the file the window saves")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
@@ -138,6 +211,8 @@ def main() -> int:
         if args.large_events:
             runs = args.runs if args.large_runs is None else args.large_runs
             results.append(_phase(base, CHILD_BYTES, args.large_events, runs, 1.0, False))
+        if args.window_runs:
+            results.append(_window_phase(base, args.window_events, args.window_runs, 1.5))
     bad = any(r["torn"] or r["remaining"] or r["cleaned"] != r["leftovers"] for r in results)
     return 1 if bad else 0
 
