@@ -125,12 +125,17 @@ def _window_phase(base: Path, events: int, runs: int, max_delay: float) -> dict[
         except Exception:
             torn += 1
     remaining = [p for p in folder.iterdir() if p.name not in ("doc.json", "home")]
-    print(f"{runs} kills of the app's window during File → Save of {events} events "
-          f"({target.stat().st_size / 2**20:.1f} MiB): {torn} torn or unloadable files, "
-          f"{leftovers} temporary files left by killed saves, {cleaned} removed when the "
-          f"app started again opened the file, {len(remaining)} left at the end", flush=True)
-    return {"torn": torn, "leftovers": leftovers, "cleaned": cleaned,
-            "remaining": len(remaining)}
+    return _said(f"{runs} kills of the app's window during File → Save of {events} events "
+                 f"({target.stat().st_size / 2**20:.1f} MiB)", "when the app started "
+                 "again opened the file", torn, leftovers, cleaned, len(remaining))
+
+
+def _said(what: str, how: str, torn: int, leftovers: int, cleaned: int,
+          remaining: int) -> dict[str, int]:
+    """Print a phase's counts (``how``: what removed the leftovers) and return them."""
+    print(f"{what}: {torn} torn or unloadable targets, {leftovers} temporary files left by "
+          f"killed saves, {cleaned} removed {how}, {remaining} left at the end", flush=True)
+    return {"torn": torn, "leftovers": leftovers, "cleaned": cleaned, "remaining": remaining}
 
 
 def _timeline(title: str, count: int) -> Timeline:
@@ -183,13 +188,9 @@ def _phase(base: Path, child_code: str, events: int, runs: int, max_delay: float
                            check=True)
             cleaned += sum(not p.exists() for p in temps)
     remaining = [p for p in target.parent.iterdir() if p.name != "t.json"]
-    size = a.stat().st_size
-    print(f"{runs} kills during save of {events} events ({size / 2**20:.1f} MiB): {torn} torn "
-          f"or unloadable targets, {leftovers} temporary files left by killed saves, "
-          f"{cleaned} removed by the next save's stale-file clean-up, {len(remaining)} left "
-          f"at the end", flush=True)
-    return {"torn": torn, "leftovers": leftovers, "cleaned": cleaned,
-            "remaining": len(remaining)}
+    return _said(f"{runs} kills during save of {events} events "
+                 f"({a.stat().st_size / 2**20:.1f} MiB)", "by the next save's stale-file "
+                 "clean-up", torn, leftovers, cleaned, len(remaining))
 
 
 def main() -> int:
