@@ -198,3 +198,20 @@ def test_process_started_at_is_before_now_and_not_long_ago() -> None:
     started = process_started_at()
     assert started <= time.time()
     assert started == process_started_at()  # computed once
+
+
+def test_on_windows_only_the_minute_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``os.kill(pid, 0)`` sends CTRL_C_EVENT on Windows: the rule that asks whether the
+    writer runs is not used there, and a file younger than a minute stays."""
+    def never(pid: int) -> bool:
+        raise AssertionError(f"asked whether {pid} runs")
+
+    monkeypatch.setattr(atomic, "process_alive", never)
+    monkeypatch.setattr(atomic, "process_started_at", lambda: time.time())
+    now = time.time()
+    monkeypatch.setattr(atomic.os, "name", "nt")
+    try:
+        assert not atomic._stale("12345", now - 20, now, 60.0)
+        assert atomic._stale("12345", now - 61, now, 60.0)
+    finally:
+        monkeypatch.undo()
