@@ -14,7 +14,10 @@ process CPU from the edit to the copy on disk (the worker's too), the bytes the 
 wrote meanwhile (``/proc/self/io`` ``wchar``), the wall time from the edit to the copy on
 disk (the quiet second ``QUIET_MS`` included) and the longest gap of a 2 ms timer on the
 GUI thread meanwhile (how long the window would have waited); ``--restore``: then the
-copy left read as the next start reads it (CPU, wall).  FILE is made by
+copy left read as the next start reads it (CPU, wall); ``--unsaved`` (session 51,
+journal56): first the opened timeline is made one of no saved file, as an import is
+(``replace_timeline(..., None, unsaved=True)``), and its first copy, a whole one, is
+timed the same way before the edits.  FILE is made by
 ``benchmarks/synthetic.py`` (never into the repository).
 
 Without ``--edits``:
@@ -101,6 +104,22 @@ document = Document.open(sys.argv[1])
 saver = Autosaver(document, folder, parent=document)
 rounds = int(sys.argv[2])
 timeline = document.timeline
+first = None
+if "--unsaved" in sys.argv:  # as an import: the timeline in no native file, modified
+    w0, c0, t0 = wchar(), time.process_time(), time.perf_counter()
+    document.replace_timeline(timeline, None, unsaved=True)
+    while True:
+        app.processEvents()
+        if not (saver._job is not None or saver._quiet.isActive() or saver._stale):
+            break
+        if time.perf_counter() - t0 > 600:
+            break
+        time.sleep(0.002)
+    first = {"cpu_s": round(time.process_time() - c0, 2),
+             "written_kib": round((wchar() - w0) / 1024, 1),
+             "on_disk_s": round(time.perf_counter() - t0, 2),
+             "files": {p.name.rsplit(".", 1)[-1]: p.stat().st_size
+                       for p in Path(folder).iterdir()}}
 gap = [0.0]
 last = [time.perf_counter()]
 
@@ -146,7 +165,8 @@ if "--restore" in sys.argv:  # what the next start would read: the copy left, re
     restored = read_recovery(copy)
     restore = {"cpu_s": round(time.process_time() - c0, 2),
                "wall_s": round(time.perf_counter() - t0, 2), "events": len(restored)}
-print(json.dumps({"events": len(timeline), "edits": out, "restore": restore}))
+print(json.dumps({"events": len(timeline), "edits": out, "restore": restore,
+                  "first": first}))
 saver.stop()
 saver.remove()
 os._exit(0)
@@ -164,7 +184,8 @@ def edits(args: argparse.Namespace) -> int:
                 env = dict(os.environ, PYTHONPATH=str(tree), QT_QPA_PLATFORM="offscreen")
                 proc = subprocess.run([sys.executable, "-c", EDIT_CHILD, str(file),
                                        str(args.edits),
-                                       *(["--restore"] if args.restore else [])],
+                                       *(["--restore"] if args.restore else []),
+                                       *(["--unsaved"] if args.unsaved else [])],
                                       env=env, cwd=tree,
                                       capture_output=True, text=True, timeout=3600,
                                       check=False)
@@ -174,6 +195,13 @@ def edits(args: argparse.Namespace) -> int:
                     print(f"  round {rnd + 1} {name}: error {proc.stderr[-600:]}")
                     continue
                 result = json.loads(lines[-1])
+                if result.get("first"):
+                    first = result["first"]
+                    files = ", ".join(f"{kind} {size / 1024:.1f} KiB"
+                                      for kind, size in sorted(first["files"].items()))
+                    print(f"  round {rnd + 1} {name:5} load {load:.1f} first copy (no saved "
+                          f"file): CPU {first['cpu_s']} s, written {first['written_kib']} "
+                          f"KiB, on disk {first['on_disk_s']} s after; on disk: {files}")
                 for at, edit in enumerate(result["edits"]):
                     files = ", ".join(f"{kind} {size / 1024:.1f} KiB"
                                       for kind, size in sorted(edit["files"].items()))
@@ -198,6 +226,9 @@ def main() -> int:
                         help="the copy each of this many edits costs (see the docstring)")
     parser.add_argument("--restore", action="store_true",
                         help="with --edits: then read the copy left, as the next start")
+    parser.add_argument("--unsaved", action="store_true",
+                        help="with --edits: first make the timeline one of no saved file "
+                             "(as an import) and time its first copy")
     parser.add_argument("--file", type=Path, nargs="+", default=[],
                         help="with --edits: the native files to edit")
     args = parser.parse_args()

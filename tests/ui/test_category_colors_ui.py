@@ -252,3 +252,26 @@ def test_shift_f10_on_a_legend_entry_opens_its_menu(window, monkeypatch) -> None
     QApplication.sendEvent(button, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F10,
                                              Qt.KeyboardModifier.ShiftModifier))
     assert shown == [category]
+
+
+def test_a_colour_chosen_in_the_lane_colour_menu_is_in_the_saved_file_and_back_on_open(  # type: ignore[no-untyped-def]
+        window, monkeypatch, tmp_path) -> None:
+    """Edit → Lane Colour ▸ <lane>…, File → Save, then the file opened again: the lane is
+    drawn in the colour chosen (``category_colors`` in the native file).  A guard written
+    in session 51 (journal56) for a report that the colour was lost on reopening: it
+    passes on main too; the colour has been in the file since the key was added."""
+    from timeline_app.core import Timeline as _Timeline
+    from timeline_app.ui import prompts
+
+    monkeypatch.setattr(prompts, "ask_category_color", lambda *_a: "#abcdef")
+    lane = window.legend_bar.lanes()[0]
+    window.lane_colour_menu.aboutToShow.emit()
+    window.lane_colour_menu.actions()[0].trigger()
+    assert window.document.timeline.category_colors == {lane: "#abcdef"}
+    path = tmp_path / "t.json"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *_a, **_k: str(path))
+    assert window.save(wait=True) and not window.isWindowModified()
+    window.document.replace_timeline(_Timeline.from_events([]), None)
+    assert window.open_path(str(path), background=False)
+    assert window.document.timeline.category_colors == {lane: "#abcdef"}
+    assert window.view._lane_color(lane).name() == "#abcdef"

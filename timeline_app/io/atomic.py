@@ -8,9 +8,11 @@ regular file or does not exist: renaming over ``/dev/null``, a FIFO or a socket 
 destroy it for every program on the machine (as the test suite once did, run as root).
 A read-only file is refused too: a rename ignores the target's mode.
 
-Temporary files are named ``.NAME.XXXXXXXX.tmp``; a save killed between creating and
+Temporary files are named ``.NAME.PID-XXXXXXXX.tmp`` (the writing process's id, 8 random
+hex digits; ``.NAME.XXXXXXXX.tmp`` before session 51); a save killed between creating and
 renaming one leaves it behind, so :func:`remove_stale_temporaries` removes files of
-exactly that pattern, for exactly that target, older than a minute.
+exactly that pattern, for exactly that target, that no running save can still be writing:
+older than this process and written by no running process, or older than a minute.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ import stat
 import time
 from collections.abc import Callable, Iterable
 
+from .processes import process_alive, process_started_at
 from .write_problems import ReadOnlyFileError, is_read_only
 
 __all__ = [
     "STALE_AFTER_SECONDS",
+    "TEMPORARY_SUFFIX",
     "FolderNotWritableError",
     "NotARegularFileError",
     "ReadOnlyFileError",
@@ -60,7 +64,7 @@ class FolderNotWritableError(OSError):
     """The folder of a write target is missing or refuses new files; nothing was written.
 
     Raised instead of the temporary file's own error, whose message would name
-    ``.NAME.XXXXXXXX.tmp``, a file the user never chose.  ``errno`` is the original one;
+    ``.NAME.PID-XXXXXXXX.tmp``, a file the user never chose.  ``errno`` is the original one;
     ``str()`` names the target and its folder.
     """
 
@@ -127,16 +131,51 @@ def writable_target(path: str | os.PathLike[str]) -> str:
     return target
 
 
+#: What :func:`write_atomically` puts after a target's name to name its temporary file, as
+#: a regular expression: ``.PID-XXXXXXXX.tmp``, or ``.XXXXXXXX.tmp`` as before session 51
+#: (a leftover of an older version).  No capturing group: other patterns embed it
+#: (``recovery.remove_dead_temporaries``).
+TEMPORARY_SUFFIX = r"\.(?:[0-9]{1,10}-)?[0-9a-f]{8}\.tmp"
+
+
 def _temporary_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"\." + re.escape(name) + r"\.[0-9a-f]{8}\.tmp")
+    return re.compile(r"\." + re.escape(name) + r"\.(?:(?P<pid>[0-9]{1,10})-)?[0-9a-f]{8}\.tmp")
+
+
+def _temporary_name(name: str) -> str:
+    import secrets  # here: it pulls in hashlib and random, which start-up never needs
+
+    return f".{name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def _stale(pid: str | None, modified: float, now: float, older_than: float) -> bool:
+    """True if a temporary file last written at ``modified`` by process ``pid`` (None: an
+    older version's name, without one) can belong to no save still running.
+
+    Older than ``older_than`` seconds, as ever; or (not on Windows) written before this
+    process started by a process that no longer runs (this one's own pid then was an
+    earlier run's: the pid came round again).  The second rule lets a restart right
+    after ``kill -9`` remove the killed save's file on its first open or save (verify62:
+    a file left within the minute stayed for good when the document was not saved
+    again).
+    """
+    if now - modified > older_than:
+        return True
+    # (Not on Windows: there ``os.kill(pid, 0)``, which ``process_alive`` asks, sends
+    # CTRL_C_EVENT; the minute's rule stands alone.)
+    return (pid is not None and os.name != "nt" and modified < process_started_at()
+            and not process_alive(int(pid)))
 
 
 def remove_stale_temporaries(path: str | os.PathLike[str],
                              older_than: float = STALE_AFTER_SECONDS) -> list[str]:
     """Remove temporary files that a killed save of ``path`` left beside it.
 
-    Only files named exactly ``.NAME.XXXXXXXX.tmp`` (8 hex digits) for this target, that
-    are regular files and older than ``older_than`` seconds, are removed.
+    Only files named exactly ``.NAME.PID-XXXXXXXX.tmp`` or ``.NAME.XXXXXXXX.tmp`` (8 hex
+    digits) for this target, in its folder, that are regular files (a link of that name is
+    neither followed nor removed, nor is a FIFO or device) and stale are removed: older
+    than ``older_than`` seconds, or written before this process started by a process
+    that no longer runs (see :func:`_stale`).
 
     Args:
         path: The document's file (existing or not).
@@ -159,11 +198,13 @@ def remove_stale_temporaries(path: str | os.PathLike[str],
         return []
     with entries:
         for entry in entries:
-            if not pattern.fullmatch(entry.name):
+            match = pattern.fullmatch(entry.name)
+            if match is None:
                 continue
             try:
                 info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than:
+                if stat.S_ISREG(info.st_mode) and _stale(match["pid"], info.st_mtime, now,
+                                                         older_than):
                     os.unlink(entry.path)
                     removed.append(entry.path)
             except OSError:
@@ -175,7 +216,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes]
                      before_rename: Callable[[], object] | None = None) -> str:
     """Write ``data`` to ``path`` so that the file is either the old one or the new one.
 
-    The bytes go to ``.NAME.XXXXXXXX.tmp`` in the target's folder (same file system, so the
+    The bytes go to ``.NAME.PID-XXXXXXXX.tmp`` in the target's folder (same file system, so the
     rename is atomic), are flushed and fsync'ed, take the old file's permissions, and the
     temporary file is renamed over the target.  Stale temporaries of earlier killed saves of
     the same target are removed first.
@@ -206,9 +247,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes]
         raise ReadOnlyFileError(target)
     folder, name = os.path.split(target)
     remove_stale_temporaries(target)
-    import secrets  # here: it pulls in hashlib and random, which start-up never needs
-
-    temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+    temp = os.path.join(folder, _temporary_name(name))
     # O_EXCL: never write through someone else's file or link of the same name.
     # Mode 0o666 lets the umask decide, as for any newly created document.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 from timeline_app.core import Timeline
 from timeline_app.records import FrozenRecord
 
-from .atomic import write_atomically
+from .atomic import TEMPORARY_SUFFIX, write_atomically
 from .errors import FormatError
 from .fingerprint import Fingerprint
+from .processes import process_alive
 
 if TYPE_CHECKING:
     from .native import Snapshot
@@ -178,39 +179,6 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline | Snapshot
     target = recovery_file(folder)
     write_atomically(target, pieces())
     return target
-
-
-def process_alive(pid: int) -> bool:
-    """True if the process ``pid``, which wrote a kept file (a recovery copy, a review's
-    or editor's state: ``review_recovery``), still runs: its file is then another open
-    window's, not one to offer.  This process counts as ended (its pid's file is an
-    earlier run's); so does a zombie (:func:`_process_ended`)."""
-    if pid == os.getpid():
-        return False  # our own copy from an earlier run of the same pid is a dead one
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return not _process_ended(pid)  # exists, belongs to someone else
-    return not _process_ended(pid)
-
-
-def _process_ended(pid: int) -> bool:
-    """True if ``pid`` is a process that has ended but is still listed: a zombie (``Z``,
-    not yet reaped by its parent; ``os.kill(pid, 0)`` still succeeds for it) or one being
-    removed (``X``), from the state field of Linux's ``/proc/PID/stat`` (proc(5)).
-
-    verify9: a restart a second after ``kill -9`` did not offer the copy of the killed app.
-    False where there is no ``/proc`` (other systems keep ``os.kill``'s answer).
-    """
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_bytes()
-    except OSError:
-        return False
-    # "PID (COMM) STATE ...": COMM may hold spaces and parentheses, so the last ")".
-    fields = stat.rpartition(b")")[2].split()
-    return bool(fields) and fields[0] in (b"Z", b"X")
 
 
 _HEAD_BYTES = 1024 * 1024
@@ -381,7 +349,7 @@ def restore_bytes(copy: RecoveryCopy) -> int:
 
 def remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREFIX
                              ) -> list[str]:
-    """Remove the temporary files (``.recovery-PID.json.XXXXXXXX.tmp``, as
+    """Remove the temporary files (``.recovery-PID.json.PID-XXXXXXXX.tmp``, as
     ``write_atomically`` names them) of copies whose process no longer runs: killed while
     it wrote a copy, a process left one for good (verify32, F16: 50 MB at 100 000 events,
     ~0.9 GB at a million), as only a later write of the same name, so of the same PID,
@@ -394,7 +362,8 @@ def remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREFI
     """
     import re
 
-    pattern = re.compile(r"\." + re.escape(prefix) + r"(\d+)\.(?:json|journal)\.[0-9a-f]{8}\.tmp")
+    pattern = re.compile(r"\." + re.escape(prefix) + r"(\d+)\.(?:json|journal)"
+                         + TEMPORARY_SUFFIX)
     removed = []
     try:
         entries = list(os.scandir(folder))
