@@ -207,18 +207,29 @@ def test_process_started_at_is_before_now_and_not_long_ago() -> None:
     assert started == process_started_at()  # computed once
 
 
-def test_on_windows_only_the_minute_counts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``os.kill(pid, 0)`` sends CTRL_C_EVENT on Windows: the rule that asks whether the
-    writer runs is not used there, and a file younger than a minute stays."""
-    def never(pid: int) -> bool:
-        raise AssertionError(f"asked whether {pid} runs")
+def test_on_windows_the_writer_is_asked_for_without_os_kill(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``os.kill(pid, 0)`` sends CTRL_C_EVENT on Windows (Python's ``os.kill``
+    documentation): ``process_alive`` asks the Win32 process query there instead, never
+    ``os.kill``, so a restart's rule for a killed save's file holds on Windows too."""
+    from timeline_app.io import processes
 
-    monkeypatch.setattr(atomic, "process_alive", never)
+    def no_kill(pid: int, sig: int) -> None:
+        raise AssertionError(f"os.kill({pid}, {sig}) on Windows")
+
+    asked: list[int] = []
+
+    def query(pid: int) -> bool:
+        asked.append(pid)
+        return False
+
+    monkeypatch.setattr(processes.os, "kill", no_kill)
+    monkeypatch.setattr(processes.sys, "platform", "win32")
+    monkeypatch.setattr(processes, "_windows_process_alive", query)
     monkeypatch.setattr(atomic, "process_started_at", lambda: time.time())
     now = time.time()
-    monkeypatch.setattr(atomic.os, "name", "nt")
     try:
-        assert not atomic._stale("12345", now - 20, now, 60.0)
-        assert atomic._stale("12345", now - 61, now, 60.0)
+        assert atomic._stale("12345", now - 20, now, 60.0)  # its writer has ended
+        assert asked == [12345]
     finally:
         monkeypatch.undo()

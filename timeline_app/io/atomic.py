@@ -152,7 +152,7 @@ def _stale(pid: str | None, modified: float, now: float, older_than: float) -> b
     """True if a temporary file last written at ``modified`` by process ``pid`` (None: an
     older version's name, without one) can belong to no save still running.
 
-    Older than ``older_than`` seconds, as ever; or (not on Windows) written before this
+    Older than ``older_than`` seconds, as ever; or written before this
     process started by a process that no longer runs (this one's own pid then was an
     earlier run's: the pid came round again).  The second rule lets a restart right
     after ``kill -9`` remove the killed save's file on its first open or save (verify62:
@@ -161,9 +161,7 @@ def _stale(pid: str | None, modified: float, now: float, older_than: float) -> b
     """
     if now - modified > older_than:
         return True
-    # (Not on Windows: there ``os.kill(pid, 0)``, which ``process_alive`` asks, sends
-    # CTRL_C_EVENT; the minute's rule stands alone.)
-    return (pid is not None and os.name != "nt" and modified < process_started_at()
+    return (pid is not None and modified < process_started_at()
             and not process_alive(int(pid)))
 
 

@@ -1,11 +1,15 @@
 """Other processes of the app, as files left on disk see them: is the writer still running,
 and when did this process start.  Qt-free; Linux's ``/proc`` where there is one (proc(5)),
-``os.kill(pid, 0)`` and this module's import time elsewhere.
+``os.kill(pid, 0)`` on other POSIX systems, the Win32 process query on Windows (where
+``os.kill(pid, 0)`` is not a probe: signal 0 is ``CTRL_C_EVENT`` there, which interrupts the
+processes of the console, and any other signal ends the process; Python's ``os.kill``
+documentation), and this module's import time where the start is not told.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -27,6 +31,8 @@ def process_alive(pid: int) -> bool:
     (:func:`_process_ended`)."""
     if pid == os.getpid():
         return False  # our own copy from an earlier run of the same pid is a dead one
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -34,6 +40,31 @@ def process_alive(pid: int) -> bool:
     except (PermissionError, OSError):
         return not _process_ended(pid)  # exists, belongs to someone else
     return not _process_ended(pid)
+
+
+def _windows_process_alive(pid: int) -> bool:
+    """True if ``pid`` names a running process on Windows: ``OpenProcess`` with
+    ``PROCESS_QUERY_LIMITED_INFORMATION`` (0x1000) and ``GetExitCodeProcess`` still
+    ``STILL_ACTIVE`` (259), as Microsoft's documentation of ``GetExitCodeProcess`` says.
+    A process this user may not open (access denied, error 5) exists: alive."""
+    if sys.platform != "win32":  # for mypy on other systems: ctypes.windll is Windows'
+        raise OSError("not Windows")
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    handle = kernel32.OpenProcess(0x1000, False, pid)
+    if not handle:
+        return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: someone else's
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True  # cannot tell: keep the file (the safe side)
+        return code.value == 259
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _process_ended(pid: int) -> bool:
