@@ -33,7 +33,8 @@ Conventions (TimeML / TimeBank):
   ("the past three years", "late last year", "approximately a month");
 * months, month-days and weekdays without a year take the occurrence that
   fits the tense of the clause (nearest tense cue); a date shortly ahead of
-  the DCT (an announced event) keeps the DCT's year;
+  the DCT (an announced event) keeps the DCT's year, unless a past verb governs
+  it, before it or as the verb of the noun it dates ('Talks on March 3 failed');
 * "X earlier/later" counts from the last date mentioned; "a year ago" in a
   text about a quarter names that quarter a year before;
 * decades are written ``199``, centuries ``19``, seasons ``YYYY-SP/SU/FA/WI``
@@ -616,7 +617,9 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
     Only a past verb right before (at most a preposition between) counts, not one
     after an auxiliary or an infinitive marker ('to be published in November',
     'had been set to expire Nov. 6'): weak '-ed' cues elsewhere in the clause do not
-    overrule the reading of a date shortly ahead of the DCT as a coming one.
+    overrule the reading of a date shortly ahead of the DCT as a coming one.  A past
+    perfect counts ('had removed it on 14 January'), but not one of a verb whose object
+    may be an event to come (``_NOT_DONE_THEN``: 'had postponed the vote in March').
     """
     if _A_PREVIOUS_ONE.search(ctx.text, max(0, start - 50), start):
         # 'A previous round on March 3 broke down': the thing the day dates is told as
@@ -632,14 +635,83 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         i = _before_named_place(ctx, idx, lo, i)
         i = _before_gathering(idx, lo, i)
         i = _before_object(idx, lo, i)
+        if i > lo and idx.low[i] in _OBJECT_PRONOUNS and idx.cues[i - 1] == "P" \
+                and idx.low[i - 1] not in _NOT_DONE_THEN:
+            i -= 1  # 'had removed | it | on 14 January'
         i = _before_named_object(ctx, idx, lo, i)
         if i >= lo and idx.cues[i] != "P":
             i = _before_object_phrase(idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
         return False
+    if i > lo + 1 and idx.low[i - 1] == "had" and idx.low[i] not in _NOT_DONE_THEN \
+            and idx.low[i] != "been" and idx.low[i - 2] not in _NOT_FINITE_BEFORE:
+        # 'the outgoing administration had removed it on 14 January' (a dev live blog of 29
+        # October: 14 January of the next year): a past perfect is as past as a simple past,
+        # unless the verb's object may be an event to come ('had postponed the vote on')
+        return True
     return not (i > lo and idx.low[i - 1] in _NOT_FINITE_BEFORE)
 
 
+_SUBJECT_DATE_LINKS = frozenset({"on", "in", "of"})
+_SUBJECT_REACH = 5
+"""How many words may stand between a subject's date and the verb after it ('Talks on March 3
+| in the Omani capital | failed': 4)."""
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+_DATE_TAIL = frozenset({"st", "nd", "rd", "th"})
+_MAYBE_MODALS = frozenset({"may", "might", "could", "can", "cannot"})
+
+
+def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` dates the subject of a verb in the simple past
+    after it: 'Talks on March 3 failed', 'The meeting in Geneva on March 3 collapsed', 'Talks
+    on March 3 were held in Muscat' (verify62: 3 March of the next year under a 13 November
+    dateline, as a date up to 120 days ahead is read as a coming one when no past verb before
+    it governs it).
+
+    The date follows a noun and its preposition ('on', 'in', 'of'), or an article ('The March
+    3 talks failed'), with no tense cue but a reporting verb between the sentence's start and
+    it ('The minister said talks on March 3 failed'); at most :data:`_SUBJECT_REACH` words,
+    none a tense cue, a punctuation mark, a modal ('may have failed') or a word that opens a
+    clause, lie between it and the verb; the verb is a past one ('failed', 'broke', 'met',
+    '...ed'; not 'been': 'A June 3 hearing has been scheduled', MEANTIME), or 'was', 'were',
+    'had' ('had been') before a past participle, and not one whose object or subject may be
+    an event to come (``_NOT_DONE_THEN``: 'The vote on March 3 was postponed', 'The summit on
+    March 3 was announced').  TempEval-3's news corpora have no such date ahead of their DCT:
+    each of their dates read as a coming one under a past cue is governed otherwise ('The
+    rights, which expire Nov. 21, can be exercised', 'said in an editorial on Monday, Oct.
+    26'), and the rule, tried on them, changes no value (session 51, ext90).
+    """
+    if ctx.index is None:
+        ctx.index = _TextIndex(ctx.text)
+    idx = ctx.index
+    _, lo, hi, a, b = idx.around(start, end, _SUBJECT_REACH + 4)
+    low, cues = idx.low, idx.cues
+    attributive = hi - 1 >= lo and low[hi - 1] in ("the", "a", "an")  # 'The March 3 talks'
+    if not attributive and (hi - 2 < lo or low[hi - 1] not in _SUBJECT_DATE_LINKS
+                            or not low[hi - 2].isalpha()) \
+            or any(cues[i] is not None and low[i] not in _REPORTING for i in range(lo, hi)):
+        return False  # (a reporting verb before the subject may stand: 'said talks on ...')
+    k = a + 1 if a < b and low[a] in _DATE_TAIL else a  # ('March 3rd' cut short)
+    for i in range(k, min(b, k + _SUBJECT_REACH + 1)):
+        if cues[i] is None:
+            if not low[i].isalpha() or low[i] in _CLAUSE_OPENERS or low[i] in _MAYBE_MODALS:
+                return False  # (not 'Talks on March 3 may have failed')
+            continue
+        if cues[i] != "P" or low[i] in _NOT_DONE_THEN:
+            return False
+        if low[i] in _PAST_AUXILIARIES:
+            # 'were held', 'had failed', 'had been held'; not 'was postponed', 'were set
+            # to', 'was expected', 'had been scheduled'
+            j = i + 2 if low[i] == "had" and i + 1 < b and low[i + 1] == "been" else i + 1
+            return j < b and cues[j] == "P" and low[j] not in _NOT_DONE_THEN \
+                and low[j] not in _PAST_AUXILIARIES and low[j] != "been" \
+                and (j + 1 >= b or low[j + 1] not in ("to", "for"))
+        # (not 'been': 'A June 3 hearing has been scheduled', MEANTIME)
+        return low[i] not in ("been", "did", "since", "ago", "last", "earlier", "yesterday")
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "that", "two", "three", "several"})
 _NOT_DONE_THEN = frozenset({"scheduled", "rescheduled", "planned", "postponed", "delayed", "moved",
@@ -898,7 +970,7 @@ def _recent_day_of_a_new_clause(ctx: _Ctx, month: int, day: int | None, start: i
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
-                    start: int | None = None) -> int:
+                    start: int | None = None, end: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
 
     Future clauses (``tense`` ``"F"`` or ``True``) take the next occurrence (on or
@@ -913,7 +985,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     # Janeiro in November', ext39)
     plain_past = tense in ("P", None) and start is not None and _plain_past(ctx, start) \
         or tense == "P" and start is not None and _FRONTED_DATE.search(
-            ctx.text, max(0, start - 24), start) is not None
+            ctx.text, max(0, start - 24), start) is not None\
+        or tense in ("P", None) and start is not None and end is not None \
+        and _subject_of_past_verb(ctx, start, end)
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
@@ -1112,7 +1186,7 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         attributive = bool(re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE))
         tense = None if attributive else _tense(ctx, m.start(), m.end())
-        y = _year_for_month(ctx, mon, day, tense, m.start())
+        y = _year_for_month(ctx, mon, day, tense, m.start(), m.end())
     try:
         d = _dt.date(y, mon, day)
     except ValueError:
@@ -1252,7 +1326,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             # one in the same sentence is the next such month after it
             y = last.day.year if mon >= last.day.month else last.day.year + 1
         else:
-            y = _year_for_month(ctx, mon, None, tense, m.start())
+            y = _year_for_month(ctx, mon, None, tense, m.start(), m.end())
             told = _dated_before_in_sentence(ctx, m.start()) \
                 or _dated_before_in_paragraph(ctx, m.start())
             if told is not None and told.day.year == y != d.year:

@@ -1,0 +1,85 @@
+"""Dates a journalist's trial (verify62) found wrong under a 13 November dateline.
+
+* "Talks on March 3 failed": a year-less day up to 120 days ahead of the article's date is
+  read as a coming one unless a past verb governs it, and here the past verb came after the
+  date, as the verb of the noun the date belongs to: 3 March of the next year.
+* "The ministers met in Muscat on Thursday last week": the weekday was read alone (the
+  nearest Thursday, under a Thursday dateline the dateline's own day) and "last week" as a
+  week of its own, so the meeting was dated on the day of the article.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+
+from timeline_app.extract import extract_events, tag_timexes
+
+_DCT = _dt.date(2025, 11, 13)  # a Thursday
+
+
+def _value(text: str, words: str, dct: _dt.date = _DCT) -> str:
+    return {t.text: t.value for t in tag_timexes(text, dct)}[words]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on March 3 failed.",
+    "The meeting on March 3 collapsed after an hour.",
+    "Talks in Geneva on March 3 broke down over sanctions.",
+    "The talks on March 3 were held in Muscat.",
+    "The meeting on 3 March took place in Muscat.",
+    "A round of talks on March 3 in the Omani capital ended without a deal.",
+    "Talks on March 3rd had failed.",
+    "The minister said talks on March 3 failed.",
+    "The March 3 talks failed.",
+    "A March 3 meeting in Geneva broke down.",
+])
+def test_a_day_of_the_subject_of_a_past_verb_is_past(text: str) -> None:
+    timex = next(t for t in tag_timexes(text, _DCT) if "3" in t.text)
+    assert timex.value == "2025-03-03", text
+
+
+@pytest.mark.parametrize("text", [
+    "The vote on March 3 was postponed.",
+    "The talks on March 3 were expected to resume.",
+    "The summit on March 3 will decide.",
+    "The summit on March 3 is expected to be tense.",
+    "The election on March 3 had been scheduled for weeks.",
+    "The rights, which expire March 3, can be exercised.",
+    # (MEANTIME, Chrysler: 'A June 3 hearing has been scheduled', under 14 May)
+    "A March 3 hearing has been scheduled.",
+    "The March 3 vote was postponed.",
+])
+def test_a_day_of_a_thing_to_come_stays_ahead(text: str) -> None:
+    timex = next(t for t in tag_timexes(text, _DCT) if "3" in t.text)
+    assert timex.value == "2026-03-03", text
+
+
+def test_a_month_of_the_subject_of_a_past_verb_is_past() -> None:
+    assert _value("Talks in January failed.", "January") == "2025-01"
+    assert _value("Talks in January will decide.", "January") == "2026-01"
+    assert _value("Talks in December were postponed.", "December") == "2025-12"
+
+
+def test_a_day_done_in_the_past_perfect_is_past() -> None:
+    """A dev live blog of 29 October 2025: "... less than a week after the outgoing Biden
+    administration had removed it on 14 January" was 14 January 2026."""
+    text = ("Rodriguez denounced the decision, less than a week after the outgoing Biden "
+            "administration had removed it on 14 January.")
+    assert _value(text, "14 January", _dt.date(2025, 10, 29)) == "2025-01-14"
+    # (a thing put off may lie ahead)
+    assert _value("The council had postponed the vote on March 3.", "March 3") == "2026-03-03"
+
+
+_ARTICLE = (
+    "MUSCAT, Nov 13, 2025 (Reuters) - Oman's foreign minister said on Thursday that talks "
+    "between Iran and the United States would resume next month.\n\n"
+    "Talks on March 3 failed after the delegations could not agree on prisoner exchanges.\n")
+
+
+def test_the_trial_s_story() -> None:
+    result = extract_events(_ARTICLE)
+    assert result.dct == _DCT
+    by_sentence = {c.evidence[0].sentence.split()[0]: c for c in result.candidates}
+    assert str(by_sentence["Talks"].date) == "3 March 2025"
