@@ -72,10 +72,31 @@ def test_a_day_done_in_the_past_perfect_is_past() -> None:
     assert _value("The council had postponed the vote on March 3.", "March 3") == "2026-03-03"
 
 
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The ministers met in Muscat on Thursday last week.", "Thursday last week", "2025-11-06"),
+    ("He arrived on Tuesday of last week.", "Tuesday of last week", "2025-11-04"),
+    ("The envoys met on Tuesday this week in Doha.", "Tuesday this week", "2025-11-11"),
+    ("He said on Monday earlier this week that talks failed.", "Monday earlier this week",
+     "2025-11-10"),
+    ("They will meet on Monday next week.", "Monday next week", "2025-11-17"),
+    ("They met last week on Sunday.", "last week on Sunday", "2025-11-09"),
+])
+def test_a_weekday_with_its_week_is_that_day(text: str, words: str, value: str) -> None:
+    timexes = tag_timexes(text, _DCT)
+    assert [(t.text, t.value) for t in timexes] == [(words, value)]
+    assert "of the week" in timexes[0].basis or "of its week" in timexes[0].basis
+
+
+def test_a_weekday_beside_a_possessive_week_is_read_alone() -> None:
+    timexes = tag_timexes("They met on Thursday, last week's talks having failed.", _DCT)
+    assert [t.text for t in timexes] == ["Thursday", "last week"]
+
+
 _ARTICLE = (
     "MUSCAT, Nov 13, 2025 (Reuters) - Oman's foreign minister said on Thursday that talks "
     "between Iran and the United States would resume next month.\n\n"
-    "Talks on March 3 failed after the delegations could not agree on prisoner exchanges.\n")
+    "Talks on March 3 failed after the delegations could not agree on prisoner exchanges.\n\n"
+    "The ministers met in Muscat on Thursday last week to prepare the new round.\n")
 
 
 def test_the_trial_s_story() -> None:
@@ -83,3 +104,6 @@ def test_the_trial_s_story() -> None:
     assert result.dct == _DCT
     by_sentence = {c.evidence[0].sentence.split()[0]: c for c in result.candidates}
     assert str(by_sentence["Talks"].date) == "3 March 2025"
+    ministers = by_sentence["The"]
+    assert str(ministers.date) == "6 November 2025"
+    assert "the Thursday of the week before" in ministers.date_basis

@@ -35,6 +35,8 @@ Conventions (TimeML / TimeBank):
   fits the tense of the clause (nearest tense cue); a date shortly ahead of
   the DCT (an announced event) keeps the DCT's year, unless a past verb governs
   it, before it or as the verb of the noun it dates ('Talks on March 3 failed');
+* a weekday with its week ('Thursday last week', 'Tuesday of this week') is that
+  day of the ISO week before, of or after the DCT's;
 * "X earlier/later" counts from the last date mentioned; "a year ago" in a
   text about a quarter names that quarter a year before;
 * decades are written ``199``, centuries ``19``, seasons ``YYYY-SP/SU/FA/WI``
@@ -1733,6 +1735,26 @@ def _h_weekday_anaphoric(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
 
 
+_WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'Thursday last week', 'Tuesday of this week', 'Monday next week', 'earlier this week on
+    Tuesday': that weekday of the ISO week before, of or after the DCT's -- a day, not the
+    nearest such weekday (verify62: 'The ministers met in Muscat on Thursday last week' under
+    a Friday 13 November dateline was the Thursday before, 12 November, and 'last week' a
+    week of its own).  TimeML gives a weekday with its week one day value; TempEval-3's
+    corpora write none."""
+    wd = V.WEEKDAYS[(_g(m, "wd") or m.group("wd2")).lower()]
+    shift = _WEEK_SHIFT[(_g(m, "wrel") or m.group("wrel2")).lower()]
+    year, week, _ = ctx.dct.isocalendar()
+    monday = _dt.date.fromisocalendar(year, week, 1) + _dt.timedelta(weeks=shift)
+    d = monday + _dt.timedelta(days=wd)
+    which = {-1: "the week before", 0: "its week", 1: "the week after"}[shift]
+    return _Res("DATE", fmt_day(d), basis=_basis(m.group(0), ctx) + f", the {WEEKDAY_NAMES[wd]} "
+                f"of {which}")
+
+
 def _h_weekday_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     wd = V.WEEKDAYS[m.group("wd").lower()] + 1
     return _Res("SET", f"XXXX-WXX-{wd}", basis="every week on that day")
@@ -2793,6 +2815,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("overnight", rf"{_B}overnight(?=\s*[,.;:]|\s+(?:in|off|near|at|as|and|after|before|when|while|with|from|into|across|along)\b|\s*$)", _h_overnight),
     ("day_before_weekday", rf"{_B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}{_E}", _h_day_before_weekday),
     ("weekday_anaphoric", rf"{_B}the\s+(?P<rel>previous|preceding|following|next)\s+{WD}{_E}", _h_weekday_anaphoric),
+    # 'Thursday last week', 'Tuesday of this week', 'earlier this week on Tuesday' (verify62)
+    ("weekday_of_week", rf"{_B}(?:{WD},?\s+(?:of\s+)?(?:(?:earlier|later)\s+)?(?P<wrel>last|this|next)\s+week|(?:(?:earlier|later)\s+)?(?P<wrel2>last|this|next)\s+week,?\s+on\s+(?P<wd2>{_alt(V.WEEKDAYS)})\b){_E}(?!'s)", _h_weekday_of_week),
     ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
@@ -2832,7 +2856,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
 ]
 
 
-_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "mon3", "wd", "hol")
+_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "mon3", "wd", "wd2", "hol")
 
 
 @dataclass(frozen=True)
