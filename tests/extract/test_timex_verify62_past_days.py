@@ -107,3 +107,39 @@ def test_the_trial_s_story() -> None:
     ministers = by_sentence["The"]
     assert str(ministers.date) == "6 November 2025"
     assert "the Thursday of the week before" in ministers.date_basis
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Last week the ministers met in Muscat on Thursday.", "2025-11-06"),
+    ("Earlier this week, the envoys met in Doha on Monday.", "2025-11-10"),
+    # (a plan's day ahead after a week ahead is that week's)
+    ("Next week the ministers will meet on Tuesday.", "2025-11-18"),
+])
+def test_a_weekday_after_its_week_in_the_clause_is_that_week_s(text: str, value: str) -> None:
+    weekday = tag_timexes(text, _DCT)[-1]
+    assert weekday.value == value, text
+    assert "of that week" in weekday.basis
+
+
+@pytest.mark.parametrize("text", [
+    # (another clause: the weekday is the speaker's or the plan's, read alone as before)
+    "Last week the minister said talks resumed on Thursday.",
+    "Last week, talks collapsed; on Thursday they resumed.",
+    # (a day ahead after a week past)
+    "Last week the two sides agreed to meet on Friday.",
+])
+def test_a_weekday_in_another_clause_than_the_week_is_read_alone(text: str) -> None:
+    weekday = tag_timexes(text, _DCT)[-1]
+    assert "week told before" not in weekday.basis, text
+
+
+def test_the_day_dates_the_act_rather_than_its_week() -> None:
+    """The dating stage gave "met" the fronted week (c. 3 November, circa) though the
+    sentence names the day."""
+    text = ("MUSCAT, Nov 13, 2025 (Reuters) - Oman's foreign minister said on Thursday that "
+            "talks between Iran and the United States would resume next month.\n\n"
+            "Last week the ministers met in Muscat on Thursday to prepare the new round.\n")
+    (met,) = [c for c in extract_events(text).candidates
+              if c.evidence and c.evidence[0].sentence.startswith("Last week")]
+    assert str(met.date) == "6 November 2025"
+    assert not met.date.circa

@@ -1596,6 +1596,17 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = first + _dt.timedelta(days=(wd - first.weekday()) % 7 or 7)
         return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the start of the range ('{ctx.last_text}')"))
+    if not _g(m, "rel") and not _g(m, "pos") and not possessive \
+            and (week := _week_told_before(ctx, m.start())) is not None \
+            and (not future or week > ctx.dct):
+        # 'Last week the ministers met in Muscat on Thursday': the Thursday of that week
+        # (verify62's class: the nearest Thursday, the dateline's own day, and the week
+        # dated the meeting); 'Next week the ministers will meet on Tuesday' too, but not a
+        # day ahead after a week past ('Last week talks were set for Thursday')
+        d = week + _dt.timedelta(days=wd)
+        return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the week told before it ('{ctx.last_text}')")
+                    + f": the {WEEKDAY_NAMES[wd]} of that week")
     pod = _g(m, "pod")
     mod = _pos_mod(_g(m, "pos"))
     if pod and pod.lower() not in _DAY_PARTS_AS_DAY:
@@ -1604,6 +1615,32 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), mod,
                 basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel"))
                 + _week_before(ctx, d, _g(m, "rel")))
+
+
+_A_WEEK_OF_THE_DCT = re.compile(r"(?:(?:earlier|later)\s+)?(?:last|this|next)\s+week", re.IGNORECASE)
+_WEEK_REACH = 120
+"""How far before a weekday (characters) a week told in its sentence still names its week."""
+
+
+def _week_told_before(ctx: _Ctx, start: int) -> _dt.date | None:
+    """The Monday of the week the last date told names, when it is 'last week', 'this week',
+    'next week' or 'earlier this week' (:data:`_A_WEEK_OF_THE_DCT`), in the sentence and the
+    clause of ``start`` (no :data:`_ANOTHER_CLAUSE` between) and at most :data:`_WEEK_REACH`
+    characters before it; else ``None``."""
+    last = ctx.last
+    if last is None or last.gran != "W" or not 0 <= ctx.last_end <= start \
+            or start - ctx.last_end > _WEEK_REACH \
+            or not _A_WEEK_OF_THE_DCT.fullmatch(" ".join(ctx.last_text.split())) \
+            or _SENT_END.search(ctx.text, ctx.last_end, start) is not None \
+            or _ANOTHER_CLAUSE.search(ctx.text, ctx.last_end, start) is not None:
+        return None
+    return last.day
+
+
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|announced|added|when|while|after|before|"
+                             r"but|and\s+(?:then|later))\b|[;:]", re.IGNORECASE)
+"""Between a week and a weekday, words that put the weekday in a clause of its own ('Last
+week the minister said talks would resume on Thursday', 'last week, and then on Friday')."""
 
 
 _STARTS_AHEAD = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
