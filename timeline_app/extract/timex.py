@@ -640,6 +640,8 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         if i > lo and idx.low[i] in _OBJECT_PRONOUNS and idx.cues[i - 1] == "P" \
                 and idx.low[i - 1] not in _NOT_DONE_THEN:
             i -= 1  # 'had removed | it | on 14 January'
+        if i > lo and idx.low[i] in _PARTICLES and idx.cues[i - 1] == "P":
+            i -= 1  # 'took | place | on March 3', 'broke | down | on March 3'
         i = _before_named_object(ctx, idx, lo, i)
         if i >= lo and idx.cues[i] != "P":
             i = _before_object_phrase(idx, lo, i)
@@ -661,6 +663,11 @@ _SUBJECT_REACH = 5
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 _DATE_TAIL = frozenset({"st", "nd", "rd", "th"})
 _MAYBE_MODALS = frozenset({"may", "might", "could", "can", "cannot"})
+_NOT_YET_DONE = frozenset({"to", "due", "likely", "unlikely", "supposed", "about", "going",
+                           "meant", "not", "never", "still", "yet", "being", "one", "the", "a",
+                           "an", "also", "originally", "initially", "first"})
+"""After 'was'/'were', words that leave the thing told possibly ahead ('The summit on March 3
+was likely to', 'was to', 'was still', 'was one of the', 'was originally planned')."""
 
 
 def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
@@ -670,15 +677,18 @@ def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
     dateline, as a date up to 120 days ahead is read as a coming one when no past verb before
     it governs it).
 
-    The date follows a noun and its preposition ('on', 'in', 'of'), or an article ('The March
-    3 talks failed'), with no tense cue but a reporting verb between the sentence's start and
-    it ('The minister said talks on March 3 failed'); at most :data:`_SUBJECT_REACH` words,
-    none a tense cue, a punctuation mark, a modal ('may have failed') or a word that opens a
-    clause, lie between it and the verb; the verb is a past one ('failed', 'broke', 'met',
-    '...ed'; not 'been': 'A June 3 hearing has been scheduled', MEANTIME), or 'was', 'were',
-    'had' ('had been') before a past participle, and not one whose object or subject may be
-    an event to come (``_NOT_DONE_THEN``: 'The vote on March 3 was postponed', 'The summit on
-    March 3 was announced').  TempEval-3's news corpora have no such date ahead of their DCT:
+    The date follows a noun and its preposition ('on', 'in', 'of'; or between commas: 'The
+    last round of talks, on March 3, broke down'), or an article ('The March 3 talks
+    failed'), with no tense cue but a reporting verb or 'last' between the sentence's start
+    and it ('The minister said talks on March 3 failed'); at most :data:`_SUBJECT_REACH`
+    words, none a tense cue, a punctuation mark, a modal ('may have failed') or a word that
+    opens a clause, lie between it and the verb; the verb is a past one ('failed', 'broke',
+    'met', '...ed'; not 'been': 'A June 3 hearing has been scheduled', MEANTIME), 'was' or
+    'were' before a past participle or a complement ('were held', 'were inconclusive'; not
+    'was likely to', 'was to', :data:`_NOT_YET_DONE`), or 'had' ('had been') before a past
+    participle, and not one whose object or subject may be an event to come
+    (``_NOT_DONE_THEN``: 'The vote on March 3 was postponed', 'The summit on March 3 was
+    announced').  TempEval-3's news corpora have no such date ahead of their DCT:
     each of their dates read as a coming one under a past cue is governed otherwise ('The
     rights, which expire Nov. 21, can be exercised', 'said in an editorial on Monday, Oct.
     26'), and the rule, tried on them, changes no value (session 51, ext90).
@@ -689,11 +699,21 @@ def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
     _, lo, hi, a, b = idx.around(start, end, _SUBJECT_REACH + 4)
     low, cues = idx.low, idx.cues
     attributive = hi - 1 >= lo and low[hi - 1] in ("the", "a", "an")  # 'The March 3 talks'
-    if not attributive and (hi - 2 < lo or low[hi - 1] not in _SUBJECT_DATE_LINKS
-                            or not low[hi - 2].isalpha()) \
-            or any(cues[i] is not None and low[i] not in _REPORTING for i in range(lo, hi)):
-        return False  # (a reporting verb before the subject may stand: 'said talks on ...')
+    # 'The last round of talks, on March 3, broke down': the date between commas
+    aside = hi - 3 >= lo and low[hi - 1] in _SUBJECT_DATE_LINKS and low[hi - 2] == "," \
+        and low[hi - 3].isalpha()
+    if not attributive and not aside and (hi - 2 < lo or low[hi - 1] not in _SUBJECT_DATE_LINKS
+                                          or not low[hi - 2].isalpha()) \
+            or any(cues[i] is not None and low[i] not in _REPORTING and low[i] != "last"
+                   for i in range(lo, hi)):
+        # (a reporting verb before the subject may stand: 'said talks on ...', and 'the
+        # last round of talks on ...')
+        return False
     k = a + 1 if a < b and low[a] in _DATE_TAIL else a  # ('March 3rd' cut short)
+    if aside:
+        if k >= b or low[k] != ",":
+            return False
+        k += 1
     for i in range(k, min(b, k + _SUBJECT_REACH + 1)):
         if cues[i] is None:
             if not low[i].isalpha() or low[i] in _CLAUSE_OPENERS or low[i] in _MAYBE_MODALS:
@@ -705,6 +725,9 @@ def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
             # 'were held', 'had failed', 'had been held'; not 'was postponed', 'were set
             # to', 'was expected', 'had been scheduled'
             j = i + 2 if low[i] == "had" and i + 1 < b and low[i + 1] == "been" else i + 1
+            if low[i] != "had" and j < b and cues[j] is None and low[j].isalpha() \
+                    and low[j] not in _NOT_YET_DONE and (j + 1 >= b or low[j + 1] != "to"):
+                return True  # 'Negotiations on March 3 were inconclusive' (not 'was likely')
             return j < b and cues[j] == "P" and low[j] not in _NOT_DONE_THEN \
                 and low[j] not in _PAST_AUXILIARIES and low[j] != "been" \
                 and (j + 1 >= b or low[j + 1] not in ("to", "for"))
@@ -714,6 +737,8 @@ def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
+_PARTICLES = frozenset({"place", "down", "off", "out", "up", "over", "part", "effect"})
+"""The second word of a phrasal past verb: 'took place', 'broke down', 'carried out'."""
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "that", "two", "three", "several"})
 _NOT_DONE_THEN = frozenset({"scheduled", "rescheduled", "planned", "postponed", "delayed", "moved",
