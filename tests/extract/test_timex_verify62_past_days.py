@@ -122,9 +122,12 @@ def test_the_trial_s_story() -> None:
     ("Earlier this week, the envoys met in Doha on Monday.", "2025-11-10"),
     # (a plan's day ahead after a week ahead is that week's)
     ("Next week the ministers will meet on Tuesday.", "2025-11-18"),
+    # (the week right after it, a place between)
+    ("The ministers met on Thursday in Muscat last week.", "2025-11-06"),
+    ("They will meet on Monday in Abu Dhabi next week.", "2025-11-17"),
 ])
-def test_a_weekday_after_its_week_in_the_clause_is_that_week_s(text: str, value: str) -> None:
-    weekday = tag_timexes(text, _DCT)[-1]
+def test_a_weekday_and_its_week_in_the_clause_is_that_week_s(text: str, value: str) -> None:
+    (weekday,) = [t for t in tag_timexes(text, _DCT) if "week" not in t.text]
     assert weekday.value == value, text
     assert "of that week" in weekday.basis
 
@@ -135,9 +138,10 @@ def test_a_weekday_after_its_week_in_the_clause_is_that_week_s(text: str, value:
     "Last week, talks collapsed; on Thursday they resumed.",
     # (a day ahead after a week past)
     "Last week the two sides agreed to meet on Friday.",
+    "He met them on Thursday in Muscat, and last week he flew home.",
 ])
 def test_a_weekday_in_another_clause_than_the_week_is_read_alone(text: str) -> None:
-    weekday = tag_timexes(text, _DCT)[-1]
+    (weekday,) = [t for t in tag_timexes(text, _DCT) if "day" in t.text]
     assert "week told before" not in weekday.basis, text
 
 

@@ -1622,13 +1622,19 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the start of the range ('{ctx.last_text}')"))
     if not _g(m, "rel") and not _g(m, "pos") and not possessive \
-            and (week := _week_told_before(ctx, m.start())) is not None \
-            and (not future or week > ctx.dct):
+            and (week := _week_told_before(ctx, m.start()) or _week_told_after(ctx, m.end())) \
+            is not None and (not future or week > ctx.dct):
         # 'Last week the ministers met in Muscat on Thursday': the Thursday of that week
         # (verify62's class: the nearest Thursday, the dateline's own day, and the week
         # dated the meeting); 'Next week the ministers will meet on Tuesday' too, but not a
         # day ahead after a week past ('Last week talks were set for Thursday')
         d = week + _dt.timedelta(days=wd)
+        after = _WEEK_AFTER.match(ctx.text, m.end())
+        if after is not None:
+            # ('met on Thursday in Muscat last week': the week told right after it)
+            return _Res("DATE", fmt_day(d), basis=_basis(m.group(0), ctx) + f" and '"
+                        f"{' '.join(after.group('week').split())}' after it: the "
+                        f"{WEEKDAY_NAMES[wd]} of that week")
         return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the week told before it ('{ctx.last_text}')")
                     + f": the {WEEKDAY_NAMES[wd]} of that week")
@@ -1660,6 +1666,25 @@ def _week_told_before(ctx: _Ctx, start: int) -> _dt.date | None:
             or _ANOTHER_CLAUSE.search(ctx.text, ctx.last_end, start) is not None:
         return None
     return last.day
+
+
+_WEEK_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:in|at)[^\S\n]+(?-i:[A-Z][\w'-]*)(?:[^\S\n]+(?-i:[A-Z][\w'-]*)){0,2}[^\S\n]+)?"
+    r"(?P<week>(?:(?:earlier|later)[^\S\n]+)?(?P<rel>last|this|next)[^\S\n]+week)\b(?!'s)",
+    re.IGNORECASE)
+"""A week told right after a weekday, at most a named place between: 'on Thursday | in Muscat
+last week' (the weekday and its week with no place between are one expression already)."""
+
+
+def _week_told_after(ctx: _Ctx, end: int) -> _dt.date | None:
+    """The Monday of the week told right after a weekday ending at ``end``
+    (:data:`_WEEK_AFTER`: 'met on Thursday in Muscat last week'), else ``None``."""
+    after = _WEEK_AFTER.match(ctx.text, end)
+    if after is None:
+        return None
+    year, week, _ = ctx.dct.isocalendar()
+    monday = _dt.date.fromisocalendar(year, week, 1)
+    return monday + _dt.timedelta(weeks=_WEEK_SHIFT[after.group("rel").lower()])
 
 
 _ANOTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|announced|added|when|while|after|before|"
