@@ -33,7 +33,10 @@ Conventions (TimeML / TimeBank):
   ("the past three years", "late last year", "approximately a month");
 * months, month-days and weekdays without a year take the occurrence that
   fits the tense of the clause (nearest tense cue); a date shortly ahead of
-  the DCT (an announced event) keeps the DCT's year;
+  the DCT (an announced event) keeps the DCT's year, unless a past verb governs
+  it, before it or as the verb of the noun it dates ('Talks on March 3 failed');
+* a weekday with its week ('Thursday last week', 'Tuesday of this week') is that
+  day of the ISO week before, of or after the DCT's;
 * "X earlier/later" counts from the last date mentioned; "a year ago" in a
   text about a quarter names that quarter a year before;
 * decades are written ``199``, centuries ``19``, seasons ``YYYY-SP/SU/FA/WI``
@@ -616,7 +619,9 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
     Only a past verb right before (at most a preposition between) counts, not one
     after an auxiliary or an infinitive marker ('to be published in November',
     'had been set to expire Nov. 6'): weak '-ed' cues elsewhere in the clause do not
-    overrule the reading of a date shortly ahead of the DCT as a coming one.
+    overrule the reading of a date shortly ahead of the DCT as a coming one.  A past
+    perfect counts ('had removed it on 14 January'), but not one of a verb whose object
+    may be an event to come (``_NOT_DONE_THEN``: 'had postponed the vote in March').
     """
     if _A_PREVIOUS_ONE.search(ctx.text, max(0, start - 50), start):
         # 'A previous round on March 3 broke down': the thing the day dates is told as
@@ -632,14 +637,108 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         i = _before_named_place(ctx, idx, lo, i)
         i = _before_gathering(idx, lo, i)
         i = _before_object(idx, lo, i)
+        if i > lo and idx.low[i] in _OBJECT_PRONOUNS and idx.cues[i - 1] == "P" \
+                and idx.low[i - 1] not in _NOT_DONE_THEN:
+            i -= 1  # 'had removed | it | on 14 January'
+        if i > lo and idx.low[i] in _PARTICLES and idx.cues[i - 1] == "P":
+            i -= 1  # 'took | place | on March 3', 'broke | down | on March 3'
         i = _before_named_object(ctx, idx, lo, i)
         if i >= lo and idx.cues[i] != "P":
             i = _before_object_phrase(idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
         return False
+    if i > lo + 1 and idx.low[i - 1] == "had" and idx.low[i] not in _NOT_DONE_THEN \
+            and idx.low[i] != "been" and idx.low[i - 2] not in _NOT_FINITE_BEFORE:
+        # 'the outgoing administration had removed it on 14 January' (a dev live blog of 29
+        # October: 14 January of the next year): a past perfect is as past as a simple past,
+        # unless the verb's object may be an event to come ('had postponed the vote on')
+        return True
     return not (i > lo and idx.low[i - 1] in _NOT_FINITE_BEFORE)
 
 
+_SUBJECT_DATE_LINKS = frozenset({"on", "in", "of"})
+_SUBJECT_REACH = 5
+"""How many words may stand between a subject's date and the verb after it ('Talks on March 3
+| in the Omani capital | failed': 4)."""
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+_DATE_TAIL = frozenset({"st", "nd", "rd", "th"})
+_MAYBE_MODALS = frozenset({"may", "might", "could", "can", "cannot"})
+_NOT_YET_DONE = frozenset({"to", "due", "likely", "unlikely", "supposed", "about", "going",
+                           "meant", "not", "never", "still", "yet", "being", "one", "the", "a",
+                           "an", "also", "originally", "initially", "first"})
+"""After 'was'/'were', words that leave the thing told possibly ahead ('The summit on March 3
+was likely to', 'was to', 'was still', 'was one of the', 'was originally planned')."""
+
+
+def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` dates the subject of a verb in the simple past
+    after it: 'Talks on March 3 failed', 'The meeting in Geneva on March 3 collapsed', 'Talks
+    on March 3 were held in Muscat' (verify62: 3 March of the next year under a 13 November
+    dateline, as a date up to 120 days ahead is read as a coming one when no past verb before
+    it governs it).
+
+    The date follows a noun and its preposition ('on', 'in', 'of'; or between commas: 'The
+    last round of talks, on March 3, broke down'), or an article ('The March 3 talks
+    failed'), with no tense cue but a reporting verb or 'last' between the sentence's start
+    and it ('The minister said talks on March 3 failed'); at most :data:`_SUBJECT_REACH`
+    words, none a tense cue, a punctuation mark, a modal ('may have failed') or a word that
+    opens a clause, lie between it and the verb; the verb is a past one ('failed', 'broke',
+    'met', '...ed'; not 'been': 'A June 3 hearing has been scheduled', MEANTIME), 'was' or
+    'were' before a past participle or a complement ('were held', 'were inconclusive'; not
+    'was likely to', 'was to', :data:`_NOT_YET_DONE`), or 'had' ('had been') before a past
+    participle, and not one whose object or subject may be an event to come
+    (``_NOT_DONE_THEN``: 'The vote on March 3 was postponed', 'The summit on March 3 was
+    announced').  TempEval-3's news corpora have no such date ahead of their DCT:
+    each of their dates read as a coming one under a past cue is governed otherwise ('The
+    rights, which expire Nov. 21, can be exercised', 'said in an editorial on Monday, Oct.
+    26'), and the rule, tried on them, changes no value (session 51, ext90).
+    """
+    if ctx.index is None:
+        ctx.index = _TextIndex(ctx.text)
+    idx = ctx.index
+    _, lo, hi, a, b = idx.around(start, end, _SUBJECT_REACH + 4)
+    low, cues = idx.low, idx.cues
+    attributive = hi - 1 >= lo and low[hi - 1] in ("the", "a", "an")  # 'The March 3 talks'
+    # 'The last round of talks, on March 3, broke down': the date between commas
+    aside = hi - 3 >= lo and low[hi - 1] in _SUBJECT_DATE_LINKS and low[hi - 2] == "," \
+        and low[hi - 3].isalpha()
+    if not attributive and not aside and (hi - 2 < lo or low[hi - 1] not in _SUBJECT_DATE_LINKS
+                                          or not low[hi - 2].isalpha()) \
+            or any(cues[i] is not None and low[i] not in _REPORTING and low[i] != "last"
+                   for i in range(lo, hi)):
+        # (a reporting verb before the subject may stand: 'said talks on ...', and 'the
+        # last round of talks on ...')
+        return False
+    k = a + 1 if a < b and low[a] in _DATE_TAIL else a  # ('March 3rd' cut short)
+    if aside:
+        if k >= b or low[k] != ",":
+            return False
+        k += 1
+    for i in range(k, min(b, k + _SUBJECT_REACH + 1)):
+        if cues[i] is None:
+            if not low[i].isalpha() or low[i] in _CLAUSE_OPENERS or low[i] in _MAYBE_MODALS:
+                return False  # (not 'Talks on March 3 may have failed')
+            continue
+        if cues[i] != "P" or low[i] in _NOT_DONE_THEN:
+            return False
+        if low[i] in _PAST_AUXILIARIES:
+            # 'were held', 'had failed', 'had been held'; not 'was postponed', 'were set
+            # to', 'was expected', 'had been scheduled'
+            j = i + 2 if low[i] == "had" and i + 1 < b and low[i + 1] == "been" else i + 1
+            if low[i] != "had" and j < b and cues[j] is None and low[j].isalpha() \
+                    and low[j] not in _NOT_YET_DONE and (j + 1 >= b or low[j + 1] != "to"):
+                return True  # 'Negotiations on March 3 were inconclusive' (not 'was likely')
+            return j < b and cues[j] == "P" and low[j] not in _NOT_DONE_THEN \
+                and low[j] not in _PAST_AUXILIARIES and low[j] != "been" \
+                and (j + 1 >= b or low[j + 1] not in ("to", "for"))
+        # (not 'been': 'A June 3 hearing has been scheduled', MEANTIME)
+        return low[i] not in ("been", "did", "since", "ago", "last", "earlier", "yesterday")
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
+_PARTICLES = frozenset({"place", "down", "off", "out", "up", "over", "part", "effect"})
+"""The second word of a phrasal past verb: 'took place', 'broke down', 'carried out'."""
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "that", "two", "three", "several"})
 _NOT_DONE_THEN = frozenset({"scheduled", "rescheduled", "planned", "postponed", "delayed", "moved",
@@ -898,7 +997,7 @@ def _recent_day_of_a_new_clause(ctx: _Ctx, month: int, day: int | None, start: i
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
-                    start: int | None = None) -> int:
+                    start: int | None = None, end: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
 
     Future clauses (``tense`` ``"F"`` or ``True``) take the next occurrence (on or
@@ -913,7 +1012,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     # Janeiro in November', ext39)
     plain_past = tense in ("P", None) and start is not None and _plain_past(ctx, start) \
         or tense == "P" and start is not None and _FRONTED_DATE.search(
-            ctx.text, max(0, start - 24), start) is not None
+            ctx.text, max(0, start - 24), start) is not None\
+        or tense in ("P", None) and start is not None and end is not None \
+        and _subject_of_past_verb(ctx, start, end)
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
@@ -1112,7 +1213,7 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         attributive = bool(re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE))
         tense = None if attributive else _tense(ctx, m.start(), m.end())
-        y = _year_for_month(ctx, mon, day, tense, m.start())
+        y = _year_for_month(ctx, mon, day, tense, m.start(), m.end())
     try:
         d = _dt.date(y, mon, day)
     except ValueError:
@@ -1252,7 +1353,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             # one in the same sentence is the next such month after it
             y = last.day.year if mon >= last.day.month else last.day.year + 1
         else:
-            y = _year_for_month(ctx, mon, None, tense, m.start())
+            y = _year_for_month(ctx, mon, None, tense, m.start(), m.end())
             told = _dated_before_in_sentence(ctx, m.start()) \
                 or _dated_before_in_paragraph(ctx, m.start())
             if told is not None and told.day.year == y != d.year:
@@ -1520,6 +1621,23 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = first + _dt.timedelta(days=(wd - first.weekday()) % 7 or 7)
         return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the start of the range ('{ctx.last_text}')"))
+    if not _g(m, "rel") and not _g(m, "pos") and not possessive \
+            and (week := _week_told_before(ctx, m.start()) or _week_told_after(ctx, m.end())) \
+            is not None and (not future or week > ctx.dct):
+        # 'Last week the ministers met in Muscat on Thursday': the Thursday of that week
+        # (verify62's class: the nearest Thursday, the dateline's own day, and the week
+        # dated the meeting); 'Next week the ministers will meet on Tuesday' too, but not a
+        # day ahead after a week past ('Last week talks were set for Thursday')
+        d = week + _dt.timedelta(days=wd)
+        after = _WEEK_AFTER.match(ctx.text, m.end())
+        if after is not None:
+            # ('met on Thursday in Muscat last week': the week told right after it)
+            return _Res("DATE", fmt_day(d), basis=_basis(m.group(0), ctx) + f" and '"
+                        f"{' '.join(after.group('week').split())}' after it: the "
+                        f"{WEEKDAY_NAMES[wd]} of that week")
+        return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the week told before it ('{ctx.last_text}')")
+                    + f": the {WEEKDAY_NAMES[wd]} of that week")
     pod = _g(m, "pod")
     mod = _pos_mod(_g(m, "pos"))
     if pod and pod.lower() not in _DAY_PARTS_AS_DAY:
@@ -1528,6 +1646,51 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), mod,
                 basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel"))
                 + _week_before(ctx, d, _g(m, "rel")))
+
+
+_A_WEEK_OF_THE_DCT = re.compile(r"(?:(?:earlier|later)\s+)?(?:last|this|next)\s+week", re.IGNORECASE)
+_WEEK_REACH = 120
+"""How far before a weekday (characters) a week told in its sentence still names its week."""
+
+
+def _week_told_before(ctx: _Ctx, start: int) -> _dt.date | None:
+    """The Monday of the week the last date told names, when it is 'last week', 'this week',
+    'next week' or 'earlier this week' (:data:`_A_WEEK_OF_THE_DCT`), in the sentence and the
+    clause of ``start`` (no :data:`_ANOTHER_CLAUSE` between) and at most :data:`_WEEK_REACH`
+    characters before it; else ``None``."""
+    last = ctx.last
+    if last is None or last.gran != "W" or not 0 <= ctx.last_end <= start \
+            or start - ctx.last_end > _WEEK_REACH \
+            or not _A_WEEK_OF_THE_DCT.fullmatch(" ".join(ctx.last_text.split())) \
+            or _SENT_END.search(ctx.text, ctx.last_end, start) is not None \
+            or _ANOTHER_CLAUSE.search(ctx.text, ctx.last_end, start) is not None:
+        return None
+    return last.day
+
+
+_WEEK_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:in|at)[^\S\n]+(?-i:[A-Z][\w'-]*)(?:[^\S\n]+(?-i:[A-Z][\w'-]*)){0,2}[^\S\n]+)?"
+    r"(?P<week>(?:(?:earlier|later)[^\S\n]+)?(?P<rel>last|this|next)[^\S\n]+week)\b(?!'s)",
+    re.IGNORECASE)
+"""A week told right after a weekday, at most a named place between: 'on Thursday | in Muscat
+last week' (the weekday and its week with no place between are one expression already)."""
+
+
+def _week_told_after(ctx: _Ctx, end: int) -> _dt.date | None:
+    """The Monday of the week told right after a weekday ending at ``end``
+    (:data:`_WEEK_AFTER`: 'met on Thursday in Muscat last week'), else ``None``."""
+    after = _WEEK_AFTER.match(ctx.text, end)
+    if after is None:
+        return None
+    year, week, _ = ctx.dct.isocalendar()
+    monday = _dt.date.fromisocalendar(year, week, 1)
+    return monday + _dt.timedelta(weeks=_WEEK_SHIFT[after.group("rel").lower()])
+
+
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|announced|added|when|while|after|before|"
+                             r"but|and\s+(?:then|later))\b|[;:]", re.IGNORECASE)
+"""Between a week and a weekday, words that put the weekday in a clause of its own ('Last
+week the minister said talks would resume on Thursday', 'last week, and then on Friday')."""
 
 
 _STARTS_AHEAD = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
@@ -1657,6 +1820,26 @@ def _h_weekday_anaphoric(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = base + _dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
     return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
                 basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+
+
+_WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'Thursday last week', 'Tuesday of this week', 'Monday next week', 'earlier this week on
+    Tuesday': that weekday of the ISO week before, of or after the DCT's -- a day, not the
+    nearest such weekday (verify62: 'The ministers met in Muscat on Thursday last week' under
+    a Friday 13 November dateline was the Thursday before, 12 November, and 'last week' a
+    week of its own).  TimeML gives a weekday with its week one day value; TempEval-3's
+    corpora write none."""
+    wd = V.WEEKDAYS[(_g(m, "wd") or m.group("wd2")).lower()]
+    shift = _WEEK_SHIFT[(_g(m, "wrel") or m.group("wrel2")).lower()]
+    year, week, _ = ctx.dct.isocalendar()
+    monday = _dt.date.fromisocalendar(year, week, 1) + _dt.timedelta(weeks=shift)
+    d = monday + _dt.timedelta(days=wd)
+    which = {-1: "the week before", 0: "its week", 1: "the week after"}[shift]
+    return _Res("DATE", fmt_day(d), basis=_basis(m.group(0), ctx) + f", the {WEEKDAY_NAMES[wd]} "
+                f"of {which}")
 
 
 def _h_weekday_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2719,6 +2902,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("overnight", rf"{_B}overnight(?=\s*[,.;:]|\s+(?:in|off|near|at|as|and|after|before|when|while|with|from|into|across|along)\b|\s*$)", _h_overnight),
     ("day_before_weekday", rf"{_B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}{_E}", _h_day_before_weekday),
     ("weekday_anaphoric", rf"{_B}the\s+(?P<rel>previous|preceding|following|next)\s+{WD}{_E}", _h_weekday_anaphoric),
+    # 'Thursday last week', 'Tuesday of this week', 'earlier this week on Tuesday' (verify62)
+    ("weekday_of_week", rf"{_B}(?:{WD},?\s+(?:of\s+)?(?:(?:earlier|later)\s+)?(?P<wrel>last|this|next)\s+week|(?:(?:earlier|later)\s+)?(?P<wrel2>last|this|next)\s+week,?\s+on\s+(?P<wd2>{_alt(V.WEEKDAYS)})\b){_E}(?!'s)", _h_weekday_of_week),
     ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
@@ -2758,7 +2943,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
 ]
 
 
-_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "mon3", "wd", "hol")
+_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "mon3", "wd", "wd2", "hol")
 
 
 @dataclass(frozen=True)

@@ -1077,7 +1077,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if found is None or _complement_of_a_dated_verb(text, group, found, t):
                     continue
                 best = _reacted_to(text, group, found, t)
-            if best.date is not None and (_distance(best, t) >= _distance_of_own(best) or (
+            if best.date is not None and not _day_of_its_week(date, best.date_timex) and (
+                    _distance(best, t) >= _distance_of_own(best) or (
                     best.date_timex is not None and best.end <= t.start
                     and _RELATIVE_WORD.search(text, best.end, t.start))):
                 # (nor is a date of a relative clause after it its own: "marks the 80th
@@ -3418,6 +3419,18 @@ _AT_THAT_TIME = re.compile(r",\s*(when|as|while|where|the\s+(?:same\s+)?(?:year|
                            rf"|\s(as)\s+(?=(?:the|both|their|they|he|she|{CAPITAL})\b[\w\s'-]{{0,50}}?\b[a-z]{{3,}}ed\b)")
 """(and 'as' without a comma when a clause with a past verb follows: 'signed a pact on Saturday
 as the two countries celebrated the anniversary'; not 'as part of', 'such as')"""
+
+
+def _day_of_its_week(date: FuzzyDate, week: Timex | None) -> bool:
+    """Whether ``date`` is a day of the whole ISO week ``week`` names (:func:`named_week`):
+    "Last week the ministers met in Muscat on Thursday" -- the day tells which day of the
+    week, and dates the act instead of it (verify62's class: the act was c. the week's
+    Monday, circa, though the sentence names its day)."""
+    if week is None or not named_week(week) or date.precision is not Precision.DAY:
+        return False
+    found = _WEEK.fullmatch(week.value)
+    day = _dt.date.fromordinal(date.start_day())
+    return found is not None and day.isocalendar()[:2] == (int(found.group(1)), int(found.group(2)))
 
 
 def _distance_of_own(m: Mention) -> int:
