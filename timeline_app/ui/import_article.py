@@ -217,6 +217,10 @@ class ReviewOutcome:
     #: The ids of ``merges`` whose existing event keeps the participants it names (the
     #: review's Merge and Merge, disputed; "Merge + …" adds the row's: verify55 F20).
     keeps_participants: frozenset[str] = frozenset()
+    #: A new timeline whose unsaved-changes question was asked and answered (Save or
+    #: Discard) by the review itself, before it closed (``ReviewDialog.accept``): the
+    #: window starts the new timeline without asking again.
+    asked: bool = False
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -2805,6 +2809,14 @@ class ReviewDialog(QDialog):
         #: keeps it, and the line under the table and the Duplicate choice's tooltip say so
         #: (verify46 F2).  Set first: both are written while the dialog is built.
         self.title_by_hand: Callable[[str], bool] = title_by_hand or (lambda _id: False)
+        #: Asked by Import with "Start a new timeline" chosen, with this dialog: whether
+        #: the timeline shown may be replaced (the window's "Save the changes … before
+        #: starting a new timeline?": Save or Discard True, Cancel False, and the review
+        #: stays open).  None: nothing to ask (``accept``).
+        self.before_new_timeline: Callable[[QWidget], bool] | None = None
+        #: Whether ``before_new_timeline`` was asked and answered yes by the Import that
+        #: closed the dialog: the window does not ask again (``ReviewOutcome.asked``).
+        self.asked_before_new = False
 
         # The names already in the timeline: its states keep their names in this import,
         # and they are offered for completion.
@@ -5138,7 +5150,8 @@ class ReviewDialog(QDialog):
                              bool(self.corrects) and not new_timeline, frozenset(typed),
                              tuple(readings[0]), tuple(readings[1]),
                              keeps_participants=frozenset() if new_timeline
-                             else frozenset(keeps))
+                             else frozenset(keeps),
+                             asked=new_timeline and self.asked_before_new)
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,
@@ -5147,8 +5160,20 @@ class ReviewDialog(QDialog):
         self.accept()
 
     def accept(self) -> None:
-        if self.import_button.isEnabled():
-            super().accept()
+        """Import (the button, Ctrl+Enter): with "Start a new timeline" chosen, the
+        window's question about its unsaved changes is asked here first
+        (``before_new_timeline``), while the review is still open: its Cancel keeps the
+        review as it is, every tick and correction with it (verify62: asked once the
+        review had closed, Cancel lost the review and its accepted events)."""
+        if not self.import_button.isEnabled():
+            return
+        self.asked_before_new = False
+        if self.new_radio.isChecked() and self.before_new_timeline is not None:
+            if not self.before_new_timeline(self):
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # back where she was
+                return
+            self.asked_before_new = True
+        super().accept()
 
     def reject(self) -> None:
         # Esc and Cancel: a stray Esc must not lose the person's corrections.
