@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.formats import ExportNotes, Opened
-    from timeline_app.io.recovery import RecoveryCopy
+    from timeline_app.io.recovery import RecoveredChange, RecoveryCopy
     from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.context_menu import LaneMoves
     from timeline_app.ui.filter_panel import FilterPanel
@@ -2285,15 +2285,18 @@ class MainWindow(QMainWindow):
         waiting_for = self._opening  # a stand-in's file (``stand_in_for``), or None
         lanes_by = self.view.lanes_by()  # (read here: the worker touches no widget)
 
-        def read(report: Callable[[int, int], bool]) -> tuple[Timeline, PreparedLanes]:
+        def read(report: Callable[[int, int], bool]
+                 ) -> tuple[Timeline, PreparedLanes, RecoveredChange]:
             timeline = recovery.read_recovery(copy, report)
+            # (what it changed in the saved file, the undo step's: read here too)
+            change = recovery.recovered_change(recovery.read_saved_state(copy), timeline)
             return timeline, _without_collections(
-                functools.partial(prepare_lanes, lanes_by=lanes_by), timeline)
+                functools.partial(prepare_lanes, lanes_by=lanes_by), timeline), change
 
-        def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
-            timeline, prepared = result
+        def read_done(result: tuple[Timeline, PreparedLanes, RecoveredChange]) -> None:
+            timeline, prepared, change = result
             self._use_prepared(timeline, prepared)
-            self._restore_recovery_copy(copy, timeline)
+            self._restore_recovery_copy(copy, timeline, change)
             ended(True)
 
         def failed(error: Exception) -> None:
@@ -2344,16 +2347,29 @@ class MainWindow(QMainWindow):
             + f"{Path(path).name} was not opened: the restored copy is shown instead "
             "(File → Open Recent has it)", 30_000)
 
-    def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline) -> None:
+    def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline,
+                               change: RecoveredChange | None = None) -> None:
+        """Show ``timeline``, read from ``copy``, with one undo step "Restore recovered
+        changes" (``change``: what it changed in its saved file, read here when not
+        given) whose undo gives the saved file back (verify62: Edit → Undo was greyed
+        after a restore).  One step, not the edits one by one: the copy keeps states,
+        not undo steps (``io.recovery.RecoveredChange``)."""
+        from timeline_app.io import recovery
+        from timeline_app.io.fingerprint import same_file_content
+
         original = copy.original_path
+        if change is None:
+            change = recovery.recovered_change(recovery.read_saved_state(copy), timeline)
+        path = original if original and os.path.isfile(original) else None
+        # The state before the step is the saved one while the file is still as the
+        # edits found it; else no state is (Save asks before replacing someone's file).
+        known = copy.original_fingerprint
+        clean = bool(path and known is not None and same_file_content(path, known))
         self.selection.select(None)
-        self.document.replace_timeline(
-            timeline, original if original and os.path.isfile(original) else None)
+        self.document.restore_recovered(timeline, path, change, clean)
         if self.document.path:
             # The file as the edits started from it: Save asks if someone changed it since.
             self.document.disk_fingerprint = copy.original_fingerprint
-        self.document.undo_stack.resetClean()  # differs from any file until saved
-        from timeline_app.io import recovery
 
         # A journal on the file as it still is: ours goes on from its records (a large
         # timeline is not written whole again).
@@ -6111,6 +6127,15 @@ class MainWindow(QMainWindow):
             if not self._start_empty("starting a new timeline", name, asked=outcome.asked):
                 self._focus_view()
                 return 0
+        # An article already in the timeline whose headline or outlet the review
+        # corrected takes them in the import's undo step (verify61 F9).
+        with self.document.correcting_source(
+                outcome.source if outcome.corrects_source else None):
+            self._import_outcome(outcome, name)
+        return self._after_import(outcome, name, before, offer_years)
+
+    def _import_outcome(self, outcome: ReviewOutcome, name: str) -> None:
+        """``_import_reviewed``'s one undo step: the events added or merged."""
         # The rows left out are offered unticked by a later import (F15): noted in the
         # import's undo step, undone with it.
         left_out = (outcome.left_out, outcome.taken)
@@ -6130,6 +6155,10 @@ class MainWindow(QMainWindow):
             self.document.import_events(outcome.source, outcome.events, name,
                                         dropped=left_out[0], taken=left_out[1],
                                         lane_order=self._new_lanes_after_yours(outcome.events))
+
+    def _after_import(self, outcome: ReviewOutcome, name: str, before: str,
+                      offer_years: bool) -> int:
+        """``_import_reviewed`` once its step is made: shown, said, the name offered."""
         # Titles typed in the review are kept by later merges (verify46 F2).
         self.document.note_titles_by_hand(outcome.typed_titles)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
