@@ -1,7 +1,7 @@
 """The import review corrects the article's headline and outlet (verify61 F9, asked
 again in verify62): both are read from the article and cited by every imported event
 as its source, and there was no field to fix them before Import.  Now the review has
-Headline (Alt+L) and Outlet (Alt+T) above the table; Import takes them, in its one undo
+Headline (Alt+L) and Outlet (Alt+O) above the table; Import takes them, in its one undo
 step — the article new to the timeline comes as corrected, one already there is
 corrected, and Edit → Undo takes either back."""
 
@@ -42,8 +42,8 @@ def _import(window, qtbot, monkeypatch, headline: str | None, outlet: str | None
             _type_over(qtbot, dialog.headline_edit, headline)
             assert f"“{headline}”" in dialog.intro.text()  # named as corrected
         if outlet is not None:
-            qtbot.keyClick(dialog.table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-            assert QApplication.focusWidget() is dialog.outlet_edit  # Alt+T
+            qtbot.keyClick(dialog.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+            assert QApplication.focusWidget() is dialog.outlet_edit  # Alt+O
             _type_over(qtbot, dialog.outlet_edit, outlet)
         seen["changed"] = dialog.has_changes()
         for row in range(dialog.table.rowCount()):  # every row, duplicates kept both

@@ -3227,7 +3227,7 @@ class ReviewDialog(QDialog):
         QWidget.setTabOrder(self.add_radio, self.new_radio)
         article_line = QHBoxLayout()
         for text, edit, stretch in (("Head&line:", self.headline_edit, 3),
-                                    ("Ou&tlet:", self.outlet_edit, 1)):
+                                    ("&Outlet:", self.outlet_edit, 1)):
             label = QLabel(text, self)
             label.setBuddy(edit)
             article_line.addWidget(label)
