@@ -62,6 +62,11 @@ def test_typing_a_day_no_year_has_offers_no_impossible_date(window, qtbot):
     ("29/2/2100", "29 February comes only in a leap year, e.g. 2096 or 2104."),
     ("29 Feb 9999", "e.g. 9996."),  # (AD 10000 is beyond the years a date holds)
     ("0 March 2025", "There is no 0 March 2025: it has 31 days, counted from 1."),
+    # a day without its month: a real day, in the year typed (was "e.g. 31 2025",
+    # "e.g. 45 March 2025")
+    ("31st", "Add the month and the year to the day 31, e.g. 31 March 2025."),
+    ("12th 2024", "Add the month to the day 12, e.g. 12 March 2024."),
+    ("45 2025", "There is no day 45 in any month: a month has at most 31 days."),
 ])
 def test_hints_offer_only_real_dates(typed: str, said: str) -> None:
     result = parse_typed_date(typed, day_first=True)

@@ -1108,6 +1108,8 @@ def _year_wanted(fields: _Fields, what: str) -> str:
     refused saying why, and 29 February is offered in a leap year (verify62: the hint
     offered "31 February 2025")."""
     day, month = fields.day, fields.month
+    if day is not None and month is None:  # "31st": a day alone
+        return _month_wanted(day, "the month and the year")
     if day is not None and month is not None and day > _MOST_DAYS[month - 1]:
         name = MONTH_NAMES[month - 1]
         most = ("28 days, 29 in a leap year" if month == 2
@@ -1115,6 +1117,16 @@ def _year_wanted(fields: _Fields, what: str) -> str:
         return f"There is no {what} in any year: {name} has {most}."
     example = "2024" if (day, month) == (29, 2) else "2025"  # (2024: a leap year)
     return f"Add the year: “{what}” could be any year (e.g. {what} {example})."
+
+
+def _month_wanted(day: int, what: str, year: str = "2025") -> str:
+    """What to say of a day typed without its month ("31st", "45 2025"): ``what`` to add
+    ("the month"), with a real day as the example (March has 31) in ``year`` (the year
+    typed, in words), or, past 31, that no month has that day (verify62: "e.g. 45 March
+    2025" was offered)."""
+    if day > max(_MOST_DAYS):
+        return f"There is no day {day} in any month: a month has at most 31 days."
+    return f"Add {what} to the day {day}, e.g. {day} March {year}."
 
 
 def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
@@ -1135,7 +1147,8 @@ def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
             what = f"{fields.month_third} {what}"
         raise _Unreadable(_year_wanted(fields, what))
     if fields.day is not None and fields.month is None:
-        raise _Unreadable(f"Add the month to the day {fields.day}, e.g. {fields.day} March 2025.")
+        raise _Unreadable(_month_wanted(fields.day, "the month",
+                                        year_words(_astronomical(fields, fields.year))))
     year = _astronomical(fields, fields.year)
     if fields.part is not None:
         return FuzzyDate.of_part(year, fields.part, circa), None
