@@ -94,3 +94,29 @@ def test_a_review_without_unsaved_changes_asks_nothing(window, qtbot, monkeypatc
         window.import_action.trigger()
     assert finished.args[0] > 0 and not asked
 
+
+
+def test_cancel_keeps_the_review_of_one_article_of_a_paste(window, qtbot, recorded_prompts):
+    """Review Each Article: the first article's review, for a new timeline over unsaved
+    changes, stays open after Cancel; Discard then imports it and the next is reviewed."""
+    from test_review_each_article import _import
+
+    window.document.add_event(Event(id="mine", title="My own note",
+                                    date=FuzzyDate(2025, 4, 1)))
+    looks: list[dict[str, object]] = []
+
+    def first(review: ReviewDialog) -> None:
+        review.new_radio.setChecked(True)
+        review.set_checked(0, False)  # her choice
+        recorded_prompts.save_choice = prompts.SaveChoice.CANCEL
+        review.import_button.click()
+        looks.append({"open": review.isVisible(), "asked": recorded_prompts.asked_save_changes,
+                      "unticked": not review.is_checked(0)})
+        recorded_prompts.save_choice = prompts.SaveChoice.DISCARD
+        review.import_button.click()
+
+    seen, imported = _import(window, qtbot, recorded_prompts, [first, ReviewDialog.reject])
+    assert looks == [{"open": True, "asked": 1, "unticked": True}]
+    assert recorded_prompts.asked_save_changes == 2  # not asked again after the review
+    assert len(seen) == 2 and imported  # the first imported, the second reviewed
+    assert "mine" not in window.document.timeline
