@@ -123,3 +123,19 @@ def test_the_corrected_headline_and_outlet_are_kept_for_after_a_crash(qtbot):
     assert "“Seoul and Tokyo pledge more talks”" in reopened.intro.text()
     assert reopened.outcome().source.title == "Seoul and Tokyo pledge more talks"
     assert reopened.outcome().corrects_source
+
+
+def test_the_keys_start_on_the_table_and_shift_tab_reaches_the_fields(qtbot):
+    dialog = ReviewDialog(extract_events(SEED), True, None, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is dialog.table  # Space ticks a row, as before
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.outlet_edit
+    qtbot.keyClick(dialog.outlet_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.headline_edit
+    qtbot.keyClick(dialog.headline_edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.outlet_edit, Qt.Key.Key_Tab)
+    assert dialog._in_table(QApplication.focusWidget())  # back on the current cell

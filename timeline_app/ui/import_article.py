@@ -3245,6 +3245,9 @@ class ReviewDialog(QDialog):
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, self.TITLE)
+        # The keys start on the table (Space ticks, arrows move), not on the Headline
+        # field above it, first in the Tab chain (Shift+Tab from the table reaches it).
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.new_radio.isChecked() and self.duplicates:
             # A new timeline by default (the untouched sample in the window): the rows
             # were compared with that timeline, but nothing is a duplicate in a new one.
