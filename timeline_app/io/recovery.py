@@ -693,8 +693,9 @@ def read_saved_state(copy: RecoveryCopy) -> Timeline | None:
 
 def recovered_change(saved: Timeline | None, recovered: Timeline) -> RecoveredChange:
     """What ``recovered`` (a restored copy) changed in ``saved`` (``read_saved_state``;
-    ``None``: an empty, untitled timeline); any thread.  One dictionary look-up an
-    event: ~1 s a million events."""
+    ``None``: an empty, untitled timeline); any thread.  One dictionary look-up and one
+    comparison an event: 1.6 s of CPU for a million events, 0.15 s for 100 000
+    (``benchmarks/bench_recovered_change.py``, session 51)."""
     before = saved if saved is not None else Timeline()
     removed = [event for event in before if event.id not in recovered]
     added: list[Event] = []
