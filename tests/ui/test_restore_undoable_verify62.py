@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from test_autosave import journaling  # noqa: F401 - the fixture
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate
@@ -78,3 +80,41 @@ def test_a_restored_copy_without_a_file_undoes_to_an_empty_timeline(window,
     assert len(document.timeline) == 0 and document.is_modified
     document.undo_stack.redo()
     assert "n1" in document.timeline
+
+
+@pytest.mark.usefixtures("journaling")
+def test_a_journal_on_its_file_gives_the_step_without_reading_the_file_again(
+        qtbot, tmp_path, monkeypatch):
+    """A large timeline's copy is a journal on its own file: the step's change comes from
+    the journal's records and the file as read for the restore (read once, not twice),
+    and it is the change a comparison with the file finds."""
+    from test_autosave import _copy_written, _restored, _saved_document
+
+    from timeline_app.io import native, recovery
+
+    document, saver = _saved_document(qtbot, tmp_path)
+    events = list(document.timeline.events)
+    document.update_event(dataclasses.replace(events[3], title="Changed title"))
+    document.add_event(Event("new1", "Added", FuzzyDate.of_year(1999)))
+    document.remove_event(events[5].id)
+    _copy_written(qtbot, saver)
+    document.set_properties("New title", "New description")
+    document.set_category_color(events[0].category, "#123456")
+    _copy_written(qtbot, saver)
+    copy, _restored_timeline = _restored(tmp_path / "rec")
+    assert copy.journal is not None and copy.original_path == document.path
+    loads = []
+    real_load = native.load
+    monkeypatch.setattr(native, "load", lambda *a, **k: (loads.append(a[0]), real_load(*a, **k))[1])
+    timeline, change = recovery.read_recovery_and_change(copy)
+    assert len(loads) == 1  # the base, once
+    compared = recovery.recovered_change(real_load(document.path), timeline)
+    assert [e.id for e in change.added] == ["new1"] == [e.id for e in compared.added]
+    assert [e.id for e in change.removed] == [events[5].id]
+    assert [e.title for e in change.new] == ["Changed title"]
+    assert change.old == compared.old and change.removed == compared.removed
+    assert change.fields_after == compared.fields_after
+    assert change.fields_before == compared.fields_before
+    assert change.fields_after["title"] == "New title"
+    assert change.sources_before == compared.sources_before
+

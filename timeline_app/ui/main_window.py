@@ -2261,11 +2261,11 @@ class MainWindow(QMainWindow):
             if later:
                 return self._restore_in_background(copies, index, ended)
             try:
-                timeline = recovery.read_recovery(copy)
+                timeline, change = recovery.read_recovery_and_change(copy)
             except timeline_io.FormatError as error:
                 prompts.show_error(self, "Cannot restore the recovery copy", str(error))
                 continue
-            self._restore_recovery_copy(copy, timeline)
+            self._restore_recovery_copy(copy, timeline, change)
             ended(True)
             return True
         ended(False)
@@ -2287,9 +2287,8 @@ class MainWindow(QMainWindow):
 
         def read(report: Callable[[int, int], bool]
                  ) -> tuple[Timeline, PreparedLanes, RecoveredChange]:
-            timeline = recovery.read_recovery(copy, report)
-            # (what it changed in the saved file, the undo step's: read here too)
-            change = recovery.recovered_change(recovery.read_saved_state(copy), timeline)
+            # (with what it changed in the saved file: the undo step's)
+            timeline, change = recovery.read_recovery_and_change(copy, report)
             return timeline, _without_collections(
                 functools.partial(prepare_lanes, lanes_by=lanes_by), timeline), change
 
