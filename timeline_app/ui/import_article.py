@@ -223,7 +223,7 @@ class ReviewOutcome:
     asked: bool = False
     #: The person corrected the article's headline or outlet in the review (``source``
     #: has them as corrected): an article already in the timeline is corrected too, in
-    #: the import's undo step (``Document.import_events``' ``corrects_source``).
+    #: the import's undo step (``Document.correcting_source``).
     corrects_source: bool = False
 
 
@@ -5209,8 +5209,13 @@ class ReviewDialog(QDialog):
             " ".join(t.split()) if i == 0 else t.strip()
             for i, t in enumerate(self.article_as_read))
         source = self.extraction.source
-        if corrects_source or (headline, outlet) != (source.title, source.outlet):
+        if corrects_source:
             source = dataclasses.replace(source, title=headline, outlet=outlet)
+        elif self.article_as_read != (source.title, source.outlet):
+            # as shown: the timeline's own for an article already in it (a new timeline
+            # gets the article as the review named it)
+            source = dataclasses.replace(source, title=self.article_as_read[0],
+                                         outlet=self.article_as_read[1])
         return ReviewOutcome(source, events, new_timeline,
                              {} if new_timeline else merges,
                              frozenset() if new_timeline else frozenset(disputed),
