@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from timeline_app.core.lanes import LaneChange
     from timeline_app.core.model import LeftOut
     from timeline_app.document import Document
+    from timeline_app.io.recovery import RecoveredChange
 
 
 class DocumentCommand(QUndoCommand):
@@ -404,3 +405,53 @@ class SplitEventCommand(DocumentCommand):
 
     def undo(self) -> None:
         self._document._apply_many(replace=[self._old], remove=[self._new.id])
+
+
+class RestoreRecoveredCommand(DocumentCommand):
+    """The changes of a recovery copy restored after a crash, as one undo step
+    ("Restore recovered changes", ``io.recovery.RecoveredChange``): undone, the timeline
+    is its saved file again; redone, the copy.  Pushed once the copy is shown
+    (``Document.restore_recovered``): its first redo changes nothing."""
+
+    def __init__(self, document: Document, change: RecoveredChange) -> None:
+        super().__init__(document, "Restore recovered changes")
+        self._change = change
+        self._shown = True  # the document shows the copy already
+
+    def redo(self) -> None:
+        if self._shown:
+            self._shown = False
+            return
+        change = self._change
+        self._apply(change.removed, change.new, change.added, change.sources_after,
+                    change.fields_after)
+
+    def undo(self) -> None:
+        change = self._change
+        self._apply(change.added, change.old, change.removed, change.sources_before,
+                    change.fields_before)
+
+    def _apply(self, gone: list[Event], replace: list[Event], add: list[Event],
+               sources: dict[str, Source] | None, fields: dict[str, object]) -> None:
+        document = self._document
+        document._apply_many(add=add, replace=replace, remove=[e.id for e in gone])
+        if sources is not None:
+            document.timeline.sources = dict(sources)
+            document.sources_changed.emit()
+        document._apply_timeline_fields(fields)
+
+
+class SetSourceCommand(DocumentCommand):
+    """An article of the timeline replaced by a corrected copy (its headline or outlet
+    corrected in an import review: verify61 F9), as one undo step or part of one."""
+
+    def __init__(self, document: Document, old: Source, new: Source) -> None:
+        super().__init__(document, f"Correct the article {quoted_title(new.title or old.title)}")
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._document._apply_add_source(self._new)  # (the same id: replaces it)
+
+    def undo(self) -> None:
+        self._document._apply_add_source(self._old)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from pathlib import Path
@@ -17,10 +18,11 @@ from timeline_app.core.model import LeftOut, is_color, with_date_words_true
 from timeline_app.lazy_module import LazyModule
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.native import Snapshot
+    from timeline_app.io.recovery import RecoveredChange
 
 #: A timeline of this many events or more is saved, and its recovery copies written, on
 #: a worker thread, the window responsive meanwhile with progress (``MainWindow.
@@ -869,6 +871,33 @@ class Document(QObject):
             self._push(*self._left_out_step(dropped, taken),
                        *self._lane_order_step(lane_order, steps[-1].text()), *steps)
 
+    @contextlib.contextmanager
+    def correcting_source(self, source: Source | None) -> Iterator[None]:
+        """What the block pushes (an import), with the timeline's article of
+        ``source.id``, when it has it, taking ``source``'s headline and outlet, in the
+        same undo step (an import review's corrected headline or outlet: verify61 F9;
+        an article new to the timeline comes with its import as corrected).  Named as
+        the block's step."""
+        stored = None if source is None else self.timeline.sources.get(source.id)
+        if (source is None or stored is None
+                or (stored.title, stored.outlet) == (source.title, source.outlet)):
+            yield
+            return
+        stack = self.undo_stack
+        before = stack.index()
+        stack.beginMacro("Correct the article")
+        try:
+            self._push(commands.SetSourceCommand(
+                self, stored, dataclasses.replace(stored, title=source.title,
+                                                  outlet=source.outlet)))
+            yield
+        finally:
+            stack.endMacro()
+            step = stack.command(before)
+            if step is not None and step.childCount():  # named as the import (if any)
+                step.setText(step.child(step.childCount() - 1).text())
+                stack.undoTextChanged.emit(step.text())  # (Edit → Undo says it)
+
     def import_events(self, source: Source | None, events: list[Event],
                       name: str | None = None, *, dropped: Iterable[LeftOut] = (),
                       taken: Iterable[LeftOut] = (),
@@ -1049,6 +1078,43 @@ class Document(QObject):
         timeline.remove_many([*remove, *(event.id for event in replace)])
         timeline.add_many([*replace, *add])
         self.events_replaced.emit((*remove, *(e.id for e in replace), *(e.id for e in add)))
+
+    def _apply_timeline_fields(self, fields: dict[str, object]) -> None:
+        """Set the timeline's own fields named in ``fields`` (``io.recovery``'s
+        ``TIMELINE_FIELDS``), each told as its own step tells it."""
+        timeline = self.timeline
+        if "title" in fields or "description" in fields:
+            self._apply_properties(str(fields.get("title", timeline.title)),
+                                   str(fields.get("description", timeline.description)))
+        if "category_colors" in fields:
+            self._apply_category_colors(dict(fields["category_colors"]))  # type: ignore[call-overload]
+        if "lane_order" in fields:
+            self._apply_lane_order(list(fields["lane_order"]))  # type: ignore[call-overload]
+        if "era_lanes" in fields:
+            self._apply_era_lanes(fields["era_lanes"])  # type: ignore[arg-type]
+        if "titles_by_hand" in fields:
+            timeline.titles_by_hand = set(fields["titles_by_hand"])  # type: ignore[call-overload]
+        if "left_out" in fields:
+            self._apply_left_out(list(fields["left_out"]))  # type: ignore[call-overload]
+
+    def restore_recovered(self, recovered: Timeline, path: str | None,
+                          change: RecoveredChange, clean: bool) -> None:
+        """Show ``recovered``, a recovery copy restored after a crash, in place of its
+        file ``path`` (None: it had none), with one undo step "Restore recovered
+        changes" (``change``: what it changed in the file as saved) whose undo gives the
+        saved file back (or, with no file, an empty timeline).  ``clean``: the file on
+        disk is still the one the edits were made to, so the state before the step is
+        the saved one (not modified); otherwise no state is."""
+        self.replace_timeline(recovered, path)
+        # (not through ``_push``: a restore is never refused, or the copy would show as
+        # saved and go unasked at close)
+        self.pushing = True
+        try:
+            self.undo_stack.push(commands.RestoreRecoveredCommand(self, change))
+        finally:
+            self.pushing = False
+        if not clean:
+            self.undo_stack.resetClean()
 
     def _apply_lane_order(self, order: list[str]) -> None:
         self.timeline.lane_order = list(order)

@@ -205,7 +205,8 @@ def test_the_csv_preview_says_why_as_the_summary_does(qtbot):  # type: ignore[no
     preview = dialog._preview
     _events, errors = rows_to_events(table, dialog.mapping())
     said = {error.row: error.reason for error in errors}
-    why = "There is no 31 February 2024: it has 29 days."
+    # (since verify62 the reason offers the month's real last day)
+    why = "There is no 31 February 2024: it has 29 days; the last is 29 February 2024."
     assert said == {3: f"'2024-02-31' is not a date this app reads: {why}", 4: "no date"}
     assert [preview.item(r, 0).text() for r in (1, 2)] == [f"not a date: {why}", "no date"]
 

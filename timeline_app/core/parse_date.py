@@ -733,9 +733,33 @@ def _day(year: int, month: int, day: int, circa: bool, shape: str) -> FuzzyDate:
         raise _Unreadable(f"{month} is not a month (1–12); this date reads as {shape}.")
     length = days_in_month(year, month)
     if not 1 <= day <= length:
-        raise _Unreadable(f"There is no {day} {MONTH_NAMES[month - 1]} {year_words(year)}: "
-                          f"it has {length} days.")
+        raise _Unreadable(_no_such_day(year, month, day, length))
     return FuzzyDate.of_ymd(year, month, day, circa)
+
+
+#: The most days a month (1-12) has in any year (February's 29 in a leap year).
+_MOST_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _no_such_day(year: int, month: int, day: int, length: int) -> str:
+    """Why "``day`` ``month`` ``year``" (astronomical) is refused, in plain words, and
+    only real dates offered instead (verify62: "31 February 2025" was offered): the
+    month's last day, or for 29 February the leap years either side (Gregorian rule,
+    ``core.dates.is_leap_year``)."""
+    month_name = MONTH_NAMES[month - 1]
+    said = f"There is no {day} {month_name} {year_words(year)}: it has {length} days"
+    if day < 1:
+        return f"{said}, counted from 1."
+    if month == 2 and day == 29:
+        # the leap years either side (within eight years: 1896 and 1904 around 1900),
+        # those the model holds (``MIN_YEAR``-``MAX_YEAR``)
+        leap = [y for y in (*range(year - 1, year - 9, -1), *range(year + 1, year + 9))
+                if MIN_YEAR <= y <= MAX_YEAR and days_in_month(y, 2) == 29]
+        before = [y for y in leap if y < year][:1]
+        after = [y for y in leap if y > year][:1]
+        years = " or ".join(year_words(y) for y in (*before, *after))
+        return f"{said}; 29 February comes only in a leap year, e.g. {years}."
+    return f"{said}; the last is {length} {month_name} {year_words(year)}."
 
 
 def _month(year: int, month: int, circa: bool, mod: str | None = None) -> FuzzyDate:
@@ -1078,6 +1102,33 @@ def _astronomical(fields: _Fields, text_year: int) -> int:
     return year
 
 
+def _year_wanted(fields: _Fields, what: str) -> str:
+    """What to say of a date typed without its year (``what``, "22 March"), offering a
+    real date at the precision typed: a day no year has ("31 February", "31 April") is
+    refused saying why, and 29 February is offered in a leap year (verify62: the hint
+    offered "31 February 2025")."""
+    day, month = fields.day, fields.month
+    if day is not None and month is None:  # "31st": a day alone
+        return _month_wanted(day, "the month and the year")
+    if day is not None and month is not None and day > _MOST_DAYS[month - 1]:
+        name = MONTH_NAMES[month - 1]
+        most = ("28 days, 29 in a leap year" if month == 2
+                else f"{_MOST_DAYS[month - 1]} days")
+        return f"There is no {what} in any year: {name} has {most}."
+    example = "2024" if (day, month) == (29, 2) else "2025"  # (2024: a leap year)
+    return f"Add the year: “{what}” could be any year (e.g. {what} {example})."
+
+
+def _month_wanted(day: int, what: str, year: str = "2025") -> str:
+    """What to say of a day typed without its month ("31st", "45 2025"): ``what`` to add
+    ("the month"), with a real day as the example (March has 31) in ``year`` (the year
+    typed, in words), or, past 31, that no month has that day (verify62: "e.g. 45 March
+    2025" was offered)."""
+    if day > max(_MOST_DAYS):
+        return f"There is no day {day} in any month: a month has at most 31 days."
+    return f"Add {what} to the day {day}, e.g. {day} March {year}."
+
+
 def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
     """The date (and, for a century, its end) the fields name."""
     circa = fields.circa
@@ -1094,9 +1145,10 @@ def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
                 else MONTH_NAMES[fields.month - 1] if fields.month else str(fields.day or ""))
         if fields.month_third is not None and fields.day is None:
             what = f"{fields.month_third} {what}"
-        raise _Unreadable(f"Add the year: “{what}” could be any year (e.g. {what} 2025).")
+        raise _Unreadable(_year_wanted(fields, what))
     if fields.day is not None and fields.month is None:
-        raise _Unreadable(f"Add the month to the day {fields.day}, e.g. {fields.day} March 2025.")
+        raise _Unreadable(_month_wanted(fields.day, "the month",
+                                        year_words(_astronomical(fields, fields.year))))
     year = _astronomical(fields, fields.year)
     if fields.part is not None:
         return FuzzyDate.of_part(year, fields.part, circa), None

@@ -347,12 +347,16 @@ def _decoded(record: Record, name: str) -> tuple[dict[str, Any], Timeline]:
 
 
 def apply_records(timeline: Timeline, records: list[Record], name: str,
-                  progress: Callable[[int, int], bool] | None = None) -> Timeline:
+                  progress: Callable[[int, int], bool] | None = None,
+                  replaced: dict[str, Event | None] | None = None) -> Timeline:
     """``timeline`` (the base, read) with ``records`` applied, in one pass: the last
     state of each event named in any of them, removed with one ``remove_many`` and put
     back (or not, if removed) with one ``add_many``; the articles likewise; the
     timeline's own fields as the last record has them.  An id removed that the base does
-    not hold (a base changed on disk, or gone) is skipped.
+    not hold (a base changed on disk, or gone) is skipped.  ``replaced``, when given,
+    gets each id the records name with the base's event of that id (None: the base had
+    none): with the records' events, what the journal changed in its base, found without
+    reading the base again (``recovery.read_recovery_and_change``).
 
     Raises:
         FormatError: a record is not readable (a whole one: torn ones are never given),
@@ -382,6 +386,9 @@ def apply_records(timeline: Timeline, records: list[Record], name: str,
     if last is None:
         return timeline
     gone = [event_id for event_id in events if event_id in timeline]
+    if replaced is not None:
+        replaced.update((event_id, None) for event_id in events)
+        replaced.update((event_id, timeline.get(event_id)) for event_id in gone)
     timeline.remove_many(gone)
     timeline.add_many([event for event in events.values() if event is not None])
     for source_id, source in sources.items():

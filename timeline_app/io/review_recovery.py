@@ -142,6 +142,8 @@ class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             (Review Each Article: "Article 1 of 6"), else ``(0, 0)``.
         later: The paste's articles still to review after this one, each as it was
             to be read (with the date typed for it, if any: verify54 F30).
+        article_fields: The article's headline and outlet as the review's fields had
+            them (verify61 F9), ``None`` in a state of an earlier version.
     """
 
     format: str
@@ -159,6 +161,7 @@ class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     timeline_path: str | None = None
     article_of: tuple[int, int] = (0, 0)
     later: tuple[ReviewArticle, ...] = ()
+    article_fields: tuple[str, str] | None = None
 
     @property
     def corrected(self) -> int:
@@ -177,12 +180,14 @@ def new_state(timeline: str, article: ReviewArticle, extracted: tuple[tuple[str,
               new_timeline: bool = False, unsure_untouched: tuple[int, ...] = (),
               corrected_rows: tuple[int, ...] = (), timeline_path: str | None = None,
               article_of: tuple[int, int] = (0, 0),
-              later: tuple[ReviewArticle, ...] = ()) -> ReviewState:
+              later: tuple[ReviewArticle, ...] = (),
+              article_fields: tuple[str, str] | None = None) -> ReviewState:
     """A state of this process, saved now (the fields as :class:`ReviewState`'s)."""
     return ReviewState(REVIEW_FORMAT, REVIEW_VERSION,
                        _dt.datetime.now().replace(microsecond=0).isoformat(), os.getpid(),
                        timeline, article, extracted, rows, kept, new_timeline,
-                       unsure_untouched, corrected_rows, timeline_path, article_of, later)
+                       unsure_untouched, corrected_rows, timeline_path, article_of, later,
+                       article_fields)
 
 
 def review_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:

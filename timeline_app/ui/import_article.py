@@ -217,6 +217,14 @@ class ReviewOutcome:
     #: The ids of ``merges`` whose existing event keeps the participants it names (the
     #: review's Merge and Merge, disputed; "Merge + …" adds the row's: verify55 F20).
     keeps_participants: frozenset[str] = frozenset()
+    #: A new timeline whose unsaved-changes question was asked and answered (Save or
+    #: Discard) by the review itself, before it closed (``ReviewDialog.accept``): the
+    #: window starts the new timeline without asking again.
+    asked: bool = False
+    #: The person corrected the article's headline or outlet in the review (``source``
+    #: has them as corrected): an article already in the timeline is corrected too, in
+    #: the import's undo step (``Document.correcting_source``).
+    corrects_source: bool = False
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -2805,6 +2813,14 @@ class ReviewDialog(QDialog):
         #: keeps it, and the line under the table and the Duplicate choice's tooltip say so
         #: (verify46 F2).  Set first: both are written while the dialog is built.
         self.title_by_hand: Callable[[str], bool] = title_by_hand or (lambda _id: False)
+        #: Asked by Import with "Start a new timeline" chosen, with this dialog: whether
+        #: the timeline shown may be replaced (the window's "Save the changes … before
+        #: starting a new timeline?": Save or Discard True, Cancel False, and the review
+        #: stays open).  None: nothing to ask (``accept``).
+        self.before_new_timeline: Callable[[QWidget], bool] | None = None
+        #: Whether ``before_new_timeline`` was asked and answered yes by the Import that
+        #: closed the dialog: the window does not ask again (``ReviewOutcome.asked``).
+        self.asked_before_new = False
 
         # The names already in the timeline: its states keep their names in this import,
         # and they are offered for completion.
@@ -2867,6 +2883,28 @@ class ReviewDialog(QDialog):
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong (Space); double-click a cell to correct it (or Enter); "
             "Ctrl+Enter imports.")
+        self._intro_heading = review_heading(source.title, when, result.dct_basis)
+        self._when = when
+        # The article's headline and outlet, read from it and cited by every event as its
+        # source: corrected here before Import (verify61 F9: there was no field for
+        # them).  An article already in the timeline shows them as the timeline has them.
+        known = (sources or {}).get(source.id)
+        self.headline_edit = QLineEdit(known.title if known else source.title, self)
+        self.headline_edit.setObjectName("reviewHeadline")
+        self.headline_edit.setPlaceholderText("the article's headline (none read)")
+        self.headline_edit.setToolTip(
+            "The article's headline, as read from it: correct it if it is wrong. Every "
+            "imported event cites the article by it")
+        self.outlet_edit = QLineEdit(known.outlet if known else source.outlet, self)
+        self.outlet_edit.setObjectName("reviewOutlet")
+        self.outlet_edit.setPlaceholderText("who published it (none read)")
+        self.outlet_edit.setToolTip("Who published the article (Reuters, AFP, …), as read "
+                                    "from its dateline: correct it if it is wrong")
+        #: The headline and outlet as first shown: Import corrects the article when they
+        #: were typed otherwise (``ReviewOutcome.corrects_source``).
+        self.article_as_read = (self.headline_edit.text(), self.outlet_edit.text())
+        for edit in (self.headline_edit, self.outlet_edit):
+            edit.textEdited.connect(self._article_fields_edited)
         #: The sentence saying the article is already in the timeline, or "" (verify44
         #: F19: a wire pasted again was reviewed as new, nothing said so).
         self.imported_before = imported_before(result.source, sources or {}, existing)
@@ -3187,15 +3225,29 @@ class ReviewDialog(QDialog):
         # All, to their left, and Tab from Select None jumped over them.
         QWidget.setTabOrder(none_button, self.add_radio)
         QWidget.setTabOrder(self.add_radio, self.new_radio)
+        article_line = QHBoxLayout()
+        for text, edit, stretch in (("Head&line:", self.headline_edit, 3),
+                                    ("&Outlet:", self.outlet_edit, 1)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            article_line.addWidget(label)
+            article_line.addWidget(edit, stretch)
+        # Tab as the dialog reads, top down: the article's fields, then the table
+        QWidget.setTabOrder(self.headline_edit, self.outlet_edit)
+        QWidget.setTabOrder(self.outlet_edit, self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.article_of_label)
         layout.addWidget(intro)
+        layout.addLayout(article_line)
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
         layout.addWidget(problems_line)
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, self.TITLE)
+        # The keys start on the table (Space ticks, arrows move), not on the Headline
+        # field above it, first in the Tab chain (Shift+Tab from the table reaches it).
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.new_radio.isChecked() and self.duplicates:
             # A new timeline by default (the untouched sample in the window): the rows
             # were compared with that timeline, but nothing is a duplicate in a new one.
@@ -3450,7 +3502,21 @@ class ReviewDialog(QDialog):
                          frozenset(self._dropped.get(row, ())),
                          *(self.table.item(row, c).text() if self.table.item(row, c) else ""
                            for c in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))))
-        return tuple(rows)
+        return (*rows, self.article_fields())
+
+    def article_fields(self) -> tuple[str, str]:
+        """The article's headline and outlet as the fields have them now, trimmed."""
+        return " ".join(self.headline_edit.text().split()), self.outlet_edit.text().strip()
+
+    def _article_fields_edited(self, _text: str) -> None:
+        """The headline or outlet typed: the line above names the article as corrected,
+        and the state is kept for after a crash."""
+        headline = self.article_fields()[0]
+        heading = review_heading(headline, self._when, self.extraction.dct_basis)
+        if heading != self._intro_heading:
+            self.intro.setText(self.intro.text().replace(self._intro_heading, heading, 1))
+            self._intro_heading = heading
+        self._changed()
 
     def has_changes(self) -> bool:
         """True when the person ticked, unticked or corrected anything."""
@@ -3503,6 +3569,12 @@ class ReviewDialog(QDialog):
                            "on " + FuzzyDate.of_day(saved.date()).describe()
                            + ", when Diplomatic Timeline closed without finishing.")
         try:
+            if state.article_fields is not None:  # the headline and outlet as typed
+                for edit, typed in zip((self.headline_edit, self.outlet_edit),
+                                       state.article_fields, strict=True):
+                    if edit.text() != typed:
+                        edit.setText(typed)
+                self._article_fields_edited("")
             for row in state.kept:
                 self.keep_row(row)
             if state.new_timeline != self.new_radio.isChecked() and (
@@ -5132,13 +5204,27 @@ class ReviewDialog(QDialog):
                 if self.duplicate_choice(row) != self.MERGE_ADDING:
                     keeps.add(event.id)
         new_timeline = self.new_radio.isChecked()
-        return ReviewOutcome(self.extraction.source, events, new_timeline,
+        headline, outlet = self.article_fields()
+        corrects_source = (headline, outlet) != tuple(
+            " ".join(t.split()) if i == 0 else t.strip()
+            for i, t in enumerate(self.article_as_read))
+        source = self.extraction.source
+        if corrects_source:
+            source = dataclasses.replace(source, title=headline, outlet=outlet)
+        elif self.article_as_read != (source.title, source.outlet):
+            # as shown: the timeline's own for an article already in it (a new timeline
+            # gets the article as the review named it)
+            source = dataclasses.replace(source, title=self.article_as_read[0],
+                                         outlet=self.article_as_read[1])
+        return ReviewOutcome(source, events, new_timeline,
                              {} if new_timeline else merges,
                              frozenset() if new_timeline else frozenset(disputed),
                              bool(self.corrects) and not new_timeline, frozenset(typed),
                              tuple(readings[0]), tuple(readings[1]),
                              keeps_participants=frozenset() if new_timeline
-                             else frozenset(keeps))
+                             else frozenset(keeps),
+                             asked=new_timeline and self.asked_before_new,
+                             corrects_source=corrects_source)
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,
@@ -5147,8 +5233,20 @@ class ReviewDialog(QDialog):
         self.accept()
 
     def accept(self) -> None:
-        if self.import_button.isEnabled():
-            super().accept()
+        """Import (the button, Ctrl+Enter): with "Start a new timeline" chosen, the
+        window's question about its unsaved changes is asked here first
+        (``before_new_timeline``), while the review is still open: its Cancel keeps the
+        review as it is, every tick and correction with it (verify62: asked once the
+        review had closed, Cancel lost the review and its accepted events)."""
+        if not self.import_button.isEnabled():
+            return
+        self.asked_before_new = False
+        if self.new_radio.isChecked() and self.before_new_timeline is not None:
+            if not self.before_new_timeline(self):
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # back where she was
+                return
+            self.asked_before_new = True
+        super().accept()
 
     def reject(self) -> None:
         # Esc and Cancel: a stray Esc must not lose the person's corrections.

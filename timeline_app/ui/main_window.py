@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.formats import ExportNotes, Opened
-    from timeline_app.io.recovery import RecoveryCopy
+    from timeline_app.io.recovery import RecoveredChange, RecoveryCopy
     from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.context_menu import LaneMoves
     from timeline_app.ui.filter_panel import FilterPanel
@@ -2009,15 +2009,18 @@ class MainWindow(QMainWindow):
         """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
         return not self._refused_while_opening() and self._start_empty("starting a new timeline")
 
-    def _start_empty(self, before: str, title: str | None = None) -> bool:
+    def _start_empty(self, before: str, title: str | None = None,
+                     asked: bool = False) -> bool:
         """After asking about unsaved changes (``before``: what comes next, in words), an
         empty timeline titled ``title`` (None: untitled) replaces the document, nothing
         selected: File → New, File → Close, an article imported into a new timeline.
         The keys go to the timeline view, as after Open: with the Events list focused
         before, ← → Home and Ctrl+→ did nothing on the new timeline's events, while F2 and
         Delete acted on the one selected (verify28, fault 7).
+        ``asked``: the question was asked and answered already (an import review asks
+        it before it closes: ``before_new_timeline``).
         False if it did not (Cancel, a save that failed)."""
-        if not self._maybe_save(before):
+        if not asked and not self._maybe_save(before):
             return False
         self.selection.select(None)
         self.document.replace_timeline(Timeline() if title is None else Timeline(title=title),
@@ -2258,11 +2261,11 @@ class MainWindow(QMainWindow):
             if later:
                 return self._restore_in_background(copies, index, ended)
             try:
-                timeline = recovery.read_recovery(copy)
+                timeline, change = recovery.read_recovery_and_change(copy)
             except timeline_io.FormatError as error:
                 prompts.show_error(self, "Cannot restore the recovery copy", str(error))
                 continue
-            self._restore_recovery_copy(copy, timeline)
+            self._restore_recovery_copy(copy, timeline, change)
             ended(True)
             return True
         ended(False)
@@ -2282,15 +2285,17 @@ class MainWindow(QMainWindow):
         waiting_for = self._opening  # a stand-in's file (``stand_in_for``), or None
         lanes_by = self.view.lanes_by()  # (read here: the worker touches no widget)
 
-        def read(report: Callable[[int, int], bool]) -> tuple[Timeline, PreparedLanes]:
-            timeline = recovery.read_recovery(copy, report)
+        def read(report: Callable[[int, int], bool]
+                 ) -> tuple[Timeline, PreparedLanes, RecoveredChange]:
+            # (with what it changed in the saved file: the undo step's)
+            timeline, change = recovery.read_recovery_and_change(copy, report)
             return timeline, _without_collections(
-                functools.partial(prepare_lanes, lanes_by=lanes_by), timeline)
+                functools.partial(prepare_lanes, lanes_by=lanes_by), timeline), change
 
-        def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
-            timeline, prepared = result
+        def read_done(result: tuple[Timeline, PreparedLanes, RecoveredChange]) -> None:
+            timeline, prepared, change = result
             self._use_prepared(timeline, prepared)
-            self._restore_recovery_copy(copy, timeline)
+            self._restore_recovery_copy(copy, timeline, change)
             ended(True)
 
         def failed(error: Exception) -> None:
@@ -2341,16 +2346,29 @@ class MainWindow(QMainWindow):
             + f"{Path(path).name} was not opened: the restored copy is shown instead "
             "(File → Open Recent has it)", 30_000)
 
-    def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline) -> None:
+    def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline,
+                               change: RecoveredChange | None = None) -> None:
+        """Show ``timeline``, read from ``copy``, with one undo step "Restore recovered
+        changes" (``change``: what it changed in its saved file, read here when not
+        given) whose undo gives the saved file back (verify62: Edit → Undo was greyed
+        after a restore).  One step, not the edits one by one: the copy keeps states,
+        not undo steps (``io.recovery.RecoveredChange``)."""
+        from timeline_app.io import recovery
+        from timeline_app.io.fingerprint import same_file_content
+
         original = copy.original_path
+        if change is None:
+            change = recovery.recovered_change(recovery.read_saved_state(copy), timeline)
+        path = original if original and os.path.isfile(original) else None
+        # The state before the step is the saved one while the file is still as the
+        # edits found it; else no state is (Save asks before replacing someone's file).
+        known = copy.original_fingerprint
+        clean = bool(path and known is not None and same_file_content(path, known))
         self.selection.select(None)
-        self.document.replace_timeline(
-            timeline, original if original and os.path.isfile(original) else None)
+        self.document.restore_recovered(timeline, path, change, clean)
         if self.document.path:
             # The file as the edits started from it: Save asks if someone changed it since.
             self.document.disk_fingerprint = copy.original_fingerprint
-        self.document.undo_stack.resetClean()  # differs from any file until saved
-        from timeline_app.io import recovery
 
         # A journal on the file as it still is: ours goes on from its records (a large
         # timeline is not written whole again).
@@ -5778,14 +5796,15 @@ class MainWindow(QMainWindow):
         except OSError:
             return False
 
-    def _maybe_save(self, before: str = "") -> bool:
+    def _maybe_save(self, before: str = "", parent: QWidget | None = None) -> bool:
         """True if the current document may be replaced or closed without losing work;
-        ``before`` words what comes next for the question (default "closing it")."""
+        ``before`` words what comes next for the question (default "closing it");
+        ``parent``: the dialog it is asked over (an import review), else the window."""
         if self._refused_while_saving():
             return False
         if not self.document.is_modified or self.document.is_untouched_import:
             return True
-        choice = prompts.ask_save_changes(self, self.document.display_name, before)
+        choice = prompts.ask_save_changes(parent or self, self.document.display_name, before)
         if choice is prompts.SaveChoice.SAVE:
             return self.save(wait=True)
         return choice is prompts.SaveChoice.DISCARD
@@ -6104,9 +6123,18 @@ class MainWindow(QMainWindow):
         name = self._new_timeline_name(outcome)
         before = self.document.timeline.title
         if outcome.new_timeline:
-            if not self._start_empty("starting a new timeline", name):
+            if not self._start_empty("starting a new timeline", name, asked=outcome.asked):
                 self._focus_view()
                 return 0
+        # An article already in the timeline whose headline or outlet the review
+        # corrected takes them in the import's undo step (verify61 F9).
+        with self.document.correcting_source(
+                outcome.source if outcome.corrects_source else None):
+            self._import_outcome(outcome, name)
+        return self._after_import(outcome, name, before, offer_years)
+
+    def _import_outcome(self, outcome: ReviewOutcome, name: str) -> None:
+        """``_import_reviewed``'s one undo step: the events added or merged."""
         # The rows left out are offered unticked by a later import (F15): noted in the
         # import's undo step, undone with it.
         left_out = (outcome.left_out, outcome.taken)
@@ -6126,6 +6154,10 @@ class MainWindow(QMainWindow):
             self.document.import_events(outcome.source, outcome.events, name,
                                         dropped=left_out[0], taken=left_out[1],
                                         lane_order=self._new_lanes_after_yours(outcome.events))
+
+    def _after_import(self, outcome: ReviewOutcome, name: str, before: str,
+                      offer_years: bool) -> int:
+        """``_import_reviewed`` once its step is made: shown, said, the name offered."""
         # Titles typed in the review are kept by later merges (verify46 F2).
         self.document.note_titles_by_hand(outcome.typed_titles)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
@@ -6159,6 +6191,13 @@ class MainWindow(QMainWindow):
         if offer_years and not outcome.new_timeline and added and not named_now:
             self._offer_title_years(*self._days_of(added), self._told_in(outcome))
         return len(outcome.events)
+
+    def before_new_timeline(self, review: QWidget) -> bool:
+        """Import in a review with "Start a new timeline" chosen: the unsaved-changes
+        question, asked over the review while it is still open, so that Cancel (or a
+        save that failed) leaves the person in the review with every choice she made
+        (verify62: asked after the review closed, Cancel lost it and its events)."""
+        return self._maybe_save("starting a new timeline", review)
 
     def _participants_merged_words(self) -> str:
         """"; participants added: Azerbaijan to “June 2026 elections”" after a merge that

@@ -515,7 +515,10 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     starts with "Start a new timeline" chosen; ``sources``, the timeline's articles (the
     review says when this one is among them; ``None``: those of ``parent``'s document,
     when it is the window); ``article_of``: (position, count) when the article is one of
-    a paste of several (``ReviewDialog.show_article_of``).  ``None`` when cancelled,
+    a paste of several (``ReviewDialog.show_article_of``).  Import with "Start a new
+    timeline" chosen asks ``parent.before_new_timeline(review)`` (the window's unsaved-
+    changes question) while the review is still open: False keeps the review open
+    (``ReviewDialog.accept``).  ``None`` when cancelled,
     ``import_article.BACK`` when the person went back to the article,
     ``import_article.SKIP`` when they skipped it."""
     from timeline_app.ui.import_article import BACK, SKIP, ReviewDialog
@@ -537,10 +540,14 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
                                               "is_era_lane", None))
     if article_of is not None:
         dialog.show_article_of(*article_of)
+    dialog.before_new_timeline = getattr(parent, "before_new_timeline", None)
     keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
     if keeper is not None:
         keeper.watch(dialog)
-    code = dialog.exec()
+    try:
+        code = dialog.exec()
+    finally:
+        dialog.before_new_timeline = None  # (no reference from the dialog to the window)
     if code == ReviewDialog.BACK_CODE:
         return BACK
     if code == ReviewDialog.SKIP_CODE:

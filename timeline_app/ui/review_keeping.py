@@ -167,7 +167,7 @@ class ReviewKeeper(_Keeper):
             self._timeline, article, dialog.as_read, dialog.review_rows(),
             dialog.kept_rows(), dialog.new_radio.isChecked(), dialog.unsure_untouched(),
             tuple(row for row in range(len(dialog.as_read)) if dialog.corrected_by_hand(row)),
-            self._path, self._article_of, self._later)
+            self._path, self._article_of, self._later, dialog.article_fields())
 
     def _write(self, folder: str) -> bool:
         from timeline_app.io import review_recovery
