@@ -920,7 +920,7 @@ class LayoutMixin:
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             if capped:
-                self._widen_capped_titles(items, capped, width)
+                self._widen_capped_titles(items, placements, capped, width)
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
                                                    cluster_top, color, width, ride)
@@ -935,31 +935,24 @@ class LayoutMixin:
 
         return finish
 
-    def _widen_capped_titles(self, items: list[_Item], capped: list[tuple[int, Event]],
-                             width: int) -> None:
-        """The titles of ``items`` (a lane's, as laid out) cut at ``MAX_LABEL_PX`` (``capped``:
-        their indexes and events) given the room their row has beside them, on the side
-        of their marker they are on: right of it up to the next marker or title of the
-        row with ``ITEM_GAP`` before it, or the view's right edge or their stretch's (a
-        gap's band); left of it back to the one before, or the view's left edge or their
-        stretch's — whole when it fits, else shortened there.  Packing caps every title
-        at ``MAX_LABEL_PX`` (the world's chunks are sized by it, and a frame measures no
-        title past it): a long headline read "… and the reopening of…" with its row
-        empty beside it (verify62).  Only such titles are looked at (a few a view)."""
+    def _widen_capped_titles(self, items: list[_Item], placements: list[Placement],
+                             capped: list[tuple[int, Event]], width: int) -> None:
+        """The titles of ``items`` (a lane's, as laid out from ``placements``, one item a
+        placement) cut at ``MAX_LABEL_PX`` (``capped``: their indexes and events) given the
+        room their row has beside them, on the side of their marker they are on: right of
+        it up to the next marker or title of the row with ``ITEM_GAP`` before it, or the
+        view's right edge or their stretch's (a gap's band); left of it back to the one
+        before, or the view's left edge or their stretch's — whole when it fits, else
+        shortened there (``_label_text``: elided at a word, cached by 8 px steps).
+        Packing caps every title at ``MAX_LABEL_PX`` (the world's chunks are sized by it,
+        and a frame measures no title past it): a long headline read "… and the
+        reopening of…" with its row empty beside it (verify62).  Only such titles and
+        their rows are looked at (a few a view)."""
         edges = self._stretches_on_screen(width)
-        # Each row's extents (markers and titles), by the row's middle: once a lane.
-        rows: dict[float, list[tuple[float, float, int]]] = {}
-        for at, other in enumerate(items):
-            x, y, w, h = other.marker_box
-            left, right = x, x + w
-            lx, _ly, lw, _lh = other.label_box
-            if other.label and lw > 0:
-                left, right = min(left, lx), max(right, lx + lw)
-            rows.setdefault(round(y + h / 2), []).append((left, right, at))
         for index, event in capped:
             item = items[index]
             lx, ly, lw, lh = item.label_box
-            mx, my, mw, mh = item.marker_box
+            mx, _my, mw, _mh = item.marker_box
             right_side = lx >= mx + mw
             lo, hi = next(((left, right) for left, right in edges if left <= lx <= right),
                           (0.0, float(width)))  # the room: from ``lo`` to ``hi``
@@ -967,9 +960,17 @@ class LayoutMixin:
                 lo = lx
             else:
                 hi = lx + lw
-            for left, right, at in rows[round(my + mh / 2)]:
-                if at == index:
+            row = placements[index].row
+            for at, placement in enumerate(placements):
+                if placement.row != row or at == index:
                     continue
+                other = items[at]  # (as drawn: a title widened before in this pass too)
+                x, _y, w, _h = other.marker_box
+                left, right = x, x + w
+                x, _y, w, _h = other.label_box
+                if w > 0 and not other.label_inside:
+                    left = min(left, x)
+                    right = max(right, x + w)
                 if right_side and left >= lx + lw - 0.5:
                     hi = min(hi, left - ITEM_GAP)
                 elif not right_side and right <= lx + 0.5:
@@ -978,10 +979,15 @@ class LayoutMixin:
             if room < lw + 8.0:
                 continue  # (no more room than the cap gave: as it was)
             title = _shown_title(event)
-            full = self._measure_label(title)  # (shaped: not ``_label_width``'s estimate)
-            label = title if full <= room + 0.5 else elide_words(
-                title, room, self._measure_label, full, self._least_word_width)
-            label_w = full if label == title else self._measure_label(label)
+            full = self._measure_label(title)  # (shaped once: ``_label_width`` estimates)
+            if full <= room + 0.5:
+                label, label_w = title, full
+            else:
+                label, label_w = self._label_text(event, room)
+                if label == title:  # (its estimate under the room, the title over it)
+                    label = elide_words(title, room, self._measure_label, full,
+                                        self._least_word_width)
+                    label_w = self._measure_label(label)
             x = lx if right_side else lx + lw - label_w
             items[index] = _Item(event.id, item.marker_box, (x, ly, label_w, lh), label,
                                  False, item.is_point, item.circa, item.color, item.vague)
