@@ -943,7 +943,8 @@ class LayoutMixin:
         it up to the next marker or title of the row with ``ITEM_GAP`` before it, or the
         view's right edge or their stretch's (a gap's band); left of it back to the one
         before, or the view's left edge or their stretch's — whole when it fits, else
-        shortened there (``_label_text``: elided at a word, cached by 8 px steps).
+        shortened there (``_label_text``: elided at a word, cached by 8 px steps) unless
+        only the view's edge ends the room (a pan would move the cut).
         Packing caps every title at ``MAX_LABEL_PX`` (the world's chunks are sized by it,
         and a frame measures no title past it): a long headline read "… and the
         reopening of…" with its row empty beside it (verify62).  Only such titles and
@@ -982,6 +983,10 @@ class LayoutMixin:
             full = self._measure_label(title)  # (shaped once: ``_label_width`` estimates)
             if full <= room + 0.5:
                 label, label_w = title, full
+            elif (hi if right_side else -lo) >= (width if right_side else 0.0) - 0.5:
+                # Cut at the view's edge only: left as packed, so that a pan does not
+                # lengthen and shorten it as the edge moves (issue 11: titles stay put).
+                continue
             else:
                 label, label_w = self._label_text(event, room)
                 if label == title:  # (its estimate under the room, the title over it)
