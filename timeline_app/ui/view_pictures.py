@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip
 
 from timeline_app.core import Event
+from timeline_app.ui.layout import SPAN_LABEL_PAD, LaneItem, _place
 from timeline_app.ui.scale import event_days, point_day
 from timeline_app.ui.view_base import (
     _PAINTED_ROLES,
@@ -29,7 +30,9 @@ from timeline_app.ui.view_base import (
     ITEM_US,
     LANE_HEADER,
     LANES_TOP,
+    MAX_LABEL_PX,
     MIN_BAND_ROWS,
+    MIN_LABEL_PX,
     PAN_FIRST_BAND_ROWS,
     PREVIEW_AHEAD_MAX,
     PREVIEW_MAX_STRETCH,
@@ -37,6 +40,7 @@ from timeline_app.ui.view_base import (
     SIDE_PICTURES,
     SIDE_PICTURES_BYTES,
     WHEEL_NOTCH,
+    _Aggregate,
     _Item,
     _LaneGeometry,
     _Layout,
@@ -1095,6 +1099,7 @@ class PicturesMixin:
             if badge is None:
                 return None
             top, bottom = badge.rect.top() - 2, badge.rect.bottom() + 2
+            lifted = self._lifted_item(badge, event)
         start, end = event_days(event)
         width = self.viewport().width()
         if end - start == 1:
@@ -1108,7 +1113,55 @@ class PicturesMixin:
         rect = QRectF(x0 - 4, top, x1 - x0 + 8, bottom - top)
         if not lane.dense:  # the whole badge, so that one sees which one counts it
             rect = rect.united(badge.rect.adjusted(-3, -2, 3, 2))
+            # and the event drawn out of it (``_lifted_item``), with its highlight
+            rect = rect.united(lifted.marker.united(lifted.label_rect).adjusted(-5, -4, 5, 4))
+            rest = self._lifted_rest(badge, lifted)
+            if rest is not None:
+                rect = rect.united(rest.adjusted(-2, -2, 2, 2))
         return lane, rect, event
+
+    def _lifted_rest(self, badge: _Aggregate, lifted: _Item) -> QRectF | None:
+        """Where the "+N" of the others of ``badge`` is drawn beside the event drawn out
+        of it (``_lifted_item``), which covers the badge: right of its title, or left of
+        its marker when the view's edge is nearer (content coordinates); None when the
+        badge counts only that event."""
+        if badge.count < 2:
+            return None
+        text_w = self._small_width(f"+{badge.count - 1}")
+        w = max(text_w + 12, badge.rect.height())
+        extent = lifted.marker.united(lifted.label_rect)
+        x = extent.right() + 8
+        if x + w > self.viewport().width() - 2:
+            x = extent.left() - 8 - w
+        return QRectF(x, badge.rect.top(), w, badge.rect.height())
+
+    def _lifted_item(self, badge: _Aggregate, event: Event) -> _Item:
+        """The current event, counted in the "+N" ``badge``, as an item drawn out of the
+        badge over its row (``_paint_selection_marks``): its marker at its date and its
+        title beside it, placed as packing places a title in a row of its own
+        (``layout._place``: right of the marker, else left of it, shortened only at the
+        view's edges), in content coordinates.  Found with Find or picked in the Events
+        list, an event of a day that outnumbers its lane's rows stays in the badge at
+        every zoom (``MainWindow.reveal_event``): only the badge was ringed, and the
+        event itself was nowhere to be seen on the timeline (view58)."""
+        start, end = event_days(event)
+        mid = badge.rect.center().y()
+        if end - start == 1:
+            x0 = x1 = self.x_of_day(point_day(event, start))
+        else:
+            x0 = self.x_of_day(start)
+            x1 = max(x0 + 2.0, self.x_of_day(end))
+        full = self._label_width(event)
+        wanted = LaneItem(event.id, x0, x1, min(full, MAX_LABEL_PX), min(full, MIN_LABEL_PX))
+        _left, _right, label_x, inside, width = _place(
+            wanted, wanted.label_width, 0.0, float(self.viewport().width()), SPAN_LABEL_PAD)
+        label, label_w = self._label_text(event, width)
+        label_h = self._label_metrics.height()
+        point = x1 == x0
+        return _Item(event.id, (x0 - 6, mid - 6, 12.0, 12.0) if point
+                     else (x0, mid - 9, x1 - x0, 18.0),
+                     (label_x, mid - label_h / 2, label_w, label_h), label, inside, point,
+                     event.date.circa, badge.color, not point and event.end is None)
 
     def _paint_selection_marks(self, painter: QPainter, layout: _Layout,
                                offset: float) -> None:
@@ -1133,8 +1186,30 @@ class PicturesMixin:
             x0 = (self.x_of_day(point_day(event, start)) - 1.5 if end - start == 1
                   else self.x_of_day(start))
             x1 = x0 + 3 if end - start == 1 else max(self.x_of_day(end), x0 + 2)
-            if not lane.dense:  # a tick under the badge's count, at the event's date
-                painter.drawRect(QRectF(x0, rect.bottom() - 5, x1 - x0, 5))
+            if not lane.dense:
+                # The event drawn out of its badge, over it, on a plate of the lane's
+                # colour (the badge's count hid it: ``_lifted_item``).
+                badge = next(badge for badge in lane.badges if event.id in badge.keys)
+                lifted = self._lifted_item(badge, event)
+                index = layout.lanes.index(lane)
+                fill = self._lane_fill(index)
+                plate = lifted.marker.united(lifted.label_rect).adjusted(-4, -3, 4, 3)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(plate.translated(0, offset), 5, 5)
+                self._paint_items(painter, lane, [lifted], offset, fill, lifted.color,
+                                  frozenset({event.id}), "", event.id)
+                rest = self._lifted_rest(badge, lifted)
+                if rest is not None:  # the badge's others, counted beside it
+                    style = self._lane_style(lifted.color)
+                    rest = rest.translated(0, offset)
+                    painter.setPen(style.badge_pen)
+                    painter.setBrush(style.badge_fill)
+                    painter.drawRoundedRect(rest, 8, 8)
+                    painter.setPen(self.palette().text().color())
+                    painter.setFont(self._small_font)
+                    self._draw_text(painter, rest, f"+{badge.count - 1}", 1, centred=True)
+                    painter.setFont(self._label_font)
                 continue
             if end - start == 1:
                 painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
