@@ -1452,7 +1452,8 @@ class EventList(QTableView):
         and "Meeting") instead of squeezing the titles to "South K…"; narrower still, the
         Category column is hidden and its colour shown beside each title (the category's
         name is in the row's tooltip).  Wider, the Event column stops at
-        ``_most_title_width`` and the width left over stays empty at the right."""
+        ``_most_title_width`` and the last column shown takes the width left over
+        (verify63 F14: a grey strip of ~200 px at 1280 px stayed empty at the right)."""
         available = self.viewport().width()
         free = [c for c in self._wanted_widths if c not in self._user_sized]
         if available <= 0 or not free:
@@ -1479,16 +1480,24 @@ class EventList(QTableView):
             # Columns the person added beyond the width: the titles keep their least
             # width and the list scrolls sideways (stretched, they were squeezed to "Ko…")
             header = self.horizontalHeader()
+            wide = title_room > self._most_title_width
             if extra and available - extra - widths[0] < self._least_title_width:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(1, self._least_title_width)
-            elif title_room > self._most_title_width:
+                wide = False
+            elif wide:
                 # (a wide list: the titles at their readable most, the columns after
-                # them beside them, the rest empty at the right; verify58 F29)
+                # them beside them, verify58 F29; the last column takes the rest of the
+                # width, where a grey strip was left empty, verify63 F14)
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(1, self._title_sized or self._most_title_width)
             elif header.sectionResizeMode(1) != QHeaderView.ResizeMode.Stretch:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # (only beside an Event column that does not stretch: two stretching columns
+            # share the width evenly, Qt's ``resizeSections``; turned off, the last
+            # column gets back the width it had, ``setStretchLastSection``)
+            if header.stretchLastSection() != wide:
+                header.setStretchLastSection(wide)
             # The Status column, when shown, gives way only where even without the
             # Category column the titles would lack their least width: it hid with the
             # Category column, so a 500 px list showed no Status though it was ticked,
