@@ -58,7 +58,8 @@ from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
 from timeline_app.core.query import fold
 from timeline_app.core.status import STATUSES, status_words
-from timeline_app.document import Document, dates_in_words
+from timeline_app.core.weeks import when_words
+from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.settings import EVENT_LIST_COLUMNS, open_settings
 from timeline_app.ui.safe_text import display_title, tooltip_text
@@ -529,7 +530,7 @@ class EventTableModel(QAbstractTableModel):
             return "", None, None, alignment, None
         event = rows[row]
         if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
-            text = dates_in_words(event.date, event.end)
+            text = when_words(event, short=True)  # ("week of 23 November 2026": F6)
         elif column == 1:
             text = display_title(event.title, 1_000)  # laid out: capped (safe_text)
         elif column == 2:
@@ -574,7 +575,7 @@ class EventTableModel(QAbstractTableModel):
             return _RIGHT if column == 7 else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
-                return dates_in_words(event.date, event.end)
+                return when_words(event, short=True)
             if column == 1:
                 return display_title(event.title, 1_000)  # laid out: capped (safe_text)
             if column == 3:  # (empty while not assessed: most events, a quiet column)
@@ -583,8 +584,9 @@ class EventTableModel(QAbstractTableModel):
                 return self.column_text(event, column)
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = (f"{event.title}\n{dates_in_words(event.date, event.end)} "
-                    f"({event.date.precision_words()}) · {category_label(event.category)}")
+            from timeline_app.ui.detail_pane import date_line  # (as Details says it: F6)
+
+            text = f"{event.title}\n{date_line(event)} · {category_label(event.category)}"
             if event.status:
                 text += f" · {status_words(event.status)}"
             if self.find_text and self._matches is not None and event.id in self._matches:

@@ -44,10 +44,10 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
+from timeline_app.core.weeks import when_words
 from timeline_app.document import (
     SAVE_IN_BACKGROUND_FROM,
     Document,
-    dates_in_words,
     with_date_basis_kept_true,
     writes_in_background,
 )
@@ -3586,7 +3586,7 @@ class MainWindow(QMainWindow):
             n = len(timeline.present(self.selection.event_ids))
             selected = f"{n} selected" if n > 1 else "selected"
             more = f" and {n - 1} more" if n > 1 else ""
-            parts.append(f"{selected}: {title} ({dates_in_words(event.date, event.end)}){more}")
+            parts.append(f"{selected}: {title} ({when_words(event)}){more}")  # (F6: a week)
         self._status.setText(STATUS_PART_GAP.join(p for p in parts if p))
 
     def _not_in_view(self, events: list[Event]) -> int:
