@@ -76,6 +76,6 @@ def test_the_calendar_has_one_entry_on_the_monday_said_as_some_day_of_the_week()
     # our own round trip, and one through a calendar that dropped our own property
     for data in (text, "".join(line + "\r\n" for line in unfolded.split("\r\n")
                                if line and not line.startswith("X-DIPLOMATIC"))):
-        back = list(loads_icalendar(data.encode("utf-8")).timeline)[0]
+        back = next(iter(loads_icalendar(data.encode("utf-8")).timeline))
         assert (back.date, back.end) == (VISIT.date, VISIT.end), data[:40]
         assert told_week(back)

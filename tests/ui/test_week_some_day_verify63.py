@@ -4,7 +4,6 @@ F6: "Albusaidi travelled to Washington last week" was a solid bar over 23-29 Nov
 
 from __future__ import annotations
 
-
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.weeks import told_week
 
