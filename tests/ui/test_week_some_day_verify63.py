@@ -44,6 +44,9 @@ def test_ctrl_right_steps_the_week_by_a_week_monday_to_sunday(qapp, shown_view) 
     view = shown_view(_timeline(), size=(1000, 500))
     document = view._document
     view.select_event("visit")
+    # (what assistive technology is told: the day nobody knows, not its Monday)
+    assert view.accessibleDescription().startswith(
+        "Selected: Badr Albusaidi visits Washington, some day in the week of 23 November 2026")
     view.nudge_selection(1)
     moved = document.timeline.get("visit")
     assert (moved.date, moved.end) == (FuzzyDate.of_ymd(2026, 11, 30),
