@@ -154,3 +154,33 @@ def test_the_last_column_fills_the_width_left_of_a_wide_list(qtbot):
     qtbot.waitUntil(lambda: events.columnViewportPosition(4) + events.columnWidth(4)
                     == events.viewport().width())
     assert events.columnWidth(3) == status
+
+
+def test_the_filling_column_keeps_its_own_width_and_the_fit_holds_from_resize_to_resize(qtbot):
+    """The width the last column takes is not counted as its own: a Participants column
+    shown last, stretched, counted as wide made the next fit stop stretching it (the strip
+    back every second resize); the Category column last (Status unticked), stretched by
+    a resize, was taken as dragged by the person and no longer fitted."""
+    events = _list(qtbot, 1580)
+    events.set_column_shown(4, True)
+    most = events.fontMetrics().averageCharWidth() * 100
+    own = None
+    for width in (1570, 1590, 1560, 1580, 1575):
+        events.resize(width, 300)
+        qtbot.waitUntil(lambda: events.viewport().width() < width)
+        assert events.columnViewportPosition(4) + events.columnWidth(4) \
+            == events.viewport().width(), width
+        assert events.columnWidth(1) == most, width  # (not the Event column filling)
+        header = events.horizontalHeader()
+        header.setStretchLastSection(False)  # (its own width, as Qt restores it)
+        own = own or events.columnWidth(4)
+        assert events.columnWidth(4) == own, width
+        header.setStretchLastSection(True)
+    events.set_column_shown(4, False)
+    events.set_column_shown(3, False)
+    for width in (1570, 1590, 1560):
+        events.resize(width, 300)
+        qtbot.waitUntil(lambda: events.viewport().width() < width)
+        assert 2 not in events._user_sized, width
+        assert events.columnViewportPosition(2) + events.columnWidth(2) \
+            == events.viewport().width(), width
