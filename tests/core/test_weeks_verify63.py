@@ -79,3 +79,28 @@ def test_the_calendar_has_one_entry_on_the_monday_said_as_some_day_of_the_week()
         back = next(iter(loads_icalendar(data.encode("utf-8")).timeline))
         assert (back.date, back.end) == (VISIT.date, VISIT.end), data[:40]
         assert told_week(back)
+
+
+def test_a_timelinejs_slide_shows_some_day_in_the_week_and_comes_back_a_week():
+    import json
+
+    from timeline_app.core import Timeline
+    from timeline_app.io.timelinejs import dumps_timelinejs, loads_timelinejs
+
+    timeline = Timeline("t")
+    timeline.add(VISIT)
+    text = dumps_timelinejs(timeline)
+    (slide,) = json.loads(text)["events"]
+    assert slide["display_date"] == "some day in the week of 23 November 2026"
+    result = loads_timelinejs(text)
+    back = next(iter(result.timeline))
+    assert (back.date, back.end, back.date_basis) == (VISIT.date, VISIT.end, BASIS)
+    assert result.notes == []  # (the words are as exported: no date said edited)
+    # another tool dropped our own key: the words still give the week back
+    plain = json.loads(text)
+    for one in plain["events"]:
+        one.pop("diplomatic_timeline")
+    plain.pop("diplomatic_timeline", None)
+    back = next(iter(loads_timelinejs(json.dumps(plain)).timeline))
+    assert (back.date, back.end) == (VISIT.date, VISIT.end)
+    assert told_week(back), back.date_basis

@@ -167,7 +167,7 @@ def test_the_filling_column_keeps_its_own_width_and_the_fit_holds_from_resize_to
     own = None
     for width in (1570, 1590, 1560, 1580, 1575):
         events.resize(width, 300)
-        qtbot.waitUntil(lambda: events.viewport().width() < width)
+        qtbot.waitUntil(lambda width=width: events.viewport().width() < width)
         assert events.columnViewportPosition(4) + events.columnWidth(4) \
             == events.viewport().width(), width
         assert events.columnWidth(1) == most, width  # (not the Event column filling)
@@ -180,7 +180,7 @@ def test_the_filling_column_keeps_its_own_width_and_the_fit_holds_from_resize_to
     events.set_column_shown(3, False)
     for width in (1570, 1590, 1560):
         events.resize(width, 300)
-        qtbot.waitUntil(lambda: events.viewport().width() < width)
+        qtbot.waitUntil(lambda width=width: events.viewport().width() < width)
         assert 2 not in events._user_sized, width
         assert events.columnViewportPosition(2) + events.columnWidth(2) \
             == events.viewport().width(), width
