@@ -104,3 +104,13 @@ def test_a_timelinejs_slide_shows_some_day_in_the_week_and_comes_back_a_week():
     back = next(iter(loads_timelinejs(json.dumps(plain)).timeline))
     assert (back.date, back.end) == (VISIT.date, VISIT.end)
     assert told_week(back), back.date_basis
+
+
+def test_the_timeline_project_export_says_a_week_is_written_as_its_days():
+    from timeline_app.core import Timeline
+    from timeline_app.io.timeline_project import export_losses
+
+    timeline = Timeline("t")
+    timeline.add(VISIT)
+    assert export_losses(timeline) == [
+        "1 week an article named (some day of it: “last week”) is written as its days"]
