@@ -98,10 +98,13 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
         # (the dates other tellings gave stay said: a disputed event moved by Ctrl+→ lost
         # "told otherwise: 16 October 2026 by AFP (…)", verify52 F13; the editor keeps it)
         from timeline_app.core.merge import TOLD_OTHERWISE  # (not at start-up, as below)
+        from timeline_app.core.weeks import when_words
 
         told = old.date_basis.find(TOLD_OTHERWISE)
+        # (a week an article named, "moved by hand from some day in the week of 23
+        # November 2026": still a week where it lands, ``core.weeks.told_week``, F6)
         new = dataclasses.replace(
-            new, date_basis=f"{MOVED_BY_HAND}{dates_in_words(old.date, old.end)}"
+            new, date_basis=f"{MOVED_BY_HAND}{when_words(old)}"
                             f"{old.date_basis[told:] if told >= 0 else ''}")
     evidence = with_date_words_true(new.evidence, old.evidence, (old.date, old.end),
                                     (new.date, new.end))

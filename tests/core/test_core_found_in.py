@@ -83,8 +83,25 @@ def test_a_short_word_beside_longer_ones_is_shown_at_a_words_start_only():
     assert found_in(PHRASE, query) == ("title",)
     shown = "Iran, France, Takeshi Iwaya"
     assert found_spans(shown, query) == []
-    assert found_spans("talks in a decade", "in a decade") == [(6, 8), (9, 10), (11, 17)]
-    assert found_spans("Inland", "in decade") == [(0, 2)]  # a word's start
+    # (one span for the phrase since verify63 F13, three words before; a word's start,
+    # "[In]land", no longer: only a whole word beside another find)
+    assert found_spans("talks in a decade", "in a decade") == [(6, 17)]
+    assert found_spans("Inland", "in decade") == []
+
+
+def test_a_phrase_is_shaded_as_one_and_its_short_words_nowhere_else():
+    """verify63 F13: Find for "Wang Yi in Tokyo" shaded every "in" of Details, the one at
+    the start of "included" too."""
+    query = "Wang Yi in Tokyo"
+    shown = "Wang Yi in Tokyo, in talks that included a dinner in Seoul."
+    assert [shown[a:b] for a, b in found_spans(shown, query)] == ["Wang Yi in Tokyo"]
+    assert found_spans("Takeshi Iwaya, Wang Yi", query) == [(15, 22)]  # "Yi" beside "Wang"
+    assert found_spans("Meetings in Asia included", query) == []
+    event = Event("e", "Trilateral meeting in Tokyo", FuzzyDate.of_month(2025, 3),
+                  category="meeting", participants=("Wang Yi",), summary="Held in Asia.",
+                  evidence=(Evidence("Wang Yi was in Tokyo.", 0, 21),))
+    # (the summary holds "in" only: not named)
+    assert found_in(event, query) == ("title", "participants", "source sentence")
 
 
 def test_short_words_alone_are_shown_wherever_found():

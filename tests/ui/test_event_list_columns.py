@@ -116,8 +116,8 @@ def test_a_very_wide_list_keeps_the_category_beside_the_titles(qtbot):
     assert events.columnWidth(1) == most  # (before: the viewport less the others, ~2070)
     category_x = events.columnViewportPosition(2)
     assert category_x == events.columnWidth(0) + most
-    status_end = events.columnViewportPosition(3) + events.columnWidth(3)
-    assert events.viewport().width() - status_end > 1000  # (empty at the right)
+    # (the rest of the width: the last column's since verify63 F14, left empty before)
+    assert events.columnWidth(3) > 1000
     # A list just wide enough: the Event column takes what is left, as before.
     events.resize(events.columnWidth(0) + most + 150, 300)
     qtbot.waitUntil(lambda: events.horizontalHeader().sectionResizeMode(1)
@@ -130,3 +130,57 @@ def test_a_very_wide_list_keeps_the_category_beside_the_titles(qtbot):
     events.resize(2400, 300)
     qtbot.waitUntil(lambda: events.viewport().width() < 2400)
     assert events.columnWidth(1) == most + 150
+
+
+def test_the_last_column_fills_the_width_left_of_a_wide_list(qtbot):
+    """verify63 F14: the columns stopped ~200 px short of the list at 1280 px and ~480 px
+    at 1600, a grey strip at the right.  The last column shown takes that width; in a
+    narrower list (the Event column stretching) it has its own width again, and a column
+    shown after it (Participants) is then the one that fills."""
+    for width in (1250, 1580):
+        events = _list(qtbot, width)
+        last = events.columnViewportPosition(3) + events.columnWidth(3)
+        assert last == events.viewport().width(), width
+        status = events.fontMetrics().horizontalAdvance("Unconfirmed") + 24
+        assert events.columnWidth(3) > status  # (the titles kept at their most)
+    events.resize(700, 300)
+    qtbot.waitUntil(lambda: events.horizontalHeader().sectionResizeMode(1)
+                    == QHeaderView.ResizeMode.Stretch)
+    assert events.columnWidth(3) == status
+    assert events.columnViewportPosition(3) + status == events.viewport().width()
+    events.resize(1580, 300)
+    events.set_column_shown(4, True)
+    qtbot.waitUntil(lambda: not events.isColumnHidden(4))
+    qtbot.waitUntil(lambda: events.columnViewportPosition(4) + events.columnWidth(4)
+                    == events.viewport().width())
+    assert events.columnWidth(3) == status
+
+
+def test_the_filling_column_keeps_its_own_width_and_the_fit_holds_from_resize_to_resize(qtbot):
+    """The width the last column takes is not counted as its own: a Participants column
+    shown last, stretched, counted as wide made the next fit stop stretching it (the strip
+    back every second resize); the Category column last (Status unticked), stretched by
+    a resize, was taken as dragged by the person and no longer fitted."""
+    events = _list(qtbot, 1580)
+    events.set_column_shown(4, True)
+    most = events.fontMetrics().averageCharWidth() * 100
+    own = None
+    for width in (1570, 1590, 1560, 1580, 1575):
+        events.resize(width, 300)
+        qtbot.waitUntil(lambda width=width: events.viewport().width() < width)
+        assert events.columnViewportPosition(4) + events.columnWidth(4) \
+            == events.viewport().width(), width
+        assert events.columnWidth(1) == most, width  # (not the Event column filling)
+        header = events.horizontalHeader()
+        header.setStretchLastSection(False)  # (its own width, as Qt restores it)
+        own = own or events.columnWidth(4)
+        assert events.columnWidth(4) == own, width
+        header.setStretchLastSection(True)
+    events.set_column_shown(4, False)
+    events.set_column_shown(3, False)
+    for width in (1570, 1590, 1560):
+        events.resize(width, 300)
+        qtbot.waitUntil(lambda width=width: events.viewport().width() < width)
+        assert 2 not in events._user_sized, width
+        assert events.columnViewportPosition(2) + events.columnWidth(2) \
+            == events.viewport().width(), width

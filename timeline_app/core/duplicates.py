@@ -211,7 +211,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .dates import MONTH_NAMES, FuzzyDate, Precision, describe_range, from_day_number
+from .dates import FuzzyDate, Precision, describe_range, from_day_number
 from .merge import (
     ToldBy,
     correction_notes_last,
@@ -225,6 +225,7 @@ from .model import Event, Evidence, Timeline
 from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
 from .sourced import SourcedEvidence, evidence_kept_by, evidence_source
+from .weeks import told_week
 
 __all__ = [
     "NAME_SENTENCE_THRESHOLD",
@@ -2666,25 +2667,14 @@ def _merged_end(kept: Event, other: Event, date: FuzzyDate) -> FuzzyDate | None:
     return end
 
 
-#: The words the extractor's basis of a week gives ("'next week', relative to the dateline
-#: 2 December 2026: the week of 7 December 2026; the whole week: to 13 December 2026":
-#: ``extract.pipeline.dating.timex_basis``).
-_WEEK_OF = re.compile(r"\bthe week of (\d{1,2} [A-Z][a-z]+ -?\d+)\b")
-
-
 def _week_window(event: Event) -> bool:
     """Whether ``event`` is a week an article named ("next week", "last week": its days
     from Monday to Sunday, or to the article's day, not circa, the basis saying "the week of
     ..."; ``extract.pipeline.spans``), which is the window of days a happening lies in,
     not its start and end (verify33 F2; since session 37 such a week is no longer circa,
-    which told it apart before).  Days told by hand from a Monday to a Sunday are a span."""
-    date, end = event.date, event.end
-    week = _WEEK_OF.search(event.date_basis)
-    return (end is not None and week is not None and date.precision is Precision.DAY
-            and end.precision is Precision.DAY and date.time is None
-            and 1 <= end.start_day() - date.start_day() <= 6
-            # (its Monday still: days typed over it by hand, "8 to 10 December", are a span)
-            and week.group(1) == f"{date.day} {MONTH_NAMES[(date.month or 1) - 1]} {date.year}")
+    which told it apart before): ``core.weeks.told_week``, which the views and the exports
+    ask too (verify63 F6).  Days told by hand from a Monday to a Sunday are a span."""
+    return told_week(event)
 
 
 def _day_in_week(existing: Event, incoming: Event) -> bool:

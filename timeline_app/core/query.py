@@ -104,31 +104,65 @@ def _query_words(text: str) -> list[str]:
 
 
 #: A word of a search this short (characters) is shown as found, beside a longer word of
-#: it, only where a word of the text starts with it: "a" and "in" of "talks in a decade"
-#: shaded every "a" of "Iran and France, Takeshi Iwaya" in the details, and Details said
-#: the search matched in the lane ("st[a]tement") and the participants (session 31).
+#: it, only where it is a whole word of the text next to another word of the search
+#: (``_found_in_folded``): "a" and "in" of "talks in a decade" shaded every "a" of "Iran
+#: and France, Takeshi Iwaya" in the details, and Details said the search matched in the
+#: lane ("st[a]tement") and the participants (session 31); "Wang Yi in Tokyo" still shaded
+#: every "in" and the "in" of "included" (verify63 F13).
 #: Alone (the first letters typed), it is shown wherever found, as the search finds it.
 SHORT_WORD = 2
 
 
 def _shown_words(text: str) -> list[tuple[str, bool]]:
     """The folded words of a search (``_query_words``), each with whether it is shown as
-    found anywhere in a word (else at a word's start only: ``SHORT_WORD``)."""
+    found anywhere in a word (else as a whole word beside another word of the search
+    only: ``SHORT_WORD``)."""
     words = _query_words(text)
     alone = max(map(len, words), default=0) <= SHORT_WORD
     return [(word, alone or len(word) > SHORT_WORD) for word in words]
 
 
-def _holds(folded: str, word: str, anywhere: bool) -> bool:
-    """Whether ``folded`` (folded text) holds ``word``, anywhere or at a word's start."""
-    if anywhere:
-        return word in folded
-    start = folded.find(word)
-    while start >= 0:
-        if start == 0 or not folded[start - 1].isalnum():
-            return True
-        start = folded.find(word, start + 1)
-    return False
+def _found_in_folded(folded: str, words: list[tuple[str, bool]]) -> list[tuple[int, int]]:
+    """The spans ``[start, end)`` of ``folded`` (folded text) that ``found_spans`` shades,
+    in ``folded``'s own positions, in order: each word shown anywhere (``_shown_words``)
+    where it is; each short one only as a whole word that only spaces part from another
+    span (the phrase "Wang Yi in Tokyo": its "in", not the other "in"s of the text nor the
+    start of "included"); spans that overlap or that only spaces part are one (the phrase
+    shaded as one, verify63 F13)."""
+    found: list[tuple[int, int]] = []
+    short: list[tuple[int, int]] = []
+    size = len(folded)
+    for word, anywhere in set(words):
+        start = folded.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if anywhere:
+                found.append((start, end))
+            elif (start == 0 or not folded[start - 1].isalnum()) and (
+                    end == size or not folded[end].isalnum()):
+                short.append((start, end))
+            start = folded.find(word, start + 1)
+    if short and found:
+        # (a short word joins the spans beside it, and through it the next short one)
+        short.sort()
+        added = True
+        while added and short:
+            ends = {end for _, end in found}
+            starts = {start for start, _ in found}
+            kept = [(a, b) for a, b in short
+                    if any((folded[a - gap:a].isspace() and a - gap in ends)
+                           or (folded[b:b + gap].isspace() and b + gap in starts)
+                           for gap in range(1, 4))]
+            added = bool(kept)
+            found += kept
+            short = [span for span in short if span not in kept]
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if joined and (start <= joined[-1][1] or folded[joined[-1][1]:start].isspace()):
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def found_in(event: Event, text: str) -> tuple[str, ...]:
@@ -139,8 +173,8 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
 
     The same rule as ``EventSearch.matches``: every word, folded (``fold``), within one
     field (verify29: "Seoul" found "Cho and Iwaya meet in Munich" only through a source
-    sentence, and nothing said so).  A field is named for a short word beside longer ones
-    only where a word of it starts with it (``SHORT_WORD``), as ``found_spans`` shades.
+    sentence, and nothing said so).  A field is named only where ``found_spans`` shades
+    something in it (a short word beside longer ones: ``SHORT_WORD``).
     """
     words = _query_words(text)
     if not words:
@@ -155,8 +189,7 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
         return ()
     shown = _shown_words(text)
     found = [name for name, values in folded
-             if any(_holds(value, word, anywhere) for value in values
-                    for word, anywhere in shown)]
+             if any(_found_in_folded(value, shown) for value in values)]
     # A reference or a link (``core.sourced.Reference``, read by its ``kind``: that module
     # waits until first needed) is named as one, as Details lists it (verify53 F17), each
     # kind numbered apart from the sentences.
@@ -165,7 +198,7 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
         held = [sentence for sentence, evidence in zip(sentences, event.evidence, strict=True)
                 if getattr(evidence, "kind", "") == kind]
         numbers = [n for n, sentence in enumerate(held, 1)
-                   if any(_holds(sentence, word, anywhere) for word, anywhere in shown)]
+                   if _found_in_folded(sentence, shown)]
         if numbers:
             many = "source sentences" if one == "source sentence" else one + "s"
             found.append(one if len(held) == 1 else
@@ -177,8 +210,9 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
 def found_spans(shown: str, text: str) -> list[tuple[int, int]]:
     """The spans ``[start, end)`` of ``shown`` (text as displayed) where a word of the
     search ``text`` is, compared folded (``fold``: case and accents aside), in order and
-    not overlapping (overlapping finds joined); a short word beside longer ones only
-    where a word of ``shown`` starts with it (``SHORT_WORD``).  Cost: one fold of each
+    not overlapping (overlapping finds, and finds only spaces part, joined: a phrase is
+    one span); a short word beside longer ones only as a whole word next to another find
+    (``SHORT_WORD``, ``_found_in_folded``).  Cost: one fold of each
     character of ``shown`` that is not ASCII; for the details of one event, not for a
     whole timeline.
     """
@@ -186,22 +220,14 @@ def found_spans(shown: str, text: str) -> list[tuple[int, int]]:
     if not words or not shown:
         return []
     if shown.isascii():
-        folded, origin = shown.lower(), None
-    else:  # each character folded on its own: where each folded character came from
-        parts = [fold(c) for c in shown]
-        folded = "".join(parts)
-        origin = [i for i, part in enumerate(parts) for _ in part]
-    spans: list[tuple[int, int]] = []
-    for word, anywhere in set(words):
-        start = folded.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if anywhere or start == 0 or not folded[start - 1].isalnum():
-                spans.append((start, end) if origin is None
-                             else (origin[start], origin[end - 1] + 1))
-            start = folded.find(word, start + 1)
+        return _found_in_folded(shown.lower(), words)
+    # each character folded on its own: where each folded character came from
+    parts = [fold(c) for c in shown]
+    origin = [i for i, part in enumerate(parts) for _ in part]
+    spans = [(origin[start], origin[end - 1] + 1)
+             for start, end in _found_in_folded("".join(parts), words)]
     joined: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
+    for start, end in spans:  # (two spans may meet inside one character folded to two)
         if joined and start <= joined[-1][1]:
             joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
         else:

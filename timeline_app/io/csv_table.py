@@ -41,6 +41,7 @@ from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from ..core.sourced import Reference, guessed_kind, reference
 from ..core.status import STATUSES, status_from_text, status_words
+from ..core.weeks import WEEK_DAYS, told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError
 
@@ -233,9 +234,14 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             exact[lane] = lane
     yield writer.writerow((*EXPORT_HEADERS, LANE_ID_HEADER) if exact else EXPORT_HEADERS)
     for e in timeline.reading_order():  # a deadline at its end (verify57 F29)
+        # A week an article named is some day of it, said in words as a month is, with
+        # no end (it was written as seven days to its Sunday, verify63 F6); its Monday's
+        # ISO day sorts, and the words read back as the week (``_some_day_in``).
+        week = e.end is not None and told_week(e)
         row = [formula_safe(v) for v in (
-            e.title, e.date.describe(), _iso(e.date), _precision(e.date),
-            "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
+            e.title, week_words(e) if week else e.date.describe(), _iso(e.date),
+            _precision(e.date), "yes" if e.date.circa else "",
+            e.end.describe() if e.end and not week else "", "" if week else _iso(e.end),
             shown[e.category], name_list(e.participants, "; "), e.location,
             *_summary_and_sentence(e), _other_sentences(e, timeline), _references(e),
             _reported_by(e, timeline), e.id, e.date_basis,
@@ -485,6 +491,30 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise FormatError(name, f"byte {exc.start}",
                           "neither UTF-8, UTF-16 nor Windows-1252 text") from None
+
+
+#: How the export's Date cell of a week an article named begins (``core.weeks``).
+_SOME_DAY_IN = "some day in "
+_THE_WEEK_OF = "the week of "
+
+
+def _some_day_in(text: str, day_first: bool) -> tuple[FuzzyDate, FuzzyDate] | None:
+    """The days of a week an article named from the words the export writes for it
+    (``core.weeks.week_words``): "some day in the week of 23 November 2026" is 23 to 29
+    November 2026, "some day in 23–26 November 2026" (a week cut at its article's day)
+    those days; ``None`` for other words (then read as any date is)."""
+    if not text.startswith(_SOME_DAY_IN):
+        return None
+    rest = text.removeprefix(_SOME_DAY_IN)
+    week = rest.startswith(_THE_WEEK_OF)
+    read = parse_typed_date(rest.removeprefix(_THE_WEEK_OF), day_first)
+    date, end = read.date, read.end
+    if date is None or date.precision is not Precision.DAY or read.alternatives:
+        return None
+    if week:
+        end = None if end is not None else FuzzyDate.of_day_number(
+            date.start_day() + WEEK_DAYS - 1, date.circa)
+    return (date, end) if end is not None and end.precision is Precision.DAY else None
 
 
 def marked_circa(date: FuzzyDate, circa_cell: str) -> FuzzyDate:
@@ -911,6 +941,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                 parsed.clear()
             if parse_date is not None:
                 parsed[text] = (parse_date(text), None, "", "")
+            elif (week := _some_day_in(text, order)) is not None:
+                parsed[text] = (*week, "", "")
             else:
                 result = parse_typed_date(text, order)
                 other = ""

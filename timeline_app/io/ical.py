@@ -61,6 +61,7 @@ from ..core.merge import correction_notes_last, is_correction_note, readable_bas
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.time_zones import zone_of_place
+from ..core.weeks import WEEK_DAYS, told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -293,8 +294,11 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
 
 def date_words(event: Event) -> str:
     """``event``'s date in words, its end after " – " ("April 2026", "c. 1988",
-    "September 2013 – July 2015"): the description's "Date:" line and the words a
-    :func:`one_day_entry`'s title ends with."""
+    "September 2013 – July 2015"), a week an article named as the day of it that it is
+    ("some day in the week of 23 November 2026", ``core.weeks``): the description's
+    "Date:" line and the words a :func:`one_day_entry`'s title ends with."""
+    if event.end is not None and told_week(event):
+        return week_words(event)
     return event.date.describe() + (f" \u2013 {event.end.describe()}" if event.end else "")
 
 
@@ -308,7 +312,10 @@ def one_day_entry(event: Event) -> bool:
     (§3.6.1: an all-day entry covers ``DTSTART`` to the day before ``DTEND``); the entry
     goes on the first day of the period, the only day the period surely has, and "late
     June 2025" is one entry on 21 June (the first day of its last third,
-    ``FuzzyDate.start``) titled "… (late June 2025)".
+    ``FuzzyDate.start``) titled "… (late June 2025)".  So is a week an article named
+    (``core.weeks.told_week``): "last week" is some day of it, not a seven-day stay
+    (verify63 F6: DTEND 20261130 for a visit some day of 23-29 November 2026), one
+    entry on its Monday titled "… (some day in the week of 23 November 2026)".
 
     A span (an event with an end) is never one entry, whatever the precision of either
     end: it covers from its start's first day to its end's last day (``DTEND`` the day
@@ -318,15 +325,17 @@ def one_day_entry(event: Event) -> bool:
     a span surely covers, from the first possible to the last possible, are the story,
     and a reader of the calendar must see it run.  A day's time of day is never coarser:
     timed entries stay as they are."""
-    return event.end is None and _not_to_the_day(event.date, None)
+    if event.end is not None:
+        return told_week(event)
+    return _not_to_the_day(event.date, None)
 
 
 def dated_in_title(event: Event) -> bool:
     """Whether ``event``'s calendar title ends with its date in words
     (:func:`calendar_title`): a date or an end not known to the day, or circa — the
     precision a calendar has no field for (a :func:`one_day_entry`, or a span such as
-    "Galwan standoff (May 2020 – 21 October 2024)")."""
-    return _not_to_the_day(event.date, event.end)
+    "Galwan standoff (May 2020 – 21 October 2024)"), and a week an article named."""
+    return _not_to_the_day(event.date, event.end) or one_day_entry(event)
 
 
 def _not_to_the_day(date: FuzzyDate, end: FuzzyDate | None) -> bool:
@@ -954,6 +963,9 @@ class _Labelled:
     words: str = ""  # the date line's date in words (the title may end with them)
 
 
+#: How the date line of a week an article named begins (``core.weeks.week_words``).
+_SOME_DAY_IN_THE_WEEK = "some day in the week of "
+
 #: The first paragraph of the description :func:`_vevent` writes.
 _DATE_LINE = re.compile(r"Date: (?P<when>[^\n]+) \(precision: (?P<words>[^()\n]+)\)")
 
@@ -983,6 +995,14 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
                 and _not_to_the_day(read.date, read.end)):
             described = described_date(m["when"], read.date.start_day(),
                                        (read.end or read.date).end_day())
+    if described is None and end is None and m["when"].startswith(_SOME_DAY_IN_THE_WEEK):
+        # One entry on the Monday of a week an article named (``one_day_entry``): the
+        # week again, Monday to Sunday, its basis read back with it (``core.weeks``)
+        monday = described_date(m["when"].removeprefix(_SOME_DAY_IN_THE_WEEK),
+                                date.start_day(), date.end_day())
+        sunday = FuzzyDate.of_day_number(date.start_day() + WEEK_DAYS - 1)
+        if monday is not None and monday[1] is None and sunday is not None:
+            described = monday[0], sunday
     if described is not None and described[0].precision_words() != m["words"]:
         described = None
     basis = take_label(blocks, _BASIS, 0)

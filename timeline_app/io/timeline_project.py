@@ -63,6 +63,7 @@ from ..core.merge import FILE_BASES, TIMELINE_PROJECT_BASIS
 from ..core.model import Event, Evidence, ProjectShape, Timeline, is_color, new_event_id
 from ..core.names import name_list, split_name_list
 from ..core.sourced import Reference, reference
+from ..core.weeks import told_week
 from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError, go_on
@@ -1271,6 +1272,12 @@ def export_losses(timeline: Timeline) -> list[str]:
              "as the days it covers",
              "dates that are not single days (months, years, parts of years) are written "
              "as the days they cover"),
+            # (some day of a week, drawn and said so here: written as its seven days,
+            # a stay of a week there, verify63 F6)
+            (count(lambda e: e.end is not None and told_week(e)),
+             "week an article named (some day of it: “last week”) is written as its days",
+             "weeks an article named (some day of each: “last week”) are written as their "
+             "days"),
             (count(lambda e: e.participants),
              "event's participants are written as a \"Participants:\" line of the "
              "description",

@@ -49,6 +49,7 @@ from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.picture import CAPTION, CREDIT, MEDIA, is_image_address, split_picture
+from ..core.weeks import told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -440,7 +441,8 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         # another tool): they win over our key, as in The Timeline Project's import.
         if "dates" in edited:
             own_date, own_end = edited["dates"]
-            shown = _display_edited(slide, own_date, own_end)
+            shown = _display_edited(slide, own_date, own_end,
+                                    str((ours or {}).get("date_basis", "")))
             if shown is not None and not _parts_edited(slide, own_date, own_end):
                 # Only the display date was changed (the parts are as exported): it is
                 # what TimelineJS shows, so it is the person's new date (verify36's
@@ -482,17 +484,23 @@ def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | No
             or _read_parts(slide.get("end_date")) != _written_parts(written_end, True))
 
 
-def _display_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None
-                    ) -> str | None:
+def _display_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None,
+                    basis: str = "") -> str | None:
     """The slide's ``display_date`` as plain text when it no longer says what our export
-    wrote for ``own`` (to ``own_end``) — TimelineJS shows it in place of the date parts,
+    wrote for ``own`` (to ``own_end``; ``basis`` its date basis, which tells a week an
+    article named, ``core.weeks``) — TimelineJS shows it in place of the date parts,
     so a person who edits only it ("June 1965" → "c. June 1965", "22 June 1965") means a
     new date; ``None`` when it is missing, blank or as exported (spaces aside)."""
     raw = slide.get("display_date")
     if not isinstance(raw, str) or not raw.strip():
         return None
     shown = html_to_text(raw)
-    return None if shown.split() == _display_words(own, own_end).split() else shown
+    written = _display_words(own, own_end)
+    if own_end is not None:
+        week = Event("week", "", own, own_end, date_basis=basis)
+        if told_week(week):
+            written = week_words(week)
+    return None if shown.split() == written.split() else shown
 
 
 def display_date_read(display: str, date: FuzzyDate, end: FuzzyDate | None
@@ -577,9 +585,10 @@ def _edited_since_export(slide: dict[str, Any], ours: dict[str, Any], headline: 
     edited: dict[str, Any] = {}
     own = date_from_fields(ours.get("date"))
     own_end = date_from_fields(ours.get("end")) if "end" in ours else None
+    basis = str(ours.get("date_basis", ""))
     if own is not None and "start_date" in slide and (
             _parts_edited(slide, own, own_end)
-            or _display_edited(slide, own, own_end) is not None):
+            or _display_edited(slide, own, own_end, basis) is not None):
         edited["dates"] = (own, own_end)
     title = ours.get("title")
     if isinstance(title, str) and headline.strip() and headline.split() != title.split():
@@ -1048,6 +1057,11 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     }
     if _needs_words(event.date) or (event.end is not None and _needs_words(event.end)):
         slide["display_date"] = _display_words(event.date, event.end)
+    elif event.end is not None and told_week(event):
+        # (a week an article named is some day of it, which TimelineJS shows in place of
+        # its own "23 November 2026 – 29 November 2026": verify63 F6; read back as the
+        # week, its basis naming it, ``core.weeks``)
+        slide["display_date"] = week_words(event)
     if event.category != "event":
         # A slide without a group stays so: a group "Event" would add a row in
         # TimelineJS that the file it came from did not have (verify28, fault 6).

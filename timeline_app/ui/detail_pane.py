@@ -22,6 +22,7 @@ from timeline_app.core.merge import correction_notes_last, readable_basis
 from timeline_app.core.names import name_list
 from timeline_app.core.picture import Picture, split_picture
 from timeline_app.core.sourced import SourcedEvidence
+from timeline_app.core.weeks import told_week, week_words
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.safe_text import (
@@ -45,7 +46,11 @@ def date_line(event: Event) -> str:
     """The event's date and its precision in plain words: "February 2025 (month)",
     "3–5 May 2024 (day)" (``dates.describe_range``); a span whose end has another
     precision says both: "21 October 2003 – November 2004 (day to month)" (it said
-    "(day)": verify32, F6)."""
+    "(day)": verify32, F6); a week an article named, as the day nobody knows in it that
+    it is: "some day in the week of 23 November 2026 (a day of 23–29 November 2026)"
+    (``core.weeks``; it read "23–29 November 2026 (day)", a seven-day stay: verify63 F6)."""
+    if event.end is not None and told_week(event):
+        return f"{week_words(event)} (a day of {describe_range(event.date, event.end)})"
     period = period_words(event.date, event.end)
     if period is not None and event.end is not None:
         # "1st century (year)" read as dated to a year; the years say which count it is

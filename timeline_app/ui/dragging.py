@@ -16,6 +16,7 @@ from typing import Literal
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.dates import PART_SERIES, Precision
+from timeline_app.core.weeks import WEEK_DAYS, told_week
 
 __all__ = ["DragMode", "STEP_DAYS", "dragged_event", "nudged_event", "snapped", "step_days"]
 
@@ -82,8 +83,25 @@ def snapped(date: FuzzyDate, delta_days: float, by_end: bool = False) -> FuzzyDa
 def nudged_event(event: Event, steps: int) -> Event | None:
     """The event moved by ``steps`` steps of its date's own precision (Ctrl+Left /
     Ctrl+Right: the keyboard's drag); an end moves by as many days, snapped to its own
-    precision.  ``None`` when a date would leave 9999 BC - AD 9999."""
+    precision; a week an article named (``core.weeks.told_week``) by weeks, Monday to
+    Sunday kept (by a day it became "24–30 November 2026", Tuesday to Monday: verify63
+    F6).  ``None`` when a date would leave 9999 BC - AD 9999."""
+    if told_week(event):
+        return _moved_by_weeks(event, steps)
     return dragged_event(event, steps * step_days(event.date), "move")
+
+
+def _moved_by_weeks(event: Event, weeks: int) -> Event | None:
+    """``event`` (a week: ``told_week``) with its date and end ``weeks`` weeks later (or
+    earlier), or ``None`` past 9999 BC - AD 9999."""
+    end = event.end
+    assert end is not None
+    days = weeks * WEEK_DAYS
+    first = FuzzyDate.of_day_number(event.date.start_day() + days, event.date.circa)
+    last = FuzzyDate.of_day_number(end.start_day() + days, end.circa)
+    if first is None or last is None:
+        return None
+    return dataclasses.replace(event, date=first, end=last)
 
 
 def dragged_event(event: Event, delta_days: float, mode: DragMode) -> Event | None:
@@ -98,6 +116,9 @@ def dragged_event(event: Event, delta_days: float, mode: DragMode) -> Event | No
         The edited copy (equal to ``event`` when nothing changes), or ``None`` when the
         drag would take a date outside 9999 BC - AD 9999.
     """
+    if mode == "move" and told_week(event):  # (by weeks, as ``nudged_event``)
+        weeks = round(delta_days / WEEK_DAYS)
+        return _moved_by_weeks(event, weeks) if weeks else event
     if mode == "move":
         date = snapped(event.date, delta_days)
         if date is None:

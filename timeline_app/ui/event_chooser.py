@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.query import fold
-from timeline_app.document import dates_in_words
+from timeline_app.core.weeks import when_words
 from timeline_app.ui.safe_text import tooltip_text
 from timeline_app.words import counted
 
@@ -62,7 +62,7 @@ def nearest_first(events: Sequence[Event], near: FuzzyDate | None) -> list[Event
 
 def event_line(event: Event) -> str:
     """"17 July 2023 · Russia quits the grain deal · Moscow" (no place: two parts)."""
-    parts = [dates_in_words(event.date, event.end), event.title]
+    parts = [when_words(event), event.title]  # (a week: "some day in the week of …")
     if event.location:
         parts.append(event.location)
     return " · ".join(parts)

@@ -74,7 +74,7 @@ from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.picture import Picture
 from timeline_app.core.query import event_facts, fold
 from timeline_app.core.sourced import SourcedEvidence
-from timeline_app.document import dates_in_words
+from timeline_app.core.weeks import when_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
@@ -1583,7 +1583,7 @@ class EventEditor(QDialog):
         if not new:
             assert original is not None
             history = _history(original.date_basis)
-            basis += (f" (was {dates_in_words(original.date, original.end)}"
+            basis += (f" (was {when_words(original)}"
                       f"{'; ' + history if history else ''})")
         return basis
 

@@ -58,7 +58,8 @@ from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
 from timeline_app.core.query import fold
 from timeline_app.core.status import STATUSES, status_words
-from timeline_app.document import Document, dates_in_words
+from timeline_app.core.weeks import when_words
+from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.settings import EVENT_LIST_COLUMNS, open_settings
 from timeline_app.ui.safe_text import display_title, tooltip_text
@@ -529,7 +530,7 @@ class EventTableModel(QAbstractTableModel):
             return "", None, None, alignment, None
         event = rows[row]
         if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
-            text = dates_in_words(event.date, event.end)
+            text = when_words(event, short=True)  # ("week of 23 November 2026": F6)
         elif column == 1:
             text = display_title(event.title, 1_000)  # laid out: capped (safe_text)
         elif column == 2:
@@ -574,7 +575,7 @@ class EventTableModel(QAbstractTableModel):
             return _RIGHT if column == 7 else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
-                return dates_in_words(event.date, event.end)
+                return when_words(event, short=True)
             if column == 1:
                 return display_title(event.title, 1_000)  # laid out: capped (safe_text)
             if column == 3:  # (empty while not assessed: most events, a quiet column)
@@ -583,8 +584,9 @@ class EventTableModel(QAbstractTableModel):
                 return self.column_text(event, column)
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = (f"{event.title}\n{dates_in_words(event.date, event.end)} "
-                    f"({event.date.precision_words()}) · {category_label(event.category)}")
+            from timeline_app.ui.detail_pane import date_line  # (as Details says it: F6)
+
+            text = f"{event.title}\n{date_line(event)} · {category_label(event.category)}"
             if event.status:
                 text += f" · {status_words(event.status)}"
             if self.find_text and self._matches is not None and event.id in self._matches:
@@ -1353,12 +1355,23 @@ class EventList(QTableView):
 
     def _on_section_resized(self, column: int, old: int, new: int) -> None:
         # Hiding or showing a column (``_fit_columns``) resizes it to or from 0, later.
+        if self.horizontalHeader().stretchLastSection() and column == self._last_shown():
+            return  # (filling the list, not sized by the person: ``_fit_columns``)
         if not self._fitting and column in self._wanted_widths and old and new:
             self._user_sized.add(column)
         elif not self._fitting and column == 1 and old and new and (
                 self.horizontalHeader().sectionResizeMode(1)
                 == QHeaderView.ResizeMode.Interactive):
             self._title_sized = new
+
+    def _last_shown(self) -> int:
+        """The logical index of the rightmost column shown (-1 for none)."""
+        header = self.horizontalHeader()
+        for visual in range(header.count() - 1, -1, -1):
+            column = header.logicalIndex(visual)
+            if not header.isSectionHidden(column):
+                return column
+        return -1
 
     def shown_columns(self) -> frozenset[int]:
         """The choosable columns (``EventTableModel.CHOOSABLE``) the person shows."""
@@ -1452,19 +1465,26 @@ class EventList(QTableView):
         and "Meeting") instead of squeezing the titles to "South K…"; narrower still, the
         Category column is hidden and its colour shown beside each title (the category's
         name is in the row's tooltip).  Wider, the Event column stops at
-        ``_most_title_width`` and the width left over stays empty at the right."""
+        ``_most_title_width`` and the last column shown takes the width left over
+        (verify63 F14: a grey strip of ~200 px at 1280 px stayed empty at the right)."""
         available = self.viewport().width()
         free = [c for c in self._wanted_widths if c not in self._user_sized]
         if available <= 0 or not free:
             return
         if 2 in free:
             self._wanted_widths[2] = self._category_room()
+        header = self.horizontalHeader()
+        self._fitting = True
+        if header.stretchLastSection():
+            # The last column's own width, not the one it took to fill the list (Qt gives
+            # it back): counted stretched, a Participants column shown last made the next
+            # fit stretch the titles instead, every second resize (verify63 F14)
+            header.setStretchLastSection(False)
         taken = sum(self.columnWidth(c) for c in self._user_sized if c in self._wanted_widths)
         # (the columns the person added take their width first: F26)
         extra = sum(self.columnWidth(c) for c in self._shown_columns if c >= 4)
         budget = max(0, int(max(0, available - extra) * 0.55) - taken)
         wanted = sum(self._wanted_widths[c] for c in free)
-        self._fitting = True
         try:
             widths = {c: self.columnWidth(c) for c in self._wanted_widths}
             for column in free:
@@ -1478,17 +1498,24 @@ class EventList(QTableView):
             squeezed = 2 not in self._user_sized and title_room < self._least_title_width
             # Columns the person added beyond the width: the titles keep their least
             # width and the list scrolls sideways (stretched, they were squeezed to "Ko…")
-            header = self.horizontalHeader()
+            wide = title_room > self._most_title_width
             if extra and available - extra - widths[0] < self._least_title_width:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(1, self._least_title_width)
-            elif title_room > self._most_title_width:
+                wide = False
+            elif wide:
                 # (a wide list: the titles at their readable most, the columns after
-                # them beside them, the rest empty at the right; verify58 F29)
+                # them beside them, verify58 F29; the last column takes the rest of the
+                # width, where a grey strip was left empty, verify63 F14)
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(1, self._title_sized or self._most_title_width)
             elif header.sectionResizeMode(1) != QHeaderView.ResizeMode.Stretch:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # (only beside an Event column that does not stretch: two stretching columns
+            # share the width evenly, Qt's ``resizeSections``; turned off, the last
+            # column gets back the width it had, ``setStretchLastSection``)
+            if wide:
+                header.setStretchLastSection(True)
             # The Status column, when shown, gives way only where even without the
             # Category column the titles would lack their least width: it hid with the
             # Category column, so a 500 px list showed no Status though it was ticked,

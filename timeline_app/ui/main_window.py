@@ -44,10 +44,10 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
+from timeline_app.core.weeks import when_words
 from timeline_app.document import (
     SAVE_IN_BACKGROUND_FROM,
     Document,
-    dates_in_words,
     with_date_basis_kept_true,
     writes_in_background,
 )
@@ -56,7 +56,7 @@ from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.idle_gc import collect_when_idle
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
-from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
+from timeline_app.ui.timeline_view import LANE_HEADER, LANES_TOP, ROW_HEIGHT, TimelineView
 from timeline_app.words import copy_title, counted, events_and_eras, part_of_events
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -590,6 +590,11 @@ LIST_MOST_SHARE = 0.4
 #: any height).  New-user trial 9: 100 000 events at 1600×900 left the list 3 rows.
 LIST_USABLE_ROWS = 8
 LIST_USABLE_SHARE = 0.25
+#: The timeline's height (px) the Events list at the bottom leaves it before it takes
+#: ``LIST_USABLE_ROWS``: the axis, the overview and a lane of four rows (verify63 F8: a
+#: 640×420 window left the lanes ~45 px beside a list of 6 rows).  The list keeps its
+#: ``LIST_LEAST_ROWS`` all the same.
+TIMELINE_LEAST_HEIGHT = LANES_TOP + LANE_HEADER + 4 * ROW_HEIGHT
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
 #: View → Lanes By of a timeline of this many events or more builds the lanes off the GUI
@@ -3604,7 +3609,7 @@ class MainWindow(QMainWindow):
             n = len(timeline.present(self.selection.event_ids))
             selected = f"{n} selected" if n > 1 else "selected"
             more = f" and {n - 1} more" if n > 1 else ""
-            parts.append(f"{selected}: {title} ({dates_in_words(event.date, event.end)}){more}")
+            parts.append(f"{selected}: {title} ({when_words(event)}){more}")  # (F6: a week)
         self._status.setText(STATUS_PART_GAP.join(p for p in parts if p))
 
     def _not_in_view(self, events: list[Event]) -> int:
@@ -7084,8 +7089,13 @@ class MainWindow(QMainWindow):
         # "would scroll beside a 3-row list", a 1024×640 or 800×600 window gave the eight
         # default events' list 8 rows and cut off two of six lanes (verify25, finding 1).
         if left < 0 or self.view.laid_out_summary():
-            least = min(most, max(chrome + LIST_USABLE_ROWS * row,
-                                  int(self.height() * LIST_USABLE_SHARE)))
+            usable = min(most, max(chrome + LIST_USABLE_ROWS * row,
+                                   int(self.height() * LIST_USABLE_SHARE)))
+            # A small window gives the timeline its least height first, the list what is
+            # left, not less than its least rows: at 640×420 the list kept 6 rows and the
+            # lanes ~45 px, one row of one lane (verify63 F8).
+            shared = self.view.height() + self._list_dock.height()
+            least = max(least, min(usable, shared - TIMELINE_LEAST_HEIGHT))
         return least, max(least, min(most, left))
 
     def _list_bounds(self, chrome: int, row: int) -> tuple[int, int]:

@@ -165,7 +165,7 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     "entered by hand".
     An event of ``eras`` (ids of eras drawn as bands) is listed with its lane and "(era)"
     ("Era (era)", "JCPOA phases (era)")."""
-    from timeline_app.core.dates import describe_range
+    from timeline_app.core.weeks import when_words
     from timeline_app.io.exchange import article_teller, tellers
     from timeline_app.ui.style import category_label
 
@@ -188,7 +188,8 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
         lane = names or category_label(event.category)
         if event.id in eras:
             lane = f"{category_label(event.category)} (era)"
-        rows.append((describe_range(event.date, event.end), event.title, lane, who))
+        # (a week an article named: "some day in the week of …", verify63 F6)
+        rows.append((when_words(event), event.title, lane, who))
     return rows
 
 

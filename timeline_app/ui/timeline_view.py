@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from timeline_app.core import Event
 from timeline_app.core.dates import Precision
 from timeline_app.core.model import event_ids
+from timeline_app.core.weeks import told_week, week_words
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
@@ -2216,7 +2217,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         event_id = self._selection.event_id
         if event_id and event_id in timeline:
             event = timeline.get(event_id)
-            text = (f"Selected: {event.title}, {event.date.describe()} "
+            # (a week an article named: "some day in the week of …", as Details says it)
+            when = (week_words(event) if event.end is not None and told_week(event)
+                    else event.date.describe())
+            text = (f"Selected: {event.title}, {when} "
                     f"({timeline.index_of(event_id) + 1} of {len(timeline)})")
             count = len(self._selection.event_ids)
             if count > 1:

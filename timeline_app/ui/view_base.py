@@ -1040,7 +1040,8 @@ class _Item(Record):
     is_point: bool
     circa: bool
     color: QColor
-    #: A bar that is one date known to a month, a season or a year (no end): hatched,
+    #: A bar that is one date known to a month, a season or a year (no end), or some day
+    #: of a week an article named (``core.weeks.told_week``, verify63 F6): hatched,
     #: where a span (a start and an end) is filled solid (verify29, fault 1).
     vague: bool
     marker = _LazyRect("marker_box")  # type: ignore[assignment]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event
 from timeline_app.core.dates import MONTH_NAMES
-from timeline_app.document import dates_in_words
+from timeline_app.core.weeks import moved_words, when_words
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.safe_text import display_title
@@ -55,7 +55,7 @@ class InputMixin:
         if preview is None or self._event_drag is None:
             return ""
         others = len(self._event_drag.others)
-        words = dates_in_words(preview.date, preview.end)
+        words = moved_words(self._event_drag.original, preview)
         return words + (f" (and {others} more)" if others else "")
 
     def cancel_drag(self) -> None:
@@ -139,8 +139,8 @@ class InputMixin:
                 if copy is not None and copy != event:
                     moved.append(copy)
         if len(moved) == 1:
-            self._document.update_event(moved[0], f"Move “{moved[0].title}” to "
-                                                  f"{dates_in_words(moved[0].date, moved[0].end)}")
+            words = moved_words(timeline.get(moved[0].id), moved[0])
+            self._document.update_event(moved[0], f"Move “{moved[0].title}” to {words}")
         elif moved:
             self._document.update_events(moved, f"Move {len(moved)} events")
 
@@ -182,7 +182,7 @@ class InputMixin:
         elif moved:
             verb = "Move" if drag.mode == "move" else "Change the end of"
             self._document.update_event(moved[0], f"{verb} “{moved[0].title}” to "
-                                                  f"{dates_in_words(moved[0].date, moved[0].end)}")
+                                                  f"{moved_words(drag.original, moved[0])}")
         else:
             return
         ids = self._selection.event_ids
@@ -457,7 +457,7 @@ class InputMixin:
             if len(title) > BADGE_TIP_CHARS:
                 title = title[:BADGE_TIP_CHARS - 1].rstrip() + "…"
             when = ("" if hit.last_day - hit.first_day <= 1  # (one day: said above)
-                    else f" <i>({html.escape(dates_in_words(event.date, event.end))})</i>")
+                    else f" <i>({html.escape(when_words(event))})</i>")
             lines.append(f"• {html.escape(title)}{when}")
         if hit.count > len(named):
             lines.append(f"and {hit.count - len(named):,} more")

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from timeline_app.core import Event
+from timeline_app.core.weeks import told_week
 from timeline_app.ui.chunk_packing import WorldLane, world_place
 from timeline_app.ui.layout import (
     BADGE_ROOM_AFTER,
@@ -916,7 +917,9 @@ class LayoutMixin:
                              else (x0, mid - 9, x1 - x0, 18.0),
                              (label_x, mid - half_h, label_w, label_h), label,
                              inside, point, event.date.circa, color,
-                             not point and event.end is None))
+                             # (a week an article named is some day of it: hatched as
+                             # a date not known to the day, not a span, verify63 F6)
+                             not point and (event.end is None or told_week(event))))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             if capped:
