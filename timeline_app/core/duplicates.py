@@ -2886,14 +2886,6 @@ def _told_already(existing: Event, incoming: Event, evidence: Evidence) -> bool:
                and own in (None, evidence_source(existing, e)) for e in existing.evidence)
 
 
-#: What a telling that an event did not take place (``core.occurrence.NOT_HELD``) makes of
-#: a plan's " (scheduled)": a phrase of putting it off makes it " (postponed)", one of its
-#: not happening (did not take place, never took place, did not go ahead) " (did not take
-#: place)", any other (cancelled, called off, scrapped) " (cancelled)".
-_PUT_OFF = re.compile(r"postpon|delay|put\s+off|defer|reschedul|push", re.IGNORECASE)
-#: ... and a phrase of its not happening " (did not take place)" (``_merged_title``).
-_NOT_HAPPENED = re.compile(r"t(?:ake|ook)\s+place|go\s+ahead", re.IGNORECASE)
-
 #: Words of a title that tell an event still expected, not one that happened: "Leaders
 #: expected in Brussels", "Talks due in Oslo", "Kallas to meet Vučić", "Summit set for
 #: May", "Ministers will meet", "Next round of talks", "Upcoming visit" (verify46 F2: the
@@ -3005,7 +2997,7 @@ def _merged_title(existing: Event, incoming: Event) -> str:
         return incoming.title if tells_held(incoming) else existing.title
     if not existing.title.endswith(SCHEDULED_SUFFIX) or not incoming.title.strip():
         return existing.title
-    from .occurrence import not_held_words
+    from .occurrence import not_held_note, not_held_words
 
     phrase = not_held_words(incoming)[0]
     # (a plan told again as a plan keeps its title; one whose sentence says it was put off
@@ -3024,9 +3016,10 @@ def _merged_title(existing: Event, incoming: Event) -> str:
         return incoming.title
     # "never took place", "did not go ahead" (ext58's " (did not take place)") say it was
     # not held, not that anyone cancelled it
+    # (what a telling that it did not take place makes of " (scheduled)":
+    # ``occurrence.not_held_note``)
     done = ("did not take place" if incoming.title.rstrip().endswith(NOT_HELD_SUFFIX)
-            or _NOT_HAPPENED.search(phrase)
-            else "postponed" if _PUT_OFF.search(phrase) else "cancelled")
+            else not_held_note(phrase))
     return f"{existing.title[:-len(SCHEDULED_SUFFIX)]} ({done})"
 
 

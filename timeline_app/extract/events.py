@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
-from ..core.occurrence import NOT_HELD_SUFFIX
+from ..core.occurrence import NOT_HELD, NOT_HELD_SUFFIX, not_held_note, not_held_words
 from ..core.reimport import article_id
 from .dateline import STATE_LINE, Dateline, letterhead_case, read_dateline
 from .letters import CAPITAL
@@ -782,6 +782,39 @@ cabinet could not assemble a quorum': the signing did not take place (verify59 F
 treaty row, not marked)."""
 
 
+PUT_OFF_CONFIDENCE = 0.45
+"""The confidence of a plan its own sentences tell as put off or called off
+(:func:`_plan_put_off`): under the import review's 0.5 (``ui.import_article.UNSURE_BELOW``),
+so its row starts unticked and says why, a question for the reviewer rather than a ticked
+meeting the timeline would show as held."""
+
+
+def _plan_put_off(candidate: Candidate, best: Mention) -> Candidate:
+    """``candidate``, a plan (its best mention planned or scheduled: "A planned meeting of
+    the two foreign ministers in Geneva on 4 May", "Talks ... set for 4 May") whose source
+    sentences say it was put off or called off (``core.occurrence.not_held_words``:
+    "was postponed", "were scrapped", "called off", not turned round by "not", "despite",
+    "threatened to" ...), titled so and flagged: its " (scheduled)", or the end of a title
+    of a plan already past ("Planned meeting in Geneva"), becomes " (postponed)",
+    " (cancelled)" or " (did not take place)" (``core.occurrence.not_held_note``, the notes a
+    merge writes: ``core.duplicates._merged_title``), and its confidence
+    :data:`PUT_OFF_CONFIDENCE` at most.  ext91 (verify61/62): "A planned meeting ... in
+    Geneva on 4 May was postponed" under a dateline after 4 May was a ticked "Planned
+    meeting in Geneva", 4 May, nothing saying it did not happen.  A title that already
+    tells it ("Talks called off", "Meeting postponed in Geneva", the act of putting off
+    dated by its own day) is unchanged, as is any candidate that is no plan."""
+    title = candidate.title
+    if not (best.planned or best.scheduled or title.endswith(" (scheduled)")) \
+            or title.endswith(NOT_HELD_SUFFIX) or NOT_HELD.search(title) is not None:
+        return candidate
+    phrase = not_held_words(candidate.to_event(candidate.title))[0]
+    if not phrase:
+        return candidate
+    return replace(candidate,
+                   title=f"{title.removesuffix(' (scheduled)')} ({not_held_note(phrase)})",
+                   confidence=min(candidate.confidence, PUT_OFF_CONFIDENCE))
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -837,7 +870,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         # the calendar year the tagger's value names (verify59 F27)
         date, end, end_words = fiscal
     date, at = time_of_day(date, c.mentions, best, text, timexes)
-    return Candidate(
+    return _plan_put_off(Candidate(
         title=title,
         date=date,
         end=end,
@@ -848,4 +881,4 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         participants=tuple(people),
         evidence=evidence_of(c),
         source_id=source_id,
-    )
+    ), best)
