@@ -74,3 +74,43 @@ def test_earlier_rounds_held_beside_a_third_called_off_stay_held() -> None:
     assert "Third round called off" in titles
     assert not any(t.endswith("(cancelled)") for t in titles), titles
 
+
+
+@pytest.mark.parametrize(("sentences", "plan"), [
+    ("India and Pakistan's foreign ministers had planned to meet in Geneva on 4 May. The "
+     "meeting has been postponed, officials said on Tuesday.",
+     "India and Pakistan meet in Geneva (postponed)"),
+    ("The foreign ministers of India and Pakistan were scheduled to meet in Geneva on 4 May. "
+     "That meeting was delayed, the ministry said on Tuesday.",
+     "India and Pakistan meet in Geneva (postponed)"),
+    ("The two leaders will hold a summit in Hanoi on 4 May. The summit was cancelled on "
+     "Tuesday.", "Two leaders to hold summit in Hanoi (cancelled)"),
+])
+def test_a_plan_put_off_in_a_later_sentence_says_so(sentences: str, plan: str) -> None:
+    rows = _rows(sentences, dt.date(2026, 4, 28))
+    assert (plan, "4 May 2026", PUT_OFF_CONFIDENCE) in rows, rows
+    # (the putting off keeps its own row, dated by its own day)
+    assert any(date == "28 April 2026" for _, date, _ in rows), rows
+
+
+def test_another_occasion_put_off_leaves_the_plan_a_plan() -> None:
+    rows = _rows("The two leaders will hold a summit in Hanoi on 4 May. A meeting of their "
+                 "deputies was cancelled on Tuesday.", dt.date(2026, 4, 28))
+    assert ("Two leaders to hold summit in Hanoi (scheduled)", "4 May 2026", 0.75) in rows
+
+
+def test_a_plan_whose_putting_off_is_its_past_stays_a_plan() -> None:
+    # (the dev set's h4 article: the visit as it now stands is late September)
+    rows = _rows("President Abdelmadjid Tebboune is due to make a state visit to France in "
+                 "late September or early October, a trip that has already been postponed "
+                 "several times.", dt.date(2026, 9, 2))
+    assert [t for t, _, _ in rows] == ["Abdelmadjid Tebboune visits France (scheduled)"]
+
+
+def test_a_plan_told_after_another_occasion_s_putting_off_stays_a_plan() -> None:
+    # (the dev set's h10 article: "New dates to be announced (postponed)")
+    rows = _rows("A fourth round of those talks, which was due to be held in Rome last "
+                 "Saturday, was postponed, and Omani officials said on Wednesday that new "
+                 "dates would be announced.", dt.date(2026, 5, 7))
+    assert not any(t.startswith("New dates") and t.endswith("(postponed)") for t, _, _ in rows), \
+        rows

@@ -560,9 +560,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         text=text,
     )
     group = lead_group(mentions, entities)  # ("Egypt, Ethiopia and Sudan resumed talks")
-    candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides,
-                             group)
-                  for c in found]
+    candidates = _plans_put_off_later(found, [
+        _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group)
+        for c in found])
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     steps.passed("titles")
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
@@ -789,7 +789,31 @@ so its row starts unticked and says why, a question for the reviewer rather than
 meeting the timeline would show as held."""
 
 
-def _plan_put_off(candidate: Candidate, best: Mention) -> Candidate:
+_PUT_OFF_BEFORE = re.compile(r"\b(?:already|previously|repeatedly|twice|(?:several|many|two|three)"
+                             r"\s+times|more\s+than\s+once|once\s+before)\b", re.IGNORECASE)
+"""Words beside a putting off that tell it as the plan's past, the plan as it stands its new
+date: "a state visit to France in late September or early October, a trip that has
+*already* been postponed *several times*" (the dev set's h4 article)."""
+
+
+def _told_before(mentions: Sequence[Mention], phrase: str, sentence: str) -> bool:
+    """Whether one of ``mentions`` is told in ``sentence`` (spaces made one) before the
+    ``phrase`` that says the event was put off: the plan, then what became of it ("A
+    meeting ... planned for July 10 in Astana has been called off").  Not a plan told after
+    another occasion's putting off in its sentence: "A fourth round ..., was postponed, and
+    Omani officials said ... that new dates would be announced" (the dev set's one such
+    row, "New dates to be announced", is no plan put off); nor a putting off told as the
+    plan's past (:data:`_PUT_OFF_BEFORE`)."""
+    at = sentence.find(phrase)
+    if at < 0 or _PUT_OFF_BEFORE.search(sentence, max(0, at - 30), at + len(phrase) + 30):
+        return False
+    return any(
+        " ".join(m.seg.text.split()) == sentence
+        and len(" ".join(m.seg.text[:m.start - m.seg.start].split())) < at for m in mentions)
+
+
+def _plan_put_off(candidate: Candidate, best: Mention,
+                  mentions: Sequence[Mention]) -> Candidate:
     """``candidate``, a plan (its best mention planned or scheduled: "A planned meeting of
     the two foreign ministers in Geneva on 4 May", "Talks ... set for 4 May") whose source
     sentences say it was put off or called off (``core.occurrence.not_held_words``:
@@ -802,17 +826,65 @@ def _plan_put_off(candidate: Candidate, best: Mention) -> Candidate:
     Geneva on 4 May was postponed" under a dateline after 4 May was a ticked "Planned
     meeting in Geneva", 4 May, nothing saying it did not happen.  A title that already
     tells it ("Talks called off", "Meeting postponed in Geneva", the act of putting off
-    dated by its own day) is unchanged, as is any candidate that is no plan."""
+    dated by its own day) is unchanged, as is any candidate that is no plan, and one whose
+    ``mentions`` (its cluster's) are all told after the phrase (:func:`_told_before`)."""
     title = candidate.title
     if not (best.planned or best.scheduled or title.endswith(" (scheduled)")) \
             or title.endswith(NOT_HELD_SUFFIX) or NOT_HELD.search(title) is not None:
         return candidate
-    phrase = not_held_words(candidate.to_event(candidate.title))[0]
-    if not phrase:
+    phrase, sentence = not_held_words(candidate.to_event(candidate.title))
+    if not phrase or not _told_before(mentions, phrase, sentence):
         return candidate
     return replace(candidate,
                    title=f"{title.removesuffix(' (scheduled)')} ({not_held_note(phrase)})",
                    confidence=min(candidate.confidence, PUT_OFF_CONFIDENCE))
+
+
+_PUTTING_OFF = frozenset({"postpone", "cancel", "call", "scrap", "delay", "defer", "shelve",
+                         "reschedule", "put"})
+"""Verbs that put off or call off an occasion (``core.occurrence.NOT_HELD``'s)."""
+_THE_OCCASION = re.compile(r"(?:(?:the|that|this|its|their)\s+)?(?:planned\s+|proposed\s+|"
+                           r"scheduled\s+)?(meeting|talks|visit|trip|summit|round|session|"
+                           r"conference|negotiations|consultations)", re.IGNORECASE)
+"""'The meeting', 'that visit', 'the planned summit': an occasion told again by its bare noun
+(no "a": a new one), what a verb of :data:`_PUTTING_OFF` was done to (group 1: the noun)."""
+
+
+def _plans_put_off_later(clusters: Sequence[Cluster],
+                         candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` (one a cluster, in order), a plan told as put off or called off in a
+    later sentence of its paragraph or the next titled so (:func:`_plan_put_off`'s notes
+    and confidence): "India and Pakistan's foreign ministers had planned to meet in Geneva
+    on 4 May. | The meeting has been postponed, officials said on Tuesday." gave a ticked
+    "India and Pakistan meet in Geneva (scheduled)" beside "Meeting postponed" (ext91).
+    The putting off is a verb of :data:`_PUTTING_OFF` done to the occasion's bare noun
+    (:data:`_THE_OCCASION`: its passive's subject or its object) and keeps its own row,
+    dated by its own day; the plan is the nearest one before it (planned or scheduled, not
+    yet said to be put off) of the noun's kind: a visit for "visit" or "trip", a meeting
+    for the others.  One plan a putting off."""
+    result = list(candidates)
+    for act in clusters:
+        m = act.best
+        said = NOT_HELD.search(m.seg.text, m.start - m.seg.start)
+        thing = _THE_OCCASION.fullmatch((m.patient or m.object_text).strip())
+        if m.pos != "verb" or m.verb not in _PUTTING_OFF or m.planned or thing is None \
+                or said is None or said.start() != m.start - m.seg.start:
+            continue
+        kind = "visit" if thing.group(1).lower() in ("visit", "trip") else "meeting"
+        plans = [i for i, c in enumerate(clusters)
+                 if c.best.seg.end <= m.seg.start and event_category(c) == kind
+                 and (c.best.planned or c.best.scheduled)
+                 and c.best.seg.paragraph >= m.seg.paragraph - 1
+                 and not result[i].title.endswith(("(postponed)", "(cancelled)",
+                                                   NOT_HELD_SUFFIX))]
+        if not plans:
+            continue
+        i = max(plans, key=lambda j: clusters[j].best.start)
+        plan = result[i]
+        result[i] = replace(plan, title=f"{plan.title.removesuffix(' (scheduled)')} "
+                                        f"({not_held_note(said.group(0))})",
+                            confidence=min(plan.confidence, PUT_OFF_CONFIDENCE))
+    return result
 
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
@@ -881,4 +953,4 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         participants=tuple(people),
         evidence=evidence_of(c),
         source_id=source_id,
-    ), best)
+    ), best, c.mentions)
