@@ -114,3 +114,4 @@ def test_a_plan_told_after_another_occasion_s_putting_off_stays_a_plan() -> None
                  "dates would be announced.", dt.date(2026, 5, 7))
     assert not any(t.startswith("New dates") and t.endswith("(postponed)") for t, _, _ in rows), \
         rows
+

@@ -243,6 +243,7 @@ __all__ = [
     "find_duplicates",
     "merge_changes",
     "merge_events",
+    "parties_within",
     "place_corrected",
     "reads_again",
     "tells_expected",
@@ -686,6 +687,29 @@ def _same_parties(incoming: Event, existing: Event, ours: Mapping[str, str],
     shown = _state_shown()
     return "the same parties (" + ", ".join(
         f"{name} for {shown.get(state, state)}" for name, state in read.items()) + ")"
+
+
+def parties_within(a: Event, b: Event) -> bool:
+    """Whether every party of ``a`` (two or more) is one of ``b``'s: the same key
+    (``_parties``), or a person ``a``'s words make a person of a state (``_state_of_person``:
+    "his Greek counterpart George Gerapetritis") that ``b`` names among its parties or whose
+    city is ``b``'s place ("Athens").  "Hakan Fidan calls George Gerapetritis" is within
+    "Hakan Fidan visits Athens" (Hakan Fidan, Greece) and within "S. Jaishankar visits
+    Colombo" are Jaishankar and Herath beside Dissanayake: the import review's rule on a
+    call and a visit of one day (``ui.told_twice``, ext91)."""
+    ours, theirs = _parties(a, b)
+    mine, yours = set(ours.values()), set(theirs.values())
+    if len(mine) < 2:
+        return False
+    from .gazetteer import CITIES
+
+    where = {participant_key(name) for name in (b.location, CITIES.get(b.location.strip(), ""))
+             if name.strip()}
+    for key in mine - yours:
+        state = _state_of_person(a, key) if _person_key(key, short=True) else ""
+        if not state or not ({state} & (yours | where)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
