@@ -1672,6 +1672,9 @@ GEOGRAPHIC_LAST_WORDS: frozenset[str] = frozenset({
     "Channel", "Shoal", "Shoals", "Reef", "Reefs", "Island", "Islands", "Isles", "Peninsula",
     "Mountains", "Desert", "Valley", "Coast", "Basin", "Archipelago", "Atoll", "Heights",
     "Strip", "Delta", "Plateau", "Highlands", "Range", "Sound", "Cape", "Corridor",
+    # a state's parts: a region is a place, never a party ("Xizang Autonomous Region",
+    # "Tigray Region", "Sindh Province", "Kursk Oblast": ext91, verify61/62)
+    "Region", "Province", "Prefecture", "Oblast", "Krai", "Okrug", "Governorate",
 })
 GEOGRAPHIC_FIRST_WORDS: frozenset[str] = frozenset({
     "Sea", "Strait", "Straits", "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Port",

@@ -86,7 +86,7 @@ from .pipeline.merging import (
     merge_mentions,
     place_acts_of_visits,
 )
-from .pipeline.phrases import join_names
+from .pipeline.phrases import is_geographic_feature, join_names
 from .pipeline.spans import event_end
 from .pipeline.titles import (
     compose_title,
@@ -782,6 +782,19 @@ cabinet could not assemble a quorum': the signing did not take place (verify59 F
 treaty row, not marked)."""
 
 
+_OWNER = re.compile(rf"{CAPITAL}[\w.-]*+(?:\s++{CAPITAL}[\w.-]*+)*+['\u2019]s\s++")
+
+
+def _no_places(people: list[str]) -> list[str]:
+    """``people`` without the names of places (``phrases.is_geographic_feature``: a sea, an
+    island, a region, a province, told with its state's possessive or without): "Nepal and
+    the Xizang Autonomous Region agreed", "Officials from Nepal and China's Xizang
+    Autonomous Region signed" named the region a participant (ext91, verify61/62: a region
+    is a place, never a party)."""
+    return [p for p in people if not is_geographic_feature(_OWNER.sub("", p, count=1)
+                                                             if _OWNER.match(p) else p)]
+
+
 PUT_OFF_CONFIDENCE = 0.45
 """The confidence of a plan its own sentences tell as put off or called off
 (:func:`_plan_put_off`): under the import review's 0.5 (``ui.import_article.UNSURE_BELOW``),
@@ -901,6 +914,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
                                                   entities, best.seg.text, lead_countries, sides,
                                                   group), text)
+    people = _no_places(people)
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
