@@ -1780,18 +1780,18 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # before "which" (verify57 F11: "Leaders to confirm at the ASEAN Summit")
             obj = f"{strip_det(' '.join(which.group(1).split()))} {obj}".strip()
         elif (not obj or re.match(r"(?:at|in|on|during|by|since)\s", obj)) and m.pos == "verb" \
-                and not m.planned and (named := _named_object_relative(
+                and not m.planned and (relative := _named_object_relative(
                     text, max(m.seg.start, m.start - 160), m.start)) is not None \
-                and (not subject or subject in named.group("subject")):
+                and (not subject or subject in relative.group("subject")):
             # "Diplomatic ties, which India and China restored in 1976, were strained":
             # what the clause's verb was done to is the noun before it, and its doers the
             # clause's subject (ext91, verify61/62: "China restores", restored what it did
             # not say, and India left out)
-            thing = " ".join(named.group(1).split())
+            thing = " ".join(relative.group(1).split())
             if thing[:1].isupper() and not entities.is_name(thing.split()[0]):
                 thing = thing[:1].lower() + thing[1:]  # ("Diplomatic ties, which ...")
             obj = f"{thing} {obj}".strip()
-            subject = re.sub(r"^the\s+", "", " ".join(named.group("subject").split()))
+            subject = re.sub(r"^the\s+", "", " ".join(relative.group("subject").split()))
         elif not obj and text.find(" whose ", max(m.seg.start, m.start - 200), m.start) != -1 \
                 and (whose := _WHOSE_OBJECT.search(text, max(m.seg.start, m.start - 200),
                                                    m.start)) is not None:
