@@ -693,10 +693,11 @@ def parties_within(a: Event, b: Event) -> bool:
     """Whether every party of ``a`` (two or more) is one of ``b``'s: the same key
     (``_parties``), or a person ``a``'s words make a person of a state (``_state_of_person``:
     "his Greek counterpart George Gerapetritis") that ``b`` names among its parties or whose
-    city is ``b``'s place ("Athens").  "Hakan Fidan calls George Gerapetritis" is within
-    "Hakan Fidan visits Athens" (Hakan Fidan, Greece) and within "S. Jaishankar visits
-    Colombo" are Jaishankar and Herath beside Dissanayake: the import review's rule on a
-    call and a visit of one day (``ui.told_twice``, ext91)."""
+    city is ``b``'s place (``gazetteer.CITIES``: Athens, Greece).  "Hakan Fidan calls George
+    Gerapetritis" is within "Hakan Fidan visits Athens" (Hakan Fidan, Greece); "S. Jaishankar
+    and Vijitha Herath speak by telephone" is within "S. Jaishankar visits Colombo" (the two
+    of them and Anura Kumara Dissanayake).  The import review's rule on a call and a visit
+    of one day asks it (``ui.told_twice``, ext91).  One pass over ``a``'s parties."""
     ours, theirs = _parties(a, b)
     mine, yours = set(ours.values()), set(theirs.values())
     if len(mine) < 2:
