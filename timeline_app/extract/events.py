@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
 from ..core.occurrence import NOT_HELD, NOT_HELD_SUFFIX, not_held_note, not_held_words
 from ..core.reimport import article_id
+from . import event_vocabulary as vocab
 from .dateline import STATE_LINE, Dateline, letterhead_case, read_dateline
 from .letters import CAPITAL
 from .pipeline.arguments import (
@@ -790,9 +791,11 @@ def _no_places(people: list[str]) -> list[str]:
     island, a region, a province, told with its state's possessive or without): "Nepal and
     the Xizang Autonomous Region agreed", "Officials from Nepal and China's Xizang
     Autonomous Region signed" named the region a participant (ext91, verify61/62: a region
-    is a place, never a party)."""
+    is a place, never a party).  A body's name that ends in a place is no place: "Regional
+    Commission for Southern Africa and the Indian Ocean" (a word of ``ORG_WORDS``)."""
     return [p for p in people if not is_geographic_feature(_OWNER.sub("", p, count=1)
-                                                             if _OWNER.match(p) else p)]
+                                                             if _OWNER.match(p) else p)
+            or any(word in vocab.ORG_WORDS for word in p.split())]
 
 
 PUT_OFF_CONFIDENCE = 0.45
