@@ -87,7 +87,7 @@ from .pipeline.merging import (
     merge_mentions,
     place_acts_of_visits,
 )
-from .pipeline.phrases import is_geographic_feature, join_names
+from .pipeline.phrases import join_names
 from .pipeline.spans import event_end
 from .pipeline.titles import (
     compose_title,
@@ -587,26 +587,43 @@ def _here_named(title: str, location: str) -> str:
     return f"{title[:found.start()]} in {location}{title[found.end():]}"
 
 
+_UNCAPPED = re.compile(r"[A-Z][a-z'-]*+(?:\s++[a-z][\w'-]*+)++")
+"""'Diplomatic ties': a noun phrase capitalised only because it opens its sentence."""
+
+
 def _what_it_was_done_to(title: str, sentence: str) -> str:
     """A title that is a subject and its verb alone ("Seoul shelves"), told in a relative
     clause whose antecedent is the verb's object, with that object: "the 2015 agreement on
     \"comfort women\", which Seoul effectively shelved in 2018" -> "Seoul shelves 2015
     agreement on \"comfort women\"" (verify33 E8: the row said not what was shelved).  The
-    title is unchanged when the sentence has no such clause."""
+    antecedent may open the sentence without a determiner, and the clause's subject may
+    name others before the title's: "Diplomatic ties, which India and China restored in
+    1976, ..." -> "India and China restore diplomatic ties" (ext91, verify61/62: "China
+    restores").  The title is unchanged when the sentence has no such clause."""
     bare = re.fullmatch(r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}) ([a-z]+)( unconstitutional|"
                         r" illegal| unlawful)?( \(scheduled\))?", title)
     if bare is None:
         return title
     subject, verb = bare.group(1), bare.group(2)
     stem = verb[:-2] if verb.endswith("es") and len(verb) > 5 else verb.rstrip("s")
-    clause = (r"\b(?:the|a|an|its|their|this|that)\s+([^,;()]{1,60}?),?\s+(?:which|that)\s+"
-              + re.escape(subject) + r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+    clause = (r"(?:\b(?i:the|a|an|its|their|this|that)\s+|(?:^|\s[-\u2013\u2014]\s)(?P<opens>))"
+              r"(?P<thing>(?:(?!(?i:the|a|an|its|their|this|that)\s)[^,;()\s]++\s++){0,7}?"
+              r"[^,;()\s]++),?\s+(?:which|that)\s+"
+              r"(?P<more>(?:(?:the\s+)?[A-Z][\w'.-]*\s+){1,4}and\s+(?:the\s+)?)?"
+              + re.escape(subject) + r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
     found = next((m for m in re.finditer(clause, sentence)
-                  if m.group(2).startswith(stem[:max(3, len(stem) - 1)])
-                  or verb_lemma(m.group(2)) == verb_lemma(verb)), None)
+                  if m.group("verb").startswith(stem[:max(3, len(stem) - 1)])
+                  or verb_lemma(m.group("verb")) == verb_lemma(verb)), None)
     if found is None:
         return title
-    thing = " ".join(found.group(1).split())
+    thing = " ".join(found.group("thing").split())
+    if found.group("opens") is not None and _UNCAPPED.fullmatch(thing):
+        thing = thing[:1].lower() + thing[1:]  # ("Diplomatic ties, which ...")
+    if found.group("more"):
+        # (the clause's subject in full: "India and China", the title's "China" its last)
+        more = " ".join(re.sub(r"\bthe\s+", "", found.group("more")).split())
+        subject = f"{more} {subject}"
+        verb = verb_lemma(found.group("verb")) if verb.endswith("s") else verb
     # (and what it was found to be: "which Kosovo's Constitutional Court found partly
     # unconstitutional" -> "... finds general principles of ... unconstitutional", verify43
     # X19; an irregular past, "found", is the verb's too)
@@ -787,15 +804,21 @@ _OWNER = re.compile(rf"{CAPITAL}[\w.-]*+(?:\s++{CAPITAL}[\w.-]*+)*+['\u2019]s\s+
 
 
 def _no_places(people: list[str]) -> list[str]:
-    """``people`` without the names of places (``phrases.is_geographic_feature``: a sea, an
-    island, a region, a province, told with its state's possessive or without): "Nepal and
-    the Xizang Autonomous Region agreed", "Officials from Nepal and China's Xizang
-    Autonomous Region signed" named the region a participant (ext91, verify61/62: a region
-    is a place, never a party).  A body's name that ends in a place is no place: "Regional
-    Commission for Southern Africa and the Indian Ocean" (a word of ``ORG_WORDS``)."""
-    return [p for p in people if not is_geographic_feature(_OWNER.sub("", p, count=1)
-                                                             if _OWNER.match(p) else p)
-            or any(word in vocab.ORG_WORDS for word in p.split())]
+    """``people`` without a state's parts and the world's regions (the last word one of
+    ``event_vocabulary.STATE_PART_HEADS``, or a name of ``REGIONS``), told with a state's
+    possessive or without: "Nepal and the Xizang Autonomous Region agreed", "Officials from
+    Nepal and China's Xizang Autonomous Region signed" named the region a participant (ext91,
+    verify61/62: a region is a place, never a party).  A body's name is kept (a word of
+    ``ORG_WORDS``), and so is every other geographic name ("Faroe Islands", "International
+    Tribunal for the Law of the Sea" are parties)."""
+    kept = []
+    for name in people:
+        bare = _OWNER.sub("", name, count=1) if _OWNER.match(name) else name
+        words = bare.split()
+        place = len(words) >= 2 and words[-1] in vocab.STATE_PART_HEADS or bare in vocab.REGIONS
+        if not place or any(word in vocab.ORG_WORDS for word in words):
+            kept.append(name)
+    return kept
 
 
 PUT_OFF_CONFIDENCE = 0.45

@@ -38,7 +38,7 @@ from .arguments import (
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import BODY_HEADS, Entities
 from .inflection import past_tense_lemma, third_person, verb_lemma
-from .lexicon import FORM_KIND, TRIGGER_TABLE, VERB_NEEDS
+from .lexicon import FORM_KIND, VERB_NEEDS
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
 from .phrases import (
@@ -694,47 +694,6 @@ _WHICH_OBJECT = re.compile(rf"((?:(?i:the|a|an|its|their)\s++|(?:{CAPITAL}[\w-]*
                            r"likely|scheduled|slated)\s++to\s++)?$")
 """'Timor-Leste's admission as ASEAN's eleventh member|, which leaders are expected to |
 confirm': a relative clause whose object is the noun phrase before it (group 1)."""
-_RELATIVE_SUBJECT = (rf"(?P<subject>(?:the\s++)?(?:{CAPITAL}[\w'.-]*+|two|both)(?:\s++(?:and\s++)?"
-                     rf"(?:{CAPITAL}[\w'.-]*+|sides|countries|states|governments|leaders|"
-                     r"nations)){0,5})\s++(?:(?:had|has|have)\s++)?(?:\w+ly\s++)?$")
-_NAMED_OBJECT_RELATIVES = (
-    re.compile(r"(?<![\w'\u2019-])(?:(?i:the|its|their)\s++)?((?:[^\W\d_][\w'\u2019-]*+\s++)"
-               r"{0,3}?[^\W\d_][\w'\u2019-]*+),\s++(?:which|that)\s++" + _RELATIVE_SUBJECT),
-    re.compile(r"(?<![\w'\u2019-])(?i:the|its|their)\s++((?:[^\W\d_][\w'\u2019-]*+\s++){0,2}?"
-               r"(?!(?:which|that|whom?)\s)[a-z][\w'\u2019-]*+)\s++(?=(?:the\s++)?[A-Z]|two\s|both\s)"
-               + _RELATIVE_SUBJECT))
-"""'The Treaty of Friendship|, which |India and Nepal| signed' and 'the diplomatic ties |India
-and China| restored': an object relative clause with a named subject (group "subject"),
-with "which" or "that" after a comma or none after a determiner's noun, whose object is the
-noun phrase before it (group 1)."""
-
-
-_NOT_PLURALS = frozenset("as is was has its this thus his hers ours yours theirs us always "
-                         "perhaps sometimes afterwards towards besides unless whereas news "
-                         "says does goes".split())
-"""Words ending in "s" that are no plural nouns."""
-
-
-def _named_object_relative(text: str, lower: int, at: int) -> re.Match[str] | None:
-    """The first of :data:`_NAMED_OBJECT_RELATIVES` found in ``text[lower:at]``, else None.
-    A clause without "which" or "that" only after an event's or a text's noun (a trigger
-    noun: "the agreement Egypt signed") or a plural one ("the diplomatic ties India and
-    China restored"): not "The French-Algerian writer | Boualem Sansal | landed" (a
-    person's title before the name) nor "The visit comes after | the United Kingdom and
-    Mauritius | announced" (the dev set's two such rows, seen in a candidate dump)."""
-    found = _NAMED_OBJECT_RELATIVES[0].search(text, lower, at)
-    if found is not None:
-        return found
-    found = _NAMED_OBJECT_RELATIVES[1].search(text, lower, at)
-    if found is None:
-        return None
-    head = found.group(1).split()[-1].lower()
-    entry = TRIGGER_TABLE.get(head)
-    noun = entry is not None and entry[2] == "noun" or head.endswith("s") \
-        and not head.endswith("ss") and head not in _NOT_PLURALS
-    return found if noun else None
-
-
 _WHOSE_OBJECT = re.compile(r"((?i:the|a|an|its|their)\s++(?:[\w-]++\s++){0,2}[a-z][\w-]*+),\s++"
                            r"whose\s++([a-z]++)\s[^,;]{2,80}?\s$")
 """A relative clause whose "whose" noun is the object of the verb after it: 'the 17-article
@@ -1779,19 +1738,6 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # expected to confirm at the ASEAN Summit": what is to be confirmed is the noun
             # before "which" (verify57 F11: "Leaders to confirm at the ASEAN Summit")
             obj = f"{strip_det(' '.join(which.group(1).split()))} {obj}".strip()
-        elif (not obj or re.match(r"(?:at|in|on|during|by|since)\s", obj)) and m.pos == "verb" \
-                and not m.planned and (relative := _named_object_relative(
-                    text, max(m.seg.start, m.start - 160), m.start)) is not None \
-                and (not subject or subject in relative.group("subject")):
-            # "Diplomatic ties, which India and China restored in 1976, were strained":
-            # what the clause's verb was done to is the noun before it, and its doers the
-            # clause's subject (ext91, verify61/62: "China restores", restored what it did
-            # not say, and India left out)
-            thing = " ".join(relative.group(1).split())
-            if thing[:1].isupper() and not entities.is_name(thing.split()[0]):
-                thing = thing[:1].lower() + thing[1:]  # ("Diplomatic ties, which ...")
-            obj = f"{thing} {obj}".strip()
-            subject = re.sub(r"^the\s+", "", " ".join(relative.group("subject").split()))
         elif not obj and text.find(" whose ", max(m.seg.start, m.start - 200), m.start) != -1 \
                 and (whose := _WHOSE_OBJECT.search(text, max(m.seg.start, m.start - 200),
                                                    m.start)) is not None:
