@@ -34,7 +34,8 @@ from collections.abc import Iterable
 from .model import Event
 
 __all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
-           "moved_to_its_date", "not_held_words", "occurrence_disagreement", "plan_put_off"]
+           "moved_to_its_date", "not_held_note", "not_held_note_of", "not_held_words",
+           "occurrence_disagreement", "plan_put_off"]
 
 NOT_HELD_SUFFIX = " (did not take place)"
 """The end of the title of a planned event told as not held ("Fourth round (did not take
@@ -156,13 +157,20 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_NAMING = frozenset({"the", "and", "with", "for", "from", "into", "scheduled", "between"})
 
 
+def _naming_words(title: str) -> set[str]:
+    """The first five letters of each word of ``title`` that may name the event, the words
+    of :data:`_NOT_NAMING` left out whole (cut first, "scheduled" was "sched" and stayed:
+    "… (scheduled)" then named "a third round scheduled for September", ext91)."""
+    return {w.lower()[:5] for w in _WORD.findall(title) if w.lower() not in _NOT_NAMING}
+
+
 def _another_event_s(sentence: str, found: re.Match[str], title: str) -> bool:
     """Whether the :data:`NOT_HELD` phrase ``found`` stands in a clause :data:`SUBORDINATE`
     opens, from the clause's punctuation on, that names nothing of the event's ``title``
     (a word's first five letters): it tells what became of another event ("met on Saturday
     after talks planned for May were called off": the meeting was held, the talks were
     not; session 35's trial read the meeting as called off too).  No title: ``False``."""
-    words = {w.lower()[:5] for w in _WORD.findall(title)} - _NOT_NAMING
+    words = _naming_words(title)
     if not words:
         return False
     start = max((m.end() for m in re.finditer(r"[,;:\u2013\u2014()]", sentence[:found.start()])),
@@ -196,7 +204,7 @@ def _another_clause_s(sentence: str, found: re.Match[str], title: str,
     his proposed region-wide security and trade deal was shelved at a meeting …": the
     deal was shelved, not the tour (verify59 F22: Merge Selected Events said "One telling
     says “shelved”" of two tellings of the tour).  No title: ``False``."""
-    words = {w.lower()[:5] for w in _WORD.findall(title)} - _NOT_NAMING
+    words = _naming_words(title)
     if not words:
         return False
     opening = max(COORDINATE.finditer(sentence, 0, found.start()),
@@ -237,6 +245,33 @@ def not_held_words(event: Event) -> tuple[str, str]:
         if phrase:
             return phrase, " ".join(sentence.split())
     return "", ""
+
+
+_PUT_OFF = re.compile(r"postpon|delay|put\s+off|defer|reschedul|push", re.IGNORECASE)
+_NOT_HAPPENED = re.compile(r"t(?:ake|ook)\s+place|go\s+ahead", re.IGNORECASE)
+
+
+def not_held_note(phrase: str) -> str:
+    """The note in brackets that ends the title of a plan a :data:`NOT_HELD` ``phrase``
+    tells of: "postponed" for a phrase of putting it off (postpone, delay, put off, defer,
+    reschedule, push back), "did not take place" for one of its not happening ("did not
+    take place", "did not go ahead"), "cancelled" for any other (cancelled, called off,
+    scrapped, shelved, fell through).  One rule for the import's titles
+    (``extract.events``) and a merge's (``duplicates._merged_title``)."""
+    if _NOT_HAPPENED.search(phrase):
+        return "did not take place"
+    return "postponed" if _PUT_OFF.search(phrase) else "cancelled"
+
+
+_NOTE_AT_END = re.compile(r"\((postponed|cancelled|did not take place)\)\s*$")
+
+
+def not_held_note_of(title: str) -> str:
+    """The :func:`not_held_note` that ends ``title`` ("Planned meeting in Geneva
+    (postponed)" -> "postponed"), or ``""``: the import review says why such a row starts
+    unticked (``ui.import_article``)."""
+    found = _NOTE_AT_END.search(title)
+    return found.group(1) if found else ""
 
 
 def _told_as_held(event: Event) -> bool:

@@ -1667,12 +1667,16 @@ REGION_MEMBERS: dict[str, tuple[str, ...]] = {
 # feature's head ("South China Sea", "Strait of Hormuz" by its first), or a region's
 # name.  Heads and regions as gazetteers class them (GeoNames feature classes H, T and L:
 # water bodies, relief, areas).
+STATE_PART_HEADS: frozenset[str] = frozenset({
+    "Region", "Province", "Prefecture", "Oblast", "Krai", "Okrug", "Governorate"})
+"""The last words of a state's parts: a region is a place, never a party ("Xizang Autonomous
+Region", "Tigray Region", "Sindh Province", "Kursk Oblast": ext91, verify61/62)."""
 GEOGRAPHIC_LAST_WORDS: frozenset[str] = frozenset({
     "Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "River", "Lake", "Canal",
     "Channel", "Shoal", "Shoals", "Reef", "Reefs", "Island", "Islands", "Isles", "Peninsula",
     "Mountains", "Desert", "Valley", "Coast", "Basin", "Archipelago", "Atoll", "Heights",
     "Strip", "Delta", "Plateau", "Highlands", "Range", "Sound", "Cape", "Corridor",
-})
+}) | STATE_PART_HEADS
 GEOGRAPHIC_FIRST_WORDS: frozenset[str] = frozenset({
     "Sea", "Strait", "Straits", "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Port",
 })

@@ -91,7 +91,7 @@ from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import DEFAULT_ERA_LANES, LeftOut, with_date_words_true
 from timeline_app.core.names import name_list, split_name_list
-from timeline_app.core.occurrence import WHETHER
+from timeline_app.core.occurrence import WHETHER, not_held_note_of
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.core.reimport import (
     imported_before,
@@ -3683,6 +3683,10 @@ class ReviewDialog(QDialog):
             note, titled = self.left_notes[row]  # (a title from a file: plain text)
             tip = f"{note} Tick it to add it."
             check.setToolTip(_tip(tip) if titled else tip)
+        elif unsure and (note := not_held_note_of(candidate.title)):
+            # (a plan the article tells as put off or called off: ext91)
+            check.setToolTip(f"Unticked: the article says this event was {note} (its title "
+                             f"says so). Tick it to add it.")
         elif unsure:
             check.setToolTip(f"Unticked: the extractor is unsure of this event "
                              f"({candidate.confidence:.0%}). Tick it to add it.")

@@ -33,6 +33,12 @@ not these.  Two candidates are flagged when
   "Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo" of the same
   day (the seed article) are two meetings.
 
+A call and a visit or a meeting of one day (both to the day) are also flagged when every
+party of the call is one of the other's (``duplicates.parties_within``: "Hakan Fidan calls
+George Gerapetritis" / "Hakan Fidan visits Athens", Hakan Fidan and Greece: ext91, a trip told
+as "X called Y" and "X visited Y"), whatever the call's place, which is its topic's, and the
+other's more names (``_one_contact``).  On the dev set this adds no flag (111 before and after).
+
 Two candidates with nearly the same title (``duplicates.NEAR_SAME_TITLE``) are also
 flagged when one date is circa and lies within a year of the other, even if they do not
 overlap (``_dated_twice``): one happening dated once from the article's date and once
@@ -53,12 +59,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline_app.core import FuzzyDate
+from timeline_app.core import FuzzyDate, Precision
 from timeline_app.core.duplicates import (
     CLOSE_DAYS,
     NEAR_SAME_TITLE,
     POSSIBLE_TITLE_THRESHOLD,
     dates_compatible,
+    parties_within,
     title_similarity,
 )
 
@@ -181,6 +188,35 @@ def _dated_twice(a: Candidate, b: Candidate) -> tuple[str, float] | None:
             f"{loose.date.describe()}", ratio)
 
 
+_CALL = re.compile(r"\b(?:calls|phones|telephones|speaks?\s+by\s+(?:tele)?phone|(?:phone|"
+                   r"telephone|video)\s+(?:call|talks|conversation))\b", re.IGNORECASE)
+"""A row told as a call: "Hakan Fidan calls George Gerapetritis", "S. Jaishankar and Vijitha
+Herath speak by telephone" (the extractor's titles, ``extract.pipeline.titles``)."""
+
+
+def _one_contact(a: Candidate, b: Candidate) -> tuple[str, float] | None:
+    """The reason and score when one of ``a`` and ``b`` is a call (:data:`_CALL`) and the
+    other a visit or a meeting of the same day (both to the day), every party of the call
+    among the other's (``duplicates.parties_within``: the same names, or a person the
+    call's words make a person of a state the other names or whose city is its place):
+    "Hakan Fidan calls George Gerapetritis" and "Hakan Fidan visits Athens" (Hakan Fidan,
+    Greece), 11 March, were two rows with no flag (ext91, verify61/62: a minister's trip
+    told as "X called Y" and "X visited Y").  The call's place is no evidence either way
+    (a call's "to discuss migration in the Aegean" is its topic), and the visit naming
+    more people than the call is no second occasion, as it is for two meetings
+    (``_more_parties``).  Else None."""
+    if a.date != b.date or a.date.precision is not Precision.DAY:
+        return None
+    for call, other in ((a, b), (b, a)):
+        if _CALL.search(call.title) is None or _CALL.search(other.title) is not None \
+                or other.category not in ("visit", "meeting") \
+                or not parties_within(call.to_event(call.title), other.to_event(other.title)):
+            continue
+        ratio = title_similarity(a.title, b.title)
+        return f"same date; a call and a {other.category} of the same parties", ratio + 60
+    return None
+
+
 def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | None:
     """The reason and score when ``a`` and ``b`` may be one event told twice, else None."""
     if not dates_compatible(a.date, b.date):
@@ -191,6 +227,8 @@ def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | N
     numbers, other_numbers = set(_NUMBER.findall(a.title)), set(_NUMBER.findall(b.title))
     if numbers and other_numbers and not numbers & other_numbers:
         return None
+    if (contact := _one_contact(a, b)) is not None:
+        return contact
     place, other_place = _places(a.location), _places(b.location)
     same_place = bool(place & other_place) or _placed_by_title(a, other_place) \
         or _placed_by_title(b, place)

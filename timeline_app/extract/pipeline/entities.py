@@ -2449,7 +2449,8 @@ class Entities:
 
     def headline_pair(self) -> list[str]:
         """The two states the headline (the article's first line) joins ("DR Congo and
-        Rwanda leaders sign US-brokered peace accords", "India, China agree"), in that
+        Rwanda leaders sign US-brokered peace accords", "India, China agree", "The
+        India-China thaw": a hyphen or an en dash, ext91), in that
         order; [] when it joins none, or only within a longer list.  What "the two countries" of a
         story refers to when a mediator is named more often than one of them (h7's live
         blog, ext69: the DR Congo and the United States)."""
@@ -2462,7 +2463,7 @@ class Entities:
                 itertools.pairwise(found):
             if first != second and first not in BLOCS and second not in BLOCS \
                     and not re.search(r",\s*(?:the\s+)?$", line[:first_start]) and re.fullmatch(
-                    r"\s*(?:,|and)\s*(?:the\s+)?", line[first_end:second_start]) and not re.match(
+                    r"\s*(?:,|and)\s*(?:the\s+)?|[-\u2013]", line[first_end:second_start]) and not re.match(
                     r"\s*(?:,\s*(?:the\s+)?[A-Z]|and\s)", line[second_end:]):
                 return [first, second]  # (not two of a list: "Mali, Burkina Faso and Niger")
         return []

@@ -47,6 +47,15 @@ _OWN_GATHERINGS = frozenset({"summit", "summits", "congress", "assembly", "plena
 _NEGOTIATORS = re.compile(r"(?:the\s+)?(?:two\s+)?(?:negotiators|delegations|delegates|"
                           r"negotiating\s+teams)", re.IGNORECASE)
 """'Negotiators', 'the two delegations': the people of the story's two sides at talks."""
+_OFFICE_HOLDERS = re.compile(
+    r"(?:the\s+)?(?:two\s+)?(?:(?:foreign|defen[cs]e|trade|finance|interior|prime|deputy|vice"
+    r"|special|senior|top)\s+)?(?:ministers|leaders|presidents|representatives|envoys|"
+    r"diplomats|premiers|heads\s+of\s+state|heads\s+of\s+government|commissions)",
+    re.IGNORECASE)
+"""'The foreign ministers', 'the special representatives', 'the two leaders': people of the
+story's two sides told by their offices alone, who meet (ext91, verify61/62: a think tank's
+commentary gave "Foreign ministers meet in Johannesburg" with no participants, the India-China
+story's two states named only in its headline and "the two sides")."""
 
 
 _AS_AN_OFFICE = re.compile(r"\bas\s+(?:the\s+)?[^,.;:]{0,40}?\b(?:president|prime\s+minister|premier|"
@@ -530,10 +539,16 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             two = [] if any(n in entities.people for n in two) else two
         names = two or (lead_countries[:2] if len(lead_countries) >= 2 else [])
     elif not names and any(x.category == "meeting" and not x.subject
-                           and _NEGOTIATORS.fullmatch(x.subject_phrase) for x in mentions):
+                           and (_NEGOTIATORS.fullmatch(x.subject_phrase) or not group
+                                and _OFFICE_HOLDERS.fullmatch(x.subject_phrase))
+                           for x in mentions):
         # "Negotiators plan to reconvene in Istanbul": negotiators not named are the
-        # article's two sides' (verify17: no participants); not "mediators", a third party
-        names = the_two_sides(entities, list(sides or ()))
+        # article's two sides' (verify17: no participants); not "mediators", a third party;
+        # nor people told by their offices alone ("The foreign ministers met on the
+        # sidelines of the G20", ext91) in a story of three or more (``group``); the pair
+        # the headline joins when the story has no other ("Commentary | The India-China
+        # thaw", a think tank's piece whose body names the states in no pair: ext91)
+        names = the_two_sides(entities, list(sides or ())) or entities.headline_pair()
     elif (pair := entities.lead_pair()) and set(names) <= set(pair) and re.search(
             r"\b(?:both|the\s+two)\s+(?:parties|governments)\b", sentence, re.IGNORECASE):
         # "'Both parties ... signed here,' ... referring to the declaration signed in Doha":

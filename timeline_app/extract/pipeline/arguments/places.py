@@ -265,7 +265,7 @@ _TALKS_ON_A_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|dialogue)
 
 _TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(vocab.TOPIC_NOUNS) + r")\s+$")
 """'the humanitarian situation | in El Fasher': a place that qualifies a topic noun."""
-_TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
+_TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning|to\s+discuss)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
