@@ -898,19 +898,28 @@ class Timeline:
         """The ids of the events that are eras (in a lane of ``era_lane_set``), in date
         order: what a count of the timeline's events tells apart ("23 events and 2 eras":
         verify51 F15, the headers counted the eras as events).  Kept while the events and
-        ``era_lanes`` stay the same (``revision``); one pass over ``categories`` after a
-        change (a few ms at 100 000 events), only the eras made."""
+        ``era_lanes`` stay the same (``revision``).  After a change: none when the kept
+        ``category_counts`` (if kept: ``note_category_counts``) hold no era lane; else
+        C-level passes over ``categories`` (``list.count`` of each era lane, then
+        ``itertools.compress``), only the eras made.  A Python pass over every event was
+        0.1-0.3 s of the GUI thread in one piece when a 1 000 000-event file arrived (the
+        Details pane counts the eras apart; issue 11, session 51)."""
         eras = self.era_lane_set()
         key = (self._revision, eras)
         memo = self._era_ids
         if memo is not None and memo[0] == key:
             return memo[1]
-        categories = self.categories()
-        items = self.event_items()
-        found = tuple(
-            (self._store.event(item) if type(item) is int  # type: ignore[union-attr]
-             else cast("Event", item)).id
-            for item, category in zip(items, categories, strict=True) if category in eras)
+        counts = self._category_counts
+        found: tuple[str, ...] = ()
+        if (not eras.isdisjoint(counts) if counts is not None
+                else any(map(self.categories().count, eras))):
+            categories = self.categories()
+            store = self._store
+            found = tuple(
+                (store.event(item) if type(item) is int  # type: ignore[union-attr]
+                 else cast("Event", item)).id
+                for item in itertools.compress(self.event_items(),
+                                               map(eras.__contains__, categories)))
         self._era_ids = (key, found)
         return found
 
@@ -1449,6 +1458,15 @@ class Timeline:
         if self._category_counts is None:
             self._category_counts = dict(Counter(self.categories()))
         return self._category_counts
+
+    def note_category_counts(self, counts: dict[str, int]) -> None:
+        """Keep ``counts`` as ``category_counts()`` of the events as they are now,
+        counted elsewhere (a file's lanes built off the GUI thread:
+        ``ui.view_base.PreparedLanes.category_counts``), so that neither that nor
+        ``era_ids`` passes over every event on the GUI thread.  ``counts`` must be what
+        ``Counter(categories())`` gives (lanes without events left out); it is not
+        modified here, and is followed through later changes as a count made here is."""
+        self._category_counts = counts
 
     def replace(self, event: Event) -> Event:
         """Swap in an edited copy of an existing event (same id); returns the old one."""

@@ -222,14 +222,22 @@ class KeyCheck:
 
 _early: KeyCheck | None = None  # see start_early
 
-EARLY_EVIDENCE_BYTES = 96 * 1024 * 1024
-"""A check started early checks the evidence too only for a file up to this size (~150 000
-events).  With the evidence it counts ~31 400 instructions an event against the load's
-~24 600 without (callgrind, 100 000 events, session 23): its head start (the main
-process's PySide import, modules, window and panels, ~1 290 M) covers the difference up
-to ~190 000 events; beyond, the load would wait for it (1 000 000 events: 5.96 against
-5.36 s to the events painted, load 2.6).  A larger file's early check is of its keys
-only, and the load checks the evidence, as with a check started with the load."""
+EARLY_EVIDENCE_BYTES = 1024 * 1024 * 1024
+"""A check started early checks the evidence too for a file up to this size: every file
+the loader reads (``native.MAX_FILE_BYTES``).
+
+Session 23 kept it to 96 MB (~150 000 events): with the evidence the second process
+counted ~31 400 instructions an event against the load's ~24 600 without, and at
+1 000 000 events the load waited for it (5.96 against 5.36 s to the events painted).
+Since, the load's own work an event grew (its strings, names and evidence shared and made
+as it reads, for the memory at rest: sessions 39-40) while the second process's did not:
+at 1 000 000 events the load with the evidence (decoded, checked and made) was 10.2-11.8 s
+of CPU against 8.8 s without, where the second process took 4.3-5.0 s for the keys alone
+and 6.3 s with the evidence too (load 7-8, session 51): it ends well before the load,
+which leaves the evidence's decode, check and making (6 800 instructions an event by
+callgrind, ~1.1 s of CPU at 1 000 000 events on an idle machine), on the thread that
+shares the window's GIL, to the other CPU.  A check started with the load (File → Open) is
+still of the keys only."""
 
 
 def start_early(name: str) -> None:

@@ -4502,6 +4502,11 @@ class MainWindow(QMainWindow):
         counted), taken by the view, the legend and the event list when it replaces the
         document: none of them reads every event on the GUI thread for it (issue 11)."""
         self.view.adopt_prepared_lanes(prepared)
+        if prepared.lanes_by == "category" and not prepared.hidden:
+            # every event counted in its lane: the timeline's own counts, whose era
+            # lanes the Details pane's count asks for (``Timeline.era_ids``)
+            timeline.note_category_counts(
+                {lane: count for lane, count in prepared.category_counts().items() if count})
         if self._panels_built:
             counts = prepared.category_counts()
             self.legend_bar.use_counts(timeline, counts)
