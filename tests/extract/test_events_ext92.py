@@ -171,3 +171,27 @@ def test_a_story_told_after_another_meeting_still_continues_it() -> None:
     mombasa = _on(cands, "3 June 2025")
     assert "The talks were the highest-level" in _cited(mombasa)
     assert "The talks were the highest-level" not in _cited(_on(cands, "3 March 2027"))
+
+
+def test_the_summit_is_the_summit_told_before_not_the_lead_s_talks() -> None:
+    # a summit dated from the lead's talks ("hours before the opening of") is what "the
+    # summit" of a later paragraph means, not the lead's talks (a guard: main had it right,
+    # a first version of this change gave it to the talks, as it did dev h3's Kyodo story)
+    text = ("SUVA, May 12 (Reuters) - Prime Minister Aroha Tane held talks with Fijian Prime "
+            "Minister Nalani Keomaka on Wednesday, hours before the opening of a two-day summit "
+            "with Pacific island leaders in the city.\n\nTane pledged a patrol vessel to Fiji's "
+            "navy.\n\nFiji has hosted the summit every four years since 2001.\n")
+    cands = events(text)
+    cited = [c for c in cands if "every four years" in _cited(c)]
+    assert len(cited) == 1 and "ummit" in cited[0].title
+    assert "every four years" not in _cited(_with(text, "Tane"))
+
+
+def test_a_meeting_told_in_the_present_is_the_one_going_on_not_last_year_s() -> None:
+    # (the nearest meeting word was last year's in Nuku'alofa)
+    text = ("APIA, May 12 (Reuters) - Ministers from 14 Pacific states began a five-day meeting "
+            "in Apia on Monday, officials said.\n\nA ban on drift nets was blocked at last "
+            "year's meeting in Nuku'alofa.\n\nThe meeting is also discussing deep-sea mining.\n")
+    cands = events(text)
+    assert all("deep-sea mining" not in _cited(c) for c in cands if c.date.year == 2026)
+    assert any("deep-sea mining" in _cited(c) for c in cands if c.date.year == 2027)

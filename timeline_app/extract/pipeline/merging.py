@@ -91,8 +91,8 @@ class Cluster:
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
         self.stems: set[str] = set()  # (:func:`_stem` of each member)
-        self.words: set[str] = set()  # (:func:`_word_of` each member)
-        self.first = -1  # where its first member is told (-1: none yet)
+        # where its first member told by each word is (:func:`_words_of`)
+        self.told_by: dict[str, int] = {}
         self.segments: set[int] = set()  # id of the sentences of dated members
         self.ordered = False  # a dated member is "earlier on Friday": another occasion
         # Counts of dated members (what ``compatible`` asks, without a walk of them all):
@@ -126,8 +126,8 @@ class Cluster:
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
         self.stems.add(_stem(m))
-        self.words.update(_words_of(m))
-        self.first = m.start if self.first < 0 else min(self.first, m.start)
+        for word in _words_of(m):
+            self.told_by[word] = min(self.told_by.get(word, m.start), m.start)
         if (presence := _remote_or_met(m)):
             self.presence.add(presence)
         self.next_occasion = self.next_occasion or _next_occasion(m)
@@ -1241,6 +1241,8 @@ _PAST_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:had|has|have|was|were|did|
                          r"(?!(?:scheduled|planned|expected|proposed|slated)\b)[a-z]{2,}ed)\b")
 """'the talks | had focused', 'the meeting | ended': told as done (not 'the meeting | planned
 for ...', a participle)."""
+_PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+|\w+ly\s+)?(?:is|are|[a-z]{2,}(?<![su])s)\b")
+"""'the meeting | is also discussing', 'The meeting | caps': told as going on now."""
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall|to)|['\u2019]ll)\s+(?:\w+ly\s+)?[a-z]+\s+"
                             r"(?:(?:part\s+)?(?:in|at)\s+)?$", re.IGNORECASE)
 """'Cho will attend | the meeting', 'is due to chair | the talks', 'will take part in | the
@@ -1253,16 +1255,18 @@ the meeting', 'spoke about | the talks', whose tense is the telling's)."""
 
 
 def _tense_of_reference(m: Mention) -> str:
-    """"past", "future" or "" (present, or not told) for a definite reference ("the
+    """"past", "present", "future" or "" (not told) for a definite reference ("the
     talks"): the tense of the verb it is the subject of ("the talks had focused", "the
-    meeting would inject") or, else, of the verb whose object it is ("will attend the
-    meeting")."""
+    meeting is discussing", "the meeting would inject") or, else, of the verb whose
+    object it is ("will attend the meeting")."""
     seg = m.seg
     after = seg.text[m.end - seg.start:]
     if _FUTURE_AFTER.match(after):
         return "future"
     if _PAST_AFTER.match(after):
         return "past"
+    if _PRESENT_AFTER.match(after):
+        return "present"
     if m.known_by_a_source:
         return ""  # ("briefed on the meeting": the tense is the briefing's)
     before = _THE_BARE.sub("", seg.text[max(0, m.start - seg.start - 60):m.start - seg.start])
@@ -1271,6 +1275,12 @@ def _tense_of_reference(m: Mention) -> str:
     if _PAST_BEFORE.search(before):
         return "past"
     return ""
+
+
+_PRESENT_DAYS = 31
+"""How long before the article's day a gathering told in the present ("The visit comes a week
+after ...", "The meeting is also discussing ...") may have ended: a month, the span of the
+news's "now" (its "last week", "earlier this month")."""
 
 
 def _a_plan(c: Cluster, dct_day: int | None) -> bool:
@@ -1291,11 +1301,19 @@ def _in_its_time(c: Cluster, tense: str, dct_day: int | None) -> bool:
     """Whether event ``c`` is in the time a reference of ``tense`` tells of: a past one
     never refers to an event still to come ("the talks had focused" is not the round
     "would be held ... on Dec. 17"), a future one never to one over before the article's
-    day ("hoped the meeting would inject positive energy" is not the summit of 2008)."""
+    day ("hoped the meeting would inject positive energy" is not the summit of 2008); a
+    gathering told in the present is one going on or held within :data:`_PRESENT_DAYS`
+    ("The meeting is also discussing ..." is not last year's in Milan)."""
     if tense == "past":
         return not _a_plan(c, dct_day)
     if tense == "future":
         return not _over_before(c, dct_day)
+    if tense == "present" and c.mentions[0].category in ("meeting", "visit") \
+            and dct_day is not None:
+        # ("The meeting is also discussing ...": the gathering going on or just held, not
+        # last year's; a plan may be told in the present, "The visit is the first since
+        # 2019", and a text lasts, "The agreement still needs the approval of ...")
+        return not _over_before(c, dct_day - _PRESENT_DAYS)
     return True
 
 
@@ -1353,7 +1371,7 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
         if home is not None and clusters.holds(home) and fits(home):
             return home
     word = m.word[:4].lower()
-    home = clusters.nearest(m, lambda c: word in c.words and 0 <= c.first < m.start and fits(c))
+    home = clusters.nearest(m, lambda c: c.told_by.get(word, m.start) < m.start and fits(c))
     if home is not None:
         return home
     for x in story.lead:
@@ -1649,14 +1667,21 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
             progress(done / passes)
     # Undated mentions that are not anchored join the event they evidently refer to,
     # before anchored ones are dated from them.
+    # A definite "the summit" waits for the events dated from others ("hours before the
+    # opening of a two-day summit" is one it may refer back to), and joins before the
+    # mentions left (whose people it may bring: "Mnangagwa said as he opened the meeting").
+    waiting: list[Mention] = []
     for done, m in enumerate(mentions):
         tell(done)
-        if m.date is None and m.anchor is None and (
-                clusters.story is None or not _definite_reference(m)):
-            adopt(m, clusters)
-    # (a definite "the summit" waits for the events dated from others: "hours before the
-    # opening of a two-day summit" is one it may refer back to)
+        if m.date is None and m.anchor is None:
+            if clusters.story is not None and _definite_reference(m):
+                waiting.append(m)
+            else:
+                adopt(m, clusters)
     resolve_anchors(text, mentions, clusters, dct)
+    for m in waiting:
+        if not m.homes:
+            adopt(m, clusters)
     for done, m in enumerate(mentions, len(mentions)):
         tell(done)
         if m.date is None and not m.homes:
