@@ -1254,6 +1254,10 @@ _PAST_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?[a-z]+|[a-z]{2,}ed|took\s+pa
 the meeting', 'spoke about | the talks', whose tense is the telling's)."""
 
 
+_TENSES_AFTER = ((_FUTURE_AFTER, "future"), (_PAST_AFTER, "past"), (_PRESENT_AFTER, "present"))
+_TENSES_BEFORE = ((_FUTURE_BEFORE, "future"), (_PAST_BEFORE, "past"))
+
+
 def _tense_of_reference(m: Mention) -> str:
     """"past", "present", "future" or "" (not told) for a definite reference ("the
     talks"): the tense of the verb it is the subject of ("the talks had focused", "the
@@ -1261,20 +1265,11 @@ def _tense_of_reference(m: Mention) -> str:
     object it is ("will attend the meeting")."""
     seg = m.seg
     after = seg.text[m.end - seg.start:]
-    if _FUTURE_AFTER.match(after):
-        return "future"
-    if _PAST_AFTER.match(after):
-        return "past"
-    if _PRESENT_AFTER.match(after):
-        return "present"
-    if m.known_by_a_source:
-        return ""  # ("briefed on the meeting": the tense is the briefing's)
+    told = next((tense for pattern, tense in _TENSES_AFTER if pattern.match(after)), "")
+    if told or m.known_by_a_source:
+        return told  # ("briefed on the meeting": the tense before it is the briefing's)
     before = _THE_BARE.sub("", seg.text[max(0, m.start - seg.start - 60):m.start - seg.start])
-    if _FUTURE_BEFORE.search(before):
-        return "future"
-    if _PAST_BEFORE.search(before):
-        return "past"
-    return ""
+    return next((tense for pattern, tense in _TENSES_BEFORE if pattern.search(before)), "")
 
 
 _PRESENT_DAYS = 31
