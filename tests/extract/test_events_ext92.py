@@ -195,3 +195,20 @@ def test_a_meeting_told_in_the_present_is_the_one_going_on_not_last_year_s() -> 
     cands = events(text)
     assert all("deep-sea mining" not in _cited(c) for c in cands if c.date.year == 2026)
     assert any("deep-sea mining" in _cited(c) for c in cands if c.date.year == 2027)
+
+
+def test_a_visit_s_talks_and_the_visit_told_again_stay_where_they_were() -> None:
+    # a guard: "The talks" right after the talks of Thursday are those talks, and "The
+    # visit" the lead's visit, as on main
+    text = ("HANOI, Nov. 12 (VNA) -- Vietnamese President Tran Van Minh ended a three-day state "
+            "visit to Laos on Friday, during which the two countries signed agreements on "
+            "railways and power.\n\nMinh will travel to Cambodia next month, the foreign "
+            "ministry said.\n\nMinh and Lao President Somsak Vongsa held talks in Vientiane on "
+            "Thursday. The talks covered border security and trade.\n\nThe visit was the first "
+            "by a Vietnamese head of state to Laos since 2022, officials said.\n")
+    cands = events(text, dt.date(2027, 11, 12))
+    assert "The talks covered" in _cited(_on(cands, "11 November 2027"))
+    visit = _with(text, "visits Laos", dt.date(2027, 11, 12))
+    assert "The visit was the first" in _cited(visit)
+    assert all("The visit was the first" not in _cited(c) for c in cands
+               if "Cambodia" in c.title)
