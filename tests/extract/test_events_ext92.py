@@ -137,8 +137,8 @@ def test_talks_a_source_is_close_to_are_still_no_event_of_their_own() -> None:
 
 def test_the_meeting_with_named_people_is_the_lead_s_planned_meeting(
         preview: list[Candidate]) -> None:
-    # (main: the lead's meeting named only the three states; the sentence cited by the
-    # summit of next year alone)
+    # (main: the lead's meeting named only the three states; the sentence was cited by no
+    # event)
     lead = _on(preview, "23 September 2027")
     assert "will attend the meeting with" in _cited(lead)
     assert {"Ratna Suryani", "Hakim Rahman", "Elena Cruz"} <= set(lead.participants)
