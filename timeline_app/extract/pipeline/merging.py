@@ -1241,8 +1241,10 @@ _PAST_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:had|has|have|was|were|did|
                          r"(?!(?:scheduled|planned|expected|proposed|slated)\b)[a-z]{2,}ed)\b")
 """'the talks | had focused', 'the meeting | ended': told as done (not 'the meeting | planned
 for ...', a participle)."""
-_PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+|\w+ly\s+)?(?:is|are|[a-z]{2,}(?<![su])s)\b")
-"""'the meeting | is also discussing', 'The meeting | caps': told as going on now."""
+_PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+|\w+ly\s+)?(?:is|are|(?!(?:this|his|its|as|"
+                            r"towards|afterwards|besides|unless|whereas)\b)[a-z]{2,}(?<![su])s)\b")
+"""'the meeting | is also discussing', 'The meeting | caps': told as going on now (not 'the
+talks | this week', 'the meeting | as planned')."""
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall|to)|['\u2019]ll)\s+(?:\w+ly\s+)?[a-z]+\s+"
                             r"(?:(?:part\s+)?(?:in|at)\s+)?$", re.IGNORECASE)
 """'Cho will attend | the meeting', 'is due to chair | the talks', 'will take part in | the
