@@ -212,3 +212,19 @@ def test_a_visit_s_talks_and_the_visit_told_again_stay_where_they_were() -> None
     assert "The visit was the first" in _cited(visit)
     assert all("The visit was the first" not in _cited(c) for c in cands
                if "Cambodia" in c.title)
+
+
+@pytest.mark.parametrize("later", [
+    "The meeting was arranged by Malaysia's foreign ministry.",
+    "The meeting had been moved from Kuala Lumpur.",
+])
+def test_a_plan_told_in_the_past_is_still_the_meeting_to_come(later: str) -> None:
+    # "was arranged", "had been moved": done to the plan, not told of a meeting held
+    # (the past's time would have given it to January's meeting told just before)
+    text = ("JAKARTA, Sept. 8 (Antara) -- The foreign ministers of Indonesia, Malaysia and the "
+            "Philippines will meet in Manila on Sept. 23, Indonesia's foreign ministry said "
+            "Wednesday.\n\nThe three ministers last met in Jakarta in January 2026.\n\n"
+            f"{later}\n")
+    cands = events(text, PREVIEW_DCT)
+    assert later in _cited(_on(cands, "23 September 2027"))
+    assert later not in _cited(_on(cands, "January 2026"))

@@ -1237,6 +1237,12 @@ _FUTURE_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:will|would|shall|could|m
                            r"(?:is|are)\s+(?:to|due|expected|set|scheduled|likely|planned)\b)",
                            re.IGNORECASE)
 """'the meeting | would inject', 'the talks | are expected to': told as to come."""
+_PLANNED_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:announced|"
+                            r"scheduled|planned|postponed|delayed|moved|set|confirmed|arranged|"
+                            r"rescheduled|called\s+off|cancell?ed|put\s+off|pushed\s+back|"
+                            r"brought\s+forward)\b")
+"""'the meeting | was announced', 'the summit | had been postponed': what was done is to the
+plan, whose meeting is still to come (read as the future's time, not the past's)."""
 _PAST_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:had|has|have|was|were|did|"
                          r"(?!(?:scheduled|planned|expected|proposed|slated)\b)[a-z]{2,}ed)\b")
 """'the talks | had focused', 'the meeting | ended': told as done (not 'the meeting | planned
@@ -1256,7 +1262,8 @@ _PAST_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?[a-z]+|[a-z]{2,}ed|took\s+pa
 the meeting', 'spoke about | the talks', whose tense is the telling's)."""
 
 
-_TENSES_AFTER = ((_FUTURE_AFTER, "future"), (_PAST_AFTER, "past"), (_PRESENT_AFTER, "present"))
+_TENSES_AFTER = ((_FUTURE_AFTER, "future"), (_PLANNED_AFTER, "future"), (_PAST_AFTER, "past"),
+                 (_PRESENT_AFTER, "present"))
 _TENSES_BEFORE = ((_FUTURE_BEFORE, "future"), (_PAST_BEFORE, "past"))
 
 
