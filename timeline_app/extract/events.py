@@ -527,7 +527,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_statements_made_at_an_occasion(segments, mentions)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
-    people_of_the_lead_meeting_told_again(segments, mentions)
+    people_of_the_lead_meeting_told_again(segments, mentions, entities, text)
     ceremony_of_the_lead_told_next(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct, text)
@@ -541,7 +541,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     steps.passed("dating")
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes,
-                                              progress=steps.within("merging"))
+                                              progress=steps.within("merging"),
+                                              segments=segments)
     steps.passed("merging")
     # "both sides" of a story of two parties ("Sudan's army and the RSF agreed")
     sides = lead_sides(mentions, entities)

@@ -20,6 +20,7 @@ import heapq
 import itertools
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ...core import FuzzyDate, Precision
 from ...core.clock import ClockTime
@@ -46,6 +47,9 @@ from .clauses import event_noun_relative, hangs_on
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
 from .phrases import COUNTRIES, REMOTE, SAYING_AFTER, SPEAKERS_BEFORE, strip_det, timexes_in
+
+if TYPE_CHECKING:  # (only the annotation: the entities are read before the dates)
+    from .entities import Entities
 
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 
@@ -2526,7 +2530,9 @@ _THE_CEREMONY_OPENS = re.compile(r"\s*The\s+(?:[\w-]+\s+)?ceremony\b")
 
 
 def people_of_the_lead_meeting_told_again(segments: list[Segment],
-                                          mentions: list[Mention]) -> None:
+                                          mentions: list[Mention],
+                                          entities: Entities | None = None,
+                                          text: str = "") -> None:
     """Give a dated lead meeting the people and states of an undated meeting told in the
     sentence right after it when the two share a state: "Iranian and European negotiators
     held a new round of nuclear talks in Geneva on Monday. Iranian Deputy Foreign Minister
@@ -2534,7 +2540,12 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     tells one meeting twice, the second time with who took part (verify48 F2: the row named
     Iran alone, the undated "met" being left out).  Only a verb of meeting with no date,
     anchor or plan of its own, in the next sentence of the same or the next paragraph; they
-    join the lead (``joined_by``: its title stays its own)."""
+    join the lead (``joined_by``: its title stays its own).  So do the people of the lead's
+    states that such a sentence names when it tells the meeting as what a source knows of
+    ("Iranian Foreign Minister Abbas Araqchi and U.S. special envoy Steve Witkoff sat in
+    separate rooms ... while Omani Foreign Minister Badr Albusaidi carried messages between
+    them ..., two diplomats briefed on the meeting said": verify63 F1, the row named the
+    three states alone); ``entities`` and ``text`` find them (none given: not looked for)."""
     body = body_segments(segments)
     if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1:
         return
@@ -2550,6 +2561,15 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
             have = {*lead.participants, *lead.countries, *lead.joined_by}
             lead.joined_by = [*lead.joined_by, *(n for n in dict.fromkeys(
                 (*m.participants, *m.countries)) if n not in have)]
+    states = set(lead.countries)
+    if entities is None or not states or not any(
+            m.seg is body[1] and m.known_by_a_source and m.category == "meeting"
+            for m in mentions):
+        return
+    people = [p for _, p in entities.people_in(text, body[1].start, body[1].end)]
+    if people and all(entities.people.get(p, "") in states for p in people):
+        have = {*lead.participants, *lead.countries, *lead.joined_by}
+        lead.joined_by = [*lead.joined_by, *(p for p in dict.fromkeys(people) if p not in have)]
 
 
 _COMMA_PARTICIPLE = re.compile(r"[\"\u201d']?\s*,\s*(?:\w+ly\s+)?$")

@@ -87,6 +87,9 @@ class Mention:
     # gathering a relative clause sets this act at (its date, place and hosts are the act's)
     at_gathering: Mention | None = None
     absorbed: list[Mention] = field(default_factory=list)
+    # "two diplomats briefed on the meeting said": an event a source knows of, named again by
+    # a definite noun; it may join the event it refers back to (merging.adopt), never be one
+    known_by_a_source: bool = False
     # "rejected the 1899 award": a text of a year whose parties are only those its own
     # phrase names (:func:`.arguments.who.a_text_of_a_year_names_its_own_parties`)
     own_parties: bool = False

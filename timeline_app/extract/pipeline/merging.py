@@ -15,13 +15,14 @@ import dataclasses
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ...core import Evidence, FuzzyDate, Precision
 from ...core.dates import MAX_DAY, MIN_DAY, from_day_number, is_leap_year, ordinal_words
 from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, chronology_lines, line_start
 from ..letters import CAPITAL
+from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import HANGING_CLAUSE, hangs_on
 from .dating import (
@@ -90,6 +91,8 @@ class Cluster:
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
         self.stems: set[str] = set()  # (:func:`_stem` of each member)
+        # where its first member told by each word is (:func:`_words_of`)
+        self.told_by: dict[str, int] = {}
         self.segments: set[int] = set()  # id of the sentences of dated members
         self.ordered = False  # a dated member is "earlier on Friday": another occasion
         # Counts of dated members (what ``compatible`` asks, without a walk of them all):
@@ -123,6 +126,8 @@ class Cluster:
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
         self.stems.add(_stem(m))
+        for word in _words_of(m):
+            self.told_by[word] = min(self.told_by.get(word, m.start), m.start)
         if (presence := _remote_or_met(m)):
             self.presence.add(presence)
         self.next_occasion = self.next_occasion or _next_occasion(m)
@@ -189,6 +194,9 @@ class Clusters(list[Cluster]):
         # by category: (member offset, serial, id(cluster)), sorted; and the clusters by id
         self._members: dict[str, list[tuple[int, int, int]]] = {}
         self._by_id: dict[int, Cluster] = {}
+        # what a definite "the talks" is resolved against (:func:`_referent`); None: only
+        # the nearest compatible event (a caller that does not give the story)
+        self.story: Story | None = None
 
     def append(self, c: Cluster) -> None:
         super().append(c)
@@ -267,6 +275,10 @@ class Clusters(list[Cluster]):
             self.append(Cluster([m]))
         else:
             self.join(home, m)
+
+    def holds(self, c: Cluster) -> bool:
+        """Whether ``c`` is one of the events (without a walk of them all)."""
+        return id(c) in self._by_id
 
     def of(self, category: str) -> list[Cluster]:
         """The events of one category, in order (no other can take its mentions)."""
@@ -584,11 +596,13 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return True
     if m.date is None and m.category == "meeting" and not (m.planned or m.scheduled) \
             and c.dated > 0 \
-            and c.dated_facts == 0 and id(m.seg) not in c.segments:
+            and c.dated_facts == 0 and id(m.seg) not in c.segments \
+            and not (_definite_reference(m) and _tense_of_reference(m) == "future"):
         # "... agreed on Thursday ... at the first summit in Tokyo since 2011. ... Yoon will
         # meet Japanese business leaders in Tokyo on Friday ... The two leaders ate rice
         # omelettes after the talks": a gathering told as done is not the one planned, even
-        # in the same city (verify34 E19: the plan's evidence held both sentences)
+        # in the same city (verify34 E19: the plan's evidence held both sentences); "hoped
+        # the meeting would bring progress" tells the planned one (verify63 F1)
         return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
@@ -613,7 +627,7 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 or (m.ordinal and m.ordinal in ordinals)
                 or m.word == "anniversary"
                 and not m.ordinal and ordinals
-                or _definite_bare(m) and not _named_before_in_its_sentence(c, m)
+                or _definite_reference(m) and not _named_before_in_its_sentence(c, m)
                 and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
 
@@ -813,6 +827,21 @@ def _definite_bare(m: Mention) -> bool:
 
 
 _THE_BARE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_WITH_WHOM = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
+"""'the meeting | with Chinese Foreign Minister Wang Yi': who took part, no words of its own."""
+
+
+def _definite_reference(m: Mention) -> bool:
+    """Whether an event noun refers back to an event told before: "the talks" alone
+    (:func:`_definite_bare`) or with whom it is held ("will attend the meeting with Chinese
+    Foreign Minister Wang Yi and ...": the meeting the lead told, verify63 F1)."""
+    if _definite_bare(m):
+        return True
+    if m.pos != "noun" or not m.seg.start <= m.start <= m.seg.end:
+        return False
+    at = m.start - m.seg.start
+    return _THE_BARE.search(m.seg.text[max(0, at - 12):at]) is not None \
+        and _WITH_WHOM.match(m.seg.text, m.end - m.seg.start) is not None
 
 
 def cluster_mentions(mentions: list[Mention]) -> Clusters:
@@ -1157,15 +1186,206 @@ def _dated_conjunct(text: str, ref: Mention, m: Mention, mentions: list[Mention]
 
 def adopt(m: Mention, clusters: Clusters) -> Cluster | None:
     """Put an undated mention into the dated event it evidently refers to, if any
-    (never one whose own date is relative and unresolved: it is another occasion)."""
+    (never one whose own date is relative and unresolved: it is another occasion).  A
+    definite "the talks", "the meeting" goes to the event it refers back to
+    (:func:`_referent`), any other to the compatible event told closest to it."""
     if m.date is not None or m.unresolved:
         return None
-    # The compatible event mentioned closest to it in the text (the story so far); of
-    # two as close, the one found first.
-    home = clusters.nearest(m, lambda c: compatible(c, m, need_evidence=True))
+    if clusters.story is not None and _definite_reference(m):
+        home = _referent(m, clusters, clusters.story)
+    elif m.known_by_a_source:
+        return None  # (only as what "the talks" refers back to)
+    else:
+        # The compatible event mentioned closest to it in the text (the story so far); of
+        # two as close, the one found first.
+        home = clusters.nearest(m, lambda c: compatible(c, m, need_evidence=True))
     if home is not None:
         clusters.join(home, m)
     return home
+
+
+@dataclasses.dataclass(frozen=True)
+class Story:
+    """What a definite reference ("the talks") of an article is resolved against.
+
+    Attributes:
+        dct_day: The article's date (DCT) as a day number (``core.dates.day_number``), or
+            ``None`` (a history read without one: no tense frame, no lead).
+        lead: The mentions of the lead (the first sentence of the body), in text order.
+        told: Each sentence's mentions (by ``id`` of the segment), in text order.
+        before: The sentence before each sentence (by ``id``), when there is one.
+    """
+
+    dct_day: int | None
+    lead: tuple[Mention, ...]
+    told: dict[int, list[Mention]]
+    before: dict[int, Segment]
+
+    @classmethod
+    def of(cls, mentions: list[Mention], segments: Sequence[Segment],
+           dct: _dt.date | None) -> Story:
+        body = body_segments(list(segments))
+        told: dict[int, list[Mention]] = {}
+        for m in sorted(mentions, key=lambda x: x.start):
+            told.setdefault(id(m.seg), []).append(m)
+        lead = tuple(told.get(id(body[0]), ())) if body and dct is not None else ()
+        return cls(dct.toordinal() if dct is not None else None, lead, told,
+                   {id(b): a for a, b in itertools.pairwise(segments)})
+
+
+_FUTURE_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:will|would|shall|could|might|may|should|"
+                           r"(?:is|are)\s+(?:to|due|expected|set|scheduled|likely|planned)\b)",
+                           re.IGNORECASE)
+"""'the meeting | would inject', 'the talks | are expected to': told as to come."""
+_PLANNED_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:announced|"
+                            r"scheduled|planned|postponed|delayed|moved|set|confirmed|arranged|"
+                            r"rescheduled|called\s+off|cancell?ed|put\s+off|pushed\s+back|"
+                            r"brought\s+forward)\b")
+"""'the meeting | was announced', 'the summit | had been postponed': what was done is to the
+plan, whose meeting is still to come (read as the future's time, not the past's)."""
+_PAST_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:had|has|have|was|were|did|"
+                         r"(?!(?:scheduled|planned|expected|proposed|slated)\b)[a-z]{2,}ed)\b")
+"""'the talks | had focused', 'the meeting | ended': told as done (not 'the meeting | planned
+for ...', a participle)."""
+_PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+|\w+ly\s+)?(?:is|are|(?!(?:this|his|its|as|"
+                            r"towards|afterwards|besides|unless|whereas)\b)[a-z]{2,}(?<![su])s)\b")
+"""'the meeting | is also discussing', 'The meeting | caps': told as going on now (not 'the
+talks | this week', 'the meeting | as planned')."""
+_FUTURE_BEFORE = re.compile(r"(?:\b(?:will|would|shall|to)|['\u2019]ll)\s+(?:\w+ly\s+)?[a-z]+\s+"
+                            r"(?:(?:part\s+)?(?:in|at)\s+)?$", re.IGNORECASE)
+"""'Cho will attend | the meeting', 'is due to chair | the talks', 'will take part in | the
+talks': the verb whose object it is (or where one takes part), told as to come; not 'will
+report on | the talks', whose tense is the telling's."""
+_PAST_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?[a-z]+|[a-z]{2,}ed|took\s+part)\s+"
+                          r"(?:(?:in|at)\s+)?$")
+"""'Cho attended | the meeting', 'took part in | the talks': told as done (not 'briefed on |
+the meeting', 'spoke about | the talks', whose tense is the telling's)."""
+
+
+_TENSES_AFTER = ((_FUTURE_AFTER, "future"), (_PLANNED_AFTER, "future"), (_PAST_AFTER, "past"),
+                 (_PRESENT_AFTER, "present"))
+_TENSES_BEFORE = ((_FUTURE_BEFORE, "future"), (_PAST_BEFORE, "past"))
+
+
+def _tense_of_reference(m: Mention) -> str:
+    """"past", "present", "future" or "" (not told) for a definite reference ("the
+    talks"): the tense of the verb it is the subject of ("the talks had focused", "the
+    meeting is discussing", "the meeting would inject") or, else, of the verb whose
+    object it is ("will attend the meeting")."""
+    seg = m.seg
+    after = seg.text[m.end - seg.start:]
+    told = next((tense for pattern, tense in _TENSES_AFTER if pattern.match(after)), "")
+    if told or m.known_by_a_source:
+        return told  # ("briefed on the meeting": the tense before it is the briefing's)
+    before = _THE_BARE.sub("", seg.text[max(0, m.start - seg.start - 60):m.start - seg.start])
+    return next((tense for pattern, tense in _TENSES_BEFORE if pattern.search(before)), "")
+
+
+_PRESENT_DAYS = 31
+"""How long before the article's day a gathering told in the present ("The visit comes a week
+after ...", "The meeting is also discussing ...") may have ended: a month, the span of the
+news's "now" (its "last week", "earlier this month")."""
+
+
+def _a_plan(c: Cluster, dct_day: int | None) -> bool:
+    """Whether event ``c`` is still to come: all its dated members told as plans, or its
+    date after the article's day."""
+    return c.dated > 0 and (c.dated_facts == 0
+                            or dct_day is not None and c.date.start_day() > dct_day)
+
+
+def _over_before(c: Cluster, dct_day: int | None) -> bool:
+    """Whether event ``c`` was over before the article's day: all its dated members told as
+    done, its date ending before that day (never without the article's date)."""
+    return dct_day is not None and c.dated > 0 and c.dated_facts == c.dated \
+        and c.date.end_day() <= dct_day
+
+
+def _in_its_time(c: Cluster, tense: str, dct_day: int | None) -> bool:
+    """Whether event ``c`` is in the time a reference of ``tense`` tells of: a past one
+    never refers to an event still to come ("the talks had focused" is not the round
+    "would be held ... on Dec. 17"), a future one never to one over before the article's
+    day ("hoped the meeting would inject positive energy" is not the summit of 2008); a
+    gathering told in the present is one going on or held within :data:`_PRESENT_DAYS`
+    ("The meeting is also discussing ..." is not last year's in Milan)."""
+    if tense == "past":
+        return not _a_plan(c, dct_day)
+    if tense == "future":
+        return not _over_before(c, dct_day)
+    if tense == "present" and c.mentions[0].category in ("meeting", "visit") \
+            and dct_day is not None:
+        # ("The meeting is also discussing ...": the gathering going on or just held, not
+        # last year's; a plan may be told in the present, "The visit is the first since
+        # 2019", and a text lasts, "The agreement still needs the approval of ...")
+        return not _over_before(c, dct_day - _PRESENT_DAYS)
+    return True
+
+
+def _home_of(x: Mention) -> Cluster | None:
+    return min(x.homes, key=lambda c: c.serial) if x.homes else None
+
+
+def _words_of(x: Mention) -> tuple[str, ...]:
+    """The first four letters of the words ``x`` tells its event by: its word, and a verb's
+    lemma ("met": "met", "meet"), which "the meeting" names again."""
+    word = x.word[:4].lower()
+    return (word, x.verb[:4].lower()) if x.pos == "verb" and x.verb else (word,)
+
+
+def _told_by_its_word(x: Mention, m: Mention) -> bool:
+    """Whether ``x`` tells its event by the word of the reference ``m`` ("talks" ...
+    "the talks", "met" or "meet" ... "the meeting", "visited" ... "the visit")."""
+    return m.word[:4].lower() in _words_of(x)
+
+
+def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
+    """The event a definite reference with no date of its own ("the talks had focused",
+    "The meeting caps weeks of shuttle diplomacy", "will attend the meeting with X") refers
+    to, among the compatible events of the time its tense tells (:func:`_in_its_time`):
+
+    1. one told in its own sentence before it or in the sentence before (the story goes
+       on: "Araqchi and Witkoff first met in Muscat on April 12, 2025. The talks ..."),
+       by the same word first, else the nearest;
+    2. else the nearest one told before by the same word ("a two-day summit" ... "Japan has
+       hosted the summit every three years", not the talks of the lead);
+    3. else, in news (an article's date known), the lead's event of its kind: the story's
+       event, which "the talks" means when nothing nearer is told (verify63 F1: the
+       talks of the lead were cited by the lead alone, their sentences by the next round
+       and by a meeting of 2025 told in between);
+    4. else the nearest compatible event (:meth:`Clusters.nearest`), as for any mention.
+
+    Talks a source knows of ("a diplomat close to the talks") are never an event dated in
+    their own sentence.
+    """
+    tense = _tense_of_reference(m)
+
+    def fits(c: Cluster) -> bool:
+        if m.known_by_a_source and id(m.seg) in c.segments:
+            return False  # ("A committee ... will meet on March 12, a diplomat close to the
+            # talks told AFP": the talks the source knows are told before, not its meeting)
+        return _in_its_time(c, tense, story.dct_day) and compatible(c, m, need_evidence=True)
+
+    near = [x for x in story.told.get(id(m.seg), ()) if x.start < m.start]
+    if (prev := story.before.get(id(m.seg))) is not None:
+        near += story.told.get(id(prev), ())
+    near = [x for x in near if x is not m and x.category == m.category and x.homes]
+    near.sort(key=lambda x: (not _told_by_its_word(x, m), -x.start))
+    for x in near:
+        home = _home_of(x)
+        if home is not None and clusters.holds(home) and fits(home):
+            return home
+    word = m.word[:4].lower()
+    home = clusters.nearest(m, lambda c: c.told_by.get(word, m.start) < m.start and fits(c))
+    if home is not None:
+        return home
+    for x in story.lead:
+        home = _home_of(x)
+        if x.category == m.category and x.start < m.start and home is not None \
+                and clusters.holds(home) and fits(home):
+            return home
+        if x.category == m.category and home is not None:
+            break  # (the lead's first event of its kind is its event)
+    return clusters.nearest(m, fits)
 
 
 _SIGNING = frozenset(("sign", "initial", "ink"))
@@ -1421,19 +1641,29 @@ def main_countries(mentions: list[Mention], entities: Entities) -> list[str]:
 def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
                    dct: _dt.date | None, timexes: list[Timex] | tuple[Timex, ...] = (),
                    progress: Callable[[float], None] | None = None,
+                   segments: Sequence[Segment] = (),
                    ) -> tuple[Clusters, list[str]]:
     """The events of an article from its dated and anchored mentions (``timexes``, the
     article's temporal expressions sorted by start, date "his first since July 2000").
     ``progress`` is told the share (0-1) of the merging done: by mention in the two
     adoption passes, which take most of a long text's merging (3.6 of 4.4 s for 512 KB,
-    session 37, fix76), every 64 mentions.
+    session 37, fix76), every 64 mentions.  ``segments``: the article's sentences in
+    order, which a definite "the talks" is resolved with (:class:`Story`); none given,
+    it joins the nearest compatible event.
 
     Returns:
         The clusters, in the order found, and the countries of the article's main
         actors (most mentioned first; "their countries" refers to the first two).
     """
     mentions[:] = split_separate_meetings(mentions)
+    for m in mentions:
+        if m.known_by_a_source:
+            # "a diplomat close to the talks told AFP on Friday": the talks told before,
+            # never an event of the sentence's date (verify42 X15: "Talks (scheduled)")
+            m.date, m.date_timex, m.anchor, m.date_basis, m.derived_from = None, None, None, "", None
     clusters = cluster_mentions(mentions)
+    if segments:
+        clusters.story = Story.of(mentions, segments, dct)
     passes = 2 * len(mentions) or 1
 
     def tell(done: int) -> None:
@@ -1441,11 +1671,21 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
             progress(done / passes)
     # Undated mentions that are not anchored join the event they evidently refer to,
     # before anchored ones are dated from them.
+    # A definite "the summit" waits for the events dated from others ("hours before the
+    # opening of a two-day summit" is one it may refer back to), and joins before the
+    # mentions left (whose people it may bring: "Mnangagwa said as he opened the meeting").
+    waiting: list[Mention] = []
     for done, m in enumerate(mentions):
         tell(done)
         if m.date is None and m.anchor is None:
-            adopt(m, clusters)
+            if clusters.story is not None and _definite_reference(m):
+                waiting.append(m)
+            else:
+                adopt(m, clusters)
     resolve_anchors(text, mentions, clusters, dct)
+    for m in waiting:
+        if not m.homes:
+            adopt(m, clusters)
     for done, m in enumerate(mentions, len(mentions)):
         tell(done)
         if m.date is None and not m.homes:

@@ -158,7 +158,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # before, named again, no event of its own (verify42 X21: "Announcement in
                 # El Obeid"; own AP story: "Agreement reached in Oddar Meanchey")
                 continue
-            if pos == "noun" and _A_SOURCE_S_TALKS.search(text, max(seg.start, start - 40), start):
+            source = _A_SOURCE_S_TALKS.search(text, max(seg.start, start - 40), start) \
+                if pos == "noun" else None
+            if source is not None and not source.group("the"):
                 # "a diplomat close to the talks told AFP", "sources familiar with the
                 # negotiations said": who tells the news, no event (verify42 X15: the
                 # committee's meeting was titled "Talks (scheduled)")
@@ -179,6 +181,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if pos == "verb" and a_first_journey(verb, text, seg, start):
                 category = "event"  # (a first train's crossing: no dispute's, no visit's)
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
+            # ("two diplomats briefed on the meeting said": the meeting told before, which
+            # the sentence's people took part in, never an event of its own: verify63 F1)
+            mention.known_by_a_source = source is not None
             mention.planned = mood == "plan" or pos == "noun" and (_PLANNED_OBJECT.search(
                 text, max(seg.start, start - 60), start) is not None
                 or PLANNED_PURPOSE.search(text, max(seg.start, start - 120), start) is not None)
@@ -386,8 +391,10 @@ _DESPITE_THE = re.compile(r"\b(?:despite|notwithstanding)\s+(?:the|this|that|its
 """'despite the | announcement', 'despite the new | truce': an act named again (no date
 between: "despite the 2019 accord" names a dated one)."""
 _A_SOURCE_S_TALKS = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|"
-                               r"with\s+knowledge\s+of)\s+(?:the\s+)?$")
-"""'a diplomat close to the | talks', 'sources familiar with the | negotiations': a source."""
+                               r"with\s+knowledge\s+of)\s+(?P<the>the\s+)?$")
+"""'a diplomat close to the | talks', 'sources familiar with the | negotiations': a source
+(group ``the``: the talks are named by a definite noun, which refers back to talks told
+before)."""
 _PARTICIPLE_MEETING = re.compile(r"\b(?:leaders|ministers|officials|envoys|delegates|states|"
                                  r"negotiators|representatives|diplomats|heads\s+of\s+state)"
                                  r",?\s+$")

@@ -624,12 +624,15 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # story's pair (ext81's Armenpress story: Armenia and Georgia)
         names = pair
     if not names and (pair := _the_story_pair(entities, sides, group) or (entities.lead_pair() if any(
-            _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
+            _A_ROUND_OF_TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
         # "after a second round of talks in Male", "the crossing was shut in 2011": an
         # event that names no one, in a bilateral story, is between its two states; talks
         # that name no one, in a story of "talks between A and B", are theirs too ("after
-        # talks in Luanda collapsed in March", verify13: no participant; ext14)
+        # talks in Luanda collapsed in March", verify13: no participant; ext14), and so is
+        # a round of them ("He said a second round would be held in Muscat on Dec. 17",
+        # verify63: its Iran and United States had come from "the talks" of the lead's
+        # day, wrongly cited by it)
         names = list(pair)
     if not names and sides and len(sides) == 2 and not any(s in entities.people for s in sides) \
             and any(_TALKS.search(" ".join((x.word, x.subject_phrase, x.patient))) or (

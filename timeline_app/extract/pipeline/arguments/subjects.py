@@ -1122,10 +1122,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # two sides (:func:`.who.both_sides_named`), not the last two people or states
         # named (verify42 X12, X27: the mediators signed)
         return "", "two sides"
-    if low == "they" and (group := _GROUP_OPENING_PEOPLE.match(text, max(seg.start, floor), left)):
+    if low == "they" and (group := _GROUP_OPENING_PEOPLE.match(text, max(seg.start, floor), left)
+                          or _COUNTED_GROUP_OPENING.match(text, max(seg.start, floor), left)):
         # "The two leaders last met in Argyle on 14 December 2023, when they signed a
         # declaration": the group its own sentence opens with, resolved as that sentence's
-        # subject (verify44 X11: the last two people named, the summit's host and one leader)
+        # subject (verify44 X11: the last two people named, the summit's host and one leader);
+        # "The three foreign ministers last met in Tokyo in March 2025, when they agreed":
+        # so too a group of three or more (verify63 F2: the 2024 summit's two leaders named
+        # in the sentence before, "Li Qiang and Fumio Kishida agree")
         verb_at = group.end() + len(text[group.end():left]) - len(text[group.end():left].lstrip())
         return subject_parts(text, seg, verb_at, entities, dateline_end, timexes)
     if low == "they" and (pair := _named_group_before(text, seg.start, left, entities)):
@@ -1977,6 +1981,13 @@ _GROUP_OPENING_PEOPLE = re.compile(
     r"\s*(?:The|Both)\s+(?:two\s+)?((?:foreign\s+|defen[cs]e\s+|prime\s+)?"
     r"(?:ministers|leaders|presidents|premiers|envoys|diplomats))\b")
 """A sentence opening with two people of a kind: "The two foreign ministers also ..."."""
+_COUNTED_GROUP_OPENING = re.compile(
+    r"\s*(?:The|All)\s+(?:three|four|five|six|seven|eight|nine|ten)\s+((?:foreign\s+|defen[cs]e\s+|"
+    r"prime\s+|finance\s+|trade\s+)?(?:ministers|leaders|presidents|premiers|envoys|diplomats|"
+    r"heads\s+of\s+(?:state|government)))\b")
+"""A sentence opening with a counted group of three or more people of a kind ("The three
+foreign ministers last met ..."): whom a "they" of its own later clause means (not
+:data:`_GROUP_OPENING_PEOPLE`, whose pairs a "They" of the next sentence may mean too)."""
 
 _GROUP_RELATIVE = re.compile(r"\b(?:the\s+)?(two|three|both)\s+(?:countries|nations|sides|"
                              r"neighbou?rs)\s*,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$",
