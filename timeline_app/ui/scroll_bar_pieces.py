@@ -71,6 +71,7 @@ class PiecesScrollBar(QScrollBar):
 
         style = self.style()
         if (style.name().lower() != "fusion" or self.underMouse() or self.isSliderDown()
+                or QWidget.mouseGrabber() is self
                 or style.styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self)):
             return False  # (hovered or pressed: which part is, Qt keeps to itself)
         option = QStyleOptionSlider()
