@@ -95,11 +95,13 @@ def test_the_bar_from_pieces_is_qts_pixel_for_pixel(qtbot, orientation, size, da
         bar.setPageStep(816 if size[1] > 100 or size[0] > 100 else 40)
         bar.setValue(300)
     answers.clear()
-    for value in (200, 400, 250):
+    for value in (200, 400, 250, 300, 320):
         for bar in (plain, pieces):
             bar.setValue(value)
         assert _on_screen(host, pieces) == _on_screen(host, plain), value
-    assert answers and all(answers)  # main: no pieces at all
+    # (the first paint of a look not seen before is the style's; from the second on, its
+    # pieces are made and copied)
+    assert answers and sum(answers[1:]) >= len(answers) - 2  # main: no pieces at all
 
 
 def test_the_timelines_vertical_bar_is_painted_from_pieces(window, qtbot):  # type: ignore[no-untyped-def]
@@ -114,4 +116,5 @@ def test_the_timelines_vertical_bar_is_painted_from_pieces(window, qtbot):  # ty
     view.zoom_by(8.0)
     QApplication.processEvents()
     view.horizontalScrollBar().repaint()
+    view.horizontalScrollBar().repaint()  # (the pieces are made at the second paint)
     assert answers and answers[-1]

@@ -41,6 +41,11 @@ PIECES_KEPT = 64
 _STYLE_CLASSES = frozenset(("QStyle",))
 
 
+#: Rows (columns, across a horizontal bar) of the groove kept in a slider's block beyond
+#: the slider's own: Fusion's outline reaches one past it.
+MARGIN = 2
+
+
 class PiecesScrollBar(QScrollBar):
     """A ``QScrollBar`` whose paint under Fusion is copied from kept pieces of the
     style's own paint (module docstring); the same pixels as ``QScrollBar.paintEvent``."""
@@ -50,30 +55,31 @@ class PiecesScrollBar(QScrollBar):
         #: (what the groove's look depends on) -> (the groove and arrows without the
         #: slider, the rectangles of its pixels that are not opaque)
         self._grooves: dict[tuple[Any, ...], tuple[QImage, list[QRect]]] = {}
-        #: (the groove's key, the slider's length) -> (the block, the slider's rectangle
-        #: it was made at, the block's rectangle in the bar, its rectangles not opaque)
-        self._sliders: dict[tuple[Any, ...], tuple[QImage, QRect, QRect, list[QRect]]] = {}
-        #: (the slider's key, x, y): where its block cannot be made (``_slider_block``)
-        self._no_block: set[tuple[Any, ...]] = set()
+        #: (the groove's key, the slider's length) -> (the block: the slider over the
+        #: groove, the slider's rectangle it was made at, the block's rectangle in the
+        #: bar, the groove under it there, its rectangles not opaque); None: no block
+        self._sliders: dict[tuple[Any, ...],
+                            tuple[QImage, QRect, QRect, QImage, list[QRect]] | None] = {}
+        #: keys painted once by the style: their pieces are made at the second paint (a
+        #: zoom gives the slider a new length at each notch, most never seen again)
+        self._seen: set[tuple[Any, ...]] = set()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if not self._paint_from_pieces():
             super().paintEvent(event)
 
     def _paint_from_pieces(self) -> bool:
-        """Paint the bar from its pieces (made now when new); False, painting nothing,
-        where the style must paint it (module docstring)."""
+        """Paint the bar from its pieces (made now when seen before); False, painting
+        nothing, where the style must paint it (module docstring)."""
         if (not _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys()
-                or self.devicePixelRatioF() != 1.0 or self.width() < 1 or self.height() < 1):
-            return False
-        from PySide6.QtGui import QRegion
+                or self.devicePixelRatioF() != 1.0 or self.width() < 1 or self.height() < 1
+                or self.underMouse() or self.isSliderDown() or QWidget.mouseGrabber() is self):
+            return False  # (hovered or pressed: which part is, Qt keeps to itself)
         from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
         style = self.style()
-        if (style.name().lower() != "fusion" or self.underMouse() or self.isSliderDown()
-                or QWidget.mouseGrabber() is self
-                or style.styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self)):
-            return False  # (hovered or pressed: which part is, Qt keeps to itself)
+        if style.name().lower() != "fusion":
+            return False
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         # (as ``QScrollBar::paintEvent``: every part, none hovered or pressed)
@@ -82,55 +88,42 @@ class PiecesScrollBar(QScrollBar):
         control = QStyle.ComplexControl.CC_ScrollBar
         slider = style.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider,
                                       self)
+        if not slider.isValid():
+            return False
         horizontal = option.orientation == Qt.Orientation.Horizontal
         # (the arrows are greyed at the ends: part of the groove's look)
         groove_key = (self.width(), self.height(), horizontal, int(option.state.value),
-                      int(option.activeSubControls.value), self.palette().cacheKey(),
-                      option.sliderValue <= option.minimum,
+                      self.palette().cacheKey(), option.sliderValue <= option.minimum,
                       option.sliderValue >= option.maximum, id(style))
+        slider_key = (groove_key, slider.width() if horizontal else slider.height())
         groove = self._grooves.get(groove_key)
-        if groove is None:
-            self._make_room()
-            without = QStyleOptionSlider(option)
-            without.subControls = option.subControls & ~QStyle.SubControl.SC_ScrollBarSlider
-            image = self._styled(without)
-            groove = self._grooves[groove_key] = (image, _not_opaque(image))
+        block = self._sliders.get(slider_key, False)
+        if groove is None or block is False:
+            if not self._seen_before(groove_key, slider_key):
+                return False
+            if groove is None:
+                groove = self._grooves[groove_key] = self._groove(option)
+            if block is False:
+                block = self._sliders[slider_key] = self._slider_block(option)
+        if block is None or block is False:
+            return False  # (a slider whose block would reach the arrows or past its rows)
+        image, made_at, made_in, under, block_clear = block
+        place = made_in.translated(slider.topLeft() - made_at.topLeft())
         groove_image, groove_clear = groove
-        length = slider.width() if horizontal else slider.height()
-        block: tuple[QImage, QRect, QRect, list[QRect]] | None = None
-        if slider.isValid():
-            slider_key = (groove_key, length)
-            block = self._sliders.get(slider_key)
-            if block is not None and block[1].size() == slider.size():
-                place = _moved(block[2], block[1], slider)
-                if place != block[2] and (not self.rect().contains(place) or groove_image.copy(
-                        place) != groove_image.copy(block[2])):
-                    block = None  # (the groove differs under it here: near an end)
-            if block is None or block[1].size() != slider.size():
-                here = (slider_key, slider.x(), slider.y())
-                if here in self._no_block:
-                    return False
-                self._make_room()
-                block = self._slider_block(option, groove_image, slider)
-                if block is None:
-                    # (a slider the style does not draw, or one whose block would cover
-                    # the arrows)
-                    self._no_block.add(here)
-                    return False
-                self._sliders[slider_key] = block  # (made here: good here)
+        if not self.rect().contains(place) or groove_image.copy(place) != under:
+            return False  # (the groove differs under it here: near an end)
+        from PySide6.QtGui import QRegion
+
+        clear = QRegion()
+        for rect in groove_clear:
+            clear = clear.united(rect)
+        for rect in block_clear:
+            clear = clear.united(rect.translated(place.topLeft()))
         painter = QPainter(self)
         try:
-            clear = QRegion()
-            for rect in groove_clear:
-                clear = clear.united(rect)
-            if block is not None:
-                for rect in block[3]:
-                    clear = clear.united(_moved(rect, block[1], slider))
             painter.setClipRegion(QRegion(self.rect()).subtracted(clear))
             painter.drawImage(0, 0, groove_image)
-            if block is not None:
-                place = _moved(block[2], block[1], slider)
-                painter.drawImage(place.topLeft(), block[0])
+            painter.drawImage(place.topLeft(), image)
             # The pixels that are not opaque: blended by the style over what lies below,
             # once, as its own paint blends them (a rectangle at a time: a paint clipped to
             # a region of several is twice as long; Fusion's are a row and a column).
@@ -141,11 +134,26 @@ class PiecesScrollBar(QScrollBar):
             painter.end()
         return True
 
-    def _make_room(self) -> None:
-        if len(self._grooves) + len(self._sliders) + len(self._no_block) >= PIECES_KEPT:
+    def _seen_before(self, *keys: tuple[Any, ...]) -> bool:
+        """Whether ``keys`` were all painted before (else they are noted as painted)."""
+        if all(key in self._seen for key in keys):
+            return True
+        if len(self._seen) + len(self._grooves) + len(self._sliders) >= PIECES_KEPT:
+            self._seen.clear()
             self._grooves.clear()
             self._sliders.clear()
-            self._no_block.clear()
+        self._seen.update(keys)
+        return False
+
+    def _groove(self, option: Any) -> tuple[QImage, list[QRect]]:
+        """The style's paint of the bar without its slider, and its rectangles not
+        opaque."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+        without = QStyleOptionSlider(option)
+        without.subControls = option.subControls & ~QStyle.SubControl.SC_ScrollBarSlider
+        image = self._styled(without)
+        return image, _not_opaque(image)
 
     def _styled(self, option: Any) -> QImage:
         """The style's paint of the bar with ``option`` on a transparent image."""
@@ -162,54 +170,50 @@ class PiecesScrollBar(QScrollBar):
             painter.end()
         return image
 
-    def _slider_block(self, option: Any, groove: QImage, slider: QRect
-                      ) -> tuple[QImage, QRect, QRect, list[QRect]] | None:
-        """The style's paint of the slider over the groove, cut to the rows (columns
-        for a horizontal bar) it changes, across the bar: ``(block, the slider's
-        rectangle, the block's rectangle, its rectangles not opaque)``; None when it
-        changes nothing or reaches the arrows' rows (the block would cover them)."""
-        from PySide6.QtWidgets import QStyle
+    def _slider_block(self, option: Any
+                      ) -> tuple[QImage, QRect, QRect, QImage, list[QRect]] | None:
+        """The style's paint of the slider over the groove, made with the slider in the
+        middle of its range and cut to its rows (columns across a horizontal bar) and
+        ``MARGIN`` more each side, across the bar: ``(block, the slider's rectangle, the
+        block's rectangle, the groove under it, its rectangles not opaque)``.  None
+        where the slider changes pixels beyond those rows, or they reach the arrows."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
-        whole = self._styled(option)
-        changed = _changed_span(whole, groove, option.orientation == Qt.Orientation.Horizontal)
-        if changed is None:
-            return None
-        first, last = changed
-        if option.orientation == Qt.Orientation.Horizontal:
-            rect = QRect(first, 0, last - first + 1, self.height())
-        else:
-            rect = QRect(0, first, self.width(), last - first + 1)
+        middle = QStyleOptionSlider(option)
+        middle.sliderPosition = middle.sliderValue = (option.minimum + option.maximum) // 2
         style = self.style()
-        for arrow in (QStyle.SubControl.SC_ScrollBarAddLine, QStyle.SubControl.SC_ScrollBarSubLine):
-            if rect.intersects(style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
-                                                    arrow, self)):
+        control = QStyle.ComplexControl.CC_ScrollBar
+        slider = style.subControlRect(control, middle, QStyle.SubControl.SC_ScrollBarSlider,
+                                      self)
+        if option.orientation == Qt.Orientation.Horizontal:
+            rect = QRect(slider.left() - MARGIN, 0, slider.width() + 2 * MARGIN, self.height())
+        else:
+            rect = QRect(0, slider.top() - MARGIN, self.width(), slider.height() + 2 * MARGIN)
+        arrows = (QStyle.SubControl.SC_ScrollBarAddLine, QStyle.SubControl.SC_ScrollBarSubLine)
+        if not self.rect().contains(rect) or any(
+                rect.intersects(style.subControlRect(control, middle, arrow, self))
+                for arrow in arrows):
+            return None
+        whole = self._styled(middle)
+        without = QStyleOptionSlider(middle)
+        without.subControls = middle.subControls & ~QStyle.SubControl.SC_ScrollBarSlider
+        groove = self._styled(without)
+        for outside in _outside(self.rect(), rect):  # (the slider's pixels all in the block)
+            if outside.isValid() and whole.copy(outside) != groove.copy(outside):
                 return None
         image = whole.copy(rect)
-        return image, QRect(slider), rect, [r.translated(rect.topLeft())
-                                            for r in _not_opaque(image)]
+        return image, slider, rect, groove.copy(rect), _not_opaque(image)
 
 
-def _moved(rect: QRect, made_at: QRect, slider: QRect) -> QRect:
-    """``rect`` (a block's, kept with the slider at ``made_at``) with the slider at
-    ``slider``."""
-    return rect.translated(slider.topLeft() - made_at.topLeft())
-
-
-def _changed_span(image: QImage, under: QImage, horizontal: bool) -> tuple[int, int] | None:
-    """The first and last row (column, ``horizontal``) where ``image`` and ``under``
-    (the same size and format) differ; None where they do not."""
-    if horizontal:
-        from PySide6.QtGui import QTransform
-
-        transpose = QTransform(0, 1, 1, 0, 0, 0)
-        image = image.transformed(transpose)
-        under = under.transformed(transpose)
-    rows = [y for y in range(image.height()) if _row(image, y) != _row(under, y)]
-    return (rows[0], rows[-1]) if rows else None
-
-
-def _row(image: QImage, y: int) -> bytes:
-    return bytes(image.constScanLine(y))[:image.width() * 4]
+def _outside(whole: QRect, rect: QRect) -> list[QRect]:
+    """The parts of ``whole`` before and after ``rect``, which spans it across."""
+    if rect.height() == whole.height():  # (a horizontal bar's block: columns)
+        return [QRect(whole.left(), whole.top(), rect.left() - whole.left(), whole.height()),
+                QRect(rect.right() + 1, whole.top(), whole.right() - rect.right(),
+                      whole.height())]
+    return [QRect(whole.left(), whole.top(), whole.width(), rect.top() - whole.top()),
+            QRect(whole.left(), rect.bottom() + 1, whole.width(),
+                  whole.bottom() - rect.bottom())]
 
 
 def _not_opaque(image: QImage) -> list[QRect]:
