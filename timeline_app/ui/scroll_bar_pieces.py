@@ -44,6 +44,8 @@ _STYLE_CLASSES = frozenset(("QStyle",))
 #: Rows (columns, across a horizontal bar) of the groove kept in a slider's block beyond
 #: the slider's own: Fusion's outline reaches one past it.
 MARGIN = 2
+#: A look's pieces are made at its third paint (``PiecesScrollBar._seen``).
+MADE_AT = 3
 
 
 class PiecesScrollBar(QScrollBar):
@@ -60,9 +62,10 @@ class PiecesScrollBar(QScrollBar):
         #: bar, the groove under it there, its rectangles not opaque); None: no block
         self._sliders: dict[tuple[Any, ...],
                             tuple[QImage, QRect, QRect, QImage, list[QRect]] | None] = {}
-        #: keys painted once by the style: their pieces are made at the second paint (a
-        #: zoom gives the slider a new length at each notch, most never seen again)
-        self._seen: set[tuple[Any, ...]] = set()
+        #: keys painted by the style, and how often: their pieces are made at the
+        #: ``MADE_AT``-th paint (a zoom gives the slider a new length at each notch, most
+        #: never seen again; making them costs ~2 paints, a paint from them ~0.4 of one)
+        self._seen: dict[tuple[Any, ...], int] = {}
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if not self._paint_from_pieces():
@@ -104,7 +107,8 @@ class PiecesScrollBar(QScrollBar):
             if groove is None:
                 groove = self._grooves[groove_key] = self._groove(option)
             if block is False:
-                block = self._sliders[slider_key] = self._slider_block(option)
+                block = self._sliders[slider_key] = self._slider_block(
+                    option, None if groove_key[5] or groove_key[6] else groove[0])
         if block is None or block is False:
             return False  # (a slider whose block would reach the arrows or past its rows)
         image, made_at, made_in, under, block_clear = block
@@ -135,14 +139,17 @@ class PiecesScrollBar(QScrollBar):
         return True
 
     def _seen_before(self, *keys: tuple[Any, ...]) -> bool:
-        """Whether ``keys`` were all painted before (else they are noted as painted)."""
-        if all(key in self._seen for key in keys):
+        """Whether ``keys`` were all painted ``MADE_AT`` - 1 times before (else this
+        paint is counted)."""
+        seen = self._seen
+        if all(seen.get(key, 0) >= MADE_AT - 1 for key in keys):
             return True
-        if len(self._seen) + len(self._grooves) + len(self._sliders) >= PIECES_KEPT:
-            self._seen.clear()
+        if len(seen) + len(self._grooves) + len(self._sliders) >= PIECES_KEPT:
+            seen.clear()
             self._grooves.clear()
             self._sliders.clear()
-        self._seen.update(keys)
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
         return False
 
     def _groove(self, option: Any) -> tuple[QImage, list[QRect]]:
@@ -170,13 +177,15 @@ class PiecesScrollBar(QScrollBar):
             painter.end()
         return image
 
-    def _slider_block(self, option: Any
+    def _slider_block(self, option: Any, groove: QImage | None
                       ) -> tuple[QImage, QRect, QRect, QImage, list[QRect]] | None:
         """The style's paint of the slider over the groove, made with the slider in the
         middle of its range and cut to its rows (columns across a horizontal bar) and
         ``MARGIN`` more each side, across the bar: ``(block, the slider's rectangle, the
         block's rectangle, the groove under it, its rectangles not opaque)``.  None
-        where the slider changes pixels beyond those rows, or they reach the arrows."""
+        where the slider changes pixels beyond those rows, or they reach the arrows.
+        ``groove``: the bar painted without its slider, if its arrows are as with the
+        slider in the middle (neither at an end), else None (painted here)."""
         from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
         middle = QStyleOptionSlider(option)
@@ -195,9 +204,10 @@ class PiecesScrollBar(QScrollBar):
                 for arrow in arrows):
             return None
         whole = self._styled(middle)
-        without = QStyleOptionSlider(middle)
-        without.subControls = middle.subControls & ~QStyle.SubControl.SC_ScrollBarSlider
-        groove = self._styled(without)
+        if groove is None:
+            without = QStyleOptionSlider(middle)
+            without.subControls = middle.subControls & ~QStyle.SubControl.SC_ScrollBarSlider
+            groove = self._styled(without)
         for outside in _outside(self.rect(), rect):  # (the slider's pixels all in the block)
             if outside.isValid() and whole.copy(outside) != groove.copy(outside):
                 return None
@@ -219,15 +229,16 @@ def _outside(whole: QRect, rect: QRect) -> list[QRect]:
 def _not_opaque(image: QImage) -> list[QRect]:
     """The rectangles (runs of rows with the same columns) of ``image``'s pixels whose
     alpha is not 255; ``image`` ARGB32 premultiplied."""
+    import numpy as np
+
     alpha = image.convertToFormat(image.Format.Format_Alpha8)
-    width = alpha.width()
-    opaque = b"\xff" * width
+    width, height = alpha.width(), alpha.height()
+    rows = np.frombuffer(alpha.constBits(), np.uint8,  # type: ignore[call-overload]
+                         height * alpha.bytesPerLine()).reshape(height, -1)[:, :width]
+    clear = rows != 255
     runs: list[tuple[int, int, list[int]]] = []  # (first row, last row, columns)
-    for y in range(alpha.height()):
-        row = bytes(alpha.constScanLine(y))[:width]
-        if row == opaque:
-            continue
-        columns = [x for x in range(width) if row[x] != 255]
+    for y in np.flatnonzero(clear.any(axis=1)).tolist():
+        columns = np.flatnonzero(clear[y]).tolist()
         if runs and runs[-1][1] == y - 1 and runs[-1][2] == columns:
             runs[-1] = (runs[-1][0], y, columns)
         else:
