@@ -8,8 +8,8 @@ Usage::
 Runs itself under ``valgrind --tool=callgrind`` once per bar and orientation: a 14 x 900
 vertical bar (the timeline's at 1600 x 900) and a 1600 x 14 horizontal one, range 0-692 and
 page 816 (the lanes of ``bench_view.py``'s 100 000 events at Fit All's zoom), Fusion, the
-offscreen platform; each bar painted twice first (a ``PiecesScrollBar`` makes its pieces at
-a look's second paint), then counted over 50 paints at values 100, 110, ... 590
+offscreen platform; each bar painted four times first (a ``PiecesScrollBar`` makes its
+pieces at a look's third paint, ``MADE_AT``), then counted over 50 paints at values 100, 110, ... 590
 (``QWidget.render`` into an image, as a paint event).  Prints M instructions a paint.
 """
 
@@ -41,7 +41,7 @@ def _child(kind: str, orientation: str) -> None:
     bar.setPageStep(816)
     bar.show()
     image = QImage(bar.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    for value in (50, 60):  # (the pieces made)
+    for value in (30, 40, 50, 60):  # (the pieces made: ``MADE_AT``)
         bar.setValue(value)
         bar.render(image)
     subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True,
