@@ -61,7 +61,6 @@ from timeline_app.ui.scale import (
     month_words,
 )
 from timeline_app.ui.scroll_area import PythonViewportScrollArea
-from timeline_app.ui.scroll_bar_pieces import PiecesScrollBar
 from timeline_app.ui.style import (
     category_color,
     category_label,
@@ -421,9 +420,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # 25-30 ms Ctrl+wheel notch), and Fit All laid the view out at both widths
         # (issue 11, benchmarks/README.md, thirteenth round).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        # Painted from kept pieces of the style's paint: a key in the Events list that
-        # scrolls the lanes repaints it whole (issue 11; session 51, list54).
-        self.setVerticalScrollBar(PiecesScrollBar(Qt.Orientation.Vertical))
         self.verticalScrollBar().setEnabled(False)  # nothing to scroll yet
         self.setAccessibleName("Timeline")
         self._document = document

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QAbstractSlider, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QScrollBar, QWidget
 
 from timeline_app.core import Event, Timeline
 from timeline_app.core.model import EventStore, LazyEvents
@@ -42,7 +42,6 @@ from timeline_app.ui.scale import (
     event_days,
     timed_span,
 )
-from timeline_app.ui.scroll_bar_pieces import PiecesScrollBar
 from timeline_app.ui.style import category_label
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
@@ -2622,7 +2621,7 @@ _LOOKS_CHANGES = (QAbstractSlider.SliderChange.SliderValueChange,
                   QAbstractSlider.SliderChange.SliderStepsChange)
 
 
-class _PanScrollBar(PiecesScrollBar):
+class _PanScrollBar(QScrollBar):
     """The view's horizontal scroll bar, repainted on a change of its value only when
     what it shows changes: where its slider is, and whether the value is at either end
     (the end's arrow is greyed).
