@@ -4583,6 +4583,12 @@ class MainWindow(QMainWindow):
             return False
         if not self.document.path or self._is_bundled(self.document.path):
             return self._save_as(None, wait)
+        if self._nothing_to_save():
+            # Ctrl+S on an unchanged file rewrote all of it: a 64 MB file of format
+            # version 1 written by another tool came back as 86 MB, indented (verify63
+            # F16).  An older format is rewritten only by a save after a change.
+            self.statusBar().showMessage("No changes to save", 5000)
+            return True
         from timeline_app.ui import save_guard  # on first save: start-up never needs it
 
         wants_copy = save_guard.offer_save_as_for_read_only(self, self.document.path)
@@ -4591,6 +4597,16 @@ class MainWindow(QMainWindow):
             return wants_copy and self._save_as(save_guard.copy_name(self.document.path),
                                                 wait)
         return self._save_to(self.document.path, wait)
+
+    def _nothing_to_save(self) -> bool:
+        """Whether File → Save has nothing to write: the document is unchanged since it
+        was opened or saved, and its file on disk is still the one it was opened from
+        or saved to (same size and time, else the same SHA-256: ``Document.
+        file_changed_on_disk``).  A file deleted, replaced or unread is written."""
+        document = self.document
+        return (not document.is_modified and document.disk_fingerprint is not None
+                and document.path is not None and os.path.isfile(document.path)
+                and not document.file_changed_on_disk())
 
     def save_as(self) -> bool:
         """Save As: starts in the last used folder (first time: Documents) with the timeline's
