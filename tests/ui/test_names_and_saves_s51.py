@@ -36,3 +36,60 @@ def test_save_with_no_change_writes_nothing_and_says_so(window, tmp_path: Path) 
     # A file deleted meanwhile is written again, changed or not.
     path.unlink()
     assert window.save() and path.is_file()
+
+
+def test_save_as_and_exports_propose_the_timelines_name_after_a_rename(
+        window, recorded_prompts, tmp_path: Path) -> None:
+    """verify63 F10: renamed in Timeline → Properties, the timeline's Save As proposed
+    its file's name, and every export the file's name, where the README promises "An
+    export proposes the timeline's name with the export's extension"."""
+    own = tmp_path / "east_asia_summit.json"
+    recorded_prompts.save_path = str(own)
+    assert window.save_as()
+    recorded_prompts.save_path = None  # the dialogs cancelled: what did they propose?
+    recorded_prompts.export_path = None
+    assert not window.save_as()
+    assert recorded_prompts.save_suggestions[-1] == str(own)  # not renamed: its file
+    assert not window.export_as("CSV")
+    assert Path(recorded_prompts.export_suggestions[-1]).name == (
+        "South Korea and Japan, 1965-2025.csv")
+    window.document.set_properties("Gulf and East Asia diplomacy, late 2026", "")
+    assert not window.save_as()
+    assert recorded_prompts.save_suggestions[-1] == str(
+        tmp_path / "Gulf and East Asia diplomacy, late 2026.json")
+    for kind, extension in (("CSV", ".csv"), ("iCalendar", ".ics")):
+        assert not window.export_as(kind)
+        assert Path(recorded_prompts.export_suggestions[-1]).name == (
+            f"Gulf and East Asia diplomacy, late 2026{extension}")
+    # Saved under the new name, Save As proposes that file again.
+    recorded_prompts.save_path = str(tmp_path / "gulf.json")
+    assert window.save_as()
+    recorded_prompts.save_path = None
+    assert not window.save_as()
+    assert recorded_prompts.save_suggestions[-1] == str(tmp_path / "gulf.json")
+
+
+def test_a_merge_that_widens_the_years_offers_to_rename(
+        window, recorded_prompts, tmp_path: Path, monkeypatch) -> None:
+    """verify63 F10: File → Merge… of a timeline running to 2027 into "…, 1965-2025"
+    kept the name without a word; an import offers the years widened."""
+    from reviewed_import import merge_saved
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui import prompts
+
+    offered: list[tuple[str, str]] = []
+
+    def ask(_parent, title, _description, note=""):  # type: ignore[no-untyped-def]
+        offered.append((title, note))
+        return (title, _description)
+
+    monkeypatch.setattr(prompts, "ask_timeline_properties", ask)
+    other = Timeline(title="Colleague's copy")
+    other.add(Event(id="x1", date=FuzzyDate(2027, 1, 15), title="Japan and South Korea meet",
+                    participants=("Japan", "South Korea"), category="meeting"))
+    assert merge_saved(window, monkeypatch, recorded_prompts, other,
+                       tmp_path / "colleague.json")
+    assert offered and offered[0][0] == "South Korea and Japan, 1965-2027"
+    assert "run from 2027 to 2027" in offered[0][1]
+    assert window.document.timeline.title == "South Korea and Japan, 1965-2027"

@@ -4614,10 +4614,17 @@ class MainWindow(QMainWindow):
         return self._save_as(None)
 
     def _save_as(self, suggestion: str | None, wait: bool = False) -> bool:
-        """Save As, the file dialog offering ``suggestion`` (default: the timeline's file)."""
+        """Save As, the file dialog offering ``suggestion`` (default: the timeline's file,
+        or, once the timeline was renamed since that file was saved, the new name in the
+        file's folder: ``Document.renamed_since_saved``, verify63 F10)."""
         if self._refused_while_opening() or self._refused_while_saving():
             return False
-        suggestion = suggestion or self.document.path
+        own = self.document.path
+        if not suggestion and own and self.document.renamed_since_saved and not (
+                self._is_bundled(own)):
+            suggestion = str(Path(own).parent / suggested_file_name(
+                self.document.timeline.title))
+        suggestion = suggestion or own
         if not suggestion or self._is_bundled(suggestion):
             suggestion = str(Path(self._save_directory()) / suggested_file_name(
                 self.document.timeline.title))
@@ -5131,13 +5138,16 @@ class MainWindow(QMainWindow):
 
     def _export_target(self, title: str, kind: str, file_filter: str,
                        extension: str) -> str | None:
-        """Where to export: the file's own name (else the title) is suggested; the open
-        timeline's own file is refused, since an export there would replace the timeline
-        with a file of another format (TimelineJS is ``.json`` too)."""
+        """Where to export: the timeline's name (``Document.shown_title``: its title, or
+        its file's name while it is still "Untitled timeline") with the export's extension
+        is suggested, as the README says (verify63 F10: the file's name was, also after
+        the timeline was renamed); the open timeline's own file is refused, since an
+        export there would replace the timeline with a file of another format
+        (TimelineJS is ``.json`` too)."""
         from timeline_app.ui import save_guard
 
         own = self.document.path
-        name = Path(own).stem if own else self.document.timeline.title
+        name = self.document.shown_title
         # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025").
         stem = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
         stem = stem.strip(" .") or "timeline"
@@ -6397,7 +6407,7 @@ class MainWindow(QMainWindow):
 
     def _offer_title_years(self, first_day: float, last_day: float,
                            told: Iterable[str] | None = None) -> bool:
-        """After an import into this timeline whose events (days ``first_day`` to
+        """After an import (or File → Merge…) into this timeline whose events (days ``first_day`` to
         ``last_day``, exclusive; ``told``: their article's and their own words) run
         beyond the years its name gives and tell of what it names (``name_is_about``:
         an unrelated article leaves the name alone, verify15 finding 9), offer Timeline →
@@ -6683,6 +6693,13 @@ class MainWindow(QMainWindow):
             f"Merged {counted(len(events), 'event')} from {path} ({len(outcome.merges)} into "
             f"existing {'event' if len(outcome.merges) == 1 else 'events'}{edits})"
             f"{deleted}; {len(self.selection.event_ids)} selected", 5000)
+        # Events added beyond the years in the timeline's name: Rename? as after an
+        # import (verify63 F10: a merge of 2015-2027 into "…, 2008-2026" kept the name).
+        added = [e for e in events if e.id not in outcome.merges and e.id in timeline]
+        if added:
+            self._offer_title_years(*self._days_of(added), [
+                text for e in added
+                for text in (e.title, e.location, e.summary, *e.participants)])
         return True
 
     def show_about(self) -> None:
