@@ -93,3 +93,87 @@ def test_a_merge_that_widens_the_years_offers_to_rename(
     assert offered and offered[0][0] == "South Korea and Japan, 1965-2027"
     assert "run from 2027 to 2027" in offered[0][1]
     assert window.document.timeline.title == "South Korea and Japan, 1965-2027"
+
+
+EAST_ASIA = (
+    "S. Korea, China, Japan to hold foreign ministers' talks in Tokyo\n\n"
+    "SEOUL, Dec. 5, 2026 (Yonhap) -- The foreign ministers of South Korea, China and Japan "
+    "will meet in Tokyo on Dec. 18 to prepare for a trilateral leaders' summit, Seoul's "
+    "foreign ministry said Saturday.\n"
+    "President Lee Jae Myung held talks with Chinese President Xi Jinping in Shenzhen last "
+    "month.\n")
+
+IRAN_TALKS = (
+    "Iran and U.S. envoys meet again in Muscat\n\n"
+    "MUSCAT, Dec 20, 2026 (Reuters) - Iran and the United States held a second round of "
+    "indirect talks in Muscat on Thursday, Oman's foreign ministry said.\n")
+
+
+def _review(window, qtbot, monkeypatch, text: str):  # type: ignore[no-untyped-def]
+    """The review of ``text`` imported into the window, as ``prompts.review_candidates``
+    makes it (the timeline's name given), cancelled: only its default is looked at."""
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewDialog
+
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, **_k: extract_events(text))
+    seen = {}
+
+    def review(_parent, result, can_add, existing=(), prefer_new=False, *_a, **_k):  # type: ignore[no-untyped-def]
+        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
+                              timeline_name=window.document.timeline.title)
+        qtbot.addWidget(dialog)
+        seen["dialog"] = dialog
+        return None
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    return seen["dialog"]
+
+
+def _gulf_timeline(window, tmp_path: Path, title: str = "Oman and Iran, 2015-2026") -> None:
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    gulf = Timeline(title=title)
+    gulf.add(Event(id="g1", date=FuzzyDate(2023, 3, 10), category="treaty",
+                   title="Saudi Arabia and Iran restore ties in a deal brokered by China",
+                   participants=("Saudi Arabia", "Iran", "China"), location="Beijing"))
+    gulf.add(Event(id="g2", date=FuzzyDate(2026, 12, 3), category="meeting",
+                   title="Oman hosts indirect Iran-U.S. talks",
+                   participants=("Oman", "Iran", "United States"), location="Muscat"))
+    path = tmp_path / "gulf.json"
+    timeline_io.save(gulf, path)
+    assert window.open_path(str(path), background=False)
+
+
+def test_an_unrelated_article_starts_a_new_timeline_by_default(window, qtbot, monkeypatch,
+                                                                tmp_path: Path) -> None:
+    """verify63 F9: with a saved Gulf timeline open, an East Asia article's review came
+    up with "Add to the current timeline" chosen.  China, a broker in one Gulf event,
+    is one of the article's parties: the timeline's name names none of them, and no
+    row repeats one of its events."""
+    _gulf_timeline(window, tmp_path)
+    dialog = _review(window, qtbot, monkeypatch, EAST_ASIA)
+    assert dialog.table.rowCount() >= 1
+    assert dialog.new_radio.isChecked() and dialog.add_radio.isEnabled()
+    assert "nothing in this article is in the open timeline" in dialog.new_radio.toolTip()
+    # Under a name that names none of its participants, China in common keeps "Add".
+    window.document.set_properties("Diplomacy I follow", "")
+    assert _review(window, qtbot, monkeypatch, EAST_ASIA).add_radio.isChecked()
+    window.document.set_properties("Oman and Iran, 2015-2026", "")
+    # An article of the same story is added, as before.
+    dialog = _review(window, qtbot, monkeypatch, IRAN_TALKS)
+    assert dialog.add_radio.isChecked()
+
+
+def test_a_shared_participant_keeps_add_under_a_name_without_parties(
+        window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    """A timeline whose name names no party ("My reading list") has only its events to
+    tell by: a participant in common (China) keeps "Add"; File → New's empty timeline
+    is added to too."""
+    _gulf_timeline(window, tmp_path, title="My reading list")
+    assert _review(window, qtbot, monkeypatch, EAST_ASIA).add_radio.isChecked()
+    window.document.replace_timeline(type(window.document.timeline)(), None)
+    assert _review(window, qtbot, monkeypatch, EAST_ASIA).add_radio.isChecked()

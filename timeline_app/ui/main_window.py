@@ -5756,8 +5756,10 @@ class MainWindow(QMainWindow):
         """The document is the sample timeline, edited or not, never saved to a file."""
         return self._sample is self.document.timeline and not self.document.path
 
-    def _prefer_new_timeline(self, result: ExtractionResult) -> bool:
-        """Whether the import review starts with "Start a new timeline" chosen.
+    def _prefer_new_timeline(self, result: ExtractionResult) -> bool | str:
+        """Whether the import review starts with "Start a new timeline" chosen, or
+        ``import_article.UNLESS_RELATED``: the review decides from what the article has
+        in common with the timeline (``ReviewDialog._relates_to``).
 
         The rule (README, "Import an article"): over the sample timeline, a new timeline
         (untouched: no question to save it either, verify20 F7); over the sample with
@@ -5765,7 +5767,9 @@ class MainWindow(QMainWindow):
         the sample's name names (``name_is_about``; the question to save the edits then
         keeps them) — verify24, U2: a new user who had tried the editor on the Korea–Japan
         sample got "Add to the current timeline" for a Chile–Bolivia story.  A timeline
-        of the person's own (opened from or saved to a file, File → New) is added to.
+        of the person's own (opened from or saved to a file, File → New) is added to
+        when the article has something in common with it, else a new timeline is
+        started (``ReviewDialog._relates_to``; verify63 F9).
         Over the untouched sample, an article about every party its name names ("South
         Korea", "Japan") — in its headline or in one of its events, each naming them all —
         is added to it too, unless each of its events is a likely
@@ -5775,7 +5779,9 @@ class MainWindow(QMainWindow):
         chosen at the bottom of the review.
         """
         if not self._showing_sample():
-            return False
+            from timeline_app.ui.import_article import UNLESS_RELATED
+
+            return UNLESS_RELATED
         source = result.source
         told = [source.title, source.text,
                 *(text for c in result.candidates

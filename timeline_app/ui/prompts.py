@@ -506,13 +506,15 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
                       existing: Sequence[Event] = (),
-                      prefer_new: bool = False,
+                      prefer_new: bool | str = False,
                       sources: Mapping[str, Source] | None = None, *,
                       article_of: tuple[int, int] | None = None,
                       ) -> ReviewOutcome | str | None:
     """Step 3 of File → Import article: accept, correct or drop each candidate; likely
     duplicates of ``existing`` events are shown to merge or keep both; ``prefer_new``
-    starts with "Start a new timeline" chosen; ``sources``, the timeline's articles (the
+    starts with "Start a new timeline" chosen (``import_article.UNLESS_RELATED``: when
+    the article shares nothing with ``existing`` and the timeline's name,
+    ``ReviewDialog._relates_to``); ``sources``, the timeline's articles (the
     review says when this one is among them; ``None``: those of ``parent``'s document,
     when it is the window); ``article_of``: (position, count) when the article is one of
     a paste of several (``ReviewDialog.show_article_of``).  Import with "Start a new
@@ -530,6 +532,8 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     # the lanes chosen for the extractor's kinds in earlier reviews (verify50 F11)
     lanes_for_kinds = getattr(document, "lanes_for_kinds", None)
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources,
+                          timeline_name=getattr(getattr(document, "timeline", None),
+                                                "title", ""),
                           title_by_hand=getattr(document, "title_by_hand", None),
                           # rows left out of an earlier import start unticked (F15)
                           left_out=getattr(getattr(document, "timeline", None),
