@@ -177,3 +177,27 @@ def test_a_shared_participant_keeps_add_under_a_name_without_parties(
     assert _review(window, qtbot, monkeypatch, EAST_ASIA).add_radio.isChecked()
     window.document.replace_timeline(type(window.document.timeline)(), None)
     assert _review(window, qtbot, monkeypatch, EAST_ASIA).add_radio.isChecked()
+
+
+def test_the_file_dialog_dates_read_as_iso_under_the_c_locale(qtbot, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """verify63 F17: Qt's own file dialog's Date Modified read "6 12 2026 06:04" under
+    LANG=C.UTF-8 (the C locale's short format, "d MM yyyy HH:mm")."""
+    from PySide6.QtWidgets import QFileSystemModel, QStyleOptionViewItem, QTreeView
+
+    from timeline_app.ui import prompts
+
+    monkeypatch.setattr(prompts, "system_locale_has_no_dates", lambda: True)
+    (tmp_path / "gulf.json").write_text("{}", "utf-8")
+    dialog = prompts._FileDialog(None, "Open timeline", str(tmp_path), "All files (*)")
+    dialog.setOption(prompts.QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    prompts.dates_readable(dialog)
+    model = dialog.findChild(QFileSystemModel)
+    index = model.index(str(tmp_path / "gulf.json")).siblingAtColumn(3)
+    tree = dialog.findChild(QTreeView, "treeView")
+    option = QStyleOptionViewItem()
+    tree.itemDelegateForColumn(3).initStyleOption(option, index)
+    stamp = model.lastModified(index)
+    assert option.text == stamp.toString("yyyy-MM-dd HH:mm"), option.text
+    assert option.text[4] == "-" and len(option.text) == 16
