@@ -110,27 +110,11 @@ IRAN_TALKS = (
 
 
 def _review(window, qtbot, monkeypatch, text: str):  # type: ignore[no-untyped-def]
-    """The review of ``text`` imported into the window, as ``prompts.review_candidates``
-    makes it (the timeline's name given), cancelled: only its default is looked at."""
-    from timeline_app.extract import extract_events
-    from timeline_app.ui import prompts
-    from timeline_app.ui.import_article import ReviewDialog
+    """The review of ``text``, given the timeline's name as ``prompts.review_candidates``
+    gives it, cancelled: only its default is looked at."""
+    from test_import_into_sample import _import
 
-    monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None, **_k: extract_events(text))
-    seen = {}
-
-    def review(_parent, result, can_add, existing=(), prefer_new=False, *_a, **_k):  # type: ignore[no-untyped-def]
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
-                              timeline_name=window.document.timeline.title)
-        qtbot.addWidget(dialog)
-        seen["dialog"] = dialog
-        return None
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
-        window.import_action.trigger()
-    return seen["dialog"]
+    return _import(window, qtbot, monkeypatch, text, named=True)
 
 
 def _gulf_timeline(window, tmp_path: Path, title: str = "Oman and Iran, 2015-2026") -> None:
