@@ -1120,6 +1120,8 @@ class Document(QObject):
         disk is still the one the edits were made to, so the state before the step is
         the saved one (not modified); otherwise no state is."""
         self.replace_timeline(recovered, path)
+        if path and "title" in change.fields_before:  # renamed in the copy, not the file
+            self.file_title = change.fields_before["title"]
         # (not through ``_push``: a restore is never refused, or the copy would show as
         # saved and go unasked at close)
         self.pushing = True

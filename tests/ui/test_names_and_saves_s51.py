@@ -185,3 +185,20 @@ def test_the_file_dialog_dates_read_as_iso_under_the_c_locale(qtbot, tmp_path: P
     stamp = model.lastModified(index)
     assert option.text == stamp.toString("yyyy-MM-dd HH:mm"), option.text
     assert option.text[4] == "-" and len(option.text) == 16
+
+
+def test_a_rename_restored_from_a_recovery_copy_is_a_rename_since_saved(
+        window, recorded_prompts, tmp_path: Path) -> None:
+    """A copy restored after a crash whose timeline was renamed: its file still holds the
+    old name, so Save As proposes the new one (``Document.renamed_since_saved``)."""
+    path = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, path)
+    assert window.open_path(str(path))
+    window.document.set_properties("My talks", "")
+    assert window.autosaver.write_now()
+    assert window.offer_recovery()
+    assert window.document.timeline.title == "My talks"
+    assert window.document.renamed_since_saved
+    recorded_prompts.save_path = None
+    assert not window.save_as()
+    assert recorded_prompts.save_suggestions[-1] == str(tmp_path / "My talks.json")
