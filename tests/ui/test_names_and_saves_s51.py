@@ -91,7 +91,7 @@ def test_a_merge_that_widens_the_years_offers_to_rename(
     assert merge_saved(window, monkeypatch, recorded_prompts, other,
                        tmp_path / "colleague.json")
     assert offered and offered[0][0] == "South Korea and Japan, 1965-2027"
-    assert "run from 2027 to 2027" in offered[0][1]
+    assert offered[0][1].startswith("The events just merged are in 2027, beyond the years")
     assert window.document.timeline.title == "South Korea and Japan, 1965-2027"
 
 

@@ -6412,11 +6412,12 @@ class MainWindow(QMainWindow):
         return ArticleRequest(text, None, None, name, first.mode, False, first.timeline_days)
 
     def _offer_title_years(self, first_day: float, last_day: float,
-                           told: Iterable[str] | None = None) -> bool:
-        """After an import (or File → Merge…) into this timeline whose events (days ``first_day`` to
-        ``last_day``, exclusive; ``told``: their article's and their own words) run
-        beyond the years its name gives and tell of what it names (``name_is_about``:
-        an unrelated article leaves the name alone, verify15 finding 9), offer Timeline →
+                           told: Iterable[str] | None = None, how: str = "imported") -> bool:
+        """After an import (or, ``how`` "merged", File → Merge…) into this timeline whose
+        events (days ``first_day`` to ``last_day``, exclusive; ``told``: their article's
+        and their own words) run beyond the years its name gives and tell of what it
+        names (``name_is_about``: an unrelated article leaves the name alone, verify15
+        finding 9), offer Timeline →
         Properties with the years widened (``title_with_years``) and a note saying why;
         OK renames it (one undo step), Cancel keeps the name.  New-user trial 12: after
         an article of 1953-2027 was imported, the timeline and its exports were still
@@ -6433,7 +6434,10 @@ class MainWindow(QMainWindow):
         if offered is None or (told is not None
                                and name_is_about(timeline.title, told) is False):
             return False
-        note = (f"The events just imported run from {first} to {last}, beyond the years in "
+        # ("how": "merged" after File → Merge…; one year is "in 2027", not "from 2027 to
+        # 2027", verify63 F10's merge)
+        span = f"are in {first}" if first == last else f"run from {first} to {last}"
+        note = (f"The events just {how} {span}, beyond the years in "
                 f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
                 "the years widened: change it as you like. Cancel keeps the name; after OK, "
                 "Edit → Undo brings it back.")
@@ -6705,7 +6709,7 @@ class MainWindow(QMainWindow):
         if added:
             self._offer_title_years(*self._days_of(added), [
                 text for e in added
-                for text in (e.title, e.location, e.summary, *e.participants)])
+                for text in (e.title, e.location, e.summary, *e.participants)], "merged")
         return True
 
     def show_about(self) -> None:
