@@ -224,6 +224,9 @@ class Document(QObject):
         #: propose it (``ui.import_article.ReviewDialog.lanes_chosen``, verify50 F11).
         #: Kept while the timeline is shown, not in its file.
         self.lanes_for_kinds: dict[str, str] = {}
+        #: The timeline's title as its file holds it, when loaded or last saved (None: no
+        #: file): see ``renamed_since_saved``.
+        self.file_title: str | None = self.timeline.title if path else None
         #: The file as it was when loaded or last saved (None: no file, or unreadable).
         self.disk_fingerprint: Fingerprint | None = (
             fingerprints.file_fingerprint(path) if path else None)
@@ -286,6 +289,15 @@ class Document(QObject):
     @property
     def display_name(self) -> str:
         return Path(self.path).name if self.path else self.timeline.title
+
+    @property
+    def renamed_since_saved(self) -> bool:
+        """Whether the timeline has a file and its title is no longer the one that file
+        holds (Timeline → Properties, or an import's rename, since it was opened or
+        saved): Save As then proposes the new name rather than the file's (verify63
+        F10)."""
+        return (self.path is not None and self.file_title is not None
+                and self.timeline.title != self.file_title)
 
     @property
     def shown_title(self) -> str:
@@ -351,6 +363,7 @@ class Document(QObject):
         if fingerprint is None and path:
             fingerprint = fingerprints.file_fingerprint(path)
         self.disk_fingerprint = fingerprint if path else None
+        self.file_title = timeline.title if path else None
         self._set_path(path)
         self.reset.emit()
         self.modified_changed.emit(unsaved)
@@ -419,6 +432,7 @@ class Document(QObject):
         if pending.timeline is not self.timeline:
             return
         self.disk_fingerprint = fingerprint
+        self.file_title = pending.snapshot.title
         self._set_path(pending.target)
         if pending.changes == self._changes:
             self.undo_stack.setClean()
@@ -1109,6 +1123,8 @@ class Document(QObject):
         disk is still the one the edits were made to, so the state before the step is
         the saved one (not modified); otherwise no state is."""
         self.replace_timeline(recovered, path)
+        if path and "title" in change.fields_before:  # renamed in the copy, not the file
+            self.file_title = change.fields_before["title"]
         # (not through ``_push``: a restore is never refused, or the copy would show as
         # saved and go unasked at close)
         self.pushing = True

@@ -97,3 +97,19 @@ def test_a_kicker_of_who_where_gives_way_to_the_parties():  # type: ignore[no-un
     assert timeline_name(headline, events) == "India and China, 2020-2025"
     assert timeline_name("Vietnam and South Korea: three decades of a partnership",
                          events) == "Vietnam and South Korea, 2020-2025"
+
+
+def test_a_host_of_two_others_talks_does_not_name_the_timeline():  # type: ignore[no-untyped-def]
+    """verify63 F17: "Oman hosts first Iran-U.S. talks …" named the timeline "Oman and
+    Iran, 2015-2026": the story is Iran's and the United States', Oman the host."""
+    events = [_event("a", "2025-04-12", "Iran", "United States", "Oman"),
+              _event("b", "2026-12-03", "Oman", "Iran", "United States"),
+              _event("c", "2015-07-14", "Iran")]
+    name = timeline_name("Oman hosts first Iran-U.S. talks since June collapse as Gulf "
+                         "mediators press for deal", events, dt.date(2026, 12, 3))
+    assert name == "Iran and United States, 2015-2026"
+    # A host of one other party is one of the story's two.
+    name = timeline_name("Japan hosts South Korea's Lee for first shuttle summit",
+                         [_event("d", "2026-01-13", "Japan", "South Korea")],
+                         dt.date(2026, 1, 13))
+    assert name == "Japan and South Korea, 2026"

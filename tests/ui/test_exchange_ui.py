@@ -307,6 +307,9 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
     from timeline_app.ui import prompts
 
     own = tmp_path / "kenya.json"
+    # Named as its file is: an export proposes the timeline's name (verify63 F10), here
+    # the open file's own for a TimelineJS export.
+    window.document.set_properties("kenya", "")
     recorded_prompts.save_path = str(own)
     assert window.save_as()
     before = own.read_bytes()
@@ -317,7 +320,7 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
     assert own.read_bytes() == before
     (title, message), = recorded_prompts.errors
     assert "open timeline's own file" in message
-    # The file's name, not the title's, and never the open file itself (new-user trial 5:
+    # The timeline's name, and never the open file itself (new-user trial 5:
     # Enter in the export dialog led straight to a "replace it?" question).
     assert Path(suggestions[0]).name == "kenya-timelinejs.json"
     suggestions.clear()

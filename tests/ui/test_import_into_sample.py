@@ -15,15 +15,18 @@ from timeline_app.ui.import_article import ReviewDialog
 SEED = resource_path("seed-article.txt").read_text("utf-8")
 
 
-def _import(window, qtbot, monkeypatch, text: str = SEED) -> ReviewDialog:  # type: ignore[no-untyped-def]
+def _import(window, qtbot, monkeypatch, text: str = SEED,  # type: ignore[no-untyped-def]
+            named: bool = False) -> ReviewDialog:
     """The review of ``text`` (the seed article by default) imported into the window,
-    cancelled: only what it starts with is looked at."""
+    cancelled: only what it starts with is looked at.  ``named``: given the timeline's
+    name, as ``prompts.review_candidates`` gives it."""
     monkeypatch.setattr(prompts, "read_article_events",
                         lambda _p, _a=None, **_k: extract_events(text))
     seen = {}
 
     def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new)
+        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
+                              timeline_name=window.document.timeline.title if named else "")
         qtbot.addWidget(dialog)
         seen["dialog"] = dialog
         return None  # cancelled: only the default is looked at

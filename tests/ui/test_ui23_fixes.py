@@ -236,6 +236,12 @@ def test_u2_a_timeline_of_ones_own_is_added_to(window, qtbot, monkeypatch, recor
     recorded_prompts.save_path = str(tmp_path / "mine.json")
     assert window.save_as()
     assert window.document.path
+    # (verify63 F9, session 51: an article with nothing in common with it — Chile and
+    # Bolivia in a Korea-Japan timeline — starts a new one; one of its story is added)
+    dialog = _review_default(window, qtbot, monkeypatch, ANDEAN)
+    assert dialog.new_radio.isChecked()
+    window.document.add_event(Event("lima", "Chile and Peru meet", FuzzyDate.of_year(2024),
+                                    participants=("Chile", "Peru")))
     dialog = _review_default(window, qtbot, monkeypatch, ANDEAN)
     assert dialog.add_radio.isChecked()
 
@@ -243,7 +249,10 @@ def test_u2_a_timeline_of_ones_own_is_added_to(window, qtbot, monkeypatch, recor
 def test_u2_a_new_timeline_of_ones_own_is_added_to(window, qtbot, monkeypatch,
                                                    recorded_prompts):
     assert window.new_timeline()  # the untouched sample: nothing to save
-    window.document.add_event(Event("own", "Talks in Lima", FuzzyDate.of_year(2024)))
+    # (an event of the article's story: one that shares nothing starts a new timeline,
+    # verify63 F9; "Untitled timeline" names no party)
+    window.document.add_event(Event("own", "Talks in Lima", FuzzyDate.of_year(2024),
+                                    participants=("Bolivia",)))
     dialog = _review_default(window, qtbot, monkeypatch, ANDEAN)
     assert dialog.add_radio.isChecked()
 

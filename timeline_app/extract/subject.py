@@ -99,6 +99,31 @@ def _parties(events: Sequence[Event], first: str = "") -> list[str]:
     return ordered
 
 
+#: A hosting verb after a headline's one-state subject: "Oman hosts …", "Qatar to host …".
+_HOSTING = re.compile(r"\s+(?:to\s+|will\s+)?(?:hosts|hosted|host|hosting)\b(.*)",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def _hosted_parties(headline: str, subject: str) -> list[str]:
+    """The states a headline names after a hosting verb that follows its subject, the
+    host (``subject``) left out, in the headline's order, each once by its own name
+    (``phrases.COUNTRIES``: "U.S." → "United States"); [] without such a verb.  A host
+    of two others' talks is not the story's party: "Oman hosts first Iran-U.S. talks …"
+    named the timeline "Oman and Iran, 2015-2026" (verify63 F17); the rule tells only
+    when two others are named ("Japan hosts South Korea's Lee" keeps Japan)."""
+    hosting = _HOSTING.match(headline[len(subject):]) if headline.startswith(subject) else None
+    if hosting is None:
+        return []
+    rest = hosting.group(1)
+    host = COUNTRIES.get(subject.strip(), subject.strip())
+    found: list[tuple[int, str]] = []
+    for written, state in COUNTRIES.items():
+        for match in re.finditer(r"(?<![\w.])" + re.escape(written) + r"(?![\w])", rest):
+            found.append((match.start(), state))
+    parties = [state for _at, state in sorted(found)]
+    return [state for state in dict.fromkeys(parties) if state != host]
+
+
 def _named_by(events: Sequence[Event], name: str) -> bool:
     """Whether one of ``events`` names ``name`` (a state or party the headline's subject
     names alone): a participant holding it or held by it, or its title or place naming it,
@@ -174,8 +199,11 @@ def timeline_name(headline: str, events: Sequence[Event],
         return None
     subject = headline_subject(headline)
     words = [w for w in subject.split() if w.lower() not in _LEAD_WORDS]
+    hosted = _hosted_parties(headline, subject) if len(words) == 1 else []
+    if len(hosted) >= 2:  # "Oman hosts first Iran-U.S. talks": Iran and the U.S.'s story
+        subject = f"{hosted[0]} and {hosted[1]}"
     # (a misread headline, "-- BERNAMA", "PTI", has no word in lower case)
-    if (len(words) < 2 or len(subject) > SUBJECT_MOST_CHARS
+    elif (len(words) < 2 or len(subject) > SUBJECT_MOST_CHARS
             or not any(w.islower() for w in headline.split())
             or _names_only_kicker(headline, subject, words)):
         parties = _parties(events, words[0] if len(words) == 1 and words[0] in COUNTRIES

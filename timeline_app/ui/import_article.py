@@ -2728,6 +2728,19 @@ def _kind_told(event: Event) -> str:
     return kind
 
 
+#: ``ReviewDialog``'s ``prefer_new`` for a timeline of the person's own: "Start a new
+#: timeline" unless the article has something in common with it
+#: (``ReviewDialog._relates_to``; verify63 F9).
+UNLESS_RELATED = "unless related"
+
+
+def _names_word(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` as whole words, case aside ("Iran" in "Oman and
+    Iran, 2015-2026"; not "Iran" in "Iranian")."""
+    return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
+                     text, re.IGNORECASE) is not None
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -2786,8 +2799,10 @@ class ReviewDialog(QDialog):
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
-                 prefer_new: bool = False, sources: Mapping[str, Source] | None = None,
-                 *, title_by_hand: Callable[[str], bool] | None = None,
+                 prefer_new: bool | str = False,
+                 sources: Mapping[str, Source] | None = None,
+                 *, timeline_name: str = "",
+                 title_by_hand: Callable[[str], bool] | None = None,
                  left_out: Sequence[LeftOut] = (),
                  lanes_for_kinds: Mapping[str, str] | None = None,
                  is_era_lane: Callable[[str], bool] | None = None) -> None:
@@ -2825,6 +2840,7 @@ class ReviewDialog(QDialog):
         # The names already in the timeline: its states keep their names in this import,
         # and they are offered for completion.
         participants, places, categories = names_in(existing)
+        known_names = (*participants, *places)  # the timeline's own (``_relates_to``)
         result = _states_as_named_before(_unsure_unless_english(result), participants)
         # Likely duplicates of events already in the timeline, by row: unticked at first,
         # so re-importing an article adds nothing unless the person asks.
@@ -3118,7 +3134,17 @@ class ReviewDialog(QDialog):
         for radio in (self.add_radio, self.new_radio):  # seen in the dark theme too
             radio.setStyle(VisibleCheckStyle(radio))
         # The untouched sample timeline is no place for a person's article (verify20
-        # F7: it was added to the Korea–Japan sample, saved under its title).
+        # F7: it was added to the Korea–Japan sample, saved under its title).  None: a
+        # new timeline when the article has nothing in common with the open one
+        # (verify63 F9: an East Asia story was added to a Gulf timeline by default).
+        if prefer_new == UNLESS_RELATED:
+            prefer_new = bool(existing) and not self._relates_to(result, known_names,
+                                                                 timeline_name)
+            if prefer_new:
+                self.new_radio.setToolTip(
+                    "Chosen because nothing in this article is in the open timeline: no "
+                    "row looks like one of its events, and it shares no participant or "
+                    "place with it, or none of those its name names")
         (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)
         self.add_radio.setEnabled(can_add)
         self.new_radio.toggled.connect(self._on_target_changed)
@@ -3652,6 +3678,33 @@ class ReviewDialog(QDialog):
         """Back to Article: the article dialog opens again with its text and date."""
         if self._may_drop_changes("Going back to the article"):
             self.done(self.BACK_CODE)
+
+    def _relates_to(self, result: ExtractionResult, known_names: Sequence[str],
+                    timeline_name: str) -> bool:
+        """Whether the article ``result`` has something in common with the open
+        timeline, from what the review computed already: a row that is a likely or
+        possible duplicate of one of its events (``duplicates``), or a participant or
+        place of its events (``known_names``; a row's participants and place, case
+        aside).  When the timeline's name ``timeline_name`` names some of its
+        participants or places ("Oman and Iran, 2015-2026"), a name in common counts
+        only if the article tells of one of those: China, the broker of one event of a
+        Gulf timeline, was one of an East Asia story's three parties (verify63 F9)."""
+        if self.duplicates:
+            return True
+        known = {name.casefold() for name in known_names if name}
+        shared = {name.casefold() for c in result.candidates
+                  for name in (*c.participants, c.location) if name} & known
+        if not shared:
+            return False
+        folded = timeline_name.casefold()
+        named = [name for name in known if name in folded and _names_word(name, folded)]
+        if not named:
+            return True
+        source = result.source
+        told = "\n".join([source.title, source.text,
+                          *(text for c in result.candidates
+                            for text in (c.title, c.location, *c.participants))])
+        return any(_names_word(name, told) for name in named)
 
     def show_article_of(self, position: int, total: int) -> None:
         """This review is of article ``position`` of ``total`` of one paste (Review Each

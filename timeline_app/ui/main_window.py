@@ -4593,6 +4593,12 @@ class MainWindow(QMainWindow):
             return False
         if not self.document.path or self._is_bundled(self.document.path):
             return self._save_as(None, wait)
+        if self._nothing_to_save():
+            # Ctrl+S on an unchanged file rewrote all of it: a 64 MB file of format
+            # version 1 written by another tool came back as 86 MB, indented (verify63
+            # F16).  An older format is rewritten only by a save after a change.
+            self.statusBar().showMessage("No changes to save", 5000)
+            return True
         from timeline_app.ui import save_guard  # on first save: start-up never needs it
 
         wants_copy = save_guard.offer_save_as_for_read_only(self, self.document.path)
@@ -4602,16 +4608,33 @@ class MainWindow(QMainWindow):
                                                 wait)
         return self._save_to(self.document.path, wait)
 
+    def _nothing_to_save(self) -> bool:
+        """Whether File → Save has nothing to write: the document is unchanged since it
+        was opened or saved, and its file on disk is still the one it was opened from
+        or saved to (same size and time, else the same SHA-256: ``Document.
+        file_changed_on_disk``).  A file deleted, replaced or unread is written."""
+        document = self.document
+        return (not document.is_modified and document.disk_fingerprint is not None
+                and document.path is not None and os.path.isfile(document.path)
+                and not document.file_changed_on_disk())
+
     def save_as(self) -> bool:
         """Save As: starts in the last used folder (first time: Documents) with the timeline's
         name; a name typed without an extension gets ``.json`` (so Open lists it)."""
         return self._save_as(None)
 
     def _save_as(self, suggestion: str | None, wait: bool = False) -> bool:
-        """Save As, the file dialog offering ``suggestion`` (default: the timeline's file)."""
+        """Save As, the file dialog offering ``suggestion`` (default: the timeline's file,
+        or, once the timeline was renamed since that file was saved, the new name in the
+        file's folder: ``Document.renamed_since_saved``, verify63 F10)."""
         if self._refused_while_opening() or self._refused_while_saving():
             return False
-        suggestion = suggestion or self.document.path
+        own = self.document.path
+        if not suggestion and own and self.document.renamed_since_saved and not (
+                self._is_bundled(own)):
+            suggestion = str(Path(own).parent / suggested_file_name(
+                self.document.timeline.title))
+        suggestion = suggestion or own
         if not suggestion or self._is_bundled(suggestion):
             suggestion = str(Path(self._save_directory()) / suggested_file_name(
                 self.document.timeline.title))
@@ -5125,13 +5148,16 @@ class MainWindow(QMainWindow):
 
     def _export_target(self, title: str, kind: str, file_filter: str,
                        extension: str) -> str | None:
-        """Where to export: the file's own name (else the title) is suggested; the open
-        timeline's own file is refused, since an export there would replace the timeline
-        with a file of another format (TimelineJS is ``.json`` too)."""
+        """Where to export: the timeline's name (``Document.shown_title``: its title, or
+        its file's name while it is still "Untitled timeline") with the export's extension
+        is suggested, as the README says (verify63 F10: the file's name was, also after
+        the timeline was renamed); the open timeline's own file is refused, since an
+        export there would replace the timeline with a file of another format
+        (TimelineJS is ``.json`` too)."""
         from timeline_app.ui import save_guard
 
         own = self.document.path
-        name = Path(own).stem if own else self.document.timeline.title
+        name = self.document.shown_title
         # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025").
         stem = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
         stem = stem.strip(" .") or "timeline"
@@ -5740,8 +5766,10 @@ class MainWindow(QMainWindow):
         """The document is the sample timeline, edited or not, never saved to a file."""
         return self._sample is self.document.timeline and not self.document.path
 
-    def _prefer_new_timeline(self, result: ExtractionResult) -> bool:
-        """Whether the import review starts with "Start a new timeline" chosen.
+    def _prefer_new_timeline(self, result: ExtractionResult) -> bool | str:
+        """Whether the import review starts with "Start a new timeline" chosen, or
+        ``import_article.UNLESS_RELATED``: the review decides from what the article has
+        in common with the timeline (``ReviewDialog._relates_to``).
 
         The rule (README, "Import an article"): over the sample timeline, a new timeline
         (untouched: no question to save it either, verify20 F7); over the sample with
@@ -5749,7 +5777,9 @@ class MainWindow(QMainWindow):
         the sample's name names (``name_is_about``; the question to save the edits then
         keeps them) — verify24, U2: a new user who had tried the editor on the Korea–Japan
         sample got "Add to the current timeline" for a Chile–Bolivia story.  A timeline
-        of the person's own (opened from or saved to a file, File → New) is added to.
+        of the person's own (opened from or saved to a file, File → New) is added to
+        when the article has something in common with it, else a new timeline is
+        started (``ReviewDialog._relates_to``; verify63 F9).
         Over the untouched sample, an article about every party its name names ("South
         Korea", "Japan") — in its headline or in one of its events, each naming them all —
         is added to it too, unless each of its events is a likely
@@ -5759,7 +5789,9 @@ class MainWindow(QMainWindow):
         chosen at the bottom of the review.
         """
         if not self._showing_sample():
-            return False
+            from timeline_app.ui.import_article import UNLESS_RELATED
+
+            return UNLESS_RELATED
         source = result.source
         told = [source.title, source.text,
                 *(text for c in result.candidates
@@ -6390,11 +6422,12 @@ class MainWindow(QMainWindow):
         return ArticleRequest(text, None, None, name, first.mode, False, first.timeline_days)
 
     def _offer_title_years(self, first_day: float, last_day: float,
-                           told: Iterable[str] | None = None) -> bool:
-        """After an import into this timeline whose events (days ``first_day`` to
-        ``last_day``, exclusive; ``told``: their article's and their own words) run
-        beyond the years its name gives and tell of what it names (``name_is_about``:
-        an unrelated article leaves the name alone, verify15 finding 9), offer Timeline →
+                           told: Iterable[str] | None = None, how: str = "imported") -> bool:
+        """After an import (or, ``how`` "merged", File → Merge…) into this timeline whose
+        events (days ``first_day`` to ``last_day``, exclusive; ``told``: their article's
+        and their own words) run beyond the years its name gives and tell of what it
+        names (``name_is_about``: an unrelated article leaves the name alone, verify15
+        finding 9), offer Timeline →
         Properties with the years widened (``title_with_years``) and a note saying why;
         OK renames it (one undo step), Cancel keeps the name.  New-user trial 12: after
         an article of 1953-2027 was imported, the timeline and its exports were still
@@ -6411,7 +6444,10 @@ class MainWindow(QMainWindow):
         if offered is None or (told is not None
                                and name_is_about(timeline.title, told) is False):
             return False
-        note = (f"The events just imported run from {first} to {last}, beyond the years in "
+        # ("how": "merged" after File → Merge…; one year is "in 2027", not "from 2027 to
+        # 2027", verify63 F10's merge)
+        span = f"are in {first}" if first == last else f"run from {first} to {last}"
+        note = (f"The events just {how} {span}, beyond the years in "
                 f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
                 "the years widened: change it as you like. Cancel keeps the name; after OK, "
                 "Edit → Undo brings it back.")
@@ -6677,6 +6713,13 @@ class MainWindow(QMainWindow):
             f"Merged {counted(len(events), 'event')} from {path} ({len(outcome.merges)} into "
             f"existing {'event' if len(outcome.merges) == 1 else 'events'}{edits})"
             f"{deleted}; {len(self.selection.event_ids)} selected", 5000)
+        # Events added beyond the years in the timeline's name: Rename? as after an
+        # import (verify63 F10: a merge of 2015-2027 into "…, 2008-2026" kept the name).
+        added = [e for e in events if e.id not in outcome.merges and e.id in timeline]
+        if added:
+            self._offer_title_years(*self._days_of(added), [
+                text for e in added
+                for text in (e.title, e.location, e.summary, *e.participants)], "merged")
         return True
 
     def show_about(self) -> None:

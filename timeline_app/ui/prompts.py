@@ -124,10 +124,56 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
     if screen is not None:
         width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
     dialog.resize(width, height)
+    dates_readable(dialog)
     _fit_columns_when_listed(dialog, screen.width() - 40 if screen is not None else width)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return str(dialog.selectedFiles()[0])
+
+
+def system_locale_has_no_dates() -> bool:
+    """Whether the system's locale is the C (POSIX) one, as under ``LANG=C.UTF-8`` or no
+    ``LANG`` at all: Qt's C locale writes a short date and time as "d MM yyyy HH:mm"
+    ("6 12 2026 06:04"), a format no reader knows (CLDR's root locale, which Qt's C
+    locale takes its formats from)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().language() == QLocale.Language.C
+
+
+#: The Date Modified column's format under the C locale (``dates_readable``): ISO 8601's
+#: date and time of day, which reads one way in every country.
+ISO_DATE_TIME = "yyyy-MM-dd HH:mm"
+
+
+def dates_readable(dialog: QFileDialog) -> None:
+    """Qt's own file dialog's Date Modified column in ISO 8601 ("2026-12-06 06:04") when
+    the system's locale is C (``system_locale_has_no_dates``): Qt's file list writes its
+    dates in ``QLocale::system()``'s short format, which ``QLocale.setDefault`` does not
+    change, and C's read "6 12 2026 06:04" (verify63 F17).  A real locale's dates are
+    left as the desktop writes them; a native dialog has no such list."""
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import (
+        QFileSystemModel,
+        QStyledItemDelegate,
+        QStyleOptionViewItem,
+        QTreeView,
+    )
+
+    tree = dialog.findChild(QTreeView, "treeView")
+    model = dialog.findChild(QFileSystemModel)
+    if tree is None or model is None or not system_locale_has_no_dates():
+        return
+
+    class IsoDates(QStyledItemDelegate):
+        def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's
+                            index: QModelIndex | QPersistentModelIndex) -> None:
+            super().initStyleOption(option, index)
+            source = index.model()
+            if isinstance(source, QFileSystemModel):
+                option.text = source.lastModified(index).toString(ISO_DATE_TIME)
+
+    tree.setItemDelegateForColumn(3, IsoDates(tree))
 
 
 def _fit_columns_when_listed(dialog: QFileDialog, widest: int) -> None:
@@ -506,13 +552,15 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
                       existing: Sequence[Event] = (),
-                      prefer_new: bool = False,
+                      prefer_new: bool | str = False,
                       sources: Mapping[str, Source] | None = None, *,
                       article_of: tuple[int, int] | None = None,
                       ) -> ReviewOutcome | str | None:
     """Step 3 of File → Import article: accept, correct or drop each candidate; likely
     duplicates of ``existing`` events are shown to merge or keep both; ``prefer_new``
-    starts with "Start a new timeline" chosen; ``sources``, the timeline's articles (the
+    starts with "Start a new timeline" chosen (``import_article.UNLESS_RELATED``: when
+    the article shares nothing with ``existing`` and the timeline's name,
+    ``ReviewDialog._relates_to``); ``sources``, the timeline's articles (the
     review says when this one is among them; ``None``: those of ``parent``'s document,
     when it is the window); ``article_of``: (position, count) when the article is one of
     a paste of several (``ReviewDialog.show_article_of``).  Import with "Start a new
@@ -530,6 +578,8 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     # the lanes chosen for the extractor's kinds in earlier reviews (verify50 F11)
     lanes_for_kinds = getattr(document, "lanes_for_kinds", None)
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources,
+                          timeline_name=getattr(getattr(document, "timeline", None),
+                                                "title", ""),
                           title_by_hand=getattr(document, "title_by_hand", None),
                           # rows left out of an earlier import start unticked (F15)
                           left_out=getattr(getattr(document, "timeline", None),
