@@ -1,0 +1,90 @@
+"""verify64 F10: an import that started a new timeline ("Start a new timeline" in the
+review) is one undo step with the new timeline: Edit → Undo gives back the timeline shown
+before — the sample, its name, unmodified — and Redo imports again.  On int51 the undo
+left an empty timeline with the article's name, not marked unsaved."""
+
+from __future__ import annotations
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.extract import extract_events
+from timeline_app.paths import resource_path
+from timeline_app.ui import prompts
+from timeline_app.ui.import_article import ReviewDialog
+
+SEED = resource_path("seed-article.txt").read_text("utf-8")
+ARTICLE = ("MUSCAT, Nov 13 (Reuters) - Iran and the United States held talks in Muscat on "
+           "Thursday, Oman's foreign ministry said.\n\nThe two sides met on 4 May in Rome "
+           "and agreed to meet again.\n")
+
+
+def _import_new(window, qtbot, monkeypatch, text: str = ARTICLE) -> int:  # type: ignore[no-untyped-def]
+    """``text`` imported into a new timeline through the review (every row it ticks);
+    the number of events imported."""
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, **_k: extract_events(text))
+
+    def review(_parent, result, can_add, existing=(), prefer_new=False, **_k):  # type: ignore[no-untyped-def]
+        dialog = ReviewDialog(result, can_add, None, existing, prefer_new)
+        qtbot.addWidget(dialog)
+        dialog.new_radio.setChecked(True)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as finished:
+        window.import_action.trigger()
+    return int(finished.args[0])
+
+
+def test_undo_of_an_import_over_the_sample_gives_the_sample_back(window, qtbot, monkeypatch):
+    document = window.document
+    sample = document.timeline
+    title, events = sample.title, list(sample.events)
+    assert window._showing_sample() and not document.is_modified
+    count = _import_new(window, qtbot, monkeypatch)
+    assert count and len(document.timeline) == count
+    new_title = document.timeline.title
+    assert new_title != title and document.is_modified
+    assert document.undo_stack.undoText() == f"Import {count} events"
+
+    document.undo_stack.undo()
+    assert document.timeline is sample and document.timeline.title == title
+    assert list(document.timeline.events) == events
+    assert not document.is_modified and document.path is None
+    assert window._showing_sample() and title in window.windowTitle()
+    assert not window.isWindowModified()
+
+    document.undo_stack.redo()
+    assert len(document.timeline) == count and document.timeline.title == new_title
+    assert document.is_modified and document.timeline is not sample
+    assert not window._showing_sample() and window.isWindowModified()
+    document.undo_stack.undo()
+    assert document.timeline is sample and not document.is_modified
+
+
+def test_changes_discarded_for_the_new_timeline_come_back_unsaved(
+        window, qtbot, monkeypatch, recorded_prompts):
+    document = window.document
+    document.add_event(Event(id="mine", title="My own note", date=FuzzyDate(2025, 4, 1)))
+    recorded_prompts.save_choice = prompts.SaveChoice.DISCARD
+    count = _import_new(window, qtbot, monkeypatch)
+    assert count and "mine" not in document.timeline.ids()
+    document.undo_stack.undo()
+    assert "mine" in document.timeline.ids() and document.is_modified
+    document.undo_stack.undo()  # the sample's own history is still there
+    assert "mine" not in document.timeline.ids() and not document.is_modified
+
+
+def test_a_new_timeline_saved_is_redone_with_its_file(window, qtbot, monkeypatch,
+                                                      recorded_prompts, tmp_path):
+    document = window.document
+    sample = document.timeline
+    count = _import_new(window, qtbot, monkeypatch)
+    path = tmp_path / "talks.json"
+    recorded_prompts.save_path = str(path)
+    assert window.save_as()
+    assert document.path == str(path) and not document.is_modified
+    document.undo_stack.undo()
+    assert document.timeline is sample and document.path is None and document.is_modified
+    document.undo_stack.redo()
+    assert document.path == str(path) and len(document.timeline) == count
+    assert not document.is_modified
