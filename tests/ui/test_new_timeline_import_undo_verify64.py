@@ -88,3 +88,25 @@ def test_a_new_timeline_saved_is_redone_with_its_file(window, qtbot, monkeypatch
     document.undo_stack.redo()
     assert document.path == str(path) and len(document.timeline) == count
     assert not document.is_modified
+
+
+def test_another_tools_file_comes_back_untouched(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Over another tool's file opened as it is (``is_untouched_import``: closing it asks
+    nothing), the undo gives it back so, not as a timeline changed by someone."""
+    from timeline_app.core import Source, Timeline
+    from timeline_app.document import Document
+
+    document = Document()
+    shown = Timeline.from_events([Event(id="csv-1", title="Row one",
+                                        date=FuzzyDate(2024, 1, 2))])
+    document.replace_timeline(shown, None, unsaved=True)
+    assert document.is_untouched_import and document.is_modified
+    with document.in_new_timeline("Talks, 2026"):
+        document.import_events(Source(id="src-a", title="Talks"),
+                               [Event(id="new-1", title="Talks", date=FuzzyDate(2026, 1, 2))])
+    assert document.timeline.title == "Talks, 2026" and not document.is_untouched_import
+    assert document.undo_stack.undoText() == "Import 1 event"
+    document.undo_stack.undo()
+    assert document.timeline is shown and document.is_untouched_import
+    document.undo_stack.redo()
+    assert document.timeline.ids() == ["new-1"] and not document.is_untouched_import
