@@ -905,7 +905,9 @@ class ArticleDialog(QDialog):
         self.text_edit.setPlaceholderText("Paste the article here, or open a text file.")
         self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.text_edit.setAccessibleName("Article text")  # (no label: a screen reader's)
-        self.open_button = QPushButton("&Open Text File…", self)
+        # Alt+F: Alt+O is the Outlet's, as in the import review (verify64 F12: Alt+U here,
+        # Alt+O there, for the same field)
+        self.open_button = QPushButton("Open Text &File…", self)
         self.open_button.clicked.connect(self._open_file)
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText("e.g. 22 March 2025 (leave empty if unknown)")
@@ -958,7 +960,7 @@ class ArticleDialog(QDialog):
         for text, field, notes in (("Article &date:", self.date_edit,
                                     (self.order_box, self.date_hint)),
                                    ("&Place:", self.place_edit, ()),
-                                   ("O&utlet:", self.outlet_edit, ()),
+                                   ("&Outlet:", self.outlet_edit, ()),
                                    ("&Reading mode:", self.mode_combo, (self.mode_hint,))):
             label = QLabel(text, self)
             label.setBuddy(field)
