@@ -5,34 +5,19 @@ left an empty timeline with the article's name, not marked unsaved."""
 
 from __future__ import annotations
 
+from tests.ui.test_import_article import _import_into_a_new_timeline
 from timeline_app.core import Event, FuzzyDate
-from timeline_app.extract import extract_events
-from timeline_app.paths import resource_path
 from timeline_app.ui import prompts
-from timeline_app.ui.import_article import ReviewDialog
 
-SEED = resource_path("seed-article.txt").read_text("utf-8")
 ARTICLE = ("MUSCAT, Nov 13 (Reuters) - Iran and the United States held talks in Muscat on "
            "Thursday, Oman's foreign ministry said.\n\nThe two sides met on 4 May in Rome "
            "and agreed to meet again.\n")
 
 
-def _import_new(window, qtbot, monkeypatch, text: str = ARTICLE) -> int:  # type: ignore[no-untyped-def]
-    """``text`` imported into a new timeline through the review (every row it ticks);
+def _import_new(window, qtbot, monkeypatch) -> int:  # type: ignore[no-untyped-def]
+    """``ARTICLE`` imported into a new timeline through the review (every row it ticks);
     the number of events imported."""
-    monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None, **_k: extract_events(text))
-
-    def review(_parent, result, can_add, existing=(), prefer_new=False, **_k):  # type: ignore[no-untyped-def]
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new)
-        qtbot.addWidget(dialog)
-        dialog.new_radio.setChecked(True)
-        return dialog.outcome()
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000) as finished:
-        window.import_action.trigger()
-    return int(finished.args[0])
+    return _import_into_a_new_timeline(window, qtbot, monkeypatch, ARTICLE)
 
 
 def test_undo_of_an_import_over_the_sample_gives_the_sample_back(window, qtbot, monkeypatch):
