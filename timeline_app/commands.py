@@ -13,6 +13,7 @@ from timeline_app.io.exchange import display_category
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
+    from timeline_app.core import Timeline
     from timeline_app.core.lanes import LaneChange
     from timeline_app.core.model import LeftOut
     from timeline_app.document import Document
@@ -455,3 +456,23 @@ class SetSourceCommand(DocumentCommand):
 
     def undo(self) -> None:
         self._document._apply_add_source(self._old)
+
+
+class ShowTimelineCommand(DocumentCommand):
+    """A new timeline shown in place of the document's (an import review's "Start a new
+    timeline"), the first part of the import's undo step (``Document.in_new_timeline``):
+    its undo shows the timeline before again, with its file, fingerprint and saved state;
+    its redo the new one (verify64 F10).  Each swaps what is shown with what it holds, so
+    a Save As of the new timeline meanwhile is kept for the redo."""
+
+    def __init__(self, document: Document, timeline: Timeline) -> None:
+        from timeline_app.document import ShownTimeline
+
+        super().__init__(document, "Start a new timeline")
+        self._other = ShownTimeline(timeline, None, None, {})
+
+    def redo(self) -> None:
+        self._other = self._document._swap_shown(self._other)
+
+    def undo(self) -> None:
+        self._other = self._document._swap_shown(self._other)

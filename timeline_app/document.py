@@ -113,6 +113,20 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     return new
 
 
+@dataclasses.dataclass(frozen=True)
+class ShownTimeline:
+    """A timeline a document shows or showed, with what goes with it: its native file
+    (``path``, None: none), the file's ``fingerprint`` as loaded or saved, the lanes an
+    import review chose for the extractor's kinds, and whether it was another tool's
+    file untouched (``Document.is_untouched_import``)."""
+
+    timeline: Timeline
+    path: str | None
+    fingerprint: Fingerprint | None
+    lanes_for_kinds: dict[str, str]
+    untouched_import: bool = False
+
+
 class FileChangedOnDiskError(OSError):
     """Saving would overwrite a file that changed on disk since it was opened or saved."""
 
@@ -914,6 +928,54 @@ class Document(QObject):
             if step is not None and step.childCount():  # named as the import (if any)
                 step.setText(step.child(step.childCount() - 1).text())
                 stack.undoTextChanged.emit(step.text())  # (Edit → Undo says it)
+
+    @contextlib.contextmanager
+    def in_new_timeline(self, title: str) -> Iterator[None]:
+        """What the block pushes (an import), made in a new, empty timeline named
+        ``title`` shown in place of this one, as one undo step named as the block's
+        step: undone, the timeline shown before is back — its events, name, file,
+        saved state and undo history (verify64 F10: the undo of an import over the
+        sample left an empty timeline with the article's name, not marked unsaved);
+        redone, the new timeline with the import again.  Nothing is started when changes
+        are refused (``changes_refused``: the block's pushes are refused too)."""
+        if self.changes_refused():
+            yield
+            return
+        stack = self.undo_stack
+        before = stack.index()
+        self.pushing = True
+        stack.beginMacro("Start a new timeline")
+        try:
+            stack.push(commands.ShowTimelineCommand(self, Timeline(title=title)))
+            self.pushing = False
+            yield
+        finally:
+            self.pushing = True
+            try:
+                stack.endMacro()
+            finally:
+                self.pushing = False
+            step = stack.command(before)
+            if step is not None and step.childCount() > 1:  # named as the import
+                step.setText(step.child(step.childCount() - 1).text())
+                stack.undoTextChanged.emit(step.text())  # (Edit → Undo says it)
+
+    def _swap_shown(self, shown: ShownTimeline) -> ShownTimeline:
+        """Show ``shown`` (a timeline with its file, fingerprint and import state) in
+        place of the timeline shown now, which is returned (``commands.
+        ShowTimelineCommand``'s undo and redo).  Views are told by ``reset``; the undo
+        stack's index change that follows says whether it is modified."""
+        was = ShownTimeline(self.timeline, self.path, self.disk_fingerprint,
+                            dict(self.lanes_for_kinds), self.is_untouched_import)
+        self.timeline = shown.timeline
+        self.disk_fingerprint = shown.fingerprint
+        self.lanes_for_kinds = dict(shown.lanes_for_kinds)
+        # An untouched import again once the stack's index has moved back (that move
+        # counts one change: ``_count_change``).
+        self._import_changes = self._changes + 1 if shown.untouched_import else None
+        self._set_path(shown.path)
+        self.reset.emit()
+        return was
 
     def import_events(self, source: Source | None, events: list[Event],
                       name: str | None = None, *, dropped: Iterable[LeftOut] = (),

@@ -175,7 +175,9 @@ def test_the_question_says_what_was_kept(qtbot):
     box = prompts.review_message_box(None, state)
     qtbot.addWidget(box)
     text = box.text()
-    assert "“wire <i>.txt” (2 events found, 1 ticked, 1 corrected)" in text
+    # (named by its headline first, then its file: verify64 F12; the file alone before)
+    assert ("“South Korea and Japan's Diplomats Commit to Ongoing Dialogue as Relations "
+            "Improve” from wire <i>.txt (2 events found, 1 ticked, 1 corrected)") in text
     assert "Korea–Japan <b>relations</b>" in text
     from PySide6.QtCore import Qt
 

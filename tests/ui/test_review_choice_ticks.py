@@ -31,22 +31,23 @@ def test_merge_chosen_on_an_unticked_row_merges_it(review):  # type: ignore[no-u
 def test_an_unticked_rows_box_says_it_is_left_out(review):  # type: ignore[no-untyped-def]  # noqa: F811
     """verify56 F15: "Merge" shown on an unticked row read as a decision made, and
     unticked meant left out.  The box says what becomes of the row, as File → Merge's
-    does: "Left out — tick to merge" while unticked, its choice once ticked; its room
-    fits the words."""
+    does: "Skipped — tick to merge" while unticked (verify64 F11: "Left out — tick
+    to merge" until session 51, while "left out" also names the rows left out of the
+    article's earlier import), its choice once ticked; its room fits the words."""
     from timeline_app.ui.import_article import DuplicateBox
 
     dialog, row = review
     box = dialog.table.cellWidget(row, dialog.DUPLICATE)
     assert isinstance(box, DuplicateBox) and box.currentData() == ReviewDialog.MERGE
-    assert box.is_left_out() and box.shown_text() == "Left out — tick to merge"
-    assert box.accessibleDescription() == "Left out — tick to merge"
+    assert box.is_left_out() and box.shown_text() == "Skipped — tick to merge"
+    assert box.accessibleDescription() == "Skipped — tick to merge"
     metrics = box.fontMetrics()
-    assert box.sizeHint().width() > metrics.horizontalAdvance("Left out — tick to keep both")
+    assert box.sizeHint().width() > metrics.horizontalAdvance("Skipped — tick to keep both")
     dialog.set_checked(row, True)
     assert not box.is_left_out() and box.shown_text() == "Merge"
     dialog.set_duplicate_choice(row, ReviewDialog.KEEP_BOTH)
     dialog.set_checked(row, False)
-    assert box.shown_text() == "Left out — tick to keep both"
+    assert box.shown_text() == "Skipped — tick to keep both"
 
 
 def test_a_new_timelines_disabled_box_says_no_left_out_words(review):  # type: ignore[no-untyped-def]  # noqa: F811

@@ -52,7 +52,7 @@ def test_a_long_merge_choice_leaves_the_dates_whole(qtbot) -> None:  # type: ign
               and box.findData(dialog.MERGE_ADDING) >= 0]
     assert adding  # (the case in question)
     box = table.cellWidget(adding[0], dialog.DUPLICATE)
-    widest = box.fontMetrics().horizontalAdvance("Left out — tick to merge, disputed")
+    widest = box.fontMetrics().horizontalAdvance("Skipped — tick to merge, disputed")
     assert table.columnWidth(dialog.DUPLICATE) <= widest + 60  # (439 px before)
     assert _cut(dialog, dialog.DATE) == []  # ("18 August 2025 t…" before)
     # the long choice chosen is cut in its box, whole in the line under the table

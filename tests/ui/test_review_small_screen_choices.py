@@ -40,7 +40,7 @@ def test_the_button_and_the_intro_follow_the_choices(qtbot):
     assert dialog.import_button.text() == f"&Import {ticked}: {ticked - 1} new, 1 merged"
     left = len(likely) - 2
     assert (f"{len(likely)} look like events already in the timeline: 1 to merge, 1 to add "
-            f"as well, {left} left out (unticked).") in _intro(dialog)
+            f"as well, {left} skipped (unticked).") in _intro(dialog)
     outcome = dialog.outcome()
     assert len(outcome.merges) == 1 and len(outcome.events) == ticked
     dialog.set_duplicate_choice(likely[0], dialog.KEEP_BOTH)  # ticked already: recounted

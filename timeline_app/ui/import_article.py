@@ -905,7 +905,9 @@ class ArticleDialog(QDialog):
         self.text_edit.setPlaceholderText("Paste the article here, or open a text file.")
         self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.text_edit.setAccessibleName("Article text")  # (no label: a screen reader's)
-        self.open_button = QPushButton("&Open Text File…", self)
+        # Alt+F: Alt+O is the Outlet's, as in the import review (verify64 F12: Alt+U here,
+        # Alt+O there, for the same field)
+        self.open_button = QPushButton("Open Text &File…", self)
         self.open_button.clicked.connect(self._open_file)
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText("e.g. 22 March 2025 (leave empty if unknown)")
@@ -958,7 +960,7 @@ class ArticleDialog(QDialog):
         for text, field, notes in (("Article &date:", self.date_edit,
                                     (self.order_box, self.date_hint)),
                                    ("&Place:", self.place_edit, ()),
-                                   ("O&utlet:", self.outlet_edit, ()),
+                                   ("&Outlet:", self.outlet_edit, ()),
                                    ("&Reading mode:", self.mode_combo, (self.mode_hint,))):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -1954,43 +1956,61 @@ class RowBox(QComboBox):
 class DuplicateBox(RowBox):
     """A row's Merge / Keep both box (the import review's Duplicate? column, File → Merge's
     "Already in the timeline?"): while its row is unticked it reads what Import or Merge
-    does with the row, "Left out — tick to merge" (its choice, the one ticking takes,
-    after it), and ticked, its choice.  One convention for both dialogs, read at a glance:
+    does with the row, "Skipped — tick to merge" in the review, "Left out — tick to
+    merge into …" in File → Merge (its choice, the one ticking takes, after it), and
+    ticked, its choice.  One convention for both dialogs, read at a glance:
     the box says what becomes of the row (verify56 F15: File → Merge showed a likely
     duplicate unticked with "Merge into …" chosen, and unticked meant dropped — its place
     and note left out without a word).  The words are drawn over the box, not an item of
     it: the choice stays what ticking the row will do."""
 
     LEFT_OUT = "Left out — tick to "
+    #: The import review's words for an unticked row: there "left out" names the rows
+    #: left out of an earlier import of the article ("1 row you left out when you
+    #: imported this article before", ``core.reimport.left_out_words``), which a row
+    #: already in the timeline, unticked, is not (verify64 F11).  "Skipped", not "Not
+    #: imported": the column stays as narrow as it was (``WIDEST_CHOICE``, verify61 F20).
+    SKIPPED = "Skipped — tick to "
 
-    def __init__(self, table: QTableWidget, fit_left_out: bool = False) -> None:
+    def __init__(self, table: QTableWidget, fit_left_out: bool = False,
+                 unticked: str = LEFT_OUT) -> None:
         super().__init__(table)
         self._left_out = False
-        #: Whether the box asks room for its words left out, "Left out — tick to merge,
+        #: Whether the box asks room for its words left out, "Skipped — tick to merge,
         #: disputed" (the review's short choices; File → Merge's are long, cut at the end)
         self._fit_left_out = fit_left_out
+        #: What an unticked row's box reads before its choice (``LEFT_OUT``,
+        #: ``SKIPPED``)
+        self.unticked = unticked
         self.currentIndexChanged.connect(self._describe)
 
     #: With ``fit_left_out``, the widest words a box asks room for: its fixed choices
-    #: read left out, the longest of them "Left out — tick to merge, disputed".  A
-    #: choice that names people ("Merge + Shanghai Cooperation Organisation, China") is
-    #: cut to that in the box, whole in the line under the table: read left out, it
+    #: read unticked, the longest of them "Skipped — tick to merge, disputed" in
+    #: the review.  A choice that names people ("Merge + Shanghai Cooperation
+    #: Organisation, China") is cut to that in the box, whole in the line under the
+    #: table: read left out, it
     #: made the review's Duplicate? column 450 px wide at 1920×1080 @ 125 % (1416
     #: logical px), and the dates beside short titles were cut (verify61 F20).
-    WIDEST_WORDS = LEFT_OUT + "merge, disputed"
+    WIDEST_CHOICE = "merge, disputed"
+
+    @property
+    def widest_words(self) -> str:
+        """The widest words the box asks room for with ``fit_left_out``: "Skipped — tick
+        to merge, disputed" in the review."""
+        return self.unticked + self.WIDEST_CHOICE
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Qt's, or with ``fit_left_out`` as wide as its choices read left out (those
         that a tick takes: not "Another event…", the last), each at most
-        ``WIDEST_WORDS`` wide."""
+        ``widest_words`` wide."""
         hint = super().sizeHint()
         if not self._fit_left_out or self.count() < 2:
             return hint
         metrics = self.fontMetrics()
         texts = [self.itemText(i) for i in range(self.count())]
         chrome = hint.width() - max(map(metrics.horizontalAdvance, texts))
-        most = metrics.horizontalAdvance(self.WIDEST_WORDS)
-        widest = max(min(metrics.horizontalAdvance(self.LEFT_OUT + t[:1].lower() + t[1:]),
+        most = metrics.horizontalAdvance(self.widest_words)
+        widest = max(min(metrics.horizontalAdvance(self.unticked + t[:1].lower() + t[1:]),
                          most) for t in texts[:-1])
         widest = max(widest, min(metrics.horizontalAdvance(texts[-1]), most))
         return QSize(chrome + widest, hint.height())
@@ -2012,11 +2032,11 @@ class DuplicateBox(RowBox):
                                            self).width()
 
     def is_left_out(self) -> bool:
-        """Whether the box reads "Left out …" (its row unticked)."""
+        """Whether the box reads "Skipped …" or "Left out …" (its row unticked)."""
         return self._left_out
 
     def set_left_out(self, left_out: bool) -> None:
-        """Read "Left out — tick to …" (``left_out``: the row is unticked) or the choice."""
+        """Read ``unticked`` + "… merge" (``left_out``: the row is unticked) or the choice."""
         if left_out == self._left_out:
             return
         self._left_out = left_out
@@ -2029,12 +2049,12 @@ class DuplicateBox(RowBox):
         self.setAccessibleDescription(text if text != self.currentText() else "")
 
     def shown_text(self) -> str:
-        """The words the box shows: its choice, or "Left out — tick to merge into …" (not
+        """The words the box shows: its choice, or "Skipped — tick to merge" (not
         while disabled: the review's rows for a new timeline merge into nothing)."""
         text = self.currentText()
         if not self._left_out or not text or not self.isEnabled():
             return text
-        return self.LEFT_OUT + text[:1].lower() + text[1:]
+        return self.unticked + text[:1].lower() + text[1:]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         shown = self.shown_text()
@@ -3797,7 +3817,7 @@ class ReviewDialog(QDialog):
         # ... but one that says the event did not take place where the timeline has it
         # held (or the other way round) is ticked, merged as disputed: left out, the
         # timeline went on saying it happened (session 35)
-        # (its box reads "Left out — tick to merge": the row is left out, and says so.  Not
+        # (its box reads "Skipped — tick to merge": the row is left out, and says so.  Not
         # ticked when it would add a place or a date, as File → Merge's rows are: these are
         # the extractor's readings, and an event's facts are ones the person checked —
         # bulk ticking is when no one reads a column's hint, edit48; verify56 F15)
@@ -3879,7 +3899,7 @@ class ReviewDialog(QDialog):
         parts = [f"{n} {what}" for n, what in ((merge, "to merge"),
                                                 (disputed, "to merge as disputed"),
                                                 (keep, "to add as well"),
-                                                (out, "left out (unticked)")) if n]
+                                                (out, "skipped (unticked)")) if n]
         count = len(rows)
         head = (f"{count} {'is' if count == 1 else 'are'} possibly already in the timeline"
                 if possible else
@@ -3922,8 +3942,9 @@ class ReviewDialog(QDialog):
     def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
         both (``merge``: Merge chosen at first), the event named in its tooltip; while the
-        row is unticked the box reads "Left out — tick to merge" (``DuplicateBox``)."""
-        choice = DuplicateBox(self.table, fit_left_out=True)
+        row is unticked the box reads "Skipped — tick to merge" (``DuplicateBox``)."""
+        choice = DuplicateBox(self.table, fit_left_out=True,
+                              unticked=DuplicateBox.SKIPPED)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)

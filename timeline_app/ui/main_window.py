@@ -2014,22 +2014,19 @@ class MainWindow(QMainWindow):
         """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
         return not self._refused_while_opening() and self._start_empty("starting a new timeline")
 
-    def _start_empty(self, before: str, title: str | None = None,
-                     asked: bool = False) -> bool:
+    def _start_empty(self, before: str) -> bool:
         """After asking about unsaved changes (``before``: what comes next, in words), an
-        empty timeline titled ``title`` (None: untitled) replaces the document, nothing
-        selected: File → New, File → Close, an article imported into a new timeline.
+        empty, untitled timeline replaces the document, nothing selected: File → New,
+        File → Close.  (An article imported into a new timeline starts it in its undo
+        step: ``Document.in_new_timeline``.)
         The keys go to the timeline view, as after Open: with the Events list focused
         before, ← → Home and Ctrl+→ did nothing on the new timeline's events, while F2 and
         Delete acted on the one selected (verify28, fault 7).
-        ``asked``: the question was asked and answered already (an import review asks
-        it before it closes: ``before_new_timeline``).
         False if it did not (Cancel, a save that failed)."""
-        if not asked and not self._maybe_save(before):
+        if not self._maybe_save(before):
             return False
         self.selection.select(None)
-        self.document.replace_timeline(Timeline() if title is None else Timeline(title=title),
-                                       None)
+        self.document.replace_timeline(Timeline(), None)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -6159,15 +6156,23 @@ class MainWindow(QMainWindow):
 
         Returns:
             The number of events imported; 0 when the person kept the timeline rather
-            than start a new one (``_start_empty``).
+            than start a new one (the unsaved-changes question: ``_maybe_save``).
         """
         outcome = self._into_known_lanes(outcome)
         name = self._new_timeline_name(outcome)
         before = self.document.timeline.title
         if outcome.new_timeline:
-            if not self._start_empty("starting a new timeline", name, asked=outcome.asked):
+            if not outcome.asked and not self._maybe_save("starting a new timeline"):
                 self._focus_view()
                 return 0
+            # The new timeline and its import are one undo step, whose undo gives back
+            # the timeline shown before, unmodified if it was (verify64 F10: an empty
+            # timeline with the article's name was left, not marked unsaved).
+            self.selection.select(None)
+            with self.document.in_new_timeline(name):
+                self._import_outcome(outcome, name)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return self._after_import(outcome, name, before, offer_years)
         # An article already in the timeline whose headline or outlet the review
         # corrected takes them in the import's undo step (verify61 F9).
         with self.document.correcting_source(

@@ -2,8 +2,8 @@
 stops the work, or the window's own bar (``WindowProgress``) for a file opening."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = ["ESCAPE_HINT", "JobProgressDialog", "WindowProgress"]
+
+#: The px a window manager's title bar takes beside the title's words: the window's icon
+#: and its three buttons with their gaps (openbox's on Xvfb: ~100 px; verify64 F12 saw
+#: "Restore recovery copy" cut to "Resto… y copy" in a 200 px dialog).
+TITLE_BAR_CHROME = 130
 
 #: Said under the dialog's text once Escape was pressed in it.
 ESCAPE_HINT = "Escape does not stop this: press Cancel to stop it."
@@ -43,6 +48,17 @@ class JobProgressDialog(QProgressDialog):
             if shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Cancel)) \
                     == QKeySequence.SequenceMatch.ExactMatch:
                 shortcut.setEnabled(False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Qt's, at least as wide as the window title's words (in bold, as title bars
+        draw them) and ``TITLE_BAR_CHROME``: the dialog is sized to its text and bar,
+        and a title longer than those was cut in the title bar (verify64 F12).
+        ``QProgressDialog`` grows to it when shown and when its text changes."""
+        hint = super().sizeHint()
+        font = self.font()
+        font.setBold(True)
+        title = QFontMetrics(font).horizontalAdvance(self.windowTitle()) + TITLE_BAR_CHROME
+        return QSize(max(hint.width(), title), hint.height())
 
     def setCancelButtonText(self, text: str) -> None:  # noqa: N802 - Qt override
         super().setCancelButtonText(text)

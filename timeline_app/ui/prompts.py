@@ -951,7 +951,7 @@ def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBo
     return _reopen_box(
         parent, "reviewRecoveryPrompt", "Reopen the unfinished import?",
         f"An import review was still open when Diplomatic Timeline closed without "
-        f"finishing: the article “{_article_name(state)[:80]}” ({rows} "
+        f"finishing: the article {_article_name(state)} ({rows} "
         f"event{'s' if rows != 1 else ''} found, {ticked} ticked"
         + (f", {corrected} corrected" if corrected else "")
         + f"){rest}, to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
@@ -959,15 +959,22 @@ def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBo
 
 
 def _article_name(state: ReviewState) -> str:
-    """What the review's article is called: its name, or for text pasted without one its
-    headline, as the review itself calls it (verify51: the question said "pasted text")."""
+    """What the review's article is called: its headline as the review's Headline field
+    had it (corrected there or not), else the headline read from its text, followed by
+    the name of the file it came from ("“Russia, Ukraine swap 150 prisoners” from
+    article2.txt"), else its name alone (verify51: the question said "pasted text", the
+    review the headline; verify64 F12: "article2.txt", not the headline corrected)."""
+    from timeline_app.extract import headline
     from timeline_app.ui.import_article import ArticleRequest
 
-    if state.article.name != ArticleRequest.name:
-        return state.article.name
-    from timeline_app.extract import headline
-
-    return headline(state.article.text) or state.article.name
+    fields = state.article_fields
+    title = (fields[0].strip() if fields is not None else "") or headline(state.article.text)
+    name = state.article.name
+    if not title:
+        return f"“{name[:80]}”"
+    if name in (ArticleRequest.name, title):
+        return f"“{shortened(title, 100)}”"
+    return f"“{shortened(title, 100)}” from {name[:80]}"
 
 
 def _when(saved: _dt.datetime) -> str:
