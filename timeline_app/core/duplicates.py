@@ -221,7 +221,7 @@ from .merge import (
     participant_key,
     told_otherwise,
 )
-from .model import Event, Evidence, Timeline
+from .model import Event, Evidence, Timeline, date_words_still_say
 from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
 from .sourced import SourcedEvidence, evidence_kept_by, evidence_source
@@ -2829,7 +2829,12 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     # Only the sentences of the event whose date is kept mark the words it was read from:
     # the other's marks no longer give the date (verify30: "the end of next month" stayed
     # marked after the date came from the other article's "Nov. 1"; as ``core.merge``).
-    undated = incoming if date == existing.date and not from_window else existing
+    kept, other = (existing, incoming) if date == existing.date and not from_window \
+        else (incoming, existing)
+    end = _merged_end(kept, other, date)
+    # ... unless its words say the date kept as well: "in June" of two tellings of June
+    # 2026 (verify63 F17: Merge Into It left the second telling's "June" unmarked)
+    undated = None if date_words_still_say((other.date, other.end), (date, end)) else other
     tellings = [((existing, e) for e in existing.evidence),
                 ((incoming, e) for e in incoming.evidence if e not in existing.evidence
                  and not _told_already(existing, incoming, e))]
@@ -2838,8 +2843,6 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     evidence = tuple(
         evidence_kept_by(_unmarked(e) if event is undated else e, event.source_id, source_id)
         for event, e in chain(*tellings))
-    kept, other = (existing, incoming) if date == existing.date and not from_window \
-        else (incoming, existing)
     basis = kept.date_basis
     basis = (basis + told_otherwise([other], dataclasses.replace(kept, date=date), told_by)
              ).removeprefix("; ")
@@ -2862,7 +2865,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         title=title,
         date=date,
         date_basis=basis,
-        end=_merged_end(kept, other, date),
+        end=end,
         participants=tuple(participants),
         # (a place the incoming telling corrects, "not off Hodeidah as first reported",
         # is replaced by the one it tells: verify58 F27)

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "Candidate", "Dateline", "ExtractionResult", "NoDateError", "Segment", "Timex",
-    "extract_events", "headline", "read_dateline", "split_sentences", "tag_timexes", "timex_to_date",
+    "extract_events", "furniture_spans", "headline", "read_dateline", "split_sentences", "tag_timexes", "timex_to_date",
 ]
 
 #: Which module of this package defines each exported name.
 _HOMES = {
     "Dateline": "dateline", "read_dateline": "dateline",
     "Candidate": "events", "ExtractionResult": "events", "NoDateError": "events",
-    "extract_events": "events", "headline": "events", "timex_to_date": "events",
+    "extract_events": "events", "furniture_spans": "events", "headline": "events", "timex_to_date": "events",
     "Segment": "sentences", "split_sentences": "sentences",
     "Timex": "timex", "tag_timexes": "timex",
 }
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         ExtractionResult,
         NoDateError,
         extract_events,
+        furniture_spans,
         headline,
         timex_to_date,
     )

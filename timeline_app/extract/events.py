@@ -26,7 +26,7 @@ from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
 from ..core.occurrence import NOT_HELD, NOT_HELD_SUFFIX, not_held_note, not_held_words
 from ..core.reimport import article_id
 from . import event_vocabulary as vocab
-from .dateline import STATE_LINE, Dateline, letterhead_case, read_dateline
+from .dateline import STATE_LINE, Dateline, byline_spans, letterhead_case, read_dateline
 from .letters import CAPITAL
 from .pipeline.arguments import (
     describe_mentions,
@@ -112,7 +112,7 @@ from .timex import Timex, choose_mode, news_cues, tag_timexes
 from .wire_slugs import without_slugs
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "ReadingStoppedError", "extract_events",
-           "timex_to_date"]
+           "furniture_spans", "timex_to_date"]
 
 
 class NoDateError(ValueError):
@@ -370,6 +370,25 @@ def headline(text: str) -> str:
     dateline = read_dateline(text)
     return _headline(_standfirsts_as_headings(bound_segments(split_sentences(text), text),
                                               dateline), dateline)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the segments of ``text`` that are no sentence of
+    the story but what the reader knows is around it: the headline (as :func:`headline`
+    reads it, slugs included), each byline (``dateline.byline_spans``) and a dateline
+    standing alone as a sentence ("MOSCOW, November 18. /TASS/.", ``_dateline_alone``).
+    Add quote… leaves them out of the sentences it offers (verify63 F15: its list began
+    with the headline and "By Layla Haddad and Karim Nasser")."""
+    dateline = read_dateline(text)
+    segments = _dateline_alone(_standfirsts_as_headings(
+        bound_segments(split_sentences(text), text), dateline), dateline)
+    spans = byline_spans(text)
+    title = " ".join(article_title(segments, dateline.span).split())
+    for segment in segments:
+        if segment.kind == "dateline" or (title and " ".join(segment.text.split()) == title):
+            title = title if segment.kind == "dateline" else ""  # (the headline once)
+            spans.append((segment.start, segment.end))
+    return sorted(spans)
 
 
 _LABEL = re.compile(r"(?i:(?:press|news|media)\s+release|press\s+statement|statement|"

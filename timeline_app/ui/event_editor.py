@@ -1037,12 +1037,14 @@ class EventEditor(QDialog):
         return cited + [sources[i][0] for i in newest[:room]], len(cited)
 
     def article_sentences(self) -> list[Evidence]:
-        """The sentences (and headlines, list items) of the event's articles that it does
+        """The sentences (and list items; not the headline, a byline or a dateline alone,
+        ``extract.furniture_spans``, verify63 F15) of the event's articles that it does
         not cite yet, with their offsets into each article's text: its own article's as
         ``Evidence``, then those of each other article its sentences cite (an event
         merged from several articles) as ``SourcedEvidence``, each in text order; then
         those of the timeline's other most recent articles, as ``SourcedEvidence``
         (``_offered_articles``); empty when there are none (``extract.split_sentences``)."""
+        from timeline_app.extract import furniture_spans
         from timeline_app.extract.sentences import split_sentences
 
         cited = self._cited_spans()
@@ -1050,9 +1052,12 @@ class EventEditor(QDialog):
         found: list[Evidence] = []
         for article in self._offered_articles()[0]:
             text = self._timeline.sources[article].text
+            # (not the headline, a byline or a dateline alone: verify63 F15)
+            furniture = furniture_spans(text)
             for segment in split_sentences(text):
                 if (not segment.text.strip() or (article, segment.start, segment.end) in cited
-                        or " ".join(segment.text.split()) in said):
+                        or " ".join(segment.text.split()) in said
+                        or any(a <= segment.start and segment.end <= b for a, b in furniture)):
                     continue
                 fields = (segment.text, segment.start, segment.end)
                 found.append(Evidence(*fields) if article == self._source_id

@@ -2960,7 +2960,11 @@ class ReviewDialog(QDialog):
         before_ad = before_ad_words(result)
         if before_ad:
             intro.setText(intro.text() + "\n" + before_ad)
-        #: The intro's sentences on duplicates (said again when a correction changes them).
+        #: Rows the person left out of an earlier import of this article (the timeline's
+        #: ``left_out``): unticked at first, saying so (verify46 F15).
+        self.left_before = left_out_rows(left_out, source.id, incoming)
+        #: The intro's sentences on duplicates (said again when a correction changes them;
+        #: a row left out before is said once, as that: ``_duplicate_counts_words``).
         self._duplicates_words = self._duplicate_counts_words()
         if self._duplicates_words:
             intro.setText(intro.text() + "\n" + self._duplicates_words)
@@ -2973,9 +2977,6 @@ class ReviewDialog(QDialog):
         #: (``_tick_when_corrected``).
         self._unsure_unticked = {row for row, c in enumerate(result.candidates)
                                  if c.confidence < UNSURE_BELOW}
-        #: Rows the person left out of an earlier import of this article (the timeline's
-        #: ``left_out``): unticked at first, saying so (verify46 F15).
-        self.left_before = left_out_rows(left_out, source.id, incoming)
         #: The note of each of them, naming the event a row merged by hand went into
         #: ("You merged this event into “…” (12 March 2026) by hand on …", edit39).
         into = merged_into(self.left_before.values(), existing)
@@ -3859,8 +3860,13 @@ class ReviewDialog(QDialog):
         proposals the review opened with (verify43 F5)."""
         if self._for_new_timeline():
             return ""  # nothing is a duplicate in a new timeline (verify33 F4)
-        likely_rows = [row for row, match in self.duplicates.items() if match.likely]
-        possible_rows = [row for row, match in self.duplicates.items() if not match.likely]
+        # A row left out of an earlier import is said once, in ``left_out_words``' sentence:
+        # counted here too, "16 look like events already in the timeline" and "1 row you
+        # left out … starts unticked" made 17 of 16 rows (verify63 F17).
+        left = getattr(self, "left_before", {})
+        rows = [(row, match) for row, match in self.duplicates.items() if row not in left]
+        likely_rows = [row for row, match in rows if match.likely]
+        possible_rows = [row for row, match in rows if not match.likely]
         likely, possible = len(likely_rows), len(possible_rows)
         words = []
         if likely:

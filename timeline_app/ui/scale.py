@@ -76,6 +76,7 @@ __all__ = [
     "find_breaks",
     "gap_words",
     "month_words",
+    "scale_words",
     "ymd_of_day",
 ]
 
@@ -228,6 +229,15 @@ class Break(FrozenRecord):
     def slope(self) -> float:
         """Display units per day inside the compressed part (< 1)."""
         return self.units / (self.last_day - self.first_day)
+
+
+def scale_words(ratio: float) -> str:
+    """How many times as wide the days after a change of scale are drawn as those before
+    it, for the axis's "scale ×2.8" (verify63 F11): one decimal under 10 ("2.8", "0.4"),
+    else whole ("12"); at least "0.1"."""
+    if ratio >= 9.95:
+        return f"{ratio:.0f}"
+    return f"{max(ratio, 0.1):.1f}".removesuffix(".0")
 
 
 def gap_words(days: float) -> str:

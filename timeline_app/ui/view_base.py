@@ -1949,20 +1949,22 @@ class _AxisSegment(Record):
     """A stretch or a break as drawn: its x range, its ticks (none for a narrow break)
     and, for a break, the x range of its compressed band."""
 
-    _fields = ("x0", "x1", "ticks", "brk", "band")
+    _fields = ("x0", "x1", "ticks", "brk", "band", "slope")
     x0: float
     x1: float
     ticks: AxisTicks | None
     brk: Break | None
     band: tuple[float, float] | None
+    slope: float  # display units per day (``scale.Segment.slope``): < 1 drawn narrower
 
     def __init__(self, x0: float, x1: float, ticks: AxisTicks | None, brk: Break | None,
-                 band: tuple[float, float] | None) -> None:
+                 band: tuple[float, float] | None, slope: float = 1.0) -> None:
         self.x0 = x0
         self.x1 = x1
         self.ticks = ticks
         self.brk = brk
         self.band = band
+        self.slope = slope
 
 
 class _AxisLabel(Record):
