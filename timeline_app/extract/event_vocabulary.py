@@ -1018,7 +1018,10 @@ VERB_NEEDS: dict[str, str] = {
            # (a state ending its own agreement: "Chad ended its defence cooperation agreement
            # with France", verify56 F6: the row read as the agreement made)
            rf"|\s+(?:its|their)\s+(?:\S+\s+){{0,4}}?{_TREATIES}",
-    "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
+    # (and sanctions brought back: "triggered the reimposition of United Nations sanctions",
+    # verify63 F4: the row read "United Nations sanctions", its subject lost)
+    "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure|"
+               r"snapback|re-?imposition|reinstatement)\b",
     # (and intransitive, to whom it opens: "the crossing would open to all travellers")
     # (and a gathering opened, its direct object: "Lula opened the U.N. General Assembly on
     # Tuesday", ext39: no row; not "opened the door to talks", nor "negotiations opened at

@@ -1216,6 +1216,12 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
         # "The ambassador, Sylvain Itte, left three days later": the noun the name between
         # commas stands beside is the subject (verify56 F7: no row)
         left = named.start("head")
+    elif not text[left:start].strip() and (
+            aside := _PARTICIPLE_BETWEEN_COMMAS.search(text, max(seg.start, start - 160), start)):
+        # "A new attempt to resume talks, mediated by Oman and Qatar, collapsed in June": the
+        # noun phrase before the participle's aside is the subject (verify63 F3: no row, the
+        # sentence titled "Sanctions" from its "sanctions relief")
+        left = aside.start("head")
     if _RELATIVE_ONLY.fullmatch(text, left, start):
         left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
     elif not text[left:start].strip() and (
@@ -1240,6 +1246,11 @@ _NAME_BETWEEN_COMMAS = re.compile(
     rf"(?P<head>[^,;]{{1,60}}),\s+{CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}},\s*$")
 """'The ambassador, | Sylvain Itte, ': a noun phrase and a name in apposition right before a
 verb (``head``: the phrase)."""
+_PARTICIPLE_BETWEEN_COMMAS = re.compile(
+    r"(?P<head>[^,;]{1,80}),\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:by|in|at|with|through)\s+"
+    r"[^,;]{1,80},\s*$")
+"""'A new attempt to resume talks, | mediated by Oman and Qatar, ': a noun phrase and a
+participle's phrase between commas right before a verb (``head``: the phrase)."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It)\s+(?:\w+ly\s+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=\S)")
 
