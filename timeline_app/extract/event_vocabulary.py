@@ -1057,6 +1057,10 @@ VERB_NEEDS: dict[str, str] = {
             r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b"
             # ("hosted both delegations at a dinner on Tuesday night", verify42 X9: no row)
             r"|(?:both|the\s+two|the\s+rival|the)\s+delegations\b"
+            # (or two sides' contacts: "It hosted the secret contacts in 2013 that led to the
+            # 2015 nuclear deal", verify63 F5: no row, the sentence's deal its only event)
+            r"|the\s+(?:(?:first|secret|back-?channel|indirect|direct|informal|early)\s+){1,2}"
+            r"contacts\b"
             # (or the world's games: "the two countries co-hosted the 2002 FIFA World Cup",
             # verify34 E6: no row; an event, OBJECT_CATEGORY)
             rf"|\s*the\s+(?:\d{{4}}\s+)?(?:{CAPITAL}[\w.'-]*\s+){{0,3}}(?:World\s+Cup|Olympics|Olympic\s+"

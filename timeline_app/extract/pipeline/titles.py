@@ -1188,6 +1188,12 @@ _FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST
 "the" ("patrols in the Gulf of Aden", not "in Gulf of Aden")."""
 
 
+_HOSTED_CONTACTS = re.compile(r"\s+the\s+((?:(?:first|secret|back-?channel|indirect|direct|"
+                              r"informal|early)\s+){1,2}contacts)\b")
+"""'hosted | the secret contacts': two sides' contacts a host hosted (the object
+``event_vocabulary.OBJECT_NEEDS["host"]`` takes as an event)."""
+
+
 def _a_second_verb_of_its_subject(x: Mention, told: list[Mention], text: str) -> bool:
     """Whether a verb mention follows another of its sentence and subject after "and",
     with no clause between ("withdrew the United States from that agreement in May 2018
@@ -1351,6 +1357,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if receiver:
             return (f"{receiver} receives {join_names(received)}" if received
                     else f"Audience with {receiver}") + where + planned_suffix(c, m, dct)
+    if m.pos == "verb" and m.verb == "host" and m.subject and (
+            contacts := _HOSTED_CONTACTS.match(m.object_text)) is not None:
+        # "It hosted the secret contacts in 2013 that led to the 2015 nuclear deal": the host
+        # and what it hosted (verify63 F5), not "Oman meets", its sides unnamed
+        return f"{m.subject} hosts {' '.join(contacts.group(1).split())}" + where \
+            + planned_suffix(c, m, dct)
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         topic = ""
