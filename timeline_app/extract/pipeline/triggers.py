@@ -181,7 +181,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan" or pos == "noun" and (_PLANNED_OBJECT.search(
                 text, max(seg.start, start - 60), start) is not None
-                or PLANNED_PURPOSE.search(text, max(seg.start, start - 120), start) is not None)
+                or PLANNED_PURPOSE.search(text, max(seg.start, start - 120), start) is not None
+                or low in _GATHERING_SUBJECTS and _TO_TAKE_PLACE_AFTER.match(text, end, seg.end)
+                is not None)
             before = tail(text, seg.start, start)
             done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
                     and _DONE_TO_ANYWHERE.search(before)) \
@@ -1200,6 +1202,15 @@ def _object_pronoun_refers_back(needs: re.Pattern[str], text: str, seg: Segment,
         needs, text, seg.start, start) is not None
 
 
+_GATHERING_SUBJECTS = frozenset({"talks", "negotiations", "meeting", "summit", "round",
+                                 "dialogue", "consultations"})
+_TO_TAKE_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:between|with|among|on|over|in|at)\s+[^,;:()\"\u201c]{1,80}?)?\s+"
+    r"(?:would|will|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\s+"
+    r"(?:resume|restart|reopen|be\s+held|take\s+place|begin|start|open|continue)\b")
+"""'talks | between Iran and the United States would resume': a gathering that is the
+subject of a verb of taking place to come, a plan (verify62/63: the lead's "said on Thursday
+that talks … would resume" was a meeting row on the dateline's day)."""
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 
 
@@ -1507,7 +1518,9 @@ def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mentio
     """The gathering before the one a sentence tells, named by "one" with a place and date
     of its own: "It was the first such gathering in four and a half years, after the
     previous one in Chengdu, China, in December 2019" (verify63 F5: no row, the sentence's
-    only event the summit of May 2024 told before).  A noun mention of the kind of the
+    only event the summit of May 2024 told before).  Not after an event verb of its
+    sentence, which the phrase dates ("the meetings were suspended after the last one in
+    Perth in November 2019").  A noun mention of the kind of the
     nearest gathering noun of its sentence or the one before (a "summit" before a
     "meeting" or "round"), titled by that noun and the place ("Trilateral summit in
     Chengdu"), dated by the date after the place.
@@ -1524,16 +1537,19 @@ def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mentio
         if seg is None or seg.kind == "heading":
             continue
         found = _PREVIOUS_ONE.search(text, max(seg.start, t.start - 160), t.start)
-        if found is None:
+        if found is None or any(m.pos == "verb" and seg.start <= m.start < found.start()
+                                for m in mentions):
+            # (a verb before it is what the phrase dates: "the meetings were suspended
+            # after the last one in Perth in November 2019", ext70)
             continue
         n = by_seg[id(seg)]
         lower = segments[n - 1].start if n > 0 else seg.start
         nouns = [m for m in mentions if m.pos == "noun" and m.category == "meeting"
                  and lower <= m.start < found.start()]
         named = [m for m in nouns if m.word.lower() not in _GENERIC_GATHERINGS]
-        antecedent = (named or nouns or [None])[-1]
-        if antecedent is None:
+        if not (named or nouns):
             continue
+        antecedent = (named or nouns)[-1]
         qualifier = _QUALIFIER.search(text, max(lower, antecedent.start - 30), antecedent.start)
         what = (qualifier.group(1) if qualifier else "") + antecedent.word.lower()
         m = Mention(seg, found.start("one"), found.end("one"), antecedent.word,
