@@ -72,3 +72,10 @@ def test_a_triggered_reimposition_is_the_subject_s_act() -> None:
     assert _titles("Britain, France and Germany triggered the reimposition of European Union "
                    "tariffs in late September 2025, a step Ankara called illegal.") == [
         "Britain, France and Germany trigger reimposition of European Union tariffs"]
+
+
+def test_a_long_agent_is_not_cut_inside_its_name() -> None:
+    # (a dev row was "… headed by Deputy Prime Minister Abdul" with a first version)
+    title = _titles("Chad recalled a delegation headed by Deputy Prime Minister Mahamat Ali "
+                    "Issa in May 2025.")[0]
+    assert not title.endswith(("Mahamat", "Ali", "Minister")), title

@@ -202,8 +202,12 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                 end = agent
                 while end < len(words) and end < agent + 4 and words[end][:1].isupper():
                     end += 1
-                words = words[:end]
-                break
+                if end <= _AGENT_KEPT_WITHIN and not (end < len(words)
+                                                     and words[end][:1].isupper()):
+                    # (a whole short name only: not "headed by Deputy Prime Minister
+                    # Abdul", nor a title the headline's length would cut)
+                    words = words[:end]
+                    break
             words = words[:i]
             break
     if len(words) > 10 and verb in _DIRECTING and (to := next((
@@ -326,6 +330,9 @@ _KEPT_FROM = frozenset({"refrain", "abstain", "desist"})
 (verify44 X7: the title ended at "refrain", the order's content lost)."""
 
 
+_AGENT_KEPT_WITHIN = 9
+"""The most words of an object whose participle keeps its "by" agent ("diplomatic ties under
+an agreement brokered by China": 8)."""
 _WITHDRAWN_FROM = frozenset({"withdraw", "pull"})
 """Verbs whose "from" names what was left: "withdrew the United States | from that
 agreement" (verify63 F4: the title read "… withdraws United States")."""
