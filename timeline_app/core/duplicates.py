@@ -795,6 +795,12 @@ def _one_trigger(words: str) -> str:
     return _END_WORDS.sub("end", _SIGN_WORDS.sub("sign", _BEGIN_WORDS.sub("begin", words)))
 
 
+def tells_an_ending(title: str) -> bool:
+    """Whether ``title`` says something ended, by a word of :data:`_END_WORDS` ("Talks break
+    down", "New attempt collapses", "Round ends") or "declared … over"."""
+    return "end" in _title_words(title).split()
+
+
 @lru_cache(maxsize=4096)
 def _title_words(title: str) -> str:
     """The words ``title_similarity`` compares: ``_content_words`` with one trigger

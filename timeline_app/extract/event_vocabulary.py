@@ -1018,7 +1018,10 @@ VERB_NEEDS: dict[str, str] = {
            # (a state ending its own agreement: "Chad ended its defence cooperation agreement
            # with France", verify56 F6: the row read as the agreement made)
            rf"|\s+(?:its|their)\s+(?:\S+\s+){{0,4}}?{_TREATIES}",
-    "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
+    # (and sanctions brought back: "triggered the reimposition of United Nations sanctions",
+    # verify63 F4: the row read "United Nations sanctions", its subject lost)
+    "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure|"
+               r"snapback|re-?imposition|reinstatement)\b",
     # (and intransitive, to whom it opens: "the crossing would open to all travellers")
     # (and a gathering opened, its direct object: "Lula opened the U.N. General Assembly on
     # Tuesday", ext39: no row; not "opened the door to talks", nor "negotiations opened at
@@ -1054,6 +1057,10 @@ VERB_NEEDS: dict[str, str] = {
             r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b"
             # ("hosted both delegations at a dinner on Tuesday night", verify42 X9: no row)
             r"|(?:both|the\s+two|the\s+rival|the)\s+delegations\b"
+            # (or two sides' contacts: "It hosted the secret contacts in 2013 that led to the
+            # 2015 nuclear deal", verify63 F5: no row, the sentence's deal its only event)
+            r"|the\s+(?:(?:first|secret|back-?channel|indirect|direct|informal|early)\s+){1,2}"
+            r"contacts\b"
             # (or the world's games: "the two countries co-hosted the 2002 FIFA World Cup",
             # verify34 E6: no row; an event, OBJECT_CATEGORY)
             rf"|\s*the\s+(?:\d{{4}}\s+)?(?:{CAPITAL}[\w.'-]*\s+){{0,3}}(?:World\s+Cup|Olympics|Olympic\s+"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
+from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
 from ..core.occurrence import NOT_HELD, NOT_HELD_SUFFIX, not_held_note, not_held_words
 from ..core.reimport import article_id
 from . import event_vocabulary as vocab
@@ -103,6 +103,7 @@ from .pipeline.triggers import (
     find_lead_statements,
     find_mentions,
     find_named_days,
+    find_previous_ones,
     find_state_starts,
     find_troops_out,
     interviewers_question,
@@ -519,6 +520,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # triggers and their arguments
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
+    mentions = find_previous_ones(text, segments, mentions, timexes, dct)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
@@ -872,7 +874,7 @@ def _told_before(mentions: Sequence[Mention], phrase: str, sentence: str) -> boo
 
 
 def _plan_put_off(candidate: Candidate, best: Mention,
-                  mentions: Sequence[Mention]) -> Candidate:
+                  mentions: Sequence[Mention], dct: _dt.date | None = None) -> Candidate:
     """``candidate``, a plan (its best mention planned or scheduled: "A planned meeting of
     the two foreign ministers in Geneva on 4 May", "Talks ... set for 4 May") whose source
     sentences say it was put off or called off (``core.occurrence.not_held_words``:
@@ -894,9 +896,48 @@ def _plan_put_off(candidate: Candidate, best: Mention,
     phrase, sentence = not_held_words(candidate.to_event(candidate.title))
     if not phrase or not _told_before(mentions, phrase, sentence):
         return candidate
-    return replace(candidate,
-                   title=f"{title.removesuffix(' (scheduled)')} ({not_held_note(phrase)})",
-                   confidence=min(candidate.confidence, PUT_OFF_CONFIDENCE))
+    return _the_nearer_year(replace(
+        candidate, title=f"{title.removesuffix(' (scheduled)')} ({not_held_note(phrase)})",
+        confidence=min(candidate.confidence, PUT_OFF_CONFIDENCE)), best, phrase, sentence, dct)
+
+
+_PAST_PUTTING_OFF = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\b|"
+                               r"\b(?:called|put)\s+off\b|ed\b", re.IGNORECASE)
+"""A putting off told as done ("were scrapped", "has been postponed", "called off")."""
+_TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|could|to)\s+(?:\w+\s+)?be\s+$",
+                             re.IGNORECASE)
+"""'will be | cancelled': a putting off still to come."""
+_A_YEAR_WRITTEN = re.compile(r"\d{4}|['\u2019]\d\d\b|\byear\b", re.IGNORECASE)
+
+
+def _the_nearer_year(candidate: Candidate, best: Mention, phrase: str, sentence: str,
+                     dct: _dt.date | None) -> Candidate:
+    """``candidate``, a plan told as called off or put off in the past ("Talks … set for
+    4 May in Geneva were scrapped"), dated in the year before when its date names no year
+    and that day is nearer the article's than the one the tagger chose, ahead of it (a
+    plan's day reads as to come): under a 12 May dateline, 4 May of this year, 8 days
+    before, not 4 May next year, 357 days ahead (ext91's leftover).  A day or month only;
+    ``best.date_basis`` says so."""
+    date = candidate.date
+    if dct is None or best.date_timex is None or best.date != date or date.circa \
+            or date.precision not in (Precision.DAY, Precision.MONTH) \
+            or _A_YEAR_WRITTEN.search(best.date_timex.text) is not None \
+            or _PAST_PUTTING_OFF.search(phrase) is None \
+            or _TO_COME_BEFORE.search(sentence[:max(0, sentence.find(phrase))]) is not None:
+        return candidate
+    today = dct.toordinal()
+    if date.start_day() <= today:
+        return candidate
+    try:
+        earlier = FuzzyDate.of_ymd(date.year - 1, date.month or 1, date.day or 1) \
+            if date.precision is Precision.DAY else FuzzyDate.of_month(date.year - 1, date.month or 1)
+    except ValueError:  # (29 February)
+        return candidate
+    if today - earlier.start_day() >= date.start_day() - today:
+        return candidate
+    return replace(candidate, date=earlier,
+                   date_basis=f"{candidate.date_basis}; {earlier.describe()}, the nearer of "
+                              f"the two years: the article tells the plan as {phrase}")
 
 
 _PUTTING_OFF = frozenset({"postpone", "cancel", "call", "scrap", "delay", "defer", "shelve",
@@ -1013,4 +1054,4 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         participants=tuple(people),
         evidence=evidence_of(c),
         source_id=source_id,
-    ), best, c.mentions)
+    ), best, c.mentions, dct)

@@ -66,6 +66,7 @@ from timeline_app.core.duplicates import (
     POSSIBLE_TITLE_THRESHOLD,
     dates_compatible,
     parties_within,
+    tells_an_ending,
     title_similarity,
 )
 
@@ -217,6 +218,27 @@ def _one_contact(a: Candidate, b: Candidate) -> tuple[str, float] | None:
     return None
 
 
+_TALKS = re.compile(r"\b(?:talks|negotiations|dialogue|mediation|round\s+of\s+talks)\b",
+                    re.IGNORECASE)
+"""What a sentence names when the ending it tells is of talks."""
+
+
+def _talks_ended_twice(a: Candidate, b: Candidate) -> tuple[str, float] | None:
+    """The reason and score when ``a`` and ``b``, of one date, both tell talks ending
+    (``duplicates.tells_an_ending`` in the title, :data:`_TALKS` in the title or its first
+    sentence): "negotiations broke down in June" in the lead and "A new attempt to resume
+    talks, mediated by Oman and Qatar, collapsed in June" later were two rows of June with
+    no flag (verify63 F3), their parties apart (the sides, the mediators) and their titles
+    in other words.  Else None."""
+    if a.date != b.date:
+        return None
+    for row in (a, b):
+        said = row.title + " " + (row.evidence[0].sentence if row.evidence else "")
+        if not tells_an_ending(row.title) or _TALKS.search(said) is None:
+            return None
+    return "same date; both tell talks ending", title_similarity(a.title, b.title) + 40
+
+
 def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | None:
     """The reason and score when ``a`` and ``b`` may be one event told twice, else None."""
     if not dates_compatible(a.date, b.date):
@@ -234,6 +256,8 @@ def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | N
         or _placed_by_title(b, place)
     if place and other_place and not same_place:
         return None  # one occasion is in one place ("Ashgabat" / "Kazan")
+    if (ended := _talks_ended_twice(a, b)) is not None:
+        return ended
     ours, theirs = _folded(a.participants), _folded(b.participants)
     if same_place and (_strangers(ours, theirs) or _other_hosts(ours, theirs)):
         same_place = False  # a US envoy in Doha, and the talks of four others there

@@ -184,13 +184,30 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # after a few words ("memorial event | for Korean victims of ...").
     for i, w in enumerate(words):
         if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"} and \
-                not (w.lower() == "from" and words[i - 1].lower() in _KEPT_FROM) and \
+                not (w.lower() == "from" and (words[i - 1].lower() in _KEPT_FROM
+                                              or verb in _WITHDRAWN_FROM)) and \
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
                 not _FROM_A_LIST.match(" ".join(words[i:i + 5])) and \
                 not _talks_with_a_state(words, i) and not _kept_in_a_state(words, i) and \
                 not (w.lower() in ("over", "back") and words[i - 1].lower() in _HANDING) and \
                 not (w.lower().strip(".,;:") == "over" and i == len(words) - 1
                      and verb in ("declare", "pronounce", "proclaim")):
+            if w.lower() == "by" and i >= 3 and _A_PARTICIPLE.fullmatch(words[i - 1]) and \
+                    words[i - 2].lower() not in _AUXILIARIES and \
+                    (agent := i + 1 + (i + 1 < len(words) and words[i + 1] == "the")) \
+                    < len(words) and words[agent][:1].isupper():
+                # "under an agreement brokered | by China": a participle's agent is no
+                # circumstance to cut, the participle alone says nothing (verify63 F4: "…
+                # restore diplomatic ties under an agreement brokered")
+                end = agent
+                while end < len(words) and end < agent + 4 and words[end][:1].isupper():
+                    end += 1
+                if end <= _AGENT_KEPT_WITHIN and not (end < len(words)
+                                                     and words[end][:1].isupper()):
+                    # (a whole short name only: not "headed by Deputy Prime Minister
+                    # Abdul", nor a title the headline's length would cut)
+                    words = words[:end]
+                    break
             words = words[:i]
             break
     if len(words) > 10 and verb in _DIRECTING and (to := next((
@@ -311,6 +328,14 @@ _PUT_WHERE = re.compile(r"\s+((?:under|to|before|into|in\s+front\s+of)\s+(?:the\
 _KEPT_FROM = frozenset({"refrain", "abstain", "desist"})
 """Verbs whose "from" is what is done: "ordered Venezuela to refrain | from holding elections"
 (verify44 X7: the title ended at "refrain", the order's content lost)."""
+
+
+_AGENT_KEPT_WITHIN = 9
+"""The most words of an object whose participle keeps its "by" agent ("diplomatic ties under
+an agreement brokered by China": 8)."""
+_WITHDRAWN_FROM = frozenset({"withdraw", "pull"})
+"""Verbs whose "from" names what was left: "withdrew the United States | from that
+agreement" (verify63 F4: the title read "… withdraws United States")."""
 
 
 _DIRECTING = frozenset({"order", "urge", "ask", "instruct", "force", "direct", "compel"})
@@ -712,11 +737,14 @@ _FRONTED_WHEN = re.compile(r"\s*+When\s[^;:.]{3,240}?,\s*+(?:(?:the|this|that)\s
 Aliyev stood beside Donald Trump at the White House on August 8, the | ceremony'."""
 
 
-_CUT_AT_THE_END = re.compile(r"(?:,?+\s++(?:that|which)\s++[a-z]++|,?+\s++(?:and|or|but))++"
+_CUT_AT_THE_END = re.compile(r"(?:,?+\s++(?:(?<!\bfrom\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bto\s)"
+                             r"(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)that"
+                             r"|which)\s++[a-z]++|,?+\s++(?:and|or|but))++"
                              r"(?=\s*+(?:\([^()]*+\))?$)")
 """What a title's cut left at its end (before its "(scheduled)"): a conjunction, or a
 relative word and one verb, with the comma before them ('offensive | that lasted', 'Warsaw
-Uprising|, which began', 'Declaration of Independence | and');
+Uprising|, which began', 'Declaration of Independence | and'); not a "that" after a
+preposition, a determiner ('from | that agreement', verify63 F4);
 not "who" ('British police officers | who killed': the clause's verb is the act titled)."""
 
 
@@ -1032,6 +1060,12 @@ _A_CHAIRED_BODY = re.compile(r"(?<![\w-])(?:committee|commission|council|mechani
 (:data:`.arguments.patterns.BODY_BEFORE_ITS_CHAIRS`)."""
 
 
+_PARTICIPLE_LEFT_AT_THE_END = re.compile(
+    r"(?<=\w)\s+(?:held|set|begun|opened|launched|started|convened|planned|scheduled|"
+    r"hosted|staged)$")
+"""A participle closing a subject whose date was blanked ("Talks held [on March 3]")."""
+
+
 def _dated_subject_phrase(phrase: str) -> str:
     """A subject that names no one, as a dated row's title says it: without the word that
     places it before the story's own news, which the row's date now says, and a bare
@@ -1039,6 +1073,9 @@ def _dated_subject_phrase(phrase: str) -> str:
     of talks collapse in Jeddah"; was "Earlier rounds collapse", ext21's not done, the dev
     gold: "Earlier rounds of talks in Jeddah collapse")."""
     rest = _EARLIER_FIRST.sub("", phrase, count=1) if _EARLIER_FIRST.match(phrase) else phrase
+    # ("Talks held on March 3 broke down": the participle of the phrase's date, which the
+    # row's date now says, is no part of the subject; was "Talks held breaks down", ext93)
+    rest = _PARTICIPLE_LEFT_AT_THE_END.sub("", rest)
     if _BARE_ROUNDS.fullmatch(rest):
         rest += " of talks"
     return upper_first(rest) if rest is not phrase else phrase
@@ -1158,6 +1195,42 @@ _FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST
 "the" ("patrols in the Gulf of Aden", not "in Gulf of Aden")."""
 
 
+_HOSTED_CONTACTS = re.compile(r"\s+the\s+((?:(?:first|secret|back-?channel|indirect|direct|"
+                              r"informal|early)\s+){1,2}contacts)\b")
+"""'hosted | the secret contacts': two sides' contacts a host hosted (the object
+``event_vocabulary.OBJECT_NEEDS["host"]`` takes as an event)."""
+
+
+_AN_ATTEMPT = re.compile(r"\b(?:attempt|bid|effort|push|initiative)$", re.IGNORECASE)
+_ITS_AIM = re.compile(r"((?:[A-Za-z-]+\s+){0,2}(?:attempt|bid|effort|push|initiative))\s+"
+                      r"(to\s+[a-z]+\s+(?:[a-z-]+\s+)?[a-z-]+)\s*,[^,;]{1,80},\s*$")
+"""'A new attempt | to resume talks|, mediated by Oman and Qatar, ': an attempt's aim (group
+2) before an aside and the verb."""
+_TALKS_DO_IT = frozenset({"resume", "restart", "collapse", "stall", "open", "begin", "start",
+                         "end", "continue"})
+_TALKS_BETWEEN_BEFORE = re.compile(
+    r"\b(talks|negotiations|consultations|dialogue)\s+between\s+([^,;:()]{3,80}?)\s+"
+    r"(?:(?:would|will|could|may|might|had|have|has)\s+)?(?:(?:be\s+)?(?:expected|due|set|likely)"
+    r"\s+to\s+)?(?:\w+ly\s+)?$")
+"""'talks between | Iran and the United States | would | resume': talks that do the act, the
+sides named after "between" (group 2)."""
+
+
+def _a_second_verb_of_its_subject(x: Mention, told: list[Mention], text: str) -> bool:
+    """Whether a verb mention follows another of its sentence and subject after "and",
+    with no clause between ("withdrew the United States from that agreement in May 2018
+    and reimposed sanctions")."""
+    return x.pos == "verb" and bool(x.subject or x.subject_phrase) and any(
+        y.pos == "verb" and y.seg is x.seg and y.end <= x.start
+        and (y.subject, y.subject_phrase) == (x.subject, x.subject_phrase)
+        and not y.planned and not x.planned
+        and _JOINED_BY_AND.fullmatch(text, y.end, x.start) is not None for y in told)
+
+
+_JOINED_BY_AND = re.compile(r"[^,;:()]*\sand\s+(?:then\s+|also\s+)?")
+"""What lies between two verbs of one subject: an object without a clause, then "and"."""
+
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str],
                    listed: list[str]) -> str:
@@ -1174,9 +1247,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     # 2025", not the lead's "the return of United Nations sanctions last year" merged
     # into it, verify50 12)
     span = c.date.end_day() - c.date.start_day()
+    # (of two verbs of one subject joined by "and", the first is the act the sentence tells,
+    # the second what followed it: "Trump withdrew the United States from that agreement in
+    # May 2018 and reimposed sanctions" is the withdrawal, ext93 — was "... reimposes
+    # sanctions", the heavier verb)
     m = max(told, key=lambda x: (x.derived_from is not None,
                                  x.date is None or x.date.end_day() - x.date.start_day() <= span,
-                                 len(x.participants), bool(x.location), x.weight))
+                                 len(x.participants), bool(x.location),
+                                 not _a_second_verb_of_its_subject(x, told, text), x.weight))
     m = _governing_verb(m, c) or m
     if m.pos == "noun" and m.category in ("visit", "meeting") and c.best.pos == "verb" \
             and c.best.seg is m.seg and c.best.end <= m.start and not c.best.planned \
@@ -1301,6 +1379,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if receiver:
             return (f"{receiver} receives {join_names(received)}" if received
                     else f"Audience with {receiver}") + where + planned_suffix(c, m, dct)
+    if m.pos == "verb" and m.verb == "host" and m.subject and (
+            contacts := _HOSTED_CONTACTS.match(m.object_text)) is not None:
+        # "It hosted the secret contacts in 2013 that led to the 2015 nuclear deal": the host
+        # and what it hosted (verify63 F5), not "Oman meets", its sides unnamed
+        return f"{m.subject} hosts {' '.join(contacts.group(1).split())}" + where \
+            + planned_suffix(c, m, dct)
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         topic = ""
@@ -1702,6 +1786,19 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     if m.pos == "verb":
         subject = m.subject or _dated_subject_phrase(m.subject_phrase) or join_names(people) \
             or join_names(m.countries)
+        if m.subject and m.verb in _TALKS_DO_IT and (between := _TALKS_BETWEEN_BEFORE.search(
+                text, max(m.seg.start, m.start - 140), m.start)) is not None \
+                and all(name.split()[-1] in between.group(2) for name in split_names(m.subject)):
+            # "said that talks between Iran and the United States would resume": the talks
+            # resume, between the sides ("Iran and United States to resume in Muscat" said
+            # not what, verify63)
+            subject = f"{upper_first(between.group(1).lower())} between {m.subject}"
+        elif not m.subject and m.subject_phrase and _AN_ATTEMPT.search(m.subject_phrase) and (
+                aim := _ITS_AIM.search(text, max(m.seg.start, m.start - 160), m.start)) \
+                is not None and aim.group(1).lower().endswith(m.subject_phrase.lower()):
+            # "A new attempt to resume talks, mediated by Oman and Qatar, collapsed": what
+            # was attempted ("New attempt collapses" said not what, verify63 F3)
+            subject = f"{subject} {' '.join(aim.group(2).split())}"
         if not subject:
             # "The two ministers held talks ... and agreed to hold ...": who the event's
             # participants are, rather than a title opening with its verb (verify12:
@@ -1795,7 +1892,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = clean_object(said.group(1), timexes, m.seg.start + said.start(1))
             first = re.sub(r"['\u2019]s$", "", obj.split()[0]) if obj else ""
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
-        plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
+        plural = bool(m.subject_phrase and not m.subject and is_plural(
+            _dated_subject_phrase(m.subject_phrase))) or \
             bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject)) or \
             _A_NAMED_GROUP_OF_PEOPLE.search(subject) is not None or subject in _GROUPS_OF_PEOPLE
         helped = _HELPED.fullmatch(subject)

@@ -540,6 +540,15 @@ _COMMON_SUBJECT_OPENING = re.compile(r"\s*(?:A|An|The)\s+((?:[\w-]+\s+){0,7}?[a-
 commission | opened", "A new round of talks between the community leaders | opened"."""
 
 
+_THEY_OF_A_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=\s))((?:[Tt]he\s+)?[A-Za-z][\w-]*(?<!s)s(?:\s+(?:on|of|for|between|with)\s+"
+    r"[^,;:]{1,60}?)?)(?:,\s*which)?\s+(?:have|had|were|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|de)\b"
+    r"[^,;:]{0,60}\s+(?:since|after|before|when|as|until)\s*$")
+"""A plural subject, its plural verb, then a subordinate clause opening before "they were
+<participle>": 'negotiations on a three-way free trade agreement, which have made little
+progress since | they were launched' (group 1: the subject)."""
+
+
 def _earlier_object(text: str, lower: int, upper: int) -> str:
     """The object of the last event verb in ``text[lower:upper]`` when it is a common noun
     phrase ("broke off relations in 2009, and" -> "relations"), else ""."""
@@ -555,7 +564,7 @@ def _earlier_object(text: str, lower: int, upper: int) -> str:
 
 
 _COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|their|his|her)\s+)?"
-                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b")
+                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)s)\b")
 """A plural common noun phrase right after a verb (and its particle): "off relations"."""
 
 
@@ -1428,6 +1437,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # 1946": "it" is the sentence's subject, a common noun phrase (ext65, for
             # verify51 F3's row: not "no progress", the object of the clause before)
             patient = opening.group(1)
+        if patient.lower() == "they" and (they := _THEY_OF_A_PLURAL_SUBJECT.search(
+                text, seg.start, clause)) is not None:
+            # "negotiations on a three-way free trade agreement, which have made little
+            # progress since they were launched in 2012": "they" are the plural subject of
+            # the clause before, not its object (verify63 F4: "Little progress launched")
+            patient = strip_det(" ".join(they.group(1).split()))
         if patient.lower() in ("they", "it") and (parallel := _earlier_object(text, seg.start,
                                                                           clause)):
             # "X broke off relations in 2009, and they were restored in 2019": the thing
