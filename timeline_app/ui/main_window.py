@@ -3054,10 +3054,10 @@ class MainWindow(QMainWindow):
         at most ``REVEAL_ZOOM_STEPS``) until it is drawn as an item of its own; True when
         it is, or when it is the current event and a "+N" badge on screen counts it: it
         is drawn out of the badge then (``TimelineView.drawn_out_of_badge``), and the
-        view does not zoom (verify64 F9).  Find (F3, Enter) landing on an event in a badge only ringed the badge:
-        its title was not to be seen (new-user trials, ui22 item 7).  Events of one day
-        that outnumber their lane's rows stay in the badge at any zoom: then the ring
-        (``ensure_visible``) is what is left, and Details shows the event."""
+        view does not zoom (verify64 F9).  Find (F3, Enter) landing on an event in a
+        badge only ringed the badge: its title was not to be seen (new-user trials, ui22
+        item 7).  Events of one day that outnumber their lane's rows stay in the badge at
+        any zoom: they are drawn out of it (view58)."""
         event_days = _late("timeline_app.ui.scale", "event_days")
         view = self.view
         # Scrolled to first, not laid out yet: where the view must zoom, the one layout
