@@ -254,8 +254,8 @@ def test_print_and_pictures_head_an_unnamed_saved_timeline_with_its_shown_name(
 def test_find_draws_an_event_found_in_a_plus_n_badge_and_details_shows_it(
         window, qtbot):  # type: ignore[no-untyped-def]
     """Item 7: Ctrl+F, a title, Enter: the match was counted in a "+N" badge, which was
-    ringed, and its title was nowhere to be seen; the view zooms in around it until it
-    is drawn, selected, and Details shows it."""
+    ringed, and its title was nowhere to be seen; it is drawn out of the badge (view58),
+    selected, and Details shows it (the view zoomed in around it before verify64 F9)."""
     import datetime as _dt
 
     from timeline_app.core import Event, FuzzyDate, Timeline
@@ -273,9 +273,13 @@ def test_find_draws_an_event_found_in_a_plus_n_badge_and_details_shows_it(
     QApplication.processEvents()
     assert not window.view.has_item("needle")  # counted in a badge
     window.find_state.set_text("Jeddah")
+    shown = window.view.visible_days()
     window.step_match(1)
     assert window.selection.event_id == "needle"
-    assert window.view.has_item("needle")
+    # Drawn: out of its badge at the zoom it was found at (verify64 F9: the zoom in,
+    # ui22's way before view58 drew the current event out of its badge, lost the rest).
+    assert window.view.drawn_out_of_badge("needle")
+    assert window.view.visible_days() == shown
     first_day, last_day = window.view.visible_days()
     assert first_day <= first + 10 <= last_day
     QApplication.processEvents()

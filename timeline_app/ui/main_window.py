@@ -3049,10 +3049,12 @@ class MainWindow(QMainWindow):
         """Scroll to the event and, while it is drawn only as part of a "+N" badge or a
         density lane's bars, zoom in around it (each step a quarter of the days shown,
         at most ``REVEAL_ZOOM_STEPS``) until it is drawn as an item of its own; True when
-        it is.  Find (F3, Enter) landing on an event in a badge only ringed the badge:
-        its title was not to be seen (new-user trials, ui22 item 7).  Events of one day
-        that outnumber their lane's rows stay in the badge at any zoom: then the ring
-        (``ensure_visible``) is what is left, and Details shows the event."""
+        it is, or when it is the current event and a "+N" badge on screen counts it: it
+        is drawn out of the badge then (``TimelineView.drawn_out_of_badge``), and the
+        view does not zoom (verify64 F9).  Find (F3, Enter) landing on an event in a
+        badge only ringed the badge: its title was not to be seen (new-user trials, ui22
+        item 7).  Events of one day that outnumber their lane's rows stay in the badge at
+        any zoom: they are drawn out of it (view58)."""
         event_days = _late("timeline_app.ui.scale", "event_days")
         view = self.view
         # Scrolled to first, not laid out yet: where the view must zoom, the one layout
@@ -3069,6 +3071,12 @@ class MainWindow(QMainWindow):
         start, end = event_days(self.document.timeline.get(event_id))
         middle = start + min(end - start, 1) / 2  # its start day's middle
         if not moved and view.has_item(event_id):  # (behind a zoom notch's preview)
+            view.ensure_visible(event_id)
+            return True
+        if self.selection.event_id == event_id and view.drawn_out_of_badge(event_id):
+            # The current event counted in a "+N" badge on screen is drawn out of it
+            # (view58): a zoom in would only lose the context (verify64 F9: 2015-2026
+            # to two days, the statements off screen, the event drawn out all the same).
             view.ensure_visible(event_id)
             return True
         shown = view.visible_days()

@@ -2016,6 +2016,29 @@ class FitMixin:
         badge nor in a density lane's bars) in the view as laid out now."""
         return event_id in self._layout().items_by_id
 
+    def drawn_out_of_badge(self, event_id: str) -> bool:
+        """True when the view as it stands (laid out, or only scrolled sideways by
+        ``scroll_to_event(lay_out=False)``: then only the event's lanes are laid out, as
+        ``zoom_steps_to_item`` tries a zoom, and nothing is kept) counts the event in a
+        "+N" badge of a lane of rows, its date on screen: the current event is then drawn
+        out of the badge, marker and title (``_lifted_item``, view58).  False for an
+        item of its own, a density lane's bars, an event hidden or not in the lanes.
+
+        ``MainWindow.reveal_event`` zooms in no further then: picking a meeting of a
+        crowded day in Find or the Events list zoomed 2015-2026 to two days, the
+        statements off screen, and drew the event out of the badge all the same
+        (verify64 F9)."""
+        event = self._placed.get(event_id)
+        if event is None or event_id in self._hidden or self._pan is not None:
+            return False
+        if self._origin_unsettled:
+            layout = _run_to_the_end(self._layout_steps(
+                only=frozenset(self._placed_keys(event))))
+        else:
+            layout = self._layout()
+        mark = self._selection_mark(layout, event_id)
+        return mark is not None and not mark[0].dense
+
     def zoom_steps_to_item(self, event_id: str, anchor_day: float, factor: float,
                            most: int, from_here: bool = False) -> tuple[int, bool] | None:
         """How many zooms by ``factor`` about ``anchor_day`` (each as ``zoom_by(factor,
