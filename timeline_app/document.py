@@ -16,6 +16,7 @@ from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
 from timeline_app.core.dates import describe_range
 from timeline_app.core.model import LeftOut, is_color, with_date_words_true
 from timeline_app.lazy_module import LazyModule
+from timeline_app.records import FrozenRecord
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -113,18 +114,28 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     return new
 
 
-@dataclasses.dataclass(frozen=True)
-class ShownTimeline:
+class ShownTimeline(FrozenRecord):
     """A timeline a document shows or showed, with what goes with it: its native file
     (``path``, None: none), the file's ``fingerprint`` as loaded or saved, the lanes an
     import review chose for the extractor's kinds, and whether it was another tool's
-    file untouched (``Document.is_untouched_import``)."""
+    file untouched (``Document.is_untouched_import``).  A frozen record, not a dataclass:
+    this module is imported before the first paint (``timeline_app.records`` says why)."""
 
+    _fields = ("timeline", "path", "fingerprint", "lanes_for_kinds", "untouched_import")
     timeline: Timeline
     path: str | None
     fingerprint: Fingerprint | None
     lanes_for_kinds: dict[str, str]
-    untouched_import: bool = False
+    untouched_import: bool
+
+    def __init__(self, timeline: Timeline, path: str | None,
+                 fingerprint: Fingerprint | None, lanes_for_kinds: dict[str, str],
+                 untouched_import: bool = False) -> None:
+        object.__setattr__(self, "timeline", timeline)
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "fingerprint", fingerprint)
+        object.__setattr__(self, "lanes_for_kinds", lanes_for_kinds)
+        object.__setattr__(self, "untouched_import", untouched_import)
 
 
 class FileChangedOnDiskError(OSError):
