@@ -118,7 +118,8 @@ def test_a_decree_only_referred_to_is_no_event() -> None:
      "Guyanese President Irfaan Ali opened their summit in Bridgetown on Thursday morning, hosted "
      "by Barbados Prime Minister Mia Mottley.\n\nThe two leaders last met in Argyle on 14 December "
      "2023, when they signed a declaration pledging not to use force.",
-     ("Nicolás Maduro", "Irfaan Ali"), "sign declaration"),  # ("Guyanese": no state known)
+     ("Nicolás Maduro", "Irfaan Ali", "Venezuela", "Guyana"),  # ("Guyanese" a state's since
+     "sign declaration"),  # ext98, session 52: then the states, as below)
     ("Hanoi, June 2, 2024 (Wire) — Vietnamese Foreign Minister Bui Thanh Son and Japanese Foreign "
      "Minister Yoko Kamikawa held talks in Hanoi on Sunday, joined by Thai Foreign Minister Maris "
      "Sangiampongsa.\n\nThe two ministers last met in Tokyo in December 2023, when they signed a "

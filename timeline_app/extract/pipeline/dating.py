@@ -2554,14 +2554,15 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
                  and not m.scheduled), None)
     if lead is None:
         return
+    states = set(lead.countries)
     for m in mentions:
         if m.seg is body[1] and m.category == "meeting" and m.pos == "verb" \
                 and m.date is None and m.anchor is None and not m.scheduled \
-                and not m.planned and set(m.countries) & set(lead.countries):
+                and not m.planned and (set(m.countries) & states or _all_of(
+                    m.participants, states, entities)):
             have = {*lead.participants, *lead.countries, *lead.joined_by}
             lead.joined_by = [*lead.joined_by, *(n for n in dict.fromkeys(
                 (*m.participants, *m.countries)) if n not in have)]
-    states = set(lead.countries)
     if entities is None or not states or not any(
             m.seg is body[1] and m.known_by_a_source and m.category == "meeting"
             for m in mentions):
@@ -2570,6 +2571,14 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
     if people and all(entities.people.get(p, "") in states for p in people):
         have = {*lead.participants, *lead.countries, *lead.joined_by}
         lead.joined_by = [*lead.joined_by, *(p for p in dict.fromkeys(people) if p not in have)]
+
+
+def _all_of(people: list[str], states: set[str], entities: Entities | None) -> bool:
+    """Whether ``people`` (names) are some and each of one of ``states`` by ``entities``
+    ("Guyanese Foreign Minister Hugh Todd and Surinamese Foreign Minister Melvin Bouva met":
+    of Guyana and Suriname; no ``entities``: not known, ``False``)."""
+    return entities is not None and bool(people) and all(
+        entities.people.get(p, "") in states for p in people)
 
 
 _COMMA_PARTICIPLE = re.compile(r"[\"\u201d']?\s*,\s*(?:\w+ly\s+)?$")
@@ -3207,8 +3216,11 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     """
     start, end = t.start, t.end
     plan = _agreed_plan_before(text, group, t)
-    quoted = quotation_around(text, group[0].seg, t) if group and _RELATIVE_WORDS.search(t.text) \
-        else None
+    quoted = quotation_around(text, group[0].seg, t) if group else None
+    if quoted is not None and not _RELATIVE_WORDS.search(t.text) \
+            and not _SPOKEN_END.search(text, quoted[0], quoted[1]):
+        quoted = None  # (a phrase quoted, not words said: 'The accord signed "le 12 mai
+        # 2016" in Bergen' is dated by it, ext58)
     bounds: list[tuple[float, int, bool]] = []  # (score without the comma term, index, in its phrase)
     for i, m in enumerate(group):
         if not (m.anchor is None or m.anchor.unit == ""):
@@ -3317,6 +3329,13 @@ _RELATIVE_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|next|last|this|coming|ago|past|earlier|later|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|now)\b", re.IGNORECASE)
 """Words that make a date relative to the day it is said ("next week", "on Friday")."""
+
+
+_SPOKEN_END = re.compile(r"[,.!?;:\u2026][\"\u201d]?\s*$")
+"""The end of a quotation of words said ('"… not to relitigate 2007," Todd told'), not of
+a phrase quoted ('signed "le 12 mai 2016" in Bergen'): a date inside words said dates only
+what they tell (verify65 F1: "after the meeting" outside the quote took its 2007); one
+relative to the speaker's day does whatever the quotation ("next week")."""
 
 
 def quotation_around(text: str, seg: Segment, t: Timex) -> tuple[int, int] | None:

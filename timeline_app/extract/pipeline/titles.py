@@ -1588,7 +1588,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                                                           and x == place)]
                 named = join_names([min(entities.state_name(x), x, key=len) for x in countries])
                 title = f"{named} meet"
-                if m.pos == "noun" and _begins(text, m, "talks"):
+                if m.pos == "verb" and m.verb == "open" and m.object_text:
+                    # "Guyana and Suriname opened formal talks on their disputed maritime
+                    # boundary": they open them (verify65 F1), not "meet"
+                    at = text.find(m.object_text, m.end)
+                    obj = clean_object(m.object_text, timexes, at, m.verb) if at >= 0 else ""
+                    title = f"{named} open {strip_det(obj)}" if obj else title
+                elif m.pos == "noun" and _begins(text, m, "talks"):
                     # "The European Union and ... Mercosur signed ..., ending negotiations that
                     # began in 1999": they began them then (verify57 F4), not "meet" in 1999
                     begin = _phrase_begin(m, text, timexes)
@@ -1609,6 +1615,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 verb = m.verb if m.verb in _OWN_MEETING_VERBS and _NO_OBJECT.match(
                     text, m.end) else "meet"  # (not "agreed to convene a joint commission")
                 title = f"{who} {verb if plural else third_person(verb)}"
+                if m.verb == "open" and m.object_text \
+                        and (at := text.find(m.object_text, m.end)) >= 0 \
+                        and (obj := clean_object(m.object_text, timexes, at, m.verb)):
+                    # "A joint commission opened talks": it opens them (the same as the
+                    # states' "open formal talks" above), not "meets"
+                    title = f"{who} {'open' if plural else 'opens'} {strip_det(obj)}"
                 title = title[0].upper() + title[1:]
                 if (purpose := _TO_DISCUSS.match(text, m.end, m.seg.end)) is not None:
                     # "... in mid-January to discuss a permanent ceasefire": what they meet
