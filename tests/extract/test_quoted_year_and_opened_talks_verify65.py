@@ -47,3 +47,19 @@ def test_the_ministers_who_met_join_the_lead_talks() -> None:
     assert {"Ousman Ceesay", "Albert Shingiro"} <= set(row.participants), row.participants
     assert row.location == "Nairobi"
 
+
+
+
+def test_a_bloc_written_with_an_initial_capital_is_that_bloc() -> None:
+    # verify65 F3: "Caricom Secretary-General ... The bloc had called for dialogue at its
+    # summit" gave the summit to the United Nations, the only bloc read before it
+    text = ("KINGSTON, June 3, 2027 (Reuters) - A United Nations envoy arrived in Kingston on "
+            "Tuesday.\n\nCaricom Secretary-General Carla Barnett welcomed the visit in a "
+            "statement on Wednesday. The bloc had called for talks at its summit in Bridgetown "
+            "in May.\n")
+    rows = extract_events(text, dt.date(2027, 6, 3)).candidates
+    summit = [c for c in rows if "ummit" in c.title]
+    assert [c.participants for c in summit] == [("CARICOM",)], [(c.title, c.participants)
+                                                                 for c in rows]
+    welcome = [c for c in rows if "welcomes" in c.title]
+    assert [c.participants for c in welcome] == [("Carla Barnett", "CARICOM")]
