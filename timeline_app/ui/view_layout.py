@@ -2265,8 +2265,9 @@ def _edge_title_right(per_stretch: list[list[Placement]],
                       width: int) -> float:
     """How far right (px) the row of ``crossing`` (a title cut at a band, whose item
     starts at ``start``, its title at ``label_x`` wanting to end at ``end``; ``reach``
-    the farthest it may go) is free: ``free`` (``_row_free_until``'s), or more once the title of the view's last stretch that stops it is
-    moved right of its marker, where that makes the crossing title read more.
+    the farthest it may go) is free: ``free`` (``_row_free_until``'s), or more once the
+    title of the view's last stretch that stops it is moved right of its marker, where
+    that makes the crossing title read more.
 
     That title is one ``layout._place`` put left of its marker, shortened from the
     band before its stretch, because right of its marker it had less than its least
