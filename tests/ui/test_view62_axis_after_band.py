@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QApplication
-
+from tests.ui.test_view58_found_in_badge import at_fit_all
 from timeline_app.core import Event, FuzzyDate, Timeline
 
 _COUNTRIES = ("France", "Germany", "Japan", "Brazil", "India", "Kenya", "Egypt", "Chile",
@@ -36,13 +35,7 @@ def unga() -> Timeline:
 
 
 def test_a_sliver_of_a_day_after_a_band_is_not_named_as_a_day(window) -> None:  # type: ignore[no-untyped-def]
-    window.resize(1600, 620)
-    QApplication.processEvents()
-    window.document.replace_timeline(unga(), None)
-    QApplication.processEvents()
-    view = window.view
-    view.fit_all()
-    QApplication.processEvents()
+    view = at_fit_all(window, unga(), (1600, 620))
     after = [seg for index, seg in enumerate(view._axis_segments())
              if index and seg.brk is None and view._axis_segments()[index - 1].brk is not None]
     assert after
