@@ -4,7 +4,9 @@ An event of a day that outnumbers its lane's rows stays in the "+N" badge at eve
 (``MainWindow.reveal_event`` zooms in to a day and stops): only the badge was ringed, the
 event itself nowhere on the timeline, Details alone showing it.  It is now drawn out of
 the badge, over it — its marker at its date, its title beside it, highlighted — and the
-badge's others counted beside it ("+9")."""
+badge's others counted beside it ("+9"); and the view keeps its zoom (view61, verify64 F9:
+Find and the Events list zoomed 2015-2026 in to two days first, the other lanes' events
+off screen, and drew it out of the badge all the same)."""
 
 from __future__ import annotations
 
@@ -42,16 +44,25 @@ def _dark_pixels(image: QImage, rect: QRect) -> int:
     return count
 
 
+def at_fit_all(window, timeline: Timeline | None = None,  # type: ignore[no-untyped-def]
+               size: tuple[int, int] = (1280, 800)):
+    """``timeline`` (None: the UNGA week, its side meetings in a "+N" badge at Fit All)
+    in the window at ``size``, at Fit All; the view."""
+    window.resize(*size)
+    QApplication.processEvents()
+    window.document.replace_timeline(_timeline() if timeline is None else timeline, None)
+    QApplication.processEvents()
+    window.view.fit_all()
+    QApplication.processEvents()
+    return window.view
+
+
 @pytest.mark.parametrize("how", ["find", "list"])
-def test_an_event_left_in_a_badge_is_drawn_out_of_it(window, how) -> None:  # type: ignore[no-untyped-def]
-    window.resize(1280, 800)
-    QApplication.processEvents()
-    window.document.replace_timeline(_timeline(), None)
-    QApplication.processEvents()
-    view = window.view
-    view.fit_all()
-    QApplication.processEvents()
+def test_an_event_left_in_a_badge_is_drawn_out_of_it_at_the_same_zoom(window, how) -> None:  # type: ignore[no-untyped-def]
+    view = at_fit_all(window)
+    shown = view.visible_days()
     last = f"s{SIDE_MEETINGS - 1:02d}"
+    assert not view.has_item(last)  # (in the badge at Fit All: the case of this test)
     if how == "find":
         window.find_state.set_text("side meeting no. 29")
         window.step_match(+1)
@@ -61,6 +72,8 @@ def test_an_event_left_in_a_badge_is_drawn_out_of_it(window, how) -> None:  # ty
     QApplication.processEvents()
     assert window.selection.event_id == last
     assert not view.has_item(last)  # (still in the badge: the case of this test)
+    assert view.visible_days() == shown  # not zoomed in (view61)
+    assert view.drawn_out_of_badge(last)
     layout = view._layout()
     lane = next(lane for lane in layout.lanes if lane.category == "Meeting")
     badge = next(badge for badge in lane.badges if last in badge.keys)
@@ -81,5 +94,5 @@ def test_an_event_left_in_a_badge_is_drawn_out_of_it(window, how) -> None:  # ty
     assert max(_dark_pixels(image, right), _dark_pixels(image, left)) > 40
     # its mark (what a selection repaints, and what the lanes scroll to) holds it all
     mark = view._selection_mark(layout, last)
-    assert mark is not None
+    assert mark is not None and not mark[0].dense
     assert mark[1].width() > 150

@@ -1911,6 +1911,14 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._article_totals_cache = None
         self._article_columns_memo = None
         self._article_candidates_memo = None
+        # Another file: its lanes from the top, and no event of the file left kept in view
+        # or its row kept (``_keep_shown_in_view``, ``_keep_selected_row``).  The Details
+        # pane's current event shown before stayed the one kept in view; a CSV export of
+        # the same timeline (the same ids, the same Fit All) opened with a taller Events
+        # list, and the lanes scrolled down to it, the top lane out of view (verify63 F7).
+        self._shown_row = None
+        self._kept_row = None
+        self.verticalScrollBar().setValue(0)
         self._rebuild_lanes()
         self.fit_all()
         self._update_scrollbars()

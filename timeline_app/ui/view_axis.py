@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.axis import AxisTicks, Tick, axis_ticks
-from timeline_app.ui.scale import gap_words, scale_words
+from timeline_app.ui.scale import Break, gap_words, scale_words
 from timeline_app.ui.view_base import (
     _SHORT_GAP_UNITS,
     _UNITS_BELOW_A_YEAR,
@@ -70,6 +70,26 @@ def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
 #: context, kept by :func:`_within_days` unless a major period is whole outside it.
 _FINER_THAN_YEARS = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week", "month",
                                "quarter", "half year"})
+
+
+#: A stretch after a band names the day (week, month...) it starts in at its left edge
+#: only when it shows at least this share of it (``_shown_enough``).
+PARTIAL_PERIOD_NAMED = 0.5
+
+
+def _shown_enough(day: float, next_day: float, brk: Break | None) -> bool:
+    """Whether the stretch after the band of ``brk`` shows at least
+    ``PARTIAL_PERIOD_NAMED`` of the period (finer than a year) from ``day`` to
+    ``next_day`` that it starts in (its first tick's period, under the band), so that
+    its label at the stretch's left edge names a period drawn about as wide as the next.
+    unga.json at Fit All (verify64 item 12): the band ended at 20:24 on 21 September,
+    and "21" stood 40 px before "22" where the days are 136 px apart: the 21st read as a
+    short day.  The major label ("September 2026") names the stretch's start then.  A
+    year's period keeps its label ("2026" after a band ending in August 2026: verify46
+    F16)."""
+    if brk is None or not next_day > day:
+        return True
+    return (next_day - brk.last_day) / (next_day - day) >= PARTIAL_PERIOD_NAMED
 
 
 def _within_days(ticks: AxisTicks, first: float, last: float, shown_first: float
@@ -297,6 +317,10 @@ class AxisMixin:
                     # (``_fit_room``) gives it the place between two bands only.
                     next_x = self.x_of_day(minors[index + 1].day)
                     w = self._small_width(tick.label)
+                    if (seg.ticks.unit in _FINER_THAN_YEARS
+                            and not _shown_enough(tick.day, minors[index + 1].day,
+                                                  segments[index_seg - 1].brk)):
+                        continue
                     if (next_x > lo and text_lo + w + 6 <= next_x + 3
                             and text_lo + w <= text_hi and free(text_lo - 3, text_lo + w)):
                         labels.append(_AxisLabel(QRectF(text_lo, 37 - small.ascent(), w,

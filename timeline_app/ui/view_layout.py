@@ -2234,6 +2234,9 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
             start = item.x0 - POINT_RADIUS if point else item.x0
             free = _row_free_until(per_stretch, by_key, placement.row, placement.key,
                                    start, label_x, reach)
+            if free < end:
+                free = _edge_title_right(per_stretch, stretches, by_key, measure, placement,
+                                         start, label_x, free, end, reach, width)
             if free >= end:
                 placed[at] = Placement(placement.key, placement.row, label_x, False, full)
                 continue
@@ -2246,6 +2249,74 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
                     or shown < CROSSING_GAIN * placement.label_width):
                 continue
             placed[at] = Placement(placement.key, placement.row, label_x, False, shown)
+
+
+#: A title of the view's last stretch moved right of its marker, shortened at the view's
+#: right edge, so that the title before it across a band reads (``_edge_title_right``),
+#: keeps at least this many px there: ``FIT_ROOM_LEAST_SHOWN``'s 50 px, the least a title
+#: counts as shown (two words; a pan to the right brings the rest).
+EDGE_TITLE_RIGHT_LEAST_PX = 50.0
+
+
+def _edge_title_right(per_stretch: list[list[Placement]],
+                      stretches: list[tuple[float, float]], by_key: dict[Any, LaneItem],
+                      measure: Callable[[LaneItem], LaneItem], crossing: Placement,
+                      start: float, label_x: float, free: float, end: float, reach: float,
+                      width: int) -> float:
+    """How far right (px) the row of ``crossing`` (a title cut at a band, whose item
+    starts at ``start``, its title at ``label_x`` wanting to end at ``end``; ``reach``
+    the farthest it may go) is free: ``free`` (``_row_free_until``'s), or more once the
+    title of the view's last stretch that stops it is moved right of its marker, where
+    that makes the crossing title read more.
+
+    That title is one ``layout._place`` put left of its marker, shortened from the
+    band before its stretch, because right of its marker it had less than its least
+    width (``MIN_LABEL_PX``) before the view's right edge: it goes back right of its
+    marker, shortened at the edge (its row free there), when it shows at least
+    ``EDGE_TITLE_RIGHT_LEAST_PX`` there and the crossing title then reads whole, or
+    shortened to at least ``CROSSING_LEAST_PX`` and ``CROSSING_GAIN`` times what it showed.
+    Changed in place (``per_stretch``) only then; else the row's free end as it was.
+
+    A pan of an eighth of the view at an editor's Fit All (verify64 F7) put "Israel and
+    Hamas agree first…" (its marker 111 px from the right edge) left of its marker, and
+    "Abraham Accords", whole across the band before at Fit All, read "Abraha…": a title
+    jumped sides and its neighbour lost its words.  Stateless (a function of the view as
+    it stands, not of the layout shown before), so a pan's pictures stay the view's."""
+    last_left, last_right = stretches[-1]
+    if last_right < width or free >= end:
+        return free
+    placed = per_stretch[-1]
+    for at, placement in enumerate(placed):
+        if (placement.row != crossing.row or placement.label_inside
+                or placement.label_x > last_left + 1.0 or placement.label_x < free):
+            continue
+        item = by_key[placement.key]
+        point = not item.x1 > item.x0
+        marker_left = item.x0 - POINT_RADIUS if point else item.x0
+        if placement.label_x + placement.label_width > marker_left:
+            continue  # (right of its marker, or inside its bar)
+        if item.label_width < 0:
+            item = by_key[placement.key] = measure(item)
+        if item.label_width <= placement.label_width + 0.5:
+            continue  # (whole left of its marker: it stays so)
+        right_x = item.x0 + POINT_RADIUS + LABEL_GAP if point else item.x1 + LABEL_GAP
+        shown = min(item.label_width, width - right_x)
+        if shown < EDGE_TITLE_RIGHT_LEAST_PX:
+            return free
+        placed[at] = Placement(placement.key, placement.row, right_x, False, shown)
+        if _row_free_until(per_stretch, by_key, placement.row, placement.key, marker_left,
+                           right_x, float(width)) < width - 0.5:
+            placed[at] = placement  # (its row is taken right of its marker)
+            return free
+        moved = _row_free_until(per_stretch, by_key, crossing.row, crossing.key, start,
+                                label_x, reach)
+        gained = moved - label_x
+        if moved >= end or (gained >= CROSSING_LEAST_PX
+                            and gained >= CROSSING_GAIN * crossing.label_width):
+            return moved
+        placed[at] = placement
+        return free
+    return free
 
 
 def _row_free_until(per_stretch: list[list[Placement]], by_key: dict[Any, LaneItem],

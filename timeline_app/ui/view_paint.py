@@ -190,12 +190,71 @@ class PaintMixin:
         self._paint_above_lanes(painter, segments)
 
     def _paint_above_lanes(self, painter: QPainter, segments: list[_AxisSegment]) -> None:
-        """What ``_paint`` draws last, over everything: the axis, the overview and the
+        """What ``_paint`` draws last, over everything: the name of the lane whose header
+        is scrolled away (``_paint_kept_lane_name``), the axis, the overview and the
         article badges (a picture painted in slices paints them in its last slice)."""
         vp = self.viewport().rect()
+        self._paint_kept_lane_name(painter)
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
+
+    def _kept_lane_name(self, scroll: int | None = None
+                        ) -> tuple[_LaneGeometry, int, float] | None:
+        """The lane whose header the lanes' vertical scroll (``scroll``; None: the bar's
+        value) put above the lanes' top while its rows are still on screen: ``(lane, its
+        index, the viewport y of its name's plate)``, the plate at the lanes' top, or
+        pushed up by the next lane's header as the lane's end passes under it; None when
+        no lane's header is scrolled away (the lanes at the top: the first view) or on a
+        printed page's rows (``page_rows``).  At 800×600 the lanes scroll, and the rows of
+        the Meeting lane showed without its name (verify63 F8).  Uses the layout made, or
+        a pan's (none is made for it: None then)."""
+        if scroll is None:
+            scroll = self.verticalScrollBar().value()
+        if scroll <= 0 or self._page_rows is not None:
+            return None
+        layout = self._layouts.get(self._layout_key())
+        pan = getattr(self, "_pan", None)
+        if layout is None and pan is not None:
+            layout = pan.layout  # (a pan's lanes keep their places)
+        if layout is None:
+            return None
+        offset = LANES_TOP - scroll
+        for index, lane in enumerate(layout.lanes):
+            top = lane.top + offset
+            if top >= LANES_TOP:
+                return None  # (its header on screen)
+            bottom = top + lane.height
+            if bottom > LANES_TOP + LANE_HEADER / 2:  # (its rows on screen)
+                return lane, index, float(min(LANES_TOP, math.floor(bottom - LANE_HEADER)))
+        return None
+
+    def _paint_kept_lane_name(self, painter: QPainter, scroll: int | None = None) -> None:
+        """The swatch and name of the lane ``_kept_lane_name`` gives, on a plate of the
+        lane's band colour at the lanes' top left, over its rows, as a list's sticky
+        header is: which lane the rows on screen belong to (verify63 F8)."""
+        kept = self._kept_lane_name(scroll)
+        if kept is None:
+            return
+        lane, index, y = kept
+        band = self._lane_fill(index)
+        painter.save()
+        painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Whole pixels, opaque: the plate's pixels are the same whatever lies under it (a
+        # scroll's moved picture under the name drawn again, ``_scroll_picture``).
+        plate = QRectF(0, y, math.ceil(22 + self._name_width(lane.category) + 10),
+                       LANE_HEADER)
+        painter.fillRect(plate, band)
+        # (its lower and right edges in the major grid lines' faint text colour, on the band)
+        edge = _blend(QColor(self.palette().text().color()), band, 70 / 255)
+        painter.fillRect(QRectF(0, plate.bottom() - 1, plate.width(), 1), edge)
+        painter.fillRect(QRectF(plate.right() - 1, y, 1, LANE_HEADER), edge)
+        # (its header drawn at the plate: swatch and name, no "◀ N" counts)
+        header = _LaneGeometry(lane.category, y - LANES_TOP, lane.height, lane.dense)
+        self._paint_lane_header(painter, header, float(LANES_TOP), band,
+                                self._lane_color(lane.category, is_dark_palette()))
+        painter.restore()
 
     def _grid_columns(self, segments: list[_AxisSegment], major: bool) -> list[int]:
         """The pixel columns of the minor or the major grid lines on screen."""

@@ -1036,7 +1036,22 @@ class PicturesMixin:
                               QRect(0, source, width, kept))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setFont(self._label_font)
+            # The name of a lane whose header is scrolled away (``_kept_lane_name``) stays
+            # at the lanes' top: the rows the old one was moved to painted again (with
+            # the rows exposed when the lanes moved down; moved up, the new name covers
+            # the old one's rows when it is the same lane's), then the name over them.
+            old = self._kept_lane_name(int(self._frame_cache[0][4]))  # type: ignore[call-overload]
+            new = self._kept_lane_name()
+            if old is not None and dy > 0:
+                strip = (LANES_TOP, min(height, LANES_TOP + dy + LANE_HEADER))
             self._paint(painter, picture=True, strip=strip)
+            if (old is not None and dy < 0
+                    and (new is None or new[0].category != old[0].category)):
+                self._paint(painter, picture=True,
+                            strip=(LANES_TOP, min(height, LANES_TOP + LANE_HEADER)))
+            if new is not None:
+                painter.setClipping(False)  # (``_paint`` left the strip's clip)
+                self._paint_kept_lane_name(painter)
         finally:
             painter.end()
         self._spare_picture = picture

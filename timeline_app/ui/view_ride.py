@@ -335,6 +335,9 @@ class RideMixin:
                 left = max(left, before.right() + spare)
             if not after.isEmpty():
                 right = min(right, after.left() - spare)
+        kept = self._kept_lane_name()  # (a lane's name kept at the lanes' top: its plate)
+        if kept is not None:
+            left = max(left, 33 + self._name_width(kept[0].category) + spare)
         return left, right
 
     def _ride_damage(self, old: _Layout, new: _Layout, old_shift: int, shift: int,
