@@ -4,9 +4,10 @@ verify64 (session 51, item 12): after Discard in the New Event editor's "Discard
 event?" question, no window was active under openbox (``xdotool getactivewindow``
 failed) and Ctrl+O did nothing until a click on the main window.  Two windows closed
 within a moment (the question, then the editor it belonged to), and the window manager
-gave the focus to neither the main window nor anything else: reproduced here 4 tries in
-10 under Xvfb + openbox.  Qt's offscreen platform leaves no window active after any
-dialog closes, so the tests see the same state every time.
+gave the focus to neither the main window nor anything else (session 52, Xvfb + openbox:
+1 fresh start in 8, and the first try of 2 starts in 3; the window then stayed without the
+keys).  Qt's offscreen platform leaves no window active after any dialog closes, so the
+tests see that state every time.
 
 ``run_modal`` runs a dialog as ``QDialog.exec`` does, then, once the events queued by
 the closing have run, asks for the nearest window under it that is still shown to be

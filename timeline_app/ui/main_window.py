@@ -326,13 +326,33 @@ class _ElidingStatusBar(QStatusBar):
         return QRect(6, 0, max(0, right - 6), self.height())
 
     def shown_message(self) -> str:
-        """The temporary message as drawn: whole, or elided with "…" to ``message_room``."""
-        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
-                                             self.message_room().width())
+        """The temporary message as drawn: whole, or elided with "…" to ``message_room``;
+        a message with a name in it (``message_name``) has that name shortened in its
+        middle first, so that what follows it still reads whole (verify63 F12: "Exported
+        east_asia_summit.timeline; not all in The Timeline Project's own fie…", and
+        shorter still once a selection widened the status line)."""
+        message = self.currentMessage()
+        metrics = self.fontMetrics()
+        room = self.message_room().width()
+        if metrics.horizontalAdvance(message) <= room:
+            return message
+        whole, name = self.message_name
+        if message == whole and name and name in message:
+            before, _, after = message.partition(name)
+            # (a pixel a side for the rounding of the parts' widths against the whole's)
+            left = room - metrics.horizontalAdvance(before + after) - 2
+            if left >= metrics.horizontalAdvance("ab…yz"):
+                return before + metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                   left) + after
+        return metrics.elidedText(message, Qt.TextElideMode.ElideRight, room)
 
     #: (a message, more about it): the tooltip of that message, shown whole or not, gives
     #: both (an export's message and the file's whole path: edit44's leftover).
     message_detail: tuple[str, str] = ("", "")
+    #: (a message, a name in it): the part of that message ``shown_message`` shortens
+    #: first (an export's file name: the person chose it; Details… and the tooltip say
+    #: where it went).
+    message_name: tuple[str, str] = ("", "")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         message = self.currentMessage()
@@ -3564,6 +3584,12 @@ class MainWindow(QMainWindow):
             wanted += self._save_bar.maximumWidth() + 6  # it grows to it, past its hint
         if self._save_cancel is not None and not self._save_cancel.isHidden():
             wanted += self._save_cancel.sizeHint().width() + 6
+        # ... and of an export's Details…, shown right of its message (still hidden when
+        # that message is set): without it the line took the button's room from the
+        # message, "… not all in The Timeline Project's own fie…" (verify63 F12).
+        details = self._export_details
+        if details is not None and (not details.isHidden() or message == self._export_message):
+            wanted += details.sizeHint().width() + 6
         # The message wins for its few seconds: the line gives way down to its first
         # part, "25 events and 1 era" (no more than a third of the bar; a third whatever
         # its text before: at 150 % an import's message and the line were both cut,
@@ -5232,6 +5258,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         if isinstance(bar, _ElidingStatusBar):
             bar.message_detail = (message, f"Written to {os.path.abspath(path)}")
+            bar.message_name = (message, Path(path).name)
         bar.showMessage(message, timeout)
 
     def show_last_export(self) -> None:
@@ -5313,8 +5340,9 @@ class MainWindow(QMainWindow):
         _remember_folder_of(path)
         every = ("" if not self._filtered_words()
                  else f"; only the {only} shown are in it" if only is not None
-                 else f"; every event ({len(self.document.timeline)}) is in it, the filters "
-                 "hide some only in the window")
+                 # (beside the status line's "5 of 8 events shown (filter: …)", and short
+                 # enough to read whole beside it at 1024 px: verify63 F12)
+                 else f"; every event ({len(self.document.timeline)}) is in it")
         if notes is None:
             self._say_export_notes(None)
             self._say_exported(path, f"Exported {name}{every}", 10000 if every else 5000)
