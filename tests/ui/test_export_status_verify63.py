@@ -57,8 +57,8 @@ def test_a_long_name_is_shortened_in_its_middle_and_the_words_after_it_read_whol
         narrow, recorded_prompts, tmp_path: Path) -> None:
     longest = max(narrow.document.timeline, key=lambda e: len(e.title))
     narrow.selection.select(longest.id)
-    name = ("South Korea, China and Japan, trilateral summit in Tokyo, with the "
-            "statements of the foreign ministers and the joint press conference, 2008-2026.timeline")
+    name = ("South Korea, China and Japan, trilateral summit in Tokyo, with the statements "
+            "of the foreign ministers and the joint press conference, 2008-2026.timeline")
     recorded_prompts.export_path = str(tmp_path / name)
     assert narrow.export_as("Timeline Project")
     message, shown = _shown(narrow)
