@@ -4070,9 +4070,12 @@ class MainWindow(QMainWindow):
             else ("Redid", stack.text(index - 1))
         text = step_words(text)  # as Edit → Undo named it
         more = abs(index - before) - 1
+        # A timeline read again from its file that was not as left (``Document.
+        # _read_again``): said with the undo, once.
+        note, self.document.reread_note = self.document.reread_note, ""
         self.statusBar().showMessage(
             f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else "")
-            + hidden_words, 10000)
+            + hidden_words + (f" — {note}" if note else ""), 20000 if note else 10000)
 
     def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
         """The id of the event nearest in date to ``gone`` in its lane (category) that the
