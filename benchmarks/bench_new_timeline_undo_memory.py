@@ -39,14 +39,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path.home() / ".cache" / "diplomatic-timeline-bench"
+sys.path.insert(0, str(ROOT))
 
-
-def _status_mib(key: str) -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) / 1024.0
-    return float("nan")
+from benchmarks.bench_memory import _status_mib  # (after the path: run as a script)
 
 
 def _settled_rss(app: object) -> float:
@@ -62,7 +57,6 @@ def _settled_rss(app: object) -> float:
 
 
 def _child(path: str, mode: str) -> None:
-    sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
@@ -129,7 +123,6 @@ def _child(path: str, mode: str) -> None:
 def _loaded(path: str) -> None:
     """What the timeline alone takes: the resident set before and after loading it (made
     whole) in a bare process, and once it is freed again."""
-    sys.path.insert(0, str(ROOT))
     from timeline_app import io as timeline_io
 
     before = _bare_rss()
@@ -152,7 +145,6 @@ def _synthetic(size: int) -> str:
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"undo-memory-{size}.json"
     if not path.exists():
-        sys.path.insert(0, str(ROOT))
         from benchmarks.synthetic import write_synthetic
 
         write_synthetic(str(path), size, seed=1)
