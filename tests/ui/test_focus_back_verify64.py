@@ -120,3 +120,22 @@ def test_after_cancelling_the_import_review_the_timeline_has_the_keys(active, qt
         active.import_action.trigger()
     assert blocker.args[0] == 0
     _keys_back(qtbot, active, active.view)  # the review gives the keys to the timeline
+
+
+def test_after_a_dialog_of_qts_own_static_functions_the_keys_come_back(qtbot) -> None:
+    """``QColorDialog.getColor`` and ``QInputDialog.getItem`` (Remove Quote…) run their
+    own dialog: ``keys_back_after`` gives the keys back to the window they asked over."""
+    from timeline_app.ui.focus_back import keys_back_after
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+    owner.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is owner)
+    dialog = QDialog(owner)
+    QTimer.singleShot(50, dialog.reject)
+    dialog.exec()  # as the static functions run theirs
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is not owner  # (as openbox left it, sometimes)
+    keys_back_after(owner)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is owner, timeout=3000)

@@ -58,6 +58,16 @@ def give_keys_back(windows: list[QWidget]) -> None:
             return
 
 
+def keys_back_after(parent: QWidget | None) -> None:
+    """After a dialog of Qt's own static functions (``QColorDialog.getColor``,
+    ``QInputDialog.getItem``) closed over ``parent``: the keys back to ``parent``'s
+    window, or the windows under it, as ``run_modal`` does."""
+    if parent is None:
+        return
+    windows = [parent.window(), *windows_under(parent.window())]
+    QTimer.singleShot(0, lambda: give_keys_back(windows))
+
+
 def run_modal(dialog: QDialog) -> int:
     """``dialog.exec()``, and the keys back to the window under it once it closed (see the
     module's docstring): the result code ``exec`` returned."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.alt_keys import guard_alt_typing
-from timeline_app.ui.focus_back import run_modal
+from timeline_app.ui.focus_back import keys_back_after, run_modal
 from timeline_app.ui.safe_text import plain
 from timeline_app.words import counted, events_and_eras, shortened
 
@@ -1134,6 +1134,7 @@ def ask_category_color(parent: QWidget | None, label: str, current: str) -> str 
     from PySide6.QtWidgets import QColorDialog
 
     chosen = QColorDialog.getColor(QColor(current), parent, f"Colour of {label}")
+    keys_back_after(parent)
     return chosen.name() if chosen.isValid() else None
 
 
