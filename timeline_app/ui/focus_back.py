@@ -18,14 +18,9 @@ the caller chose since, as ``MainWindow._focus_view`` does after a review).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 
 def windows_under(widget: QWidget) -> list[QWidget]:
@@ -41,12 +36,25 @@ def windows_under(widget: QWidget) -> list[QWidget]:
     return windows
 
 
-def give_keys_back(windows: list[QWidget]) -> None:
+#: Counts the dialogs run (``run_modal``): a give-back asked for after one is dropped once
+#: another has been run since (its own give-back decides then).
+_runs = [0]
+
+
+def give_keys_back(windows: list[QWidget], run: int | None = None) -> None:
     """Activate the first of ``windows`` still shown, unless a window of the app is active
-    already or another modal dialog or a popup is open (it has the keys, as it should).
-    Windows deleted in the meantime are skipped."""
+    already, or another modal dialog or a popup is shown (it has the keys, or will: one
+    shown as the last one closed is activated after this), or another dialog was run
+    since the one this is for (``run``, as ``_runs`` counted it then).  A window that is
+    not modal (the Keyboard Guide) does not stop it.  Windows deleted in the meantime
+    are skipped."""
+    if run is not None and run != _runs[0]:
+        return
     if (QApplication.activeModalWidget() is not None
-            or QApplication.activePopupWidget() is not None):
+            or QApplication.activePopupWidget() is not None
+            or any(isinstance(shown, QDialog) and shown.isVisible()
+                   and shown.windowModality() != Qt.WindowModality.NonModal
+                   for shown in QApplication.topLevelWidgets())):
         return
     active = QApplication.activeWindow()
     if active is not None and active.isVisible():
@@ -72,10 +80,12 @@ def run_modal(dialog: QDialog) -> int:
     """``dialog.exec()``, and the keys back to the window under it once it closed (see the
     module's docstring): the result code ``exec`` returned."""
     windows = windows_under(dialog)
+    _runs[0] += 1
     try:
         return dialog.exec()
     finally:
         if windows:
             # After the close's own queued events: a question asked inside a dialog
             # returns while that dialog is still shown, and the caller closes it next.
-            QTimer.singleShot(0, lambda: give_keys_back(windows))
+            run = _runs[0]
+            QTimer.singleShot(0, lambda: give_keys_back(windows, run))
