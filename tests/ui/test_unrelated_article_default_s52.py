@@ -31,16 +31,21 @@ CHINA_JAPAN = (
     "their defence hotline, the Chinese foreign ministry said.\n")
 
 
+#: The East Asia timeline's events: (id, date, title), each of the three states, in Japan.
+EAST_ASIA_EVENTS = (
+    ("e1", FuzzyDate(2008, 12, 13), "First trilateral summit in Fukuoka", "Fukuoka"),
+    ("e2", FuzzyDate(2026, 12, 18),
+     "Foreign ministers of South Korea, China and Japan meet in Tokyo", "Tokyo"),
+)
+
+
 def _east_asia_timeline(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    east = Timeline(title="S. Korea, China, Japan, 2008-2026")
-    east.add(Event(id="e1", date=FuzzyDate(2008, 12, 13), category="meeting",
-                   title="First trilateral summit in Fukuoka",
-                   participants=("South Korea", "China", "Japan"), location="Fukuoka"))
-    east.add(Event(id="e2", date=FuzzyDate(2026, 12, 18), category="meeting",
-                   title="Foreign ministers of South Korea, China and Japan meet in Tokyo",
-                   participants=("South Korea", "China", "Japan"), location="Tokyo"))
     path = tmp_path / "east_asia_summit.json"
-    timeline_io.save(east, path)
+    timeline_io.save(Timeline.from_events(
+        [Event(id=i, date=d, category="meeting", title=t, location=place,
+               participants=("South Korea", "China", "Japan"))
+         for i, d, t, place in EAST_ASIA_EVENTS],
+        title="S. Korea, China, Japan, 2008-2026"), path)
     assert window.open_path(str(path), background=False)
 
 
