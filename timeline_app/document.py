@@ -114,28 +114,47 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     return new
 
 
+#: A timeline of this many events or more, replaced by an import's new timeline while it
+#: is its native file unchanged (saved, not edited since, the file as loaded or saved), is
+#: kept by the import's undo step as that file's path and fingerprint, not in memory, and
+#: read again on undo (``Document._swap_shown``).  Measured (``benchmarks/
+#: bench_new_timeline_undo_memory.py``, session 52, load average 16): at 100 000 events
+#: held in memory the step kept 24 MiB more resident than a freed timeline (291 against
+#: 267 MiB; the timeline alone is 124 MiB in a bare process), kept as its file nothing
+#: (267 MiB); but the undo then reads the file on the GUI thread, 4.6 s against 0.3 s
+#: (the open took 6.5 s there).  Below this size the memory is small (~12 MiB at 50 000)
+#: and the undo instant, so the timeline stays in memory.
+KEEP_SHOWN_FROM = 50_000
+
+
 class ShownTimeline(FrozenRecord):
     """A timeline a document shows or showed, with what goes with it: its native file
     (``path``, None: none), the file's ``fingerprint`` as loaded or saved, the lanes an
     import review chose for the extractor's kinds, and whether it was another tool's
-    file untouched (``Document.is_untouched_import``).  A frozen record, not a dataclass:
-    this module is imported before the first paint (``timeline_app.records`` says why)."""
+    file untouched (``Document.is_untouched_import``).  ``timeline`` None: it is its file
+    unchanged, read again when shown (``KEEP_SHOWN_FROM``).  A frozen record, not a
+    dataclass: this module is imported before the first paint (``timeline_app.records``
+    says why)."""
 
-    _fields = ("timeline", "path", "fingerprint", "lanes_for_kinds", "untouched_import")
-    timeline: Timeline
+    _fields = ("timeline", "path", "fingerprint", "lanes_for_kinds", "untouched_import",
+               "size")
+    timeline: Timeline | None
     path: str | None
     fingerprint: Fingerprint | None
     lanes_for_kinds: dict[str, str]
     untouched_import: bool
+    #: How many events it had (for a timeline kept as its file: the busy cursor's count).
+    size: int
 
-    def __init__(self, timeline: Timeline, path: str | None,
+    def __init__(self, timeline: Timeline | None, path: str | None,
                  fingerprint: Fingerprint | None, lanes_for_kinds: dict[str, str],
-                 untouched_import: bool = False) -> None:
+                 untouched_import: bool = False, size: int = 0) -> None:
         object.__setattr__(self, "timeline", timeline)
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "fingerprint", fingerprint)
         object.__setattr__(self, "lanes_for_kinds", lanes_for_kinds)
         object.__setattr__(self, "untouched_import", untouched_import)
+        object.__setattr__(self, "size", size)
 
 
 class FileChangedOnDiskError(OSError):
@@ -955,9 +974,13 @@ class Document(QObject):
         stack = self.undo_stack
         before = stack.index()
         self.pushing = True
+        self._saved_before_step = not self.is_modified
         stack.beginMacro("Start a new timeline")
         try:
-            stack.push(commands.ShowTimelineCommand(self, Timeline(title=title)))
+            try:
+                stack.push(commands.ShowTimelineCommand(self, Timeline(title=title)))
+            finally:
+                self._saved_before_step = None
             self.pushing = False
             yield
         finally:
@@ -975,11 +998,31 @@ class Document(QObject):
         """Show ``shown`` (a timeline with its file, fingerprint and import state) in
         place of the timeline shown now, which is returned (``commands.
         ShowTimelineCommand``'s undo and redo).  Views are told by ``reset``; the undo
-        stack's index change that follows says whether it is modified."""
-        was = ShownTimeline(self.timeline, self.path, self.disk_fingerprint,
-                            dict(self.lanes_for_kinds), self.is_untouched_import)
-        self.timeline = shown.timeline
-        self.disk_fingerprint = shown.fingerprint
+        stack's index change that follows says whether it is modified.
+
+        The timeline shown now is returned as its file alone when it is that file
+        unchanged and has ``KEEP_SHOWN_FROM`` events or more (edit58 kept a 100 000-event
+        timeline in memory for the undo); ``shown`` given so is read again from its file
+        (:meth:`_read_again`)."""
+        # (while the step is first pushed its macro has moved the stack's index already:
+        # the state before it says whether the timeline was saved)
+        saved = (not self.is_modified if self._saved_before_step is None
+                 else self._saved_before_step)
+        on_disk = (len(self.timeline) >= KEEP_SHOWN_FROM and saved
+                   and self.path is not None and self.disk_fingerprint is not None
+                   and not self.is_untouched_import and not self.file_changed_on_disk())
+        was = ShownTimeline(None if on_disk else self.timeline, self.path,
+                            self.disk_fingerprint, dict(self.lanes_for_kinds),
+                            self.is_untouched_import, len(self.timeline))
+        if shown.timeline is None:
+            self.many_changing.emit(shown.size)  # (the window's busy cursor: a load)
+            timeline, fingerprint, path = self._read_again(shown)
+        else:
+            timeline, fingerprint, path = shown.timeline, shown.fingerprint, shown.path
+        self.timeline = timeline
+        self.disk_fingerprint = fingerprint
+        shown = ShownTimeline(timeline, path, fingerprint, shown.lanes_for_kinds,
+                              shown.untouched_import)
         self.lanes_for_kinds = dict(shown.lanes_for_kinds)
         # An untouched import again once the stack's index has moved back (that move
         # counts one change: ``_count_change``).
@@ -987,6 +1030,43 @@ class Document(QObject):
         self._set_path(shown.path)
         self.reset.emit()
         return was
+
+    #: Whether the timeline shown was saved, while ``in_new_timeline`` pushes its step
+    #: (None otherwise: the undo stack's clean state says it).
+    _saved_before_step: bool | None = None
+
+    #: What the last undo that read a timeline again from its file has to say when that
+    #: file was not as it was left ("" when it was or none was read): the window says it
+    #: with the undo and sets it back to "" (``MainWindow._say_undone``).
+    reread_note = ""
+
+    def _read_again(self, shown: ShownTimeline) -> tuple[Timeline, Fingerprint | None,
+                                                           str | None]:
+        """The timeline, fingerprint and path of ``shown``, a timeline kept as its native
+        file (``shown.timeline`` None): read again from that file.  The file as it was
+        left (``fingerprint.same_file_content``) gives the timeline that was shown.  A
+        file changed since by another program is read as it is now, and one gone or
+        unreadable gives an empty timeline named after it, without a file: either is
+        said in ``reread_note``, since the timeline that was shown then exists nowhere
+        any more.  Raises nothing."""
+        from timeline_app.io.errors import FormatError
+
+        path, fingerprint = shown.path, shown.fingerprint
+        assert path is not None and fingerprint is not None
+        name = Path(path).name
+        same = fingerprints.same_file_content(path, fingerprint)
+        try:
+            timeline = timeline_io.load(path)
+        except FormatError as error:
+            self.reread_note = (f"{name} is gone or cannot be read any more ({error.problem})"
+                                f": Undo shows an empty timeline in its place")
+            return Timeline(title=Path(path).stem), None, None
+        if same:
+            self.reread_note = ""
+            return timeline, fingerprint, path
+        self.reread_note = (f"{name} was changed by another program since the import: Undo "
+                            "shows it as it is now")
+        return timeline, fingerprints.file_fingerprint(path), path
 
     def import_events(self, source: Source | None, events: list[Event],
                       name: str | None = None, *, dropped: Iterable[LeftOut] = (),

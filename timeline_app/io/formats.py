@@ -581,7 +581,9 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
             return ExportNotes(
                 "The Timeline Project cannot hold everything in this timeline as its own "
                 "fields (this app reads the file back in full); there:", details,
-                "not all in The Timeline Project's own fields")  # (Details… says how)
+                # (Details… says how; short enough to read whole beside a file's name
+                # and a selection's status line at 1024 px, verify63 F12)
+                "not all in its own fields")
     elif kind in ("CSV", CSV_FOR_EXCEL):
         from .csv_table import export_losses as table_losses
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.query import fold
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.focus_back import run_modal
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def ask_lanes(parent: QWidget | None, lanes: Sequence[tuple[str, int]], hidden: 
     """The lanes to hide, chosen in a ``ChooseLanesDialog``; ``None`` when cancelled."""
     dialog = ChooseLanesDialog(lanes, hidden, way, parent)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.hidden()
     finally:

@@ -78,6 +78,7 @@ from timeline_app.core.weeks import when_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.focus_back import keys_back_after
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
     capped,
@@ -1115,6 +1116,7 @@ class EventEditor(QDialog):
         chosen, ok = QInputDialog.getItem(self, "Remove Quote",
                                           "The source sentence to drop from this event:",
                                           items, 0, False)
+        keys_back_after(self)  # (the editor active again: verify64 item 12)
         if not ok or chosen not in items:
             return False
         self.remove_sentence(items.index(chosen))

@@ -2761,6 +2761,26 @@ def _names_word(name: str, text: str) -> bool:
                      text, re.IGNORECASE) is not None
 
 
+#: The share of an article's rows a name must be a participant or place of to be one of
+#: the article's own (``_own_name``): a quarter, rounded up.  The trial's cases: China in
+#: 1 of the Gulf article's 15 rows (a broker), in every row of the East Asia story.
+OWN_NAME_SHARE = 4
+
+
+def _own_name(name: str, result: ExtractionResult) -> bool:
+    """Whether ``name`` (folded) is one of the article ``result``'s own names: its
+    headline names it (``_names_word``), or it is a participant or the place of at least
+    a quarter of its rows, rounded up (``OWN_NAME_SHARE``), case aside; a name of a
+    row's title counts as the row's."""
+    if _names_word(name, result.source.title):
+        return True
+    rows = result.candidates
+    naming = sum(1 for c in rows
+                 if any(n.casefold() == name for n in (*c.participants, c.location) if n)
+                 or _names_word(name, c.title))
+    return naming > 0 and naming * OWN_NAME_SHARE >= len(rows)
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -3165,7 +3185,8 @@ class ReviewDialog(QDialog):
                 self.new_radio.setToolTip(
                     "Chosen because nothing in this article is in the open timeline: no "
                     "row looks like one of its events, and it shares no participant or "
-                    "place with it, or none of those its name names")
+                    "place with it, or none of those its name names is the article's own "
+                    "(in its headline, or in a quarter of its rows)")
         (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)
         self.add_radio.setEnabled(can_add)
         self.new_radio.toggled.connect(self._on_target_changed)
@@ -3708,8 +3729,12 @@ class ReviewDialog(QDialog):
         place of its events (``known_names``; a row's participants and place, case
         aside).  When the timeline's name ``timeline_name`` names some of its
         participants or places ("Oman and Iran, 2015-2026"), a name in common counts
-        only if the article tells of one of those: China, the broker of one event of a
-        Gulf timeline, was one of an East Asia story's three parties (verify63 F9)."""
+        only if one of those is the article's own: China, the broker of one event of a
+        Gulf timeline, was one of an East Asia story's three parties (verify63 F9).  The
+        article's own: named in its headline, or a participant or place of at least a
+        quarter of its rows (``_own_names``; edit57 counted a mention anywhere, and a
+        Gulf article naming China once, as the broker of one of its 15 rows, was added
+        to "S. Korea, China, Japan, 2008-2026" by default)."""
         if self.duplicates:
             return True
         known = {name.casefold() for name in known_names if name}
@@ -3721,11 +3746,7 @@ class ReviewDialog(QDialog):
         named = [name for name in known if name in folded and _names_word(name, folded)]
         if not named:
             return True
-        source = result.source
-        told = "\n".join([source.title, source.text,
-                          *(text for c in result.candidates
-                            for text in (c.title, c.location, *c.participants))])
-        return any(_names_word(name, told) for name in named)
+        return any(_own_name(name, result) for name in named)
 
     def show_article_of(self, position: int, total: int) -> None:
         """This review is of article ``position`` of ``total`` of one paste (Review Each

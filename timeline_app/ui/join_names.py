@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.names import lane_name_key
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.focus_back import run_modal
 from timeline_app.words import counted
 
 #: A name longer than this is cut in the dialog's sentences (the name is kept whole).
@@ -372,7 +373,7 @@ def ask_join_names(parent: QWidget | None, participants: Sequence[tuple[str, int
     names, ticked first), or ``None`` when cancelled."""
     dialog = JoinNamesDialog(participants, places, by_place, name, parent)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.names(), dialog.into(), dialog.by_place()
     finally:

@@ -25,6 +25,7 @@ from timeline_app.io.exchange import category_from_display
 from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.focus_back import run_modal
 from timeline_app.ui.safe_text import plain
 from timeline_app.ui.style import category_color, category_label, lanes_in_order
 from timeline_app.words import counted
@@ -127,7 +128,7 @@ def ask_lane_name(parent: QWidget | None, title: str, prompt: str, current: str,
     """The name typed in a ``LaneNameDialog`` (stripped, never empty), or None on Cancel."""
     dialog = LaneNameDialog(parent, title, prompt, current, other_lanes, existing_note)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.name():
+        if run_modal(dialog) != QDialog.DialogCode.Accepted or not dialog.name():
             return None
         return dialog.name()
     finally:
@@ -154,7 +155,7 @@ def ask_merge_lanes(parent: QWidget | None, source: str, target: str, moved: int
     """True if the person agrees to merge lane ``source`` into lane ``target``."""
     box = merge_box(parent, source, target, moved, there)
     try:
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return run_modal(box) == QMessageBox.StandardButton.Yes
     finally:
         box.deleteLater()
 

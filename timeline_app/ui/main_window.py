@@ -326,13 +326,33 @@ class _ElidingStatusBar(QStatusBar):
         return QRect(6, 0, max(0, right - 6), self.height())
 
     def shown_message(self) -> str:
-        """The temporary message as drawn: whole, or elided with "…" to ``message_room``."""
-        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
-                                             self.message_room().width())
+        """The temporary message as drawn: whole, or elided with "…" to ``message_room``;
+        a message with a name in it (``message_name``) has that name shortened in its
+        middle first, so that what follows it still reads whole (verify63 F12: "Exported
+        east_asia_summit.timeline; not all in The Timeline Project's own fie…", and
+        shorter still once a selection widened the status line)."""
+        message = self.currentMessage()
+        metrics = self.fontMetrics()
+        room = self.message_room().width()
+        if metrics.horizontalAdvance(message) <= room:
+            return message
+        whole, name = self.message_name
+        if message == whole and name and name in message:
+            before, _, after = message.partition(name)
+            # (a pixel a side for the rounding of the parts' widths against the whole's)
+            left = room - metrics.horizontalAdvance(before + after) - 2
+            if left >= metrics.horizontalAdvance("ab…yz"):
+                return before + metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                   left) + after
+        return metrics.elidedText(message, Qt.TextElideMode.ElideRight, room)
 
     #: (a message, more about it): the tooltip of that message, shown whole or not, gives
     #: both (an export's message and the file's whole path: edit44's leftover).
     message_detail: tuple[str, str] = ("", "")
+    #: (a message, a name in it): the part of that message ``shown_message`` shortens
+    #: first (an export's file name: the person chose it; Details… and the tooltip say
+    #: where it went).
+    message_name: tuple[str, str] = ("", "")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         message = self.currentMessage()
@@ -781,6 +801,9 @@ def first_window_size(available_width: int, available_height: int) -> tuple[int,
 #: ``prompts.ask_delete_many``): an undone rename left a lane's 12 433 events selected and
 #: Delete removed them all, unasked (verify60 F20).
 MANY_TO_DELETE = 100
+#: How long the status bar says that a save raised the file's format version (ms): longer
+#: than "Saved …"'s 5 s, since it is said once (``MainWindow._version_raised``).
+VERSION_RAISED_MS = 20_000
 
 
 def python_made_submenu(menu: QMenu, title: str) -> QMenu:
@@ -3564,6 +3587,12 @@ class MainWindow(QMainWindow):
             wanted += self._save_bar.maximumWidth() + 6  # it grows to it, past its hint
         if self._save_cancel is not None and not self._save_cancel.isHidden():
             wanted += self._save_cancel.sizeHint().width() + 6
+        # ... and of an export's Details…, shown right of its message (still hidden when
+        # that message is set): without it the line took the button's room from the
+        # message, "… not all in The Timeline Project's own fie…" (verify63 F12).
+        details = self._export_details
+        if details is not None and (not details.isHidden() or message == self._export_message):
+            wanted += details.sizeHint().width() + 6
         # The message wins for its few seconds: the line gives way down to its first
         # part, "25 events and 1 era" (no more than a third of the bar; a third whatever
         # its text before: at 150 % an import's message and the line were both cut,
@@ -4041,9 +4070,12 @@ class MainWindow(QMainWindow):
             else ("Redid", stack.text(index - 1))
         text = step_words(text)  # as Edit → Undo named it
         more = abs(index - before) - 1
+        # A timeline read again from its file that was not as left (``Document.
+        # _read_again``): said with the undo, once.
+        note, self.document.reread_note = self.document.reread_note, ""
         self.statusBar().showMessage(
             f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else "")
-            + hidden_words, 10000)
+            + hidden_words + (f" — {note}" if note else ""), 20000 if note else 10000)
 
     def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
         """The id of the event nearest in date to ``gone`` in its lane (category) that the
@@ -4695,9 +4727,12 @@ class MainWindow(QMainWindow):
             True if the file was written, or is being written (``wait`` False).
         """
         from timeline_app.document import FileChangedOnDiskError
+        from timeline_app.io.declared_version import declared_version
 
         if self._refused_while_saving():
             return False
+        # The version the file says now, to say once if the save raises it (``_saved``).
+        self._version_before = (path, declared_version(path))
         try:
             try:
                 return self._write_or_start(path, False, wait)
@@ -4738,7 +4773,34 @@ class MainWindow(QMainWindow):
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        raised = self._version_raised(path)
+        if raised:
+            self.statusBar().showMessage(raised, VERSION_RAISED_MS)
+        else:
+            self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    #: (a file about to be saved, the format version it said then: None for none)
+    _version_before: tuple[str, int | None] = ("", None)
+
+    def _version_raised(self, path: str) -> str:
+        """What to say when the save just made to ``path`` raised the format version the
+        file says (``io.declared_version``), and older copies of the app can no longer
+        open it; "" when it did not (a new file, another tool's file, the same or a lower
+        version).  Said once, as it happens: the next save writes the same version
+        (edit57's leftover of verify63 F16: a save that upgraded a file said nothing)."""
+        from timeline_app.io.declared_version import declared_version
+
+        before_path, before = self._version_before
+        self._version_before = ("", None)
+        if before is None or before_path != path:
+            return ""
+        after = declared_version(path)
+        if after is None or after <= before:
+            return ""
+        # ("older copies": those that read only formats up to ``after - 1``, and refuse
+        # this file as "written by a newer version", ``io.native._version_problem``)
+        return (f"Saved {Path(path).name} in file format {after} (was {before}): older "
+                "copies of this app cannot open it now")
 
     def _write(self, path: str, overwrite_changed: bool) -> None:
         """``Document.save``, said first: the write holds the window (5 000 events:
@@ -5232,6 +5294,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         if isinstance(bar, _ElidingStatusBar):
             bar.message_detail = (message, f"Written to {os.path.abspath(path)}")
+            bar.message_name = (message, Path(path).name)
         bar.showMessage(message, timeout)
 
     def show_last_export(self) -> None:
@@ -5313,8 +5376,9 @@ class MainWindow(QMainWindow):
         _remember_folder_of(path)
         every = ("" if not self._filtered_words()
                  else f"; only the {only} shown are in it" if only is not None
-                 else f"; every event ({len(self.document.timeline)}) is in it, the filters "
-                 "hide some only in the window")
+                 # (beside the status line's "5 of 8 events shown (filter: …)", and short
+                 # enough to read whole beside it at 1024 px: verify63 F12)
+                 else f"; every event ({len(self.document.timeline)}) is in it")
         if notes is None:
             self._say_export_notes(None)
             self._say_exported(path, f"Exported {name}{every}", 10000 if every else 5000)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.alt_keys import guard_alt_typing
+from timeline_app.ui.focus_back import keys_back_after, run_modal
 from timeline_app.ui.safe_text import plain
 from timeline_app.words import counted, events_and_eras, shortened
 
@@ -70,7 +71,7 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, mess
 
 
 def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
-    box.exec()
+    run_modal(box)
     clicked = box.clickedButton()  # None if the box closed without a button
     answer = (QMessageBox.StandardButton.NoButton if clicked is None
               else box.standardButton(clicked))
@@ -126,7 +127,7 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
     dialog.resize(width, height)
     dates_readable(dialog)
     _fit_columns_when_listed(dialog, screen.width() - 40 if screen is not None else width)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+    if run_modal(dialog) != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return str(dialog.selectedFiles()[0])
 
@@ -423,7 +424,7 @@ def ask_several_articles(parent: QWidget | None, count: int, second: str,
     (:func:`several_articles_box`): :data:`EACH_ARTICLE`, :data:`AS_ONE_ARTICLE` or
     :data:`BACK_TO_EDITING`."""
     box = several_articles_box(parent, count, second, date_words, long_words)
-    box.exec()
+    run_modal(box)
     answer = several_articles_answer(box)
     box.deleteLater()
     return answer
@@ -454,7 +455,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     cancelled (as ``QInputDialog.getText``)."""
     dialog = text_dialog(parent, title, label, text)
     try:
-        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+        return dialog.textValue() if run_modal(dialog) == QInputDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
@@ -492,7 +493,7 @@ def ask_article_date(parent: QWidget | None, message: str, suggestion: str) -> s
     """The article's date, typed (``suggestion`` proposed, selected to type over); ``None``
     if cancelled.  ``message`` (which quotes the article) is shown as plain text."""
     dialog = article_date_dialog(parent, message, suggestion)
-    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    accepted = run_modal(dialog) == QInputDialog.DialogCode.Accepted
     typed = dialog.textValue().strip()
     dialog.deleteLater()
     return typed if accepted and typed else None
@@ -545,7 +546,7 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
     elif article is not None:
         dialog.restore(article, "")
     with _kept_for_a_crash(parent, "article_keeper", dialog):
-        if dialog.exec() != ArticleDialog.DialogCode.Accepted:
+        if run_modal(dialog) != ArticleDialog.DialogCode.Accepted:
             return None
         return dialog.batch or dialog.extraction
 
@@ -595,7 +596,7 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     if keeper is not None:
         keeper.watch(dialog)
     try:
-        code = dialog.exec()
+        code = run_modal(dialog)
     finally:
         dialog.before_new_timeline = None  # (no reference from the dialog to the window)
     if code == ReviewDialog.BACK_CODE:
@@ -629,7 +630,7 @@ def ask_picture_width(parent: QWidget | None, kind: str, what: str, key: str,
 
     dialog = PictureWidthDialog(parent, kind, what, key, screen)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.key()
     finally:
@@ -761,7 +762,7 @@ def print_with_preview(parent: QWidget | None, paint: object,
     window = parent.window() if parent is not None else None
     if window is not None:
         dialog.resize(max(800, int(window.width() * 0.85)), max(600, int(window.height() * 0.85)))
-    if dialog.exec() != QDialog.DialogCode.Accepted:  # (the preview accepts once printed)
+    if run_modal(dialog) != QDialog.DialogCode.Accepted:  # (the preview accepts once printed)
         return None
     if printer.outputFileName():
         _printed_to_file[:] = [printer.outputFileName()]
@@ -789,7 +790,7 @@ def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,
     from timeline_app.ui.csv_import import CsvImportDialog
 
     dialog = CsvImportDialog(table, file_name, day_first, parent)  # type: ignore[arg-type]
-    return dialog.mapping() if dialog.exec() == CsvImportDialog.DialogCode.Accepted else None
+    return dialog.mapping() if run_modal(dialog) == CsvImportDialog.DialogCode.Accepted else None
 
 
 def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) -> bool:
@@ -854,7 +855,7 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                          initial_location=initial_location,
                          offer_merge=merge_target is not None)
     with _kept_for_a_crash(parent, "editor_keeper", dialog):
-        if dialog.exec() != EventEditor.DialogCode.Accepted:
+        if run_modal(dialog) != EventEditor.DialogCode.Accepted:
             return None
         if merge_target is not None and dialog.merge_target():
             merge_target.append(dialog.merge_target())
@@ -868,7 +869,7 @@ def ask_timeline_properties(parent: QWidget | None, title: str, description: str
     from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
 
     dialog = TimelinePropertiesDialog(title, description, parent, note)
-    if dialog.exec() != TimelinePropertiesDialog.DialogCode.Accepted:
+    if run_modal(dialog) != TimelinePropertiesDialog.DialogCode.Accepted:
         return None
     return dialog.values()
 
@@ -1002,7 +1003,7 @@ def _ask_reopen(box: QMessageBox) -> bool | None:
     """The answer to a question about work kept at a crash (``_kept_work_buttons``:
     ``_reopen_box``'s, the recovery copy's): True (Reopen, Restore), False (Discard) or
     None (Decide Later, Esc)."""
-    box.exec()
+    run_modal(box)
     clicked = box.clickedButton()
     role = box.buttonRole(clicked) if clicked is not None else None
     box.deleteLater()
@@ -1080,7 +1081,7 @@ def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bo
         reload = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton("&Ignore", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep if has_edits else reload)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is reload
 
 
@@ -1120,7 +1121,7 @@ def review_merge(parent: QWidget | None, other: Timeline,
     status = getattr(parent, "statusBar", None)  # its "Comparing …" said while they were
     if status is not None:
         status().clearMessage()
-    if dialog.exec() != MergeDialog.DialogCode.Accepted:
+    if run_modal(dialog) != MergeDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()
 
@@ -1133,6 +1134,7 @@ def ask_category_color(parent: QWidget | None, label: str, current: str) -> str 
     from PySide6.QtWidgets import QColorDialog
 
     chosen = QColorDialog.getColor(QColor(current), parent, f"Colour of {label}")
+    keys_back_after(parent)
     return chosen.name() if chosen.isValid() else None
 
 
@@ -1145,7 +1147,7 @@ def ask_merge_choices(parent: QWidget | None, events: Sequence[Event],
     from timeline_app.ui.merge_events_dialog import MergeEventsDialog
 
     dialog = MergeEventsDialog(events, parent, told_by)
-    if dialog.exec() != MergeEventsDialog.DialogCode.Accepted:
+    if run_modal(dialog) != MergeEventsDialog.DialogCode.Accepted:
         return None
     return dialog.choices()
 
@@ -1166,7 +1168,7 @@ def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
     dialog = QuoteDialog(sentences, titles, parent, of_timeline=of_timeline, cites=cites,
                          picture=picture)
     try:
-        if dialog.exec() != QuoteDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QuoteDialog.DialogCode.Accepted:
             return None
         return dialog.answer()
     finally:
@@ -1181,6 +1183,6 @@ def ask_split_choices(parent: QWidget | None, event: Event
     from timeline_app.ui.split_event_dialog import SplitEventDialog
 
     dialog = SplitEventDialog(event, parent)
-    if dialog.exec() != SplitEventDialog.DialogCode.Accepted:
+    if run_modal(dialog) != SplitEventDialog.DialogCode.Accepted:
         return None
     return (*dialog.choices(), dialog.shared())
