@@ -123,8 +123,13 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
 #: 267 MiB; the timeline alone is 124 MiB in a bare process), kept as its file nothing
 #: (267 MiB); but the undo then reads the file on the GUI thread, 4.6 s against 0.3 s
 #: (the open took 6.5 s there).  Below this size the memory is small (~12 MiB at 50 000)
-#: and the undo instant, so the timeline stays in memory.
-KEEP_SHOWN_FROM = 50_000
+#: and the undo instant, so the timeline stays in memory.  The coordinator's decision at
+#: merge (session 52): 2 000 000, beyond the sizes issue 11 targets.  Up to a million
+#: events the step's memory (~0.25 KiB an event, ~240 MiB at 1 000 000 on a ~1.1 GiB
+#: peak) stays inside the 2 GiB target, while reading the file again is a wait of the
+#: whole open (8-10 s at 1 000 000) on the GUI thread with no progress; past it memory
+#: is what gives out first.
+KEEP_SHOWN_FROM = 2_000_000
 
 
 class ShownTimeline(FrozenRecord):
