@@ -1,0 +1,79 @@
+"""ext99 (verify65 F2, F3): dated sentences that gave no row, and rows that lost who and where.
+
+* "The tribunal's award of September 17, 2007 drew a boundary ..." left the 2007 ruling at
+  year precision: the award of its own date is now read as the noun of "award" and dates the
+  ruling to the day.
+* "X phoned both ministers on April 21" and "a patrol boat confronted a drilling ship on
+  November 16, 2025" gave no row: "phone", "telephone" and "confront" (of a ship or a force)
+  are events now.
+* "X spoke by phone with both leaders" named X alone: the story's two sides take part.
+
+Articles of our own with the trial's patterns (an invented Belize-Honduras story)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+DCT = dt.date(2026, 5, 14)
+
+
+def _rows(body: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
+    text = f"TEGUCIGALPA, May 14, 2026 (Reuters) - {body}"
+    return [(c.date.describe(), c.category, c.title, c.participants, c.location)
+            for c in extract_events(text, DCT).candidates]
+
+
+def test_a_tribunal_s_award_of_its_own_day_dates_the_ruling() -> None:
+    rows = _rows("Belize and Honduras opened talks on their sea border in Tegucigalpa on "
+                 "Thursday, the first since an international tribunal ruled on the frontier "
+                 "in 2011.\n\nThe tribunal's award of March 3, 2011 drew a line at sea but "
+                 "left the islands to the two countries.")
+    assert [r for r in rows if r[0].endswith("2011")] and \
+        all(r[0] == "3 March 2011" for r in rows if r[0].endswith("2011")), rows
+    assert next(r for r in rows if r[0] == "3 March 2011")[1] == "dispute", rows
+
+
+def test_an_award_without_its_day_or_of_a_prize_is_no_row() -> None:
+    rows = _rows("The minister said the award for bravery of the two sailors was deserved.")
+    assert not [r for r in rows if "ward" in r[2]], rows
+
+
+def test_a_call_told_by_its_verb_is_a_row_without_the_dateline_s_place() -> None:
+    rows = _rows("Mexican Foreign Minister Ana Ruiz phoned both ministers on May 12, a "
+                 "Mexican diplomat said.")
+    call = [r for r in rows if r[0] == "12 May 2026"]
+    assert call and call[0][1] == "meeting", rows
+    assert call[0][2] == "Ana Ruiz speaks by telephone with both ministers", rows
+    assert call[0][4] == "", rows
+
+
+def test_a_call_to_an_officeholder_names_whom() -> None:
+    rows = _rows("Ana Ruiz telephoned Belize's foreign minister on Tuesday to offer help.")
+    assert [r[2] for r in rows] == ["Ana Ruiz speaks by telephone with Belize's foreign minister"], rows
+
+
+def test_phoned_in_or_home_is_no_call() -> None:
+    assert not _rows("The reporter phoned in his story on Tuesday.")
+    assert not _rows("The sailors phoned home on Tuesday.")
+
+
+def test_a_ship_confronted_on_its_day_is_a_dispute() -> None:
+    rows = _rows("A Honduran patrol boat confronted a Belizean fishing vessel on May 2, 2026, "
+                 "officials said.")
+    assert [(r[0], r[1]) for r in rows] == [("2 May 2026", "dispute")], rows
+    assert "confronts" in rows[0][2], rows
+
+
+def test_confronting_an_issue_is_no_row() -> None:
+    assert not _rows("The government confronted the issue of debt on Tuesday.")
+
+
+def test_a_call_with_both_leaders_names_the_story_s_sides() -> None:
+    rows = _rows("Belize and Honduras opened talks on their sea border in Tegucigalpa on "
+                 "Thursday.\n\nMexico then offered to host the ministers, and President Ana "
+                 "Ruiz spoke by phone with both leaders in February.")
+    call = next(r for r in rows if r[0] == "February 2026")
+    assert call[2] == "Ana Ruiz speaks by telephone with both leaders", rows
+    assert set(call[3]) >= {"Ana Ruiz", "Belize", "Honduras"}, rows
