@@ -77,3 +77,23 @@ def test_a_call_with_both_leaders_names_the_story_s_sides() -> None:
     call = next(r for r in rows if r[0] == "February 2026")
     assert call[2] == "Ana Ruiz speaks by telephone with both leaders", rows
     assert set(call[3]) >= {"Ana Ruiz", "Belize", "Honduras"}, rows
+
+
+def test_a_ship_ordered_away_is_a_dispute_titled_by_the_order() -> None:
+    rows = _rows("The row worsened in early 2026, when a Honduran navy boat ordered a fishing "
+                 "vessel licensed by Belize to leave waters that Tegucigalpa claims.")
+    early = [r for r in rows if r[0] == "early 2026"]
+    assert [(r[1], r[2].split()[:4]) for r in early] == [
+        ("dispute", ["Honduran", "navy", "boat", "orders"])], rows
+
+
+def test_a_dispute_ordered_away_keeps_the_order_s_title() -> None:
+    rows = _rows("The dispute flared in early 2026, when a Honduran navy boat ordered a "
+                 "fishing vessel licensed by Belize to leave waters that Tegucigalpa claims.")
+    assert [(r[0], r[1]) for r in rows] == [("early 2026", "dispute")], rows
+    assert rows[0][2].startswith("Honduran navy boat orders"), rows
+
+
+def test_planes_ordered_stay_a_deal() -> None:
+    rows = _rows("Airbus said Copa Airlines ordered 20 planes on Monday.")
+    assert [r[1] for r in rows] == ["treaty"], rows

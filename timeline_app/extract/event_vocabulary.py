@@ -760,6 +760,11 @@ VERB_NEEDS: dict[str, str] = {
              # won each to four Korean men" (verify34 E11: no row of it)
              r"|\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){1,8}?to\s+"
              r"(?:pay|compensate|release|return|halt|stop|suspend|reinstate|refund|free|refrain)\b"
+             # (a ship or a diplomat ordered out: "a patrol boat ordered a drilling ship
+             # contracted by Guyana to leave waters that Paramaribo claims", verify65 F3; a
+             # dispute, OBJECT_CATEGORY; not "ordered his staff to leave early")
+             r"|\s+(?:\S+\s+){0,3}?(?:ships?|vessels?|boats?|tankers?|trawlers?|rigs?|"
+             r"ambassadors?|envoys?|diplomats?)\s+(?:\S+\s+){0,4}?to\s+leave\b"
              # ("The International Court of Justice ordered Venezuela on Dec. 1 to refrain
              # from any action", ext42's own AFP story: the date between; and "ordered Venezuela
              # in May 2025 to refrain from holding elections", verify44 X7: titled "Holding
@@ -1393,7 +1398,11 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "order": {"to refrain": "dispute", "to pay": "dispute", "to compensate": "dispute", "to release": "dispute",
               "to return": "dispute", "to halt": "dispute", "to stop": "dispute",
               "to suspend": "dispute", "to reinstate": "dispute", "to refund": "dispute",
-              "to free": "dispute"},
+              "to free": "dispute",
+              # (a ship or a diplomat ordered out: "a Surinamese patrol boat ordered a drilling
+              # ship contracted by Guyana to leave waters that Paramaribo claims", verify65 F3:
+              # in the treaty lane, as if the ship were bought)
+              "to leave": "dispute"},
     "call": {"on both sides": "statement", "on all sides": "statement",
              "on the two sides": "statement", "on all parties": "statement",
              "on both parties": "statement", "on the warring": "statement",

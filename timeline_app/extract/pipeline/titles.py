@@ -608,6 +608,8 @@ _THING_NEEDED = re.compile(r"\s+(?:a|an|prior|special|government|export|import)\
 _BY_TELEPHONE = re.compile(r"\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phon(?:ed|es|ing)|(?:tele)?phone\s+(?:call|conversation|"
                            r"talks))\b",
                            re.IGNORECASE)
+_STATE_NOUNS = frozenset({"dispute", "tensions"})
+"""Nouns of a state of relations, not an act: a title only when the event has no act."""
 _BOTH_OF_THE_STORY = re.compile(r"\s*(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?(?:with\s+)?"
                                 r"((?:both|the\s+two)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|"
                                 r"ministers|presidents|prime\s+ministers|heads\s+of\s+state))\b",
@@ -1262,8 +1264,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     # the second what followed it: "Trump withdrew the United States from that agreement in
     # May 2018 and reimposed sanctions" is the withdrawal, ext93 — was "... reimposes
     # sanctions", the heavier verb)
+    # (an act before a noun of a state of relations: "The dispute flared in late 2025, when a
+    # patrol boat ordered a drilling ship ... to leave" is the order, not "Dispute"; verify65)
     m = max(told, key=lambda x: (x.derived_from is not None,
                                  x.date is None or x.date.end_day() - x.date.start_day() <= span,
+                                 not (x.pos == "noun" and x.word.lower() in _STATE_NOUNS),
                                  len(x.participants), bool(x.location),
                                  not _a_second_verb_of_its_subject(x, told, text), x.weight))
     m = _governing_verb(m, c) or m
