@@ -97,3 +97,17 @@ def test_a_dispute_ordered_away_keeps_the_order_s_title() -> None:
 def test_planes_ordered_stay_a_deal() -> None:
     rows = _rows("Airbus said Copa Airlines ordered 20 planes on Monday.")
     assert [r[1] for r in rows] == ["treaty"], rows
+
+
+def test_signers_told_next_bring_the_place_and_the_attendees() -> None:
+    text = ("Guyana and Suriname agree on river fishing\n\nGEORGETOWN, October 9, 2026 (AP) - "
+            "Guyana and Suriname signed a fisheries agreement on Thursday on the shared stocks "
+            "along the Marowijne River, ending months of quarrels over fishing licences.\n\n"
+            "Guyanese Foreign Minister Zulfikar Mustapha and Surinamese Foreign Minister "
+            "Parmanand Sewdien signed the text in Paramaribo in a ceremony attended by "
+            "Brazilian Foreign Minister Andre de Paula and Caricom Secretary-General Ana Ruiz.")
+    sign = [c for c in extract_events(text).candidates if c.category == "treaty"]
+    assert len(sign) == 1, sign
+    assert sign[0].location == "Paramaribo", sign
+    assert {"Zulfikar Mustapha", "Parmanand Sewdien", "Andre de Paula", "Ana Ruiz", "Guyana",
+            "Suriname"} <= set(sign[0].participants), sign
