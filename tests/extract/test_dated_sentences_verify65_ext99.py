@@ -111,3 +111,21 @@ def test_signers_told_next_bring_the_place_and_the_attendees() -> None:
     assert sign[0].location == "Paramaribo", sign
     assert {"Zulfikar Mustapha", "Parmanand Sewdien", "Andre de Paula", "Ana Ruiz", "Guyana",
             "Suriname"} <= set(sign[0].participants), sign
+
+
+def test_georgetown_in_a_story_of_guyana_is_a_place() -> None:
+    text = ("PARAMARIBO, July 3, 2026 (AP) - Guyana and Suriname resumed talks on Thursday.\n\n"
+            "A planned visit by Surinamese President Ana Ruiz to Georgetown in May never took "
+            "place.\n\nA round of expert talks had been planned for January in Georgetown but "
+            "was called off after the two governments failed to agree on an agenda.")
+    rows = {c.date.describe(): c for c in extract_events(text).candidates}
+    assert rows["May 2026"].location == "Georgetown", rows["May 2026"]
+    assert rows["May 2026"].title.startswith("Ana Ruiz visits Georgetown"), rows["May 2026"]
+    assert rows["January 2026"].location == "Georgetown", rows["January 2026"]
+
+
+def test_georgetown_without_guyana_stays_no_place() -> None:
+    text = ("WASHINGTON, July 3, 2026 (AP) - A round of expert talks had been planned for "
+            "January in Georgetown but was called off.")
+    rows = extract_events(text).candidates
+    assert all(c.location != "Georgetown" for c in rows), rows
