@@ -129,3 +129,10 @@ def test_georgetown_without_guyana_stays_no_place() -> None:
             "January in Georgetown but was called off.")
     rows = extract_events(text).candidates
     assert all(c.location != "Georgetown" for c in rows), rows
+
+
+def test_a_limit_s_words_leave_the_title_with_its_date() -> None:
+    rows = _rows("Reina said his government expected a framework agreement on joint fishing no "
+                 "later than the first quarter of 2027.")
+    titles = [r[2] for r in rows if "2027" in r[0]]
+    assert titles and not any("later than" in t for t in titles), rows

@@ -722,7 +722,15 @@ def tidy_title(title: str, entities: Entities) -> str:
     # "Declaration of Independence and", "Azerbaijan launches offensive that lasted": a
     # title cut inside a coordination or a relative clause ends before it (verify55 F10)
     title = _CUT_AT_THE_END.sub("", title)
+    # "expected a framework agreement ... no later than the first quarter of 2027": the
+    # limit's words with its date taken out (verify65 F3: "... no later than (scheduled)")
+    title = _LIMIT_LEFT.sub("", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_LIMIT_LEFT = re.compile(r"\s+(?:no|not)\s+(?:later|earlier|sooner)\s+than(?=\s*(?:\(|$))",
+                         re.IGNORECASE)
+"""'... no later than |': the words of a limit left at a title's end, its date taken out."""
 
 
 _WHICH_OBJECT = re.compile(rf"((?:(?i:the|a|an|its|their)\s++|(?:{CAPITAL}[\w-]*+\s++){{0,3}}"
