@@ -136,3 +136,16 @@ def test_a_limit_s_words_leave_the_title_with_its_date() -> None:
                  "later than the first quarter of 2027.")
     titles = [r[2] for r in rows if "2027" in r[0]]
     assert titles and not any("later than" in t for t in titles), rows
+
+
+def test_a_commission_of_two_parties_with_its_year_is_a_row() -> None:
+    rows = _rows("The quarrel goes back to a 1859 boundary commission of Britain and Guatemala, "
+                 "whose line was never marked.")
+    assert [(r[0], r[2]) for r in rows] == [("1859", "Boundary commission of Britain and "
+                                                     "Guatemala")], rows
+    assert set(rows[0][3]) == {"Britain", "Guatemala"}, rows
+
+
+def test_a_commission_without_a_year_or_parties_is_no_row() -> None:
+    assert not _rows("The technical commission of the two countries has not met.")
+    assert not _rows("The report cited a 2015 commission report on fishing.")

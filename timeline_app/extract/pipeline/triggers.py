@@ -343,6 +343,15 @@ _DOCUMENT_LANE = {"award": "dispute", "ruling": "dispute", "decree": "policy",
 decree, a resolution)."""
 
 
+_BODY_OF_A_YEAR = re.compile(
+    r"\b(?i:a|an|the)\s+(?:1[5-9]\d\d|20\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>commission|conference|congress)\s+of\s+(?:the\s+)?"
+    rf"{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*\s+and\s+(?:the\s+)?{CAPITAL}")
+"""'a | 1936 border | commission | of Britain and the Netherlands': a gathering of two named
+parties with its year as an adjective (verify65 F2: the dispute's origin gave no row); not
+"the technical commission", no year, nor "a 2015 commission report"."""
+
+
 def of_its_year(text: str, m: Mention) -> bool:
     """Whether ``m`` is the noun of a text named with its year as an adjective ("the 1899
     arbitral | award", :data:`_DOCUMENT_OF_A_YEAR`)."""
@@ -363,6 +372,13 @@ def _add_documents_of_a_year(text: str, seg: Segment, mentions: list[Mention], k
             continue
         low = found.group("noun").lower()
         mention = Mention(seg, start, end, low, _DOCUMENT_LANE.get(low, "treaty"), 0.7, "noun", "")
+        at = bisect.bisect_left([m.start for m in mentions[kept:]], start) + kept
+        mentions.insert(at, mention)
+    for found in _BODY_OF_A_YEAR.finditer(text, seg.start, seg.end):
+        start, end = found.span("noun")
+        if any(m.start == start for m in mentions[kept:]):
+            continue
+        mention = Mention(seg, start, end, found.group("noun").lower(), "event", 0.6, "noun", "")
         at = bisect.bisect_left([m.start for m in mentions[kept:]], start) + kept
         mentions.insert(at, mention)
 
