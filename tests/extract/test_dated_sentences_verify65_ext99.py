@@ -149,3 +149,17 @@ def test_a_commission_of_two_parties_with_its_year_is_a_row() -> None:
 def test_a_commission_without_a_year_or_parties_is_no_row() -> None:
     assert not _rows("The technical commission of the two countries has not met.")
     assert not _rows("The report cited a 2015 commission report on fishing.")
+
+
+def test_a_second_meeting_with_its_noun_left_out_is_a_row() -> None:
+    rows = _rows("The joint fisheries board held its first meeting in Belmopan on March 4 and "
+                 "a second in Tegucigalpa on April 22.")
+    assert ("22 April 2026", "meeting", "Second meeting in Tegucigalpa") in [r[:3] for r in rows], rows
+    assert next(r for r in rows if r[0] == "22 April 2026")[4] == "Tegucigalpa", rows
+    assert any(r[0] == "4 March 2026" for r in rows), rows
+
+
+def test_a_second_without_a_first_gathering_is_no_row() -> None:
+    rows = _rows("Honduras won the first match in Belmopan on March 4 and a second in "
+                 "Tegucigalpa on April 22.")
+    assert not any(r[0] == "22 April 2026" for r in rows), rows
