@@ -1452,12 +1452,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             title = f"{join_names(people)} speak by telephone"
         elif len(people) == 1 and m.pos == "verb" and _BY_TELEPHONE.search(
                 text, max(m.seg.start, m.start - 16), max(m.end, m.phrase_end)) and (
-                    called := (_BOTH_OF_THE_STORY if m.verb == "speak" else _CALLED).match(
+                    reached := (_BOTH_OF_THE_STORY if m.verb == "speak" else _CALLED).match(
                         text, m.end, m.seg.end)) is not None:
             # "Lula spoke by phone with both leaders": a call to the story's two sides,
             # whom the participants name (verify65 F3: "Lula meets by phone"); "Schialer
             # telephoned Colombia's foreign minister" (not "meets with Colombia and Lima")
-            title = f"{people[0]} speaks by telephone with {' '.join(called.group(1).split())}"
+            title = f"{people[0]} speaks by telephone with {' '.join(reached.group(1).split())}"
         elif len(people) >= 2 and m.pos == "verb" and m.verb == "speak":
             # "Secretary of State Marco Rubio spoke today with Indian External Affairs
             # Minister Subrahmanyam Jaishankar": a readout's call, no meeting (ext68)
