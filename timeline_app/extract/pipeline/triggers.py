@@ -16,6 +16,7 @@ import bisect
 import datetime as _dt
 import itertools
 import re
+from collections.abc import Iterator
 
 from ...core import FuzzyDate
 from .. import event_vocabulary as vocab
@@ -1537,6 +1538,23 @@ _QUALIFIER = re.compile(r"\b((?:trilateral|bilateral|annual|regional|leaders['\u
                         r"ministerial|joint)\s+)$", re.IGNORECASE)
 
 
+def _gatherings_told_by_one(text: str, segments: list[Segment], timexes: list[Timex],
+                            phrase: re.Pattern[str], reach: int
+                            ) -> Iterator[tuple[Timex, FuzzyDate, Segment, re.Match[str]]]:
+    """Each DATE expression of a body sentence with ``phrase`` ending right before it
+    (searched in the ``reach`` characters before it): the expression, its date, its
+    sentence and the match ("after the previous one in Chengdu, in | December 2019")."""
+    for t in timexes:
+        if t.type != "DATE" or (date := timex_to_date(t)) is None:
+            continue
+        seg = next((x for x in segments if x.start <= t.start < x.end), None)
+        if seg is None or seg.kind == "heading":
+            continue
+        found = phrase.search(text, max(seg.start, t.start - reach), t.start)
+        if found is not None:
+            yield t, date, seg, found
+
+
 def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mention],
                        timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
     """The gathering before the one a sentence tells, named by "one" with a place and date
@@ -1554,14 +1572,8 @@ def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mentio
     """
     added: list[Mention] = []
     by_seg = {id(seg): n for n, seg in enumerate(segments)}
-    for t in timexes:
-        if t.type != "DATE" or (date := timex_to_date(t)) is None:
-            continue
-        seg = next((x for x in segments if x.start <= t.start < x.end), None)
-        if seg is None or seg.kind == "heading":
-            continue
-        found = _PREVIOUS_ONE.search(text, max(seg.start, t.start - 160), t.start)
-        if found is None or any(m.pos == "verb" and seg.start <= m.start < found.start()
+    for t, date, seg, found in _gatherings_told_by_one(text, segments, timexes, _PREVIOUS_ONE, 160):
+        if any(m.pos == "verb" and seg.start <= m.start < found.start()
                                 for m in mentions):
             # (a verb before it is what the phrase dates: "the meetings were suspended
             # after the last one in Perth in November 2019", ext70)
@@ -1608,15 +1620,7 @@ def find_next_ones(text: str, segments: list[Segment], mentions: list[Mention],
         The mentions with the new ones, in text order.
     """
     added: list[Mention] = []
-    for t in timexes:
-        if t.type != "DATE" or (date := timex_to_date(t)) is None:
-            continue
-        seg = next((x for x in segments if x.start <= t.start < x.end), None)
-        if seg is None or seg.kind == "heading":
-            continue
-        found = _NEXT_ONE.search(text, max(seg.start, t.start - 80), t.start)
-        if found is None:
-            continue
+    for t, date, seg, found in _gatherings_told_by_one(text, segments, timexes, _NEXT_ONE, 80):
         first = [m for m in mentions if m.pos == "noun" and m.category == "meeting"
                  and seg.start <= m.start < found.start()
                  and _ORDINAL_BEFORE.search(text, max(seg.start, m.start - 12), m.start)]
