@@ -1,0 +1,40 @@
+"""ext94 (verify64): slips a new user found in a Reuters story from Muscat and an AFP one
+from Doha, in sentences of our own with the same shapes.
+
+A third round planned "next month if the Muscat meeting produced results" was titled by the
+meeting in the condition; "Talks on March 3 failed" read "Talks"; "A previous exchange on
+October 2 was the largest" gave no row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.events import Candidate
+
+DAY = dt.date(2026, 11, 13)
+
+
+def _rows(sentence: str, day: dt.date = DAY) -> list[Candidate]:
+    text = f"MUSCAT, {day:%b} {day.day} (Reuters) - {sentence}"
+    return list(extract_events(text, day).candidates)
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Talks on March 3 failed after the two delegations could not agree, diplomats said.",
+     "Talks fail"),
+    ("A meeting on 4 February ended without agreement, a diplomat said.",
+     "Meeting ends without agreement"),
+    ("Negotiations held in Vienna on March 3 faltered, officials said.",
+     "Negotiations falter in Vienna"),
+])
+def test_how_a_gathering_ended_is_its_title(sentence: str, title: str) -> None:
+    assert [r.title for r in _rows(sentence)] == [title]
+
+
+def test_talks_that_simply_ended_are_no_failure() -> None:
+    # (guard: test_events_history_wars' "The talks ended on Friday and the envoys went home")
+    assert not any("end" in r.title.lower()
+                   for r in _rows("The talks ended on Friday and the envoys went home."))
