@@ -38,3 +38,22 @@ def test_talks_that_simply_ended_are_no_failure() -> None:
     # (guard: test_events_history_wars' "The talks ended on Friday and the envoys went home")
     assert not any("end" in r.title.lower()
                    for r in _rows("The talks ended on Friday and the envoys went home."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A previous exchange on October 2 was the largest since the start of the year.",
+    "A prisoner exchange on October 2 freed 90 soldiers from each side.",
+])
+def test_a_prisoner_exchange_told_by_its_noun_and_date_is_a_row(sentence: str) -> None:
+    rows = _rows(sentence, dt.date(2026, 11, 20))
+    assert [(str(r.date), r.category) for r in rows] == [("2 October 2026", "event")]
+    assert "xchange" in rows[0].title
+
+
+@pytest.mark.parametrize("sentence", [
+    "In exchange for aid, the council voted on October 2 to extend the mission.",
+    "Officials held an exchange of views on October 2.",
+])
+def test_other_exchanges_are_no_swap(sentence: str) -> None:
+    assert not any(r.title.lower().startswith(("exchange", "previous exchange"))
+                   for r in _rows(sentence, dt.date(2026, 11, 20)))

@@ -137,6 +137,7 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # a gerund as its noun ("After the landing at Incheon on 15 September 1950",
                 # verify51 F3)
                 pos, verb = "noun", ""
+                category = vocab.NOUN_OF_A_VERB_CATEGORY.get(low, category)
             if pos == "noun" and low == f"{verb}s" and verb in vocab.EVENT_VERBS \
                     and _entry_present(text, seg, start):
                 # "11 January 2025: Hassan Sheikh Mohamud visits Addis Ababa": a chronology's
