@@ -22,6 +22,22 @@ def _rows(sentence: str, day: dt.date = DAY) -> list[Candidate]:
     return list(extract_events(text, day).candidates)
 
 
+def test_a_date_before_a_condition_dates_the_clause_not_the_condition() -> None:
+    rows = _rows("A senior official said that a third round of talks could take place in "
+                 "Geneva next month if the Doha meeting produced concrete results.")
+    assert [(r.title, str(r.date), r.location) for r in rows] == [
+        ("Third round of talks in Geneva (scheduled)", "December 2026", "Geneva")]
+
+
+def test_a_possibility_on_a_condition_is_less_sure_than_a_plan() -> None:
+    conditional = _rows("A second round could take place in Oslo next month if the sides "
+                        "narrow their differences.")
+    planned = _rows("A second round will take place in Oslo next month.")
+    assert [r.title for r in conditional] == [r.title for r in planned] == [
+        "Second round in Oslo (scheduled)"]
+    assert conditional[0].confidence < planned[0].confidence
+
+
 @pytest.mark.parametrize(("sentence", "title"), [
     ("Talks on March 3 failed after the two delegations could not agree, diplomats said.",
      "Talks fail"),
