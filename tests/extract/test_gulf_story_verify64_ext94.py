@@ -73,3 +73,25 @@ def test_a_prisoner_exchange_told_by_its_noun_and_date_is_a_row(sentence: str) -
 def test_other_exchanges_are_no_swap(sentence: str) -> None:
     assert not any(r.title.lower().startswith(("exchange", "previous exchange"))
                    for r in _rows(sentence, dt.date(2026, 11, 20)))
+
+
+@pytest.mark.parametrize(("sentence", "title", "date"), [
+    ("Tehran has insisted that any deal must include guarantees that Washington will not "
+     "withdraw again, as it did in 2018 under a previous administration.",
+     "Washington withdraws", "2018"),
+    ("Caracas wants assurances that the United States will not quit the pact again, as it "
+     "did in 2019.", "United States quits pact", "2019"),
+    ("Havana fears Washington could reimpose sanctions, as it did in May 2017.",
+     "Washington reimposes sanctions", "May 2017"),
+])
+def test_as_it_did_dates_the_act_of_the_clause_before(sentence: str, title: str,
+                                                       date: str) -> None:
+    rows = _rows(sentence)
+    assert [(r.title, str(r.date)) for r in rows] == [(title, date)]
+    # (a back-reference's act: less sure than an act told with its own date)
+    assert rows[0].confidence <= 0.7
+
+
+def test_as_it_did_after_a_verb_of_saying_is_no_saying_then() -> None:
+    assert not any(str(r.date) == "2018" and "say" in r.title.lower() for r in _rows(
+        "Tehran said Washington would not walk out again as it had done in 2018."))

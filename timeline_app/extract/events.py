@@ -98,6 +98,7 @@ from .pipeline.titles import (
 )
 from .pipeline.triggers import (
     absorb_objects,
+    find_acts_done_before,
     find_dated_conjuncts,
     find_entry_lines,
     find_lead_statements,
@@ -521,6 +522,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_previous_ones(text, segments, mentions, timexes, dct)
+    mentions = find_acts_done_before(text, segments, mentions, timexes, dct)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)

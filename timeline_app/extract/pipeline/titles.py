@@ -57,7 +57,7 @@ from .phrases import (
     their_countries,
     upper_first,
 )
-from .triggers import PLANNED_PURPOSE
+from .triggers import AS_IT_DID, PLANNED_PURPOSE
 
 # (", and President Dilma Rousseff refused ...": "and", a name and a verb of the past
 # begin a clause of its own, not more of the object; new-user trial 12)
@@ -511,6 +511,11 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         # Authority of Heads of State and Government": "ECOWAS Authority to grant ..."
         # (verify56 A2: "Authority to grant transition period", whose Authority?)
         title = f"{owner} {title}"
+    if (t := best.date_timex) is not None and best.end <= t.start and AS_IT_DID.search(
+            text, max(best.seg.start, t.start - 80), t.start) is not None:
+        # "will not withdraw again, as it did in 2018": the act of 2018 was no "again"
+        # (ext94, verify64 F1)
+        title = re.sub(r"\s+again\b", "", title)
     return tidy_title(title, entities)
 
 

@@ -1571,6 +1571,70 @@ def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mentio
     return sorted(mentions + added, key=lambda x: x.start)
 
 
+AS_IT_DID = re.compile(
+    rf"(?:,\s*|\s+)(?:just\s+)?(?:as|like)\s+(?P<who>it|they|he|she|(?:the\s+)?{CAPITAL}[\w.'\u2019-]*"
+    rf"(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+(?:(?:once|last|first|already)\s+)?"
+    r"(?:did|had(?:\s+done)?|has\s+done)(?:\s+(?:so|before|once))?\s+"
+    r"(?:(?:back\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?$")
+"""'Washington will not withdraw again | , as it did in | 2018': a pro-verb that tells the
+act of the clause before it done once, on the date after it."""
+AS_BEFORE_CONFIDENCE = 0.6
+"""The confidence of an act told only by a pro-verb's date ("as it did in 2018"): the act
+is the clause's verb, named in a sentence about another time (ext94)."""
+
+
+def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Mention],
+                          timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The act a pro-verb tells done before: "Tehran has insisted on guarantees that
+    Washington will not withdraw again, as it did in 2018" — the withdrawal of 2018, not
+    "Any agreement reached" in 2018 (verify64 F1; the clause's verb was no event, being
+    negated, and the year went to the nearest noun).  The event verb of the clause just
+    before "as it did" (within :data:`_AS_REACH` characters, no comma or clause opener
+    between) is the act, dated by the date after "did": an existing mention of it (a plan,
+    "could reimpose sanctions, as it did in May 2018") is made the fact of that date; else
+    a new mention is added, with the lower confidence :data:`AS_BEFORE_CONFIDENCE`.
+
+    Returns:
+        The mentions with the new ones, in text order.
+    """
+    added: list[Mention] = []
+    for t in timexes:
+        if t.type != "DATE" or (date := timex_to_date(t)) is None:
+            continue
+        seg = next((x for x in segments if x.start <= t.start < x.end), None)
+        if seg is None or seg.kind == "heading":
+            continue
+        did = AS_IT_DID.search(text, max(seg.start, t.start - 80), t.start)
+        if did is None:
+            continue
+        lo = max(seg.start, did.start() - _AS_REACH)
+        verbs = [(a, b, w) for a, b, w in trigger_words(text, lo, did.start())
+                 if TRIGGER_TABLE[w.lower()][2] == "verb"
+                 and TRIGGER_TABLE[w.lower()][3] not in vocab.SAYING_VERBS
+                 and not re.search(r"[,;:]|\b(?:that|which|who|and|but)\b", text[b:did.start()])]
+        if not verbs:
+            continue
+        start, end, word = verbs[-1]
+        m = next((x for x in mentions if x.start == start), None)
+        if m is None:
+            category, weight, _, lemma = TRIGGER_TABLE[word.lower()]
+            m = Mention(seg, start, end, word, category, weight, "verb", lemma)
+            added.append(m)
+        m.confidence = AS_BEFORE_CONFIDENCE
+        m.planned = m.scheduled = False
+        m.date, m.date_timex = date, t
+        m.date_basis = (timex_basis(t, dct) + f"; '{' '.join(did.group(0).split(', ')[-1].split())}"
+                        f" {t.text}' tells the act of the clause before done then")
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+_AS_REACH = 60
+"""How far before "as it did" the act's verb may be ("will not withdraw | again", "could
+reimpose | sanctions on its oil exports")."""
+
+
 def _apart(a: FuzzyDate, b: FuzzyDate) -> bool:
     """Whether two dates cannot mean the same time."""
     return a.end_day() <= b.start_day() or b.end_day() <= a.start_day()  # (BC too)
