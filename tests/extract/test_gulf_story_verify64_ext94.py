@@ -95,3 +95,26 @@ def test_as_it_did_dates_the_act_of_the_clause_before(sentence: str, title: str,
 def test_as_it_did_after_a_verb_of_saying_is_no_saying_then() -> None:
     assert not any(str(r.date) == "2018" and "say" in r.title.lower() for r in _rows(
         "Tehran said Washington would not walk out again as it had done in 2018."))
+
+
+def test_weeks_before_a_day_is_about_its_month_not_a_week_before() -> None:
+    rows = _rows("Iranian and U.S. negotiators resumed talks in Muscat on Friday, officials "
+                 "said, weeks after a previous attempt to revive the deal collapsed.")
+    collapse = next(r for r in rows if "ollapse" in r.title)
+    assert collapse.date.precision.value == "month" and collapse.date.circa
+    assert str(collapse.date) == "c. October 2026"
+    assert "some weeks" in collapse.date_basis
+
+
+def test_a_week_counted_stays_a_day() -> None:
+    # (guard: "a week after" is one week, counted: the day a week before, circa)
+    rows = _rows("The sides met in Doha on Friday, a week after talks in Oman collapsed.")
+    collapse = next(r for r in rows if "ollapse" in r.title)
+    assert str(collapse.date) == "c. 6 November 2026"
+
+
+def test_a_few_weeks_later_is_about_the_month_three_weeks_on() -> None:
+    rows = _rows("The parliament ratified the treaty on 3 March. A few weeks later, the "
+                 "president signed it into law.")
+    signed = next(r for r in rows if r.title.startswith("President"))
+    assert str(signed.date) == "c. March 2026"

@@ -853,7 +853,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # date of its own; nor "six weeks after": rule 1's)
                 sign = -1 if vague.group(2) in ("after", "following") else 1
                 target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
-                                       True, None, text[vague.start():target.phrase_end].strip())
+                                       True, None, text[vague.start():target.phrase_end].strip(),
+                                       vague=True)
         # 2. "following EVENT" with no interval: the same day as the sentence's event
         for m in group:
             if m.anchor is not None:
@@ -1477,7 +1478,7 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
                                 f"({told.date}): the same day")
             continue
         m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
-                          later.group(0))
+                          later.group(0), vague=True)
 
 
 # "when X | held a video | summit": an event noun as the object of a light verb tells an
