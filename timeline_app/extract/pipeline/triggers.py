@@ -16,6 +16,7 @@ import bisect
 import datetime as _dt
 import itertools
 import re
+from collections.abc import Iterator
 
 from ...core import FuzzyDate
 from .. import event_vocabulary as vocab
@@ -1521,6 +1522,21 @@ _QUALIFIER = re.compile(r"\b((?:trilateral|bilateral|annual|regional|leaders['\u
                         r"ministerial|joint)\s+)$", re.IGNORECASE)
 
 
+def _dates_in_the_body(segments: list[Segment],
+                       timexes: list[Timex]) -> Iterator[tuple[Timex, FuzzyDate, Segment]]:
+    """Each DATE expression with a date, its date and the sentence it is in, outside
+    headings (``segments`` in text order: found by bisection)."""
+    starts = [x.start for x in segments]
+    for t in timexes:
+        if t.type != "DATE" or (date := timex_to_date(t)) is None:
+            continue
+        k = bisect.bisect_right(starts, t.start) - 1
+        seg = segments[k] if k >= 0 and t.start < segments[k].end else next(
+            (x for x in segments if x.start <= t.start < x.end), None)
+        if seg is not None and seg.kind != "heading":
+            yield t, date, seg
+
+
 def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mention],
                        timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
     """The gathering before the one a sentence tells, named by "one" with a place and date
@@ -1538,12 +1554,7 @@ def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mentio
     """
     added: list[Mention] = []
     by_seg = {id(seg): n for n, seg in enumerate(segments)}
-    for t in timexes:
-        if t.type != "DATE" or (date := timex_to_date(t)) is None:
-            continue
-        seg = next((x for x in segments if x.start <= t.start < x.end), None)
-        if seg is None or seg.kind == "heading":
-            continue
+    for t, date, seg in _dates_in_the_body(segments, timexes):
         found = _PREVIOUS_ONE.search(text, max(seg.start, t.start - 160), t.start)
         if found is None or any(m.pos == "verb" and seg.start <= m.start < found.start()
                                 for m in mentions):
@@ -1598,12 +1609,7 @@ def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Men
         The mentions with the new ones, in text order.
     """
     added: list[Mention] = []
-    for t in timexes:
-        if t.type != "DATE" or (date := timex_to_date(t)) is None:
-            continue
-        seg = next((x for x in segments if x.start <= t.start < x.end), None)
-        if seg is None or seg.kind == "heading":
-            continue
+    for t, date, seg in _dates_in_the_body(segments, timexes):
         did = AS_IT_DID.search(text, max(seg.start, t.start - 80), t.start)
         if did is None:
             continue
