@@ -1618,8 +1618,10 @@ def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Men
                  if TRIGGER_TABLE[w.lower()][2] == "verb"
                  and TRIGGER_TABLE[w.lower()][3] not in vocab.SAYING_VERBS
                  and not re.search(r"[,;:]|\b(?:that|which|who|and|but)\b", text[b:did.start()])]
-        if not verbs:
-            continue
+        if not verbs or any(x.type == "DATE" and verbs[-1][1] <= x.start < did.start()
+                            for x in timexes):
+            continue  # (not when the verb has a date of its own: "signed a trade accord in
+            # 2020, as they did in 2018", "will host the summit in March, as it did in 2019")
         start, end, word = verbs[-1]
         m = next((x for x in mentions if x.start == start), None)
         if m is None:
