@@ -98,6 +98,7 @@ from .pipeline.titles import (
 )
 from .pipeline.triggers import (
     absorb_objects,
+    find_acts_done_before,
     find_dated_conjuncts,
     find_entry_lines,
     find_lead_statements,
@@ -521,6 +522,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_previous_ones(text, segments, mentions, timexes, dct)
+    mentions = find_acts_done_before(text, segments, mentions, timexes, dct)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
@@ -987,6 +989,28 @@ def _plans_put_off_later(clusters: Sequence[Cluster],
     return result
 
 
+CONDITIONAL_PLAN_COST = 0.15
+"""What a plan told as a possibility on a condition costs in confidence, beyond any plan's
+0.1 (``merging.confidence_of``): "a third round could take place in Rome next month if the
+Muscat meeting produced results" may not happen at all (ext94, verify64 F2)."""
+_MAY_HAPPEN = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_MAY_HAPPEN_AFTER = re.compile(r"\s+(?:could|might|may)\s", re.IGNORECASE)
+_IF_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|provided\s+that)\s", re.IGNORECASE)
+
+
+def _a_possibility_on_a_condition(best: Mention, text: str, dct: _dt.date | None,
+                                  date: FuzzyDate) -> bool:
+    """Whether the event ``best`` tells is a plan still to come (``date`` after ``dct``)
+    that its clause tells as a possibility ("could", "might", "may" before its verb or
+    right after its noun) on a condition told after it ("if", "unless", "provided that")."""
+    if dct is None or date.start_day() <= dct.toordinal():
+        return False
+    lo = max(best.seg.start, best.start - 40)
+    possible = _MAY_HAPPEN.search(text, lo, best.start) if best.pos == "verb" else \
+        _MAY_HAPPEN_AFTER.match(text, best.end, best.seg.end)
+    return possible is not None and _IF_AFTER.match(text, best.end, best.seg.end) is not None
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -1028,6 +1052,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
         confidence = round(max(0.1, confidence - 0.2), 2)
+    if _a_possibility_on_a_condition(best, text, dct, c.date):
+        confidence = round(max(0.1, confidence - CONDITIONAL_PLAN_COST), 2)
     end, end_words = event_end(c, text, timexes, dct)
     date = c.date
     if best.limit is not None and end is None and best.date == date:

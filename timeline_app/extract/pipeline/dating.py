@@ -853,7 +853,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # date of its own; nor "six weeks after": rule 1's)
                 sign = -1 if vague.group(2) in ("after", "following") else 1
                 target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
-                                       True, None, text[vague.start():target.phrase_end].strip())
+                                       True, None, text[vague.start():target.phrase_end].strip(),
+                                       vague=True)
         # 2. "following EVENT" with no interval: the same day as the sentence's event
         for m in group:
             if m.anchor is not None:
@@ -1477,7 +1478,7 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
                                 f"({told.date}): the same day")
             continue
         m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
-                          later.group(0))
+                          later.group(0), vague=True)
 
 
 # "when X | held a video | summit": an event noun as the object of a light verb tells an
@@ -3260,6 +3261,11 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # before it (verify59 F11: the 2023 statement was dated 2025; a date before one
             # may date the clause after it: "At the end of July 2024, Macron wrote ...;
             # Algiers immediately withdrew its ambassador")
+        if end <= m.start and _A_CONDITION_AFTER.search(text, end, min(m.start, end + 120)):
+            continue  # "a third round could take place in Rome next month if the Muscat
+            # meeting produced results": the date closes the clause the condition hangs on;
+            # what the "if" clause tells is not dated by it (ext94, verify64 F2: the row was
+            # "Muscat meeting (scheduled)", December, the round lost in it)
         if quoted is not None and not quoted[0] <= m.start < quoted[1]:
             continue  # "'We will meet again next week,' she said": the quote's date is
             # reckoned from the speaker's day; it dates nothing told outside the quote
@@ -3355,6 +3361,9 @@ def quotation_around(text: str, seg: Segment, t: Timex) -> tuple[int, int] | Non
     return (opened, seg.end) if 0 <= opened < t.start else None
 
 
+_A_CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided\s+that|as\s+long\s+as)\s")
+"""'next month | if the Muscat meeting': a condition opened after a date (what it tells is
+undated by the date before it)."""
 _A_PLACE_THEN = re.compile(rf"\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}\s+(?:in|on|at)\s+")
 """A place between a verb and its date ("will meet in Seoul in mid-January to discuss the
 summit": the meeting's date, not the summit's; verify33 E6, the row was "Summit")."""

@@ -57,7 +57,7 @@ from .phrases import (
     their_countries,
     upper_first,
 )
-from .triggers import PLANNED_PURPOSE
+from .triggers import AS_IT_DID, PLANNED_PURPOSE
 
 # (", and President Dilma Rousseff refused ...": "and", a name and a verb of the past
 # begin a clause of its own, not more of the object; new-user trial 12)
@@ -511,6 +511,11 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         # Authority of Heads of State and Government": "ECOWAS Authority to grant ..."
         # (verify56 A2: "Authority to grant transition period", whose Authority?)
         title = f"{owner} {title}"
+    if (t := best.date_timex) is not None and best.end <= t.start and AS_IT_DID.search(
+            text, max(best.seg.start, t.start - 80), t.start) is not None:
+        # "will not withdraw again, as it did in 2018": the act of 2018 was no "again"
+        # (ext94, verify64 F1)
+        title = re.sub(r"\s+again\b", "", title)
     return tidy_title(title, entities)
 
 
@@ -877,6 +882,18 @@ _PUT_OFF_AFTER = re.compile(
 it, then what befell it (verify50 F5: the row read "Talks", as if they took place); or told
 in the passive, its place's state after it ('The signing| had been planned for Dec. 20 in Foz
 do Iguacu, Brazil, but was |postponed', verify57 F6)."""
+_ENDED_AFTER = re.compile(
+    r"(?:\s+held)?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"(?:,?\s+(?:on|in|last|earlier)\s+(?:[^,.;:()]|\.(?=\s\d)){1,30}?,?)??"
+    r"\s+(?:\w+ly\s+)?(?:(?P<verb>failed|stalled|faltered|foundered|fizzled\s+out)|"
+    r"(?P<ended>ended)(?=\s+(?:without|in\s+(?:a\s+)?(?:deadlock|stalemate|failure))\b))"
+    r"(?P<how>\s+(?:without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|results?|progress)|"
+    r"in\s+(?:a\s+)?(?:deadlock|stalemate|failure))\b)?(?!\s+to\b)(?![\w'’-])")
+"""'Talks | on March 3 failed after the two delegations could not agree': how the
+gathering the noun names ended, told by a verb that is no trigger of its own; the title
+says it ("Talks fail", "Meeting ends without agreement"), not the bare noun "Talks" (ext94,
+verify64 F3).  Not "failed to ..." (what was not done: :data:`_FAILED_TO_BEFORE`), nor a
+bare "ended" ("The talks ended on Friday and the envoys went home" tells no failure)."""
 _FAILED_TO_BEFORE = re.compile(
     r"\b(?P<fail>failed|fails|fail|refused|refuses|declined|declines)\s+to\s+"
     r"(?P<verb>produce|reach|sign|conclude|agree\s+on|adopt|secure|strike|finalise|finalize|"
@@ -1358,6 +1375,16 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                     m.phrase_start).split())
         done = " ".join(befell.group("done").split()).lower()
         return upper_first(f"{strip_det(what)} {done}") + (where if place else "")
+    if m.pos == "noun" and m.category == "meeting" and not m.planned and (
+            ended := _ENDED_AFTER.match(text, m.end, m.seg.end)) is not None:
+        # "Talks on March 3 failed": how they ended is the row's news (ext94, verify64 F3)
+        what = strip_det(" ".join(blank_dates(text[m.phrase_start:m.end], timexes,
+                                              m.phrase_start).split()))
+        said = (ended.group("verb") or ended.group("ended")).split()
+        verb = verb_lemma(said[0].lower())
+        rest = " ".join(said[1:] + (ended.group("how") or "").split())
+        return upper_first(f"{what} {verb if is_plural(what) else third_person(verb)}"
+                           + (f" {rest.lower()}" if rest else "")) + (where if place else "")
     if m.verb == "need" and m.subject_phrase and (
             needed := _THING_NEEDED.match(text, m.end, m.seg.end)) is not None:
         # "From July 4, exporters of ... will need a licence for each shipment": a
