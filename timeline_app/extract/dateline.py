@@ -68,7 +68,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
-from .chronology import chronology_lines
+from .chronology import ENTRY_STAMP, chronology_lines
 from .letters import CAPITAL, CAPITALS
 from .month_names import (
     ENGLISH_MONTH_RE,
@@ -851,11 +851,22 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
     low: _Bound | None = None
     high: _Bound | None = None
     told = (month, day or 1) if month is not None else None
+    stamps = _entry_stamps(text)
     for seg in segments if segments is not None else split_sentences(text):
         for m in _YEAR_MENTION.finditer(seg.text):
             prep = (m.group("prep") or "").strip().lower()
             year = int(m.group("year"))
             clause = _own_clause(seg.text[max(0, m.start() - 120) : m.start()])
+            entry = stamps.get(seg.start + m.start())
+            if entry is not None:
+                # An entry of a chronology ('Key dates': 'Nov 2025 - The two sides hold
+                # talks'): a fact told in the present as a headline is, done unless its line
+                # looks ahead ('2027 - Elections due'); its stamp has no preposition or verb
+                # for the rules below (ext97: a 'Feb 4 (Reuters)' dateline took its year from
+                # an entry five years before the list's last one)
+                if _FUTURE_MARKERS.search(entry) is not None:
+                    continue
+                prep = "in"
             # an upper bound only from a target the clause looks ahead to ('want a deal by
             # 2015', 'will meet in 2026'); 'brokered ... in April 2001' is no such thing
             # (day numbers of a range are no words: 'will visit Beijing from 21 to 23 January')
@@ -902,8 +913,24 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                 written = monthly and told is not None and not later
                 if low is None or year > low[0] or (year == low[0] and (
                         (monthly and not low.monthly) or (written and not low.written))):
-                    low = _Bound(year, f"the text mentions '{words}' as past", monthly, written)
+                    low = _Bound(year, f"the text's chronology lists '{words}' as done"
+                                 if entry is not None else
+                                 f"the text mentions '{words}' as past", monthly, written)
     return low, high
+
+
+def _entry_stamps(text: str) -> dict[int, str]:
+    """Where the date of each entry of a chronology in ``text`` starts (offset), and the
+    entry's words after its stamp (:func:`.chronology.chronology_lines`: 'Nov 2025 - The two
+    sides hold border talks' -> ``{start of 'Nov 2025': 'The two sides hold border talks'}``)."""
+    found: dict[int, str] = {}
+    for line in chronology_lines(text):
+        stamp = ENTRY_STAMP.match(text, line)
+        if stamp is None:
+            continue
+        end = text.find("\n", stamp.end())
+        found[stamp.start("date")] = text[stamp.end():end if end >= 0 else len(text)]
+    return found
 
 
 def _past_full_date(m: re.Match[str], clause: str) -> bool:
@@ -1710,7 +1737,7 @@ _REMEMBERED = re.compile(r"\b(?:anniversar\w*|ago|years?\s++(?:since|after|on|la
 
 
 def _own_day_with_year(span: tuple[int, int], segments: list[Segment], month: int,
-                       day: int) -> tuple[int, str] | None:
+                       day: int, text: str = "") -> tuple[int, str] | None:
     """The year of the dateline's own day written with its year in the text after it
     ("BAKU, Azerbaijan, October 10. ... in Dushanbe on 10.10.2025": verify55 F21, a Trend
     story whose year had to be typed), as ``(year, why)``, or ``None``.  The day and month
@@ -1718,8 +1745,11 @@ def _own_day_with_year(span: tuple[int, int], segments: list[Segment], month: in
     ``_YEAR_MENTION``), every such mention must give the same year, and none may stand in
     a sentence of remembrance (``_REMEMBERED``: an anniversary's day has another year)."""
     years: dict[int, str] = {}
+    # (an entry of a chronology dates its own event, not the article: 'Feb 4, 2021 - Troops
+    # cross the border' under 'Feb 4 (Reuters) -' is of five years before; ext97)
+    entries = chronology_lines(text) if text else frozenset()
     for seg in segments:
-        if seg.end <= span[1]:
+        if seg.end <= span[1] or (entries and text.rfind("\n", 0, seg.start) + 1 in entries):
             continue
         found: list[tuple[int, str]] = []
         for m in _NUMERIC_DAY.finditer(seg.text):
@@ -1878,7 +1908,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
     # The year the text gives the dateline's own day: the lead's event told as done days
     # before it with its full date, else the day itself written with its year (fix145)
-    for read in (_lead_full_date, _own_day_with_year):
+    for read in (_lead_full_date, functools.partial(_own_day_with_year, text=text)):
         told = read(span, segments, month, day) if month and day else None
         if told is None or not month or not day:
             continue
