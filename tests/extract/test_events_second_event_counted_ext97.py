@@ -1,0 +1,66 @@
+"""A second event dated a few days or weeks after the first, in one sentence (ext97).
+
+'... handed over command on 3 March 2024 and held the first meeting of the new council a few
+days later' gave one candidate, the meeting, on the handover's day: 'a few days later' was
+left unresolved (FUTURE_REF), so the sentence's one date went to both acts and they merged.
+'weeks later his second' was no expression at all.  A count left unsaid ('a few', 'several',
+'weeks later') is about three, counted from the date told just before; weeks are about a
+month.  The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events, tag_timexes
+
+DCT = dt.date(2025, 3, 12)
+HEAD = "LONDON, 12 March 2025 (Reuters) - Britain and Norway signed a defence pact on Wednesday.\n\n"
+
+
+def _tag(sentence: str) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.value, t.mod) for t in tag_timexes(HEAD + sentence, DCT)}
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"), [
+    ("Britain handed over command on 3 March 2024 and held a meeting a few days later.",
+     "a few days later", "2024-03-04"),
+    ("It met on 3 May 2022 and days later it met again.", "days later", "2022-05-04"),
+    ("It met on 3 May 2022; weeks later it met again.", "weeks later", "2022-05-10"),
+    ("It met on 3 May 2022, and several weeks later it met again.", "several weeks later",
+     "2022-05-10"),
+    ("It met in May 2022 and a few months later it met again.", "a few months later",
+     "2022-06"),
+])
+def test_a_count_left_unsaid_is_about_a_unit_after_the_date_before(
+        sentence: str, words: str, value: str):
+    assert _tag(sentence)[words] == (value, "APPROX")
+
+
+def test_with_no_date_told_just_before_it_stays_unspecified():
+    filler = ("The pact covers air policing, naval patrols in the North Sea and the joint "
+              "purchase of equipment, and it opens both countries' ranges to each other's "
+              "forces. Officials of both ministries have worked on its text for a long time, "
+              "the two ministers told reporters after the signing in London. ")
+    tags = _tag(filler + "Officials expect the council to meet again a few days later.")
+    assert tags["a few days later"] == ("FUTURE_REF", None)
+
+
+def test_years_left_unsaid_stay_unspecified():
+    tags = _tag("It met on 3 May 2022, and a few years later it met again.")
+    assert tags["a few years later"][0] == "FUTURE_REF"
+
+
+def test_the_second_act_is_its_own_candidate_with_its_own_date():
+    text = (HEAD + "Britain handed over command of the task group on 3 March 2024 and held the "
+            "first meeting of the new council a few days later.\n\n"
+            "His first action as minister was a visit to Oslo in May 2022; weeks later his "
+            "second was a visit to Riga.\n")
+    by_date = {(c.date.year, c.date.month, c.date.day, c.date.circa): c.title
+               for c in extract_events(text).candidates}
+    assert "meeting" in by_date[(2024, 3, 4, True)].lower()
+    assert "hand" in by_date[(2024, 3, 3, False)].lower()
+    assert "Oslo" in by_date[(2022, 5, None, False)]
+    assert "Riga" in by_date[(2022, 5, None, True)]
