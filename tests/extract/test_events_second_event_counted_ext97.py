@@ -64,3 +64,16 @@ def test_the_second_act_is_its_own_candidate_with_its_own_date():
     assert "hand" in by_date[(2024, 3, 3, False)].lower()
     assert "Oslo" in by_date[(2022, 5, None, False)]
     assert "Riga" in by_date[(2022, 5, None, True)]
+
+
+def test_after_a_bare_year_a_count_left_unsaid_stays_unspecified():
+    tags = _tag("The council was set up in 2019. Its chair resigned, and weeks later the "
+                "members quit.")
+    assert tags["weeks later"] == ("FUTURE_REF", None)
+
+
+def test_a_date_said_right_after_the_count_is_the_acts():
+    tags = _tag("It met on 27 September 2024 and launched a ground operation days later, on "
+                "October 1.")
+    assert tags["days later"] == ("FUTURE_REF", None)
+    assert tags["October 1"][0] == "2024-10-01"

@@ -2078,6 +2078,8 @@ def _h_next_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
 
 
+_DATE_SAID_AFTER = re.compile(r",?[^\S\n]*+(?:on|in)[^\S\n]++(?:\d|(?-i:[A-Z]))")
+"""', on October 1' right after 'days later': the date said, which the count only leads to."""
 _VAGUE_LATER_REACH = 300
 """How far (characters) after the date told before 'a few days later', 'weeks later' may stand
 to be counted from it (:func:`_h_ago`): its sentence, or the end of the one before."""
@@ -2103,12 +2105,17 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None  # 'two days before the vote' mid-sentence: a duration and its event
     if n is None and direction in ("earlier", "later") and unit in ("D", "W", "M") \
             and ctx.last is not None and 0 <= ctx.last_end <= m.start() \
-            and m.start() - ctx.last_end <= _VAGUE_LATER_REACH:
+            and m.start() - ctx.last_end <= _VAGUE_LATER_REACH \
+            and (ctx.counted_from or (ctx.last, ""))[0].gran in ("D", "M") \
+            and _DATE_SAID_AFTER.match(ctx.text, m.end()) is None:
         # 'handed over command on 3 March 2024 and held the first meeting a few days later',
         # 'in May 2022; weeks later his second': a count left unsaid (TimeML's 'X'), dated
         # about one unit after the date told just before, as the events' own reading of
         # 'days later' dates an act (``pipeline.dating``); unresolved (FUTURE_REF), the second
-        # act took the first one's date and the two merged (ext97)
+        # act took the first one's date and the two merged (ext97).  Only after a day or a
+        # month: 'weeks later' after a bare year says nothing of it (h7: 'skipped the first
+        # meeting, and weeks later expelled ...', after a 2023 told before, was c. 2023);
+        # not when the date follows ('days later, on October 1': that day is the act's)
         n, amod = 1.0, amod or "APPROX"
     if n is None:
         val = "FUTURE_REF" if direction in ("later", "from now", "hence") else "PAST_REF"
