@@ -85,3 +85,64 @@ def test_months_and_years_counted_from_the_writing_make_a_text_news():
     history = ("The kingdom was founded in 1821. In March, the king moved his court to the "
                "coast, and by 1830 the new capital had 5,000 people.")
     assert reads_as_narrative(history)
+
+
+def test_an_arrangement_anywhere_in_its_clause_bounds_the_year_from_above():
+    # ('is due to' more than six words before the date: read as past, 'in August 2026'
+    # put a 17 October dateline in 2026)
+    text = ("GABORONE, Oct 17 (Reuters) - The bloc's leaders met on Friday. South Africa is "
+            "due to take over the rotating chair of the bloc in August 2026, officials said.\n")
+    low, high = dl._year_bounds(text, None, 10, 17)
+    assert low is None and high is not None and high.year == 2025
+    assert read_dateline(text).year == 2025  # (17 October 2025 is a Friday)
+
+
+def test_an_arrangement_about_a_past_date_is_no_bound_from_above():
+    text = ("GABORONE, Oct 17 (Reuters) - Japan is due to renew the treaty signed in August "
+            "2019, officials said.\n")
+    low, high = dl._year_bounds(text, None, 10, 17)
+    assert high is None and low is not None and low.year == 2019
+
+
+LAST_AUGUST = (
+    "SUVA, 11 February \u2014 Fiji and New Zealand signed a fisheries cooperation pact, "
+    "extending the joint patrols the two navies have run since January 2024.\n\n"
+    "The patrols were stepped up in August 2025 after a surge in illegal fishing. Last August, "
+    "a joint patrol intercepted two unlicensed longliners north of Vanua Levu.\n")
+
+
+def test_last_month_and_its_past_date_give_the_year_after():
+    d = read_dateline(LAST_AUGUST)
+    assert d.year == 2026
+    assert "'Last August' is in August 2025" in d.year_basis
+
+
+def test_last_month_before_the_datelines_month_gives_no_year():
+    # (under a November dateline 'last August' may be this year's or the year before's)
+    text = LAST_AUGUST.replace("11 February", "11 November")
+    assert "Last August" not in read_dateline(text).year_basis
+
+
+def test_last_month_with_dates_of_two_years_gives_no_year():
+    text = LAST_AUGUST.replace(
+        "after a surge in illegal fishing.",
+        "after a surge in illegal fishing, as they had been in August 2023.")
+    assert "Last August" not in read_dateline(text).year_basis
+
+
+NO_DATELINE = (
+    "Kenya and Tanzania agree to ease border trade\n\n"
+    "Kenya and Tanzania agreed on Thursday to remove 14 non-tariff barriers on their shared "
+    "border, the East African Community said.\n\n"
+    "Trade ministers of the two countries met in Arusha last month to draw up the list. In "
+    "March, customs officers will begin joint inspections at the Namanga crossing, and the "
+    "barriers must be removed by 30 June 2026.\n")
+
+
+def test_without_a_dct_an_act_of_a_month_takes_no_other_clauses_date():
+    result = extract_events(NO_DATELINE)
+    assert result.dct is None
+    # ('In March' has no year here; the inspections were dated 30 June 2026, the
+    # deadline of the other clause)
+    assert not any("inspection" in c.title.lower() for c in result.candidates)
+

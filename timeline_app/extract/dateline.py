@@ -776,6 +776,12 @@ _PLANNED = re.compile(r"\b(?:plans?|planning|intends?|intending|hopes?|aims?|agr
 """A commitment in the present tense anywhere in a clause ('The two countries plan to mark
 70 years of relations in December 2025'): its dates have not come yet, however many words
 lie between (the markers above are read in the last six words only)."""
+_DUE_TO = re.compile(r"\b(?:is|are)\s++(?:due|set|expected|scheduled|slated|poised)\s++to\s++"
+                     r"(?!have\b)[a-z]", re.IGNORECASE)
+"""An arrangement in the present anywhere in a clause ('South Africa is due to take over the
+rotating chair of the bloc in August 2026'): its dates are to come, unless a past verb stands
+between it and the date ('is due to renew the treaty signed in 2019').  (ext97: read in the
+last six words only, the clause was past, and a 17 October dateline was put in 2026.)"""
 _MODAL_AFTER = re.compile(r"\s*+(?:will|shall|should|must|(?:is|are)\s++(?:to|expected|due|set)\b)"
                           r"\b(?!\s++(?:not\s++)?have\b)", re.IGNORECASE)
 """A modal verb right after a year mention, whose subject holds it ('the total catch in 2027
@@ -878,7 +884,8 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
             elif prep != "since" and _COMMITTED.search(clause) is not None:
                 continue  # (what a past agreement commits to: neither done nor to come)
             elif prep != "since" and (_PLANNED.search(clause) is not None
-                                      or _MODAL_AFTER.match(seg.text, m.end()) is not None):
+                                      or _MODAL_AFTER.match(seg.text, m.end()) is not None
+                                      or _arranged(clause)):
                 future = True
             else:
                 markers = list(_FUTURE_MARKERS.finditer(near))
@@ -931,6 +938,20 @@ def _entry_stamps(text: str) -> dict[int, str]:
         end = text.find("\n", stamp.end())
         found[stamp.start("date")] = text[stamp.end():end if end >= 0 else len(text)]
     return found
+
+
+def _arranged(clause: str) -> bool:
+    """Whether ``clause`` tells an arrangement ahead (:data:`_DUE_TO`) with no past verb
+    after it, before the date that ends the clause."""
+    due = None
+    for due in _DUE_TO.finditer(clause):
+        pass
+    if due is None:
+        return False
+    after = re.findall(r"[a-z']+", clause[due.end() - 1:].lower())
+    return not any((w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
+                   and (i == 0 or after[i - 1] not in ("be", "been", "being"))
+                   for i, w in enumerate(after))
 
 
 def _past_full_date(m: re.Match[str], clause: str) -> bool:
@@ -1064,6 +1085,43 @@ def _last_year_year(segments: list[Segment]) -> tuple[int, str] | None:
         return None
     year, why = min(found)
     return year, why
+
+
+_LAST_MONTH = re.compile(r"(?<![Tt]he\s)\b(?i:last)\s++(?P<month>January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\b(?!\s*+\d)")
+"""'Last August, a patrol intercepted ...' (not 'the last August', 'last August 2025')."""
+
+
+def _last_month_year(segments: list[Segment], month: int) -> tuple[int, str] | None:
+    """The DCT year from "last <month>" and a past date of that month written with its year:
+    'Last August, a patrol intercepted two longliners' and 'the patrols began in August 2025'
+    under a year-less 11 February dateline put the article in 2026.  Only a month after the
+    dateline's (last August under a February dateline is the year before's; under a November
+    one it may be this year's); the text's one August told as past is taken for the one
+    "last August" names, so every such date must give one year (ext97).
+
+    Returns:
+        ``(year, why)``, or ``None``.
+    """
+    named = {_month_number(m.group("month")): m.group(0) for seg in segments
+             for m in _LAST_MONTH.finditer(seg.text)}
+    found: set[tuple[int, str]] = set()
+    for number, said in named.items():
+        if number <= month:
+            continue
+        written = {int(m.group("year")): (seg, " ".join(m.group(0).split()))
+                   for seg in segments for m in _YEAR_MENTION.finditer(seg.text)
+                   if m.group("month") and _month_number(m.group("month")) == number}
+        if len(written) != 1:
+            continue  # (none, or two years of that month: which one it names is unknown)
+        ((year, (seg, words)),) = written.items()
+        low, _high = _year_bounds(seg.text, [seg])
+        if low is not None and low.monthly and low.year == year:
+            found.add((year + 1, f"'{said}' is {words}, a month after the dateline's in the "
+                       "year before"))
+    if len({y for y, _ in found}) != 1:
+        return None
+    return min(found)
 
 
 _CARDINAL_RE = r"(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)"
@@ -1889,6 +1947,8 @@ def _infer_year(text: str, month: int | None, day: int | None,
                                  f"puts {day} {MONTH_NAMES[month - 1]} in ..., {shown}"
                                  f"{limits}; the latest not after today is {fitting[-1]}")
     last = _last_year_year(segments) if month and day else None
+    if last is None and month and day:
+        last = _last_month_year(segments, month)
     if last is not None and month and day and _valid_day(last[0], month, day) \
             and _dt.date(last[0], month, day) <= _today() \
             and (bound is None or last[0] >= bound.year) \

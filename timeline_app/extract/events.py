@@ -554,7 +554,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions, entities, text)
     ceremony_of_the_lead_told_next(segments, mentions)
-    mark_unresolved(mentions, relative)
+    mark_unresolved(mentions, relative, dateline.span[1])
     place_lead_event(mentions, dateline, dct, text)
     date_on_the_sidelines(text, mentions)
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
