@@ -943,9 +943,7 @@ def _entry_stamps(text: str) -> dict[int, str]:
 def _arranged(clause: str) -> bool:
     """Whether ``clause`` tells an arrangement ahead (:data:`_DUE_TO`) with no past verb
     after it, before the date that ends the clause."""
-    due = None
-    for due in _DUE_TO.finditer(clause):
-        pass
+    due = next(reversed(list(_DUE_TO.finditer(clause))), None)  # (the last one)
     if due is None:
         return False
     after = re.findall(r"[a-z']+", clause[due.end() - 1:].lower())
