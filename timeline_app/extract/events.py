@@ -493,8 +493,12 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     cues: tuple[str, ...] = ()
     if mode not in ("auto", "news", "narrative"):
         raise ValueError(f"unknown reading mode {mode!r}: auto, news or narrative")
+    # (a dateline with its day but no year the text settles is news of that day, not a
+    # story told in dated steps: read as a narrative, its 'last August' and 'In March' took
+    # the year of the date told before them, a year the text does not support; ext97)
     narrative = dct is None and (mode == "narrative"
-                                 or (mode == "auto" and choose_mode(text, None) == "narrative"))
+                                 or (mode == "auto" and dateline.day is None
+                                     and choose_mode(text, None) == "narrative"))
     steps.passed("dateline")
     if dct is not None:
         timexes = tag_timexes(text, dct, progress=steps.within("dates"))
@@ -552,7 +556,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions, entities, text)
     ceremony_of_the_lead_told_next(segments, mentions)
-    mark_unresolved(mentions, relative)
+    mark_unresolved(mentions, relative, dateline.span[1])
     place_lead_event(mentions, dateline, dct, text)
     date_on_the_sidelines(text, mentions)
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])

@@ -2437,14 +2437,43 @@ def _clause_stop(text: str, m: Mention) -> int:
     return m.seg.end if stop == -1 else stop
 
 
-def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
+def mark_unresolved(mentions: list[Mention], relative: list[Timex], body_start: int = 0) -> None:
     """Mark the undated mentions of sentences whose date is relative and cannot be
     resolved (no DCT): "held talks last week" is some other week than the talks of
-    3 May 2024 in the next sentence, so it must not join them (or title them)."""
+    3 May 2024 in the next sentence, so it must not join them (or title them).
+
+    A mention dated by another clause's date when a relative date stands nearer it, beyond a
+    clause break (:data:`_CLAUSE_BREAK`), loses that date first: 'In March, officers will
+    begin inspections, and the barriers must be removed by 30 June 2026' has no year for the
+    inspections (ext97).  Not a relative date before ``body_start`` (the dateline's 'Oct
+    13', which dates no act of the lead)."""
     for m in mentions:
+        if m.date is not None and m.date_timex is not None and m.anchor is None:
+            own = m.date_timex
+            nearer = [t for t in relative if t.type == "DATE" and t.start >= body_start
+                      and m.seg.start <= t.start < m.seg.end
+                      and abs(t.start - m.start) < abs(own.start - m.start)
+                      and _CLAUSE_BREAK.search(_between(m, own)) is not None
+                      and _CLAUSE_BREAK.search(_between(m, t)) is None]
+            if nearer:
+                # "In March, customs officers will begin joint inspections ..., and the
+                # barriers must be removed by 30 June 2026" with no DCT: the act's own date
+                # is 'In March', which has no year; the other clause's date is not its date
+                # (ext97: dated 30 June 2026)
+                m.date, m.date_timex, m.date_basis = None, None, ""
         if m.date is None and m.anchor is None and any(
                 m.seg.start <= t.start < m.seg.end for t in relative):
             m.unresolved = True
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*+(?:and|but|while|whereas)\b|\b(?:and|but)\s++(?:the|a|an|its|their|it|they|he|she)\b")
+"""Between an act and a date of another clause: a semicolon, ', and', 'and the ...'."""
+
+
+def _between(m: Mention, own: Timex) -> str:
+    """The text of ``m``'s sentence between the mention and the date it took, ``own``."""
+    lo, hi = sorted((m.start, own.start))
+    return m.seg.text[max(0, lo - m.seg.start):max(0, hi - m.seg.start)]
 
 
 _REFERRED_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
