@@ -31,9 +31,10 @@ def _tag(sentence: str) -> dict[str, tuple[str, str | None]]:
     ("Britain handed over command on 3 March 2024 and held a meeting a few days later.",
      "a few days later", "2024-03-04"),
     ("It met on 3 May 2022 and days later it met again.", "days later", "2022-05-04"),
-    ("It met on 3 May 2022; weeks later it met again.", "weeks later", "2022-05-10"),
+    # (weeks: about three, the month that lands in -- ext94's VAGUE_WEEKS, at merge)
+    ("It met on 3 May 2022; weeks later it met again.", "weeks later", "2022-05"),
     ("It met on 3 May 2022, and several weeks later it met again.", "several weeks later",
-     "2022-05-10"),
+     "2022-05"),
     ("It met in May 2022 and a few months later it met again.", "a few months later",
      "2022-06"),
 ])
