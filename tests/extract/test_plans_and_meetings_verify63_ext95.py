@@ -4,6 +4,9 @@
   The coordinator's decision: "(scheduled)" is the row's one sign of a plan, and a title
   with it has no infinitive "to" ("Senior officials hold preparatory talks ... (scheduled)").
   A plan the mark is not on (no date to come) keeps its "to".
+* "held talks with Xi in Shenzhen last month, their second meeting after Xi's state visit to
+  South Korea in November 2025" gave a third row, "c. November 2025 — Lee Jae Myung and Xi
+  Jinping meet", no place: the counted "meeting" is the talks of its clause.
 
 Articles of our own with the trial's patterns."""
 
@@ -50,3 +53,30 @@ def test_a_plan_without_the_mark_keeps_its_infinitive() -> None:
         "Chile and Peru would resume in Oslo, without giving a date.",
         dt.date(2026, 12, 3)).candidates]
     assert rows == ["Talks between Chile and Peru to resume in Oslo"], rows
+
+
+# ------------------------------------------- an appositive that counts the clause's own event
+
+COUNTED = ("HANOI, Oct. 9 (VNA) -- President Luong Cuong held talks with Chinese President Xi "
+           "Jinping on the sidelines of the Asia-Pacific Economic Cooperation summit in "
+           "Shenzhen last month, their second meeting after Xi's state visit to Vietnam in "
+           "April 2025.")
+
+
+def test_a_meeting_counted_after_a_comma_is_the_clause_s_own_meeting() -> None:
+    # (verify63 F3: "their second meeting after Xi's state visit to South Korea in November
+    # 2025" was a third row, "c. November 2025 — Lee Jae Myung and Xi Jinping meet")
+    rows = sorted((c.date.describe(), c.title, c.location)
+                  for c in extract_events(COUNTED, dt.date(2026, 10, 9)).candidates)
+    assert [d for d, _, _ in rows] == ["April 2025", "September 2026"], rows
+    assert rows[1][1:] == ("Luong Cuong and Xi Jinping meet in Shenzhen", "Shenzhen"), rows
+    assert rows[0][1:] == ("Xi Jinping visits Vietnam", "Vietnam"), rows
+
+
+def test_a_visit_after_a_summit_is_still_an_event_about_its_time() -> None:
+    # (the rule it is an exception to: "a state visit to Brazil after the G20 summit in
+    # November" is an event of its own)
+    text = ("TOKYO, Oct. 9 (Kyodo) -- Ishiba will make a state visit to Brazil after the "
+            "G20 summit in November.")
+    dates = [c.date.describe() for c in extract_events(text, dt.date(2026, 10, 9)).candidates]
+    assert "c. November 2026" in dates, dates
