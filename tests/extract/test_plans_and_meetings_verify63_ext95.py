@@ -7,6 +7,9 @@
 * "held talks with Xi in Shenzhen last month, their second meeting after Xi's state visit to
   South Korea in November 2025" gave a third row, "c. November 2025 — Lee Jae Myung and Xi
   Jinping meet", no place: the counted "meeting" is the talks of its clause.
+* "The foreign ministers of South Korea, China and Japan will meet in Tokyo" and "The three
+  foreign ministers last met in Tokyo in March 2025" read "South Korea, China and Japan meet
+  in Tokyo": the title now says who meets ("Foreign ministers of ... meet in Tokyo").
 
 Articles of our own with the trial's patterns."""
 
@@ -80,3 +83,41 @@ def test_a_visit_after_a_summit_is_still_an_event_about_its_time() -> None:
             "G20 summit in November.")
     dates = [c.date.describe() for c in extract_events(text, dt.date(2026, 10, 9)).candidates]
     assert "c. November 2026" in dates, dates
+
+
+# ------------------------------------------------------ who meets: the states' office holders
+
+HANOI = dt.date(2026, 12, 5)
+
+
+def test_the_ministers_of_listed_states_meet() -> None:
+    rows = _titles("HANOI, Dec. 5 (VNA) -- The defence ministers of Vietnam, Laos and Cambodia "
+                   "will meet in Vientiane on Dec. 18 to prepare for a summit.", HANOI)
+    assert rows["18 December 2026"] == (
+        "Defence ministers of Vietnam, Laos and Cambodia meet in Vientiane (scheduled)")
+
+
+def test_the_counted_ministers_named_before_meet() -> None:
+    rows = _titles("HANOI, Dec. 5 (VNA) -- The defence ministers of Vietnam, Laos and Cambodia "
+                   "will meet in Vientiane on Dec. 18.\n\nThe three defence ministers last met "
+                   "in Hanoi in March 2025, when they agreed to hold regular talks.", HANOI)
+    assert rows["March 2025"] == "Defence ministers of Vietnam, Laos and Cambodia meet in Hanoi"
+
+
+def test_ministers_named_by_their_states_adjectives_meet() -> None:
+    rows = _titles("HANOI, Dec. 5 (VNA) -- Vietnamese, Lao and Cambodian defence ministers met "
+                   "in Hanoi on Tuesday.", HANOI)
+    assert rows["1 December 2026"] == "Defence ministers of Vietnam, Laos and Cambodia meet in Hanoi"
+
+
+def test_leaders_who_hold_a_summit_meet() -> None:
+    rows = _titles("HANOI, Dec. 5 (VNA) -- The leaders of Vietnam, Laos and Cambodia will hold "
+                   "a summit in Hanoi on Dec. 20.", HANOI)
+    assert rows["20 December 2026"] == "Leaders of Vietnam, Laos and Cambodia meet in Hanoi (scheduled)"
+
+
+def test_states_that_meet_are_still_the_states() -> None:
+    rows = _titles("HANOI, Dec. 5 (VNA) -- Vietnam, Laos and Cambodia held talks in Hanoi on "
+                   "Tuesday. Leaders said trade would grow.", HANOI)
+    assert rows["1 December 2026"] == "Vietnam, Laos and Cambodia meet in Hanoi"
+

@@ -1102,6 +1102,47 @@ _AN_OFFICE_HOLDER = re.compile(
     r"(?:minister|president|envoy|ambassador|secretary|chancellor|premier)")
 """'Ghana's foreign minister', 'the prime minister', 'Nigerian foreign minister': a subject
 that names a person by the office alone."""
+_OFFICE_HOLDERS = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*[A-Z][a-z]+\s+(?=[a-z]))?"  # ("Lao and Cambodian")
+    r"(?P<office>(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior|agriculture|"
+    r"health|environment|justice|transport|prime|deputy|vice)\s+)?(?:ministers|leaders|premiers|"
+    r"presidents|envoys|negotiators|heads\s+of\s+(?:state|government)))"
+    r"(?:\s+of\s+(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:countries|states|nations|governments)|(?:the\s+)?[A-Z][\w.'-]*"
+    r"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w.'-]*)*))?"
+    r"(?P<aux>(?:\s+(?:will|would|shall|are|were|have|had|last|first|also|again|then|once|"
+    r"expected|due|set|scheduled|to|be|later|recently|finally|already|all))*)\s+$")
+"""'The foreign ministers of South Korea, China and Japan | will', 'The three foreign ministers
+| last', 'Lao and Cambodian defence ministers |': a clause's subject that names the states'
+office holders, up to its verb."""
+
+
+def _states_office_holders(text: str, m: Mention) -> str:
+    """The office of those who meet when the clause's subject names them by it ("Foreign
+    ministers", "Leaders"), the verb (or the light verb before a noun) right after; "".
+
+    Source: verify63 F4 ("The foreign ministers of South Korea, China and Japan will meet in
+    Tokyo" read "South Korea, China and Japan meet in Tokyo (scheduled)")."""
+    end = m.start if m.pos == "verb" else m.phrase_start
+    if m.pos == "noun":
+        # (the light verb before the noun: "will hold | a summit")
+        light = re.search(r"\b(?:hold|held|holds|holding)\s+(?:(?:a|an|the|their|its)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", text[max(m.seg.start, end - 60):end])
+        if light is None:
+            return ""
+        end = max(m.seg.start, end - 60) + light.start()
+    start = max(m.seg.start, end - 160)
+    found = _OFFICE_HOLDERS.search(text[start:end])
+    if found is None or not (found.start() == 0 and start == m.seg.start
+                             or re.search(r"(?:^|[.,;:\u2014-]\s*|\b(?:that|said|says|say|"
+                                          r"announced)\s+)$",
+                                          text[m.seg.start:start + found.start()])):
+        return ""
+    office = " ".join(found.group("office").split())
+    return office[:1].upper() + office[1:]
+
+
 _DURING_BEFORE = re.compile(r",?\s+during\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?$")
 """', during a | visit': a gathering or a trip named as the occasion of the clause's act."""
 _AN_ATTEMPT_AFTER = re.compile(r"\s+(attempts?|bid|plot)\b")
@@ -1592,6 +1633,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                                                           and x == place)]
                 named = join_names([min(entities.state_name(x), x, key=len) for x in countries])
                 title = f"{named} meet"
+                if office := _states_office_holders(text, m):
+                    # "The foreign ministers of South Korea, China and Japan will meet", "The
+                    # three foreign ministers last met": who meets, the states they are of
+                    # (verify63 F4: "South Korea, China and Japan meet in Tokyo")
+                    title = f"{office} of {named} meet"
                 if m.pos == "noun" and _begins(text, m, "talks"):
                     # "The European Union and ... Mercosur signed ..., ending negotiations that
                     # began in 1999": they began them then (verify57 F4), not "meet" in 1999
