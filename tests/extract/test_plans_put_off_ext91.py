@@ -82,7 +82,7 @@ def test_earlier_rounds_held_beside_a_third_called_off_stay_held() -> None:
      "India and Pakistan meet in Geneva (postponed)"),
     ("The foreign ministers of India and Pakistan were scheduled to meet in Geneva on 4 May. "
      "That meeting was delayed, the ministry said on Tuesday.",
-     "India and Pakistan meet in Geneva (postponed)"),
+     "Foreign ministers of India and Pakistan meet in Geneva (postponed)"),
     ("The two leaders will hold a summit in Hanoi on 4 May. The summit was cancelled on "
      "Tuesday.", "Two leaders hold summit in Hanoi (cancelled)"),
 ])
