@@ -121,3 +121,17 @@ def test_states_that_meet_are_still_the_states() -> None:
                    "Tuesday. Leaders said trade would grow.", HANOI)
     assert rows["1 December 2026"] == "Vietnam, Laos and Cambodia meet in Hanoi"
 
+
+# ------------------------------------------------- the state an instrument binds, "under which"
+
+def test_the_state_that_acts_under_a_deal_is_its_party() -> None:
+    # (verify63 F4: "the 2015 nuclear deal, signed in Vienna in July of that year, under which
+    # Iran curbed its uranium enrichment" had no participants at all)
+    text = ("SEOUL, Dec 3 (Yonhap) - China has a long record as a go-between. It hosted the "
+            "secret contacts in 1993 that led to the 1994 framework deal, signed in Geneva in "
+            "October of that year, under which North Korea froze its plutonium reactor in "
+            "exchange for fuel oil.")
+    rows = {c.date.describe(): c for c in extract_events(text, dt.date(2026, 12, 3)).candidates}
+    assert "North Korea" in rows["October 1994"].participants, rows["October 1994"]
+    # (the contacts that led to it are no party of it)
+    assert "North Korea" not in rows["1993"].participants, rows["1993"]
