@@ -135,3 +135,9 @@ def test_the_state_that_acts_under_a_deal_is_its_party() -> None:
     assert "North Korea" in rows["October 1994"].participants, rows["October 1994"]
     # (the contacts that led to it are no party of it)
     assert "North Korea" not in rows["1993"].participants, rows["1993"]
+
+
+def test_ministers_named_by_their_states_possessive_meet() -> None:
+    rows = _titles("HANOI, Dec. 5 (VNA) -- India and Pakistan's foreign ministers met in Geneva "
+                   "on Tuesday.", HANOI)
+    assert rows["1 December 2026"] == "Foreign ministers of India and Pakistan meet in Geneva"

@@ -79,7 +79,7 @@ def test_earlier_rounds_held_beside_a_third_called_off_stay_held() -> None:
 @pytest.mark.parametrize(("sentences", "plan"), [
     ("India and Pakistan's foreign ministers had planned to meet in Geneva on 4 May. The "
      "meeting has been postponed, officials said on Tuesday.",
-     "India and Pakistan meet in Geneva (postponed)"),
+     "Foreign ministers of India and Pakistan meet in Geneva (postponed)"),
     ("The foreign ministers of India and Pakistan were scheduled to meet in Geneva on 4 May. "
      "That meeting was delayed, the ministry said on Tuesday.",
      "Foreign ministers of India and Pakistan meet in Geneva (postponed)"),

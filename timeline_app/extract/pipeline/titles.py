@@ -1104,7 +1104,9 @@ _AN_OFFICE_HOLDER = re.compile(
 that names a person by the office alone."""
 _OFFICE_HOLDERS = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*[A-Z][a-z]+\s+(?=[a-z]))?"  # ("Lao and Cambodian")
+    r"(?:(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*[A-Z][a-z]+\s+(?=[a-z])"  # ("Lao and Cambodian")
+    r"|(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s+|\s+and\s+))*"  # ("India and Pakistan's")
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s\s+)?"
     r"(?P<office>(?:(?:foreign|defen[cs]e|trade|finance|economy|energy|interior|agriculture|"
     r"health|environment|justice|transport|prime|deputy|vice)\s+)?(?:ministers|leaders|premiers|"
     r"presidents|envoys|negotiators|heads\s+of\s+(?:state|government)))"
@@ -1112,10 +1114,10 @@ _OFFICE_HOLDERS = re.compile(
     r"(?:countries|states|nations|governments)|(?:the\s+)?[A-Z][\w.'-]*"
     r"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w.'-]*)*))?"
     r"(?P<aux>(?:\s+(?:will|would|shall|are|were|have|had|last|first|also|again|then|once|"
-    r"expected|due|set|scheduled|to|be|later|recently|finally|already|all))*)\s+$")
+    r"expected|due|set|scheduled|planned|to|be|later|recently|finally|already|all))*)\s+$")
 """'The foreign ministers of South Korea, China and Japan | will', 'The three foreign ministers
-| last', 'Lao and Cambodian defence ministers |': a clause's subject that names the states'
-office holders, up to its verb."""
+| last', 'Lao and Cambodian defence ministers |', 'India and Pakistan's foreign ministers | had
+planned to': a clause's subject that names the states' office holders, up to its verb."""
 
 
 def _states_office_holders(text: str, m: Mention) -> str:
