@@ -2097,9 +2097,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         deed = _ARTICLE.sub("", " ".join(text[purpose.start("act"):m.end].split()))
         if suffix := planned_suffix(c, m, dct):
             # (the mark tells the plan: "Luis Arce sends agreement ... (scheduled)", session 52)
-            act, _, rest = deed.partition(" ")
-            act = act if is_plural(m.subject) else third_person(verb_lemma(act))
-            return f"{m.subject} {act} {rest}".rstrip() + suffix
+            deed_verb, _, rest = deed.partition(" ")
+            deed_verb = deed_verb if is_plural(m.subject) else third_person(verb_lemma(deed_verb))
+            return f"{m.subject} {deed_verb} {rest}".rstrip() + suffix
         return f"{m.subject} to {deed}"
     light = _light_verb(text, m) if m.pos == "noun" else ""
     if m.pos == "noun" and m.object_of is not None and m.object_of.pos == "verb" and \
