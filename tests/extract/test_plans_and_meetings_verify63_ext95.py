@@ -141,3 +141,14 @@ def test_ministers_named_by_their_states_possessive_meet() -> None:
     rows = _titles("HANOI, Dec. 5 (VNA) -- India and Pakistan's foreign ministers met in Geneva "
                    "on Tuesday.", HANOI)
     assert rows["1 December 2026"] == "Foreign ministers of India and Pakistan meet in Geneva"
+
+
+def test_a_long_plan_cut_after_its_verb_keeps_its_mark() -> None:
+    # (a body's long name left the headline no room: the cut after the verb dropped the
+    # "(scheduled)", and with no "to" the row would not say it is a plan)
+    text = ("MANILA, Nov 3 (Reuters) - The ASEAN Coordinating Centre for Humanitarian Assistance "
+            "on disaster management (AHA Centre) will deliver a third tranche of relief supplies "
+            "to Sittwe by the end of November 2026, in coordination with the Myanmar Red Cross "
+            "Society.")
+    (row,) = extract_events(text, dt.date(2026, 11, 3)).candidates
+    assert row.title.endswith("delivers third tranche of relief supplies (scheduled)"), row.title

@@ -2366,7 +2366,11 @@ def shorten_keeping_the_verb(title: str) -> str:
     cut = next((i for i in range(verb_at + 2, len(words)) if (
         words[i].lower() in _PHRASE_STARTS or words[i].lower() == "to"
         or _comma_before(words, i))), len(words))
-    return " ".join(words[:cut]).rstrip(",;:")
+    # (a plan's "(scheduled)" stays, as :func:`shorten` keeps it: it is the plan's one sign,
+    # session 52 — "ASEAN Coordinating Centre for Humanitarian Assistance delivers third
+    # tranche of relief supplies" had lost it)
+    scheduled = " (scheduled)" if title.endswith(" (scheduled)") and cut < len(words) else ""
+    return " ".join(words[:cut]).rstrip(",;:") + scheduled
 
 
 def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
