@@ -411,7 +411,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people and not _only_where_they_met(c, told)]
     countries += [s for s in (*_states_of_the_envoys_posts(told), *_requesters(told, entities),
-                              *(a for a in attendees if a not in entities.people))
+                              *(a for a in attendees if a not in entities.people),
+                              *_bound_under_it(mentions, entities))
                   if s not in countries and s not in represented]
     # "British Foreign Secretary Yvette Cooper is expected to host a donors' conference in
     # London": the host's state hosts it, and is named (verify15)
@@ -812,6 +813,33 @@ _AT_THE_REQUEST = re.compile(r"[^.;:()]{0,60}?\bat\s+(?:the\s+)?(?:request\s+of\
                              rf"|(?P<whose>{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})"
                              r"['\u2019]s\s+request)")
 """'(held consultations on Tuesday) at Estonia's request', 'at the request of France'."""
+
+
+_UNDER_WHICH = re.compile(
+    r"[^,;.()]{0,80}?(?:,[^,;.()]{0,80}?)?,\s+under\s+which\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)*)\s+[a-z]")
+"""'the 2015 nuclear deal, signed in Vienna in July of that year, | under which Iran | curbed
+...': an instrument's relative clause whose subject the instrument binds."""
+
+
+def _bound_under_it(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The states an instrument binds when a clause right after its noun tells what they do
+    under it ("the 2015 nuclear deal, signed in Vienna ..., under which Iran curbed its
+    uranium enrichment": Iran), beside the states the row names; the mentions of the row
+    itself, not what they absorbed ("the secret contacts in 2013 that led to the 2015 nuclear
+    deal" are no party of it).
+
+    Source: verify63 F4 (the 2015 deal's row had no participants at all)."""
+    found: list[str] = []
+    for m in mentions:
+        if m.category != "treaty" or m.participants or m.pos == "verb" and not m.patient:
+            continue  # (a verb: the instrument's own, "the deal, signed in Vienna ...")
+        end = max(m.end, m.np_end) - m.seg.start
+        under = _UNDER_WHICH.match(m.seg.text, end)
+        if under is not None:
+            found += [c for _, c in entities.countries_in(m.seg.text, under.start("who"),
+                                                          under.end("who"))]
+    return list(dict.fromkeys(found))
 
 
 def _requesters(told: list[Mention], entities: Entities) -> list[str]:
