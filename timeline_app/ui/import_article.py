@@ -3043,6 +3043,12 @@ class ReviewDialog(QDialog):
         self._fitted = self._fit_lanes(existing, result.candidates)
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
+        # An unsure row the review ticks all the same (news of a plan, a match on every
+        # point: ``_fill_row``) is not "unticked because the extractor is unsure": the
+        # sentence counted it above a table whose every row was ticked (verify65 F5).
+        self._unsure_unticked = {row for row in self._unsure_unticked
+                                 if not self.is_checked(row)}
+        self._say_unsure_count()
         self._compact_rows()
         # The title takes the spare width; the other columns are as wide as they need.
         header = self.table.horizontalHeader()
@@ -3831,8 +3837,11 @@ class ReviewDialog(QDialog):
         # (verify58 F27: accepting the reviews as proposed left the meeting held out)
         put_off = match.likely and bool(self._plan_put_off(row, match) or self._news_of(
             row, match))
-        unticked = ((match.likely or unsure) and not whether and not put_off) \
-            or left is not None
+        # ... and so is one that matches the event on every point (kind, day, parties,
+        # place: ``DuplicateMatch.every_point``): merged unless the person chooses Keep
+        # both (verify65 F4: "possibly" the same and Keep both, the meeting went in twice)
+        unticked = ((match.likely or unsure) and not whether and not put_off
+                    and not match.every_point) or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
