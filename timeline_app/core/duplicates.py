@@ -2786,9 +2786,12 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
 
     ``keep_title``: the existing event's title was typed or corrected by hand (in a
     review, the event editor or Merge Selected Events; ``Document.title_by_hand``): the
-    merge keeps it word for word, whatever the incoming event tells (verify46 F2: a
-    desk's "Vučić and Kurti due back in Brussels … (scheduled)" became the next
-    article's "Leaders expected in Brussels").
+    merge keeps it word for word (verify46 F2: a desk's "Vučić and Kurti due back in
+    Brussels … (scheduled)" became the next article's "Leaders expected in Brussels"),
+    but for a typed plan or postponement the incoming event tells held
+    (``told_held_after_plan``), which takes the held title as Merge Selected Events
+    offers it (verify65 F6: "… meets in Paramaribo (scheduled)" stayed on the meeting
+    held on 14 May).
 
     ``add_participants`` False: an existing event that names participants keeps them —
     respelled or named in full as above — and takes only those of the incoming event its
@@ -2880,6 +2883,14 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         basis = (f"{basis}; " if basis else "") + (
             f"superseded by a correction: “{' '.join(old.sentence.split())}”")
     title = existing.title if keep_title else _merged_title(existing, incoming)
+    if keep_title and told_held_after_plan(existing, incoming):
+        # A typed plan or postponement ("Technical commission meets in Paramaribo
+        # (scheduled)", "… to visit …") told held by the row takes the held title, as Merge
+        # Selected Events offers it (``held_title_among``; README, "Another telling"):
+        # kept, the event held on 14 May went on saying "(scheduled)" (verify65 F6).
+        title = _merged_title(existing, incoming)
+        if title == existing.title:
+            title = incoming.title
     # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
     # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)
     location = existing.location or incoming.location

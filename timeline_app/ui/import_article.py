@@ -4983,7 +4983,6 @@ class ReviewDialog(QDialog):
             HAND_DATED,
             merge_changes,
             merge_events,
-            told_held_after_plan,
         )
         from timeline_app.words import shortened
 
@@ -4998,12 +4997,13 @@ class ReviewDialog(QDialog):
                            f"): “Merge + {name_list(added)}” adds "
                            f"{'them' if len(added) > 1 else 'it'}")
         if (self.title_by_hand(match.existing.id)
-                and merge_events(match.existing, incoming).title != match.existing.title):
-            # a typed plan or postponement, the row telling it held (verify58 F12)
-            held = (", which tells it as held: Enter on the event after the import edits "
-                    "its title" if told_held_after_plan(match.existing, incoming) else "")
+                and merge_events(match.existing, incoming).title != match.existing.title
+                and merge_events(match.existing, incoming, keep_title=True).title
+                == match.existing.title):
+            # (a typed plan or postponement the row tells held takes the held title, the
+            # changes say "title: … → …": verify65 F6)
             changes.append(f"keeps its title, typed by hand, not "
-                           f"“{shortened(incoming.title, 40)}”{held}")
+                           f"“{shortened(incoming.title, 40)}”")
         existing = match.existing
         if (existing.date_basis.startswith(HAND_DATED)
                 and (incoming.date, incoming.end) != (existing.date, existing.end)):
