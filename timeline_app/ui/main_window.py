@@ -3036,6 +3036,8 @@ class MainWindow(QMainWindow):
         if self.find_state.matches is None:
             if not self._find_toolbar.isVisible():
                 self.open_find()
+            elif self.find_state.text.strip() and not self.find_state.index_ready:
+                self.find_bar.request_step(delta)  # (F3 while indexing: taken when ready)
             return
         found = self.find_state.next_match(self.selection.event_id, delta,
                                            self.view.visible_days())
