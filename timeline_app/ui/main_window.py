@@ -1057,6 +1057,7 @@ class MainWindow(QMainWindow):
         # that clears the selection on a removal).
         across_undo = SelectionAcrossUndo(self.document, self.selection)
         self.view = TimelineView(self.document, self.selection, self)
+        self.view.escape_cancels = self._escape_cancels_job  # (verify65 F11)
         # ... and brought into view, as after the editor's OK (verify18, finding 4).
         across_undo.followed.connect(self.view.show_event)
         self.setCentralWidget(self.view)
@@ -5945,6 +5946,7 @@ class MainWindow(QMainWindow):
         progress: JobProgressDialog | WindowProgress
         if in_window:
             progress = WindowProgress(message, self)
+            progress.set_escape_from(self.view)  # (verify65 F11: Escape in the timeline)
             if self._panels_built:
                 progress.place(self.statusBar())
             else:
@@ -6076,6 +6078,15 @@ class MainWindow(QMainWindow):
             self._progress.setLabelText(text)
         if self._panels_built and not isinstance(self._progress, WindowProgress):
             self.statusBar().showMessage(text)
+
+    def _escape_cancels_job(self) -> bool:
+        """Escape in the timeline (``TimelineView.escape_cancels``): Cancel of the work
+        whose progress is in the status bar (a file opening), as a desktop app's Escape
+        stops a long operation; True when it did (the selection then stays)."""
+        from timeline_app.ui.progress_dialog import WindowProgress
+
+        progress = self._progress
+        return isinstance(progress, WindowProgress) and progress.cancel_by_escape()
 
     def _cancel_job(self) -> None:
         # Work that reports stops at its next report; other work cannot be interrupted

@@ -2326,6 +2326,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     #: selection, hover or overview strip, and never the screen's cached frame.
     paints_picture = False
 
+    #: Asked first when Escape is pressed here (no drag under way): True when it cancelled
+    #: the window's long work — a file opening, its progress in the status bar — which
+    #: then takes the key; else Escape clears the selection as ever (the window's
+    #: ``_escape_cancels_job``; verify65 F11).  None: nothing to ask.
+    escape_cancels: Callable[[], bool] | None = None
+
     # ------------------------------------------------------------------ Qt overrides
     def event(self, event: QEvent) -> bool:
         if event.type() in _WORLD_INPUTS:
@@ -2795,7 +2801,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         elif key == Qt.Key.Key_Escape:
             if self._event_drag is not None or self._band is not None:
                 self.cancel_drag()  # the event stays where it was: nothing to undo
-            else:
+            elif self.escape_cancels is None or not self.escape_cancels():
                 self.select_event(None)
         else:
             super().keyPressEvent(event)
