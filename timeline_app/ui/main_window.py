@@ -2369,6 +2369,14 @@ class MainWindow(QMainWindow):
         clean = bool(path and known is not None and same_file_content(path, known))
         self.selection.select(None)
         self.document.restore_recovered(timeline, path, change, clean)
+        if hasattr(self, "legend_bar"):
+            # The copy is shown in place of the file the start-up would have opened,
+            # whose stand-in kept the legend a row of its own until the file came — it
+            # never comes now: the row as the copy's entries need it (verify65 F14: the
+            # "Categories:" bar took a second row after a restart and restore, until a
+            # later file open gave it back).
+            self._legend_row_kept = False
+            self.legend_bar.keep_own_row(None)
         if self.document.path:
             # The file as the edits started from it: Save asks if someone changed it since.
             self.document.disk_fingerprint = copy.original_fingerprint
