@@ -2,8 +2,9 @@
 progress and Cancel are in the status bar, not in a window-modal dialog; the View
 menu works, the menus that change, export or print the timeline shown are disabled, and
 a change made another way is refused with a word; Escape cancels from the bar's Cancel
-and from the timeline (verify65 F11), not from other widgets; the bar stays up through the window's own part after the job.  Behaviour only:
-the figures are in benchmarks/README.md (session 49, open57)."""
+and from the timeline (verify65 F11), not from other widgets; the bar stays up through
+the window's own part after the job.  Behaviour only: the figures are in
+benchmarks/README.md (session 49, open57)."""
 
 from __future__ import annotations
 
