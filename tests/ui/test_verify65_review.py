@@ -21,8 +21,9 @@ The commission, agreed when the two foreign ministers met in Arica on March 12, 
 to map the fishing grounds.
 """
 
-ARICA = ("Chile's Foreign Minister Alberto Valdes and Peru's Foreign Minister Rosa Quispe met "
-         "for three hours at the Casa de la Cultura in Arica on March 12.")
+ARICA = ("Chile's Foreign Minister Alberto Valdes and Peru's Foreign Minister Rosa Quispe "
+         "arrived on Thursday.",
+         "Valdes and Quispe talked for three hours behind closed doors at the Casa de la Cultura.")
 
 
 def _held() -> Event:
@@ -31,7 +32,7 @@ def _held() -> Event:
                  FuzzyDate.of_ymd(2026, 3, 12), category="meeting",
                  participants=("Alberto Valdes", "Rosa Quispe"),
                  location="Casa de la Cultura, Arica",
-                 evidence=(Evidence(ARICA, 0, len(ARICA)),))
+                 evidence=tuple(Evidence(text, 0, len(text)) for text in ARICA))
 
 
 def _intro(dialog: ReviewDialog) -> str:

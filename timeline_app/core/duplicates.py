@@ -344,8 +344,9 @@ class DuplicateMatch:
             alike; shares Japan").
         likely: True for a likely duplicate (merged by default), False for a possible one
             (added by default).
-        every_point: True when it matches on every point — kind, day, parties and place
-            (``_match_told``, verify65 F4): the import review ticks it with Merge chosen.
+        every_point: True when it is likely only as it matches on every point — kind,
+            day, parties and place (``_match_told``, verify65 F4): the import review ticks
+            it with Merge chosen (it was possible, ticked on Keep both).
     """
 
     incoming: Event
@@ -2189,10 +2190,12 @@ def _match_told(incoming: Event, existing: Event,
     # foreign ministers meet in Brasilia" / "Hugh Todd and Melvin Bouva meet in Itamaraty
     # Palace, Brasilia", 12 March 2026, titles 53 % alike, was only possibly the same and
     # defaulted to Keep both; two meetings of the same ministers on one day at one place
-    # are one meeting told twice).  Not the same sentence read again (the article imported
-    # again: nothing to add, its rows start unticked as before).
+    # are one meeting told twice).  Only a match no other rule made likely: a likely one
+    # starts unticked in the review, as before; this one, which started ticked on Keep
+    # both, stays ticked with Merge chosen.  Not the same sentence read again.
     every_point = bool(
-        not same_sentence and kind and kind == their_kind and incoming.date == existing.date
+        not likely and not same_sentence and kind and kind == their_kind
+        and incoming.date == existing.date
         and incoming.end == existing.end and incoming.date.precision is Precision.DAY
         and same_place and not places_differ and same_parties.startswith("the same p"))
     likely = likely or every_point
