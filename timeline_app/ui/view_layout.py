@@ -778,7 +778,11 @@ class LayoutMixin:
     def _undo_state(self) -> tuple[int, object]:
         """The state of the document's undo stack now: its index and the command applied
         last (None at index 0).  During a command's undo or redo, the state it leaves."""
+        import shiboken6
+
         stack = self._document.undo_stack
+        if not shiboken6.isValid(stack):  # (a stack being destroyed says its index)
+            return -1, None
         index = stack.index()
         return index, (stack.command(index - 1) if index > 0 else None)
 
@@ -797,7 +801,7 @@ class LayoutMixin:
         same command applied last) its rows are the packing's hints again, so that undo
         and redo give back the rows they took (verify65 F13)."""
         kept = self._rows_of_states.get(index)
-        if kept is None:
+        if kept is None or index < 0:
             return
         command, hints, at = kept
         now, last = self._undo_state()
