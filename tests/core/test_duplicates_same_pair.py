@@ -306,7 +306,8 @@ def test_the_same_kind_day_parties_and_place_are_likely_one_happening() -> None:
     day = FuzzyDate.of_ymd(2026, 3, 12)
     held = dataclasses.replace(
         _summit("h", "Alberto Valdes and Rosa Quispe meet at the Casa de la Cultura, Arica",
-                day, ("Alberto Valdes", "Rosa Quispe"), ARICA[0], place="Casa de la Cultura, Arica"),
+                day, ("Alberto Valdes", "Rosa Quispe"), ARICA[0],
+                place="Casa de la Cultura, Arica"),
         evidence=tuple(Evidence(text, 0, len(text)) for text in ARICA))
     row = _summit("r", "Two foreign ministers meet in Arica", day, ("Chile", "Peru"),
                   "The commission, agreed when the two foreign ministers met in Arica on "
