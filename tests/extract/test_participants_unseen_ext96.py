@@ -115,3 +115,25 @@ def test_a_speaker_or_a_passive_does_not_act_at_the_gathering() -> None:
             "opened the leaders meeting in Suva on Wednesday.\n\nHe said the facility was first "
             "proposed at the Forum's meeting in Tuvalu in 2019.\n")
     assert "Baron Waqa" not in _participants_of(text, dt.date(2025, 9, 17), "Tuvalu")
+
+
+def _location_of(text: str, day: dt.date, word: str) -> str:
+    """The place of the one candidate whose title holds ``word``."""
+    rows = [place for title, _, place in _events(text, day) if word.lower() in title.lower()]
+    assert len(rows) == 1, _events(text, day)
+    return rows[0]
+
+
+def test_back_in_a_city_is_a_fronted_place() -> None:
+    text = ("APIA, Sept. 17, 2025 (RNZ) - Samoa's prime minister met Solomon Islands Prime "
+            "Minister Jeremiah Manele in Honiara on Tuesday.\n\nBack in Apia, the Samoan Cabinet "
+            "approved on Monday a bill to ratify the trade agreement, the ministry said.\n")
+    assert _location_of(text, dt.date(2025, 9, 17), "bill") == "Apia"
+
+
+def test_a_meeting_on_the_sidelines_is_at_the_ministers_meeting_told_before() -> None:
+    text = ("KUALA LUMPUR, July 10, 2025 (Bernama) -- ASEAN foreign ministers on Thursday "
+            "adopted a joint communique at the close of their annual meeting in Kuala Lumpur."
+            "\n\nForeign Minister Mohamad Hasan met Chinese Foreign Minister Wang Yi on the "
+            "sidelines on Wednesday.\n")
+    assert _location_of(text, dt.date(2025, 7, 10), "Wang Yi") == "Kuala Lumpur"
