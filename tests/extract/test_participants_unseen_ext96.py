@@ -137,3 +137,13 @@ def test_a_meeting_on_the_sidelines_is_at_the_ministers_meeting_told_before() ->
             "\n\nForeign Minister Mohamad Hasan met Chinese Foreign Minister Wang Yi on the "
             "sidelines on Wednesday.\n")
     assert _location_of(text, dt.date(2025, 7, 10), "Wang Yi") == "Kuala Lumpur"
+
+
+@pytest.mark.parametrize("hosts", ["the Intergovernmental Authority on Development", "IGAD"])
+def test_the_hosts_after_a_modal_take_part(hosts: str) -> None:
+    # "will host" was read into the noun phrase ("Host consultations"), and a body's name
+    # with "on" in it was cut ("Intergovernmental Authority")
+    text = (f"NAIROBI, Oct. 2, 2025 (AFP) - The African Union and {hosts} will host "
+            "consultations with Sudanese civilian groups in Addis Ababa on Tuesday.\n")
+    (row,) = [p for _, p, _ in _events(text, dt.date(2025, 10, 2))]
+    assert row[:2] == ("African Union", "IGAD")

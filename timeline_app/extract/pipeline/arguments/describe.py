@@ -789,6 +789,9 @@ _FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|
 """"for" and the determiner and modifier of the event noun that follows."""
 _DONE_AT_THE_GATHERING = re.compile(r"\sat\s+(?:(?:a|an|the|their|its|this)\s+)?(?:[\w-]+\s+)?$")
 """'will discuss the deal | at their | meeting': the gathering where the clause's act is done."""
+_GATHERINGS_OF_ITS_OWN = frozenset({"meeting", "meetings", "session", "talks"})
+"""Gatherings whose doers a clause before them names: the subject of "discuss it at a
+meeting" is the meeting's, not one of a summit's many."""
 _SAID_OR_PASSIVE = re.compile(r"\b(?:said|says|told|announced|added|noted|stated)\b|\b(?:was|were|been|"
                               r"be|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 """A clause whose subject is no doer at the gathering after it: a speaker's ("He said the
@@ -1681,7 +1684,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + governing.start(2), entities, dateline.span[1],
             tuple(dates_in_seg))
-    elif mention.pos == "noun" and mention.category == "meeting" and \
+    elif mention.pos == "noun" and mention.word.lower() in _GATHERINGS_OF_ITS_OWN and \
             (at_it := _DONE_AT_THE_GATHERING.search(light_tail)) is not None and \
             "," not in text[max(seg.start, dateline.span[1]):light_base + at_it.start()] and \
             not _SAID_OR_PASSIVE.search(text, max(seg.start, dateline.span[1]),
@@ -1690,7 +1693,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                light_base + at_it.start())) is not None:
         # "EU foreign ministers are due to discuss relations with Latin America at a meeting
         # in Luxembourg on Monday": who does the clause's act at the gathering takes part in
-        # it (ext96's own Reuters story: the story's two states met in Luxembourg)
+        # it (ext96's own Reuters story: the story's two states met in Luxembourg); not a
+        # summit's or a conference's, whose doers are some of many ("The two leaders first
+        # discussed a treaty at a summit in Samarkand": the summit, ext29)
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "noun" and mention.word in ("election", "elections", "polls") and (

@@ -456,6 +456,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     state whose "Government of" the text last named before (verify49 F4: "Federal
     Government" was a participant of a Somali readout)."""
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
+    if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
+        name = cut
     if name.count(",") >= 1 and " and " in name:
         name = _one_name_each(name, text[seg.start:start])
     if name and _BARE_GOVERNMENT.fullmatch(name):
@@ -472,6 +474,24 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
     return name, phrase
+
+
+_NAMES_WITH_A_SMALL_WORD = {k: v for k, v in COUNTRIES.items()
+                            if re.search(r"\s(?:on|for|of)\s", k)}
+"""Bodies and states whose names hold a small word ("Intergovernmental Authority on
+Development", "Organization for Security and Co-operation in Europe")."""
+
+
+def _cut_body_names(name: str, before: str) -> str:
+    """``name`` with each of its names that a small word cut ("Intergovernmental Authority"
+    of "the Intergovernmental Authority on Development will host", ext96's own story: a
+    participant "Intergovernmental Authority") said by the body's usual name, when
+    ``before`` (the sentence up to the verb) writes the full name."""
+    if not any(k.startswith(n + " ") for n in split_names(name) for k in _NAMES_WITH_A_SMALL_WORD):
+        return name
+    return join_names([next((v for k, v in _NAMES_WITH_A_SMALL_WORD.items()
+                             if k.startswith(n + " ") and k in before), n)
+                       for n in split_names(name)])
 
 
 def _one_name_each(name: str, before: str) -> str:
