@@ -147,3 +147,20 @@ def test_the_hosts_after_a_modal_take_part(hosts: str) -> None:
             "consultations with Sudanese civilian groups in Addis Ababa on Tuesday.\n")
     (row,) = [p for _, p, _ in _events(text, dt.date(2025, 10, 2))]
     assert row[:2] == ("African Union", "IGAD")
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("JAKARTA, Nov 13, 2025 (ANTARA) - Indonesian Foreign Minister Sugiono on Thursday received "
+     "his Philippine counterpart at the ASEAN Secretariat in Jakarta.\n", ("Sugiono", "Philippines")),
+    ("TEHRAN, Nov. 23, 2025 (AFP) - Iran's foreign minister Abbas Araghchi received the Omani "
+     "minister in Tehran on Saturday.\n", ("Abbas Araghchi", "Oman")),
+])
+def test_a_guest_told_by_the_office_alone_is_received(text: str, sides: tuple[str, ...]) -> None:
+    # (no row at all: "received" wanted the guest's name after the office)
+    (row,) = [p for _, p, _ in _events(text, dt.date(2025, 11, 23))]
+    assert set(sides) <= set(row)
+
+
+def test_what_a_ministry_received_is_no_guest() -> None:
+    text = "TEHRAN, Nov. 23, 2025 (AFP) - The ministry received the final report on Monday.\n"
+    assert _events(text, dt.date(2025, 11, 23)) == []
