@@ -164,3 +164,10 @@ def test_a_guest_told_by_the_office_alone_is_received(text: str, sides: tuple[st
 def test_what_a_ministry_received_is_no_guest() -> None:
     text = "TEHRAN, Nov. 23, 2025 (AFP) - The ministry received the final report on Monday.\n"
     assert _events(text, dt.date(2025, 11, 23)) == []
+
+
+def test_the_council_s_summit_is_the_bloc_s() -> None:
+    text = ("DOHA, May 6, 2026 (QNA) -- On Tuesday, the Gulf Cooperation Council's ministerial "
+            "council met in Riyadh and welcomed the talks.\n\nThe council's summit opens in "
+            "Manama on December 3.\n")
+    assert _participants_of(text, dt.date(2026, 5, 6), "Manama") == ("Gulf Cooperation Council",)

@@ -222,7 +222,19 @@ def _the_body_s_gathering(mentions: list[Mention], entities: Entities) -> list[s
                 body := _OF_A_BARE_BODY.match(m.seg.text, m.end - m.seg.start)) is not None \
                 and (owner := entities.owner_named_before(body.group(1))):
             return [owner]
+        if m.pos == "noun" and m.category == "meeting" and _THE_BLOC_S.search(
+                m.seg.text, max(0, m.start - m.seg.start - 60), m.start - m.seg.start) and (
+                bloc := entities.bloc_before(m.start)):
+            # "The council's summit opens in Manama on December 3", after "the Gulf
+            # Cooperation Council's ministerial council met": the bloc's (ext96's own QNA
+            # story: no one)
+            return [bloc]
     return []
+
+
+_THE_BLOC_S = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance|council|community|union|"
+                         r"organi[sz]ation)['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
+"""'| The council's | summit': a gathering of a bloc told by what it is."""
 
 
 _ITS_ELECTION = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
