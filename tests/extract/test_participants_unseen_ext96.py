@@ -17,11 +17,15 @@ def _events(text: str, day: dt.date) -> list[tuple[str, tuple[str, ...], str]]:
             for c in extract_events(text, day).candidates]
 
 
-def _participants_of(text: str, day: dt.date, word: str) -> tuple[str, ...]:
-    """The participants of the one candidate whose title holds ``word``."""
-    rows = [p for title, p, _ in _events(text, day) if word.lower() in title.lower()]
+def _row(text: str, day: dt.date, word: str) -> tuple[str, tuple[str, ...], str]:
+    """The title, participants and place of the one candidate whose title holds ``word``."""
+    rows = [row for row in _events(text, day) if word.lower() in row[0].lower()]
     assert len(rows) == 1, _events(text, day)
     return rows[0]
+
+
+def _participants_of(text: str, day: dt.date, word: str) -> tuple[str, ...]:
+    return _row(text, day, word)[1]
 
 
 def test_a_call_to_a_person_whose_name_has_a_particle() -> None:
@@ -118,10 +122,7 @@ def test_a_speaker_or_a_passive_does_not_act_at_the_gathering() -> None:
 
 
 def _location_of(text: str, day: dt.date, word: str) -> str:
-    """The place of the one candidate whose title holds ``word``."""
-    rows = [place for title, _, place in _events(text, day) if word.lower() in title.lower()]
-    assert len(rows) == 1, _events(text, day)
-    return rows[0]
+    return _row(text, day, word)[2]
 
 
 def test_back_in_a_city_is_a_fronted_place() -> None:
