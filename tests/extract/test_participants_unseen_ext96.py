@@ -172,3 +172,14 @@ def test_the_council_s_summit_is_the_bloc_s() -> None:
             "council met in Riyadh and welcomed the talks.\n\nThe council's summit opens in "
             "Manama on December 3.\n")
     assert _participants_of(text, dt.date(2026, 5, 6), "Manama") == ("Gulf Cooperation Council",)
+
+
+def test_he_after_a_sentence_whose_subject_is_an_office_is_its_holder() -> None:
+    # "he" was the one person the sentence before names, its object (Mirziyoyev), and the
+    # second "he" of the sentence the last person named
+    text = ("TASHKENT, March 4, 2025 (AFP) - Uzbek Foreign Minister Bakhtiyor Saidov held talks "
+            "with his Kazakh counterpart Murat Nurtleu in Tashkent on Tuesday.\n\nThe minister "
+            "also met President Shavkat Mirziyoyev on Wednesday.\n\nHe later flew to Bishkek, "
+            "where he met Kyrgyz Foreign Minister Jeenbek Kulubaev on Thursday.\n")
+    assert _participants_of(text, dt.date(2025, 3, 4), "Bishkek") == (
+        "Bakhtiyor Saidov", "Jeenbek Kulubaev")
