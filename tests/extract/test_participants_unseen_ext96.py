@@ -28,15 +28,24 @@ def _participants_of(text: str, day: dt.date, word: str) -> tuple[str, ...]:
     return _row(text, day, word)[1]
 
 
-def test_a_call_to_a_person_whose_name_has_a_particle() -> None:
+@pytest.mark.parametrize(("text", "day", "word", "parties"), [
     # "bin" broke the run of capitalised words the call's guard reads: no call, and the
     # sentence went to "the talks" it thanked him for, with the story's two sides
-    text = ("RIYADH, Nov. 23, 2025 (AFP) - Saudi Arabia hosted talks between Pakistan and "
-            "Afghanistan on Sunday.\n\nPakistani Prime Minister Shehbaz Sharif called Saudi "
-            "Crown Prince Mohammed bin Salman on Saturday to thank him for hosting the talks, "
-            "his office said.\n")
-    assert _participants_of(text, dt.date(2025, 11, 23), "call") == (
-        "Shehbaz Sharif", "Mohammed bin Salman")
+    ("RIYADH, Nov. 23, 2025 (AFP) - Saudi Arabia hosted talks between Pakistan and "
+     "Afghanistan on Sunday.\n\nPakistani Prime Minister Shehbaz Sharif called Saudi Crown "
+     "Prince Mohammed bin Salman on Saturday to thank him for hosting the talks, his office "
+     "said.\n", dt.date(2025, 11, 23), "call", ("Shehbaz Sharif", "Mohammed bin Salman")),
+    # "he" was the one person the sentence before names, its object (Mirziyoyev), and the
+    # second "he" of the sentence the last person named
+    ("TASHKENT, March 4, 2025 (AFP) - Uzbek Foreign Minister Bakhtiyor Saidov held talks with "
+     "his Kazakh counterpart Murat Nurtleu in Tashkent on Tuesday.\n\nThe minister also met "
+     "President Shavkat Mirziyoyev on Wednesday.\n\nHe later flew to Bishkek, where he met "
+     "Kyrgyz Foreign Minister Jeenbek Kulubaev on Thursday.\n", dt.date(2025, 3, 4), "Bishkek",
+     ("Bakhtiyor Saidov", "Jeenbek Kulubaev")),
+], ids=["a call to a name with a particle", "he after a sentence whose subject is an office"])
+def test_both_sides_of_a_call_or_a_meeting(text: str, day: dt.date, word: str,
+                                           parties: tuple[str, ...]) -> None:
+    assert _participants_of(text, day, word) == parties
 
 
 def test_the_two_leaders_after_where_are_the_two_named_before() -> None:
@@ -172,14 +181,3 @@ def test_the_council_s_summit_is_the_bloc_s() -> None:
             "council met in Riyadh and welcomed the talks.\n\nThe council's summit opens in "
             "Manama on December 3.\n")
     assert _participants_of(text, dt.date(2026, 5, 6), "Manama") == ("Gulf Cooperation Council",)
-
-
-def test_he_after_a_sentence_whose_subject_is_an_office_is_its_holder() -> None:
-    # "he" was the one person the sentence before names, its object (Mirziyoyev), and the
-    # second "he" of the sentence the last person named
-    text = ("TASHKENT, March 4, 2025 (AFP) - Uzbek Foreign Minister Bakhtiyor Saidov held talks "
-            "with his Kazakh counterpart Murat Nurtleu in Tashkent on Tuesday.\n\nThe minister "
-            "also met President Shavkat Mirziyoyev on Wednesday.\n\nHe later flew to Bishkek, "
-            "where he met Kyrgyz Foreign Minister Jeenbek Kulubaev on Thursday.\n")
-    assert _participants_of(text, dt.date(2025, 3, 4), "Bishkek") == (
-        "Bakhtiyor Saidov", "Jeenbek Kulubaev")
