@@ -671,6 +671,12 @@ RECEIVES_A_GUEST = (
     # (a delegation of a body or a state: "General Ganbat Erdenebileg, received a delegation
     # of the U.S. Indo-Pacific Command", ext82's MONTSAME wire: no row)
     rf"|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?delegation\s+(?:of|from|led\s+by)\s+(?:the\s+)?{CAPITAL}"
+    # (a counterpart or a state's office holder told by the state's adjective, unnamed:
+    # "received his Philippine counterpart at the ASEAN Secretariat", "received the Omani
+    # minister in Tehran on Saturday", ext96's own ANTARA and AFP stories: no row)
+    rf"|(?:his|her|their)\s+(?:{CAPITAL}[\w-]+\s+)?counterparts?\b(?![\'\u2019])"
+    rf"|the\s+(?:visiting\s+)?{CAPITAL}[a-z]+(?:i|n|an|ese|ish|ic)\s+(?:foreign\s+|defen[cs]e\s+)?"
+    r"(?:minister|president|premier|prime\s+minister|envoy|emir|king)\b(?![\'\u2019])"
     # (another state's office holder by the state's possessive and the office in lower case,
     # unnamed: "Bangladesh's interim leader received Pakistan's foreign minister on Monday",
     # ext84: no row)
@@ -861,7 +867,10 @@ VERB_NEEDS: dict[str, str] = {
             # Ecuador's president on Monday to discuss")
             rf"|(?:(?:{CAPITAL}[\w.-]*+['\u2019]s\s++(?:then\s+|new\s+)?(?:[a-z-]+\s+){{0,2}}?"
             r"(?:minister|president|premier|chancellor|king|emir|leader|counterpart)\s++)"
-            rf"|(?:{CAPITAL}[\w.'-]*+\s++){{1,6}})"
+            # (a name's particles inside the run: "called Saudi Crown Prince Mohammed bin
+            # Salman on Saturday to thank him", ext96's own Gulf story: no row, the call's
+            # sentence went to "the talks" it thanked him for)
+            rf"|(?:{CAPITAL}[\w.'-]*+\s++(?:(?:bin|bint|ibn|al|da|de|dos|van|von)\s++)?){{1,6}})"
             r"(?:(?:on|in|late|early|last|this)\s+(?:[\w,]+\s+){1,3}?)?to\s+(?:congratulate|"
             r"thank|discuss|express|"
             r"convey|offer\s+(?:condolences|support))\b"

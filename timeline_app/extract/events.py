@@ -35,6 +35,7 @@ from .pipeline.arguments import (
     lead_side_and_partner,
     lead_sides,
     named_in_full,
+    regions_joined_in_a_gathering,
     seat_of_the_court,
     sides_of_a_dispute,
     state_of_force,
@@ -1030,6 +1031,9 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                                   entities, best.seg.text, lead_countries, sides,
                                                   group), text)
     people = _no_places(people)
+    # (but a region one side of a gathering named for its sides: "the first EU-Central Asia
+    # summit", ext96)
+    people += [r for r in regions_joined_in_a_gathering(c.mentions) if r not in people]
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
