@@ -558,6 +558,7 @@ class PicturesMixin:
         """What the view shows changed: paint the frame picture again, and all of it."""
         self._frame_generation += 1
         self._side_pictures.clear()  # of the old generation: never shown again
+        self._kept_rows = None
         self._side_queue = []
         self._fit_picture = None
         self.viewport().update()
@@ -613,6 +614,7 @@ class PicturesMixin:
         if self._scrolled_from(key) is not None:
             self._scroll_picture(key)
         if self._frame_cache is None or self._frame_cache[0] != key:
+            self._drop_kept_rows(key)
             if self._frame_cache is not None:
                 reused: QImage | None = self._frame_cache[1]
             else:
@@ -622,6 +624,13 @@ class PicturesMixin:
                 reused, self._spare_canvas = self._spare_canvas, None
             self._frame_cache = (key, self._painted_picture(reused))
         return self._frame_cache[1]
+
+    def _drop_kept_rows(self, key: tuple[object, ...] | None = None) -> None:
+        """The lanes' rows kept for scrolls (``_scroll_picture``) go, unless they are of
+        the view with frame key ``key`` (None: they go)."""
+        rows = self._kept_rows
+        if rows is not None and (key is None or rows.view_key != key[:4] + key[5:]):
+            self._kept_rows = None
 
     def _painted_picture(self, reused: QImage | None) -> QImage:
         """The view as it stands painted into a picture (``reused`` when it has the
@@ -994,7 +1003,8 @@ class PicturesMixin:
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
-        that is all that changed and less than the lanes' height; else ``None``."""
+        that is all that changed and less than the lanes' height, or more but to rows
+        painted before (``_kept_rows``); else ``None``."""
         cache = self._frame_cache
         if cache is None or key[3] != 1.0:  # device pixels = logical pixels only
             return None
@@ -1003,24 +1013,53 @@ class PicturesMixin:
             return None
         dy = int(old[4]) - int(key[4])  # type: ignore[call-overload]
         height = self.viewport().height() - LANES_TOP
-        return dy if abs(dy) < height else None
+        if abs(dy) < height:
+            return dy
+        rows = self._kept_rows
+        if rows is None or rows.view_key != key[:4] + key[5:]:
+            return None
+        scroll = int(key[4])  # type: ignore[call-overload]
+        return dy if any(held for _, _, held in rows.runs(scroll, scroll + height)) else None
 
     def _scroll_picture(self, key: tuple[object, ...]) -> None:
         """The frame picture's lanes shifted by a vertical scroll, and only the rows the
         scroll exposed painted (a selection that scrolls the lanes, the scroll bar):
-        a copy and a strip instead of the whole view (issue 11)."""
+        a copy and a strip instead of the whole view (issue 11).  Rows of this view
+        painted before are copied instead (``kept_rows``: a run of keys in the Events
+        list goes back and forth between lanes; session 52, list55)."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        from timeline_app.ui.kept_rows import KeptRows
 
         dy = self._scrolled_from(key)
         assert dy is not None and self._frame_cache is not None
         picture = self._frame_cache[1]
         height = self.viewport().height()
         width = self.viewport().width()
-        kept = height - LANES_TOP - abs(dy)
+        lanes_height = height - LANES_TOP
+        kept = max(0, lanes_height - abs(dy))  # (none after a jump to rows kept)
         if dy > 0:  # the lanes moved down: the rows at the top are new
-            source, target_y, strip = LANES_TOP, LANES_TOP + dy, (LANES_TOP, LANES_TOP + dy)
+            source, target_y = LANES_TOP, LANES_TOP + dy
+            strip = (LANES_TOP, min(height, LANES_TOP + dy))
         else:
-            source, target_y, strip = LANES_TOP - dy, LANES_TOP, (height + dy, height)
+            source, target_y, strip = LANES_TOP - dy, LANES_TOP, (max(LANES_TOP, height + dy),
+                                                                  height)
+        # The rows that scroll out of the picture kept, the ones it exposes looked up.
+        scroll = int(key[4])  # type: ignore[call-overload]
+        old_scroll = scroll + dy
+        view_key = key[:4] + key[5:]
+        rows = self._kept_rows
+        if rows is None or rows.view_key != view_key:
+            rows = self._kept_rows = KeptRows(
+                view_key, width, self.verticalScrollBar().maximum() + lanes_height,
+                old_scroll, lanes_height, picture.format())
+        if dy > 0:  # (content rows; the old picture's bottom rows go)
+            rows.take(picture, old_scroll, LANES_TOP, max(old_scroll, scroll + lanes_height),
+                      old_scroll + lanes_height)
+        else:
+            rows.take(picture, old_scroll, LANES_TOP, old_scroll,
+                      min(scroll, old_scroll + lanes_height))
+        runs = rows.runs(strip[0] - LANES_TOP + scroll, strip[1] - LANES_TOP + scroll)
         # Into a second image of the same size (kept from the last scroll): one copy of
         # the kept rows, not a copy out of the picture and another back into it.
         spare = self._spare_picture
@@ -1032,11 +1071,19 @@ class PicturesMixin:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
             painter.drawImage(QRect(0, 0, width, LANES_TOP), picture,
                               QRect(0, 0, width, LANES_TOP))  # the axis and overview
-            painter.drawImage(QRect(0, target_y, width, kept), picture,
-                              QRect(0, source, width, kept))
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            painter.setFont(self._label_font)
-            self._paint(painter, picture=True, strip=strip)
+            if kept:
+                painter.drawImage(QRect(0, target_y, width, kept), picture,
+                                  QRect(0, source, width, kept))
+            missing = [run for run in runs if not run[2]]
+            for top, bottom, held in runs:
+                if held:
+                    rows.copy(painter, top, bottom, top - scroll + LANES_TOP)
+            if missing:  # one strip from the first row not held to the last
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+                painter.setFont(self._label_font)
+                self._paint(painter, picture=True,
+                            strip=(missing[0][0] - scroll + LANES_TOP,
+                                   missing[-1][1] - scroll + LANES_TOP))
         finally:
             painter.end()
         self._spare_picture = picture
