@@ -79,6 +79,34 @@ def test_a_scroll_back_to_rows_shown_before_paints_nothing(window, strips):  # t
     assert (_on_screen(view) != _afresh(view)).sum() == 0
 
 
+def test_a_jump_further_than_the_lanes_height_keeps_the_rows_it_leaves(  # type: ignore[no-untyped-def]
+        window, strips, monkeypatch):
+    """The lanes scrolled by more than their height to rows never shown: the view is
+    painted whole, and the rows it left are kept: a jump back copies them."""
+    _talks(window)
+    view = window.view
+    lanes = view.viewport().height() - LANES_TOP
+    assert view.verticalScrollBar().maximum() >= 2 * lanes + 10
+    wholes: list[object] = []
+    painted_picture = TimelineView._painted_picture
+
+    def counted(self, reused):  # type: ignore[no-untyped-def]
+        wholes.append(reused)
+        return painted_picture(self, reused)
+
+    monkeypatch.setattr(TimelineView, "_painted_picture", counted)
+    view._frame_picture(view._frame_key())  # (the view's picture, as a hover makes it)
+    for value, whole in ((2 * lanes + 10, 1), (0, 0), (2 * lanes + 10, 0), (lanes, 1)):
+        wholes.clear()
+        strips.clear()
+        view.verticalScrollBar().setValue(value)
+        view._frame_picture(view._frame_key())
+        assert (len(wholes), strips) == (whole, []), value
+        view.viewport().repaint()
+        _frame()
+        assert (_on_screen(view) != _afresh(view)).sum() == 0, value
+
+
 def test_keys_in_the_list_paint_each_row_of_a_view_once(window, strips):  # type: ignore[no-untyped-def]
     """Down after Down (each row's event in another lane): the rows a view's scrolls
     paint in strips are never more than its lanes' rows, and the screen is the view

@@ -53,6 +53,8 @@ from timeline_app.ui.view_base import (
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import QImage, QPaintEvent
 
+    from timeline_app.ui.kept_rows import KeptRows
+
 
 class PicturesMixin:
     """The frame picture, pictures painted ahead and in slices, zoom previews."""
@@ -616,6 +618,15 @@ class PicturesMixin:
         if self._frame_cache is None or self._frame_cache[0] != key:
             self._drop_kept_rows(key)
             if self._frame_cache is not None:
+                old = self._frame_cache[0]
+                if key[3] == 1.0 and old[:4] == key[:4] and old[5:] == key[5:]:
+                    # The lanes scrolled further than their height, to rows not painted
+                    # before: the rows of the picture painted over are kept first.
+                    old_scroll = int(old[4])  # type: ignore[call-overload]
+                    lanes = self.viewport().height() - LANES_TOP
+                    self._rows_kept(key, old_scroll).take(
+                        self._frame_cache[1], old_scroll, LANES_TOP, old_scroll,
+                        old_scroll + lanes)
                 reused: QImage | None = self._frame_cache[1]
             else:
                 # The canvas kept for the next picture (a released drag's, as the paint
@@ -624,6 +635,22 @@ class PicturesMixin:
                 reused, self._spare_canvas = self._spare_canvas, None
             self._frame_cache = (key, self._painted_picture(reused))
         return self._frame_cache[1]
+
+    def _rows_kept(self, key: tuple[object, ...], scroll: int) -> KeptRows:
+        """The lanes' rows kept of the view with frame key ``key`` (made, about the
+        rows on screen at the vertical scroll ``scroll``, when there are none yet)."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        from timeline_app.ui.kept_rows import KeptRows
+
+        view_key = key[:4] + key[5:]
+        rows = self._kept_rows
+        if rows is None or rows.view_key != view_key:
+            lanes = self.viewport().height() - LANES_TOP
+            rows = self._kept_rows = KeptRows(
+                view_key, self.viewport().width(), self.verticalScrollBar().maximum() + lanes,
+                scroll, lanes, QImage.Format.Format_ARGB32_Premultiplied)
+        return rows
 
     def _drop_kept_rows(self, key: tuple[object, ...] | None = None) -> None:
         """The lanes' rows kept for scrolls (``_scroll_picture``) go, unless they are of
@@ -1029,8 +1056,6 @@ class PicturesMixin:
         list goes back and forth between lanes; session 52, list55)."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
-        from timeline_app.ui.kept_rows import KeptRows
-
         dy = self._scrolled_from(key)
         assert dy is not None and self._frame_cache is not None
         picture = self._frame_cache[1]
@@ -1047,12 +1072,7 @@ class PicturesMixin:
         # The rows that scroll out of the picture kept, the ones it exposes looked up.
         scroll = int(key[4])  # type: ignore[call-overload]
         old_scroll = scroll + dy
-        view_key = key[:4] + key[5:]
-        rows = self._kept_rows
-        if rows is None or rows.view_key != view_key:
-            rows = self._kept_rows = KeptRows(
-                view_key, width, self.verticalScrollBar().maximum() + lanes_height,
-                old_scroll, lanes_height, picture.format())
+        rows = self._rows_kept(key, old_scroll)
         if dy > 0:  # (content rows; the old picture's bottom rows go)
             rows.take(picture, old_scroll, LANES_TOP, max(old_scroll, scroll + lanes_height),
                       old_scroll + lanes_height)
