@@ -5,8 +5,8 @@ A key in the Events list shows its row's event: when the event is in another lan
 timeline's lanes scroll to it and the rows the scroll exposes are painted
 (``TimelineView._scroll_picture``).  A run of keys goes back and forth between lanes
 (the next event in date order is in any lane): at 100 000 events, 1600x900, Fit All,
-nine PageDowns scrolled the lanes to 212, 454, 480, 420, 506, 4 and 532 px and painted
-1 660 rows of lanes that are 1 508 rows tall, most of them painted before.  Here the
+nine PageDowns scrolled the lanes seven times (to 212, 454, 480, 420, 506, 4 and 532 px)
+and painted 1 660 rows of lanes that are 1 508 rows tall, most of them painted before.  Here the
 rows of the view's pictures are kept in one image in content coordinates (a row's
 pixels depend on its content row only, not on the scroll: ``_paint``'s ``strip``), so a
 row is painted once a view and copied after that.
