@@ -307,6 +307,7 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
     )
 
     from timeline_app.ui.date_mark import DateMark
+    from timeline_app.ui.kept_rows import KeptRows
     from timeline_app.ui.print_pages import LaneRows
 
 #: What other modules read from ``timeline_view``: its names before the split
@@ -706,6 +707,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._picture_next = False
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
+        # The lanes' rows of the view painted so far, for scrolls back to them
+        # (``_scroll_picture``; ``kept_rows``).
+        self._kept_rows: KeptRows | None = None
         # The next step of a steady pan or zoom, painted ahead (``_lay_out_ahead``): it
         # becomes the frame picture when the view gets there (``_adopt_picture_ahead``).
         self._ahead_picture: tuple[tuple[object, ...], QImage] | None = None
@@ -2479,6 +2483,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     # a jump (``_picture_next``) the picture is made at once instead:
                     # one copy more now, where the first hover would paint it all again.
                     self._painted_key = key
+                    self._drop_kept_rows(key)
                     # A pan's frame: the last one moved and what changed painted over
                     # it (``view_ride``), else the whole view.
                     rode = self._ride_frame(painter, key)
