@@ -2129,11 +2129,11 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             # such words cover), the month that lands in, circa; TIMEX3 gives them no day
             # (a DURATION 'PXW').  Counted one week, ext97's and ext94's readings disagreed
             # at merge (c. 10 March against c. March for 'A few weeks later' after 3 March)
-            base, anchor_text = ctx.counted_from or (ctx.last, ctx.last_text)
+            origin, origin_text = ctx.counted_from or (ctx.last, ctx.last_text)
             later = direction == "later"
-            day = base.day + _dt.timedelta(weeks=_VAGUE_WEEKS if later else -_VAGUE_WEEKS)
+            day = origin.day + _dt.timedelta(weeks=_VAGUE_WEEKS if later else -_VAGUE_WEEKS)
             return _Res("DATE", f"{day.year:04d}-{day.month:02d}", amod, basis=_basis(
-                m.group(0), ctx, f"the date mentioned before ('{anchor_text}'), some weeks "
+                m.group(0), ctx, f"the date mentioned before ('{origin_text}'), some weeks "
                 f"(about {_VAGUE_WEEKS}) {'after' if later else 'before'} it"))
     if n is None:
         if m.group("num") == "":
