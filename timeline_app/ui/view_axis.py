@@ -152,6 +152,7 @@ class AxisMixin:
         ppd = self._px_per_day
         origin = self._origin
         out = []
+        days = self.axis_days if self.axis_days is not None else self._axis_days_shown()
         for segment in self._scale.segments(origin, origin + self._view_units()):
             x0 = (segment.first_u - origin) * ppd
             x1 = (segment.last_u - origin) * ppd
@@ -164,10 +165,29 @@ class AxisMixin:
                 ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
                 if self._squeezed_spans:
                     ticks = self._without_lone_ticks(ticks)
-                if self.axis_days is not None:
-                    ticks = _within_days(ticks, *self.axis_days, segment.first_day)
+                if days is not None:
+                    ticks = _within_days(ticks, *days, segment.first_day)
             out.append(_AxisSegment(x0, x1, ticks, brk, band, segment.slope))
         return out
+
+    def _axis_days_shown(self) -> tuple[float, float] | None:
+        """``(-inf, the day after the data's last)`` (``_data_range``, the articles'
+        dates in) when the view shows all of the data, a Fit All's overview or wider: the
+        window's axis then stops after the data's period as a picture's does
+        (``axis_days``, ``_within_days``), and the room Fit All leaves after the last
+        event for the titles right of their markers is a canvas without ticks.  A
+        24-event timeline ending "by 31 March 2027" ran its axis on to "2028 Jan Jul" at
+        Fit All in an 870 px view, a quarter of the width of future dates that read as
+        events to come (verify65 F7).  Before the data the ticks stay: Fit All's left
+        margin is a few px, and "2010 2012" before a 2015 event gave its decade's
+        "2010s" a place there; without them it took the place of a narrow band's "≈ 2
+        years" (``test_view60_scale_change``).  None while the view shows only part of
+        the data (a zoom, a pan, Go to Date): every tick, context for the days looked
+        at.  Changes nothing; the data's range is cached."""
+        first, last = self._data_range()
+        if self.x_of_day(first) < -0.5 or self.x_of_day(last) > self.viewport().width() + 0.5:
+            return None
+        return -math.inf, last
 
     def _without_lone_ticks(self, ticks: AxisTicks) -> AxisTicks:
         """``ticks`` without those of days or months inside a lone "2009" whose days a
