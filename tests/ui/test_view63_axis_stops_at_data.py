@@ -77,3 +77,26 @@ def test_a_view_of_part_of_the_data_keeps_its_ticks_after_it(window) -> None:  #
     assert view.visible_days()[1] > YEAR_AFTER + 30
     assert view.x_of_day(view._data_range()[0]) < 0  # (the data's start off screen)
     assert "2028" in _texts(view)
+
+
+def test_go_to_a_year_after_the_data_names_it(window) -> None:  # type: ignore[no-untyped-def]
+    """Go to Date outside the data widens the axis to it (``_extra_range``): that day
+    counts as data, so a view of all of it still names the year asked for."""
+    view = at_fit_all(window, _timeline(), SIZE)
+    view.go_to_days(dt.date(2029, 1, 1).toordinal(), dt.date(2030, 1, 1).toordinal())
+    QApplication.processEvents()
+    assert "2029" in _texts(view)
+
+
+def test_a_pans_tiles_draw_the_grid_as_the_view_at_rest(window) -> None:  # type: ignore[no-untyped-def]
+    """The rule reads the scale, not where the view stands: a pan's tiles are painted at
+    other origins (``view_pan._paint_pan_band``), and must draw the same grid."""
+    view = at_fit_all(window, _timeline(), SIZE)
+    at_rest = view._axis_days_shown()
+    assert at_rest is not None
+    origin = view._origin
+    try:
+        view._origin = origin + 200.0 / view._px_per_day  # (a tile's origin, further right)
+        assert view._axis_days_shown() == at_rest
+    finally:
+        view._origin = origin

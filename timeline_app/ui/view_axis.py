@@ -182,11 +182,19 @@ class AxisMixin:
         margin is a few px, and "2010 2012" before a 2015 event gave its decade's
         "2010s" a place there; without them it took the place of a narrow band's "≈ 2
         years" (``test_view60_scale_change``).  None while the view shows only part of
-        the data (a zoom, a pan, Go to Date): every tick, context for the days looked
-        at.  Changes nothing; the data's range is cached."""
-        first, last = self._data_range()
-        if self.x_of_day(first) < -0.5 or self.x_of_day(last) > self.viewport().width() + 0.5:
+        the data (zoomed in): every tick, context for the days looked at.
+
+        Decided by the scale alone (the data's units times the px per unit within the
+        viewport's width), not by where the view stands: a pan's tiles, painted at
+        other origins (``view_pan._paint_pan_band``), draw the grid as the view at rest
+        does.  A "Go to Date" outside the data (``_extra_range``) counts as data: its
+        day keeps its ticks.  Changes nothing; the data's range is cached."""
+        first_u, last_u = self._data_units()
+        if (last_u - first_u) * self._px_per_day > self.viewport().width() + 0.5:
             return None
+        last = self._data_range()[1]
+        if self._extra_range is not None:
+            last = max(last, self._extra_range[1])
         return -math.inf, last
 
     def _without_lone_ticks(self, ticks: AxisTicks) -> AxisTicks:
