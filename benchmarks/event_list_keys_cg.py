@@ -28,7 +28,9 @@ below the timeline and painted (on the offscreen platform's 800x800 screen it is
 behind Details, off screen, as in ``make bench``).  The view's rest timers are held off
 (under callgrind every frame looks like a rest, as ``frames_split_cg.py`` says), and so is
 the list's pick of a held key's row (its 250 ms would pass between two repeats).
-``LIST_KEYS_ONLY=name,...``: only those groups.  ``LIST_FRAME=qt`` (from session 44,
+``LIST_KEYS_ONLY=name,...``: only those groups.  ``LIST_PAGE_DOWN_RUNS=N`` (from
+session 52, list55): N groups of 9 PageDowns where ``page_down`` is one, the others named
+``page_down_r2`` ... (a longer run: the lanes' rows a run paints again and again).  ``LIST_FRAME=qt`` (from session 44,
 list49): each frame without the list's ``repaint``, only ``processEvents`` — the list
 repainted where Qt marks it dirty (a key's old and new rows, the rows a scroll shows), as
 in the app; the default forces the whole list's paint every frame, as ``make bench``'s
@@ -85,6 +87,12 @@ def main() -> int:
         # come every 33 ms on a keyboard)
         table._held_pick.setInterval(10 ** 9)
     only = [name for name in os.environ.get("LIST_KEYS_ONLY", "").split(",") if name]
+    keys = list(KEYS)
+    runs = int(os.environ.get("LIST_PAGE_DOWN_RUNS") or 1)
+    if runs > 1:  # (session 52, list55: a longer run of PageDowns, in groups of 9)
+        at = [k[0] for k in keys].index("page_down") + 1
+        keys[at:at] = [(f"page_down_r{n}", "Key_PageDown", False, 9, False)
+                       for n in range(2, runs + 1)]
 
     forced = os.environ.get("LIST_FRAME", "") != "qt"
 
@@ -99,8 +107,8 @@ def main() -> int:
         frame(lambda: None)
     table.setFocus()
     frame(lambda: None)
-    for name, key_name, ctrl, presses, held in KEYS:
-        if only and name not in only:
+    for name, key_name, ctrl, presses, held in keys:
+        if only and name not in only and not name.startswith("page_down_r"):
             continue
         modifiers = (Qt.KeyboardModifier.ControlModifier if ctrl
                      else Qt.KeyboardModifier.NoModifier)

@@ -288,3 +288,42 @@ def test_two_plans_of_one_deadline_are_not_one_day_told_twice() -> None:
     assert "b" not in find_duplicates([bases], [review])
     again = dataclasses.replace(bases, id="c")
     assert find_duplicates([bases], [again])["c"].likely
+
+
+ARICA = ("Chile's Foreign Minister Alberto Valdes and Peru's Foreign Minister Rosa Quispe "
+         "arrived on Thursday.",
+         "Valdes and Quispe talked for three hours behind closed doors at the Casa de la Cultura.")
+
+
+def test_the_same_kind_day_parties_and_place_are_likely_one_happening() -> None:
+    """verify65 F4: a re-told meeting matching the timeline's on every point — the same
+    kind, the same day, the same parties (its persons read as their states) and the same
+    place — was only "possibly" the same, and the review started it on Keep both: the
+    meeting went in twice.  Such a match is likely, says the parties and the place, and is
+    ``every_point`` (the review ticks it with Merge chosen).  Sentences that tell it
+    alike made it likely already (and the review starts such a row unticked, as before):
+    here they do not, as in the trial."""
+    day = FuzzyDate.of_ymd(2026, 3, 12)
+    held = dataclasses.replace(
+        _summit("h", "Alberto Valdes and Rosa Quispe meet at the Casa de la Cultura, Arica",
+                day, ("Alberto Valdes", "Rosa Quispe"), ARICA[0],
+                place="Casa de la Cultura, Arica"),
+        evidence=tuple(Evidence(text, 0, len(text)) for text in ARICA))
+    row = _summit("r", "Two foreign ministers meet in Arica", day, ("Chile", "Peru"),
+                  "The commission, agreed when the two foreign ministers met in Arica on "
+                  "March 12, was meant to map the fishing grounds.", place="Arica")
+    match = find_duplicates([held], [row])["r"]
+    assert match.likely and match.every_point
+    assert ("the same parties (Alberto Valdes for Chile, Rosa Quispe for Peru)" in match.reason
+            and "same place (Casa de la Cultura, Arica)" in match.reason)
+    # the states named on both sides likewise
+    states = dataclasses.replace(held, id="s", participants=("Chile", "Peru"))
+    assert find_duplicates([states], [row])["r"].every_point
+    # one point short: another kind, a month, another day, no place, another place
+    for other in (dataclasses.replace(row, category="visit"),
+                  dataclasses.replace(row, date=FuzzyDate.of_month(2026, 3)),
+                  dataclasses.replace(row, date=FuzzyDate.of_ymd(2026, 3, 13)),
+                  dataclasses.replace(row, location=""),
+                  dataclasses.replace(row, location="Tacna")):
+        found = find_duplicates([states], [other]).get("r")
+        assert found is None or not found.every_point

@@ -265,7 +265,7 @@ def test_anniversary_of_relations_dates_their_establishment_between_the_main_cou
 def test_passive_patient_stops_at_the_verb_group_and_numbers_keep_their_commas() -> None:
     (cand,) = extract_events("The contract may be signed in June.", DCT).candidates
     # (a plan: "may be signed" in a June after the article's date is still to come)
-    assert cand.title == "Contract to be signed (scheduled)"
+    assert cand.title == "Contract signed (scheduled)"
     (cand,) = extract_events("In May, Acme announced plans to shut 1,100 shops, officials said.",
                              DCT).candidates
     assert cand.title == "Acme announces plans to shut 1,100 shops"

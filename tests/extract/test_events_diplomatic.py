@@ -181,7 +181,7 @@ def test_phone_talks_and_a_plan_with_one_subject() -> None:
         ("16 March 2025", "Two leaders meet"),
         # (a plan dated by its own time to come reads as the plan, not as an agreement
         # made in April: "agree to meet" until session 21, ext28 after verify27)
-        ("April 2025", "Two leaders to meet in Seoul (scheduled)")]
+        ("April 2025", "Two leaders meet in Seoul (scheduled)")]
 
 
 def test_each_coordinated_act_keeps_its_own_date_and_object() -> None:

@@ -113,7 +113,7 @@ def test_a_delegation_sent_abroad_is_an_event() -> None:
     assert sent[0].date == FuzzyDate(2026, 12, precision=sent[0].date.precision)
     # (ext17: a plan dated after the article is marked "(scheduled)", as every
     # other row to come; verify15)
-    assert sent[0].title == "Brazil to send trade delegation to Shanghai (scheduled)"
+    assert sent[0].title == "Brazil sends trade delegation to Shanghai (scheduled)"
 
 
 def test_a_stop_on_a_tour_is_a_visit_on_the_days_before_the_arrival() -> None:

@@ -150,12 +150,12 @@ def test_an_expected_vote_is_the_vote_to_come_on_the_agreement() -> None:
     # was "Norway's parliament expected"
     # (ext17: a plan dated after the article is marked "(scheduled)", as every
     # other row to come; verify15)
-    assert vote.title == "Norway's parliament to vote on agreement (scheduled)"
+    assert vote.title == "Norway's parliament votes on agreement (scheduled)"
 
 
 def test_it_submitted_to_parliament_is_the_agreement() -> None:
     submit = next(c for c in _nordic() if "submit" in c.title)
-    assert submit.title.startswith("Finnish government to submit agreement to parliament")
+    assert submit.title.startswith("Finnish government submits agreement to parliament")
 
 
 def test_a_state_that_followed_another_into_a_body_joins_it_too() -> None:

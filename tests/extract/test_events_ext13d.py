@@ -47,10 +47,10 @@ def test_a_pause_a_date_names_is_no_part_of_the_title() -> None:
     found = extract_events(RATIFYING, dct=dt.date(2026, 3, 4)).candidates
     submit = citing(found, "aims to submit it to parliament")
     titles = [c.title for c in submit if "Finnish" in c.title]
-    # was "Finnish government to submit agreement to parliament recess"
+    # was "Finnish government submits agreement to parliament recess"
     # (ext17: a plan dated after the article is marked "(scheduled)", as every
     # other row to come; verify15)
-    assert titles == ["Finnish government to submit agreement to parliament (scheduled)"]
+    assert titles == ["Finnish government submits agreement to parliament (scheduled)"]
 
 
 def test_a_participle_after_its_nouns_comma_stays_passive() -> None:

@@ -118,7 +118,7 @@ def test_a_body_to_be_based_somewhere_from_a_date_is_an_event() -> None:
     """Old: no event for the Riga cell (trial 13); its date must not go to the pact."""
     cell = [c for c in _found(VILNIUS, VILNIUS_DCT) if c.date == FuzzyDate.of_month(2027, 1)]
     assert len(cell) == 1, [(c.title, str(c.date)) for c in _found(VILNIUS, VILNIUS_DCT)]
-    assert cell[0].title == "Joint air defence coordination cell to be based in Riga (scheduled)"
+    assert cell[0].title == "Joint air defence coordination cell based in Riga (scheduled)"
     assert cell[0].location == "Riga"
     assert tuple(cell[0].participants) == EIGHT
     lome = [c for c in _found(ACCRA, ACCRA_DCT) if c.date == FuzzyDate.of_month(2027, 3)]

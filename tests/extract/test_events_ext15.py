@@ -90,7 +90,7 @@ def test_a_purpose_to_come_is_titled_by_its_act() -> None:
     """'President William Ruto would send the agreement to the National Assembly for
     ratification': the title tells the act to come (was "William Ruto: Ratification")."""
     titles = [c.title for c in _found(ARUSHA, ARUSHA_DCT, "treaty")]
-    assert "William Ruto to send agreement to National Assembly for ratification " \
+    assert "William Ruto sends agreement to National Assembly for ratification " \
         "(scheduled)" in titles, titles
 
 

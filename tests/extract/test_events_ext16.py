@@ -81,7 +81,7 @@ def test_the_and_after_a_bodys_for_joins_one_name() -> None:
 def test_a_body_with_for_and_said_it_would_hold_a_workshop() -> None:
     text = LEAD + (f"The {BODY}, which drafted the text, said it would hold a workshop for "
                    "customs officers in Maputo in early June.")
-    assert _row(text, "workshop") == (f"{BODY} to hold workshop in Maputo (scheduled)",
+    assert _row(text, "workshop") == (f"{BODY} holds workshop in Maputo (scheduled)",
                                       "early June 2026", (BODY,), "Maputo")
 
 
@@ -103,7 +103,7 @@ def test_a_name_too_long_for_a_headline_keeps_its_act() -> None:
     text = LEAD + (f"The {name}, which drafted the text, said it would hold a workshop for "
                    "customs officers in Maputo in early June.")
     assert _row(text, "workshop") == (
-        "United Nations Regional Commission to hold workshop in Maputo (scheduled)",
+        "United Nations Regional Commission holds workshop in Maputo (scheduled)",
         "early June 2026", (name,), "Maputo")
 
 
@@ -111,11 +111,11 @@ def test_a_place_that_would_cut_the_headline_is_left_to_the_place_column() -> No
     name = "United Nations Economic Commission for Southern Africa and the Sahel"
     text = LEAD + (f"The {name}, which drafted the text, said it would hold a workshop for "
                    "customs officers in Maputo in early June.")
-    assert _row(text, "workshop") == (f"{name} to hold workshop (scheduled)", "early June 2026",
+    assert _row(text, "workshop") == (f"{name} holds workshop (scheduled)", "early June 2026",
                                       (name,), "Maputo")
 
 
 def test_a_workshop_is_a_meeting() -> None:
     text = LEAD + "The Andean Commission will hold a workshop for customs officers in Cali on June 2."
-    assert _row(text, "workshop") == ("Andean Commission to hold workshop in Cali (scheduled)",
+    assert _row(text, "workshop") == ("Andean Commission holds workshop in Cali (scheduled)",
                                       "2 June 2026", ("Andean Commission",), "Cali")

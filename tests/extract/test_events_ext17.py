@@ -142,7 +142,7 @@ def test_a_plan_to_reconvene_to_discuss_a_truce_is_the_meeting() -> None:
 def test_a_conference_a_minister_hosts_is_titled_by_the_host_with_the_state() -> None:
     """(was "Meeting with David Lammy in London (scheduled)", without the United Kingdom)"""
     assert _row(DOHA + REST, "conference") == (
-        "David Lammy to host donors' conference in London (scheduled)", "20 April 2025",
+        "David Lammy hosts donors' conference in London (scheduled)", "20 April 2025",
         ("David Lammy", "United Kingdom"), "London")
 
 
@@ -154,10 +154,10 @@ EFFECT = ("\n\nThe deal, announced at a news conference with U.S. Deputy Secreta
 
 
 def test_what_was_agreed_takes_effect_between_its_parties_and_is_marked_as_to_come() -> None:
-    """(was "Deal to take effect" with the news conference's two officials and their
+    """(was "Deal takes effect" with the news conference's two officials and their
     states, and without "(scheduled)" although dated after the article)"""
     title, date, people, _place = _row(DOHA + EFFECT, "effect")
-    assert (title, date) == ("Deal to take effect (scheduled)", "8 March 2025")
+    assert (title, date) == ("Deal takes effect (scheduled)", "8 March 2025")
     # (the army by its name, as the lead's sides name it: ext46 b941714b; it read "Yemen")
     assert set(people) == {"Yemen's army", "Southern Transitional Council"}
 

@@ -48,7 +48,7 @@ def test_what_was_agreed_takes_effect_between_its_parties_not_their_ministers() 
     """(was the two ministers of the news conference and their states: the rule of ext17
     held only when the ministers' states were not the parties)"""
     title, date, people, _place, _kind, _basis = _row(LIMA, "effect")
-    assert (title, date) == ("Accord to take effect (scheduled)", "14 March 2025")
+    assert (title, date) == ("Accord takes effect (scheduled)", "14 March 2025")
     assert people == ("Peru", "Ecuador")
 
 

@@ -88,7 +88,7 @@ def test_what_was_reached_without_is_no_event_of_its_own() -> None:
 def test_a_quotation_emptied_of_its_date_leaves_the_title() -> None:
     # was 'Kenya to return to Nairobi " " (scheduled)'
     assert [r[0] for r in _rows('Kenya said it was ready to return to Nairobi "within two '
-                                'weeks".')] == ["Kenya to return to Nairobi (scheduled)"]
+                                'weeks".')] == ["Kenya returns to Nairobi (scheduled)"]
     assert [r[0] for r in _rows("Ruto's 'Africa first' plan was launched on Monday.")] == [
         "Ruto's 'Africa first' plan launched"]
 

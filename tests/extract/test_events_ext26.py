@@ -153,7 +153,7 @@ def test_an_accord_that_takes_effect_says_so() -> None:
     rows = _rows(_LEAD + "The accord, signed by Peruvian Foreign Minister Elmer Schialer and his "
                  "Ecuadorian counterpart Gabriela Sommerfeld, takes effect in June.\n")
     # was "Elmer Schialer and Gabriela Sommerfeld: Accord (scheduled)"
-    assert _row(rows, "June 2025")[0] == "Accord to take effect (scheduled)"
+    assert _row(rows, "June 2025")[0] == "Accord takes effect (scheduled)"
 
 
 def test_signed_by_two_names_both() -> None:

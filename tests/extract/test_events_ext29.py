@@ -139,7 +139,7 @@ def test_a_treaty_enters_into_force_for_its_signers_not_its_ratifier(text: str) 
 @pytest.mark.parametrize(("sentence", "date", "title"), [
     ("The treaty will enter into force on January 1, 2026, and a joint commission based in "
      "Shymkent will hold its first meeting in the spring of 2026.", "spring 2026",
-     "Joint commission to hold first meeting in Shymkent"),
+     "Joint commission holds first meeting in Shymkent"),
     ("A water council headquartered in Tashkent will meet for the first time in March.",
      "March 2026", "Water council meets in Tashkent"),
 ])

@@ -43,10 +43,10 @@ LEAD = ("ASTANA, November 27 (Reuters) - The presidents of Kazakhstan and Uzbeki
     # Majlis sign treaty" (the legislature read as a person of Uzbekistan)
     ("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed "
      "the accord in Astana.\n\nUzbekistan's Oliy Majlis will vote on it early next year.",
-     "early 2026", "Uzbekistan's Oliy Majlis to vote on accord (scheduled)",
+     "early 2026", "Uzbekistan's Oliy Majlis votes on accord (scheduled)",
      ("Uzbekistan's Oliy Majlis", "Uzbekistan")),
     ("Ukraine's Verkhovna Rada will vote on the treaty next month.",
-     "December 2025", "Ukraine's Verkhovna Rada to vote on the treaty (scheduled)",
+     "December 2025", "Ukraine's Verkhovna Rada votes on the treaty (scheduled)",
      ("Ukraine's Verkhovna Rada", "Ukraine")),
 ])
 def test_a_parliaments_vote_on_the_treaty_is_its_own_row(
@@ -64,7 +64,7 @@ def test_a_vote_on_it_after_the_lead_alone_leaves_the_signing_its_parties() -> N
     # was one row: "Kazakhstan and Oliy Majlis sign treaty" (Oliy Majlis, Uzbekistan, Kazakhstan)
     assert _row(rows, "27 November 2025")[3] == ("Kazakhstan", "Uzbekistan")
     # ("a treaty" is not what "it" is read as: only "the treaty", "this accord" ...)
-    assert _row(rows, "early 2026")[1] == "Uzbekistan's Oliy Majlis to vote (scheduled)"
+    assert _row(rows, "early 2026")[1] == "Uzbekistan's Oliy Majlis votes (scheduled)"
 
 
 @pytest.mark.parametrize("text", ["Uzbekistan's Oliy Majlis will vote on it.",
@@ -152,12 +152,12 @@ def test_a_participle_or_a_modal_after_the_noun_keeps_its_phrase(text: str, word
      "stretch of their exclusive economic zones.\n\nForeign Minister Bui Thanh Son said the "
      "text would go to the National Assembly for ratification before the end of the year.\n",
      # (a plan due by a limit not past: "(scheduled)", a deadline to watch, ext51)
-     "by 31 December 2025", "National Assembly to ratify agreement (scheduled)",
+     "by 31 December 2025", "National Assembly ratifies agreement (scheduled)",
      ("National Assembly", "Vietnam")),
     ("HANOI, November 27 (Reuters) - Vietnam and Cambodia signed a border treaty on Thursday. "
      "Cambodian Foreign Minister Prak Sokhonn said the treaty would be sent to parliament for "
      "ratification next month.\n",
-     "December 2025", "Parliament to ratify treaty (scheduled)", ("Cambodia",)),
+     "December 2025", "Parliament ratifies treaty (scheduled)", ("Cambodia",)),
 ])
 def test_a_body_a_text_is_sent_to_for_ratification_ratifies_it(
         text: str, date: str, title: str, parties: tuple[str, ...]) -> None:
@@ -186,8 +186,8 @@ def test_a_verb_after_a_list_opening_the_subject_shares_the_whole_subject(
 
 # ---------------------------------------------------- an instrument to be signed, told before
 
-@pytest.mark.parametrize(("noun", "title"), [("treaty", "Treaty to be signed (scheduled)"),
-                                             ("accord", "Accord to be signed (scheduled)")])
+@pytest.mark.parametrize(("noun", "title"), [("treaty", "Treaty signed (scheduled)"),
+                                             ("accord", "Accord signed (scheduled)")])
 def test_an_instrument_to_be_signed_is_signed_by_the_states_it_was_told_with(
         noun: str, title: str) -> None:
     # verify27's article (ext28 left: no participant)

@@ -359,7 +359,7 @@ def test_an_address_to_a_un_body_is_at_the_united_nations() -> None:
     address = _one(BODY + "Zelenskyy is scheduled to address the Security Council on Tuesday.",
                    "address")
     assert address.location == "Security Council, United Nations"
-    assert address.title == "Zelenskyy to address Security Council at the United Nations " \
+    assert address.title == "Zelenskyy addresses Security Council at the United Nations " \
                             "(scheduled)"
     again = [c for c in _candidates(BODY + "Biden addressed the U.N. General Assembly in 2022. "
                                     "Biden first addressed the assembly as president in "

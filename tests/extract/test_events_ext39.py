@@ -184,7 +184,7 @@ def test_the_head_of_government_who_tells_of_its_meeting_takes_part() -> None:
             "Prime Minister Lee Nak-yon said the government would hold a meeting next week to "
             "work out its response.")
     meeting = _one(text, "meeting", dt.date(2018, 10, 30))
-    assert meeting.title == "Government to hold meeting (scheduled)"
+    assert meeting.title == "Government holds meeting (scheduled)"
     assert "Lee Nak-yon" in meeting.participants
     assert "South Korea" in meeting.participants
 

@@ -116,7 +116,7 @@ SUGIONO = ("JAKARTA, June 12 (Reuters) - Indonesian Foreign Minister Sugiono hel
 def test_a_quoted_we_is_no_title_word() -> None:
     resume = _one(SUGIONO + "'We are ready to resume talks next month,' the minister said.",
                   "resume", JUNE12)
-    assert resume.title == "Indonesia and Malaysia to resume talks (scheduled)"
+    assert resume.title == "Indonesia and Malaysia resume talks (scheduled)"
 
 
 def test_a_quoted_next_round_names_who_meets() -> None:

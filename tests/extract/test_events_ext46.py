@@ -414,7 +414,7 @@ def test_a_clock_s_zone_is_left_out_with_its_hour() -> None:
     titles = [c.title for c in _candidates(text, DEC2)]
     # (ext53: "scheduled" since the time now takes its day, Friday 4 December, after the
     # article; it was the article's own day)
-    assert "Ceasefire to take effect (scheduled)" in titles
+    assert "Ceasefire takes effect (scheduled)" in titles
 
 
 def test_a_time_zone_inside_a_title_stays() -> None:

@@ -224,7 +224,7 @@ def test_a_number_of_people_is_the_subject() -> None:
 
 def test_a_vague_time_is_no_part_of_a_title() -> None:
     rows = _rows(WIRE + "Uganda has said the pipeline could open sometime in 2029.")
-    assert [r[2] for r in rows if r[0] == "2029"] == ["Pipeline to open (scheduled)"], rows
+    assert [r[2] for r in rows if r[0] == "2029"] == ["Pipeline opens (scheduled)"], rows
 
 
 def test_no_comma_of_a_date_is_left_in_a_title() -> None:

@@ -210,7 +210,7 @@ def test_a_commitment_to_resume_payments_after_an_aside_is_a_plan_of_its_day() -
             "commitment to resume the payment of transit fees, agreed under the Energy Protocol "
             "of 21 June 2022, as of 1 January 2027.")
     rows = _rows(text)
-    assert ("1 January 2027", "Ruvia to resume payment of transit fees (scheduled)") in rows
+    assert ("1 January 2027", "Ruvia resumes payment of transit fees (scheduled)") in rows
     assert [d for d, _ in rows] == ["21 June 2022", "1 January 2027"]
 
 

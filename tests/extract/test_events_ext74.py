@@ -167,6 +167,6 @@ def test_a_process_to_be_completed_by_a_day_is_a_row_of_its_own() -> None:
     (done,) = [c for c in found if "completed" in c.title]
     assert (done.date.year, done.date.month, done.date.day) == (2025, 6, 30)
     # (the process is the act the decision names)
-    assert done.title == ("Process to close the mission's field offices to be completed "
+    assert done.title == ("Process to close the mission's field offices completed "
                           "(scheduled)"), done.title
     assert any("approve" in c.title and str(c.date) == "3 March 2025" for c in found)

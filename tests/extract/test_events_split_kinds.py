@@ -151,8 +151,10 @@ def test_followed_without_an_act_before_it_is_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The army seized power on 26 July 2023. The bloc imposed sanctions on the country days "
      "later, and its neighbour shut the border.", "2023-07-27"),
+    # (weeks without a count are several, about three, the month they land in: c. March
+    # 2025, not the day a week after; ext94, verify64 F4 — was "2025-03-10")
     ("The ministers met on 3 March 2025. A few weeks later, the parliament ratified the treaty.",
-     "2025-03-10"),
+     "2025-03"),
 ])
 def test_an_act_days_or_weeks_later_is_about_a_unit_after_the_event_told_before(
         text: str, expected: str) -> None:

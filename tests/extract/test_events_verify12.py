@@ -66,7 +66,7 @@ def test_a_coordinated_verb_without_a_written_subject_names_its_participants() -
     plan = next(c for c in found if "consultations" in c.title)
     # was "Agrees to hold the next round of consultations"; a plan dated next Thursday
     # reads as the plan, not as an agreement made then (was "... agree to hold" until ext28)
-    assert plan.title.startswith("Retno Marsudi and Bui Thanh Son to hold"), plan.title
+    assert plan.title.startswith("Retno Marsudi and Bui Thanh Son hold"), plan.title
     assert plan.title.endswith("(scheduled)"), plan.title
 
 

@@ -54,7 +54,7 @@ def test_it_that_takes_effect_is_the_thing_agreed() -> None:
             "The two ministers signed the framework at Lancaster House on Monday evening. "
             "It will take effect on Jan. 1, 2027.")
     title, date, who = _row(text, "effect")
-    assert title == "Framework to take effect (scheduled)"
+    assert title == "Framework takes effect (scheduled)"
     assert date == "1 January 2027"
     assert set(who) == {"Britain", "Norway"}
 

@@ -10,7 +10,7 @@ def test_a_forum_planned_is_a_row_to_come() -> None:
     result = extract_events("SEOUL, April 27, 2026 (Yonhap) -- The ministry plans to hold a "
                             "forum on inter-Korean cooperation in Seoul on May 15.")
     assert [(c.date.describe(), c.title, c.category) for c in result.candidates] == [
-        ("15 May 2026", "Ministry to hold forum in Seoul (scheduled)", "meeting")]
+        ("15 May 2026", "Ministry holds forum in Seoul (scheduled)", "meeting")]
 
 
 def test_a_forum_that_is_a_body_saying_something_is_no_meeting() -> None:

@@ -79,12 +79,12 @@ def test_earlier_rounds_held_beside_a_third_called_off_stay_held() -> None:
 @pytest.mark.parametrize(("sentences", "plan"), [
     ("India and Pakistan's foreign ministers had planned to meet in Geneva on 4 May. The "
      "meeting has been postponed, officials said on Tuesday.",
-     "India and Pakistan meet in Geneva (postponed)"),
+     "Foreign ministers of India and Pakistan meet in Geneva (postponed)"),
     ("The foreign ministers of India and Pakistan were scheduled to meet in Geneva on 4 May. "
      "That meeting was delayed, the ministry said on Tuesday.",
-     "India and Pakistan meet in Geneva (postponed)"),
+     "Foreign ministers of India and Pakistan meet in Geneva (postponed)"),
     ("The two leaders will hold a summit in Hanoi on 4 May. The summit was cancelled on "
-     "Tuesday.", "Two leaders to hold summit in Hanoi (cancelled)"),
+     "Tuesday.", "Two leaders hold summit in Hanoi (cancelled)"),
 ])
 def test_a_plan_put_off_in_a_later_sentence_says_so(sentences: str, plan: str) -> None:
     rows = _rows(sentences, dt.date(2026, 4, 28))
@@ -96,7 +96,7 @@ def test_a_plan_put_off_in_a_later_sentence_says_so(sentences: str, plan: str) -
 def test_another_occasion_put_off_leaves_the_plan_a_plan() -> None:
     rows = _rows("The two leaders will hold a summit in Hanoi on 4 May. A meeting of their "
                  "deputies was cancelled on Tuesday.", dt.date(2026, 4, 28))
-    assert ("Two leaders to hold summit in Hanoi (scheduled)", "4 May 2026", 0.75) in rows
+    assert ("Two leaders hold summit in Hanoi (scheduled)", "4 May 2026", 0.75) in rows
 
 
 def test_a_plan_whose_putting_off_is_its_past_stays_a_plan() -> None:

@@ -31,7 +31,7 @@ def test_talks_said_to_resume_next_week_are_dated_next_week() -> None:
     rows = _rows("Norway's foreign minister said on Thursday that talks between Venezuela and "
                  "the United States would resume in Oslo next week.", THURSDAY)
     assert rows == [("7 December 2026",
-                     "Talks between Venezuela and United States to resume in Oslo (scheduled)")], rows
+                     "Talks between Venezuela and United States resume in Oslo (scheduled)")], rows
 
 
 SCRAPPED = ("Talks between the foreign ministers of India and Pakistan set for 4 May in Geneva "

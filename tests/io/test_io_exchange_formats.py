@@ -582,8 +582,9 @@ def test_imports_have_no_imported_from_description_verify55(tmp_path: Path) -> N
 def test_the_timeline_project_export_opens_at_the_whole_timeline() -> None:
     """verify59 F20: the export wrote ``<view>`` with only ``<hidden_categories>``, so The
     Timeline Project opened a colleague's file at its own default period; it now writes the
-    whole timeline's days as ``<displayed_period>``, which this app reads back as the days
-    it opens at."""
+    whole timeline's days as ``<displayed_period>``.  This app opens such a file at Fit
+    All (verify65 F8, a behaviour changed: it drew those days linearly, a story of months
+    in 30 px beside a lone event of 1975); another period is the days it opens at."""
     from timeline_app.io.timeline_project import loads_timeline_project, timeline_project_pieces
 
     timeline = Timeline.from_events([
@@ -593,5 +594,8 @@ def test_the_timeline_project_export_opens_at_the_whole_timeline() -> None:
     assert ("<view>\n    <displayed_period>\n      <start>1971-08-05 00:00:00</start>\n"
             "      <end>2025-10-08 00:00:00</end>\n    </displayed_period>\n"
             "    <hidden_categories>") in text
-    assert loads_timeline_project(text.encode()).view_days == (
-        FuzzyDate(1971, 8, 5).start_day(), FuzzyDate(2025, 10, 8).end_day())
+    assert loads_timeline_project(text.encode()).view_days is None  # Fit All
+    narrower = text.replace("<displayed_period>\n      <start>1971-08-05",
+                            "<displayed_period>\n      <start>2025-01-01")
+    assert loads_timeline_project(narrower.encode()).view_days == (
+        FuzzyDate(2025, 1, 1).start_day(), FuzzyDate(2025, 10, 8).end_day())

@@ -306,7 +306,8 @@ def test_a_csv_export_names_what_it_cannot_carry() -> None:
     # Session 9 (ui10): the date bases and the date's words now have columns of their own.
     assert notes.details == [
         "1 article that 8 events were read from",
-        "the timeline's title \u201cSouth Korea and Japan, 1965-2025\u201d and description"]
+        "the timeline's title \u201cSouth Korea and Japan, 1965-2025\u201d and description "
+        "(a reopened table is named after its file)"]  # (verify65 F9: what comes back)
     plain = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2024, 5), location="X")])
     assert export_notes(plain, "CSV") is None  # its columns carry all of it
 

@@ -380,3 +380,24 @@ def test_opening_a_file_with_an_era_counts_it_apart(window, tmp_path: Path) -> N
     assert len(window.document.timeline.era_ids()) == 1
     message = window.statusBar().currentMessage()
     assert message.startswith("Imported 2 events and 1 era from pacific.json"), message
+
+
+def test_our_timeline_project_export_reopens_at_fit_all(window, recorded_prompts,  # type: ignore[no-untyped-def]
+                                                        tmp_path: Path) -> None:
+    """verify65 F8: the export writes the whole timeline as its displayed period (1975 to
+    2027 for a two-year story and a lone event of 1975); opened "at the days it showed" the
+    window drew them linearly, the story in 30 px at the right edge.  The whole timeline
+    opens at Fit All, as Ctrl+0 shows it (its empty years as bands)."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.io.timeline_project import timeline_project_pieces
+
+    events = [Event("x", "Independence", FuzzyDate(1975, 11, 25), category="event")]
+    events += [Event(f"e{i}", f"Talks round {i}", FuzzyDate(2025, 1 + i, 10), category="meeting")
+               for i in range(10)]
+    path = tmp_path / "story.timeline"
+    path.write_text("".join(timeline_project_pieces(Timeline.from_events(events))), "utf-8")
+    assert window.open_path(str(path))
+    opened = window.view.visible_days()
+    assert "at the days it showed" not in window.statusBar().currentMessage()
+    window.view.fit_all()
+    assert window.view.visible_days() == opened

@@ -202,3 +202,26 @@ def test_selecting_a_match_in_the_date_sorted_list_builds_no_row_dict(big_window
     model.sort(1, Qt.SortOrder.AscendingOrder)  # by title: the dict
     row = model.row_of(big_window.selection.event_id)
     assert model.event_id(row) == big_window.selection.event_id and model._row_of is not None
+
+
+def test_enter_pressed_while_indexing_is_taken_when_the_index_is_ready(big_window, qtbot):
+    """verify65 F10: "Kenya maritime" typed and Return pressed three times at "Indexing…
+    73 %" gave "1 of 408 matches" (the Returns lost; the next one went to 2).  The steps
+    wait for the index, the count says so, and they are taken in order once it is ready."""
+    win = big_window
+    win.open_find()
+    assert not win.find_state.index_ready
+    field = win.find_bar.field
+    field.setText("a")
+    for _ in range(3):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not win.find_state.index_ready  # (no event loop ran: still indexing)
+    assert not win.selection.event_id
+    assert "3 steps waiting" in win.find_bar.count_label.text()
+    win.find_next_action.trigger()  # F3 likewise
+    assert "4 steps waiting" in win.find_bar.count_label.text()
+    qtbot.waitUntil(lambda: win.find_state.index_ready, timeout=20000)
+    qtbot.waitUntil(lambda: bool(win.selection.event_id), timeout=5000)
+    # the fourth match (from nothing selected at Fit All: the first, then three more)
+    assert win.find_bar.count_label.text().startswith("4 of ")
+    assert win.find_state.match_number(win.selection.event_id) == 4

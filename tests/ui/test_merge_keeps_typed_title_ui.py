@@ -1,5 +1,6 @@
 """verify46 F2 in the window: a title typed in the event editor (``Document.update_event``)
-or in a review's Title cell is kept by a later merge, and File → Merge's line says so."""
+or in a review's Title cell is kept by a later merge, and File → Merge's line says so — but
+for a typed plan another file or article tells held, which takes the held title (verify65 F6)."""
 
 from __future__ import annotations
 
@@ -41,9 +42,10 @@ def test_file_merge_keeps_a_title_typed_in_the_editor(window, qtbot, tmp_path,  
 
     monkeypatch.setattr(MergeDialog, "exec", exec_)
     window.merge_action.trigger()
-    assert "title:" not in said["line"]
-    assert "keeps its title, not “Vučić and Kurti meet in Brussels”" in said["line"]
-    assert document.timeline.get("plan").title == typed
+    # the other file's telling of it held: a typed plan takes that title (verify65 F6;
+    # it was kept, "keeps its title, not …")
+    assert f"title: “{typed}” → “Vučić and Kurti meet in Brussels”" in said["line"]
+    assert document.timeline.get("plan").title == "Vučić and Kurti meet in Brussels"
     assert len(document.timeline.get("plan").evidence) == 0  # (merged: nothing else lost)
 
 
@@ -127,8 +129,10 @@ def test_the_next_articles_review_says_the_typed_title_stays_and_it_does(  # typ
     for _ in range(2):
         with qtbot.waitSignal(window.import_finished, timeout=20000):
             window.import_action.trigger()
-    assert "title:" not in lines[1] and "title:" not in shown[0]
-    assert "keeps its title" in shown[0]
-    assert "keeps its title, typed by hand, not “Vucic and Kurti meet in Brussels”" in lines[1]
+    # the next article tells it held: the typed plan takes the held title, and the line
+    # says so (verify65 F6; it said "keeps its title, typed by hand" and kept it)
+    held = "Vucic and Kurti meet in Brussels"
+    assert f"title: “{typed}” → “{held}”" in lines[1] and "title:" in shown[0]
+    assert "keeps its title" not in lines[1]
     assert [e.title for e in window.document.timeline if "Brussels" in e.title and
-            e.date.describe() == "15 January 2027"] == [typed]
+            e.date.describe() == "15 January 2027"] == [held]

@@ -1,16 +1,17 @@
 """The window stays usable while a big file opens (verify60 F15, F7; issue 11): the
 progress and Cancel are in the status bar, not in a window-modal dialog; the View
 menu works, the menus that change, export or print the timeline shown are disabled, and
-a change made another way is refused with a word; Escape cancels only from the bar's
-Cancel; the bar stays up through the window's own part after the job.  Behaviour only:
-the figures are in benchmarks/README.md (session 49, open57)."""
+a change made another way is refused with a word; Escape cancels from the bar's Cancel
+and from the timeline (verify65 F11), not from other widgets; the bar stays up through
+the window's own part after the job.  Behaviour only: the figures are in
+benchmarks/README.md (session 49, open57)."""
 
 from __future__ import annotations
 
 import threading
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStatusBar
+from PySide6.QtWidgets import QApplication, QLabel, QStatusBar
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -71,8 +72,11 @@ def test_a_big_open_leaves_the_window_usable(window, qtbot, tmp_path, monkeypatc
         window.document.add_event(Event("mine", "My note", FuzzyDate.of_year(2002)))
         assert "mine" not in window.document.timeline
         assert "still opening" in window.statusBar().currentMessage()
-        # Escape meant for a menu or the view does not cancel
-        qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+        # Escape meant for another widget does not cancel (the Events list's gives the
+        # keys to the timeline; Escape in the timeline itself does: verify65 F11, below)
+        window.event_list.setFocus()
+        window.view.clearFocus()
+        qtbot.keyClick(window.event_list, Qt.Key.Key_Escape)
         QApplication.processEvents()
         assert window._job is not None and window._progress is progress
     finally:
@@ -175,3 +179,41 @@ def test_a_large_timeline_replaced_gives_its_memory_back(window, qtbot, tmp_path
     assert window.new_timeline()
     qtbot.wait(300)
     assert not trimmed  # a timeline under the threshold: nothing to give back
+
+
+def test_escape_in_the_timeline_cancels_the_open(window, qtbot, tmp_path, monkeypatch):
+    """verify65 F11: while big.json opened, Escape did nothing (only the focused Cancel
+    button took it).  Escape in the timeline cancels the work whose bar is in the status
+    bar, before it would clear the selection (which stays), and the bar says so while the
+    timeline has the focus."""
+    path = _file(tmp_path)
+    go = _slowed(monkeypatch)
+    shown = window.document.timeline
+    selected = next(iter(shown)).id
+    window.selection.select(selected)
+    try:
+        window.view.setFocus()
+        assert window.open_path(str(path), background=True)
+        progress = window._progress
+        assert isinstance(progress, WindowProgress)
+        qtbot.waitUntil(progress.isVisible, timeout=5000)
+        window.view.setFocus()
+        QApplication.processEvents()
+        label = progress.findChild(QLabel)
+        assert label.text() == "Opening big.json… · Esc cancels"
+        assert progress.labelText() == "Opening big.json…"
+        window.event_list.setFocus()  # elsewhere: not said
+        QApplication.processEvents()
+        assert label.text() == "Opening big.json…"
+        window.view.setFocus()
+        QApplication.processEvents()
+        with qtbot.waitSignal(window.open_finished, timeout=20_000) as blocker:
+            qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+        assert blocker.args == [False]
+        assert window._job is None and window.document.timeline is shown
+        assert "cancelled" in window.statusBar().currentMessage()
+        assert window.selection.event_id == selected  # the Escape went to the open
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # the next one clears it, as ever
+        assert not window.selection.event_id
+    finally:
+        go.set()

@@ -118,3 +118,26 @@ def test_a_journal_on_its_file_gives_the_step_without_reading_the_file_again(
     assert change.fields_after["title"] == "New title"
     assert change.sources_before == compared.sources_before
 
+
+
+def test_a_restore_at_start_up_gives_the_legend_its_row_as_needed(window, qtbot, tmp_path,
+                                                                  recorded_prompts):
+    """verify65 F14: after a kill -9, the restart's stand-in for the file open last time
+    kept the legend a row of its own until that file came; restoring the recovery copy
+    instead, the file never came, and "Categories:" stayed on a second row, taking height
+    from the timeline, until a later file open.  The restore settles the row."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    document = window.document
+    document.add_event(Event("n1", "Talks in Doha", FuzzyDate.of_year(2021)))
+    assert window.autosaver.write_now()
+    shared = not window.toolBarBreak(window.legend_bar)
+    window._keep_legend_row_while_opening(foreseen=True)  # the start-up's stand-in
+    assert window.toolBarBreak(window.legend_bar)
+    assert window.offer_recovery()
+    QApplication.processEvents()
+    assert "n1" in document.timeline
+    assert window.toolBarBreak(window.legend_bar) is not shared
+    assert shared  # (at 1600 px the sample's entries share the toolbars' row)

@@ -75,3 +75,21 @@ def test_the_lane_scrolled_away_keeps_its_name_at_the_top(window, qtbot, monkeyp
     assert view._kept_lane_name() is None
     _screen_is_a_whole_paint(view, "back at the top")
     QApplication.processEvents()
+
+
+def test_rows_kept_for_scrolls_back_never_bring_a_lane_name_along(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # list55 keeps the lanes' rows a view painted, to copy them back when the lanes
+    # scroll back (a run of Events-list keys); a frame whose top showed a scrolled-away
+    # lane's name must not leave that name in the rows kept (merged in int52, session 52)
+    view = window.view
+    window.resize(800, 600)
+    window.document.replace_timeline(_timeline(), None)
+    _laid_out(window)
+    bar = view.verticalScrollBar()
+    lanes = view._layout().lanes
+    steps = [int(lanes[1].top + lanes[1].height / 2), int(lanes[1].top) + 5, 0,
+             int(lanes[1].top + lanes[1].height / 2), bar.maximum(), 30, bar.maximum() // 2,
+             int(lanes[1].top + lanes[1].height / 2) - 7, 0]
+    for value in steps:
+        _scrolled_to(window, qtbot, min(value, bar.maximum()))
+        _screen_is_a_whole_paint(view, f"scrolled to {value}")

@@ -146,6 +146,13 @@ short title that is merely contained in a long one).  Then:
   "Treaty of Rarotonga", 1985 / "Treaty of Rarotonga signed …", 6 August 1985; on the
   dev set it makes two possible flags likely, "Lombok Treaty signed" both ways, 327
   flags before and after);
+* a row of another telling matching the event **on every point** — the same kind of event,
+  the same day (both to the day, the same end), the same parties (``_same_parties``: persons
+  read as their states too) and the same place — is a likely duplicate whatever the titles,
+  and ``DuplicateMatch.every_point``, which the import review ticks with Merge chosen
+  (verify65 F4: "Two foreign ministers meet in Brasilia" / "Hugh Todd and Melvin Bouva meet
+  in Itamaraty Palace, Brasilia", 12 March 2026, titles 53 % alike, was only possible and
+  started on Keep both);
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
@@ -337,6 +344,9 @@ class DuplicateMatch:
             alike; shares Japan").
         likely: True for a likely duplicate (merged by default), False for a possible one
             (added by default).
+        every_point: True when it is likely only as it matches on every point — kind,
+            day, parties and place (``_match_told``, verify65 F4): the import review ticks
+            it with Merge chosen (it was possible, ticked on Keep both).
     """
 
     incoming: Event
@@ -344,6 +354,7 @@ class DuplicateMatch:
     score: float
     reason: str
     likely: bool = True
+    every_point: bool = False
 
 
 def _length(date: FuzzyDate) -> int:
@@ -2173,6 +2184,21 @@ def _match_told(incoming: Event, existing: Event,
     likely = likely or (ratio >= NEAR_SAME_TITLE and not places_differ
                         and incoming.date == existing.date and incoming.end == existing.end
                         and bool(ours) and ours == theirs)
+    # The same kind of event on the same day (both to the day, the same end), between the
+    # same parties (``_same_parties``: persons read as their states too) at the same place:
+    # one happening told again, whatever the titles (``every_point``; verify65 F4: "Two
+    # foreign ministers meet in Brasilia" / "Hugh Todd and Melvin Bouva meet in Itamaraty
+    # Palace, Brasilia", 12 March 2026, titles 53 % alike, was only possibly the same and
+    # defaulted to Keep both; two meetings of the same ministers on one day at one place
+    # are one meeting told twice).  Only a match no other rule made likely: a likely one
+    # starts unticked in the review, as before; this one, which started ticked on Keep
+    # both, stays ticked with Merge chosen.  Not the same sentence read again.
+    every_point = bool(
+        not likely and not same_sentence and kind and kind == their_kind
+        and incoming.date == existing.date
+        and incoming.end == existing.end and incoming.date.precision is Precision.DAY
+        and same_place and not places_differ and same_parties.startswith("the same p"))
+    likely = likely or every_point
     # A title whose every word the other has, the same kind on one day: the other names
     # more of the same happening (verify40 F9: "JCPOA" / "JCPOA concluded in Vienna",
     # 14 July 2015 both, 69 % alike, not offered when a colleague's file was merged:
@@ -2230,7 +2256,7 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(one_vote)
     if year_of_day and not likely and not places_differ and ratio < TITLE_THRESHOLD:
         reasons.append(year_of_day)
-    if same_parties.startswith("the same parties (") and not likely:
+    if same_parties.startswith("the same parties (") and (every_point or not likely):
         reasons.append(same_parties)  # persons read as states: which, in words
     if one_thing and not likely and not possible_otherwise:
         reasons.append(one_thing)
@@ -2242,14 +2268,14 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
     elif existing.location and place_corrected(incoming, existing):
         reasons.append(f"its sentence corrects the place {existing.location}")
-    elif same_place and not likely:
+    elif same_place and (every_point or not likely):
         reasons.append(f"same place ({existing.location})")
     if shared:
         names = dict.fromkeys(p for p, key in keyed.items() if key in shared)
         reasons.append("shares " + ", ".join(names))
     score = (ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
              + (50 * sentences if told_alike else 0))
-    return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely)
+    return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely, every_point)
 
 
 #: Nouns that name one agreement in other words, for ``_year_of_its_day``: "Political deal
@@ -2763,9 +2789,12 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
 
     ``keep_title``: the existing event's title was typed or corrected by hand (in a
     review, the event editor or Merge Selected Events; ``Document.title_by_hand``): the
-    merge keeps it word for word, whatever the incoming event tells (verify46 F2: a
-    desk's "Vučić and Kurti due back in Brussels … (scheduled)" became the next
-    article's "Leaders expected in Brussels").
+    merge keeps it word for word (verify46 F2: a desk's "Vučić and Kurti due back in
+    Brussels … (scheduled)" became the next article's "Leaders expected in Brussels"),
+    but for a typed plan or postponement the incoming event tells held
+    (``told_held_after_plan``), which takes the held title as Merge Selected Events
+    offers it (verify65 F6: "… meets in Paramaribo (scheduled)" stayed on the meeting
+    held on 14 May).
 
     ``add_participants`` False: an existing event that names participants keeps them —
     respelled or named in full as above — and takes only those of the incoming event its
@@ -2857,6 +2886,14 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         basis = (f"{basis}; " if basis else "") + (
             f"superseded by a correction: “{' '.join(old.sentence.split())}”")
     title = existing.title if keep_title else _merged_title(existing, incoming)
+    if keep_title and told_held_after_plan(existing, incoming):
+        # A typed plan or postponement ("Technical commission meets in Paramaribo
+        # (scheduled)", "… to visit …") told held by the row takes the held title, as Merge
+        # Selected Events offers it (``held_title_among``; README, "Another telling"):
+        # kept, the event held on 14 May went on saying "(scheduled)" (verify65 F6).
+        title = _merged_title(existing, incoming)
+        if title == existing.title:
+            title = incoming.title
     # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
     # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)
     location = existing.location or incoming.location

@@ -68,7 +68,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
-from .chronology import chronology_lines
+from .chronology import ENTRY_STAMP, chronology_lines
 from .letters import CAPITAL, CAPITALS
 from .month_names import (
     ENGLISH_MONTH_RE,
@@ -776,6 +776,12 @@ _PLANNED = re.compile(r"\b(?:plans?|planning|intends?|intending|hopes?|aims?|agr
 """A commitment in the present tense anywhere in a clause ('The two countries plan to mark
 70 years of relations in December 2025'): its dates have not come yet, however many words
 lie between (the markers above are read in the last six words only)."""
+_DUE_TO = re.compile(r"\b(?:is|are)\s++(?:due|set|expected|scheduled|slated|poised)\s++to\s++"
+                     r"(?!have\b)[a-z]", re.IGNORECASE)
+"""An arrangement in the present anywhere in a clause ('South Africa is due to take over the
+rotating chair of the bloc in August 2026'): its dates are to come, unless a past verb stands
+between it and the date ('is due to renew the treaty signed in 2019').  (ext97: read in the
+last six words only, the clause was past, and a 17 October dateline was put in 2026.)"""
 _MODAL_AFTER = re.compile(r"\s*+(?:will|shall|should|must|(?:is|are)\s++(?:to|expected|due|set)\b)"
                           r"\b(?!\s++(?:not\s++)?have\b)", re.IGNORECASE)
 """A modal verb right after a year mention, whose subject holds it ('the total catch in 2027
@@ -851,11 +857,22 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
     low: _Bound | None = None
     high: _Bound | None = None
     told = (month, day or 1) if month is not None else None
+    stamps = _entry_stamps(text)
     for seg in segments if segments is not None else split_sentences(text):
         for m in _YEAR_MENTION.finditer(seg.text):
             prep = (m.group("prep") or "").strip().lower()
             year = int(m.group("year"))
             clause = _own_clause(seg.text[max(0, m.start() - 120) : m.start()])
+            entry = stamps.get(seg.start + m.start())
+            if entry is not None:
+                # An entry of a chronology ('Key dates': 'Nov 2025 - The two sides hold
+                # talks'): a fact told in the present as a headline is, done unless its line
+                # looks ahead ('2027 - Elections due'); its stamp has no preposition or verb
+                # for the rules below (ext97: a 'Feb 4 (Reuters)' dateline took its year from
+                # an entry five years before the list's last one)
+                if _FUTURE_MARKERS.search(entry) is not None:
+                    continue
+                prep = "in"
             # an upper bound only from a target the clause looks ahead to ('want a deal by
             # 2015', 'will meet in 2026'); 'brokered ... in April 2001' is no such thing
             # (day numbers of a range are no words: 'will visit Beijing from 21 to 23 January')
@@ -867,7 +884,8 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
             elif prep != "since" and _COMMITTED.search(clause) is not None:
                 continue  # (what a past agreement commits to: neither done nor to come)
             elif prep != "since" and (_PLANNED.search(clause) is not None
-                                      or _MODAL_AFTER.match(seg.text, m.end()) is not None):
+                                      or _MODAL_AFTER.match(seg.text, m.end()) is not None
+                                      or _arranged(clause)):
                 future = True
             else:
                 markers = list(_FUTURE_MARKERS.finditer(near))
@@ -902,8 +920,36 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                 written = monthly and told is not None and not later
                 if low is None or year > low[0] or (year == low[0] and (
                         (monthly and not low.monthly) or (written and not low.written))):
-                    low = _Bound(year, f"the text mentions '{words}' as past", monthly, written)
+                    low = _Bound(year, f"the text's chronology lists '{words}' as done"
+                                 if entry is not None else
+                                 f"the text mentions '{words}' as past", monthly, written)
     return low, high
+
+
+def _entry_stamps(text: str) -> dict[int, str]:
+    """Where the date of each entry of a chronology in ``text`` starts (offset), and the
+    entry's words after its stamp (:func:`.chronology.chronology_lines`: 'Nov 2025 - The two
+    sides hold border talks' -> ``{start of 'Nov 2025': 'The two sides hold border talks'}``)."""
+    found: dict[int, str] = {}
+    for line in chronology_lines(text):
+        stamp = ENTRY_STAMP.match(text, line)
+        if stamp is None:
+            continue
+        end = text.find("\n", stamp.end())
+        found[stamp.start("date")] = text[stamp.end():end if end >= 0 else len(text)]
+    return found
+
+
+def _arranged(clause: str) -> bool:
+    """Whether ``clause`` tells an arrangement ahead (:data:`_DUE_TO`) with no past verb
+    after it, before the date that ends the clause."""
+    due = next(reversed(list(_DUE_TO.finditer(clause))), None)  # (the last one)
+    if due is None:
+        return False
+    after = re.findall(r"[a-z']+", clause[due.end() - 1:].lower())
+    return not any((w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
+                   and (i == 0 or after[i - 1] not in ("be", "been", "being"))
+                   for i, w in enumerate(after))
 
 
 def _past_full_date(m: re.Match[str], clause: str) -> bool:
@@ -1037,6 +1083,43 @@ def _last_year_year(segments: list[Segment]) -> tuple[int, str] | None:
         return None
     year, why = min(found)
     return year, why
+
+
+_LAST_MONTH = re.compile(r"(?<![Tt]he\s)\b(?i:last)\s++(?P<month>January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December)\b(?!\s*+\d)")
+"""'Last August, a patrol intercepted ...' (not 'the last August', 'last August 2025')."""
+
+
+def _last_month_year(segments: list[Segment], month: int) -> tuple[int, str] | None:
+    """The DCT year from "last <month>" and a past date of that month written with its year:
+    'Last August, a patrol intercepted two longliners' and 'the patrols began in August 2025'
+    under a year-less 11 February dateline put the article in 2026.  Only a month after the
+    dateline's (last August under a February dateline is the year before's; under a November
+    one it may be this year's); the text's one August told as past is taken for the one
+    "last August" names, so every such date must give one year (ext97).
+
+    Returns:
+        ``(year, why)``, or ``None``.
+    """
+    named = {_month_number(m.group("month")): m.group(0) for seg in segments
+             for m in _LAST_MONTH.finditer(seg.text)}
+    found: set[tuple[int, str]] = set()
+    for number, said in named.items():
+        if number <= month:
+            continue
+        written = {int(m.group("year")): (seg, " ".join(m.group(0).split()))
+                   for seg in segments for m in _YEAR_MENTION.finditer(seg.text)
+                   if m.group("month") and _month_number(m.group("month")) == number}
+        if len(written) != 1:
+            continue  # (none, or two years of that month: which one it names is unknown)
+        ((year, (seg, words)),) = written.items()
+        low, _high = _year_bounds(seg.text, [seg])
+        if low is not None and low.monthly and low.year == year:
+            found.add((year + 1, f"'{said}' is {words}, a month after the dateline's in the "
+                       "year before"))
+    if len({y for y, _ in found}) != 1:
+        return None
+    return min(found)
 
 
 _CARDINAL_RE = r"(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)"
@@ -1710,7 +1793,7 @@ _REMEMBERED = re.compile(r"\b(?:anniversar\w*|ago|years?\s++(?:since|after|on|la
 
 
 def _own_day_with_year(span: tuple[int, int], segments: list[Segment], month: int,
-                       day: int) -> tuple[int, str] | None:
+                       day: int, text: str = "") -> tuple[int, str] | None:
     """The year of the dateline's own day written with its year in the text after it
     ("BAKU, Azerbaijan, October 10. ... in Dushanbe on 10.10.2025": verify55 F21, a Trend
     story whose year had to be typed), as ``(year, why)``, or ``None``.  The day and month
@@ -1718,8 +1801,11 @@ def _own_day_with_year(span: tuple[int, int], segments: list[Segment], month: in
     ``_YEAR_MENTION``), every such mention must give the same year, and none may stand in
     a sentence of remembrance (``_REMEMBERED``: an anniversary's day has another year)."""
     years: dict[int, str] = {}
+    # (an entry of a chronology dates its own event, not the article: 'Feb 4, 2021 - Troops
+    # cross the border' under 'Feb 4 (Reuters) -' is of five years before; ext97)
+    entries = chronology_lines(text) if text else frozenset()
     for seg in segments:
-        if seg.end <= span[1]:
+        if seg.end <= span[1] or (entries and text.rfind("\n", 0, seg.start) + 1 in entries):
             continue
         found: list[tuple[int, str]] = []
         for m in _NUMERIC_DAY.finditer(seg.text):
@@ -1859,6 +1945,8 @@ def _infer_year(text: str, month: int | None, day: int | None,
                                  f"puts {day} {MONTH_NAMES[month - 1]} in ..., {shown}"
                                  f"{limits}; the latest not after today is {fitting[-1]}")
     last = _last_year_year(segments) if month and day else None
+    if last is None and month and day:
+        last = _last_month_year(segments, month)
     if last is not None and month and day and _valid_day(last[0], month, day) \
             and _dt.date(last[0], month, day) <= _today() \
             and (bound is None or last[0] >= bound.year) \
@@ -1878,7 +1966,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
     # The year the text gives the dateline's own day: the lead's event told as done days
     # before it with its full date, else the day itself written with its year (fix145)
-    for read in (_lead_full_date, _own_day_with_year):
+    for read in (_lead_full_date, functools.partial(_own_day_with_year, text=text)):
         told = read(span, segments, month, day) if month and day else None
         if told is None or not month or not day:
             continue

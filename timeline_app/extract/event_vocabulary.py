@@ -683,6 +683,12 @@ RECEIVES_A_GUEST = (
     # (a delegation of a body or a state: "General Ganbat Erdenebileg, received a delegation
     # of the U.S. Indo-Pacific Command", ext82's MONTSAME wire: no row)
     rf"|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?delegation\s+(?:of|from|led\s+by)\s+(?:the\s+)?{CAPITAL}"
+    # (a counterpart or a state's office holder told by the state's adjective, unnamed:
+    # "received his Philippine counterpart at the ASEAN Secretariat", "received the Omani
+    # minister in Tehran on Saturday", ext96's own ANTARA and AFP stories: no row)
+    rf"|(?:his|her|their)\s+(?:{CAPITAL}[\w-]+\s+)?counterparts?\b(?![\'\u2019])"
+    rf"|the\s+(?:visiting\s+)?{CAPITAL}[a-z]+(?:i|n|an|ese|ish|ic)\s+(?:foreign\s+|defen[cs]e\s+)?"
+    r"(?:minister|president|premier|prime\s+minister|envoy|emir|king)\b(?![\'\u2019])"
     # (another state's office holder by the state's possessive and the office in lower case,
     # unnamed: "Bangladesh's interim leader received Pakistan's foreign minister on Monday",
     # ext84: no row)
@@ -878,7 +884,10 @@ VERB_NEEDS: dict[str, str] = {
             # Ecuador's president on Monday to discuss")
             rf"|(?:(?:{CAPITAL}[\w.-]*+['\u2019]s\s++(?:then\s+|new\s+)?(?:[a-z-]+\s+){{0,2}}?"
             r"(?:minister|president|premier|chancellor|king|emir|leader|counterpart)\s++)"
-            rf"|(?:{CAPITAL}[\w.'-]*+\s++){{1,6}})"
+            # (a name's particles inside the run: "called Saudi Crown Prince Mohammed bin
+            # Salman on Saturday to thank him", ext96's own Gulf story: no row, the call's
+            # sentence went to "the talks" it thanked him for)
+            rf"|(?:{CAPITAL}[\w.'-]*+\s++(?:(?:bin|bint|ibn|al|da|de|dos|van|von)\s++)?){{1,6}})"
             r"(?:(?:on|in|late|early|last|this)\s+(?:[\w,]+\s+){1,3}?)?to\s+(?:congratulate|"
             r"thank|discuss|express|"
             r"convey|offer\s+(?:condolences|support))\b"
@@ -1881,6 +1890,22 @@ lexicon anchors the pattern at the end of the text before the noun)."""
 _OWN_PLACE_AND_DATE = (rf"\s+(?:at|in|on|near)\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{1,3}}"
                        rf"(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|{CAPITAL}[a-z]+\s+\d)")
 """A noun's own place and date right after it: "at Incheon on 15 September 1950"."""
+# The category of an event verb's form read as its noun (triggers.find_mentions, NOUN_NEEDS),
+# where the verb's own is not the noun's: "exchanged messages" is a statement, "a previous
+# exchange on October 2" a swap of prisoners (ext94)
+NOUN_OF_A_VERB_CATEGORY: dict[str, str] = {"exchange": "event", "swap": "event",
+                                           # (a tribunal's award of its day, verify65 F2)
+                                           "award": "dispute"}
+_SWAP_BEFORE = (r"(?<![Ii]n\s)(?:\b(?:a|an|the|its|this|that|previous|last|latest|first|second|"
+                r"third|new|earlier|recent|largest|biggest)|\b(?:prisoner|prisoners['\u2019]|"
+                r"detainee|POW|captive|hostage|body))\s+$",
+                r"\s+(?:of\s+(?:\S+\s+){0,2}?(?:prisoners|captives|detainees|POWs|bodies|"
+                r"hostages)\b|(?:on|in)\s+(?:\d|(?:January|February|March|April|May|June|July|"
+                r"August|September|October|November|December)\b))")
+"""'A previous | exchange | on October 2', 'the prisoner | swap | of 150 prisoners each':
+a swap named by its noun, with its own date or what was swapped after it."""
+
+
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # (a conflict of its own dates: "the four-day conflict of 7-10 May 2025", verify61 F10)
     "conflict": (r"", r"\s+of\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|"
@@ -1990,6 +2015,11 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                      r"proclaims|gained|gains|won|wins|"
                      r"achieved|regained|restored)\s+(?:\S+\s+)?",
                      rf"\s+(?:on|in)\s+(?:\d|{CAPITAL}[a-z]+\s+\d)"),
+    # a prisoner exchange told by its noun with its own date ("A previous exchange on
+    # October 2 was the largest since the start of the year", ext94 from verify64 F5: no
+    # row); not "in exchange for", "the exchange rate", "an exchange of views"
+    "exchange": _SWAP_BEFORE,
+    "swap": _SWAP_BEFORE,
     # (not "a round of talks", whose talks are the event, nor "the first round of voting")
     "round": (r"(?:next|first|second|third|fourth|fifth|sixth|new|latest|fresh|final|last|"
               r"previous)\s+$",

@@ -35,6 +35,7 @@ from .pipeline.arguments import (
     lead_side_and_partner,
     lead_sides,
     named_in_full,
+    regions_joined_in_a_gathering,
     seat_of_the_court,
     sides_of_a_dispute,
     state_of_force,
@@ -98,6 +99,7 @@ from .pipeline.titles import (
 )
 from .pipeline.triggers import (
     absorb_objects,
+    find_acts_done_before,
     find_dated_conjuncts,
     find_entry_lines,
     find_lead_statements,
@@ -493,8 +495,12 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     cues: tuple[str, ...] = ()
     if mode not in ("auto", "news", "narrative"):
         raise ValueError(f"unknown reading mode {mode!r}: auto, news or narrative")
+    # (a dateline with its day but no year the text settles is news of that day, not a
+    # story told in dated steps: read as a narrative, its 'last August' and 'In March' took
+    # the year of the date told before them, a year the text does not support; ext97)
     narrative = dct is None and (mode == "narrative"
-                                 or (mode == "auto" and choose_mode(text, None) == "narrative"))
+                                 or (mode == "auto" and dateline.day is None
+                                     and choose_mode(text, None) == "narrative"))
     steps.passed("dateline")
     if dct is not None:
         timexes = tag_timexes(text, dct, progress=steps.within("dates"))
@@ -523,6 +529,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_previous_ones(text, segments, mentions, timexes, dct)
     mentions = find_next_ones(text, segments, mentions, timexes, dct)
+    mentions = find_acts_done_before(text, segments, mentions, timexes, dct)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
@@ -552,7 +559,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_also_said_after_the_lead(segments, mentions)
     people_of_the_lead_meeting_told_again(segments, mentions, entities, text)
     ceremony_of_the_lead_told_next(segments, mentions)
-    mark_unresolved(mentions, relative)
+    mark_unresolved(mentions, relative, dateline.span[1])
     place_lead_event(mentions, dateline, dct, text)
     date_on_the_sidelines(text, mentions)
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
@@ -989,6 +996,28 @@ def _plans_put_off_later(clusters: Sequence[Cluster],
     return result
 
 
+CONDITIONAL_PLAN_COST = 0.15
+"""What a plan told as a possibility on a condition costs in confidence, beyond any plan's
+0.1 (``merging.confidence_of``): "a third round could take place in Rome next month if the
+Muscat meeting produced results" may not happen at all (ext94, verify64 F2)."""
+_MAY_HAPPEN = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_MAY_HAPPEN_AFTER = re.compile(r"\s+(?:could|might|may)\s", re.IGNORECASE)
+_IF_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|provided\s+that)\s", re.IGNORECASE)
+
+
+def _a_possibility_on_a_condition(best: Mention, text: str, dct: _dt.date | None,
+                                  date: FuzzyDate) -> bool:
+    """Whether the event ``best`` tells is a plan still to come (``date`` after ``dct``)
+    that its clause tells as a possibility ("could", "might", "may" before its verb or
+    right after its noun) on a condition told after it ("if", "unless", "provided that")."""
+    if dct is None or date.start_day() <= dct.toordinal():
+        return False
+    lo = max(best.seg.start, best.start - 40)
+    possible = _MAY_HAPPEN.search(text, lo, best.start) if best.pos == "verb" else \
+        _MAY_HAPPEN_AFTER.match(text, best.end, best.seg.end)
+    return possible is not None and _IF_AFTER.match(text, best.end, best.seg.end) is not None
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -1004,6 +1033,9 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                                   entities, best.seg.text, lead_countries, sides,
                                                   group), text)
     people = _no_places(people)
+    # (but a region one side of a gathering named for its sides: "the first EU-Central Asia
+    # summit", ext96)
+    people += [r for r in regions_joined_in_a_gathering(c.mentions) if r not in people]
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
@@ -1030,6 +1062,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
         confidence = round(max(0.1, confidence - 0.2), 2)
+    if _a_possibility_on_a_condition(best, text, dct, c.date):
+        confidence = round(max(0.1, confidence - CONDITIONAL_PLAN_COST), 2)
     end, end_words = event_end(c, text, timexes, dct)
     date = c.date
     if best.limit is not None and end is None and best.date == date:

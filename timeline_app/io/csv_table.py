@@ -285,7 +285,13 @@ def export_losses(timeline: Timeline) -> list[str]:
          timeline.title not in ("", Timeline().title)),  # (the default: never named)
         ("description", bool(timeline.description))) if kept]
     if named:
-        lines.append("the timeline's " + " and ".join(named))
+        # (what comes back instead, said: a CSV round trip named the timeline "guyana",
+        # its file, verify65 F9.  A table has no place for it that other readers — a
+        # spreadsheet, TimelineJS's sheet, our own import — would not take as a column
+        # of events or a row of one.)
+        lines.append("the timeline's " + " and ".join(named)
+                     + (" (a reopened table is named after its file)"
+                        if timeline.title not in ("", Timeline().title) else ""))
     if timeline.category_colors:
         lines.append(f"the colours of {counted(len(timeline.category_colors), 'lane')} "
                      "(a reopened table gives each lane the colour of its name)")

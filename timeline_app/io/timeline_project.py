@@ -21,7 +21,8 @@ eras'); an event's ``<hyperlink>`` (its "Goto URL") becomes a link of its source
 (``core.sourced.Reference``, kind "link": under "Link" in Details, opened in the browser;
 verify55 F3), and the export writes an event's first link back as its ``<hyperlink>``
 (verify55 F14); the file's displayed period (``<view><displayed_period>``) is the days the
-window opens at (``ImportResult.view_days``, verify55 F1); a category's parent has no place
+window opens at (``ImportResult.view_days``, verify55 F1), but for the whole timeline, which
+opens at Fit All (``_period_shown``, verify65 F8); a category's parent has no place
 in our lanes, which are flat: each is named in the notes (verify55 F2).  Times of day,
 progress and "locked" have no place in our model: each is counted in the notes.  XML is
 parsed with ``defusedxml``: external
@@ -565,7 +566,21 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         frozenset(milestones), tuple(dict.fromkeys(containers.values())),
         tuple(own_categories), _parents(root.find("categories")))
     return ImportResult(timeline, FORMAT_WORDS, notes.lines(),
-                        _displayed_period(root.find("view"), name))
+                        _period_shown(_displayed_period(root.find("view"), name), timeline))
+
+
+def _period_shown(days: tuple[int, int] | None, timeline: Timeline) -> tuple[int, int] | None:
+    """The days the window opens the file at: ``days`` (the file's displayed period, day
+    numbers ``(first, after the last)``), or ``None`` (Fit All) when they are the whole
+    timeline, its first event's first day to its last event's last day — the period this
+    app's export writes (``_whole_period``), which opened drawn linearly put a story of
+    months in 30 px beside a lone event of decades before, where Fit All shows it with its
+    empty years as bands (verify65 F8)."""
+    if days is None or not len(timeline):
+        return days
+    first = min(event.date.start_day() for event in timeline)
+    last = max((event.end or event.date).end_day() for event in timeline)
+    return None if days == (first, last) else days
 
 
 def _note_shape(event: Event, milestone: bool, raw_text: str, named: str,

@@ -618,11 +618,16 @@ class FindBar(QWidget):
         self._timer.timeout.connect(self._apply_text)
         self.field.textChanged.connect(self._on_text)
         state.document.undo_stack.indexChanged.connect(self.field.timeline_changed)
-        self.field.step_requested.connect(self._step)
+        self.field.step_requested.connect(self.request_step)
         self.field.close_requested.connect(self.close_bar)
-        previous.clicked.connect(lambda: self._step(-1))
-        following.clicked.connect(lambda: self._step(+1))
+        previous.clicked.connect(lambda: self.request_step(-1))
+        following.clicked.connect(lambda: self.request_step(+1))
         close.clicked.connect(self.close_bar)
+        #: Enter / F3 / Shift+F3 pressed while the index was still being built, in order
+        #: (+1 next, -1 previous): taken when it is ready (``_take_waiting_steps``;
+        #: verify65 F10: three Returns pressed at "Indexing… 73 %" were lost).
+        self._waiting_steps: list[int] = []
+        state.changed.connect(self._take_waiting_steps)
         state.changed.connect(self._update_count)
         state.indexing.connect(self._update_count)
         if selection is not None:
@@ -640,6 +645,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Clear the search and hide the bar."""
         self._timer.stop()
+        self._waiting_steps.clear()
         self.field.clear()
         self._state.set_text("")
         self.hide()
@@ -655,9 +661,26 @@ class FindBar(QWidget):
         self._timer.stop()
         self._state.set_text(self.field.text())
 
-    def _step(self, delta: int) -> None:
+    def request_step(self, delta: int) -> None:
+        """Enter, F3 (``delta`` +1) or Shift+Enter, Shift+F3 (-1): ``step_requested`` now,
+        or, while the index is still being built, once it is ready."""
         self._apply_text()  # Enter right after typing searches the latest text
+        if self._state.matches is None and self._state.text.strip() \
+                and not self._state.index_ready:
+            # still indexing: the step waits for the index, and the count says so
+            self._waiting_steps.append(delta)
+            self._update_count()
+            return
         self.step_requested.emit(delta)
+
+    def _take_waiting_steps(self) -> None:
+        """The steps asked for while the index was being built, taken in order once the
+        search is answered (the count then says "3 of 408 matches" after three Enters)."""
+        if not self._waiting_steps or self._state.matches is None:
+            return
+        steps, self._waiting_steps = self._waiting_steps, []
+        for delta in steps:
+            self.step_requested.emit(delta)
 
     def _update_count(self, *_args: object) -> None:
         """"No matches", "12 matches", or "3 of 12 matches" when a match is selected."""
@@ -665,8 +688,11 @@ class FindBar(QWidget):
         if state.matches is None:
             done, total = state.index_progress()
             indexing = not state.index_ready and (self.isVisible() or bool(state.text.strip()))
+            waiting = len(self._waiting_steps)
             self.count_label.setText(
-                f"Indexing… {100 * done // max(1, total)} %" if indexing else "")
+                (f"Indexing… {100 * done // max(1, total)} %"
+                 + (f" · {waiting} step{'s' if waiting > 1 else ''} waiting" if waiting else ""))
+                if indexing else "")
             return
         n = state.visible_match_count()
         text = "No matches" if n == 0 else f"{n} match{'es' if n != 1 else ''}"

@@ -3063,6 +3063,12 @@ class ReviewDialog(QDialog):
         self._fitted = self._fit_lanes(existing, result.candidates)
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
+        # An unsure row the review ticks all the same (news of a plan, a match on every
+        # point: ``_fill_row``) is not "unticked because the extractor is unsure": the
+        # sentence counted it above a table whose every row was ticked (verify65 F5).
+        self._unsure_unticked = {row for row in self._unsure_unticked
+                                 if not self.is_checked(row)}
+        self._say_unsure_count()
         self._compact_rows()
         # The title takes the spare width; the other columns are as wide as they need.
         header = self.table.horizontalHeader()
@@ -3852,8 +3858,11 @@ class ReviewDialog(QDialog):
         # (verify58 F27: accepting the reviews as proposed left the meeting held out)
         put_off = match.likely and bool(self._plan_put_off(row, match) or self._news_of(
             row, match))
-        unticked = ((match.likely or unsure) and not whether and not put_off) \
-            or left is not None
+        # ... and so is one that matches the event on every point (kind, day, parties,
+        # place: ``DuplicateMatch.every_point``): merged unless the person chooses Keep
+        # both (verify65 F4: "possibly" the same and Keep both, the meeting went in twice)
+        unticked = ((match.likely or unsure) and not whether and not put_off
+                    and not match.every_point) or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
@@ -4995,7 +5004,6 @@ class ReviewDialog(QDialog):
             HAND_DATED,
             merge_changes,
             merge_events,
-            told_held_after_plan,
         )
         from timeline_app.words import shortened
 
@@ -5010,12 +5018,13 @@ class ReviewDialog(QDialog):
                            f"): “Merge + {name_list(added)}” adds "
                            f"{'them' if len(added) > 1 else 'it'}")
         if (self.title_by_hand(match.existing.id)
-                and merge_events(match.existing, incoming).title != match.existing.title):
-            # a typed plan or postponement, the row telling it held (verify58 F12)
-            held = (", which tells it as held: Enter on the event after the import edits "
-                    "its title" if told_held_after_plan(match.existing, incoming) else "")
+                and merge_events(match.existing, incoming).title != match.existing.title
+                and merge_events(match.existing, incoming, keep_title=True).title
+                == match.existing.title):
+            # (a typed plan or postponement the row tells held takes the held title, the
+            # changes say "title: … → …": verify65 F6)
             changes.append(f"keeps its title, typed by hand, not "
-                           f"“{shortened(incoming.title, 40)}”{held}")
+                           f"“{shortened(incoming.title, 40)}”")
         existing = match.existing
         if (existing.date_basis.startswith(HAND_DATED)
                 and (incoming.date, incoming.end) != (existing.date, existing.end)):

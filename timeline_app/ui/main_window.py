@@ -1080,6 +1080,7 @@ class MainWindow(QMainWindow):
         # that clears the selection on a removal).
         across_undo = SelectionAcrossUndo(self.document, self.selection)
         self.view = TimelineView(self.document, self.selection, self)
+        self.view.escape_cancels = self._escape_cancels_job  # (verify65 F11)
         # ... and brought into view, as after the editor's OK (verify18, finding 4).
         across_undo.followed.connect(self.view.show_event)
         self.setCentralWidget(self.view)
@@ -2391,6 +2392,14 @@ class MainWindow(QMainWindow):
         clean = bool(path and known is not None and same_file_content(path, known))
         self.selection.select(None)
         self.document.restore_recovered(timeline, path, change, clean)
+        if hasattr(self, "legend_bar"):
+            # The copy is shown in place of the file the start-up would have opened,
+            # whose stand-in kept the legend a row of its own until the file came — it
+            # never comes now: the row as the copy's entries need it (verify65 F14: the
+            # "Categories:" bar took a second row after a restart and restore, until a
+            # later file open gave it back).
+            self._legend_row_kept = False
+            self.legend_bar.keep_own_row(None)
         if self.document.path:
             # The file as the edits started from it: Save asks if someone changed it since.
             self.document.disk_fingerprint = copy.original_fingerprint
@@ -3059,6 +3068,8 @@ class MainWindow(QMainWindow):
         if self.find_state.matches is None:
             if not self._find_toolbar.isVisible():
                 self.open_find()
+            elif self.find_state.text.strip() and not self.find_state.index_ready:
+                self.find_bar.request_step(delta)  # (F3 while indexing: taken when ready)
             return
         found = self.find_state.next_match(self.selection.event_id, delta,
                                            self.view.visible_days())
@@ -6007,6 +6018,7 @@ class MainWindow(QMainWindow):
         progress: JobProgressDialog | WindowProgress
         if in_window:
             progress = WindowProgress(message, self)
+            progress.set_escape_from(self.view)  # (verify65 F11: Escape in the timeline)
             if self._panels_built:
                 progress.place(self.statusBar())
             else:
@@ -6138,6 +6150,15 @@ class MainWindow(QMainWindow):
             self._progress.setLabelText(text)
         if self._panels_built and not isinstance(self._progress, WindowProgress):
             self.statusBar().showMessage(text)
+
+    def _escape_cancels_job(self) -> bool:
+        """Escape in the timeline (``TimelineView.escape_cancels``): Cancel of the work
+        whose progress is in the status bar (a file opening), as a desktop app's Escape
+        stops a long operation; True when it did (the selection then stays)."""
+        from timeline_app.ui.progress_dialog import WindowProgress
+
+        progress = self._progress
+        return isinstance(progress, WindowProgress) and progress.cancel_by_escape()
 
     def _cancel_job(self) -> None:
         # Work that reports stops at its next report; other work cannot be interrupted

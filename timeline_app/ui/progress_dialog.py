@@ -97,9 +97,12 @@ class WindowProgress(QWidget):
     gives way to every menu item's status tip).  Made hidden; ``place`` puts it in the
     status bar, and it shows ``SHOW_AFTER_MS`` later (quick work never flashes it).
     Cancel stops the work (``canceled``): a click on it,
-    Space or Return on it, or Escape while it or the bar has the keyboard focus — and
-    only then: Escape elsewhere in the window closes a menu or goes to the widget with
-    the focus, as ever.  The part of ``QProgressDialog``'s interface that
+    Space or Return on it, Escape while it or the bar has the keyboard focus, or Escape in
+    the widget ``escape_from`` names (the window's timeline, which asks ``cancel_by_escape``:
+    verify65 F11, a desktop user's Escape during a slow open did nothing) — while that widget
+    has the focus the label says so ("Opening big.json… · Esc cancels").  Escape elsewhere
+    in the window closes a menu or goes to the widget with the focus, as ever.  The part of
+    ``QProgressDialog``'s interface that
     ``MainWindow.run_in_background`` uses is kept (``setValue``, ``value``,
     ``setRange``, ``labelText``, ``forceShow``, ``wasCanceled``).
     """
@@ -131,6 +134,9 @@ class WindowProgress(QWidget):
         layout.addWidget(self._cancel)
         self._cancelled = False
         self._finished = False
+        #: The widget whose Escape cancels too (``set_escape_from``), or None.
+        self._escape_from: QWidget | None = None
+        self._text = text
         self.setLabelText(text)
         self.hide()
         self._show_timer = QTimer(self)
@@ -152,10 +158,42 @@ class WindowProgress(QWidget):
         return self._finished
 
     def setLabelText(self, text: str) -> None:  # noqa: N802 - as QProgressDialog's
-        self._label.setText(text)
+        self._text = text
+        self._label.setText(text + (" · Esc cancels" if self._escape_works() else ""))
 
     def labelText(self) -> str:  # noqa: N802 - as QProgressDialog's
-        return self._label.text()
+        return self._text
+
+    def set_escape_from(self, widget: QWidget) -> None:
+        """Escape in ``widget`` (when it has the keyboard focus) cancels too: its owner
+        calls ``cancel_by_escape``.  The label says "· Esc cancels" while it has the focus
+        (followed through ``QApplication.focusChanged``)."""
+        from PySide6.QtWidgets import QApplication
+
+        self._escape_from = widget
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        self.setLabelText(self._text)
+
+    def _escape_works(self) -> bool:
+        widget = self._escape_from
+        return (widget is not None and widget.hasFocus() and not self._cancelled
+                and not self._finished)
+
+    def _focus_moved(self, *_widgets: object) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self) and not self._finished:
+            self.setLabelText(self._text)
+
+    def cancel_by_escape(self) -> bool:
+        """Escape pressed in the widget ``set_escape_from`` named: Cancel, when the bar
+        is shown and the work can still be cancelled; True when it was."""
+        if not self.isVisible() or not self._escape_works() or not self._cancel.isEnabled():
+            return False
+        self._cancel_clicked()
+        return True
 
     def setRange(self, minimum: int, maximum: int) -> None:  # noqa: N802
         self._bar.setRange(minimum, maximum)
@@ -191,6 +229,7 @@ class WindowProgress(QWidget):
         self._show_timer.stop()
         self._finished = True
         self._cancel.setEnabled(False)
+        self._label.setText(self._text)  # (no "Esc cancels" any more)
         if self.isVisible():
             self._label.hide()
             self._bar.setRange(0, 0)
@@ -204,6 +243,7 @@ class WindowProgress(QWidget):
         if not self._cancelled and self._cancel.isEnabled():
             self._cancelled = True
             self._cancel.setEnabled(False)
+            self._label.setText(self._text)
             self.canceled.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -307,6 +307,7 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
     )
 
     from timeline_app.ui.date_mark import DateMark
+    from timeline_app.ui.kept_rows import KeptRows
     from timeline_app.ui.print_pages import LaneRows
 
 #: What other modules read from ``timeline_view``: its names before the split
@@ -706,6 +707,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._picture_next = False
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
+        # The lanes' rows of the view painted so far, for scrolls back to them
+        # (``_scroll_picture``; ``kept_rows``).
+        self._kept_rows: KeptRows | None = None
         # The next step of a steady pan or zoom, painted ahead (``_lay_out_ahead``): it
         # becomes the frame picture when the view gets there (``_adopt_picture_ahead``).
         self._ahead_picture: tuple[tuple[object, ...], QImage] | None = None
@@ -771,6 +775,16 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: the hints of a lane with the rows its events left emptied taken out, by lane,
         #: for the lanes' contents they were made for (``_row_hints_of``)
         self._row_hints_compact: dict[str, tuple[int, dict[str, int]]] = {}
+        #: The rows shown at each state of the document's undo stack left by a change, by
+        #: its index: (the last command applied there, or None at index 0; the hints and
+        #: the zoom and lanes they are of).  Undo or redo back to that state takes them as
+        #: the packing's hints, so that it gives back the rows it showed (verify65 F13:
+        #: after 11 undos and 11 redos two rows of the Treaty lane had swapped, the rows
+        #: dealt by the hints of the states passed through).  ``_note_rows_of_state``.
+        self._rows_of_states: dict[int, tuple[object, dict[str, dict[str, int]],
+                                              tuple[float, str] | None]] = {}
+        #: Whether ``_row_hints`` are such a state's own rows (``_rows_of_state_back``).
+        self._row_hints_of_state = False
         # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
         self._drag_scroll_px = 0.0
         self._last_drag_x = 0.0
@@ -928,6 +942,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         document.category_colors_changed.connect(self._invalidate)  # a lane's colour
         document.lane_order_changed.connect(self._on_lane_order_changed)
         document.era_lanes_changed.connect(self._on_lane_order_changed)  # (laid out again)
+        document.undo_stack.indexChanged.connect(self._rows_of_state_back)
         selection.changed.connect(self._on_selection_changed)
         selection.ids_changed.connect(self._on_selected_ids_changed)
         self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
@@ -1898,6 +1913,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
         self._row_hints, self._row_hints_at = {}, None  # (its rows: none kept)
+        self._rows_of_states.clear()
         # (another file's stretches: the way of the last file's Fit All is no guide to a
         # resize's first steps before every way is tried again; fit44's leftover)
         self._fit_squeeze_way = 2
@@ -2334,6 +2350,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     #: selection, hover or overview strip, and never the screen's cached frame.
     paints_picture = False
 
+    #: Asked first when Escape is pressed here (no drag under way): True when it cancelled
+    #: the window's long work — a file opening, its progress in the status bar — which
+    #: then takes the key; else Escape clears the selection as ever (the window's
+    #: ``_escape_cancels_job``; verify65 F11).  None: nothing to ask.
+    escape_cancels: Callable[[], bool] | None = None
+
     # ------------------------------------------------------------------ Qt overrides
     def event(self, event: QEvent) -> bool:
         if event.type() in _WORLD_INPUTS:
@@ -2461,6 +2483,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     # a jump (``_picture_next``) the picture is made at once instead:
                     # one copy more now, where the first hover would paint it all again.
                     self._painted_key = key
+                    self._drop_kept_rows(key)
                     # A pan's frame: the last one moved and what changed painted over
                     # it (``view_ride``), else the whole view.
                     rode = self._ride_frame(painter, key)
@@ -2803,7 +2826,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         elif key == Qt.Key.Key_Escape:
             if self._event_drag is not None or self._band is not None:
                 self.cancel_drag()  # the event stays where it was: nothing to undo
-            else:
+            elif self.escape_cancels is None or not self.escape_cancels():
                 self.select_event(None)
         else:
             super().keyPressEvent(event)

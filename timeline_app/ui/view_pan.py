@@ -973,6 +973,7 @@ class PanMixin:
             self._fit_picture = None
             self._drop_picture_ahead()
             self._spare_picture = None
+            self._kept_rows = None
         if new and self._pictures_to_free:
             if wait:
                 return False  # (freed one a slice first: ``_pan_work``)

@@ -53,6 +53,8 @@ from timeline_app.ui.view_base import (
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import QImage, QPaintEvent
 
+    from timeline_app.ui.kept_rows import KeptRows
+
 
 class PicturesMixin:
     """The frame picture, pictures painted ahead and in slices, zoom previews."""
@@ -558,6 +560,7 @@ class PicturesMixin:
         """What the view shows changed: paint the frame picture again, and all of it."""
         self._frame_generation += 1
         self._side_pictures.clear()  # of the old generation: never shown again
+        self._kept_rows = None
         self._side_queue = []
         self._fit_picture = None
         self.viewport().update()
@@ -613,7 +616,16 @@ class PicturesMixin:
         if self._scrolled_from(key) is not None:
             self._scroll_picture(key)
         if self._frame_cache is None or self._frame_cache[0] != key:
+            self._drop_kept_rows(key)
             if self._frame_cache is not None:
+                old = self._frame_cache[0]
+                if key[3] == 1.0 and old[:4] == key[:4] and old[5:] == key[5:]:
+                    # The lanes scrolled further than their height, to rows not painted
+                    # before: the rows of the picture painted over are kept first.
+                    old_scroll = int(old[4])  # type: ignore[call-overload]
+                    lanes = self.viewport().height() - LANES_TOP
+                    self._take_rows(self._rows_kept(key, old_scroll), self._frame_cache[1],
+                                    old_scroll, old_scroll, old_scroll + lanes)
                 reused: QImage | None = self._frame_cache[1]
             else:
                 # The canvas kept for the next picture (a released drag's, as the paint
@@ -622,6 +634,43 @@ class PicturesMixin:
                 reused, self._spare_canvas = self._spare_canvas, None
             self._frame_cache = (key, self._painted_picture(reused))
         return self._frame_cache[1]
+
+    def _rows_kept(self, key: tuple[object, ...], scroll: int) -> KeptRows:
+        """The lanes' rows kept of the view with frame key ``key`` (made, about the
+        rows on screen at the vertical scroll ``scroll``, when there are none yet)."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        from timeline_app.ui.kept_rows import KeptRows
+
+        view_key = key[:4] + key[5:]
+        rows = self._kept_rows
+        if rows is None or rows.view_key != view_key:
+            lanes = self.viewport().height() - LANES_TOP
+            rows = self._kept_rows = KeptRows(
+                view_key, self.viewport().width(), self.verticalScrollBar().maximum() + lanes,
+                scroll, lanes, QImage.Format.Format_ARGB32_Premultiplied)
+        return rows
+
+    def _take_rows(self, rows: KeptRows, picture: QImage, scroll: int, top: int,
+                   bottom: int) -> None:
+        """``rows.take`` of the content rows ``[top, bottom)`` of the frame picture
+        ``picture`` (scrolled to ``scroll``), but those under a scrolled-away lane's
+        name drawn at the lanes' top (``_kept_lane_name``, view62): copied back at
+        another scroll they would show that name in the middle of the lanes."""
+        plate = self._kept_lane_name(scroll)
+        if plate is None:
+            rows.take(picture, scroll, LANES_TOP, top, bottom)
+            return
+        name_top = math.floor(plate[2]) - LANES_TOP + scroll  # (the plate: whole pixels)
+        rows.take(picture, scroll, LANES_TOP, top, min(bottom, name_top))
+        rows.take(picture, scroll, LANES_TOP, max(top, name_top + LANE_HEADER + 1), bottom)
+
+    def _drop_kept_rows(self, key: tuple[object, ...] | None = None) -> None:
+        """The lanes' rows kept for scrolls (``_scroll_picture``) go, unless they are of
+        the view with frame key ``key`` (None: they go)."""
+        rows = self._kept_rows
+        if rows is not None and (key is None or rows.view_key != key[:4] + key[5:]):
+            self._kept_rows = None
 
     def _painted_picture(self, reused: QImage | None) -> QImage:
         """The view as it stands painted into a picture (``reused`` when it has the
@@ -994,7 +1043,8 @@ class PicturesMixin:
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
-        that is all that changed and less than the lanes' height; else ``None``."""
+        that is all that changed and less than the lanes' height, or more but to rows
+        painted before (``_kept_rows``); else ``None``."""
         cache = self._frame_cache
         if cache is None or key[3] != 1.0:  # device pixels = logical pixels only
             return None
@@ -1003,12 +1053,20 @@ class PicturesMixin:
             return None
         dy = int(old[4]) - int(key[4])  # type: ignore[call-overload]
         height = self.viewport().height() - LANES_TOP
-        return dy if abs(dy) < height else None
+        if abs(dy) < height:
+            return dy
+        rows = self._kept_rows
+        if rows is None or rows.view_key != key[:4] + key[5:]:
+            return None
+        scroll = int(key[4])  # type: ignore[call-overload]
+        return dy if any(held for _, _, held in rows.runs(scroll, scroll + height)) else None
 
     def _scroll_picture(self, key: tuple[object, ...]) -> None:
         """The frame picture's lanes shifted by a vertical scroll, and only the rows the
         scroll exposed painted (a selection that scrolls the lanes, the scroll bar):
-        a copy and a strip instead of the whole view (issue 11)."""
+        a copy and a strip instead of the whole view (issue 11).  Rows of this view
+        painted before are copied instead (``kept_rows``: a run of keys in the Events
+        list goes back and forth between lanes; session 52, list55)."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
         dy = self._scrolled_from(key)
@@ -1016,11 +1074,25 @@ class PicturesMixin:
         picture = self._frame_cache[1]
         height = self.viewport().height()
         width = self.viewport().width()
-        kept = height - LANES_TOP - abs(dy)
+        lanes_height = height - LANES_TOP
+        kept = max(0, lanes_height - abs(dy))  # (none after a jump to rows kept)
         if dy > 0:  # the lanes moved down: the rows at the top are new
-            source, target_y, strip = LANES_TOP, LANES_TOP + dy, (LANES_TOP, LANES_TOP + dy)
+            source, target_y = LANES_TOP, LANES_TOP + dy
+            strip = (LANES_TOP, min(height, LANES_TOP + dy))
         else:
-            source, target_y, strip = LANES_TOP - dy, LANES_TOP, (height + dy, height)
+            source, target_y, strip = LANES_TOP - dy, LANES_TOP, (max(LANES_TOP, height + dy),
+                                                                  height)
+        # The rows that scroll out of the picture kept, the ones it exposes looked up.
+        scroll = int(key[4])  # type: ignore[call-overload]
+        old_scroll = scroll + dy
+        rows = self._rows_kept(key, old_scroll)
+        if dy > 0:  # (content rows; the old picture's bottom rows go)
+            self._take_rows(rows, picture, old_scroll, max(old_scroll, scroll + lanes_height),
+                            old_scroll + lanes_height)
+        else:
+            self._take_rows(rows, picture, old_scroll, old_scroll,
+                            min(scroll, old_scroll + lanes_height))
+        runs = rows.runs(strip[0] - LANES_TOP + scroll, strip[1] - LANES_TOP + scroll)
         # Into a second image of the same size (kept from the last scroll): one copy of
         # the kept rows, not a copy out of the picture and another back into it.
         spare = self._spare_picture
@@ -1032,19 +1104,37 @@ class PicturesMixin:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
             painter.drawImage(QRect(0, 0, width, LANES_TOP), picture,
                               QRect(0, 0, width, LANES_TOP))  # the axis and overview
-            painter.drawImage(QRect(0, target_y, width, kept), picture,
-                              QRect(0, source, width, kept))
+            if kept:
+                painter.drawImage(QRect(0, target_y, width, kept), picture,
+                                  QRect(0, source, width, kept))
+            # The name of a lane whose header is scrolled away (``_kept_lane_name``, view62)
+            # stays at the lanes' top.  The old one, copied down with the lanes, is covered
+            # by its rows as kept (``kept_rows``, which never hold a name: ``_take_rows``),
+            # or painted again with the exposed rows; moved up, the lanes' top is painted
+            # again when the new name is another lane's or none; then the name over them.
+            old = self._kept_lane_name(old_scroll)
+            new = self._kept_lane_name()
+            if new is not None:  # (the rows the new name covers kept first, while clean)
+                under = math.floor(new[2]) - LANES_TOP + scroll
+                self._take_rows(rows, picture, old_scroll, max(under, old_scroll),
+                                min(under + LANE_HEADER + 1, old_scroll + lanes_height))
+            if old is not None and dy > 0 and kept:
+                moved = math.floor(old[2]) + dy
+                top, bottom = max(moved, target_y), min(moved + LANE_HEADER + 1,
+                                                        target_y + kept)
+                if top < bottom:
+                    runs = sorted([*runs, *rows.runs(top - LANES_TOP + scroll,
+                                                     bottom - LANES_TOP + scroll)])
+            missing = [run for run in runs if not run[2]]
+            for top, bottom, held in runs:
+                if held:
+                    rows.copy(painter, top, bottom, top - scroll + LANES_TOP)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setFont(self._label_font)
-            # The name of a lane whose header is scrolled away (``_kept_lane_name``) stays
-            # at the lanes' top: the rows the old one was moved to painted again (with
-            # the rows exposed when the lanes moved down; moved up, the new name covers
-            # the old one's rows when it is the same lane's), then the name over them.
-            old = self._kept_lane_name(int(self._frame_cache[0][4]))  # type: ignore[call-overload]
-            new = self._kept_lane_name()
-            if old is not None and dy > 0:
-                strip = (LANES_TOP, min(height, LANES_TOP + dy + LANE_HEADER))
-            self._paint(painter, picture=True, strip=strip)
+            if missing:  # one strip from the first row not held to the last
+                self._paint(painter, picture=True,
+                            strip=(missing[0][0] - scroll + LANES_TOP,
+                                   missing[-1][1] - scroll + LANES_TOP))
             if (old is not None and dy < 0
                     and (new is None or new[0].category != old[0].category)):
                 self._paint(painter, picture=True,

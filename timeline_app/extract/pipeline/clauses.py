@@ -23,7 +23,9 @@ _INFINITIVES_BEFORE_A_GATHERING = frozenset({"host", "hold", "convene", "attend"
                                              "chair", "sponsor", "broker", "mediate"})
 """Verbs whose infinitive may stand right before a gathering noun they govern ("to host
 peace talks", "to resume trade talks")."""
-_TO_LAST = re.compile(r"\bto\s+$")
+_TO_LAST = re.compile(r"\b(?:to|will|would|shall|could|may|might|must|should|can)\s+$")
+"""'to | host', and a modal before the base form: 'The African Union and IGAD will | host
+consultations' (ext96's own story: "Host consultations", the hosts no participants)."""
 _OPENING_VERBS = frozenset({"began", "begun", "begin", "begins", "starts", "opens", "resumes",
                             "ends", "concludes", "wraps",
                             # (the bare form after a modal: "they will resume | peace talks",
@@ -80,7 +82,7 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
             # verify47 F14: "United: Nations sanctions")
             break
         if low in _INFINITIVES_BEFORE_A_GATHERING and _TO_LAST.search(
-                text, max(seg.start, m.start() - 4), m.start()):
+                text, max(seg.start, m.start() - 7), m.start()):
             break  # "is set to host | peace talks": the verb, no modifier (ext33: "Host
             # peace talks in Nairobi (scheduled)" named no host)
         left = m.start()

@@ -853,7 +853,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # date of its own; nor "six weeks after": rule 1's)
                 sign = -1 if vague.group(2) in ("after", "following") else 1
                 target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
-                                       True, None, text[vague.start():target.phrase_end].strip())
+                                       True, None, text[vague.start():target.phrase_end].strip(),
+                                       vague=True)
         # 2. "following EVENT" with no interval: the same day as the sentence's event
         for m in group:
             if m.anchor is not None:
@@ -1195,7 +1196,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         + owner.date_basis)
                         continue
                     if m.pos == "noun" and _JUST_AFTER.fullmatch(text, m.phrase_end,
-                                                                 owner.phrase_start):
+                                                                 owner.phrase_start) \
+                            and not _COUNTED_BACK.search(text, max(m.seg.start, m.start - 50),
+                                                         m.start):
                         # "a state visit to Brazil after the G20 summit in November":
                         # an event of its own, about the summit's time.
                         _about_the_time_of(m, owner, text, "just after")
@@ -1477,7 +1480,7 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
                                 f"({told.date}): the same day")
             continue
         m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
-                          later.group(0))
+                          later.group(0), vague=True)
 
 
 # "when X | held a video | summit": an event noun as the object of a light verb tells an
@@ -2126,6 +2129,15 @@ _HOURS_FROM = re.compile(r",?\s*(?:just\s+|only\s+|a\s+few\s+|some\s+|several\s+
 # and the dated event it follows.
 _JUST_AFTER = re.compile(r"\s+(?:soon\s+|shortly\s+|just\s+|right\s+)?(?:after|following)\s+")
 
+_COUNTED_BACK = re.compile(
+    r"\S,\s+(?:their|its|his|her|the)\s+(?:first|second|third|fourth|fifth|sixth|latest|"
+    r"\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:(?:face-to-face|in-person|bilateral|formal|"
+    r"summit)\s+)?$")
+"""An event noun set off by a comma that counts the clause's own event: "held talks with Xi
+in Shenzhen last month, | their second | meeting after Xi's state visit ... in November 2025"
+is the Shenzhen talks, never a meeting just after the visit (verify63 F3: a third row,
+"c. November 2025 — Lee Jae Myung and Xi Jinping meet", no place)."""
+
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+|also\s+|\w+ly\s+)?")
 
@@ -2436,14 +2448,43 @@ def _clause_stop(text: str, m: Mention) -> int:
     return m.seg.end if stop == -1 else stop
 
 
-def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
+def mark_unresolved(mentions: list[Mention], relative: list[Timex], body_start: int = 0) -> None:
     """Mark the undated mentions of sentences whose date is relative and cannot be
     resolved (no DCT): "held talks last week" is some other week than the talks of
-    3 May 2024 in the next sentence, so it must not join them (or title them)."""
+    3 May 2024 in the next sentence, so it must not join them (or title them).
+
+    A mention dated by another clause's date when a relative date stands nearer it, beyond a
+    clause break (:data:`_CLAUSE_BREAK`), loses that date first: 'In March, officers will
+    begin inspections, and the barriers must be removed by 30 June 2026' has no year for the
+    inspections (ext97).  Not a relative date before ``body_start`` (the dateline's 'Oct
+    13', which dates no act of the lead)."""
     for m in mentions:
+        if m.date is not None and m.date_timex is not None and m.anchor is None:
+            own = m.date_timex
+            nearer = [t for t in relative if t.type == "DATE" and t.start >= body_start
+                      and m.seg.start <= t.start < m.seg.end
+                      and abs(t.start - m.start) < abs(own.start - m.start)
+                      and _CLAUSE_BREAK.search(_between(m, own)) is not None
+                      and _CLAUSE_BREAK.search(_between(m, t)) is None]
+            if nearer:
+                # "In March, customs officers will begin joint inspections ..., and the
+                # barriers must be removed by 30 June 2026" with no DCT: the act's own date
+                # is 'In March', which has no year; the other clause's date is not its date
+                # (ext97: dated 30 June 2026)
+                m.date, m.date_timex, m.date_basis = None, None, ""
         if m.date is None and m.anchor is None and any(
                 m.seg.start <= t.start < m.seg.end for t in relative):
             m.unresolved = True
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*+(?:and|but|while|whereas)\b|\b(?:and|but)\s++(?:the|a|an|its|their|it|they|he|she)\b")
+"""Between an act and a date of another clause: a semicolon, ', and', 'and the ...'."""
+
+
+def _between(m: Mention, own: Timex) -> str:
+    """The text of ``m``'s sentence between the mention and the date it took, ``own``."""
+    lo, hi = sorted((m.start, own.start))
+    return m.seg.text[max(0, lo - m.seg.start):max(0, hi - m.seg.start)]
 
 
 _REFERRED_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
@@ -3260,6 +3301,11 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # before it (verify59 F11: the 2023 statement was dated 2025; a date before one
             # may date the clause after it: "At the end of July 2024, Macron wrote ...;
             # Algiers immediately withdrew its ambassador")
+        if end <= m.start and _A_CONDITION_AFTER.search(text, end, min(m.start, end + 120)):
+            continue  # "a third round could take place in Rome next month if the Muscat
+            # meeting produced results": the date closes the clause the condition hangs on;
+            # what the "if" clause tells is not dated by it (ext94, verify64 F2: the row was
+            # "Muscat meeting (scheduled)", December, the round lost in it)
         if quoted is not None and not quoted[0] <= m.start < quoted[1]:
             continue  # "'We will meet again next week,' she said": the quote's date is
             # reckoned from the speaker's day; it dates nothing told outside the quote
@@ -3355,6 +3401,9 @@ def quotation_around(text: str, seg: Segment, t: Timex) -> tuple[int, int] | Non
     return (opened, seg.end) if 0 <= opened < t.start else None
 
 
+_A_CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided\s+that|as\s+long\s+as)\s")
+"""'next month | if the Muscat meeting': a condition opened after a date (what it tells is
+undated by the date before it)."""
 _A_PLACE_THEN = re.compile(rf"\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}\s+(?:in|on|at)\s+")
 """A place between a verb and its date ("will meet in Seoul in mid-January to discuss the
 summit": the meeting's date, not the summit's; verify33 E6, the row was "Summit")."""

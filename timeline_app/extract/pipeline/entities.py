@@ -911,6 +911,15 @@ _ACTS_AFTER_A_SURNAME = re.compile(
     r"|,?\s+who\s+(?:is|was|has|had|will|would|also|later|then)\b)")
 """What follows a surname used alone as a person's: a speech verb ("Goyal said", "Goyal told
 reporters"), a person's possessions ("Goyal's office", "Goyal's visit") or "who is"."""
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d]?\s+|\n\s*)(?=[A-Z])(?!.*[.!?]\s)", re.DOTALL)
+"""The opening of the sentence a position is in: after the last full stop or line break."""
+_AN_OFFICE_OPENS = re.compile(
+    r"\s*(?:Meanwhile,\s+|Later,\s+|Earlier,\s+)?[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?P<office>(?:foreign\s+|"
+    r"defen[cs]e\s+|prime\s+|deputy\s+|vice\s+)?(?:minister|president|premier|secretary|envoy|"
+    r"ambassador|chancellor|leader))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:[a-z]*ed|met|held|had|"
+    r"took|gave|made|paid|went|flew|spoke|told|said)\b")
+"""A sentence whose subject is an office holder told by the office alone, then its verb
+("The minister also met | ..."): a person it names after is not its subject."""
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added)\s+$")
 """'said | Goyal': a speaker after the speech verb, as wires write it."""
 _NOT_A_NAME_WORD = frozenset({"Al", "El", "Le", "La", "Los", "Las", "San", "Santa", "Saint",
@@ -1547,6 +1556,17 @@ class Entities:
         if person and head == "" and (ahead := self._subject_after_the_clause(text, before)) \
                 and self.agrees(ahead, pronoun):
             return ahead
+        if person and head == "" and pronoun and text is self._text and (
+                opening := _SENTENCE_OPENING_BEFORE.search(text, max(0, before - 300), before)) \
+                and text.startswith(pronoun.capitalize() + " ", opening.end()) \
+                and opening.end() + len(pronoun) < before - 1:
+            # "He later flew to Bishkek, where he met Kyrgyz Foreign Minister Jeenbek
+            # Kulubaev": a second "he" of a sentence that opens with "He" is that one (ext96's
+            # own story: the last person named, the object of the sentence before)
+            return self.antecedent(text, opening.end(), person, head, pronoun)
+        if person and head == "" and (holder := self._office_holder_before(text, before)) \
+                and self.agrees(holder, pronoun):
+            return holder
         if person and head == "" and (sole := self._sole_person_before(text, before)) \
                 and self.agrees(sole, pronoun):
             return sole
@@ -1722,9 +1742,23 @@ class Entities:
         ("... during Putin's first visit to North Korea. He last traveled there in 2000":
         Putin, not the subject of the sentence before that); "" when ``before`` opens no
         sentence or that sentence names nobody or several."""
+        opening = self._sentence_before(text, before)
+        if opening is None:
+            return ""
+        named = {p for _, _, p in self._people_spans(text, opening, before)}
+        if len(named) == 1 and _AN_OFFICE_OPENS.match(text, opening):
+            # "The minister also met President Shavkat Mirziyoyev on Wednesday. He later flew
+            # to Bishkek": the one person named is the object; "he" is the office holder, the
+            # sentence's subject (:meth:`_office_holder_before`)
+            return ""
+        return named.pop() if len(named) == 1 else ""
+
+    def _sentence_before(self, text: str, before: int) -> int | None:
+        """Where the sentence before the one that ``before`` opens starts; None when
+        ``before`` opens no sentence (or the sentence before is too long to find)."""
         if text is not self._text or not re.search(r"[.!?][\"\u201d]?\s*$",
                                                    text[max(0, before - 4):before]):
-            return ""
+            return None
         lower = max(0, before - 400)
         previous = text[lower:before].rstrip()[:-1]
         # (a paragraph's break and a short line without a full stop end it too: a live
@@ -1733,10 +1767,20 @@ class Entities:
         stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])"
                                  r"|\n[ \t]*\n\s*|(?<=\n)[^\n.!?]{1,40}\n", previous))
         if not stops and lower > 0:
-            return ""
-        opening = lower + (stops[-1].end() if stops else 0)
-        named = {p for _, _, p in self._people_spans(text, opening, before)}
-        return named.pop() if len(named) == 1 else ""
+            return None
+        return lower + (stops[-1].end() if stops else 0)
+
+    def _office_holder_before(self, text: str, before: int) -> str:
+        """Who "he" or "she" opening a sentence is when the sentence before opens with an
+        office holder told by the office alone ("The minister also met President Shavkat
+        Mirziyoyev on Wednesday. He later flew to Bishkek"): the last person named with that
+        office before it (:meth:`title_holder`: "Foreign Minister Bakhtiyor Saidov"), not
+        the one person that sentence names, its object (ext96's own story: Mirziyoyev met
+        Kulubaev in Bishkek); "" otherwise."""
+        opening = self._sentence_before(text, before)
+        office = _AN_OFFICE_OPENS.match(text, opening) if opening is not None else None
+        return self.title_holder(office.group("office"), opening) \
+            if office is not None and opening is not None else ""
 
     @staticmethod
     def _opens_or_acts(text: str, begin: int, end: int) -> bool:

@@ -29,6 +29,9 @@ class Anchor:
     approx: bool
     timex: Timex | None
     words: str  # "two months following"
+    # "weeks after", "a few weeks later": a count the text does not give (ext94); weeks so
+    # told are several, read as VAGUE_WEEKS at month precision (merging.resolve_anchors)
+    vague: bool = False
 
 
 @dataclass

@@ -1074,6 +1074,10 @@ _SUBORDINATE = re.compile(r",|\s(?:after|before|following|because|when|while|as|
 
 
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b")
+VAGUE_WEEKS = 3
+"""How many weeks "weeks after", "a few weeks later" count (:attr:`.mentions.Anchor.vague`):
+the middle of the two to six or so such words cover; TIMEX3 gives them no point (``PXW``,
+a DURATION of an unknown number of weeks), so the date is the month that lands in, circa."""
 
 
 def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
@@ -1107,9 +1111,15 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
         if ref_date is None:
             continue
         if a.unit:
-            moved = shift(ref_date, a.sign, a.amount, a.unit)
+            some_weeks = a.vague and a.unit == "W"
+            moved = shift(ref_date, a.sign, VAGUE_WEEKS if some_weeks else a.amount, a.unit)
             if moved is None:  # past the ends of the calendar: no date to compute
                 continue
+            if some_weeks and moved.year is not None and moved.month is not None:
+                # "weeks after a previous attempt ... collapsed" told of talks on 13 November:
+                # several weeks, not one (verify64 F4: c. 6 November, a week before, a day
+                # the text never gave); about three weeks, the month it falls in, circa
+                moved = FuzzyDate.of_month(moved.year, moved.month, circa=True)
             if a.unit in ("D", "W") and ref_date.precision is Precision.YEAR \
                     and ref_date.year is not None:
                 # "The 18th Forum in 1987, held two weeks after the first coup": days or weeks
@@ -1144,10 +1154,11 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
                 # after ..."), it stays circa
                 moved = moved.with_circa(False)
             m.date = moved
-            unit = UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
+            unit = UNIT_WORDS[a.unit] + ("s" if a.amount != 1 or some_weeks else "")
             direction = "before" if a.sign < 0 else "after"
-            m.date_basis = (f"'{a.words}': {'' if exact else 'about '}{a.amount} {unit} "
-                            f"{direction} {ref_words}, so {m.date}")
+            count = f"some {unit} (about {VAGUE_WEEKS})" if some_weeks else \
+                f"{'' if exact else 'about '}{a.amount} {unit}"
+            m.date_basis = f"'{a.words}': {count} {direction} {ref_words}, so {m.date}"
             m.date_timex = None
         else:
             m.date = ref_date

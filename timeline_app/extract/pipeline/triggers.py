@@ -138,7 +138,7 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # a gerund as its noun ("After the landing at Incheon on 15 September 1950",
                 # verify51 F3)
                 pos, verb = "noun", ""
-                category = _DOCUMENT_LANE.get(low, category)  # (a tribunal's award: a dispute's)
+                category = vocab.NOUN_OF_A_VERB_CATEGORY.get(low, category)
             if pos == "noun" and low == f"{verb}s" and verb in vocab.EVENT_VERBS \
                     and _entry_present(text, seg, start):
                 # "11 January 2025: Hassan Sheikh Mohamud visits Addis Ababa": a chronology's
@@ -1538,21 +1538,19 @@ _QUALIFIER = re.compile(r"\b((?:trilateral|bilateral|annual|regional|leaders['\u
                         r"ministerial|joint)\s+)$", re.IGNORECASE)
 
 
-def _gatherings_told_by_one(text: str, segments: list[Segment], timexes: list[Timex],
-                            phrase: re.Pattern[str], reach: int
-                            ) -> Iterator[tuple[Timex, FuzzyDate, Segment, re.Match[str]]]:
-    """Each DATE expression of a body sentence with ``phrase`` ending right before it
-    (searched in the ``reach`` characters before it): the expression, its date, its
-    sentence and the match ("after the previous one in Chengdu, in | December 2019")."""
+def _dates_in_the_body(segments: list[Segment],
+                       timexes: list[Timex]) -> Iterator[tuple[Timex, FuzzyDate, Segment]]:
+    """Each DATE expression with a date, its date and the sentence it is in, outside
+    headings (``segments`` in text order: found by bisection)."""
+    starts = [x.start for x in segments]
     for t in timexes:
         if t.type != "DATE" or (date := timex_to_date(t)) is None:
             continue
-        seg = next((x for x in segments if x.start <= t.start < x.end), None)
-        if seg is None or seg.kind == "heading":
-            continue
-        found = phrase.search(text, max(seg.start, t.start - reach), t.start)
-        if found is not None:
-            yield t, date, seg, found
+        k = bisect.bisect_right(starts, t.start) - 1
+        seg = segments[k] if k >= 0 and t.start < segments[k].end else next(
+            (x for x in segments if x.start <= t.start < x.end), None)
+        if seg is not None and seg.kind != "heading":
+            yield t, date, seg
 
 
 def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mention],
@@ -1572,8 +1570,9 @@ def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mentio
     """
     added: list[Mention] = []
     by_seg = {id(seg): n for n, seg in enumerate(segments)}
-    for t, date, seg, found in _gatherings_told_by_one(text, segments, timexes, _PREVIOUS_ONE, 160):
-        if any(m.pos == "verb" and seg.start <= m.start < found.start()
+    for t, date, seg in _dates_in_the_body(segments, timexes):
+        found = _PREVIOUS_ONE.search(text, max(seg.start, t.start - 160), t.start)
+        if found is None or any(m.pos == "verb" and seg.start <= m.start < found.start()
                                 for m in mentions):
             # (a verb before it is what the phrase dates: "the meetings were suspended
             # after the last one in Perth in November 2019", ext70)
@@ -1620,7 +1619,10 @@ def find_next_ones(text: str, segments: list[Segment], mentions: list[Mention],
         The mentions with the new ones, in text order.
     """
     added: list[Mention] = []
-    for t, date, seg, found in _gatherings_told_by_one(text, segments, timexes, _NEXT_ONE, 80):
+    for t, date, seg in _dates_in_the_body(segments, timexes):
+        found = _NEXT_ONE.search(text, max(seg.start, t.start - 80), t.start)
+        if found is None:
+            continue
         first = [m for m in mentions if m.pos == "noun" and m.category == "meeting"
                  and seg.start <= m.start < found.start()
                  and _ORDINAL_BEFORE.search(text, max(seg.start, m.start - 12), m.start)]
@@ -1638,6 +1640,67 @@ def find_next_ones(text: str, segments: list[Segment], mentions: list[Mention],
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+AS_IT_DID = re.compile(
+    rf"(?:,\s*|\s+)(?:just\s+)?(?:as|like)\s+(?P<who>it|they|he|she|(?:the\s+)?{CAPITAL}[\w.'\u2019-]*"
+    rf"(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+(?:(?:once|last|first|already)\s+)?"
+    r"(?:did|had(?:\s+done)?|has\s+done)(?:\s+(?:so|before|once))?\s+"
+    r"(?:(?:back\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?$")
+"""'Washington will not withdraw again | , as it did in | 2018': a pro-verb that tells the
+act of the clause before it done once, on the date after it."""
+AS_BEFORE_CONFIDENCE = 0.6
+"""The confidence of an act told only by a pro-verb's date ("as it did in 2018"): the act
+is the clause's verb, named in a sentence about another time (ext94)."""
+
+
+def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Mention],
+                          timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The act a pro-verb tells done before: "Tehran has insisted on guarantees that
+    Washington will not withdraw again, as it did in 2018" — the withdrawal of 2018, not
+    "Any agreement reached" in 2018 (verify64 F1; the clause's verb was no event, being
+    negated, and the year went to the nearest noun).  The event verb of the clause just
+    before "as it did" (within :data:`_AS_REACH` characters, no comma or clause opener
+    between) is the act, dated by the date after "did": an existing mention of it (a plan,
+    "could reimpose sanctions, as it did in May 2018") is made the fact of that date; else
+    a new mention is added, with the lower confidence :data:`AS_BEFORE_CONFIDENCE`.
+
+    Returns:
+        The mentions with the new ones, in text order.
+    """
+    added: list[Mention] = []
+    for t, date, seg in _dates_in_the_body(segments, timexes):
+        did = AS_IT_DID.search(text, max(seg.start, t.start - 80), t.start)
+        if did is None:
+            continue
+        lo = max(seg.start, did.start() - _AS_REACH)
+        verbs = [(a, b, w) for a, b, w in trigger_words(text, lo, did.start())
+                 if TRIGGER_TABLE[w.lower()][2] == "verb"
+                 and TRIGGER_TABLE[w.lower()][3] not in vocab.SAYING_VERBS
+                 and not re.search(r"[,;:]|\b(?:that|which|who|and|but)\b", text[b:did.start()])]
+        if not verbs or any(x.type == "DATE" and verbs[-1][1] <= x.start < did.start()
+                            for x in timexes):
+            continue  # (not when the verb has a date of its own: "signed a trade accord in
+            # 2020, as they did in 2018", "will host the summit in March, as it did in 2019")
+        start, end, word = verbs[-1]
+        m = next((x for x in mentions if x.start == start), None)
+        if m is None:
+            category, weight, _, lemma = TRIGGER_TABLE[word.lower()]
+            m = Mention(seg, start, end, word, category, weight, "verb", lemma)
+            added.append(m)
+        m.confidence = AS_BEFORE_CONFIDENCE
+        m.planned = m.scheduled = False
+        m.date, m.date_timex = date, t
+        m.date_basis = (timex_basis(t, dct) + f"; '{' '.join(did.group(0).split(', ')[-1].split())}"
+                        f" {t.text}' tells the act of the clause before done then")
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+_AS_REACH = 60
+"""How far before "as it did" the act's verb may be ("will not withdraw | again", "could
+reimpose | sanctions on its oil exports")."""
 
 
 def _apart(a: FuzzyDate, b: FuzzyDate) -> bool:

@@ -57,6 +57,7 @@ from .participants import (
     lead_side_and_partner,
     lead_sides,
     named_in_full,
+    regions_joined_in_a_gathering,
     sides_of_a_dispute,
     the_two_sides,
 )
@@ -71,7 +72,7 @@ __all__ = [
     "TRIP_FOR", "URGED_TO_BEFORE",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
-    "region_group_states", "seat_of_the_court", "sides_of_a_dispute", "split_names",
+    "region_group_states", "regions_joined_in_a_gathering", "seat_of_the_court", "sides_of_a_dispute", "split_names",
     "state_of_force",
     "subject_name", "subject_names", "subject_parts",
 ]

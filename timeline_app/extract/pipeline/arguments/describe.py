@@ -787,6 +787,15 @@ Not "said at a press conference": what is said there is the row, not the confere
 _FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?"
                         r"(?:[\w-]+\s+)?$")
 """"for" and the determiner and modifier of the event noun that follows."""
+_DONE_AT_THE_GATHERING = re.compile(r"\sat\s+(?:(?:a|an|the|their|its|this)\s+)?(?:[\w-]+\s+)?$")
+"""'will discuss the deal | at their | meeting': the gathering where the clause's act is done."""
+_GATHERINGS_OF_ITS_OWN = frozenset({"meeting", "meetings", "session", "talks"})
+"""Gatherings whose doers a clause before them names: the subject of "discuss it at a
+meeting" is the meeting's, not one of a summit's many."""
+_SAID_OR_PASSIVE = re.compile(r"\b(?:said|says|told|announced|added|noted|stated)\b|\b(?:was|were|been|"
+                              r"be|being|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
+"""A clause whose subject is no doer at the gathering after it: a speaker's ("He said the
+facility was first proposed at the Forum's meeting") or a passive's."""
 _ON_A_TRIP = re.compile(r"\son\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$")
 """'will arrive in New Delhi on Thursday | on a four-day | visit': a trip's noun after "on"
 (a visit's only: "agreed on a ceasefire" is no purpose)."""
@@ -1675,6 +1684,20 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + governing.start(2), entities, dateline.span[1],
             tuple(dates_in_seg))
+    elif mention.pos == "noun" and mention.word.lower() in _GATHERINGS_OF_ITS_OWN and \
+            (at_it := _DONE_AT_THE_GATHERING.search(light_tail)) is not None and \
+            "," not in text[max(seg.start, dateline.span[1]):light_base + at_it.start()] and \
+            not _SAID_OR_PASSIVE.search(text, max(seg.start, dateline.span[1]),
+                                        light_base + at_it.start()) and (
+            main := first_verb(text, max(seg.start, dateline.span[1]),
+                               light_base + at_it.start())) is not None:
+        # "EU foreign ministers are due to discuss relations with Latin America at a meeting
+        # in Luxembourg on Monday": who does the clause's act at the gathering takes part in
+        # it (ext96's own Reuters story: the story's two states met in Luxembourg); not a
+        # summit's or a conference's, whose doers are some of many ("The two leaders first
+        # discussed a treaty at a summit in Samarkand": the summit, ext29)
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "noun" and mention.word in ("election", "elections", "polls") and (
             result := _RESULT_IN_A_VOTE.search(text, max(seg.start, mention.start - 120),
                                                mention.start)):

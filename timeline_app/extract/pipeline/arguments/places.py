@@ -1158,7 +1158,9 @@ def the_gathering_told_before(text: str, mentions: list[Mention]) -> None:
                                                          m.start)) is not None:
             nouns = {subject.group(1).lower()}  # "The summit | opened on Monday"
         elif m.category == "meeting" and _BARE_SIDELINES.search(text, m.seg.start, m.seg.end):
-            nouns = set(_GATHERING_NOUNS)
+            # (and a ministers' "meeting": "at the close of their annual meeting in Kuala
+            # Lumpur ... met Wang Yi on the sidelines on Wednesday", ext96's own Bernama story)
+            nouns = {*_GATHERING_NOUNS, "meeting"}
         else:
             continue
         earlier = next((x for x in reversed(mentions[:n]) if x.location and x.seg is not m.seg
@@ -1214,7 +1216,9 @@ def place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) -
 
 
 _FRONTED_PLACE = re.compile(rf"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+{CAPITAL}[a-z]+day)"
-                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
+                            # ("Back in Apia, the Samoan Cabinet approved on Monday a bill",
+                            # ext96's own RNZ story: no place)
+                            r",?\s+)?(?:(?:Back|Also|Elsewhere)\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
                             r"talks|conference|ceremony)\s+in\s+)?"
                             rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})"
                             rf"(?:\s+on\s+{CAPITAL}[a-z]+day|\s+(?:today|yesterday|tonight|earlier\s+today|"

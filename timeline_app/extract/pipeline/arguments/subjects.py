@@ -456,6 +456,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     state whose "Government of" the text last named before (verify49 F4: "Federal
     Government" was a participant of a Somali readout)."""
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
+    if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
+        name = cut
     if name.count(",") >= 1 and " and " in name:
         name = _one_name_each(name, text[seg.start:start])
     if name and _BARE_GOVERNMENT.fullmatch(name):
@@ -472,6 +474,24 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
     return name, phrase
+
+
+_NAMES_WITH_A_SMALL_WORD = {k: v for k, v in COUNTRIES.items()
+                            if re.search(r"\s(?:on|for|of)\s", k)}
+"""Bodies and states whose names hold a small word ("Intergovernmental Authority on
+Development", "Organization for Security and Co-operation in Europe")."""
+
+
+def _cut_body_names(name: str, before: str) -> str:
+    """``name`` with each of its names that a small word cut ("Intergovernmental Authority"
+    of "the Intergovernmental Authority on Development will host", ext96's own story: a
+    participant "Intergovernmental Authority") said by the body's usual name, when
+    ``before`` (the sentence up to the verb) writes the full name."""
+    if not any(k.startswith(n + " ") for n in split_names(name) for k in _NAMES_WITH_A_SMALL_WORD):
+        return name
+    return join_names([next((v for k, v in _NAMES_WITH_A_SMALL_WORD.items()
+                             if k.startswith(n + " ") and k in before), n)
+                       for n in split_names(name)])
 
 
 def _one_name_each(name: str, before: str) -> str:
@@ -918,8 +938,15 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # "..., where he is expected to meet", "a visit, during which she met": the pronoun
     # after a relative adverb or a preposition and "which" is the subject (verify12: the
     # visitor was missing from the meeting of her visit)
+    # (and a counted group: "received Peña at the Torre Ejecutiva on Wednesday, where the
+    # two leaders signed a declaration", ext96's own MercoPress story: "The two leaders sign
+    # declaration", one side)
     head = re.sub(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+"
-                  r"(?=(?:he|she|they|it)$)", "", head, flags=re.IGNORECASE)
+                  r"(?=(?:he|she|they|it|the\s+(?:two|three|four|five)\s+[\w\s'\u2019-]+)$)", "",
+                  head, flags=re.IGNORECASE)
+    # "Bolivia's full membership, which the bloc's presidents approved": the subject of an
+    # object relative is the phrase after "which" (ext96's own MercoPress story: no one)
+    head = re.sub(r"^(?:which|that)\s+(?=the\s+[\w\s'\u2019-]+$)", "", head, flags=re.IGNORECASE)
     if _THE_REGION_S_POWERS.fullmatch(" ".join(head.lower().split())) and (
             region_listed := last_list_of_states(text, left, 0, entities)):
         # "France, Germany and Britain resumed talks ... the European powers triggered the
@@ -1271,6 +1298,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if _BLOCS_BODY.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
         # "the bloc's commission said in a statement": the African Union named before
         # speaks (new-user trial 13: "Bloc's commission: Statement", no participant)
+        people = _BLOCS_PEOPLE.search(low)
+        if people is not None:
+            # "the bloc's foreign ministers met": the bloc's, named so in the title ("CARICOM
+            # foreign ministers meet"), the bloc the participant (ext96)
+            return "", f"{bloc} {' '.join(people.group(0).split())}"
         return bloc, ""
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
     if definite and definite.group(1) not in ("two", "both", "pair"):
@@ -1421,10 +1453,21 @@ matched against the subject's lower-cased words)."""
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
                                re.IGNORECASE)
 """A description of a bloc: what the last bloc named is called later ("the grouping")."""
-_BLOCS_BODY = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|organi[sz]ation)['\u2019]s\s+"
+_BLOCS_BODY = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|organi[sz]ation|community|council|"
+                        r"union)['\u2019]s\s+"
                         r"(?:commission|secretariat|council|executive|presidency|secretary[- ]general|"
-                        r"chair(?:man|woman|person)?|spokes(?:man|woman|person))")
-"""A body or officer of a bloc described so ("the bloc's commission"): the bloc speaks."""
+                        r"chair(?:man|woman|person)?|spokes(?:man|woman|person)|"
+                        # (and its members' leaders or ministers, or its summit: "which the
+                        # bloc's presidents approved at their summit", ext96's own MercoPress
+                        # story: no one; "The bloc's summit opens in Manama")
+                        r"(?:\w+\s+)?(?:presidents|leaders|heads\s+of\s+(?:state|government)|"
+                        r"(?:foreign\s+|defen[cs]e\s+|trade\s+|finance\s+)?ministers|envoys|"
+                        r"member\s+states|members|summit))")
+"""A body, officer, summit or members' leaders of a bloc described so ("the bloc's
+commission", "the bloc's presidents"): the bloc acts."""
+_BLOCS_PEOPLE = re.compile(r"(?<=['\u2019]s\s)(?:\w+\s+)?(?:presidents|leaders|heads\s+of\s+"
+                           r"(?:state|government)|(?:\w+\s+)?ministers|envoys)$")
+"""The people of a bloc in :data:`_BLOCS_BODY` ("the bloc's | foreign ministers")."""
 
 
 _FRONTED_PLACE_BEFORE_PRONOUN = re.compile(
