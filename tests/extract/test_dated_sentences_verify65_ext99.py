@@ -109,6 +109,8 @@ def test_signers_told_next_bring_the_place_and_the_attendees() -> None:
     sign = [c for c in extract_events(text).candidates if c.category == "treaty"]
     assert len(sign) == 1, sign
     assert sign[0].location == "Paramaribo", sign
+    # (the lead's words title it: "the text" says nothing of what was signed)
+    assert sign[0].title.startswith("Guyana and Suriname sign fisheries agreement"), sign
     assert {"Zulfikar Mustapha", "Parmanand Sewdien", "Andre de Paula", "Ana Ruiz", "Guyana",
             "Suriname"} <= set(sign[0].participants), sign
 

@@ -1403,6 +1403,8 @@ _SIGNING = frozenset(("sign", "initial", "ink"))
 _THE_SIGNED_TEXT = re.compile(
     rf"\s+(?:the|this|that|{CAPITAL}[a-z]+day['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?(?:agreement|accord|"
     r"deal|treaty|pact|declaration|memorandum|protocol|framework|text)\b")
+_THE_TEXT_ALONE = re.compile(r"\s+the\s+text\b")
+"""'(signed) | the text': what was signed, named by no word of its own."""
 _THE_TEXT_WAS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|pact|"
     r"declaration|memorandum|protocol)\s+(?:was|were|has\s+been|had\s+been)\s+$")
@@ -1443,8 +1445,12 @@ def _adopt_a_signing(text: str, m: Mention, clusters: Clusters,
         # in a ceremony attended by ...", verify65 F3: the signers, the attendees and the
         # place were lost)
         return None
-    if any(x.verb == m.verb for x in home.mentions):
-        # (told again: the signing's day, as a fact of the story's day is dated)
+    if any(x.verb == m.verb for x in home.mentions) and not _THE_TEXT_ALONE.match(
+            text, m.end, m.phrase_end):
+        # (told again: the signing's day, as a fact of the story's day is dated, so that
+        # its signers may title it: "Sugiono and Bui Thanh Son sign pact at the
+        # presidential palace"; not "the text", which says less than the lead's words:
+        # "Guyana and Suriname sign framework agreement on the course of their boundary")
         m.date, m.date_basis = home.date, home.best.date_basis
     clusters.join(home, m)
     return home
