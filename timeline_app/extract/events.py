@@ -105,6 +105,7 @@ from .pipeline.triggers import (
     find_lead_statements,
     find_mentions,
     find_named_days,
+    find_next_ones,
     find_previous_ones,
     find_state_starts,
     find_troops_out,
@@ -527,6 +528,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_previous_ones(text, segments, mentions, timexes, dct)
+    mentions = find_next_ones(text, segments, mentions, timexes, dct)
     mentions = find_acts_done_before(text, segments, mentions, timexes, dct)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_troops_out(text, segments, mentions, timexes, dct)

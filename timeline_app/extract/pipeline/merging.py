@@ -1402,7 +1402,9 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
 _SIGNING = frozenset(("sign", "initial", "ink"))
 _THE_SIGNED_TEXT = re.compile(
     rf"\s+(?:the|this|that|{CAPITAL}[a-z]+day['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?(?:agreement|accord|"
-    r"deal|treaty|pact|declaration|memorandum|protocol)\b")
+    r"deal|treaty|pact|declaration|memorandum|protocol|framework|text)\b")
+_THE_TEXT_ALONE = re.compile(r"\s+the\s+text\b")
+"""'(signed) | the text': what was signed, named by no word of its own."""
 _THE_TEXT_WAS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|pact|"
     r"declaration|memorandum|protocol)\s+(?:was|were|has\s+been|had\s+been)\s+$")
@@ -1423,7 +1425,10 @@ def _adopt_a_signing(text: str, m: Mention, clusters: Clusters,
                 _THE_SIGNED_TEXT.match(text, m.end, m.phrase_end)
                 or _THE_TEXT_WAS.search(text, max(m.seg.start, m.start - 60), m.start)):
         return None  # ("The agreement was signed by X and Y": its passive's subject)
-    states = {entities.people.get(p, "") for p in m.participants}
+    # (the signers are the subject's people, not those attending after it: "Todd and Bouva
+    # signed the text in Georgetown in a ceremony attended by Vieira and Barnett")
+    signers = [p for p in m.participants if p in text[m.seg.start:m.start]] or m.participants
+    states = {entities.people.get(p, "") for p in signers}
     if "" in states:
         return None
     # (the nearest such agreement told before it: ``Clusters.nearest`` asks a bounded
@@ -1432,8 +1437,21 @@ def _adopt_a_signing(text: str, m: Mention, clusters: Clusters,
                             and c.mentions[0].category == m.category and not c.has_derived
                             and c.best.start < m.start and not c.people()
                             and states <= {x for y in c.mentions for x in y.countries})
-    if home is None or any(x.verb == m.verb for x in home.mentions):
-        return None  # (a signing told as signed before joins by the day's rules)
+    if home is None or any(x.verb == m.verb for x in home.mentions) and not (
+            home.best.seg.end <= m.seg.start and not text[home.best.seg.end:m.seg.start].strip()):
+        # (a signing told as signed before joins by the day's rules; unless it is told
+        # again in the very next sentence by its signers: "Guyana and Suriname signed a
+        # framework agreement on Thursday ... | Todd and Bouva signed the text in Georgetown
+        # in a ceremony attended by ...", verify65 F3: the signers, the attendees and the
+        # place were lost)
+        return None
+    if any(x.verb == m.verb for x in home.mentions) and not _THE_TEXT_ALONE.match(
+            text, m.end, m.phrase_end):
+        # (told again: the signing's day, as a fact of the story's day is dated, so that
+        # its signers may title it: "Sugiono and Bui Thanh Son sign pact at the
+        # presidential palace"; not "the text", which says less than the lead's words:
+        # "Guyana and Suriname sign framework agreement on the course of their boundary")
+        m.date, m.date_basis = home.date, home.best.date_basis
     clusters.join(home, m)
     return home
 

@@ -32,14 +32,15 @@ LEFT_STOP = frozenset(PREPOSITIONS | set(vocab.CLAUSE_BREAKS) | {"that", "who", 
 DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "our", "this", "these", "those"])
 
 
-REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|(?:phone|telephone|video)\s+"
+REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phon(?:ed|es|ing)|over\s+the\s+(?:tele)?phone|(?:phone|telephone|video)\s+"
                     r"(?:call|conversation|link|conference|talks|summit|meeting)s?|"
                     r"(?:by|via)\s+video(?:-?link)?|videoconference|virtual(?:ly)?|online\s+"
                     r"(?:summit|meeting|talks|conference))\b", re.IGNORECASE)
 """A call or a video link ("held phone talks", "spoke by telephone", "addressed the summit by
 video link", "a virtual summit"): two places at once, so no one travelled and the dateline's
 place is not the event's (verify15: a call has no place unless the text gives one; ext39:
-"held phone talks" took the dateline's city, "meet in Seoul")."""
+"held phone talks" took the dateline's city, "meet in Seoul"; verify65: "phoned both
+ministers" took it too)."""
 
 
 _NAMED_BY_ITS_CITY = re.compile(

@@ -610,9 +610,22 @@ _THING_NEEDED = re.compile(r"\s+(?:a|an|prior|special|government|export|import)\
                            r"(licen[cs]e|permit|visa|approval|authori[sz]ation|certificate)s?\b",
                            re.IGNORECASE)
 """'will need | a licence': what a requirement asks for (as ``VERB_NEEDS['need']``)."""
-_BY_TELEPHONE = re.compile(r"\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|"
+_BY_TELEPHONE = re.compile(r"\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phon(?:ed|es|ing)|(?:tele)?phone\s+(?:call|conversation|"
                            r"talks))\b",
                            re.IGNORECASE)
+_STATE_NOUNS = frozenset({"dispute", "tensions"})
+"""Nouns of a state of relations, not an act: a title only when the event has no act."""
+_BOTH_OF_THE_STORY = re.compile(r"\s*(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?(?:with\s+)?"
+                                r"((?:both|the\s+two)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|"
+                                r"ministers|presidents|prime\s+ministers|heads\s+of\s+state))\b",
+                                re.IGNORECASE)
+"""'(spoke) | by phone with both leaders', '(phoned) | both ministers': whom a call reached."""
+_CALLED = re.compile(r"\s+((?:(?!(?:on|in|at|to|for|about|after|before|last|this|and|by|from)\b)"
+                     r"[\w'\u2019.-]+\s+){0,5}?(?!(?:on|in|at|to|for|about|after|before|last|this|"
+                     r"and|by|from)\b)[\w'\u2019.-]*\w)(?=\s+(?:on|in|at|to|for|about|after|before|"
+                     r"last|this|and|by|from)\b|\s*[,;.]|\s*$)")
+"""'(telephoned) | Colombia's foreign minister | on Sunday': whom a call told by its verb
+reached, up to its date, place or purpose."""
 _WHERE_OR_WHEN = re.compile(r"(?:in|at|on|near|during|before|after|since|until|last|"
                             r"next|this|earlier|later)\b", re.IGNORECASE)
 """'met | in Tehran', 'met | last month': what follows a verb of meeting that is no one
@@ -714,7 +727,15 @@ def tidy_title(title: str, entities: Entities) -> str:
     # "Declaration of Independence and", "Azerbaijan launches offensive that lasted": a
     # title cut inside a coordination or a relative clause ends before it (verify55 F10)
     title = _CUT_AT_THE_END.sub("", title)
+    # "expected a framework agreement ... no later than the first quarter of 2027": the
+    # limit's words with its date taken out (verify65 F3: "... no later than (scheduled)")
+    title = _LIMIT_LEFT.sub("", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_LIMIT_LEFT = re.compile(r"\s+(?:no|not)\s+(?:later|earlier|sooner)\s+than(?=\s*(?:\(|$))",
+                         re.IGNORECASE)
+"""'... no later than |': the words of a limit left at a title's end, its date taken out."""
 
 
 _WHICH_OBJECT = re.compile(rf"((?:(?i:the|a|an|its|their)\s++|(?:{CAPITAL}[\w-]*+\s++){{0,3}}"
@@ -1311,8 +1332,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     # the second what followed it: "Trump withdrew the United States from that agreement in
     # May 2018 and reimposed sanctions" is the withdrawal, ext93 — was "... reimposes
     # sanctions", the heavier verb)
+    # (an act before a noun of a state of relations: "The dispute flared in late 2025, when a
+    # patrol boat ordered a drilling ship ... to leave" is the order, not "Dispute"; verify65)
     m = max(told, key=lambda x: (x.derived_from is not None,
                                  x.date is None or x.date.end_day() - x.date.start_day() <= span,
+                                 not (x.pos == "noun" and x.word.lower() in _STATE_NOUNS),
                                  len(x.participants), bool(x.location),
                                  not _a_second_verb_of_its_subject(x, told, text), x.weight))
     m = _governing_verb(m, c) or m
@@ -1500,6 +1524,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "spoke with Vietnamese President Luong Cuong by telephone": no meeting
             # (verify12: "Prabowo Subianto and Luong Cuong meet")
             title = f"{join_names(people)} speak by telephone"
+        elif len(people) == 1 and m.pos == "verb" and _BY_TELEPHONE.search(
+                text, max(m.seg.start, m.start - 16), max(m.end, m.phrase_end)) and (
+                    reached := (_BOTH_OF_THE_STORY if m.verb == "speak" else _CALLED).match(
+                        text, m.end, m.seg.end)) is not None:
+            # "Lula spoke by phone with both leaders": a call to the story's two sides,
+            # whom the participants name (verify65 F3: "Lula meets by phone"); "Schialer
+            # telephoned Colombia's foreign minister" (not "meets with Colombia and Lima")
+            title = f"{people[0]} speaks by telephone with {' '.join(reached.group(1).split())}"
         elif len(people) >= 2 and m.pos == "verb" and m.verb == "speak":
             # "Secretary of State Marco Rubio spoke today with Indian External Affairs
             # Minister Subrahmanyam Jaishankar": a readout's call, no meeting (ext68)

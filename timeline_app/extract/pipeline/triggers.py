@@ -344,6 +344,15 @@ _DOCUMENT_LANE = {"award": "dispute", "ruling": "dispute", "decree": "policy",
 decree, a resolution)."""
 
 
+_BODY_OF_A_YEAR = re.compile(
+    r"\b(?i:a|an|the)\s+(?:1[5-9]\d\d|20\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>commission|conference|congress)\s+of\s+(?:the\s+)?"
+    rf"{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*\s+and\s+(?:the\s+)?{CAPITAL}")
+"""'a | 1936 border | commission | of Britain and the Netherlands': a gathering of two named
+parties with its year as an adjective (verify65 F2: the dispute's origin gave no row); not
+"the technical commission", no year, nor "a 2015 commission report"."""
+
+
 def of_its_year(text: str, m: Mention) -> bool:
     """Whether ``m`` is the noun of a text named with its year as an adjective ("the 1899
     arbitral | award", :data:`_DOCUMENT_OF_A_YEAR`)."""
@@ -364,6 +373,13 @@ def _add_documents_of_a_year(text: str, seg: Segment, mentions: list[Mention], k
             continue
         low = found.group("noun").lower()
         mention = Mention(seg, start, end, low, _DOCUMENT_LANE.get(low, "treaty"), 0.7, "noun", "")
+        at = bisect.bisect_left([m.start for m in mentions[kept:]], start) + kept
+        mentions.insert(at, mention)
+    for found in _BODY_OF_A_YEAR.finditer(text, seg.start, seg.end):
+        start, end = found.span("noun")
+        if any(m.start == start for m in mentions[kept:]):
+            continue
+        mention = Mention(seg, start, end, found.group("noun").lower(), "event", 0.6, "noun", "")
         at = bisect.bisect_left([m.start for m in mentions[kept:]], start) + kept
         mentions.insert(at, mention)
 
@@ -1576,6 +1592,50 @@ def find_previous_ones(text: str, segments: list[Segment], mentions: list[Mentio
         m.title = f"{what[:1].upper()}{what[1:]} in {found.group('place')}"
         m.date, m.date_timex = date, t
         m.date_basis = timex_basis(t, dct) + "; the gathering before the one the sentence tells"
+        added.append(m)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+_NEXT_ONE = re.compile(
+    r"\band\s+(?:a|the)\s+(?P<one>second|third|fourth|fifth|sixth|final|last)(?:\s+one)?\s+"
+    rf"(?:in|at)\s+(?P<place>{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,2}}),?\s+"
+    r"(?:in|on)\s+$")
+"""'held its first meeting in Paramaribo on May 14 | and a | second | in Georgetown on | June
+9': the next gathering, its noun left out, with its own place and date."""
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|opening|inaugural)\s+$", re.IGNORECASE)
+
+
+def find_next_ones(text: str, segments: list[Segment], mentions: list[Mention],
+                   timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The next gathering of a series, told with its noun left out after the first one of
+    its sentence: "The technical commission held its first meeting in Paramaribo on May 14
+    and a second in Georgetown on June 9" (verify65 F2: no row for the second).  A noun
+    mention of the first one's kind, titled by the ordinal, the noun and the place ("Second
+    meeting in Georgetown"), dated by the date after the place.
+
+    Returns:
+        The mentions with the new ones, in text order.
+    """
+    added: list[Mention] = []
+    for t, date, seg in _dates_in_the_body(segments, timexes):
+        found = _NEXT_ONE.search(text, max(seg.start, t.start - 80), t.start)
+        if found is None:
+            continue
+        first = [m for m in mentions if m.pos == "noun" and m.category == "meeting"
+                 and seg.start <= m.start < found.start()
+                 and _ORDINAL_BEFORE.search(text, max(seg.start, m.start - 12), m.start)]
+        if not first:
+            continue
+        antecedent = first[-1]
+        m = Mention(seg, found.start("one"), found.end("one"), antecedent.word,
+                    antecedent.category, antecedent.weight, "noun", antecedent.verb)
+        what = f"{found.group('one')} {antecedent.word.lower()}"
+        m.title = f"{what[:1].upper()}{what[1:]} in {found.group('place')}"
+        m.date, m.date_timex = date, t
+        m.date_basis = timex_basis(t, dct) + "; the next gathering after the first one the " \
+            "sentence tells"
         added.append(m)
     if not added:
         return mentions

@@ -66,7 +66,7 @@ from .patterns import (
     THE_E3,
     THE_REGION_GROUP,
 )
-from .places import location_of
+from .places import a_city_of_the_story, location_of
 from .subjects import (
     after_a_subject_s_aside,
     event_noun_before_its_participle,
@@ -1751,7 +1751,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         dest = _DESTINATION_AFTER_AGENT.match(text, cut.start(), seg.end) \
             if cut is not None and mention.category == "visit" and not mention.location else None
         place = dest.group(1).rstrip(".") if dest else ""
-        if place in vocab.CITIES or place in COUNTRIES:
+        if place in COUNTRIES or place and a_city_of_the_story(place, text):
             # "a visit by then-President Susilo Bambang Yudhoyono to Brazil": where to
             mention.location = place
         named = [p for _, p in entities.people_in(text, agent.end(), agent_end)]
@@ -1766,7 +1766,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             named = [body.group(0)]
         place = _PLACE_AFTER_AGENT.match(text, agent_end, seg.end) \
             if cut is not None and (named or agent_sides) and not mention.location else None
-        if place is not None and (place.group(1) in vocab.CITIES
+        if place is not None and (a_city_of_the_story(place.group(1), text)
                                   or place.group(1) in COUNTRIES):
             mention.location = place.group(1)
         people += named

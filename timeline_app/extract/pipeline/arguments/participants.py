@@ -149,9 +149,13 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
         return [*sides, *(n for n in named if n not in sides)]
     if sides and len(sides) == 2 and not set(sides) & set(named) and any(
-            x.pos == "verb" and _BOTH_DELEGATIONS.match(x.object_text) for x in mentions):
+            x.pos == "verb" and (_BOTH_DELEGATIONS.match(x.object_text)
+                                 or _BOTH_CALLED.match(x.seg.text, x.end - x.seg.start))
+            for x in mentions):
         # "Saudi Foreign Minister Prince Faisal bin Farhan hosted both delegations at a
-        # dinner": the host, then the two sides whose delegations they are (verify42 X9)
+        # dinner": the host, then the two sides whose delegations they are (verify42 X9);
+        # "Lula spoke by phone with both leaders", "Vieira phoned both ministers": the
+        # caller, then the two sides whose leaders they are (verify65 F3: Lula alone)
         return [*named, *sides]
     if sides and len(sides) == 2 and any(state_of_force(s) for s in sides) and not set(
             sides) <= set(named) and {state_of_force(s) or s for s in sides} <= set(named):
@@ -387,6 +391,11 @@ def _sides_of_named_processes(names: list[str]) -> list[str]:
 
 _BOTH_DELEGATIONS = re.compile(r"\s*(?:both|the\s+two|the\s+rival)\s+delegations\b", re.IGNORECASE)
 """'(hosted) both delegations': the people of the story's two sides, as an object."""
+_BOTH_CALLED = re.compile(r"\s*(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?(?:with\s+)?(?:both|the\s+two)\s+"
+                          r"(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|ministers|presidents|"
+                          r"prime\s+ministers|heads\s+of\s+state)\b", re.IGNORECASE)
+"""'(spoke) | by phone with both leaders', '(phoned) | both ministers': the people of the
+story's two sides, called."""
 _SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\b|\bceremony\s+to\s+sign\b", re.IGNORECASE)
 """A ceremony where what the story's sides agreed is signed."""
 
