@@ -264,6 +264,9 @@ STATE_ADJECTIVES: dict[str, str] = {
     "Cypriot": "Cyprus", "Czech": "Czech Republic", "Ivorian": "Ivory Coast", "Lao": "Laos",
     "Laotian": "Laos", "Malagasy": "Madagascar", "Mozambican": "Mozambique",
     "Burmese": "Myanmar", "Salvadoran": "El Salvador", "Timorese": "Timor-Leste",
+    # (the extractor's adjectives of session 52, ext98, whose beginning is not the state's)
+    "Bissau-Guinean": "Guinea-Bissau", "Swazi": "Eswatini", "Luxembourgish": "Luxembourg",
+    "Mauritian": "Mauritius",
 }
 
 # Venues of diplomacy that news names instead of their city ("signed at the White House",
