@@ -178,10 +178,12 @@ _STATE_BEFORE_NOUN = re.compile(
 
 
 _PLACE_PP_AFTER = re.compile(
-    r"\s+(?:off|near|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|"
+    r"\s+(?:off|near|in|at|on(?=\s+(?:the\s+)?(?:Lake|Isle)\s|\s+(?:the\s+)?[A-Z][\w'.-]*\s+"
+    r"(?:[Ii]slands?|Isles|Lake|Atoll|Archipelago)\b))\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|"
     r"village)\s+of\s+|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
     rf"(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}")
-"""A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
+"""A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'; "on" only
+before a lake or an island ('on Lake Kivu', ext101), never a topic ('talks on Ukraine')."""
 _HOST_WILL_HOST = re.compile(rf",?\s+which\s+(?:the\s+)?(?:{CAPITAL}[\w'.-]*+\s+){{1,3}}(?:will\s+|is\s+to\s+|"
                              r"(?:is|are)\s+(?:due|set|expected)\s+to\s+)?host(?:s|ed)?(?=\s)")
 """'the Pacific Islands Forum leaders' meeting, which Solomon Islands will host | in Honiara':
@@ -2294,11 +2296,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     elif mention.pos == "noun" and (date_after := next(
             (t for t in dates_in_seg if right <= t.start <= right + 1 or (
                 right <= t.start <= right + 4 and _ON_BEFORE_A_DATE.fullmatch(text, right, t.start)
-                and _HAPPENED_THEN.match(text, mention.np_end, seg.end) is not None)),
+                and (_HAPPENED_THEN.match(text, mention.np_end, seg.end) is not None
+                     or light is not None))),
             None)) is not None \
             and (place_after := _PLACE_PP_AFTER.match(text, date_after.end, seg.end)):
         # "another round of talks next Thursday in New Delhi": past the date that follows
-        # the phrase (new-user trial 12: the talks had no place)
+        # the phrase (new-user trial 12: the talks had no place); and the noun of a light
+        # verb, "held talks | on Wednesday | at the Koysha Dam" (ext101: a lead so told took
+        # the dateline's city, a place the app does not know was lost)
         mention.location = mention.location or location_of(
             text, date_after.end, place_after.end(), entities,
             to=mention.category in ("visit", "meeting"))

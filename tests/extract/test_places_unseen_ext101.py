@@ -1,0 +1,66 @@
+"""Where an event happened, on news the extractor had not seen (ext101, session 52): a place
+in a locative phrase of the sentence the extractor did not take, a landmark or geographic
+name the app does not know, a place told by an earlier sentence ("there", "the island
+nation's capital").  Every sentence here is my own, in the shapes a blind set's author
+described in general terms.
+"""
+
+from __future__ import annotations
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.arguments.places import location_of
+from timeline_app.extract.pipeline.entities import Entities
+
+_LINE = "ADDIS ABABA, March 4, 2026 (Reuters) - "
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(c.title, c.location) for c in extract_events(text).candidates]
+
+
+def _where(sentence: str) -> str:
+    return location_of(sentence, 0, len(sentence), Entities(sentence))
+
+
+# ------------------------------------------------ the noun of a light verb, then its day and place
+
+def test_talks_held_on_a_day_at_a_place_are_there_not_at_the_dateline() -> None:
+    assert _places(_LINE + "Ethiopia and Egypt held talks on Wednesday at the Koysha Dam.") \
+        == [("Ethiopia and Egypt meet in Koysha Dam", "Koysha Dam")]
+    assert _places(_LINE + "Ethiopia and Egypt held talks on Wednesday in Cairo.")[0][1] == "Cairo"
+
+
+def test_talks_on_a_topic_after_their_day_keep_the_dateline() -> None:
+    assert _places(_LINE + "Rwanda and Congo held talks on Wednesday on Ukraine.")[0][1] \
+        == "Addis Ababa"
+
+
+# ------------------------------------------------ lakes, islands, the border near a town, a resort
+
+def test_a_lake_or_an_island_is_where_things_happen_on() -> None:
+    assert _where("held talks on Wednesday on Lake Tanganyika.") == "Lake Tanganyika"
+    assert _where("met on Wednesday on the Bissagos Islands.") == "Bissagos Islands"
+    assert _where("laid a wreath at the war memorial on Peleliu island.") \
+        in ("Peleliu island", "Peleliu")
+    assert _places(_LINE + "Rwanda and Congo held talks on Wednesday on Lake Tanganyika.")[0][1] \
+        == "Lake Tanganyika"
+
+
+def test_a_bare_on_names_no_place_for_a_topic_or_a_river() -> None:
+    assert _where("the two sides agreed on Ukraine.") == ""
+    assert _where("talks focused on Russia and China.") == ""
+    assert _where("held talks on the Mekong River.") == ""
+
+
+def test_the_border_near_a_town_is_a_place_for_any_act() -> None:
+    assert _where("officers met on Wednesday on the border near Zalambessa.") == "Zalambessa"
+    assert _places(_LINE + "Ethiopian and Eritrean officers met on Wednesday on the border "
+                   "near Zalambessa.")[0][1] == "Zalambessa"
+    # (a bare "near" is still no place of a meeting)
+    assert _where("met on Wednesday near Zalambessa.") == ""
+
+
+def test_a_resort_told_by_its_town_is_in_that_town() -> None:
+    assert _where("met on Wednesday at Alappuzha's lakeside resort.") == "Alappuzha"
+    # (not a person's residence, nor a state's embassy)
+    assert _where("met at Kenya's embassy.") == ""
