@@ -64,3 +64,43 @@ def test_a_resort_told_by_its_town_is_in_that_town() -> None:
     assert _where("met on Wednesday at Alappuzha's lakeside resort.") == "Alappuzha"
     # (not a person's residence, nor a state's embassy)
     assert _where("met at Kenya's embassy.") == ""
+
+
+# ------------------------------------------------ a place an earlier sentence told
+
+def test_there_is_the_place_of_the_act_before() -> None:
+    rows = _places(_LINE + "The Somali minister arrived in Addis Ababa on Tuesday. He held talks "
+                   "with Abiy there on Wednesday.")
+    assert [loc for _t, loc in rows] == ["Addis Ababa", "Addis Ababa"], rows
+
+
+def test_there_of_an_existential_is_no_place() -> None:
+    rows = _places("NAIROBI, March 4, 2026 (Reuters) - The Somali minister arrived in Mombasa on "
+                   "Tuesday. Kenya said on Wednesday there was no deal.")
+    assert all(loc != "Mombasa" for t, loc in rows if "said" in t.lower() or "say" in t.lower()), rows
+
+
+def test_the_island_nation_s_capital_is_the_dateline_s_city() -> None:
+    rows = _places("KOROR, Jan. 20, 2026 (Kyodo) -- Japanese Foreign Minister Ryo Takahashi held "
+                   "talks with Palauan President Surangel Whipps Jr. on Tuesday.\n\nTakahashi "
+                   "arrived in the island nation's capital on Monday from Tokyo.")
+    assert ("Ryo Takahashi visits Koror", "Koror") in rows, rows
+
+
+def test_the_sultanate_of_an_arrival_is_the_dateline_s_city() -> None:
+    rows = _places("BANDAR SERI BEGAWAN, March 12, 2026 (Bernama) -- Malaysia and Brunei signed "
+                   "three memoranda of understanding on Thursday.\n\nAnwar Ibrahim arrived in the "
+                   "sultanate on Wednesday evening.")
+    assert any(loc == "Bandar Seri Begawan" and "Anwar" in t for t, loc in rows), rows
+
+
+def test_the_city_is_where_the_story_is() -> None:
+    rows = _places(_LINE + "The Somali minister arrived in Addis Ababa on Tuesday. He met business "
+                   "leaders in the city on Wednesday.")
+    assert [loc for _t, loc in rows] == ["Addis Ababa", "Addis Ababa"], rows
+
+
+def test_flew_into_a_capital_told_by_its_state_s_adjective() -> None:
+    rows = _places("NAIROBI, March 4, 2026 (Reuters) - The Somali minister flew into the "
+                   "Ethiopian capital on Tuesday.")
+    assert rows and rows[0][1] == "Addis Ababa", rows

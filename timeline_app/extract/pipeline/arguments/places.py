@@ -302,10 +302,11 @@ _TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning|to\s+discuss)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
-_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
+_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to|into)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
                                  rf"(?!,?\s+{CAPITAL})")
 """A capital told by its state's adjective, its name not written after it ("the Ghanaian
-capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
+capital", and an adjective of two words: "the North Korean capital", ext33: no place; "flew
+into the South Sudanese capital", ext101)."""
 _A_STATE_S_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+({CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?)"
                                 r"['\u2019]s\s+capital\b")
 """A capital told by its state's possessive ("in Sudan's capital"), its name cut off by a comma."""
@@ -1428,3 +1429,64 @@ def the_object_s_place_is_not_the_act_s(mentions: list[Mention]) -> None:
         if found is not None and found.group(1).startswith(m.location):
             m.location = ""
             m.object_text = found.group(0).rstrip()  # (the title's: "returns standards")
+
+
+_THERE_AFTER_THE_VERB = re.compile(
+    r"(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,6}?\s+there\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|"
+    r"seems?|remains?|appears?|to)\b)(?![\w'-])")
+"""'held talks with Abiy | there on Wednesday': a place an earlier sentence told, in a few words
+after the act's word within its clause (not "said there was", "there is")."""
+_ANAPHORIC_PLACE = re.compile(
+    r"(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,8}?\s+(?:in|into|to|at)\s+the\s+"
+    r"(?:(?:island|Himalayan|Gulf|Caribbean|Pacific|African|Asian|European|Arab|Central\s+Asian)\s+)?"
+    r"(?:(?P<owner>nation|country|state|kingdom|sultanate|emirate|republic|archipelago|"
+    r"island|monarchy)['\u2019]s\s+)?(?P<what>capital|city|(?:island\s+)?nation|sultanate|kingdom|"
+    r"emirate|archipelago)\b(?![\w'-])(?!['\u2019]s)(?!\s+(?:of|and)\b)")
+"""'arrived in the island nation's capital', 'flew into the capital', 'addressed business leaders
+at a forum in the city': a city the story told before (its dateline's, or an earlier sentence's),
+within the act's clause; 'arrived in the sultanate': the state a visit's story is filed from."""
+
+
+def place_told_before(mentions: list[Mention], dateline: Dateline) -> None:
+    """An act told with "there", "the capital", "the city" or "the island nation's capital"
+    and no place of its own is where the story said before: "there" is the place of the
+    nearest act before it (in its own sentence or the two before), "the capital" and "the
+    city" the dateline's city when it is one (a capital, for "the capital"), else the nearest
+    earlier act's place that is one, else the dateline's city still.  (ext101: a blind set's author found "there", "the
+    capital", "the island nation's capital" and "the city" among the places unseen news
+    lost; ``dating._here_is_the_dateline`` reads the plain "in the capital" under a dateline.)
+
+    Not in a quotation, nor past a comma or a semicolon after the act's word."""
+    home = dateline.place.title() if dateline.place else ""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
+        if m.location or _QUOTE_MARK.search(m.seg.text):
+            continue
+        offset = m.end - m.seg.start
+        there = _THERE_AFTER_THE_VERB.match(m.seg.text, offset)
+        told = None if there else _ANAPHORIC_PLACE.match(m.seg.text, offset)
+        found = there or told
+        if found is None or re.search(r"[,;:]", found.group(0)):
+            continue
+        earlier = [o for o in reversed(ordered[:i]) if o.location and o.seg.start < m.seg.start
+                   or o.seg is m.seg and o.location and o.start < m.start]
+        earlier = [o for o in earlier if m.seg.start - o.seg.end < 600]
+        if there is not None:
+            if earlier:
+                m.location = earlier[0].location
+            continue
+        assert told is not None
+        what = told.group("what")
+        if what not in ("capital", "city"):
+            # "arrived in the sultanate": a visit to the state the story is filed from
+            m.location = home if m.category == "visit" else ""
+            continue
+        known = CAPITALS if what == "capital" else vocab.CITIES
+        # (else the dateline's city all the same: the app's table of capitals misses some,
+        # "KOROR - ... arrived in the island nation's capital")
+        m.location = home if home in known else next(
+            (o.location for o in earlier if o.location in known), home)
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
