@@ -104,3 +104,19 @@ def test_flew_into_a_capital_told_by_its_state_s_adjective() -> None:
     rows = _places("NAIROBI, March 4, 2026 (Reuters) - The Somali minister flew into the "
                    "Ethiopian capital on Tuesday.")
     assert rows and rows[0][1] == "Addis Ababa", rows
+
+
+# ------------------------------------------------ the story's days at the dateline's city
+
+def test_a_host_s_banquet_later_that_day_is_at_the_dateline_s_city() -> None:
+    rows = _places("SEOUL, Nov. 6, 2025 (Yonhap) -- President Lee Jae-myung held summit talks with "
+                   "Tanzanian President Samia Suluhu Hassan on Thursday. Lee will host a state "
+                   "banquet for Samia later Thursday.")
+    assert [loc for _t, loc in rows] == ["Seoul", "Seoul"], rows
+
+
+def test_a_meeting_of_a_sentence_telling_of_travel_keeps_no_place() -> None:
+    rows = _places("SEOUL, Nov. 6, 2025 (Yonhap) -- President Lee Jae-myung held summit talks with "
+                   "Tanzanian President Samia Suluhu Hassan on Thursday. Samia will fly on to "
+                   "meet Japanese Prime Minister Sanae Takaichi on Saturday.")
+    assert all(loc != "Seoul" for t, loc in rows if "Takaichi" in t), rows
