@@ -120,3 +120,20 @@ def test_a_meeting_of_a_sentence_telling_of_travel_keeps_no_place() -> None:
                    "Tanzanian President Samia Suluhu Hassan on Thursday. Samia will fly on to "
                    "meet Japanese Prime Minister Sanae Takaichi on Saturday.")
     assert all(loc != "Seoul" for t, loc in rows if "Takaichi" in t), rows
+
+
+# ------------------------------------------------ a dateline's city not in capitals, after a date line
+
+def test_a_city_and_its_dash_under_a_date_line_is_the_dateline_s_place() -> None:
+    lead = "Nepal and India signed a power trade deal on Wednesday, officials said."
+    for head in ("February 11, 2026\n\nKathmandu, Nepal \u2014 ", "February 11, 2026\n\nKathmandu - ",
+                 "Nepal, India sign power deal\n\nFebruary 11, 2026\n\nKathmandu, Nepal \u2014 "):
+        result = extract_events(head + lead)
+        assert result.dateline.place == "Kathmandu", head
+        assert [c.location for c in result.candidates] == ["Kathmandu"], head
+
+
+def test_a_state_and_a_dash_opening_a_lead_is_no_dateline() -> None:
+    result = extract_events("February 11, 2026\n\nEthiopia \u2014 the region's largest "
+                            "country \u2014 signed a power trade deal with Kenya on Wednesday.")
+    assert result.dateline.place == ""
