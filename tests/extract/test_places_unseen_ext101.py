@@ -137,3 +137,21 @@ def test_a_state_and_a_dash_opening_a_lead_is_no_dateline() -> None:
     result = extract_events("February 11, 2026\n\nEthiopia \u2014 the region's largest "
                             "country \u2014 signed a power trade deal with Kenya on Wednesday.")
     assert result.dateline.place == ""
+
+
+# ------------------------------------------------ an act of a visit told before
+
+def test_an_act_during_the_visit_is_where_the_visit_went() -> None:
+    rows = _places("KUALA LUMPUR, Aug 20, 2026 (Bernama) -- Anwar visited Jakarta in January 2023, "
+                   "and the two sides signed a land boundary treaty during the visit.")
+    assert [loc for _t, loc in rows] == ["Jakarta", "Jakarta"], rows
+
+
+def test_the_next_act_of_an_arrival_is_where_it_arrived() -> None:
+    rows = _places("TOKYO, May 3, 2027 (Kyodo) -- Motegi arrived in Manila on Saturday, held talks "
+                   "with Lazaro on Sunday and will fly to Hanoi on Tuesday.")
+    assert [loc for _t, loc in rows] == ["Manila", "Manila", "Hanoi"], rows
+    rows = _places("JAKARTA, Oct 26, 2025 (Antara) - Prabowo, who arrived in Kuala Lumpur on "
+                   "Saturday evening, is also scheduled to attend the East Asia Summit on Monday.")
+    assert [loc for _t, loc in rows] == ["Kuala Lumpur", "Kuala Lumpur"], rows
+

@@ -1438,7 +1438,7 @@ _THERE_AFTER_THE_VERB = re.compile(
 """'held talks with Abiy | there on Wednesday': a place an earlier sentence told, in a few words
 after the act's word within its clause (not "said there was", "there is")."""
 _ANAPHORIC_PLACE = re.compile(
-    r"(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,8}?\s+(?:in|into|to|at)\s+the\s+"
+    r"(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,8}?\s+(?:in|into|to|at)\s+(?:the|this)\s+"
     r"(?:(?:island|Himalayan|Gulf|Caribbean|Pacific|African|Asian|European|Arab|Central\s+Asian)\s+)?"
     r"(?:(?P<owner>nation|country|state|kingdom|sultanate|emirate|republic|archipelago|"
     r"island|monarchy)['\u2019]s\s+)?(?P<what>capital|city|(?:island\s+)?nation|sultanate|kingdom|"
@@ -1462,6 +1462,9 @@ def place_told_before(mentions: list[Mention], dateline: Dateline) -> None:
     ordered = sorted(mentions, key=lambda x: x.start)
     for i, m in enumerate(ordered):
         if m.location or _QUOTE_MARK.search(m.seg.text):
+            continue
+        if (visit := _the_visit_it_is_part_of(m, ordered[:i])) is not None:
+            m.location = visit.location
             continue
         offset = m.end - m.seg.start
         there = _THERE_AFTER_THE_VERB.match(m.seg.text, offset)
@@ -1490,3 +1493,55 @@ def place_told_before(mentions: list[Mention], dateline: Dateline) -> None:
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+_DURING_THE_VISIT = re.compile(
+    r"(?:\s+(?!(?:and|but|while|when|after|before)\b)[\w'.-]+){0,8}?\s+(?:during|on)\s+(?:the|his|her|"
+    r"their|that|this)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour)\b(?!\s+(?:to|of)\b)")
+"""'signed a land boundary treaty | during the visit': an act done on a visit told before."""
+_GOES_ON_WITH = re.compile(r"(?:,|\band|,\s+and)\s+(?:(?:then|later|also)\s+)?$")
+"""'arrived in Manila on Saturday|, | held talks ... on Sunday': the next act of the same doer."""
+_WHO_ARRIVED = re.compile(r",\s+who\s+(?:had\s+|has\s+)?$")
+_ARRIVING = ("arriv", "land", "reach")
+
+
+def _the_visit_it_is_part_of(m: Mention, before: list[Mention]) -> Mention | None:
+    """The visit with a place told before ``m`` that ``m`` is an act of: "during the visit"
+    after ``m``'s word (the nearest located visit of its sentence or the two before), or the
+    arrival ``m`` is coordinated with or follows as its main verb ("Motegi arrived in Manila on
+    Saturday, held talks with Lazaro on Sunday"; "Prabowo, who arrived in Kuala Lumpur on
+    Saturday, is to attend the East Asia Summit on Monday"), within the next three days, and
+    ``m`` no journey of its own (ext101: unseen news told a visit's acts by it)."""
+    if m.category == "visit":
+        return None
+    visits = [o for o in reversed(before) if o.category == "visit" and o.location
+              and 0 <= m.seg.start - o.seg.start < 600]
+    if not visits:
+        return None
+    if _DURING_THE_VISIT.match(m.seg.text, m.end - m.seg.start) and not re.search(
+            r"[,;:]", _DURING_THE_VISIT.match(m.seg.text, m.end - m.seg.start).group(0)):
+        return visits[0]
+    arrival = visits[0]
+    if arrival.seg is not m.seg or not arrival.word.lower().startswith(_ARRIVING) or m.date is None \
+            or arrival.date is None or not 0 <= m.date.start_day() - arrival.date.start_day() <= 3:
+        return None
+    between = m.seg.text[arrival.end - m.seg.start:_verb_left(m) - m.seg.start]
+    if re.search(r"[;:]|\b(?:to|for)\s+[A-Z]", between):
+        return None
+    relative = _WHO_ARRIVED.search(m.seg.text, 0, arrival.start - m.seg.start) is not None \
+        and "," in between
+    return arrival if relative or _GOES_ON_WITH.search(
+        m.seg.text, 0, _verb_left(m) - m.seg.start) and "," in between[:80] else None
+
+
+def _verb_left(m: Mention) -> int:
+    """Where ``m``'s verb phrase starts: its light verb for a noun ("held | talks"), else its
+    word (the text offset)."""
+    if m.pos == "noun" and (light := _A_LIGHT_VERB_LAST.search(
+            m.seg.text, max(0, m.start - m.seg.start - 50), m.start - m.seg.start)) is not None:
+        return m.seg.start + light.start()
+    return m.start
+
+
+_A_LIGHT_VERB_LAST = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
+                                + r"|will\s+hold|is\s+to\s+hold)\s+(?:\S+\s+){0,3}$")
