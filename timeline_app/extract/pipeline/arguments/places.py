@@ -98,7 +98,7 @@ _AT_THE_BORDER_NEAR = r"(?:on|at|along)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier
 act (not the bare "near", which a meeting may be far from)."""
 
 
-def _ONE_IS_ON(words: list[str], head: str | None) -> bool:
+def _one_is_on(words: list[str], head: str | None) -> bool:
     """Whether a name after a bare "on" is a place one is on: a lake or an island ("on Lake
     Kivu", "on the Bissagos Islands", "on Peleliu island"), not a topic ("agreed on Ukraine")
     nor a river or sea, which talks are more often "on" as a topic."""
@@ -155,7 +155,7 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
         if _BARE_ON.fullmatch(m.group(0), 0, m.start(1) - m.start()) and \
-                not _ONE_IS_ON(words, m.group(2)):
+                not _one_is_on(words, m.group(2)):
             continue  # "agreed on Ukraine", "focused on Russia": a topic, no place
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
         while words and re.search(r"-[a-z]", words[0]):
@@ -1518,8 +1518,8 @@ def _the_visit_it_is_part_of(m: Mention, before: list[Mention]) -> Mention | Non
               and 0 <= m.seg.start - o.seg.start < 600]
     if not visits:
         return None
-    if _DURING_THE_VISIT.match(m.seg.text, m.end - m.seg.start) and not re.search(
-            r"[,;:]", _DURING_THE_VISIT.match(m.seg.text, m.end - m.seg.start).group(0)):
+    during = _DURING_THE_VISIT.match(m.seg.text, m.end - m.seg.start)
+    if during is not None and not re.search(r"[,;:]", during.group(0)):
         return visits[0]
     arrival = visits[0]
     if arrival.seg is not m.seg or not arrival.word.lower().startswith(_ARRIVING) or m.date is None \
