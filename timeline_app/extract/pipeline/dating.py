@@ -3766,9 +3766,11 @@ def _the_host_s_meetings_of_the_story_s_days(mentions: list[Mention], dateline: 
                                              dct: _dt.date | None) -> None:
     """"SEOUL - ... Lee will host a state banquet for Samia later Thursday", "TOKYO - ... Prime
     Minister Takaichi received Jaishankar at her office later in the day": a meeting or a
-    signing of the dateline's state (a side of it), dated within three days of the DCT and
+    signing of the dateline's state (a side of it), dated on the DCT's day or just after and
     given no place, was at the dateline's city, where the story's days are told (ext101: of
-    the places missing on a blind set, many were "only in the dateline").
+    the places missing on a blind set, many were "only in the dateline").  Only on the DCT's
+    day or the three after it (a plan of the visit's days): an act of the days before may
+    have been elsewhere (ext24's "signed four agreements on Wednesday" under a Friday lead).
 
     Not a call or a video link (``_REMOTE``), not in quotes, not in a sentence that names
     another known city or tells of travel or a summit (``_ON_THE_MOVE``), and only under a
@@ -3783,7 +3785,7 @@ def _the_host_s_meetings_of_the_story_s_days(mentions: list[Mention], dateline: 
     for m in mentions:
         if m.location or m.category not in ("meeting", "treaty") and m.word.lower() not in \
                 _HOSTED_MEALS or m.date is None or m.date.precision is not Precision.DAY \
-                or abs(dct.toordinal() - m.date.start_day()) > 3 \
+                or not 0 <= m.date.start_day() - dct.toordinal() <= 3 \
                 or (home not in m.countries if m.countries else not m.participants):
             continue  # (a side's state not named: its people are, "Iwaya ... call on Choi")
         text = m.seg.text
