@@ -1448,7 +1448,7 @@ at a forum in the city': a city the story told before (its dateline's, or an ear
 within the act's clause; 'arrived in the sultanate': the state a visit's story is filed from."""
 
 
-def place_told_before(mentions: list[Mention], dateline: Dateline) -> None:
+def place_told_before(mentions: list[Mention], dateline: Dateline, entities: Entities) -> None:
     """An act told with "there", "the capital", "the city" or "the island nation's capital"
     and no place of its own is where the story said before: "there" is the place of the
     nearest act before it (in its own sentence or the two before), "the capital" and "the
@@ -1456,6 +1456,8 @@ def place_told_before(mentions: list[Mention], dateline: Dateline) -> None:
     earlier act's place that is one, else the dateline's city still.  (ext101: a blind set's author found "there", "the
     capital", "the island nation's capital" and "the city" among the places unseen news
     lost; ``dating._here_is_the_dateline`` reads the plain "in the capital" under a dateline.)
+    A place named before "there" in its own sentence comes first ("the Summit held in Kazan
+    ..., and reaffirm the decisions adopted there").
 
     Not in a quotation, nor past a comma or a semicolon after the act's word."""
     home = dateline.place.title() if dateline.place else ""
@@ -1476,8 +1478,10 @@ def place_told_before(mentions: list[Mention], dateline: Dateline) -> None:
                    or o.seg is m.seg and o.location and o.start < m.start]
         earlier = [o for o in earlier if m.seg.start - o.seg.end < 600]
         if there is not None:
-            if earlier:
-                m.location = earlier[0].location
+            # (a place its own sentence named before it first: "recall the Summit held in
+            # Kazan ..., and reaffirm the decisions adopted there", dev BRICS declaration)
+            m.location = location_of(m.seg.text, 0, m.start - m.seg.start, entities, to=False) \
+                or (earlier[0].location if earlier else "")
             continue
         assert told is not None
         what = told.group("what")
