@@ -163,3 +163,8 @@ def test_there_is_first_a_place_its_own_sentence_named() -> None:
                    "October 2024, and reaffirm our commitment to the decisions adopted there.")
     assert all(loc != "Rio de Janeiro" for t, loc in rows if "2024" in t or "Summit" in t
                or "decisions" in t.lower()), rows
+
+
+def test_a_landmark_visited_keeps_its_whole_name() -> None:
+    rows = _places("COLOMBO, Oct 14, 2025 (AFP) - Muizzu visited the Temple of the Tooth on Tuesday.")
+    assert rows and rows[0][1] == "Temple of the Tooth", rows

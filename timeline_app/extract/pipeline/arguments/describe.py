@@ -177,6 +177,11 @@ _STATE_BEFORE_NOUN = re.compile(
 """A state's name or adjective right before an event noun phrase (its last two words)."""
 
 
+_LANDMARK_HEADS = frozenset({"Temple", "Palace", "Tomb", "Mausoleum", "Church", "Shrine", "Museum",
+                             "Monument", "Fort", "Castle", "Cathedral", "Mosque", "Hall", "Gate",
+                             "Basilica", "Valley", "Cave", "Caves", "Memorial", "Square"})
+"""Heads of a landmark's name that go on with "of": 'the Temple | of the Tooth'."""
+_LANDMARK_OF = re.compile(rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,3}}")
 _PLACE_PP_AFTER = re.compile(
     r"\s+(?:off|near|in|at|on(?=\s+(?:the\s+)?(?:Lake|Isle)\s|\s+(?:the\s+)?[A-Z][\w'.-]*\s+"
     r"(?:[Ii]slands?|Isles|Lake|Atoll|Archipelago)\b))\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|"
@@ -2402,6 +2407,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                         text[mention.end:right])
         if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
             mention.location = dest.group(1)
+            if dest.group(1).split()[-1] in _LANDMARK_HEADS and (named_of := _LANDMARK_OF.match(
+                    text, mention.end + dest.end(1), right)) is not None:
+                # "visit the Temple of the Tooth": the landmark's whole name (ext101's own
+                # story: the place read "Temple")
+                mention.location = " ".join([dest.group(1), *named_of.group(0).split()])
             owned = _STATE_S.match(dest.group(1))
             if owned and owned.group(2) and (
                     COUNTRIES.get(owned.group(1)) or owned.group(1) in CAPITALS):
