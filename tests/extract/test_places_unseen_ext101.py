@@ -168,3 +168,17 @@ def test_there_is_first_a_place_its_own_sentence_named() -> None:
 def test_a_landmark_visited_keeps_its_whole_name() -> None:
     rows = _places("COLOMBO, Oct 14, 2025 (AFP) - Muizzu visited the Temple of the Tooth on Tuesday.")
     assert rows and rows[0][1] == "Temple of the Tooth", rows
+
+
+def test_an_arrival_with_no_place_of_someone_the_lead_puts_at_the_dateline() -> None:
+    text = ("COLOMBO, Oct 14, 2025 (AFP) - Sri Lanka and the Maldives signed agreements on "
+            "fisheries on Tuesday during the first state visit by Maldivian President Mohamed "
+            "Muizzu.\n\nMuizzu arrived on Monday for the three-day visit.")
+    rows = _places(text)
+    assert ("Mohamed Muizzu visits Colombo", "Colombo") in rows, rows
+    # (one that came from somewhere named arrived here all the same)
+    other = text.replace("arrived on Monday", "arrived from Male on Monday")
+    assert ("Mohamed Muizzu visits Colombo", "Colombo") in _places(other)
+    # (not someone the lead does not put here)
+    third = text.replace("Muizzu arrived on Monday", "Kenya's envoy Ali Ruto arrived on Monday")
+    assert all(loc != "Colombo" for t, loc in _places(third) if "Ruto" in t), _places(third)

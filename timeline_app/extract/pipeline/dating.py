@@ -3701,6 +3701,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
     _guest_met_where_the_lead_has_them(mentions, dateline, dct)
     _talks_go_on_where_they_were(mentions)
     _the_host_s_meetings_of_the_story_s_days(mentions, dateline, dct)
+    _arrived_where_the_lead_has_them(mentions, dateline, dct)
 
 
 _TO_COME_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|will|later)\b")
@@ -3750,6 +3751,32 @@ def _guest_met_where_the_lead_has_them(mentions: list[Mention], dateline: Dateli
                 and not _REMOTE.search(m.seg.text) and not _QUOTE_MARKS.search(
                     m.seg.text, 0, offset):
             m.location = dateline.place
+
+
+def _arrived_where_the_lead_has_them(mentions: list[Mention], dateline: Dateline,
+                                     dct: _dt.date | None) -> None:
+    """"COLOMBO - Sri Lanka and the Maldives signed agreements on Tuesday during the first
+    state visit by Maldivian President Mohamed Muizzu. Muizzu arrived on Monday": an arrival
+    told with no place, by someone the lead puts at the dateline's place, in the three days
+    before the DCT (or on it), was there (ext101's own Colombo story: no place).  Not a call,
+    nor a sentence in quotes, nor an arrival "in" or "to" somewhere named after its word ("from
+    Male" is where it came from: it still arrived here)."""
+    if dct is None or not dateline.place:
+        return
+    here = dateline.place.lower()
+    present = {p for m in mentions if m.seg.start <= dateline.span[1] < m.seg.end
+               and m.location.lower() == here for p in m.participants}
+    for m in mentions:
+        if m.location or not m.word.lower().startswith("arriv") or m.date is None \
+                or m.date.precision is not Precision.DAY \
+                or not 0 <= dct.toordinal() - m.date.start_day() <= 3 \
+                or not (set(m.participants) & present or m.subject in present):
+            continue
+        after = m.seg.text[m.end - m.seg.start:]
+        if _REMOTE.search(m.seg.text) or _QUOTE_MARKS.search(m.seg.text) \
+                or re.match(r"\s+(?:\S+\s+){0,3}?(?:in|at|to|into)\s+[A-Z]", after):
+            continue
+        m.location = dateline.place
 
 
 _ON_THE_MOVE = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|visit\w*|trip|tour\w*|head\w*|"
