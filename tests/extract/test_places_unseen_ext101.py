@@ -182,3 +182,11 @@ def test_an_arrival_with_no_place_of_someone_the_lead_puts_at_the_dateline() -> 
     # (not someone the lead does not put here)
     third = text.replace("Muizzu arrived on Monday", "Kenya's envoy Ali Ruto arrived on Monday")
     assert all(loc != "Colombo" for t, loc in _places(third) if "Ruto" in t), _places(third)
+
+
+def test_a_strike_on_a_city_s_port_is_in_that_city() -> None:
+    rows = _places("DUBAI, May 8, 2025 (Reuters) - Russian drones struck Odesa's port on Monday.")
+    assert rows and rows[0][1] == "Odesa", rows
+    # ("struck a deal" names no place)
+    rows = _places("DUBAI, May 8, 2025 (Reuters) - Iran and Oman struck a deal in Muscat on Monday.")
+    assert rows and rows[0][1] == "Muscat", rows

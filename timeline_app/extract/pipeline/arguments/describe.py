@@ -265,7 +265,12 @@ _ARMED_MEN_BEFORE = re.compile(r"\b(?:troops|forces|fighters|soldiers|units)\s+$
 "would withdraw its fighters from Walikale within 10 days" had no place), whatever the
 gazetteer knows of it; not 'withdrew from NATO'."""
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
-                              "shelled", "bombed", "attacked", "besieged", "liberated"})
+                              "shelled", "bombed", "attacked", "besieged", "liberated", "struck",
+                              "raided", "pounded"})
+_A_CITY_S_FACILITY = re.compile(rf"\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)['\u2019]s\s+"
+                                r"(?:[a-z-]+\s+){0,2}(?:airport|port|harbou?r|airbase|air\s+base|"
+                                r"naval\s+base|refinery|docks?)\b")
+"""'(bombed) | Sanaa's airport', 'Odesa's port': a facility told by its city's name."""
 _VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
 _FROM_A_CITY = rf"(?:{CAPITAL}[\w'.-]*\s+){{1,3}}(?=for\s)"
 """'left | Islamabad | for Kabul': the city a trip sets off from, before "for" and where it goes."""
@@ -2383,6 +2388,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if taken and (taken.group(1) in vocab.CITIES or taken.group(1) in COUNTRIES
                       or taken.group(1) in CAPITALS):
             mention.location = taken.group(1)
+        elif (facility := _A_CITY_S_FACILITY.match(text, mention.end, right)) is not None \
+                and facility.group(1) not in COUNTRIES and facility.group(1) not in DEMONYMS \
+                and facility.group(1) not in entities.people:
+            # "Israeli jets bombed Sanaa's airport": the city the airport or port is of,
+            # known or not (ext101: a landmark's town the app does not know)
+            mention.location = facility.group(1)
     if not mention.location and mention.pos == "verb" and mention.verb in _PULLING_BACK and (
             pulled := _PULLED_FROM.search(text, mention.end, right)) is not None and (
             pulled.group("place") in vocab.CITIES or pulled.group("head")
