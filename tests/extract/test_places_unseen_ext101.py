@@ -192,3 +192,9 @@ def test_a_strike_on_a_city_s_port_is_in_that_city() -> None:
     # ("struck a deal" names no place)
     rows = _places("DUBAI, May 8, 2025 (Reuters) - Iran and Oman struck a deal in Muscat on Monday.")
     assert rows and rows[0][1] == "Muscat", rows
+
+
+def test_a_gathering_a_stay_in_a_described_capital_is_for_is_there() -> None:
+    rows = _places("ISLAMABAD, Sept 17, 2025 - Arab leaders gathered in the Qatari capital for an "
+                   "emergency summit on Monday.")
+    assert rows == [("Emergency summit in Doha", "Doha")], rows

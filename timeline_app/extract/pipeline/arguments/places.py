@@ -1468,6 +1468,10 @@ def place_told_before(mentions: list[Mention], dateline: Dateline, entities: Ent
         if (visit := _the_visit_it_is_part_of(m, ordered[:i])) is not None:
             m.location = visit.location
             continue
+        if m.pos == "noun" and m.category == "meeting" and (
+                capital := _a_described_capital_it_is_for(m)):
+            m.location = capital
+            continue
         offset = m.end - m.seg.start
         there = _THERE_AFTER_THE_VERB.match(m.seg.text, offset)
         told = None if there else _ANAPHORIC_PLACE.match(m.seg.text, offset)
@@ -1549,3 +1553,16 @@ def _verb_left(m: Mention) -> int:
 
 _A_LIGHT_VERB_LAST = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
                                 + r"|will\s+hold|is\s+to\s+hold)\s+(?:\S+\s+){0,3}$")
+
+
+def _a_described_capital_it_is_for(m: Mention) -> str:
+    """"Arab and Islamic leaders gathered in the Qatari capital for an emergency summit on
+    Monday": the gathering a stay "in the <demonym> capital" is for is there (dev Dawn story:
+    no place; with "in Doha" it had one).  Within 80 characters, no comma between."""
+    lo = max(0, m.start - m.seg.start - 80)
+    described = next(reversed(list(_THE_STATES_CAPITAL.finditer(
+        m.seg.text, lo, m.start - m.seg.start))), None)  # (the last before the noun)
+    if described is None or "," in m.seg.text[described.end():m.start - m.seg.start] or \
+            not _FOR_THE_MEETING.search(m.seg.text, described.end(), m.start - m.seg.start):
+        return ""
+    return _CAPITAL_OF.get(DEMONYMS.get(described.group(1), ""), "")
