@@ -398,7 +398,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
             m = pattern.match(text, line.start() + lead, line.end())
             if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
-        m = _PLACE_ALONE.match(text, line.start() + lead)
+        m = _PLACE_ALONE.match(text, line.start() + lead) or _CITY_DASH.match(
+            text, line.start() + lead, line.end())
         if m and _fold(m.group("place")) in _folded_cities():
             return m, "place_dash"
     return None
@@ -412,6 +413,16 @@ _PLACE_ALONE = re.compile(
 'NEW DELHI:' as Indian sites lay it out (verify61 F22: the article had no place).  Only a city
 the vocabulary knows (:func:`_folded_cities`): 'SPEAKER:' alone above a transcript's words is
 no place."""
+
+
+_CITY_DASH = re.compile(
+    rf"(?P<place>{CAPITAL}[a-z\u00e0-\u00ff'\-]++(?:[ \t]++{CAPITAL}[a-z\u00e0-\u00ff'\-]++){{0,2}})"
+    rf"(?:,[ \t]*+(?P<region>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}))?[ \t]*+"
+    r"(?:\u2014|\u2013|--|-)[ \t]++(?=\S)")
+"""A city not in capitals and its dash opening the lead: 'Kathmandu, Nepal \u2014 Nepal and India
+signed ...' under a date line of its own (ext101: the dateline's place was lost, and with it
+the lead's).  Only a city the vocabulary knows (:func:`_folded_cities`), as for
+:data:`_PLACE_ALONE`: a capitalised word and a dash are often no place."""
 
 
 def _is_weekday(place: str) -> bool:

@@ -35,6 +35,7 @@ from .pipeline.arguments import (
     lead_side_and_partner,
     lead_sides,
     named_in_full,
+    place_told_before,
     regions_joined_in_a_gathering,
     seat_of_the_court,
     sides_of_a_dispute,
@@ -566,6 +567,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_days_after_a_day(text, mentions, timexes)
     date_stopped_after_a_dated_one(text, mentions, timexes)
     place_named_in_the_sentence(mentions, timexes)
+    place_told_before(mentions, dateline, entities)  # ("there", "the island nation's capital")
     order_reactions(text, mentions, dct)
     say_limits(text, mentions, dct)
     steps.passed("dating")

@@ -3700,6 +3700,8 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
             m.location = _reached_elsewhere(m, mentions, dateline) or dateline.place
     _guest_met_where_the_lead_has_them(mentions, dateline, dct)
     _talks_go_on_where_they_were(mentions)
+    _the_host_s_meetings_of_the_story_s_days(mentions, dateline, dct)
+    _arrived_where_the_lead_has_them(mentions, dateline, dct)
 
 
 _TO_COME_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|will|later)\b")
@@ -3749,6 +3751,75 @@ def _guest_met_where_the_lead_has_them(mentions: list[Mention], dateline: Dateli
                 and not _REMOTE.search(m.seg.text) and not _QUOTE_MARKS.search(
                     m.seg.text, 0, offset):
             m.location = dateline.place
+
+
+def _arrived_where_the_lead_has_them(mentions: list[Mention], dateline: Dateline,
+                                     dct: _dt.date | None) -> None:
+    """"COLOMBO - Sri Lanka and the Maldives signed agreements on Tuesday during the first
+    state visit by Maldivian President Mohamed Muizzu. Muizzu arrived on Monday": an arrival
+    told with no place, by someone the lead puts at the dateline's place, in the three days
+    before the DCT (or on it), was there (ext101's own Colombo story: no place).  Not a call,
+    nor a sentence in quotes, nor an arrival "in" or "to" somewhere named after its word ("from
+    Male" is where it came from: it still arrived here)."""
+    if dct is None or not dateline.place:
+        return
+    here = dateline.place.lower()
+    present = {p for m in mentions if m.seg.start <= dateline.span[1] < m.seg.end
+               and m.location.lower() == here for p in m.participants}
+    for m in mentions:
+        if m.location or not m.word.lower().startswith("arriv") or m.date is None \
+                or m.date.precision is not Precision.DAY \
+                or not 0 <= dct.toordinal() - m.date.start_day() <= 3 \
+                or not (set(m.participants) & present or m.subject in present):
+            continue
+        after = m.seg.text[m.end - m.seg.start:]
+        if _REMOTE.search(m.seg.text) or _QUOTE_MARKS.search(m.seg.text) \
+                or re.match(r"\s+(?:\S+\s+){0,3}?(?:in|at|to|into)\s+[A-Z]", after):
+            continue
+        m.location = dateline.place
+
+
+_ON_THE_MOVE = re.compile(r"\b(?:travel\w*|fl(?:y|ies|ew|ying)|visit\w*|trip|tour\w*|head\w*|"
+                          r"arriv\w+|leav\w+|left|depart\w*|return\w*|go(?:es|ing)?|went|"
+                          r"abroad|overseas|sidelines|summit)\b")
+"""A sentence of someone going elsewhere ('will fly to Tokyo and hold talks', 'on the sidelines of
+the summit'): its meeting may not be at the dateline."""
+
+
+_HOSTED_MEALS = frozenset({"banquet", "dinner", "luncheon", "lunch", "breakfast", "reception"})
+
+
+def _the_host_s_meetings_of_the_story_s_days(mentions: list[Mention], dateline: Dateline,
+                                             dct: _dt.date | None) -> None:
+    """"SEOUL - ... Lee will host a state banquet for Samia later Thursday", "TOKYO - ... Prime
+    Minister Takaichi received Jaishankar at her office later in the day": a meeting or a
+    signing of the dateline's state (a side of it), dated on the DCT's day or just after and
+    given no place, was at the dateline's city, where the story's days are told (ext101: of
+    the places missing on a blind set, many were "only in the dateline").  Only on the DCT's
+    day or the three after it (a plan of the visit's days): an act of the days before may
+    have been elsewhere (ext24's "signed four agreements on Wednesday" under a Friday lead).
+
+    Not a call or a video link (``_REMOTE``), not in quotes, not in a sentence that names
+    another known city or tells of travel or a summit (``_ON_THE_MOVE``), and only under a
+    dateline city the gazetteer knows (``vocab.CITIES``), whose state takes part when the
+    act names states at all."""
+    if dct is None or not dateline.place:
+        return
+    city = dateline.place.title() if dateline.place.title() in vocab.CITIES else dateline.place
+    home = vocab.CITIES.get(city, "")
+    if not home:
+        return
+    for m in mentions:
+        if m.location or m.category not in ("meeting", "treaty") and m.word.lower() not in \
+                _HOSTED_MEALS or m.date is None or m.date.precision is not Precision.DAY \
+                or not 0 <= m.date.start_day() - dct.toordinal() <= 3 \
+                or (home not in m.countries if m.countries else not m.participants):
+            continue  # (a side's state not named: its people are, "Iwaya ... call on Choi")
+        text = m.seg.text
+        if _REMOTE.search(text) or _QUOTE_MARKS.search(text) or _ON_THE_MOVE.search(text) \
+                or any(found.group(1) != city for found in _CITY_AFTER_IN.finditer(text)):
+            continue
+        m.location = city
 
 
 _HERE = re.compile(r"(?:\s+[\w'.-]+){0,8}?\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])"

@@ -62,7 +62,7 @@ from .participants import (
     the_two_sides,
 )
 from .patterns import OBJECT_S_PARTICIPLE, OF_THEIR_LEADERS
-from .places import FORUM_PLACE, seat_of_the_court
+from .places import FORUM_PLACE, place_told_before, seat_of_the_court
 from .subjects import subject_name, subject_parts
 from .who import DONE_BY, HOSTED_BY_AFTER, URGED_TO_BEFORE
 
@@ -72,6 +72,7 @@ __all__ = [
     "TRIP_FOR", "URGED_TO_BEFORE",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
+    "place_told_before",
     "region_group_states", "regions_joined_in_a_gathering", "seat_of_the_court", "sides_of_a_dispute", "split_names",
     "state_of_force",
     "subject_name", "subject_names", "subject_parts",

@@ -93,6 +93,26 @@ _A_NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?(?:\d|[IVXL]+\b)")
 """A number or a Roman numeral right after a name: 'Resolution 1737', 'Chapter VII'."""
 
 
+_AT_THE_BORDER_NEAR = r"(?:on|at|along)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|boundary)\s+(?:near|at)\s+"
+"""'on the border near | Tsorona': the frontier told by the place beside it, a place for any
+act (not the bare "near", which a meeting may be far from)."""
+
+
+def _one_is_on(words: list[str], head: str | None) -> bool:
+    """Whether a name after a bare "on" is a place one is on: a lake or an island ("on Lake
+    Kivu", "on the Bissagos Islands", "on Peleliu island"), not a topic ("agreed on Ukraine")
+    nor a river or sea, which talks are more often "on" as a topic."""
+    return words[0] in ("Lake", "Isle") or words[-1].rstrip(".") in _ISLE_HEADS or (
+        head or "").strip() in ("island", "islands")
+
+
+_A_LODGING_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:resort|hotel|lodge|retreat|guest\s*house|"
+                              r"villa|estate)s?\b")
+"""'(at Kumarakom's) | lakeside resort': a lodging told by its town."""
+_BARE_ON = re.compile(r"on\s+(?:the\s+)?")
+_ISLE_HEADS = frozenset({"Lake", "Island", "Islands", "Isles", "Atoll", "Archipelago"})
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -123,13 +143,20 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # ("on the Isle of Pheasants": an island named by its head first, verify41's a2)
     # ("met in southern Lebanon", "in eastern Ukraine": a part of a state told by its
     # compass point, the state named; ext57's battery of wire sentences: no place)
+    # ("on the border near Zalambessa": a meeting or patrol at the frontier is placed by the
+    # town it is near, whatever it is; "on Lake Kivu", "on Peleliu island": a lake or an
+    # island is where things happen "on" -- a bare "on" is kept only for those, ext101)
     for m in re.finditer(rf"\b(?:(?:{prep})\s+(?:{_COMPASS}\s+)?{city_of}?|near\s+{city_of}|on\s+the\s+(?:[\w-]+\s+){{0,2}}"
-                         rf"island\s+of\s+|on\s+(?:the\s+)?(?=Isle\s+of\s+{CAPITAL}))(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
+                         rf"island\s+of\s+|on\s+(?:the\s+)?(?=Isle\s+of\s+{CAPITAL})|{_AT_THE_BORDER_NEAR}"
+                         rf"|on\s+)(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*"
                          # ("Sharm el-Sheikh": an Arabic article joined to the name's last word)
                          rf"(?:\s+(?:el|al|es|ash|ad|an|ar|as)-{CAPITAL}[\w'.-]*)?)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
+        if _BARE_ON.fullmatch(m.group(0), 0, m.start(1) - m.start()) and \
+                not _one_is_on(words, m.group(2)):
+            continue  # "agreed on Ukraine", "focused on Russia": a topic, no place
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
         while words and re.search(r"-[a-z]", words[0]):
             words.pop(0)
@@ -140,6 +167,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
                 is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES:
             continue
         if re.search(r"['\u2019]s$", name):
+            if m.group(0).startswith("at") and _A_LODGING_AFTER.match(text, start + m.end(1), end) \
+                    and (owner := name[:-2]) not in entities.people and owner not in entities.alias \
+                    and owner not in COUNTRIES and owner not in DEMONYMS and len(words) == 1:
+                # "at Kumarakom's lakeside resort": the resort's town (ext101; not "at
+                # Modi's residence", a person's, nor "at Kenya's embassy")
+                return owner
             continue  # "in Somalia's favour": an owner, not a place
         if words[-1] in _NUMBERED_TEXTS and _A_NUMBER_AFTER.match(text, start + m.end(1)):
             continue  # "in Resolution 1737", "under Article 4": a numbered text (verify47 A3)
@@ -269,10 +302,11 @@ _TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning|to\s+discuss)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
-_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
+_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to|into)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
                                  rf"(?!,?\s+{CAPITAL})")
 """A capital told by its state's adjective, its name not written after it ("the Ghanaian
-capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
+capital", and an adjective of two words: "the North Korean capital", ext33: no place; "flew
+into the South Sudanese capital", ext101)."""
 _A_STATE_S_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+({CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?)"
                                 r"['\u2019]s\s+capital\b")
 """A capital told by its state's possessive ("in Sudan's capital"), its name cut off by a comma."""
@@ -1412,3 +1446,140 @@ def the_object_s_place_is_not_the_act_s(mentions: list[Mention]) -> None:
         if found is not None and found.group(1).startswith(m.location):
             m.location = ""
             m.object_text = found.group(0).rstrip()  # (the title's: "returns standards")
+
+
+_THERE_AFTER_THE_VERB = re.compile(
+    r"(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,6}?\s+there\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|"
+    r"seems?|remains?|appears?|to)\b)(?![\w'-])")
+"""'held talks with Abiy | there on Wednesday': a place an earlier sentence told, in a few words
+after the act's word within its clause (not "said there was", "there is")."""
+_ANAPHORIC_PLACE = re.compile(
+    r"(?:\s+(?!(?:and|but|while|when|after|before|as)\b)[\w'.-]+){0,8}?\s+(?:in|into|to|at)\s+(?:the|this)\s+"
+    r"(?:(?:island|Himalayan|Gulf|Caribbean|Pacific|African|Asian|European|Arab|Central\s+Asian)\s+)?"
+    r"(?:(?P<owner>nation|country|state|kingdom|sultanate|emirate|republic|archipelago|"
+    r"island|monarchy)['\u2019]s\s+)?(?P<what>capital|city|(?:island\s+)?nation|sultanate|kingdom|"
+    r"emirate|archipelago)\b(?![\w'-])(?!['\u2019]s)(?!\s+(?:of|and)\b)")
+"""'arrived in the island nation's capital', 'flew into the capital', 'addressed business leaders
+at a forum in the city': a city the story told before (its dateline's, or an earlier sentence's),
+within the act's clause; 'arrived in the sultanate': the state a visit's story is filed from."""
+
+
+def place_told_before(mentions: list[Mention], dateline: Dateline, entities: Entities) -> None:
+    """An act told with "there", "the capital", "the city" or "the island nation's capital"
+    and no place of its own is where the story said before: "there" is the place of the
+    nearest act before it (in its own sentence or the two before), "the capital" and "the
+    city" the dateline's city when it is one (a capital, for "the capital"), else the nearest
+    earlier act's place that is one, else the dateline's city still.  (ext101: a blind set's author found "there", "the
+    capital", "the island nation's capital" and "the city" among the places unseen news
+    lost; ``dating._here_is_the_dateline`` reads the plain "in the capital" under a dateline.)
+    A place named before "there" in its own sentence comes first ("the Summit held in Kazan
+    ..., and reaffirm the decisions adopted there").
+
+    Not in a quotation, nor past a comma or a semicolon after the act's word."""
+    home = dateline.place.title() if dateline.place else ""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
+        if m.location or _QUOTE_MARK.search(m.seg.text):
+            continue
+        if (visit := _the_visit_it_is_part_of(m, ordered[:i])) is not None:
+            m.location = visit.location
+            continue
+        if m.pos == "noun" and m.category == "meeting" and (
+                capital := _a_described_capital_it_is_for(m)):
+            m.location = capital
+            continue
+        offset = m.end - m.seg.start
+        there = _THERE_AFTER_THE_VERB.match(m.seg.text, offset)
+        told = None if there else _ANAPHORIC_PLACE.match(m.seg.text, offset)
+        found = there or told
+        if found is None or re.search(r"[,;:]", found.group(0)):
+            continue
+        earlier = [o for o in reversed(ordered[:i]) if o.location and o.seg.start < m.seg.start
+                   or o.seg is m.seg and o.location and o.start < m.start]
+        earlier = [o for o in earlier if m.seg.start - o.seg.end < 600]
+        if there is not None:
+            # (a place its own sentence named before it first: "recall the Summit held in
+            # Kazan ..., and reaffirm the decisions adopted there", dev BRICS declaration)
+            m.location = location_of(m.seg.text, 0, m.start - m.seg.start, entities, to=False) \
+                or (earlier[0].location if earlier else "")
+            continue
+        assert told is not None
+        what = told.group("what")
+        if what not in ("capital", "city"):
+            # "arrived in the sultanate": a visit to the state the story is filed from
+            m.location = home if m.category == "visit" else ""
+            continue
+        known = CAPITALS if what == "capital" else vocab.CITIES
+        # (else the dateline's city all the same: the app's table of capitals misses some,
+        # "KOROR - ... arrived in the island nation's capital")
+        m.location = home if home in known else next(
+            (o.location for o in earlier if o.location in known), home)
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+_DURING_THE_VISIT = re.compile(
+    r"(?:\s+(?!(?:and|but|while|when|after|before)\b)[\w'.-]+){0,8}?\s+(?:during|on)\s+(?:the|his|her|"
+    r"their|that|this)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour)\b(?!\s+(?:to|of)\b)")
+"""'signed a land boundary treaty | during the visit': an act done on a visit told before."""
+_GOES_ON_WITH = re.compile(r"(?:,|\band|,\s+and)\s+(?:(?:then|later|also)\s+)?$")
+"""'arrived in Manila on Saturday|, | held talks ... on Sunday': the next act of the same doer."""
+_WHO_ARRIVED = re.compile(r",\s+who\s+(?:had\s+|has\s+)?$")
+_ARRIVING = ("arriv", "land", "reach")
+
+
+def _the_visit_it_is_part_of(m: Mention, before: list[Mention]) -> Mention | None:
+    """The visit with a place told before ``m`` that ``m`` is an act of: "during the visit"
+    after ``m``'s word (the nearest located visit of its sentence or the two before), or the
+    arrival ``m`` is coordinated with or follows as its main verb ("Motegi arrived in Manila on
+    Saturday, held talks with Lazaro on Sunday"; "Prabowo, who arrived in Kuala Lumpur on
+    Saturday, is to attend the East Asia Summit on Monday"), within the next three days, and
+    ``m`` no journey of its own (ext101: unseen news told a visit's acts by it)."""
+    if m.category == "visit":
+        return None
+    visits = [o for o in reversed(before) if o.category == "visit" and o.location
+              and 0 <= m.seg.start - o.seg.start < 600]
+    if not visits:
+        return None
+    during = _DURING_THE_VISIT.match(m.seg.text, m.end - m.seg.start)
+    if during is not None and not re.search(r"[,;:]", during.group(0)):
+        return visits[0]
+    arrival = visits[0]
+    if arrival.seg is not m.seg or not arrival.word.lower().startswith(_ARRIVING) or m.date is None \
+            or arrival.date is None or not 0 <= m.date.start_day() - arrival.date.start_day() <= 3:
+        return None
+    between = m.seg.text[arrival.end - m.seg.start:_verb_left(m) - m.seg.start]
+    if re.search(r"[;:]|\b(?:to|for)\s+[A-Z]", between):
+        return None
+    relative = _WHO_ARRIVED.search(m.seg.text, 0, arrival.start - m.seg.start) is not None \
+        and "," in between
+    return arrival if relative or _GOES_ON_WITH.search(
+        m.seg.text, 0, _verb_left(m) - m.seg.start) and "," in between[:80] else None
+
+
+def _verb_left(m: Mention) -> int:
+    """Where ``m``'s verb phrase starts: its light verb for a noun ("held | talks"), else its
+    word (the text offset)."""
+    if m.pos == "noun" and (light := _A_LIGHT_VERB_LAST.search(
+            m.seg.text, max(0, m.start - m.seg.start - 50), m.start - m.seg.start)) is not None:
+        return m.seg.start + light.start()
+    return m.start
+
+
+_A_LIGHT_VERB_LAST = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
+                                + r"|will\s+hold|is\s+to\s+hold)\s+(?:\S+\s+){0,3}$")
+
+
+def _a_described_capital_it_is_for(m: Mention) -> str:
+    """"Arab and Islamic leaders gathered in the Qatari capital for an emergency summit on
+    Monday": the gathering a stay "in the <demonym> capital" is for is there (dev Dawn story:
+    no place; with "in Doha" it had one).  Within 80 characters, no comma between."""
+    lo = max(0, m.start - m.seg.start - 80)
+    described = next(reversed(list(_THE_STATES_CAPITAL.finditer(
+        m.seg.text, lo, m.start - m.seg.start))), None)  # (the last before the noun)
+    if described is None or "," in m.seg.text[described.end():m.start - m.seg.start] or \
+            not _FOR_THE_MEETING.search(m.seg.text, described.end(), m.start - m.seg.start):
+        return ""
+    return _CAPITAL_OF.get(DEMONYMS.get(described.group(1), ""), "")
