@@ -1528,7 +1528,38 @@ SUBJECT_NEEDS: dict[str, str] = {
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).
+A_PERSON_S = r"(?:\b(?:his|her|their|whose)|(?<![\w'-])[A-Z][\w'-]*['\u2019]s)\s+"
+"""Whose act a noun names, right before it: "his | transfer", "whose | appointment", "the
+minister's | resignation" (a possessive determiner or a name's genitive)."""
+ITS_OWN_DATE_SOON = (r"(?P<rest>\s+(?:from|to|as|at|in|into|for)(?:\s+[\w'.-]+){1,5}?)?\s+(?:on|in)\s+"
+                     r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|June|"
+                     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                     r"Thursday|Friday|Saturday|Sunday)\b)")
+"""A noun's own date after it, past at most a place or an office of five words and no comma:
+"transfer | from Evin prison in September 2023", "arrest | in Tehran in January 2025",
+"appointment | as envoy in May"."""
+# Acts of a person told by their noun, a possessive before and their own date after
+# (triggers.find_mentions): "welcomed his transfer from Evin prison in September 2023",
+# "X, whose appointment as envoy in May surprised many" (session 52's blind set: no row).
+# The nouns that are event verbs too ("release", "arrest") keep their NOUN_NEEDS reading
+# beside this one; the others are read only so.
+POSSESSED_DATED_ACTS: dict[str, tuple[str, float, str]] = {
+    "release": ("event", 0.6, "released"), "arrest": ("dispute", 0.85, "arrested"),
+    "return": ("event", 0.7, "returns"), "transfer": ("event", 0.7, "transferred"),
+    "detention": ("dispute", 0.8, "detained"), "appointment": ("event", 0.75, "appointed"),
+    "expulsion": ("dispute", 0.8, "expelled"), "extradition": ("dispute", 0.8, "extradited"),
+    "deportation": ("dispute", 0.8, "deported"), "nomination": ("event", 0.7, "nominated"),
+    "dismissal": ("event", 0.75, "dismissed"), "abduction": ("dispute", 0.8, "abducted"),
+    "kidnapping": ("dispute", 0.8, "kidnapped"), "conviction": ("dispute", 0.8, "convicted"),
+}
+"""noun -> (category, weight, what a title says the person was or does: "Ana Ruiz
+detained in Caracas", "John Hart returns to Kabul")."""
+
+
 EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
+    # (read only with a possessive before and their own date after: NOUN_NEEDS)
+    **{noun: (category, weight, "noun", "") for noun, (category, weight, _)
+       in POSSESSED_DATED_ACTS.items() if noun not in ("release", "arrest", "return")},
     "acquisition": ("treaty", 0.85, "noun", ""), "takeover": ("treaty", 0.85, "noun", ""),
     "merger": ("treaty", 0.85, "noun", ""), "deal": ("treaty", 0.6, "noun", ""),
     "contract": ("treaty", 0.55, "noun", ""), "bankruptcy": ("event", 0.7, "noun", ""),
@@ -2020,6 +2051,9 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "stop": (r"(?:\w+-day|\w+-hour|brief|short|overnight|first|second|last|final|next)\s+$",
              rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}"),
     "stopover": (r"", rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}"),
+    # (a person's act told by its noun with its own date: POSSESSED_DATED_ACTS)
+    **{noun: (A_PERSON_S, ITS_OWN_DATE_SOON) for noun in POSSESSED_DATED_ACTS
+       if noun not in ("release", "arrest", "return")},
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").

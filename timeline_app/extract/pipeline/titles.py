@@ -53,6 +53,7 @@ from .phrases import (
     instrument_before,
     join_names,
     named_before_pronoun,
+    possessed_and_dated,
     strip_det,
     their_countries,
     upper_first,
@@ -646,6 +647,31 @@ _TO_DISCUSS = re.compile(r"[^,;.]{0,60}?\s+to\s+discuss\s+((?:a|an|the)\s+[\w\s'
                          r"|[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*[,;.]|\s*$)")
 """'reconvene in Jeddah in mid-January | to discuss a permanent ceasefire': the topic of a
 meeting told by its verb (group 1), up to the clause's end."""
+
+
+_TITLES_BEFORE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Mister|Madam)\s+")
+_GENITIVE_NAME = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,2}}{CAPITAL}[\w.'-]*)['\u2019]s\s+$")
+_NAME_WHOSE = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,3}}{CAPITAL}[\w.'-]*)\s*,\s*whose\s+$")
+
+
+def _possessed_act(text: str, m: Mention, people: list[str]) -> str:
+    """The title of a person's act told by its noun with its own date (the possessive's
+    person, what the noun says was done, what follows it up to the date): "Ms Wanjiru,
+    whose appointment as envoy in May" -> "Wanjiru appointed as envoy", "Mr Okafor's
+    detention in Lagos in June 2024" -> "Okafor detained in Lagos", "his return to Kabul in
+    August" (one person named among the event's people) -> "X returns to Kabul"; "" when it
+    is no such act or names no one (``vocab.POSSESSED_DATED_ACTS``)."""
+    after = possessed_and_dated(text, m.seg, m.start, m.end, m.word)
+    if after is None:
+        return ""
+    before = text[max(m.seg.start, m.start - 60):m.start]
+    named = _GENITIVE_NAME.search(before) or _NAME_WHOSE.search(before)
+    who = _TITLES_BEFORE.sub("", named.group(1)) if named is not None \
+        else people[0] if len(people) == 1 else ""
+    if not who or who.split()[0] in ("The", "A", "An"):
+        return ""
+    rest = " ".join((after.group("rest") or "").split())
+    return " ".join(filter(None, (who, vocab.POSSESSED_DATED_ACTS[m.word][2], rest)))
 
 
 def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
@@ -1356,6 +1382,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return m.title
     if m.title and m.pos == "noun":  # (an entry of a chronology, by its words)
         return m.title + planned_suffix(c, m, dct)
+    if m.pos == "noun" and (act := _possessed_act(text, m, people)):
+        return act + planned_suffix(c, m, dct)
     passive = _REACTED_TO_BY.match(m.seg.text) \
         if m.pos == "noun" and m.category == "statement" and m.subject else None
     if passive is not None and m.subject in passive.group("by") and (obj := strip_det(

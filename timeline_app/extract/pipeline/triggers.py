@@ -46,7 +46,7 @@ from .lexicon import (
     trigger_words,
 )
 from .mentions import Mention
-from .phrases import instrument_before, named_before_pronoun, tail, timexes_in
+from .phrases import instrument_before, named_before_pronoun, possessed_and_dated, tail, timexes_in
 
 # A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
 # with dozens is a list or hostile text ("met met met ..."), and every mention costs
@@ -131,8 +131,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if low == "ruling" and _RULING_WHO.match(text, end, seg.end):
                 continue  # "Armenia's ruling Civil Contract party": who rules, no court's act
             category, weight, pos, verb = TRIGGER_TABLE[low]
-            if pos == "verb" and FORM_KIND.get(low) in ("base", "ing") and low in NOUN_NEEDS \
-                    and NOUN_NEEDS[low][0].search(tail(text, seg.start, start)):
+            if pos == "verb" and FORM_KIND.get(low) in ("base", "ing") and (
+                    low in NOUN_NEEDS and NOUN_NEEDS[low][0].search(tail(text, seg.start, start))
+                    or possessed_and_dated(text, seg, start, end, low) is not None):
                 # "The release of water ... on 26 and 27 November": the noun of an event
                 # verb, read as NOUN_NEEDS asks (verify45 F2: no row for the release); and
                 # a gerund as its noun ("After the landing at Incheon on 15 September 1950",
@@ -865,7 +866,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         # winter": what is sought, no event (verify52 F5: a treaty row "before winter 2026";
         # an act that is an event's own verb, "aim to sign a pact", is read as its verb is)
     needs_noun = NOUN_NEEDS.get(low)
-    if needs_noun is not None:
+    if needs_noun is not None and not possessed_and_dated(text, seg, start, end, low) is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
             return None
         if not needs_noun[1].match(text, end, seg.end) and not (

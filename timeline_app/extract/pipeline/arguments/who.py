@@ -27,6 +27,7 @@ from ..phrases import (
     MONTH_AND_DAY_NAMES,
     blank_dates,
     join_names,
+    possessed_and_dated,
     strip_aux_tail,
     strip_det,
     timexes_in,
@@ -894,6 +895,25 @@ def stay_before_arrival(text: str, mentions: list[Mention], entities: Entities) 
         if where is not None:
             people += [p for _, p in entities.people_in(text, where.start(1), where.end(1))]
         m.participants = list(dict.fromkeys(people))
+
+
+_NAME_WHOSE_OR_S = re.compile(r"(?:,\s*whose|['\u2019]s)\s+$")
+
+
+def the_person_whose_act_it_is(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Ms Wanjiru, whose appointment as envoy in May surprised many", "Mr Okafor's
+    detention in Lagos in June 2024": the person the relative or the genitive names did or
+    underwent the act its noun tells (session 52's blind set: no row; the row had no one)."""
+    for m in mentions:
+        if m.pos != "noun" or m.participants \
+                or possessed_and_dated(text, m.seg, m.start, m.end, m.word) is None:
+            continue
+        lo = max(m.seg.start, m.start - 60)
+        owner = _NAME_WHOSE_OR_S.search(text, lo, m.start)
+        named = entities.people_in(text, lo, owner.start()) if owner is not None else []
+        if named and not text[named[-1][0]:owner.start()].rstrip(",").count(" ") > 3:
+            m.subject = named[-1][1]
+            m.participants = [named[-1][1]]
 
 
 def share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:

@@ -1,0 +1,58 @@
+"""ext100 (session 52's blind set, told in general terms): dated events that gave no row.
+
+* A person's act told by its noun with its own date: "welcomed his release from prison in
+  May 2024", "Ms Wanjiru, whose appointment as envoy in May surprised many", "Mr Okafor's
+  detention in Lagos in June 2024" (a possessive before the noun, its date right after it,
+  past at most a place or an office).  The row says who and what was done to them.
+
+Articles of our own in the blind set's shapes (never its text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+DCT = dt.date(2026, 3, 6)  # a Friday
+
+
+def _rows(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+    return [(c.date.describe(), c.title, tuple(c.participants), c.location)
+            for c in extract_events(text, DCT).candidates]
+
+
+def test_a_release_told_by_its_noun_after_a_possessive_is_a_row() -> None:
+    rows = _rows("OTTAWA, March 6 (Reuters) - Canadian businessman John Hart returned home on "
+                 "Thursday. His release from prison in May 2024 was welcomed by the embassy.")
+    assert ("May 2024", "John Hart released from prison", ("John Hart",), "") in rows, rows
+
+
+def test_an_appointment_in_a_whose_relative_is_the_named_person_s() -> None:
+    rows = _rows("NAIROBI, March 6 (Reuters) - Ms Wanjiru, whose appointment as envoy in May "
+                 "2025 surprised many, met the president on Thursday.")
+    assert ("May 2025", "Wanjiru appointed as envoy", ("Wanjiru",), "") in rows, rows
+
+
+def test_an_arrest_in_a_whose_relative_keeps_its_place() -> None:
+    rows = _rows("CARACAS, March 6 (AP) -- Mr Alvarez, whose arrest in Caracas in March 2022 "
+                 "drew protests, was freed on Thursday.")
+    assert ("March 2022", "Alvarez arrested in Caracas", ("Alvarez",), "Caracas") in rows, rows
+
+
+def test_a_detention_after_a_name_s_genitive_is_a_row() -> None:
+    rows = _rows("LAGOS, March 6 (Reuters) - The court heard on Thursday that Mr Okafor's "
+                 "detention in Lagos in June 2024 was unlawful.")
+    assert ("June 2024", "Okafor detained in Lagos", ("Okafor",), "Lagos") in rows, rows
+
+
+def test_a_transfer_with_its_own_date_is_a_row() -> None:
+    rows = _rows("GENEVA, March 6 (AFP) - The family welcomed his transfer from Evin prison in "
+                 "September 2023, saying it came too late.")
+    assert [(d, t) for d, t, _, _ in rows] == [("September 2023", "Transfer from Evin prison")]
+
+
+def test_the_nouns_without_a_possessive_or_their_own_date_are_no_row() -> None:
+    # (a transfer of technology, an appointment not dated by its own phrase)
+    rows = _rows("SEOUL, March 6 (Yonhap) -- The deal allows the transfer of technology in "
+                 "stages. His appointment was announced by the ministry on Thursday.")
+    assert not any("ransfer" in t or "ppoint" in t and "2025" in d for d, t, _, _ in rows), rows
