@@ -80,3 +80,40 @@ def test_no_reply_to_a_request_for_comment_is_a_row() -> None:
     rows = _rows("SEOUL, March 6 (Yonhap) -- The ministry had not responded to requests for "
                  "comment by Friday. Markets reacted calmly.")
     assert rows == [], rows
+
+
+# ------------------------------------------------ a programme's lines in the present
+
+PROGRAMME = ("LONDON, 27 October 2025 (Reuters) - King Charles will begin a state visit to "
+             "Kenya on Tuesday, Buckingham Palace said.\n\nThe programme of the visit:\n\n"
+             "Tuesday: The King is welcomed by President William Ruto at State House.\n\n"
+             "Wednesday: The King lays a wreath at the Tomb of the Unknown Warrior in Nairobi."
+             "\n\nFriday: The King will meet religious leaders before flying back to London.\n")
+
+
+def _programme() -> list[tuple[str, str, tuple[str, ...], str]]:
+    return [(c.date.describe(), c.title, tuple(c.participants), c.location)
+            for c in extract_events(PROGRAMME, dt.date(2025, 10, 27)).candidates]
+
+
+def test_a_wreath_laid_on_a_programme_s_day_is_the_king_s_row() -> None:
+    # (the blind set: "lays a wreath" made no event; and "The King", after "The King is
+    # welcomed by President William Ruto", was read as Ruto)
+    rows = _programme()
+    assert ("29 October 2025",
+            "Charles lays wreath at the Tomb of the Unknown Warrior in Nairobi", ("Charles",),
+            "Nairobi") in rows, rows
+    assert ("31 October 2025", "Charles meets religious leaders before flying back to London "
+            "(scheduled)", ("Charles",), "") in rows, rows
+
+
+def test_a_guest_welcomed_by_the_host_at_a_place_is_a_reception() -> None:
+    rows = _programme()
+    assert ("28 October 2025", "Audience with William Ruto in State House (scheduled)",
+            ("William Ruto",), "State House") in rows, rows
+
+
+def test_an_act_welcomed_by_a_president_stays_no_reception() -> None:
+    rows = _rows("WASHINGTON, March 6 (AP) -- The agreement was welcomed by President Biden in "
+                 "Washington.")
+    assert not any("Audience" in t for _, t, _, _ in rows), rows

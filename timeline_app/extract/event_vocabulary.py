@@ -90,6 +90,10 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
                                                                     "condemn"),
     # (a reply of a day: "The foreign ministry responded on Wednesday, calling the move
     # ...", session 52's blind set: no row; VERB_NEEDS asks for its day or its manner)
+    # (a wreath laid: a programme's "The King lays a wreath at the Tomb of the Unknown
+    # Warrior", session 52's blind set: no row; VERB_NEEDS asks for the wreath)
+    "lay": ("event", 0.7, "verb", "lay"), "lays": ("event", 0.7, "verb", "lay"),
+    "laid": ("event", 0.7, "verb", "lay"), "laying": ("event", 0.7, "verb", "lay"),
     "responded": ("statement", 0.6, "verb", "respond"), "hit back": ("statement", 0.6, "verb",
                                                                     "respond"), "reacted": ("statement", 0.6, "verb",
                                                                      "react"),
@@ -714,6 +718,12 @@ _A_REPLY_S_DAY_OR_MANNER = (
     r"Sunday)\b)")
 """After "responded", "reacted": the reply's day or its manner (a participle of saying, "with
 sanctions", "by summoning")."""
+WELCOMED_BY_A_HOST = (
+    r"\s+(?:on\s+arrival\s+|upon\s+arrival\s+)?by\s+(?:the\s+)?(?:[Vv]ice[- ])?(?:President|Prime\s+"
+    r"Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|[Gg]overnor|[Mm]ayor|"
+    r"[Hh]osts?)\b[^,;.]{0,60}?\s(?:at|in)\s+(?:the\s+)?[A-Z]")
+"""After "welcomed": a host who welcomes a guest at a place ("| by President William Ruto at
+State House"), a reception, not a statement on an act ("was welcomed by the African Union")."""
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -1271,13 +1281,16 @@ VERB_NEEDS: dict[str, str] = {
     "initial": r"\s+(?:\S+\s+){0,3}?(?i:agreement|accord|treaty|pact|deal|draft|protocol)\b",
     "request": r"\s+(?:\S+\s+){0,3}?(?:consultations|talks|meeting|session|assistance|aid|"
                r"extradition|asylum|membership|mediation|inquiry|investigation)\b",
+    "hail": r"\s+" + _AN_ACT_REACTED_TO,
+    # (or a guest welcomed by the host: "he is welcomed by President Ruto at State House", a
+    # programme's line, session 52's blind set: no row; triggers reads it as a meeting)
     "welcome": r"\s+(?:(?:\S+\s+){1,6}?in\s+(?:a|an|his|her|its|their)\s+(?:joint\s+|written\s+)?"
                r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])|"
-               + _AN_ACT_REACTED_TO + ")",
-    "hail": r"\s+" + _AN_ACT_REACTED_TO,
+               + _AN_ACT_REACTED_TO + "|" + WELCOMED_BY_A_HOST[3:] + ")",
     # (its day or how: "responded on Wednesday, calling the move ...", "reacted by summoning
     # the envoy", "responded with sanctions"; not "has not responded to requests for comment")
     "respond": _A_REPLY_S_DAY_OR_MANNER,
+    "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
     "react": _A_REPLY_S_DAY_OR_MANNER,
     # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks
     # planned, dated next month, not a proposal made then)

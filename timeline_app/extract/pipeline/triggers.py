@@ -238,6 +238,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if verb == "receive" and (_RECEIVED_BY.match(text, end, seg.end)
                                       or _RECEIVES_A_GUEST.match(text, end, seg.end)):
                 mention.category = "meeting"  # "was received by the king": an audience
+            if verb == "welcome" and _WELCOMED_BY_A_HOST.match(text, end, seg.end) \
+                    and _BE_LAST.search(text, max(seg.start, start - 20), start):
+                # "he is welcomed by President Ruto at State House": a guest's reception,
+                # titled as "is received by" is (a programme's line, session 52: no row)
+                mention.category, mention.verb = "meeting", "receive"
             if verb == "call" and _CALLED_OFF.match(text, end, seg.end):
                 # "called off the talks", "were called off": a cancellation, weighed as
                 # "cancelled" is (ext51: the talks took the call's day, "Talks")
@@ -1031,6 +1036,8 @@ _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\
 _CALLED_QUOTE = re.compile(rf"\s+(?:the|it|this|that|{CAPITAL})[^.;\"\u201c]{{0,60}}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 _RECEIVES_A_GUEST = re.compile(vocab.RECEIVES_A_GUEST)
+_WELCOMED_BY_A_HOST = re.compile(vocab.WELCOMED_BY_A_HOST)
+_BE_LAST = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 """'received | Indian Prime Minister Narendra Modi': a host receiving a guest, a meeting
 (``event_vocabulary``'s object pattern of "receive" admits it; ext32)."""
 
