@@ -1382,8 +1382,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return m.title
     if m.title and m.pos == "noun":  # (an entry of a chronology, by its words)
         return m.title + planned_suffix(c, m, dct)
-    if m.pos == "noun" and (act := _possessed_act(text, m, people)):
-        return act + planned_suffix(c, m, dct)
+    if m.pos == "noun" and (possessed := _possessed_act(text, m, people)):
+        return possessed + planned_suffix(c, m, dct)
     passive = _REACTED_TO_BY.match(m.seg.text) \
         if m.pos == "noun" and m.category == "statement" and m.subject else None
     if passive is not None and m.subject in passive.group("by") and (obj := strip_det(

@@ -910,7 +910,9 @@ def the_person_whose_act_it_is(text: str, mentions: list[Mention], entities: Ent
             continue
         lo = max(m.seg.start, m.start - 60)
         owner = _NAME_WHOSE_OR_S.search(text, lo, m.start)
-        named = entities.people_in(text, lo, owner.start()) if owner is not None else []
+        if owner is None:
+            continue
+        named = entities.people_in(text, lo, owner.start())
         if named and not text[named[-1][0]:owner.start()].rstrip(",").count(" ") > 3:
             m.subject = named[-1][1]
             m.participants = [named[-1][1]]
