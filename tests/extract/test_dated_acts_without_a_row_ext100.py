@@ -58,6 +58,27 @@ def test_the_nouns_without_a_possessive_or_their_own_date_are_no_row() -> None:
     assert not any("ransfer" in t or "appointed" in t for _, t, _, _ in rows), rows
 
 
+def test_his_names_the_person_of_the_sentence_before() -> None:
+    rows = _rows("GENEVA, March 6 (AFP) - Iran freed Mr Jean Morel on Thursday. The family "
+                 "welcomed his transfer from Evin prison in September 2023, saying it came too "
+                 "late.")
+    assert ("September 2023", "Jean Morel transferred from Evin prison", ("Jean Morel",),
+            "") in rows, rows
+
+
+def test_her_at_a_sentence_s_opening_names_the_person_after_it() -> None:
+    rows = _rows("SEOUL, March 6 (Yonhap) -- The ministry said on Friday that talks went well. "
+                 "Since her appointment as ambassador in May 2025, Ms Lee has travelled widely.")
+    assert ("May 2025", "Lee appointed as ambassador", ("Lee",), "") in rows, rows
+
+
+def test_an_act_told_in_what_was_said_keeps_its_own_date_and_no_wrong_person() -> None:
+    # (the arrest was the saying's object, dated Friday; "her" is not Joe Biden)
+    rows = _rows("WASHINGTON, March 6 (AP) -- President Joe Biden said on Friday that her "
+                 "arrest in Tehran in January 2025 broke the law.")
+    assert [(d, t) for d, t, _, _ in rows] == [("January 2025", "Arrest in Tehran")], rows
+
+
 # ------------------------------------------------ a reply dated by its weekday
 
 def test_a_reply_dated_by_its_weekday_is_a_row() -> None:

@@ -654,20 +654,21 @@ _GENITIVE_NAME = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,2}}{CAPITAL}[\w.'-]*
 _NAME_WHOSE = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,3}}{CAPITAL}[\w.'-]*)\s*,\s*whose\s+$")
 
 
-def _possessed_act(text: str, m: Mention, people: list[str]) -> str:
+def _possessed_act(text: str, m: Mention) -> str:
     """The title of a person's act told by its noun with its own date (the possessive's
     person, what the noun says was done, what follows it up to the date): "Ms Wanjiru,
     whose appointment as envoy in May" -> "Wanjiru appointed as envoy", "Mr Okafor's
     detention in Lagos in June 2024" -> "Okafor detained in Lagos", "his return to Kabul in
-    August" (one person named among the event's people) -> "X returns to Kabul"; "" when it
-    is no such act or names no one (``vocab.POSSESSED_DATED_ACTS``)."""
+    August" (the person ``arguments.who`` found "his" names) -> "X returns to Kabul"; "" when
+    it is no such act or names no one (``vocab.POSSESSED_DATED_ACTS``)."""
     after = possessed_and_dated(text, m.seg, m.start, m.end, m.word)
     if after is None:
         return ""
     before = text[max(m.seg.start, m.start - 60):m.start]
     named = _GENITIVE_NAME.search(before) or _NAME_WHOSE.search(before)
+    # (else whom arguments.who found the pronoun names, of its gender: its subject)
     who = _TITLES_BEFORE.sub("", named.group(1)) if named is not None \
-        else people[0] if len(people) == 1 else ""
+        else m.subject if m.subject and m.participants[:1] == [m.subject] else ""
     if not who or who.split()[0] in ("The", "A", "An"):
         return ""
     rest = " ".join((after.group("rest") or "").split())
@@ -1382,7 +1383,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return m.title
     if m.title and m.pos == "noun":  # (an entry of a chronology, by its words)
         return m.title + planned_suffix(c, m, dct)
-    if m.pos == "noun" and (possessed := _possessed_act(text, m, people)):
+    if m.pos == "noun" and (possessed := _possessed_act(text, m)):
         return possessed + planned_suffix(c, m, dct)
     passive = _REACTED_TO_BY.match(m.seg.text) \
         if m.pos == "noun" and m.category == "statement" and m.subject else None

@@ -933,6 +933,10 @@ def absorb_objects(mentions: list[Mention],
             # again, whose place is the statement's)
             owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
                           and _PASSIVE_BETWEEN.fullmatch(text, m.end, o.start)), None)
+        if owner is not None and text and m.pos == "noun" and possessed_and_dated(
+                text, m.seg, m.start, m.end, m.word) is not None:
+            owner = None  # ("said on Friday that her arrest in Tehran in January 2025 broke
+            # the law": a person's act with its own date, a row of that date; ext100)
         if owner is not None and text and m.pos == "noun" and of_its_year(text, m):
             owner = None  # ("rejects the 1899 award", "the 2015 nuclear accord collapsed": a
             # text of a year is a row of that year, whatever is done to it; ext51)
