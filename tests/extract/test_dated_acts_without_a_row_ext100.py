@@ -97,6 +97,20 @@ def test_a_reply_told_by_its_manner_is_a_row() -> None:
         ("5 March 2026", "Moscow responds")], rows
 
 
+def test_replies_told_by_their_idioms_are_rows() -> None:
+    rows = _rows("SEOUL, March 6 (Yonhap) -- Seoul's foreign ministry on Wednesday voiced regret "
+                 "over the decision. The Kremlin shot back on Thursday, saying the accusations "
+                 "were absurd.")
+    assert [(d, t, p) for d, t, p, _ in rows] == [
+        ("4 March 2026", "Seoul's foreign ministry voices regret over the decision",
+         ("South Korea",)),
+        ("5 March 2026", "Kremlin responds", ("Russia",))], rows
+
+
+def test_soldiers_firing_back_make_no_reply() -> None:
+    assert _rows("SEOUL, March 6 (Yonhap) -- The soldiers fired back at the attackers.") == []
+
+
 def test_no_reply_to_a_request_for_comment_is_a_row() -> None:
     rows = _rows("SEOUL, March 6 (Yonhap) -- The ministry had not responded to requests for "
                  "comment by Friday. Markets reacted calmly.")

@@ -95,7 +95,12 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "lay": ("event", 0.7, "verb", "lay"), "lays": ("event", 0.7, "verb", "lay"),
     "laid": ("event", 0.7, "verb", "lay"), "laying": ("event", 0.7, "verb", "lay"),
     "responded": ("statement", 0.6, "verb", "respond"), "hit back": ("statement", 0.6, "verb",
-                                                                    "respond"), "reacted": ("statement", 0.6, "verb",
+                                                                    "respond"),
+    "shot back": ("statement", 0.6, "verb", "respond"),
+    "fired back": ("statement", 0.6, "verb", "respond"),
+    # (a state's regret or concern told: "Seoul's foreign ministry on Wednesday voiced regret
+    # over the decision"; VERB_NEEDS asks for the feeling)
+    "voiced": ("statement", 0.6, "verb", "voice"), "reacted": ("statement", 0.6, "verb",
                                                                      "react"),
     # statements
     "statement": ("statement", 0.5, "noun", ""), "declaration": ("statement", 0.7, "noun", ""),
@@ -1290,6 +1295,8 @@ VERB_NEEDS: dict[str, str] = {
     # (its day or how: "responded on Wednesday, calling the move ...", "reacted by summoning
     # the envoy", "responded with sanctions"; not "has not responded to requests for comment")
     "respond": _A_REPLY_S_DAY_OR_MANNER,
+    "voice": r"\s+(?:(?:its|their|his|her|deep|strong|serious|grave)\s+){0,2}(?:regret|concern|"
+             r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
     "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
     "react": _A_REPLY_S_DAY_OR_MANNER,
     # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks
