@@ -51,6 +51,19 @@ def test_a_transfer_with_its_own_date_is_a_row() -> None:
     assert [(d, t) for d, t, _, _ in rows] == [("September 2023", "Transfer from Evin prison")]
 
 
+def test_a_release_on_bail_keeps_its_terms() -> None:
+    rows = _rows("LAGOS, March 6 (Reuters) - Mr Okafor's lawyers said his release on bail on "
+                 "Monday was welcome.")
+    assert ("2 March 2026", "Okafor released on bail", ("Okafor",), "") in rows, rows
+
+
+def test_an_act_the_sentence_tells_as_to_come_is_no_row_of_the_past() -> None:
+    # ("in August would depend": the tagger reads a past August; no act told as done)
+    rows = _rows("KABUL, March 6 (AFP) - Mr Karzai said his return to Kabul in August would "
+                 "depend on security.")
+    assert not any("2025" in d for d, _, _, _ in rows), rows
+
+
 def test_the_nouns_without_a_possessive_or_their_own_date_are_no_row() -> None:
     # (a transfer of technology, an appointment not dated by its own phrase)
     rows = _rows("SEOUL, March 6 (Yonhap) -- The deal allows the transfer of technology in "
