@@ -51,6 +51,14 @@ def test_a_transfer_with_its_own_date_is_a_row() -> None:
     assert [(d, t) for d, t, _, _ in rows] == [("September 2023", "Transfer from Evin prison")]
 
 
+def test_an_act_dated_last_month_and_a_lead_opened_by_her() -> None:
+    rows = _rows("LAGOS, March 6 (Reuters) - The talks follow Mr Okafor's release last month.")
+    assert ("February 2026", "Okafor released", ("Okafor",), "") in rows, rows
+    rows = _rows("OSLO, March 6 (Reuters) - Her appointment last year surprised diplomats, Ms "
+                 "Anna Berg said on Thursday.")
+    assert ("2025", "Anna Berg appointed", ("Anna Berg",), "") in rows, rows
+
+
 def test_a_release_on_bail_keeps_its_terms() -> None:
     rows = _rows("LAGOS, March 6 (Reuters) - Mr Okafor's lawyers said his release on bail on "
                  "Monday was welcome.")

@@ -1568,14 +1568,15 @@ SUBJECT_NEEDS: dict[str, str] = {
 A_PERSON_S = r"(?:\b(?:his|her|their|whose)|(?<![\w'-])[A-Z][\w'-]*['\u2019]s)\s+"
 """Whose act a noun names, right before it: "his | transfer", "whose | appointment", "the
 minister's | resignation" (a possessive determiner or a name's genitive)."""
-ITS_OWN_DATE_SOON = (r"(?P<rest>\s+(?:from|to|as|at|in|into|for|on)(?:\s+[\w'.-]+){1,5}?)?\s+(?:on|in)\s+"
+ITS_OWN_DATE_SOON = (r"(?P<rest>\s+(?:from|to|as|at|in|into|for|on)(?:\s+[\w'.-]+){1,5}?)?\s+(?:(?:on|in)\s+"
                      r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|June|"
                      r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-                     r"Thursday|Friday|Saturday|Sunday)\b)(?![^,;.]{0,30}?\b(?:would|could|might|may|"
+                     r"Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier\s+this)\s+(?:week|month|"
+                     r"year)\b)(?![^,;.]{0,30}?\b(?:would|could|might|may|"
                      r"will|should)\b)")
 """A noun's own date after it, past at most a place or an office of five words and no comma:
 "transfer | from Evin prison in September 2023", "arrest | in Tehran in January 2025",
-"appointment | as envoy in May"; not before a modal ("his return to Kabul in August | would
+"appointment | as envoy in May", "release | last month"; not before a modal ("his return to Kabul in August | would
 depend on security": no act told as done)."""
 # Acts of a person told by their noun, a possessive before and their own date after
 # (triggers.find_mentions): "welcomed his transfer from Evin prison in September 2023",

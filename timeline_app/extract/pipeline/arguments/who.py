@@ -920,7 +920,10 @@ def the_person_whose_act_it_is(text: str, mentions: list[Mention], entities: Ent
 
 
 _A_PRONOUN_S = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
-_A_SENTENCE_S_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?$")
+_A_SENTENCE_S_OPENING = re.compile(r"(?:[^.]{0,80}?(?:\)\s*[-\u2013\u2014]{1,2}|\s[-\u2013\u2014]{1,2})\s+)?"
+                                   r"\s*(?:[A-Z][a-z]+\s+)?")
+"""Before a possessive that opens its sentence: at most a first word ("Since | her"), after the
+dateline the lead shares its segment with ("SEOUL, March 6 (Yonhap) -- | Her")."""
 _THE_SENTENCE_BEFORE = re.compile(r"[^.!?\n]*[.!?][\"\u201d\u2019)]?\s*$")
 
 
