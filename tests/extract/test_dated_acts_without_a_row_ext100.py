@@ -205,3 +205,10 @@ def test_a_list_of_names_before_a_passive_stays_whole() -> None:
                  "1999.")
     # (the clause cut stops at no "and" between two names: "... signed by Soeharto" lost Keating)
     assert any(d == "1995" and "Soeharto and Paul Keating" in t for d, t, _, _ in rows), rows
+
+
+def test_a_deal_signed_in_a_relative_clause_titles_its_row() -> None:
+    # (the row read "Signs in Doha")
+    rows = _rows("DOHA, March 6 (Reuters) - Qatar on Wednesday welcomed the peace deal, which "
+                 "was signed in Doha in May 2025.")
+    assert ("May 2025", "Peace deal signed in Doha", (), "Doha") in rows, rows

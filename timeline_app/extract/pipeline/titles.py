@@ -649,6 +649,10 @@ _TO_DISCUSS = re.compile(r"[^,;.]{0,60}?\s+to\s+discuss\s+((?:a|an|the)\s+[\w\s'
 meeting told by its verb (group 1), up to the clause's end."""
 
 
+_A_THING_WHICH_WAS = re.compile(
+    r"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){0,2}?(?:" + "|".join(vocab.AGREED_THING_NOUNS)
+    + r"))\s*,\s*which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+"""An agreed thing, then a passive relative on it: "the deal, which was | signed"."""
 _TITLES_BEFORE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Mister|Madam)\s+")
 _GENITIVE_NAME = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,2}}{CAPITAL}[\w.'-]*)['\u2019]s\s+$")
 _NAME_WHOSE = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,3}}{CAPITAL}[\w.'-]*)\s*,\s*whose\s+$")
@@ -1385,6 +1389,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return m.title + planned_suffix(c, m, dct)
     if m.pos == "noun" and (possessed := _possessed_act(text, m)):
         return possessed + planned_suffix(c, m, dct)
+    if m.pos == "verb" and m.word.endswith("ed") and (which := _A_THING_WHICH_WAS.search(
+            text, max(m.seg.start, m.start - 80), m.start)) is not None:
+        # "welcomed the deal, which was signed in Doha in May": the deal is what was signed
+        # (the row read "Signs in Doha"; ext100's own relative clauses)
+        return upper_first(f"{which.group(1)} {m.word}{where}") + planned_suffix(c, m, dct)
     passive = _REACTED_TO_BY.match(m.seg.text) \
         if m.pos == "noun" and m.category == "statement" and m.subject else None
     if passive is not None and m.subject in passive.group("by") and (obj := strip_det(
