@@ -212,3 +212,20 @@ def test_a_deal_signed_in_a_relative_clause_titles_its_row() -> None:
     rows = _rows("DOHA, March 6 (Reuters) - Qatar on Wednesday welcomed the peace deal, which "
                  "was signed in Doha in May 2025.")
     assert ("May 2025", "Peace deal signed in Doha", (), "Doha") in rows, rows
+
+
+# ------------------------------------------------ an office given in a month just ahead
+
+def test_a_month_after_an_office_given_in_the_past_is_the_last_one() -> None:
+    # ("Ms Berg, who was appointed special envoy in May, arrived ...": May of the next
+    # year under a March dateline, the office between the verb and its date)
+    from timeline_app.extract import tag_timexes
+    for text in ("He was elected president in May.",
+                 "Ms Anna Berg, who was appointed special envoy in May, arrived on Thursday."):
+        values = [t.value for t in tag_timexes("LONDON, March 6 (Reuters) - " + text, DCT)
+                  if t.text == "May"]
+        assert values == ["2025-05"], (text, values)
+    values = [t.value for t in tag_timexes(
+        "LONDON, March 6 (Reuters) - He will be elected president in May.", DCT)
+        if t.text == "May"]
+    assert values == ["2026-05"], values
