@@ -90,10 +90,6 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
                                                                     "condemn"),
     # (a reply of a day: "The foreign ministry responded on Wednesday, calling the move
     # ...", session 52's blind set: no row; VERB_NEEDS asks for its day or its manner)
-    # (a wreath laid: a programme's "The King lays a wreath at the Tomb of the Unknown
-    # Warrior", session 52's blind set: no row; VERB_NEEDS asks for the wreath)
-    "lay": ("event", 0.7, "verb", "lay"), "lays": ("event", 0.7, "verb", "lay"),
-    "laid": ("event", 0.7, "verb", "lay"), "laying": ("event", 0.7, "verb", "lay"),
     "responded": ("statement", 0.6, "verb", "respond"), "hit back": ("statement", 0.6, "verb",
                                                                     "respond"),
     "shot back": ("statement", 0.6, "verb", "respond"),
@@ -551,6 +547,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # agreement's sides, ext41's own story; not "praised": "In a speech ..., the president
     # praised the deal" is background, tests/extract/test_events_recall_kinds.py)
     "hail": ("statement", 0.6),
+    # (a wreath laid: a programme's "The King lays a wreath at the Tomb of the Unknown
+    # Warrior", session 52's blind set: no row; VERB_NEEDS asks for the wreath)
+    "lay": ("event", 0.7),
     # a body's or state's proposal of measures: "The European Commission proposed new
     # sanctions on Iran on Wednesday" (ext41's own story: "European Commission: New
     # sanctions on Iran"; only before a proposal's noun, see VERB_NEEDS)

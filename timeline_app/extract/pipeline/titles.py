@@ -2030,7 +2030,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "Pledge to take effect", dated the day after, was the one future row without it)
         # (and a plan due by a limit not yet past, "are expected to sign an accord by the end
         # of the year": a deadline to watch, ext51)
-        later = " (scheduled)" if m.planned and dct is not None and (
+        # (and a programme's line in the present, dated ahead by its day: "Wednesday: The King
+        # lays a wreath ...", ext100 — was a row after the article with no sign it is to come)
+        later = " (scheduled)" if (m.planned or m.pos == "verb" and FORM_KIND.get(
+            m.word.lower()) == "s") and dct is not None and (
             c.date.start_day() > dct.toordinal() or (_told_as_a_limit(c)
                                                      and _still_to_come(c, m, dct))) else ""
         helped = _HELPED.fullmatch(subject)
