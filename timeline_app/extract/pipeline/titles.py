@@ -649,6 +649,8 @@ _TO_DISCUSS = re.compile(r"[^,;.]{0,60}?\s+to\s+discuss\s+((?:a|an|the)\s+[\w\s'
 meeting told by its verb (group 1), up to the clause's end."""
 
 
+_A_DAY_S_LINE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[:\u2013\u2014-]\s")
+"""A programme's line headed by its weekday ("Wednesday: The King lays a wreath ...")."""
 _A_THING_WHICH_WAS = re.compile(
     r"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){0,2}?(?:" + "|".join(vocab.AGREED_THING_NOUNS)
     + r"))\s*,\s*which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
@@ -2033,7 +2035,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (and a programme's line in the present, dated ahead by its day: "Wednesday: The King
         # lays a wreath ...", ext100 — was a row after the article with no sign it is to come)
         later = " (scheduled)" if (m.planned or m.pos == "verb" and FORM_KIND.get(
-            m.word.lower()) == "s") and dct is not None and (
+            m.word.lower()) == "s" and _A_DAY_S_LINE.match(text, m.seg.start) is not None) \
+            and dct is not None and (
             c.date.start_day() > dct.toordinal() or (_told_as_a_limit(c)
                                                      and _still_to_come(c, m, dct))) else ""
         helped = _HELPED.fullmatch(subject)
