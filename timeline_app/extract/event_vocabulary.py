@@ -88,6 +88,16 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "expelled": ("dispute", 0.9, "verb", "expel"), "recalled": ("dispute", 0.7, "verb", "recall"),
     "suspended": ("dispute", 0.7, "verb", "suspend"), "condemned": ("statement", 0.7, "verb",
                                                                     "condemn"),
+    # (a reply of a day: "The foreign ministry responded on Wednesday, calling the move
+    # ...", session 52's blind set: no row; VERB_NEEDS asks for its day or its manner)
+    "responded": ("statement", 0.6, "verb", "respond"), "hit back": ("statement", 0.6, "verb",
+                                                                    "respond"),
+    "shot back": ("statement", 0.6, "verb", "respond"),
+    "fired back": ("statement", 0.6, "verb", "respond"),
+    # (a state's regret or concern told: "Seoul's foreign ministry on Wednesday voiced regret
+    # over the decision"; VERB_NEEDS asks for the feeling)
+    "voiced": ("statement", 0.6, "verb", "voice"), "reacted": ("statement", 0.6, "verb",
+                                                                     "react"),
     # statements
     "statement": ("statement", 0.5, "noun", ""), "declaration": ("statement", 0.7, "noun", ""),
     "declared": ("statement", 0.7, "verb", "declare"), "pledged": ("statement", 0.6, "verb", "pledge"),
@@ -544,6 +554,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # agreement's sides, ext41's own story; not "praised": "In a speech ..., the president
     # praised the deal" is background, tests/extract/test_events_recall_kinds.py)
     "hail": ("statement", 0.6),
+    # (a wreath laid: a programme's "The King lays a wreath at the Tomb of the Unknown
+    # Warrior", session 52's blind set: no row; VERB_NEEDS asks for the wreath)
+    "lay": ("event", 0.7),
     # a body's or state's proposal of measures: "The European Commission proposed new
     # sanctions on Iran on Wednesday" (ext41's own story: "European Commission: New
     # sanctions on Iran"; only before a proposal's noun, see VERB_NEEDS)
@@ -713,6 +726,20 @@ the verb needs its object after it, which the passive has before)."""
 #: Beijing", "switched to Taiwan"); not an owner ("China's role") (verify59 F25).
 _ONE_CHINA = r"(?:Beijing|Taipei|Taiwan|China|the\s+People's\s+Republic)\b(?!['\u2019])"
 
+_A_REPLY_S_DAY_OR_MANNER = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)\b)?(?:\s*,\s*(?:calling|saying|describing|accusing|warning|vowing|denouncing|"
+    r"dismissing|terming|branding|rejecting|condemning)\b|\s+(?:with|by)\s+(?:a|an|its|their|"
+    r"the|new|\w+ing)\b|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)")
+"""After "responded", "reacted": the reply's day or its manner (a participle of saying, "with
+sanctions", "by summoning")."""
+WELCOMED_BY_A_HOST = (
+    r"\s+(?:on\s+arrival\s+|upon\s+arrival\s+)?by\s+(?:the\s+)?(?:[Vv]ice[- ])?(?:President|Prime\s+"
+    r"Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|[Gg]overnor|[Mm]ayor|"
+    r"[Hh]osts?)\b[^,;.]{0,60}?\s(?:at|in)\s+(?:the\s+)?[A-Z]")
+"""After "welcomed": a host who welcomes a guest at a place ("| by President William Ruto at
+State House"), a reception, not a statement on an act ("was welcomed by the African Union")."""
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -1281,10 +1308,19 @@ VERB_NEEDS: dict[str, str] = {
     "initial": r"\s+(?:\S+\s+){0,3}?(?i:agreement|accord|treaty|pact|deal|draft|protocol)\b",
     "request": r"\s+(?:\S+\s+){0,3}?(?:consultations|talks|meeting|session|assistance|aid|"
                r"extradition|asylum|membership|mediation|inquiry|investigation)\b",
+    "hail": r"\s+" + _AN_ACT_REACTED_TO,
+    # (or a guest welcomed by the host: "he is welcomed by President Ruto at State House", a
+    # programme's line, session 52's blind set: no row; triggers reads it as a meeting)
     "welcome": r"\s+(?:(?:\S+\s+){1,6}?in\s+(?:a|an|his|her|its|their)\s+(?:joint\s+|written\s+)?"
                r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])|"
-               + _AN_ACT_REACTED_TO + ")",
-    "hail": r"\s+" + _AN_ACT_REACTED_TO,
+               + _AN_ACT_REACTED_TO + "|" + WELCOMED_BY_A_HOST[3:] + ")",
+    # (its day or how: "responded on Wednesday, calling the move ...", "reacted by summoning
+    # the envoy", "responded with sanctions"; not "has not responded to requests for comment")
+    "respond": _A_REPLY_S_DAY_OR_MANNER,
+    "voice": r"\s+(?:(?:its|their|his|her|deep|strong|serious|grave)\s+){0,2}(?:regret|concern|"
+             r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
+    "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
+    "react": _A_REPLY_S_DAY_OR_MANNER,
     # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks
     # planned, dated next month, not a proposal made then)
     "propose": r"\s+(?:a|an|the|new|fresh|further|its|their)\s+(?:\S+\s+){0,3}?(?:sanctions|"
@@ -1555,7 +1591,41 @@ SUBJECT_NEEDS: dict[str, str] = {
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).
+A_PERSON_S = r"(?:\b(?:his|her|their|whose)|(?<![\w'-])[A-Z][\w'-]*['\u2019]s)\s+"
+"""Whose act a noun names, right before it: "his | transfer", "whose | appointment", "the
+minister's | resignation" (a possessive determiner or a name's genitive)."""
+ITS_OWN_DATE_SOON = (r"(?P<rest>\s+(?:from|to|as|at|in|into|for|on)(?:\s+[\w'.-]+){1,5}?)?\s+(?:(?:on|in)\s+"
+                     r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|June|"
+                     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                     r"Thursday|Friday|Saturday|Sunday)\b)|(?:last|earlier\s+this)\s+(?:week|month|"
+                     r"year)\b)(?![^,;.]{0,30}?\b(?:would|could|might|may|"
+                     r"will|should)\b)")
+"""A noun's own date after it, past at most a place or an office of five words and no comma:
+"transfer | from Evin prison in September 2023", "arrest | in Tehran in January 2025",
+"appointment | as envoy in May", "release | last month"; not before a modal ("his return to Kabul in August | would
+depend on security": no act told as done)."""
+# Acts of a person told by their noun, a possessive before and their own date after
+# (triggers.find_mentions): "welcomed his transfer from Evin prison in September 2023",
+# "X, whose appointment as envoy in May surprised many" (session 52's blind set: no row).
+# The nouns that are event verbs too ("release", "arrest") keep their NOUN_NEEDS reading
+# beside this one; the others are read only so.
+POSSESSED_DATED_ACTS: dict[str, tuple[str, float, str]] = {
+    "release": ("event", 0.6, "released"), "arrest": ("dispute", 0.85, "arrested"),
+    "return": ("event", 0.7, "returns"), "transfer": ("event", 0.7, "transferred"),
+    "detention": ("dispute", 0.8, "detained"), "appointment": ("event", 0.75, "appointed"),
+    "expulsion": ("dispute", 0.8, "expelled"), "extradition": ("dispute", 0.8, "extradited"),
+    "deportation": ("dispute", 0.8, "deported"), "nomination": ("event", 0.7, "nominated"),
+    "dismissal": ("event", 0.75, "dismissed"), "abduction": ("dispute", 0.8, "abducted"),
+    "kidnapping": ("dispute", 0.8, "kidnapped"),
+}
+"""noun -> (category, weight, what a title says the person was or does: "Ana Ruiz
+detained in Caracas", "John Hart returns to Kabul")."""
+
+
 EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
+    # (read only with a possessive before and their own date after: NOUN_NEEDS)
+    **{noun: (category, weight, "noun", "") for noun, (category, weight, _)
+       in POSSESSED_DATED_ACTS.items() if noun not in ("release", "arrest", "return")},
     "acquisition": ("treaty", 0.85, "noun", ""), "takeover": ("treaty", 0.85, "noun", ""),
     "merger": ("treaty", 0.85, "noun", ""), "deal": ("treaty", 0.6, "noun", ""),
     "contract": ("treaty", 0.55, "noun", ""), "bankruptcy": ("event", 0.7, "noun", ""),
@@ -2057,6 +2127,9 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "stop": (r"(?:\w+-day|\w+-hour|brief|short|overnight|first|second|last|final|next)\s+$",
              rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}"),
     "stopover": (r"", rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}"),
+    # (a person's act told by its noun with its own date: POSSESSED_DATED_ACTS)
+    **{noun: (A_PERSON_S, ITS_OWN_DATE_SOON) for noun in POSSESSED_DATED_ACTS
+       if noun not in ("release", "arrest", "return")},
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").

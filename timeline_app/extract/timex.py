@@ -637,6 +637,7 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         i = _before_named_place(ctx, idx, lo, i)
         i = _before_gathering(idx, lo, i)
         i = _before_object(idx, lo, i)
+        i = _before_office(idx, lo, i)
         if i > lo and idx.low[i] in _OBJECT_PRONOUNS and idx.cues[i - 1] == "P" \
                 and idx.low[i - 1] not in _NOT_DONE_THEN:
             i -= 1  # 'had removed | it | on 14 January'
@@ -761,6 +762,30 @@ def _before_object(idx: _TextIndex, lo: int, i: int) -> int:
             or idx.low[j - 1] in _NOT_DONE_THEN:
         return i
     return j - 1
+
+
+def _before_office(idx: _TextIndex, lo: int, i: int) -> int:
+    """The past verb's token before the office it gave, ending at token ``i``: 'was elected |
+    president | in May', 'was appointed | special envoy | in May' (ext100: under a March
+    dateline, May of the same year, ahead, though the verb is past); else ``i``.  At most
+    three lowercase words, no tense cue, the last an office (``_OFFICES``), after a verb of
+    choosing (``_CHOOSING``)."""
+    if i < lo or idx.low[i] not in _OFFICES:
+        return i
+    j = i
+    while j > lo and i - j < 3 and idx.cues[j] is None and idx.low[j].isalpha():
+        j -= 1
+    while j < i and idx.low[j] not in _CHOOSING:
+        j += 1
+    return j if j < i and idx.cues[j] == "P" else i
+
+
+_OFFICES = frozenset({"president", "envoy", "ambassador", "minister", "chairman", "chair",
+                      "governor", "mayor", "speaker", "leader", "secretary-general", "head",
+                      "chief", "commissioner", "representative", "director", "premier",
+                      "chancellor", "spokesman", "spokeswoman", "spokesperson"})
+_CHOOSING = frozenset({"elected", "re-elected", "appointed", "named", "nominated", "chosen",
+                       "made", "sworn"})
 
 
 _OBJECT_PHRASE_REACH = 14

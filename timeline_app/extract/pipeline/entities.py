@@ -1025,6 +1025,12 @@ def _states_named_with_and(text: str, pieces: list[tuple[str, int, int]]
 _AND_INSIDE_A_NAME = re.compile(r" and (?:the )?")
 
 
+_A_CLAUSE_S_VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|by|with|met|"
+                                      r"meets|welcomed|received|greeted|hosted)\b")
+"""Between a title and a name: the name is another's, the title the subject of a clause
+("The King is welcomed by | President William Ruto")."""
+
+
 class Entities:
     """People (named with a title of office) and countries of one article.
 
@@ -1848,7 +1854,10 @@ class Entities:
         for start, end, name in spans:
             window = text[max(previous_end, start - 90):start]
             window = re.split(r"[.!?]\s|\n", window)[-1]
-            if (found := pattern.search(window)) is not None:
+            if (found := pattern.search(window)) is not None \
+                    and not _A_CLAUSE_S_VERB_BETWEEN.search(window, found.end()):
+                # (not past a verb: "The King is welcomed by President William Ruto" names
+                # the king's host, not the king; session 52, ext100's programme)
                 holder = name
                 if not _A_STATE_S_TITLE_BEFORE.search(window, 0, found.start()):
                     home = name

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from ...core import gazetteer
 from .. import event_vocabulary as vocab
 from ..letters import CAPITAL
+from ..sentences import Segment
 from ..timex import Timex
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -733,3 +734,20 @@ SAYING_AFTER = re.compile(r"(?:\s+(?:also|have|had|privately|publicly|now|still)
                           r"told|tell|note|noted|notes|believe|believed|argue|argued|warn|warned|"
                           r"insist|insisted|expect|expected|fear|feared|reported|report)\b")
 """A verb of saying after the speakers' place: what follows is what they tell, not where."""
+
+
+_A_PERSON_S = re.compile(vocab.A_PERSON_S + "$", re.IGNORECASE)
+_ITS_OWN_DATE_SOON = re.compile(vocab.ITS_OWN_DATE_SOON)
+
+
+def possessed_and_dated(text: str, seg: Segment, start: int, end: int,
+                        low: str) -> re.Match[str] | None:
+    """Whether ``text[start:end]`` (lower-cased ``low``) is a person's act told by its noun
+    with its own date: "his | release | from prison in May 2024", "whose | appointment | as
+    envoy in May" (``vocab.POSSESSED_DATED_ACTS``, a possessive right before it and the
+    date right after, :data:`~..event_vocabulary.ITS_OWN_DATE_SOON`).  Returns the match
+    of what follows the noun up to its date's first word, ``None`` when it is not one."""
+    if low not in vocab.POSSESSED_DATED_ACTS \
+            or _A_PERSON_S.search(text, max(seg.start, start - 40), start) is None:
+        return None
+    return _ITS_OWN_DATE_SOON.match(text, end, seg.end)

@@ -53,6 +53,7 @@ from .phrases import (
     instrument_before,
     join_names,
     named_before_pronoun,
+    possessed_and_dated,
     strip_det,
     their_countries,
     upper_first,
@@ -659,6 +660,38 @@ _TO_DISCUSS = re.compile(r"[^,;.]{0,60}?\s+to\s+discuss\s+((?:a|an|the)\s+[\w\s'
                          r"|[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*[,;.]|\s*$)")
 """'reconvene in Jeddah in mid-January | to discuss a permanent ceasefire': the topic of a
 meeting told by its verb (group 1), up to the clause's end."""
+
+
+_A_DAY_S_LINE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[:\u2013\u2014-]\s")
+"""A programme's line headed by its weekday ("Wednesday: The King lays a wreath ...")."""
+_A_THING_WHICH_WAS = re.compile(
+    r"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){0,2}?(?:" + "|".join(vocab.AGREED_THING_NOUNS)
+    + r"))\s*,\s*which\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+"""An agreed thing, then a passive relative on it: "the deal, which was | signed"."""
+_TITLES_BEFORE = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Mister|Madam)\s+")
+_GENITIVE_NAME = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,2}}{CAPITAL}[\w.'-]*)['\u2019]s\s+$")
+_NAME_WHOSE = re.compile(rf"((?:{CAPITAL}[\w.'-]*\s+){{0,3}}{CAPITAL}[\w.'-]*)\s*,\s*whose\s+$")
+
+
+def _possessed_act(text: str, m: Mention) -> str:
+    """The title of a person's act told by its noun with its own date (the possessive's
+    person, what the noun says was done, what follows it up to the date): "Ms Wanjiru,
+    whose appointment as envoy in May" -> "Wanjiru appointed as envoy", "Mr Okafor's
+    detention in Lagos in June 2024" -> "Okafor detained in Lagos", "his return to Kabul in
+    August" (the person ``arguments.who`` found "his" names) -> "X returns to Kabul"; "" when
+    it is no such act or names no one (``vocab.POSSESSED_DATED_ACTS``)."""
+    after = possessed_and_dated(text, m.seg, m.start, m.end, m.word)
+    if after is None:
+        return ""
+    before = text[max(m.seg.start, m.start - 60):m.start]
+    named = _GENITIVE_NAME.search(before) or _NAME_WHOSE.search(before)
+    # (else whom arguments.who found the pronoun names, of its gender: its subject)
+    who = _TITLES_BEFORE.sub("", named.group(1)) if named is not None \
+        else m.subject if m.subject and m.participants[:1] == [m.subject] else ""
+    if not who or who.split()[0] in ("The", "A", "An"):
+        return ""
+    rest = " ".join((after.group("rest") or "").split())
+    return " ".join(filter(None, (who, vocab.POSSESSED_DATED_ACTS[m.word][2], rest)))
 
 
 def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
@@ -1380,6 +1413,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return m.title
     if m.title and m.pos == "noun":  # (an entry of a chronology, by its words)
         return m.title + planned_suffix(c, m, dct)
+    if m.pos == "noun" and (possessed := _possessed_act(text, m)):
+        return possessed + planned_suffix(c, m, dct)
+    if m.pos == "verb" and m.word.endswith("ed") and (which := _A_THING_WHICH_WAS.search(
+            text, max(m.seg.start, m.start - 80), m.start)) is not None:
+        # "welcomed the deal, which was signed in Doha in May": the deal is what was signed
+        # (the row read "Signs in Doha"; ext100's own relative clauses)
+        return upper_first(f"{which.group(1)} {m.word}{where}") + planned_suffix(c, m, dct)
     passive = _REACTED_TO_BY.match(m.seg.text) \
         if m.pos == "noun" and m.category == "statement" and m.subject else None
     if passive is not None and m.subject in passive.group("by") and (obj := strip_det(
@@ -2024,7 +2064,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "Pledge to take effect", dated the day after, was the one future row without it)
         # (and a plan due by a limit not yet past, "are expected to sign an accord by the end
         # of the year": a deadline to watch, ext51)
-        later = " (scheduled)" if m.planned and dct is not None and (
+        # (and a programme's line in the present, dated ahead by its day: "Wednesday: The King
+        # lays a wreath ...", ext100 — was a row after the article with no sign it is to come)
+        later = " (scheduled)" if (m.planned or m.pos == "verb" and FORM_KIND.get(
+            m.word.lower()) == "s" and _A_DAY_S_LINE.match(text, m.seg.start) is not None) \
+            and dct is not None and (
             c.date.start_day() > dct.toordinal() or (_told_as_a_limit(c)
                                                      and _still_to_come(c, m, dct))) else ""
         helped = _HELPED.fullmatch(subject)

@@ -161,6 +161,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'kill': {'VBZ': ('kills',), 'VBD': ('killed',), 'VBN': ('killed',), 'VBG': ('killing',)},
     'land': {'VBZ': ('lands',), 'VBD': ('landed',), 'VBN': ('landed',), 'VBG': ('landing',)},
     'launch': {'VBZ': ('launches',), 'VBD': ('launched',), 'VBN': ('launched',), 'VBG': ('launching',)},
+    'lay': {'VBZ': ('lays',), 'VBD': ('laid',), 'VBN': ('laid',), 'VBG': ('laying',)},
     'lead': {'VBZ': ('leads',), 'VBD': ('led',), 'VBN': ('led',), 'VBG': ('leading',)},
     'leave': {'VBZ': ('leaves',), 'VBD': ('left',), 'VBN': ('left',), 'VBG': ('leaving',)},
     'lift': {'VBZ': ('lifts',), 'VBD': ('lifted',), 'VBN': ('lifted',), 'VBG': ('lifting',)},

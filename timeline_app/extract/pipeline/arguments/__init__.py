@@ -156,6 +156,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_body_said_it(text, mentions)
     places.place_of_a_welcome(text, mentions, entities)
     who.stay_before_arrival(text, mentions, entities)
+    who.the_person_whose_act_it_is(text, mentions, entities)
     places.place_of_the_fronted_phrase(text, mentions, dateline)
     places.place_of_the_coordinated_clause(text, mentions)
     places.the_place_a_crowd_came_to(text, mentions)

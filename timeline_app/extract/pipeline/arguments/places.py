@@ -112,6 +112,10 @@ _A_LODGING_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:resort|hotel|lodge|retr
 _BARE_ON = re.compile(r"on\s+(?:the\s+)?")
 _ISLE_HEADS = frozenset({"Lake", "Island", "Islands", "Isles", "Atoll", "Archipelago"})
 
+_MEMORIALS = frozenset({"Tomb", "Mausoleum", "Monument", "Memorial", "Cemetery", "Cenotaph",
+                        "Shrine", "Grave"})
+"""Last words of a memorial's name, where wreaths are laid (never a place of their own)."""
+
 
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
@@ -209,6 +213,11 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
                 and is_geographic_feature(name + (m.group(2) or "")):
             # "held talks on fishing in the South China Sea": the sea is where the fishing
             # is, not where the talks were (ext19's not-done)
+            continue
+        if words[-1] in _MEMORIALS:
+            # "laid a wreath at the Tomb of the Unknown Warrior in Nairobi", "at the
+            # Reunification Monument": a memorial, not the town it stands in (ext100's
+            # programme: the place read "Tomb")
             continue
         if name in _BUILDINGS and (of_chain := _OF_CHAIN.match(text, start + m.end(1), end)):
             # "in the Hall of Mirrors of the Palace of Versailles": the last place of the

@@ -27,6 +27,7 @@ from ..phrases import (
     MONTH_AND_DAY_NAMES,
     blank_dates,
     join_names,
+    possessed_and_dated,
     strip_aux_tail,
     strip_det,
     timexes_in,
@@ -894,6 +895,57 @@ def stay_before_arrival(text: str, mentions: list[Mention], entities: Entities) 
         if where is not None:
             people += [p for _, p in entities.people_in(text, where.start(1), where.end(1))]
         m.participants = list(dict.fromkeys(people))
+
+
+_NAME_WHOSE_OR_S = re.compile(r"(?:,\s*whose|['\u2019]s)\s+$")
+
+
+def the_person_whose_act_it_is(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Ms Wanjiru, whose appointment as envoy in May surprised many", "Mr Okafor's
+    detention in Lagos in June 2024": the person the relative or the genitive names did or
+    underwent the act its noun tells (session 52's blind set: no row; the row had no one)."""
+    for m in mentions:
+        if m.pos != "noun" or possessed_and_dated(text, m.seg, m.start, m.end, m.word) is None:
+            continue
+        lo = max(m.seg.start, m.start - 60)
+        owner = _NAME_WHOSE_OR_S.search(text, lo, m.start)
+        if owner is None:
+            person = _whom_the_pronoun_names(text, m, entities)
+        else:
+            named = entities.people_in(text, lo, owner.start())
+            person = named[-1][1] if named and text[named[-1][0]:owner.start()].rstrip(
+                ",").count(" ") <= 3 else ""
+        if person:
+            m.subject, m.participants = person, [person]
+
+
+_A_PRONOUN_S = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
+_A_SENTENCE_S_OPENING = re.compile(r"(?:[^.]{0,80}?(?:\)\s*[-\u2013\u2014]{1,2}|\s[-\u2013\u2014]{1,2})\s+)?"
+                                   r"\s*(?:[A-Z][a-z]+\s+)?")
+"""Before a possessive that opens its sentence: at most a first word ("Since | her"), after the
+dateline the lead shares its segment with ("SEOUL, March 6 (Yonhap) -- | Her")."""
+_THE_SENTENCE_BEFORE = re.compile(r"[^.!?\n]*[.!?][\"\u201d\u2019)]?\s*$")
+
+
+def _whom_the_pronoun_names(text: str, m: Mention, entities: Entities) -> str:
+    """Whom "his" or "her" before an act's noun refers to: the first person named after it in
+    its sentence when the noun's phrase opens the sentence ("Since her appointment as
+    ambassador in May 2025, Ms Lee has ..."), else the last person named before it in its
+    sentence or, when none is, in the sentence before ("Iran freed the teacher Lucas Morel
+    on Thursday. The family welcomed his transfer from Evin prison in September 2023");
+    "" when none is."""
+    pronoun = _A_PRONOUN_S.search(text, max(m.seg.start, m.start - 8), m.start)
+    if pronoun is None:
+        return ""
+    gender = vocab.PRONOUN_GENDER.get(pronoun.group(0).split()[0].lower(), "")
+    found = entities.people_in(text, m.end, m.seg.end)[:1] if _A_SENTENCE_S_OPENING.fullmatch(
+        text, m.seg.start, pronoun.start()) else []
+    found = found or entities.people_in(text, m.seg.start, pronoun.start())[-1:]
+    if not found and (previous := _THE_SENTENCE_BEFORE.search(
+            text, max(0, m.seg.start - 400), m.seg.start)) is not None:
+        found = entities.people_in(text, previous.start(), previous.end())[-1:]
+    # (and of the pronoun's gender: not "President Biden said that her arrest ...")
+    return found[0][1] if found and entities.gender(found[0][1]) == gender else ""
 
 
 def share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
