@@ -775,16 +775,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: the hints of a lane with the rows its events left emptied taken out, by lane,
         #: for the lanes' contents they were made for (``_row_hints_of``)
         self._row_hints_compact: dict[str, tuple[int, dict[str, int]]] = {}
-        #: The rows shown at each state of the document's undo stack left by a change, by
-        #: its index: (the last command applied there, or None at index 0; the hints and
-        #: the zoom and lanes they are of).  Undo or redo back to that state takes them as
-        #: the packing's hints, so that it gives back the rows it showed (verify65 F13:
-        #: after 11 undos and 11 redos two rows of the Treaty lane had swapped, the rows
-        #: dealt by the hints of the states passed through).  ``_note_rows_of_state``.
-        self._rows_of_states: dict[int, tuple[object, dict[str, dict[str, int]],
-                                              tuple[float, str] | None]] = {}
-        #: Whether ``_row_hints`` are such a state's own rows (``_rows_of_state_back``).
-        self._row_hints_of_state = False
         # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
         self._drag_scroll_px = 0.0
         self._last_drag_x = 0.0
@@ -942,7 +932,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         document.category_colors_changed.connect(self._invalidate)  # a lane's colour
         document.lane_order_changed.connect(self._on_lane_order_changed)
         document.era_lanes_changed.connect(self._on_lane_order_changed)  # (laid out again)
-        document.undo_stack.indexChanged.connect(self._rows_of_state_back)
         selection.changed.connect(self._on_selection_changed)
         selection.ids_changed.connect(self._on_selected_ids_changed)
         self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
@@ -1913,7 +1902,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
         self._row_hints, self._row_hints_at = {}, None  # (its rows: none kept)
-        self._rows_of_states.clear()
         # (another file's stretches: the way of the last file's Fit All is no guide to a
         # resize's first steps before every way is tried again; fit44's leftover)
         self._fit_squeeze_way = 2

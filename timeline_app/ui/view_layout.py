@@ -103,12 +103,6 @@ from timeline_app.ui.view_base import (
 #: The rows kept before a change of the document are hints to a zoom at most this share
 #: away from theirs (``_row_hints_of``).
 ROW_HINTS_ZOOM = 0.05
-#: The undo stack's states whose rows the view keeps for an undo or redo back to them
-#: (``_note_rows_of_state``): a hint map per lane shown, a few kB each.
-ROWS_OF_STATES = 64
-#: ... and those rows are hints to a zoom at most this share away from theirs: the fit
-#: after an undo may zoom by 10-15 % (verify65 F13's steps: 5.34 and 6.03 px a day).
-ROW_HINTS_STATE_ZOOM = 0.5
 
 
 def _shown_title(event: Event) -> str:
@@ -772,45 +766,6 @@ class LayoutMixin:
         self._row_hints = hints
         self._row_hints_at = (self._px_per_day, self._lanes_by)
         self._row_hints_compact = {}
-        self._row_hints_of_state = False
-        self._note_rows_of_state(hints)
-
-    def _undo_state(self) -> tuple[int, object]:
-        """The state of the document's undo stack now: its index and the command applied
-        last (None at index 0).  During a command's undo or redo, the state it leaves."""
-        import shiboken6
-
-        stack = self._document.undo_stack
-        if not shiboken6.isValid(stack):  # (a stack being destroyed says its index)
-            return -1, None
-        index = stack.index()
-        return index, (stack.command(index - 1) if index > 0 else None)
-
-    def _note_rows_of_state(self, hints: dict[str, dict[str, int]]) -> None:
-        """``hints``, the rows shown at the undo stack's state being left, kept for an
-        undo or redo back to it (``_rows_of_state_back``; verify65 F13).  At most
-        ``ROWS_OF_STATES`` states, the farthest from this one dropped first."""
-        index, command = self._undo_state()
-        states = self._rows_of_states
-        states[index] = (command, hints, self._row_hints_at)
-        while len(states) > ROWS_OF_STATES:
-            del states[max(states, key=lambda kept: abs(kept - index))]
-
-    def _rows_of_state_back(self, index: int) -> None:
-        """The undo stack moved to ``index``: when the view left that very state (the
-        same command applied last) its rows are the packing's hints again, so that undo
-        and redo give back the rows they took (verify65 F13)."""
-        kept = self._rows_of_states.get(index)
-        if kept is None or index < 0:
-            return
-        command, hints, at = kept
-        now, last = self._undo_state()
-        if now != index or last is not command:
-            del self._rows_of_states[index]  # (another command made since: not that state)
-            return
-        self._row_hints, self._row_hints_at, self._row_hints_compact = hints, at, {}
-        self._row_hints_of_state = True
-        self._invalidate()
 
     def _row_hints_of(self, lane: str) -> dict[str, int] | None:
         """The rows the events of ``lane`` had before the last change of the document
@@ -818,11 +773,8 @@ class LayoutMixin:
         ``ROW_HINTS_ZOOM`` of theirs (an import's Fit All again, a little wider for its
         events: 1-3 % in ``benchmarks/rows_kept.py``); None when none are kept for them."""
         at = self._row_hints_at
-        # (the rows an undo or redo came back to are that state's own: a guide at a zoom
-        # further off, which the fit after an undo may have changed, verify65 F13)
-        reach = ROW_HINTS_STATE_ZOOM if self._row_hints_of_state else ROW_HINTS_ZOOM
         if (not self._row_hints or at is None or at[1] != self._lanes_by
-                or abs(self._px_per_day / at[0] - 1.0) > reach):
+                or abs(self._px_per_day / at[0] - 1.0) > ROW_HINTS_ZOOM):
             return None
         hints = self._row_hints.get(lane)
         if hints is None:
