@@ -2105,9 +2105,11 @@ def _h_next_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 _DATE_SAID_AFTER = re.compile(r",?[^\S\n]*+(?:on|in)[^\S\n]++(?:\d|(?-i:[A-Z]))")
 """', on October 1' right after 'days later': the date said, which the count only leads to."""
-_VAGUE_WEEKS = 3
-"""How many weeks 'a few weeks later', 'weeks later' count (``pipeline.merging.VAGUE_WEEKS``
-for an event's anchor, the same figure)."""
+VAGUE_WEEKS = 3
+"""How many weeks 'a few weeks later', 'weeks after' count, here and for an event's anchor
+(``pipeline.merging.resolve_anchors``): the middle of the two to six or so such words cover;
+TIMEX3 gives them no point (``PXW``, a DURATION of an unknown number of weeks), so the date is
+the month that lands in, circa (ext94)."""
 _VAGUE_LATER_REACH = 300
 """How far (characters) after the date told before 'a few days later', 'weeks later' may stand
 to be counted from it (:func:`_h_ago`): its sentence, or the end of the one before."""
@@ -2150,16 +2152,15 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         n, amod = 1.0, amod or "APPROX"
         if unit == "W":
             # 'a few weeks later', 'weeks later': several weeks, not one -- about three
-            # (``pipeline.merging.VAGUE_WEEKS``, ext94: the middle of the two to six or so
-            # such words cover), the month that lands in, circa; TIMEX3 gives them no day
-            # (a DURATION 'PXW').  Counted one week, ext97's and ext94's readings disagreed
-            # at merge (c. 10 March against c. March for 'A few weeks later' after 3 March)
+            # (``VAGUE_WEEKS``), the month that lands in, circa.  Counted one week, ext97's
+            # and ext94's readings disagreed at merge (c. 10 March against c. March for 'A
+            # few weeks later' after 3 March)
             origin, origin_text = ctx.counted_from or (ctx.last, ctx.last_text)
             later = direction == "later"
-            day = origin.day + _dt.timedelta(weeks=_VAGUE_WEEKS if later else -_VAGUE_WEEKS)
+            day = origin.day + _dt.timedelta(weeks=VAGUE_WEEKS if later else -VAGUE_WEEKS)
             return _Res("DATE", f"{day.year:04d}-{day.month:02d}", amod, basis=_basis(
                 m.group(0), ctx, f"the date mentioned before ('{origin_text}'), some weeks "
-                f"(about {_VAGUE_WEEKS}) {'after' if later else 'before'} it"))
+                f"(about {VAGUE_WEEKS}) {'after' if later else 'before'} it"))
     if n is None:
         if m.group("num") == "":
             return None  # ('weeks later' is tagged only when it is counted, as above)

@@ -2609,7 +2609,7 @@ def people_of_the_lead_meeting_told_again(segments: list[Segment],
             for m in mentions):
         return
     people = [p for _, p in entities.people_in(text, body[1].start, body[1].end)]
-    if people and all(entities.people.get(p, "") in states for p in people):
+    if _all_of(people, states, entities):
         have = {*lead.participants, *lead.countries, *lead.joined_by}
         lead.joined_by = [*lead.joined_by, *(p for p in dict.fromkeys(people) if p not in have)]
 

@@ -23,7 +23,7 @@ from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, chronology_lines, line_start
 from ..letters import CAPITAL
 from ..sentences import Segment, body_segments
-from ..timex import Timex
+from ..timex import VAGUE_WEEKS, Timex
 from .clauses import HANGING_CLAUSE, hangs_on
 from .dating import (
     AGREEING,
@@ -1074,10 +1074,6 @@ _SUBORDINATE = re.compile(r",|\s(?:after|before|following|because|when|while|as|
 
 
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b")
-VAGUE_WEEKS = 3
-"""How many weeks "weeks after", "a few weeks later" count (:attr:`.mentions.Anchor.vague`):
-the middle of the two to six or so such words cover; TIMEX3 gives them no point (``PXW``,
-a DURATION of an unknown number of weeks), so the date is the month that lands in, circa."""
 
 
 def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
