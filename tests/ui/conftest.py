@@ -340,6 +340,22 @@ def window(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def palette_given_back() -> Iterator[None]:
+    """Give the application back the palette it had before the test: a test that turned
+    the dark theme on (View → Theme, ``theme.set_theme``) left every later test of its
+    worker dark, and a pixel test there read a light name on a dark band (session 52:
+    ``test_view62_lane_name_kept`` failed on the fresh-clone CI only)."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    app = QGuiApplication.instance()
+    before = QPalette(QGuiApplication.palette()) if app is not None else None
+    yield
+    if before is not None and QGuiApplication.instance() is app and \
+            QGuiApplication.palette() != before:
+        QGuiApplication.setPalette(before)
+
+
+@pytest.fixture(autouse=True)
 def desktop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows start as on a 1920×1080 desktop screen (the offscreen platform's own screen
     is 800×800, which would give every test the layout for short screens); a test that
