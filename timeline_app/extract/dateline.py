@@ -211,6 +211,13 @@ _PLACE_DATE = re.compile(
 December 2026 (Ahram Online) -', ANTARA's 'Jakarta, 3/12/2026 (ANTARA) -' and Anadolu's
 'Ankara, 03.12.2026 (AA) -' (day first: :func:`_settle_order`).  With a weekday, not a line
 that ends at its date: 'Ahram Online, Thursday 3 Dec 2026' is the outlet's date line."""
+_BYLINE_PLACE_DATE = re.compile(
+    r"(?:By\s++)?[A-Z][^|\n\u2022\u00b7\d]{0,60}?\s*+[|\u2022\u00b7]\s*+"
+    rf"{_PLACE_RE}\s*+[|\u2022\u00b7]\s*+{_WEEKDAY_BEFORE}{_DATE_RE}[^\S\n]*+$", re.MULTILINE)
+"""A byline, the place and a date with no year, parted by bars, alone on its line: 'By Jane
+Doe | Santiago | March 14' (ext106, from blind set h17's error kinds: the article had no date,
+its relative dates were lost; the year comes from the text, as for any year-less dateline).
+With a year the line is a date line (:data:`_DATE_LINE`)."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _PLACE_OUTLET = re.compile(rf"(?P<place>{_ARTICLE_PREFIX}{CAPITAL}(?:[^\W\d_]|[.'\-])++"
@@ -390,6 +397,7 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
         body = line.group(0)
         lead = _blanks_before(body)
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
+                              ("byline_place_date", _BYLINE_PLACE_DATE),
                               ("place_outlet_date", _PLACE_OUTLET_DATE),
                               ("place_dash_date", _PLACE_DASH_DATE),
                               ("place_outlet", _PLACE_OUTLET), ("outlet", _OUTLET_DASH),
@@ -928,7 +936,9 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                 # ('since July 2000' measures a time that has lasted, often long: no
                 # recent event)
                 monthly = mentioned is not None and prep != "since"
-                written = monthly and told is not None and not later
+                # (a chronology's entries write every year, the article's own too: 'April
+                # 6, 2024 - Mexico breaks off relations' in a factbox of 8 April 2024; ext106)
+                written = monthly and told is not None and not later and entry is None
                 if low is None or year > low[0] or (year == low[0] and (
                         (monthly and not low.monthly) or (written and not low.written))):
                     low = _Bound(year, f"the text's chronology lists '{words}' as done"
