@@ -1021,6 +1021,18 @@ def _recent_day_of_a_new_clause(ctx: _Ctx, month: int, day: int | None, start: i
     return _within_weeks_past(ctx, month, day)
 
 
+_THAT_BEFORE = re.compile(
+    r"(?:(?P<word>[^\W\d_]++)[^\S\n]++)?(?<![^\W\d_])(?i:that)(?:[^\S\n]++(?i:same|very))?[^\S\n]++$")
+"""The demonstrative 'that' (or 'that same') just before a month ('That November, ...'), with
+the word before it: :func:`_year_for_month`, which leaves out the conjunction after a verb of
+saying or thinking (:data:`_THAT_CONJUNCTION_AFTER`: 'said that November ...')."""
+_THAT_CONJUNCTION_AFTER = frozenset({
+    "said", "says", "say", "noted", "added", "announced", "stated", "warned", "agreed",
+    "confirmed", "hoped", "hope", "hopes", "expected", "expects", "believed", "believes",
+    "reported", "insisted", "argued", "feared", "fears", "thought", "knew", "know", "clear",
+    "sure", "so", "such", "now", "given"})
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None, end: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -1043,6 +1055,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
+    if start is not None and ctx.last is not None and ctx.last.gran in ("Y", "M", "D") \
+            and (that := _THAT_BEFORE.search(ctx.text, max(0, start - 40), start)) is not None \
+            and (that.group("word") or "").lower() not in _THAT_CONJUNCTION_AFTER:
+        # 'first clashed over quotas in 2019. That November, Iceland walked out': a month
+        # after the demonstrative 'that' is of the year last told (blind set h17's error
+        # kinds: that November, that February dated in the article's year)
+        return ctx.last.day.year
     if start is not None and (tense == "P" or tense is None and _FRONTED_DATE.search(
             ctx.text, max(0, start - 24), start) is not None) \
             and (told := _dated_before_in_paragraph(ctx, start)) is not None \
@@ -1388,6 +1407,10 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             elif told is None and y != d.year \
                     and _year_opening_the_sentence(ctx, m.start()) == y:
                 basis = _basis(m.group(0), ctx, f"the year its sentence opens with ('{y}')")
+            elif y != d.year and last is not None and y == last.day.year and (
+                    that := _THAT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())):
+                said = ctx.text[that.end("word") if that.group("word") else that.start():m.end()]
+                basis = _basis(said, ctx, f"the year last mentioned ('{ctx.last_text}')")
     return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")), basis=basis)
 
 
