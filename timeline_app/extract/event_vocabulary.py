@@ -447,6 +447,12 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "accuse": ("dispute", 0.7),
     # restrictions tightened, eased or lifted
     "tighten": ("policy", 0.75), "ease": ("policy", 0.7), "lift": ("policy", 0.75),
+    # grids cut from one system and joined to another ("disconnected their power grids from
+    # the Russian-controlled system on Saturday and synchronised with the European network
+    # on Sunday"), trade stopped ("stopped importing electricity from Russia in May 2022"):
+    # blind set h17's error kinds (no row); only as VERB_NEEDS says
+    "disconnect": ("policy", 0.7), "synchronise": ("policy", 0.7),
+    "synchronize": ("policy", 0.7), "stop": ("policy", 0.7),
     # a state's measure imposed, or a right revoked, in any tense ("Iceland imposes a quota
     # from Monday", "revoked the licences of two trawlers": verify31 F6; only "imposed" was
     # a trigger)
@@ -740,6 +746,11 @@ WELCOMED_BY_A_HOST = (
     r"[Hh]osts?)\b[^,;.]{0,60}?\s(?:at|in)\s+(?:the\s+)?[A-Z]")
 """After "welcomed": a host who welcomes a guest at a place ("| by President William Ruto at
 State House"), a reception, not a statement on an act ("was welcomed by the African Union")."""
+_JOINED_GRID = (r"\s+(?:(?:\S+\s+){0,3}?(?:grids?|networks?|power\s+systems?)\s+)?with\s+(?:the\s+)?"
+                r"(?:\S+\s+){0,3}?(?:grids?|networks?|power\s+systems?|system)\b")
+"""What a grid is synchronised with ('synchronised with the European network', 'synchronised
+their grids with continental Europe's system')."""
+
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -1193,7 +1204,12 @@ VERB_NEEDS: dict[str, str] = {
               r"Saturday|Sunday))?\s+of\s+[a-z]",
     "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS,
     # (and what a state lifts to let a deal through: "lifted its objection", "its veto")
-    "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",
+    "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage|suspension)\b",
+    "disconnect": r"\s+(?:\S+\s+){0,3}?(?:grids?|networks?|power\s+systems?|electricity\s+systems?)"
+                  r"\s+from\b",
+    "synchronise": _JOINED_GRID, "synchronize": _JOINED_GRID,
+    "stop": r"\s+(?:importing|exporting|buying|selling|supplying|shipping|issuing|granting|"
+            r"accepting|funding|paying|sending|pumping|transiting)\b",
     "authorise": _MANDATES, "authorize": _MANDATES,
     "quit": r"\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
     # (and an armed force pulled back: "began pulling fighters out of positions around

@@ -1194,7 +1194,10 @@ PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|w
                           # (people in office: "Serb mayors, judges and police officers quit
                           # Kosovo's institutions", verify46's BBC explainer: no row)
                           r"officials|officers|mayors|judges|ministers|lawmakers|legislators|"
-                          r"deputies|MPs|delegates))"
+                          r"deputies|MPs|delegates|"
+                          # (states as the subject: "The two governments set up joint
+                          # committees in 2021", blind set h17's error kinds: no row)
+                          r"governments|countries|states|sides|nations|neighbou?rs|allies))"
                           r"\s+(?:\w+ly\s+)?$")
 """Before a form that is base and past alike ("set", "cut", "shut"), what makes it a past:
 an auxiliary, a pronoun, a name ("Iceland set"), or a state's organ as the subject ("the
