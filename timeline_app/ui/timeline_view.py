@@ -292,6 +292,11 @@ from timeline_app.ui.view_pan import PanMixin
 from timeline_app.ui.view_pictures import PicturesMixin
 from timeline_app.ui.view_ride import RideMixin
 
+WHOLE_RANGE_GRAZE = 0.02
+"""The share of a range typed in Go to Date a collapsed band must hold to be opened: more
+than a sliver at the range's edge (verify67 F11: "1890-1960" left 1890-1906, 23 % of it,
+in a band)."""
+
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
     import numpy.typing as npt
@@ -1873,13 +1878,16 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._set_scale(self._px_per_day)
             self._set_origin(self._origin)
 
-    def _open_breaks_in(self, first_day: float, last_day: float) -> bool:
+    def _open_breaks_in(self, first_day: float, last_day: float, *, whole: bool = False) -> bool:
         """Open the breaks that hold most of ``[first_day, last_day)`` (a range that only
-        grazes a break, such as the days around an event beside it, leaves it closed)."""
+        grazes a break, such as the days around an event beside it, leaves it closed);
+        with ``whole``, every break that holds more than :data:`WHOLE_RANGE_GRAZE` of it
+        (a range typed in Go to Date is shown at its real length)."""
         opened = False
+        share = WHOLE_RANGE_GRAZE if whole else 0.5
         for brk in self._scale.breaks:
             overlap = min(last_day, brk.last_day) - max(first_day, brk.first_day)
-            if overlap > 0.5 * (last_day - first_day):
+            if overlap > share * (last_day - first_day):
                 self._opened.add(brk.empty_first)
                 opened = True
         return opened

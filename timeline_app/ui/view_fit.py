@@ -1652,15 +1652,18 @@ class FitMixin:
                    if bucket.ends)
         return float(first), float(last)
 
-    def show_range(self, first_day: float, last_day: float, *, open_breaks: bool = True) -> None:
+    def show_range(self, first_day: float, last_day: float, *, open_breaks: bool = True,
+                   whole: bool = False) -> None:
         """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins.
 
         A range that reaches into a collapsed break opens that break (draws it linear),
         so that what was asked for is shown at its real length; with ``open_breaks``
         False the breaks stay closed, as Fit All draws them (events decades apart, each
-        stretch readable: an import's events, new-user trial 11).
+        stretch readable: an import's events, new-user trial 11).  A range that only
+        grazes a break leaves it closed, unless the range is asked for ``whole`` (typed in
+        Go to Date: ``_open_breaks_in``).
         """
-        if open_breaks and (self._open_breaks_in(first_day, last_day)
+        if open_breaks and (self._open_breaks_in(first_day, last_day, whole=whole)
                             | self._drop_fit_pieces_in(first_day, last_day)):
             self._apply_breaks()
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
@@ -1726,9 +1729,10 @@ class FitMixin:
         mid = (day if isinstance(day, int) else day_number(day)) + 0.5
         self.go_to_days(mid - days_shown / 2, mid + days_shown / 2)
 
-    def go_to_days(self, first_day: float, last_day: float) -> None:
-        """Show ``[first_day, last_day)``; outside the data the scrollable range grows to it."""
-        self.show_range(*self._reach_days(first_day, last_day))
+    def go_to_days(self, first_day: float, last_day: float, *, whole: bool = False) -> None:
+        """Show ``[first_day, last_day)``; outside the data the scrollable range grows to it.
+        ``whole``: every break the range reaches into is opened (``show_range``)."""
+        self.show_range(*self._reach_days(first_day, last_day), whole=whole)
 
     def _reach_days(self, first_day: float, last_day: float) -> tuple[float, float]:
         """``[first_day, last_day)`` kept within the days a view can show, at least
@@ -1783,7 +1787,9 @@ class FitMixin:
         if end - start <= 1:  # a day: show it among its neighbours
             self.go_to_days(start - 6.5, start + 7.5)
         else:
-            self.go_to_days(start, end)
+            # (a range typed is shown at its real length: a band it reaches into opens,
+            # verify67 F11 — "1890-1960" showed 1906-1963, 1890-1906 left in a band)
+            self.go_to_days(start, end, whole=True)
         self.mark_days(start, end, dates_in_words(result.date, result.end))
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
