@@ -4075,6 +4075,8 @@ class MainWindow(QMainWindow):
         before, self._undo_index = self._undo_index, index
         stack = self.document.undo_stack
         hidden_words = self._hidden_words()
+        if self.document.pushing and index != before:
+            self._forget_words_of_an_older_step()
         if self.document.pushing or index == before or not stack.count():
             return  # a new step says its own words; a cleared stack is another timeline
         verb, text = ("Undid", stack.text(index)) if index < before \
@@ -4087,6 +4089,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else "")
             + hidden_words + (f" — {note}" if note else ""), 20000 if note else 10000)
+
+    def _forget_words_of_an_older_step(self) -> None:
+        """A new step was pushed: the status line's words that named the step then on top
+        of the undo stack — an undo's or a redo's ("Undid: Move … to 2020"), or a step's
+        own "Edit → Undo (Ctrl+Z) brings it back" — describe a state no longer shown, and
+        go (verify66 F17: after Ctrl+Z and a new Ctrl+→ move, "Undid: Move … to 2020"
+        stayed while 2020 was shown again).  A step that says its own words says them
+        after its push, so they are not the ones taken away here; other words (a file
+        opened, a lane hidden) stay their time."""
+        status = self.statusBar()
+        words = status.currentMessage()
+        if words.startswith(("Undid: ", "Redid: ")) or "Edit → Undo" in words:
+            status.clearMessage()
 
     def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
         """The id of the event nearest in date to ``gone`` in its lane (category) that the
