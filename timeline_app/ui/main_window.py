@@ -3899,9 +3899,11 @@ class MainWindow(QMainWindow):
 
     def merge_selected(self) -> bool:
         """Edit → Merge Selected Events (Ctrl+M): the selected events (two or more) become
-        the first selected, with the title, date and place chosen in a small dialog
+        the first selected, with the title, date and place — and the lane, when they are
+        in more than one: the kept title's at first — chosen in a small dialog
         (``prompts.ask_merge_choices``) and everything else of all of them kept
-        (``Document.merge_into_one``), as one undo step; the merged event is selected."""
+        (``Document.merge_into_one``), as one undo step; the merged event is selected and
+        the status line names its lane when it is not the first selected's."""
         timeline = self.document.timeline
         ids = [i for i in self.selection.event_ids if i in timeline]
         if len(ids) < 2 or self._refused_while_opening():
@@ -3912,9 +3914,13 @@ class MainWindow(QMainWindow):
         if choices is None:
             return False
         merged = self.document.merge_into_one(ids, *choices)
+        from timeline_app.ui.style import category_label
+
+        lane = (f" in lane {category_label(merged.category)}"
+                if merged.category != events[0].category else "")
         self._select_and_say(merged.id, f"Merged {len(ids)} events into "
-                             f"“{display_title(merged.title, 80)}”. Edit → Undo (Ctrl+Z) "
-                             "brings them back.")
+                             f"“{display_title(merged.title, 80)}”{lane}. Edit → Undo "
+                             "(Ctrl+Z) brings them back.")
         return True
 
     def set_selected_status(self, status: str) -> bool:
