@@ -46,25 +46,22 @@ def _timeline():  # type: ignore[no-untyped-def]
     return timeline
 
 
-def _rows(view, ids):  # type: ignore[no-untyped-def]
+def rows(view, ids):  # type: ignore[no-untyped-def]
+    """Each event's lane and row (its marker's middle, px) of ``ids``, None when not drawn
+    alone, after a paint."""
     from PySide6.QtWidgets import QApplication
 
     view.viewport().repaint()
     QApplication.processEvents()
-    rows = {item.event_id: (lane.category, round(item.marker.center().y()))
-            for lane in view._layout().lanes for item in lane.items}
-    return {event_id: rows.get(event_id) for event_id in ids}
+    shown = {item.event_id: (lane.category, round(item.marker.center().y()))
+             for lane in view._layout().lanes for item in lane.items}
+    return {event_id: shown.get(event_id) for event_id in ids}
 
 
-def _session(window, seed: int) -> int:  # type: ignore[no-untyped-def]
-    """The events with another row after 11 undos and 11 redos than before them (or drawn
-    in one and not the other: ``_changes``)."""
-    return sum(_changes(window, seed))
-
-
-def _changes(window, seed: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """After 11 undos and 11 redos: the events drawn before and after in another row, and
-    those drawn in one only (the view left at other days: an event off screen)."""
+def session_rows(window, seed: int):  # type: ignore[no-untyped-def]
+    """A session of 11 seeded steps on ``_timeline`` in ``window`` after Fit All, then 11
+    undos and 11 redos: the rows (``rows``) of every event before the undos and after the
+    redos."""
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.core import Event, FuzzyDate
@@ -92,18 +89,30 @@ def _changes(window, seed: int) -> tuple[int, int]:  # type: ignore[no-untyped-d
             document.move_events_to_lane([event_id], draw.choice(["treaty", "meeting"]))
         else:
             document.remove_events([event_id])
-        _rows(view, ())
+        rows(view, ())
     ids = [event.id for event in document.timeline]
-    before = _rows(view, ids)
+    before = rows(view, ids)
     for _ in range(11):
         document.undo_stack.undo()
-        _rows(view, ())
+        rows(view, ())
     for _ in range(11):
         document.undo_stack.redo()
-        _rows(view, ())
-    after = _rows(view, ids)
-    moved = sum(1 for key in ids if before[key] != after[key])
-    unseen = sum(1 for key in ids if (before[key] is None) != (after[key] is None))
+        rows(view, ())
+    return before, rows(view, ids)
+
+
+def _session(window, seed: int) -> int:  # type: ignore[no-untyped-def]
+    """The events with another row after 11 undos and 11 redos than before them (or drawn
+    in one and not the other: ``_changes``)."""
+    return sum(_changes(window, seed))
+
+
+def _changes(window, seed: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """After 11 undos and 11 redos: the events drawn before and after in another row, and
+    those drawn in one only (the view left at other days: an event off screen)."""
+    before, after = session_rows(window, seed)
+    moved = sum(1 for key in before if before[key] != after[key])
+    unseen = sum(1 for key in before if (before[key] is None) != (after[key] is None))
     return moved - unseen, unseen
 
 
