@@ -55,3 +55,18 @@ def test_the_view_listens_to_no_signal_of_the_undo_stack(qtbot):  # type: ignore
     view = TimelineView(document, EventSelection())
     qtbot.addWidget(view)
     assert [stack.receivers(SIGNAL(signal)) for signal in signals] == before
+
+
+def test_an_event_made_with_a_list_is_still_shown_and_keyed(window):  # type: ignore[no-untyped-def]
+    """Nothing stops an ``Event`` made with a list in a field (unhashable): the view's key
+    of the contents takes its ``repr`` instead, and a change of it is shown as any."""
+    from timeline_app.core import Event
+
+    document, view = window.document, window.view
+    key = view._contents_key
+    listed = Event("listed", "Talks with a list", FuzzyDate.of_ymd(2025, 3, 1),
+                   participants=["Japan", "Korea"])  # type: ignore[arg-type]
+    document.add_event(listed)
+    assert view._contents_key != key
+    document.undo_stack.undo()
+    assert view._contents_key == key

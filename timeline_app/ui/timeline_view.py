@@ -1985,11 +1985,14 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _note_contents_change(self, old: Event | None, new: Event | None) -> None:
         """The timeline's contents changed from ``old`` (as the lanes hold it; None: an
         event added) to ``new`` (None: removed): ``_contents_key`` follows.  One hash of
-        each (~1 µs an event: ``Event`` is a frozen dataclass, hashed by value)."""
-        if old is not None:
-            self._contents_key ^= hash(old)
-        if new is not None:
-            self._contents_key ^= hash(new)
+        each (~1 µs an event: ``Event`` is a frozen dataclass, hashed by value; one made
+        with a list in a field, which nothing checks, by its ``repr``, as much a value)."""
+        for event in (old, new):
+            if event is not None:
+                try:
+                    self._contents_key ^= hash(event)
+                except TypeError:
+                    self._contents_key ^= hash(repr(event))
 
     def _on_lane_order_changed(self) -> None:
         """The lanes put in another order (``Document.move_lane``): laid out again."""
