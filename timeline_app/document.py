@@ -699,13 +699,14 @@ class Document(QObject):
 
     def merge_into_one(self, event_ids: Sequence[str], title_from: int = 0,
                        date_from: int = 0, place_from: int = 0,
-                       status: str | None = None) -> Event:
+                       status: str | None = None, lane_from: int | None = None) -> Event:
         """Merge the events ``event_ids`` (two or more, a person found them to be the same)
         into the first, as one undo step (Edit → Merge Selected Events; the rule:
-        ``core.merge.merge_into_one``, whose indexes ``title_from``, ``date_from`` and
-        ``place_from`` say whose title, date and place are kept, and ``status`` the merged
+        ``core.merge.merge_into_one``, whose indexes ``title_from``, ``date_from``,
+        ``place_from`` and ``lane_from`` say whose title, date, place and lane are kept —
+        the lane, by default, the kept title's event's —, and ``status`` the merged
         event's status, ``None`` for the first given).  Undo gives back every event as
-        it was, under its own id.
+        it was, under its own id and in its own lane.
 
         Returns:
             The merged event (the first event's id).
@@ -720,7 +721,7 @@ class Document(QObject):
 
         events = [self.timeline.get(event_id) for event_id in dict.fromkeys(event_ids)]
         merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller,
-                                status)
+                                status, lane_from)
         # The readings of the events merged away are noted (``_removed_step``), but not
         # one the first event also has (the same first sentence): that still tells it.
         first = {(evidence_source(events[0], x), x.sentence) for x in events[0].evidence[:1]}

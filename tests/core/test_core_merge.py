@@ -55,7 +55,10 @@ def test_the_chosen_title_date_and_place_win_with_the_dates_basis():
     b_end = Event("b", b.title, MONTH, end=FuzzyDate.of_month(2025, 4), category="visit",
                   date_basis=b.date_basis, evidence=b.evidence, location=b.location)
     merged = merge_into_one([a, b_end], title_from=1, date_from=1, place_from=1)
-    assert (merged.id, merged.category) == ("a", "meeting")
+    # the first's id, the kept title's lane (verify66 F11; before: the first's lane),
+    # or the lane chosen
+    assert (merged.id, merged.category) == ("a", "visit")
+    assert merge_into_one([a, b_end], title_from=1, lane_from=0).category == "meeting"
     assert merged.title == b.title and merged.location == "Munich, Germany"
     assert (merged.date, merged.end, merged.date_basis) == (
         MONTH, FuzzyDate.of_month(2025, 4), b.date_basis)

@@ -30,7 +30,8 @@ def test_a_new_event_takes_a_quote(qtbot, window, monkeypatch):
     (offered,) = asked
     assert offered and {e.source for e in offered} == set(window.document.timeline.sources)
     words = "“We agreed”, said Cho. https://example.org/a"
-    assert words in dialog.evidence_view.toPlainText()
+    # shown in “…” with the quote's own marks single (verify66 F16), kept as typed
+    assert "“‘We agreed’, said Cho. https://example.org/a”" in dialog.evidence_view.toPlainText()
     assert not dialog.add_quote(words)  # the same words once
     event = dialog.edited_event()
     assert event is not None and [(e.sentence, e.start, e.end) for e in event.evidence] == [

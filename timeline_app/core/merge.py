@@ -7,8 +7,12 @@ sentences went with it, the editor's Source box being read-only).
 
 The rule (``merge_into_one``):
 
-* the merged event keeps the **first** event's id and lane (category): the one selected
-  first, so Undo gives every event back under its own id;
+* the merged event keeps the **first** event's id: the one selected first, so Undo gives
+  every event back under its own id;
+* its lane (category) is that of the event whose title it keeps, unless the person chose
+  another's (``lane_from``): the title says what kind of happening it is, and a held
+  visit titled "… visits Suva" stayed in the lane Event of the first selected "… arrives
+  in Suva (scheduled)" (verify66 F11);
 * its title, its date (with its end and its date basis) and its place come from the
   events the person chose (by default the first); the date, end and basis travel
   together, so the basis still explains the date ("date basis kept true", as
@@ -315,18 +319,21 @@ def _merged_evidence(events: Sequence[Event], dated: Event,
 
 def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int = 0,
                    place_from: int = 0, told_by: ToldBy | None = None,
-                   status: str | None = None) -> Event:
+                   status: str | None = None, lane_from: int | None = None) -> Event:
     """One event from ``events``, which a person found to be the same (see the module's
     docstring for the rule).
 
     Args:
-        events: Two or more events, the first the one kept (its id and lane).
-        title_from: Index into ``events`` of the event whose title is kept.
+        events: Two or more events, the first the one kept (its id).
+        title_from: Index into ``events`` of the event whose title is kept (and, unless
+            ``lane_from`` says otherwise, whose lane).
         date_from: ... whose date, end and date basis are kept.
         place_from: ... whose place is kept (an empty place: the first other one given).
         told_by: Who told an event's date ("AFP"), named with each date told otherwise
             in the basis; ``None``: nobody is named.
         status: The merged event's status (``core.status``); ``None``: ``merged_status``.
+        lane_from: Index into ``events`` of the event whose lane (category) is kept;
+            ``None``: ``title_from``'s.
 
     Returns:
         The merged event, with the first event's id.
@@ -343,7 +350,8 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         raise ValueError("merging needs two events or more")
     if len({event.id for event in events}) != len(events):
         raise ValueError("an event is given twice")
-    for index in (title_from, date_from, place_from):
+    lane_from = title_from if lane_from is None else lane_from
+    for index in (title_from, date_from, place_from, lane_from):
         if not 0 <= index < len(events):
             raise ValueError(f"no event at index {index}")
     first, dated = events[0], events[date_from]
@@ -353,6 +361,7 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
     return dataclasses.replace(
         first,
         title=events[title_from].title,
+        category=events[lane_from].category,
         date=dated.date,
         end=dated.end,
         # (no basis of its own, as a CSV row or a synthetic event: "told otherwise: …",

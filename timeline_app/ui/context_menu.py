@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from timeline_app.core import Event, Source
 from timeline_app.core.names import name_list
+from timeline_app.ui.safe_text import nested_quotes
 from timeline_app.ui.style import category_label
 
 
@@ -69,7 +70,7 @@ def event_as_text(event: Event, source: Source | None = None,
         lines.append(event.summary)
     for n, evidence in enumerate(event.evidence):
         lines.append("")
-        lines.append(f"“{evidence.sentence}”")
+        lines.append(f"“{nested_quotes(evidence.sentence)}”")  # (verify66 F16)
         told_by = own[n] if several else None
         if told_by is not None:
             lines.append(_article_line(told_by))

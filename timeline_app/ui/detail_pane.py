@@ -31,8 +31,9 @@ from timeline_app.ui.safe_text import (
     SafeTextBrowser,
     capped,
     display_title,
-    highlighted_sentence,
     kind_of,
+    nested_quotes,
+    quoted_sentence,
     wrap_mode_for,
 )
 from timeline_app.ui.style import category_color, category_label, dim_text_color
@@ -151,7 +152,7 @@ def _shown_fields(event: Event) -> list[tuple[str, str, str]]:
               ("■ ", _words(capped(category_label(event.category))), ""),
               ("Place: ", _words(capped(event.location)), ""),
               ("Participants: ", _words(capped(name_list(event.participants))), "")]
-    fields += [("“", _words(capped(e.sentence)), "”") for e in event.evidence]
+    fields += [("“", _words(capped(nested_quotes(e.sentence))), "”") for e in event.evidence]
     return [field for field in fields if field[1]]
 
 
@@ -236,7 +237,7 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
             # A sentence of another article (a merged event) says which (verify30,
             # fault 2: four sentences of three articles were all under the first's name).
             # (a block of its own: Find's shading finds the quoted sentence by its line)
-            rows.append(f'<blockquote style="margin-left:8px">“{highlighted_sentence(evidence)}”'
+            rows.append(f'<blockquote style="margin-left:8px">{quoted_sentence(evidence)}'
                         "</blockquote>")
             if isinstance(evidence, SourcedEvidence):
                 rows.append(f'<p style="margin-left:16px;margin-top:0;color:{muted}">— '

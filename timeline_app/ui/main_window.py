@@ -3899,9 +3899,11 @@ class MainWindow(QMainWindow):
 
     def merge_selected(self) -> bool:
         """Edit → Merge Selected Events (Ctrl+M): the selected events (two or more) become
-        the first selected, with the title, date and place chosen in a small dialog
+        the first selected, with the title, date and place — and the lane, when they are
+        in more than one: the kept title's at first — chosen in a small dialog
         (``prompts.ask_merge_choices``) and everything else of all of them kept
-        (``Document.merge_into_one``), as one undo step; the merged event is selected."""
+        (``Document.merge_into_one``), as one undo step; the merged event is selected and
+        the status line names its lane when it is not the first selected's."""
         timeline = self.document.timeline
         ids = [i for i in self.selection.event_ids if i in timeline]
         if len(ids) < 2 or self._refused_while_opening():
@@ -3912,9 +3914,13 @@ class MainWindow(QMainWindow):
         if choices is None:
             return False
         merged = self.document.merge_into_one(ids, *choices)
+        from timeline_app.ui.style import category_label
+
+        lane = (f" in lane {category_label(merged.category)}"
+                if merged.category != events[0].category else "")
         self._select_and_say(merged.id, f"Merged {len(ids)} events into "
-                             f"“{display_title(merged.title, 80)}”. Edit → Undo (Ctrl+Z) "
-                             "brings them back.")
+                             f"“{display_title(merged.title, 80)}”{lane}. Edit → Undo "
+                             "(Ctrl+Z) brings them back.")
         return True
 
     def set_selected_status(self, status: str) -> bool:
@@ -4075,6 +4081,8 @@ class MainWindow(QMainWindow):
         before, self._undo_index = self._undo_index, index
         stack = self.document.undo_stack
         hidden_words = self._hidden_words()
+        if self.document.pushing and index != before:
+            self._forget_words_of_an_older_step()
         if self.document.pushing or index == before or not stack.count():
             return  # a new step says its own words; a cleared stack is another timeline
         verb, text = ("Undid", stack.text(index)) if index < before \
@@ -4087,6 +4095,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else "")
             + hidden_words + (f" — {note}" if note else ""), 20000 if note else 10000)
+
+    def _forget_words_of_an_older_step(self) -> None:
+        """A new step was pushed: the status line's words that named the step then on top
+        of the undo stack — an undo's or a redo's ("Undid: Move … to 2020"), or a step's
+        own "Edit → Undo (Ctrl+Z) brings it back" — describe a state no longer shown, and
+        go (verify66 F17: after Ctrl+Z and a new Ctrl+→ move, "Undid: Move … to 2020"
+        stayed while 2020 was shown again).  A step that says its own words says them
+        after its push, so they are not the ones taken away here; other words (a file
+        opened, a lane hidden) stay their time."""
+        status = self.statusBar()
+        words = status.currentMessage()
+        if words.startswith(("Undid: ", "Redid: ")) or "Edit → Undo" in words:
+            status.clearMessage()
 
     def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
         """The id of the event nearest in date to ``gone`` in its lane (category) that the

@@ -1,8 +1,9 @@
-"""Edit → Merge Selected Events: whose title, date and place the merged event keeps, and
-its status (how its claim stands: "Disputed" is offered when the dates told differ).
+"""Edit → Merge Selected Events: whose title, date and place the merged event keeps, its
+lane when the events are in different lanes (the kept title's at first), and its status
+(how its claim stands: "Disputed" is offered when the dates told differ).
 
 Everything else is kept from every event (``core.merge.merge_into_one``): the first
-event's lane and id, all participants, all source sentences, the summaries that differ.
+event's id, all participants, all source sentences, the summaries that differ.
 """
 
 from __future__ import annotations
@@ -40,17 +41,25 @@ def kept_words(events: Sequence[Event]) -> str:
               if (n := cited(kind))),
             "every summary" if any(event.summary for event in events) else ""]
     kept_text = ", ".join(k for k in kept if k)
-    return (f"The {len(events)} events become one, in lane "
-            f"{category_label(first.category)} (the first selected)"
+    lane = (f"in lane {category_label(first.category)}" if _one_lane(events) else
+            "in the lane chosen below (the kept title's at first)")
+    return (f"The {len(events)} events become one, {lane}"
             + (f"; it keeps all their {kept_text}" if kept_text else "")
             + ". Edit → Undo (Ctrl+Z) gives them back as they were.")
+
+
+def _one_lane(events: Sequence[Event]) -> bool:
+    return len({event.category for event in events}) == 1
 
 
 class MergeEventsDialog(QDialog):
     """Chooses the title, date and place of the merged event among the events' own (the
     first selected event's at first — another's title telling the happening held where
     the first's tells a plan or a postponement, ``held_title_among`` —; for the place, the
-    first selected event's that has one)."""
+    first selected event's that has one), and its lane when they are in more than one:
+    the lane of the title chosen, until a lane is chosen by hand (verify66 F11: the held
+    "… visits Suva" kept the lane Event of the first selected "… arrives in Suva
+    (scheduled)")."""
 
     def __init__(self, events: Sequence[Event], parent: QWidget | None = None,
                  told_by: Callable[[Event], str] | None = None) -> None:
@@ -91,6 +100,18 @@ class MergeEventsDialog(QDialog):
                 "choose 1 to keep the first's title")
         self.title_note.setVisible(held is not None)
         form.addRow("", self.title_note)
+        # The lane: offered when the events are in more than one; the kept title's event's
+        # (it says what kind of happening this is) until one is chosen here.
+        self.lane_box = choice("&Lane:", [category_label(e.category) for e in events])
+        self.lane_box.setCurrentIndex(self.title_box.currentIndex())
+        several_lanes = not _one_lane(events)
+        self.lane_box.setVisible(several_lanes)
+        label = form.labelForField(self.lane_box)
+        if label is not None:
+            label.setVisible(several_lanes)
+        self._lane_by_hand = False
+        self.lane_box.activated.connect(self._lane_chosen)
+        self.title_box.currentIndexChanged.connect(self._lane_follows_title)
         # each date with who told it: a fact-checker weighs two outlets' dates by who
         # gave them (verify42 F8: "1. 12 December 2026" / "2. 10 December 2026" alone)
         self.date_box = choice("&Date:", [self._told(describe_range(e.date, e.end), e, " \u2014 ")
@@ -129,6 +150,20 @@ class MergeEventsDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def _lane_chosen(self, _index: int) -> None:
+        self._lane_by_hand = True
+
+    def _lane_follows_title(self, index: int) -> None:
+        """The title chosen: its event's lane too, unless a lane was chosen by hand."""
+        if not self._lane_by_hand:
+            self.lane_box.setCurrentIndex(index)
+
+    def lane_choice(self) -> int | None:
+        """The index (into the events) of the event whose lane the merged event takes, or
+        None when they are all in one lane (``core.merge.merge_into_one``'s
+        ``lane_from``)."""
+        return None if self.lane_box.isHidden() else self.lane_box.currentIndex()
 
     def _show_date_note(self, *_args: object) -> None:
         """Under Date: the other dates told that disagree with the one chosen."""

@@ -1140,16 +1140,17 @@ def ask_category_color(parent: QWidget | None, label: str, current: str) -> str 
 
 def ask_merge_choices(parent: QWidget | None, events: Sequence[Event],
                       told_by: Callable[[Event], str] | None = None
-                      ) -> tuple[int, int, int, str] | None:
+                      ) -> tuple[int, int, int, str, int | None] | None:
     """Edit → Merge Selected Events: the indexes into ``events`` of the title, date and
-    place the merged event keeps, and its status (``MergeEventsDialog``; ``told_by``
-    names who told each date), or None if cancelled."""
+    place the merged event keeps, its status, and the index of the event whose lane it
+    takes (None: all in one lane) (``MergeEventsDialog``; ``told_by`` names who told
+    each date), or None if cancelled."""
     from timeline_app.ui.merge_events_dialog import MergeEventsDialog
 
     dialog = MergeEventsDialog(events, parent, told_by)
     if run_modal(dialog) != MergeEventsDialog.DialogCode.Accepted:
         return None
-    return dialog.choices()
+    return (*dialog.choices(), dialog.lane_choice())
 
 
 def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],

@@ -146,10 +146,45 @@ def wrap_mode_for(text: str) -> QTextOption.WrapMode:
 _WRAP_MODE: Any = None
 
 
+#: Marks that open a quotation when a straight double quote follows them (or at the start).
+_OPENS_AFTER = frozenset(" \t\n([{—–-/‘“")
+
+
+def nested_quotes(sentence: str) -> str:
+    """``sentence`` with its own double quotation marks made single ones (straight ``"``
+    opening at the start or after a space, a bracket or a dash, closing otherwise; curly
+    “ ” as ‘ ’), for showing it inside our “…”: a quotation within a quotation takes the
+    other kind of mark (New Hart's Rules 9.2; Chicago Manual 13.30), where “"We have
+    been friends …," the ambassador said” showed a doubled opening mark (verify66 F16).
+    The same length as ``sentence``: a date's span in it (``date_span_in_sentence``) is
+    still its span.  Single marks and apostrophes are left as they are."""
+    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
+        return sentence
+    marks = []
+    for i, char in enumerate(sentence):
+        if char == '"':
+            char = "‘" if i == 0 or sentence[i - 1] in _OPENS_AFTER else "’"
+        elif char == "“":
+            char = "‘"
+        elif char == "”":
+            char = "’"
+        marks.append(char)
+    return "".join(marks)
+
+
+def quoted_sentence(evidence: Evidence) -> str:
+    """The evidence sentence as Details, the editor and the import review quote it: in
+    “…”, its own double marks single (``nested_quotes``), escaped, its date expression
+    marked (``highlighted_sentence``)."""
+    return f"“{highlighted_sentence(evidence)}”"
+
+
 def highlighted_sentence(evidence: Evidence) -> str:
-    """The evidence sentence, escaped, with its date expression marked (capped in length)."""
+    """The evidence sentence, escaped, with its date expression marked (capped in length)
+    and its own double quotation marks single (``nested_quotes``: every caller shows it
+    inside “…”, ``quoted_sentence``)."""
     span = evidence.date_span_in_sentence()
-    text = evidence.sentence
+    text = nested_quotes(evidence.sentence)
     if span is None or len(text) > FIELD_LIMIT:
         return html.escape(capped(text))
     a, b = span
@@ -179,7 +214,7 @@ def cited_html(evidence: Evidence) -> str:
     kind = kind_of(evidence)
     if kind:
         return f"<i>{KIND_WORDS[kind]}:</i> {html.escape(capped(evidence.sentence))}"
-    return f"“{highlighted_sentence(evidence)}”"
+    return quoted_sentence(evidence)
 
 
 def __getattr__(name: str) -> Any:

@@ -780,6 +780,19 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: the hints of a lane with the rows its events left emptied taken out, by lane,
         #: for the lanes' contents they were made for (``_row_hints_of``)
         self._row_hints_compact: dict[str, tuple[int, dict[str, int]]] = {}
+        #: A key of the timeline's contents (the events as the lanes hold them) since it
+        #: was opened: the XOR of the hashes of the events each change took out and put in
+        #: (``_note_contents_change``), so that contents given back — by an undo or a redo,
+        #: or by hand — get back their key.  0 for the contents as opened.
+        self._contents_key = 0
+        #: The rows shown at contents left by a change, by their key (``_contents_key``),
+        #: and the zoom and lanes they are of, the most recent last: the packing's hints
+        #: when the timeline comes back to those contents, so that 11 undos and 11 redos
+        #: give back the rows they took (verify65 F13), without listening to the undo
+        #: stack (session 52's slot on its ``indexChanged`` crashed the interpreter in a
+        #: garbage collection).  ``_keep_rows_as_hints``, ``_row_hints_of``.
+        self._rows_of_contents: dict[int, tuple[dict[str, dict[str, int]],
+                                                tuple[float, str]]] = {}
         # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
         self._drag_scroll_px = 0.0
         self._last_drag_x = 0.0
@@ -1910,6 +1923,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
         self._row_hints, self._row_hints_at = {}, None  # (its rows: none kept)
+        self._contents_key = 0  # (another timeline: its contents as opened)
+        self._rows_of_contents.clear()
         # (another file's stretches: the way of the last file's Fit All is no guide to a
         # resize's first steps before every way is tried again; fit44's leftover)
         self._fit_squeeze_way = 2
@@ -1941,12 +1956,14 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_event_added(self, event_id: str) -> None:
         self._keep_rows_as_hints()
         event = self._document.timeline.get(event_id)
+        self._note_contents_change(None, event)
         self._on_model_changed(event_id, self._place(event))
 
     def _on_event_changed(self, event_id: str) -> None:
         self._keep_rows_as_hints()
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
+        self._note_contents_change(old, event)
         same_lane = old is not None and (
             set(lane_keys(old, self._lanes_by, self._lane_spellings))
             == set(lane_keys(event, self._lanes_by, self._lane_spellings)))
@@ -1957,6 +1974,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_event_removed(self, event_id: str) -> None:
         self._keep_rows_as_hints()
         old = self._placed.get(event_id)
+        self._note_contents_change(old, None)
         self._on_model_changed(event_id, old is not None and self._unplace(old))
 
     def _on_events_replaced(self, event_ids: tuple[str, ...]) -> None:
@@ -1964,10 +1982,25 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         lanes rebuilt once, the view kept where it is (one event at a time cost ~23 ms
         each at 1 000 events, lanes16)."""
         self._keep_rows_as_hints()
+        timeline, placed = self._document.timeline, self._placed
         for event_id in event_ids:
             self._label_cache.pop(event_id, None)
             self._least_cache.pop(event_id, None)
+            self._note_contents_change(placed.get(event_id),
+                                       timeline.get(event_id) if event_id in timeline else None)
         self._on_model_changed("", False)
+
+    def _note_contents_change(self, old: Event | None, new: Event | None) -> None:
+        """The timeline's contents changed from ``old`` (as the lanes hold it; None: an
+        event added) to ``new`` (None: removed): ``_contents_key`` follows.  One hash of
+        each (~1 µs an event: ``Event`` is a frozen dataclass, hashed by value; one made
+        with a list in a field, which nothing checks, by its ``repr``, as much a value)."""
+        for event in (old, new):
+            if event is not None:
+                try:
+                    self._contents_key ^= hash(event)
+                except TypeError:
+                    self._contents_key ^= hash(repr(event))
 
     def _on_lane_order_changed(self) -> None:
         """The lanes put in another order (``Document.move_lane``): laid out again."""

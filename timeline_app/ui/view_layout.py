@@ -103,6 +103,12 @@ from timeline_app.ui.view_base import (
 #: The rows kept before a change of the document are hints to a zoom at most this share
 #: away from theirs (``_row_hints_of``).
 ROW_HINTS_ZOOM = 0.05
+#: The contents of the timeline whose rows the view keeps for a return to them (an undo,
+#: a redo: ``_keep_rows_as_hints``): a hint map per lane shown, a few kB each.
+ROWS_OF_CONTENTS = 64
+#: ... and those rows are hints to a zoom at most this share away from theirs: the fit
+#: after an undo may zoom by 10-15 % (verify65 F13's steps: 5.34 and 6.03 px a day).
+ROW_HINTS_CONTENTS_ZOOM = 0.5
 
 
 def _shown_title(event: Event) -> str:
@@ -766,12 +772,31 @@ class LayoutMixin:
         self._row_hints = hints
         self._row_hints_at = (self._px_per_day, self._lanes_by)
         self._row_hints_compact = {}
+        # the rows of the contents being left, for a return to them (verify65 F13)
+        kept = self._rows_of_contents
+        kept.pop(self._contents_key, None)
+        kept[self._contents_key] = (hints, self._row_hints_at)  # (the most recent last)
+        if len(kept) > ROWS_OF_CONTENTS:
+            del kept[next(iter(kept))]
 
     def _row_hints_of(self, lane: str) -> dict[str, int] | None:
         """The rows the events of ``lane`` had before the last change of the document
         (``_keep_rows_as_hints``), at the view's way of lanes and a zoom within
         ``ROW_HINTS_ZOOM`` of theirs (an import's Fit All again, a little wider for its
-        events: 1-3 % in ``benchmarks/rows_kept.py``); None when none are kept for them."""
+        events: 1-3 % in ``benchmarks/rows_kept.py``); None when none are kept for them.
+
+        When the timeline's contents are ones the view showed before and left
+        (``_contents_key``: an undo or a redo back to them, or the same edit undone by
+        hand), the rows it showed then, at a zoom within ``ROW_HINTS_CONTENTS_ZOOM``:
+        undo and redo give back the rows they took, where the rows of the contents passed
+        through dealt them before (verify65 F13: after 11 undos and 11 redos two events of
+        a lane had swapped rows)."""
+        back = self._rows_of_contents.get(self._contents_key)
+        if back is not None and back[1][1] == self._lanes_by and abs(
+                self._px_per_day / back[1][0] - 1.0) <= ROW_HINTS_CONTENTS_ZOOM:
+            rows = back[0].get(lane)
+            if rows is not None:
+                return rows
         at = self._row_hints_at
         if (not self._row_hints or at is None or at[1] != self._lanes_by
                 or abs(self._px_per_day / at[0] - 1.0) > ROW_HINTS_ZOOM):
