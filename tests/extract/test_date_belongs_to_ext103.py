@@ -1,0 +1,40 @@
+"""ext103 (verify66 F1, F4, F5, F7, F9, F10): what a sentence's date, place and outlet
+belong to, in sentences of our own with the shapes of verify66's four wire stories.
+
+"as it did in 2018" after a verb that is no event without its object ("will chair the
+technical working group") made a ticked Meeting "Indonesia meets"; a remark's day ("said on
+Tuesday that a state visit ... in March was not in question") dated the visit; a meeting
+cancelled in the lead and dated in the next sentence ("The meeting, set for 16 February")
+came out "Meeting (scheduled)", ticked, without its place; "two weeks after" an event
+before a month-only anchor fell in the month before; a byline's newspaper was read as the
+place and no outlet was found in an AFP story; a row cited an unrelated sentence and lost
+its own sentence's place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.events import Candidate
+
+DAY = dt.date(2026, 3, 3)
+
+
+def _rows(body: str, day: dt.date = DAY, dateline: str = "KUALA LUMPUR") -> list[Candidate]:
+    text = f"Talks story\n\n{dateline}, {day:%b} {day.day} (Reuters) - {body}"
+    return list(extract_events(text, day).candidates)
+
+
+def test_as_it_did_after_a_verb_that_is_no_event_here_titles_the_clause_s_act() -> None:
+    rows = _rows("Malaysia and Vanuatu resumed talks on Tuesday, officials said.\n\n"
+                 "Malaysia will chair the joint steering committee, as it did in 2017.")
+    then = [r for r in rows if str(r.date) == "2017"]
+    assert [(r.title, r.category) for r in then] == [
+        ("Malaysia chairs joint steering committee", "event")]
+
+
+def test_as_it_did_after_a_meeting_verb_with_its_meeting_stays_a_meeting() -> None:
+    # (guard: "chair the summit" is a meeting by the vocabulary's own rule)
+    rows = _rows("Malaysia will chair the regional summit, as it did in 2017.")
+    then = [r for r in rows if str(r.date) == "2017"]
+    assert [r.category for r in then] == ["meeting"]
