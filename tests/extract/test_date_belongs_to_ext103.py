@@ -38,3 +38,19 @@ def test_as_it_did_after_a_meeting_verb_with_its_meeting_stays_a_meeting() -> No
     rows = _rows("Malaysia will chair the regional summit, as it did in 2017.")
     then = [r for r in rows if str(r.date) == "2017"]
     assert [r.category for r in then] == ["meeting"]
+
+
+def test_two_weeks_before_a_month_only_anchor_stays_in_its_reach() -> None:
+    rows = _rows("The fisheries talks opened in Port Vila in February, two weeks after the "
+                 "trade ministers' meeting in Manila.")
+    before = next(r for r in rows if "Manila" in r.title)
+    assert str(before.date) == "c. February 2026"
+    assert "2 weeks before" in before.date_basis
+
+
+def test_some_weeks_before_a_month_only_anchor_is_still_the_month_before() -> None:
+    # (guard: "in September, weeks after the withdrawal" is a dev article's August)
+    rows = _rows("The fisheries talks opened in Port Vila in February, weeks after the "
+                 "trade ministers' meeting in Manila.")
+    before = next(r for r in rows if "Manila" in r.title)
+    assert str(before.date) == "c. January 2026"

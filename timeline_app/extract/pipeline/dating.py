@@ -330,11 +330,13 @@ def shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate | Non
     "3000 years before" 7000 BC, or any offset from a DCT at the ends of the calendar.
     """
     year, month, day = from_day_number(date.start_day())
-    if date.precision is Precision.MONTH and unit == "D":
+    if date.precision is Precision.MONTH and unit in ("D", "W"):
         # "days after she took office" told of a meeting in October 2025: from the middle of
         # the month, not its first day (verify33 E5: 'days before' it was c. September);
-        # not weeks ("in September 2021, weeks after the withdrawal": a dev article's
-        # August)
+        # weeks too: "The boundary talks opened in Jakarta in January, two weeks after the
+        # foreign ministers' meeting" is about the turn of the month, c. January, not c.
+        # December, two weeks before its first day (verify66 F7); "in September 2021, weeks
+        # after the withdrawal" (some three weeks) stays a dev article's August
         day = 15
     moved = _add(year, month, day, sign * amount, unit)
     if moved is None:
