@@ -54,3 +54,14 @@ def test_some_weeks_before_a_month_only_anchor_is_still_the_month_before() -> No
                  "trade ministers' meeting in Manila.")
     before = next(r for r in rows if "Manila" in r.title)
     assert str(before.date) == "c. January 2026"
+
+
+def test_a_remark_s_day_does_not_date_the_visit_its_that_clause_dates() -> None:
+    rows = _rows("Vanuatu cancelled a meeting of Pacific and Malaysian ministers on Wednesday, "
+                 "officials said.\n\nVanuatu's prime minister, Jotham Napat, said on Tuesday "
+                 "that a state visit by Malaysia's king in April was \"not in doubt\".",
+                 dt.date(2026, 2, 11), "PORT VILA")
+    visits = [r for r in rows if r.category == "visit"]
+    assert [str(r.date) for r in visits] == ["April 2026"]
+    assert "April" in visits[0].date_basis
+    assert not any(str(r.date) == "10 February 2026" for r in rows)

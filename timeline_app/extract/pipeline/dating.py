@@ -2806,6 +2806,13 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_ITS_OWN_PHRASE_TO = re.compile(
+    r"(?:\s+(?:by|of|to|from|with|between|for)\s+(?!(?:was|were|is|are|be|been|will|would|"
+    r"has|have|had|that|which|who)\b)[^\s,;]+(?:\s+(?!(?:in|on|at|during|was|were|is|are|be|"
+    r"been|will|would|has|have|had|that|which|who)\b)[^\s,;]+){0,3})*\s+(?:in|on|at|during)\s+")
+"""The words between an event noun and a date that are still its own phrase: "visit | by
+Indonesia's president in | March", "talks | with Fiji on | Monday" (prepositional phrases of
+at most four words each, no verb or relative word, then the date's preposition)."""
 _OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
 _RELATIVE_ASIDE_LAST = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
@@ -2875,8 +2882,14 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # (verify61 F3: a row "Clash", February 2024)
         return _AFTER_THE_NOUN.search(text, max(m.seg.start, m.start - 40), m.start) is not None
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
-            and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
+            and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start and (
+                o.start < m.phrase_end or (
+                    m.pos == "noun" and o.type == "DATE" and o.start <= m.end + 60
+                    and _ITS_OWN_PHRASE_TO.fullmatch(text, m.end, o.start) is not None))
                     for o in others):
+        # (and a date that ends the noun's own phrase: "said on Tuesday that a state visit
+        # by Indonesia's president in March was 'not in question'", verify66 F4: the visit
+        # was dated the Tuesday of the remark)
         return True
     if m.end <= t.start and _A_CLAUSE_S_SAYING.search(text, m.end, t.start):
         return True  # (see _A_CLAUSE_S_SAYING)
