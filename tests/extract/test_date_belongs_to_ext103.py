@@ -65,3 +65,26 @@ def test_a_remark_s_day_does_not_date_the_visit_its_that_clause_dates() -> None:
     assert [str(r.date) for r in visits] == ["April 2026"]
     assert "April" in visits[0].date_basis
     assert not any(str(r.date) == "10 February 2026" for r in rows)
+
+
+_CALLED_OFF_LEAD = ("Tonga on Wednesday cancelled a meeting of Pacific and Samoan ministers due "
+                    "to be held in Nuku'alofa next week, officials said.")
+
+
+def test_a_plan_told_after_the_lead_that_cancelled_it_is_cancelled_and_placed() -> None:
+    rows = _rows(f"{_CALLED_OFF_LEAD}\n\nThe meeting, set for 16 February, was to have "
+                 "reviewed fisheries talks that Samoa and Tonga opened in Apia on 20 January.",
+                 dt.date(2026, 2, 11), "NUKU'ALOFA")
+    plan = next(r for r in rows if str(r.date) == "16 February 2026")
+    assert plan.title == "Meeting of Pacific and Samoan ministers in Nuku'alofa (cancelled)"
+    assert plan.location == "Nuku'alofa"
+    assert plan.confidence < 0.5  # (starts unticked in the review)
+    assert any("cancelled a meeting" in e.sentence for e in plan.evidence)
+    # (the cancelling keeps its own row, on its own day)
+    assert any(str(r.date) == "11 February 2026" and "cancels" in r.title for r in rows)
+
+
+def test_a_plan_of_another_kind_after_a_cancelled_meeting_stays_a_plan() -> None:
+    rows = _rows(f"{_CALLED_OFF_LEAD}\n\nThe visit, set for 16 February, will go ahead.",
+                 dt.date(2026, 2, 11), "NUKU'ALOFA")
+    assert not any(str(r.date) == "16 February 2026" and "cancelled" in r.title for r in rows)
