@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.extract import extract_events
+from timeline_app.extract import extract_events, read_dateline
 from timeline_app.extract.events import Candidate
 
 DAY = dt.date(2026, 3, 3)
@@ -88,3 +88,35 @@ def test_a_plan_of_another_kind_after_a_cancelled_meeting_stays_a_plan() -> None
     rows = _rows(f"{_CALLED_OFF_LEAD}\n\nThe visit, set for 16 February, will go ahead.",
                  dt.date(2026, 2, 11), "NUKU'ALOFA")
     assert not any(str(r.date) == "16 February 2026" and "cancelled" in r.title for r in rows)
+
+
+def test_a_newspaper_s_date_line_before_its_city_is_the_outlet_not_the_place() -> None:
+    text = ("Leaders agree to finish talks\n\nThe Samoa Herald Sun, Apia, 4 March 2026\n\n"
+            "Malaysia's king arrived in Apia on Monday for a state visit.")
+    line = read_dateline(text)
+    assert (line.place, line.outlet, line.day, line.month, line.year) == (
+        "Apia", "The Samoa Herald Sun", 4, 3, 2026)
+
+
+def test_a_place_and_its_region_stay_a_place() -> None:
+    # (guard: "Kota Kinabalu, Sabah" is a city and its state, no newspaper)
+    line = read_dateline("Talks\n\nKOTA KINABALU, Sabah, 4 March 2026 - Officials met.")
+    assert line.place == "Kota Kinabalu" and line.outlet == ""
+
+
+_AFP_STORY = ("Vanuatu calls off ministers' meeting\n\nPORT VILA, 11 February — Vanuatu on "
+              "Wednesday cancelled a meeting of Pacific ministers, officials told AFP.\n\n"
+              "The crew were released on Monday.\n\n")
+
+
+def test_an_afp_desk_sign_off_names_the_outlet() -> None:
+    assert read_dateline(_AFP_STORY.replace("told AFP", "said") + "str-kl/dva").outlet == "AFP"
+
+
+def test_told_an_agency_under_a_wire_dateline_names_the_outlet() -> None:
+    assert read_dateline(_AFP_STORY).outlet == "AFP"
+
+
+def test_an_agency_told_beside_another_agency_named_is_no_outlet() -> None:
+    # (guard: a story that quotes two agencies' reporting is neither's)
+    assert read_dateline(_AFP_STORY + "He later told Reuters the talks would resume.").outlet == ""
