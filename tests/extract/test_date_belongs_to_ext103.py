@@ -120,3 +120,29 @@ def test_told_an_agency_under_a_wire_dateline_names_the_outlet() -> None:
 def test_an_agency_told_beside_another_agency_named_is_no_outlet() -> None:
     # (guard: a story that quotes two agencies' reporting is neither's)
     assert read_dateline(_AFP_STORY + "He later told Reuters the talks would resume.").outlet == ""
+
+
+_BACKGROUND = ("Malaysia and Vanuatu opened a new round of talks on their sea boundary in Kuala "
+               "Lumpur on Tuesday, officials said.\n\nThe two countries first held boundary "
+               "talks in 2015 in Denpasar, but the process was suspended in 2020.\n\n")
+
+
+def test_talks_going_on_in_reported_speech_are_the_story_s_not_those_told_before() -> None:
+    rows = _rows(_BACKGROUND + "Diplomats in the region said the talks were being watched "
+                 "closely by Australia and Japan.")
+    then = next(r for r in rows if str(r.date) == "2015")
+    assert not any("watched" in e.sentence for e in then.evidence)
+    now = next(r for r in rows if str(r.date) == "3 March 2026")
+    assert any("watched" in e.sentence for e in now.evidence)
+
+
+def test_a_place_after_the_year_of_talks_told_before_is_theirs() -> None:
+    rows = _rows(_BACKGROUND)
+    assert [r.location for r in rows if str(r.date) == "2015"] == ["Denpasar"]
+
+
+def test_talks_told_as_past_after_the_talks_of_a_year_are_still_those() -> None:
+    # (guard: the past tense, not going on, keeps referring back to the talks told before)
+    rows = _rows(_BACKGROUND + "The talks had focused on fishing grounds.")
+    then = next(r for r in rows if str(r.date) == "2015")
+    assert any("focused" in e.sentence for e in then.evidence)
