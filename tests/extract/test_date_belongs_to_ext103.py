@@ -146,3 +146,27 @@ def test_talks_told_as_past_after_the_talks_of_a_year_are_still_those() -> None:
     rows = _rows(_BACKGROUND + "The talks had focused on fishing grounds.")
     then = next(r for r in rows if str(r.date) == "2015")
     assert any("focused" in e.sentence for e in then.evidence)
+
+
+def _visit(sentence: str) -> Candidate:
+    rows = _rows("Vanuatu cancelled a meeting of Pacific and Malaysian ministers on Wednesday, "
+                 f"officials said.\n\n{sentence}", dt.date(2026, 2, 11), "PORT VILA")
+    return next(r for r in rows if r.category == "visit")
+
+
+def test_a_visit_its_host_s_official_speaks_of_is_to_the_host() -> None:
+    visit = _visit("Vanuatu's prime minister, Jotham Napat, said on Tuesday that a state visit "
+                   "by Malaysia's king in April was \"not in doubt\".")
+    assert (visit.title, visit.location) == ("Malaysia visits Vanuatu (scheduled)", "Vanuatu")
+
+
+def test_a_visit_that_names_where_it_goes_keeps_it() -> None:
+    visit = _visit("Vanuatu's prime minister, Jotham Napat, said on Tuesday that a state visit "
+                   "by Malaysia's king to Samoa in April was \"not in doubt\".")
+    assert visit.location == "Samoa"
+
+
+def test_a_visit_the_visitor_s_own_official_speaks_of_has_no_host() -> None:
+    visit = _visit("Malaysia's foreign minister said on Tuesday that a state visit by "
+                   "Malaysia's king in April was \"not in doubt\".")
+    assert visit.location != "Malaysia"
