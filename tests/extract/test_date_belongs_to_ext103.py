@@ -170,3 +170,28 @@ def test_a_visit_the_visitor_s_own_official_speaks_of_has_no_host() -> None:
     visit = _visit("Malaysia's foreign minister said on Tuesday that a state visit by "
                    "Malaysia's king in April was \"not in doubt\".")
     assert visit.location != "Malaysia"
+
+
+def test_a_visit_called_off_in_the_lead_and_dated_next_is_cancelled() -> None:
+    rows = _rows("Tonga on Tuesday called off a visit by Malaysia's foreign minister to "
+                 "Nuku'alofa, officials said.\n\nThe visit, planned for 20 February, would have "
+                 "been the first since 2015.", dt.date(2026, 2, 11), "APIA")
+    plan = next(r for r in rows if str(r.date) == "20 February 2026")
+    assert plan.title == "Visit by Malaysia's foreign minister to Nuku'alofa (cancelled)"
+    assert plan.confidence < 0.5
+
+
+def test_talks_cancelled_without_an_article_and_dated_next_are_cancelled() -> None:
+    rows = _rows("Samoa on Wednesday cancelled talks with Tonga due to be held in Apia next "
+                 "week.\n\nThe talks, set for 18 February, were to have covered fisheries.",
+                 dt.date(2026, 2, 11), "APIA")
+    plan = next(r for r in rows if str(r.date) == "18 February 2026")
+    assert plan.title.endswith("(cancelled)") and plan.location == "Apia"
+
+
+def test_the_plan_the_putting_off_s_own_object_tells_is_put_off_too() -> None:
+    rows = _rows("Samoa on Wednesday postponed a summit of Pacific leaders due to be held in "
+                 "Apia next week, officials said.\n\nThe summit, set for 18 February, was to "
+                 "have discussed fisheries.", dt.date(2026, 2, 11), "APIA")
+    plans = [r for r in rows if r.category == "meeting"]
+    assert plans and all(r.title.endswith("(postponed)") and r.confidence < 0.5 for r in plans)

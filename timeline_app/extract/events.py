@@ -999,11 +999,13 @@ def _plans_put_off_later(clusters: Sequence[Cluster],
 
 
 
-_AN_OCCASION = re.compile(r"\s*(?:a|an)\s+(?:planned\s+|proposed\s+|scheduled\s+)?"
-                          r"(?:[\w'\u2019-]+\s+){0,2}?(meeting|talks|visit|trip|summit|round|"
-                          r"session|conference|negotiations|consultations)\b", re.IGNORECASE)
-"""'cancelled | a meeting of Pacific and Indonesian ministers ...': a new occasion (its "a")
-that a verb of :data:`_PUTTING_OFF` was done to (group 1: the noun)."""
+_AN_OCCASION = re.compile(r"\s*(?:off\s+)?(?:(?:a|an)\s+(?:planned\s+|proposed\s+|scheduled\s+)?"
+                          r"(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>meeting|talks|visit|trip|summit|"
+                          r"round|session|conference|negotiations|consultations)|"
+                          r"(?P<plural>talks|negotiations|consultations))\b", re.IGNORECASE)
+"""'cancelled | a meeting of Pacific and Indonesian ministers ...', 'called | off a visit by
+...', 'cancelled | talks with Tonga': a new occasion (its "a", or a plural without one) that
+a verb of :data:`_PUTTING_OFF` was done to (group ``noun`` or ``plural``: the noun)."""
 _ITS_PLAN_AFTER = re.compile(r"\s+(?:due|set|scheduled|planned|slated|expected|that|which|who)\b|,",
                              re.IGNORECASE)
 """Where the occasion's own words end in a putting off's object: "a meeting of Pacific and
@@ -1026,8 +1028,9 @@ def _plans_put_off_before(clusters: Sequence[Cluster],
     object names ("due to be held in Suva"), one that names nobody the putting off's
     parties, a plan told by its bare noun ("The meeting") the object's words ("Meeting of
     Pacific and Indonesian ministers in Suva"); the putting off's sentence is added to its
-    evidence.
-    The putting off keeps its own row, dated by its own day.  One plan a putting off."""
+    evidence.  A plan the object itself tells ("a summit ... due to be held in Apia next
+    week") is titled and flagged so too.  The putting off keeps its own row, dated by its own
+    day.  One later plan a putting off."""
     result = list(candidates)
     for k, act in enumerate(clusters):
         m = act.best
@@ -1037,7 +1040,21 @@ def _plans_put_off_before(clusters: Sequence[Cluster],
         if m.pos != "verb" or m.verb not in _PUTTING_OFF or m.planned or thing is None \
                 or said is None or said.start() != m.start - m.seg.start:
             continue
-        kind = "visit" if thing.group(1).lower() in ("visit", "trip") else "meeting"
+        at = "noun" if thing.group("noun") else "plural"
+        noun_word = thing.group(at).lower()
+        kind = "visit" if noun_word in ("visit", "trip") else "meeting"
+        for j, c in enumerate(clusters):
+            if c.best.seg is m.seg and c.best.pos == "noun" and m.end < c.best.start \
+                    and c.best.word.lower() == noun_word \
+                    and c.best.start - m.end <= len(obj) \
+                    and (c.best.planned or c.best.scheduled or result[j].title.endswith(" (scheduled)")) \
+                    and not result[j].title.endswith(("(postponed)", "(cancelled)",
+                                                      NOT_HELD_SUFFIX)):
+                # ("Samoa on Wednesday postponed a summit ... due to be held in Apia next
+                # week": the object's own plan, dated by its words, is what was put off)
+                result[j] = replace(result[j], title=f"{result[j].title.removesuffix(' (scheduled)')}"
+                                                     f" ({not_held_note(said.group(0))})",
+                                    confidence=min(result[j].confidence, PUT_OFF_CONFIDENCE))
         plans = [i for i, c in enumerate(clusters)
                  if c.best.seg.start >= m.seg.end and c.best.pos == "noun"
                  and event_category(c) == kind and (c.best.planned or c.best.scheduled)
@@ -1050,12 +1067,12 @@ def _plans_put_off_before(clusters: Sequence[Cluster],
         i = min(plans, key=lambda j: clusters[j].best.start)
         plan, told = result[i], result[k]
         end = _ITS_PLAN_AFTER.search(obj, thing.end())
-        words = " ".join(obj[thing.start(1):end.start() if end else len(obj)].split())
+        words = " ".join(obj[thing.start(at):end.start() if end else len(obj)].split())
         place = plan.location or (told.location if told.location and told.location in obj
                                   else "")
         title = plan.title.removesuffix(" (scheduled)")
         noun = clusters[i].best
-        if says_little(title) or title.lower() == thing.group(1).lower() or re.fullmatch(
+        if says_little(title) or title.lower() == noun_word or re.fullmatch(
                 r"(?:the|that|this)\s+[\w-]+", noun.seg.text[noun.phrase_start - noun.seg.start:
                                                               noun.phrase_end - noun.seg.start],
                 re.IGNORECASE):
@@ -1070,6 +1087,7 @@ def _plans_put_off_before(clusters: Sequence[Cluster],
                             evidence=evidence,
                             confidence=min(plan.confidence, PUT_OFF_CONFIDENCE))
     return result
+
 
 CONDITIONAL_PLAN_COST = 0.15
 """What a plan told as a possibility on a condition costs in confidence, beyond any plan's
