@@ -195,3 +195,9 @@ def test_the_plan_the_putting_off_s_own_object_tells_is_put_off_too() -> None:
                  "have discussed fisheries.", dt.date(2026, 2, 11), "APIA")
     plans = [r for r in rows if r.category == "meeting"]
     assert plans and all(r.title.endswith("(postponed)") and r.confidence < 0.5 for r in plans)
+
+
+def test_a_remark_s_day_leaves_a_visit_dated_next_month_by_its_own_words() -> None:
+    visit = _visit("Samoa's foreign minister told reporters on Monday that a visit by Japan's "
+                   "prime minister next month would go ahead.")
+    assert (str(visit.date), visit.title) == ("March 2026", "Japan visits Samoa (scheduled)")

@@ -2809,10 +2809,11 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _ITS_OWN_PHRASE_TO = re.compile(
     r"(?:\s+(?:by|of|to|from|with|between|for)\s+(?!(?:was|were|is|are|be|been|will|would|"
     r"has|have|had|that|which|who)\b)[^\s,;]+(?:\s+(?!(?:in|on|at|during|was|were|is|are|be|"
-    r"been|will|would|has|have|had|that|which|who)\b)[^\s,;]+){0,3})*\s+(?:in|on|at|during)\s+")
+    r"been|will|would|has|have|had|that|which|who)\b)[^\s,;]+){0,3})*\s+(?:(?:in|on|at|during)\s+)?")
 """The words between an event noun and a date that are still its own phrase: "visit | by
-Indonesia's president in | March", "talks | with Fiji on | Monday" (prepositional phrases of
-at most four words each, no verb or relative word, then the date's preposition)."""
+Indonesia's president in | March", "talks | with Fiji on | Monday", "visit | by Japan's prime
+minister | next month" (prepositional phrases of at most four words each, no verb or relative
+word, then the date's preposition, if any)."""
 _OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
 _RELATIVE_ASIDE_LAST = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
