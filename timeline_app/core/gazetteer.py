@@ -178,6 +178,10 @@ OTHER_CITIES: dict[str, str] = {
     # (ext57: the Pacific's summit towns beside its capitals: Palau's former capital, where
     # its government's guests land; Greenland's Ilulissat hosted Arctic Council meetings)
     "Koror": "Palau", "Ilulissat": "Denmark",
+    # (ext103, verify66 F10: Bali's capital and its conference resort, venues of the Bali
+    # Process, APEC 2013 and the G20 of 2022; Fiji's Nadi, where Pacific meetings are held:
+    # "first held boundary talks in 2014 in Denpasar" lost its place)
+    "Denpasar": "Indonesia", "Nusa Dua": "Indonesia", "Nadi": "Fiji",
 }
 
 # City -> country, so that "a meeting in Germany" and "a meeting in Munich" can be one:

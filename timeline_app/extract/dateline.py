@@ -2122,7 +2122,8 @@ def read_dateline(text: str, year: int | None = None, *,
         return dataclasses.replace(dateline, place="", outlet=dateline.place)
     if not dateline.outlet and (outlet := _signed_off_outlet(text, dateline.place)
                                 or _date_line_outlet(text, dateline.place)
-                                or _told_outlet(text)):
+                                or _told_outlet(text) or _desk_slug_outlet(text)
+                                or _told_agency(text, dateline)):
         return dataclasses.replace(dateline, outlet=outlet)
     return dateline
 
@@ -2272,6 +2273,63 @@ def _told_outlet(text: str) -> str:
     return outlets.pop() if len(outlets) == 1 else ""
 
 
+def _paper_before_its_city(place: str, region: str) -> tuple[str, str] | None:
+    """``(city, paper)`` when what a date line gives as its place and region is a
+    newspaper's name and its city ("The Fiji Sun, Suva, 4 March 2026": verify66 F9, the
+    place was "The Fiji Sun" and the outlet empty), else ``None``.  The region must be a
+    city the vocabulary knows, the place none (no city, no state: "Kota Kinabalu, Sabah"
+    stays a place and its region), and read as a publication: "The ..." or a name of
+    :func:`_outlet_like`."""
+    if not region or not place:
+        return None
+    city = " ".join(region.split())
+    if _fold(city) not in _folded_cities() or _is_place(place, "") \
+            or _fold(place) in _folded_cities() \
+            or not (place.startswith("The ") or _outlet_like(place)):
+        return None
+    return city, " ".join(place.split())
+
+
+_DESK_SLUG = re.compile(r"(?:burs?-)?[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5})+")
+"""AFP's desk sign-off, the initials of its writers and editors in lower case after the
+story: "str-kl/dva", "burs-jm/dl", "ach/sst" (verify66 F9: no outlet was read)."""
+
+
+def _desk_slug_outlet(text: str) -> str:
+    """"AFP" when the article's last non-blank line is AFP's desk sign-off
+    (:data:`_DESK_SLUG`), else ``""``."""
+    tail = text[max(0, len(text) - _TAIL_CHARS):].split("\n")
+    last = next((line.strip() for line in reversed(tail) if line.strip()), "")
+    return "AFP" if _DESK_SLUG.fullmatch(last) else ""
+
+
+_AGENCIES = {"AFP": "AFP", "Agence France-Presse": "AFP", "Reuters": "Reuters", "AP": "AP",
+             "the Associated Press": "AP", "The Associated Press": "AP", "Xinhua": "Xinhua",
+             "Kyodo": "Kyodo", "Kyodo News": "Kyodo", "Yonhap": "Yonhap", "Bernama": "Bernama",
+             "Anadolu": "Anadolu", "Anadolu Agency": "Anadolu", "dpa": "dpa", "EFE": "EFE",
+             "ANSA": "ANSA", "TASS": "TASS", "Antara": "Antara", "PTI": "PTI", "IANS": "IANS"}
+"""News agencies as a story names them when it was told things ("officials told AFP"),
+and the outlet each is."""
+_TOLD_AGENCY = re.compile(r"\btold\s++(?P<name>" + "|".join(
+    re.escape(n) for n in sorted(_AGENCIES, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _told_agency(text: str, dateline: Dateline) -> str:
+    """The news agency an article with a wire dateline of place and date but no outlet says
+    it was told things ("SUVA, 11 February — ... officials told AFP": verify66 F9, no
+    outlet), or ``""``: only one agency told, and no other agency named as a source
+    ("according to Reuters": a story that quotes another agency's interview)."""
+    if not dateline.place or dateline.month is None:
+        return ""
+    told = {_AGENCIES[m.group("name")] for m in _TOLD_AGENCY.finditer(text)}
+    if len(told) != 1:
+        return ""
+    agency = told.pop()
+    others = [n for n, a in _AGENCIES.items() if a != agency
+              and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    return "" if others else agency
+
+
 def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date]) -> Dateline:
     """:func:`read_dateline`, without the outlet that signs the article off."""
     found = _find_dateline(text)
@@ -2303,6 +2361,8 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
     place = re.split(r"\s*/\s*", place)[0]  # 'WASHINGTON/BEIJING': the first place
     outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3")
               or groups.get("outlet4") or "").strip()
+    if not outlet and (paper := _paper_before_its_city(place, groups.get("region") or "")):
+        place, outlet = paper  # 'The Fiji Sun, Suva, 4 March 2026' (verify66 F9)
     if outlet.isupper() and " " in outlet:
         # 'SUDAN TRIBUNE' -> 'Sudan Tribune' (a name in the dateline's capitals), 'BBC NEWS'
         # -> 'BBC News' (short words are initials)

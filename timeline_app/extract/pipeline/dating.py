@@ -330,11 +330,13 @@ def shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate | Non
     "3000 years before" 7000 BC, or any offset from a DCT at the ends of the calendar.
     """
     year, month, day = from_day_number(date.start_day())
-    if date.precision is Precision.MONTH and unit == "D":
+    if date.precision is Precision.MONTH and unit in ("D", "W"):
         # "days after she took office" told of a meeting in October 2025: from the middle of
         # the month, not its first day (verify33 E5: 'days before' it was c. September);
-        # not weeks ("in September 2021, weeks after the withdrawal": a dev article's
-        # August)
+        # weeks too: "The boundary talks opened in Jakarta in January, two weeks after the
+        # foreign ministers' meeting" is about the turn of the month, c. January, not c.
+        # December, two weeks before its first day (verify66 F7); "in September 2021, weeks
+        # after the withdrawal" (some three weeks) stays a dev article's August
         day = 15
     moved = _add(year, month, day, sign * amount, unit)
     if moved is None:
@@ -2804,6 +2806,14 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_ITS_OWN_PHRASE_TO = re.compile(
+    r"(?:\s+(?:by|of|to|from|with|between|for)\s+(?!(?:was|were|is|are|be|been|will|would|"
+    r"has|have|had|that|which|who)\b)[^\s,;]+(?:\s+(?!(?:in|on|at|during|was|were|is|are|be|"
+    r"been|will|would|has|have|had|that|which|who)\b)[^\s,;]+){0,3})*\s+(?:(?:in|on|at|during)\s+)?")
+"""The words between an event noun and a date that are still its own phrase: "visit | by
+Indonesia's president in | March", "talks | with Fiji on | Monday", "visit | by Japan's prime
+minister | next month" (prepositional phrases of at most four words each, no verb or relative
+word, then the date's preposition, if any)."""
 _OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
 _RELATIVE_ASIDE_LAST = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
@@ -2873,8 +2883,14 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # (verify61 F3: a row "Clash", February 2024)
         return _AFTER_THE_NOUN.search(text, max(m.seg.start, m.start - 40), m.start) is not None
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
-            and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
+            and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start and (
+                o.start < m.phrase_end or (
+                    m.pos == "noun" and o.type == "DATE" and o.start <= m.end + 60
+                    and _ITS_OWN_PHRASE_TO.fullmatch(text, m.end, o.start) is not None))
                     for o in others):
+        # (and a date that ends the noun's own phrase: "said on Tuesday that a state visit
+        # by Indonesia's president in March was 'not in question'", verify66 F4: the visit
+        # was dated the Tuesday of the remark)
         return True
     if m.end <= t.start and _A_CLAUSE_S_SAYING.search(text, m.end, t.start):
         return True  # (see _A_CLAUSE_S_SAYING)

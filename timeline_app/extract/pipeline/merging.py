@@ -1269,8 +1269,17 @@ _PAST_BEFORE = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?[a-z]+|[a-z]{2,}ed|took\s+pa
 the meeting', 'spoke about | the talks', whose tense is the telling's)."""
 
 
-_TENSES_AFTER = ((_FUTURE_AFTER, "future"), (_PLANNED_AFTER, "future"), (_PAST_AFTER, "past"),
-                 (_PRESENT_AFTER, "present"))
+_GOING_ON_AFTER = re.compile(r"\s+(?:also\s+|still\s+|now\s+|\w+ly\s+)?(?:is|are|was|were)\s+"
+                             r"(?:also\s+|still\s+|now\s+|\w+ly\s+)?being\s+(?!(?:worked|prepared|"
+                             r"arranged|planned|organi[sz]ed|discussed|considered|negotiated|"
+                             r"finali[sz]ed|set)\b)")
+"""'the talks | were being watched closely': going on at the time told, in reported speech
+("Diplomats said the talks were being watched") the article's now, as the present tells
+(verify66 F10: it was read as past and joined the talks of 2014 told just before).  Not a
+gathering being arranged ("a meeting ... was being worked out"): one to come, whose time
+the present does not tell."""
+_TENSES_AFTER = ((_FUTURE_AFTER, "future"), (_PLANNED_AFTER, "future"),
+                 (_GOING_ON_AFTER, "present"), (_PAST_AFTER, "past"), (_PRESENT_AFTER, "present"))
 _TENSES_BEFORE = ((_FUTURE_BEFORE, "future"), (_PAST_BEFORE, "past"))
 
 

@@ -173,6 +173,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.an_arrival_from_elsewhere(text, mentions)
     who.the_caller_of_a_call(text, mentions, entities)
     places.the_place_of_what_was_put_off(mentions)
+    places.a_visit_its_host_speaks_of(mentions)
     places.acts_after_a_gathering(text, mentions)
     places.talks_before_the_act_there(text, mentions)
     places.the_place_of_the_last_time(text, mentions)
