@@ -757,6 +757,11 @@ def tidy_title(title: str, entities: Entities) -> str:
     # "the Istanbul meeting" at Istanbul: the place its name already says is not said twice
     # (verify52: "Istanbul meeting in Istanbul")
     title = _PLACE_SAID_TWICE.sub(r"\1", title)
+    # "open in Jakarta in Jakarta", "signs memorandum there in Jakarta": the place the
+    # verb's own words gave, said again by the place added at the end (verify66's AFP
+    # story), or a "there" the added place now names
+    title = _IN_PLACE_TWICE.sub(r"\1", title)
+    title = _THERE_BEFORE_PLACE.sub(" ", title)
     # "Declaration of Independence and", "Azerbaijan launches offensive that lasted": a
     # title cut inside a coordination or a relative clause ends before it (verify55 F10)
     title = _CUT_AT_THE_END.sub("", title)
@@ -805,6 +810,14 @@ relative word and one verb, with the comma before them ('offensive | that lasted
 Uprising|, which began', 'Declaration of Independence | and'); not a "that" after a
 preposition, a determiner ('from | that agreement', verify63 F4);
 not "who" ('British police officers | who killed': the clause's verb is the act titled)."""
+
+
+_IN_PLACE_TWICE = re.compile(
+    rf"(\s(?:in|at)\s++({CAPITAL}[\w'\u2019-]*+(?:\s++{CAPITAL}[\w'\u2019-]*+){{0,2}}))\s++(?:in|at)\s++\2"
+    r"(?=\s*+(?:\(|$))")
+"""'... open in Jakarta | in Jakarta' at a title's end: the place said twice (group 1: once)."""
+_THERE_BEFORE_PLACE = re.compile(rf"\s++there(?=\s++(?:in|at)\s++{CAPITAL}[^()]*+(?:\(|$))")
+"""'... memorandum | there| in Jakarta': a "there" the place added at the end names."""
 
 
 _PLACE_SAID_TWICE = re.compile(
