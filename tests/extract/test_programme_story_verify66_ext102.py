@@ -1,0 +1,97 @@
+"""A day-by-day programme of a coming state visit and a quote's year (session 53, ext102):
+verify66 F3 and F2.  "since taking office" with no date of its own is no event; a
+first-person promise of "it" inside a quote is no event.
+
+The texts are invented (none is the trial's wire story, a dev article or an evaluation
+corpus's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.candidates import readers
+from timeline_app.core import FuzzyDate
+from timeline_app.extract import Candidate
+
+DCT = dt.date(2027, 9, 15)  # a Wednesday
+
+events, _with = readers(DCT)
+
+# (the shape of the trial's AP programme story, with other names and places)
+STORY = """Chile's Sato to visit Peru and Bolivia on Andean tour
+
+Sept. 15, 2027
+
+LA PAZ, Bolivia (AP) \u2014 Chilean President Ana Sato will make a four-day state visit to \
+Peru and Bolivia next month, her first trip to the Andes since taking office, officials in \
+both countries said Wednesday.
+
+The programme released by Peru's government has Sato arriving in Lima on Oct. 2, where she \
+will be welcomed by President Jorge Salas at a ceremony at the Plaza Mayor.
+
+On Oct. 3, Sato and Peruvian Prime Minister Luis Ortega will hold talks on the border and \
+sign agreements on mining and health, according to the programme.
+
+On Oct. 4, Sato will travel to La Paz for talks with Bolivian President Marta Quispe.
+
+The visit comes weeks after the two countries opened border talks in Arica, and after a \
+meeting of ministers in Lima was called off on Sept. 8 amid a row over water rights.
+
+A meeting of Andean Community foreign ministers that had been scheduled for Sept. 24 in \
+Quito, Ecuador, was postponed Tuesday until November because of a volcano warning, the \
+community's secretariat said.
+
+Bolivia's foreign minister, Pablo Mamani, said La Paz welcomed the visit. Quispe visited \
+Santiago last year and the two leaders agreed to upgrade ties to a strategic partnership.
+"""
+
+
+@pytest.fixture(scope="module")
+def story() -> list[Candidate]:
+    return events(STORY)
+
+
+def _on(cands: list[Candidate], day: dt.date) -> list[Candidate]:
+    return [c for c in cands if c.date == FuzzyDate.of_day(day)]
+
+
+@pytest.mark.parametrize("aside", [
+    "his first trip abroad since taking office",
+    "her first visit to the region since becoming president",
+])
+def test_since_and_a_participle_without_a_date_is_no_event(aside: str) -> None:
+    # (main: "Ana Sato takes office in Lima", dated the article's day, ticked)
+    text = ("LIMA, Peru (AP) — Chilean President Ana Sato will make a three-day state visit "
+            f"to Peru and Bolivia next month, {aside}, officials in both countries said "
+            "Wednesday.\n")
+    cands = events(text)
+    assert not [c for c in cands if "office" in c.title or "becom" in c.title.lower()]
+    assert [c for c in cands if c.category == "visit"]
+
+
+def test_since_and_a_participle_with_its_own_date_is_still_dated() -> None:
+    text = ("Ana Sato arrived in Lima on Monday, her first trip abroad since taking office "
+            "in March 2026.\n")
+    cand = _with(text, "office")
+    assert cand.date.year == 2026 and cand.date.month == 3
+
+
+@pytest.mark.parametrize("promise", [
+    "In 2028 we will deliver it", "By 2028 we shall finish it", "We'll sign it in 2028",
+])
+def test_a_first_person_promise_of_it_in_a_quote_is_no_event(promise: str) -> None:
+    # (main: a ticked row "2028 · Delivers · Event · 70 %")
+    text = ("Chilean President Ana Sato held talks in Lima on Tuesday with Peruvian Prime "
+            "Minister Luis Ortega.\n\n"
+            f"\"In 2019 we promised each other a railway. {promise},\" Mr Ortega said.\n")
+    cands = events(text)
+    assert not [c for c in cands if c.date.year == 2028]
+    assert [c for c in cands if c.category == "meeting"]
+
+
+def test_the_story_s_lead_makes_no_row_of_taking_office(story: list[Candidate]) -> None:
+    assert not [c for c in story if "office" in c.title]
+    assert not _on(story, DCT)
