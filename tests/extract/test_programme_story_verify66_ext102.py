@@ -1,6 +1,8 @@
 """A day-by-day programme of a coming state visit and a quote's year (session 53, ext102):
 verify66 F3 and F2.  "since taking office" with no date of its own is no event; a
-first-person promise of "it" inside a quote is no event.
+first-person promise of "it" inside a quote is no event; a programme's "has X arriving in
+Lima on Oct. 2" is the arrival; a meeting "called off on Sept. 8" in an "after" clause keeps
+its day and calls off no other event.
 
 The texts are invented (none is the trial's wire story, a dev article or an evaluation
 corpus's).
@@ -95,3 +97,22 @@ def test_a_first_person_promise_of_it_in_a_quote_is_no_event(promise: str) -> No
 def test_the_story_s_lead_makes_no_row_of_taking_office(story: list[Candidate]) -> None:
     assert not [c for c in story if "office" in c.title]
     assert not _on(story, DCT)
+
+
+def test_a_programme_s_arriving_is_the_arrival_not_the_programme_s_release(
+        story: list[Candidate]) -> None:
+    # (main: "Programme released by Peru's in Lima", participants "Peru's")
+    (arrival,) = _on(story, dt.date(2027, 10, 2))
+    assert arrival.category == "visit" and arrival.location == "Lima"
+    assert arrival.title == "Ana Sato visits Lima (scheduled)"
+    assert not [c for c in story if "rogramme" in c.title or "Peru's" in c.participants]
+
+
+def test_a_meeting_called_off_on_its_own_day_is_no_cancelled_meeting_of_the_visit(
+        story: list[Candidate]) -> None:
+    # (main: "Meeting between Chile and Bolivia in Lima (cancelled)" on the visit's 4 October,
+    # placed "just before 'visit'")
+    assert [c.title for c in _on(story, dt.date(2027, 9, 8))] == [
+        "Meeting of ministers in Lima called off"]
+    assert not [c for c in story if c.title.endswith("(cancelled)")]
+    assert not [c for c in story if c.date_basis.startswith("no date of its own")]

@@ -23,7 +23,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
-from ..core.occurrence import NOT_HELD, NOT_HELD_SUFFIX, not_held_note, not_held_words
+from ..core.occurrence import (
+    NOT_HELD,
+    NOT_HELD_SUFFIX,
+    not_held_note,
+    not_held_words,
+)
 from ..core.reimport import article_id
 from . import event_vocabulary as vocab
 from .dateline import STATE_LINE, Dateline, byline_spans, letterhead_case, read_dateline
@@ -879,9 +884,23 @@ def _told_before(mentions: Sequence[Mention], phrase: str, sentence: str) -> boo
     at = sentence.find(phrase)
     if at < 0 or _PUT_OFF_BEFORE.search(sentence, max(0, at - 30), at + len(phrase) + 30):
         return False
+    # (the last clause opened by "after", "before" ... ahead of the phrase: the plan must be
+    # told in it, else the phrase is what became of an earlier event: "The visit comes weeks
+    # after ..., and after a meeting of ministers in Suva was called off on Feb. 11" -- the
+    # meeting was, not the visit; verify66 F3, "Prabowo Subianto visits Suva (cancelled)")
+    opens = max((o.end() for o in _EARLIER_EVENT_CLAUSE.finditer(sentence, 0, at)), default=0)
     return any(
         " ".join(m.seg.text.split()) == sentence
-        and len(" ".join(m.seg.text[:m.start - m.seg.start].split())) < at for m in mentions)
+        and opens <= len(" ".join(m.seg.text[:m.start - m.seg.start].split())) < at
+        for m in mentions)
+
+
+_EARLIER_EVENT_CLAUSE = re.compile(r"(?:^|[,;]\s*(?:and\s+)?|\s)(?:after|before|following|because|"
+                                   r"once)\s+(?=(?:a|an|the|this|that|its|their|his|her)\s)",
+                                   re.IGNORECASE)
+"""'..., and after | a meeting ... was called off': a clause of another event than the
+sentence's own (its subject a noun phrase; ``core.occurrence.SUBORDINATE``'s narrower
+cousin: "as" and "since" open asides and counts too)."""
 
 
 def _plan_put_off(candidate: Candidate, best: Mention,

@@ -757,6 +757,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return None  # "diplomats liked to say that the deal was ...", "Most analysts expect
         # talks to continue ...": what a habit of saying or a forecast holds is no event
     kind = FORM_KIND.get(low, "")
+    if low == "arriving":
+        return "plan" if _A_PROGRAMME_HAS.search(before) else None
     if pos == "verb":
         needs = VERB_NEEDS.get(verb)
         if needs is not None and not needs.match(text, end, seg.end) and not (
@@ -1076,6 +1078,12 @@ _CORRECTS_NOTE = re.compile(r"\s*[(\u2014\u2013-]?\s*(?-i:Corrects|CORRECTS)\b")
 """A wire's correction note at a segment's start (``wire_slugs`` reads what it corrects)."""
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
+_A_PROGRAMME_HAS = re.compile(
+    rf"\b(?i:programme|program|schedule|itinerary|agenda|timetable)\b[^.;:]{{0,80}}?\s"
+    rf"(?:has|had|sees|puts|shows)\s+(?:(?:{CAPITAL}[\w'\u2019.-]*\s+){{1,4}}|(?:him|her|them)\s+)"
+    r"(?:\w+ly\s+)?$")
+"""'The programme released by Fiji's government has Prabowo | arriving': what a programme
+says a guest does, a plan (a programme's day-by-day story, verify66 F3)."""
 _FIRST_PERSON_PROMISE = re.compile(
     r"\b(?:we|I)\s+(?:\w+ly\s+)?(?:will|shall|would|must|can|(?:are|am|'re|'m)\s+going\s+to|"
     r"want\s+to|intend\s+to|promise\s+to|hope\s+to)\s+(?:\w+ly\s+)?$|"
