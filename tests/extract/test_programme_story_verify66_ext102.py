@@ -2,7 +2,7 @@
 verify66 F3 and F2.  "since taking office" with no date of its own is no event; a
 first-person promise of "it" inside a quote is no event; a programme's "has X arriving in
 Lima on Oct. 2" is the arrival; a meeting "called off on Sept. 8" in an "after" clause keeps
-its day and calls off no other event.
+its day and calls off no other event; "travel to La Paz for talks" goes to La Paz.
 
 The texts are invented (none is the trial's wire story, a dev article or an evaluation
 corpus's).
@@ -116,3 +116,19 @@ def test_a_meeting_called_off_on_its_own_day_is_no_cancelled_meeting_of_the_visi
         "Meeting of ministers in Lima called off"]
     assert not [c for c in story if c.title.endswith("(cancelled)")]
     assert not [c for c in story if c.date_basis.startswith("no date of its own")]
+
+
+def test_travel_to_a_city_for_talks_goes_to_that_city(story: list[Candidate]) -> None:
+    # (main: merged into the lead's visit, "Ana Sato visits Peru"; alone it was "visits
+    # abroad": "to La Paz for talks" read as a gathering's name)
+    (trip,) = _on(story, dt.date(2027, 10, 4))
+    assert trip.location == "La Paz"
+    assert trip.title == "Ana Sato visits La Paz (scheduled)"
+
+
+@pytest.mark.parametrize("opening", ["On October 4, Sato", "Sato"])
+def test_a_trip_to_a_city_for_talks_has_that_city(opening: str) -> None:
+    text = (f"Chilean President Ana Sato arrived in Lima on Monday. {opening} will travel to "
+            "Cusco for talks with Peruvian Prime Minister Luis Ortega on October 4.\n")
+    cand = _with(text, "Cusco")
+    assert cand.location == "Cusco"

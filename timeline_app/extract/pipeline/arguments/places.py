@@ -269,11 +269,14 @@ def _venue_and_city(venue: str) -> str:
     return f"{venue}, {VENUE_CITIES[venue]}"
 
 
-_GATHERING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
+_GATHERING_AFTER = re.compile(r"(?:\s+(?!(?:for|to|with|on|in|at|of|and|or|ahead|after|before)\b)"
+                              r"[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
                               r"forum|session|ministerial|gathering|retreat|dialogue|treaty|"
                               r"accord|pact|agreement|convention)\b")
 """'at the ASEAN | summit': a gathering named by its body or group, not a place; nor an
-instrument's name ('its participation in the New START | treaty', ext33)."""
+instrument's name ('its participation in the New START | treaty', ext33).  Not a place and
+a preposition: "will travel to Wellington | for talks" (verify66 F3: the trip had no place,
+"visits abroad")."""
 
 
 _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
