@@ -2,7 +2,9 @@
 verify66 F3 and F2.  "since taking office" with no date of its own is no event; a
 first-person promise of "it" inside a quote is no event; a programme's "has X arriving in
 Lima on Oct. 2" is the arrival; a meeting "called off on Sept. 8" in an "after" clause keeps
-its day and calls off no other event; "travel to La Paz for talks" goes to La Paz.
+its day and calls off no other event; "travel to La Paz for talks" goes to La Paz; talks the
+day after an arrival, with the host state's leader, are in the city arrived in, and talks
+"weeks" before the visit are not those.
 
 The texts are invented (none is the trial's wire story, a dev article or an evaluation
 corpus's).
@@ -132,3 +134,16 @@ def test_a_trip_to_a_city_for_talks_has_that_city(opening: str) -> None:
             "Cusco for talks with Peruvian Prime Minister Luis Ortega on October 4.\n")
     cand = _with(text, "Cusco")
     assert cand.location == "Cusco"
+
+
+def test_talks_the_day_after_the_arrival_are_in_the_city_arrived_in(
+        story: list[Candidate]) -> None:
+    # (main: "meet in Arica", the place of the border talks some weeks before, merged in)
+    (talks,) = _on(story, dt.date(2027, 10, 3))
+    assert talks.location == "Lima"
+    assert not any("Arica" in e.sentence for e in talks.evidence)
+
+
+def test_talks_weeks_before_the_visit_stay_a_row_of_their_own(story: list[Candidate]) -> None:
+    (talks,) = [c for c in story if c.location == "Arica"]
+    assert talks.date.circa and talks.date.month == 9
