@@ -4,7 +4,8 @@ first-person promise of "it" inside a quote is no event; a programme's "has X ar
 Lima on Oct. 2" is the arrival; a meeting "called off on Sept. 8" in an "after" clause keeps
 its day and calls off no other event; "travel to La Paz for talks" goes to La Paz; talks the
 day after an arrival, with the host state's leader, are in the city arrived in, and talks
-"weeks" before the visit are not those.
+"weeks" before the visit are not those; "X visited Santiago ... the two leaders" are X and
+the host.
 
 The texts are invented (none is the trial's wire story, a dev article or an evaluation
 corpus's).
@@ -147,3 +148,11 @@ def test_talks_the_day_after_the_arrival_are_in_the_city_arrived_in(
 def test_talks_weeks_before_the_visit_stay_a_row_of_their_own(story: list[Candidate]) -> None:
     (talks,) = [c for c in story if c.location == "Arica"]
     assert talks.date.circa and talks.date.month == 9
+
+
+def test_the_two_leaders_after_a_visit_are_the_visitor_and_the_host(
+        story: list[Candidate]) -> None:
+    # (main: "Luis Ortega and Marta Quispe agree", Peru's prime minister, the last head named)
+    (agreed,) = [c for c in story if "upgrade ties" in c.title]
+    assert {"Marta Quispe", "Ana Sato"} <= set(agreed.participants)
+    assert "Luis Ortega" not in agreed.participants
