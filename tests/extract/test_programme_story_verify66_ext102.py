@@ -5,7 +5,7 @@ Lima on Oct. 2" is the arrival; a meeting "called off on Sept. 8" in an "after" 
 its day and calls off no other event; "travel to La Paz for talks" goes to La Paz; talks the
 day after an arrival, with the host state's leader, are in the city arrived in, and talks
 "weeks" before the visit are not those; "X visited Santiago ... the two leaders" are X and
-the host.
+the host; a meeting and its putting off "on Tuesday", told in one sentence, are one row.
 
 The texts are invented (none is the trial's wire story, a dev article or an evaluation
 corpus's).
@@ -156,3 +156,13 @@ def test_the_two_leaders_after_a_visit_are_the_visitor_and_the_host(
     (agreed,) = [c for c in story if "upgrade ties" in c.title]
     assert {"Marta Quispe", "Ana Sato"} <= set(agreed.participants)
     assert "Luis Ortega" not in agreed.participants
+
+
+def test_a_meeting_and_its_putting_off_on_a_day_told_in_one_sentence_are_one_row(
+        story: list[Candidate]) -> None:
+    # (main: "Ecuador postponed", 14 September, and "Meeting in Quito (postponed)", 24
+    # September: one postponement told twice)
+    told = [c for c in story if any("Quito" in e.sentence for e in c.evidence)]
+    assert [(c.title, c.date) for c in told] == [
+        ("Meeting in Quito postponed", FuzzyDate.of_day(dt.date(2027, 9, 14)))]
+    assert "24 September 2027" in told[0].date_basis
