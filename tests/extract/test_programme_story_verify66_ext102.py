@@ -97,6 +97,14 @@ def test_a_first_person_promise_of_it_in_a_quote_is_no_event(promise: str) -> No
     assert [c for c in cands if c.category == "meeting"]
 
 
+def test_a_first_person_promise_of_a_treaty_told_before_is_still_a_plan() -> None:
+    text = ("Chilean President Ana Sato met Peruvian Prime Minister Luis Ortega in Lima on "
+            "Tuesday.\n\n\"The border treaty is ready. We will sign it next week,\" Mr Ortega "
+            "said.\n")
+    cand = _with(text, "sign")
+    assert cand.title.endswith("(scheduled)") and cand.category == "treaty"
+
+
 def test_the_story_s_lead_makes_no_row_of_taking_office(story: list[Candidate]) -> None:
     assert not [c for c in story if "office" in c.title]
     assert not _on(story, DCT)

@@ -809,10 +809,13 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         irrealis = IRREALIS.search(before) or PLAN_TO.search(before) or (
             _AND_TO.search(before) and _PLAN_TO_ANYWHERE.search(before))
         if irrealis and _FIRST_PERSON_PROMISE.search(before) \
-                and _BARE_PRONOUN_OBJECT.match(text, end, seg.end):
+                and _BARE_PRONOUN_OBJECT.match(text, end, seg.end) \
+                and not (needs is not None and named_before_pronoun(needs, text, seg.start, start)) \
+                and not instrument_before(text, start):
             return None  # '"In 2026 we will deliver it," Mr Rabuka said': a speaker's promise
             # of a thing the quote does not name, no event (verify66 F2: a ticked row
-            # "Delivers", 2026)
+            # "Delivers", 2026); not '"The border treaty is ready. We will sign it next
+            # week"', whose "it" is the treaty told before
         if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
                      r"(?:plan|plans|proposal|bid|offer|attempt|effort|deal|agreement|decision|"
                      r"move|option|options|right|vote|order)\s+to\s+$", before, re.IGNORECASE):
