@@ -145,6 +145,15 @@ def test_a_trip_to_a_city_for_talks_has_that_city(opening: str) -> None:
     assert cand.location == "Cusco"
 
 
+@pytest.mark.parametrize("text", [
+    "Foreign ministers met at the UN for talks on Monday.\n",
+    "Ortega went to the ASEAN for talks on Monday.\n",
+])
+def test_a_body_before_for_talks_is_still_no_place(text: str) -> None:
+    (cand,) = events(text)
+    assert cand.location == ""
+
+
 def test_talks_the_day_after_the_arrival_are_in_the_city_arrived_in(
         story: list[Candidate]) -> None:
     # (main: "meet in Arica", the place of the border talks some weeks before, merged in)
