@@ -183,3 +183,21 @@ def test_a_meeting_and_its_putting_off_on_a_day_told_in_one_sentence_are_one_row
     assert [(c.title, c.date) for c in told] == [
         ("Meeting in Quito postponed", FuzzyDate.of_day(dt.date(2027, 9, 14)))]
     assert "24 September 2027" in told[0].date_basis
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # (main: "Talks scheduled for in Lima postponed", 14 September, beside "Talks postponed in
+    # Lima", 4 October)
+    ("Talks scheduled for 4 October in Lima were postponed on Tuesday until November.",
+     "Talks postponed in Lima"),
+    # (main: "Lima cancelled" beside "Summit in Lima (cancelled)"; the aside's "before the
+    # elections" opens no clause of another event)
+    ("The summit planned for 4 October in Lima, which had been set before the elections, was "
+     "cancelled on Tuesday.", "Summit in Lima cancelled"),
+])
+def test_a_plan_put_off_on_its_own_day_in_its_sentence_is_one_row(sentence: str,
+                                                                   title: str) -> None:
+    cands = events(sentence + "\n")
+    assert [(c.title, c.date, c.location) for c in cands] == [
+        (title, FuzzyDate.of_day(dt.date(2027, 9, 14)), "Lima")]
+    assert "4 October 2027" in cands[0].date_basis

@@ -889,7 +889,8 @@ def _told_before(mentions: Sequence[Mention], phrase: str, sentence: str) -> boo
     # told in it, else the phrase is what became of an earlier event: "The visit comes weeks
     # after ..., and after a meeting of ministers in Suva was called off on Feb. 11" -- the
     # meeting was, not the visit; verify66 F3, "Prabowo Subianto visits Suva (cancelled)")
-    opens = max((o.end() for o in _EARLIER_EVENT_CLAUSE.finditer(sentence, 0, at)), default=0)
+    opens = max((o.end() for o in _EARLIER_EVENT_CLAUSE.finditer(sentence, 0, at)
+                 if not re.search(r"[,;]", sentence[o.end():at])), default=0)
     return any(
         " ".join(m.seg.text.split()) == sentence
         and opens <= len(" ".join(m.seg.text[:m.start - m.seg.start].split())) < at
@@ -901,7 +902,9 @@ _EARLIER_EVENT_CLAUSE = re.compile(r"(?:^|[,;]\s*(?:and\s+)?|\s)(?:after|before|
                                    re.IGNORECASE)
 """'..., and after | a meeting ... was called off': a clause of another event than the
 sentence's own (its subject a noun phrase; ``core.occurrence.SUBORDINATE``'s narrower
-cousin: "as" and "since" open asides and counts too)."""
+cousin: "as" and "since" open asides and counts too).  Only a clause the putting off is in,
+no comma between: "The summit ..., which had been set before the elections, was cancelled"
+is the summit's."""
 
 
 def _plan_put_off(candidate: Candidate, best: Mention,
@@ -1008,7 +1011,9 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
     for i, plan in enumerate(candidates):
         best = clusters[i].best
         note = not_held_note_of(plan.title)
-        if not note or best.pos != "noun" or not (best.planned or best.scheduled):
+        told_so = NOT_HELD.search(plan.title)  # ("Talks postponed in Lima": the plan's title
+        # already tells the putting off, which the putting off's row then takes)
+        if not (note or told_so) or best.pos != "noun" or not (best.planned or best.scheduled):
             continue
         for j, act in enumerate(clusters):
             m = act.best
@@ -1024,9 +1029,9 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
                 continue
             dropped.add(i)
             told = result[j]
-            title = told.title
+            title = plan.title if told_so and not note else told.title
             named = plan.title.removesuffix(f" ({note})")
-            if best.word.lower() not in title.lower() and note != "did not take place" \
+            if note and best.word.lower() not in title.lower() and note != "did not take place" \
                     and named.lower().startswith(best.word.lower()):
                 title = f"{named} {' '.join(m.seg.text[m.start - m.seg.start:].split()[:1])}"
                 title = title if title.endswith(("postponed", "cancelled", "delayed",
