@@ -57,6 +57,9 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # (session 25: "the arrival in Addis Ababa on June 26 of an Eritrean delegation" was no
     # event; its date went to "the visit" it preceded)
     "arrival": ("visit", 0.7, "noun", "visit"),
+    # only in a programme's "has X arriving in Suva on March 2" (triggers.reading; verify66
+    # F3: the row was the programme's release, "Programme released by Fiji's in Suva")
+    "arriving": ("visit", 0.7, "verb", "visit"),
     # treaties and agreements
     "treaty": ("treaty", 0.9, "noun", ""), "accord": ("treaty", 0.9, "noun", ""),
     "pact": ("treaty", 0.9, "noun", ""), "agreement": ("treaty", 0.7, "noun", ""),

@@ -23,7 +23,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
-from ..core.occurrence import NOT_HELD, NOT_HELD_SUFFIX, not_held_note, not_held_words
+from ..core.occurrence import (
+    NOT_HELD,
+    NOT_HELD_SUFFIX,
+    not_held_note,
+    not_held_note_of,
+    not_held_words,
+)
 from ..core.reimport import article_id
 from . import event_vocabulary as vocab
 from .dateline import STATE_LINE, Dateline, byline_spans, letterhead_case, read_dateline
@@ -594,9 +600,11 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         text=text,
     )
     group = lead_group(mentions, entities)  # ("Egypt, Ethiopia and Sudan resumed talks")
-    candidates = _plans_put_off_before(found, _plans_put_off_later(found, [
-        _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group)
-        for c in found]))
+    # (the first two keep one candidate a cluster; the last drops a plan's row)
+    candidates = _putting_off_told_with_its_plan(found, text, _plans_put_off_before(
+        found, _plans_put_off_later(found, [
+            _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group)
+            for c in found])))
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     steps.passed("titles")
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
@@ -879,9 +887,26 @@ def _told_before(mentions: Sequence[Mention], phrase: str, sentence: str) -> boo
     at = sentence.find(phrase)
     if at < 0 or _PUT_OFF_BEFORE.search(sentence, max(0, at - 30), at + len(phrase) + 30):
         return False
+    # (the last clause opened by "after", "before" ... ahead of the phrase: the plan must be
+    # told in it, else the phrase is what became of an earlier event: "The visit comes weeks
+    # after ..., and after a meeting of ministers in Suva was called off on Feb. 11" -- the
+    # meeting was, not the visit; verify66 F3, "Prabowo Subianto visits Suva (cancelled)")
+    opens = max((o.end() for o in _EARLIER_EVENT_CLAUSE.finditer(sentence, 0, at)
+                 if not re.search(r"[,;]", sentence[o.end():at])), default=0)
     return any(
         " ".join(m.seg.text.split()) == sentence
-        and len(" ".join(m.seg.text[:m.start - m.seg.start].split())) < at for m in mentions)
+        and opens <= len(" ".join(m.seg.text[:m.start - m.seg.start].split())) < at
+        for m in mentions)
+
+
+_EARLIER_EVENT_CLAUSE = re.compile(r"(?:^|[,;]\s*(?:and\s+)?|\s)(?:after|before|following|because|"
+                                   r"once)\s+(?=(?:a|an|the|this|that|its|their|his|her)\s)",
+                                   re.IGNORECASE)
+"""'..., and after | a meeting ... was called off': a clause of another event than the
+sentence's own (its subject a noun phrase; ``core.occurrence.SUBORDINATE``'s narrower
+cousin: "as" and "since" open asides and counts too).  Only a clause the putting off is in,
+no comma between: "The summit ..., which had been set before the elections, was cancelled"
+is the summit's."""
 
 
 def _plan_put_off(candidate: Candidate, best: Mention,
@@ -959,6 +984,67 @@ _THE_OCCASION = re.compile(r"(?:(?:the|that|this|its|their)\s+)?(?:planned\s+|pr
                            r"conference|negotiations|consultations)", re.IGNORECASE)
 """'The meeting', 'that visit', 'the planned summit': an occasion told again by its bare noun
 (no "a": a new one), what a verb of :data:`_PUTTING_OFF` was done to (group 1: the noun)."""
+
+
+_PASSIVE_AFTER_THE_PLAN = re.compile(r"[^;:()\u2014]{0,160}?\b(?:was|were|has\s+been|have\s+been|"
+                                     r"had\s+been)\s+(?:\w+ly\s+)?$")
+"""'A meeting ... that had been scheduled for Feb. 25 in Nuku'alofa, Tonga, | was | postponed':
+the plan is the subject of the passive that puts it off."""
+
+
+def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
+                                    candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` (one a cluster, in order) with a plan and its putting off, told in one
+    sentence whose passive puts the plan off on a day of its own, as one row: "A meeting of
+    Pacific Islands Forum foreign ministers that had been scheduled for Feb. 25 in
+    Nuku'alofa, Tonga, was postponed Tuesday until April" gave "Meeting in Nuku'alofa
+    (postponed)", 25 February, and "Tonga postponed", 17 February: one postponement told
+    twice (verify66 F3).  The putting off's row stays, dated by its day (the news; the dev
+    set's gold keeps it and leaves the plan optional, u45b), with the plan's place and
+    people when it has none, its basis telling the day the plan had been set for, and the
+    plan's words for a title that does not name it ("Meeting in Nuku'alofa postponed");
+    the plan's row (:func:`_plan_put_off`'s "... (postponed)") goes.  Only when every
+    mention of the putting off is in that sentence and no other event is told between, and
+    only when the putting off's clause gives its day ("was postponed Tuesday"): a day read
+    from the report ("was postponed, the ministry said on Tuesday") may be later than the
+    putting off, and the plan keeps its row as ext91 made it."""
+    dropped: set[int] = set()
+    result = list(candidates)
+    for i, plan in enumerate(candidates):
+        best = clusters[i].best
+        note = not_held_note_of(plan.title)
+        told_so = NOT_HELD.search(plan.title)  # ("Talks postponed in Lima": the plan's title
+        # already tells the putting off, which the putting off's row then takes)
+        if not (note or told_so) or best.pos != "noun" or not (best.planned or best.scheduled):
+            continue
+        for j, act in enumerate(clusters):
+            m = act.best
+            if j == i or j in dropped or m.pos != "verb" or m.verb not in _PUTTING_OFF \
+                    or m.seg is not best.seg or m.start < best.end \
+                    or m.date_timex is None or m.date_timex.start < m.end \
+                    or re.search(r"[,;:]", text[m.end:m.date_timex.start]) \
+                    or any(x.seg is not best.seg for x in act.mentions) \
+                    or _PASSIVE_AFTER_THE_PLAN.fullmatch(m.seg.text, best.end - m.seg.start,
+                                                         m.start - m.seg.start) is None \
+                    or any(best.end <= x.start < m.start for k, c in enumerate(clusters)
+                           if k not in (i, j) for x in c.mentions):
+                continue
+            dropped.add(i)
+            told = result[j]
+            title = plan.title if told_so and not note else told.title
+            named = plan.title.removesuffix(f" ({note})")
+            if note and best.word.lower() not in title.lower() and note != "did not take place" \
+                    and named.lower().startswith(best.word.lower()):
+                title = f"{named} {' '.join(m.seg.text[m.start - m.seg.start:].split()[:1])}"
+                title = title if title.endswith(("postponed", "cancelled", "delayed",
+                                                 "deferred", "scrapped", "shelved")) \
+                    else f"{named} {note}"
+            result[j] = replace(
+                told, title=title, location=told.location or plan.location,
+                participants=tuple(dict.fromkeys((*told.participants, *plan.participants))),
+                date_basis=f"{told.date_basis}; the {best.word} had been set for {plan.date}")
+            break
+    return [c for k, c in enumerate(result) if k not in dropped]
 
 
 def _plans_put_off_later(clusters: Sequence[Cluster],

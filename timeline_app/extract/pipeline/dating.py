@@ -35,6 +35,7 @@ from ...core.dates import (
     shift_days,
     shift_months,
 )
+from ...core.occurrence import NOT_HELD
 from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, entry_year
 from ..dateline import Dateline
@@ -868,6 +869,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             rel = re.search(r"\b(following|after|during)\s+$", text[seg.start:opening])
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
+            if rel.group(1) != "during" and _its_clause_dates_its_verb(text, m, in_seg, group):
+                continue  # "The visit comes weeks after ..., and after a meeting of ministers
+                # in Suva was called off on Feb. 11": the clause the phrase opens calls it off
+                # on a day of its own, never held just before the visit (verify66 F3:
+                # "Meeting between Indonesia and New Zealand (cancelled)", the visit's 4 March)
             if rel.group(1) != "during" and _LAST_OF_A_SERIES.match(text, m.end, seg.end):
                 continue  # "held 21 rounds of talks after the clash, the last of them in
                 # February 2024": a series that went on long after it, no day just after it
@@ -2065,6 +2071,21 @@ def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
     return any(t.type == "DATE" and clause.end() <= t.start <= clause.end() + 100
                and text.find(",", clause.end(), t.start) == -1 and timex_to_date(t) is not None
                and not any(clause.end() <= o.start < t.start for o in group)
+               for t in in_seg)
+
+
+def _its_clause_dates_its_verb(text: str, m: Mention, in_seg: list[Timex],
+                               group: list[Mention]) -> bool:
+    """Whether the noun ``m`` after "after"/"following" is the subject of a clause that puts
+    it off or calls it off on a date of its own: "after a meeting of ministers in Suva was
+    called off on Feb. 11" (a verb mention after the noun, a :data:`~...core.occurrence.
+    NOT_HELD` phrase, then a DATE, no comma or semicolon between).  What did not take place
+    was not held just before the sentence's main event; the putting off keeps its day.
+    (Any verb with a date was too wide: a held-out story lost a match.)"""
+    return any(t.type == "DATE" and m.end <= t.start and timex_to_date(t) is not None
+               and not re.search(r"[,;]", text[m.end:t.start])
+               and NOT_HELD.search(text, m.end, t.start) is not None
+               and any(o.pos == "verb" and m.end <= o.start < t.start for o in group)
                for t in in_seg)
 
 

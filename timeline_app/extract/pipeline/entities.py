@@ -726,6 +726,11 @@ _PASSIVE_IT = re.compile(r"\bit\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\
 """A passive "it" ("it was formally annexed"): what was done to, not who did it."""
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 """A lower-case "the" right before a capitalised name: a thing's or a place's, no person's."""
+_A_VISIT_TOLD = re.compile(
+    rf"(?<![\w'-])(?P<who>{CAPITAL}[\w'-]*)\s+(?:visited|toured|travell?ed\s+to|"
+    rf"went\s+to|was\s+in)\s+(?P<where>{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)")
+"""'Luxon visited Jakarta': a person's visit told in a clause (:meth:`Entities.
+_visitor_and_host`)."""
 _HEAD_TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?<![Dd]eputy\s)(?<![Vv]ice\s)(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|"
     rf"Crown\s+Prince|Supreme\s+Leader|Taoiseach)\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$")
@@ -2103,10 +2108,37 @@ class Entities:
         spans = self._people_spans(text, max(0, before - 3000), before)
         heads = [n for start, _end, n in spans
                  if _HEAD_TITLE_BEFORE.search(text, max(0, start - 40), start)]
+        if (pair := self._visitor_and_host(spans, heads, before)) is not None:
+            return pair
         last = list(dict.fromkeys(reversed(heads)))[:2]
         if len(last) < 2 or set(names) <= set(heads):
             return names  # (the last two named are heads: they are the two, as before)
         return sorted(last, key=lambda n: min((a for a, _, x in spans if x == n), default=0))
+
+    def _visitor_and_host(self, spans: list[tuple[int, int, str]], heads: list[str],
+                          before: int) -> list[str] | None:
+        """"Luxon visited Jakarta last year and the two leaders agreed ...": the visitor the
+        clause before names (in the sentence of ``before``, a person's name before "visited"
+        and a capital or state) and the last head of the state visited named before
+        (``heads``), in the order the text introduced them; ``None`` when the sentence tells
+        no such visit or no head of that state was named (verify66 F3: the two were taken
+        as the visitor and Fiji's prime minister, the last head named)."""
+        text = self._text
+        opening = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before)) + 1
+        found = max(_A_VISIT_TOLD.finditer(text, opening, before), key=lambda v: v.start(),
+                    default=None)
+        if found is None:
+            return None
+        visitor = self.alias.get(found.group("who"), "")
+        where = found.group("where")
+        state = CAPITALS.get(where) or COUNTRIES.get(where, "")
+        if not visitor or not state or self.people.get(visitor) == state:
+            return None
+        host = next((n for n in reversed(heads) if self.people.get(n) == state), None)
+        if host is None:
+            return None
+        return sorted([visitor, host], key=lambda n: min(
+            (a for a, _, x in spans if x == n), default=0))
 
     def _named_lists(self, kind: str) -> list[_NamedList]:
         """The names of the whole article by kind, built once: "the two leaders" asked

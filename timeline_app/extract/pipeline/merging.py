@@ -40,6 +40,7 @@ from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
     BLOCS,
+    CAPITALS,
     COUNTRIES,
     DEMONYMS,
     REMOTE,
@@ -346,6 +347,11 @@ def _circa_only_overlap(m: Mention, date: FuzzyDate) -> bool:
         and not (m.date.start_day() < date.end_day() and date.start_day() < m.date.end_day())
 
 
+def _strict_overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether two dates share a day, circa or not (no slack)."""
+    return a.start_day() < b.end_day() and b.start_day() < a.end_day()
+
+
 def _plan_of_a_period(m: Mention) -> bool:
     """A plan ("will", "to", "the next round of talks") dated only by a period longer than
     a day ("in the first half of this year")."""
@@ -474,6 +480,12 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     if m.date is not None and id(m.seg) not in c.segments and _circa_only_overlap(m, c.date):
         return False  # "A joint commission opened talks circa 1946": not the conference of
         # December 1945 told in the sentence before (verify51 F3: folded into it)
+    if m.date is not None and id(m.seg) not in c.segments and m.anchor is not None \
+            and m.anchor.vague and not _strict_overlap(m.date, c.date):
+        return False  # "The visit comes weeks after the two countries opened boundary talks
+        # in Jakarta": talks some weeks before the visit (c. February), not the talks of 3
+        # March told in another sentence, which a circa month's slack reaches (verify66 F3:
+        # the 3 March talks in Suva were placed in Jakarta)
     if m.date is not None and c.dated and m.limit != c.best.limit \
             and {m.limit, c.best.limit} & _OUTSIDE_LIMITS:
         return False  # "will be held after the end of 2026": not the referendum due by then
@@ -997,6 +1009,9 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
                 or c.date is None or c.date.precision is not Precision.DAY:
             continue
         found = visits.get((c.date.start_day(), best.planned))
+        if (c.date.start_day(), best.planned) not in visits and best.planned \
+                and best.category == "meeting":
+            found = _the_visit_days_before(visits, c, entities)
         if found is None or found[1] is c:
             continue
         place, visit = found
@@ -1017,6 +1032,34 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
         if best.category == "policy" and not named:
             continue  # (a measure of no one named: not said to be done there)
         best.location = place
+
+
+def _the_visit_days_before(visits: dict[tuple[int, bool], tuple[str, Cluster] | None],
+                           c: Cluster, entities: Entities) -> tuple[str, Cluster] | None:
+    """The planned visit to a city that ``c``, a planned meeting on a later day with no
+    visit of its own day, was held in: one of the two days before (no visit elsewhere
+    between), a city of a state whose person ``c`` names with the visitor ("The programme
+    ... has Prabowo arriving in Suva on March 2 ... On March 3, Prabowo and Fijian Prime
+    Minister Sitiveni Rabuka will hold talks": Suva; verify66 F3, the talks took Jakarta
+    from another sentence, then no place).  ``None`` when no such visit."""
+    assert c.date is not None
+    day = c.date.start_day()
+    named = {n for m in c.mentions for n in (*m.participants, *_NAMES_SPLIT.split(m.subject))}
+    for back in (1, 2):
+        found = visits.get((day - back, True))
+        if any(visits.get((day - k, True)) is None and (day - k, True) in visits
+               for k in range(1, back + 1)):
+            return None  # (a day with visits to two places between)
+        if found is None:
+            continue
+        place, visit = found
+        state = CAPITALS.get(place) or vocab.CITIES.get(place, "")
+        visitors = {n for m in visit.mentions if m.category == "visit"
+                    for n in (*m.participants, *_NAMES_SPLIT.split(m.subject))}
+        if state and named & visitors and any(entities.people.get(n) == state for n in named):
+            return found
+        return None
+    return None
 
 
 _REMOTE_WORDS = REMOTE

@@ -193,7 +193,10 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # speakers are, not where what they tell of happened (ext53's left: "Floods in
             # Port Sudan")
             continue
-        if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
+        if not m.group(2) and (gathering := _GATHERING_AFTER.match(text, start + m.end(1), end)) \
+                and not (gathering.group("word") in _PREPOSITIONS_BEFORE_A_GATHERING
+                         and not name.isupper() and name not in BLOCS
+                         and COUNTRIES.get(name, "") not in BLOCS):
             # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
             # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
             continue
@@ -269,11 +272,16 @@ def _venue_and_city(venue: str) -> str:
     return f"{venue}, {VENUE_CITIES[venue]}"
 
 
-_GATHERING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
+_GATHERING_AFTER = re.compile(r"(?:\s+(?P<word>[a-z]+))?\s+(?:summit|summits|meeting|talks|conference|"
                               r"forum|session|ministerial|gathering|retreat|dialogue|treaty|"
                               r"accord|pact|agreement|convention)\b")
 """'at the ASEAN | summit': a gathering named by its body or group, not a place; nor an
-instrument's name ('its participation in the New START | treaty', ext33)."""
+instrument's name ('its participation in the New START | treaty', ext33).  A name then a
+preposition is a place all the same: "will travel to Wellington | for talks" (verify66 F3: the
+trip had no place, "visits abroad"), unless it is a bloc's or an acronym: "at the UN | for
+talks", "to the ASEAN | for talks" are still no place."""
+_PREPOSITIONS_BEFORE_A_GATHERING = frozenset({"for", "to", "with", "on", "in", "at", "of", "and",
+                                              "or", "ahead", "after", "before"})
 
 
 _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
