@@ -43,7 +43,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .dates import describe_range
+from .dates import FuzzyDate, describe_range
 from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
@@ -194,8 +194,20 @@ def merged_status(events: Sequence[Event]) -> str:
 
 
 def _days(event: Event) -> tuple[int, int]:
-    """The days ``event`` may mean, ``[first, after the last)``: its date's, to its end's."""
-    return event.date.start_day(), (event.end or event.date).end_day()
+    """The days ``event`` may mean, ``[first, after the last)``: its date's, to its end's,
+    a circa date widened by its own length on each side (as ``core.duplicates`` compares
+    dates: "c. December 2025" may mean November to January).  A circa date is an estimate
+    (the extractor's "two weeks after the foreign ministers' meeting", counted from a
+    month), and an estimate that holds the other telling's day is no date told otherwise
+    (verify66 F6: c. December 2025, computed, "disagreed" with c. 6 January 2026 and
+    "Merge, disputed" was offered)."""
+    def widened(date: FuzzyDate) -> tuple[int, int]:
+        first, after = date.start_day(), date.end_day()
+        width = after - first if date.circa else 0
+        return first - width, after + width
+
+    first, after = widened(event.date)
+    return first, widened(event.end)[1] if event.end is not None else after
 
 
 def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None = None) -> str:
