@@ -4685,6 +4685,8 @@ class ReviewDialog(QDialog):
         * a row that repeats none any more has its proposal withdrawn: ticked, it is
           added, not merged (session 24: a date corrected away from the matched event
           kept "Merge", and Return merged two different events);
+        * a row whose possible duplicate a correction made likely (the same event) gets
+          Merge chosen, unless the person chose in its Duplicate? cell (verify66 F6);
         * a Merge the person chose in the Duplicate? cell stays, whatever the fields (a
           merge target chosen by hand is never discarded; the line under the table says
           when the corrected row no longer looks like it); a Keep both chosen stays while
@@ -4722,8 +4724,12 @@ class ReviewDialog(QDialog):
         self._withdrawn.pop(row, None)
         self.duplicates[row] = match
         if old is not None and old.existing.id == match.existing.id:
-            # the same event, perhaps for other reasons: the choice shown stays
-            merge = self.merges(row)
+            # the same event, perhaps for other reasons: the choice shown stays — unless
+            # the correction made a possible duplicate likely and the person chose
+            # nothing yet: Merge, as the review proposes a likely one (verify66 F6: Suva
+            # typed into "Second round of the technical talks", Keep both stayed)
+            merge = self.merges(row) or (match.likely and not old.likely
+                                         and row not in self._chosen)
         else:
             merge = not self.is_checked(row)
         before = self.duplicate_choice(row)
