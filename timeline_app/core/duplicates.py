@@ -153,6 +153,25 @@ short title that is merely contained in a long one).  Then:
   (verify65 F4: "Two foreign ministers meet in Brasilia" / "Hugh Todd and Melvin Bouva meet
   in Itamaraty Palace, Brasilia", 12 March 2026, titles 53 % alike, was only possible and
   started on Keep both);
+* **one plan told finer** — both "(scheduled)", the same kind, one told to the day and
+  the other to its month (or a part of it), the same parties (two or more, all of them),
+  the same place or the place the placeless one's sentence names — is a likely duplicate
+  whatever the titles (``plan_in_month`` in ``_match_told``, verify66 F6: "Second round of
+  the technical talks (scheduled)", 24 February 2026, "… scheduled for 24 February in
+  Suva" / "Indonesia and Fiji meet in Suva (scheduled)", February 2026, 46 % alike).
+  Held meetings of one month stay possible (a month can hold two);
+* **an estimate of ours** — a circa date on either side (the extractor's "two weeks after
+  the foreign ministers' meeting", counted from "January": c. December 2025), each date
+  at most a month as told, compatible once widened — for the same kind at the same place
+  with titles at least ``TITLE_THRESHOLD`` alike and no parties telling them apart is a
+  likely duplicate (``estimated``, verify66 F6: / "Foreign ministers … met in Singapore",
+  c. 6 January 2026, 82 % alike), and no disagreement of dates (``disagreement``);
+* **dated by the same words** — the date's words and at least ``DATING_WORDS`` content
+  words before them the same in a sentence of each (``_dating_words``: a wire's phrase
+  two articles carry, "the first by an Indonesian head of state since 2014"), near kinds,
+  compatible dates, no places or persons telling them apart — is a likely duplicate
+  (verify66 F6: "Previous visit of Prabowo Subianto" / "Previous visit to Fiji", 2014,
+  72 % alike).  On the dev set these three rules change no flag (410 before and after);
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
@@ -2759,7 +2778,8 @@ def disagreement(existing: Event, incoming: Event) -> str:
     """How two tellings of one event disagree on when, where or whether it took place, in
     words, or ``""``: "the
     dates told differ (10 December 2026 / 12 December 2026)" when they share no day
-    (``core.merge.disagreeing_dates``: a month holding the other's day agrees), "the
+    (``core.merge.disagreeing_dates``: a month holding the other's day agrees, and so does
+    a circa date, an estimate, widened by its length: verify66 F6), "the
     places told differ (Jeddah / Riyadh)" when both name a place and the places share no
     word, as ``_match`` tells places apart ("Munich" is "Munich, Germany", "Sado mines"
     is "Sado, Japan"), and "whether it took place (the new telling says “cancelled”: …)"

@@ -13,7 +13,8 @@ The rule (``merge_into_one``):
   events the person chose (by default the first); the date, end and basis travel
   together, so the basis still explains the date ("date basis kept true", as
   ``document.with_date_basis_kept_true`` keeps it for an edit); the dates of the others
-  that share no day with it are added to the basis, with their own bases ("; told
+  that share no day with it (a circa date, an estimate, widened by its length: ``_days``)
+  are added to the basis, with their own bases ("; told
   otherwise: 23 March 2026 ('Monday', …)", ``told_otherwise``), each named by who told it
   when the caller can say ("told otherwise: 12 December 2026 by AFP (…)", ``told_by``);
 * participants are united in order, first event first, a name given twice (case,
