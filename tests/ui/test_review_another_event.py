@@ -389,3 +389,23 @@ def test_an_unticked_rows_event_can_be_chosen_and_the_row_gives_it_up(qtbot):  #
     assert 2 not in dialog.duplicates
     assert dialog.duplicates[0].existing.id == "geneva" and dialog.merges(0)
     assert not dialog.is_checked(0)
+
+
+def test_a_released_row_stays_released_on_reopening_after_a_crash(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """verify66 F8: row 3 took the event unticked row 1 was proposed for; the review put
+    back after a crash gives it to row 3 again, row 1 "no"."""
+    from timeline_app.io import review_recovery
+    from timeline_app.io.review_recovery import ReviewArticle, new_state
+
+    dialog = _review(qtbot)
+    dialog.pick_event(2, "geneva")
+    assert 0 not in dialog.duplicates
+    state = new_state("Iran talks", ReviewArticle(TEXT, "geneva.txt", DCT.isoformat(), False,
+                                                  None, None, "auto"),
+                      dialog.as_read, dialog.review_rows())
+    kept = review_recovery.read_review(review_recovery.write_review(tmp_path, state))
+    again = _review(qtbot)
+    again.apply_review(kept)
+    assert again.duplicates[2].existing.id == "geneva" and again.merges(2)
+    assert 0 not in again.duplicates and not again.is_checked(0)
+    assert list(again.outcome().merges.values()) == ["geneva"]
