@@ -4237,14 +4237,7 @@ class ReviewDialog(QDialog):
             self.duplicates[row] = match
             self._put_choice(row, match, merge=not self.is_checked(row))
         else:
-            choice = self.table.cellWidget(row, self.DUPLICATE)
-            if choice is not None:
-                choice.hide()  # (deleted later: it was painted until then)
-            self.table.removeCellWidget(row, self.DUPLICATE)
-            self._show_twin_cell(row)
-            cell = self.table.item(row, self.DUPLICATE)
-            if cell is not None and row not in self.told_twice:
-                cell.setToolTip(tooltip_text(self._released_words(row)))
+            self._drop_choice(row, self._released_words(row))
 
     def _give_back(self, by: int) -> None:
         """The rows ``_release`` made give up an event to row ``by``, compared with the
@@ -4747,6 +4740,14 @@ class ReviewDialog(QDialog):
         tick stays as it is: ticked, it is added)."""
         del self.duplicates[row]
         self._withdrawn[row] = old
+        self._drop_choice(row, self._withdrawn_words(row))
+        self._say_duplicate_counts()
+        if row == self.table.currentRow():
+            self._show_duplicate(row)
+
+    def _drop_choice(self, row: int, words: str) -> None:
+        """``row``'s Duplicate? box taken away (the row no longer in ``duplicates``): its
+        cell "no" (or "row 5?"), ``words`` its tooltip saying why (plain text)."""
         choice = self.table.cellWidget(row, self.DUPLICATE)
         if choice is not None:
             choice.hide()  # (deleted later: it was painted until then)
@@ -4754,10 +4755,7 @@ class ReviewDialog(QDialog):
         self._show_twin_cell(row)
         cell = self.table.item(row, self.DUPLICATE)
         if cell is not None and row not in self.told_twice:
-            cell.setToolTip(tooltip_text(self._withdrawn_words(row)))
-        self._say_duplicate_counts()
-        if row == self.table.currentRow():
-            self._show_duplicate(row)
+            cell.setToolTip(tooltip_text(words))
 
     def _withdrawn_words(self, row: int) -> str:
         """"Row 3 no longer looks like “…” (12 March 2026), already in the timeline,
