@@ -160,6 +160,19 @@ def test_a_few_common_words_before_a_year_tell_nothing() -> None:
         _told("Talks will resume in Accra, for the first time since 2012.", "2012"),))
     match = _match(previous, first_time)
     assert match is None or not match.likely
+    # nor the same topic and year between other parties, titles unlike (the synthetic
+    # events of ``benchmarks/duplicates_cost.py``): only a possible match is made likely
+    talks = Event("talks", "Iran and Taiwan meet in Washington to discuss fisheries",
+                  FuzzyDate.of_year(2022), category="meeting", participants=("Iran", "Taiwan"),
+                  evidence=(_told("Iran and Taiwan met to discuss fisheries in the East China "
+                                  "Sea in 2022.", "2022"),))
+    other = Event("other", "Indonesia and Germany prime ministers hold talks on fisheries",
+                  FuzzyDate.of_year(2022), category="meeting",
+                  participants=("Indonesia", "Germany"),
+                  evidence=(_told("The prime ministers held talks on fisheries in the East "
+                                  "China Sea in 2022.", "2022"),))
+    match = _match(talks, other)
+    assert match is None or not match.likely
     # nor do the same words dating events of kinds apart
     treaty = dataclasses.replace(AGAIN, category="treaty", title="Ghana and Togo sign accord")
     match = _match(PREVIOUS, treaty)
