@@ -99,15 +99,16 @@ def test_choosing_another_event_merges_the_row_into_it_in_the_timeline(  # type:
 def test_a_no_row_is_merged_by_choice_and_keep_both_undoes_it(qtbot):  # type: ignore[no-untyped-def]
     dialog = _review(qtbot)
     table = dialog.table
+    dialog.set_checked(0, True)  # (an unticked row holds nothing: verify66 F8)
     table.setFocus()
     table.setCurrentCell(2, dialog.DUPLICATE)
     qtbot.keyClick(table, Qt.Key.Key_Return)  # opens the chooser: never Import (F1)
     assert dialog.isVisible() and dialog.result() == 0
     chooser = _chooser(dialog)
-    # nearest to 27 March first; the event proposed for row 1 (its Merge) not choosable
+    # nearest to 27 March first; the event row 1 (ticked) merges into not choosable
     assert chooser.shown_ids() == ["london", "geneva", "oman"]
     assert chooser.current_id() == "london"
-    assert chooser.list.item(1).text().endswith("(row 1's Merge, if ticked)")
+    assert chooser.list.item(1).text().endswith("(row 1 merges into it)")
     assert not chooser.list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Down)  # over the one that cannot be chosen
     assert chooser.current_id() == "oman"
@@ -118,6 +119,7 @@ def test_a_no_row_is_merged_by_choice_and_keep_both_undoes_it(qtbot):  # type: i
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Down)
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
     assert dialog.event_chooser is None and dialog.isVisible()
+    dialog.set_checked(0, False)  # (row 1 left out again, as the review proposed it)
     assert dialog.duplicates[2].existing.id == "oman" and dialog.is_checked(2)
     assert dialog.duplicate_choice(2) == dialog.MERGE
     outcome = dialog.outcome()
@@ -346,3 +348,64 @@ def test_no_column_for_a_timeline_without_events(qtbot):  # type: ignore[no-unty
     assert dialog.table.isColumnHidden(dialog.DUPLICATE)
     assert not dialog.duplicate_label.isVisible()
     assert not dialog.merge_current_into()
+
+
+def test_an_unticked_rows_event_can_be_chosen_and_the_row_gives_it_up(qtbot):  # type: ignore[no-untyped-def]
+    """verify66 F8: "Another event…" greyed the event an unticked row was proposed for,
+    "(row 10's Merge, if ticked)", though the row was unticked ("Skipped — tick to
+    merge"): the person imported both and merged by hand afterwards.  An unticked row
+    holds nothing: the event is listed choosable, the row gives it up when another row
+    takes it (ticked later, it is added, not merged), and gets it back when that row
+    lets it go (Keep both)."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    assert not dialog.is_checked(0) and dialog.merges(0)  # "Skipped — tick to merge"
+    assert dialog.choose_other_event(2)
+    chooser = _chooser(dialog)
+    assert chooser.shown_ids() == ["london", "geneva", "oman"]
+    line = chooser.list.item(1)
+    assert line.text().endswith("(proposed for row 1, unticked)")
+    assert line.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "cannot be chosen" not in chooser.count_label.text()
+    chooser.list.setCurrentRow(1)
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
+    assert dialog.event_chooser is None
+    assert dialog.duplicates[2].existing.id == "geneva" and dialog.merges(2)
+    assert dialog.is_checked(2)
+    # row 1 gave the event up: "no", and the line under the table says whose it is now
+    assert 0 not in dialog.duplicates and table.item(0, dialog.DUPLICATE).text() == "no"
+    said = dialog.duplicate_text(0)
+    assert said.startswith("Row 1 was proposed for “") and "which you chose for row 3" in said
+    assert said in table.item(0, dialog.DUPLICATE).toolTip()
+    outcome = dialog.outcome()
+    assert list(outcome.merges.values()) == ["geneva"]
+    dialog.set_checked(0, True)  # ticked now: added as a new event, never merged twice
+    outcome = dialog.outcome()
+    assert list(outcome.merges.values()) == ["geneva"]
+    assert len(outcome.events) == 3
+    dialog.set_checked(0, False)
+    # Keep both on row 3: the event is row 1's proposal again, Merge if ticked
+    dialog.set_duplicate_choice(2, dialog.KEEP_BOTH)
+    assert 2 not in dialog.duplicates
+    assert dialog.duplicates[0].existing.id == "geneva" and dialog.merges(0)
+    assert not dialog.is_checked(0)
+
+
+def test_a_released_row_stays_released_on_reopening_after_a_crash(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """verify66 F8: row 3 took the event unticked row 1 was proposed for; the review put
+    back after a crash gives it to row 3 again, row 1 "no"."""
+    from timeline_app.io import review_recovery
+    from timeline_app.io.review_recovery import ReviewArticle, new_state
+
+    dialog = _review(qtbot)
+    dialog.pick_event(2, "geneva")
+    assert 0 not in dialog.duplicates
+    state = new_state("Iran talks", ReviewArticle(TEXT, "geneva.txt", DCT.isoformat(), False,
+                                                  None, None, "auto"),
+                      dialog.as_read, dialog.review_rows())
+    kept = review_recovery.read_review(review_recovery.write_review(tmp_path, state))
+    again = _review(qtbot)
+    again.apply_review(kept)
+    assert again.duplicates[2].existing.id == "geneva" and again.merges(2)
+    assert 0 not in again.duplicates and not again.is_checked(0)
+    assert list(again.outcome().merges.values()) == ["geneva"]

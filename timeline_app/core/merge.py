@@ -17,7 +17,8 @@ The rule (``merge_into_one``):
   events the person chose (by default the first); the date, end and basis travel
   together, so the basis still explains the date ("date basis kept true", as
   ``document.with_date_basis_kept_true`` keeps it for an edit); the dates of the others
-  that share no day with it are added to the basis, with their own bases ("; told
+  that share no day with it (a circa date, an estimate, widened by its length: ``_days``)
+  are added to the basis, with their own bases ("; told
   otherwise: 23 March 2026 ('Monday', …)", ``told_otherwise``), each named by who told it
   when the caller can say ("told otherwise: 12 December 2026 by AFP (…)", ``told_by``);
 * participants are united in order, first event first, a name given twice (case,
@@ -47,7 +48,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .dates import describe_range
+from .dates import FuzzyDate, describe_range
 from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
@@ -198,8 +199,20 @@ def merged_status(events: Sequence[Event]) -> str:
 
 
 def _days(event: Event) -> tuple[int, int]:
-    """The days ``event`` may mean, ``[first, after the last)``: its date's, to its end's."""
-    return event.date.start_day(), (event.end or event.date).end_day()
+    """The days ``event`` may mean, ``[first, after the last)``: its date's, to its end's,
+    a circa date widened by its own length on each side (as ``core.duplicates`` compares
+    dates: "c. December 2025" may mean November to January).  A circa date is an estimate
+    (the extractor's "two weeks after the foreign ministers' meeting", counted from a
+    month), and an estimate that holds the other telling's day is no date told otherwise
+    (verify66 F6: c. December 2025, computed, "disagreed" with c. 6 January 2026 and
+    "Merge, disputed" was offered)."""
+    def widened(date: FuzzyDate) -> tuple[int, int]:
+        first, after = date.start_day(), date.end_day()
+        width = after - first if date.circa else 0
+        return first - width, after + width
+
+    first, after = widened(event.date)
+    return first, widened(event.end)[1] if event.end is not None else after
 
 
 def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None = None) -> str:

@@ -7,8 +7,11 @@ deal", 17 July 2023, was there — the only way was Keep both, then Ctrl+M in th
 
 A filter line above a list of the timeline's events, nearest in date to the row first,
 each as "date · title · place" (plain text: titles and places come from articles and
-files).  The event the review proposed is marked; one another row of the article merges
-into is marked and cannot be chosen (two rows folded into one event by one import).
+files).  The event the review proposed is marked; one another (ticked) row of the article merges
+into is marked and cannot be chosen (two rows folded into one event by one import).  One an
+unticked row would merge into if ticked is marked and can be chosen: an unticked row holds
+nothing, and the review offers that row no merge into it once it is chosen (verify66 F8:
+"(row 10's Merge, if ticked)" greyed the event the person wanted, row 10 unticked).
 Keyboard-complete: typing filters, ↑ / ↓ / Page Up / Page Down move in the list from
 the filter, Return chooses, Esc cancels.
 """
@@ -80,6 +83,9 @@ class EventChooser(QDialog):
         taken: Ids of the events other rows of the article merge into, each with the
             words shown after it ("row 3 merges into it"): listed, not choosable.
         heading: What is chosen for, above the filter (plain text).
+        noted: Ids of events the review proposes for other, unticked rows, each with
+            the words shown after it ("proposed for row 10, unticked"): listed and
+            choosable.
         parent: The review.
 
     ``chosen`` is the id chosen once the dialog is accepted (``None`` before).
@@ -87,13 +93,15 @@ class EventChooser(QDialog):
 
     def __init__(self, events: Sequence[Event], near: FuzzyDate | None,
                  proposed: str | None, taken: Mapping[str, str], heading: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, noted: Mapping[str, str] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("eventChooser")
         self.setWindowTitle("Merge into which event?")
         self.chosen: str | None = None
         self._proposed = proposed
         self._taken = dict(taken)
+        self._noted = dict(noted or {})
         self._events = nearest_first(events, near)
         # Each event's line and the words the filter looks in, folded once as Find and
         # the Filters fold them (case and accents aside: "lodz" finds "Łódź").
@@ -168,6 +176,8 @@ class EventChooser(QDialog):
                 line += f"  ({taken})"
             elif event.id == self._proposed:
                 line += "  (proposed)"
+            elif noted := self._noted.get(event.id):
+                line += f"  ({noted})"
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             item.setToolTip(tooltip_text(line))  # (a tooltip is rich text unless told)

@@ -2907,6 +2907,10 @@ class ReviewDialog(QDialog):
         #: Rows whose proposal a correction withdrew: the match it was, for the line under
         #: the table ("no longer looks like …").
         self._withdrawn: dict[int, DuplicateMatch] = {}
+        #: Unticked rows whose proposed event another row took in "Another event…"
+        #: (``_release``): the row that took it, for the line under the table; the
+        #: proposal is found again once that row lets the event go (verify66 F8).
+        self._released: dict[int, tuple[int, DuplicateMatch]] = {}
         #: Rows merged by the person's choice whose corrected fields no longer match the
         #: event (the Merge is kept; the line under the table says so).
         self._unlike_chosen: set[int] = set()
@@ -4149,10 +4153,16 @@ class ReviewDialog(QDialog):
             return False
         match = self.duplicates.get(row)
         proposal = self._proposal(row) if row in self._picked else match
-        taken = {m.existing.id: (f"row {other + 1} merges into it" if self.is_checked(other)
-                                 else f"row {other + 1}'s Merge, if ticked")
+        # An unticked row holds nothing (verify66 F8: "(row 10's Merge, if ticked)" greyed
+        # the event the person wanted, row 10 unticked): its event is listed choosable,
+        # and the row gives it up when chosen (``_release``)
+        taken = {m.existing.id: f"row {other + 1} merges into it"
                  for other, m in self.duplicates.items()
-                 if other != row and self.merges(other)}
+                 if other != row and self.merges(other) and self.is_checked(other)}
+        noted = {m.existing.id: f"proposed for row {other + 1}, unticked"
+                 for other, m in self.duplicates.items()
+                 if other != row and not self.is_checked(other)
+                 and m.existing.id not in taken}
         title = self.table.item(row, self.TITLE).text().strip()
         date = self.table.item(row, self.DATE).text().strip()
         heading = (f"Row {row + 1}, “{title}” ({date}): which event of the timeline does it "
@@ -4160,7 +4170,7 @@ class ReviewDialog(QDialog):
                    "Duplicate? box undoes it).")
         chooser = EventChooser(list(self._events_by_id.values()), self._row_date(row),
                                proposal.existing.id if proposal is not None else None,
-                               taken, heading, self)
+                               taken, heading, self, noted)
         chooser.setWindowModality(Qt.WindowModality.WindowModal)
         chooser.finished.connect(lambda code: self._chooser_closed(row, chooser, code))
         self.event_chooser = chooser
@@ -4181,7 +4191,8 @@ class ReviewDialog(QDialog):
         chooser: the row is ticked, Merge chosen in its Duplicate? box ("Merge, disputed"
         offered when the two disagree on when or where), and the choice is kept whatever
         later corrections of the row do (``_recheck_duplicate``).  Choosing the event the
-        review proposes is choosing its Merge.  Raises KeyError for an id not in the
+        review proposes is choosing its Merge.  An unticked row proposed for the event
+        gives it up (``_release``, verify66 F8).  Raises KeyError for an id not in the
         timeline."""
         event = self._events_by_id[event_id]
         proposal = self._proposal(row) if row in self._picked else self.duplicates.get(row)
@@ -4194,11 +4205,61 @@ class ReviewDialog(QDialog):
                         or self.extraction.candidates[row].to_event(f"row{row}"))
             match = DuplicateMatch(incoming, event, 0.0, "you chose it", likely=True)
         self._withdrawn.pop(row, None)
+        self._released.pop(row, None)
         self._unlike_chosen.discard(row)
+        before = self.duplicates.get(row)
         self.duplicates[row] = match
+        if row in self._picked:
+            for other, its in list(self.duplicates.items()):
+                if other != row and its.existing.id == event_id:
+                    # (an unticked row's: a ticked row's event is not choosable)
+                    self._release(other, row)
         self._put_choice(row, match, merge=True)
         self.set_duplicate_choice(row, self.MERGE)  # (a choice by hand: ticks the row)
+        if before is not None and before.existing.id != event_id:
+            self._give_back(row)
         self._say_duplicate_counts()
+
+    def _release(self, row: int, by: int) -> None:
+        """Unticked ``row`` gives up the event it was proposed for, which row ``by`` now
+        merges into (chosen in "Another event…"): an unticked row holds nothing
+        (verify66 F8).  It is offered another event of the timeline if one is like it
+        (none another row has), else none ("no"); a Merge or Keep both chosen on it
+        goes with the event.  ``_give_back`` offers the event again once ``by`` lets it
+        go."""
+        old = self.duplicates.pop(row)
+        self._chosen.pop(row, None)
+        self._picked.discard(row)
+        self._unlike_chosen.discard(row)
+        self._released[row] = (by, old)
+        match = self._proposal(row)
+        if match is not None and match.existing.id != old.existing.id:
+            self.duplicates[row] = match
+            self._put_choice(row, match, merge=not self.is_checked(row))
+        else:
+            self._drop_choice(row, self._released_words(row))
+
+    def _give_back(self, by: int) -> None:
+        """The rows ``_release`` made give up an event to row ``by``, compared with the
+        timeline again now that ``by`` no longer merges into it (Keep both, or another
+        event chosen): the event is proposed to them again if it is still like them."""
+        for row, (holder, _old) in list(self._released.items()):
+            if holder != by:
+                continue
+            del self._released[row]
+            self._recheck_duplicate(row)  # (the event is free again: found if best)
+            if row not in self.duplicates:
+                self._show_twin_cell(row)  # (its tooltip said whose the event was)
+
+    def _released_words(self, row: int) -> str:
+        """"Row 10 was proposed for “…” (March 2026), which row 7 now merges into: it is
+        added if ticked, not merged." (plain text)."""
+        by, old = self._released[row]
+        existing = old.existing
+        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+        return (f"Row {row + 1} was proposed for “{title}” "
+                f"({dates_in_words(existing.date, existing.end)}), which you chose for row "
+                f"{by + 1}: it is added if ticked, not merged.")
 
     def _unpick(self, row: int) -> None:
         """Keep both chosen on a row whose event the person chose: that choice is undone,
@@ -4218,6 +4279,7 @@ class ReviewDialog(QDialog):
             self.duplicates[row] = proposal
             self._put_choice(row, proposal, merge=False)
             self._chosen[row] = self.KEEP_BOTH
+        self._give_back(row)
         if not self.is_checked(row):
             self.set_checked(row, True)
         self._show_duplicate_column()
@@ -4616,6 +4678,8 @@ class ReviewDialog(QDialog):
         * a row that repeats none any more has its proposal withdrawn: ticked, it is
           added, not merged (session 24: a date corrected away from the matched event
           kept "Merge", and Return merged two different events);
+        * a row whose possible duplicate a correction made likely (the same event) gets
+          Merge chosen, unless the person chose in its Duplicate? cell (verify66 F6);
         * a Merge the person chose in the Duplicate? cell stays, whatever the fields (a
           merge target chosen by hand is never discarded; the line under the table says
           when the corrected row no longer looks like it); a Keep both chosen stays while
@@ -4653,8 +4717,12 @@ class ReviewDialog(QDialog):
         self._withdrawn.pop(row, None)
         self.duplicates[row] = match
         if old is not None and old.existing.id == match.existing.id:
-            # the same event, perhaps for other reasons: the choice shown stays
-            merge = self.merges(row)
+            # the same event, perhaps for other reasons: the choice shown stays — unless
+            # the correction made a possible duplicate likely and the person chose
+            # nothing yet: Merge, as the review proposes a likely one (verify66 F6: Suva
+            # typed into "Second round of the technical talks", Keep both stayed)
+            merge = self.merges(row) or (match.likely and not old.likely
+                                         and row not in self._chosen)
         else:
             merge = not self.is_checked(row)
         before = self.duplicate_choice(row)
@@ -4672,6 +4740,14 @@ class ReviewDialog(QDialog):
         tick stays as it is: ticked, it is added)."""
         del self.duplicates[row]
         self._withdrawn[row] = old
+        self._drop_choice(row, self._withdrawn_words(row))
+        self._say_duplicate_counts()
+        if row == self.table.currentRow():
+            self._show_duplicate(row)
+
+    def _drop_choice(self, row: int, words: str) -> None:
+        """``row``'s Duplicate? box taken away (the row no longer in ``duplicates``): its
+        cell "no" (or "row 5?"), ``words`` its tooltip saying why (plain text)."""
         choice = self.table.cellWidget(row, self.DUPLICATE)
         if choice is not None:
             choice.hide()  # (deleted later: it was painted until then)
@@ -4679,10 +4755,7 @@ class ReviewDialog(QDialog):
         self._show_twin_cell(row)
         cell = self.table.item(row, self.DUPLICATE)
         if cell is not None and row not in self.told_twice:
-            cell.setToolTip(tooltip_text(self._withdrawn_words(row)))
-        self._say_duplicate_counts()
-        if row == self.table.currentRow():
-            self._show_duplicate(row)
+            cell.setToolTip(tooltip_text(words))
 
     def _withdrawn_words(self, row: int) -> str:
         """"Row 3 no longer looks like “…” (12 March 2026), already in the timeline,
@@ -4938,6 +5011,8 @@ class ReviewDialog(QDialog):
                 return twin.strip()
             if row in self._withdrawn and not self.new_radio.isChecked():
                 return self._withdrawn_words(row)
+            if row in self._released and not self.new_radio.isChecked():
+                return self._released_words(row)
             return (f"Row {row + 1} is not like any event already in the timeline."
                     + (" If it tells one, F2 on its Duplicate? cell or Ctrl+M (Merge "
                        "Into…) chooses which." if self._can_pick_event() else ""))
