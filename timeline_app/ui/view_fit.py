@@ -1775,7 +1775,7 @@ class FitMixin:
         days (``_drop_fit_pieces_in``); the scale is to be made again
         (``_apply_breaks``).  A picture of the current view whose window let go of
         them does too (``export_picture.current_period_view``)."""
-        self._fit_story_piece = self._fit_right_piece = None
+        self._fit_story_piece = self._fit_right_piece = self._fit_story_gap = None
         self._fit_squeezes = []
         self._fit_room_days = {}
 
