@@ -1850,7 +1850,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         story = self._fit_story_piece if not self._opened else None
         if story is not None:
             # (it holds the room after the data too)
-            pieces.extend(story_pieces(story, self._fit_story_gap))
+            if self._fit_story_gap is None:
+                pieces.append(story)
+            else:
+                pieces.extend(story_pieces(story, self._fit_story_gap))
         elif (after is not None and breaks and not self._opened
                 and self._data_range()[1] <= after.first_day):
             pieces.append(after)

@@ -531,9 +531,11 @@ class FitMixin:
         # would take a piece; ``_world_beyond_the_right`` reads days as display units.)
         cluster = self._story_cluster()
         crowded = 0.0
+        lone = None  # (the cluster's pause before a lone far event, ``_story_gap``)
         if breaks:
             if cluster is not None and cluster[1] >= breaks[-1].empty_last:
-                crowded = self._story_crowding(cluster[0], first, last, margin)
+                lone = self._story_gap(cluster[0])
+                crowded = self._story_crowding(cluster[0], first, last, margin, lone)
             if crowded < 1.0:
                 cluster = None
                 if len(breaks) > 1:
@@ -560,7 +562,7 @@ class FitMixin:
         # (``story_pieces``; tried both ways, the comb of verify66 F15 won on the
         # estimate's titles, ``_fit_label_loss`` at ``MAX_ROWS`` rows, where the window
         # read all but one whole); the story's days as drawn, from its first day.
-        gap = self._story_gap(story_first)
+        gap = lone if crowded else self._story_gap(story_first)
 
         def drawn(day: float) -> float:
             if gap is None or day <= gap[0]:
@@ -570,12 +572,13 @@ class FitMixin:
         # The story's titles (px, at most ``MAX_LABEL_PX``) by where their markers are
         # (0 at its first day, 1 at the data's last).
         titles: list[tuple[float, float]] = []
+        drawn_days = drawn(data_last)
         for lane in self._lanes:
             at = bisect.bisect_left(lane.starts, story_first)
             if len(titles) + len(lane.starts) - at > FIT_STORY_MOST_EVENTS:
                 return first, last, margin
             for event in lane.events[at:]:
-                titles.append((drawn(event_days(event)[0]) / drawn(data_last),
+                titles.append((drawn(event_days(event)[0]) / drawn_days,
                                min(self._label_width(event), MAX_LABEL_PX)))
         if not titles:
             return first, last, margin
@@ -615,7 +618,7 @@ class FitMixin:
             if gap is not None:
                 days = [day for day in days if day <= gap[0]]
             events_px = max(events_px, (len(days) - 1) * FIT_EVENT_PX
-                            * drawn(data_last) / max(1.0, drawn(days[-1])))
+                            * drawn_days / max(1.0, drawn(days[-1])))
         tries = set()
         lead_whole = 0.0
         shares = FIT_STORY_SHARES if brk is not None else FIT_STORY_SHARES_NO_BAND
@@ -636,7 +639,7 @@ class FitMixin:
             lead_px = max(min(lead_whole, wanted_px - events_px), 0.0)
             tries = {(wanted_px, round(lead_px))}
         for wanted_px, lead_px in sorted(tries, reverse=True):
-            lead_days = drawn(data_last) * lead_px / max(1.0, wanted_px - lead_px)
+            lead_days = drawn_days * lead_px / max(1.0, wanted_px - lead_px)
             piece_first = min(piece_most, max(least_first, story_first - lead_days))
             rooms = dict(saved[0])
             if key is not None:
@@ -673,7 +676,7 @@ class FitMixin:
                                                story_now)
             if crowded and story_now is not None:
                 crowding = self._story_crowding(story_now[0], first_u, last_u + room,
-                                                margin_u)
+                                                margin_u, gap)
                 score += crowding
                 story_now[1] += crowding
             if story_now is not None and story_lost is not None \
@@ -704,7 +707,7 @@ class FitMixin:
                        for start in lane.starts[bisect.bisect_left(lane.starts, story_first):]})
 
     def _story_crowding(self, story_first: float, first: float, last: float,
-                        margin: float) -> float:
+                        margin: float, gap: tuple[float, float] | None = None) -> float:
         """How crowded a Fit All of the display units ``[first, last]`` with a left
         ``margin`` (px) leaves the story's markers, from the day ``story_first`` on,
         counted as titles cut (as ``_fit_crowding`` counts the stretch after the last
@@ -715,16 +718,17 @@ class FitMixin:
         verify58 F13: a wire editor's 7 weeks of 2026 (12 events on 10 days) after a
         background of 1988-2024 with two bands took ~3 px of a 2136 px view at Fit All,
         every title whole left of its marker (none cut: no story step), the order of the
-        fortnight unseen."""
+        fortnight unseen.  ``gap``: the story's pause before a lone far event
+        (``_story_gap`` of ``story_first``), its markers' crowding counted on each side of
+        it, or None."""
         days = self._story_days(story_first)
         if len(days) < 2:
             return 0.0
         _origin, ppd = self._fitted(first, last, margin)
         u_of_day = self._scale.u_of_day
-        # (a lone far event's pause, ``_story_gap``, counted apart: 15 events of
-        # January-March in ~40 px and a deadline ~210 px on were not crowded by their
-        # spread from the first to the last, verify66 F15)
-        gap = self._story_gap(story_first)
+        # (a lone far event's pause counted apart: 15 events of January-March in ~40 px
+        # and a deadline ~210 px on were not crowded by their spread from the first to
+        # the last, verify66 F15)
         parts = [days] if gap is None else [[day for day in days if day <= gap[0]],
                                             [day for day in days if day >= gap[1]]]
         lacking = 0.0
