@@ -15,7 +15,10 @@ at 1366x745, where the story's piece is kept; ``default``: the default timeline 
 800x600, where titles are cut, the piece is tried and not kept (the dearest case that
 changes nothing); ``week``: verify54 F29's shape (a week of 16 events after 80 of
 2006-2023, no band; session 44, edit46) at 1366x745, where the story is the newest
-events' cluster and its piece is kept.  Only the 5 Fit Alls are counted (each after the view's memos are
+events' cluster and its piece is kept; ``deadline``: verify66 F15's shape
+(``tests/ui/test_view64_story_lone_deadline.py``'s: 15 events of January - March 2026 and
+one "by 31 December 2026", session 53, view64) at 1366x745, where the pause before the
+deadline is drawn narrower (``_story_gap``).  Only the 5 Fit Alls are counted (each after the view's memos are
 cleared).
 """
 
@@ -67,7 +70,7 @@ def main() -> int:
     elif mode != "story":
         raise SystemExit(f"unknown mode {mode!r}")
     window = create_main_window()
-    window.resize(*((1366, 745) if case in ("blacksea", "week") else (800, 600)))
+    window.resize(*((1366, 745) if case in ("blacksea", "week", "deadline") else (800, 600)))
     window.show()
     for _ in range(20):
         app.processEvents()
@@ -78,6 +81,15 @@ def main() -> int:
         window.document.replace_timeline(timeline, None)
     elif case == "week":
         window.document.replace_timeline(_week_after_years(), None)
+    elif case == "deadline":
+        sys.path.insert(0, os.path.join(here, "..", "tests", "ui"))
+        from test_view64_story_lone_deadline import BACKGROUND, DEADLINE, NEWS
+
+        from timeline_app.core import Event
+
+        window.document.replace_timeline(Timeline.from_events(
+            [Event(f"e{i}", title, date, category=category) for i, (title, date, category)
+             in enumerate([*BACKGROUND, *NEWS, DEADLINE])]), None)
     elif case != "default":
         raise SystemExit(f"unknown case {case!r}")
     for _ in range(20):

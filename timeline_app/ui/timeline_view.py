@@ -284,7 +284,7 @@ from timeline_app.ui.view_base import (
     prepare_lanes,
 )
 from timeline_app.ui.view_eras import EraLabel, EraMixin
-from timeline_app.ui.view_fit import FitMixin
+from timeline_app.ui.view_fit import FitMixin, story_pieces
 from timeline_app.ui.view_input import InputMixin
 from timeline_app.ui.view_layout import LayoutMixin
 from timeline_app.ui.view_paint import PaintMixin
@@ -498,6 +498,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: Fit All's stretch after the last band drawn wider than its days, with days of
         #: that band before it for titles left of their markers (``_fit_story``), or None.
         self._fit_story_piece: Squeeze | None = None
+        #: The empty days before a lone far event that piece draws narrower
+        #: (``view_fit.story_pieces``, ``_story_gap``), or None.
+        self._fit_story_gap: tuple[float, float] | None = None
         #: The share of the width (less Fit All's margins) the story's piece was given by
         #: the last Fit All that weighed every width (None: no piece), which a resize's
         #: step gives it again alone (``_fit_one_way``).
@@ -1864,7 +1867,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # (with no band: the newest events' cluster, ``_story_cluster``, verify54 F29)
         story = self._fit_story_piece if not self._opened else None
         if story is not None:
-            pieces.append(story)  # (it holds the room after the data too)
+            # (it holds the room after the data too)
+            if self._fit_story_gap is None:
+                pieces.append(story)
+            else:
+                pieces.extend(story_pieces(story, self._fit_story_gap))
         elif (after is not None and breaks and not self._opened
                 and self._data_range()[1] <= after.first_day):
             pieces.append(after)

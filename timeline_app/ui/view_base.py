@@ -235,6 +235,15 @@ FIT_STORY_SHARES_NO_BAND = (0.1, 0.2, 0.3, 0.4, 0.5)
 #: of 2020-2026 after eight of 1950-2017 are ~28 times as dense).
 FIT_STORY_DENSE_LEAST = 6
 FIT_STORY_DENSER = 8.0
+#: The story's newest events (at most this many days they start on) after a pause of at
+#: least ``FIT_STORY_GAP_RATIO`` times the story's other days and
+#: ``FIT_STORY_GAP_LEAST_DAYS`` are a lone far event (a deadline, "by 31 December"): the
+#: pause's empty days are drawn at ``FIT_STORY_LONE_DRAWN`` of the story's slope
+#: (``view_fit.story_pieces``), its markers' crowding counted on each side of the pause
+#: (``_story_crowding``).  verify66 F15: a deadline nine months after 15 events of
+#: January-March 2026 drew those at the empty months' scale, in ~40 px of an 870 px view.
+FIT_STORY_LONE_MOST = 2
+FIT_STORY_LONE_DRAWN = 0.15
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
 # other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the

@@ -63,6 +63,8 @@ from timeline_app.ui.view_base import (
     FIT_STORY_DENSER,
     FIT_STORY_GAP_LEAST_DAYS,
     FIT_STORY_GAP_RATIO,
+    FIT_STORY_LONE_DRAWN,
+    FIT_STORY_LONE_MOST,
     FIT_STORY_MOST_EVENTS,
     FIT_STORY_SHARES,
     FIT_STORY_SHARES_NO_BAND,
@@ -95,6 +97,21 @@ def _room_days(brk: Break, units: float) -> float:
     before it take: as many as the units, at most ``FIT_ROOM_BAND_MOST`` of its compressed
     days (beyond, the room is drawn wider than its days: ``FitMixin._room_pieces``)."""
     return min(units, FIT_ROOM_BAND_MOST * (brk.last_day - brk.first_day))
+
+
+def story_pieces(piece: Squeeze, gap: tuple[float, float] | None) -> list[Squeeze]:
+    """Fit All's story ``piece`` (``FitMixin._fit_story``) as the scale draws it: itself,
+    or, with the empty days ``gap`` (first, exclusive last day) before a lone far event
+    inside it (``FitMixin._story_gap``), two pieces of the same units in all: the days
+    from the gap's first on (the lone event and the room after the data too: one change
+    of scale on the axis, not two) at ``FIT_STORY_LONE_DRAWN`` of the slope of the days
+    before it."""
+    if gap is None or not piece.first_day < gap[0] < piece.last_day:
+        return [piece]
+    before = gap[0] - piece.first_day
+    slope = piece.units / (before + FIT_STORY_LONE_DRAWN * (piece.last_day - gap[0]))
+    return [Squeeze(piece.first_day, gap[0], slope * before),
+            Squeeze(gap[0], piece.last_day, piece.units - slope * before)]
 
 
 class FitMixin:
@@ -514,9 +531,11 @@ class FitMixin:
         # would take a piece; ``_world_beyond_the_right`` reads days as display units.)
         cluster = self._story_cluster()
         crowded = 0.0
+        lone = None  # (the cluster's pause before a lone far event, ``_story_gap``)
         if breaks:
             if cluster is not None and cluster[1] >= breaks[-1].empty_last:
-                crowded = self._story_crowding(cluster[0], first, last, margin)
+                lone = self._story_gap(cluster[0])
+                crowded = self._story_crowding(cluster[0], first, last, margin, lone)
             if crowded < 1.0:
                 cluster = None
                 if len(breaks) > 1:
@@ -539,16 +558,27 @@ class FitMixin:
         data_last = self._data_range()[1]
         if data_last <= story_first:
             return first, last, margin
+        # The empty days before a lone far event, drawn narrower whenever there is one
+        # (``story_pieces``; tried both ways, the comb of verify66 F15 won on the
+        # estimate's titles, ``_fit_label_loss`` at ``MAX_ROWS`` rows, where the window
+        # read all but one whole); the story's days as drawn, from its first day.
+        gap = lone if crowded else self._story_gap(story_first)
+
+        def drawn(day: float) -> float:
+            if gap is None or day <= gap[0]:
+                return day - story_first
+            return gap[0] - story_first + FIT_STORY_LONE_DRAWN * (day - gap[0])
+
         # The story's titles (px, at most ``MAX_LABEL_PX``) by where their markers are
         # (0 at its first day, 1 at the data's last).
         titles: list[tuple[float, float]] = []
+        drawn_days = drawn(data_last)
         for lane in self._lanes:
             at = bisect.bisect_left(lane.starts, story_first)
             if len(titles) + len(lane.starts) - at > FIT_STORY_MOST_EVENTS:
                 return first, last, margin
             for event in lane.events[at:]:
-                titles.append(((event_days(event)[0] - story_first)
-                               / (data_last - story_first),
+                titles.append((drawn(event_days(event)[0]) / drawn_days,
                                min(self._label_width(event), MAX_LABEL_PX)))
         if not titles:
             return first, last, margin
@@ -577,15 +607,18 @@ class FitMixin:
             least_first = story_first - FIT_STORY_BAND_MOST * (story_first - cluster[1])  # type: ignore[index]
             piece_most = story_first
         best: tuple[float, Squeeze | None, dict[float, tuple[float, float]],
-                    tuple[float, float, float], float] = (
-                        base, None, saved[0], (first, last, margin), 0.0)
+                    tuple[float, float, float], float, tuple[float, float] | None] = (
+                        base, None, saved[0], (first, last, margin), 0.0, None)
         events_px = max(story_px, len(titles) * FIT_EVENT_PX)
         if crowded:
             # (the story's days wide enough for its markers ``FIT_EVENT_PX`` apart from
-            # its first day to its last, ``_story_crowding``)
+            # its first day to its last -- to the pause before a lone far event --,
+            # ``_story_crowding``)
             days = self._story_days(story_first)
+            if gap is not None:
+                days = [day for day in days if day <= gap[0]]
             events_px = max(events_px, (len(days) - 1) * FIT_EVENT_PX
-                            * (data_last - story_first) / max(1.0, days[-1] - story_first))
+                            * drawn_days / max(1.0, drawn(days[-1])))
         tries = set()
         lead_whole = 0.0
         shares = FIT_STORY_SHARES if brk is not None else FIT_STORY_SHARES_NO_BAND
@@ -606,7 +639,7 @@ class FitMixin:
             lead_px = max(min(lead_whole, wanted_px - events_px), 0.0)
             tries = {(wanted_px, round(lead_px))}
         for wanted_px, lead_px in sorted(tries, reverse=True):
-            lead_days = (data_last - story_first) * lead_px / max(1.0, wanted_px - lead_px)
+            lead_days = drawn_days * lead_px / max(1.0, wanted_px - lead_px)
             piece_first = min(piece_most, max(least_first, story_first - lead_days))
             rooms = dict(saved[0])
             if key is not None:
@@ -615,6 +648,7 @@ class FitMixin:
             self._fit_right_piece = None
             piece_last = data_last + FIT_ROOM_AFTER_DAYS
             slope = 1.0
+            self._fit_story_gap = gap
             # The slope that gives the piece its px, a few rounds (the scale depends on
             # it): with the left margin as it was, then once more with the margin of that
             # scale (``_fit_margin_left`` weighs titles: much of a Fit All's cost).  No
@@ -642,7 +676,7 @@ class FitMixin:
                                                story_now)
             if crowded and story_now is not None:
                 crowding = self._story_crowding(story_now[0], first_u, last_u + room,
-                                                margin_u)
+                                                margin_u, gap)
                 score += crowding
                 story_now[1] += crowding
             if story_now is not None and story_lost is not None \
@@ -653,12 +687,12 @@ class FitMixin:
                 score += 0.5
             if score <= best[0] - 1.0:
                 best = (score, self._fit_story_piece, rooms, (first_u, last_u + room, margin_u),
-                        wanted_px)
+                        wanted_px, gap)
                 if score < 0.5:
                     break  # (every title whole)
         if not self._fit_one_way:
             self._fit_story_share = None if best[1] is None else best[4] / usable
-        self._fit_story_piece = best[1]
+        self._fit_story_piece, self._fit_story_gap = best[1], best[5]
         self._fit_room_days = best[2]
         self._fit_right_piece = saved[1] if best[1] is None else None
         self._apply_breaks()
@@ -673,7 +707,7 @@ class FitMixin:
                        for start in lane.starts[bisect.bisect_left(lane.starts, story_first):]})
 
     def _story_crowding(self, story_first: float, first: float, last: float,
-                        margin: float) -> float:
+                        margin: float, gap: tuple[float, float] | None = None) -> float:
         """How crowded a Fit All of the display units ``[first, last]`` with a left
         ``margin`` (px) leaves the story's markers, from the day ``story_first`` on,
         counted as titles cut (as ``_fit_crowding`` counts the stretch after the last
@@ -684,13 +718,62 @@ class FitMixin:
         verify58 F13: a wire editor's 7 weeks of 2026 (12 events on 10 days) after a
         background of 1988-2024 with two bands took ~3 px of a 2136 px view at Fit All,
         every title whole left of its marker (none cut: no story step), the order of the
-        fortnight unseen."""
+        fortnight unseen.  ``gap``: the story's pause before a lone far event
+        (``_story_gap`` of ``story_first``), its markers' crowding counted on each side of
+        it, or None."""
         days = self._story_days(story_first)
         if len(days) < 2:
             return 0.0
         _origin, ppd = self._fitted(first, last, margin)
-        spread_px = (self._scale.u_of_day(days[-1]) - self._scale.u_of_day(days[0])) * ppd
-        return max(0.0, (len(days) - 1) * FIT_EVENT_PX - spread_px) / FIT_EVENT_PX
+        u_of_day = self._scale.u_of_day
+        # (a lone far event's pause counted apart: 15 events of January-March in ~40 px
+        # and a deadline ~210 px on were not crowded by their spread from the first to
+        # the last, verify66 F15)
+        parts = [days] if gap is None else [[day for day in days if day <= gap[0]],
+                                            [day for day in days if day >= gap[1]]]
+        lacking = 0.0
+        for part in parts:
+            if len(part) > 1:
+                spread_px = (u_of_day(part[-1]) - u_of_day(part[0])) * ppd
+                lacking += max(0.0, (len(part) - 1) * FIT_EVENT_PX - spread_px)
+        if gap is not None:
+            lacking += max(0.0, FIT_EVENT_PX - (u_of_day(parts[1][0])
+                                                - u_of_day(parts[0][-1])) * ppd)
+        return lacking / FIT_EVENT_PX
+
+    def _story_gap(self, story_first: float) -> tuple[float, float] | None:
+        """The empty days (first, exclusive last) before the story's lone far event: the
+        newest 1 to ``FIT_STORY_LONE_MOST`` days events start on (from ``story_first``),
+        after days without an event at least ``FIT_STORY_GAP_LEAST_DAYS`` and
+        ``FIT_STORY_GAP_RATIO`` times the story's other days (those before the pause,
+        at least two, and after it); the longest such pause.  None when none (or the
+        story has more than ``FIT_STORY_MOST_EVENTS`` events).  verify66 F15: "by 31
+        December 2026" after 15 events of January-March 2026."""
+        ats = [bisect.bisect_left(lane.starts, story_first) for lane in self._lanes]
+        if sum(len(lane.starts) - at for lane, at in zip(self._lanes, ats, strict=True)
+               ) > FIT_STORY_MOST_EVENTS:
+            return None
+        days = sorted({start for lane, at in zip(self._lanes, ats, strict=True)
+                       for start in lane.starts[at:]})
+        found = None
+        for at in range(max(2, len(days) - FIT_STORY_LONE_MOST), len(days)):
+            before, after = days[at - 1], days[at]
+            pause = after - before
+            rest = before - days[0] + days[-1] - after
+            if (pause >= FIT_STORY_GAP_LEAST_DAYS
+                    and pause >= FIT_STORY_GAP_RATIO * max(1.0, rest)
+                    and (found is None or pause > found[1] - found[0])):
+                found = (before, after)
+        if found is None:
+            return None
+        # (from the end of the last event before the pause: a span runs into it)
+        ends = [event_days(event)[1] for lane in self._lanes
+                for event in lane.events[bisect.bisect_left(lane.starts, story_first):
+                                         bisect.bisect_right(lane.starts, found[0])]]
+        gap_first = max([found[0] + 1.0, *ends])
+        if found[1] - gap_first < FIT_STORY_GAP_LEAST_DAYS:
+            return None
+        return gap_first, found[1]
 
     def _story_cluster(self) -> tuple[float, float] | None:
         """The newest events as Fit All's story (``_fit_story``: with no gap's band, or after
@@ -1699,7 +1782,7 @@ class FitMixin:
         days (``_drop_fit_pieces_in``); the scale is to be made again
         (``_apply_breaks``).  A picture of the current view whose window let go of
         them does too (``export_picture.current_period_view``)."""
-        self._fit_story_piece = self._fit_right_piece = None
+        self._fit_story_piece = self._fit_right_piece = self._fit_story_gap = None
         self._fit_squeezes = []
         self._fit_room_days = {}
 
