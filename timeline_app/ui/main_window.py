@@ -48,6 +48,7 @@ from timeline_app.core.weeks import when_words
 from timeline_app.document import (
     SAVE_IN_BACKGROUND_FROM,
     Document,
+    dates_in_words,
     with_date_basis_kept_true,
     writes_in_background,
 )
@@ -859,6 +860,10 @@ class _DoubleClickPlace(QObject):
 
 #: What a recovery copy read into the window is called while it is read (``_opening``).
 RECOVERY_SUFFIX = " (recovery copy)"
+
+#: Edit → Merge Selected Events' status tip while it is enabled.
+MERGE_TIP = ("Make the selected events one event, keeping all their participants and "
+             "source sentences (undoable)")
 
 #: Edit → Split Event's status tip while it is enabled.
 SPLIT_TIP = ("Make the selected event two: its source sentences and participants you "
@@ -1777,9 +1782,7 @@ class MainWindow(QMainWindow):
         # no other key of the app, nor a standard key on Linux or Windows; T: M is Move to
         # Lane's, G the right-click menu's Go to Date, S its Show … Events.
         self.merge_selected_action = self._action(
-            "Merge Selec&ted Events…", self.merge_selected, "Ctrl+M",
-            "Make the selected events one event, keeping all their participants and "
-            "source sentences (undoable)")
+            "Merge Selec&ted Events…", self.merge_selected, "Ctrl+M", MERGE_TIP)
         edit_menu.insertAction(self.delete_action, self.merge_selected_action)
         # Its other half: an event that tells of two happenings becomes two.  No key of its
         # own (Alt+E, V); V: S is the right-click menu's Show … Events, T Merge's.
@@ -1838,10 +1841,23 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._enable_split)
         enable(self.selection.event_id)
 
+        # Ctrl+M while Merge is disabled for a reason (an era among events) says why in the
+        # status bar: a disabled action's key did nothing at all.  Enabled only then, so it
+        # never shares the key with the action.
+        from PySide6.QtGui import QShortcut
+
+        self._merge_refusal = QShortcut(self.merge_selected_action.shortcut(), self)
+        self._merge_refusal.activated.connect(lambda: self.statusBar().showMessage(
+            self.merge_selected_action.statusTip(), _DisabledTips.SAID_MS))
+
         def name_delete() -> None:
             n = len(self.selection.event_ids)
             self.delete_action.setText(f"&Delete {n} Events" if n > 1 else "&Delete Event")
-            self.merge_selected_action.setEnabled(n > 1)
+            reason = self._why_not_merge() if n > 1 else ""
+            self.merge_selected_action.setEnabled(n > 1 and not reason)
+            self.merge_selected_action.setStatusTip(
+                f"Merge Selected Events is disabled: {reason}." if reason else MERGE_TIP)
+            self._merge_refusal.setEnabled(bool(reason))
 
         self.selection.ids_changed.connect(name_delete)
         name_delete()
@@ -3906,6 +3922,10 @@ class MainWindow(QMainWindow):
         ids = [i for i in self.selection.event_ids if i in timeline]
         if len(ids) < 2 or self._refused_while_opening():
             return False
+        reason = self._why_not_merge()
+        if reason:
+            self.statusBar().showMessage(f"Cannot merge: {reason}.", _DisabledTips.SAID_MS)
+            return False
         events = [timeline.get(i) for i in ids]
         choices = prompts.ask_merge_choices(self, events,
                                             told_by=self.document.date_teller)
@@ -3946,6 +3966,26 @@ class MainWindow(QMainWindow):
         self.selection.select(event_id)
         self.view.show_event(event_id)
         self.statusBar().showMessage(message, 10000)
+
+    def _why_not_merge(self) -> str:
+        """Why Edit → Merge Selected Events may not merge the selection, in words ("" when
+        it may): an era (an event of a lane shown as eras, a band behind the lanes) is not
+        merged with events — OK turned the June 1965 normalization into a 1910–1945 era
+        band, in lane Era (verify67 F1).  Eras with eras, events with events merge."""
+        timeline = self.document.timeline
+        era_ids = timeline.era_ids()  # (kept while the timeline is unchanged)
+        if not era_ids:
+            return ""
+        ids = set(timeline.present(self.selection.event_ids))
+        eras = [i for i in era_ids if i in ids]  # (by date)
+        if not eras or len(eras) == len(ids):
+            return ""
+        first = timeline.get(eras[0])
+        era = (f"“{display_title(first.title, 60)}” "
+               f"({dates_in_words(first.date, first.end)}) is an era"
+               if len(eras) == 1 else f"{len(eras)} of them are eras")
+        return (f"{era}, a period drawn behind the lanes, not an event to merge events "
+                "into: select events only, or eras only")
 
     def _why_not_split(self) -> str:
         """Why Edit → Split Event is disabled now, in words ("" when it is enabled)."""

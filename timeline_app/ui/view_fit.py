@@ -1826,20 +1826,26 @@ class FitMixin:
         With nothing selected, → takes the first event starting in the view and ← the last
         one, as a person reading the view expects; only when none starts in it, the first
         or last of the timeline (verify45: after going to "the early 2010s", → went to the
-        timeline's first event, of 1929)."""
-        from timeline_app.core.query import step
+        timeline's first event, of 1929).  Eras (bands behind the lanes) are stepped over
+        from an event, and from a selected era → goes to the next era
+        (``core.query.era_kind``; verify67 F1)."""
+        from timeline_app.core.query import era_kind, step
 
         timeline = self._document.timeline
         current = self._selection.event_id
-        if not current or current not in timeline:
+        known = bool(current) and current in timeline
+        kind = era_kind(timeline, known and timeline.is_era_lane(timeline.get(current).category))
+        if not known:
             first, last = self.shown_days()
             in_view = timeline.events_starting_in(math.ceil(first), math.floor(last) + 1)
             found = next((e.id for e in (in_view if delta > 0 else reversed(in_view))
-                          if e.id not in self._hidden), None)
+                          if e.id not in self._hidden and kind(e)), None)
             if found is not None:
                 self.select_event(found)
                 return
-        found = step(timeline, current, delta, hidden=self._hidden)
+        found = step(timeline, current, delta, hidden=self._hidden, kind=kind)
+        if found is None and not known:  # a timeline of eras only: its eras
+            found = step(timeline, "", delta, hidden=self._hidden)
         if found is not None:
             self.select_event(found)
 
