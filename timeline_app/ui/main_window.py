@@ -4063,6 +4063,11 @@ class MainWindow(QMainWindow):
         current = timeline.get(self.selection.event_id) if self.selection.event_id in ids \
             else events[0]
         scrolled = self.view.verticalScrollBar().value()
+        # From the Events list, the row that takes the first deleted row's place (the
+        # last row at the end) becomes current, as in any list, so Delete or ↓ goes on
+        # from there (verify67 F3: no row was current, and ↓ went to the first row).
+        in_list = self.event_list.hasFocus()
+        rows = self.event_list.table_model().rows_of(ids) if in_list else []
         self.document.remove_events(ids)
         # Say what went, most of all what could not be seen: Delete of an undone import's
         # selection removed 5 events, 4 of them off screen, without a word (trial 8).  Undo
@@ -4078,8 +4083,16 @@ class MainWindow(QMainWindow):
         # The nearest event left in the same lane that is on screen, so Delete can repeat;
         # else none.  The view stays where it was: the event next in date order was in
         # another lane, and the view scrolled the lane being edited away (trial 11).
-        self.selection.select(self._nearest_on_screen(current))
+        self.selection.select(self._row_in_place(min(rows)) if rows
+                              else self._nearest_on_screen(current))
         self.view.verticalScrollBar().setValue(scrolled)
+
+    def _row_in_place(self, row: int) -> str | None:
+        """The event of the Events list's ``row`` after a delete, else of its last row
+        (the deleted rows were the last); None when the list is empty."""
+        model = self.event_list.table_model()
+        count = model.rowCount()
+        return model.event_id(min(row, count - 1)) if count else None
 
     def _note_step_event(self, event_id: str) -> None:
         """An event added, changed or removed by the step under way: whether the filters
