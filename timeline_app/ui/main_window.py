@@ -4160,7 +4160,9 @@ class MainWindow(QMainWindow):
         day = gone.date.start_day()
         right = bisect.bisect_left(events, day, key=lambda e: e.date.start_day())
         left = right - 1
-        width, margin = view.viewport().width(), 24.0  # as ``ensure_visible`` reads it
+        from timeline_app.ui.view_fit import ON_SCREEN_MARGIN_PX
+
+        width, margin = view.viewport().width(), ON_SCREEN_MARGIN_PX  # as ``ensure_visible``
         for _ in range(limit):
             # the nearer in days of the next one each way, while on screen
             before = events[left] if left >= 0 and events[left].date.start_day() >= \

@@ -97,6 +97,11 @@ def _room_days(brk: Break, units: float) -> float:
     return min(units, FIT_ROOM_BAND_MOST * (brk.last_day - brk.first_day))
 
 
+#: How far inside the view's edges an event's start must be to count as on screen
+#: (``scroll_to_event``): a point marker's radius and 2 px, its marker wholly seen.
+ON_SCREEN_MARGIN_PX = POINT_RADIUS + 2.0
+
+
 class FitMixin:
     """Fit All, zoom, go to a date or an event; the scale and the scroll bars."""
 
@@ -1903,7 +1908,7 @@ class FitMixin:
 
     def scroll_to_event(self, event_id: str, lay_out: bool = True) -> bool:
         """``ensure_visible``'s scroll: the view scrolled sideways (not zoomed) so the
-        event's start is on screen, 24 px from the edges (centred when it takes under
+        event's start is on screen, its marker wholly in the view (centred when it takes under
         0.6 of the width); True when the view moved.  Nothing for an event not in the
         timeline.  ``lay_out=False``: only the origin moved, the view neither laid out
         nor its scroll bars set (they need the lanes' height) until the next move or
@@ -1916,7 +1921,11 @@ class FitMixin:
             return False
         event = self._document.timeline.get(event_id)
         start, end = event_days(event)
-        margin_px = 24.0
+        # On screen: its marker wholly in the view (a point's radius and 2 px).  The 24 px
+        # of the scroll's aim counted a marker 10 px from the edge as off screen: End,
+        # right after a file opened fitted, centred the last event and re-laid the view
+        # into 136 empty future years (verify67 F4).
+        margin_px = ON_SCREEN_MARGIN_PX
         width = self.viewport().width()
         if event.date.is_point and event.end is None:
             x = self.x_of_day(point_day(event, start))
