@@ -2682,6 +2682,9 @@ class MainWindow(QMainWindow):
         self.legend_bar = LegendBar(self.document, self.find_state, self)
         self.legend_bar.set_swatches(self.view.lanes_by() == "category")  # (Lanes By)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
+        # Esc on a legend entry gives the keys back to the timeline, as in the Filters
+        # and Details (verify67 F2: only Alt+→ reached the events again).
+        self._esc_to_timeline(self.legend_bar)
         if self._legend_row_kept:  # a stand-in's (``stand_in_for``)
             self.legend_bar.keep_own_row(True)
         elif self._foreseen_counts is not None:  # a large file reopened (``stand_in_for``)
