@@ -1070,6 +1070,12 @@ class MainWindow(QMainWindow):
         self.document = Document(timeline, path, self)
         # (while a file opens into the window: ``_refused_while_opening``, verify60 F15)
         self.document.changes_refused = lambda: self._refused_while_opening()
+        # The lane colours shown that the file opened again would not give: saved with it
+        # (verify67 F5: the Era lane was brown until the file was saved and reopened).
+        from timeline_app.ui.style import colours_a_reopen_would_change
+
+        self.document.colours_to_keep = lambda timeline: colours_a_reopen_would_change(
+            timeline.categories(), timeline.category_colors)
         # The memory of a large timeline replaced, given back (``_give_memory_back``)
         self._events_shown = len(self.document.timeline)
         self.document.reset.connect(self._after_reset_give_memory_back)
