@@ -5632,7 +5632,9 @@ class MainWindow(QMainWindow):
             return None
         settings.PICTURE_WIDTH.set(store, key)
         width = chosen_width(key, screen)
-        return width, (f", {width} px wide" if width is not None else "")
+        # (the report's title says its width too: verify67 F14, "Export PNG picture" alone)
+        return width, (f", {width} px wide" if width is not None
+                       else ", 1 400 px wide or wider")
 
     def _picture_view_at(self, whole: bool, width: int | None) -> QWidget:
         """The hidden view a picture file is painted from: of the whole timeline or of
