@@ -634,6 +634,13 @@ STEP_WORDS_LIMIT = 100
 BUSY_STEP_EVENTS = 5000
 
 
+def bullet_lines(notes: Iterable[str]) -> str:
+    """``notes`` (an import's, each a clause: "media kept as links …") as a list to read:
+    a line each, a bullet and a capital first (verify67 F16: they ran together in lower
+    case, one note's end read as the next one's start)."""
+    return "\n".join(f"• {note[:1].upper()}{note[1:]}" for note in notes)
+
+
 def step_words(text: str) -> str:
     """The name of an undo step (``QUndoCommand.text()``, e.g. "Move lane Visit to the
     top") as Edit → Undo / Redo and the status line after an undo both show it, cut to
@@ -4570,7 +4577,7 @@ class MainWindow(QMainWindow):
                 prompts.show_import_summary(
                     self, "Import summary",
                     f"{imported} imported from {name} "
-                    f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
+                    f"({opened.format_name}).\n\n" + bullet_lines(opened.notes))
         self.open_finished.emit(True)
 
     def _remember_view(self) -> None:
