@@ -1093,6 +1093,7 @@ class MainWindow(QMainWindow):
         #: The sample timeline's object while the document shows it (``mark_sample``):
         #: an article imported over it starts a timeline of its own by default (U2).
         self._sample: Timeline | None = None
+        self._sample_title: str | None = None  # (its name then: ``_offer_a_name_for_the_sample``)
         self.selection = EventSelection(self)
         # After an undo/redo the events it changed are selected (connected before anything
         # that clears the selection on a removal).
@@ -4748,6 +4749,8 @@ class MainWindow(QMainWindow):
         file's folder: ``Document.renamed_since_saved``, verify63 F10)."""
         if self._refused_while_opening() or self._refused_while_saving():
             return False
+        if suggestion is None:
+            self._offer_a_name_for_the_sample()
         own = self.document.path
         if not suggestion and own and self.document.renamed_since_saved and not (
                 self._is_bundled(own)):
@@ -5914,6 +5917,26 @@ class MainWindow(QMainWindow):
         Timeline, or a file not reopened): until it is saved to a file or replaced,
         ``_prefer_new_timeline`` treats it as the sample, edited or not."""
         self._sample = self.document.timeline
+        self._sample_title = self.document.timeline.title
+
+    def _offer_a_name_for_the_sample(self) -> None:
+        """At the first save of the sample timeline, edited and still under the sample's
+        name, Timeline → Properties is offered first, saying why: OK renames it (one undo
+        step; the file dialog then offers the new name), Cancel keeps the name.  A teacher's
+        lesson back to 1592 was saved as "South Korea and Japan, 1965-2025.json", and its
+        picture's header read so (verify67 F12): an import over the sample starts a new
+        timeline, but events added by hand did not."""
+        timeline = self.document.timeline
+        if not (self._showing_sample() and self.document.is_modified
+                and timeline.title == self._sample_title):
+            return
+        note = (f"Your timeline still has the sample's name, “{display_title(timeline.title)}”"
+                ": its file, its pictures' headers and its exports would take it. Give it "
+                "a name of its own, or Cancel to keep this one.")
+        values = prompts.ask_timeline_properties(self, timeline.title, timeline.description,
+                                                 note)
+        if values is not None:
+            self.document.set_properties(*values)
 
     def _showing_sample(self) -> bool:
         """The document is the sample timeline, edited or not, never saved to a file."""
