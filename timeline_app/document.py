@@ -268,6 +268,10 @@ class Document(QObject):
         #: the file arrives.  The menus' ways in are disabled; this catches the rest (a
         #: drag in the view, Ctrl+→, the legend's menu).
         self.changes_refused: Callable[[], bool] = lambda: False
+        #: Lane colours a save writes beside the chosen ones (``category_colors``): the
+        #: window's colours that the file, opened again, would not give its lanes
+        #: (``ui.style.colours_a_reopen_would_change``, set by the window; verify67 F5).
+        self.colours_to_keep: Callable[[Timeline], dict[str, str]] = lambda _timeline: {}
         #: The lane of this timeline chosen in an import review for each of the
         #: extractor's kinds ("treaty" → "Agreement"): the next review's rows of that kind
         #: propose it (``ui.import_article.ReviewDialog.lanes_chosen``, verify50 F11).
@@ -472,8 +476,11 @@ class Document(QObject):
             raise FileChangedOnDiskError(target)
         from timeline_app.io import native
 
-        return PendingSave(target, native.snapshot(self.timeline), self.timeline,
-                           self._changes)
+        snapshot = native.snapshot(self.timeline)
+        kept = self.colours_to_keep(self.timeline)
+        if kept:  # (the chosen colours first; nothing of the model changes)
+            snapshot.category_colors = {**kept, **snapshot.category_colors}
+        return PendingSave(target, snapshot, self.timeline, self._changes)
 
     def end_save(self, pending: PendingSave, fingerprint: Fingerprint | None) -> None:
         """A save begun with :meth:`begin_save` has written its file: the document's file

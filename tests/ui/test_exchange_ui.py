@@ -296,7 +296,7 @@ def test_opening_a_calendar_lists_what_was_not_carried_and_shows_titles_as_text(
     assert len(window.document.timeline) == 2 and window.document.path is None
     ((_title, text),) = recorded_prompts.summaries
     assert "2 events imported from summits.ics (iCalendar)" in text
-    assert "recurring" in text and "times of day are kept" in text
+    assert "recurring" in text and "• Times of day are kept" in text  # (bulleted: verify67 F16)
     assert recorded_prompts.errors == []
 
 

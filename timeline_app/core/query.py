@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
@@ -1020,10 +1020,12 @@ def ordered_ids(timeline: Timeline, ids: AbstractSet[str]) -> list[str]:
 
 def step(timeline: Timeline, current: str, delta: int,
          allowed: AbstractSet[str] | None = None,
-         hidden: AbstractSet[str] = frozenset()) -> str | None:
+         hidden: AbstractSet[str] = frozenset(),
+         kind: Callable[[Event], bool] | None = None) -> str | None:
     """The next (``delta`` > 0) or previous event after ``current`` in date order.
 
-    Only events in ``allowed`` (all when ``None``) and not in ``hidden`` count.  With no
+    Only events in ``allowed`` (all when ``None``), not in ``hidden`` and, with ``kind``,
+    those it is true of count (``era_kind``: eras among eras, events among events).  With no
     current event (or an unknown one) the first or the last such event is returned.
     Wraps around at the ends when ``allowed`` is given (stepping through matches),
     stops at the end otherwise (stepping through the timeline).  ``None`` if there
@@ -1036,7 +1038,8 @@ def step(timeline: Timeline, current: str, delta: int,
     forward = delta > 0
 
     def ok(event: Event) -> bool:
-        return (allowed is None or event.id in allowed) and event.id not in hidden
+        return ((allowed is None or event.id in allowed) and event.id not in hidden
+                and (kind is None or kind(event)))
 
     if current and current in timeline:
         start = timeline.index_of(current)
@@ -1053,3 +1056,13 @@ def step(timeline: Timeline, current: str, delta: int,
         if ok(events[i]):
             return events[i].id
     return None
+
+
+def era_kind(timeline: Timeline, eras: bool) -> Callable[[Event], bool]:
+    """``step``'s ``kind`` that keeps to eras (``eras``) or to the events that are not
+    eras (``Timeline.is_era_lane`` of the event's category): the arrow keys step through
+    the events, and an era (a band behind the lanes) is never the next event, nor added
+    to a selection of events by Shift+→ (verify67 F1: → went from 1910 to the era
+    “Colonial period” 1910–1945, and Ctrl+M then offered to merge June 1965 into it)."""
+    is_era = timeline.is_era_lane
+    return lambda event: is_era(event.category) == eras

@@ -299,15 +299,28 @@ def set_active_entry(sub: QMenu, action: QAction) -> None:
     entry is set again once the event loop runs, before any key a person presses next
     (verify23: Alt+E, C, Enter opened the first lane's colour, not the selected event's)."""
     sub.setActiveAction(action)
+    _close_submenu_of(action)
 
     def again() -> None:
         try:
             if sub.isVisible() and action in sub.actions():
                 sub.setActiveAction(action)
+                _close_submenu_of(action)
         except RuntimeError:  # the menu or the entry was deleted meanwhile
             pass
 
     QTimer.singleShot(0, sub, again)
+
+
+def _close_submenu_of(action: QAction) -> None:
+    """The submenu of ``action`` closed again when making it the active entry opened it
+    (``QMenu.setActiveAction`` pops a submenu up at once): Edit → Lane Order opened the
+    selected event's lane's submenu with no entry of it highlighted, and → then went on
+    to the View menu (verify67 F9).  Its lane stays highlighted: → or Enter opens it
+    with its first entry highlighted, as a submenu reached by the keyboard does."""
+    menu = action.menu()
+    if menu is not None and menu.isVisible():
+        menu.hide()
 
 
 def _fill_lane_dialogs_menu(sub: QMenu, lanes: Sequence[str], current: str | None,

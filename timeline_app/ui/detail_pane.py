@@ -522,7 +522,9 @@ class DetailPane(SafeTextBrowser):
     def _several_html(self, muted: str) -> str:
         """With several events selected, a heading saying how many and the first
         ``SEVERAL_LISTED`` of them (date and title), above the current event; "" else.  A
-        selection of 5, 4 off screen, showed one event only (new-user trial 8)."""
+        selection of 5, 4 off screen, showed one event only (new-user trial 8).  A span's
+        date is its range, and an era says so: "1910–1945 — Colonial period (an era)"
+        (verify67 F1: the era read "1910 — Colonial period", as an event of 1910)."""
         timeline = self._document.timeline
         ids = timeline.present(self._selection.event_ids)
         if len(ids) < 2:
@@ -530,8 +532,9 @@ class DetailPane(SafeTextBrowser):
         items = []
         for event_id in ids[:self.SEVERAL_LISTED]:
             event = timeline.get(event_id)
-            items.append(f"<li>{html.escape(event.date.describe())} — "
-                         f"{html.escape(capped(event.title, 200))}</li>")
+            era = " (an era)" if timeline.is_era_lane(event.category) else ""
+            items.append(f"<li>{html.escape(describe_range(event.date, event.end))} — "
+                         f"{html.escape(capped(event.title, 200))}{era}</li>")
         rest = len(ids) - self.SEVERAL_LISTED
         more = f"<p>and {rest} more</p>" if rest > 0 else ""
         return (f'<h2 style="margin-bottom:2px">{len(ids)} events selected</h2>'

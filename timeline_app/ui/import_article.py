@@ -1864,12 +1864,19 @@ class _Ring(QWidget):
         self.hide()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        from timeline_app.ui.theme import visible_edge
+
         painter = QPainter(self)
         palette = self.palette()
-        for inset, width, role in ((0, 1, QPalette.ColorRole.HighlightedText),
-                                   (1, 2, QPalette.ColorRole.Highlight)):
+        # The selection's colour at 3:1 on the pane's base at least (WCAG 1.4.11): the
+        # dark theme's is ~2.8:1, and the sentences pane's ring was read as no focus at all
+        # (verify67 F10)
+        colors = (palette.color(QPalette.ColorRole.HighlightedText),
+                  visible_edge(palette.color(QPalette.ColorRole.Highlight),
+                               palette.color(QPalette.ColorRole.Base),
+                               palette.color(QPalette.ColorRole.Text)))
+        for inset, width, color in ((0, 1, colors[0]), (1, 2, colors[1])):
             ring = self.rect().adjusted(inset, inset, -inset, -inset)
-            color = palette.color(role)
             painter.fillRect(ring.x(), ring.y(), ring.width(), width, color)
             painter.fillRect(ring.x(), ring.bottom() - width + 1, ring.width(), width, color)
             painter.fillRect(ring.x(), ring.y(), width, ring.height(), color)

@@ -48,6 +48,7 @@ from timeline_app.core.weeks import when_words
 from timeline_app.document import (
     SAVE_IN_BACKGROUND_FROM,
     Document,
+    dates_in_words,
     with_date_basis_kept_true,
     writes_in_background,
 )
@@ -633,6 +634,13 @@ STEP_WORDS_LIMIT = 100
 BUSY_STEP_EVENTS = 5000
 
 
+def bullet_lines(notes: Iterable[str]) -> str:
+    """``notes`` (an import's, each a clause: "media kept as links …") as a list to read:
+    a line each, a bullet and a capital first (verify67 F16: they ran together in lower
+    case, one note's end read as the next one's start)."""
+    return "\n".join(f"• {note[:1].upper()}{note[1:]}" for note in notes)
+
+
 def step_words(text: str) -> str:
     """The name of an undo step (``QUndoCommand.text()``, e.g. "Move lane Visit to the
     top") as Edit → Undo / Redo and the status line after an undo both show it, cut to
@@ -860,6 +868,10 @@ class _DoubleClickPlace(QObject):
 #: What a recovery copy read into the window is called while it is read (``_opening``).
 RECOVERY_SUFFIX = " (recovery copy)"
 
+#: Edit → Merge Selected Events' status tip while it is enabled.
+MERGE_TIP = ("Make the selected events one event, keeping all their participants and "
+             "source sentences (undoable)")
+
 #: Edit → Split Event's status tip while it is enabled.
 SPLIT_TIP = ("Make the selected event two: its source sentences and participants you "
              "check go to a new event (undoable)")
@@ -1065,6 +1077,12 @@ class MainWindow(QMainWindow):
         self.document = Document(timeline, path, self)
         # (while a file opens into the window: ``_refused_while_opening``, verify60 F15)
         self.document.changes_refused = lambda: self._refused_while_opening()
+        # The lane colours shown that the file opened again would not give: saved with it
+        # (verify67 F5: the Era lane was brown until the file was saved and reopened).
+        from timeline_app.ui.style import colours_a_reopen_would_change
+
+        self.document.colours_to_keep = lambda timeline: colours_a_reopen_would_change(
+            timeline.categories(), timeline.category_colors)
         # The memory of a large timeline replaced, given back (``_give_memory_back``)
         self._events_shown = len(self.document.timeline)
         self.document.reset.connect(self._after_reset_give_memory_back)
@@ -1075,6 +1093,7 @@ class MainWindow(QMainWindow):
         #: The sample timeline's object while the document shows it (``mark_sample``):
         #: an article imported over it starts a timeline of its own by default (U2).
         self._sample: Timeline | None = None
+        self._sample_title: str | None = None  # (its name then: ``_offer_a_name_for_the_sample``)
         self.selection = EventSelection(self)
         # After an undo/redo the events it changed are selected (connected before anything
         # that clears the selection on a removal).
@@ -1777,9 +1796,7 @@ class MainWindow(QMainWindow):
         # no other key of the app, nor a standard key on Linux or Windows; T: M is Move to
         # Lane's, G the right-click menu's Go to Date, S its Show … Events.
         self.merge_selected_action = self._action(
-            "Merge Selec&ted Events…", self.merge_selected, "Ctrl+M",
-            "Make the selected events one event, keeping all their participants and "
-            "source sentences (undoable)")
+            "Merge Selec&ted Events…", self.merge_selected, "Ctrl+M", MERGE_TIP)
         edit_menu.insertAction(self.delete_action, self.merge_selected_action)
         # Its other half: an event that tells of two happenings becomes two.  No key of its
         # own (Alt+E, V); V: S is the right-click menu's Show … Events, T Merge's.
@@ -1838,10 +1855,23 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._enable_split)
         enable(self.selection.event_id)
 
+        # Ctrl+M while Merge is disabled for a reason (an era among events) says why in the
+        # status bar: a disabled action's key did nothing at all.  Enabled only then, so it
+        # never shares the key with the action.
+        from PySide6.QtGui import QShortcut
+
+        self._merge_refusal = QShortcut(self.merge_selected_action.shortcut(), self)
+        self._merge_refusal.activated.connect(lambda: self.statusBar().showMessage(
+            self.merge_selected_action.statusTip(), _DisabledTips.SAID_MS))
+
         def name_delete() -> None:
             n = len(self.selection.event_ids)
             self.delete_action.setText(f"&Delete {n} Events" if n > 1 else "&Delete Event")
-            self.merge_selected_action.setEnabled(n > 1)
+            reason = self._why_not_merge() if n > 1 else ""
+            self.merge_selected_action.setEnabled(n > 1 and not reason)
+            self.merge_selected_action.setStatusTip(
+                f"Merge Selected Events is disabled: {reason}." if reason else MERGE_TIP)
+            self._merge_refusal.setEnabled(bool(reason))
 
         self.selection.ids_changed.connect(name_delete)
         name_delete()
@@ -2666,6 +2696,9 @@ class MainWindow(QMainWindow):
         self.legend_bar = LegendBar(self.document, self.find_state, self)
         self.legend_bar.set_swatches(self.view.lanes_by() == "category")  # (Lanes By)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
+        # Esc on a legend entry gives the keys back to the timeline, as in the Filters
+        # and Details (verify67 F2: only Alt+→ reached the events again).
+        self._esc_to_timeline(self.legend_bar)
         if self._legend_row_kept:  # a stand-in's (``stand_in_for``)
             self.legend_bar.keep_own_row(True)
         elif self._foreseen_counts is not None:  # a large file reopened (``stand_in_for``)
@@ -3908,6 +3941,10 @@ class MainWindow(QMainWindow):
         ids = [i for i in self.selection.event_ids if i in timeline]
         if len(ids) < 2 or self._refused_while_opening():
             return False
+        reason = self._why_not_merge()
+        if reason:
+            self.statusBar().showMessage(f"Cannot merge: {reason}.", _DisabledTips.SAID_MS)
+            return False
         events = [timeline.get(i) for i in ids]
         choices = prompts.ask_merge_choices(self, events,
                                             told_by=self.document.date_teller)
@@ -3952,6 +3989,26 @@ class MainWindow(QMainWindow):
         self.selection.select(event_id)
         self.view.show_event(event_id)
         self.statusBar().showMessage(message, 10000)
+
+    def _why_not_merge(self) -> str:
+        """Why Edit → Merge Selected Events may not merge the selection, in words ("" when
+        it may): an era (an event of a lane shown as eras, a band behind the lanes) is not
+        merged with events — OK turned the June 1965 normalization into a 1910–1945 era
+        band, in lane Era (verify67 F1).  Eras with eras, events with events merge."""
+        timeline = self.document.timeline
+        era_ids = timeline.era_ids()  # (kept while the timeline is unchanged)
+        if not era_ids:
+            return ""
+        ids = set(timeline.present(self.selection.event_ids))
+        eras = [i for i in era_ids if i in ids]  # (by date)
+        if not eras or len(eras) == len(ids):
+            return ""
+        first = timeline.get(eras[0])
+        era = (f"“{display_title(first.title, 60)}” "
+               f"({dates_in_words(first.date, first.end)}) is an era"
+               if len(eras) == 1 else f"{len(eras)} of them are eras")
+        return (f"{era}, a period drawn behind the lanes, not an event to merge events "
+                "into: select events only, or eras only")
 
     def _why_not_split(self) -> str:
         """Why Edit → Split Event is disabled now, in words ("" when it is enabled)."""
@@ -4029,6 +4086,11 @@ class MainWindow(QMainWindow):
         current = timeline.get(self.selection.event_id) if self.selection.event_id in ids \
             else events[0]
         scrolled = self.view.verticalScrollBar().value()
+        # From the Events list, the row that takes the first deleted row's place (the
+        # last row at the end) becomes current, as in any list, so Delete or ↓ goes on
+        # from there (verify67 F3: no row was current, and ↓ went to the first row).
+        in_list = self.event_list.hasFocus()
+        rows = self.event_list.table_model().rows_of(ids) if in_list else []
         self.document.remove_events(ids)
         # Say what went, most of all what could not be seen: Delete of an undone import's
         # selection removed 5 events, 4 of them off screen, without a word (trial 8).  Undo
@@ -4044,8 +4106,16 @@ class MainWindow(QMainWindow):
         # The nearest event left in the same lane that is on screen, so Delete can repeat;
         # else none.  The view stays where it was: the event next in date order was in
         # another lane, and the view scrolled the lane being edited away (trial 11).
-        self.selection.select(self._nearest_on_screen(current))
+        self.selection.select(self._row_in_place(min(rows)) if rows
+                              else self._nearest_on_screen(current))
         self.view.verticalScrollBar().setValue(scrolled)
+
+    def _row_in_place(self, row: int) -> str | None:
+        """The event of the Events list's ``row`` after a delete, else of its last row
+        (the deleted rows were the last); None when the list is empty."""
+        model = self.event_list.table_model()
+        count = model.rowCount()
+        return model.event_id(min(row, count - 1)) if count else None
 
     def _note_step_event(self, event_id: str) -> None:
         """An event added, changed or removed by the step under way: whether the filters
@@ -4128,7 +4198,9 @@ class MainWindow(QMainWindow):
         day = gone.date.start_day()
         right = bisect.bisect_left(events, day, key=lambda e: e.date.start_day())
         left = right - 1
-        width, margin = view.viewport().width(), 24.0  # as ``ensure_visible`` reads it
+        from timeline_app.ui.view_fit import ON_SCREEN_MARGIN_PX
+
+        width, margin = view.viewport().width(), ON_SCREEN_MARGIN_PX  # as ``ensure_visible``
         for _ in range(limit):
             # the nearer in days of the next one each way, while on screen
             before = events[left] if left >= 0 and events[left].date.start_day() >= \
@@ -4527,7 +4599,7 @@ class MainWindow(QMainWindow):
                 prompts.show_import_summary(
                     self, "Import summary",
                     f"{imported} imported from {name} "
-                    f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
+                    f"({opened.format_name}).\n\n" + bullet_lines(opened.notes))
         self.open_finished.emit(True)
 
     def _remember_view(self) -> None:
@@ -4698,6 +4770,8 @@ class MainWindow(QMainWindow):
         file's folder: ``Document.renamed_since_saved``, verify63 F10)."""
         if self._refused_while_opening() or self._refused_while_saving():
             return False
+        if suggestion is None:
+            self._offer_a_name_for_the_sample()
         own = self.document.path
         if not suggestion and own and self.document.renamed_since_saved and not (
                 self._is_bundled(own)):
@@ -5589,7 +5663,9 @@ class MainWindow(QMainWindow):
             return None
         settings.PICTURE_WIDTH.set(store, key)
         width = chosen_width(key, screen)
-        return width, (f", {width} px wide" if width is not None else "")
+        # (the report's title says its width too: verify67 F14, "Export PNG picture" alone)
+        return width, (f", {width} px wide" if width is not None
+                       else ", 1 400 px wide or wider")
 
     def _picture_view_at(self, whole: bool, width: int | None) -> QWidget:
         """The hidden view a picture file is painted from: of the whole timeline or of
@@ -5862,6 +5938,26 @@ class MainWindow(QMainWindow):
         Timeline, or a file not reopened): until it is saved to a file or replaced,
         ``_prefer_new_timeline`` treats it as the sample, edited or not."""
         self._sample = self.document.timeline
+        self._sample_title = self.document.timeline.title
+
+    def _offer_a_name_for_the_sample(self) -> None:
+        """At the first save of the sample timeline, edited and still under the sample's
+        name, Timeline → Properties is offered first, saying why: OK renames it (one undo
+        step; the file dialog then offers the new name), Cancel keeps the name.  A teacher's
+        lesson back to 1592 was saved as "South Korea and Japan, 1965-2025.json", and its
+        picture's header read so (verify67 F12): an import over the sample starts a new
+        timeline, but events added by hand did not."""
+        timeline = self.document.timeline
+        if not (self._showing_sample() and self.document.is_modified
+                and timeline.title == self._sample_title):
+            return
+        note = (f"Your timeline still has the sample's name, “{display_title(timeline.title)}”"
+                ": its file, its pictures' headers and its exports would take it. Give it "
+                "a name of its own, or Cancel to keep this one.")
+        values = prompts.ask_timeline_properties(self, timeline.title, timeline.description,
+                                                 note)
+        if values is not None:
+            self.document.set_properties(*values)
 
     def _showing_sample(self) -> bool:
         """The document is the sample timeline, edited or not, never saved to a file."""

@@ -116,13 +116,11 @@ class PictureWidthDialog(QDialog):
         row.addWidget(self.width_box)
         row.addStretch(1)
         layout.addLayout(row)
-        note = QLabel(("A PNG has twice these pixels, sharp on high-density screens: "
-                       f"shown {WEB_COLUMN_WIDTH} px wide, it is "
-                       f"{2 * WEB_COLUMN_WIDTH} pixels wide.") if kind == "PNG" else
-                      "The SVG's size is given in these pixels (CSS px).", self)
-        note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self._kind = kind
+        self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -134,9 +132,29 @@ class PictureWidthDialog(QDialog):
         (self._other if key.isdigit() else self._buttons.get(key, self._buttons["report"])
          ).setChecked(True)
         self._other_toggled(self._other.isChecked())
+        # The note follows the choice (verify67 F14: it said 900 px with 1 400 chosen).
+        self._group.buttonToggled.connect(lambda *_args: self._say_pixels())
+        self.width_box.valueChanged.connect(lambda _value: self._say_pixels())
+        self._say_pixels()
         checked = self._group.checkedButton()
         if checked is not None:
             checked.setFocus()
+
+    def _say_pixels(self) -> None:
+        """The note under the choices, for the width chosen: a PNG's pixels (twice the
+        width), an SVG's size."""
+        if self._kind != "PNG":
+            self.note.setText("The SVG's size is given in these pixels (CSS px).")
+            return
+        width = chosen_width(self.key(), self._screen)
+
+        def px(value: int) -> str:  # "1 400", as the choices write it
+            return f"{value:,}".replace(",", " ")
+
+        shown = (f"shown {px(width)} px wide, it is {px(2 * width)} pixels wide" if width
+                 else "shown 1 400 px wide or wider, it is 2 800 pixels wide or more")
+        self.note.setText(f"A PNG has twice these pixels, sharp on high-density screens: "
+                          f"{shown}.")
 
     def _other_toggled(self, on: bool) -> None:
         if on:

@@ -134,14 +134,28 @@ def assign_category_colors(categories: Iterable[str],
     deleted, Treaty action and UN vote changed colour (verify60 F20).
     """
     chosen = chosen or {}
-    present = set(categories)
+    # (a place looked up for a lane drawn before this ran is no choice to keep: a new
+    # lane drawn first took the ochre beside Statement's brown, verify58 F8)
+    had = {c: slot for c, slot in _ASSIGNED.items() if c in _HANDED} if keep else {}
+    assigned = _fallback_slots(set(categories), chosen, had)
+    _ASSIGNED.clear()
+    _ASSIGNED.update(had)
+    _ASSIGNED.update(assigned)
+    _HANDED.intersection_update(had)
+    _HANDED.update(assigned)
+    _CHOSEN.clear()
+    _CHOSEN.update(chosen)
+
+
+def _fallback_slots(present: set[str], chosen: Mapping[str, str],
+                    had: Mapping[str, int]) -> dict[str, int]:
+    """:func:`assign_category_colors`' places among the fallback colours of the
+    categories of ``present`` that have no fixed nor chosen colour: ``had``'s (the
+    places they keep) or, in lane order, each its own place or the next free one."""
     unknown = sorted({c for c in present if c not in _CATEGORY_COLORS and c not in chosen},
                      key=lane_sort_key)
     in_use = {_CATEGORY_COLORS[c] for c in present if c in _CATEGORY_COLORS}
     in_use.update(chosen[c] for c in present if c in chosen)
-    # (a place looked up for a lane drawn before this ran is no choice to keep: a new
-    # lane drawn first took the ochre beside Statement's brown, verify58 F8)
-    had = {c: slot for c, slot in _ASSIGNED.items() if c in _HANDED} if keep else {}
     assigned = {c: had[c] for c in unknown if c in had}
     in_use.update(_FALLBACK[slot] for slot in assigned.values())
     for category in unknown:
@@ -153,13 +167,31 @@ def assign_category_colors(categories: Iterable[str],
         slot = _free_slot(category, taken, in_use)
         assigned[category] = slot
         in_use.add(_FALLBACK[slot])
-    _ASSIGNED.clear()
-    _ASSIGNED.update(had)
-    _ASSIGNED.update(assigned)
-    _HANDED.intersection_update(had)
-    _HANDED.update(assigned)
-    _CHOSEN.clear()
-    _CHOSEN.update(chosen)
+    return assigned
+
+
+def colours_a_reopen_would_change(categories: Iterable[str],
+                                  chosen: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The lanes of ``categories`` whose colour as shown now (kept while the timeline is
+    shown: :func:`assign_category_colors`' ``keep``) is not the one the file would get
+    when opened again, each with its colour (``#rrggbb``, the light theme's): what a save
+    writes as the file's ``category_colors`` beside the chosen ones, so that the same file
+    shows the same colours in every session.  The Era lane, given brown while a Culture
+    lane had the indigo's neighbour, turned indigo after the Culture lane's event was
+    deleted, the file saved and opened again, in the window and in its picture
+    (verify67 F5).  A colour written so is one of the file's, which the others' places
+    then make way for: the lanes are added until the file's places are the window's.
+    Empty in the common case: the file is written as before."""
+    present = set(categories)
+    shown = {c: slot for c, slot in _ASSIGNED.items() if c in _HANDED and c in present}
+    kept: dict[str, str] = {}
+    while True:
+        fresh = _fallback_slots(present, {**(chosen or {}), **kept}, {})
+        changed = {c: _FALLBACK[slot] for c, slot in shown.items()
+                   if c in fresh and fresh[c] != slot}
+        if not changed:
+            return dict(sorted(kept.items()))
+        kept.update(changed)
 
 
 def fallback_index(category: str) -> int:
@@ -260,7 +292,12 @@ def category_color(category: str, dark: bool | None = None) -> QColor:
     if dark is None:
         dark = is_dark_palette()
     if chosen is not None:
-        return for_dark_theme(chosen) if dark else QColor(chosen)
+        if not dark:
+            return QColor(chosen)
+        # One of the palette's own (a colour a save kept: ``colours_a_reopen_would_change``)
+        # takes its dark variant, as the lane had it before the save (verify67 F5).
+        own = _DARK_FALLBACK.get(chosen.upper())
+        return QColor(own) if own is not None else for_dark_theme(chosen)
     name = _CATEGORY_COLORS.get(category)
     if name is None:
         name = _FALLBACK[fallback_index(category)]

@@ -2843,10 +2843,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         elif key == Qt.Key.Key_Left:
             self.step_selection(-1)
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
-            from timeline_app.core.query import step
+            from timeline_app.core.query import era_kind, step
 
-            found = step(self._document.timeline, "", +1 if key == Qt.Key.Key_Home else -1,
-                         hidden=self._hidden)
+            timeline = self._document.timeline
+            way = +1 if key == Qt.Key.Key_Home else -1
+            # the first or last event, not an era (an era only in a timeline of eras)
+            found = (step(timeline, "", way, hidden=self._hidden, kind=era_kind(timeline, False))
+                     or step(timeline, "", way, hidden=self._hidden))
             if found is not None:
                 self.select_event(found)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):

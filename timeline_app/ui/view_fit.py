@@ -114,6 +114,11 @@ def story_pieces(piece: Squeeze, gap: tuple[float, float] | None) -> list[Squeez
             Squeeze(gap[0], piece.last_day, piece.units - slope * before)]
 
 
+#: How far inside the view's edges an event's start must be to count as on screen
+#: (``scroll_to_event``): a point marker's radius and 2 px, its marker wholly seen.
+ON_SCREEN_MARGIN_PX = POINT_RADIUS + 2.0
+
+
 class FitMixin:
     """Fit All, zoom, go to a date or an event; the scale and the scroll bars."""
 
@@ -1915,20 +1920,26 @@ class FitMixin:
         With nothing selected, → takes the first event starting in the view and ← the last
         one, as a person reading the view expects; only when none starts in it, the first
         or last of the timeline (verify45: after going to "the early 2010s", → went to the
-        timeline's first event, of 1929)."""
-        from timeline_app.core.query import step
+        timeline's first event, of 1929).  Eras (bands behind the lanes) are stepped over
+        from an event, and from a selected era → goes to the next era
+        (``core.query.era_kind``; verify67 F1)."""
+        from timeline_app.core.query import era_kind, step
 
         timeline = self._document.timeline
         current = self._selection.event_id
-        if not current or current not in timeline:
+        known = bool(current) and current in timeline
+        kind = era_kind(timeline, known and timeline.is_era_lane(timeline.get(current).category))
+        if not known:
             first, last = self.shown_days()
             in_view = timeline.events_starting_in(math.ceil(first), math.floor(last) + 1)
             found = next((e.id for e in (in_view if delta > 0 else reversed(in_view))
-                          if e.id not in self._hidden), None)
+                          if e.id not in self._hidden and kind(e)), None)
             if found is not None:
                 self.select_event(found)
                 return
-        found = step(timeline, current, delta, hidden=self._hidden)
+        found = step(timeline, current, delta, hidden=self._hidden, kind=kind)
+        if found is None and not known:  # a timeline of eras only: its eras
+            found = step(timeline, "", delta, hidden=self._hidden)
         if found is not None:
             self.select_event(found)
 
@@ -1986,7 +1997,7 @@ class FitMixin:
 
     def scroll_to_event(self, event_id: str, lay_out: bool = True) -> bool:
         """``ensure_visible``'s scroll: the view scrolled sideways (not zoomed) so the
-        event's start is on screen, 24 px from the edges (centred when it takes under
+        event's start is on screen, its marker wholly in the view (centred when it takes under
         0.6 of the width); True when the view moved.  Nothing for an event not in the
         timeline.  ``lay_out=False``: only the origin moved, the view neither laid out
         nor its scroll bars set (they need the lanes' height) until the next move or
@@ -1999,7 +2010,11 @@ class FitMixin:
             return False
         event = self._document.timeline.get(event_id)
         start, end = event_days(event)
-        margin_px = 24.0
+        # On screen: its marker wholly in the view (a point's radius and 2 px).  The 24 px
+        # of the scroll's aim counted a marker 10 px from the edge as off screen: End,
+        # right after a file opened fitted, centred the last event and re-laid the view
+        # into 136 empty future years (verify67 F4).
+        margin_px = ON_SCREEN_MARGIN_PX
         width = self.viewport().width()
         if event.date.is_point and event.end is None:
             x = self.x_of_day(point_day(event, start))

@@ -201,8 +201,10 @@ class InputMixin:
 
         The order kept is a Shift-click's (``_in_click_order``): the anchor first, so
         Edit → Merge Selected Events offers its title, date and place first (edit44:
-        Shift+← / → panned, and no key extended the selection on the timeline)."""
-        from timeline_app.core.query import step
+        Shift+← / → panned, and no key extended the selection on the timeline).  Eras
+        join a selection of eras only, events one of events (``core.query.era_kind``: an
+        era and an event are not to be merged, verify67 F1)."""
+        from timeline_app.core.query import era_kind, step
 
         timeline = self._document.timeline
         current = self._selection.event_id
@@ -213,12 +215,13 @@ class InputMixin:
         ids = list(self._selection.event_ids)
         if self._anchor_id not in ids or self._anchor_id not in timeline:
             self._anchor_id = current  # (selected since by ← / →, Find, the list…)
-        found = step(timeline, current, delta, hidden=self._hidden)
+        kind = era_kind(timeline, timeline.is_era_lane(timeline.get(self._anchor_id).category))
+        found = step(timeline, current, delta, hidden=self._hidden, kind=kind)
         if found is None:
             return
         a, b = sorted((timeline.index_of(self._anchor_id), timeline.index_of(found)))
         hidden = self._hidden
-        span = [e.id for e in timeline.events[a:b + 1] if e.id not in hidden]
+        span = [e.id for e in timeline.events[a:b + 1] if e.id not in hidden and kind(e)]
         self._selection.select_many(_in_click_order(span, ids, self._anchor_id, found), found)
 
     def _click_with_modifiers(self, event_id: str, shift: bool) -> None:
