@@ -97,6 +97,11 @@ def _room_days(brk: Break, units: float) -> float:
     return min(units, FIT_ROOM_BAND_MOST * (brk.last_day - brk.first_day))
 
 
+#: A title cut to this many characters or fewer ("Kim…") reads as none: ``show_event``
+#: re-fits a fitted view that draws an event just changed so (verify67 F7).
+UNTITLED_LEAST_CHARS = 6
+
+
 class FitMixin:
     """Fit All, zoom, go to a date or an event; the scale and the scroll bars."""
 
@@ -2129,7 +2134,24 @@ class FitMixin:
             else:
                 pad = max(3.0, (end - start) / 20)
                 self.show_range(start - pad, end + pad, open_breaks=False)
+        elif self._auto_fit and self._untitled_in_view(event_id):
+            self.fit_all(keep_rows=True)
         self.ensure_visible(event_id)
+
+    def _untitled_in_view(self, event_id: str) -> bool:
+        """Whether the view as laid out draws ``event_id``'s marker without its title, or
+        with a title cut to a few letters (under ``UNTITLED_LEAST_CHARS``):
+        ``show_event``'s sign that a fitted view left it unreadable.  An event in a "+N"
+        badge or a density lane is not: Fit All would not draw it alone either.  verify67 (F7): "Kim Dae-jung and Obuchi issue joint
+        declaration" (October 1998), added to the default timeline at Fit All, split the
+        "≈ 57 years" band in two; the fitted view kept its bands' ends
+        (``_keep_band_ends``), and the 1998 stretch between them, 50 px, drew the
+        selected marker only: no title, no year on the axis, until Ctrl+0."""
+        item = self._item_of(self._layout(), event_id)
+        if item is None:
+            return False
+        label = item.label
+        return (not label or label.endswith("…")) and len(label) <= UNTITLED_LEAST_CHARS
 
     # ------------------------------------------------------------------ scale and scroll
     def _view_units(self) -> float:
