@@ -72,3 +72,18 @@ def test_a_period_is_named_right_of_its_own_tick(window):  # type: ignore[no-unt
                 assert rect.left() >= tick_x - 1, (text, rect.left(), tick_x)
     finally:
         view.deleteLater()
+
+
+def test_the_windows_axis_names_a_period_right_of_its_tick_too(window, qtbot):  # type: ignore[no-untyped-def]
+    """Her window at 1920 px, the lesson at Fit All: "21st century" began at the 1980
+    tick and ended at the 2000 tick, before the change of scale after it."""
+    window.resize(1920, 1000)
+    qtbot.waitUntil(lambda: window.view.viewport().width() > 1400)
+    for event in _ADDED:
+        window.document.add_event(event)
+    view = window.view
+    view.fit_all()
+    ticks = _ticks_of(view)
+    for rect, text in view.axis_labels():
+        if text.endswith("century") and text in ticks:
+            assert rect.left() >= ticks[text] - 1, (text, rect.left(), ticks[text])

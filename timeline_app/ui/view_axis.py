@@ -106,16 +106,26 @@ def _edge_in_year(unit: str, day: float, brk: Break | None) -> bool:
     return from_day_number(int(brk.last_day))[0] == from_day_number(int(day))[0]
 
 
+#: A major label moved left of its tick over more than this share of the step before
+#: it names that step, not its own period (``_over_the_step_before``).
+NAMES_THE_STEP_BEFORE = 0.75
+
+
 def _over_the_step_before(view: Any, minors: list[Tick], x: float, label_x: float) -> bool:
     """Whether a major label moved left of its tick at ``x`` (viewport px), from
-    ``label_x``, reaches over a minor tick before it (``minors``): it would read as the
-    name of the step it covers.  The lesson picture of verify67 (F6): "21st century",
-    moved in before the change of scale after 2000, ended at the 2000 tick and covered
-    1980-2000, the label of the 1980s-90s for a teacher's class."""
+    ``label_x``, covers more than ``NAMES_THE_STEP_BEFORE`` of the step before it (from
+    the minor tick before, ``minors``): it would read as the name of that step.  The lesson picture of verify67
+    (F6): "21st century", moved in before the change of scale after 2000, ended at the
+    2000 tick and covered 1980-2000, the label of the 1980s-90s for a teacher's class;
+    in a 1920-px window it began at the 1980 tick.  A year's label moved in beside its
+    tick ("2025", ~37 px with its gap, over a month's step of 56 px or more:
+    ``axis.choose_unit``) stays, and so does the last label at the window's right edge
+    ("May 2026" before the 1 May tick: the month runs on past the window, where no
+    label of its own is; ``test_go_to_date_one_scale_verify58``)."""
     for tick in reversed(minors):
         tick_x = view.x_of_day(tick.day)
         if tick_x < x - 0.5:
-            return tick_x >= label_x
+            return x - label_x > NAMES_THE_STEP_BEFORE * (x - tick_x)
     return False
 
 
@@ -368,8 +378,9 @@ class AxisMixin:
                     label_x, boxed = min(text_hi - 2, x - 4) - w, True
                     if (label_x <= last_right or label_x < text_lo) and at_window_edge:
                         label_x = text_hi - w - 2  # over its tick: the last on screen
-                    if _over_the_step_before(self, seg.ticks.minor, x, label_x):
-                        continue
+                    if not at_window_edge and _over_the_step_before(
+                            self, seg.ticks.minor, x, label_x):
+                        continue  # (the stretch after names the period's days)
                 if label_x >= text_lo and label_x + w <= text_hi and label_x > last_right:
                     if boxed and lines and lines[-1] == (x, 2, 20) and label_x + w > x - 2:
                         lines.pop()  # its tick is under it: the minor row's tick marks it
