@@ -85,6 +85,7 @@ from timeline_app.ui.view_base import (
     _PanScrollBar,
     _run_to_the_end,
 )
+from timeline_app.ui.view_eras import ERA_LABEL_ROW
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from timeline_app.ui.date_mark import DateMark
@@ -2002,9 +2003,28 @@ class FitMixin:
         bottom = rect.bottom() + LANE_PAD
         visible_h = self.viewport().height() - LANES_TOP
         if top < vbar.value():
-            vbar.setValue(int(top))
+            vbar.setValue(int(self._clear_of_era_titles(top, top, bottom, visible_h)))
         elif bottom > vbar.value() + visible_h:
-            vbar.setValue(int(bottom - visible_h))
+            vbar.setValue(int(self._clear_of_era_titles(bottom - visible_h, top, bottom,
+                                                        visible_h)))
+
+    def _clear_of_era_titles(self, value: float, top: float, bottom: float,
+                             visible_h: float) -> float:
+        """``_scroll_lanes_to``'s scroll ``value`` (content px) moved so that the rows of
+        era titles above the first lane are wholly on screen or wholly scrolled away,
+        never cut by the axis and overview above the lanes, while ``top`` to ``bottom``
+        (content px) stays in the ``visible_h`` px of lanes on screen: 0 when that holds
+        it, else the titles' height when that does; ``value`` else.  verify67 (F15): the
+        lanes scrolled 9 px to show the last event, and "Colonial period" was cut in half
+        under the overview strip."""
+        if value <= 0 or not self._era_lanes:
+            return value
+        rows = self._era_title_rows() * ERA_LABEL_ROW
+        if value >= rows:
+            return value
+        if bottom <= visible_h:
+            return 0.0
+        return float(rows) if top >= rows else value
 
     def _within_data(self, origin: float, view: float) -> float:
         """``origin`` (display units) of a view ``view`` units wide centred on an event,
