@@ -543,7 +543,8 @@ class PaintMixin:
         """Bars narrower than ``THIN_BAR_PX`` among ``items`` filled with ``fill`` (the
         dark theme's outline colour, ``_LaneStyle.thin_fill``), over their outline and
         stripes: a sliver of the lane's colour at 3:1, where the outline of a 2 px bar
-        left its dark fill showing (verify67 F13)."""
+        left its dark fill showing (verify67 F13).  Not a circa bar (the caller leaves
+        them out): its dashed outline says "about", and stands out as it is."""
         thin = [item.marker_box for item in items
                 if not item.is_point and item.marker_box[2] < THIN_BAR_PX]
         if not thin:
@@ -894,7 +895,8 @@ class PaintMixin:
                 self._rounded.draw_or_path(painter, marker, rounded, 4)
                 if item.vague:
                     self._paint_hatches(painter, [item], style, ratio)
-                if style.thin_fill is not None and marker.width() < THIN_BAR_PX:
+                if (style.thin_fill is not None and not item.circa
+                        and marker.width() < THIN_BAR_PX):
                     self._paint_thin_bars(painter, [item], style.thin_fill)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
@@ -1133,7 +1135,6 @@ class PaintMixin:
             thin_fill = (style or self._lane_style(color)).thin_fill
             if thin_fill is not None:  # (the dark theme's)
                 self._paint_thin_bars(painter, solids, thin_fill)
-                self._paint_thin_bars(painter, circas, thin_fill)
         if ratio is not None:
             # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
