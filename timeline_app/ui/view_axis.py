@@ -114,14 +114,14 @@ NAMES_THE_STEP_BEFORE = 0.75
 def _over_the_step_before(view: Any, minors: list[Tick], x: float, label_x: float) -> bool:
     """Whether a major label moved left of its tick at ``x`` (viewport px), from
     ``label_x``, covers more than ``NAMES_THE_STEP_BEFORE`` of the step before it (from
-    the minor tick before, ``minors``): it would read as the name of that step.  The lesson picture of verify67
-    (F6): "21st century", moved in before the change of scale after 2000, ended at the
-    2000 tick and covered 1980-2000, the label of the 1980s-90s for a teacher's class;
-    in a 1920-px window it began at the 1980 tick.  A year's label moved in beside its
-    tick ("2025", ~37 px with its gap, over a month's step of 56 px or more:
-    ``axis.choose_unit``) stays, and so does the last label at the window's right edge
-    ("May 2026" before the 1 May tick: the month runs on past the window, where no
-    label of its own is; ``test_go_to_date_one_scale_verify58``)."""
+    the minor tick before, ``minors``): it would read as the name of that step.  The
+    lesson picture of verify67 (F6): "21st century", moved in before the change of
+    scale after 2000, ended at the 2000 tick and covered 1980-2000, the label of the
+    1980s-90s for a teacher's class; in a 1920-px window it began at the 1980 tick.  A
+    year's label moved in beside its tick ("2025", ~37 px with its gap, over a month's
+    step of 56 px or more: ``axis.choose_unit``) stays, and so does the last label at
+    the window's right edge ("May 2026" before the 1 May tick: the month runs on past
+    the window, where no label of its own is; ``test_go_to_date_one_scale_verify58``)."""
     for tick in reversed(minors):
         tick_x = view.x_of_day(tick.day)
         if tick_x < x - 0.5:

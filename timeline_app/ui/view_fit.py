@@ -2162,11 +2162,12 @@ class FitMixin:
         """Whether the view as laid out draws ``event_id``'s marker without its title, or
         with a title cut to a few letters (under ``UNTITLED_LEAST_CHARS``):
         ``show_event``'s sign that a fitted view left it unreadable.  An event in a "+N"
-        badge or a density lane is not: Fit All would not draw it alone either.  verify67 (F7): "Kim Dae-jung and Obuchi issue joint
-        declaration" (October 1998), added to the default timeline at Fit All, split the
-        "≈ 57 years" band in two; the fitted view kept its bands' ends
-        (``_keep_band_ends``), and the 1998 stretch between them, 50 px, drew the
-        selected marker only: no title, no year on the axis, until Ctrl+0."""
+        badge or a density lane is not: Fit All would not draw it alone either.
+        verify67 (F7): "Kim Dae-jung and Obuchi issue joint declaration" (October 1998),
+        added to the default timeline at Fit All, split the "≈ 57 years" band in two;
+        the fitted view kept its bands' ends (``_keep_band_ends``), and the 1998 stretch
+        between them, 50 px, drew the selected marker only: no title, no year on the
+        axis, until Ctrl+0."""
         item = self._item_of(self._layout(), event_id)
         if item is None:
             return False
