@@ -2132,8 +2132,10 @@ class FitMixin:
         (``ensure_visible``'s 24 px from the edges); else the view scrolls to centre it
         at its zoom when it takes at most ``FOLLOW_SHARE`` of the width, else it zooms
         out to show all of it with a twentieth of its length each side (a decade
-        wholly), its breaks closed, as an import shows its events.  Its row is scrolled
-        to (``ensure_visible``).  An event filtered out or not in the timeline: nothing.
+        wholly), its breaks closed, as an import shows its events.  On screen at Fit All
+        but drawn without its title (``_untitled_in_view``), the view fits itself again
+        (``fit_all``, lanes kept where they were scrolled).  Its row is scrolled to
+        (``ensure_visible``).  An event filtered out or not in the timeline: nothing.
 
         An edit to "the 1980s" left the view on 2008-2012; "c. 1990s" added at a day's
         zoom showed one week of January 1990 (verify18, finding 4)."""
