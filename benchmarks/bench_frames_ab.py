@@ -34,6 +34,8 @@ view before the resize (``bench_view``'s hovers at the smaller size leave it the
 2560x1440 the views beside then fill ``SIDE_PICTURES_BYTES``); ``--fit-wait MS``: the
 event loop runs that long after the turns, before Fit All (``bench_view``'s bare frames
 take longer under load: its view's own picture and the views beside are made by then).
+``--theme dark``: both trees' windows in the dark palette (``theme.apply_theme``), whose
+markers are drawn with more work than the light one's (session 53, view66: the thin bars).
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
     from timeline_app.ui.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
+    theme = os.environ.get("BENCH_THEME")
+    if theme:  # (``--theme``: the palette before the window, as the app's start sets it)
+        from timeline_app.ui.theme import apply_theme
+
+        apply_theme(app, theme)
     timeline = timeline_io.load(path)
     window = MainWindow(timeline, path)
     window.show()
@@ -226,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="fit: the pointer rests over the view before the resize")
     parser.add_argument("--fit-wait", type=int, default=0, metavar="MS",
                         help="fit: the event loop runs MS more before Fit All")
+    parser.add_argument("--theme", choices=("light", "dark"),
+                        help="the palette of both trees' windows (default: Qt's own)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -239,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["BENCH_FIT_POINTER"] = "1"
     if args.fit_wait:
         os.environ["BENCH_FIT_WAIT_MS"] = str(args.fit_wait)
+    if args.theme:  # (read by the children)
+        os.environ["BENCH_THEME"] = args.theme
     if args.file:
         if args.busiest_day is None:
             parser.error("--file needs --busiest-day")

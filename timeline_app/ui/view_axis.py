@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
-from timeline_app.core.dates import MONTH_NAMES
+from timeline_app.core.dates import MONTH_NAMES, from_day_number
 from timeline_app.ui.axis import AxisTicks, Tick, axis_ticks
 from timeline_app.ui.scale import Break, gap_words, scale_words
 from timeline_app.ui.view_base import (
@@ -90,6 +90,43 @@ def _shown_enough(day: float, next_day: float, brk: Break | None) -> bool:
     if brk is None or not next_day > day:
         return True
     return (next_day - brk.last_day) / (next_day - day) >= PARTIAL_PERIOD_NAMED
+
+
+def _edge_in_year(unit: str, day: float, brk: Break | None) -> bool:
+    """Whether a stretch after the band of ``brk`` may name at its left edge the year
+    of its first tick (on ``day``, under the band) in a unit of ``unit``: always for a
+    unit of a year or finer (the edge is in that year, or the label is a month's or a
+    day's), only when the band ends in that very year for a unit of several years.
+    The lesson picture of verify67 (F6): "1900" stood at the edge of a band ending in
+    July 1906, where 1906 is, with no tick of its own, and its 20-year step looked
+    shorter than every other one; the ticks of "20 years" name the years they stand
+    on, not the steps after them."""
+    if brk is None or unit in _FINER_THAN_YEARS or unit == "year":
+        return True
+    return from_day_number(int(brk.last_day))[0] == from_day_number(int(day))[0]
+
+
+#: A major label moved left of its tick over more than this share of the step before
+#: it names that step, not its own period (``_over_the_step_before``).
+NAMES_THE_STEP_BEFORE = 0.75
+
+
+def _over_the_step_before(view: Any, minors: list[Tick], x: float, label_x: float) -> bool:
+    """Whether a major label moved left of its tick at ``x`` (viewport px), from
+    ``label_x``, covers more than ``NAMES_THE_STEP_BEFORE`` of the step before it (from
+    the minor tick before, ``minors``): it would read as the name of that step.  The
+    lesson picture of verify67 (F6): "21st century", moved in before the change of
+    scale after 2000, ended at the 2000 tick and covered 1980-2000, the label of the
+    1980s-90s for a teacher's class; in a 1920-px window it began at the 1980 tick.  A
+    year's label moved in beside its tick ("2025", ~37 px with its gap, over a month's
+    step of 56 px or more: ``axis.choose_unit``) stays, and so does the last label at
+    the window's right edge ("May 2026" before the 1 May tick: the month runs on past
+    the window, where no label of its own is; ``test_go_to_date_one_scale_verify58``)."""
+    for tick in reversed(minors):
+        tick_x = view.x_of_day(tick.day)
+        if tick_x < x - 0.5:
+            return x - label_x > NAMES_THE_STEP_BEFORE * (x - tick_x)
+    return False
 
 
 def _within_days(ticks: AxisTicks, first: float, last: float, shown_first: float
@@ -341,6 +378,9 @@ class AxisMixin:
                     label_x, boxed = min(text_hi - 2, x - 4) - w, True
                     if (label_x <= last_right or label_x < text_lo) and at_window_edge:
                         label_x = text_hi - w - 2  # over its tick: the last on screen
+                    if not at_window_edge and _over_the_step_before(
+                            self, seg.ticks.minor, x, label_x):
+                        continue  # (the stretch after names the period's days)
                 if label_x >= text_lo and label_x + w <= text_hi and label_x > last_right:
                     if boxed and lines and lines[-1] == (x, 2, 20) and label_x + w > x - 2:
                         lines.pop()  # its tick is under it: the minor row's tick marks it
@@ -372,6 +412,9 @@ class AxisMixin:
                     if (seg.ticks.unit in _FINER_THAN_YEARS
                             and not _shown_enough(tick.day, minors[index + 1].day,
                                                   segments[index_seg - 1].brk)):
+                        continue
+                    if not _edge_in_year(seg.ticks.unit, tick.day,
+                                         segments[index_seg - 1].brk):
                         continue
                     if (next_x > lo and text_lo + w + 6 <= next_x + 3
                             and text_lo + w <= text_hi and free(text_lo - 3, text_lo + w)):

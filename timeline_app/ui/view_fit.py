@@ -87,6 +87,7 @@ from timeline_app.ui.view_base import (
     _PanScrollBar,
     _run_to_the_end,
 )
+from timeline_app.ui.view_eras import ERA_LABEL_ROW
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from timeline_app.ui.date_mark import DateMark
@@ -117,6 +118,11 @@ def story_pieces(piece: Squeeze, gap: tuple[float, float] | None) -> list[Squeez
 #: How far inside the view's edges an event's start must be to count as on screen
 #: (``scroll_to_event``): a point marker's radius and 2 px, its marker wholly seen.
 ON_SCREEN_MARGIN_PX = POINT_RADIUS + 2.0
+
+
+#: A title cut to this many characters or fewer ("Kim…") reads as none: ``show_event``
+#: re-fits a fitted view that draws an event just changed so (verify67 F7).
+UNTITLED_LEAST_CHARS = 6
 
 
 class FitMixin:
@@ -2095,9 +2101,28 @@ class FitMixin:
         bottom = rect.bottom() + LANE_PAD
         visible_h = self.viewport().height() - LANES_TOP
         if top < vbar.value():
-            vbar.setValue(int(top))
+            vbar.setValue(int(self._clear_of_era_titles(top, top, bottom, visible_h)))
         elif bottom > vbar.value() + visible_h:
-            vbar.setValue(int(bottom - visible_h))
+            vbar.setValue(int(self._clear_of_era_titles(bottom - visible_h, top, bottom,
+                                                        visible_h)))
+
+    def _clear_of_era_titles(self, value: float, top: float, bottom: float,
+                             visible_h: float) -> float:
+        """``_scroll_lanes_to``'s scroll ``value`` (content px) moved so that the rows of
+        era titles above the first lane are wholly on screen or wholly scrolled away,
+        never cut by the axis and overview above the lanes, while ``top`` to ``bottom``
+        (content px) stays in the ``visible_h`` px of lanes on screen: 0 when that holds
+        it, else the titles' height when that does; ``value`` else.  verify67 (F15): the
+        lanes scrolled 9 px to show the last event, and "Colonial period" was cut in half
+        under the overview strip."""
+        if value <= 0 or not self._era_lanes:
+            return value
+        rows = self._era_title_rows() * ERA_LABEL_ROW
+        if value >= rows:
+            return value
+        if bottom <= visible_h:
+            return 0.0
+        return float(rows) if top >= rows else value
 
     def _within_data(self, origin: float, view: float) -> float:
         """``origin`` (display units) of a view ``view`` units wide centred on an event,
@@ -2205,8 +2230,10 @@ class FitMixin:
         (``ensure_visible``'s 24 px from the edges); else the view scrolls to centre it
         at its zoom when it takes at most ``FOLLOW_SHARE`` of the width, else it zooms
         out to show all of it with a twentieth of its length each side (a decade
-        wholly), its breaks closed, as an import shows its events.  Its row is scrolled
-        to (``ensure_visible``).  An event filtered out or not in the timeline: nothing.
+        wholly), its breaks closed, as an import shows its events.  On screen at Fit All
+        but drawn without its title (``_untitled_in_view``), the view fits itself again
+        (``fit_all``, lanes kept where they were scrolled).  Its row is scrolled to
+        (``ensure_visible``).  An event filtered out or not in the timeline: nothing.
 
         An edit to "the 1980s" left the view on 2008-2012; "c. 1990s" added at a day's
         zoom showed one week of January 1990 (verify18, finding 4)."""
@@ -2227,7 +2254,25 @@ class FitMixin:
             else:
                 pad = max(3.0, (end - start) / 20)
                 self.show_range(start - pad, end + pad, open_breaks=False)
+        elif self._auto_fit and self._untitled_in_view(event_id):
+            self.fit_all(keep_rows=True)
         self.ensure_visible(event_id)
+
+    def _untitled_in_view(self, event_id: str) -> bool:
+        """Whether the view as laid out draws ``event_id``'s marker without its title, or
+        with a title cut to a few letters (under ``UNTITLED_LEAST_CHARS``):
+        ``show_event``'s sign that a fitted view left it unreadable.  An event in a "+N"
+        badge or a density lane is not: Fit All would not draw it alone either.
+        verify67 (F7): "Kim Dae-jung and Obuchi issue joint declaration" (October 1998),
+        added to the default timeline at Fit All, split the "≈ 57 years" band in two;
+        the fitted view kept its bands' ends (``_keep_band_ends``), and the 1998 stretch
+        between them, 50 px, drew the selected marker only: no title, no year on the
+        axis, until Ctrl+0."""
+        item = self._item_of(self._layout(), event_id)
+        if item is None:
+            return False
+        label = item.label
+        return (not label or label.endswith("…")) and len(label) <= UNTITLED_LEAST_CHARS
 
     # ------------------------------------------------------------------ scale and scroll
     def _view_units(self) -> float:

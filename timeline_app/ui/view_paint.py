@@ -58,6 +58,7 @@ from timeline_app.ui.view_base import (
     ROW_HEIGHT,
     SPAN_HEIGHT,
     SPAN_RADIUS,
+    THIN_BAR_PX,
     _AxisSegment,
     _bidirectional,
     _blend,
@@ -503,7 +504,14 @@ class PaintMixin:
             # alternate lanes' band, the nearer one in either theme, or goes towards the
             # text colour until it does (``theme.swatch_edge``, WCAG 1.4.11; the palette's
             # own lane colours are checked in tests/ui/test_theme.py).
-            border = swatch_edge(color, self._lane_fill(1), self.palette().text().color())
+            text = self.palette().text().color()
+            border = swatch_edge(color, self._lane_fill(1), text)
+            dark = is_dark_palette()
+            if dark:
+                # ... and against a lane under an era's band, lighter there on the dark
+                # theme (verify67 F13: the colonial rule's olive edge was 2.7:1 on the
+                # lavender "Colonial period").
+                border = visible_edge(border, self._era_lit_lane(), text)
             pens: dict[tuple[bool, bool], QPen] = {}
             for selected in (False, True):
                 for circa in (False, True):
@@ -511,14 +519,42 @@ class PaintMixin:
                     if circa:
                         pen.setStyle(Qt.PenStyle.DashLine)
                     pens[selected, circa] = pen
-            dark = is_dark_palette()
             style = self._lane_styles[color.rgba()] = _LaneStyle(
-                pens, span_fill(color, base, self.palette().text().color(), dark),
+                pens, span_fill(color, base, text, dark),
                 _blend(color, base, 60 / 255),
                 QPen(border, 1), _blend(color, base, 40 / 255),
                 QPen(border if dark else color.darker(130), 1),
-                hatch_colors(color, base, self.palette().text().color(), dark))
+                hatch_colors(color, base, text, dark), border if dark else None)
         return style
+
+    def _era_lit_lane(self) -> QColor:
+        """The alternate lanes' band under an era's band on the dark theme, at its
+        lightest: a grey of ``ERA_DARK_LUMINANCE`` (the most light ``era_alpha`` lets a
+        band add) at ``ERA_ALPHA`` over it.  Markers' edges reach 3:1 against it too."""
+        from timeline_app.ui.view_eras import ERA_ALPHA, ERA_DARK_LUMINANCE
+
+        # (the sRGB grey whose relative luminance is ERA_DARK_LUMINANCE, WCAG 2.2)
+        grey = 1.055 * ERA_DARK_LUMINANCE ** (1 / 2.4) - 0.055
+        return _blend(QColor.fromRgbF(grey, grey, grey), self._lane_fill(1),
+                      ERA_ALPHA[True] / 255)
+
+    @staticmethod
+    def _paint_thin_bars(painter: QPainter, items: list[_Item], fill: QColor) -> None:
+        """Bars narrower than ``THIN_BAR_PX`` among ``items`` filled with ``fill`` (the
+        dark theme's outline colour, ``_LaneStyle.thin_fill``), over their outline and
+        stripes: a sliver of the lane's colour at 3:1, where the outline of a 2 px bar
+        left its dark fill showing (verify67 F13).  Not a circa bar (the caller leaves
+        them out): its dashed outline says "about", and stands out as it is."""
+        thin = [item.marker_box for item in items
+                if not item.is_point and item.marker_box[2] < THIN_BAR_PX]
+        if not thin:
+            return
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        for x, y, w, h in thin:
+            painter.drawRoundedRect(QRectF(x - 0.5, y + 0.5, w + 1, h - 1), 1.5, 1.5)
+        painter.restore()
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
                           bottom: float, phase: int | None = None) -> None:
@@ -859,6 +895,9 @@ class PaintMixin:
                 self._rounded.draw_or_path(painter, marker, rounded, 4)
                 if item.vague:
                     self._paint_hatches(painter, [item], style, ratio)
+                if (style.thin_fill is not None and not item.circa
+                        and marker.width() < THIN_BAR_PX):
+                    self._paint_thin_bars(painter, [item], style.thin_fill)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -1093,6 +1132,9 @@ class PaintMixin:
                 if hatched:
                     self._paint_hatches(painter, hatched,
                                         style or self._lane_style(color), ratio)
+            thin_fill = (style or self._lane_style(color)).thin_fill
+            if thin_fill is not None:  # (the dark theme's)
+                self._paint_thin_bars(painter, solids, thin_fill)
         if ratio is not None:
             # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
