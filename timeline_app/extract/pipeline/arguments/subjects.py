@@ -2157,6 +2157,10 @@ _SAID_BEFORE_A_LIST = re.compile(rf"\b(?:said|says|stated|added|noted|announced)
 """A verb of saying whose clause (what was said) may open with a list of names."""
 
 
+_COMMA_THE_LAST = re.compile(r",\s+(the)\s+$")
+"""'Norway, the |': a listed name's article before a clause start put after it."""
+
+
 _AND_THEN_A_DATE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?=(?:on|in)\s+\d)")
 
 
@@ -2170,6 +2174,13 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     being names); the look back then starts after the verb."""
     if left - lower > 300:
         return left  # (a bounded look back: linear on event-dense text)
+    if (the_first := _COMMA_THE_LAST.search(text, max(lower, left - 8), left)) is not None:
+        # "Norway, the | Faroe Islands and the United Kingdom signed": a clause start put
+        # after a listed name's "the" (the pair "the Faroe Islands and the United Kingdom"
+        # read without it) moves to its "the", so the list before is read (ext105: Norway
+        # was lost)
+        listed = _over_name_list(text, lower, the_first.start(1))
+        return listed if listed != the_first.start(1) else left
     after_said = lower
     for said in _SAID_BEFORE_A_LIST.finditer(text, lower, left):
         after_said = said.end()
@@ -2185,7 +2196,9 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
         lower = fronted.end()
     before = text[lower:left]
     words = before.replace(",", " , ").split()
-    if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
+    # (a list may open with "the" after a fronted date: "On Thursday, the United States, the
+    # Philippines and Japan held talks", ext105)
+    if len(words) < 2 or words[-1] != "," or not (words[0][:1].isupper() or words[0] == "the") or \
             not re.match(rf"\s*(?:the\s+)?{CAPITAL}", text[left:left + 40]) or len(words) > 30:
         return left
     # (names only: "On Monday, the index fell" opens with a date phrase, no list; a name
