@@ -31,3 +31,51 @@ def test_a_fronted_day_before_no_list_names_no_one() -> None:
     rows = _participants(_LINE + "On Thursday, the index fell sharply, the dollar rose and gold "
                          "slipped.")
     assert all(not p for p in rows.values()), rows
+
+
+_OBSERVERS = ("GABORONE, Oct. 31, 2024 (Mmegi) -- The Commonwealth Observer Group arrived in "
+              "Gaborone on Monday ahead of the general election.\n\n")
+
+
+def test_an_observer_mission_told_again_by_its_noun_acts() -> None:
+    rows = _participants(_OBSERVERS + "The observer mission met the Independent Electoral "
+                         "Commission on Tuesday.")
+    met = next(p for t, p in rows.items() if "Independent Electoral Commission" in p)
+    assert met == ("Commonwealth Observer Group", "Independent Electoral Commission"), rows
+
+
+def test_the_mission_beside_the_person_it_met() -> None:
+    rows = _participants(_OBSERVERS + "The mission met President Mokgweetsi Masisi on Tuesday.")
+    met = next(p for t, p in rows.items() if "Mokgweetsi Masisi" in p)
+    assert met == ("Commonwealth Observer Group", "Mokgweetsi Masisi"), rows
+
+
+def test_a_noun_names_no_body_the_story_did_not_name() -> None:
+    rows = _participants(_OBSERVERS + "The commission met on Tuesday.")
+    assert not any("Commission" in n for p in rows.values() for n in p), rows
+
+
+def test_talks_with_a_body_the_app_does_not_know() -> None:
+    rows = _participants(_LINE + "The Iranian delegation held talks with the International "
+                         "Atomic Energy Agency on Friday.")
+    assert [set(p) for p in rows.values()] == [{"Iran", "International Atomic Energy Agency"}], rows
+
+
+_MUSCAT = ("MUSCAT, March 3, 2024 (ONA) -- Oman's Foreign Minister Sayyid Badr Albusaidi received "
+           "his Iranian counterpart Hossein Amir-Abdollahian in Muscat on Sunday. ")
+
+
+def test_a_state_s_minister_met_is_the_person_named_before() -> None:
+    rows = _participants(_MUSCAT + "Sultan Haitham bin Tarik received the Iranian minister on "
+                         "Monday.")
+    received = next(p for t, p in rows.items() if "Haitham bin Tarik" in p)
+    assert received == ("Haitham bin Tarik", "Hossein Amir-Abdollahian"), rows
+
+
+def test_another_office_of_that_state_is_not_the_person_named() -> None:
+    rows = _participants("MUSCAT, March 3, 2024 (ONA) -- Iranian Foreign Minister Hossein "
+                         "Amir-Abdollahian met Omani Foreign Minister Badr Albusaidi on Sunday. "
+                         "On Monday, Amir-Abdollahian held talks with the Omani sultan.")
+    talks = next(p for t, p in rows.items() if "Albusaidi" not in t)
+    assert "Badr Albusaidi" not in talks, rows
+

@@ -167,6 +167,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     return named
 
 
+_A_MISSION = re.compile(r"\s(?:Observer|Observation|Monitoring|Election|Electoral|Verification|Fact-Finding)\s+"
+                        r"(?:Group|Mission|Team)$")
+"""A mission's name ("Commonwealth Observer Group", "EU Election Observation Mission" is a
+"Mission" by the BODY heads too): a body that acts beside the people it meets (ext105)."""
+
+
 def _names_longest_first(names: Iterable[str]) -> str:
     """``names`` as one alternation, the longest first (so "Central Asia" before "Asia")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -513,7 +519,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     bodies = [n for n in split_names(subject) if n and n not in people
               and not _THE_PARTIES.fullmatch(n)
               and n not in countries and n not in COUNTRIES.values()
-              and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
+              and entities.alias.get(n, n) not in entities.people
+              and (BODY.search(n) or _A_MISSION.search(n))]
     if speaks:
         bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
     bodies = [_the_bloc_whose_members(n, told, entities) for n in bodies]

@@ -456,6 +456,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     state whose "Government of" the text last named before (verify49 F4: "Federal
     Government" was a participant of a Somali readout)."""
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
+    if not name and phrase and (body := _body_told_by_its_noun(text, seg.start, phrase)):
+        return body, phrase
     if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
         name = cut
     if name.count(",") >= 1 and " and " in name:
@@ -474,6 +476,36 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
     return name, phrase
+
+
+_A_BODY_BY_ITS_NOUN = re.compile(r"(?:(?:the|this|that)\s+)?(?:([a-z]+(?:-[a-z]+)?)\s+)?"
+                                 r"(commission|council|court|committee|tribunal|mission|group)",
+                                 re.IGNORECASE)
+"""'the | observer | mission', 'the | | commission': a body told again by its common noun (and
+a word of its name), lower case."""
+_HEADS_OF_A_NOUN = {"mission": ("Mission", "Group", "Delegation"), "group": ("Group", "Mission")}
+"""The heads of the names a body's noun may stand for beside its own ("the observer mission"
+for the "Commonwealth Observer Group")."""
+
+
+def _body_told_by_its_noun(text: str, before: int, phrase: str) -> str:
+    """The body a subject of its common noun alone stands for ("The observer mission met
+    ...", "the commission said"): the last body named in full in the 1,500 characters
+    before ``before`` (:func:`body_named_before`) whose head is the noun's, one with the
+    noun's modifier in its name first ("Commonwealth Observer Group" for "the observer
+    mission"); "" when there is none or ``phrase`` is no such noun.  blind59 (session 53):
+    observer groups, courts and a river-basin commission acting in a later sentence had
+    no participant (ext105)."""
+    told = _A_BODY_BY_ITS_NOUN.fullmatch(" ".join(phrase.split()))
+    if told is None:
+        return ""
+    noun, modifier = told.group(2).lower(), (told.group(1) or "").lower()
+    named = [n for head in _HEADS_OF_A_NOUN.get(noun, (noun.title(),))
+             if (n := body_named_before(text, before, head))]
+    if modifier:
+        # ("the electoral commission": the "Independent Electoral Commission", not another)
+        named = [n for n in named if modifier in n.lower().split()]
+    return max(named, key=lambda n: text.rfind(n, 0, before), default="")
 
 
 _NAMES_WITH_A_SMALL_WORD = {k: v for k, v in COUNTRIES.items()
