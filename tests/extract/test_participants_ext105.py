@@ -79,3 +79,11 @@ def test_another_office_of_that_state_is_not_the_person_named() -> None:
     talks = next(p for t, p in rows.items() if "Albusaidi" not in t)
     assert "Badr Albusaidi" not in talks, rows
 
+
+def test_the_signers_after_the_place_and_date_of_a_participle() -> None:
+    rows = _participants("ADDIS ABABA, Feb. 3, 2025 (Reuters) -- The community was established by "
+                         "the Treaty of Lagos, signed in Lagos, Nigeria, on 28 May 1975 by Benin, "
+                         "Ghana, Senegal and Togo.")
+    signed = next(p for t, p in rows.items() if "Lagos" in t)
+    assert {"Benin", "Ghana", "Senegal", "Togo"} <= set(signed), rows
+

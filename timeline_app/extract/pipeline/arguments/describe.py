@@ -971,6 +971,13 @@ BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\
 two ('by Austria and Prussia'): a list of names after "by" (verify41's a2)."""
 
 
+_BY_NAME_LIST_AFTER_WHERE = re.compile(
+    r"(?:,?\s+(?:in|on|at)\s+(?:(?!(?:which|who|that|when|where|by|after|before|while)\b)"
+    r"[\w'\u2019.-]+,?\s*?){1,8}?)" + BY_NAME_LIST.pattern)
+"""'signed | in Chaguaramas, Trinidad and Tobago, on 4 July 1973 by Barbados, Guyana, ...': the
+list of doers after "by" past the participle's place and date (at most eight words)."""
+
+
 _INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
 _INVITATION = re.compile(r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?")
 _ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:an?\s+|the\s+)?"
@@ -1626,10 +1633,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject did.  The clause's subject, when it names someone, is the likeliest
         # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
-        if (by_list := BY_NAME_LIST.match(text, mention.end, seg.end)) is not None:
+        if (by_list := BY_NAME_LIST.match(text, mention.end, seg.end)
+                or _BY_NAME_LIST_AFTER_WHERE.match(text, mention.end, seg.end)) is not None:
             # "The Seven Years' War ended with the Treaty of Paris, signed by Britain, France
             # and Spain on 10 February 1763": the doers follow "by", not the clause's subject
-            # (verify41's a2: "Treaty of Paris signed by War", Spain lost)
+            # (verify41's a2: "Treaty of Paris signed by War", Spain lost); past where and
+            # when too, "signed in Chaguaramas, Trinidad and Tobago, on 4 July 1973 by
+            # Barbados, Guyana, Jamaica and Trinidad and Tobago" (ext105: no one)
             mention.subject = re.sub(r"(?<=[a-z])\.$", "", by_list.group(1))
         elif (governs := _governing_word_at(text, seg, mention)) is not None and \
                 _lemma_at(text, governs) not in _REACTING:
