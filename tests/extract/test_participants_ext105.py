@@ -87,3 +87,14 @@ def test_the_signers_after_the_place_and_date_of_a_participle() -> None:
     signed = next(p for t, p in rows.items() if "Lagos" in t)
     assert {"Benin", "Ghana", "Senegal", "Togo"} <= set(signed), rows
 
+
+def test_the_minister_is_not_the_prime_minister_named_last() -> None:
+    rows = _participants(
+        "BRUSSELS, May 21, 2024 (Brussels Times) -- Belgian aid worker Olivier Vandecasteele was "
+        "released on Friday, Foreign Minister Hadja Lahbib said.\n\nVandecasteele landed at "
+        "Melsbroek military airport on Saturday, where he was greeted by Prime Minister "
+        "Alexander De Croo.\n\nThe minister will travel to Muscat next week to thank the Omani "
+        "authorities.")
+    trip = next(p for t, p in rows.items() if "Muscat" in t)
+    assert trip[0] == "Hadja Lahbib", rows
+
