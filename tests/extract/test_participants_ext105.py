@@ -98,3 +98,13 @@ def test_the_minister_is_not_the_prime_minister_named_last() -> None:
     trip = next(p for t, p in rows.items() if "Muscat" in t)
     assert trip[0] == "Hadja Lahbib", rows
 
+
+def test_the_next_summit_of_a_story_of_two_blocs_is_both_blocs() -> None:
+    rows = _participants(
+        "KUALA LUMPUR, May 27, 2025 (Bernama) -- Leaders of the Association of Southeast Asian "
+        "Nations (ASEAN) and the Gulf Cooperation Council (GCC) met in Kuala Lumpur on Tuesday "
+        "for their second summit.\n\nThe bloc's chairman said the next summit would be held in "
+        "Riyadh in 2027.")
+    nxt = next(p for t, p in rows.items() if "Riyadh" in t)
+    assert set(nxt) == {"ASEAN", "Gulf Cooperation Council"}, rows
+

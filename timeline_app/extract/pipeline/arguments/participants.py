@@ -821,10 +821,11 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # the bloc the lead gathers, whichever states its people make named most (ext79)
         names = [bloc]
     if not names and not joined and any(x.word in ("summit", "summits") for x in told) and len(
-            blocs := [side for side in entities.main_sides(2) if side in BLOCS]) == 1:
+            blocs := [side for side in entities.main_sides(2) if side in BLOCS]) in (1, 2):
         # "The leaders' summit is scheduled for October 26 in Kuala Lumpur", in a story of
         # China and ASEAN: the bloc's summit (a summit that names no one is a bloc's, its
-        # leaders'; a state holds talks)
+        # leaders'; a state holds talks); in a story of two blocs, "the next summit would be
+        # held in Riyadh in 2027" is both blocs' (ext105, blind59's bloc-to-bloc summit)
         names = blocs
     # "the Omani-Iranian Joint Economic Committee, which last met in Muscat in 2024": the
     # two states a body's name joins meet in it (ext81's ONA story: the body alone)
