@@ -108,3 +108,18 @@ def test_the_next_summit_of_a_story_of_two_blocs_is_both_blocs() -> None:
     nxt = next(p for t, p in rows.items() if "Riyadh" in t)
     assert set(nxt) == {"ASEAN", "Gulf Cooperation Council"}, rows
 
+
+def test_talks_on_a_visit_that_name_no_other_side_are_with_the_host() -> None:
+    rows = _participants(
+        "KUALA LUMPUR, May 27, 2025 (Bernama) -- Prime Minister Anwar Ibrahim arrived in Tokyo "
+        "on Monday for a three-day visit. He held talks on Tuesday and signed an energy accord.")
+    talks = next(p for t, p in rows.items() if "talks" in t)
+    assert talks == ("Anwar Ibrahim", "Japan"), rows
+
+
+def test_talks_told_elsewhere_take_no_host() -> None:
+    rows = _participants(
+        "KUALA LUMPUR, May 27, 2025 (Bernama) -- Prime Minister Anwar Ibrahim arrived in Tokyo "
+        "on Monday for a three-day visit. He held talks in Seoul last year.")
+    talks = next(p for t, p in rows.items() if "Seoul" in t)
+    assert "Japan" not in talks, rows

@@ -161,6 +161,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.place_of_the_coordinated_clause(text, mentions)
     places.the_place_a_crowd_came_to(text, mentions)
     places.meeting_during_the_visit(text, mentions)
+    who.the_host_of_the_visit_it_is_held_on(mentions, entities)
     who.the_rest_of_a_list_of_states(text, mentions, entities)
     places.place_of_the_same_venue(text, mentions)
     places.the_gathering_told_before(text, mentions)
