@@ -15,6 +15,12 @@ def _participants(text: str) -> dict[str, tuple[str, ...]]:
     return {c.title: c.participants for c in extract_events(text, None).candidates}
 
 
+def _named_with(text: str, name: str) -> tuple[str, ...]:
+    """The participants of the row of ``text`` that names ``name``."""
+    rows = _participants(text)
+    return next((p for p in rows.values() if name in p), ("no row names it", *rows))
+
+
 def test_a_list_with_the_inside_keeps_its_first_names() -> None:
     rows = _participants(_LINE + "Norway, the Faroe Islands and the United Kingdom signed a "
                          "trilateral agreement on mackerel quotas on Thursday.")
@@ -38,16 +44,15 @@ _OBSERVERS = ("GABORONE, Oct. 31, 2024 (Mmegi) -- The Commonwealth Observer Grou
 
 
 def test_an_observer_mission_told_again_by_its_noun_acts() -> None:
-    rows = _participants(_OBSERVERS + "The observer mission met the Independent Electoral "
-                         "Commission on Tuesday.")
-    met = next(p for t, p in rows.items() if "Independent Electoral Commission" in p)
-    assert met == ("Commonwealth Observer Group", "Independent Electoral Commission"), rows
+    met = _named_with(_OBSERVERS + "The observer mission met the Independent Electoral "
+                      "Commission on Tuesday.", "Independent Electoral Commission")
+    assert met == ("Commonwealth Observer Group", "Independent Electoral Commission")
 
 
 def test_the_mission_beside_the_person_it_met() -> None:
-    rows = _participants(_OBSERVERS + "The mission met President Mokgweetsi Masisi on Tuesday.")
-    met = next(p for t, p in rows.items() if "Mokgweetsi Masisi" in p)
-    assert met == ("Commonwealth Observer Group", "Mokgweetsi Masisi"), rows
+    met = _named_with(_OBSERVERS + "The mission met President Mokgweetsi Masisi on Tuesday.",
+                      "Mokgweetsi Masisi")
+    assert met == ("Commonwealth Observer Group", "Mokgweetsi Masisi")
 
 
 def test_a_noun_names_no_body_the_story_did_not_name() -> None:
@@ -66,10 +71,9 @@ _MUSCAT = ("MUSCAT, March 3, 2024 (ONA) -- Oman's Foreign Minister Sayyid Badr A
 
 
 def test_a_state_s_minister_met_is_the_person_named_before() -> None:
-    rows = _participants(_MUSCAT + "Sultan Haitham bin Tarik received the Iranian minister on "
-                         "Monday.")
-    received = next(p for t, p in rows.items() if "Haitham bin Tarik" in p)
-    assert received == ("Haitham bin Tarik", "Hossein Amir-Abdollahian"), rows
+    received = _named_with(_MUSCAT + "Sultan Haitham bin Tarik received the Iranian minister on "
+                           "Monday.", "Haitham bin Tarik")
+    assert received == ("Haitham bin Tarik", "Hossein Amir-Abdollahian")
 
 
 def test_another_office_of_that_state_is_not_the_person_named() -> None:
@@ -123,3 +127,24 @@ def test_talks_told_elsewhere_take_no_host() -> None:
         "on Monday for a three-day visit. He held talks in Seoul last year.")
     talks = next(p for t, p in rows.items() if "Seoul" in t)
     assert "Japan" not in talks, rows
+
+
+_BUDAPEST = "BUDAPEST, Feb. 26, 2024 (MTI) -- "
+
+
+def test_a_legislature_told_without_its_state_is_the_state_named_with_it() -> None:
+    rows = _participants(_BUDAPEST + "The Hungarian parliament began debating Sweden's NATO bid "
+                         "on Monday. Lawmakers voted 188 to 6 in favour on Tuesday.")
+    assert any(p == ("Hungary",) and "188" in t for t, p in rows.items()), rows
+
+
+def test_parliament_after_the_european_parliament_is_that_body() -> None:
+    rows = _participants(_BUDAPEST + "The European Parliament approved the pact on Monday. "
+                         "Parliament will vote again on Tuesday.")
+    assert any(p == ("European Parliament",) and "again" in t for t, p in rows.items()), rows
+
+
+def test_parliament_of_no_state_told_stays_as_written() -> None:
+    rows = _participants(_BUDAPEST + "Sweden's bid was debated on Monday. Parliament ratified it "
+                         "on Tuesday.")
+    assert any(p == ("Parliament",) for p in rows.values()), rows

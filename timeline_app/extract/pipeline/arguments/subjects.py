@@ -458,6 +458,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
     if not name and phrase and (body := _body_told_by_its_noun(text, seg.start, phrase)):
         return body, phrase
+    if name and _A_LEGISLATURE.fullmatch(name) and (
+            owner := _body_told_by_its_noun(text, seg.start, name)):
+        return owner, ""  # ("Parliament ratified the bid": the state the text gave it)
     if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
         name = cut
     if name.count(",") >= 1 and " and " in name:
@@ -483,6 +486,14 @@ _A_BODY_BY_ITS_NOUN = re.compile(r"(?:(?:the|this|that)\s+)?(?:([a-z]+(?:-[a-z]+
                                  re.IGNORECASE)
 """'the | observer | mission', 'the | | commission': a body told again by its common noun (and
 a word of its name), lower case."""
+_LEGISLATURE_WORDS = r"(?:parliament|legislature|lawmakers|legislators|MPs|deputies|parliamentarians)"
+_A_LEGISLATURE = re.compile(rf"(?:(?:the|its)\s+)?(?i:{_LEGISLATURE_WORDS})")
+"""'Parliament', 'the parliament', 'lawmakers': a legislature told without its state."""
+_A_STATE_S_LEGISLATURE = re.compile(
+    r"(?<![\w-])(?:(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")|(" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+    + rf")['\u2019]s)\s+(?i:{_LEGISLATURE_WORDS})\b")
+"""'the Hungarian | parliament', 'Hungary's | parliament': a legislature told with its state."""
 _HEADS_OF_A_NOUN = {"mission": ("Mission", "Group", "Delegation"), "group": ("Group", "Mission")}
 """The heads of the names a body's noun may stand for beside its own ("the observer mission"
 for the "Commonwealth Observer Group")."""
@@ -496,7 +507,22 @@ def _body_told_by_its_noun(text: str, before: int, phrase: str) -> str:
     mission"); "" when there is none or ``phrase`` is no such noun.  blind59 (session 53):
     observer groups, courts and a river-basin commission acting in a later sentence had
     no participant (ext105)."""
-    told = _A_BODY_BY_ITS_NOUN.fullmatch(" ".join(phrase.split()))
+    said = " ".join(phrase.split())
+    if _A_LEGISLATURE.fullmatch(said):
+        # "Parliament approved the bill", "Lawmakers voted 188 to 6", after "the Hungarian
+        # parliament" or "Hungary's parliament": that state's (the golds' "Hungary|Hungarian
+        # parliament")
+        owner, at = "", -1
+        for legislature in _A_STATE_S_LEGISLATURE.finditer(text, max(0, before - 1500), before):
+            owner = DEMONYMS.get(legislature.group(1), "") \
+                or COUNTRIES.get(legislature.group(2) or "", "")
+            at = legislature.start()
+        if said.lower().endswith("parliament") and (
+                body := body_named_before(text, before, "Parliament")) and \
+                text.rfind(body, 0, before) > at:
+            return body  # ("Parliament will vote again", after "the European Parliament")
+        return owner
+    told = _A_BODY_BY_ITS_NOUN.fullmatch(said)
     if told is None:
         return ""
     noun, modifier = told.group(2).lower(), (told.group(1) or "").lower()
