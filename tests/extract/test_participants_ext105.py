@@ -148,3 +148,9 @@ def test_parliament_of_no_state_told_stays_as_written() -> None:
     rows = _participants(_BUDAPEST + "Sweden's bid was debated on Monday. Parliament ratified it "
                          "on Tuesday.")
     assert any(p == ("Parliament",) for p in rows.values()), rows
+
+
+def test_what_them_names_keeps_its_other_side() -> None:
+    rows = _participants("LA PAZ, July 6, 2025 (Reuters) -- Bolivia severed ties with Israel in "
+                         "2009 and restored them in 2019.")
+    assert sorted(rows.values()) == [("Bolivia", "Israel"), ("Bolivia", "Israel")], rows
