@@ -154,3 +154,10 @@ def test_what_them_names_keeps_its_other_side() -> None:
     rows = _participants("LA PAZ, July 6, 2025 (Reuters) -- Bolivia severed ties with Israel in "
                          "2009 and restored them in 2019.")
     assert sorted(rows.values()) == [("Bolivia", "Israel"), ("Bolivia", "Israel")], rows
+
+
+def test_a_ruler_s_name_cut_at_bin_is_one_person() -> None:
+    met = _named_with("MUSCAT, March 3, 2024 (ONA) -- Iranian Foreign Minister Hossein "
+                      "Amir-Abdollahian arrived in Muscat on Sunday. The minister met Sultan "
+                      "Haitham bin Tarik on Monday.", "Haitham bin Tarik")
+    assert met == ("Hossein Amir-Abdollahian", "Haitham bin Tarik")

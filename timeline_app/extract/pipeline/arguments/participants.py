@@ -108,10 +108,21 @@ _A_STATE_S_PERSON = re.compile(r"[A-Z][\w .'-]*?['\u2019]s\s+([A-Z][\w'-]*(?:\s+
 """'Chile's | Boric': a state's possessive before a person's name (checked by the caller)."""
 
 
+_A_RULER_S_TITLE = frozenset({"Sultan", "King", "Queen", "Emir", "Amir", "Sheikh", "Sheikha",
+                              "Prince", "Princess", "Emperor", "Empress"})
+"""A ruler's title before a name that a small word ("bin", "al") may cut."""
+
+
 def _untitled(name: str, entities: Entities) -> str:
     """A participant without the title a phrase gave it, when the article names that person
     without it ("President Ilham Aliyev" of "signed by ... President Ilham Aliyev" is Ilham
     Aliyev, named so elsewhere): one person, one name in the list."""
+    words = name.split()
+    if len(words) >= 2 and words[0] in _A_RULER_S_TITLE and len(
+            whole := [p for p in entities.people if p.startswith(" ".join(words[1:]) + " ")]) == 1:
+        # "met Sultan Haitham bin Tarik": the chunk cut at "bin" is the sultan named in full
+        # ("Hossein Amir-Abdollahian, Sultan Haitham and Haitham bin Tarik meet", ext105)
+        return whole[0]
     if name in entities.people:
         return name
     if (owned := _A_STATE_S_PERSON.fullmatch(name)) is not None and \
@@ -119,7 +130,6 @@ def _untitled(name: str, entities: Entities) -> str:
         # "Chile's Boric and Argentina's Milei met": the person, whose state the article
         # knows (ext81: "Chile's Boric" was a participant)
         return entities.alias[owned.group(1)]
-    words = name.split()
     if len(words) >= 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
             entities.alias.get(" ".join(words[1:]), "") in entities.people:
         # "signed by Mr Anutin and ...": the Straits Times' courtesy title before the
