@@ -1847,6 +1847,11 @@ class Entities:
             return ""
         pattern = re.compile(r"(?<![\w-])(?<!deputy )(?<!vice )(?<!acting )" if words[0] not in (
             "deputy", "vice", "acting") else r"(?<![\w-])")
+        if words == ["minister"]:
+            # "The minister will travel to Muscat", told after "Foreign Minister Hadja Lahbib"
+            # and "Prime Minister Alexander De Croo": a minister, not the prime minister
+            # (ext105's own story, blind59's person by title: the trip was De Croo's)
+            pattern = re.compile(pattern.pattern + r"(?<!prime )")
         pattern = re.compile(pattern.pattern + r"\s+".join(map(re.escape, words)) + r"(?![\w-])",
                              re.IGNORECASE)
         text = self._text

@@ -971,6 +971,13 @@ BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\
 two ('by Austria and Prussia'): a list of names after "by" (verify41's a2)."""
 
 
+_BY_NAME_LIST_AFTER_WHERE = re.compile(
+    r"(?:,?\s+(?:in|on|at)\s+(?:(?!(?:which|who|that|when|where|by|after|before|while)\b)"
+    r"[\w'\u2019.-]+,?\s*?){1,8}?)" + BY_NAME_LIST.pattern)
+"""'signed | in Chaguaramas, Trinidad and Tobago, on 4 July 1973 by Barbados, Guyana, ...': the
+list of doers after "by" past the participle's place and date (at most eight words)."""
+
+
 _INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
 _INVITATION = re.compile(r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?")
 _ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:an?\s+|the\s+)?"
@@ -1193,6 +1200,42 @@ _SENDING = frozenset({"send", "deploy", "dispatch"})
 """Verbs of sending a force, aid or an envoy somewhere."""
 _TO_A_CITY = re.compile(rf"\bto\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)(?![\w'\u2019-])")
 """'to | Bangui': where what is sent goes."""
+_A_BODY_MET = re.compile(
+    rf"\s+(?:with\s+)?(?:the\s+|an?\s+)?((?:{CAPITAL}[\w'\u2019-]*\s+(?:of\s+|for\s+)?){{1,5}}"
+    r"(?:" + "|".join(sorted(BODY_HEADS | {"Group", "Mission", "Secretariat", "Tribunal"})) + r"))\b"
+    r"(?![\w'\u2019-]|\s+(?:of|for)\b|\s+[A-Z])")
+"""'met | the Independent Electoral Commission': a body's name as what a meeting verb's object
+opens with (its head one of :data:`..entities.BODY_HEADS`), not a longer name ("the Council of
+Europe": a state's table has it)."""
+_A_STATE_S_OFFICER_MET = re.compile(
+    r"\s+(?:with\s+)?(?:the|his|her|their)\s+("
+    + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+((?:(?:foreign|defen[cs]e|prime|deputy|vice|trade|finance)\s+)?(?:minister|president|"
+    r"premier|envoy|ambassador|chancellor|king|emir|amir|sultan))\b"
+    r"(?![\w-]|,?\s+(?:[A-Z]|Mr|Ms|Dr))")
+"""'received | the Iranian minister', 'held talks | with the Omani sultan': a state's office
+holder met, not named there (a name after the office is read as a name is; not "his Japanese
+counterpart", who may be another than the Japanese the story named: its ambassador)."""
+
+
+def _officer_named_before(text: str, before: int, officer: re.Match[str],
+                          entities: Entities) -> str:
+    """The person of the state of ``officer`` (:data:`_A_STATE_S_OFFICER_MET`) named in the
+    3,000 characters before ``before``: the last one named after that office; "" when the
+    text names none."""
+    state = DEMONYMS.get(officer.group(1), "")
+    holders = [(at, p) for at, p in entities.people_in(text, max(0, before - 3000), before)
+               if state and entities.people.get(p) == state]
+    office = officer.group(2).lower().split()
+    # (the one with that office written before the name: "the Omani sultan" is not "Omani
+    # Foreign Minister Badr Albusaidi")
+    # ("the Iranian minister" after "his Iranian counterpart Hossein Amir-Abdollahian": a
+    # minister's counterpart is a minister)
+    titled = re.compile(r"(?<![\w-])(?:" + r"\s+".join(office) + (
+        r"|counterpart" if office[-1] == "minister" else "") + r")\b", re.IGNORECASE)
+    return next((p for at, p in reversed(holders) if titled.search(text, max(0, at - 60), at)), "")
+
+
 _TWO_SIDED_CATEGORIES = frozenset({"meeting", "treaty", "dispute"})
 """The kinds of act whose "with" complement is a side: talks, accords, disputes."""
 _WITH_A_NAME = re.compile(
@@ -1590,10 +1633,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject did.  The clause's subject, when it names someone, is the likeliest
         # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
-        if (by_list := BY_NAME_LIST.match(text, mention.end, seg.end)) is not None:
+        if (by_list := BY_NAME_LIST.match(text, mention.end, seg.end)
+                or _BY_NAME_LIST_AFTER_WHERE.match(text, mention.end, seg.end)) is not None:
             # "The Seven Years' War ended with the Treaty of Paris, signed by Britain, France
             # and Spain on 10 February 1763": the doers follow "by", not the clause's subject
-            # (verify41's a2: "Treaty of Paris signed by War", Spain lost)
+            # (verify41's a2: "Treaty of Paris signed by War", Spain lost); past where and
+            # when too, "signed in Chaguaramas, Trinidad and Tobago, on 4 July 1973 by
+            # Barbados, Guyana, Jamaica and Trinidad and Tobago" (ext105: no one)
             mention.subject = re.sub(r"(?<=[a-z])\.$", "", by_list.group(1))
         elif (governs := _governing_word_at(text, seg, mention)) is not None and \
                 _lemma_at(text, governs) not in _REACTING:
@@ -2252,6 +2298,26 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # whether or not the app knows the name (ext84: Ethiopia alone)
         countries += [n for n in _unknown_parties_with(text, mention, right, entities)
                       if n not in countries and n not in people]
+    if mention.category == "meeting" and not denied and (
+            met := _A_BODY_MET.match(text, mention.end, seg.end)) is not None and (
+            mention.pos == "verb" or met.group(0).split()[0] == "with"):
+        # "The observer mission met the Independent Electoral Commission on Tuesday", "held
+        # talks with the International Atomic Energy Agency": the body met is the other
+        # side, though the app does not know its name (blind59's bodies as actors, ext105:
+        # the mission alone)
+        met_body = " ".join(met.group(1).split())
+        if met_body not in people and COUNTRIES.get(met_body, met_body) not in countries \
+                and not any(met_body in p or p in met_body for p in people):
+            people.append(met_body)
+    if mention.category in ("meeting", "visit") and not denied and (
+            officer := _A_STATE_S_OFFICER_MET.match(text, mention.end, seg.end)) is not None and (
+            mention.pos == "verb" or officer.group(0).split()[0] == "with") and (
+            holder := _officer_named_before(text, mention.start, officer, entities)) \
+            and holder not in people:
+        # "Sultan Haitham bin Tarik received the Iranian minister on Monday", after "his
+        # Iranian counterpart Hossein Amir-Abdollahian": the person, not his state (blind59's
+        # country-for-person, ext105)
+        people.append(holder)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":

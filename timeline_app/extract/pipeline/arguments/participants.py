@@ -108,10 +108,21 @@ _A_STATE_S_PERSON = re.compile(r"[A-Z][\w .'-]*?['\u2019]s\s+([A-Z][\w'-]*(?:\s+
 """'Chile's | Boric': a state's possessive before a person's name (checked by the caller)."""
 
 
+_A_RULER_S_TITLE = frozenset({"Sultan", "King", "Queen", "Emir", "Amir", "Sheikh", "Sheikha",
+                              "Prince", "Princess", "Emperor", "Empress"})
+"""A ruler's title before a name that a small word ("bin", "al") may cut."""
+
+
 def _untitled(name: str, entities: Entities) -> str:
     """A participant without the title a phrase gave it, when the article names that person
     without it ("President Ilham Aliyev" of "signed by ... President Ilham Aliyev" is Ilham
     Aliyev, named so elsewhere): one person, one name in the list."""
+    words = name.split()
+    if len(words) >= 2 and words[0] in _A_RULER_S_TITLE and len(
+            whole := [p for p in entities.people if p.startswith(" ".join(words[1:]) + " ")]) == 1:
+        # "met Sultan Haitham bin Tarik": the chunk cut at "bin" is the sultan named in full
+        # ("Hossein Amir-Abdollahian, Sultan Haitham and Haitham bin Tarik meet", ext105)
+        return whole[0]
     if name in entities.people:
         return name
     if (owned := _A_STATE_S_PERSON.fullmatch(name)) is not None and \
@@ -119,7 +130,6 @@ def _untitled(name: str, entities: Entities) -> str:
         # "Chile's Boric and Argentina's Milei met": the person, whose state the article
         # knows (ext81: "Chile's Boric" was a participant)
         return entities.alias[owned.group(1)]
-    words = name.split()
     if len(words) >= 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
             entities.alias.get(" ".join(words[1:]), "") in entities.people:
         # "signed by Mr Anutin and ...": the Straits Times' courtesy title before the
@@ -165,6 +175,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         stood = {state_of_force(s) or s for s in sides}
         return [*sides, *(n for n in named if n not in stood and n not in sides)]
     return named
+
+
+_A_MISSION = re.compile(r"\s(?:Observer|Observation|Monitoring|Election|Electoral|Verification|Fact-Finding)\s+"
+                        r"(?:Group|Mission|Team)$")
+"""A mission's name ("Commonwealth Observer Group", "EU Election Observation Mission" is a
+"Mission" by the BODY heads too): a body that acts beside the people it meets (ext105)."""
 
 
 def _names_longest_first(names: Iterable[str]) -> str:
@@ -513,7 +529,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     bodies = [n for n in split_names(subject) if n and n not in people
               and not _THE_PARTIES.fullmatch(n)
               and n not in countries and n not in COUNTRIES.values()
-              and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
+              and entities.alias.get(n, n) not in entities.people
+              and (BODY.search(n) or _A_MISSION.search(n))]
     if speaks:
         bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
     bodies = [_the_bloc_whose_members(n, told, entities) for n in bodies]
@@ -814,10 +831,11 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # the bloc the lead gathers, whichever states its people make named most (ext79)
         names = [bloc]
     if not names and not joined and any(x.word in ("summit", "summits") for x in told) and len(
-            blocs := [side for side in entities.main_sides(2) if side in BLOCS]) == 1:
+            blocs := [side for side in entities.main_sides(2) if side in BLOCS]) in (1, 2):
         # "The leaders' summit is scheduled for October 26 in Kuala Lumpur", in a story of
         # China and ASEAN: the bloc's summit (a summit that names no one is a bloc's, its
-        # leaders'; a state holds talks)
+        # leaders'; a state holds talks); in a story of two blocs, "the next summit would be
+        # held in Riyadh in 2027" is both blocs' (ext105, blind59's bloc-to-bloc summit)
         names = blocs
     # "the Omani-Iranian Joint Economic Committee, which last met in Muscat in 2024": the
     # two states a body's name joins meet in it (ext81's ONA story: the body alone)

@@ -456,6 +456,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     state whose "Government of" the text last named before (verify49 F4: "Federal
     Government" was a participant of a Somali readout)."""
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
+    if not name and phrase and (body := _body_told_by_its_noun(text, seg.start, phrase)):
+        return body, phrase
+    if name and _A_LEGISLATURE.fullmatch(name) and (
+            owner := _body_told_by_its_noun(text, seg.start, name)):
+        return owner, ""  # ("Parliament ratified the bid": the state the text gave it)
     if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
         name = cut
     if name.count(",") >= 1 and " and " in name:
@@ -474,6 +479,59 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
     return name, phrase
+
+
+_A_BODY_BY_ITS_NOUN = re.compile(r"(?:(?:the|this|that)\s+)?(?:([a-z]+(?:-[a-z]+)?)\s+)?"
+                                 r"(commission|council|court|committee|tribunal|mission|group)",
+                                 re.IGNORECASE)
+"""'the | observer | mission', 'the | | commission': a body told again by its common noun (and
+a word of its name), lower case."""
+_LEGISLATURE_WORDS = r"(?:parliament|legislature|lawmakers|legislators|MPs|deputies|parliamentarians)"
+_A_LEGISLATURE = re.compile(rf"(?:(?:the|its)\s+)?(?i:{_LEGISLATURE_WORDS})")
+"""'Parliament', 'the parliament', 'lawmakers': a legislature told without its state."""
+_A_STATE_S_LEGISLATURE = re.compile(
+    r"(?<![\w-])(?:(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")|(" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+    + rf")['\u2019]s)\s+(?i:{_LEGISLATURE_WORDS})\b")
+"""'the Hungarian | parliament', 'Hungary's | parliament': a legislature told with its state."""
+_HEADS_OF_A_NOUN = {"mission": ("Mission", "Group", "Delegation"), "group": ("Group", "Mission")}
+"""The heads of the names a body's noun may stand for beside its own ("the observer mission"
+for the "Commonwealth Observer Group")."""
+
+
+def _body_told_by_its_noun(text: str, before: int, phrase: str) -> str:
+    """The body a subject of its common noun alone stands for ("The observer mission met
+    ...", "the commission said"): the last body named in full in the 1,500 characters
+    before ``before`` (:func:`body_named_before`) whose head is the noun's, one with the
+    noun's modifier in its name first ("Commonwealth Observer Group" for "the observer
+    mission"); "" when there is none or ``phrase`` is no such noun.  blind59 (session 53):
+    observer groups, courts and a river-basin commission acting in a later sentence had
+    no participant (ext105)."""
+    said = " ".join(phrase.split())
+    if _A_LEGISLATURE.fullmatch(said):
+        # "Parliament approved the bill", "Lawmakers voted 188 to 6", after "the Hungarian
+        # parliament" or "Hungary's parliament": that state's (the golds' "Hungary|Hungarian
+        # parliament")
+        owner, at = "", -1
+        for legislature in _A_STATE_S_LEGISLATURE.finditer(text, max(0, before - 1500), before):
+            owner = DEMONYMS.get(legislature.group(1), "") \
+                or COUNTRIES.get(legislature.group(2) or "", "")
+            at = legislature.start()
+        if said.lower().endswith("parliament") and (
+                body := body_named_before(text, before, "Parliament")) and \
+                text.rfind(body, 0, before) > at:
+            return body  # ("Parliament will vote again", after "the European Parliament")
+        return owner
+    told = _A_BODY_BY_ITS_NOUN.fullmatch(said)
+    if told is None:
+        return ""
+    noun, modifier = told.group(2).lower(), (told.group(1) or "").lower()
+    named = [n for head in _HEADS_OF_A_NOUN.get(noun, (noun.title(),))
+             if (n := body_named_before(text, before, head))]
+    if modifier:
+        # ("the electoral commission": the "Independent Electoral Commission", not another)
+        named = [n for n in named if modifier in n.lower().split()]
+    return max(named, key=lambda n: text.rfind(n, 0, before), default="")
 
 
 _NAMES_WITH_A_SMALL_WORD = {k: v for k, v in COUNTRIES.items()
@@ -2157,6 +2215,10 @@ _SAID_BEFORE_A_LIST = re.compile(rf"\b(?:said|says|stated|added|noted|announced)
 """A verb of saying whose clause (what was said) may open with a list of names."""
 
 
+_COMMA_THE_LAST = re.compile(r",\s+(the)\s+$")
+"""'Norway, the |': a listed name's article before a clause start put after it."""
+
+
 _AND_THEN_A_DATE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?=(?:on|in)\s+\d)")
 
 
@@ -2170,6 +2232,13 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     being names); the look back then starts after the verb."""
     if left - lower > 300:
         return left  # (a bounded look back: linear on event-dense text)
+    if (the_first := _COMMA_THE_LAST.search(text, max(lower, left - 8), left)) is not None:
+        # "Norway, the | Faroe Islands and the United Kingdom signed": a clause start put
+        # after a listed name's "the" (the pair "the Faroe Islands and the United Kingdom"
+        # read without it) moves to its "the", so the list before is read (ext105: Norway
+        # was lost)
+        listed = _over_name_list(text, lower, the_first.start(1))
+        return listed if listed != the_first.start(1) else left
     after_said = lower
     for said in _SAID_BEFORE_A_LIST.finditer(text, lower, left):
         after_said = said.end()
@@ -2185,7 +2254,9 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
         lower = fronted.end()
     before = text[lower:left]
     words = before.replace(",", " , ").split()
-    if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
+    # (a list may open with "the" after a fronted date: "On Thursday, the United States, the
+    # Philippines and Japan held talks", ext105)
+    if len(words) < 2 or words[-1] != "," or not (words[0][:1].isupper() or words[0] == "the") or \
             not re.match(rf"\s*(?:the\s+)?{CAPITAL}", text[left:left + 40]) or len(words) > 30:
         return left
     # (names only: "On Monday, the index fell" opens with a date phrase, no list; a name

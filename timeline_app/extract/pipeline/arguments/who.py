@@ -1780,3 +1780,28 @@ def the_pair_of_the_sentence_of_a_text(text: str, mentions: list[Mention],
         # deal, and Chile's comptroller said ..." names no party of the deal)
         if len(sides) == 2 and {s for at, s in found if at >= m.start} <= set(sides):
             m.countries = sides
+
+
+def the_host_of_the_visit_it_is_held_on(mentions: list[Mention], entities: Entities) -> None:
+    """"Prime Minister Anwar Ibrahim arrived in Tokyo on Monday for a three-day visit. He held
+    talks on Tuesday and signed an energy accord": talks and accords that name no other side,
+    told in the sentence after the visit's by its visitor, are with the state visited (the
+    city's state of the visit's place).  blind59 (session 53): the other side of a meeting
+    named only in the sentence before was left out (ext105).  Not talks placed elsewhere,
+    nor a visitor who is a state of the city visited, nor a meeting of the visit's own
+    sentence ("who had cut short his visit to the World Economic Forum in Davos, chaired a
+    meeting of the National Security Committee": no Switzerland, dev h11's Dawn story)."""
+    visit: Mention | None = None
+    for m in mentions:
+        if m.category == "visit" and m.subject in entities.people and m.location:
+            visit = m
+            continue
+        if visit is None or m.category not in ("meeting", "treaty") or m.pos != "noun" \
+                or m.subject != visit.subject or m.countries \
+                or any(p != m.subject for p in m.participants) \
+                or m.seg is visit.seg or not 0 <= m.seg.start - visit.seg.end <= 3 \
+                or m.location and m.location != visit.location:
+            continue
+        host = vocab.CITIES.get(visit.location, "") or COUNTRIES.get(visit.location, "")
+        if host and host != entities.people.get(m.subject, ""):
+            m.countries = [host]
