@@ -336,7 +336,8 @@ class LayoutMixin:
         breaks and the palette (the items' colours)."""
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
                 self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
-                self._world_key(self._px_per_day))
+                self._world_key(self._px_per_day),
+                self._fit_after)  # (``_titles_right_edge``'s)
 
     def _layout(self) -> _Layout:
         if self._layout_override is not None:
@@ -491,6 +492,12 @@ class LayoutMixin:
         items_by_id: dict[str, _Item] = {}
         top = self._era_room()  # the eras' titles above the first lane (``view_eras``)
         edges = self._stretches_on_screen(width, None if stretch is None else origin)
+        # Titles take no room past Fit All's right edge (``_titles_right_edge``): a view
+        # panned past it shows Fit All's titles moved, not dealt again (verify66 F12).
+        titles_width = self._titles_right_edge(origin, width, stretch is not None)
+        if titles_width < width:
+            last_left = edges[-1][0]
+            edges[-1] = (last_left, max(last_left, titles_width))
         # (``context`` below: with gaps' bands on screen, every span is an item)
         context_left, context_right = edges[0] if len(edges) == 1 else (-math.inf, -math.inf)
         context_half = (context_right - context_left) / 2 if len(edges) == 1 else math.inf
@@ -592,8 +599,8 @@ class LayoutMixin:
                 def rows_before(index: Any) -> int:
                     return hints.get(on_screen[index][0].id, -1)
 
-            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
-                                            edges, context_keys, context_item,
+            packing = self._pack_by_stretch(lane_items, max_rows, titles_width, measure,
+                                            least, edges, context_keys, context_item,
                                             covering_keys, rows_before)
             return (packing, by_index, lane_items, context_keys, context_item, measure, least,
                     covering_keys, rows_before)
@@ -662,7 +669,7 @@ class LayoutMixin:
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
                                              max_rows, origin, top, color, width, ride)
                     if lane_world else
-                    self._packed_later(pack, on_screen, max_rows, top, color, width,
+                    self._packed_later(pack, on_screen, max_rows, top, color, titles_width,
                                        self._row_hints_of(lane.category)))
                 geometry._clustered = True
                 deferred.append(geometry)
@@ -692,10 +699,10 @@ class LayoutMixin:
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
                 if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
-                    packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
-                                                    measure, least, edges, context_keys,
-                                                    context_item, covering_keys,
-                                                    rows_before)
+                    packing = self._pack_by_stretch(lane_items, max_rows - 1,
+                                                    titles_width, measure, least, edges,
+                                                    context_keys, context_item,
+                                                    covering_keys, rows_before)
                     rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
                     height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
                 if height > fixed_height:
@@ -708,7 +715,8 @@ class LayoutMixin:
                     height, self._ride_heights.get(lane.category, 0.0))
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
-            finish = self._lane_finisher(packing, by_index, events_of, top, color, width,
+            finish = self._lane_finisher(packing, by_index, events_of, top, color,
+                                         width if lane_world else titles_width,
                                          ride and lane_world)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
@@ -1018,6 +1026,33 @@ class LayoutMixin:
         # further right than its place on the axis; view54's note, session 48)
         return (self._scale.u_of_day(last) - self._origin) * self._px_per_day \
             > self.viewport().width()
+
+    def _titles_right_edge(self, origin: float, width: int, panning: bool = False) -> int:
+        """Where the titles' room ends on the right (px): the view's ``width``, or, when
+        the view (its left edge at ``origin``, display units) shows past the room the last
+        Fit All showed after the data's end (``_fit_after``; the data's end as
+        ``_world_beyond_the_right`` reads it), that room's end: the titles are packed
+        there as at Fit All, and the strip after it is empty.
+
+        Fit All, then a pan of an eighth of the view to the right (verify66 F12: an
+        874 px view of 24 events 1970-2026): every title whose marker stood less than its
+        width from the right edge went from the left of its marker to the right, and the
+        Meeting rows were dealt again ("Two navies agree hotline…", "Foreign ministers…
+        met in Singapore"); the side a title takes is a function of the view as it stands
+        (view62), and the room a pan shows after the data is a margin, not room for
+        titles.  Rounded down to whole px; ``width`` at Fit All itself, while a view that
+        counts as Fit All's (``_auto_fit``) waits for its refit at a new width (but for a
+        pan's stretch, ``panning``: the view at rest agrees with it), and once a filter
+        or an edit moved the data's end."""
+        fitted = self._fit_after
+        if fitted is None or (self._auto_fit and not panning and fitted[0] != width):
+            return width
+        last = self._data_range()[1] if not self._hidden else self._shown_last_day()
+        if last != fitted[2]:
+            return width  # (a filter or an edit moved the data's end since: not that room)
+        edge = (self._scale.u_of_day(last) - origin) * self._px_per_day + fitted[1]
+        # (the fitted view's own edge lands within a rounding of ``width``)
+        return width if edge >= width - 0.5 else max(0, math.floor(edge))
 
     def _shown_last_day(self) -> float:
         """The last day (exclusive) of the events in the lanes (those the filters

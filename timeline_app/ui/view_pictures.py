@@ -608,7 +608,8 @@ class PicturesMixin:
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
                 cache_key, self._origin, self._px_per_day, self._scale,
-                colours[1], self._world_key(self._px_per_day))
+                colours[1], self._world_key(self._px_per_day),
+                self._fit_after)  # (``_titles_right_edge``'s)
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
