@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.ui.view_base import PAN_MODIFIERS
+from timeline_app.ui.view_layout import CROSSING_LEAST_PX
 
 #: (title, TIMEX3 value, precision, category, more of the date)
 _EVENTS = [
@@ -118,3 +119,20 @@ def test_a_pan_past_fit_all_moves_its_titles_as_they_were(window, qtbot, tmp_pat
     _pan(view, qtbot, Qt.Key.Key_Left)
     assert _sides(view._layout()) == before
 
+
+def test_a_lone_date_between_two_bands_has_its_title(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    layout = _explainer(window, tmp_path, 860)
+    view = window.view
+    assert view.viewport().width() < 600
+    assert len(view._stretches_on_screen(view.viewport().width())) == 3  # a sliver between
+    treaty = layout.items_by_id["e1"]  # 1974, in the sliver
+    assert treaty.label.startswith("Fiji and Indonesia"), treaty.label
+    assert treaty.label_rect.left() > treaty.marker.right()  # right of its box,
+    assert treaty.label_rect.width() >= CROSSING_LEAST_PX  # across the band after it
+    # clear of the next title of its row
+    row = [item for item in layout.items_by_id.values()
+           if abs(item.label_rect.top() - treaty.label_rect.top()) < 1 and item is not treaty]
+    for other in row:
+        if other.marker.left() > treaty.marker.right():
+            assert treaty.label_rect.right() < min(other.marker.left(),
+                                                   other.label_rect.left())
