@@ -495,7 +495,9 @@ class LayoutMixin:
         # Titles take no room past Fit All's right edge (``_titles_right_edge``): a view
         # panned past it shows Fit All's titles moved, not dealt again (verify66 F12).
         titles_width = self._titles_right_edge(origin, width, stretch is not None)
+        strip_end: int | None = None  # (titles cut at ``titles_width`` read on into it)
         if titles_width < width:
+            strip_end = width
             last_left = edges[-1][0]
             edges[-1] = (last_left, max(last_left, titles_width))
         # (``context`` below: with gaps' bands on screen, every span is an item)
@@ -670,7 +672,7 @@ class LayoutMixin:
                                              max_rows, origin, top, color, width, ride)
                     if lane_world else
                     self._packed_later(pack, on_screen, max_rows, top, color, titles_width,
-                                       self._row_hints_of(lane.category)))
+                                       self._row_hints_of(lane.category), strip_end))
                 geometry._clustered = True
                 deferred.append(geometry)
                 if only is None:
@@ -717,7 +719,8 @@ class LayoutMixin:
             yield  # (packing a crowded lane measures up to a few hundred titles)
             finish = self._lane_finisher(packing, by_index, events_of, top, color,
                                          width if lane_world else titles_width,
-                                         ride and lane_world)
+                                         ride and lane_world,
+                                         None if lane_world else strip_end)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -850,8 +853,8 @@ class LayoutMixin:
 
     def _packed_later(self, pack: Callable[..., tuple[Any, ...]],
                       on_screen: list[tuple[Event, int, int]], rows: int, top: float,
-                      color: QColor, width: int, hints: dict[str, int] | None = None
-                      ) -> Callable[[_LaneGeometry], None]:
+                      color: QColor, width: int, hints: dict[str, int] | None = None,
+                      strip_end: int | None = None) -> Callable[[_LaneGeometry], None]:
         """A lane's ``_finish`` that packs it (``pack``: ``_layout_steps``'s, with what
         the view was when it was laid out, ``hints`` its rows before) and then makes its
         items and badges (``_lane_finisher``): the lane laid out below the rows on
@@ -859,7 +862,8 @@ class LayoutMixin:
 
         def finish(geometry: _LaneGeometry) -> None:
             packing, by_index = pack(on_screen, rows, hints)[:2]
-            self._lane_finisher(packing, by_index, on_screen, top, color, width)(geometry)
+            self._lane_finisher(packing, by_index, on_screen, top, color, width,
+                                strip_end=strip_end)(geometry)
 
         return finish
 
@@ -892,12 +896,16 @@ class LayoutMixin:
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
-                       width: int, ride: bool = False) -> Any:
+                       width: int, ride: bool = False, strip_end: int | None = None) -> Any:
         """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
         and labels placed) and "+N" badges from its packing (``_layout_steps``); with
         ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
         layout's slices).  Reads only what it is given and the label font's measures,
-        so a lane laid out off screen is finished later as it would have been then."""
+        so a lane laid out off screen is finished later as it would have been then.
+        ``strip_end``: the view's right edge when the titles were packed within
+        ``width``, Fit All's room (``_titles_right_edge``): a title right of its marker
+        shortened at ``width`` reads on into the strip up to it, on its side and row
+        (the strip holds no marker: it is past the data's end)."""
         label_h = self._label_metrics.height()
 
         def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
@@ -911,6 +919,9 @@ class LayoutMixin:
             for made, (key, row, label_x, inside, wanted) in enumerate(placements, 1):
                 _key, x0, x1, _full, _least = by_index[key]
                 event = on_screen[key][0]
+                if (strip_end is not None and not inside and label_x > x1
+                        and label_x + wanted >= width - 0.5):
+                    wanted = max(wanted, min(self._label_width(event), strip_end - label_x))
                 full = known(event.id)  # ``_label_text``'s first case without its call
                 if full is not None and full <= wanted + 0.5:
                     label, label_w = _shown_title(event), full
