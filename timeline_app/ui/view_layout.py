@@ -336,8 +336,7 @@ class LayoutMixin:
         breaks and the palette (the items' colours)."""
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
                 self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
-                self._world_key(self._px_per_day),
-                self._fit_after)  # (``_titles_right_edge``'s)
+                self._key_tail(self._origin, self._px_per_day))
 
     def _layout(self) -> _Layout:
         if self._layout_override is not None:
@@ -494,7 +493,7 @@ class LayoutMixin:
         edges = self._stretches_on_screen(width, None if stretch is None else origin)
         # Titles take no room past Fit All's right edge (``_titles_right_edge``): a view
         # panned past it shows Fit All's titles moved, not dealt again (verify66 F12).
-        titles_width = self._titles_right_edge(origin, width, stretch is not None)
+        titles_width = self._titles_right_edge(origin, width)
         strip_end: int | None = None  # (titles cut at ``titles_width`` read on into it)
         if titles_width < width:
             strip_end = width
@@ -1038,7 +1037,17 @@ class LayoutMixin:
         return (self._scale.u_of_day(last) - self._origin) * self._px_per_day \
             > self.viewport().width()
 
-    def _titles_right_edge(self, origin: float, width: int, panning: bool = False) -> int:
+    def _key_tail(self, origin: float, px_per_day: float) -> tuple[object, object]:
+        """The last item of ``_layout_key`` and ``_frame_key`` for a view at ``origin``
+        (display units) and ``px_per_day``: its packing (``_world_key``) and where its
+        titles' room ends (``_titles_right_edge``); the keys of the views painted ahead
+        (``_prepare_sides``) are made with it."""
+        return (self._world_key(px_per_day),
+                self._titles_right_edge(origin, self.viewport().width(),
+                                        px_per_day=px_per_day))
+
+    def _titles_right_edge(self, origin: float, width: int,
+                           px_per_day: float | None = None) -> int:
         """Where the titles' room ends on the right (px): the view's ``width``, or, when
         the view (its left edge at ``origin``, display units) shows past the room the last
         Fit All showed after the data's end (``_fit_after``; the data's end as
@@ -1051,17 +1060,18 @@ class LayoutMixin:
         Meeting rows were dealt again ("Two navies agree hotline…", "Foreign ministers…
         met in Singapore"); the side a title takes is a function of the view as it stands
         (view62), and the room a pan shows after the data is a margin, not room for
-        titles.  Rounded down to whole px; ``width`` at Fit All itself, while a view that
-        counts as Fit All's (``_auto_fit``) waits for its refit at a new width (but for a
-        pan's stretch, ``panning``: the view at rest agrees with it), and once a filter
-        or an edit moved the data's end."""
+        titles.  Rounded down to whole px; ``width`` (the viewport's, or a pan's stretch's)
+        at Fit All itself, at a viewport width Fit All was not made at (a resize), and
+        once a filter or an edit moved the data's end.  ``px_per_day``: of another view
+        than the one on screen (None: the view's)."""
         fitted = self._fit_after
-        if fitted is None or (self._auto_fit and not panning and fitted[0] != width):
-            return width
+        if fitted is None or fitted[0] != self.viewport().width():
+            return width  # (the room of a Fit All at another width: not this view's)
         last = self._data_range()[1] if not self._hidden else self._shown_last_day()
         if last != fitted[2]:
             return width  # (a filter or an edit moved the data's end since: not that room)
-        edge = (self._scale.u_of_day(last) - origin) * self._px_per_day + fitted[1]
+        ppd = self._px_per_day if px_per_day is None else px_per_day
+        edge = (self._scale.u_of_day(last) - origin) * ppd + fitted[1]
         # (the fitted view's own edge lands within a rounding of ``width``)
         return width if edge >= width - 0.5 else max(0, math.floor(edge))
 
