@@ -141,3 +141,34 @@ def test_a_lone_date_between_two_bands_has_its_title(window, tmp_path) -> None: 
         if other.marker.left() > treaty.marker.right():
             assert treaty.label_rect.right() < min(other.marker.left(),
                                                    other.label_rect.left())
+
+
+def test_a_drag_past_fit_all_shows_fresh_paints_with_the_titles_kept(window, qtbot,
+                                                                     tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A drag of the lanes to the left from Fit All (the view moves right, as
+    Ctrl+Shift+→): each frame is a fresh paint of the view it shows, and at the release
+    the titles have Fit All's sides and rows."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QImage
+
+    from tests.ui.test_view_drag_frames import _empty_spot, _mouse
+    from tests.ui.view_pictures import whole_paint
+
+    fitted = _explainer(window, tmp_path, 1190)
+    view = window.view
+    before = _sides(fitted)
+    viewport = view.viewport()
+    press = _empty_spot(view)
+    x, y = press.x(), press.y()
+    _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
+    for dx in (-15, -30, -25, -40):
+        x += dx
+        _mouse(view, QEvent.Type.MouseMove, QPointF(x, y), Qt.MouseButton.LeftButton)
+        viewport.repaint()
+        shown = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert shown == whole_paint(view).convertToFormat(QImage.Format.Format_RGB32), dx
+    _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
+    qtbot.wait(200)
+    after = _sides(view._layout())
+    for key in (f"e{at}" for at in range(2, len(_EVENTS))):
+        assert after[key][1:] == before[key][1:], (key, before[key], after[key])
