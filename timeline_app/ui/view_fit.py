@@ -769,8 +769,10 @@ class FitMixin:
         # (the px it shows after the data's end: the titles' room at a pan past it)
         last = self._data_range()[1] if not self._hidden else self._shown_last_day()
         width = self.viewport().width()
-        self._fit_after = None if last == -math.inf else (width, width + 0.5 - (
-            self._scale.u_of_day(last) - self._origin) * self._px_per_day, last)
+        u_last = self._scale.u_of_day(last) if last != -math.inf else 0.0
+        self._fit_after = None if last == -math.inf else (
+            width, width + 0.5 - (u_last - self._origin) * self._px_per_day, last,
+            self._scale, u_last)
         if not keep_rows:
             self.verticalScrollBar().setValue(0)
         self._picture_next = True

@@ -608,7 +608,7 @@ class PicturesMixin:
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
                 cache_key, self._origin, self._px_per_day, self._scale,
-                colours[1], self._key_tail(self._origin, self._px_per_day))
+                colours[1], self._key_tail(self._origin, self._px_per_day, viewport.width()))
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
