@@ -334,10 +334,12 @@ class LayoutMixin:
         """Everything a layout is computed from besides the lanes' contents (whose
         changes bump ``_frame_generation``): where the view looks, its width, the scale's
         breaks and the palette (the items' colours)."""
-        width = self.viewport().width()
+        # (``_titles_right_edge`` reads these and the last Fit All's room, which a Fit All
+        # sets for the width in the key, at the origin and scale it moves the view to:
+        # no key of these holds two edges)
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
-                width, self.palette().cacheKey(), self._lane_room(),
-                self._key_tail(self._origin, self._px_per_day, width))
+                self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
+                self._world_key(self._px_per_day))
 
     def _layout(self) -> _Layout:
         if self._layout_override is not None:
@@ -1038,20 +1040,7 @@ class LayoutMixin:
         return (self._scale.u_of_day(last) - self._origin) * self._px_per_day \
             > self.viewport().width()
 
-    def _key_tail(self, origin: float, px_per_day: float, width: int | None = None
-                  ) -> tuple[object, int]:
-        """The last item of ``_layout_key`` and ``_frame_key`` for a view at ``origin``
-        (display units) and ``px_per_day`` (``width``: the viewport's, None to ask it):
-        its packing (``_world_key``) and where its titles' room ends
-        (``_titles_right_edge``); the keys of the views painted ahead
-        (``_prepare_sides``) are made with it."""
-        if width is None:
-            width = self.viewport().width()
-        return (self._world_key(px_per_day),
-                self._titles_right_edge(origin, width, px_per_day, width))
-
-    def _titles_right_edge(self, origin: float, width: int, px_per_day: float | None = None,
-                           viewport_width: int | None = None) -> int:
+    def _titles_right_edge(self, origin: float, width: int) -> int:
         """Where the titles' room ends on the right (px): the view's ``width``, or, when
         the view (its left edge at ``origin``, display units) shows past the room the last
         Fit All showed after the data's end (``_fit_after``; the data's end as
@@ -1066,23 +1055,21 @@ class LayoutMixin:
         met in Singapore"); the side a title takes is a function of the view as it stands
         (view62), and the room a pan shows after the data is a margin, not room for
         titles.  Rounded down to whole px; ``width`` (the viewport's, or a pan's stretch's)
-        at Fit All itself, at a viewport width (``viewport_width``, None to ask it) Fit
-        All was not made at (a resize), and once a filter or an edit moved the data's end.
-        ``px_per_day``: of another view than the one on screen (None: the view's).  A
-        few comparisons: the frame's key asks it at every paint."""
+        at Fit All itself, at a viewport width Fit All was not made at (a resize), and
+        once a filter or an edit moved the data's end.  Not in the layout's and frame's
+        keys: a function of what they hold (origin, scale, width, contents) and of the
+        last Fit All's room, which only a Fit All sets, moving the view to its own."""
         fitted = self._fit_after
         if fitted is None:
             return width
-        if fitted[0] != (self.viewport().width() if viewport_width is None
-                         else viewport_width):
+        if fitted[0] != self.viewport().width():
             return width  # (the room of a Fit All at another width: not this view's)
         last = self._data_range()[1] if not self._hidden else self._shown_last_day()
         if last != fitted[2]:
             return width  # (a filter or an edit moved the data's end since: not that room)
         # (the data's end in display units, as Fit All's scale put it, or as it is now)
         u_last = fitted[4] if self._scale is fitted[3] else self._scale.u_of_day(last)
-        edge = (u_last - origin) * (self._px_per_day if px_per_day is None
-                                    else px_per_day) + fitted[1]
+        edge = (u_last - origin) * self._px_per_day + fitted[1]
         # (the fitted view's own edge lands within a rounding of ``width``)
         return width if edge >= width - 0.5 else max(0, math.floor(edge))
 

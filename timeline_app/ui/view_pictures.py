@@ -608,7 +608,7 @@ class PicturesMixin:
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
                 cache_key, self._origin, self._px_per_day, self._scale,
-                colours[1], self._key_tail(self._origin, self._px_per_day, viewport.width()))
+                colours[1], self._world_key(self._px_per_day))
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
@@ -961,7 +961,7 @@ class PicturesMixin:
         for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
-                wanted[(*key[:6], *view, *key[8:-1], self._key_tail(*view))] = view
+                wanted[(*key[:6], *view, *key[8:-1], self._world_key(view[1]))] = view
         for old in [k for k in self._side_pictures if k not in wanted]:
             self._spare_canvas = self._side_pictures.pop(old)
         self._side_queue = [view for k, view in wanted.items()
@@ -973,7 +973,7 @@ class PicturesMixin:
             fit = None  # (two steps are always kept: no room beside them)
         self._fit_key = None
         if fit is not None and fit != here:
-            self._fit_key = (*key[:6], *fit, *key[8:-1], self._key_tail(*fit))
+            self._fit_key = (*key[:6], *fit, *key[8:-1], self._world_key(fit[1]))
             if self._fit_key in wanted:
                 self._fit_key = None
         if self._fit_picture is not None and self._fit_picture[0] != self._fit_key:
@@ -1015,7 +1015,7 @@ class PicturesMixin:
         fit = self._fit_view() if key[4] == 0 else None
         if fit is None or fit == here:
             return
-        fit_key = (*key[:6], *fit, *key[8:-1], self._key_tail(*fit))
+        fit_key = (*key[:6], *fit, *key[8:-1], self._world_key(fit[1]))
         if self._fit_picture is not None and self._fit_picture[0] == fit_key:
             return
         viewport = self.viewport()
