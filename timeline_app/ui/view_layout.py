@@ -917,13 +917,13 @@ class LayoutMixin:
             # right) and ``mid - label_h / 2``, its constant parts once a lane.
             rows_top, half_h = top + LANE_HEADER, label_h / 2
             placements = packing.placements  # (``wanted``: the label width packing gave)
+            if strip_end is not None:
+                placements = self._into_the_strip(placements, by_index, on_screen, width,
+                                                  strip_end)
             capped: list[tuple[int, Event]] = []  # titles cut at ``MAX_LABEL_PX``
             for made, (key, row, label_x, inside, wanted) in enumerate(placements, 1):
                 _key, x0, x1, _full, _least = by_index[key]
                 event = on_screen[key][0]
-                if (strip_end is not None and not inside and label_x > x1
-                        and label_x + wanted >= width - 0.5):
-                    wanted = max(wanted, min(self._label_width(event), strip_end - label_x))
                 full = known(event.id)  # ``_label_text``'s first case without its call
                 if full is not None and full <= wanted + 0.5:
                     label, label_w = _shown_title(event), full
@@ -958,6 +958,22 @@ class LayoutMixin:
             return None
 
         return finish
+
+    def _into_the_strip(self, placements: list[Placement], by_index: dict[Any, LaneItem],
+                        on_screen: list[tuple[Event, int, int]], edge: int, strip_end: int
+                        ) -> list[Placement]:
+        """``placements`` with each title right of its marker shortened at ``edge`` (Fit
+        All's room, ``_titles_right_edge``) given the strip after it up to ``strip_end``,
+        whole where it fits (``_lane_finisher``'s ``strip_end``: the strip is past the
+        data's end, no marker or title of any row is there)."""
+        out = list(placements)
+        for at, (key, _row, label_x, inside, wanted) in enumerate(placements):
+            if inside or label_x <= by_index[key].x1 or label_x + wanted < edge - 0.5:
+                continue
+            room = min(self._label_width(on_screen[key][0]), strip_end - label_x)
+            if room > wanted:
+                out[at] = placements[at]._replace(label_width=room)
+        return out
 
     def _widen_capped_titles(self, items: list[_Item], placements: list[Placement],
                              capped: list[tuple[int, Event]], width: int) -> None:
