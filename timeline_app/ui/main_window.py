@@ -616,6 +616,12 @@ LIST_USABLE_SHARE = 0.25
 #: 640×420 window left the lanes ~45 px beside a list of 6 rows).  The list keeps its
 #: ``LIST_LEAST_ROWS`` all the same.
 TIMELINE_LEAST_HEIGHT = LANES_TOP + LANE_HEADER + 4 * ROW_HEIGHT
+#: Where the lanes would scroll even with no list, the list's ``LIST_USABLE_ROWS`` take at
+#: most this share of the height the timeline and the list share (its ``LIST_LEAST_ROWS``
+#: all the same): both scroll, and the timeline is what is being read and built (verify66
+#: F14: at 800×600 an explainer's 24 events left the lanes ~160 px, seven rows of titles,
+#: beside a list of 8 rows that scrolled anyway).  At 1280×800 and larger 8 rows are less.
+LIST_SHARED_MOST = 1 / 3
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
 #: View → Lanes By of a timeline of this many events or more builds the lanes off the GUI
@@ -7358,6 +7364,9 @@ class MainWindow(QMainWindow):
             # left, not less than its least rows: at 640×420 the list kept 6 rows and the
             # lanes ~45 px, one row of one lane (verify63 F8).
             shared = self.view.height() + self._list_dock.height()
+            # (in whole rows: a row cut at the list's foot reads as a rendering fault)
+            usable = min(usable, chrome + max(0, int(shared * LIST_SHARED_MOST) - chrome)
+                         // row * row)
             least = max(least, min(usable, shared - TIMELINE_LEAST_HEIGHT))
         return least, max(least, min(most, left))
 

@@ -860,6 +860,13 @@ class FitMixin:
         # over the bar gave it its range and took it away again, repainting it at every
         # Fit All, 1.5 ms of a 2.2 ms frame at Fit All already)
         self._set_origin(origin, fitted=fitted)
+        # (the px it shows after the data's end: the titles' room at a pan past it)
+        last = self._data_range()[1] if not self._hidden else self._shown_last_day()
+        width = self.viewport().width()
+        u_last = self._scale.u_of_day(last) if last != -math.inf else 0.0
+        self._fit_after = None if last == -math.inf else (
+            width, width + 0.5 - (u_last - self._origin) * self._px_per_day, last,
+            self._scale, u_last)
         if not keep_rows:
             self.verticalScrollBar().setValue(0)
         self._picture_next = True

@@ -340,6 +340,9 @@ class LayoutMixin:
         """Everything a layout is computed from besides the lanes' contents (whose
         changes bump ``_frame_generation``): where the view looks, its width, the scale's
         breaks and the palette (the items' colours)."""
+        # (``_titles_right_edge`` reads these and the last Fit All's room, which a Fit All
+        # sets for the width in the key, at the origin and scale it moves the view to:
+        # no key of these holds two edges)
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
                 self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
                 self._world_key(self._px_per_day))
@@ -497,6 +500,14 @@ class LayoutMixin:
         items_by_id: dict[str, _Item] = {}
         top = self._era_room()  # the eras' titles above the first lane (``view_eras``)
         edges = self._stretches_on_screen(width, None if stretch is None else origin)
+        # Titles take no room past Fit All's right edge (``_titles_right_edge``): a view
+        # panned past it shows Fit All's titles moved, not dealt again (verify66 F12).
+        titles_width = self._titles_right_edge(origin, width)
+        strip_end: int | None = None  # (titles cut at ``titles_width`` read on into it)
+        if titles_width < width:
+            strip_end = width
+            last_left = edges[-1][0]
+            edges[-1] = (last_left, max(last_left, titles_width))
         # (``context`` below: with gaps' bands on screen, every span is an item)
         context_left, context_right = edges[0] if len(edges) == 1 else (-math.inf, -math.inf)
         context_half = (context_right - context_left) / 2 if len(edges) == 1 else math.inf
@@ -598,8 +609,8 @@ class LayoutMixin:
                 def rows_before(index: Any) -> int:
                     return hints.get(on_screen[index][0].id, -1)
 
-            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
-                                            edges, context_keys, context_item,
+            packing = self._pack_by_stretch(lane_items, max_rows, titles_width, measure,
+                                            least, edges, context_keys, context_item,
                                             covering_keys, rows_before)
             return (packing, by_index, lane_items, context_keys, context_item, measure, least,
                     covering_keys, rows_before)
@@ -668,8 +679,8 @@ class LayoutMixin:
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
                                              max_rows, origin, top, color, width, ride)
                     if lane_world else
-                    self._packed_later(pack, on_screen, max_rows, top, color, width,
-                                       self._row_hints_of(lane.category)))
+                    self._packed_later(pack, on_screen, max_rows, top, color, titles_width,
+                                       self._row_hints_of(lane.category), strip_end))
                 geometry._clustered = True
                 deferred.append(geometry)
                 if only is None:
@@ -698,10 +709,10 @@ class LayoutMixin:
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
                 if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
-                    packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
-                                                    measure, least, edges, context_keys,
-                                                    context_item, covering_keys,
-                                                    rows_before)
+                    packing = self._pack_by_stretch(lane_items, max_rows - 1,
+                                                    titles_width, measure, least, edges,
+                                                    context_keys, context_item,
+                                                    covering_keys, rows_before)
                     rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
                     height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
                 if height > fixed_height:
@@ -714,8 +725,10 @@ class LayoutMixin:
                     height, self._ride_heights.get(lane.category, 0.0))
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
-            finish = self._lane_finisher(packing, by_index, events_of, top, color, width,
-                                         ride and lane_world)
+            finish = self._lane_finisher(packing, by_index, events_of, top, color,
+                                         width if lane_world else titles_width,
+                                         ride and lane_world,
+                                         None if lane_world else strip_end)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -867,8 +880,8 @@ class LayoutMixin:
 
     def _packed_later(self, pack: Callable[..., tuple[Any, ...]],
                       on_screen: list[tuple[Event, int, int]], rows: int, top: float,
-                      color: QColor, width: int, hints: dict[str, int] | None = None
-                      ) -> Callable[[_LaneGeometry], None]:
+                      color: QColor, width: int, hints: dict[str, int] | None = None,
+                      strip_end: int | None = None) -> Callable[[_LaneGeometry], None]:
         """A lane's ``_finish`` that packs it (``pack``: ``_layout_steps``'s, with what
         the view was when it was laid out, ``hints`` its rows before) and then makes its
         items and badges (``_lane_finisher``): the lane laid out below the rows on
@@ -876,7 +889,8 @@ class LayoutMixin:
 
         def finish(geometry: _LaneGeometry) -> None:
             packing, by_index = pack(on_screen, rows, hints)[:2]
-            self._lane_finisher(packing, by_index, on_screen, top, color, width)(geometry)
+            self._lane_finisher(packing, by_index, on_screen, top, color, width,
+                                strip_end=strip_end)(geometry)
 
         return finish
 
@@ -909,12 +923,16 @@ class LayoutMixin:
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
-                       width: int, ride: bool = False) -> Any:
+                       width: int, ride: bool = False, strip_end: int | None = None) -> Any:
         """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
         and labels placed) and "+N" badges from its packing (``_layout_steps``); with
         ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
         layout's slices).  Reads only what it is given and the label font's measures,
-        so a lane laid out off screen is finished later as it would have been then."""
+        so a lane laid out off screen is finished later as it would have been then.
+        ``strip_end``: the view's right edge when the titles were packed within
+        ``width``, Fit All's room (``_titles_right_edge``): a title right of its marker
+        shortened at ``width`` reads on into the strip up to it, on its side and row
+        (the strip holds no marker: it is past the data's end)."""
         label_h = self._label_metrics.height()
 
         def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
@@ -924,6 +942,9 @@ class LayoutMixin:
             # right) and ``mid - label_h / 2``, its constant parts once a lane.
             rows_top, half_h = top + LANE_HEADER, label_h / 2
             placements = packing.placements  # (``wanted``: the label width packing gave)
+            if strip_end is not None:
+                placements = self._into_the_strip(placements, by_index, on_screen, width,
+                                                  strip_end)
             capped: list[tuple[int, Event]] = []  # titles cut at ``MAX_LABEL_PX``
             for made, (key, row, label_x, inside, wanted) in enumerate(placements, 1):
                 _key, x0, x1, _full, _least = by_index[key]
@@ -962,6 +983,22 @@ class LayoutMixin:
             return None
 
         return finish
+
+    def _into_the_strip(self, placements: list[Placement], by_index: dict[Any, LaneItem],
+                        on_screen: list[tuple[Event, int, int]], edge: int, strip_end: int
+                        ) -> list[Placement]:
+        """``placements`` with each title right of its marker shortened at ``edge`` (Fit
+        All's room, ``_titles_right_edge``) given the strip after it up to ``strip_end``,
+        whole where it fits (``_lane_finisher``'s ``strip_end``: the strip is past the
+        data's end, no marker or title of any row is there)."""
+        out = list(placements)
+        for at, (key, _row, label_x, inside, wanted) in enumerate(placements):
+            if inside or label_x <= by_index[key].x1 or label_x + wanted < edge - 0.5:
+                continue
+            room = min(self._label_width(on_screen[key][0]), strip_end - label_x)
+            if room > wanted:
+                out[at] = placements[at]._replace(label_width=room)
+        return out
 
     def _widen_capped_titles(self, items: list[_Item], placements: list[Placement],
                              capped: list[tuple[int, Event]], width: int) -> None:
@@ -1043,6 +1080,39 @@ class LayoutMixin:
         # further right than its place on the axis; view54's note, session 48)
         return (self._scale.u_of_day(last) - self._origin) * self._px_per_day \
             > self.viewport().width()
+
+    def _titles_right_edge(self, origin: float, width: int) -> int:
+        """Where the titles' room ends on the right (px): the view's ``width``, or, when
+        the view (its left edge at ``origin``, display units) shows past the room the last
+        Fit All showed after the data's end (``_fit_after``; the data's end as
+        ``_world_beyond_the_right`` reads it), that room's end: the titles are packed
+        there as at Fit All, and a title right of its marker shortened there reads on into
+        the strip after it (``_lane_finisher``'s ``strip_end``).
+
+        Fit All, then a pan of an eighth of the view to the right (verify66 F12: an
+        874 px view of 24 events 1970-2026): every title whose marker stood less than its
+        width from the right edge went from the left of its marker to the right, and the
+        Meeting rows were dealt again ("Two navies agree hotline…", "Foreign ministers…
+        met in Singapore"); the side a title takes is a function of the view as it stands
+        (view62), and the room a pan shows after the data is a margin, not room for
+        titles.  Rounded down to whole px; ``width`` (the viewport's, or a pan's stretch's)
+        at Fit All itself, at a viewport width Fit All was not made at (a resize), and
+        once a filter or an edit moved the data's end.  Not in the layout's and frame's
+        keys: a function of what they hold (origin, scale, width, contents) and of the
+        last Fit All's room, which only a Fit All sets, moving the view to its own."""
+        fitted = self._fit_after
+        if fitted is None:
+            return width
+        if fitted[0] != self.viewport().width():
+            return width  # (the room of a Fit All at another width: not this view's)
+        last = self._data_range()[1] if not self._hidden else self._shown_last_day()
+        if last != fitted[2]:
+            return width  # (a filter or an edit moved the data's end since: not that room)
+        # (the data's end in display units, as Fit All's scale put it, or as it is now)
+        u_last = fitted[4] if self._scale is fitted[3] else self._scale.u_of_day(last)
+        edge = (u_last - origin) * self._px_per_day + fitted[1]
+        # (the fitted view's own edge lands within a rounding of ``width``)
+        return width if edge >= width - 0.5 else max(0, math.floor(edge))
 
     def _shown_last_day(self) -> float:
         """The last day (exclusive) of the events in the lanes (those the filters
@@ -2233,13 +2303,26 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
         left, right = stretches[index]
         if right >= width:
             continue
-        reach = min(stretches[index + 1][1], float(width))
+        # (across a sliver of a stretch, a lone date's between two bands, to the far
+        # edge of the stretch after it: the sliver holds no title)
+        after = index + 1
+        while (after + 1 < len(stretches)
+               and stretches[after][1] - stretches[after][0] < CROSSING_LEAST_PX):
+            after += 1
+        reach = min(stretches[after][1], float(width))
+        sliver = right - left < CROSSING_READABLE_PX
         placed = per_stretch[index]
         for at, placement in enumerate(placed):
-            if placement.label_inside or placement.label_width >= MAX_LABEL_PX - 0.5:
+            if placement.label_width >= MAX_LABEL_PX - 0.5:
                 continue
-            if not (placement.label_x + placement.label_width >= right - 1.0
-                    or placement.label_x <= left + 1.0):
+            if placement.label_inside:
+                # A bar in a sliver with its title cut inside it to a letter or none
+                # (verify66 F13: the 1974 treaty's box drawn with no title at 800x600,
+                # its row free for ~190 px past the band after it)
+                if not sliver or placement.label_width >= CROSSING_READABLE_PX:
+                    continue
+            elif not (placement.label_x + placement.label_width >= right - 1.0
+                      or placement.label_x <= left + 1.0):
                 continue  # (not cut at an edge of its stretch)
             if by_key is None:
                 by_key = {item.key: item for item in items}
