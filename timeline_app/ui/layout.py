@@ -679,7 +679,8 @@ def _hinted_row(claims: _Claims, index: int, left: float, end: float,
     that blocks no such item's row were its title left of its marker); else a new row
     below the lane's rows when ``max_rows`` holds a row for each item (verify57 F20; for
     an item with no row before too, verify68 F10), else, for an item that had a row
-    before or was in a "+N" (``WAS_FOLDED``), ``NO_ROW``: it joins a "+N"; else (an event added, or not on screen before) the first free of ``row_ends``, None when
+    before or was in a "+N" (``WAS_FOLDED``), ``NO_ROW``: it joins a "+N"; else (an
+    event added, or not on screen before) the first free of ``row_ends``, None when
     none is free (``_pack`` then adds a row or makes room, as without hints: an event
     added is shown where it can be, and the one whose row it takes joins the "+N")."""
     wanted = claims.wanted[index]
