@@ -73,13 +73,18 @@ def _story():  # type: ignore[no-untyped-def]
     ], title="Syr Darya")
 
 
-def test_an_event_edited_into_a_lane_leaves_its_events_rows(window) -> None:  # type: ignore[no-untyped-def]
+def _shown_story(window):  # type: ignore[no-untyped-def]
+    """The story in ``window`` at Fit All: its document and view."""
     from PySide6.QtWidgets import QApplication
 
-    document, view = window.document, window.view
-    document.replace_timeline(_story(), None)
+    window.document.replace_timeline(_story(), None)
     QApplication.processEvents()
-    view.fit_all()
+    window.view.fit_all()
+    return window.document, window.view
+
+
+def test_an_event_edited_into_a_lane_leaves_its_events_rows(window) -> None:  # type: ignore[no-untyped-def]
+    document, view = _shown_story(window)
     before = _lane_rows(view, "visit")
     assert sorted(before.values()) == [0, 1]
     cancelled = document.timeline.get("cancel")
@@ -90,14 +95,9 @@ def test_an_event_edited_into_a_lane_leaves_its_events_rows(window) -> None:  # 
 
 
 def test_an_event_merged_in_leaves_the_lanes_rows(window) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
-
     from timeline_app.core import Event, FuzzyDate
 
-    document, view = window.document, window.view
-    document.replace_timeline(_story(), None)
-    QApplication.processEvents()
-    view.fit_all()
+    document, view = _shown_story(window)
     before = _lane_rows(view, "meeting")
     document.add_event(Event("treaty", "Presidents sign border treaty",
                              FuzzyDate.of_ymd(2026, 12, 2), category="meeting"))
