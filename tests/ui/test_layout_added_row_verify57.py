@@ -22,12 +22,14 @@ def _pack(max_rows: int):  # type: ignore[no-untyped-def]
                      rows_before=lambda key: BEFORE.get(key, -1))
 
 
-def test_with_a_row_for_each_event_the_one_whose_row_was_taken_gets_a_new_row() -> None:
+def test_with_a_row_for_each_event_the_added_one_gets_a_new_row() -> None:
     packing = _pack(max_rows=4)
     rows = {p.key: p.row for p in packing.placements}
     assert not packing.clusters
     assert rows["a"] == 0 and rows["c"] == 2  # the others keep their rows
-    assert rows["new"] == 1 and rows["b"] == 3  # the one displaced goes below, shown
+    # the one added goes below, shown, and B keeps its row too (verify68 F10: B went
+    # below, the README says the other events keep their rows)
+    assert rows["new"] == 3 and rows["b"] == 1
 
 
 def test_with_fewer_rows_than_events_it_joins_the_badge_as_before() -> None:

@@ -1365,8 +1365,9 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
     for i, seg in enumerate(segs):
         if seg.end <= span[1] and seg.end < len(text.rstrip()):
             continue  # before the lead, or the dateline alone ('MOSCOW, October 24. /TASS/.')
-        if seg.start > span[1]:
-            continue
+        if seg.start > span[1] and text[span[1]:seg.start].strip():
+            continue  # (a lead below a dateline alone on its line, 'By ... | Bishkek |
+            # December 3', is the lead: edit63, verify68 F8)
         # a day to come ('will meet again on Thursday') or of another week ('last Friday')
         # is not the day the lead reports
         # (nor is a weekday told with its own date, 'began on Tuesday 1 December': that

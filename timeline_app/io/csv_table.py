@@ -666,7 +666,8 @@ def _more_evidence(cell: str) -> tuple[Evidence, ...]:
         line = line.strip()
         if not line:
             continue
-        taken = take_sentences([_SOURCE + line]) if line.startswith("\u201c") else ()
+        taken = (take_sentences([_SOURCE + line]) if line.startswith(("\u201c", "\u2018"))
+                 else ())
         sentence = taken[0] if taken else line
         found.append(Evidence(sentence, 0, len(sentence), None, None))
     return tuple(found)

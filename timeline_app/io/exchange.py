@@ -720,28 +720,44 @@ _TOLD_BY = "\u201d \u2014 "
 #: The longest teller ``article_teller`` writes (a headline of 60 characters, quoted), and
 #: some room for an outlet's long name: a longer tail is the sentence's own words.
 _TELLER_LIMIT = 80
+#: A sentence's own double quotation marks, straight or curly.
+_DOUBLE_MARKS = frozenset('"\u201c\u201d')
+
+
+def sentence_marks(sentence: str) -> tuple[str, str]:
+    """The marks the exports quote ``sentence`` in: “ ” , or ‘ ’ when the sentence has
+    double marks of its own (a quotation within a quotation takes the other kind of mark,
+    New Hart's Rules 9.2), where the CSV's "Other source sentences" wrote “"We have not
+    seen …," Rasulov told …” with a doubled opening mark (verify68 F11).  The sentence is
+    written as it is, so reading it back (:func:`take_sentences`) gives it unchanged."""
+    return ("\u2018", "\u2019") if _DOUBLE_MARKS.intersection(sentence) else ("\u201c", "\u201d")
 
 
 def source_paragraph(sentence: str, who: str = "") -> str:
-    """A source sentence as the exports' descriptions write it: ``Source: “…”``, followed by
-    " — AFP" when ``who`` told it (``take_sentences`` reads both back)."""
-    return f"Source: \u201c{sentence}\u201d" + (f" \u2014 {who}" if who else "")
+    """A source sentence as the exports' descriptions write it: ``Source: “…”`` (in ‘…’ when
+    it has double marks of its own: :func:`sentence_marks`), followed by " — AFP" when
+    ``who`` told it (``take_sentences`` reads both back)."""
+    opening, closing = sentence_marks(sentence)
+    return f"Source: {opening}{sentence}{closing}" + (f" \u2014 {who}" if who else "")
 
 
 def take_sentences(blocks: list[str]) -> tuple[str, ...]:
-    """The source sentences of the ``Source: “…”`` paragraphs ending ``blocks`` (removed
-    from it), in their order; () when the last paragraph is not one.  A paragraph may name
-    who told its sentence after it (``Source: “…” — AFP``, ``source_paragraph``)."""
+    """The source sentences of the ``Source: “…”`` (or ``Source: ‘…’``,
+    :func:`sentence_marks`) paragraphs ending ``blocks`` (removed from it), in their order;
+    () when the last paragraph is not one.  A paragraph may name who told its sentence after
+    it (``Source: “…” — AFP``, ``source_paragraph``)."""
     sentences: list[str] = []
-    while blocks and blocks[-1].startswith("Source: \u201c"):
+    while blocks and blocks[-1].startswith(("Source: \u201c", "Source: \u2018")):
         block = blocks[-1]
-        who = block.rpartition(_TOLD_BY)[2] if _TOLD_BY in block else ""
+        closing = "\u201d" if block[len("Source: ")] == "\u201c" else "\u2019"
+        told_by = closing + _TOLD_BY[1:]
+        who = block.rpartition(told_by)[2] if told_by in block else ""
         # (a tail that ends a quote it did not open is the sentence's own: “He said “no”
         # — twice” has no teller, verify43 F18's column of sentences)
         if (who and "\n" not in who and len(who) <= _TELLER_LIMIT
-                and (who.startswith("\u201c") or not who.endswith("\u201d"))):
-            sentence = block[len("Source: \u201c"):block.rindex(_TOLD_BY)]
-        elif block.endswith("\u201d"):
+                and (who.startswith("\u201c") or not who.endswith(closing))):
+            sentence = block[len("Source: \u201c"):block.rindex(told_by)]
+        elif block.endswith(closing):
             sentence = block[len("Source: \u201c"):-1]
         else:
             break

@@ -1014,7 +1014,7 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     if event.location:
         extras.append("Place: " + event.location)
     extras += _exchange.reference_paragraphs(event)
-    extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence
+    extras += [_exchange.source_paragraph(evidence.sentence) for evidence in event.evidence
                if not isinstance(evidence, Reference)]
     end = event.end if whole_span else None
     # (a file's own basis says no more than its dates: no line for it)

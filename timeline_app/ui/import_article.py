@@ -125,6 +125,7 @@ from timeline_app.ui.safe_text import (
     SafeTextBrowser,
     capped,
     highlighted_sentence,
+    nested_quotes,
     tooltip_text,
 )
 from timeline_app.ui.steady_label import SteadyLabel
@@ -5276,7 +5277,7 @@ class ReviewDialog(QDialog):
                          and self._row_date(row) == candidate.date else "")
                 parts.append(
                     f"<blockquote style='color: gray'>{label}<s>“"
-                    f"{html.escape(capped(evidence.sentence))}”</s> — dropped: not "
+                    f"{html.escape(capped(nested_quotes(evidence.sentence)))}”</s> — dropped: not "
                     f"imported with this event (tick Sentence {number} to cite it again)."
                     f"{dated}</blockquote>")
                 continue

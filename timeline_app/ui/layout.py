@@ -170,7 +170,9 @@ def pack_lane(
             each), else (an event added) the first free row, as without hints
             (``_hinted_row``).  When ``max_rows`` hold every item, an event whose row
             was taken (or in a "+N" before) takes a new row below those the others
-            want instead of the "+N" (verify57 F8).  None: the greedy packing, first
+            want instead of the "+N" (verify57 F8), and so does an event added that
+            finds no row no other wants (verify68 F10: it took an untouched event's
+            row, which went to the bottom).  None: the greedy packing, first
             free row first.
 
     Raises:
@@ -645,10 +647,12 @@ class _Claims:
         #: the rows the lane had before (as far as its items tell)
         self.rows = max(self.by_row, default=-1) + 1
 
-    def blocks(self, row: int, index: int, end: float) -> bool:
+    def blocks(self, row: int, index: int, end: float, title_left: bool = False) -> bool:
         """Whether an extent ending at ``end`` (with its gap) in ``row``, of the item at
         ``index``, meets the next item after it that had ``row`` before (its marker's
-        left end: where its extent starts unless its title goes left of it)."""
+        left end: where its extent starts unless its title goes left of it; with
+        ``title_left``, where it starts were its title left of it, whole: an event that
+        came into the lane took the row of one whose title went left, verify68 F10)."""
         claims = self.by_row.get(row)
         if not claims:
             return False
@@ -659,7 +663,10 @@ class _Claims:
         if at == len(claims):
             return False
         item = self.items[claims[at]]
-        return (item.x0 if item.x1 > item.x0 else item.x0 - POINT_RADIUS) < end
+        start = item.x0 if item.x1 > item.x0 else item.x0 - POINT_RADIUS
+        if title_left:
+            start -= LABEL_GAP + (item.label_width if item.label_width >= 0 else math.inf)
+        return start < end
 
 
 def _hinted_row(claims: _Claims, index: int, left: float, end: float,
@@ -668,27 +675,32 @@ def _hinted_row(claims: _Claims, index: int, left: float, end: float,
     ``left`` to ``end`` (with its gap): the row its event had before when free (a row
     past ``row_ends``: the rows up to it are added, empty), else the first free row
     that blocks no later item's row before (``_Claims.blocks``), of ``row_ends`` or of
-    the rows past them that the lane had before; else, for an item that had a row
-    before or was in a "+N" (``WAS_FOLDED``), a new row below the lane's rows when
-    ``max_rows`` holds a row for each item (verify57 F20), else ``NO_ROW``: it joins a
-    "+N"; else (an event added, or not on screen before) the first free of ``row_ends``, None when
+    the rows past them that the lane had before (for an item with no row before, one
+    that blocks no such item's row were its title left of its marker); else a new row
+    below the lane's rows when ``max_rows`` holds a row for each item (verify57 F20; for
+    an item with no row before too, verify68 F10), else, for an item that had a row
+    before or was in a "+N" (``WAS_FOLDED``), ``NO_ROW``: it joins a "+N"; else (an
+    event added, or not on screen before) the first free of ``row_ends``, None when
     none is free (``_pack`` then adds a row or makes room, as without hints: an event
     added is shown where it can be, and the one whose row it takes joins the "+N")."""
     wanted = claims.wanted[index]
     if 0 <= wanted < max_rows and (wanted >= len(row_ends) or row_ends[wanted] <= left):
         return wanted
+    # (an event that came, with a row for each: nor a row whose next event's title may
+    # go left of its marker, as far as its extent, below)
+    came = wanted == -1 and len(claims.items) <= max_rows
     first = None
     for row, row_end in enumerate(row_ends):
         if row_end <= left:
-            if not claims.blocks(row, index, end):
+            if not claims.blocks(row, index, end, came):
                 return row
             if first is None:
                 first = row
     # The rows the lane had before and has not yet (empty): it grows no taller than it was
     for row in range(len(row_ends), min(claims.rows, max_rows)):
-        if not claims.blocks(row, index, end):
+        if not claims.blocks(row, index, end, came):
             return row
-    if len(claims.items) <= max_rows and (wanted == WAS_FOLDED or 0 <= wanted < max_rows):
+    if len(claims.items) <= max_rows and wanted < max_rows:
         # Rows enough for every event of the lane on screen (a lane of at most 12 events
         # has a row for each, ``view_base``'s rows): its row taken by an event added, or
         # in a "+N" before, it takes a row below every row an event wants, the lane a row
@@ -696,7 +708,11 @@ def _hinted_row(claims: _Claims, index: int, left: float, end: float,
         # spring 2026 vote added by double-click to her lane of 10 put "EU member states
         # approve deal…" into a "+1" until Fit All; F20: a "+N" once made stayed at every
         # change and at Fit All, her Panama Canal lane of 12 events showing a "+2").
-        # Nobody else moves.
+        # So does an event added or moved into the lane (no row before) whose free rows
+        # all block an event's row before: it does not take that row and push the event
+        # to the bottom (verify68 F10: a merge moved the untouched "Ministers … meet in
+        # Tashkent" from row 3 to row 6, "Visit cancelled" edited into the Visit lane
+        # moved the Toktogul visit from row 1 to row 3).  Nobody else moves.
         below = max(len(row_ends), claims.rows)
         if below < max_rows:
             return below
