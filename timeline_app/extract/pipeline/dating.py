@@ -1192,6 +1192,20 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         f"'{text[owner.start:owner.end]}' on {owner.date}, so "
                                         f"{m.date}")
                         continue
+                    same = _AT_THE_SAME_GATHERING.match(text, m.end, m.seg.end) \
+                        if m.pos == "verb" and not m.planned and owner.category == "meeting" \
+                        and owner.end <= m.start and m.category != "statement" else None
+                    if same is not None:
+                        # "leaders met in Vientiane from October 8 to 10, and Malaysia took on
+                        # the rotating chair at the same summit": an act of its own done at the
+                        # gathering, so on its date (blind h17's error kinds: the chair's row
+                        # was lost in the summit's)
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = (f"done '{same.group(1)}' as "
+                                        f"'{strip_det(text[owner.start:owner.end])}': "
+                                        + owner.date_basis)
+                        m.at_gathering = owner
+                        continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
                         # summit is another event of that day (never the talks themselves)
@@ -2807,6 +2821,11 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m.confidence = 0.6
 
 
+_AT_THE_SAME_GATHERING = re.compile(
+    r"[^,;.]{0,80}?\s(at\s+the\s+same\s+(?:summit|meeting|session|conference|gathering|"
+    r"ceremony|talks|forum|congress|assembly))\b")
+"""'took on the rotating chair | at the same summit': the act is done at the gathering told
+before it in the sentence (group 1: the words that say so)."""
 _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:the|a|an|this|that|"
                           r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
 _ON_THE_SIDELINES_BEFORE = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins)\s+of\s+"
