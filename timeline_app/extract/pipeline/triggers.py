@@ -935,7 +935,12 @@ def absorb_objects(mentions: list[Mention],
     for m in mentions:
         by_seg.setdefault(id(m.seg), []).append(m)
     for m in mentions:
+        # (a clause's verb found with its own date, :func:`find_dated_conjuncts`, is no
+        # object of a verb before it: "was detained in Tehran in May 2023 and tried in
+        # January 2024" -- the trial is no detail of the detention; blind h18's error kinds)
+        own_clause = m.pos == "verb" and m.date_timex is not None
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
+                      and not (own_clause and o.pos == "verb")
                       and (_renames(o, m) or o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and (
                           o.weight > m.weight or _the_object_it_needs(text, o, m)
@@ -1455,7 +1460,13 @@ def _between(a: Mention, b: Mention) -> str:
 # participle describes ("an agreement signed in 1995 ... was revoked in 1999").
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|though|although|after|"
                           r"before|when)\s+(?!then\b)"
-                          r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)")
+                          r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)"
+                          # (the main verb after its subject's relative clause: "The council,
+                          # which suspended Guinea in September 2021, | restored its
+                          # membership on Friday", blind h18's error kinds)
+                          # (not a participle's "by": "the elections of 26 October, marred
+                          # by irregularities", "in June 2017, followed by X the next year")
+                          r"|,\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}ed\s(?!by\b))")
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after which a past form is an adjective or a participle phrase, not the clause's verb
 # ("the revised plan", "a closed border", "since resumed").
