@@ -1589,7 +1589,7 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
 
 
 _PREVIOUS_ONE = re.compile(
-    rf"\b(?:after|since|following)\s+the\s+(?:previous|last|prior|preceding)\s+(?P<one>one)\s+"
+    rf"\b(?:after|since|following)\s+the\s+(?:previous|last|prior|preceding|first)\s+(?P<one>one)\s+"
     rf"(?:in|at)\s+(?P<place>{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,2}})"
     rf"(?:,\s+{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,2}})?,?\s+(?:in|on)\s+$")
 """'after the previous | one | in Chengdu, China, in | December 2019': the gathering before
