@@ -52,3 +52,27 @@ def test_a_chair_taken_at_the_same_summit_is_its_own_row_on_the_summit_s_date() 
                  dt.date(2024, 2, 18))
     assert len(found) == 2
     assert {v for v, _ in found} == {"2024-02-18"}
+
+
+def test_a_second_clause_s_own_date_keeps_its_verb_apart_from_the_first() -> None:
+    # (the trial was found, then taken for the detention's object: one row)
+    found = rows("The journalist was detained in Tehran in May 2023 and tried in a closed "
+                 "court in January 2024.", dt.date(2025, 3, 5))
+    assert [v for v, _ in found] == ["2023-05", "2024-01"]
+
+
+def test_the_main_verb_after_its_subject_s_dated_relative_clause_is_a_row() -> None:
+    found = rows("The council, which suspended Guinea in September 2021, restored its "
+                 "membership on Friday.", dt.date(2025, 3, 5))
+    assert [v for v, _ in found] == ["2021-09", "2025-02-28"]
+    # (a participle with "by" after a comma is no main verb)
+    found = rows("Relations worsened after the elections of 26 October 2024, marred by "
+                 "irregularities, and the government's decision of 28 November 2024 to "
+                 "suspend the talks.", dt.date(2025, 3, 5))
+    assert not [t for _, t in found if "mar" in t.lower().split()]
+
+
+def test_the_first_one_named_with_its_place_and_date_is_a_gathering_of_its_own() -> None:
+    found = rows("The leaders held their second summit in Kuala Lumpur on Tuesday, two years "
+                 "after the first one in Riyadh in October 2023.", dt.date(2025, 3, 5))
+    assert [v for v, _ in found] == ["2023-10", "2025-03-04"]
