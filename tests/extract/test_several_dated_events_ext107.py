@@ -76,3 +76,11 @@ def test_the_first_one_named_with_its_place_and_date_is_a_gathering_of_its_own()
     found = rows("The leaders held their second summit in Kuala Lumpur on Tuesday, two years "
                  "after the first one in Riyadh in October 2023.", dt.date(2025, 3, 5))
     assert [v for v, _ in found] == ["2023-10", "2025-03-04"]
+
+
+def test_a_call_followed_keeps_the_day_given_right_after_it() -> None:
+    # (the call was dated by the meeting, "following" it, and a second row of that day)
+    found = rows("The foreign ministers met in Montevideo on Monday, following a telephone "
+                 "conversation on March 25 in which they agreed to reopen the consulates.",
+                 dt.date(2025, 4, 3))
+    assert [v for v, _ in found] == ["2025-03-25", "2025-03-31"]
