@@ -854,8 +854,8 @@ VERB_NEEDS: dict[str, str] = {
             r"charge|the\s+helm|into\s+custody|hostages?|effect|refuge|shelter|sanctuary)\b"
             r"|\s+up\s+(?:(?:its|their|his|her)\s+)?posts?\b"
             r"|\s+on\s+(?:\S+\s+){0,3}?(?:chair|chairmanship|chairship|presidency)\b",
-    # ("Finland assumed the OSCE chairmanship on January 1": no row)
-    "assume": r"\s+(?:\S+\s+){0,3}?(?:chair|chairmanship|chairship|presidency|office|power)\b",
+    # ("Finland assumed the Council of Europe chairmanship on January 1": no row)
+    "assume": r"\s+(?!that\b|it\b)(?:\S+\s+){0,5}?(?:chair|chairmanship|chairship|presidency|office|power)\b",
     # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with"; and
     # "the truce broke down", "talks broke down", a collapse: verify58 F25's "a 72-hour truce
     # collapsed overnight" told otherwise was a treaty row "Truce", ext83)
