@@ -84,3 +84,10 @@ def test_a_call_followed_keeps_the_day_given_right_after_it() -> None:
                  "conversation on March 25 in which they agreed to reopen the consulates.",
                  dt.date(2025, 4, 3))
     assert [v for v, _ in found] == ["2025-03-25", "2025-03-31"]
+
+
+def test_a_link_opened_keeps_its_day_beside_the_line_it_replaces() -> None:
+    # (no row at all: "opened a rail link" was no event)
+    found = rows("Germany and Poland opened a new rail link on Sunday, replacing the line "
+                 "destroyed in 1945.", dt.date(2025, 5, 5))
+    assert ("2025-05-04", "Germany and Poland open new rail link") in found

@@ -1107,6 +1107,11 @@ VERB_NEEDS: dict[str, str] = {
     # an intergovernmental conference")
     "open": r"\s+(?:(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
             r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|"
+            # (a link between two states: "Germany and Poland opened a new rail link on
+            # Sunday, replacing the line destroyed in 1945", ext107: no row, only the
+            # background's)
+            r"(?:a|an|its|their|the)\s+(?:\S+\s+){0,2}?(?:rail|railway|road|ferry|air|bus)\s+"
+            r"(?:links?|lines?|routes?|connections?|services?)\b|"
             # (the Pacific's and the Commonwealth's words for an embassy: "Tonga opened a
             # mission in Wellington", "opened a high commission in Canberra", verify59 F24:
             # no row; an article first, not "opened fire on the mission")
