@@ -874,6 +874,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # in Suva was called off on Feb. 11": the clause the phrase opens calls it off
                 # on a day of its own, never held just before the visit (verify66 F3:
                 # "Meeting between Indonesia and New Zealand (cancelled)", the visit's 4 March)
+            if rel.group(1) != "during" and m.pos == "noun" and any(
+                    t.type == "DATE" and _ITS_OWN_DAY_NEXT.fullmatch(text, m.end, t.start)
+                    and timex_to_date(t) is not None for t in in_seg):
+                continue  # "met in Montevideo on Monday, following a telephone conversation
+                # on March 25 in which they agreed ...": the call has its day, given right
+                # after it (blind h17's error kinds: the call was dated by the meeting, and
+                # its day went to the agreement of the clause after it)
             if rel.group(1) != "during" and _LAST_OF_A_SERIES.match(text, m.end, seg.end):
                 continue  # "held 21 rounds of talks after the clash, the last of them in
                 # February 2024": a series that went on long after it, no day just after it
@@ -1191,6 +1198,20 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date_basis = (f"'{a_day.group(0).strip(' ,')}' "
                                         f"'{text[owner.start:owner.end]}' on {owner.date}, so "
                                         f"{m.date}")
+                        continue
+                    same = _AT_THE_SAME_GATHERING.match(text, m.end, m.seg.end) \
+                        if m.pos == "verb" and not m.planned and owner.category == "meeting" \
+                        and owner.end <= m.start and m.category != "statement" else None
+                    if same is not None:
+                        # "leaders met in Vientiane from October 8 to 10, and Malaysia took on
+                        # the rotating chair at the same summit": an act of its own done at the
+                        # gathering, so on its date (blind h17's error kinds: the chair's row
+                        # was lost in the summit's)
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = (f"done '{same.group(1)}' as "
+                                        f"'{strip_det(text[owner.start:owner.end])}': "
+                                        + owner.date_basis)
+                        m.at_gathering = owner
                         continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
@@ -2807,6 +2828,15 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m.confidence = 0.6
 
 
+_ITS_OWN_DAY_NEXT = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+                               r"\s+(?:on|in)\s+(?:the\s+)?")
+"""'a telephone conversation | on | March 25', 'talks | in Manila in | March 2024': the words
+between an event noun and the date it is given right after it (its place at most)."""
+_AT_THE_SAME_GATHERING = re.compile(
+    r"[^,;.]{0,80}?\s(at\s+the\s+same\s+(?:summit|meeting|session|conference|gathering|"
+    r"ceremony|talks|forum|congress|assembly))\b")
+"""'took on the rotating chair | at the same summit': the act is done at the gathering told
+before it in the sentence (group 1: the words that say so)."""
 _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:the|a|an|this|that|"
                           r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
 _ON_THE_SIDELINES_BEFORE = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins)\s+of\s+"

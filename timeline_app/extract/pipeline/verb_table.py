@@ -29,6 +29,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'argue': {'VBZ': ('argues',), 'VBD': ('argued',), 'VBN': ('argued',), 'VBG': ('arguing',)},
     'arrest': {'VBZ': ('arrests',), 'VBD': ('arrested',), 'VBN': ('arrested',), 'VBG': ('arresting',)},
     'ask': {'VBZ': ('asks',), 'VBD': ('asked',), 'VBN': ('asked',), 'VBG': ('asking',)},
+    'assume': {'VBZ': ('assumes',), 'VBD': ('assumed',), 'VBN': ('assumed',), 'VBG': ('assuming',)},
     'attack': {'VBZ': ('attacks',), 'VBD': ('attacked',), 'VBN': ('attacked',), 'VBG': ('attacking',)},
     'attempt': {'VBZ': ('attempts',), 'VBD': ('attempted',), 'VBN': ('attempted',), 'VBG': ('attempting',)},
     'authorise': {'VBZ': ('authorises',), 'VBD': ('authorised',), 'VBN': ('authorised',), 'VBG': ('authorising',)},
