@@ -1,0 +1,59 @@
+"""ext108 (verify68 F1, F2, F3, F7): a season that modifies a noun, a relative clause's
+subject, a participle clause's act and "weeks after" in a title, in sentences of our own with
+the shapes of verify68's wire stories and brief on a river dispute.
+
+"winter" before a noun ("why winter releases could not be cut", "broke down over winter
+releases", "without a winter deal, we expect ...") made three ticked rows dated "winter
+2027"; "The new ... minister, who took office in September" gave the office to a president
+named in another sentence; "a fault ... cut electricity ..., forcing the plant to release
+more water" was titled from its participle clause; "signed a protocol ... weeks after their
+ministers met" kept "weeks" in the title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.events import Candidate
+
+DAY = dt.date(2026, 12, 2)
+
+
+def _rows(body: str, day: dt.date = DAY, dateline: str = "ALMATY") -> list[Candidate]:
+    text = f"Water story\n\n{dateline}, {day:%b}. {day.day} (Reuters) - {body}"
+    return list(extract_events(text, day).candidates)
+
+
+_LEAD = ("Energy ministers of Kazakhstan and Turkmenistan met in Almaty on Tuesday but "
+         "failed to agree on gas deliveries.\n\n")
+
+
+def test_a_season_modifying_a_noun_dates_no_row() -> None:
+    for sentence in ("Kazakh officials said the shortage showed why winter deliveries "
+                     "could not be cut.",
+                     "Turkmen officials told us the meeting broke down over winter "
+                     "deliveries from the Caspian fields.",
+                     "Without a winter deal, we expect Turkmenistan to ask Iran for more "
+                     "power and to cut the gas it sells east."):
+        rows = _rows(_LEAD + sentence)
+        assert [str(r.date) for r in rows if "WI" in str(r.date) or "winter" in str(r.date)] \
+            == [], sentence
+        assert [r.title for r in rows if r.evidence[0].sentence.startswith(sentence[:20])] \
+            == [], sentence
+
+
+def test_a_season_of_a_year_the_sentence_gave_still_dates_its_act() -> None:
+    # (guard: "in 2019, when a similar winter crisis ended with a swap deal" is the winter
+    # of 2019, the sentence's own year)
+    rows = _rows(_LEAD + "The ministers agreed to meet again in Astana in February, as they "
+                 "did in 2019, when a similar winter crisis ended with a swap deal of oil "
+                 "for grain.")
+    swap = next(r for r in rows if "swap" in r.title.lower())
+    assert str(swap.date) == "winter 2019"
+
+
+def test_a_season_that_is_the_time_of_an_act_still_dates_it() -> None:
+    # (guard: "this winter", "in the winter" and "the winter months" are times)
+    rows = _rows(_LEAD + "Kazakhstan and Turkmenistan will sign a gas swap agreement this "
+                 "winter, officials said.")
+    assert any("winter" in str(r.date) for r in rows if "agreement" in r.title.lower())
