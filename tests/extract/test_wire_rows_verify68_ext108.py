@@ -57,3 +57,30 @@ def test_a_season_that_is_the_time_of_an_act_still_dates_it() -> None:
     rows = _rows(_LEAD + "Kazakhstan and Turkmenistan will sign a gas swap agreement this "
                  "winter, officials said.")
     assert any("winter" in str(r.date) for r in rows if "agreement" in r.title.lower())
+
+
+_BRIEF = ("Caspian Brief No. 9: A visit to watch\n\nSteppe Energy Institute, 4 December 2026\n\n"
+          "Our reading is that the coming visit of Kazakh President Kassym-Jomart Tokayev to "
+          "Turkmenistan is now the best chance of progress. The programme of the visit is as "
+          "follows:\n\n"
+          "Day 1, 14 December: the president arrives in Ashgabat and holds talks with "
+          "President Serdar Berdimuhamedow.\n"
+          "Day 3, 16 December: Tokayev travels to Mary for a business forum.\n\n")
+
+
+def test_who_took_office_is_the_one_the_description_before_who_names() -> None:
+    for tail in ("has said he will attend every session.", "will attend every session."):
+        rows = list(extract_events(_BRIEF + "The new Turkmen energy minister, who took office "
+                                   "in September, " + tail).candidates)
+        office = [r for r in rows if "office" in r.title]
+        assert [(r.title, str(r.date)) for r in office] == [
+            ("New Turkmen energy minister takes office", "September 2026")], tail
+        assert "Kassym-Jomart Tokayev" not in office[0].participants
+
+
+def test_who_after_a_name_still_gives_the_office_to_the_person() -> None:
+    # (guard: "President X, who took office" is the person's, the name before "who")
+    rows = _rows(_LEAD + "Turkmen President Serdar Berdimuhamedow, who took office in March "
+                 "2022, will attend the session.")
+    office = [r for r in rows if "office" in r.title]
+    assert [r.participants[:1] for r in office] == [("Serdar Berdimuhamedow",)]

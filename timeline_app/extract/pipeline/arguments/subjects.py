@@ -677,6 +677,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "the strongest treaty between the two countries, which signed a treaty in
         # 1961": the story's states
         return join_names(states), ""
+    if relative is None and (described := _DESCRIBED_ONE_WHO.search(before)) is not None:
+        # "The new Kyrgyz energy minister, who took office in September": the one the
+        # description names took office, not a president the article named before (verify68
+        # F3: "Shavkat Mirziyoyev takes office")
+        return "", described.group(1)
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
         # (not a date: "the Algiers Agreement of December 2000, which": the agreement)
@@ -2034,6 +2039,14 @@ _COUNTED_GROUP_OPENING = re.compile(
 foreign ministers last met ..."): whom a "they" of its own later clause means (not
 :data:`_GROUP_OPENING_PEOPLE`, whose pairs a "They" of the next sentence may mean too)."""
 
+_DESCRIBED_ONE_WHO = re.compile(
+    r"(?<![\w'-])(?i:the|a|an)\s+((?:(?!(?i:the|a|an|his|her|its|their|for|of|to|in|on|at|with|by|"
+    r"from|and|or)\s)[\w'-]+\s+){0,4}?[a-z][\w-]*)\s*,\s+who\s+"
+    r"(?:(?:has|have|had|was|is|were|are)\s+)?"
+    r"(?:(?:\w+ly|last|first|also|once|later|then|never|again)\s+)?$")
+"""'The new Kyrgyz energy minister, who | took office': one named by a description alone (an
+article, up to four words that are no article, preposition or conjunction, a common noun
+last, no name) is who the relative clause's verb tells of."""
 _GROUP_RELATIVE = re.compile(r"\b(?:the\s+)?(two|three|both)\s+(?:countries|nations|sides|"
                              r"neighbou?rs)\s*,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$",
                              re.IGNORECASE)
