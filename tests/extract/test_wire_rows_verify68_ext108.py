@@ -84,3 +84,19 @@ def test_who_after_a_name_still_gives_the_office_to_the_person() -> None:
                  "2022, will attend the session.")
     office = [r for r in rows if "office" in r.title]
     assert [r.participants[:1] for r in office] == [("Serdar Berdimuhamedow",)]
+
+
+def test_a_mishap_that_cut_power_is_the_row_not_the_participle_clause_after_it() -> None:
+    rows = _rows(_LEAD + "On Nov. 20, a fault on the Central Asian power grid cut electricity to "
+                 "parts of western Kazakhstan and eastern Turkmenistan for nine hours, forcing "
+                 "the Shardara plant to release more water than planned.")
+    fault = [r for r in rows if str(r.date) == "20 November 2026"]
+    assert [r.title for r in fault] == [
+        "Fault cuts electricity to parts of western Kazakhstan and eastern Turkmenistan"]
+    assert not [r.title for r in rows if r.title.lower().startswith("forcing")]
+
+
+def test_a_noun_cut_after_a_mishap_word_is_still_no_act() -> None:
+    # (guard: "a power cut" is a noun; "the fire cut" needs its verb's object)
+    rows = _rows(_LEAD + "A power cut in western Kazakhstan lasted nine hours on Nov. 20.")
+    assert not [r.title for r in rows if "cut" in r.title.lower()]
