@@ -100,3 +100,15 @@ def test_a_noun_cut_after_a_mishap_word_is_still_no_act() -> None:
     # (guard: "a power cut" is a noun; "the fire cut" needs its verb's object)
     rows = _rows(_LEAD + "A power cut in western Kazakhstan lasted nine hours on Nov. 20.")
     assert not [r.title for r in rows if "cut" in r.title.lower()]
+
+
+def test_weeks_after_belongs_to_the_date_not_the_title() -> None:
+    for interval in ("weeks", "a few days", "months"):
+        text = (f"Pipeline protocol\n\nASTANA, Dec. 5 (AFP) - Kazakhstan and Turkmenistan "
+                f"signed a protocol on pipeline repairs {interval} after their energy ministers "
+                f"met in Aktau in October, officials said on Saturday.\n\nThe protocol was "
+                f"signed in Astana by deputy energy ministers of the two countries.")
+        rows = list(extract_events(text, dt.date(2026, 12, 5)).candidates)
+        signed = next(r for r in rows if "protocol" in r.title)
+        assert signed.title == ("Kazakhstan and Turkmenistan sign protocol on pipeline repairs "
+                                "in Astana"), interval
