@@ -112,3 +112,17 @@ def test_weeks_after_belongs_to_the_date_not_the_title() -> None:
         signed = next(r for r in rows if "protocol" in r.title)
         assert signed.title == ("Kazakhstan and Turkmenistan sign protocol on pipeline repairs "
                                 "in Astana"), interval
+
+
+def test_the_writers_own_forecast_is_no_row_even_with_a_date() -> None:
+    rows = _rows(_LEAD + "Without a deal, we expect Turkmenistan to ask Iran for more power in "
+                 "January and to cut the gas it sells east.")
+    assert [r.title for r in rows if str(r.date) == "January 2027"] == []
+
+
+def test_a_quoted_we_expect_is_still_the_speaker_s_plan() -> None:
+    # (guard: "'We expect ... to sign the gas deal in January,' the minister said" is a
+    # government's plan, a row to watch)
+    rows = _rows(_LEAD + "\u201cWe expect Turkmenistan to sign the gas deal in January,\u201d "
+                 "the minister said.")
+    assert [r.title for r in rows if str(r.date) == "January 2027"] == ["Gas deal (scheduled)"]

@@ -756,6 +756,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     if _OPINION_FRAME.search(before):
         return None  # "diplomats liked to say that the deal was ...", "Most analysts expect
         # talks to continue ...": what a habit of saying or a forecast holds is no event
+    if (ours := _OUR_FORECAST.search(before)) is not None \
+            and not _QUOTE_MARK.search(before, 0, ours.start()):
+        return None  # "Without a winter deal, we expect Uzbekistan to ... cut the electricity
+        # it sells north": the writers' own forecast, outside any quote (verify68 F2)
     kind = FORM_KIND.get(low, "")
     if low == "arriving":
         return "plan" if _A_PROGRAMME_HAS.search(before) else None
@@ -1130,6 +1134,12 @@ analysts expect talks to continue ... into early 2027", "expect that ...", not "
 little before the elections, due by mid-2027"): an opinion, whose nouns and verbs assert no
 event (verify47 F10 and F7: ticked rows "2016 -- Nuclear deal reached", "early 2027 -- Most
 analysts expect talks (scheduled)")."""
+_OUR_FORECAST = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?i:we)\s+(?:\w+ly\s+)?(?:expect|predict|forecast|doubt|"
+    r"fear|suspect)\s+(?:that\b|(?:[\w'-]+\s+){0,4}?to\b)[^.;:!?\"\u201c\u201d]{0,160}$")
+"""'we expect Uzbekistan to ... cut': the forecast of the article's writers (a brief's "we");
+read only outside quotes, where "we" is no minister's government (:data:`_QUOTE_MARK`)."""
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 _LIFELESS_SUBJECT = re.compile(
     r"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:it|this|that|which"
     r"|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|treaty|talks|"
