@@ -677,11 +677,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "the strongest treaty between the two countries, which signed a treaty in
         # 1961": the story's states
         return join_names(states), ""
-    if relative is None and (described := _DESCRIBED_ONE_WHO.search(before)) is not None:
+    if relative is None and (one_who := _DESCRIBED_ONE_WHO.search(before)) is not None:
         # "The new Kyrgyz energy minister, who took office in September": the one the
         # description names took office, not a president the article named before (verify68
         # F3: "Shavkat Mirziyoyev takes office")
-        return "", described.group(1)
+        return "", one_who.group(1)
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
         # (not a date: "the Algiers Agreement of December 2000, which": the agreement)
