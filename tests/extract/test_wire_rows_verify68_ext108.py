@@ -126,3 +126,11 @@ def test_a_quoted_we_expect_is_still_the_speaker_s_plan() -> None:
     rows = _rows(_LEAD + "\u201cWe expect Turkmenistan to sign the gas deal in January,\u201d "
                  "the minister said.")
     assert [r.title for r in rows if str(r.date) == "January 2027"] == ["Gas deal (scheduled)"]
+
+
+def test_the_one_forced_to_act_is_its_subject_not_the_participle() -> None:
+    # (a main clause that makes no row: the forced act is the row, done by the plant)
+    rows = _rows(_LEAD + "On Nov. 20, the river swelled after days of rain, forcing the "
+                 "Shardara plant to release more water than planned.")
+    assert [r.title for r in rows if str(r.date) == "20 November 2026"] == [
+        "Shardara plant releases more water than planned"]

@@ -456,6 +456,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     state whose "Government of" the text last named before (verify49 F4: "Federal
     Government" was a participant of a Somali readout)."""
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
+    if not name and (caused := _CAUSING_PARTICIPLE.match(phrase)) is not None:
+        # "the river swelled, forcing the Shardara plant to release more water": who
+        # releases is the plant, not "Forcing the Shardara plant" (verify68 F1)
+        phrase = caused.group(1)
     if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
         name = cut
     if name.count(",") >= 1 and " and " in name:
@@ -474,6 +478,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
     return name, phrase
+
+
+_CAUSING_PARTICIPLE = re.compile(r"(?i:forcing|prompting|causing|leading|compelling|pushing)\s+"
+                                 r"(?:(?i:the|a|an)\s+)?(.+)", re.DOTALL)
+"""'forcing | the Shardara plant': a participle of causing before the one made to act."""
 
 
 _NAMES_WITH_A_SMALL_WORD = {k: v for k, v in COUNTRIES.items()
