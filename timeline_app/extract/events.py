@@ -74,6 +74,7 @@ from .pipeline.dating import (
     place_lead_event,
     place_named_in_the_sentence,
     say_limits,
+    seasons_as_modifiers,
     time_of_day,
     timex_to_date,
     undate_references,
@@ -525,6 +526,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
     timexes = years_of_dated_entries(text, timexes)  # ("- April 19, 2013: ...; on April 22")
+    timexes = seasons_as_modifiers(text, timexes)  # ("why winter releases could not be cut")
     steps.passed("dates")
     # sentences
     segments = _dateline_alone(_standfirsts_as_headings(

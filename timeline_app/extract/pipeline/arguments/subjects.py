@@ -456,6 +456,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     state whose "Government of" the text last named before (verify49 F4: "Federal
     Government" was a participant of a Somali readout)."""
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
+    if not name and (caused := _CAUSING_PARTICIPLE.match(phrase)) is not None:
+        # "the river swelled, forcing the Shardara plant to release more water": who
+        # releases is the plant, not "Forcing the Shardara plant" (verify68 F1)
+        phrase = caused.group(1)
     if not name and phrase and (body := _body_told_by_its_noun(text, seg.start, phrase)):
         return body, phrase
     if name and _A_LEGISLATURE.fullmatch(name) and (
@@ -532,6 +536,9 @@ def _body_told_by_its_noun(text: str, before: int, phrase: str) -> str:
         # ("the electoral commission": the "Independent Electoral Commission", not another)
         named = [n for n in named if modifier in n.lower().split()]
     return max(named, key=lambda n: text.rfind(n, 0, before), default="")
+_CAUSING_PARTICIPLE = re.compile(r"(?i:forcing|prompting|causing|leading|compelling|pushing)\s+"
+                                 r"(?:(?i:the|a|an)\s+)?(.+)", re.DOTALL)
+"""'forcing | the Shardara plant': a participle of causing before the one made to act."""
 
 
 _NAMES_WITH_A_SMALL_WORD = {k: v for k, v in COUNTRIES.items()
@@ -735,6 +742,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "the strongest treaty between the two countries, which signed a treaty in
         # 1961": the story's states
         return join_names(states), ""
+    if relative is None and (one_who := _DESCRIBED_ONE_WHO.search(before)) is not None:
+        # "The new Kyrgyz energy minister, who took office in September": the one the
+        # description names took office, not a president the article named before (verify68
+        # F3: "Shavkat Mirziyoyev takes office")
+        return "", one_who.group(1)
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
         # (not a date: "the Algiers Agreement of December 2000, which": the agreement)
@@ -2092,6 +2104,14 @@ _COUNTED_GROUP_OPENING = re.compile(
 foreign ministers last met ..."): whom a "they" of its own later clause means (not
 :data:`_GROUP_OPENING_PEOPLE`, whose pairs a "They" of the next sentence may mean too)."""
 
+_DESCRIBED_ONE_WHO = re.compile(
+    r"(?<![\w'-])(?i:the|a|an)\s+((?:(?!(?i:the|a|an|his|her|its|their|for|of|to|in|on|at|with|by|"
+    r"from|and|or)\s)[\w'-]+\s+){0,4}?[a-z][\w-]*)\s*,\s+who\s+"
+    r"(?:(?:has|have|had|was|is|were|are)\s+)?"
+    r"(?:(?:\w+ly|last|first|also|once|later|then|never|again)\s+)?$")
+"""'The new Kyrgyz energy minister, who | took office': one named by a description alone (an
+article, up to four words that are no article, preposition or conjunction, a common noun
+last, no name) is who the relative clause's verb tells of."""
 _GROUP_RELATIVE = re.compile(r"\b(?:the\s+)?(two|three|both)\s+(?:countries|nations|sides|"
                              r"neighbou?rs)\s*,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$",
                              re.IGNORECASE)
