@@ -222,8 +222,13 @@ def test_ctrl_click_in_the_list_and_delete_is_one_undo_step(window, qtbot):
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert len(window.document.timeline) == 5 and window.document.undo_stack.count() == 1
-    # the nearest event left in the current one's lane (trial 11: not another lane's)
-    assert window.document.timeline.get(window.selection.event_id).category == lane
+    # Deleted in the Events list: the row that moved into the first deleted row's place is
+    # current and selected (verify67 F3, session 53's edit62: the next Down went on from the
+    # first row); trial 11's nearest event in the current one's lane is the rule when
+    # deleting on the timeline
+    assert window.selection.event_id == ids[2]
+    assert table.currentIndex().row() == 1
+    assert lane  # (the lane read before the deletion)
     window.document.undo_stack.undo()
     assert window.view.event_ids() == ids
     click(0)
