@@ -475,10 +475,11 @@ class CompletionGivesWayToTheMouse(QObject):
     """A completing field's list (Participants, Place) in the way of the mouse no more:
 
     * once the name being typed is the one name the list offers (the whole of it, case
-      aside), the list closes: there is nothing left to choose, and an open list lies over
-      the field below.  "South Korea, Japan" left "Japan" offered over Place; the click
-      meant for Place picked it and "Tokyo" went into Participants ("South Korea,
-      JapanTokyo"), then offered in every editor (verify34, F4);
+      aside), or one of the names it offers typed whole ("Venezuela" beside "Venezuelan
+      government", verify69 F6), the list closes: there is nothing left to choose, and an
+      open list lies over the field below.  "South Korea, Japan" left "Japan" offered
+      over Place; the click meant for Place picked it and "Tokyo" went into Participants
+      ("South Korea, JapanTokyo"), then offered in every editor (verify34, F4);
     * a press outside the open list, which the list takes while it is open (Qt's
       completer eats that press to close the list: the first click on OK only closed
       it, verify34 F4), closes it and does what the press would have done: a button in
@@ -510,8 +511,18 @@ class CompletionGivesWayToTheMouse(QObject):
             return fold((text.rsplit(",", 1)[-1] if self._listed else text).strip())
 
         typed = last(self._edit.text())
-        if (typed and completer.completionCount() == 1
-                and last(completer.currentCompletion()) == typed):
+        if not typed:
+            return
+        if completer.completionCount() == 1 and last(completer.currentCompletion()) == typed:
+            popup.hide()
+            return
+        # A name typed whole that the list offers among longer ones ("Venezuela" beside
+        # "Venezuelan government"): the list lay over Place, and the click meant for Place
+        # landed on it; the next name typed went into Participants, "Guyana, VenezuelaThe
+        # Hague" (verify69 F6).  Typing on opens the list again for the longer names.
+        offered = completer.completionModel()
+        if any(fold(str(offered.index(row, 0).data(Qt.ItemDataRole.DisplayRole) or ""))
+               == typed for row in range(min(offered.rowCount(), 50))):
             popup.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
