@@ -1990,7 +1990,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         before_noun = []
     other_clause = _other_clause_at(text, mention.end, right)
-    countries = before_noun + [c for pos, c in entities.sides_in(text, left, people_end)
+    countries = before_noun + [c for pos, c in entities.sides_in(
+                                   text, left, _through_a_listed_adjective(text, people_end, seg.end))
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
                                and not other_clause(pos)
                                and not ((pos >= mention.end or mention.pos == "noun")
@@ -2908,6 +2909,26 @@ _A_PLACE_OF_STATE = re.compile(
 Doha", "the Egyptian Red Sea resort", "the southwestern Chinese city" (read at the adjective,
 with :data:`_THE_BEFORE` before it) -- where the event is, not a side of it (verify42 X11:
 "signed ... in the Saudi city of Jeddah" named Saudi Arabia; own stories: Turkey, Qatar)."""
+
+
+_A_LISTED_ADJECTIVE_CUT = re.compile(
+    r"(?:,|\band)\s+(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")$")
+"""'the Uzbek, Kyrgyz and | Tajik|': the last adjective of a list of states' adjectives,
+where the phrase was cut before the noun they share ("water ministers")."""
+_ITS_NOUN = re.compile(r"\s+[a-z][\w-]*")
+"""' water': the common noun after a state's adjective."""
+
+
+def _through_a_listed_adjective(text: str, end: int, seg_end: int) -> int:
+    """``end``, or the end of the common noun after it when ``text`` up to ``end`` closes a
+    list of states' adjectives that the phrase cut from its noun ("The talks of the Uzbek,
+    Kyrgyz and Tajik | water ministers in Tashkent": the three states, not the first two,
+    whose adjectives alone stood before a noun; verify68 F5)."""
+    if not _A_LISTED_ADJECTIVE_CUT.search(text, max(0, end - 40), end):
+        return end
+    noun = _ITS_NOUN.match(text, end, seg_end)
+    return noun.end() if noun else end
 
 
 _A_UNIT_OF_STATE = re.compile(
