@@ -22,3 +22,18 @@ def test_the_last_adjective_of_a_list_cut_from_its_noun_takes_part() -> None:
     # ("the Kazakh, Turkmen and Azerbaijani | energy ministers": the phrase ended before
     # the noun, so Azerbaijan, whose adjective alone stood before it, was dropped)
     assert _row(_BRIEF, "Baku") == ("Kazakhstan", "Turkmenistan", "Azerbaijan")
+
+
+_DAILY = ("Talks in Astana end without grain deal\n\n"
+          "By Dana Omarova | Astana | March 5\n\n"
+          "Kazakhstan's farm minister returned from Ashgabat on Wednesday without the agreement "
+          "the government had hoped for. At Tuesday's meeting in the Turkmen capital, Yerlan "
+          "Nysanbayev and his Turkmen and Afghan counterparts could not settle the grain quotas, "
+          "the minister told Kazinform.\n\n"
+          "Nysanbayev said Kazakhstan would keep its silos open.\n")
+
+
+def test_a_person_and_his_counterparts_after_a_fronted_meeting_meet() -> None:
+    # ("At Tuesday's meeting ..., X and his Turkmen and Afghan counterparts could not
+    # settle": they met, not the story's two states named most)
+    assert _row(_DAILY, "Ashgabat") == ("Yerlan Nysanbayev", "Turkmenistan", "Afghanistan")
