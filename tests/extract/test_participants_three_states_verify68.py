@@ -37,3 +37,15 @@ def test_a_person_and_his_counterparts_after_a_fronted_meeting_meet() -> None:
     # ("At Tuesday's meeting ..., X and his Turkmen and Afghan counterparts could not
     # settle": they met, not the story's two states named most)
     assert _row(_DAILY, "Ashgabat") == ("Yerlan Nysanbayev", "Turkmenistan", "Afghanistan")
+
+
+def test_their_ministers_after_the_three_states_are_the_three_states() -> None:
+    # ("In 2019 the three states quarrelled over the TAPI project. That June, their farm
+    # ministers met": the three states counted, not "TAPI's farm ministers" of the story's
+    # two states named most)
+    text = _DAILY + ("\nThe dispute is not new. In 2019 the three states quarrelled for months "
+                     "over the TAPI project. That June, their farm ministers met in Herat and "
+                     "agreed to share data from the border markets every day.\n")
+    (cand,) = [c for c in extract_events(text).candidates if "Herat" in c.title]
+    assert cand.participants == ("Kazakhstan", "Turkmenistan", "Afghanistan")
+    assert "TAPI" not in cand.title
