@@ -847,6 +847,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             actor = entities.alias.get(lead.group(1), lead.group(1))
             if actor in entities.people or actor in COUNTRIES:
                 return COUNTRIES.get(actor, actor), ""
+        if (titled := _A_TITLE_OPENING.match(text, max(first, floor), left)) is not None and (
+                holder := _title_holder_subject(titled.group(1), entities, left)):
+            # "Day 1, 14 December: the president arrives in Bishkek and holds talks with
+            # President Sadyr Japarov": the person the title opening the first clause refers
+            # to, as "the president holds talks" is (verify68 F4: Japarov alone)
+            return holder, ""
         # (from the sentence's start too: "The grouping traces its origins to the relief
         # effort after the tsunami of December 2004 and met": the clause before "and" begins
         # at "after")
@@ -1705,6 +1711,11 @@ _TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}
                          r"premier|chancellor|secretary|envoy|ambassador|king|queen|emperor|"
                          r"prince|chairman|chairperson|chair|leader|governor|mayor|spokesman|spokeswoman|"
                          r"spokesperson|counterpart)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?)", re.IGNORECASE)
+
+
+_A_TITLE_OPENING = re.compile(r"\s*(the\s+(?:[\w-]+\s+){0,3}?(?:minister|president|premier|"
+                              r"chancellor|king|queen|emir|sultan|prince))\s+[a-z]")
+"""'| the president | arrives': a clause opened by a title alone, then its verb (group 1)."""
 
 
 def _title_holder_subject(head: str, entities: Entities, before: int) -> str:
