@@ -25,3 +25,12 @@ def test_the_president_who_arrives_and_holds_talks_is_the_visitor() -> None:
     # ("the president arrives in Baku and holds talks with President Ilham Aliyev": the
     # visitor named before takes part, not the host alone)
     assert _row(16)[1] == ("Kassym-Jomart Tokayev", "Ilham Aliyev")
+
+
+def test_the_two_presidents_visit_is_their_visit_of_a_place() -> None:
+    # ("the two presidents visit the Sangachal terminal": the verb, whose subject is the
+    # two presidents named before, not the noun of an untitled "Visit (scheduled)")
+    title, participants, place = _row(17)
+    assert participants == ("Kassym-Jomart Tokayev", "Ilham Aliyev")
+    assert title.startswith("Kassym-Jomart Tokayev and Ilham Aliyev visit")
+    assert place == "Sangachal"

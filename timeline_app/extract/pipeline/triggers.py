@@ -146,6 +146,14 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # entry in the present, the verb, not the plural noun "visits"
                 category, weight = vocab.EVENT_VERBS[verb][:2]
                 pos = "verb"
+            if pos == "noun" and low in vocab.EVENT_VERBS and _A_COUNTED_GROUP_LAST.search(
+                    text, max(seg.start, start - 50), start) and _A_DETERMINER_NEXT.match(
+                    text, end, seg.end):
+                # "Day 2, 15 December: the two presidents visit the Toktogul dam": the verb
+                # of the counted group before it, not the noun of "the presidents' visit"
+                # (verify68 F4: "Visit (scheduled)", no one, no place)
+                category, weight = vocab.EVENT_VERBS[low][:2]
+                pos, verb = "verb", low
             if pos == "noun" and low in vocab.EVENT_VERBS and TO_OR_MODAL_LAST.search(
                     tail(text, seg.start, start)):
                 # "will visit Canberra": the verb, not the noun "visit".
@@ -741,6 +749,14 @@ def _entry_named(text: str, seg: Segment, start: int) -> bool:
         return False
     words = text[opening.end():start].split()
     return len(words) <= 4 and all(w[:1].isupper() or w in ("of", "the") for w in words)
+
+
+_A_COUNTED_GROUP_LAST = re.compile(r"\b(?:[Tt]he\s+)?(?:two|three|four|both)\s+(?:[a-z-]+\s+)?"
+                                   r"(?:presidents|leaders|ministers|premiers|delegations|"
+                                   r"heads\s+of\s+state)\s+$")
+"""'the two presidents | (visit)': a counted group of people, the subject of what follows."""
+_A_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|their)\s")
+"""'(visit) | the Toktogul dam': a determiner opening an object."""
 
 
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
