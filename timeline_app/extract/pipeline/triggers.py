@@ -971,7 +971,9 @@ def absorb_objects(mentions: list[Mention],
                            or m.pos == "noun" and o.pos == "noun" and re.search(
                                r"\bof\b", _between(o, m))))
                       and not _dated_apart(o, m, starts, dated)
-                      and not _OWN_CLAUSE_BETWEEN.search(_between(o, m))), None)
+                      and not _OWN_CLAUSE_BETWEEN.search(_between(o, m))
+                      and not (m.pos == "verb" and _A_SUBORDINATE_SUBJECT_LAST.search(
+                          _between(o, m)))), None)
         if owner is None and m.pos == "noun":
             # "after talks in Luanda collapsed in March": the noun is what the verb tells
             # of (its subject, SUBJECT_NEEDS), one event (new-user trial 13: the talks
@@ -1056,6 +1058,14 @@ _OWN_CLAUSE_BETWEEN = re.compile(
 """A clause of its own between a verb and a noun after it: "to visit Bolivia | since Ricardo
 Lagos attended | Evo Morales's inauguration in January 2006" -- the inauguration is what
 Lagos attended, an event of its own, not the visit's object (verify24, session 19)."""
+
+
+_A_SUBORDINATE_SUBJECT_LAST = re.compile(
+    r"\b(?:since|when|after|before|because|while|until)\s+(?:(?:the|their|its|his|her)\s+)?"
+    r"(?:[\w'\u2019.-]+\s+){1,4}$")
+"""'signed a protocol weeks after | their energy ministers | (met)': the subject of a clause
+of its own, whose verb is no object of the verb before (verify68 F6: the October meeting was
+folded into the signing, no row)."""
 
 
 def _dated_apart(owner: Mention, m: Mention, starts: list[int], dated: list[Timex]) -> bool:

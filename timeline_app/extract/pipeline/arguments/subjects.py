@@ -1336,7 +1336,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
-    their = re.fullmatch(r"their\s+(?:two\s+)?((?:foreign\s+|defen[cs]e\s+)?)"
+    their = re.fullmatch(r"their\s+(?:two\s+)?((?:foreign\s+|defen[cs]e\s+|energy\s+|water\s+|"
+                         r"trade\s+|finance\s+|interior\s+|economy\s+|transport\s+)?)"
                          r"(\w+(?:\s+of\s+state)?)", low)
     if their and vocab.GROUP_REFERENCES.get(their.group(2)) == "people":
         # "their leaders met Biden": the leaders of the last two states named; "Japan and

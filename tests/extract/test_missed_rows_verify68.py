@@ -1,0 +1,22 @@
+"""Events verify68 found missed (F6): a meeting told in a clause of its own after "weeks
+after", beside the lead's act dated by the day it was told (made-up sentences in the shapes
+of verify68's stories, other names)."""
+
+from __future__ import annotations
+
+from timeline_app.extract import extract_events
+
+_WIRE = ("Kazakhstan and Azerbaijan sign transit protocol\n\n"
+         "ASTANA, Dec. 5 (AFP) - Kazakhstan and Azerbaijan signed a transit protocol weeks after "
+         "their energy ministers met in Aktau in October, officials said on Saturday.\n")
+
+
+def test_the_meeting_of_a_clause_after_weeks_after_is_a_row_of_its_own() -> None:
+    rows = {(c.date.month, c.category): c for c in extract_events(_WIRE).candidates}
+    meeting = rows[(10, "meeting")]
+    assert meeting.participants == ("Kazakhstan", "Azerbaijan")
+    assert meeting.location == "Aktau"
+    assert meeting.title == "Kazakhstan and Azerbaijan meet in Aktau"
+    # (the signing keeps the day it was told)
+    signing = rows[(12, "treaty")]
+    assert signing.date.day == 5
