@@ -20,3 +20,13 @@ def test_the_meeting_of_a_clause_after_weeks_after_is_a_row_of_its_own() -> None
     # (the signing keeps the day it was told)
     signing = rows[(12, "treaty")]
     assert signing.date.day == 5
+
+
+def test_a_state_that_began_filling_a_reservoir_is_a_row() -> None:
+    text = ("Caspian talks end\n\n"
+            "BAKU, Dec. 2 (Reuters) - Energy ministers met in Baku on Tuesday. The talks came "
+            "weeks after Turkmenistan began filling a new reservoir on the Murghab in October, a "
+            "move Astana says cut flows into the basin.\n")
+    (filling,) = [c for c in extract_events(text).candidates if c.date.month == 10]
+    assert filling.title.startswith("Turkmenistan fills new reservoir")
+    assert filling.participants[0] == "Turkmenistan"
