@@ -1719,14 +1719,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     elif mention.pos == "noun" and mention.category == "meeting" and \
             _A_FRONTED_PHRASE.fullmatch(text, max(seg.start, dateline.span[1]), left) and (
             comma := _COMMA_THEN_THE_MAIN_CLAUSE.match(text, right, seg.end)) is not None and (
-            listed := _THE_MET_LISTED.match(text, comma.end(), seg.end)) is not None:
+            met_with := _THE_MET_LISTED.match(text, comma.end(), seg.end)) is not None:
         # "At Tuesday's meeting in the Uzbek capital, Almaz Temirbekov and his Uzbek and Tajik
         # counterparts could not settle ...": a main clause's subject of two or more, a person
         # and their counterparts, are who met (verify68 F5: the story's two states)
-        met_listed = [p for _, p in entities.people_in(text, listed.start(), listed.end())]
+        met_listed = [p for _, p in entities.people_in(text, met_with.start(), met_with.end())]
         mention.subject = join_names(met_listed)
-        mention.subject_phrase = " ".join(text[listed.start():listed.end()].split())
-        implied_sides += [c for _, c in entities.sides_in(text, listed.start(), listed.end())
+        mention.subject_phrase = " ".join(text[met_with.start():met_with.end()].split())
+        implied_sides += [c for _, c in entities.sides_in(text, met_with.start(), met_with.end())
                           if c not in implied_sides]
     elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes

@@ -847,8 +847,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             actor = entities.alias.get(lead.group(1), lead.group(1))
             if actor in entities.people or actor in COUNTRIES:
                 return COUNTRIES.get(actor, actor), ""
-        if (titled := _A_TITLE_OPENING.match(text, max(first, floor), left)) is not None and (
-                holder := _title_holder_subject(titled.group(1), entities, left)):
+        if (title_first := _A_TITLE_OPENING.match(text, max(first, floor), left)) is not None and (
+                holder := _title_holder_subject(title_first.group(1), entities, left)):
             # "Day 1, 14 December: the president arrives in Bishkek and holds talks with
             # President Sadyr Japarov": the person the title opening the first clause refers
             # to, as "the president holds talks" is (verify68 F4: Japarov alone)
@@ -1358,7 +1358,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if len(actors) >= 2:
             return join_names(_officials_of(actors, f"the {their.group(1)}{their.group(2)} of",
                                             entities) if their.group(1) else actors), ""
-    if (their_office := _THEIR_OFFICE_HOLDERS.fullmatch(low)) is not None and (
+    if _THEIR_OFFICE_HOLDERS.fullmatch(low) is not None and (
             counted := next(reversed(list(_THE_COUNTED_STATES.finditer(
                 text, max(0, left - 400), left))), None)) is not None and (
             states := _the_counted_states(
