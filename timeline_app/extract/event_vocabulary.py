@@ -540,6 +540,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # work two states finish together ("the commissions completed a joint survey of the
     # border", "completed the withdrawal of troops")
     "complete": ("event", 0.75),
+    # a dam's reservoir filled, an act its neighbours downstream dispute ("Tajikistan began
+    # filling a new reservoir on the Vakhsh in October", verify68 F6: no row)
+    "fill": ("event", 0.75),
     # a treaty sent to parliaments, a claim to a UN body ("would be submitted to both
     # parliaments", "jointly submitted information on their continental shelf to the
     # United Nations")
@@ -1395,6 +1398,7 @@ VERB_NEEDS: dict[str, str] = {
     # construction of the dam": ext33, dev u24-xinhua-nile-dam-talks had no event)
     # (and armies' disengagement: "Disengagement at Depsang and Demchok was completed on
     # 30 October 2024", verify61 F10: no row)
+    "fill": r"\s+(?:\S+\s+){0,4}?(?:reservoirs?|dams?)\b",
     "complete": r"\s+(?:\S+\s+){0,4}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
                 r"disengagement|"
                 r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange|"

@@ -1036,6 +1036,12 @@ _A_CLAUSE_S_VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|had|have|will|w
 ("The King is welcomed by | President William Ruto")."""
 
 
+NUMBER_WORDS_3_TO_6 = {"three": 3, "four": 4, "five": 5, "six": 6}
+_A_GROUP_COUNTED = re.compile(r"\b[Tt]he\s+(three|four|five|six)\s+(?:states|countries|nations|"
+                              r"governments)\b")
+"""'the three states': a group of states counted (group 1: how many)."""
+
+
 class Entities:
     """People (named with a title of office) and countries of one article.
 
@@ -2402,6 +2408,15 @@ class Entities:
             # F5: "United Nations and Russia meet in Riyadh", Ukraine missing)
             return joined
         return named_enough
+
+    def group_counted(self) -> int:
+        """The largest number of states the article counts as a group ("the three states
+        quarrelled", "the four countries"): 3 to 6; 0 when it counts none.  A story that so
+        counts its states is a story of that many, not of the two it names most."""
+        if not hasattr(self, "_group_counted"):
+            self._group_counted = max((NUMBER_WORDS_3_TO_6[m.group(1).lower()]
+                                       for m in _A_GROUP_COUNTED.finditer(self._text)), default=0)
+        return self._group_counted
 
     def pair_told_together(self) -> list[str]:
         """The two states the article writes joined by "and" ("Russia and Ukraine", in

@@ -146,6 +146,14 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # entry in the present, the verb, not the plural noun "visits"
                 category, weight = vocab.EVENT_VERBS[verb][:2]
                 pos = "verb"
+            if pos == "noun" and low in vocab.EVENT_VERBS and _A_COUNTED_GROUP_LAST.search(
+                    text, max(seg.start, start - 50), start) and _A_DETERMINER_NEXT.match(
+                    text, end, seg.end):
+                # "Day 2, 15 December: the two presidents visit the Toktogul dam": the verb
+                # of the counted group before it, not the noun of "the presidents' visit"
+                # (verify68 F4: "Visit (scheduled)", no one, no place)
+                category, weight = vocab.EVENT_VERBS[low][:2]
+                pos, verb = "verb", low
             if pos == "noun" and low in vocab.EVENT_VERBS and TO_OR_MODAL_LAST.search(
                     tail(text, seg.start, start)):
                 # "will visit Canberra": the verb, not the noun "visit".
@@ -743,6 +751,14 @@ def _entry_named(text: str, seg: Segment, start: int) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() or w in ("of", "the") for w in words)
 
 
+_A_COUNTED_GROUP_LAST = re.compile(r"\b(?:[Tt]he\s+)?(?:two|three|four|both)\s+(?:[a-z-]+\s+)?"
+                                   r"(?:presidents|leaders|ministers|premiers|delegations|"
+                                   r"heads\s+of\s+state)\s+$")
+"""'the two presidents | (visit)': a counted group of people, the subject of what follows."""
+_A_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|their)\s")
+"""'(visit) | the Toktogul dam': a determiner opening an object."""
+
+
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
              verb: str) -> str | None:
     """How a trigger word is used here: "fact", "plan" (to/will/may ...), or None (no event).
@@ -960,7 +976,9 @@ def absorb_objects(mentions: list[Mention],
                            or m.pos == "noun" and o.pos == "noun" and re.search(
                                r"\bof\b", _between(o, m))))
                       and not _dated_apart(o, m, starts, dated)
-                      and not _OWN_CLAUSE_BETWEEN.search(_between(o, m))), None)
+                      and not _OWN_CLAUSE_BETWEEN.search(_between(o, m))
+                      and not (m.pos == "verb" and _A_SUBORDINATE_SUBJECT_LAST.search(
+                          _between(o, m)))), None)
         if owner is None and m.pos == "noun":
             # "after talks in Luanda collapsed in March": the noun is what the verb tells
             # of (its subject, SUBJECT_NEEDS), one event (new-user trial 13: the talks
@@ -1045,6 +1063,14 @@ _OWN_CLAUSE_BETWEEN = re.compile(
 """A clause of its own between a verb and a noun after it: "to visit Bolivia | since Ricardo
 Lagos attended | Evo Morales's inauguration in January 2006" -- the inauguration is what
 Lagos attended, an event of its own, not the visit's object (verify24, session 19)."""
+
+
+_A_SUBORDINATE_SUBJECT_LAST = re.compile(
+    r"\b(?:since|when|after|before|because|while|until)\s+(?:(?:the|their|its|his|her)\s+)?"
+    r"(?:[\w'\u2019.-]+\s+){1,4}$")
+"""'signed a protocol weeks after | their energy ministers | (met)': the subject of a clause
+of its own, whose verb is no object of the verb before (verify68 F6: the October meeting was
+folded into the signing, no row)."""
 
 
 def _dated_apart(owner: Mention, m: Mention, starts: list[int], dated: list[Timex]) -> bool:

@@ -124,6 +124,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'fall': {'VBZ': ('falls',), 'VBD': ('fell',), 'VBN': ('fallen',), 'VBG': ('falling',)},
     'fight': {'VBZ': ('fights',), 'VBD': ('fought',), 'VBN': ('fought',), 'VBG': ('fighting',)},
     'file': {'VBZ': ('files',), 'VBD': ('filed',), 'VBN': ('filed',), 'VBG': ('filing',)},
+    'fill': {'VBZ': ('fills',), 'VBD': ('filled',), 'VBN': ('filled',), 'VBG': ('filling',)},
     'find': {'VBZ': ('finds',), 'VBD': ('found',), 'VBN': ('found',), 'VBG': ('finding',)},
     'fine': {'VBZ': ('fines',), 'VBD': ('fined',), 'VBN': ('fined',), 'VBG': ('fining',)},
     'fire': {'VBZ': ('fires',), 'VBD': ('fired',), 'VBN': ('fired',), 'VBG': ('firing',)},

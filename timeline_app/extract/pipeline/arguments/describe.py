@@ -1188,6 +1188,11 @@ _A_FRONTED_PHRASE = re.compile(r"\s*(?:In|During|At|After|Before|Following)\s+(?
                                r"her|their|its)\s+)?(?:[\w-]+\s+){0,3}?")
 """'In a | meeting with ...,': the preposition and determiner of a phrase that opens its sentence,
 up to the event noun."""
+_THE_MET_LISTED = re.compile(
+    rf"(?:{CAPITAL}[\w'.-]*\s+){{1,3}}and\s+(?:his|her|their)\s+(?:[\w-]+\s+){{1,4}}?counterparts\s+"
+    r"(?=(?:(?:could|would|did|do|will|can|cannot|may|might)\s+(?:not\s+)?)?[a-z])")
+"""'Almaz Temirbekov and his Uzbek and Tajik counterparts |(could not settle)': a main
+clause's subject of a person and their counterparts, who met at the fronted meeting."""
 _WITH_WHOM = re.compile(r"\bwith\s")
 """The "with" complement of a meeting noun ("a meeting | with Australia's foreign minister"): a
 meeting of two sides, the other being the main clause's subject (not "At the summit's closing
@@ -1285,6 +1290,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     implied_sides: list[str] = []
     not_met: set[str] = set()  # (someone named as whose predecessor the object is)
     said_until = len(text)  # (where a verb of saying's own words end, before an aside)
+    met_listed: list[str] = []  # (who met at a fronted meeting: "At ..., X and his counterparts")
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
         if bloc := _A_NAME_WITH_OF_BEFORE.search(text, max(seg.start, mention.start - 60),
@@ -1710,6 +1716,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject's (ext84: Australia alone)
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
+    elif mention.pos == "noun" and mention.category == "meeting" and \
+            _A_FRONTED_PHRASE.fullmatch(text, max(seg.start, dateline.span[1]), left) and (
+            comma := _COMMA_THEN_THE_MAIN_CLAUSE.match(text, right, seg.end)) is not None and (
+            met_with := _THE_MET_LISTED.match(text, comma.end(), seg.end)) is not None:
+        # "At Tuesday's meeting in the Uzbek capital, Almaz Temirbekov and his Uzbek and Tajik
+        # counterparts could not settle ...": a main clause's subject of two or more, a person
+        # and their counterparts, are who met (verify68 F5: the story's two states)
+        met_listed = [p for _, p in entities.people_in(text, met_with.start(), met_with.end())]
+        mention.subject = join_names(met_listed)
+        mention.subject_phrase = " ".join(text[met_with.start():met_with.end()].split())
+        implied_sides += [c for _, c in entities.sides_in(text, met_with.start(), met_with.end())
+                          if c not in implied_sides]
     elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
         # part, where to is the place.
@@ -1796,6 +1814,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people_end = plan.end()
     people = [p for _, p in sorted(entities.people_in(text, left, min(people_end, said_until)))
               if p not in not_met]
+    people += [p for p in met_listed if p not in people]
     # (not the people of an aside between a verb of saying and what it said: "said …, on the
     # eve of his meeting with Albin Kurti in Brussels, that": the meeting's, verify43 X8)
     agent_sides: list[str] = []
@@ -1990,7 +2009,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         before_noun = []
     other_clause = _other_clause_at(text, mention.end, right)
-    countries = before_noun + [c for pos, c in entities.sides_in(text, left, people_end)
+    countries = before_noun + [c for pos, c in entities.sides_in(
+                                   text, left, _through_a_listed_adjective(text, people_end, seg.end))
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
                                and not other_clause(pos)
                                and not ((pos >= mention.end or mention.pos == "noun")
@@ -2908,6 +2928,26 @@ _A_PLACE_OF_STATE = re.compile(
 Doha", "the Egyptian Red Sea resort", "the southwestern Chinese city" (read at the adjective,
 with :data:`_THE_BEFORE` before it) -- where the event is, not a side of it (verify42 X11:
 "signed ... in the Saudi city of Jeddah" named Saudi Arabia; own stories: Turkey, Qatar)."""
+
+
+_A_LISTED_ADJECTIVE_CUT = re.compile(
+    r"(?:,|\band)\s+(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")$")
+"""'the Uzbek, Kyrgyz and | Tajik|': the last adjective of a list of states' adjectives,
+where the phrase was cut before the noun they share ("water ministers")."""
+_ITS_NOUN = re.compile(r"\s+[a-z][\w-]*")
+"""' water': the common noun after a state's adjective."""
+
+
+def _through_a_listed_adjective(text: str, end: int, seg_end: int) -> int:
+    """``end``, or the end of the common noun after it when ``text`` up to ``end`` closes a
+    list of states' adjectives that the phrase cut from its noun ("The talks of the Uzbek,
+    Kyrgyz and Tajik | water ministers in Tashkent": the three states, not the first two,
+    whose adjectives alone stood before a noun; verify68 F5)."""
+    if not _A_LISTED_ADJECTIVE_CUT.search(text, max(0, end - 40), end):
+        return end
+    noun = _ITS_NOUN.match(text, end, seg_end)
+    return noun.end() if noun else end
 
 
 _A_UNIT_OF_STATE = re.compile(

@@ -723,7 +723,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # be held in Baku in May": the two states whose commissions they are, not the
         # story's pair (ext81's Armenpress story: Armenia and Georgia)
         names = pair
-    if not names and (pair := _the_story_pair(entities, sides, group) or (entities.lead_pair() if any(
+    if not names and not _a_key_date_of_a_group_story(mentions, entities) and (
+            pair := _the_story_pair(entities, sides, group) or (entities.lead_pair() if any(
             _A_ROUND_OF_TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
         # "after a second round of talks in Male", "the crossing was shut in 2011": an
@@ -1091,6 +1092,18 @@ is the agreement's parties."""
 
 
 _MEDIATORS_WORD = re.compile(r"(?<![\w-])mediators(?![\w-])", re.IGNORECASE)
+
+
+def _a_key_date_of_a_group_story(mentions: list[Mention], entities: Entities) -> bool:
+    """Whether ``mentions`` are only a line of the article's chronology that no trigger word
+    told (:func:`..triggers.find_entry_lines`: "2016: Construction of Rogun resumes"), in a
+    story that counts three or more states (:meth:`.Entities.group_counted`): whose act the
+    line is, the story's two states named most would only guess (verify68 F5: Uzbekistan
+    and Kyrgyzstan for a Tajik dam's construction)."""
+    return bool(mentions) and all(
+        m.derived_from is m and m.category == "event"
+        and m.date_basis.endswith("a line of the article's chronology") for m in mentions
+    ) and entities.group_counted() >= 3
 
 
 def _the_story_pair(entities: Entities, sides: list[str] | None,
