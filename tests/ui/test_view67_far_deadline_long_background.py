@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from fit_case_shown import rows_fitted
 
-from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core import FuzzyDate
 
 D, M, Y = FuzzyDate.of_ymd, FuzzyDate.of_month, FuzzyDate.of_year
 
@@ -45,15 +45,7 @@ DEADLINE = ("Basin-wide water treaty to take effect", Y(2040), "Treaty")
 
 def _fitted(window, size: tuple[int, int], deadline: bool = True):  # type: ignore[no-untyped-def]
     rows = BACKGROUND + NEWS + ([DEADLINE] if deadline else [])
-    events = [Event(f"e{i}", title, date, category=category)
-              for i, (title, date, category) in enumerate(rows)]
-    window.resize(*size)
-    QApplication.processEvents()
-    window.document.replace_timeline(Timeline.from_events(events, title="Syr Darya"), None)
-    QApplication.processEvents()
-    window.view.fit_all()
-    QApplication.processEvents()
-    return window.view
+    return rows_fitted(window, rows, size, "Syr Darya")
 
 
 def _x(view, date: dt.date) -> float:  # type: ignore[no-untyped-def]
