@@ -29,3 +29,19 @@ def fit_case_shown(window, path: Path, size: tuple[int, int],  # type: ignore[no
     window.view.fit_all()
     QApplication.processEvents()
     return window.document.timeline
+
+
+def rows_fitted(window, rows, size: tuple[int, int], title: str):  # type: ignore[no-untyped-def]
+    """Resize ``window`` to ``size``, show a timeline of ``rows`` ((title, FuzzyDate,
+    category) each, ids ``e0``, ``e1`` ... in that order) in it, Fit All; the view."""
+    from timeline_app.core import Event
+
+    events = [Event(f"e{i}", event_title, date, category=category)
+              for i, (event_title, date, category) in enumerate(rows)]
+    window.resize(*size)
+    QApplication.processEvents()
+    window.document.replace_timeline(Timeline.from_events(events, title=title), None)
+    QApplication.processEvents()
+    window.view.fit_all()
+    QApplication.processEvents()
+    return window.view

@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from fit_case_shown import rows_fitted
 
-from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core import FuzzyDate
 
 D, M, Y = FuzzyDate.of_ymd, FuzzyDate.of_month, FuzzyDate.of_year
 
@@ -56,15 +56,7 @@ NEWS_LAST = dt.date(2026, 3, 5).toordinal()
 
 def _fitted(window, size: tuple[int, int], deadline: bool = True):  # type: ignore[no-untyped-def]
     rows = BACKGROUND + NEWS + ([DEADLINE] if deadline else [])
-    events = [Event(f"e{i}", title, date, category=category)
-              for i, (title, date, category) in enumerate(rows)]
-    window.resize(*size)
-    QApplication.processEvents()
-    window.document.replace_timeline(Timeline.from_events(events, title="Explainer"), None)
-    QApplication.processEvents()
-    window.view.fit_all()
-    QApplication.processEvents()
-    return window.view
+    return rows_fitted(window, rows, size, "Explainer")
 
 
 @pytest.mark.parametrize(("size", "most_cut"), [((1127, 820), 5), ((1280, 800), 2),

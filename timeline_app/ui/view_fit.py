@@ -551,6 +551,13 @@ class FitMixin:
                 cluster = None
                 if len(breaks) > 1:
                     return first, last, margin
+        elif cluster is not None:
+            # (no band, a story ending with a lone far event: its markers' crowding
+            # weighs against the linear way as its cut titles do, verify68 F9; without
+            # such an event as before)
+            lone = self._story_gap(cluster[0])
+            if lone is not None:
+                crowded = self._story_crowding(cluster[0], first, last, margin, lone)
         if cluster is None and not breaks:
             return first, last, margin
         # (no band: the story's own titles must read better too, not only the whole's:
@@ -799,13 +806,47 @@ class FitMixin:
 
         verify54 F29: a wire editor's week of 2024 (16 events) in a file of 2006-2023
         with no band sat at Fit All as "+N" badges at the right edge, the story's step
-        being tried only beside one band."""
+        being tried only beside one band.
+
+        A story that ends with a lone far event (``_story_gap``: a deadline "by 2040"
+        after the news of November 2026 - February 2027) is weighed to the day before
+        that event's pause, the lone event in it (``_story_before_lone``, verify68 F9);
+        else to the data's last day."""
         count = FIT_STORY_MOST_EVENTS + 1
         starts = heapq.nlargest(count, itertools.chain.from_iterable(
             lane.starts[-count:] for lane in self._lanes))
-        data_last = self._data_range()[1]
+        before_lone = self._story_before_lone(starts)
+        if before_lone is not None:
+            return before_lone
+        return self._story_cluster_to(starts, self._data_range()[1])
+
+    def _story_before_lone(self, starts: list[float]) -> tuple[float, float] | None:
+        """``_story_cluster``'s answer weighed to the last day before the newest 1 to
+        ``FIT_STORY_LONE_MOST`` days events start on (``starts``: the newest, newest
+        first) after a pause of at least a year (``scale.MIN_GAP_DAYS``), when the story
+        found so ends with that pause as its lone far event (``_story_gap``); else None.
+
+        verify68 F9: events of 1924, 1998, 2016-2026 and "by 2040" at 1440×900: weighed
+        to 2040, the dense newest events were those of 2016 on, and Fit All drew
+        1919-2045 linear, the 11 events of 20 November 2026 - February 2027 on ~2 px."""
+        days = sorted(set(starts), reverse=True)
+        for lone in range(1, min(FIT_STORY_LONE_MOST, len(days) - 2) + 1):
+            if days[lone - 1] - days[lone] < MIN_GAP_DAYS:
+                continue
+            found = self._story_cluster_to(starts, days[lone])
+            if found is not None:
+                gap = self._story_gap(found[0])
+                if gap is not None and gap[1] == days[lone - 1]:
+                    return found
+        return None
+
+    def _story_cluster_to(self, starts: list[float], data_last: float
+                          ) -> tuple[float, float] | None:
+        """``_story_cluster`` of the newest ``starts`` (newest first) weighed to the day
+        ``data_last``: two events at least before it besides those that start after it."""
         found = None
-        for m in range(2, len(starts)):  # the newest m; ``starts[m]`` the one before
+        skip = sum(1 for start in starts if start > data_last)
+        for m in range(2 + skip, len(starts)):  # the newest m; ``starts[m]`` the one before
             story_first, before = starts[m - 1], starts[m]
             gap = story_first - before
             if (gap >= FIT_STORY_GAP_LEAST_DAYS
