@@ -1,0 +1,33 @@
+"""ext110 (verify69 F1-F4): a story of a border case taken to the court, in sentences of our
+own with the shapes of verify69's Essequibo story.
+
+"That November, Venezuela told the court it did not recognise its jurisdiction, and it
+boycotted the hearings" gave the boycott to Guyana, the subject of the sentence before (the
+teller was no subject: "told" was no verb the antecedent search knew); "a new state there"
+took a town named two paragraphs up; "Guyana took the case to the International Court of
+Justice in March 2018" gave no row; a ministers' meeting was filed as Treaty, a postponed
+meeting as Policy, and a leader's phone calls as a Meeting with him alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.events import Candidate
+
+DAY = dt.date(2026, 2, 12)
+
+
+def _rows(body: str, day: dt.date = DAY, dateline: str = "TEGUCIGALPA") -> list[Candidate]:
+    text = f"Talks story\n\n{dateline}, {day:%b} {day.day} (Reuters) -- {body}"
+    return list(extract_events(text, day).candidates)
+
+
+def test_it_after_a_state_that_told_the_court_is_that_state() -> None:
+    rows = _rows("Belize and Honduras agreed on Thursday to resume talks, the two governments "
+                 "said.\n\nBelize took the case to the International Court of Justice in May "
+                 "2016. That October, Honduras told the court it did not accept its "
+                 "jurisdiction, and it boycotted the hearings that followed.")
+    boycott = [r for r in rows if "boycott" in r.title]
+    assert [(r.title, r.participants) for r in boycott] == [
+        ("Honduras boycotts hearings", ("Honduras",))]
