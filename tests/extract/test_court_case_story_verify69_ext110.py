@@ -31,3 +31,16 @@ def test_it_after_a_state_that_told_the_court_is_that_state() -> None:
     boycott = [r for r in rows if "boycott" in r.title]
     assert [(r.title, r.participants) for r in boycott] == [
         ("Honduras boycotts hearings", ("Honduras",))]
+
+
+def test_there_takes_no_place_told_two_paragraphs_up() -> None:
+    rows = _rows("Belize and Honduras agreed on Thursday to resume talks over the disputed cays, "
+                 "the two governments said.\n\nA follow-up meeting planned for March 5 in "
+                 "Dangriga has been postponed until April, an official said.\n\n\"We have not "
+                 "met like this since 2021,\" the minister told reporters.\n\nThe dispute over "
+                 "the cays, which make up a third of Belize's waters, flared in June 2024, when "
+                 "Honduras held a referendum on creating a new province there.")
+    vote = [r for r in rows if "referendum" in r.title]
+    assert len(vote) == 1
+    assert vote[0].location == ""
+    assert "Dangriga" not in vote[0].title
