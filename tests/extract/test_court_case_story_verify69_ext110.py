@@ -44,3 +44,19 @@ def test_there_takes_no_place_told_two_paragraphs_up() -> None:
     assert len(vote) == 1
     assert vote[0].location == ""
     assert "Dangriga" not in vote[0].title
+
+
+def test_a_case_taken_to_the_court_is_a_dispute_row() -> None:
+    rows = _rows("Belize and Honduras agreed on Thursday to resume talks, the two governments "
+                 "said.\n\nBelize took the case to the International Court of Justice in May "
+                 "2016.")
+    taken = [r for r in rows if str(r.date) == "May 2016"]
+    assert [(r.title, r.category, r.participants[0]) for r in taken] == [
+        ("Belize takes case to the International Court of Justice", "dispute", "Belize")]
+
+
+def test_taking_a_case_to_no_court_stays_no_row() -> None:
+    # (guard: "take" is an event only with its object; a case taken elsewhere is none)
+    rows = _rows("Belize and Honduras agreed on Thursday to resume talks, the two governments "
+                 "said.\n\nBelize took the case to its allies in May 2016.")
+    assert [r.title for r in rows if str(r.date) == "May 2016"] == []
