@@ -60,3 +60,28 @@ def test_taking_a_case_to_no_court_stays_no_row() -> None:
     rows = _rows("Belize and Honduras agreed on Thursday to resume talks, the two governments "
                  "said.\n\nBelize took the case to its allies in May 2016.")
     assert [r.title for r in rows if str(r.date) == "May 2016"] == []
+
+
+_LEAD = ("Belize and Honduras agreed on Thursday to resume talks over the disputed cays after "
+         "their foreign ministers met in Panama City, the two governments said.\n\n")
+
+
+def test_an_agreement_to_resume_talks_at_a_meeting_is_that_meeting() -> None:
+    rows = _rows(_LEAD + "At Thursday's meeting in Panama City, Francis Fonseca and Javier Bu "
+                 "discussed a joint commission on the border.")
+    day = [r for r in rows if str(r.date) == "12 February 2026"]
+    assert [r.category for r in day] == ["meeting"]
+
+
+def test_a_meeting_put_off_is_a_meeting() -> None:
+    rows = _rows(_LEAD + "A follow-up meeting planned for March 5 in Dangriga has been "
+                 "postponed until April, an official said.")
+    put_off = [r for r in rows if "postponed" in r.title]
+    assert [(r.title, r.category) for r in put_off] == [("Follow-up meeting postponed", "meeting")]
+
+
+def test_a_plan_put_off_stays_a_decision() -> None:
+    # (guard: a law or a plan put off is no occasion)
+    rows = _rows(_LEAD + "A new fisheries law planned for March has been postponed until "
+                 "April, an official said.")
+    assert all(r.category != "meeting" for r in rows if "postpone" in r.title.lower())
