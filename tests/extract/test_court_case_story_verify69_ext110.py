@@ -85,3 +85,19 @@ def test_a_plan_put_off_stays_a_decision() -> None:
     rows = _rows(_LEAD + "A new fisheries law planned for March has been postponed until "
                  "April, an official said.")
     assert all(r.category != "meeting" for r in rows if "postpone" in r.title.lower())
+
+
+def test_a_leader_who_called_both_leaders_calls_them() -> None:
+    rows = _rows(_LEAD + "In May 2024 President John Briceno and President Xiomara Castro met "
+                 "in Dangriga.\n\nPanamanian President Jose Raul Mulino called both leaders "
+                 "last week to press for the meeting.")
+    calls = [r for r in rows if str(r.date) == "2 February 2026"]
+    assert [(r.title, r.category) for r in calls] == [
+        ("Jose Raul Mulino calls both leaders", "meeting")]
+    assert {"Jose Raul Mulino", "Belize", "Honduras"} <= set(calls[0].participants)
+
+
+def test_both_leaders_calling_for_calm_is_no_call() -> None:
+    # (guard: "called for" stays an appeal)
+    rows = _rows(_LEAD + "Both leaders called for calm on Friday.")
+    assert all("calls both" not in r.title for r in rows)

@@ -949,6 +949,11 @@ VERB_NEEDS: dict[str, str] = {
             # ("The Director General of Military Operations of Pakistan called his Indian
             # counterpart at 3:35 pm on Saturday", ext42's own PTI story)
             rf"|(?:his|her|their)\s+(?:{CAPITAL}[\w-]*\s+)?counterparts?\b"
+            # (and the story's two sides' leaders: "Lula called both leaders last week to
+            # press for the meeting", verify69 F4: a "Meeting with Lula" of him alone;
+            # triggers.BOTH_LEADERS_CALLED files it as a call, a meeting)
+            r"|(?:both|the\s+two)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|ministers|presidents|"
+            r"prime\s+ministers|heads\s+of\s+state)\b"
             # (and an appeal to the story's sides: "called on both sides to respect the
             # ceasefire", verify39's "Mahmoud Ali Youssouf: Ceasefire"; OBJECT_CATEGORY)
             r"|on\s+(?:both|all|the\s+two|the\s+warring)\s+(?:sides|parties)\s+to\s+[a-z]"
