@@ -976,8 +976,10 @@ _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\b(?:and|but|while)\s+)$
 """Before a name that opens its clause (", Iran began"), not one inside a phrase ("the
 second-largest bank in the United States, has")."""
 _A_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+ed|began|took|made|sent|won|held|met|struck|"
-                          r"sought|broke|led|had|has|was|would|will)\b")
-"""A verb right after a name ("Iran | began to exceed"): the name is its clause's subject."""
+                          r"sought|broke|led|had|has|was|would|will|told|tells)\b")
+"""A verb right after a name ("Iran | began to exceed"): the name is its clause's subject.
+("Honduras | told the court it did not accept its jurisdiction, and it boycotted": the
+teller, verify69 F1, where "it" was the state that had taken the case to the court.)"""
 _A_RELATIVE_NEXT = re.compile(r",\s+(?:whose|which|who)\s+[^.;:!?]{1,120}?,\s+(?:\w+ly\s+)?"
                               r"(?:\w+ed|said|says|told|took|made|sent|won|held|met|had|has|was|"
                               r"would|will)\b")
@@ -1804,7 +1806,7 @@ class Entities:
         """Whether the name at ``text[begin:end]`` is a subject: a verb or an appositive
         follows it, or it opens a sentence."""
         return re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
-                        r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) is not None or \
+                        r"told\b|announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) is not None or \
             re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]) is not None
 
     def assume_home(self, state: str, lead_start: int) -> None:

@@ -1921,13 +1921,29 @@ def _agreement_only(c: Cluster) -> bool:
 
 
 _TO_MEET = re.compile(r"\s*to\s+(?:\w+ly\s+)?(meet|hold|visit|host|convene|reconvene)\b")
+_TO_TALK_AGAIN = re.compile(
+    r"\s*(?:(?:on|at|in)\s+\S+\s+)?to\s+(?:\w+ly\s+)?(?:resume|restart|reopen|continue|start|begin|"
+    r"hold)\s+(?:\S+\s+){0,2}?(?:talks|negotiations|dialogue)\b")
+"""'agreed (on Thursday) | to resume talks': an agreement on talks, told with the meeting
+it came from, is that meeting (verify69 F4: a ministers' meeting in Brasilia was a Treaty)."""
+_PUTTING_OFF = frozenset({"postpone", "delay", "cancel", "defer", "suspend"})
+_OCCASION_NOUNS = sorted((w for w, (cat, _w, pos, _v) in vocab.TRIGGERS.items()
+                          if pos == "noun" and cat in _OCCASIONS and w.isalpha()),
+                         key=len, reverse=True)
+_AN_OCCASION_PUT_OFF = re.compile(
+    r"\b(?P<noun>" + "|".join(_OCCASION_NOUNS) + r")\b[^,;:.!?]{0,80}?\b(?:has|have|had|was|"
+    r"were|is|are|will|would)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'A follow-up meeting planned for March 5 in Kingstown | has been | postponed': the
+occasion, the subject of a passive of putting off (verify69 F4: it was filed as Policy)."""
 
 
 def event_category(c: Cluster) -> str:
     """The lane of an event (one of ``vocab.CATEGORIES``): its best mention's, except that an
     agreement to meet is the meeting agreed on ("agreed to meet again at the BRICS summit
-    later this year" is a Meeting, not a Treaty: verify20), and so is one to visit; and a
-    statement made after a meeting of its sentence is that meeting
+    later this year" is a Meeting, not a Treaty: verify20), and so is one to visit, or one
+    to resume talks told with the meeting it came from (verify69 F4); an occasion put off
+    ("A follow-up meeting ... has been postponed") is that occasion (verify69 F4: Policy);
+    and a statement made after a meeting of its sentence is that meeting
     (:func:`fold_statements_into_their_meetings`)."""
     best = c.best
     if best.pos == "verb" and best.category == "statement" and best.verb in vocab.SAYING_VERBS:
@@ -1940,6 +1956,13 @@ def event_category(c: Cluster) -> str:
         occasion = next((m for m in c.mentions if m.category in _OCCASIONS), None)
         return occasion.category if occasion is not None else \
             "visit" if to.group(1) == "visit" else "meeting"
+    if best.pos == "verb" and best.verb in _AGREEING and _TO_TALK_AGAIN.match(best.object_text) \
+            and (occasion := next((m for m in c.mentions if m.category in _OCCASIONS
+                                   and not (m.planned or m.scheduled)), None)) is not None:
+        return occasion.category
+    if best.pos == "verb" and best.verb in _PUTTING_OFF and (put_off := _AN_OCCASION_PUT_OFF.search(
+            best.seg.text, 0, best.start - best.seg.start)) is not None:
+        return vocab.TRIGGERS[put_off.group("noun").lower()][0]
     return best.category
 
 

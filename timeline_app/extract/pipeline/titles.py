@@ -58,7 +58,7 @@ from .phrases import (
     their_countries,
     upper_first,
 )
-from .triggers import AS_IT_DID, PLANNED_PURPOSE
+from .triggers import AS_IT_DID, BOTH_LEADERS_CALLED, PLANNED_PURPOSE
 
 # (", and President Dilma Rousseff refused ...": "and", a name and a verb of the past
 # begin a clause of its own, not more of the object; new-user trial 12)
@@ -1574,6 +1574,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             joiner = " of " if len(sides) >= 3 else " with "
             title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
+        elif m.pos == "verb" and m.verb == "call" and m.subject in people and (
+                reached := BOTH_LEADERS_CALLED.match(text, m.end, m.seg.end)) is not None:
+            # "Lula called both leaders last week": his calls, not a meeting of the people
+            # "both leaders" is read as (verify69 F4: "Meeting with Lula")
+            title = f"{m.subject} calls {' '.join(reached.group(0).split())}"
         elif len(people) >= 2 and _BY_TELEPHONE.search(
                 text, max(m.seg.start, m.start - 16), max(m.end, m.phrase_end)):
             # ("held phone talks with": the word before the noun, ext39)

@@ -229,6 +229,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
+                if verb == "call" and BOTH_LEADERS_CALLED.match(text, end, seg.end):
+                    # "Lula called both leaders last week": a call, which the app files
+                    # with meetings (verify69 F4: the lane of "call for", Policy)
+                    mention.category = "meeting"
             if verb == "follow":
                 # "and Sweden followed on March 7": the act of the clause before, by another
                 # (not "which was followed by an implementation annex agreed in Ohrid": what
@@ -1128,6 +1132,9 @@ _FIRST_PERSON_PROMISE = re.compile(
     r"want\s+to|intend\s+to|promise\s+to|hope\s+to)\s+(?:\w+ly\s+)?$|"
     r"\b(?:we|I)(?:'ll|\u2019ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """'we will | deliver it', "I'll sign it": a first-person promise (its subject a speaker)."""
+BOTH_LEADERS_CALLED = re.compile(r"\s+(?:both|the\s+two)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|"
+                                 r"ministers|presidents|prime\s+ministers|heads\s+of\s+state)\b")
+"""'(called) | both leaders': the story's two sides' leaders, reached by a call."""
 _BARE_PRONOUN_OBJECT = re.compile(
     r"\s+(?:it|them|this|that)(?:\s+(?:in|by|on|next|this|before)\s+[\w ]{1,24}?)?"
     r"\s*(?:[,.;:!?\"\u201d\u2019]|$)")

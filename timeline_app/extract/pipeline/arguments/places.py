@@ -16,6 +16,7 @@ import re
 from ... import event_vocabulary as vocab
 from ...dateline import Dateline
 from ...letters import CAPITAL
+from ...sentences import Segment
 from ...timex import Timex
 from ..entities import Entities
 from ..mentions import Mention
@@ -1552,8 +1553,9 @@ def place_told_before(mentions: list[Mention], dateline: Dateline, entities: Ent
         if there is not None:
             # (a place its own sentence named before it first: "recall the Summit held in
             # Kazan ..., and reaffirm the decisions adopted there", dev BRICS declaration)
+            near = [o for o in earlier if _told_near(o.seg, m.seg)]
             m.location = location_of(m.seg.text, 0, m.start - m.seg.start, entities, to=False) \
-                or (earlier[0].location if earlier else "")
+                or (near[0].location if near else "")
             continue
         assert told is not None
         what = told.group("what")
@@ -1569,6 +1571,14 @@ def place_told_before(mentions: list[Mention], dateline: Dateline, entities: Ent
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def _told_near(before: Segment, seg: Segment) -> bool:
+    """Whether a place told in ``before`` is near enough for a "there" in ``seg`` to refer
+    to: the same paragraph, or the sentence right before (a paragraph's break, at most a
+    few blank characters, between them).  (verify69 F2: "Venezuela held a referendum on
+    creating a new state there" took Kingstown, the place of a meeting two paragraphs up.)"""
+    return before.paragraph == seg.paragraph or 0 <= seg.start - before.end <= 4
 
 
 _DURING_THE_VISIT = re.compile(
