@@ -5527,6 +5527,10 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName("Details of the last export")
             button.clicked.connect(self.show_export_notes)
+            # No taller than the status line: QStatusBar keeps a strut as high as its
+            # tallest permanent widget, shown or hidden (qstatusbar.cpp, ``reformat``), and
+            # the bar grew ~5 px for good at the first export with notes (verify69 F13).
+            button.setMaximumHeight(self._status.sizeHint().height())
             button.hide()
             # Permanent, left of the status line: a normal widget hides while a message
             # shows, and this one goes with the export's message.
