@@ -62,3 +62,22 @@ def test_a_maximized_or_tiny_window_leaves_the_screen_s_share(small_window, qtbo
     maximized = ArticleDialog(small_window)
     qtbot.addWidget(maximized)
     assert maximized.width() == 1092  # 80 % of the 1366 px screen, as before
+
+
+def test_a_size_fitted_to_a_small_window_is_not_kept_for_a_larger_one(small_window, qtbot):  # type: ignore[no-untyped-def]
+    from timeline_app.ui.import_article import ArticleDialog
+
+    article = ArticleDialog(small_window)
+    qtbot.addWidget(article)
+    article.show()
+    article.reject()  # closed at the size it opened at, fitted to the 1024 px window
+    assert settings.ARTICLE_DIALOG_SIZE.get(settings.open_settings()) == ""
+    small_window.showMaximized()
+    qtbot.waitUntil(small_window.isMaximized)
+    again = ArticleDialog(small_window)
+    qtbot.addWidget(again)
+    assert again.width() == 1092  # 80 % of the screen again
+    again.show()
+    again.resize(900, 700)  # a size the person chose is kept
+    again.reject()
+    assert settings.ARTICLE_DIALOG_SIZE.get(settings.open_settings()) == "900x700"

@@ -60,6 +60,10 @@ def room(dialog: QDialog) -> QSize | None:
     return size
 
 
+#: The dialog's property holding the size :func:`opening_size` gave it.
+_OPENED_AT = "dialogRoomOpenedAt"
+
+
 def _size_of(words: str) -> QSize | None:
     """A size as :func:`remember_size` keeps it ("1536x840"), or None."""
     width, _, height = words.partition("x")
@@ -82,13 +86,20 @@ def opening_size(dialog: QDialog, least: QSize, cap: QSize,
     if wanted is None:
         wanted = QSize(max(least.width(), min(cap.width(), int(space.width() * SHARE))),
                        max(least.height(), min(cap.height(), int(space.height() * SHARE))))
-    return QSize(max(320, min(wanted.width(), space.width() - FRAME.width())),
+    size = QSize(max(320, min(wanted.width(), space.width() - FRAME.width())),
                  max(240, min(wanted.height(), space.height() - FRAME.height())))
+    dialog.setProperty(_OPENED_AT, size)  # (``remember_size`` keeps only a size changed)
+    return size
 
 
 def remember_size(dialog: QDialog, kept: settings.Setting[str]) -> None:
     """Keep ``dialog``'s size under ``kept`` (as it is when not maximized, else its size
-    before): it opens so the next time (:func:`opening_size`)."""
+    before): it opens so the next time (:func:`opening_size`) — unless it is the size it
+    opened at, which the person did not choose: a size fitted to a smaller window would
+    otherwise be kept for every later opening over a larger one (verify69 F15), and one
+    fitted to a smaller screen would replace the size kept."""
     size = dialog.normalGeometry().size() if dialog.isMaximized() else dialog.size()
+    if size == dialog.property(_OPENED_AT):
+        return
     if size.width() > 0 and size.height() > 0:
         kept.set(settings.open_settings(), f"{size.width()}x{size.height()}")
