@@ -29,7 +29,13 @@ The rule (``merge_into_one``):
   (``Evidence.date_start``/``date_end``) stay only on the sentences of the event whose
   date is kept: the other sentences no longer give the merged event's date;
 * summaries that differ are joined, in order, one paragraph each; one that repeats
-  another (spaces aside) or is empty is left out;
+  another (spaces aside) or is empty is left out, and so is a paragraph that is only one
+  of the merged event's source sentences (``summary_without_sentences``): the extractor
+  writes an event's sentence as its summary, which Details and the CSV export show as no
+  summary, and two such events merged had a "summary" of two raw sentences, shown in the
+  editor and written to the CSV's Summary beside the same sentence as Source (verify69
+  F7).  A merge of events with no summary of their own has none; the sentences stay
+  its evidence;
 * the status (``Event.status``, how the claim stands) is the one the person chose, else
   the first event's, else the first other event's that has one: never set by the merge
   itself.  Dates told otherwise are what "disputed" means; Merge Selected Events offers
@@ -57,7 +63,7 @@ __all__ = ["FILE_BASES", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS", "TOLD_OTH
            "correction_notes_last", "date_source", "disagreeing_dates", "imported_from",
            "is_correction_note", "merge_into_one", "merge_spellings", "merged_participants",
            "merged_status", "merged_summary", "participant_key", "readable_basis",
-           "spells_at_least_as_exactly", "told_otherwise"]
+           "spells_at_least_as_exactly", "summary_without_sentences", "told_otherwise"]
 
 #: What opens the clause of a basis naming the dates other tellings gave
 #: (:func:`told_otherwise`): a date moved by hand keeps it (``document``).
@@ -151,6 +157,19 @@ def merged_summary(events: Sequence[Event]) -> str:
             seen.add(words)
             kept.append(event.summary.strip())
     return correction_notes_last("\n\n".join(kept))
+
+
+def summary_without_sentences(summary: str, evidence: Iterable[Evidence]) -> str:
+    """``summary`` without its paragraphs (split at blank lines) that are one of
+    ``evidence``'s sentences (spaces aside), the others stripped and joined by a blank
+    line (``summary`` unchanged when none is): what an event says in its own words beside
+    the sentences it cites ("" when it says nothing else).  The extractor's summary is its
+    sentence (``extract.Candidate.to_event``; verify69 F7, the module's docstring)."""
+    cited = {_words(e.sentence) for e in evidence}
+    paragraphs = summary.split("\n\n")
+    if not any(_words(p) in cited for p in paragraphs):
+        return summary
+    return "\n\n".join(p.strip() for p in paragraphs if p.strip() and _words(p) not in cited)
 
 
 #: A paragraph that is a wire's correction note: "(Corrects location of attack to off
@@ -371,6 +390,7 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
     source_id = next((event.source_id for event in events if event.source_id), None)
     location = events[place_from].location or next(
         (event.location for event in events if event.location), "")
+    evidence = _merged_evidence(events, dated, source_id)
     return dataclasses.replace(
         first,
         title=events[title_from].title,
@@ -383,8 +403,11 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
                     + told_otherwise(events, dated, told_by)).removeprefix("; "),
         participants=merged_participants(events),
         location=location,
-        summary=merged_summary(events),
+        # (a summary that is only a sentence the merged event cites is none: verify69 F7)
+        summary=merged_summary([dataclasses.replace(
+            event, summary=summary_without_sentences(event.summary, evidence))
+            for event in events]),
         source_id=source_id,
-        evidence=_merged_evidence(events, dated, source_id),
+        evidence=evidence,
         status=merged_status(events) if status is None else status,
     )

@@ -797,6 +797,31 @@ FIRST_WINDOW_SPARE = (640, 280)
 FRAME_ALLOWANCE = (16, 48)
 
 
+def saved_frame_margins(geometry: QByteArray) -> tuple[int, int, int, int] | None:
+    """The window's frame around its inside when ``geometry`` was saved
+    (``QWidget.saveGeometry``: its frame rectangle, then its normal one, after a magic
+    number and a version, qwidget.cpp): (left, top, right, bottom) px, the title bar in
+    ``top``; None when ``geometry`` is not such a record (empty, another format, a frame
+    not around the inside).  Before a window is shown its frame is unknown: the one it
+    had when closed is the best guess (verify69 F14, ``MainWindow._keep_within_screen``)."""
+    from PySide6.QtCore import QDataStream
+
+    if geometry.size() < 40:
+        return None
+    stream = QDataStream(geometry)
+    stream.setByteOrder(QDataStream.ByteOrder.BigEndian)
+    if stream.readUInt32() != 0x1D9D0CB or stream.readUInt16() < 1:
+        return None
+    stream.readUInt16()  # minor version
+    frame = [stream.readInt32() for _ in range(4)]  # left, top, right, bottom (inclusive)
+    inside = [stream.readInt32() for _ in range(4)]
+    if stream.status() != QDataStream.Status.Ok:
+        return None
+    margins = (inside[0] - frame[0], inside[1] - frame[1], frame[2] - inside[2],
+               frame[3] - inside[3])
+    return margins if all(0 <= m <= 200 for m in margins) else None
+
+
 def first_window_size(available_width: int, available_height: int) -> tuple[int, int]:
     """The main window's size at a first start (no saved geometry) on a screen whose
     available room is ``available_width`` × ``available_height`` px: 1280×800 up to a
@@ -1169,7 +1194,7 @@ class MainWindow(QMainWindow):
             geometry = settings.WINDOW_GEOMETRY.get(store)
             if not geometry.isEmpty():
                 self.restoreGeometry(geometry)  # the dock layout waits for the docks
-                self._keep_within_screen()
+                self._keep_within_screen(saved_frame_margins(geometry))
             self._reserve_panel_room(geometry, settings.WINDOW_STATE.get(store))
             self.view.viewport().installEventFilter(self)
             # A shortcut pressed before the rest is built finds its action: the focus
@@ -5527,6 +5552,10 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName("Details of the last export")
             button.clicked.connect(self.show_export_notes)
+            # No taller than the status line: QStatusBar keeps a strut as high as its
+            # tallest permanent widget, shown or hidden (qstatusbar.cpp, ``reformat``), and
+            # the bar grew ~5 px for good at the first export with notes (verify69 F13).
+            button.setMaximumHeight(self._status.sizeHint().height())
             button.hide()
             # Permanent, left of the status line: a normal widget hides while a message
             # shows, and this one goes with the export's message.
@@ -7176,21 +7205,32 @@ class MainWindow(QMainWindow):
                 self._lay_out_compact()  # deferred start-up: again once the docks exist
         self.size_to(width, height)
 
-    def _keep_within_screen(self) -> None:
+    def _keep_within_screen(self, saved_frame: tuple[int, int, int, int] | None = None
+                            ) -> None:
         """Move (and if need be shrink) a restored window so that its frame lies within
         the screen's available area.  ``restoreGeometry`` keeps the window's inside on
         the screen but not its frame, unknown before the window is shown: a window saved
         at y=215, 800 px high came back with its bottom edge below a 1000 px screen
         (verify16 finding 8).  A maximized or full-screen window is the screen's own.
-        Before the window is shown the frame is taken as ``_size_to_screen`` takes it
-        (16 px wide, 48 px high); once shown, as it is."""
+
+        Before the window is shown its frame is taken as it was when the geometry was
+        saved, around the inside ``restoreGeometry`` put back (``saved_frame``: left,
+        top, right, bottom px, :func:`saved_frame_margins`), else as ``_size_to_screen``
+        takes it (16 px wider, 48 px higher, from the inside's top left); once shown, as
+        it is.  verify69 F14: a 48 px frame taken from the inside's top for openbox's
+        25 px one (20 px of title bar above) moved a window closed with its frame at
+        y=11 to y=0 at each start."""
         area = available_screen_area(self)
         if area is None or self.isMaximized() or self.isFullScreen():
             return
         frame = self.frameGeometry()
-        shown = self.isVisible() and frame.height() > self.height()
-        extra_width = frame.width() - self.width() if shown else 16
-        extra_height = frame.height() - self.height() if shown else 48
+        inside = self.geometry()
+        if not (self.isVisible() and frame.height() > self.height()):
+            left, top, right, bottom = saved_frame if saved_frame is not None else (
+                0, 0, *FRAME_ALLOWANCE)
+            frame = inside.adjusted(-left, -top, right, bottom)
+        extra_width = frame.width() - inside.width()
+        extra_height = frame.height() - inside.height()
         width = min(self.width(), area.width() - extra_width)
         height = min(self.height(), area.height() - extra_height)
         if (width, height) != (self.width(), self.height()):
