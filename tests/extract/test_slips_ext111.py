@@ -28,3 +28,21 @@ def test_voted_with_on_and_a_day_before_to_ratify() -> None:
                  "Parliament voted on Wednesday to ratify it.")
     voted = [p for t, p in rows.items() if t.startswith("Slovakia votes to ratify")]
     assert voted == [("Slovakia",)], rows
+
+
+def test_a_participle_after_since_is_not_placed_where_the_trip_went() -> None:
+    # "his first trip to the Pacific since taking office in 2019" gave "... takes office in
+    # Pacific" (docs53): the traveller's own earlier act, not done where the trip went
+    text = ("Story\n\nAPIA, Mar 4 (Reuters) - Malaysian Prime Minister Anwar Ibrahim arrived "
+            "in Apia on Wednesday on his first trip to the Pacific since taking office in 2022.\n")
+    rows = {c.title: c.location for c in extract_events(text, dt.date(2026, 3, 4)).candidates}
+    office = [(t, p) for t, p in rows.items() if "office" in t]
+    assert office and all(p != "Pacific" for _, p in office), rows
+
+
+def test_since_with_a_doer_of_its_own_keeps_the_place() -> None:
+    text = ("Story\n\nLA PAZ, Mar 4 (Reuters) - Boric became the first Chilean head of state to "
+            "visit Bolivia since Ricardo Lagos attended an inauguration in 2006.\n")
+    rows = {c.title: c.location for c in extract_events(text, dt.date(2026, 3, 4)).candidates}
+    attended = [p for t, p in rows.items() if "Lagos" in t]
+    assert attended == ["Bolivia"], rows
