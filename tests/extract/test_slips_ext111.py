@@ -46,3 +46,16 @@ def test_since_with_a_doer_of_its_own_keeps_the_place() -> None:
     rows = {c.title: c.location for c in extract_events(text, dt.date(2026, 3, 4)).candidates}
     attended = [p for t, p in rows.items() if "Lagos" in t]
     assert attended == ["Bolivia"], rows
+
+
+def test_a_lower_case_treaty_of_a_bloc_keeps_the_signers_after_by() -> None:
+    # "The treaty of ECOWAS, signed in Lagos, Nigeria, on 28 May 1975 by Benin, ..." gave
+    # "ECOWAS signs in Lagos", the signers lost, where "The Treaty of Lagos, signed ..."
+    # kept them (docs53)
+    text = ("Story\n\nGEORGETOWN, Mar 4 (Reuters) - The treaty of CARICOM, signed in "
+            "Chaguaramas, Trinidad and Tobago, on 4 July 1973 by Barbados, Guyana and Jamaica, "
+            "set up the bloc.\n")
+    rows = {c.title: set(c.participants)
+            for c in extract_events(text, dt.date(2026, 3, 4)).candidates}
+    signed = [p for t, p in rows.items() if "signed by" in t]
+    assert signed and {"Barbados", "Guyana", "Jamaica"} <= signed[0], rows
