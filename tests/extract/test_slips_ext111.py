@@ -59,3 +59,22 @@ def test_a_lower_case_treaty_of_a_bloc_keeps_the_signers_after_by() -> None:
             for c in extract_events(text, dt.date(2026, 3, 4)).candidates}
     signed = [p for t, p in rows.items() if "signed by" in t]
     assert signed and {"Barbados", "Guyana", "Jamaica"} <= signed[0], rows
+
+
+def _the_meeting_s_date(interval: str) -> str:
+    text = (f"Story\n\nHONIARA, Mar 4 (Reuters) - Malaysia and Vanuatu opened fisheries talks "
+            f"in Honiara in January, {interval} the trade ministers' meeting in Nadi.\n")
+    return next(str(c.date) for c in extract_events(text, dt.date(2026, 3, 4)).candidates
+                if "Nadi" in c.title)
+
+
+def test_a_few_several_some_weeks_after_a_month_only_anchor_fall_in_the_month_before() -> None:
+    # "a few weeks after" a January-only anchor gave plain January, neither circa nor the
+    # month before, where "weeks after" gives c. December (docs53)
+    assert _the_meeting_s_date("weeks after") == "c. December 2025"
+    for interval in ("a few weeks after", "several weeks after", "some weeks after"):
+        assert _the_meeting_s_date(interval) == "c. December 2025", interval
+
+
+def test_two_weeks_after_a_month_only_anchor_stays_in_its_month() -> None:
+    assert _the_meeting_s_date("two weeks after") == "c. January 2026"  # (ext103)
