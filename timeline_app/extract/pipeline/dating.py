@@ -364,6 +364,12 @@ UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
 
 
+def _a_counted_duration_at(t: Timex, at: int) -> bool:
+    """Whether ``t`` is a DURATION with a number ("P2W", not the "PXW" of "a few weeks")
+    whose words hold offset ``at``."""
+    return t.type == "DURATION" and t.start <= at < t.end and _DURATION.fullmatch(t.value) is not None
+
+
 _FOR_A_STRETCH = re.compile(r"\bfor\s+$", re.IGNORECASE)
 """Before a length that is a stretch of time, not a count between events: "for | a year
 after that"."""
@@ -881,15 +887,16 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 target = next((m for m in group if m.phrase_start >= vague.end() - 1
                                and m.start - vague.end() < 60 and m.anchor is None
                                and m.date is None), None)
-                if any(t.type == "DURATION" and t.start <= vague.start() < t.end for t in in_seg):
-                    continue  # ("two years after": a counted interval, anchored above)
+                if any(_a_counted_duration_at(t, vague.start()) for t in in_seg):
+                    continue  # ("two years after": a counted interval, anchored above; not
+                    # "a few weeks after", the tagger's uncounted "PXW", which rule 1 leaves:
+                    # docs53, it was the anchor's own month, neither circa nor before it)
                 ref = _main_mention(group, vague.start())
                 comma = text.find(",", vague.end(), seg.end)
                 if target is None or ref is None or ref is target or any(
                         t.type in ("DATE", "TIME") and vague.end() <= t.start
                         and (comma == -1 or t.start < comma) for t in in_seg) \
-                        or _dated_by_its_clause(text, target, in_seg, group) or any(
-                        t.type == "DURATION" and t.start <= vague.start() < t.end for t in in_seg):
+                        or _dated_by_its_clause(text, target, in_seg, group):
                     continue  # (not "months after the Houthis seized Sanaa in September
                     # 2014" nor "after the trip, where they met on July 8": the event has a
                     # date of its own; nor "six weeks after": rule 1's)

@@ -2743,6 +2743,14 @@ Agreement of Principles Governing the Normalisation of Relations, | signed" (ver
 two capitalised words may open it; group 1: the name, its lowercase words inside)."""
 
 
+_AN_INSTRUMENT_OF_A_NAME_BEFORE = re.compile(
+    rf"\b[Tt]he\s+((?:treaty|agreement|accord|pact|protocol|convention|charter)\s+of\s+"
+    rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,4}}),\s+$")
+"""A text told by its lower-case noun and whose it is, then a comma, before a participle:
+"The treaty of ECOWAS, | signed in Lagos, Nigeria, on 28 May 1975 by Benin, ..." (docs53:
+"ECOWAS signs in Lagos", the signers lost; group 1: "treaty of ECOWAS")."""
+
+
 _A_BODY_S_NAME_END = re.compile(r"\b(?:Organi[sz]ation|Alliance|Union|Council|Commission|Court|"
                                 r"Bank|Forum|Group|Community|Secretariat|Office)$")
 
@@ -2755,7 +2763,9 @@ def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
     A name opens with an instrument's word and goes on by capitalised words and the
     small words inside names; "" when none ends right before the participle."""
     found = _NAMED_INSTRUMENT_BEFORE.search(text, max(seg.start, mention.start - 120),
-                                            mention.start)
+                                            mention.start) \
+        or _AN_INSTRUMENT_OF_A_NAME_BEFORE.search(text, max(seg.start, mention.start - 120),
+                                                  mention.start)
     if found is None or _A_BODY_S_NAME_END.search(found.group(1)):
         return ""  # ("Japan and the North Atlantic Treaty Organization agreed": a body)
     return found.group(1)

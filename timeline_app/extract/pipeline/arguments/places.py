@@ -741,6 +741,11 @@ _FIRST_TO_PLACE_SINCE = re.compile(
 first by a Japanese prime minister to | Central Asia | since Shinzo Abe | toured'."""
 
 
+_A_PARTICIPLE_AFTER_SINCE = re.compile(r"\bsince\s+(?:[a-z]+ly\s+)?$")
+"""'since | taking office', 'since recently becoming': no doer of its own between "since"
+and the act."""
+
+
 def the_place_of_the_last_time(text: str, mentions: list[Mention]) -> None:
     """An act told after "since" in "the first ... to visit PLACE since ..." was done in
     that place: "the first Chilean head of state to visit Bolivia since Ricardo Lagos
@@ -752,7 +757,10 @@ def the_place_of_the_last_time(text: str, mentions: list[Mention]) -> None:
         if m.location or m.category not in ("visit", "meeting", "event", "treaty"):
             continue
         last = _FIRST_TO_PLACE_SINCE.search(text, max(m.seg.start, m.start - 220), m.start)
-        if last is None:
+        if last is None or _A_PARTICIPLE_AFTER_SINCE.search(text, last.start(), m.start):
+            # ("his first trip to the Pacific since | taking office in 2019": the traveller's
+            # own earlier act, not done in the place of the trip; docs53: "Prabowo Subianto
+            # takes office in Pacific")
             continue
         place = last.group("place")
         if place in vocab.CITIES or place in COUNTRIES or place in vocab.REGIONS:
