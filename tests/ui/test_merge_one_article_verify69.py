@@ -36,3 +36,19 @@ def test_one_article_says_so_and_offers_no_disputed(qtbot) -> None:  # type: ign
 def test_two_articles_still_offer_disputed(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, ("reuters", "afp"))
     assert "choose Disputed if the outlets dispute the date" in dialog.status_note.text()
+
+
+def test_one_article_telling_it_held_and_called_off_offers_no_disputed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.core import Evidence
+
+    day = FuzzyDate.of_day(dt.date(2025, 3, 10))
+    said = "The EU and Serbia called off their summit in Brussels on Monday."
+    events = [Event("h", "EU-Serbia summit", day, source_id="reuters"),
+              Event("c", "EU-Serbia summit", day, source_id="reuters",
+                    evidence=(Evidence(said, 0, len(said)),))]
+    dialog = MergeEventsDialog(events, None, lambda e: "Reuters")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.status_note.text() == (
+        "In one article (Reuters), one sentence says “called off” and another tells it as "
+        "held: check that they tell one happening")
