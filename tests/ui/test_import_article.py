@@ -36,7 +36,9 @@ def test_article_dialog_confirms_the_dateline_date(qtbot):
     dialog.set_text(SEED, "seed.txt")
     assert dialog.date_edit.text() == "22 March 2025"
     assert dialog.place_edit.text() == "Tokyo"
-    assert "Saturday" in dialog.date_hint.text()
+    # (the weekday's reason is in the tooltip since verify69 F10; one sentence is shown)
+    assert "Saturday" in dialog.date_hint.toolTip()
+    assert dialog.date_hint.text().endswith("2025 fits the rest of the article")
     request = dialog.request()
     assert request == ArticleRequest(SEED, dt.date(2025, 3, 22), "Tokyo", "seed.txt",
                                      dct_from_dateline=True)

@@ -696,6 +696,33 @@ def news_date_question(result: ExtractionResult, offered: str = "") -> str:
             f"which may be years off. When was it published?{empty}{tail}")
 
 
+YEAR_WORDS_LIMIT = 70
+"""A year's reason longer than this many characters is said in one short sentence, the
+reason itself kept in a tooltip (``year_words``)."""
+
+
+def year_words(basis: str, year: int | None, day_words: str, written: bool) -> tuple[str, str]:
+    """The year of a dateline in words: ``(short, why)``.  ``basis``: the dateline's
+    ``year_basis``; ``day_words``: its day ("12 February"); ``written``: the dateline
+    writes the year.  A year the dateline does not write, proposed for a reason longer
+    than ``YEAR_WORDS_LIMIT`` characters, is said in one plain sentence, "it gives 12
+    February without a year; 2026 fits the rest of the article", and ``why`` is the whole
+    reason ("Why 2026: the lead says 'Thursday' and …"); otherwise ``short`` is the reason
+    (or "stated") and ``why`` is "".  verify69 F10: the reason, under Article date and in
+    the review's heading, took three lines before the table."""
+    if written or year is None or len(basis) <= YEAR_WORDS_LIMIT:
+        return basis or "stated", ""
+    return (f"it gives {day_words} without a year; {year} fits {_year_fits(basis)}",
+            f"Why {year}: {basis}")
+
+
+def _year_fits(basis: str) -> str:
+    """What a year proposed for ``basis`` fits, in words: the article, and the open
+    timeline when its dates were weighed (``read_dateline``'s ``timeline_days``)."""
+    return ("the article and the open timeline" if "open timeline" in basis
+            else "the rest of the article")
+
+
 def review_heading(title: str, when: str, basis: str) -> str:
     """How the review dialog names the article and its date, in words: "“Title” (22 March
     2025, from the dateline …)" or "the article (10 March 2023, the date given when it
@@ -705,7 +732,22 @@ def review_heading(title: str, when: str, basis: str) -> str:
         basis = "no date basis"
     elif basis.startswith("given with the article"):  # the extractor's words for a given DCT
         basis = "the date given when it was imported"
+    elif heading_year_why(basis, when):  # verify69 F10: three lines of reasons
+        basis = (f"{basis.split('; year: ', 1)[0]}; the dateline has no year: "
+                 f"{when.rsplit(' ', 1)[-1]} fits {_year_fits(basis)}")
     return f"{name} ({when}; {basis})"
+
+
+def heading_year_why(basis: str, when: str) -> str:
+    """The whole reason for the year that ``review_heading`` shortens ("Why 2026: the lead
+    says …", the heading's tooltip), or "" when it gives the reason itself (a short one,
+    a year the dateline writes, a date not read from a dateline)."""
+    head, _, why = basis.partition("; year: ")
+    year = when.rsplit(" ", 1)[-1]
+    if (not why or not head.startswith("the dateline '") or not year.isdigit()
+            or why.startswith(("the dateline gives the year", "the year "))):  # written
+        return ""
+    return year_words(why, int(year), "", False)[1]  # (a written year's reason is short)
 
 
 def article_of_words(position: int, total: int, result: ExtractionResult) -> str:
@@ -1232,6 +1274,8 @@ class ArticleDialog(QDialog):
         text = first_article(text)  # a later article's weekday is not its (verify48 F1)
         dateline = read_dateline(text, timeline_days=self.timeline_days)
         self._follow_dateline(dateline.place, dateline.outlet)
+        self.date_hint.setToolTip("")  # (only a year's long reason is given there)
+        self.date_hint.setAccessibleDescription("")
         if dateline.date is not None:
             words = FuzzyDate.of_day(dateline.date).describe()
             if not self._date_typed:
@@ -1252,7 +1296,10 @@ class ArticleDialog(QDialog):
                 # dateline's to type instead (it said "From the dateline" under it).
                 self.date_hint.setText(f"Your date is used ({self._dateline_words}).")
             else:
-                self.date_hint.setText(f"From the dateline: {dateline.year_basis or 'stated'}")
+                short, why = year_words(dateline.year_basis, dateline.year, day_words, written)
+                self.date_hint.setText(f"From the dateline: {short}")
+                self.date_hint.setToolTip(tooltip_text(why))  # the detail kept (verify69 F10)
+                self.date_hint.setAccessibleDescription(why)
         elif dateline.month is not None:
             self.date_hint.setText(
                 f"The dateline gives {dateline.describe_day()} but not the year "
@@ -2952,6 +2999,9 @@ class ReviewDialog(QDialog):
             "Untick what is wrong (Space); double-click a cell to correct it (or Enter); "
             "Ctrl+Enter imports.")
         self._intro_heading = review_heading(source.title, when, result.dct_basis)
+        if why := heading_year_why(result.dct_basis, when):
+            intro.setToolTip(tooltip_text(why))  # the detail kept (verify69 F10)
+            intro.setAccessibleDescription(why)
         self._when = when
         # The article's headline and outlet, read from it and cited by every event as its
         # source: corrected here before Import (verify61 F9: there was no field for

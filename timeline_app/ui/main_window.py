@@ -677,6 +677,13 @@ def fresh_export_name(suggestion: str, stem: str, extension: str, avoid: str = "
     return suggestion
 
 
+def _article_directory() -> str:
+    """The folder of the article last opened (``import_article.remember_article_folder``),
+    or "" when none is remembered or it is gone."""
+    stored = settings.LAST_ARTICLE_DIRECTORY.get(settings.open_settings())
+    return stored if stored and os.path.isdir(stored) else ""
+
+
 def _same_file(a: str, b: str) -> bool:
     """True when both paths name one file (through links too); False if either is absent."""
     try:
@@ -4260,12 +4267,17 @@ class MainWindow(QMainWindow):
         return None
 
     def _last_directory(self) -> str:
+        """Where Open and the exports start: the folder last opened from or saved to,
+        else the timeline's file's, else the folder of the article last opened (verify69
+        F17: a timeline made from ~/Documents/essequibo.txt was exported and saved from
+        HOME), else the home folder.  The articles' folder comes after the timelines'
+        (verify33 F5: after Save As into out/, exports stay there)."""
         stored = settings.LAST_DIRECTORY.get(settings.open_settings())
         if stored and os.path.isdir(stored):
             return stored
         if self.document.path:
             return str(Path(self.document.path).parent)
-        return str(Path.home())
+        return _article_directory() or str(Path.home())
 
     def open_file(self) -> bool:
         # The file first, then the unsaved-changes question: Cancel in the file dialog
@@ -4843,6 +4855,9 @@ class MainWindow(QMainWindow):
         stored = settings.LAST_DIRECTORY.get(settings.open_settings())
         if stored and os.path.isdir(stored):
             return stored
+        article = _article_directory()  # verify69 F17, as ``_last_directory``
+        if article:
+            return article
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         return documents if documents and os.path.isdir(documents) else str(Path.home())

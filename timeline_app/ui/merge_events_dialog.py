@@ -1,6 +1,7 @@
 """Edit → Merge Selected Events: whose title, date and place the merged event keeps, its
 lane when the events are in different lanes (the kept title's at first), and its status
-(how its claim stands: "Disputed" is offered when the dates told differ).
+(how its claim stands: "Disputed" is offered when the dates told differ between articles;
+dates told differently in one article are said so, with no offer).
 
 Everything else is kept from every event (``core.merge.merge_into_one``): the first
 event's id, all participants, all source sentences, the summaries that differ.
@@ -16,7 +17,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 from timeline_app.core import Event
 from timeline_app.core.dates import describe_range
 from timeline_app.core.duplicates import held_title_among
-from timeline_app.core.merge import disagreeing_dates, merged_participants, merged_status
+from timeline_app.core.merge import (
+    date_source,
+    disagreeing_dates,
+    merged_participants,
+    merged_status,
+)
 from timeline_app.core.occurrence import not_held_words
 from timeline_app.core.status import DISPUTED
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
@@ -177,12 +183,30 @@ class MergeEventsDialog(QDialog):
         whether = next((phrase for event in self._events
                         if (phrase := not_held_words(event)[0])
                         and any(not not_held_words(other)[0] for other in self._events)), "")
+        article = self._one_article()
+        if article is not None and (others or whether):
+            # One article told both (verify69 F8: Reuters' "last week" call and
+            # "Thursday" meeting): no outlets disagree, so Disputed is not offered.
+            where = f"one article ({article})" if article else "one article"
+            said = (f"In {where}, one sentence says “{whether}” and another tells it as "
+                    "held" if whether else f"The dates were told differently in {where}")
+            self.status_note.setText(f"{said}: check that they tell one happening")
+            self.status_note.setVisible(True)
+            return
         offer = bool(others or whether) and chosen_status(self.status_box) != DISPUTED
         said = (f"One telling says “{whether}”, another tells it as held: choose Disputed if "
                 "the outlets dispute whether it took place" if whether else
                 "The dates told differ: choose Disputed if the outlets dispute the date")
         self.status_note.setText(f"{said} (Alt+U, then D)" if offer else "")
         self.status_note.setVisible(offer)
+
+    def _one_article(self) -> str | None:
+        """Who told the events' dates when one article told them all ("Reuters", or ""
+        when nobody can be named), else None (several articles, or an event of none)."""
+        sources = {date_source(event) for event in self._events}
+        if len(sources) != 1 or None in sources:
+            return None
+        return self._told("", self._events[0], "")
 
     def _told(self, when: str, event: Event, joint: str) -> str:
         """``when`` (a date in words) with who told it after ``joint``, if anyone can be
