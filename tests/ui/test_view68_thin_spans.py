@@ -9,8 +9,6 @@ as on the dark theme since verify67 F13 (``TimelineView._paint_thin_bars``).
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
 
 from timeline_app.core import Event, FuzzyDate, Timeline
