@@ -43,15 +43,17 @@ def test_every_lane_colours_edge_stands_out_under_an_era_band_too(window):  # ty
 
 
 def test_the_light_themes_edges_are_as_they_were(window):  # type: ignore[no-untyped-def]
-    """(The first view stays byte-identical: nothing of the light theme changes.)"""
+    """(The first view stays byte-identical: the light theme's edges do not change.  A
+    bar narrower than ``THIN_BAR_PX`` is filled with its edge's colour there too since
+    verify69 F11, ``tests/ui/test_view68_thin_spans.py``.)"""
     from timeline_app.ui.theme import swatch_edge
 
     view = window.view
     for color in all_category_colors(dark=False).values():
         style = view._lane_style(color)
-        assert style.thin_fill is None
         assert style.pens[False, False].color() == swatch_edge(
             color, view._lane_fill(1), view.palette().text().color())
+        assert style.thin_fill == style.pens[False, False].color()
 
 
 @pytest.mark.parametrize("thin", [False, True], ids=["selected", "plain"])

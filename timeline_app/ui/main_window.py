@@ -1592,6 +1592,12 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        from timeline_app.ui.style import is_dark_palette
+
+        if is_dark_palette():  # (the light theme keeps the style's own buttons)
+            from timeline_app.ui.theme import tint_dock_buttons
+
+            tint_dock_buttons(dock)  # visible float and close buttons (verify69 F12)
         return dock
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
@@ -3366,6 +3372,10 @@ class MainWindow(QMainWindow):
             theme.set_theme(app, name)
         for toolbar in self.findChildren(QToolBar):
             theme.tint_extension_button(toolbar)
+        from PySide6.QtWidgets import QDockWidget
+
+        for dock in self.findChildren(QDockWidget):
+            theme.tint_dock_buttons(dock)
         for action in self.theme_actions:
             action.setChecked(action.data() == name)
 

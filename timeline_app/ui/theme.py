@@ -8,7 +8,7 @@ with it; "light" and "dark" override it (View → Theme, remembered in settings)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -181,6 +181,52 @@ def tint_extension_button(toolbar: QWidget) -> None:
         painter.drawPolyline([QPointF(x, 3.0), QPointF(x + 3.5, 6.0), QPointF(x, 9.0)])
     painter.end()
     button.setIcon(QIcon(pixmap))
+
+
+def tint_dock_buttons(dock: QWidget) -> None:
+    """Draw a dock's float and close buttons in the palette's button-text colour on the
+    dark theme: the style's own icons there were 2.2:1 and 2.6:1 against the title bar,
+    under the 3:1 of WCAG 2.2 1.4.11 for non-text (verify69 F12).  On the light theme the
+    style's icons are put back (the first view stays as it was).  Call again after a
+    theme change; the dock calls it itself when it floats, docks or changes features
+    (Qt sets the style's icons again then)."""
+    from PySide6.QtGui import QIcon, QPixmap
+    from PySide6.QtWidgets import QAbstractButton, QDockWidget, QStyle
+
+    from timeline_app.ui.style import is_dark_palette
+
+    if not isinstance(dock, QDockWidget):
+        return
+    if not dock.property("timelineTintsButtons"):
+        dock.setProperty("timelineTintsButtons", True)
+        dock.topLevelChanged.connect(lambda *_: tint_dock_buttons(dock))
+        dock.featuresChanged.connect(lambda *_: tint_dock_buttons(dock))
+    dark = is_dark_palette()
+    ratio = dock.devicePixelRatioF()
+    pen = QPen(QGuiApplication.palette().buttonText().color(), 1.2)
+    for name, standard in (
+            ("qt_dockwidget_floatbutton", QStyle.StandardPixmap.SP_TitleBarNormalButton),
+            ("qt_dockwidget_closebutton", QStyle.StandardPixmap.SP_TitleBarCloseButton)):
+        button = dock.findChild(QAbstractButton, name)
+        if button is None:
+            continue
+        if not dark:
+            button.setIcon(dock.style().standardIcon(standard, None, dock))
+            continue
+        pixmap = QPixmap(round(10 * ratio), round(10 * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        if standard is QStyle.StandardPixmap.SP_TitleBarCloseButton:  # a cross
+            painter.drawLine(QPointF(1.5, 1.5), QPointF(8.5, 8.5))
+            painter.drawLine(QPointF(8.5, 1.5), QPointF(1.5, 8.5))
+        else:  # two windows, one behind the other ("float")
+            painter.drawRect(QRectF(3.5, 0.5, 6.0, 5.0))
+            painter.drawRect(QRectF(0.5, 4.0, 6.0, 5.5))
+        painter.end()
+        button.setIcon(QIcon(pixmap))
 
 
 def system_prefers_dark() -> bool:

@@ -322,8 +322,8 @@ DASHED_US_PER_PX = 1.3
 # of more than DASH_REPETITION_LIMIT periods solid (qstroker.cpp, ``repetitionLimit``:
 # 10 000, measured at 1.2 px: solid from 72 008 px), so those are left to it.
 SPAN_RADIUS = 4
-#: A bar narrower than this (px: its rounded ends' width) is, on the dark theme, filled
-#: with its outline's colour (``TimelineView._paint_thin_bars``): its outline, drawn over
+#: A bar narrower than this (px: its rounded ends' width) is filled with its outline's
+#: colour (``TimelineView._paint_thin_bars``): its outline, drawn over
 #: a 2 px bar, left a dark sliver of the pale fill and stripes (verify67 F13: October 1998
 #: and 1910 at the lesson's Fit All, 1.2:1 on the lane).
 THIN_BAR_PX = 2 * SPAN_RADIUS
@@ -2014,8 +2014,8 @@ class _LaneStyle(Record):
     hatch_fill: QColor
     hatch_stripe: QColor
     hatches: dict[float | None, QBrush]
-    #: The fill of a bar narrower than ``THIN_BAR_PX`` on the dark theme, its outline's
-    #: colour (``TimelineView._paint_thin_bars``); None on the light theme.
+    #: The fill of a bar narrower than ``THIN_BAR_PX``, its outline's colour
+    #: (``TimelineView._paint_thin_bars``; on the light theme too since verify69 F11).
     thin_fill: QColor | None
 
     def __init__(self, pens: dict[tuple[bool, bool], QPen], span_fill: QColor,

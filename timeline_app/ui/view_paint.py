@@ -524,7 +524,7 @@ class PaintMixin:
                 _blend(color, base, 60 / 255),
                 QPen(border, 1), _blend(color, base, 40 / 255),
                 QPen(border if dark else color.darker(130), 1),
-                hatch_colors(color, base, text, dark), border if dark else None)
+                hatch_colors(color, base, text, dark), border)
         return style
 
     def _era_lit_lane(self) -> QColor:
@@ -541,9 +541,11 @@ class PaintMixin:
     @staticmethod
     def _paint_thin_bars(painter: QPainter, items: list[_Item], fill: QColor) -> None:
         """Bars narrower than ``THIN_BAR_PX`` among ``items`` filled with ``fill`` (the
-        dark theme's outline colour, ``_LaneStyle.thin_fill``), over their outline and
-        stripes: a sliver of the lane's colour at 3:1, where the outline of a 2 px bar
-        left its dark fill showing (verify67 F13).  Not a circa bar (the caller leaves
+        outline colour, ``_LaneStyle.thin_fill``), over their outline and stripes: a
+        sliver of the lane's colour at 3:1, where the outline of a 2 px bar left its dark
+        fill showing on the dark theme (verify67 F13), and a week's pale hatched bar at
+        eight years' Fit All was 1.3:1 on the light one, lost beside the article's line
+        (verify69 F11).  Not a circa bar (the caller leaves
         them out): its dashed outline says "about", and stands out as it is."""
         thin = [item.marker_box for item in items
                 if not item.is_point and item.marker_box[2] < THIN_BAR_PX]
@@ -1133,7 +1135,7 @@ class PaintMixin:
                     self._paint_hatches(painter, hatched,
                                         style or self._lane_style(color), ratio)
             thin_fill = (style or self._lane_style(color)).thin_fill
-            if thin_fill is not None:  # (the dark theme's)
+            if thin_fill is not None:
                 self._paint_thin_bars(painter, solids, thin_fill)
         if ratio is not None:
             # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
