@@ -15,7 +15,8 @@ from .dates import FuzzyDate, describe_range
 from .model import Event, LeftOut, Source
 from .sourced import SourcedEvidence, evidence_source
 
-__all__ = ["PendingLeftOut", "article_days", "article_id", "could_be_reviewed", "gone_here", "imported_before",
+__all__ = ["PendingLeftOut", "article_days", "article_id", "could_be_reviewed", "gone_here",
+           "imported_before",
            "left_out_before",
            "left_out_note", "left_out_rows", "left_out_words", "merged_into",
            "pending", "pending_events", "reading_left_out", "readings_removed", "reviewable",
