@@ -91,3 +91,25 @@ def test_an_entry_run_into_a_paragraph_opens_its_sentence() -> None:
     assert chronology_entry(text, at, text.index("2019:")) is not None
     rows = [(c.date.to_timex()[0], c.title) for c in extract_events(text, DCT).candidates]
     assert ("2019", "EU's fisheries council approves quota accord") in rows, rows
+
+
+# verify70 F3: '- c. 1991: Nagorno-Karabakh declares independence' was the only line of an
+# analysis's 'Key dates' that gave no row; a copyright line 'c. 1998 The Boston Globe' is
+# still no date.
+@pytest.mark.parametrize("stamp", ["c. 1991", "circa 1991", "ca. 1991"])
+def test_a_year_circa_opens_an_entry_and_its_row_is_circa(stamp: str) -> None:
+    text = ("Key dates\n"
+            "- 27 September 2020: war over the enclave begins\n"
+            f"- {stamp}: the enclave declares independence\n"
+            "- 19 April 2024: border commissions agree a first stretch\n")
+    line = text.index(f"- {stamp}")
+    found = chronology_entry(text, line + len(stamp) + 4)
+    assert found is not None and entry_year(found) == 1991
+    rows = {c.date.describe(): c.title for c in extract_events(text, DCT).candidates}
+    assert "declares independence" in rows.get("c. 1991", ""), rows
+
+
+def test_a_copyright_line_s_year_circa_is_still_no_date() -> None:
+    text = ("Ministers met in Oslo on Monday, officials said.\n\n"
+            "c. 1998 The Boston Globe\n")
+    assert all("1998" not in c.date.describe() for c in extract_events(text, DCT).candidates)

@@ -178,8 +178,8 @@ class PromptRecorder:
         return dialog.edited_event() if accepted else None
 
     def read_article_events(self, parent: Any, article: Any = None, *,
-                            timeline_days: Any = (), kept: bool = False,
-                            discarded: Any = None) -> Any:
+                            timeline_days: Any = (), article_days: Any = None,
+                            kept: bool = False, discarded: Any = None) -> Any:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QDialog
 
@@ -187,6 +187,7 @@ class PromptRecorder:
 
         dialog = ArticleDialog(parent)
         dialog.timeline_days = tuple(timeline_days)  # as prompts.read_article_events
+        dialog.article_days = dict(article_days or {})
         if discarded is not None:
             dialog.discarded.connect(discarded)
         self.article_dialogs.append(dialog)

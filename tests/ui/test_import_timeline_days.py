@@ -58,3 +58,59 @@ def test_the_main_window_passes_its_articles_dates(window, monkeypatch):
     window.import_article()
     # the sample timeline was read from one article, of 22 March 2025
     assert seen == [(dt.date(2025, 3, 22),)]
+
+
+# verify70 F1: the same year-less wire imported again was proposed the text's own year, not
+# the one the person had corrected its dateline to, and every row was dated a year late.
+GENEVA = ("Envoys agree to resume border talks\n\n"
+          "GENEVA, Nov. 18 (Reuters) - Envoys of the two neighbours agreed on Tuesday to resume "
+          "their border commission next month, Swiss officials said.\n\n"
+          "An EU spokesperson said on Wednesday the monitoring mission would stay.")
+
+
+def test_the_same_text_imported_again_is_proposed_the_date_it_was_imported_with(qtbot):
+    from timeline_app.core.reimport import article_id
+
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(GENEVA, "wire.txt")
+    assert dialog.date_edit.text() == "18 November 2026"  # the text's own reading
+    again = ArticleDialog()
+    qtbot.addWidget(again)
+    again.article_days = {article_id(GENEVA): dt.date(2025, 11, 18)}
+    again.show()
+    again.set_text(GENEVA, "wire.txt")
+    assert again.date_edit.text() == "18 November 2025"
+    assert "as when this same text was imported before" in again.date_hint.text()
+    with qtbot.waitSignal(again.extraction_ended, timeout=20000):
+        qtbot.mouseClick(again.extract_button, Qt.MouseButton.LeftButton)
+    assert again.extraction is not None
+    assert again.extraction.dct == dt.date(2025, 11, 18)
+    days = {c.date.start for c in again.extraction.candidates if c.date is not None}
+    assert dt.date(2025, 11, 18) in days or dt.date(2025, 11, 19) in days  # not 2026's
+
+
+def test_another_text_or_another_day_keeps_its_own_reading(qtbot):
+    from timeline_app.core.reimport import article_id
+
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.article_days = {article_id(GENEVA + " "): dt.date(2025, 11, 18),
+                           article_id(WIRE): dt.date(2025, 11, 27)}  # another text; another day
+    dialog.set_text(GENEVA, "wire.txt")
+    assert dialog.date_edit.text() == "18 November 2026"
+    dialog.set_text(WIRE, "wire2.txt")
+    assert dialog.date_edit.text() == "26 November 2025"
+
+
+def test_the_main_window_passes_the_dates_its_articles_were_imported_with(window, monkeypatch):
+    from timeline_app.core.reimport import article_id
+    from timeline_app.ui import prompts
+
+    seen: list[object] = []
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, *, article_days=None, **_k: seen.append(article_days))
+    window.import_article()
+    (days,) = seen
+    (source,) = window.document.timeline.sources.values()  # the sample's article, by its text
+    assert days == {article_id(source.text): dt.date(2025, 3, 22)}

@@ -15,7 +15,8 @@ from .dates import FuzzyDate, describe_range
 from .model import Event, LeftOut, Source
 from .sourced import SourcedEvidence, evidence_source
 
-__all__ = ["PendingLeftOut", "article_id", "could_be_reviewed", "gone_here", "imported_before",
+__all__ = ["PendingLeftOut", "article_days", "article_id", "could_be_reviewed", "gone_here",
+           "imported_before",
            "left_out_before",
            "left_out_note", "left_out_rows", "left_out_words", "merged_into",
            "pending", "pending_events", "reading_left_out", "readings_removed", "reviewable",
@@ -112,6 +113,22 @@ def imported_before(source: Source, sources: Mapping[str, Source],
             return ("An article with the same headline and dateline was imported before: "
                     f"{_named(other)}{cites(citing(other.id))} — perhaps this one re-sent.")
     return ""
+
+
+def article_days(sources: Iterable[Source]) -> dict[str, _dt.date]:
+    """The date each article of ``sources`` was imported with, by the id an import of its
+    text gives (:func:`article_id`, a hash of the text: the default timeline's article,
+    kept as "nationpress-2025-03-22", is found by its text too); articles without a date
+    or a text are left out.
+
+    verify70 F1: a wire with a year-less dateline ("GENEVA, Nov. 18 (Reuters)") whose year
+    the person corrected to 2025 was proposed the text's own year, 2026, when the same
+    file was imported again, every row dated a year late, though the review said the same
+    text had been imported before as of 18 November 2025.  The import dialog proposes the
+    year it was imported with (``ArticleDialog.article_days``).
+    """
+    return {article_id(s.text): s.dateline_date for s in sources
+            if s.dateline_date is not None and s.text}
 
 
 # -- readings a person left out (verify46 F15, second part) -----------------------------

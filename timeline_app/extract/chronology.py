@@ -43,13 +43,15 @@ ENTRY_STAMP = re.compile(
     rf"|{_MONTH}[^\S\n]+\d{{1,2}}{_ORDINAL}(?:[-\u2013]\d{{1,2}}{_ORDINAL})?(?:,[^\S\n]*|[^\S\n]+)"
     rf"(?P<y2>\d{{3,4}})"
     rf"|{_MONTH},?[^\S\n]+(?P<y3>\d{{4}})"
-    r"|(?P<y4>\d{4})(?P<span>[-\u2013/]\d{2,4})?)"
+    # (a year circa too: '- c. 1991: Nagorno-Karabakh declares independence', the only
+    # line of verify70's 'Key dates' that became no event)
+    r"|(?:(?:c\.|ca\.|circa)[^\S\n]*+)?(?P<y4>\d{4})(?P<span>[-\u2013/]\d{2,4})?)"
     r"(?:[^\S\n]*(?P<colon>:)[^\S\n]+(?=\S)"
     r"|[^\S\n]*(?:--|[-\u2013\u2014])[^\S\n]+(?=[\"'\u201c\u2018]?[^\W\d_]))")
 """The stamp that opens an entry: a bullet mark perhaps, a date with its year, then a colon,
 or a dash before a word ('1 January 2024: | Ethiopia ...', '- April 19, 2013: | Prime
 ministers ...', 'May 5th 2024 -- | Ministers meet', 'February 2025 \u2013 | talks open',
-'1991: | Somaliland declares ...', '1998\u20132000: | border war').  Group ``date`` is the
+'1991: | Somaliland declares ...', '1998\u20132000: | border war', 'c. 1991: | ...').  Group ``date`` is the
 date; ``y1``-``y4`` its year; ``span`` the end of a span of years; ``colon`` is set when a
 colon ends the stamp.  A stamp opens an entry only as :func:`chronology_entry` says."""
 

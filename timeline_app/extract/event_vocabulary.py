@@ -2135,10 +2135,12 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # row); not "in exchange for", "the exchange rate", "an exchange of views"
     "exchange": _SWAP_BEFORE,
     "swap": _SWAP_BEFORE,
-    # (not "a round of talks", whose talks are the event, nor "the first round of voting")
+    # (not "a round of talks", whose talks are the event, nor "the first round of voting";
+    # but "the next round of the (joint border) commission": a body's session, verify70 F4)
     "round": (r"(?:next|first|second|third|fourth|fifth|sixth|new|latest|fresh|final|last|"
               r"previous)\s+$",
-              r"(?!\s+of\b)"),
+              r"(?!\s+of\b(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:commission|committee|council|forum|working\s+group|mechanism|panel)\b))"),
     "seizure": (r"", r"\s+of\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|tankers?|trawlers?)\b"),
     "seizures": (r"(?:boat|ship|vessel|tanker|trawler)s?\s+$|-boat\s+$", r""),
     "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),

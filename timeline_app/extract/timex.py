@@ -2364,11 +2364,19 @@ def _h_ad_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}", basis="year of a range of years of the common era")
 
 
+_CIRCA_ENTRY = re.compile(r"[^\S\n]*+(?::|--|[-\u2013\u2014])[^\S\n]++[^\W\d_]")
+"""What follows a year circa that opens a chronology's entry: a colon or a dash, then a word
+('c. 1991: | Nagorno-Karabakh ...'); a copyright line's 'c. 1998 The Boston Globe' has none."""
+
+
 def _h_circa_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'c. 1713', 'circa 1648': a year, circa. In news only inside a sentence ("met in
     Puerto Ordaz c. 2011", verify44 F2): news writes 'c. 1998 The Boston Globe', a copyright
-    line that TimeBank tags as the year alone, after capitals and codes only."""
-    if not ctx.narrative and not _inside_a_sentence(ctx.text, m.start()):
+    line that TimeBank tags as the year alone, after capitals and codes only — and as a
+    chronology's entry opened by it ('- c. 1991: Nagorno-Karabakh declares independence',
+    verify70 F3), a year circa before a colon or a dash on a line of its own."""
+    if not ctx.narrative and not _inside_a_sentence(ctx.text, m.start()) \
+            and not _CIRCA_ENTRY.match(ctx.text, m.end()):
         return None
     y = int(m.group("year"))
     if y > (ctx.given or _dt.date.today()).year + 30:

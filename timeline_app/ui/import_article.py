@@ -94,6 +94,7 @@ from timeline_app.core.names import name_list, split_name_list
 from timeline_app.core.occurrence import WHETHER, not_held_note_of
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.core.reimport import (
+    article_id,
     imported_before,
     left_out_note,
     left_out_rows,
@@ -937,6 +938,9 @@ class ArticleDialog(QDialog):
         self._dates_asked = False  # a paste's articles were asked for the dates they lack
         #: The open timeline's dates, for the dateline's year (``ArticleRequest``).
         self.timeline_days: tuple[_dt.date, ...] = ()
+        #: The dates the open timeline's articles were imported with, by the id of their
+        #: text (``core.reimport.article_days``): the same text is proposed its date again.
+        self.article_days: dict[str, _dt.date] = {}
         #: The reading that found events (set when the dialog accepts).
         self.extraction: ExtractionResult | None = None
         #: The articles of a paste read each with its own dateline (Review Each Article),
@@ -1271,8 +1275,17 @@ class ArticleDialog(QDialog):
             # outlet read from a text stayed after the text was deleted, session 37)
             self._follow_dateline("", "")
             return
+        known = self.article_days.get(article_id(text)) if self.article_days else None
         text = first_article(text)  # a later article's weekday is not its (verify48 F1)
         dateline = read_dateline(text, timeline_days=self.timeline_days)
+        if known is not None and dateline.date is not None and dateline.date != known \
+                and (dateline.month, dateline.day) == (known.month, known.day) \
+                and str(dateline.year) not in text[dateline.span[0]:dateline.span[1]]:
+            # The same text imported before with another year for its year-less dateline
+            # (the person's correction): that year again, not the text's (verify70 F1)
+            dateline = dataclasses.replace(
+                read_dateline(text, known.year, timeline_days=self.timeline_days),
+                year_basis=f"{known.year}, as when this same text was imported before")
         self._follow_dateline(dateline.place, dateline.outlet)
         self.date_hint.setToolTip("")  # (only a year's long reason is given there)
         self.date_hint.setAccessibleDescription("")

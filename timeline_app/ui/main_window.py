@@ -6119,6 +6119,7 @@ class MainWindow(QMainWindow):
         # F28: it came back after every Discard, until imported).
         self._review_extracted(prompts.read_article_events(
             self, self._unfinished_article, timeline_days=self._timeline_days(),
+            article_days=self._article_days(),
             kept=self._unfinished_article is not None,
             discarded=self._forget_unfinished_article))
 
@@ -6143,6 +6144,14 @@ class MainWindow(QMainWindow):
             today - _dt.timedelta(days=730), today + _dt.timedelta(days=1))
             if e.date.precision is Precision.DAY)
 
+    def _article_days(self) -> dict[str, _dt.date]:
+        """The open timeline's articles' dates by the id of their text
+        (``core.reimport.article_days``): the same text imported again is proposed the
+        date it had (verify70 F1)."""
+        from timeline_app.core.reimport import article_days
+
+        return article_days(self.document.timeline.sources.values())
+
     def import_article_file(self, path: str) -> None:
         """Import Article on a text file (dropped on the window): the dialog opens with it."""
         from timeline_app.ui.import_article import read_article_request
@@ -6153,7 +6162,8 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         self._review_extracted(prompts.read_article_events(
-            self, article, timeline_days=self._timeline_days()))
+            self, article, timeline_days=self._timeline_days(),
+            article_days=self._article_days()))
 
     def run_in_background(self, work: Callable[[], object] | None, title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
@@ -6409,6 +6419,7 @@ class MainWindow(QMainWindow):
             # Back to Article: the same text and date, to correct and read again.
             result = prompts.read_article_events(
                 self, self._unfinished_article, timeline_days=self._timeline_days(),
+                article_days=self._article_days(),
                 discarded=self._forget_unfinished_article)
         if not isinstance(outcome, ReviewOutcome) or not outcome.events:
             # Every way out of the review gives the keys back, not only Import (verify9:
@@ -6626,7 +6637,8 @@ class MainWindow(QMainWindow):
                 self.review_keeper.end()
             if outcome == BACK:  # read again; cancelled there, the reviews stop
                 again = prompts.read_article_events(self, request,
-                                                    timeline_days=self._timeline_days())
+                                                    timeline_days=self._timeline_days(),
+                                                    article_days=self._article_days())
                 if again is None:
                     break
                 if isinstance(again, ArticleBatch):  # it was split further

@@ -523,7 +523,8 @@ def _kept_for_a_crash(parent: QWidget | None, keeper: str, dialog: QDialog) -> I
 
 
 def read_article_events(parent: QWidget | None, article: ArticleRequest | None = None, *,
-                        timeline_days: Sequence[_dt.date] = (), kept: bool = False,
+                        timeline_days: Sequence[_dt.date] = (),
+                        article_days: Mapping[str, _dt.date] | None = None, kept: bool = False,
                         discarded: Callable[[], None] | None = None,
                         ) -> ExtractionResult | ArticleBatch | None:
     """Steps 1 and 2 of File → Import article: the article dialog (``article`` shown in it,
@@ -531,7 +532,9 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
     whole so that a paste replaces it: ``ArticleDialog.show_kept``), which reads the text
     while it stays open and closes only with events found; ``timeline_days``, the open
     timeline's dates, settle a dateline's year that the text leaves open
-    (``extract.read_dateline``).  ``None`` when the person cancels; ``discarded`` is called
+    (``extract.read_dateline``); ``article_days``, the dates its articles were imported
+    with by the id of their text (``core.reimport.article_days``), give the same text
+    imported again its year.  ``None`` when the person cancels; ``discarded`` is called
     when they closed it answering Discard to "Discard the article?".  A text of several
     articles read with Review Each Article gives an ``import_article.ArticleBatch``: its
     articles, each read with its own dateline, to review in turn."""
@@ -539,6 +542,7 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
 
     dialog = ArticleDialog(parent)
     dialog.timeline_days = tuple(timeline_days)
+    dialog.article_days = dict(article_days or {})
     if discarded is not None:
         dialog.discarded.connect(discarded)
     if article is not None and kept:

@@ -1433,6 +1433,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Prime Minister Lee Nak-yon said the government would hold a meeting": the
         # speaker's government (verify34 E12: it was the Seoul High Court named before)
         return state, ""
+    if low == "it" and (body := _body_opening_the_sentence(text, seg, start)):
+        return "", body  # "The commission last met in January in Baku, where it agreed"
     if low == "it" and (thing := _thing_that_takes_effect(text, left, start)):
         return "", thing  # "The ministers signed the framework ... It will take effect"
     if low == "it" and (thing := _thing_that_collapsed(text, left)):
@@ -1682,6 +1684,39 @@ _REGION_GROUP = re.compile(
     rf"allies|neighbou?rs|members|partners|powers)\b")
 """A group of states named by their regions: "eight Nordic and Baltic countries" (a common
 noun: not "the Economic Community of West African States", a name)."""
+
+
+_BODY_OPENING = re.compile(
+    r"\s*+The\s++((?:[a-z][a-z-]*+\s++){0,2}?(?:commission|committee|council|court|tribunal|"
+    r"panel|parliament|assembly|mission|ministry|delegation|board|agency|bloc|alliance|"
+    r"secretariat|working\s+group))\s++(?!of\b|and\b|or\b|which\b|that\b)[a-z]")
+"""A sentence opening on a body told by its common noun: 'The commission last met', 'The
+joint border commission agreed' (not 'The commission of inquiry', 'The council and ...')."""
+_IT_OPENS_A_CLAUSE = re.compile(r",\s*+(?:where|when|after|before|as|and|but|because|although|"
+                                r"while|until)\s++$")
+
+
+def _body_opening_the_sentence(text: str, seg: Segment, start: int) -> str:
+    """What the "it" before the verb at ``start`` is when the sentence opens on a body told
+    by its common noun and "it" opens a clause after a comma: "The commission last met in
+    January in Baku, where it agreed on the first stretch of the border" is the
+    commission's agreement, not the last name told before (verify70 F4: "Nations", of "the
+    Palais des Nations" the sentence before, was its subject and the event's only
+    participant).  "" otherwise, or when another "it", "its" or a clause break (";", ":")
+    stands between."""
+    pronoun = _LAST_IT.search(text, max(seg.start, start - 40), start)
+    if pronoun is None:
+        return ""
+    at = pronoun.start(1)
+    opening = _BODY_OPENING.match(text, seg.start, at)
+    if opening is None or _IT_OPENS_A_CLAUSE.search(text, max(seg.start, at - 24), at) is None:
+        return ""
+    if re.search(r"[;:]|\b(?:it|its|they|their)\b", text[opening.end(1):at]):
+        return ""
+    return "the " + " ".join(opening.group(1).split())
+
+
+_LAST_IT = re.compile(r"(?<![\w-])(it)\s++(?:\w+\s++){0,2}?$", re.IGNORECASE)
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
