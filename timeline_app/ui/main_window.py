@@ -6729,7 +6729,8 @@ class MainWindow(QMainWindow):
         values = prompts.ask_timeline_properties(self, offered, timeline.description, note)
         if values is None or values[0] == timeline.title:
             return False
-        self.document.set_properties(*values)
+        # (the app's name with its years widened, taken as offered, still follows them)
+        self.document.set_properties(*values, typed=values[0] != offered)
         self.statusBar().showMessage(f"Renamed the timeline “{values[0]}” (Edit → Undo "
                                      "brings the old name back)", 8000)
         return True
