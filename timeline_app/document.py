@@ -297,7 +297,7 @@ class Document(QObject):
         #: (:meth:`_title_follows_step`).
         self._typed_title: str | None = None
         #: ``_named_by_app``'s answer and what it was worked out for (title, articles).
-        self._named_by_app: tuple[tuple[str, int], bool] | None = None
+        self._named_by_app: tuple[tuple[str, int, int], bool] | None = None
 
     # -- reading -------------------------------------------------------------------
     @property
@@ -808,12 +808,12 @@ class Document(QObject):
         "Central Asian states, 2018-2026", after an article's headline, not typed in
         Timeline → Properties since it was shown) true to the years of the events once
         ``removed`` are taken out and ``added`` put in (an edit: both), a part of that
-        change's undo step; none when those years stay the same, or the name is a
-        person's (typed: ``set_properties``; or any name the app did not make).
-        verify68 F12: events added by hand in 1924 and "by 2040" left the name "…,
-        2018-2026", and the exported picture's heading said it over "1924 – by the end of
-        2040".  A name typed before the file was saved and opened again is told apart
-        only by its words: one that is the app's own, subject and years, follows."""
+        change's undo step; none when the events' first and last years stay the same, or
+        the name is a person's (typed: ``set_properties``; or one that does not read as
+        the app's, ``core.name_years.name_made_from``).  verify68 F12: events added by
+        hand in 1924 and "by 2040" left the name "…, 2018-2026", and the exported
+        picture's heading said it over "1924 – by the end of 2040".  A name typed before
+        the file was saved and opened again is told apart only by its words."""
         timeline = self.timeline
         title = timeline.title
         if (not (added or removed) or title == self._typed_title or not timeline.sources
@@ -821,7 +821,7 @@ class Document(QObject):
                 == sorted(e.day_range() for e in removed)):
             return []
         from timeline_app.core.dates import from_day_number
-        from timeline_app.extract.subject import name_with_years, name_years
+        from timeline_app.core.name_years import name_with_years, name_years
 
         days = timeline.day_range()
         if days is None or name_years(title) is None or not self._name_made_by_app(title):
@@ -840,29 +840,35 @@ class Document(QObject):
             for event in added:
                 a, b = event.day_range()
                 first, end = min(first, a), max(end, b)
-        renamed = name_with_years(title, from_day_number(first)[0],
-                                  from_day_number(max(first, end - 1))[0])
+        def years(first: int, end: int) -> tuple[int, int]:
+            return from_day_number(first)[0], from_day_number(max(first, end - 1))[0]
+
+        after = years(first, end)
+        # (only a change of the first or last year: an edit inside the span leaves a name
+        # whose years left out a plan to come, as an import's name does, as it is)
+        if after == years(*days):
+            return []
+        renamed = name_with_years(title, *after)
         if renamed is None:
             return []
         return [commands.SetTimelinePropertiesCommand(self, renamed, timeline.description)]
 
     def _name_made_by_app(self, title: str) -> bool:
-        """Whether ``title`` is the name an import gives after one of the timeline's
-        articles (``extract.subject.named_after_an_article``), kept for the title and
-        the number of articles."""
+        """Whether ``title`` reads as the name an import gives after one of the timeline's
+        articles (``core.name_years.name_made_from``), kept for the title, the number of
+        articles and the timeline's revision."""
         timeline = self.timeline
-        key = (title, len(timeline.sources))
+        key = (title, len(timeline.sources), timeline.revision)
         if self._named_by_app is not None and self._named_by_app[0] == key:
             return self._named_by_app[1]
-        from timeline_app.extract.subject import named_after_an_article
+        from timeline_app.core.name_years import name_made_from
 
-        sources = list(timeline.sources.values())
-        # (the events of an article, for a headline that names one party: a small
-        # timeline's only; a large one's name came from its file)
-        events_of = None if len(timeline) > 20_000 else (
-            lambda i: [e for e in timeline if e.source_id == sources[i].id])
-        made = named_after_an_article(
-            title, [(s.title, s.dateline_date) for s in sources], events_of)
+        made = name_made_from(
+            title, [source.title for source in timeline.sources.values()],
+            # (an imported article's events' names; a large timeline's name came from its
+            # file or a person)
+            () if len(timeline) > 50_000 else
+            (name for event in timeline if event.source_id for name in event.participants))
         self._named_by_app = (key, made)
         return made
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.core import Event, FuzzyDate, Source, Timeline
+from timeline_app.core.name_years import name_made_from, name_with_years, name_years
 from timeline_app.document import Document
-from timeline_app.extract.subject import name_with_years, name_years, named_after_an_article
 from timeline_app.io import native
+from timeline_app.io.bundled import load_default_timeline
 
 HEADLINE = "Central Asian states fail to agree Syr Darya water quotas in Tashkent"
 NAME = "Central Asian states, 2018-2026"
@@ -47,10 +48,18 @@ def test_a_name_the_app_made_follows_events_added_moved_and_deleted(qapp) -> Non
     assert document.timeline.title == "Central Asian states, 1930-2040"
     document.remove_events(["e1924", "e2040"])
     assert document.timeline.title == NAME
-    # an edit that moves no end leaves it alone
+    # an edit that moves neither the first nor the last year leaves it alone, also when
+    # the name's years left out a plan to come (an import's name does: verify52 F17)
+    _added(document, "e2027", FuzzyDate.of_month(2027, 2))
+    document.set_properties(NAME, "", typed=False)
+    document.update_event(Event("e2026", "Talks in Tashkent end", FuzzyDate.of_year(2025),
+                                source_id="s1"))
+    assert document.timeline.title == NAME
+    document.remove_event("e2027")  # the last year is 2025 now
+    assert document.timeline.title == "Central Asian states, 2018-2025"
     document.update_event(Event("e2018", "Water deal signed in Almaty",
                                 FuzzyDate.of_year(2018), source_id="s1"))
-    assert document.timeline.title == NAME
+    assert document.timeline.title == "Central Asian states, 2018-2025"
 
 
 def test_after_save_and_reopen_the_name_still_follows(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -85,5 +94,39 @@ def test_the_years_of_a_name() -> None:
     assert name_with_years("Talks, 2018–2026", 2017, 2026) == "Talks, 2017–2026"
     assert name_with_years(NAME, 2018, 2026) is None
     assert name_with_years(NAME, 44, 2026) is None  # not four-digit years: left as it is
-    assert named_after_an_article(NAME, [("Other news", None), (HEADLINE, None)])
-    assert not named_after_an_article("Syr Darya water, 2018-2026", [(HEADLINE, None)])
+    assert name_made_from(NAME, ["Other news", HEADLINE], [])
+    assert not name_made_from("Syr Darya water, 2018-2026", [HEADLINE], [])
+    assert not name_made_from("Central Asi, 2018-2026", [HEADLINE], [])  # (whole words)
+    assert name_made_from("Japan and Philippines, 2024", ["Japan, Philippines agree to talks"],
+                          [])
+    # two parties the events name, for a headline whose subject is one name
+    assert name_made_from("Argentina and Spain, 2024", ["Argentina recalls ambassador"],
+                          ["Spain", "Argentina"])
+    assert not name_made_from("Argentina and Spain, 2024", ["Argentina recalls ambassador"],
+                              ["Argentina"])
+    # the sample's name is not the app's: its first Save offers a name (verify67 F12)
+    sample = load_default_timeline()
+    assert not name_made_from(sample.title, [s.title for s in sample.sources.values()],
+                              [p for e in sample for p in e.participants])
+
+
+def test_the_samples_name_is_left_for_its_first_save(qapp) -> None:  # type: ignore[no-untyped-def]
+    document = Document(load_default_timeline())
+    title = document.timeline.title
+    _added(document, "imjin", FuzzyDate.of_year(1592, circa=True))
+    assert document.timeline.title == title
+
+
+def test_new_event_says_the_name_followed(window, recorded_prompts) -> None:  # type: ignore[no-untyped-def]
+    window.document.replace_timeline(_timeline(), None)
+
+    def script(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.title_edit.setText("Soviet national delimitation")
+        dialog.date_edit.setText("1924")
+        dialog.accept()
+
+    recorded_prompts.edit_script = script
+    assert window.new_event()
+    assert window.document.timeline.title == "Central Asian states, 1924-2026"
+    said = window.statusBar().currentMessage()
+    assert "name follows its events' years: “Central Asian states, 1924-2026”" in said

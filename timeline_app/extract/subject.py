@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 
 from ..core import Event
 from .pipeline.inflection import is_noun_form, verb_tags
 from .pipeline.phrases import COUNTRIES
 
-__all__ = ["headline_subject", "name_with_years", "name_years", "named_after_an_article", "timeline_name"]
+__all__ = ["headline_subject", "timeline_name"]
 
 #: A subject longer than this (characters) is a headline that has no verb the rule
 #: finds ("Lithuania's long road back to independence" is kept; a sentence is not).
@@ -215,53 +215,3 @@ def timeline_name(headline: str, events: Sequence[Event],
     subject = re.sub(r"^([^,]+), ([^,]+)$", r"\1 and \2", subject)
     years = _years(events, until)
     return f"{subject}, {years}" if years else subject
-
-
-#: The years at the end of a name ``timeline_name`` made: ", 2018-2026" or ", 2024".
-_NAME_YEARS = re.compile(r", ([0-9]{4})(?:([-–])([0-9]{4}))?$")
-
-
-def name_years(name: str) -> tuple[int, int] | None:
-    """The first and last year at the end of ``name`` ("…, 2018-2026" → (2018, 2026),
-    "…, 2024" → (2024, 2024)), or None when it ends in none."""
-    found = _NAME_YEARS.search(name)
-    if found is None:
-        return None
-    return int(found.group(1)), int(found.group(3) or found.group(1))
-
-
-def name_with_years(name: str, first: int, last: int) -> str | None:
-    """``name`` ("Central Asian states, 2018-2026": a subject and the years at its end, as
-    ``timeline_name`` writes them) with those years made ``first`` to ``last``
-    (astronomical years): "Central Asian states, 1924-2040"; None when the name ends in
-    no such years, already says these, or they are not four-digit years (1000-9999)."""
-    found = _NAME_YEARS.search(name)
-    if found is None or not 1000 <= first <= last <= 9999:
-        return None
-    years = str(first) if first == last else f"{first}{found.group(2) or '-'}{last}"
-    shown = name[:found.start()] + ", " + years
-    return None if shown == name else shown
-
-
-def named_after_an_article(name: str, articles: Iterable[tuple[str, _dt.date | None]],
-                           events_of: Callable[[int], Sequence[Event]] | None = None
-                           ) -> bool:
-    """Whether ``name`` is one ``timeline_name`` made: its subject, before the years at
-    its end (``name_with_years``), is the one ``timeline_name`` gives one of
-    ``articles`` (``(headline, dateline date)``, in order).  A headline whose subject
-    needs the events' parties ("Argentina recalls ambassador …") is matched with
-    ``events_of(i)``, the events of the i-th article, when given.  verify68 F12: the app
-    named a timeline "Central Asian states, 2018-2026" and kept it over events added by
-    hand in 1924 and "by 2040"; a name the app made follows its events' years, one a
-    person typed never changes (``Document``)."""
-    found = _NAME_YEARS.search(name)
-    if found is None:
-        return False
-    subject = name[:found.start()]
-    for i, (headline, until) in enumerate(articles):
-        made = timeline_name(headline, [], until)
-        if made is None and events_of is not None:
-            made = timeline_name(headline, events_of(i), until)
-        if made is not None and (made == subject or made.rpartition(", ")[0] == subject):
-            return True
-    return False
