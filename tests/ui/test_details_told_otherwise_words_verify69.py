@@ -14,6 +14,7 @@ from timeline_app.core.merge import told_otherwise_span, told_otherwise_words
 from timeline_app.document import Document
 from timeline_app.io import native
 from timeline_app.ui.detail_pane import event_html
+from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.style import SHADED_DATE, SHADED_TOLD
 
 LEAD = ("CARACAS, Feb 12 (Reuters) -- Venezuela and Guyana agreed on Thursday to resume talks "
@@ -53,8 +54,7 @@ def _shade(html: str, shade: tuple[tuple[str, str], tuple[str, str]], words: str
     return f"background-color:{shade[0][1]}" in html.split(words)[0].rsplit("<span", 1)[-1]
 
 
-def test_the_merged_away_sentence_shows_its_date_words_as_told_otherwise(qapp, tmp_path
-                                                                      ) -> None:  # type: ignore[no-untyped-def]
+def test_the_merged_away_sentence_shows_its_date_words_as_told_otherwise(qtbot) -> None:  # type: ignore[no-untyped-def]
     document = Document(_timeline())
     merged = document.merge_into_one(["lula", "brasilia"], title_from=1, date_from=1)
     assert "told otherwise: 2–8 February 2026 by Reuters ('last week'" in merged.date_basis
@@ -67,6 +67,11 @@ def test_the_merged_away_sentence_shows_its_date_words_as_told_otherwise(qapp, t
         assert _shade(html, SHADED_TOLD, "last week</span>")
         assert "font-weight:600\">last week" not in html
         assert "frank and useful" in html and html.count("background-color:") == 2
+    # the editor's Source list shades them alike
+    editor = EventEditor(document.timeline, document.timeline.get("lula"))
+    qtbot.addWidget(editor)
+    shown = editor.evidence_view.toHtml().lower()
+    assert SHADED_TOLD[0][1].lower() in shown and SHADED_DATE[0][1].lower() in shown
 
 
 def test_told_otherwise_words_and_where_a_sentence_says_them() -> None:

@@ -215,15 +215,15 @@ def kind_of(evidence: Evidence) -> str:
     return getattr(evidence, "kind", "")
 
 
-def cited_html(evidence: Evidence) -> str:
+def cited_html(evidence: Evidence, told: Sequence[str] = ()) -> str:
     """A source as the editor and Details list it, escaped: a sentence or a quote in
-    quotation marks (``highlighted_sentence``), a reference or a link as itself after
-    its kind ("Reference: Parry, CTS, vol. 1, pp. 119-356"), never quoted as if a text
-    said those words (verify53 F17)."""
+    quotation marks (``highlighted_sentence``, which says what ``told`` is), a reference
+    or a link as itself after its kind ("Reference: Parry, CTS, vol. 1, pp. 119-356"),
+    never quoted as if a text said those words (verify53 F17)."""
     kind = kind_of(evidence)
     if kind:
         return f"<i>{KIND_WORDS[kind]}:</i> {html.escape(capped(evidence.sentence))}"
-    return quoted_sentence(evidence)
+    return quoted_sentence(evidence, told)
 
 
 def __getattr__(name: str) -> Any:
