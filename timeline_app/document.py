@@ -292,6 +292,12 @@ class Document(QObject):
         #: ``_changes`` when another tool's file was shown (``replace_timeline`` with
         #: ``unsaved``), else None: see ``is_untouched_import``.
         self._import_changes: int | None = None
+        #: The name a person typed in Timeline → Properties while this timeline is shown
+        #: (None: none): never changed by the years its events span
+        #: (:meth:`_title_follows_step`).
+        self._typed_title: str | None = None
+        #: ``_named_by_app``'s answer and what it was worked out for (title, articles).
+        self._named_by_app: tuple[tuple[str, int, int], bool] | None = None
 
     # -- reading -------------------------------------------------------------------
     @property
@@ -412,6 +418,7 @@ class Document(QObject):
         self.timeline = timeline
         self._changes += 1
         self.lanes_for_kinds.clear()  # (another timeline's lanes)
+        self._typed_title = self._named_by_app = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if unsaved:
@@ -516,7 +523,8 @@ class Document(QObject):
         if event.id in self.timeline:
             raise ValueError(f"event id {event.id!r} is already in the timeline")
         self._push_in_lane_order(commands.AddEventCommand(self, event),
-                                 self._order_for_new_lane(event.category, shown))
+                                 self._order_for_new_lane(event.category, shown),
+                                 before=self._title_follows_step(added=[event]))
 
     def remove_event(self, event_id: str) -> None:
         """Remove one event as one undo step; the sentences it cites of articles the
@@ -526,6 +534,7 @@ class Document(QObject):
             KeyError: no event has this id."""
         event = self.timeline.get(event_id)
         self._push(*self._removed_step([event], LeftOut.DELETED),
+                   *self._title_follows_step(removed=[event]),
                    commands.RemoveEventCommand(self, event))
 
     def remove_events(self, event_ids: list[str]) -> None:
@@ -536,6 +545,7 @@ class Document(QObject):
             self.remove_event(events[0].id)
         elif events:
             self._push(*self._removed_step(events, LeftOut.DELETED),
+                       *self._title_follows_step(removed=events),
                        commands.RemoveEventsCommand(self, events))
 
     def _removed_step(self, events: Iterable[Event], how: str) -> list[QUndoCommand]:
@@ -606,7 +616,8 @@ class Document(QObject):
             note = ([commands.NoteTitlesByHandCommand(self, {event.id}, edit.text())]
                     if old.title.split() != event.title.split()
                     and event.id not in self.timeline.titles_by_hand else [])
-            self._push_in_lane_order(edit, order, before=note)
+            self._push_in_lane_order(edit, order, before=[
+                *note, *self._title_follows_step(added=[event], removed=[old])])
 
     def update_events(self, events: list[Event], text: str,
                       keeps_selection: bool = False) -> None:
@@ -626,7 +637,8 @@ class Document(QObject):
         elif changed:
             step = commands.MergeEventsCommand(self, [], [], changed, text)
             step.keeps_selection = keeps_selection
-            self._push(step)
+            self._push(*self._title_follows_step(
+                added=changed, removed=[self.timeline.get(e.id) for e in changed]), step)
 
     def set_status(self, event_ids: Sequence[str], status: str) -> int:
         """Give the events ``event_ids`` the status ``status`` (``core.status``; ``""``:
@@ -701,7 +713,8 @@ class Document(QObject):
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),
                                    **changes)  # type: ignore[arg-type]
-        self._push(commands.AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
+        self._push(*self._title_follows_step(added=[copy]),
+                   commands.AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
         return copy
 
     def merge_into_one(self, event_ids: Sequence[str], title_from: int = 0,
@@ -738,7 +751,8 @@ class Document(QObject):
         # the title a person chose among them, noted in the merge's undo step (verify56
         # F16: undone, the merge left its event noted as titled by hand)
         self._push(*self._removed_step(away, LeftOut.MERGED),
-                   commands.NoteTitlesByHandCommand(self, {merged.id}, step.text()), step)
+                   commands.NoteTitlesByHandCommand(self, {merged.id}, step.text()),
+                   *self._title_follows_step(added=[merged], removed=events), step)
         return merged
 
     def date_teller(self, event: Event) -> str:
@@ -774,12 +788,89 @@ class Document(QObject):
         if new.id in self.timeline:
             raise ValueError(f"event id {new.id!r} is already in the timeline")
         self._push_in_lane_order(commands.SplitEventCommand(self, old, kept, new),
-                                 self._order_for_new_lane(new.category, shown))
+                                 self._order_for_new_lane(new.category, shown),
+                                 before=self._title_follows_step(added=[kept, new],
+                                                                 removed=[old]))
 
-    def set_properties(self, title: str, description: str) -> None:
-        """Rename the timeline and set its description (no-op when nothing changes)."""
+    def set_properties(self, title: str, description: str, typed: bool = True) -> None:
+        """Rename the timeline and set its description (no-op when nothing changes).
+        ``typed``: the name is the person's (Timeline → Properties), never changed by the
+        years its events span (:meth:`_title_follows_step`) while it is shown; False: a
+        name the app offered and the person took as it was."""
+        if typed and title != self.timeline.title:
+            self._typed_title = title
         if (title, description) != (self.timeline.title, self.timeline.description):
             self._push(commands.SetTimelinePropertiesCommand(self, title, description))
+
+    def _title_follows_step(self, added: Sequence[Event] = (),
+                            removed: Sequence[Event] = ()) -> list[QUndoCommand]:
+        """The rename that keeps a name the app made (``extract.subject.timeline_name``:
+        "Central Asian states, 2018-2026", after an article's headline, not typed in
+        Timeline → Properties since it was shown) true to the years of the events once
+        ``removed`` are taken out and ``added`` put in (an edit: both), a part of that
+        change's undo step; none when the events' first and last years stay the same, or
+        the name is a person's (typed: ``set_properties``; or one that does not read as
+        the app's, ``core.name_years.name_made_from``).  verify68 F12: events added by
+        hand in 1924 and "by 2040" left the name "…, 2018-2026", and the exported
+        picture's heading said it over "1924 – by the end of 2040".  A name typed before
+        the file was saved and opened again is told apart only by its words."""
+        timeline = self.timeline
+        title = timeline.title
+        if (not (added or removed) or title == self._typed_title or not timeline.sources
+                or sorted(e.day_range() for e in added)
+                == sorted(e.day_range() for e in removed)):
+            return []
+        from timeline_app.core.dates import from_day_number
+        from timeline_app.core.name_years import name_with_years, name_years
+
+        days = timeline.day_range()
+        if days is None or name_years(title) is None or not self._name_made_by_app(title):
+            return []
+        first, end = days
+        if any(e.day_range()[0] <= first or e.day_range()[1] >= end for e in removed):
+            # (an event at either end taken out: the others' days, once)
+            gone = {event.id for event in removed}
+            spans = [span for i, span in zip(timeline.ids(), timeline.day_spans(), strict=True)
+                     if i not in gone]
+            spans.extend(e.day_range() for e in added)
+            if not spans:
+                return []
+            first, end = min(a for a, _b in spans), max(b for _a, b in spans)
+        else:
+            for event in added:
+                a, b = event.day_range()
+                first, end = min(first, a), max(end, b)
+        def years(first: int, end: int) -> tuple[int, int]:
+            return from_day_number(first)[0], from_day_number(max(first, end - 1))[0]
+
+        after = years(first, end)
+        # (only a change of the first or last year: an edit inside the span leaves a name
+        # whose years left out a plan to come, as an import's name does, as it is)
+        if after == years(*days):
+            return []
+        renamed = name_with_years(title, *after)
+        if renamed is None:
+            return []
+        return [commands.SetTimelinePropertiesCommand(self, renamed, timeline.description)]
+
+    def _name_made_by_app(self, title: str) -> bool:
+        """Whether ``title`` reads as the name an import gives after one of the timeline's
+        articles (``core.name_years.name_made_from``), kept for the title, the number of
+        articles and the timeline's revision."""
+        timeline = self.timeline
+        key = (title, len(timeline.sources), timeline.revision)
+        if self._named_by_app is not None and self._named_by_app[0] == key:
+            return self._named_by_app[1]
+        from timeline_app.core.name_years import name_made_from
+
+        made = name_made_from(
+            title, [source.title for source in timeline.sources.values()],
+            # (an imported article's events' names; a large timeline's name came from its
+            # file or a person)
+            () if len(timeline) > 50_000 else
+            (name for event in timeline if event.source_id for name in event.participants))
+        self._named_by_app = (key, made)
+        return made
 
     def set_category_color(self, category: str, color: str | None) -> None:
         """Choose the colour of a category's lane (``"#rrggbb"``), or with ``None`` go back

@@ -18,6 +18,7 @@ from timeline_app.ui.style import (
     SHADED_DATE,
     SHADED_FOUND,
     SHADED_SENTENCE,
+    SHADED_TOLD,
     all_category_colors,
     blend,
     category_color,
@@ -76,6 +77,8 @@ def _text_pairs(dark: bool) -> dict[str, tuple[QColor, QColor]]:
         "article line (muted)": (dim, base),
         "marked date expression": tuple(map(QColor, SHADED_DATE[dark])),
         "marked date expression, span colour ignored": (text, QColor(SHADED_DATE[dark][1])),
+        "date words told otherwise": tuple(map(QColor, SHADED_TOLD[dark])),
+        "date words told otherwise, span colour ignored": (text, QColor(SHADED_TOLD[dark][1])),
         "a word Find found": tuple(map(QColor, SHADED_FOUND[dark])),
         "a word Find found, colour ignored": (text, QColor(SHADED_FOUND[dark][1])),
         # the article pane

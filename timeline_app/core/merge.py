@@ -63,7 +63,8 @@ __all__ = ["FILE_BASES", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS", "TOLD_OTH
            "correction_notes_last", "date_source", "disagreeing_dates", "imported_from",
            "is_correction_note", "merge_into_one", "merge_spellings", "merged_participants",
            "merged_status", "merged_summary", "participant_key", "readable_basis",
-           "spells_at_least_as_exactly", "summary_without_sentences", "told_otherwise"]
+           "spells_at_least_as_exactly", "summary_without_sentences", "told_otherwise",
+           "told_otherwise_span", "told_otherwise_words"]
 
 #: What opens the clause of a basis naming the dates other tellings gave
 #: (:func:`told_otherwise`): a date moved by hand keeps it (``document``).
@@ -209,6 +210,51 @@ def readable_basis(basis: str) -> str:
     to the dateline 9 March 2026"), which left a merged event's "told otherwise: 9 March
     2026 by Reuters (…)" with brackets in brackets (verify58 F26).  Otherwise unchanged."""
     return _QUOTED_TWICE.sub(lambda m: f"'{m['w']}'{m['rest']}", basis)
+
+
+#: The words a date told otherwise was read from, as ``told_otherwise`` quotes them at
+#: the start of its basis in brackets ("… by Reuters ('last week', relative to …)").
+_TOLD_WORDS = re.compile(r"\(\s?'(?P<w>[^'\n]{1,80})'")
+
+
+def told_otherwise_words(basis: str) -> tuple[str, ...]:
+    """The date words of each date told otherwise that ``basis`` names, in order, each
+    once: "told otherwise: 2–8 February 2026 by Reuters ('last week', relative to the
+    dateline 12 February 2026 …)" → ``("last week",)``; ``()`` when the basis names no
+    date told otherwise or none with quoted words (one typed by hand).  A merge unmarks
+    the other tellings' date words (they no longer give the event's date:
+    ``_merged_evidence``); Details still shows them, in their own shade, from these
+    (``told_otherwise_span``; verify69 F9: the Lula sentence's "last week" lost its
+    highlight while the "Thursday" sentences kept theirs)."""
+    at = basis.find(TOLD_OTHERWISE.removeprefix("; "))
+    if at < 0:
+        return ()
+    return tuple(dict.fromkeys(m["w"].strip() for m in _TOLD_WORDS.finditer(basis, at)
+                               if m["w"].strip()))
+
+
+def told_otherwise_span(evidence: Evidence, words: Sequence[str]) -> tuple[int, int] | None:
+    """Where in ``evidence``'s sentence the first of ``words`` (``told_otherwise_words``)
+    stands as whole words, case aside, as ``(start, end)`` offsets into the sentence; None
+    when the sentence has its own date words marked (they give the event's date) or holds
+    none of ``words``.  Linear in the sentence's length for each of ``words``."""
+    if evidence.date_start is not None:
+        return None
+    sentence = evidence.sentence.casefold()
+    if len(sentence) != len(evidence.sentence):  # (a letter casefold lengthens: no offsets)
+        sentence = evidence.sentence.lower()
+        if len(sentence) != len(evidence.sentence):
+            return None
+    for said in words:
+        said = said.casefold()
+        at = sentence.find(said)
+        while at >= 0:
+            end = at + len(said)
+            if ((at == 0 or not sentence[at - 1].isalnum())
+                    and (end == len(sentence) or not sentence[end].isalnum())):
+                return at, end
+            at = sentence.find(said, at + 1)
+    return None
 
 
 def merged_status(events: Sequence[Event]) -> str:

@@ -8,8 +8,16 @@ then creates ``QStyle``'s many enums: ~5 ms of CPU before the first paint, issue
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QProxyStyle,
+    QRadioButton,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from timeline_app.ui.theme import check_box_outline
 
@@ -43,7 +51,15 @@ class VisibleCheckStyle(QProxyStyle):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(check_box_outline(option.palette), 1))  # type: ignore[attr-defined]
-            painter.drawEllipse(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))  # type: ignore[attr-defined]
+            box = QRectF(option.rect)  # type: ignore[attr-defined]
+            painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
+            if option.state & QStyle.StateFlag.State_On:  # type: ignore[attr-defined]
+                # The chosen one's dot in the text's colour: Fusion's grey dot on the dark
+                # disc left "Report or slide" hard to tell from the others (verify69 F12).
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(option.palette.color(QPalette.ColorRole.WindowText))  # type: ignore[attr-defined]
+                inset = box.width() * 0.3
+                painter.drawEllipse(box.adjusted(inset, inset, -inset, -inset))
             painter.restore()
         elif element in self._CHECKS or (element in self._FRAMES and not focused):
             painter.save()
@@ -52,3 +68,17 @@ class VisibleCheckStyle(QProxyStyle):
             painter.setPen(QPen(check_box_outline(option.palette), 1))  # type: ignore[attr-defined]
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # type: ignore[attr-defined]
             painter.restore()
+
+
+def make_checks_visible(root: QWidget) -> None:
+    """Draw every check box, radio button and list, table or tree (their items' ticks) of
+    ``root`` (a dialog) with one ``VisibleCheckStyle``, so that they can be seen in the
+    dark theme: the PNG export's width choices were dark discs on the dark window, the
+    one chosen hard to tell (verify69 F12), and Choose Lanes', Join Names' and Split
+    Event's unticked rows showed no box at all (session 54).  Call it once the dialog's
+    widgets are made; widgets already so drawn are left as they are."""
+    style = VisibleCheckStyle(root)
+    kinds = (QCheckBox, QRadioButton, QAbstractItemView)
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, kinds) and not isinstance(widget.style(), VisibleCheckStyle):
+            widget.setStyle(style)

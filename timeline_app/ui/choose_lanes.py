@@ -95,6 +95,9 @@ class ChooseLanesDialog(QDialog):
         self.list.itemChanged.connect(lambda _item: self._say())
         self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
         self._say()
+        from timeline_app.ui.check_style import make_checks_visible
+
+        make_checks_visible(self)  # (its choices seen in the dark theme too)
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.list.item(row) for row in range(self.list.count())]

@@ -230,6 +230,12 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         rows.append(f"<p><b>Reported by:</b> {e(', '.join(told))} "
                     f"({counted(len(told), 'article')})</p>")
     sentences = [x for x in event.evidence if not kind_of(x)]
+    # (the date words of the tellings a merge did not keep the date of, shaded apart)
+    told: tuple[str, ...] = ()
+    if "told otherwise: " in event.date_basis:
+        from timeline_app.core.merge import told_otherwise_words
+
+        told = told_otherwise_words(event.date_basis)
     if sentences:
         heading = "Source sentence" if len(sentences) == 1 else "Source sentences"
         rows.append(f"<h3>{heading}</h3>")
@@ -237,7 +243,7 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
             # A sentence of another article (a merged event) says which (verify30,
             # fault 2: four sentences of three articles were all under the first's name).
             # (a block of its own: Find's shading finds the quoted sentence by its line)
-            rows.append(f'<blockquote style="margin-left:8px">{quoted_sentence(evidence)}'
+            rows.append(f'<blockquote style="margin-left:8px">{quoted_sentence(evidence, told)}'
                         "</blockquote>")
             if isinstance(evidence, SourcedEvidence):
                 rows.append(f'<p style="margin-left:16px;margin-top:0;color:{muted}">— '

@@ -947,7 +947,13 @@ class EventEditor(QDialog):
         if hasattr(self, "_initial_state"):  # (built: a sentence added or dropped)
             self.form_changed.emit()
         if self._evidence:
-            self.evidence_view.setHtml("".join(f"<p>{cited_html(e)}</p>"
+            # (a merged event's dates told otherwise: their words shaded as in Details)
+            told: tuple[str, ...] = ()
+            if "told otherwise: " in self._date_basis:
+                from timeline_app.core.merge import told_otherwise_words
+
+                told = told_otherwise_words(self._date_basis)
+            self.evidence_view.setHtml("".join(f"<p>{cited_html(e, told)}</p>"
                                                for e in self._evidence))
         else:
             palette = self.evidence_view.palette()

@@ -151,6 +151,9 @@ class JoinNamesDialog(QDialog):
         self.into_combo.currentIndexChanged.connect(self._picked)
         self.into_combo.lineEdit().textEdited.connect(self._edited)
         self.into_combo.editTextChanged.connect(lambda _t: self._say())
+        from timeline_app.ui.check_style import make_checks_visible
+
+        make_checks_visible(self)  # (its choices seen in the dark theme too)
         self.into_combo.setFocus()
 
     # -- what is chosen -------------------------------------------------------------------

@@ -3777,10 +3777,17 @@ class MainWindow(QMainWindow):
             return False
         if target and target[0] in self.document.timeline:
             return self._merge_new_event(event, target[0])
+        name = self.document.timeline.title
         self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
         self.selection.select(event.id)
         self.view.show_event(event.id)
-        self._say_if_already_there(event)
+        renamed = self.document.timeline.title
+        if not self._say_if_already_there(event) and renamed != name:
+            # (the app's name followed the events' years: ``Document._title_follows_step``)
+            self.statusBar().showMessage(
+                f"Added. The timeline's name follows its events' years: "
+                f"“{display_title(renamed)}” (Edit → Undo takes both back; Timeline → "
+                "Properties names it as you like)", 15_000)
         return True
 
     def _merge_new_event(self, event: Event, existing_id: str) -> bool:
@@ -6741,7 +6748,8 @@ class MainWindow(QMainWindow):
         values = prompts.ask_timeline_properties(self, offered, timeline.description, note)
         if values is None or values[0] == timeline.title:
             return False
-        self.document.set_properties(*values)
+        # (the app's name with its years widened, taken as offered, still follows them)
+        self.document.set_properties(*values, typed=values[0] != offered)
         self.statusBar().showMessage(f"Renamed the timeline “{values[0]}” (Edit → Undo "
                                      "brings the old name back)", 8000)
         return True

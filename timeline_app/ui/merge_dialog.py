@@ -587,6 +587,8 @@ class MergeDialog(QDialog):
         layout.addWidget(self.why_label)
         layout.addLayout(options)
         layout.addWidget(self.buttons)
+        # ("Show only rows that differ", its box seen in the dark theme too)
+        self.only_differing.setStyle(VisibleCheckStyle(self.only_differing))
         if self.unchanged_rows:
             self.table.setFocus()
         self._initial_state = self._state()

@@ -136,6 +136,9 @@ class PictureWidthDialog(QDialog):
         self._group.buttonToggled.connect(lambda *_args: self._say_pixels())
         self.width_box.valueChanged.connect(lambda _value: self._say_pixels())
         self._say_pixels()
+        from timeline_app.ui.check_style import make_checks_visible
+
+        make_checks_visible(self)  # (its choices seen in the dark theme too)
         checked = self._group.checkedButton()
         if checked is not None:
             checked.setFocus()

@@ -222,6 +222,9 @@ class QuoteDialog(QDialog):
         layout.addWidget(self.hint)
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
+        from timeline_app.ui.check_style import make_checks_visible
+
+        make_checks_visible(self)  # (its choices seen in the dark theme too)
         (self.filter_edit if self._sentences else self.quote_edit).setFocus()
         self._say()
 

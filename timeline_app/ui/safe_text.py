@@ -34,6 +34,7 @@ from PySide6.QtCore import Qt
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import TypeVar
 
     from PySide6.QtGui import QTextOption
@@ -172,18 +173,26 @@ def nested_quotes(sentence: str) -> str:
     return "".join(marks)
 
 
-def quoted_sentence(evidence: Evidence) -> str:
+def quoted_sentence(evidence: Evidence, told: Sequence[str] = ()) -> str:
     """The evidence sentence as Details, the editor and the import review quote it: in
     “…”, its own double marks single (``nested_quotes``), escaped, its date expression
-    marked (``highlighted_sentence``)."""
-    return f"“{highlighted_sentence(evidence)}”"
+    marked (``highlighted_sentence``, which says what ``told`` is)."""
+    return f"“{highlighted_sentence(evidence, told)}”"
 
 
-def highlighted_sentence(evidence: Evidence) -> str:
+def highlighted_sentence(evidence: Evidence, told: Sequence[str] = ()) -> str:
     """The evidence sentence, escaped, with its date expression marked (capped in length)
     and its own double quotation marks single (``nested_quotes``: every caller shows it
-    inside “…”, ``quoted_sentence``)."""
+    inside “…”, ``quoted_sentence``).  ``told``: the date words of dates told otherwise
+    (``core.merge.told_otherwise_words``); in a sentence with no date expression marked,
+    the first of them is shaded paler, in normal weight (``style.SHADED_TOLD``): words
+    that gave another date than the event's (verify69 F9)."""
     span = evidence.date_span_in_sentence()
+    shade, weight = "SHADED_DATE", "font-weight:600"
+    if span is None and told:
+        from timeline_app.core.merge import told_otherwise_span
+
+        span, shade, weight = told_otherwise_span(evidence, told), "SHADED_TOLD", ""
     text = nested_quotes(evidence.sentence)
     if span is None or len(text) > FIELD_LIMIT:
         return html.escape(capped(text))
@@ -191,7 +200,7 @@ def highlighted_sentence(evidence: Evidence) -> str:
     style = sys.modules.get("timeline_app.ui.style")  # (loaded by then: no import
     if style is None:  # statement at each sentence, ~5 µs under PySide's import hook)
         from timeline_app.ui import style
-    return (html.escape(text[:a]) + style.shaded_span(style.SHADED_DATE, "font-weight:600")
+    return (html.escape(text[:a]) + style.shaded_span(getattr(style, shade), weight)
             + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))
 
 
@@ -206,15 +215,15 @@ def kind_of(evidence: Evidence) -> str:
     return getattr(evidence, "kind", "")
 
 
-def cited_html(evidence: Evidence) -> str:
+def cited_html(evidence: Evidence, told: Sequence[str] = ()) -> str:
     """A source as the editor and Details list it, escaped: a sentence or a quote in
-    quotation marks (``highlighted_sentence``), a reference or a link as itself after
-    its kind ("Reference: Parry, CTS, vol. 1, pp. 119-356"), never quoted as if a text
-    said those words (verify53 F17)."""
+    quotation marks (``highlighted_sentence``, which says what ``told`` is), a reference
+    or a link as itself after its kind ("Reference: Parry, CTS, vol. 1, pp. 119-356"),
+    never quoted as if a text said those words (verify53 F17)."""
     kind = kind_of(evidence)
     if kind:
         return f"<i>{KIND_WORDS[kind]}:</i> {html.escape(capped(evidence.sentence))}"
-    return quoted_sentence(evidence)
+    return quoted_sentence(evidence, told)
 
 
 def __getattr__(name: str) -> Any:

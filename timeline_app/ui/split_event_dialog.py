@@ -117,6 +117,9 @@ class SplitEventDialog(QDialog):
         screen = self.screen().availableGeometry().height() if self.screen() else 800
         self.resize(640, max(420, min(self.sizeHint().height(), int(screen * 0.8))))
         self._update()
+        from timeline_app.ui.check_style import make_checks_visible
+
+        make_checks_visible(self)  # (its choices seen in the dark theme too)
         first = self.sentence_list if self.sentence_list.count() else self.participant_list
         first.setCurrentRow(0)  # the keys start on its first check box
         first.setFocus()

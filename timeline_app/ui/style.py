@@ -493,6 +493,9 @@ INVALID_CELL = ("#F8D7DA", "#5C2B2E")  # a table cell whose text is not valid (t
 SHADED_SENTENCE = (("#1A1A1A", "#DCEBFA"), ("#F2F2F2", "#2B4A6F"))  # supporting sentence
 SHADED_DATE = (("#1A1A1A", "#FFE08A"), ("#FFFFFF", "#6E5200"))  # a date in a sentence
 SHADED_FOUND = (("#1A1A1A", "#A8E0B0"), ("#FFFFFF", "#1F5A2E"))  # a word Find found
+#: the words of a date told otherwise in a merged event's sentence (not the event's date:
+#: a paler, greyer shade than ``SHADED_DATE``, in normal weight; verify69 F9)
+SHADED_TOLD = (("#1A1A1A", "#E8E2D2"), ("#FFFFFF", "#4A4436"))
 
 
 def shaded_span(shade: tuple[tuple[str, str], tuple[str, str]], extra: str = "") -> str:
