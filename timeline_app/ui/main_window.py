@@ -3786,15 +3786,14 @@ class MainWindow(QMainWindow):
     def _merge_new_event(self, event: Event, existing_id: str) -> bool:
         """The event editor's Merge Into It: ``event`` (typed, not added) merged into the
         event ``existing_id`` it likely repeats, as the import review's Merge does
-        (``core.duplicates.merge_events``: the existing event keeps its id and its title
-        — word for word when typed by hand — and gains a finer date, a place, participants,
-        a summary and the sources typed), one undo step (``Document.merge_events``); the
+        (``core.duplicates.merge_events`` with ``typed``: the existing event keeps its id
+        and its title word for word — a plan's " (scheduled)" too, verify70 F5 — and gains
+        a finer date, a place, participants, a summary and the sources typed), one undo step (``Document.merge_events``); the
         merged event is selected and the status line says so."""
         from timeline_app.core.duplicates import merge_events
 
         existing = self.document.timeline.get(existing_id)
-        merged = merge_events(existing, event,
-                              keep_title=self.document.title_by_hand(existing_id))
+        merged = merge_events(existing, event, typed=True)
         title = display_title(existing.title, 60)
         self.document.merge_events([], [], [merged], text=f"Merge new event into “{title}”")
         self._select_and_say(merged.id, f"Merged into “{title}”: Edit → Undo (Ctrl+Z) "
