@@ -242,6 +242,7 @@ from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, Precision, describe_range, from_day_number
 from .merge import (
+    HAND_DATED,
     ToldBy,
     correction_notes_last,
     disagreeing_dates,
@@ -2894,10 +2895,6 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
     return best
 
 
-#: How a date basis set by a person begins (``ui.event_editor``'s "entered by hand" and
-#: "typed by hand …", the review's "typed by hand as …", ``document.MOVED_BY_HAND``): a
-#: merge keeps such a date (``merge_events``).
-HAND_DATED = ("entered by hand", "typed by hand", "moved by hand")
 
 
 def merge_events(existing: Event, incoming: Event, corrects: bool = False,
