@@ -847,6 +847,10 @@ def first_window_size(available_width: int, available_height: int) -> tuple[int,
 #: ``prompts.ask_delete_many``): an undone rename left a lane's 12 433 events selected and
 #: Delete removed them all, unasked (verify60 F20).
 MANY_TO_DELETE = 100
+#: After Delete, the event selected in the deleted one's lane is drawn within this share
+#: of the view's width from it (``MainWindow._nearest_on_screen``): the lane's other event
+#: at the far side of the view is no neighbour (verify70 F13: 420 px of 994 away).
+NEAR_AFTER_DELETE = 1 / 3
 #: How long the status bar says that a save raised the file's format version (ms): longer
 #: than "Saved …"'s 5 s, since it is said once (``MainWindow._version_raised``).
 VERSION_RAISED_MS = 20_000
@@ -4228,7 +4232,10 @@ class MainWindow(QMainWindow):
 
     def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
         """The id of the event nearest in date to ``gone`` in its lane (category) that the
-        view shows where it stands (selecting it scrolls nothing), or None.
+        view shows where it stands (selecting it scrolls nothing) and draws near it —
+        within ``NEAR_AFTER_DELETE`` of the view's width from where ``gone`` was drawn —,
+        or None.  (verify70 F13: the lane's only other event, 35 years and 420 px away,
+        took the selection and Details, and a second Delete would have removed it.)
 
         Walks outward from ``gone``'s day in date order over the days on screen, at most
         ``limit`` events (a bound on a Delete at fit-all of 1 000 000 events, where the
@@ -4248,6 +4255,16 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.view_fit import ON_SCREEN_MARGIN_PX
 
         width, margin = view.viewport().width(), ON_SCREEN_MARGIN_PX  # as ``ensure_visible``
+
+        def drawn(event: Event) -> tuple[float, float]:  # its marker's or bar's x (px)
+            start, end = event.day_range()
+            if event.date.is_point and event.end is None:
+                x = view.x_of_day(point_day(event, start))
+                return x, x
+            return view.x_of_day(start), view.x_of_day(end)
+
+        gone_first, gone_last = drawn(gone)
+        near = width * NEAR_AFTER_DELETE
         for _ in range(limit):
             # the nearer in days of the next one each way, while on screen
             before = events[left] if left >= 0 and events[left].date.start_day() >= \
@@ -4266,12 +4283,13 @@ class MainWindow(QMainWindow):
                                                    and not find_state.is_shown(event.id)) \
                     or not view.event_rect(event.id).isValid():
                 continue  # another lane, hidden, scrolled out of view or in a "+N" badge
-            start, end = event.day_range()
-            if event.date.is_point and event.end is None:
-                x = view.x_of_day(point_day(event, start))
-                if margin <= x <= width - margin:
+            first_x, last_x = drawn(event)
+            if max(0.0, first_x - gone_last, gone_first - last_x) > near:
+                continue  # on screen, but far from where the deleted event was
+            if event.date.is_point and event.end is None:  # its marker wholly seen
+                if margin <= first_x <= width - margin:
                     return event.id
-            elif view.x_of_day(start) < width - margin and view.x_of_day(end) > margin:
+            elif first_x < width - margin and last_x > margin:
                 return event.id
         return None
 
