@@ -1074,6 +1074,28 @@ class _SeparatorMoves(QObject):
 
 
 
+def _focus_into(widget: QWidget) -> bool:
+    """The keys to ``widget`` when Tab would stop on it, else to the first widget inside
+    it that Tab stops on (visible, enabled), in the focus chain's order; False when none
+    takes them (``MainWindow.next_pane``)."""
+    def takes(candidate: QWidget) -> bool:
+        return (candidate.isVisible() and candidate.isEnabled()
+                and bool(candidate.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+    if takes(widget):
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget and candidate is not None:
+        if widget.isAncestorOf(candidate) and takes(candidate):
+            candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        candidate = candidate.nextInFocusChain()
+        if candidate is widget.window():
+            break
+    return False
+
+
 def _kept_hidden(counts: dict[str, int]) -> str:
     """'; the 2 hidden by place stay hidden': what Show Hidden Lanes leaves to the other
     way (``TimelineView.hidden_lane_counts``), or ``""``."""
@@ -1437,6 +1459,10 @@ class MainWindow(QMainWindow):
         self._article_dock = self._dock("Article", "articleDock", self.article_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
+        # Esc in any panel gives the keys back to the timeline (verify70 F12: the
+        # Article pane and the Events list kept them)
+        self._esc_to_timeline(self.article_pane)
+        self._esc_to_timeline(self.event_list)
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
@@ -1740,6 +1766,13 @@ class MainWindow(QMainWindow):
                                          lambda: self.next_panel_tab(-1), "Ctrl+PgUp",
                                          "Bring the previous tab of the tabbed panels to "
                                          "the front"))
+        # The keys round the panes, back to the timeline in a key or two, as F6 goes
+        # round a desktop app's panes (verify70 F12: nine Tabs from Details).
+        view_menu.addAction(self._action("Focu&s Next Pane", lambda: self.next_pane(1), "F6",
+                                         "Move the keys to the next pane: the timeline, the "
+                                         "panels in front, the legend"))
+        view_menu.addAction(self._action("Focus Pre&vious Pane", lambda: self.next_pane(-1),
+                                         "Shift+F6", "Move the keys to the previous pane"))
         # the Events list's columns, as its header's right-click menu offers them (F26)
         view_menu.addMenu(self.event_list.columns_menu(view_menu))
         self._build_document_life_actions(file_menu)
@@ -2909,6 +2942,44 @@ class MainWindow(QMainWindow):
                   self._list_dock: self.event_list}.get(dock, dock.widget())
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _panes(self) -> list[tuple[QWidget, QWidget]]:
+        """The panes F6 goes round, in order, each as (what holds it, what takes the
+        keys): the timeline, each panel open and in front (Details or the tab in front
+        of it, the Events list, the Filters), the legend when shown."""
+        panes: list[tuple[QWidget, QWidget]] = [(self.view, self.view)]
+        for dock in (self._details_dock, self._article_dock, self._filter_dock,
+                     self._list_dock):
+            if dock.widget() is None or not self._dock_in_front(dock):
+                continue
+            target = {self._details_dock: self.detail_pane,
+                      self._article_dock: self.article_pane,
+                      self._list_dock: self.event_list}.get(dock, dock.widget())
+            panes.append((dock, target))
+        legend = getattr(self, "legend_bar", None)
+        if legend is not None and legend.isVisible():
+            panes.append((legend, legend))
+        return panes
+
+    def next_pane(self, step: int) -> None:
+        """View → Focus Next Pane (F6) / Focus Previous Pane (Shift+F6): the keys to the pane
+        ``step`` after the one that has them (``_panes``; round from the last to the
+        timeline), into its first field that takes them.  From Details the timeline is
+        two or three keys away, not about nine Tabs (verify70 F12)."""
+        from PySide6.QtWidgets import QApplication
+
+        panes = self._panes()
+        focus = QApplication.focusWidget()
+        here = next((i for i, (holder, _target) in enumerate(panes) if focus is not None
+                     and (focus is holder or holder.isAncestorOf(focus))), None)
+        start = (0 if step > 0 else 1) if here is None else here
+        for offset in range(1, len(panes) + 1):
+            holder, target = panes[(start + step * offset) % len(panes)]
+            if holder is self._filter_dock:
+                self._focus_filters()
+            elif not _focus_into(target):
+                continue
+            return
 
     def _dock_tab(self, dock: QDockWidget) -> tuple[QTabBar, int] | None:
         """The tab bar of the panels tabbed with ``dock`` and the index of its tab there
