@@ -847,6 +847,9 @@ def first_window_size(available_width: int, available_height: int) -> tuple[int,
 #: ``prompts.ask_delete_many``): an undone rename left a lane's 12 433 events selected and
 #: Delete removed them all, unasked (verify60 F20).
 MANY_TO_DELETE = 100
+#: The room Find leaves either side of an event longer than the days shown, as a share of
+#: its length (``MainWindow._show_span_whole``): its start and end clear of the edges.
+FIND_SPAN_ROOM = 0.1
 #: After Delete, the event selected in the deleted one's lane is drawn within this share
 #: of the view's width from it (``MainWindow._nearest_on_screen``): the lane's other event
 #: at the far side of the view is no neighbour (verify70 F13: 420 px of 994 away).
@@ -3229,7 +3232,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No matches", 3000)
             return
         self.selection.select(found)
+        self._show_span_whole(found)
         self.reveal_event(found)
+
+    def _show_span_whole(self, event_id: str) -> bool:
+        """Before Find reveals ``event_id``: when the event lasts longer than the days
+        shown, the view shows the whole of it with ``FIND_SPAN_ROOM`` of its length
+        either side (its start and end in sight), and True; else nothing (the zoom is
+        kept) and False.  verify70 F16: from a month's view, Find on "Referendum" (2027)
+        went to 28 December 2026 – 31 January 2027, the bar filling the width."""
+        event_days = _late("timeline_app.ui.scale", "event_days")
+        if event_id not in self.document.timeline:
+            return False
+        start, end = event_days(self.document.timeline.get(event_id))
+        first, last = self.view.visible_days()
+        if end - start <= last - first:
+            return False
+        room = (end - start) * FIND_SPAN_ROOM
+        self.view.go_to_days(start - room, end + room)
+        return True
 
     def reveal_event(self, event_id: str) -> bool:
         """Scroll to the event and, while it is drawn only as part of a "+N" badge or a
