@@ -3231,9 +3231,10 @@ def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
                   add_participants: bool = True, keep_summaries: bool = False,
                   typed: bool = False) -> list[str]:
     """What merging ``incoming`` into ``existing`` (``merge_events`` with ``keep_title``,
-    ``add_participants``, ``keep_summaries`` and ``typed``) would change in the existing event, in words, for the review
-    ("date: 1992 → December 1992", "place: Cairo", "adds participants: Korea", "no end
-    (was c. 29 November 2026)"); empty if it only adds source sentences."""
+    ``add_participants``, ``keep_summaries`` and ``typed``) would change in the existing
+    event, in words, for the review ("date: 1992 → December 1992", "place: Cairo", "adds
+    participants: Korea", "no end (was c. 29 November 2026)"); empty if it only adds
+    source sentences."""
     merged = merge_events(existing, incoming, keep_title=keep_title,
                           add_participants=add_participants, keep_summaries=keep_summaries,
                           typed=typed)

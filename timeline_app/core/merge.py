@@ -59,12 +59,12 @@ from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
-__all__ = ["FILE_BASES", "HAND_DATED", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS", "TOLD_OTHERWISE",
-           "correction_notes_last", "date_source", "dated_by_hand", "disagreeing_dates",
-           "imported_from",
-           "is_correction_note", "merge_into_one", "merge_spellings", "merged_participants",
-           "merged_status", "merged_summary", "participant_key", "readable_basis",
-           "spells_at_least_as_exactly", "summary_without_sentences", "told_otherwise"]
+__all__ = ["FILE_BASES", "HAND_DATED", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS",
+           "TOLD_OTHERWISE", "correction_notes_last", "date_source", "dated_by_hand",
+           "disagreeing_dates", "imported_from", "is_correction_note", "merge_into_one",
+           "merge_spellings", "merged_participants", "merged_status", "merged_summary",
+           "participant_key", "readable_basis", "spells_at_least_as_exactly",
+           "summary_without_sentences", "told_otherwise"]
 
 #: How a date basis set by a person begins (``ui.event_editor``'s "entered by hand" and
 #: "typed by hand …", the review's "typed by hand as …", ``document.MOVED_BY_HAND``): a

@@ -3884,8 +3884,9 @@ class MainWindow(QMainWindow):
         event ``existing_id`` it likely repeats, as the import review's Merge does
         (``core.duplicates.merge_events`` with ``typed``: the existing event keeps its id
         and its title word for word — a plan's " (scheduled)" too, verify70 F5 — and gains
-        a finer date, a place, participants, a summary and the sources typed), one undo step (``Document.merge_events``); the
-        merged event is selected and the status line says so."""
+        a finer date, a place, participants, a summary and the sources typed), one undo
+        step (``Document.merge_events``); the merged event is selected and the status
+        line says so."""
         from timeline_app.core.duplicates import merge_events
 
         existing = self.document.timeline.get(existing_id)
