@@ -259,6 +259,7 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     chips = legend.buttons()
     qtbot.waitUntil(lambda: all(chip.isVisible() for chip in chips.values()))
     assert window.toolBarBreak(legend)
+    assert legend._title.text() == "Categories: "  # (a row of its own: the title back)
     qtbot.waitUntil(lambda: toolbar.widgetForAction(window.open_action).isVisible())
     every_button_shown()
     # Wider again: the whole toolbar back, no "»".
