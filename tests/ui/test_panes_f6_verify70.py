@@ -66,3 +66,17 @@ def test_esc_in_the_article_pane_and_the_events_list_goes_to_the_timeline(window
         assert _focused_in(window, pane)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         assert _focused_in(window, window.view), pane
+
+
+def test_f6_reaches_a_floating_panel_and_comes_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ready(window, qtbot)
+    window._details_dock.setFloating(True)
+    QApplication.processEvents()
+    window.next_pane(+1)
+    qtbot.waitUntil(lambda: _focused_in(window, window.detail_pane), timeout=2000)
+    for _ in range(4):
+        if _focused_in(window, window.view):
+            break
+        window.next_pane(+1)
+        QApplication.processEvents()
+    assert _focused_in(window, window.view)

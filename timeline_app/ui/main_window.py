@@ -2978,6 +2978,8 @@ class MainWindow(QMainWindow):
         start = (0 if step > 0 else 1) if here is None else here
         for offset in range(1, len(panes) + 1):
             holder, target = panes[(start + step * offset) % len(panes)]
+            if holder.window() is not QApplication.activeWindow():
+                holder.window().activateWindow()  # (a floating panel, or back from one)
             if holder is self._filter_dock:
                 self._focus_filters()
             elif not _focus_into(target):
