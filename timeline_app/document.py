@@ -764,13 +764,15 @@ class Document(QObject):
         date's teller (verify42 F8: four outlets, two dates, and nothing said who gave
         which).  A date of no article that a file gave (``core.merge.imported_from``):
         that file, "a Timeline Project file" (verify55 F13: her own date was credited to
-        RFE/RL, whose row had been merged into her event)."""
-        from timeline_app.core.merge import date_source, imported_from
+        RFE/RL, whose row had been merged into her event).  A date a person set
+        (``core.merge.dated_by_hand``): "" (verify70 F6)."""
+        from timeline_app.core.merge import date_source, dated_by_hand, imported_from
         from timeline_app.io.exchange import article_teller
 
         source = date_source(event)
         if source is None:
-            return imported_from(event.date_basis)
+            # (a date a person set: theirs, not the file's nor an article's, verify70 F6)
+            return "" if dated_by_hand(event) else imported_from(event.date_basis)
         return article_teller(self.timeline.sources.get(source))
 
     def split_event(self, kept: Event, new: Event, shown: Sequence[str] = ()) -> None:

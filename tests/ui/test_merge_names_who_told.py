@@ -98,3 +98,29 @@ def test_her_files_date_is_not_credited_to_an_article_merged_into_it(qtbot) -> N
     dialog = MergeEventsDialog([merged, reuters], None, document.date_teller)
     qtbot.addWidget(dialog)
     assert dialog.date_box.itemText(0).endswith("\u2014 a Timeline Project file")
+
+
+def test_a_date_typed_by_hand_is_credited_to_nobody(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify70 F6: a date typed in the editor over Reuters' reading ("typed by hand as
+    “early December 2025” (was December 2025; …)") was offered in Merge Selected Events
+    as "1. early December 2025 — Reuters": the article's words no longer give it."""
+    from timeline_app.core import FuzzyDate
+    from timeline_app.ui.merge_events_dialog import MergeEventsDialog
+
+    timeline, first, second = _timeline()
+    typed = dataclasses.replace(
+        first, date=FuzzyDate.of_month(2026, 10, mod="START"),
+        date_basis="typed by hand as “early October 2026” (was 5 October 2026; "
+                   "'on Monday', relative to the dateline)")
+    timeline.replace(typed)
+    moved = dataclasses.replace(second, date_basis="moved by hand from 9 November 2026")
+    timeline.replace(moved)
+    document = Document(timeline)
+    assert date_source(typed) is None and date_source(moved) is None
+    assert document.date_teller(typed) == "" and document.date_teller(moved) == ""
+    dialog = MergeEventsDialog([typed, moved], None, document.date_teller)
+    qtbot.addWidget(dialog)
+    assert [dialog.date_box.itemText(i) for i in range(2)] == [
+        "1. early October 2026 \u2014 typed by hand",
+        "2. 10 November 2026 \u2014 moved by hand"]
+    assert "Reuters" not in dialog.date_note.text() and "Kyodo" not in dialog.date_note.text()

@@ -227,3 +227,32 @@ def test_the_repeat_line_shortens_the_title_not_its_end(window, qtbot, recorded_
     assert " ".join(shown.split()).endswith("(OK: a second event).")
     assert "“Trilateral meeting with" in shown and "…”" in shown  # (the title shortened)
     assert "Wang Yi in Tokyo” (22 March 2025)" in tip
+
+
+def test_merge_into_it_keeps_a_plans_title_and_takes_the_day_typed(window, qtbot,
+                                                                   recorded_prompts):
+    """verify70 F5: "December 9" chosen in the Article pane, typed "Border commission meets
+    in Yerevan" and merged (Alt+M) into "Border commission meets in Yerevan (scheduled)"
+    (December 2025, a month set by hand) renamed it to the title typed, dropping
+    "(scheduled)", and left the month.  The README: "its title kept, a finer date … added"
+    — the title typed is the form's label, no later telling of the meeting held."""
+    planned = Event("planned1", "Border commission meets in Yerevan (scheduled)",
+                    FuzzyDate.of_month(2025, 12), category="Meeting",
+                    date_basis="typed by hand (was 9 December 2025)")
+    window.document.add_event(planned)
+    seen = []
+
+    def script(dialog):  # type: ignore[no-untyped-def]
+        dialog.title_edit.setText("Border commission meets in Yerevan")
+        assert dialog.check_repeat() is not None
+        seen.append(dialog.merge_button.toolTip())
+        assert dialog.merge_into_repeat()
+
+    recorded_prompts.edit_script = script
+    draft = Event("draft1", "", FuzzyDate.of_day(_dt.date(2025, 12, 9)))
+    assert window.new_event_from_article(draft)
+    merged = window.document.timeline.get("planned1")
+    assert merged.title == "Border commission meets in Yerevan (scheduled)"
+    assert merged.date == FuzzyDate.of_day(_dt.date(2025, 12, 9))
+    (tip,) = seen
+    assert "title:" not in tip and "date: December 2025 → 9 December 2025" in tip

@@ -73,3 +73,31 @@ def test_an_articles_own_names_are_its_headlines_and_its_rows_many() -> None:
     assert _own_name("iran", gulf)  # the headline's
     assert _own_name("united states", gulf)  # (the headline writes "U.S."; most rows)
     assert _own_name("china", extract_events(CHINA_JAPAN))
+
+
+RELEASES = b"""<?xml version="1.0" encoding="utf-8"?>
+<timeline><version>2.3.0</version><timetype>gregoriantime</timetype>
+<categories><category><name>Release</name><color>192,192,192</color></category></categories>
+<events>
+<event><start>2009-10-04 10:00:00</start><end>2009-10-04 10:00:00</end><text>Timeline 0.5.0</text>
+<fuzzy>False</fuzzy><locked>False</locked><ends_today>False</ends_today>
+<category>Release</category></event>
+<event><start>2020-10-18 05:36:00</start><end>2020-10-18 05:36:00</end><text>Timeline 2.3.0</text>
+<fuzzy>False</fuzzy><locked>False</locked><ends_today>False</ends_today>
+<category>Release</category></event>
+</events></timeline>"""
+
+
+def test_a_timeline_with_no_names_to_compare_is_added_to(window, qtbot, monkeypatch,
+                                                         tmp_path: Path) -> None:
+    """verify70 F2: the first article imported into a timeline just opened from a Timeline
+    Project file came up with "Start a new timeline" chosen.  Such a file names no
+    participant and no place (its format has none): nothing can say the article is
+    another story, and the README starts a new timeline by itself only over the sample.
+    An article is added to it by default, as to an empty timeline of one's own."""
+    path = tmp_path / "releases.timeline"
+    path.write_bytes(RELEASES)
+    assert window.open_path(str(path), background=False)
+    dialog = _review(window, qtbot, monkeypatch, GULF)
+    assert dialog.add_radio.isChecked()
+    assert dialog.new_radio.toolTip() == ""

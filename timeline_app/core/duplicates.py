@@ -242,6 +242,7 @@ from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, Precision, describe_range, from_day_number
 from .merge import (
+    HAND_DATED,
     ToldBy,
     correction_notes_last,
     disagreeing_dates,
@@ -2894,15 +2895,12 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
     return best
 
 
-#: How a date basis set by a person begins (``ui.event_editor``'s "entered by hand" and
-#: "typed by hand …", the review's "typed by hand as …", ``document.MOVED_BY_HAND``): a
-#: merge keeps such a date (``merge_events``).
-HAND_DATED = ("entered by hand", "typed by hand", "moved by hand")
 
 
 def merge_events(existing: Event, incoming: Event, corrects: bool = False,
                  told_by: ToldBy | None = None, keep_title: bool = False,
-                 add_participants: bool = True, keep_summaries: bool = False) -> Event:
+                 add_participants: bool = True, keep_summaries: bool = False,
+                 typed: bool = False) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
@@ -2959,7 +2957,16 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     links are why it is merged (verify59 F26: "Sitiveni Rabuka seizes power in Suva. See
     background (https://…)" was dropped for the existing event's summary, the line saying
     the merge changed "nothing").  An import's review keeps the existing summary, an
-    article's sentence being among the merged event's sources already."""
+    article's sentence being among the merged event's sources already.
+
+    ``typed``: ``incoming`` was typed in the event editor and merged with its Merge Into It
+    (README, "add an event": "its title kept, a finer date … added").  Its title is the
+    form's label, no telling of the happening: the existing title is kept word for word,
+    a plan's " (scheduled)" too (verify70 F5: "Border commission meets in Yerevan", typed
+    for the article's "December 9", renamed the planned meeting).  Its date is the
+    person's own, set now: a finer one is taken even over a date set by hand earlier
+    (there, December 2025 stayed).  The editor's tooltip says both before the merge
+    (``merge_changes``)."""
     if not corrects and _cites_reading(existing, incoming):
         incoming = dataclasses.replace(
             incoming, title=existing.title, date=existing.date, end=existing.end,
@@ -2984,7 +2991,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     # finer one read again is no improvement (verify51 F19: "1954", typed over the
     # extractor's "a year later" → 27 July 1954, became 27 July 1954 again when the same
     # article was imported again and its row merged)
-    by_hand = existing.date_basis.startswith(HAND_DATED) and not corrects
+    by_hand = existing.date_basis.startswith(HAND_DATED) and not corrects and not typed
     if by_hand:
         date = existing.date
     if corrects and not dates_compatible(existing.date, incoming.date):
@@ -3021,8 +3028,8 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     if old is not None:
         basis = (f"{basis}; " if basis else "") + (
             f"superseded by a correction: “{' '.join(old.sentence.split())}”")
-    title = existing.title if keep_title else _merged_title(existing, incoming)
-    if keep_title and told_held_after_plan(existing, incoming):
+    title = existing.title if keep_title or typed else _merged_title(existing, incoming)
+    if keep_title and not typed and told_held_after_plan(existing, incoming):
         # A typed plan or postponement ("Technical commission meets in Paramaribo
         # (scheduled)", "… to visit …") told held by the row takes the held title, as Merge
         # Selected Events offers it (``held_title_among``; README, "Another telling"):
@@ -3036,7 +3043,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     if existing.location and place_corrected(incoming, existing):
         location = incoming.location or corrected_place(incoming, existing) or location
         old_place = existing.location.split(",")[0].strip()
-        if location != existing.location and not keep_title:
+        if location != existing.location and not keep_title and not typed:
             title = re.sub(rf"\b{re.escape(old_place)}\b", location.split(",")[0].strip(),
                            title)
     return dataclasses.replace(
@@ -3221,13 +3228,16 @@ def _merged_title(existing: Event, incoming: Event) -> str:
 
 
 def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
-                  add_participants: bool = True, keep_summaries: bool = False) -> list[str]:
-    """What merging ``incoming`` into ``existing`` (``merge_events`` with ``keep_title``
-    and ``add_participants``) would change in the existing event, in words, for the review
-    ("date: 1992 → December 1992", "place: Cairo", "adds participants: Korea", "no end
-    (was c. 29 November 2026)"); empty if it only adds source sentences."""
+                  add_participants: bool = True, keep_summaries: bool = False,
+                  typed: bool = False) -> list[str]:
+    """What merging ``incoming`` into ``existing`` (``merge_events`` with ``keep_title``,
+    ``add_participants``, ``keep_summaries`` and ``typed``) would change in the existing
+    event, in words, for the review ("date: 1992 → December 1992", "place: Cairo", "adds
+    participants: Korea", "no end (was c. 29 November 2026)"); empty if it only adds
+    source sentences."""
     merged = merge_events(existing, incoming, keep_title=keep_title,
-                          add_participants=add_participants, keep_summaries=keep_summaries)
+                          add_participants=add_participants, keep_summaries=keep_summaries,
+                          typed=typed)
     changes: list[str] = []
     if merged.title != existing.title:  # (verify45 F22: a renaming the line did not say)
         changes.append(f"title: “{existing.title}” → “{merged.title}”")

@@ -59,12 +59,19 @@ from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
-__all__ = ["FILE_BASES", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS", "TOLD_OTHERWISE",
-           "correction_notes_last", "date_source", "disagreeing_dates", "imported_from",
-           "is_correction_note", "merge_into_one", "merge_spellings", "merged_participants",
-           "merged_status", "merged_summary", "participant_key", "readable_basis",
-           "spells_at_least_as_exactly", "summary_without_sentences", "told_otherwise",
+__all__ = ["FILE_BASES", "HAND_DATED", "TIMELINEJS_BASIS", "TIMELINE_PROJECT_BASIS",
+           "TOLD_OTHERWISE", "correction_notes_last", "date_source", "dated_by_hand",
+           "disagreeing_dates", "imported_from", "is_correction_note", "merge_into_one",
+           "merge_spellings", "merged_participants", "merged_status", "merged_summary",
+           "participant_key", "readable_basis", "spells_at_least_as_exactly",
+           "summary_without_sentences", "told_otherwise",
            "told_otherwise_span", "told_otherwise_words"]
+
+#: How a date basis set by a person begins (``ui.event_editor``'s "entered by hand" and
+#: "typed by hand …", the review's "typed by hand as …", ``document.MOVED_BY_HAND``): a
+#: merge keeps such a date (``core.duplicates.merge_events``), and no article is credited
+#: with it (``date_source``).
+HAND_DATED = ("entered by hand", "typed by hand", "moved by hand")
 
 #: What opens the clause of a basis naming the dates other tellings gave
 #: (:func:`told_otherwise`): a date moved by hand keeps it (``document``).
@@ -344,13 +351,26 @@ def date_source(event: Event) -> str | None:
     the event's own article — unless its basis says a file gave it (``imported_from``: a
     row of RFE/RL merged into her Timeline Project event gave the event its article, and
     Merge Selected Events credited her own date to RFE/RL, verify55 F13); ``None`` for an
-    event of no article."""
+    event of no article, and for a date a person set (``dated_by_hand``: verify70 F6, an
+    "early December 2025" typed over Reuters' "December" was offered "— Reuters")."""
+    if dated_by_hand(event):
+        return None
     for evidence in event.evidence:
         if evidence.date_start is not None:
             return evidence_source(event, evidence)
     if imported_from(event.date_basis):
         return None
     return event.source_id
+
+
+def dated_by_hand(event: Event) -> str:
+    """How a person set ``event``'s date, in words for a choice of dates ("typed by hand",
+    "moved by hand": its basis begins as ``HAND_DATED`` says; "entered by hand", a new
+    event's date, is typed too), or "" when no person set it."""
+    basis = event.date_basis
+    if not basis.startswith(HAND_DATED):
+        return ""
+    return "moved by hand" if basis.startswith("moved by hand") else "typed by hand"
 
 
 def disagreeing_dates(events: Sequence[Event], dated: Event) -> dict[str, Event]:

@@ -1466,7 +1466,7 @@ class EventEditor(QDialog):
         if text != whole:
             self.repeat_label.setToolTip(tooltip_text(whole))
         assert event is not None
-        changes = merge_changes(existing, event)
+        changes = merge_changes(existing, event, typed=True)
         self.merge_button.setToolTip(
             "Add what is typed here to the event already in the timeline (one step: "
             "Edit → Undo takes it back)" + (": " + "; ".join(changes) if changes

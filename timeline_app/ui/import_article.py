@@ -3815,10 +3815,17 @@ class ReviewDialog(QDialog):
         article's own: named in its headline, or a participant or place of at least a
         quarter of its rows (``_own_names``; edit57 counted a mention anywhere, and a
         Gulf article naming China once, as the broker of one of its 15 rows, was added
-        to "S. Korea, China, Japan, 2008-2026" by default)."""
+        to "S. Korea, China, Japan, 2008-2026" by default).  A timeline whose events
+        name no participant and no place (another tool's file) gives nothing to compare:
+        True (verify70 F2)."""
         if self.duplicates:
             return True
         known = {name.casefold() for name in known_names if name}
+        if not known:
+            # no participant or place in the timeline (a Timeline Project or TimelineJS
+            # file names none): nothing says the article is another story — added to,
+            # as the README says, not a new timeline (verify70 F2)
+            return True
         shared = {name.casefold() for c in result.candidates
                   for name in (*c.participants, c.location) if name} & known
         if not shared:

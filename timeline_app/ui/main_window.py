@@ -847,6 +847,13 @@ def first_window_size(available_width: int, available_height: int) -> tuple[int,
 #: ``prompts.ask_delete_many``): an undone rename left a lane's 12 433 events selected and
 #: Delete removed them all, unasked (verify60 F20).
 MANY_TO_DELETE = 100
+#: The room Find leaves either side of an event longer than the days shown, as a share of
+#: its length (``MainWindow._show_span_whole``): its start and end clear of the edges.
+FIND_SPAN_ROOM = 0.1
+#: After Delete, the event selected in the deleted one's lane is drawn within this share
+#: of the view's width from it (``MainWindow._nearest_on_screen``): the lane's other event
+#: at the far side of the view is no neighbour (verify70 F13: 420 px of 994 away).
+NEAR_AFTER_DELETE = 1 / 3
 #: How long the status bar says that a save raised the file's format version (ms): longer
 #: than "Saved …"'s 5 s, since it is said once (``MainWindow._version_raised``).
 VERSION_RAISED_MS = 20_000
@@ -1068,6 +1075,28 @@ class _SeparatorMoves(QObject):
             self._pressed()
         return False
 
+
+
+def _focus_into(widget: QWidget) -> bool:
+    """The keys to ``widget`` when Tab would stop on it, else to the first widget inside
+    it that Tab stops on (visible, enabled), in the focus chain's order; False when none
+    takes them (``MainWindow.next_pane``)."""
+    def takes(candidate: QWidget) -> bool:
+        return (candidate.isVisible() and candidate.isEnabled()
+                and bool(candidate.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+    if takes(widget):
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget and candidate is not None:
+        if widget.isAncestorOf(candidate) and takes(candidate):
+            candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        candidate = candidate.nextInFocusChain()
+        if candidate is widget.window():
+            break
+    return False
 
 
 def _kept_hidden(counts: dict[str, int]) -> str:
@@ -1433,6 +1462,10 @@ class MainWindow(QMainWindow):
         self._article_dock = self._dock("Article", "articleDock", self.article_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
+        # Esc in any panel gives the keys back to the timeline (verify70 F12: the
+        # Article pane and the Events list kept them)
+        self._esc_to_timeline(self.article_pane)
+        self._esc_to_timeline(self.event_list)
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
@@ -1736,6 +1769,13 @@ class MainWindow(QMainWindow):
                                          lambda: self.next_panel_tab(-1), "Ctrl+PgUp",
                                          "Bring the previous tab of the tabbed panels to "
                                          "the front"))
+        # The keys round the panes, back to the timeline in a key or two, as F6 goes
+        # round a desktop app's panes (verify70 F12: nine Tabs from Details).
+        view_menu.addAction(self._action("Focu&s Next Pane", lambda: self.next_pane(1), "F6",
+                                         "Move the keys to the next pane: the timeline, the "
+                                         "panels in front, the legend"))
+        view_menu.addAction(self._action("Focus Pre&vious Pane", lambda: self.next_pane(-1),
+                                         "Shift+F6", "Move the keys to the previous pane"))
         # the Events list's columns, as its header's right-click menu offers them (F26)
         view_menu.addMenu(self.event_list.columns_menu(view_menu))
         self._build_document_life_actions(file_menu)
@@ -2906,6 +2946,46 @@ class MainWindow(QMainWindow):
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _panes(self) -> list[tuple[QWidget, QWidget]]:
+        """The panes F6 goes round, in order, each as (what holds it, what takes the
+        keys): the timeline, each panel open and in front (Details or the tab in front
+        of it, the Events list, the Filters), the legend when shown."""
+        panes: list[tuple[QWidget, QWidget]] = [(self.view, self.view)]
+        for dock in (self._details_dock, self._article_dock, self._filter_dock,
+                     self._list_dock):
+            if dock.widget() is None or not self._dock_in_front(dock):
+                continue
+            target = {self._details_dock: self.detail_pane,
+                      self._article_dock: self.article_pane,
+                      self._list_dock: self.event_list}.get(dock, dock.widget())
+            panes.append((dock, target))
+        legend = getattr(self, "legend_bar", None)
+        if legend is not None and legend.isVisible():
+            panes.append((legend, legend))
+        return panes
+
+    def next_pane(self, step: int) -> None:
+        """View → Focus Next Pane (F6) / Focus Previous Pane (Shift+F6): the keys to the pane
+        ``step`` after the one that has them (``_panes``; round from the last to the
+        timeline), into its first field that takes them.  From Details the timeline is
+        two or three keys away, not about nine Tabs (verify70 F12)."""
+        from PySide6.QtWidgets import QApplication
+
+        panes = self._panes()
+        focus = QApplication.focusWidget()
+        here = next((i for i, (holder, _target) in enumerate(panes) if focus is not None
+                     and (focus is holder or holder.isAncestorOf(focus))), None)
+        start = (0 if step > 0 else 1) if here is None else here
+        for offset in range(1, len(panes) + 1):
+            holder, target = panes[(start + step * offset) % len(panes)]
+            if holder.window() is not QApplication.activeWindow():
+                holder.window().activateWindow()  # (a floating panel, or back from one)
+            if holder is self._filter_dock:
+                self._focus_filters()
+            elif not _focus_into(target):
+                continue
+            return
+
     def _dock_tab(self, dock: QDockWidget) -> tuple[QTabBar, int] | None:
         """The tab bar of the panels tabbed with ``dock`` and the index of its tab there
         (None when it is not tabbed with another, or its bar is not shown).  Qt's dock
@@ -3154,7 +3234,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No matches", 3000)
             return
         self.selection.select(found)
+        self._show_span_whole(found)
         self.reveal_event(found)
+
+    def _show_span_whole(self, event_id: str) -> bool:
+        """Before Find reveals ``event_id``: when the event lasts longer than the days
+        shown, the view shows the whole of it with ``FIND_SPAN_ROOM`` of its length
+        either side (its start and end in sight), and True; else nothing (the zoom is
+        kept) and False.  verify70 F16: from a month's view, Find on "Referendum" (2027)
+        went to 28 December 2026 – 31 January 2027, the bar filling the width."""
+        event_days = _late("timeline_app.ui.scale", "event_days")
+        if event_id not in self.document.timeline:
+            return False
+        start, end = event_days(self.document.timeline.get(event_id))
+        first, last = self.view.visible_days()
+        if end - start <= last - first:
+            return False
+        room = (end - start) * FIND_SPAN_ROOM
+        self.view.go_to_days(start - room, end + room)
+        return True
 
     def reveal_event(self, event_id: str) -> bool:
         """Scroll to the event and, while it is drawn only as part of a "+N" badge or a
@@ -3793,15 +3891,15 @@ class MainWindow(QMainWindow):
     def _merge_new_event(self, event: Event, existing_id: str) -> bool:
         """The event editor's Merge Into It: ``event`` (typed, not added) merged into the
         event ``existing_id`` it likely repeats, as the import review's Merge does
-        (``core.duplicates.merge_events``: the existing event keeps its id and its title
-        — word for word when typed by hand — and gains a finer date, a place, participants,
-        a summary and the sources typed), one undo step (``Document.merge_events``); the
-        merged event is selected and the status line says so."""
+        (``core.duplicates.merge_events`` with ``typed``: the existing event keeps its id
+        and its title word for word — a plan's " (scheduled)" too, verify70 F5 — and gains
+        a finer date, a place, participants, a summary and the sources typed), one undo
+        step (``Document.merge_events``); the merged event is selected and the status
+        line says so."""
         from timeline_app.core.duplicates import merge_events
 
         existing = self.document.timeline.get(existing_id)
-        merged = merge_events(existing, event,
-                              keep_title=self.document.title_by_hand(existing_id))
+        merged = merge_events(existing, event, typed=True)
         title = display_title(existing.title, 60)
         self.document.merge_events([], [], [merged], text=f"Merge new event into “{title}”")
         self._select_and_say(merged.id, f"Merged into “{title}”: Edit → Undo (Ctrl+Z) "
@@ -4236,7 +4334,10 @@ class MainWindow(QMainWindow):
 
     def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
         """The id of the event nearest in date to ``gone`` in its lane (category) that the
-        view shows where it stands (selecting it scrolls nothing), or None.
+        view shows where it stands (selecting it scrolls nothing) and draws near it —
+        within ``NEAR_AFTER_DELETE`` of the view's width from where ``gone`` was drawn —,
+        or None.  (verify70 F13: the lane's only other event, 35 years and 420 px away,
+        took the selection and Details, and a second Delete would have removed it.)
 
         Walks outward from ``gone``'s day in date order over the days on screen, at most
         ``limit`` events (a bound on a Delete at fit-all of 1 000 000 events, where the
@@ -4256,6 +4357,16 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.view_fit import ON_SCREEN_MARGIN_PX
 
         width, margin = view.viewport().width(), ON_SCREEN_MARGIN_PX  # as ``ensure_visible``
+
+        def drawn(event: Event) -> tuple[float, float]:  # its marker's or bar's x (px)
+            start, end = event.day_range()
+            if event.date.is_point and event.end is None:
+                x = view.x_of_day(point_day(event, start))
+                return x, x
+            return view.x_of_day(start), view.x_of_day(end)
+
+        gone_first, gone_last = drawn(gone)
+        near = width * NEAR_AFTER_DELETE
         for _ in range(limit):
             # the nearer in days of the next one each way, while on screen
             before = events[left] if left >= 0 and events[left].date.start_day() >= \
@@ -4274,12 +4385,13 @@ class MainWindow(QMainWindow):
                                                    and not find_state.is_shown(event.id)) \
                     or not view.event_rect(event.id).isValid():
                 continue  # another lane, hidden, scrolled out of view or in a "+N" badge
-            start, end = event.day_range()
-            if event.date.is_point and event.end is None:
-                x = view.x_of_day(point_day(event, start))
-                if margin <= x <= width - margin:
+            first_x, last_x = drawn(event)
+            if max(0.0, first_x - gone_last, gone_first - last_x) > near:
+                continue  # on screen, but far from where the deleted event was
+            if event.date.is_point and event.end is None:  # its marker wholly seen
+                if margin <= first_x <= width - margin:
                     return event.id
-            elif view.x_of_day(start) < width - margin and view.x_of_day(end) > margin:
+            elif first_x < width - margin and last_x > margin:
                 return event.id
         return None
 

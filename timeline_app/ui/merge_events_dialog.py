@@ -19,6 +19,7 @@ from timeline_app.core.dates import describe_range
 from timeline_app.core.duplicates import held_title_among
 from timeline_app.core.merge import (
     date_source,
+    dated_by_hand,
     disagreeing_dates,
     merged_participants,
     merged_status,
@@ -120,8 +121,11 @@ class MergeEventsDialog(QDialog):
         self.title_box.currentIndexChanged.connect(self._lane_follows_title)
         # each date with who told it: a fact-checker weighs two outlets' dates by who
         # gave them (verify42 F8: "1. 12 December 2026" / "2. 10 December 2026" alone)
+        # (a date a person set is said so, credited to no article: verify70 F6)
         self.date_box = choice("&Date:", [self._told(describe_range(e.date, e.end), e, " \u2014 ")
-                                          for e in events])
+                                          if not dated_by_hand(e) else
+                                          f"{describe_range(e.date, e.end)} \u2014 "
+                                          f"{dated_by_hand(e)}" for e in events])
         # The dates not kept that disagree with the one chosen: the merged event's basis
         # names them (verify37 F15), said here before OK.
         self._events = list(events)

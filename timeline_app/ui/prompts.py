@@ -250,7 +250,7 @@ def ask_export_scope(parent: QWidget | None, kind: str, shown: int, total: int,
                      shown_words: str = "") -> bool | None:
     """A data export (CSV, iCalendar, ...) while the filters hide events: True to write
     only the ``shown`` events, False for every one of the ``total``, None for Cancel.
-    "Only the N Shown" is the default: the filters are what the person asked to see
+    "Only Those Shown" is the default: the filters are what the person asked to see
     (verify33, finding 13: a table of a filtered period held the whole timeline)."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     what = shown_words or f"{shown} of the timeline's {total} events"

@@ -128,6 +128,11 @@ UNTITLED_LEAST_CHARS = 6
 class FitMixin:
     """Fit All, zoom, go to a date or an event; the scale and the scroll bars."""
 
+    #: The first day Go to Date last went to and the event selected then (``""``:
+    #: none): while that selection stands, off screen, Alt+→ and Alt+← step from the day
+    #: (``step_selection``; verify70 F11).
+    _went_to: tuple[float, str] | None = None
+
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
@@ -1933,6 +1938,7 @@ class FitMixin:
             # verify67 F11 — "1890-1960" showed 1906-1963, 1890-1906 left in a band)
             self.go_to_days(start, end, whole=True)
         self.mark_days(start, end, dates_in_words(result.date, result.end))
+        self._went_to = (float(start), self._selection.event_id)
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
 
@@ -1976,21 +1982,41 @@ class FitMixin:
         or last of the timeline (verify45: after going to "the early 2010s", → went to the
         timeline's first event, of 1929).  Eras (bands behind the lanes) are stepped over
         from an event, and from a selected era → goes to the next era
-        (``core.query.era_kind``; verify67 F1)."""
+        (``core.query.era_kind``; verify67 F1).
+
+        After Go to Date, a selection it left off screen is stepped from as none: →
+        takes the first event starting in the view, else the first after the day gone
+        to, and ← the last in the view, else the last before it (verify70 F11: with an
+        event of 2009 selected, "December 2025" then → went back to 2009)."""
         from timeline_app.core.query import era_kind, step
 
         timeline = self._document.timeline
         current = self._selection.event_id
         known = bool(current) and current in timeline
         kind = era_kind(timeline, known and timeline.is_era_lane(timeline.get(current).category))
+        went_to = self._went_to if self._went_to and self._went_to[1] == current else None
+        self._went_to = None
+        first, last = self.shown_days()
+        if known and went_to is not None:
+            event = timeline.get(current)
+            if event.date.start_day() < last and (event.end or event.date).end_day() > first:
+                went_to = None  # in view: stepped from, as ever
+            else:
+                known = False  # off screen: from the view and the day gone to
         if not known:
-            first, last = self.shown_days()
             in_view = timeline.events_starting_in(math.ceil(first), math.floor(last) + 1)
             found = next((e.id for e in (in_view if delta > 0 else reversed(in_view))
                           if e.id not in self._hidden and kind(e)), None)
+            if found is None and went_to is not None:
+                day = math.ceil(went_to[0])
+                side = (timeline.events_starting_in(day, MAX_DAY + 1) if delta > 0
+                        else reversed(timeline.events_starting_in(MIN_DAY, day)))
+                found = next((e.id for e in side if e.id not in self._hidden and kind(e)),
+                             None)
             if found is not None:
                 self.select_event(found)
-                return
+            if found is not None or went_to is not None:
+                return  # (nothing that side of the day gone to: the selection stays)
         found = step(timeline, current, delta, hidden=self._hidden, kind=kind)
         if found is None and not known:  # a timeline of eras only: its eras
             found = step(timeline, "", delta, hidden=self._hidden)
