@@ -922,6 +922,9 @@ class PicturesMixin:
                 or self.drag_preview() is not None or self._band is not None
                 or self._pan is not None):
             return
+        # (and the pieces the lanes' rows draw from, a kind a timeout: the first view
+        # of rows after Fit All's densities made them in its frame, issue 11)
+        self._start_pieces_ahead()
         key = self._frame_key()
         here = (self._origin, self._px_per_day)
         viewport = self.viewport()
