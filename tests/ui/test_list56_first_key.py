@@ -50,7 +50,7 @@ def _crowded(window, lanes: int = 3, days: int = 1500, per_day: int = 3) -> list
 
 def _rested(view: TimelineView) -> None:
     """The pause before a key: the view's picture timer fires and what it starts while the
-    app waits runs out (``_prepare_sides``' pictures, and the pieces made ahead)."""
+    app waits runs out (its picture, ``_prepare_sides``' pictures, the pieces made ahead)."""
     view._picture_timer.timeout.emit()
     for _ in range(500):
         _frame()

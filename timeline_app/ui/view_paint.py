@@ -1815,7 +1815,7 @@ class PaintMixin:
         return known[1]
 
     def _start_pieces_ahead(self) -> None:
-        """While the app waits (``_prepare_sides``: the view on screen has its picture),
+        """While the app waits (``_make_picture_when_idle``: the view stayed on screen),
         the pre-rendered pieces every lane's rows would draw from are made ahead, a lane's
         kind of marker at a time (``_make_pieces_ahead``, one a timeout of the 0 ms
         ``_pieces_timer``, so an input waits for one), once per palette, device pixel
