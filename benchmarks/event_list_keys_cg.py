@@ -28,7 +28,9 @@ below the timeline and painted (on the offscreen platform's 800x800 screen it is
 behind Details, off screen, as in ``make bench``).  The view's rest timers are held off
 (under callgrind every frame looks like a rest, as ``frames_split_cg.py`` says), and so is
 the list's pick of a held key's row (its 250 ms would pass between two repeats).
-``LIST_KEYS_ONLY=name,...``: only those groups.  ``LIST_PAGE_DOWN_RUNS=N`` (from
+``LIST_KEYS_ONLY=name,...``: only those groups.  ``LIST_IDLE=1`` (from session 54, list56):
+before the first key, the pause of a person who looks at the view first, not counted (the
+view's picture timer fired once and the work it starts while the app waits run out).  ``LIST_PAGE_DOWN_RUNS=N`` (from
 session 52, list55): N groups of 9 PageDowns where ``page_down`` is one, the others named
 ``page_down_r2`` ... (a longer run: the lanes' rows a run paints again and again).  ``LIST_FRAME=qt`` (from session 44,
 list49): each frame without the list's ``repaint``, only ``processEvents`` — the list
@@ -107,6 +109,16 @@ def main() -> int:
         frame(lambda: None)
     table.setFocus()
     frame(lambda: None)
+    if os.environ.get("LIST_IDLE"):
+        # (session 54, list56) The pause of a person before the first key, not counted:
+        # the view's picture timer fired (held off above) and the work it starts while
+        # the app waits (its picture, the views beside it, the lanes' pieces) run out.
+        view._picture_timer.timeout.emit()
+        for _ in range(2000):
+            app.processEvents()
+            if not any(getattr(view, timer).isActive() for timer in
+                       ("_ahead_timer", "_pieces_timer") if hasattr(view, timer)):
+                break
     for name, key_name, ctrl, presses, held in keys:
         if only and name not in only and not name.startswith("page_down_r"):
             continue

@@ -551,6 +551,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # Layouts of the last few views, by what a layout depends on (``_layout_key``):
         # a view shown again (Fit All at fit-all, a zoom back) is not laid out again.
         self._layouts: dict[tuple[object, ...], _Layout] = {}
+        #: the packings of the lanes a probe laid out (``_layout_steps``' ``only``:
+        #: ``zoom_steps_to_item``), by lane, with what each was packed from: the next
+        #: layout of that very view packs them no more (``_probed_packing``)
+        self._probe_packs: dict[str, tuple[tuple[object, ...], list[Any], tuple[Any, ...]]] = {}
         #: the selected event and its row's top on screen before a zoom by key or toolbar,
         #: until the zoomed view's layout is made (``_keep_selected_row``)
         self._kept_row: tuple[str, float] | None = None
@@ -820,6 +824,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # anchor x); ``_last_move``: the last one, with the origin and scale it left.
         self._last_move: tuple[tuple[object, ...], float, float] | None = None
         self._move_ahead: tuple[object, ...] | None = None  # to lay out after this paint
+        # The pre-rendered pieces of the lanes' markers, badges and indicators made while
+        # the app waits, a kind a timeout (``_start_pieces_ahead``): what is left, and
+        # the palette, ratio and lanes' colours they were made for.
+        self._pieces_timer = QTimer(self)
+        self._pieces_timer.setSingleShot(True)
+        self._pieces_timer.setInterval(0)
+        self._pieces_timer.timeout.connect(self._make_pieces_ahead)
+        self._pieces_left: list[tuple[QColor, int, float]] = []
+        self._pieces_for: tuple[object, ...] | None = None
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(0)

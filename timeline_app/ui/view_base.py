@@ -328,6 +328,8 @@ SPAN_RADIUS = 4
 #: and 1910 at the lesson's Fit All, 1.2:1 on the lane).
 THIN_BAR_PX = 2 * SPAN_RADIUS
 SPAN_HEIGHT = 18  # a span's marker (``_layout_steps``), drawn from pieces at this height
+#: The height of a lane's "◀ N" / "N ▶" boxes (px: ``LayoutMixin._indicators``).
+INDICATOR_HEIGHT = 16.0
 DASH_TILE_MARGIN = 4
 DASH_TILE_PERIODS = 5
 DASH_REPETITION_LIMIT = 9999

@@ -57,6 +57,7 @@ from timeline_app.ui.view_base import (
     DENSITY_BIN_PX,
     DENSITY_HEIGHT,
     IDLE_SLICE_MS,
+    INDICATOR_HEIGHT,
     LANE_HEADER,
     LANE_PAD,
     LANE_ROWS_EASED,
@@ -664,6 +665,7 @@ class LayoutMixin:
             if (world and ride) or partial:  # (its chunks not packed: ``pack_lane``)
                 lane_world = self._world_lane_ready(self._world_rows(lane, world_rows),
                                                     origin, width, ride)
+            hints = self._row_hints_of(lane.category)
             if (fixed is None and len(edges) == 1 and top >= seen_bottom
                     and self._fills_its_rows(on_screen, max_rows, context_left, origin,
                                              ppd, context_right)):
@@ -680,7 +682,11 @@ class LayoutMixin:
                                              max_rows, origin, top, color, width, ride)
                     if lane_world else
                     self._packed_later(pack, on_screen, max_rows, top, color, titles_width,
-                                       self._row_hints_of(lane.category), strip_end))
+                                       hints, strip_end,
+                                       self._probed_packing(lane.category, (
+                                           self._frame_generation, origin, ppd,
+                                           self._scale, titles_width, tuple(edges),
+                                           max_rows, hints, ride), on_screen)))
                 geometry._clustered = True
                 deferred.append(geometry)
                 if only is None:
@@ -701,7 +707,13 @@ class LayoutMixin:
                     self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
                     None if fixed is None else max_rows, on_screen_ids=shown, ride=ride)
             else:
-                packed = pack(on_screen, max_rows, self._row_hints_of(lane.category))
+                packed_from = (self._frame_generation, origin, ppd, self._scale,
+                               titles_width, tuple(edges), max_rows, hints, ride)
+                packed = self._probed_packing(lane.category, packed_from, on_screen)
+                if packed is None:
+                    packed = pack(on_screen, max_rows, hints)
+                    if only is not None and stretch is None:
+                        self._probe_packs[lane.category] = (packed_from, on_screen, packed)
                 packing, by_index, events_of = packed[0], packed[1], on_screen
                 (lane_items, context_keys, context_item, measure, least, covering_keys,
                  rows_before) = packed[2:]
@@ -753,6 +765,21 @@ class LayoutMixin:
         if world_wanted and stretch is None:
             layout.world_lanes = world_lanes
         return layout
+
+    def _probed_packing(self, category: str, packed_from: tuple[object, ...],
+                        on_screen: list[tuple[Event, int, int]]) -> tuple[Any, ...] | None:
+        """The packing of lane ``category`` a probe made (``_layout_steps``' ``only``,
+        ``zoom_steps_to_item``: the zoom that draws an event, tried on its lanes alone)
+        when it was packed from ``packed_from`` (the generation, origin, px per day,
+        scale, titles' edge, stretches, rows, hints and ride of the view now) and the very
+        ``on_screen`` events: ``pack``'s tuple, taken (a probe's packing serves one
+        layout).  None otherwise.  The zoom a reveal then makes lays the same lane out
+        again at the same view: its packing is a function of these (issue 11: the first
+        PageDown in the Events list from Fit All packed its event's lane twice)."""
+        kept = self._probe_packs.pop(category, None)
+        if kept is None or kept[0] != packed_from or kept[1] != on_screen:
+            return None
+        return kept[2]
 
     def _keep_rows_as_hints(self) -> None:
         """The document is about to be laid out again (an event added, changed or
@@ -881,14 +908,16 @@ class LayoutMixin:
     def _packed_later(self, pack: Callable[..., tuple[Any, ...]],
                       on_screen: list[tuple[Event, int, int]], rows: int, top: float,
                       color: QColor, width: int, hints: dict[str, int] | None = None,
-                      strip_end: int | None = None) -> Callable[[_LaneGeometry], None]:
+                      strip_end: int | None = None, packed: tuple[Any, ...] | None = None
+                      ) -> Callable[[_LaneGeometry], None]:
         """A lane's ``_finish`` that packs it (``pack``: ``_layout_steps``'s, with what
         the view was when it was laid out, ``hints`` its rows before) and then makes its
         items and badges (``_lane_finisher``): the lane laid out below the rows on
         screen with its height known (``_fills_its_rows``)."""
 
         def finish(geometry: _LaneGeometry) -> None:
-            packing, by_index = pack(on_screen, rows, hints)[:2]
+            packing, by_index = (pack(on_screen, rows, hints) if packed is None
+                                 else packed)[:2]
             self._lane_finisher(packing, by_index, on_screen, top, color, width,
                                 strip_end=strip_end)(geometry)
 
@@ -2219,10 +2248,11 @@ class LayoutMixin:
         left = right = QRectF()
         if before:
             name_w = self._name_width(lane.category)
-            left = QRectF(30 + name_w, y, self._small_width(f"◀ {before:,}") + 10, 16)
+            left = QRectF(30 + name_w, y, self._small_width(f"◀ {before:,}") + 10,
+                          INDICATOR_HEIGHT)
         if after:
             w = self._small_width(f"{after:,} ▶") + 10
-            right = QRectF(width - w - 4, y, w, 16)
+            right = QRectF(width - w - 4, y, w, INDICATOR_HEIGHT)
         geometry.indicator_rects = (left, right)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,

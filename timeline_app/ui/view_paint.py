@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from timeline_app.ui.layout import ELLIPSIS
 from timeline_app.ui.overview import StripMap, bar_columns, density, press_mode
-from timeline_app.ui.rounded_pieces import RoundedStyle
+from timeline_app.ui.rounded_pieces import PHASES, RoundedStyle
 from timeline_app.ui.scale import Break
 from timeline_app.ui.style import dim_text_color, is_dark_palette
 from timeline_app.ui.theme import hatch_colors, span_fill, swatch_edge, visible_edge
@@ -44,6 +44,7 @@ from timeline_app.ui.view_base import (
     FEW_ARTICLE_LINES,
     HATCH_PERIOD,
     HATCH_WIDTH,
+    INDICATOR_HEIGHT,
     INDICATOR_IMAGE_MARGIN,
     INDICATOR_IMAGES_KEPT,
     INDICATOR_SIGHTINGS,
@@ -77,6 +78,12 @@ from timeline_app.ui.view_base import (
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import QBrush, QImage
+
+
+#: The kinds of rounded rectangle and marker of a lane's colour made ahead while the app
+#: waits (``PaintMixin._make_pieces_ahead``: markers, the selected one, "+N" badges,
+#: "◀ N" indicators, diamonds).
+PIECE_KINDS = 5
 
 
 #: What an item or badge may draw beyond its rectangles, px (outlines, antialiasing, the
@@ -1806,6 +1813,73 @@ class PaintMixin:
             known = self._lane_roundeds[key] = (
                 style, self._rounded.style(pen, fill, radius, height, ratio))
         return known[1]
+
+    def _start_pieces_ahead(self) -> None:
+        """While the app waits (``_make_picture_when_idle``: the view stayed on screen),
+        the pre-rendered pieces every lane's rows would draw from are made ahead, a lane's
+        kind of marker at a time (``_make_pieces_ahead``, one a timeout of the 0 ms
+        ``_pieces_timer``, so an input waits for one), once per palette, device pixel
+        ratio and lanes' colours.  Nothing at a fractional ratio (nothing is drawn from
+        pieces there: ``_snapped_ratio``).
+
+        At 100 000 events Fit All draws every lane as a density, no rounded rectangle:
+        the first key in the Events list zooms in on its event (``reveal_event``) and
+        its frame made 121 pieces, 20.3 M of its 148 M instructions (issue 11's list
+        row; session 54, list56)."""
+        ratio = self.devicePixelRatioF()
+        if ratio != round(ratio):
+            return
+        dark = is_dark_palette()
+        colors = {self._lane_color(lane.category, dark).rgba(): lane.category
+                  for lane in self._lanes}
+        key = (self.palette().cacheKey(), ratio, tuple(colors))
+        if key == self._pieces_for:
+            return
+        self._pieces_for = key
+        self._pieces_left = [(self._lane_color(category, dark), kind, float(ratio))
+                             for category in colors.values() for kind in range(PIECE_KINDS)]
+        self._pieces_timer.start()
+
+    def _make_pieces_ahead(self) -> None:
+        """One of ``_start_pieces_ahead``'s lane colours' kinds of rounded rectangle
+        (0: span markers, 1: the selected one's, 2: "+N" badges, 3: "◀ N" indicators, 4:
+        day markers' diamonds, plain and selected, circa or not), its pieces made for
+        each of the ``PHASES`` phases of its ends (``RoundedPieces.draw_all`` of one
+        rectangle a phase, at a whole pixel's top as the lanes' rows are, into a scratch
+        image): the very images the paint would make at those phases, by the same
+        calls with the same arguments (``_paint_plain_items``, ``_paint_items``,
+        ``_paint_lane_body``'s badges, ``_paint_indicators``, ``_diamond_pixmap``), so no pixel
+        changes; then the next kind, from the timer again."""
+        if not self._pieces_left:
+            return
+        color, kind, ratio = self._pieces_left.pop(0)
+        if self._pieces_left:
+            self._pieces_timer.start()
+        style = self._lane_style(color)
+        if kind == PIECE_KINDS - 1:
+            for selected in (False, True):
+                for circa in (False, True):
+                    self._diamond_pixmap(style.pens[selected, circa],
+                                         style.span_fill if circa else color, ratio)
+            return
+        rounded = (self._rounded.style(style.pens[kind == 1, False], style.span_fill, 4,
+                                       SPAN_HEIGHT, ratio) if kind < 2 else
+                   self._lane_rounded(style, kind == 3,
+                                      INDICATOR_HEIGHT if kind == 3 else ROW_HEIGHT - 6,
+                                      ratio))
+        if rounded is None:
+            return
+        from PySide6.QtGui import QImage  # (not needed by the first paint: start-up)
+
+        scratch = QImage(96, 48, QImage.Format.Format_ARGB32_Premultiplied)
+        scratch.setDevicePixelRatio(ratio)
+        drawer = QPainter(scratch)
+        try:
+            self._rounded.draw_all(drawer, [(phase / (ratio * PHASES), 0.0, 40.0,
+                                             rounded.height) for phase in range(PHASES)],
+                                   rounded, 0.0, 0.0)
+        finally:
+            drawer.end()
 
     def _paint_indicators(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                           color: QColor, style: _LaneStyle | None = None,

@@ -884,6 +884,11 @@ class PicturesMixin:
                 or self._band is not None
                 or self._work_ahead_held or self._pan is not None):
             return
+        # The pieces the lanes' rows draw from, a kind a timeout, once (the first view of
+        # rows after Fit All's densities made them in its frame, issue 11).  Only here,
+        # where the view stayed PICTURE_IDLE_MS: from ``_prepare_sides``, which a key's
+        # picture reaches too, they were made between the Events list's keys.
+        self._start_pieces_ahead()
         if self._world_pending() and (self._world_rest_timer.isActive()
                                       or self._chunks_ahead or self._chunk_timer.isActive()):
             # Its picture and the views beside it after the world's chunks are swapped
