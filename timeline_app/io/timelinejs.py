@@ -479,7 +479,7 @@ def _written_parts(date: FuzzyDate | None, last: bool = False
 def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None) -> bool:
     """Whether the slide's ``start_date``/``end_date`` parts no longer say what our export
     wrote for ``own`` (to ``own_end``)."""
-    written_end = own_end if own_end is not None else (None if own.is_point else own)
+    written_end = own_end if own_end is not None else (own if _spans_parts(own) else None)
     return (_read_parts(slide.get("start_date")) != _written_parts(own)
             or _read_parts(slide.get("end_date")) != _written_parts(written_end, True))
 
@@ -988,6 +988,18 @@ def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     return parts
 
 
+def _spans_parts(date: FuzzyDate) -> bool:
+    """Whether a slide of ``date`` (with no end of its own) needs an ``end_date`` to draw
+    it: its last date parts differ from its first (late December: 21 to 31 December; a
+    season, a decade).  A month or a year alone has none: TimelineJS shows a slide with an
+    ``end_date`` and no ``display_date`` as "start — end" (its ``Slide.getFormattedDate``),
+    which read "2027 — 2027" and "October 2020 — October 2020", and puts a year's end on
+    its 1 January, so the end drew no span either (verify70 F7).  Without it, TimelineJS
+    shows the date to its precision ("2027", "October 2020": ``TLDate.findBestFormat``),
+    as a TimelineJS author writes a month or a year."""
+    return not date.is_point and _date_parts(date, last=True) != _date_parts(date)
+
+
 def _needs_words(date: FuzzyDate) -> bool:
     """Whether TimelineJS's date parts cannot say ``date`` as it is: circa, a part of a
     year ("winter 2024"), of a month or a decade ("late 2011"), a decade, a limit ("by 20
@@ -1070,7 +1082,7 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
         slide["media"] = media
     if event.end is not None:
         slide["end_date"] = _date_parts(event.end, last=True)
-    elif not event.date.is_point:
+    elif _spans_parts(event.date):
         slide["end_date"] = _date_parts(event.date, last=True)
     as_read = (markup or {}).get(event.id)
     if as_read is not None and _as_imported(event, as_read[0]):
