@@ -77,3 +77,30 @@ def test_an_older_export_with_the_end_repeated_reads_as_unedited() -> None:
     assert {e.id: (e.date, e.end) for e in result.timeline} == \
         {e.id: (e.date, e.end) for e in _researcher()}
     assert not any("edited" in line for line in result.notes), result.notes
+
+
+def test_the_calendar_covers_a_period_s_days_not_its_first_day() -> None:
+    """F14: read with the ``icalendar`` library, the early 1990s ran 1 January 1990 to
+    31 December 1993 (DTEND exclusive, RFC 5545 §3.6.1), 2027 the whole year and
+    December 2025 the month; the days known to the day stay one day."""
+    import datetime as _dt
+
+    import icalendar
+
+    from timeline_app.io.ical import dumps_icalendar, loads_icalendar
+
+    data = dumps_icalendar(_researcher(), _dt.datetime(2026, 12, 6, tzinfo=_dt.UTC))
+    entries = {str(c["uid"]).split("@")[0]: c
+               for c in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+    days = {key: (entry.decoded("dtstart"), entry.decoded("dtend"))
+            for key, entry in entries.items()}
+    assert days == {
+        "war": (_dt.date(1990, 1, 1), _dt.date(1994, 1, 1)),
+        "ref": (_dt.date(2027, 1, 1), _dt.date(2028, 1, 1)),
+        "yerevan": (_dt.date(2025, 12, 1), _dt.date(2026, 1, 1)),
+        "talks": (_dt.date(2025, 11, 18), _dt.date(2025, 11, 19)),
+    }
+    assert str(entries["war"]["summary"]) == \
+        "Armenia and Azerbaijan go to war (the early 1990s)"
+    back = {e.id: (e.date, e.end) for e in loads_icalendar(data).timeline}
+    assert back == {e.id: (e.date, e.end) for e in _researcher()}
