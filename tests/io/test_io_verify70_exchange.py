@@ -9,6 +9,8 @@ import io
 import json
 from typing import Any
 
+import pytest
+
 from test_io_exchange_verify28 import _foreign
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -124,3 +126,205 @@ def test_the_csv_s_iso_cells_carry_the_years_of_the_early_1990s() -> None:
     assert errors == []
     assert {e.id: (e.date, e.end) for e in events} == \
         {e.id: (e.date, e.end) for e in _researcher()}
+
+
+# -- The Timeline Project: a round trip changes nothing its user sees (F9) ------------
+
+#: A small file as The Timeline Project 2.x writes it, with what the shared example lacks
+#: (verify70 F20: no milestones, eras, fuzzy or locked events there): an era, a
+#: milestone, a fuzzy and a locked event, an old default colour, a multi-line description.
+_PROJECT_FILE = """<?xml version="1.0" encoding="utf-8"?>
+<timeline>
+  <version>2.3.0</version>
+  <timetype>gregoriantime</timetype>
+  <eras>
+    <era>
+      <name>Ceasefire</name>
+      <start>1994-05-12 00:00:00</start>
+      <end>2020-09-27 00:00:00</end>
+      <color>255,220,200</color>
+      <ends_today>False</ends_today>
+    </era>
+  </eras>
+  <categories>
+    <category>
+      <name>Release</name>
+      <color>255,165,0</color>
+      <progress_color>255,200,102</progress_color>
+      <done_color>255,200,102</done_color>
+      <font_color>0,0,0</font_color>
+    </category>
+    <category>
+      <name>Meeting</name>
+      <color>173,216,230</color>
+      <progress_color>213,234,241</progress_color>
+      <done_color>213,234,241</done_color>
+      <font_color>0,0,0</font_color>
+    </category>
+  </categories>
+  <events>
+    <event>
+      <start>2014-06-30 15:16:00</start>
+      <end>2014-06-30 15:16:00</end>
+      <text>Timeline 1.3.0</text>
+      <progress>0</progress>
+      <fuzzy>False</fuzzy>
+      <locked>False</locked>
+      <ends_today>False</ends_today>
+      <category>Release</category>
+      <description>New features:
+* Export to SVG
+* Containers
+
+Bug fixes.</description>
+      <default_color>192,192,192</default_color>
+    </event>
+    <event>
+      <start>1991-09-02 00:00:00</start>
+      <end>1991-09-02 00:00:00</end>
+      <text>Nagorno-Karabakh declares independence</text>
+      <progress>0</progress>
+      <fuzzy>True</fuzzy>
+      <locked>False</locked>
+      <ends_today>False</ends_today>
+      <category>Meeting</category>
+      <default_color>200,200,200</default_color>
+    </event>
+    <event>
+      <start>2025-01-15 00:00:00</start>
+      <end>2025-01-17 00:00:00</end>
+      <text>Border commission meets in Baku</text>
+      <progress>0</progress>
+      <fuzzy>False</fuzzy>
+      <locked>True</locked>
+      <ends_today>False</ends_today>
+      <category>Meeting</category>
+      <default_color>192,192,192</default_color>
+    </event>
+    <event>
+      <start>2025-08-08 00:00:00</start>
+      <end>2025-08-08 00:00:00</end>
+      <text>Washington summit</text>
+      <progress>0</progress>
+      <fuzzy>False</fuzzy>
+      <locked>False</locked>
+      <ends_today>False</ends_today>
+      <category>Meeting</category>
+      <default_color>192,192,192</default_color>
+      <milestone>True</milestone>
+    </event>
+  </events>
+  <view>
+    <displayed_period>
+      <start>1990-01-01 00:00:00</start>
+      <end>2026-01-01 00:00:00</end>
+    </displayed_period>
+    <hidden_categories>
+    </hidden_categories>
+  </view>
+</timeline>
+"""
+
+#: What a Timeline Project user sees of an event (``locked`` aside: not carried, said).
+_SEEN = ("start", "end", "text", "fuzzy", "category", "description", "default_color",
+         "milestone", "hyperlink")
+
+
+def _seen(data: bytes) -> tuple[dict[str, tuple[str | None, ...]], list[tuple[str | None, ...]]]:
+    from defusedxml.ElementTree import fromstring
+
+    root = fromstring(data)
+    events = {e.findtext("text") or "": tuple(
+        (e.findtext(tag) or "").strip() or None for tag in _SEEN)
+        for e in root.iter("event")}
+    eras = [tuple(e.findtext(tag) for tag in ("name", "start", "end", "color"))
+            for e in root.iter("era")]
+    return events, eras
+
+
+def _project(tmp_path: Any) -> Timeline:
+    from timeline_app.io.timeline_project import loads_timeline_project
+
+    path = tmp_path / "talks.timeline"
+    path.write_text(_PROJECT_FILE, encoding="utf-8")
+    return loads_timeline_project(path.read_bytes(), str(path)).timeline
+
+
+def test_an_untouched_timeline_project_file_comes_back_as_its_user_saw_it(
+        tmp_path: Any) -> None:
+    """F9: the default colour 192,192,192 came back 200,200,200."""
+    from timeline_app.io.timeline_project import dumps_timeline_project
+
+    timeline = _project(tmp_path)
+    written = dumps_timeline_project(timeline).encode("utf-8")
+    before_events, before_eras = _seen(_PROJECT_FILE.encode("utf-8"))
+    after_events, after_eras = _seen(written)
+    assert after_events == before_events
+    assert after_eras == before_eras
+    # and the milestone, the fuzzy date and the era are ours as the file said them
+    by_title = {e.title: e for e in timeline}
+    assert by_title["Nagorno-Karabakh declares independence"].date.circa
+    assert "Ceasefire" in by_title and timeline.is_era_lane(by_title["Ceasefire"].category)
+
+
+def test_an_edited_date_adds_no_history_to_the_release_notes(tmp_path: Any) -> None:
+    """F9: an event whose date was typed by hand got a last paragraph "Date: 2014
+    (year); typed by hand (was 30 June 2014, 15:16; …)" in its description.  A day says
+    itself (no line); a year keeps only "Date: 2014 (year)", which tells The Timeline
+    Project's user the precision and brings it back here after The Timeline Project saved
+    the file; our comment keeps the basis."""
+    import dataclasses
+
+    from timeline_app.io.timeline_project import dumps_timeline_project, \
+        loads_timeline_project
+
+    timeline = _project(tmp_path)
+    by_title = {e.title: e for e in timeline}
+    release = by_title["Timeline 1.3.0"]
+    baku = by_title["Border commission meets in Baku"]
+    basis = "typed by hand (was 30 June 2014, 15:16; as dated in a Timeline Project file)"
+    timeline.replace(dataclasses.replace(release, date=FuzzyDate.of_year(2014),
+                                         date_basis=basis))
+    timeline.replace(dataclasses.replace(
+        baku, date=FuzzyDate(2025, 1, 16), end=FuzzyDate(2025, 1, 17),
+        date_basis="typed by hand (was 15 January 2025 – 17 January 2025)"))
+    written = dumps_timeline_project(timeline).encode("utf-8")
+    events, _ = _seen(written)
+    description = events["Timeline 1.3.0"][_SEEN.index("description")]
+    assert description == ("New features:\n* Export to SVG\n* Containers\n\nBug fixes."
+                           "\n\nDate: 2014 (year)")
+    assert events["Border commission meets in Baku"][_SEEN.index("description")] is None
+    assert "typed by hand" not in written.decode("utf-8").split("-->")[-1]
+    back = {e.title: e for e in loads_timeline_project(written).timeline}
+    assert (back["Timeline 1.3.0"].date, back["Timeline 1.3.0"].date_basis) == \
+        (FuzzyDate.of_year(2014), basis)
+    assert back["Border commission meets in Baku"].date == FuzzyDate(2025, 1, 16)
+
+
+@pytest.mark.parametrize("day", [False, True])
+def test_a_file_exported_before_session_54_with_a_hand_s_basis_reopens_unchanged(
+        tmp_path: Any, day: bool) -> None:
+    """Such a file (the line "Date: …; typed by hand …", its comment) is as exported, not
+    "changed after this app exported it"; a day typed by hand had a line then too."""
+    import dataclasses
+
+    from timeline_app.io.timeline_project import dumps_timeline_project, \
+        loads_timeline_project
+
+    timeline = _project(tmp_path)
+    release = {e.title: e for e in timeline}["Timeline 1.3.0"]
+    basis = "typed by hand (was 30 June 2014, 15:16; as dated in a Timeline Project file)"
+    date = FuzzyDate(2014, 7, 1) if day else FuzzyDate.of_year(2014)
+    timeline.replace(dataclasses.replace(release, date=date, date_basis=basis))
+    written = dumps_timeline_project(timeline)
+    if day:
+        old = written.replace("Bug fixes.</description>",
+                              f"Bug fixes.\n\nDate: 1 July 2014 (day); {basis}</description>")
+    else:
+        old = written.replace("Date: 2014 (year)</description>",
+                              f"Date: 2014 (year); {basis}</description>")
+    assert old != written
+    result = loads_timeline_project(old.encode("utf-8"))
+    assert not any("changed" in note for note in result.notes), result.notes
+    back = {e.title: e for e in result.timeline}["Timeline 1.3.0"]
+    assert (back.date, back.date_basis, back.summary) == (date, basis, release.summary)

@@ -180,14 +180,19 @@ def _summary_in(event: Event, description: str) -> str:
     """The summary in a ``description`` :func:`_event_own_fields` wrote for ``event``
     (whose own summary is not used): the text before the labelled lines it adds for the
     event's participants, place, sources and date; the whole description when it does not
-    end with them (changed since: the file's own fields then win anyway)."""
-    extras = _event_own_fields(replace(event, summary=""))["description"]
-    if not extras:
-        return description
-    if description == extras:
-        return ""
-    tail = "\n\n" + extras
-    return description[:-len(tail)] if description.endswith(tail) else description
+    end with them (changed since: the file's own fields then win anyway); the lines as
+    exports before session 54 wrote them too (a hand's basis in the date line)."""
+    bare = replace(event, summary="")
+    for hand_basis in (False, True):
+        extras = _event_own_fields(bare, hand_basis=hand_basis)["description"]
+        if not extras:
+            continue
+        if description == extras:
+            return ""
+        tail = "\n\n" + extras
+        if description.endswith(tail):
+            return description[:-len(tail)]
+    return description
 
 
 def _agreement(expected: dict[str, str], element: Element, end_tag: str = "end") -> set[str]:
@@ -344,6 +349,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     changed_fields: set[str] = set()  # which of their fields (``_event_own_fields``' keys)
     events: list[Event] = []
     uncategorised_colors: list[str] = []  # the chosen ``<default_color>``s of such events
+    # (an event's id and its ``<default_color>`` other than the default: verify70 F9)
+    event_colors: list[tuple[str, str]] = []
     containers: dict[str, str] = {}
     events_element = root.find("events")
     raw_events = list(events_element) if events_element is not None else []
@@ -373,10 +380,12 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             continue
         named = (_child_text(element, "category") or "").strip()
         category = _exchange.category_from_display(named) or NO_CATEGORY_LANE
-        if not named and not text.startswith("("):
-            own_color = _color_from_text((_child_text(element, "default_color") or "").strip())
-            if own_color is not None and own_color != _DEFAULT_EVENT_COLOR:
-                uncategorised_colors.append(own_color)
+        own_color = _color_from_text((_child_text(element, "default_color") or "").strip())
+        if own_color == _DEFAULT_EVENT_COLOR:
+            own_color = None
+        if not named and not text.startswith("(") and own_color is not None:
+            uncategorised_colors.append(own_color)
+            own_color = None  # (the lane's colour, written back as such)
         if text.startswith("("):
             cid, _, rest = text[1:].partition(")")
             if named and cid in containers and containers[cid] != named:
@@ -404,12 +413,18 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                     (_child_text(element, "description") or "").strip()
                     == _event_own_fields(restored, whole_span=False)["description"].strip()):
                 same.add("description")  # a span as exports before verify32 wrote it
+            if "description" not in same and (
+                    (_child_text(element, "description") or "").strip()
+                    == _event_own_fields(restored, hand_basis=True)["description"].strip()):
+                same.add("description")  # a hand's basis in the line, as before session 54
             if (_child_text(element, "hyperlink") or "").strip() != _first_link(restored):
                 same.discard("description")  # a link added or changed: not our description
             if same == set(expected):
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
                 _note_shape(events[-1], milestone, raw_text, named, containers,
                             milestones, own_categories)
+                if own_color is not None:
+                    event_colors.append((events[-1].id, own_color))
                 continue
             # Changed after our export (by hand, a script, a tool that keeps comments):
             # the file's own fields win; the comment adds only what does not conflict.
@@ -473,6 +488,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                       sub_event=raw_text.startswith("("))
         events.append(event)
         _note_shape(event, milestone, raw_text, named, containers, milestones, own_categories)
+        if own_color is not None:
+            event_colors.append((event.id, own_color))
     go_on(progress, len(raw_events), len(raw_events), name)
     if own_categories_lost:
         notes.note("sub-events' own categories are not their lanes here (their lane is "
@@ -564,7 +581,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     _exchange.hand_read(timeline, ours_top)
     timeline.project_shape = ProjectShape(
         frozenset(milestones), tuple(dict.fromkeys(containers.values())),
-        tuple(own_categories), _parents(root.find("categories")))
+        tuple(own_categories), _parents(root.find("categories")),
+        tuple(event_colors))
     return ImportResult(timeline, FORMAT_WORDS, notes.lines(),
                         _period_shown(_displayed_period(root.find("view"), name), timeline))
 
@@ -994,7 +1012,8 @@ def _first_link(event: Event) -> str:
                  if isinstance(e, Reference) and e.kind == "link"), "")
 
 
-def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
+def _event_own_fields(event: Event, whole_span: bool = True,
+                      hand_basis: bool = False) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<event>``'s own elements
     (start, end, text, fuzzy, category, description; "" for no description).
 
@@ -1002,7 +1021,16 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     July 2015 (month)"), so that a file The Timeline Project saved again (it keeps no
     comments) gives both back at their precision; with ``whole_span`` False, the line as
     exports before verify32 wrote it (the start only), to recognise such a file unchanged.
+    A date a person set here (its basis "typed by hand (was 30 June 2014, 15:16; …)",
+    ``core.duplicates.HAND_DATED``) has no line when the file's own fields say it (a day),
+    and its line no basis: the history of our edits is not the file's text, which The
+    Timeline Project shows in the event's description (verify70 F9: every edited release
+    got a "Date: …; typed by hand (was …)" paragraph); our comment keeps the basis.  With
+    ``hand_basis``, the line as exports before session 54 wrote it, to recognise such a
+    file unchanged.
     """
+    from ..core.duplicates import HAND_DATED
+
     last = event.end if event.end is not None else event.date
     text = event.title
     if text[:1] in ("(", "["):
@@ -1017,8 +1045,10 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     extras += [_exchange.source_paragraph(evidence.sentence) for evidence in event.evidence
                if not isinstance(evidence, Reference)]
     end = event.end if whole_span else None
-    # (a file's own basis says no more than its dates: no line for it)
-    basis = "" if event.date_basis in FILE_BASES else event.date_basis
+    # (a file's own basis says no more than its dates, a hand's is our history: no line
+    # for either)
+    basis = "" if event.date_basis in FILE_BASES or (
+        event.date_basis.startswith(HAND_DATED) and not hand_basis) else event.date_basis
     if (event.date.precision is not Precision.DAY or basis
             or (end is not None and (end.precision is not Precision.DAY or end.circa))
             or not _instant_says_all(event.date) or not _instant_says_all(end)):
@@ -1155,6 +1185,7 @@ def timeline_project_pieces(timeline: Timeline,
     out.append("  </categories>\n  <events>\n")
     yield "".join(out)
     container_days = _container_days(timeline, containers)
+    own_colors = dict(shape.colors)  # (an event's own <default_color>, verify70 F9)
     for event in timeline:
         if is_era(event.category):
             continue
@@ -1199,6 +1230,7 @@ def timeline_project_pieces(timeline: Timeline,
         if link := _first_link(event):  # (The Timeline Project's "Goto URL": verify55 F14)
             out.append(tag("hyperlink", link, "      "))
         out += [tag("default_color", no_category_color if event.category == NO_CATEGORY_LANE
+                    else _color_as_text(own_colors[event.id]) if event.id in own_colors
                     else "200,200,200", "      ")]
         if milestone:  # (after <default_color>, as The Timeline Project's reader wants)
             out.append(tag("milestone", "True", "      "))
