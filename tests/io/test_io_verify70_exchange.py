@@ -328,3 +328,50 @@ def test_a_file_exported_before_session_54_with_a_hand_s_basis_reopens_unchanged
     assert not any("changed" in note for note in result.notes), result.notes
     back = {e.title: e for e in result.timeline}["Timeline 1.3.0"]
     assert (back.date, back.date_basis, back.summary) == (date, basis, release.summary)
+
+
+# -- the lane "Event" in TimelineJS and The Timeline Project (F8) ---------------------
+
+def test_the_event_lane_is_a_group_among_groups_but_not_for_a_file_s_own_slides() -> None:
+    """F8: "Nikol Pashinyan: Referendum" (lane Event) had no group among grouped slides,
+    a row with no label in TimelineJS; a slide read from a TimelineJS file without a group
+    keeps none (verify28 fault 6), and a timeline of that lane alone names none."""
+    from timeline_app.core.merge import TIMELINEJS_BASIS
+
+    timeline = _researcher()
+    timeline.add(Event("theirs", "Slide of a colleague", FuzzyDate.of_year(2020),
+                       date_basis=TIMELINEJS_BASIS))
+    slides = _slides(dumps_timelinejs(timeline))
+    assert slides["ref"]["group"] == "Event"
+    assert slides["yerevan"]["group"] == "Meeting"
+    assert "group" not in slides["theirs"]
+    rows = {row["Headline"]: row for row in csv.DictReader(io.StringIO(
+        "".join(timelinejs_sheet_pieces(timeline))))}
+    assert rows["Nikol Pashinyan: Referendum"]["Group"] == "Event"
+    back = {e.id: e.category for e in loads_timelinejs(dumps_timelinejs(timeline)).timeline}
+    assert back == {e.id: e.category for e in timeline}
+    alone = Timeline.from_events([Event("a", "Talks", FuzzyDate.of_year(2027))])
+    assert "group" not in _slides(dumps_timelinejs(alone))["a"]
+
+
+def test_the_event_lane_is_a_category_among_categories_but_not_for_a_file_s_own_events(
+        tmp_path: Any) -> None:
+    """F8 in The Timeline Project: our event of the lane Event has the category "Event"
+    among the file's categories; an event the file had without a category keeps none
+    (verify40 F6); both read back into the lane, the file unchanged since the export."""
+    from timeline_app.core.merge import TIMELINE_PROJECT_BASIS
+    from timeline_app.io.timeline_project import dumps_timeline_project, \
+        loads_timeline_project
+
+    timeline = _researcher()
+    timeline.add(Event("theirs", "A colleague's uncategorised event", FuzzyDate(2020, 1, 2),
+                       date_basis=TIMELINE_PROJECT_BASIS))
+    text = dumps_timeline_project(timeline)
+    events, _ = _seen(text.encode("utf-8"))
+    category = _SEEN.index("category")
+    assert events["Nikol Pashinyan: Referendum"][category] == "Event"
+    assert events["A colleague's uncategorised event"][category] is None
+    assert "<name>Event</name>" in text
+    result = loads_timeline_project(text.encode("utf-8"))
+    assert not any("changed" in note for note in result.notes), result.notes
+    assert {e.id: e.category for e in result.timeline} == {e.id: e.category for e in timeline}

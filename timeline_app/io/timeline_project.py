@@ -404,7 +404,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                       ) if ours else None
         same: set[str] = set()
         if restored is not None:
-            expected = _event_own_fields(restored)
+            # (an event of the lane "event" among categories has the category "Event":
+            # ``exchange.names_default_lane``, verify70 F8)
+            expected = _event_own_fields(restored, named_lane=(
+                restored.category == NO_CATEGORY_LANE
+                and named == _exchange.display_category(NO_CATEGORY_LANE)))
             if raw_text.startswith("("):  # a sub-event as the export writes it (F14)
                 expected = {**expected, "category": named,
                             "text": raw_text[:len(raw_text) - len(text)] + restored.title}
@@ -1013,7 +1017,7 @@ def _first_link(event: Event) -> str:
 
 
 def _event_own_fields(event: Event, whole_span: bool = True,
-                      hand_basis: bool = False) -> dict[str, str]:
+                      hand_basis: bool = False, named_lane: bool = False) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<event>``'s own elements
     (start, end, text, fuzzy, category, description; "" for no description).
 
@@ -1027,7 +1031,8 @@ def _event_own_fields(event: Event, whole_span: bool = True,
     Timeline Project shows in the event's description (verify70 F9: every edited release
     got a "Date: …; typed by hand (was …)" paragraph); our comment keeps the basis.  With
     ``hand_basis``, the line as exports before session 54 wrote it, to recognise such a
-    file unchanged.
+    file unchanged.  With ``named_lane``, an event of the lane "event" has the category
+    "Event" (``exchange.names_default_lane``), else none.
     """
     from ..core.duplicates import HAND_DATED
 
@@ -1059,7 +1064,7 @@ def _event_own_fields(event: Event, whole_span: bool = True,
         description = "\n\n".join([description, *extras] if description else extras)
     return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
             "fuzzy": "True" if event.date.circa else "False",
-            "category": ("" if event.category == NO_CATEGORY_LANE
+            "category": ("" if event.category == NO_CATEGORY_LANE and not named_lane
                          else _exchange.display_category(event.category)),
             "description": description}
 
@@ -1112,6 +1117,12 @@ def timeline_project_pieces(timeline: Timeline,
                 and its_own not in containers and its_own != NO_CATEGORY_LANE
                 and not is_era(its_own)):
             lanes.setdefault(_exchange.display_category(its_own), its_own)
+    # The lane "event" as a category "Event" for the events of ours in it, when others
+    # are named (verify70 F8); a file's own uncategorised events stay so (verify40 F6).
+    named_default = {e.id for e in timeline if not is_era(e.category)
+                     and _exchange.names_default_lane(e, bool(lanes or containers))}
+    if named_default:
+        lanes[_exchange.display_category(NO_CATEGORY_LANE)] = NO_CATEGORY_LANE
     categories = _parents_first(sorted(lanes), lanes, dict(shape.parents))
     # A lane's chosen colour, else one of ours: those are listed in the file's comment so
     # that reading the file back does not take them for choices (``_category_colors``).
@@ -1202,7 +1213,7 @@ def timeline_project_pieces(timeline: Timeline,
                            tag("locked", "False", "      "),
                            tag("ends_today", "False", "      "),
                            tag("default_color", "200,200,200", "      "), "    </event>\n"])
-        own = _event_own_fields(event)
+        own = _event_own_fields(event, named_lane=event.id in named_default)
         if cid is not None:  # a sub-event: "(1)" before its title, its own category
             own_lane = own_category.get(event.id)
             own_name = _exchange.display_category(own_lane) if own_lane else ""

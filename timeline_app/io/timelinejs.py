@@ -53,6 +53,7 @@ from ..core.weeks import told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
+    DEFAULT_LANE,
     ERA_LANES,
     ImportNotes,
     ImportResult,
@@ -70,6 +71,7 @@ from .exchange import (
     html_to_text,
     known_sources_only,
     labelled_note,
+    names_default_lane,
     order_from_fields,
     reference_paragraphs,
     safe_day,
@@ -1029,12 +1031,14 @@ def _paragraphs_html(text: str) -> str:
 
 
 def _slide(event: Event, sources: dict[str, Source] | None = None,
-           markup: dict[str, tuple[Event, dict[str, Any]]] | None = None) -> dict[str, Any]:
+           markup: dict[str, tuple[Event, dict[str, Any]]] | None = None,
+           groups: bool = False) -> dict[str, Any]:
     """One slide of ``event``; ``sources`` (the timeline's articles) name who told each
     source sentence ("Source: “…” — AFP"); ``markup`` (``Timeline.kept_markup``) holds
     the HTML of the slide it was read from, written back as it was while the event's text
     is as imported (verify49 F11: links moved onto the clause's start, credits lost their
-    ``title=``)."""
+    ``title=``); ``groups``: whether other slides have a group, so that an event of the
+    default lane has "Event" (``exchange.names_default_lane``)."""
     import html
 
     body, media = _media_of(event.summary)
@@ -1074,9 +1078,10 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
         # its own "23 November 2026 – 29 November 2026": verify63 F6; read back as the
         # week, its basis naming it, ``core.weeks``)
         slide["display_date"] = week_words(event)
-    if event.category != "event":
+    if event.category != DEFAULT_LANE or names_default_lane(event, groups):
         # A slide without a group stays so: a group "Event" would add a row in
-        # TimelineJS that the file it came from did not have (verify28, fault 6).
+        # TimelineJS that the file it came from did not have (verify28, fault 6); an
+        # event of ours among groups has its lane's name (verify70 F8).
         slide["group"] = display_category(event.category)
     if media is not None:
         slide["media"] = media
@@ -1165,6 +1170,13 @@ def _title_slide(timeline: Timeline) -> dict[str, Any]:
     return title
 
 
+def _grouped(timeline: Timeline) -> bool:
+    """Whether a slide of ``timeline`` (not an era) has a group other than the default
+    lane's (``exchange.names_default_lane``)."""
+    is_era = timeline.is_era_lane
+    return any(lane != DEFAULT_LANE and not is_era(lane) for lane in timeline.categories())
+
+
 def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     """The text of :func:`dumps_timelinejs`, one slide at a time: the document as
     ``json.dumps(document, ensure_ascii=False, indent=1)`` writes it, without the whole
@@ -1172,6 +1184,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     ``tests/io/test_io_export_stream.py`` checks it against ``json.dumps``."""
 
     is_era = timeline.is_era_lane
+    groups = _grouped(timeline)
 
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
@@ -1182,7 +1195,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
 
     yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
         + ',\n "events": '
-    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup)
+    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup, groups)
                             for e in timeline.reading_order() if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(map(is_era, timeline.categories())):
@@ -1254,9 +1267,11 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
     yield row(list(SHEET_HEADER))
     yield row(_sheet_row(_title_slide(timeline), "title"))
     is_era = timeline.is_era_lane
+    groups = _grouped(timeline)
     for event in timeline.reading_order():  # a deadline at its end (verify57 F29)
         if not is_era(event.category):
-            yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup)))
+            yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup,
+                                        groups)))
     for event in timeline:
         if is_era(event.category):
             era = _slide(event, timeline.sources, timeline.kept_markup)
