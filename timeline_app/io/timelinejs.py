@@ -253,8 +253,9 @@ def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
     url = media.get("url")
     if not isinstance(url, str) or not url.strip():
         return ""
-    notes.note("media kept as links in the summary, never fetched; the export writes them "
-               "back as the slides' media")
+    notes.note("media kept with their events (Details shows each slide's picture, video "
+               "or quotation apart; links never fetched); the export writes them back as "
+               "the slides' media")
     caption, credit = media.get("caption"), media.get("credit")
     return media_paragraph(url, caption if isinstance(caption, str) else "",
                            credit if isinstance(credit, str) else "")
