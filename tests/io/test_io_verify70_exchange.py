@@ -10,12 +10,10 @@ import json
 from typing import Any
 
 import pytest
-
 from test_io_exchange_verify28 import _foreign
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.io.timelinejs import dumps_timelinejs, loads_timelinejs, \
-    timelinejs_sheet_pieces
+from timeline_app.io.timelinejs import dumps_timelinejs, loads_timelinejs, timelinejs_sheet_pieces
 
 
 def _researcher() -> Timeline:
@@ -275,8 +273,7 @@ def test_an_edited_date_adds_no_history_to_the_release_notes(tmp_path: Any) -> N
     the file; our comment keeps the basis."""
     import dataclasses
 
-    from timeline_app.io.timeline_project import dumps_timeline_project, \
-        loads_timeline_project
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
 
     timeline = _project(tmp_path)
     by_title = {e.title: e for e in timeline}
@@ -308,8 +305,7 @@ def test_a_file_exported_before_session_54_with_a_hand_s_basis_reopens_unchanged
     "changed after this app exported it"; a day typed by hand had a line then too."""
     import dataclasses
 
-    from timeline_app.io.timeline_project import dumps_timeline_project, \
-        loads_timeline_project
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
 
     timeline = _project(tmp_path)
     release = {e.title: e for e in timeline}["Timeline 1.3.0"]
@@ -360,8 +356,7 @@ def test_the_event_lane_is_a_category_among_categories_but_not_for_a_file_s_own_
     among the file's categories; an event the file had without a category keeps none
     (verify40 F6); both read back into the lane, the file unchanged since the export."""
     from timeline_app.core.merge import TIMELINE_PROJECT_BASIS
-    from timeline_app.io.timeline_project import dumps_timeline_project, \
-        loads_timeline_project
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
 
     timeline = _researcher()
     timeline.add(Event("theirs", "A colleague's uncategorised event", FuzzyDate(2020, 1, 2),

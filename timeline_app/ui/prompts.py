@@ -263,7 +263,7 @@ def _other_tools_hidden(dialog: QFileDialog) -> None:
     first_filter = FILE_FILTER.split(";;")[0]
 
     class OtherToolsHidden(QSortFilterProxyModel):
-        def filterAcceptsRow(self, row: int,
+        def filterAcceptsRow(self, row: int,  # noqa: N802 - Qt override
                              parent: QModelIndex | QPersistentModelIndex) -> bool:
             model = self.sourceModel()
             if not isinstance(model, QFileSystemModel) or \
