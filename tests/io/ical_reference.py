@@ -35,7 +35,7 @@ def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
             first_day, end_day = event.date.start, last.end
         except (ValueError, OverflowError):
             continue
-        if one_day_entry(event):  # (verify58 F18: one entry, its date in its title)
+        if one_day_entry(event):  # (a week an article named: one entry, verify63 F6)
             end_day = first_day + _dt.timedelta(days=1)
         entry = icalendar.Event()
         entry.add("uid", f"{event.id}@{UID_DOMAIN}")

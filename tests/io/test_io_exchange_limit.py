@@ -102,8 +102,8 @@ def test_icalendar_spans_the_period_and_its_date_line_says_the_limit() -> None:
     data = dumps_icalendar(_timeline())
     text = data.decode("utf-8")
     assert "Date: by mid 2027 (precision: part of year)" in text
-    # one entry on the period's first day, the limit in its title (verify58 F18)
-    assert "DTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270502" in text
+    # the period's days, the limit in its title (verify70 F14, over verify58 F18's one day)
+    assert "DTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270901" in text
     assert "(by mid 2027)" in text
     assert _dates(loads_icalendar(data).timeline) == EXPECTED
     assert _dates(loads_icalendar(_without_ours(data)).timeline) == EXPECTED

@@ -63,10 +63,10 @@ def test_timelinejs_writes_the_days_and_the_words_and_reads_them_back() -> None:
 def test_icalendar_spans_the_days_of_the_part() -> None:
     data = dumps_icalendar(_timeline())
     text = data.decode("utf-8")
-    # One entry on the first day, the part in its title (verify58 F18: not a bar over
-    # every day of it)
-    assert "DTSTART;VALUE=DATE:20241221\r\nDTEND;VALUE=DATE:20241222" in text
-    assert "DTSTART;VALUE=DATE:19900101\r\nDTEND;VALUE=DATE:19900102" in text
+    # The part's days, the part in its title (verify70 F14: the early 1990s was New
+    # Year's Day 1990 under verify58 F18's one entry on the first day)
+    assert "DTSTART;VALUE=DATE:20241221\r\nDTEND;VALUE=DATE:20250101" in text
+    assert "DTSTART;VALUE=DATE:19900101\r\nDTEND;VALUE=DATE:19940101" in text
     assert "SUMMARY:Talks stall (late December 2024)" in text
     assert "Date: late December 2024 (precision: part of a month)" in text
     assert _dates(loads_icalendar(data).timeline) == EXPECTED

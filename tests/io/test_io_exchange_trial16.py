@@ -168,9 +168,9 @@ def test_a_calendar_written_back_without_our_property_keeps_our_fields() -> None
 
 def test_a_calendar_event_moved_after_the_export_keeps_the_calendars_days() -> None:
     data = _without_ours(dumps_icalendar(_made_by_hand()))
-    # (one entry on the month's first day, "Talks (c. January 2025)": verify58 F18)
+    # (the month's days, "Talks (c. January 2025)": verify70 F14)
     moved = data.replace(b"DTSTART;VALUE=DATE:20250101", b"DTSTART;VALUE=DATE:20250110"
-                         ).replace(b"DTEND;VALUE=DATE:20250102", b"DTEND;VALUE=DATE:20250111")
+                         ).replace(b"DTEND;VALUE=DATE:20250201", b"DTEND;VALUE=DATE:20250111")
     (talks,) = [e for e in loads_icalendar(moved).timeline if e.title == "Talks"]
     assert talks.date == FuzzyDate.of_ymd(2025, 1, 10)
     assert talks.end is None

@@ -36,19 +36,26 @@ def _entries(data: bytes) -> dict[str, icalendar.Event]:
     return {str(c["uid"]).split("@")[0]: c for c in calendar.walk("VEVENT")}
 
 
-def test_a_date_not_known_to_the_day_is_one_entry_with_its_date_in_the_title() -> None:
+def test_a_date_not_known_to_the_day_covers_its_days_with_its_date_in_the_title() -> None:
+    """verify58 F18 had one entry on the first day; verify70 F14 (session 54) found the
+    early 1990s on New Year's Day 1990: the entry covers the period's days (RFC 5545
+    §3.6.1, DTEND exclusive), its date still in the title."""
     entries = _entries(dumps_icalendar(_key_dates(), STAMP))
     expected = {
-        "doha": ("Doha committee (scheduled) (April 2026)", _dt.date(2026, 4, 1)),
-        "saudi": ("Saudi Arabia breaks off relations, April 1988", _dt.date(1988, 4, 1)),
-        "spring": ("Talks resume (spring 2026)", _dt.date(2026, 3, 1)),
-        "year": ("Red Sea task force formed (2023)", _dt.date(2023, 1, 1)),
-        "circa": ("Envoys meet (c. 12 March 2026)", _dt.date(2026, 3, 12)),
+        "doha": ("Doha committee (scheduled) (April 2026)", _dt.date(2026, 4, 1),
+                 _dt.date(2026, 5, 1)),
+        "saudi": ("Saudi Arabia breaks off relations, April 1988", _dt.date(1988, 4, 1),
+                  _dt.date(1988, 5, 1)),
+        "spring": ("Talks resume (spring 2026)", _dt.date(2026, 3, 1), _dt.date(2026, 6, 1)),
+        "year": ("Red Sea task force formed (2023)", _dt.date(2023, 1, 1),
+                 _dt.date(2024, 1, 1)),
+        "circa": ("Envoys meet (c. 12 March 2026)", _dt.date(2026, 3, 12),
+                  _dt.date(2026, 3, 13)),
     }
-    for key, (summary, first) in expected.items():
+    for key, (summary, first, after) in expected.items():
         entry = entries[key]
         assert (str(entry["summary"]), entry.decoded("dtstart"), entry.decoded("dtend")) == (
-            summary, first, first + _dt.timedelta(days=1)), key
+            summary, first, after), key
     # Days known to the day stay as they were: the days they cover.
     assert entries["days"].decoded("dtend") == _dt.date(2026, 3, 20)
     assert str(entries["days"]["summary"]) == "Brussels meeting"
@@ -124,8 +131,8 @@ def _standoffs() -> Timeline:
 def test_a_span_not_known_to_the_day_covers_its_days_with_its_date_in_the_title() -> None:
     """verify61 F14: a four-year standoff, "May 2020 – 21 October 2024", was a one-day
     entry on 1 May 2020.  A span covers its start's first day to its end's last day
-    (DTEND the day after: RFC 5545 §3.6.1) whatever their precision; a single month is
-    still one entry on its first day, "late June 2025" on 21 June."""
+    (DTEND the day after: RFC 5545 §3.6.1) whatever their precision; so, since verify70
+    F14 (session 54), does a single date: "late June 2025" 21 to 30 June."""
     entries = _entries(dumps_icalendar(_standoffs(), STAMP))
     expected = {
         "galwan": ("Galwan standoff (May 2020 – 21 October 2024)",
@@ -138,7 +145,7 @@ def test_a_span_not_known_to_the_day_covers_its_days_with_its_date_in_the_title(
                 _dt.date(1962, 10, 1), _dt.date(1962, 12, 1)),
         "decade": ("Border talks (2003 – 2005)", _dt.date(2003, 1, 1), _dt.date(2006, 1, 1)),
         "pilgrims": ("Pilgrims return (late June 2025)",
-                     _dt.date(2025, 6, 21), _dt.date(2025, 6, 22)),
+                     _dt.date(2025, 6, 21), _dt.date(2025, 7, 1)),
         "misri": ("Vikram Misri visits Beijing", _dt.date(2025, 1, 26), _dt.date(2025, 1, 28)),
     }
     for key, (summary, first, end) in expected.items():

@@ -50,7 +50,10 @@ def test_a_span_comes_back_from_a_file_the_timeline_project_saved_again(
     (back,) = loads_timeline_project(_without_comments(xml).encode()).timeline
     assert (back.date, back.end) == (start, end)
     assert back.summary == "Talks."
-    assert back.date_basis == basis
+    # A person's own basis ("typed by hand …") is our history, not the file's text: the
+    # description's date line no longer carries it (verify70 F9, session 54), so a file
+    # The Timeline Project saved again has the date without it.
+    assert back.date_basis == ("" if basis.endswith("by hand") else basis)
     assert (back.participants, back.location) == (("Iran", "P5+1"), "Vienna")
 
 

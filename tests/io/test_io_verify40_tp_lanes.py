@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.merge import TIMELINE_PROJECT_BASIS
 from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,8 +34,12 @@ def _saved_by_the_timeline_project(text: str) -> bytes:
 
 
 def _timeline(colors: dict[str, str] | None = None) -> Timeline:
+    """The colleague's timeline: its event of the lane "event" is one her file had without
+    a category (its basis says so; since verify70 F8 an event of ours in that lane has the
+    category "Event" among others, ``exchange.names_default_lane``)."""
     lanes = ["talks", "sanctions", "event", "agreement", "statement"]
-    events = [Event(f"e{n}", f"Happening {n}", FuzzyDate.of_ymd(2015, 1, n + 1), None, lane)
+    events = [Event(f"e{n}", f"Happening {n}", FuzzyDate.of_ymd(2015, 1, n + 1), None, lane,
+                    date_basis=TIMELINE_PROJECT_BASIS if lane == "event" else "")
               for n, lane in enumerate(lanes)]
     return Timeline.from_events(events, category_colors=colors or {})
 

@@ -79,22 +79,30 @@ class ProjectShape(FrozenRecord):
         own_categories: (sub-event id, the category it had in the file, as the file
             names it): a sub-event's lane is its container, its own category this.
         parents: (lane, the lane it was under): a category's ``<parent>``.
+        colors: (event id, ``#rrggbb``): an event's ``<default_color>`` where the file
+            gave one other than The Timeline Project's default (200,200,200), written
+            back as it was (verify70 F9: an old file's 192,192,192 became 200,200,200).
+            Kept while the timeline is open, not in the native file (which would need a
+            format version of its own), so not counted by ``bool``.
     """
 
-    _fields = ("milestones", "containers", "own_categories", "parents")
+    _fields = ("milestones", "containers", "own_categories", "parents", "colors")
     milestones: frozenset[str]
     containers: tuple[str, ...]
     own_categories: tuple[tuple[str, str], ...]
     parents: tuple[tuple[str, str], ...]
+    colors: tuple[tuple[str, str], ...]
 
     def __init__(self, milestones: frozenset[str] = frozenset(),
                  containers: tuple[str, ...] = (),
                  own_categories: tuple[tuple[str, str], ...] = (),
-                 parents: tuple[tuple[str, str], ...] = ()) -> None:
+                 parents: tuple[tuple[str, str], ...] = (),
+                 colors: tuple[tuple[str, str], ...] = ()) -> None:
         object.__setattr__(self, "milestones", milestones)
         object.__setattr__(self, "containers", containers)
         object.__setattr__(self, "own_categories", own_categories)
         object.__setattr__(self, "parents", parents)
+        object.__setattr__(self, "colors", colors)
 
     def __bool__(self) -> bool:
         return bool(self.milestones or self.containers or self.own_categories

@@ -26,7 +26,7 @@ import re
 from typing import NamedTuple
 
 __all__ = ["CAPTION", "CREDIT", "MEDIA", "Picture", "is_image_address", "is_picture_address",
-           "split_picture", "with_picture"]
+           "media_kind", "split_picture", "with_picture"]
 
 #: The labels of the picture's lines in a summary.
 MEDIA, CAPTION, CREDIT = "Media: ", "Caption: ", "Credit: "
@@ -54,6 +54,44 @@ class Picture(NamedTuple):
     def is_link(self) -> bool:
         """Whether ``url`` is a web address (TimelineJS's http(s) or "//host/…")."""
         return is_picture_address(self.url)
+
+    @property
+    def kind(self) -> str:
+        """What the media is (:func:`media_kind`): "picture", "video", "quotation", …"""
+        return media_kind(self.url)
+
+
+#: The hosts whose addresses TimelineJS 3 shows as a video, a sound, a map or a post
+#: rather than a picture (its ``media/MediaType.js`` matches them by address: YouTube,
+#: Vimeo, DailyMotion, Vine; SoundCloud, Spotify; Google Maps; Twitter, Instagram is a
+#: picture there); a host ending so, or a host and path starting so.
+_KIND_HOSTS = (
+    ("video", ("youtube.com", "youtu.be", "vimeo.com", "dailymotion.com", "dai.ly",
+               "vine.co")),
+    ("sound", ("soundcloud.com", "spotify.com")),
+    ("map", ("google.com/maps", "maps.google.")),
+    ("post", ("twitter.com", "x.com")),
+    ("picture", ("flickr.com", "flic.kr", "instagram.com", "instagr.am", "imgur.com")),
+)
+
+
+def media_kind(url: str) -> str:
+    """What a slide's media ``url`` is, as TimelineJS shows it: "picture" (a picture
+    file's address, ``is_image_address``, or a photo site's), "video", "sound", "map",
+    "post" (a tweet), "quotation" (an embedded quotation's text, no address) or "media"
+    (another address: a page TimelineJS embeds).  verify70 F10: a YouTube video was
+    labelled "Picture" in Details."""
+    text = url.strip()
+    if not is_picture_address(text):
+        return "quotation"
+    if is_image_address(text):
+        return "picture"
+    place = re.sub(r"^(?:https?:)?//(?:www\.|m\.)?", "", text, flags=re.IGNORECASE).lower()
+    host = place.split("/", 1)[0]
+    for kind, hosts in _KIND_HOSTS:
+        if any(host == h or host.endswith("." + h) or place.startswith(h) for h in hosts):
+            return kind
+    return "media"
 
 
 def is_picture_address(text: str) -> bool:

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..core.dates import MONTH_NAMES, FuzzyDate, Precision
+from ..core.dates import MONTH_NAMES, FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
@@ -178,6 +178,20 @@ def _iso(date: FuzzyDate | None) -> str:
     return date.to_iso()
 
 
+def _iso_end(event: Event) -> str:
+    """The "End (ISO)" cell: the end's ISO date (:func:`_iso`); for a date of a decade or
+    a part of one without an end, the last year it covers ("the early 1990s": "Date
+    (ISO)" 1990, "End (ISO)" 1993; "the 1990s": 1999), so that a spreadsheet reads the
+    years it spans, as it reads a span's, not the year 1990 (verify70 F15).  The "End"
+    words cell stays empty: the event has no end of its own, and reads back so.  A month
+    or a year is its own ISO value ("2025-12" holds early December)."""
+    if event.end is not None:
+        return _iso(event.end)
+    if event.date.precision is Precision.DECADE:
+        return FuzzyDate.of_year(from_day_number(event.date.end_day() - 1)[0]).to_iso()
+    return ""
+
+
 def _precision(date: FuzzyDate) -> str:
     """The Precision column: the words the details pane and the iCalendar export give
     (``FuzzyDate.precision_words``: "day", "part of year", "part of a month" for late
@@ -241,7 +255,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
         row = [formula_safe(v) for v in (
             e.title, week_words(e) if week else e.date.describe(), _iso(e.date),
             _precision(e.date), "yes" if e.date.circa else "",
-            e.end.describe() if e.end and not week else "", "" if week else _iso(e.end),
+            e.end.describe() if e.end and not week else "", "" if week else _iso_end(e),
             shown[e.category], name_list(e.participants, "; "), e.location,
             *_summary_and_sentence(e), _other_sentences(e, timeline), _references(e),
             _reported_by(e, timeline), e.id, e.date_basis,

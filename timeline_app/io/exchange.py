@@ -36,6 +36,7 @@ from ..core.sourced import (
 from ..words import counted, shortened
 
 __all__ = [
+    "DEFAULT_LANE",
     "EDITED_KINDS",
     "ExcerptedSource",
     "ImportNotes",
@@ -59,6 +60,7 @@ __all__ = [
     "html_to_text",
     "known_sources_only",
     "labelled_note",
+    "names_default_lane",
     "project_shape_fields",
     "project_shape_read",
     "safe_day",
@@ -250,6 +252,29 @@ def display_category(category: str) -> str:
     other tool shows the name (TimelineJS groups, Timeline Project categories, iCalendar
     and CSV categories).  The rule is the window's (``ui.style.category_label``)."""
     return category[:1].upper() + category[1:]
+
+
+#: The default lane (``Event.category``): the lane of an event that has no other.
+DEFAULT_LANE = "event"
+#: How the date basis of an event read from another tool's file ends
+#: (``core.merge.FILE_BASES``; TimelineJS's "shown as '…' in the TimelineJS file"; a
+#: hand's change of either: "typed by hand (was …; as dated in a Timeline Project file)").
+_READ_FROM_A_FILE = ("in the TimelineJS file", "in a Timeline Project file",
+                     "in the TimelineJS file)", "in a Timeline Project file)")
+
+
+def names_default_lane(event: Event, others_named: bool) -> bool:
+    """Whether an export names ``event``'s lane, the default lane "event", as "Event"
+    (a TimelineJS group, a Timeline Project category), as the window's lane header and
+    the CSV's Category cell name it: when the export names other lanes too
+    (``others_named``) and the event was not read from another tool's file, where it had
+    none (its basis, ``_READ_FROM_A_FILE``).  The extractor's "Armenia and Azerbaijan go
+    to war" sat in a TimelineJS row with no label among named ones and had no category in
+    The Timeline Project (verify70 F8); a colleague's slide or event without a group or
+    category keeps none, adding no row or category her file did not have (verify28
+    fault 6, verify40 F6), and a timeline of one lane names none."""
+    return (others_named and event.category == DEFAULT_LANE
+            and not event.date_basis.endswith(_READ_FROM_A_FILE))
 
 
 #: The lanes whose events are written as the other tool's eras (TimelineJS ``eras``, bands

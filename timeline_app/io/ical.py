@@ -1,11 +1,12 @@
 """iCalendar (RFC 5545) import and export, with the ``icalendar`` library.
 
-Each event becomes an all-day ``VEVENT``: a day as that day, a span as the days from its
-start's first to its end's last, whatever their precision (``DTEND`` exclusive, as RFC 5545
-§3.6.1 requires for ``DATE`` values: "May 2020 – 21 October 2024" from 1 May 2020 to 22
-October 2024, verify61 F14), and a single date not known to the day (a month, a part of a
-year, a year, a decade, or circa) as one entry on its first day (``one_day_entry``: a bar
-over a month's all-day row told of a day nobody knows, verify58 F18); a date or an end not
+Each event becomes an all-day ``VEVENT`` over the days its date covers: a day as that day,
+a single date not known to the day (a month, a part of a year, a year, a decade) from its
+first day to its last, a span from its start's first to its end's last, whatever their
+precision (``DTEND`` exclusive, as RFC 5545 §3.6.1 requires for ``DATE`` values: "May 2020
+– 21 October 2024" from 1 May 2020 to 22 October 2024, verify61 F14; "the early 1990s"
+from 1 January 1990 to 31 December 1993, verify70 F14), a week an article named as one
+entry on its Monday (``one_day_entry``); a date or an end not
 known to the day is in words in the title (``dated_in_title``, ``calendar_title``), the
 precision and "circa" stated in the description too, since calendars have no notion of
 either. Every entry is
@@ -304,30 +305,21 @@ def date_words(event: Event) -> str:
 
 def one_day_entry(event: Event) -> bool:
     """Whether ``event`` is written as one all-day entry on its first day, its date in
-    words in the title (:func:`calendar_title`), not over the days its date covers: a
-    single date (no end) not known to the day (a month, a part of a month or a year, a
-    season, a year, a decade) or circa.  A calendar draws a span as a bar over every day of
-    it: "Doha committee (scheduled)", April 2026, filled a whole month's all-day row in
-    Outlook, a happening of one day nobody knows (verify58 F18).  RFC 5545 allows either
-    (§3.6.1: an all-day entry covers ``DTSTART`` to the day before ``DTEND``); the entry
-    goes on the first day of the period, the only day the period surely has, and "late
-    June 2025" is one entry on 21 June (the first day of its last third,
-    ``FuzzyDate.start``) titled "… (late June 2025)".  So is a week an article named
-    (``core.weeks.told_week``): "last week" is some day of it, not a seven-day stay
-    (verify63 F6: DTEND 20261130 for a visit some day of 23-29 November 2026), one
-    entry on its Monday titled "… (some day in the week of 23 November 2026)".
+    words in the title (:func:`calendar_title`), not over the days its date covers: only
+    a week an article named (``core.weeks.told_week``), which is some day of it, not a
+    seven-day stay (verify63 F6: DTEND 20261130 for a visit some day of 23-29 November
+    2026), one entry on its Monday titled "… (some day in the week of 23 November 2026)".
 
-    A span (an event with an end) is never one entry, whatever the precision of either
-    end: it covers from its start's first day to its end's last day (``DTEND`` the day
-    after, RFC 5545 §3.6.1's exclusive end), its date in words in the title when either
-    end is not known to the day (:func:`dated_in_title`).  A four-year standoff, "May
-    2020 – 21 October 2024", was a one-day entry on 1 May 2020 (verify61 F14): the days
-    a span surely covers, from the first possible to the last possible, are the story,
-    and a reader of the calendar must see it run.  A day's time of day is never coarser:
-    timed entries stay as they are."""
-    if event.end is not None:
-        return told_week(event)
-    return _not_to_the_day(event.date, None)
+    Every other date is an all-day entry over the days it covers, from its first day to
+    its last (``DTEND`` the day after, RFC 5545 §3.6.1's exclusive end, as the
+    ``icalendar`` library reads it), its date in words in the title when it is not known
+    to the day (:func:`dated_in_title`): a month, a season, a year, a decade ("the early
+    1990s": 1 January 1990 to 31 December 1993), and a span from its start's first day to
+    its end's last day.  Session 54 (verify70 F14) undid verify58 F18's one entry on the
+    period's first day: a colleague's calendar showed a war of "the early 1990s" on New
+    Year's Day 1990, and "2027" on 1 January 2027, a day nobody named; the period is what
+    is known.  A day's time of day is never coarser: timed entries stay as they are."""
+    return event.end is not None and told_week(event)
 
 
 def dated_in_title(event: Event) -> bool:

@@ -180,14 +180,19 @@ def _summary_in(event: Event, description: str) -> str:
     """The summary in a ``description`` :func:`_event_own_fields` wrote for ``event``
     (whose own summary is not used): the text before the labelled lines it adds for the
     event's participants, place, sources and date; the whole description when it does not
-    end with them (changed since: the file's own fields then win anyway)."""
-    extras = _event_own_fields(replace(event, summary=""))["description"]
-    if not extras:
-        return description
-    if description == extras:
-        return ""
-    tail = "\n\n" + extras
-    return description[:-len(tail)] if description.endswith(tail) else description
+    end with them (changed since: the file's own fields then win anyway); the lines as
+    exports before session 54 wrote them too (a hand's basis in the date line)."""
+    bare = replace(event, summary="")
+    for hand_basis in (False, True):
+        extras = _event_own_fields(bare, hand_basis=hand_basis)["description"]
+        if not extras:
+            continue
+        if description == extras:
+            return ""
+        tail = "\n\n" + extras
+        if description.endswith(tail):
+            return description[:-len(tail)]
+    return description
 
 
 def _agreement(expected: dict[str, str], element: Element, end_tag: str = "end") -> set[str]:
@@ -344,6 +349,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     changed_fields: set[str] = set()  # which of their fields (``_event_own_fields``' keys)
     events: list[Event] = []
     uncategorised_colors: list[str] = []  # the chosen ``<default_color>``s of such events
+    # (an event's id and its ``<default_color>`` other than the default: verify70 F9)
+    event_colors: list[tuple[str, str]] = []
     containers: dict[str, str] = {}
     events_element = root.find("events")
     raw_events = list(events_element) if events_element is not None else []
@@ -373,10 +380,12 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             continue
         named = (_child_text(element, "category") or "").strip()
         category = _exchange.category_from_display(named) or NO_CATEGORY_LANE
-        if not named and not text.startswith("("):
-            own_color = _color_from_text((_child_text(element, "default_color") or "").strip())
-            if own_color is not None and own_color != _DEFAULT_EVENT_COLOR:
-                uncategorised_colors.append(own_color)
+        own_color = _color_from_text((_child_text(element, "default_color") or "").strip())
+        if own_color == _DEFAULT_EVENT_COLOR:
+            own_color = None
+        if not named and not text.startswith("(") and own_color is not None:
+            uncategorised_colors.append(own_color)
+            own_color = None  # (the lane's colour, written back as such)
         if text.startswith("("):
             cid, _, rest = text[1:].partition(")")
             if named and cid in containers and containers[cid] != named:
@@ -395,7 +404,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                       ) if ours else None
         same: set[str] = set()
         if restored is not None:
-            expected = _event_own_fields(restored)
+            # (an event of the lane "event" among categories has the category "Event":
+            # ``exchange.names_default_lane``, verify70 F8)
+            expected = _event_own_fields(restored, named_lane=(
+                restored.category == NO_CATEGORY_LANE
+                and named == _exchange.display_category(NO_CATEGORY_LANE)))
             if raw_text.startswith("("):  # a sub-event as the export writes it (F14)
                 expected = {**expected, "category": named,
                             "text": raw_text[:len(raw_text) - len(text)] + restored.title}
@@ -404,12 +417,18 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                     (_child_text(element, "description") or "").strip()
                     == _event_own_fields(restored, whole_span=False)["description"].strip()):
                 same.add("description")  # a span as exports before verify32 wrote it
+            if "description" not in same and (
+                    (_child_text(element, "description") or "").strip()
+                    == _event_own_fields(restored, hand_basis=True)["description"].strip()):
+                same.add("description")  # a hand's basis in the line, as before session 54
             if (_child_text(element, "hyperlink") or "").strip() != _first_link(restored):
                 same.discard("description")  # a link added or changed: not our description
             if same == set(expected):
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
                 _note_shape(events[-1], milestone, raw_text, named, containers,
                             milestones, own_categories)
+                if own_color is not None:
+                    event_colors.append((events[-1].id, own_color))
                 continue
             # Changed after our export (by hand, a script, a tool that keeps comments):
             # the file's own fields win; the comment adds only what does not conflict.
@@ -473,6 +492,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                       sub_event=raw_text.startswith("("))
         events.append(event)
         _note_shape(event, milestone, raw_text, named, containers, milestones, own_categories)
+        if own_color is not None:
+            event_colors.append((event.id, own_color))
     go_on(progress, len(raw_events), len(raw_events), name)
     if own_categories_lost:
         notes.note("sub-events' own categories are not their lanes here (their lane is "
@@ -564,7 +585,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     _exchange.hand_read(timeline, ours_top)
     timeline.project_shape = ProjectShape(
         frozenset(milestones), tuple(dict.fromkeys(containers.values())),
-        tuple(own_categories), _parents(root.find("categories")))
+        tuple(own_categories), _parents(root.find("categories")),
+        tuple(event_colors))
     return ImportResult(timeline, FORMAT_WORDS, notes.lines(),
                         _period_shown(_displayed_period(root.find("view"), name), timeline))
 
@@ -994,7 +1016,8 @@ def _first_link(event: Event) -> str:
                  if isinstance(e, Reference) and e.kind == "link"), "")
 
 
-def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
+def _event_own_fields(event: Event, whole_span: bool = True,
+                      hand_basis: bool = False, named_lane: bool = False) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<event>``'s own elements
     (start, end, text, fuzzy, category, description; "" for no description).
 
@@ -1002,7 +1025,17 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     July 2015 (month)"), so that a file The Timeline Project saved again (it keeps no
     comments) gives both back at their precision; with ``whole_span`` False, the line as
     exports before verify32 wrote it (the start only), to recognise such a file unchanged.
+    A date a person set here (its basis "typed by hand (was 30 June 2014, 15:16; …)",
+    ``core.duplicates.HAND_DATED``) has no line when the file's own fields say it (a day),
+    and its line no basis: the history of our edits is not the file's text, which The
+    Timeline Project shows in the event's description (verify70 F9: every edited release
+    got a "Date: …; typed by hand (was …)" paragraph); our comment keeps the basis.  With
+    ``hand_basis``, the line as exports before session 54 wrote it, to recognise such a
+    file unchanged.  With ``named_lane``, an event of the lane "event" has the category
+    "Event" (``exchange.names_default_lane``), else none.
     """
+    from ..core.duplicates import HAND_DATED
+
     last = event.end if event.end is not None else event.date
     text = event.title
     if text[:1] in ("(", "["):
@@ -1017,8 +1050,10 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     extras += [_exchange.source_paragraph(evidence.sentence) for evidence in event.evidence
                if not isinstance(evidence, Reference)]
     end = event.end if whole_span else None
-    # (a file's own basis says no more than its dates: no line for it)
-    basis = "" if event.date_basis in FILE_BASES else event.date_basis
+    # (a file's own basis says no more than its dates, a hand's is our history: no line
+    # for either)
+    basis = "" if event.date_basis in FILE_BASES or (
+        event.date_basis.startswith(HAND_DATED) and not hand_basis) else event.date_basis
     if (event.date.precision is not Precision.DAY or basis
             or (end is not None and (end.precision is not Precision.DAY or end.circa))
             or not _instant_says_all(event.date) or not _instant_says_all(end)):
@@ -1029,7 +1064,7 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
         description = "\n\n".join([description, *extras] if description else extras)
     return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
             "fuzzy": "True" if event.date.circa else "False",
-            "category": ("" if event.category == NO_CATEGORY_LANE
+            "category": ("" if event.category == NO_CATEGORY_LANE and not named_lane
                          else _exchange.display_category(event.category)),
             "description": description}
 
@@ -1082,6 +1117,12 @@ def timeline_project_pieces(timeline: Timeline,
                 and its_own not in containers and its_own != NO_CATEGORY_LANE
                 and not is_era(its_own)):
             lanes.setdefault(_exchange.display_category(its_own), its_own)
+    # The lane "event" as a category "Event" for the events of ours in it, when others
+    # are named (verify70 F8); a file's own uncategorised events stay so (verify40 F6).
+    named_default = {e.id for e in timeline if not is_era(e.category)
+                     and _exchange.names_default_lane(e, bool(lanes or containers))}
+    if named_default:
+        lanes[_exchange.display_category(NO_CATEGORY_LANE)] = NO_CATEGORY_LANE
     categories = _parents_first(sorted(lanes), lanes, dict(shape.parents))
     # A lane's chosen colour, else one of ours: those are listed in the file's comment so
     # that reading the file back does not take them for choices (``_category_colors``).
@@ -1155,6 +1196,7 @@ def timeline_project_pieces(timeline: Timeline,
     out.append("  </categories>\n  <events>\n")
     yield "".join(out)
     container_days = _container_days(timeline, containers)
+    own_colors = dict(shape.colors)  # (an event's own <default_color>, verify70 F9)
     for event in timeline:
         if is_era(event.category):
             continue
@@ -1171,7 +1213,7 @@ def timeline_project_pieces(timeline: Timeline,
                            tag("locked", "False", "      "),
                            tag("ends_today", "False", "      "),
                            tag("default_color", "200,200,200", "      "), "    </event>\n"])
-        own = _event_own_fields(event)
+        own = _event_own_fields(event, named_lane=event.id in named_default)
         if cid is not None:  # a sub-event: "(1)" before its title, its own category
             own_lane = own_category.get(event.id)
             own_name = _exchange.display_category(own_lane) if own_lane else ""
@@ -1199,6 +1241,7 @@ def timeline_project_pieces(timeline: Timeline,
         if link := _first_link(event):  # (The Timeline Project's "Goto URL": verify55 F14)
             out.append(tag("hyperlink", link, "      "))
         out += [tag("default_color", no_category_color if event.category == NO_CATEGORY_LANE
+                    else _color_as_text(own_colors[event.id]) if event.id in own_colors
                     else "200,200,200", "      ")]
         if milestone:  # (after <default_color>, as The Timeline Project's reader wants)
             out.append(tag("milestone", "True", "      "))

@@ -53,6 +53,7 @@ from ..core.weeks import told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
+    DEFAULT_LANE,
     ERA_LANES,
     ImportNotes,
     ImportResult,
@@ -70,6 +71,7 @@ from .exchange import (
     html_to_text,
     known_sources_only,
     labelled_note,
+    names_default_lane,
     order_from_fields,
     reference_paragraphs,
     safe_day,
@@ -251,8 +253,9 @@ def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
     url = media.get("url")
     if not isinstance(url, str) or not url.strip():
         return ""
-    notes.note("media kept as links in the summary, never fetched; the export writes them "
-               "back as the slides' media")
+    notes.note("media kept with their events (Details shows each slide's picture, video "
+               "or quotation apart; links never fetched); the export writes them back as "
+               "the slides' media")
     caption, credit = media.get("caption"), media.get("credit")
     return media_paragraph(url, caption if isinstance(caption, str) else "",
                            credit if isinstance(credit, str) else "")
@@ -479,7 +482,7 @@ def _written_parts(date: FuzzyDate | None, last: bool = False
 def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None) -> bool:
     """Whether the slide's ``start_date``/``end_date`` parts no longer say what our export
     wrote for ``own`` (to ``own_end``)."""
-    written_end = own_end if own_end is not None else (None if own.is_point else own)
+    written_end = own_end if own_end is not None else (own if _spans_parts(own) else None)
     return (_read_parts(slide.get("start_date")) != _written_parts(own)
             or _read_parts(slide.get("end_date")) != _written_parts(written_end, True))
 
@@ -988,6 +991,18 @@ def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     return parts
 
 
+def _spans_parts(date: FuzzyDate) -> bool:
+    """Whether a slide of ``date`` (with no end of its own) needs an ``end_date`` to draw
+    it: its last date parts differ from its first (late December: 21 to 31 December; a
+    season, a decade).  A month or a year alone has none: TimelineJS shows a slide with an
+    ``end_date`` and no ``display_date`` as "start — end" (its ``Slide.getFormattedDate``),
+    which read "2027 — 2027" and "October 2020 — October 2020", and puts a year's end on
+    its 1 January, so the end drew no span either (verify70 F7).  Without it, TimelineJS
+    shows the date to its precision ("2027", "October 2020": ``TLDate.findBestFormat``),
+    as a TimelineJS author writes a month or a year."""
+    return not date.is_point and _date_parts(date, last=True) != _date_parts(date)
+
+
 def _needs_words(date: FuzzyDate) -> bool:
     """Whether TimelineJS's date parts cannot say ``date`` as it is: circa, a part of a
     year ("winter 2024"), of a month or a decade ("late 2011"), a decade, a limit ("by 20
@@ -1017,12 +1032,14 @@ def _paragraphs_html(text: str) -> str:
 
 
 def _slide(event: Event, sources: dict[str, Source] | None = None,
-           markup: dict[str, tuple[Event, dict[str, Any]]] | None = None) -> dict[str, Any]:
+           markup: dict[str, tuple[Event, dict[str, Any]]] | None = None,
+           groups: bool = False) -> dict[str, Any]:
     """One slide of ``event``; ``sources`` (the timeline's articles) name who told each
     source sentence ("Source: “…” — AFP"); ``markup`` (``Timeline.kept_markup``) holds
     the HTML of the slide it was read from, written back as it was while the event's text
     is as imported (verify49 F11: links moved onto the clause's start, credits lost their
-    ``title=``)."""
+    ``title=``); ``groups``: whether other slides have a group, so that an event of the
+    default lane has "Event" (``exchange.names_default_lane``)."""
     import html
 
     body, media = _media_of(event.summary)
@@ -1062,15 +1079,16 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
         # its own "23 November 2026 – 29 November 2026": verify63 F6; read back as the
         # week, its basis naming it, ``core.weeks``)
         slide["display_date"] = week_words(event)
-    if event.category != "event":
+    if event.category != DEFAULT_LANE or names_default_lane(event, groups):
         # A slide without a group stays so: a group "Event" would add a row in
-        # TimelineJS that the file it came from did not have (verify28, fault 6).
+        # TimelineJS that the file it came from did not have (verify28, fault 6); an
+        # event of ours among groups has its lane's name (verify70 F8).
         slide["group"] = display_category(event.category)
     if media is not None:
         slide["media"] = media
     if event.end is not None:
         slide["end_date"] = _date_parts(event.end, last=True)
-    elif not event.date.is_point:
+    elif _spans_parts(event.date):
         slide["end_date"] = _date_parts(event.date, last=True)
     as_read = (markup or {}).get(event.id)
     if as_read is not None and _as_imported(event, as_read[0]):
@@ -1153,6 +1171,13 @@ def _title_slide(timeline: Timeline) -> dict[str, Any]:
     return title
 
 
+def _grouped(timeline: Timeline) -> bool:
+    """Whether a slide of ``timeline`` (not an era) has a group other than the default
+    lane's (``exchange.names_default_lane``)."""
+    is_era = timeline.is_era_lane
+    return any(lane != DEFAULT_LANE and not is_era(lane) for lane in timeline.categories())
+
+
 def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     """The text of :func:`dumps_timelinejs`, one slide at a time: the document as
     ``json.dumps(document, ensure_ascii=False, indent=1)`` writes it, without the whole
@@ -1160,6 +1185,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     ``tests/io/test_io_export_stream.py`` checks it against ``json.dumps``."""
 
     is_era = timeline.is_era_lane
+    groups = _grouped(timeline)
 
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
@@ -1170,7 +1196,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
 
     yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
         + ',\n "events": '
-    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup)
+    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup, groups)
                             for e in timeline.reading_order() if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(map(is_era, timeline.categories())):
@@ -1242,9 +1268,11 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
     yield row(list(SHEET_HEADER))
     yield row(_sheet_row(_title_slide(timeline), "title"))
     is_era = timeline.is_era_lane
+    groups = _grouped(timeline)
     for event in timeline.reading_order():  # a deadline at its end (verify57 F29)
         if not is_era(event.category):
-            yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup)))
+            yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup,
+                                        groups)))
     for event in timeline:
         if is_era(event.category):
             era = _slide(event, timeline.sources, timeline.kept_markup)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 __all__ = [
     "ReadOnlyFileError",
     "WriteProblem",
+    "another_tools_json",
     "describe_write_error",
     "is_read_only",
     "other_format_words",
@@ -64,6 +65,25 @@ def is_read_only(path: str | os.PathLike[str]) -> bool:
 
 
 _NATIVE_MARK = re.compile(rb'"format"\s*:\s*"diplomatic-timeline"')
+#: A TimelineJS document's start: its "events" (or "title", "scale") key with slides'
+#: "start_date"s, as TimelineJS and our export write them.
+_TIMELINEJS_MARK = re.compile(rb'"start_date"\s*:\s*\{')
+
+
+def another_tools_json(path: str | os.PathLike[str]) -> bool:
+    """Whether the JSON file ``path`` is plainly another tool's timeline (a TimelineJS
+    document: slides with ``start_date`` objects, and not this app's ``"format":
+    "diplomatic-timeline"``), from its first 64 KiB only, without parsing it: what Save
+    As's dialog leaves out of its list of Diplomatic Timeline files (verify70 F19: it
+    listed two TimelineJS exports as timelines, one click from being overwritten).  A file
+    it cannot read, or cannot tell, is not (it stays listed; replacing it is still asked,
+    ``other_format_words`` naming what it is)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(65536)
+    except (OSError, ValueError):
+        return False
+    return not _NATIVE_MARK.search(head) and bool(_TIMELINEJS_MARK.search(head))
 
 
 def other_format_words(path: str | os.PathLike[str], ours: str | None = None) -> str | None:

@@ -97,11 +97,12 @@ def basis_in_words(basis: str) -> str:
 
 
 def event_picture(event: Event) -> tuple[str, Picture | None]:
-    """The event's summary without its picture's lines, and its picture when it is a web
-    address (``core.picture``; a TimelineJS file's embedded quotation stays in the
-    summary): Details shows it as a link of its own (verify57 F27)."""
+    """The event's summary without its picture's lines, and its picture (``core.picture``):
+    Details shows it apart, a web address as a link of its own (verify57 F27), a
+    TimelineJS file's embedded quotation as its text (verify70 F10: it was a "Media: …"
+    line of the summary)."""
     summary, picture = split_picture(event.summary)
-    if picture is None or not picture.is_link:
+    if picture is None:
         return event.summary, None
     return summary, picture
 
@@ -122,11 +123,29 @@ def shown_summary(event: Event) -> str:
     return summary if len(kept) == len(paragraphs) else "\n\n".join(kept)
 
 
+#: How Details names a slide's media of each kind (``core.picture.media_kind``).
+_MEDIA_WORDS = {"picture": "Picture", "video": "Video", "sound": "Sound", "map": "Map",
+                "post": "Post", "quotation": "Quotation", "media": "Media"}
+
+
 def _picture_line(picture: Picture) -> str:
-    """The picture as Details shows it, escaped: "Picture (for the TimelineJS slide; a
-    link, never loaded): <address>", its caption and credit under it."""
-    rows = ["<b>Picture</b> (for the TimelineJS slide; a link, never loaded): "
-            + _cited_line("link", picture.url)]
+    """The slide's media as Details shows it, escaped, named by its kind (verify70 F10: a
+    YouTube video was a "Picture", an embedded quotation a "Media: …" line of the
+    summary, a "//farm8…" address plain text): "Video (for the TimelineJS slide; a link,
+    never loaded): <address>" (a "//host/…" address opens over https, as TimelineJS
+    loads it), "Quotation (for the TimelineJS slide): <its text>", its caption and credit
+    under it."""
+    kind = picture.kind
+    if kind == "quotation":
+        head = (f"<b>Quotation</b> (for the TimelineJS slide): "
+                f'<span style="white-space:pre-wrap">{html.escape(capped(picture.url))}'
+                "</span>")
+    else:
+        url = picture.url.strip()
+        head = (f"<b>{_MEDIA_WORDS.get(kind, 'Media')}</b> (for the TimelineJS slide; a "
+                f"link, never loaded): " + _cited_line("link", url, "https:" + url
+                                                       if url.startswith("//") else url))
+    rows = [head]
     if picture.caption:
         rows.append(f"Caption: {html.escape(capped(picture.caption))}")
     if picture.credit:
@@ -302,12 +321,13 @@ def article_line(source: Source) -> str:
     return line
 
 
-def _cited_line(kind: str, text: str) -> str:
+def _cited_line(kind: str, text: str, address: str | None = None) -> str:
     """A reference or a link (``core.sourced.Reference``) as Details lists it, escaped;
-    a link of a web address (``safe_text.WEB_SCHEMES``) opens, as an article's does."""
+    a link of a web address (``safe_text.WEB_SCHEMES``) opens, as an article's does
+    (``address``: where it opens when not ``text`` itself)."""
     shown = html.escape(capped(text))
     if kind == "link":
-        url = QUrl.fromUserInput(text.strip())
+        url = QUrl.fromUserInput((address or text).strip())
         if url.isValid() and url.scheme() in WEB_SCHEMES:
             return f'<a href="{html.escape(url.toString(), quote=True)}">{shown}</a>'
     return shown

@@ -42,7 +42,12 @@ if TYPE_CHECKING:
     from timeline_app.io.review_recovery import ArticleDraft, EditorState, ReviewState
     from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
 
-FILE_FILTER = "Timelines (*.json);;All files (*)"
+#: Save As writes this app's own format only: its filter says so, and lists no other
+#: tool's JSON (``_OtherToolsHidden``; verify70 F19: "Timelines (*.json)" listed two
+#: TimelineJS exports, one click from being overwritten with a native file).
+FILE_FILTER = "Diplomatic Timeline files (*.json);;All files (*)"
+#: Save As's title, which names the format it writes (verify70 F19).
+SAVE_TITLE = "Save as a Diplomatic Timeline file (.json)"
 #: File → Open reads other tools' files too (recognised by content, not by extension).
 OPEN_FILTER = ("All timelines (*.json *.timeline *.ics *.csv);;Diplomatic Timeline (*.json);;"
                "TimelineJS (*.json);;The Timeline Project (*.timeline);;iCalendar (*.ics);;"
@@ -98,17 +103,21 @@ class _FileDialog(QFileDialog):
 
 
 def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, *,
-                 save: bool, suffix: str = "", confirm_overwrite: bool = True) -> str:
+                 save: bool, suffix: str = "", confirm_overwrite: bool = True,
+                 ours_only: bool = False) -> str:
     """A file to open or to save to ("" if cancelled), in a dialog wide enough for its
     columns: Qt's own dialog (used where the desktop offers none) opened so narrow that
     sizes, kinds and dates were cut ("61....MiB", "30 11 2...6": new-user trial).  A
     desktop's native dialog keeps its own size.  ``suffix`` ("json") is added by the
     dialog to a name typed without one, so its question before replacing a file asks
-    about the file that is written ("kj" typed beside kj.json replaced it unasked)."""
+    about the file that is written ("kj" typed beside kj.json replaced it unasked).
+    ``ours_only``: the list leaves other tools' JSON files out (``_other_tools_hidden``)."""
     import os
 
     folder, name = (start, "") if not start or os.path.isdir(start) else os.path.split(start)
     dialog = _FileDialog(parent, title, folder, file_filter)
+    if ours_only:  # (before the folder is listed)
+        _other_tools_hidden(dialog)
     if name:
         dialog.selectFile(name)  # as the static functions do with a suggested file name
     if save:
@@ -231,9 +240,45 @@ def ask_open_path(parent: QWidget | None, directory: str,
 
 
 def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
-    path = _file_dialog(parent, "Save timeline as", suggestion, FILE_FILTER, save=True,
-                        suffix="json", confirm_overwrite=False)  # save_guard.confirm_replace asks
+    path = _file_dialog(parent, SAVE_TITLE, suggestion, FILE_FILTER, save=True,
+                        suffix="json", confirm_overwrite=False,  # save_guard.confirm_replace
+                        ours_only=True)  # asks, naming another tool's file
     return path or None
+
+
+def _other_tools_hidden(dialog: QFileDialog) -> None:
+    """Leave other tools' JSON files (``io.write_problems.another_tools_json``: a
+    TimelineJS export) out of the list of Qt's own ``dialog`` under its first filter,
+    "Diplomatic Timeline files (*.json)"; "All files (*)" lists them.  A desktop's native
+    dialog lists what it lists (it has no proxy model).  Each file is looked at once per
+    size and time."""
+    from functools import lru_cache
+
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+    from PySide6.QtWidgets import QFileSystemModel
+
+    from timeline_app.io.write_problems import another_tools_json
+
+    theirs = lru_cache(maxsize=4096)(lambda path, _size, _time: another_tools_json(path))
+    first_filter = FILE_FILTER.split(";;")[0]
+
+    class OtherToolsHidden(QSortFilterProxyModel):
+        def filterAcceptsRow(self, row: int,  # noqa: N802 - Qt override
+                             parent: QModelIndex | QPersistentModelIndex) -> bool:
+            model = self.sourceModel()
+            if not isinstance(model, QFileSystemModel) or \
+                    dialog.selectedNameFilter() != first_filter:
+                return True
+            index = model.index(row, 0, parent)
+            if model.isDir(index) or not model.fileName(index).lower().endswith(".json"):
+                return True
+            info = model.fileInfo(index)
+            return not theirs(model.filePath(index), info.size(),
+                              info.lastModified().toMSecsSinceEpoch())
+
+    proxy = OtherToolsHidden(dialog)
+    dialog.setProxyModel(proxy)
+    dialog.filterSelected.connect(lambda _name: proxy.invalidate())
 
 
 def _ask_to_go_on(parent: QWidget | None, title: str, message: str,
