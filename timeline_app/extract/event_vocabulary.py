@@ -1867,6 +1867,9 @@ GROUP_REFERENCES: dict[str, str] = {
     # "The two blocs first launched negotiations in Madrid in 1999" (the EU and Mercosur,
     # ext41's own story: no one)
     "blocs": "countries",
+    # "The two organisations established formal ties in 1990" (two blocs told before, ext112:
+    # no one)
+    "organisations": "countries", "organizations": "countries", "groupings": "countries",
     # "Senior envoys from France, Britain and Germany met", "the two envoys" (ext59)
     "envoys": "people", "negotiators": "people",
     # "the three European powers triggered the snapback" (ext59; verify47 F14)
