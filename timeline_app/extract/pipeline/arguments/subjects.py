@@ -26,7 +26,7 @@ from ..clauses import (
 )
 from ..entities import TITLES, Entities, a_states_adjective
 from ..inflection import plural_noun_lemma
-from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
+from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE, WHEN_BETWEEN
 from ..phrases import (
     BLOCS,
     BODY_FOR_TAIL,
@@ -83,8 +83,8 @@ _PORTFOLIO_OF_TWO = re.compile(
 
 _VERB_CHAIN_TO_LAST = re.compile(
     r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
-    + r"|has|have|had|been|is|are|was|were|will|would|[a-z]\w*ly|(?:on\s+)?(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b)*\s+to\s+$")
+    + r"|has|have|had|been|is|are|was|were|will|would|[a-z]\w*ly|" + WHEN_BETWEEN
+    + r")\b)*\s+to\s+$")
 """(an adverb is lower case: "Vietnam's National Assembly is expected to" keeps "Assembly"; a
 day may stand between, as in :data:`lexicon.DONE_TO`: "Lawmakers voted on Tuesday to approve
 it", docs53's finding: "Approves", no participant)"""
