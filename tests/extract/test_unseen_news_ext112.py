@@ -95,3 +95,25 @@ def test_a_vote_for_a_month_with_no_day_between_lies_ahead() -> None:
         and all(year == 2026 for _, year, _ in
                 _dated("Lawmakers in Bratislava voted to hold a referendum in June.",
                        "referendum"))
+
+
+def test_a_counted_group_and_one_more_side_are_all_sides() -> None:
+    # "the two countries and Greenland set up a joint task force" was Greenland's alone
+    rows = _rows("Norway and Sweden signed a fisheries accord on Tuesday.\n\nTalks began in "
+                 "2019, when the two countries and Iceland set up a joint task force.",
+                 line="OSLO, Mar 4 (Reuters) - ")
+    group = [(t, set(p)) for t, p in rows.items() if "task force" in t]
+    assert group == [("Norway, Sweden and Iceland set up a joint task force",
+                      {"Norway", "Sweden", "Iceland"})], rows
+
+
+def test_a_participle_after_the_clause_s_comma_is_done_to_its_subject() -> None:
+    # "... after 455 days in Iranian detention, freed in a prisoner exchange mediated by
+    # Oman" was "Iranian frees ...", the adjective its doer
+    text = ("Story\n\nPARIS, May 27 (Reuters) - French aid worker Marc Duval was back on French "
+            "soil on Friday night after 300 days in Iranian detention, freed in a prisoner "
+            "exchange mediated by Qatar.\n")
+    rows = {c.title: c.participants for c in extract_events(text, dt.date(2023, 5, 27)).candidates}
+    freed = [(t, p) for t, p in rows.items() if "free" in t]
+    assert freed and freed[0][0].startswith("Marc Duval freed"), rows
+    assert "Marc Duval" in freed[0][1] and "Iranian" not in freed[0][1], rows
