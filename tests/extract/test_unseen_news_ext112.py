@@ -117,3 +117,13 @@ def test_a_participle_after_the_clause_s_comma_is_done_to_its_subject() -> None:
     freed = [(t, p) for t, p in rows.items() if "free" in t]
     assert freed and freed[0][0].startswith("Marc Duval freed"), rows
     assert "Marc Duval" in freed[0][1] and "Iranian" not in freed[0][1], rows
+
+
+def test_the_two_states_owning_a_thing_done_are_its_sides() -> None:
+    # "The two states' territorial dispute ... was settled by the International Court of
+    # Justice in 2001" named the court alone
+    rows = _rows("Norway and Sweden signed a fisheries accord on Tuesday.\n\nThe two states' "
+                 "dispute over the skerry was settled by the International Court of Justice in "
+                 "2001.", line="OSLO, Mar 4 (Reuters) - ")
+    settled = [set(p) for t, p in rows.items() if "settled" in t]
+    assert settled == [{"International Court of Justice", "Norway", "Sweden"}], rows

@@ -300,8 +300,12 @@ def _word_run(text: str, pos: int) -> str:
 
 
 _THE_PAIR = re.compile(r"\b(?:between|with|by|among)\s+(?:the\s+two|both)\s+"
-                       r"(?:sides|countries|nations|neighbou?rs|governments)\b", re.IGNORECASE)
-"""'The two sides' after a preposition of the event: 'talks between the two sides'."""
+                       r"(?:sides|countries|nations|neighbou?rs|governments)\b"
+                       r"|\b(?:the\s+two|both)\s+(?:sides|countries|states|nations|neighbou?rs|"
+                       r"governments)['\u2019](?!\w)", re.IGNORECASE)
+"""'The two sides' after a preposition of the event: 'talks between the two sides'; or
+owning its thing: 'the two states' dispute was settled by the court' (ext112: the court
+alone)."""
 
 
 _WITH_AFTER = re.compile(r"\s+with\b")
