@@ -127,3 +127,19 @@ def test_the_two_states_owning_a_thing_done_are_its_sides() -> None:
                  "2001.", line="OSLO, Mar 4 (Reuters) - ")
     settled = [set(p) for t, p in rows.items() if "settled" in t]
     assert settled == [{"International Court of Justice", "Norway", "Sweden"}], rows
+
+
+def test_an_expulsion_a_government_ordered_is_a_row() -> None:
+    # "Three days later Bogota ordered the expulsion of several diplomats" had no row
+    rows = _rows("Kenya's president insulted his Tanzanian counterpart on March 24.\n\n"
+                 "Three days later Dodoma ordered the expulsion of several diplomats from the "
+                 "Kenyan embassy.", line="NAIROBI, Apr 3 (Reuters) - ")
+    expelled = [(t, set(p)) for t, p in rows.items() if "xpulsion" in t]
+    assert len(expelled) == 1 and {"Tanzania", "Kenya"} <= expelled[0][1], rows
+
+
+def test_an_expulsion_merely_named_is_no_row() -> None:
+    # (guard: no government orders it, no date of its own)
+    rows = _rows("Kenya and Tanzania discussed the expulsion of diplomats on Monday.",
+                 line="NAIROBI, Apr 3 (Reuters) - ")
+    assert not [t for t in rows if "xpulsion" in t], rows

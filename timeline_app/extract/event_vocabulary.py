@@ -1654,6 +1654,10 @@ depend on security": no act told as done)."""
 # "X, whose appointment as envoy in May surprised many" (session 52's blind set: no row).
 # The nouns that are event verbs too ("release", "arrest") keep their NOUN_NEEDS reading
 # beside this one; the others are read only so.
+_ORDERED_THE = (r"\b(?:ordered|orders|order|ordering|announced|announces|decreed|decrees|approved|"
+                r"approves)\s+(?:the\s+)?(?:immediate\s+)?$")
+"""'Bogota | ordered the | expulsion of several diplomats': an act a government orders, told by
+its noun."""
 POSSESSED_DATED_ACTS: dict[str, tuple[str, float, str]] = {
     "release": ("event", 0.6, "released"), "arrest": ("dispute", 0.85, "arrested"),
     "return": ("event", 0.7, "returns"), "transfer": ("event", 0.7, "transferred"),
@@ -2178,6 +2182,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # (a person's act told by its noun with its own date: POSSESSED_DATED_ACTS)
     **{noun: (A_PERSON_S, ITS_OWN_DATE_SOON) for noun in POSSESSED_DATED_ACTS
        if noun not in ("release", "arrest", "return")},
+    # (or an expulsion a government ordered, whose "of" says whom: "Three days later Bogota
+    # ordered the expulsion of several diplomats", h17: no row)
+    **{noun: (rf"(?:{A_PERSON_S}|{_ORDERED_THE})", rf"(?:{ITS_OWN_DATE_SOON}|\s+of\s)")
+       for noun in ("expulsion", "deportation", "extradition")},
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").
