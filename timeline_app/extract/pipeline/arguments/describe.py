@@ -1714,13 +1714,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             and _A_CLAUSE_S_COMMA_LAST.search(text, seg.start, mention.start) is not None \
             and _A_PHRASE_OF_THE_PARTICIPLE.match(text, mention.end, seg.end) is not None and (
                 main := first_verb(text, max(seg.start, dateline.span[1]), mention.start)) \
-            is not None and (whom := _person_subject_of(text, seg, main, entities, dateline,
-                                                        tuple(dates_in_seg))):
+            is not None and (freed_one := _person_subject_of(
+                text, seg, main, entities, dateline, tuple(dates_in_seg))):
         # "Belgian aid worker Olivier Vandecasteele was back on Belgian soil on Friday night
         # after 455 days in Iranian detention, freed in a prisoner exchange mediated by
         # Oman": a participle after the main clause's comma is done to that clause's subject,
         # its doer only one "by" names (h17: "Iranian frees ...", the adjective the doer)
-        mention.patient = whom
+        mention.patient = freed_one
         by_agent = _BY_AGENT.match(text, mention.end, seg.end)
         mention.subject = strip_det(by_agent.group(1)) if by_agent else ""
     elif mention.pos == "verb" and mention.word.endswith("ing") and _ADVERBIAL_PARTICIPLE.search(
