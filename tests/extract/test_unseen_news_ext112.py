@@ -143,3 +143,14 @@ def test_an_expulsion_merely_named_is_no_row() -> None:
     rows = _rows("Kenya and Tanzania discussed the expulsion of diplomats on Monday.",
                  line="NAIROBI, Apr 3 (Reuters) - ")
     assert not [t for t in rows if "xpulsion" in t], rows
+
+
+def test_becoming_a_state_s_or_a_bloc_s_counted_office_or_member_is_a_row() -> None:
+    # "who became Colombia's first leftist president in August 2022", "is due to become
+    # ASEAN's eleventh member" had no row: only "became president", "became a member of"
+    rows = _rows("Finland became NATO's 31st member on Tuesday.", day=dt.date(2023, 4, 6),
+                 line="HELSINKI, Apr 6 (Reuters) - ")
+    assert [set(p) for t, p in rows.items() if "becomes" in t] == [{"Finland", "NATO"}], rows
+    rows = _rows("Lula, a former union leader who became Brazil's first working-class president "
+                 "in January 2003, met Milei on Monday.", line="BRASILIA, Mar 4 (Reuters) - ")
+    assert [t for t in rows if "president" in t.lower() and "becomes" in t], rows

@@ -1454,7 +1454,14 @@ VERB_NEEDS: dict[str, str] = {
               r"(?:full\s+)?member\s*[.,;]"
               # (and a state's independence: "Cyprus became independent on 16 August 1960",
               # ext65's own history: no row)
-              r"|independent\b)",
+              r"|independent\b"
+              # (and a state's or a bloc's own office or member, counted or described: "became
+              # Colombia's first leftist president in August 2022", "is due to become ASEAN's
+              # eleventh member", h17: no row)
+              rf"|(?:{CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)*|the\s+(?:country|nation|bloc|"
+              r"alliance|grouping|union))['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:[Pp]resident|"
+              r"[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|member|"
+              r"head\s+of\s+state)\b)",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
