@@ -1454,7 +1454,14 @@ VERB_NEEDS: dict[str, str] = {
               r"(?:full\s+)?member\s*[.,;]"
               # (and a state's independence: "Cyprus became independent on 16 August 1960",
               # ext65's own history: no row)
-              r"|independent\b)",
+              r"|independent\b"
+              # (and a state's or a bloc's own office or member, counted or described: "became
+              # Colombia's first leftist president in August 2022", "is due to become ASEAN's
+              # eleventh member", h17: no row)
+              rf"|(?:{CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)*|the\s+(?:country|nation|bloc|"
+              r"alliance|grouping|union))['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:[Pp]resident|"
+              r"[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|member|"
+              r"head\s+of\s+state)\b)",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
@@ -1654,6 +1661,10 @@ depend on security": no act told as done)."""
 # "X, whose appointment as envoy in May surprised many" (session 52's blind set: no row).
 # The nouns that are event verbs too ("release", "arrest") keep their NOUN_NEEDS reading
 # beside this one; the others are read only so.
+_ORDERED_THE = (r"\b(?:ordered|orders|order|ordering|announced|announces|decreed|decrees|approved|"
+                r"approves)\s+(?:the\s+)?(?:immediate\s+)?$")
+"""'Bogota | ordered the | expulsion of several diplomats': an act a government orders, told by
+its noun."""
 POSSESSED_DATED_ACTS: dict[str, tuple[str, float, str]] = {
     "release": ("event", 0.6, "released"), "arrest": ("dispute", 0.85, "arrested"),
     "return": ("event", 0.7, "returns"), "transfer": ("event", 0.7, "transferred"),
@@ -1867,6 +1878,9 @@ GROUP_REFERENCES: dict[str, str] = {
     # "The two blocs first launched negotiations in Madrid in 1999" (the EU and Mercosur,
     # ext41's own story: no one)
     "blocs": "countries",
+    # "The two organisations established formal ties in 1990" (two blocs told before, ext112:
+    # no one)
+    "organisations": "countries", "organizations": "countries", "groupings": "countries",
     # "Senior envoys from France, Britain and Germany met", "the two envoys" (ext59)
     "envoys": "people", "negotiators": "people",
     # "the three European powers triggered the snapback" (ext59; verify47 F14)
@@ -2177,6 +2191,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # (a person's act told by its noun with its own date: POSSESSED_DATED_ACTS)
     **{noun: (A_PERSON_S, ITS_OWN_DATE_SOON) for noun in POSSESSED_DATED_ACTS
        if noun not in ("release", "arrest", "return")},
+    # (or an expulsion a government ordered, whose "of" says whom: "Three days later Bogota
+    # ordered the expulsion of several diplomats", h17: no row)
+    **{noun: (rf"(?:{A_PERSON_S}|{_ORDERED_THE})", rf"(?:{ITS_OWN_DATE_SOON}|\s+of\s)")
+       for noun in ("expulsion", "deportation", "extradition")},
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").

@@ -606,7 +606,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     candidates = _putting_off_told_with_its_plan(found, text, _plans_put_off_before(
         found, _plans_put_off_later(found, [
             _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group)
-            for c in found])))
+            for c in found])), dct)
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     steps.passed("titles")
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
@@ -995,7 +995,8 @@ the plan is the subject of the passive that puts it off."""
 
 
 def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
-                                    candidates: list[Candidate]) -> list[Candidate]:
+                                    candidates: list[Candidate],
+                                    dct: _dt.date | None = None) -> list[Candidate]:
     """``candidates`` (one a cluster, in order) with a plan and its putting off, told in one
     sentence whose passive puts the plan off on a day of its own, as one row: "A meeting of
     Pacific Islands Forum foreign ministers that had been scheduled for Feb. 25 in
@@ -1041,12 +1042,41 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
                 title = title if title.endswith(("postponed", "cancelled", "delayed",
                                                  "deferred", "scrapped", "shelved")) \
                     else f"{named} {note}"
+            if _UNTIL_ITS_NEW_DATE.fullmatch(text, m.end, m.date_timex.start) is not None:
+                title = _put_off_to_its_new_date(named if note else title, plan, told, dct)
             result[j] = replace(
                 told, title=title, location=told.location or plan.location,
                 participants=tuple(dict.fromkeys((*told.participants, *plan.participants))),
                 date_basis=f"{told.date_basis}; the {best.word} had been set for {plan.date}")
             break
     return [c for k, c in enumerate(result) if k not in dropped]
+
+
+_UNTIL_ITS_NEW_DATE = re.compile(r"\s+(?:until|till|to)\s+")
+"""'has been postponed | until | April': the day after a putting off is the plan's new one,
+not the putting off's own."""
+_PUT_OFF_WORD = re.compile(r"\s+(?:postponed|delayed|deferred|put\s+off)\b")
+
+
+def _put_off_to_its_new_date(title: str, plan: Candidate, told: Candidate,
+                             dct: _dt.date | None) -> str:
+    """The title of a plan put off to a new date its own sentence gives ("A follow-up
+    meeting planned for March 5 in Kingstown has been postponed until April"): the row is
+    dated by the new date, so it tells the occasion then, put off from the day it had
+    (``plan.date``, its year left out when the new date's), marked "(scheduled)" when the
+    new date is after the article's, as any plan (``core.duplicates.SCHEDULED_SUFFIX``):
+    "Follow-up meeting in Kingstown, postponed from 5 March (scheduled)", April 2026.  It
+    was "Follow-up meeting postponed in Kingstown", read as put off in Kingstown in April,
+    and no plan though after the article's date (verify69 F5)."""
+    what = _PUT_OFF_WORD.sub("", title, count=1)
+    place = told.location or plan.location
+    if place and place not in what:
+        what = f"{what} in {place}"  # (where the occasion is to be held, now it is told)
+    old = str(plan.date)
+    if plan.date.year == told.date.year:
+        old = old.removesuffix(f" {plan.date.year}")
+    ahead = dct is not None and told.date.start_day() > dct.toordinal()
+    return f"{what}, postponed from {old}" + (" (scheduled)" if ahead else "")
 
 
 def _plans_put_off_later(clusters: Sequence[Cluster],

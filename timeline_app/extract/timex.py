@@ -308,9 +308,20 @@ class _TextIndex:
         self.cues = [_cue(t, self.low[i + 1] if i + 1 < len(toks) else None)
                      for i, t in enumerate(self.low)]
         low = self.low
+        self.to_after_a_time: dict[int, int] = {}
         for i in range(len(low) - 2):
             if low[i] in V.COMMITTING_CUES and low[i + 1] == "to" and _infinitive(low[i + 2]):
                 self.cues[i] = "F"  # 'agreed to hold talks in September': a plan ahead
+            elif low[i] in V.COMMITTING_CUES and (to := _to_after_a_time(low, i + 1)):
+                # 'voted last week to hold a referendum in June', 'agreed on Tuesday to
+                # resume talks in May': the plan ahead is the infinitive's, past the day of
+                # the commitment told between (ext112: the June before a March dateline);
+                # the words of that day are no cue for it, and the day itself keeps the
+                # verb's own tense (:func:`_tense`)
+                self.cues[i] = "F"
+                self.to_after_a_time[i] = to
+                for j in range(i + 1, to):
+                    self.cues[j] = None
             elif low[i] in _PROPOSING and low[i + 1].endswith("ing") and len(low[i + 1]) > 5 \
                     and low[i + 1] not in V.NOT_PAST_ED:
                 # 'had proposed holding the summit in February' (verify33, E2: read as the
@@ -345,6 +356,22 @@ class _TextIndex:
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()\"]")
+
+
+_A_TIME_WORD = frozenset({"on", "in", "last", "this", "earlier", "week", "month", "year", "night",
+                          "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                          "friday", "saturday", "sunday", *(m.lower() for m in MONTH_NAMES)})
+"""Words of a day told between a verb of committing and its 'to' ('voted last week to',
+'agreed on 3 March to': the number is no token)."""
+
+
+def _to_after_a_time(low: list[str], i: int) -> int:
+    """The index of the 'to' (before an infinitive) that the up to three time words
+    (:data:`_A_TIME_WORD`) from token ``i`` lead to; 0 when there is none."""
+    for j in range(i + 1, min(i + 4, len(low) - 1)):
+        if low[j] == "to":
+            return j if all(w in _A_TIME_WORD for w in low[i:j]) and _infinitive(low[j + 1]) else 0
+    return 0
 
 
 def _cue(tok: str, nxt: str | None) -> str | None:
@@ -435,6 +462,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     low, cues = idx.low, idx.cues
     for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
         c = cues[i]
+        if c == "F" and idx.to_after_a_time.get(i, 0) >= hi:
+            return _cue(low[i], None)  # 'voted | on Tuesday | to hold': the day of the vote
         if low[i] == "to" and i > lo and low[i - 1] in ("is", "are") and i + 1 < hi:
             c = "F"  # 'is to resume trading Tuesday': an arrangement
         if c is None:

@@ -218,6 +218,8 @@ COMMITTING_CUES: frozenset[str] = frozenset({
     "agreed", "agree", "agrees", "decided", "decide", "decides", "pledged", "pledge", "pledges",
     "vowed", "vow", "vows", "promised", "promise", "promises", "resolved", "undertook",
     "committed",
+    # 'lawmakers voted to hold a referendum in June': what is voted for lies ahead (ext112)
+    "voted", "votes",
 })
 """Verbs of committing to a course: before 'to' and a verb ('agreed to hold talks in
 September') the date of the infinitive lies ahead, whatever the tense of the commitment.

@@ -101,9 +101,20 @@ PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")
 
 
 # (a day or a manner may stand between: "voted Saturday to impeach", "voted unanimously to")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+WHEN_BETWEEN = (rf"(?:(?:on\s+)?{_WEEKDAY}|today|yesterday|"
+                rf"(?:last|earlier\s+this|this)\s+(?:week|month|year|{_WEEKDAY})|"
+                rf"on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)")
+"""The day a verb of doing tells between itself and its "to" ("voted on Tuesday to approve",
+"voted last week to approve", "agreed on 3 March to resume"): a weekday, today or
+yesterday, "last"/"this"/"earlier this" week, month, year or weekday, or "on" a day of a
+month.  A vote about a later act done on a past day (verify69 and docs53: "voted last week
+to approve" had no row)."""
+
 DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+"
-                      r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                      r"today|yesterday|\w+ly)\s+)?to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                     rf"(?:(?:{WHEN_BETWEEN}|\w+ly)\s+)?to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compile(a, re.IGNORECASE))

@@ -300,8 +300,12 @@ def _word_run(text: str, pos: int) -> str:
 
 
 _THE_PAIR = re.compile(r"\b(?:between|with|by|among)\s+(?:the\s+two|both)\s+"
-                       r"(?:sides|countries|nations|neighbou?rs|governments)\b", re.IGNORECASE)
-"""'The two sides' after a preposition of the event: 'talks between the two sides'."""
+                       r"(?:sides|countries|nations|neighbou?rs|governments)\b"
+                       r"|\b(?:the\s+two|both)\s+(?:sides|countries|states|nations|neighbou?rs|"
+                       r"governments)['\u2019](?!\w)", re.IGNORECASE)
+"""'The two sides' after a preposition of the event: 'talks between the two sides'; or
+owning its thing: 'the two states' dispute was settled by the court' (ext112: the court
+alone)."""
 
 
 _WITH_AFTER = re.compile(r"\s+with\b")
@@ -989,6 +993,24 @@ _HOSTING = re.compile(rf"\b(?:welcomed|hosted|received|greeted)\s+(?={CAPITAL}|(
 
 
 _ADVERBIAL_PARTICIPLE = re.compile(r"\b(?:since|after|before|upon|while|when)\s+$", re.IGNORECASE)
+
+
+_DONE_TO_PEOPLE = frozenset({"free", "release", "arrest", "detain", "jail", "imprison", "sentence",
+                             "convict", "expel", "deport", "extradite", "pardon", "kidnap",
+                             "abduct", "exchange", "swap", "hand", "repatriate", "acquit"})
+"""Verbs whose participle after a clause's comma is done to a person ("…, freed in a
+prisoner exchange")."""
+_A_CLAUSE_S_COMMA_LAST = re.compile(r"[a-z0-9)],\s+(?:\w+ly\s+)?\Z")
+_A_PHRASE_OF_THE_PARTICIPLE = re.compile(r"\s+(?:in|on|at|after|during|under|from|as|by|"
+                                         r"last|earlier|this|yesterday)\b")
+
+
+def _person_subject_of(text: str, seg: Segment, main: int, entities: Entities,
+                       dateline: Dateline, dates: tuple[Timex, ...]) -> str:
+    """The person who is the subject of the sentence's verb at ``main`` (a full name the
+    article knows as a person's); "" when the subject is no person."""
+    name = subject_parts(text, seg, main, entities, dateline.span[1], dates)[0]
+    return name if name in entities.people else ""
 
 
 def _verb_start(text: str, mention: Mention) -> int:
@@ -1688,6 +1710,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "The minister, appointed in January, met ...": a participle between commas after
         # the sentence's subject says what was done to it
         mention.patient = strip_det(appositive.group(1))
+    elif mention.pos == "verb" and mention.verb in _DONE_TO_PEOPLE and mention.word.endswith("ed") \
+            and _A_CLAUSE_S_COMMA_LAST.search(text, seg.start, mention.start) is not None \
+            and _A_PHRASE_OF_THE_PARTICIPLE.match(text, mention.end, seg.end) is not None and (
+                main := first_verb(text, max(seg.start, dateline.span[1]), mention.start)) \
+            is not None and (freed_one := _person_subject_of(
+                text, seg, main, entities, dateline, tuple(dates_in_seg))):
+        # "Belgian aid worker Olivier Vandecasteele was back on Belgian soil on Friday night
+        # after 455 days in Iranian detention, freed in a prisoner exchange mediated by
+        # Oman": a participle after the main clause's comma is done to that clause's subject,
+        # its doer only one "by" names (h17: "Iranian frees ...", the adjective the doer)
+        mention.patient = freed_one
+        by_agent = _BY_AGENT.match(text, mention.end, seg.end)
+        mention.subject = strip_det(by_agent.group(1)) if by_agent else ""
     elif mention.pos == "verb" and mention.word.endswith("ing") and _ADVERBIAL_PARTICIPLE.search(
             text, max(seg.start, mention.start - 12), mention.start) and (
             main := first_verb(text, max(seg.start, dateline.span[1]), mention.start)) is not None:

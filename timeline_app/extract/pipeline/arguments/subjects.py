@@ -26,7 +26,7 @@ from ..clauses import (
 )
 from ..entities import TITLES, Entities, a_states_adjective
 from ..inflection import plural_noun_lemma
-from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
+from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE, WHEN_BETWEEN
 from ..phrases import (
     BLOCS,
     BODY_FOR_TAIL,
@@ -83,8 +83,8 @@ _PORTFOLIO_OF_TWO = re.compile(
 
 _VERB_CHAIN_TO_LAST = re.compile(
     r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
-    + r"|has|have|had|been|is|are|was|were|will|would|[a-z]\w*ly|(?:on\s+)?(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\b)*\s+to\s+$")
+    + r"|has|have|had|been|is|are|was|were|will|would|[a-z]\w*ly|" + WHEN_BETWEEN
+    + r")\b)*\s+to\s+$")
 """(an adverb is lower case: "Vietnam's National Assembly is expected to" keeps "Assembly"; a
 day may stand between, as in :data:`lexicon.DONE_TO`: "Lawmakers voted on Tuesday to approve
 it", docs53's finding: "Approves", no participant)"""
@@ -479,6 +479,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          state)
         if state:
             return state, phrase
+    if name and (group := _A_COUNTED_GROUP_AND_A_NAME.search(text, seg.start, start)) is not None \
+            and (states := _the_group_s_states(text, seg.start, group, entities)) \
+            and name not in states:
+        # "the two countries and Greenland set up a joint task force": the pair the group
+        # stands for beside the side named after it (h17: Greenland alone)
+        return join_names([*states, name]), phrase
     if name and (described := _SIDE_AND_A_DESCRIBED_SIDE.search(text, seg.start, start)) \
             is not None and (first := COUNTRIES.get(described.group(1), "")) \
             and COUNTRIES.get(described.group(2), "") == name and first != name:
@@ -486,6 +492,27 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
     return name, phrase
+
+
+_A_COUNTED_GROUP_AND_A_NAME = re.compile(
+    r"(?<![\w-])[Tt]he\s+(two|three|four)\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments|"
+    rf"neighbou?rs|blocs|organi[sz]ations)\s+and\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*"
+    rf"(?:\s+(?:of\s+)?{CAPITAL}[\w.'\u2019-]*)*\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had|will|would)\s+)?\Z")
+"""'The two countries and | Greenland | set up': a counted group of states, then one more side,
+right before the verb (group 1: how many)."""
+
+
+def _the_group_s_states(text: str, sentence: int, group: re.Match[str],
+                        entities: Entities) -> list[str]:
+    """The states a counted group before "and" stands for (:data:`_A_COUNTED_GROUP_AND_A_NAME`),
+    as for the group alone: for two, those of the two people the sentence names before it,
+    else the lead's or the headline's pair, else the two the story names most; for more, the
+    last list of so many states, else the story's most named."""
+    number = NUMBER_WORDS.get(group.group(1).lower(), 2)
+    if number == 2:
+        return _states_of_the_two_named_before(text, sentence, group.start(), entities) \
+            or entities.lead_pair() or entities.headline_pair() or entities.main_sides(2)
+    return last_list_of_states(text, group.start(), number, entities) or entities.main_sides(number)
 
 
 _A_BODY_BY_ITS_NOUN = re.compile(r"(?:(?:the|this|that)\s+)?(?:([a-z]+(?:-[a-z]+)?)\s+)?"
