@@ -1786,7 +1786,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
-        if gap is None or date is None or noun is None and ((
+        if gap is None or date is None or (gap is not passive_gap and _OWN_AUXILIARY.search(
+                gap.group(1))) or noun is None and ((
                 between < len(mention_starts) and mention_starts[between] < t2.start) or any(
                 w in TRIGGER_TABLE and (gap is not passive_gap or TRIGGER_TABLE[w][2] == "noun")
                 for w in re.findall(r"\b[a-z]+", gap.group(1)))):
@@ -1960,6 +1961,11 @@ _PLACE_AND_DATE_LAST = re.compile(rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'-
 # most far-reaching one, Resolution 1929, on | 9 June 2010": the second object described,
 # then named between commas (verify47's backgrounder: no row for Resolution 1929); the
 # name (group "name") is the object
+_OWN_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|"
+                            r"was|were|has|have|had|does|did)\b")
+"""A conjunct after "and" with an auxiliary of its own has its own verb, none left out:
+"X is due to travel to Tripoli next week, and | the Council will hear from the envoy, Y, |
+in early December" is no second journey (ext114: a visit in early December)."""
 _GAPPED_NAMED = re.compile(r",?\s+and\s+((?:the|its|their|an?)\s+[^,;:()\u2014]{1,60}?,\s+"
                            rf"(?P<name>(?:the\s+)?{CAPITAL}[^,;:()\u2014]{{0,60}}?)),"
                            r"(?:\s+(?:on|in|at))?\s+")
@@ -3592,7 +3598,8 @@ _FRONTED_SINCE = re.compile(r"\s*Since\s+(?:the\s+)?")
 _PERFECT_LATER = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
 """A perfect after it: the main clause tells what went on from the date."""
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through)|\(\s*to)\s+(?:on\s+)?$", re.IGNORECASE)
+"""'until | 20 March'; a diary's '(to | 9 June)' after an entry, the day it ends (ext114)."""
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 

@@ -55,6 +55,17 @@ MAX_TRIGGERS_PER_SEGMENT = 64
 MAX_MENTIONS_PER_SEGMENT = 24
 
 
+_VERB_LEMMAS_OF_TRIGGERS = frozenset(
+    lemma for _word, (_cat, _weight, pos_, lemma) in vocab.TRIGGERS.items() if pos_ == "verb" and lemma)
+"""The base forms of the verbs the trigger table spells ("protest" of "protested")."""
+_BARE_TO_LAST = re.compile(r"(?<![\w'-])to\s+$")
+_IN_FORCE_NEXT = re.compile(r"\s+(?:is|are|remains|remain)\s+(?:now\s+|still\s+|already\s+|fully\s+)?"
+                            r"in\s+(?:force|effect|place)\b(?!\s+(?:since|from|as\s+of)\b)")
+"""'(the deal) | is in force': what a text is in now, a state, no act (not "is in force since
+2019", which dates its start)."""
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:]|\s(?:and|but)\s|$)")
+"""'to |': a bare "to" right before a word, which makes a verb's base form an infinitive."""
+
 _THE_PRESS_LAST = re.compile(
     r"(?:\b(?:media|newspapers?|daily|dailies|paper|broadcasters?|television|TV|radio|news\s+"
     r"agency|news\s+outlets?|outlets?|website|magazine|press|journalists?|reporters?|Reuters|AFP|"
@@ -159,6 +170,16 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # "will visit Canberra": the verb, not the noun "visit".
                 category, weight = vocab.EVENT_VERBS[low][:2]
                 pos, verb = "verb", low
+            if pos == "noun" and low in _VERB_LEMMAS_OF_TRIGGERS and _BARE_TO_LAST.search(
+                    text, max(seg.start, start - 12), start) and _CLAUSE_ENDS.match(text, end):
+                continue  # "called Ozolins on Monday | to protest |,": an infinitive closing
+                # the clause, the purpose of the call, no noun "protest" of its own; as a noun
+                # it took the call's day and the call was folded into it (ext114: "Ozolins:
+                # Protest"); not "marched through London to protest against the pact", whose
+                # protest is the row (dev: its place)
+            if pos == "noun" and _IN_FORCE_NEXT.match(text, end, seg.end):
+                continue  # "Tonight the deal is in force, but ...": a state the text is in,
+                # no act of the day (ext114: "Deal reached" on the anniversary's evening)
             mood = reading(text, seg, start, end, low, pos, verb)
             if mood is None:
                 continue
@@ -1366,6 +1387,13 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
         # noun phrase before the participle's aside is the subject (verify63 F3: no row, the
         # sentence titled "Sanctions" from its "sanctions relief")
         left = aside.start("head")
+    elif not text[left:start].strip() and _AND_LAST.search(text, max(seg.start, left - 6), left) \
+            and (head := _SENTENCE_SUBJECT.match(text, _after_a_dateline(text, seg.start, left),
+                                                 left)) is not None \
+            and needs.search(head.group(0)):
+        # "The OSCE office in Dushanbe on Friday lowered its flag and | closed to the
+        # public": the subject the two verbs share opens the sentence (ext114: no row)
+        left = seg.start
     if _RELATIVE_ONLY.fullmatch(text, left, start):
         left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
     elif not text[left:start].strip() and (
@@ -1386,6 +1414,20 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     return needs.search(text, left, start) is not None
 
 
+_AND_LAST = re.compile(r"\sand\s*$")
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+
+
+def _after_a_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence's own words start: after a dateline's dash in its first 80
+    characters ("OSLO, March 5 (Reuters) - | The embassy ..."), else ``start``."""
+    dash = _DATELINE_DASH.search(text, start, min(end, start + 80))
+    return dash.end() if dash else start
+
+
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+(?=\s+(?:in|at|on|of)\s|,)")
+"""A sentence's subject up to its first place, date or comma: '| The OSCE Programme Office |
+in Dushanbe on Friday ...' (at most five words)."""
 _NAME_BETWEEN_COMMAS = re.compile(
     rf"(?P<head>[^,;]{{1,60}}),\s+{CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}},\s*$")
 """'The ambassador, | Sylvain Itte, ': a noun phrase and a name in apposition right before a

@@ -1,0 +1,71 @@
+"""ext114 (blind set h19, session 54): two events told in one sentence came out as one
+row — in sentences of our own with the shapes real outlets use.
+
+"called X on Monday to protest, and Y summoned the chargé the same day" gave only the
+summons ("to protest" read as a noun took the call's day and the call was folded into
+it); "filed a challenge ... on Tuesday, and a ruling is expected" gave only "Ruling" on the
+Tuesday ("filed a challenge" was no act); "is due to travel to X next week, and the Council
+will hear from the envoy, Y, in early December" made a second journey in December (the
+conjunct after "and" was read as the first verb left out, though it has its own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.events import Candidate
+
+DAY = dt.date(2026, 10, 15)  # a Thursday
+
+
+def _rows(body: str, day: dt.date = DAY) -> list[Candidate]:
+    text = f"Diplomacy story\n\nTALLINN, {day:%B} {day.day}, {day.year} - {body}"
+    return list(extract_events(text, day).candidates)
+
+
+def test_a_call_to_protest_and_a_summons_the_same_day_are_two_rows() -> None:
+    rows = _rows("Estonia's Foreign Minister called Virtanen on Monday to protest, and "
+                 "Tallinn summoned the Finnish chargé d'affaires the same day.")
+    assert sorted((str(r.date), r.title.split()[-1]) for r in rows) == [
+        ("12 October 2026", "d'affaires"), ("12 October 2026", "protest")]
+    call = next(r for r in rows if "call" in r.title.lower())
+    assert "Protest" not in call.title.split(":")[0]
+
+
+def test_a_call_to_protest_alone_is_the_call() -> None:
+    rows = _rows("Latvia's Foreign Minister called Virtanen on Monday to protest.")
+    assert [r.title for r in rows] == ["Latvia's Foreign Minister calls Virtanen to protest"]
+
+
+def test_a_protest_noun_is_still_an_event() -> None:
+    # (guard: the noun after a determiner stays a row)
+    rows = _rows("Finland lodged a formal protest with Estonia on Monday.")
+    assert [str(r.date) for r in rows] == ["12 October 2026"]
+
+
+def test_a_challenge_filed_at_a_court_is_a_row_of_its_day() -> None:
+    rows = _rows("The opposition filed a challenge against the commission's decision at the "
+                 "Supreme Court on Tuesday, and a ruling is expected by the end of the week.")
+    filed = [r for r in rows if "challenge" in r.title.lower()]
+    assert [(str(r.date), r.category) for r in filed] == [("13 October 2026", "dispute")]
+    assert not [r for r in rows if r.title == "Ruling" and str(r.date) == "13 October 2026"]
+
+
+def test_a_conjunct_with_its_own_auxiliary_is_no_second_journey() -> None:
+    rows = _rows("The envoy, Jan Kubis, is due to travel to Tripoli next week, and the Council "
+                 "will hear from the Secretary-General, Antonio Guterres, in early December.")
+    assert [str(r.date) for r in rows if r.category == "visit"] == ["19 October 2026"]
+
+
+def test_a_gapped_second_visit_is_still_read() -> None:
+    # (guard: a verb left out after "and" still makes a second row)
+    rows = _rows("The minister met Prince Khalid in Riyadh on Monday and Badr Albusaidi in "
+                 "Muscat on Tuesday.")
+    assert sorted(str(r.date) for r in rows) == ["12 October 2026", "13 October 2026"]
+
+
+def test_to_protest_against_a_thing_is_still_the_protest() -> None:
+    # (guard: "to protest against ..." keeps its noun, and its place)
+    rows = _rows("Hundreds of farmers marched through Riga on Monday to protest against the "
+                 "trade pact.")
+    assert [(str(r.date), r.location) for r in rows] == [("12 October 2026", "Riga")]
