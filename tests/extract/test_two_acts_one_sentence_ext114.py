@@ -69,3 +69,13 @@ def test_to_protest_against_a_thing_is_still_the_protest() -> None:
     rows = _rows("Hundreds of farmers marched through Riga on Monday to protest against the "
                  "trade pact.")
     assert [(str(r.date), r.location) for r in rows] == [("12 October 2026", "Riga")]
+
+
+def test_an_ordinal_day_ends_its_sentence() -> None:
+    # ("from November 1st. The bridge ...": "st." was read as "St.", one sentence, and the
+    # fee cut's row ran into the next sentence)
+    rows = _rows("The two presidents met at the border on Saturday and agreed to halve the "
+                 "fees from November 1st. The bridge opened in 2019 after four decades of talks.")
+    cut = next(r for r in rows if str(r.date) == "1 November 2026")
+    assert "bridge" not in cut.title.lower()
+    assert "10 October 2026" in [str(r.date) for r in rows]

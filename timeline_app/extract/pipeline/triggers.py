@@ -841,6 +841,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             return None  # (only a first journey's: "the first train would reach Armenia")
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
             return None  # (only a requirement from a date: "From July 4, ... will need")
+        if verb in ("rise", "fall") and _A_LANDFORM_OR_A_DAY_SUBJECT.search(before):
+            return None  # "a river that rises in Sikkim", "The 60th anniversary of
+            # self-government falls in August": where a river starts, when a day comes round,
+            # no market's move (ext114: "Rises in Sikkim", a row of the article's week)
         if verb == "die" and _LIFELESS_SUBJECT.search(before):
             return None  # "It died in 2018", "the accord died": a metaphor, no one's death
         if verb == "base" and not _TO_BE_BEFORE.search(before):
@@ -1199,6 +1203,14 @@ _OUR_FORECAST = re.compile(
 """'we expect Uzbekistan to ... cut': the forecast of the article's writers (a brief's "we");
 read only outside quotes, where "we" is no minister's government (:data:`_QUOTE_MARK`)."""
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_A_LANDFORM_OR_A_DAY_SUBJECT = re.compile(
+    r"\b(?:(?:[Rr]ivers?|streams?|tributar(?:y|ies)|springs?|glaciers?|mountains?|hills?|peaks?|"
+    r"ridges?|plateaus?)(?:\s+(?:that|which))?"
+    r"|(?:anniversary|centenary|centennial|bicentenary|jubilee|birthday|holiday|feast|festival|"
+    r"Christmas|Easter|Ramadan|Eid|Diwali|New\s+Year)(?:\s+of\s+[^,.;:]{1,60}?)?)"
+    r"\s+(?:also\s+|this\s+year\s+|next\s+year\s+)?$")
+"""The subject of "rise" or "fall" that makes it no event: a landform ("a river that | rises
+in"), or a day that comes round ("The 60th anniversary of self-government | falls in")."""
 _LIFELESS_SUBJECT = re.compile(
     r"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:it|this|that|which"
     r"|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|treaty|talks|"
