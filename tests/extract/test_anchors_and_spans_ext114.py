@@ -136,3 +136,35 @@ def test_a_government_that_fell_and_prices_that_rose_are_still_read() -> None:
     # (guard: the subjects that make "fall" and "rise" events stay)
     rows = _rows("The Assad government fell in December. Oil prices rose in January.")
     assert sorted(str(r.date) for r in rows) == ["December 2026", "January 2027"]
+
+
+# ------------------------------------------------------------ whose date it is
+
+
+def test_a_condition_s_noun_takes_no_date_of_the_main_clause() -> None:
+    rows = _rows('"If the treaty lapses with nothing in its place, the dry season of 2028 '
+                 'will be the first in thirty years without rules on the river," said a '
+                 "hydrologist.")
+    assert not [r for r in rows if "treaty" in r.title.lower()]
+
+
+def test_a_condition_with_its_own_date_is_still_read() -> None:
+    # (guard: "If the talks in Geneva on Monday fail": the talks keep their Monday)
+    rows = _rows("If the talks in Geneva on Monday fail, the two sides will meet again in "
+                 "December.")
+    assert [str(r.date) for r in rows if "Geneva" in r.title] == ["8 March 2027"]
+
+
+def test_a_cause_after_a_date_is_not_dated_by_it() -> None:
+    rows = _rows("The Committee of Ministers holds its annual session, moved from May because "
+                 "of the Secretary General election.")
+    assert not [r for r in rows if "election" in r.title.lower()]
+    # (guard: the act before the date keeps it)
+    rows = _rows("The summit was postponed in January because of the election.")
+    assert [(str(r.date), r.title) for r in rows] == [("January 2027", "Summit postponed")]
+
+
+def test_the_year_after_a_date_dates_the_clause_it_opens() -> None:
+    rows = _rows("Processed nickel exports rose to $20.9 billion last year from just over $1 "
+                 "billion in 2014, the year the first partial ban took effect.")
+    assert [str(r.date) for r in rows if "ban" in r.title.lower()] == ["2014"]

@@ -1134,8 +1134,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # (a noun that is an event with its own date only, "the floods of September
                 # 2020", takes no other: "reached 17.3 meters on Friday, close to the record
                 # ... during the floods of September 2020" is the gauge's Friday)
-                takers = [m for m in group if m.word.lower() not in _DATED_BY_OWN_PHRASE
-                          or _OWN_DATE_OF.fullmatch(text, m.end, t.start)]
+                takers = [m for m in group if (m.word.lower() not in _DATED_BY_OWN_PHRASE
+                          or _OWN_DATE_OF.fullmatch(text, m.end, t.start))
+                          and not _in_a_condition_without(text, m, t)
+                          and not (m.pos == "noun" and t.end <= m.start
+                                   and (cause := _CAUSE_NEXT.match(text, t.end)) is not None
+                                   and cause.end() <= m.start)]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
@@ -3584,7 +3588,10 @@ def _across_cost(text: str, m: Mention, t: Timex) -> int:
         return _INTO_NEXT_CLAUSE
     return _ACROSS
 
-_WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s")
+_WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s|,\s*the\s+(?:year|month|day)\s+(?:that\s+|when\s+|in\s+which\s+)?"
+                         r"(?!after|before|earlier|later|following|preceding|of|on|in|itself)(?=[a-z]+\s)")
+"""After a date, the clause it dates: "since 2014, when China enacted its law", "in 2014, the year
+(that) the first ban took effect" (ext114: the ban was folded into the sentence's other act)."""
 
 # A present perfect and "since": "have flared since last year" (what the date starts is
 # a state, not an event of that date).
@@ -3619,6 +3626,31 @@ _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|pr
                              r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """'agreed to extend the joint patrol programme through | 2027': the new end of what is
 extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
+
+
+_CAUSE_NEXT = re.compile(r",?\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s")
+"""A cause told right after a date: "(the session,) moved from May | because of | the Secretary
+General election": the date is the moved session's, not the cause's (ext114: a row "General
+election" in May)."""
+_CONDITION_OPENING = re.compile(r"(?:[^\n\"\u201c]{0,80}?\s[-\u2013\u2014]+\s)?\s*[\"\u201c]?(?:If|Unless)\s")
+"""A sentence that opens with a condition, perhaps after a dateline's dash: '"| If the treaty
+lapses ..., the dry season of 2027 will be ...' (only there: after "if" mid-sentence the comma
+may end no condition)."""
+
+
+def _in_a_condition_without(text: str, m: Mention, t: Timex) -> bool:
+    """Whether ``m`` stands in a condition opening its sentence ("If ..., ") that ends
+    before the date ``t``: a date of the main clause is not the condition's event's ('"If
+    the treaty lapses with nothing in its place, the dry season of 2027 will be the first
+    ..."': ext114, a row "Treaty signed (scheduled)" in 2027).  The condition runs from "If"
+    or "Unless" to its first comma."""
+    if t.start < m.end:
+        return False
+    opening = _CONDITION_OPENING.match(text, m.seg.start)
+    if opening is None or opening.end() > m.start:
+        return False
+    comma = text.find(",", opening.end(), t.start)
+    return comma >= m.end and text.find(",", opening.end(), m.start) < 0
 
 
 def until_end(text: str, t: Timex, lower: int) -> bool:

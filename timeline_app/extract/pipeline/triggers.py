@@ -841,6 +841,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             return None  # (only a first journey's: "the first train would reach Armenia")
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
             return None  # (only a requirement from a date: "From July 4, ... will need")
+        if verb in ("close", "open", "reopen") and _STAYED_LAST.search(before):
+            return None  # "the border stayed closed in 2015", "kept its land border ...
+            # closed": a state it was in, no act of closing (ext56's guard)
         if verb in ("rise", "fall") and _A_LANDFORM_OR_A_DAY_SUBJECT.search(before):
             return None  # "a river that rises in Sikkim", "The 60th anniversary of
             # self-government falls in August": where a river starts, when a day comes round,
@@ -1203,6 +1206,9 @@ _OUR_FORECAST = re.compile(
 """'we expect Uzbekistan to ... cut': the forecast of the article's writers (a brief's "we");
 read only outside quotes, where "we" is no minister's government (:data:`_QUOTE_MARK`)."""
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_STAYED_LAST = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
+                          r"(?:\w+ly\s+)?$")
+"""'stayed | (closed)': a participle as the state something was left in."""
 _A_LANDFORM_OR_A_DAY_SUBJECT = re.compile(
     r"\b(?:(?:[Rr]ivers?|streams?|tributar(?:y|ies)|springs?|glaciers?|mountains?|hills?|peaks?|"
     r"ridges?|plateaus?)(?:\s+(?:that|which))?"
