@@ -79,3 +79,24 @@ def test_an_ordinal_day_ends_its_sentence() -> None:
     cut = next(r for r in rows if str(r.date) == "1 November 2026")
     assert "bridge" not in cut.title.lower()
     assert "10 October 2026" in [str(r.date) for r in rows]
+
+
+def test_a_council_that_will_hear_an_envoy_is_a_row_of_its_own_date() -> None:
+    rows = _rows("The envoy, Jan Kubis, is due to travel to Tripoli next week, and the Council "
+                 "will hear from the Secretary-General's personal envoy, Antonio Guterres, in "
+                 "early December.")
+    assert sorted(str(r.date) for r in rows) == ["19 October 2026", "early December 2026"]
+    heard = next(r for r in rows if str(r.date) == "early December 2026")
+    assert "hears" in heard.title and heard.category != "visit"
+
+
+def test_we_hear_from_a_correspondent_is_no_event() -> None:
+    rows = _rows("We will hear from our correspondent in Geneva on Monday.")
+    assert rows == []
+
+
+def test_a_boundary_a_court_fixed_is_a_row_beside_the_meeting_that_marks_it() -> None:
+    rows = _rows("Chile and Peru held a joint cabinet meeting in Arica on Wednesday to mark the "
+                 "end of the demarcation of the maritime boundary that the International Court "
+                 "of Justice fixed in January 2014.")
+    assert sorted(str(r.date) for r in rows) == ["14 October 2026", "January 2014"]

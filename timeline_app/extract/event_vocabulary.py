@@ -347,6 +347,15 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "establish": ("treaty", 0.85), "upgrade": ("treaty", 0.8), "ratify": ("treaty", 0.9),
     "sever": ("dispute", 0.9), "summon": ("dispute", 0.8), "expel": ("dispute", 0.9),
     "impeach": ("event", 0.9), "restore": ("treaty", 0.85), "speak": ("meeting", 0.7),
+    # a body that hears an envoy or a case ("the Council will hear from the envoy, X, in
+    # early December", "the court will hear the appeal in May": ext114, no row, and the
+    # date went to the journey told before); VERB_NEEDS asks for "from" or the case, and
+    # triggers.reading for the body as its subject
+    "hear": ("event", 0.6),
+    # a boundary drawn by a court or a commission ("the maritime boundary that the
+    # International Court of Justice fixed in January 2014": ext114, no row; the ruling was
+    # folded into the meeting that marked it); only of a boundary (VERB_NEEDS)
+    "fix": ("dispute", 0.7),
     # talks by telephone or video: "discussed the treaty with X by telephone on Monday"
     "discuss": ("meeting", 0.7), "confer": ("meeting", 0.7),
     # a call told by its verb ("Mauro Vieira phoned both ministers on April 21", verify65
@@ -1012,6 +1021,10 @@ VERB_NEEDS: dict[str, str] = {
     "criticize": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "chair": r"\s+(?:\S+\s+){0,5}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|talks|[Ss]ession|"
              r"[Dd]ialogue|[Ff]orum)\b",
+    "hear": r"\s+(?:from\s|(?:the\s+|an?\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:case|cases|appeal|"
+            r"appeals|arguments|challenge|complaint|petition|briefings?)\b)",
+    "fix": r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:boundary|boundaries|border|borders|"
+           r"frontier|frontiers)\b",
     "brief": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|reporters|journalists|lawmakers|"
              r"[Pp]arliament|ministers|press|media|Congress|Assembly)\b|" + _THE_BODY + ")",
     "address": r"\s+(?:(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"

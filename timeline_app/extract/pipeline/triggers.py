@@ -841,6 +841,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             return None  # (only a first journey's: "the first train would reach Armenia")
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
             return None  # (only a requirement from a date: "From July 4, ... will need")
+        if verb == "hear" and not _A_BODY_HEARS.search(
+                text, clause_left(text, seg, start, hypothetical=False), start):
+            return None  # "we hear from our correspondent": only a council, a court or a
+            # committee hears as an act of its own (ext114)
         if verb in ("close", "open", "reopen") and _STAYED_LAST.search(before):
             return None  # "the border stayed closed in 2015", "kept its land border ...
             # closed": a state it was in, no act of closing (ext56's guard)
@@ -1206,6 +1210,10 @@ _OUR_FORECAST = re.compile(
 """'we expect Uzbekistan to ... cut': the forecast of the article's writers (a brief's "we");
 read only outside quotes, where "we" is no minister's government (:data:`_QUOTE_MARK`)."""
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_A_BODY_HEARS = re.compile(r"\b(?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Cc]ommission|[Cc]ourt|"
+                           r"[Tt]ribunal|[Pp]anel|judges|[Jj]ustices|[Pp]arliament|Senate|Congress|"
+                           r"lawmakers|MPs|[Bb]oard)\b")
+"""Who hears as an act of its own: a body ("the Council will hear from the envoy")."""
 _STAYED_LAST = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
                           r"(?:\w+ly\s+)?$")
 """'stayed | (closed)': a participle as the state something was left in."""
@@ -1282,8 +1290,10 @@ seize a fishing boat" (the seizure happened)."""
 
 # "... that Moscow and Pyongyang concluded": a relative clause of a subject (a name of
 # up to five words, a pronoun, or "the NOUN") and the verb, at the end of the text before it.
+# ("the maritime boundary that | the International Court of Justice | fixed": a body's name
+# with its article, ext114)
 _RELATIVE_CLAUSE_LAST = re.compile(
-    rf"\b(?:that|which)\s+(?:{CAPITAL}[\w.'\u2019-]*(?:\s+(?:and\s+|of\s+)?{CAPITAL}[\w.'\u2019-]*){{0,4}}"
+    rf"\b(?:that|which)\s+(?:(?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+(?:and\s+|of\s+)?{CAPITAL}[\w.'\u2019-]*){{0,4}}"
     r"|he|she|they|it|we|the\s+\w+(?:\s+\w+)?)\s+(?:\w+ly\s+)?$")
 
 # "began building a factory", "started construction": the gerund after a verb of
