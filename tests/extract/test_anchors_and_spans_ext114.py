@@ -168,3 +168,19 @@ def test_the_year_after_a_date_dates_the_clause_it_opens() -> None:
     rows = _rows("Processed nickel exports rose to $20.9 billion last year from just over $1 "
                  "billion in 2014, the year the first partial ban took effect.")
     assert [str(r.date) for r in rows if "ban" in r.title.lower()] == ["2014"]
+
+
+# ------------------------------------------------------------ a weekday's tense
+
+
+def test_a_weekday_takes_its_own_clause_s_past_over_the_next_clause_s_future() -> None:
+    text = ("The Socialists filed a challenge against the commission's decision at the "
+            "Chisinau Court of Appeal on Tuesday, and a ruling is expected by the end of the "
+            "week.")
+    assert _values(text, dt.date(2025, 9, 10))["Tuesday"] == "2025-09-09"
+
+
+def test_a_weekday_with_no_past_verb_before_it_still_looks_ahead() -> None:
+    # (guard: the next clause's future decides when the date's own clause has no cue)
+    text = "The summit in Geneva on Tuesday, and a ruling is expected by the end of the week."
+    assert _values(text, dt.date(2025, 9, 10))["Tuesday"] == "2025-09-16"

@@ -479,8 +479,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return c
     # 'was scheduled to fly to Ankara for talks with Turkish President Recep Tayyip Erdogan
     # on Saturday': a plan's verb further back than the window, with no other cue between
+    past_far = False
     for i in range(max(lo, hi - _CUE_WINDOW) - 1, max(lo, hi - _PLAN_WINDOW) - 1, -1):
         if cues[i] == "P":
+            # ('The Socialists filed a challenge against the CEC decision at the Court of
+            # Appeal on Tuesday, and a ruling is expected ...': the clause's own past verb,
+            # further back than the window, over the next clause's cue; ext114)
+            past_far = ctx.text.count(",", idx.tok_ends[i], start) == 0
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
@@ -492,6 +497,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             return "F"
     for i in range(a, b):
         c = cues[i]
+        if c and c != "P" and past_far and _CLAUSE_BREAK_BETWEEN.search(ctx.text, end, idx.tok_starts[i]):
+            return "P"
         if c == "F" and low[i] in V.COMMITTING_CUES and i + 1 < b and low[i + 1] == "to":
             # 'EU leaders, meeting in Brussels on June 3, agreed to extend sanctions': the
             # plan ahead is the infinitive's; a date before the verb has the verb's own
@@ -509,6 +516,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return None
 
 
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
+"""', and' between a date and the next clause's tense cue: that clause's, not the date's."""
 _LASTED = frozenset({"lasted", "continued", "remained", "stayed", "ran", "persisted"})
 """Past verbs of going on before 'until': the limit is as past as they are (ext82)."""
 _LASTED_REACH = 6
