@@ -100,3 +100,10 @@ def test_a_boundary_a_court_fixed_is_a_row_beside_the_meeting_that_marks_it() ->
                  "end of the demarcation of the maritime boundary that the International Court "
                  "of Justice fixed in January 2014.")
     assert sorted(str(r.date) for r in rows) == ["14 October 2026", "January 2014"]
+
+
+def test_a_meeting_told_again_before_said_on_a_day_is_not_dated_by_the_saying() -> None:
+    rows = _rows("The prime ministers of Estonia, Latvia and Lithuania are due to meet in "
+                 "Tallinn in November, a meeting the Lithuanian side said on Friday would go "
+                 "ahead as planned.")
+    assert [str(r.date) for r in rows] == ["November 2026"]

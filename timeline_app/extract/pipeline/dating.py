@@ -1139,7 +1139,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                           and not _in_a_condition_without(text, m, t)
                           and not (m.pos == "noun" and t.end <= m.start
                                    and (cause := _CAUSE_NEXT.match(text, t.end)) is not None
-                                   and cause.end() <= m.start)]
+                                   and cause.end() <= m.start)
+                          and not (m.pos == "noun" and m.end <= t.start
+                                   and _SAID_ON_LAST.search(text, m.end, t.start))]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
@@ -3628,6 +3630,10 @@ _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|pr
 extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
 
 
+_SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
+"""A verb of saying right before a date: the date is the saying's, never that of a noun before
+the verb ("in November, a meeting the Lithuanian side said | on Friday | would go ahead":
+ext114, a second row "Meeting" on the Friday)."""
 _CAUSE_NEXT = re.compile(r",?\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s")
 """A cause told right after a date: "(the session,) moved from May | because of | the Secretary
 General election": the date is the moved session's, not the cause's (ext114: a row "General
