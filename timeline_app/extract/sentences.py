@@ -110,6 +110,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if not m or (m.start() == lower and lower > 0):
         return False
     word = m.group(1)
+    if word.lower() in ("st", "nd", "rd", "th") and m.start() > 0 and line[m.start() - 1].isdigit():
+        return False  # "to halve the fees from November 1st. The bridge ...": an ordinal's
+        # ending, not "St." (ext114: the two sentences were read as one)
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     if word in ("c", "ca") and _A_YEAR_NEXT.match(line, dot + 1):

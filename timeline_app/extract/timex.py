@@ -508,8 +508,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return c
     # 'was scheduled to fly to Ankara for talks with Turkish President Recep Tayyip Erdogan
     # on Saturday': a plan's verb further back than the window, with no other cue between
+    past_far = False
     for i in range(max(lo, hi - _CUE_WINDOW) - 1, max(lo, hi - _PLAN_WINDOW) - 1, -1):
         if cues[i] == "P":
+            # ('The Socialists filed a challenge against the CEC decision at the Court of
+            # Appeal on Tuesday, and a ruling is expected ...': the clause's own past verb,
+            # further back than the window, over the next clause's cue; ext114)
+            past_far = ctx.text.count(",", idx.tok_ends[i], start) == 0
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
@@ -521,6 +526,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             return "F"
     for i in range(a, b):
         c = cues[i]
+        if c and c != "P" and past_far and _CLAUSE_BREAK_BETWEEN.search(ctx.text, end, idx.tok_starts[i]):
+            return "P"
         if c == "F" and low[i] in V.COMMITTING_CUES and i + 1 < b and low[i + 1] == "to":
             # 'EU leaders, meeting in Brussels on June 3, agreed to extend sanctions': the
             # plan ahead is the infinitive's; a date before the verb has the verb's own
@@ -538,6 +545,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     return None
 
 
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
+"""', and' between a date and the next clause's tense cue: that clause's, not the date's."""
 _LASTED = frozenset({"lasted", "continued", "remained", "stayed", "ran", "persisted"})
 """Past verbs of going on before 'until': the limit is as past as they are (ext82)."""
 _LASTED_REACH = 6
@@ -1361,7 +1370,8 @@ def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'12-14 July', 'from 21 to 23 January 2024': the first day takes the month (and year)
     of the last."""
     day = int(m.group("day"))
-    tail = re.match(rf"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b|\s+(?P<rel>this|last|next)\s+year\b)?",
+    # ('from Tuesday 16 to Thursday 18 March': a weekday may stand before either day)
+    tail = re.match(rf"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?:{_alt(V.WEEKDAYS)},?\s+)?(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b|\s+(?P<rel>this|last|next)\s+year\b)?",
                     ctx.text[m.end() : m.end() + 40], re.IGNORECASE)
     if tail is None or not tail.group("mon")[0].isupper() or not day < int(tail.group("d2")) <= 31:
         return None
@@ -2248,6 +2258,20 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         base = Point(ctx.dct, "D")
     if unit in ("MI", "S", "H"):
         return _Res("DATE", fmt_day(base.day), amod, basis=_basis(m.group(0), ctx, anchor_desc))
+    if (same := _g(m, "same")) and direction == "ago" and unit in ("Y", "DE", "CE") and n == int(n):
+        # 'Seven years ago today', 'Three years ago this week': the article's own day, week
+        # or month that many years back (an anniversary's lead), not the year alone, nor
+        # the DCT's day the second phrase read alone gives (ext114: the signing seven years
+        # back was dated to the article's day)
+        years = int(n) * {"Y": 1, "DE": 10, "CE": 100}[unit]
+        try:
+            day = ctx.dct.replace(year=ctx.dct.year - years)
+        except ValueError:  # (29 February)
+            day = ctx.dct.replace(year=ctx.dct.year - years, day=28)
+        same_gran = {"today": "D", "week": "W", "month": "M"}[same.lower().split()[-1]]
+        return _Res("DATE", fmt_point(Point(day, same_gran)), amod, basis=_basis(
+            m.group(0), ctx, f"the article's {same.lower().split()[-1].replace('today', 'day')}, "
+            f"{years} year{'s' if years != 1 else ''} back"))
     gran = {"D": "D", "W": "W", "FN": "W", "WE": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}[unit]
     if unit == "Y" and n == 1 and (base.gran in ("Q", "M", "H") or (anaphoric and base.gran == "D")):
         gran = base.gran
@@ -3063,7 +3087,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
-    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d{{1,2}}\s+{MON})", _h_range_first_day),
+    ("range_first_day", rf"{_B}(?:{WD},?\s+)?(?P<day>\d{{1,2}})(?=(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?:{_alt(V.WEEKDAYS)},?\s+)?\d{{1,2}}\s+{MON})", _h_range_first_day),
     ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\s-\s)|(?<=\d\s\u2013\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
     ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
@@ -3104,7 +3128,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
     # ('weeks later': a count left unsaid, as 'a few weeks later' says it)
     ("vague_later", rf"{_B}(?<!\bthe\s)(?P<num>)(?P<unit>days|weeks|months)\s+(?P<dir>later|earlier){_E}", _h_ago),
-    ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|back|after(?=\s+the\s)|before(?=\s+the\s)){_E}", _h_ago),
+    ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|back|after(?=\s+the\s)|before(?=\s+the\s))(?:,?\s+(?P<same>today|this\s+week|this\s+month))?{_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long|(?P<half>\s+and\s+a\s+half))?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("bare_plural", rf"(?=[ymwdh])(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bin\sjust\s)|(?<=\bin\sonly\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
     ("the_years", rf"(?=the\s)(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades){_E}(?!\s+(?:of|before|after|ago|old)\b|[-'])", _h_bare_plural),
@@ -3222,7 +3246,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)", "season_short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)",
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
-        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d",
+        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?:[a-z]+day,?\s+)?\d",
         "year_range_end": r"\d[-\u2013/]\d", "fy_short": r"(?-i:FY)", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",

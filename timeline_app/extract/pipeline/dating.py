@@ -1134,8 +1134,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # (a noun that is an event with its own date only, "the floods of September
                 # 2020", takes no other: "reached 17.3 meters on Friday, close to the record
                 # ... during the floods of September 2020" is the gauge's Friday)
-                takers = [m for m in group if m.word.lower() not in _DATED_BY_OWN_PHRASE
-                          or _OWN_DATE_OF.fullmatch(text, m.end, t.start)]
+                takers = [m for m in group if (m.word.lower() not in _DATED_BY_OWN_PHRASE
+                          or _OWN_DATE_OF.fullmatch(text, m.end, t.start))
+                          and not _in_a_condition_without(text, m, t)
+                          and not (m.pos == "noun" and t.end <= m.start
+                                   and (cause := _CAUSE_NEXT.match(text, t.end)) is not None
+                                   and cause.end() <= m.start)
+                          and not (m.pos == "noun" and m.end <= t.start
+                                   and _SAID_ON_LAST.search(text, m.end, t.start))]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
@@ -1786,7 +1792,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
-        if gap is None or date is None or noun is None and ((
+        if gap is None or date is None or (gap is not passive_gap and _OWN_AUXILIARY.search(
+                gap.group(1))) or noun is None and ((
                 between < len(mention_starts) and mention_starts[between] < t2.start) or any(
                 w in TRIGGER_TABLE and (gap is not passive_gap or TRIGGER_TABLE[w][2] == "noun")
                 for w in re.findall(r"\b[a-z]+", gap.group(1)))):
@@ -1960,6 +1967,11 @@ _PLACE_AND_DATE_LAST = re.compile(rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'-
 # most far-reaching one, Resolution 1929, on | 9 June 2010": the second object described,
 # then named between commas (verify47's backgrounder: no row for Resolution 1929); the
 # name (group "name") is the object
+_OWN_AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|"
+                            r"was|were|has|have|had|does|did)\b")
+"""A conjunct after "and" with an auxiliary of its own has its own verb, none left out:
+"X is due to travel to Tripoli next week, and | the Council will hear from the envoy, Y, |
+in early December" is no second journey (ext114: a visit in early December)."""
 _GAPPED_NAMED = re.compile(r",?\s+and\s+((?:the|its|their|an?)\s+[^,;:()\u2014]{1,60}?,\s+"
                            rf"(?P<name>(?:the\s+)?{CAPITAL}[^,;:()\u2014]{{0,60}}?)),"
                            r"(?:\s+(?:on|in|at))?\s+")
@@ -3578,7 +3590,10 @@ def _across_cost(text: str, m: Mention, t: Timex) -> int:
         return _INTO_NEXT_CLAUSE
     return _ACROSS
 
-_WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s")
+_WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s|,\s*the\s+(?:year|month|day)\s+(?:that\s+|when\s+|in\s+which\s+)?"
+                         r"(?!after|before|earlier|later|following|preceding|of|on|in|itself)(?=[a-z]+\s)")
+"""After a date, the clause it dates: "since 2014, when China enacted its law", "in 2014, the year
+(that) the first ban took effect" (ext114: the ban was folded into the sentence's other act)."""
 
 # A present perfect and "since": "have flared since last year" (what the date starts is
 # a state, not an event of that date).
@@ -3592,7 +3607,8 @@ _FRONTED_SINCE = re.compile(r"\s*Since\s+(?:the\s+)?")
 _PERFECT_LATER = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
 """A perfect after it: the main clause tells what went on from the date."""
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through)|\(\s*to)\s+(?:on\s+)?$", re.IGNORECASE)
+"""'until | 20 March'; a diary's '(to | 9 June)' after an entry, the day it ends (ext114)."""
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
@@ -3612,6 +3628,35 @@ _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|pr
                              r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """'agreed to extend the joint patrol programme through | 2027': the new end of what is
 extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
+
+
+_SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
+"""A verb of saying right before a date: the date is the saying's, never that of a noun before
+the verb ("in November, a meeting the Lithuanian side said | on Friday | would go ahead":
+ext114, a second row "Meeting" on the Friday)."""
+_CAUSE_NEXT = re.compile(r",?\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s")
+"""A cause told right after a date: "(the session,) moved from May | because of | the Secretary
+General election": the date is the moved session's, not the cause's (ext114: a row "General
+election" in May)."""
+_CONDITION_OPENING = re.compile(r"(?:[^\n\"\u201c]{0,80}?\s[-\u2013\u2014]+\s)?\s*[\"\u201c]?(?:If|Unless)\s")
+"""A sentence that opens with a condition, perhaps after a dateline's dash: '"| If the treaty
+lapses ..., the dry season of 2027 will be ...' (only there: after "if" mid-sentence the comma
+may end no condition)."""
+
+
+def _in_a_condition_without(text: str, m: Mention, t: Timex) -> bool:
+    """Whether ``m`` stands in a condition opening its sentence ("If ..., ") that ends
+    before the date ``t``: a date of the main clause is not the condition's event's ('"If
+    the treaty lapses with nothing in its place, the dry season of 2027 will be the first
+    ..."': ext114, a row "Treaty signed (scheduled)" in 2027).  The condition runs from "If"
+    or "Unless" to its first comma."""
+    if t.start < m.end:
+        return False
+    opening = _CONDITION_OPENING.match(text, m.seg.start)
+    if opening is None or opening.end() > m.start:
+        return False
+    comma = text.find(",", opening.end(), t.start)
+    return comma >= m.end and text.find(",", opening.end(), m.start) < 0
 
 
 def until_end(text: str, t: Timex, lower: int) -> bool:
