@@ -86,8 +86,8 @@ def test_the_first_view_dates_titles_where_their_rows_have_room(  # type: ignore
         titles = {timeline.get(i).title: view.date_beside(i)[0] for i in dated}
         assert titles["Cho and Iwaya meet in Munich"] == "Feb 2025"
         assert titles["Cho and Iwaya hold bilateral talks in Tokyo"] == "22 Mar 2025"
-    else:  # (800×600: the two with room, Iwaya's visit and the Munich meeting)
-        assert len(dated) >= (2 if screen[0] < 1000 else 4)
+    else:  # (800×600: Iwaya's visit; the Munich meeting's would touch the band)
+        assert len(dated) >= (1 if screen[0] < 1000 else 4)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

@@ -193,11 +193,10 @@ class DatesMixin:
 def _free(row: list[tuple[float, float]], bands: tuple[tuple[float, float], ...],
           left: float, right: float, width: int | None) -> bool:
     """Whether ``[left, right]`` is inside the view (``EDGE_PX`` from its edges; any
-    ``width`` None), out of every cut band and ``DATE_GAP`` clear of every span of
-    ``row``."""
+    ``width`` None), and ``DATE_GAP`` clear of every cut band and every span of ``row``."""
     if width is not None and (left < EDGE_PX or right > width - EDGE_PX):
         return False
-    for x0, x1 in bands:
-        if left < x1 + EDGE_PX and right > x0 - EDGE_PX:
+    for x0, x1 in bands:  # (clear of the zig-zags, as of a title)
+        if left < x1 + DATE_GAP and right > x0 - DATE_GAP:
             return False
     return all(not (left < hi + DATE_GAP and right > lo - DATE_GAP) for lo, hi in row)
