@@ -18,6 +18,7 @@ layout (``_dates_beside``) and drawn after a lane's items (``_paint_dates``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 
 from timeline_app.core import Event
-from timeline_app.core.dates import MONTH_NAMES, describe_range
+from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, describe_range
 from timeline_app.ui.style import dim_text_color
 
 if TYPE_CHECKING:
@@ -47,8 +48,14 @@ def short_date(event: Event) -> str:
     """``event``'s date (and end) as ``describe_range`` writes it, months cut to three
     letters as a calendar's heads are: "Jun 1965", "22 Mar 2025", "c. 1592",
     "3 May – 5 Jun 2024", "late 2024"."""
-    return _MONTH_WORD.sub(lambda match: match.group(1)[:3],
-                           describe_range(event.date, event.end))
+    return _short_words(event.date, event.end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
+    """``short_date``'s words, remembered: ~35 µs each (the words and the month names'
+    pattern), and a pan's frame lays out again the ~80 titles it shows."""
+    return _MONTH_WORD.sub(lambda match: match.group(1)[:3], describe_range(date, end))
 
 
 class DatesMixin:
