@@ -78,6 +78,12 @@ class DatesMixin:
         if layout is None:
             layout = self._layout()  # type: ignore[attr-defined]
         assert layout is not None
+        kept: list[tuple[Any, ...]] = getattr(self, "_dates_kept", None) or []
+        if kept and kept[0][0] is layout:  # (a frame asks once a lane, a pan's tile too:
+            # a layout is made anew for another width, scale or ride)
+            dates: dict[str, tuple[str, QRectF]] | None = kept[0][2].get(id(lane))
+            if dates is not None:
+                return dates
         # While a pan rides the world (``view_ride``) its titles wait for the edge rules
         # until the view rests: so do their dates (a moved picture is what a whole paint
         # gives).
@@ -86,7 +92,6 @@ class DatesMixin:
         bands = tuple(seg.band for seg in self._axis_segments()  # type: ignore[attr-defined]
                       if seg.band is not None)
         key = (width, bands)
-        kept: list[tuple[Any, ...]] = getattr(self, "_dates_kept", None) or []
         by_lane: dict[int, dict[str, tuple[str, QRectF]]] | None = None
         for found in kept:
             if found[0] is layout and found[1] == key:
