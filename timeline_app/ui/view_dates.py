@@ -19,12 +19,11 @@ layout (``_dates_beside``) and drawn after a lane's items (``_paint_dates``).
 from __future__ import annotations
 
 import functools
-import math
 import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPainter
 
 from timeline_app.core import Event
 from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, describe_range
@@ -149,9 +148,7 @@ class DatesMixin:
             right_x = block_right + DATE_GAP
             left_x = block_left - DATE_GAP - need
             row = taken[round(ly + lh / 2)]
-            # (on whole pixels: each date is a picture copied, ``_date_picture``)
-            for x in ((math.ceil(right_x), math.floor(left_x)) if far_right
-                      else (math.floor(left_x), math.ceil(right_x))):
+            for x in ((right_x, left_x) if far_right else (left_x, right_x)):
                 if _free(row, bands, x, x + need, width):
                     dates[item.event_id] = (text, QRectF(x, ly, need, lh))
                     break
@@ -172,69 +169,37 @@ class DatesMixin:
     def _paint_dates(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                      band: Any, columns: tuple[float, float] | None) -> None:
         """Draw ``lane``'s dates (``_dates_beside``) on a band-coloured box, in the small
-        font and the dimmed text colour; within ``columns`` only, when given.  Each is a
-        picture made once a text, lane colour and pixel ratio (``_date_picture``): a
-        frame copies them (drawing each text with its box cost a pan's frame ~1.2 ms at
-        ~40 dates, issue 11)."""
+        font and the dimmed text colour; within ``columns`` only, when given."""
         if lane.dense or not lane.items:
             return
         dates = self._dates_beside(lane)
         if not dates:
             return
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        # The lane's pictures and corners, made once a layout, lane colour and ratio (a
-        # still frame or a hover draws them again as they were).
-        key = (id(dates), band.rgba(), ratio, self.palette().text().color().rgba())  # type: ignore[attr-defined]
-        made: dict[tuple[Any, ...], tuple[Any, list[tuple[float, float, float, QPixmap]]]] = \
-            self.__dict__.setdefault("_date_draws", {})
-        found = made.get(key)
-        if found is None or found[0] is not dates:
-            if len(made) > 64:
-                made.clear()
-            draws = []
-            for text, box in dates.values():
-                left, top, picture = self._date_picture(text, box, band, ratio)
-                draws.append((left, left + picture.width() / ratio, top, picture))
-            found = made[key] = (dates, draws)
-        draw = painter.drawPixmap
-        for left, right, top, picture in found[1]:
-            if columns is None or (right >= columns[0] and left <= columns[1]):
-                draw(QPointF(left, top + offset), picture)
-
-    def _date_picture(self, text: str, box: QRectF, band: Any, ratio: float
-                      ) -> tuple[float, float, QPixmap]:
-        """The picture of a date at ``box`` (whole px left, content coordinates): its
-        band-coloured box (``_label_background``'s) with the text in the small font and
-        the dimmed text colour, and where its corner goes."""
+        shown = []
+        for item in lane.items:
+            found = dates.get(item.event_id)
+            if found is not None and (columns is None or (
+                    found[1].right() >= columns[0] and found[1].left() <= columns[1])):
+                shown.append(found)
+        if not shown:
+            return
         from timeline_app.ui.view_base import _label_background
 
-        back = _label_background(box)
-        left, top, width, height = back.getRect()
-        static = self._static_text(1, text)  # type: ignore[attr-defined]
-        text_h = self._static_size((1, text), static)[1]  # type: ignore[attr-defined]
-        dy = round(box.top() + (box.height() - text_h) / 2 - top, 2)
-        dx = round(box.left() - left, 2)
-        text_color = self.palette().text().color()  # type: ignore[attr-defined]
-        key = (text, band.rgba(), text_color.rgba(), ratio, dx, dy, width, height)
-        pictures: dict[tuple[Any, ...], QPixmap] = self.__dict__.setdefault(
-            "_date_pictures", {})
-        picture = pictures.get(key)
-        if picture is None:
-            if len(pictures) > 2000:
-                pictures.clear()
-            picture = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
-            picture.setDevicePixelRatio(ratio)
-            picture.fill(band)
-            inner = QPainter(picture)
-            inner.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            inner.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            inner.setFont(self._small_font)
-            inner.setPen(dim_text_color(text_color, band))
-            inner.drawStaticText(QPointF(dx, dy), static)
-            inner.end()
-            pictures[key] = picture
-        return left, top, picture
+        palette = self.palette()  # type: ignore[attr-defined]
+        color = dim_text_color(palette.text().color(), band)
+        painter.save()
+        painter.translate(0, offset)
+        painter.setPen(color)
+        painter.setFont(self._small_font)
+        static_text = self._static_text  # type: ignore[attr-defined]
+        size_of = self._static_size  # type: ignore[attr-defined]
+        for text, box in shown:
+            painter.fillRect(_label_background(box), band)
+            static = static_text(1, text)
+            height = size_of((1, text), static)[1]
+            painter.drawStaticText(QPointF(box.left(), box.top() + (box.height() - height) / 2),
+                                   static)
+        painter.restore()
 
 
 def _free(row: list[tuple[float, float]], bands: tuple[tuple[float, float], ...],
