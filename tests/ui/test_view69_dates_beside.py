@@ -142,10 +142,25 @@ def test_a_wheels_zoom_out_keeps_the_day_under_the_pointer(qtbot, shown_view):  
     day = dt.date(2020, 1, 1)
     events = [Event(id=f"e{i}", title=f"Meeting {i}",
                     date=FuzzyDate.of_day(day + dt.timedelta(days=40 * i))) for i in range(12)]
-    view = shown_view(Timeline(events), (700, 400))
+    view = shown_view(Timeline.from_events(events), (700, 400))
     view.go_to_days((day + dt.timedelta(days=100)).toordinal(),
                     (day + dt.timedelta(days=200)).toordinal())
     anchor = 350.0
     before = view.day_at(anchor)
     view.zoom_by(1 / 1.5, anchor)
     assert view.day_at(anchor) == pytest.approx(before, abs=1e-6)
+
+
+def test_a_crowded_lane_has_no_dates(qtbot, shown_view, monkeypatch):  # type: ignore[no-untyped-def]
+    """A lane with more than ``DATES_MOST_ITEMS`` items on screen has no dates (frame
+    cost, issue 11): the same lane of three meetings is dated, then not at a limit of 2."""
+    from timeline_app.ui import view_dates
+
+    day = dt.date(2020, 1, 1)
+    events = [Event(id=f"t{i}", title=f"Talks {i}",
+                    date=FuzzyDate.of_day(day + dt.timedelta(days=60 * i))) for i in range(3)]
+    view = shown_view(Timeline.from_events(events), (1200, 500))
+    assert any(view.date_beside(e.id)[0] for e in events)
+    monkeypatch.setattr(view_dates, "DATES_MOST_ITEMS", 2)
+    view._dates_kept = []
+    assert not any(view.date_beside(e.id)[0] for e in events)

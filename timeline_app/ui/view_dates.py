@@ -32,7 +32,7 @@ from timeline_app.ui.style import dim_text_color
 if TYPE_CHECKING:
     from timeline_app.ui.view_base import _Item, _LaneGeometry, _Layout
 
-__all__ = ["DATE_GAP", "DatesMixin", "short_date"]
+__all__ = ["DATES_MOST_ITEMS", "DATE_GAP", "DatesMixin", "short_date"]
 
 #: Between a title (or a marker) and its date, and between a date and anything else (px):
 #: more than a selection's highlight reaches beyond its title (4 px), so that a highlight
@@ -40,6 +40,10 @@ __all__ = ["DATE_GAP", "DatesMixin", "short_date"]
 DATE_GAP = 8.0
 #: Kept clear of the view's left and right edges (px).
 EDGE_PX = 2.0
+#: A lane with more items than this on screen has no dates: its rows have little room
+#: between titles, and each date is drawn at every frame (issue 11's rows at 100 000
+#: events: +8.7 % instructions with every lane dated, ``benchmarks/README.md``).
+DATES_MOST_ITEMS = 40
 
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
 
@@ -103,7 +107,7 @@ class DatesMixin:
         dates = by_lane.get(id(lane))
         if dates is None:
             dates = by_lane[id(lane)] = {}
-            if not lane.dense and lane.items:
+            if not lane.dense and 0 < len(lane.items) <= DATES_MOST_ITEMS:
                 self._lane_dates(lane, self._document.timeline, width, bands, dates)
         return dates
 
