@@ -51,6 +51,7 @@ from .pipeline.dating import (
     absolute_timexes,
     ceremony_of_the_lead_told_next,
     date_after_the_story_s_event,
+    date_by_a_programmes_paragraph_day,
     date_by_day_headings,
     date_also_said_after_the_lead,
     date_by_entry_stamps,
@@ -556,6 +557,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_ranges_of_years(text, mentions, timexes, dct)
     date_by_entry_stamps(text, mentions, timexes, dct)
     date_by_day_headings(segments, mentions, timexes, dct, dateline.span[1])
+    date_by_a_programmes_paragraph_day(segments, mentions, timexes, dct)
     date_years_since(text, mentions)
     date_during_the_visit(text, mentions)
     dating(0.3)
