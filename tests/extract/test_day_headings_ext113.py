@@ -78,3 +78,20 @@ def test_a_lone_dated_heading_is_no_list_of_days() -> None:
     days = [day.value for _, day in day_headings(split_sentences(two), tag_timexes(
         two, dt.date(2026, 3, 3))) if day is not None]
     assert days == ["2026-03-03", "2026-03-04"]
+
+
+def test_an_entry_told_by_a_verb_no_trigger_knows_is_a_row_of_its_day() -> None:
+    # ('ministers of justice sign a protocol', 'ministers open the renovated border crossing':
+    # the present plural is no trigger; the entry is an event all the same, titled by its words)
+    diary = DIARY.replace(
+        "- Canberra: Australia-Indonesia ministerial forum.\n",
+        "- Canberra: Australia-Indonesia ministerial forum.\n"
+        "- Vientiane: Lao and Thai transport ministers inspect the new dry port (to 4 March).\n"
+        "Briefing for the press at noon.\n")
+    (row,) = [c for c in extract_events(diary).candidates if "Vientiane" in c.evidence[0].sentence]
+    assert (row.date.month, row.date.day) == (3, 3)
+    assert row.title == "Lao and Thai transport ministers inspect the new dry port"
+    assert row.location == "Vientiane"
+    # (the item's second sentence is no entry of its own)
+    assert not [c for c in extract_events(diary).candidates
+                if c.evidence[0].sentence.startswith("Briefing")]

@@ -111,6 +111,7 @@ from .pipeline.triggers import (
     absorb_objects,
     find_acts_done_before,
     find_dated_conjuncts,
+    find_diary_entries,
     find_entry_lines,
     find_lead_statements,
     find_mentions,
@@ -545,6 +546,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
     mentions = find_entry_lines(text, segments, mentions, timexes, dct)
+    mentions = find_diary_entries(text, segments, mentions, timexes, dct, dateline.span[1])
     mentions = find_lead_statements(text, segments, mentions, dct)
     steps.passed("triggers")
     describe_mentions(text, mentions, entities, dateline, timexes,

@@ -177,7 +177,7 @@ _HEADING_JOINS = re.compile(r"(?:[\s,./&|:\u2013\u2014-]|\b(?i:and|to|or)\b)*+")
 'Friday 5 and Saturday 6 March'."""
 
 
-_ENTRY_PLACE = re.compile(rf"[-\u2022*\s]*+(?P<place>{CAPITAL}[\w.'\u2019-]*+"
+ENTRY_PLACE = re.compile(rf"[-\u2022*\s]*+(?P<place>{CAPITAL}[\w.'\u2019-]*+"
                           rf"(?:[^\S\n]++{CAPITAL}[\w.'\u2019-]*+){{0,3}}):[^\S\n]")
 """The city that opens a diary's entry: '- Reykjavik: Nordic foreign ministers meet ...'."""
 
@@ -228,7 +228,7 @@ def date_by_day_headings(segments: list[Segment], mentions: list[Mention], timex
             continue
         m.date, m.date_timex, m.confidence = date, day, max(m.confidence, 0.7)
         m.date_basis = f"{timex_basis(day, dct)}, the day heading its entry"
-        place = _ENTRY_PLACE.match(m.seg.text)
+        place = ENTRY_PLACE.match(m.seg.text)
         if not m.location and place is not None and place.group("place") in vocab.CITIES:
             m.location = place.group("place")  # ("- Reykjavik: Nordic ministers meet ...")
 
