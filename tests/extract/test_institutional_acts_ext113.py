@@ -53,6 +53,12 @@ def _dates(sentence: str) -> list[tuple[int, int | None, int | None]]:
     ("At the runoff on 3 November last year, voters queued for hours.", (2025, 11, 3)),
     # a state's part in a body frozen
     ("Finland froze its participation in the programme in 2024.", (2024, None, None)),
+    # a body's debate scheduled
+    ("The President of the Assembly has scheduled that debate for Tuesday, 10 March.",
+     (2026, 3, 10)),
+    # a mission opened, its name in capitals
+    ("The alliance, then still called the League, opened its Mission to Tajikistan in 1994, "
+     "during the war.", (1994, None, None)),
 ])
 def test_the_act_is_a_row_of_its_date(sentence: str, date: tuple[int, int | None, int | None]
                                       ) -> None:
@@ -64,6 +70,8 @@ def test_the_act_is_a_row_of_its_date(sentence: str, date: tuple[int, int | None
     "The president's office said on Monday that the talks had been useful.",
     # no committee, no inquiry
     "The minister faced criticism from the opposition on Monday.",
+    # a debate no one schedules or holds
+    "The public debate over the border went on for weeks in February.",
     # a talk, not with an officeholder
     "Students discussed the film with their teacher on Tuesday.",
 ])
