@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.extract import extract_events
+from timeline_app.extract import extract_events, tag_timexes
 
 DCT = dt.date(2026, 3, 5)  # a Thursday
 HEAD = ("Ministers in row over border\n\n"
@@ -56,6 +56,11 @@ def _dates(sentence: str) -> list[tuple[int, int | None, int | None]]:
     # a body's debate scheduled
     ("The President of the Assembly has scheduled that debate for Tuesday, 10 March.",
      (2026, 3, 10)),
+    # a parliament's debate of a text, in a clause of time
+    ("When the National Assembly debated the text in September 2021, opposition members "
+     "walked out.", (2021, 9, None)),
+    # a parliament's session of a month written after a determiner
+    ("The Congress is expected to take up the agreement in its May session.", (2026, 5, None)),
     # a mission opened, its name in capitals
     ("The alliance, then still called the League, opened its Mission to Tajikistan in 1994, "
      "during the war.", (1994, None, None)),
@@ -77,3 +82,12 @@ def test_the_act_is_a_row_of_its_date(sentence: str, date: tuple[int, int | None
 ])
 def test_guard_other_sayings_and_facings_are_no_row(sentence: str) -> None:
     assert _dates(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theresa May summit talks went on late.",
+    "He said May session notes were lost.",
+    "Ministers may meet again.",
+])
+def test_guard_may_before_a_gathering_is_a_month_only_after_a_determiner(sentence: str) -> None:
+    assert [t.text for t in tag_timexes(sentence, DCT)] == []

