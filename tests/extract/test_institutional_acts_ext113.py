@@ -61,6 +61,8 @@ def _dates(sentence: str) -> list[tuple[int, int | None, int | None]]:
      "walked out.", (2021, 9, None)),
     # a parliament's session of a month written after a determiner
     ("The Congress is expected to take up the agreement in its May session.", (2026, 5, None)),
+    # a gathering named in capitals, the subject of "take place" and a date
+    ("The Recovery Conference will now take place on 6-7 July.", (2026, 7, 6)),
     # a mission opened, its name in capitals
     ("The alliance, then still called the League, opened its Mission to Tajikistan in 1994, "
      "during the war.", (1994, None, None)),

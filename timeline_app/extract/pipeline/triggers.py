@@ -554,17 +554,27 @@ Sixty-Sixth Ordinary Session ... was held on 15 December 2024 in Abuja', a commu
 paragraph: verify56 F3, no row)."""
 
 
+_NAME_TAKES_PLACE_AFTER = re.compile(
+    r"(?:,[^,;.\n]{0,80},)?\s+(?:(?:will|would)\s+(?:now\s+)?|(?:is|are|was|were)\s+(?:now\s+)?to\s+)?"
+    rf"(?:take|takes|took)\s+place\s+(?:in\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}\s+)?"
+    rf"(?:on|in|from|between)\s+(?:\d|{_MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+"""'The Ukraine Recovery Conference|, first scheduled for this month in Rome, will now take place
+on 6-7 July': a gathering named as the subject of "take place" and a date (ext113, from blind
+set h19's error kinds: no row)."""
+
+
 def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
     """Whether a capitalised event noun heads the name of an event the sentence tells:
     hosted, attended or coming next ("hosted the International Conference for ...",
     "the next ... Meeting"), dated "of 2012", or held somewhere on a day
-    (:data:`_NAME_HELD_AFTER`)."""
+    (:data:`_NAME_HELD_AFTER`) or taking place then (:data:`_NAME_TAKES_PLACE_AFTER`)."""
     after = _NAME_OF_AFTER.match(text, end, seg.end)
     tail_end = after.end() if after else end
     return _NAME_BEFORE.search(text, max(seg.start, start - 80), start) is not None \
         or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
         or _NAME_DATED_AFTER.match(text, end, seg.end) is not None \
-        or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None
+        or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None \
+        or _NAME_TAKES_PLACE_AFTER.match(text, tail_end, seg.end) is not None
 
 
 _ORDINAL_BEFORE_A_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_ORDINAL}\s+"
