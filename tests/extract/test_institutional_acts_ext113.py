@@ -63,6 +63,10 @@ def _dates(sentence: str) -> list[tuple[int, int | None, int | None]]:
     ("The Congress is expected to take up the agreement in its May session.", (2026, 5, None)),
     # a gathering named in capitals, the subject of "take place" and a date
     ("The Recovery Conference will now take place on 6-7 July.", (2026, 7, 6)),
+    # a leader's term told by "in office since"
+    ("Prime Minister Jan Novak, in office since June last year, still refers to the treaty.",
+     (2025, 6, None)),
+    ("The president has been in office since 2019.", (2019, None, None)),
     # a mission opened, its name in capitals
     ("The alliance, then still called the League, opened its Mission to Tajikistan in 1994, "
      "during the war.", (1994, None, None)),

@@ -1930,12 +1930,16 @@ _STATE_SINCE = re.compile(
     r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation)"
     # (a territory's own rule: "Niue, self-governing in free association with New Zealand
     # since 19 October 1974", verify59 F25: no row for the date that began it)
-    r"|self-governing|independent)"
+    r"|self-governing|independent"
+    # (a leader's term: "Prime Minister X, in office since June last year", ext113, from blind
+    # set h19's error kinds: no row for the start of the term)
+    r"|in\s+office|in\s+power)"
     r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+|\s+in\s+free\s+association\s+with\s+[\w'-]+"
     r"(?:\s+[\w'-]+){0,2}?)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
     re.IGNORECASE)
 _STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute",
-                   "self-governing": "event", "independent": "event"}
+                   "self-governing": "event", "independent": "event", "in office": "event",
+                   "in power": "event"}
 # The thing in that state: the subject before "has/had been", else a noun phrase before it.
 _STATE_SUBJECT = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){{0,4}}?[\w'-]+)\s+"
                             r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
