@@ -2066,8 +2066,9 @@ a swap named by its noun, with its own date or what was swapped after it."""
 
 
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
-    # (a debate a body schedules, holds or opens; not "the debate over the border")
-    "debate": (r"\b(?:scheduled|schedules|schedule|held|holds|hold|holding|opened|opens|open|"
+    # (a debate a body schedules or holds; not "the debate over the border", nor a minister
+    # who "opened the debate", its first speaker: tests/extract/test_events_trigger_kinds.py)
+    "debate": (r"\b(?:scheduled|schedules|schedule|held|holds|hold|holding|"
                r"convened|convenes|convene|set)\s+(?:a|an|the|that|this|its|their)\s+"
                r"(?:[\w-]+\s+){0,2}$", r""),
     # (a conflict of its own dates: "the four-day conflict of 7-10 May 2025", verify61 F10)
