@@ -5,8 +5,6 @@ written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from timeline_app.extract import extract_events
 
 PROGRAMME = (

@@ -199,7 +199,7 @@ def day_headings(segments: list[Segment], timexes: list[Timex],
             t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) for t in inside) else None
         if day is not None:
             rest = "".join(seg.text[a - seg.start:b - seg.start] for a, b in zip(
-                [seg.start] + [t.end for t in inside], [t.start for t in inside] + [seg.end]))
+                [seg.start] + [t.end for t in inside], [t.start for t in inside] + [seg.end], strict=True))
             if _HEADING_JOINS.fullmatch(rest) is None:
                 day = None
         headings.append((seg, day))
