@@ -82,3 +82,25 @@ def test_the_date_line_wins_over_a_date_in_the_story() -> None:
     assert result.dct == dt.date(2026, 3, 2)
     (meeting,) = [c for c in result.candidates if c.date.year == 2026]
     assert (meeting.date.month, meeting.date.day) == (3, 9)
+
+
+@pytest.mark.parametrize("top", [
+    # a headline or a slug in capitals after a label's colon or dash
+    "WEEKLY DIARY: THE WEEK AHEAD IN ASIA, 2-8 MARCH\n"
+    "Compiled by the foreign desk \u00b7 Published Monday, 2 March 2026\n\n",
+    "GLOBAL TV \u2014 EVENING NEWS \u2014 SCRIPT\nBroadcast: Monday, 2 March 2026\n\n",
+    # a transcript's speaker, with or without a direction in brackets
+    "Radio bulletin\n\nBroadcast: Monday, 2 March 2026\n\nPRESENTER: Hello and welcome. ",
+    "TV script\n\nBroadcast: Monday, 2 March 2026\n\nANCHOR (ON CAM): Good evening. ",
+    # a web page's section between its outlet and its date
+    "Why the talks stalled\n\nThe Daily Brief \u00b7 Explainer \u00b7 Monday March 2 2026\n\n",
+])
+def test_labels_headlines_and_sections_are_no_place(top: str) -> None:
+    found = read_dateline(top + "The two ministers met on Monday.\n")
+    assert found.place == ""
+    assert (found.year, found.month, found.day) == (2026, 3, 2)
+
+
+def test_guard_a_place_in_capitals_before_a_lead_is_still_the_place() -> None:
+    assert read_dateline("Talks resume\n\nKUMARAKOM: India's envoy met his counterparts.\n"
+                         ).place == "Kumarakom"
