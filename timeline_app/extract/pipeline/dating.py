@@ -251,6 +251,9 @@ def date_by_a_programmes_paragraph_day(segments: list[Segment], mentions: list[M
     by_paragraph: dict[int, list[Segment]] = {}
     for seg in body_segments(segments):
         by_paragraph.setdefault(seg.paragraph, []).append(seg)
+    told: dict[int, list[Mention]] = {}  # (one pass over the mentions: linear, issue 9)
+    for m in mentions:
+        told.setdefault(id(m.seg), []).append(m)
     for segs in by_paragraph.values():
         first = segs[0]
         if len(segs) < 2 or _OPENED_BY_ITS_DAY.match(first.text) is None:
@@ -260,12 +263,11 @@ def date_by_a_programmes_paragraph_day(segments: list[Segment], mentions: list[M
                 or (dct is not None and day.value <= dct.isoformat()) \
                 or (date := timex_to_date(day)) is None:
             continue
-        if not any(m.seg is first and m.planned for m in mentions) \
+        if not any(m.planned for m in told.get(id(first), ())) \
                 and _TOLD_AHEAD.search(first.text) is None:
             continue
-        later = {id(seg) for seg in segs[1:]}
-        for m in mentions:
-            if id(m.seg) in later and m.planned and m.date is None and m.anchor is None:
+        for m in (m for seg in segs[1:] for m in told.get(id(seg), ())):
+            if m.planned and m.date is None and m.anchor is None:
                 m.date, m.date_timex, m.confidence = date, day, max(m.confidence, 0.6)
                 m.date_basis = f"{timex_basis(day, dct)}, the day that opens its paragraph"
 

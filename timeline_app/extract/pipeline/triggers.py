@@ -2263,8 +2263,8 @@ def find_diary_entries(text: str, segments: list[Segment], mentions: list[Mentio
         day = headings[at][1] if at >= 0 else None
         if day is None or (date := timex_to_date(day)) is None:
             continue
-        line = text.rfind("\n", 0, seg.start) + 1
-        if text[line:seg.start].strip(" \t-*\u2022\u2013"):
+        line = line_start(text, seg.start)  # (a bounded look back: linear, issue 9)
+        if line < 0 or text[line:seg.start].strip(" \t-*\u2022\u2013"):
             continue  # (not the item's first sentence: "Press conference at 15:00.")
         place = ENTRY_PLACE.match(seg.text)
         skip = place.end() if place is not None else 0
