@@ -211,16 +211,29 @@ _PLACE_DATE = re.compile(
 December 2026 (Ahram Online) -', ANTARA's 'Jakarta, 3/12/2026 (ANTARA) -' and Anadolu's
 'Ankara, 03.12.2026 (AA) -' (day first: :func:`_settle_order`).  With a weekday, not a line
 that ends at its date: 'Ahram Online, Thursday 3 Dec 2026' is the outlet's date line."""
+_SECTION_LABEL = (r"(?!(?i:explainer|analysis|opinion|comment|commentary|editorial|news|politics|"
+                  r"world|business|features?|interview|review|insight|perspective|podcast|"
+                  r"video|live|diplomacy|economy)\s*+[|\u2022\u00b7])")
+"""A web page's section between its outlet and its date ('The Spinoff \u00b7 Explainer \u00b7 Friday
+June 20 2025'): no place (ext113, from blind set h19: the story was placed in 'Explainer')."""
 _BYLINE_PLACE_DATE = re.compile(
     r"(?:By\s++)?[A-Z][^|\n\u2022\u00b7\d]{0,60}?\s*+[|\u2022\u00b7]\s*+"
-    rf"{_PLACE_RE}\s*+[|\u2022\u00b7]\s*+{_WEEKDAY_BEFORE}{_DATE_RE}[^\S\n]*+$", re.MULTILINE)
+    rf"{_SECTION_LABEL}{_PLACE_RE}\s*+[|\u2022\u00b7]\s*+{_WEEKDAY_BEFORE}{_DATE_RE}[^\S\n]*+$", re.MULTILINE)
 """A byline, the place and a date with no year, parted by bars, alone on its line: 'By Jane
 Doe | Santiago | March 14' (ext106, from blind set h17's error kinds: the article had no date,
 its relative dates were lost; the year comes from the text, as for any year-less dateline).
 With a year the line is a date line (:data:`_DATE_LINE`)."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
-_PLACE_OUTLET = re.compile(rf"(?P<place>{_ARTICLE_PREFIX}{CAPITAL}(?:[^\W\d_]|[.'\-])++"
+_NOT_A_LABEL = (
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN|"
+    # (a transcript's speakers and labels: 'PRESENTER: Hello and welcome ...', ext113)
+    r"PRESENTER|ANCHOR|HOST|REPORTER|CORRESPONDENT|MODERATOR|INTERVIEWER|SPEAKER|"
+    r"TRANSCRIPT|SOURCE|SOURCES)\b)")
+"""Not a headline's or wire's label in capitals, which is no place (``_PLACE_DASH``,
+``_PLACE_LINE``)."""
+_PLACE_OUTLET = re.compile(rf"{_NOT_A_LABEL}(?P<place>{_ARTICLE_PREFIX}{CAPITAL}(?:[^\W\d_]|[.'\-])++"
                            rf"(?:\s++(?:{_PARTICLE}\s++)?{CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
                            rf"{_REGION_RE}(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
                            r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
@@ -242,11 +255,6 @@ _PLACE_OUTLET_DATE = re.compile(
 """AFP's and dpa's English wire style, the date after the outlet: 'Istanbul (AFP) \u2013 27 March
 2026 \u2013 ...' (verify37 F4: read as a place and an outlet with no date, the lead event's day
 was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
-_NOT_A_LABEL = (
-    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
-    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN)\b)")
-"""Not a headline's or wire's label in capitals, which is no place (``_PLACE_DASH``,
-``_PLACE_LINE``)."""
 _PLACE_DASH = re.compile(
     rf"{_NOT_A_LABEL}"
     rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:\s+{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})"
@@ -385,6 +393,10 @@ def _blanks_before(line: str) -> int:
     return i
 
 
+_CAPITALS_ONLY = re.compile(r"[^a-z\n]*[A-Z][^a-z\n]*")
+"""The rest of a line in capitals: after 'DIPLOMATIC DIARY:' a headline's words, not a lead."""
+
+
 def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     """The first line that starts with a dateline, within the article's first lines; not an
     entry of a chronology ('1 January 2024: Ethiopia and Somaliland sign memorandum' under
@@ -404,6 +416,9 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
                               ("date_place", _DATE_PLACE), ("date", _DATE_ONLY),
                               ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
+            if m and kind == "place_dash" and _CAPITALS_ONLY.fullmatch(text, m.end(), line.end()):
+                continue  # ('DIPLOMATIC DIARY: THE WEEK AHEAD IN EUROPE', 'EURONEWS \u2014 EUROPE
+                # TONIGHT \u2014 SCRIPT': a headline or a slug in capitals, no lead; ext113)
             if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
         m = _PLACE_ALONE.match(text, line.start() + lead) or _CITY_DASH.match(
@@ -507,16 +522,26 @@ _LINE_DATE = re.compile(
 _LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?+(?:\s*+(?i:[ap]\.?m\.?)(?![a-z]))?"
                          r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?")
 _LINE_NAMED = re.compile(r"(?:\b(?i:editor|source|credit|photo|reporter|edited\s++by|written\s++by)"
-                         r"\s*+:?|\b[Bb]y\s++(?=[A-Z]))[^|\n\u2022\u00b7]{0,40}+")
-"""A name after a label ('Editor: huaxia', 'Source: Xinhua', 'By Jane Doe'): any case."""
+                         r"\s*+:?|\b[Bb]y\s++(?=[A-Z])|^\s*+(?:(?i:compiled|reported|produced|prepared|"
+                         r"(?:additional\s++)?reporting|story|words)\s++(?i:by)\s++|[Bb]y\s++(?=(?:the|our)\s)))"
+                         r"[^|\n\u2022\u00b7\u2013\u2014]{0,40}+")
+"""A name after a label ('Editor: huaxia', 'Source: Xinhua', 'By Jane Doe'): any case, up to the
+line's next separator.  A desk's credit opening the line is one too ('By our correspondents',
+'Compiled by the foreign desk \u00b7 Published Monday, 7 June 2027', 'Reporting by the Europe
+desk \u2014 Posted 3 March 2026': ext113, from blind set h19, whose week-ahead diary had no
+date and lost every event); not 'by' inside a line ('Talks by the two sides began on ...')."""
 _LINE_WORDS = frozenset({
     "published", "updated", "update", "last", "first", "posted", "on", "at", "modified", "issued",
     "date", "dated", "edited", "created", "filed", "uploaded", "ago", "hour", "hours", "hrs",
     "minute", "minutes", "mins", "min", "read", "am", "pm", "a", "m", "p", "local", "time",
     "an", "of", "publication", "press", "release", "released", "media", "statement", "news",
+    "the", "item", "edition", "issue", "print", "weekly",
 })
 """Lower-case words a line of page furniture may hold beside its date ('Updated 2 hours ago',
-'Last modified on', '5 min read'); any other lower-case word makes it prose."""
+'Last modified on', '5 min read'); any other lower-case word makes it prose.  A palace's or
+ministry's kind of page ('Royal House of the Netherlands \u2014 News item, 4 February 2027')
+and a weekly's issue ('Oct 15th 2026 edition', 'From the March 3rd 2026 print edition') are
+furniture too (ext113, from blind set h19: neither article had a date)."""
 _LINE_LABEL = re.compile(r"(?i:(?P<pub>published|posted|issued|first\s++published)"
                          r"|(?P<upd>updated?|modified|last\s++updated))")
 

@@ -52,6 +52,8 @@ from .pipeline.dating import (
     ceremony_of_the_lead_told_next,
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
+    date_by_a_programmes_paragraph_day,
+    date_by_day_headings,
     date_by_entry_stamps,
     date_days_after_a_day,
     date_during_the_visit,
@@ -109,6 +111,7 @@ from .pipeline.triggers import (
     absorb_objects,
     find_acts_done_before,
     find_dated_conjuncts,
+    find_diary_entries,
     find_entry_lines,
     find_lead_statements,
     find_mentions,
@@ -543,6 +546,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
     mentions = find_entry_lines(text, segments, mentions, timexes, dct)
+    mentions = find_diary_entries(text, segments, mentions, timexes, dct, dateline.span[1])
     mentions = find_lead_statements(text, segments, mentions, dct)
     steps.passed("triggers")
     describe_mentions(text, mentions, entities, dateline, timexes,
@@ -554,6 +558,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
     date_ranges_of_years(text, mentions, timexes, dct)
     date_by_entry_stamps(text, mentions, timexes, dct)
+    date_by_day_headings(segments, mentions, timexes, dct, dateline.span[1])
+    date_by_a_programmes_paragraph_day(segments, mentions, timexes, dct)
     date_years_since(text, mentions)
     date_during_the_visit(text, mentions)
     dating(0.3)

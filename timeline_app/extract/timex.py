@@ -3211,6 +3211,12 @@ _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|fixed|pencil+ed\s+
 """'talks planned | for | May': the month a plan was set for (not "support for May": a person)."""
 
 
+_MAY_GATHERING = re.compile(r"\s+(?:sessions?|sittings?|summit|meeting|plenary|elections?|polls?|"
+                            r"vote|referendum|round|congress|conference)\b")
+"""'in its May | session', 'the May | elections': the month of a gathering, after a determiner (ext113, from blind
+set h19's error kinds: "expected to take up the agreement in its May session" had no date)."""
+
+
 def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
     """Reject the bare words 'May' and 'March' when they are probably not months."""
     if rule != "month" or _g(m, "pos") or _g(m, "rel") or _g(m, "rel2"):
@@ -3220,7 +3226,10 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
         after = text[m.end() : m.end() + 12].lower()
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(r"\b(?:in|since|until|by|of|from|to|through|early|late|last|this|next|mid|and|or|before|after|during|between)\s+$", before) \
-                and not _SET_FOR.search(text, max(0, m.start() - 30), m.start()):
+                and not _SET_FOR.search(text, max(0, m.start() - 30), m.start()) \
+                and not (_MAY_GATHERING.match(text, m.end()) and re.search(
+                    r"(?:\b(?:its|their|the|his|her|our|this|next|last|upcoming|coming)|['\u2019]s)\s+$",
+                    before)):
             return False  # (but "talks planned for May", "set for May": a date fixed, ext51)
         if re.match(r"\s+(?:be|have|has|had|not|also|well|said|says|told|will|would|is|was|added|and\s+\w+\s+(?:said|have))\b", after):
             return False  # 'and May has said': the Prime Minister, not the month

@@ -172,6 +172,106 @@ def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex
         m.date_basis = timex_basis(stamp, dct) + ", the stamp of its entry"
 
 
+_HEADING_JOINS = re.compile(r"(?:[\s,./&|:\u2013\u2014-]|\b(?i:and|to|or)\b)*+")
+"""What a day's heading may hold besides its dates: 'SATURDAY 12 JUNE / SUNDAY 13 JUNE',
+'Friday 5 and Saturday 6 March'."""
+
+
+ENTRY_PLACE = re.compile(rf"[-\u2022*\s]*+(?P<place>{CAPITAL}[\w.'\u2019-]*+"
+                          rf"(?:[^\S\n]++{CAPITAL}[\w.'\u2019-]*+){{0,3}}):[^\S\n]")
+"""The city that opens a diary's entry: '- Reykjavik: Nordic foreign ministers meet ...'."""
+
+
+def day_headings(segments: list[Segment], timexes: list[Timex],
+                 dateline_end: int = 0) -> list[tuple[Segment, Timex | None]]:
+    """The article's headings in text order, each with the day it names when it names one
+    and nothing else (``None`` otherwise): 'MONDAY 7 JUNE', 'Tuesday 3 March', 'Monday' over
+    a diary's or a programme's entries.  Only when two headings or more name a day (a lone
+    dated heading is the article's date line, not a list of days); headings within the
+    dateline (``dateline_end``: its end offset) name none.  The first day of a heading that
+    names two ('SATURDAY 12 JUNE / SUNDAY 13 JUNE') is its day."""
+    headings: list[tuple[Segment, Timex | None]] = []
+    for seg in segments:
+        if seg.kind != "heading":
+            continue
+        inside = [t for t in timexes_in(timexes, seg.start, seg.end) if t.end <= seg.end]
+        day = inside[0] if inside and seg.end > dateline_end and all(
+            t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) for t in inside) else None
+        if day is not None:
+            rest = "".join(seg.text[a - seg.start:b - seg.start] for a, b in zip(
+                [seg.start] + [t.end for t in inside], [t.start for t in inside] + [seg.end], strict=True))
+            if _HEADING_JOINS.fullmatch(rest) is None:
+                day = None
+        headings.append((seg, day))
+    return headings if sum(day is not None for _, day in headings) >= 2 else []
+
+
+def date_by_day_headings(segments: list[Segment], mentions: list[Mention], timexes: list[Timex],
+                         dct: _dt.date | None, dateline_end: int = 0) -> None:
+    """Date the undated entries of a diary or a programme laid out by days ('MONDAY 7 JUNE' /
+    '- Reykjavik: Nordic foreign ministers meet ...' / '- Brussels: EU-Canada summit.') by the
+    day their heading names (:func:`day_headings`).  A week-ahead diary's entries are verbless
+    or in the present and carry no date of their own: none became a row (ext113, from blind set
+    h19's error kinds).  Only a mention with neither a date nor an anchor, under the nearest
+    heading above it when that heading names a day; a heading that names none ('LOOKING FURTHER
+    AHEAD') ends the days above it."""
+    headings = day_headings(segments, timexes, dateline_end)
+    if not headings:
+        return
+    starts = [seg.start for seg, _ in headings]
+    for m in mentions:
+        if m.date is not None or m.anchor is not None or m.seg.kind == "heading":
+            continue
+        at = bisect.bisect_right(starts, m.seg.start) - 1
+        day = headings[at][1] if at >= 0 else None
+        if day is None or (date := timex_to_date(day)) is None:
+            continue
+        m.date, m.date_timex, m.confidence = date, day, max(m.confidence, 0.7)
+        m.date_basis = f"{timex_basis(day, dct)}, the day heading its entry"
+        place = ENTRY_PLACE.match(m.seg.text)
+        if not m.location and place is not None and place.group("place") in vocab.CITIES:
+            m.location = place.group("place")  # ("- Reykjavik: Nordic ministers meet ...")
+
+
+_OPENED_BY_ITS_DAY = re.compile(r"\s*On\s")
+"""A paragraph that opens with its day: 'On Tuesday 16 March the King and Queen will ...'."""
+_TOLD_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s")
+
+
+def date_by_a_programmes_paragraph_day(segments: list[Segment], mentions: list[Mention],
+                                       timexes: list[Timex], dct: _dt.date | None) -> None:
+    """Date the undated plans of a programme's paragraph by the day that opens it: 'On Tuesday
+    16 March the King and Queen will be welcomed ... The King will hold talks with the
+    President ... In the evening the President will host a state banquet.'  A palace's or a
+    ministry's programme tells a day a paragraph, and only its first sentence names the day
+    (ext113, from blind set h19's error kinds: the talks and the forum had no row).  Only when
+    the paragraph's first sentence opens with 'On' and a day (a DATE to the day, after the
+    article's date when it has one) and tells a plan; only the plans of the same paragraph
+    after it (told with 'will', 'is to' ...) with neither a date nor an anchor."""
+    by_paragraph: dict[int, list[Segment]] = {}
+    for seg in body_segments(segments):
+        by_paragraph.setdefault(seg.paragraph, []).append(seg)
+    told: dict[int, list[Mention]] = {}  # (one pass over the mentions: linear, issue 9)
+    for m in mentions:
+        told.setdefault(id(m.seg), []).append(m)
+    for segs in by_paragraph.values():
+        first = segs[0]
+        if len(segs) < 2 or _OPENED_BY_ITS_DAY.match(first.text) is None:
+            continue
+        day = next(iter(timexes_in(timexes, first.start, first.start + 30)), None)
+        if day is None or day.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value) \
+                or (dct is not None and day.value <= dct.isoformat()) \
+                or (date := timex_to_date(day)) is None:
+            continue
+        if not any(m.planned for m in told.get(id(first), ())) \
+                and _TOLD_AHEAD.search(first.text) is None:
+            continue
+        for m in (m for seg in segs[1:] for m in told.get(id(seg), ())):
+            if m.planned and m.date is None and m.anchor is None:
+                m.date, m.date_timex, m.confidence = date, day, max(m.confidence, 0.6)
+                m.date_basis = f"{timex_basis(day, dct)}, the day that opens its paragraph"
+
+
 #: How far an entry of a live blog runs after its stamp, at most (characters).
 _ENTRY_LENGTH = 1200
 _STAMP_LINE = re.compile(r"[ \t]*(?:[:\u2013\u2014|-][ \t]|\r?\n|\Z)")
@@ -3607,8 +3707,9 @@ _FRONTED_SINCE = re.compile(r"\s*Since\s+(?:the\s+)?")
 _PERFECT_LATER = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
 """A perfect after it: the main clause tells what went on from the date."""
 
-_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through)|\(\s*to)\s+(?:on\s+)?$", re.IGNORECASE)
-"""'until | 20 March'; a diary's '(to | 9 June)' after an entry, the day it ends (ext114)."""
+_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through)\s+(?:on\s+)?|\(\s*+to\s+)$", re.IGNORECASE)
+"""'until | 20 March'; a listing's '(to | 9 June)': 'a two-day official visit (to 9 June)'
+under a diary's day, the day it ends (ext113, ext114)."""
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
@@ -3618,9 +3719,11 @@ LASTS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|con
                          # "Restrictions last"; ext82)
                          r"lasted|ran|continued|went\s+on|remained\s+in\s+(?:place|force)|"
                          r"continuing|go\s+on|goes\s+on|extend|extends|extended)\s+"
-                         r"(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+                         r"(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$"
+                         r"|\(\s*+(?:to|until|till)\s+$", re.IGNORECASE)
 """'talks that will run until | Friday', 'The talks will continue until the end of | March':
-a date that ends what lasts (the tagger's value is 'the end of March' itself)."""
+a date that ends what lasts (the tagger's value is 'the end of March' itself); a listing's
+'forum opens (to | 11 June)' (ext113)."""
 
 
 _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|"

@@ -26,7 +26,7 @@ from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
-from .dating import meeting_length, timex_basis, timex_to_date
+from .dating import ENTRY_PLACE, day_headings, meeting_length, timex_basis, timex_to_date
 from .inflection import is_common_noun, past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
@@ -575,17 +575,27 @@ Sixty-Sixth Ordinary Session ... was held on 15 December 2024 in Abuja', a commu
 paragraph: verify56 F3, no row)."""
 
 
+_NAME_TAKES_PLACE_AFTER = re.compile(
+    r"(?:,[^,;.\n]{0,80},)?\s+(?:(?:will|would)\s+(?:now\s+)?|(?:is|are|was|were)\s+(?:now\s+)?to\s+)?"
+    rf"(?:take|takes|took)\s+place\s+(?:in\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}\s+)?"
+    rf"(?:on|in|from|between)\s+(?:\d|{_MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+"""'The Ukraine Recovery Conference|, first scheduled for this month in Rome, will now take place
+on 6-7 July': a gathering named as the subject of "take place" and a date (ext113, from blind
+set h19's error kinds: no row)."""
+
+
 def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
     """Whether a capitalised event noun heads the name of an event the sentence tells:
     hosted, attended or coming next ("hosted the International Conference for ...",
     "the next ... Meeting"), dated "of 2012", or held somewhere on a day
-    (:data:`_NAME_HELD_AFTER`)."""
+    (:data:`_NAME_HELD_AFTER`) or taking place then (:data:`_NAME_TAKES_PLACE_AFTER`)."""
     after = _NAME_OF_AFTER.match(text, end, seg.end)
     tail_end = after.end() if after else end
     return _NAME_BEFORE.search(text, max(seg.start, start - 80), start) is not None \
         or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
         or _NAME_DATED_AFTER.match(text, end, seg.end) is not None \
-        or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None
+        or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None \
+        or _NAME_TAKES_PLACE_AFTER.match(text, tail_end, seg.end) is not None
 
 
 _ORDINAL_BEFORE_A_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_ORDINAL}\s+"
@@ -1990,12 +2000,16 @@ _STATE_SINCE = re.compile(
     r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation)"
     # (a territory's own rule: "Niue, self-governing in free association with New Zealand
     # since 19 October 1974", verify59 F25: no row for the date that began it)
-    r"|self-governing|independent)"
+    r"|self-governing|independent"
+    # (a leader's term: "Prime Minister X, in office since June last year", ext113, from blind
+    # set h19's error kinds: no row for the start of the term)
+    r"|in\s+office|in\s+power)"
     r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+|\s+in\s+free\s+association\s+with\s+[\w'-]+"
     r"(?:\s+[\w'-]+){0,2}?)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
     re.IGNORECASE)
 _STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute",
-                   "self-governing": "event", "independent": "event"}
+                   "self-governing": "event", "independent": "event", "in office": "event",
+                   "in power": "event"}
 # The thing in that state: the subject before "has/had been", else a noun phrase before it.
 _STATE_SUBJECT = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){{0,4}}?[\w'-]+)\s+"
                             r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
@@ -2283,6 +2297,62 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         m.title = words[:1].upper() + words[1:]
         m.derived_from = m
         m.confidence = 0.6
+        added.append(m)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda x: x.start)
+
+
+_DIARY_ENTRY_WORDS = 24
+"""The most words a diary's entry may have to be a row of its own (a line, not a story)."""
+
+
+def find_diary_entries(text: str, segments: list[Segment], mentions: list[Mention],
+                       timexes: list[Timex], dct: _dt.date | None,
+                       dateline_end: int = 0) -> list[Mention]:
+    """An entry of a diary laid out under day headings (:func:`.dating.day_headings`) on which
+    no trigger word was found is an event all the same, as a chronology's line is
+    (:func:`find_entry_lines`): "MONDAY 7 JUNE" / "- Luxembourg: Benelux ministers of justice
+    sign a protocol on police cooperation." (ext113, from blind set h19's error kinds: a
+    week-ahead diary's entries told in the present by verbs no trigger knows gave no row).
+    Its title is the entry's words after its city, without what it puts in brackets ('(to 12
+    June)'); its date the heading's day; its place the city that opens it, when the vocabulary
+    knows it.  Only the first sentence of a list item (a bullet line) under a heading that
+    names a day, of at most :data:`_DIARY_ENTRY_WORDS` words.  Returns the mentions with the
+    new ones, in text order."""
+    headings = day_headings(segments, timexes, dateline_end)
+    if not headings:
+        return mentions
+    starts = [seg.start for seg, _ in headings]
+    told = {id(m.seg) for m in mentions}
+    added: list[Mention] = []
+    for seg in segments:
+        if seg.kind != "bullet" or id(seg) in told:
+            continue
+        at = bisect.bisect_right(starts, seg.start) - 1
+        day = headings[at][1] if at >= 0 else None
+        if day is None or (date := timex_to_date(day)) is None:
+            continue
+        line = line_start(text, seg.start)  # (a bounded look back: linear, issue 9)
+        if line < 0 or text[line:seg.start].strip(" \t-*\u2022\u2013"):
+            continue  # (not the item's first sentence: "Press conference at 15:00.")
+        place = ENTRY_PLACE.match(seg.text)
+        skip = place.end() if place is not None else 0
+        words = re.sub(r"\s*\([^()\n]*\)", "", seg.text[skip:]).strip().rstrip(".;").strip()
+        if not any(c.isalpha() for c in words) or len(words.split()) > _DIARY_ENTRY_WORDS:
+            continue
+        first = re.match(r"[\w'\u2019-]+", words)
+        start = seg.start + skip + (len(seg.text[skip:]) - len(seg.text[skip:].lstrip()))
+        m = Mention(seg, start, seg.end, first.group(0).lower() if first else words[:1],
+                    "event", 0.6, "noun", "")
+        m.phrase_start, m.phrase_end, m.np_end = m.start, m.end, m.end
+        m.date, m.date_timex = date, day
+        m.date_basis = f"{timex_basis(day, dct)}, the day heading its entry"
+        m.title = words[:1].upper() + words[1:]
+        m.derived_from = m
+        m.confidence = 0.6
+        if place is not None and place.group("place") in vocab.CITIES:
+            m.location = place.group("place")
         added.append(m)
     if not added:
         return mentions
