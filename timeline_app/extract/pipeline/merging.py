@@ -1414,15 +1414,25 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
     4. else the nearest compatible event (:meth:`Clusters.nearest`), as for any mention.
 
     Talks a source knows of ("a diplomat close to the talks") are never an event dated in
-    their own sentence.
+    their own sentence.  In news, "the meeting" in the words that follow a quote ("'We have
+    made real progress today,' Grigoryan told reporters after the meeting") is the one the
+    quote's speaker has just left: past the sentence before, it skips step 2 and is never
+    an event over more than :data:`_PRESENT_DAYS` before the article's day (verify70 F4: an
+    older meeting, "The commission last met in January in Baku", told between the lead and
+    the quote, took the quote as its evidence and its speaker as its participant).
     """
     tense = _tense_of_reference(m)
+    quoted = story.dct_day is not None and after_the_quote(m)
 
     def fits(c: Cluster) -> bool:
         if m.known_by_a_source and id(m.seg) in c.segments:
             return False  # ("A committee ... will meet on March 12, a diplomat close to the
             # talks told AFP": the talks the source knows are told before, not its meeting)
         return _in_its_time(c, tense, story.dct_day) and compatible(c, m, need_evidence=True)
+
+    def fits_the_day(c: Cluster) -> bool:
+        return fits(c) and not (quoted and story.dct_day is not None
+                                and _over_before(c, story.dct_day - _PRESENT_DAYS))
 
     near = [x for x in story.told.get(id(m.seg), ()) if x.start < m.start]
     if (prev := story.before.get(id(m.seg))) is not None:
@@ -1434,7 +1444,8 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
         if home is not None and clusters.holds(home) and fits(home):
             return home
     word = m.word[:4].lower()
-    home = clusters.nearest(m, lambda c: c.told_by.get(word, m.start) < m.start and fits(c))
+    home = None if quoted else clusters.nearest(
+        m, lambda c: c.told_by.get(word, m.start) < m.start and fits(c))
     if home is not None:
         return home
     for x in story.lead:
@@ -1444,7 +1455,7 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
             return home
         if x.category == m.category and home is not None:
             break  # (the lead's first event of its kind is its event)
-    return clusters.nearest(m, fits)
+    return clusters.nearest(m, fits_the_day)
 
 
 _SIGNING = frozenset(("sign", "initial", "ink"))

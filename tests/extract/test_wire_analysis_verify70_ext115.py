@@ -1,0 +1,43 @@
+"""verify70 F4, what int54 still got wrong in the trial's wire and analysis (texts written
+for these tests, not the trial's): a quote's "after the meeting" joined an older meeting told
+between the lead and the quote; "the framework the ministers initialled" was "Talks"; a
+mission "deployed in February 2023" and protests "led by" someone "in May 2024" gave no row;
+"the commission's return to work in December" took a name of the clause before as its speaker
+and was not the "9 December" Key dates line of the same article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+WIRE = """Serbia and Kosovo agree to reopen border crossings
+
+BRUSSELS, March 4 (Reuters) - Serbian and Kosovar negotiators agreed on Tuesday to reopen \
+two border crossings, EU officials said.
+
+Serbian chief negotiator Petar Petkovic and Kosovo's Besnik Bislimi met for five hours at the \
+Justus Lipsius building, the EU said in a statement.
+
+The joint committee last met in October in Skopje, where it settled the customs dispute. \
+That accord was the first since 2013.
+
+"This was a good day for both peoples," Petkovic told reporters after the meeting.
+"""
+
+
+def test_the_meeting_after_a_quote_is_not_an_older_one_told_between() -> None:
+    rows = extract_events(WIRE, dt.date(2026, 3, 4)).candidates
+    (october,) = [c for c in rows if c.category == "meeting"]
+    assert str(october.date) == "October 2025"
+    assert "Petar Petkovic" not in october.participants, october.participants
+    assert not any("good day" in e.sentence for e in october.evidence)
+
+
+def test_the_meeting_after_a_quote_right_after_its_sentence_is_that_one() -> None:
+    text = ("MOSCOW, June 3 (Reuters) - Russia and Japan resumed fishing talks on Monday. "
+            "In 2019, the two leaders met in Osaka. \"It was a frank exchange,\" Abe told "
+            "reporters after the meeting.")
+    rows = extract_events(text, dt.date(2026, 6, 3)).candidates
+    (osaka,) = [c for c in rows if c.location == "Osaka"]
+    assert any("frank" in e.sentence for e in osaka.evidence)
