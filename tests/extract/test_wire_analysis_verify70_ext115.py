@@ -41,3 +41,21 @@ def test_the_meeting_after_a_quote_right_after_its_sentence_is_that_one() -> Non
     rows = extract_events(text, dt.date(2026, 6, 3)).candidates
     (osaka,) = [c for c in rows if c.location == "Osaka"]
     assert any("frank" in e.sentence for e in osaka.evidence)
+
+
+def test_a_framework_initialled_in_a_clause_without_that_is_its_initialling() -> None:
+    text = ("BELGRADE, May 6 (Reuters) - Serbia and Kosovo resumed talks on Tuesday. Officials "
+            "said the talks built on the trade framework the two prime ministers initialled "
+            "in Ohrid in March.")
+    rows = extract_events(text, dt.date(2026, 5, 6)).candidates
+    (march,) = [c for c in rows if str(c.date) == "March 2026"]
+    assert march.category == "treaty", march.title
+    assert "trade framework" in march.title.lower() and "Talks" not in march.title, march.title
+
+
+def test_a_mission_deployed_in_a_month_is_a_row() -> None:
+    text = ("BELGRADE, May 6 (Reuters) - The OSCE's observer mission, deployed in June 2024, "
+            "will stay until the end of the year, a spokesman said on Wednesday.")
+    rows = extract_events(text, dt.date(2026, 5, 6)).candidates
+    assert [str(c.date) for c in rows] == ["June 2024"], [(str(c.date), c.title) for c in rows]
+    assert "mission" in rows[0].title.lower(), rows[0].title

@@ -1211,7 +1211,10 @@ VERB_NEEDS: dict[str, str] = {
     "overthrow": rf"\s+(?:the\s+|a\s+|{CAPITAL})", "oust": rf"\s+(?:the\s+|a\s+|{CAPITAL})",
     "topple": rf"\s+(?:the\s+|a\s+|{CAPITAL})", "depose": rf"\s+(?:the\s+|a\s+|{CAPITAL})",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
-              r"peacekeepers|jets|aircraft|units|battalions?)\b",
+              r"peacekeepers|jets|aircraft|units|battalions?|"
+              # (and a mission of observers: "The European Union's monitoring mission,
+              # deployed in February 2023, will stay ...", verify70 F4: no row)
+              r"missions?|observers|monitors)\b",
     "extradite": rf"\s+(?:the\s+|a\s+|an\s+|two\s+|{CAPITAL}|him|her|them)",
     "free": r"\s+(?:\S+\s+){0,3}?(?:hostages?|prisoners?|detainees?|captives?|journalists?)\b",
     "congratulate": rf"\s+(?:{CAPITAL}|him|her|them|the\s+new)",
@@ -1348,7 +1351,7 @@ VERB_NEEDS: dict[str, str] = {
               r"high\s+commissioners?|representatives?|staff|personnel|troops|forces|"
               r"delegation|mission|him|her|them)\b",
     # (a text named with capitals: "initialled the First Agreement of Principles", verify46)
-    "initial": r"\s+(?:\S+\s+){0,3}?(?i:agreement|accord|treaty|pact|deal|draft|protocol)\b",
+    "initial": r"\s+(?:\S+\s+){0,3}?(?i:agreement|accord|treaty|pact|deal|draft|protocol|framework)\b",
     "request": r"\s+(?:\S+\s+){0,3}?(?:consultations|talks|meeting|session|assistance|aid|"
                r"extradition|asylum|membership|mediation|inquiry|investigation)\b",
     "hail": r"\s+" + _AN_ACT_REACTED_TO,
