@@ -59,3 +59,20 @@ def test_a_mission_deployed_in_a_month_is_a_row() -> None:
     rows = extract_events(text, dt.date(2026, 5, 6)).candidates
     assert [str(c.date) for c in rows] == ["June 2024"], [(str(c.date), c.title) for c in rows]
     assert "mission" in rows[0].title.lower(), rows[0].title
+
+
+def test_protests_led_by_someone_in_a_month_are_a_row_of_their_leader() -> None:
+    text = ("TBILISI, May 6 (Reuters) - The coalition survived the protests led by Georgian "
+            "opposition leader Nika Melia in March 2023, and it now faces a vote in June.")
+    rows = extract_events(text, dt.date(2026, 5, 6)).candidates
+    (march,) = [c for c in rows if str(c.date) == "March 2023"]
+    assert march.category == "dispute"
+    assert "Protests" in march.title and "survive" not in march.title, march.title
+    assert "Nika Melia" in march.participants, march.participants
+
+
+def test_protests_with_no_leader_or_date_of_their_own_are_still_no_row() -> None:
+    text = ("TBILISI, May 6 (Reuters) - Despite protests against the deal, parliament "
+            "ratified it on Tuesday.")
+    rows = extract_events(text, dt.date(2026, 5, 6)).candidates
+    assert [c.category for c in rows] == ["treaty"], [(str(c.date), c.title) for c in rows]
