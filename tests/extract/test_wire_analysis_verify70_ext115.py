@@ -76,3 +76,38 @@ def test_protests_with_no_leader_or_date_of_their_own_are_still_no_row() -> None
             "ratified it on Tuesday.")
     rows = extract_events(text, dt.date(2026, 5, 6)).candidates
     assert [c.category for c in rows] == ["treaty"], [(str(c.date), c.title) for c in rows]
+
+
+ANALYSIS = """Analysis: Why the customs talks matter
+
+By Jan Novak, 1 December 2026
+
+The talks stalled this autumn. Kurti's pledge of a census in 2028 gives Belgrade a date to \
+hold him to, and the committee's return to work in January gives Brussels a reason to stay \
+engaged.
+
+Key dates
+- 12 March 2024: joint customs committee set up
+- 14 January 2027: joint customs committee to meet in Skopje
+"""
+
+
+def test_a_light_verb_before_a_comma_and_is_no_doer_of_the_next_clause_s_noun() -> None:
+    rows = extract_events(ANALYSIS, dt.date(2026, 12, 1)).candidates
+    assert not any(c.title.startswith("Belgrade") for c in rows), [c.title for c in rows]
+
+
+def test_a_body_s_planned_month_is_its_key_dates_line_of_a_day_of_that_month() -> None:
+    rows = extract_events(ANALYSIS, dt.date(2026, 12, 1)).candidates
+    january = [c for c in rows if c.date.year == 2027 and c.date.month == 1]
+    assert len(january) == 1, [(str(c.date), c.title) for c in january]
+    (row,) = january
+    assert str(row.date) == "14 January 2027" and row.location == "Skopje", row.title
+    assert any("return to work" in e.sentence for e in row.evidence)
+
+
+def test_a_body_s_month_is_not_the_line_of_another_body() -> None:
+    text = ANALYSIS.replace("the committee's return", "the parliament's return")
+    rows = extract_events(text, dt.date(2026, 12, 1)).candidates
+    january = [c for c in rows if c.date.year == 2027 and c.date.month == 1]
+    assert len(january) == 2, [(str(c.date), c.title) for c in january]
