@@ -93,6 +93,8 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # disputes
     "boycott": ("dispute", 0.95, "verb", "boycott"), "boycotted": ("dispute", 0.95, "verb", "boycott"),
     "protest": ("dispute", 0.7, "noun", ""), "protested": ("dispute", 0.8, "verb", "protest"),
+    # (only with who led them or their own date: NOUN_NEEDS)
+    "protests": ("dispute", 0.7, "noun", ""),
     "tensions": ("dispute", 0.4, "noun", ""), "dispute": ("dispute", 0.6, "noun", ""),
     "expelled": ("dispute", 0.9, "verb", "expel"), "recalled": ("dispute", 0.7, "verb", "recall"),
     "suspended": ("dispute", 0.7, "verb", "suspend"), "condemned": ("statement", 0.7, "verb",
@@ -1249,7 +1251,12 @@ VERB_NEEDS: dict[str, str] = {
     "overthrow": rf"\s+(?:the\s+|a\s+|{CAPITAL})", "oust": rf"\s+(?:the\s+|a\s+|{CAPITAL})",
     "topple": rf"\s+(?:the\s+|a\s+|{CAPITAL})", "depose": rf"\s+(?:the\s+|a\s+|{CAPITAL})",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
-              r"peacekeepers|jets|aircraft|units|battalions?)\b",
+              r"peacekeepers|jets|aircraft|units|battalions?|"
+              # (and a mission of observers: "The European Union's monitoring mission,
+              # deployed in February 2023, will stay ...", verify70 F4: no row; one mission,
+              # not "also deployed missions this year", h17's Mmegi story: a row the gold
+              # leaves out, counted a repeat of the observers' own deployment)
+              r"mission|observers|monitors)\b",
     "extradite": rf"\s+(?:the\s+|a\s+|an\s+|two\s+|{CAPITAL}|him|her|them)",
     "free": r"\s+(?:\S+\s+){0,3}?(?:hostages?|prisoners?|detainees?|captives?|journalists?)\b",
     "congratulate": rf"\s+(?:{CAPITAL}|him|her|them|the\s+new)",
@@ -1388,7 +1395,7 @@ VERB_NEEDS: dict[str, str] = {
               r"high\s+commissioners?|representatives?|staff|personnel|troops|forces|"
               r"delegation|mission|him|her|them)\b",
     # (a text named with capitals: "initialled the First Agreement of Principles", verify46)
-    "initial": r"\s+(?:\S+\s+){0,3}?(?i:agreement|accord|treaty|pact|deal|draft|protocol)\b",
+    "initial": r"\s+(?:\S+\s+){0,3}?(?i:agreement|accord|treaty|pact|deal|draft|protocol|framework)\b",
     "request": r"\s+(?:\S+\s+){0,3}?(?:consultations|talks|meeting|session|assistance|aid|"
                r"extradition|asylum|membership|mediation|inquiry|investigation)\b",
     "hail": r"\s+" + _AN_ACT_REACTED_TO,
@@ -2107,6 +2114,12 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "debate": (r"\b(?:scheduled|schedules|schedule|held|holds|hold|holding|"
                r"convened|convenes|convene|set)\s+(?:a|an|the|that|this|its|their)\s+"
                r"(?:[\w-]+\s+){0,2}$", r""),
+    # (protests someone led or of their own date: "the protests led by Archbishop Bagrat
+    # Galstanyan in May 2024", verify70 F4: no row; not "despite protests", "protests
+    # against the deal continue")
+    "protests": (r"", r"\s+(?:(?:led|organi[sz]ed|staged|called)\s+by\s+|(?:of|in)\s+"
+                 r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|June|"
+                 r"July|August|September|October|November|December)\b))"),
     # (a conflict of its own dates: "the four-day conflict of 7-10 May 2025", verify61 F10)
     "conflict": (r"", r"\s+of\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|"
                  r"April|May|June|July|August|September|October|November|December)\b)"),

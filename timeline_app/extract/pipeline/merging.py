@@ -1414,15 +1414,25 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
     4. else the nearest compatible event (:meth:`Clusters.nearest`), as for any mention.
 
     Talks a source knows of ("a diplomat close to the talks") are never an event dated in
-    their own sentence.
+    their own sentence.  In news, "the meeting" in the words that follow a quote ("'We have
+    made real progress today,' Grigoryan told reporters after the meeting") is the one the
+    quote's speaker has just left: past the sentence before, it skips step 2 and is never
+    an event over more than :data:`_PRESENT_DAYS` before the article's day (verify70 F4: an
+    older meeting, "The commission last met in January in Baku", told between the lead and
+    the quote, took the quote as its evidence and its speaker as its participant).
     """
     tense = _tense_of_reference(m)
+    quoted = story.dct_day is not None and after_the_quote(m)
 
     def fits(c: Cluster) -> bool:
         if m.known_by_a_source and id(m.seg) in c.segments:
             return False  # ("A committee ... will meet on March 12, a diplomat close to the
             # talks told AFP": the talks the source knows are told before, not its meeting)
         return _in_its_time(c, tense, story.dct_day) and compatible(c, m, need_evidence=True)
+
+    def fits_the_day(c: Cluster) -> bool:
+        return fits(c) and not (quoted and story.dct_day is not None
+                                and _over_before(c, story.dct_day - _PRESENT_DAYS))
 
     near = [x for x in story.told.get(id(m.seg), ()) if x.start < m.start]
     if (prev := story.before.get(id(m.seg))) is not None:
@@ -1434,7 +1444,8 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
         if home is not None and clusters.holds(home) and fits(home):
             return home
     word = m.word[:4].lower()
-    home = clusters.nearest(m, lambda c: c.told_by.get(word, m.start) < m.start and fits(c))
+    home = None if quoted else clusters.nearest(
+        m, lambda c: c.told_by.get(word, m.start) < m.start and fits(c))
     if home is not None:
         return home
     for x in story.lead:
@@ -1444,7 +1455,7 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
             return home
         if x.category == m.category and home is not None:
             break  # (the lead's first event of its kind is its event)
-    return clusters.nearest(m, fits)
+    return clusters.nearest(m, fits_the_day)
 
 
 _SIGNING = frozenset(("sign", "initial", "ink"))
@@ -1783,6 +1794,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_the_ceremony_into_the_signing(text, clusters)
     fold_returns_into_meetings(clusters)
     fold_entries_into_the_body(text, clusters)
+    fold_a_body_s_plan_into_its_entry(text, clusters, dct)
     return clusters, lead_countries
 
 
@@ -2646,6 +2658,59 @@ def fold_entries_into_the_body(text: str, clusters: Clusters) -> None:
             score = (held, -o.serial)
             if best is None or score > best:
                 best, host = score, o
+        if host is not None:
+            _fold(c, host, folded)
+    _drop_folded(clusters, folded)
+
+
+_A_BODY_S = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)['\u2019]s\s+(?:[a-z][\w-]*\s+)?$")
+"""'the | commission's | return': a body named by a common noun, whose act the noun is
+(group 1: the body's head word)."""
+
+
+def fold_a_body_s_plan_into_its_entry(text: str, clusters: Clusters,
+                                      dct: _dt.date | None) -> None:
+    """A body's act told in the body of the article in a month still to come ("the
+    commission's return to work in December gives the West a reason to stay engaged") and a
+    line of the article's chronology on a day of that month that names the same body ("9
+    December 2025: border commission to meet in Yerevan") are one planned event: the body's
+    event is folded into the line's, whose day is finer (verify70 F4: two rows, the body's
+    "Commission's return to work (scheduled)" not offered as the line's repeat).
+
+    Only an event of one noun with a common-noun body's possessive before it
+    (:data:`_A_BODY_S`), dated by a month after the article's date (DCT), onto an event
+    whose dated mentions all stand on chronology lines, dated by a day of that month after
+    the DCT, whose line writes the body's head word; of several, the first found."""
+    if dct is None:
+        return
+    entries = chronology_lines(text)
+    if not entries:
+        return
+    after = dct.toordinal()
+    lines: list[tuple[Cluster, str]] = []
+    for o in clusters:
+        dated = [m for m in o.mentions if m.date is not None]
+        if not dated or o.has_derived or o.date.precision is not Precision.DAY \
+                or o.date.start_day() <= after \
+                or any(line_start(text, m.seg.start) not in entries for m in dated):
+            continue
+        lines.append((o, text[line_start(text, dated[0].seg.start):dated[0].seg.end].lower()))
+    if not lines:
+        return
+    folded: set[int] = set()
+    for c in clusters:
+        m = c.best_or_none()
+        if m is None or len(c.mentions) != 1 or m.pos != "noun" or m.date is None \
+                or m.date.precision is not Precision.MONTH or c.has_derived \
+                or m.date.start_day() <= after or line_start(text, m.seg.start) in entries:
+            continue
+        body = _A_BODY_S.search(text, max(m.seg.start, m.start - 60), m.start)
+        if body is None:
+            continue
+        word = body.group(1)
+        host = next((o for o, line in lines if id(o) not in folded and o is not c
+                     and m.date.start_day() <= o.date.start_day() <= m.date.end_day()
+                     and re.search(rf"\b{re.escape(word)}\b", line) is not None), None)
         if host is not None:
             _fold(c, host, folded)
     _drop_folded(clusters, folded)

@@ -316,6 +316,10 @@ _A_VERB_S_OBJECT = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<
                               r"(?:(?:the|their|its|a|an)\s+)?$")
 """A past verb right before an event noun's phrase: "kept the | dispute", "took the |
 dispute" (a light verb is :data:`_LIGHT_VERB_LAST`'s)."""
+_LED_BY_AFTER = re.compile(r"\s+(?:led|organi[sz]ed|staged)\s+by\s")
+"""'the protests | led by ...': a noun whose doers follow it, not the subject of the verb
+before it ("the process survived the protests led by Archbishop Bagrat Galstanyan" was
+"Archbishop Bagrat Galstanyan survives protests", verify70 F4)."""
 _ITS_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ed(?:\s+[a-z]+ly)?\b")
 """'(the deal to be) | applied provisionally': a passive infinitive's participle and adverb."""
 _NOT_DONE_TO = frozenset({"be", "have", "do", "say", "call", "name", "describe", "see", "term",
@@ -2244,7 +2248,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # done to it ("India and ASEAN sign pact on services"; was "Pact on services
         # followed", arguments.who.an_instrument_that_followed)
         light = m.object_of.verb
-    if m.pos == "noun" and not light and not m.planned and (
+    if m.pos == "noun" and not light and not m.planned \
+            and not _LED_BY_AFTER.match(text, max(m.end, m.np_end), m.seg.end) and (
             done_to := _A_VERB_S_OBJECT.search(text, max(m.seg.start, (
                 at := m.phrase_start if m.light_at is None else m.light_at) - 30), at)) \
             is not None and (

@@ -1516,10 +1516,25 @@ Chad" is: verify56 A3's sentence alone gave no row) — or a pronoun object of a
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
     """Whether a verb in a relative clause has what it needs in the noun the clause
     follows: "the Treaty of Friendship that Moscow and Pyongyang concluded", "an accord
-    which the two sides signed" (the object comes before the verb)."""
+    which the two sides signed" (the object comes before the verb).  A clause with no
+    "that" or "which" (a contact clause, "the peace framework | the two foreign ministers
+    initialled"; verify70 F4: "Talks" took its August) counts when the noun right before
+    its subject is one of the last three words the verb needs."""
     rel = _RELATIVE_CLAUSE_LAST.search(before)
-    return rel is not None and needs.search(" " + before[max(0, rel.start() - 80):rel.start()]) \
-        is not None
+    if rel is not None:
+        return needs.search(" " + before[max(0, rel.start() - 80):rel.start()]) is not None
+    contact = _CONTACT_CLAUSE_LAST.search(before)
+    if contact is None:
+        return False
+    words = before[max(0, contact.start() - 80):contact.start()].split()
+    return any(needs.fullmatch(" " + " ".join(words[-k:])) is not None for k in (1, 2, 3))
+
+
+_CONTACT_CLAUSE_LAST = re.compile(r"(?<=[a-z])\s+(?:the|its|their|his|her)\s+"
+                                  r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:\w+ly\s+)?$")
+"""'the peace framework | the two foreign ministers |': the subject of a relative clause
+with no "that" right after the noun it tells of (lower-case words, a common-noun subject;
+the verb comes next)."""
 
 
 def _uncapitalised(clause: str) -> str:

@@ -842,7 +842,10 @@ def hosts_reporter(text: str, mentions: list[Mention], entities: Entities) -> No
 
 _OBJECT_RELATIVE_OF_SIDES = re.compile(
     r"\b(?:the|a|an|its|their|new)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
-    r"(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties)\s+"
+    r"(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties"
+    # (or the pair's two leaders or ministers: "the peace framework the two foreign
+    # ministers initialled", verify70 F4)
+    r"|(?:(?:foreign|prime|defence|defense)\s+)?(?:ministers|leaders|presidents))\s+"
     r"(?:(?:had|have|has|jointly|then|later)\s+)*$", re.IGNORECASE)
 """'the | guidelines | the two sides | adopted': a relative clause whose subject is the pair
 and whose object is the noun before it (group 1)."""
