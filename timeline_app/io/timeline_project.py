@@ -1034,7 +1034,7 @@ def _event_own_fields(event: Event, whole_span: bool = True,
     file unchanged.  With ``named_lane``, an event of the lane "event" has the category
     "Event" (``exchange.names_default_lane``), else none.
     """
-    from ..core.duplicates import HAND_DATED
+    from ..core.merge import HAND_DATED
 
     last = event.end if event.end is not None else event.date
     text = event.title

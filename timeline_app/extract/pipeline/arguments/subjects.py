@@ -1460,8 +1460,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Prime Minister Lee Nak-yon said the government would hold a meeting": the
         # speaker's government (verify34 E12: it was the Seoul High Court named before)
         return state, ""
-    if low == "it" and (body := _body_opening_the_sentence(text, seg, start)):
-        return "", body  # "The commission last met in January in Baku, where it agreed"
+    if low == "it" and (opening_body := _body_opening_the_sentence(text, seg, start)):
+        return "", opening_body  # "The commission last met in January in Baku, where it agreed"
     if low == "it" and (thing := _thing_that_takes_effect(text, left, start)):
         return "", thing  # "The ministers signed the framework ... It will take effect"
     if low == "it" and (thing := _thing_that_collapsed(text, left)):
