@@ -401,3 +401,18 @@ def test_our_timeline_project_export_reopens_at_fit_all(window, recorded_prompts
     assert "at the days it showed" not in window.statusBar().currentMessage()
     window.view.fit_all()
     assert window.view.visible_days() == opened
+
+
+def test_a_timelinejs_export_never_suggests_the_name_save_suggests(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify71 F7: a new timeline's TimelineJS export proposed "<name>.json", and the first
+    Save then proposed the same name in the same folder, a file its dialog does not list."""
+    from timeline_app.ui import prompts
+    from timeline_app.ui.main_window import suggested_file_name
+
+    suggestions: list[str] = []
+    monkeypatch.setattr(prompts, "ask_export_path",
+                        lambda _p, _t, suggestion, _f: suggestions.append(suggestion) or "")
+    window.export_as("TimelineJS")
+    (suggestion,) = suggestions
+    assert Path(suggestion).name != suggested_file_name(window.document.timeline.title)
+    assert Path(suggestion).name.endswith("-timelinejs.json")

@@ -880,6 +880,9 @@ class _Bound(NamedTuple):
     """Whether the date is one of the dateline's year or before it in the same year, written
     with its year ('in October 2025' told as past under an 11 November dateline): news names
     no year for a date of its own year, so the article is likely from a later year."""
+    listed: bool = False
+    """Whether the date is an entry of the article's chronology ('Key dates': '- 8 May 2019:
+    Belizeans approve it'): background the article lists, not news it tells as recent."""
 
 
 def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | None = None,
@@ -968,7 +971,8 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                         (monthly and not low.monthly) or (written and not low.written))):
                     low = _Bound(year, f"the text's chronology lists '{words}' as done"
                                  if entry is not None else
-                                 f"the text mentions '{words}' as past", monthly, written)
+                                 f"the text mentions '{words}' as past", monthly, written,
+                                 entry is not None)
     return low, high
 
 
@@ -1702,8 +1706,12 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
     # 'the treaty signed in 2000') is at most _RECENT_GAP years before a year that
     # fits, that year is the article's, not a later one the weekday also allows ('last
     # met in March 2018' under a year-less Tuesday 5 November: 2019, not 2024).
+    # (not a chronology's last entry: a "Key dates" box lists background, and may end years
+    # before the article: verify71 F1, "BELIZE CITY, December 4 (Reuters) ... met on
+    # Friday" over a box ending "8 May 2019" was put in 2020, read two days after 4
+    # December 2026, a Friday)
     near = [y for y in fitting if low <= y <= low + _RECENT_GAP]
-    if near and near[0] != chosen and bound.monthly:
+    if near and near[0] != chosen and bound.monthly and not bound.listed:
         return near[0], (f"{told} and {day_words} is a {name} in "
                          f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
                          f"({top_why}); {near[0]} is the first of them, at most "

@@ -5510,8 +5510,10 @@ class MainWindow(QMainWindow):
         stem = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
         stem = stem.strip(" .") or "timeline"
         suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
-        if own and _same_file(suggestion, own):
-            # TimelineJS is .json too: never suggest the timeline's own file.
+        if extension == ".json" or (own and _same_file(suggestion, own)):
+            # TimelineJS is .json too: never suggest the timeline's own file, nor the name
+            # Save suggests for it (verify71 F7: the first Save proposed the export's very
+            # name in its folder, a file the Save dialog does not list)
             tag = kind.strip().lower().replace(" ", "-")
             suggestion = str(Path(self._last_directory()) / f"{stem}-{tag}{extension}")
         source, left_out = getattr(self, "_imported_from", None) or ("", ())
