@@ -75,3 +75,49 @@ def test_a_date_after_a_relative_clause_with_its_own_subject_is_that_clause_s() 
 def test_guard_a_date_of_the_main_verb_after_its_object_is_kept() -> None:
     rows = _titles("Spain and Portugal signed a fishing treaty in 1790.")
     assert any(date == "1790" for date, _title in rows), rows
+
+
+# F2: a pledge's place, "approve it" after a line that approves something, a vessel stopped.
+
+def _rows(body: str) -> list[tuple[str, str, str, str]]:
+    rows = extract_events(LEAD + body, dt.date(2027, 3, 3)).candidates
+    return [(str(c.date), c.title, c.location, c.category) for c in rows]
+
+
+def test_a_place_in_a_pledge_s_clause_is_not_the_signing_s() -> None:
+    rows = _rows("Chile's Foreign Minister Ana Rojas and Peru's Foreign Minister Luis Vega "
+                 "signed a joint statement at the end of the talks, pledging to keep patrols "
+                 "in the Loa river area under the measures overseen by the United Nations.")
+    assert not any(place == "Loa" for _d, _t, place, _c in rows), rows
+
+
+def test_guard_a_place_before_the_pledge_is_kept() -> None:
+    rows = _rows("Ana Rojas and Luis Vega signed a joint statement in Arica on Wednesday, "
+                 "pledging to keep patrols in the Loa river area.")
+    assert any(place == "Arica" for _d, _t, place, _c in rows), rows
+
+
+def test_it_after_a_line_that_approves_something_is_that_thing() -> None:
+    rows = _rows("Key dates:\n- 14 June 1929: Chile and Peru sign the boundary treaty.\n"
+                 "- 2 March 2012: Chileans approve the court route in a vote.\n"
+                 "- 9 May 2013: Peruvians approve it in their own vote.")
+    titles = {date: title for date, title, _p, _c in rows}
+    assert "court route" in titles["9 May 2013"] and "treaty" not in titles["9 May 2013"]
+
+
+def test_guard_it_after_a_line_with_another_verb_keeps_the_earlier_rule() -> None:
+    rows = _rows("The two states signed the fishing accord in 2011. "
+                 "Peru's congress ratified it in 2012.")
+    assert any(date == "2012" and "accord" in title for date, title, _p, _c in rows), rows
+
+
+def test_a_vessel_stopped_at_sea_is_an_incident() -> None:
+    rows = _rows("In January, a Peruvian navy vessel stopped a Chilean fishing boat near the "
+                 "Loa river, prompting a protest from Chile.")
+    assert any(date == "January 2027" and "stop" in title and category == "dispute"
+               for date, title, _p, category in rows), rows
+
+
+def test_guard_a_state_that_stops_a_talk_or_a_plan_gives_no_incident() -> None:
+    rows = _rows("In January, Peru stopped the plan to build a new port near the border.")
+    assert not any(category == "dispute" for _d, _t, _p, category in rows), rows

@@ -1283,7 +1283,12 @@ VERB_NEEDS: dict[str, str] = {
                   r"\s+from\b",
     "synchronise": _JOINED_GRID, "synchronize": _JOINED_GRID,
     "stop": r"\s+(?:importing|exporting|buying|selling|supplying|shipping|issuing|granting|"
-            r"accepting|funding|paying|sending|pumping|transiting)\b",
+            r"accepting|funding|paying|sending|pumping|transiting)\b"
+            # (or a vessel stopped at sea, as one is boarded or intercepted: "a Guatemalan
+            # navy vessel stopped a Belizean coast guard boat near the Sarstoon river",
+            # verify71 F2: no row)
+            r"|\s+(?:a|an|the|two|three|several)\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|"
+            r"tankers?|freighters?|trawlers?)\b",
     "authorise": _MANDATES, "authorize": _MANDATES,
     "quit": r"\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
     # (and an armed force pulled back: "began pulling fighters out of positions around
@@ -1540,6 +1545,11 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
     "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
+    # (a vessel stopped at sea is an incident, as a boarding is: verify71 F2)
+    "stop": {"boat": "dispute", "boats": "dispute", "ship": "dispute", "ships": "dispute",
+             "vessel": "dispute", "vessels": "dispute", "tanker": "dispute",
+             "tankers": "dispute", "freighter": "dispute", "trawler": "dispute",
+             "trawlers": "dispute"},
     # a war ended by a treaty ("ended with the Peace of Westphalia") is the treaty's row
     "end": {"treaty": "treaty", "peace": "treaty", "armistice": "treaty", "convention": "treaty",
             "accord": "treaty", "accords": "treaty", "agreement": "treaty", "truce": "treaty",
