@@ -121,3 +121,15 @@ def test_a_vessel_stopped_at_sea_is_an_incident() -> None:
 def test_guard_a_state_that_stops_a_talk_or_a_plan_gives_no_incident() -> None:
     rows = _rows("In January, Peru stopped the plan to build a new port near the border.")
     assert not any(category == "dispute" for _d, _t, _p, category in rows), rows
+
+
+def test_a_patrol_that_stops_a_boat_is_the_doer_not_a_second_row() -> None:
+    rows = _rows("Tensions rose last month when a Peruvian naval patrol stopped a boat carrying "
+                 "Chilean fishermen near the Loa river.")
+    assert [title for _d, title, _p, _c in rows if "patrol" in title.lower()] == [
+        next(title for _d, title, _p, _c in rows if "stop" in title)], rows
+
+
+def test_guard_joint_patrols_told_as_an_event_still_are() -> None:
+    rows = _rows("Chile and Peru began joint naval patrols on Wednesday.")
+    assert any("patrol" in title.lower() for _d, title, _p, _c in rows), rows

@@ -2118,6 +2118,12 @@ _SWAP_BEFORE = (r"(?<![Ii]n\s)(?:\b(?:a|an|the|its|this|that|previous|last|lates
 a swap named by its noun, with its own date or what was swapped after it."""
 
 
+
+_A_PATROL_S_ACT_AFTER = (r"(?!\s+(?:\w+ly\s+)?(?:stopped|stops|boarded|boards|intercepted|intercepts|"
+                         r"seized|seizes|detained|detains|arrested|arrests|rammed|rams|chased|"
+                         r"chases|fired|fires|blocked|blocks|turned\s+back|confronted)\b)")
+"""'(a naval patrol) | stopped a boat': the patrol does the act, which is the row."""
+
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # (a debate a body schedules or holds; not "the debate over the border", nor a minister
     # who "opened the debate", its first speaker: tests/extract/test_events_trigger_kinds.py)
@@ -2251,8 +2257,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
               r"(?:commission|committee|council|forum|working\s+group|mechanism|panel)\b))"),
     "seizure": (r"", r"\s+of\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|tankers?|trawlers?)\b"),
     "seizures": (r"(?:boat|ship|vessel|tanker|trawler)s?\s+$|-boat\s+$", r""),
-    "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
-    "patrols": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
+    # (not a patrol that does something to a vessel or a person, the doer of that act's row:
+    # "a Guatemalan naval patrol stopped a boat", verify71 F2's rule made a second row)
+    "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", _A_PATROL_S_ACT_AFTER),
+    "patrols": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", _A_PATROL_S_ACT_AFTER),
     # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after
     # (and only with its own date: "the German occupation from 1939 to 1945", not "Israel's
     # occupation of the West Bank", a state that another clause's date does not date)
