@@ -15,12 +15,14 @@ def _court(event_id: str, title: str, court: str, date: FuzzyDate) -> Event:
                  location="Geneva")
 
 
+TOLD = _court("told", "World Court opens hearings on the river islands case", "World Court",
+              FuzzyDate.of_month(2027, 3))
+
+
 def test_world_court_and_the_icj_are_one_party_for_the_duplicate_rule() -> None:
-    told = _court("told", "World Court opens hearings on the river islands case",
-                  "World Court", FuzzyDate.of_month(2027, 3))
     again = _court("again", "International Court of Justice: Hearings on river islands",
                    "International Court of Justice", FuzzyDate.of_ymd(2027, 3, 9))
-    found = find_duplicates([told], [again])
+    found = find_duplicates([TOLD], [again])
     assert found["again"].existing.id == "told"
     assert found["again"].likely  # Merge preselected, not "Keep both"
 
@@ -33,11 +35,9 @@ def test_join_names_offers_a_court_s_common_names_as_one_actor() -> None:
 
 
 def test_guard_two_other_courts_stay_two_parties() -> None:
-    told = _court("told", "World Court opens hearings on the river islands case",
-                  "World Court", FuzzyDate.of_month(2027, 3))
     other = _court("other", "International Criminal Court: Hearings on river islands",
                    "International Criminal Court", FuzzyDate.of_ymd(2027, 3, 9))
-    found = find_duplicates([told], [other])
+    found = find_duplicates([TOLD], [other])
     assert "other" not in found or not found["other"].likely
 
 
