@@ -1283,7 +1283,12 @@ VERB_NEEDS: dict[str, str] = {
                   r"\s+from\b",
     "synchronise": _JOINED_GRID, "synchronize": _JOINED_GRID,
     "stop": r"\s+(?:importing|exporting|buying|selling|supplying|shipping|issuing|granting|"
-            r"accepting|funding|paying|sending|pumping|transiting)\b",
+            r"accepting|funding|paying|sending|pumping|transiting)\b"
+            # (or a vessel stopped at sea, as one is boarded or intercepted: "a Guatemalan
+            # navy vessel stopped a Belizean coast guard boat near the Sarstoon river",
+            # verify71 F2: no row)
+            r"|\s+(?:a|an|the|two|three|several)\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|"
+            r"tankers?|freighters?|trawlers?)\b",
     "authorise": _MANDATES, "authorize": _MANDATES,
     "quit": r"\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
     # (and an armed force pulled back: "began pulling fighters out of positions around
@@ -1540,6 +1545,11 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
     "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
+    # (a vessel stopped at sea is an incident, as a boarding is: verify71 F2)
+    "stop": {"boat": "dispute", "boats": "dispute", "ship": "dispute", "ships": "dispute",
+             "vessel": "dispute", "vessels": "dispute", "tanker": "dispute",
+             "tankers": "dispute", "freighter": "dispute", "trawler": "dispute",
+             "trawlers": "dispute"},
     # a war ended by a treaty ("ended with the Peace of Westphalia") is the treaty's row
     "end": {"treaty": "treaty", "peace": "treaty", "armistice": "treaty", "convention": "treaty",
             "accord": "treaty", "accords": "treaty", "agreement": "treaty", "truce": "treaty",
@@ -2108,6 +2118,12 @@ _SWAP_BEFORE = (r"(?<![Ii]n\s)(?:\b(?:a|an|the|its|this|that|previous|last|lates
 a swap named by its noun, with its own date or what was swapped after it."""
 
 
+
+_A_PATROL_S_ACT_AFTER = (r"(?!\s+(?:\w+ly\s+)?(?:stopped|stops|boarded|boards|intercepted|intercepts|"
+                         r"seized|seizes|detained|detains|arrested|arrests|rammed|rams|chased|"
+                         r"chases|fired|fires|blocked|blocks|turned\s+back|confronted)\b)")
+"""'(a naval patrol) | stopped a boat': the patrol does the act, which is the row."""
+
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # (a debate a body schedules or holds; not "the debate over the border", nor a minister
     # who "opened the debate", its first speaker: tests/extract/test_events_trigger_kinds.py)
@@ -2241,8 +2257,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
               r"(?:commission|committee|council|forum|working\s+group|mechanism|panel)\b))"),
     "seizure": (r"", r"\s+of\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|tankers?|trawlers?)\b"),
     "seizures": (r"(?:boat|ship|vessel|tanker|trawler)s?\s+$|-boat\s+$", r""),
-    "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
-    "patrols": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
+    # (not a patrol that does something to a vessel or a person, the doer of that act's row:
+    # "a Guatemalan naval patrol stopped a boat", verify71 F2's rule made a second row)
+    "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", _A_PATROL_S_ACT_AFTER),
+    "patrols": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", _A_PATROL_S_ACT_AFTER),
     # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after
     # (and only with its own date: "the German occupation from 1939 to 1945", not "Israel's
     # occupation of the West Bank", a state that another clause's date does not date)

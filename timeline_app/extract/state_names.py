@@ -148,8 +148,9 @@ def same_actor_names(names: Iterable[str]) -> list[tuple[str, ...]]:
     for name in listed:
         if name in _AMBIGUOUS:
             continue
-        state = (COUNTRIES.get(name) or COUNTRIES.get(name.removeprefix("the "))
-                 or _other_name_of(name))
+        # (another name first: the extractor's table keeps "ICC" as written, verify71 F4)
+        state = (_other_name_of(name) or COUNTRIES.get(name)
+                 or COUNTRIES.get(name.removeprefix("the ")))
         if state is not None:
             group_of[name] = f"state:{state}"
             canonical[f"state:{state}"] = state

@@ -3045,6 +3045,14 @@ minister | next month" (prepositional phrases of at most four words each, no ver
 word, then the date's preposition, if any)."""
 _OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
+_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:that|which)\s+"
+    r"(?:(?:[A-Z][\w'-]*\s+)(?:(?:and|of)\s+)?){1,5}(?:\w+ly\s+)?(?:had\s+)?"
+    r"(?!(?:and|of|said|says|say|told|tells|would|will|could|can|may|might|should|is|are|was|"
+    r"were|has|have)\b)[a-z]+\b[^,;:.\"\u201c\u201d]{0,40}$")
+"""'(argued) over | a boundary that Britain and Guatemala drew in |(1859)': a noun's relative
+clause with its own named subject and verb (not a saying, nor a modal's plan), then up to
+the date with no comma: the date is that clause's."""
 _RELATIVE_ASIDE_LAST = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
 _ASIDE_ENDS = re.compile(r",\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will|would|took|went|"
                          r"began|opened|met|said|says|[a-z]{3,}ed)\b")
@@ -3127,6 +3135,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # "Beijing has criticised the sale, and Panama's comptroller said he would complete
         # an audit ... by April": the date of what another subject said, after its own comma
         # and "and", is not the criticism's (verify57 F14: "by April: Beijing criticises sale")
+        return True
+    if m.end <= t.start and m.pos == "verb" and _OBJECT_RELATIVE_BEFORE.search(
+            text, m.end, t.start) is not None:
+        # "counsel for both sides argued over a boundary that Britain and Guatemala drew in
+        # 1859": a date after a relative clause with a subject of its own dates that clause's
+        # verb, not the main verb before its noun (verify71 F3: "Counsel ... argues", 1859)
         return True
     if m.end <= t.start and m.pos == "verb" and _ASIDE_ENDS.search(text, m.end, t.start) \
             and _RELATIVE_ASIDE_LAST.search(text, max(m.seg.start, m.start - 60),

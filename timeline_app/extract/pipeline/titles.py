@@ -2047,8 +2047,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         pronoun = m.object_text.split()[:1] in (["them"], ["it"])
         if m.object_of is not None and pronoun:
             # "restored them" -> "restore diplomatic ties"
-            earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
-                                   m.object_of.verb) or _named_before(text, m)
+            # (unless the line right before tells the same verb with an object: that one)
+            earlier = _parallel_object(text, m) or clean_object(
+                m.object_of.object_text, timexes, m.object_of.end, m.object_of.verb) \
+                or _named_before(text, m)
             obj = _replace_pronoun(obj, earlier) if earlier else obj
         elif not obj and m.object_of is not None and m.word.lower().startswith("follow"):
             # "Finland joined NATO in April 2023 and Sweden followed in March 2024": what
@@ -2056,7 +2058,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             act = m.object_of
             at = text.find(act.object_text, act.end) if act.object_text else -1
             obj = clean_object(act.object_text, timexes, at, act.verb) if at >= 0 else ""
-        elif pronoun and (named := _named_before(text, m)):
+        elif pronoun and (named := _parallel_object(text, m) or _named_before(text, m)):
             # "The embargo had been in place ..., though Washington eased it" -> "eases embargo"
             obj = _replace_pronoun(obj, named)
         on_it = _ON_IT.match(m.object_text)
@@ -2674,6 +2676,31 @@ def _named_before(text: str, m: Mention) -> str:
                                                  or words[0].lower() in ("the", "its", "their")):
         words = words[1:]  # (and "martial law", not "declared martial law")
     return " ".join(words)
+
+
+_AN_OBJECT_ENDS = re.compile(r"\s+(?:in|on|at|by|for|with|to|from|after|before|under|over|"
+                             r"during|since|when|as|and|but|that|which)\b|\s*[,.;:!?]|\s*$")
+
+
+def _parallel_object(text: str, m: Mention) -> str:
+    """What "it" or "them" after a verb refers to when the sentence (or list line) right
+    before tells the same verb with an object of its own: that object, its determiner left
+    out ("15 April 2018: Guatemalans approve the ICJ route in a referendum. / 8 May 2019:
+    Belizeans approve it in their own referendum": the ICJ route, verify71 F2's "approve
+    boundary treaty", a treaty five lines up); "" when it does not."""
+    if not m.verb or m.seg.start == 0:
+        return ""
+    window = text[max(0, m.seg.start - 240):m.seg.start].rstrip()
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+|\n", window) if re.search(r"\w\w", p)]
+    before = pieces[-1] if pieces else ""  # (not a list line's "-" before the segment)
+    stem = re.escape(m.verb[:-1] if m.verb.endswith("e") else m.verb)
+    said = re.search(rf"\b{stem}\w{{0,3}}\s+(?:the|a|an|its|their|his|her)\s+", before,
+                     re.IGNORECASE)
+    if said is None:
+        return ""
+    words = _AN_OBJECT_ENDS.search(before, said.end())
+    obj = before[said.end():words.start() if words else len(before)].strip()
+    return obj if 0 < len(obj.split()) <= 3 and obj.split()[0] not in ("it", "them") else ""
 
 
 def _replace_pronoun(obj: str, named: str) -> str:

@@ -60,6 +60,12 @@ _TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|
 destination ("flew to Tokyo", "went to the capital")."""
 
 
+_A_PLEDGE_S_CLAUSE = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:pledging|vowing|promising|undertaking|committing\s+(?:themselves|"
+    r"itself|himself|herself)|agreeing|aiming|seeking|hoping|calling\s+on\s+[^,;]{1,60}?|"
+    r"urging\s+[^,;]{1,60}?)\s+to\s+\w+")
+"""', pledging to keep patrols (in ...)': a participle's clause of what is pledged or sought,
+after a comma: a place in it is that act's, not the main verb's."""
 _BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|representatives|staff|"
                          r"experts|executives|journalists|militants|rebels|fighters|troops)\s+"
                          r"(?:\w+\s+)?(?:based|stationed)\s+$")
@@ -186,6 +192,11 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         if _PARTS_OF_A_STATE_BEFORE.search(text, max(start, start + m.start() - 60),
                                            start + m.start()):
             continue  # "an association of Serb-majority municipalities in Kosovo" (verify46)
+        if _A_PLEDGE_S_CLAUSE.search(text, start, start + m.start()):
+            # "signed a joint declaration at the end of the talks, pledging to keep patrols
+            # in the Sarstoon river area": the place of what is pledged, not of the signing
+            # (verify71 F2: the declaration was placed "in Sarstoon")
+            continue
         if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
             continue  # "talks with officials based in Tashkent": their seat, not the talks' place
         if SPEAKERS_BEFORE.search(text, max(0, start + m.start() - 40), start + m.start()) \
