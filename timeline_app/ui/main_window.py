@@ -2808,6 +2808,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._find_toolbar.hide)
         self.find_bar.closed.connect(self.view.setFocus)
         self.find_bar.step_requested.connect(self.step_match)
+        self.find_bar.preview_requested.connect(self.preview_match)
         self.view.lane_name_clicked.connect(self._lane_name_clicked)
         # "Showing June 1965": cleared once the view shows something else (Fit All).
         from timeline_app.ui.view_message import ViewMessage
@@ -3234,6 +3235,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No matches", 3000)
             return
         self.selection.select(found)
+        self._show_span_whole(found)
+        self.reveal_event(found)
+
+    def preview_match(self) -> None:
+        """While Find's text is typed (a pause, ``FindBar.preview_requested``): when no
+        match is in view, show the one the first Find Next would select
+        (``FindState.preview_match``) as Find Next shows it, without selecting it and
+        without taking the focus from the field: Return then selects it, and goes on to
+        the next.  verify71 F11: "Sarstoon" said "1 match" and bolded its row in the
+        list, but the timeline stayed on 1981, the match off screen until Return."""
+        found = self.find_state.preview_match(self.view.visible_days())
+        if found is None or found not in self.document.timeline:
+            return
         self._show_span_whole(found)
         self.reveal_event(found)
 
