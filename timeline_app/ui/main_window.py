@@ -1478,6 +1478,10 @@ class MainWindow(QMainWindow):
         # What the list's last fit was made for (``_list_fit_context``): a fit for the same
         # window, panels and file is one for an edit's rows or lanes
         self._list_fit_for: tuple[object, ...] | None = None
+        # What the lanes needed (px), the list's rows and the height the lanes and the
+        # list share (px) at the last look at its fit, fitted or kept
+        # (``_fit_list_to_timeline``)
+        self._list_seen: tuple[int | None, int, int] | None = None
         # The most height an edit's fit may give the list (px; None: no bound), set by the
         # fit for that window, panels and file and lowered by each edit's (``_list_room``)
         self._list_room: int | None = None
@@ -7483,6 +7487,18 @@ class MainWindow(QMainWindow):
             return
         context = self._list_fit_context()
         edit = context == self._list_fit_for  # rows or lanes changed, nothing else
+        # What the lanes need, the list's rows and their room at this look, fitted or not.
+        seen = (self._lanes_need(), self.event_list.model().rowCount(),
+                self.view.height() + dock.height())  # (+ the room the two share)
+        seen_before, self._list_seen = self._list_seen, seen
+        if edit and seen == seen_before and abs(dock.height() - self._list_height_set) <= 1:
+            # An edit that changed neither what the lanes need, the list's rows nor the room
+            # they share, the list as the last fit left it: the layout stays.  After edits
+            # made while the list was in use (kept, below), Merge Into It in the New Event
+            # editor, which adds no row nor lane, took the height they had owed from the
+            # list: ~50 px, every row of the list and the lanes moved (verify71 F13).  The
+            # next change of rows or lanes fits it.
+            return
         if edit and self._list_in_use():
             # An edit's rows or lanes while the person works in the list: its height, and
             # the row under the pointer, stay; the lanes scroll.  Fitted, each new lane
