@@ -11,7 +11,7 @@ import datetime as _dt
 import icalendar
 import pytest
 
-from tests.io.test_io_exchange_trial16 import _without_ours
+from tests.io.test_io_ical_sharing_verify58 import reads_back
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io.ical import dumps_icalendar, loads_icalendar
 
@@ -53,13 +53,7 @@ def test_a_plan_is_tentative_and_nothing_else_is() -> None:
 
 @pytest.mark.parametrize("dropped", [False, True])
 def test_a_plan_reads_back_as_its_title_and_date(dropped: bool) -> None:
-    timeline = _plans()
-    data = dumps_icalendar(timeline, STAMP)
-    back = {e.id if not dropped else e.title: e
-            for e in loads_icalendar(_without_ours(data) if dropped else data).timeline}
-    for event in timeline:
-        read = back[event.title if dropped else event.id]
-        assert (read.title, read.date, read.end) == (event.title, event.date, event.end)
+    reads_back(_plans(), dropped)
 
 
 def test_a_plan_s_title_edited_in_the_calendar_loses_only_the_date_words() -> None:

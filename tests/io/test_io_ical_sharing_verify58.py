@@ -67,7 +67,12 @@ def test_such_an_entry_reads_back_as_its_date_and_title(dropped: bool) -> None:
     """Read back, with our own property or from a calendar program that dropped it (the
     description's "Date:" line), the month is a month again and the title has no
     "(April 2026)"."""
-    timeline = _key_dates()
+    reads_back(_key_dates(), dropped)
+
+
+def reads_back(timeline: Timeline, dropped: bool) -> None:
+    """``timeline`` exported and read back (``dropped``: by a calendar program that
+    dropped our own property) has each event's title, date and end."""
     data = dumps_icalendar(timeline, STAMP)
     back = {e.id if not dropped else e.title: e
             for e in loads_icalendar(_without_ours(data) if dropped else data).timeline}

@@ -19,10 +19,11 @@ def _settled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
         QApplication.processEvents()
 
 
-def test_merge_into_it_keeps_the_list_and_the_lanes_where_they_are(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _height_owed(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1280×800, events added to one lane while working in the list: its height kept,
+    the lanes grow and scroll; then the focus in the timeline."""
     window.size_to(1280, 800)
     _settled(window, qtbot)
-    # Events added while working in the list: its height kept, the lanes grow and scroll.
     window.event_list.setFocus()
     qtbot.waitUntil(lambda: window.event_list.hasFocus())
     for i in range(4):
@@ -31,6 +32,10 @@ def test_merge_into_it_keeps_the_list_and_the_lanes_where_they_are(window, qtbot
         _settled(window, qtbot)
     window.view.setFocus()
     qtbot.waitUntil(lambda: window.view.hasFocus())
+
+
+def test_merge_into_it_keeps_the_list_and_the_lanes_where_they_are(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _height_owed(window, qtbot)
     _settled(window, qtbot)
     dock, view = window._list_dock, window.view
     before = (dock.height(), view.height(), view.verticalScrollBar().value())
@@ -47,16 +52,7 @@ def test_merge_into_it_keeps_the_list_and_the_lanes_where_they_are(window, qtbot
 
 def test_an_edit_that_adds_a_row_elsewhere_still_fits_the_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The owed height is taken by the next edit that changes the lanes or rows."""
-    window.size_to(1280, 800)
-    _settled(window, qtbot)
-    window.event_list.setFocus()
-    qtbot.waitUntil(lambda: window.event_list.hasFocus())
-    for i in range(4):
-        window.document.add_event(Event(f"x{i}", f"Envoys hold round {i} of talks in Tokyo",
-                                        FuzzyDate.of_ymd(2025, 3, 22), category="meeting"))
-        _settled(window, qtbot)
-    window.view.setFocus()
-    qtbot.waitUntil(lambda: window.view.hasFocus())
+    _height_owed(window, qtbot)
     height = window._list_dock.height()
     window.document.add_event(Event("y", "Envoys hold a last round of talks in Tokyo",
                                     FuzzyDate.of_ymd(2025, 3, 22), category="meeting"))
