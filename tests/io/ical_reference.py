@@ -12,6 +12,7 @@ from timeline_app.io.ical import (
     SEQUENCE_FROM,
     UID_DOMAIN,
     _json_text,
+    calendar_status,
     calendar_title,
     event_description,
     one_day_entry,
@@ -51,6 +52,8 @@ def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
         entry.add("categories", [display_category(event.category)])
         if event.location:
             entry.add("location", event.location)
+        if calendar_status(event) is not None:  # (verify71 F8)
+            entry.add("status", calendar_status(event))
         if event.date.circa:
             entry.add("x-diplomatic-timeline-circa", "TRUE")
         entry.add(OURS, icalendar.vText(_json_text(event_fields(event))))

@@ -58,9 +58,11 @@ from typing import Any
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
+from ..core.duplicates import SCHEDULED_SUFFIX
 from ..core.merge import correction_notes_last, is_correction_note, readable_basis
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
+from ..core.occurrence import NOT_HELD_SUFFIX
 from ..core.time_zones import zone_of_place
 from ..core.weeks import WEEK_DAYS, told_week, week_words
 from ..words import counted, same_words, shortened
@@ -96,8 +98,8 @@ from .exchange import (
     with_edits,
 )
 
-__all__ = ["FORMAT_WORDS", "OURS", "SEQUENCE_FROM", "UID_DOMAIN", "calendar_title",
-           "clock_zone", "date_words", "dated_in_title", "dumps_icalendar",
+__all__ = ["FORMAT_WORDS", "OURS", "SEQUENCE_FROM", "UID_DOMAIN", "calendar_status",
+           "calendar_title", "clock_zone", "date_words", "dated_in_title", "dumps_icalendar",
            "event_description", "export_losses", "icalendar_pieces", "loads_icalendar",
            "one_day_entry", "stamp_lines"]
 
@@ -339,14 +341,41 @@ def _not_to_the_day(date: FuzzyDate, end: FuzzyDate | None) -> bool:
 
 def calendar_title(event: Event) -> str:
     """The ``SUMMARY`` of ``event``'s entry: its title, and when :func:`dated_in_title`
-    its date in words in brackets ("Doha committee (scheduled) (April 2026)", "Galwan
-    standoff (May 2020 – 21 October 2024)"), unless the title already says them ("Saudi
-    Arabia breaks off relations, April 1988")."""
+    its date in words in brackets ("Galwan standoff (May 2020 – 21 October 2024)"), in
+    the brackets of a title's told ending when it has one ("Technical meeting (scheduled,
+    spring 2027)", not "… (scheduled) (spring 2027)", two pairs of brackets: verify71
+    F8), unless the title already says them ("Saudi Arabia breaks off relations, April
+    1988")."""
     if not dated_in_title(event):
         return event.title
     words = date_words(event)
-    return event.title if words.casefold() in event.title.casefold() \
-        else f"{event.title} ({words})"
+    if words.casefold() in event.title.casefold():
+        return event.title
+    title = event.title.rstrip()
+    if _told_ending(title):
+        return f"{title[:-1]}, {words})"
+    return f"{event.title} ({words})"
+
+
+#: The endings of a title that say whether it happened, in brackets (the extractor's
+#: " (scheduled)", ``core.duplicates.SCHEDULED_SUFFIX``, and " (did not take place)",
+#: ``core.occurrence.NOT_HELD_SUFFIX``): :func:`calendar_title` puts the date in them.
+_TOLD_ENDINGS = (SCHEDULED_SUFFIX, NOT_HELD_SUFFIX)
+
+
+def _told_ending(title: str) -> str:
+    """The told ending (``_TOLD_ENDINGS``) ``title`` ends with, any case; "" for none."""
+    folded = title.rstrip().casefold()
+    return next((end for end in _TOLD_ENDINGS if folded.endswith(end)), "")
+
+
+def calendar_status(event: Event) -> str | None:
+    """The ``STATUS`` of ``event``'s entry (RFC 5545 §3.8.1.11): ``TENTATIVE`` for a
+    planned event, a title ending in the extractor's " (scheduled)"
+    (``core.duplicates.SCHEDULED_SUFFIX``; verify71 F8: a calendar showed a meeting
+    planned for the spring of 2027 as certain), else ``None`` (no ``STATUS`` line: an
+    event that happened is no appointment to confirm)."""
+    return "TENTATIVE" if _told_ending(event.title) == SCHEDULED_SUFFIX else None
 
 
 def _when_lines(event: Event, zone: str | None = None) -> list[str] | None:
@@ -532,6 +561,9 @@ def _vevent(event: Event, stamp_lines: tuple[str, str, str],
            modified]
     if event.location:
         out.append(_folded("LOCATION:" + _escaped(event.location)))
+    status = calendar_status(event)
+    if status is not None:
+        out.append(f"STATUS:{status}\r\n")  # (the library's order: after LOCATION)
     out.append(_TRANSPARENT)
     out.append(_folded(f"{OURS}:" + _escaped(_json_text(event_fields(event)))))
     if event.date.circa:
@@ -911,10 +943,16 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
 
 
 def _without_date_words(title: str, words: str) -> str:
-    """``title`` without the " (April 2026)" :func:`calendar_title` ended it with (a title
-    edited in the calendar keeps them), else as it is."""
+    """``title`` without the " (April 2026)" :func:`calendar_title` ended it with, or the
+    ", April 2026" it put in a told ending's brackets ("… (scheduled, April 2026)"), (a
+    title edited in the calendar keeps them), else as it is."""
     tail = f" ({words})"
-    return title[:-len(tail)].rstrip() or title if title.endswith(tail) else title
+    if title.endswith(tail):
+        return title[:-len(tail)].rstrip() or title
+    inside = f", {words})"  # ("… (scheduled, April 2026)": verify71 F8)
+    if title.endswith(inside) and _told_ending(title[:-len(inside)] + ")"):
+        return title[:-len(inside)] + ")"
+    return title
 
 
 def _same_clock(read: ClockTime | None, written: ClockTime | None) -> bool:

@@ -40,6 +40,12 @@ if TYPE_CHECKING:
 #: the old 80 ms pause added 80 ms to every keystroke.
 DEBOUNCE_EVENTS = 20_000
 DEBOUNCE_MS = 0
+#: The pause in typing (ms) after which the find bar brings the first match into view
+#: when none is on screen (``FindBar.preview_requested``), as browsers' and editors' find
+#: bars show the first match while you type (verify71 F11: "Sarstoon" said "1 match" and
+#: the timeline stayed on 1981, the match off screen until Return).  Long enough that
+#: the view does not jump at every letter of a word being typed.
+PREVIEW_MS = 350
 #: Above ``DEBOUNCE_EVENTS`` the search index is built in steps of this many events
 #: from a zero-delay timer, so the window keeps painting and taking keys: ~12 ms of CPU
 #: a step (the whole index: ~6 s of CPU at 1 000 000 events, which froze the window
@@ -395,6 +401,34 @@ class FindState(QObject):
             i = self._title_match_in_view(ranks, i, delta, visible_days)
         return timeline.events[int(ranks[i])].id
 
+    def preview_match(self, visible_days: tuple[float, float]) -> str | None:
+        """The match to bring into view while the person types (``FindBar``'s
+        ``preview_requested``): ``None`` when there is no match or one is in view already
+        (one of the first ``TITLE_LOOK`` matches before the view's last day reaching its
+        first day, ``visible_days``: first and last day number shown), else the match the
+        first Find Next from the view selects (:meth:`next_match` from no selection), so
+        that Return then selects the match on screen.  Reads only: Find Next's first step
+        is still the first (verify71 F11)."""
+        if self._matches is None:
+            return None
+        import bisect
+
+        ranks = self._ranks()
+        if not len(ranks):
+            return None
+        events = self._document.timeline.events
+        first, last = visible_days
+        before_end = bisect.bisect_right(
+            ranks, 0, key=lambda rank: 0 if events[int(rank)].date.start_day() <= last else 1)
+        for at in range(before_end - 1, max(-1, before_end - 1 - self.TITLE_LOOK), -1):
+            if events[int(ranks[at])].day_range()[1] > first:
+                return None  # one in view: the view stays
+        stepped = self._stepped
+        try:
+            return self.next_match("", +1, visible_days)
+        finally:
+            self._stepped = stepped
+
     #: How many matches in view the first step reads for one whose title has the words.
     TITLE_LOOK = 500
 
@@ -569,10 +603,15 @@ class FindBar(QWidget):
     Signals:
         step_requested(int): +1 for the next match, -1 for the previous one.
         closed(): the bar was closed with Esc or its close button (search cleared).
+        preview_requested(): typing paused ``PREVIEW_MS`` with the search answered.
     """
 
     step_requested = Signal(int)
     closed = Signal()
+    #: A pause of ``PREVIEW_MS`` in typing, the search answered: the window brings the
+    #: first match into view when none is (``FindState.preview_match``), the focus left
+    #: in the field.
+    preview_requested = Signal()
 
     def __init__(self, state: FindState, selection: EventSelection | None = None,
                  parent: QWidget | None = None) -> None:
@@ -617,6 +656,15 @@ class FindBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._apply_text)
         self.field.textChanged.connect(self._on_text)
+        #: Typing paused: ``preview_requested`` (once the search is answered, when the
+        #: index was still being built: ``_preview_waiting``).
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_MS)
+        self._preview_timer.timeout.connect(self._preview)
+        self._preview_waiting = False
+        self.field.textEdited.connect(self._typed)
+        state.changed.connect(self._take_waiting_preview)
         state.document.undo_stack.indexChanged.connect(self.field.timeline_changed)
         self.field.step_requested.connect(self.request_step)
         self.field.close_requested.connect(self.close_bar)
@@ -645,6 +693,8 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Clear the search and hide the bar."""
         self._timer.stop()
+        self._preview_timer.stop()
+        self._preview_waiting = False
         self._waiting_steps.clear()
         self.field.clear()
         self._state.set_text("")
@@ -661,9 +711,33 @@ class FindBar(QWidget):
         self._timer.stop()
         self._state.set_text(self.field.text())
 
+    def _typed(self, _text: str) -> None:
+        """The person typed in the field (not a text set by the app): the preview waits
+        for a pause."""
+        self._preview_waiting = False
+        self._preview_timer.start()
+
+    def _preview(self) -> None:
+        """Typing paused: ``preview_requested`` when the search is answered, else once it
+        is (``_take_waiting_preview``)."""
+        self._apply_text()
+        if not self._state.text.strip():
+            return
+        if self._state.matches is None:
+            self._preview_waiting = True  # (the index still being built)
+            return
+        self.preview_requested.emit()
+
+    def _take_waiting_preview(self) -> None:
+        if self._preview_waiting and self._state.matches is not None:
+            self._preview_waiting = False
+            self.preview_requested.emit()
+
     def request_step(self, delta: int) -> None:
         """Enter, F3 (``delta`` +1) or Shift+Enter, Shift+F3 (-1): ``step_requested`` now,
         or, while the index is still being built, once it is ready."""
+        self._preview_timer.stop()  # (the step shows a match: no preview after it)
+        self._preview_waiting = False
         self._apply_text()  # Enter right after typing searches the latest text
         if self._state.matches is None and self._state.text.strip() \
                 and not self._state.index_ready:

@@ -1478,6 +1478,10 @@ class MainWindow(QMainWindow):
         # What the list's last fit was made for (``_list_fit_context``): a fit for the same
         # window, panels and file is one for an edit's rows or lanes
         self._list_fit_for: tuple[object, ...] | None = None
+        # What the lanes needed (px), the list's rows and the height the lanes and the
+        # list share (px) at the last look at its fit, fitted or kept
+        # (``_fit_list_to_timeline``)
+        self._list_seen: tuple[int | None, int, int] | None = None
         # The most height an edit's fit may give the list (px; None: no bound), set by the
         # fit for that window, panels and file and lowered by each edit's (``_list_room``)
         self._list_room: int | None = None
@@ -2808,6 +2812,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._find_toolbar.hide)
         self.find_bar.closed.connect(self.view.setFocus)
         self.find_bar.step_requested.connect(self.step_match)
+        self.find_bar.preview_requested.connect(self.preview_match)
         self.view.lane_name_clicked.connect(self._lane_name_clicked)
         # "Showing June 1965": cleared once the view shows something else (Fit All).
         from timeline_app.ui.view_message import ViewMessage
@@ -3234,6 +3239,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No matches", 3000)
             return
         self.selection.select(found)
+        self._show_span_whole(found)
+        self.reveal_event(found)
+
+    def preview_match(self) -> None:
+        """While Find's text is typed (a pause, ``FindBar.preview_requested``): when no
+        match is in view, show the one the first Find Next would select
+        (``FindState.preview_match``) as Find Next shows it, without selecting it and
+        without taking the focus from the field: Return then selects it, and goes on to
+        the next.  verify71 F11: "Sarstoon" said "1 match" and bolded its row in the
+        list, but the timeline stayed on 1981, the match off screen until Return."""
+        found = self.find_state.preview_match(self.view.visible_days())
+        if found is None or found not in self.document.timeline:
+            return
         self._show_span_whole(found)
         self.reveal_event(found)
 
@@ -7469,6 +7487,18 @@ class MainWindow(QMainWindow):
             return
         context = self._list_fit_context()
         edit = context == self._list_fit_for  # rows or lanes changed, nothing else
+        # What the lanes need, the list's rows and their room at this look, fitted or not.
+        seen = (self._lanes_need(), self.event_list.model().rowCount(),
+                self.view.height() + dock.height())  # (+ the room the two share)
+        seen_before, self._list_seen = self._list_seen, seen
+        if edit and seen == seen_before and abs(dock.height() - self._list_height_set) <= 1:
+            # An edit that changed neither what the lanes need, the list's rows nor the room
+            # they share, the list as the last fit left it: the layout stays.  After edits
+            # made while the list was in use (kept, below), Merge Into It in the New Event
+            # editor, which adds no row nor lane, took the height they had owed from the
+            # list: ~50 px, every row of the list and the lanes moved (verify71 F13).  The
+            # next change of rows or lanes fits it.
+            return
         if edit and self._list_in_use():
             # An edit's rows or lanes while the person works in the list: its height, and
             # the row under the pointer, stay; the lanes scroll.  Fitted, each new lane

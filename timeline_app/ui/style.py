@@ -71,6 +71,16 @@ _CHOSEN: dict[str, str] = {}
 #: "Statement" hard to tell apart); every other pair is 31 or more.
 NEAR_DELTA_E = 30.0
 
+#: Two lane colours closer than this CIEDE2000 ΔE₀₀ (:func:`delta_e2000`) on either theme
+#: (light colours against light ones, the dark theme's variants against its variants) read
+#: alike too: a new lane takes the next fallback colour instead.  CIE76 was checked on the
+#: light theme alone: "Incident" took the forest green #1E5631, ΔE76 31.5 from Policy's
+#: #009E73 on the light theme, but lifted to #4CAF6A on the dark one it was ΔE76 15.6,
+#: ΔE₀₀ 9.0, from Policy's teal-green, both "green" in the legend (verify71 F12).  The
+#: fixed palette's closest pair is 13.2 (Meeting's orange and Statement's lifted brown,
+#: dark theme); 15 rejects the fallbacks that are nearer a lane than that.
+NEAR_DELTA_E2000 = 15.0
+
 
 @functools.lru_cache(maxsize=512)
 def _lab(name: str) -> tuple[float, float, float]:
@@ -96,20 +106,101 @@ def delta_e76(first: str, second: str) -> float:
     return math.dist(_lab(first.casefold()), _lab(second.casefold()))
 
 
+@functools.lru_cache(maxsize=4096)
+def delta_e2000(first: str, second: str) -> float:
+    """The CIEDE2000 colour difference ΔE₀₀ of two sRGB colours given as ``#rrggbb``
+    (CIE 142-2001, with kL = kC = kH = 1; as G. Sharma, W. Wu and E. N. Dalal, "The
+    CIEDE2000 color-difference formula: implementation notes", Color Research and
+    Application 30 (2005), whose test pairs ``tests/ui/test_lane_colours_verify71.py``
+    checks): 0 for the same colour, ~1 just noticeable.  Unlike CIE76 (:func:`delta_e76`)
+    it weighs a difference of hue more than one of lightness or chroma of saturated
+    colours, closer to how alike two colours look."""
+    return _delta_e2000_lab(_lab(first.casefold()), _lab(second.casefold()))
+
+
+def _delta_e2000_lab(first: tuple[float, float, float],
+                     second: tuple[float, float, float]) -> float:
+    """ΔE₀₀ of two CIE L*a*b* colours (:func:`delta_e2000`)."""
+    (l1, a1, b1), (l2, a2, b2) = first, second
+    chroma = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(chroma ** 7 / (chroma ** 7 + 25 ** 7)))
+    a1, a2 = (1 + g) * a1, (1 + g) * a2
+    c1, c2 = math.hypot(a1, b1), math.hypot(a2, b2)
+    h1 = math.degrees(math.atan2(b1, a1)) % 360 if c1 else 0.0
+    h2 = math.degrees(math.atan2(b2, a2)) % 360 if c2 else 0.0
+    dh = 0.0 if c1 * c2 == 0 else (h2 - h1 + 180) % 360 - 180
+    big_dh = 2 * math.sqrt(c1 * c2) * math.sin(math.radians(dh / 2))
+    mean_l, mean_c = (l1 + l2) / 2, (c1 + c2) / 2
+    if c1 * c2 == 0:
+        mean_h = h1 + h2
+    elif abs(h1 - h2) <= 180:
+        mean_h = (h1 + h2) / 2
+    else:
+        mean_h = (h1 + h2 + 360) / 2 if h1 + h2 < 360 else (h1 + h2 - 360) / 2
+    t = (1 - 0.17 * math.cos(math.radians(mean_h - 30))
+         + 0.24 * math.cos(math.radians(2 * mean_h))
+         + 0.32 * math.cos(math.radians(3 * mean_h + 6))
+         - 0.20 * math.cos(math.radians(4 * mean_h - 63)))
+    rotation = (-math.sin(math.radians(60 * math.exp(-(((mean_h - 275) / 25) ** 2))))
+                * 2 * math.sqrt(mean_c ** 7 / (mean_c ** 7 + 25 ** 7)))
+    s_l = 1 + 0.015 * (mean_l - 50) ** 2 / math.sqrt(20 + (mean_l - 50) ** 2)
+    s_c, s_h = 1 + 0.045 * mean_c, 1 + 0.015 * mean_c * t
+    dl, dc, dh_ = (l2 - l1) / s_l, (c2 - c1) / s_c, big_dh / s_h
+    return math.sqrt(max(0.0, dl * dl + dc * dc + dh_ * dh_ + rotation * dc * dh_))
+
+
+def _dark_variant(color: str) -> str:
+    """``#rrggbb`` (upper case) a lane colour ``color`` (a light theme's ``#rrggbb``: one
+    of the palette's or one chosen) is painted in on the dark theme."""
+    upper = color.upper()
+    if upper in _PALETTE:  # (as ``category_color`` paints them: its variant, or as is)
+        return _DARK_NAME_COLORS.get(upper, upper)
+    return for_dark_theme(upper).name().upper()
+
+
+def lane_colour_distance(first: str, second: str) -> float:
+    """How far apart two lanes' colours (light theme ``#rrggbb``) look on the theme where
+    they are closest: the smaller ΔE₀₀ (:func:`delta_e2000`) of the two colours and of
+    their dark theme variants (:func:`_dark_variant`)."""
+    return min(delta_e2000(first, second),
+               delta_e2000(_dark_variant(first), _dark_variant(second)))
+
+
+def _near(color: str, other: str) -> bool:
+    """Whether lane colours ``color`` and ``other`` (light theme ``#rrggbb``) read alike:
+    a CIE76 ΔE under ``NEAR_DELTA_E`` on the light theme, or a CIEDE2000 ΔE₀₀ under
+    ``NEAR_DELTA_E2000`` on either theme (:func:`lane_colour_distance`)."""
+    return (delta_e76(color, other) < NEAR_DELTA_E
+            or lane_colour_distance(color, other) < NEAR_DELTA_E2000)
+
+
 def _free_slot(category: str, taken: set[int], in_use: Iterable[str] = ()) -> int:
     """The category's own place among the fallback colours (a hash of its name, the same
     in every session) or, when another lane has it, the next free one; of the free ones
-    the first whose colour is not near (``NEAR_DELTA_E``) a colour of ``in_use`` (the
-    other lanes' ``#rrggbb``), if there is one; its own place again when all are taken."""
+    the first whose colour is near (:func:`_near`) no colour of ``in_use`` (the other
+    lanes' ``#rrggbb``), if there is one, else the first at least ``NEAR_DELTA_E`` (CIE76,
+    light theme: the rule before verify71 F12) from all of them, else the free one
+    farthest from the nearest of them (:func:`lane_colour_distance`); its own place again
+    when all are taken.  (With all eight known lanes there, three fallbacks are far from
+    them on both themes, six by CIE76 on the light one.)"""
     own = zlib.crc32(category.casefold().encode("utf-8", "surrogatepass")) % len(_FALLBACK)
     free = [slot for step in range(len(_FALLBACK))
             for slot in ((own + step) % len(_FALLBACK),) if slot not in taken]
     if not free:
         return own
     near = tuple(in_use)
-    return next((slot for slot in free
-                 if all(delta_e76(_FALLBACK[slot], color) >= NEAR_DELTA_E for color in near)),
-                free[0])
+    if not near:
+        return free[0]
+    far = next((slot for slot in free
+                if not any(_near(_FALLBACK[slot], color) for color in near)), None)
+    if far is None:
+        far = next((slot for slot in free
+                    if all(delta_e76(_FALLBACK[slot], color) >= NEAR_DELTA_E
+                           for color in near)), None)
+    if far is None:
+        far = max(free, key=lambda slot: min(lane_colour_distance(_FALLBACK[slot], color)
+                                             for color in near))
+    return far
 
 
 def assign_category_colors(categories: Iterable[str],
@@ -314,6 +405,8 @@ def category_color(category: str, dark: bool | None = None) -> QColor:
 _NAME_COLORS = [c for k, c in _CATEGORY_COLORS.items() if k != "event"] + _FALLBACK
 _DARK_NAME_COLORS = {**{_CATEGORY_COLORS[k]: c for k, c in _DARK_CATEGORY_COLORS.items()},
                      **_DARK_FALLBACK}
+#: Every colour of the palette (``#RRGGBB``): the categories' and the fallbacks'.
+_PALETTE = frozenset(c.upper() for c in (*_CATEGORY_COLORS.values(), *_FALLBACK))
 
 
 def _own_name_slot(name: str) -> int:
