@@ -170,11 +170,6 @@ class LegendBar(QToolBar):
         #: Entries to come (category -> events) whose width decides the row while the
         #: legend has none of its own (``foresee``), or None.
         self._foreseen: dict[str, int] | None = None
-        #: Whether "Categories:" is left out so that the entries fit beside every
-        #: toolbar button (``_fit_row``; verify70 F18), and the px its text takes (by
-        #: font: ``_title_width``).
-        self._title_dropped = False
-        self._title_widths: dict[str, int] = {}
         title = QLabel("Categories: ", self)
         self._title = title  # emptied while there is no lane (``_show_title``)
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -347,22 +342,7 @@ class LegendBar(QToolBar):
         alone, a label of nothing (new-user trials, ui22 item 5).  Its text is emptied,
         the label kept: the row keeps its height (``keep_own_row``) and nothing moves
         when the first lane comes."""
-        self._title.setText("Categories: " if self._buttons and not self._title_dropped
-                             else "")
-
-    def _title_width(self) -> int:
-        """The px the title label takes with "Categories: " (empty, it takes none): its
-        own width while it shows the text, else the width it had then, for its font (a
-        label made to measure it came out 6 px narrower under the toolbar's style, and
-        the title came and went at each step of a resize)."""
-        key = self._title.font().key()
-        if self._title.text():
-            self._title_widths[key] = self._title.sizeHint().width()
-        elif key not in self._title_widths:
-            self._title.setText("Categories: ")
-            self._title_widths[key] = self._title.sizeHint().width()
-            self._title.setText("")
-        return self._title_widths[key]
+        self._title.setText("Categories: " if self._buttons else "")
 
     def keep_own_row(self, kept: object) -> None:
         """Keep a row of its own, needed or not: ``True`` for whatever the window shows
@@ -483,22 +463,7 @@ class LegendBar(QToolBar):
         kept = self._row_kept_for
         foreseen = self._foreseen if not self._buttons else None
         need = self.sizeHint().width() if foreseen is None else self._width_with(foreseen)
-        # "Categories:" gives its room before any button does: where the entries fit
-        # beside every toolbar button without it (not with it), it is left out and no
-        # button goes behind "»" (verify70 F18: a tenth lane put Open behind "»" where
-        # the title's 73 px would have left room; the buttons moved as lanes came).
-        # Elsewhere as before: the title kept, the file group yielding (its 37 px are
-        # fewer than the title's: at these fonts the legend then takes its own row), a
-        # row of its own taken where even that leaves too little.
-        title = self._title_width() if self._buttons else 0
-        has_title = bool(self._title.text())
-        titled = need + (0 if has_title else title)
-        bare = need - (title if has_title else 0)
-        whole = sum(bar.sizeHint().width() for bar in bars)
-        drop = bool(title) and whole + bare <= window.width() < whole + titled
-        need = bare if drop else titled
         needed = beside + need > window.width()
-
         # Once needed, the row stays while the timeline and the window's width do: an
         # event moved to a lane and back (and undone, redone) took the row and gave it
         # back each time, moving the lanes ~30 px up and down (verify43 F30).
@@ -509,11 +474,6 @@ class LegendBar(QToolBar):
             self._row_needed_at = here
         own_row = (kept is True or (kept is not None and kept is timeline) or needed
                    or self._row_needed_at == here)
-        if own_row and drop:  # (a row of its own: room for the title)
-            drop, need = False, titled
-        if drop != self._title_dropped:
-            self._title_dropped = drop
-            self._show_title()
         giving = _yielding_bar(bars)
         for bar in bars:
             # The bar that yields no wider than what the legend (on the shared row) and
