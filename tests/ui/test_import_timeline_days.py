@@ -21,6 +21,12 @@ WIRE = ("Ministers agree on a working group\n\n"
         "would settle the dispute itself.")
 
 
+def _extracted(qtbot, dialog: ArticleDialog) -> None:  # type: ignore[no-untyped-def]
+    """Click Extract and wait until the reading ends."""
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+
+
 @pytest.fixture(autouse=True)
 def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dl, "_today", lambda: dt.date(2026, 12, 3))
@@ -34,8 +40,7 @@ def test_the_dialog_reads_the_dateline_beside_the_timeline_and_extracts_with_it(
     dialog.set_text(WIRE, "wire.txt")
     assert dialog.date_edit.text() == "26 November 2026"
     assert "open timeline" in dialog.date_hint.text()
-    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
-        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+    _extracted(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.extraction is not None
     assert dialog.extraction.dct == dt.date(2026, 11, 26)
@@ -82,8 +87,7 @@ def test_the_same_text_imported_again_is_proposed_the_date_it_was_imported_with(
     again.set_text(GENEVA, "wire.txt")
     assert again.date_edit.text() == "18 November 2025"
     assert "as when this same text was imported before" in again.date_hint.text()
-    with qtbot.waitSignal(again.extraction_ended, timeout=20000):
-        qtbot.mouseClick(again.extract_button, Qt.MouseButton.LeftButton)
+    _extracted(qtbot, again)
     assert again.extraction is not None
     assert again.extraction.dct == dt.date(2025, 11, 18)
     days = {c.date.start for c in again.extraction.candidates if c.date is not None}

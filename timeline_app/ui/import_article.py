@@ -724,6 +724,12 @@ def _year_fits(basis: str) -> str:
             else "the rest of the article")
 
 
+def _year_written(text: str, dateline: Dateline) -> bool:
+    """Whether ``dateline``'s year is written in it ("Oct 6, 2025"), not proposed from the
+    rest of ``text`` ("Oct 6")."""
+    return str(dateline.year) in text[dateline.span[0]:dateline.span[1]]
+
+
 def review_heading(title: str, when: str, basis: str) -> str:
     """How the review dialog names the article and its date, in words: "“Title” (22 March
     2025, from the dateline …)" or "the article (10 March 2023, the date given when it
@@ -1280,7 +1286,7 @@ class ArticleDialog(QDialog):
         dateline = read_dateline(text, timeline_days=self.timeline_days)
         if known is not None and dateline.date is not None and dateline.date != known \
                 and (dateline.month, dateline.day) == (known.month, known.day) \
-                and str(dateline.year) not in text[dateline.span[0]:dateline.span[1]]:
+                and not _year_written(text, dateline):
             # The same text imported before with another year for its year-less dateline
             # (the person's correction): that year again, not the text's (verify70 F1)
             dateline = dataclasses.replace(
@@ -1297,7 +1303,7 @@ class ArticleDialog(QDialog):
             self._dateline_text = words
             # What the dateline itself says: "Oct 6" is not "6 October 2025" when the year
             # was proposed from the text (verify30: "the dateline reads 6 October 2025").
-            written = str(dateline.year) in text[dateline.span[0]:dateline.span[1]]
+            written = _year_written(text, dateline)
             day_words = words.rsplit(" ", 1)[0]  # "6 October" of "6 October 2025"
             self._dateline_words = (f"the dateline reads {words}" if written else
                                     f"the dateline gives {day_words}; {dateline.year} was "
