@@ -73,7 +73,8 @@ _KIND_HOSTS = (
     ("sound", ("soundcloud.com", "spotify.com")),
     ("map", ("google.com/maps", "maps.google.")),
     ("post", ("twitter.com", "x.com")),
-    ("picture", ("flickr.com", "staticflickr.com", "flic.kr", "instagram.com", "instagr.am", "imgur.com")),
+    ("picture", ("flickr.com", "staticflickr.com", "flic.kr", "instagram.com", "instagr.am",
+                 "imgur.com")),
 )
 
 
