@@ -38,6 +38,9 @@ def test_media_kinds_as_timelinejs_shows_them() -> None:
         "picture", "video", "picture", "quotation", "post"]
     assert media_kind("https://www.youtube.com/watch?v=x") == "video"
     assert media_kind("https://example.org/page") == "media"
+    # docs54: Flickr's picture server without a picture ending is still a picture
+    assert media_kind("//farm8.staticflickr.com/7001/6812048183_316d424f2f") == "picture"
+    assert media_kind("https://live.staticflickr.com/65535/52001") == "picture"
 
 
 def test_details_names_each_slide_s_media_by_its_kind(qapp) -> None:

@@ -81,9 +81,8 @@ class ProjectShape(FrozenRecord):
         parents: (lane, the lane it was under): a category's ``<parent>``.
         colors: (event id, ``#rrggbb``): an event's ``<default_color>`` where the file
             gave one other than The Timeline Project's default (200,200,200), written
-            back as it was (verify70 F9: an old file's 192,192,192 became 200,200,200).
-            Kept while the timeline is open, not in the native file (which would need a
-            format version of its own), so not counted by ``bool``.
+            back as it was (verify70 F9: an old file's 192,192,192 became 200,200,200);
+            the native file keeps it since its version 13 (session 55).
     """
 
     _fields = ("milestones", "containers", "own_categories", "parents", "colors")
@@ -106,7 +105,7 @@ class ProjectShape(FrozenRecord):
 
     def __bool__(self) -> bool:
         return bool(self.milestones or self.containers or self.own_categories
-                    or self.parents)
+                    or self.parents or self.colors)
 
 
 def is_color(value: object) -> bool:

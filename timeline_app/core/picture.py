@@ -64,14 +64,17 @@ class Picture(NamedTuple):
 #: The hosts whose addresses TimelineJS 3 shows as a video, a sound, a map or a post
 #: rather than a picture (its ``media/MediaType.js`` matches them by address: YouTube,
 #: Vimeo, DailyMotion, Vine; SoundCloud, Spotify; Google Maps; Twitter, Instagram is a
-#: picture there); a host ending so, or a host and path starting so.
+#: picture there); a host ending so, or a host and path starting so.  Flickr serves its
+#: picture files from ``*.staticflickr.com`` (docs54: an address there without a picture
+#: ending was "media").
 _KIND_HOSTS = (
     ("video", ("youtube.com", "youtu.be", "vimeo.com", "dailymotion.com", "dai.ly",
                "vine.co")),
     ("sound", ("soundcloud.com", "spotify.com")),
     ("map", ("google.com/maps", "maps.google.")),
     ("post", ("twitter.com", "x.com")),
-    ("picture", ("flickr.com", "flic.kr", "instagram.com", "instagr.am", "imgur.com")),
+    ("picture", ("flickr.com", "staticflickr.com", "flic.kr", "instagram.com", "instagr.am",
+                 "imgur.com")),
 )
 
 

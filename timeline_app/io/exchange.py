@@ -486,11 +486,13 @@ def timeline_fields(timeline: Timeline) -> dict[str, Any]:
 def project_shape_fields(shape: ProjectShape) -> dict[str, Any]:
     """``shape`` (``Timeline.project_shape``) as the native format's ``timeline_project``
     writes it: ``{"milestones": [ids, sorted], "containers": [lanes], "own_categories":
-    {id: category}, "parents": {lane: lane}}``, each only when not empty."""
+    {id: category}, "parents": {lane: lane}, "colors": {id: "#rrggbb"}}``, each only
+    when not empty."""
     fields: dict[str, Any] = {"milestones": sorted(shape.milestones),
                               "containers": list(shape.containers),
                               "own_categories": dict(shape.own_categories),
-                              "parents": dict(shape.parents)}
+                              "parents": dict(shape.parents),
+                              "colors": dict(shape.colors)}
     return {key: value for key, value in fields.items() if value}
 
 
@@ -512,7 +514,9 @@ def project_shape_read(raw: object, timeline: Timeline) -> ProjectShape:
                         tuple(dict.fromkeys(texts(raw.get("containers")))),
                         tuple((i, c) for i, c in pairs(raw.get("own_categories"))
                               if i in timeline),
-                        pairs(raw.get("parents")))
+                        pairs(raw.get("parents")),
+                        tuple((i, c.lower()) for i, c in pairs(raw.get("colors"))
+                              if i in timeline and is_color(c)))
 
 
 def left_out_fields(reading: LeftOut) -> dict[str, str]:

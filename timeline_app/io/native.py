@@ -60,8 +60,9 @@ or a web address, not a quote of a text; absent, it is a sentence or a quote.
 ``timeline_project`` (optional, version 12, written only when not empty:
 ``Timeline.project_shape``) keeps what a Timeline Project file said of its events that the
 lanes do not hold — ``milestones`` (event ids), ``containers`` (lanes), ``own_categories``
-(sub-event id → its category in the file), ``parents`` (lane → the lane it was under) —
-which the Timeline Project export writes back (verify55 F14).
+(sub-event id → its category in the file), ``parents`` (lane → the lane it was under),
+and since version 13 ``colors`` (event id → its own ``#rrggbb`` colour in the file) —
+which the Timeline Project export writes back (verify55 F14, verify70 F9).
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -1729,24 +1730,34 @@ class _Reader:
         return seen
 
     def project_shape(self, document: schema.TimelineFile, timeline: Timeline) -> ProjectShape:
-        """The file's ``timeline_project`` (version 12, ``Timeline.project_shape``): what a
-        Timeline Project file said of its events that the lanes do not hold.  An id of
-        no event of the file is refused, as ``titles_by_hand``'s."""
+        """The file's ``timeline_project`` (version 12, its ``colors`` version 13;
+        ``Timeline.project_shape``): what a Timeline Project file said of its events that
+        the lanes do not hold.  An id of no event of the file is left out: the app wrote
+        the ids of events deleted after the import until session 55 (the file then
+        refused to reopen), and these are hints for the Timeline Project export only.
+
+        Raises:
+            FormatError: A key of a newer version than the file says, or a colour that
+                is not ``#rrggbb``.
+        """
         kept = document.timeline_project
         if kept is UNSET:
             return ProjectShape()
         self.key_of_version(document, "timeline_project", schema.PROJECT_SHAPE_VERSION, True)
-        for where, ids in (("milestones", kept.milestones),
-                           ("own_categories", list(kept.own_categories))):
-            for i, event_id in enumerate(ids):
-                if event_id not in timeline:
-                    self.fail(f"$.timeline_project.{where}[{i}]",
-                              f"names no event of the file: {_short(event_id)}")
-        return ProjectShape(frozenset(kept.milestones),
+        self.key_of_version(document, "timeline_project.colors",
+                            schema.PROJECT_COLORS_VERSION, bool(kept.colors))
+        for event_id, color in kept.colors.items():
+            if not is_color(color):
+                self.fail(f"$.timeline_project.colors[{json.dumps(event_id)}]",
+                          f"{_short(color)} is not a colour: expected #rrggbb, as #c0c0c0")
+        return ProjectShape(frozenset(i for i in kept.milestones if i in timeline),
                             tuple(dict.fromkeys(map(self.lane, kept.containers))),
-                            tuple(kept.own_categories.items()),
+                            tuple((i, c) for i, c in kept.own_categories.items()
+                                  if i in timeline),
                             tuple((self.lane(lane), self.lane(parent))
-                                  for lane, parent in kept.parents.items()))
+                                  for lane, parent in kept.parents.items()),
+                            tuple((i, c.lower()) for i, c in kept.colors.items()
+                                  if i in timeline))
 
     def left_out(self, document: schema.TimelineFile) -> list[LeftOut]:
         """The file's readings left out of imports (version 8), in its order
@@ -2430,7 +2441,22 @@ def snapshot(timeline: Timeline) -> Snapshot:
                     events, timeline.category_colors, timeline.lane_order,
                     timeline.era_lanes,
                     sorted(i for i in timeline.titles_by_hand if i in timeline),
-                    timeline.left_out, timeline.categories(), timeline.project_shape)
+                    timeline.left_out, timeline.categories(),
+                    present_shape(timeline.project_shape, timeline))
+
+
+def present_shape(shape: ProjectShape, timeline: Timeline) -> ProjectShape:
+    """``shape`` (``Timeline.project_shape``) with only the ids of events in ``timeline``:
+    an event deleted after a Timeline Project import is no milestone, sub-event or
+    coloured event of the file a save writes (its id there made the file refuse to
+    reopen until session 55)."""
+    if not (shape.milestones or shape.own_categories or shape.colors):
+        return shape
+    return ProjectShape(frozenset(i for i in shape.milestones if i in timeline),
+                        shape.containers,
+                        tuple((i, c) for i, c in shape.own_categories if i in timeline),
+                        shape.parents,
+                        tuple((i, c) for i, c in shape.colors if i in timeline))
 
 
 def needed_version(document: Snapshot | Timeline) -> int:
@@ -2446,7 +2472,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     deleted or merged by hand (``LeftOut.how``); 10 if a lane would read back as another
     unless listed (:func:`kept_lanes`); 11 if a source is a reference or a link
     (``core.sourced.Reference``); 12 if it keeps a Timeline Project file's milestones,
-    containers or categories under others (``Timeline.project_shape``).  Older
+    containers or categories under others (``Timeline.project_shape``); 13 if it keeps
+    a Timeline Project file's event colours (``ProjectShape.colors``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2455,8 +2482,10 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 12 (never more than ``FORMAT_VERSION``).
+        1 to 13 (never more than ``FORMAT_VERSION``).
     """
+    if document.project_shape.colors:
+        return schema.PROJECT_COLORS_VERSION
     if document.project_shape:
         return schema.PROJECT_SHAPE_VERSION
     events = document.events
@@ -2620,7 +2649,8 @@ def encode_pieces(snap: Snapshot,
             "milestones": sorted(shape.milestones),
             "containers": list(map(shown, shape.containers)),
             "own_categories": dict(shape.own_categories),
-            "parents": {shown(lane): shown(parent) for lane, parent in shape.parents}}
+            "parents": {shown(lane): shown(parent) for lane, parent in shape.parents},
+            "colors": dict(shape.colors)}  # version 13
         header["timeline_project"] = {key: value for key, value in project.items() if value}
     total = len(snap.sources) + len(snap.events)
     done = 0

@@ -42,6 +42,7 @@ __all__ = [
     "KIND_VERSION",
     "LIMIT_VERSION",
     "MOD_VERSION",
+    "PROJECT_COLORS_VERSION",
     "PROJECT_SHAPE_VERSION",
     "STATUS_VERSION",
     "TIME_VERSION",
@@ -57,14 +58,15 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 12
+FORMAT_VERSION: Final = 13
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
 ``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
 ``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``), 9 (a left-out
-reading's ``how``), 10 (the file's ``kept_lanes``), 11 (an evidence's ``kind``) or 12 (the
-file's ``timeline_project``), so that a copy of the app from before still opens it."""
+reading's ``how``), 10 (the file's ``kept_lanes``), 11 (an evidence's ``kind``), 12 (the
+file's ``timeline_project``) or 13 (its ``colors``), so that a copy of the app from before
+still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -143,6 +145,14 @@ said of its events that the lanes do not hold: milestones, containers, categorie
 others, ``core.model.ProjectShape``; session 45, verify55 F14).  A copy of the app from
 before would refuse the key as unknown, so a file that uses it says version 12, which
 such a copy refuses as newer; a file without it stays at its older version."""
+
+PROJECT_COLORS_VERSION: Final = 13
+"""The first version with the ``timeline_project``'s ``colors`` (an event's own colour in
+the Timeline Project file, ``<default_color>``, where it was not that tool's default
+200,200,200: ``ProjectShape.colors``; session 55, xchg54's note on verify70 F9: an old
+file's 192,192,192 came back 200,200,200 after a save and a reopen).  A copy of the app
+from before would refuse the key as unknown, so a file that uses it says version 13,
+which such a copy refuses as newer; a file without it stays at its older version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -278,6 +288,14 @@ _PROJECT_SHAPE_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that keeps a Timeline Project file's event colours says version 13 or later.
+_PROJECT_COLORS_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["timeline_project"], "properties": {"timeline_project": {
+        "required": ["colors"]}}},
+    "then": {"properties": {"version": {"minimum": PROJECT_COLORS_VERSION}}},
+}
+
+
 # A file that lists lanes read as written says version 10 or later.
 _KEPT_LANES_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["kept_lanes"]},
@@ -382,6 +400,12 @@ class TimelineProject(Struct, forbid_unknown_fields=True, omit_defaults=True):
         "container)."))] = msgspec.field(default_factory=dict)
     parents: Annotated[dict[str, str], Meta(description=(
         "A lane → the lane its category was under."))] = msgspec.field(default_factory=dict)
+    colors: Annotated[
+        dict[str, Annotated[str, Meta(extra_json_schema={"pattern": COLOR_PATTERN})]],
+        Meta(description=(
+            "An event's id → its own colour in the file (<default_color>, #rrggbb) where "
+            "it was not The Timeline Project's default. Version 13."))
+    ] = msgspec.field(default_factory=dict)
 
 
 class LeftOut(Struct, forbid_unknown_fields=True, gc=False):
@@ -473,7 +497,8 @@ def json_schema() -> dict[str, Any]:
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
                      _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION,
                      _HAND_NEEDS_VERSION, _REMOVED_NEEDS_VERSION, _KEPT_LANES_NEEDS_VERSION,
-                     _KIND_NEEDS_VERSION, _PROJECT_SHAPE_NEEDS_VERSION]
+                     _KIND_NEEDS_VERSION, _PROJECT_SHAPE_NEEDS_VERSION,
+                     _PROJECT_COLORS_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
