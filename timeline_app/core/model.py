@@ -735,7 +735,8 @@ class Timeline:
     #: What the Timeline Project file the timeline was opened from says that the lanes do
     #: not (milestones, containers, categories under others: ``ProjectShape``), which the
     #: Timeline Project export writes back.  Kept by the native format (version 12's
-    #: ``timeline_project``, written only when not empty).  Empty for most timelines.
+    #: ``timeline_project``, its event colours version 13's ``colors``, written only when
+    #: not empty, for the events in the timeline only).  Empty for most timelines.
     project_shape: ProjectShape = field(default_factory=ProjectShape)
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
