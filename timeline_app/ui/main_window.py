@@ -7726,6 +7726,18 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             restored = self.restoreState(state, WINDOW_STATE_VERSION)
+            # Qt gives each dock the style's own float and close buttons again as it
+            # puts it back (with no signal when it stays docked): on the dark theme they
+            # were dark grey on the dark title bar after every restart (verify72 F13).
+            from timeline_app.ui.style import is_dark_palette
+
+            if is_dark_palette():
+                from PySide6.QtWidgets import QDockWidget
+
+                from timeline_app.ui.theme import tint_dock_buttons
+
+                for dock in self.findChildren(QDockWidget):
+                    tint_dock_buttons(dock)
             # A state saved before Import Article had a bar of its own does not name it
             # (Qt put it on a row of its own): beside the navigation group it goes
             # before, shown or hidden with it.
