@@ -297,8 +297,8 @@ def test_a_lane_names_menu_hides_the_lane_as_the_legend_does(window, qtbot, monk
     assert view.hasFocus() and window.selection.event_id == "munich-meeting"
     count = sum(event.category == "meeting" for event in window.document.timeline.events)
     assert window.statusBar().currentMessage() == (
-        f"“Meeting”: {count} events. To hide this lane, right-click its name (Hide … "
-        "Events) or click it in the legend")
+        f"“Meeting”: {count} events. Double-click the name to rename the lane; to hide "
+        "it, right-click its name (Hide … Events) or click it in the legend")
     shown = []
     monkeypatch.setattr(context_menu, "popup", lambda menu, _at: shown.append(menu))
     window._show_context_menu_at(view, rect.center().toPoint())

@@ -46,3 +46,28 @@ def test_the_docks_buttons_stand_out_on_the_dark_theme(window, refloat):  # type
             assert best >= NON_TEXT_CONTRAST, (name, best)
     finally:
         window.set_theme("light")
+
+
+def test_the_docks_buttons_stand_out_after_a_restart_on_the_dark_theme(window):  # type: ignore[no-untyped-def]
+    """verify72 F13: started again with the dark theme kept, the Details and Events
+    docks' buttons were dark grey on the dark title bar: restoring the saved layout
+    gives each dock the style's own icons again, with no signal when it stays docked."""
+    from timeline_app import settings
+    from timeline_app.ui.main_window import WINDOW_STATE_VERSION
+
+    dock = _details(window)
+    window.set_theme("dark")
+    QApplication.processEvents()
+    try:
+        settings.WINDOW_STATE.set(settings.open_settings(),
+                                  window.saveState(WINDOW_STATE_VERSION))
+        window._restore_geometry(window=False)
+        QApplication.processEvents()
+        background = dock.palette().window().color()
+        for name in BUTTONS:
+            button = dock.findChild(QAbstractButton, name)
+            assert button is not None
+            best = _best_contrast(button, background)
+            assert best >= NON_TEXT_CONTRAST, (name, best)
+    finally:
+        window.set_theme("light")

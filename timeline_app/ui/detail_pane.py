@@ -537,6 +537,18 @@ class DetailPane(SafeTextBrowser):
         # With nothing selected the pane shows the event count, which every change alters.
         if event_id == self._selection.event_id or not self._selection.event_id:
             self._show(self._selection.event_id)
+            self._again_if_lane_is_new(event_id)
+
+    def _again_if_lane_is_new(self, event_id: str) -> None:
+        """Shown again once the legend has given a lane new to the timeline its colour
+        (on the same signal, connected later): Details' square had another colour than
+        the lane's until the event was selected again (verify72 F12: a category typed
+        in the editor)."""
+        from timeline_app.ui.style import lane_colour_given
+
+        if event_id and event_id in self._document.timeline:
+            if not lane_colour_given(self._document.timeline.get(event_id).category):
+                self._show_after_colours()
 
     def handle_link(self, url: QUrl) -> None:
         if url.toString() == self.EDIT_URL and self._selection.event_id:

@@ -2814,6 +2814,8 @@ class MainWindow(QMainWindow):
         self.find_bar.step_requested.connect(self.step_match)
         self.find_bar.preview_requested.connect(self.preview_match)
         self.view.lane_name_clicked.connect(self._lane_name_clicked)
+        # (a double-click on a lane's name renames it: verify72 F15)
+        self.view.lane_name_activated.connect(self.legend_bar.rename_lane)
         # "Showing June 1965": cleared once the view shows something else (Fit All).
         from timeline_app.ui.view_message import ViewMessage
 
@@ -3151,8 +3153,8 @@ class MainWindow(QMainWindow):
                 "…) or View → Lanes By → Choose Lanes…", 8000)
             return
         self.statusBar().showMessage(
-            f"“{name}”: {events}. To hide this lane, right-click its name (Hide … "
-            "Events) or click it in the legend", 8000)
+            f"“{name}”: {events}. Double-click the name to rename the lane; to hide it, "
+            "right-click its name (Hide … Events) or click it in the legend", 8000)
 
     def _toggle_lane(self, category: str) -> None:
         """Hide the lane of ``category``, as a click on its legend entry does (lanes by
@@ -7726,6 +7728,18 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             restored = self.restoreState(state, WINDOW_STATE_VERSION)
+            # Qt gives each dock the style's own float and close buttons again as it
+            # puts it back (with no signal when it stays docked): on the dark theme they
+            # were dark grey on the dark title bar after every restart (verify72 F13).
+            from timeline_app.ui.style import is_dark_palette
+
+            if is_dark_palette():
+                from PySide6.QtWidgets import QDockWidget
+
+                from timeline_app.ui.theme import tint_dock_buttons
+
+                for dock in self.findChildren(QDockWidget):
+                    tint_dock_buttons(dock)
             # A state saved before Import Article had a bar of its own does not name it
             # (Qt put it on a row of its own): beside the navigation group it goes
             # before, shown or hidden with it.

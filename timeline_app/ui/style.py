@@ -285,6 +285,14 @@ def colours_a_reopen_would_change(categories: Iterable[str],
         kept.update(changed)
 
 
+def lane_colour_given(category: str) -> bool:
+    """Whether ``category``'s colour is settled for the open timeline: a known category's,
+    a chosen one or one :func:`assign_category_colors` handed out.  A lane new to the
+    timeline (an edit typed a new category) is not until the legend has run it: a
+    lookup before that may give another colour (verify72 F12)."""
+    return category in _CATEGORY_COLORS or category in _CHOSEN or category in _HANDED
+
+
 def fallback_index(category: str) -> int:
     """The category's place among the fallback colours: as assigned for the open timeline
     (:func:`assign_category_colors`), else its own place or the next one no lane has."""

@@ -376,6 +376,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         lane_name_clicked(str): a lane's name was clicked (its category; by participant
             or place, the name), which hides nothing: the window says how to hide it
             (its right-click menu's Hide, the legend; verify59 F15).
+        lane_name_activated(str): a lane's name was double-clicked (its category; lanes
+            by category only), to rename it (verify72 F15: Rename Lane was only in menus).
     """
 
     event_selected = Signal(str)
@@ -383,6 +385,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     event_activated = Signal(str)
     background_activated = Signal(float)
     lane_name_clicked = Signal(str)
+    lane_name_activated = Signal(str)
     #: Go to Date went somewhere: how the typed text was read, in words, for the status
     #: bar ("12 November 2024 — a day (day first; or 11 December 2024, month first)").
     went_to_date = Signal(str)
@@ -2772,6 +2775,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             hit = self._hit(event.position())
             if isinstance(hit, _Item):
                 self.event_activated.emit(hit.event_id)
+            elif self._lanes_by == "category" and (
+                    category := self._lane_name_at(event.position())):
+                self.lane_name_activated.emit(category)
             elif hit is None:
                 self.background_activated.emit(self.day_at(event.position().x()))
             event.accept()
