@@ -2799,29 +2799,6 @@ def _states_as_named_before(result: ExtractionResult, known: list[str]) -> Extra
     return dataclasses.replace(result, candidates=candidates)
 
 
-
-_TITLE_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _kind_told(event: Event) -> str:
-    """The extractor's kind (``CATEGORIES``) an event of the timeline is of: its lane when
-    that is a kind, else the kind of the most specific trigger word of its title
-    (``event_vocabulary.TRIGGERS``: "Treaty of Rarotonga signed" a treaty, "Forum Leaders
-    Meeting in Nukuʻalofa" a meeting), "" for none — what ``LaneFit`` learns a person's own
-    lanes hold (verify59 F12)."""
-    from timeline_app.extract.event_vocabulary import TRIGGERS
-
-    lane = event.category.casefold()
-    if lane in CATEGORIES:
-        return lane
-    kind, weight = "", 0.0
-    for word in _TITLE_WORD.findall(event.title.casefold()):
-        trigger = TRIGGERS.get(word)
-        if trigger is not None and trigger[1] > weight:
-            kind, weight = trigger[0], trigger[1]
-    return kind
-
-
 #: ``ReviewDialog``'s ``prefer_new`` for a timeline of the person's own: "Start a new
 #: timeline" unless the article has something in common with it
 #: (``ReviewDialog._relates_to``; verify63 F9).
@@ -4987,8 +4964,9 @@ class ReviewDialog(QDialog):
         if not existing:
             return {}
         from timeline_app.core.lane_fit import LaneFit
+        from timeline_app.extract.title_kind import event_kind
 
-        fit = LaneFit(existing, self._is_era_lane, _kind_told)
+        fit = LaneFit(existing, self._is_era_lane, event_kind)
         if fit.share_in(CATEGORIES) >= 0.5:
             return {}
         fitted = {}

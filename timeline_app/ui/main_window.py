@@ -3868,7 +3868,9 @@ class MainWindow(QMainWindow):
         """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
 
         The event starts in ``category``, else the selected event's lane, else the first
-        lane shown (a lane nobody uses, "Event", only when the timeline has none).  In
+        lane shown (a lane nobody uses, "Event", only when the timeline has none); in that
+        last case the title typed moves it to the lane the title tells (``EventEditor``'s
+        ``guess_category``, verify71 F13) until the person picks one.  In
         lanes by participant or place, ``category`` is the lane's name (the lane
         double-clicked): the event starts with it as its participant or place, in the
         selected event's category (else the busiest).
@@ -3883,12 +3885,15 @@ class MainWindow(QMainWindow):
                          else {"initial_participants": (category,)})
             category = ""
         target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
+        # (a lane double-clicked, else the selected event's: the person's; the busiest
+        # lane only a guess, which the title typed overrides: verify71 F13)
+        chosen = (category if isinstance(category, str) and category
+                  else self._selected_lane())
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
                                    "New event",
-                                   initial_category=(category if isinstance(category, str)
-                                                     and category else self._category_for_new()),
-                                   merge_target=target, **names)
+                                   initial_category=chosen or self._category_for_new(),
+                                   merge_target=target, guess_category=not chosen, **names)
         if event is None:
             return False
         if target and target[0] in self.document.timeline:
@@ -3987,6 +3992,16 @@ class MainWindow(QMainWindow):
         span = self.view.day_at(x + 0.5) - self.view.day_at(x - 0.5)  # days in 1 px there
         return 1.0 / span if math.isfinite(span) and span > 0 else ppd
 
+    def _selected_lane(self) -> str:
+        """The selected event's category, "" with none selected or when it is an era
+        lane's (a one-day event typed with an era selected became a band, verify48 F12)."""
+        timeline = self.document.timeline
+        event_id = self.selection.event_id
+        if (event_id and event_id in timeline
+                and not timeline.is_era_lane(timeline.get(event_id).category)):
+            return timeline.get(event_id).category
+        return ""
+
     def _category_for_new(self) -> str:
         """The selected event's category (not an era lane's), else the lane shown with the
         most events (the likeliest for one more; ties in lane order; era lanes left out),
@@ -3995,12 +4010,9 @@ class MainWindow(QMainWindow):
         from collections import Counter
 
         timeline = self.document.timeline
-        event_id = self.selection.event_id
-        # (not an era's lane: a one-day event typed with an era selected became a band,
-        # verify48 F12)
-        if (event_id and event_id in timeline
-                and not timeline.is_era_lane(timeline.get(event_id).category)):
-            return timeline.get(event_id).category
+        selected = self._selected_lane()
+        if selected:
+            return selected
         from timeline_app.ui.style import lane_sort_key
 
         hidden = set(self.find_state.filter.hidden_categories)
