@@ -6865,11 +6865,17 @@ class MainWindow(QMainWindow):
         events (days ``first_day`` to ``last_day``, exclusive; ``told``: their article's
         and their own words) run beyond the years its name gives and tell of what it
         names (``name_is_about``: an unrelated article leaves the name alone, verify15
-        finding 9), offer Timeline →
-        Properties with the years widened (``title_with_years``) and a note saying why;
-        OK renames it (one undo step), Cancel keeps the name.  New-user trial 12: after
-        an article of 1953-2027 was imported, the timeline and its exports were still
-        called "South Korea and Japan, 1965-2025".
+        finding 9), widen the name's years (``title_with_years``), as a hand edit does:
+        a name the app made (``Document.name_follows_years``) follows silently, its own
+        undo step, and the status line says so (verify71 F9: "Rename it?" after a second
+        import, where hand edits rename it without a word); a name typed in Timeline →
+        Properties (``Document.name_typed``) never changes, the status line saying the
+        years go beyond it; any other name (a file's not read as the app's, the sample's
+        own) is offered: Timeline
+        → Properties with the years widened and a note saying why, OK renames it (one
+        undo step), Cancel keeps the name.  New-user trial 12: after an article of
+        1953-2027 was imported, the timeline and its exports were still called "South
+        Korea and Japan, 1965-2025".
 
         Returns:
             Whether the timeline was renamed.
@@ -6885,6 +6891,22 @@ class MainWindow(QMainWindow):
         # ("how": "merged" after File → Merge…; one year is "in 2027", not "from 2027 to
         # 2027", verify63 F10's merge)
         span = f"are in {first}" if first == last else f"run from {first} to {last}"
+        typed = self.document.name_typed()
+        # (the sample's own name is no name the app made, whatever its words: offered)
+        sample = self._showing_sample() and timeline.title == self._sample_title
+        if typed or (self.document.name_follows_years() and not sample):
+            old = timeline.title
+            if typed:
+                said = (f"The events just {how} {span}, beyond the years in the name you "
+                        f"gave, “{old}”: it stays (Timeline → Properties renames it)")
+            else:
+                self.document.set_properties(offered, timeline.description, typed=False)
+                said = (f"Renamed the timeline “{offered}” (was “{old}”): the name the app "
+                        "made follows the years of its events; Edit → Undo brings the old "
+                        "name back")
+            before = self.statusBar().currentMessage().rstrip(". ")
+            self.statusBar().showMessage(f"{before}. {said}" if before else said, 15_000)
+            return not typed
         note = (f"The events just {how} {span}, beyond the years in "
                 f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
                 "the years widened: change it as you like. Cancel keeps the name; after OK, "
