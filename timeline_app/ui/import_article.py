@@ -3460,7 +3460,25 @@ class ReviewDialog(QDialog):
                 # sentence pane, half of it blank)
                 lines = self.fontMetrics().lineSpacing() * 5 + 16
                 self._splitter.setSizes([max(100, height - lines), lines])
+                # ... of the splitter's own height once laid out (``showEvent``): sizes
+                # given from the dialog's scale to the splitter's, and at 1024×640 the
+                # pane kept 57 px, two lines, the sentence itself below them to scroll
+                # to (verify71 F10)
+                self._sentence_room = lines
         self._fit_columns()
+
+    #: The sentence pane's height (px) on a short screen, given once the dialog is laid
+    #: out (``showEvent``); None: the splitter's own sizes.
+    _sentence_room: int | None = None
+
+    def _give_sentence_room(self) -> None:
+        """The sentence pane ``_sentence_room`` high, the table pane the rest of the
+        splitter as laid out (never under 100 px); once, at the first show."""
+        lines, self._sentence_room = self._sentence_room, None
+        total = sum(self._splitter.sizes())
+        if lines is not None and total > 0:
+            lines = min(lines, max(self._splitter.widget(1).minimumHeight(), total - 100))
+            self._splitter.setSizes([total - lines, lines])
 
     def _width_for_every_cell(self) -> int:
         """The dialog width (px) at which every cell of the Title, Date, Participants and
@@ -3583,6 +3601,7 @@ class ReviewDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._give_sentence_room()
         self._fit_columns()  # from the table's real width, now that it is laid out
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
