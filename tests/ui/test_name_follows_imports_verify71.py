@@ -55,8 +55,8 @@ def test_the_apps_name_follows_an_import_silently(window, monkeypatch):  # type:
     assert asked == []  # no dialog
     assert window.document.timeline.title == "Belize and Guatemala, 1859-2027"
     said = window.statusBar().currentMessage()
-    assert "Renamed the timeline “Belize and Guatemala, 1859-2027”" in said
-    assert f"(was “{NAME}”)" in said and "Undo" in said
+    assert "Timeline renamed “Belize and Guatemala, 1859-2027” to follow its events' years" in said
+    assert f"(Edit → Undo: “{NAME}”)" in said
     assert said.startswith("Imported")  # (the import's own words kept before it)
     window.document.undo_stack.undo()  # the rename, a step of its own
     assert window.document.timeline.title == NAME
@@ -75,7 +75,8 @@ def test_a_typed_name_never_changes_on_import(window, monkeypatch):  # type: ign
     assert asked == []
     assert window.document.timeline.title == "Belize and Guatemala, 1860-2026"
     said = window.statusBar().currentMessage()
-    assert "beyond the years in the name you gave, “Belize and Guatemala, 1860-2026”" in said
+    assert "run from 2027 to 2027" not in said  # (one year: "are in 2027")
+    assert "are in 2027, beyond your name “Belize and Guatemala, 1860-2026”" in said
     assert "it stays (Timeline → Properties renames it)" in said
 
 

@@ -6904,13 +6904,12 @@ class MainWindow(QMainWindow):
         if typed or (self.document.name_follows_years() and not sample):
             old = timeline.title
             if typed:
-                said = (f"The events just {how} {span}, beyond the years in the name you "
-                        f"gave, “{old}”: it stays (Timeline → Properties renames it)")
+                said = (f"The events just {how} {span}, beyond your name “{old}”: it "
+                        "stays (Timeline → Properties renames it)")
             else:
                 self.document.set_properties(offered, timeline.description, typed=False)
-                said = (f"Renamed the timeline “{offered}” (was “{old}”): the name the app "
-                        "made follows the years of its events; Edit → Undo brings the old "
-                        "name back")
+                said = (f"Timeline renamed “{offered}” to follow its events' years "
+                        f"(Edit → Undo: “{old}”)")
             before = self.statusBar().currentMessage().rstrip(". ")
             self.statusBar().showMessage(f"{before}. {said}" if before else said, 15_000)
             return not typed
