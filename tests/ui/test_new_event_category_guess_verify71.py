@@ -7,6 +7,7 @@ one; a lane the person picked is never overridden."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from test_review_lanes_follow_verify50 import PACIFIC  # a teacher's own lanes
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.lane_fit import LaneFit
@@ -33,15 +34,7 @@ def test_the_lane_for_a_title_is_the_timelines_spelling_or_her_own_lane() -> Non
     assert lane_for_title("foreign ministers meet", fit) == "Meeting"  # (as spelled)
     assert lane_for_title("President visits Paris", fit) == "visit"  # a lane to come
     assert lane_for_title("Budget", fit) == ""  # no guess
-    own = [Event("t1", "Treaty of Rarotonga signed", FuzzyDate.of_ymd(1985, 8, 6),
-                 category="Security & defence"),
-           Event("t2", "Falepili Union treaty signed", FuzzyDate.of_ymd(2023, 11, 10),
-                 category="Security & defence"),
-           Event("r1", "Forum Leaders Meeting in Nukuʻalofa", FuzzyDate.of_ymd(2024, 8, 26),
-                 category="Regional institutions"),
-           Event("r2", "Pacific Islands Forum summit in Apia", FuzzyDate.of_ymd(2017, 9, 5),
-                 category="Regional institutions")]
-    assert lane_for_title("Defence treaty signed with Tonga", _fit(own)) == (
+    assert lane_for_title("Defence treaty signed with Tonga", _fit(PACIFIC)) == (
         "Security & defence")  # her lane, no new "treaty" lane
 
 
