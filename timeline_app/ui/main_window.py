@@ -6835,7 +6835,8 @@ class MainWindow(QMainWindow):
         name = articles_title(sources) if new_timeline and not sources[0].title else None
         timeline = self.document.timeline
         if name is not None and timeline.title == article_title(sources[0]):
-            self.document.set_properties(name, timeline.description)
+            # (the app's name, not one typed: ``Document.name_typed``)
+            self.document.set_properties(name, timeline.description, typed=False)
             said += f". Timeline named “{name}”"  # (one Undo: the first article's name)
         self.statusBar().showMessage(said, 15_000)
         if days and not new_timeline:
