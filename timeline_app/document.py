@@ -855,6 +855,23 @@ class Document(QObject):
             return []
         return [commands.SetTimelinePropertiesCommand(self, renamed, timeline.description)]
 
+    def name_typed(self) -> bool:
+        """Whether the timeline's name is one a person typed in Timeline → Properties
+        while it is shown (``set_properties``): never changed by the app.  A name typed
+        before a save and reopen is not told apart (the file keeps no note of it)."""
+        return self._typed_title is not None and self.timeline.title == self._typed_title
+
+    def name_follows_years(self) -> bool:
+        """Whether the timeline's name is the app's, which follows the years of its events
+        (``_title_follows_step``): not typed (``name_typed``), years at its end
+        (``core.name_years.name_years``) and words that read as an import's name after
+        one of its articles (``_name_made_by_app``)."""
+        from timeline_app.core.name_years import name_years
+
+        title = self.timeline.title
+        return (not self.name_typed() and bool(self.timeline.sources)
+                and name_years(title) is not None and self._name_made_by_app(title))
+
     def _name_made_by_app(self, title: str) -> bool:
         """Whether ``title`` reads as the name an import gives after one of the timeline's
         articles (``core.name_years.name_made_from``), kept for the title, the number of

@@ -157,7 +157,8 @@ class PromptRecorder:
     def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
                    heading: str = "", *, initial_category: str = "",
                    initial_participants: tuple[str, ...] = (),
-                   initial_location: str = "", merge_target: list[str] | None = None) -> Any:
+                   initial_location: str = "", merge_target: list[str] | None = None,
+                   guess_category: bool = False) -> Any:
         from PySide6.QtWidgets import QDialog
 
         from timeline_app.ui.event_editor import EventEditor
@@ -166,7 +167,8 @@ class PromptRecorder:
                              initial_category=initial_category,
                              initial_participants=initial_participants,
                              initial_location=initial_location,
-                             offer_merge=merge_target is not None)
+                             offer_merge=merge_target is not None,
+                             guess_category=guess_category)
         self.editors.append(dialog)
         if self.edit_script is not None:
             dialog.show()

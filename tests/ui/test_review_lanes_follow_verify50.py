@@ -292,7 +292,7 @@ def test_rows_go_to_her_lane_of_their_kind_names_and_politics(qtbot) -> None:  #
 def test_lane_fit_reads_her_lanes_kinds_and_names_but_not_states() -> None:
     from timeline_app.core import Timeline
     from timeline_app.core.lane_fit import LaneFit
-    from timeline_app.ui.import_article import _kind_told
+    from timeline_app.extract.title_kind import event_kind as _kind_told
 
     fit = LaneFit(PACIFIC, Timeline.from_events(PACIFIC).is_era_lane, _kind_told)
     assert fit.lane_for("treaty", "Joint Declaration of Principles signed") == (

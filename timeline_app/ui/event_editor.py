@@ -99,6 +99,7 @@ from timeline_app.ui.theme import VisibleCheckStyle
 
 if TYPE_CHECKING:
     from timeline_app.core.duplicates import DuplicateMatch, RepeatCheck
+    from timeline_app.core.lane_fit import LaneFit
     from timeline_app.io.review_recovery import EditorState
 
 #: (light, dark): a notice that is not an error (a date that reads two ways); both at
@@ -605,6 +606,12 @@ class EventEditor(QDialog):
         offer_merge: For a new event (not a copy made by Edit → Duplicate, which repeats
             its original on purpose): say what it likely repeats as the fields change and
             offer Merge Into It (``check_repeat``, ``merge_target``).
+        guess_category: For a new event whose ``initial_category`` is the app's guess
+            (the selected event's lane or the busiest), not a lane the person chose: the
+            Category follows the title as it is typed, the import's way
+            (``extract.title_kind.lane_for_title``: "Foreign ministers meet" a meeting),
+            back to ``initial_category`` when the title tells no kind, until the person
+            picks or types a category (verify71 F13).
 
     Signals:
         form_changed(): a field or the sentences cited changed (``MainWindow``'s
@@ -617,7 +624,8 @@ class EventEditor(QDialog):
                  initial_date: FuzzyDate | None = None, heading: str = "",
                  parent: QWidget | None = None, *, initial_category: str = "",
                  initial_participants: tuple[str, ...] = (),
-                 initial_location: str = "", offer_merge: bool = False) -> None:
+                 initial_location: str = "", offer_merge: bool = False,
+                 guess_category: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("eventEditor")
         self.setWindowTitle(heading or ("Edit event" if event else "New event"))
@@ -822,6 +830,17 @@ class EventEditor(QDialog):
         self._end_filled = self.end_edit.text()
         self._end_note = ""  # what became of a filled End, said under the field
         self._set_category(event.category if event else (initial_category or "event"))
+        #: The category the title's guess falls back to; the guess stops once the person
+        #: picks or types a category (``_category_picked``).
+        self._category_guessed = guess_category and event is None
+        self._unguessed_category = initial_category or "event"
+        self._lane_fit: LaneFit | None = None
+        if self._category_guessed:
+            self.title_edit.textEdited.connect(self._guess_category)
+            self.category_combo.activated.connect(self._category_picked)
+            line = self.category_combo.lineEdit()
+            if line is not None:
+                line.textEdited.connect(self._category_picked)
         self._show_evidence()
         # The field being typed in: a date it cannot read is an error only once typing
         # pauses (SETTLE_MS) or the field is left; OK is disabled meanwhile all the same.
@@ -919,6 +938,29 @@ class EventEditor(QDialog):
     @staticmethod
     def _say(words: QLabel, text: str) -> None:
         words.setText(text)  # (its line stays, blank when there is nothing to say)
+
+    def _guess_category(self, title: str) -> None:
+        """A new event's Category from its title as typed (``guess_category``): the lane
+        ``lane_for_title`` gives, else the one it opened in."""
+        if not self._category_guessed:
+            return
+        from timeline_app.extract.title_kind import event_kind, lane_for_title
+
+        if self._lane_fit is None:  # (built once: ~0.25 s for 20 000 events)
+            from timeline_app.core.lane_fit import LaneFit
+
+            timeline = self._timeline
+            self._lane_fit = LaneFit(timeline.events, timeline.is_era_lane, event_kind)
+        lane = lane_for_title(title, self._lane_fit) or self._unguessed_category
+        known = next((self.category_combo.itemData(i) for i in range(self.category_combo.count())
+                      if str(self.category_combo.itemData(i)).casefold() == lane.casefold()),
+                     lane)
+        if known != self.category():
+            self._set_category(str(known))
+
+    def _category_picked(self, *_args: object) -> None:
+        """The person chose or typed a category: the title's guess no longer moves it."""
+        self._category_guessed = False
 
     def _set_category(self, category: str) -> None:
         index = self.category_combo.findData(category)
@@ -1549,6 +1591,7 @@ class EventEditor(QDialog):
         self.end_edit.setText(state.end)
         self.circa_check.setChecked(state.circa)
         self.category_combo.setCurrentText(state.category)
+        self._category_guessed = False  # (the category kept stands, as typed or guessed)
         self.participants_edit.setText(state.participants)
         self.location_edit.setText(state.location)
         from timeline_app.core.picture import split_picture

@@ -2799,29 +2799,6 @@ def _states_as_named_before(result: ExtractionResult, known: list[str]) -> Extra
     return dataclasses.replace(result, candidates=candidates)
 
 
-
-_TITLE_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _kind_told(event: Event) -> str:
-    """The extractor's kind (``CATEGORIES``) an event of the timeline is of: its lane when
-    that is a kind, else the kind of the most specific trigger word of its title
-    (``event_vocabulary.TRIGGERS``: "Treaty of Rarotonga signed" a treaty, "Forum Leaders
-    Meeting in Nukuʻalofa" a meeting), "" for none — what ``LaneFit`` learns a person's own
-    lanes hold (verify59 F12)."""
-    from timeline_app.extract.event_vocabulary import TRIGGERS
-
-    lane = event.category.casefold()
-    if lane in CATEGORIES:
-        return lane
-    kind, weight = "", 0.0
-    for word in _TITLE_WORD.findall(event.title.casefold()):
-        trigger = TRIGGERS.get(word)
-        if trigger is not None and trigger[1] > weight:
-            kind, weight = trigger[0], trigger[1]
-    return kind
-
-
 #: ``ReviewDialog``'s ``prefer_new`` for a timeline of the person's own: "Start a new
 #: timeline" unless the article has something in common with it
 #: (``ReviewDialog._relates_to``; verify63 F9).
@@ -3483,7 +3460,25 @@ class ReviewDialog(QDialog):
                 # sentence pane, half of it blank)
                 lines = self.fontMetrics().lineSpacing() * 5 + 16
                 self._splitter.setSizes([max(100, height - lines), lines])
+                # ... of the splitter's own height once laid out (``showEvent``): sizes
+                # given from the dialog's scale to the splitter's, and at 1024×640 the
+                # pane kept 57 px, two lines, the sentence itself below them to scroll
+                # to (verify71 F10)
+                self._sentence_room = lines
         self._fit_columns()
+
+    #: The sentence pane's height (px) on a short screen, given once the dialog is laid
+    #: out (``showEvent``); None: the splitter's own sizes.
+    _sentence_room: int | None = None
+
+    def _give_sentence_room(self) -> None:
+        """The sentence pane ``_sentence_room`` high, the table pane the rest of the
+        splitter as laid out (never under 100 px); once, at the first show."""
+        lines, self._sentence_room = self._sentence_room, None
+        total = sum(self._splitter.sizes())
+        if lines is not None and total > 0:
+            lines = min(lines, max(self._splitter.widget(1).minimumHeight(), total - 100))
+            self._splitter.setSizes([total - lines, lines])
 
     def _width_for_every_cell(self) -> int:
         """The dialog width (px) at which every cell of the Title, Date, Participants and
@@ -3606,6 +3601,7 @@ class ReviewDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._give_sentence_room()
         self._fit_columns()  # from the table's real width, now that it is laid out
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -4987,8 +4983,9 @@ class ReviewDialog(QDialog):
         if not existing:
             return {}
         from timeline_app.core.lane_fit import LaneFit
+        from timeline_app.extract.title_kind import event_kind
 
-        fit = LaneFit(existing, self._is_era_lane, _kind_told)
+        fit = LaneFit(existing, self._is_era_lane, event_kind)
         if fit.share_in(CATEGORIES) >= 0.5:
             return {}
         fitted = {}

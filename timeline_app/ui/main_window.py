@@ -624,6 +624,13 @@ TIMELINE_LEAST_HEIGHT = LANES_TOP + LANE_HEADER + 4 * ROW_HEIGHT
 LIST_SHARED_MOST = 1 / 3
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
+#: The share of the window's width the Details pane takes beside the timeline: this at
+#: ``DETAILS_SMALL_WINDOW`` px wide and less, 30 % from 1280 px on (at most 400 px), in
+#: between in proportion (``MainWindow._default_details_width``).  verify71 F10: at
+#: 1024×640 Details kept 307 px, mostly empty with nothing selected, and the lanes
+#: scrolled; a quarter gives the timeline 51 px more.
+DETAILS_SMALL_SHARE = 0.25
+DETAILS_SMALL_WINDOW = 1100
 #: View → Lanes By of a timeline of this many events or more builds the lanes off the GUI
 #: thread (``MainWindow._lanes_by_in_background``): lanes by participant of 1 000 000
 #: events took ~2 s of the GUI thread (edit29).  The job's dialog shows only after 0.3 s,
@@ -3870,7 +3877,9 @@ class MainWindow(QMainWindow):
         """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
 
         The event starts in ``category``, else the selected event's lane, else the first
-        lane shown (a lane nobody uses, "Event", only when the timeline has none).  In
+        lane shown (a lane nobody uses, "Event", only when the timeline has none); in that
+        last case the title typed moves it to the lane the title tells (``EventEditor``'s
+        ``guess_category``, verify71 F13) until the person picks one.  In
         lanes by participant or place, ``category`` is the lane's name (the lane
         double-clicked): the event starts with it as its participant or place, in the
         selected event's category (else the busiest).
@@ -3885,12 +3894,15 @@ class MainWindow(QMainWindow):
                          else {"initial_participants": (category,)})
             category = ""
         target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
+        # (a lane double-clicked, else the selected event's: the person's; the busiest
+        # lane only a guess, which the title typed overrides: verify71 F13)
+        chosen = (category if isinstance(category, str) and category
+                  else self._selected_lane())
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
                                    "New event",
-                                   initial_category=(category if isinstance(category, str)
-                                                     and category else self._category_for_new()),
-                                   merge_target=target, **names)
+                                   initial_category=chosen or self._category_for_new(),
+                                   merge_target=target, guess_category=not chosen, **names)
         if event is None:
             return False
         if target and target[0] in self.document.timeline:
@@ -3989,6 +4001,16 @@ class MainWindow(QMainWindow):
         span = self.view.day_at(x + 0.5) - self.view.day_at(x - 0.5)  # days in 1 px there
         return 1.0 / span if math.isfinite(span) and span > 0 else ppd
 
+    def _selected_lane(self) -> str:
+        """The selected event's category, "" with none selected or when it is an era
+        lane's (a one-day event typed with an era selected became a band, verify48 F12)."""
+        timeline = self.document.timeline
+        event_id = self.selection.event_id
+        if (event_id and event_id in timeline
+                and not timeline.is_era_lane(timeline.get(event_id).category)):
+            return timeline.get(event_id).category
+        return ""
+
     def _category_for_new(self) -> str:
         """The selected event's category (not an era lane's), else the lane shown with the
         most events (the likeliest for one more; ties in lane order; era lanes left out),
@@ -3997,12 +4019,9 @@ class MainWindow(QMainWindow):
         from collections import Counter
 
         timeline = self.document.timeline
-        event_id = self.selection.event_id
-        # (not an era's lane: a one-day event typed with an era selected became a band,
-        # verify48 F12)
-        if (event_id and event_id in timeline
-                and not timeline.is_era_lane(timeline.get(event_id).category)):
-            return timeline.get(event_id).category
+        selected = self._selected_lane()
+        if selected:
+            return selected
         from timeline_app.ui.style import lane_sort_key
 
         hidden = set(self.find_state.filter.hidden_categories)
@@ -6818,7 +6837,8 @@ class MainWindow(QMainWindow):
         name = articles_title(sources) if new_timeline and not sources[0].title else None
         timeline = self.document.timeline
         if name is not None and timeline.title == article_title(sources[0]):
-            self.document.set_properties(name, timeline.description)
+            # (the app's name, not one typed: ``Document.name_typed``)
+            self.document.set_properties(name, timeline.description, typed=False)
             said += f". Timeline named “{name}”"  # (one Undo: the first article's name)
         self.statusBar().showMessage(said, 15_000)
         if days and not new_timeline:
@@ -6855,11 +6875,17 @@ class MainWindow(QMainWindow):
         events (days ``first_day`` to ``last_day``, exclusive; ``told``: their article's
         and their own words) run beyond the years its name gives and tell of what it
         names (``name_is_about``: an unrelated article leaves the name alone, verify15
-        finding 9), offer Timeline →
-        Properties with the years widened (``title_with_years``) and a note saying why;
-        OK renames it (one undo step), Cancel keeps the name.  New-user trial 12: after
-        an article of 1953-2027 was imported, the timeline and its exports were still
-        called "South Korea and Japan, 1965-2025".
+        finding 9), widen the name's years (``title_with_years``), as a hand edit does:
+        a name the app made (``Document.name_follows_years``) follows silently, its own
+        undo step, and the status line says so (verify71 F9: "Rename it?" after a second
+        import, where hand edits rename it without a word); a name typed in Timeline →
+        Properties (``Document.name_typed``) never changes, the status line saying the
+        years go beyond it; any other name (a file's not read as the app's, the sample's
+        own) is offered: Timeline
+        → Properties with the years widened and a note saying why, OK renames it (one
+        undo step), Cancel keeps the name.  New-user trial 12: after an article of
+        1953-2027 was imported, the timeline and its exports were still called "South
+        Korea and Japan, 1965-2025".
 
         Returns:
             Whether the timeline was renamed.
@@ -6875,6 +6901,21 @@ class MainWindow(QMainWindow):
         # ("how": "merged" after File → Merge…; one year is "in 2027", not "from 2027 to
         # 2027", verify63 F10's merge)
         span = f"are in {first}" if first == last else f"run from {first} to {last}"
+        typed = self.document.name_typed()
+        # (the sample's own name is no name the app made, whatever its words: offered)
+        sample = self._showing_sample() and timeline.title == self._sample_title
+        if typed or (self.document.name_follows_years() and not sample):
+            old = timeline.title
+            if typed:
+                said = (f"The events just {how} {span}, beyond your name “{old}”: it "
+                        "stays (Timeline → Properties renames it)")
+            else:
+                self.document.set_properties(offered, timeline.description, typed=False)
+                said = (f"Timeline renamed “{offered}” to follow its events' years "
+                        f"(Edit → Undo: “{old}”)")
+            before = self.statusBar().currentMessage().rstrip(". ")
+            self.statusBar().showMessage(f"{before}. {said}" if before else said, 15_000)
+            return not typed
         note = (f"The events just {how} {span}, beyond the years in "
                 f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
                 "the years widened: change it as you like. Cancel keeps the name; after OK, "
@@ -7447,8 +7488,15 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _default_details_width(window_width: int) -> int:
         """The Details dock's width beside the timeline in the default layout (px): 30% of
-        the window, at most 400 px."""
-        return min(400, int(window_width * 0.3))
+        a window 1280 px wide or more, at most 400 px; a quarter
+        (``DETAILS_SMALL_SHARE``) of one ``DETAILS_SMALL_WINDOW`` px wide or less, at
+        least ``DETAILS_LEAST_WIDTH`` (or 30 %, when that is less); in between, the share
+        in proportion."""
+        step = min(1.0, max(0.0, (window_width - DETAILS_SMALL_WINDOW)
+                            / (1280 - DETAILS_SMALL_WINDOW)))
+        share = DETAILS_SMALL_SHARE + (0.3 - DETAILS_SMALL_SHARE) * step
+        least = min(DETAILS_LEAST_WIDTH, int(window_width * 0.3))
+        return min(400, max(least, int(window_width * share)))
 
     @staticmethod
     def _default_list_height(window_height: int) -> int:
@@ -7852,9 +7900,30 @@ class MainWindow(QMainWindow):
         if not self._details_beside_timeline():
             return
         width = dock.width()
-        target = max(DETAILS_LEAST_WIDTH, min(400, int(new * 0.3)), round(width * new / old))
+        default = self._default_details_width(new)
+        # (a column at the width the app gave it: that of a first start at ``new``;
+        # verify71 F10, from 1280×800 to 1024×640 it kept 307 px, its 384 scaled)
+        scaled = (default if abs(width - self._default_details_width(old)) <= 2
+                  else round(width * new / old))
+        target = max(DETAILS_LEAST_WIDTH, default, scaled)
         if target < width:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
+            # ... and again once the window's layout took its new width: laid out after
+            # this resize event, it shrank the docks in proportion, 384 px to 307 from
+            # 1280 to 1024 px whatever was asked (verify71 F10)
+            self._details_width_owed = target
+            QTimer.singleShot(0, self._give_details_width_owed)
+
+    #: The Details width (px) ``_narrow_details`` asked for, given again after the layout.
+    _details_width_owed: int | None = None
+
+    def _give_details_width_owed(self) -> None:
+        """The Details dock at ``_details_width_owed`` when it is wider (still beside the
+        timeline); once."""
+        target, self._details_width_owed = self._details_width_owed, None
+        if (target is not None and self._details_beside_timeline()
+                and self._details_dock.width() > target + 2):
+            self.resizeDocks([self._details_dock], [target], Qt.Orientation.Horizontal)
 
     def _details_beside_timeline(self) -> bool:
         """True when the Details dock is shown docked left or right of the timeline."""
@@ -7874,7 +7943,7 @@ class MainWindow(QMainWindow):
         if not self._details_beside_timeline():
             return
         width = dock.width()
-        target = min(400, int(new * 0.3), round(width * new / old))
+        target = min(self._default_details_width(new), round(width * new / old))
         if width < 0.2 * new and target > width + 2:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 

@@ -890,19 +890,23 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                initial_date: FuzzyDate | None = None, heading: str = "", *,
                initial_category: str = "", initial_participants: tuple[str, ...] = (),
                initial_location: str = "",
-               merge_target: list[str] | None = None) -> Event | None:
+               merge_target: list[str] | None = None,
+               guess_category: bool = False) -> Event | None:
     """The event editor: the edited event (a new id when ``event`` is None), or None if
     cancelled. ``initial_category``: the lane a new event starts in;
     ``initial_participants``, ``initial_location``: its names to start with (the lane
     it is made in, lanes by participant or place); ``merge_target``: given, it receives
-    the id of the event the editor's Merge Into It chose (``EventEditor.merge_target``)."""
+    the id of the event the editor's Merge Into It chose (``EventEditor.merge_target``);
+    ``guess_category``: ``initial_category`` is the app's guess, which the title as typed
+    may change (``EventEditor``)."""
     from timeline_app.ui.event_editor import EventEditor
 
     dialog = EventEditor(timeline, event, initial_date, heading, parent,
                          initial_category=initial_category,
                          initial_participants=initial_participants,
                          initial_location=initial_location,
-                         offer_merge=merge_target is not None)
+                         offer_merge=merge_target is not None,
+                         guess_category=guess_category)
     with _kept_for_a_crash(parent, "editor_keeper", dialog):
         if run_modal(dialog) != EventEditor.DialogCode.Accepted:
             return None

@@ -1,0 +1,58 @@
+"""verify71 F10: at 1024×640 the Details dock kept ~300 px, mostly empty, beside a
+cramped timeline, and the import review's sentence pane showed two lines, the sentence
+itself below them to scroll to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_dock_layout import _settle
+from timeline_app.extract import extract_events
+from timeline_app.io.bundled import load_default_timeline
+from timeline_app.paths import resource_path
+from timeline_app.ui import main_window
+from timeline_app.ui.import_article import ReviewDialog
+from timeline_app.ui.main_window import DETAILS_LEAST_WIDTH, MainWindow
+
+
+def test_the_details_share_is_smaller_in_a_small_window() -> None:
+    width = MainWindow._default_details_width
+    assert width(1024) == 256  # a quarter (it was 30 %, 307 px)
+    assert width(1280) == 384 and width(1920) == 400  # as before
+    assert width(800) == DETAILS_LEAST_WIDTH and width(640) == 192
+    assert all(width(w) <= width(w + 1) for w in range(600, 1400))  # no jump
+
+
+def test_a_window_made_small_gives_the_timeline_the_details_width(window, qtbot):
+    _settle(window, qtbot, 1280, 800)
+    assert abs(window._details_dock.width() - 384) <= 2
+    _settle(window, qtbot, 1024, 640)
+    qtbot.wait(50)
+    for _ in range(4):
+        QApplication.processEvents()
+    assert window._details_dock.width() <= 258  # was 307: 384 scaled
+    assert window.view.width() >= 1024 - 258 - 20
+
+
+def test_the_review_over_a_small_window_shows_the_sentence(qtbot, monkeypatch):
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _w: QRect(0, 0, 1440, 900))
+    window = MainWindow(load_default_timeline())
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    seed = resource_path("seed-article.txt").read_text("utf-8")
+    dialog = ReviewDialog(extract_events(seed), True, window,
+                          list(load_default_timeline().events))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    line = dialog.fontMetrics().lineSpacing()
+    sentences = dialog._splitter.widget(1)
+    assert dialog.height() < 640
+    assert sentences.height() >= line * 5 + 16 - 2  # five lines (it had 57 px, two)
+    assert dialog.table.rowCount() == 8
+    last = dialog.table.visualRect(dialog.table.model().index(7, 0))
+    assert last.bottom() <= dialog.table.viewport().height()  # every row still in sight

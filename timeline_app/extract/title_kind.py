@@ -1,0 +1,74 @@
+"""The extractor's kind of event a title tells, from its trigger words alone.
+
+The kinds are the lanes of the app's own vocabulary (``event_vocabulary.CATEGORIES``:
+treaty, policy, dispute, visit, meeting, anniversary, statement, event).  The rule is the
+import's: of the title's words that are triggers (``event_vocabulary.TRIGGERS``), the one
+with the highest weight (the most specific: "talks" 0.7, "met" 0.8) names the kind, and
+the first one wins a tie.  No sentence is parsed: "Foreign ministers meet in Tokyo" is a
+meeting, "Treaty of Rarotonga signed" a treaty, "Sanctions imposed on Iran" a policy.
+
+Used where a person types a title rather than an article: New Event's category guess
+(``lane_for_title``, ``ui.event_editor``; verify71 F13: "foreign ministers meet" started
+in Treaty, the busiest lane) and the kind ``core.lane_fit.LaneFit`` learns a timeline's
+own lanes hold (``event_kind``, ``ui.import_article``, verify59 F12).  Qt-free.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.lane_fit import LaneFit
+from ..core.model import Event
+from .event_vocabulary import CATEGORIES, TRIGGERS
+
+__all__ = ["event_kind", "lane_for_title", "title_kind"]
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_kind(title: str) -> str:
+    """The kind (one of ``event_vocabulary.CATEGORIES``) of the most specific trigger word
+    of ``title`` (whole words, case aside), or "" when none of its words is a trigger.
+
+    >>> title_kind("Foreign ministers meet in Tokyo")
+    'meeting'
+    >>> title_kind("Sanctions imposed on Iran")
+    'policy'
+    >>> title_kind("Budget")
+    ''
+    """
+    kind, weight = "", 0.0
+    for word in _TITLE_WORD.findall(title.casefold()):
+        trigger = TRIGGERS.get(word)
+        if trigger is not None and trigger[1] > weight:
+            kind, weight = trigger[0], trigger[1]
+    return kind
+
+
+def event_kind(event: Event) -> str:
+    """The kind (``CATEGORIES``) an event of a timeline is of: its lane when that is a
+    kind (case aside), else the kind its title tells (``title_kind``), "" for none."""
+    lane = event.category.casefold()
+    return lane if lane in CATEGORIES else title_kind(event.title)
+
+
+def lane_for_title(title: str, fit: LaneFit) -> str:
+    """The lane a new event titled ``title`` likely belongs in, the import's way, or ""
+    for no guess (no trigger word in the title).
+
+    ``fit``: a ``LaneFit`` of the timeline's events (built with ``event_kind``).  The
+    kind the title tells (``title_kind``) is its lane when the timeline has a lane of
+    that name (as the timeline spells it, "Meeting" for "meeting"); in a timeline of the
+    person's own lanes (half its events or more in lanes that are no kind), the lane
+    ``LaneFit.lane_for`` fits, else ""; otherwise the kind itself, a lane of the app's
+    vocabulary to come, as the import proposes it (``ui.import_article``'s
+    ``_fit_lanes``).
+    """
+    kind = title_kind(title)
+    if not kind:
+        return ""
+    if fit.has_lane(kind):
+        return fit.lane_for(kind, title) or kind
+    if fit.lanes and fit.share_in(CATEGORIES) < 0.5:
+        return fit.lane_for(kind, title) or ""
+    return kind
