@@ -89,3 +89,39 @@ def test_the_start_up_records_keep_their_fields_defaults_and_equality() -> None:
     assert LAST_DIRECTORY == Setting("files/last_directory", str, "")
     with pytest.raises(dataclasses.FrozenInstanceError):
         LAST_DIRECTORY.key = "other"  # type: ignore[misc]
+
+
+def _as_dataclass_writes_it(obj: object) -> str:
+    """``obj``'s repr as a class of the same name and fields made by ``@dataclass`` with its
+    own generated ``__repr__`` writes it."""
+    cls = type(obj)
+    twin = dataclasses.make_dataclass(
+        cls.__name__, [(f.name, object, dataclasses.field(repr=f.repr))
+                       for f in dataclasses.fields(cls)], repr=True, eq=False)
+    copy = object.__new__(twin)
+    for f in dataclasses.fields(cls):
+        object.__setattr__(copy, f.name, getattr(obj, f.name))
+    return repr(copy)
+
+
+def test_the_models_repr_is_the_dataclass_text_without_a_method_compiled_per_class() -> None:
+    """The model's dataclasses (``repr=False``) take ``records.dataclass_repr``: the text
+    ``@dataclass`` writes, field for field (``field(repr=False)`` ones left out), while no
+    ``__repr__`` is compiled from source as ``core.model`` is imported before the first
+    paint (0.7 M instructions a class, session 55)."""
+    from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source, Timeline
+    from timeline_app.records import dataclass_repr
+
+    evidence = Evidence("Talks resumed.", 0, 14)
+    source = Source("s1", "Talks", "Wire", text="Talks resumed.")
+    event = Event("e1", "Talks resume", FuzzyDate.from_iso("2026-12-01", Precision.DAY),
+                  evidence=(evidence,), source_id="s1")
+    timeline = Timeline(title="Talks")
+    timeline.add(event)
+    for obj in (evidence, source, event, timeline):
+        cls = type(obj)
+        assert cls.__repr__ is dataclass_repr, cls  # (its code is records.py's, cached)
+        assert repr(obj) == _as_dataclass_writes_it(obj)
+    assert repr(timeline).startswith("Timeline(title='Talks', description=''")
+    assert "_events" not in repr(timeline)  # (a field(repr=False))
+    assert repr(evidence).startswith("Evidence(sentence='Talks resumed.', start=0, end=14")

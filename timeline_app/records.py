@@ -15,15 +15,40 @@ or keyword with the same defaults, equality field by field between records of th
 class, the same ``repr``, frozen records hashable and unchangeable
 (:class:`dataclasses.FrozenInstanceError`).  They are not dataclasses
 (``dataclasses.replace``/``fields`` do not apply): the model (``core.model``, ``core.dates``)
-keeps its dataclasses, which the rest of the program copies with ``dataclasses.replace``.
+keeps its dataclasses, which the rest of the program copies with ``dataclasses.replace``;
+they take their ``repr`` from :func:`dataclass_repr` (``repr=False``), one function
+compiled into the bytecode cache rather than a source text compiled per class.
 """
 
 from __future__ import annotations
 
+import reprlib
 from operator import attrgetter
 from typing import Any, ClassVar
 
-__all__ = ["FrozenRecord", "Record"]
+__all__ = ["FrozenRecord", "Record", "dataclass_repr"]
+
+#: The fields a dataclass shows in its ``repr``, by class (``dataclass_repr``).
+_REPR_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+@reprlib.recursive_repr()
+def dataclass_repr(self: Any) -> str:
+    """``Name(field=value, ...)``: a dataclass's ``repr`` as ``@dataclass`` writes it (its
+    fields in order, those declared ``field(repr=False)`` left out, ``...`` for an object
+    met again inside its own ``repr``), for a dataclass declared ``repr=False`` that sets
+    ``__repr__ = dataclass_repr``.  ``@dataclass`` compiles a ``__repr__`` from source text
+    for each class as its module is imported: 0.7 M instructions a class before the
+    timeline's first paint (the model's four: issue 11; benchmarks/README.md,
+    "Session 55, open59")."""
+    cls = type(self)
+    names = _REPR_FIELDS.get(cls)
+    if names is None:
+        from dataclasses import fields
+
+        names = _REPR_FIELDS[cls] = tuple(f.name for f in fields(cls) if f.repr)
+    shown = ", ".join([f"{name}={getattr(self, name)!r}" for name in names])
+    return f"{cls.__qualname__}({shown})"
 
 
 class Record:

@@ -977,7 +977,7 @@ class FuzzyDate(_DaysSlot):
                 return _DateBuilder(  # type: ignore[return-value]
                     found.year, found.month, None, _MONTH, circa,
                     (number, number + days_in_month(found.year, found.month)))
-        m = _ISO_VALUE[precision].fullmatch(value)
+        m = _compiled(_ISO_VALUE[precision]).fullmatch(value)
         if not m or m["year"] == "-0000":
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
             raise ValueError(f"{shown} does not match {_ISO_SHAPES[precision]} "
@@ -1058,7 +1058,7 @@ class FuzzyDate(_DaysSlot):
                 return date
             return date.with_time(ClockTime.from_iso(clock))
         circa = mod == "APPROX"
-        m = _TIMEX_DATE.fullmatch(value)
+        m = _compiled(_TIMEX_DATE).fullmatch(value)
         if not m:
             raise ValueError(f"not a calendar TIMEX3 value: {value!r}")
         bc, year_text, month, day, part = m.group("bc", "year", "month", "day", "part")
@@ -1217,13 +1217,19 @@ def _year_span_words(first: int, last: int, dash: str = "–") -> str:
     return f"{year_words(first)}{dash}{last}"
 
 
+# The patterns below are kept as text and compiled on first use (``_compiled``), not when
+# the module is imported before the timeline's first paint, which reads none of them:
+# 2.9 M instructions of every start (issue 11; benchmarks/README.md, "Session 55,
+# open59"; ``tests/ui/test_startup.py`` holds the rule).
 _ISO_YEAR = r"(?P<year>-?[0-9]{4})"
-_ISO_VALUE: dict[Precision, re.Pattern[str]] = {
-    Precision.DAY: re.compile(_ISO_YEAR + r"-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"),
-    Precision.MONTH: re.compile(_ISO_YEAR + r"-(?P<month>[0-9]{2})"),
-    Precision.PART_OF_YEAR: re.compile(_ISO_YEAR),
-    Precision.YEAR: re.compile(_ISO_YEAR),
-    Precision.DECADE: re.compile(_ISO_YEAR),
+_ISO_MONTH = _ISO_YEAR + r"-(?P<month>[0-9]{2})"
+_ISO_DAY = _ISO_MONTH + r"-(?P<day>[0-9]{2})"
+_ISO_VALUE: dict[Precision, str] = {
+    Precision.DAY: _ISO_DAY,
+    Precision.MONTH: _ISO_MONTH,
+    Precision.PART_OF_YEAR: _ISO_YEAR,
+    Precision.YEAR: _ISO_YEAR,
+    Precision.DECADE: _ISO_YEAR,
 }
 _ISO_SHAPES = {
     Precision.DAY: "YYYY-MM-DD",
@@ -1233,7 +1239,19 @@ _ISO_SHAPES = {
     Precision.DECADE: "YYYY (the decade's first year)",
 }
 
-_TIMEX_DATE = re.compile(
+_TIMEX_DATE = (
     r"(?P<bc>BC)?(?P<year>\d{4}|\d{3})"
     r"(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?P<part>Q[1-4]|H[12]|SP|SU|FA|WI))?"
 )
+#: The patterns compiled so far, by their text (``_compiled``).
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(source: str) -> re.Pattern[str]:
+    """``source`` compiled, once (a dictionary look-up after that: ``from_iso`` reads every
+    date of a file that is not a plain day or month through it, so not ``re``'s own cache,
+    whose look-up costs more and which a run of the extractor's patterns may empty)."""
+    pattern = _PATTERNS.get(source)
+    if pattern is None:
+        pattern = _PATTERNS[source] = re.compile(source)
+    return pattern

@@ -33,7 +33,7 @@ from collections.abc import (
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast, overload
 
-from ..records import FrozenRecord
+from ..records import FrozenRecord, dataclass_repr
 from .dates import (
     DATE_MAX_DAY,
     DATE_MIN_DAY,
@@ -127,13 +127,15 @@ def new_event_id() -> str:
             return made
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Evidence:
     """A sentence of a source that supports an event.
 
     Offsets are character offsets into the source's text; ``date_start``/``date_end``
     mark the date expression the event's date was derived from, if any.
     """
+
+    __repr__ = dataclass_repr  # the text ``@dataclass`` would write (issue 11)
 
     sentence: str
     start: int
@@ -184,7 +186,7 @@ def with_date_words_true(evidence: Sequence[Evidence], marked: Iterable[Evidence
                  for e in evidence)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Source:
     """An article that events were read from.
 
@@ -198,6 +200,8 @@ class Source:
         text: The article text; evidence offsets point into it.
         url: Where it was found, if anywhere.
     """
+
+    __repr__ = dataclass_repr  # the text ``@dataclass`` would write (issue 11)
 
     id: str
     title: str = ""
@@ -260,7 +264,7 @@ class LeftOut(FrozenRecord):
         return self.source_id, self.sentence, self.category, self.date
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Event:
     """One dated event of a timeline.
 
@@ -280,6 +284,8 @@ class Event:
             "confirmed", "unconfirmed", "disputed" or "denied" (``core.status``: the
             values, and why these).
     """
+
+    __repr__ = dataclass_repr  # the text ``@dataclass`` would write (issue 11)
 
     id: str
     title: str
@@ -682,7 +688,7 @@ def _with_one_moved(items: list[str], index: int, item: str, added: bool) -> lis
     return items
 
 
-@dataclass
+@dataclass(repr=False)
 class Timeline:
     """An ordered collection of events with their sources.
 
@@ -692,6 +698,8 @@ class Timeline:
     after a save and a reload.  ``events`` is that sorted list and must not be
     mutated directly — use ``add``, ``replace`` and ``remove``.
     """
+
+    __repr__ = dataclass_repr  # the text ``@dataclass`` would write (issue 11)
 
     title: str = "Untitled timeline"
     description: str = ""
