@@ -6,7 +6,67 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline_app.core.duplicates import find_duplicates
 from timeline_app.extract import extract_events
+
+# 1. ext116 §3: an undated "signed a joint declaration" merged into the "X and Y agree" row
+# titled from "agree", so another article's "Joint declaration signed ... on <the next day>"
+# was not offered as the same event (two outlets' days for one) and was added twice.
+
+WIRE = ("Chile, Peru pledge to accept court ruling on sea border\n\n"
+        "SANTIAGO, March 5 (Reuters) -- The foreign ministers of Chile and Peru met on Thursday "
+        "in Arica and agreed to respect whatever ruling the International Court of Justice "
+        "gives on their maritime dispute, officials from both countries said.\n\n"
+        "Chile's Foreign Minister Ana Rojas and Peru's Foreign Minister Luis Vega signed a joint "
+        "declaration at the end of the talks, pledging to keep patrols in the Loa river area "
+        "under the measures overseen by the United Nations.\n\n"
+        "\"We leave with a common commitment,\" Vega told reporters.\n")
+ANALYSIS = ("ANALYSIS: Chile and Peru wait on The Hague\n\n"
+            "By a staff correspondent, March 10, 2027\n\n"
+            "When the foreign ministers of Chile and Peru shook hands in Arica last week, they "
+            "promised in writing to accept a court ruling before knowing what it says.\n\n"
+            "The joint declaration, signed by Ana Rojas and Luis Vega on March 5, came two weeks "
+            "after the International Court of Justice closed its public hearings in The Hague on "
+            "February 18.\n\n"
+            "Few in either country expect the dispute to end overnight.\n")
+
+
+def _events(text: str, day: dt.date, prefix: str) -> list:  # type: ignore[type-arg]
+    rows = extract_events(text, day).candidates
+    return [c.to_event(f"{prefix}{i}") for i, c in enumerate(rows)]
+
+
+def test_a_signing_with_no_date_of_its_own_titles_the_agreement_it_writes_down() -> None:
+    rows = {c.title: c.date for c in extract_events(WIRE, dt.date(2027, 3, 5)).candidates}
+    signed = [(t, str(d)) for t, d in rows.items() if "declaration" in t]
+    assert signed == [("Ana Rojas and Luis Vega sign joint declaration in Arica",
+                       "4 March 2027")], rows
+    assert not any(t.endswith(" agree") for t in rows), rows  # one row, not two
+
+
+def test_the_analysis_s_declaration_is_offered_as_the_wire_s() -> None:
+    wire = _events(WIRE, dt.date(2027, 3, 5), "w")
+    analysis = _events(ANALYSIS, dt.date(2027, 3, 10), "a")
+    declaration = next(e for e in analysis if "declaration" in e.title.lower())
+    found = find_duplicates(wire, analysis)
+    assert declaration.id in found, [e.title for e in wire]
+    assert "declaration" in found[declaration.id].existing.title
+
+
+def test_guard_an_agreement_with_no_signing_keeps_its_own_title() -> None:
+    text = ("Talks\n\nSANTIAGO, March 5 (Reuters) -- The foreign ministers of Chile and Peru "
+            "met on Thursday in Arica and agreed to respect the court's ruling.\n")
+    titles = [c.title for c in extract_events(text, dt.date(2027, 3, 5)).candidates]
+    assert not any("sign" in t for t in titles), titles
+
+
+def test_guard_a_planned_signing_does_not_title_the_agreement() -> None:
+    text = ("Talks\n\nSANTIAGO, March 5 (Reuters) -- The foreign ministers of Chile and Peru "
+            "met on Thursday in Arica and agreed to respect the court's ruling. They will sign "
+            "a joint declaration next month.\n")
+    rows = {c.title: str(c.date) for c in extract_events(text, dt.date(2027, 3, 5)).candidates}
+    assert not any("sign" in t and d == "4 March 2027" for t, d in rows.items()), rows
+
 
 # 2. docs54 §3: "... after 300 days in an Iranian prison, freed in a prisoner exchange" was
 # "Iranian prison freed": the place of the clause before the comma taken for the freed one.
