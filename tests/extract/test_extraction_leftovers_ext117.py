@@ -91,3 +91,44 @@ def test_guard_a_person_named_as_an_object_before_the_comma_is_still_the_one_rel
     rows = [(c.title, c.participants) for c in extract_events(text, dt.date(2024, 6, 2)).candidates
             if "release" in c.title.lower()]
     assert not any(t.startswith("Emmanuel Macron released") for t, _p in rows), rows
+
+
+# 3. ext114 §3: "will publish a preliminary statement the day after the vote", the vote told
+# with its day in another sentence, had no date (merged into the sentence's other act), and
+# "a week after the election" dated the election a week before the dateline.
+
+LEAD = ("Ballot\n\nTBILISI, 10 September 2025 (Reuters) - Georgia's electoral commission on "
+        "Friday approved the list of polling stations abroad for the local elections of "
+        "4 October. ")
+
+
+def _dated(body: str) -> dict[str, str]:
+    rows = extract_events(LEAD + body + "\n", dt.date(2025, 9, 10)).candidates
+    return {c.title: str(c.date) for c in rows}
+
+
+def test_the_day_after_the_vote_told_before_is_the_vote_s_next_day() -> None:
+    rows = _dated("Observers from the Council of Europe began their mission in August and will "
+                  "publish a preliminary statement the day after the vote.")
+    stated = [(t, d) for t, d in rows.items() if "statement" in t]
+    assert stated == [("Observers from the Council of Europe publish preliminary statement "
+                       "(scheduled)", "5 October 2025")], rows
+
+
+def test_a_week_after_the_election_told_before_counts_from_it_not_back_from_the_dateline() -> None:
+    rows = _dated("Observers will publish their final report a week after the election.")
+    assert "c. 11 October 2025" in rows.values(), rows
+    assert not any(d.startswith("c. 3 September") for d in rows.values()), rows
+    assert sum("election" in t.lower() for t in rows) == 1, rows  # the one told before
+
+
+def test_guard_a_vote_with_a_day_of_its_own_is_not_counted_from_another() -> None:
+    rows = _dated("Observers will publish a statement two days after the vote of 11 October.")
+    assert not any(d == "6 October 2025" for d in rows.values()), rows
+
+
+def test_guard_a_plan_is_not_counted_from_a_past_vote() -> None:
+    text = ("Ballot\n\nTBILISI, 10 September 2025 (Reuters) - Georgians voted in local elections "
+            "on 2 October 2021. Observers will publish a statement the day after the vote.\n")
+    rows = {c.title: str(c.date) for c in extract_events(text, dt.date(2025, 9, 10)).candidates}
+    assert "3 October 2021" not in rows.values(), rows

@@ -66,9 +66,10 @@ from .triggers import AS_IT_DID, BOTH_LEADERS_CALLED, PLANNED_PURPOSE
 # wounded prisoners" was "exchange sick", verify51 F5)
 _OBJECT_CUTS = re.compile(
     # ("a protocol on power-grid repairs | weeks after their ministers met": the vague
-    # interval belongs to the date, verify68 F7: "... repairs weeks in Bishkek")
+    # interval belongs to the date, verify68 F7: "... repairs weeks in Bishkek"; "a statement |
+    # the day after the vote", ext117: "... statement the day")
     r"\s(?:(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|years)(?=\s+(?:after|before|"
-    r"following)\s)|which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"following)\s)|the\s+(?:day|week|month)(?=\s+(?:after|before)\s+the\s)|which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
