@@ -132,3 +132,28 @@ def test_guard_a_plan_is_not_counted_from_a_past_vote() -> None:
             "on 2 October 2021. Observers will publish a statement the day after the vote.\n")
     rows = {c.title: str(c.date) for c in extract_events(text, dt.date(2025, 9, 10)).candidates}
     assert "3 October 2021" not in rows.values(), rows
+
+
+# 4. ext114 §3: a summit still to come, on whose sidelines two ministers will meet, was
+# folded into their meeting (h19's diary summit lost).
+
+def _side(sentence: str) -> dict[str, str]:
+    text = f"Story\n\nSANTIAGO, June 2, 2027 (AFP) - {sentence}\n"
+    return {c.title: str(c.date) for c in extract_events(text, dt.date(2027, 6, 2)).candidates}
+
+
+def test_a_summit_to_come_and_a_meeting_on_its_sidelines_are_two_rows() -> None:
+    for sentence in ("Chile's Foreign Minister Ana Rojas will meet Kaja Kallas on the sidelines "
+                     "of the EU-CELAC summit in Brussels in mid-July.",
+                     "Chile's Foreign Minister Ana Rojas said on Tuesday she would raise the "
+                     "matter with EU foreign policy chief Kaja Kallas when the two meet on the "
+                     "sidelines of the EU-CELAC summit in Brussels in mid-July."):
+        rows = _side(sentence)
+        assert rows.get("EU-CELAC summit in Brussels (scheduled)") == "mid-July 2027", rows
+        assert any("Kallas meet" in t and d == "mid-July 2027" for t, d in rows.items()), rows
+
+
+def test_guard_a_past_summit_where_two_last_met_stays_the_meeting_s_setting() -> None:
+    rows = _side("Ana Rojas and Kaja Kallas last met on the sidelines of the G20 summit in "
+                 "Rio in November.")
+    assert len(rows) == 1 and "meet" in next(iter(rows)), rows

@@ -1427,6 +1427,31 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         f"'{strip_det(text[told.start:told.end])}': "
                                         + told.date_basis)
                         continue
+                    if m.pos == "verb" and m.category == owner.category == "meeting" \
+                            and owner.pos == "noun" and m.end <= owner.start \
+                            and _ON_THE_SIDELINES_BEFORE.search(
+                                text, max(m.end, owner.start - 60), owner.start) \
+                            and not re.search(r"[,;]", text[m.end:owner.start]) \
+                            and not _told_before(owner, text) and owner.date is not None \
+                            and (m.planned or dct is not None
+                                 and owner.date.start_day() > dct.toordinal()):
+                        # (a gathering still to come, an entry of the diary of its own; a past
+                        # one told only as where two "last met" is the meeting's setting, one
+                        # row: h4-toi's "on the sidelines of the G7 summit in Italy in June")
+                        # (a summit told before is ``date_on_the_sidelines``'s: "opened their
+                        # annual summit in Lima on Saturday ... met Yoon on the sidelines of
+                        # the APEC summit on Friday", the Friday the meeting's)
+                        # "will meet Kallas on the sidelines of the EU-CELAC summit in
+                        # Brussels in mid-July", "when the two meet on the sidelines of the …
+                        # summit": the summit is a gathering of its own on that date and the
+                        # meeting one held beside it, two rows (ext114's h19 miss: the
+                        # ASEAN-EU summit folded into a ministers' meeting on its sidelines)
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = (f"on the sidelines of "
+                                        f"'{strip_det(text[owner.start:owner.end])}': "
+                                        + owner.date_basis)
+                        m.at_gathering = owner
+                        continue
                     # (or a noun after a light verb: "On the sidelines of the ECOWAS summit in
                     # Abuja on Wednesday, Tinubu held talks with Faye", ext41's own story: the
                     # talks were the summit's row, "ECOWAS summit in Abuja")
