@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline_app.core import Event
 from timeline_app.core.duplicates import find_duplicates
 from timeline_app.extract import extract_events
 
@@ -31,7 +32,7 @@ ANALYSIS = ("ANALYSIS: Chile and Peru wait on The Hague\n\n"
             "Few in either country expect the dispute to end overnight.\n")
 
 
-def _events(text: str, day: dt.date, prefix: str) -> list:  # type: ignore[type-arg]
+def _events(text: str, day: dt.date, prefix: str) -> list[Event]:
     rows = extract_events(text, day).candidates
     return [c.to_event(f"{prefix}{i}") for i, c in enumerate(rows)]
 
