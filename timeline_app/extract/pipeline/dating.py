@@ -1372,11 +1372,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         # the rotating chair at the same summit": an act of its own done at the
                         # gathering, so on its date (blind h17's error kinds: the chair's row
                         # was lost in the summit's)
-                        m.date, m.date_timex = owner.date, owner.date_timex
-                        m.date_basis = (f"done '{same.group(1)}' as "
-                                        f"'{strip_det(text[owner.start:owner.end])}': "
-                                        + owner.date_basis)
-                        m.at_gathering = owner
+                        _held_at(m, owner, text, f"done '{same.group(1)}' as")
                         continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
@@ -1446,11 +1442,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         # summit": the summit is a gathering of its own on that date and the
                         # meeting one held beside it, two rows (ext114's h19 miss: the
                         # ASEAN-EU summit folded into a ministers' meeting on its sidelines)
-                        m.date, m.date_timex = owner.date, owner.date_timex
-                        m.date_basis = (f"on the sidelines of "
-                                        f"'{strip_det(text[owner.start:owner.end])}': "
-                                        + owner.date_basis)
-                        m.at_gathering = owner
+                        _held_at(m, owner, text, "on the sidelines of")
                         continue
                     # (or a noun after a light verb: "On the sidelines of the ECOWAS summit in
                     # Abuja on Wednesday, Tinubu held talks with Faye", ext41's own story: the
@@ -1720,6 +1712,16 @@ the vote" (h19's diaspora article)."""
 def _occasion_of(word: str) -> str:
     low = word.lower()
     return _ONE_OCCASION.get(low) or (low[:-1] if low.endswith("s") else low)
+
+
+def _held_at(m: Mention, gathering: Mention, text: str, how: str) -> None:
+    """Date ``m`` as an act of its own held at ``gathering`` (its date, ``how`` it was there
+    in the basis: "on the sidelines of 'summit': …"), never that gathering when merging
+    (``Mention.at_gathering``)."""
+    m.date, m.date_timex = gathering.date, gathering.date_timex
+    m.date_basis = (f"{how} '{strip_det(text[gathering.start:gathering.end])}': "
+                    + gathering.date_basis)
+    m.at_gathering = gathering
 
 
 def _anchor_after_an_event_told_before(text: str, mentions: list[Mention],
