@@ -1372,11 +1372,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         # the rotating chair at the same summit": an act of its own done at the
                         # gathering, so on its date (blind h17's error kinds: the chair's row
                         # was lost in the summit's)
-                        m.date, m.date_timex = owner.date, owner.date_timex
-                        m.date_basis = (f"done '{same.group(1)}' as "
-                                        f"'{strip_det(text[owner.start:owner.end])}': "
-                                        + owner.date_basis)
-                        m.at_gathering = owner
+                        _held_at(m, owner, text, f"done '{same.group(1)}' as")
                         continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
@@ -1426,6 +1422,27 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date_basis = (f"'{when.group(1) or when.group(2) or when.group(3)}' puts it at the time of "
                                         f"'{strip_det(text[told.start:told.end])}': "
                                         + told.date_basis)
+                        continue
+                    if m.pos == "verb" and m.category == owner.category == "meeting" \
+                            and owner.pos == "noun" and m.end <= owner.start \
+                            and _ON_THE_SIDELINES_BEFORE.search(
+                                text, max(m.end, owner.start - 60), owner.start) \
+                            and not re.search(r"[,;]", text[m.end:owner.start]) \
+                            and not _told_before(owner, text) and owner.date is not None \
+                            and (m.planned or dct is not None
+                                 and owner.date.start_day() > dct.toordinal()):
+                        # (a gathering still to come, an entry of the diary of its own; a past
+                        # one told only as where two "last met" is the meeting's setting, one
+                        # row: h4-toi's "on the sidelines of the G7 summit in Italy in June")
+                        # (a summit told before is ``date_on_the_sidelines``'s: "opened their
+                        # annual summit in Lima on Saturday ... met Yoon on the sidelines of
+                        # the APEC summit on Friday", the Friday the meeting's)
+                        # "will meet Kallas on the sidelines of the EU-CELAC summit in
+                        # Brussels in mid-July", "when the two meet on the sidelines of the …
+                        # summit": the summit is a gathering of its own on that date and the
+                        # meeting one held beside it, two rows (ext114's h19 miss: the
+                        # ASEAN-EU summit folded into a ministers' meeting on its sidelines)
+                        _held_at(m, owner, text, "on the sidelines of")
                         continue
                     # (or a noun after a light verb: "On the sidelines of the ECOWAS summit in
                     # Abuja on Wednesday, Tinubu held talks with Faye", ext41's own story: the
@@ -1496,6 +1513,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # ("In the 2nd century BC Rome and Pergamon signed a treaty") it dates
                 m.date, m.date_timex, m.date_basis = None, None, ""
     _anchor_vague_later(text, mentions, timexes)
+    _anchor_after_an_event_told_before(text, mentions, dct)
     _date_follow_ups(text, mentions)
     _plan_agreed_acts(mentions, dct)
 
@@ -1675,6 +1693,78 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
             continue
         m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
                           later.group(0), vague=True)
+
+
+_AN_INTERVAL_AFTER_THE = re.compile(
+    r"\s+(?:(?P<count>a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>days?|weeks?|"
+    r"months?)|the\s+(?P<unit>day|week|month))\s+(?P<rel>after|before)\s+the\s+"
+    r"(?:(?:[\w-]+)\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|that|which|between)\b|\s*'s\b)")
+"""After an act and its object: "… | the day after the vote", "… | two weeks before the summit"
+(group ``noun``: the event counted from, told in an earlier sentence; not one said here,
+"the vote of 28 September", "the summit in Rome")."""
+_AN_ACT_S_OBJECT_REACH = 70
+_ONE_OCCASION = {"vote": "election", "ballot": "election", "poll": "election",
+                 "polls": "election", "election": "election", "elections": "election"}
+"""Nouns that name one occasion: "the parliamentary elections of 28 September … the day after
+the vote" (h19's diaspora article)."""
+
+
+def _occasion_of(word: str) -> str:
+    low = word.lower()
+    return _ONE_OCCASION.get(low) or (low[:-1] if low.endswith("s") else low)
+
+
+def _held_at(m: Mention, gathering: Mention, text: str, how: str) -> None:
+    """Date ``m`` as an act of its own held at ``gathering`` (its date, ``how`` it was there
+    in the basis: "on the sidelines of 'summit': …"), never that gathering when merging
+    (``Mention.at_gathering``)."""
+    m.date, m.date_timex = gathering.date, gathering.date_timex
+    m.date_basis = (f"{how} '{strip_det(text[gathering.start:gathering.end])}': "
+                    + gathering.date_basis)
+    m.at_gathering = gathering
+
+
+def _anchor_after_an_event_told_before(text: str, mentions: list[Mention],
+                                       dct: _dt.date | None) -> None:
+    """An undated act "the day after the NOUN" ("two weeks before the NOUN") where the NOUN is
+    an event told with a day of its own in an earlier sentence is dated from that event:
+    "… the parliamentary elections of 28 September. … Observers will publish a preliminary
+    statement the day after the vote" is 29 September (ext114's h19 miss: the statement was
+    lost in the mission's August; "a week after the election" dated the election a week
+    before the dateline, counted from the undated act).  The noun, a mention or not, is that
+    event told again and is removed from ``mentions``; a noun with a phrase saying which
+    ("the vote of 28 September", "the summit in Rome") is left to the other rules."""
+    dated = sorted((x for x in mentions if x.date is not None and x.pos == "noun"
+                    and x.anchor is None and x.derived_from is None), key=lambda x: x.start)
+    if not dated:
+        return
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.date is not None or m.anchor is not None or m.derived_from is not None or (
+                "after the" not in m.seg.text and "before the" not in m.seg.text):
+            continue
+        reach = min(m.seg.end, max(m.end, m.phrase_end) + _AN_ACT_S_OBJECT_REACH)
+        found = next((f for f in _AN_INTERVAL_AFTER_THE.finditer(text, m.end, reach)
+                      if not re.search(r"[,;:]|\b(?:and|but|who|which|that)\s", text[m.end:f.start()])),
+                     None)
+        if found is None:
+            continue
+        occasion = _occasion_of(found.group("noun"))
+        unit = _VAGUE_UNITS[(found.group("unit") or found.group("units")).lower().rstrip("s") + "s"]
+        # (the last told before, with a day when a day is counted; still to come for a plan:
+        # "will publish … the day after the vote" is not the vote of two years before)
+        told = [x for x in dated if x.seg.end <= m.seg.start and _occasion_of(x.word) == occasion
+                and x.date is not None and (unit != "D" or x.date.precision is Precision.DAY)
+                and not (m.planned and dct is not None and x.date.end_day() <= dct.toordinal())]
+        if not told:
+            continue
+        ref = told[-1]
+        count = found.group("count")
+        amount = 1 if count is None else int(count) if count.isdigit() else int(NUMBER_WORDS[count.lower()])
+        m.anchor = Anchor(ref, 1 if found.group("rel") == "after" else -1, amount, unit, False,
+                          None, found.group(0).strip())
+        noun_at = found.start("noun")
+        for x in [x for x in mentions if x.seg is m.seg and x.start <= noun_at < x.end]:
+            mentions.remove(x)  # ("the election": the one told before, not one of this day)
 
 
 # "when X | held a video | summit": an event noun as the object of a light verb tells an

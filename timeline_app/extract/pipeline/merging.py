@@ -89,6 +89,7 @@ class Cluster:
         self.ordinals: set[int] = set()
         self.member_ids: set[int] = set()
         self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
+        self.gatherings: set[int] = set()  # ids of the gatherings members were held at
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
         self.stems: set[str] = set()  # (:func:`_stem` of each member)
@@ -123,6 +124,8 @@ class Cluster:
         self.member_ids.add(id(m))
         if m.anchor is not None and m.anchor.ref is not None:
             self.anchor_refs.add(id(m.anchor.ref))
+        if m.at_gathering is not None:
+            self.gatherings.add(id(m.at_gathering))
         if m.pos == "verb":
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
@@ -468,8 +471,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if id(m) in c.anchor_refs:
         return False
-    if m.at_gathering is not None and id(m.at_gathering) in c.member_ids:
+    if m.at_gathering is not None and id(m.at_gathering) in c.member_ids \
+            or id(m) in c.gatherings:
         return False  # "met Macron on the sidelines of the assembly": not its opening
+        # (nor the summit the meeting told first was held beside, ext117)
     if m.date is not None and not _overlap(m.date, c.date):
         return False
     if m.date is not None and id(m.seg) not in c.segments and (
@@ -2542,6 +2547,7 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
             continue
         word = m.word.lower()
         host = next((o for o in by_date.get(c.date, ()) if o is not c and id(o) not in folded
+                     and not (o.gatherings & c.member_ids)  # (not the summit it was held beside)
                      and any(
                          x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b",
                                                        x.object_text.lower())

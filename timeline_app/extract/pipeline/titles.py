@@ -66,9 +66,10 @@ from .triggers import AS_IT_DID, BOTH_LEADERS_CALLED, PLANNED_PURPOSE
 # wounded prisoners" was "exchange sick", verify51 F5)
 _OBJECT_CUTS = re.compile(
     # ("a protocol on power-grid repairs | weeks after their ministers met": the vague
-    # interval belongs to the date, verify68 F7: "... repairs weeks in Bishkek")
+    # interval belongs to the date, verify68 F7: "... repairs weeks in Bishkek"; "a statement |
+    # the day after the vote", ext117: "... statement the day")
     r"\s(?:(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|years)(?=\s+(?:after|before|"
-    r"following)\s)|which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"following)\s)|the\s+(?:day|week|month)(?=\s+(?:after|before)\s+the\s)|which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
@@ -1365,6 +1366,22 @@ _JOINED_BY_AND = re.compile(r"[^,;:()]*\sand\s+(?:then\s+|also\s+)?")
 """What lies between two verbs of one subject: an object without a clause, then "and"."""
 
 
+_A_NAMED_TEXT = re.compile(r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:declaration|agreement|accord|treaty|pact|memorandum|communiqu[eé]|"
+                           r"protocol|charter|convention|statement)\b", re.IGNORECASE)
+"""What "signed" names as its object: a written text ("signed a joint declaration")."""
+
+
+def _a_text_signed_at_it(c: Cluster, agreeing: Mention) -> Mention | None:
+    """The mention of ``c`` that signs a named text ("signed a joint declaration") with no
+    date of its own, of the agreement ``agreeing``'s kind, done and not planned; ``None``
+    when there is none (an agreement the signing writes down: ext117)."""
+    return next((x for x in c.mentions
+                 if x is not agreeing and x.pos == "verb" and x.verb == "sign" and x.date is None
+                 and not x.planned and x.category == agreeing.category
+                 and _A_NAMED_TEXT.match(x.object_text)), None)
+
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str],
                    listed: list[str]) -> str:
@@ -1393,6 +1410,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                  len(x.participants), bool(x.location),
                                  not _a_second_verb_of_its_subject(x, told, text), x.weight))
     m = _governing_verb(m, c) or m
+    if m.pos == "verb" and m.verb == "agree" and (signing := _a_text_signed_at_it(c, m)):
+        # "The foreign ministers met on Thursday and agreed to respect whatever ruling the
+        # court gives. ... X and Y signed a joint declaration at the end of the talks": the
+        # signing, dated by the agreement it writes down, is the act; the pledge is what the
+        # text says (ext116: "X and Y agree", so another article's "Joint declaration signed
+        # by X and Y" a day off was not offered as the same event)
+        m = signing
     # (a plan's title says "to hold" only when no "(scheduled)" mark will say it: "Senior
     # officials hold preparatory talks in Beijing (scheduled)", not "... to hold ..."; the
     # coordinator's decision of session 52 on verify63 F4, the two said it twice)

@@ -1003,6 +1003,11 @@ _DONE_TO_PEOPLE = frozenset({"free", "release", "arrest", "detain", "jail", "imp
                              "abduct", "exchange", "swap", "hand", "repatriate", "acquit"})
 """Verbs whose participle after a clause's comma is done to a person ("…, freed in a
 prisoner exchange")."""
+_A_PLACE_OF_HOLDING = re.compile(r"\b(?:prisons?|jails?|gaols?|custody|detention|captivity|"
+                                 r"cells?|camps?|dungeons?)\b", re.IGNORECASE)
+"""Where people are held: a participle of ``_DONE_TO_PEOPLE`` is never done to it ("after 300
+days in an Iranian prison, | freed in a prisoner exchange": the freed one is the clause's
+subject; docs54)."""
 _A_CLAUSE_S_COMMA_LAST = re.compile(r"[a-z0-9)],\s+(?:\w+ly\s+)?\Z")
 _A_PHRASE_OF_THE_PARTICIPLE = re.compile(r"\s+(?:in|on|at|after|during|under|from|as|by|"
                                          r"last|earlier|this|yesterday)\b")
@@ -1657,7 +1662,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
     elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) and (
-            modified := _participle_object(text, seg, mention)):
+            modified := _participle_object(text, seg, mention)) and not (
+                mention.verb in _DONE_TO_PEOPLE and _A_PLACE_OF_HOLDING.search(modified)):
+        # (not a prison: "after 300 days in an Iranian prison, freed in a prisoner exchange"
+        # frees the clause's subject, below; docs54: "Iranian prison freed")
         # "would activate a security cooperation agreement signed in April 2001", "under
         # the treaty concluded in 1990": a participle after the object of another verb
         # (or of a preposition) tells what was done to that noun, not what the clause's
