@@ -213,14 +213,13 @@ def test_alt_and_a_letter_types_nothing_in_properties_lanes_filters_and_go_to_da
 
 def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qtbot):
     """verify20 F8: at 1280 px a new lane's legend entry put the legend on a second
-    toolbar row, ~25 px taken from the timeline.  The toolbars beside it give room
-    first: the file group's buttons go behind its own "»" (verify27, fault 10: the
+    toolbar row, ~25 px taken from the timeline.  The legend's title, then the toolbars
+    beside it give room first (verify70 F18: the title, before Open), the file group's
+    buttons going behind its own "»" (verify27, fault 10: the
     navigation group's, Zoom In to Go to Date, stay; they went behind "»").  Import
     Article keeps its button (verify34, F11: a teacher importing with it lost it at
     eleven lanes), so the sample's eight lanes and two more share the row at 1280 px; an
     eleventh takes the legend a row of its own, every button shown."""
-    from PySide6.QtWidgets import QToolButton
-
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
     QApplication.processEvents()
@@ -237,8 +236,10 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     assert window.view.mapTo(window, window.view.rect().topLeft()).y() == top
     toolbar = window.findChild(QToolBar, "timelineToolbar")
     assert toolbar.geometry().right() < legend.geometry().left()
-    assert toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()  # its "»"
-    assert not toolbar.widgetForAction(window.open_action).isVisible()
+    # verify70 F18: the legend's "Categories:" title gives its room first, so Open stays
+    # (it went behind the file group's "»" here, and came back with the row of its own)
+    assert toolbar.widgetForAction(window.open_action).isVisible()
+    assert legend._title.text() == ""
     article = window.findChild(QToolBar, "articleToolbar")
     navigation = window.findChild(QToolBar, "navigationToolbar")
 
@@ -258,6 +259,7 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     chips = legend.buttons()
     qtbot.waitUntil(lambda: all(chip.isVisible() for chip in chips.values()))
     assert window.toolBarBreak(legend)
+    assert legend._title.text() == "Categories: "  # (a row of its own: the title back)
     qtbot.waitUntil(lambda: toolbar.widgetForAction(window.open_action).isVisible())
     every_button_shown()
     # Wider again: the whole toolbar back, no "»".
@@ -310,26 +312,30 @@ def test_a_picture_of_the_empty_view_has_no_hint(window, tmp_path):
 
 def test_a_hidden_legend_leaves_the_toolbar_its_whole_width(window, qtbot):
     """The main toolbar gives room to the legend beside it, not to a legend hidden with
-    View → Legend."""
-    # A width where the legend shares the bars' row with Open behind "»" (at 1024 px,
-    # with Save kept on the row since verify51 F18, the legend takes a row of its own).
+    View → Legend.  Since verify70 F18 the legend's "Categories:" title gives its room
+    first, so at a width where the legend shares the bars' row without it every button
+    stays, the legend shown or hidden, and the title is back once it is hidden and shown
+    where it fits."""
+    from timeline_app.ui.legend import _NO_LIMIT
+
     toolbar = window.findChild(QToolBar, "timelineToolbar")
+    legend = window.legend_bar
     for width in range(1024, 1400, 10):
         window.resize(width, 700)
         qtbot.waitUntil(lambda: window.width() == width)  # noqa: B023
         QApplication.processEvents()
-        if (not window.toolBarBreak(window.legend_bar)
-                and not toolbar.widgetForAction(window.open_action).isVisible()):
+        if not window.toolBarBreak(legend) and legend._title.text() == "":
             break
+    assert not window.toolBarBreak(legend) and legend._title.text() == ""
     article = window.findChild(QToolBar, "articleToolbar")
     save = article.widgetForAction(window.save_action)
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.open_action).isVisible())
-    assert save.isVisible()  # (verify51 F18: Save never behind "»")
-    window.legend_bar.hide()
-    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.open_action).isVisible())
-    window.legend_bar.show()
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.open_action).isVisible())
-    assert save.isVisible()
-    assert all(chip.isVisible() for chip in window.legend_bar.buttons().values())
+    assert toolbar.widgetForAction(window.open_action).isVisible() and save.isVisible()
+    legend.hide()
+    qtbot.waitUntil(lambda: toolbar.maximumWidth() == _NO_LIMIT)
+    assert toolbar.widgetForAction(window.open_action).isVisible()
+    legend.show()
+    qtbot.waitUntil(lambda: all(chip.isVisible() for chip in legend.buttons().values()))
+    assert toolbar.widgetForAction(window.open_action).isVisible() and save.isVisible()
+    assert legend._title.text() == ""
     navigation = window.findChild(QToolBar, "navigationToolbar")
     assert navigation.widgetForAction(window.goto_action).isVisible()  # (verify27, 10)

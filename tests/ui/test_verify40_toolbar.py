@@ -20,16 +20,21 @@ def test_the_file_group_s_buttons_are_whole_or_behind_its_more_button(window, qt
                                         date=FuzzyDate.of_ymd(2024, 5, 3 + n), category=lane))
     toolbar = window.findChild(QToolBar, "timelineToolbar")
     more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-    yielded = False
+    yielded = gave = False
     for width in range(1500, 1000, -8):  # every width a legend of this size meets
         window.resize(width, 768)
         qtbot.waitUntil(lambda w=width: window.width() == w)
         for _ in range(3):
             QApplication.processEvents()
         yielded |= more.isVisible() and not window.toolBarBreak(window.legend_bar)
+        gave |= window.legend_bar._title.text() == "" and not window.toolBarBreak(
+            window.legend_bar)
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
             if button is not None and button.isVisible() and not action.isSeparator():
                 assert button.width() >= button.sizeHint().width(), (
                     width, action.text(), button.width(), button.sizeHint().width())
-    assert yielded  # the file group gave the legend room on the way
+    # The legend's "Categories:" gave it room on the way, not the file group (verify70
+    # F18: Open behind "»" moved the buttons as lanes came; the title's 73 px are more
+    # than the 37 px Open's yield gave, so at these fonts no button yields any more)
+    assert gave and not yielded

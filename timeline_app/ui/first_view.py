@@ -142,8 +142,8 @@ def estimated_margins(window: QWidget, details_width: int, list_height: int | No
     heights = [probe.sizeHint().height() for probe in (menu_bar, status_bar)]
     for probe in (menu_bar, status_bar):
         probe.setParent(None)  # gone now: never shown, never laid out
-    beside, legend, row_height = toolbar_rows(window, entries)
-    rows = 2 if beside + legend > window.width() else 1
+    beside, legend, row_height, whole, title = _toolbar_measures(window, entries)
+    rows = 2 if legend_row(window.width(), beside, whole, legend, title)[0] else 1
     bottom = heights[1] + (0 if list_height is None else list_height + DOCK_SEPARATOR)
     return QMargins(0, heights[0] + rows * row_height, details_width + DOCK_SEPARATOR,
                     bottom)
@@ -176,12 +176,38 @@ def list_chrome(window: QWidget, frame: int) -> tuple[int, int]:
     return title + header + 2 * frame, event_row_height(line)
 
 
+def legend_row(width: int, beside: int, whole: int, titled: int,
+               title: int) -> tuple[bool, bool]:
+    """(own row, title left out): whether the legend takes a toolbar row of its own in a
+    window ``width`` px wide, and whether it leaves out its "Categories:" title (``title``
+    px) on the first row, where the toolbars beside it are ``beside`` px at least (the
+    file group yielding, ``yielding_width``) and ``whole`` px with every button, and the
+    legend ``titled`` px with its title.  The title gives its room before any button
+    does: where the entries fit beside every button without it (not with it), it is left
+    out and no button goes behind "»" (verify70 F18: a tenth lane put Open behind "»",
+    the next one took the legend a row of its own and Open came back, the buttons
+    moving as lanes came); elsewhere the title stays and the row is needed when the
+    legend does not fit beside ``beside``.  One rule for ``LegendBar._fit_row`` and a
+    first start's foresight (``first_view.estimated_margins``): edit67's title rule in
+    the first alone laid a first start on a tall screen out twice (session 54)."""
+    bare = titled - title
+    drop = title > 0 and whole + bare <= width < whole + titled
+    return beside + (bare if drop else titled) > width, drop
+
+
 def toolbar_rows(window: QWidget, entries: list[str]) -> tuple[int, int, int]:
     """(beside, legend, row height), px: the least width of the toolbars of the first
     row (``LegendBar._beside_width``), the legend's width with ``entries``
     (``LegendBar.sizeHint``), and a toolbar row's height, foreseen before the toolbars
-    and the legend exist.  The legend takes a row of its own when the two do not fit in
-    the window together (``LegendBar._fit_row``).
+    and the legend exist (``_toolbar_measures``)."""
+    return _toolbar_measures(window, entries)[:3]
+
+
+def _toolbar_measures(window: QWidget, entries: list[str]) -> tuple[int, int, int, int, int]:
+    """(beside, legend, row height, whole, title), px: ``toolbar_rows``' and the toolbars'
+    width with every button (the file group's Open too) and the legend's "Categories:"
+    title's width (0 without entries).  The legend takes a row of its own, or leaves out
+    its title, by ``legend_row`` (``LegendBar._fit_row``'s rule).
 
     Measured on a toolbar and a tool button made here and deleted at once, with the
     window's style and font (Fusion at 9 pt: 29 px rows of 21 px buttons).  The file group
@@ -215,11 +241,14 @@ def toolbar_rows(window: QWidget, entries: list[str]) -> tuple[int, int, int]:
             total += TOOLBAR_SPACING + button.sizeHint().width() + extra
         return total - (TOOLBAR_SPACING if texts else 0)
 
-    beside = (movable_bar + (more.sizeHint().width() if more is not None else 0) + 1
-              + fixed_bar + widths(("Save", "Import…"))
+    others = (fixed_bar + widths(("Save", "Import…"))
               + fixed_bar + TOOLBAR_SEPARATOR + TOOLBAR_SPACING + widths(NAVIGATION_BUTTONS))
+    beside = movable_bar + (more.sizeHint().width() if more is not None else 0) + 1 + others
+    # (the file group whole: its first place's -1 px, the spacing and Open)
+    whole = movable_bar + TOOLBAR_SPACING + widths(("Open",)) + others
     row_height = button.sizeHint().height()
     label = QLabel("Categories: " if entries else "", window)
+    title = label.sizeHint().width() if entries else 0
     legend = movable_bar + label.sizeHint().width()
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     if entries:
@@ -228,7 +257,8 @@ def toolbar_rows(window: QWidget, entries: list[str]) -> tuple[int, int, int]:
         row_height = max(row_height, button.sizeHint().height())
     for probe in (bar, button, label):
         probe.setParent(None)  # gone now: never shown, never laid out
-    return beside, legend, row_height + fixed_bar  # (margins above and below, as beside)
+    # (margins above and below, as beside)
+    return beside, legend, row_height + fixed_bar, whole, title
 
 
 #: ``xcb_change_window_attributes``' value mask for the background pixel

@@ -18,6 +18,7 @@ from timeline_app.core.model import event_ids
 from timeline_app.core.query import EventFilter, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
+from timeline_app.ui.first_view import legend_row
 from timeline_app.ui.style import (
     LEGEND_ICON_SIZE,
     assign_category_colors,
@@ -170,6 +171,11 @@ class LegendBar(QToolBar):
         #: Entries to come (category -> events) whose width decides the row while the
         #: legend has none of its own (``foresee``), or None.
         self._foreseen: dict[str, int] | None = None
+        #: Whether "Categories:" is left out so that the entries fit beside every
+        #: toolbar button (``_fit_row``; verify70 F18), and the px its text takes (by
+        #: font: ``_title_width``).
+        self._title_dropped = False
+        self._title_widths: dict[str, int] = {}
         title = QLabel("Categories: ", self)
         self._title = title  # emptied while there is no lane (``_show_title``)
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -342,7 +348,22 @@ class LegendBar(QToolBar):
         alone, a label of nothing (new-user trials, ui22 item 5).  Its text is emptied,
         the label kept: the row keeps its height (``keep_own_row``) and nothing moves
         when the first lane comes."""
-        self._title.setText("Categories: " if self._buttons else "")
+        self._title.setText("Categories: " if self._buttons and not self._title_dropped
+                             else "")
+
+    def _title_width(self) -> int:
+        """The px the title label takes with "Categories: " (empty, it takes none): its
+        own width while it shows the text, else the width it had then, for its font (a
+        label made to measure it came out 6 px narrower under the toolbar's style, and
+        the title came and went at each step of a resize)."""
+        key = self._title.font().key()
+        if self._title.text():
+            self._title_widths[key] = self._title.sizeHint().width()
+        elif key not in self._title_widths:
+            self._title.setText("Categories: ")
+            self._title_widths[key] = self._title.sizeHint().width()
+            self._title.setText("")
+        return self._title_widths[key]
 
     def keep_own_row(self, kept: object) -> None:
         """Keep a row of its own, needed or not: ``True`` for whatever the window shows
@@ -385,7 +406,12 @@ class LegendBar(QToolBar):
         if beside is None or not counts:
             return False
         window = self.parentWidget()
-        return window is not None and beside + self._width_with(counts) > window.width()
+        if window is None:
+            return False
+        title = self._title_width()
+        titled = self._width_with(counts) + (0 if self._title.text() else title)
+        whole = sum(bar.sizeHint().width() for bar in self._first_row_bars() or [])
+        return legend_row(window.width(), beside, whole, titled, title)[0]
 
     def foresee(self, counts: dict[str, int] | None) -> None:
         """Until the legend has entries of its own, take or leave its row as entries for
@@ -463,7 +489,18 @@ class LegendBar(QToolBar):
         kept = self._row_kept_for
         foreseen = self._foreseen if not self._buttons else None
         need = self.sizeHint().width() if foreseen is None else self._width_with(foreseen)
-        needed = beside + need > window.width()
+        # "Categories:" gives its room before any button does: where the entries fit
+        # beside every toolbar button without it (not with it), it is left out and no
+        # button goes behind "»" (verify70 F18: a tenth lane put Open behind "»" where
+        # the title's 73 px would have left room; the buttons moved as lanes came).
+        # Elsewhere as before: the title kept, the file group yielding (its 37 px are
+        # fewer than the title's: at these fonts the legend then takes its own row), a
+        # row of its own taken where even that leaves too little.
+        title = self._title_width() if self._buttons else 0
+        titled = need + (0 if self._title.text() else title)
+        whole = sum(bar.sizeHint().width() for bar in bars)
+        needed, drop = legend_row(window.width(), beside, whole, titled, title)
+
         # Once needed, the row stays while the timeline and the window's width do: an
         # event moved to a lane and back (and undone, redone) took the row and gave it
         # back each time, moving the lanes ~30 px up and down (verify43 F30).
@@ -474,6 +511,12 @@ class LegendBar(QToolBar):
             self._row_needed_at = here
         own_row = (kept is True or (kept is not None and kept is timeline) or needed
                    or self._row_needed_at == here)
+        if own_row and drop:  # (a row of its own: room for the title)
+            drop = False
+        need = titled - title if drop else titled
+        if drop != self._title_dropped:
+            self._title_dropped = drop
+            self._show_title()
         giving = _yielding_bar(bars)
         for bar in bars:
             # The bar that yields no wider than what the legend (on the shared row) and
