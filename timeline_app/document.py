@@ -295,7 +295,6 @@ class Document(QObject):
         #: The name a person typed in Timeline → Properties while this timeline is shown
         #: (None: none): never changed by the years its events span
         #: (:meth:`_title_follows_step`).
-        self._typed_title: str | None = None
         #: ``_named_by_app``'s answer and what it was worked out for (title, articles).
         self._named_by_app: tuple[tuple[str, int, int], bool] | None = None
 
@@ -418,7 +417,7 @@ class Document(QObject):
         self.timeline = timeline
         self._changes += 1
         self.lanes_for_kinds.clear()  # (another timeline's lanes)
-        self._typed_title = self._named_by_app = None
+        self._named_by_app = None
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if unsaved:
@@ -800,7 +799,7 @@ class Document(QObject):
         years its events span (:meth:`_title_follows_step`) while it is shown; False: a
         name the app offered and the person took as it was."""
         if typed and title != self.timeline.title:
-            self._typed_title = title
+            self.timeline.typed_title = title
         if (title, description) != (self.timeline.title, self.timeline.description):
             self._push(commands.SetTimelinePropertiesCommand(self, title, description))
 
@@ -818,7 +817,7 @@ class Document(QObject):
         the file was saved and opened again is told apart only by its words."""
         timeline = self.timeline
         title = timeline.title
-        if (not (added or removed) or title == self._typed_title or not timeline.sources
+        if (not (added or removed) or title == timeline.typed_title or not timeline.sources
                 or sorted(e.day_range() for e in added)
                 == sorted(e.day_range() for e in removed)):
             return []
@@ -857,9 +856,10 @@ class Document(QObject):
 
     def name_typed(self) -> bool:
         """Whether the timeline's name is one a person typed in Timeline → Properties
-        while it is shown (``set_properties``): never changed by the app.  A name typed
-        before a save and reopen is not told apart (the file keeps no note of it)."""
-        return self._typed_title is not None and self.timeline.title == self._typed_title
+        (``set_properties``): never changed by the app.  The file keeps it
+        (``Timeline.typed_title``, format version 13's ``title_typed``)."""
+        typed = self.timeline.typed_title
+        return typed is not None and self.timeline.title == typed
 
     def name_follows_years(self) -> bool:
         """Whether the timeline's name is the app's, which follows the years of its events

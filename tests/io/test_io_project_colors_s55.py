@@ -87,3 +87,29 @@ def test_colours_need_version_13_and_a_colour(version: int, colors: dict[str, st
     assert errors(document, schema, schema)
     with pytest.raises(FormatError, match=problem):
         native.loads(json.dumps(document))
+
+
+def test_a_typed_name_is_kept_by_the_file(tmp_path: Path) -> None:
+    """edit69's note on verify71 F9: a name typed in Timeline → Properties never follows
+    the events' years while shown; after a save and a reopen it did (the file kept no
+    note of it) when it read as the app's.  The file says so (version 13)."""
+    timeline = native.load(resource_path("default-timeline.json"))
+    path = tmp_path / "typed.json"
+    native.save(timeline, path)
+    assert "title_typed" not in json.loads(path.read_text("utf-8"))  # (an app-made name)
+    timeline.typed_title = timeline.title = "South Korea and Japan, 1965-2025"
+    native.save(timeline, path)
+    written = json.loads(path.read_text("utf-8"))
+    assert written["title_typed"] is True and written["version"] == 13
+    assert native.load(path).typed_title == "South Korea and Japan, 1965-2025"
+    timeline.title = "Another name"  # (Undo of the typed name: the app's again)
+    native.save(timeline, path)
+    assert "title_typed" not in json.loads(path.read_text("utf-8"))
+    assert native.load(path).typed_title is None
+    document = json.loads(path.read_text("utf-8"))
+    document["title_typed"] = True
+    document["version"] = 12
+    schema = _schema()
+    assert errors(document, schema, schema)
+    with pytest.raises(FormatError, match="is a key of version 13"):
+        native.loads(json.dumps(document))

@@ -726,6 +726,14 @@ class Timeline:
     #: events in the timeline only); an id of an event removed stays (Undo may bring the
     #: event back).  Empty for most timelines.
     titles_by_hand: set[str] = field(default_factory=set)
+    #: The name a person typed for the timeline (Timeline → Properties), or None: while
+    #: the timeline's ``title`` is it, the app never renames the timeline to follow its
+    #: events' years (``Document.name_typed``).  Kept by the file (the native format's
+    #: version-13 key ``title_typed``, true while the title is the typed one and ends in
+    #: years, the only names the app renames: ``io.native.title_kept_typed``; edit69 and
+    #: verify71 F9: after a save and a reopen a typed name that read as the app's
+    #: followed the years again).  Not compared.
+    typed_title: str | None = field(default=None, compare=False)
     #: The readings a person left out (unticked) when importing an article
     #: (``core.left_out.LeftOut``), in the order they were left out: a later import of the
     #: same article offers them unticked, saying so (verify46 F15).  Kept by the file (the

@@ -63,6 +63,9 @@ lanes do not hold — ``milestones`` (event ids), ``containers`` (lanes), ``own_
 (sub-event id → its category in the file), ``parents`` (lane → the lane it was under),
 and since version 13 ``colors`` (event id → its own ``#rrggbb`` colour in the file) —
 which the Timeline Project export writes back (verify55 F14, verify70 F9).
+``title_typed`` (optional, version 13, written only when true: ``Timeline.typed_title``)
+says the title is the name a person typed, which the app never renames to follow its
+events' years.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -1653,6 +1656,10 @@ class _Reader:
                 seen.add(event_id)
             raise
         timeline.titles_by_hand = self.titles_by_hand(document, timeline)
+        if document.title_typed is not UNSET:
+            self.key_of_version(document, "title_typed", schema.PROJECT_COLORS_VERSION, True)
+            if document.title_typed:
+                timeline.typed_title = timeline.title
         timeline.left_out = self.left_out(document)
         timeline.project_shape = self.project_shape(document, timeline)
         store.unmade = len(store.slots) if self.lazy else 0
@@ -2375,13 +2382,16 @@ class Snapshot:
             of ``Timeline.titles_by_hand`` in the timeline; written only when not empty).
         left_out: The readings left out of imports (``Timeline.left_out``, a copy;
             written only when not empty).
+        title_typed: Whether the title is the name a person typed
+            (``Timeline.typed_title``; written only when true, version 13).
         lanes: The events' lanes (``Timeline.categories``: the timeline's list, which it
             replaces, never changes), or None: read from the events by the thread that
             writes (:func:`kept_lanes`).
     """
 
     __slots__ = ("category_colors", "description", "era_lanes", "events", "lane_order",
-                 "lanes", "left_out", "project_shape", "sources", "title", "titles_by_hand")
+                 "lanes", "left_out", "project_shape", "sources", "title", "title_typed",
+                 "titles_by_hand")
 
     def __init__(self, title: str, description: str, sources: list[Source],
                  events: list[Event] | Any,
@@ -2391,8 +2401,10 @@ class Snapshot:
                  titles_by_hand: list[str] | None = None,
                  left_out: list[LeftOut] | None = None,
                  lanes: list[str] | None = None,
-                 project_shape: ProjectShape | None = None) -> None:
+                 project_shape: ProjectShape | None = None,
+                 title_typed: bool = False) -> None:
         self.title = title
+        self.title_typed = title_typed
         self.project_shape = project_shape or ProjectShape()
         self.description = description
         self.sources = sources
@@ -2442,7 +2454,20 @@ def snapshot(timeline: Timeline) -> Snapshot:
                     timeline.era_lanes,
                     sorted(i for i in timeline.titles_by_hand if i in timeline),
                     timeline.left_out, timeline.categories(),
-                    present_shape(timeline.project_shape, timeline))
+                    present_shape(timeline.project_shape, timeline),
+                    title_kept_typed(timeline))
+
+
+def title_kept_typed(timeline: Timeline) -> bool:
+    """Whether a save notes that the timeline's name was typed (``title_typed``, version
+    13): the title is ``Timeline.typed_title`` and ends in years, the only names the app
+    renames to follow its events' years (``core.name_years.name_years``).  "Gulf talks"
+    typed needs no note, and its file keeps its older version, which older copies of the
+    app open."""
+    from ..core.name_years import name_years
+
+    return (timeline.typed_title is not None and timeline.typed_title == timeline.title
+            and name_years(timeline.title) is not None)
 
 
 def present_shape(shape: ProjectShape, timeline: Timeline) -> ProjectShape:
@@ -2473,7 +2498,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     unless listed (:func:`kept_lanes`); 11 if a source is a reference or a link
     (``core.sourced.Reference``); 12 if it keeps a Timeline Project file's milestones,
     containers or categories under others (``Timeline.project_shape``); 13 if it keeps
-    a Timeline Project file's event colours (``ProjectShape.colors``).  Older
+    a Timeline Project file's event colours (``ProjectShape.colors``) or says its name
+    was typed (``Timeline.typed_title``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2484,7 +2510,9 @@ def needed_version(document: Snapshot | Timeline) -> int:
     Returns:
         1 to 13 (never more than ``FORMAT_VERSION``).
     """
-    if document.project_shape.colors:
+    if document.project_shape.colors or (
+            document.title_typed if isinstance(document, Snapshot)
+            else title_kept_typed(document)):
         return schema.PROJECT_COLORS_VERSION
     if document.project_shape:
         return schema.PROJECT_SHAPE_VERSION
@@ -2624,6 +2652,8 @@ def encode_pieces(snap: Snapshot,
     head_end = -len(b"\n}")
     header: dict[str, Any] = {"format": FORMAT_NAME, "version": needed_version(snap),
                               "title": snap.title, "description": snap.description}
+    if snap.title_typed:  # version 13; absent unless a person typed the name
+        header["title_typed"] = True
     kept = kept_lanes(snap)
     shown = _LanesAsShown(kept)
     if snap.category_colors:  # absent when empty: the files of before stay byte-identical

@@ -65,8 +65,8 @@ it (``native.needed_version``): version 1 unless it uses a key of version 2 (the
 ``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
 ``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``), 9 (a left-out
 reading's ``how``), 10 (the file's ``kept_lanes``), 11 (an evidence's ``kind``), 12 (the
-file's ``timeline_project``) or 13 (its ``colors``), so that a copy of the app from before
-still opens it."""
+file's ``timeline_project``) or 13 (its ``colors``, the file's ``title_typed``), so that
+a copy of the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -147,7 +147,9 @@ before would refuse the key as unknown, so a file that uses it says version 12, 
 such a copy refuses as newer; a file without it stays at its older version."""
 
 PROJECT_COLORS_VERSION: Final = 13
-"""The first version with the ``timeline_project``'s ``colors`` (an event's own colour in
+"""The first version with the file's ``title_typed`` (the name is one a person typed: the
+app never renames it to follow its events' years, ``Timeline.typed_title``; edit69's note
+on verify71 F9) and the ``timeline_project``'s ``colors`` (an event's own colour in
 the Timeline Project file, ``<default_color>``, where it was not that tool's default
 200,200,200: ``ProjectShape.colors``; session 55, xchg54's note on verify70 F9: an old
 file's 192,192,192 came back 200,200,200 after a save and a reopen).  A copy of the app
@@ -288,10 +290,12 @@ _PROJECT_SHAPE_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
-# A file that keeps a Timeline Project file's event colours says version 13 or later.
+# A file that keeps a Timeline Project file's event colours, or says its name was typed,
+# says version 13 or later.
 _PROJECT_COLORS_NEEDS_VERSION: dict[str, Any] = {
-    "if": {"required": ["timeline_project"], "properties": {"timeline_project": {
-        "required": ["colors"]}}},
+    "if": {"anyOf": [{"required": ["title_typed"]},
+                     {"required": ["timeline_project"], "properties": {"timeline_project": {
+                         "required": ["colors"]}}}]},
     "then": {"properties": {"version": {"minimum": PROJECT_COLORS_VERSION}}},
 }
 
@@ -453,6 +457,11 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
             "Version 7; written only when a person chose (Show as Eras) or an import "
             "said."),
         extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
+    title_typed: Annotated[bool, Meta(description=(
+        "The title is the name a person typed (Timeline → Properties): the app never "
+        "renames the timeline to follow its events' years. Version 13; written only "
+        "when true and the title ends in years (the only names the app renames)."))
+    ] | UnsetType = UNSET
     titles_by_hand: Annotated[list[_ID], Meta(
         description=(
             "The ids of the events whose title a person typed or chose: a later merge "

@@ -168,6 +168,8 @@ def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
     copy.left_out = timeline.left_out if pending(timeline.left_out) else list(timeline.left_out)
     copy.kept_markup = timeline.kept_markup  # (read only: never changed after the import)
     copy.project_shape = timeline.project_shape  # (frozen: the Timeline Project's shape)
+    if timeline.typed_title is not None and timeline.typed_title == copy.title:
+        copy.typed_title = copy.title  # (the name typed, for a save of the copy)
     return copy
 
 
