@@ -6866,9 +6866,20 @@ class MainWindow(QMainWindow):
 
         timeline = self.document.timeline
         first, last = ymd_of_day(first_day)[0], ymd_of_day(last_day - 1)[0]
+        if title_with_years(timeline.title, first, last) is None or (
+                told is not None and name_is_about(timeline.title, told) is False):
+            return False
+        # The years offered and said are the timeline's, the import's among them, not the
+        # import's alone (verify72 F18: "The events just imported run from 1930 to 2016"
+        # and "…, 1930-2016" offered over a timeline holding a 2017 event).
+        whole = timeline.day_range()
+        if whole is not None and (ymd_of_day(whole[0])[0] < first
+                                  or ymd_of_day(whole[1] - 1)[0] > last):
+            first = min(first, ymd_of_day(whole[0])[0])
+            last = max(last, ymd_of_day(whole[1] - 1)[0])
+            how = f"{how}, with the timeline's own,"
         offered = title_with_years(timeline.title, first, last)
-        if offered is None or (told is not None
-                               and name_is_about(timeline.title, told) is False):
+        if offered is None:
             return False
         # ("how": "merged" after File → Merge…; one year is "in 2027", not "from 2027 to
         # 2027", verify63 F10's merge)
