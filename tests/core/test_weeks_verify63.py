@@ -51,7 +51,9 @@ def test_the_csv_says_some_day_in_the_week_and_reads_it_back():
     timeline.add(VISIT)
     text = dumps_csv(timeline)
     row = text.splitlines()[1]
-    assert "some day in the week of 23 November 2026,2026-11-23,day,,,," in row
+    # Precision "week", not "day" (verify72 F20: a spreadsheet filtering on precision read
+    # it as a known day)
+    assert "some day in the week of 23 November 2026,2026-11-23,week,,,," in row
     assert "29 November" not in row.split(",")[5]  # (no End: it read as a seven-day visit)
     table = read_table(text.encode("utf-8"))
     events, errors = rows_to_events(table, guess_mapping(table.header))
@@ -59,6 +61,12 @@ def test_the_csv_says_some_day_in_the_week_and_reads_it_back():
     (back,) = events
     assert (back.date, back.end, back.date_basis) == (VISIT.date, VISIT.end, BASIS)
     assert told_week(back)
+    # a day typed over the week, its Precision cell left "week": a change, said so
+    typed = text.replace("some day in the week of 23 November 2026", "24 November 2026")
+    table = read_table(typed.encode("utf-8"))
+    (back,), _errors = rows_to_events(table, guess_mapping(table.header))
+    assert back.date == FuzzyDate.of_ymd(2026, 11, 24)
+    assert back.date_basis.startswith("changed in the table")
 
 
 def test_the_calendar_has_one_entry_on_the_monday_said_as_some_day_of_the_week():
