@@ -2552,9 +2552,9 @@ def _plan_and_outcome(incoming: Event, existing: Event) -> DuplicateMatch | None
     "approves", a vote's outcome, and "agreement"; "hand" and "weapons") and no thing
     told apart by the words before it (``_things_differ``: "fisheries bill" / "pensions
     bill"); no numbers, places or persons telling them apart, and no parties both name
-    with none shared (bodies, "Congress", aside: a state's legislature votes for it).  Never likely: the
-    review adds it by default and offers Merge; merged, the held telling's title and date
-    are kept (``merge_events``)."""
+    with none shared (bodies, "Congress", aside: a state's legislature votes for it).
+    Never likely: the review adds it by default and offers Merge; merged, the held
+    telling's title and date are kept (``merge_events``)."""
     if not (tells_not_yet(incoming.title) or tells_not_yet(existing.title)):
         return None
     if incoming.end is not None or existing.end is not None \
