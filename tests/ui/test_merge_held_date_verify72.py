@@ -27,6 +27,8 @@ def test_the_held_title_brings_its_date_and_says_so(qtbot) -> None:
     assert "title 2 and its date are chosen" in note
     assert dialog.findChild(QLabel, "mergeDateNote").text().startswith(
         "Told otherwise: 29 November 2016")
+    # the plan's day beside the day held is no dispute: Disputed is not offered
+    assert dialog.findChild(QLabel, "mergeStatusNote").isHidden()
     dialog.title_box.setCurrentIndex(0)  # the plan's title: its date again
     assert dialog.choices()[:2] == (0, 0)
     dialog.title_box.setCurrentIndex(1)

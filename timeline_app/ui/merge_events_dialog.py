@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from timeline_app.core import Event
 from timeline_app.core.dates import describe_range
-from timeline_app.core.duplicates import held_title_among
+from timeline_app.core.duplicates import held_title_among, tells_not_yet
 from timeline_app.core.merge import (
     date_source,
     dated_by_hand,
@@ -244,7 +244,13 @@ class MergeEventsDialog(QDialog):
             self.status_note.setText(f"{said}: check that they tell one happening")
             self.status_note.setVisible(True)
             return
-        offer = bool(others or whether) and chosen_status(self.status_box) != DISPUTED
+        # (a plan's day beside the day it was held is no dispute over the date: verify72
+        # F11's vote planned for the 29th, held on the 30th)
+        plans_only = bool(others) and not whether and all(
+            tells_not_yet(event.title) for event in disagreeing_dates(
+                self._events, self._events[self.date_box.currentIndex()]).values())
+        offer = bool(others or whether) and not plans_only \
+            and chosen_status(self.status_box) != DISPUTED
         said = (f"One telling says “{whether}”, another tells it as held: choose Disputed if "
                 "the outlets dispute whether it took place" if whether else
                 "The dates told differ: choose Disputed if the outlets dispute the date")
