@@ -54,3 +54,12 @@ def test_merged_the_held_telling_gives_title_and_date() -> None:
     merged = merge_events(PLAN, HELD)
     assert merged.title == HELD.title and merged.date == HELD.date
     assert "told otherwise: 4 March 2025" in merged.date_basis
+
+
+def test_a_plans_day_beside_the_day_held_is_no_dispute() -> None:
+    from timeline_app.core.duplicates import disagreement
+
+    assert disagreement(PLAN, HELD) == "" and disagreement(HELD, PLAN) == ""
+    other_plan = dataclasses.replace(HELD, title="Senators vote on the fisheries bill "
+                                                 "(scheduled)")
+    assert "the dates told differ" in disagreement(PLAN, other_plan)  # two plans' days

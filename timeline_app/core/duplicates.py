@@ -2904,7 +2904,11 @@ def disagreement(existing: Event, incoming: Event) -> str:
         said.append(whether)
     # The existing date a person's correction of this very reading is no second telling
     # (verify48 F3: a re-import offered "Merge, disputed" against one's own correction).
-    if disagreeing_dates([incoming], existing) and not _corrected_reading(existing, incoming):
+    # Nor is a plan's day beside the day it was held (verify72 F8: the vote planned for 29
+    # November, held on the 30th, offered "Merge, disputed").
+    if disagreeing_dates([incoming], existing) and not _corrected_reading(existing, incoming) \
+            and not told_held_after_plan(existing, incoming) \
+            and not told_held_after_plan(incoming, existing):
         said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
                     f"{describe_range(incoming.date, incoming.end)})")
     # Nor is the place of the very words the event cites, read again (verify54 F31).
