@@ -41,7 +41,7 @@ from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from ..core.sourced import Reference, guessed_kind, reference
 from ..core.status import STATUSES, status_from_text, status_words
-from ..core.weeks import WEEK_DAYS, told_week, week_words
+from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError
 
@@ -190,12 +190,6 @@ def _iso_end(event: Event) -> str:
     if event.date.precision is Precision.DECADE:
         return FuzzyDate.of_year(from_day_number(event.date.end_day() - 1)[0]).to_iso()
     return ""
-
-
-#: The Precision cell of a week an article named, some day of it (verify72 F20: "day" was
-#: written for "some day in the week of 13 February 2017", which a spreadsheet filtering
-#: on precision would read as a known day).  Read back with its Date cell's week.
-WEEK_PRECISION = "week"
 
 
 def _precision(date: FuzzyDate) -> str:
