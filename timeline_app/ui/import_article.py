@@ -2849,6 +2849,9 @@ def _name_parts(names: Iterable[str]) -> set[str]:
 #: headline, for the name to be in common (``_named_in_text``): twice, so that a state
 #: named once in passing, as another story's broker, makes no article the timeline's.
 TEXT_MENTIONS = 2
+#: The longest name (in words) ``_named_in_text`` looks up among the article's runs of
+#: words; a longer one is searched for in the text.
+NAME_WORDS = 4
 
 
 def _named_in_text(known: set[str], result: ExtractionResult) -> set[str]:
@@ -2857,19 +2860,27 @@ def _named_in_text(known: set[str], result: ExtractionResult) -> set[str]:
     The extractor's rows may name few of the article's actors (verify72 F7: an AP feature
     naming the FARC four times, Santos, Londono and Bogota gave rows of "Congress" alone,
     and "Start a new timeline" was chosen over the FARC's timeline)."""
-    words = re.findall(r"\w+", result.source.text.casefold())
-    counts: Counter[str] = Counter()
-    for size in range(1, 5):
-        counts.update(" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
+    def grams(text: str) -> Counter[str]:
+        # the runs of one to four words of ``text``, folded, counted: a name of the
+        # timeline is looked up, not searched for (a timeline names thousands)
+        words = re.findall(r"\w+", text.casefold())
+        counted: Counter[str] = Counter()
+        for size in range(1, NAME_WORDS + 1):
+            counted.update(" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
+        return counted
+
+    counts = grams(result.source.text)
     titles = " \n ".join((result.source.title, *(c.title for c in result.candidates)))
+    in_titles = grams(titles)
     found: set[str] = set()
     for name in known:
         key = " ".join(re.findall(r"\w+", name))
         if not key:
             continue
-        many = (counts[key] >= TEXT_MENTIONS if len(key.split()) <= 4
-                else _names_word(name, result.source.text))
-        if many or _names_word(name, titles):
+        if len(key.split()) > NAME_WORDS:  # (a long name: searched for, as rare as it is)
+            if _names_word(name, result.source.text) or _names_word(name, titles):
+                found.add(name)
+        elif counts[key] >= TEXT_MENTIONS or in_titles[key]:
             found.add(name)
     return found
 
