@@ -2874,6 +2874,9 @@ def _named_in_text(known: set[str], result: ExtractionResult) -> set[str]:
     in_titles = grams(titles)
     found: set[str] = set()
     for name in known:
+        first = name.split(maxsplit=1)[0] if name.strip() else ""
+        if first.isalnum() and first not in counts and first not in in_titles:
+            continue  # (its first word is nowhere in the article: most names, at once)
         key = " ".join(re.findall(r"\w+", name))
         if not key:
             continue
