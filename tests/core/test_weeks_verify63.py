@@ -51,7 +51,9 @@ def test_the_csv_says_some_day_in_the_week_and_reads_it_back():
     timeline.add(VISIT)
     text = dumps_csv(timeline)
     row = text.splitlines()[1]
-    assert "some day in the week of 23 November 2026,2026-11-23,day,,,," in row
+    # Precision "week", not "day" (verify72 F20: a spreadsheet filtering on precision read
+    # it as a known day)
+    assert "some day in the week of 23 November 2026,2026-11-23,week,,,," in row
     assert "29 November" not in row.split(",")[5]  # (no End: it read as a seven-day visit)
     table = read_table(text.encode("utf-8"))
     events, errors = rows_to_events(table, guess_mapping(table.header))
@@ -59,6 +61,12 @@ def test_the_csv_says_some_day_in_the_week_and_reads_it_back():
     (back,) = events
     assert (back.date, back.end, back.date_basis) == (VISIT.date, VISIT.end, BASIS)
     assert told_week(back)
+    # a day typed over the week, its Precision cell left "week": a change, said so
+    typed = text.replace("some day in the week of 23 November 2026", "24 November 2026")
+    table = read_table(typed.encode("utf-8"))
+    (back,), _errors = rows_to_events(table, guess_mapping(table.header))
+    assert back.date == FuzzyDate.of_ymd(2026, 11, 24)
+    assert back.date_basis.startswith("changed in the table")
 
 
 def test_the_calendar_has_one_entry_on_the_monday_said_as_some_day_of_the_week():
@@ -72,7 +80,8 @@ def test_the_calendar_has_one_entry_on_the_monday_said_as_some_day_of_the_week()
     assert "DTSTART;VALUE=DATE:20261123\r\nDTEND;VALUE=DATE:20261124\r\n" in unfolded
     assert ("SUMMARY:Badr Albusaidi visits Washington (some day in the week of 23 "
             "November 2026)") in unfolded
-    assert "Date: some day in the week of 23 November 2026 (precision: day)" in unfolded
+    # (precision "week", as the CSV's: verify72 F20)
+    assert "Date: some day in the week of 23 November 2026 (precision: week)" in unfolded
     # our own round trip, and one through a calendar that dropped our own property
     for data in (text, "".join(line + "\r\n" for line in unfolded.split("\r\n")
                                if line and not line.startswith("X-DIPLOMATIC"))):

@@ -68,7 +68,7 @@ def test_a_deadline_still_dates_the_planned_act_it_follows() -> None:
     # (session 4's rule: "reopen ... within two months" is the reopening's date)
     found = _rows("Saudi Arabia and Iran agreed on Friday to restore relations and reopen "
                   "their embassies within two months.", NAIROBI_DCT)
-    assert ("Saudi Arabia and Iran reopen their embassies (scheduled)", "c. August 2025",
+    assert ("Saudi Arabia and Iran reopen their embassies (scheduled)", "by c. August 2025",
             ("Saudi Arabia", "Iran"), "") in found
 
 

@@ -17,8 +17,8 @@ def test_a_merged_events_details_name_its_articles(window, qtbot):  # type: igno
 
     _merged_window(window)
     text = window.findChild(DetailPane).plain_text()
-    assert "Reported by: Reuters (the date above), Kyodo (2 articles)" in text
-    assert text.index("Reported by:") < text.index("Source sentences")
+    assert "Reported by 2 articles: Reuters (the date above), Kyodo" in text
+    assert text.index("Reported by 2 articles:") < text.index("Source sentences")
 
 
 def test_one_article_or_an_outlet_told_twice_says_nothing_more() -> None:
@@ -41,9 +41,24 @@ def test_when_the_tellings_disagree_on_the_date_details_say_whose_date_is_shown(
     merged = merge_into_one([first, second], date_from=1)  # Kyodo's 10 November kept
     assert "told otherwise: 5 October 2026" in merged.date_basis
     html = event_html(merged, timeline.sources["src-a"], sources=timeline.sources)
-    assert "Reported by:</b> Reuters, Kyodo (the date above) (2 articles)" in html
+    assert "Reported by 2 articles:</b> Reuters, Kyodo (the date above)" in html
     # the dates agreeing: nothing to say whose it is
     agreeing = dataclasses.replace(second, date=first.date)
     html = event_html(merge_into_one([first, agreeing]), timeline.sources["src-a"],
                       sources=timeline.sources)
-    assert "Reported by:</b> Reuters, Kyodo (2 articles)" in html
+    assert "Reported by 2 articles:</b> Reuters, Kyodo" in html
+
+
+def test_the_count_is_of_articles_said_before_the_outlets() -> None:
+    """verify72 F11: "Reuters (the date above), AP (2 articles)" read as two AP articles;
+    three articles of two outlets are three articles, not two."""
+    timeline, first, second = _timeline()
+    third = dataclasses.replace(timeline.sources["src-b"], id="src-c", outlet="Reuters")
+    timeline.sources["src-c"] = third
+    from timeline_app.core.sourced import SourcedEvidence
+
+    merged = merge_into_one([first, second])
+    extra = SourcedEvidence("A third telling of the accord.", 0, 10, source="src-c")
+    merged = dataclasses.replace(merged, evidence=(*merged.evidence, extra))
+    html = event_html(merged, timeline.sources["src-a"], sources=timeline.sources)
+    assert "Reported by 3 articles:</b> Reuters (the date above), Kyodo</p>" in html

@@ -91,7 +91,8 @@ def test_a_merge_that_widens_the_years_offers_to_rename(
     assert merge_saved(window, monkeypatch, recorded_prompts, other,
                        tmp_path / "colleague.json")
     assert offered and offered[0][0] == "South Korea and Japan, 1965-2027"
-    assert offered[0][1].startswith("The events just merged are in 2027, beyond the years")
+    assert offered[0][1].startswith("The events just merged, with the timeline's own, run "
+                                    "from 1965 to 2027, beyond the years")  # (verify72 F18)
     assert window.document.timeline.title == "South Korea and Japan, 1965-2027"
 
 

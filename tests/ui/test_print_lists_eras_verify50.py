@@ -42,6 +42,17 @@ def test_an_event_without_participants_is_listed_with_its_lane_not_its_place() -
     talks = Event("k", "Armistice talks in Kaesong", FuzzyDate.of_day(D(1951, 7, 10)),
                   category="armistice negotiations", location="Kaesong")
     (row,) = chronology_rows([talks], {})
-    assert row[2] == "Armistice negotiations"
+    assert row[2] == "lane: Armistice negotiations"  # (said as a lane: verify72 F19)
     (by_place,) = chronology_rows([talks], {}, "place")
     assert by_place[2] == "Kaesong"
+
+
+def test_a_lane_is_never_printed_as_a_participant() -> None:
+    """verify72 F19: "Truce collapses — Dispute" on a handout read "Dispute" as a party."""
+    from timeline_app.ui.print_pages import chronology_rows
+
+    truce = Event("t", "Truce collapses", FuzzyDate.of_year(1987), category="dispute")
+    signed = Event("s", "Ceasefire signed", FuzzyDate.of_year(1984), category="dispute",
+                   participants=("Colombia", "FARC"))
+    rows = chronology_rows([truce, signed], {})
+    assert [row[2] for row in rows] == ["Colombia, FARC", "lane: Dispute"]

@@ -247,8 +247,10 @@ def test_an_import_beyond_the_years_in_the_name_offers_to_rename(window, monkeyp
                         lambda _p, title, description, _note="": (title, description))
     _import_into(window, monkeypatch, [Event("b1950", "Earlier", FuzzyDate.of_year(1950),
                                              category="treaty")])
-    assert window.document.timeline.title == "South Korea and Japan, 1950-2025"
-    assert window.windowTitle().startswith("South Korea and Japan, 1950-2025")
+    # (the timeline's years, its 2027 event among them, kept from the import cancelled
+    # above: verify72 F18 — was "1950-2025", the import's years alone)
+    assert window.document.timeline.title == "South Korea and Japan, 1950-2027"
+    assert window.windowTitle().startswith("South Korea and Japan, 1950-2027")
     window.document.undo_stack.undo()
     assert window.document.timeline.title == old
     assert window.document.timeline.get("b1950")  # the import is a step of its own

@@ -2071,7 +2071,8 @@ def _match_told(incoming: Event, existing: Event,
                                        and (kind not in kinds or their_kind not in kinds))))
         return (_rival_day(incoming, existing, same_kind=near_kind)
                 or _rival_year(incoming, existing, same_kind=near_kind)
-                or _rival_period(incoming, existing, same_kind=near_kind))
+                or _rival_period(incoming, existing, same_kind=near_kind)
+                or _plan_and_outcome(incoming, existing))
     compatible = span is not None
     if span is None:
         span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
@@ -2491,6 +2492,102 @@ def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMa
                   10 * gap, at_one_place=True)
 
 
+#: How many days a plan told to the day and another telling of it may lie apart
+#: (``_plan_and_outcome``): a week and a day.  verify72 F8: a wire's "within 180 days"
+#: (c. 23 May 2017) and a feature's handover "on May 31", 7 days after the circa day.
+PLAN_SLIP_DAYS = 8
+#: The acts that tell a vote's outcome (``_plan_and_outcome``): "Lawmakers vote on the new
+#: agreement (scheduled)" was held as "Congress approves peace agreement" (verify72 F8).
+_VOTE_OUTCOMES = ("approv", "pass", "adopt", "reject", "ratif", "endors")
+#: Words of a title that tell no act nor thing of its own (``_plan_and_outcome``).
+_PLAN_VAGUE = frozenset("last final first second third next new scheduled expected due "
+                        "leader leaders".split())
+
+
+def _act_stem(word: str) -> str:
+    """``word``'s stem for ``_plan_and_outcome``: an ending "-ing", "-ed" or "-s" left
+    out, then ``_stem`` ("handed" ~ "hand", "weapons" ~ "weapon")."""
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return _stem(word[:-len(ending)])
+    return _stem(word)
+
+
+def _plan_words(event: Event) -> list[str]:
+    """``event``'s title words but its parties' names, its told ending and vague words
+    (``_VAGUE_NOUNS``, ``_PLAN_VAGUE``), three letters or more, stemmed (``_act_stem``),
+    in order; a vote's outcome (``_VOTE_OUTCOMES``) as "vote"."""
+    names = {w for name in event.participants for w in _WORD.findall(fold(name))}
+    return ["vote" if w.startswith(_VOTE_OUTCOMES) else _act_stem(w)
+            for w in _content_words(_without_ending(event.title)).split()
+            if len(w) > 2 and not w.isdigit() and w not in names
+            and w not in _VAGUE_NOUNS and w not in _PLAN_VAGUE]
+
+
+def _things_differ(ours: list[str], theirs: list[str], shared: set[str]) -> bool:
+    """Whether a thing both titles name is told apart by the words before it, each title
+    giving one that the other lacks ("fisheries bill" / "pensions bill"; "vote … new
+    agreement" / "peace agreement" are not: the act is shared, "new" is vague)."""
+    def before(words: list[str], stem: str) -> str:
+        at = words.index(stem)
+        return words[at - 1] if at else ""
+
+    for stem in shared - {"vote"}:
+        mine, yours = before(ours, stem), before(theirs, stem)
+        if mine and yours and mine != yours and mine not in shared and yours not in shared:
+            return True
+    return False
+
+
+def _plan_and_outcome(incoming: Event, existing: Event) -> DuplicateMatch | None:
+    """A **possible** duplicate a few days from a plan, or None: a plan told to the day
+    ("… (scheduled)", ``tells_not_yet``) and another telling of it, held or planned anew,
+    at most ``PLAN_SLIP_DAYS`` away (verify72 F8: "Lawmakers vote on new agreement
+    (scheduled)", 29 November 2016, and "Congress approves peace agreement", the 30th;
+    "FARC fighters hand over their weapons (scheduled)", c. 23 May 2017, and "Last weapons
+    handed to UN at a ceremony (scheduled)", 31 May, were not offered).  Both dates a day,
+    loosely told (``DAY_DAYS``), sharing no day (one that does is read by the rules
+    above); neither an event that lasts; the titles, parties' names and vague words aside
+    (``_plan_words``), sharing two stems or more (the act and its thing: "vote" /
+    "approves", a vote's outcome, and "agreement"; "hand" and "weapons") and no thing
+    told apart by the words before it (``_things_differ``: "fisheries bill" / "pensions
+    bill"); no numbers, places or persons telling them apart, and no parties both name
+    with none shared (bodies, "Congress", aside: a state's legislature votes for it).
+    Never likely: the review adds it by default and offers Merge; merged, the held
+    telling's title and date are kept (``merge_events``)."""
+    if not (tells_not_yet(incoming.title) or tells_not_yet(existing.title)):
+        return None
+    if incoming.end is not None or existing.end is not None \
+            or max(_event_days(incoming), _event_days(existing)) > DAY_DAYS:
+        return None
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    gap = max(a0, b0) - min(a1, b1) + 1
+    if gap < 1 or gap > PLAN_SLIP_DAYS:
+        return None
+    ours_words, theirs_words = _plan_words(incoming), _plan_words(existing)
+    shared_stems = set(ours_words) & set(theirs_words)
+    if len(shared_stems) < 2 or _things_differ(ours_words, theirs_words, shared_stems):
+        return None
+    if (set(_NUMBER.findall(incoming.title)) != set(_NUMBER.findall(existing.title))
+            or _places(incoming, existing)[0]
+            or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
+        return None
+    keyed, their_keys = _parties(incoming, existing)
+
+    def acting(parties: Mapping[str, str]) -> set[str]:
+        return {key for name, key in parties.items()
+                if not any(w in _BODY_WORDS for w in _WORD.findall(fold(name)))}
+
+    ours, theirs = acting(keyed), acting(their_keys)
+    if ours and theirs and not ours & theirs:
+        return None
+    ratio = title_similarity(incoming.title, existing.title)
+    return DuplicateMatch(
+        incoming, existing, ratio - 10 * gap,
+        f"a plan and a telling of it {gap} day{'s' if gap > 1 else ''} apart (held or "
+        f"moved?); titles share “{'”, “'.join(sorted(shared_stems))}”", False)
+
+
 def _year_told(date: FuzzyDate) -> int | None:
     """The year of a date told as a bare year ("in 2015": no part, no circa, no "before"),
     else None."""
@@ -2678,9 +2775,10 @@ class DuplicateIndex:
             first, last = _event_range(event)
             seen: set[str] = set(taken)
             # (the years a rival's day or period next to it may fall in: ``_rival_day``,
-            # ``_rival_period``)
-            years = range(from_day_number(first - RIVAL_DAYS)[0],
-                          from_day_number(last - 1 + RIVAL_DAYS)[0] + 1)
+            # ``_rival_period``; a plan's other telling, ``_plan_and_outcome``)
+            apart = max(RIVAL_DAYS, PLAN_SLIP_DAYS)
+            years = range(from_day_number(first - apart)[0],
+                          from_day_number(last - 1 + apart)[0] + 1)
             near = [by_year.get(year, ()) for year in years]
             near += [self._bare_years.get(year, ()) for year in (years[0] - 1, years[-1] + 1)]
             if event.source_id is not None:
@@ -2806,7 +2904,11 @@ def disagreement(existing: Event, incoming: Event) -> str:
         said.append(whether)
     # The existing date a person's correction of this very reading is no second telling
     # (verify48 F3: a re-import offered "Merge, disputed" against one's own correction).
-    if disagreeing_dates([incoming], existing) and not _corrected_reading(existing, incoming):
+    # Nor is a plan's day beside the day it was held (verify72 F8: the vote planned for 29
+    # November, held on the 30th, offered "Merge, disputed").
+    if disagreeing_dates([incoming], existing) and not _corrected_reading(existing, incoming) \
+            and not told_held_after_plan(existing, incoming) \
+            and not told_held_after_plan(incoming, existing):
         said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
                     f"{describe_range(incoming.date, incoming.end)})")
     # Nor is the place of the very words the event cites, read again (verify54 F31).
@@ -2995,6 +3097,12 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     if by_hand:
         date = existing.date
     if corrects and not dates_compatible(existing.date, incoming.date):
+        date = incoming.date
+    # A plan told held on another day (``_plan_and_outcome``): the day it was held, the
+    # plan's day named in the basis (verify72 F10: "Lawmakers vote … (scheduled)", 29
+    # November, stayed the date once "Congress approves …" of the 30th was merged)
+    if not by_hand and not corrects and not typed and not dates_compatible(
+            existing.date, incoming.date) and told_held_after_plan(existing, incoming):
         date = incoming.date
     # A day told inside a week the other event was read as ("next week": Monday to Sunday):
     # the day is when it happened, the week only the window it was in

@@ -23,7 +23,14 @@ import re
 from .dates import MONTH_NAMES, Precision, describe_range
 from .model import Event
 
-__all__ = ["MOVED_WEEK", "WEEK_DAYS", "moved_words", "told_week", "week_words", "when_words"]
+__all__ = ["MOVED_WEEK", "WEEK_DAYS", "WEEK_PRECISION", "moved_words", "told_week", "week_words",
+           "when_words"]
+
+#: The precision the exports write for a week an article named, some day of it (the CSV's
+#: Precision cell, the iCalendar description's "precision: …"; verify72 F20: "day" was
+#: written for "some day in the week of 13 February 2017", which a spreadsheet filtering on
+#: precision would read as a known day).  Read back with the date's words of the week.
+WEEK_PRECISION = "week"
 
 #: The days a week has (ISO 8601: Monday to Sunday).
 WEEK_DAYS = 7

@@ -41,7 +41,7 @@ from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from ..core.sourced import Reference, guessed_kind, reference
 from ..core.status import STATUSES, status_from_text, status_words
-from ..core.weeks import WEEK_DAYS, told_week, week_words
+from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError
 
@@ -254,7 +254,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
         week = e.end is not None and told_week(e)
         row = [formula_safe(v) for v in (
             e.title, week_words(e) if week else e.date.describe(), _iso(e.date),
-            _precision(e.date), "yes" if e.date.circa else "",
+            WEEK_PRECISION if week else _precision(e.date), "yes" if e.date.circa else "",
             e.end.describe() if e.end and not week else "", "" if week else _iso_end(e),
             shown[e.category], name_list(e.participants, "; "), e.location,
             *_summary_and_sentence(e), _other_sentences(e, timeline), _references(e),
@@ -1052,7 +1052,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             if written and written == _precision(other) != _precision(read):
                 return f"was {other.describe()}"
             return f"its {table.header[column][:30]} cell says {other.describe()}"
-        if written and written != _precision(read):
+        if written and written != _precision(read) and not (
+                written == WEEK_PRECISION and mapping["date"] < len(row)
+                and _some_day_in(row[mapping["date"]].strip(), order) is not None):
             return f"its Precision cell said {written[:30]}"
         return ""
 

@@ -126,3 +126,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         return data.decode("cp1252"), "Windows-1252"
+
+
+#: What no file name may hold on some system (Windows: ``/\:*?"<>|``; control characters).
+_NOT_IN_FILE_NAMES = frozenset('/\\:*?"<>|')
+
+
+def file_stem(title: str) -> str:
+    """The name, without extension, that Save, every export and Print to PDF propose for a
+    timeline named ``title`` — one rule for all (verify72 F21: Save dropped a colon, the
+    PDF and CSV exports made it "_ ", the print "-").  A colon becomes a dash between
+    spaces ("Colombia and the FARC: the road to peace" → "Colombia and the FARC - the road
+    to peace"), any other character a file name cannot hold a space; spaces are made one,
+    dots and spaces at the ends dropped (Windows drops them), and the name cut to 80
+    characters; "timeline" when nothing is left."""
+    cleaned = "".join(" - " if c == ":" else " " if c in _NOT_IN_FILE_NAMES or ord(c) < 32
+                      else c for c in title)
+    return " ".join(cleaned.split()).strip(". ")[:80].rstrip(". ") or "timeline"

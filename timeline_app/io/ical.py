@@ -64,7 +64,7 @@ from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.occurrence import NOT_HELD_SUFFIX
 from ..core.time_zones import zone_of_place
-from ..core.weeks import WEEK_DAYS, told_week, week_words
+from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -271,7 +271,11 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
     (``exchange.source_paragraph``).  Only the first sentence was written: a merged event
     dated 10 December quoted AFP's "… on December 12", the date not kept, and the three
     sentences that gave its date were gone (verify42 F10)."""
-    lines = [f"Date: {date_words(event)} (precision: {event.date.precision_words()})"]
+    # (a week an article named is no known day: "week", as the CSV's Precision, verify72
+    # F20)
+    week = event.end is not None and told_week(event)
+    lines = [f"Date: {date_words(event)} (precision: "
+             f"{WEEK_PRECISION if week else event.date.precision_words()})"]
     if event.date_basis:
         lines.append(_BASIS + readable_basis(event.date_basis))  # (verify58 F26)
     lines += status_paragraph(event.status)  # "Status: Disputed" (none if not assessed)
@@ -1033,7 +1037,8 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
         sunday = FuzzyDate.of_day_number(date.start_day() + WEEK_DAYS - 1)
         if monday is not None and monday[1] is None and sunday is not None:
             described = monday[0], sunday
-    if described is not None and described[0].precision_words() != m["words"]:
+    if described is not None and described[0].precision_words() != m["words"] and not (
+            m["words"] == WEEK_PRECISION and m["when"].startswith(_SOME_DAY_IN_THE_WEEK)):
         described = None
     basis = take_label(blocks, _BASIS, 0)
     status = take_status(blocks, 0)

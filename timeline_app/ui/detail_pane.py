@@ -246,8 +246,9 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         teller = article_teller(dated) if dated is not None else ""
         told = [f"{who} (the date above)" if who == teller else who for who in told]
     if len(told) > 1:
-        rows.append(f"<p><b>Reported by:</b> {e(', '.join(told))} "
-                    f"({counted(len(told), 'article')})</p>")
+        # the count first: "AP (2 articles)" read as two AP articles (verify72 F11)
+        rows.append(f"<p><b>Reported by {counted(len(_told_articles(event, sources)), 'article')}:"
+                    f"</b> {e(', '.join(told))}</p>")
     sentences = [x for x in event.evidence if not kind_of(x)]
     # (the date words of the tellings a merge did not keep the date of, shaded apart)
     told: tuple[str, ...] = ()
@@ -300,12 +301,21 @@ def reported_by(event: Event, sources: Mapping[str, Source] | None) -> list[str]
     Reuters and AFP read as one article's event unless each sentence was read)."""
     if len(event.evidence) < 2 or not sources:
         return []
-    from timeline_app.core.sourced import evidence_source
     from timeline_app.io.exchange import article_teller
 
-    ids = dict.fromkeys(i for e in event.evidence
-                        if (i := evidence_source(event, e)) is not None and i in sources)
-    return list(dict.fromkeys(who for i in ids if (who := article_teller(sources[i]))))
+    return list(dict.fromkeys(who for i in _told_articles(event, sources)
+                              if (who := article_teller(sources[i]))))
+
+
+def _told_articles(event: Event, sources: Mapping[str, Source] | None) -> list[str]:
+    """The ids of the articles in ``sources`` that tell ``event``'s sentences, each once,
+    in the sentences' order (those ``reported_by`` names, and how many)."""
+    if not sources:
+        return []
+    from timeline_app.core.sourced import evidence_source
+
+    return list(dict.fromkeys(i for e in event.evidence
+                              if (i := evidence_source(event, e)) is not None and i in sources))
 
 
 def article_line(source: Source) -> str:

@@ -25,7 +25,8 @@ import functools
 import html
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -2812,18 +2813,85 @@ def _names_word(name: str, text: str) -> bool:
                      text, re.IGNORECASE) is not None
 
 
+def _name_parts(names: Iterable[str]) -> set[str]:
+    """``names`` folded, a place also by its parts ("Teatro Colon, Bogota" is also
+    "teatro colon" and "bogota": verify72 F7, a corrected place no longer matched an
+    article's "Bogota")."""
+    return {part for name in names if name
+            for part in (name.casefold().strip(), *(p.strip() for p in name.casefold().split(",")))
+            if part}
+
+
+#: How many times an article's text must name a name of the timeline, outside its
+#: headline, for the name to be in common (``_named_in_text``): twice, so that a state
+#: named once in passing, as another story's broker, makes no article the timeline's.
+TEXT_MENTIONS = 2
+#: The longest name (in words) ``_named_in_text`` looks up among the article's runs of
+#: words; a longer one is searched for in the text.
+NAME_WORDS = 4
+
+
+def _named_in_text(known: set[str], result: ExtractionResult) -> set[str]:
+    """The names of ``known`` (folded) that the article ``result`` names itself: in its
+    headline, in a row's title, or ``TEXT_MENTIONS`` times in its text, as whole words.
+    The extractor's rows may name few of the article's actors (verify72 F7: an AP feature
+    naming the FARC four times, Santos, Londono and Bogota gave rows of "Congress" alone,
+    and "Start a new timeline" was chosen over the FARC's timeline)."""
+    def grams(text: str) -> Counter[str]:
+        # the runs of one to four words of ``text``, folded, counted: a name of the
+        # timeline is looked up, not searched for (a timeline names thousands)
+        words = re.findall(r"\w+", text.casefold())
+        counted: Counter[str] = Counter()
+        for size in range(1, NAME_WORDS + 1):
+            counted.update(" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
+        return counted
+
+    counts = grams(result.source.text)
+    titles = " \n ".join((result.source.title, *(c.title for c in result.candidates)))
+    in_titles = grams(titles)
+    found: set[str] = set()
+    for name in known:
+        first = name.split(maxsplit=1)[0] if name.strip() else ""
+        if first.isalnum() and first not in counts and first not in in_titles:
+            continue  # (its first word is nowhere in the article: most names, at once)
+        key = " ".join(re.findall(r"\w+", name))
+        if not key:
+            continue
+        if len(key.split()) > NAME_WORDS:  # (a long name: searched for, as rare as it is)
+            if _names_word(name, result.source.text) or _names_word(name, titles):
+                found.add(name)
+        elif counts[key] >= TEXT_MENTIONS or in_titles[key]:
+            found.add(name)
+    return found
+
+
 #: The share of an article's rows a name must be a participant or place of to be one of
 #: the article's own (``_own_name``): a quarter, rounded up.  The trial's cases: China in
 #: 1 of the Gulf article's 15 rows (a broker), in every row of the East Asia story.
 OWN_NAME_SHARE = 4
 
 
+#: How many times an article's text must name a name (as whole words) for it to be one
+#: of the article's own (``_own_name``) though no row names it: three (verify72 F7's AP
+#: feature named the FARC four times, in rows of "Congress" alone; the Gulf article of
+#: session 52 names China once).
+OWN_TEXT_MENTIONS = 3
+
+
+def _mentions(name: str, text: str) -> int:
+    """How many times ``text`` names ``name`` as whole words, case aside."""
+    return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
+                          text, re.IGNORECASE))
+
+
 def _own_name(name: str, result: ExtractionResult) -> bool:
     """Whether ``name`` (folded) is one of the article ``result``'s own names: its
-    headline names it (``_names_word``), or it is a participant or the place of at least
+    headline names it (``_names_word``) or its text ``OWN_TEXT_MENTIONS`` times, or it is
+    a participant or the place of at least
     a quarter of its rows, rounded up (``OWN_NAME_SHARE``), case aside; a name of a
     row's title counts as the row's."""
-    if _names_word(name, result.source.title):
+    if _names_word(name, result.source.title) or _mentions(name, result.source.text) >= \
+            OWN_TEXT_MENTIONS:
         return True
     rows = result.candidates
     naming = sum(1 for c in rows
@@ -3822,14 +3890,15 @@ class ReviewDialog(QDialog):
         True (verify70 F2)."""
         if self.duplicates:
             return True
-        known = {name.casefold() for name in known_names if name}
+        known = _name_parts(known_names)
         if not known:
             # no participant or place in the timeline (a Timeline Project or TimelineJS
             # file names none): nothing says the article is another story — added to,
             # as the README says, not a new timeline (verify70 F2)
             return True
-        shared = {name.casefold() for c in result.candidates
-                  for name in (*c.participants, c.location) if name} & known
+        shared = (_name_parts(name for c in result.candidates
+                              for name in (*c.participants, c.location))
+                  | _named_in_text(known, result)) & known
         if not shared:
             return False
         folded = timeline_name.casefold()

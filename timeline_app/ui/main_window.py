@@ -469,12 +469,14 @@ _OTHER_FORMATS = {".csv": "CSV", ".ics": "iCalendar", ".timeline": "Timeline Pro
 def suggested_file_name(title: str) -> str:
     """A file name from a timeline's title: 'Korea–Japan talks' → 'Korea–Japan talks.json'.
 
-    Characters that are not allowed in file names on some system (``/\\:*?"<>|`` and
-    control characters) become spaces; an empty result is 'timeline.json'.
+    The name is ``io.files.file_stem``'s, the one every export and Print to PDF propose:
+    a colon is a dash ("A: B" → "A - B"), any other character not allowed in file names on
+    some system (``/\\*?"<>|`` and control characters) a space; an empty result is
+    'timeline.json'.
     """
-    cleaned = "".join(" " if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in title)
-    cleaned = " ".join(cleaned.split()).strip(". ")[:80]
-    return f"{cleaned or 'timeline'}.json"
+    from timeline_app.io.files import file_stem
+
+    return f"{file_stem(title)}.json"
 
 
 #: Four-digit years in a timeline's name, alone or as a range ("1965-2025", "1965–2025"),
@@ -5545,9 +5547,11 @@ class MainWindow(QMainWindow):
 
         own = self.document.path
         name = self.document.shown_title
-        # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025").
-        stem = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
-        stem = stem.strip(" .") or "timeline"
+        # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025"),
+        # by Save's rule (verify72 F21: "…FARC_ the road…" here, "…FARC the road…" there)
+        from timeline_app.io.files import file_stem
+
+        stem = file_stem(name)
         suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
         if extension == ".json" or (own and _same_file(suggestion, own)):
             # TimelineJS is .json too: never suggest the timeline's own file, nor the name
@@ -6894,9 +6898,20 @@ class MainWindow(QMainWindow):
 
         timeline = self.document.timeline
         first, last = ymd_of_day(first_day)[0], ymd_of_day(last_day - 1)[0]
+        if title_with_years(timeline.title, first, last) is None or (
+                told is not None and name_is_about(timeline.title, told) is False):
+            return False
+        # The years offered and said are the timeline's, the import's among them, not the
+        # import's alone (verify72 F18: "The events just imported run from 1930 to 2016"
+        # and "…, 1930-2016" offered over a timeline holding a 2017 event).
+        whole = timeline.day_range()
+        if whole is not None and (ymd_of_day(whole[0])[0] < first
+                                  or ymd_of_day(whole[1] - 1)[0] > last):
+            first = min(first, ymd_of_day(whole[0])[0])
+            last = max(last, ymd_of_day(whole[1] - 1)[0])
+            how = f"{how}, with the timeline's own,"
         offered = title_with_years(timeline.title, first, last)
-        if offered is None or (told is not None
-                               and name_is_about(timeline.title, told) is False):
+        if offered is None:
             return False
         # ("how": "merged" after File → Merge…; one year is "in 2027", not "from 2027 to
         # 2027", verify63 F10's merge)

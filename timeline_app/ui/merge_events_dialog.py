@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from timeline_app.core import Event
 from timeline_app.core.dates import describe_range
-from timeline_app.core.duplicates import held_title_among
+from timeline_app.core.duplicates import held_title_among, tells_not_yet
 from timeline_app.core.merge import (
     date_source,
     dated_by_hand,
@@ -99,12 +99,9 @@ class MergeEventsDialog(QDialog):
         self.title_note.setTextFormat(Qt.TextFormat.PlainText)  # titles from articles
         self.title_note.setWordWrap(True)
         held = held_title_among(events)
+        self._held = held
         if held is not None:
             self.title_box.setCurrentIndex(held)
-            self.title_note.setText(
-                f"Title {held + 1} tells it as held, title 1 as planned or put off "
-                f"(“{display_title(events[0].title, 60)}”): title {held + 1} is chosen; "
-                "choose 1 to keep the first's title")
         self.title_note.setVisible(held is not None)
         form.addRow("", self.title_note)
         # The lane: offered when the events are in more than one; the kept title's event's
@@ -126,9 +123,19 @@ class MergeEventsDialog(QDialog):
                                           if not dated_by_hand(e) else
                                           f"{describe_range(e.date, e.end)} \u2014 "
                                           f"{dated_by_hand(e)}" for e in events])
+        # A plan merged with its outcome: the held telling's title brings its date (the
+        # day it took place), while no date is chosen by hand (verify72 F11: "Congress
+        # approves …" kept the plan's 29 November, the vote held on the 30th "told
+        # otherwise").
+        self._events = list(events)
+        self._date_by_hand = False
+        self.date_box.activated.connect(self._date_chosen)
+        if held is not None:
+            self.date_box.setCurrentIndex(self._date_of_title(held))
+            self.title_box.currentIndexChanged.connect(self._date_follows_title)
+            self._say_held_choice()
         # The dates not kept that disagree with the one chosen: the merged event's basis
         # names them (verify37 F15), said here before OK.
-        self._events = list(events)
         self.date_note = QLabel(self)
         self.date_note.setObjectName("mergeDateNote")
         self.date_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -160,6 +167,46 @@ class MergeEventsDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def _date_of_title(self, index: int) -> int:
+        """The date that goes with title ``index`` in a plan merged with its outcome:
+        that event's, unless its date holds the first's and more (a coarser telling of
+        the same days: "held in March" after "… (scheduled)" on 12 March keeps the day)."""
+        if index == 0:
+            return 0
+        plan, told = self._events[0], self._events[index]
+        coarser = (told.date.start_day() <= plan.date.start_day()
+                   and plan.date.end_day() <= told.date.end_day()
+                   and told.date.end_day() - told.date.start_day()
+                   > plan.date.end_day() - plan.date.start_day())
+        return 0 if coarser else index
+
+    def _date_chosen(self, _index: int) -> None:
+        self._date_by_hand = True
+        if self._held is not None:
+            self._say_held_choice()
+
+    def _date_follows_title(self, index: int) -> None:
+        """The title chosen in a plan merged with its outcome: its date too, unless a
+        date was chosen by hand."""
+        if not self._date_by_hand:
+            self.date_box.setCurrentIndex(self._date_of_title(index))
+        self._say_held_choice()
+
+    def _say_held_choice(self) -> None:
+        """Under Title: which telling is held, and whether its date came with it."""
+        held = self._held
+        if held is None:
+            return
+        brought = (self.title_box.currentIndex() == held
+                   and self.date_box.currentIndex() == held and held != 0)
+        chosen = (f"title {held + 1} and its date are chosen" if brought else
+                  f"title {held + 1} is chosen" if self.title_box.currentIndex() == held
+                  else f"title {self.title_box.currentIndex() + 1} is chosen")
+        self.title_note.setText(
+            f"Title {held + 1} tells it as held, title 1 as planned or put off "
+            f"(“{display_title(self._events[0].title, 60)}”): {chosen}; "
+            "choose 1 to keep the first's title")
 
     def _lane_chosen(self, _index: int) -> None:
         self._lane_by_hand = True
@@ -197,7 +244,13 @@ class MergeEventsDialog(QDialog):
             self.status_note.setText(f"{said}: check that they tell one happening")
             self.status_note.setVisible(True)
             return
-        offer = bool(others or whether) and chosen_status(self.status_box) != DISPUTED
+        # (a plan's day beside the day it was held is no dispute over the date: verify72
+        # F11's vote planned for the 29th, held on the 30th)
+        plans_only = bool(others) and not whether and all(
+            tells_not_yet(event.title) for event in disagreeing_dates(
+                self._events, self._events[self.date_box.currentIndex()]).values())
+        offer = bool(others or whether) and not plans_only \
+            and chosen_status(self.status_box) != DISPUTED
         said = (f"One telling says “{whether}”, another tells it as held: choose Disputed if "
                 "the outlets dispute whether it took place" if whether else
                 "The dates told differ: choose Disputed if the outlets dispute the date")

@@ -155,11 +155,17 @@ def imported_from(basis: str) -> str:
     return from_basis(basis)
 
 
+#: What precedes a lane's name in the Dated List's "Participants / lane" column, for an
+#: event that names no participants (``chronology_rows``; verify72 F19).
+LANE_MARK = "lane: "
+
+
 def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
                     lanes_by: str = "category", eras: frozenset[str] = frozenset()
                     ) -> list[tuple[str, str, str, str]]:
     """The events as a printed chronology's rows, in date order: (date in words, title,
-    participants — by place, the place — or else the lane, who reported it).  "Reported
+    participants — by place, the place — or else the lane, said as one ("lane: Dispute",
+    ``LANE_MARK``), who reported it).  "Reported
     by" names each article the event's sentences come from (its outlet, else its
     headline), else the table row or file it was imported from (``imported_from``), else
     "entered by hand".
@@ -185,7 +191,9 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
         # (verify51 F12)
         names = (name_list(event.participants) if lanes_by != "place"
                  else event.location)
-        lane = names or category_label(event.category)
+        # (the lane said as one, "lane: Dispute": "Truce collapses — Dispute" read as a
+        # party to it on a handout, verify72 F19)
+        lane = names or f"{LANE_MARK}{category_label(event.category)}"
         if event.id in eras:
             lane = f"{category_label(event.category)} (era)"
         # (a week an article named: "some day in the week of …", verify63 F6)

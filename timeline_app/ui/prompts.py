@@ -780,8 +780,9 @@ def print_with_preview(parent: QWidget | None, paint: object,
     if _printed_to_file:  # the file printed to last (verify43 F25: back to ~/print.pdf)
         printer.setOutputFileName(_printed_to_file[-1])
     elif folder and os.path.isdir(folder) and not _printers():
-        name = "".join("-" if c in '/\\:*?"<>|' else c for c in title).strip(" .")
-        printer.setOutputFileName(os.path.join(folder, f"{name or 'timeline'}.pdf"))
+        from timeline_app.io.files import file_stem  # (Save's and Export's rule)
+
+        printer.setOutputFileName(os.path.join(folder, f"{file_stem(title)}.pdf"))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
     bar = dialog.findChild(QToolBar)

@@ -1845,6 +1845,9 @@ def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
     if date is None:
         return
     verb.date, verb.date_timex, verb.planned = date, t, True
+    # a deadline, shown as one wherever the date is ("by c. 23 May 2017", as the basis
+    # says; verify72 F9: the Date cell, the list and the timeline said "c. 23 May 2017")
+    verb.limit = "ON_OR_BEFORE"
     verb.date_basis = (f"'within {t.text}' of the article's date "
                        f"({dct.day} {MONTH_NAMES[dct.month - 1]} {dct.year}): by {date}")
 
