@@ -10,25 +10,8 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.extract import dateline as dl
+from tests.extract.test_dateline_ext113 import _date, _fixed_today  # noqa: F401 (its fixture: today fixed)
 from timeline_app.extract import extract_events, read_dateline
-
-TODAY = dt.date(2026, 12, 6)
-
-
-@pytest.fixture(autouse=True)
-def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dl, "_today", lambda: TODAY)
-
-
-HEADLINE = "Neighbours agree to reopen their consulates\n\n"
-LEAD = ("\n\nThe foreign ministers of the two countries met in the capital on Tuesday and agreed "
-        "to reopen their consulates next month, officials said.\n")
-
-
-def _date(line: str) -> tuple[int | None, int | None, int | None]:
-    found = read_dateline(HEADLINE + line + LEAD)
-    return found.year, found.month, found.day
 
 
 @pytest.mark.parametrize("line", [
