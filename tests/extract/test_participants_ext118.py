@@ -117,3 +117,15 @@ def test_whose_party_speaks_and_whose_mission_acts() -> None:
 def test_an_outcome_hoped_for_is_no_event() -> None:
     rows = _rows("We hope for agreement before the end of the month, the spokesman said.\n")
     assert not any(when.startswith("by ") or "31 March" in when for when, _, _ in rows), rows
+
+
+def test_a_surname_with_an_accent_is_the_person_named_in_full_before() -> None:
+    body = ("Observers found that the vote, a clear win for José Ramírez, was fair. Ramírez is "
+            "due to be sworn in on April 14.\n")
+    assert "José Ramírez" in _participants_of(body, "14 April 2025")
+
+
+def test_talks_under_a_leader_are_his_too() -> None:
+    body = ("Talks between the two governments had opened in Mombasa in 2017 under then "
+            "President Daniel Mwangi, but were called off in 2019.\n")
+    assert "Daniel Mwangi" in _participants_of(body, "2017")

@@ -496,11 +496,11 @@ def _person_named(patient: str, text: str, entities: Entities) -> str:
         # Sahara", a territory)
     if _a_person_s_name(name, entities):
         return name
-    if re.fullmatch(rf"{CAPITAL}[a-z]+(?:-[A-Za-z]+)?", name) is None or name in COUNTRIES \
+    if re.fullmatch(rf"{CAPITAL}[^\W\d_A-Z]+(?:-[^\W\d_]+)?", name) is None or name in COUNTRIES \
             or name in vocab.CITIES or name in DEMONYMS or name in vocab.ORG_WORDS:
         return ""
     fulls = {m.group(0) for m in re.finditer(
-        rf"(?<![\w'\u2019.-])(?:{CAPITAL}[a-z]+\s+){{1,2}}{re.escape(name)}(?![\w'\u2019-])", text)
+        rf"(?<![\w'\u2019.-])(?:{CAPITAL}[^\W\d_A-Z]+\s+){{1,2}}{re.escape(name)}(?![\w'\u2019-])", text)
         if _a_person_s_name(m.group(0), entities)}
     return next(iter(fulls)) if len(fulls) == 1 else ""
 
@@ -1354,9 +1354,13 @@ _A_THIRD_PARTY = re.compile(
     r"|(?:after|following|through|thanks\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:mediation|brokering|"
     r"facilitation)\s+(?:of|by)\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
     r"|with\s+(?:the\s+)?(?P<whose>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})['\u2019]s?\s+"
-    r"(?:blessing|backing|support|approval|consent|mediation))")
+    r"(?:blessing|backing|support|approval|consent|mediation)"
+    r"|under\s+(?:the\s+)?(?:then[\s-]+)?(?P<under>(?:President|Prime\s+Minister|Premier|Chancellor)\s+"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}))")
 """A third party the act is done with: '(agree ...) with the OAS as witness', '(restored them) after
-mediation by Qatar', '(was launched by Ruto) with President Salva Kiir's blessing'."""
+mediation by Qatar', '(was launched by Ruto) with President Salva Kiir's blessing', '(Talks opened
+in Quito in 2017) under then President Juan Manuel Santos' (a leader by the title: not 'under
+Article 4')."""
 
 
 _A_VERB_BETWEEN = re.compile(r"(?:,\s*|\s)(?:and|but|while|when|before|after|then|which|who)\s+"
