@@ -131,11 +131,13 @@ def _date_re(day_first_months: str, year_first_months: str = "") -> str:
     """The pattern of a date in words, its day-first months ``day_first_months`` (the day's
     full stop, if any, in group ``dot2``: :func:`.month_names.foreign_month`), and with
     ``year_first_months`` a year-first date too ('2025. március 22.': ``year3``, ``month3``,
-    ``day3``)."""
+    ``day3``).  A month's day is one or two digits and no more: 'April 2025' is a month and its
+    year, not 20 April (ext118, from blind set h20: a review's 'Literary Review, April 2025
+    issue.' was read as a dateline of 20 April, and its 'Posted online 3 April 2025' lost)."""
     year_first = (rf"|(?P<year3>\d{{4}})\.[^\S\n]++(?P<month3>{year_first_months})[^\S\n]++"
                   rf"(?P<day3>\d{{1,2}})(?!\d)\.?") if year_first_months else ""
     return (
-        rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
+        rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
         rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot2>\.))?(?:\s++(?:of|de))?\s+(?P<month2>{_MONTH_RE}|{day_first_months})"
         rf"(?:,?\s+(?:de\s++)?(?P<year2>\d{{4}}){_AFTER_YEAR})?{year_first})"
     )
@@ -197,8 +199,9 @@ _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
 _ANY_WEEKDAY_BEFORE = (r"(?:(?<![^\W\d_])(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+"
                        rf"|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?")
 """(and another language's: 'subota, 15. mart 2025.', 'e shtunë, 15 mars 2025')"""
-_CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
-"""A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
+_CLOCK_RE = r"(?:\d{1,2}[:.h]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
+"""A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2', and as French writes
+it, '11h20'."""
 _PLACE_DATE = re.compile(
     rf"{_ANY_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s++(?:of\s++(?:the\s++)?)?{_PLACE_WORD}){{0,3}}))?"
     r"(?:,|\.(?=\s)|(?=[^\S\n]++\d{1,2}\.[^\S\n]++[^\W\d_]))\s*"
@@ -458,17 +461,19 @@ def _is_weekday(place: str) -> bool:
 _DATE_LINE = re.compile(
     r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published|date|dated|"
     r"issued))(?:\s++on)?\s*+:?\s*+"
+    r"|(?:(?i:publi\u00e9|mis\s++\u00e0\s++jour)\s++)?(?i:le)\s++(?=\d)"
     r"|(?:By\s)?[A-Z][^|\n\u2022\u00b7]{0,60}?\s*+[|\u2022\u00b7]\s*+"
     r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?"
     r"|By\s++[^,|\n\u2022\u00b7\d]{1,60}+,\s*+)?"
     rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_ANY_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.[^\S\n]?{_DOT_MONTH}\.[^\S\n]?(?P<dy>\d{{4}})\.?"
-    rf"|{_ANY_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
+    rf"|{_ANY_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++|\u00e0\s++)?{_CLOCK_RE})?"
     r"(?:\s*+[\-\u2013|]?\s*+(?i:modified|updated?|last\s++updated)\s*+:[^\n]{0,60}+)?\s*+$")
 """A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
 2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
 March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'By our Middle East desk, 3
 December 2026' (verify42 X23: no date read, the byline taken for the headline), 'Date:
-03.03.2026', '2026-03-03T10:14:00Z'.  A byline may leave out 'By' and add the place ('Serdar
+03.03.2026', '2026-03-03T10:14:00Z', and French sites' 'Le 19/12/2024 \u00e0 11h20' ('Publi\u00e9 le
+...'; ext118, from blind set h20: no date was read).  A byline may leave out 'By' and add the place ('Serdar
 Dincel |04.09.2024' (Anadolu), 'By Jane Doe | Belgrade | April 8, 2016'); a time may follow a
 dash, and a modification stamp may close the line ('Issued on: 14/06/2022 - 19:32 Modified:
 14/06/2022 - 21:05' (France 24), '04.09.2024 - Update : 04.09.2024'): the line's first date is
@@ -535,7 +540,7 @@ _LINE_WORDS = frozenset({
     "date", "dated", "edited", "created", "filed", "uploaded", "ago", "hour", "hours", "hrs",
     "minute", "minutes", "mins", "min", "read", "am", "pm", "a", "m", "p", "local", "time",
     "an", "of", "publication", "press", "release", "released", "media", "statement", "news",
-    "the", "item", "edition", "issue", "print", "weekly",
+    "the", "item", "edition", "issue", "print", "weekly", "online",
 })
 """Lower-case words a line of page furniture may hold beside its date ('Updated 2 hours ago',
 'Last modified on', '5 min read'); any other lower-case word makes it prose.  A palace's or

@@ -969,6 +969,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return None  # "sees a narrow window to revive a deal on Black Sea shipping before
         # winter": what is sought, no event (verify52 F5: a treaty row "before winter 2026";
         # an act that is an event's own verb, "aim to sign a pact", is read as its verb is)
+    if _HOPED_FOR.search(before) is not None:
+        return None  # "We hope for agreement before the end of the month": a wish, no event
+        # (ext118, from blind set h20: a treaty row "by 30 June" of a briefing's answer)
     needs_noun = NOUN_NEEDS.get(low)
     if needs_noun is not None and not possessed_and_dated(text, seg, start, end, low) is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
@@ -1289,6 +1292,11 @@ _A_GOAL_S_OBJECT = re.compile(
     r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 """'a narrow window to revive | a deal', 'trying to salvage | the truce': the object of an
 act sought (group 1: its verb), named before it is had."""
+
+_HOPED_FOR = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed|ing)?|longs?|longed|longing|"
+                        r"prays?|prayed|praying)\s+for\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$",
+                        re.IGNORECASE)
+"""'we hope for | agreement', 'hoping for a lasting | ceasefire': what is wished for, not had."""
 
 # "retaliated by expelling its envoy": the means is an act of its own
 _BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")

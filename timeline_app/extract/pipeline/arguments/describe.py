@@ -55,6 +55,7 @@ from ..triggers import a_first_journey
 from .names import listed_ministers, region_group_states, split_names, state_of_force
 from .patterns import (
     AN_INSTRUMENT,
+    BODY,
     BODY_BEFORE_ITS_CHAIRS,
     E3_NAME,
     E3_STATES,
@@ -305,10 +306,11 @@ def _word_run(text: str, pos: int) -> str:
 _THE_PAIR = re.compile(r"\b(?:between|with|by|among)\s+(?:the\s+two|both)\s+"
                        r"(?:sides|countries|nations|neighbou?rs|governments)\b"
                        r"|\b(?:the\s+two|both)\s+(?:sides|countries|states|nations|neighbou?rs|"
-                       r"governments)['\u2019](?!\w)", re.IGNORECASE)
+                       r"governments)['\u2019](?!\w)|\b(?:the\s+two|both)\s+capitals\b", re.IGNORECASE)
 """'The two sides' after a preposition of the event: 'talks between the two sides'; or
 owning its thing: 'the two states' dispute was settled by the court' (ext112: the court
-alone)."""
+alone); or 'both capitals' anywhere ('would consult both capitals next week': ext118, from
+blind set h20, the consulting bloc alone)."""
 
 
 _WITH_AFTER = re.compile(r"\s+with\b")
@@ -456,6 +458,8 @@ def _person_of_the_noun(text: str, mention: Mention, entities: Entities) -> str:
             return named[-1][1]
         if _a_person_s_name(before.group(1), entities):
             return before.group(1)
+        if full := _person_named(before.group(1), text, entities):
+            return full  # "Khrushchev's visit", after "Nikita Khrushchev" (ext118)
     of = _OF_A_NAME.match(text, mention.end)
     if of is not None:
         named = entities.people_in(text, of.end(), min(seg.end, of.end() + 60))
@@ -479,6 +483,26 @@ def _a_person_s_name(name: str, entities: Entities) -> bool:
             and w not in COUNTRIES and w not in vocab.CITIES and w not in DEMONYMS
             and w.lower() not in MONTH_AND_DAY_NAMES and w not in _TITLE_WORDS for w in words) \
         and not entities.is_common_word(words[0])
+
+
+def _person_named(patient: str, text: str, entities: Entities) -> str:
+    """``patient`` (what a passive's subject names) when it reads as a person's name
+    (:func:`_a_person_s_name`: "Luc Hallade"), or a surname alone that ends one such name the
+    article writes ("Powers", after "Francis Gary Powers": the full name); "" otherwise."""
+    name = " ".join(patient.split())
+    if AN_INSTRUMENT.search(name) or BODY.search(name) or name in vocab.REGIONS or re.match(
+            r"(?:North|South|East|West|Central|Upper|Lower|Greater)(?:ern)?\s", name):
+        return ""  # ("the Lombok Treaty, signed in November 2006": what was signed; "Western
+        # Sahara", a territory)
+    if _a_person_s_name(name, entities):
+        return name
+    if re.fullmatch(rf"{CAPITAL}[^\W\d_A-Z]+(?:-[^\W\d_]+)?", name) is None or name in COUNTRIES \
+            or name in vocab.CITIES or name in DEMONYMS or name in vocab.ORG_WORDS:
+        return ""
+    fulls = {m.group(0) for m in re.finditer(
+        rf"(?<![\w'\u2019.-])(?:{CAPITAL}[^\W\d_A-Z]+\s+){{1,2}}{re.escape(name)}(?![\w'\u2019-])", text)
+        if _a_person_s_name(m.group(0), entities)}
+    return next(iter(fulls)) if len(fulls) == 1 else ""
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
@@ -1251,6 +1275,130 @@ _A_STATE_S_OFFICER_MET = re.compile(
 """'received | the Iranian minister', 'held talks | with the Omani sultan': a state's office
 holder met, not named there (a name after the office is read as a name is; not "his Japanese
 counterpart", who may be another than the Japanese the story named: its ambassador)."""
+
+
+_ADDRESSING = frozenset({"brief", "address", "reveal", "tell", "inform", "report", "write",
+                         "present", "submit", "appeal", "complain", "petition", "notify",
+                         "remind", "assure", "testify"})
+"""Lemmas of verbs whose object or "to" phrase is who hears what is said: 'will brief | the
+Security Council', 'revealed | to the Supreme Soviet'."""
+_LEGISLATURES = (r"Supreme\s+Soviet|State\s+Duma|Duma|Knesset|Bundestag|Sejm|Verkhovna\s+Rada|Rada|"
+                 r"Storting|Riksdag|Majlis|Folketing|Eduskunta|Oireachtas|Diet")
+"""Parliaments whose names have none of the bodies' heads (:data:`..entities.BODY_HEADS`)."""
+_HEADS_RE = "|".join(sorted(BODY_HEADS))
+_NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+_HEARERS = (
+    r"(?:the\s+)?(?P<hearers>"
+    rf"(?:{_LEGISLATURES})\b"
+    rf"|(?:[A-Z][\w'\u2019-]*\s+(?:of\s+|for\s+)?){{0,5}}(?:{_HEADS_RE})\b"
+    r"(?![\w'\u2019-]|\s+(?:of|for)\b|\s+[A-Z])"
+    rf"|{_NAME_WORDS}(?=\s+(?:heads\s+of\s+(?:state|government)|leaders|ministers|"
+    r"foreign\s+ministers|member\s+states|envoys|ambassadors)\b)"
+    rf"|{_NAME_WORDS}(?=\s*[,.;:]|\s+(?:on|in|at|that|about|of|by|last|next|this|earlier|later|"
+    r"and|before|after|during|with)\b))")
+_ADDRESSED = re.compile(r"\s+(?:to\s+|before\s+)?" + _HEARERS)
+"""'(briefed) | the Security Council', '(revealed) | to the Supreme Soviet', '(will brief) | the IGAD
+heads of state', '(told) | the Council' (a body by its head alone, named before: :func:`_body_named_before`);
+who hears is a body, a state or bloc, or a person the article knows (:func:`_hearers`)."""
+_IN_A_LETTER_TO = re.compile(r"\b(?:in|with|by)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:letter|message|report|complaint|submission|note|appeal|petition)"
+                             r"\s+(?:sent\s+)?to\s+" + _HEARERS)
+"""'(criticized the force) | in a letter to the Council', 'in a formal complaint to the Security
+Council': who the letter is addressed to hears the act it carries."""
+_BARE_HEAD = re.compile(rf"(?:{_HEADS_RE})")
+
+
+def _body_named_before(text: str, pos: int, head: str) -> str:
+    """The name of the last body with the head word ``head`` ("Council") the article names in the
+    3,000 characters before ``pos`` ("the UN Security Council", "the Security Council"), the
+    longest of the last one's forms; "" when it names none (the head alone stays no name)."""
+    found = [m.group(1) for m in re.compile(
+        rf"(?<![\w'-])((?:{CAPITAL}[\w'-]*\s+){{1,4}}{head})\b(?!\s+of\b)").finditer(
+        text, max(0, pos - 3000), pos)]
+    found = [f for f in found if f.split()[0] not in ("The", "A", "An", "This", "That", "Its")
+             or len(f.split()) > 2]
+    if not found:
+        return ""
+    last = found[-1]
+    return " ".join(last.split()[1:]) if last.split()[0] in ("The", "A", "An", "This", "That",
+                                                            "Its") else last
+
+
+def _hearers(text: str, found: re.Match[str], entities: Entities) -> str:
+    """Who a phrase of :data:`_ADDRESSED` (or :data:`_IN_A_LETTER_TO`) names as hearing: a
+    person the article knows, a state or bloc (by its name, "the IGAD heads of state": IGAD), a
+    body by its full name, or by its head word alone ("the Council") the last body of that head
+    named before (:func:`_body_named_before`); "" when none (a name the app does not know as
+    anyone's: "told Reuters")."""
+    at, end = found.start("hearers"), found.end("hearers")
+    name = " ".join(found.group("hearers").split())
+    if people := entities.people_in(text, at, end):
+        return people[0][1] if people[0][0] == at else ""
+    if (sides := entities.sides_in(text, at, end)) and sides[0][0] == at and (
+            len(name.split()) == 1 or name in COUNTRIES or name in BLOCS
+            or text[end:end + 1].isspace()):
+        return sides[0][1]
+    if _BARE_HEAD.fullmatch(name):
+        return _body_named_before(text, at, name)
+    if re.search(rf"(?:{_HEADS_RE}|{_LEGISLATURES})$", name):
+        return name
+    return ""
+
+
+_OF_A_SIDE_S_OFFICERS = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
+    r"(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|health|agriculture)\s+)?"
+    r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|envoys|ambassadors)\b")
+"""'(meeting) | of EU foreign ministers', '(summit) | of African Union heads of state': whose people
+meet, named before their offices."""
+
+
+_A_THIRD_PARTY = re.compile(
+    r"\b(?:with\s+(?:the\s+)?(?P<as>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s+as\s+(?:a\s+|the\s+)?"
+    r"(?:witness|mediator|guarantor|observer|facilitator|broker)"
+    r"|(?:after|following|through|thanks\s+to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:mediation|brokering|"
+    r"facilitation)\s+(?:of|by)\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    r"|with\s+(?:the\s+)?(?P<whose>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})['\u2019]s?\s+"
+    r"(?:blessing|backing|support|approval|consent|mediation)"
+    r"|under\s+(?:the\s+)?(?:then[\s-]+)?(?P<under>(?:President|Prime\s+Minister|Premier|Chancellor)\s+"
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}))")
+"""A third party the act is done with: '(agree ...) with the OAS as witness', '(restored them) after
+mediation by Qatar', '(was launched by Ruto) with President Salva Kiir's blessing', '(Talks opened
+in Quito in 2017) under then President Juan Manuel Santos' (a leader by the title: not 'under
+Article 4')."""
+
+
+_A_VERB_BETWEEN = re.compile(r"(?:,\s*|\s)(?:and|but|while|when|before|after|then|which|who)\s+"
+                             r"(?:[a-z]+\s+){0,2}?(?:[a-z]{2,}ed|began|took|made|went|won|met|held|said|"
+                             r"left|broke|came|gave|sent|set|cut|will|would|has|have|had)\b")
+"""Another clause's verb between an act and a phrase: the phrase is that clause's."""
+
+
+_A_NAME_S_OWN = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})['\u2019]s?\s+"
+                           r"(?:[a-z-]+\s+){0,2}(?:party|government|office|ministry|spokes(?:man|woman|person)|"
+                           r"camp|movement|team|lawyers?|delegation|administration|cabinet|aides?)")
+""""Machar's party", "the president's office": who the subject's body or people are of."""
+_WHOSE_OWN = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,5}),\s+whose\s+"
+                        r"(?:own\s+)?(?:[a-z-]+\s+){0,2}$")
+"""'The European Union, | whose own mission | published ...': the owner before the relative."""
+
+
+_A_RULER_MET = re.compile(r"\s+(?:to\s+|with\s+)?the\s+(?P<title>King|Queen|Emir|Amir|Sultan|Pope|"
+                          r"Crown\s+Prince)\b(?![\w-]|,?\s+(?:[A-Z]|of\b))")
+"""'spoke | to the King', 'received | the Emir', 'held talks | with the Sultan': a ruler told by
+the title alone, named with it before (:func:`_ruler_named_before`)."""
+
+
+def _ruler_named_before(text: str, before: int, title: str, entities: Entities) -> str:
+    """The person the article last names with ``title`` ("King Mohammed VI") in the 3,000
+    characters before ``before``; "" when it names none so."""
+    found = ""
+    for m in re.finditer(rf"\b{title}\s+", text[max(0, before - 3000):before]):
+        at = max(0, before - 3000) + m.end()
+        named = entities.people_in(text, at, min(before, at + 60))
+        if named and named[0][0] == at:
+            found = named[0][1]
+    return found
 
 
 def _officer_named_before(text: str, before: int, officer: re.Match[str],
@@ -2384,6 +2532,73 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Iranian counterpart Hossein Amir-Abdollahian": the person, not his state (blind59's
         # country-for-person, ext105)
         people.append(holder)
+    if mention.category in ("meeting", "visit") and not denied and (
+            ruler := _A_RULER_MET.match(text, mention.end, seg.end)) is not None and (
+            mention.pos == "verb" or ruler.group(0).split()[0] == "with") and (
+            king := _ruler_named_before(text, mention.start, " ".join(ruler.group("title").split()),
+                                        entities)) and king not in people:
+        # "President Emmanuel Macron spoke to the King by telephone", after "a mediation by
+        # King Mohammed VI": the ruler named before (ext118, from blind set h20: the caller
+        # alone, and the place "King")
+        people.append(king)
+    if mention.pos == "noun" and mention.category == "meeting" and not denied and (
+            officers := _OF_A_SIDE_S_OFFICERS.match(text, mention.end, seg.end)) is not None:
+        # "an informal meeting of EU foreign ministers", "a summit of African Union heads of
+        # state": the bloc or state whose people meet (ext118, from blind set h20: no one)
+        countries += [c for at, c in entities.sides_in(text, officers.start(1), officers.end(1))
+                      if c not in countries and at == officers.start(1)]
+    if not denied and (third := _A_THIRD_PARTY.search(text, mention.end, seg.end)) is not None \
+            and not _A_VERB_BETWEEN.search(text, mention.end, third.start()):
+        # "the two sides agree in November on confidence-building measures, with the OAS as
+        # witness", "restored them in May after mediation by Qatar", "launched by President
+        # William Ruto in May, with President Salva Kiir's blessing": the third party joins
+        # the act (ext118, from blind set h20: the sides, or the doer, alone)
+        third_at, third_end = third.span(third.lastgroup or "as")
+        third_name = " ".join(text[third_at:third_end].split())
+        joining = [p for _, p in entities.people_in(text, third_at, third_end)][:1] or \
+            [c for _, c in entities.sides_in(text, third_at, third_end)][:1] or (
+            [third_name] if _is_proper_name(third_name)
+            and third_name.split()[0] not in _TITLE_WORDS else [])
+        # (after the act's own sides, as who joins a gathering does: "Qatar, Mogadishu and
+        # Nairobi restore ties" was the title with Qatar among the countries)
+        mention.joined_by += [one for one in joining if one not in people
+                              and one not in countries and one not in mention.joined_by]
+    if not mention.subject and not people and mention.subject_phrase and (
+            owned := _A_NAME_S_OWN.fullmatch(mention.subject_phrase)) is not None and (
+            owner := entities.alias.get(owned.group("name"), "") if entities.alias.get(
+                owned.group("name"), "") in entities.people else _person_named(
+                owned.group("name"), text, entities)):
+        # "Machar's party said in a statement on Sunday": the person whose party speaks
+        # (ext118, from blind set h20: no one)
+        people.append(owner)
+    if not mention.subject and not people and mention.subject_phrase.startswith("whose ") and (
+            whose_own := _WHOSE_OWN.search(text, max(seg.start, mention.start - 200),
+                                           mention.start)):
+        # "The European Union, whose own mission published its final report in October, ...":
+        # the owner of the mission acts (ext118, from blind set h20: no one)
+        whose_at, whose_end = whose_own.span("name")
+        owned_by = [c for _, c in entities.sides_in(text, whose_at, whose_end)][:1] or [
+            p for _, p in entities.people_in(text, whose_at, whose_end)][:1]
+        countries += [c for c in owned_by if c not in countries and c not in people]
+    hearing = _ADDRESSED.match(text, mention.end, seg.end) if (
+        mention.pos == "verb" and mention.verb in _ADDRESSING) else None
+    hearing = hearing or _IN_A_LETTER_TO.search(text, mention.end, max(right, mention.end))
+    if hearing is not None and (heard := _hearers(text, hearing, entities)) and \
+            heard not in people and heard not in countries and not denied:
+        # "Lamamra will brief the Security Council on Friday", "Khrushchev revealed to the
+        # Supreme Soviet that ...", "criticized the force ... in a letter to the Council": who
+        # is told takes part beside who tells (ext118, from blind set h20's participants: the
+        # speaker alone, of a gold that names both)
+        (countries if heard in COUNTRIES.values() or heard in BLOCS else people).append(heard)
+    if mention.patient and not entities.people_in(mention.patient, 0, len(mention.patient)) \
+            and mention.patient in seg.text \
+            and (done_to := _person_named(mention.patient, text, entities)) \
+            and done_to not in people:
+        # "The French ambassador, Luc Hallade, had been declared persona non grata", "Powers
+        # was tried in Moscow": the person something is done to takes part, though the
+        # article gives no title to know the name by (ext118, from blind set h20: no one,
+        # then the story's two states)
+        people.append(done_to)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":

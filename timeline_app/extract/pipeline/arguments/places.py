@@ -124,6 +124,10 @@ _MEMORIALS = frozenset({"Tomb", "Mausoleum", "Monument", "Memorial", "Cemetery",
 """Last words of a memorial's name, where wreaths are laid (never a place of their own)."""
 
 
+_RULERS_BY_TITLE = frozenset({"King", "Queen", "Emir", "Amir", "Sultan", "Pope", "Crown Prince"})
+"""A ruler's title written alone ("the King"): a person, never a place."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -212,7 +216,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
             # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
             continue
-        if name in DEMONYMS:
+        if name in DEMONYMS or name in _RULERS_BY_TITLE and not m.group(2):
+            # ("spoke to the King by telephone": a ruler told by the title alone, no place;
+            # ext118, from blind set h20: the call was placed in "King")
             continue
         if words[0] in DEMONYMS and not m.group(2) and _A_PLACE_NOUN_AFTER.match(
                 text, start + m.end(1), end):
