@@ -283,6 +283,7 @@ from timeline_app.ui.view_base import (
     named_lane_order,
     prepare_lanes,
 )
+from timeline_app.ui.view_dates import DatesMixin
 from timeline_app.ui.view_eras import EraLabel, EraMixin
 from timeline_app.ui.view_fit import FitMixin, story_pieces
 from timeline_app.ui.view_input import InputMixin
@@ -365,7 +366,7 @@ __all__ = ["AHEAD_BAND_PIXELS", "AHEAD_KEPT_MS", "ANCHOR_SNAP_PX", "ARTICLE_CELL
 
 
 class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, AxisMixin,
-                   PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin):
+                   PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin, DatesMixin):
     """The scrollable, zoomable timeline.
 
     Signals:

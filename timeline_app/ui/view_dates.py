@@ -1,0 +1,221 @@
+"""Each title's date beside it, where its row has room (verify69 F16).
+
+New-user trial (verify69, finding 16): the first view showed every title but no date;
+dates came only from a click or the axis, and across the "≈ 57 years" cut band the 1965
+treaty's month could not be told.  Timeline tools show an event's date on its card
+(TimelineJS's slides, Aeon Timeline's event boxes).  Here the date goes beside the title
+in the small font and a quieter colour (``style.dim_text_color``: still AA against the
+lane), at the precision the date is known to: "Jun 1965", "22 Mar 2025", "c. 1592",
+"late 2024", "3–5 May 2024".
+
+It is drawn only where it fits: the title keeps its room and its packing (the layout is
+not changed by it), and the date goes on the far side of the title from the marker, else
+on the marker's other side, when that stretch of its row is free of other markers and
+titles (``DATE_GAP`` clear of them), of the cut bands and of the view's edges.  A title
+shortened with "…" gets no date (the title first).  The positions are worked out once a
+layout (``_dates_beside``) and drawn after a lane's items (``_paint_dates``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter
+
+from timeline_app.core import Event
+from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, describe_range
+from timeline_app.ui.style import dim_text_color
+
+if TYPE_CHECKING:
+    from timeline_app.ui.view_base import _Item, _LaneGeometry, _Layout
+
+__all__ = ["DATES_MOST_ITEMS", "DATE_GAP", "DatesMixin", "short_date"]
+
+#: Between a title (or a marker) and its date, and between a date and anything else (px):
+#: more than a selection's highlight reaches beyond its title (4 px), so that a highlight
+#: never covers a date and the date reads as the title's, not a neighbour's.
+DATE_GAP = 8.0
+#: Kept clear of the view's left and right edges (px).
+EDGE_PX = 2.0
+#: A lane with more items than this on screen has no dates: its rows have little room
+#: between titles, and each date is drawn at every frame (issue 11's rows at 100 000
+#: events: +8.7 % instructions with every lane dated, ``benchmarks/README.md``).
+DATES_MOST_ITEMS = 40
+
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
+
+
+def short_date(event: Event) -> str:
+    """``event``'s date (and end) as ``describe_range`` writes it, months cut to three
+    letters as a calendar's heads are: "Jun 1965", "22 Mar 2025", "c. 1592",
+    "3 May – 5 Jun 2024", "late 2024"."""
+    return _short_words(event.date, event.end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
+    """``short_date``'s words, remembered: ~35 µs each (the words and the month names'
+    pattern), and a pan's frame lays out again the ~80 titles it shows."""
+    return _MONTH_WORD.sub(lambda match: match.group(1)[:3], describe_range(date, end))
+
+
+class DatesMixin:
+    """The dates beside the titles: worked out once a layout, drawn after each lane."""
+
+    # (the view's, for mypy: the mixin is only ever part of ``TimelineView``)
+    _dates_kept: list[tuple[Any, ...]]
+    _document: Any
+    _small_font: Any
+
+    def _dates_beside(self, lane: _LaneGeometry, layout: _Layout | None = None
+                      ) -> dict[str, tuple[str, QRectF]]:
+        """The dates that fit beside ``lane``'s whole titles in ``layout`` (the current
+        one by default), by event id: the date's text and its box (content coordinates,
+        the label's height).  Worked out for a lane when first asked (a lane laid out off
+        screen is finished only when asked for its items: never by a frame that does not
+        show it) and kept for the last two layouts (a pan's moved picture compares the
+        last frame's with this one's: ``view_ride``)."""
+        if layout is None:
+            layout = self._layout()  # type: ignore[attr-defined]
+        assert layout is not None
+        kept: list[tuple[Any, ...]] = getattr(self, "_dates_kept", None) or []
+        if kept and kept[0][0] is layout:  # (a frame asks once a lane, a pan's tile too:
+            # a layout is made anew for another width, scale or ride)
+            dates: dict[str, tuple[str, QRectF]] | None = kept[0][2].get(id(lane))
+            if dates is not None:
+                return dates
+        # While a pan rides the world (``view_ride``) its titles wait for the edge rules
+        # until the view rests: so do their dates (a moved picture is what a whole paint
+        # gives).
+        width = (None if self._riding()  # type: ignore[attr-defined]
+                 else self.viewport().width())  # type: ignore[attr-defined]
+        bands = tuple(seg.band for seg in self._axis_segments()  # type: ignore[attr-defined]
+                      if seg.band is not None)
+        key = (width, bands)
+        by_lane: dict[int, dict[str, tuple[str, QRectF]]] | None = None
+        for found in kept:
+            if found[0] is layout and found[1] == key:
+                by_lane = found[2]
+                break
+        if by_lane is None:
+            by_lane = {}
+            self._dates_kept = [(layout, key, by_lane),
+                                *[found for found in kept if found[0] is not layout][:1]]
+        dates = by_lane.get(id(lane))
+        if dates is None:
+            dates = by_lane[id(lane)] = {}
+            if not lane.dense and 0 < len(lane.items) <= DATES_MOST_ITEMS:
+                self._lane_dates(lane, self._document.timeline, width, bands, dates)
+        return dates
+
+    def _lane_dates(self, lane: _LaneGeometry, timeline: Any, width: int | None,
+                    bands: tuple[tuple[float, float], ...],
+                    dates: dict[str, tuple[str, QRectF]]) -> None:
+        """``_dates_beside`` for one lane: into ``dates``."""
+        # Everything drawn in each row, as (left, right) spans: markers, titles outside
+        # their markers, the "◀ N" indicators; rows told apart by their labels' middles.
+        taken: dict[int, list[tuple[float, float]]] = {}
+        items: list[_Item] = lane.items
+        for item in items:
+            lx, ly, lw, lh = item.label_box
+            row = taken.setdefault(round(ly + lh / 2), [])
+            mx, _my, mw, _mh = item.marker_box
+            row.append((mx, mx + mw))
+            if item.label and not item.label_inside:
+                row.append((lx, lx + lw))
+        for box in lane.indicator_rects:
+            if box.isValid() and not box.isEmpty():
+                for middle, row in taken.items():
+                    if box.top() <= middle <= box.bottom():
+                        row.append((box.left(), box.right()))
+        measure = self._small_width  # type: ignore[attr-defined]
+        for item in items:
+            if not item.label:
+                continue
+            event = timeline.get(item.event_id)
+            if event is None or item.label != event.title:
+                continue  # shortened: the title first
+            text = short_date(event)
+            need = measure(text)
+            lx, ly, lw, lh = item.label_box
+            mx, _my, mw, _mh = item.marker_box
+            marker_left, marker_right = mx, mx + mw
+            if item.label_inside:
+                block_left, block_right = marker_left, marker_right
+                far_right = True
+            else:
+                block_left, block_right = min(lx, marker_left), max(lx + lw, marker_right)
+                far_right = lx >= marker_left + mw / 2
+            right_x = block_right + DATE_GAP
+            left_x = block_left - DATE_GAP - need
+            row = taken[round(ly + lh / 2)]
+            for x in ((right_x, left_x) if far_right else (left_x, right_x)):
+                if _free(row, bands, x, x + need, width):
+                    dates[item.event_id] = (text, QRectF(x, ly, need, lh))
+                    # (a later date of the row keeps clear of this one: verify71 F5, "3 Dec
+                    # 2026" and a bar's "spring 2027" drawn over each other, "3 Dec 2026 g 2027")
+                    row.append((x, x + need))
+                    break
+
+    def date_beside(self, event_id: str) -> tuple[str, QRectF]:
+        """The date drawn beside ``event_id``'s title and its box (viewport coordinates),
+        or ``("", QRectF())`` when it has none (no room, a shortened title, off screen)."""
+        layout = self._layout()  # type: ignore[attr-defined]
+        for lane in layout.lanes:
+            if not lane.dense and any(item.event_id == event_id for item in lane.items):
+                found = self._dates_beside(lane, layout).get(event_id)
+                if found is not None:
+                    text, box = found
+                    return text, box.translated(
+                        0, self._content_offset())  # type: ignore[attr-defined]
+        return "", QRectF()
+
+    def _paint_dates(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                     band: Any, columns: tuple[float, float] | None) -> None:
+        """Draw ``lane``'s dates (``_dates_beside``) on a band-coloured box, in the small
+        font and the dimmed text colour; within ``columns`` only, when given."""
+        if lane.dense or not lane.items:
+            return
+        dates = self._dates_beside(lane)
+        if not dates:
+            return
+        shown = []
+        for item in lane.items:
+            found = dates.get(item.event_id)
+            if found is not None and (columns is None or (
+                    found[1].right() >= columns[0] and found[1].left() <= columns[1])):
+                shown.append(found)
+        if not shown:
+            return
+        from timeline_app.ui.view_base import _label_background
+
+        palette = self.palette()  # type: ignore[attr-defined]
+        color = dim_text_color(palette.text().color(), band)
+        painter.save()
+        painter.translate(0, offset)
+        painter.setPen(color)
+        painter.setFont(self._small_font)
+        static_text = self._static_text  # type: ignore[attr-defined]
+        size_of = self._static_size  # type: ignore[attr-defined]
+        for text, box in shown:
+            painter.fillRect(_label_background(box), band)
+            static = static_text(1, text)
+            height = size_of((1, text), static)[1]
+            painter.drawStaticText(QPointF(box.left(), box.top() + (box.height() - height) / 2),
+                                   static)
+        painter.restore()
+
+
+def _free(row: list[tuple[float, float]], bands: tuple[tuple[float, float], ...],
+          left: float, right: float, width: int | None) -> bool:
+    """Whether ``[left, right]`` is inside the view (``EDGE_PX`` from its edges; any
+    ``width`` None), and ``DATE_GAP`` clear of every cut band and every span of ``row``."""
+    if width is not None and (left < EDGE_PX or right > width - EDGE_PX):
+        return False
+    for x0, x1 in bands:  # (clear of the zig-zags, as of a title)
+        if left < x1 + DATE_GAP and right > x0 - DATE_GAP:
+            return False
+    return all(not (left < hi + DATE_GAP and right > lo - DATE_GAP) for lo, hi in row)
