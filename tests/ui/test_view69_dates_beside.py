@@ -164,3 +164,32 @@ def test_a_crowded_lane_has_no_dates(qtbot, shown_view, monkeypatch):  # type: i
     monkeypatch.setattr(view_dates, "DATES_MOST_ITEMS", 2)
     view._dates_kept = []
     assert not any(view.date_beside(e.id)[0] for e in events)
+
+
+def test_two_dates_of_one_row_never_overlap() -> None:
+    """verify71 F5: "3 Dec 2026" right of a title and a bar's "spring 2027" left of it were
+    drawn over each other ("3 Dec 2026 g 2027"): a date placed is kept clear of by the next."""
+    from types import SimpleNamespace
+
+    from timeline_app.ui.view_dates import DatesMixin
+
+    def item(event_id, label_box, marker_box, inside=False):  # type: ignore[no-untyped-def]
+        return SimpleNamespace(event_id=event_id, label=event_id, label_box=label_box,
+                               marker_box=marker_box, label_inside=inside)
+
+    events = {e: Event(id=e, title=e, date=FuzzyDate.of_day(dt.date(2026, 12, 3)))
+              for e in ("A meeting", "Technical meeting")}
+    lane = SimpleNamespace(items=[item("A meeting", (20.0, 10.0, 75.0, 16.0),
+                                       (100.0, 10.0, 10.0, 16.0)),
+                                  item("Technical meeting", (200.0, 10.0, 200.0, 16.0),
+                                       (200.0, 10.0, 200.0, 16.0), inside=True)],
+                           indicator_rects=[])
+    owner = SimpleNamespace(_small_width=lambda _text: 60.0)
+    dates: dict = {}
+    DatesMixin._lane_dates(owner, lane, SimpleNamespace(get=events.get),  # type: ignore[arg-type]
+                           420, (), dates)
+    boxes = [box for _text, box in dates.values()]
+    assert len(boxes) >= 1
+    for i, one in enumerate(boxes):
+        for other in boxes[i + 1:]:
+            assert one.right() + DATE_GAP <= other.left() or other.right() + DATE_GAP <= one.left()

@@ -155,6 +155,9 @@ class DatesMixin:
             for x in ((right_x, left_x) if far_right else (left_x, right_x)):
                 if _free(row, bands, x, x + need, width):
                     dates[item.event_id] = (text, QRectF(x, ly, need, lh))
+                    # (a later date of the row keeps clear of this one: verify71 F5, "3 Dec
+                    # 2026" and a bar's "spring 2027" drawn over each other, "3 Dec 2026 g 2027")
+                    row.append((x, x + need))
                     break
 
     def date_beside(self, event_id: str) -> tuple[str, QRectF]:
