@@ -109,11 +109,12 @@ class DatesMixin:
         if lane.dense or not lane.items:
             return dates
         pinned = self._pinned_dates(lane, layout)
-        if pinned is not None:
+        others = len(lane.items) <= most
+        if pinned is not None:  # (kept whether or not the others get dates)
             dates.update(pinned[0])
-        if len(lane.items) <= most or pinned is not None:
+        if others:
             self._lane_dates(lane, self._document.timeline, width, bands, dates,
-                             (set(), True) if pinned is None else (pinned[1], len(lane.items) <= most))
+                             set() if pinned is None else pinned[1])
         return dates
 
     def _pinned_dates(self, lane: _LaneGeometry, layout: _Layout
@@ -189,10 +190,10 @@ class DatesMixin:
     def _lane_dates(self, lane: _LaneGeometry, timeline: Any, width: int | None,
                     bands: tuple[tuple[float, float], ...],
                     dates: dict[str, tuple[str, QRectF]],
-                    kept: tuple[set[str], bool] = (set(), True)) -> None:
+                    skip: set[str] | frozenset[str] = frozenset()) -> None:
         """``_dates_beside`` for one lane: into ``dates``, which may hold dates already
-        (kept clear of).  ``kept``: the ids of items whose dates are left as ``dates``
-        has them, and whether the others get any."""
+        (kept clear of).  ``skip``: the ids of items whose dates are left as ``dates``
+        has them (dated or not)."""
         # Everything drawn in each row, as (left, right) spans: markers, titles outside
         # their markers, the "◀ N" indicators; rows told apart by their labels' middles.
         taken: dict[int, list[tuple[float, float]]] = {}
@@ -212,12 +213,9 @@ class DatesMixin:
         for _text, box in dates.values():
             taken.setdefault(round(box.top() + box.height() / 2), []).append(
                 (box.left(), box.right()))
-        skip, others = kept
-        if not others and not skip:
-            return
         measure = self._small_width  # type: ignore[attr-defined]
         for item in items:
-            if not item.label or item.event_id in skip or not others:
+            if not item.label or item.event_id in skip:
                 continue
             event = timeline.get(item.event_id)
             if event is None or item.label != event.title:
