@@ -1861,9 +1861,13 @@ class _Layout(Record):
         #: (``_shifted_layout``); its dates beside titles are the stretch's
         #: (``view_dates``), else None.
         self.shifted_from: tuple[_Layout, float] | None = None
-        #: A drag's stretch: the layout it pins and how far right it was moved into
-        #: it (px, ``_pinned_stretch``), else None.
-        self.pinned_to: tuple[_Layout, float] | None = None
+        #: A drag's stretch: the layout it pins (None once ``view_dates`` took its
+        #: dates into ``pinned_dates``) and how far right it was moved into it (px,
+        #: ``_pinned_stretch``), else None.
+        self.pinned_to: tuple[_Layout | None, float] | None = None
+        #: The pinned layout's dates beside titles by lane, in this layout's x, and its
+        #: lanes' event ids (``view_dates``; None for a dense lane).
+        self.pinned_dates: list[tuple[dict[str, Any], set[str]] | None] | None = None
         #: The dates beside its titles worked out so far (``view_dates``): what they
         #: were worked out for (the view's width, cut bands) and the dates by ``id`` of lane.
         self.dates: tuple[object, dict[int, dict[str, Any]]] | None = None

@@ -127,15 +127,20 @@ class DatesMixin:
         if layout.pinned_to is None:
             return None
         pinned, dx = layout.pinned_to
-        if len(pinned.lanes) != len(layout.lanes):
+        if pinned is not None:
+            # Every lane's at once, and the pinned layout let go: a long drag's stretches
+            # each pin the one before, and a chain of them all was kept alive.
+            layout.pinned_dates = [] if len(pinned.lanes) != len(layout.lanes) else [
+                None if before.dense else (
+                    {event_id: (text, box.translated(dx, 0)) for event_id, (text, box)
+                     in self._dates_beside(before, pinned).items()},
+                    {item.event_id for item in before.items})
+                for before in pinned.lanes]
+            layout.pinned_to = (None, dx)
+        if not layout.pinned_dates:
             return None
-        index = next(i for i, other in enumerate(layout.lanes) if other is lane)
-        before = pinned.lanes[index]
-        if before.dense:
-            return None
-        return ({event_id: (text, box.translated(dx, 0)) for event_id, (text, box)
-                 in self._dates_beside(before, pinned).items()},
-                {item.event_id for item in before.items})
+        return layout.pinned_dates[
+            next(i for i, other in enumerate(layout.lanes) if other is lane)]
 
     def _moved_dates(self, lane: _LaneGeometry, layout: _Layout,
                      by_lane: dict[int, dict[str, tuple[str, QRectF]]],
