@@ -162,7 +162,7 @@ def test_a_crowded_lane_has_no_dates(qtbot, shown_view, monkeypatch):  # type: i
     view = shown_view(Timeline.from_events(events), (1200, 500))
     assert any(view.date_beside(e.id)[0] for e in events)
     monkeypatch.setattr(view_dates, "DATES_MOST_ITEMS", 2)
-    view._dates_kept = []
+    view._layout().dates = None
     assert not any(view.date_beside(e.id)[0] for e in events)
 
 

@@ -2899,5 +2899,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     # PySide class cost ~1.7 M instructions of every start-up more (issue 11, session 46).
     # (``locals()`` of a class body is its namespace.)
     locals().update({name: method for mixin in (
-        FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin)
+        FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin,
+        DatesMixin)
         for name, method in vars(mixin).items() if not name.startswith("__")})

@@ -66,8 +66,10 @@ class DatesMixin:
     """The dates beside the titles: worked out once a layout, drawn after each lane."""
 
     # (the view's, for mypy: the mixin is only ever part of ``TimelineView``)
-    _dates_kept: list[tuple[Any, ...]]
     _document: Any
+    _origin: float
+    _width_override: int | None
+    _axis_memo: Any
     _small_font: Any
 
     def _dates_beside(self, lane: _LaneGeometry, layout: _Layout | None = None
@@ -76,45 +78,127 @@ class DatesMixin:
         one by default), by event id: the date's text and its box (content coordinates,
         the label's height).  Worked out for a lane when first asked (a lane laid out off
         screen is finished only when asked for its items: never by a frame that does not
-        show it) and kept for the last two layouts (a pan's moved picture compares the
-        last frame's with this one's: ``view_ride``)."""
+        show it) and kept with the layout (``_Layout.dates``).
+
+        A layout that is a moved part of another (``_Layout.shifted_from``: a drag's
+        stretch seen from the view or from a group of its tiles) has the other's dates,
+        moved: its tiles are painted group by group, each group's layout holding only the
+        items near it, and the dates each worked out were the group's (a date beside a
+        title at a group's edge was there in one group's tiles and not in the next, or
+        kept clear of the viewport's edges in the canvas's x: the drag's frames were not
+        a whole paint of the stretch, session 54's view70)."""
         if layout is None:
             layout = self._layout()  # type: ignore[attr-defined]
         assert layout is not None
-        kept: list[tuple[Any, ...]] = getattr(self, "_dates_kept", None) or []
-        if kept and kept[0][0] is layout:  # (a frame asks once a lane, a pan's tile too:
-            # a layout is made anew for another width, scale or ride)
-            dates: dict[str, tuple[str, QRectF]] | None = kept[0][2].get(id(lane))
+        kept = layout.dates
+        if kept:  # (a frame asks once a lane, a pan's tile too)
+            dates: dict[str, tuple[str, QRectF]] | None = kept[1].get(id(lane))
             if dates is not None:
                 return dates
-        # While a pan rides the world (``view_ride``) its titles wait for the edge rules
-        # until the view rests: so do their dates (a moved picture is what a whole paint
-        # gives).
-        width = (None if self._riding()  # type: ignore[attr-defined]
-                 else self.viewport().width())  # type: ignore[attr-defined]
-        bands = tuple(seg.band for seg in self._axis_segments()  # type: ignore[attr-defined]
-                      if seg.band is not None)
-        key = (width, bands)
-        by_lane: dict[int, dict[str, tuple[str, QRectF]]] | None = None
-        for found in kept:
-            if found[0] is layout and found[1] == key:
-                by_lane = found[2]
-                break
-        if by_lane is None:
-            by_lane = {}
-            self._dates_kept = [(layout, key, by_lane),
-                                *[found for found in kept if found[0] is not layout][:1]]
-        dates = by_lane.get(id(lane))
-        if dates is None:
-            dates = by_lane[id(lane)] = {}
-            if not lane.dense and 0 < len(lane.items) <= DATES_MOST_ITEMS:
-                self._lane_dates(lane, self._document.timeline, width, bands, dates)
+        source = layout.shifted_from
+        if source is not None:
+            if not kept:
+                kept = layout.dates = (None, {})
+            return self._moved_dates(lane, layout, kept[1], *source)
+        width, bands, most = self._dates_frame(layout)
+        key = (width, bands, most)
+        if not kept or kept[0] != key:
+            kept = layout.dates = (key, {})
+        by_lane: dict[int, dict[str, tuple[str, QRectF]]] = kept[1]
+        dates = by_lane[id(lane)] = {}
+        if lane.dense or not lane.items:
+            return dates
+        pinned = self._pinned_dates(lane, layout)
+        others = len(lane.items) <= most
+        if pinned is not None:  # (kept whether or not the others get dates)
+            dates.update(pinned[0])
+        if others:
+            self._lane_dates(lane, self._document.timeline, width, bands, dates,
+                             set() if pinned is None else pinned[1])
         return dates
+
+    def _pinned_dates(self, lane: _LaneGeometry, layout: _Layout
+                      ) -> tuple[dict[str, tuple[str, QRectF]], set[str]] | None:
+        """For a lane of a drag's stretch (``_Layout.pinned_to``): the dates of the layout
+        it pins (``_Pan.pinned``: the view at rest, or the stretch the drag leaves) in the
+        stretch's x, and the ids of that lane's items (theirs stay as they were, dated or
+        not: the view's picture at rest is copied into the stretch's tiles,
+        ``test_view_pan_rest_tiles``); None for any other lane."""
+        if layout.pinned_to is None:
+            return None
+        pinned, dx = layout.pinned_to
+        if pinned is not None:
+            # Every lane's at once, and the pinned layout let go: a long drag's stretches
+            # each pin the one before, and a chain of them all was kept alive.
+            layout.pinned_dates = [] if len(pinned.lanes) != len(layout.lanes) else [
+                None if before.dense else (
+                    {event_id: (text, box.translated(dx, 0)) for event_id, (text, box)
+                     in self._dates_beside(before, pinned).items()},
+                    {item.event_id for item in before.items})
+                for before in pinned.lanes]
+            layout.pinned_to = (None, dx)
+        if not layout.pinned_dates:
+            return None
+        return layout.pinned_dates[
+            next(i for i, other in enumerate(layout.lanes) if other is lane)]
+
+    def _moved_dates(self, lane: _LaneGeometry, layout: _Layout,
+                     by_lane: dict[int, dict[str, tuple[str, QRectF]]],
+                     source: _Layout, dx: float) -> dict[str, tuple[str, QRectF]]:
+        """``_dates_beside`` for ``lane`` of ``layout``, a part of ``source`` moved left
+        by ``dx`` px: the dates of ``source``'s lane in its place, all of them (a date
+        reaches beyond its title, into a tile whose layout may not hold the title: the
+        painter's clip and ``_paint_dates``' columns leave out the rest)."""
+        index = next(i for i, other in enumerate(layout.lanes) if other is lane)
+        dates = by_lane[id(lane)] = {
+            event_id: (text, box.translated(-dx, 0))
+            for event_id, (text, box) in self._dates_beside(
+                source.lanes[index], source).items()}
+        return dates
+
+    def _dates_frame(self, layout: _Layout
+                     ) -> tuple[int | None, tuple[tuple[float, float], ...], float]:
+        """What ``layout``'s dates are kept within: the view's width (None: no edges),
+        its cut bands' columns, and the most items a lane with dates has.  A drag's
+        stretch (``_Pan.layout``) has no edges (the view moves over it: its titles too
+        wait for the edge rules until the view rests), its own bands, and
+        ``DATES_MOST_ITEMS`` a view's width of it; so has a pan that rides the world
+        (``view_ride``: a moved picture is what a whole paint gives)."""
+        width = self.viewport().width()  # type: ignore[attr-defined]
+        if layout.pinned_to is not None:  # a drag's stretch (this one, the next, at rest)
+            pan = next((pan for pan in (self._pan,  # type: ignore[attr-defined]
+                                        *[planned[0] for planned in (
+                                            self._pan_next,  # type: ignore[attr-defined]
+                                            self._pan_rest)  # type: ignore[attr-defined]
+                                          if planned is not None])
+                        if pan is not None and pan.layout is layout), None)
+            if pan is None:  # (not any more: never painted)
+                return None, (), DATES_MOST_ITEMS
+            origin = self._origin
+            self._origin = pan.origin0 - pan.margin / self._px_per_day  # type: ignore[attr-defined]
+            self._width_override = pan.width
+            try:
+                bands = self._cut_bands()
+            finally:
+                self._origin, self._width_override = origin, None
+                self._axis_memo = None  # (its key reads the viewport's width, not ours)
+            return None, bands, DATES_MOST_ITEMS * max(1.0, pan.width / max(1, width))
+        if self._riding():  # type: ignore[attr-defined]
+            return None, self._cut_bands(), DATES_MOST_ITEMS
+        return width, self._cut_bands(), DATES_MOST_ITEMS
+
+    def _cut_bands(self) -> tuple[tuple[float, float], ...]:
+        """The cut bands' columns ``(left, right)`` on screen (px)."""
+        return tuple(seg.band for seg in self._axis_segments()  # type: ignore[attr-defined]
+                     if seg.band is not None)
 
     def _lane_dates(self, lane: _LaneGeometry, timeline: Any, width: int | None,
                     bands: tuple[tuple[float, float], ...],
-                    dates: dict[str, tuple[str, QRectF]]) -> None:
-        """``_dates_beside`` for one lane: into ``dates``."""
+                    dates: dict[str, tuple[str, QRectF]],
+                    skip: set[str] | frozenset[str] = frozenset()) -> None:
+        """``_dates_beside`` for one lane: into ``dates``, which may hold dates already
+        (kept clear of).  ``skip``: the ids of items whose dates are left as ``dates``
+        has them (dated or not)."""
         # Everything drawn in each row, as (left, right) spans: markers, titles outside
         # their markers, the "◀ N" indicators; rows told apart by their labels' middles.
         taken: dict[int, list[tuple[float, float]]] = {}
@@ -131,9 +215,12 @@ class DatesMixin:
                 for middle, row in taken.items():
                     if box.top() <= middle <= box.bottom():
                         row.append((box.left(), box.right()))
+        for _text, box in dates.values():
+            taken.setdefault(round(box.top() + box.height() / 2), []).append(
+                (box.left(), box.right()))
         measure = self._small_width  # type: ignore[attr-defined]
         for item in items:
-            if not item.label:
+            if not item.label or item.event_id in skip:
                 continue
             event = timeline.get(item.event_id)
             if event is None or item.label != event.title:
@@ -177,17 +264,14 @@ class DatesMixin:
                      band: Any, columns: tuple[float, float] | None) -> None:
         """Draw ``lane``'s dates (``_dates_beside``) on a band-coloured box, in the small
         font and the dimmed text colour; within ``columns`` only, when given."""
-        if lane.dense or not lane.items:
+        if lane.dense:
             return
         dates = self._dates_beside(lane)
         if not dates:
             return
-        shown = []
-        for item in lane.items:
-            found = dates.get(item.event_id)
-            if found is not None and (columns is None or (
-                    found[1].right() >= columns[0] and found[1].left() <= columns[1])):
-                shown.append(found)
+        shown = list(dates.values()) if columns is None else [
+            found for found in dates.values()
+            if found[1].right() >= columns[0] and found[1].left() <= columns[1]]
         if not shown:
             return
         from timeline_app.ui.view_base import _label_background
