@@ -19,6 +19,7 @@ layout (``_dates_beside``) and drawn after a lane's items (``_paint_dates``).
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +28,14 @@ from PySide6.QtGui import QPainter
 
 from timeline_app.core import Event
 from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, describe_range
+from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.style import dim_text_color
+from timeline_app.ui.view_base import LABEL_BACKGROUND_HALF, _label_background
 
 if TYPE_CHECKING:
     from timeline_app.ui.view_base import _Item, _LaneGeometry, _Layout
 
-__all__ = ["DATES_MOST_ITEMS", "DATE_GAP", "DatesMixin", "short_date"]
+__all__ = ["DATES_MOST_ITEMS", "DATE_CHIP_BYTES", "DATE_GAP", "DatesMixin", "short_date"]
 
 #: Between a title (or a marker) and its date, and between a date and anything else (px):
 #: more than a selection's highlight reaches beyond its title (4 px), so that a highlight
@@ -44,6 +47,9 @@ EDGE_PX = 2.0
 #: between titles, and each date is drawn at every frame (issue 11's rows at 100 000
 #: events: +8.7 % instructions with every lane dated, ``benchmarks/README.md``).
 DATES_MOST_ITEMS = 40
+#: The dates' chips (``_paint_dates``) kept at most, in bytes of pixels: a date's box is
+#: ~70 x 18 px (~5 KiB), a view at 100 000 events shows ~20, a few views' worth fit.
+DATE_CHIP_BYTES = 1024 * 1024
 
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
 
@@ -71,6 +77,9 @@ class DatesMixin:
     _width_override: int | None
     _axis_memo: Any
     _small_font: Any
+    _date_chips: LabelChips
+    #: ``_date_words_of``: (the timeline, its lanes' generation, words by event id)
+    _date_words_kept: tuple[Any, object, dict[str, tuple[str, str, float]]] | None = None
 
     def _dates_beside(self, lane: _LaneGeometry, layout: _Layout | None = None
                       ) -> dict[str, tuple[str, QRectF]]:
@@ -218,15 +227,16 @@ class DatesMixin:
         for _text, box in dates.values():
             taken.setdefault(round(box.top() + box.height() / 2), []).append(
                 (box.left(), box.right()))
-        measure = self._small_width  # type: ignore[attr-defined]
+        words = _date_words_of(self, timeline)
         for item in items:
             if not item.label or item.event_id in skip:
                 continue
-            event = timeline.get(item.event_id)
-            if event is None or item.label != event.title:
-                continue  # shortened: the title first
-            text = short_date(event)
-            need = measure(text)
+            known = words.get(item.event_id)
+            if known is None:
+                known = words[item.event_id] = _date_words(self, timeline, item.event_id)
+            title, text, need = known
+            if item.label != title:
+                continue  # shortened: the title first (or no event)
             lx, ly, lw, lh = item.label_box
             mx, _my, mw, _mh = item.marker_box
             marker_left, marker_right = mx, mx + mw
@@ -263,7 +273,18 @@ class DatesMixin:
     def _paint_dates(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                      band: Any, columns: tuple[float, float] | None) -> None:
         """Draw ``lane``'s dates (``_dates_beside``) on a band-coloured box, in the small
-        font and the dimmed text colour; within ``columns`` only, when given."""
+        font and the dimmed text colour; within ``columns`` only, when given.
+
+        On a raster painter at one device pixel a pixel through a whole translation, a
+        date's box with its text is copied from a chip (``_date_chips``, as the titles'
+        are from theirs: ``_paint_chips``) when the same text was drawn before in a box
+        of the same size and colours, its text's top left corner in the same 1/64 of a
+        device pixel of the box (the small font's glyphs are placed to 1/64 px, the
+        fraction cut off: ~25 renderings of a date across a pixel, the same ones within
+        each 1/64).  A pan's new layout moves the dates by whole pixels, and filling and
+        drawing each again was most of their cost (session 55, view71:
+        ``benchmarks/README.md``).  A date drawn is copied into its chip from the device
+        (``_keep_drawn_chips``): the chip is its pixels."""
         if lane.dense:
             return
         dates = self._dates_beside(lane)
@@ -274,23 +295,102 @@ class DatesMixin:
             if found[1].right() >= columns[0] and found[1].left() <= columns[1]]
         if not shown:
             return
-        from timeline_app.ui.view_base import _label_background
-
         palette = self.palette()  # type: ignore[attr-defined]
         color = dim_text_color(palette.text().color(), band)
         painter.save()
         painter.translate(0, offset)
-        painter.setPen(color)
-        painter.setFont(self._small_font)
         static_text = self._static_text  # type: ignore[attr-defined]
         size_of = self._static_size  # type: ignore[attr-defined]
-        for text, box in shown:
-            painter.fillRect(_label_background(box), band)
-            static = static_text(1, text)
-            height = size_of((1, text), static)[1]
-            painter.drawStaticText(QPointF(box.left(), box.top() + (box.height() - height) / 2),
-                                   static)
+        ratio = self._snapped_ratio(painter)  # type: ignore[attr-defined]
+        transform = painter.transform()
+        dx, dy = transform.dx(), transform.dy()
+        device = painter.deviceTransform()
+        ddx, ddy = device.dx(), device.dy()  # (the painter's x + ddx: the device's)
+        drawn: list[tuple[QRectF, QPointF, Any]] = []
+        if (ratio == 1 and dx == int(dx) and dy == int(dy) and ddx == int(ddx)
+                and ddy == int(ddy) and painter.opacity() == 1.0):
+            chips = self._date_chips
+            chips.use((palette.cacheKey(), self._small_font.key(), ratio), ratio)
+            colours = band.rgba(), color.rgba()
+            hit = chips.get
+            draw = painter.drawImage
+            sizes = self._static_sizes  # type: ignore[attr-defined]
+            floor, ceil, half = math.floor, math.ceil, LABEL_BACKGROUND_HALF
+            firsts: list[tuple[Any, int, int, int, int]] = []
+            for text, box in shown:
+                left, top, width, height = box.getRect()
+                middle = top + height / 2
+                box_left, box_top = floor(left - 2), floor(middle - half)
+                size = sizes.get((1, text))
+                if size is None:
+                    static = static_text(1, text)
+                    size = size_of((1, text), static)
+                text_top = top + (height - size[1]) / 2
+                # (the device's 1/64 px the text starts in, as Qt's glyph positions cut
+                # them: off the device's left or top (negative, cut towards 0), no chip)
+                x64, y64 = floor((left + ddx) * 64), floor((text_top + ddy) * 64)
+                box_w, box_h = ceil(left + width + 2) - box_left, ceil(middle + half) - box_top
+                if x64 < 0 or y64 < 0:
+                    drawn.append((QRectF(box_left, box_top, box_w, box_h),
+                                  QPointF(left, text_top), static_text(1, text)))
+                    continue
+                key = (text, box_w, box_h, x64 - int(box_left + ddx) * 64,
+                       y64 - int(box_top + ddy) * 64, colours)
+                chip = hit(key)
+                if chip is not None:
+                    draw(box_left, box_top, chip)
+                    continue
+                drawn.append((QRectF(box_left, box_top, box_w, box_h),
+                              QPointF(left, text_top), static_text(1, text)))
+                firsts.append((key, int(box_left + dx), int(box_top + dy), box_w, box_h))
+            if drawn:
+                self._draw_dates(painter, drawn, band, color)
+                if firsts:
+                    self._keep_drawn_chips(painter, firsts, dx, dy,  # type: ignore[attr-defined]
+                                           chips)
+        else:
+            for text, box in shown:
+                static = static_text(1, text)
+                height = size_of((1, text), static)[1]
+                drawn.append((_label_background(box), QPointF(
+                    box.left(), box.top() + (box.height() - height) / 2), static))
+            self._draw_dates(painter, drawn, band, color)
         painter.restore()
+
+    def _draw_dates(self, painter: QPainter, drawn: list[tuple[QRectF, QPointF, Any]],
+                    band: Any, color: Any) -> None:
+        """Fill each date's box (``_label_background``) with ``band`` and draw its text
+        (a ``QStaticText``) at its point in ``color`` and the small font."""
+        painter.setPen(color)
+        painter.setFont(self._small_font)
+        for background, point, static in drawn:
+            painter.fillRect(background, band)
+            painter.drawStaticText(point, static)
+
+
+def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float]]:
+    """``_date_words``' answers by event id, kept on ``owner`` (the view) for ``timeline``
+    while the lanes' contents stay (``_lanes_generation``: an event's title or date
+    changed bumps it)."""
+    kept = getattr(owner, "_date_words_kept", None)
+    key = getattr(owner, "_lanes_generation", None)
+    if kept is None or kept[0] is not timeline or kept[1] != key:
+        kept = owner._date_words_kept = (timeline, key, {})
+    words: dict[str, tuple[str, str, float]] = kept[2]
+    return words
+
+
+def _date_words(owner: Any, timeline: Any, event_id: str) -> tuple[str, str, float]:
+    """``event_id``'s title, its date's words (``short_date``) and their width in the
+    small font (px, ``owner._small_width``); ``("", "", 0.0)`` for no event.  Kept by
+    ``_date_words_of``: a pan's every frame is a new layout, and asking the timeline,
+    the words and the width again for each title was ~a third of working the dates out
+    (session 55, view71)."""
+    event = timeline.get(event_id)
+    if event is None:
+        return "", "", 0.0
+    text = short_date(event)
+    return event.title, text, owner._small_width(text)
 
 
 def _free(row: list[tuple[float, float]], bands: tuple[tuple[float, float], ...],
