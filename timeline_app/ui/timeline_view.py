@@ -283,7 +283,7 @@ from timeline_app.ui.view_base import (
     named_lane_order,
     prepare_lanes,
 )
-from timeline_app.ui.view_dates import DATE_CHIP_BYTES, DatesMixin
+from timeline_app.ui.view_dates import DatesMixin
 from timeline_app.ui.view_eras import EraLabel, EraMixin
 from timeline_app.ui.view_fit import FitMixin, story_pieces
 from timeline_app.ui.view_input import InputMixin
@@ -684,8 +684,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
         # Labels' boxes with their titles, drawn once and copied (``_paint_chips``).
         self._label_chips = LabelChips()
-        # The dates beside titles, so too (``view_dates``).
-        self._date_chips = LabelChips(DATE_CHIP_BYTES)
         # Span markers' and badges' rounded ends, pre-rendered (``RoundedPieces``).
         self._rounded = RoundedPieces()
         # ``_lane_rounded``'s answers by (id of the lane's style, kind, height, ratio).

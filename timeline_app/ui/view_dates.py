@@ -28,14 +28,13 @@ from PySide6.QtGui import QPainter
 
 from timeline_app.core import Event
 from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, describe_range
-from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.style import dim_text_color
-from timeline_app.ui.view_base import LABEL_BACKGROUND_HALF, _label_background
+from timeline_app.ui.view_base import LABEL_BACKGROUND_HALF
 
 if TYPE_CHECKING:
     from timeline_app.ui.view_base import _Item, _LaneGeometry, _Layout
 
-__all__ = ["DATES_MOST_ITEMS", "DATE_CHIP_BYTES", "DATE_GAP", "DatesMixin", "short_date"]
+__all__ = ["DATES_MOST_ITEMS", "DATE_GAP", "DatesMixin", "short_date"]
 
 #: Between a title (or a marker) and its date, and between a date and anything else (px):
 #: more than a selection's highlight reaches beyond its title (4 px), so that a highlight
@@ -47,9 +46,6 @@ EDGE_PX = 2.0
 #: between titles, and each date is drawn at every frame (issue 11's rows at 100 000
 #: events: +8.7 % instructions with every lane dated, ``benchmarks/README.md``).
 DATES_MOST_ITEMS = 40
-#: The dates' chips (``_paint_dates``) kept at most, in bytes of pixels: a date's box is
-#: ~70 x 18 px (~5 KiB), a view at 100 000 events shows ~20, a few views' worth fit.
-DATE_CHIP_BYTES = 1024 * 1024
 
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
 
@@ -77,7 +73,6 @@ class DatesMixin:
     _width_override: int | None
     _axis_memo: Any
     _small_font: Any
-    _date_chips: LabelChips
     #: ``_date_words_of``: (the timeline, its lanes' generation, words by event id)
     _date_words_kept: tuple[Any, object, dict[str, tuple[str, str, float]]] | None = None
 
@@ -109,10 +104,20 @@ class DatesMixin:
             if not kept:
                 kept = layout.dates = (None, {})
             return self._moved_dates(lane, layout, kept[1], *source)
-        width, bands, most = self._dates_frame(layout)
-        key = (width, bands, most)
-        if not kept or kept[0] != key:
-            kept = layout.dates = (key, {})
+        # What the frame is worked out from, read without a call into Qt's axis: the
+        # frame (cut bands from the axis's segments) is worked out once a layout and
+        # view, not once a lane (each scroll-bar pan's frame is a new layout).
+        token = (self.viewport().width(), self._riding(),  # type: ignore[attr-defined]
+                 self._origin, self._px_per_day, self._scale)  # type: ignore[attr-defined]
+        if kept and kept[0] is not None and kept[0][0] == token:
+            _token, width, bands, most = kept[0]
+        else:
+            width, bands, most = self._dates_frame(layout)
+            key = (token, width, bands, most)
+            if not kept or kept[0] is None or kept[0][1:] != key[1:]:
+                kept = layout.dates = (key, {})
+            else:
+                kept = layout.dates = (key, kept[1])
         by_lane: dict[int, dict[str, tuple[str, QRectF]]] = kept[1]
         dates = by_lane[id(lane)] = {}
         if lane.dense or not lane.items:
@@ -219,14 +224,15 @@ class DatesMixin:
             row.append((mx, mx + mw))
             if item.label and not item.label_inside:
                 row.append((lx, lx + lw))
-        for box in lane.indicator_rects:
-            if box.isValid() and not box.isEmpty():
+        for box in lane.indicator_rects:  # (one call into Qt a box: ``getRect``)
+            bx, by, bw, bh = box.getRect()
+            if bw > 0 and bh > 0:  # (``isValid()`` and not ``isEmpty()``)
                 for middle, row in taken.items():
-                    if box.top() <= middle <= box.bottom():
-                        row.append((box.left(), box.right()))
+                    if by <= middle <= by + bh:
+                        row.append((bx, bx + bw))
         for _text, box in dates.values():
-            taken.setdefault(round(box.top() + box.height() / 2), []).append(
-                (box.left(), box.right()))
+            bx, by, bw, bh = box.getRect()
+            taken.setdefault(round(by + bh / 2), []).append((bx, bx + bw))
         words = _date_words_of(self, timeline)
         for item in items:
             if not item.label or item.event_id in skip:
@@ -273,18 +279,7 @@ class DatesMixin:
     def _paint_dates(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                      band: Any, columns: tuple[float, float] | None) -> None:
         """Draw ``lane``'s dates (``_dates_beside``) on a band-coloured box, in the small
-        font and the dimmed text colour; within ``columns`` only, when given.
-
-        On a raster painter at one device pixel a pixel through a whole translation, a
-        date's box with its text is copied from a chip (``_date_chips``, as the titles'
-        are from theirs: ``_paint_chips``) when the same text was drawn before in a box
-        of the same size and colours, its text's top left corner in the same 1/64 of a
-        device pixel of the box (the small font's glyphs are placed to 1/64 px, the
-        fraction cut off: ~25 renderings of a date across a pixel, the same ones within
-        each 1/64).  A pan's new layout moves the dates by whole pixels, and filling and
-        drawing each again was most of their cost (session 55, view71:
-        ``benchmarks/README.md``).  A date drawn is copied into its chip from the device
-        (``_keep_drawn_chips``): the chip is its pixels."""
+        font and the dimmed text colour; within ``columns`` only, when given."""
         if lane.dense:
             return
         dates = self._dates_beside(lane)
@@ -295,77 +290,30 @@ class DatesMixin:
             if found[1].right() >= columns[0] and found[1].left() <= columns[1]]
         if not shown:
             return
-        palette = self.palette()  # type: ignore[attr-defined]
-        color = dim_text_color(palette.text().color(), band)
+        color = dim_text_color(
+            self.palette().text().color(), band)  # type: ignore[attr-defined]
         painter.save()
         painter.translate(0, offset)
-        static_text = self._static_text  # type: ignore[attr-defined]
-        size_of = self._static_size  # type: ignore[attr-defined]
-        ratio = self._snapped_ratio(painter)  # type: ignore[attr-defined]
-        transform = painter.transform()
-        dx, dy = transform.dx(), transform.dy()
-        device = painter.deviceTransform()
-        ddx, ddy = device.dx(), device.dy()  # (the painter's x + ddx: the device's)
-        drawn: list[tuple[QRectF, QPointF, Any]] = []
-        if (ratio == 1 and dx == int(dx) and dy == int(dy) and ddx == int(ddx)
-                and ddy == int(ddy) and painter.opacity() == 1.0):
-            chips = self._date_chips
-            chips.use((palette.cacheKey(), self._small_font.key(), ratio), ratio)
-            colours = band.rgba(), color.rgba()
-            hit = chips.get
-            draw = painter.drawImage
-            sizes = self._static_sizes  # type: ignore[attr-defined]
-            floor, ceil, half = math.floor, math.ceil, LABEL_BACKGROUND_HALF
-            firsts: list[tuple[Any, int, int, int, int]] = []
-            for text, box in shown:
-                left, top, width, height = box.getRect()
-                middle = top + height / 2
-                box_left, box_top = floor(left - 2), floor(middle - half)
-                size = sizes.get((1, text))
-                if size is None:
-                    static = static_text(1, text)
-                    size = size_of((1, text), static)
-                text_top = top + (height - size[1]) / 2
-                # (the device's 1/64 px the text starts in, as Qt's glyph positions cut
-                # them: off the device's left or top (negative, cut towards 0), no chip)
-                x64, y64 = floor((left + ddx) * 64), floor((text_top + ddy) * 64)
-                box_w, box_h = ceil(left + width + 2) - box_left, ceil(middle + half) - box_top
-                if x64 < 0 or y64 < 0:
-                    drawn.append((QRectF(box_left, box_top, box_w, box_h),
-                                  QPointF(left, text_top), static_text(1, text)))
-                    continue
-                key = (text, box_w, box_h, x64 - int(box_left + ddx) * 64,
-                       y64 - int(box_top + ddy) * 64, colours)
-                chip = hit(key)
-                if chip is not None:
-                    draw(box_left, box_top, chip)
-                    continue
-                drawn.append((QRectF(box_left, box_top, box_w, box_h),
-                              QPointF(left, text_top), static_text(1, text)))
-                firsts.append((key, int(box_left + dx), int(box_top + dy), box_w, box_h))
-            if drawn:
-                self._draw_dates(painter, drawn, band, color)
-                if firsts:
-                    self._keep_drawn_chips(painter, firsts, dx, dy,  # type: ignore[attr-defined]
-                                           chips)
-        else:
-            for text, box in shown:
-                static = static_text(1, text)
-                height = size_of((1, text), static)[1]
-                drawn.append((_label_background(box), QPointF(
-                    box.left(), box.top() + (box.height() - height) / 2), static))
-            self._draw_dates(painter, drawn, band, color)
-        painter.restore()
-
-    def _draw_dates(self, painter: QPainter, drawn: list[tuple[QRectF, QPointF, Any]],
-                    band: Any, color: Any) -> None:
-        """Fill each date's box (``_label_background``) with ``band`` and draw its text
-        (a ``QStaticText``) at its point in ``color`` and the small font."""
         painter.setPen(color)
         painter.setFont(self._small_font)
-        for background, point, static in drawn:
-            painter.fillRect(background, band)
-            painter.drawStaticText(point, static)
+        fill = painter.fillRect
+        draw = painter.drawStaticText
+        static_text = self._static_text  # type: ignore[attr-defined]
+        size_of = self._static_size  # type: ignore[attr-defined]
+        sizes = self._static_sizes  # type: ignore[attr-defined]
+        floor, ceil, half = math.floor, math.ceil, LABEL_BACKGROUND_HALF
+        for text, box in shown:
+            # (``_label_background(box)`` and the text centred in ``box``, from one call
+            # into Qt for the box: each call was ~1-2 us of a frame's dates)
+            left, top, width, height = box.getRect()
+            middle = top + height / 2
+            box_left, box_top = floor(left - 2), floor(middle - half)
+            fill(box_left, box_top, ceil(left + width + 2) - box_left,
+                 ceil(middle + half) - box_top, band)
+            static = static_text(1, text)
+            size = sizes.get((1, text)) or size_of((1, text), static)
+            draw(QPointF(left, top + (height - size[1]) / 2), static)
+        painter.restore()
 
 
 def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float]]:
@@ -382,15 +330,22 @@ def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float
 
 def _date_words(owner: Any, timeline: Any, event_id: str) -> tuple[str, str, float]:
     """``event_id``'s title, its date's words (``short_date``) and their width in the
-    small font (px, ``owner._small_width``); ``("", "", 0.0)`` for no event.  Kept by
-    ``_date_words_of``: a pan's every frame is a new layout, and asking the timeline,
-    the words and the width again for each title was ~a third of working the dates out
-    (session 55, view71)."""
+    small font (px); ``("", "", 0.0)`` for no event.  Kept by ``_date_words_of``: a
+    pan's every frame is a new layout, and each title's event, words and width were asked
+    for again at each.  The width is the laid-out text's (``owner._static_text``, which
+    ``_paint_dates`` draws), not ``QFontMetricsF.horizontalAdvance``: the same number for
+    each of the 11 572 dates of the first 30 000 events of the 100 000-event bench file,
+    and a date's text is then shaped once, not twice (the dates of a pan into new
+    territory are mostly new texts).  An owner without laid-out texts (a test's) measures
+    with ``_small_width``."""
     event = timeline.get(event_id)
     if event is None:
         return "", "", 0.0
     text = short_date(event)
-    return event.title, text, owner._small_width(text)
+    laid_out = getattr(owner, "_static_text", None)
+    if laid_out is None:
+        return event.title, text, owner._small_width(text)
+    return event.title, text, owner._static_size((1, text), laid_out(1, text))[0]
 
 
 def _free(row: list[tuple[float, float]], bands: tuple[tuple[float, float], ...],

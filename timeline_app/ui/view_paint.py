@@ -79,8 +79,6 @@ from timeline_app.ui.view_base import (
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import QBrush, QImage
 
-    from timeline_app.ui.label_chips import LabelChips
-
 
 #: The kinds of rounded rectangle and marker of a lane's colour made ahead while the app
 #: waits (``PaintMixin._make_pieces_ahead``: markers, the selected one, "+N" badges,
@@ -1619,10 +1617,9 @@ class PaintMixin:
 
     def _keep_drawn_chips(self, painter: QPainter, drawn: list[tuple[Hashable, int, int,
                                                                        int, int]],
-                          dx: float, dy: float, chips: LabelChips | None = None) -> None:
-        """Keep as chips (in ``chips``: ``_label_chips`` by default; the dates beside
-        titles have theirs, ``view_dates``) the labels ``_paint_chips`` just drew at one
-        device pixel a pixel through the whole translation ``(dx, dy)``: ``(key, x, y, width,
+                          dx: float, dy: float) -> None:
+        """Keep as chips the labels ``_paint_chips`` just drew at one device pixel a
+        pixel through the whole translation ``(dx, dy)``: ``(key, x, y, width,
         height)``, each box at device pixel ``(x, y)`` of the painter's coordinates,
         copied from the painter's device where the device holds its pixels (an image,
         the backing store of the window) and both clips leave the box whole.
@@ -1667,7 +1664,7 @@ class PaintMixin:
             return
         # (An opaque RGB32 copy, the window's backing store's, as it is: drawn, it gives
         # the pixels of the premultiplied chip, and onto RGB32 it is a plain copy.)
-        keep = (self._label_chips if chips is None else chips).keep
+        keep = self._label_chips.keep
         copy = device.copy
         # (the bounds as numbers: two calls into PySide a chip fewer)
         left, top, right, bottom = (bounds.left(), bounds.top(), bounds.right(),
