@@ -284,6 +284,7 @@ from timeline_app.ui.view_base import (
     named_lane_order,
     prepare_lanes,
 )
+from timeline_app.ui.view_dates import DatesMixin
 from timeline_app.ui.view_eras import EraLabel, EraMixin
 from timeline_app.ui.view_fit import FitMixin, story_pieces
 from timeline_app.ui.view_input import InputMixin
@@ -366,7 +367,7 @@ __all__ = ["AHEAD_BAND_PIXELS", "AHEAD_KEPT_MS", "ANCHOR_SNAP_PX", "ARTICLE_CELL
 
 
 class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, AxisMixin,
-                   PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin):
+                   PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin, DatesMixin):
     """The scrollable, zoomable timeline.
 
     Signals:
@@ -2935,5 +2936,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     # PySide class cost ~1.7 M instructions of every start-up more (issue 11, session 46).
     # (``locals()`` of a class body is its namespace.)
     locals().update({name: method for mixin in (
-        FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin)
+        FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin,
+        DatesMixin)
         for name, method in vars(mixin).items() if not name.startswith("__")})

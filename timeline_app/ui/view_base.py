@@ -1858,6 +1858,21 @@ class _Layout(Record):
         #: The lanes of rows (and their rows) a view with data beyond its right edge
         #: packs from the world's chunks at its zoom (``_world_plan``), or None.
         self.world_lanes: list[tuple[_Lane, int]] | None = None
+        #: The layout this one is a moved part of and how far it was moved left (px):
+        #: a pan's stretch seen from the view or a group of its tiles
+        #: (``_shifted_layout``); its dates beside titles are the stretch's
+        #: (``view_dates``), else None.
+        self.shifted_from: tuple[_Layout, float] | None = None
+        #: A drag's stretch: the layout it pins (None once ``view_dates`` took its
+        #: dates into ``pinned_dates``) and how far right it was moved into it (px,
+        #: ``_pinned_stretch``), else None.
+        self.pinned_to: tuple[_Layout | None, float] | None = None
+        #: The pinned layout's dates beside titles by lane, in this layout's x, and its
+        #: lanes' event ids (``view_dates``; None for a dense lane).
+        self.pinned_dates: list[tuple[dict[str, Any], set[str]] | None] | None = None
+        #: The dates beside its titles worked out so far (``view_dates``): what they
+        #: were worked out for (the view's width, cut bands) and the dates by ``id`` of lane.
+        self.dates: tuple[object, dict[int, dict[str, Any]]] | None = None
 
     @property
     def items_by_id(self) -> dict[str, _Item]:
@@ -2253,7 +2268,9 @@ def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
                 for badge in lane.badges
                 if badge.rect.right() + 4 > x0 and badge.rect.left() - 4 < x1]
         lanes.append(shifted)
-    return _Layout(lanes, layout.content_height, items_by_id)
+    moved = _Layout(lanes, layout.content_height, items_by_id)
+    moved.shifted_from = (layout, dx)
+    return moved
 
 
 def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
@@ -2298,7 +2315,9 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
             if badge is not None and _clear_of(badge.rect, held, rows)]
         items_by_id.update((item.event_id, item) for item in merged.items)
         lanes.append(merged)
-    return _Layout(lanes, stretch.content_height, items_by_id)
+    pinned_stretch = _Layout(lanes, stretch.content_height, items_by_id)
+    pinned_stretch.pinned_to = (pinned, dx)
+    return pinned_stretch
 
 
 def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:

@@ -87,6 +87,7 @@ from timeline_app.ui.view_base import (
     _PanScrollBar,
     _run_to_the_end,
 )
+from timeline_app.ui.view_dates import DATE_GAP, short_date
 from timeline_app.ui.view_eras import ERA_LABEL_ROW
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
@@ -125,6 +126,13 @@ ON_SCREEN_MARGIN_PX = POINT_RADIUS + 2.0
 UNTITLED_LEAST_CHARS = 6
 
 
+#: How far clear of the view's edge a marker cut by it is brought by a zoom out (px,
+#: ``_nudge_cut_marker``).
+ZOOM_OUT_EDGE_PX = 12.0
+#: How many times a zoom out moves the view for markers cut by its edge (``_nudge_cut_marker``).
+ZOOM_OUT_NUDGES = 3
+
+
 class FitMixin:
     """Fit All, zoom, go to a date or an event; the scale and the scroll bars."""
 
@@ -160,6 +168,8 @@ class FitMixin:
         # A key's or the toolbar's zoom keeps the selected event's row where it is on
         # screen too (``_keep_selected_row``); the wheel's zooms about the pointer.
         self._kept_row = None if anchor_x is not None else self._selected_row_on_screen()
+        keyed = anchor_x is None  # (a wheel's zoom keeps the day under the pointer)
+        kept_row = self._kept_row
         if anchor_x is None:
             anchor_x = self._zoom_anchor_for_selection(factor)
         before = (self._origin, self._px_per_day)
@@ -193,7 +203,50 @@ class FitMixin:
                 self._set_origin(self._origin)
         finally:
             self._in_zoom_step = False
+        if factor < 1 and keyed:
+            self._nudge_cut_marker(kept_row)
         self._moved(("zoom", factor, anchor_x), before)
+
+    def _nudge_cut_marker(self, kept_row: tuple[str, float] | None) -> None:
+        """After a zoom out by a key or a button: when markers are cut by one edge of
+        the view, move the view by what is cut (and ``ZOOM_OUT_EDGE_PX``), again for
+        markers that then come in cut (at most ``ZOOM_OUT_NUDGES`` times), when that
+        leaves none cut at either edge; else leave the view as the zoom made it
+        (verify69 F16: after "−" three times the 60th anniversary's June 2025 bar was
+        cut by the right edge).  Markers of the lanes of rows on screen only (a
+        density's bars are no one event's; a lane scrolled away is not finished for it).
+        ``kept_row``: the selected event's row the zoom kept on screen (``zoom_by``),
+        kept again at each move.
+        """
+        width = self.viewport().width()
+        origin = self._origin
+        moved = 0.0
+        for _round in range(ZOOM_OUT_NUDGES + 1):
+            shift = 0.0
+            both = False
+            offset, bottom = self._content_offset(), self.viewport().height()
+            for lane in self._layout().lanes:
+                if lane.dense or lane.top + offset >= bottom or \
+                        lane.top + lane.height + offset <= LANES_TOP:
+                    continue
+                for item in lane.items:
+                    x, _y, w, _h = item.marker_box
+                    if x < 0 < x + w:
+                        both = both or shift > 0
+                        shift = min(shift, x - ZOOM_OUT_EDGE_PX)
+                    elif x < width < x + w:
+                        both = both or shift < 0
+                        shift = max(shift, x + w - width + ZOOM_OUT_EDGE_PX)
+            if not shift:
+                return
+            if both or shift * moved < 0 or _round == ZOOM_OUT_NUDGES:
+                break  # (cut at both edges, or back the way it came)
+            moved += shift
+            self._kept_row = kept_row
+            self._set_origin(self._origin + shift / self._px_per_day)
+        if moved:
+            self._kept_row = kept_row
+            self._set_origin(origin)
 
     def zoom_by_input(self, factor: float, anchor_x: float | None = None) -> None:
         """``zoom_by`` for a zoom the user asked for, by any input: a wheel's notch, a
@@ -1467,7 +1520,8 @@ class FitMixin:
         band_u = self._scale.u_of_day(band_day)
         if not first_u < band_u < last_u:
             return FIT_MARGIN_LEFT
-        wanted: list[tuple[float, float, bool, float]] = []  # u0, u1, a point, label px
+        # u0, u1, a point, label px, its date's px beside it (``view_dates``)
+        wanted: list[tuple[float, float, bool, float, float]] = []
         for lane in self._lanes:
             end = bisect.bisect_left(lane.starts, band_day)
             for event in lane.events[max(0, end - FIT_LABELS_LOOKED_AT):end]:
@@ -1475,22 +1529,23 @@ class FitMixin:
                 if stop > band_day:  # a lone "2009", its title inside it (``_fit_room``)
                     stop = start
                 wanted.append((self._scale.u_of_day(start), self._scale.u_of_day(stop),
-                               stop - start == 1, min(self._label_width(event), MAX_LABEL_PX)))
+                               stop - start == 1, min(self._label_width(event), MAX_LABEL_PX),
+                               DATE_GAP + self._small_width(short_date(event))))
         if not wanted:
             return FIT_MARGIN_LEFT
 
-        def margin_for(longest: float) -> float:
-            """The margin that puts every label (at most ``longest`` px) beside its
-            marker, right before the band or else left (a few rounds: the scale
-            depends on the margin)."""
+        def margin_for(longest: float, dated: bool = False) -> float:
+            """The margin that puts every label (at most ``longest`` px; ``dated``:
+            with its date before it) beside its marker, right before the band or else
+            left (a few rounds: the scale depends on the margin)."""
             margin = FIT_MARGIN_LEFT
             for _round in range(3):
                 ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
                     MIN_DAYS_SHOWN, last_u - first_u)
                 band_x = margin + (band_u - first_u) * ppd - AXIS_ZIGZAG_CLEARANCE
                 needed = FIT_MARGIN_LEFT
-                for u0, u1, point, label in wanted:
-                    label = min(label, longest)
+                for u0, u1, point, label, date in wanted:
+                    label = min(label, longest) + (date if dated else 0.0)
                     x0 = margin + (u0 - first_u) * ppd
                     x1 = margin + (u1 - first_u) * ppd
                     if point:
@@ -1523,13 +1578,24 @@ class FitMixin:
         candidates = sorted({FIT_MARGIN_LEFT} | {margin for margin in (
             margin_for(MIN_LABEL_PX), margin_for(MAX_LABEL_PX), keeps_chip - 0.5)
             if FIT_MARGIN_LEFT < margin <= share})
+        # The titles with their dates before them (verify69 F16: the 1965 treaty's
+        # month could not be told across the band): taken when the titles lose no more.
+        # (Beyond ``FIT_LABEL_SHARE`` by the dates' width at most: the share is the titles'.)
+        dated = margin_for(MAX_LABEL_PX, dated=True)
+        if not FIT_MARGIN_LEFT < dated <= share + max(want[4] for want in wanted):
+            dated = 0.0
+        elif dated not in candidates:
+            candidates.append(dated)
         losses = []
         for margin in candidates:
             band_px = band_units * max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / span
             losses.append((self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN)
                            + (FIT_GAP_LENGTH_WORTH if band_px < two_rows else 0.0),
                            band_px < chip))
-        return candidates[losses.index(min(losses))]
+        best = min(losses)
+        if dated and losses[candidates.index(dated)] <= best:
+            return dated
+        return candidates[losses.index(best)]
 
     def _band_two_rows_px(self, brk: Break) -> float:
         """The px a gap's band needs for its length on two rows ("≈ 57" over "years",

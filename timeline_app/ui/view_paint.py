@@ -785,6 +785,8 @@ class PaintMixin:
         if items:
             self._paint_items(painter, lane, items, offset, band, color, chosen,
                               hover_id, primary_id)
+        if not lane.dense:  # (a tile may show a date whose title it does not hold)
+            self._paint_dates(painter, lane, offset, band, columns)  # (``view_dates``)
         painter.setOpacity(1.0)
         fill = QColor(color)
         if lane.dense:

@@ -362,8 +362,8 @@ class RideMixin:
                 continue
             old_sigs = kept.get(id(before))
             if old_sigs is None:
-                old_sigs = _signatures(before, old_shift)
-            new_sigs = made[id(now)] = _signatures(now, shift)
+                old_sigs = _signatures(before, old_shift, self._dates_beside(before, old))
+            new_sigs = made[id(now)] = _signatures(now, shift, self._dates_beside(now, new))
             for sig in old_sigs.symmetric_difference(new_sigs):
                 left, right = sig[1] - shift - pad, sig[2] - shift + pad
                 if right > 0 and left < width:
@@ -385,11 +385,12 @@ class RideMixin:
         return found
 
 
-def _signatures(lane: Any, shift: int) -> set[tuple[object, ...]]:
+def _signatures(lane: Any, shift: int, dates: dict[str, tuple[str, Any]]
+                ) -> set[tuple[object, ...]]:
     """A lane of rows' items and badges as drawn, in world px (``shift`` added back):
-    ``(what, left, right, ...)``, equal for a marker, a label or a badge that did not
-    change (a bar's marker and its label apart: a title inside a long bar may move
-    while the bar does not)."""
+    ``(what, left, right, ...)``, equal for a marker, a label, a date beside it
+    (``dates``: ``view_dates``) or a badge that did not change (a bar's marker and its
+    label apart: a title inside a long bar may move while the bar does not)."""
     sigs: set[tuple[object, ...]] = set()
     add = sigs.add
     for item in lane.items:
@@ -399,6 +400,10 @@ def _signatures(lane: Any, shift: int) -> set[tuple[object, ...]]:
         add((key, mx + shift, mx + mw + shift, my, mh, item.is_point, item.circa,
              item.vague, item.color.rgba()))
         add((key, lx + shift, lx + lw + shift, ly, lh, item.label, item.label_inside))
+        date = dates.get(key)
+        if date is not None:
+            dx, dy, dw, _dh = date[1].getRect()
+            add(("date", dx + shift, dx + dw + shift, dy, date[0]))
     for badge in lane.badges:
         bx, by, bw, _bh = badge.rect.getRect()
         add(("+", bx + shift, bx + bw + shift, by, badge.count))

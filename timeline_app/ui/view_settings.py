@@ -30,6 +30,9 @@ VIEW_MODULES = (
     "timeline_app.ui.view_pictures",
     "timeline_app.ui.view_pan",
     "timeline_app.ui.view_input",
+    # (not the splitter's: the dates beside titles, session 54's view69; it reads
+    # ``DATE_GAP``, which ``view_fit`` imports from it)
+    "timeline_app.ui.view_dates",
 )
 
 
