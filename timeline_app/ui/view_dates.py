@@ -44,8 +44,10 @@ DATE_GAP = 8.0
 EDGE_PX = 2.0
 #: A lane with more items than this on screen has no dates: its rows have little room
 #: between titles, and each date is drawn at every frame (issue 11's rows at 100 000
-#: events: +8.7 % instructions with every lane dated, ``benchmarks/README.md``).
-DATES_MOST_ITEMS = 40
+#: events: +8.7 % instructions with every lane dated, ``benchmarks/README.md``; with 40,
+#: +4.8 % after view71's cuts, with 12 +2.2 %: the coordinator chose 12 at the merge,
+#: session 55, for frames that already miss their target).
+DATES_MOST_ITEMS = 12
 
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
 
