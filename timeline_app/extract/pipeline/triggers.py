@@ -828,6 +828,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and needs.search(" " + before[-60:])) \
                 and not _object_pronoun_refers_back(needs, text, seg, start, end) \
                 and not _subject_fits(verb, text, seg, start, end) \
+                and not (verb == "discuss" and _a_body_discusses(text, seg, start)) \
                 and not a_first_journey(verb, text, seg, start) \
                 and not (verb == "say" and _A_COURT_SAYS.search(before) is not None
                          and _THAT_A_CLAUSE.match(text, end, seg.end) is not None) \
@@ -1228,6 +1229,23 @@ _A_BODY_HEARS = re.compile(r"\b(?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Cc]ommiss
                            r"[Tt]ribunal|[Pp]anel|judges|[Jj]ustices|[Pp]arliament|Senate|Congress|"
                            r"lawmakers|MPs|[Bb]oard)\b")
 """Who hears as an act of its own: a body ("the Council will hear from the envoy")."""
+_A_BODY_DISCUSSES = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){0,4}(?:Council|Assembly|Committee|"
+                               r"Commission|Parliament|Senate|Congress|Cabinet|Board)\s+(?:will|(?:is|are)\s+"
+                               r"(?:due|expected|scheduled|set|slated)\s+to)\s+$")
+"""'The United Nations Security Council is due to | (discuss)': a named body whose coming
+session is the act (verify72 F2: "is due to discuss the monitoring mission on Monday in New
+York" was no row; "discussed it by telephone" alone was one).  Only a session ahead: a past
+one is told by what it did ("discussed the situation on February 19 and called on both
+sides", blind set h16: the call is the row, the discussion a second one)."""
+
+
+def _a_body_discusses(text: str, seg: Segment, start: int) -> bool:
+    """Whether the subject of "discuss" at ``start`` is a named body of many members (a
+    council, a parliament: :data:`_A_BODY_DISCUSSES`), the clause opening with it."""
+    return _A_BODY_DISCUSSES.match(text[clause_left(text, seg, start, hypothetical=False):start]
+                                   .lstrip()) is not None
+
+
 _STAYED_LAST = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
                           r"(?:\w+ly\s+)?$")
 """'stayed | (closed)': a participle as the state something was left in."""
