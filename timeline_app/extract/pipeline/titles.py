@@ -187,7 +187,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # A title names the act, not its circumstances: stop at the first preposition
     # after a few words ("memorial event | for Korean victims of ...").
     for i, w in enumerate(words):
-        if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"} and \
+        # (and how it was done: "rescued X and 14 other hostages | without firing a shot",
+        # verify72 F3)
+        if i >= 2 and (w.lower() in PREPOSITIONS - {"of", "to", "on", "against"}
+                       or w.lower() == "without") and \
                 not (w.lower() == "from" and (words[i - 1].lower() in _KEPT_FROM
                                               or verb in _WITHDRAWN_FROM)) and \
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
@@ -287,6 +290,9 @@ _DECLARED_OVER = re.compile(r"\b(?:declare[sd]?|pronounce[sd]?|proclaim(?:s|ed)?
 (verify56 F6: the title read "Emmanuel Macron declares Barkhane")."""
 
 
+_CAME_NEXT = re.compile(r"(?<=\w)\s+(?:followed|came)$")
+"""'Deal on water | followed': an event noun's phrase run on into the verb that says it
+came (next) at its date."""
 _ARRIVED_AT = re.compile(r"\s+((?:at|in)\s+(?:the|a|an|their|its)\s+[a-z][\w-]*)\b")
 """'arrived | at the camp': the site an arrival reached, by its determiner and one noun."""
 _A_NAMED_SITE = re.compile(
@@ -2205,6 +2211,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     phrase = strip_det(" ".join(blank_dates(text[start:m.np_end], timexes,
                                               start).split())) or m.word
     phrase += _begins(text, m, phrase)
+    if m.pos == "noun" and (came := _CAME_NEXT.search(phrase)) is not None:
+        # "A deal on justice for victims followed in December 2015": the noun's event came
+        # then, which the title need not say (verify72 F4: "Deal on justice ... followed")
+        phrase = phrase[:came.start()]
     if phrase.endswith(" to be") and (to_be_done := _ITS_PARTICIPLE_NEXT.match(text, m.np_end, m.seg.end)):
         # "expected the deal to be | applied provisionally | by the end of 2026": what is to
         # be done to it (verify57 F5: the row read "... expects deal to be")
