@@ -1986,14 +1986,15 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                              f"after 'and'")
         taken.add(id(t2))
         added.append(second)
+        matter = _MATTER_AFTER.match(text, m.end, t1.start) if m.pos == "noun" else None
         if m.pos == "noun" and m.word in _TEXTS_LISTED and (
                 listed := _MATTER_AFTER.fullmatch(gap.group(1).strip() + " in")) is not None and (
-                m.title or (matter := _MATTER_AFTER.match(text, m.end, t1.start)) is not None):
+                m.title or matter is not None):
             # "produced agreements on land reform in May 2013, on political participation
             # in November 2013 and on illegal drugs in May 2014": one text on each matter,
             # each at its date (verify72 F3: one row, "Talks", for the three)
             head = _TEXTS_LISTED[m.word]
-            if not m.title:
+            if not m.title and matter is not None:
                 m.title = f"{head} {matter.group(1)}"
             second.title = f"{head} {listed.group(1)}"
             second.date_basis = timex_basis(t2, dct) + f"; one of the '{m.word}' listed"
