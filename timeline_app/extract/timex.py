@@ -3154,7 +3154,11 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b))", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
-    ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
+    # (not a day a contact clause names: '"the war ended | the day the accord was signed,"',
+    # verify72 F5: dated by the day told the sentence before)
+    ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))"
+                r"(?!(?<=\b[Tt]he\sday)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you)\s)",
+     _h_this_time),
     ("year_end", rf"{_B}(?:around\s+)?(?:the\s+)?(?:(?P<yend>year-end|year\s+end|year's\s+end)|end\s+of\s+the\s+(?P<unit>year|month)){_E}", _h_year_end),
     ("the_year", rf"{_B}(?:{POS}\s+)?the\s+(?P<adj>full\s+|entire\s+|whole\s+|current\s+|calendar\s+)?(?P<fiscal>fiscal\s+)?year{_E}(?!\s+(?:before|after|earlier|ago|of|in|when|that|to)\b|-)", _h_the_year),
     ("decade_word", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<dw>{_alt(V.DECADE_WORDS)}){_E}", _h_decade_word),

@@ -1943,7 +1943,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
     mention_starts = sorted(m.start for m in mentions)
     added: list[Mention] = []
     replaced: set[int] = set()  # (ids of event nouns that are a verb's dated second object)
-    for m in mentions:
+    queue = list(mentions)  # (a noun's listed occasion is followed by the next one)
+    for m in queue:
         t1 = m.date_timex
         if m.pos not in ("verb", "noun") or t1 is None or m.derived_from is not None:
             continue
@@ -1981,7 +1982,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             or (_GAPPED_COUNTED.fullmatch(text, t1.end, t2.start) if m.pos == "verb" else None) \
             or _GAPPED_NAMED.fullmatch(text, t1.end, t2.start) \
             or _AGAIN.fullmatch(text, t1.end, t2.start) or (
-                _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None)
+                _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None) \
+            or (_LISTED_MATTER.fullmatch(text, t1.end, t2.start) if m.pos == "noun" else None)
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
@@ -2077,6 +2079,19 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                              f"after 'and'")
         taken.add(id(t2))
         added.append(second)
+        matter = _MATTER_AFTER.match(text, m.end, t1.start) if m.pos == "noun" else None
+        if m.pos == "noun" and m.word in _TEXTS_LISTED and (
+                listed := _MATTER_AFTER.fullmatch(gap.group(1).strip() + " in")) is not None and (
+                m.title or matter is not None):
+            # "produced agreements on land reform in May 2013, on political participation
+            # in November 2013 and on illegal drugs in May 2014": one text on each matter,
+            # each at its date (verify72 F3: one row, "Talks", for the three)
+            head = _TEXTS_LISTED[m.word]
+            if not m.title and matter is not None:
+                m.title = f"{head} {matter.group(1)}"
+            second.title = f"{head} {listed.group(1)}"
+            second.date_basis = timex_basis(t2, dct) + f"; one of the '{m.word}' listed"
+            queue.append(second)
     if not added:
         return mentions
     mentions = [n for n in mentions if id(n) not in replaced]
@@ -2110,6 +2125,14 @@ def _dated_noun_conjunct(text: str, m: Mention, t1: Timex, t2: Timex,
 _AGAIN = re.compile(r",?\s+and\s+(?:again|once\s+more|once\s+again)()\s+(?:(?:on|in|at|during)\s+)?")
 # "talks in Jakarta in April | and on the sidelines of the Dialogue in Singapore | in late
 # May": an event noun's second occasion, told by a phrase of its own after "and"
+_LISTED_MATTER = re.compile(r",\s+(?:and\s+)?((?:on|over)\s+[^,;:()\u2014]{1,60}?)\s+(?:in|on)\s+")
+"""'(agreements on land reform in May 2013) |, on political participation in | (November
+2013)': the next matter of a list of dated texts, its noun left out."""
+_MATTER_AFTER = re.compile(r"\s*((?:on|over)\s+[^,;:()\u2014]{1,60}?)\s+(?:in|on)\s*$")
+"""'agreements | on land reform in | (May 2013)': the matter of a text before its date."""
+_TEXTS_LISTED = {"agreements": "Agreement", "accords": "Accord", "deals": "Deal",
+                 "treaties": "Treaty"}
+"""Plural nouns of texts whose listed matters are one text each (the singular titles it)."""
 _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,90}?)"
                             r"(?:\s+(?:on|in|at))?\s+")
 # "... on Monday | and Omani Foreign Minister Badr Albusaidi in Muscat | on Tuesday"

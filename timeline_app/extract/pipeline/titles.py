@@ -188,7 +188,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # A title names the act, not its circumstances: stop at the first preposition
     # after a few words ("memorial event | for Korean victims of ...").
     for i, w in enumerate(words):
-        if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"} and \
+        # (and how it was done: "rescued X and 14 other hostages | without firing a shot",
+        # verify72 F3)
+        if i >= 2 and (w.lower() in PREPOSITIONS - {"of", "to", "on", "against"}
+                       or w.lower() == "without") and \
                 not (w.lower() == "from" and (words[i - 1].lower() in _KEPT_FROM
                                               or verb in _WITHDRAWN_FROM)) and \
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
@@ -288,6 +291,11 @@ _DECLARED_OVER = re.compile(r"\b(?:declare[sd]?|pronounce[sd]?|proclaim(?:s|ed)?
 (verify56 F6: the title read "Emmanuel Macron declares Barkhane")."""
 
 
+_CAME_NEXT = re.compile(r"(?<=\w)\s+(?:followed|came)$")
+"""'Deal on water | followed': an event noun's phrase run on into the verb that says it
+came (next) at its date."""
+_ARRIVED_AT = re.compile(r"\s+((?:at|in)\s+(?:the|a|an|their|its)\s+[a-z][\w-]*)\b")
+"""'arrived | at the camp': the site an arrival reached, by its determiner and one noun."""
 _A_NAMED_SITE = re.compile(
     rf"\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}((?:{CAPITAL}[\w'\u2019-]*\s+){{1,3}}(?:islets?|islands?|"
     r"shrine|memorial|cemetery|mausoleum|mines?|border|frontier|zone|region|province|"
@@ -776,7 +784,17 @@ def tidy_title(title: str, entities: Entities) -> str:
     # "expected a framework agreement ... no later than the first quarter of 2027": the
     # limit's words with its date taken out (verify65 F3: "... no later than (scheduled)")
     title = _LIMIT_LEFT.sub("", title)
+    # "The disarmament itself is due to begin": the subject's emphatic pronoun says nothing in
+    # a headline (verify72 F6: "Disarmament itself begins (scheduled)"); not the object of a
+    # verb ("declares itself independent")
+    title = _EMPHATIC_SELF.sub(lambda e: e.group(1) + " " if FORM_KIND.get(e.group(2)) else e.group(0),
+                               title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_EMPHATIC_SELF = re.compile(r"^((?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)\s+(?:itself|themselves)\s+(?=([a-z]+)\b)")
+"""'Disarmament | itself| begins': a pronoun of emphasis between a title's subject (group 1)
+and the event verb (group 2) that follows it."""
 
 
 _LIMIT_LEFT = re.compile(r"\s+(?:no|not)\s+(?:later|earlier|sooner)\s+than(?=\s*(?:\(|$))",
@@ -1957,6 +1975,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             plural = len(visitors) > 1 or not visitors and " and " in who
             return (f"{who} {'visit' if plural else 'visits'} {place or 'abroad'}"
                     + planned_suffix(c, m, dct))
+        if not place and m.pos == "verb" and m.word.lower().startswith("arriv") \
+                and m.subject_phrase and (site := _ARRIVED_AT.match(text, m.end, m.seg.end)):
+            # "The rebels arrived at the camp ... last week": who arrived where, not a "Visit"
+            # (verify72 F6)
+            verb = "arrive" if is_plural(m.subject_phrase) else "arrives"
+            return (f"{upper_first(strip_det(m.subject_phrase))} {verb} {site.group(1)}"
+                    + planned_suffix(c, m, dct))
         return (f"Visit to {place}" if place else "Visit") + planned_suffix(c, m, dct)
     if m.word == "anniversary":
         phrase = strip_det(text[m.phrase_start:m.phrase_end])
@@ -1966,7 +1991,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return phrase + planned_suffix(c, m, dct)
     if m.pos == "verb" and m.patient:
         # "sworn in", "shut down": a particle the verb needs stays with it.
-        particle = re.match(r"\s+(in|out|down|up|off)\b", text[m.end:m.seg.end])
+        # ("the last weapons are to be handed over on May 31": "Last weapons handed over",
+        # verify72 F6, was "... handed")
+        particle = re.match(r"\s+(in|out|down|up|off|over|back)\b", text[m.end:m.seg.end])
         needs = vocab.VERB_NEEDS.get(m.verb, "")
         word = m.word + (f" {particle.group(1)}" if particle and (
             re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs)
@@ -2208,6 +2235,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     phrase = strip_det(" ".join(blank_dates(text[start:m.np_end], timexes,
                                               start).split())) or m.word
     phrase += _begins(text, m, phrase)
+    if m.pos == "noun" and (came := _CAME_NEXT.search(phrase)) is not None:
+        # "A deal on justice for victims followed in December 2015": the noun's event came
+        # then, which the title need not say (verify72 F4: "Deal on justice ... followed")
+        phrase = phrase[:came.start()]
     if phrase.endswith(" to be") and (to_be_done := _ITS_PARTICIPLE_NEXT.match(text, m.np_end, m.seg.end)):
         # "expected the deal to be | applied provisionally | by the end of 2026": what is to
         # be done to it (verify57 F5: the row read "... expects deal to be")

@@ -828,6 +828,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and needs.search(" " + before[-60:])) \
                 and not _object_pronoun_refers_back(needs, text, seg, start, end) \
                 and not _subject_fits(verb, text, seg, start, end) \
+                and not (verb == "discuss" and _a_body_discusses(text, seg, start)) \
                 and not a_first_journey(verb, text, seg, start) \
                 and not (verb == "say" and _A_COURT_SAYS.search(before) is not None
                          and _THAT_A_CLAUSE.match(text, end, seg.end) is not None) \
@@ -838,6 +839,12 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
             # reduced one, the noun before its comma: "diplomatic relations, established on")
+        if verb == "end" and _TALKS_LAST.search(before) \
+                and (needs is None or not needs.match(text, end, seg.end)) \
+                and not _ENDED_BROKEN_OFF.match(text, end, seg.end):
+            return None  # "The talks ended on Friday and the envoys went home": the talks'
+            # own last day, no act; only talks ended "after" a blow, "without" a deal, are
+            # (verify72 F4: "The talks ended in February 2002 after ... hijacked an airliner")
         if verb == "end" and low == "ending" and before.rstrip().endswith(","):
             return None  # "..., ending the war": what the clause's act did, not an act of its
             # own (WikiWars 01: "1945 ends war" beside the surrender signed that day)
@@ -1231,6 +1238,28 @@ _A_BODY_HEARS = re.compile(r"\b(?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee|[Cc]ommiss
                            r"[Tt]ribunal|[Pp]anel|judges|[Jj]ustices|[Pp]arliament|Senate|Congress|"
                            r"lawmakers|MPs|[Bb]oard)\b")
 """Who hears as an act of its own: a body ("the Council will hear from the envoy")."""
+_TALKS_LAST = re.compile(r"\b(?:talks|negotiations)\s+(?:(?:had|have|finally)\s+)?$")
+"""'The talks | (ended)': talks as the subject right before the verb."""
+_ENDED_BROKEN_OFF = re.compile(r"(?:\s+(?:in|on)\s+[^,;.]{1,40}?)?,?\s+(?:after|when|without|"
+                               r"abruptly|in\s+failure)\b")
+"""'(ended) | in February 2002 after', '| without a deal': talks broken off, an event."""
+_A_BODY_DISCUSSES = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.'-]*\s+){0,4}(?:Council|Assembly|Committee|"
+                               r"Commission|Parliament|Senate|Congress|Cabinet|Board)\s+(?:will|(?:is|are)\s+"
+                               r"(?:due|expected|scheduled|set|slated)\s+to)\s+$")
+"""'The United Nations Security Council is due to | (discuss)': a named body whose coming
+session is the act (verify72 F2: "is due to discuss the monitoring mission on Monday in New
+York" was no row; "discussed it by telephone" alone was one).  Only a session ahead: a past
+one is told by what it did ("discussed the situation on February 19 and called on both
+sides", blind set h16: the call is the row, the discussion a second one)."""
+
+
+def _a_body_discusses(text: str, seg: Segment, start: int) -> bool:
+    """Whether the subject of "discuss" at ``start`` is a named body of many members (a
+    council, a parliament: :data:`_A_BODY_DISCUSSES`), the clause opening with it."""
+    return _A_BODY_DISCUSSES.match(text[clause_left(text, seg, start, hypothetical=False):start]
+                                   .lstrip()) is not None
+
+
 _STAYED_LAST = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
                           r"(?:\w+ly\s+)?$")
 """'stayed | (closed)': a participle as the state something was left in."""

@@ -229,6 +229,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'replace': {'VBZ': ('replaces',), 'VBD': ('replaced',), 'VBN': ('replaced',), 'VBG': ('replacing',)},
     'report': {'VBZ': ('reports',), 'VBD': ('reported',), 'VBN': ('reported',), 'VBG': ('reporting',)},
     'request': {'VBZ': ('requests',), 'VBD': ('requested',), 'VBN': ('requested',), 'VBG': ('requesting',)},
+    'rescue': {'VBZ': ('rescues',), 'VBD': ('rescued',), 'VBN': ('rescued',), 'VBG': ('rescuing',)},
     'reshuffle': {'VBZ': ('reshuffles',), 'VBD': ('reshuffled',), 'VBN': ('reshuffled',), 'VBG': ('reshuffling',)},
     'resign': {'VBZ': ('resigns',), 'VBD': ('resigned',), 'VBN': ('resigned',), 'VBG': ('resigning',)},
     'resolve': {'VBZ': ('resolves',), 'VBD': ('resolved',), 'VBN': ('resolved',), 'VBG': ('resolving',)},

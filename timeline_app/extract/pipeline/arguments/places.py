@@ -505,8 +505,11 @@ _BUILDING_HEADS = BUILDING_HEADS
 
 
 _BUILDING_NOUN_AFTER = re.compile(r"\s+(?:building|headquarters|complex|compound|palace|"
-                                  r"residence|hotel|guesthouse|guest\s+house)\b")
-"""'the Justus Lipsius | building': a building named by its own name and a common noun."""
+                                  r"residence|hotel|guesthouse|guest\s+house|"
+                                  r"theatre|theater|opera\s+house|concert\s+hall|stadium|museum|"
+                                  r"cathedral|auditorium)\b")
+"""'the Justus Lipsius | building', 'the Teatro Colon | theatre' (verify72 F1: the place was
+the theatre, not its city): a building named by its own name and a common noun."""
 _CITY_IN = re.compile(rf"\b(?:in|to|at)\s+(?:the\s+)?({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,2}})")
 """'arrived in | Koror', 'meet in | Brussels': a name after a locative, a city if one is known."""
 

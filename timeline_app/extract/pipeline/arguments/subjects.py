@@ -220,6 +220,12 @@ _RELATIVE_INSERTED = re.compile(r"(?<=[A-Za-z)])\s*,\s+(?:which|who)\s+[^,;:()\"
 """', which sent ministers rather than heads of state, | signed': a relative clause between
 a subject that lists sides and its verb."""
 
+_SUBJECT_RELATIVE_FIRST = re.compile(r"(?P<head>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:that|who)\s+"
+                                     r"(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\s"
+                                     r"[^,;:\"\u201c\u201d]*$")
+"""'Peasant groups | that had survived an army offensive at X | (founded)': a subject whose
+relative clause, opened without a comma, tells what its noun had done before the main verb."""
+
 
 _BODY_RELATIVE = re.compile(
     r"\b(?:a|an|the|its|their)\s+((?:[\w-]+\s+){0,3}?(?:committee|commission|council|panel|"
@@ -667,6 +673,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if (own := _SUBJECT_RELATIVE_FIRST.match(before)) is not None and not any(
+            FORM_KIND.get(word) in ("past", "s") for word in own.group("head").split()):
+        # "Peasant groups that had survived an army offensive at X founded the Y in 1964": the
+        # noun before the relative clause is the doer (verify72 F3: "Had survived an army
+        # offensive founds Y")
+        return subject_parts(text, seg, max(seg.start, floor) + own.end("head"), entities,
+                             dateline_end, timexes)
     if person_of_the_office := _person_before_the_office(before, entities):
         return person_of_the_office, ""
     if people_of_the_offices := _people_after_their_offices(before, entities):
