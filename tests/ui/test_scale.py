@@ -341,3 +341,40 @@ def test_many_scattered_early_events_get_bands_that_share_one_bands_width():
     series = [(d(y, 6, 1), d(y, 6, 2)) for y in range(1900, 2000, 10)]
     assert not [b for b in find_breaks(covered_intervals(series + busy))
                 if b.empty_last <= busy[0][0]]
+
+
+
+def test_two_early_dates_before_a_bulk_busy_at_its_end_get_bands():
+    """verify72 F17: a teacher's 29 events, c. 1930, 1964, 1984-87, then 1999-2017 with
+    19 of them in 2012-2017, drew 1925-2021 linear at Fit All: the early dates' 52 empty
+    years were weighed against the bulk's 33 (1984-2017), not three times as long, while
+    three quarters of the bulk's events lie in its last five years.  Those years now
+    give the bands; the same events spread evenly over 1984-2017 stay linear."""
+    early = _years(1930, 1964)
+    middle = [(d(1984, 3, 1), d(1984, 4, 1)), *_years(1985, 1987),
+              (d(1999, 1, 1), d(2002, 3, 1)), (d(2002, 2, 1), d(2002, 3, 1)),
+              (d(2002, 8, 1), d(2002, 9, 1)), (d(2008, 3, 1), d(2008, 4, 1))]
+    story = [(d(2012, 2, 1), d(2012, 3, 1)), (d(2012, 10, 1), d(2012, 11, 1)),
+             (d(2012, 11, 1), d(2012, 12, 1)), (d(2013, 5, 1), d(2013, 6, 1)),
+             (d(2015, 12, 1), d(2016, 1, 1))]
+    story += [(d(2016, m, day), d(2016, m, day) + 1)
+              for m, day in ((6, 23), (9, 26), (10, 2), (10, 7), (11, 12), (11, 23),
+                             (11, 24), (11, 28), (11, 29), (11, 30))]
+    story += [(d(2017, 2, 8), d(2017, 2, 9)), (d(2017, 2, 13), d(2017, 2, 20)),
+              (d(2017, 3, 1), d(2017, 3, 2)), (d(2017, 5, 1), d(2017, 6, 1)),
+              (d(2017, 5, 31), d(2017, 6, 1))]
+    spans = sorted(early + middle + story)
+    assert len(spans) == 29
+    starts = [start for start, _end in spans]
+    for counted in (starts, ()):  # the events' starts, or only the covered days
+        breaks = find_breaks(covered_intervals(spans), event_starts=counted)
+        assert [(b.empty_first, b.empty_last) for b in breaks] == [
+            (d(1931, 1, 1), d(1964, 1, 1)), (d(1965, 1, 1), d(1984, 3, 1))]
+        assert all(b.outlier for b in breaks)
+    # The same 27 events spread evenly over 1984-2017: no busy part, no band.
+    spread = [1984 + round(i * 33 / 26) for i in range(27)]
+    even = sorted(early + [(d(y, 6, 1), d(y, 6, 2)) for y in spread])
+    assert find_breaks(covered_intervals(even),
+                       event_starts=[start for start, _end in even]) == []
+    # A narrative of years stays linear, as before.
+    assert find_breaks(covered_intervals(_years(1939, 1941, 1944))) == []
