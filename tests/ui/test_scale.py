@@ -376,5 +376,14 @@ def test_two_early_dates_before_a_bulk_busy_at_its_end_get_bands():
     even = sorted(early + [(d(y, 6, 1), d(y, 6, 2)) for y in spread])
     assert find_breaks(covered_intervals(even),
                        event_starts=[start for start, _end in even]) == []
+    # A date each decade 1900-1990 before a busy 2000-2025 is a series, however busy
+    # 2025 is (168 of its 218 events).
+    busy = [(d(y, m, 10), d(y, m, 11)) for y in range(2000, 2025) for m in (3, 9)]
+    burst = [(d(2025, m, day), d(2025, m, day + 1)) for m in range(1, 13)
+             for day in range(1, 29, 2)]
+    series = sorted([(d(y, 6, 1), d(y, 6, 2)) for y in range(1900, 2000, 10)]
+                    + busy + burst)
+    assert find_breaks(covered_intervals(series),
+                       event_starts=[start for start, _end in series]) == []
     # A narrative of years stays linear, as before.
     assert find_breaks(covered_intervals(_years(1939, 1941, 1944))) == []

@@ -431,7 +431,9 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
     events a year apart before a busy 2000-2025 are a series, not outliers), where the
     bulk's days may be those of its busy part, the shortest stretch holding three
     quarters of its events (``_dense_days``: c. 1930 and 1964 before 27 events of
-    1984-2017, 21 of them in 2012-2017, verify72 F17).  Neither
+    1984-2017, 21 of them in 2012-2017, verify72 F17), unless the run's gaps hold a
+    regular series (``_regular_gaps``: a date each decade 1900-1990 stays linear before a
+    busy 2000-2025, however busy its last year).  Neither
     the regular-series rule nor ``min_gap_share`` vetoes these gaps: both weigh a gap
     against the whole span, which the outliers' own centuries make long.  (verify60 F3:
     300 events of 1945-2025 after c. 1259 BC, 44 BC, AD 800, 1648 and 1815 got no band
@@ -493,9 +495,12 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
         run_gaps = list(range(run)) if step == 1 else list(range(count - 1 - run, count - 1))
         bulk_days = clusters[hi][1] - clusters[lo][0]
         far = sum(gaps[j] for j in run_gaps) / max(ratio, run)  # the most bulk days
+        # (a regular series before the bulk is weighed against all its days: decades
+        # 1900-1990 before a busy 2000-2025 stay linear, however busy 2025 is)
+        series = any(_regular_gaps([gaps[j] for j in run_gaps]))
         if held(lo, hi) >= OUTLIERS_BULK * held(run_lo, run_hi) and (
-                far >= bulk_days or _dense_days(
-                    counted, clusters[lo][0], clusters[hi][1], far) <= far):
+                far >= bulk_days or (not series and _dense_days(
+                    counted, clusters[lo][0], clusters[hi][1], far) <= far)):
             found.extend(j for j in run_gaps if j not in found)
     return found
 
