@@ -43,12 +43,20 @@ def _post_typing(window, words: str) -> None:  # type: ignore[no-untyped-def]
                                                      char))
 
 
-def _slow_dialog(monkeypatch, seconds: float, typed_meanwhile=None) -> list[str]:  # type: ignore[no-untyped-def]
+def _filter_seen(dialog: QuoteDialog) -> list[str]:
+    """What the filter holds: its text, and "selected" when the text is selected (the
+    next key would replace it)."""
+    return [dialog.filter_edit.text(), *(["selected"] if dialog.filter_edit.hasSelectedText()
+                                         else [])]
+
+
+def _slow_dialog(monkeypatch, seconds: float, typed_meanwhile=None,  # type: ignore[no-untyped-def]
+                 look=_filter_seen) -> list:
     """``QuoteDialog`` made ``seconds`` slower (``typed_meanwhile()`` called in its making),
-    and its run closed at once: the list of what its filter held when it showed (its
-    text, and "selected" when the text was selected: the next key would replace it)."""
+    and its run closed at once: the list of what ``look(dialog)`` gave as it showed."""
     made = QuoteDialog.__init__
-    seen: list[str] = []
+    run = QuoteDialog.exec
+    seen: list = []
 
     def slow_init(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         made(self, *args, **kwargs)
@@ -58,16 +66,13 @@ def _slow_dialog(monkeypatch, seconds: float, typed_meanwhile=None) -> list[str]
 
     def look_and_close(self) -> int:  # type: ignore[no-untyped-def]
         def close() -> None:
-            seen.append(self.filter_edit.text())
-            if self.filter_edit.hasSelectedText():
-                seen.append("selected")
+            seen.extend(look(self))
             self.done(0)
 
         QTimer.singleShot(0, close)
-        return QuoteDialog.exec_real(self)  # type: ignore[attr-defined, no-any-return]
+        return run(self)
 
     monkeypatch.setattr(QuoteDialog, "__init__", slow_init)
-    monkeypatch.setattr(QuoteDialog, "exec_real", QuoteDialog.exec, raising=False)
     monkeypatch.setattr(QuoteDialog, "exec", look_and_close)
     return seen
 
@@ -109,21 +114,8 @@ def test_words_typed_while_it_is_being_made_reach_its_filter(shown_editor, monke
 def test_the_filter_shows_the_sentence_of_the_words_typed_ahead(shown_editor, monkeypatch):  # type: ignore[no-untyped-def]
     editor = shown_editor(_timeline(), None)
     _post_typing(editor.windowHandle(), "second share")
-    made = QuoteDialog.__init__
-    shown: list[list[str]] = []
-
-    def look(self) -> int:  # type: ignore[no-untyped-def]
-        def close() -> None:
-            shown.append([self.sentence_at(row).sentence  # type: ignore[union-attr]
-                          for row in self.shown_rows()])
-            self.done(0)
-
-        QTimer.singleShot(0, close)
-        return QuoteDialog.exec_real(self)  # type: ignore[attr-defined, no-any-return]
-
-    monkeypatch.setattr(QuoteDialog, "__init__", made)
-    monkeypatch.setattr(QuoteDialog, "exec_real", QuoteDialog.exec, raising=False)
-    monkeypatch.setattr(QuoteDialog, "exec", look)
+    shown = _slow_dialog(monkeypatch, 0.0, look=lambda dialog: [
+        [dialog.sentence_at(row).sentence for row in dialog.shown_rows()]])
     assert not editor.ask_quote()
     assert shown == [["A second share is to follow by early May."]]
 
