@@ -143,3 +143,29 @@ def test_words_typed_between_alt_a_and_its_click_reach_the_filter(shown_editor, 
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == ["second share"]
     assert editor.title_edit.text() == title_before
+
+
+def test_keys_kept_after_a_letter_whose_dialog_never_comes_are_given_back(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeySequence, QShortcutEvent
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    from timeline_app.ui import type_ahead
+
+    monkeypatch.setattr(type_ahead, "SHORTCUT_WAIT_MS", 50)
+    window = QWidget()
+    qtbot.addWidget(window)
+    field, button = QLineEdit(window), QPushButton("&Add", window)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    layout = QVBoxLayout(window)
+    layout.addWidget(field)
+    layout.addWidget(button)
+    type_ahead.keep_after_letter(button)  # (its click builds no dialog)
+    window.show()
+    qtbot.waitExposed(window)
+    field.setFocus()
+    QApplication.sendEvent(button, QShortcutEvent(QKeySequence("Alt+A"), 0, False))
+    _post_typing(window.windowHandle(), "ok")
+    QApplication.processEvents()
+    assert field.text() == ""  # (held while a dialog may come)
+    qtbot.waitUntil(lambda: field.text() == "ok", timeout=2000)
+    assert not type_ahead._keepers

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QWindow
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShortcutEvent, QWindow
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 __all__ = ["SHORTCUT_WAIT_MS", "hand_over", "keep_after_letter", "kept"]
@@ -115,16 +115,34 @@ class _LetterWatch(QObject):
     starts keeping the keys of its window."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
-        if (event.type() == QEvent.Type.Shortcut and isinstance(watched, QWidget)
-                and watched.isEnabled()):
+        if (isinstance(event, QShortcutEvent) and not event.isAmbiguous()
+                and isinstance(watched, QWidget) and watched.isEnabled()):
             window = watched.window()
             if not any(k.window is window for k in _keepers):
                 keeper = _start(window)
                 keeper.early = True
-                # (not adopted by ``kept`` meanwhile: the click did not come)
-                QTimer.singleShot(SHORTCUT_WAIT_MS, keeper,
-                                  lambda k=keeper: _stop(k) if k.early else None)
+                QTimer.singleShot(SHORTCUT_WAIT_MS, keeper, lambda k=keeper: _give_back(k))
         return False
+
+
+def _give_back(keeper: _Keeper) -> None:
+    """A keeper a button's letter started that no ``kept`` adopted (the click did not
+    come): stopped, the characters it kept typed into its window's focus widget."""
+    if not keeper.early:
+        return
+    _stop(keeper)
+    if shiboken6.isValid(keeper.window):
+        _type_into(keeper.window.focusWidget(), keeper.typed)
+
+
+def _type_into(target: QWidget | None, typed: str) -> bool:
+    """``typed`` typed into ``target`` as one key press of that text; False (nothing
+    done) when there is no text or no target."""
+    if not typed or target is None:
+        return False
+    QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                             Qt.KeyboardModifier.NoModifier, typed))
+    return True
 
 
 def keep_after_letter(button: QAbstractButton) -> None:
@@ -173,9 +191,6 @@ def hand_over(dialog: QWidget) -> str:
         app.removeEventFilter(keeper)
     typed = keeper.typed
     target = dialog.focusWidget()
-    if typed and target is not None:
-        press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                          Qt.KeyboardModifier.NoModifier, typed)
-        QApplication.sendEvent(target, press)
-        target.installEventFilter(_NoSelectAll(target))
+    if _type_into(target, typed):
+        target.installEventFilter(_NoSelectAll(target))  # type: ignore[union-attr]
     return typed
