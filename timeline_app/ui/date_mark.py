@@ -3,7 +3,8 @@
 New-user trial 9: after Go to Date (Ctrl+G) moved the view to "22 March 2025", nothing
 said which of the fortnight's columns was that day.  The mark is a band over the day (or
 the month, the year, the range typed) in the highlight colour, with 2 px edges and the
-date in words in a chip at the top of the lanes; it follows the day as the view moves
+date in words in a chip at the top of the lanes, beside the titles and lane names there,
+never over one (``chip_place``; verify72 F23); it follows the day as the view moves
 and goes after ``MARK_SECONDS`` or at the next Go to Date.  It is painted over the frame
 (``TimelineView.paintEvent`` calls ``paint`` last), never into a picture export
 (``DateMark.suspended``).
@@ -11,7 +12,7 @@ and goes after ``MARK_SECONDS`` or at the next Go to Date.  It is painted over t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["MARK_SECONDS", "DateMark"]
+__all__ = ["MARK_SECONDS", "DateMark", "chip_place"]
 
 #: How long the mark stays (s): long enough to find it after the dialog closes.
 MARK_SECONDS = 6.0
@@ -33,6 +34,51 @@ MOST_TINTED_SHARE = 0.6
 class _MarkedView(Protocol):
     def viewport(self) -> QWidget: ...
     def x_of_day(self, day: float) -> float: ...
+    def mark_obstacles(self) -> list[QRectF]: ...
+
+
+def chip_place(size: tuple[float, float], band: tuple[float, float], top: float,
+               bottom: float, width: float, obstacles: Sequence[QRectF]) -> QRectF:
+    """Where the mark's chip of ``size`` (width, height; px) goes: at the top of the
+    lanes (``top``, viewport px) over the band ``band`` (its left and right x), as near
+    its middle as it can, clear of every rectangle of ``obstacles`` (the titles, markers
+    and lane names drawn: ``TimelineView.mark_obstacles``); when the band's top holds no
+    room, lower down (below an obstacle), down to ``bottom``; failing that, at the top
+    over the band's middle, as before.  Within ``[2, width - 2]`` px across.
+
+    verify72 F23: the chip "September–December 2016" hid the title "Lawmakers vote…" of
+    the row at the lanes' top."""
+    chip_w, chip_h = size
+    x0, x1 = band
+    middle = (x0 + x1) / 2
+    low = max(2.0, min(x0, middle - chip_w / 2))
+    high = min(width - 2.0, max(x1, middle + chip_w / 2)) - chip_w
+    wanted = min(max(middle - chip_w / 2, 2.0), width - chip_w - 2)
+    first_y = top + 2
+    if high >= low:
+        rows = sorted({first_y, *(r.bottom() + 2 for r in obstacles
+                                  if first_y < r.bottom() + 2 <= bottom - chip_h)})
+        for y in rows:
+            # The x ranges the chip's left edge may not take at this height.
+            taken = sorted((r.left() - chip_w - 2, r.right() + 2) for r in obstacles
+                           if r.bottom() > y and r.top() < y + chip_h
+                           and r.right() + 2 > low and r.left() - 2 < high + chip_w)
+            free: list[tuple[float, float]] = []
+            start = low
+            for a, b in taken:
+                if a > start:
+                    free.append((start, min(a, high)))
+                start = max(start, b)
+                if start > high:
+                    break
+            if start <= high:
+                free.append((start, high))
+            free = [(a, b) for a, b in free if b >= a]
+            if free:
+                left = min((min(max(wanted, a), b) for a, b in free),
+                           key=lambda x: abs(x - wanted))
+                return QRectF(left, y, chip_w, chip_h)
+    return QRectF(wanted, first_y, chip_w, chip_h)
 
 
 class DateMark(QObject):
@@ -88,18 +134,42 @@ class DateMark(QObject):
             self._timer.stop()
             self._view.viewport().update()
 
-    def paint(self, painter: QPainter) -> None:
-        """Draw the mark over what ``painter`` (active on the view's viewport) painted."""
-        if self._days is None or DateMark._suspended:
-            return  # none, or a picture being rendered: the mark is the screen's alone
-        viewport = self._view.viewport()
-        width, height = viewport.width(), viewport.height()
+    def _band(self) -> tuple[float, float] | None:
+        """The band's left and right x (viewport px; ``LEAST_BAND_PX`` wide at least),
+        None when no mark shows or the band is off screen."""
+        if self._days is None:
+            return None
         x0, x1 = (self._view.x_of_day(day) for day in self._days)
         if x1 - x0 < LEAST_BAND_PX:
             middle = (x0 + x1) / 2
             x0, x1 = middle - LEAST_BAND_PX / 2, middle + LEAST_BAND_PX / 2
-        if x1 < 0 or x0 > width:
+        if x1 < 0 or x0 > self._view.viewport().width():
+            return None
+        return x0, x1
+
+    def chip(self) -> QRectF | None:
+        """Where the chip with the date in words is drawn (viewport px; ``chip_place``:
+        at the lanes' top, clear of titles), None when none is (no mark, no words, or
+        the band off screen)."""
+        band = self._band()
+        if band is None or not self._words:
+            return None
+        viewport = self._view.viewport()
+        metrics = viewport.fontMetrics()
+        text_width = metrics.horizontalAdvance(self._words) + 10
+        return chip_place((text_width, metrics.height() + 4), band, self._top,
+                          viewport.height(), viewport.width(), self._view.mark_obstacles())
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the mark over what ``painter`` (active on the view's viewport) painted."""
+        if DateMark._suspended:
+            return  # a picture being rendered: the mark is the screen's alone
+        band_x = self._band()
+        if band_x is None:
             return
+        x0, x1 = band_x
+        viewport = self._view.viewport()
+        width, height = viewport.width(), viewport.height()
         color = QColor(viewport.palette().highlight().color())
         band = QRectF(x0, self._top, x1 - x0, height - self._top)
         painter.save()
@@ -112,11 +182,9 @@ class DateMark(QObject):
         for x in (x0, x1):
             if 0 <= x <= width:
                 painter.drawLine(QPointF(x, band.top()), QPointF(x, band.bottom()))
-        if self._words:
-            metrics = painter.fontMetrics()
-            text_width = metrics.horizontalAdvance(self._words) + 10
-            left = min(max((x0 + x1) / 2 - text_width / 2, 2.0), width - text_width - 2)
-            chip = QRectF(left, self._top + 2, text_width, metrics.height() + 4)
+        chip = self.chip()
+        if chip is not None:
+            painter.setFont(viewport.font())  # (the font ``chip`` measured with)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)

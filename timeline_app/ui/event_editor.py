@@ -96,6 +96,7 @@ from timeline_app.ui.style import (
     is_dark_palette,
 )
 from timeline_app.ui.theme import VisibleCheckStyle
+from timeline_app.ui.type_ahead import keep_after_letter, kept
 
 if TYPE_CHECKING:
     from timeline_app.core.duplicates import DuplicateMatch, RepeatCheck
@@ -715,6 +716,7 @@ class EventEditor(QDialog):
         self.add_quote_button.setToolTip("Cite where this comes from: a quote, a link, "
                                          "a reference (kept as a source sentence)")
         self.add_quote_button.clicked.connect(self.ask_quote)
+        keep_after_letter(self.add_quote_button)  # (Alt+A, typing at once: verify72 F14)
         # A sentence wrongly cited (an import's): dropped alone, the others kept; only
         # Split Event then Delete did it (verify56 F28: "The withdrawal spread beyond the
         # juntas." cited by the Port-Bouet handover).
@@ -1127,7 +1129,13 @@ class EventEditor(QDialog):
     def ask_quote(self) -> bool:
         """Add quote…: a sentence of one of the event's articles picked (kept with its
         article and offsets, ``add_sentence``) or a quote typed or pasted (``add_quote``),
-        asked for by ``prompts.ask_quote``; False if cancelled or nothing was added."""
+        asked for by ``prompts.ask_quote``; False if cancelled or nothing was added.
+        Words typed right after Alt+A, while the dialog is being made, go into its filter
+        (``type_ahead``; verify72 F14: they were lost)."""
+        with kept(self):
+            return self._ask_quote()
+
+    def _ask_quote(self) -> bool:
         articles, cited = self._offered_articles()
         titles = {("" if article == self._source_id else article):
                   self._timeline.sources[article].title

@@ -22,6 +22,8 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from timeline_app.ui.type_ahead import hand_over
+
 
 def windows_under(widget: QWidget) -> list[QWidget]:
     """The windows ``widget`` (a dialog) stands on, nearest first: its parent's window,
@@ -81,6 +83,7 @@ def run_modal(dialog: QDialog) -> int:
     module's docstring): the result code ``exec`` returned."""
     windows = windows_under(dialog)
     _runs[0] += 1
+    hand_over(dialog)  # (keys typed while it was built: into it, verify72 F14)
     try:
         return dialog.exec()
     finally:

@@ -2003,10 +2003,35 @@ class FitMixin:
             # (a range typed is shown at its real length: a band it reaches into opens,
             # verify67 F11 — "1890-1960" showed 1906-1963, 1890-1906 left in a band)
             self.go_to_days(start, end, whole=True)
+        self._show_lanes_of(start, end)
         self.mark_days(start, end, dates_in_words(result.date, result.end))
         self._went_to = (float(start), self._selection.event_id)
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
+
+    def _show_lanes_of(self, first_day: float, last_day: float) -> None:
+        """The lanes scrolled (not the view moved) so the rows holding the events of
+        ``[first_day, last_day)`` are on screen, else those of the days shown when that
+        holds none (a day among its fortnight): ``range_lanes.scroll_for_range``.
+        verify72 F23: "September to December 2016" left the Treaty lane, with most of
+        those events, scrolled above the view."""
+        from timeline_app.ui.range_lanes import lanes_in_range, scroll_for_range
+
+        layout = self._layout()
+        if self._behind_preview:
+            self._update_scrollbars()  # (the bar's range: the lanes laid out, as above)
+        found = lanes_in_range(layout.lanes, self.x_of_day(first_day),
+                               self.x_of_day(last_day), first_day, last_day)
+        if not found:
+            shown_first, shown_last = self.shown_days()
+            found = lanes_in_range(layout.lanes, 0.0, float(self.viewport().width()),
+                                   shown_first, shown_last)
+        vbar = self.verticalScrollBar()
+        visible_h = self.viewport().height() - LANES_TOP
+        value = scroll_for_range(found, vbar.value(), visible_h)
+        if value is not None:
+            bottom = max(lane.bottom for lane in found)
+            vbar.setValue(int(self._clear_of_era_titles(value, value, bottom, visible_h)))
 
     def mark_days(self, first_day: float, last_day: float, words: str) -> DateMark:
         """Mark ``[first_day, last_day)`` with ``words`` for a few seconds: where Go to
@@ -2017,6 +2042,39 @@ class FitMixin:
             self._date_mark = DateMark(self, LANES_TOP)
         self._date_mark.show(first_day, last_day, words)
         return self._date_mark
+
+    def mark_obstacles(self) -> list[QRectF]:
+        """What Go to Date's chip must not cover (``date_mark.chip_place``), in viewport
+        px: the titles and markers of the lanes on screen, their names and "◀ N" / "N ▶"
+        counts, "+N" badges, the kept lane name's plate and the eras' titles; none
+        before the view is laid out."""
+        layout = self._layouts.get(self._layout_key())
+        pan = getattr(self, "_pan", None)
+        if layout is None and pan is not None:
+            layout = pan.layout
+        if layout is None:
+            return []
+        offset = self._content_offset()
+        bottom = self.viewport().height() - offset
+        found: list[QRectF] = []
+        for lane in layout.lanes:
+            if lane.top + lane.height < -offset + LANES_TOP or lane.top > bottom:
+                continue
+            found.append(QRectF(0, lane.top, 26 + self._name_width(lane.category),
+                                LANE_HEADER))
+            found.extend(rect for rect in lane.indicator_rects if not rect.isNull())
+            found.extend(item.rect for item in lane.items)
+            found.extend(badge.rect for badge in lane.badges)
+        found = [rect.translated(0, offset) for rect in found]
+        kept = self._kept_lane_name()
+        if kept is not None:
+            lane = kept[0]
+            found.append(QRectF(0, kept[2], 32 + self._name_width(lane.category),
+                                LANE_HEADER))
+        if self._era_lanes:
+            found.extend(box for *_era, box
+                         in self._era_titles(offset, self._eras_on_screen()))
+        return found
 
     def _day_in_middle(self) -> float:
         """The day drawn in the middle of the view: Go to Date's offer.  Not the middle of
