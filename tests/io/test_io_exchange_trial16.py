@@ -54,6 +54,8 @@ DOCUMENT_FIELDS: dict[str, Callable[[Timeline], object]] = {
     "kept_lanes": kept_lanes,
     # (session 45, verify55 F14: a Timeline Project file's milestones, containers, parents)
     "timeline_project": lambda t: t.project_shape,
+    # (session 55: format version 13, a typed name with years and the files' colours)
+    "title_typed": lambda t: t.typed_title,
     "sources": lambda t: t.sources,
 }
 
@@ -70,7 +72,9 @@ def _coloured() -> Timeline:
                                  "15 January 2027", datetime.date(2026, 12, 4))]
     timeline.project_shape = ProjectShape(  # (verify55 F14)
         frozenset({timeline.events[2].id}), (lanes[1],),
-        ((timeline.events[3].id, "Talks"),), ((lanes[2], lanes[1]),))
+        ((timeline.events[3].id, "Talks"),), ((lanes[2], lanes[1]),),
+        ((timeline.events[2].id, "#c0c0c0"),))  # (session 55)
+    timeline.typed_title = timeline.title = "Seoul and Tokyo, 1965-2025"  # (session 55)
     return timeline
 
 

@@ -5,34 +5,13 @@ itself below them to scroll to."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_dock_layout import _settle
 from timeline_app.extract import extract_events
 from timeline_app.io.bundled import load_default_timeline
 from timeline_app.paths import resource_path
 from timeline_app.ui import main_window
 from timeline_app.ui.import_article import ReviewDialog
-from timeline_app.ui.main_window import DETAILS_LEAST_WIDTH, MainWindow
-
-
-def test_the_details_share_is_smaller_in_a_small_window() -> None:
-    width = MainWindow._default_details_width
-    assert width(1024) == 256  # a quarter (it was 30 %, 307 px)
-    assert width(1280) == 384 and width(1920) == 400  # as before
-    assert width(800) == DETAILS_LEAST_WIDTH and width(640) == 192
-    assert all(width(w) <= width(w + 1) for w in range(600, 1400))  # no jump
-
-
-def test_a_window_made_small_gives_the_timeline_the_details_width(window, qtbot):
-    _settle(window, qtbot, 1280, 800)
-    assert abs(window._details_dock.width() - 384) <= 2
-    _settle(window, qtbot, 1024, 640)
-    qtbot.wait(50)
-    for _ in range(4):
-        QApplication.processEvents()
-    assert window._details_dock.width() <= 258  # was 307: 384 scaled
-    assert window.view.width() >= 1024 - 258 - 20
+from timeline_app.ui.main_window import MainWindow
 
 
 def test_the_review_over_a_small_window_shows_the_sentence(qtbot, monkeypatch):

@@ -82,3 +82,12 @@ def name_made_from(name: str, headlines: Iterable[str], participants: Iterable[s
         return False
     named = {" ".join(p.split()) for p in participants}
     return first in named and second in named
+
+
+def title_kept_typed(title: str, typed_title: str | None) -> bool:
+    """Whether a file notes that a timeline's name was typed (the native format's
+    ``title_typed``, version 13, and the exports' own key): ``title`` is the name a person
+    typed (``Timeline.typed_title``) and ends in years (:func:`name_years`), the only
+    names the app renames to follow its events' years.  "Gulf talks" typed needs no note,
+    and its file keeps its older version, which older copies of the app open."""
+    return typed_title is not None and typed_title == title and name_years(title) is not None

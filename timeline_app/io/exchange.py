@@ -479,6 +479,10 @@ def timeline_fields(timeline: Timeline) -> dict[str, Any]:
         fields["left_out"] = [left_out_fields(x) for x in timeline.left_out]
     if timeline.project_shape:  # likewise (verify55 F14)
         fields["timeline_project"] = project_shape_fields(timeline.project_shape)
+    from ..core.name_years import title_kept_typed
+
+    if title_kept_typed(timeline.title, timeline.typed_title):  # (session 55) likewise
+        fields["title_typed"] = True
     fields["sources"] = [source_fields(s) for s in timeline.sources.values()]
     return fields
 
@@ -569,6 +573,8 @@ def hand_read(timeline: Timeline, ours: dict[str, Any]) -> None:
         timeline.titles_by_hand = {i for i in ids if isinstance(i, str) and i in timeline}
     if "timeline_project" in ours:  # (verify55 F14)
         timeline.project_shape = project_shape_read(ours["timeline_project"], timeline)
+    if ours.get("title_typed") is True and ours.get("title") == timeline.title:
+        timeline.typed_title = timeline.title  # (the name a person typed, session 55)
     readings = ours.get("left_out")
     if isinstance(readings, list):
         for raw in readings:

@@ -2460,14 +2460,10 @@ def snapshot(timeline: Timeline) -> Snapshot:
 
 def title_kept_typed(timeline: Timeline) -> bool:
     """Whether a save notes that the timeline's name was typed (``title_typed``, version
-    13): the title is ``Timeline.typed_title`` and ends in years, the only names the app
-    renames to follow its events' years (``core.name_years.name_years``).  "Gulf talks"
-    typed needs no note, and its file keeps its older version, which older copies of the
-    app open."""
-    from ..core.name_years import name_years
+    13): ``core.name_years.title_kept_typed`` of its title."""
+    from ..core.name_years import title_kept_typed as kept
 
-    return (timeline.typed_title is not None and timeline.typed_title == timeline.title
-            and name_years(timeline.title) is not None)
+    return kept(timeline.title, timeline.typed_title)
 
 
 def present_shape(shape: ProjectShape, timeline: Timeline) -> ProjectShape:

@@ -626,13 +626,6 @@ TIMELINE_LEAST_HEIGHT = LANES_TOP + LANE_HEADER + 4 * ROW_HEIGHT
 LIST_SHARED_MOST = 1 / 3
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
-#: The share of the window's width the Details pane takes beside the timeline: this at
-#: ``DETAILS_SMALL_WINDOW`` px wide and less, 30 % from 1280 px on (at most 400 px), in
-#: between in proportion (``MainWindow._default_details_width``).  verify71 F10: at
-#: 1024×640 Details kept 307 px, mostly empty with nothing selected, and the lanes
-#: scrolled; a quarter gives the timeline 51 px more.
-DETAILS_SMALL_SHARE = 0.25
-DETAILS_SMALL_WINDOW = 1100
 #: View → Lanes By of a timeline of this many events or more builds the lanes off the GUI
 #: thread (``MainWindow._lanes_by_in_background``): lanes by participant of 1 000 000
 #: events took ~2 s of the GUI thread (edit29).  The job's dialog shows only after 0.3 s,
@@ -7503,15 +7496,8 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _default_details_width(window_width: int) -> int:
         """The Details dock's width beside the timeline in the default layout (px): 30% of
-        a window 1280 px wide or more, at most 400 px; a quarter
-        (``DETAILS_SMALL_SHARE``) of one ``DETAILS_SMALL_WINDOW`` px wide or less, at
-        least ``DETAILS_LEAST_WIDTH`` (or 30 %, when that is less); in between, the share
-        in proportion."""
-        step = min(1.0, max(0.0, (window_width - DETAILS_SMALL_WINDOW)
-                            / (1280 - DETAILS_SMALL_WINDOW)))
-        share = DETAILS_SMALL_SHARE + (0.3 - DETAILS_SMALL_SHARE) * step
-        least = min(DETAILS_LEAST_WIDTH, int(window_width * 0.3))
-        return min(400, max(least, int(window_width * share)))
+        the window, at most 400 px."""
+        return min(400, int(window_width * 0.3))
 
     @staticmethod
     def _default_list_height(window_height: int) -> int:
@@ -7915,30 +7901,9 @@ class MainWindow(QMainWindow):
         if not self._details_beside_timeline():
             return
         width = dock.width()
-        default = self._default_details_width(new)
-        # (a column at the width the app gave it: that of a first start at ``new``;
-        # verify71 F10, from 1280×800 to 1024×640 it kept 307 px, its 384 scaled)
-        scaled = (default if abs(width - self._default_details_width(old)) <= 2
-                  else round(width * new / old))
-        target = max(DETAILS_LEAST_WIDTH, default, scaled)
+        target = max(DETAILS_LEAST_WIDTH, min(400, int(new * 0.3)), round(width * new / old))
         if target < width:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
-            # ... and again once the window's layout took its new width: laid out after
-            # this resize event, it shrank the docks in proportion, 384 px to 307 from
-            # 1280 to 1024 px whatever was asked (verify71 F10)
-            self._details_width_owed = target
-            QTimer.singleShot(0, self._give_details_width_owed)
-
-    #: The Details width (px) ``_narrow_details`` asked for, given again after the layout.
-    _details_width_owed: int | None = None
-
-    def _give_details_width_owed(self) -> None:
-        """The Details dock at ``_details_width_owed`` when it is wider (still beside the
-        timeline); once."""
-        target, self._details_width_owed = self._details_width_owed, None
-        if (target is not None and self._details_beside_timeline()
-                and self._details_dock.width() > target + 2):
-            self.resizeDocks([self._details_dock], [target], Qt.Orientation.Horizontal)
 
     def _details_beside_timeline(self) -> bool:
         """True when the Details dock is shown docked left or right of the timeline."""
@@ -7958,7 +7923,7 @@ class MainWindow(QMainWindow):
         if not self._details_beside_timeline():
             return
         width = dock.width()
-        target = min(self._default_details_width(new), round(width * new / old))
+        target = min(400, int(new * 0.3), round(width * new / old))
         if width < 0.2 * new and target > width + 2:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
