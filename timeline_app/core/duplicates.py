@@ -2077,6 +2077,18 @@ def _match_told(incoming: Event, existing: Event,
     if span is None:
         span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
     ratio = title_similarity(incoming.title, existing.title)
+    # A plan and its telling put off on its day, at its place (``_plan_told_put_off``,
+    # verify73 F4): likely, whatever the titles and the parties' spelling.
+    if span <= DAY_DAYS and not same_mention and (
+            put_off := _plan_told_put_off(incoming, existing)):
+        reasons = ["same kind of event" if kind == their_kind
+                   else f"{incoming.category} / {existing.category}",
+                   "same date" if incoming.date == existing.date
+                   else f"compatible dates ({coarser_days(incoming, existing)} days)",
+                   f"titles {ratio:.0f}% alike", put_off]
+        if existing.location:
+            reasons.append(f"same place ({existing.location})")
+        return DuplicateMatch(incoming, existing, ratio + 100, "; ".join(reasons), True)
     same_sentence = same_mention or _same_sentence(incoming, existing)
     # A lane of the person's own ("Withdrawal") says nothing against the extractor's
     # kind ("policy"): unknown, as no category (verify32, finding 5: "US withdraws from
@@ -2586,6 +2598,55 @@ def _plan_and_outcome(incoming: Event, existing: Event) -> DuplicateMatch | None
         incoming, existing, ratio - 10 * gap,
         f"a plan and a telling of it {gap} day{'s' if gap > 1 else ''} apart (held or "
         f"moved?); titles share “{'”, “'.join(sorted(shared_stems))}”", False)
+
+
+def _plan_told_put_off(incoming: Event, existing: Event) -> str:
+    """"one plan, told put off (“postponed”)" when one of two events is a plan ("…
+    (scheduled)", ``SCHEDULED_SUFFIX``) and the other the same plan told put off or called
+    off on its day (a title ending in " (postponed)", " (cancelled)" or " (did not take
+    place)": ``occurrence.not_held_note_of``), else "".  Both of the same (or a near) kind,
+    on one day (each at most ``DAY_DAYS``, sharing a day), at the same place (or the place
+    one names in its sentence when the other's has none), with no parties telling them
+    apart: none shared while both name some, unless one side names persons only and the
+    other states or bodies only (the persons may be those states' ministers), and no
+    persons telling them apart (``_tells_apart``).  A likely duplicate: the review ticks
+    it to merge (``ui.import_article``: news, not a repeat) and the plan's title becomes
+    " (postponed)" (``_merged_title``).  verify73 F4: "Egypt, Ethiopia and Sudan meet in
+    Addis Ababa (postponed)", 10 December 2026, three states, / "Meeting with Hani
+    Sewilam in Addis Ababa (scheduled)", that day, one minister, titles 58 % alike, said
+    "Duplicate? no", and the timeline kept the meeting "(scheduled)"."""
+    from .occurrence import not_held_note_of
+
+    for plan, other in ((existing, incoming), (incoming, existing)):
+        if _scheduled(plan.title) and (note := not_held_note_of(other.title)):
+            break
+    else:
+        return ""
+    kind, their_kind = incoming.category.casefold(), existing.category.casefold()
+    if not kind or not (kind == their_kind or _near_kinds(kind, their_kind)):
+        return ""
+    if incoming.end is not None or existing.end is not None \
+            or max(_event_days(incoming), _event_days(existing)) > DAY_DAYS:
+        return ""
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    if max(a0, b0) >= min(a1, b1):
+        return ""
+    differ, same_place = _places(incoming, existing)
+    if differ or not (same_place or _place_told(incoming, existing)
+                      or _place_told(existing, incoming)):
+        return ""
+    keyed, their_keys = _parties(incoming, existing)
+    ours, theirs = set(keyed.values()), set(their_keys.values())
+    if ours and theirs and not ours & theirs:
+        persons = [all(_person_key(key) and not key.startswith("the ") for key in keys)
+                   for keys in (ours, theirs)]
+        states = [not any(_person_key(key) and not key.startswith("the ") for key in keys)
+                  for keys in (ours, theirs)]
+        if not ((persons[0] and states[1]) or (persons[1] and states[0])):
+            return ""
+    if _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
+        return ""
+    return f"one plan, told {note}"
 
 
 def _year_told(date: FuzzyDate) -> int | None:
