@@ -1836,6 +1836,51 @@ def _same_instrument(incoming: Event, existing: Event, span: int) -> str:
     return f"both name the {ours[2]}"
 
 
+def _document_name(title: str) -> tuple[tuple[str, ...], str]:
+    """The written instrument ``title`` names (``_INSTRUMENT_NAMED``) as its folded noun
+    and every word of its name but function words, generic ones too, and the name as
+    written ("Declaration of Principles": (("declaration", "principles"), "Declaration of
+    Principles")), or ``((), "")``: ``_one_document``."""
+    for found in _INSTRUMENT_NAMED.finditer(_without_ending(title)):
+        if found.group("bynumber"):
+            return (), ""  # (by its number: ``_instrument_named``)
+        noun, name = ((found.group("noun"), found.group("name")) if found.group("noun")
+                      else (found.group("ofnoun"), found.group("ofname")))
+        words = tuple(fold(w) for w in _WORD.findall(name) if fold(w) not in _FUNCTION_WORDS)
+        if words:
+            return (fold(noun), *words), found.group(0).strip()
+    return (), ""
+
+
+def _one_document(incoming: Event, existing: Event, span: int, same_kind: bool,
+                  shared: set[str], one_unnamed: bool) -> str:
+    """"both name the <instrument>" when two events of the same kind on compatible dates
+    of at most a year (``span``: ``coarser_days``; one date inside the other: a year told
+    in passing and the month the timeline has) both tell one written instrument made
+    (``_the_instrument``, no later act: ``_instrument_acts``) by the same whole name,
+    generic words and all (``_document_name``: "Declaration of Principles", which
+    ``_instrument_named`` reads as no name of its own), with parties shared or none on
+    one side, no places that differ and no persons telling them apart; else "".  A
+    possible duplicate only: many states sign a "Declaration of Principles" (``_match``).
+    verify73 F1: "Declaration of Principles", 2015, from "since the 2015 Declaration of
+    Principles", was not offered beside "Egypt, Ethiopia and Sudan sign Declaration of
+    Principles in Khartoum", March 2015 (titles 78 % alike, but a year longer than
+    ``NESTED_DAYS`` and a month no day)."""
+    if span > YEAR_DAYS or not same_kind or not (shared or one_unnamed) \
+            or _event_days(incoming) == _event_days(existing):
+        return ""
+    (name, shown), (their_name, _shown) = (_document_name(incoming.title),
+                                           _document_name(existing.title))
+    if not name or name != their_name:
+        return ""
+    if (not _the_instrument(incoming.title) or not _the_instrument(existing.title)
+            or (_instrument_acts(incoming.title) | _instrument_acts(existing.title)) - {"made"}
+            or _places(incoming, existing)[0]
+            or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
+        return ""
+    return f"both name the {shown}"
+
+
 def _one_instrument(incoming: Event, existing: Event, span: int, shared: set[str],
                     one_unnamed: bool) -> str:
     """"both name <the instrument>" when two events of one day (``span``: ``coarser_days``
@@ -2203,6 +2248,10 @@ def _match_told(incoming: Event, existing: Event,
     # One named instrument itself on dates of at most a year (``_same_instrument``,
     # verify59 F10): likely, below.
     same_instrument = _same_instrument(incoming, existing, span) if compatible else ""
+    # One instrument by its whole generic name, a year and a month or a day inside it
+    # (``_one_document``, verify73 F1): possible, below.
+    one_document = "" if not compatible or same_instrument else _one_document(
+        incoming, existing, span, same_kind, ours & theirs, not ours or not theirs)
     # One state's vote told twice, within a year (``_one_vote``, verify55 F11).
     one_vote = "" if not compatible else _one_vote(incoming, existing, span, near_kind,
                                                    ours, theirs)
@@ -2213,7 +2262,7 @@ def _match_told(incoming: Event, existing: Event,
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
             and not one_thing and not one_instrument and not one_day_there and not one_vote
-            and not year_of_day and not same_instrument):
+            and not year_of_day and not same_instrument and not one_document):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -2359,7 +2408,8 @@ def _match_told(incoming: Event, existing: Event,
                           or bool(one_act)
                           or bool(one_vote and not places_differ)
                           or bool(year_of_day and not places_differ))
-    possible = possible_otherwise or bool(one_thing) or bool(one_instrument)
+    possible = (possible_otherwise or bool(one_thing) or bool(one_instrument)
+                or bool(one_document))
     # A possible duplicate dated by the same words in both tellings, a wire's phrase two
     # articles carry (``_dating_words``, verify66 F6: the previous visit of "the first by
     # an Indonesian head of state since 2014", titles 72 % alike), near kinds, no places,
@@ -2409,6 +2459,8 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(one_thing)
     if one_instrument and not likely and not possible_otherwise:
         reasons.append(one_instrument)
+    if one_document and not likely and not possible_otherwise:
+        reasons.append(one_document)
     if same_instrument and not same_sentence:
         reasons.append(same_instrument)
     if places_differ:
