@@ -45,3 +45,16 @@ def test_a_status_column_without_room_says_so_in_its_menu(qtbot) -> None:  # typ
     qtbot.waitUntil(lambda: not events.isColumnHidden(3))
     menu = events.columns_menu(parent)
     assert next(a for a in menu.actions() if a.text().startswith("&Status")).text() == "&Status"
+
+
+def test_a_status_column_without_room_leaves_the_status_in_the_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify73 F18: a narrow Events tab showed a disputed event as every other row."""
+    events = events_list(qtbot, 300, _window(qtbot))
+    qtbot.waitUntil(lambda: events.isColumnHidden(3))
+    model = events.model()
+    texts = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert any(text.startswith("Disputed · ") for text in texts)
+    events.resize(900, 300)
+    qtbot.waitUntil(lambda: not events.isColumnHidden(3))
+    assert not any(model.index(row, 1).data().startswith("Disputed · ")
+                   for row in range(model.rowCount()))

@@ -1836,6 +1836,51 @@ def _same_instrument(incoming: Event, existing: Event, span: int) -> str:
     return f"both name the {ours[2]}"
 
 
+def _document_name(title: str) -> tuple[tuple[str, ...], str]:
+    """The written instrument ``title`` names (``_INSTRUMENT_NAMED``) as its folded noun
+    and every word of its name but function words, generic ones too, and the name as
+    written ("Declaration of Principles": (("declaration", "principles"), "Declaration of
+    Principles")), or ``((), "")``: ``_one_document``."""
+    for found in _INSTRUMENT_NAMED.finditer(_without_ending(title)):
+        if found.group("bynumber"):
+            return (), ""  # (by its number: ``_instrument_named``)
+        noun, name = ((found.group("noun"), found.group("name")) if found.group("noun")
+                      else (found.group("ofnoun"), found.group("ofname")))
+        words = tuple(fold(w) for w in _WORD.findall(name) if fold(w) not in _FUNCTION_WORDS)
+        if words:
+            return (fold(noun), *words), found.group(0).strip()
+    return (), ""
+
+
+def _one_document(incoming: Event, existing: Event, span: int, same_kind: bool,
+                  shared: set[str], one_unnamed: bool) -> str:
+    """"both name the <instrument>" when two events of the same kind on compatible dates
+    of at most a year (``span``: ``coarser_days``; one date inside the other: a year told
+    in passing and the month the timeline has) both tell one written instrument made
+    (``_the_instrument``, no later act: ``_instrument_acts``) by the same whole name,
+    generic words and all (``_document_name``: "Declaration of Principles", which
+    ``_instrument_named`` reads as no name of its own), with parties shared or none on
+    one side, no places that differ and no persons telling them apart; else "".  A
+    possible duplicate only: many states sign a "Declaration of Principles" (``_match``).
+    verify73 F1: "Declaration of Principles", 2015, from "since the 2015 Declaration of
+    Principles", was not offered beside "Egypt, Ethiopia and Sudan sign Declaration of
+    Principles in Khartoum", March 2015 (titles 78 % alike, but a year longer than
+    ``NESTED_DAYS`` and a month no day)."""
+    if span > YEAR_DAYS or not same_kind or not (shared or one_unnamed) \
+            or _event_days(incoming) == _event_days(existing):
+        return ""
+    (name, shown), (their_name, _shown) = (_document_name(incoming.title),
+                                           _document_name(existing.title))
+    if not name or name != their_name:
+        return ""
+    if (not _the_instrument(incoming.title) or not _the_instrument(existing.title)
+            or (_instrument_acts(incoming.title) | _instrument_acts(existing.title)) - {"made"}
+            or _places(incoming, existing)[0]
+            or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
+        return ""
+    return f"both name the {shown}"
+
+
 def _one_instrument(incoming: Event, existing: Event, span: int, shared: set[str],
                     one_unnamed: bool) -> str:
     """"both name <the instrument>" when two events of one day (``span``: ``coarser_days``
@@ -2077,6 +2122,18 @@ def _match_told(incoming: Event, existing: Event,
     if span is None:
         span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
     ratio = title_similarity(incoming.title, existing.title)
+    # A plan and its telling put off on its day, at its place (``_plan_told_put_off``,
+    # verify73 F4): likely, whatever the titles and the parties' spelling.
+    if span <= DAY_DAYS and not same_mention and (
+            put_off := _plan_told_put_off(incoming, existing)):
+        reasons = ["same kind of event" if kind == their_kind
+                   else f"{incoming.category} / {existing.category}",
+                   "same date" if incoming.date == existing.date
+                   else f"compatible dates ({coarser_days(incoming, existing)} days)",
+                   f"titles {ratio:.0f}% alike", put_off]
+        if existing.location:
+            reasons.append(f"same place ({existing.location})")
+        return DuplicateMatch(incoming, existing, ratio + 100, "; ".join(reasons), True)
     same_sentence = same_mention or _same_sentence(incoming, existing)
     # A lane of the person's own ("Withdrawal") says nothing against the extractor's
     # kind ("policy"): unknown, as no category (verify32, finding 5: "US withdraws from
@@ -2191,6 +2248,10 @@ def _match_told(incoming: Event, existing: Event,
     # One named instrument itself on dates of at most a year (``_same_instrument``,
     # verify59 F10): likely, below.
     same_instrument = _same_instrument(incoming, existing, span) if compatible else ""
+    # One instrument by its whole generic name, a year and a month or a day inside it
+    # (``_one_document``, verify73 F1): possible, below.
+    one_document = "" if not compatible or same_instrument else _one_document(
+        incoming, existing, span, same_kind, ours & theirs, not ours or not theirs)
     # One state's vote told twice, within a year (``_one_vote``, verify55 F11).
     one_vote = "" if not compatible else _one_vote(incoming, existing, span, near_kind,
                                                    ours, theirs)
@@ -2201,7 +2262,7 @@ def _match_told(incoming: Event, existing: Event,
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
             and not one_thing and not one_instrument and not one_day_there and not one_vote
-            and not year_of_day and not same_instrument):
+            and not year_of_day and not same_instrument and not one_document):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -2347,7 +2408,8 @@ def _match_told(incoming: Event, existing: Event,
                           or bool(one_act)
                           or bool(one_vote and not places_differ)
                           or bool(year_of_day and not places_differ))
-    possible = possible_otherwise or bool(one_thing) or bool(one_instrument)
+    possible = (possible_otherwise or bool(one_thing) or bool(one_instrument)
+                or bool(one_document))
     # A possible duplicate dated by the same words in both tellings, a wire's phrase two
     # articles carry (``_dating_words``, verify66 F6: the previous visit of "the first by
     # an Indonesian head of state since 2014", titles 72 % alike), near kinds, no places,
@@ -2397,6 +2459,8 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(one_thing)
     if one_instrument and not likely and not possible_otherwise:
         reasons.append(one_instrument)
+    if one_document and not likely and not possible_otherwise:
+        reasons.append(one_document)
     if same_instrument and not same_sentence:
         reasons.append(same_instrument)
     if places_differ:
@@ -2586,6 +2650,55 @@ def _plan_and_outcome(incoming: Event, existing: Event) -> DuplicateMatch | None
         incoming, existing, ratio - 10 * gap,
         f"a plan and a telling of it {gap} day{'s' if gap > 1 else ''} apart (held or "
         f"moved?); titles share “{'”, “'.join(sorted(shared_stems))}”", False)
+
+
+def _plan_told_put_off(incoming: Event, existing: Event) -> str:
+    """"one plan, told put off (“postponed”)" when one of two events is a plan ("…
+    (scheduled)", ``SCHEDULED_SUFFIX``) and the other the same plan told put off or called
+    off on its day (a title ending in " (postponed)", " (cancelled)" or " (did not take
+    place)": ``occurrence.not_held_note_of``), else "".  Both of the same (or a near) kind,
+    on one day (each at most ``DAY_DAYS``, sharing a day), at the same place (or the place
+    one names in its sentence when the other's has none), with no parties telling them
+    apart: none shared while both name some, unless one side names persons only and the
+    other states or bodies only (the persons may be those states' ministers), and no
+    persons telling them apart (``_tells_apart``).  A likely duplicate: the review ticks
+    it to merge (``ui.import_article``: news, not a repeat) and the plan's title becomes
+    " (postponed)" (``_merged_title``).  verify73 F4: "Egypt, Ethiopia and Sudan meet in
+    Addis Ababa (postponed)", 10 December 2026, three states, / "Meeting with Hani
+    Sewilam in Addis Ababa (scheduled)", that day, one minister, titles 58 % alike, said
+    "Duplicate? no", and the timeline kept the meeting "(scheduled)"."""
+    from .occurrence import not_held_note_of
+
+    for plan, other in ((existing, incoming), (incoming, existing)):
+        if _scheduled(plan.title) and (note := not_held_note_of(other.title)):
+            break
+    else:
+        return ""
+    kind, their_kind = incoming.category.casefold(), existing.category.casefold()
+    if not kind or not (kind == their_kind or _near_kinds(kind, their_kind)):
+        return ""
+    if incoming.end is not None or existing.end is not None \
+            or max(_event_days(incoming), _event_days(existing)) > DAY_DAYS:
+        return ""
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    if max(a0, b0) >= min(a1, b1):
+        return ""
+    differ, same_place = _places(incoming, existing)
+    if differ or not (same_place or _place_told(incoming, existing)
+                      or _place_told(existing, incoming)):
+        return ""
+    keyed, their_keys = _parties(incoming, existing)
+    ours, theirs = set(keyed.values()), set(their_keys.values())
+    if ours and theirs and not ours & theirs:
+        persons = [all(_person_key(key) and not key.startswith("the ") for key in keys)
+                   for keys in (ours, theirs)]
+        states = [not any(_person_key(key) and not key.startswith("the ") for key in keys)
+                  for keys in (ours, theirs)]
+        if not ((persons[0] and states[1]) or (persons[1] and states[0])):
+            return ""
+    if _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
+        return ""
+    return f"one plan, told {note}"
 
 
 def _year_told(date: FuzzyDate) -> int | None:

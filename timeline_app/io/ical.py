@@ -62,7 +62,7 @@ from ..core.duplicates import SCHEDULED_SUFFIX
 from ..core.merge import correction_notes_last, is_correction_note, readable_basis
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
-from ..core.occurrence import NOT_HELD_SUFFIX
+from ..core.occurrence import NOT_HELD_SUFFIX, not_held_note_of
 from ..core.time_zones import zone_of_place
 from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
 from ..words import counted, same_words, shortened
@@ -377,8 +377,18 @@ def calendar_status(event: Event) -> str | None:
     """The ``STATUS`` of ``event``'s entry (RFC 5545 §3.8.1.11): ``TENTATIVE`` for a
     planned event, a title ending in the extractor's " (scheduled)"
     (``core.duplicates.SCHEDULED_SUFFIX``; verify71 F8: a calendar showed a meeting
-    planned for the spring of 2027 as certain), else ``None`` (no ``STATUS`` line: an
-    event that happened is no appointment to confirm)."""
+    planned for the spring of 2027 as certain); ``CANCELLED`` for one put off, called off
+    or not held, a title ending in " (postponed)", " (cancelled)" or " (did not take
+    place)" (``core.occurrence.not_held_note_of``; verify73 F15: "Meeting … in Addis
+    Ababa (postponed)" was booked on 10 December as a plain event).  A ``VEVENT``'s
+    status is one of ``TENTATIVE``, ``CONFIRMED`` and ``CANCELLED`` (the RFC has no
+    "postponed"); a meeting put off with no new date will not take place on the day the
+    entry books, so that entry is cancelled — ``TENTATIVE`` would say it may still be held
+    that day.  Its new date, when told, is another event of its own (a plan: tentative).
+    Else ``None`` (no ``STATUS`` line: an event that happened is no appointment to
+    confirm)."""
+    if not_held_note_of(event.title.rstrip()):
+        return "CANCELLED"
     return "TENTATIVE" if _told_ending(event.title) == SCHEDULED_SUFFIX else None
 
 

@@ -141,6 +141,8 @@ class EventTableModel(QAbstractTableModel):
         #: The column that shows the category's colour: the Event column's own when the
         #: list is too narrow for a Category column (``EventList._fit_columns``).
         self._swatch_column = 2
+        # Whether the Event column says each status (``set_status_in_title``)
+        self._status_in_title = False
         # Any change may move rows (the date decides the order): reset keeps it simple and
         # is cheap because the table only asks for the rows it shows.
         self._order_cache: dict[int, list[Event]] = {}
@@ -404,6 +406,24 @@ class EventTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 2),
                                       [Qt.ItemDataRole.DecorationRole])
 
+    def set_status_in_title(self, shown: bool) -> None:
+        """Start the Event column's text with the event's status ("Disputed · …"), or
+        not: while the Status column, ticked, gives way in a list too narrow for it
+        (verify73 F18: a narrow Events tab showed the Disputed draft as every other row)."""
+        if shown != self._status_in_title:
+            self._status_in_title = shown
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1),
+                                      [Qt.ItemDataRole.DisplayRole])
+
+    def _title_text(self, event: Event) -> str:
+        """The Event column's text: the title (capped, ``display_title``), after its
+        status while the Status column gives way (``set_status_in_title``)."""
+        title = display_title(event.title, 1_000)  # laid out: capped (safe_text)
+        if self._status_in_title and event.status:
+            return f"{status_words(event.status)} · {title}"
+        return title
+
     def clear_sort_cache(self) -> None:
         """Forget the cached orders (benchmarks use this to time a cold sort)."""
         self._order_cache.clear()
@@ -532,7 +552,7 @@ class EventTableModel(QAbstractTableModel):
         if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
             text = when_words(event, short=True)  # ("week of 23 November 2026": F6)
         elif column == 1:
-            text = display_title(event.title, 1_000)  # laid out: capped (safe_text)
+            text = self._title_text(event)
         elif column == 2:
             text = category_label(event.category)
         elif column == 3:  # (empty while not assessed: most events, a quiet column)
@@ -577,7 +597,7 @@ class EventTableModel(QAbstractTableModel):
             if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
                 return when_words(event, short=True)
             if column == 1:
-                return display_title(event.title, 1_000)  # laid out: capped (safe_text)
+                return self._title_text(event)
             if column == 3:  # (empty while not assessed: most events, a quiet column)
                 return status_words(event.status) if event.status else ""
             if column >= 4:
@@ -1525,6 +1545,8 @@ class EventList(QTableView):
                 < self._least_title_width)
             if status_hidden != self.isColumnHidden(3):
                 self.setColumnHidden(3, status_hidden)  # (the row's tooltip says it)
+            # ... and so does the Event column while a ticked Status column gives way
+            self._model.set_status_in_title(status_hidden and 3 in shown)
             if squeezed != self.isColumnHidden(2):
                 self.setColumnHidden(2, squeezed)
                 self._model.set_swatch_column(1 if squeezed else 2)

@@ -405,6 +405,15 @@ class AxisMixin:
             # name its years, "2023" stood at the edge with no tick of its own, against
             # "|2024", verify63 F11)
             after_band = index_seg > 0 and segments[index_seg - 1].brk is not None
+            # The period the stretch after (at another scale, no band between) names
+            # at its left edge, which it starts inside: that stretch's heading says it,
+            # so this stretch's tick of it stays bare (verify73 F16: "2026" inside the
+            # compressed 2020s and again after "scale ×6.9 →" at Fit All)
+            headed = {max(before, key=lambda major: major.day).label} if (
+                after is not None and after.brk is None and seg.brk is None
+                and after.ticks is not None and (before := [
+                    major for major in after.ticks.major
+                    if self.x_of_day(major.day) < after.x0 + 0.5])) else set()
             for index, tick in enumerate(minors):
                 x = self.x_of_day(tick.day)
                 if x < lo and seg.x0 > 0.5 and index + 1 < len(minors):
@@ -435,7 +444,7 @@ class AxisMixin:
                     continue
                 if free(x - 1, x + 1):  # no stub of a tick around a break's length
                     lines.append((x, 24, 40))
-                if tick.day in labelled[1]:
+                if tick.day in labelled[1] or tick.label in headed:
                     continue
                 w = self._small_width(tick.label)
                 label_x = max(x + 3, text_lo)
