@@ -86,6 +86,10 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
 PIECE_KINDS = 5
 
 
+#: Circa spans' short copies kept (``PaintMixin._circa_short``: a few KB each).
+CIRCA_SCRATCHES_KEPT = 128
+
+
 #: What an item or badge may draw beyond its rectangles, px (outlines, antialiasing, the
 #: selection's and the hover's rings): a clip's columns are widened by it before items
 #: outside them are left out (``_paint_lane_body``).
@@ -1372,6 +1376,18 @@ class PaintMixin:
         sx, sy = math.floor(x1) - pad, math.floor(y1) - pad
         width = math.ceil(short.width() * ratio) + 3 * pad if columns is None else columns
         height = math.ceil(short.height() * ratio) + 3 * pad
+        # The same span a pan later (whole device pixels on) is the same picture: kept by
+        # what its pixels depend on, its place's fractions of a device pixel among them
+        # (made again, it was ~0.5 M instructions of each circa span drawn so, 1-3 a pan
+        # at 100 000 events, issue 11, session 55).
+        key = (pen.color().rgba(), pen.widthF(), tuple(pen.dashPattern()), pen.dashOffset(),
+               pen.miterLimit(), pen.capStyle(), pen.joinStyle(), ratio, x1 - sx, y1 - sy,
+               short.width(), short.height(), width)
+        kept = self._circa_scratches.get(key)
+        if kept is not None:
+            return kept, sx, sy
+        if len(self._circa_scratches) >= CIRCA_SCRATCHES_KEPT:
+            self._circa_scratches.clear()  # (zooms and palettes come and go)
         scratch = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         scratch.setDevicePixelRatio(ratio)
         scratch.fill(0)
@@ -1382,6 +1398,7 @@ class PaintMixin:
         canvas.setBrush(Qt.BrushStyle.NoBrush)
         canvas.drawRoundedRect(short, SPAN_RADIUS, SPAN_RADIUS)
         canvas.end()
+        self._circa_scratches[key] = scratch
         return scratch, sx, sy
 
     def _paint_circa_ends(self, painter: QPainter, marker: QRectF, pen: QPen,
