@@ -96,6 +96,18 @@ CIRCA_SCRATCHES_KEPT = 128
 CULL_PAD_PX = 12.0
 
 
+def _copies_dashes(painter: QPainter, pen: QPen, ratio: float) -> bool:
+    """Whether a circa span's dashed outline drawn with ``pen`` on ``painter`` (device pixel
+    ratio ``ratio``) may come from a short copy painted alone (``_paint_circa_ends``,
+    ``_paint_circa_cut``): an antialiased painter composing over at full opacity and a pen
+    wider than a device pixel (a thinner one is Qt's cosmetic stroker's, whose dashes
+    differ at the ends)."""
+    over = QPainter.CompositionMode.CompositionMode_SourceOver
+    return (painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+            and painter.opacity() == 1.0 and painter.compositionMode() == over
+            and not pen.isCosmetic() and pen.widthF() * ratio > 1)
+
+
 def _reaches(rect: QRectF, left: float, right: float) -> bool:
     """``rect`` reaches into the columns ``[left, right]``."""
     return rect.right() >= left and rect.left() <= right
@@ -1436,10 +1448,7 @@ class PaintMixin:
         """
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
-        over = QPainter.CompositionMode.CompositionMode_SourceOver
-        if (not painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-                or painter.opacity() != 1.0 or painter.compositionMode() != over
-                or pen.isCosmetic() or pen.widthF() * ratio <= 1):
+        if not _copies_dashes(painter, pen, ratio):
             return False
         period = 6 * pen.widthF()
         stretch = DASH_TILE_PERIODS * period
@@ -1518,10 +1527,7 @@ class PaintMixin:
         """
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
-        over = QPainter.CompositionMode.CompositionMode_SourceOver
-        if (not painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-                or painter.opacity() != 1.0 or painter.compositionMode() != over
-                or pen.isCosmetic() or pen.widthF() * ratio <= 1):
+        if not _copies_dashes(painter, pen, ratio):
             return False
         width = pen.widthF()
         period = 6 * width
