@@ -153,6 +153,33 @@ def _painted(ratio: float, fmt: QImage.Format, dx: float, marker: QRectF, pen: Q
     return image
 
 
+def _random_span_style(rng: random.Random, ratio: float) -> tuple[QPen, QColor, float, float]:
+    """A circa pen, a fill, a translation and a top, as lanes and views give them."""
+    return (_dashed_pen(rng.choice([1.2, 1.2, 2.0])),
+            QColor(rng.choice(["#e9dcc9", "#d8e4f0", "#f4d6d6"])),
+            rng.choice([0.0, 13.0, -7.0, 3.0 / ratio]), rng.choice([20.0, 20.5, 21.25, 19.75]))
+
+
+def _as_qts(draw: Callable[[QPainter, QRectF, QPen, QRectF, float], bool], ratio: float,
+            fmt: QImage.Format, dx: float, marker: QRectF, pen: QPen, fill: QColor) -> bool:
+    """Whether ``draw`` (a ``TimelineView._paint_circa_*``) drew ``marker``, asserting that
+    the image is Qt's own dashed rounded rectangle either way."""
+    drawn = False
+
+    def ours(painter: QPainter) -> None:
+        nonlocal drawn
+        drawn = draw(painter, marker, pen, painter.clipBoundingRect(), ratio)
+        if not drawn:
+            painter.drawRoundedRect(marker, 4, 4)
+
+    def qts(painter: QPainter) -> None:
+        painter.drawRoundedRect(marker, 4, 4)
+
+    assert (_painted(ratio, fmt, dx, marker, pen, fill, ours)
+            == _painted(ratio, fmt, dx, marker, pen, fill, qts)), (dx, marker, pen.widthF())
+    return drawn
+
+
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
 @pytest.mark.parametrize("fmt", [QImage.Format.Format_RGB32,
                                  QImage.Format.Format_ARGB32_Premultiplied])
@@ -161,10 +188,7 @@ def test_a_span_from_a_short_copy_is_qts_dashed_span(qtbot, shown_view, ratio, f
     rng = random.Random(22)
     drawn = 0
     for _ in range(40):
-        pen = _dashed_pen(rng.choice([1.2, 1.2, 2.0]))
-        fill = QColor(rng.choice(["#e9dcc9", "#d8e4f0", "#f4d6d6"]))
-        dx = rng.choice([0.0, 13.0, -7.0, 3.0 / ratio])
-        top = rng.choice([20.0, 20.5, 21.25, 19.75])
+        pen, fill, dx, top = _random_span_style(rng, ratio)
         if rng.random() < 0.6:  # in view
             width = rng.uniform(40, 700)
             left = rng.uniform(10, 400)
@@ -173,19 +197,7 @@ def test_a_span_from_a_short_copy_is_qts_dashed_span(qtbot, shown_view, ratio, f
             left = min(-5.0, rng.uniform(60, WIDTH - 20) - width)
         left += rng.choice([0.0, 0.25, 0.5, 0.37])
         marker = QRectF(left - dx, top, width, rng.choice([14.0, 15.5, 18.0]))
-
-        def ours(painter: QPainter, marker: QRectF = marker, pen: QPen = pen) -> None:
-            nonlocal drawn
-            if view._paint_circa_ends(painter, marker, pen, painter.clipBoundingRect(), ratio):
-                drawn += 1
-            else:
-                painter.drawRoundedRect(marker, 4, 4)
-
-        def qts(painter: QPainter, marker: QRectF = marker) -> None:
-            painter.drawRoundedRect(marker, 4, 4)
-
-        assert (_painted(ratio, fmt, dx, marker, pen, fill, ours)
-                == _painted(ratio, fmt, dx, marker, pen, fill, qts)), (dx, marker, pen.widthF())
+        drawn += _as_qts(view._paint_circa_ends, ratio, fmt, dx, marker, pen, fill)
     assert drawn > 30  # (the shortest spans are left to Qt)
 
 
@@ -230,3 +242,57 @@ def test_the_view_draws_circa_spans_in_view_from_short_copies_and_looks_as_befor
     QApplication.processEvents()
     drawn = _drawn_and_as_before(view, monkeypatch, "_paint_circa_ends")
     assert True in drawn  # fails before: every circa span in view was Qt's drawRoundedRect
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("fmt", [QImage.Format.Format_RGB32,
+                                 QImage.Format.Format_ARGB32_Premultiplied])
+def test_a_span_cut_by_the_devices_right_edge_from_a_short_copy_is_qts_dashed_span(
+        qtbot, shown_view, ratio, fmt):
+    # Qt leaves out the outline's pieces past the device's right edge and moves the
+    # dashes on by their length less whole patterns: the bottom line's dashes are Qt's
+    # own on this device, not those of a device holding the span (issue 11, session 55).
+    view = shown_view(Timeline.from_events([]), (300, 200), fit=False)
+    rng = random.Random(55)
+    drawn = 0
+    for _ in range(60):
+        pen, fill, dx, top = _random_span_style(rng, ratio)
+        left = rng.uniform(-3000, WIDTH - 30) + rng.choice([0.0, 0.25, 0.5, 0.37])
+        right = WIDTH + rng.choice([rng.uniform(-40, 60), rng.uniform(0, 400),
+                                    rng.uniform(0, 30000)])
+        marker = QRectF(left - dx, top, right - left, rng.choice([14.0, 15.5, 18.0]))
+        drawn += _as_qts(view._paint_circa_cut, ratio, fmt, dx, marker, pen, fill)
+    assert drawn > 35  # (spans ending within the stroker's padding are left to Qt)
+
+
+def test_a_span_ending_in_view_near_the_edge_or_too_long_to_dash_is_left_to_qt(
+        qtbot, shown_view):
+    view = shown_view(Timeline.from_events([]), (300, 200), fit=False)
+    image = _canvas(WIDTH, 1.0, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QRectF(0, 0, WIDTH, HEIGHT)
+    pen = _dashed_pen()
+    try:
+        for marker in (QRectF(100, 20, 400, 14),  # its right end on the device
+                       QRectF(WIDTH - 300, 20, 305, 14),  # within the stroker's padding
+                       QRectF(100, -3, WIDTH, 14),  # its top past the device's edge
+                       QRectF(100, 20, 80000 + WIDTH, 14)):  # Qt may draw it solid
+            assert not view._paint_circa_cut(painter, marker, pen, clip, 1.0)
+        assert not view._paint_circa_cut(painter, QRectF(100, 20, WIDTH, 14),
+                                         _dashed_pen(1.0), clip, 1.0)
+        assert view._paint_circa_cut(painter, QRectF(WIDTH - 300, 20, 400, 14), pen, clip,
+                                     1.0)
+    finally:
+        painter.end()
+
+
+def test_the_view_draws_a_circa_span_past_its_right_edge_from_a_short_copy_and_looks_as_before(
+        qtbot, shown_view, monkeypatch):
+    # The circa span from December 2001 to February 2003 begins in view and ends a few
+    # hundred pixels past its right edge.
+    view = shown_view(_across(), (1100, 500))
+    view.go_to_days(_dt.date(2001, 11, 1).toordinal(), _dt.date(2002, 11, 1).toordinal())
+    QApplication.processEvents()
+    drawn = _drawn_and_as_before(view, monkeypatch, "_paint_circa_cut")
+    assert True in drawn  # fails before: such a span was Qt's dashed drawRoundedRect

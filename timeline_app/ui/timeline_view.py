@@ -686,6 +686,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # Point events' diamonds pre-rendered by pens, fill and device pixel ratio
         # (``_diamond_pixmap``).
         self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
+        # Circa spans' outlines painted short (``_circa_short``), by what their pixels
+        # depend on.
+        self._circa_scratches: dict[tuple[object, ...], QImage] = {}
         # Labels' boxes with their titles, drawn once and copied (``_paint_chips``).
         self._label_chips = LabelChips()
         # Span markers' and badges' rounded ends, pre-rendered (``RoundedPieces``).

@@ -86,10 +86,26 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
 PIECE_KINDS = 5
 
 
+#: Circa spans' short copies kept (``PaintMixin._circa_short``: a few KB each).
+CIRCA_SCRATCHES_KEPT = 128
+
+
 #: What an item or badge may draw beyond its rectangles, px (outlines, antialiasing, the
 #: selection's and the hover's rings): a clip's columns are widened by it before items
 #: outside them are left out (``_paint_lane_body``).
 CULL_PAD_PX = 12.0
+
+
+def _copies_dashes(painter: QPainter, pen: QPen, ratio: float) -> bool:
+    """Whether a circa span's dashed outline drawn with ``pen`` on ``painter`` (device pixel
+    ratio ``ratio``) may come from a short copy painted alone (``_paint_circa_ends``,
+    ``_paint_circa_cut``): an antialiased painter composing over at full opacity and a pen
+    wider than a device pixel (a thinner one is Qt's cosmetic stroker's, whose dashes
+    differ at the ends)."""
+    over = QPainter.CompositionMode.CompositionMode_SourceOver
+    return (painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+            and painter.opacity() == 1.0 and painter.compositionMode() == over
+            and not pen.isCosmetic() and pen.widthF() * ratio > 1)
 
 
 def _reaches(rect: QRectF, left: float, right: float) -> bool:
@@ -1131,7 +1147,9 @@ class PaintMixin:
                     if across and (self._paint_circa_across(painter, item.marker, dashed,
                                                             clip, ratio or 1.0)
                                    or self._paint_circa_ends(painter, item.marker, dashed,
-                                                             clip, ratio or 1.0)):
+                                                             clip, ratio or 1.0)
+                                   or self._paint_circa_cut(painter, item.marker, dashed,
+                                                            clip, ratio or 1.0)):
                         pen = None  # the pen was set aside for the fill
                         continue
                 if pen is not dashed:
@@ -1354,12 +1372,14 @@ class PaintMixin:
         return tile, start + sx, sy
 
     def _circa_short(self, painter: QPainter, marker: QRectF, pen: QPen, ratio: float,
-                     cut: float) -> tuple[QImage, int, int]:
+                     cut: float, columns: int | None = None) -> tuple[QImage, int, int]:
         """``(scratch, sx, sy)``: the dashed outline (``pen``, no fill) of ``marker``
         shortened at its right end by ``cut`` logical px, painted as ``painter`` (device
         pixel ratio ``ratio``) would paint it, at the same fraction of a device pixel,
         on a transparent premultiplied ARGB image whose pixel ``(0, 0)`` is the
-        painter's device pixel ``(sx, sy)`` (4 pixels of room around the outline)."""
+        painter's device pixel ``(sx, sy)`` (4 pixels of room around the outline).
+        ``columns``: the image that many device pixels wide (its right edge then cuts
+        the outline: ``_paint_circa_cut``), else wide enough for the whole outline."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
         short = QRectF(marker.left(), marker.top(), marker.width() - cut, marker.height())
@@ -1368,8 +1388,20 @@ class PaintMixin:
         x1, y1 = marker.left() * ratio + dx, marker.top() * ratio + dy
         pad = 4
         sx, sy = math.floor(x1) - pad, math.floor(y1) - pad
-        width = math.ceil(short.width() * ratio) + 3 * pad
+        width = math.ceil(short.width() * ratio) + 3 * pad if columns is None else columns
         height = math.ceil(short.height() * ratio) + 3 * pad
+        # The same span a pan later (whole device pixels on) is the same picture: kept by
+        # what its pixels depend on, its place's fractions of a device pixel among them
+        # (made again, it was ~0.5 M instructions of each circa span drawn so, 1-3 a pan
+        # at 100 000 events, issue 11, session 55).
+        key = (pen.color().rgba(), pen.widthF(), tuple(pen.dashPattern()), pen.dashOffset(),
+               pen.miterLimit(), pen.capStyle(), pen.joinStyle(), ratio, x1 - sx, y1 - sy,
+               short.width(), short.height(), width)
+        kept = self._circa_scratches.get(key)
+        if kept is not None:
+            return kept, sx, sy
+        if len(self._circa_scratches) >= CIRCA_SCRATCHES_KEPT:
+            self._circa_scratches.clear()  # (zooms and palettes come and go)
         scratch = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         scratch.setDevicePixelRatio(ratio)
         scratch.fill(0)
@@ -1380,6 +1412,7 @@ class PaintMixin:
         canvas.setBrush(Qt.BrushStyle.NoBrush)
         canvas.drawRoundedRect(short, SPAN_RADIUS, SPAN_RADIUS)
         canvas.end()
+        self._circa_scratches[key] = scratch
         return scratch, sx, sy
 
     def _paint_circa_ends(self, painter: QPainter, marker: QRectF, pen: QPen,
@@ -1417,10 +1450,7 @@ class PaintMixin:
         """
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
-        over = QPainter.CompositionMode.CompositionMode_SourceOver
-        if (not painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-                or painter.opacity() != 1.0 or painter.compositionMode() != over
-                or pen.isCosmetic() or pen.widthF() * ratio <= 1):
+        if not _copies_dashes(painter, pen, ratio):
             return False
         period = 6 * pen.widthF()
         stretch = DASH_TILE_PERIODS * period
@@ -1468,6 +1498,95 @@ class PaintMixin:
                                            (sx + shift + end - first) / ratio, height / ratio),
                                     QPixmap.fromImage(tile))
         painter.drawImage(QPointF((sx + shift + end - dx) / ratio, top), right)
+        return True
+
+    def _paint_circa_cut(self, painter: QPainter, marker: QRectF, pen: QPen,
+                         clip: QRectF, ratio: float) -> bool:
+        """A circa span's marker (its fill is the painter's brush, its outline ``pen``, a
+        dashed pen) whose right end lies past the right edge of the area the painter's
+        device is painted in, drawn from a short copy; ``False`` (nothing drawn) for any
+        other span.  ``clip``: the painter's clip (logical coordinates), where it is drawn.
+
+        Qt dashes an outline along its path (right along the top, down the right end, left
+        along the bottom, up the left end) and leaves out the path's pieces that lie wholly
+        outside that area (the device's rectangle, or the bounding rectangle of the region
+        the widget repaints, ``QPaintEngine.systemClip``) and its stroker's padding,
+        moving the dashes on by their length less whole patterns: so the bottom line's
+        dashes of a span cut off so are not where they are on a device holding the span
+        (``_paint_circa_ends``), and depend on what is cut off.  The short copy is the
+        span shortened at its right end by whole stretches of ``DASH_TILE_PERIODS``
+        periods, painted alone at the same fraction of a device pixel on an image whose
+        right edge cuts off the same pieces (its right end past that edge by more than
+        the padding, as the span's is past the area's): every dash of its top and bottom
+        lines then falls where the span's does, modulo the stretch.  The span is filled
+        (one call), then its outline drawn as the copy's left part and the copy's tile
+        across the clip: the pixels of ``drawRoundedRect`` with the pen (a test compares
+        them).  Qt's dashing costs ~1.3 us a pixel of the outline's straight lines, all
+        of them (~2 ms a month's span 2 480 px long at a month's zoom, 1-2 a pan of the
+        2560x1440 view at 100 000 events, issue 11, session 55); the copy's is that of
+        ~60-100 px.  Only for an antialiased painter composing over at full opacity and
+        a pen wider than a device pixel, as ``_paint_circa_ends``.
+        """
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        if not _copies_dashes(painter, pen, ratio):
+            return False
+        width = pen.widthF()
+        period = 6 * width
+        stretch = DASH_TILE_PERIODS * period
+        tile_width = stretch * ratio
+        if not (abs(tile_width - round(tile_width)) < 1e-9
+                and (marker.width() - 2 * SPAN_RADIUS) / period < DASH_REPETITION_LIMIT):
+            return False
+        engine = painter.paintEngine()
+        device_image = None if engine is None else engine.paintDevice()
+        if not isinstance(device_image, QImage):
+            return False
+        area = QRect(0, 0, device_image.width(), device_image.height())
+        system = engine.systemClip()  # (device pixels; none: the whole device)
+        if not system.isEmpty():
+            area = area.intersected(system.boundingRect())
+        device = painter.deviceTransform()
+        dx, dy = device.dx(), device.dy()
+        # The stroker's padding around the area (its widest pen or miter times its
+        # longest dash), and some: a piece nearer than this is not left out by both.
+        dash = max(pen.dashPattern(), default=1.0) * width
+        spare = max(width, pen.miterLimit(), dash) * max(dash, width) + 4
+        room = width * ratio + 4  # (the pen's reach, and some)
+        if not (marker.right() - SPAN_RADIUS > (area.x() + area.width() - dx) / ratio + spare
+                and marker.top() * ratio + dy >= area.y() + room
+                and marker.bottom() * ratio + dy <= area.y() + area.height() - room):
+            return False
+        reach = SPAN_RADIUS + DASH_TILE_MARGIN
+        pad = 4  # (``_circa_short``'s room)
+        sx = math.floor(marker.left() * ratio + dx) - pad
+        start = math.ceil(marker.left() * ratio + dx - sx + reach * ratio)
+        columns = start + round(tile_width) + 2
+        # The copy's right end past the image's right edge by the padding, as above.
+        least = (sx + columns - dx) / ratio + spare + SPAN_RADIUS + 1 - marker.left()
+        cut = math.floor((marker.width() - least) / stretch) * stretch
+        if cut < 0:
+            return False
+        scratch, sx, sy = self._circa_short(painter, marker, pen, ratio, cut, columns)
+        height = scratch.height()
+        tile = scratch.copy(start, 0, round(tile_width), height)
+        left = scratch.copy(0, 0, start, height)
+        for image in (tile, left):
+            image.setDevicePixelRatio(ratio)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(marker, SPAN_RADIUS, SPAN_RADIUS)  # the fill
+        top = (sy - dy) / ratio
+        painter.drawImage(QPointF((sx - dx) / ratio, top), left)
+        # Tiles at device x ``sx + start + n * tile_width`` across the clip (from its
+        # left: a span may begin far left of it).
+        step = round(tile_width)
+        first = sx + start
+        first += max(0, math.floor(((clip.left() - 1) * ratio + dx - first) / step)) * step
+        last = math.ceil((clip.right() + 1) * ratio + dx)
+        if last > first:
+            painter.drawTiledPixmap(QRectF((first - dx) / ratio, top,
+                                           -(-(last - first) // step) * step / ratio,
+                                           height / ratio), QPixmap.fromImage(tile))
         return True
 
     def _label_place(self, painter: QPainter, rect: QRectF, ratio: float
