@@ -468,6 +468,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # flows during a drought in the summer of 2021": verify28 found no event); VERB_NEEDS
     # asks for the one accused by name, then "of"
     "accuse": ("dispute", 0.7),
+    # a party's denial ("Ethiopia on Thursday denied that it had agreed to a binding release",
+    # verify73 F8: the article's news gave no row); VERB_NEEDS asks for what is denied, and
+    # triggers.find_mentions keeps only a denial with a day of its own
+    "deny": ("statement", 0.7),
     # restrictions tightened, eased or lifted
     "tighten": ("policy", 0.75), "ease": ("policy", 0.7), "lift": ("policy", 0.75),
     # grids cut from one system and joined to another ("disconnected their power grids from
@@ -1350,8 +1354,11 @@ VERB_NEEDS: dict[str, str] = {
     "gather": r"(?!)",  # (only by its subject: SUBJECT_NEEDS)
     "stall": r"(?!)",
     "deadlock": r"\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b",
-    "dismiss": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
-               rf"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|{CAPITAL}\w+\s+{CAPITAL})",
+    # (or a report or a charge: "dismissed claims that it had closed the border", a denial,
+    # verify73 F8; OBJECT_CATEGORY files it as a statement)
+    "dismiss": r"\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|accusations?)\s+that\b|"
+               r"(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
+               rf"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|{CAPITAL}\w+\s+{CAPITAL}))",
     "sack": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
             rf"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|{CAPITAL}\w+\s+{CAPITAL})",
     "reshuffle": r"\s+(?:\S+\s+){0,2}?(?:cabinet|government|ministers)\b",
@@ -1427,6 +1434,12 @@ VERB_NEEDS: dict[str, str] = {
     # (its day or how: "responded on Wednesday, calling the move ...", "reacted by summoning
     # the envoy", "responded with sanctions"; not "has not responded to requests for comment")
     "respond": _A_REPLY_S_DAY_OR_MANNER,
+    # (what is denied: "that ...", an act ("agreeing to", "planting any mines"), or a report or
+    # a charge ("the account", "reports that"); not "denied entry", "denied a visa")
+    "deny": r"\s+(?:(?:\w+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
+            r"(?:that\b|having\b|(?!(?:entry|access|bail)\b)[a-z]+ing\b|(?:(?:the|any|these|those|such|"
+            r"all|this|that)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|"
+            r"account|story|rumou?rs?)\b)",
     "voice": r"\s+(?:(?:its|their|his|her|deep|strong|serious|grave)\s+){0,2}(?:regret|concern|"
              r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
     "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
@@ -1545,6 +1558,14 @@ VERB_NEEDS: dict[str, str] = {
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
 # "filed a lawsuit" is a dispute, "filed for bankruptcy" an event.
 OBJECT_CATEGORY: dict[str, dict[str, str]] = {
+    # a report or a charge rejected or dismissed is a denial, a statement ("rejected reports
+    # that it had expelled the envoy", verify73 F8), not a decision or a dismissal from office
+    # (the object right after the verb: triggers reads "<before> | <after the verb>", whose
+    # after-part starts with the space after the verb)
+    **{verb: {f"|  {the}{what}": "statement" for the in ("", "the ")
+              for what in ("report", "reports", "claim", "claims", "allegation", "allegations",
+                           "accusation", "accusations")}
+       for verb in ("reject", "dismiss")},
     "file": {"lawsuit": "dispute", "suit": "dispute", "complaint": "dispute",
              "charges": "dispute", "appeal": "dispute", "case": "dispute",
              # (a court filing: "filed a challenge in the Constitutional Court", ext113)

@@ -1402,6 +1402,18 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         # "have agreed to establish relations, envoys announced after a
                         # new round of talks in Vienna on Wednesday": at the talks' time
                         _about_the_time_of(m, owner, text, "told as coming after")
+                        if m.category == "treaty" and owner.category == "meeting" \
+                                and _A_DRAFT_OR_TEXT.match(m.object_text) \
+                                and id(owner) not in absorbed:
+                            # "Negotiators ... agreed a draft text on ..., after technical talks
+                            # in Khartoum on Tuesday": the talks are the setting of the draft
+                            # agreed, one row titled by who agreed what (verify73 F2: the row
+                            # was "Technical talks in Khartoum", the draft lost)
+                            m.date = owner.date
+                            m.date_basis = (f"reached at '{strip_det(text[owner.start:owner.end])}'"
+                                            f": {owner.date_basis}")
+                            m.absorbed.append(owner)
+                            absorbed.add(id(owner))
                         continue
                     # (the clause it hangs on is before it, even when a later date is nearer)
                     told = max((d for d in dated if d.end <= m.start), key=lambda d: d.start,
@@ -1812,8 +1824,15 @@ _FRONTED_AFTER = re.compile(r"\s*(?:Following|After|Shortly\s+after|Soon\s+after
 
 # "..., envoys announced | after a new round of | talks": the dated event the clause follows
 _AFTER_IT_LAST = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|round|"
-                            r"rounds|of|days?|two|three|four|five|several)\s+){0,5}$",
+                            r"rounds|of|days?|two|three|four|five|several)\s+){0,5}"
+                            # (and a kind of talks: "after technical talks", verify73 F2)
+                            r"(?:(?:technical|expert-level|expert|ministerial|final|"
+                            r"marathon|lengthy|tripartite|trilateral)\s+)?$",
                             re.IGNORECASE)
+_A_DRAFT_OR_TEXT = re.compile(r"\s+(?:on\s+)?(?:a|the|an)\s+(?:(?:final|joint|common|new|"
+                              r"revised|first)\s+)?(?:draft|text|document|framework)\b",
+                              re.IGNORECASE)
+"""'agreed | a draft text', 'agreed on | the final document': what talks produced."""
 
 # "weeks after the withdrawal", "some months before the vote" (not "two weeks after":
 # the tagger gives that a DURATION of its own).

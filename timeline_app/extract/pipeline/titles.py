@@ -37,7 +37,7 @@ from .arguments import (
 )
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import BODY_HEADS, Entities
-from .inflection import past_tense_lemma, third_person, verb_lemma
+from .inflection import past_tense_lemma, third_person, verb_forms, verb_lemma
 from .lexicon import FORM_KIND, VERB_NEEDS
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
@@ -126,6 +126,13 @@ _BY_REPEATED = re.compile(r"(?i)\b(step|one|side|day|little|bit|piece|case|inch)
 """'step by step', 'one by one', 'little by little': a manner adverbial, no part of the act."""
 
 
+_DENIED_DOING = re.compile(r"\s*(?:(?:the\s+)?(?P<what>reports|claims|allegations|accusations)\s+)?"
+                          r"that\s+(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:ever\s+)?"
+                          r"(?P<act>[a-z]+ed)\b", re.IGNORECASE)
+"""After "denied" (or "rejected | reports"): 'that it had | agreed', the act the denier says it
+did not do."""
+
+
 def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
     """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
 
@@ -151,6 +158,14 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                    r"(?:\s*,?\s+(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|this|"
                    r"these|those|its|their|his|her)\b)(?-i:[a-z])[^,;]*)?", " ", plain,
                    flags=re.IGNORECASE)
+    if verb in ("deny", "reject", "dismiss") and (done := _DENIED_DOING.match(plain)) is not None \
+            and (verb == "deny") != bool(done.group("what")):
+        # ("denied that it had agreed to a binding release": "denies agreeing to a binding
+        # release"; "rejected reports that it had expelled the envoy": "rejects reports of
+        # expelling the envoy", verify73 F8; the denier is the doer of what it denies)
+        doing = verb_forms(verb_lemma(done.group("act").lower()))["ing"][0]
+        what = f"{done.group('what')} of " if done.group("what") else ""
+        plain = f"{what}{doing}{plain[done.end():]}"
     if verb == "sit":  # ("sat down together with the mediators": they meet the mediators)
         plain = re.sub(r"^\s*down\s+(?:together\s+)?(?:at\s+the\s+(?:same\s+|negotiating\s+)*"
                        r"table\s+)?", " ", plain)

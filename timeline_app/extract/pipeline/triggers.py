@@ -812,6 +812,14 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return None  # "Without a winter deal, we expect Uzbekistan to ... cut the electricity
         # it sells north": the writers' own forecast, outside any quote (verify68 F2)
     kind = FORM_KIND.get(low, "")
+    if pos == "verb" and (kind == "past" or low.endswith("ed")) and _AS_DONE.search(before):
+        return None  # "to review the draft, as agreed on Monday": a reference to what was
+        # agreed (at Monday's meeting), no act of its own (verify73 F2: a ticked Treaty row
+        # "Agrees in Khartoum" without participants)
+    if pos == "verb" and verb == "deny" and not _A_NAMED_DENIER.search(
+            text, clause_left(text, seg, start, hypothetical=False), start):
+        return None  # "A spokesman on 3 March denied that troops had crossed": a denial by
+        # no one named is no party's act (a denial's row names its denier, verify73 F8)
     if low == "arriving":
         return "plan" if _A_PROGRAMME_HAS.search(before) else None
     if pos == "verb":
@@ -1204,6 +1212,16 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)|"
                      r"dismissed\s+(?:claims|reports|allegations))\s+(?:that\s+)?[^,;.]{0,80}$",
                      re.IGNORECASE)
+_A_NAMED_DENIER = re.compile(r"\b(?!(?:A|An|The|This|That|Its|His|Her|Their|He|She|It|They|We|"
+                             r"On|In|At|Last|Earlier|Later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                             r"January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                             r"Nov|Dec)\b)[A-Z][\w'\u2019.-]*")
+"""Before "denied": a name (a state, a body, a person), not only "A spokesman" or "He"."""
+_AS_DONE = re.compile(r"(?:^|[,;(]\s*|\s)(?<!\bwell\s)(?<!\bsuch\s)as\s+"
+                      r"(?:(?:\w+ly|earlier|already)\s+)?$", re.IGNORECASE)
+"""'(to review the draft,) as | agreed', 'as | previously announced': a participle that refers to
+what was done, not the act itself."""
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:to\s+)?(?:\w+ly\s+)?(?:been\s+)?$",
                       re.IGNORECASE)
 _OPINION_FRAME = re.compile(

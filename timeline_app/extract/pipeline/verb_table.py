@@ -87,6 +87,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'delay': {'VBZ': ('delays',), 'VBD': ('delayed',), 'VBN': ('delayed',), 'VBG': ('delaying',)},
     'deliver': {'VBZ': ('delivers',), 'VBD': ('delivered',), 'VBN': ('delivered',), 'VBG': ('delivering',)},
     'denounce': {'VBZ': ('denounces',), 'VBD': ('denounced',), 'VBN': ('denounced',), 'VBG': ('denouncing',)},
+    'deny': {'VBZ': ('denies',), 'VBD': ('denied',), 'VBN': ('denied',), 'VBG': ('denying',)},
     'depart': {'VBZ': ('departs',), 'VBD': ('departed',), 'VBN': ('departed',), 'VBG': ('departing',)},
     'deploy': {'VBZ': ('deploys',), 'VBD': ('deployed',), 'VBN': ('deployed',), 'VBG': ('deploying',)},
     'deport': {'VBZ': ('deports',), 'VBD': ('deported',), 'VBN': ('deported',), 'VBG': ('deporting',)},
