@@ -75,8 +75,9 @@ def test_a_typed_name_never_changes_on_import(window, monkeypatch):  # type: ign
     assert asked == []
     assert window.document.timeline.title == "Belize and Guatemala, 1860-2026"
     said = window.statusBar().currentMessage()
-    assert "run from 2027 to 2027" not in said  # (one year: "are in 2027")
-    assert "are in 2027, beyond your name “Belize and Guatemala, 1860-2026”" in said
+    # (edit70, verify72 F18: the whole timeline's years, the new events among them)
+    assert ("with the timeline's own, run from 1859 to 2027, beyond your name "
+            "“Belize and Guatemala, 1860-2026”") in said
     assert "it stays (Timeline → Properties renames it)" in said
 
 

@@ -482,7 +482,7 @@ def test_with_no_printer_the_pdf_goes_where_save_would_put_it(qtbot, monkeypatch
                                folder=str(tmp_path))
     monkeypatch.setattr(prompts, "_printers", lambda: ["Office laser"])
     prompts.print_with_preview(parent, lambda _p: None, title="T", folder=str(tmp_path))
-    assert offered == [str(tmp_path / "Seoul week- May-June.pdf"), ""]
+    assert offered == [str(tmp_path / "Seoul week - May June.pdf"), ""]
 
 
 def test_a_picture_can_leave_the_article_marks_out(window, monkeypatch, recorded_prompts, tmp_path):  # type: ignore[no-untyped-def]

@@ -55,7 +55,6 @@ from timeline_app.ui.scale import (
     Scale,
     Squeeze,
     Viewport,
-    covered_intervals,
     day_number,
     event_days,
     find_breaks,
@@ -1094,10 +1093,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._matches = matches
         self._hidden = hidden
         if hidden_changed:
-            # (the breaks are of the events shown, ``_shown_covered_days``: new ones keep
-            # the days on screen, not the middle day at the old zoom, which left a shown
-            # era's days off screen once its lane was hidden and shown again)
-            breaks, days = self._breaks, self.visible_days()
             lanes = self._lanes_without(hidden, before)
             if lanes is None:  # some lane is only partly hidden: build the lanes again
                 data_range = self._data_range_cache  # filters do not change the axis
@@ -1107,14 +1102,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._lanes = lanes
                 self._lane_ids = {}  # the lane caches follow the lanes
                 self._match_starts_for = None
-                if self._collapse:
-                    self._find_breaks()
                 self._invalidate()
-            if self._breaks != breaks and days[1] > days[0]:
-                first_u, last_u = (self._scale.u_of_day(day) for day in days)
-                self._set_scale(max(1.0, self.viewport().width())
-                                / max(MIN_DAYS_SHOWN, last_u - first_u))
-                self._set_origin(first_u)
             self._update_scrollbars()
             if hidden and not self._shows_an_event():
                 # Nothing the filters let through is on screen: show what they let
@@ -1842,9 +1830,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if not self._collapse:
             self._breaks = []
         else:
-            if self._hidden:
-                covered = self._shown_covered_days()
-            elif covered is None:
+            if covered is None:
                 covered = self._covered_days()
             self._lone_spans = self._lone_coarse(covered)
             self._breaks = find_breaks(covered, lone_coarse=self._lone_spans,
@@ -1858,23 +1844,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._fit_squeezes = []
         self._fit_squeeze_memo = None
         self._apply_breaks(keep_view=True)
-
-    def _shown_covered_days(self) -> list[tuple[float, float]]:
-        """``_covered_days`` of the events the filters let through (the lanes' and the
-        eras' shown) and the articles' dates: the periods empty of *shown* events are
-        collapsed too.  With three lanes hidden, Fit All gave an empty 1994-2019 over
-        half the width while Collapse Empty Periods was on, the hidden lanes' events
-        holding those years open (verify70 F17).  One pass over each length bucket's
-        spans (already sorted by start), then over the few intervals they leave."""
-        pieces: list[tuple[float, float]] = []
-        for lane in (*self._lanes, *self._era_lanes):
-            for bucket in lane.buckets:
-                if bucket.starts:
-                    pieces.extend(covered_intervals(zip(bucket.starts, bucket.ends,
-                                                        strict=True)))
-        pieces.extend((float(day_number(d)), day_number(d) + 1.0)
-                      for d in self._article_dates())
-        return covered_intervals(sorted(pieces))
 
     def _lone_coarse(self, covered: list[tuple[float, float]]) -> list[tuple[float, float]]:
         """The intervals of ``covered`` (as ``_covered`` gives) that hold one event alone,
