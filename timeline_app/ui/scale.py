@@ -108,11 +108,6 @@ MOST_OF_SPAN_RATIO = 2.0
 # bulk in 18 of 874 px, the axis to 2200).  Their bands share one band's width.
 OUTLIERS_MOST = 24
 OUTLIERS_BULK = 10
-# ... and the outliers' gaps are weighed against the days of the bulk's busy part: the
-# shortest stretch holding this share of its events (``_dense_days``; verify72 F17, a
-# bulk of 1984-2017 with three quarters of its events in 2012-2017).
-OUTLIERS_DENSE = 0.75
-DENSE_TRIED = 2048  # stretches ``_dense_days`` tries at the most
 
 
 # ---------------------------------------------------------------------------- day numbers
@@ -429,12 +424,7 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
     busy bulk makes one, 100 000 events of 1945-2025 covering every day of it), and the
     run's gaps together are at least
     ``ratio`` times the bulk's days and, on average, as long as the bulk (a decade's
-    events a year apart before a busy 2000-2025 are a series, not outliers), where the
-    bulk's days may be those of its busy part, the shortest stretch holding three
-    quarters of its events (``_dense_days``: c. 1930 and 1964 before 27 events of
-    1984-2017, 21 of them in 2012-2017, verify72 F17), unless the run's gaps hold a
-    regular series (``_regular_gaps``: a date each decade 1900-1990 stays linear before a
-    busy 2000-2025, however busy its last year).  Neither
+    events a year apart before a busy 2000-2025 are a series, not outliers).  Neither
     the regular-series rule nor ``min_gap_share`` vetoes these gaps: both weigh a gap
     against the whole span, which the outliers' own centuries make long.  (verify60 F3:
     300 events of 1945-2025 after c. 1259 BC, 44 BC, AD 800, 1648 and 1815 got no band
@@ -495,40 +485,10 @@ def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[
         run_lo, run_hi = (0, run - 1) if step == 1 else (count - run, count - 1)
         run_gaps = list(range(run)) if step == 1 else list(range(count - 1 - run, count - 1))
         bulk_days = clusters[hi][1] - clusters[lo][0]
-        far = sum(gaps[j] for j in run_gaps) / max(ratio, run)  # the most bulk days
-        # (a regular series before the bulk is weighed against all its days: decades
-        # 1900-1990 before a busy 2000-2025 stay linear, however busy 2025 is)
-        series = any(_regular_gaps([gaps[j] for j in run_gaps]))
-        if held(lo, hi) >= OUTLIERS_BULK * held(run_lo, run_hi) and (
-                far >= bulk_days or (not series and _dense_days(
-                    counted, clusters[lo][0], clusters[hi][1]) <= far)):
+        if (held(lo, hi) >= OUTLIERS_BULK * held(run_lo, run_hi)
+                and sum(gaps[j] for j in run_gaps) >= max(ratio, run) * bulk_days):
             found.extend(j for j in run_gaps if j not in found)
     return found
-
-
-def _dense_days(starts: Sequence[float], first: float, end: float) -> float:
-    """The days of the shortest stretch of ``[first, end)`` holding ``OUTLIERS_DENSE``
-    of the ``starts`` (sorted day numbers) in it: how wide the busy part of a bulk is
-    (a day for starts all on one day; 0 for none).  Exact up to ``DENSE_TRIED`` stretches
-    (the first event of a stretch is one of the first quarter); beyond, the stretches from
-    every k-th of them, ``DENSE_TRIED`` in all, which may only find a longer one (a band
-    less, never one more): each call costs at most that many steps (1 000 000 starts took
-    0.6 s one by one under load 16).
-
-    verify72 F17: a teacher's 29 events, c. 1930, 1964, then 27 in 1984-2017, 19 of them
-    in 2012-2017: the two early dates' 52 empty years were not three times the bulk's 33,
-    so Fit All drew 1925-2021 linear, 21 events in the right-most 14 % of the width.
-    Three quarters of the bulk's events lie in its last five years.
-    """
-    lo = bisect.bisect_left(starts, first)
-    hi = bisect.bisect_left(starts, end)
-    if hi <= lo:
-        return 0.0
-    need = max(math.ceil(OUTLIERS_DENSE * (hi - lo)), 1)
-    tried = hi - need - lo + 1
-    step = max(1, -(-tried // DENSE_TRIED))
-    return min(starts[i + need - 1] - starts[i]
-               for i in range(lo, hi - need + 1, step)) + 1.0
 
 
 def _regular_gaps(gaps: Sequence[float]) -> list[bool]:
