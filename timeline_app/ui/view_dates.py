@@ -75,7 +75,8 @@ class DatesMixin:
     _width_override: int | None
     _axis_memo: Any
     _small_font: Any
-    #: ``_date_words_of``: (the timeline, its lanes' generation, words by event id)
+    #: ``_date_words_of``: (a weak reference to the timeline, its lanes' generation,
+    #: words by event id)
     _date_words_kept: tuple[Any, object, dict[str, tuple[str, str, float]]] | None = None
 
     def _dates_beside(self, lane: _LaneGeometry, layout: _Layout | None = None
@@ -324,11 +325,20 @@ class DatesMixin:
 def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float]]:
     """``_date_words``' answers by event id, kept on ``owner`` (the view) for ``timeline``
     while the lanes' contents stay (``_lanes_generation``: an event's title or date
-    changed bumps it)."""
+    changed bumps it).  The timeline is held by a weak reference: a timeline replaced
+    (File → New, an import into a new timeline) is freed, not kept by the view until its
+    next paint (``test_new_timeline_undo_kept_on_disk_s52``: the undo step keeps a large
+    timeline as its file, not in memory)."""
+    import weakref
+
     kept = getattr(owner, "_date_words_kept", None)
     key = getattr(owner, "_lanes_generation", None)
-    if kept is None or kept[0] is not timeline or kept[1] != key:
-        kept = owner._date_words_kept = (timeline, key, {})
+    if kept is None or kept[0]() is not timeline or kept[1] != key:
+        try:
+            held: Any = weakref.ref(timeline)
+        except TypeError:  # (a stand-in without weak references: held as it is)
+            held = functools.partial(lambda t: t, timeline)
+        kept = owner._date_words_kept = (held, key, {})
     words: dict[str, tuple[str, str, float]] = kept[2]
     return words
 
