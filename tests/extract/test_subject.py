@@ -71,6 +71,14 @@ def test_a_two_item_subject_reads_with_and():
                          events) == "Japan and Philippines, 2023"
 
 
+def test_a_list_with_its_own_and_keeps_its_comma():
+    """verify73 F11: "Egypt, Ethiopia and Sudan resume Nile dam talks" was named "Egypt
+    and Ethiopia and Sudan, 2015-2026" (and so its file, calendar and TimelineJS title)."""
+    events = [_event("a", "2026-11-30", "Egypt", "Ethiopia")]
+    assert timeline_name("Egypt, Ethiopia and Sudan resume Nile dam talks in Khartoum",
+                         events) == "Egypt, Ethiopia and Sudan, 2026"
+
+
 def test_a_subject_no_imported_event_names_does_not_lead():
     """verify58 F5: "Houthis strike Greek-owned tanker in Red Sea; Saudi minister to visit
     Tehran", the one event imported the visit: named "Houthis and Faisal bin Farhan"."""

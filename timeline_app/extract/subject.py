@@ -211,7 +211,9 @@ def timeline_name(headline: str, events: Sequence[Event],
         if len(parties) < 2:
             return None
         subject = f"{parties[0]} and {parties[1]}"
-    # A headline's "Japan, Philippines agree ...": "Japan and Philippines".
-    subject = re.sub(r"^([^,]+), ([^,]+)$", r"\1 and \2", subject)
+    # A headline's "Japan, Philippines agree ...": "Japan and Philippines"; a list that
+    # has its "and" already stays ("Egypt, Ethiopia and Sudan resume …" had become "Egypt
+    # and Ethiopia and Sudan", verify73 F11).
+    subject = re.sub(r"^([^,]+), ((?:(?! and )[^,])+)$", r"\1 and \2", subject)
     years = _years(events, until)
     return f"{subject}, {years}" if years else subject
