@@ -27,6 +27,15 @@ def _details(window) -> QDockWidget:  # type: ignore[no-untyped-def]
     return next((d for d in docks if "detail" in d.objectName().lower()), docks[0])
 
 
+def _assert_buttons_stand_out(dock: QDockWidget) -> None:
+    background = dock.palette().window().color()
+    for name in BUTTONS:
+        button = dock.findChild(QAbstractButton, name)
+        assert button is not None
+        best = _best_contrast(button, background)
+        assert best >= NON_TEXT_CONTRAST, (name, best)
+
+
 @pytest.mark.parametrize("refloat", [False, True], ids=["docked", "floated-and-back"])
 def test_the_docks_buttons_stand_out_on_the_dark_theme(window, refloat):  # type: ignore[no-untyped-def]
     dock = _details(window)
@@ -38,12 +47,7 @@ def test_the_docks_buttons_stand_out_on_the_dark_theme(window, refloat):  # type
             QApplication.processEvents()
             dock.setFloating(False)
             QApplication.processEvents()
-        background = dock.palette().window().color()
-        for name in BUTTONS:
-            button = dock.findChild(QAbstractButton, name)
-            assert button is not None
-            best = _best_contrast(button, background)
-            assert best >= NON_TEXT_CONTRAST, (name, best)
+        _assert_buttons_stand_out(dock)
     finally:
         window.set_theme("light")
 
@@ -63,11 +67,6 @@ def test_the_docks_buttons_stand_out_after_a_restart_on_the_dark_theme(window): 
                                   window.saveState(WINDOW_STATE_VERSION))
         window._restore_geometry(window=False)
         QApplication.processEvents()
-        background = dock.palette().window().color()
-        for name in BUTTONS:
-            button = dock.findChild(QAbstractButton, name)
-            assert button is not None
-            best = _best_contrast(button, background)
-            assert best >= NON_TEXT_CONTRAST, (name, best)
+        _assert_buttons_stand_out(dock)
     finally:
         window.set_theme("light")
