@@ -3492,12 +3492,20 @@ class MainWindow(QMainWindow):
             theme.set_theme(app, name)
         for toolbar in self.findChildren(QToolBar):
             theme.tint_extension_button(toolbar)
-        from PySide6.QtWidgets import QDockWidget
-
-        for dock in self.findChildren(QDockWidget):
-            theme.tint_dock_buttons(dock)
+        self._tint_dock_buttons()
         for action in self.theme_actions:
             action.setChecked(action.data() == name)
+
+    def _tint_dock_buttons(self) -> None:
+        """Every dock's float and close buttons in the theme's colours
+        (``theme.tint_dock_buttons``): after a theme change and after the saved layout is
+        restored."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from timeline_app.ui.theme import tint_dock_buttons
+
+        for dock in self.findChildren(QDockWidget):
+            tint_dock_buttons(dock)
 
     # ------------------------------------------------------------------ context menus
     def _build_context_menus(self) -> None:
@@ -7782,13 +7790,8 @@ class MainWindow(QMainWindow):
             # were dark grey on the dark title bar after every restart (verify72 F13).
             from timeline_app.ui.style import is_dark_palette
 
-            if is_dark_palette():
-                from PySide6.QtWidgets import QDockWidget
-
-                from timeline_app.ui.theme import tint_dock_buttons
-
-                for dock in self.findChildren(QDockWidget):
-                    tint_dock_buttons(dock)
+            if is_dark_palette():  # (the light theme keeps the style's own buttons)
+                self._tint_dock_buttons()
             # A state saved before Import Article had a bar of its own does not name it
             # (Qt put it on a row of its own): beside the navigation group it goes
             # before, shown or hidden with it.
