@@ -186,8 +186,8 @@ def test_two_dates_of_one_row_never_overlap() -> None:
                            indicator_rects=[])
     owner = SimpleNamespace(_small_width=lambda _text: 60.0)
     dates: dict = {}
-    DatesMixin._lane_dates(owner, lane, SimpleNamespace(get=events.get),  # type: ignore[arg-type]
-                           420, (), dates)
+    DatesMixin._lane_dates(owner, lane,  # type: ignore[arg-type]
+                           Timeline.from_events(list(events.values())), 420, (), dates)
     boxes = [box for _text, box in dates.values()]
     assert len(boxes) >= 1
     for i, one in enumerate(boxes):

@@ -334,11 +334,7 @@ def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float
     kept = getattr(owner, "_date_words_kept", None)
     key = getattr(owner, "_lanes_generation", None)
     if kept is None or kept[0]() is not timeline or kept[1] != key:
-        try:
-            held: Any = weakref.ref(timeline)
-        except TypeError:  # (a stand-in without weak references: held as it is)
-            held = functools.partial(lambda t: t, timeline)
-        kept = owner._date_words_kept = (held, key, {})
+        kept = owner._date_words_kept = (weakref.ref(timeline), key, {})
     words: dict[str, tuple[str, str, float]] = kept[2]
     return words
 
