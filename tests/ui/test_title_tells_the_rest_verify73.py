@@ -3,13 +3,21 @@
 F10: New Event opened with a Meeting selected kept "Ethiopia denies agreeing to binding
 water release" in Meeting: the selected event's lane was taken as the person's choice,
 and "denies" (an event verb's form, not a listed trigger word) told no kind.
+
+F6: a row of the import review retitled "Ministers meet in Addis Ababa (scheduled)" stayed
+in Policy until "Meeting" was typed into its Category box.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.extract import extract_events
 from timeline_app.extract.title_kind import title_kind
+from timeline_app.ui.import_article import ReviewDialog
 
 
 def test_a_title_tells_its_kind_by_the_forms_of_the_event_verbs() -> None:
@@ -56,3 +64,54 @@ def test_a_category_picked_after_selecting_stays(window, qtbot, recorded_prompts
 
     _new_event(window, qtbot, recorded_prompts, script)
     assert window.document.timeline.get(window.selection.event_id).category == "dispute"
+
+
+# -- F6: a row's title retyped in the import review moves its lane ----------------------------
+
+ARTICLE = ("ADDIS ABABA, Dec. 2 (AFP) -- Ethiopia imposed new export rules on coffee on "
+           "Tuesday. The foreign ministers signed a water accord in Khartoum on Monday.")
+# (the timeline's lanes spell the kinds with capitals: a row proposes them as spelled)
+TIMELINE = [Event("t1", "Nile accord signed", FuzzyDate.of_day(dt.date(2015, 3, 23)),
+                  category="Treaty"),
+            Event("t2", "Ministers meet in Cairo", FuzzyDate.of_day(dt.date(2020, 1, 5)),
+                  category="Meeting"),
+            Event("t3", "Dam filling begins", FuzzyDate.of_day(dt.date(2020, 7, 15)),
+                  category="Policy")]
+
+
+def _review(qtbot):  # type: ignore[no-untyped-def]
+    dialog = ReviewDialog(extract_events(ARTICLE), True, None, TIMELINE)
+    qtbot.addWidget(dialog)
+    kinds = [c.category for c in dialog.extraction.candidates]
+    return dialog, kinds.index("policy"), kinds.index("treaty")
+
+
+def test_a_retyped_title_moves_the_rows_lane_until_one_is_chosen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog, row, _treaty = _review(qtbot)
+    proposed = dialog._row_category(row)
+    assert proposed.casefold() == "policy"
+    dialog.set_cell(row, "Title", "Ministers meet in Addis Ababa (scheduled)")
+    assert dialog._row_category(row).casefold() == "meeting"
+    assert (f"Row {row + 1} is now in “Meeting”, the lane its title tells"
+            in dialog.note_label.text())
+    assert dialog.follow_button.isHidden()  # (no lane chosen: nothing to spread)
+    assert row not in dialog._lanes_hand
+    assert {e.title: e.category for e in dialog.outcome().events}[
+        "Ministers meet in Addis Ababa (scheduled)"].casefold() == "meeting"
+    # a title that tells no kind, or the extractor's title again: the lane proposed
+    dialog.set_cell(row, "Title", "Coffee")
+    assert dialog._row_category(row) == proposed
+    dialog.set_cell(row, "Title", "Ministers meet in Addis Ababa (scheduled)")
+    dialog.set_cell(row, "Title", dialog.extraction.candidates[row].title)
+    assert dialog._row_category(row) == proposed
+
+
+def test_a_lane_chosen_by_hand_stays_whatever_the_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog, row, treaty = _review(qtbot)
+    dialog.set_cell(row, "Category", "Treaty")
+    dialog.set_cell(row, "Title", "Ministers meet in Addis Ababa (scheduled)")
+    assert dialog._row_category(row).casefold() == "treaty"
+    # another row's title follows as before, the first's choice untouched
+    dialog.set_cell(treaty, "Title", "Ethiopia imposes water export rules")
+    assert dialog._row_category(treaty).casefold() == "policy"
+    assert dialog._row_category(row).casefold() == "treaty"
