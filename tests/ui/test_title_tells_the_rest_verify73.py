@@ -115,3 +115,39 @@ def test_a_lane_chosen_by_hand_stays_whatever_the_title(qtbot) -> None:  # type:
     dialog.set_cell(treaty, "Title", "Ethiopia imposes water export rules")
     assert dialog._row_category(treaty).casefold() == "policy"
     assert dialog._row_category(row).casefold() == "treaty"
+
+
+# -- F12: the editor shows no source sentence as the event's Summary ---------------------------
+
+PLAN_SENTENCE = ("The ministers agreed to hold technical talks on drought rules in Khartoum on "
+                 "Tuesday, and to meet again in Addis Ababa on December 10 to review a draft.")
+
+
+def _imported(summary: str) -> Event:
+    from timeline_app.core import Evidence
+
+    return Event("e1", "Technical talks in Khartoum", FuzzyDate.of_day(dt.date(2026, 12, 1)),
+                 category="meeting", summary=summary, source_id="art1",
+                 evidence=(Evidence(PLAN_SENTENCE, 0, len(PLAN_SENTENCE)),))
+
+
+def test_the_editor_shows_a_source_sentence_as_no_summary(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.core import Timeline
+    from timeline_app.ui.event_editor import EventEditor
+
+    event = _imported(PLAN_SENTENCE)
+    dialog = EventEditor(Timeline.from_events([event]), event)
+    qtbot.addWidget(dialog)
+    assert dialog.summary_edit.toPlainText() == ""
+    assert "None of its own" in dialog.summary_edit.placeholderText()
+    assert dialog.summary() == PLAN_SENTENCE  # (untouched: kept as it was)
+    dialog.title_edit.setText("Negotiators agree draft on drought rules in Khartoum")
+    assert dialog.summary() == PLAN_SENTENCE
+    qtbot.keyClicks(dialog.summary_edit, "A draft on drought rules agreed.")
+    assert dialog.summary() == "A draft on drought rules agreed."
+    # words of the person's own beside the sentence: those alone are shown
+    noted = _imported(f"Desk note.\n\n{PLAN_SENTENCE}")
+    dialog = EventEditor(Timeline.from_events([noted]), noted)
+    qtbot.addWidget(dialog)
+    assert dialog.summary_edit.toPlainText() == "Desk note."
+    assert dialog.summary() == f"Desk note.\n\n{PLAN_SENTENCE}"

@@ -676,13 +676,24 @@ class EventEditor(QDialog):
         # ("Media: …", "Caption: …", "Credit: …": ``core.picture``), shown as fields of its
         # own: there was no way to give an event a picture (verify57 F27).  A "Media:"
         # that is no address (a TimelineJS file's embedded quotation) stays in the summary.
+        from timeline_app.core.merge import summary_without_sentences
         from timeline_app.core.picture import split_picture
 
         summary, picture = split_picture(event.summary if event else "")
         if picture is None or not picture.is_link:
             summary, picture = (event.summary if event else ""), None
-        self._summary_as_opened = (summary, picture)
-        self.summary_edit = QPlainTextEdit(summary)
+        # A paragraph that is one of the event's source sentences (the import's summary
+        # is its sentence, ``Candidate.to_event``) is no summary, as Details and the
+        # exports show it: the editor showed a merged event's plan sentence as its Summary
+        # beside the held event's title (verify73 F12).  Kept as it is unless the person
+        # types a summary (``summary``).
+        own = (summary_without_sentences(summary, event.evidence) if event is not None
+               else summary)
+        self._summary_as_opened = (own, picture)
+        self.summary_edit = QPlainTextEdit(own)
+        if own != summary and not own:
+            self.summary_edit.setPlaceholderText(
+                "None of its own: its source sentences, below, tell it (type one to add it)")
         self.picture_edit = QLineEdit(picture.url if picture else "")
         self.picture_edit.setObjectName("editorPicture")
         self.picture_edit.setCursorPosition(0)  # "https://host/…" shown, not the end
@@ -1419,7 +1430,8 @@ class EventEditor(QDialog):
     def summary(self) -> str:
         """The summary as typed, with the picture's fields as its last lines
         (``core.picture.with_picture``); the event's own summary, as it was written, while
-        neither changed (a picture typed in the summary by hand is read as one, but not
+        neither changed (its paragraphs that are source sentences too, which the box leaves
+        out) (a picture typed in the summary by hand is read as one, but not
         rewritten unless the editor's fields change)."""
         from timeline_app.core.picture import Picture, with_picture
 
