@@ -151,3 +151,15 @@ def test_the_editor_shows_a_source_sentence_as_no_summary(qtbot) -> None:  # typ
     qtbot.addWidget(dialog)
     assert dialog.summary_edit.toPlainText() == "Desk note."
     assert dialog.summary() == f"Desk note.\n\n{PLAN_SENTENCE}"
+
+
+def test_a_sentence_no_longer_cited_is_shown_as_the_summary_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.core import Timeline
+    from timeline_app.ui.event_editor import EventEditor
+
+    event = _imported(PLAN_SENTENCE)
+    dialog = EventEditor(Timeline.from_events([event]), event)
+    qtbot.addWidget(dialog)
+    dialog.detach_source()  # (kept, it is the event's summary in Details: shown here too)
+    assert dialog.summary_edit.toPlainText() == PLAN_SENTENCE
+    assert dialog.summary() == PLAN_SENTENCE

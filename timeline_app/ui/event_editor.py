@@ -690,6 +690,7 @@ class EventEditor(QDialog):
         own = (summary_without_sentences(summary, event.evidence) if event is not None
                else summary)
         self._summary_as_opened = (own, picture)
+        self._summary_whole = summary  # (its source sentences too: ``_show_evidence``)
         self.summary_edit = QPlainTextEdit(own)
         if own != summary and not own:
             self.summary_edit.setPlaceholderText(
@@ -1001,6 +1002,7 @@ class EventEditor(QDialog):
     def _show_evidence(self) -> None:
         if hasattr(self, "_initial_state"):  # (built: a sentence added or dropped)
             self.form_changed.emit()
+            self._summary_follows_sources()
         if self._evidence:
             # (a merged event's dates told otherwise: their words shaded as in Details)
             told: tuple[str, ...] = ()
@@ -1018,6 +1020,19 @@ class EventEditor(QDialog):
                                        f"{self._no_evidence_reason()}</p>")
         self.detach_button.setEnabled(bool(self._evidence or self._source_id))
         self.remove_quote_button.setEnabled(bool(self._evidence))
+
+    def _summary_follows_sources(self) -> None:
+        """A paragraph of the summary left out of the box as a source sentence is shown
+        again once it is no source sentence any more (Remove quote…, Detach from source):
+        kept, it would be the event's summary in Details, unseen here.  Only while the
+        box is as it opened."""
+        from timeline_app.core.merge import summary_without_sentences
+
+        shown, picture = self._summary_as_opened
+        own = summary_without_sentences(self._summary_whole, self._evidence)
+        if own != shown and self.summary_edit.toPlainText() == shown:
+            self._summary_as_opened = (own, picture)
+            self.summary_edit.setPlainText(own)
 
     def _no_evidence_reason(self) -> str:
         """Why the Source box is empty, truthfully: an event imported from a CSV file or
