@@ -3267,9 +3267,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     # kept, and the incoming one's summary is the event's (verify73 F12: "Technical talks
     # in Khartoum", held, kept the plan's "The ministers agreed to hold technical talks
     # … on Tuesday, and to meet again …" as its summary).  Words of the person's own stay.
-    ours = existing.summary
+    summary = existing.summary
     if title != existing.title and title == incoming.title:
-        ours = summary_without_sentences(ours, existing.evidence)
+        summary = summary_without_sentences(summary, existing.evidence)
     # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
     # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)
     location = existing.location or incoming.location
@@ -3293,9 +3293,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         summary=correction_notes_last(
             incoming.summary if old is not None and incoming.summary and " ".join(
                 existing.summary.split()) == " ".join(old.sentence.split())
-            else _both_summaries(dataclasses.replace(existing, summary=ours), incoming,
+            else _both_summaries(dataclasses.replace(existing, summary=summary), incoming,
                                  evidence) if keep_summaries
-            else ours or incoming.summary),
+            else summary or incoming.summary),
         source_id=source_id,
         evidence=evidence,
         status=existing.status or incoming.status,
