@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from test_new_event_category_guess_verify71 import _new_event  # (Ctrl+E, scripted)
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.extract import extract_events
@@ -27,13 +28,6 @@ def test_a_title_tells_its_kind_by_the_forms_of_the_event_verbs() -> None:
     assert title_kind("Drought rules") == ""
     assert title_kind("Negotiations break down") == "meeting"
     assert title_kind("Budget") == ""
-
-
-def _new_event(window, qtbot, recorded_prompts, script):  # type: ignore[no-untyped-def]
-    recorded_prompts.edit_script = script
-    window.view.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    return recorded_prompts.editors[-1]
 
 
 def test_new_event_from_a_selected_meeting_follows_the_title(window, qtbot, recorded_prompts):
