@@ -157,3 +157,27 @@ def test_a_sentence_no_longer_cited_is_shown_as_the_summary_again(qtbot) -> None
     dialog.detach_source()  # (kept, it is the event's summary in Details: shown here too)
     assert dialog.summary_edit.toPlainText() == PLAN_SENTENCE
     assert dialog.summary() == PLAN_SENTENCE
+
+
+def test_a_review_reopened_after_a_crash_knows_which_lanes_were_chosen(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.io import review_recovery
+    from timeline_app.io.review_recovery import ReviewArticle, new_state
+
+    dialog, row, treaty = _review(qtbot)
+    proposed = dialog._row_category(row)
+    dialog.set_cell(row, "Title", "Ministers meet in Addis Ababa (scheduled)")  # followed
+    assert "back in" not in dialog.note_label.text()
+    dialog.set_cell(treaty, "Category", "Policy")  # chosen
+    state = new_state("Nile", ReviewArticle(ARTICLE, "a3.txt", "2026-12-02", False, None, None,
+                                            "auto"), dialog.as_read, dialog.review_rows())
+    kept = review_recovery.read_review(review_recovery.write_review(tmp_path, state))
+    again, _row, _treaty = _review(qtbot)
+    again.apply_review(kept)
+    assert again._row_category(row).casefold() == "meeting"
+    assert again._row_category(treaty).casefold() == "policy"
+    again.set_cell(treaty, "Title", "Ministers meet in Khartoum")  # chosen: stays
+    assert again._row_category(treaty).casefold() == "policy"
+    again.set_cell(row, "Title", again.extraction.candidates[row].title)  # followed: back
+    assert again._row_category(row) == proposed
+    assert f"Row {row + 1} is back in “Policy”, the lane proposed for it" in (
+        again.note_label.text())

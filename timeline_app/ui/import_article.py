@@ -3819,6 +3819,11 @@ class ReviewDialog(QDialog):
                 combo = self.table.cellWidget(row, self.CATEGORY)
                 if isinstance(combo, QComboBox) and combo.currentText() != kept.category:
                     combo.setCurrentText(kept.category)
+                    if self._row_category(row).casefold() \
+                            != self._title_lane(row).casefold():
+                        # chosen by hand, not followed from the title: a title retyped
+                        # after the reopening leaves it (``_lane_follows_title``)
+                        self._lanes_hand.add(row)
                 self._choose_as_kept(row, kept)  # (a correction may have made the match)
             for row, kept in enumerate(state.rows):
                 if self.is_checked(row) != kept.checked:
@@ -4935,26 +4940,13 @@ class ReviewDialog(QDialog):
         gives back the lane proposed (verify73 F6: a Policy row retitled as a meeting
         stayed in Policy until "Meeting" was typed into its Category box).  The line
         under the table says where it went; the Category box changes it."""
-        candidates = self.extraction.candidates
         if (getattr(self, "_restoring", True) or row in self._lanes_hand
-                or not 0 <= row < len(candidates)):
+                or not 0 <= row < len(self.extraction.candidates)):
             return
         combo = self.table.cellWidget(row, self.CATEGORY)
-        item = self.table.item(row, self.TITLE)
-        if not isinstance(combo, QComboBox) or item is None:
+        if not isinstance(combo, QComboBox):
             return
-        from timeline_app.extract.title_kind import event_kind, lane_for_title, title_kind
-
-        title = item.text().strip()
-        kind = title_kind(title) if title != candidates[row].title else ""
-        lane = self._lane_for(row)
-        if kind and kind != candidates[row].category:
-            if self._title_fit is None:
-                from timeline_app.core.lane_fit import LaneFit
-
-                self._title_fit = LaneFit(list(self._events_by_id.values()),
-                                          self._is_era_lane, event_kind)
-            lane = self.lanes_chosen.get(kind) or lane_for_title(title, self._title_fit) or lane
+        lane = self._title_lane(row)
         if lane.casefold() == self._row_category(row).casefold():
             return
         at = next((i for i in range(combo.count())
@@ -4969,9 +4961,31 @@ class ReviewDialog(QDialog):
             self._title_moving = False
         self._follow_offer = None
         self.follow_button.hide()
-        self._lane_note = (f"Row {row + 1} is now in “{combo.itemText(at)}”, the lane its "
+        self._lane_note = (f"Row {row + 1} is back in “{combo.itemText(at)}”, the lane "
+                           "proposed for it" if lane == self._lane_for(row) else
+                           f"Row {row + 1} is now in “{combo.itemText(at)}”, the lane its "
                            "title tells (choose another in its Category box)")
         self._update_import_button()
+
+    def _title_lane(self, row: int) -> str:
+        """The lane ``row``'s title as it is now tells (``_lane_follows_title``): for the
+        extractor's title, or one telling no kind or the row's own kind, the lane the
+        review proposes (``_lane_for``)."""
+        from timeline_app.extract.title_kind import event_kind, lane_for_title, title_kind
+
+        candidate = self.extraction.candidates[row]
+        item = self.table.item(row, self.TITLE)
+        title = item.text().strip() if item is not None else ""
+        kind = title_kind(title) if title and title != candidate.title else ""
+        lane = self._lane_for(row)
+        if not kind or kind == candidate.category:
+            return lane
+        if self._title_fit is None:
+            from timeline_app.core.lane_fit import LaneFit
+
+            self._title_fit = LaneFit(list(self._events_by_id.values()), self._is_era_lane,
+                                      event_kind)
+        return self.lanes_chosen.get(kind) or lane_for_title(title, self._title_fit) or lane
 
     def _category_edited(self, combo: QComboBox) -> None:
         for row in range(self.table.rowCount()):  # rows may have gone (Keep One)
