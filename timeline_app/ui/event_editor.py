@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+import threading
 import weakref
 from collections.abc import Iterable
 from itertools import chain, pairwise
@@ -68,7 +69,11 @@ from timeline_app.core.dates import (
     from_day_number,
     year_words,
 )
-from timeline_app.core.merge import participant_key, spells_at_least_as_exactly
+from timeline_app.core.merge import (
+    participant_key,
+    spells_at_least_as_exactly,
+    summary_without_sentences,
+)
 from timeline_app.core.names import list_separator, name_list, split_name_list
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.picture import Picture
@@ -591,6 +596,17 @@ def _sorted_names(participants: Iterable[str], places: Iterable[str],
     return distinct(participants), distinct(places), distinct(categories)
 
 
+def _warm_title_kind() -> None:
+    """``extract.title_kind.warm``, on a worker thread; a failure is left to the title's
+    guess on the GUI thread, which meets it again and reports it."""
+    try:
+        from timeline_app.extract.title_kind import warm
+
+        warm()
+    except Exception:  # noqa: BLE001, S110 - the guess's own call reports it
+        pass
+
+
 class EventEditor(QDialog):
     """Edits one event; ``edited_event()`` gives the result (a new id for a new event).
 
@@ -676,7 +692,6 @@ class EventEditor(QDialog):
         # ("Media: …", "Caption: …", "Credit: …": ``core.picture``), shown as fields of its
         # own: there was no way to give an event a picture (verify57 F27).  A "Media:"
         # that is no address (a TimelineJS file's embedded quotation) stays in the summary.
-        from timeline_app.core.merge import summary_without_sentences
         from timeline_app.core.picture import split_picture
 
         summary, picture = split_picture(event.summary if event else "")
@@ -850,6 +865,10 @@ class EventEditor(QDialog):
         self._unguessed_category = initial_category or "event"
         self._lane_fit: LaneFit | None = None
         if self._category_guessed:
+            # (what the first title's guess reads, loaded ahead: ~0.3 s of CPU on the
+            # keystroke that first needed it)
+            threading.Thread(target=_warm_title_kind, name="warm-title-kind",
+                             daemon=True).start()
             self.title_edit.textEdited.connect(self._guess_category)
             self.category_combo.activated.connect(self._category_picked)
             line = self.category_combo.lineEdit()
@@ -1026,8 +1045,6 @@ class EventEditor(QDialog):
         again once it is no source sentence any more (Remove quote…, Detach from source):
         kept, it would be the event's summary in Details, unseen here.  Only while the
         box is as it opened."""
-        from timeline_app.core.merge import summary_without_sentences
-
         shown, picture = self._summary_as_opened
         own = summary_without_sentences(self._summary_whole, self._evidence)
         if own != shown and self.summary_edit.toPlainText() == shown:
