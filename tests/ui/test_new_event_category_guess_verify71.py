@@ -1,8 +1,9 @@
 """verify71 F13: New Event's Category defaulted to the busiest lane ("Treaty") for an
 event typed as "foreign ministers meet", though the import guesses the category well.
-Without a lane chosen (double-clicked) or an event selected, the Category now follows the
-title as it is typed, the import's way (``extract.title_kind``), until the person picks
-one; a lane the person picked is never overridden."""
+Without a lane chosen (double-clicked), the Category now follows the title as it is typed
+(from the selected event's lane too, verify73 F10), the import's way
+(``extract.title_kind``), until the person picks one; a lane the person picked is never
+overridden."""
 
 from __future__ import annotations
 
@@ -97,14 +98,27 @@ def test_a_category_picked_or_typed_is_never_overridden(window, qtbot, recorded_
     assert window.document.timeline.get(window.selection.event_id).category == "Red Sea"
 
 
-def test_a_lane_double_clicked_or_an_event_selected_stays(window, qtbot, recorded_prompts):
+def test_a_lane_double_clicked_stays_an_event_selected_only_starts(window, qtbot,
+                                                                    recorded_prompts):
     recorded_prompts.edit_script = lambda dialog: qtbot.keyClicks(dialog.title_edit,
                                                                   "Sanctions imposed")
     assert not window.new_event(category="dispute")  # (cancelled)
     assert recorded_prompts.editors[-1].category() == "dispute"
+    # The selected event's lane is where the event starts, not a lane the person chose:
+    # the title typed moves it (verify73 F10; until session 56 it stayed "visit").
     window.selection.select("iwaya-seoul-visit")
-    _new_event(window, qtbot, recorded_prompts, recorded_prompts.edit_script)
-    assert recorded_prompts.editors[-1].category() == "visit"
+    seen: list[str] = []
+
+    def script(dialog):  # type: ignore[no-untyped-def]
+        seen.append(dialog.category())
+        qtbot.keyClicks(dialog.title_edit, "Sanctions imposed")
+        seen.append(dialog.category())
+        dialog.title_edit.clear()
+        qtbot.keyClicks(dialog.title_edit, "Budget")  # no kind: back to the selected one's
+        seen.append(dialog.category())
+
+    _new_event(window, qtbot, recorded_prompts, script)
+    assert seen == ["visit", "policy", "visit"]
 
 
 def test_editing_an_event_never_guesses(window, qtbot, recorded_prompts):

@@ -249,6 +249,7 @@ from .merge import (
     merge_spellings,
     merged_summary,
     participant_key,
+    summary_without_sentences,
     told_otherwise,
 )
 from .model import Event, Evidence, Timeline, date_words_still_say
@@ -3172,7 +3173,10 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     links are why it is merged (verify59 F26: "Sitiveni Rabuka seizes power in Suva. See
     background (https://…)" was dropped for the existing event's summary, the line saying
     the merge changed "nothing").  An import's review keeps the existing summary, an
-    article's sentence being among the merged event's sources already.
+    article's sentence being among the merged event's sources already — but where the
+    incoming telling's title is kept (a plan told held), a summary that is only a sentence
+    the existing event cites (the import's, ``Candidate.to_event``) gives way to the
+    incoming one's: it told the title no longer kept (verify73 F12).
 
     ``typed``: ``incoming`` was typed in the event editor and merged with its Merge Into It
     (README, "add an event": "its title kept, a finer date … added").  Its title is the
@@ -3258,6 +3262,14 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         title = _merged_title(existing, incoming)
         if title == existing.title:
             title = incoming.title
+    # The import's summary of the existing event is its sentence (``Candidate.to_event``);
+    # when the incoming telling's title is kept, that sentence tells the title no longer
+    # kept, and the incoming one's summary is the event's (verify73 F12: "Technical talks
+    # in Khartoum", held, kept the plan's "The ministers agreed to hold technical talks
+    # … on Tuesday, and to meet again …" as its summary).  Words of the person's own stay.
+    summary = existing.summary
+    if title != existing.title and title == incoming.title:
+        summary = summary_without_sentences(summary, existing.evidence)
     # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
     # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)
     location = existing.location or incoming.location
@@ -3281,8 +3293,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         summary=correction_notes_last(
             incoming.summary if old is not None and incoming.summary and " ".join(
                 existing.summary.split()) == " ".join(old.sentence.split())
-            else _both_summaries(existing, incoming, evidence) if keep_summaries
-            else existing.summary or incoming.summary),
+            else _both_summaries(dataclasses.replace(existing, summary=summary), incoming,
+                                 evidence) if keep_summaries
+            else summary or incoming.summary),
         source_id=source_id,
         evidence=evidence,
         status=existing.status or incoming.status,

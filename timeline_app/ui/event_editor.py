@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+import threading
 import weakref
 from collections.abc import Iterable
 from itertools import chain, pairwise
@@ -68,7 +69,11 @@ from timeline_app.core.dates import (
     from_day_number,
     year_words,
 )
-from timeline_app.core.merge import participant_key, spells_at_least_as_exactly
+from timeline_app.core.merge import (
+    participant_key,
+    spells_at_least_as_exactly,
+    summary_without_sentences,
+)
 from timeline_app.core.names import list_separator, name_list, split_name_list
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.picture import Picture
@@ -591,6 +596,17 @@ def _sorted_names(participants: Iterable[str], places: Iterable[str],
     return distinct(participants), distinct(places), distinct(categories)
 
 
+def _warm_title_kind() -> None:
+    """``extract.title_kind.warm``, on a worker thread; a failure is left to the title's
+    guess on the GUI thread, which meets it again and reports it."""
+    try:
+        from timeline_app.extract.title_kind import warm
+
+        warm()
+    except Exception:  # noqa: BLE001, S110 - the guess's own call reports it
+        pass
+
+
 class EventEditor(QDialog):
     """Edits one event; ``edited_event()`` gives the result (a new id for a new event).
 
@@ -681,8 +697,19 @@ class EventEditor(QDialog):
         summary, picture = split_picture(event.summary if event else "")
         if picture is None or not picture.is_link:
             summary, picture = (event.summary if event else ""), None
-        self._summary_as_opened = (summary, picture)
-        self.summary_edit = QPlainTextEdit(summary)
+        # A paragraph that is one of the event's source sentences (the import's summary
+        # is its sentence, ``Candidate.to_event``) is no summary, as Details and the
+        # exports show it: the editor showed a merged event's plan sentence as its Summary
+        # beside the held event's title (verify73 F12).  Kept as it is unless the person
+        # types a summary (``summary``).
+        own = (summary_without_sentences(summary, event.evidence) if event is not None
+               else summary)
+        self._summary_as_opened = (own, picture)
+        self._summary_whole = summary  # (its source sentences too: ``_show_evidence``)
+        self.summary_edit = QPlainTextEdit(own)
+        if own != summary and not own:
+            self.summary_edit.setPlaceholderText(
+                "None of its own: its source sentences, below, tell it (type one to add it)")
         self.picture_edit = QLineEdit(picture.url if picture else "")
         self.picture_edit.setObjectName("editorPicture")
         self.picture_edit.setCursorPosition(0)  # "https://host/…" shown, not the end
@@ -838,6 +865,10 @@ class EventEditor(QDialog):
         self._unguessed_category = initial_category or "event"
         self._lane_fit: LaneFit | None = None
         if self._category_guessed:
+            # (what the first title's guess reads, loaded ahead: ~0.3 s of CPU on the
+            # keystroke that first needed it)
+            threading.Thread(target=_warm_title_kind, name="warm-title-kind",
+                             daemon=True).start()
             self.title_edit.textEdited.connect(self._guess_category)
             self.category_combo.activated.connect(self._category_picked)
             line = self.category_combo.lineEdit()
@@ -990,6 +1021,7 @@ class EventEditor(QDialog):
     def _show_evidence(self) -> None:
         if hasattr(self, "_initial_state"):  # (built: a sentence added or dropped)
             self.form_changed.emit()
+            self._summary_follows_sources()
         if self._evidence:
             # (a merged event's dates told otherwise: their words shaded as in Details)
             told: tuple[str, ...] = ()
@@ -1007,6 +1039,17 @@ class EventEditor(QDialog):
                                        f"{self._no_evidence_reason()}</p>")
         self.detach_button.setEnabled(bool(self._evidence or self._source_id))
         self.remove_quote_button.setEnabled(bool(self._evidence))
+
+    def _summary_follows_sources(self) -> None:
+        """A paragraph of the summary left out of the box as a source sentence is shown
+        again once it is no source sentence any more (Remove quote…, Detach from source):
+        kept, it would be the event's summary in Details, unseen here.  Only while the
+        box is as it opened."""
+        shown, picture = self._summary_as_opened
+        own = summary_without_sentences(self._summary_whole, self._evidence)
+        if own != shown and self.summary_edit.toPlainText() == shown:
+            self._summary_as_opened = (own, picture)
+            self.summary_edit.setPlainText(own)
 
     def _no_evidence_reason(self) -> str:
         """Why the Source box is empty, truthfully: an event imported from a CSV file or
@@ -1419,7 +1462,8 @@ class EventEditor(QDialog):
     def summary(self) -> str:
         """The summary as typed, with the picture's fields as its last lines
         (``core.picture.with_picture``); the event's own summary, as it was written, while
-        neither changed (a picture typed in the summary by hand is read as one, but not
+        neither changed (its paragraphs that are source sentences too, which the box leaves
+        out) (a picture typed in the summary by hand is read as one, but not
         rewritten unless the editor's fields change)."""
         from timeline_app.core.picture import Picture, with_picture
 

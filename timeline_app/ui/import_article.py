@@ -144,6 +144,7 @@ from timeline_app.ui.told_twice import ToldTwice, told_twice
 from timeline_app.words import counted
 
 if TYPE_CHECKING:  # the pipeline loads with the extraction, on its worker thread
+    from timeline_app.core.lane_fit import LaneFit
     from timeline_app.extract import Candidate, ExtractionResult
     from timeline_app.io.review_recovery import (
         ArticleDraft,
@@ -2978,6 +2979,12 @@ class ReviewDialog(QDialog):
         self._lane_note = ""  # said under the table after rows followed a row's lane
         self._lanes_hand: set[int] = set()  # rows whose lane the person chose
         self._spreading = False
+        #: The lane a row's retyped title tells is being put in its Category box
+        #: (``_lane_follows_title``): no lane chosen by hand.
+        self._title_moving = False
+        #: The timeline's lanes as ``core.lane_fit.LaneFit`` reads them, for the lane a
+        #: retyped title tells (``_lane_follows_title``); built on first need.
+        self._title_fit: LaneFit | None = None
         #: The rows ``_spread_lane`` offers the lane chosen for one: (kind, lane, the
         #: box's text, rows), or None.
         self._follow_offer: tuple[str, str, str, list[int]] | None = None
@@ -3812,6 +3819,11 @@ class ReviewDialog(QDialog):
                 combo = self.table.cellWidget(row, self.CATEGORY)
                 if isinstance(combo, QComboBox) and combo.currentText() != kept.category:
                     combo.setCurrentText(kept.category)
+                    if self._row_category(row).casefold() \
+                            != self._title_lane(row).casefold():
+                        # chosen by hand, not followed from the title: a title retyped
+                        # after the reopening leaves it (``_lane_follows_title``)
+                        self._lanes_hand.add(row)
                 self._choose_as_kept(row, kept)  # (a correction may have made the match)
             for row, kept in enumerate(state.rows):
                 if self.is_checked(row) != kept.checked:
@@ -4739,6 +4751,8 @@ class ReviewDialog(QDialog):
         if item.column() == self.CHECK and not self._ticking_corrected:
             self._unsure_unticked.discard(item.row())  # the tick is the person's now
             self._say_unsure_count()
+        if item.column() == self.TITLE:
+            self._lane_follows_title(item.row())
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._recheck_duplicate(item.row())
             self._recheck_told_twice()
@@ -4915,10 +4929,69 @@ class ReviewDialog(QDialog):
                 f"({dates_in_words(existing.date, existing.end)}), already in the timeline, "
                 "since your correction: it is added if ticked, not merged.")
 
+    def _lane_follows_title(self, row: int) -> None:
+        """``row``'s Category follows its title as retyped, while the person has not chosen
+        its lane (``_lanes_hand``): the lane the title tells as the import reads one
+        (``extract.title_kind``: "Ministers meet in Addis Ababa (scheduled)" a meeting),
+        proposed as the review proposes a row's (the lane chosen for that kind in this
+        review or an earlier one, ``lanes_chosen``; else the timeline's spelling of it, or
+        in a timeline of the person's own lanes the one its words fit,
+        ``lane_for_title``); the extractor's title again, or a title telling no kind,
+        gives back the lane proposed (verify73 F6: a Policy row retitled as a meeting
+        stayed in Policy until "Meeting" was typed into its Category box).  The line
+        under the table says where it went; the Category box changes it."""
+        if (getattr(self, "_restoring", True) or row in self._lanes_hand
+                or not 0 <= row < len(self.extraction.candidates)):
+            return
+        combo = self.table.cellWidget(row, self.CATEGORY)
+        if not isinstance(combo, QComboBox):
+            return
+        lane = self._title_lane(row)
+        if lane.casefold() == self._row_category(row).casefold():
+            return
+        at = next((i for i in range(combo.count())
+                   if str(combo.itemData(i)).casefold() == lane.casefold()), -1)
+        if at < 0:
+            combo.addItem(category_label(lane), lane)
+            at = combo.count() - 1
+        self._title_moving = True
+        try:
+            combo.setCurrentIndex(at)
+        finally:
+            self._title_moving = False
+        self._follow_offer = None
+        self.follow_button.hide()
+        self._lane_note = (f"Row {row + 1} is back in “{combo.itemText(at)}”, the lane "
+                           "proposed for it" if lane == self._lane_for(row) else
+                           f"Row {row + 1} is now in “{combo.itemText(at)}”, the lane its "
+                           "title tells (choose another in its Category box)")
+        self._update_import_button()
+
+    def _title_lane(self, row: int) -> str:
+        """The lane ``row``'s title as it is now tells (``_lane_follows_title``): for the
+        extractor's title, or one telling no kind or the row's own kind, the lane the
+        review proposes (``_lane_for``)."""
+        from timeline_app.extract.title_kind import event_kind, lane_for_title, title_kind
+
+        candidate = self.extraction.candidates[row]
+        item = self.table.item(row, self.TITLE)
+        title = item.text().strip() if item is not None else ""
+        kind = title_kind(title) if title and title != candidate.title else ""
+        lane = self._lane_for(row)
+        if not kind or kind == candidate.category:
+            return lane
+        if self._title_fit is None:
+            from timeline_app.core.lane_fit import LaneFit
+
+            self._title_fit = LaneFit(list(self._events_by_id.values()), self._is_era_lane,
+                                      event_kind)
+        return self.lanes_chosen.get(kind) or lane_for_title(title, self._title_fit) or lane
+
     def _category_edited(self, combo: QComboBox) -> None:
         for row in range(self.table.rowCount()):  # rows may have gone (Keep One)
             if self.table.cellWidget(row, self.CATEGORY) is combo:
-                if not self._spreading and not getattr(self, "_restoring", True):
+                if not self._spreading and not self._title_moving \
+                        and not getattr(self, "_restoring", True):
                     self._lanes_hand.add(row)
                     self._spread_lane(row)
                 self._recheck_duplicate(row)

@@ -3880,9 +3880,11 @@ class MainWindow(QMainWindow):
         """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
 
         The event starts in ``category``, else the selected event's lane, else the first
-        lane shown (a lane nobody uses, "Event", only when the timeline has none); in that
-        last case the title typed moves it to the lane the title tells (``EventEditor``'s
-        ``guess_category``, verify71 F13) until the person picks one.  In
+        lane shown (a lane nobody uses, "Event", only when the timeline has none); unless
+        ``category`` is given (a lane double-clicked), the title typed moves it to the lane
+        the title tells (``EventEditor``'s ``guess_category``, verify71 F13) until the
+        person picks one: the selected event's lane is inherited, not chosen (verify73
+        F10: "Ethiopia denies …" stayed in the selected meeting's lane Meeting).  In
         lanes by participant or place, ``category`` is the lane's name (the lane
         double-clicked): the event starts with it as its participant or place, in the
         selected event's category (else the busiest).
@@ -3897,10 +3899,9 @@ class MainWindow(QMainWindow):
                          else {"initial_participants": (category,)})
             category = ""
         target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
-        # (a lane double-clicked, else the selected event's: the person's; the busiest
-        # lane only a guess, which the title typed overrides: verify71 F13)
-        chosen = (category if isinstance(category, str) and category
-                  else self._selected_lane())
+        # (a lane double-clicked: the person's; the selected event's lane or the busiest
+        # only a guess, which the title typed overrides: verify71 F13, verify73 F10)
+        chosen = category if isinstance(category, str) else ""
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
                                    "New event",
