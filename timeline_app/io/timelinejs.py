@@ -888,33 +888,44 @@ def export_losses(timeline: Timeline) -> list[str]:
 def news_slide(timeline: Timeline) -> tuple[int, Event] | None:
     """The slide of ``timeline``'s TimelineJS export a reader of its news looks for
     first, and its number as TimelineJS counts slides for its ``start_at_slide`` option:
-    the last event dated on or before the newest dateline of its articles (the news they
-    report; what they announce for later comes after it), numbered from the title slide
-    (0) in the order TimelineJS sorts the events, by start date, ties in the file's order
-    (``Timeline._getSlideIndex`` and ``DateUtil.sortByDate`` of TimelineJS 3.x;
-    eras are no slides).  ``None`` when no article is dated, or when that event is the
-    first slide after the title, where TimelineJS's next arrow goes anyway."""
-    cited = {event.source_id for event in timeline if event.source_id is not None}
-    dates = [source.dateline_date for source_id, source in timeline.sources.items()
-             if source_id in cited and source.dateline_date is not None]
+    the newest article's own news, the last event that cites it and tells its happening
+    as held (``core.duplicates.tells_held``: no plan, "(scheduled)", nor one called off),
+    dated on or before that article's dateline (what it announces for later comes after
+    it); when it tells none, the last such event of any article.  An event typed by hand
+    cites no article and is never the news (verify74 F10: a legal review typed by hand for
+    January 2025 was "the news is slide 22", over the Montevideo conclusion the articles
+    report).  Numbered from the title slide (0) in the order TimelineJS sorts the events,
+    by start date, ties in the file's order (``Timeline._getSlideIndex`` and
+    ``DateUtil.sortByDate`` of TimelineJS 3.x; eras are no slides).  ``None`` when no
+    article is dated, or when that event is the first slide after the title, where
+    TimelineJS's next arrow goes anyway."""
+    from ..core.duplicates import tells_held
+    from ..core.sourced import cited_sources
+
+    cited = set(cited_sources(timeline))
+    dates = {source_id: source.dateline_date for source_id, source in timeline.sources.items()
+             if source_id in cited and source.dateline_date is not None}
     if not dates:
         return None
-    newest = max(dates)
+    newest = max(dates.values())
     is_era = timeline.is_era_lane
     slides = [event for event in timeline if not is_era(event.category)]
-    if not slides:
-        return None
     order = sorted(range(len(slides)), key=lambda i: _sorted_as_timelinejs(slides[i].date))
-    news = None
-    for number, i in enumerate(order, start=1):
-        date = slides[i].date
+
+    def told(event: Event) -> bool:
         try:
-            first_day = date.start
+            first_day = event.date.start
         except (ValueError, OverflowError):
-            continue  # before AD 1: long before any article
-        if first_day <= newest:
-            news = (number, slides[i])
-    return news if news is not None and news[0] > 1 else None
+            return False  # before AD 1: long before any article
+        return first_day <= newest
+
+    for articles in ({i for i, day in dates.items() if day == newest}, set(dates)):
+        for number in range(len(order), 0, -1):
+            event = slides[order[number - 1]]
+            if (told(event) and not articles.isdisjoint(cited_sources((event,)))
+                    and tells_held(event)):
+                return (number, event) if number > 1 else None
+    return None
 
 
 def _sorted_as_timelinejs(date: FuzzyDate) -> tuple[int, int, int, int, int]:
