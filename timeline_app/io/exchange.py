@@ -711,23 +711,27 @@ def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[
 # Only our exact forms count: a paragraph that *starts* with the label, at the place the
 # export puts it, and a date in the words ``FuzzyDate.describe`` writes.
 
-def article_teller(source: Source | None) -> str:
+def article_teller(source: Source | None, whole: bool = False) -> str:
     """Who told what an article says, in a few words: its outlet ("AFP"), else its headline
-    in quotes (at most 60 characters), else "" (no article, or one of neither).  What a
+    in quotes (at most 60 characters; every word with ``whole``, as a published file
+    quotes it: verify74 F11, a TimelineJS slide's "— “The long road to Montevideo: how a
+    trade deal outlived its…”"), else "" (no article, or one of neither).  What a
     fact-checker reads beside a date or a sentence to know whose it is (verify42 F8, F10)."""
     if source is None:
         return ""
     if source.outlet.strip():
         return " ".join(source.outlet.split())
     headline = " ".join(source.title.split())
-    return f"\u201c{shortened(headline, 60)}\u201d" if headline else ""
+    if not headline:
+        return ""
+    return f"\u201c{headline if whole else shortened(headline, 60)}\u201d"
 
 
 def tellers(event: Event, sources: dict[str, Source],
-            evidence: Iterable[Evidence] | None = None) -> list[str]:
+            evidence: Iterable[Evidence] | None = None, whole: bool = False) -> list[str]:
     """``article_teller`` of the article of each of ``evidence`` (default: the event's
-    sentences), in order, "" for a sentence of no article."""
-    return [article_teller(sources.get(evidence_source(event, e) or ""))
+    sentences), in order, "" for a sentence of no article; ``whole``: headlines uncut."""
+    return [article_teller(sources.get(evidence_source(event, e) or ""), whole)
             for e in (event.evidence if evidence is None else evidence)]
 
 
@@ -789,7 +793,10 @@ def take_sentences(blocks: list[str]) -> tuple[str, ...]:
         who = block.rpartition(told_by)[2] if told_by in block else ""
         # (a tail that ends a quote it did not open is the sentence's own: “He said “no”
         # — twice” has no teller, verify43 F18's column of sentences)
-        if (who and "\n" not in who and len(who) <= _TELLER_LIMIT
+        # (a headline quoted whole, as a TimelineJS slide names an article without an
+        # outlet, may be longer than the limit: verify74 F11)
+        if (who and "\n" not in who
+                and (len(who) <= _TELLER_LIMIT or who[:1] + who[-1:] == "\u201c\u201d")
                 and (who.startswith("\u201c") or not who.endswith(closing))):
             sentence = block[len("Source: \u201c"):block.rindex(told_by)]
         elif block.endswith(closing):

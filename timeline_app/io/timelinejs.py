@@ -1044,22 +1044,26 @@ def _paragraphs_html(text: str) -> str:
 
 def _slide(event: Event, sources: dict[str, Source] | None = None,
            markup: dict[str, tuple[Event, dict[str, Any]]] | None = None,
-           groups: bool = False) -> dict[str, Any]:
+           groups: bool = False, working_notes: bool = True) -> dict[str, Any]:
     """One slide of ``event``; ``sources`` (the timeline's articles) name who told each
     source sentence ("Source: “…” — AFP"); ``markup`` (``Timeline.kept_markup``) holds
     the HTML of the slide it was read from, written back as it was while the event's text
     is as imported (verify49 F11: links moved onto the clause's start, credits lost their
     ``title=``); ``groups``: whether other slides have a group, so that an event of the
-    default lane has "Event" (``exchange.names_default_lane``)."""
+    default lane has "Event" (``exchange.names_default_lane``); ``working_notes``: False
+    leaves the "Participants: …" and "Place: …" paragraphs out of the slide's text, a
+    publisher's choice (verify74 F11: "Participants: Uruguay, France" was public), our
+    own key keeping both.  An article without an outlet is named by its whole headline
+    (verify74 F11: cut with "…" in a published attribution)."""
     import html
 
     body, media = _media_of(event.summary)
     if media is None:
         media = _linked_picture(event)
     facts = status_paragraph(event.status)  # ("Status: Disputed"; none if not assessed)
-    if event.participants:
+    if event.participants and working_notes:
         facts.append("Participants: " + name_list(event.participants))
-    if event.location:
+    if event.location and working_notes:
         facts.append("Place: " + event.location)
     # Every source sentence, the one the date was read from first, each with its article:
     # only the first was quoted, under a merged event's date another sentence gave
@@ -1067,7 +1071,7 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     quoted = dated_first(event)
     facts += reference_paragraphs(event)
     facts += [source_paragraph(e.sentence, who) for e, who in
-              zip(quoted, tellers(event, sources or {}, quoted), strict=True)]
+              zip(quoted, tellers(event, sources or {}, quoted, whole=True), strict=True)]
     if body and event.evidence:
         # The extractor's summary is its sentence: the page quotes it once, as the
         # source (verify24, U3); our own fields below still carry the summary.
@@ -1102,7 +1106,8 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     elif _spans_parts(event.date):
         slide["end_date"] = _date_parts(event.date, last=True)
     as_read = (markup or {}).get(event.id)
-    if as_read is not None and _as_imported(event, as_read[0]):
+    if (as_read is not None and _as_imported(event, as_read[0])
+            and _notes_as_chosen(as_read[1]["text"], event, working_notes)):
         own = as_read[1]
         slide["text"] = {"headline": own["headline"], "text": own["text"]}
         if own["media"] is not None:
@@ -1111,14 +1116,29 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     return slide
 
 
-def dumps_timelinejs(timeline: Timeline) -> str:
+def _notes_as_chosen(html_text: object, event: Event, working_notes: bool) -> bool:
+    """Whether a slide's own HTML text (``Timeline.kept_markup``) has the working notes
+    as the export is asked to write them: none of our "Participants:" / "Place:"
+    paragraphs without ``working_notes``, and each that ``event`` has with them.  Else
+    the slide is written from the plain text: our own export reopened and exported again
+    kept its slides' HTML, notes or none, whatever the choice (verify74 F11)."""
+    text = html_text if isinstance(html_text, str) else ""
+    has = ("<p>Participants: " in text, "<p>Place: " in text)
+    if not working_notes:
+        return not any(has)
+    return (has[0] or not event.participants) and (has[1] or not event.location)
+
+
+def dumps_timelinejs(timeline: Timeline, working_notes: bool = True) -> str:
     """The timeline as a TimelineJS 3 JSON document (UTF-8 text, indented).
 
     Eras are not separate in our model: the events of every lane shown as eras
     (``Timeline.is_era_lane``: by default the "era" and "eras" lanes) are written as eras.
     Our own fields travel under ``NAMESPACE`` in each slide and at the top level.
+    ``working_notes``: False leaves participants and places out of the slides' text
+    (:func:`_slide`).
     """
-    return "".join(timelinejs_pieces(timeline))
+    return "".join(timelinejs_pieces(timeline, working_notes))
 
 
 def _nested(value: object, level: int) -> str:
@@ -1189,7 +1209,7 @@ def _grouped(timeline: Timeline) -> bool:
     return any(lane != DEFAULT_LANE and not is_era(lane) for lane in timeline.categories())
 
 
-def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
+def timelinejs_pieces(timeline: Timeline, working_notes: bool = True) -> Iterator[str]:
     """The text of :func:`dumps_timelinejs`, one slide at a time: the document as
     ``json.dumps(document, ensure_ascii=False, indent=1)`` writes it, without the whole
     document (a dict per slide, ~13 KB each at 100 000 events) ever in memory (issue 11).
@@ -1201,13 +1221,15 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
             if is_era(event.category):
-                era = _slide(event, timeline.sources, timeline.kept_markup)
+                era = _slide(event, timeline.sources, timeline.kept_markup,
+                             working_notes=working_notes)
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
 
     yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
         + ',\n "events": '
-    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup, groups)
+    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup, groups,
+                                   working_notes)
                             for e in timeline.reading_order() if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(map(is_era, timeline.categories())):

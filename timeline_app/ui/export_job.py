@@ -53,7 +53,8 @@ BACKGROUND_FROM = 5_000
 def write_export(path: str, timeline: Timeline, kind: str,
                  report: Callable[[int, int], bool] | None = None,
                  lane_colors: Mapping[str, str] | None = None,
-                 article_texts: bool = True) -> ExportNotes | None:
+                 article_texts: bool = True,
+                 working_notes: bool = True) -> ExportNotes | None:
     """Write the ``kind`` export of ``timeline`` to ``path`` in pieces; any thread.
 
     Only one piece (~1 MiB of text) is in memory at a time: ``write_atomically`` writes
@@ -70,6 +71,8 @@ def write_export(path: str, timeline: Timeline, kind: str,
         article_texts: False: the articles' texts are left out of the kinds that carry
             them (``io.formats.ARTICLE_TEXT_KINDS``), but for the sentences the events
             cite (:func:`without_article_texts`), and the notes say so.
+        working_notes: False: a TimelineJS file's slides have no "Participants:" and
+            "Place:" paragraphs (``io.formats.WORKING_NOTE_KINDS``).
 
     Returns:
         What the export could not hold (``io.formats.export_notes``; with
@@ -85,7 +88,8 @@ def write_export(path: str, timeline: Timeline, kind: str,
     if excerpted:
         timeline = without_article_texts(timeline)
     pieces: Iterator[bytes] = _said_at_end(
-        export_pieces(timeline, kind, report, lane_colors), report, Path(path).name)
+        export_pieces(timeline, kind, report, lane_colors, working_notes), report,
+        Path(path).name)
     total = len(timeline)
 
     def going_on() -> None:  # a Cancel during the flush still leaves the target alone
@@ -248,7 +252,8 @@ def _show_failure(window: MainWindow, path: str, error: Exception) -> None:
 
 def export_now(window: MainWindow, path: str, kind: str,
                exported: Callable[[str, ExportNotes | None], None],
-               hidden: frozenset[str] = frozenset(), article_texts: bool = True) -> bool:
+               hidden: frozenset[str] = frozenset(), article_texts: bool = True,
+               working_notes: bool = True) -> bool:
     """Write the ``kind`` export of the window's timeline to ``path`` on this thread (a
     timeline under ``BACKGROUND_FROM`` events: no progress dialog), with the same words
     as :func:`export_in_background` for a failure.
@@ -259,7 +264,7 @@ def export_now(window: MainWindow, path: str, kind: str,
     try:
         notes = write_export(path, without(exported_timeline(window, False), hidden), kind,
                              lane_colors=shown_lane_colors(window.document.timeline),
-                             article_texts=article_texts)
+                             article_texts=article_texts, working_notes=working_notes)
     except (OSError, UnicodeEncodeError) as error:
         _show_failure(window, path, error)
         return False
@@ -270,7 +275,7 @@ def export_now(window: MainWindow, path: str, kind: str,
 def export_in_background(window: MainWindow, path: str, kind: str,
                          exported: Callable[[str, ExportNotes | None], None],
                          hidden: frozenset[str] = frozenset(),
-                         article_texts: bool = True) -> bool:
+                         article_texts: bool = True, working_notes: bool = True) -> bool:
     """Start the ``kind`` export of the window's timeline to ``path`` on the thread pool.
 
     Args:
@@ -281,6 +286,7 @@ def export_in_background(window: MainWindow, path: str, kind: str,
             what the export could not hold.
         hidden: Ids of events left out (``without``, on the worker thread).
         article_texts: Whether the articles' texts go in (see :func:`write_export`).
+        working_notes: Whether TimelineJS slides name participants and places (idem).
 
     Returns:
         Whether it started (False, said in the status bar, while another job runs).
@@ -291,7 +297,7 @@ def export_in_background(window: MainWindow, path: str, kind: str,
 
     def work(report: Callable[[int, int], bool]) -> ExportNotes | None:
         return write_export(path, without(timeline, hidden), kind, report, colors,
-                            article_texts)
+                            article_texts, working_notes)
 
     asked: list[bool] = []  # Cancel was pressed (the worker then says how it ended)
 
