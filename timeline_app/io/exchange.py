@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from ..core.clock import ClockTime
-from ..core.dates import FuzzyDate, Precision
+from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
 from ..core.model import (
     DEFAULT_ERA_LANES,
     Event,
@@ -76,6 +76,7 @@ __all__ = [
     "take_status",
     "tellers",
     "timeline_fields",
+    "vague_span",
     "with_edits",
 ]
 
@@ -702,6 +703,38 @@ def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[
                 or x.source is None or x.source in sources))
         kept.append(e)
     return kept
+
+
+# -- a vague date's ends ----------------------------------------------------------------
+
+def vague_span(date: FuzzyDate) -> tuple[FuzzyDate, FuzzyDate] | None:
+    """The first and the last date a vague ``date`` covers, at the precision that says
+    them, or ``None`` for a date that is its own (a day, a week's day, a month, a year):
+    a part of a month, its first and last days ("late June 2019": 21 and 30 June 2019); a
+    part of a year or a season, its first and last months ("summer 2019": June and August
+    2019; "winter 2024": December 2024 and February 2025); a decade or a part of one, its
+    first and last years ("the 1990s": 1990 and 1999; "by the mid-2000s": 2004 and 2006).
+    Circa and a limit ("by") do not change them.  The one rule every export writes such a
+    date's start and end by (the TimelineJS slides' and sheet's date parts, the CSV's
+    ISO and End cells): verify74 F12, the CSV wrote "by the mid-2000s" from 2000, the
+    TimelineJS file from 2004."""
+    p = date.precision
+    if date.mod is not None:
+        first = from_day_number(date.start_day())
+        last = from_day_number(date.end_day() - 1)
+        if p is Precision.MONTH:
+            return FuzzyDate.of_ymd(*first), FuzzyDate.of_ymd(*last)
+        return FuzzyDate.of_year(first[0]), FuzzyDate.of_year(last[0])
+    if p is Precision.PART_OF_YEAR and date.part is not None:
+        month, count, _words = PART_OF_YEAR_MONTHS[date.part]
+
+        def of(month: int) -> FuzzyDate:
+            return FuzzyDate.of_month(date.year + (month - 1) // 12, (month - 1) % 12 + 1)
+
+        return of(month), of(month + count - 1)
+    if p is Precision.DECADE:
+        return FuzzyDate.of_year(date.year), FuzzyDate.of_year(date.year + 9)
+    return None
 
 
 # -- our labelled lines in another tool's copy ----------------------------------------------

@@ -44,7 +44,7 @@ from json.encoder import encode_basestring as _encode_text  # the C one
 from typing import Any
 
 from ..core.clock import ClockTime
-from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
+from ..core.dates import FuzzyDate, Precision
 from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
@@ -87,6 +87,7 @@ from .exchange import (
     take_status,
     tellers,
     timeline_fields,
+    vague_span,
     with_edits,
 )
 
@@ -964,11 +965,14 @@ def _astronomical_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     month (``mod``) its first (or last) day, and of a decade its first (or last) year.
     """
     p = date.precision
-    if date.mod is not None:
-        year, month, day = from_day_number(date.end_day() - 1 if last else date.start_day())
-        parts: dict[str, Any] = {"year": year}
-        if p is Precision.MONTH:
-            parts.update(month=month, day=day)
+    span = vague_span(date)  # (the CSV's ISO and End cells' rule too: verify74 F12)
+    if span is not None:
+        told = span[1] if last else span[0]
+        parts: dict[str, Any] = {"year": told.year}
+        if told.precision is not Precision.YEAR:
+            parts["month"] = told.month
+        if told.precision is Precision.DAY:
+            parts["day"] = told.day
         return parts
     if p is Precision.DAY:
         if date.time is not None:  # the local clock (TimelineJS has no time zone)
@@ -979,14 +983,7 @@ def _astronomical_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
         return {"year": date.year, "month": date.month, "day": date.day}
     if p is Precision.MONTH:
         return {"year": date.year, "month": date.month}
-    if p is Precision.PART_OF_YEAR:
-        assert date.part is not None
-        first, count, _ = PART_OF_YEAR_MONTHS[date.part]
-        month = first + count - 1 if last else first
-        year = date.year + (month - 1) // 12
-        return {"year": year, "month": (month - 1) % 12 + 1}
-    year = date.year + (9 if p is Precision.DECADE and last else 0)
-    return {"year": year}
+    return {"year": date.year}
 
 
 
