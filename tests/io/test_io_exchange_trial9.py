@@ -302,8 +302,7 @@ def test_the_news_slide_is_the_newest_articles_held_event_not_one_typed_by_hand(
     """verify74 F10: "the news is slide 22" named a legal review typed by hand for January
     2025, dated before the feature's typed date (20 January 2025) but after every
     article's news; the news the articles report is the Montevideo conclusion of
-    6 December 2024, which the feature cites too.  A plan ("(scheduled)") is no news
-    either."""
+    6 December 2024, the wire's day.  A plan ("(scheduled)") is no news either."""
     import datetime as dt
 
     from timeline_app.core.dates import Precision
@@ -342,6 +341,15 @@ def test_the_news_slide_is_the_newest_articles_held_event_not_one_typed_by_hand(
     timeline = Timeline.from_events([*events, plan], sources={
         "wire": wire, "feature": feature, "later": later})
     assert news_slide(timeline) == (3, timeline.get("deal"))
+    # The feature, the newest, is a retrospective whose last event ends two months before
+    # its date: that is its background, not news; the wire's day is (verify74's file).
+    events[2] = Event("deal", "Negotiations concluded in Montevideo", FuzzyDate(2024, 12, 6),
+                      source_id="wire", evidence=(said,))
+    trump = Event("trump", "Re-election of Donald Trump", FuzzyDate.of_month(2024, 11),
+                  source_id="feature", evidence=(told,))
+    timeline = Timeline.from_events([*events, trump],
+                                    sources={"wire": wire, "feature": feature})
+    assert news_slide(timeline) == (4, timeline.get("deal"))
 
 
 def test_a_csv_export_names_what_it_cannot_carry() -> None:

@@ -886,20 +886,30 @@ def export_losses(timeline: Timeline) -> list[str]:
 
 
 
+#: How many days before its dateline an article's last held event may end and still be
+#: the news it reports ("on Friday", "this week"), not the background a retrospective
+#: ends with (verify74 F10: a feature's last event was two months before its date).
+NEWS_DAYS = 7
+
+
 def news_slide(timeline: Timeline) -> tuple[int, Event] | None:
     """The slide of ``timeline``'s TimelineJS export a reader of its news looks for
-    first, and its number as TimelineJS counts slides for its ``start_at_slide`` option:
-    the newest article's own news, the last event that cites it and tells its happening
+    first, and its number as TimelineJS counts slides for its ``start_at_slide`` option.
+
+    Each dated article's own news is the last event that cites it and tells its happening
     as held (``core.duplicates.tells_held``: no plan, "(scheduled)", nor one called off),
-    dated on or before that article's dateline (what it announces for later comes after
-    it); when it tells none, the last such event of any article.  An event typed by hand
-    cites no article and is never the news (verify74 F10: a legal review typed by hand for
-    January 2025 was "the news is slide 22", over the Montevideo conclusion the articles
-    report).  Numbered from the title slide (0) in the order TimelineJS sorts the events,
-    by start date, ties in the file's order (``Timeline._getSlideIndex`` and
-    ``DateUtil.sortByDate`` of TimelineJS 3.x; eras are no slides).  ``None`` when no
-    article is dated, or when that event is the first slide after the title, where
-    TimelineJS's next arrow goes anyway."""
+    dated on or before the article's dateline (what it announces for later comes after).
+    The timeline's news is the latest of those that end at most ``NEWS_DAYS`` before
+    their article's date (news reported, not a retrospective's background); when none
+    does, the newest article's own; else the latest of any article's.  An event typed by
+    hand cites no article and is never the news (verify74 F10: a legal review typed by
+    hand for January 2025 was "the news is slide 22", after the date typed for an
+    undated feature, over the Montevideo conclusion of the wire's day).  Numbered from the
+    title slide (0) in the order TimelineJS sorts the events, by start date, ties in the
+    file's order (``Timeline._getSlideIndex`` and ``DateUtil.sortByDate`` of TimelineJS
+    3.x; eras are no slides).  ``None`` when no article is dated, or when the news is the
+    first slide after the title, where TimelineJS's next arrow goes anyway.  One pass
+    from the last slide back: O(events)."""
     from ..core.duplicates import tells_held
     from ..core.sourced import cited_sources
 
@@ -908,25 +918,39 @@ def news_slide(timeline: Timeline) -> tuple[int, Event] | None:
              if source_id in cited and source.dateline_date is not None}
     if not dates:
         return None
-    newest = max(dates.values())
     is_era = timeline.is_era_lane
     slides = [event for event in timeline if not is_era(event.category)]
     order = sorted(range(len(slides)), key=lambda i: _sorted_as_timelinejs(slides[i].date))
-
-    def told(event: Event) -> bool:
+    own: dict[str, tuple[int, Event]] = {}  # each article's own news
+    for number in range(len(order), 0, -1):
+        event = slides[order[number - 1]]
+        waiting = [source_id for source_id in dict.fromkeys(cited_sources((event,)))
+                   if source_id in dates and source_id not in own]
+        if not waiting:
+            continue
         try:
             first_day = event.date.start
         except (ValueError, OverflowError):
-            return False  # before AD 1: long before any article
-        return first_day <= newest
+            continue  # before AD 1: long before any article
+        told = [source_id for source_id in waiting if first_day <= dates[source_id]]
+        if told and tells_held(event):
+            own.update((source_id, (number, event)) for source_id in told)
+            if len(own) == len(dates):
+                break
+    if not own:
+        return None
 
-    for articles in ({i for i, day in dates.items() if day == newest}, set(dates)):
-        for number in range(len(order), 0, -1):
-            event = slides[order[number - 1]]
-            if (told(event) and not articles.isdisjoint(cited_sources((event,)))
-                    and tells_held(event)):
-                return (number, event) if number > 1 else None
-    return None
+    def reported(source_id: str) -> bool:
+        _number, event = own[source_id]
+        last_day = (event.end or event.date).end_day() - 1
+        return dates[source_id].toordinal() - last_day <= NEWS_DAYS
+
+    newest = max(dates.values())
+    news = (max((own[i] for i in own if reported(i)), key=lambda pair: pair[0], default=None)
+            or max((own[i] for i in own if dates[i] == newest), key=lambda pair: pair[0],
+                   default=None)
+            or max(own.values(), key=lambda pair: pair[0]))
+    return news if news[0] > 1 else None
 
 
 def _sorted_as_timelinejs(date: FuzzyDate) -> tuple[int, int, int, int, int]:
