@@ -34,6 +34,7 @@ texts and display dates are left as they are.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import json
@@ -920,9 +921,15 @@ def news_slide(timeline: Timeline) -> tuple[int, Event] | None:
         return None
     is_era = timeline.is_era_lane
     slides = [event for event in timeline if not is_era(event.category)]
-    order = sorted(range(len(slides)), key=lambda i: _sorted_as_timelinejs(slides[i].date))
+    keys = [_sorted_as_timelinejs(event.date) for event in slides]
+    order = sorted(range(len(slides)), key=keys.__getitem__)
+    newest = max(dates.values())
+    # (the slides starting after the newest dateline are no article's news: skipped by
+    # bisection, as a timeline's planned years or a long tail typed by hand may be many)
+    after = bisect.bisect_right(order, (newest.year, newest.month, newest.day, 24, 60),
+                                key=keys.__getitem__)
     own: dict[str, tuple[int, Event]] = {}  # each article's own news
-    for number in range(len(order), 0, -1):
+    for number in range(after, 0, -1):
         event = slides[order[number - 1]]
         waiting = [source_id for source_id in dict.fromkeys(cited_sources((event,)))
                    if source_id in dates and source_id not in own]
@@ -945,7 +952,6 @@ def news_slide(timeline: Timeline) -> tuple[int, Event] | None:
         last_day = (event.end or event.date).end_day() - 1
         return dates[source_id].toordinal() - last_day <= NEWS_DAYS
 
-    newest = max(dates.values())
     news = (max((own[i] for i in own if reported(i)), key=lambda pair: pair[0], default=None)
             or max((own[i] for i in own if dates[i] == newest), key=lambda pair: pair[0],
                    default=None)
