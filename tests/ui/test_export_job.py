@@ -332,8 +332,9 @@ def test_an_export_for_others_carries_only_the_sentences_cited(
     """verify58 F18: an agency's calendar of 23 events carried the full texts of every
     article (40 KB of its 42 KB) in X-DIPLOMATIC-TIMELINE.  Without the texts asked for,
     no sentence the events do not cite leaves (nor the readings left out of an import, but
-    for TimelineJS's own key since verify74 F13), and opened here again each event's sentences stand at their places in their article:
-    the Article tab marks them as before."""
+    for TimelineJS's own key since verify74 F13), and opened here again each event's
+    sentences stand at their places in their article: the Article tab marks them as
+    before."""
     from timeline_app.io.formats import open_timeline_file
 
     timeline = _wire_timeline()
