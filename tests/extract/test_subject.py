@@ -24,6 +24,16 @@ from timeline_app.extract.subject import headline_subject, timeline_name
      "Vietnam and South Korea"),
     ("Nepal PM Prachanda to visit India from May 31; border, power trade on agenda",
      "Nepal PM Prachanda"),
+    # verify74 F9: a verb that is a noun too, before a noun that is a verb too ("seal trade
+    # pact"), is the parties' verb, not a word of their subject.
+    ("EU and Mercosur seal trade pact in Montevideo after 25 years of talks",
+     "EU and Mercosur"),
+    ("EU and Mercosur ink trade pact", "EU and Mercosur"),
+    ("EU, Mercosur clinch trade deal", "EU, Mercosur"),
+    ("Japan and Vietnam strike trade deal", "Japan and Vietnam"),
+    ("Rwanda and Congo hammer out peace deal", "Rwanda and Congo"),
+    ("Qatar and Egypt broker Gaza truce talks", "Qatar and Egypt"),
+    ("Farm protests spread across Europe", "Farm protests"),
     # No verb the rule takes: "long" after "Lithuania's", "War" inside a name.
     ("Lithuania's long road back to independence", "Lithuania's long road back to independence"),
     ("Division of Korea and the Korean War armistice",
@@ -52,6 +62,15 @@ def test_the_name_is_the_subject_and_the_years_told_up_to_the_article():
     # Without the article's date, every event's year.
     assert timeline_name("Black Sea shipping talks resume", BLACK_SEA) == (
         "Black Sea shipping talks, 2022-2027")
+
+
+def test_a_pact_sealed_by_two_parties_is_named_after_them():
+    """verify74 F9: the timeline, its TimelineJS title slide, its PDF and every export's
+    file were named "EU and Mercosur seal, 1990-2025"."""
+    events = [_event("a", "1999-06-28", "European Union", "Mercosur"),
+              _event("b", "2024-12-06", "European Union", "Mercosur")]
+    assert timeline_name("EU and Mercosur seal trade pact in Montevideo after 25 years of "
+                         "talks", events, dt.date(2024, 12, 6)) == "EU and Mercosur, 1999-2024"
 
 
 def test_a_subject_of_one_name_gives_way_to_the_parties_states_first():

@@ -298,6 +298,60 @@ def test_a_timelinejs_export_says_which_slide_the_news_is() -> None:
     assert export_notes(plain, "TimelineJS") is None  # no article: no news to open on
 
 
+def test_the_news_slide_is_the_newest_articles_held_event_not_one_typed_by_hand() -> None:
+    """verify74 F10: "the news is slide 22" named a legal review typed by hand for January
+    2025, dated before the feature's typed date (20 January 2025) but after every
+    article's news; the news the articles report is the Montevideo conclusion of
+    6 December 2024, the wire's day.  A plan ("(scheduled)") is no news either."""
+    import datetime as dt
+
+    from timeline_app.core.dates import Precision
+    from timeline_app.core.model import Source
+    from timeline_app.core.sourced import SourcedEvidence
+    from timeline_app.io.timelinejs import news_slide
+
+    wire = Source("wire", "EU and Mercosur seal trade pact", "Reuters",
+                  dateline_date=dt.date(2024, 12, 6), text="x" * 40)
+    feature = Source("feature", "The long road to Montevideo",
+                     dateline_date=dt.date(2025, 1, 20), text="y" * 40)
+    said = Evidence("x" * 10, 0, 10)
+    told = SourcedEvidence("y" * 10, 0, 10, source="feature")
+    events = [
+        Event("launch", "Negotiations launched", FuzzyDate.of_month(1999, 6),
+              source_id="wire", evidence=(said,)),
+        Event("stall", "Talks stall again", FuzzyDate.from_iso("2024", Precision.YEAR),
+              source_id="feature", evidence=(told,)),
+        Event("deal", "Negotiations concluded in Montevideo", FuzzyDate(2024, 12, 6),
+              source_id="wire", evidence=(said, told)),
+        Event("photo", "Leaders pose for the family photo", FuzzyDate(2024, 12, 6)),
+        Event("warsaw", "Polish farmers protest in Warsaw (scheduled)",
+              FuzzyDate(2024, 12, 12), source_id="feature", evidence=(told,)),
+        Event("review", "EU legal review of the agreement", FuzzyDate.of_month(2025, 1),
+              end=FuzzyDate.of_month(2025, 6)),
+    ]
+    timeline = Timeline.from_events(events, sources={"wire": wire, "feature": feature})
+    number, event = news_slide(timeline) or (0, None)
+    assert event is not None and event.id == "deal"  # (not "review", slide 6)
+    assert number == 3
+    # A newest article that tells only a plan: the last held event of any article's.
+    later = Source("later", "Next steps", dateline_date=dt.date(2025, 3, 1), text="z" * 40)
+    plan = Event("vote", "Council votes on the agreement (scheduled)",
+                 FuzzyDate(2025, 2, 4), source_id="later",
+                 evidence=(Evidence("z" * 10, 0, 10),))
+    timeline = Timeline.from_events([*events, plan], sources={
+        "wire": wire, "feature": feature, "later": later})
+    assert news_slide(timeline) == (3, timeline.get("deal"))
+    # The feature, the newest, is a retrospective whose last event ends two months before
+    # its date: that is its background, not news; the wire's day is (verify74's file).
+    events[2] = Event("deal", "Negotiations concluded in Montevideo", FuzzyDate(2024, 12, 6),
+                      source_id="wire", evidence=(said,))
+    trump = Event("trump", "Re-election of Donald Trump", FuzzyDate.of_month(2024, 11),
+                  source_id="feature", evidence=(told,))
+    timeline = Timeline.from_events([*events, trump],
+                                    sources={"wire": wire, "feature": feature})
+    assert news_slide(timeline) == (4, timeline.get("deal"))
+
+
 def test_a_csv_export_names_what_it_cannot_carry() -> None:
     # verify9: the CSV export said only "Exported seed.csv"; its date bases came back as
     # "row N of an imported CSV file" and its articles were gone, unannounced.

@@ -83,3 +83,40 @@ def test_timelinejs_slides_quote_the_dated_sentence_first_with_its_article() -> 
     assert [e.sentence for e in event.evidence] == [
         "The two countries signed a peace accord on Tuesday",
         "Thailand and Cambodia signed a truce on Monday"]
+
+
+def test_a_timelinejs_slide_names_an_article_by_its_whole_headline() -> None:
+    """verify74 F11: a published slide's attribution read "— “The long road to
+    Montevideo: how a trade deal outlived its…”", the headline of an article without an
+    outlet cut with "…".  The whole headline is written, read back from a file that lost
+    our key; with ``working_notes`` False the slide has no "Participants:" nor "Place:"."""
+    import json
+    from dataclasses import replace
+
+    from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs, loads_timelinejs
+
+    headline = ("The long road to Montevideo: how a trade deal outlived its negotiators and "
+                "two Brazilian presidents")
+    timeline, first, _second = _timeline()
+    timeline.remove_many(["e2"])
+    timeline.sources["src-a"] = replace(timeline.sources["src-a"], outlet="", title=headline)
+    timeline.replace(replace(first, participants=("Thailand", "Cambodia"), location="Kuala Lumpur"))
+    document = json.loads(dumps_timelinejs(timeline))
+    (slide,) = document["events"]
+    assert slide["text"]["text"].endswith(
+        "<p>Participants: Thailand, Cambodia</p><p>Place: Kuala Lumpur</p><p>Source: "
+        f"\u201cThailand and Cambodia signed a truce on Monday\u201d \u2014 \u201c{headline}"
+        "\u201d</p>")
+    del slide[NAMESPACE]
+    del document[NAMESPACE]
+    (event,) = list(loads_timelinejs(json.dumps(document)).timeline)
+    assert [e.sentence for e in event.evidence] == [
+        "Thailand and Cambodia signed a truce on Monday"]
+    assert event.participants == ("Thailand", "Cambodia") and event.location == "Kuala Lumpur"
+    published = json.loads(dumps_timelinejs(timeline, working_notes=False))
+    (slide,) = published["events"]
+    assert slide["text"]["text"] == (
+        "<p>Source: \u201cThailand and Cambodia signed a truce on Monday\u201d \u2014 "
+        f"\u201c{headline}\u201d</p>")
+    (event,) = list(loads_timelinejs(json.dumps(published)).timeline)  # (our key: all back)
+    assert event.participants == ("Thailand", "Cambodia") and event.location == "Kuala Lumpur"

@@ -108,15 +108,16 @@ def test_the_calendar_covers_a_period_s_days_not_its_first_day() -> None:
 
 def test_the_csv_s_iso_cells_carry_the_years_of_the_early_1990s() -> None:
     """F15: "Date (ISO)" 1990 and an empty "End (ISO)" read as the year 1990 in a
-    spreadsheet; the ISO pair now spans 1990 to 1993, the End words cell stays empty and
-    the row reads back as the early 1990s with no end."""
+    spreadsheet; the ISO pair now spans 1990 to 1993, and the row reads back as the early
+    1990s with no end.  verify74 F12: the End words cell says 1993 too (it was empty beside
+    "End (ISO)"); read back, an End that is only the date's own last year is no end."""
     from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
 
     text = dumps_csv(_researcher())
     rows = {row["Id"]: row for row in csv.DictReader(io.StringIO(text))}
     war = rows["war"]
     assert (war["Date"], war["Date (ISO)"], war["End"], war["End (ISO)"]) == (
-        "the early 1990s", "1990", "", "1993")
+        "the early 1990s", "1990", "1993", "1993")
     assert (rows["ref"]["Date (ISO)"], rows["ref"]["End (ISO)"]) == ("2027", "")
     assert (rows["yerevan"]["Date (ISO)"], rows["yerevan"]["End (ISO)"]) == ("2025-12", "")
     table = read_table(text.encode("utf-8"))

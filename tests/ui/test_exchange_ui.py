@@ -416,3 +416,32 @@ def test_a_timelinejs_export_never_suggests_the_name_save_suggests(window, monke
     (suggestion,) = suggestions
     assert Path(suggestion).name != suggested_file_name(window.document.timeline.title)
     assert Path(suggestion).name.endswith("-timelinejs.json")
+
+
+def test_a_timelinejs_export_leaves_working_notes_out_unless_ticked(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path) -> None:
+    """verify74 F11: every slide's text carried "Participants: …" and "Place: …" (one of
+    them "Participants: Uruguay, France", a misreading) into a newsroom's published embed,
+    and exporting without them was not offered.  Off by default, said in the file
+    dialog's title; File → Export → Participants and Places in TimelineJS Slides puts them
+    in; reopened here, the file brings both back either way (its own key)."""
+    import json
+
+    before = [(e.title, e.participants, e.location) for e in window.document.timeline]
+    assert any(p for _t, p, _l in before) and any(place for _t, _p, place in before)
+    recorded_prompts.export_path = str(tmp_path / "published.json")
+    assert window.export_as("TimelineJS")
+    assert recorded_prompts.export_titles[-1].endswith(
+        " — slides without participants and places")
+    slides = json.loads(Path(recorded_prompts.export_path).read_text("utf-8"))["events"]
+    texts = " ".join(slide["text"]["text"] for slide in slides)
+    assert "Participants:" not in texts and "Place:" not in texts and "Source:" in texts
+    assert window.open_path(recorded_prompts.export_path)
+    assert [(e.title, e.participants, e.location) for e in window.document.timeline] == before
+
+    window.working_notes_action.trigger()  # (ticked: as before)
+    recorded_prompts.export_path = str(tmp_path / "notes.json")
+    assert window.export_as("TimelineJS")
+    assert recorded_prompts.export_titles[-1].endswith(" — slides with participants and places")
+    slides = json.loads(Path(recorded_prompts.export_path).read_text("utf-8"))["events"]
+    assert "<p>Participants: " in " ".join(slide["text"]["text"] for slide in slides)

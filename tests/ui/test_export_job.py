@@ -51,10 +51,12 @@ def test_a_large_export_runs_in_the_background_and_writes_the_same_bytes(  # typ
     # (The Timeline Project's categories in the window's lane colours: verify50; the
     # articles' texts left out where they would go, unless asked: verify58 F18)
     timeline = large.document.timeline
-    expected = (export_job.without_article_texts(timeline)
+    expected = (export_job.without_article_texts(timeline, kind in export_job.LEFT_OUT_KINDS)
                 if kind in formats.ARTICLE_TEXT_KINDS and timeline.sources else timeline)
+    # (a TimelineJS file's slides without participants and places, unless asked:
+    # verify74 F11)
     assert target.read_bytes() == export_bytes(
-        expected, kind, export_job.shown_lane_colors(timeline))
+        expected, kind, export_job.shown_lane_colors(timeline), working_notes=False)
     assert large.statusBar().currentMessage().startswith(f"Exported {target.name}")
     assert recorded_prompts.errors == []
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
@@ -66,8 +68,8 @@ def _held(gate: threading.Event, raising: BaseException | None = None):  # type:
     real = formats.export_pieces
 
     def pieces(timeline: Timeline, kind: str, report: Any = None,
-               lane_colors: Any = None) -> Iterator[bytes]:
-        stream = real(timeline, kind, report, lane_colors)
+               lane_colors: Any = None, working_notes: bool = True) -> Iterator[bytes]:
+        stream = real(timeline, kind, report, lane_colors, working_notes)
         yield next(stream)
         assert gate.wait(10)
         if raising is not None:
@@ -329,16 +331,20 @@ def test_an_export_for_others_carries_only_the_sentences_cited(
         kind: str, tmp_path: Path) -> None:
     """verify58 F18: an agency's calendar of 23 events carried the full texts of every
     article (40 KB of its 42 KB) in X-DIPLOMATIC-TIMELINE.  Without the texts asked for,
-    no sentence the events do not cite leaves (nor the readings left out of an import),
-    and opened here again each event's sentences stand at their places in their article:
-    the Article tab marks them as before."""
+    no sentence the events do not cite leaves (nor the readings left out of an import, but
+    for TimelineJS's own key since verify74 F13), and opened here again each event's
+    sentences stand at their places in their article: the Article tab marks them as
+    before."""
     from timeline_app.io.formats import open_timeline_file
 
     timeline = _wire_timeline()
     target = tmp_path / f"out.{kind[:3]}"
     notes = export_job.write_export(str(target), timeline, kind, article_texts=False)
     written = _unfolded(target)
-    assert "Licensed paragraph" not in written and "Background copy" not in written
+    # (the readings left out stay with TimelineJS, in its own key: an article imported
+    # again over the reopened file starts them unticked, verify74 F13)
+    kept = kind in export_job.LEFT_OUT_KINDS
+    assert ("Licensed paragraph" in written) == kept and "Background copy" not in written
     assert "(Reuters) -" not in written
     assert notes is not None and "the texts of the 2 articles" in notes.text()
     back = open_timeline_file(str(target)).timeline
@@ -352,7 +358,8 @@ def test_an_export_for_others_carries_only_the_sentences_cited(
     assert {s.outlet for s in back.sources.values()} == {"Reuters", "AFP"}
     assert back.sources["r"].dateline_date == timeline.sources["r"].dateline_date
     assert len(back.sources["r"].text) == len(timeline.sources["r"].text)
-    assert not back.left_out
+    assert [x.sentence for x in back.left_out] == (
+        ["Licensed paragraph nobody cites."] if kept else [])
     assert back.sources["r"].text.split() == [  # (where the rest was: the Article tab)
         "…", *"Houthi forces seized the carrier on Saturday.".split(), "…",
         *"Talks resume in Doha in April 2026.".split()]

@@ -32,8 +32,9 @@ def test_export_entries_have_distinct_mnemonics(window):
     letters = _mnemonics(export)
     # (12: "What the &Last Export Left Out…", verify52 F10; 13: "Show Last Export in
     # F&older", edit47; 14: "Article &Marks in Pictures", verify55 F29; 15: "TimelineJS
-    # Spreads&heet (CSV)", verify57 F18; 16: "&Article Texts in Data Exports", verify58 F18)
-    assert len(letters) == len(set(letters)) == 16, letters
+    # Spreads&heet (CSV)", verify57 F18; 16: "&Article Texts in Data Exports", verify58 F18;
+    # 17: "Pa&rticipants and Places in TimelineJS Slides", verify74 F11)
+    assert len(letters) == len(set(letters)) == 17, letters
     assert window.export_actions["TimelineJS Sheet"].text() == "TimelineJS Spreads&heet (CSV)…"
     assert window.export_actions["CSV"].text() == "&CSV…"
     # verify37 F11: the table with semicolons, as Excel opens it in Germany (Alt+F, E, X)

@@ -43,13 +43,28 @@ def _plural_subject(before: str, word: str) -> bool:
             or " and " in before or "," in before)
 
 
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` may be a plural noun that heads a headline's subject, with the
+    plain present verb after it ("talks" of "talks resume", "protests" of "farm protests
+    spread"): a noun form ending in "s".  A noun of the base form is no plural: after a
+    subject of two parties it is their verb (verify74 F9: the "seal" of "EU and Mercosur
+    seal trade pact …", a noun too, was passed over for "trade", and the timeline, its
+    TimelineJS title slide, its PDF and every export's file were named "EU and Mercosur
+    seal, 1990-2025"; so were "ink", "clinch", "strike", "broker" before a noun that is
+    a verb too)."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("'s", "’s")) and is_noun_form(low)
+
+
 def headline_subject(headline: str) -> str:
     """The words of ``headline`` before its verb ("Black Sea shipping talks" of "Black Sea
     shipping talks resume in Istanbul, no deal yet"), or before a colon or a dash; the
     whole headline when it has none.  The verb: a third-person or past form ("recalls",
     "agreed"), or a plain present one after a plural subject ("talks resume", "Kenya and
-    Somalia agree"; not "long" of "Lithuania's long road"); a word that is a verb and a
-    noun ("talks") is the subject's when such a verb follows it.  A capitalised word is
+    Somalia agree"; not "long" of "Lithuania's long road"); a plural noun that is a verb
+    too ("talks") is the subject's when such a verb follows it, a noun of the base form
+    that is a verb ("seal" of "EU and Mercosur seal trade pact") is the verb
+    (:func:`_plural_noun`).  A capitalised word is
     a name, not a verb ("Resume Group"), unless the headline capitalises its words.
     """
     words = [(m.group(), m.start()) for m in _WORD.finditer(headline)]
@@ -74,7 +89,7 @@ def headline_subject(headline: str) -> str:
             return headline[:start].strip(" ,;")  # "Nepal PM Prachanda to visit India"
         if not verb_at(index):
             continue
-        if (is_noun_form(word.lower()) and index + 1 < len(words) and verb_at(index + 1)
+        if (_plural_noun(word) and index + 1 < len(words) and verb_at(index + 1)
                 and "VBP" in verb_tags(words[index + 1][0].lower())):
             continue  # "talks resume": the verb is the next word
         return headline[:start].strip(" ,;")

@@ -35,15 +35,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..core.dates import MONTH_NAMES, FuzzyDate, Precision, from_day_number
+from ..core.dates import MONTH_NAMES, FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
+from ..core.picture import MEDIA, Picture, split_picture, with_picture
 from ..core.sourced import Reference, guessed_kind, reference
 from ..core.status import STATUSES, status_from_text, status_words
 from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError
+from .exchange import vague_span
 
 __all__ = [
     "CIRCA_YES",
@@ -70,6 +72,10 @@ __all__ = [
     "title_slide",
 ]
 
+#: The columns of an event's picture (``core.picture``), written after ``EXPORT_HEADERS``
+#: when an event has one, with the names TimelineJS's spreadsheet gives them: the picture
+#: was folded into "Summary" as "Media: …\nCaption: …\nCredit: …" lines (verify74 F12).
+MEDIA_HEADERS = ("Media", "Media Caption", "Media Credit")
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence",
                   "Other source sentences", "References", "Reported by", "Id", "Date basis",
@@ -178,18 +184,43 @@ def _iso(date: FuzzyDate | None) -> str:
     return date.to_iso()
 
 
-def _iso_end(event: Event) -> str:
-    """The "End (ISO)" cell: the end's ISO date (:func:`_iso`); for a date of a decade or
-    a part of one without an end, the last year it covers ("the early 1990s": "Date
-    (ISO)" 1990, "End (ISO)" 1993; "the 1990s": 1999), so that a spreadsheet reads the
-    years it spans, as it reads a span's, not the year 1990 (verify70 F15).  The "End"
-    words cell stays empty: the event has no end of its own, and reads back so.  A month
-    or a year is its own ISO value ("2025-12" holds early December)."""
+def _iso_start(date: FuzzyDate) -> str:
+    """The "Date (ISO)" cell: the date's ISO value (:func:`_iso`); for a vague date, the
+    first of what it covers (``exchange.vague_span``: "summer 2019" 2019-06, "by the
+    mid-2000s" 2004, as the TimelineJS export starts it; verify74 F12: 2000 here, 2004
+    there, and the season's months lost)."""
+    span = vague_span(date)
+    return _iso(span[0] if span is not None else date)
+
+
+def _iso_last(date: FuzzyDate) -> str:
+    """The ISO value of the last of what ``date`` covers (``exchange.vague_span``; a
+    date that is its own, its own value)."""
+    span = vague_span(date)
+    return _iso(span[1] if span is not None else date)
+
+
+def _ends(event: Event, span: tuple[FuzzyDate, FuzzyDate] | None) -> tuple[str, str]:
+    """The "End" and "End (ISO)" cells: the end's words and the last of what it covers
+    (:func:`_iso_last`: "summer 2025" ends 2025-08); for a vague date without an end,
+    the last of what the date covers, in both ("the 1990s": 1999, "summer 2019": August
+    2019, "by the mid-2000s": 2006), so that a spreadsheet reads the span, as the
+    TimelineJS export draws it (verify70 F15; verify74 F12: "End" was empty beside "End
+    (ISO)"); read back, such an end is the date's own and gives the event none.  A month
+    or a year is its own ISO value, no end.  ``span``: ``vague_span(event.date)``."""
     if event.end is not None:
-        return _iso(event.end)
-    if event.date.precision is Precision.DECADE:
-        return FuzzyDate.of_year(from_day_number(event.date.end_day() - 1)[0]).to_iso()
-    return ""
+        return event.end.describe(), _iso_last(event.end)
+    if span is None:
+        return "", ""
+    return span[1].describe(), _iso(span[1])
+
+
+def _own_end(date: FuzzyDate, end: FuzzyDate | None) -> bool:
+    """Whether ``end`` (read from a row's End cell) is only the last of what its vague
+    ``date`` covers (:func:`_ends` writes it so): no end of the event's own."""
+    span = vague_span(date)
+    return (end is not None and span is not None and end.start_day() == span[1].start_day()
+            and end.end_day() == span[1].end_day())
 
 
 def _precision(date: FuzzyDate) -> str:
@@ -246,20 +277,31 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
         shown[lane] = display_category(lane)
         if lane and _lane(shown[lane]) != lane:
             exact[lane] = lane
-    yield writer.writerow((*EXPORT_HEADERS, LANE_ID_HEADER) if exact else EXPORT_HEADERS)
+    pictured = any(split_picture(e.summary)[1] is not None for e in timeline
+                   if MEDIA in e.summary)  # (the label first: ~10x cheaper)
+    yield writer.writerow((*EXPORT_HEADERS, *(MEDIA_HEADERS if pictured else ()),
+                           *((LANE_ID_HEADER,) if exact else ())))
     for e in timeline.reading_order():  # a deadline at its end (verify57 F29)
         # A week an article named is some day of it, said in words as a month is, with
         # no end (it was written as seven days to its Sunday, verify63 F6); its Monday's
         # ISO day sorts, and the words read back as the week (``_some_day_in``).
         week = e.end is not None and told_week(e)
+        span = vague_span(e.date)  # (once: two dates made for each vague one)
+        end_words, end_iso = ("", "") if week else _ends(e, span)
         row = [formula_safe(v) for v in (
-            e.title, week_words(e) if week else e.date.describe(), _iso(e.date),
+            e.title, week_words(e) if week else e.date.describe(),
+            _iso(span[0] if span is not None else e.date),
             WEEK_PRECISION if week else _precision(e.date), "yes" if e.date.circa else "",
-            e.end.describe() if e.end and not week else "", "" if week else _iso_end(e),
+            end_words, end_iso,
             shown[e.category], name_list(e.participants, "; "), e.location,
             *_summary_and_sentence(e), _other_sentences(e, timeline), _references(e),
             _reported_by(e, timeline), e.id, e.date_basis,
             _date_expression(e), status_words(e.status) if e.status else "")]
+        if pictured:
+            picture = split_picture(e.summary)[1] if MEDIA in e.summary else None
+            row += ([formula_safe(picture.url)] + [formula_safe(" ".join(v.split()))
+                                                   for v in (picture.caption, picture.credit)]
+                    if picture is not None else ["", "", ""])
         if exact:
             row.append(formula_safe(exact.get(e.category, "")))
         yield writer.writerow(row)
@@ -612,8 +654,9 @@ def _summary_and_sentence(event: Event) -> tuple[str, str]:
     an imported article (verify24, U3).  Read back, such a row's event has the sentence
     as its summary again (:func:`_summary_is_the_sentence`)."""
     sentence = _row_sentence(event)
-    return ("" if sentence and same_words(event.summary, sentence) else event.summary,
-            sentence)
+    # (its picture in the Media columns, not folded into the Summary: verify74 F12)
+    summary = split_picture(event.summary)[0] if MEDIA in event.summary else event.summary
+    return ("" if sentence and same_words(summary, sentence) else summary, sentence)
 
 
 def _summary_is_the_sentence(header: list[str], mapping: dict[str, int]) -> bool:
@@ -985,15 +1028,19 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     # made in "Date (ISO)" was lost without a word, the words column being the one read).
     twins = {key: _twin_column(table.header, mapping.get(key)) for key in ("date", "end")}
 
-    def twin_agrees(read: FuzzyDate, raw: str, other: FuzzyDate) -> bool:
+    def twin_agrees(read: FuzzyDate, raw: str, other: FuzzyDate, last: bool = False) -> bool:
         """Whether an ISO twin cell ``raw`` (read as ``other``) says ``read``'s date.
         A spreadsheet that opened and saved our export wrote its ISO cells in its
         locale's short form (Excel: "11/8/1900" for 1900-11-08, "01/01/1901" for the
         month 1901-01, which it stores as its first day): such a cell agrees when either
         reading of it is the date, or the first day of a month's or a year's date
         (verify53 F15: 294 rows' bases were rewritten to "changed in the table" for a US
-        Excel's month-first cells read day first, 115 months for their first days)."""
-        if _iso(read) == _iso(other):
+        Excel's month-first cells read day first, 115 months for their first days).  A
+        vague date's cell is the first (``last``: the last) of what it covers, as the
+        export writes it since verify74 F12 ("summer 2019": 2019-06), or its ISO value
+        alone, as it wrote it before ("2019")."""
+        told = _iso_last if last else _iso_start
+        if {_iso(other), told(other)} & {_iso(read), told(read)}:
             return True
         if _ISO_CELL.fullmatch(raw):
             return False  # as the export wrote it: another date is a change
@@ -1019,13 +1066,27 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         # Compared as the export writes the ISO cell: "late 2024" is "2024" there, so is
         # "c. 2024"; a day typed over a year is a change (verify46 F9: "3 November 2013"
         # in Date beside "2013" in Date (ISO) was not listed, the two sharing days).
-        if other is None or twin_agrees(read, raw, other):
+        if other is None or twin_agrees(read, raw, other, last=key == "end"):
             return ""
         assert column is not None
         mapped = table.header[mapping[key]]
         return (f"{mapped} '{cell(row, key)[:40]}' and {table.header[column]} '{raw[:40]}' "
                 f"differ (changed in one of them?): read {read.describe()} from {mapped}, "
                 f"not {other.describe()}")
+
+    def vaguer_twin(key: str, row: list[str], read: FuzzyDate | None) -> FuzzyDate | None:
+        """``read``, or the vague date of its words twin when ``read`` comes from an ISO
+        cell that is the first (for the end, the last) of what that date covers, as the
+        export writes it (``_iso_start``, ``_ends``): a table whose "Date (ISO)" column
+        is read as the date keeps "late 2014", not September 2014 (verify74 F12)."""
+        column = twins[key]
+        raw = row[column].strip() if column is not None and column < len(row) else ""
+        if read is None or not raw or not _ISO_CELL.fullmatch(cell(row, key)):
+            return read
+        other = parse_cached(raw)[0]
+        if other is None or vague_span(other) is None:
+            return read
+        return other if (_iso_last if key == "end" else _iso_start)(other) == _iso(read) else read
 
     names = [h.strip().lower() for h in table.header]
     date_header = names[mapping["date"]] if mapping["date"] < len(names) else ""
@@ -1064,6 +1125,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     id_rows: dict[str, int] = {}  # each Id cell's first row (a repeat is said, verify60 F6)
     slide_type = timelinejs_type_column(table.header, mapping)
     sheet_media = _sheet_media_columns(table.header, mapping)
+    table_media = _media_columns(table.header, mapping)
     sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
     for done, (number, row) in enumerate(table.rows(), start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
@@ -1084,6 +1146,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         if date is None:
             errors.append(RowError(number, not_a_date_words(raw_date, why), row_id=row_id))
             continue
+        date = vaguer_twin("date", row, date) or date
         ambiguous = [(f"'{raw_date[:40]}' read as {date.describe()} ({_order_words(order)}, "
                       f"the system's order); it can also be {other}")] if other else []
         raw_end = cell(row, "end")
@@ -1098,6 +1161,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             if other:
                 ambiguous.append(f"end '{raw_end[:40]}' read as {end.describe()}; it can "
                                  f"also be {other}")
+        if raw_end:
+            end = vaguer_twin("end", row, end)
+        if _own_end(date, end):
+            end = None  # the last of what a vague date covers (``_ends``): not an end
         if end is not None and end.start_day() < date.start_day():  # the native format's rule
             # Imported without its end, and said (verify60 F5: the row was left out whole,
             # its good date and text lost for a slip in one cell; which of the two cells
@@ -1153,6 +1220,13 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             place = place or sheet.place
             if not raw_status and sheet.status:
                 status = sheet.status
+        elif table_media:  # (our export's Media columns: the summary's picture again)
+            picture = Picture(*(row[table_media[key]].strip()
+                                if key in table_media and table_media[key] < len(row)
+                                else "" for key in ("url", "caption", "credit")))
+            if picture.url:  # (after the sentence an empty Summary stands for)
+                summary = with_picture(summary or (cell(row, "source") if sentence_for_summary
+                                                   else ""), picture)
         own_id = cell(row, "id")
         if own_id and own_id in id_rows:
             errors.append(RowError(number, f"its Id “{own_id[:40]}” is row {id_rows[own_id]}'s "
@@ -1237,6 +1311,18 @@ def _sheet_media_columns(header: list[str], mapping: dict[str, int]) -> dict[str
     known = {**_SHEET_MEDIA, "display date": "display"}
     return {known[name.strip().lower()]: index for index, name in enumerate(header)
             if name.strip().lower() in known and index not in mapped}
+
+
+def _media_columns(header: list[str], mapping: dict[str, int]) -> dict[str, int]:
+    """The picture's columns (``MEDIA_HEADERS``: {"url" | "caption" | "credit": column
+    index}) of a table that is no TimelineJS sheet (whose own are read with its text,
+    ``_sheet_media_columns``), not mapped to a field; {} without a "Media" column."""
+    if timelinejs_type_column(header, mapping) is not None:
+        return {}
+    mapped = set(mapping.values())
+    found = {_SHEET_MEDIA[name.strip().lower()]: index for index, name in enumerate(header)
+             if name.strip().lower() in _SHEET_MEDIA and index not in mapped}
+    return found if "url" in found else {}
 
 
 class _SheetText(NamedTuple):
@@ -1324,6 +1410,7 @@ def columns_not_read(table: CsvTable) -> list[str]:
     mapping = table.mapping
     used = set(mapping.values())
     used.update(_sheet_media_columns(table.header, mapping).values())
+    used.update(_media_columns(table.header, mapping).values())
     slide_type = timelinejs_type_column(table.header, mapping)
     if slide_type is not None:
         used.add(slide_type)

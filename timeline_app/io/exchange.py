@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from ..core.clock import ClockTime
-from ..core.dates import FuzzyDate, Precision
+from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
 from ..core.model import (
     DEFAULT_ERA_LANES,
     Event,
@@ -76,6 +76,7 @@ __all__ = [
     "take_status",
     "tellers",
     "timeline_fields",
+    "vague_span",
     "with_edits",
 ]
 
@@ -704,6 +705,38 @@ def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[
     return kept
 
 
+# -- a vague date's ends ----------------------------------------------------------------
+
+def vague_span(date: FuzzyDate) -> tuple[FuzzyDate, FuzzyDate] | None:
+    """The first and the last date a vague ``date`` covers, at the precision that says
+    them, or ``None`` for a date that is its own (a day, a week's day, a month, a year):
+    a part of a month, its first and last days ("late June 2019": 21 and 30 June 2019); a
+    part of a year or a season, its first and last months ("summer 2019": June and August
+    2019; "winter 2024": December 2024 and February 2025); a decade or a part of one, its
+    first and last years ("the 1990s": 1990 and 1999; "by the mid-2000s": 2004 and 2006).
+    Circa and a limit ("by") do not change them.  The one rule every export writes such a
+    date's start and end by (the TimelineJS slides' and sheet's date parts, the CSV's
+    ISO and End cells): verify74 F12, the CSV wrote "by the mid-2000s" from 2000, the
+    TimelineJS file from 2004."""
+    p = date.precision
+    if date.mod is not None:
+        first = from_day_number(date.start_day())
+        last = from_day_number(date.end_day() - 1)
+        if p is Precision.MONTH:
+            return FuzzyDate.of_ymd(*first), FuzzyDate.of_ymd(*last)
+        return FuzzyDate.of_year(first[0]), FuzzyDate.of_year(last[0])
+    if p is Precision.PART_OF_YEAR and date.part is not None:
+        month, count, _words = PART_OF_YEAR_MONTHS[date.part]
+
+        def of(month: int) -> FuzzyDate:
+            return FuzzyDate.of_month(date.year + (month - 1) // 12, (month - 1) % 12 + 1)
+
+        return of(month), of(month + count - 1)
+    if p is Precision.DECADE:
+        return FuzzyDate.of_year(date.year), FuzzyDate.of_year(date.year + 9)
+    return None
+
+
 # -- our labelled lines in another tool's copy ----------------------------------------------
 # Exports write what a format has no field for as labelled paragraphs of the text
 # ("Participants: …", "Place: …", "Source: “…”") and the date in words; a tool that writes
@@ -711,23 +744,27 @@ def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[
 # Only our exact forms count: a paragraph that *starts* with the label, at the place the
 # export puts it, and a date in the words ``FuzzyDate.describe`` writes.
 
-def article_teller(source: Source | None) -> str:
+def article_teller(source: Source | None, whole: bool = False) -> str:
     """Who told what an article says, in a few words: its outlet ("AFP"), else its headline
-    in quotes (at most 60 characters), else "" (no article, or one of neither).  What a
+    in quotes (at most 60 characters; every word with ``whole``, as a published file
+    quotes it: verify74 F11, a TimelineJS slide's "— “The long road to Montevideo: how a
+    trade deal outlived its…”"), else "" (no article, or one of neither).  What a
     fact-checker reads beside a date or a sentence to know whose it is (verify42 F8, F10)."""
     if source is None:
         return ""
     if source.outlet.strip():
         return " ".join(source.outlet.split())
     headline = " ".join(source.title.split())
-    return f"\u201c{shortened(headline, 60)}\u201d" if headline else ""
+    if not headline:
+        return ""
+    return f"\u201c{headline if whole else shortened(headline, 60)}\u201d"
 
 
 def tellers(event: Event, sources: dict[str, Source],
-            evidence: Iterable[Evidence] | None = None) -> list[str]:
+            evidence: Iterable[Evidence] | None = None, whole: bool = False) -> list[str]:
     """``article_teller`` of the article of each of ``evidence`` (default: the event's
-    sentences), in order, "" for a sentence of no article."""
-    return [article_teller(sources.get(evidence_source(event, e) or ""))
+    sentences), in order, "" for a sentence of no article; ``whole``: headlines uncut."""
+    return [article_teller(sources.get(evidence_source(event, e) or ""), whole)
             for e in (event.evidence if evidence is None else evidence)]
 
 
@@ -789,7 +826,10 @@ def take_sentences(blocks: list[str]) -> tuple[str, ...]:
         who = block.rpartition(told_by)[2] if told_by in block else ""
         # (a tail that ends a quote it did not open is the sentence's own: “He said “no”
         # — twice” has no teller, verify43 F18's column of sentences)
-        if (who and "\n" not in who and len(who) <= _TELLER_LIMIT
+        # (a headline quoted whole, as a TimelineJS slide names an article without an
+        # outlet, may be longer than the limit: verify74 F11)
+        if (who and "\n" not in who
+                and (len(who) <= _TELLER_LIMIT or who[:1] + who[-1:] == "\u201c\u201d")
                 and (who.startswith("\u201c") or not who.endswith(closing))):
             sentence = block[len("Source: \u201c"):block.rindex(told_by)]
         elif block.endswith(closing):

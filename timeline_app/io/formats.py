@@ -28,6 +28,7 @@ __all__ = [
     "EXPORTS",
     "READABLE",
     "TIMELINEJS_SHEET",
+    "WORKING_NOTE_KINDS",
     "Detected",
     "ExportCancelledError",
     "Opened",
@@ -418,10 +419,10 @@ def _json_kind(data: bytes) -> str:
 
 # -- exports -----------------------------------------------------------------------------
 
-def _timelinejs(timeline: Timeline) -> Iterator[str]:
+def _timelinejs(timeline: Timeline, working_notes: bool = True) -> Iterator[str]:
     from .timelinejs import timelinejs_pieces
 
-    return timelinejs_pieces(timeline)
+    return timelinejs_pieces(timeline, working_notes)
 
 
 def _timeline_project(timeline: Timeline,
@@ -470,6 +471,11 @@ TIMELINEJS_SHEET = "TimelineJS Sheet"
 #: spreadsheet never carry them.
 ARTICLE_TEXT_KINDS = frozenset({"TimelineJS", "Timeline Project", "iCalendar"})
 
+#: The exports whose slides may leave out the working notes, participants and places
+#: (verify74 F11: a publisher's embed showed "Participants: Uruguay, France"): TimelineJS,
+#: whose own key brings them back here.  Its spreadsheet keeps them, the only way it has.
+WORKING_NOTE_KINDS = frozenset({"TimelineJS"})
+
 #: Export name → (file-dialog filter, default extension, the file's text in pieces).
 EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
     "TimelineJS": ("TimelineJS JSON (*.json)", ".json", _timelinejs),
@@ -484,10 +490,12 @@ EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
 
 
 def export_bytes(timeline: Timeline, kind: str,
-                 lane_colors: Mapping[str, str] | None = None) -> bytes:
+                 lane_colors: Mapping[str, str] | None = None,
+                 working_notes: bool = True) -> bytes:
     """The timeline in an export format of ``EXPORTS`` (``KeyError`` for an unknown kind):
-    :func:`export_pieces` joined (``lane_colors``: see there)."""
-    return b"".join(export_pieces(timeline, kind, lane_colors=lane_colors))
+    :func:`export_pieces` joined (``lane_colors``, ``working_notes``: see there)."""
+    return b"".join(export_pieces(timeline, kind, lane_colors=lane_colors,
+                                  working_notes=working_notes))
 
 
 class ExportCancelledError(Exception):
@@ -501,7 +509,8 @@ PIECE_CHARS = 1 << 20
 
 def export_pieces(timeline: Timeline, kind: str,
                   report: Callable[[int, int], bool] | None = None,
-                  lane_colors: Mapping[str, str] | None = None) -> Iterator[bytes]:
+                  lane_colors: Mapping[str, str] | None = None,
+                  working_notes: bool = True) -> Iterator[bytes]:
     """The file of an export of ``EXPORTS``, about ``PIECE_CHARS`` characters at a time,
     each encoded as it is made: a large export is never whole in memory (issue 11).
 
@@ -514,6 +523,8 @@ def export_pieces(timeline: Timeline, kind: str,
         lane_colors: The window's colour of each lane without a chosen one
             (``#rrggbb``), for the exports that write lane colours (The Timeline
             Project's categories: ``timeline_project_pieces``); None: their own.
+        working_notes: False leaves the participants and places out of a TimelineJS
+            file's slide texts (``WORKING_NOTE_KINDS``; its own key keeps them).
 
     Yields:
         The file's bytes (UTF-8) in pieces.
@@ -524,7 +535,8 @@ def export_pieces(timeline: Timeline, kind: str,
     """
     total = len(timeline)
     texts = (_timeline_project(timeline, lane_colors) if kind == "Timeline Project"
-             else EXPORTS[kind][2](timeline))
+             else _timelinejs(timeline, False) if kind in WORKING_NOTE_KINDS
+             and not working_notes else EXPORTS[kind][2](timeline))
     gathered: list[str] = []
     size = done = 0
     for text in texts:

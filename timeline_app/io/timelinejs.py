@@ -34,6 +34,7 @@ texts and display dates are left as they are.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import json
@@ -44,7 +45,7 @@ from json.encoder import encode_basestring as _encode_text  # the C one
 from typing import Any
 
 from ..core.clock import ClockTime
-from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
+from ..core.dates import FuzzyDate, Precision
 from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
@@ -87,6 +88,7 @@ from .exchange import (
     take_status,
     tellers,
     timeline_fields,
+    vague_span,
     with_edits,
 )
 
@@ -885,36 +887,76 @@ def export_losses(timeline: Timeline) -> list[str]:
 
 
 
+#: How many days before its dateline an article's last held event may end and still be
+#: the news it reports ("on Friday", "this week"), not the background a retrospective
+#: ends with (verify74 F10: a feature's last event was two months before its date).
+NEWS_DAYS = 7
+
+
 def news_slide(timeline: Timeline) -> tuple[int, Event] | None:
     """The slide of ``timeline``'s TimelineJS export a reader of its news looks for
-    first, and its number as TimelineJS counts slides for its ``start_at_slide`` option:
-    the last event dated on or before the newest dateline of its articles (the news they
-    report; what they announce for later comes after it), numbered from the title slide
-    (0) in the order TimelineJS sorts the events, by start date, ties in the file's order
-    (``Timeline._getSlideIndex`` and ``DateUtil.sortByDate`` of TimelineJS 3.x;
-    eras are no slides).  ``None`` when no article is dated, or when that event is the
-    first slide after the title, where TimelineJS's next arrow goes anyway."""
-    cited = {event.source_id for event in timeline if event.source_id is not None}
-    dates = [source.dateline_date for source_id, source in timeline.sources.items()
-             if source_id in cited and source.dateline_date is not None]
+    first, and its number as TimelineJS counts slides for its ``start_at_slide`` option.
+
+    Each dated article's own news is the last event that cites it and tells its happening
+    as held (``core.duplicates.tells_held``: no plan, "(scheduled)", nor one called off),
+    dated on or before the article's dateline (what it announces for later comes after).
+    The timeline's news is the latest of those that end at most ``NEWS_DAYS`` before
+    their article's date (news reported, not a retrospective's background); when none
+    does, the newest article's own; else the latest of any article's.  An event typed by
+    hand cites no article and is never the news (verify74 F10: a legal review typed by
+    hand for January 2025 was "the news is slide 22", after the date typed for an
+    undated feature, over the Montevideo conclusion of the wire's day).  Numbered from the
+    title slide (0) in the order TimelineJS sorts the events, by start date, ties in the
+    file's order (``Timeline._getSlideIndex`` and ``DateUtil.sortByDate`` of TimelineJS
+    3.x; eras are no slides).  ``None`` when no article is dated, or when the news is the
+    first slide after the title, where TimelineJS's next arrow goes anyway.  One pass
+    from the last slide back: O(events)."""
+    from ..core.duplicates import tells_held
+    from ..core.sourced import cited_sources
+
+    cited = set(cited_sources(timeline))
+    dates = {source_id: source.dateline_date for source_id, source in timeline.sources.items()
+             if source_id in cited and source.dateline_date is not None}
     if not dates:
         return None
-    newest = max(dates)
     is_era = timeline.is_era_lane
     slides = [event for event in timeline if not is_era(event.category)]
-    if not slides:
-        return None
-    order = sorted(range(len(slides)), key=lambda i: _sorted_as_timelinejs(slides[i].date))
-    news = None
-    for number, i in enumerate(order, start=1):
-        date = slides[i].date
+    keys = [_sorted_as_timelinejs(event.date) for event in slides]
+    order = sorted(range(len(slides)), key=keys.__getitem__)
+    newest = max(dates.values())
+    # (the slides starting after the newest dateline are no article's news: skipped by
+    # bisection, as a timeline's planned years or a long tail typed by hand may be many)
+    after = bisect.bisect_right(order, (newest.year, newest.month, newest.day, 24, 60),
+                                key=keys.__getitem__)
+    own: dict[str, tuple[int, Event]] = {}  # each article's own news
+    for number in range(after, 0, -1):
+        event = slides[order[number - 1]]
+        waiting = [source_id for source_id in dict.fromkeys(cited_sources((event,)))
+                   if source_id in dates and source_id not in own]
+        if not waiting:
+            continue
         try:
-            first_day = date.start
+            first_day = event.date.start
         except (ValueError, OverflowError):
             continue  # before AD 1: long before any article
-        if first_day <= newest:
-            news = (number, slides[i])
-    return news if news is not None and news[0] > 1 else None
+        told = [source_id for source_id in waiting if first_day <= dates[source_id]]
+        if told and tells_held(event):
+            own.update((source_id, (number, event)) for source_id in told)
+            if len(own) == len(dates):
+                break
+    if not own:
+        return None
+
+    def reported(source_id: str) -> bool:
+        _number, event = own[source_id]
+        last_day = (event.end or event.date).end_day() - 1
+        return dates[source_id].toordinal() - last_day <= NEWS_DAYS
+
+    news = (max((own[i] for i in own if reported(i)), key=lambda pair: pair[0], default=None)
+            or max((own[i] for i in own if dates[i] == newest), key=lambda pair: pair[0],
+                   default=None)
+            or max(own.values(), key=lambda pair: pair[0]))
+    return news if news[0] > 1 else None
 
 
 def _sorted_as_timelinejs(date: FuzzyDate) -> tuple[int, int, int, int, int]:
@@ -953,11 +995,14 @@ def _astronomical_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     month (``mod``) its first (or last) day, and of a decade its first (or last) year.
     """
     p = date.precision
-    if date.mod is not None:
-        year, month, day = from_day_number(date.end_day() - 1 if last else date.start_day())
-        parts: dict[str, Any] = {"year": year}
-        if p is Precision.MONTH:
-            parts.update(month=month, day=day)
+    span = vague_span(date)  # (the CSV's ISO and End cells' rule too: verify74 F12)
+    if span is not None:
+        told = span[1] if last else span[0]
+        parts: dict[str, Any] = {"year": told.year}
+        if told.precision is not Precision.YEAR:
+            parts["month"] = told.month
+        if told.precision is Precision.DAY:
+            parts["day"] = told.day
         return parts
     if p is Precision.DAY:
         if date.time is not None:  # the local clock (TimelineJS has no time zone)
@@ -968,14 +1013,7 @@ def _astronomical_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
         return {"year": date.year, "month": date.month, "day": date.day}
     if p is Precision.MONTH:
         return {"year": date.year, "month": date.month}
-    if p is Precision.PART_OF_YEAR:
-        assert date.part is not None
-        first, count, _ = PART_OF_YEAR_MONTHS[date.part]
-        month = first + count - 1 if last else first
-        year = date.year + (month - 1) // 12
-        return {"year": year, "month": (month - 1) % 12 + 1}
-    year = date.year + (9 if p is Precision.DECADE and last else 0)
-    return {"year": year}
+    return {"year": date.year}
 
 
 
@@ -1033,22 +1071,26 @@ def _paragraphs_html(text: str) -> str:
 
 def _slide(event: Event, sources: dict[str, Source] | None = None,
            markup: dict[str, tuple[Event, dict[str, Any]]] | None = None,
-           groups: bool = False) -> dict[str, Any]:
+           groups: bool = False, working_notes: bool = True) -> dict[str, Any]:
     """One slide of ``event``; ``sources`` (the timeline's articles) name who told each
     source sentence ("Source: “…” — AFP"); ``markup`` (``Timeline.kept_markup``) holds
     the HTML of the slide it was read from, written back as it was while the event's text
     is as imported (verify49 F11: links moved onto the clause's start, credits lost their
     ``title=``); ``groups``: whether other slides have a group, so that an event of the
-    default lane has "Event" (``exchange.names_default_lane``)."""
+    default lane has "Event" (``exchange.names_default_lane``); ``working_notes``: False
+    leaves the "Participants: …" and "Place: …" paragraphs out of the slide's text, a
+    publisher's choice (verify74 F11: "Participants: Uruguay, France" was public), our
+    own key keeping both.  An article without an outlet is named by its whole headline
+    (verify74 F11: cut with "…" in a published attribution)."""
     import html
 
     body, media = _media_of(event.summary)
     if media is None:
         media = _linked_picture(event)
     facts = status_paragraph(event.status)  # ("Status: Disputed"; none if not assessed)
-    if event.participants:
+    if event.participants and working_notes:
         facts.append("Participants: " + name_list(event.participants))
-    if event.location:
+    if event.location and working_notes:
         facts.append("Place: " + event.location)
     # Every source sentence, the one the date was read from first, each with its article:
     # only the first was quoted, under a merged event's date another sentence gave
@@ -1056,7 +1098,7 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     quoted = dated_first(event)
     facts += reference_paragraphs(event)
     facts += [source_paragraph(e.sentence, who) for e, who in
-              zip(quoted, tellers(event, sources or {}, quoted), strict=True)]
+              zip(quoted, tellers(event, sources or {}, quoted, whole=True), strict=True)]
     if body and event.evidence:
         # The extractor's summary is its sentence: the page quotes it once, as the
         # source (verify24, U3); our own fields below still carry the summary.
@@ -1091,7 +1133,8 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     elif _spans_parts(event.date):
         slide["end_date"] = _date_parts(event.date, last=True)
     as_read = (markup or {}).get(event.id)
-    if as_read is not None and _as_imported(event, as_read[0]):
+    if (as_read is not None and _as_imported(event, as_read[0])
+            and _notes_as_chosen(as_read[1]["text"], event, working_notes)):
         own = as_read[1]
         slide["text"] = {"headline": own["headline"], "text": own["text"]}
         if own["media"] is not None:
@@ -1100,14 +1143,29 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     return slide
 
 
-def dumps_timelinejs(timeline: Timeline) -> str:
+def _notes_as_chosen(html_text: object, event: Event, working_notes: bool) -> bool:
+    """Whether a slide's own HTML text (``Timeline.kept_markup``) has the working notes
+    as the export is asked to write them: none of our "Participants:" / "Place:"
+    paragraphs without ``working_notes``, and each that ``event`` has with them.  Else
+    the slide is written from the plain text: our own export reopened and exported again
+    kept its slides' HTML, notes or none, whatever the choice (verify74 F11)."""
+    text = html_text if isinstance(html_text, str) else ""
+    has = ("<p>Participants: " in text, "<p>Place: " in text)
+    if not working_notes:
+        return not any(has)
+    return (has[0] or not event.participants) and (has[1] or not event.location)
+
+
+def dumps_timelinejs(timeline: Timeline, working_notes: bool = True) -> str:
     """The timeline as a TimelineJS 3 JSON document (UTF-8 text, indented).
 
     Eras are not separate in our model: the events of every lane shown as eras
     (``Timeline.is_era_lane``: by default the "era" and "eras" lanes) are written as eras.
     Our own fields travel under ``NAMESPACE`` in each slide and at the top level.
+    ``working_notes``: False leaves participants and places out of the slides' text
+    (:func:`_slide`).
     """
-    return "".join(timelinejs_pieces(timeline))
+    return "".join(timelinejs_pieces(timeline, working_notes))
 
 
 def _nested(value: object, level: int) -> str:
@@ -1178,7 +1236,7 @@ def _grouped(timeline: Timeline) -> bool:
     return any(lane != DEFAULT_LANE and not is_era(lane) for lane in timeline.categories())
 
 
-def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
+def timelinejs_pieces(timeline: Timeline, working_notes: bool = True) -> Iterator[str]:
     """The text of :func:`dumps_timelinejs`, one slide at a time: the document as
     ``json.dumps(document, ensure_ascii=False, indent=1)`` writes it, without the whole
     document (a dict per slide, ~13 KB each at 100 000 events) ever in memory (issue 11).
@@ -1190,13 +1248,15 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
             if is_era(event.category):
-                era = _slide(event, timeline.sources, timeline.kept_markup)
+                era = _slide(event, timeline.sources, timeline.kept_markup,
+                             working_notes=working_notes)
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
 
     yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
         + ',\n "events": '
-    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup, groups)
+    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup, groups,
+                                   working_notes)
                             for e in timeline.reading_order() if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(map(is_era, timeline.categories())):

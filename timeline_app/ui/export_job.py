@@ -42,7 +42,8 @@ from timeline_app.words import counted
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
-__all__ = ["BACKGROUND_FROM", "export_in_background", "export_now", "snapshot", "write_export"]
+__all__ = ["BACKGROUND_FROM", "LEFT_OUT_KINDS", "export_in_background", "export_now", "snapshot",
+           "write_export"]
 
 #: Timelines of this many events or more are exported off the GUI thread.  At 5 000
 #: events the slowest export (TimelineJS) takes ~0.15 s of CPU on the development machine
@@ -53,7 +54,8 @@ BACKGROUND_FROM = 5_000
 def write_export(path: str, timeline: Timeline, kind: str,
                  report: Callable[[int, int], bool] | None = None,
                  lane_colors: Mapping[str, str] | None = None,
-                 article_texts: bool = True) -> ExportNotes | None:
+                 article_texts: bool = True,
+                 working_notes: bool = True) -> ExportNotes | None:
     """Write the ``kind`` export of ``timeline`` to ``path`` in pieces; any thread.
 
     Only one piece (~1 MiB of text) is in memory at a time: ``write_atomically`` writes
@@ -70,6 +72,8 @@ def write_export(path: str, timeline: Timeline, kind: str,
         article_texts: False: the articles' texts are left out of the kinds that carry
             them (``io.formats.ARTICLE_TEXT_KINDS``), but for the sentences the events
             cite (:func:`without_article_texts`), and the notes say so.
+        working_notes: False: a TimelineJS file's slides have no "Participants:" and
+            "Place:" paragraphs (``io.formats.WORKING_NOTE_KINDS``).
 
     Returns:
         What the export could not hold (``io.formats.export_notes``; with
@@ -82,10 +86,12 @@ def write_export(path: str, timeline: Timeline, kind: str,
         UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
     """
     excerpted = not article_texts and kind in ARTICLE_TEXT_KINDS and bool(timeline.sources)
+    keeps = kind in LEFT_OUT_KINDS
     if excerpted:
-        timeline = without_article_texts(timeline)
+        timeline = without_article_texts(timeline, keeps)
     pieces: Iterator[bytes] = _said_at_end(
-        export_pieces(timeline, kind, report, lane_colors), report, Path(path).name)
+        export_pieces(timeline, kind, report, lane_colors, working_notes), report,
+        Path(path).name)
     total = len(timeline)
 
     def going_on() -> None:  # a Cancel during the flush still leaves the target alone
@@ -98,7 +104,7 @@ def write_export(path: str, timeline: Timeline, kind: str,
     notes = export_notes(timeline, kind)
     if not excerpted:
         return notes
-    lost = texts_left_out(timeline)
+    lost = texts_left_out(timeline, keeps)
     if notes is None:
         return ExportNotes("The articles' texts are not in the file, only the sentences the "
                            "events cite (File → Export → Article Texts in Data "
@@ -116,32 +122,43 @@ def _said_at_end(pieces: Iterator[bytes], report: Callable[[int, int], bool] | N
         say_while_working(report, f"Writing {name} to the disk…")
 
 
-def without_article_texts(timeline: Timeline) -> Timeline:
+#: The exports whose own key keeps the readings left out of imports also without the
+#: articles' texts: TimelineJS, a file a newsroom reopens and imports the next article
+#: over (verify74 F13: a reading left out came back ticked, a duplicate added by
+#: default, where over the native file it started unticked).  A sentence each.
+LEFT_OUT_KINDS = frozenset({"TimelineJS"})
+
+
+def without_article_texts(timeline: Timeline, left_out: bool = False) -> Timeline:
     """A copy of ``timeline`` whose articles carry only the sentences its events cite
     (``io.exchange.excerpted_sources``; headline, outlet, dateline and address kept), and
     without the readings left out of imports (sentences of those articles that no event
-    keeps): what an export meant for colleagues carries by default.  An agency's calendar
-    of 23 events carried 40 KB of wire copy in 42 KB (verify58 F18)."""
+    keeps) unless ``left_out`` (``LEFT_OUT_KINDS``): what an export meant for colleagues
+    carries by default.  An agency's calendar of 23 events carried 40 KB of wire copy in
+    42 KB (verify58 F18)."""
     from timeline_app.io.exchange import excerpted_sources
 
     copy = _carried(timeline, Timeline._from_keys(  # noqa: SLF001 - as snapshot
         list(timeline), timeline._keys, timeline.title, timeline.description,  # noqa: SLF001
         excerpted_sources(timeline), by_id=timeline.id_map(), in_order=True,
         category_colors=timeline.category_colors, lane_order=timeline.lane_order))
-    copy.left_out = []
+    if not left_out:
+        copy.left_out = []
     return copy
 
 
-def texts_left_out(timeline: Timeline) -> str:
+def texts_left_out(timeline: Timeline, left_out: bool = False) -> str:
     """The line of an export's notes that says what :func:`without_article_texts` lost, for
     ``timeline`` (its copy): how many articles' texts, and what File → Open of the file
-    then lacks."""
+    then lacks (with ``left_out``, the readings left out were kept: they start unticked
+    when the article is imported again)."""
     left = ("the article's text" if len(timeline.sources) == 1
             else f"the texts of the {counted(len(timeline.sources), 'article')}")
+    then = ("the readings you left out of it still start unticked then" if left_out
+            else "the readings you left out of it are offered again then")
     return (f"{left} (each event's source sentences are kept, at their "
             "places): opened here again, the Article tab shows only those sentences until "
-            "the article is imported again, and the readings you left out of it are "
-            "offered again then")
+            f"the article is imported again, and {then}")
 
 
 def snapshot(timeline: Timeline, title: str | None = None) -> Timeline:
@@ -248,7 +265,8 @@ def _show_failure(window: MainWindow, path: str, error: Exception) -> None:
 
 def export_now(window: MainWindow, path: str, kind: str,
                exported: Callable[[str, ExportNotes | None], None],
-               hidden: frozenset[str] = frozenset(), article_texts: bool = True) -> bool:
+               hidden: frozenset[str] = frozenset(), article_texts: bool = True,
+               working_notes: bool = True) -> bool:
     """Write the ``kind`` export of the window's timeline to ``path`` on this thread (a
     timeline under ``BACKGROUND_FROM`` events: no progress dialog), with the same words
     as :func:`export_in_background` for a failure.
@@ -259,7 +277,7 @@ def export_now(window: MainWindow, path: str, kind: str,
     try:
         notes = write_export(path, without(exported_timeline(window, False), hidden), kind,
                              lane_colors=shown_lane_colors(window.document.timeline),
-                             article_texts=article_texts)
+                             article_texts=article_texts, working_notes=working_notes)
     except (OSError, UnicodeEncodeError) as error:
         _show_failure(window, path, error)
         return False
@@ -270,7 +288,7 @@ def export_now(window: MainWindow, path: str, kind: str,
 def export_in_background(window: MainWindow, path: str, kind: str,
                          exported: Callable[[str, ExportNotes | None], None],
                          hidden: frozenset[str] = frozenset(),
-                         article_texts: bool = True) -> bool:
+                         article_texts: bool = True, working_notes: bool = True) -> bool:
     """Start the ``kind`` export of the window's timeline to ``path`` on the thread pool.
 
     Args:
@@ -281,6 +299,7 @@ def export_in_background(window: MainWindow, path: str, kind: str,
             what the export could not hold.
         hidden: Ids of events left out (``without``, on the worker thread).
         article_texts: Whether the articles' texts go in (see :func:`write_export`).
+        working_notes: Whether TimelineJS slides name participants and places (idem).
 
     Returns:
         Whether it started (False, said in the status bar, while another job runs).
@@ -291,7 +310,7 @@ def export_in_background(window: MainWindow, path: str, kind: str,
 
     def work(report: Callable[[int, int], bool]) -> ExportNotes | None:
         return write_export(path, without(timeline, hidden), kind, report, colors,
-                            article_texts)
+                            article_texts, working_notes)
 
     asked: list[bool] = []  # Cancel was pressed (the worker then says how it ended)
 

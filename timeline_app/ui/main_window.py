@@ -5523,6 +5523,20 @@ class MainWindow(QMainWindow):
         self.article_texts_action.setChecked(self.export_article_texts)
         export_menu.insertAction(export_menu.actions()[len(EXPORTS)],
                                  self.article_texts_action)
+        # The working notes of a TimelineJS slide, participants and place: off, and off
+        # again at each start — a graphics editor's embed showed "Participants: Uruguay,
+        # France" on every reader's screen, with no way to leave it out (verify74 F11); a
+        # published slide reads its summary and its sources, and the file's own key keeps
+        # both for this app.
+        self.working_notes_action = self._action(
+            "Pa&rticipants and Places in TimelineJS Slides", self._set_export_working_notes,
+            tip="Write each TimelineJS slide's participants and place in its text, as "
+                "working notes (off: the summary, status and sources only; reopened here, "
+                "the file brings both back)")
+        self.working_notes_action.setCheckable(True)
+        self.working_notes_action.setChecked(self.export_working_notes)
+        export_menu.insertAction(export_menu.actions()[len(EXPORTS) + 1],
+                                 self.working_notes_action)
         # (a lambda: ``triggered`` passes its ``checked``, False, to a slot that takes an
         # argument, and ``print_timeline`` took it as ``whole``: File → Print… printed only
         # the period on screen, verify35 F5)
@@ -5637,8 +5651,10 @@ class MainWindow(QMainWindow):
     def export_as(self, kind: str) -> bool:
         """Write the timeline in another tool's format (``io.formats.EXPORTS``); the
         articles' texts only when File → Export → Article Texts in Data Exports is ticked
-        (``export_article_texts``), which the file dialog's title says."""
-        from timeline_app.io.formats import ARTICLE_TEXT_KINDS, EXPORTS
+        (``export_article_texts``), and a TimelineJS slide's participants and place only
+        when Participants and Places in TimelineJS Slides is (``export_working_notes``),
+        both of which the file dialog's title says."""
+        from timeline_app.io.formats import ARTICLE_TEXT_KINDS, EXPORTS, WORKING_NOTE_KINDS
         from timeline_app.ui import export_job
 
         file_filter, extension, _ = EXPORTS[kind]
@@ -5667,6 +5683,10 @@ class MainWindow(QMainWindow):
             # Said where the file is chosen, before anything leaves (verify58 F18).
             title += (" — with the articles' whole texts" if texts else
                       " — without the articles' texts, only the sentences cited")
+        notes = self.export_working_notes
+        if kind in WORKING_NOTE_KINDS:  # (said before the name is chosen: verify74 F11)
+            title += (" — slides with participants and places" if notes else
+                      " — slides without participants and places")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
@@ -5676,14 +5696,20 @@ class MainWindow(QMainWindow):
 
         if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
             return export_job.export_in_background(self, path, kind, exported, hidden,
-                                                   texts)
-        return export_job.export_now(self, path, kind, exported, hidden, texts)
+                                                   texts, notes)
+        return export_job.export_now(self, path, kind, exported, hidden, texts, notes)
 
     #: Whether File → Export → Article Texts in Data Exports is ticked: off at each start.
     export_article_texts = False
+    #: Whether File → Export → Participants and Places in TimelineJS Slides is ticked: off
+    #: at each start (a published slide's text is its summary, status and sources).
+    export_working_notes = False
 
     def _set_export_article_texts(self, on: bool) -> None:
         self.export_article_texts = on
+
+    def _set_export_working_notes(self, on: bool) -> None:
+        self.export_working_notes = on
 
     def _events_and_eras(self, hidden: frozenset[str] = frozenset()) -> str:
         """The events and eras of the timeline not ``hidden``, counted apart: "23 events
