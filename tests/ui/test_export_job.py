@@ -331,20 +331,16 @@ def test_an_export_for_others_carries_only_the_sentences_cited(
         kind: str, tmp_path: Path) -> None:
     """verify58 F18: an agency's calendar of 23 events carried the full texts of every
     article (40 KB of its 42 KB) in X-DIPLOMATIC-TIMELINE.  Without the texts asked for,
-    no sentence the events do not cite leaves (nor the readings left out of an import, but
-    for TimelineJS's own key since verify74 F13), and opened here again each event's
-    sentences stand at their places in their article: the Article tab marks them as
-    before."""
+    no sentence the events do not cite leaves (nor the readings left out of an import),
+    and opened here again each event's sentences stand at their places in their article:
+    the Article tab marks them as before."""
     from timeline_app.io.formats import open_timeline_file
 
     timeline = _wire_timeline()
     target = tmp_path / f"out.{kind[:3]}"
     notes = export_job.write_export(str(target), timeline, kind, article_texts=False)
     written = _unfolded(target)
-    # (the readings left out stay with TimelineJS, in its own key: an article imported
-    # again over the reopened file starts them unticked, verify74 F13)
-    kept = kind in export_job.LEFT_OUT_KINDS
-    assert ("Licensed paragraph" in written) == kept and "Background copy" not in written
+    assert "Licensed paragraph" not in written and "Background copy" not in written
     assert "(Reuters) -" not in written
     assert notes is not None and "the texts of the 2 articles" in notes.text()
     back = open_timeline_file(str(target)).timeline
@@ -358,8 +354,7 @@ def test_an_export_for_others_carries_only_the_sentences_cited(
     assert {s.outlet for s in back.sources.values()} == {"Reuters", "AFP"}
     assert back.sources["r"].dateline_date == timeline.sources["r"].dateline_date
     assert len(back.sources["r"].text) == len(timeline.sources["r"].text)
-    assert [x.sentence for x in back.left_out] == (
-        ["Licensed paragraph nobody cites."] if kept else [])
+    assert not back.left_out
     assert back.sources["r"].text.split() == [  # (where the rest was: the Article tab)
         "…", *"Houthi forces seized the carrier on Saturday.".split(), "…",
         *"Talks resume in Doha in April 2026.".split()]
