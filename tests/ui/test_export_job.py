@@ -51,7 +51,7 @@ def test_a_large_export_runs_in_the_background_and_writes_the_same_bytes(  # typ
     # (The Timeline Project's categories in the window's lane colours: verify50; the
     # articles' texts left out where they would go, unless asked: verify58 F18)
     timeline = large.document.timeline
-    expected = (export_job.without_article_texts(timeline, kind in export_job.LEFT_OUT_KINDS)
+    expected = (export_job.without_article_texts(timeline)
                 if kind in formats.ARTICLE_TEXT_KINDS and timeline.sources else timeline)
     # (a TimelineJS file's slides without participants and places, unless asked:
     # verify74 F11)

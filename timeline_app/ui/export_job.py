@@ -42,8 +42,7 @@ from timeline_app.words import counted
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
-__all__ = ["BACKGROUND_FROM", "LEFT_OUT_KINDS", "export_in_background", "export_now", "snapshot",
-           "write_export"]
+__all__ = ["BACKGROUND_FROM", "export_in_background", "export_now", "snapshot", "write_export"]
 
 #: Timelines of this many events or more are exported off the GUI thread.  At 5 000
 #: events the slowest export (TimelineJS) takes ~0.15 s of CPU on the development machine
@@ -86,9 +85,8 @@ def write_export(path: str, timeline: Timeline, kind: str,
         UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
     """
     excerpted = not article_texts and kind in ARTICLE_TEXT_KINDS and bool(timeline.sources)
-    keeps = kind in LEFT_OUT_KINDS
     if excerpted:
-        timeline = without_article_texts(timeline, keeps)
+        timeline = without_article_texts(timeline)
     pieces: Iterator[bytes] = _said_at_end(
         export_pieces(timeline, kind, report, lane_colors, working_notes), report,
         Path(path).name)
@@ -104,7 +102,7 @@ def write_export(path: str, timeline: Timeline, kind: str,
     notes = export_notes(timeline, kind)
     if not excerpted:
         return notes
-    lost = texts_left_out(timeline, keeps)
+    lost = texts_left_out(timeline)
     if notes is None:
         return ExportNotes("The articles' texts are not in the file, only the sentences the "
                            "events cite (File → Export → Article Texts in Data "
@@ -122,43 +120,32 @@ def _said_at_end(pieces: Iterator[bytes], report: Callable[[int, int], bool] | N
         say_while_working(report, f"Writing {name} to the disk…")
 
 
-#: The exports whose own key keeps the readings left out of imports also without the
-#: articles' texts: TimelineJS, a file a newsroom reopens and imports the next article
-#: over (verify74 F13: a reading left out came back ticked, a duplicate added by
-#: default, where over the native file it started unticked).  A sentence each.
-LEFT_OUT_KINDS = frozenset({"TimelineJS"})
-
-
-def without_article_texts(timeline: Timeline, left_out: bool = False) -> Timeline:
+def without_article_texts(timeline: Timeline) -> Timeline:
     """A copy of ``timeline`` whose articles carry only the sentences its events cite
     (``io.exchange.excerpted_sources``; headline, outlet, dateline and address kept), and
     without the readings left out of imports (sentences of those articles that no event
-    keeps) unless ``left_out`` (``LEFT_OUT_KINDS``): what an export meant for colleagues
-    carries by default.  An agency's calendar of 23 events carried 40 KB of wire copy in
-    42 KB (verify58 F18)."""
+    keeps): what an export meant for colleagues carries by default.  An agency's calendar
+    of 23 events carried 40 KB of wire copy in 42 KB (verify58 F18)."""
     from timeline_app.io.exchange import excerpted_sources
 
     copy = _carried(timeline, Timeline._from_keys(  # noqa: SLF001 - as snapshot
         list(timeline), timeline._keys, timeline.title, timeline.description,  # noqa: SLF001
         excerpted_sources(timeline), by_id=timeline.id_map(), in_order=True,
         category_colors=timeline.category_colors, lane_order=timeline.lane_order))
-    if not left_out:
-        copy.left_out = []
+    copy.left_out = []
     return copy
 
 
-def texts_left_out(timeline: Timeline, left_out: bool = False) -> str:
+def texts_left_out(timeline: Timeline) -> str:
     """The line of an export's notes that says what :func:`without_article_texts` lost, for
     ``timeline`` (its copy): how many articles' texts, and what File → Open of the file
-    then lacks (with ``left_out``, the readings left out were kept: they start unticked
-    when the article is imported again)."""
+    then lacks."""
     left = ("the article's text" if len(timeline.sources) == 1
             else f"the texts of the {counted(len(timeline.sources), 'article')}")
-    then = ("the readings you left out of it still start unticked then" if left_out
-            else "the readings you left out of it are offered again then")
     return (f"{left} (each event's source sentences are kept, at their "
             "places): opened here again, the Article tab shows only those sentences until "
-            f"the article is imported again, and {then}")
+            "the article is imported again, and the readings you left out of it are "
+            "offered again then")
 
 
 def snapshot(timeline: Timeline, title: str | None = None) -> Timeline:
