@@ -5861,6 +5861,8 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         view = self._picture_view_at(whole, width)
+        if kind == "PDF":
+            view = self._pdf_view_filling_the_page(view, whole)
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
@@ -5901,6 +5903,19 @@ class MainWindow(QMainWindow):
         # (the report's title says its width too: verify67 F14, "Export PNG picture" alone)
         return width, (f", {width} px wide" if width is not None
                        else ", 1 400 px wide or wider")
+
+    def _pdf_view_filling_the_page(self, view: QWidget, whole: bool) -> QWidget:
+        """``view``, or, when its picture is taller than a PDF page's shape (the locale's
+        paper, landscape: ``export_picture.pdf_filling_width``), a view of the same
+        timeline laid out as wide as fills the page's width too: fitted by its height,
+        the page's right part was left blank (verify25 F7)."""
+        from timeline_app.ui.export_picture import PNG_MARGIN, pdf_filling_width
+
+        wider = pdf_filling_width(view)
+        if wider is None:
+            return view
+        view.deleteLater()
+        return self._picture_view_at(whole, wider + 2 * PNG_MARGIN)
 
     def _picture_view_at(self, whole: bool, width: int | None) -> QWidget:
         """The hidden view a picture file is painted from: of the whole timeline or of
