@@ -1912,6 +1912,15 @@ class MainWindow(QMainWindow):
         self.status_context_menu = status_menu("Stat&us", self, self.set_selected_status,
                                                self._selected_status)
         edit_menu.insertMenu(self.delete_action, self.status_menu)
+        # A plan that took place (verify72 F10): its "(scheduled)" goes, one undo step.
+        # H: no other entry's in this menu or the right-click one.
+        self.mark_held_action = self._action(
+            "Mark as &Held", self.mark_selected_held, None,
+            "The selected plans took place: their titles lose “(scheduled)”")
+        edit_menu.insertAction(self.delete_action, self.mark_held_action)
+        for menu in (self.status_menu, self.status_context_menu):  # where it was looked for
+            menu.addSeparator()
+            menu.addAction(self.mark_held_action)
         self._disabled_tips = _DisabledTips(self.statusBar(), self)
         edit_menu.installEventFilter(self._disabled_tips)
         self.view.event_activated.connect(self.edit_event)
@@ -1947,12 +1956,16 @@ class MainWindow(QMainWindow):
             self.duplicate_action.setEnabled(bool(event_id))
             self.status_menu.menuAction().setEnabled(bool(event_id))
             self._enable_split()
+            self._enable_mark_held()
 
         self.selection.changed.connect(enable)
         self.selection.ids_changed.connect(self._enable_split)
         # an edit, an undo or a merge may give the selected event a second sentence
         self.document.undo_stack.indexChanged.connect(self._enable_split)
         self.document.reset.connect(self._enable_split)
+        for changed in (self.selection.ids_changed, self.document.undo_stack.indexChanged,
+                        self.document.reset):  # (a plan's title may come or go)
+            changed.connect(lambda *_: self._enable_mark_held())
         enable(self.selection.event_id)
 
         # Ctrl+M while Merge is disabled for a reason (an era among events) says why in the
@@ -4181,6 +4194,30 @@ class MainWindow(QMainWindow):
              f"{'The event is' if len(ids) == 1 else 'The events are'} {words.lower()} "
              "already."), 6000)
         return bool(changed)
+
+    def mark_selected_held(self) -> bool:
+        """Edit → Mark as Held (and the right-click menu's): the selected plans took place,
+        their titles without "(scheduled)" (``Document.mark_held``), one undo step; the
+        status bar says so.  False when none was a plan."""
+        ids = [i for i in self.selection.event_ids if i in self.document.timeline]
+        if not ids or self._refused_while_opening():
+            return False
+        changed = self.document.mark_held(ids)
+        self.statusBar().showMessage(
+            (f"Marked {counted(changed, 'plan')} as held: “(scheduled)” dropped from "
+             f"{'its title' if changed == 1 else 'their titles'} (Edit → Undo brings it "
+             "back)." if changed else
+             "No selected event is a plan: its title would end “(scheduled)”."), 8000)
+        return bool(changed)
+
+    def _enable_mark_held(self) -> None:
+        """Mark as Held enabled while a selected event is a plan ("… (scheduled)")."""
+        from timeline_app.core.occurrence import held_title
+
+        timeline = self.document.timeline
+        self.mark_held_action.setEnabled(any(
+            held_title(timeline.get(i).title) is not None
+            for i in self.selection.event_ids[:1000] if i in timeline))
 
     def _selected_status(self) -> str | None:
         """The selected event's status (the Status menus' tick), None with none selected."""
