@@ -9,7 +9,6 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_dock_layout import _settle
-
 from timeline_app.extract import extract_events
 from timeline_app.io.bundled import load_default_timeline
 from timeline_app.paths import resource_path
