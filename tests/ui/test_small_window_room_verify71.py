@@ -94,3 +94,17 @@ def test_the_review_over_a_small_window_shows_the_sentence(qtbot, monkeypatch):
     assert dialog.table.rowCount() == 8
     last = dialog.table.visualRect(dialog.table.model().index(7, 0))
     assert last.bottom() <= dialog.table.viewport().height()  # every row still in sight
+
+
+def test_between_wide_windows_details_keeps_its_width_as_before(window, qtbot):
+    """From 1280 px on both sides of a resize the old rules still hold (Details between 384
+    and 400 px): the suite's windows made 1400 px wide from the first start's 1280 keep
+    384 px, as every title test at that width was made with."""
+    width = window._details_dock.width()
+    assert abs(width - 384) <= 2
+    _settle(window, qtbot, 1600, 900)
+    _laid_out(window)
+    assert window._details_dock.width() == width
+    _settle(window, qtbot, 1100, 800)  # under 1280: the window's own share
+    _laid_out(window)
+    assert abs(window._details_dock.width() - MainWindow._default_details_width(1100)) <= 1

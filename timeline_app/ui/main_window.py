@@ -7985,7 +7985,11 @@ class MainWindow(QMainWindow):
         # resized before it is first shown gets one resize event, with no old size.
         old, new = getattr(self, "_docks_width", 0), event.size().width()
         if self._panels_built and new > 0:
-            if self._details_follows and new != old:
+            # (from 1280 px on both sides, the share is 30 % up to 400 px, as it always
+            # was, and the rules below keep the column as the suite and its pictures
+            # were made with: a window made 1400 px wide from 1280 keeps 384)
+            if self._details_follows and new != old and \
+                    min(old, new) < DETAILS_FULL_SHARE_WINDOW:
                 self._details_follow_window()
             elif new < old:
                 self._narrow_details(old, new)
@@ -7996,7 +8000,10 @@ class MainWindow(QMainWindow):
     #: Details is at the width the app gave it (``size_to``), not one the person dragged
     #: its separator to (``_details_maybe_sized_by_hand``) or a restored layout's other
     #: than the app's: it then takes ``_default_details_width`` of the window's width at
-    #: every resize, the same whether the window was opened at that width or made so.
+    #: every resize to or from a width under ``DETAILS_FULL_SHARE_WINDOW``, the same
+    #: whether the window was opened at that width or made so.  Between two widths of
+    #: 1280 px or more ``_narrow_details`` and ``_widen_details`` keep it between 384 and
+    #: 400 px as before (the whole suite's windows of 1400 px keep their 384).
     _details_follows = True
     #: The Details width (px) ``_details_follow_window`` gives again once laid out.
     _details_width_owed: int | None = None
