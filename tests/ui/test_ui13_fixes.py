@@ -229,10 +229,12 @@ def test_narrowing_the_window_narrows_a_wide_details_column(window, qtbot, monke
     assert details.width() <= max(int(0.3 * 1024), round(wide * 1024 / 1280)) + 2, \
         details.width()
     assert details.width() >= main_window.DETAILS_LEAST_WIDTH
-    narrowed = details.width()
-    window.resize(1200, 700)  # growing gives the timeline the room, not Details
+    # Growing gives Details the share of a window opened at 1200 px, no more: it kept
+    # its 307 px until session 56, when a window's Details width became one function of
+    # the window's width, whether opened at it or made so (verify71 F10).
+    window.resize(1200, 700)
     _settle(qtbot)
-    assert details.width() == narrowed
+    assert abs(details.width() - window._default_details_width(1200)) <= 1
 
 
 def test_the_find_bar_takes_its_row_from_the_events_list(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from .model import Event
 
 __all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
-           "moved_to_its_date", "not_held_note", "not_held_note_of", "not_held_words",
+           "held_title", "moved_to_its_date", "not_held_note", "not_held_note_of", "not_held_words",
            "occurrence_disagreement", "plan_put_off"]
 
 NOT_HELD_SUFFIX = " (did not take place)"
@@ -85,6 +85,21 @@ _LOOK_BACK = 40
 
 _SCHEDULED = " (scheduled)"
 """The end of the title of an event still to come (``extract.pipeline.titles``)."""
+
+
+_PLAN_MARK = re.compile(r"[\s,;:]*\(scheduled\)\s*$", re.IGNORECASE)
+
+
+def held_title(title: str) -> str | None:
+    """``title``, a plan's, told as held: without the " (scheduled)" that ends it
+    (``_SCHEDULED``, README: "The mark is a plan's one sign: a title with it tells the act
+    in the present"), so "Lawmakers vote on new agreement (scheduled)" becomes
+    "Lawmakers vote on new agreement" (verify72 F10: a plan a later article reported held
+    stayed "(scheduled)").  None when ``title`` has no such mark, or nothing before it."""
+    found = _PLAN_MARK.search(title)
+    if found is None:
+        return None
+    return title[:found.start()].strip() or None
 
 
 MOVED_TO = re.compile(r"(?:postpon|delay|reschedul|push|put|defer)", re.IGNORECASE)

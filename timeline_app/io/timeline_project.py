@@ -23,7 +23,9 @@ verify55 F3), and the export writes an event's first link back as its ``<hyperli
 (verify55 F14); the file's displayed period (``<view><displayed_period>``) is the days the
 window opens at (``ImportResult.view_days``, verify55 F1), but for the whole timeline, which
 opens at Fit All (``_period_shown``, verify65 F8); a category's parent has no place
-in our lanes, which are flat: each is named in the notes (verify55 F2).  Times of day,
+in our lanes, which are flat: each is named in the notes (verify55 F2); the lanes keep the
+order of the file's ``<categories>``, each category's children right after it
+(``_file_order``, verify73 F17).  Times of day,
 progress and "locked" have no place in our model: each is counted in the notes.  XML is
 parsed with ``defusedxml``: external
 entities, DTDs and entity expansion ("billion laughs") are refused.
@@ -580,7 +582,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     timeline = Timeline.from_events(events, title=title, description=description,
                                     sources=sources, category_colors=category_colors,
                                     lane_order=_exchange.order_from_fields(
-                                        ours_top.get("lane_order")))
+                                        ours_top.get("lane_order")) if ours_top
+                                    else _file_order(root.find("categories")))
     timeline.era_lanes = _exchange.era_lanes_read(ours_top.get("era_lanes"), era_categories)
     _exchange.hand_read(timeline, ours_top)
     timeline.project_shape = ProjectShape(
@@ -617,6 +620,40 @@ def _note_shape(event: Event, milestone: bool, raw_text: str, named: str,
         cid = raw_text[1:].partition(")")[0]
         if cid in containers and containers[cid] != named:
             own_categories.append((event.id, named))
+
+
+def _file_order(categories: Element | None) -> list[str]:
+    """The lanes of the file's ``<categories>`` in its order, each category's children
+    (``<parent>``) right after it, in theirs (``Timeline.lane_order``): a file of The
+    Timeline Project's own, without our comment (which has its ``lane_order``).  verify73
+    F17: its lanes came out alphabetically, "Correction Release", "Future Release",
+    "Planned Release", where the file lists Planned, Correction, Future.  A lane of no
+    category (the lane "event", containers, eras) follows in the app's own order."""
+    if categories is None:
+        return []
+    named = [((_child_text(element, "name") or "").strip(),
+              (_child_text(element, "parent") or "").strip())
+             for element in categories.findall("category")]
+    names = {name for name, _parent in named if name}
+    children: dict[str, list[str]] = {}
+    for name, parent in named:
+        if name:  # (a parent the file does not list: at the top)
+            children.setdefault(parent if parent in names and parent != name else "",
+                                []).append(name)
+    order: dict[str, None] = {}
+
+    def place(name: str) -> None:
+        if name not in order:  # (a loop of parents stops here)
+            order[name] = None
+            for child in children.get(name, ()):
+                place(child)
+
+    for name in children.get("", ()):
+        place(name)
+    for name, _parent in named:  # (in a loop of parents only: in the file's order)
+        if name:
+            place(name)
+    return list(dict.fromkeys(_exchange.category_from_display(name) for name in order))
 
 
 def _parents(categories: Element | None) -> tuple[tuple[str, str], ...]:

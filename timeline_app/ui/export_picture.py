@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -39,7 +39,8 @@ from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 
 __all__ = ["PICTURE_KINDS", "WHOLE_TIMELINE_SIZE", "as_picture", "export_picture",
-           "paint_timeline_page", "whole_timeline_view"]
+           "locale_page_size", "paint_timeline_page", "pdf_filling_width",
+           "whole_timeline_view"]
 
 #: Picture kind → (file-dialog filter, extension).
 PICTURE_KINDS = {
@@ -70,6 +71,11 @@ PNG_DEVICE_PIXEL_RATIO = 2.0
 #: PDF page's (mm).
 PNG_MARGIN = 12
 PDF_MARGIN_MM = 10.0
+#: The territories whose paper is US Letter (CLDR's supplemental measurement data,
+#: ``<paperSize type="US-Letter">``); A4 everywhere else.  A PDF's page is the person's
+#: paper, landscape (verify72 F22: a page 842 × 672 pt, the timeline's own shape, was
+#: scaled by every print of it).
+LETTER_TERRITORIES = frozenset("BZ CA CL CO CR GT MX NI PA PH PR SV US VE".split())
 #: By category, the events of the lanes with no event in a picture's period are hidden
 #: to leave those lanes out (``current_period_view``) up to this many; more are left in
 #: (each of a lazily loaded timeline's events would be made to read its id).
@@ -550,6 +556,52 @@ def header_line(text: str, metrics: QFontMetricsF, width: float) -> str:
     return kept.rstrip(" ,;:–—-") + "…"
 
 
+def locale_page_size(locale: QLocale | None = None) -> QPageSize:
+    """The paper of ``locale`` (default: the system's, ``QLocale.system()``): US Letter
+    where its territory uses it (``LETTER_TERRITORIES``, CLDR) or it measures in US units
+    (``QLocale.MeasurementSystem.ImperialUSSystem``), else A4 (ISO 216)."""
+    locale = QLocale.system() if locale is None else locale
+    territory = locale.name().partition("_")[2]
+    letter = (territory in LETTER_TERRITORIES or locale.measurementSystem()
+              == QLocale.MeasurementSystem.ImperialUSSystem)
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def _pdf_writer(device: Any) -> QPdfWriter:
+    """A ``QPdfWriter`` on ``device`` (a file name or an open ``QIODevice``) at 300 dpi:
+    one page of ``locale_page_size``, landscape, ``PDF_MARGIN_MM`` margins."""
+    writer = QPdfWriter(device)
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(
+        locale_page_size(), QPageLayout.Orientation.Landscape,
+        QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM),
+        QPageLayout.Unit.Millimeter))
+    return writer
+
+
+def pdf_filling_width(view: QWidget) -> int | None:
+    """The width (view px) at which ``view``'s picture (``export_picture``'s "PDF"), now
+    taller than the page's room below the header in proportion, would have the page's
+    shape and so fill its width at the scale its height allows; None when it fills the
+    width already (or is within 2 % of it).  The page: ``_pdf_writer``'s."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buffer)  # (measured only: nothing is painted on it)
+    room = writer.pageLayout().paintRectPixels(writer.resolution())
+    height = room.height() - header_height_on(writer)
+    with _whole_lanes(view) as size:
+        pass
+    if height <= 0 or size.width() <= 0:
+        return None
+    shape = height / room.width()  # the page's room, height per width
+    if size.height() <= size.width() * shape * 1.02:
+        return None
+    return int(size.height() / shape) + 1
+
+
 def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
                         subtitle: str, size: QSize | None = None, lines: int = 1) -> None:
     """A page: a header with the title and date range, and the timeline fitted below it.
@@ -726,27 +778,12 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
         buffer.close()
         return svg_in_pixels(svg_with_generic_fonts(bytes(data.data())), framed)
     else:
-        writer = QPdfWriter(buffer)
+        # The person's paper, landscape, the timeline fitted into it below the header
+        # (``pdf_filling_width`` lays a timeline taller than the page's shape out wider
+        # first, so that it fills the page's width: verify25 F7's blank right fifth).
+        writer = _pdf_writer(buffer)
         writer.setTitle(title)
         writer.setCreator("Diplomatic Timeline")
-        writer.setResolution(300)
-        # A landscape page of the content's aspect (plus the header), A4 landscape wide.
-        # The header's height in mm as the PDF's fonts draw it: counted at the screen's
-        # pixels, the page was too short for the timeline, which was scaled down to the
-        # height and left the right fifth of the page blank (verify25, finding 7).
-        width_mm = 297.0  # A4 landscape width
-        inner_mm = width_mm - 2 * PDF_MARGIN_MM
-        header, small = _header_fonts()
-        header_px = (QFontMetricsF(header, writer).height() * 1.5
-                     + QFontMetricsF(small, writer).height() * 2)
-        header_mm = header_px * 25.4 / writer.resolution()
-        height_mm = (2 * PDF_MARGIN_MM + header_mm
-                     + inner_mm * size.height() / max(1, size.width()) + 0.5)
-        writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter,
-                                     "Timeline", QPageSize.SizeMatchPolicy.ExactMatch))
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)  # the size is already wide
-        writer.setPageMargins(QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM,
-                                        PDF_MARGIN_MM), QPageLayout.Unit.Millimeter)
         painter = QPainter(writer)
         page = QRectF(painter.viewport())
         paint_timeline_page(painter, view, page, title, subtitle, size)

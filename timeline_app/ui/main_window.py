@@ -597,8 +597,9 @@ COMPACT_SCREEN_HEIGHT = 850
 #: After the panels are ready, the room they take is recorded for the next start this long
 #: later (ms): once the list's fit and the docks' room, which wait for repaints, are done.
 FIRST_VIEW_SETTLE_MS = 1500
-#: Below this window width the Filters open as a tab beside Details, not as a third
-#: column (at 800 px a column left the timeline ~300 px and clipped its titles).
+#: At this window width and below the Filters open as a tab beside Details, not as a
+#: third column (at 800 px a column left the timeline ~300 px and clipped its titles;
+#: at 1024 px, with Details at its quarter, 513 px: half the window, judged by a pixel).
 NARROW_WINDOW_WIDTH = 1024
 #: The Events list at the bottom keeps at least its header and this many rows, and takes
 #: at most this share of the window's height; between the two it takes the height the
@@ -626,6 +627,14 @@ TIMELINE_LEAST_HEIGHT = LANES_TOP + LANE_HEADER + 4 * ROW_HEIGHT
 LIST_SHARED_MOST = 1 / 3
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
+#: The share of the window's width the Details pane takes beside the timeline: this at
+#: ``DETAILS_SMALL_WINDOW`` px wide and less, 30 % from ``DETAILS_FULL_SHARE_WINDOW`` px
+#: on (at most 400 px), in between in proportion (``MainWindow._default_details_width``).
+#: verify71 F10: at 1024×640 Details kept 307 px, mostly empty with nothing selected,
+#: and the lanes scrolled; a quarter gives the timeline 51 px more.
+DETAILS_SMALL_SHARE = 0.25
+DETAILS_SMALL_WINDOW = 1100
+DETAILS_FULL_SHARE_WINDOW = 1280
 #: View → Lanes By of a timeline of this many events or more builds the lanes off the GUI
 #: thread (``MainWindow._lanes_by_in_background``): lanes by participant of 1 000 000
 #: events took ~2 s of the GUI thread (edit29).  The job's dialog shows only after 0.3 s,
@@ -1511,8 +1520,9 @@ class MainWindow(QMainWindow):
             rows_changed.connect(
                 lambda *_: self._list_fit_timer.start() if self._list_fits else None)
         self._list_height_pressed = -1  # the list's height when a separator was pressed
-        self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self,
-                                                self._note_list_height))
+        self._details_width_pressed = -1  # Details' width when a separator was pressed
+        self.installEventFilter(_SeparatorMoves(self._separator_released, self,
+                                                self._separator_pressed))
 
     def _build_finish_panels(self) -> None:
         """The last part: the connections that need every panel, the size, the bars shown."""
@@ -1902,6 +1912,15 @@ class MainWindow(QMainWindow):
         self.status_context_menu = status_menu("Stat&us", self, self.set_selected_status,
                                                self._selected_status)
         edit_menu.insertMenu(self.delete_action, self.status_menu)
+        # A plan that took place (verify72 F10): its "(scheduled)" goes, one undo step.
+        # H: no other entry's in this menu or the right-click one.
+        self.mark_held_action = self._action(
+            "Mark as &Held", self.mark_selected_held, None,
+            "The selected plans took place: their titles lose “(scheduled)”")
+        edit_menu.insertAction(self.delete_action, self.mark_held_action)
+        for menu in (self.status_menu, self.status_context_menu):  # where it was looked for
+            menu.addSeparator()
+            menu.addAction(self.mark_held_action)
         self._disabled_tips = _DisabledTips(self.statusBar(), self)
         edit_menu.installEventFilter(self._disabled_tips)
         self.view.event_activated.connect(self.edit_event)
@@ -1937,12 +1956,16 @@ class MainWindow(QMainWindow):
             self.duplicate_action.setEnabled(bool(event_id))
             self.status_menu.menuAction().setEnabled(bool(event_id))
             self._enable_split()
+            self._enable_mark_held()
 
         self.selection.changed.connect(enable)
         self.selection.ids_changed.connect(self._enable_split)
         # an edit, an undo or a merge may give the selected event a second sentence
         self.document.undo_stack.indexChanged.connect(self._enable_split)
         self.document.reset.connect(self._enable_split)
+        for changed in (self.selection.ids_changed, self.document.undo_stack.indexChanged,
+                        self.document.reset):  # (a plan's title may come or go)
+            changed.connect(lambda *_: self._enable_mark_held())
         enable(self.selection.event_id)
 
         # Ctrl+M while Merge is disabled for a reason (an era among events) says why in the
@@ -3122,7 +3145,7 @@ class MainWindow(QMainWindow):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        narrow = self.width() < NARROW_WINDOW_WIDTH or self.view.width() < self.width() * 0.5
+        narrow = self.width() <= NARROW_WINDOW_WIDTH or self.view.width() < self.width() * 0.5
         if (narrow and details.isVisible()
                 and not details.isFloating() and not self._filter_dock.isFloating()
                 and self._filter_dock not in self.tabifiedDockWidgets(details)):
@@ -4172,6 +4195,30 @@ class MainWindow(QMainWindow):
              f"{'The event is' if len(ids) == 1 else 'The events are'} {words.lower()} "
              "already."), 6000)
         return bool(changed)
+
+    def mark_selected_held(self) -> bool:
+        """Edit → Mark as Held (and the right-click menu's): the selected plans took place,
+        their titles without "(scheduled)" (``Document.mark_held``), one undo step; the
+        status bar says so.  False when none was a plan."""
+        ids = [i for i in self.selection.event_ids if i in self.document.timeline]
+        if not ids or self._refused_while_opening():
+            return False
+        changed = self.document.mark_held(ids)
+        self.statusBar().showMessage(
+            (f"Marked {counted(changed, 'plan')} as held: “(scheduled)” dropped from "
+             f"{'its title' if changed == 1 else 'their titles'} (Edit → Undo brings it "
+             "back)." if changed else
+             "No selected event is a plan: its title would end “(scheduled)”."), 8000)
+        return bool(changed)
+
+    def _enable_mark_held(self) -> None:
+        """Mark as Held enabled while a selected event is a plan ("… (scheduled)")."""
+        from timeline_app.core.occurrence import held_title
+
+        timeline = self.document.timeline
+        self.mark_held_action.setEnabled(any(
+            held_title(timeline.get(i).title) is not None
+            for i in self.selection.event_ids[:1000] if i in timeline))
 
     def _selected_status(self) -> str | None:
         """The selected event's status (the Status menus' tick), None with none selected."""
@@ -5878,6 +5925,8 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         view = self._picture_view_at(whole, width)
+        if kind == "PDF":
+            view = self._pdf_view_filling_the_page(view, whole)
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
@@ -5918,6 +5967,19 @@ class MainWindow(QMainWindow):
         # (the report's title says its width too: verify67 F14, "Export PNG picture" alone)
         return width, (f", {width} px wide" if width is not None
                        else ", 1 400 px wide or wider")
+
+    def _pdf_view_filling_the_page(self, view: QWidget, whole: bool) -> QWidget:
+        """``view``, or, when its picture is taller than a PDF page's shape (the locale's
+        paper, landscape: ``export_picture.pdf_filling_width``), a view of the same
+        timeline laid out as wide as fills the page's width too: fitted by its height,
+        the page's right part was left blank (verify25 F7)."""
+        from timeline_app.ui.export_picture import PNG_MARGIN, pdf_filling_width
+
+        wider = pdf_filling_width(view)
+        if wider is None:
+            return view
+        view.deleteLater()
+        return self._picture_view_at(whole, wider + 2 * PNG_MARGIN)
 
     def _picture_view_at(self, whole: bool, width: int | None) -> QWidget:
         """The hidden view a picture file is painted from: of the whole timeline or of
@@ -7522,6 +7584,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._details_dock], [self._default_details_width(width)],
                          Qt.Orientation.Horizontal)
         self._docks_width = width  # (``_narrow_details`` counts from it)
+        self._details_follows = True  # (the app's width: it follows the window's)
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
             self.resizeDocks([self._list_dock], [self._default_list_height(height)],
                              Qt.Orientation.Vertical)
@@ -7530,9 +7593,18 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _default_details_width(window_width: int) -> int:
-        """The Details dock's width beside the timeline in the default layout (px): 30% of
-        the window, at most 400 px."""
-        return min(400, int(window_width * 0.3))
+        """The Details dock's width beside the timeline in the default layout (px) for a
+        window ``window_width`` px wide: 30 % of a window ``DETAILS_FULL_SHARE_WINDOW``
+        px wide or more, at most 400 px; a quarter (``DETAILS_SMALL_SHARE``) of one
+        ``DETAILS_SMALL_WINDOW`` px wide or less, at least ``DETAILS_LEAST_WIDTH`` (or
+        30 %, when that is less); in between, the share in proportion (verify71 F10).
+        A function of the width alone: a window made that wide and one opened at it
+        give Details the same width (``_details_follow_window``)."""
+        step = min(1.0, max(0.0, (window_width - DETAILS_SMALL_WINDOW)
+                            / (DETAILS_FULL_SHARE_WINDOW - DETAILS_SMALL_WINDOW)))
+        share = DETAILS_SMALL_SHARE + (0.3 - DETAILS_SMALL_SHARE) * step
+        least = min(DETAILS_LEAST_WIDTH, int(window_width * 0.3))
+        return min(400, max(least, int(window_width * share)))
 
     @staticmethod
     def _default_list_height(window_height: int) -> int:
@@ -7783,9 +7855,24 @@ class MainWindow(QMainWindow):
             if current.isValid():
                 self.event_list.scrollTo(current)
 
-    def _note_list_height(self) -> None:
-        """A mouse button pressed on the window (a separator's drag may start)."""
+    def _separator_pressed(self) -> None:
+        """A mouse button pressed on the window (a separator's drag may start): the
+        list's height and Details' width then."""
         self._list_height_pressed = self._list_dock.height()
+        self._details_width_pressed = self._details_dock.width()
+
+    def _separator_released(self) -> None:
+        """A mouse button released on the window (a separator dragged)."""
+        self._list_maybe_sized_by_hand()
+        self._details_maybe_sized_by_hand()
+
+    def _details_maybe_sized_by_hand(self) -> None:
+        """When Details' width changed since the press, the person sized it: it no longer
+        follows the window's width (``_details_follows``; the window's resizes scale it,
+        ``_narrow_details`` and ``_widen_details``)."""
+        pressed, self._details_width_pressed = self._details_width_pressed, -1
+        if pressed >= 0 and abs(self._details_dock.width() - pressed) > 2:
+            self._details_follows = False
 
     def _list_maybe_sized_by_hand(self) -> None:
         """A mouse button released on the window (a separator dragged): when the list's
@@ -7843,6 +7930,8 @@ class MainWindow(QMainWindow):
             # Saved on a wider screen, the Details dock kept its width (380 px of an
             # 800 px window, new-user trial): the timeline keeps at least 60%.
             QTimer.singleShot(0, self._keep_room_for_the_timeline)
+            if restored:  # (decided once laid out: after the check above)
+                QTimer.singleShot(0, self._details_follows_if_at_its_share)
 
     def _lay_out_compact_if_screen_shrank(self, store: QSettings) -> None:
         """A layout saved on a tall screen, with the Events list at the bottom, restored on
@@ -7854,6 +7943,14 @@ class MainWindow(QMainWindow):
                 and self.dockWidgetArea(self._list_dock)
                 == Qt.DockWidgetArea.BottomDockWidgetArea):
             self._lay_out_compact()
+
+    def _details_follows_if_at_its_share(self) -> None:
+        """After a saved layout is restored: Details follows the window's width
+        (``_details_follows``) when it is at the window's share, as a layout saved
+        without a drag of its separator left it; otherwise the person sized it."""
+        if self._details_beside_timeline():
+            width = self._default_details_width(self.width())
+            self._details_follows = abs(self._details_dock.width() - width) <= 2
 
     def _keep_room_for_the_timeline(self) -> None:
         """The docks beside the timeline back to their default width when together they
@@ -7915,11 +8012,55 @@ class MainWindow(QMainWindow):
         # resized before it is first shown gets one resize event, with no old size.
         old, new = getattr(self, "_docks_width", 0), event.size().width()
         if self._panels_built and new > 0:
-            if new < old:
+            # (from 1280 px on both sides, the share is 30 % up to 400 px, as it always
+            # was, and the rules below keep the column as the suite and its pictures
+            # were made with: a window made 1400 px wide from 1280 keeps 384)
+            if self._details_follows and new != old and \
+                    min(old, new) < DETAILS_FULL_SHARE_WINDOW:
+                self._details_follow_window()
+            elif new < old:
                 self._narrow_details(old, new)
             elif new > old > 0:
                 self._widen_details(old, new)
             self._docks_width = new
+
+    #: Details is at the width the app gave it (``size_to``), not one the person dragged
+    #: its separator to (``_details_maybe_sized_by_hand``) or a restored layout's other
+    #: than the app's: it then takes ``_default_details_width`` of the window's width at
+    #: every resize to or from a width under ``DETAILS_FULL_SHARE_WINDOW``, the same
+    #: whether the window was opened at that width or made so.  Between two widths of
+    #: 1280 px or more ``_narrow_details`` and ``_widen_details`` keep it between 384 and
+    #: 400 px as before (the whole suite's windows of 1400 px keep their 384).
+    _details_follows = True
+    #: The Details width (px) ``_details_follow_window`` gives again once laid out.
+    _details_width_owed: int | None = None
+
+    def _details_follow_window(self) -> None:
+        """Details beside the timeline at ``_default_details_width`` of the window's
+        width, now and again once the window's layout has taken that width: Qt lays the
+        docks out after ``resizeEvent`` and scales them by the window's change, whatever
+        was asked (verify71 F10: 384 px to 307 from 1280 to 1024 px).  edit69's first
+        version kept a narrowed window's width only: a window narrowed from 1400 to 1100
+        px and one opened at 1100 px gave Details 275 and ~300 px, so one document was
+        laid out two ways (session 55's merge: ``test_fit_titles_edge11``)."""
+        if not self._details_beside_timeline():
+            return
+        target = self._default_details_width(self.width())
+        if abs(self._details_dock.width() - target) > 1:
+            self.resizeDocks([self._details_dock], [target], Qt.Orientation.Horizontal)
+        if self._details_width_owed is None:
+            QTimer.singleShot(0, self, self._give_details_width_owed)
+        self._details_width_owed = target
+
+    def _give_details_width_owed(self) -> None:
+        """Details at ``_details_width_owed`` (the window's width's own, when it still
+        follows the window and is beside the timeline); once."""
+        target, self._details_width_owed = self._details_width_owed, None
+        if target is None or not self._details_follows or not self._details_beside_timeline():
+            return
+        target = self._default_details_width(self.width())
+        if abs(self._details_dock.width() - target) > 1:
+            self.resizeDocks([self._details_dock], [target], Qt.Orientation.Horizontal)
 
     def _narrow_details(self, old: int, new: int) -> None:
         """The window narrowed from ``old`` to ``new`` px: a Details column wider than its
@@ -7931,7 +8072,8 @@ class MainWindow(QMainWindow):
         if not self._details_beside_timeline():
             return
         width = dock.width()
-        target = max(DETAILS_LEAST_WIDTH, min(400, int(new * 0.3)), round(width * new / old))
+        target = max(DETAILS_LEAST_WIDTH, self._default_details_width(new),
+                     round(width * new / old))
         if target < width:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
@@ -7953,7 +8095,7 @@ class MainWindow(QMainWindow):
         if not self._details_beside_timeline():
             return
         width = dock.width()
-        target = min(400, int(new * 0.3), round(width * new / old))
+        target = min(self._default_details_width(new), round(width * new / old))
         if width < 0.2 * new and target > width + 2:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
