@@ -1426,8 +1426,11 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
     older meeting, "The commission last met in January in Baku", told between the lead and
     the quote, took the quote as its evidence and its speaker as its participant).
     """
-    tense = _tense_of_reference(m)
     quoted = story.dct_day is not None and after_the_quote(m)
+    # (the gathering a quote's speaker spoke after is over: "'We came with an open mind,' X
+    # told reporters after the session" is never the meeting the ministers agreed to hold
+    # on December 10, told just before -- verify73 F3)
+    tense = _tense_of_reference(m) or ("past" if quoted else "")
 
     def fits(c: Cluster) -> bool:
         if m.known_by_a_source and id(m.seg) in c.segments:
