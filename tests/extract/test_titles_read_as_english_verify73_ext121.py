@@ -31,7 +31,16 @@ def test_a_meeting_of_listed_states_with_its_plan_aside_is_what_was_postponed() 
     assert not [r for r in rows if "planned by" in r[1] or "customs union" in r[1]], rows
     postponed = [r for r in rows if "postponed" in r[1]]
     assert postponed and all("meet" in r[1].lower() for r in postponed), rows
-    assert set(postponed[0][2]) >= {"Kenya", "Uganda", "Tanzania"}, rows
+    assert all(set(r[2]) >= {"Kenya", "Uganda", "Tanzania"} for r in postponed), rows
+    # (the plan's day keeps its "(postponed)" row, which a review merges into the plan the
+    # timeline holds: core.duplicates._plan_told_put_off, verify73 F4)
+    assert ("20 March 2026", "Kenya, Uganda and Tanzania meet in Kampala (postponed)",
+            ("Kenya", "Uganda", "Tanzania")) in rows, rows
+    assert [r for r in rows if r[0] == "9 April 2026"
+            and r[1] == "Ministerial meeting of Kenya, Uganda and Tanzania postponed"], rows
+    # (the plan's aside is said of the meeting, by no one it lists)
+    assert [r for r in rows if r[1].startswith("Ministerial meeting of Kenya, Uganda and "
+                                               "Tanzania planned")], rows
 
 
 def test_a_meeting_of_listed_states_postponed_without_an_aside() -> None:

@@ -143,6 +143,13 @@ _A_FINITE_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|\w+ly\s+)?([a-z]+)\s+(?:a|an|the|its|their|out|up|no|that)\b")
 """'(agreed) | last week set a': after a participle and its time or place, the clause's own verb
 and the start of its object (group 1: the verb)."""
+_A_GATHERING_S_PHRASE_LAST = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+((?:[\w'\u2019-]+\s+){0,3}?([a-z]+)\s+(?:of|between|among)\s+"
+    r"(?:(?!\b(?:which|that|who|said|says|has|have|had|was|were|is|are|will|would)\b)"
+    r"[^.;:()\"\u201c\u201d]){2,80}?)(?:\s+(?:on|over|about)\s+[^,.;:()]{2,80})?,\s+(?:\w+ly\s+)?$")
+"""'The | ministerial meeting of Kenya, Uganda and Tanzania | on the customs union, ': a gathering's
+noun and the parties its phrase lists, then the comma of a participle's aside (group 1: the
+phrase without what it is about, group 2: the noun)."""
 _PARTICIPLE_ASIDE_LAST = re.compile(
     r"(?<=[\w'\u2019]),\s+(?:\w+ly\s+)?([a-z]{3,})\s+[^,;:()\"\u201c\u201d]{2,80}?,\s*"
     r"(?:(?:has|have|had|is|are|was|were|will|would|may|might|could|should|can|must)\s+)?$")
@@ -1668,11 +1675,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         clause = past_dates(clause_left(text, seg, done_at), dates_in_seg)
         clause = over_and(text, seg, clause, done_at)
         clause = over_joined_names(text, seg, clause, done_at)
-        if (listed := _a_noun_s_list_before(text, seg, done_at)) is not None:
+        if (noun_and_list := _a_noun_s_list_before(text, seg, done_at)) is not None:
             # "The meeting of A, B and C on X(, planned for March 20 in Y,) has been
             # postponed": what was done to is the noun with its list of names, before the
             # participle's aside (verify73 F5: "C postponed")
-            clause, done_at = listed
+            clause, done_at = noun_and_list
         patient = text[clause:done_at]
         # "The contract may be signed", "the model is expected to be launched": the
         # thing done ends where its verb group begins; dates are not part of it.
@@ -1862,6 +1869,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" and mention.word.endswith("ed") and (
+            gathering := _A_GATHERING_S_PHRASE_LAST.search(
+                text, max(seg.start, dateline.span[1], mention.start - 200), mention.start)) \
+            is not None and TRIGGER_TABLE.get(gathering.group(2).lower(), ("", 0, ""))[:3:2] in (
+                ("meeting", "noun"), ("visit", "noun")):
+        # "The ministerial meeting of A, B and C on the X dam, | planned | for December 10":
+        # the participle's aside is said of the gathering, not of the dam its phrase ends on,
+        # and no one listed in that phrase did it (verify73 F5: "Grand Ethiopian Renaissance
+        # Dam planned by Ethiopia and Sudan")
+        mention.patient = gathering.group(1)
     elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) and (
             modified := _participle_object(text, seg, mention)) and not (
                 mention.verb in _DONE_TO_PEOPLE and _A_PLACE_OF_HOLDING.search(modified)):
@@ -1920,8 +1937,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                                              mention.start - 60), mention.start)) \
             and clause_left(text, seg, mention.start) >= noun.start() - 1 \
             and is_common_noun(noun.group(2).lower()) and not verb_tags(noun.group(2).lower()) - {"VBP"} \
-            and (main := _A_FINITE_VERB_AFTER.match(text, mention.end, seg.end)) is not None \
-            and verb_tags(main.group(1)) & {"VBD", "VBZ"}:
+            and (own_verb := _A_FINITE_VERB_AFTER.match(text, mention.end, seg.end)) is not None \
+            and verb_tags(own_verb.group(1)) & {"VBD", "VBZ"}:
         # "said on Thursday that the draft agreed last week | set a minimum release": a
         # participle between a clause's subject (a noun with its determiner) and the clause's
         # own verb is done to that noun (verify73 F9: "Draft agrees set a minimum release")
