@@ -787,14 +787,14 @@ def _day_after_the_story_s_day(text: str, t: Timex, timexes: list[Timex],
             (d := timex_to_date(x)) is None or d.end_day() >= story[1].start_day()
             for x in dated[dated.index(story[0]) + 1:]):
         return nothing  # (every date told since is of the retrospect, before that day)
-    told = [m for m in mentions if m.seg.start <= story[0].start < m.seg.end]
+    of_that_day = [m for m in mentions if m.seg.start <= story[0].start < m.seg.end]
     again = next((m for m in mentions if line <= m.start < t.start and m.pos == "noun"
-                  and m.category in {x.category for x in told} and _THE_BEFORE_A_NOUN.search(
+                  and m.category in {x.category for x in of_that_day} and _THE_BEFORE_A_NOUN.search(
                       text, max(line, m.start - 30), m.start)), None)
     day = FuzzyDate.of_day_number(story[1].start_day() + 1) if again is not None else None
     if again is None or day is None:
         return nothing
-    event = next(x for x in told if x.category == again.category)
+    event = next(x for x in of_that_day if x.category == again.category)
     return day, (f"'{t.text}' after the day of '{story[0].text}' ({story[1]}), whose event "
                  f"'{again.word}' tells again, not after '{t.anchor}' told in between"), (
         event.category, event.location)
@@ -1303,7 +1303,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                    and (cause := _CAUSE_NEXT.match(text, t.end)) is not None
                                    and cause.end() <= m.start)
                           and not (m.pos == "noun" and m.end <= t.start
-                                   and _SAID_ON_LAST.search(text, m.end, t.start))]
+                                   and _SAID_ON_LAST.search(text, m.end, t.start))
+                          and not _opens_a_clause_of_its_own(text, m, t, seg.end)]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
@@ -3942,6 +3943,24 @@ _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|pr
                              r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """'agreed to extend the joint patrol programme through | 2027': the new end of what is
 extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
+
+
+_AND_THEN_ITS_DATE = re.compile(r"[^.;:]*,\s+(?:and|but|while|whereas)\s+(?:on|in|at|by|from)?\s*$")
+"""'(consultations) on Sudan|, and on |Friday': a date that opens the next clause."""
+_ITS_OWN_SUBJECT_NEXT = re.compile(
+    r",?\s+(?:it|he|she|they|we|(?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'-]*)\s+"
+    r"(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|might)\b")
+"""'(Friday) | it will be briefed': after such a date, the clause's own subject and verb."""
+
+
+def _opens_a_clause_of_its_own(text: str, m: Mention, t: Timex, end: int) -> bool:
+    """Whether date ``t``, after mention ``m``, opens the next clause of the sentence, one
+    with its own subject and verb: "This afternoon, the Council will hold consultations on
+    Sudan, and on Friday it will be briefed by the envoy" -- Friday is the briefing's, never
+    the consultations' (ext118 §3, h20's noon briefing: the consultations took Friday)."""
+    return m.end <= t.start and _AND_THEN_ITS_DATE.fullmatch(text, max(m.phrase_end, m.end),
+                                                             t.start) is not None \
+        and _ITS_OWN_SUBJECT_NEXT.match(text, t.end, end) is not None
 
 
 _SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
