@@ -746,6 +746,60 @@ def _day_after_a_coarser_date(t: Timex, timexes: list[Timex],
                   f"before it, so {date}")
 
 
+_THE_DAY_AFTER = re.compile(r"(?:the\s+)?(?:following|next)\s+day", re.IGNORECASE)
+_THE_BEFORE_A_NOUN = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _day_after_the_story_s_day(text: str, t: Timex, timexes: list[Timex],
+                               mentions: list[Mention],
+                               dateline: Dateline
+                               ) -> tuple[FuzzyDate | None, str, tuple[str, str]]:
+    """The day after the story's day for "the following day" (or "the next day") counted by
+    TIMEX3 anaphora from the last date written, when that date is in a retrospect the story
+    has left: a paragraph before, earlier than a day told before it, and the paragraph of
+    "the following day" names again, by a definite noun of its kind, the event of that
+    earlier-told day.  "On 16 May the leaders met in Paris. | The trouble had begun a
+    fortnight earlier. On 1 May ...; on 7 May ... | At the opening session he demanded ...
+    On the following day he refused to attend" is 17 May, not 8 May (ext118 §3, h20's
+    history of the 1960 summit).  With the date, its basis in words and the kind and place of
+    the story's event (what "the summit" of that day told again is held at); ``(None, "",
+    ("", ""))`` otherwise (a date of its own paragraph before it is what it counts from)."""
+    nothing: tuple[None, str, tuple[str, str]] = (None, "", ("", ""))
+    if t.anchor is None or not _THE_DAY_AFTER.fullmatch(t.text):
+        return nothing
+    line = text.rfind("\n", 0, t.start) + 1
+    dated = [x for x in timexes if x.end <= t.start and x.type == "DATE"
+             and not dateline.span[0] <= x.start < dateline.span[1]]
+    if not dated or dated[-1].start >= line:
+        return nothing
+    counted = next((i for i in range(len(dated) - 1, -1, -1) if dated[i].text == t.anchor), None)
+    last = timex_to_date(dated[counted]) if counted is not None else None
+    if counted is None or last is None or last.precision != Precision.DAY:
+        return nothing
+    story: tuple[Timex, FuzzyDate] | None = None
+    for x in reversed(dated[:counted]):
+        told = timex_to_date(x)
+        if told is not None and told.precision == Precision.DAY and not told.circa \
+                and told.start_day() > last.start_day():
+            story = (x, told)
+            break
+    if story is None or "\n" not in text[story[0].end:dated[counted].start] or any(
+            (d := timex_to_date(x)) is None or d.end_day() >= story[1].start_day()
+            for x in dated[dated.index(story[0]) + 1:]):
+        return nothing  # (every date told since is of the retrospect, before that day)
+    of_that_day = [m for m in mentions if m.seg.start <= story[0].start < m.seg.end]
+    again = next((m for m in mentions if line <= m.start < t.start and m.pos == "noun"
+                  and m.category in {x.category for x in of_that_day} and _THE_BEFORE_A_NOUN.search(
+                      text, max(line, m.start - 30), m.start)), None)
+    day = FuzzyDate.of_day_number(story[1].start_day() + 1) if again is not None else None
+    if again is None or day is None:
+        return nothing
+    event = next(x for x in of_that_day if x.category == again.category)
+    return day, (f"'{t.text}' after the day of '{story[0].text}' ({story[1]}), whose event "
+                 f"'{again.word}' tells again, not after '{t.anchor}' told in between"), (
+        event.category, event.location)
+
+
 _NAMED_SPAN = re.compile(r"(?<=[\w'\u2019])\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-\u2013]\s*\d{2,4}\s*\)")
 """A span of years in parentheses right after a name: "the Thirty Years' War (1618-1648)",
 "Jimmy Carter (1977-1981)" (the war's, the term's: no act's date)."""
@@ -1123,6 +1177,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
             coarse, coarse_words = _day_after_a_coarser_date(t, timexes, dateline)
+            if coarse is None:
+                coarse, coarse_words, place = _day_after_the_story_s_day(text, t, timexes,
+                                                                         mentions, dateline)
+                for m in group if coarse is not None else ():
+                    if m.pos == "noun" and not m.location and place[0] == m.category \
+                            and _THE_BEFORE_A_NOUN.search(text, max(seg.start, m.start - 30),
+                                                          m.start):
+                        m.location = place[1]  # ("the summit was abandoned": the story's)
             if coarse is not None:
                 date = coarse
             if t.mod == "END" and _END_OF.match(t.text) and _BY_BEFORE.search(
@@ -1241,7 +1303,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                    and (cause := _CAUSE_NEXT.match(text, t.end)) is not None
                                    and cause.end() <= m.start)
                           and not (m.pos == "noun" and m.end <= t.start
-                                   and _SAID_ON_LAST.search(text, m.end, t.start))]
+                                   and _SAID_ON_LAST.search(text, m.end, t.start))
+                          and not _opens_a_clause_of_its_own(text, m, t, seg.end)]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
@@ -3880,6 +3943,24 @@ _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|pr
                              r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """'agreed to extend the joint patrol programme through | 2027': the new end of what is
 extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
+
+
+_AND_THEN_ITS_DATE = re.compile(r"[^.;:]*,\s+(?:and|but|while|whereas)\s+(?:on|in|at|by|from)?\s*$")
+"""'(consultations) on Sudan|, and on |Friday': a date that opens the next clause."""
+_ITS_OWN_SUBJECT_NEXT = re.compile(
+    r",?\s+(?:it|he|she|they|we|(?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'-]*)\s+"
+    r"(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|might)\b")
+"""'(Friday) | it will be briefed': after such a date, the clause's own subject and verb."""
+
+
+def _opens_a_clause_of_its_own(text: str, m: Mention, t: Timex, end: int) -> bool:
+    """Whether date ``t``, after mention ``m``, opens the next clause of the sentence, one
+    with its own subject and verb: "This afternoon, the Council will hold consultations on
+    Sudan, and on Friday it will be briefed by the envoy" -- Friday is the briefing's, never
+    the consultations' (ext118 §3, h20's noon briefing: the consultations took Friday)."""
+    return m.end <= t.start and _AND_THEN_ITS_DATE.fullmatch(text, max(m.phrase_end, m.end),
+                                                             t.start) is not None \
+        and _ITS_OWN_SUBJECT_NEXT.match(text, t.end, end) is not None
 
 
 _SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")

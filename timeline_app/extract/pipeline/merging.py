@@ -546,6 +546,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     people = c.people()
     if m.participants and people and not set(m.participants) & people:
         return False
+    if m.category == "meeting" and m.pos == "noun" and m.date is not None \
+            and not m.participants and m.subject and people and id(m.seg) not in c.segments \
+            and not set(_NAMES_SPLIT.split(m.subject)) & people:
+        # "the Council will hold consultations on Sudan this afternoon": a dated gathering its
+        # holder names, who takes no part in the conference co-hosted by X told before, is
+        # another one of that day (ext118 §3, h20's noon briefing, once the consultations
+        # kept their day)
+        return False
     if m.category == "meeting" and m.pos == "verb" and people and id(m.seg) not in c.segments \
             and (m.verb == "receive" or m.verb == "meet" and len(people) >= 2) and m.subject \
             and not set(_NAMES_SPLIT.split(m.subject)) & people:
@@ -1426,8 +1434,11 @@ def _referent(m: Mention, clusters: Clusters, story: Story) -> Cluster | None:
     older meeting, "The commission last met in January in Baku", told between the lead and
     the quote, took the quote as its evidence and its speaker as its participant).
     """
-    tense = _tense_of_reference(m)
     quoted = story.dct_day is not None and after_the_quote(m)
+    # (the gathering a quote's speaker spoke after is over: "'We came with an open mind,' X
+    # told reporters after the session" is never the meeting the ministers agreed to hold
+    # on December 10, told just before -- verify73 F3)
+    tense = _tense_of_reference(m) or ("past" if quoted else "")
 
     def fits(c: Cluster) -> bool:
         if m.known_by_a_source and id(m.seg) in c.segments:

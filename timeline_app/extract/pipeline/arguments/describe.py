@@ -29,7 +29,7 @@ from ..clauses import (
     verb_object_end,
 )
 from ..entities import BODY_HEADS, Entities
-from ..inflection import is_common_noun, verb_lemma
+from ..inflection import is_common_noun, verb_lemma, verb_tags
 from ..lexicon import PAST_ONLY, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
@@ -133,6 +133,56 @@ _PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+"
                            r"(?:(?:\w+ly|last|first|also|already|just|once|still|again)\s+)?"
                            r"(?:re-|co-)?$")
 _TO_LAST = re.compile(r"\bto\s+$")
+_A_DETERMINED_NOUN_LAST = re.compile(r"(?<![\w'\u2019-])(?:the|this|that|these|those|a|an)\s+"
+                                     r"((?!(?:the|this|that|these|those|a|an)\s)(?:[a-z][\w-]*\s+){0,2}"
+                                     r"([a-z][\w-]*))\s+$", re.IGNORECASE)
+"""'that | the draft | agreed': a clause's subject, a common noun after its determiner (group 1: the
+phrase, group 2: its noun)."""
+_A_FINITE_VERB_AFTER = re.compile(
+    r"(?:\s+(?:last|this|next|earlier|on|in|at)\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)?"
+    r"\s+(?:also\s+|\w+ly\s+)?([a-z]+)\s+(?:a|an|the|its|their|out|up|no|that)\b")
+"""'(agreed) | last week set a': after a participle and its time or place, the clause's own verb
+and the start of its object (group 1: the verb)."""
+_A_GATHERING_S_PHRASE_LAST = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+((?:[\w'\u2019-]+\s+){0,3}?([a-z]+)\s+(?:of|between|among)\s+"
+    r"(?:(?!\b(?:which|that|who|said|says|has|have|had|was|were|is|are|will|would)\b)"
+    r"[^.;:()\"\u201c\u201d]){2,80}?)(?:\s+(?:on|over|about)\s+[^,.;:()]{2,80})?,\s+(?:\w+ly\s+)?$")
+"""'The | ministerial meeting of Kenya, Uganda and Tanzania | on the customs union, ': a gathering's
+noun and the parties its phrase lists, then the comma of a participle's aside (group 1: the
+phrase without what it is about, group 2: the noun)."""
+_PARTICIPLE_ASIDE_LAST = re.compile(
+    r"(?<=[\w'\u2019]),\s+(?:\w+ly\s+)?([a-z]{3,})\s+[^,;:()\"\u201c\u201d]{2,80}?,\s*"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|may|might|could|should|can|must)\s+)?$")
+"""'The meeting ...|, planned for March 20 in Kampala, has |been postponed': a participle's aside
+between what was done to and its verb (group 1: the participle)."""
+_A_NOUN_S_LIST_CUT = re.compile(
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){{0,3}}?[a-z][\w'\u2019-]*\s+(?:of|between|among)\s+"
+    rf"(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)*"
+    rf"(?:,\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)*)*,\s*$")
+"""'The ministerial meeting of Kenya, | Uganda and Tanzania ...': a noun and the list of names its
+"of" phrase opens, cut at a comma of the list by the clause finder."""
+
+
+def _before_a_participle_aside(text: str, sentence: int, at: int) -> int:
+    """Where the words before a participle's aside end ("The meeting ...| , planned for March
+    20 in Kampala, has been postponed"), or ``at`` when no such aside ends at ``at``."""
+    aside = _PARTICIPLE_ASIDE_LAST.search(text, max(sentence, at - 140), at)
+    if aside is None or not (aside.group(1).endswith("ed") or "VBD" in verb_tags(aside.group(1))):
+        return at
+    return aside.start()
+
+
+def _a_noun_s_list_before(text: str, seg: Segment, at: int) -> tuple[int, int] | None:
+    """Where the phrase a passive verb at ``at`` is done to starts and ends when it is a noun
+    with the list of names its "of" phrase opens ("The ministerial meeting of Kenya, Uganda
+    and Tanzania on the customs union"), a participle's aside between it and its verb or
+    not; else ``None`` (the clause finder's cut at the list's comma stands)."""
+    end = _before_a_participle_aside(text, seg.start, at)
+    left = over_joined_names(text, seg, over_and(text, seg, clause_left(text, seg, end), end), end)
+    if not re.match(rf"\s*(?:the\s+)?{CAPITAL}[^,;:]*\band\b", text[left:end]):
+        return None
+    cut = _A_NOUN_S_LIST_CUT.search(text, max(seg.start, left - 160), left)
+    return (cut.start(), end) if cut is not None else None
 _A_NOUN_THEN_WHO = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
                               r"(?:\s+of\s+(?:(?!\b(?:a|an|the)\s)[^,;]){1,60}?)?,?\s+who\s*$",
                               re.IGNORECASE)
@@ -947,8 +997,12 @@ _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|sinc
 
 
 _PARTICIPLE_APPOSITIVE = re.compile(rf"\s*((?:{CAPITAL}[\w'-]*|the|a|an|its|their|his|her)"
-                                    r"(?:\s+[\w'-]+){0,4}),\s+(?:\w+ly\s+)?")
-"""The subject of a sentence and the comma before a participle: 'The minister, | appointed'."""
+                                    r"(?:\s+[\w'-]+){0,4}"
+                                    rf"(?:\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{1,2}})?),"
+                                    r"\s+(?:\w+ly\s+)?")
+"""The subject of a sentence and the comma before a participle: 'The minister, | appointed'; a
+place of more than one word may close it ('The ministers' meeting in Addis Ababa, | postponed',
+verify73 F9: "Ministers' meeting postpones")."""
 _APPOSITIVE_CLOSES = re.compile(r"[^,;.]{0,60},\s+[a-z]")
 """After the participle, its phrase closes with a comma and the sentence goes on."""
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -1617,10 +1671,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if passive:
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
-        clause = past_dates(clause_left(text, seg, passive_base + passive.start()), dates_in_seg)
-        clause = over_and(text, seg, clause, passive_base + passive.start())
-        clause = over_joined_names(text, seg, clause, passive_base + passive.start())
-        patient = text[clause:passive_base + passive.start()]
+        done_at = passive_base + passive.start()
+        clause = past_dates(clause_left(text, seg, done_at), dates_in_seg)
+        clause = over_and(text, seg, clause, done_at)
+        clause = over_joined_names(text, seg, clause, done_at)
+        if (noun_and_list := _a_noun_s_list_before(text, seg, done_at)) is not None:
+            # "The meeting of A, B and C on X(, planned for March 20 in Y,) has been
+            # postponed": what was done to is the noun with its list of names, before the
+            # participle's aside (verify73 F5: "C postponed")
+            clause, done_at = noun_and_list
+        patient = text[clause:done_at]
         # "The contract may be signed", "the model is expected to be launched": the
         # thing done ends where its verb group begins; dates are not part of it.
         patient = re.split(r"(?:^|\s)(?:is|are|was|were|has|have|had|will|would|may|might|could|"
@@ -1809,6 +1869,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" and mention.word.endswith("ed") and (
+            gathering := _A_GATHERING_S_PHRASE_LAST.search(
+                text, max(seg.start, dateline.span[1], mention.start - 200), mention.start)) \
+            is not None and TRIGGER_TABLE.get(gathering.group(2).lower(), ("", 0, ""))[:3:2] in (
+                ("meeting", "noun"), ("visit", "noun")):
+        # "The ministerial meeting of A, B and C on the X dam, | planned | for December 10":
+        # the participle's aside is said of the gathering, not of the dam its phrase ends on,
+        # and no one listed in that phrase did it (verify73 F5: "Grand Ethiopian Renaissance
+        # Dam planned by Ethiopia and Sudan")
+        mention.patient = gathering.group(1)
     elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) and (
             modified := _participle_object(text, seg, mention)) and not (
                 mention.verb in _DONE_TO_PEOPLE and _A_PLACE_OF_HOLDING.search(modified)):
@@ -1862,6 +1932,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # phrase before it is what was done to.
         head = strip_det(" ".join(text[max(seg.start, dateline.span[1]):mention.start].split()))
         mention.patient = " ".join(head.split()[-8:]).rstrip(".,")
+    elif mention.pos == "verb" and mention.word.endswith("ed") and (
+            noun := _A_DETERMINED_NOUN_LAST.search(text, max(seg.start, dateline.span[1],
+                                                             mention.start - 60), mention.start)) \
+            and clause_left(text, seg, mention.start) >= noun.start() - 1 \
+            and is_common_noun(noun.group(2).lower()) and not verb_tags(noun.group(2).lower()) - {"VBP"} \
+            and (own_verb := _A_FINITE_VERB_AFTER.match(text, mention.end, seg.end)) is not None \
+            and verb_tags(own_verb.group(1)) & {"VBD", "VBZ"}:
+        # "said on Thursday that the draft agreed last week | set a minimum release": a
+        # participle between a clause's subject (a noun with its determiner) and the clause's
+        # own verb is done to that noun (verify73 F9: "Draft agrees set a minimum release")
+        mention.patient = noun.group(1)
     elif mention.pos == "verb" and mention.word.endswith("ed") and (
             appositive := _PARTICIPLE_APPOSITIVE.fullmatch(
                 text, max(seg.start, dateline.span[1]), mention.start)) \

@@ -131,12 +131,13 @@ _NOT_A_THING_BEGUN = frozenset({"one", "ones", "year", "years", "time", "day", "
 
 
 _EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
-    r"\b((?i:the|a|an)\s+(?:[a-z\d][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
+    r"\b((?i:the|a|an)\s+(?:[a-z\d][\w-]*\s+){0,2}([a-z][\w-]*))(?:\s+that|,?\s+which)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|had|has|have)\s+)?"
     r"(?:\w+ly\s+)?$")
 """'The accord that was ': an event noun, the subject of the relative clause that follows it
-without a comma (group 1: its phrase, group 2: the noun); its modifiers may be numbers ('a
-44-day war that began', verify55 F9: "Armenia and Azerbaijan begin")."""
+(group 1: its phrase, group 2: the noun); its modifiers may be numbers ('a 44-day war that
+began', verify55 F9: "Armenia and Azerbaijan begin"); 'which' after a comma too ('harm the
+talks, which | resumed on Monday', verify73 a4: "Resumes in Khartoum")."""
 
 
 _EVENT_NOUN_REDUCED_RELATIVE = re.compile(
