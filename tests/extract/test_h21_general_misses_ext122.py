@@ -47,3 +47,32 @@ def test_the_date_line_after_the_standfirst_wins_over_a_numbered_chronology() ->
     found = extract_events(_NUMBERED).candidates
     assert any(c.date is not None and c.date.year == 1965 for c in found), _rows(_NUMBERED)
     assert not any(c.date is not None and c.date.year == 2012 for c in found), _rows(_NUMBERED)
+
+
+def test_a_named_gathering_with_its_numbered_acronym_is_an_event() -> None:
+    day = dt.date(2025, 12, 20)
+    for text, where in (
+            ("As readers will recall, the Fourth Lisbon Conference on Ocean Governance (LCOG 4) "
+             "took place in Porto from 3 to 5 November.", "Porto"),
+            ("The Regional Water Summit (RWS2) took place in Dakar on 30 November.", "Dakar")):
+        found = extract_events(text, dct=day).candidates
+        assert len(found) == 1 and found[0].location == where, _rows(text, day)
+        assert found[0].date is not None and found[0].date.year == 2025, _rows(text, day)
+
+
+def test_a_half_of_a_month_or_decade_is_no_half_of_a_year() -> None:
+    from timeline_app.extract.timex import tag_timexes
+
+    day = dt.date(2026, 4, 22)
+    for text, value in (("The commission will meet in Rabat during the second half of June.",
+                         "2026-06"),
+                        ("She was trade minister in the first half of the 1980s.", "198"),
+                        ("The vote is planned for the first half of this month.", "2026-04")):
+        values = [t.value for t in tag_timexes(text, day)]
+        assert values == [value], (text, values)
+    # (a half of a year stays one)
+    assert [t.value for t in tag_timexes("in the second half of 2027", day)] == ["2027-H2"]
+    assert [t.value for t in tag_timexes("in the first half of next year", day)] == ["2027-H1"]
+    found = extract_events("The two ministers agreed that the commission will meet in Rabat "
+                           "during the second half of June.", dct=day).candidates
+    assert [str(c.date) for c in found] == ["June 2026"], _rows("", day)

@@ -2728,6 +2728,12 @@ def _h_q_code(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}-{kind}{n}", basis=basis)
 
 
+_OF_ANOTHER_PERIOD = re.compile(r"\s++of\b")
+"""What follows a half or a quarter ('the second half') that the rule's own words did not take
+as its year: it is a part of the period named after 'of' ('of June', 'of the decade', 'of this
+month'), no half of a year."""
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     ordw = m.group("ord").lower()
     kind = "H" if m.group("q").lower() == "half" else "Q"
@@ -2744,6 +2750,10 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     yr = _g(m, "yr1") or _g(m, "yr2")
     rel = (_g(m, "rel1") or _g(m, "rel2") or "").lower()
+    if not (yr or rel or _g(m, "ago1")) and _OF_ANOTHER_PERIOD.match(ctx.text, m.end()):
+        return None  # 'the second half | of June', '... of the 1990s': a part of the period
+        # named next, which is dated alone, not a half of a year (ext122: a session planned
+        # for the second half of June was dated to the year's second half)
     if yr:
         y = int(yr)
         basis = "explicit quarter"

@@ -556,13 +556,14 @@ _MONTH = ENGLISH_MONTH_RE
 _NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
                                r"\d{4}\b")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
-                            rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}}"
-                            r"(?:\s+\([A-Z]{2,10}\))?)?")
+                            rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}})?"
+                            r"(?:\s+\([A-Z][A-Z0-9]{1,9}(?:[ \-]?\d{1,3})?\))?")
 """The rest of an event's name after its noun: "Conference | for the Reconstruction of Iraq",
 "Agreement | on the Path to Normalisation" (its small words too: verify46's EEAS statement
 named the 2023 agreement "of 27 February 2023" and had no row for it), "Session | of the
 Authority of Heads of State and Government of the Economic Community of West African States
-(ECOWAS)" (a communiqué's body named in full, its acronym after it: verify56 F3)."""
+(ECOWAS)" (a communiqué's body named in full, its acronym after it: verify56 F3), the acronym
+with its edition's number ("(TICAD 9)", "(COP28)": ext122, no row for the conference)."""
 
 
 _NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|(?:which\s+|that\s+)?(?:will\s+be|was|were)|"
