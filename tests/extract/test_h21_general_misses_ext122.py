@@ -76,3 +76,38 @@ def test_a_half_of_a_month_or_decade_is_no_half_of_a_year() -> None:
     found = extract_events("The two ministers agreed that the commission will meet in Rabat "
                            "during the second half of June.", dct=day).candidates
     assert [str(c.date) for c in found] == ["June 2026"], _rows("", day)
+
+
+def test_a_clock_time_in_a_live_blog_entry_is_of_the_blog_s_day() -> None:
+    from timeline_app.extract.timex import tag_timexes
+
+    text = ("Live: the Andean summit in Quito\n\n"
+            "19:05 That is all for today. The trade forum opens tomorrow in the same hall.\n\n"
+            "16:20 Leaders signed a joint communique. A press briefing that had been planned "
+            "for 5 p.m. has been called off, the foreign ministry said.\n")
+    day = dt.date(2025, 9, 12)
+    clocks = [t.value for t in tag_timexes(text, day) if t.text == "5 p.m."]
+    assert clocks == ["2025-09-12T17:00"], clocks
+    # (within one entry the day told before still holds)
+    text = "The envoys will meet tomorrow. A briefing is set for 5 p.m."
+    clocks = [t.value for t in tag_timexes(text, day) if t.text == "5 p.m."]
+    assert clocks == ["2025-09-13T17:00"], clocks
+
+
+def test_a_year_less_end_after_until_follows_the_day_the_sentence_told() -> None:
+    from timeline_app.extract.timex import tag_timexes
+
+    day = dt.date(2023, 5, 6)
+    values = [t.value for t in tag_timexes(
+        "On 20 March, the ceasefire was prolonged once more, until 5 May.", day)]
+    assert values == ["2023-03-20", "2023-05-05"], values
+    values = [t.value for t in tag_timexes(
+        "On 20 December the ceasefire was prolonged until 5 January.", day)]
+    assert values == ["2022-12-20", "2023-01-05"], values
+
+
+def test_an_extension_told_with_a_comma_before_its_end_keeps_its_own_day() -> None:
+    day = dt.date(2023, 5, 6)
+    text = "On 20 March, the ceasefire was extended again, until 5 May."
+    found = extract_events(text, dct=day).candidates
+    assert [str(c.date) for c in found] == ["20 March 2023"], _rows(text, day)

@@ -3876,10 +3876,12 @@ a date that ends what lasts (the tagger's value is 'the end of March' itself); a
 
 
 _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|"
-                             r"renew|renews|renewed)\s+(?:[\w-]+\s+){1,6}(?:until|till|through)\s+"
+                             r"renew|renews|renewed)\s+(?:[\w-]+,?\s+){1,6}(?:until|till|through)\s+"
                              r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """'agreed to extend the joint patrol programme through | 2027': the new end of what is
-extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
+extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027); a comma before the end
+too ('the truce was extended again, until | 2 October': ext122, the extension took the end's
+day and its own, told first, was lost)."""
 
 
 _SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
