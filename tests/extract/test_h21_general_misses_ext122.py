@@ -111,3 +111,18 @@ def test_an_extension_told_with_a_comma_before_its_end_keeps_its_own_day() -> No
     text = "On 20 March, the ceasefire was extended again, until 5 May."
     found = extract_events(text, dct=day).candidates
     assert [str(c.date) for c in found] == ["20 March 2023"], _rows(text, day)
+
+
+def test_one_clause_background_facts_of_a_body_and_a_post() -> None:
+    day = dt.date(2024, 7, 9)
+    for text, year, participants in (
+            ("The trade office, which serves exporters across the northern provinces, opened "
+             "in 2011.", 2011, ()),
+            ("The council was founded in Montevideo in 1991 by Argentina, Brazil, Paraguay "
+             "and Uruguay.", 1991, ("Argentina", "Brazil")),
+            ("The bloc admitted two more states last year. Bolivia and Ecuador joined in 2019.",
+             2019, ("Bolivia", "Ecuador"))):
+        found = [c for c in extract_events(text, dct=day).candidates
+                 if c.date is not None and c.date.year == year]
+        assert len(found) == 1, _rows(text, day)
+        assert set(participants) <= set(found[0].participants), _rows(text, day)

@@ -1531,10 +1531,12 @@ _NAME_BETWEEN_COMMAS = re.compile(
 """'The ambassador, | Sylvain Itte, ': a noun phrase and a name in apposition right before a
 verb (``head``: the phrase)."""
 _PARTICIPLE_BETWEEN_COMMAS = re.compile(
-    r"(?P<head>[^,;]{1,80}),\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:by|in|at|with|through)\s+"
-    r"[^,;]{1,80},\s*$")
+    r"(?P<head>[^,;]{1,80}),\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:by|in|at|with|through)\s+"
+    r"[^,;]{1,80}|which\s+[^,;]{1,120}),\s*$")
 """'A new attempt to resume talks, | mediated by Oman and Qatar, ': a noun phrase and a
-participle's phrase between commas right before a verb (``head``: the phrase)."""
+participle's phrase between commas right before a verb (``head``: the phrase); or a relative
+clause between them ('The consulate, | which serves the city's Georgian community, | opened in
+2009': ext122, no row)."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It)\s+(?:\w+ly\s+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=\S)")
 
