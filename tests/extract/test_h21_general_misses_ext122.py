@@ -126,3 +126,13 @@ def test_one_clause_background_facts_of_a_body_and_a_post() -> None:
                  if c.date is not None and c.date.year == year]
         assert len(found) == 1, _rows(text, day)
         assert set(participants) <= set(found[0].participants), _rows(text, day)
+
+
+def test_an_act_done_at_a_gathering_the_sentence_opens_with_is_a_row_of_its_own() -> None:
+    day = dt.date(2024, 10, 17)  # a Thursday
+    for text in ("At Wednesday's summit, Moldova signed an association roadmap.",
+                 "At Wednesday's summit in Minsk, Moldova signed an association roadmap."):
+        found = extract_events(text, dct=day).candidates
+        signed = [c for c in found if c.title.startswith("Moldova signs")]
+        assert len(signed) == 1, _rows(text, day)
+        assert str(signed[0].date) == "16 October 2024" and "Moldova" in signed[0].participants

@@ -1374,6 +1374,22 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         # was lost in the summit's)
                         _held_at(m, owner, text, f"done '{same.group(1)}' as")
                         continue
+                    if m.pos == "verb" and not m.planned and owner.category == "meeting" \
+                            and owner.pos == "noun" and owner.end <= m.start \
+                            and m.category != "statement" \
+                            and _FRONTED_AT_A.fullmatch(text, m.seg.start, owner.start) \
+                            and _FRONTED_AT_THEN_SUBJECT.fullmatch(text, owner.end, m.start):
+                        # "At Tuesday's summit, Belarus signed a memorandum": an act of its
+                        # own done at the gathering the sentence opens with, so on its date
+                        # (ext122: the signing was lost in a row "Tuesday's summit")
+                        _held_at(m, owner, text, "done at")
+                        if id(owner) not in absorbed and _A_DAY_S_LAST.search(
+                                text, max(m.seg.start, owner.phrase_start - 20), owner.start):
+                            # ("Tuesday's meeting": the day's gathering the story told, named
+                            # again as the act's occasion, no row of its own)
+                            m.absorbed.append(owner)
+                            absorbed.add(id(owner))
+                        continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
                         # summit is another event of that day (never the talks themselves)
@@ -1724,6 +1740,15 @@ the vote" (h19's diaspora article)."""
 def _occasion_of(word: str) -> str:
     low = word.lower()
     return _ONE_OCCASION.get(low) or (low[:-1] if low.endswith("s") else low)
+
+
+_FRONTED_AT_A = re.compile(r"\s*+(?:At|During)\s+[^,;:()]{0,60}")
+"""A sentence's opening up to a gathering's noun: '| At Tuesday's | summit, Belarus signed'."""
+_A_DAY_S_LAST = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday)"
+                           r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
+"""A gathering named by its day's possessive: 'Tuesday's | meeting', 'yesterday's EU | summit'."""
+_FRONTED_AT_THEN_SUBJECT = re.compile(r"(?:\s+(?:in|of|at)\s+[^,;:()]{1,60})?,\s+[^,;:()]{1,80}")
+"""After the fronted gathering, up to the clause's verb: 'summit| in Astana, Belarus |signed'."""
 
 
 def _held_at(m: Mention, gathering: Mention, text: str, how: str) -> None:
