@@ -136,3 +136,12 @@ def test_an_act_done_at_a_gathering_the_sentence_opens_with_is_a_row_of_its_own(
         signed = [c for c in found if c.title.startswith("Moldova signs")]
         assert len(signed) == 1, _rows(text, day)
         assert str(signed[0].date) == "16 October 2024" and "Moldova" in signed[0].participants
+
+
+def test_an_act_expected_to_happen_on_a_date_is_planned_then() -> None:
+    day = dt.date(2026, 5, 14)
+    text = ("The protocol still has to be ratified by both parliaments, which is expected to "
+            "happen in Tirana next month.")
+    found = extract_events(text, dct=day).candidates
+    assert len(found) == 1 and str(found[0].date) == "June 2026", _rows(text, day)
+    assert found[0].title.endswith("(scheduled)"), _rows(text, day)

@@ -1544,6 +1544,41 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     _anchor_after_an_event_told_before(text, mentions, dct)
     _date_follow_ups(text, mentions)
     _plan_agreed_acts(mentions, dct)
+    _date_what_is_expected_to_happen(text, mentions, timexes, dct)
+
+
+_EXPECTED_TO_HAPPEN = re.compile(
+    r"[^.;:!?]{0,80}?,\s+which\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|due|"
+    r"scheduled|set|likely|planned)\s+to\s+(?:happen|take\s+place|occur)\b"
+    r"(?P<rest>[^.;:!?,]{0,60})")
+"""After an act, a relative clause that tells when it will be done: '(has to be) signed by the
+two ministers, | which is expected to happen in Luanda next month'."""
+
+
+def _date_what_is_expected_to_happen(text: str, mentions: list[Mention], timexes: list[Timex],
+                                     dct: _dt.date | None) -> None:
+    """An undated act followed by ", which is expected to happen (take place) <date>" is
+    planned for that date: "The document still has to be signed by the two ministers, which
+    is expected to happen in Luanda next month" (ext122, from blind set h21: the signing had
+    no row, the date being the relative clause's, whose verb is no event)."""
+    if dct is None:
+        return
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        if m.date is not None or m.anchor is not None or m.pos != "verb":
+            continue
+        found = _EXPECTED_TO_HAPPEN.match(text, m.end, m.seg.end)
+        if found is None:
+            continue
+        i = bisect.bisect_left(starts, found.start("rest"))
+        if i >= len(timexes) or timexes[i].end > found.end("rest"):
+            continue
+        t = timexes[i]
+        date = timex_to_date(t)
+        if date is None or date.start < dct:
+            continue
+        m.date, m.date_timex, m.planned = date, t, True
+        m.date_basis = f"expected to happen '{t.text}': " + timex_basis(t, dct)
 
 
 def _plan_agreed_acts(mentions: list[Mention], dct: _dt.date | None) -> None:
