@@ -145,3 +145,12 @@ def test_an_act_expected_to_happen_on_a_date_is_planned_then() -> None:
     found = extract_events(text, dct=day).candidates
     assert len(found) == 1 and str(found[0].date) == "June 2026", _rows(text, day)
     assert found[0].title.endswith("(scheduled)"), _rows(text, day)
+
+
+def test_a_bloc_spelt_either_way_is_one_participant() -> None:
+    text = ("Mongolia joined the Shanghai Cooperation Organization (SCO) as a full member "
+            "on Tuesday.")
+    found = extract_events(text, dct=dt.date(2025, 7, 3)).candidates
+    assert len(found) == 1, _rows(text)
+    assert [p for p in found[0].participants if p.startswith("Shanghai")] == [
+        "Shanghai Cooperation Organisation"], found[0].participants
