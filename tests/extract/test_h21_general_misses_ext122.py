@@ -154,3 +154,12 @@ def test_a_bloc_spelt_either_way_is_one_participant() -> None:
     assert len(found) == 1, _rows(text)
     assert [p for p in found[0].participants if p.startswith("Shanghai")] == [
         "Shanghai Cooperation Organisation"], found[0].participants
+
+
+def test_states_named_in_a_together_with_aside_take_part() -> None:
+    text = ("Chile and Peru agreed a new survey in May. The two countries, together with "
+            "Ecuador, signed the Lima convention in Callao in June 2011.")
+    found = [c for c in extract_events(text, dct=dt.date(2026, 6, 2)).candidates
+             if c.date is not None and c.date.year == 2011]
+    assert len(found) == 1, _rows(text)
+    assert set(found[0].participants) == {"Chile", "Peru", "Ecuador"}, _rows(text)
