@@ -1118,11 +1118,11 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
-    if start is not None and day and (told := _span_start_in_sentence(ctx, start)) is not None:
+    if start is not None and day and (begun := _span_start_in_sentence(ctx, start)) is not None:
         # 'On 2 August, the truce was extended again, until 2 October': the end of a span
         # is the first such day on or after the day the sentence told before it (ext122: a
         # past extension 'until 2 October' under a 3 October dateline went to next year)
-        return told.year if (month, day) >= (told.month, told.day) else told.year + 1
+        return begun.year if (month, day) >= (begun.month, begun.day) else begun.year + 1
     if start is not None and ctx.last is not None and ctx.last.gran in ("Y", "M", "D") \
             and (that := _THAT_BEFORE.search(ctx.text, max(0, start - 40), start)) is not None \
             and (that.group("word") or "").lower() not in _THAT_CONJUNCTION_AFTER:

@@ -498,13 +498,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
     if name and (along := _TOGETHER_WITH_LAST.search(text, seg.start, start)) is not None:
-        named = split_names(name)
+        doers = split_names(name)
         more = [c for _, c in entities.countries_in(text, along.start("with"), along.end("with"))
-                if c not in named]
+                if c not in doers]
         if more:
             # "The two countries, together with South Africa, signed the convention": the
             # states in the aside sign too (ext122, from blind set h21: South Africa missing)
-            return join_names([*named, *dict.fromkeys(more)]), phrase
+            return join_names([*doers, *dict.fromkeys(more)]), phrase
     return name, phrase
 
 
