@@ -8,6 +8,7 @@ import datetime as dt
 from timeline_app.extract import extract_events
 from timeline_app.extract.chronology import chronology_lines
 from timeline_app.extract.dateline import read_dateline
+from timeline_app.extract.timex import tag_timexes
 
 
 def _rows(text: str, dct: dt.date | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -61,8 +62,6 @@ def test_a_named_gathering_with_its_numbered_acronym_is_an_event() -> None:
 
 
 def test_a_half_of_a_month_or_decade_is_no_half_of_a_year() -> None:
-    from timeline_app.extract.timex import tag_timexes
-
     day = dt.date(2026, 4, 22)
     for text, value in (("The commission will meet in Rabat during the second half of June.",
                          "2026-06"),
@@ -79,8 +78,6 @@ def test_a_half_of_a_month_or_decade_is_no_half_of_a_year() -> None:
 
 
 def test_a_clock_time_in_a_live_blog_entry_is_of_the_blog_s_day() -> None:
-    from timeline_app.extract.timex import tag_timexes
-
     text = ("Live: the Andean summit in Quito\n\n"
             "19:05 That is all for today. The trade forum opens tomorrow in the same hall.\n\n"
             "16:20 Leaders signed a joint communique. A press briefing that had been planned "
@@ -95,8 +92,6 @@ def test_a_clock_time_in_a_live_blog_entry_is_of_the_blog_s_day() -> None:
 
 
 def test_a_year_less_end_after_until_follows_the_day_the_sentence_told() -> None:
-    from timeline_app.extract.timex import tag_timexes
-
     day = dt.date(2023, 5, 6)
     values = [t.value for t in tag_timexes(
         "On 20 March, the ceasefire was prolonged once more, until 5 May.", day)]
