@@ -34,7 +34,10 @@ _MONTH = ENGLISH_MONTH_RE
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 ENTRY_STAMP = re.compile(
-    r"[^\S\n]*+(?:[-*\u2022\u2013\u2014\u25aa\u25cf][^\S\n]*+)?"
+    r"[^\S\n]*+(?:[-*\u2022\u2013\u2014\u25aa\u25cf][^\S\n]*+"
+    # (or an item's number: '5. June 2019: The Scottish Government warns ...', a numbered
+    # chronology whose first entry was read as the article's dateline, ext122)
+    r"|\d{1,2}[.)][^\S\n]++)?"
     r"(?P<date>"
     # (and a span of days: '20-21 February 2025 \u2013 G20 foreign ministers meet', whose
     # list's last line, '1 December 2025 \u2013 The US assumes ...', was read as the

@@ -930,7 +930,10 @@ VERB_NEEDS: dict[str, str] = {
             r"(?:the\s+)?(?:mediation|peace\s+process|peace\s+talks|NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
             rf"alliance|bloc|union|coalition|Commonwealth|{CAPITAL}{{3,}}"
             r"|(?:(?!" + _BODY_HEADS + rf"\b){CAPITAL}[\w-]*+\s++(?:(?:and|of|for)\s++)?){{1,5}}+"
-            + _BODY_HEADS + r")\b)",
+            + _BODY_HEADS + r")\b)"
+            # (and the body told before, joined in a year: "The bloc was founded in 2001.
+            # India and Pakistan joined in 2017", ext122: no row; not "joined in calling")
+            r"|\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b",
     "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
              rf"coalition|NATO|EU|European\s+Union|United\s+Nations|{CAPITAL}{{3,}})\b|for\s+{CAPITAL}"
              # (a walk-out: "Serb members left Kosovo's institutions in November 2022",
@@ -1389,9 +1392,9 @@ VERB_NEEDS: dict[str, str] = {
              r"river)\b|\s+into\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:territory|plateau|area|zone|"
              r"region|airspace|waters|enclave|[A-Z][\w-]+)",
     "regain": r"\s+(?:(?:full|complete|total|effective)\s+)?(?:control|independence|sovereignty)\b",
-    # (a body founded in a year, or by its founders: "was founded in 1991 by the foreign
-    # ministers"; never "found" of "find" before anything else: "bodies were found in Gaza")
-    "found": r"\s+in\s+\d{4}\b|\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:ministers|leaders|"
+    # (a body founded in a year, or in its city in a year ("was founded in Shanghai in 2001":
+    # ext122, no row), or by its founders: "was founded in 1991 by the foreign ministers"; never "found" of "find" before anything else: "bodies were found in Gaza")
+    "found": r"\s+in\s+\d{4}\b|\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+in\s+\d{4}\b|\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:ministers|leaders|"
              r"states|countries|governments|presidents)\b"
              # (and a named body founded in a year: "Farmers founded the Liberation Front in
              # 1964", verify72 F3: the founding of the article's rebels was no row)
@@ -1452,7 +1455,10 @@ VERB_NEEDS: dict[str, str] = {
                # (and a dividing line: "Days earlier, on 10 August 1945, two American
                # officers proposed the 38th parallel as the line dividing the Soviet and
                # American zones", verify51 F3: no row)
-               r"parallel|partition|boundary|demarcation\s+line)\b(?!\s+(?:of\s+)?talks)",
+               r"parallel|partition|boundary|demarcation\s+line|amendments?)\b(?!\s+(?:of\s+)?talks)"
+               # (amendments to a text, counted or not: "Montenegro proposed amendments
+               # stressing ...", ext122 from blind set h21: no row)
+               r"|\s+(?:two|three|four|several|some)?\s*amendments\b",
     "table": r"\s+(?:a|an|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:text|proposal|draft|"
              r"resolution|motion|offer|plan|compromise|amendments?|bill|package)\b",
     "exceed": r"\s+(?:\S+\s+){0,4}?(?:limits?|caps?|ceilings?|thresholds?|quotas?)\b"

@@ -952,6 +952,22 @@ def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
     return last
 
 
+_UNTIL_LAST = re.compile(r"\b(?:until|till|through)\s++$", re.IGNORECASE)
+
+
+def _span_start_in_sentence(ctx: _Ctx, start: int) -> _dt.date | None:
+    """The day a span starts, when the day-and-month at ``start`` ends it: written after
+    'until', 'till' or 'through', with a single day told before it in the same sentence (at
+    most :data:`_SAME_SENTENCE_REACH` characters back); else ``None``."""
+    last = ctx.last
+    if last is None or last.gran != "D" or not 0 <= ctx.last_end <= start \
+            or start - ctx.last_end > _SAME_SENTENCE_REACH \
+            or _UNTIL_LAST.search(ctx.text, max(0, start - 12), start) is None \
+            or _SENT_END.search(ctx.text, ctx.last_end, start) is not None:
+        return None
+    return last.day
+
+
 def _fronted_year_of_the_sentence(ctx: _Ctx, start: int) -> Point | None:
     """The last date mentioned, when it is a year alone, written, of a year other than the
     DCT's, opening the sentence of ``start`` ('In 1977 ... on 7 September'; :data:`_FRONTED_DATE`)
@@ -1102,6 +1118,11 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
+    if start is not None and day and (begun := _span_start_in_sentence(ctx, start)) is not None:
+        # 'On 2 August, the truce was extended again, until 2 October': the end of a span
+        # is the first such day on or after the day the sentence told before it (ext122: a
+        # past extension 'until 2 October' under a 3 October dateline went to next year)
+        return begun.year if (month, day) >= (begun.month, begun.day) else begun.year + 1
     if start is not None and ctx.last is not None and ctx.last.gran in ("Y", "M", "D") \
             and (that := _THAT_BEFORE.search(ctx.text, max(0, start - 40), start)) is not None \
             and (that.group("word") or "").lower() not in _THAT_CONJUNCTION_AFTER:
@@ -2728,6 +2749,12 @@ def _h_q_code(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}-{kind}{n}", basis=basis)
 
 
+_OF_ANOTHER_PERIOD = re.compile(r"\s++of\b")
+"""What follows a half or a quarter ('the second half') that the rule's own words did not take
+as its year: it is a part of the period named after 'of' ('of June', 'of the decade', 'of this
+month'), no half of a year."""
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     ordw = m.group("ord").lower()
     kind = "H" if m.group("q").lower() == "half" else "Q"
@@ -2744,6 +2771,10 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     yr = _g(m, "yr1") or _g(m, "yr2")
     rel = (_g(m, "rel1") or _g(m, "rel2") or "").lower()
+    if not (yr or rel or _g(m, "ago1")) and _OF_ANOTHER_PERIOD.match(ctx.text, m.end()):
+        return None  # 'the second half | of June', '... of the 1990s': a part of the period
+        # named next, which is dated alone, not a half of a year (ext122: a session planned
+        # for the second half of June was dated to the year's second half)
     if yr:
         y = int(yr)
         basis = "explicit quarter"
@@ -2928,10 +2959,18 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         day = ctx.dct + _dt.timedelta(days=_DEICTIC[" ".join(dd.lower().split())])
     elif _g(m, "nm"):
         day = _dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))  # '3pm on 5/6/2007'
-    elif not wd and ctx.last is not None and ctx.last.gran == "D":
+    elif not wd and ctx.last is not None and ctx.last.gran == "D" and not _AN_ENTRY_OPENS.search(
+            ctx.text, max(0, ctx.last_end), m.start()):
         day = ctx.last.day
     tz = "Z" if (_g(m, "tz") or "").upper() in ("UTC", "GMT", "Z") else ""
     return _Res("TIME", f"{fmt_day(day)}T{h:02d}:{mi:02d}{tz}", basis=_basis(m.group(0), ctx))
+
+
+_AN_ENTRY_OPENS = re.compile(r"\n[ \t]*+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*+(?-i:[A-Z]{3,4}))?"
+                             r"[ \t:\u2013\u2014|-]")
+"""A line opening with a live blog's entry stamp ('17:40 Leaders have adopted ...'): a clock
+time after it is of the blog's day, not of the last day an entry above told (ext122: a press
+conference 'planned for 6 p.m.' took the 'tomorrow' of the newer entry above it)."""
 
 
 def _h_stamp(m: re.Match[str], ctx: _Ctx) -> _Res | None:

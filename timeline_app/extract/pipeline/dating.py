@@ -1437,6 +1437,22 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         # was lost in the summit's)
                         _held_at(m, owner, text, f"done '{same.group(1)}' as")
                         continue
+                    if m.pos == "verb" and not m.planned and owner.category == "meeting" \
+                            and owner.pos == "noun" and owner.end <= m.start \
+                            and m.category != "statement" \
+                            and _FRONTED_AT_A.fullmatch(text, m.seg.start, owner.start) \
+                            and _FRONTED_AT_THEN_SUBJECT.fullmatch(text, owner.end, m.start):
+                        # "At Tuesday's summit, Belarus signed a memorandum": an act of its
+                        # own done at the gathering the sentence opens with, so on its date
+                        # (ext122: the signing was lost in a row "Tuesday's summit")
+                        _held_at(m, owner, text, "done at")
+                        if id(owner) not in absorbed and _A_DAY_S_LAST.search(
+                                text, max(m.seg.start, owner.phrase_start - 20), owner.start):
+                            # ("Tuesday's meeting": the day's gathering the story told, named
+                            # again as the act's occasion, no row of its own)
+                            m.absorbed.append(owner)
+                            absorbed.add(id(owner))
+                        continue
                     if hours is not None:
                         # "held talks on Friday, hours before the opening of a summit": the
                         # summit is another event of that day (never the talks themselves)
@@ -1591,6 +1607,41 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     _anchor_after_an_event_told_before(text, mentions, dct)
     _date_follow_ups(text, mentions)
     _plan_agreed_acts(mentions, dct)
+    _date_what_is_expected_to_happen(text, mentions, timexes, dct)
+
+
+_EXPECTED_TO_HAPPEN = re.compile(
+    r"[^.;:!?]{0,80}?,\s+which\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|due|"
+    r"scheduled|set|likely|planned)\s+to\s+(?:happen|take\s+place|occur)\b"
+    r"(?P<rest>[^.;:!?,]{0,60})")
+"""After an act, a relative clause that tells when it will be done: '(has to be) signed by the
+two ministers, | which is expected to happen in Luanda next month'."""
+
+
+def _date_what_is_expected_to_happen(text: str, mentions: list[Mention], timexes: list[Timex],
+                                     dct: _dt.date | None) -> None:
+    """An undated act followed by ", which is expected to happen (take place) <date>" is
+    planned for that date: "The document still has to be signed by the two ministers, which
+    is expected to happen in Luanda next month" (ext122, from blind set h21: the signing had
+    no row, the date being the relative clause's, whose verb is no event)."""
+    if dct is None:
+        return
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        if m.date is not None or m.anchor is not None or m.pos != "verb":
+            continue
+        found = _EXPECTED_TO_HAPPEN.match(text, m.end, m.seg.end)
+        if found is None:
+            continue
+        i = bisect.bisect_left(starts, found.start("rest"))
+        if i >= len(timexes) or timexes[i].end > found.end("rest"):
+            continue
+        t = timexes[i]
+        date = timex_to_date(t)
+        if date is None or date.start < dct:
+            continue
+        m.date, m.date_timex, m.planned = date, t, True
+        m.date_basis = f"expected to happen '{t.text}': " + timex_basis(t, dct)
 
 
 def _plan_agreed_acts(mentions: list[Mention], dct: _dt.date | None) -> None:
@@ -1787,6 +1838,15 @@ the vote" (h19's diaspora article)."""
 def _occasion_of(word: str) -> str:
     low = word.lower()
     return _ONE_OCCASION.get(low) or (low[:-1] if low.endswith("s") else low)
+
+
+_FRONTED_AT_A = re.compile(r"\s*+(?:At|During)\s+[^,;:()]{0,60}")
+"""A sentence's opening up to a gathering's noun: '| At Tuesday's | summit, Belarus signed'."""
+_A_DAY_S_LAST = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday)"
+                           r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
+"""A gathering named by its day's possessive: 'Tuesday's | meeting', 'yesterday's EU | summit'."""
+_FRONTED_AT_THEN_SUBJECT = re.compile(r"(?:\s+(?:in|of|at)\s+[^,;:()]{1,60})?,\s+[^,;:()]{1,80}")
+"""After the fronted gathering, up to the clause's verb: 'summit| in Astana, Belarus |signed'."""
 
 
 def _held_at(m: Mention, gathering: Mention, text: str, how: str) -> None:
@@ -3939,10 +3999,12 @@ a date that ends what lasts (the tagger's value is 'the end of March' itself); a
 
 
 _EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|"
-                             r"renew|renews|renewed)\s+(?:[\w-]+\s+){1,6}(?:until|till|through)\s+"
+                             r"renew|renews|renewed)\s+(?:[\w-]+,?\s+){1,6}(?:until|till|through)\s+"
                              r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 """'agreed to extend the joint patrol programme through | 2027': the new end of what is
-extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
+extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027); a comma before the end
+too ('the truce was extended again, until | 2 October': ext122, the extension took the end's
+day and its own, told first, was lost)."""
 
 
 _AND_THEN_ITS_DATE = re.compile(r"[^.;:]*,\s+(?:and|but|while|whereas)\s+(?:on|in|at|by|from)?\s*$")

@@ -394,7 +394,11 @@ MORE_COUNTRIES.update({"EU": "European Union", "AU": "African Union", "U.N.": "U
                        # President Yoon", Xinhua; verify54 F9: South Korea missing)
                        "ROK": "South Korea", "DPRK": "North Korea",
                        "Czechia": "Czech Republic", "GCC": "Gulf Cooperation Council",
-                       "SCO": "Shanghai Cooperation Organisation", "Cote d'Ivoire": "Ivory Coast",
+                       "SCO": "Shanghai Cooperation Organisation",
+                       # (one name for both spellings: "joined the Shanghai Cooperation
+                       # Organization (SCO)" named the bloc twice, ext122)
+                       "Shanghai Cooperation Organization": "Shanghai Cooperation Organisation",
+                       "Cote d'Ivoire": "Ivory Coast",
                        "Côte d'Ivoire": "Ivory Coast", "Myanmar": "Myanmar", "Burma": "Myanmar",
                        "Vatican": "Holy See", "Great Britain": "United Kingdom",
                        "Kyrgyz Republic": "Kyrgyzstan", "Republic of Moldova": "Moldova",

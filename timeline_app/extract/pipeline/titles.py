@@ -89,6 +89,13 @@ _RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+(?=(?:\S+\s+){0,3}?(?:has|have
 with its own verb (not a leading "that", what a verb of saying said)."""
 
 
+_SAYING_PARTICIPLE_THAT = re.compile(
+    r"(?<=[a-z])\s+(?:stressing|saying|noting|stating|insisting|warning|arguing|declaring|"
+    r"affirming|reaffirming|recalling|underlining)(?:\s+that\b|\s*$)")
+"""'proposed amendments | stressing that guilt was individual': what the object says, no part
+of the title (ext122: "Montenegro proposes amendments stressing")."""
+
+
 _SAID_ASIDE = re.compile(r"^([^,]{0,40}),[^,;.\"]{1,90},(?=\s+that\s)")
 
 
@@ -183,6 +190,7 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # "initialled a peace agreement | that neither has yet ratified": a relative clause after
     # the object's noun (verify17: "initial peace agreement that neither")
     plain = _RELATIVE_THAT.split(plain, maxsplit=1)[0]
+    plain = _SAYING_PARTICIPLE_THAT.split(plain, maxsplit=1)[0]
     plain = re.sub(r"^\s*suit\b", "", plain)  # "followed suit": no object of the act repeated
     plain = _VAGUE_LATER_WORDS.sub("", plain)  # "imposed sanctions days later": when, not what
     # how, not what, like an adverb in -ly: "began to exceed its limits step by step" (its

