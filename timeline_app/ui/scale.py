@@ -77,6 +77,7 @@ __all__ = [
     "gap_words",
     "month_words",
     "scale_words",
+    "squeezes_apart",
     "ymd_of_day",
 ]
 
@@ -680,6 +681,32 @@ class Scale:
 
 
 LINEAR = Scale()
+
+
+def squeezes_apart(breaks: Sequence[Break], squeezes: Sequence[Squeeze]) -> list[Squeeze]:
+    """Of ``squeezes`` (sorted by first day), those that overlap no break's compressed
+    days (``first_day`` to ``last_day``) and no squeeze kept before them: what ``Scale``
+    may be given with ``breaks`` (its pieces must not overlap, or day → unit is no
+    longer increasing).  Pieces that only touch are kept.  Cost: one bisection into the
+    breaks per squeeze.
+
+    verify73 F13: Fit All's story piece (the newest events drawn wider, from 2026-08-31
+    on) was kept when an edit, or a filter's events, made a new band of 2024-2026 under
+    it: the scale went back on itself, the axis stacked band edges with "2016 / Apr"
+    over them and an event of December 2023 was drawn under "2016".
+    """
+    firsts = [brk.first_day for brk in breaks]
+    kept: list[Squeeze] = []
+    for piece in squeezes:
+        if kept and piece.first_day < kept[-1].last_day:
+            continue
+        # (the last break starting before its end ends last of those: breaks are sorted
+        # and apart)
+        i = bisect.bisect_left(firsts, piece.last_day)
+        if i and breaks[i - 1].last_day > piece.first_day:
+            continue
+        kept.append(piece)
+    return kept
 
 
 def build_scale(spans: Iterable[tuple[float, float]], collapse: bool = True) -> Scale:

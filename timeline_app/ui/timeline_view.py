@@ -60,6 +60,7 @@ from timeline_app.ui.scale import (
     find_breaks,
     gap_words,
     month_words,
+    squeezes_apart,
 )
 from timeline_app.ui.scroll_area import PythonViewportScrollArea
 from timeline_app.ui.style import (
@@ -1879,7 +1880,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         return lone
 
     def _apply_breaks(self, keep_view: bool = False) -> None:
-        """Make the scale from the breaks not opened; optionally keep the middle day put."""
+        """Make the scale from the breaks not opened; optionally keep the middle day put
+        (``keep_view``; when Fit All's pieces no longer fit the breaks and are let go, the
+        days on screen)."""
         middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
         closed = [b for b in self._breaks if b.empty_first not in self._opened]
         breaks = self._breaks_with_room(closed)
@@ -1901,6 +1904,17 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             pieces.append(after)
         if pieces:
             squeezes = sorted([*squeezes, *pieces], key=lambda piece: piece.first_day)
+        shown_days = None
+        if squeezes and len(squeezes_apart(breaks, squeezes)) < len(squeezes):
+            # Fit All's pieces were made for the bands it saw, and a piece now lies
+            # across a band an edit made (verify73 F13: the scale went back on itself,
+            # an event of December 2023 drawn under "2016"): the bands alone until the
+            # next Fit All, the same days on screen (at the old zoom the middle day
+            # showed 2009-2033 for 2012-2027: the newest events were drawn wider).
+            self.drop_fit_pieces()
+            breaks, squeezes = closed, []
+            if middle_day is not None:
+                shown_days, middle_day = self.visible_days(), None
         self._scale = Scale(breaks, squeezes) if breaks or squeezes else LINEAR
         # A lone year's days are compressed only where a break's compressed part lies
         # on them (``find_breaks``' ``lone_coarse``; an opened break compresses nothing).
@@ -1911,6 +1925,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if middle_day is not None:
             self._origin = (self._scale.u_of_day(middle_day)
                             - self.viewport().width() / 2 / self._px_per_day)
+        elif shown_days is not None:
+            first_u, last_u = (self._scale.u_of_day(day) for day in shown_days)
+            self._set_scale(max(1.0, self.viewport().width())
+                            / max(MIN_DAYS_SHOWN, last_u - first_u))
+            self._set_origin(first_u)
         self._invalidate()
 
     def _rescale(self) -> None:
