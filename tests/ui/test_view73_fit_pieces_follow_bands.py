@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -82,3 +83,58 @@ def test_squeezes_apart_keeps_only_pieces_clear_of_the_bands() -> None:
     kept = squeezes_apart(bands, sorted(pieces, key=lambda piece: piece.first_day))
     assert [(p.first_day, p.last_day) for p in kept] == [(0.0, 50.0), (190.0, 250.0),
                                                          (395.0, 500.0)]
+
+
+def _filtered(window, event_filter) -> None:  # type: ignore[no-untyped-def]
+    window.find_state.set_filter(event_filter)
+    QApplication.processEvents()
+
+
+def test_a_filter_whose_events_are_a_sliver_of_the_view_fits_them(window) -> None:  # type: ignore[no-untyped-def]
+    """verify73 F14: the Meeting lane from 6 December 2026 kept Fit All's view of
+    2015-2027, the two meetings squeezed at its right edge.  Events a filter lets
+    through that lie within a tenth of the width are fitted, as those off screen are,
+    the status bar says so, and clearing the filters goes back to the view before."""
+    from timeline_app.core.query import EventFilter
+
+    window.document.replace_timeline(_timeline(), None)
+    QApplication.processEvents()
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    before = view.visible_days()
+    mapping = view.mapping()
+    x0, x1 = (mapping.x_of_day(dt.date(*ymd).toordinal()) for ymd in ((2026, 12, 10),
+                                                                        (2027, 1, 15)))
+    assert 0 < x1 - x0 < 0.1 * mapping.width  # (the case: a sliver of the view)
+    _filtered(window, EventFilter(
+        hidden_categories=frozenset({"Treaty", "Dispute", "Event", "Policy"}),
+        first_day=dt.date(2026, 12, 6).toordinal()))
+    first, last = view.visible_days()
+    assert first < dt.date(2026, 12, 10).toordinal() and last > dt.date(2027, 1, 14).toordinal()
+    mapping = view.mapping()
+    x0, x1 = (mapping.x_of_day(dt.date(*ymd).toordinal()) for ymd in ((2026, 12, 10),
+                                                                        (2027, 1, 14)))
+    assert x1 - x0 > 0.5 * mapping.width
+    assert window.statusBar().currentMessage().startswith(
+        "Fitted to the events the filters show: they took ")
+    _filtered(window, EventFilter())
+    assert view.visible_days() == pytest.approx(before, abs=1.0)
+
+
+def test_a_filter_that_leaves_its_events_across_the_view_keeps_the_days(window) -> None:  # type: ignore[no-untyped-def]
+    """The README's promise stands where the events shown are not a sliver: the Dispute
+    lane (December 2023, December 2026) keeps the days on screen (a view zoomed by hand:
+    Fit All's view fits itself to them again when the window's height changes)."""
+    from timeline_app.core.query import EventFilter
+
+    window.document.replace_timeline(_timeline(), None)
+    QApplication.processEvents()
+    view = window.view
+    view.show_range(dt.date(2013, 1, 1).toordinal(), dt.date(2027, 3, 1).toordinal())
+    QApplication.processEvents()
+    before = view.visible_days()
+    _filtered(window, EventFilter(
+        hidden_categories=frozenset({"Treaty", "Meeting", "Event", "Policy"})))
+    assert view.visible_days() == before
+    assert not window.statusBar().currentMessage().startswith("Fitted")

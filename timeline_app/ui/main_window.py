@@ -2824,6 +2824,7 @@ class MainWindow(QMainWindow):
         self._view_message = ViewMessage(self.statusBar(), self.view.view_changed,
                                          self.view.visible_days, self)
         self.view.went_to_date.connect(self._view_message.show)
+        self.view.filter_fitted.connect(self._view_message.show)  # (verify73 F14)
         # The panel is built when first shown: its widgets cost start-up time.
         self._filter_panel: QWidget | None = None
         self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),

@@ -289,10 +289,17 @@ from timeline_app.ui.view_eras import EraLabel, EraMixin
 from timeline_app.ui.view_fit import FitMixin, story_pieces
 from timeline_app.ui.view_input import InputMixin
 from timeline_app.ui.view_layout import LayoutMixin
+from timeline_app.ui.view_message import moved_away
 from timeline_app.ui.view_paint import PaintMixin
 from timeline_app.ui.view_pan import PanMixin
 from timeline_app.ui.view_pictures import PicturesMixin
 from timeline_app.ui.view_ride import RideMixin
+
+FILTER_FIT_SHARE = 0.1
+"""A filter's change fits the view to the events it lets through when they lie on screen
+within less than this share of the width (``TimelineView.set_emphasis``), as when none is
+on screen; else the view keeps its days.  verify73 F14: the Meeting lane from 6 December
+2026 kept a view of 2015-2027, its two meetings squeezed at the right edge (~2 % of it)."""
 
 WHOLE_RANGE_GRAZE = 0.02
 """The share of a range typed in Go to Date a collapsed band must hold to be opened: more
@@ -391,6 +398,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     #: Go to Date went somewhere: how the typed text was read, in words, for the status
     #: bar ("12 November 2024 — a day (day first; or 11 December 2024, month first)").
     went_to_date = Signal(str)
+    #: A filter's change fitted the view to the events it shows, which were off screen or
+    #: squeezed into a sliver of it (``set_emphasis``): what happened, in words, for the
+    #: status bar.
+    filter_fitted = Signal(str)
 
     #: A new view's items, badges, density bars and grid drawn in few calls (pens set
     #: once a kind, numpy-made images); False: one by one, as it was, for tests to
@@ -929,6 +940,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._article_badges_override: list[tuple[QRectF, str]] | None = None  # a pan's
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
+        #: After a filter's change fitted the view to its events (``set_emphasis``): the
+        #: days shown before, whether that was Fit All's view, and the days it fitted;
+        #: clearing the filters goes back to them.  None: no such fit.
+        self._filter_fit_back: tuple[tuple[float, float], bool, tuple[float, float]] | None = None
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
@@ -1105,12 +1120,27 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._match_starts_for = None
                 self._invalidate()
             self._update_scrollbars()
-            if hidden and not self._shows_an_event():
-                # Nothing the filters let through is on screen: show what they let
-                # through (Fit All of it).  A date filter for 1990-1995 over a view of
-                # 1812-1832 left every lane empty but for "3,260 ▶" badges (verify32,
-                # finding 8).
+            squeezed = self._filtered_share() if hidden else None
+            if squeezed is not None:
+                # Nothing the filters let through is on screen, or it is squeezed into a
+                # sliver of the width: show what they let through (Fit All of it).  A
+                # date filter for 1990-1995 over a view of 1812-1832 left every lane
+                # empty but for "3,260 ▶" badges (verify32, finding 8); the Meeting lane
+                # from 6 December 2026 kept a view of 2015-2027, its two meetings at
+                # the right edge (verify73 F14).  Clearing the filters goes back.
+                days, was_fitted = self.visible_days(), self._auto_fit
+                back = self._filter_fit_back  # (an earlier filter's fit: its days before)
+                if back is not None and not moved_away(back[2], days):
+                    days, was_fitted = back[0], back[1]
                 self.fit_all()
+                self._filter_fit_back = (days, was_fitted, self.visible_days())
+                self.filter_fitted.emit(
+                    "Fitted to the events the filters show: they "
+                    + ("were off screen" if squeezed == 0.0 else
+                       f"took {max(1, round(100 * squeezed))} % of the width")
+                    + " (Clear Filters goes back)")
+            elif not hidden and self._filter_fit_back is not None:
+                self._go_back_from_filter_fit()
             elif self._auto_fit and not self._holds_the_shown():
                 # A Fit All of what the filters let through before (From 1975 To 1975),
                 # the filters then cleared: the view stays on 1975 but is no Fit All any
@@ -1121,6 +1151,38 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._update_scrollbars()
         else:
             self._repaint_all()
+
+    def _filtered_share(self) -> float | None:
+        """How much of the width the events the filters let through take, when that is
+        what ``set_emphasis`` fits the view to: 0.0 when none is on screen, the share
+        when all of them lie on screen within ``FILTER_FIT_SHARE`` of the width (Fit All
+        of them as it shows them: ``_within_filter_period``); None otherwise (the view
+        keeps its days)."""
+        if not self._shows_an_event():
+            return 0.0 if self._spans else None
+        shown = self._shown_days()
+        if shown is None:
+            return None
+        first, last = self._within_filter_period(shown)
+        mapping = self.mapping()
+        width = max(1.0, mapping.width)
+        left, right = mapping.x_of_day(first), mapping.x_of_day(last)
+        if left < 0.0 or right > width or right - left >= FILTER_FIT_SHARE * width:
+            return None
+        return (right - left) / width
+
+    def _go_back_from_filter_fit(self) -> None:
+        """The filters cleared after they fitted the view (``set_emphasis``): the days
+        shown before them again (Fit All's view: Fit All again), unless the view was
+        moved since."""
+        before, was_fitted, fitted = self._filter_fit_back or ((0.0, 0.0), False, (0.0, 0.0))
+        self._filter_fit_back = None
+        if moved_away(fitted, self.visible_days()):
+            return
+        if was_fitted:
+            self.fit_all()
+        else:
+            self.show_visible_days(*before)
 
     def _holds_the_shown(self) -> bool:
         """Whether the days on screen hold every event the filters let through (within
@@ -1972,6 +2034,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
+        self._filter_fit_back = None  # (another file's days: not to go back to)
         self._row_hints, self._row_hints_at = {}, None  # (its rows: none kept)
         self._contents_key = 0  # (another timeline: its contents as opened)
         self._rows_of_contents.clear()
