@@ -66,16 +66,12 @@ def test_an_undo_under_filters_after_their_fit_all_keeps_the_view_and_the_band(w
     QApplication.processEvents()
     assert _band_over(view, _dt.date(1995, 1, 1), _dt.date(2018, 12, 1))
     before = view.visible_days()
-    window.document.remove_event("release b20052")
-    QApplication.processEvents()
-    stack = window.document.undo_stack
-    for step in (stack.undo, stack.redo, stack.undo):
-        step()
-        QApplication.processEvents()
-        QApplication.processEvents()
+    def kept(step) -> None:  # type: ignore[no-untyped-def]
         assert _band_over(view, _dt.date(1995, 1, 1), _dt.date(2018, 12, 1)), step
         first, last = view.visible_days()
         assert abs(first - before[0]) < 400 and abs(last - before[1]) < 400, step
+
+    _delete_undo_redo_undo(window, "release b20052", kept)
     shown = view.visible_days()
     window.find_state.clear_filter()  # every event again: no band over their years,
     QApplication.processEvents()      # the same days on screen
@@ -83,39 +79,42 @@ def test_an_undo_under_filters_after_their_fit_all_keeps_the_view_and_the_band(w
     assert view.visible_days() == pytest.approx(shown, abs=2.0)
 
 
-def test_an_undo_under_a_date_filter_after_its_fit_all_keeps_the_view(window, qtbot):  # type: ignore[no-untyped-def]
+def test_an_undo_under_a_date_filter_after_its_fit_all_keeps_the_view(window):  # type: ignore[no-untyped-def]
     """``test_filter_leaves_nothing_in_view``'s undo (verify59 F14), after a Ctrl+0 under
     the filter: the breaks are then the shown events' (none among 2018-2025), and the
-    undo of the 1985 event's deletion still keeps the view on them."""
-    from PySide6.QtCore import Qt
+    undo of the 1985 summit's deletion still keeps the view on them."""
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.core import Timeline as _Timeline
+    from timeline_app.core.query import EventFilter
 
-    timeline = _Timeline(title="Talks")
-    for index, year in enumerate(range(2018, 2026)):
-        timeline.add(Event(f"new{index}", f"Talks {year}", FuzzyDate.of_ymd(year, 5, 1),
-                           category="Talks"))
-    for index, year in enumerate((1980, 1985, 1990)):
-        timeline.add(Event(f"old{index}", f"Summit {year}", FuzzyDate.of_ymd(year, 5, 1),
-                           category="Talks"))
-    window.document.replace_timeline(timeline, None)
+    events = [Event(f"y{year}", f"Meeting of {year}", FuzzyDate.of_ymd(year, 5, 1),
+                    category="Talks") for year in (1980, 1985, 1990, *range(2018, 2026))]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.find_state.set_filter(EventFilter(first_day=_dt.date(2018, 1, 1),
+                                             last_day=_dt.date(2026, 12, 31)))
     QApplication.processEvents()
-    panel = window.filter_panel
-    panel.from_field.setText("2018")
-    panel.to_field.setText("2026")
-    qtbot.keyClick(panel.to_field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.find_state.filter.last_day is not None, timeout=3000)
     view = window.view
     view.fit_all()
     QApplication.processEvents()
-    window.document.remove_event("old1")
+
+    def kept(step) -> None:  # type: ignore[no-untyped-def]
+        first, last = view.visible_days()
+        assert first > _dt.date(2000, 1, 1).toordinal(), step
+        assert last > _dt.date(2025, 5, 2).toordinal(), step
+
+    _delete_undo_redo_undo(window, "y1985", kept)
+
+
+def _delete_undo_redo_undo(window, event_id: str, kept) -> None:  # type: ignore[no-untyped-def]
+    """Delete ``event_id`` (one the filters hide), then undo, redo and undo, calling
+    ``kept(step)`` after each."""
+    from PySide6.QtWidgets import QApplication
+
+    window.document.remove_event(event_id)
     QApplication.processEvents()
     stack = window.document.undo_stack
     for step in (stack.undo, stack.redo, stack.undo):
         step()
         QApplication.processEvents()
         QApplication.processEvents()
-        first, last = view.visible_days()
-        assert first > FuzzyDate.of_ymd(2000, 1, 1).start_day(), step
-        assert last > FuzzyDate.of_ymd(2025, 5, 2).start_day(), step
+        kept(step)
