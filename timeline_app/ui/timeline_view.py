@@ -1930,6 +1930,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._fit_squeeze_memo = None
         self._apply_breaks(keep_view=True)
 
+    def set_breaks_of_shown(self, on: bool) -> None:
+        """Find the breaks from the events the filters show (``on``, while any are hidden)
+        or from every event, as a window's view does after its Fit All with filters on: a
+        picture of the current view draws the window's bands (``export_picture``)."""
+        on = on and bool(self._hidden)
+        if on != self._breaks_of_shown:
+            self._breaks_of_shown = on
+            self._find_breaks()
+
     def _shown_covered_days(self) -> list[tuple[float, float]]:
         """``_covered_days`` of the events the filters let through (the lanes' and the
         eras' shown) and the articles' dates, for the breaks after a Fit All with filters
