@@ -138,3 +138,29 @@ def test_a_filter_that_leaves_its_events_across_the_view_keeps_the_days(window) 
         hidden_categories=frozenset({"Treaty", "Meeting", "Event", "Policy"})))
     assert view.visible_days() == before
     assert not window.statusBar().currentMessage().startswith("Fitted")
+
+
+def test_an_undo_under_the_filter_keeps_a_view_zoomed_out_by_hand(window) -> None:  # type: ignore[no-untyped-def]
+    """Only a change of the filters fits a sliver of their events: zoomed out by hand
+    after it, an undo of a change to an event they hide (their hidden events change,
+    not the filters) keeps the view."""
+    from timeline_app.core.query import EventFilter
+
+    window.document.replace_timeline(_timeline(), None)
+    QApplication.processEvents()
+    view = window.view
+    _filtered(window, EventFilter(
+        hidden_categories=frozenset({"Treaty", "Dispute", "Event", "Policy"}),
+        first_day=dt.date(2026, 12, 6).toordinal()))
+    view.show_range(dt.date(2015, 1, 1).toordinal(), dt.date(2027, 3, 1).toordinal())
+    QApplication.processEvents()
+    assert view._filtered_share() is not None  # (a sliver again, by hand)
+    before = view.visible_days()
+    window.document.remove_event("fill")  # (an Event of 2024: hidden)
+    QApplication.processEvents()
+    window.document.undo_stack.undo()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    first, last = view.visible_days()  # not fitted to the two meetings again
+    assert first == pytest.approx(before[0], abs=1.0)
+    assert last >= before[1] - 1.0

@@ -3365,7 +3365,10 @@ class MainWindow(QMainWindow):
         if not state.filter.hidden_lanes and self.view.hidden_lanes():
             self.view.show_all_lanes()  # Clear Filters, another file: the lanes back too
         self.view.set_filter_period(state.filter.first_day, state.filter.last_day)
-        self.view.set_emphasis(state.matches, state.hidden)
+        # (the filters themselves, or only the events they weigh: an undo)
+        filters_changed = state.filter != getattr(self, "_filter_seen", None)
+        self._filter_seen = state.filter
+        self.view.set_emphasis(state.matches, state.hidden, filters_changed=filters_changed)
         set_filter = getattr(self.event_list, "set_find_state", None)
         if set_filter is not None:
             set_filter(state)

@@ -1105,9 +1105,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 f"lanes{hide} (View → Lanes By)")
 
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
-                     hidden: set[str] | frozenset[str] | None) -> None:
+                     hidden: set[str] | frozenset[str] | None,
+                     filters_changed: bool = True) -> None:
         """Highlight ``matches`` and dim the other events (``None``: no search, nothing
-        dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping)."""
+        dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping).
+        ``filters_changed``: False when ``hidden`` changed because the events did (an
+        undo of a change the filters hide), not the filters: the view is then fitted to
+        what they show only when none of it is on screen, not when it is a sliver."""
         hidden = hidden if hidden is not None else frozenset()
         hidden_changed = hidden is not self._hidden and hidden != self._hidden
         before = self._hidden
@@ -1131,16 +1135,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 if of_shown and self._collapse:
                     self._find_breaks()
                 self._invalidate()
-            if self._breaks != breaks and days[1] > days[0]:
+            if self._breaks != breaks:
                 # New breaks (those of the events shown, or of every event again): the
                 # same days on screen, not the middle day at the old zoom (the filters
                 # cleared after their Ctrl+0 showed October 2023 - May 2024 of 2015-2027)
-                first_u, last_u = (self._scale.u_of_day(day) for day in days)
-                self._set_scale(max(1.0, self.viewport().width())
-                                / max(MIN_DAYS_SHOWN, last_u - first_u))
-                self._set_origin(first_u)
+                self._show_days_again(days)
             self._update_scrollbars()
             squeezed = self._filtered_share() if hidden else None
+            if squeezed and not filters_changed:
+                squeezed = None  # (a sliver the person may have zoomed out to)
             if squeezed is not None:
                 # Nothing the filters let through is on screen, or it is squeezed into a
                 # sliver of the width: show what they let through (Fit All of it).  A
@@ -1171,6 +1174,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._update_scrollbars()
         else:
             self._repaint_all()
+
+    def _show_days_again(self, days: tuple[float, float]) -> None:
+        """Show the days ``(first, last)`` from edge to edge again after the scale
+        changed under them."""
+        if days[1] > days[0]:
+            first_u, last_u = (self._scale.u_of_day(day) for day in days)
+            self._set_scale(max(1.0, self.viewport().width())
+                            / max(MIN_DAYS_SHOWN, last_u - first_u))
+            self._set_origin(first_u)
 
     def _filtered_share(self) -> float | None:
         """How much of the width the events the filters let through take, when that is
