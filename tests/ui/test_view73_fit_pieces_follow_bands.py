@@ -143,7 +143,7 @@ def test_a_filter_that_leaves_its_events_across_the_view_keeps_the_days(window) 
 def test_an_undo_under_the_filter_keeps_a_view_zoomed_out_by_hand(window) -> None:  # type: ignore[no-untyped-def]
     """Only a change of the filters fits a sliver of their events: zoomed out by hand
     after it, an undo of a change to an event they hide (their hidden events change,
-    not the filters) keeps the view."""
+    not the filters) keeps the view, its days too."""
     from timeline_app.core.query import EventFilter
 
     window.document.replace_timeline(_timeline(), None)
@@ -161,6 +161,7 @@ def test_an_undo_under_the_filter_keeps_a_view_zoomed_out_by_hand(window) -> Non
     window.document.undo_stack.undo()
     QApplication.processEvents()
     QApplication.processEvents()
-    first, last = view.visible_days()  # not fitted to the two meetings again
-    assert first == pytest.approx(before[0], abs=1.0)
-    assert last >= before[1] - 1.0
+    # Not fitted to the two meetings again, nor zoomed out by the undone event's years
+    # held open for a moment (the breaks of the events shown wait for the filters'
+    # weighing of the change: 2027 became 2029)
+    assert view.visible_days() == pytest.approx(before, abs=1.0)

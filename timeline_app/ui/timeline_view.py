@@ -949,6 +949,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: (``_shown_covered_days``): from a Fit All with filters on until they are
         #: cleared (``fit_all``, ``set_emphasis``).
         self._breaks_of_shown = False
+        #: While ``_on_model_changed`` works with the breaks of the events shown: they wait
+        #: for ``set_emphasis``, after the filters weighed the change.
+        self._shown_breaks_wait = False
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
@@ -1174,6 +1177,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._update_scrollbars()
         else:
             self._repaint_all()
+        if (self._breaks_stale and self._breaks_of_shown and self._hidden and self._collapse
+                and not (self._auto_fit
+                         and self._breaks_still_hold(self._shown_covered_days()))):
+            # (an edit's, left to the filters' weighing: ``_on_model_changed``; a Fit
+            # All's view keeps them while they still hold, as without filters)
+            breaks, days = self._breaks, self.visible_days()
+            self._find_breaks()
+            if self._breaks != breaks:
+                self._show_days_again(days)
 
     def _show_days_again(self, days: tuple[float, float]) -> None:
         """Show the days ``(first, last)`` from edge to edge again after the scale
@@ -1919,6 +1931,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _find_breaks(self, covered: list[tuple[float, float]] | None = None) -> None:
         """Decide the breaks from the events and the articles' dates (once per change);
         ``covered``: those days, when already known (:class:`PreparedLanes`)."""
+        if self._shown_breaks_wait:
+            self._breaks_stale = True  # (``set_emphasis`` finds them: ``_on_model_changed``)
+            self._invalidate()
+            return
         self._breaks_stale = False
         self._lone_spans = []
         old_breaks = self._breaks
@@ -2315,6 +2331,36 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
         after, self._range_after = self._range_after, None
         pending, self._range_pending = self._range_pending, False
+        # With the breaks of the events the filters show, the filters weigh the changed
+        # event after this (``set_emphasis``), which finds them: found here, an undone
+        # event they hide held its years open for a moment and the days kept on screen
+        # were that moment's (2027 became 2029).
+        self._shown_breaks_wait = self._breaks_of_shown and bool(self._hidden)
+        try:
+            self._on_model_changed_lanes(placed, after, pending)
+        finally:
+            self._shown_breaks_wait = False
+        # Still the fitted view: it widens to what is there now, but an edit inside it (a
+        # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
+        # event left, and shifted the range at each move (new-user trial 9).
+        if self._auto_fit and not self._data_in_view():
+            if self._hidden or self._filter_period != (None, None):
+                # With filters on, what they let through decides, once they have weighed
+                # the changed event (``set_emphasis``, after this): Undo of a change to
+                # an event the 2018-2026 filter hides refitted to its 1980s, every lane
+                # full of "6 ▶" badges (verify59 F14).
+                QTimer.singleShot(0, self, self._refit_to_shown)
+            elif was_all_in_view:
+                # (A fitted view that no longer held all the data before the change, a
+                # Fit All under From 1975 To 1975 whose filters were then cleared, stays:
+                # a lane renamed there jumped to the whole timeline, verify60 F20.)
+                self.fit_all(keep_rows=True)
+        self._update_scrollbars()
+
+    def _on_model_changed_lanes(self, placed: bool, after: tuple[float, float] | None,
+                                pending: bool) -> None:
+        """``_on_model_changed``'s lanes and breaks after one event changed (``placed``:
+        in the lanes already, else the lanes are built again)."""
         if placed:
             self._data_range_cache = after if pending else None
             self._overview_cache = None
@@ -2334,22 +2380,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._find_breaks(covered)
         else:
             self._rebuild_lanes()
-        # Still the fitted view: it widens to what is there now, but an edit inside it (a
-        # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
-        # event left, and shifted the range at each move (new-user trial 9).
-        if self._auto_fit and not self._data_in_view():
-            if self._hidden or self._filter_period != (None, None):
-                # With filters on, what they let through decides, once they have weighed
-                # the changed event (``set_emphasis``, after this): Undo of a change to
-                # an event the 2018-2026 filter hides refitted to its 1980s, every lane
-                # full of "6 ▶" badges (verify59 F14).
-                QTimer.singleShot(0, self, self._refit_to_shown)
-            elif was_all_in_view:
-                # (A fitted view that no longer held all the data before the change, a
-                # Fit All under From 1975 To 1975 whose filters were then cleared, stays:
-                # a lane renamed there jumped to the whole timeline, verify60 F20.)
-                self.fit_all(keep_rows=True)
-        self._update_scrollbars()
 
     def _refit_to_shown(self) -> None:
         """``_on_model_changed``'s refit with filters on: a fitted view widens to the
