@@ -312,6 +312,8 @@ def current_period_view(document: Document, shown: Any,
         frame = view.width() - view.viewport().width()
         if view.viewport().width() != width:
             view.resize(QSize(width + frame, view.height()))
+        # (the window's breaks: of the events shown after its Fit All with filters on)
+        view.set_breaks_of_shown(getattr(shown, "_breaks_of_shown", False))  # type: ignore[attr-defined]
         if view._scale.squeezes and not shown._scale.squeezes:  # type: ignore[attr-defined]
             # (the window let go of Fit All's pieces, at Go to Date: verify58 F21)
             view.drop_fit_pieces()  # type: ignore[attr-defined]

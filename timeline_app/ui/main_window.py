@@ -2847,6 +2847,7 @@ class MainWindow(QMainWindow):
         self._view_message = ViewMessage(self.statusBar(), self.view.view_changed,
                                          self.view.visible_days, self)
         self.view.went_to_date.connect(self._view_message.show)
+        self.view.filter_fitted.connect(self._view_message.show)  # (verify73 F14)
         # The panel is built when first shown: its widgets cost start-up time.
         self._filter_panel: QWidget | None = None
         self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),
@@ -3387,7 +3388,10 @@ class MainWindow(QMainWindow):
         if not state.filter.hidden_lanes and self.view.hidden_lanes():
             self.view.show_all_lanes()  # Clear Filters, another file: the lanes back too
         self.view.set_filter_period(state.filter.first_day, state.filter.last_day)
-        self.view.set_emphasis(state.matches, state.hidden)
+        # (the filters themselves, or only the events they weigh: an undo)
+        filters_changed = state.filter != getattr(self, "_filter_seen", None)
+        self._filter_seen = state.filter
+        self.view.set_emphasis(state.matches, state.hidden, filters_changed=filters_changed)
         set_filter = getattr(self.event_list, "set_find_state", None)
         if set_filter is not None:
             set_filter(state)

@@ -55,11 +55,13 @@ from timeline_app.ui.scale import (
     Scale,
     Squeeze,
     Viewport,
+    covered_intervals,
     day_number,
     event_days,
     find_breaks,
     gap_words,
     month_words,
+    squeezes_apart,
 )
 from timeline_app.ui.scroll_area import PythonViewportScrollArea
 from timeline_app.ui.style import (
@@ -288,10 +290,17 @@ from timeline_app.ui.view_eras import EraLabel, EraMixin
 from timeline_app.ui.view_fit import FitMixin, story_pieces
 from timeline_app.ui.view_input import InputMixin
 from timeline_app.ui.view_layout import LayoutMixin
+from timeline_app.ui.view_message import moved_away
 from timeline_app.ui.view_paint import PaintMixin
 from timeline_app.ui.view_pan import PanMixin
 from timeline_app.ui.view_pictures import PicturesMixin
 from timeline_app.ui.view_ride import RideMixin
+
+FILTER_FIT_SHARE = 0.1
+"""A filter's change fits the view to the events it lets through when they lie on screen
+within less than this share of the width (``TimelineView.set_emphasis``), as when none is
+on screen; else the view keeps its days.  verify73 F14: the Meeting lane from 6 December
+2026 kept a view of 2015-2027, its two meetings squeezed at the right edge (~2 % of it)."""
 
 WHOLE_RANGE_GRAZE = 0.02
 """The share of a range typed in Go to Date a collapsed band must hold to be opened: more
@@ -390,6 +399,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     #: Go to Date went somewhere: how the typed text was read, in words, for the status
     #: bar ("12 November 2024 — a day (day first; or 11 December 2024, month first)").
     went_to_date = Signal(str)
+    #: A filter's change fitted the view to the events it shows, which were off screen or
+    #: squeezed into a sliver of it (``set_emphasis``): what happened, in words, for the
+    #: status bar.
+    filter_fitted = Signal(str)
 
     #: A new view's items, badges, density bars and grid drawn in few calls (pens set
     #: once a kind, numpy-made images); False: one by one, as it was, for tests to
@@ -928,6 +941,17 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._article_badges_override: list[tuple[QRectF, str]] | None = None  # a pan's
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
+        #: After a filter's change fitted the view to its events (``set_emphasis``): the
+        #: days shown before, whether that was Fit All's view, and the days it fitted;
+        #: clearing the filters goes back to them.  None: no such fit.
+        self._filter_fit_back: tuple[tuple[float, float], bool, tuple[float, float]] | None = None
+        #: Whether the breaks are found from the events the filters show
+        #: (``_shown_covered_days``): from a Fit All with filters on until they are
+        #: cleared (``fit_all``, ``set_emphasis``).
+        self._breaks_of_shown = False
+        #: While ``_on_model_changed`` works with the breaks of the events shown: they wait
+        #: for ``set_emphasis``, after the filters weighed the change.
+        self._shown_breaks_wait = False
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
@@ -1084,32 +1108,65 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 f"lanes{hide} (View → Lanes By)")
 
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
-                     hidden: set[str] | frozenset[str] | None) -> None:
+                     hidden: set[str] | frozenset[str] | None,
+                     filters_changed: bool = True) -> None:
         """Highlight ``matches`` and dim the other events (``None``: no search, nothing
-        dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping)."""
+        dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping).
+        ``filters_changed``: False when ``hidden`` changed because the events did (an
+        undo of a change the filters hide), not the filters: the view is then fitted to
+        what they show only when none of it is on screen, not when it is a sliver."""
         hidden = hidden if hidden is not None else frozenset()
         hidden_changed = hidden is not self._hidden and hidden != self._hidden
         before = self._hidden
         self._matches = matches
         self._hidden = hidden
         if hidden_changed:
+            # (the breaks of the events shown since a Fit All with filters on: those of
+            # every event again once the filters are cleared)
+            of_shown = self._breaks_of_shown
+            self._breaks_of_shown = of_shown and bool(hidden)
+            breaks, days = self._breaks, self.visible_days()
             lanes = self._lanes_without(hidden, before)
             if lanes is None:  # some lane is only partly hidden: build the lanes again
-                data_range = self._data_range_cache  # filters do not change the axis
+                data_range = self._data_range_cache  # filters do not change the data's range
                 self._rebuild_lanes()
                 self._data_range_cache = data_range
             else:
                 self._lanes = lanes
                 self._lane_ids = {}  # the lane caches follow the lanes
                 self._match_starts_for = None
+                if of_shown and self._collapse:
+                    self._find_breaks()
                 self._invalidate()
+            if self._breaks != breaks:
+                # New breaks (those of the events shown, or of every event again): the
+                # same days on screen, not the middle day at the old zoom (the filters
+                # cleared after their Ctrl+0 showed October 2023 - May 2024 of 2015-2027)
+                self._show_days_again(days)
             self._update_scrollbars()
-            if hidden and not self._shows_an_event():
-                # Nothing the filters let through is on screen: show what they let
-                # through (Fit All of it).  A date filter for 1990-1995 over a view of
-                # 1812-1832 left every lane empty but for "3,260 ▶" badges (verify32,
-                # finding 8).
+            squeezed = self._filtered_share() if hidden else None
+            if squeezed and not filters_changed:
+                squeezed = None  # (a sliver the person may have zoomed out to)
+            if squeezed is not None:
+                # Nothing the filters let through is on screen, or it is squeezed into a
+                # sliver of the width: show what they let through (Fit All of it).  A
+                # date filter for 1990-1995 over a view of 1812-1832 left every lane
+                # empty but for "3,260 ▶" badges (verify32, finding 8); the Meeting lane
+                # from 6 December 2026 kept a view of 2015-2027, its two meetings at
+                # the right edge (verify73 F14).  Clearing the filters goes back.
+                days, was_fitted = self.visible_days(), self._auto_fit
+                back = self._filter_fit_back  # (an earlier filter's fit: its days before)
+                if back is not None and not moved_away(back[2], days):
+                    days, was_fitted = back[0], back[1]
                 self.fit_all()
+                self._filter_fit_back = (days, was_fitted, self.visible_days())
+                self.filter_fitted.emit(
+                    "Fitted to the events the filters show: they "
+                    + ("were off screen" if squeezed == 0.0 else
+                       f"took {max(1, round(100 * squeezed))} % of the width")
+                    + " (Clear Filters goes back)")
+            elif not hidden and self._filter_fit_back is not None:
+                self._go_back_from_filter_fit()
             elif self._auto_fit and not self._holds_the_shown():
                 # A Fit All of what the filters let through before (From 1975 To 1975),
                 # the filters then cleared: the view stays on 1975 but is no Fit All any
@@ -1120,6 +1177,56 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._update_scrollbars()
         else:
             self._repaint_all()
+        if (self._breaks_stale and self._breaks_of_shown and self._hidden and self._collapse
+                and not (self._auto_fit
+                         and self._breaks_still_hold(self._shown_covered_days()))):
+            # (an edit's, left to the filters' weighing: ``_on_model_changed``; a Fit
+            # All's view keeps them while they still hold, as without filters)
+            breaks, days = self._breaks, self.visible_days()
+            self._find_breaks()
+            if self._breaks != breaks:
+                self._show_days_again(days)
+
+    def _show_days_again(self, days: tuple[float, float]) -> None:
+        """Show the days ``(first, last)`` from edge to edge again after the scale
+        changed under them."""
+        if days[1] > days[0]:
+            first_u, last_u = (self._scale.u_of_day(day) for day in days)
+            self._set_scale(max(1.0, self.viewport().width())
+                            / max(MIN_DAYS_SHOWN, last_u - first_u))
+            self._set_origin(first_u)
+
+    def _filtered_share(self) -> float | None:
+        """How much of the width the events the filters let through take, when that is
+        what ``set_emphasis`` fits the view to: 0.0 when none is on screen, the share
+        when all of them lie on screen within ``FILTER_FIT_SHARE`` of the width (Fit All
+        of them as it shows them: ``_within_filter_period``); None otherwise (the view
+        keeps its days)."""
+        if not self._shows_an_event():
+            return 0.0 if self._spans else None
+        shown = self._shown_days()
+        if shown is None:
+            return None
+        first, last = self._within_filter_period(shown)
+        mapping = self.mapping()
+        width = max(1.0, mapping.width)
+        left, right = mapping.x_of_day(first), mapping.x_of_day(last)
+        if left < 0.0 or right > width or right - left >= FILTER_FIT_SHARE * width:
+            return None
+        return (right - left) / width
+
+    def _go_back_from_filter_fit(self) -> None:
+        """The filters cleared after they fitted the view (``set_emphasis``): the days
+        shown before them again (Fit All's view: Fit All again), unless the view was
+        moved since."""
+        before, was_fitted, fitted = self._filter_fit_back or ((0.0, 0.0), False, (0.0, 0.0))
+        self._filter_fit_back = None
+        if moved_away(fitted, self.visible_days()):
+            return
+        if was_fitted:
+            self.fit_all()
+        else:
+            self.show_visible_days(*before)
 
     def _holds_the_shown(self) -> bool:
         """Whether the days on screen hold every event the filters let through (within
@@ -1824,13 +1931,19 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _find_breaks(self, covered: list[tuple[float, float]] | None = None) -> None:
         """Decide the breaks from the events and the articles' dates (once per change);
         ``covered``: those days, when already known (:class:`PreparedLanes`)."""
+        if self._shown_breaks_wait:
+            self._breaks_stale = True  # (``set_emphasis`` finds them: ``_on_model_changed``)
+            self._invalidate()
+            return
         self._breaks_stale = False
         self._lone_spans = []
         old_breaks = self._breaks
         if not self._collapse:
             self._breaks = []
         else:
-            if covered is None:
+            if self._breaks_of_shown and self._hidden:
+                covered = self._shown_covered_days()
+            elif covered is None:
                 covered = self._covered_days()
             self._lone_spans = self._lone_coarse(covered)
             self._breaks = find_breaks(covered, lone_coarse=self._lone_spans,
@@ -1844,6 +1957,34 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._fit_squeezes = []
         self._fit_squeeze_memo = None
         self._apply_breaks(keep_view=True)
+
+    def set_breaks_of_shown(self, on: bool) -> None:
+        """Find the breaks from the events the filters show (``on``, while any are hidden)
+        or from every event, as a window's view does after its Fit All with filters on: a
+        picture of the current view draws the window's bands (``export_picture``)."""
+        on = on and bool(self._hidden)
+        if on != self._breaks_of_shown:
+            self._breaks_of_shown = on
+            self._find_breaks()
+
+    def _shown_covered_days(self) -> list[tuple[float, float]]:
+        """``_covered_days`` of the events the filters let through (the lanes' and the
+        eras' shown) and the articles' dates, for the breaks after a Fit All with filters
+        on (``_breaks_of_shown``).  With three lanes hidden, Fit All gave an empty
+        1994-2019 over half the width while Collapse Empty Periods was on, the hidden
+        lanes' events holding those years open (verify70 F17; edit69's function).  One
+        pass over each length bucket's spans (already sorted by start), then over the
+        few intervals they leave: ~0.2 s of CPU at 1 000 000 events shown (edit69's
+        measure), on each change while the filters are on after such a Fit All."""
+        pieces: list[tuple[float, float]] = []
+        for lane in (*self._lanes, *self._era_lanes):
+            for bucket in lane.buckets:
+                if bucket.starts:
+                    pieces.extend(covered_intervals(zip(bucket.starts, bucket.ends,
+                                                        strict=True)))
+        pieces.extend((float(day_number(d)), day_number(d) + 1.0)
+                      for d in self._article_dates())
+        return covered_intervals(sorted(pieces))
 
     def _lone_coarse(self, covered: list[tuple[float, float]]) -> list[tuple[float, float]]:
         """The intervals of ``covered`` (as ``_covered`` gives) that hold one event alone,
@@ -1879,7 +2020,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         return lone
 
     def _apply_breaks(self, keep_view: bool = False) -> None:
-        """Make the scale from the breaks not opened; optionally keep the middle day put."""
+        """Make the scale from the breaks not opened; optionally keep the middle day put
+        (``keep_view``; when Fit All's pieces no longer fit the breaks and are let go, the
+        days on screen)."""
         middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
         closed = [b for b in self._breaks if b.empty_first not in self._opened]
         breaks = self._breaks_with_room(closed)
@@ -1901,6 +2044,17 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             pieces.append(after)
         if pieces:
             squeezes = sorted([*squeezes, *pieces], key=lambda piece: piece.first_day)
+        shown_days = None
+        if squeezes and len(squeezes_apart(breaks, squeezes)) < len(squeezes):
+            # Fit All's pieces were made for the bands it saw, and a piece now lies
+            # across a band an edit made (verify73 F13: the scale went back on itself,
+            # an event of December 2023 drawn under "2016"): the bands alone until the
+            # next Fit All, the same days on screen (at the old zoom the middle day
+            # showed 2009-2033 for 2012-2027: the newest events were drawn wider).
+            self.drop_fit_pieces()
+            breaks, squeezes = closed, []
+            if middle_day is not None:
+                shown_days, middle_day = self.visible_days(), None
         self._scale = Scale(breaks, squeezes) if breaks or squeezes else LINEAR
         # A lone year's days are compressed only where a break's compressed part lies
         # on them (``find_breaks``' ``lone_coarse``; an opened break compresses nothing).
@@ -1911,6 +2065,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if middle_day is not None:
             self._origin = (self._scale.u_of_day(middle_day)
                             - self.viewport().width() / 2 / self._px_per_day)
+        elif shown_days is not None:
+            first_u, last_u = (self._scale.u_of_day(day) for day in shown_days)
+            self._set_scale(max(1.0, self.viewport().width())
+                            / max(MIN_DAYS_SHOWN, last_u - first_u))
+            self._set_origin(first_u)
         self._invalidate()
 
     def _rescale(self) -> None:
@@ -1953,6 +2112,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
+        self._filter_fit_back = None  # (another file's days: not to go back to)
+        self._breaks_of_shown = False
         self._row_hints, self._row_hints_at = {}, None  # (its rows: none kept)
         self._contents_key = 0  # (another timeline: its contents as opened)
         self._rows_of_contents.clear()
@@ -2170,6 +2331,36 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
         after, self._range_after = self._range_after, None
         pending, self._range_pending = self._range_pending, False
+        # With the breaks of the events the filters show, the filters weigh the changed
+        # event after this (``set_emphasis``), which finds them: found here, an undone
+        # event they hide held its years open for a moment and the days kept on screen
+        # were that moment's (2027 became 2029).
+        self._shown_breaks_wait = self._breaks_of_shown and bool(self._hidden)
+        try:
+            self._on_model_changed_lanes(placed, after, pending)
+        finally:
+            self._shown_breaks_wait = False
+        # Still the fitted view: it widens to what is there now, but an edit inside it (a
+        # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
+        # event left, and shifted the range at each move (new-user trial 9).
+        if self._auto_fit and not self._data_in_view():
+            if self._hidden or self._filter_period != (None, None):
+                # With filters on, what they let through decides, once they have weighed
+                # the changed event (``set_emphasis``, after this): Undo of a change to
+                # an event the 2018-2026 filter hides refitted to its 1980s, every lane
+                # full of "6 ▶" badges (verify59 F14).
+                QTimer.singleShot(0, self, self._refit_to_shown)
+            elif was_all_in_view:
+                # (A fitted view that no longer held all the data before the change, a
+                # Fit All under From 1975 To 1975 whose filters were then cleared, stays:
+                # a lane renamed there jumped to the whole timeline, verify60 F20.)
+                self.fit_all(keep_rows=True)
+        self._update_scrollbars()
+
+    def _on_model_changed_lanes(self, placed: bool, after: tuple[float, float] | None,
+                                pending: bool) -> None:
+        """``_on_model_changed``'s lanes and breaks after one event changed (``placed``:
+        in the lanes already, else the lanes are built again)."""
         if placed:
             self._data_range_cache = after if pending else None
             self._overview_cache = None
@@ -2189,22 +2380,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._find_breaks(covered)
         else:
             self._rebuild_lanes()
-        # Still the fitted view: it widens to what is there now, but an edit inside it (a
-        # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
-        # event left, and shifted the range at each move (new-user trial 9).
-        if self._auto_fit and not self._data_in_view():
-            if self._hidden or self._filter_period != (None, None):
-                # With filters on, what they let through decides, once they have weighed
-                # the changed event (``set_emphasis``, after this): Undo of a change to
-                # an event the 2018-2026 filter hides refitted to its 1980s, every lane
-                # full of "6 ▶" badges (verify59 F14).
-                QTimer.singleShot(0, self, self._refit_to_shown)
-            elif was_all_in_view:
-                # (A fitted view that no longer held all the data before the change, a
-                # Fit All under From 1975 To 1975 whose filters were then cleared, stays:
-                # a lane renamed there jumped to the whole timeline, verify60 F20.)
-                self.fit_all(keep_rows=True)
-        self._update_scrollbars()
 
     def _refit_to_shown(self) -> None:
         """``_on_model_changed``'s refit with filters on: a fitted view widens to the

@@ -400,6 +400,14 @@ class FitMixin:
         shown = self._shown_days() if self._hidden or period else None
         if self._hidden and shown is None and self._spans:
             return False
+        if bool(self._hidden) != self._breaks_of_shown:
+            # With filters on, the periods empty of the events they show collapse too
+            # (verify70 F17: three lanes hidden, an empty 1994-2019 took half the width
+            # with Collapse Empty Periods on): Fit All finds the breaks from them, and so
+            # does every change after it until the filters are cleared
+            # (``TimelineView._find_breaks``).
+            self._breaks_of_shown = bool(self._hidden)
+            self._breaks_stale = True
         if shown is not None:
             shown = self._within_filter_period(shown)
         self._fit_shown(shown, keep_rows=keep_rows)
