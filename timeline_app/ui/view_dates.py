@@ -305,7 +305,7 @@ class DatesMixin:
         size_of = self._static_size  # type: ignore[attr-defined]
         sizes = self._static_sizes  # type: ignore[attr-defined]
         floor, ceil, half = math.floor, math.ceil, LABEL_BACKGROUND_HALF
-        tints = self._plate_tints()  # type: ignore[attr-defined]
+        tints = self._plate_tints() if self._era_lanes else ()  # type: ignore[attr-defined]
         for text, box in shown:
             # (``_label_background(box)`` and the text centred in ``box``, from one call
             # into Qt for the box: each call was ~1-2 us of a frame's dates)

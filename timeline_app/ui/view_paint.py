@@ -769,7 +769,8 @@ class PaintMixin:
         name_rect = QRectF(22, lane.top + offset + 1,
                            self._name_width(lane.category) + 4, 17)
         painter.fillRect(name_rect, band)  # grid lines never strike through text
-        tints = self._plate_tints()  # (an era's band reads on through it: view_eras)
+        # (an era's band reads on through it: ``_plate_tints``; no call without eras)
+        tints = self._plate_tints() if self._era_lanes else ()
         if tints:
             self._tint_plates(painter, [name_rect], tints)
         text_color = self.palette().text().color()
@@ -901,7 +902,7 @@ class PaintMixin:
                 self._paint_status_marks(painter, items)
             painter.translate(0, -offset)
             return
-        tints = self._plate_tints()
+        tints = self._plate_tints() if self._era_lanes else ()
         for item in items:
             marker = item.marker
             label_rect = item.label_rect
@@ -1118,7 +1119,7 @@ class PaintMixin:
                     vagues.append(item)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
-        tints = self._plate_tints() if outside else ()
+        tints = self._plate_tints() if outside and self._era_lanes else ()
         on_eras: list[_Item] = []  # labels whose plates an era's band crosses
         if tints:
             on_eras = [item for item in outside if any(
