@@ -279,6 +279,52 @@ def _other_tools_hidden(dialog: QFileDialog) -> None:
     proxy = OtherToolsHidden(dialog)
     dialog.setProxyModel(proxy)
     dialog.filterSelected.connect(lambda _name: proxy.invalidate())
+    _say_what_is_hidden(dialog, proxy, first_filter)
+
+
+def _say_what_is_hidden(dialog: QFileDialog, proxy: object, first_filter: str) -> None:
+    """Under the list of Qt's own ``dialog``, a line naming the other tools' JSON files
+    its first filter leaves out of the folder shown (``_other_tools_hidden``), and how to
+    see them; none when it leaves none out.  verify74 F16: the folder she had just
+    copied a TimelineJS example into looked empty, as if the dialog had not read it."""
+    from PySide6.QtCore import QSortFilterProxyModel, QTimer
+    from PySide6.QtWidgets import QFileSystemModel, QGridLayout, QLabel
+
+    layout = dialog.layout()
+    if not isinstance(layout, QGridLayout) or not isinstance(proxy, QSortFilterProxyModel):
+        return
+    note = plain(QLabel(dialog))
+    note.setObjectName("otherToolsNote")
+    note.setWordWrap(True)
+    note.hide()
+    layout.addWidget(note, layout.rowCount(), 0, 1, layout.columnCount())
+
+    def update(*_args: object) -> None:
+        model = proxy.sourceModel()
+        names: list[str] = []
+        if isinstance(model, QFileSystemModel) and dialog.selectedNameFilter() == first_filter:
+            root = model.index(dialog.directory().absolutePath())
+            for row in range(model.rowCount(root)):
+                index = model.index(row, 0, root)
+                if not proxy.filterAcceptsRow(row, root):
+                    names.append(model.fileName(index))
+        if names:
+            one = len(names) == 1
+            what = (f"“{names[0]}”, another program's file, is" if one
+                    else f"{len(names)} other programs' .json files are")
+            note.setText(f"{what} not listed here, so that {'it is' if one else 'they are'} "
+                         "not overwritten by mistake: choose “All files (*)” in Files of "
+                         f"type to see {'it' if one else 'them'}.")
+        note.setVisible(bool(names))
+
+    def soon(*_args: object) -> None:
+        QTimer.singleShot(0, dialog, update)
+
+    model = proxy.sourceModel()
+    if isinstance(model, QFileSystemModel):
+        model.directoryLoaded.connect(soon)
+    dialog.directoryEntered.connect(soon)
+    dialog.filterSelected.connect(soon)
 
 
 def _ask_to_go_on(parent: QWidget | None, title: str, message: str,

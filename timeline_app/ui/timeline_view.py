@@ -999,7 +999,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         document.events_replaced.connect(self._on_events_replaced)  # a lane renamed
         document.sources_changed.connect(self._on_sources_changed)
         document.category_colors_changed.connect(self._invalidate)  # a lane's colour
-        document.lane_order_changed.connect(self._on_lane_order_changed)
+        document.lane_order_changed.connect(self._on_lanes_moved)
         document.era_lanes_changed.connect(self._on_lane_order_changed)  # (laid out again)
         selection.changed.connect(self._on_selection_changed)
         selection.ids_changed.connect(self._on_selected_ids_changed)
@@ -2197,6 +2197,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_lane_order_changed(self) -> None:
         """The lanes put in another order (``Document.move_lane``): laid out again."""
         self._on_model_changed("", False)
+
+    def _on_lanes_moved(self) -> None:
+        """The lanes put in another order (``Document.move_lane``, its undo): laid out
+        again, the lane that moved in sight from its top (``_show_moved_lane``)."""
+        before = [lane.category for lane in self._lanes]
+        self._on_lane_order_changed()
+        self._show_moved_lane(before)
 
     def _place(self, event: Event) -> bool:
         """Put one event into its lane (lanes: by participant or place, each of its

@@ -305,6 +305,7 @@ class DatesMixin:
         size_of = self._static_size  # type: ignore[attr-defined]
         sizes = self._static_sizes  # type: ignore[attr-defined]
         floor, ceil, half = math.floor, math.ceil, LABEL_BACKGROUND_HALF
+        tints = self._plate_tints() if self._era_lanes else ()  # type: ignore[attr-defined]
         for text, box in shown:
             # (``_label_background(box)`` and the text centred in ``box``, from one call
             # into Qt for the box: each call was ~1-2 us of a frame's dates)
@@ -314,8 +315,11 @@ class DatesMixin:
             # (a QRect and the colour: the first paint's painter fills that without Qt's
             # overloads, whose first resolution makes the QGradient class, ~2 ms of the
             # first paint: ``view_base._FillsByRect``, test_startup)
-            fill(QRect(box_left, box_top, ceil(left + width + 2) - box_left,
-                       ceil(middle + half) - box_top), band)
+            plate = QRect(box_left, box_top, ceil(left + width + 2) - box_left,
+                          ceil(middle + half) - box_top)
+            fill(plate, band)
+            if tints:  # an era's band reads on through the plate (``view_eras``)
+                self._tint_plates(painter, [plate], tints)  # type: ignore[attr-defined]
             static = static_text(1, text)
             size = sizes.get((1, text)) or size_of((1, text), static)
             draw(QPointF(left, top + (height - size[1]) / 2), static)

@@ -30,7 +30,7 @@ import bisect
 import math
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from timeline_app.ui.safe_text import display_title
@@ -234,6 +234,29 @@ class EraMixin:
             return ()
         return tuple((x0, x1, color.rgba())
                      for x0, x1, color in self._era_pieces(shown, is_dark_palette()))
+
+    def _plate_tints(self) -> tuple[tuple[float, float, int], ...]:
+        """The eras' fills (``_era_fills``) the label plates of a lane are tinted with
+        (``_tint_plates``); empty with no lane shown as eras (the paint asks only when
+        ``_era_lanes`` holds one: a call cost ~0.35 us, ~8 us a frame of 8 lanes)."""
+        return self._era_fills() if self._era_lanes else ()
+
+    @staticmethod
+    def _tint_plates(painter: QPainter, boxes: list[QRectF] | list[QRect],
+                     tints: tuple[tuple[float, float, int], ...]) -> None:
+        """Fill the parts of the label plates ``boxes`` (the painter's coordinates, whose
+        x is the viewport's) that lie within the eras' bands ``tints`` (``_plate_tints``)
+        with the bands' colours, in their order, as the backdrop has them over the lane:
+        a plate, opaque so that no grid or article line strikes through a title, had cut
+        a white gap into the band at each row of titles (verify74 F17).  Drawn over the
+        plates' fill, under their text."""
+        for x0, x1, rgba in tints:
+            color = QColor.fromRgba(rgba)
+            for box in boxes:
+                left, top, width, height = QRectF(box).getRect()
+                start, end = max(left, x0), min(left + width, x1)
+                if start < end:
+                    painter.fillRect(QRectF(start, top, end - start, height), color)
 
     def _era_pieces(self, shown: list[tuple[Event, float, float, int]], dark: bool
                     ) -> list[tuple[float, float, QColor]]:

@@ -2292,6 +2292,46 @@ class FitMixin:
         self._scroll_lanes_to(rect)
         self._remember_shown(event_id)
 
+    def _show_moved_lane(self, before: list[str]) -> None:
+        """After the lanes were put in another order (``before``: their categories as
+        they were), the lane that moved scrolled into sight from its top (its name and
+        first rows) when the selected event fits in the rows on screen with it; else
+        nothing (the selected event stays in view: ``_keep_shown_in_view``).  verify74
+        F15: after Move Lane to Top on the selected event's lane only its last two rows
+        showed, the event kept in view, and the move looked undone.  The lanes scroll no
+        further than that takes."""
+        after = [lane.category for lane in self._lanes]
+        event_id = self._selection.event_id
+        layout = self._layout()  # (the new order's; it keeps the selection in view first)
+        rect = (self._selected_rect(layout, event_id)
+                if event_id and event_id in self._document.timeline
+                and event_id not in self._hidden else None)
+        moved = moved_lanes(before, after)
+        if len(moved) > 1:  # two lanes swapped (Up, Down): the selected event's, if either
+            moved = [lane.category for lane in layout.lanes if lane.category in moved
+                     and rect is not None and lane.top <= rect.top() < lane.top + lane.height]
+        lane = next((lane for lane in layout.lanes if moved and lane.category == moved[0]),
+                    None)
+        if lane is None:
+            return
+        vbar = self.verticalScrollBar()
+        visible_h = self.viewport().height() - LANES_TOP
+        # The scrolls that show the lane's top (and as much of it as the rows hold) and
+        # the selected event with its lane's header: the nearest to the scroll now.
+        low, high = lane.top + min(lane.height, visible_h) - visible_h, lane.top
+        if rect is not None:
+            low = max(low, rect.bottom() + LANE_PAD - visible_h)
+            high = min(high, rect.top() - LANE_HEADER)
+        if low > high:
+            return  # they do not fit together: the selected event stays in view
+        value = vbar.value()
+        wanted = min(max(value, low), high)
+        if wanted != value:
+            vbar.setValue(int(self._clear_of_era_titles(
+                wanted, lane.top, lane.top + min(lane.height, visible_h), visible_h)))
+            if rect is not None and event_id:
+                self._remember_shown(event_id)
+
     def _remember_shown(self, event_id: str) -> None:
         """``event_id`` as the event just shown (``_shown_row``): with the lanes' scroll
         it was left at and the view it is for, kept in view at the next layout of that
@@ -2682,3 +2722,15 @@ class FitMixin:
             move = ("pan", math.copysign(width / 8, move[1]))  # type: ignore[arg-type]
         self._last_move = (move, self._origin, self._px_per_day)
         self._move_ahead = move
+
+
+def moved_lanes(before: list[str], after: list[str]) -> list[str]:
+    """The lanes (categories) that moved from ``before`` to ``after`` (the lanes' order
+    before and after a change): each lane at another place whose taking out leaves the
+    others in the same order; one for a move by several places (to the top, to the
+    bottom, a legend entry dragged), two for a swap of neighbours (Up, Down), none when
+    lanes came or went (an era lane shown or no longer)."""
+    if len(before) != len(after) or set(before) != set(after):
+        return []
+    return [lane for index, lane in enumerate(before) if after[index] != lane
+            and [x for x in before if x != lane] == [x for x in after if x != lane]]

@@ -633,6 +633,18 @@ class PaintMixin:
             size = self._static_sizes[key] = (size.width(), size.height())
         return size
 
+    def _draw_label_at_chip(self, painter: QPainter, label_rect: QRectF, label: str,
+                            ratio: float) -> None:
+        """Draw the title ``label`` of a label outside its marker (``label_rect``) where
+        its chip (``_paint_chips``) puts it, on a raster painter of whole device pixel
+        ratio ``ratio``, in the painter's pen and the label font."""
+        x, y, _w, _h, tx, q = self._label_place(painter, label_rect, ratio)
+        static = self._static_text(0, label)
+        ty = self._label_text_top(static, label_rect, q, ratio, label)
+        transform = painter.transform()
+        painter.drawStaticText(QPointF((x + tx) / ratio - transform.dx(),
+                                       (y + ty) / ratio - transform.dy()), static)
+
     def _draw_text(self, painter: QPainter, rect: QRectF, text: str, font: int,
                    centred: bool = False) -> None:
         """Like ``drawText(rect, AlignLeft | AlignVCenter or AlignCenter, text)`` with the
@@ -757,6 +769,10 @@ class PaintMixin:
         name_rect = QRectF(22, lane.top + offset + 1,
                            self._name_width(lane.category) + 4, 17)
         painter.fillRect(name_rect, band)  # grid lines never strike through text
+        # (an era's band reads on through it: ``_plate_tints``; no call without eras)
+        tints = self._plate_tints() if self._era_lanes else ()
+        if tints:
+            self._tint_plates(painter, [name_rect], tints)
         text_color = self.palette().text().color()
         painter.setPen(text_color)
         # At its baseline (y = 14), as drawText(point) put it.
@@ -886,11 +902,15 @@ class PaintMixin:
                 self._paint_status_marks(painter, items)
             painter.translate(0, -offset)
             return
+        tints = self._plate_tints() if self._era_lanes else ()
         for item in items:
             marker = item.marker
             label_rect = item.label_rect
             if not item.label_inside and item.label:
-                painter.fillRect(_label_background(label_rect), band)
+                plate = _label_background(label_rect)
+                painter.fillRect(plate, band)
+                if tints:
+                    self._tint_plates(painter, [plate], tints)
             if matches is not None:
                 self._paint_emphasis(painter, item, marker, label_rect, item.event_id in matches,
                                      primary_id)
@@ -931,12 +951,7 @@ class PaintMixin:
             else:
                 painter.setPen(text_color)
             if ratio is not None and not item.label_inside:  # where its chip puts it
-                x, y, _w, _h, tx, q = self._label_place(painter, label_rect, ratio)
-                static = self._static_text(0, item.label)
-                ty = self._label_text_top(static, label_rect, q, ratio, item.label)
-                transform = painter.transform()
-                painter.drawStaticText(QPointF((x + tx) / ratio - transform.dx(),
-                                               (y + ty) / ratio - transform.dy()), static)
+                self._draw_label_at_chip(painter, label_rect, item.label, ratio)
             else:
                 self._draw_text(painter, label_rect, item.label, 0)
         painter.setOpacity(1.0)
@@ -1104,12 +1119,31 @@ class PaintMixin:
                     vagues.append(item)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
+        tints = self._plate_tints() if outside and self._era_lanes else ()
+        on_eras: list[_Item] = []  # labels whose plates an era's band crosses
+        if tints:
+            on_eras = [item for item in outside if any(
+                x0 < item.label_rect.right() + 3 and item.label_rect.left() - 3 < x1
+                for x0, x1, _rgba in tints)]
+            if on_eras:
+                chosen_ids = {id(item) for item in on_eras}
+                outside = [item for item in outside if id(item) not in chosen_ids]
         if ratio is not None:
             # Labels outside their markers: their boxes with their titles, copied from
             # chips (``_paint_chips``), where the boxes were drawn.
             self._paint_chips(painter, outside, band, text_color, ratio)
         elif outside:  # grid lines never strike through a label
             painter.drawRects([_label_background(item.label_rect) for item in outside])
+        if on_eras:  # their plates tinted by the bands, their titles over them (no chips)
+            plates = [_label_background(item.label_rect) for item in on_eras]
+            painter.drawRects(plates)
+            self._tint_plates(painter, plates, tints)
+            if ratio is not None:
+                painter.setPen(text_color)
+                for item in on_eras:
+                    self._draw_label_at_chip(painter, item.label_rect, item.label, ratio)
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(band)
         # Markers by kind, each pen and brush set once.  (Not one path a kind: a path
         # across the lane rasterises its whole extent, 1.5x slower than one call each.)
         # Items never overlap, so drawing the solid spans before the circa ones changes
