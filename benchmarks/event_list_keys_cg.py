@@ -46,6 +46,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 #: (name, key, with Ctrl, presses, held), in order.  A held key's presses are its
 #: auto-repeats, then its release (from session 43, list48).
@@ -113,12 +114,16 @@ def main() -> int:
         # (session 54, list56) The pause of a person before the first key, not counted:
         # the view's picture timer fired (held off above) and the work it starts while
         # the app waits (its picture, the views beside it, the lanes' pieces) run out.
+        # (From session 56, list57: and the views the list's next keys would reveal,
+        # laid out after it, ``_reveal_timer``; its waits are wall-clock timers.)
         view._picture_timer.timeout.emit()
-        for _ in range(2000):
+        for _ in range(20000):
             app.processEvents()
             if not any(getattr(view, timer).isActive() for timer in
-                       ("_ahead_timer", "_pieces_timer") if hasattr(view, timer)):
+                       ("_ahead_timer", "_pieces_timer", "_reveal_timer")
+                       if hasattr(view, timer)):
                 break
+            time.sleep(0.002)
     for name, key_name, ctrl, presses, held in keys:
         if only and name not in only and not name.startswith("page_down_r"):
             continue

@@ -548,6 +548,7 @@ class PicturesMixin:
         if lanes:
             self._lanes_generation += 1
         self._layouts.clear()
+        self._drop_reveals_ahead()
         self._repaint_all()
 
     def _view_moved(self) -> None:
@@ -889,6 +890,7 @@ class PicturesMixin:
         # where the view stayed PICTURE_IDLE_MS: from ``_prepare_sides``, which a key's
         # picture reaches too, they were made between the Events list's keys.
         self._start_pieces_ahead()
+        self._start_reveals_ahead()  # (after the view's own work: ``view_reveal``)
         if self._world_pending() and (self._world_rest_timer.isActive()
                                       or self._chunks_ahead or self._chunk_timer.isActive()):
             # Its picture and the views beside it after the world's chunks are swapped
