@@ -135,3 +135,4 @@ def test_an_edit_after_the_work_ahead_drops_it(window, made):  # type: ignore[no
     assert "layout" in made  # (the contents changed: made again, in the key)
     _shown(window, view)
     assert (_on_screen(view) != _afresh(view)).sum() == 0
+    window.document.undo_stack.setClean()  # (closed without asking to save)

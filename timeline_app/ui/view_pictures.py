@@ -890,7 +890,6 @@ class PicturesMixin:
         # where the view stayed PICTURE_IDLE_MS: from ``_prepare_sides``, which a key's
         # picture reaches too, they were made between the Events list's keys.
         self._start_pieces_ahead()
-        self._start_reveals_ahead()  # (after the view's own work: ``view_reveal``)
         if self._world_pending() and (self._world_rest_timer.isActive()
                                       or self._chunks_ahead or self._chunk_timer.isActive()):
             # Its picture and the views beside it after the world's chunks are swapped
@@ -898,6 +897,7 @@ class PicturesMixin:
             # at every new zoom level's rest (held-key pans at 100 000 events,
             # 2560x1440, began behind ~150 ms of that work, session 27).
             return
+        self._start_reveals_ahead()  # (after the view's own work: ``view_reveal``)
         if self._paint_job is not None:
             # Work under way first (a picture ahead of a zoom run, whose slices a loaded
             # machine makes slow): then this, else nothing would make the picture of the

@@ -137,6 +137,12 @@ class RevealAheadMixin:
         if self._reveal_view_busy():
             self._reveal_timer.start(PICTURE_IDLE_MS)  # after the view's own work
             return
+        cache = self._frame_cache
+        if cache is None or cache[0] != self._frame_key():
+            # The view moved since it stayed (a key's new view, painted straight): its
+            # next stay starts this again (``_make_picture_when_idle``), not a frame
+            # right after the key's.
+            return
         ids = tuple(provider())
         here = self._reveal_here(ids)
         if here != self._reveal_for:  # another view or other events: begun again
