@@ -30,7 +30,9 @@ behind Details, off screen, as in ``make bench``).  The view's rest timers are h
 the list's pick of a held key's row (its 250 ms would pass between two repeats).
 ``LIST_KEYS_ONLY=name,...``: only those groups.  ``LIST_IDLE=1`` (from session 54, list56):
 before the first key, the pause of a person who looks at the view first, not counted (the
-view's picture timer fired once and the work it starts while the app waits run out).  ``LIST_PAGE_DOWN_RUNS=N`` (from
+view's picture timer fired once and the work it starts while the app waits run out; from
+session 56, list57, that includes the views the list's next PageDown and End would reveal,
+laid out last).  ``LIST_PAGE_DOWN_RUNS=N`` (from
 session 52, list55): N groups of 9 PageDowns where ``page_down`` is one, the others named
 ``page_down_r2`` ... (a longer run: the lanes' rows a run paints again and again).  ``LIST_FRAME=qt`` (from session 44,
 list49): each frame without the list's ``repaint``, only ``processEvents`` — the list
