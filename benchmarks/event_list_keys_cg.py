@@ -30,7 +30,9 @@ behind Details, off screen, as in ``make bench``).  The view's rest timers are h
 the list's pick of a held key's row (its 250 ms would pass between two repeats).
 ``LIST_KEYS_ONLY=name,...``: only those groups.  ``LIST_IDLE=1`` (from session 54, list56):
 before the first key, the pause of a person who looks at the view first, not counted (the
-view's picture timer fired once and the work it starts while the app waits run out).  ``LIST_PAGE_DOWN_RUNS=N`` (from
+view's picture timer fired once and the work it starts while the app waits run out; from
+session 56, list57, that includes the views the list's next PageDown and End would reveal,
+laid out last).  ``LIST_PAGE_DOWN_RUNS=N`` (from
 session 52, list55): N groups of 9 PageDowns where ``page_down`` is one, the others named
 ``page_down_r2`` ... (a longer run: the lanes' rows a run paints again and again).  ``LIST_FRAME=qt`` (from session 44,
 list49): each frame without the list's ``repaint``, only ``processEvents`` — the list
@@ -46,6 +48,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 #: (name, key, with Ctrl, presses, held), in order.  A held key's presses are its
 #: auto-repeats, then its release (from session 43, list48).
@@ -113,12 +116,16 @@ def main() -> int:
         # (session 54, list56) The pause of a person before the first key, not counted:
         # the view's picture timer fired (held off above) and the work it starts while
         # the app waits (its picture, the views beside it, the lanes' pieces) run out.
+        # (From session 56, list57: and the views the list's next keys would reveal,
+        # laid out after it, ``_reveal_timer``; its waits are wall-clock timers.)
         view._picture_timer.timeout.emit()
-        for _ in range(2000):
+        for _ in range(20000):
             app.processEvents()
             if not any(getattr(view, timer).isActive() for timer in
-                       ("_ahead_timer", "_pieces_timer") if hasattr(view, timer)):
+                       ("_ahead_timer", "_pieces_timer", "_reveal_timer")
+                       if hasattr(view, timer)):
                 break
+            time.sleep(0.002)
     for name, key_name, ctrl, presses, held in keys:
         if only and name not in only and not name.startswith("page_down_r"):
             continue

@@ -1723,6 +1723,22 @@ class EventList(QTableView):
             return self.model().index(0 if action == cursor.MoveHome else rows - 1, column)
         return super().moveCursor(action, modifiers)
 
+    def next_key_events(self) -> list[str]:
+        """The ids of the events PageDown and End would select from the current row
+        (from none: PageDown's is the first row's), each once, the current row's left
+        out: the timeline lays out the views that would reveal them while the app waits
+        (``TimelineView.set_reveal_candidates``; issue 11, session 56, list57)."""
+        cursor = QAbstractItemView.CursorAction
+        current = self.currentIndex()
+        ids: list[str] = []
+        for action in (cursor.MovePageDown, cursor.MoveEnd):
+            index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+            if index.isValid() and index.row() != current.row():
+                event_id = self._model.event_id(index.row())
+                if event_id and event_id not in ids:
+                    ids.append(event_id)
+        return ids
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         # Qt makes the first row current when the list gets the focus without a current
         # row (after a model reset: another file opened, its file dialog closing).  That

@@ -58,6 +58,7 @@ from timeline_app.ui import lazy_html as html  # html.escape; the package on fir
 from timeline_app.ui.idle_gc import collect_when_idle
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import LANE_HEADER, LANES_TOP, ROW_HEIGHT, TimelineView
+from timeline_app.ui.view_reveal import reveal_anchor_day
 from timeline_app.words import copy_title, counted, events_and_eras, part_of_events
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -1935,6 +1936,10 @@ class MainWindow(QMainWindow):
         # is in a "+N" badge or a density lane's bars (as Find's steps do, ``reveal_event``).
         self.event_list.picking.connect(self.view.reveal_follows)
         self.event_list.row_picked.connect(self._reveal_picked)
+        # The views its next PageDown and End would reveal, laid out while the app waits
+        # (issue 11, session 56, list57: the first PageDown after a file opened at Fit
+        # All, and End, zoomed and laid out a new view in the key's frame).
+        self.view.set_reveal_candidates(self._next_reveals, 4.0, REVEAL_ZOOM_STEPS)
         # A held key's rows: the view follows the last of those passed within a turn of
         # the event loop (repeats faster than frames), one layout for them.
         self.event_list.passing.connect(self.view.follow_soon)
@@ -3310,7 +3315,6 @@ class MainWindow(QMainWindow):
         badge only ringed the badge: its title was not to be seen (new-user trials, ui22
         item 7).  Events of one day that outnumber their lane's rows stay in the badge at
         any zoom: they are drawn out of it (view58)."""
-        event_days = _late("timeline_app.ui.scale", "event_days")
         view = self.view
         # Scrolled to first, not laid out yet: where the view must zoom, the one layout
         # is the zoomed view's (session 43, list48: Ctrl+End in the Events list laid the
@@ -3323,8 +3327,7 @@ class MainWindow(QMainWindow):
         # often): its row scrolled to, one look at the layout (session 47, list52).
         if not moved and view.show_drawn_item(event_id):
             return True
-        start, end = event_days(self.document.timeline.get(event_id))
-        middle = start + min(end - start, 1) / 2  # its start day's middle
+        middle = reveal_anchor_day(self.document.timeline.get(event_id))
         if not moved and view.has_item(event_id):  # (behind a zoom notch's preview)
             view.ensure_visible(event_id)
             return True
@@ -3367,6 +3370,12 @@ class MainWindow(QMainWindow):
             if view.visible_days() == shown:
                 break  # at the closest zoom
         return view.has_item(event_id)
+
+    def _next_reveals(self) -> list[str]:
+        """The events the Events list's next PageDown and End would reveal
+        (``EventList.next_key_events``) while it has the focus; else none."""
+        event_list = self.event_list
+        return event_list.next_key_events() if event_list.hasFocus() else []
 
     def _reveal_picked(self, event_id: str) -> None:
         """The event of a row picked in the Events list (``EventList.row_picked``) drawn

@@ -21,7 +21,7 @@ import gc
 import math
 import os
 import time
-from collections.abc import Callable, Generator, Hashable, Iterable
+from collections.abc import Callable, Generator, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -294,6 +294,7 @@ from timeline_app.ui.view_message import moved_away
 from timeline_app.ui.view_paint import PaintMixin
 from timeline_app.ui.view_pan import PanMixin
 from timeline_app.ui.view_pictures import PicturesMixin
+from timeline_app.ui.view_reveal import Decisions, RevealAheadMixin, RevealSteps
 from timeline_app.ui.view_ride import RideMixin
 
 FILTER_FIT_SHARE = 0.1
@@ -375,7 +376,8 @@ __all__ = ["AHEAD_BAND_PIXELS", "AHEAD_KEPT_MS", "ANCHOR_SNAP_PX", "ARTICLE_CELL
 
 
 class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, AxisMixin,
-                   PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin, DatesMixin):
+                   PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin, DatesMixin,
+                   RevealAheadMixin):
     """The scrollable, zoomable timeline.
 
     Signals:
@@ -754,6 +756,20 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._paint_job: _PaintJob | None = None
         # A view other than the one on screen is being laid out (``_paint_slice``).
         self._laying_out_ahead = False
+        # The probes of ``zoom_steps_to_item`` kept, by what each is computed from; the
+        # views the Events list's next keys would reveal, laid out while the app waits
+        # (``view_reveal``: issue 11, session 56, list57).
+        self._probes: dict[tuple[object, ...], tuple[tuple[int, bool], Decisions]] = {}
+        self._reveal_provider: Callable[[], Sequence[str]] | None = None
+        self._reveal_zoom = (4.0, 8)
+        self._reveal_for: tuple[object, ...] | None = None
+        self._reveal_queue: list[str] = []
+        self._reveal_steps: RevealSteps | None = None
+        self._reveal_made: Decisions = ()
+        self._reveal_layouts: dict[tuple[object, ...], tuple[_Layout, Decisions]] = {}
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.timeout.connect(self._reveal_ahead_slice)
         # The step ahead being laid out may find lanes' changes of mode (not a view
         # beside: those are dropped at one); what it found (``_PaintJob.flip``).
         self._may_flip_ahead = False

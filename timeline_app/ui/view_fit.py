@@ -91,7 +91,13 @@ from timeline_app.ui.view_dates import DATE_GAP, short_date
 from timeline_app.ui.view_eras import ERA_LABEL_ROW
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
+    from timeline_app.core import Event
     from timeline_app.ui.date_mark import DateMark
+
+#: Probes of ``FitMixin.zoom_steps_to_item`` kept by what they are computed from: the
+#: reveals of the Events list's next keys prepared while the app waits (two: PageDown's
+#: and End's, ``view_reveal``), and the key's own.
+PROBES_KEPT = 4
 
 
 def _room_days(brk: Break, units: float) -> float:
@@ -2434,10 +2440,40 @@ class FitMixin:
         band (``zoom_by`` would open it: another scale, ``_open_break_if_inside``).  None
         (nothing tried) during a pan, or for an event not in the lanes or filtered out.
         ``from_here``: the view as it is tried first, ``(0, True)`` when it draws the event
-        (for a view not laid out yet: ``MainWindow.reveal_event`` after a scroll)."""
+        (for a view not laid out yet: ``MainWindow.reveal_event`` after a scroll).
+
+        The result is kept (``_probes``, the last few) by everything it is computed from:
+        the arguments, the view's ``_layout_key`` (the contents' generation, origin,
+        scale, width, palette, lanes' room) and the packing of each zoom tried
+        (``_world_key``); the reveal prepared while the app waits
+        (``view_reveal.RevealAheadMixin``) probes first, and the key's reveal finds its
+        answer (issue 11, session 56, list57: the probe was ~14 M instructions of the
+        first PageDown and of End in the Events list at 100 000 events)."""
         event = self._placed.get(event_id)
         if event is None or event_id in self._hidden or self._pan is not None:
             return None
+        ppd = self._px_per_day
+        lo, hi = self._scale_bounds()
+        memo = (event_id, anchor_day, factor, most, from_here, self._layout_key(),
+                tuple(self._world_key(min(hi, max(lo, ppd * factor ** step)))
+                      for step in range(1, most + 1)))
+        probes = self._probes
+        kept = probes.get(memo)
+        if kept is not None and self._apply_modes(kept[1]):
+            # (the lanes' decisions it made at the zooms tried made too, as it did:
+            # taken back after a probe made ahead, ``view_reveal``)
+            return kept[0]
+        before = self._modes_snapshot()
+        result = self._probe_zoom_steps(event, anchor_day, factor, most, from_here)
+        if len(probes) >= PROBES_KEPT:
+            del probes[next(iter(probes))]
+        probes[memo] = (result, self._modes_made(before, take_back=False))
+        return result
+
+    def _probe_zoom_steps(self, event: Event, anchor_day: float, factor: float,
+                          most: int, from_here: bool) -> tuple[int, bool]:
+        """``zoom_steps_to_item``'s probe, made (not looked up)."""
+        event_id = event.id
         only = frozenset(self._placed_keys(event))
         origin, ppd = self._origin, self._px_per_day
         anchor_x = self.x_of_day(anchor_day)

@@ -357,6 +357,10 @@ class LayoutMixin:
         layout = self._layouts.get(key)
         if layout is not None:
             return layout
+        layout = self._reveal_layout(key)  # (a reveal's view laid out while the app waited)
+        if layout is not None:
+            self._keep_layout(key, layout)
+            return layout
         job = self._paint_job
         if job is not None and job.layout_steps is not None and job.layout_key == key:
             # The layout of this very view is under way in a job's slices: the rest

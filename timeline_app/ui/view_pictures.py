@@ -548,6 +548,7 @@ class PicturesMixin:
         if lanes:
             self._lanes_generation += 1
         self._layouts.clear()
+        self._drop_reveals_ahead()
         self._repaint_all()
 
     def _view_moved(self) -> None:
@@ -896,6 +897,7 @@ class PicturesMixin:
             # at every new zoom level's rest (held-key pans at 100 000 events,
             # 2560x1440, began behind ~150 ms of that work, session 27).
             return
+        self._start_reveals_ahead()  # (after the view's own work: ``view_reveal``)
         if self._paint_job is not None:
             # Work under way first (a picture ahead of a zoom run, whose slices a loaded
             # machine makes slow): then this, else nothing would make the picture of the

@@ -1,0 +1,263 @@
+"""The view a key of the Events list would reveal, laid out while the app waits.
+
+A mixin of ``timeline_view.TimelineView`` (session 56, list57; issue 11: "the event list
+(100 000 rows): scroll to end, page down ≤ 8 ms").  The first PageDown in the list after
+a file opened at Fit All, and End, select an event that the view draws only in a
+density lane's bars or a "+N" badge: ``MainWindow.reveal_event`` scrolls to it and zooms
+in until it is an item of its own.  That key's frame made the zoom's probe
+(``zoom_steps_to_item``, ~14 M instructions at 100 000 events) and the zoomed view's
+layout (~34 M) before its paint.  Here both are made once the view has stayed and its
+own work while the app waits is done: for each event the list's next key would select
+(``set_reveal_candidates``' provider), the reveal is played without moving the view —
+the sideways scroll, the probe (whose result ``zoom_steps_to_item`` keeps, by
+everything it is computed from) and the view it would zoom to — and that view's layout
+is made in steps, a slice of ``IDLE_SLICE_MS`` a timeout, and kept beside the view's
+layouts (``_reveal_layouts``).  The key's zoom then finds the layout under its key
+(``LayoutMixin._layout``): the very layout it would have made, since a layout is a
+function of its key (``_layout_key``).  A guess that does not come true costs only work
+done while the app waited.
+
+A lane's rows-or-density decision at a zoom is made by the first layout at that zoom and
+kept by the next ones (``_lane_on_screen``): made by this work ahead, it would decide the
+view of a key that comes otherwise (End first, then the zoom's lanes as PageDown's view
+had them).  So the decisions the work ahead makes are taken back after each slice
+(``_modes_made``) and kept with its result; the result is used only while no decision
+made since contradicts them, and then they are made as the key's own work would have
+made them (``_apply_modes``).  A decision the work ahead would change (one crossing of
+its band) drops that work: the key makes it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator, Sequence
+from typing import TYPE_CHECKING
+
+from timeline_app.ui.scale import event_days
+from timeline_app.ui.view_base import (
+    IDLE_SLICE_MS,
+    PICTURE_IDLE_MS,
+    _Layout,
+    _ModeChangeAheadError,
+)
+
+if TYPE_CHECKING:
+    from timeline_app.core import Event
+
+#: Lanes' rows-or-density decisions: (zoom, lane category, dense), as ``_lane_modes``.
+Decisions = tuple[tuple[tuple[object, ...], str, bool], ...]
+
+
+def reveal_anchor_day(event: Event) -> float:
+    """The day (ordinal, float) a reveal zooms about: the middle of the event's first
+    day (``MainWindow.reveal_event``), whatever its length or precision."""
+    start, end = event_days(event)
+    return start + min(end - start, 1) / 2
+
+
+class RevealAheadMixin:
+    """The views the Events list's next keys would reveal, laid out while the app waits."""
+
+    def set_reveal_candidates(self, provider: Callable[[], Sequence[str]] | None,
+                              factor: float = 4.0, most: int = 8) -> None:
+        """``provider`` gives the ids of the events a next key may ask the view to
+        reveal (``MainWindow.reveal_event`` with zooms by ``factor``, at most ``most``),
+        in order; it is asked once the view has stayed (``_make_picture_when_idle``) and
+        its own work ahead is done.  None: nothing is prepared."""
+        self._reveal_provider = provider
+        self._reveal_zoom = (factor, most)
+        self._drop_reveals_ahead()
+
+    def _drop_reveals_ahead(self) -> None:
+        """What was prepared goes (the provider changed, the contents changed)."""
+        self._reveal_for = None
+        self._reveal_queue = []
+        self._reveal_steps = None
+        self._reveal_made = ()
+        self._reveal_layouts = {}
+
+    def _start_reveals_ahead(self) -> None:
+        """The view stayed on screen: its reveals prepared after its own work."""
+        if self._reveal_provider is not None and not self._reveal_timer.isActive():
+            self._reveal_timer.start(0)
+
+    def _modes_snapshot(self) -> dict[tuple[object, ...], dict[str, bool]]:
+        """A copy of the lanes' rows-or-density decisions (``_lane_modes``), as they
+        are for the contents on screen."""
+        if self._lane_modes_generation != self._frame_generation:
+            self._lane_modes.clear()  # (as ``_lane_on_screen`` does first)
+            self._lane_modes_generation = self._frame_generation
+        return {zoom: dict(modes) for zoom, modes in self._lane_modes.items()}
+
+    def _modes_made(self, before: dict[tuple[object, ...], dict[str, bool]],
+                    take_back: bool = True) -> Decisions:
+        """The decisions made since ``before`` (``_modes_snapshot``); ``take_back``:
+        then taken back (``_lane_modes`` is ``before`` again)."""
+        made = tuple((zoom, category, dense) for zoom, modes in self._lane_modes.items()
+                     for category, dense in modes.items()
+                     if before.get(zoom, {}).get(category) is None)
+        if take_back:
+            self._lane_modes = before
+            self._lane_modes_generation = self._frame_generation
+        return made
+
+    def _apply_modes(self, decisions: Decisions) -> bool:
+        """``decisions`` made (those not made yet), when none contradicts one made since;
+        False (nothing made) when one does."""
+        modes = self._modes_snapshot()
+        if any(modes.get(zoom, {}).get(category, dense) != dense
+               for zoom, category, dense in decisions):
+            return False
+        for zoom, category, dense in decisions:
+            self._lane_modes.setdefault(zoom, {})[category] = dense
+        return True
+
+    def _reveal_view_busy(self) -> bool:
+        """Work of the view's own while the app waits is under way or due (its
+        picture, the views beside it, the lanes' pieces, the world's chunks, a step
+        ahead): it comes first."""
+        return bool(self._paint_job is not None or self._ahead_timer.isActive()
+                    or self._pieces_timer.isActive() or self._move_ahead is not None
+                    or self._chunk_timer.isActive() or self._pan_timer.isActive())
+
+    def _reveal_here(self, ids: tuple[str, ...]) -> tuple[object, ...]:
+        """What a prepared reveal is valid for: the view's layout key, its vertical
+        scroll, its origin not settled, and the events asked."""
+        return (self._layout_key(), self.verticalScrollBar().value(),
+                self._origin_unsettled, ids)
+
+    def _reveal_ahead_slice(self) -> None:
+        """One slice (about ``IDLE_SLICE_MS`` of the thread's CPU time) of the reveals'
+        work: a probe, or steps of a target view's layout."""
+        provider = self._reveal_provider
+        if (provider is None or not self.isVisible() or self._work_ahead_held
+                or self._pan is not None or self.drag_preview() is not None
+                or self._band is not None):
+            return
+        if self._reveal_view_busy():
+            self._reveal_timer.start(PICTURE_IDLE_MS)  # after the view's own work
+            return
+        cache = self._frame_cache
+        if cache is None or cache[0] != self._frame_key():
+            # The view moved since it stayed (a key's new view, painted straight): its
+            # next stay starts this again (``_make_picture_when_idle``), not a frame
+            # right after the key's.
+            return
+        ids = tuple(provider())
+        here = self._reveal_here(ids)
+        if here != self._reveal_for:  # another view or other events: begun again
+            self._drop_reveals_ahead()
+            self._reveal_for = here
+            self._reveal_queue = list(ids)
+        # A slice is one probe (~1-5 ms of CPU at 100 000 events), or steps of a layout
+        # while the next, if like the last, stays within ``IDLE_SLICE_MS``: an input
+        # waits for one slice (run back to back with keys, longer slices were counted in
+        # the keys that moved no view, Ctrl+End's and Ctrl+Home's frames).
+        began = time.thread_time()
+        if self._reveal_steps is None:
+            if self._reveal_queue:
+                target = self._reveal_target(self._reveal_queue.pop(0))
+                if target is not None:
+                    self._reveal_steps = (target, None)
+                self._reveal_timer.start(0)
+            return  # (an empty queue: all prepared)
+        while True:
+            step_began = time.thread_time()
+            if self._reveal_layout_step():
+                self._reveal_steps = None
+                break
+            now = time.thread_time()
+            if (now - began + now - step_began) * 1000 > IDLE_SLICE_MS:
+                break
+        self._reveal_timer.start(0)
+
+    def _reveal_target(self, event_id: str) -> tuple[float, float] | None:
+        """(origin, pixels per day) of the view ``MainWindow.reveal_event`` would zoom
+        to for ``event_id`` from here, played without moving the view: its sideways
+        scroll (``scroll_to_event`` without a layout), the probe (``zoom_steps_to_item``,
+        which keeps its result) and the zoom (``_view_after``).  None: the view as laid
+        out draws it, it is drawn out of a "+N" badge, the view would not move, or the
+        zoom is not known without making it (a scale with breaks)."""
+        if event_id not in self._placed or event_id in self._hidden:
+            return None
+        shown = self._layouts.get(self._layout_key())
+        if shown is None:
+            return None
+        origin, unsettled = self._origin, self._origin_unsettled
+        before = self._modes_snapshot()
+        self._laying_out_ahead, self._may_flip_ahead = True, False
+        try:
+            moved = self.scroll_to_event(event_id, lay_out=False)
+            if not moved and not unsettled and event_id in shown.items_by_id:
+                return None
+            if self.drawn_out_of_badge(event_id):
+                return None
+            first, last = self.visible_days()
+            if last - first < 4:
+                return None
+            factor, most = self._reveal_zoom
+            anchor = reveal_anchor_day(self._placed[event_id])
+            planned = self.zoom_steps_to_item(event_id, anchor, factor, most,
+                                              from_here=moved)
+            if planned is None:
+                return None
+            if not planned[0]:  # (drawn where it scrolled to: that view's layout)
+                return (self._origin, self._px_per_day) if moved else None
+            view = self._view_after(("zoom", factor ** planned[0], self.x_of_day(anchor)))
+            return None if view == (origin, self._px_per_day) else view
+        except _ModeChangeAheadError:
+            return None  # (a decision the key's reveal changes: the key's work)
+        finally:
+            self._origin, self._origin_unsettled = origin, unsettled
+            self._laying_out_ahead = False
+            self._modes_made(before)  # (kept with the probe's answer: ``_probes``)
+
+    def _reveal_layout_step(self) -> bool:
+        """The next step of the target view's layout, made with the view set to it as
+        work ahead is (``_laying_out_ahead``: a lane's change of mode there drops it),
+        the decisions of its steps before made again for it and all taken back after
+        (``_modes_made``).  True when the target is done with (laid out and kept with
+        its decisions in ``_reveal_layouts``, or dropped)."""
+        assert self._reveal_steps is not None
+        target, steps = self._reveal_steps
+        here = (self._origin, self._px_per_day)
+        before = self._modes_snapshot()
+        self._apply_modes(self._reveal_made)
+        self._origin, self._px_per_day = target
+        self._laying_out_ahead, self._may_flip_ahead = True, False
+        done, finished = True, None
+        try:
+            if steps is None:
+                key = self._layout_key()
+                if key in self._layouts or key in self._reveal_layouts:
+                    return True
+                steps = self._layout_steps()
+                self._reveal_steps = (target, steps)
+            try:
+                next(steps)
+                done = False
+            except StopIteration as stopped:
+                finished = (self._layout_key(), stopped.value)
+            except _ModeChangeAheadError:
+                pass
+            return done
+        finally:
+            self._origin, self._px_per_day = here
+            self._laying_out_ahead = False
+            made = self._modes_made(before)
+            self._reveal_made = () if done else made
+            if finished is not None:
+                self._reveal_layouts[finished[0]] = (finished[1], made)
+
+    def _reveal_layout(self, key: tuple[object, ...]) -> _Layout | None:
+        """The layout of a reveal's view prepared ahead with ``key`` (``_layout_key``),
+        taken (the view's layouts keep it from now on), or None."""
+        layouts = self._reveal_layouts
+        kept = layouts.pop(key, None) if layouts else None
+        if kept is None or not self._apply_modes(kept[1]):
+            return None
+        return kept[0]
+
+
+#: (the generator type of a layout under way, for the attributes' annotations)
+RevealSteps = tuple[tuple[float, float], Generator[None, None, _Layout] | None]
