@@ -75,6 +75,14 @@ def note_frame() -> None:
     _last_frame = time.monotonic()
 
 
+def frame_age_ms() -> float:
+    """Milliseconds since the timeline view last painted a frame (``note_frame``);
+    ``math.inf`` before its first.  Work done ahead while the app waits asks it, so as
+    to run between runs of frames, not between two frames of one
+    (``PaintMixin._make_pieces_ahead``)."""
+    return (time.monotonic() - _last_frame) * 1000
+
+
 def _activity() -> tuple[int, int]:
     """(generation-0 collections so far, objects the collector tracks that were made,
     less those freed, since the last one: ``gc.get_count()[0]``)."""
