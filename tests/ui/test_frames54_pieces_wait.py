@@ -40,6 +40,27 @@ def test_no_pieces_are_made_while_frames_come(window):  # type: ignore[no-untype
     assert len(view._pieces_left) == left
 
 
+def test_no_pieces_are_made_after_a_slow_frame(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """A frame longer than ``PIECES_QUIET_MS`` (a loaded machine, callgrind's clock) has
+    no kind made in its event-loop turn either: what counts is a frame painted since the
+    timer was armed, not the time since the frame began."""
+    view = _started(window)
+    overlay = view._paint_overlay  # (drawn last by every paint of the view on screen)
+
+    def slow(painter):  # type: ignore[no-untyped-def]
+        overlay(painter)
+        time.sleep(1.5 * PIECES_QUIET_MS / 1000)
+
+    monkeypatch.setattr(view, "_paint_overlay", slow)
+    left = len(view._pieces_left)
+    for _ in range(3):
+        began = time.monotonic()
+        view.viewport().repaint()
+        assert time.monotonic() - began > PIECES_QUIET_MS / 1000  # (slow indeed)
+        QApplication.processEvents()
+    assert len(view._pieces_left) == left
+
+
 def test_the_pieces_are_made_once_the_view_stays_quiet(window):  # type: ignore[no-untyped-def]
     view = _started(window)
     view.viewport().repaint()

@@ -75,12 +75,12 @@ def note_frame() -> None:
     _last_frame = time.monotonic()
 
 
-def frame_age_ms() -> float:
-    """Milliseconds since the timeline view last painted a frame (``note_frame``);
-    ``math.inf`` before its first.  Work done ahead while the app waits asks it, so as
-    to run between runs of frames, not between two frames of one
-    (``PaintMixin._make_pieces_ahead``)."""
-    return (time.monotonic() - _last_frame) * 1000
+def last_frame() -> float:
+    """``time.monotonic()`` (s) when the timeline view last began a frame (``note_frame``);
+    ``-math.inf`` before its first.  Work done ahead while the app waits compares it
+    from one slice to the next, so as to run between runs of frames, not between two
+    frames of one (``PaintMixin._make_pieces_ahead``)."""
+    return _last_frame
 
 
 def _activity() -> tuple[int, int]:

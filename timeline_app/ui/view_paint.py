@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
-from timeline_app.ui.idle_gc import frame_age_ms
+from timeline_app.ui.idle_gc import last_frame
 from timeline_app.ui.layout import ELLIPSIS
 from timeline_app.ui.overview import StripMap, bar_columns, density, press_mode
 from timeline_app.ui.rounded_pieces import PHASES, RoundedStyle
@@ -86,11 +86,11 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
 #: "◀ N" indicators, diamonds).
 PIECE_KINDS = 5
 
-#: Those pieces wait until the view has painted no frame for this long, ms: a hover's,
-#: a held key's (~33 ms apart) or a wheel run's frames come closer together, and a kind
-#: of pieces is 0.1-1.1 ms of CPU at 100 000 events (issue 11, session 56, frames54: a
-#: 0 ms timeout right after each frame ran one kind inside every frame that a slow
-#: clock, callgrind's, let the idle picture start before).
+#: Those pieces wait while the view paints frames: a kind is made only when the view
+#: painted no frame since the timer was armed, and a frame in between arms it for this
+#: long, ms (a hover's, a held key's ~33 ms or a wheel run's frames come closer).  A
+#: kind is 0.1-1.1 ms of CPU at 100 000 events; a 0 ms timeout made one right after each
+#: frame once the view had rested (issue 11, session 56, frames54).
 PIECES_QUIET_MS = 40.0
 
 
@@ -1967,6 +1967,7 @@ class PaintMixin:
         self._pieces_for = key
         self._pieces_left = [(self._lane_color(category, dark), kind, float(ratio))
                              for category in colors.values() for kind in range(PIECE_KINDS)]
+        self._pieces_frame = last_frame()
         self._pieces_timer.start(0)
 
     def _make_pieces_ahead(self) -> None:
@@ -1980,15 +1981,17 @@ class PaintMixin:
         ``_paint_lane_body``'s badges, ``_paint_indicators``, ``_diamond_pixmap``), so no pixel
         changes; then the next kind, from the timer again.
 
-        Nothing is made until the view has painted no frame for ``PIECES_QUIET_MS``
-        (``idle_gc.frame_age_ms``): the timer then waits out the rest of it, so that the
+        Nothing is made when the view painted a frame since the timer was armed
+        (``idle_gc.last_frame``): it is armed again for ``PIECES_QUIET_MS``, so that the
         pieces are made between runs of frames (a hover's, a held key's), not one kind
-        after each of their frames."""
+        after each of their frames (a frame's start is what is noted, so the length of
+        the frame does not count)."""
         if not self._pieces_left:
             return
-        age = frame_age_ms()
-        if age < PIECES_QUIET_MS:
-            self._pieces_timer.start(math.ceil(PIECES_QUIET_MS - age))
+        frame = last_frame()
+        if frame != self._pieces_frame:
+            self._pieces_frame = frame
+            self._pieces_timer.start(round(PIECES_QUIET_MS))
             return
         color, kind, ratio = self._pieces_left.pop(0)
         if self._pieces_left:
