@@ -1948,8 +1948,9 @@ class PaintMixin:
         the pre-rendered pieces every lane's rows would draw from are made ahead, a lane's
         kind of marker at a time (``_make_pieces_ahead``, one a timeout of the 0 ms
         ``_pieces_timer``, so an input waits for one, and none while frames come:
-        ``PIECES_QUIET_MS``), once per palette, device pixel ratio and lanes' colours.  Nothing at a fractional ratio (nothing is drawn from
-        pieces there: ``_snapped_ratio``).
+        ``PIECES_QUIET_MS``), once per palette, device pixel ratio and lanes' colours.
+        Nothing at a fractional ratio (nothing is drawn from pieces there:
+        ``_snapped_ratio``).
 
         At 100 000 events Fit All draws every lane as a density, no rounded rectangle:
         the first key in the Events list zooms in on its event (``reveal_event``) and
