@@ -6,7 +6,8 @@ timeout of a 0 ms timer: each frame that came then (a hover's, a held key's) had
 made in its event-loop turn, right after its paint (0.1-1.1 ms at 100 000 events; under
 callgrind's slow clock, one kind inside every judged frame of ``bench_frames_ab.py``).
 A kind is now made only when the view painted no frame since the timer was armed (else
-it waits ``PIECES_QUIET_MS`` more), and all are made once the view stays quiet.  These tests count pieces (never time a frame).
+it waits ``PIECES_QUIET_MS`` more), and all are made once the view stays quiet.  These
+tests count pieces (never time a frame).
 """
 
 from __future__ import annotations
