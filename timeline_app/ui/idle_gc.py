@@ -75,6 +75,14 @@ def note_frame() -> None:
     _last_frame = time.monotonic()
 
 
+def last_frame() -> float:
+    """``time.monotonic()`` (s) when the timeline view last began a frame (``note_frame``);
+    ``-math.inf`` before its first.  Work done ahead while the app waits compares it
+    from one slice to the next, so as to run between runs of frames, not between two
+    frames of one (``PaintMixin._make_pieces_ahead``)."""
+    return _last_frame
+
+
 def _activity() -> tuple[int, int]:
     """(generation-0 collections so far, objects the collector tracks that were made,
     less those freed, since the last one: ``gc.get_count()[0]``)."""

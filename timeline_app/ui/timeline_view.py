@@ -869,6 +869,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._pieces_timer.timeout.connect(self._make_pieces_ahead)
         self._pieces_left: list[tuple[QColor, int, float]] = []
         self._pieces_for: tuple[object, ...] | None = None
+        self._pieces_frame = -math.inf  # (``idle_gc.last_frame`` when it was last armed)
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(0)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
+from timeline_app.ui.idle_gc import last_frame
 from timeline_app.ui.layout import ELLIPSIS
 from timeline_app.ui.overview import StripMap, bar_columns, density, press_mode
 from timeline_app.ui.rounded_pieces import PHASES, RoundedStyle
@@ -84,6 +85,13 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
 #: waits (``PaintMixin._make_pieces_ahead``: markers, the selected one, "+N" badges,
 #: "◀ N" indicators, diamonds).
 PIECE_KINDS = 5
+
+#: Those pieces wait while the view paints frames: a kind is made only when the view
+#: painted no frame since the timer was armed, and a frame in between arms it for this
+#: long, ms (a hover's, a held key's ~33 ms or a wheel run's frames come closer).  A
+#: kind is 0.1-1.1 ms of CPU at 100 000 events; a 0 ms timeout made one right after each
+#: frame once the view had rested (issue 11, session 56, frames54).
+PIECES_QUIET_MS = 40.0
 
 
 #: Circa spans' short copies kept (``PaintMixin._circa_short``: a few KB each).
@@ -1973,9 +1981,10 @@ class PaintMixin:
         """While the app waits (``_make_picture_when_idle``: the view stayed on screen),
         the pre-rendered pieces every lane's rows would draw from are made ahead, a lane's
         kind of marker at a time (``_make_pieces_ahead``, one a timeout of the 0 ms
-        ``_pieces_timer``, so an input waits for one), once per palette, device pixel
-        ratio and lanes' colours.  Nothing at a fractional ratio (nothing is drawn from
-        pieces there: ``_snapped_ratio``).
+        ``_pieces_timer``, so an input waits for one, and none while frames come:
+        ``PIECES_QUIET_MS``), once per palette, device pixel ratio and lanes' colours.
+        Nothing at a fractional ratio (nothing is drawn from pieces there:
+        ``_snapped_ratio``).
 
         At 100 000 events Fit All draws every lane as a density, no rounded rectangle:
         the first key in the Events list zooms in on its event (``reveal_event``) and
@@ -1993,7 +2002,8 @@ class PaintMixin:
         self._pieces_for = key
         self._pieces_left = [(self._lane_color(category, dark), kind, float(ratio))
                              for category in colors.values() for kind in range(PIECE_KINDS)]
-        self._pieces_timer.start()
+        self._pieces_frame = last_frame()
+        self._pieces_timer.start(0)
 
     def _make_pieces_ahead(self) -> None:
         """One of ``_start_pieces_ahead``'s lane colours' kinds of rounded rectangle
@@ -2004,12 +2014,23 @@ class PaintMixin:
         image): the very images the paint would make at those phases, by the same
         calls with the same arguments (``_paint_plain_items``, ``_paint_items``,
         ``_paint_lane_body``'s badges, ``_paint_indicators``, ``_diamond_pixmap``), so no pixel
-        changes; then the next kind, from the timer again."""
+        changes; then the next kind, from the timer again.
+
+        Nothing is made when the view painted a frame since the timer was armed
+        (``idle_gc.last_frame``): it is armed again for ``PIECES_QUIET_MS``, so that the
+        pieces are made between runs of frames (a hover's, a held key's), not one kind
+        after each of their frames (a frame's start is what is noted, so the length of
+        the frame does not count)."""
         if not self._pieces_left:
+            return
+        frame = last_frame()
+        if frame != self._pieces_frame:
+            self._pieces_frame = frame
+            self._pieces_timer.start(round(PIECES_QUIET_MS))
             return
         color, kind, ratio = self._pieces_left.pop(0)
         if self._pieces_left:
-            self._pieces_timer.start()
+            self._pieces_timer.start(0)
         style = self._lane_style(color)
         if kind == PIECE_KINDS - 1:
             for selected in (False, True):
