@@ -1,0 +1,83 @@
+"""verify74 (a graphics editor's trade-deal story): offsets and seasons counted from the
+story's own time, titles that keep the sentence's sense, participants from the event's own
+clause, and chronology lines ("<date> - <clause>").  Sentences written for these tests, of the
+same shape as the trial user's articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events, tag_timexes
+
+_DCT = dt.date(2025, 1, 20)
+
+
+def _timex(text: str, words: str, dct: dt.date | None = _DCT) -> tuple[str, str | None, str]:
+    for t in tag_timexes(text, dct):
+        if t.text == words:
+            return t.value, t.mod, t.basis
+    raise AssertionError(f"{words!r} not tagged: {tag_timexes(text, dct)}")
+
+
+def _rows(text: str, dct: dt.date | None = _DCT) -> list[tuple[str, str, tuple[str, ...], str, float]]:
+    return [(str(c.date), c.title, tuple(c.participants), c.location or "", c.confidence)
+            for c in extract_events(text, dct=dct).candidates]
+
+
+# ------------------------------------------------------------------ F1: decades later
+
+_DECADES = ("When Ana Ortiz first came to Geneva as a young delegate in the 1980s, a treaty on "
+            "the river seemed a dream. Nearly three decades later she was in the hall in Lima "
+            "when Peru and Chile finally signed it.")
+
+
+def test_decades_later_counts_from_the_decade_told_before_not_the_dct() -> None:
+    value, _mod, basis = _timex(_DECADES, "Nearly three decades later")
+    assert value == "201", (value, basis)  # the 2010s, not 2055
+    assert "the 1980s" in basis, basis
+
+
+def test_decades_later_after_a_decade_is_no_scheduled_event() -> None:
+    rows = _rows(_DECADES)
+    signed = [r for r in rows if "Lima" in r[3] or "Lima" in r[1]]
+    assert signed, rows
+    assert all("scheduled" not in r[1] and "2055" not in r[0] for r in rows), rows
+    assert signed[0][0] == "the 2010s", rows
+
+
+def test_a_date_told_after_the_decade_is_the_anchor_again() -> None:
+    text = ("In the 1980s the river was a quarrel. In 1994 the two states met in Lima. "
+            "Two years later they signed a treaty.")
+    assert _timex(text, "Two years later")[0] == "1996"
+
+
+def test_years_after_a_decade_that_are_no_whole_decades_give_no_date() -> None:
+    text = "In the 1980s the river was a quarrel. Five years later the two states met in Lima."
+    assert _timex(text, "Five years later")[0] == "FUTURE_REF"
+
+
+# ------------------------------------------------------------------ F2: seasons
+
+def test_a_season_takes_the_year_its_past_sentence_tells_later() -> None:
+    text = ("Talks broke down again over the winter, as fishermen's protests spread across "
+            "Peru and Chile in early 2024.")
+    value, _mod, basis = _timex(text, "the winter")
+    assert value == "2024-WI", (value, basis)  # December 2023 - February 2024
+    assert "2024" in basis
+
+
+def test_a_season_before_a_month_and_year_in_its_sentence() -> None:
+    text = ("Envoys worked through the spring, and on a warm night in late June 2019 they "
+            "announced a draft in Lima.")
+    assert _timex(text, "the spring")[0] == "2019-SP"
+
+
+def test_a_bare_season_in_a_past_sentence_is_none_after_the_dct() -> None:
+    text = "Talks between Peru and Chile stalled in the autumn."
+    value = _timex(text, "the autumn", dt.date(2025, 8, 20))[0]
+    assert value == "2024-FA", value  # autumn 2025 starts after 20 August 2025
+
+
+def test_a_future_season_still_looks_ahead() -> None:
+    text = "Peru and Chile will meet again in the autumn."
+    assert _timex(text, "the autumn", dt.date(2025, 8, 20))[0] == "2025-FA"
