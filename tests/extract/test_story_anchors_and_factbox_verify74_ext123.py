@@ -81,3 +81,40 @@ def test_a_bare_season_in_a_past_sentence_is_none_after_the_dct() -> None:
 def test_a_future_season_still_looks_ahead() -> None:
     text = "Peru and Chile will meet again in the autumn."
     assert _timex(text, "the autumn", dt.date(2025, 8, 20))[0] == "2025-FA"
+
+
+# ------------------------------------------------------------------ F3/F7: titles
+
+def test_a_threat_to_block_a_deal_is_no_deal_reached() -> None:
+    rows = _rows("August 2019 - Floods prompt Peru and Bolivia to threaten to block the deal.")
+    assert len(rows) == 1, rows
+    assert rows[0][1] == "Peru and Bolivia threaten to block deal", rows
+    assert set(rows[0][2]) == {"Peru", "Bolivia"}, rows
+    assert "reach" not in rows[0][1]
+
+
+def test_a_threat_told_in_prose_is_the_act_of_its_date() -> None:
+    rows = _rows("In March 2021, Chile threatened to block the fisheries agreement.")
+    assert [r[1] for r in rows] == ["Chile threatens to block fisheries agreement"], rows
+
+
+def test_a_date_in_a_but_clause_does_not_date_the_act_before_it() -> None:
+    rows = _rows("The talks had been opened with great ceremony, but by the mid-1990s they "
+                 "were going nowhere.")
+    assert not [r for r in rows if "open" in r[1].lower() or "launch" in r[1].lower()], rows
+
+
+def test_a_but_only_date_still_dates_the_act() -> None:
+    rows = _rows("The talks resumed, but only on 3 March 2020.")
+    assert [r[0] for r in rows] == ["3 March 2020"], rows
+
+
+def test_a_deal_turned_into_a_symbol_is_no_deal_reached() -> None:
+    rows = _rows("That summer, floods in the Andes turned the deal into a symbol of everything "
+                 "the farmers distrusted. The deal had been agreed in May 2019.")
+    assert not [r for r in rows if r[1] in ("Deal reached",) or "summer" in r[0]], rows
+
+
+def test_a_season_a_plan_was_due_in_may_still_be_ahead() -> None:
+    text = "His trial in a federal court in Lima had been due to start in the spring."
+    assert _timex(text, "the spring", dt.date(2025, 12, 20))[0] == "2026-SP"

@@ -1512,7 +1512,11 @@ VERB_NEEDS: dict[str, str] = {
              r"boats?|aid\s+(?:trucks|convoys?|deliveries)"
              # (a way in: "activists blocked the Lachin corridor", verify55 F10: only the
              # sentence's "blockade" was a row, "Blockade" of the story's two states)
-             r"|corridors?|roads?|highways?|border\s+crossings?|crossings?|checkpoints?)\b",
+             r"|corridors?|roads?|highways?|border\s+crossings?|crossings?|checkpoints?"
+             # (a text kept from being made or ratified: "threatened to block the deal",
+             # verify74 F3: the deal alone read "Ireland reaches deal")
+             r"|(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|"
+             r"pact|treaty|ratification))\b",
     "force": r"\s+(?:their|its|his|her)\s+way\s+(?:into|onto|through)\b"
              # (a leader ousted: "was forced from office in August", ext113, from blind set
              # h19's error kinds: no row)

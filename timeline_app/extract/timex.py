@@ -2869,8 +2869,11 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         tense = _tense(ctx, m.start(), m.end())
         y = _season_year(ctx.dct, code, 0, tense == "F")
-        if tense == "P" and ctx.given is not None and season_start(y, code) > ctx.dct:
-            y -= 1  # a past sentence's season is none to come (verify74 F2)
+        if tense == "P" and ctx.given is not None and season_start(y, code) > ctx.dct \
+                and not _A_PLAN_IN_THE_SENTENCE.search(ctx.text, _sentence_start(ctx, m.start()),
+                                                       m.start()):
+            y -= 1  # a past sentence's season is none to come (verify74 F2; not "had been
+            # due to start in the spring", a plan that may still be ahead)
     # ('the spring of 2011' says its year: no relative reading of the dateline, verify45 F1)
     return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")),
                 basis="explicit season and year" if yr else _basis(m.group(0), ctx))
@@ -2881,6 +2884,17 @@ _A_YEAR_TOLD = re.compile(r"\b(?:in|early|late|mid|during|until)[\s-]++"
                           r"(?:(?-i:[A-Z])[a-z]++\s++)?((?:1[6-9]|20)\d\d)\b(?![\s-]*+(?:%|per\s*cent))",
                           re.IGNORECASE)
 """'in early 2024', 'in late June 2019': a year told as a time (not 'of 2000 troops')."""
+
+
+_A_PLAN_IN_THE_SENTENCE = re.compile(r"\b(?:due|scheduled|expected|planned|set|slated|supposed|"
+                                     r"meant|hoped|intended)\s+to\b", re.IGNORECASE)
+
+
+def _sentence_start(ctx: _Ctx, start: int) -> int:
+    """Where the sentence of ``start`` begins (at most :data:`_SAME_SENTENCE_REACH`
+    characters before it)."""
+    ends = list(_SENT_END.finditer(ctx.text, max(0, start - _SAME_SENTENCE_REACH), start))
+    return ends[-1].end() if ends else max(0, start - _SAME_SENTENCE_REACH)
 
 
 def _year_told_later_in_sentence(ctx: _Ctx, end: int) -> int | None:

@@ -902,6 +902,14 @@ _FIRST_TO_BETWEEN = re.compile(r"\s+(?:became|becomes|was|were)\s+the\s+(?:first
 a first one did (between the date and the act's verb)."""
 
 
+_BUT_CLAUSE_BETWEEN = re.compile(r"[,;]\s+but\s+(?!(?:only|not\s+until|not\s+before)\b)",
+                                 re.IGNORECASE)
+"""'The talks had been launched with great fanfare|, but |by the mid-2000s they were going
+nowhere': a date in the 'but' clause dates that clause's state, not the act told before it
+(verify74 F7: "by the mid-2000s · Talks launched"); not 'resumed, but only on 3 March',
+which still dates the act."""
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -1241,7 +1249,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                    and (cause := _CAUSE_NEXT.match(text, t.end)) is not None
                                    and cause.end() <= m.start)
                           and not (m.pos == "noun" and m.end <= t.start
-                                   and _SAID_ON_LAST.search(text, m.end, t.start))]
+                                   and _SAID_ON_LAST.search(text, m.end, t.start))
+                          and not (m.end <= t.start and _BUT_CLAUSE_BETWEEN.search(
+                              text, m.end, t.start))]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \

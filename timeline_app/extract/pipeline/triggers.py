@@ -225,6 +225,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
                     and _DONE_TO_ANYWHERE.search(before)) \
                 if FORM_KIND.get(low) == "base" else None
+            if done is None and pos == "verb" and mood == "plan" and \
+                    _THREATENED_TO.search(before) is not None:
+                # "prompt France and Ireland to threaten to block the deal": the threat is
+                # the act of the date, told as one ("... threaten to block deal"), not a
+                # plan (verify74 F3: the deal alone read "Ireland reaches deal")
+                mention.lead_in, mention.planned = "threaten", False
             if done:
                 # "agreed to buy", "agreed to hold talks and to launch a group": the title
                 # says so ("agrees to buy").
@@ -979,6 +985,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         # talks": only a past verb after 'nearly')
     if _WITHOUT_BEFORE.search(before):
         return None  # "ended talks ... without agreement": what was not reached (verify22)
+    if _A_TEXT_MADE_INTO.search(before) is not None and low in _MADE_INTO_TEXTS \
+            and _INTO_OR_A_STATE_AFTER.match(text, end, seg.end) is not None:
+        return None  # "fires in the Amazon turned the deal into a symbol of ...": what
+        # became of a text told before, no text made (verify74 F7: "summer 2019 · Deal
+        # reached")
     if (goal := _A_GOAL_S_OBJECT.search(before)) is not None \
             and goal.group(1).lower() not in vocab.EVENT_VERBS:
         return None  # "sees a narrow window to revive a deal on Black Sea shipping before
@@ -1374,6 +1385,17 @@ _ASPECT_BEFORE = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start
 # "is scheduled to address the Council and to meet the president": a base form after
 # "and to" shares the plan of the first "to" (searched only when "and to" ends the text
 # before it).
+_A_TEXT_MADE_INTO = re.compile(r"\b(?:turn(?:s|ed)?|ma(?:de|kes?)|render(?:s|ed)?|transform(?:s|ed)?|"
+                               r"le(?:ft|aves?)|kept|keeps?)\s+(?:the|this|that|its|their)\s+"
+                               r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+"""'turned the | deal', 'left the trade | accord': a text told before, as the object of a verb
+of what became of it (with :data:`_INTO_OR_A_STATE_AFTER`)."""
+_INTO_OR_A_STATE_AFTER = re.compile(r"\s+(?:into|in\s+limbo|alive|a|an|dead|hostage)\b",
+                                    re.IGNORECASE)
+_MADE_INTO_TEXTS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+_THREATENED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
+                            r"\bthreaten(?:s|ed)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'threatened to | block': a threat made, the act of its own date."""
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLAN_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS))
                                + r")\s+to\s", re.IGNORECASE)
