@@ -2351,6 +2351,7 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
     line with a letter after its stamp, and a stamp the tagger read as a date of a day, a
     month or a year.  Returns the mentions with the new ones, in text order."""
     added: list[Mention] = []
+    titled: list[Mention] = []  # (the told nouns titled by their entry's words)
     told_lines: dict[int, list[Mention]] = {}
     for m in mentions:  # (by line; ``line_start`` looks back a line's length at most)
         told_lines.setdefault(line_start(text, m.start), []).append(m)
@@ -2362,10 +2363,23 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         if line < 0:
             continue  # (longer than any entry's line)
         told = told_lines.get(line)
-        if told is not None and (any(x.pos != "noun" for x in told) or told[0].seg is not seg):
-            continue
         stamp = chronology_entry(text, seg.end, seg.start)
         if stamp is None or not seg.start <= stamp.end() <= seg.end:
+            continue
+        if told is not None and told[0].seg is seg and told[0].pos == "noun" \
+                and told[0].start == stamp.end() and len(told) > 1 and told[1].pos == "verb" \
+                and _HEADLINE_PASSIVE.fullmatch(text, told[0].end, told[1].start) is not None \
+                and _a_participle(text[told[1].start:told[1].end]):
+            # "June 1999 - Negotiations launched at the Rio de Janeiro summit.": an entry
+            # told as a headline's passive, its noun then its participle, is titled by its
+            # words, the verb kept (verify74 F6: "Negotiations", its place lost), at the
+            # confidence of a sentence with that date
+            words = _entry_words(text, stamp.end(), min(seg.end, _line_end(text, stamp.end())))
+            if len(words.split()) <= 12:
+                told[0].title, told[0].confidence = words[:1].upper() + words[1:], 0.0
+                titled.append(told[0])
+            continue
+        if told is not None and (any(x.pos != "noun" for x in told) or told[0].seg is not seg):
             continue
         t = starts.get(stamp.start("date"))
         date = timex_to_date(t) if t is not None else None
@@ -2382,6 +2396,7 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
             # verify52), the noun's mention kept for merging with the body's telling
             if told[0].start == stamp.end() and len(words.split()) <= 12:
                 told[0].title = words[:1].upper() + words[1:]
+                titled.append(told[0])
             continue
         told_lines[line] = []
         first = re.match(r"[\w'\u2019-]+", words)
@@ -2394,9 +2409,55 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         m.derived_from = m
         m.confidence = 0.6
         added.append(m)
+    if titled:
+        mentions = _gatherings_into_their_entry(text, mentions, titled)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda x: x.start)
+
+
+def _gatherings_into_their_entry(text: str, mentions: list[Mention],
+                                 titled: list[Mention]) -> list[Mention]:
+    """``mentions`` without the gathering nouns inside an entry titled by its words ("May
+    17, 2010 - Talks relaunched at the Madrid summit": the summit is where the talks were
+    relaunched, in the title already), each kept among its entry's ``absorbed``; a row of
+    its own took the entry's date and its place, and its title ("Madrid summit") won over
+    the entry's when the place joined them (verify74 F6)."""
+    inside: dict[int, Mention] = {}
+    for owner in titled:
+        end = min(owner.seg.end, _line_end(text, owner.start))
+        for m in mentions:
+            if m is not owner and m.seg is owner.seg and m.pos == "noun" \
+                    and m.category == "meeting" and owner.end <= m.start and m.end <= end \
+                    and _AT_THE_GATHERING.search(text, max(owner.end, m.start - 60), m.start):
+                owner.absorbed.append(m)
+                inside[id(m)] = m
+    return [m for m in mentions if id(m) not in inside] if inside else mentions
+
+
+_AT_THE_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w'.-]+\s+){0,4}$")
+"""'at the Madrid | summit': the gathering where an entry's act was."""
+
+
+_HEADLINE_PASSIVE = re.compile(r"[^\S\n]+")
+"""Between an entry's noun and its participle: a space only ('Talks | suspended')."""
+
+
+def _a_participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle ('launched', 'suspended', 'signed',
+    'held', 'begun'), as a headline's passive writes it."""
+    return FORM_KIND.get(word.lower()) in ("past", "participle") or word.lower().endswith("ed")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _entry_words(text: str, start: int, end: int) -> str:
+    """An entry's words after its stamp, without the full stop or semicolon that ends them."""
+    return text[start:end].strip().removesuffix(".").removesuffix(";").strip()
 
 
 _DIARY_ENTRY_WORDS = 24
