@@ -161,3 +161,17 @@ def test_a_factbox_event_s_summary_has_no_date_prefix() -> None:
     assert rows["October 2004"].to_event().summary == "Talks suspended over water and fishing quotas."
     # (the evidence keeps the line as written, for the review's highlight)
     assert rows["October 2004"].evidence[0].sentence.startswith("October 2004 - ")
+
+
+# ------------------------------------------------------------------ F4: merged clauses
+
+def test_a_date_of_the_first_clause_does_not_date_a_report_after_and() -> None:
+    text = ("LIMA, Dec 6 (Reuters) - Peru and Chile signed a water treaty on Friday.\n\n"
+            "Bolivian farm groups also planned demonstrations in La Paz on Dec. 12, and "
+            "Ecuador's agriculture minister Ana Ruiz said Quito would decide its position only "
+            "after reading the final text.")
+    rows = _rows(text, dt.date(2024, 12, 6))
+    assert not [r for r in rows if "decide" in r[1].lower()], rows
+    protest = [r for r in rows if r[0] == "12 December 2024"]
+    assert protest and "demonstrations" in protest[0][1] and protest[0][3] == "La Paz", rows
+    assert "Ecuador" not in protest[0][2], rows

@@ -910,6 +910,14 @@ nowhere': a date in the 'but' clause dates that clause's state, not the act told
 which still dates the act."""
 
 
+_AND_SOMEONE_SAID_BETWEEN = re.compile(
+    r"[,;]\s+(?:and|but|while)\s+(?-i:[A-Z])[^,;.]{0,120}?\b(?:said|says|told|added|warned|stated)\b")
+"""'planned demonstrations in Warsaw on Dec. 12|, and Italy's agriculture minister ... said |
+Rome would decide': a clause of its own, a new subject's report, which the date of the clause
+before does not date (verify74 F4: "Rome decides its position only in Warsaw (scheduled)",
+12 December)."""
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -1251,7 +1259,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                           and not (m.pos == "noun" and m.end <= t.start
                                    and _SAID_ON_LAST.search(text, m.end, t.start))
                           and not (m.end <= t.start and _BUT_CLAUSE_BETWEEN.search(
-                              text, m.end, t.start))]
+                              text, m.end, t.start))
+                          and not (t.end <= m.start and _AND_SOMEONE_SAID_BETWEEN.search(
+                              text, t.end, m.start))]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \

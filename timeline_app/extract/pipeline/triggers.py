@@ -2429,13 +2429,13 @@ def _gatherings_into_their_entry(text: str, mentions: list[Mention],
         for m in mentions:
             if m is not owner and m.seg is owner.seg and m.pos == "noun" \
                     and m.category == "meeting" and owner.end <= m.start and m.end <= end \
-                    and _AT_THE_GATHERING.search(text, max(owner.end, m.start - 60), m.start):
+                    and _AT_THE_ENTRY_S_GATHERING.search(text, max(owner.end, m.start - 60), m.start):
                 owner.absorbed.append(m)
                 inside[id(m)] = m
     return [m for m in mentions if id(m) not in inside] if inside else mentions
 
 
-_AT_THE_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w'.-]+\s+){0,4}$")
+_AT_THE_ENTRY_S_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w'.-]+\s+){0,4}$")
 """'at the Madrid | summit': the gathering where an entry's act was."""
 
 

@@ -630,7 +630,11 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             # sides are people ("X and Y signed": their states; none if a state is unknown)
             two = [entities.people.get(n) or n for n in two]
             two = [] if any(n in entities.people for n in two) else two
-        names = two or (lead_countries[:2] if len(lead_countries) >= 2 else [])
+        # (else the two states of the people the story is about, when it names people of
+        # two states only: "both sides" are the story's two parties or none, never two of
+        # several -- verify74 F5: "Negotiators from both sides met in Brasilia" got
+        # "Uruguay, France", the host's state and the deal's opponent)
+        names = two or (lead_countries[:2] if len(lead_countries) == 2 else [])
     elif not names and any(x.category == "meeting" and not x.subject
                            and (_NEGOTIATORS.fullmatch(x.subject_phrase) or not group
                                 and _OFFICE_HOLDERS.fullmatch(x.subject_phrase))
