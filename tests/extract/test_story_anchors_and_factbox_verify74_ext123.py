@@ -175,3 +175,27 @@ def test_a_date_of_the_first_clause_does_not_date_a_report_after_and() -> None:
     protest = [r for r in rows if r[0] == "12 December 2024"]
     assert protest and "demonstrations" in protest[0][1] and protest[0][3] == "La Paz", rows
     assert "Ecuador" not in protest[0][2], rows
+
+
+# ------------------------------------------------------------------ F5: stray participants
+
+def test_both_sides_are_the_story_s_two_parties_or_none() -> None:
+    text = ("LIMA, Dec 6 (Reuters) - The Andean Community and the Pacific Alliance concluded "
+            "talks on a trade pact on Friday.\n\n"
+            "Peru's President Dina Boluarte, the summit host, called it historic. Chile's "
+            "President Gabriel Boric said Chile would keep opposing parts of it.\n\n"
+            "Negotiators from both sides met in Quito from Nov. 25 to Nov. 29 to settle the "
+            "last chapters, two officials said.")
+    rows = _rows(text, dt.date(2024, 12, 6))
+    quito = [r for r in rows if r[3] == "Quito"]
+    assert quito, rows
+    assert "Peru" not in quito[0][2] and "Chile" not in quito[0][2], rows
+
+
+def test_a_state_of_a_coordinated_clause_is_not_the_event_s() -> None:
+    text = ("The European Parliament rejected the anti-piracy treaty in July 2012 after public "
+            "protests, and an agreement with Japan, JEFTA, has been applied only in part since "
+            "February 2019.")
+    rows = _rows(text, dt.date(2025, 1, 15))
+    rejected = [r for r in rows if r[0] == "July 2012"]
+    assert rejected and "Japan" not in rejected[0][2], rows
