@@ -199,3 +199,11 @@ def test_a_state_of_a_coordinated_clause_is_not_the_event_s() -> None:
     rows = _rows(text, dt.date(2025, 1, 15))
     rejected = [r for r in rows if r[0] == "July 2012"]
     assert rejected and "Japan" not in rejected[0][2], rows
+
+
+def test_a_noun_told_before_but_is_still_dated_by_the_but_clause() -> None:
+    text = ("LIMA, March 23 (Reuters) - Peru's foreign minister held phone talks with his "
+            "Chilean counterpart on Sunday.\n\nOfficials said a date for the minister's trip "
+            "has yet to be fixed, but it could be arranged around the second week of April.")
+    rows = _rows(text, dt.date(2025, 3, 23))
+    assert [r for r in rows if "April" in r[0]], rows

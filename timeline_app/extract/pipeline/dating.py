@@ -907,7 +907,8 @@ _BUT_CLAUSE_BETWEEN = re.compile(r"[,;]\s+but\s+(?!(?:only|not\s+until|not\s+bef
 """'The talks had been launched with great fanfare|, but |by the mid-2000s they were going
 nowhere': a date in the 'but' clause dates that clause's state, not the act told before it
 (verify74 F7: "by the mid-2000s · Talks launched"); not 'resumed, but only on 3 March',
-which still dates the act."""
+which still dates the act; nor a noun's ('a date for Wang's trip has yet to be fixed, but it
+could be arranged around the second week of April': the trip's)."""
 
 
 _AND_SOMEONE_SAID_BETWEEN = re.compile(
@@ -1258,8 +1259,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                    and cause.end() <= m.start)
                           and not (m.pos == "noun" and m.end <= t.start
                                    and _SAID_ON_LAST.search(text, m.end, t.start))
-                          and not (m.end <= t.start and _BUT_CLAUSE_BETWEEN.search(
-                              text, m.end, t.start))
+                          and not (m.pos == "verb" and m.end <= t.start
+                                   and _BUT_CLAUSE_BETWEEN.search(text, m.end, t.start))
                           and not (t.end <= m.start and _AND_SOMEONE_SAID_BETWEEN.search(
                               text, t.end, m.start))]
                 found = _premodified_noun(text, takers, t) \

@@ -630,12 +630,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             # sides are people ("X and Y signed": their states; none if a state is unknown)
             two = [entities.people.get(n) or n for n in two]
             two = [] if any(n in entities.people for n in two) else two
-        # (else, for "both countries", the states of the people the story is most about;
-        # "both sides" are the story's two parties or none -- verify74 F5: "Negotiators
+        # (else, for "both sides", the pair the headline joins or the two sides the story
+        # names most, its parties, before the states of the people it is most about -- verify74 F5: "Negotiators
         # from both sides met in Brasilia" got "Uruguay, France", the states of the
-        # summit's host and of the deal's opponent, for a story of the EU and Mercosur)
-        names = two or (lead_countries[:2] if len(lead_countries) >= 2 and not pair_words.group(
-            0).lower().endswith("sides") else [])
+        # summit's host and of the deal's opponent, for "EU and Mercosur seal trade pact")
+        names = two or ((entities.headline_pair() or entities.main_sides(2))
+                        if pair_words.group(0).lower().endswith("sides") else []) \
+            or (lead_countries[:2] if len(lead_countries) >= 2 else [])
     elif not names and any(x.category == "meeting" and not x.subject
                            and (_NEGOTIATORS.fullmatch(x.subject_phrase) or not group
                                 and _OFFICE_HOLDERS.fullmatch(x.subject_phrase))

@@ -580,10 +580,12 @@ def _body_told_by_its_noun(text: str, before: int, phrase: str) -> str:
         named = [n for n in named if modifier in n.lower().split()]
     return max(named, key=lambda n: text.rfind(n, 0, before), default="")
 _MADE_TO_ACT = re.compile(r"\b(?:prompt(?:s|ed)?|forc(?:e|es|ed)|compel(?:s|led)?|push(?:es|ed)?|"
-                          r"spur(?:s|red)?|dr(?:ove|ives?)|le(?:d|ads?))\s+(?P<who>[^,;:.]{2,80}?)\s+to\s+"
+                          r"spur(?:s|red)?|dr(?:ove|ives?)|le(?:d|ads?))\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
+                          r"(?:(?:,?\s+and\s+|,\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*){0,6})\s+to\s+"
                           r"(?:[a-z]+\s+to\s+)?(?:[a-z]+ly\s+)?\Z")
 """'prompt | France and Ireland | to threaten to | block': a finite verb of causing, then the
-ones made to act and their infinitive (the participle is :data:`_CAUSING_PARTICIPLE`)."""
+ones made to act, by their names, and their infinitive (not 'push | for a visit by Wang | to';
+the participle is :data:`_CAUSING_PARTICIPLE`)."""
 _CAUSING_PARTICIPLE = re.compile(r"(?i:forcing|prompting|causing|leading|compelling|pushing)\s+"
                                  r"(?:(?i:the|a|an)\s+)?(.+)", re.DOTALL)
 """'forcing | the Shardara plant': a participle of causing before the one made to act."""
