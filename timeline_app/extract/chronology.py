@@ -28,7 +28,8 @@ import re
 
 from .month_names import ENGLISH_MONTH_RE
 
-__all__ = ["ENTRY_STAMP", "chronology_entry", "chronology_lines", "entry_year", "line_start"]
+__all__ = ["ENTRY_STAMP", "chronology_entry", "chronology_lines", "entry_clause", "entry_year",
+           "line_start"]
 
 _MONTH = ENGLISH_MONTH_RE
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -169,3 +170,16 @@ def chronology_lines(text: str) -> frozenset[int]:
     line :func:`chronology_entry` takes for one.  Linear in the length of ``text``."""
     return frozenset(m.start() for m in re.finditer(r"[^\n]+", text)
                      if _stamp_of_line(text, m.start()) is not None)
+
+
+def entry_clause(sentence: str) -> str:
+    """``sentence`` without the stamp of a chronology's entry that opens it ("October 2004 -
+    Talks suspended over farm tariffs." -> "Talks suspended over farm tariffs."): what an
+    event read from the entry says, its date being the event's own (verify74 F6: the summary
+    kept "October 2004 - ").  Only a stamp with a dash or a colon, with words after it; any
+    other sentence is returned unchanged."""
+    stamp = ENTRY_STAMP.match(sentence)
+    if stamp is None or not any(c.isalpha() for c in sentence[stamp.end():]):
+        return sentence
+    rest = sentence[stamp.end():]
+    return rest[:1].upper() + rest[1:]

@@ -95,6 +95,9 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "protest": ("dispute", 0.7, "noun", ""), "protested": ("dispute", 0.8, "verb", "protest"),
     # (only with who led them or their own date: NOUN_NEEDS)
     "protests": ("dispute", 0.7, "noun", ""),
+    # (only staged or planned: NOUN_NEEDS; "Polish farm groups also planned demonstrations
+    # in Warsaw on Dec. 12", verify74 F4: no row, its date went to the next clause's act)
+    "demonstrations": ("dispute", 0.7, "noun", ""),
     "tensions": ("dispute", 0.4, "noun", ""), "dispute": ("dispute", 0.6, "noun", ""),
     "expelled": ("dispute", 0.9, "verb", "expel"), "recalled": ("dispute", 0.7, "verb", "recall"),
     "suspended": ("dispute", 0.7, "verb", "suspend"), "condemned": ("statement", 0.7, "verb",
@@ -1518,7 +1521,11 @@ VERB_NEEDS: dict[str, str] = {
              r"boats?|aid\s+(?:trucks|convoys?|deliveries)"
              # (a way in: "activists blocked the Lachin corridor", verify55 F10: only the
              # sentence's "blockade" was a row, "Blockade" of the story's two states)
-             r"|corridors?|roads?|highways?|border\s+crossings?|crossings?|checkpoints?)\b",
+             r"|corridors?|roads?|highways?|border\s+crossings?|crossings?|checkpoints?"
+             # (a text kept from being made or ratified: "threatened to block the deal",
+             # verify74 F3: the deal alone read "Ireland reaches deal")
+             r"|(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|"
+             r"pact|treaty|ratification))\b",
     "force": r"\s+(?:their|its|his|her)\s+way\s+(?:into|onto|through)\b"
              # (a leader ousted: "was forced from office in August", ext113, from blind set
              # h19's error kinds: no row)
@@ -2180,6 +2187,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # (protests someone led or of their own date: "the protests led by Archbishop Bagrat
     # Galstanyan in May 2024", verify70 F4: no row; not "despite protests", "protests
     # against the deal continue")
+    "demonstrations": (r"\b(?:plan(?:s|ned)?|stag(?:e|es|ed)|h[eo]ld|holds|organi[sz](?:e|es|ed)|"
+                       r"call(?:s|ed)?\s+for)\s+(?:new\s+|fresh\s+|mass\s+|further\s+)?$", r""),
     "protests": (r"", r"\s+(?:(?:led|organi[sz]ed|staged|called)\s+by\s+|(?:of|in)\s+"
                  r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|June|"
                  r"July|August|September|October|November|December)\b))"),

@@ -32,6 +32,7 @@ from ..core.occurrence import (
 )
 from ..core.reimport import article_id
 from . import event_vocabulary as vocab
+from .chronology import entry_clause
 from .dateline import STATE_LINE, Dateline, byline_spans, letterhead_case, read_dateline
 from .letters import CAPITAL
 from .pipeline.arguments import (
@@ -244,7 +245,7 @@ class Candidate:
             category=self.category,
             participants=self.participants,
             location=self.location,
-            summary=self.evidence[0].sentence if self.evidence else "",
+            summary=entry_clause(self.evidence[0].sentence) if self.evidence else "",
             date_basis=self.date_basis,
             source_id=self.source_id,
             evidence=self.evidence,

@@ -186,6 +186,9 @@ class _Ctx:
     # the last day written alone on its line ("Friday 27 November 2026" heading a live
     # blog): the day of the entry stamps under it ("14:32 GMT"), not the last day told
     heading_day: _dt.date | None = None
+    # the last decade told ('in the 1990s'), its text and end: no Point, but what 'nearly
+    # three decades later' counts from when nothing was told after it (verify74 F1)
+    last_decade: tuple[int, str, int] | None = None
     story: Point | None = None  # narrative mode: the date the story has reached
     story_text: str = ""
     index: _TextIndex | None = None  # built on first use
@@ -2260,6 +2263,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("DATE", val, basis=_basis(m.group(0), ctx))
     sign = 1 if direction in ("later", "from now", "from today", "hence", "after") else -1
     anaphoric = direction in ("earlier", "later", "before", "after")
+    if anaphoric and (decade := _decade_told_last(ctx, m.start())) is not None:
+        return _counted_from_decade(m, ctx, decade, n, unit, sign, amod)
     base: Point
     anchor_desc: str | None = None
     anchor_text = ctx.last_text
@@ -2333,6 +2338,32 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 anchor=anchor_text if anchor_desc else None,
                 basis=_basis(m.group(0) if start is None else ctx.text[start:m.end()], ctx,
                              anchor_desc), start=start)
+
+
+def _decade_told_last(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """The decade told last before ``start`` ('in the 1990s': its first year and its
+    text), when no date was told after it; else ``None``."""
+    if ctx.last_decade is None:
+        return None
+    first, text, end = ctx.last_decade
+    return (first, text) if ctx.last_end < end <= start else None
+
+
+def _counted_from_decade(m: re.Match[str], ctx: _Ctx, decade: tuple[int, str], n: float,
+                         unit: str, sign: int, amod: str | None) -> _Res:
+    """'Nearly three decades later' after 'in the 1990s': the decade that many decades on
+    (TIMEX3 ``202``, the 2020s), counted from the story's last told time as TimeML's
+    ``anchorTimeID`` is when the text narrates -- not from the DCT (verify74 F1: 2055 under
+    a 2025 byline, "(scheduled)").  A count in years that is no whole number of decades
+    ('five years later' after 'the 1990s' is anywhere in 1995-2009), or in smaller units,
+    gives no date: TimeML's ``FUTURE_REF``/``PAST_REF``."""
+    first, told = decade
+    years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
+    anchor = f"the date mentioned before ('{' '.join(told.split())}')"
+    if years <= 0 or years != int(years) or int(years) % 10:
+        return _Res("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", basis=_basis(m.group(0), ctx, anchor))
+    value = f"{(first + sign * int(years)) // 10:03d}"
+    return _Res("DATE", value, amod, anchor=told, basis=_basis(m.group(0), ctx, anchor))
 
 
 _A_PART_OF = re.compile(r"(?<![\w-])((?i:a|one)[\s-]+(?i:quarter|third)|(?i:three)[\s-]+(?i:quarters)|"
@@ -2853,6 +2884,13 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and _SEASON_ORDER.get(code, 0) >= _SEASON_ORDER.get(fmt_point(told)[5:], 0):
         # 'first held in the spring of 2022 and resumed in the autumn': that year's autumn
         y = told.day.year
+    elif (ahead := _year_told_later_in_sentence(ctx, m.end())) is not None \
+            and _tense(ctx, m.start(), m.end()) == "P":
+        # 'Talks stalled again over the winter, as farm protests spread ... in early 2024':
+        # the season of the year its own past sentence tells (verify74 F2: winter 2025,
+        # the dateline's, after the article's day and not marked planned)
+        return _Res("DATE", f"{ahead:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(
+            m.group(0), ctx, f"the year its sentence tells ({ahead})"))
     elif ctx.narrative and ctx.given is None and code != "WI" \
             and (story := ctx.story or ctx.last) is not None and story.gran == "Y":
         # 'In 481 BC, Xerxes began to muster the troops ... in the summer': the summer of
@@ -2860,13 +2898,46 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # straddles two years: it keeps the reading below)
         y = story.day.year
     else:
-        y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
+        tense = _tense(ctx, m.start(), m.end())
+        y = _season_year(ctx.dct, code, 0, tense == "F")
+        if tense == "P" and ctx.given is not None and season_start(y, code) > ctx.dct \
+                and not _A_PLAN_IN_THE_SENTENCE.search(ctx.text, _sentence_start(ctx, m.start()),
+                                                       m.start()):
+            y -= 1  # a past sentence's season is none to come (verify74 F2; not "had been
+            # due to start in the spring", a plan that may still be ahead)
     # ('the spring of 2011' says its year: no relative reading of the dateline, verify45 F1)
     return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")),
                 basis="explicit season and year" if yr else _basis(m.group(0), ctx))
 
 
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_A_YEAR_TOLD = re.compile(r"\b(?:in|early|late|mid|during|until)[\s-]++"
+                          r"(?:(?-i:[A-Z])[a-z]++\s++)?((?:1[6-9]|20)\d\d)\b(?![\s-]*+(?:%|per\s*cent))",
+                          re.IGNORECASE)
+"""'in early 2024', 'in late June 2019': a year told as a time (not 'of 2000 troops')."""
+
+
+_A_PLAN_IN_THE_SENTENCE = re.compile(r"\b(?:due|scheduled|expected|planned|set|slated|supposed|"
+                                     r"meant|hoped|intended)\s+to\b", re.IGNORECASE)
+
+
+def _sentence_start(ctx: _Ctx, start: int) -> int:
+    """Where the sentence of ``start`` begins (at most :data:`_SAME_SENTENCE_REACH`
+    characters before it)."""
+    ends = list(_SENT_END.finditer(ctx.text, max(0, start - _SAME_SENTENCE_REACH), start))
+    return ends[-1].end() if ends else max(0, start - _SAME_SENTENCE_REACH)
+
+
+def _year_told_later_in_sentence(ctx: _Ctx, end: int) -> int | None:
+    """The year told as a time after ``end`` in the same sentence (at most
+    :data:`_SAME_SENTENCE_REACH` characters on, :data:`_A_YEAR_TOLD`), when it is not after
+    the DCT's year; else ``None``."""
+    stop = _SENT_END.search(ctx.text, end)
+    limit = min(end + _SAME_SENTENCE_REACH, len(ctx.text) if stop is None else stop.start())
+    told = _A_YEAR_TOLD.search(ctx.text, end, limit)
+    if told is None or (ctx.given is not None and int(told.group(1)) > ctx.dct.year):
+        return None
+    return int(told.group(1))
 _THAT_BEFORE_SEASON = re.compile(r"\b(?i:that)\s+$")
 """'that | spring': a season of the year told before."""
 
@@ -3648,6 +3719,8 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                 # 'around Nov. 1', 'around 7:15 p.m.': an approximate point, 'around' included
                 s, res.mod = around.start(), "APPROX"
             group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
+            if res.type == "DATE" and _DECADE_VALUE.fullmatch(res.value):
+                ctx.last_decade = (int(res.value) * 10, text[s:e], e)
             if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
                 p = parse_value(_to_proxy(res.value) if ctx.narrative else res.value)
                 if p is not None and p.gran == "S":
@@ -3676,6 +3749,10 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                 break
         out.extend(sorted(group, key=lambda t: t.start))
     return _times_take_their_day(out, text)
+
+
+_DECADE_VALUE = re.compile(r"\d{3}")
+"""A TIMEX3 decade value: ``199`` is the 1990s."""
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -956,6 +956,23 @@ _FIRST_TO_BETWEEN = re.compile(r"\s+(?:became|becomes|was|were)\s+the\s+(?:first
 a first one did (between the date and the act's verb)."""
 
 
+_BUT_CLAUSE_BETWEEN = re.compile(r"[,;]\s+but\s+(?!(?:only|not\s+until|not\s+before)\b)",
+                                 re.IGNORECASE)
+"""'The talks had been launched with great fanfare|, but |by the mid-2000s they were going
+nowhere': a date in the 'but' clause dates that clause's state, not the act told before it
+(verify74 F7: "by the mid-2000s · Talks launched"); not 'resumed, but only on 3 March',
+which still dates the act; nor a noun's ('a date for Wang's trip has yet to be fixed, but it
+could be arranged around the second week of April': the trip's)."""
+
+
+_AND_SOMEONE_SAID_BETWEEN = re.compile(
+    r"[,;]\s+(?:and|but|while)\s+(?-i:[A-Z])[^,;.]{0,120}?\b(?:said|says|told|added|warned|stated)\b")
+"""'planned demonstrations in Warsaw on Dec. 12|, and Italy's agriculture minister ... said |
+Rome would decide': a clause of its own, a new subject's report, which the date of the clause
+before does not date (verify74 F4: "Rome decides its position only in Warsaw (scheduled)",
+12 December)."""
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -1304,7 +1321,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                    and cause.end() <= m.start)
                           and not (m.pos == "noun" and m.end <= t.start
                                    and _SAID_ON_LAST.search(text, m.end, t.start))
-                          and not _opens_a_clause_of_its_own(text, m, t, seg.end)]
+                          and not _opens_a_clause_of_its_own(text, m, t, seg.end)
+                          and not (m.pos == "verb" and m.end <= t.start
+                                   and _BUT_CLAUSE_BETWEEN.search(text, m.end, t.start))
+                          and not (t.end <= m.start and _AND_SOMEONE_SAID_BETWEEN.search(
+                              text, t.end, m.start))]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \

@@ -225,6 +225,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
                     and _DONE_TO_ANYWHERE.search(before)) \
                 if FORM_KIND.get(low) == "base" else None
+            if done is None and pos == "verb" and mood == "plan" and \
+                    _THREATENED_TO.search(before) is not None:
+                # "prompt France and Ireland to threaten to block the deal": the threat is
+                # the act of the date, told as one ("... threaten to block deal"), not a
+                # plan (verify74 F3: the deal alone read "Ireland reaches deal")
+                mention.lead_in, mention.planned = "threaten", False
             if done:
                 # "agreed to buy", "agreed to hold talks and to launch a group": the title
                 # says so ("agrees to buy").
@@ -980,6 +986,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         # talks": only a past verb after 'nearly')
     if _WITHOUT_BEFORE.search(before):
         return None  # "ended talks ... without agreement": what was not reached (verify22)
+    if _A_TEXT_MADE_INTO.search(before) is not None and low in _MADE_INTO_TEXTS \
+            and _INTO_OR_A_STATE_AFTER.match(text, end, seg.end) is not None:
+        return None  # "fires in the Amazon turned the deal into a symbol of ...": what
+        # became of a text told before, no text made (verify74 F7: "summer 2019 · Deal
+        # reached")
     if (goal := _A_GOAL_S_OBJECT.search(before)) is not None \
             and goal.group(1).lower() not in vocab.EVENT_VERBS:
         return None  # "sees a narrow window to revive a deal on Black Sea shipping before
@@ -1375,6 +1386,17 @@ _ASPECT_BEFORE = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start
 # "is scheduled to address the Council and to meet the president": a base form after
 # "and to" shares the plan of the first "to" (searched only when "and to" ends the text
 # before it).
+_A_TEXT_MADE_INTO = re.compile(r"\b(?:turn(?:s|ed)?|ma(?:de|kes?)|render(?:s|ed)?|transform(?:s|ed)?|"
+                               r"le(?:ft|aves?)|kept|keeps?)\s+(?:the|this|that|its|their)\s+"
+                               r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+"""'turned the | deal', 'left the trade | accord': a text told before, as the object of a verb
+of what became of it (with :data:`_INTO_OR_A_STATE_AFTER`)."""
+_INTO_OR_A_STATE_AFTER = re.compile(r"\s+(?:into|in\s+limbo|alive|a|an|dead|hostage)\b",
+                                    re.IGNORECASE)
+_MADE_INTO_TEXTS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+_THREATENED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
+                            r"\bthreaten(?:s|ed)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'threatened to | block': a threat made, the act of its own date."""
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLAN_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS))
                                + r")\s+to\s", re.IGNORECASE)
@@ -2332,6 +2354,7 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
     line with a letter after its stamp, and a stamp the tagger read as a date of a day, a
     month or a year.  Returns the mentions with the new ones, in text order."""
     added: list[Mention] = []
+    titled: list[Mention] = []  # (the told nouns titled by their entry's words)
     told_lines: dict[int, list[Mention]] = {}
     for m in mentions:  # (by line; ``line_start`` looks back a line's length at most)
         told_lines.setdefault(line_start(text, m.start), []).append(m)
@@ -2343,10 +2366,23 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         if line < 0:
             continue  # (longer than any entry's line)
         told = told_lines.get(line)
-        if told is not None and (any(x.pos != "noun" for x in told) or told[0].seg is not seg):
-            continue
         stamp = chronology_entry(text, seg.end, seg.start)
         if stamp is None or not seg.start <= stamp.end() <= seg.end:
+            continue
+        if told is not None and told[0].seg is seg and told[0].pos == "noun" \
+                and told[0].start == stamp.end() and len(told) > 1 and told[1].pos == "verb" \
+                and _HEADLINE_PASSIVE.fullmatch(text, told[0].end, told[1].start) is not None \
+                and _a_participle(text[told[1].start:told[1].end]):
+            # "June 1999 - Negotiations launched at the Rio de Janeiro summit.": an entry
+            # told as a headline's passive, its noun then its participle, is titled by its
+            # words, the verb kept (verify74 F6: "Negotiations", its place lost), at the
+            # confidence of a sentence with that date
+            words = _entry_words(text, stamp.end(), min(seg.end, _line_end(text, stamp.end())))
+            if len(words.split()) <= 12:
+                told[0].title, told[0].confidence = words[:1].upper() + words[1:], 0.0
+                titled.append(told[0])
+            continue
+        if told is not None and (any(x.pos != "noun" for x in told) or told[0].seg is not seg):
             continue
         t = starts.get(stamp.start("date"))
         date = timex_to_date(t) if t is not None else None
@@ -2363,6 +2399,7 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
             # verify52), the noun's mention kept for merging with the body's telling
             if told[0].start == stamp.end() and len(words.split()) <= 12:
                 told[0].title = words[:1].upper() + words[1:]
+                titled.append(told[0])
             continue
         told_lines[line] = []
         first = re.match(r"[\w'\u2019-]+", words)
@@ -2375,9 +2412,55 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         m.derived_from = m
         m.confidence = 0.6
         added.append(m)
+    if titled:
+        mentions = _gatherings_into_their_entry(text, mentions, titled)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda x: x.start)
+
+
+def _gatherings_into_their_entry(text: str, mentions: list[Mention],
+                                 titled: list[Mention]) -> list[Mention]:
+    """``mentions`` without the gathering nouns inside an entry titled by its words ("May
+    17, 2010 - Talks relaunched at the Madrid summit": the summit is where the talks were
+    relaunched, in the title already), each kept among its entry's ``absorbed``; a row of
+    its own took the entry's date and its place, and its title ("Madrid summit") won over
+    the entry's when the place joined them (verify74 F6)."""
+    inside: dict[int, Mention] = {}
+    for owner in titled:
+        end = min(owner.seg.end, _line_end(text, owner.start))
+        for m in mentions:
+            if m is not owner and m.seg is owner.seg and m.pos == "noun" \
+                    and m.category == "meeting" and owner.end <= m.start and m.end <= end \
+                    and _AT_THE_ENTRY_S_GATHERING.search(text, max(owner.end, m.start - 60), m.start):
+                owner.absorbed.append(m)
+                inside[id(m)] = m
+    return [m for m in mentions if id(m) not in inside] if inside else mentions
+
+
+_AT_THE_ENTRY_S_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w'.-]+\s+){0,4}$")
+"""'at the Madrid | summit': the gathering where an entry's act was."""
+
+
+_HEADLINE_PASSIVE = re.compile(r"[^\S\n]+")
+"""Between an entry's noun and its participle: a space only ('Talks | suspended')."""
+
+
+def _a_participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle ('launched', 'suspended', 'signed',
+    'held', 'begun'), as a headline's passive writes it."""
+    return FORM_KIND.get(word.lower()) in ("past", "participle") or word.lower().endswith("ed")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _entry_words(text: str, start: int, end: int) -> str:
+    """An entry's words after its stamp, without the full stop or semicolon that ends them."""
+    return text[start:end].strip().removesuffix(".").removesuffix(";").strip()
 
 
 _DIARY_ENTRY_WORDS = 24

@@ -54,6 +54,7 @@ from ..phrases import (
 from ..triggers import a_first_journey
 from .names import listed_ministers, region_group_states, split_names, state_of_force
 from .patterns import (
+    A_COORDINATED_CLAUSE,
     AN_INSTRUMENT,
     BODY,
     BODY_BEFORE_ITS_CHAIRS,
@@ -669,12 +670,17 @@ def _other_clause_at(text: str, start: int, end: int) -> Callable[[int], bool]:
     event's trigger ("recalled its ambassador after Spain switched its position to
     support Morocco's plan") other than as that clause's subject: the subject ("Spain")
     is the cause the event answers, the rest ("Morocco") is that clause's own."""
+    coordinated = A_COORDINATED_CLAUSE.search(text, start, end)
+    other = coordinated.start() if coordinated is not None else end + 1
     sub = SUBORDINATE.search(text, start, end)
     if sub is None:
-        return lambda pos: False
+        # ("rejected ACTA in July 2012 ..., and an agreement with Canada, CETA, has been
+        # applied ...": Canada is the second clause's, verify74 F5)
+        return lambda pos: pos >= other
     subject = _SUBORDINATE_SUBJECT.match(text, sub.end() - 1, end)
-    subject_end = subject.end() if subject else sub.end()
+    subject_end = min(subject.end() if subject else sub.end(), other)
     return lambda pos: pos >= subject_end
+
 
 
 _ITS_LAST = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")

@@ -29,7 +29,7 @@ from ..phrases import (
     VENUE_CITIES,
 )
 from .names import force_sides, number_name, split_names, state_of_force, subject_names
-from .patterns import AN_INSTRUMENT, BODY, E3_NAME, E3_STATES, NUMBER_WORDS
+from .patterns import A_COORDINATED_CLAUSE, AN_INSTRUMENT, BODY, E3_NAME, E3_STATES, NUMBER_WORDS
 
 
 def the_two_sides(entities: Entities, sides: list[str]) -> list[str]:
@@ -630,7 +630,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             # sides are people ("X and Y signed": their states; none if a state is unknown)
             two = [entities.people.get(n) or n for n in two]
             two = [] if any(n in entities.people for n in two) else two
-        names = two or (lead_countries[:2] if len(lead_countries) >= 2 else [])
+        # (else, for "both sides", the pair the headline joins or the two sides the story
+        # names most, its parties, before the states of the people it is most about -- verify74 F5: "Negotiators
+        # from both sides met in Brasilia" got "Uruguay, France", the states of the
+        # summit's host and of the deal's opponent, for "EU and Mercosur seal trade pact")
+        names = two or ((entities.headline_pair() or entities.main_sides(2))
+                        if pair_words.group(0).lower().endswith("sides") else []) \
+            or (lead_countries[:2] if len(lead_countries) >= 2 else [])
     elif not names and any(x.category == "meeting" and not x.subject
                            and (_NEGOTIATORS.fullmatch(x.subject_phrase) or not group
                                 and _OFFICE_HOLDERS.fullmatch(x.subject_phrase))
@@ -1545,6 +1551,13 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
     absorbed = [x for x in absorbed if not (
         x.seg is m.seg and x.start > m.end and x.subject
         and _A_CLAUSE_OF_ITS_TIME.search(x.seg.text, m.end - x.seg.start, x.start - x.seg.start))]
+    # "rejected ACTA in July 2012 ..., and an agreement with Canada, CETA, has been applied
+    # ...": what a coordinated main clause after the event tells is that clause's, its
+    # states none of the event's (verify74 F5: Canada took part in the rejection)
+    absorbed = [x for x in absorbed if not (
+        x.seg is m.seg and x.start > m.end
+        and (other := A_COORDINATED_CLAUSE.search(x.seg.text, m.end - x.seg.start)) is not None
+        and other.start() <= x.start - x.seg.start)]
     if m.word.lower() not in _TELLING_OCCASIONS:
         # "Speaking at a joint press conference with his Somali counterpart X, Fidan said the
         # fifth round of talks ... would be concluded": the conference is where it was told,

@@ -128,3 +128,11 @@ OF_THEIR_LEADERS = re.compile(
     r"(?:countries|nations|states|governments)['\u2019])\s+(?:own\s+)?(?:leaders|presidents|"
     r"prime\s+ministers|heads\s+of\s+(?:state|government))\b")
 """What follows a summit held by others than who agreed it: "a summit | of their leaders"."""
+
+
+A_COORDINATED_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:an?|the|its|their|(?-i:[A-Z]))\b)[^,;.]{1,80}?"
+    r"(?:,[^,;.]{1,40},)?\s+(?:has|have|had|is|are|was|were|will|would)\s+(?:not\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
+"""', and an agreement with Canada, CETA, has been applied': a main clause of its own after the
+event's (its subject, an auxiliary and a participle), whose states are that clause's."""

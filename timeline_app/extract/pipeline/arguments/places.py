@@ -892,6 +892,10 @@ _CITY_BEFORE_THE_NOUN = re.compile(rf"(?<![\w'\u2019.-])((?:{CAPITAL}[\w'.-]*\s+
 """'the | Washington | summit': a name right before a gathering's noun."""
 
 
+_AT_A_CITY_S_GATHERING = re.compile(
+    rf"\b(?:at|during)\s+the\s+({CAPITAL}[\w'.-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|du|es)\s+)?"
+    rf"{CAPITAL}[\w'.-]*){{0,2}})\s+(?:talks|rounds?|meetings?|summits?|conferences?)\b")
+"""'at the | Rio de Janeiro | summit': a gathering named by its city (group 1), where an act was."""
 _CITY_THEN_A_GATHERING = re.compile(rf"((?:{CAPITAL}[\w'.-]*\s+){{0,2}}{CAPITAL}[\w'.-]*)\s+(?:talks|"
                                     r"rounds?|meetings?|summits?|conferences?|negotiations)\b")
 """'Ankara | round ends without agreement': a chronology line opened by a gathering named
@@ -911,6 +915,13 @@ def place_of_a_named_gathering(text: str, mentions: list[Mention]) -> None:
                 named := _CITY_THEN_A_GATHERING.match(m.title)) is not None \
                 and named.group(1) in vocab.CITIES:
             m.location = named.group(1)
+            continue
+        if m.title and m.seg.kind == "bullet" and (
+                at := _AT_A_CITY_S_GATHERING.search(m.title)) is not None \
+                and at.group(1) in vocab.CITIES:
+            # "June 1999 - Negotiations launched at the Rio de Janeiro summit": an entry
+            # titled by its words, at a gathering named by its city (verify74 F6: no place)
+            m.location = at.group(1)
             continue
         if m.category != "meeting" or m.phrase_start >= m.start:
             continue

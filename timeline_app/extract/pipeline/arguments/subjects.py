@@ -465,6 +465,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     government named by its office alone ("the Federal Government will host") said as the
     state whose "Government of" the text last named before (verify49 F4: "Federal
     Government" was a participant of a Somali readout)."""
+    if (made := _MADE_TO_ACT.search(text, max(seg.start, start - 160), start)) is not None and (
+            made_to := list(dict.fromkeys(
+                [n for _, n in entities.countries_in(text, made.start("who"), made.end("who"))]
+                + [n for _, n in entities.people_in(text, made.start("who"), made.end("who"))]))):
+        # "Amazon fires prompt France and Ireland to threaten to block the deal": the ones
+        # made to act do it, all of them (verify74 F3: "Ireland threatens ...")
+        return join_names(made_to), ""
     name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
     if not name and (caused := _CAUSING_PARTICIPLE.match(phrase)) is not None:
         # "the river swelled, forcing the Shardara plant to release more water": who
@@ -587,6 +594,13 @@ def _body_told_by_its_noun(text: str, before: int, phrase: str) -> str:
         # ("the electoral commission": the "Independent Electoral Commission", not another)
         named = [n for n in named if modifier in n.lower().split()]
     return max(named, key=lambda n: text.rfind(n, 0, before), default="")
+_MADE_TO_ACT = re.compile(r"\b(?:prompt(?:s|ed)?|forc(?:e|es|ed)|compel(?:s|led)?|push(?:es|ed)?|"
+                          r"spur(?:s|red)?|dr(?:ove|ives?)|le(?:d|ads?))\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*"
+                          r"(?:(?:,?\s+and\s+|,\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*){0,6})\s+to\s+"
+                          r"(?:[a-z]+\s+to\s+)?(?:[a-z]+ly\s+)?\Z")
+"""'prompt | France and Ireland | to threaten to | block': a finite verb of causing, then the
+ones made to act, by their names, and their infinitive (not 'push | for a visit by Wang | to';
+the participle is :data:`_CAUSING_PARTICIPLE`)."""
 _CAUSING_PARTICIPLE = re.compile(r"(?i:forcing|prompting|causing|leading|compelling|pushing)\s+"
                                  r"(?:(?i:the|a|an)\s+)?(.+)", re.DOTALL)
 """'forcing | the Shardara plant': a participle of causing before the one made to act."""
