@@ -995,6 +995,43 @@ def _entry_stamps(text: str) -> dict[int, str]:
     return found
 
 
+_YEAR_AHEAD = re.compile(r"\b(?:for|the)\s++(?P<year>(?:19|20)\d\d)\b(?!\s*+[-\u2013/])")
+"""A year the clause is about ('set its own quota for 2027', 'the 2027 catch'): a year to come
+when its clause looks ahead (:func:`_coming_year`)."""
+_COMING_GAP = 2
+"""How many years before a year the text tells as coming its article may be, for that year to
+bound the article's from below (:func:`_by_weekday`): 'its own quota for 2027' is written in
+2025-2027, not in 2015 (verify75 F1)."""
+
+
+def _coming_year(segments: list[Segment], stamps: dict[int, str] | None = None
+                 ) -> tuple[int, str] | None:
+    """The earliest year the text tells as coming, with its words: a year its clause is about
+    ('would set its own quota for 2027', 'the 2027 catch should fall': :data:`_YEAR_AHEAD`)
+    after a future marker (:data:`_FUTURE_MARKERS`, :data:`_PLANNED`) with no past verb
+    between, or followed by a modal (:data:`_MODAL_AFTER`).  A chronology's entries
+    (``stamps``: :func:`_entry_stamps`) are no such thing.  ``None`` when none is."""
+    found: tuple[int, str] | None = None
+    for seg in segments:
+        for m in _YEAR_AHEAD.finditer(seg.text):
+            if stamps and seg.start + m.start("year") in stamps:
+                continue
+            clause = _own_clause(seg.text[max(0, m.start() - 120) : m.start()])
+            markers = list(_FUTURE_MARKERS.finditer(clause))
+            after = re.findall(r"[a-z']+", clause[markers[-1].end():].lower()) if markers else []
+            ahead = (bool(markers) and not any(
+                w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in after)
+                and re.search(r"\b(?:had|has|have|was|were|been)\s++$",  # 'had set for 2016'
+                              clause[:markers[-1].start()]) is None) \
+                or _PLANNED.search(clause) is not None \
+                or re.match(r"\s*+[a-z]++" + _MODAL_AFTER.pattern, seg.text[m.end():],
+                            re.IGNORECASE) is not None
+            year = int(m.group("year"))
+            if ahead and (found is None or year < found[0]):
+                found = (year, " ".join(m.group(0).split()))
+    return found
+
+
 def _arranged(clause: str) -> bool:
     """Whether ``clause`` tells an arrangement ahead (:data:`_DUE_TO`) with no past verb
     after it, before the date that ends the clause."""
@@ -1715,12 +1752,26 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
     # before the article: verify71 F1, "BELIZE CITY, December 4 (Reuters) ... met on
     # Friday" over a box ending "8 May 2019" was put in 2020, read two days after 4
     # December 2026, a Friday)
+    coming = _coming_year(segments, _entry_stamps(text))
+    ahead = [] if coming is None else [
+        y for y in fitting if coming[0] - _COMING_GAP <= y <= coming[0]]
+    if coming is not None and ahead:
+        # A year the text tells as coming bounds the article's from below: 'would set its
+        # own quota for 2027' is not written twelve years before (verify75 F1: a 12
+        # November Thursday between 'August 2014' and today was put in 2015, the first
+        # year after the past date, though the quota for 2027 was still to be set); a far
+        # target ('net zero by 2050') leaves no fitting year near it and bounds nothing.
+        return ahead[-1], (f"{told} and {day_words} is a {name} in "
+                           f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
+                           f"({top_why}); the text tells '{coming[1]}' as coming, so the "
+                           f"article is from {coming[0] - _COMING_GAP} or later: {ahead[-1]}")
     near = [y for y in fitting if low <= y <= low + _RECENT_GAP]
     if near and near[0] != chosen and bound.monthly and not bound.listed:
+        gap = "a year" if _RECENT_GAP == 1 else f"{_RECENT_GAP} years"
         return near[0], (f"{told} and {day_words} is a {name} in "
                          f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
                          f"({top_why}); {near[0]} is the first of them, at most "
-                         f"{_RECENT_GAP} years after the latest past date the text tells")
+                         f"{gap} after the latest past date the text tells")
     return chosen, (f"{told} and {day_words} is a {name} in "
                     f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
                     f"({top_why}); the latest is {chosen}"
