@@ -819,16 +819,19 @@ def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with each year-less day or month told in a chronology's entry
     (:func:`.chronology.chronology_entry`) given the entry's year, not the DCT's: "- April 19, 2013:
     ... initial the Brussels Agreement; Serbia's government approves it on April 22" is 22 April
-    2013 (the tagger, reading news, took the year nearest the DCT: 2027).  A day before the
+    2013 (the tagger, reading news, took the year nearest the DCT: 2027), and so is a
+    year-less season ("- 2007: ... appear ... during the summer" is summer 2007, verify75 F2,
+    not the DCT's nor the line before's).  A day before the
     stamp's is the next year's ("- December 20, 2015: ...; on January 5" is 2016); an entry
     stamped with a span of years ('1998–2000:') gives none.  Same list, same order; only
     the values of such expressions change (their basis says why)."""
     out: list[Timex] = []
     starts = [x.start for x in timexes]
     for t in timexes:
+        season = re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", t.value) is not None
         if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) \
-                or not re.search(rf"\b{ENGLISH_MONTH_RE}", t.text) \
-                or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+                or not (season or re.search(rf"\b{ENGLISH_MONTH_RE}", t.text)) \
+                or not (season or re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value)):
             out.append(t)
             continue
         entry = chronology_entry(text, t.start)
@@ -840,7 +843,8 @@ def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
         first = bisect.bisect_left(starts, entry.start())
         stamp = timexes[first].value if first < len(timexes) \
             and timexes[first].start < entry.end() else ""
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", stamp) and month_day < stamp[4:4 + len(month_day)]:
+        if not season and re.fullmatch(r"\d{4}-\d\d-\d\d", stamp) \
+                and month_day < stamp[4:4 + len(month_day)]:
             year += 1
         out.append(dataclasses.replace(
             t, value=f"{year:04d}{month_day}",
