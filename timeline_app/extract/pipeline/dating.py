@@ -615,15 +615,26 @@ _PROCESS_NOUNS = frozenset({"talks", "negotiations", "dialogue", "consultations"
 _AGREED_ON_A_LIST = re.compile(r"[^.;]{0,80}?,[^.;]{0,120}?\band\b")
 
 
-def year_range(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+LONGEST_SERIES_YEARS = 30
+"""The longest span a range of years written out gives a counted series of acts ("had fought
+three "Cod Wars" with Britain between 1958 and 1976", verify75 F3): the count says the acts
+fill the range, however long, within a generation."""
+_COUNTED_PLURAL = re.compile(
+    r"[^\S\n]++(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})"
+    r"[^\S\n]++[\"\u201c']?(?:[\w-]++[^\S\n]++){0,2}[\w-]*[a-z]s\b", re.IGNORECASE)
+"""A verb's counted plural object: ' three "Cod Wars"', ' five rounds'."""
+
+
+def year_range(t: Timex, text: str, timexes: list[Timex],
+               longest: int = LONGEST_YEARS) -> Timex | None:
     """The year that ends a range of years ``t`` opens, written as one ("between 2011 and
-    2012", "from 2011 to 2013", "2011-2012", "in 2011 and 2012"), at most
-    :data:`LONGEST_YEARS` after it, or ``None``."""
+    2012", "from 2011 to 2013", "2011-2012", "in 2011 and 2012"), at most ``longest`` years
+    (:data:`LONGEST_YEARS` unless told) after it, or ``None``."""
     if not _YEAR.fullmatch(t.value) or not _YEAR.fullmatch(t.text):
         return None
     after = next((x for x in timexes if x.start >= t.end), None)
     if after is None or not _YEAR.fullmatch(after.value) or not _YEAR.fullmatch(after.text) \
-            or not 0 < int(after.value) - int(t.value) <= LONGEST_YEARS:
+            or not 0 < int(after.value) - int(t.value) <= longest:
         return None
     joiner = _RANGE_JOINER.fullmatch(text, t.end, after.start)
     if joiner is None:
@@ -643,6 +654,18 @@ def a_process(m: Mention, text: str) -> bool:
         m.verb == "agree" and _AGREED_ON_A_LIST.match(text, m.end, m.seg.end) is not None)
 
 
+def range_years(m: Mention, text: str) -> int:
+    """The most years a range of years can span as ``m``'s time: :data:`LONGEST_YEARS` for a
+    process (:func:`a_process`), :data:`LONGEST_SERIES_YEARS` for a verb with a counted
+    plural object, a series of acts (:data:`_COUNTED_PLURAL`: "fought three wars"), else 0
+    (one act keeps one year)."""
+    if a_process(m, text):
+        return LONGEST_YEARS
+    if m.pos == "verb" and _COUNTED_PLURAL.match(text, m.end, m.seg.end) is not None:
+        return LONGEST_SERIES_YEARS
+    return 0
+
+
 def date_ranges_of_years(text: str, mentions: list[Mention], timexes: list[Timex],
                          dct: _dt.date | None) -> None:
     """A process dated by either end of a range of years (:func:`year_range`: "In 2011 and
@@ -651,11 +674,12 @@ def date_ranges_of_years(text: str, mentions: list[Mention], timexes: list[Timex
     was "2012" alone, retyped "2011-2012").  A single act keeps its date."""
     for m in mentions:
         t = m.date_timex
-        if t is None or m.anchor is not None or not a_process(m, text):
+        longest = range_years(m, text)
+        if t is None or m.anchor is not None or not longest:
             continue
         first = next((x for x in timexes_in(timexes, max(0, t.start - 40), t.start)
-                      if year_range(x, text, timexes) is t), None)
-        if first is None and year_range(t, text, timexes) is None:
+                      if year_range(x, text, timexes, longest) is t), None)
+        if first is None and year_range(t, text, timexes, longest) is None:
             continue
         if first is not None and (date := timex_to_date(first)) is not None:
             m.date, m.date_timex = date, first

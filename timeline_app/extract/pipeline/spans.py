@@ -31,12 +31,12 @@ from ..timex import Timex
 from .dating import (
     LASTS_UNTIL,
     LONGEST_DAYS,
-    a_process,
     century_years,
     length_days,
     length_modifier,
     named_week,
     range_end,
+    range_years,
     timex_to_date,
     year_range,
 )
@@ -109,8 +109,8 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         return lasting
     if (since := _had_since(best, t, text, timexes)) is not None:
         return since
-    if start.precision is Precision.YEAR and a_process(best, text) \
-            and (last := year_range(t, text, timexes)) is not None \
+    if start.precision is Precision.YEAR and (longest := range_years(best, text)) \
+            and (last := year_range(t, text, timexes, longest)) is not None \
             and (end := timex_to_date(last)) is not None:
         # "between 2011 and 2012 the two sides held talks": a process over the years the
         # range names (never one act: "signed in 2011 and 2012")

@@ -2382,18 +2382,30 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
                 told[0].title, told[0].confidence = words[:1].upper() + words[1:], 0.0
                 titled.append(told[0])
             continue
-        if told is not None and (any(x.pos != "noun" for x in told) or told[0].seg is not seg):
+        side = _SIDE_CLAUSE.search(text, stamp.end(), min(seg.end, _line_end(text, stamp.end()))) \
+            if told is not None and told[0].seg is seg else None
+        if side is not None and (any(x.start < side.start() for x in told or ())
+                                 or len(text[stamp.end():side.start()].split()) < 3):
+            # (the main clause has a trigger of its own, or it is cut: "- 1977: Iceland,
+            # which had fought ..., declares a zone" has no subject and verb before the comma)
+            side = None
+        if told is not None and side is None and (
+                any(x.pos != "noun" for x in told) or told[0].seg is not seg):
             continue
         t = starts.get(stamp.start("date"))
         date = timex_to_date(t) if t is not None else None
         line_end = text.find("\n", stamp.end())
         line_end = len(text) if line_end < 0 else line_end
-        end = min(seg.end, line_end)
+        # "- 1977: The Faroe Islands declare a 200-nautical-mile zone, following Iceland,
+        # which had fought three "Cod Wars" with Britain between 1958 and 1976": the main
+        # clause, which no trigger knows, is the line's event, dated by its stamp; the
+        # side clause's act is told beside it (verify75 F3: only "1958 - Iceland fights")
+        end = side.start() if side is not None else min(seg.end, line_end)
         words = text[stamp.end():end]
         words = words.strip().removesuffix(".").removesuffix(";").strip()
         if t is None or date is None or not any(c.isalpha() for c in words):
             continue
-        if told is not None:
+        if told is not None and side is None:
             # "17 November 2022: Deal extended for 120 days": an entry opened by its event's
             # noun, told by a verb no trigger knows, is titled by its words ("Deal reached",
             # verify52), the noun's mention kept for merging with the body's telling
@@ -2442,6 +2454,11 @@ _AT_THE_ENTRY_S_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w'.-]+\s+)
 """'at the Madrid | summit': the gathering where an entry's act was."""
 
 
+_SIDE_CLAUSE = re.compile(r",[^\S\n]++(?:which|who|whom|whose|following|after|before|while|"
+                          r"as|when|where)\b", re.IGNORECASE)
+"""Where a chronology line's side clause begins (", following Iceland, which had fought ...",
+", after Norway refused ..."): what follows it is no part of the line's main event
+(:func:`find_entry_lines`)."""
 _HEADLINE_PASSIVE = re.compile(r"[^\S\n]+")
 """Between an entry's noun and its participle: a space only ('Talks | suspended')."""
 
