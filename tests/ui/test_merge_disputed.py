@@ -112,7 +112,7 @@ def test_the_current_views_picture_names_its_status_marks(  # type: ignore[no-un
         subtitle = window._picture_subtitle(False, picture)
     finally:
         picture.deleteLater()
-    assert subtitle.endswith("· ? disputed")
+    assert subtitle.endswith("· ? = disputed")
 
 
 def test_the_import_button_says_how_many_are_new_and_how_many_merge(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -44,7 +44,7 @@ def test_the_shortened_title_fits_the_width():
 
 
 SUBTITLE = ("13 December 2023 – 20 January 2026 · 23 of the timeline’s 34 events and 2 eras "
-            "in view · 20 of 32 events and 2 eras shown (filter: dates) · ? disputed")
+            "in view · 20 of 32 events and 2 eras shown (filter: dates) · ? = disputed")
 
 
 def test_a_narrow_picture_s_subtitle_takes_a_second_line(window, recorded_prompts,
@@ -69,5 +69,5 @@ def test_a_narrow_picture_s_subtitle_takes_a_second_line(window, recorded_prompt
     recorded_prompts.export_path = str(path)
     assert window.export_picture("SVG", whole=False)
     texts = _texts(path.read_bytes())
-    assert "? disputed" in " ".join(texts) and not any(t.endswith("…") for t in texts
+    assert "? = disputed" in " ".join(texts) and not any(t.endswith("…") for t in texts
                                                       if "December 2023" in t)

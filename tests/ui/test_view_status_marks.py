@@ -92,9 +92,9 @@ def test_a_pictures_header_says_what_its_marks_mean(window):  # type: ignore[no-
     assert "disputed" not in window._picture_subtitle()
     ids = window.view.event_ids()
     window.document.set_status([ids[1]], "denied")
-    assert window._picture_subtitle().endswith(" · 8 events · × denied")
+    assert window._picture_subtitle().endswith(" · 8 events · × = denied")
     window.document.set_status([ids[2]], "disputed")
-    assert window._picture_subtitle().endswith(" · ? disputed · × denied")
+    assert window._picture_subtitle().endswith(" · ? = disputed · × = denied")
 
 
 def test_another_timeline_sets_whether_marks_are_looked_for(window):  # type: ignore[no-untyped-def]

@@ -163,7 +163,8 @@ LANE_MARK = "lane: "
 def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
                     lanes_by: str = "category", eras: frozenset[str] = frozenset()
                     ) -> list[tuple[str, str, str, str]]:
-    """The events as a printed chronology's rows, in date order: (date in words, title,
+    """The events as a printed chronology's rows, in date order: (date in words, title
+    — after its status when that warns, "? Disputed: …" (``status_marks.listed_title``) —,
     participants — by place, the place — or else the lane, said as one ("lane: Dispute",
     ``LANE_MARK``), who reported it).  "Reported
     by" names each article the event's sentences come from (its outlet, else its
@@ -173,6 +174,7 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     ("Era (era)", "JCPOA phases (era)")."""
     from timeline_app.core.weeks import when_words
     from timeline_app.io.exchange import article_teller, tellers
+    from timeline_app.ui.status_marks import listed_title
     from timeline_app.ui.style import category_label
 
     rows = []
@@ -197,7 +199,8 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
         if event.id in eras:
             lane = f"{category_label(event.category)} (era)"
         # (a week an article named: "some day in the week of …", verify63 F6)
-        rows.append((when_words(event), event.title, lane, who))
+        # (its status before its title, "? Disputed: …": verify75 F10)
+        rows.append((when_words(event), listed_title(event.title, event.status), lane, who))
     return rows
 
 

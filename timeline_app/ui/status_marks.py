@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from timeline_app.core.status import DENIED, DISPUTED
+from timeline_app.core.status import DENIED, DISPUTED, UNCONFIRMED, status_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from timeline_app.core.model import Timeline
     from timeline_app.document import Document
 
-__all__ = ["MARKED", "MARK_PX", "StatusMarks", "mark_rect", "marks_key", "paint_marks"]
+__all__ = ["LISTED", "MARKED", "MARK_PX", "StatusMarks", "listed_title", "mark_rect",
+           "marks_key", "paint_marks"]
 
 #: The statuses marked on the timeline, each with its badge's glyph and fill: white on
 #: these fills has a contrast of 5.2:1 (amber) and 5.6:1 (red), WCAG 2.2 AA for text.
@@ -124,7 +125,29 @@ def paint_marks(painter: QPainter, marked: Iterable[tuple[QRectF, str]], ring: Q
 
 def marks_key(statuses: Iterable[str]) -> str:
     """What the marks of ``statuses`` (the statuses of the events a picture shows) mean,
-    for the picture's header: "? disputed · × denied" (only those it shows; "" for
-    none): a picture read away from the app has no Details to say it."""
+    for the picture's header: "? = disputed · × = denied" (only those it shows; "" for
+    none): a picture read away from the app has no Details to say it.  Written as a
+    legend, a mark "=" its meaning: "20 events · ? disputed" read as "an unknown number
+    disputed" (verify75 F10)."""
     shown = set(statuses)
-    return " · ".join(f"{MARKED[status][0]} {status}" for status in MARKED if status in shown)
+    return " · ".join(f"{MARKED[status][0]} = {status}" for status in MARKED
+                      if status in shown)
+
+
+#: The statuses a printed dated list says in an event's row, before its title: those
+#: that warn a reader not to repeat the event as fact.  Confirmed and not assessed,
+#: the ordinary case of a timeline read from news, are not said (a word on every row
+#: would say nothing).
+LISTED = (DISPUTED, DENIED, UNCONFIRMED)
+
+
+def listed_title(title: str, status: str) -> str:
+    """``title`` as a printed dated list gives it, its ``status`` said first when it is
+    one of ``LISTED``, with the timeline's mark when it has one: "? Disputed: Faroese
+    officials say …", "× Denied: …", "Unconfirmed: …"; else ``title`` as it is.  The
+    list showed a disputed claim exactly like the others, its only sign the picture's
+    small "?" pages before (verify75 F10): on a handout the status must show."""
+    if status not in LISTED:
+        return title
+    mark = MARKED[status][0] + " " if status in MARKED else ""
+    return f"{mark}{status_words(status)}: {title}"
