@@ -183,6 +183,62 @@ def remember_view_of_file(settings: QSettings, path: str,
     VIEWS_OF_FILES.set(settings, json.dumps({p: list(d) for p, d in kept}))
 
 
+#: The rows of each lane of a native file as they were shown when it was left (path ->
+#: ``{"zoom": px a day, "lanes": way of lanes, "rows": {lane: {event id: row}}}``), the
+#: newest last, at most ``MAX_VIEWS_OF_FILES``: the hints its next opening lays its lanes
+#: out with (``TimelineView.take_rows_shown``), so that a hand-added event on the bottom
+#: row of its lane is there again after save, quit and reopen, not on the top row where
+#: date order deals it (verify75 F13).  Kept here, as ``VIEWS_OF_FILES``: looking at a
+#: file never makes it "modified"; a colleague opening the file sees the rows dealt anew.
+ROWS_OF_FILES = Setting("view/rows_of_files", str, "{}")
+#: The most events whose rows are kept for one file (~30 bytes each in the settings):
+#: a larger timeline's lanes are dealt anew at its opening.
+MAX_ROWS_OF_FILE = 2000
+
+
+def rows_of_files(settings: QSettings) -> dict[str, tuple[float, str, dict[str, dict[str, int]]]]:
+    """``ROWS_OF_FILES`` read: path -> (zoom in px a day, way of lanes, rows by lane);
+    bad entries left out."""
+    import json
+
+    try:
+        value = json.loads(ROWS_OF_FILES.get(settings))
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    kept: dict[str, tuple[float, str, dict[str, dict[str, int]]]] = {}
+    for path, entry in value.items():
+        if not isinstance(entry, dict):
+            continue
+        zoom, lanes, rows = entry.get("zoom"), entry.get("lanes"), entry.get("rows")
+        if (isinstance(zoom, (int, float)) and not isinstance(zoom, bool)
+                and math.isfinite(zoom) and zoom > 0 and isinstance(lanes, str)
+                and isinstance(rows, dict)
+                and all(isinstance(lane, str) and isinstance(ids, dict)
+                        and all(isinstance(i, str) and type(r) is int for i, r in ids.items())
+                        for lane, ids in rows.items())):
+            kept[path] = (float(zoom), lanes, rows)
+    return kept
+
+
+def remember_rows_of_file(settings: QSettings, path: str,
+                          shown: tuple[dict[str, dict[str, int]], float, str] | None) -> None:
+    """Keep ``shown`` (``TimelineView.rows_shown``: rows by lane, zoom, way of lanes) as
+    the rows of the file at ``path``; None, or more than ``MAX_ROWS_OF_FILE`` events,
+    forgets them."""
+    import json
+
+    value = {path: {"zoom": z, "lanes": lanes, "rows": rows}
+             for path, (z, lanes, rows) in rows_of_files(settings).items()}
+    value.pop(path, None)
+    if shown is not None and sum(map(len, shown[0].values())) <= MAX_ROWS_OF_FILE:
+        rows, zoom, lanes = shown
+        value[path] = {"zoom": zoom, "lanes": lanes, "rows": rows}
+    kept = list(value.items())[-MAX_VIEWS_OF_FILES:]
+    ROWS_OF_FILES.set(settings, json.dumps(dict(kept)))
+
+
 #: The Events list's choosable columns shown (``ui.event_list.EventTableModel.CHOOSABLE``),
 #: by header name, "|"-separated: the header's right-click menu and View → Event List
 #: Columns choose them (verify43 F26).  Status alone at first, as before.

@@ -4834,6 +4834,10 @@ class MainWindow(QMainWindow):
                                        unsaved=not opened.native, fingerprint=fingerprint)
         as_left = (self._view_as_left(str(path)) if opened.native
                    else self._view_at_days(opened.view_days))
+        if opened.native:  # its lanes' rows as it was left (verify75 F13)
+            rows = settings.rows_of_files(store).get(str(Path(path).resolve()))
+            if rows is not None:
+                self.view.take_rows_shown(rows[2], rows[0], rows[1])
         # The keys to the opened timeline, as after File → New (``_start_empty``): with the
         # Events list, Details or the legend focused before, Home, ← → and Delete did
         # nothing on it until a click (verify32, F7).
@@ -4879,7 +4883,8 @@ class MainWindow(QMainWindow):
 
     def _remember_view(self) -> None:
         """Keep the days the view shows as the view of the document's file
-        (``settings.VIEWS_OF_FILES``), or forget it when the view shows all of the
+        (``settings.VIEWS_OF_FILES``) and its lanes' rows (``settings.ROWS_OF_FILES``),
+        or forget the days it when the view shows all of the
         timeline's days (Fit All's, or wider): that file opens fitted, as any file.
         Nothing for a document without a file, or while one opens."""
         path = self.document.path
@@ -4888,8 +4893,12 @@ class MainWindow(QMainWindow):
         first, last = self.view.visible_days()
         data_first, data_last = self.view.data_days()
         whole = first <= data_first and last >= data_last
-        settings.remember_view_of_file(settings.open_settings(), str(Path(path).resolve()),
+        store = settings.open_settings()
+        settings.remember_view_of_file(store, str(Path(path).resolve()),
                                        None if whole else (first, last))
+        # and its lanes' rows, for its next opening (verify75 F13)
+        settings.remember_rows_of_file(store, str(Path(path).resolve()),
+                                       self.view.rows_shown())
 
     def _view_as_left(self, path: str) -> bool:
         """Show the days the file at ``path`` showed when it was last left

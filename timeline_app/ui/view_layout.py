@@ -797,12 +797,29 @@ class LayoutMixin:
         gone: the hints of its first stay); the lanes laid out later (off screen) give
         none.  Kept until the next change; used at the zoom and the way of lanes they
         were taken at (``_row_hints_of``)."""
+        hints = self._rows_on_screen()
+        if hints is None:
+            return
+        self._row_hints = hints
+        self._row_hints_at = (self._px_per_day, self._lanes_by)
+        self._row_hints_compact = {}
+        # the rows of the contents being left, for a return to them (verify65 F13)
+        kept = self._rows_of_contents
+        kept.pop(self._contents_key, None)
+        kept[self._contents_key] = (hints, self._row_hints_at)  # (the most recent last)
+        if len(kept) > ROWS_OF_CONTENTS:
+            del kept[next(iter(kept))]
+
+    def _rows_on_screen(self) -> dict[str, dict[str, int]] | None:
+        """The rows the events have in the layout of the view as it stands, by lane
+        (event id → row, ``WAS_FOLDED`` for an event in a "+N"), the lanes laid out
+        whole only; None when that layout is not made."""
         layouts = self._layouts
         if not layouts:
-            return
+            return None
         layout = layouts.get(self._layout_key())
         if layout is None:
-            return
+            return None
         hints: dict[str, dict[str, int]] = {}
         for geometry in layout.lanes:
             if geometry.dense or geometry._finish is not None or not geometry.items:
@@ -813,15 +830,27 @@ class LayoutMixin:
             lane.update((item.event_id,
                          round((item.marker.center().y() - rows_mid) / ROW_HEIGHT))
                         for item in geometry.items)
-        self._row_hints = hints
-        self._row_hints_at = (self._px_per_day, self._lanes_by)
-        self._row_hints_compact = {}
-        # the rows of the contents being left, for a return to them (verify65 F13)
-        kept = self._rows_of_contents
-        kept.pop(self._contents_key, None)
-        kept[self._contents_key] = (hints, self._row_hints_at)  # (the most recent last)
-        if len(kept) > ROWS_OF_CONTENTS:
-            del kept[next(iter(kept))]
+        return hints
+
+    def rows_shown(self) -> tuple[dict[str, dict[str, int]], float, str] | None:
+        """The rows of the lanes as shown (``_rows_on_screen``), the zoom (px a day) and
+        the way of lanes they are of, for the file's next opening
+        (``take_rows_shown``; verify75 F13); None when not laid out."""
+        hints = self._rows_on_screen()
+        if hints is None:
+            return None
+        return hints, self._px_per_day, self._lanes_by
+
+    def take_rows_shown(self, rows: dict[str, dict[str, int]], px_per_day: float,
+                        lanes_by: str) -> None:
+        """Lay the timeline's contents as just opened out with ``rows`` as hints (rows of
+        ``rows_shown`` when its file was left), at a zoom within
+        ``ROW_HINTS_CONTENTS_ZOOM`` of ``px_per_day``, as an undo back to contents shown
+        before is: a hand-added event on the bottom row of its lane came back on the top
+        row after save, quit and reopen, the rows dealt afresh in date order (verify75
+        F13).  An event not in ``rows`` (the file changed since) has no hint."""
+        self._rows_of_contents[self._contents_key] = (rows, (px_per_day, lanes_by))
+        self._invalidate(lanes=False)  # type: ignore[attr-defined]
 
     def _row_hints_of(self, lane: str) -> dict[str, int] | None:
         """The rows the events of ``lane`` had before the last change of the document
