@@ -150,16 +150,20 @@ VIEWS_OF_FILES = Setting("view/views_of_files", str, "{}")
 MAX_VIEWS_OF_FILES = 2 * MAX_RECENT_FILES
 
 
-def views_of_files(settings: QSettings) -> dict[str, tuple[float, float]]:
-    """``VIEWS_OF_FILES`` read: path -> (first day, last day); bad entries left out."""
+def _json_object(text: str) -> dict[str, object]:
+    """``text`` read as a JSON object; {} for any other JSON or for no JSON."""
     import json
 
     try:
-        value = json.loads(VIEWS_OF_FILES.get(settings))
+        value = json.loads(text)
     except ValueError:
         return {}
-    if not isinstance(value, dict):
-        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def views_of_files(settings: QSettings) -> dict[str, tuple[float, float]]:
+    """``VIEWS_OF_FILES`` read: path -> (first day, last day); bad entries left out."""
+    value = _json_object(VIEWS_OF_FILES.get(settings))
     views: dict[str, tuple[float, float]] = {}
     for path, days in value.items():
         if (isinstance(path, str) and isinstance(days, list) and len(days) == 2
@@ -199,14 +203,7 @@ MAX_ROWS_OF_FILE = 2000
 def rows_of_files(settings: QSettings) -> dict[str, tuple[float, str, dict[str, dict[str, int]]]]:
     """``ROWS_OF_FILES`` read: path -> (zoom in px a day, way of lanes, rows by lane);
     bad entries left out."""
-    import json
-
-    try:
-        value = json.loads(ROWS_OF_FILES.get(settings))
-    except ValueError:
-        return {}
-    if not isinstance(value, dict):
-        return {}
+    value = _json_object(ROWS_OF_FILES.get(settings))
     kept: dict[str, tuple[float, str, dict[str, dict[str, int]]]] = {}
     for path, entry in value.items():
         if not isinstance(entry, dict):
