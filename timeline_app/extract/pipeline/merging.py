@@ -2332,6 +2332,36 @@ event."""
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|latest)\b", re.IGNORECASE)
+
+
+def _previous_place(text: str, m: Mention, lo: int, since_end: int) -> str:
+    """The place of the occasion before ``m``: ``m``'s place only where the words that
+    tell the previous one name it, the noun ``m`` shares with it ("Putin's visit to
+    Pyongyang in June was his first since July 2000") or the "first ... since" phrase
+    ("met on Monday, the first summit in Tokyo since 2011"), ``lo`` to ``since_end``;
+    never a place only ``m``'s own clause gives ("met in Khartoum on Monday, the first
+    round of talks since December 2023": the 2023 round's place is not told, verify73
+    F7's "Previous round of talks" in Khartoum)."""
+    # (from the last ordinal before "since": "met ..., the first round of talks since")
+    begins = [o.start() for o in _ORDINAL.finditer(text, lo, since_end)]
+    own = [text[begins[-1] if begins else lo:since_end]]
+    if m.pos == "noun":
+        own.append(text[min(m.phrase_start, m.start):max(m.np_end, m.end)])
+    if m.location and any(re.search(rf"(?<![\w-]){re.escape(m.location)}(?![\w-])", words)
+                          for words in own):
+        return m.location
+    # (else a city or state the phrase names: "visited Moscow on Monday, his first visit
+    # to Russia since September 2019": Russia, not Moscow)
+    for to in re.finditer(rf"\b(?:in|to)\s+((?:{CAPITAL}[\w'\u2019-]*\s*){{1,3}})", own[0]):
+        name = to.group(1).strip()
+        if name in vocab.CITIES:
+            return name
+        if state := COUNTRIES.get(name, ""):
+            return state
+    return ""
+
+
 def derive_previous_occasions(clusters: Clusters, text: str,
                               timexes: list[Timex] | tuple[Timex, ...],
                               dct: _dt.date | None) -> None:
@@ -2391,7 +2421,7 @@ def derive_previous_occasions(clusters: Clusters, text: str,
             state = DEMONYMS.get(by_any.group(1) or "", "")
             derived.participants = [state] * bool(state) + [
                 p for p in m.participants if p in m.countries and p != state]
-        derived.location = m.location
+        derived.location = _previous_place(text, m, lo, t.start)
         derived.date, derived.date_timex = date, t
         derived.derived_from = m
         derived.date_basis = (timex_basis(t, dct) + f"; '{text[m.end:t.end].strip()}' after "
@@ -2437,6 +2467,11 @@ def derive_previous_occasions(clusters: Clusters, text: str,
             state = COUNTRIES.get(to.group(1).strip(), "") if to else ""
             if state and state not in derived.participants:
                 derived.participants.append(state)
+        if derived.category == "visit" and derived.location in _COUNTRY_NAMES \
+                and derived.location not in derived.participants:
+            # (the state visited takes part, as a city's state does: "his first visit to
+            # Russia since 2019")
+            derived.participants.append(derived.location)
         derived.title = phrase[0].upper() + phrase[1:]
         clusters.append(Cluster([derived]))
 

@@ -1,0 +1,51 @@
+"""Session 56, ext124: the occasion before a "first ... since" one takes a place only from
+its own words (verify73 F7: "Water ministers from the three countries met in Khartoum on
+Monday, the first round of talks since December 2023" gave "Previous round of talks",
+December 2023, in Khartoum, the Monday meeting's city; a merge into the 2023 breakdown
+would have added Khartoum to it).  Sentences written for the test (no corpus text)."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from timeline_app.extract import extract_events
+
+_DCT = _dt.date(2026, 11, 30)
+
+
+def _previous(text: str) -> tuple[str, str, tuple[str, ...]]:
+    rows = [c for c in extract_events(text, _DCT).candidates if "revious " in c.title]
+    assert len(rows) == 1, [c.title for c in extract_events(text, _DCT).candidates]
+    return rows[0].title, rows[0].location, tuple(rows[0].participants)
+
+
+def test_a_place_of_the_sentences_own_meeting_is_not_the_previous_ones() -> None:
+    for text in (
+            "Water ministers from Egypt, Ethiopia and Sudan met in Khartoum on Monday, the "
+            "first round of talks since December 2023.",
+            "Foreign ministers of Armenia and Azerbaijan met in Geneva on Tuesday, their first "
+            "meeting since March 2022."):
+        title, place, _ = _previous(text)
+        assert place == "", (title, place)
+
+
+def test_a_place_the_first_since_phrase_names_stays() -> None:
+    assert _previous("The leaders of Japan and South Korea met on Thursday, at the first "
+                     "summit in Tokyo since 2011.")[:2] == ("Previous summit in Tokyo", "Tokyo")
+    assert _previous("The two sides held talks in Doha on Sunday, the first round in Doha "
+                     "since May 2023.")[1] == "Doha"
+
+
+def test_a_place_the_shared_noun_names_stays() -> None:
+    # ("Putin's visit to Pyongyang ... was his first since": the previous one was there too)
+    assert _previous("Putin's visit to Pyongyang in June 2024 was his first since July "
+                     "2000.")[:2] == ("Putin's previous visit to Pyongyang", "Pyongyang")
+
+
+def test_a_state_the_phrase_names_is_the_place_of_a_city_visited() -> None:
+    # (the 2019 visit was to Russia, not necessarily to Moscow; the state visited takes part)
+    assert _previous("Modi visited Moscow on Monday, his first visit to Russia since "
+                     "September 2019.") == ("Previous visit to Russia", "Russia", ("Russia",))
+    title, place, who = _previous(
+        "Egyptian President Abdel Fattah al-Sisi arrived in Ankara on Wednesday. It is the "
+        "first visit by an Egyptian president to Turkey since September 2012.")
+    assert (place, who) == ("Turkey", ("Egypt", "Turkey")), title
