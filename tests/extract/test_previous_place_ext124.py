@@ -49,3 +49,30 @@ def test_a_state_the_phrase_names_is_the_place_of_a_city_visited() -> None:
         "Egyptian President Abdel Fattah al-Sisi arrived in Ankara on Wednesday. It is the "
         "first visit by an Egyptian president to Turkey since September 2012.")
     assert (place, who) == ("Turkey", ("Egypt", "Turkey")), title
+
+
+# verify74 F14: a legislature's hearing is a meeting; a state's body keeps its adjective.
+
+def _rows(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(c.title, c.category, tuple(c.participants))
+            for c in extract_events(text, _dt.date(2025, 1, 15)).candidates]
+
+
+def test_a_committee_hearing_is_a_meeting_a_court_hearing_a_dispute() -> None:
+    for text in ("The Parliament's trade committee will hold a first hearing on February 4.",
+                 "Lawmakers of the Senate foreign relations committee will hold hearings on "
+                 "February 4."):
+        assert [c for _, c, _ in _rows(text)] == ["meeting"], _rows(text)
+    assert [c for _, c, _ in _rows(
+        "The International Court of Justice will hold a hearing on the border dispute on "
+        "February 4.")] == ["dispute"]
+
+
+def test_a_national_body_keeps_its_state_s_adjective() -> None:
+    for text, body in (
+            ("On November 26, 2024, the French National Assembly voted 484 to 70 against the "
+             "agreement.", "French National Assembly"),
+            ("On Tuesday, the Hungarian National Assembly approved the treaty.",
+             "Hungarian National Assembly")):
+        (title, _, who), = _rows(text)
+        assert who == (body,) and title.startswith(body), (title, who)

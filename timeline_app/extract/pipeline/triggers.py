@@ -210,6 +210,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # "the Argyle Declaration of December 15, 2023": a text two states signed,
                 # named (verify44 X23, "Ministers: Argyle Declaration", a statement)
                 category = "treaty"
+            if low in ("hearing", "hearings") and _A_LEGISLATURE.search(text, seg.start, start) \
+                    and not _A_COURT.search(text, seg.start, seg.end):
+                # "The Parliament's trade committee will hold a first hearing on February 4":
+                # a legislature's hearing is a sitting of its members, no court's case
+                # (verify74 F14: it went into Dispute)
+                category = "meeting"
             if pos == "verb" and a_first_journey(verb, text, seg, start):
                 category = "event"  # (a first train's crossing: no dispute's, no visit's)
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
@@ -445,6 +451,13 @@ _A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet",
                                 "leaders"})
 """Bodies and groups named by a common noun, whose present tense tells a meeting ("The
 monitoring committee meets in Jeddah next Thursday")."""
+_A_LEGISLATURE = re.compile(r"\b(?:[Cc]ommittees?|[Pp]arliament(?:ary)?|Congress(?:ional)?|"
+                           r"Senate|[Aa]ssembly|Bundestag|Duma|[Ll]awmakers|MPs|[Ss]enators)\b")
+"""A legislature or its committee ("The Parliament's trade committee | will hold a first
+hearing"): a hearing it holds is a meeting."""
+_A_COURT = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|ICJ|[Aa]rbitrat\w*|[Pp]rosecut\w*|"
+                      r"[Tt]rial|[Dd]efendants?)\b")
+"""A court's words in the sentence: its hearing is a case's (a dispute)."""
 _GAPPED_CONJUNCT = re.compile(r"\d{4}\s*,?\s+(?:and\s+)?(?:\w+ly\s+)?$|\d{4},\s+(?:\w+ly\s+)?$")
 """'The talks were suspended in June 2023, | resumed briefly in late October 2023 and |
 collapsed in December': a verb after a dated conjunct, whose subject is the sentence's."""
