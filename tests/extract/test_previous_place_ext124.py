@@ -76,3 +76,19 @@ def test_a_national_body_keeps_its_state_s_adjective() -> None:
              "Hungarian National Assembly")):
         (title, _, who), = _rows(text)
         assert who == (body,) and title.startswith(body), (title, who)
+
+
+def test_a_treaty_noun_keeps_the_verb_and_the_parties_of_its_sentence() -> None:
+    # (verify74 F14: "Free trade agreement in Montevideo", no verb; the bloc's "of South
+    # American countries" then made "South American" the doer)
+    rows = [(c.title, tuple(c.participants)) for c in extract_events(
+        "MONTEVIDEO, Dec 6 (Reuters) - The European Union and the Mercosur bloc of South "
+        "American countries concluded negotiations on a free trade agreement on Friday, "
+        "ending a quarter of a century of stop-start talks.").candidates]
+    assert rows == [("European Union and Mercosur conclude negotiations on a free trade "
+                     "agreement in Montevideo", ("European Union", "Mercosur"))], rows
+    # (the talks' own close, with no text, stays the meeting's row: dev h4-defence-release)
+    (title, _), = [(c.title, c.category) for c in extract_events(
+        "JAKARTA, March 4 (Reuters) - Negotiators from Indonesia and Japan concluded "
+        "negotiations on the text when they met in Jakarta on Tuesday.").candidates]
+    assert "agreement" not in title.lower(), title

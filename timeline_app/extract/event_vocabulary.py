@@ -1199,7 +1199,11 @@ VERB_NEEDS: dict[str, str] = {
                 # (a text as its object, "Negotiators concluded the text in June": ext60; not
                 # "concluded negotiations on the text when they met in Jakarta", whose meeting
                 # is the row, dev h4-defence-release)
-                r"|\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?text\b",
+                r"|\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?text\b"
+                # (and the talks on one: "concluded negotiations on a free trade agreement
+                # on Friday", verify74 F14: the row was "Free trade agreement", no verb)
+                r"|\s+(?:the\s+)?(?:talks|negotiations)\s+(?:on|for|over)\s+(?:a|an|the|its|their)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|pact|deal)\b",
     "host": rf"\s+(?:(?:visiting\s+)?(?!(?:{CAPITAL}[\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             rf"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b){CAPITAL}"
             r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"

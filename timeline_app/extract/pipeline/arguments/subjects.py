@@ -1045,6 +1045,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             continue
         if pos in (seg.start, first_at) and len(words) == 1 and entities.is_common_word(name):
             continue  # "Violence rose after an attack": a common noun, no one (ext14b)
+        if _OF_BEFORE.search(clause, 0, m.start()) and _STATES_NOUN_AFTER.match(clause, m.end()):
+            continue  # "the Mercosur bloc of South American countries": what the bloc is
+            # made of, no doer (verify74 F14: "South American concludes negotiations")
         if is_date_words(name) or a_states_adjective(name):
             continue  # (nor "a Russian-brokered ceasefire that left ... the territory it had
             # lost": an adjective, no doer; verify55 F9, "Russian-brokered loses")
@@ -1215,7 +1218,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?" + _ARMED_GROUP_BEFORE +
                              r"(" + SIDE + r")" + _ARMED_GROUP_AFTER +
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
-                             strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
+                             # ("the Mercosur bloc of South American countries": the bloc)
+                             _A_BLOC_S_NOUN_LAST.sub("", strip_trailing_adverbs(
+                                 strip_aux_tail(" " + clause[:head_end]))))
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS and len(
                     split_names(f"{both.group(1)} and {both.group(2)}")) == 1:
                 # "The Economic and Social Commission for Asia and the Pacific": one body,
@@ -1922,6 +1927,12 @@ def _two_titled_people(head: str, entities: Entities) -> str:
     return join_names(names) if names[0] != names[1] else ""
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_STATES_NOUN_AFTER = re.compile(r"\s+(?:countries|states|nations|economies|governments)\b")
+"""'the bloc of | South American | countries': an adjective of the states a body is made of."""
+_A_BLOC_S_NOUN_LAST = re.compile(r"\s+(?:bloc|grouping|alliance)(?:\s+of\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:countries|states|nations|economies))?(?=\s*$)")
+"""'the Mercosur | bloc of South American countries': the common noun after a bloc's name."""
 _A_STATE_S_THING = re.compile(r"\s+(?:sanctions|tariffs|curbs|restrictions|exports|imports|"
                               r"economy|markets?|elections?|laws?|debt|oil|gas|aid|loans?|"
                               r"bonds|shares|stocks|currency)\b")
