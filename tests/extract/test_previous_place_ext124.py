@@ -92,3 +92,15 @@ def test_a_treaty_noun_keeps_the_verb_and_the_parties_of_its_sentence() -> None:
         "JAKARTA, March 4 (Reuters) - Negotiators from Indonesia and Japan concluded "
         "negotiations on the text when they met in Jakarta on Tuesday.").candidates]
     assert "agreement" not in title.lower(), title
+
+
+def test_a_state_s_chamber_votes_in_its_seat() -> None:
+    # (verify74 F14: the Assembly's vote had no place; not a bloc's parliament, nor a plan)
+    rows = [(c.title, c.location) for t in (
+        "On November 26, 2024, the French National Assembly voted 484 to 70 against the "
+        "agreement.",
+        "The Austrian parliament voted against the agreement in September 2019.",
+        "On Tuesday, the European Parliament voted 400 to 200 in favour of the agreement.",
+        "The Polish Sejm will vote on the treaty on Friday.")
+        for c in extract_events(t, _dt.date(2025, 1, 15)).candidates]
+    assert [place for _, place in rows] == ["Paris", "Vienna", "", ""], rows

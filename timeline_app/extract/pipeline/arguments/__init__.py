@@ -153,6 +153,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.a_side_and_a_bloc_s_members(text, mentions, dateline, timexes)
     who.speaker_after_the_talks(text, mentions, entities)
     places.what_a_vote_is_on(text, mentions)
+    places.a_chamber_votes_in_its_capital(text, mentions)
     places.place_of_the_gathering_it_closed(text, mentions, entities)
     places.where_they(text, mentions)
     places.where_names_the_place(text, mentions, entities)

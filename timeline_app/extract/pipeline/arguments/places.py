@@ -1197,6 +1197,40 @@ def what_a_mission_in_a_city_holds(text: str, mentions: list[Mention]) -> None:
             m.location = held.group(1)
 
 
+_STATE_S_CHAMBER_LAST = re.compile(
+    r"(?<![\w-])(?:(?P<demonym>" + "|".join(map(re.escape, sorted(DEMONYMS, key=len, reverse=True)))
+    + r")|(?P<state>" + "|".join(map(re.escape, sorted(COUNTRIES, key=len, reverse=True)))
+    + r")['\u2019]s)\s+(?:[Nn]ational\s+[Aa]ssembly|[Pp]arliament|[Ss]enate|[Cc]hamber\s+of\s+"
+    r"[Dd]eputies|[Ll]ower\s+[Hh]ouse|[Uu]pper\s+[Hh]ouse|Bundestag|Sejm|Duma|Knesset|Storting|"
+    r"Riksdag|Folketing|Cortes|Congress)\s+(?:\w+ly\s+)?$")
+"""'the French National Assembly | voted', 'Austria's parliament | voted': a state's chamber
+right before the verb."""
+_SEAT_OF: dict[str, str] = {}
+for _city, _state in CAPITALS.items():
+    _SEAT_OF.setdefault(_state, _city)  # (the first spelling: "Vienna", not "Wien")
+# (legislatures that sit outside the seat of government: South Africa's Parliament, Chile's
+# National Congress, Benin's National Assembly, Sri Lanka's Parliament, by their own sites)
+_SEAT_OF.update({"South Africa": "Cape Town", "Chile": "Valparaíso", "Benin": "Porto-Novo",
+                 "Sri Lanka": "Sri Jayawardenepura Kotte"})
+
+
+def a_chamber_votes_in_its_capital(text: str, mentions: list[Mention]) -> None:
+    """A state's chamber that votes with no place told votes in its state's seat of
+    government ("the French National Assembly voted 484 to 70 against the agreement":
+    Paris; verify74 F14, no place), the first city ``CAPITALS`` gives the state.  Not a
+    vote planned (its place may be told later)."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb != "vote" or m.planned or m.scheduled:
+            continue
+        chamber = _STATE_S_CHAMBER_LAST.search(text, max(m.seg.start, m.start - 80), m.start)
+        if chamber is None:
+            continue
+        state = COUNTRIES.get(chamber.group("state") or "", "") or DEMONYMS.get(
+            chamber.group("demonym") or "", "")
+        if state not in BLOCS:  # (the European Parliament votes in Strasbourg or Brussels)
+            m.location = _SEAT_OF.get(state, "")
+
+
 def what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
     """A vote "to extend its peacekeeping mission in South Sudan" took place where the body
     voted, not in the place of what it voted on (ext22's own story: the Security Council's
