@@ -1257,7 +1257,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             rest = name[len(key):].strip()
             if name.startswith(key + " ") and 2 <= len(rest.split()) <= 3 and all(
                     w[:1].isupper() and w.isalpha() and w not in vocab.ORG_WORDS
-                    for w in rest.split()) and rest.split()[-1] not in _BODY_HEADS:
+                    for w in rest.split()) and not (key in DEMONYMS
+                                                    and rest.split()[-1] in _BODY_HEADS):
                 # (not a state's body: "the French National Assembly voted" is France's
                 # assembly, not a person "National Assembly"; verify74 F14)
                 return rest, ""
