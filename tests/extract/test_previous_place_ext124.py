@@ -104,3 +104,18 @@ def test_a_state_s_chamber_votes_in_its_seat() -> None:
         "The Polish Sejm will vote on the treaty on Friday.")
         for c in extract_events(t, _dt.date(2025, 1, 15)).candidates]
     assert [place for _, place in rows] == ["Paris", "Vienna", "", ""], rows
+
+
+def test_a_dateline_s_dash_opens_no_aside_and_a_bloc_s_members_are_the_bloc() -> None:
+    # (verify74 F14, her explainer: "Concludes negotiations on a trade agreement", no one)
+    (title, who), = [(c.title, tuple(c.participants)) for c in extract_events(
+        "BRUSSELS, January 15, 2025 - The European Union and the four founding members of "
+        "Mercosur - Brazil, Argentina, Uruguay and Paraguay - concluded negotiations on a "
+        "trade agreement in Montevideo on December 6, 2024.").candidates]
+    assert (title, who) == ("European Union and Mercosur conclude negotiations on a trade "
+                            "agreement in Montevideo", ("European Union", "Mercosur"))
+    # (an aside of the sentence's own still ends the subject before it)
+    (title, _), = [(c.title, c.date) for c in extract_events(
+        "ACCRA, June 5 (Reuters) - The deal - for three firms - was rejected by Ghana on "
+        "Wednesday.").candidates]
+    assert not title.lower().startswith("for three firms"), title

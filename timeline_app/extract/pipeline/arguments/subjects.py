@@ -666,9 +666,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         floor = max(floor, stamp.end())
     # "The deal -- for three firms -- has been rejected": the subject is before the aside.
     aside = re.search(r"\s(?:--?|\u2014)\s[^\u2014]*?\s?(?:--?|\u2014)(?:\s+(?:has|have|had|is|are|"
-                      r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
+                      r"was|were|been|be|will|would)\b)*\s*$", text[max(seg.start, floor):start])
     if aside:
-        start = seg.start + aside.start()
+        # (after the dateline: "BRUSSELS, January 15, 2025 - The European Union and ... of
+        # Mercosur - Brazil, ... and Paraguay - concluded", verify74 F14: its dash opened
+        # the aside, and the subject was lost)
+        start = max(seg.start, floor) + aside.start()
     # "Egypt and Britain, acting on behalf of Sudan and its East African colonies, concluded
     # the agreement": the subject is before the participle's aside (verify45 F10: "East
     # African colonies conclude ...")
@@ -885,7 +888,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = _over_joined_delegations(text, max(seg.start, floor), left, start)
     left = _over_name_list(text, max(seg.start, floor), left)
     if (re.match(rf"\s*(?:the\s+)?{_ARMED_GROUP_BEFORE}{CAPITAL}|\s*the\s+(?:[\w-]+\s+)?(?:bloc|"
-                 r"grouping|alliance)\b", text[left:start]) or THE_REGION_GROUP.match(text, left, start)) and (
+                 r"grouping|alliance)\b|\s*the\s+(?:[\w-]+\s+){0,2}?(?:members|member\s+states)\s+of\s+"
+                 rf"(?:the\s+)?{CAPITAL}", text[left:start]) or THE_REGION_GROUP.match(text, left, start)) and (
             joined := re.search(
             r"(?<![\w-])" + SIDE + r"(?:\s*\([^()]{1,40}\))?\s+and\s*$",
             text[max(seg.start, floor):left])):
@@ -1219,8 +1223,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                              r"(" + SIDE + r")" + _ARMED_GROUP_AFTER +
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              # ("the Mercosur bloc of South American countries": the bloc)
-                             _A_BLOC_S_NOUN_LAST.sub("", strip_trailing_adverbs(
-                                 strip_aux_tail(" " + clause[:head_end]))))
+                             # ("the four founding members of Mercosur": Mercosur)
+                             _A_BLOC_S_MEMBERS_OF.sub("", _A_BLOC_S_NOUN_LAST.sub(
+                                 "", strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))))
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS and len(
                     split_names(f"{both.group(1)} and {both.group(2)}")) == 1:
                 # "The Economic and Social Commission for Asia and the Pacific": one body,
@@ -1934,6 +1939,10 @@ _STATES_NOUN_AFTER = re.compile(r"\s+(?:countries|states|nations|economies|gover
 _A_BLOC_S_NOUN_LAST = re.compile(r"\s+(?:bloc|grouping|alliance)(?:\s+of\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:countries|states|nations|economies))?(?=\s*$)")
 """'the Mercosur | bloc of South American countries': the common noun after a bloc's name."""
+_A_BLOC_S_MEMBERS_OF = re.compile(r"(?<=\sand\s)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:member\s+states|"
+                                  r"members|member\s+countries)\s+of\s+(?=(?:the\s+)?[A-Z])")
+"""'the European Union and | the four founding members of | Mercosur': a bloc's members, the
+bloc as a side."""
 _A_STATE_S_THING = re.compile(r"\s+(?:sanctions|tariffs|curbs|restrictions|exports|imports|"
                               r"economy|markets?|elections?|laws?|debt|oil|gas|aid|loans?|"
                               r"bonds|shares|stocks|currency)\b")
