@@ -2780,10 +2780,15 @@ def _h_q_code(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}-{kind}{n}", basis=basis)
 
 
-_OF_ANOTHER_PERIOD = re.compile(r"\s++of\b")
+_OF_ANOTHER_PERIOD = re.compile(
+    r"\s++of\s++(?:(?:the|this|that|next|last|its|each)\s++)?(?:"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|(?:decade|month|century|week)\b|\d{4}s\b|['\u2019]\d0s\b)", re.IGNORECASE)
 """What follows a half or a quarter ('the second half') that the rule's own words did not take
 as its year: it is a part of the period named after 'of' ('of June', 'of the decade', 'of this
-month'), no half of a year."""
+month', 'of the 1990s'), no half of a year.  Only a period: 'the third quarter of $226
+million' is the quarter (TimeBank wsj_1013, wsj_1003's 'fiscal second-quarter of $8.6
+million', which a bare 'of' lost)."""
 
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
