@@ -33,6 +33,9 @@ VIEW_MODULES = (
     # (not the splitter's: the dates beside titles, session 54's view69; it reads
     # ``DATE_GAP``, which ``view_fit`` imports from it)
     "timeline_app.ui.view_dates",
+    # (the views the Events list's next keys reveal, laid out ahead: session 56's list57; it
+    # reads ``PICTURE_IDLE_MS`` and ``IDLE_SLICE_MS`` as the view's pictures do)
+    "timeline_app.ui.view_reveal",
 )
 
 
