@@ -11,7 +11,8 @@ def test_the_properties_step_says_what_changed(qapp) -> None:  # type: ignore[no
     document = Document(Timeline.from_events(
         [Event("a", "Talks", FuzzyDate.of_ymd(2026, 11, 19))], title="Lithuania, 2026"))
     document.set_properties("Lithuania and Belarus, 2020-2027", "")
-    assert document.undo_stack.undoText() == "Rename the timeline “Lithuania and Belarus, 2020-2027”"
+    assert document.undo_stack.undoText() == (
+        "Rename the timeline “Lithuania and Belarus, 2020-2027”")
     document.set_properties("Lithuania and Belarus, 2020-2027", "An expulsion spiral.")
     assert document.undo_stack.undoText() == "Change the timeline's description"
     document.set_properties("Belarus", "")
