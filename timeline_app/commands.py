@@ -133,10 +133,17 @@ class RemoveEventsCommand(DocumentCommand):
 
 
 class SetTimelinePropertiesCommand(DocumentCommand):
-    """Renames the timeline and/or changes its description."""
+    """Renames the timeline and/or changes its description; the step is named by what
+    changes: "Rename the timeline “Lithuania and Belarus, 2020-2027”", "Change the
+    timeline's description", else "Change timeline properties" (verify76 F19: undoing an
+    automatic rename said only "Undid: Change timeline properties")."""
 
     def __init__(self, document: Document, title: str, description: str) -> None:
-        super().__init__(document, "Change timeline properties")
+        renamed = title != document.timeline.title
+        described = description != document.timeline.description
+        super().__init__(document, f"Rename the timeline “{title}”" if renamed and not described
+                         else "Change the timeline's description" if described and not renamed
+                         else "Change timeline properties")
         self._old = (document.timeline.title, document.timeline.description)
         self._new = (title, description)
 

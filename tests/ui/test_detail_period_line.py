@@ -23,3 +23,12 @@ def test_other_spans_keep_their_precision_word() -> None:
     war = Event("w", "Thirty Years' War", FuzzyDate.of_year(1618), end=FuzzyDate.of_year(1648))
     assert date_line(war) == "1618–1648 (year)"
     assert date_line(Event("d", "Final Act", FuzzyDate.of_ymd(1815, 6, 9))) == "9 June 1815 (day)"
+
+
+def test_a_limit_says_what_it_means_not_a_precision_verify76_f21() -> None:
+    """verify76 F21: "before Christmas" read "before 25 December 2026 (day)", as if the
+    event were known to the day."""
+    before = Event("b", "List agreed", FuzzyDate.of_ymd(2026, 12, 25).with_limit("BEFORE"))
+    assert date_line(before) == "before 25 December 2026 (some time before that day)"
+    by = Event("c", "Talks end", FuzzyDate.of_month(2027, 6).with_limit("ON_OR_BEFORE"))
+    assert date_line(by) == "by the end of June 2027 (no later than that month)"

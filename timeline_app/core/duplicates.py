@@ -273,6 +273,7 @@ __all__ = [
     "dates_compatible",
     "disagreement",
     "find_duplicates",
+    "keeps_hand_date",
     "merge_changes",
     "merge_events",
     "parties_within",
@@ -3033,6 +3034,28 @@ def disagreement(existing: Event, incoming: Event) -> str:
     return "; ".join(said)
 
 
+def keeps_hand_date(existing: Event, incoming: Event) -> bool:
+    """Whether a merge of ``incoming`` into ``existing`` keeps ``existing``'s date because a
+    person set it (its basis starts with one of ``core.merge.HAND_DATED``): a finer date
+    read again from an article the event cites is no improvement (verify51 F19: "1954",
+    typed over a misread "27 July 1954", came back when the article was imported again).
+    But a date told by **another article**, finer and inside the days the person's date
+    covers, refines it (verify76 F8: "mid-December 2026", typed for a wire's "next
+    month", stayed over the ministry statement's 15–16 December): False then, and the
+    finer date and its end are taken, the hand-set one said in the basis as told
+    otherwise."""
+    if not existing.date_basis.startswith(HAND_DATED):
+        return False
+    cited = {existing.source_id, *(evidence_source(existing, e) for e in existing.evidence)}
+    if incoming.source_id is None or incoming.source_id in cited:
+        return True
+    if existing.date.circa or existing.date.limit is not None or incoming.date.circa:
+        return True
+    first, last = existing.date.start_day(), (existing.end or existing.date).end_day()
+    start, end = incoming.date.start_day(), (incoming.end or incoming.date).end_day()
+    return not (first <= start and end <= last and end - start < last - first)
+
+
 def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
     """The more precise of two compatible dates (``a`` on a tie); not circa beats circa."""
     key_a = (_length(a), a.circa)
@@ -3135,7 +3158,8 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     sentence stays among the sources.
 
     A date the person set (its basis begins as ``HAND_DATED`` says) is kept, its end too:
-    a finer date read again is no improvement on a correction (verify51 F19).
+    a finer date read again is no improvement on a correction (verify51 F19); but another
+    article's finer date inside it refines it (``keeps_hand_date``, verify76 F8).
 
     ``keep_title``: the existing event's title was typed or corrected by hand (in a
     review, the event editor or Merge Selected Events; ``Document.title_by_hand``): the
@@ -3210,7 +3234,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     # finer one read again is no improvement (verify51 F19: "1954", typed over the
     # extractor's "a year later" → 27 July 1954, became 27 July 1954 again when the same
     # article was imported again and its row merged)
-    by_hand = existing.date_basis.startswith(HAND_DATED) and not corrects and not typed
+    by_hand = keeps_hand_date(existing, incoming) and not corrects and not typed
     if by_hand:
         date = existing.date
     if corrects and not dates_compatible(existing.date, incoming.date):

@@ -39,10 +39,13 @@ __all__ = [
     "NOT_ASSESSED",
     "STATUSES",
     "STATUS_HINTS",
+    "TOLD_FIRST",
     "UNCONFIRMED",
     "is_status",
     "status_from_text",
+    "status_told_first",
     "status_words",
+    "without_status_told_first",
 ]
 
 NOT_ASSESSED: Final = ""
@@ -64,6 +67,31 @@ STATUS_HINTS: Final = {
     DISPUTED: "sources disagree on whether it happened, or on when or where",
     DENIED: "a party to it, or a source that would know, says it did not happen",
 }
+
+
+TOLD_FIRST: Final = (DISPUTED, DENIED, UNCONFIRMED)
+"""The statuses that warn a reader, said before an event's title where a title stands alone
+without the timeline's marks: the printed dated list ("? Disputed: …", verify75 F10) and a
+calendar entry's ``SUMMARY`` ("Disputed: …", verify75 F11: the status was only in the
+description, which a calendar shows on a click)."""
+
+
+def status_told_first(title: str, status: str) -> str:
+    """``title`` with a warning ``status`` (``TOLD_FIRST``) said before it, as the
+    window's words write it ("Disputed: Faroese officials say …"); else ``title``."""
+    return f"{status_words(status)}: {title}" if status in TOLD_FIRST else title
+
+
+def without_status_told_first(title: str, status: str) -> str:
+    """``title`` without the "Disputed: " :func:`status_told_first` put before it for
+    ``status`` (any case; a title a calendar user retyped keeps what it says else), or
+    ``title`` as it is when it has none or nothing would be left."""
+    if status not in TOLD_FIRST:
+        return title
+    told = f"{status_words(status)}:"
+    if title[:len(told)].casefold() != told.casefold():
+        return title
+    return title[len(told):].lstrip() or title
 
 
 def is_status(value: object) -> bool:

@@ -447,11 +447,11 @@ def _csv_for_excel(timeline: Timeline) -> Iterator[str]:
     yield from csv_pieces(timeline, EXCEL_DELIMITER)
 
 
-def _timelinejs_sheet(timeline: Timeline) -> Iterator[str]:
+def _timelinejs_sheet(timeline: Timeline, working_notes: bool = True) -> Iterator[str]:
     from .timelinejs import timelinejs_sheet_pieces
 
     yield "\ufeff"  # (UTF-8 for Excel too; Google Sheets ignores it)
-    yield from timelinejs_sheet_pieces(timeline)
+    yield from timelinejs_sheet_pieces(timeline, working_notes)
 
 
 def _ics(timeline: Timeline) -> Iterator[str]:
@@ -473,8 +473,10 @@ ARTICLE_TEXT_KINDS = frozenset({"TimelineJS", "Timeline Project", "iCalendar"})
 
 #: The exports whose slides may leave out the working notes, participants and places
 #: (verify74 F11: a publisher's embed showed "Participants: Uruguay, France"): TimelineJS,
-#: whose own key brings them back here.  Its spreadsheet keeps them, the only way it has.
-WORKING_NOTE_KINDS = frozenset({"TimelineJS"})
+#: whose own key brings them back here, and its spreadsheet, whose rows are the slides a
+#: sheet publishes (verify76 F16: the sheet wrote "Place: Minsk", misread, on every row
+#: with the item off); the sheet has no key, so left out there they are not read back.
+WORKING_NOTE_KINDS = frozenset({"TimelineJS", TIMELINEJS_SHEET})
 
 #: Export name → (file-dialog filter, default extension, the file's text in pieces).
 EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
@@ -524,7 +526,8 @@ def export_pieces(timeline: Timeline, kind: str,
             (``#rrggbb``), for the exports that write lane colours (The Timeline
             Project's categories: ``timeline_project_pieces``); None: their own.
         working_notes: False leaves the participants and places out of a TimelineJS
-            file's slide texts (``WORKING_NOTE_KINDS``; its own key keeps them).
+            file's slide texts (``WORKING_NOTE_KINDS``; its own key keeps them) and out of
+            its spreadsheet's rows (which have no key: not read back then).
 
     Yields:
         The file's bytes (UTF-8) in pieces.
@@ -535,7 +538,8 @@ def export_pieces(timeline: Timeline, kind: str,
     """
     total = len(timeline)
     texts = (_timeline_project(timeline, lane_colors) if kind == "Timeline Project"
-             else _timelinejs(timeline, False) if kind in WORKING_NOTE_KINDS
+             else _timelinejs(timeline, False) if kind == "TimelineJS" and not working_notes
+             else _timelinejs_sheet(timeline, False) if kind == TIMELINEJS_SHEET
              and not working_notes else EXPORTS[kind][2](timeline))
     gathered: list[str] = []
     size = done = 0
@@ -579,7 +583,8 @@ class ExportNotes:
         return "\n\n".join([self.sentence, "\n".join(f"• {d}" for d in self.details)])
 
 
-def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
+def export_notes(timeline: Timeline, kind: str,
+                 working_notes: bool = True) -> ExportNotes | None:
     """What the ``kind`` export (a key of ``EXPORTS``) of ``timeline`` does not carry into
     the other tool, or ``None`` when it carries everything that tool can show (TimelineJS:
     its fields and our own key bring everything back here; but the slides of the file it
@@ -611,13 +616,17 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
     elif kind == TIMELINEJS_SHEET:
         lost = ["the events' ids: File → Merge of the sheet finds its events by their titles "
                 "and dates", "how each date was found (its date basis)"]
+        if not working_notes and any(e.participants or e.location for e in timeline):
+            lost.insert(0, "the participants and places (File → Export → Participants and "
+                        "Places in TimelineJS Slides writes them in each row's Text)")
         if timeline.sources:
             lost.append(f"the articles' texts and outlets "
                         f"({counted(len(timeline.sources), 'article')}); each source sentence "
                         "is quoted in its event's Text")
+        kept = ("participants, place, " if working_notes else "")
         return ExportNotes("A TimelineJS spreadsheet holds what TimelineJS shows; reopening "
-                           "it here brings back each event's date, title, lane, participants, "
-                           "place, status, media and source sentences, but not:", lost,
+                           f"it here brings back each event's date, title, lane, {kept}"
+                           "status, media and source sentences, but not:", lost,
                            counted(len(lost), "kind of detail", "kinds of detail")
                            + " not in it")
     elif kind == "TimelineJS":

@@ -63,6 +63,7 @@ from ..core.merge import correction_notes_last, is_correction_note, readable_bas
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.occurrence import NOT_HELD_SUFFIX, not_held_note_of
+from ..core.status import status_told_first, without_status_told_first
 from ..core.time_zones import zone_of_place
 from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
 from ..words import counted, same_words, shortened
@@ -349,7 +350,15 @@ def calendar_title(event: Event) -> str:
     the brackets of a title's told ending when it has one ("Technical meeting (scheduled,
     spring 2027)", not "… (scheduled) (spring 2027)", two pairs of brackets: verify71
     F8), unless the title already says them ("Saudi Arabia breaks off relations, April
-    1988")."""
+    1988"); a status that warns said first ("Disputed: Faroese officials say …",
+    ``core.status.status_told_first``: verify75 F11, the status was only in the
+    description, which a calendar shows only when the entry is opened)."""
+    return status_told_first(_dated_title(event), event.status)
+
+
+def _dated_title(event: Event) -> str:
+    """``event``'s title with its date in words when :func:`dated_in_title`
+    (:func:`calendar_title` without the status)."""
     if not dated_in_title(event):
         return event.title
     words = date_words(event)
@@ -874,7 +883,8 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
         if labelled.date is not None:
             date, end = labelled.date, labelled.end
             basis = labelled.basis or basis
-        title = _without_date_words(title, labelled.words)  # (verify58 F18)
+        title = _without_date_words(without_status_told_first(title, labelled.status),
+                                    labelled.words)  # (verify58 F18, verify75 F11)
     url = _text(component, "URL")
     # Our export written back: its date line gives the time as written, a "Time:" line
     # would add it to the summary a second time (session 44's round trip of The Timeline
@@ -938,6 +948,8 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
                  and title.split() != shown.split()
                  and title.split() != _as_read("SUMMARY", shown)[0].split()
                  else None)
+    if new_title is not None:  # (a retyped title keeps the "Disputed: " written first)
+        new_title = without_status_told_first(new_title, restored.status)
     if new_title is not None and dated_in_title(restored):
         new_title = _without_date_words(new_title, date_words(restored))
     if new_title is not None:

@@ -1298,7 +1298,7 @@ def _sheet_row(slide: dict[str, Any], kind: str = "") -> list[str]:
             str(slide.get("group", "")), ""]
 
 
-def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
+def timelinejs_sheet_pieces(timeline: Timeline, working_notes: bool = True) -> Iterator[str]:
     """The timeline as a CSV table of TimelineJS's authoring spreadsheet (``SHEET_HEADER``),
     one row at a time: its title slide (Type "title": the timeline's name and description),
     a row per event as :func:`timelinejs_pieces` writes its slide (date parts, display date,
@@ -1309,7 +1309,9 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
     our own key's (ids, dates' bases, articles).  Commas, UTF-8 (the caller adds a BOM);
     a cell a spreadsheet would read as a formula starts with an apostrophe
     (``csv_table``'s rule), a whole number is written as it is ("-44": TimelineJS's 44
-    BCE)."""
+    BCE).  ``working_notes``: False leaves participants and places out of the rows' Text,
+    as out of :func:`timelinejs_pieces`' slides (verify76 F16; the sheet has no key to
+    keep them)."""
     import csv
     import io
 
@@ -1332,9 +1334,10 @@ def timelinejs_sheet_pieces(timeline: Timeline) -> Iterator[str]:
     for event in timeline.reading_order():  # a deadline at its end (verify57 F29)
         if not is_era(event.category):
             yield row(_sheet_row(_slide(event, timeline.sources, timeline.kept_markup,
-                                        groups)))
+                                        groups, working_notes)))
     for event in timeline:
         if is_era(event.category):
-            era = _slide(event, timeline.sources, timeline.kept_markup)
+            era = _slide(event, timeline.sources, timeline.kept_markup,
+                         working_notes=working_notes)
             era.setdefault("end_date", _date_parts(event.date, last=True))
             yield row(_sheet_row(era, "era"))

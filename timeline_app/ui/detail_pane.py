@@ -17,7 +17,13 @@ from PySide6.QtGui import QFocusEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
-from timeline_app.core.dates import MONTH_NAMES, Precision, describe_range, period_words
+from timeline_app.core.dates import (
+    LIMIT_MEANING,
+    MONTH_NAMES,
+    Precision,
+    describe_range,
+    period_words,
+)
 from timeline_app.core.merge import correction_notes_last, readable_basis
 from timeline_app.core.names import name_list
 from timeline_app.core.picture import Picture, split_picture
@@ -49,7 +55,10 @@ def date_line(event: Event) -> str:
     precision says both: "21 October 2003 – November 2004 (day to month)" (it said
     "(day)": verify32, F6); a week an article named, as the day nobody knows in it that
     it is: "some day in the week of 23 November 2026 (a day of 23–29 November 2026)"
-    (``core.weeks``; it read "23–29 November 2026 (day)", a seven-day stay: verify63 F6)."""
+    (``core.weeks``; it read "23–29 November 2026 (day)", a seven-day stay: verify63 F6);
+    a limit, what it means: "before 25 December 2026 (some time before that day)",
+    "by the end of June 2027 (no later than that month)" (``dates.LIMIT_MEANING``; it read "(day)",
+    as if known to the day: verify76 F21)."""
     if event.end is not None and told_week(event):
         return f"{week_words(event)} (a day of {describe_range(event.date, event.end)})"
     period = period_words(event.date, event.end)
@@ -58,6 +67,10 @@ def date_line(event: Event) -> str:
         # (AD 1-100, not 0-99: verify41, F6)
         return (f"{period} (the years {event.date.describe()} to {event.end.describe()})")
     words = event.date.precision_words()
+    if event.end is None and event.date.limit is not None:
+        # "before 25 December 2026 (day)" read as known to the day (verify76 F21)
+        return (f"{describe_range(event.date, None)} "
+                f"({LIMIT_MEANING[event.date.limit]} that {words})")
     if event.end is not None and event.end.precision_words() != words:
         words = f"{words} to {event.end.precision_words()}"
     return f"{describe_range(event.date, event.end)} ({words})"

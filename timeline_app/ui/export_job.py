@@ -99,7 +99,7 @@ def write_export(path: str, timeline: Timeline, kind: str,
     write_atomically(path, pieces, going_on)
     if report is not None:
         say_while_working(report, f"Checking what {Path(path).name} could not hold…")
-    notes = export_notes(timeline, kind)
+    notes = export_notes(timeline, kind, working_notes)
     if not excerpted:
         return notes
     lost = texts_left_out(timeline)

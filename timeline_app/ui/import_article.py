@@ -5299,7 +5299,7 @@ class ReviewDialog(QDialog):
         A title typed by hand that the merge keeps where it would otherwise take the row's
         is said ("keeps its title, typed by hand, not “…”": verify46 F2)."""
         from timeline_app.core.duplicates import (
-            HAND_DATED,
+            keeps_hand_date,
             merge_changes,
             merge_events,
         )
@@ -5324,7 +5324,7 @@ class ReviewDialog(QDialog):
             changes.append(f"keeps its title, typed by hand, not "
                            f"“{shortened(incoming.title, 40)}”")
         existing = match.existing
-        if (existing.date_basis.startswith(HAND_DATED)
+        if (keeps_hand_date(existing, incoming)
                 and (incoming.date, incoming.end) != (existing.date, existing.end)):
             # (a finer date read again is no correction of one the person set: verify51 F19)
             changes.append(f"keeps its date {dates_in_words(existing.date, existing.end)}, "

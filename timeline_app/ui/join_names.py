@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -131,6 +132,14 @@ class JoinNamesDialog(QDialog):
         self.into_combo = QComboBox(self)
         self.into_combo.setEditable(True)
         self.into_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # The names, not "European Union (3 events)", in a list under the field that
+        # Return passes over: inline completion wrote "EU" typed as a new name into
+        # "EUropean Union (3 events)" and Return took that name (verify76 F12)
+        self._completer = QCompleter(self)
+        self._completer.setModel(QStringListModel(self._completer))
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.into_combo.setCompleter(self._completer)
         self.into_combo.setAccessibleName("The name they become: another name, or one typed")
         into_label = QLabel("&Into:", self)
         into_label.setBuddy(self.into_combo)
@@ -154,7 +163,9 @@ class JoinNamesDialog(QDialog):
         from timeline_app.ui.check_style import make_checks_visible
 
         make_checks_visible(self)  # (its choices seen in the dark theme too)
-        self.into_combo.setFocus()
+        # Nothing ticked: the list first, where Space ticks (its hint says so); ↓ ↓ Space
+        # typed into Into picked a name and a blank there (verify76 F12)
+        (self.into_combo if self.names() else self.names_list).setFocus()
 
     # -- what is chosen -------------------------------------------------------------------
     def by_place(self) -> bool:
@@ -289,6 +300,9 @@ class JoinNamesDialog(QDialog):
         combo.clear()
         for written, events in (*first, *rest):
             combo.addItem(f"{written} ({counted(events, 'event')})", written)
+        model = self._completer.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList([written for written, _events in (*first, *rest)])
         combo.setCurrentIndex(0 if into is not None and first and first[0][0] == into
                               else -1)
         combo.setEditText(text)

@@ -5650,7 +5650,10 @@ class MainWindow(QMainWindow):
             # CSV export proposed my-events.csv, the person's own file), nor a file that
             # is there already: once the import was saved and reopened, its source
             # events100k.csv was proposed again (verify60 F14).
-            suggestion = fresh_export_name(suggestion, stem, extension, source)
+            # (its kind kept in the name: a second TimelineJS export was proposed as
+            # "… (exported).json", beside the timeline's own .json, verify76 F15)
+            suggestion = fresh_export_name(suggestion, Path(suggestion).name[:-len(extension)],
+                                           extension, source)
         # Cancel in "Replace file?" comes back to the file dialog, to choose another name
         # (verify25: it ended the export, though the question says "Cancel, then choose
         # another name").

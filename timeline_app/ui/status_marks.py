@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from timeline_app.core.status import DENIED, DISPUTED, UNCONFIRMED, status_words
+from timeline_app.core.status import DENIED, DISPUTED, TOLD_FIRST, status_told_first
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -138,7 +138,7 @@ def marks_key(statuses: Iterable[str]) -> str:
 #: that warn a reader not to repeat the event as fact.  Confirmed and not assessed,
 #: the ordinary case of a timeline read from news, are not said (a word on every row
 #: would say nothing).
-LISTED = (DISPUTED, DENIED, UNCONFIRMED)
+LISTED = TOLD_FIRST
 
 
 def listed_title(title: str, status: str) -> str:
@@ -150,4 +150,4 @@ def listed_title(title: str, status: str) -> str:
     if status not in LISTED:
         return title
     mark = MARKED[status][0] + " " if status in MARKED else ""
-    return f"{mark}{status_words(status)}: {title}"
+    return mark + status_told_first(title, status)
