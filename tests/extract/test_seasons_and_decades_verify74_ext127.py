@@ -64,3 +64,16 @@ def test_a_decade_stamp_is_an_entry_with_no_single_year() -> None:
     stamp = chronology_entry(CHRONOLOGY, at)
     assert stamp is not None and stamp.group("decade") == "1980"
     assert entry_year(stamp) is None
+
+
+def test_a_collapse_told_by_its_noun_with_its_year_before_it_is_an_event_of_that_year() -> None:
+    text = ("LIMA - Talks between Peru and Chile on the catch opened in 2001. After the 2009 "
+            "collapse, the negotiators did not sit down together again for almost six years.\n")
+    rows = [c for c in events(text) if str(c.date) == "2009"]
+    assert len(rows) == 1 and rows[0].category == "dispute", [(str(c.date), c.title) for c in events(text)]
+
+
+def test_a_collapse_with_no_year_before_it_stays_no_row_of_its_own() -> None:
+    text = ("LIMA, Jan 20 (X) - Peru and Chile resumed talks on Monday. The collapse of the sol "
+            "worried both sides in 2009.\n")
+    assert not any(c.title.lower().startswith("collapse") for c in events(text))
