@@ -39,6 +39,9 @@ ENTRY_STAMP = re.compile(
     # (or an item's number: '5. June 2019: The Scottish Government warns ...', a numbered
     # chronology whose first entry was read as the article's dateline, ext122)
     r"|\d{1,2}[.)][^\S\n]++)?"
+    # (a period's line may open with "In": '- In the 1980s: Mackerel is caught mainly in the
+    # North Sea', verify75 F6: the explainer's one line of a decade gave no row)
+    r"(?:In[^\S\n]++(?=the[^\S\n]))?"
     r"(?P<date>"
     # (and a span of days: '20-21 February 2025 \u2013 G20 foreign ministers meet', whose
     # list's last line, '1 December 2025 \u2013 The US assumes ...', was read as the
@@ -49,15 +52,18 @@ ENTRY_STAMP = re.compile(
     rf"|{_MONTH},?[^\S\n]+(?P<y3>\d{{4}})"
     # (a year circa too: '- c. 1991: Nagorno-Karabakh declares independence', the only
     # line of verify70's 'Key dates' that became no event)
-    r"|(?:(?:c\.|ca\.|circa)[^\S\n]*+)?(?P<y4>\d{4})(?P<span>[-\u2013/]\d{2,4})?)"
+    r"|(?:(?:c\.|ca\.|circa)[^\S\n]*+)?(?P<y4>\d{4})(?P<span>[-\u2013/]\d{2,4})?"
+    # (or a decade, a part of one too: '- In the 1980s: ...', 'The early 2000s: ...')
+    r"|(?:[Tt]he[^\S\n]++)?(?:(?:early|mid|late)[-\s]?)?(?P<decade>\d{3}0)['\u2019]?s)"
     r"(?:[^\S\n]*(?P<colon>:)[^\S\n]+(?=\S)"
     r"|[^\S\n]*(?:--|[-\u2013\u2014])[^\S\n]+(?=[\"'\u201c\u2018]?[^\W\d_]))")
 """The stamp that opens an entry: a bullet mark perhaps, a date with its year, then a colon,
 or a dash before a word ('1 January 2024: | Ethiopia ...', '- April 19, 2013: | Prime
 ministers ...', 'May 5th 2024 -- | Ministers meet', 'February 2025 \u2013 | talks open',
 '1991: | Somaliland declares ...', '1998\u20132000: | border war', 'c. 1991: | ...').  Group ``date`` is the
-date; ``y1``-``y4`` its year; ``span`` the end of a span of years; ``colon`` is set when a
-colon ends the stamp.  A stamp opens an entry only as :func:`chronology_entry` says."""
+date; ``y1``-``y4`` its year; ``span`` the end of a span of years; ``decade`` the first year
+of a decade ('In the 1980s:', its "In" before ``date``); ``colon`` is set when a colon ends
+the stamp.  A stamp opens an entry only as :func:`chronology_entry` says."""
 
 _HEADING = re.compile(r"[^\S\n]*(?i:key\s+dates|key\s+events|timeline|chronology"
                       r"|milestones)\b[^\n.!?]{0,60}$")
@@ -158,8 +164,8 @@ def chronology_entry(text: str, at: int, segment_start: int | None = None
 
 def entry_year(stamp: re.Match[str]) -> int | None:
     """The year of an entry's stamp (:func:`chronology_entry`), or None for a span of years
-    ('1998\u20132000:')."""
-    if stamp.group("span"):
+    ('1998\u20132000:') or a decade ('In the 1980s:')."""
+    if stamp.group("span") or stamp.group("decade"):
         return None
     year = stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4")
     return int(year)

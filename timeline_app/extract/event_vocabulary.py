@@ -810,7 +810,12 @@ VERB_NEEDS: dict[str, str] = {
            rf"[Aa]rbitration\s+[Pp]anel|Security\s+Council|General\s+Assembly)\s+"
            rf"(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?(?:to\s+[a-z]|for\s+(?:an?\s+)?"
            r"(?:advisory\s+opinion|ruling|urgent\s+|emergency\s+|special\s+)?"
-           r"(?:session|meeting|opinion|ruling)?)",
+           r"(?:session|meeting|opinion|ruling)?)"
+           # (and a side's demand in a negotiation, a text added to the deal: "The EU asked
+           # for an additional environmental instrument in the spring of 2023", verify74
+           # F8: no row; not "asked for anonymity", "asked for calm")
+           r"|\s+for\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:instrument|protocol|"
+           r"side\s+letter|annex|safeguards|guarantees)\b",
     "name": rf"\s+(?:{CAPITAL}[\w.'-]*\s+){{1,4}}(?:as|to)\b",
     "close": r"\s+(?:\S+\s+){0,4}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
              r"crossings?|borders?|embass(?:y|ies)|consulates?|airspace|"
@@ -1233,7 +1238,10 @@ VERB_NEEDS: dict[str, str] = {
     # "exchanged views" (what talks consist of).  "exchanged fire" is a clash between two
     # sides' forces (OBJECT_CATEGORY: dispute; verify17's "near the village of Tegh")
     "exchange": r"\s+(?:\S+\s+){0,2}?(?:messages|letters|greetings|notes|instruments|prisoners|"
-                r"ambassadors|envoys|(?:artillery\s+|gun\s*|heavy\s+|small[- ]arms\s+)?fire)\b",
+                r"ambassadors|envoys|(?:artillery\s+|gun\s*|heavy\s+|small[- ]arms\s+)?fire|"
+                # (a trade negotiation's step: "We exchanged offers in 2016", verify74 F8:
+                # no row; market-access offers, not "exchanged views")
+                r"(?:market[- ]access\s+|tariff\s+|revised\s+|new\s+|first\s+)?offers)\b",
     "pass": r"\s+(?:\S+\s+){0,3}?(?:resolutions?|laws?|bills?|motions?|budget|legislation|"
             r"amendments?)\b",
     # an incident at a border or in a truce; "violates an agreement" is a charge, not an event
@@ -1896,6 +1904,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # alliance in 1949")
     "ratification": ("treaty", 0.8, "noun", ""), "founding member": ("treaty", 0.75, "noun", ""),
     "arrangement": ("treaty", 0.6, "noun", ""),
+    # talks started again, told by the noun ("The relaunch came in the spring of 2010",
+    # verify74 F8: no row); NOUN_NEEDS asks for the day it came
+    "relaunch": ("meeting", 0.7, "noun", ""),
     "understanding": ("treaty", 0.6, "noun", ""),  # only one reached (NOUN_NEEDS)
     # a leader's stop on a tour ("after a two-day stop in Kuala Lumpur, where he attended a
     # business forum": new-user trial 12 found no event for it)
@@ -2276,6 +2287,13 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                 # (not "warnings that US air strikes against Iraq could do serious harm":
                 # strikes that may come, TimeBank CNN19980213.2130.0155)
                 r"(?!\s+(?:[\w'.-]+\s+){0,4}?(?:could|would|may|might|will|can)\b)"),
+    # (a collapse told by its noun with its year before it, read as the noun of "collapse"
+    # as "release" is: "After the 2004 collapse, the negotiators did not sit down together
+    # again", verify74 F8: no row; not "the collapse of the yen", told by no year)
+    "collapse": (r"\b(?:[Tt]he|its|their)\s+(?:1\d|20)\d\d\s+$", r""),
+    "relaunch": (r"\b(?:[Tt]he|its|their)\s+$",
+                 r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|"
+                 r"dialogue))?\s+(?:came|took\s+place|followed|happened)\s+(?:in|on)\s"),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
     "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
     "hearings": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|tests?))"),

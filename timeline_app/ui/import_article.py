@@ -103,6 +103,7 @@ from timeline_app.core.reimport import (
     merged_into,
     reading_left_out,
 )
+from timeline_app.core.status import status_words
 from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
 from timeline_app.extract.event_vocabulary import CATEGORIES
@@ -5479,6 +5480,12 @@ class ReviewDialog(QDialog):
                  for name, text in self._cut_cells(row)]
         self._cut_shown = (row, len(parts))
         parts.append(f"<p><b>Date basis:</b> {html.escape(self.date_basis(row))}</p>")
+        if candidate.status:
+            # (what the article says of the claim, set on import: verify75 F6, the disputed
+            # claim the persona came for)
+            parts.append(f"<p><b>Status:</b> {status_words(candidate.status)}, as imported: "
+                         "the sentence says another party disputes what was said (Edit → Set "
+                         "Status changes it once imported).</p>")
         cited = self.cited_evidence(row)
         numbered = len(candidate.evidence) > 1
         marks = iter(cited)

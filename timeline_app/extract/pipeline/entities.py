@@ -132,6 +132,10 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 # one side)
                 "Director General", "Director-General", "director general",
                 "director-general", "chief", "negotiator",
+                # a European commissioner ("EU Fisheries Commissioner Costas Kadis", "Trade
+                # Commissioner Maros Sefcovic": verify75 F7, no one, so "Holm and Kadis will
+                # meet" named "Kadis"; verify74, a participant "Trade Commissioner Maros ...")
+                "Commissioner", "commissioner",
                 # "rebel commander Pablo Beltran" (own story, session 32: no person, and
                 # his meeting with the government's negotiator named one side only)
                 "commander",

@@ -543,6 +543,9 @@ MORE_DEMONYMS: dict[str, str] = {
     "Bissau-Guinean": "Guinea-Bissau", "Guyanese": "Guyana", "Mauritian": "Mauritius",
     "Papua New Guinean": "Papua New Guinea", "Sierra Leonean": "Sierra Leone",
     "Surinamese": "Suriname", "Swazi": "Eswatini", "Luxembourgish": "Luxembourg",
+    # (self-governing islands that sit at fisheries talks as coastal states: "Faroese
+    # officials said on Wednesday that ...", verify75 F6: the row's place was "Faroese")
+    "Faroese": "Faroe Islands", "Greenlandic": "Greenland",
 }
 # Seats of government (``event_vocabulary.SEATS_OF_GOVERNMENT``, from the CIA World
 # Factbook): they stand for their state's government when named outside a place phrase

@@ -735,6 +735,57 @@ _SAID_IN_A_MONTH_THAT = re.compile(
 """'In Senegal, President Bassirou Diomaye Faye said the same month that French bases had no
 place in a sovereign country': a leader's saying dated by its month, a declaration of its
 own (a quote of the day's news is dated by its day, if at all; verify56 A3: no row)."""
+_A_STATES_BODY_SAYS = re.compile(
+    r"(?<![\w'\u2019.-])(?!(?:The|These|Those|Its|Their|His|Her|Some|Many|Other|Senior|Western|"
+    r"Foreign|Local|European|Two|Three)\s)"
+    rf"{CAPITAL}[\w\u2019.-]*(?:['\u2019]s)?\s+(?:officials|government|authorities|ministry|"
+    r"foreign\s+ministry|cabinet)\s+$")
+"""'Faroese officials | said', "Poland's government | said": a state's officials or government,
+named by the state, as the sayer (not 'Officials said', 'The government said': a source)."""
+_SAID_ON_ITS_DAY_THAT = re.compile(
+    rf"\s+(?:on\s+{_A_DAY}|last\s+(?:week|month)|"
+    rf"in\s+(?:(?:early|mid|late)[\s-]+)?{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?)\s+that\s+")
+"""'said on Wednesday that', 'said in late November that', 'said last week that': a saying
+dated by its own day or month, then what was said."""
+_A_CLAIMS_END = re.compile(r"[;:]|,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:claim|assertion|figure|"
+                           r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s")
+
+
+def _a_dated_claim(text: str, seg: Segment, before: str, end: int) -> bool:
+    """Whether a "said" ending at ``end`` is a statement of its own day: a sayer named
+    (:func:`_a_name_says`) or a state's officials or government (:data:`_A_STATES_BODY_SAYS`),
+    the day or month right after the verb and "that" (:data:`_SAID_ON_ITS_DAY_THAT`), and
+    what was said no act of its own: no event verb in the past or present before the
+    claim's end (:data:`_A_CLAIMS_END`).  "Faroese officials said on Wednesday that more
+    than a third of the stock now spends the summer in Faroese waters, a claim the
+    European Commission disputes" (verify75 F6: no row), "Poland's government said in late
+    November that it would also vote against" (verify74 F8); not "said on Monday that it
+    had signed a deal", whose signing is the row."""
+    if not (_a_name_says(before) or _A_STATES_BODY_SAYS.search(before) is not None):
+        return False
+    said = _SAID_ON_ITS_DAY_THAT.match(text, end, seg.end)
+    if said is None:
+        return False
+    if _says_what_it_will_do(text, seg, end):
+        return True
+    claim_end = _A_CLAIMS_END.search(text, said.end(), seg.end)
+    stop = claim_end.start() if claim_end is not None else seg.end
+    for start, _end, word in trigger_words(text, said.end(), stop):
+        low = word.lower()
+        entry = TRIGGER_TABLE.get(low)
+        if entry is None or entry[2] != "verb" or entry[3] == "say":
+            continue
+        kind = FORM_KIND.get(low, "")
+        if kind in ("past", "s") or not kind:
+            return False  # (an act told: "that it had signed a deal", the signing's row)
+        if kind == "base" and (IRREALIS.search(text[said.end():start]) is not None
+                               or PLAN_TO.search(text[said.end():start]) is not None
+                               or DONE_TO.search(text[said.end():start]) is not None):
+            return False  # ("that it would sign", "that it planned to sign": the plan's
+            # row; not "that he expected the legal review to take several months")
+    return True
+
+
 _THAT_A_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the|its|their|this|a|an)\s+\S+")
 """A court that "said" something ruled on it: "In July 2010 the International Court of Justice
 said the declaration did not violate international law" (verify46's BBC explainer: the
@@ -862,7 +913,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                          and _THAT_A_CLAUSE.match(text, end, seg.end) is not None) \
                 and not (verb == "say" and _a_name_says(before)
                          and (_says_what_it_will_do(text, seg, end)
-                              or _SAID_IN_A_MONTH_THAT.match(text, end, seg.end) is not None)):
+                              or _SAID_IN_A_MONTH_THAT.match(text, end, seg.end) is not None)) \
+                and not (verb == "say" and _a_dated_claim(text, seg, before, end)):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
