@@ -1014,13 +1014,16 @@ class LayoutMixin:
             # right) and ``mid - label_h / 2``, its constant parts once a lane.
             rows_top, half_h = top + LANE_HEADER, label_h / 2
             placements = packing.placements  # (``wanted``: the label width packing gave)
+            flipped: set[Any] = set()
+            if sides:
+                # (before the strip: as at the Fit All whose titles a pan past it moves,
+                # its left edge moved with them; verify66 F12)
+                placements = self._to_the_freer_side(
+                    placements, by_index, on_screen, width, flipped,
+                    0.0 if strip_end is None else width - strip_end)
             if strip_end is not None:
                 placements = self._into_the_strip(placements, by_index, on_screen, width,
                                                   strip_end)
-            flipped: set[Any] = set()
-            if sides:
-                placements = self._to_the_freer_side(placements, by_index, on_screen,
-                                                     width, flipped)
             capped: list[tuple[int, Event]] = []  # titles cut at ``MAX_LABEL_PX``
             for made, (key, row, label_x, inside, wanted) in enumerate(placements, 1):
                 _key, x0, x1, _full, _least = by_index[key]
@@ -1080,13 +1083,15 @@ class LayoutMixin:
 
     def _to_the_freer_side(self, placements: list[Placement], by_index: dict[Any, LaneItem],
                            on_screen: list[tuple[Event, int, int]], width: int,
-                           flipped: set[Any]) -> list[Placement]:
-        """``placements`` (a lane packed by ``pack_lane``, after ``_into_the_strip``) with
-        each title shortened right of its marker put left of it instead where its row
-        leaves room there for the whole title or for ``FREER_SIDE_GAIN_PX`` more of it,
-        after the item before it in its row and within its stretch (the view's left
-        edge, or a gap's band: ``_stretches_on_screen``).  The keys moved are added to
-        ``flipped`` (their elided titles are drawn ending at the marker).
+                           flipped: set[Any], left_edge: float = 0.0) -> list[Placement]:
+        """``placements`` (a lane packed by ``pack_lane`` within ``width``) with each title
+        shortened right of its marker put left of it instead where its row leaves room
+        there for the whole title or for ``FREER_SIDE_GAIN_PX`` more of it, after the
+        item before it in its row and within its stretch (a gap's band, or the view's
+        left edge: ``left_edge``, px, that of the Fit All a pan past it shows moved, as
+        ``_titles_right_edge`` its right edge, so that a title keeps the side Fit All gave
+        it; ``_stretches_on_screen``).  The keys moved are added to ``flipped`` (their
+        elided titles are drawn ending at the marker).
 
         ``pack_lane`` keeps a title right of its marker, shortened at the view's edge,
         whenever its least width fits there (``layout._place``), and ``_make_room_before``
@@ -1111,8 +1116,10 @@ class LayoutMixin:
             if stretches is None:
                 stretches = self._stretches_on_screen(width)
             marker_left = item.x0 - POINT_RADIUS if item.x1 == item.x0 else item.x0
-            start = max((left for left, right in stretches if left <= marker_left),
+            start = max((left for left, _right in stretches if left <= marker_left),
                         default=0.0)
+            if start <= 0.0:
+                start = left_edge
             moved = _left_of_marker(placement, by_index,
                                     placements if out is None else out, full,
                                     wanted + FREER_SIDE_GAIN_PX, start)
