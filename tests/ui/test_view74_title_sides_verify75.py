@@ -20,8 +20,6 @@ long title is right of its marker, cut; the meeting's date is after its title.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from timeline_app.core import Event, FuzzyDate, Timeline
 
 LONG = "Upstream and downstream states sign their first charter for a joint river commission"
