@@ -77,3 +77,27 @@ def test_a_date_goes_before_its_event_whichever_side_the_title_is(qtbot, shown_v
         if text:
             left = min(item.marker_box[0], item.label_box[0])
             assert box.right() <= left, (event_id, text, box, item.label_box)
+
+
+def test_a_title_moved_left_keeps_its_side_on_a_pan_past_fit_all(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """verify66 F12's rule: a pan past Fit All shows its titles moved, not dealt again.
+    Chosen after the strip had widened the cut title, the side flipped back to the right
+    on the pan (``test_view65_titles_stay_on_pan`` caught it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from timeline_app.ui.view_base import PAN_MODIFIERS
+
+    view = shown_view(_river(), size=(900, 500))
+    item = _items(view)["charter"]
+    assert item.label_box[0] + item.label_box[2] <= item.marker_box[0]  # left at Fit All
+    label, origin = item.label, view._origin
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right, PAN_MODIFIERS)
+    qtbot.waitUntil(lambda: view._origin != origin)
+    qtbot.wait(200)
+    assert view._titles_right_edge(view._origin, view.viewport().width()) \
+        < view.viewport().width(), "the premise: panned past Fit All's room"
+    moved = _items(view)["charter"]
+    assert moved.label_box[0] + moved.label_box[2] <= moved.marker_box[0], moved.label
+    assert moved.label == label
