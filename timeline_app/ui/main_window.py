@@ -630,12 +630,18 @@ LIST_SHARED_MOST = 1 / 3
 DETAILS_LEAST_WIDTH = 220
 #: The share of the window's width the Details pane takes beside the timeline: this at
 #: ``DETAILS_SMALL_WINDOW`` px wide and less, 30 % from ``DETAILS_FULL_SHARE_WINDOW`` px
-#: on (at most 400 px), in between in proportion (``MainWindow._default_details_width``).
+#: on (at most ``DETAILS_MOST_WIDTH``), in between in proportion
+#: (``MainWindow._default_details_width``).
 #: verify71 F10: at 1024×640 Details kept 307 px, mostly empty with nothing selected,
 #: and the lanes scrolled; a quarter gives the timeline 51 px more.
 DETAILS_SMALL_SHARE = 0.25
 DETAILS_SMALL_WINDOW = 1100
 DETAILS_FULL_SHARE_WINDOW = 1280
+#: The widest the app makes the Details pane (px): 30 % of ``DETAILS_FULL_SHARE_WINDOW``.
+#: It was 400: a window opened wider than 1333 px had 400, one made as wide from the
+#: first start's 1280 px kept 384 (the rules of resizes between wide windows), so one
+#: document was laid out two ways by the path to the width (edit74's leftover, s57).
+DETAILS_MOST_WIDTH = 384
 #: View → Lanes By of a timeline of this many events or more builds the lanes off the GUI
 #: thread (``MainWindow._lanes_by_in_background``): lanes by participant of 1 000 000
 #: events took ~2 s of the GUI thread (edit29).  The job's dialog shows only after 0.3 s,
@@ -7620,16 +7626,17 @@ class MainWindow(QMainWindow):
     def _default_details_width(window_width: int) -> int:
         """The Details dock's width beside the timeline in the default layout (px) for a
         window ``window_width`` px wide: 30 % of a window ``DETAILS_FULL_SHARE_WINDOW``
-        px wide or more, at most 400 px; a quarter (``DETAILS_SMALL_SHARE``) of one
-        ``DETAILS_SMALL_WINDOW`` px wide or less, at least ``DETAILS_LEAST_WIDTH`` (or
-        30 %, when that is less); in between, the share in proportion (verify71 F10).
+        px wide or more, at most ``DETAILS_MOST_WIDTH`` (384 px); a quarter
+        (``DETAILS_SMALL_SHARE``) of one ``DETAILS_SMALL_WINDOW`` px wide or less, at
+        least ``DETAILS_LEAST_WIDTH`` (or 30 %, when that is less); in between, the share
+        in proportion (verify71 F10).
         A function of the width alone: a window made that wide and one opened at it
         give Details the same width (``_details_follow_window``)."""
         step = min(1.0, max(0.0, (window_width - DETAILS_SMALL_WINDOW)
                             / (DETAILS_FULL_SHARE_WINDOW - DETAILS_SMALL_WINDOW)))
         share = DETAILS_SMALL_SHARE + (0.3 - DETAILS_SMALL_SHARE) * step
         least = min(DETAILS_LEAST_WIDTH, int(window_width * 0.3))
-        return min(400, max(least, int(window_width * share)))
+        return min(DETAILS_MOST_WIDTH, max(least, int(window_width * share)))
 
     @staticmethod
     def _default_list_height(window_height: int) -> int:
@@ -8037,9 +8044,9 @@ class MainWindow(QMainWindow):
         # resized before it is first shown gets one resize event, with no old size.
         old, new = getattr(self, "_docks_width", 0), event.size().width()
         if self._panels_built and new > 0:
-            # (from 1280 px on both sides, the share is 30 % up to 400 px, as it always
-            # was, and the rules below keep the column as the suite and its pictures
-            # were made with: a window made 1400 px wide from 1280 keeps 384)
+            # (from 1280 px on both sides, the share is ``DETAILS_MOST_WIDTH``, and the
+            # rules below keep the column as the suite and its pictures were made with:
+            # a window made 1400 px wide from 1280 keeps 384, as one opened at 1400 has)
             if self._details_follows and new != old and \
                     min(old, new) < DETAILS_FULL_SHARE_WINDOW:
                 self._details_follow_window()
@@ -8054,8 +8061,9 @@ class MainWindow(QMainWindow):
     #: than the app's: it then takes ``_default_details_width`` of the window's width at
     #: every resize to or from a width under ``DETAILS_FULL_SHARE_WINDOW``, the same
     #: whether the window was opened at that width or made so.  Between two widths of
-    #: 1280 px or more ``_narrow_details`` and ``_widen_details`` keep it between 384 and
-    #: 400 px as before (the whole suite's windows of 1400 px keep their 384).
+    #: 1280 px or more ``_narrow_details`` and ``_widen_details`` keep it at its 384 px
+    #: (``DETAILS_MOST_WIDTH``: the whole suite's windows of 1400 px keep their 384, and
+    #: a window opened that wide has 384 too).
     _details_follows = True
     #: The Details width (px) ``_details_follow_window`` gives again once laid out.
     _details_width_owed: int | None = None

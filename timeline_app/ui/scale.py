@@ -69,7 +69,9 @@ __all__ = [
     "Squeeze",
     "Viewport",
     "build_scale",
+    "covered_arrays",
     "covered_intervals",
+    "covered_list",
     "date_of_day",
     "day_number",
     "event_days",
@@ -281,6 +283,75 @@ def covered_intervals(spans: Iterable[tuple[float, float]]) -> list[tuple[float,
     if first is not None and last is not None:
         merged.append((first, last))
     return merged
+
+
+def covered_arrays(runs: Iterable[tuple[Any, Any]]) -> tuple[Any, Any]:
+    """The union of runs of ``[start, end)`` spans, as ``covered_intervals`` of them all
+    sorted gives it, vectorised: two int64 numpy arrays, the first days and the days
+    after the last (exclusive) of disjoint sorted intervals.
+
+    Each run is ``(starts, ends)``, lists or arrays of whole day numbers (``event_days``'
+    ints: a lane's length bucket, sorted by start; a run not sorted is sorted first), or
+    the arrays this gives (the covered days of a lane:
+    ``TimelineView._shown_covered_days`` keeps them).  An
+    end under its start + 1 counts as start + 1 (at least a day); touching spans merge.
+    Cost: a C-level pass over each run (a conversion of its lists, a running maximum),
+    then a sort of the intervals the runs leave (few); ``covered_intervals``' Python loop
+    over 1 000 000 spans took ~0.2 s (``benchmarks/shown_covered_cost.py``).  numpy is
+    imported on the first call, not with the module (start-up time)."""
+    import numpy as np
+
+    firsts: list[Any] = []
+    lasts: list[Any] = []
+    for starts, ends in runs:
+        count = len(starts)
+        if not count:
+            continue
+        first, last = _days_array(np, starts, count), _days_array(np, ends, count)
+        last = np.maximum(last, first + 1)
+        if count > 1 and bool((first[1:] < first[:-1]).any()):
+            order = np.argsort(first, kind="stable")
+            first, last = first[order], last[order]
+        first, last = _merged_sorted(np, first, last)
+        firsts.append(first)
+        lasts.append(last)
+    if not firsts:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    if len(firsts) == 1:
+        return firsts[0], lasts[0]
+    first, last = np.concatenate(firsts), np.concatenate(lasts)
+    order = np.argsort(first, kind="stable")
+    return _merged_sorted(np, first[order], last[order])
+
+
+def covered_list(covered: tuple[Any, Any]) -> list[tuple[float, float]]:
+    """``covered_arrays``' intervals as ``covered_intervals`` gives them: a list of
+    ``(first, last)`` pairs of day numbers (ints)."""
+    first, last = covered
+    return list(zip(first.tolist(), last.tolist(), strict=True))
+
+
+def _days_array(np: Any, days: Any, count: int) -> Any:
+    """``days`` (a list, or an array) as an int64 array: a list by ``np.fromiter``, ~25 %
+    quicker than ``np.asarray`` for a million ints."""
+    if isinstance(days, np.ndarray):
+        return days.astype(np.int64, copy=False)
+    return np.fromiter(days, dtype=np.int64, count=count)
+
+
+def _merged_sorted(np: Any, first: Any, last: Any) -> tuple[Any, Any]:
+    """``covered_arrays`` of one run sorted by start, its ends at least start + 1: the
+    start of each interval (a span starting after every end before it) and the running
+    maximum of the ends at its last span."""
+    reach = np.maximum.accumulate(last)
+    new = np.empty(len(first), dtype=bool)
+    new[0] = True
+    np.greater(first[1:], reach[:-1], out=new[1:])
+    at = np.flatnonzero(new)
+    ends = np.empty_like(at)
+    ends[:-1] = at[1:] - 1
+    ends[-1] = len(first) - 1
+    return first[at], reach[ends]
 
 
 def find_breaks(

@@ -55,7 +55,8 @@ from timeline_app.ui.scale import (
     Scale,
     Squeeze,
     Viewport,
-    covered_intervals,
+    covered_arrays,
+    covered_list,
     day_number,
     event_days,
     find_breaks,
@@ -966,6 +967,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: (``_shown_covered_days``): from a Fit All with filters on until they are
         #: cleared (``fit_all``, ``set_emphasis``).
         self._breaks_of_shown = False
+        #: ``_shown_covered_days``' parts kept: per lane (by id) the lane, the count of
+        #: events placed in or taken out of the lanes (``_lanes_edits``: not
+        #: ``_lanes_generation``, which every filter's change bumps too) and its covered
+        #: days (``covered_arrays``); the articles' dates list and their days; the last
+        #: answer with what it was worked out from.
+        self._lanes_edits = 0
+        self._lane_covered: dict[int, tuple[_Lane, int, tuple[Any, Any]]] = {}
+        self._articles_covered: tuple[object, tuple[Any, Any]] | None = None
+        self._shown_covered: tuple[tuple[object, ...], list[tuple[float, float]]] | None = None
         #: While ``_on_model_changed`` works with the breaks of the events shown: they wait
         #: for ``set_emphasis``, after the filters weighed the change.
         self._shown_breaks_wait = False
@@ -1878,6 +1888,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _rebuild_lanes(self) -> None:
         self._lanes_generation += 1  # (new lanes: the world's chunks of the old go)
+        self._lanes_edits += 1  # (their covered days: ``_shown_covered_days``)
         events = self._document.timeline.events  # already in date order
         hidden = self._hidden
         prepared = self._prepared
@@ -1989,19 +2000,51 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         eras' shown) and the articles' dates, for the breaks after a Fit All with filters
         on (``_breaks_of_shown``).  With three lanes hidden, Fit All gave an empty
         1994-2019 over half the width while Collapse Empty Periods was on, the hidden
-        lanes' events holding those years open (verify70 F17; edit69's function).  One
-        pass over each length bucket's spans (already sorted by start), then over the
-        few intervals they leave: ~0.2 s of CPU at 1 000 000 events shown (edit69's
-        measure), on each change while the filters are on after such a Fit All."""
-        pieces: list[tuple[float, float]] = []
-        for lane in (*self._lanes, *self._era_lanes):
-            for bucket in lane.buckets:
-                if bucket.starts:
-                    pieces.extend(covered_intervals(zip(bucket.starts, bucket.ends,
-                                                        strict=True)))
-        pieces.extend((float(day_number(d)), day_number(d) + 1.0)
-                      for d in self._article_dates())
-        return covered_intervals(sorted(pieces))
+        lanes' events holding those years open (verify70 F17; edit69's function).
+
+        Vectorised (``scale.covered_arrays``: each length bucket's spans are already
+        sorted by start) and kept: each lane's covered days while no event is placed in or
+        taken out of the lanes (``_lanes_edits``), for the lanes shown and those of every
+        event (``_all_lanes``: a legend click or a category filter drops or brings back
+        whole lanes, the others as they were; lanes rebuilt are new objects); the
+        articles' while their dates list stays; the answer while the lanes and dates are
+        the same.  At 1 000 000 events shown the Python pass over every span cost ~0.2 s
+        of CPU on each filter change (``benchmarks/shown_covered_cost.py``)."""
+        lanes = (*self._lanes, *self._era_lanes)
+        dates = self._article_dates()
+        edits = self._lanes_edits
+        key = (edits, dates, *lanes)
+        kept = self._shown_covered
+        if (kept is not None and kept[0][0] == edits and len(kept[0]) == len(key)
+                and all(a is b for a, b in zip(kept[0][1:], key[1:], strict=True))):
+            return kept[1]
+        by_lane = self._lane_covered
+        parts: list[tuple[Any, Any]] = []
+        fresh: dict[int, tuple[_Lane, int, tuple[Any, Any]]] = {}
+        for lane in lanes:
+            found = by_lane.get(id(lane))
+            if found is None or found[0] is not lane or found[1] != edits:
+                found = (lane, edits, covered_arrays(
+                    (bucket.starts, bucket.ends) for bucket in lane.buckets))
+            fresh[id(lane)] = found
+            parts.append(found[2])
+        # (and the lanes of every event not shown now, for a category shown again; no
+        # other: a rebuilt lane's events are not kept alive by it)
+        every = self._all_lanes or ()
+        self._lane_covered = {
+            **{id(lane): by_lane[id(lane)] for lane in every
+               if id(lane) in by_lane and by_lane[id(lane)][0] is lane
+               and by_lane[id(lane)][1] == edits},
+            **fresh}
+        articles = self._articles_covered
+        if articles is None or articles[0] is not dates:
+            days = [day_number(d) for d in dates]
+            articles = self._articles_covered = (
+                dates, covered_arrays([(days, [day + 1 for day in days])]))
+        parts.append(articles[1])
+        covered = covered_list(covered_arrays(parts))
+        self._shown_covered = (key, covered)
+        return covered
 
     def _lone_coarse(self, covered: list[tuple[float, float]]) -> list[tuple[float, float]]:
         """The intervals of ``covered`` (as ``_covered`` gives) that hold one event alone,
@@ -2229,6 +2272,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if None in lanes:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
+        self._lanes_edits += 1  # (and its covered days: ``_shown_covered_days``)
         start, end = event_days(event)
         for lane in cast("list[_Lane]", lanes):
             index = self._index_in_order(lane.starts, lane.events, start, event)
@@ -2330,6 +2374,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if in_spans is None:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
+        self._lanes_edits += 1  # (and its covered days: ``_shown_covered_days``)
         for lane, in_lane, bucket, in_bucket in places:
             del lane.starts[in_lane], lane.events[in_lane]
             lane._starts_array = None

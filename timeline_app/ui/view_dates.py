@@ -9,9 +9,11 @@ lane), at the precision the date is known to: "Jun 1965", "22 Mar 2025", "c. 159
 "late 2024", "3–5 May 2024".
 
 It is drawn only where it fits: the title keeps its room and its packing (the layout is
-not changed by it), and the date goes on the far side of the title from the marker, else
-on the marker's other side, when that stretch of its row is free of other markers and
-titles (``DATE_GAP`` clear of them), of the cut bands and of the view's edges.  A title
+not changed by it), and the date goes before the event, left of its title and marker
+(whichever side of the marker the title is on), else after it, when that stretch of its
+row is free of other markers and titles (``DATE_GAP`` clear of them), of the cut bands and
+of the view's edges (verify75 F12: on the title's far side from its marker, the dates of
+a lane changed sides with their titles).  A title
 shortened with "…" gets no date (the title first).  The positions are worked out once a
 layout (``_dates_beside``) and drawn after a lane's items (``_paint_dates``).
 """
@@ -251,14 +253,17 @@ class DatesMixin:
             marker_left, marker_right = mx, mx + mw
             if item.label_inside:
                 block_left, block_right = marker_left, marker_right
-                far_right = True
             else:
                 block_left, block_right = min(lx, marker_left), max(lx + lw, marker_right)
-                far_right = lx >= marker_left + mw / 2
             right_x = block_right + DATE_GAP
             left_x = block_left - DATE_GAP - need
             row = taken[round(ly + lh / 2)]
-            for x in ((right_x, left_x) if far_right else (left_x, right_x)):
+            # Before the event (its title and marker), as a dateline reads, on whichever
+            # side of its marker the title is; after it only where the row has no room
+            # before it (verify75 F12: the far side of the title from its marker put a
+            # right-hand title's "1977" after it and a left-hand one's before it, and the
+            # dates of one lane changed sides from row to row).
+            for x in (left_x, right_x):
                 if _free(row, bands, x, x + need, width):
                     dates[item.event_id] = (text, QRectF(x, ly, need, lh))
                     # (a later date of the row keeps clear of this one: verify71 F5, "3 Dec
