@@ -3915,15 +3915,15 @@ class MainWindow(QMainWindow):
     def new_event(self, initial_date: FuzzyDate | None = None, category: str = "") -> bool:
         """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
 
-        The event starts in ``category``, else the selected event's lane, else the first
-        lane shown (a lane nobody uses, "Event", only when the timeline has none); unless
-        ``category`` is given (a lane double-clicked), the title typed moves it to the lane
-        the title tells (``EventEditor``'s ``guess_category``, verify71 F13) until the
-        person picks one: the selected event's lane is inherited, not chosen (verify73
-        F10: "Ethiopia denies …" stayed in the selected meeting's lane Meeting).  In
+        The event starts in ``category`` (a lane double-clicked, or New Event Here on a
+        lane's empty space: the person's choice, which stays), else in the neutral lane,
+        "Event" (``_category_for_new``; verify75 F9: with a Meeting event selected, a
+        background fact landed in Meeting), whatever is selected; unless ``category`` is
+        given, the title typed moves it to the lane the title tells (``EventEditor``'s
+        ``guess_category``, verify71 F13, verify73 F10) until the person picks one.  In
         lanes by participant or place, ``category`` is the lane's name (the lane
         double-clicked): the event starts with it as its participant or place, in the
-        selected event's category (else the busiest).
+        neutral lane.
         """
         if self._refused_while_opening():
             return False
@@ -3935,8 +3935,8 @@ class MainWindow(QMainWindow):
                          else {"initial_participants": (category,)})
             category = ""
         target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
-        # (a lane double-clicked: the person's; the selected event's lane or the busiest
-        # only a guess, which the title typed overrides: verify71 F13, verify73 F10)
+        # (a lane double-clicked: the person's; the neutral lane only where it starts,
+        # which the title typed overrides: verify71 F13, verify73 F10, verify75 F9)
         chosen = category if isinstance(category, str) else ""
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
@@ -4052,22 +4052,22 @@ class MainWindow(QMainWindow):
         return ""
 
     def _category_for_new(self) -> str:
-        """The selected event's category (not an era lane's), else the lane shown with the
-        most events (the likeliest for one more; ties in lane order; era lanes left out),
-        else "".  (The first lane, Treaty, took a new-user's "Herder clashes": new-user
-        trial.)"""
-        from collections import Counter
+        """The neutral lane a new event starts in: "event", the lane of acts with no kind
+        of their own (README, "From an article to a timeline"), as the timeline spells it
+        ("Event" in a TimelineJS file's lanes).  Not the selected event's lane, nor the
+        busiest: a background fact typed with a Meeting event selected landed in Meeting
+        (verify75 F9, verify74 F14), and the busiest lane took a new user's "Herder
+        clashes" before the title's guess (``EventEditor``'s ``guess_category``) moved
+        it.  The title typed moves it to the lane the title tells."""
+        from timeline_app.core.lane_fit import ANY_KIND
+        from timeline_app.core.lanes import lane_names
 
         timeline = self.document.timeline
-        selected = self._selected_lane()
-        if selected:
-            return selected
-        from timeline_app.ui.style import lane_sort_key
-
-        hidden = set(self.find_state.filter.hidden_categories)
-        counts = Counter(e.category for e in timeline.events if e.category not in hidden
-                         and not timeline.is_era_lane(e.category))
-        return min(counts, key=lambda c: (-counts[c], lane_sort_key(c))) if counts else ""
+        names = lane_names(timeline)
+        if ANY_KIND in names:
+            return ANY_KIND
+        return next((lane for lane in sorted(names) if lane.casefold() == ANY_KIND
+                     and not timeline.is_era_lane(lane)), ANY_KIND)
 
     def _lane_category_at(self, y: float, *, nearest: bool = False) -> str:
         """The category of the lane drawn at viewport ``y`` (px), or "" (the axis, below the
@@ -4124,11 +4124,13 @@ class MainWindow(QMainWindow):
         ruling the extractor missed did nothing; the teacher retyped date and sentence)."""
         if self._refused_while_opening():
             return False
-        # The lane a new event takes (the selected event's, else the busiest shown).
+        # The lane a new event takes (the neutral one, verify75 F9), which the title
+        # typed then moves, as New Event's does.
         draft = dataclasses.replace(draft, category=self._category_for_new())
         target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
         edited = prompts.edit_event(self, self.document.timeline, draft, None,
-                                    "New event from the article", merge_target=target)
+                                    "New event from the article", merge_target=target,
+                                    guess_category=True)
         if edited is None:
             return False
         if target and target[0] in self.document.timeline:
