@@ -3824,7 +3824,9 @@ class MainWindow(QMainWindow):
         return self._busy_step
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        # (the timeline's name with its file's: after the first save the title read
+        # "mackerel.json" alone, verify75 F16; "*" after the file's name when modified)
+        self.setWindowTitle(f"{self.document.window_name}[*] — {APP_NAME}")
         self.setWindowModified(self._modified_mark(self.document.is_modified))
 
     def _make_room_for_message(self, message: str) -> None:
@@ -4828,6 +4830,8 @@ class MainWindow(QMainWindow):
             self._use_prepared(opened.timeline, prepared)
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        if opened.native:  # (a timeline's folder: Save As starts there, verify75 F16)
+            settings.LAST_TIMELINE_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         self._remember_view()  # (of the file left)
@@ -5093,14 +5097,19 @@ class MainWindow(QMainWindow):
             suggestion = path
 
     def _save_directory(self) -> str:
+        """Where Save As starts for a timeline with no file of its own: the folder a
+        timeline was last saved to or opened from (``LAST_TIMELINE_DIRECTORY``), else the
+        one last exported to (``LAST_DIRECTORY``), else Documents, else the home folder —
+        never the articles' folder (verify75 F16: Save As opened in the folder of the
+        articles read, not where timelines are kept; verify69 F17's article in
+        ~/Documents still gives ~/Documents, as Documents)."""
         from PySide6.QtCore import QStandardPaths
 
-        stored = settings.LAST_DIRECTORY.get(settings.open_settings())
-        if stored and os.path.isdir(stored):
-            return stored
-        article = _article_directory()  # verify69 F17, as ``_last_directory``
-        if article:
-            return article
+        store = settings.open_settings()
+        for stored in (settings.LAST_TIMELINE_DIRECTORY.get(store),
+                       settings.LAST_DIRECTORY.get(store)):
+            if stored and os.path.isdir(stored):
+                return stored
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         return documents if documents and os.path.isdir(documents) else str(Path.home())
@@ -5167,6 +5176,7 @@ class MainWindow(QMainWindow):
     def _saved(self, path: str) -> None:
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.LAST_TIMELINE_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
         raised = self._version_raised(path)
         if raised:
