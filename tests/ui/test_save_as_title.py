@@ -9,7 +9,6 @@ import dataclasses
 
 from timeline_app.io import native as timeline_io
 
-
 #: The timeline's name, which the window's title keeps beside its file's (verify75 F16:
 #: until session 57 the title was the file's name alone once saved, "first.json — …").
 KOREA = "South Korea and Japan, 1965-2025"
