@@ -6103,6 +6103,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
         from timeline_app.ui.lazy_events import busy_cursor
         from timeline_app.ui.print_pages import (
+            fits_one_page,
             label_points,
             page_filling_width,
             print_view_width,
@@ -6129,6 +6130,8 @@ class MainWindow(QMainWindow):
             width = print_view_width(page_points, label, dpi, WHOLE_TIMELINE_SIZE.width()
                                      if whole else self.view.viewport().width())
             view = self._print_view(whole, width)
+            # (whether One Page would change anything, said in the preview: verify75 F15)
+            self._print_fits_one_page = fits_one_page(device, view)
             wider = page_filling_width(device, view, self._print_one_page)
             if wider is not None:  # on one page by its height: as wide as the page too
                 view.deleteLater()
@@ -6138,20 +6141,27 @@ class MainWindow(QMainWindow):
             finally:
                 view.deleteLater()  # a hidden view of its own (whole or the period)
 
-        # Each with its mnemonic (Alt+O, D, L, A), a Tab stop too (verify58 F17).
+        # Each with its mnemonic (Alt+O, D, L, A), a Tab stop too (verify58 F17), and
+        # what it did said under the pages (verify75 F15).
         choices = [
             prompts.PrintChoice("One Page", "The whole timeline on one page, however "
                                 "small its titles (else its lanes go on over pages)",
-                                self._print_one_page, self._set_print_one_page, "O"),
+                                self._print_one_page, self._set_print_one_page, "O",
+                                functools.partial(self._print_choice_words, "One Page")),
             prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
                                 "with who reported them", self._print_chronology,
-                                self._set_print_chronology, "D"),
+                                self._set_print_chronology, "D",
+                                functools.partial(self._print_choice_words, "Dated List")),
             prompts.PrintChoice("Dated List Only", "Only the events by date, with who "
                                 "reported them: no picture of the timeline",
-                                self._print_list_only, self._set_print_list_only, "L"),
+                                self._print_list_only, self._set_print_list_only, "L",
+                                functools.partial(self._print_choice_words,
+                                                  "Dated List Only")),
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
-                                self._print_article_marks, self._set_print_article_marks, "A")]
+                                self._print_article_marks, self._set_print_article_marks, "A",
+                                functools.partial(self._print_choice_words,
+                                                  "Article Marks"))]
         # Said at once, under the busy cursor: the preview opens once its pages are
         # painted, and nothing showed meanwhile (verify53 F13: ~30 s of nothing for a
         # 1 998-event timeline's 15 pages).
@@ -6185,7 +6195,46 @@ class MainWindow(QMainWindow):
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         return view
 
+    def _print_choice_words(self, name: str, on: bool, pages: int) -> str:
+        """The print preview's status line once its choice ``name`` was turned ``on`` or
+        off and the ``pages`` painted again: what it did, or that it changed nothing and
+        why (verify75 F15: One Page on a timeline that already fits one page changed
+        nothing visible, and the buttons looked the same pressed or not).  Plain text."""
+        state = "on" if on else "off"
+        total = f"{counted(pages, 'page')} in all"
+        if name in ("One Page", "Dated List", "Article Marks") and self._print_list_only:
+            return (f"{name} changes nothing while Dated List Only is on: only the events "
+                    f"by date are printed ({total}).")
+        if name == "One Page":
+            if self._print_fits_one_page:
+                return ("One Page changes nothing here: the whole timeline fits on one page "
+                        f"with its titles readable already ({total}).")
+            return (f"One Page {state}: " + ("the whole timeline on the first page, its "
+                                             "titles smaller" if on else
+                                             "the timeline goes on over pages, its titles "
+                                             "readable") + f" ({total}).")
+        if name == "Dated List":
+            return (f"Dated List {state}: " + ("the events by date follow the timeline"
+                                               if on else "the timeline alone")
+                    + f" ({total}).")
+        if name == "Dated List Only":
+            return (f"Dated List Only {state}: " + (
+                "only the events by date, no picture of the timeline" if on else
+                "the timeline's picture" + (", then the events by date"
+                                            if self._print_chronology else ""))
+                    + f" ({total}).")
+        dated = any(source.dateline_date is not None
+                    for source in self.document.timeline.sources.values())
+        if not dated:
+            return ("Article Marks changes nothing here: no article of this timeline has a "
+                    f"date to mark ({total}).")
+        return (f"Article Marks {state}: the articles' dates " + (
+            "marked in the axis, their lines across the lanes" if on else "not marked")
+                + f" ({total}).")
+
     #: File → Print's choices, kept while the app runs (the preview's toolbar).
+    #: (Whether the last print's timeline fitted one page without One Page.)
+    _print_fits_one_page = False
     _print_one_page = False
     _print_chronology = True
     _print_list_only = False
@@ -6757,15 +6806,21 @@ class MainWindow(QMainWindow):
         self.participants_merged_in: list[tuple[str, tuple[str, ...]]] = []
         if outcome.merges:
             # The undo step names what it did: "Undo Import 1 event" undid a merge and no
-            # new event (verify55 F31).
+            # new event (verify55 F31); the rows only cited too (verify75 F14).
             added = len(outcome.events) - len(outcome.merges)
-            merged = f"merge {counted(len(outcome.merges), 'event')}"
+            merges = len(outcome.merges) - len(outcome.cites)
+            done = [*([f"Import {counted(added, 'event')}"] if added else []),
+                    *([f"merge {counted(merges, 'event')}"] if merges else []),
+                    *([f"cite it in {counted(len(outcome.cites), 'event')}"]
+                      if outcome.cites else [])]
+            text = (" and ".join(done) if len(done) < 3
+                    else f"{done[0]}, {done[1]} and {done[2]}")
             self._merge_in([outcome.source], outcome.events, outcome.merges,
-                           f"Import {counted(added, 'event')} and {merged}" if added
-                           else merged.capitalize(),
+                           text[:1].upper() + text[1:],
                            disputed=outcome.disputed, corrects=outcome.corrects,
                            left_out=left_out,
-                           keeps_participants=outcome.keeps_participants)
+                           keeps_participants=outcome.keeps_participants,
+                           cites=outcome.cites)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name,
                                         dropped=left_out[0], taken=left_out[1],
@@ -6793,11 +6848,20 @@ class MainWindow(QMainWindow):
         self._focus_view()
         merged = len(outcome.merges)  # new and merged apart, as the review's button said
         disputed = f", {len(outcome.disputed)} marked disputed" if outcome.disputed else ""
-        self.statusBar().showMessage(
-            f"Imported {counted(len(outcome.events) - merged, 'new event')} and merged "
-            f"{merged} into events already there{disputed}"
-            f"{self._participants_merged_words() if merged else ''}"
-            if merged else f"Imported {counted(len(outcome.events), 'event')}", 5000)
+        cited = len(outcome.cites)  # (the half-ticked rows: verify75 F14)
+        merged -= cited
+        new = len(outcome.events) - merged - cited
+        said = (f"Imported {counted(new, 'new event')} and merged "
+                f"{merged} into events already there{disputed}"
+                f"{self._participants_merged_words() if merged else ''}"
+                if merged else f"Imported {counted(new, 'event')}")
+        if cited:
+            said = (f"{said}; {counted(cited, 'event')} already there "
+                    f"{'cites' if cited == 1 else 'cite'} this article too, "
+                    "nothing else changed" if merged or new else
+                    f"{counted(cited, 'event')} already there {'cites' if cited == 1 else 'cite'} "
+                    "this article too, nothing else changed")
+        self.statusBar().showMessage(said, 5000)
         added = self._added_of(outcome)
         # A name this import gave (an empty, untitled timeline filled) is not offered a
         # rename at once: "ECOWAS and Nigeria, 2024" (its events' years up to the article's
@@ -7100,7 +7164,7 @@ class MainWindow(QMainWindow):
                   takes_edits: frozenset[str] = frozenset(),
                   deletes: Sequence[str] = (),
                   keeps_participants: frozenset[str] = frozenset(),
-                  keep_summaries: bool = False) -> bool:
+                  keep_summaries: bool = False, cites: frozenset[str] = frozenset()) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
@@ -7117,8 +7181,11 @@ class MainWindow(QMainWindow):
         ``keeps_participants``: ids of ``merges`` whose existing event keeps the
         participants it names (``ReviewOutcome.keeps_participants``, verify55 F20);
         ``keep_summaries``: a merged event keeps both summaries (File → Merge…,
-        ``merge_events``; verify59 F26)."""
-        from timeline_app.core.duplicates import merge_events
+        ``merge_events``; verify59 F26); ``cites``: ids of ``merges`` only cited, their
+        sentences added to the existing event as another telling and nothing else
+        (``core.duplicates.told_again``: the import review's half-ticked rows, verify75
+        F14)."""
+        from timeline_app.core.duplicates import merge_events, told_again
         from timeline_app.core.edited_copy import take_edits
         from timeline_app.core.status import DISPUTED
         from timeline_app.document import with_date_basis_kept_true
@@ -7136,6 +7203,9 @@ class MainWindow(QMainWindow):
             target = merges.get(event.id)
             if target is None or target not in timeline:
                 added.append(event)
+            elif event.id in cites:
+                existing = replaced.get(target) or timeline.get(target)
+                replaced[target] = told_again(existing, event) or existing
             elif event.id in takes_edits:
                 existing = replaced.get(target) or timeline.get(target)
                 replaced[target] = with_date_basis_kept_true(existing,
