@@ -137,3 +137,11 @@ def test_told_again_adds_the_sentences_only() -> None:
     assert dataclasses.replace(cited, evidence=existing.evidence) == existing
     assert told_again(cited, incoming) is None  # its article cited already
     assert told_again(existing, dataclasses.replace(incoming, evidence=())) is None
+
+
+def test_a_new_timeline_cites_nothing_and_back_it_is_half_ticked_again(reviewed):  # type: ignore[no-untyped-def]
+    _window, dialog, row, _existing = reviewed
+    dialog.new_radio.setChecked(True)
+    assert not dialog.is_cited(row) and dialog.outcome().cites == frozenset()
+    dialog.add_radio.setChecked(True)
+    assert dialog.is_cited(row) and len(dialog.outcome().cites) == 1

@@ -4698,7 +4698,8 @@ class ReviewDialog(QDialog):
             sure = self.extraction.candidates[row].confidence >= UNSURE_BELOW
             if row not in self._picked:  # (one whose event was chosen stays ticked)
                 self.set_checked(row, sure and (new_timeline or not match.likely))
-                if not new_timeline and match.likely and self._may_cite(row):
+                if (not new_timeline and match.likely and row not in self.left_before
+                        and self._may_cite(row)):
                     self._cite(row)  # (half ticked again, as the review opened)
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
