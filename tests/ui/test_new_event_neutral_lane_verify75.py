@@ -51,25 +51,14 @@ def test_a_title_telling_a_kind_still_moves_it(window, qtbot, recorded_prompts):
 
 
 def test_the_article_panes_new_event_follows_its_title(qtbot, recorded_prompts):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
     from PySide6.QtCore import QUrl
 
-    from tests.ui.article_pane_shown import article_pane_of
-    from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
+    from tests.ui.article_pane_shown import article_pane_of, explainer_with_curbs
 
     text = ("SEOUL, June 20, 2025 (Korea Times) -- The two neighbours look back.\n"
             "In June 1965, Japan and South Korea signed a treaty on basic relations. "
             "The following year, Japan tightened export controls.\n")
-    follow = text.index("The following year")
-    timeline = Timeline.from_events(
-        [Event("curbs", "Japan tightens export controls", FuzzyDate.of_year(1966),
-               category="policy", source_id="a",
-               evidence=(Evidence(text[follow:-1], follow, len(text) - 1,
-                                  follow, follow + len("The following year")),))],
-        sources={"a": Source("a", title="Explainer", text=text,
-                             dateline_date=dt.date(2025, 6, 20))})
-    window, pane = article_pane_of(qtbot, timeline, "curbs")
+    window, pane = article_pane_of(qtbot, explainer_with_curbs(text), "curbs")
     index = next(i for i, t in enumerate(pane.timexes()) if t.text == "June 1965")
     seen: list[str] = []
 
