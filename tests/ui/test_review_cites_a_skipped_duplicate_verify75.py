@@ -145,3 +145,23 @@ def test_a_new_timeline_cites_nothing_and_back_it_is_half_ticked_again(reviewed)
     assert not dialog.is_cited(row) and dialog.outcome().cites == frozenset()
     dialog.add_radio.setChecked(True)
     assert dialog.is_cited(row) and len(dialog.outcome().cites) == 1
+
+
+def test_left_out_wholly_is_a_change_kept_for_after_a_crash(reviewed, qtbot):  # type: ignore[no-untyped-def]
+    window, dialog, row, existing = reviewed
+    assert not dialog.has_changes()
+    dialog.set_checked(row, False)  # half ticked → left out wholly: the person's change
+    assert dialog.has_changes()
+    kept = dialog.review_rows()
+    assert kept[row].cited is False and not kept[row].checked
+    timeline = window.document.timeline
+    again = ReviewDialog(dialog.extraction, existing=timeline.events, sources=timeline.sources)
+    qtbot.addWidget(again)
+    assert again.is_cited(row)  # (as proposed)
+    from timeline_app.io.review_recovery import ReviewArticle, new_state
+
+    state = new_state("T", ReviewArticle(EXPLAINER, "explainer", None, False, None, None,
+                                         "auto"), again.as_read,
+                      kept)
+    again.apply_review(state)
+    assert not again.is_cited(row) and not again.is_checked(row)

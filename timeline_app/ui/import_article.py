@@ -3735,7 +3735,7 @@ class ReviewDialog(QDialog):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, self.CATEGORY)
             match = self.duplicates.get(row)
-            rows.append((self.is_checked(row), self.duplicate_choice(row),
+            rows.append((self.is_checked(row), self.is_cited(row), self.duplicate_choice(row),
                          match.existing.id if match is not None else None,
                          combo.currentText() if isinstance(combo, QComboBox) else "",
                          frozenset(self._dropped.get(row, ())),
@@ -3785,7 +3785,7 @@ class ReviewDialog(QDialog):
                 combo.currentText() if isinstance(combo, QComboBox) else "",
                 chosen, match.existing.id if chosen is not None and match else None,
                 tuple(i for i, e in enumerate(evidence) if e in dropped),
-                row in self._picked))
+                row in self._picked, self.is_cited(row)))
         return tuple(rows)
 
     def kept_rows(self) -> tuple[int, ...]:
@@ -3841,6 +3841,12 @@ class ReviewDialog(QDialog):
             for row, kept in enumerate(state.rows):
                 if self.is_checked(row) != kept.checked:
                     self.set_checked(row, kept.checked)
+                if kept.cited is not None and not kept.checked and (
+                        self.is_cited(row) != kept.cited):  # (half ticked or not: F14)
+                    if kept.cited and self._may_cite(row):
+                        self._cite(row)
+                    elif not kept.cited:
+                        self.set_checked(row, False)
             self._unsure_unticked = set(state.unsure_untouched)
             self._say_unsure_count()
         finally:
