@@ -349,6 +349,25 @@ class Document(QObject):
         return Path(self.path).name if self.path else self.timeline.title
 
     @property
+    def window_name(self) -> str:
+        """The window's title's name: the timeline's name (``shown_title``) and its file's
+        ("Faroes and EU, 1958-2030 — mackerel.json"; a name of over 80 characters cut
+        after a word), the file's alone when the name is only its stem
+        ("iran_talks.json"), the name alone without a file.  verify75 F16:
+        after the first save the title read "mackerel.json" alone, the timeline's name
+        gone."""
+        if not self.path:
+            return self.timeline.title
+        file = Path(self.path).name
+        title = " ".join(self.shown_title.split())
+        if not title or title.casefold() in (Path(self.path).stem.casefold(),
+                                             file.casefold()):
+            return file
+        from timeline_app.words import shortened
+
+        return f"{shortened(title, 80)} — {file}"
+
+    @property
     def renamed_since_saved(self) -> bool:
         """Whether the timeline has a file and its title is no longer the one that file
         holds (Timeline → Properties, or an import's rename, since it was opened or

@@ -107,6 +107,10 @@ LAST_DIRECTORY = Setting("files/last_directory", str, "")
 #: next one starts; kept apart from ``LAST_DIRECTORY`` (timelines, exports): articles and
 #: timelines live in different folders (verify33 F5).
 LAST_ARTICLE_DIRECTORY = Setting("files/last_article_directory", str, "")
+#: The folder a timeline was last saved to or opened from, where Save As starts for a
+#: timeline with no file of its own; kept apart from ``LAST_DIRECTORY`` (exports too) and
+#: from ``LAST_ARTICLE_DIRECTORY``: Save As started in the articles' folder (verify75 F16).
+LAST_TIMELINE_DIRECTORY = Setting("files/last_timeline_directory", str, "")
 #: The files opened or saved most recently, newest first, as a JSON list of paths (a JSON
 #: string because an .ini file gives back a one-item list as a plain string).
 RECENT_FILES = Setting("files/recent", str, "[]")

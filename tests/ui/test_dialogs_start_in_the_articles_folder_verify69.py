@@ -27,7 +27,12 @@ def test_export_starts_in_the_articles_folder(qtbot, recorded_prompts, tmp_path)
     assert Path(recorded_prompts.export_suggestions[0]).parent == documents
 
 
-def test_save_as_starts_in_the_articles_folder(qtbot, recorded_prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_starts_in_the_articles_folder(qtbot, recorded_prompts, tmp_path,
+                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (~/Documents, where her article was: Save As starts in Documents, not in the
+    # articles' folder as such since session 57 — verify75 F16, test_save_as_folder_
+    # and_title_verify75)
+    monkeypatch.setenv("HOME", str(tmp_path))
     window, documents = _window(qtbot, tmp_path)
     recorded_prompts.save_path = None
     window.save_as()

@@ -9,6 +9,10 @@ import dataclasses
 
 from timeline_app.io import native as timeline_io
 
+#: The timeline's name, which the window's title keeps beside its file's (verify75 F16:
+#: until session 57 the title was the file's name alone once saved, "first.json — …").
+KOREA = "South Korea and Japan, 1965-2025"
+
 
 def _title(window) -> str:  # type: ignore[no-untyped-def]
     """The title as the window manager shows it: the [*] placeholder resolved."""
@@ -23,20 +27,20 @@ def test_save_as_names_the_new_file_at_once(window, recorded_prompts, tmp_path, 
     assert _title(window).endswith("* — Diplomatic Timeline")
     recorded_prompts.save_path = str(tmp_path / "first")  # no extension: .json added
     assert window.save_as()
-    assert _title(window) == "first.json — Diplomatic Timeline"
+    assert _title(window) == f"{KOREA} — first.json — Diplomatic Timeline"
     recorded_prompts.save_path = str(tmp_path / "second.json")
     assert window.save_as()
-    assert _title(window) == "second.json — Diplomatic Timeline"
+    assert _title(window) == f"{KOREA} — second.json — Diplomatic Timeline"
     # a file opened, then saved under another name
     other = tmp_path / "opened.json"
     timeline_io.save(window.document.timeline, other)
     recorded_prompts.open_path = str(other)
     window.open_action.trigger()
     qtbot.waitUntil(lambda: window.document.path == str(other))
-    assert _title(window) == "opened.json — Diplomatic Timeline"
+    assert _title(window) == f"{KOREA} — opened.json — Diplomatic Timeline"
     recorded_prompts.save_path = str(tmp_path / "renamed.json")
     window.save_as_action.trigger()
-    assert _title(window) == "renamed.json — Diplomatic Timeline"
+    assert _title(window) == f"{KOREA} — renamed.json — Diplomatic Timeline"
     # Save on a document without a file goes through Save As
     window.new_timeline()
     assert _title(window) == "Untitled timeline — Diplomatic Timeline" or \
@@ -89,6 +93,6 @@ def test_the_write_is_said_before_it_holds_the_window(window, recorded_prompts, 
     assert window.save_as()
     assert seen == [("Saving big.json…", "South Korea and Japan, 1965-2025[*] — Diplomatic "
                      "Timeline", True)]
-    assert window.windowTitle().startswith("big.json")
+    assert window.windowTitle().startswith(f"{KOREA} — big.json")
     assert window.statusBar().currentMessage().startswith("Saved ")
     assert QApplication.overrideCursor() is None

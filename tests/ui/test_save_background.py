@@ -96,7 +96,8 @@ def test_the_write_runs_off_the_gui_thread_with_progress(window, qtbot, tmp_path
     assert saved.args == [True]
     assert path.read_text("utf-8") == expected
     assert not window.document.is_modified
-    assert window.windowTitle().startswith("big.json")
+    # (the timeline's name and its file's: verify75 F16, "big.json" alone until session 57)
+    assert window.windowTitle().startswith("South Korea and Japan, 1965-2025 — big.json")
     assert window.statusBar().currentMessage() == f"Saved {path}"
     assert not window._save_bar.isVisible()
     assert window.save_action.isEnabled()

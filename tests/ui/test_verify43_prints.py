@@ -188,7 +188,7 @@ def test_the_preview_offers_one_page_and_the_dated_list(qtbot, monkeypatch):  # 
     painted: list[object] = []
 
     def look(dialog):  # type: ignore[no-untyped-def]
-        bar = dialog.findChild(QToolBar)
+        bar = dialog.findChild(QToolBar, "printChoices")
         actions = {a.text(): a for a in bar.actions()}
         seen.append(list(actions))
         actions["One Page"].trigger()
@@ -543,7 +543,7 @@ def test_the_preview_s_choices_and_pages_are_reached_from_the_keyboard(qtbot, mo
         qtbot.waitUntil(dialog.isActiveWindow)
         preview = dialog.findChild(QPrintPreviewWidget)
         qtbot.waitUntil(lambda: preview.pageCount() == 3)
-        bar = dialog.findChild(QToolBar)
+        bar = dialog.findChild(QToolBar, "printChoices")
         buttons = {a.text(): bar.widgetForAction(a) for a in bar.actions()}
         seen["texts"] = {name: b.text() for name, b in buttons.items()
                          if name in ("One Page", "Dated List Only")}

@@ -281,6 +281,7 @@ __all__ = [
     "reads_again",
     "tells_expected",
     "title_similarity",
+    "told_again",
 ]
 
 #: Title similarity (0-100, ``title_similarity``) from which two events of the same kind on
@@ -3134,6 +3135,35 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
     return best
 
 
+
+
+def told_again(existing: Event, incoming: Event) -> Event | None:
+    """``existing`` citing ``incoming``'s source sentences too, as another article's
+    telling of it, and nothing else changed: its title, date, end, date basis, lane,
+    participants, place, summary and status stay (the import review's third state of a
+    likely duplicate, "Cited — tick to merge": verify75 F14, the explainer's "August
+    2014: The EU lifts its ban …" left out as a duplicate, the event kept "Reuters" alone
+    as its reporter).  ``None`` when there is no second telling to add: ``existing`` is
+    told by no article (typed by hand), ``incoming``'s article (``source_id``) is one
+    ``existing`` cites already, or a sentence of ``incoming`` is one ``existing`` cites,
+    word for word (the same article read again under another id, a wire story reprinted),
+    or ``incoming`` has no sentence.  Each
+    sentence added names its own article (``core.sourced.evidence_kept_by``), as a
+    merge's do (``merge_events``)."""
+    told = ({existing.source_id} | {evidence_source(existing, e) for e in existing.evidence}
+            ) - {None}
+    if not told or incoming.source_id is None or incoming.source_id in told:
+        return None
+    cited = {" ".join(e.sentence.split()) for e in existing.evidence}
+    if not incoming.evidence or any(" ".join(e.sentence.split()) in cited
+                                    for e in incoming.evidence):
+        return None
+    # (its date as the event's: the sentences keep their date words marked, which say
+    # when it happened, the merge keeping the event's date, ``merge_events``)
+    same = dataclasses.replace(incoming, date=existing.date, end=existing.end)
+    merged = merge_events(existing, same, add_participants=False)
+    # (an event typed by hand, of no article, takes the row's as its own)
+    return dataclasses.replace(existing, evidence=merged.evidence, source_id=merged.source_id)
 
 
 def merge_events(existing: Event, incoming: Event, corrects: bool = False,

@@ -102,6 +102,10 @@ class ReviewRow(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         picked: ``duplicate_of`` was chosen by the person ("Another event…" in the
             review, verify52 F4), not proposed: it is chosen again on reopening,
             whatever the review proposes for the row then.
+        cited: Half ticked (``checked`` False): its sentences cited by the event it
+            repeats as another article's telling (verify75 F14); False for a row left
+            out wholly, which reopens unticked.  (Absent from a state kept before
+            session 57: the review's own proposal stands.)
     """
 
     checked: bool
@@ -114,6 +118,7 @@ class ReviewRow(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     duplicate_of: str | None = None
     dropped: tuple[int, ...] = ()
     picked: bool = False
+    cited: bool | None = None
 
 
 class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

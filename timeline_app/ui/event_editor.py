@@ -616,15 +616,16 @@ class EventEditor(QDialog):
         initial_date: For a new event, the date to start from (e.g. under the cursor).
         heading: The window title.
         initial_category: For a new event, the lane to start in (e.g. the lane
-            double-clicked, or the selected event's); default "event".
+            double-clicked); default "event", the neutral lane.
         initial_participants: For a new event, its participants to start with (the
             lane double-clicked in lanes by participant).
         initial_location: For a new event, its place to start with (lanes by place).
         offer_merge: For a new event (not a copy made by Edit → Duplicate, which repeats
             its original on purpose): say what it likely repeats as the fields change and
             offer Merge Into It (``check_repeat``, ``merge_target``).
-        guess_category: For a new event whose ``initial_category`` is the app's guess
-            (the selected event's lane or the busiest), not a lane the person chose: the
+        guess_category: For a new event (or a draft not in the timeline yet: the Article
+            pane's) whose ``initial_category`` is the app's start, the neutral lane
+            "event" (verify75 F9), not a lane the person chose: the
             Category follows the title as it is typed, the import's way
             (``extract.title_kind.lane_for_title``: "Foreign ministers meet" a meeting),
             back to ``initial_category`` when the title tells no kind, until the person
@@ -861,8 +862,12 @@ class EventEditor(QDialog):
         self._set_category(event.category if event else (initial_category or "event"))
         #: The category the title's guess falls back to; the guess stops once the person
         #: picks or types a category (``_category_picked``).
-        self._category_guessed = guess_category and event is None
-        self._unguessed_category = initial_category or "event"
+        #: (a new event's; or a draft not in the timeline yet, the Article pane's, whose
+        #: lane is the neutral one a new event takes: verify75 F9)
+        self._category_guessed = guess_category and (event is None
+                                                     or event.id not in timeline)
+        self._unguessed_category = initial_category or (event.category if event
+                                                        else "event")
         self._lane_fit: LaneFit | None = None
         if self._category_guessed:
             # (what the first title's guess reads, loaded ahead: ~0.3 s of CPU on the
@@ -874,6 +879,8 @@ class EventEditor(QDialog):
             line = self.category_combo.lineEdit()
             if line is not None:
                 line.textEdited.connect(self._category_picked)
+            if self.title_edit.text().strip():  # (a list entry's words, the Article pane's)
+                self._guess_category(self.title_edit.text())
         self._show_evidence()
         # The field being typed in: a date it cannot read is an error only once typing
         # pauses (SETTLE_MS) or the field is left; OK is disabled meanwhile all the same.

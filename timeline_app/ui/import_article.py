@@ -230,6 +230,10 @@ class ReviewOutcome:
     #: has them as corrected): an article already in the timeline is corrected too, in
     #: the import's undo step (``Document.correcting_source``).
     corrects_source: bool = False
+    #: The ids of ``merges`` whose row is only cited: the existing event takes its
+    #: sentences as another article's telling and nothing else (``core.duplicates.
+    #: told_again``; the row's box half ticked, "Cited — tick to merge": verify75 F14).
+    cites: frozenset[str] = frozenset()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -2048,11 +2052,15 @@ class DuplicateBox(RowBox):
     #: already in the timeline, unticked, is not (verify64 F11).  "Skipped", not "Not
     #: imported": the column stays as narrow as it was (``WIDEST_CHOICE``, verify61 F20).
     SKIPPED = "Skipped — tick to "
+    #: The import review's words for a row half ticked: its sentences are cited by the
+    #: event it repeats as another article's telling, nothing else merged (verify75 F14).
+    CITED = "Cited — tick to "
 
     def __init__(self, table: QTableWidget, fit_left_out: bool = False,
                  unticked: str = LEFT_OUT) -> None:
         super().__init__(table)
         self._left_out = False
+        self._cited = False
         #: Whether the box asks room for its words left out, "Skipped — tick to merge,
         #: disputed" (the review's short choices; File → Merge's are long, cut at the end)
         self._fit_left_out = fit_left_out
@@ -2112,11 +2120,15 @@ class DuplicateBox(RowBox):
         """Whether the box reads "Skipped …" or "Left out …" (its row unticked)."""
         return self._left_out
 
-    def set_left_out(self, left_out: bool) -> None:
-        """Read ``unticked`` + "… merge" (``left_out``: the row is unticked) or the choice."""
-        if left_out == self._left_out:
+    def set_left_out(self, left_out: bool, cited: bool = False) -> None:
+        """Read ``unticked`` + "… merge" (``left_out``: the row is unticked), ``CITED`` +
+        "… merge" (``cited``: the row is half ticked, its sentences cited by the event it
+        repeats) or the choice."""
+        cited = cited and left_out
+        if left_out == self._left_out and cited == self._cited:
             return
         self._left_out = left_out
+        self._cited = cited
         self._describe()
         self.update()
 
@@ -2131,7 +2143,7 @@ class DuplicateBox(RowBox):
         text = self.currentText()
         if not self._left_out or not text or not self.isEnabled():
             return text
-        return self.unticked + text[:1].lower() + text[1:]
+        return (self.CITED if self._cited else self.unticked) + text[:1].lower() + text[1:]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         shown = self.shown_text()
@@ -3051,6 +3063,8 @@ class ReviewDialog(QDialog):
         #: imported with its event, shown struck out to be ticked again (verify39 F5: the
         #: AFP row's second sentence told of the ceasefire, not of the pullback).
         self._dropped: dict[int, set[Evidence]] = {}
+        #: ``_cited_event``'s answers, by row, event repeated and sentences dropped
+        self._cited_events: dict[tuple[int, int, frozenset[Evidence]], Event | None] = {}
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
         self.resize(1200, 680)  # (fitted to the screen once built: ``_fit_screen``)
@@ -3237,11 +3251,10 @@ class ReviewDialog(QDialog):
         # lifts curbs" typed 150 ms after a click became "yev lifts curbs").
         triggers = QAbstractItemView.EditTrigger
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
-        SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        SpaceTicksRow(self.table, self._next_tick)
         # Return edits a cell as F2 does, never Import (the filters installed after it,
         # for the Duplicate? column's cells, see the key first)
-        ReturnEditsCell(self.table, self.CHECK,
-                        lambda row: self.set_checked(row, not self.is_checked(row)))
+        ReturnEditsCell(self.table, self.CHECK, self._next_tick)
         KeysIntoBox(self.table)  # F2 on a Category or Duplicate? cell (verify52 F2)
         # F2, Return or a double-click on a "no" / "row 5?" Duplicate? cell: which event
         # of the timeline it repeats (verify52 F4); Return there never imports (F1)
@@ -3723,7 +3736,7 @@ class ReviewDialog(QDialog):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, self.CATEGORY)
             match = self.duplicates.get(row)
-            rows.append((self.is_checked(row), self.duplicate_choice(row),
+            rows.append((self.is_checked(row), self.is_cited(row), self.duplicate_choice(row),
                          match.existing.id if match is not None else None,
                          combo.currentText() if isinstance(combo, QComboBox) else "",
                          frozenset(self._dropped.get(row, ())),
@@ -3773,7 +3786,7 @@ class ReviewDialog(QDialog):
                 combo.currentText() if isinstance(combo, QComboBox) else "",
                 chosen, match.existing.id if chosen is not None and match else None,
                 tuple(i for i, e in enumerate(evidence) if e in dropped),
-                row in self._picked))
+                row in self._picked, self.is_cited(row)))
         return tuple(rows)
 
     def kept_rows(self) -> tuple[int, ...]:
@@ -3829,6 +3842,12 @@ class ReviewDialog(QDialog):
             for row, kept in enumerate(state.rows):
                 if self.is_checked(row) != kept.checked:
                     self.set_checked(row, kept.checked)
+                if kept.cited is not None and not kept.checked and (
+                        self.is_cited(row) != kept.cited):  # (half ticked or not: F14)
+                    if kept.cited and self._may_cite(row):
+                        self._cite(row)
+                    elif not kept.cited:
+                        self.set_checked(row, False)
             self._unsure_unticked = set(state.unsure_untouched)
             self._say_unsure_count()
         finally:
@@ -4030,6 +4049,13 @@ class ReviewDialog(QDialog):
         unticked = ((match.likely or unsure) and not whether and not put_off
                     and not match.every_point) or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
+        # ... but a likely one that another article tells is half ticked: its sentences
+        # are cited by the event as a second telling, nothing else merged (verify75 F14:
+        # left out, the event kept "Reuters" alone though the explainer told it too)
+        if self._may_cite(row):
+            check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserTristate)
+            if unticked and left is None and match.likely:
+                check.setCheckState(Qt.CheckState.PartiallyChecked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
     def _compact_rows(self) -> None:
@@ -4064,8 +4090,24 @@ class ReviewDialog(QDialog):
         likely_rows = [row for row, match in rows if match.likely]
         possible_rows = [row for row, match in rows if not match.likely]
         likely, possible = len(likely_rows), len(possible_rows)
+        # (those another article tells start half ticked, cited: verify75 F14)
+        cited = sum(self._may_cite(row) for row in likely_rows) if hasattr(
+            self, "table") else 0
         words = []
-        if likely:
+        if likely and cited:
+            s = "s" if cited == 1 else ""
+            told = (f"{likely} look{'s' if likely == 1 else ''} like events already in the "
+                    "timeline" + (", told by another article:" if cited == likely else
+                                  f": {cited} told by another article"))
+            rest = likely - cited
+            sentences = ("its sentence cited by the event" if cited == 1
+                         else "their sentences cited by the events")
+            words.append(self._as_chosen_words(likely_rows, False) or (
+                f"{told} start{s} half ticked, {sentences} as a second telling, nothing "
+                "else changed (tick to merge, untick to leave out)"
+                + (f"; {rest} start{'s' if rest == 1 else ''} unticked: tick one to merge "
+                   "it, or choose “keep both” to add it too." if rest else ".")))
+        elif likely:
             words.append(self._as_chosen_words(likely_rows, False) or (
                 f"{likely} look{'s' if likely == 1 else ''} like events already in the "
                 f"timeline and start{'s' if likely == 1 else ''} unticked: tick one to merge "
@@ -4084,10 +4126,15 @@ class ReviewDialog(QDialog):
         table = getattr(self, "table", None)
         if table is None or table.rowCount() != len(self.extraction.candidates):
             return ""
-        merge = disputed = keep = out = 0
+        merge = disputed = keep = out = cited = 0
+        as_opened = True  # (likely rows: half ticked where they may be cited, else not)
         for row in rows:
-            if not self.is_checked(row):
+            if self.is_cited(row):
+                cited += 1
+                as_opened = as_opened and self._may_cite(row)
+            elif not self.is_checked(row):
                 out += 1
+                as_opened = as_opened and not self._may_cite(row)
             elif self.duplicate_choice(row) in (self.MERGE, self.MERGE_ADDING):
                 merge += 1
             elif self.duplicate_choice(row) == self.MERGE_DISPUTED:
@@ -4095,12 +4142,13 @@ class ReviewDialog(QDialog):
             else:
                 keep += 1
         proposed = (keep, merge, disputed) == (len(rows), 0, 0) if possible else \
-            out == len(rows)
+            out + cited == len(rows) and as_opened
         if proposed:
             return ""
         parts = [f"{n} {what}" for n, what in ((merge, "to merge"),
                                                 (disputed, "to merge as disputed"),
                                                 (keep, "to add as well"),
+                                                (cited, "cited as a second telling"),
                                                 (out, "skipped (unticked)")) if n]
         count = len(rows)
         head = (f"{count} {'is' if count == 1 else 'are'} possibly already in the timeline"
@@ -4198,7 +4246,8 @@ class ReviewDialog(QDialog):
         BoxKeysBackToTable(choice, self.table, self.TITLE)
         ReturnOpensList(choice)
         check = self.table.item(row, self.CHECK)
-        choice.set_left_out(check is not None and check.checkState() != Qt.CheckState.Checked)
+        choice.set_left_out(check is not None and check.checkState() != Qt.CheckState.Checked,
+                            check is not None and self.is_cited(row))
         self.table.setCellWidget(row, self.DUPLICATE, choice)
         if (category := self.table.cellWidget(row, self.CATEGORY)) is not None:
             # Tab from the row's Category box reaches it, made with the rows or later (a
@@ -4656,6 +4705,9 @@ class ReviewDialog(QDialog):
             sure = self.extraction.candidates[row].confidence >= UNSURE_BELOW
             if row not in self._picked:  # (one whose event was chosen stays ticked)
                 self.set_checked(row, sure and (new_timeline or not match.likely))
+                if (not new_timeline and match.likely and row not in self.left_before
+                        and self._may_cite(row)):
+                    self._cite(row)  # (half ticked again, as the review opened)
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
@@ -4685,6 +4737,58 @@ class ReviewDialog(QDialog):
     def set_checked(self, row: int, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         self.table.item(row, self.CHECK).setCheckState(state)
+
+    def is_cited(self, row: int) -> bool:
+        """Whether ``row`` is half ticked: not imported, but its sentences cited by the
+        event it likely repeats as another article's telling (``core.duplicates.
+        told_again``; verify75 F14)."""
+        item = self.table.item(row, self.CHECK)
+        match = self.duplicates.get(row)
+        return (item is not None and item.checkState() == Qt.CheckState.PartiallyChecked
+                and match is not None and not self._for_new_timeline())
+
+    def _cite(self, row: int) -> None:
+        """Half tick ``row`` (``is_cited``)."""
+        self.table.item(row, self.CHECK).setCheckState(Qt.CheckState.PartiallyChecked)
+
+    def _may_cite(self, row: int) -> bool:
+        """Whether ``row``, a duplicate, can be half ticked: another article's telling of
+        the event it repeats, which would cite its sentences (``_cited_event``)."""
+        return self._cited_event(row) is not None
+
+    def _cited_event(self, row: int) -> Event | None:
+        """The event ``row`` repeats citing the row's sentences too (``core.duplicates.
+        told_again``), or None: no duplicate, or its article one the event cites."""
+        from timeline_app.core.duplicates import told_again
+
+        match = self.duplicates.get(row)
+        if match is None or not 0 <= row < len(self.extraction.candidates):
+            return None
+        candidate = self.extraction.candidates[row]
+        dropped = getattr(self, "_dropped", {}).get(row, ())  # (the person's, F2)
+        # (asked at each change of a tick or cell, for the intro's counts: read once)
+        key = (row, id(match.existing), frozenset(dropped))
+        cache = self._cited_events
+        if key not in cache:
+            evidence = tuple(e for e in candidate.evidence if e not in dropped)
+            event = dataclasses.replace(candidate, source_id=self.extraction.source.id,
+                                        evidence=evidence).to_event(f"row{row}")
+            cache[key] = told_again(match.existing, event)
+        return cache[key]
+
+    def _next_tick(self, row: int) -> None:
+        """Space (or Return) on a row's tick, as a click does: a row that can be half
+        ticked (``_may_cite``) goes unticked → half ticked (cited) → ticked → unticked;
+        the others ticked ↔ unticked."""
+        item = self.table.item(row, self.CHECK)
+        if item is None:
+            return
+        if item.flags() & Qt.ItemFlag.ItemIsUserTristate and not self._for_new_timeline():
+            order = (Qt.CheckState.Unchecked, Qt.CheckState.PartiallyChecked,
+                     Qt.CheckState.Checked)
+            item.setCheckState(order[(order.index(item.checkState()) + 1) % 3])
+        else:
+            self.set_checked(row, not self.is_checked(row))
 
     def set_cell(self, row: int, column: str, text: str) -> None:
         """Type into a cell as a person would (column: a name in ``COLUMNS``: 'Date',
@@ -4748,7 +4852,11 @@ class ReviewDialog(QDialog):
             # the row's Duplicate? box says what becomes of it (verify56 F15)
             box = self.table.cellWidget(item.row(), self.DUPLICATE)
             if isinstance(box, DuplicateBox):
-                box.set_left_out(item.checkState() != Qt.CheckState.Checked)
+                box.set_left_out(item.checkState() != Qt.CheckState.Checked,
+                                 self.is_cited(item.row()))
+            if (item.row() == self.table.currentRow() and item.row() in self.duplicates
+                    and hasattr(self, "duplicate_label")):
+                self._show_duplicate(item.row())  # (half ticked or not, said: F14)
         if item.column() == self.CHECK and not self._ticking_corrected:
             self._unsure_unticked.discard(item.row())  # the tick is the person's now
             self._say_unsure_count()
@@ -5192,12 +5300,20 @@ class ReviewDialog(QDialog):
             notes.insert(0, self._lane_note)
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
-        self.import_button.setEnabled(checked > 0 and not problems)
+        # (the half-ticked rows: their sentences cited by the events they repeat, F14)
+        cited = sum(self.is_cited(r) for r in range(self.table.rowCount()))
+        self.import_button.setEnabled((checked > 0 or cited > 0) and not problems)
         # how many become new events and how many merge (verify43 F5: "Import 19" gave
         # 14 new events and 5 merged)
         new, merged = self._import_counts()
-        self.import_button.setText(f"&Import {checked}: {new} new, {merged} merged" if merged
-                                   else f"&Import {checked}" if checked else "&Import")
+        text = (f"&Import {checked}: {new} new, {merged} merged" if merged
+                else f"&Import {checked}" if checked else "&Import")
+        if cited:  # "Import 4: 3 new, 1 merged, 1 cited", "Import: 1 cited"
+            told = [f"{new} new"] if checked else []
+            told += [f"{merged} merged"] if merged else []
+            text = f"&Import {checked}: " if checked else "&Import: "
+            text += ", ".join([*told, f"{cited} cited"])
+        self.import_button.setText(text)
         if hasattr(self, "_duplicates_words"):
             self._say_duplicate_counts()
 
@@ -5249,9 +5365,37 @@ class ReviewDialog(QDialog):
         elif disputed:  # (edit30 offered Disputed only in Merge Selected Events)
             unlike += (f" The two disagree — {disputed}: choose “Merge, disputed” to merge "
                        "it and mark the event Disputed.")
+        unlike += self._cited_words(row)
         if row in self._picked:
             return self._picked_words(row, match) + unlike + twin
         return duplicate_words(row, match, self._merge_words(row)) + unlike + twin
+
+    def _cited_words(self, row: int) -> str:
+        """What the row's half tick does (verify75 F14), said after why it is a duplicate:
+        " Half ticked: its sentence is cited by that event as a second telling (“Reported
+        by 2 articles”), its date, title and the rest unchanged; tick it to merge it,
+        untick it to leave it out." — or, unticked, how to have that; "" for a row that
+        cannot be half ticked (its article one the event cites already)."""
+        item = self.table.item(row, self.CHECK)
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsUserTristate:
+            return ""
+        cited = self._cited_event(row)
+        if cited is None:
+            return ""
+        from timeline_app.core.sourced import evidence_source
+
+        told = len({i for e in cited.evidence
+                    if (i := evidence_source(cited, e)) is not None})
+        sentences = "its sentence" if len(self.cited_evidence(row)) == 1 else "its sentences"
+        reported = f" (“Reported by {told} articles”)" if told > 1 else ""
+        if self.is_cited(row):
+            return (f" Half ticked: {sentences} cited by that event as another article's "
+                    f"telling{reported}, its date, title, place and participants as they "
+                    "are; tick the row to merge it, untick it to leave it out.")
+        if not self.is_checked(row):
+            return (f" Left out wholly; click its box (or Space) to have {sentences} cited "
+                    "by that event as another article's telling, nothing else changed.")
+        return ""
 
     def _picked_words(self, row: int, match: DuplicateMatch) -> str:
         """"Row 5: you chose “…” (25 March 2025) as the event it tells. Merge would change
@@ -5582,6 +5726,7 @@ class ReviewDialog(QDialog):
         merges: dict[str, str] = {}
         disputed: set[str] = set()
         keeps: set[str] = set()  # merges whose event keeps its participants (F20)
+        cites: set[str] = set()  # merges of the half-ticked rows: sentences only (F14)
         typed: set[str] = set()
         today = _dt.date.today()
         readings: tuple[list[LeftOut], list[LeftOut]] = ([], [])  # (left out, taken)
@@ -5598,6 +5743,16 @@ class ReviewDialog(QDialog):
                 if before is not None and before.key() != again.key():
                     readings[1].append(before)  # forgotten: noted under the row's key
                 readings[self.is_checked(row)].append(again)
+            if self.is_cited(row):
+                cited = self._cited_event(row)
+                if cited is not None:  # (the row's sentences, as another telling)
+                    telling = dataclasses.replace(
+                        candidate, source_id=self.extraction.source.id,
+                        evidence=self.cited_evidence(row)).to_event()
+                    events.append(telling)
+                    merges[telling.id] = self.duplicates[row].existing.id
+                    cites.add(telling.id)
+                continue
             if not self.is_checked(row):
                 continue
             reading = self._row_reading(row)
@@ -5643,7 +5798,8 @@ class ReviewDialog(QDialog):
                              keeps_participants=frozenset() if new_timeline
                              else frozenset(keeps),
                              asked=new_timeline and self.asked_before_new,
-                             corrects_source=corrects_source)
+                             corrects_source=corrects_source,
+                             cites=frozenset() if new_timeline else frozenset(cites))
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,

@@ -3830,7 +3830,9 @@ class MainWindow(QMainWindow):
         return self._busy_step
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        # (the timeline's name with its file's: after the first save the title read
+        # "mackerel.json" alone, verify75 F16; "*" after the file's name when modified)
+        self.setWindowTitle(f"{self.document.window_name}[*] — {APP_NAME}")
         self.setWindowModified(self._modified_mark(self.document.is_modified))
 
     def _make_room_for_message(self, message: str) -> None:
@@ -3921,15 +3923,15 @@ class MainWindow(QMainWindow):
     def new_event(self, initial_date: FuzzyDate | None = None, category: str = "") -> bool:
         """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
 
-        The event starts in ``category``, else the selected event's lane, else the first
-        lane shown (a lane nobody uses, "Event", only when the timeline has none); unless
-        ``category`` is given (a lane double-clicked), the title typed moves it to the lane
-        the title tells (``EventEditor``'s ``guess_category``, verify71 F13) until the
-        person picks one: the selected event's lane is inherited, not chosen (verify73
-        F10: "Ethiopia denies …" stayed in the selected meeting's lane Meeting).  In
+        The event starts in ``category`` (a lane double-clicked, or New Event Here on a
+        lane's empty space: the person's choice, which stays), else in the neutral lane,
+        "Event" (``_category_for_new``; verify75 F9: with a Meeting event selected, a
+        background fact landed in Meeting), whatever is selected; unless ``category`` is
+        given, the title typed moves it to the lane the title tells (``EventEditor``'s
+        ``guess_category``, verify71 F13, verify73 F10) until the person picks one.  In
         lanes by participant or place, ``category`` is the lane's name (the lane
         double-clicked): the event starts with it as its participant or place, in the
-        selected event's category (else the busiest).
+        neutral lane.
         """
         if self._refused_while_opening():
             return False
@@ -3941,8 +3943,8 @@ class MainWindow(QMainWindow):
                          else {"initial_participants": (category,)})
             category = ""
         target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
-        # (a lane double-clicked: the person's; the selected event's lane or the busiest
-        # only a guess, which the title typed overrides: verify71 F13, verify73 F10)
+        # (a lane double-clicked: the person's; the neutral lane only where it starts,
+        # which the title typed overrides: verify71 F13, verify73 F10, verify75 F9)
         chosen = category if isinstance(category, str) else ""
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
@@ -4058,22 +4060,22 @@ class MainWindow(QMainWindow):
         return ""
 
     def _category_for_new(self) -> str:
-        """The selected event's category (not an era lane's), else the lane shown with the
-        most events (the likeliest for one more; ties in lane order; era lanes left out),
-        else "".  (The first lane, Treaty, took a new-user's "Herder clashes": new-user
-        trial.)"""
-        from collections import Counter
+        """The neutral lane a new event starts in: "event", the lane of acts with no kind
+        of their own (README, "From an article to a timeline"), as the timeline spells it
+        ("Event" in a TimelineJS file's lanes).  Not the selected event's lane, nor the
+        busiest: a background fact typed with a Meeting event selected landed in Meeting
+        (verify75 F9, verify74 F14), and the busiest lane took a new user's "Herder
+        clashes" before the title's guess (``EventEditor``'s ``guess_category``) moved
+        it.  The title typed moves it to the lane the title tells."""
+        from timeline_app.core.lane_fit import ANY_KIND
+        from timeline_app.core.lanes import lane_names
 
         timeline = self.document.timeline
-        selected = self._selected_lane()
-        if selected:
-            return selected
-        from timeline_app.ui.style import lane_sort_key
-
-        hidden = set(self.find_state.filter.hidden_categories)
-        counts = Counter(e.category for e in timeline.events if e.category not in hidden
-                         and not timeline.is_era_lane(e.category))
-        return min(counts, key=lambda c: (-counts[c], lane_sort_key(c))) if counts else ""
+        names = lane_names(timeline)
+        if ANY_KIND in names:
+            return ANY_KIND
+        return next((lane for lane in sorted(names) if lane.casefold() == ANY_KIND
+                     and not timeline.is_era_lane(lane)), ANY_KIND)
 
     def _lane_category_at(self, y: float, *, nearest: bool = False) -> str:
         """The category of the lane drawn at viewport ``y`` (px), or "" (the axis, below the
@@ -4130,11 +4132,13 @@ class MainWindow(QMainWindow):
         ruling the extractor missed did nothing; the teacher retyped date and sentence)."""
         if self._refused_while_opening():
             return False
-        # The lane a new event takes (the selected event's, else the busiest shown).
+        # The lane a new event takes (the neutral one, verify75 F9), which the title
+        # typed then moves, as New Event's does.
         draft = dataclasses.replace(draft, category=self._category_for_new())
         target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
         edited = prompts.edit_event(self, self.document.timeline, draft, None,
-                                    "New event from the article", merge_target=target)
+                                    "New event from the article", merge_target=target,
+                                    guess_category=True)
         if edited is None:
             return False
         if target and target[0] in self.document.timeline:
@@ -4832,6 +4836,8 @@ class MainWindow(QMainWindow):
             self._use_prepared(opened.timeline, prepared)
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        if opened.native:  # (a timeline's folder: Save As starts there, verify75 F16)
+            settings.LAST_TIMELINE_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         self._remember_view()  # (of the file left)
@@ -5097,14 +5103,19 @@ class MainWindow(QMainWindow):
             suggestion = path
 
     def _save_directory(self) -> str:
+        """Where Save As starts for a timeline with no file of its own: the folder a
+        timeline was last saved to or opened from (``LAST_TIMELINE_DIRECTORY``), else the
+        one last exported to (``LAST_DIRECTORY``), else Documents, else the home folder —
+        never the articles' folder (verify75 F16: Save As opened in the folder of the
+        articles read, not where timelines are kept; verify69 F17's article in
+        ~/Documents still gives ~/Documents, as Documents)."""
         from PySide6.QtCore import QStandardPaths
 
-        stored = settings.LAST_DIRECTORY.get(settings.open_settings())
-        if stored and os.path.isdir(stored):
-            return stored
-        article = _article_directory()  # verify69 F17, as ``_last_directory``
-        if article:
-            return article
+        store = settings.open_settings()
+        for stored in (settings.LAST_TIMELINE_DIRECTORY.get(store),
+                       settings.LAST_DIRECTORY.get(store)):
+            if stored and os.path.isdir(stored):
+                return stored
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         return documents if documents and os.path.isdir(documents) else str(Path.home())
@@ -5171,6 +5182,7 @@ class MainWindow(QMainWindow):
     def _saved(self, path: str) -> None:
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.LAST_TIMELINE_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
         raised = self._version_raised(path)
         if raised:
@@ -6100,6 +6112,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
         from timeline_app.ui.lazy_events import busy_cursor
         from timeline_app.ui.print_pages import (
+            fits_one_page,
             label_points,
             page_filling_width,
             print_view_width,
@@ -6126,6 +6139,8 @@ class MainWindow(QMainWindow):
             width = print_view_width(page_points, label, dpi, WHOLE_TIMELINE_SIZE.width()
                                      if whole else self.view.viewport().width())
             view = self._print_view(whole, width)
+            # (whether One Page would change anything, said in the preview: verify75 F15)
+            self._print_fits_one_page = fits_one_page(device, view)
             wider = page_filling_width(device, view, self._print_one_page)
             if wider is not None:  # on one page by its height: as wide as the page too
                 view.deleteLater()
@@ -6135,20 +6150,27 @@ class MainWindow(QMainWindow):
             finally:
                 view.deleteLater()  # a hidden view of its own (whole or the period)
 
-        # Each with its mnemonic (Alt+O, D, L, A), a Tab stop too (verify58 F17).
+        # Each with its mnemonic (Alt+O, D, L, A), a Tab stop too (verify58 F17), and
+        # what it did said under the pages (verify75 F15).
         choices = [
             prompts.PrintChoice("One Page", "The whole timeline on one page, however "
                                 "small its titles (else its lanes go on over pages)",
-                                self._print_one_page, self._set_print_one_page, "O"),
+                                self._print_one_page, self._set_print_one_page, "O",
+                                functools.partial(self._print_choice_words, "One Page")),
             prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
                                 "with who reported them", self._print_chronology,
-                                self._set_print_chronology, "D"),
+                                self._set_print_chronology, "D",
+                                functools.partial(self._print_choice_words, "Dated List")),
             prompts.PrintChoice("Dated List Only", "Only the events by date, with who "
                                 "reported them: no picture of the timeline",
-                                self._print_list_only, self._set_print_list_only, "L"),
+                                self._print_list_only, self._set_print_list_only, "L",
+                                functools.partial(self._print_choice_words,
+                                                  "Dated List Only")),
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
-                                self._print_article_marks, self._set_print_article_marks, "A")]
+                                self._print_article_marks, self._set_print_article_marks, "A",
+                                functools.partial(self._print_choice_words,
+                                                  "Article Marks"))]
         # Said at once, under the busy cursor: the preview opens once its pages are
         # painted, and nothing showed meanwhile (verify53 F13: ~30 s of nothing for a
         # 1 998-event timeline's 15 pages).
@@ -6182,7 +6204,46 @@ class MainWindow(QMainWindow):
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         return view
 
+    def _print_choice_words(self, name: str, on: bool, pages: int) -> str:
+        """The print preview's status line once its choice ``name`` was turned ``on`` or
+        off and the ``pages`` painted again: what it did, or that it changed nothing and
+        why (verify75 F15: One Page on a timeline that already fits one page changed
+        nothing visible, and the buttons looked the same pressed or not).  Plain text."""
+        state = "on" if on else "off"
+        total = f"{counted(pages, 'page')} in all"
+        if name in ("One Page", "Dated List", "Article Marks") and self._print_list_only:
+            return (f"{name} changes nothing while Dated List Only is on: only the events "
+                    f"by date are printed ({total}).")
+        if name == "One Page":
+            if self._print_fits_one_page:
+                return ("One Page changes nothing here: the whole timeline fits on one page "
+                        f"with its titles readable already ({total}).")
+            return (f"One Page {state}: " + ("the whole timeline on the first page, its "
+                                             "titles smaller" if on else
+                                             "the timeline goes on over pages, its titles "
+                                             "readable") + f" ({total}).")
+        if name == "Dated List":
+            return (f"Dated List {state}: " + ("the events by date follow the timeline"
+                                               if on else "the timeline alone")
+                    + f" ({total}).")
+        if name == "Dated List Only":
+            return (f"Dated List Only {state}: " + (
+                "only the events by date, no picture of the timeline" if on else
+                "the timeline's picture" + (", then the events by date"
+                                            if self._print_chronology else ""))
+                    + f" ({total}).")
+        dated = any(source.dateline_date is not None
+                    for source in self.document.timeline.sources.values())
+        if not dated:
+            return ("Article Marks changes nothing here: no article of this timeline has a "
+                    f"date to mark ({total}).")
+        return (f"Article Marks {state}: the articles' dates " + (
+            "marked in the axis, their lines across the lanes" if on else "not marked")
+                + f" ({total}).")
+
     #: File → Print's choices, kept while the app runs (the preview's toolbar).
+    #: (Whether the last print's timeline fitted one page without One Page.)
+    _print_fits_one_page = False
     _print_one_page = False
     _print_chronology = True
     _print_list_only = False
@@ -6754,15 +6815,21 @@ class MainWindow(QMainWindow):
         self.participants_merged_in: list[tuple[str, tuple[str, ...]]] = []
         if outcome.merges:
             # The undo step names what it did: "Undo Import 1 event" undid a merge and no
-            # new event (verify55 F31).
+            # new event (verify55 F31); the rows only cited too (verify75 F14).
             added = len(outcome.events) - len(outcome.merges)
-            merged = f"merge {counted(len(outcome.merges), 'event')}"
+            merges = len(outcome.merges) - len(outcome.cites)
+            done = [*([f"Import {counted(added, 'event')}"] if added else []),
+                    *([f"merge {counted(merges, 'event')}"] if merges else []),
+                    *([f"cite it in {counted(len(outcome.cites), 'event')}"]
+                      if outcome.cites else [])]
+            text = (" and ".join(done) if len(done) < 3
+                    else f"{done[0]}, {done[1]} and {done[2]}")
             self._merge_in([outcome.source], outcome.events, outcome.merges,
-                           f"Import {counted(added, 'event')} and {merged}" if added
-                           else merged.capitalize(),
+                           text[:1].upper() + text[1:],
                            disputed=outcome.disputed, corrects=outcome.corrects,
                            left_out=left_out,
-                           keeps_participants=outcome.keeps_participants)
+                           keeps_participants=outcome.keeps_participants,
+                           cites=outcome.cites)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name,
                                         dropped=left_out[0], taken=left_out[1],
@@ -6790,11 +6857,20 @@ class MainWindow(QMainWindow):
         self._focus_view()
         merged = len(outcome.merges)  # new and merged apart, as the review's button said
         disputed = f", {len(outcome.disputed)} marked disputed" if outcome.disputed else ""
-        self.statusBar().showMessage(
-            f"Imported {counted(len(outcome.events) - merged, 'new event')} and merged "
-            f"{merged} into events already there{disputed}"
-            f"{self._participants_merged_words() if merged else ''}"
-            if merged else f"Imported {counted(len(outcome.events), 'event')}", 5000)
+        cited = len(outcome.cites)  # (the half-ticked rows: verify75 F14)
+        merged -= cited
+        new = len(outcome.events) - merged - cited
+        said = (f"Imported {counted(new, 'new event')} and merged "
+                f"{merged} into events already there{disputed}"
+                f"{self._participants_merged_words() if merged else ''}"
+                if merged else f"Imported {counted(new, 'event')}")
+        if cited:
+            said = (f"{said}; {counted(cited, 'event')} already there "
+                    f"{'cites' if cited == 1 else 'cite'} this article too, "
+                    "nothing else changed" if merged or new else
+                    f"{counted(cited, 'event')} already there {'cites' if cited == 1 else 'cite'} "
+                    "this article too, nothing else changed")
+        self.statusBar().showMessage(said, 5000)
         added = self._added_of(outcome)
         # A name this import gave (an empty, untitled timeline filled) is not offered a
         # rename at once: "ECOWAS and Nigeria, 2024" (its events' years up to the article's
@@ -7097,7 +7173,7 @@ class MainWindow(QMainWindow):
                   takes_edits: frozenset[str] = frozenset(),
                   deletes: Sequence[str] = (),
                   keeps_participants: frozenset[str] = frozenset(),
-                  keep_summaries: bool = False) -> bool:
+                  keep_summaries: bool = False, cites: frozenset[str] = frozenset()) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
@@ -7114,8 +7190,11 @@ class MainWindow(QMainWindow):
         ``keeps_participants``: ids of ``merges`` whose existing event keeps the
         participants it names (``ReviewOutcome.keeps_participants``, verify55 F20);
         ``keep_summaries``: a merged event keeps both summaries (File → Merge…,
-        ``merge_events``; verify59 F26)."""
-        from timeline_app.core.duplicates import merge_events
+        ``merge_events``; verify59 F26); ``cites``: ids of ``merges`` only cited, their
+        sentences added to the existing event as another telling and nothing else
+        (``core.duplicates.told_again``: the import review's half-ticked rows, verify75
+        F14)."""
+        from timeline_app.core.duplicates import merge_events, told_again
         from timeline_app.core.edited_copy import take_edits
         from timeline_app.core.status import DISPUTED
         from timeline_app.document import with_date_basis_kept_true
@@ -7133,6 +7212,9 @@ class MainWindow(QMainWindow):
             target = merges.get(event.id)
             if target is None or target not in timeline:
                 added.append(event)
+            elif event.id in cites:
+                existing = replaced.get(target) or timeline.get(target)
+                replaced[target] = told_again(existing, event) or existing
             elif event.id in takes_edits:
                 existing = replaced.get(target) or timeline.get(target)
                 replaced[target] = with_date_basis_kept_true(existing,

@@ -327,6 +327,15 @@ def _page_scale(view: Any, lanes: Sequence[LaneRows], device: QPaintDevice,
     return scale, False
 
 
+def fits_one_page(device: QPaintDevice, view: QWidget) -> bool:
+    """Whether ``view`` prints on one of ``device``'s pages without One Page: across the
+    page's width, or scaled to its height with its titles still at ``MIN_TITLE_POINTS``
+    (``_page_scale``).  One Page then changes nothing, which the print preview says
+    (verify75 F15)."""
+    lanes = view.laid_out_lanes()  # type: ignore[attr-defined]
+    return _page_scale(view, lanes, device, False)[1]
+
+
 def page_filling_width(device: QPaintDevice, view: QWidget, one_page: bool = False
                        ) -> int | None:
     """The width (view px) at which ``view``, printed on one of ``device``'s pages scaled

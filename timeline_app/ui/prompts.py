@@ -33,7 +33,7 @@ from timeline_app.words import counted, events_and_eras, shortened
 if TYPE_CHECKING:
     import datetime as _dt
 
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QIcon
 
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.core.picture import Picture
@@ -748,14 +748,48 @@ class Printed(NamedTuple):
 class PrintChoice(NamedTuple):
     """A way to print the preview's toolbar offers as a checkable button: its text, its
     tooltip, whether it is on, what to call when it is turned on or off (the preview
-    is then painted again), and its mnemonic: a letter of the text ("O": Alt+O, shown
-    underlined on the button; "" for none)."""
+    is then painted again), its mnemonic: a letter of the text ("O": Alt+O, shown
+    underlined on the button; "" for none), and what the preview's status line says
+    once it is turned on or off and the pages painted again (``says(on, pages)``, the
+    pages in all then; plain text: whether it changed anything, and why not)."""
 
     text: str
     tip: str
     checked: bool
     toggled: Callable[[bool], None]
     mnemonic: str = ""
+    says: Callable[[bool, int], str] | None = None
+
+
+def _check_icon(widget: QWidget) -> QIcon:
+    """A check box as an icon, ticked for the On state and empty for Off, drawn by the
+    style (``PE_IndicatorCheckBox``): a checkable tool button shows it beside its text, so
+    that it reads as pressed or not in any style (verify75 F15: the print preview's
+    "One Page" and "Dated List" looked the same either way)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    style = widget.style()
+    size = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
+    ratio = widget.devicePixelRatioF()
+    icon = QIcon()
+    for state, checked in ((QIcon.State.On, True), (QIcon.State.Off, False)):
+        pixmap = QPixmap(int(size * ratio), int(size * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        option = QStyleOptionButton()
+        option.rect = QRect(0, 0, size, size)
+        option.palette = widget.palette()
+        option.state = (QStyle.StateFlag.State_Enabled
+                        | (QStyle.StateFlag.State_On if checked
+                           else QStyle.StateFlag.State_Off))
+        painter = QPainter(pixmap)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter,
+                            widget)
+        painter.end()
+        icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+    return icon
 
 
 #: Keys of the print preview's own page buttons (``print_with_preview``): Qt gives them
@@ -817,7 +851,7 @@ def print_with_preview(parent: QWidget | None, paint: object,
         closed the preview without a word)."""
     from PySide6.QtGui import QAction, QPageLayout
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-    from PySide6.QtWidgets import QToolBar
+    from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
@@ -834,6 +868,27 @@ def print_with_preview(parent: QWidget | None, paint: object,
     bar = dialog.findChild(QToolBar)
     preview = dialog.findChild(QPrintPreviewWidget)
     made: dict[QAction, str] = {}
+    # What a choice turned on or off did, under the pages (verify75 F15: One Page on a
+    # timeline that fits one page changed nothing, without a word)
+    status = QLabel(dialog)
+    status.setObjectName("printPreviewStatus")
+    status.setTextFormat(Qt.TextFormat.PlainText)
+    status.setWordWrap(True)
+    status.setContentsMargins(8, 2, 8, 4)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.addWidget(status)
+    icon = _check_icon(dialog) if choices else None
+    # The choices on a row of their own under Qt's buttons (``printChoices``): with
+    # their boxes they no longer fitted beside them at the window's 85 % of 1280 px, the
+    # last behind the toolbar's » (verify75 F15)
+    frame = dialog.findChild(QMainWindow)
+    if choices and bar is not None and frame is not None:
+        bar = QToolBar("Print choices", frame)
+        bar.setObjectName("printChoices")
+        bar.setMovable(False)
+        frame.addToolBarBreak()
+        frame.addToolBar(bar)
     for choice in choices:
         if bar is None or preview is None:
             break
@@ -841,16 +896,26 @@ def print_with_preview(parent: QWidget | None, paint: object,
         action.setCheckable(True)
         action.setChecked(choice.checked)
         action.setToolTip(choice.tip)
+        if icon is not None:
+            action.setIcon(icon)
 
         def turned(on: bool, choice: PrintChoice = choice) -> None:
             choice.toggled(on)
             preview.updatePreview()
+            if choice.says is not None:
+                status.setText(choice.says(on, preview.pageCount()))
 
         action.toggled.connect(turned)
-        if not bar.actions() or not bar.actions()[-1].isSeparator():
+        if bar.actions() and not bar.actions()[-1].isSeparator():
             bar.addSeparator()
         bar.addAction(action)
         made[action] = choice.mnemonic
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):  # (the box beside the words: on or off)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    first = dialog.findChild(QToolBar)  # (Qt's own: the page keys)
+    if first is not None and first is not bar:
+        _keyboard_preview(first, {})
     if bar is not None:
         _keyboard_preview(bar, made)
     # Most of the window, not Qt's default: the page opened as a 7 % thumbnail in a
