@@ -2446,6 +2446,12 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         # clause, which no trigger knows, is the line's event, dated by its stamp; the
         # side clause's act is told beside it (verify75 F3: only "1958 - Iceland fights")
         end = side.start() if side is not None else min(seg.end, line_end)
+        if (semicolon := text.find(";", stamp.end(), end)) >= 0 \
+                and len(text[stamp.end():semicolon].split()) >= 3:
+            # "- 2005: Russia leaves the group and doubles its catch; Norway protests": the
+            # clause after the semicolon is another happening, no part of this one's title
+            # (verify75 F4's kind: a title of two events)
+            end = semicolon
         words = text[stamp.end():end]
         words = words.strip().removesuffix(".").removesuffix(";").strip()
         if t is None or date is None or not any(c.isalpha() for c in words):
