@@ -326,6 +326,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "defeat": ("event", 0.75), "enter": ("event", 0.6), "receive": ("treaty", 0.5),
     "present": ("policy", 0.6), "land": ("event", 0.6), "begin": ("event", 0.35),
     "recommend": ("statement", 0.55), "kill": ("event", 0.85),
+    # scientists' or a body's advice, told with what it advised (VERB_NEEDS: "advised in late
+    # September that the catch should fall by 22 percent", verify75 F4: titled "Catch to
+    # fall by 22 percent", no one advising)
+    "advise": ("statement", 0.55),
     "injure": ("event", 0.6), "evacuate": ("event", 0.6), "call": ("policy", 0.6), "rule": ("dispute", 0.8),
     # sides at odds over a matter ("In the summer of 1951 the delegations argued over the
     # agenda", verify51 F3: no row); only "over" a thing (VERB_NEEDS), never "argued that"
@@ -1019,6 +1023,7 @@ VERB_NEEDS: dict[str, str] = {
             # committee", ext113, from blind set h19's error kinds: no row)
             r"|\s+(?:the\s+|a\s+)(?:[\w'\u2019-]+\s+){0,5}?(?:[Cc]ommittee|[Cc]ommission\s+of\s+"
             r"[Ii]nquiry|[Ii]nquiry)\b",
+    "advise": r"\s+(?:(?:in|on|at|during|last|this|earlier|late|early)\b[^,;.]{0,30}?\s+)?that\s",
     "argue": r"\s+over\s+(?!whether\b|how\b|what\b|who\b|if\b)(?:the|a|an|its|their|his|her)\b",
     "adjourn": r"\s+(?:\S+\s+){0,3}?(?:talks|negotiations|sessions?|meetings?|conference|"
                r"commission|summit|hearings?)\b",
@@ -1339,7 +1344,11 @@ VERB_NEEDS: dict[str, str] = {
             r"territor(?:y|ies))(?=\s+(?:are|is|were|was|will|would|must|should)\b)",
     "give": r"\s+(?:\S+\s+){1,5}?(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,3})\s+"
             r"(?:hours?|days?|weeks?|months?|years?)(?:['\u2019]\s+notice)?\s+to\s+"
-            r"(?:leave|withdraw|quit|go|pull\s+out|depart)\b",
+            r"(?:leave|withdraw|quit|go|pull\s+out|depart)\b"
+            # (a deadline: "gave the company until Nov. 1 to find a solution", "gave Kyiv until
+            # Friday to reply"; h11's JANAF deadline had been matched only by a noun of the
+            # condition before it, which verify75 F5 leaves out)
+            r"|\s+(?:the\s+)?(?:\S+\s+){0,3}?until\s+(?:\S+\s+){1,4}?to\s+[a-z]{3,}\b",
     "pull": r"\s+(?:out\s+of\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND + "|" + _ARMED_MEN
             + r"\s+(?:out|back)\b|(?:out|back)\s+(?:\S+\s+){0,2}?" + _ARMED_MEN + ")",
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"

@@ -3872,6 +3872,10 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # meeting produced results": the date closes the clause the condition hangs on;
             # what the "if" clause tells is not dated by it (ext94, verify64 F2: the row was
             # "Muscat meeting (scheduled)", December, the round lost in it)
+        if m.end <= start and _A_CONDITION_AFTER.search(text, m.end, start):
+            continue  # "said after the meeting that it would set its own quota if no deal
+            # was reached before the end of the year": a date inside the condition dates
+            # nothing told before it (verify75 F5: the meeting was put by 31 December)
         if quoted is not None and not quoted[0] <= m.start < quoted[1]:
             continue  # "'We will meet again next week,' she said": the quote's date is
             # reckoned from the speaker's day; it dates nothing told outside the quote

@@ -1051,6 +1051,13 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         # talks": only a past verb after 'nearly')
     if _WITHOUT_BEFORE.search(before):
         return None  # "ended talks ... without agreement": what was not reached (verify22)
+    if (_NO_OR_ANY_LAST.search(before) or _MADE_IN_THE_PASSIVE.match(text, end, seg.end)) \
+            and _CONDITION_OPENER.search(text, clause_left(text, seg, start, hypothetical=False),
+                                         start):
+        return None  # "would fix its own quota if no agreement was found by December",
+        # "unless a deal is reached": a deal whose being made is the condition is no event
+        # (verify75 F5: a ticked row "No deal reached"); not "If the talks in Geneva on
+        # Monday fail", whose talks are had all the same
     if _A_TEXT_MADE_INTO.search(before) is not None and low in _MADE_INTO_TEXTS \
             and _INTO_OR_A_STATE_AFTER.match(text, end, seg.end) is not None:
         return None  # "fires in the Amazon turned the deal into a symbol of ...": what
@@ -1389,6 +1396,16 @@ not to be done is no event (verify44 X7: titled "Holding elections for the regio
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s+no\s+(?!later\b|longer\b|sooner\b)")
+_CONDITION_OPENER = re.compile(r"\b(?:if|unless|in\s+case)\b", re.IGNORECASE)
+"""What opens a condition (a clause of an event noun that only may happen): the
+:data:`.lexicon.HYPOTHETICAL` openers but "whether", whose clause may name a fact ("asked
+whether the ceasefire agreed in May still holds")."""
+_NO_OR_ANY_LAST = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_MADE_IN_THE_PASSIVE = re.compile(r"\s+(?:is|was|were|are|be|been|gets?|got)\s+(?:\w+ly\s+)?"
+                                  r"(?:reached|agreed|signed|found|struck|concluded|made|sealed|"
+                                  r"approved|adopted)\b")
+"""'(if a deal) | is reached', '(unless the accord) | is signed': an event noun's making, in the
+passive right after it."""
 # "could collapse if ...", "might reopen unless ...": a possibility under a condition
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$",
                          re.IGNORECASE)
@@ -1866,6 +1883,12 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                         or _verb_right_after(text, e1, conj.start()), t1
                 if verb is not None:
                     break
+            if verb is not None and _CONDITION_OPENER.search(
+                    text, clause_left(text, seg, verb[0], hypothetical=False), verb[0]):
+                # "would set its own quota for 2027 if no deal was reached before the end of
+                # the year": what the condition tells is no event (verify75 F5: a ticked row
+                # "No deal reached", by late 2026)
+                verb = None
             if verb is not None and _A_DURATION.match(text, verb[0]):
                 # "cut daily transits, and the restrictions lasted until late 2024": how long
                 # the act before went on (its end: spans), no second event (ext82)
@@ -2044,6 +2067,12 @@ def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Men
                             for x in timexes):
             continue  # (not when the verb has a date of its own: "signed a trade accord in
             # 2020, as they did in 2018", "will host the summit in March, as it did in 2019")
+        if (when := _WHEN_IT_WAS_DONE.match(text, t.end, seg.end)) is not None and any(
+                when.end() <= x.start < _clause_end(text, when.end(), seg.end) and x.pos == "verb"
+                for x in mentions):
+            continue  # "could close its ports to the fleet, as it did in 2013, when Brussels
+            # banned imports of its fish": the "when" clause tells that happening itself,
+            # with its doer named (verify75 F5: two 2013 rows of one happening, neither flagged)
         start, end, word = verbs[-1]
         m = next((x for x in mentions if x.start == start), None)
         if m is None:
@@ -2063,6 +2092,9 @@ def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Men
 
 
 _AS_REACH = 60
+_WHEN_IT_WAS_DONE = re.compile(r",\s*when\s+")
+"""'as it did in 2013 | , when | Brussels banned imports': the time of the pro-verb's act
+told again by the happening of that time."""
 """How far before "as it did" the act's verb may be ("will not withdraw | again", "could
 reimpose | sanctions on its oil exports")."""
 
@@ -2466,6 +2498,12 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         # clause, which no trigger knows, is the line's event, dated by its stamp; the
         # side clause's act is told beside it (verify75 F3: only "1958 - Iceland fights")
         end = side.start() if side is not None else min(seg.end, line_end)
+        if (semicolon := text.find(";", stamp.end(), end)) >= 0 \
+                and len(text[stamp.end():semicolon].split()) >= 3:
+            # "- 2005: Russia leaves the group and doubles its catch; Norway protests": the
+            # clause after the semicolon is another happening, no part of this one's title
+            # (verify75 F4's kind: a title of two events)
+            end = semicolon
         words = text[stamp.end():end]
         words = words.strip().removesuffix(".").removesuffix(";").strip()
         if t is None or date is None or not any(c.isalpha() for c in words):

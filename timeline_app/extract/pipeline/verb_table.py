@@ -18,6 +18,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'adjourn': {'VBZ': ('adjourns',), 'VBD': ('adjourned',), 'VBN': ('adjourned',), 'VBG': ('adjourning',)},
     'admit': {'VBZ': ('admits',), 'VBD': ('admitted',), 'VBN': ('admitted',), 'VBG': ('admitting',)},
     'adopt': {'VBZ': ('adopts',), 'VBD': ('adopted',), 'VBN': ('adopted',), 'VBG': ('adopting',)},
+    'advise': {'VBZ': ('advises',), 'VBD': ('advised',), 'VBN': ('advised',), 'VBG': ('advising',)},
     'agree': {'VBZ': ('agrees',), 'VBD': ('agreed',), 'VBN': ('agreed',), 'VBG': ('agreeing',)},
     'amend': {'VBZ': ('amends',), 'VBD': ('amended',), 'VBN': ('amended',), 'VBG': ('amending',)},
     'annex': {'VBZ': ('annexes',), 'VBD': ('annexed',), 'VBN': ('annexed',), 'VBG': ('annexing',)},

@@ -195,6 +195,13 @@ _PASSIVE_CONJUNCT = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?=[a-z]+ed\b(?:(
 participle of a passive, before a second one it shares (not after a verb between: "were
 suspended ..., resumed briefly ... and collapsed" are the talks' own acts, ext46)."""
 _TO_BE_LAST = re.compile(r"\bto\s+be\s+$")
+_A_THAT_CLAUSE_NEXT = re.compile(
+    r"\s+(?:(?:in|on|at|during|last|this|earlier|late|early)\b[^,;.]{0,30}?\s+)?that\s+"
+    r"(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|this|these)\b|[A-Z0-9])")
+"""'recommended | in late January that the 2027 catch ...': a verb whose object is a clause
+of what was said, so active, never a reduced relative ("Researchers at the Institute of Marine
+Research | recommended": verify75 F4's kind, titled "Institute of Marine Research
+recommended")."""
 _VERB_THEN_NOUN = re.compile(r"(?:[a-z]+\s+){1,2}(?:a|an|the|its|their)\s+([^,;]+)")
 """'creates a joint ... cell' before 'to be based': a verb's object, the thing done to."""
 
@@ -1863,6 +1870,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
+            and not _A_THAT_CLAUSE_NEXT.match(text, mention.end, seg.end) \
             and not (mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)) \
             and mention.word not in PAST_ONLY \
             and not _subject_with_its_pp(text, seg, mention, dateline) \
@@ -1885,7 +1893,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # and no one listed in that phrase did it (verify73 F5: "Grand Ethiopian Renaissance
         # Dam planned by Ethiopia and Sudan")
         mention.patient = gathering.group(1)
-    elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) and (
+    elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) \
+            and not _A_THAT_CLAUSE_NEXT.match(text, mention.end, seg.end) and (
             modified := _participle_object(text, seg, mention)) and not (
                 mention.verb in _DONE_TO_PEOPLE and _A_PLACE_OF_HOLDING.search(modified)):
         # (not a prison: "after 300 days in an Iranian prison, freed in a prisoner exchange"

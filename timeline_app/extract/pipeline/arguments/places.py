@@ -128,6 +128,12 @@ _RULERS_BY_TITLE = frozenset({"King", "Queen", "Emir", "Amir", "Sultan", "Pope",
 """A ruler's title written alone ("the King"): a person, never a place."""
 
 
+_WORKERS_LAST = re.compile(r"\b(?:scientists|researchers|experts|analysts|economists|"
+                           r"specialists|biologists|academics|scholars|staff)\s+$", re.IGNORECASE)
+"""'Scientists | at the International Council ...': people named by their work, before the
+body they work at."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -200,6 +206,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "signed a joint declaration at the end of the talks, pledging to keep patrols
             # in the Sarstoon river area": the place of what is pledged, not of the signing
             # (verify71 F2: the declaration was placed "in Sarstoon")
+            continue
+        if m.group(0).startswith("at") and _WORKERS_LAST.search(
+                text, max(start, start + m.start() - 30), start + m.start()):
+            # "Scientists at the International Council for the Exploration of the Sea advised
+            # ...": where they work, a body, not the place of the advice (verify75's ICES
+            # row was placed "in International Council")
             continue
         if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
             continue  # "talks with officials based in Tashkent": their seat, not the talks' place
