@@ -2363,7 +2363,14 @@ class BoxKeysBackToTable(QObject):
     — a person who came back with Shift+Tab and pressed ↑ for the rows turned a row's
     category into another, and no key returned to the table (verify43 F7).  They went to
     the Title column, so F2 then edited the Title, not the Category the person was in
-    (verify52 F2).  Alt+↓ or F4 opens the list; letters still type a new category."""
+    (verify52 F2).  Alt+↓ or F4 opens the list; letters still type a new category.
+
+    A choice made in the box's list (Return or a click on an item) ends the box's
+    editing as a cell editor's commit and close do: the keys go back to the table on the
+    box's cell.  They stayed in the box, where ← / → moved its text cursor and the next
+    Return, Ctrl+A and typed title went into the box's type-ahead — the title never
+    changed, and the next correction landed in another row's Place (verify76 F1, a
+    keyboard-only analyst)."""
 
     _STEPS: ClassVar[dict[int, int]] = {
         Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
@@ -2373,11 +2380,48 @@ class BoxKeysBackToTable(QObject):
         self._box = box
         self._table = table
         self._text_column = text_column
+        #: Whether the box's list is open or was closed a moment ago: an ``activated``
+        #: then is a choice made in the list (the list closes before the box says so),
+        #: not a Return in the box's text (``ReturnEndsTypedCategory``'s, or the one that
+        #: presses Import).
+        self._listed = False
         box.installEventFilter(self)
         if box.lineEdit() is not None:
             box.lineEdit().installEventFilter(self)
+        # (kept: the list outlives the box's wrapper a moment, hidden as the box goes)
+        self._list = box.view()
+        self._list.installEventFilter(self)
+        box.activated.connect(self._chosen)
+
+    def _list_closed(self) -> None:
+        self._listed = False
+
+    def _chosen(self, _index: int) -> None:
+        if not self._listed:
+            return
+        self._listed = False
+        self._back(0)
+
+    def _back(self, step: int) -> None:
+        """The keys to the table, ``step`` rows from the box's cell, in its column."""
+        table = self._table
+        row, column = next(((r, c) for r in range(table.rowCount())
+                            for c in range(table.columnCount())
+                            if table.cellWidget(r, c) is self._box),
+                           (table.currentRow(), table.currentColumn()))
+        row = max(0, min(table.rowCount() - 1, row + step))
+        if column < 0:
+            column = self._text_column
+        table.setCurrentCell(row, column)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._list:
+            if event.type() == QEvent.Type.Show:
+                self._listed = True
+            elif event.type() == QEvent.Type.Hide:
+                QTimer.singleShot(0, self, self._list_closed)
+            return False
         if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
                 or event.modifiers() & (Qt.KeyboardModifier.AltModifier
                                         | Qt.KeyboardModifier.ControlModifier)
@@ -2386,16 +2430,7 @@ class BoxKeysBackToTable(QObject):
         key = event.key()
         if key not in self._STEPS and key != Qt.Key.Key_Escape:
             return False
-        table = self._table
-        row, column = next(((r, c) for r in range(table.rowCount())
-                            for c in range(table.columnCount())
-                            if table.cellWidget(r, c) is self._box),
-                           (table.currentRow(), table.currentColumn()))
-        row = max(0, min(table.rowCount() - 1, row + self._STEPS.get(key, 0)))
-        if column < 0:
-            column = self._text_column
-        table.setCurrentCell(row, column)
-        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._back(self._STEPS.get(key, 0))
         return True
 
 
