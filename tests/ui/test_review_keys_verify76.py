@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from timeline_app.extract import extract_events
 from timeline_app.ui.import_article import ReviewDialog
@@ -99,3 +99,85 @@ def test_a_duplicate_choice_made_in_its_list_gives_the_keys_back_too(qtbot):  # 
     assert QApplication.focusWidget() is table
     _keys(qtbot, Qt.Key.Key_Left)
     assert (table.currentRow(), table.currentColumn()) == (row, ReviewDialog.CONFIDENCE)
+
+
+def _type_into(qtbot, table, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Return on the cell, Ctrl+A, ``text`` typed and Return, as she did."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    _keys(qtbot, Qt.Key.Key_Return)
+    assert table.state() == table.State.EditingState
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    _keys(qtbot, Qt.Key.Key_A, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    _keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    # (offscreen, a Place's completion list once shown stays the active window)
+    table.window().activateWindow()
+    qtbot.waitUntil(table.window().isActiveWindow)
+
+
+def test_ctrl_z_in_the_review_undoes_the_last_cell_edit_and_ctrl_shift_z_redoes_it(qtbot):  # type: ignore[no-untyped-def]
+    """F2: after a date landed in a Place cell, Ctrl+Z in the review did nothing and the
+    place had to be remembered and retyped."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    place = table.item(0, ReviewDialog.PLACE).text()
+    title = table.item(1, ReviewDialog.TITLE).text()
+    _type_into(qtbot, table, 0, ReviewDialog.PLACE, "mid-December 2026")
+    _type_into(qtbot, table, 1, ReviewDialog.TITLE, "Ministers meet again")
+    assert dialog.has_changes()
+    table.setCurrentCell(2, ReviewDialog.DATE)
+    _keys(qtbot, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert table.item(1, ReviewDialog.TITLE).text() == title  # the last edit first
+    assert table.item(0, ReviewDialog.PLACE).text() == "mid-December 2026"
+    assert (table.currentRow(), table.currentColumn()) == (1, ReviewDialog.TITLE)
+    assert "Undid: Title of row 2" in dialog.note_label.text()
+    _keys(qtbot, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert table.item(0, ReviewDialog.PLACE).text() == place
+    assert not dialog.has_changes()  # (Cancel asks nothing, as before any edit)
+    _keys(qtbot, Qt.Key.Key_Z, modifier=(Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.ShiftModifier))
+    assert table.item(0, ReviewDialog.PLACE).text() == "mid-December 2026"
+    _keys(qtbot, Qt.Key.Key_Y, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert table.item(1, ReviewDialog.TITLE).text() == "Ministers meet again"
+    assert dialog.has_changes()
+
+
+def test_undo_takes_back_a_retyped_title_with_the_lane_it_moved_the_row_to(qtbot):  # type: ignore[no-untyped-def]
+    """One step: the title retyped and what the review did because of it (the row's lane
+    followed its title), and redo does both again."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    row = next(r for r in range(table.rowCount())
+               if dialog._row_category(r) != "meeting")
+    box = table.cellWidget(row, ReviewDialog.CATEGORY)
+    lane, title = box.currentText(), table.item(row, ReviewDialog.TITLE).text()
+    _type_into(qtbot, table, row, ReviewDialog.TITLE, "Foreign ministers meet in Vienna")
+    moved = box.currentText()
+    assert moved != lane
+    _keys(qtbot, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert table.item(row, ReviewDialog.TITLE).text() == title
+    assert box.currentText() == lane
+    assert not dialog.review_undo.stack.canUndo()
+    _keys(qtbot, Qt.Key.Key_Y, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert (table.item(row, ReviewDialog.TITLE).text(), box.currentText()) == (
+        "Foreign ministers meet in Vienna", moved)
+
+
+def test_ctrl_z_while_a_cell_is_typed_in_undoes_the_typing_only(qtbot):  # type: ignore[no-untyped-def]
+    dialog = _review(qtbot)
+    table = dialog.table
+    place = table.item(0, ReviewDialog.PLACE).text()
+    _type_into(qtbot, table, 0, ReviewDialog.PLACE, "Vienna")
+    table.setFocus()
+    table.setCurrentCell(1, ReviewDialog.TITLE)
+    _keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    title = editor.text()
+    qtbot.keyClicks(editor, " x")
+    _keys(qtbot, Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == title  # the typing undone
+    assert table.item(0, ReviewDialog.PLACE).text() == "Vienna" != place
+

@@ -123,6 +123,7 @@ from timeline_app.ui.event_editor import (
 )
 from timeline_app.ui.flow_layout import FlowLayout
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.review_undo import ReviewUndo, RowCorrections
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
     capped,
@@ -3502,6 +3503,10 @@ class ReviewDialog(QDialog):
         #: Each row's (Date, Title) cells as read (``rows_as_read``).
         self.as_read = rows_as_read(result)
         self._restoring = False  # ``apply_review`` is at work: no ``state_changed``
+        #: Ctrl+Z / Ctrl+Shift+Z of the cells' corrections (verify76 F2)
+        self._undo_note = ""
+        self.review_undo = ReviewUndo(self, self, self._say_undone)
+        self.state_changed.connect(self.review_undo.changed)
 
     def _mark_current_cell(self) -> None:
         mark_current_cell(self.table)
@@ -3876,6 +3881,7 @@ class ReviewDialog(QDialog):
         self._show_row(self.table.currentRow())
         self._reserve_notes()
         self._reserve_explanations()
+        self.review_undo.forget_changes()  # (the review as reopened: nothing to undo)
 
     def _reserve_notes(self) -> None:
         """Keep the notes above the table as tall as they are now, and a line more where a
@@ -4586,6 +4592,7 @@ class ReviewDialog(QDialog):
         self.set_checked(last.dropped, last.checked[1])
         self._after_keep(last.told_twice)
         self._changed()
+        self._keep_is_no_step()
 
     #: Rows up to which the pairs told twice are sought again at each correction
     #: (``_recheck_told_twice``: one comparison per pair of rows).
@@ -4699,6 +4706,12 @@ class ReviewDialog(QDialog):
         self._show_duplicate(self.table.currentRow())
         self._update_import_button()
         self._changed()
+        self._keep_is_no_step()
+
+    def _keep_is_no_step(self) -> None:
+        """A Keep or its Undo Keep is no step of Ctrl+Z's (Undo Keep takes it back)."""
+        if hasattr(self, "review_undo"):  # (a dialog still being built has none)
+            self.review_undo.forget_changes()
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
@@ -4729,6 +4742,76 @@ class ReviewDialog(QDialog):
             combo.setCurrentText(text)
         else:
             self.table.item(row, self.COLUMNS.index(column)).setText(text)
+
+    # -- undo of the corrections (``review_undo``; verify76 F2) ---------------------------
+    def row_count(self) -> int:
+        """The review's rows."""
+        return self.table.rowCount()
+
+    def row_corrections(self, row: int) -> RowCorrections:
+        """``row`` as corrected (``review_undo.RowCorrections``): its Date, Title,
+        Participants, Place and Category as shown, its tick, whether its lane was chosen
+        by hand and whether it is unticked only as unsure."""
+        combo = self.table.cellWidget(row, self.CATEGORY)
+        date, title, names, place = (self.table.item(row, c).text() for c in (
+            self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))
+        return (date, title, names, place,
+                combo.currentText() if isinstance(combo, QComboBox) else "",
+                self.is_checked(row), row in self._lanes_hand, row in self._unsure_unticked)
+
+    def lanes_for_kinds(self) -> dict[str, str]:
+        """A copy of ``lanes_chosen`` (the lane chosen for each kind in this review)."""
+        return dict(self.lanes_chosen)
+
+    def put_corrections(self, rows: dict[int, dict[int, str | bool]],
+                        lanes: dict[str, str]) -> None:
+        """Put back the fields of ``rows`` (by row, each field's index in
+        ``RowCorrections`` and its value) and the lanes chosen for kinds, as an undone or
+        redone correction had them: the cells first, with what follows from them (the
+        line under the table, duplicates, "checked by you"), then the ticks, as they were
+        — not as a correction by hand ticks a row or a retyped title moves its lane.  The
+        current cell goes to the first cell put back."""
+        self.lanes_chosen = dict(lanes)
+        columns = (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE)
+        first: tuple[int, int] | None = None
+        self._restoring = True  # (no lane followed from a title, none chosen by hand)
+        try:
+            for row, fields in sorted(rows.items()):
+                for index, column in enumerate(columns):
+                    text = fields.get(index)
+                    if isinstance(text, str):
+                        self.table.item(row, column).setText(text)
+                        first = first or (row, column)
+                combo = self.table.cellWidget(row, self.CATEGORY)
+                if isinstance(fields.get(4), str) and isinstance(combo, QComboBox):
+                    combo.setCurrentText(str(fields[4]))
+                    first = first or (row, self.CATEGORY)
+                for index, rows_in in ((6, self._lanes_hand), (7, self._unsure_unticked)):
+                    if index in fields:
+                        (rows_in.add if fields[index] else rows_in.discard)(row)
+                if 5 in fields and self.is_checked(row) != fields[5]:
+                    self._ticking_corrected = True
+                    try:
+                        self.set_checked(row, bool(fields[5]))
+                    finally:
+                        self._ticking_corrected = False
+        finally:
+            self._restoring = False
+        self._follow_offer = None
+        self.follow_button.hide()
+        self._lane_note = ""
+        self._say_unsure_count()
+        if first is not None:
+            self.table.setCurrentCell(*first)
+            self.table.scrollTo(self.table.currentIndex())
+        self._show_row(self.table.currentRow())
+        self._update_import_button()
+        self._changed()
+
+    def _say_undone(self, text: str) -> None:
+        """What Ctrl+Z or Ctrl+Shift+Z did, in the line under the table ("" clears it)."""
+        self._undo_note = text
+        self._update_import_button()
 
     def _row_category(self, row: int) -> str:
         """The row's category key: a listed one (typed in any case), or the one typed, in
@@ -5224,6 +5307,8 @@ class ReviewDialog(QDialog):
         self.error_label.setVisible(bool(problems))
         if self._lane_note:
             notes.insert(0, self._lane_note)
+        if getattr(self, "_undo_note", ""):
+            notes.insert(0, self._undo_note)
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         self.import_button.setEnabled(checked > 0 and not problems)
