@@ -181,3 +181,107 @@ def test_ctrl_z_while_a_cell_is_typed_in_undoes_the_typing_only(qtbot):  # type:
     assert editor.text() == title  # the typing undone
     assert table.item(0, ReviewDialog.PLACE).text() == "Vienna" != place
 
+
+# -- F5, F6, F7: the Category list, a retyped title's lane, Move It Too ---------------------
+
+def _lanes(box: QComboBox) -> list[str]:
+    return [str(box.itemData(i)) for i in range(box.count())]
+
+
+def _shown(box: QComboBox, index: int) -> str:
+    """The text the box's list draws for item ``index``."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    box.itemDelegate().initStyleOption(option, box.model().index(index, 0))
+    return option.text
+
+
+def _hers():  # type: ignore[no-untyped-def]
+    """Her timeline after two imports: Meeting, Dispute and Statement lanes, no Treaty."""
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+
+    def day(number: int) -> FuzzyDate:
+        return FuzzyDate.of_day(dt.date(2026, 11, number))
+
+    return [Event("a", "Lithuania and Belarus officials meet in Vilnius", day(16),
+                  category="meeting"),
+            Event("b", "Belarus expels Lithuanian consul in Grodno", day(19),
+                  category="dispute"),
+            Event("c", "Lithuania condemns balloon incursions", day(18), category="statement")]
+
+
+def test_every_row_lists_the_lanes_in_one_order_with_its_own_selected(qtbot):  # type: ignore[no-untyped-def]
+    """F6: each row's own lane came first and the rest in another order, so "↓ six
+    times" chose Event on one row and Statement on another."""
+    dialog = ReviewDialog(extract_events(SEED), existing=_hers())
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    boxes = [table.cellWidget(r, ReviewDialog.CATEGORY) for r in range(table.rowCount())]
+    orders = {tuple(_lanes(box)) for box in boxes}
+    assert len(orders) == 1, orders
+    lanes = _lanes(boxes[0])
+    # the timeline's lanes, then the app's kinds it has no lane of, each once
+    assert lanes[:3] == ["dispute", "meeting", "statement"]
+    assert lanes[3:] == ["treaty", "policy", "visit", "anniversary", "event"]
+    for row, box in enumerate(boxes):
+        assert box.currentData() == dialog._lane_for(row)
+    assert boxes[2].currentData() == "treaty" and boxes[0].currentData() == "meeting"
+
+
+def test_the_category_list_says_which_lanes_are_new(qtbot):  # type: ignore[no-untyped-def]
+    """F5: in a timeline begun with File → New the app's kinds (Treaty, Visit,
+    Anniversary) were read as the sample's lanes; the list marks the lanes the timeline
+    does not have as new ones."""
+    dialog = ReviewDialog(extract_events(SEED), existing=_hers())
+    qtbot.addWidget(dialog)
+    box = dialog.table.cellWidget(0, ReviewDialog.CATEGORY)
+    lanes = _lanes(box)
+    meeting, treaty = lanes.index("meeting"), lanes.index("treaty")
+    assert _shown(box, meeting) == "Meeting"
+    assert _shown(box, treaty) == "Treaty — new lane"
+    assert "new lane" in box.itemData(treaty, Qt.ItemDataRole.ToolTipRole)
+    assert "new lane" not in box.itemData(meeting, Qt.ItemDataRole.ToolTipRole)
+    assert box.itemText(treaty) == "Treaty"  # (the lane's name, typed and completed)
+    dialog.new_radio.setChecked(True)  # a new timeline has none of these lanes
+    assert _shown(box, meeting) == "Meeting — new lane"
+    assert "new lane" in box.itemData(meeting, Qt.ItemDataRole.ToolTipRole)
+    empty = ReviewDialog(extract_events(SEED))  # (File → New: no lane yet)
+    qtbot.addWidget(empty)
+    box = empty.table.cellWidget(0, ReviewDialog.CATEGORY)
+    assert all(_shown(box, i).endswith(" — new lane") for i in range(box.count()))
+
+
+def test_a_retyped_title_does_not_start_a_lane_the_timeline_lacks(qtbot):  # type: ignore[no-untyped-def]
+    """F5: "Lithuania accepts OSCE invitation to talks with Belarus" ("accepts": a
+    treaty's word) moved the row to Treaty, a lane her timeline did not have; the row
+    stays, and the line under the table says why and how to choose it."""
+    dialog = ReviewDialog(extract_events(SEED), existing=_hers())
+    qtbot.addWidget(dialog)
+    dialog.set_checked(2, False)  # (no other row is in Treaty)
+    dialog.set_cell(0, "Title", "Lithuania accepts OSCE invitation to talks with Belarus")
+    assert dialog._row_category(0) == "meeting"
+    assert ("Row 1's title reads as “Treaty”, a lane this timeline does not have: it stays "
+            "in “Meeting”" in dialog.note_label.text())
+    # a lane the timeline has is followed as before
+    dialog.set_cell(1, "Title", "Belarus expels Lithuanian diplomats")
+    assert dialog._row_category(1) == "dispute"
+    # ... and so is one another ticked row is in
+    dialog.set_checked(2, True)
+    dialog.set_cell(0, "Title", "Lithuania and Belarus sign border treaty")
+    assert dialog._row_category(0) == "treaty"
+
+
+def test_move_it_too_names_the_row_it_moves(qtbot):  # type: ignore[no-untyped-def]
+    """F7: "1 other row read as “Meeting”: Move It Too…" did not say which row; with two
+    Meeting rows she could not tell which one it would move."""
+    dialog = ReviewDialog(extract_events(SEED), existing=_hers())
+    qtbot.addWidget(dialog)
+    dialog.set_cell(0, "Category", "Statement")
+    note = dialog.note_label.text() + dialog.note_label.toolTip()
+    assert ("1 other row read as “Meeting” (row 2, 1 February 2026, “Foreign ministers "
+            "meet in Tokyo”): Move It Too puts it in “Statement” as well") in note, note
+    assert "Foreign ministers meet in Tokyo" in dialog.follow_button.toolTip()
+

@@ -1921,6 +1921,43 @@ class ReturnEndsTypedCategory(QObject):
         return False
 
 
+class _LaneChoices(QStyledItemDelegate):
+    """Draws a row's Category list with "— new lane" after each lane the timeline does
+    not have (``is_new(key)``), and says it in the item's tooltip: in a timeline begun
+    with File → New, the app's kinds (Treaty, Visit, Anniversary) were read as lanes of
+    the sample timeline's, and a row moved to one unnoticed (verify76 F5).  The items'
+    text stays the lane's name: the box shows and completes it as before."""
+
+    NEW = " — new lane"
+
+    def __init__(self, combo: QComboBox, is_new: Callable[[str], bool]) -> None:
+        super().__init__(combo)
+        self._is_new = is_new
+        combo.setItemDelegate(self)
+        self.say_new(combo)
+
+    def say_new(self, combo: QComboBox) -> None:
+        """Each item's tooltip says whether it is a new lane (again after the target
+        changed: with "Start a new timeline" every lane is)."""
+        for index in range(combo.count()):
+            key = combo.itemData(index)
+            combo.setItemData(index, None if key is None else _LaneChoices.tip(
+                combo.itemText(index), self._is_new(str(key))), Qt.ItemDataRole.ToolTipRole)
+
+    @staticmethod
+    def tip(label: str, new: bool) -> str:
+        """An item's tooltip: whether choosing ``label`` starts a lane."""
+        return (f"“{label}”: a new lane, which this timeline does not have yet" if new
+                else f"“{label}”: a lane of this timeline")
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        key = index.data(Qt.ItemDataRole.UserRole)
+        if key is not None and self._is_new(str(key)):
+            option.text = option.text + self.NEW  # type: ignore[attr-defined]
+
+
 class _Ring(QWidget):
     """A frame over the whole of its parent (a ``RowBox`` on the current cell, a pane
     with the keys: ``FocusRing``), above its children: a ring in the selection's colour
@@ -3212,6 +3249,16 @@ class ReviewDialog(QDialog):
         self._is_era_lane: Callable[[str], bool] = is_era_lane or DEFAULT_ERA_LANES.__contains__
         self._lanes_in_use = sorted((c for c in categories if c), key=self._is_era_lane)
         in_use = set(self._lanes_in_use)
+        #: Every row's Category box lists these, in this one order: the timeline's own
+        #: lanes, then the app's kinds it has no lane of (``LANE_ORDER``); the row's lane
+        #: is the one selected.  Each row listed its own lane first, so the list changed
+        #: order from row to row and "↓ six times" chose Event on one row, Statement on
+        #: another (verify76 F6).  The kinds that are no lane of the timeline are marked
+        #: as new lanes in the list (``_LaneChoices``, verify76 F5: a new timeline's
+        #: Treaty, Visit, Anniversary were read as the sample's lanes).
+        folded = {lane.casefold() for lane in in_use}
+        self._category_keys = [*self._lanes_in_use,
+                               *(kind for kind in LANE_ORDER if kind.casefold() not in folded)]
         self.lanes_chosen = {kind: lane for kind, lane in self.lanes_chosen.items()
                              if lane in in_use}  # (a lane since renamed or emptied: none)
         found = [name for c in result.candidates for name in c.participants]
@@ -3495,6 +3542,8 @@ class ReviewDialog(QDialog):
             # A new timeline by default (the untouched sample in the window): the rows
             # were compared with that timeline, but nothing is a duplicate in a new one.
             self._on_target_changed(True)
+        elif self.new_radio.isChecked():
+            self._say_new_lanes()
         self._update_import_button()
         self._reserve_notes()
         self._fit_screen()
@@ -4024,11 +4073,12 @@ class ReviewDialog(QDialog):
         BoxKeysBackToTable(combo, self.table, self.TITLE)
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
-        # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
-        for category in dict.fromkeys([self._lane_for(row), candidate.category,
-                                       *self._lanes_in_use, *LANE_ORDER]):
+        # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting"),
+        # in one order for every row, its own lane selected (``_category_keys``).
+        for category in self._category_keys:
             combo.addItem(category_label(category), category)
-        combo.setCurrentIndex(0)
+        combo.setCurrentIndex(self._category_index(combo, self._lane_for(row)))
+        _LaneChoices(combo, self._is_new_lane)
         # Its size hint follows its items before it is first shown: the column is sized
         # to it then (AdjustToContentsOnFirstShow gave 80 px where "anniversary" needs 100).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -4577,6 +4627,7 @@ class ReviewDialog(QDialog):
         self.set_checked(other, False)
         self._after_keep(self._kept[-1].told_twice)
         self._changed()
+        self._keep_is_no_step()
 
     def undo_keep(self) -> None:
         """Takes back the last ``keep_row``: both rows' ticks, the kept row's
@@ -4593,6 +4644,11 @@ class ReviewDialog(QDialog):
         self._after_keep(last.told_twice)
         self._changed()
         self._keep_is_no_step()
+
+    def _keep_is_no_step(self) -> None:
+        """A Keep or its Undo Keep is no step of Ctrl+Z's (Undo Keep takes it back)."""
+        if hasattr(self, "review_undo"):  # (a dialog still being built has none)
+            self.review_undo.forget_changes()
 
     #: Rows up to which the pairs told twice are sought again at each correction
     #: (``_recheck_told_twice``: one comparison per pair of rows).
@@ -4700,18 +4756,13 @@ class ReviewDialog(QDialog):
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
+        self._say_new_lanes()
         self._show_duplicate_column()
         self._reserve_explanations()  # (the line under the table shown again)
         self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
         self._update_import_button()
         self._changed()
-        self._keep_is_no_step()
-
-    def _keep_is_no_step(self) -> None:
-        """A Keep or its Undo Keep is no step of Ctrl+Z's (Undo Keep takes it back)."""
-        if hasattr(self, "review_undo"):  # (a dialog still being built has none)
-            self.review_undo.forget_changes()
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
@@ -5067,8 +5118,22 @@ class ReviewDialog(QDialog):
         lane = self._title_lane(row)
         if lane.casefold() == self._row_category(row).casefold():
             return
-        at = next((i for i in range(combo.count())
-                   if str(combo.itemData(i)).casefold() == lane.casefold()), -1)
+        if (lane.casefold() != self._lane_for(row).casefold() and self._is_new_lane(lane)
+                and not any(self._row_category(other).casefold() == lane.casefold()
+                            for other in range(self.table.rowCount())
+                            if other != row and self.is_checked(other))):
+            # A kind that would start a lane of its own is not followed: "accepts" in
+            # "Lithuania accepts OSCE invitation to talks" moved the row to Treaty, a
+            # lane her timeline did not have (verify76 F5).  Said, and one choice away.
+            self._follow_offer = None
+            self.follow_button.hide()
+            self._lane_note = (f"Row {row + 1}'s title reads as “{category_label(lane)}”, "
+                               "a lane this timeline does not have: it stays in "
+                               f"“{combo.currentText()}” (choose “{category_label(lane)}” "
+                               "in its Category box to start that lane)")
+            self._update_import_button()
+            return
+        at = self._category_index(combo, lane)
         if at < 0:
             combo.addItem(category_label(lane), lane)
             at = combo.count() - 1
@@ -5084,6 +5149,27 @@ class ReviewDialog(QDialog):
                            f"Row {row + 1} is now in “{combo.itemText(at)}”, the lane its "
                            "title tells (choose another in its Category box)")
         self._update_import_button()
+
+    def _say_new_lanes(self) -> None:
+        """The Category lists' tooltips say again which lanes are new (every one with
+        "Start a new timeline" chosen)."""
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, self.CATEGORY)
+            if isinstance(box, QComboBox) and isinstance(box.itemDelegate(), _LaneChoices):
+                box.itemDelegate().say_new(box)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _category_index(combo: QComboBox, lane: str) -> int:
+        """The index of ``lane`` (case aside) among ``combo``'s lanes, or -1."""
+        return next((i for i in range(combo.count())
+                     if str(combo.itemData(i)).casefold() == lane.casefold()), -1)
+
+    def _is_new_lane(self, lane: str) -> bool:
+        """Whether ``lane`` is no lane of the timeline the rows go to (every lane is, with
+        "Start a new timeline" chosen)."""
+        target = getattr(self, "new_radio", None)  # (made after the rows)
+        return (target is not None and target.isChecked()) or lane.casefold() not in {
+            used.casefold() for used in self._lanes_in_use}
 
     def _title_lane(self, row: int) -> str:
         """The lane ``row``'s title as it is now tells (``_lane_follows_title``): for the
@@ -5142,14 +5228,34 @@ class ReviewDialog(QDialog):
         if followers:
             self._follow_offer = (kind, lane, text, followers)
         many = len(followers) != 1
+        # Which rows (verify76 F7: "1 other row read as “Meeting”" left her unable to
+        # tell which of two Meeting rows Move It Too would move; she left it alone)
+        named = "; ".join(self._row_words(other) for other in followers)
         self._lane_note = (
             f"{len(followers)} other {'rows' if many else 'row'} read as "
-            f"“{category_label(kind)}”: Move {'Them' if many else 'It'} Too puts "
-            f"{'them' if many else 'it'} "
+            f"“{category_label(kind)}” ({named}): Move {'Them' if many else 'It'} Too "
+            f"puts {'them' if many else 'it'} "
             f"in “{text}” as well" if followers else "")
         self.follow_button.setText("&Move Them Too" if many else "&Move It Too")
+        self.follow_button.setToolTip(tooltip_text(
+            f"Put {'these rows' if many else 'this row'} in “{text}” too:\n"
+            + "\n".join(self._row_words(other) for other in followers)) if followers else
+            "Put the other rows the extractor read as this kind in the lane you chose for "
+            "this one")
         self.follow_button.setVisible(bool(followers))
         self._update_import_button()
+
+    def _row_words(self, row: int) -> str:
+        """``row`` named for the line under the table: "row 4, 16 November 2026, “Talks
+        in Vienna”" (its Date and Title cells as shown, the title cut at 60 characters;
+        rows counted from 1)."""
+        from timeline_app.words import shortened
+
+        date, title = (self.table.item(row, c) for c in (self.DATE, self.TITLE))
+        when = date.text().strip() if date is not None else ""
+        what = shortened(title.text().strip(), 60) if title is not None else ""
+        return ", ".join(part for part in (f"row {row + 1}", when, f"“{what}”" if what else "")
+                         if part)
 
     def _lane_as_proposed(self, row: int) -> bool:
         """Whether ``row``'s lane is still the one the review proposed for its kind
