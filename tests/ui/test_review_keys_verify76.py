@@ -285,3 +285,33 @@ def test_move_it_too_names_the_row_it_moves(qtbot):  # type: ignore[no-untyped-d
             "meet in Tokyo”): Move It Too puts it in “Statement” as well") in note, note
     assert "Foreign ministers meet in Tokyo" in dialog.follow_button.toolTip()
 
+
+# -- F4: the review's notes in the dark theme -----------------------------------------------
+
+def test_the_reviews_notes_reach_aa_contrast_in_the_dark_theme(qapp, qtbot):  # type: ignore[no-untyped-def]
+    """F4: "Row 6 is now in “Dispute”…" and "1 other row read as “Meeting”…" were
+    #8A5300 on the dark window #2B2B2B, ~2.2:1: illegible to her.  As drawn, the note's
+    text reaches 4.5:1 (WCAG 2.2 AA) on the dialog's window colour, in both themes."""
+    from PySide6.QtGui import QPalette
+
+    from timeline_app.ui import theme
+    from timeline_app.ui.style import AA_CONTRAST, contrast_ratio
+
+    try:
+        for dark in (True, False):
+            theme.apply_theme(qapp, "dark" if dark else "light")
+            dialog = ReviewDialog(extract_events(SEED), existing=_hers())
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.set_cell(0, "Category", "Statement")  # "1 other row read as …"
+            label = dialog.note_label
+            assert label.text() and label.isVisible()
+            image = label.grab().toImage()
+            window = dialog.palette().color(QPalette.ColorRole.Window)
+            drawn = max(contrast_ratio(image.pixelColor(x, y), window)
+                        for x in range(image.width()) for y in range(image.height()))
+            assert drawn >= AA_CONTRAST, (dark, round(drawn, 2))
+            dialog.close()
+    finally:
+        theme.apply_theme(qapp, "light")

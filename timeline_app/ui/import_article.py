@@ -139,6 +139,7 @@ from timeline_app.ui.style import (
     error_text_color,
     invalid_cell_color,
     is_dark_palette,
+    notice_text_color,
 )
 from timeline_app.ui.table_boxes import wheel_scrolls_table
 from timeline_app.ui.told_twice import ToldTwice, told_twice
@@ -3424,7 +3425,9 @@ class ReviewDialog(QDialog):
         self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.note_label = SteadyLabel(1, problems_line)
         self.note_label.setObjectName("reviewDateNotes")
-        self.note_label.setStyleSheet("color: #8A5300")
+        # amber, light or dark with the theme: the light one's #8A5300 was ~2.2:1 on the
+        # dark window, the lane notes illegible to her (verify76 F4)
+        self.note_label.setStyleSheet(f"color: {notice_text_color()}")
         # The other rows of a kind offered the lane chosen for one (``_spread_lane``).
         self.follow_button = QToolButton(problems_line)
         self.follow_button.setText("&Move Them Too")
