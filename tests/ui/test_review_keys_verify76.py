@@ -315,3 +315,49 @@ def test_the_reviews_notes_reach_aa_contrast_in_the_dark_theme(qapp, qtbot):  # 
             dialog.close()
     finally:
         theme.apply_theme(qapp, "light")
+
+
+# -- F3: the title in full, the sentences first and reached by F6 ----------------------------
+
+LONG = ("Lithuania declares two members of the staff of the Belarusian embassy in Vilnius "
+        "persona non grata over the balloons")
+
+
+def test_a_cut_title_is_given_whole_under_the_rows_sentences(qtbot):  # type: ignore[no-untyped-def]
+    """F3: Participants and Place had their "in full" line under the table, the Title
+    none: a cut title had to be opened in its editor.  The sentences, what each row is
+    checked against, now come first: the lines under them cut them off in a pane three
+    lines high at 150 %."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    dialog.resize(900, 600)
+    table.setCurrentCell(1, ReviewDialog.DATE)
+    dialog.set_cell(1, "Title", LONG)
+    qtbot.waitUntil(lambda: table.fontMetrics().horizontalAdvance(LONG)
+                    > table.columnWidth(ReviewDialog.TITLE))
+    pane = dialog.evidence.toPlainText()
+    assert f"Title in full: {LONG}" in pane
+    sentence = dialog.extraction.candidates[1].evidence[0].sentence
+    assert pane.index(sentence[:20]) < pane.index("Title in full") < pane.index("Date basis")
+    table.setColumnWidth(ReviewDialog.TITLE, 3000)  # shown whole: not repeated
+    assert "Title in full" not in dialog.evidence.toPlainText()
+
+
+def test_f6_takes_the_keys_to_the_rows_sentences_and_back(qtbot):  # type: ignore[no-untyped-def]
+    """F3: Tab from the table went into the row's Category box, where ↓ moved to the next
+    row, so the sentences pane was never reached to scroll it."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    assert "F6 reads the row's sentences" in dialog.intro.text()
+    table.setFocus()
+    table.setCurrentCell(1, ReviewDialog.TITLE)
+    _keys(qtbot, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is dialog.evidence
+    dialog.evidence.setHtml("<p>line</p>" * 60)  # more than the pane shows
+    bar = dialog.evidence.verticalScrollBar()
+    assert bar.value() == 0
+    _keys(qtbot, Qt.Key.Key_PageDown)
+    assert bar.value() > 0  # scrolled by the keyboard
+    _keys(qtbot, Qt.Key.Key_F6, modifier=Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is table
+    assert (table.currentRow(), table.currentColumn()) == (1, ReviewDialog.TITLE)

@@ -3142,7 +3142,7 @@ class ReviewDialog(QDialog):
             f"{count} event{'s' if count != 1 else ''} found in "
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong (Space); double-click a cell to correct it (or Enter); "
-            "Ctrl+Enter imports.")
+            "F6 reads the row's sentences; Ctrl+Enter imports.")
         self._intro_heading = review_heading(source.title, when, result.dct_basis)
         if why := heading_year_why(result.dct_basis, when):
             intro.setToolTip(tooltip_text(why))  # the detail kept (verify69 F10)
@@ -3452,6 +3452,12 @@ class ReviewDialog(QDialog):
         # Ctrl+M, Merge Into…: the current row into an event of the timeline chosen by
         # hand, whether or not the review flagged it (verify58 F28)
         QShortcut(QKeySequence("Ctrl+M"), self, self.merge_current_into)
+        # F6 / Shift+F6, as between the window's panes: the current row's sentences and
+        # back to its cell (verify76 F3: Tab from the table went into the row's boxes,
+        # and ↓ there moved to the next row, so the pane, three lines at 150 %, was never
+        # reached to scroll it).
+        for keys in ("F6", "Shift+F6"):
+            QShortcut(QKeySequence(keys), self, self.switch_to_sentences)
         # Not framed as the default while the table has the keys: there Return edits a
         # cell (verify58 F3); from the other fields and boxes Return imports.
         self.import_button.setToolTip("Import the ticked rows (Ctrl+Enter from anywhere; "
@@ -3559,6 +3565,14 @@ class ReviewDialog(QDialog):
         self._undo_note = ""
         self.review_undo = ReviewUndo(self, self, self._say_undone)
         self.state_changed.connect(self.review_undo.changed)
+
+    def switch_to_sentences(self) -> None:
+        """F6: the keys to the current row's sentences (↑ / ↓ / Page Up / Down scroll
+        them), or from there back to the table, on its current cell."""
+        if self.evidence.hasFocus():
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)  # (arrows move, F1)
+        else:
+            self.evidence.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _mark_current_cell(self) -> None:
         mark_current_cell(self.table)
@@ -4931,7 +4945,7 @@ class ReviewDialog(QDialog):
             self._show_confidence(item.row())
             self._tick_when_corrected(item.row())
         self._measure_again(item.column(), item.row())
-        if item.column() in (self.PARTICIPANTS, self.PLACE) and (
+        if item.column() in (self.TITLE, self.PARTICIPANTS, self.PLACE) and (
                 item.row() == self.table.currentRow()):
             self._show_evidence(item.row())  # the names typed, whole when cut
         self._update_import_button()
@@ -5701,13 +5715,10 @@ class ReviewDialog(QDialog):
             self._show_sentences(-1)
             return
         candidate = self.extraction.candidates[row]
-        # Participants and place are in the table, where they can be corrected; a cell cut
-        # there is given whole here (verify54 F21: "Lloyd Austin, Dong Jun, United S…" at
-        # 1366 px hid the Japan and South Korea wrongly read into the row).
-        parts = [f"<p><b>{name} in full:</b> {html.escape(text)}</p>"
-                 for name, text in self._cut_cells(row)]
-        self._cut_shown = (row, len(parts))
-        parts.append(f"<p><b>Date basis:</b> {html.escape(self.date_basis(row))}</p>")
+        # The row's sentences first, what the row is checked against: under the cells
+        # given whole and the date basis they were cut mid-line or pushed out of the
+        # pane's three lines at 150 % (verify76 F3).
+        parts: list[str] = []
         cited = self.cited_evidence(row)
         numbered = len(candidate.evidence) > 1
         marks = iter(cited)
@@ -5716,7 +5727,7 @@ class ReviewDialog(QDialog):
             if evidence in self._dropped.get(row, ()):
                 # Its words gave the date: the basis above still quotes them (a dropped
                 # sentence's date is the row's until another is typed).
-                dated = (" Its words gave the date above: type another if it is not this "
+                dated = (" Its words gave the date below: type another if it is not this "
                          "event's." if evidence.date_span_in_sentence() is not None
                          and self._row_date(row) == candidate.date else "")
                 parts.append(
@@ -5727,14 +5738,24 @@ class ReviewDialog(QDialog):
                 continue
             shown = next(marks)  # the sentence as it will be cited (its date words)
             parts.append(f"<blockquote>{label}“{highlighted_sentence(shown)}”</blockquote>")
+        # Title, participants and place are in the table, where they can be corrected; a
+        # cell cut there is given whole here (verify54 F21: "Lloyd Austin, Dong Jun,
+        # United S…" at 1366 px hid the Japan and South Korea wrongly read into the row;
+        # verify76 F3: a cut title had to be opened in its editor to be read).
+        cut = [f"<p><b>{name} in full:</b> {html.escape(text)}</p>"
+               for name, text in self._cut_cells(row)]
+        self._cut_shown = (row, len(cut))
+        parts.extend(cut)
+        parts.append(f"<p><b>Date basis:</b> {html.escape(self.date_basis(row))}</p>")
         self.evidence.setHtml("\n".join(parts))
         self._show_sentences(row)
 
     def _cut_cells(self, row: int) -> list[tuple[str, str]]:
-        """The Participants and Place cells of ``row`` its column cuts ("Lloyd Austin,
-        Dong Jun, United S…"): (column name, the cell's whole text) each."""
+        """The Title, Participants and Place cells of ``row`` its column cuts ("Lloyd
+        Austin, Dong Jun, United S…"): (column name, the cell's whole text) each."""
         cut = []
-        for column, name in ((self.PARTICIPANTS, "Participants"), (self.PLACE, "Place")):
+        for column, name in ((self.TITLE, "Title"), (self.PARTICIPANTS, "Participants"),
+                             (self.PLACE, "Place")):
             item = self.table.item(row, column)
             text = " ".join(item.text().split()) if item is not None else ""
             widths = self._cell_widths.get(column, [])
@@ -5746,7 +5767,7 @@ class ReviewDialog(QDialog):
         """A column was narrowed or widened: the current row's pane again when what it
         gives whole (``_cut_cells``) is not what the column cuts now."""
         row = self.table.currentRow()
-        if column in (self.PARTICIPANTS, self.PLACE) and 0 <= row and hasattr(
+        if column in (self.TITLE, self.PARTICIPANTS, self.PLACE) and 0 <= row and hasattr(
                 self, "evidence") and (
                 getattr(self, "_cut_shown", None) != (row, len(self._cut_cells(row)))):
             self._show_evidence(row)
