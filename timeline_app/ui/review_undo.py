@@ -73,8 +73,11 @@ def _changes(old: dict[int, RowCorrections], new: dict[int, RowCorrections]
     """What goes from ``old`` to ``new``, by row: each field (its index in
     ``RowCorrections``) that differs, with its value in ``new``.  Only those: a later
     Keep filled another cell of the row, which stays."""
-    return {row: {i: value for i, value in enumerate(new[row]) if value != old[row][i]}
-            for row in new}
+    changes: dict[int, dict[int, str | bool]] = {}
+    for row, fields in new.items():
+        values: tuple[str | bool, ...] = fields
+        changes[row] = {i: value for i, value in enumerate(values) if value != old[row][i]}
+    return changes
 
 
 def step_words(before: dict[int, RowCorrections], after: dict[int, RowCorrections],
@@ -116,8 +119,7 @@ class ReviewUndo(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)  # after the burst of signals one correction makes
         self._soon.timeout.connect(self.record)
-        for keys in (QKeySequence.StandardKey.Undo,):
-            QShortcut(QKeySequence(keys), window, self.undo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), window, self.undo)
         for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
             QShortcut(QKeySequence(keys), window, self.redo)
 
