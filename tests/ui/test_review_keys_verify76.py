@@ -142,6 +142,10 @@ def test_ctrl_z_in_the_review_undoes_the_last_cell_edit_and_ctrl_shift_z_redoes_
     _keys(qtbot, Qt.Key.Key_Y, modifier=Qt.KeyboardModifier.ControlModifier)
     assert table.item(1, ReviewDialog.TITLE).text() == "Ministers meet again"
     assert dialog.has_changes()
+    assert "Redid: Title of row 2" in dialog.note_label.text()
+    _type_into(qtbot, table, 2, ReviewDialog.PLACE, "Vienna")  # a new step: said no more
+    assert "Redid" not in dialog.note_label.text()
+    assert not dialog.review_undo.stack.canRedo()
 
 
 def test_undo_takes_back_a_retyped_title_with_the_lane_it_moved_the_row_to(qtbot):  # type: ignore[no-untyped-def]
@@ -245,6 +249,9 @@ def test_the_category_list_says_which_lanes_are_new(qtbot):  # type: ignore[no-u
     assert "new lane" in box.itemData(treaty, Qt.ItemDataRole.ToolTipRole)
     assert "new lane" not in box.itemData(meeting, Qt.ItemDataRole.ToolTipRole)
     assert box.itemText(treaty) == "Treaty"  # (the lane's name, typed and completed)
+    # the list as wide as the words drawn ("Treaty…w lane" in a list sized to the names)
+    assert box.view().minimumWidth() > box.view().fontMetrics().horizontalAdvance(
+        "Anniversary — new lane")
     dialog.new_radio.setChecked(True)  # a new timeline has none of these lanes
     assert _shown(box, meeting) == "Meeting — new lane"
     assert "new lane" in box.itemData(meeting, Qt.ItemDataRole.ToolTipRole)

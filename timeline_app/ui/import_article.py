@@ -1936,6 +1936,14 @@ class _LaneChoices(QStyledItemDelegate):
         self._is_new = is_new
         combo.setItemDelegate(self)
         self.say_new(combo)
+        # The list as wide as its items with the words added (the box sizes its list to
+        # the items' own text: "Treaty…w lane")
+        view = combo.view()
+        metrics = view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(combo.itemText(i) + self.NEW)
+                      for i in range(combo.count())), default=0)
+        view.setMinimumWidth(widest + 2 * metrics.averageCharWidth()
+                             + view.verticalScrollBar().sizeHint().width())
 
     def say_new(self, combo: QComboBox) -> None:
         """Each item's tooltip says whether it is a new lane (again after the target

@@ -147,6 +147,7 @@ class ReviewUndo(QObject):
             after = {row: now[row] for row in rows}
             self.stack.push(_Correction(self, before, after, (self._lanes, lanes),
                                         step_words(before, after, self.COLUMNS)))
+            self._said("")  # ("Undid: …" is about the step before)
         self._rows, self._lanes = now, lanes
 
     def forget_changes(self) -> None:
