@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from shown_review import shown_review
 
 from timeline_app.extract import extract_events
 from timeline_app.ui.import_article import ReviewDialog
@@ -13,13 +14,8 @@ The foreign ministers met in Tokyo on 1 February 2026.
 Officials said the two sides held talks in Geneva on 15 January 2026."""
 
 
-def _review(qtbot) -> ReviewDialog:  # type: ignore[no-untyped-def]
-    dialog = ReviewDialog(extract_events(SEED))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+def _review(qtbot, **options) -> ReviewDialog:  # type: ignore[no-untyped-def]
+    dialog = shown_review(qtbot, extract_events(SEED), **options)
     assert dialog.table.rowCount() >= 2
     return dialog
 
@@ -77,12 +73,7 @@ def test_a_duplicate_choice_made_in_its_list_gives_the_keys_back_too(qtbot):  # 
     existing = [Event("geneva", "South Korea and Japan hold talks in Geneva",
                       FuzzyDate.of_day(dt.date(2026, 1, 15)), category="meeting",
                       participants=("South Korea", "Japan"), location="Geneva")]
-    dialog = ReviewDialog(extract_events(SEED), existing=existing)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = _review(qtbot, existing=existing)
     table = dialog.table
     row = next(r for r in range(table.rowCount())
                if table.cellWidget(r, ReviewDialog.DUPLICATE) is not None)
