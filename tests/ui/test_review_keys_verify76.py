@@ -359,3 +359,34 @@ def test_f6_takes_the_keys_to_the_rows_sentences_and_back(qtbot):  # type: ignor
     _keys(qtbot, Qt.Key.Key_F6, modifier=Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is table
     assert (table.currentRow(), table.currentColumn()) == (1, ReviewDialog.TITLE)
+
+
+def test_undo_leaves_a_keep_to_undo_keep(qtbot):  # type: ignore[no-untyped-def]
+    """F2: a Keep (one event told twice: the kept row takes the other's place and names)
+    is no step of Ctrl+Z's — Undo Keep takes it back; a correction made before it is
+    undone without taking back what the Keep filled in."""
+    import dataclasses
+    import datetime as dt
+
+    from timeline_app.core import Evidence, FuzzyDate
+    from timeline_app.extract import Candidate
+
+    day = FuzzyDate.of_day(dt.date(2026, 10, 21))
+    pair = (Candidate("Sugiono visits Brasilia", FuzzyDate.of_month(2026, 10), "'last month'",
+                      "visit", 0.8, "", (),
+                      evidence=(Evidence("Sugiono visited Brasilia last month.", 0, 10),)),
+            Candidate("Sugiono visits Brasilia for talks", day, "'21 October'", "meeting",
+                      0.9, "Brasilia", ("Sugiono", "Mauro Vieira"),
+                      evidence=(Evidence("Sugiono was in Brasilia on 21 October.", 0, 10),)))
+    result = extract_events(SEED)
+    dialog = ReviewDialog(dataclasses.replace(result, candidates=pair))
+    qtbot.addWidget(dialog)
+    assert 0 in dialog.told_twice
+    dialog.set_cell(0, "Title", "Sugiono visits Brasilia again")
+    dialog.keep_row(0)
+    table = dialog.table
+    assert table.item(0, ReviewDialog.PLACE).text() == "Brasilia"  # taken by the Keep
+    dialog.review_undo.undo()
+    assert table.item(0, ReviewDialog.TITLE).text() == "Sugiono visits Brasilia"
+    assert table.item(0, ReviewDialog.PLACE).text() == "Brasilia"  # the Keep stands
+    assert dialog.kept_rows() == (0,) and not dialog.review_undo.stack.canUndo()

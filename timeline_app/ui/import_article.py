@@ -4623,6 +4623,8 @@ class ReviewDialog(QDialog):
         twin = self.told_twice.get(row)
         if twin is None:
             return
+        if hasattr(self, "review_undo"):
+            self.review_undo.flush()  # (a correction just made stays a step of its own)
         other = twin.row
         names, place = (self.table.item(row, c) for c in (self.PARTICIPANTS, self.PLACE))
         theirs = [self.table.item(other, c).text().strip()
@@ -4659,6 +4661,7 @@ class ReviewDialog(QDialog):
         participants, place and evidence, and the flags, as they were."""
         if not self._kept:
             return
+        self.review_undo.flush()
         last = self._kept.pop()
         self.extraction = last.extraction
         self.told_twice = last.told_twice

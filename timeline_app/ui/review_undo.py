@@ -150,6 +150,12 @@ class ReviewUndo(QObject):
             self._said("")  # ("Undid: …" is about the step before)
         self._rows, self._lanes = now, lanes
 
+    def flush(self) -> None:
+        """A correction made in this turn of the event loop recorded now (before a Keep
+        changes the rows)."""
+        if self._soon.isActive():
+            self.record()
+
     def forget_changes(self) -> None:
         """What the review shows now is the new "before", no step (a Keep, whose
         Undo Keep takes it back; a review put back after a crash)."""
@@ -167,8 +173,7 @@ class ReviewUndo(QObject):
 
     def undo(self) -> None:
         """Ctrl+Z: the last step undone (a correction still being recorded first)."""
-        if self._soon.isActive():
-            self.record()
+        self.flush()
         if not self.stack.canUndo():
             self._said("Nothing to undo in the review yet (Ctrl+Z undoes a cell's "
                        "correction)")
@@ -179,8 +184,7 @@ class ReviewUndo(QObject):
 
     def redo(self) -> None:
         """Ctrl+Shift+Z or Ctrl+Y: the last step undone done again."""
-        if self._soon.isActive():
-            self.record()
+        self.flush()
         if not self.stack.canRedo():
             self._said("Nothing to redo in the review")
             return
