@@ -35,3 +35,25 @@ def test_an_unticked_menu_item_shows_its_box_in_the_dark_theme(qapp, qtbot, wind
         file_menu.hide()
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_the_right_click_menus_draw_their_ticks_so_too(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """The event's right-click menu ("Show as Eras", Status ▸) as File → Export."""
+    from PySide6.QtCore import QPoint
+
+    from timeline_app.ui import context_menu
+    from timeline_app.ui.check_style import VisibleCheckStyle
+
+    styled: list[tuple[str, bool]] = []
+
+    def record(menu, _at) -> None:  # type: ignore[no-untyped-def]
+        todo = [menu]
+        while todo:
+            current = todo.pop()
+            if any(a.isCheckable() for a in current.actions()):
+                styled.append((current.title(), isinstance(current.style(), VisibleCheckStyle)))
+            todo.extend(a.menu() for a in current.actions() if a.menu() is not None)
+
+    monkeypatch.setattr(context_menu, "popup", record)
+    window._show_context_menu(window.view.viewport(), "munich-meeting", QPoint(5, 5))
+    assert styled and all(seen for _title, seen in styled), styled

@@ -3716,6 +3716,9 @@ class MainWindow(QMainWindow):
                 menu.insertAction(first, known)  # type: ignore[arg-type]
             if first is not None:
                 menu.insertSeparator(first)
+        from timeline_app.ui.check_style import make_menu_checks_visible
+
+        make_menu_checks_visible(menu)  # ("Show as Eras", Status: seen in the dark theme)
         context_menu.popup(menu, widget.mapToGlobal(pos))
         menu.deleteLater()
 
