@@ -390,3 +390,17 @@ def test_undo_leaves_a_keep_to_undo_keep(qtbot):  # type: ignore[no-untyped-def]
     assert table.item(0, ReviewDialog.TITLE).text() == "Sugiono visits Brasilia"
     assert table.item(0, ReviewDialog.PLACE).text() == "Brasilia"  # the Keep stands
     assert dialog.kept_rows() == (0,) and not dialog.review_undo.stack.canUndo()
+
+
+def test_room_the_rows_leave_blank_goes_to_the_sentences(qtbot):  # type: ignore[no-untyped-def]
+    """F3: at 150 % the sentences had two or three lines under a table half empty."""
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    total = sum(dialog.splitter.sizes())
+    assert dialog.splitter.sizes()[1] >= total // 2 - 2  # three rows: half for the sentences
+    table = dialog.table
+    last = table.visualRect(table.model().index(table.rowCount() - 1, 0))
+    assert last.bottom() <= table.viewport().height()  # every row still in sight

@@ -3659,15 +3659,34 @@ class ReviewDialog(QDialog):
     #: The sentence pane's height (px) on a short screen, given once the dialog is laid
     #: out (``showEvent``); None: the splitter's own sizes.
     _sentence_room: int | None = None
+    #: Whether the sentence pane was given its height (``_give_sentence_room``, once).
+    _sentences_sized = False
 
     def _give_sentence_room(self) -> None:
-        """The sentence pane ``_sentence_room`` high, the table pane the rest of the
-        splitter as laid out (never under 100 px); once, at the first show."""
+        """The sentence pane ``_sentence_room`` high (or as the splitter has it), the
+        table pane the rest of the splitter as laid out (never under 100 px); once, at
+        the first show.  Room the table's rows leave blank under the last one (a row
+        kept spare) goes to the sentences, up to half the splitter: at 150 % the pane
+        showed two or three lines, the sentence cut, under a table half empty (verify76
+        F3)."""
         lines, self._sentence_room = self._sentence_room, None
-        total = sum(self._splitter.sizes())
-        if lines is not None and total > 0:
-            lines = min(lines, max(self._splitter.widget(1).minimumHeight(), total - 100))
-            self._splitter.setSizes([total - lines, lines])
+        if self._sentences_sized:
+            return
+        self._sentences_sized = True
+        sizes = self._splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        pane = sizes[1] if lines is None else lines
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        spare_row = table.verticalHeader().defaultSectionSize()
+        needed = (self._splitter.widget(0).height() - table.viewport().height()
+                  + rows + spare_row)
+        pane = max(pane, min(total - needed, total // 2))
+        pane = min(pane, max(self._splitter.widget(1).minimumHeight(), total - 100))
+        if pane != sizes[1]:
+            self._splitter.setSizes([total - pane, pane])
 
     def _width_for_every_cell(self) -> int:
         """The dialog width (px) at which every cell of the Title, Date, Participants and
