@@ -209,13 +209,14 @@ def test_typing_on_a_cell_edits_it_and_keeps_its_text(review, qtbot):
 def test_dropping_the_sentence_that_gave_the_date_says_so(review):
     dialog, row = review
     dialog.set_sentence_cited(row, 0, False)  # "a day" is in it
-    assert "Its words gave the date above" in dialog.evidence.toPlainText()
+    # (below since verify76 F3: the sentences come first, the date basis under them)
+    assert "Its words gave the date below" in dialog.evidence.toPlainText()
     dialog.set_cell(row, "Date", "2 December 2026")  # another date typed: no longer said
-    assert "Its words gave the date above" not in dialog.evidence.toPlainText()
+    assert "Its words gave the date below" not in dialog.evidence.toPlainText()
     dialog.set_cell(row, "Date", dialog.extraction.candidates[row].date.describe())
     dialog.set_sentence_cited(row, 0, True)
     dialog.set_sentence_cited(row, 1, False)  # the other sentence gave no date
-    assert "Its words gave the date above" not in dialog.evidence.toPlainText()
+    assert "Its words gave the date below" not in dialog.evidence.toPlainText()
 
 
 def test_keep_and_undo_keep_with_dropped_sentences(qtbot):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+from shown_review import shown_review
 
 from timeline_app.extract import extract_events
 from timeline_app.ui.import_article import ReviewDialog
@@ -17,12 +18,7 @@ Officials said the two sides held talks in Geneva on 15 January 2026."""
 
 
 def _review(qtbot) -> ReviewDialog:  # type: ignore[no-untyped-def]
-    dialog = ReviewDialog(extract_events(SEED))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = shown_review(qtbot, extract_events(SEED))
     assert dialog.table.rowCount() >= 2
     return dialog
 

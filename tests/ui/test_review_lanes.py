@@ -20,7 +20,9 @@ def test_each_rows_category_box_lists_the_timelines_own_lanes(qtbot):
     combo = dialog.table.cellWidget(0, dialog.CATEGORY)
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert "Domestic politics" in labels and "Meeting" in labels
-    assert combo.currentIndex() == 0  # the extractor's own choice stays the current one
+    # the extractor's own choice stays the current one (selected where the one order of
+    # every row's list has it, no longer moved first: verify76 F6)
+    assert combo.currentData() == dialog.extraction.candidates[0].category
     dialog.set_cell(0, "Category", "Domestic politics")
     assert dialog.outcome().events[0].category == "Domestic politics"
 
@@ -29,7 +31,9 @@ def test_the_timeline_s_own_lanes_come_right_after_the_extractor_s_choice(qtbot)
     """verify40 F10: a newsroom's timeline has its lanes (Talks, Sanctions); each import
     row suggested the extractor's kind and listed the timeline's lanes after the eight
     built-in ones, so every import made new lanes merged by hand afterwards.  The
-    timeline's lanes now come first after the row's own choice, the built-in ones after."""
+    timeline's lanes now come first, the built-in ones after; the row's own choice is
+    selected where it stands (verify76 F6: moved first, it made the order differ from row
+    to row)."""
     mine = [Event("t", "Vienna talks open", FuzzyDate(2021, 4, 6), category="talks"),
             Event("s", "UN reimposes sanctions", FuzzyDate(2025, 9, 26), category="sanctions"),
             Event("m", "Ministers meet", FuzzyDate(2024, 2, 17), category="meeting")]
@@ -37,13 +41,12 @@ def test_the_timeline_s_own_lanes_come_right_after_the_extractor_s_choice(qtbot)
     qtbot.addWidget(dialog)
     combo = dialog.table.cellWidget(0, dialog.CATEGORY)
     keys = [combo.itemData(i) for i in range(combo.count())]
-    first = keys[0]
+    first = combo.currentData()
     kind = dialog.extraction.candidates[0].category
-    assert combo.currentIndex() == 0  # the row's own choice stays the current one
-    # (a treaty row proposes her "talks", where treaties' talks go, the extractor's kind
-    # next: verify55 F5)
-    assert (first, keys[1]) == ("talks", kind) == ("talks", "treaty")
-    assert keys[2:4] == ["meeting", "sanctions"]
+    # (a treaty row proposes her "talks", where treaties' talks go: verify55 F5)
+    assert (first, kind) == ("talks", "treaty")
+    assert keys[:3] == ["meeting", "sanctions", "talks"]  # hers first
+    assert keys[3] == kind  # then the built-in kinds, the extractor's among them
     built_in = next(k for k in ("policy", "dispute", "visit") if k != first)
     assert keys.index(built_in) > keys.index("talks")
     assert len(keys) == len(set(keys))  # each lane once

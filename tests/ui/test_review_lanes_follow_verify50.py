@@ -47,8 +47,12 @@ def test_a_lane_chosen_for_one_row_goes_to_the_others_of_its_kind(qtbot) -> None
     lanes = _lanes(dialog)
     assert lanes[first] == "Paper trail"  # that row alone, until the offer is taken
     assert all(lanes[row] == "treaty" for row in others) and dialog.lanes_chosen == {}
-    assert "2 other rows read as “Treaty”: Move Them Too puts them in “Paper trail”" in (
-        dialog.note_label.text())
+    # (the rows named since verify76 F7: "row 2, 20 November 2026, “…”; row 4, …")
+    note = dialog.note_label.text()
+    assert "2 other rows read as “Treaty” (row " in note
+    assert "): Move Them Too puts them in “Paper trail”" in note
+    for row in others:
+        assert f"row {row + 1}, " in note
     assert not dialog.follow_button.isHidden()
     dialog.follow_button.click()
     lanes = _lanes(dialog)
@@ -112,7 +116,9 @@ def test_a_lane_chosen_for_one_row_moves_no_other_row_unasked(qtbot) -> None:  #
     dialog.set_cell(first, "Category", "meeting")
     lanes = _lanes(dialog)
     assert lanes[first] == "meeting" and lanes[second] == lanes[third] == "treaty"
-    assert "1 other row read as “Treaty”: Move It Too puts it in" in dialog.note_label.text()
+    note = dialog.note_label.text()  # (the row named since verify76 F7)
+    assert f"1 other row read as “Treaty” (row {third + 1}, " in note
+    assert "): Move It Too puts it in" in note
     assert dialog.follow_button.text() == "&Move It Too"
     dialog.follow_button.click()
     lanes = _lanes(dialog)

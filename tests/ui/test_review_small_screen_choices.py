@@ -109,8 +109,8 @@ def test_a_participants_cell_cut_is_given_whole_under_the_table(qtbot):
     """verify54 F21: at 1366 px, with the Duplicate? column taking its room, the review's
     Participants read "Lloyd Austin, Dong Jun, United S…" and nothing said the cell was
     cut: Japan and South Korea, wrongly read into the row, were imported unseen.  The
-    row's pane now gives a cut cell whole, above its sentences; a cell the column shows
-    whole is not repeated."""
+    row's pane now gives a cut cell whole (under its sentences since verify76 F3); a cell
+    the column shows whole is not repeated."""
     dialog = _review(qtbot)
     dialog.resize(1366, 700)
     dialog.show()

@@ -15,6 +15,7 @@ from timeline_app.ui.style import (
     AA_CONTRAST,
     ERROR_TEXT,
     INVALID_CELL,
+    NOTICE_TEXT,
     SHADED_DATE,
     SHADED_FOUND,
     SHADED_SENTENCE,
@@ -87,6 +88,8 @@ def _text_pairs(dark: bool) -> dict[str, tuple[QColor, QColor]]:
         "tagged date expression": (QColor("#202020"), QColor("#FFE08A")),
         # the import dialog
         "error message": (QColor(ERROR_TEXT[dark]), window),
+        # the review's lane notes and dates that read two ways (verify76 F4)
+        "notice": (QColor(NOTICE_TEXT[dark]), window),
         "invalid date cell": (text, QColor(INVALID_CELL[dark])),
     }
     for category, color in all_category_colors(dark).items():

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QMenu,
     QProxyStyle,
     QRadioButton,
     QStyle,
@@ -82,3 +83,24 @@ def make_checks_visible(root: QWidget) -> None:
     for widget in root.findChildren(QWidget):
         if isinstance(widget, kinds) and not isinstance(widget.style(), VisibleCheckStyle):
             widget.setStyle(style)
+
+
+def make_menu_checks_visible(menu: QMenu) -> None:
+    """Draw ``menu``'s check boxes and radio buttons, and those of its submenus, with a
+    ``VisibleCheckStyle`` when it has checkable items: an unticked item's box was Fusion's
+    #1F1F1F on the dark menu's #212121, about 1:1, and File → Export's "Article Texts in
+    Data Exports" could not be told from a plain command (verify76 F13).  Menus already
+    so drawn are left as they are."""
+    seen: set[int] = set()
+    todo = [menu]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        actions = current.actions()
+        if (any(action.isCheckable() for action in actions)
+                and not isinstance(current.style(), VisibleCheckStyle)):
+            current.setStyle(VisibleCheckStyle(current))
+        todo.extend(sub for action in actions if (sub := action.menu()) is not None
+                    and isinstance(sub, QMenu))

@@ -98,7 +98,7 @@ from timeline_app.ui.style import (
     category_label,
     dim_text_color,
     error_text_color,
-    is_dark_palette,
+    notice_text_color,
 )
 from timeline_app.ui.theme import VisibleCheckStyle
 from timeline_app.ui.type_ahead import keep_after_letter, kept
@@ -107,10 +107,6 @@ if TYPE_CHECKING:
     from timeline_app.core.duplicates import DuplicateMatch, RepeatCheck
     from timeline_app.core.lane_fit import LaneFit
     from timeline_app.io.review_recovery import EditorState
-
-#: (light, dark): a notice that is not an error (a date that reads two ways); both at
-#: 4.5:1 or more on their theme's window colour (tests/ui/test_theme.py).
-_NOTICE_TEXT = ("#8A5300", "#FFB74D")
 
 __all__ = ["EventEditor", "NameCompleter", "OrderChooser", "describe_with_precision",
            "known_spelling", "names_in", "read_typed_date"]
@@ -273,7 +269,7 @@ class OrderChooser(QWidget):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # quotes typed text
         # amber, light or dark with the theme (#8A5300 was 2.3:1 on the dark window)
-        self.label.setStyleSheet(f"color: {_NOTICE_TEXT[is_dark_palette()]}")
+        self.label.setStyleSheet(f"color: {notice_text_color()}")
         self.label.setWordWrap(True)
         self.day_first_radio = QRadioButton()
         self.month_first_radio = QRadioButton()

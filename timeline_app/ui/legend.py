@@ -329,7 +329,7 @@ class LegendBar(QToolBar):
             # Its colour: the right button, or the menu key / Shift+F10 with it focused.
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             button.customContextMenuRequested.connect(
-                lambda at, c=category, b=button: self.category_menu(c).exec(b.mapToGlobal(at)))
+                lambda at, c=category, b=button: _shown(self.category_menu(c), b.mapToGlobal(at)))
             button.installEventFilter(self)
             self.addWidget(button)
             self._buttons[category] = button
@@ -841,3 +841,11 @@ def fill_category_menu(menu: QMenu, categories: list[str], state: FindState) -> 
         action.setChecked(category not in hidden)
         action.setStatusTip("Show or hide this category's events")
         action.triggered.connect(lambda _checked=False, c=category: state.toggle_category(c))
+
+
+def _shown(menu: QMenu, at: QPoint) -> None:
+    """``menu`` shown modally at ``at``, its ticks seen in the dark theme (verify76 F13)."""
+    from timeline_app.ui.check_style import make_menu_checks_visible
+
+    make_menu_checks_visible(menu)
+    menu.exec(at)

@@ -1538,6 +1538,12 @@ class MainWindow(QMainWindow):
         self._panels_built = True
         self.view.removeEventFilter(self)
         self.removeEventFilter(self)
+        # the menus' unticked items seen in the dark theme, every menu made by now
+        # (verify76 F13: File → Export's toggles were ~1:1 boxes)
+        from timeline_app.ui.theme import keep_menu_checks_visible
+
+        keep_menu_checks_visible([menu for action in self.menuBar().actions()
+                                  if (menu := action.menu()) is not None])
         if not self.updatesEnabled():  # see _after_first_paint
             self.setUpdatesEnabled(True)
         self.document.modified_changed.connect(self._on_modified_changed)
@@ -3716,6 +3722,9 @@ class MainWindow(QMainWindow):
                 menu.insertAction(first, known)  # type: ignore[arg-type]
             if first is not None:
                 menu.insertSeparator(first)
+        from timeline_app.ui.check_style import make_menu_checks_visible
+
+        make_menu_checks_visible(menu)  # ("Show as Eras", Status: seen in the dark theme)
         context_menu.popup(menu, widget.mapToGlobal(pos))
         menu.deleteLater()
 

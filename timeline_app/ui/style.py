@@ -584,6 +584,11 @@ def dim_text_color(text: QColor, background: QColor) -> QColor:
 # ---------------------------------------------------------------------- status colours
 #: (light, dark) pairs; tests/ui/test_theme.py checks each against its background.
 ERROR_TEXT = ("#B00020", "#FF8A80")  # an error message on the window background
+#: A notice that is no error (a date that reads two ways, where a row's lane went) on the
+#: window background: amber, 5.5:1 on the light window and 8.2:1 on the dark one (the
+#: import review's notes were the light one's #8A5300 on the dark window, ~2.2:1:
+#: verify76 F4).
+NOTICE_TEXT = ("#8A5300", "#FFB74D")
 INVALID_CELL = ("#F8D7DA", "#5C2B2E")  # a table cell whose text is not valid (text on it)
 
 
@@ -608,6 +613,11 @@ def shaded_span(shade: tuple[tuple[str, str], tuple[str, str]], extra: str = "")
 def error_text_color() -> str:
     """The colour of error messages for the current (light or dark) palette."""
     return ERROR_TEXT[is_dark_palette()]
+
+
+def notice_text_color() -> str:
+    """The colour of notices (``NOTICE_TEXT``) for the current (light or dark) palette."""
+    return NOTICE_TEXT[is_dark_palette()]
 
 
 def invalid_cell_color() -> QColor:

@@ -8,9 +8,9 @@ with it; "light" and "dark" override it (View → Theme, remembered in settings)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from timeline_app import settings
 
@@ -64,6 +64,31 @@ def palette_for(dark: bool) -> QPalette:
     for role in (_R.Text, _R.WindowText, _R.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
+
+
+def keep_menu_checks_visible(menus: list[QMenu]) -> None:
+    """Each of ``menus`` (a menu bar's) draws its checkable items, and its submenus', so
+    that an unticked one can be seen in the dark theme (``check_style.
+    make_menu_checks_visible``), from the first time it opens: the style is made then, not
+    at start-up (issue 11)."""
+    for menu in menus:
+        _MenuChecks(menu)
+
+
+class _MenuChecks(QObject):
+    """Made in Python, a child of its menu, whose ``aboutToShow`` it follows: no wrapper
+    of a menu made in C++ (the menu bar's File, View, Help) is kept (verify58 F15)."""
+
+    def __init__(self, menu: QMenu) -> None:
+        super().__init__(menu)
+        menu.aboutToShow.connect(self._show)
+
+    def _show(self) -> None:
+        from timeline_app.ui.check_style import make_menu_checks_visible
+
+        menu = self.parent()
+        if isinstance(menu, QMenu):
+            make_menu_checks_visible(menu)
 
 
 def check_box_outline(palette: QPalette) -> QColor:
