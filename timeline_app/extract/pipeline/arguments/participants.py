@@ -97,6 +97,15 @@ _INAUGURATED_A_THING = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?!(?:ne
 inauguration made Ethiopia a participant as an election would, and its guests' states)."""
 
 
+_MEMBERSHIP_VERBS = frozenset({"join", "rejoin", "leave", "quit", "exit", "withdraw", "notify",
+                               "readmit", "expel"})
+"""Verbs whose object is the body a state belongs to (:data:`_A_BODY_FIRST`)."""
+_A_BODY_FIRST = re.compile(
+    rf"\s*(?:from\s+)?(?:the\s+)?((?:{CAPITAL}[\w'\u2019.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){{0,5}}"
+    r"(?:" + "|".join(sorted(BODY_HEADS)) + rf")(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*)?"
+    r"|[A-Z]{3,6})(?=[\s,.;]|$)")
+"""A body's name opening a verb's object: 'the International Whaling Commission', 'the IWC'
+'the Council of Europe' (an acronym of three letters or more: not a state's 'US', 'UK')."""
 _A_COMPANY_FIRST = re.compile(
     rf"\s*(?:the\s+)?((?:{CAPITAL}[\w'\u2019.-]*\s+(?:&\s+)?){{1,5}}(?:Corp|Corporation|Co|Inc|Ltd|"
     r"Limited|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?)(?=[\s,]|$)")
@@ -543,6 +552,15 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     bodies += [name for m in told if m.pos == "verb" and m.category in ("dispute", "policy")
                and (company := _A_COMPANY_FIRST.match(m.object_text))
                and (name := company.group(1).rstrip(".")) not in bodies and name not in people]
+    # "Japan joined the IWC in 1951", "left the International Whaling Commission": the body
+    # a state joins or leaves is the other side (ext128, from blind set h22's error kinds:
+    # the state alone)
+    bodies += [name for m in told if m.pos == "verb" and m.verb in _MEMBERSHIP_VERBS
+               and (body := _A_BODY_FIRST.match(m.object_text)) is not None
+               and (name := body.group(1)) not in bodies and name not in people
+               and (" " in name or name.isupper())  # (not a bare "the Council")
+               and name not in countries and name not in COUNTRIES
+               and name not in split_names(subject)]
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
     if people and _THE_MEMBERS_OPENING.match(sentence) and (bloc := entities.lead_bloc()) \
