@@ -65,3 +65,21 @@ def test_an_occasion_told_after_and_before_that() -> None:
     result = extract_events("Ruritania and Elbonia last held talks in Valdor in April 2019, "
                             "and before that at Port Sylvan in July 2016.", DCT)
     assert sorted(c.date.to_timex()[0] for c in result.candidates) == ["2016-07", "2019-04"]
+
+
+def test_a_past_verb_s_weekday_after_a_week_ahead_is_this_week_s() -> None:
+    # (Tuesday 18 March 2025; "next week" dates the summit of the relative clause only)
+    text = ("Valdor, March 18 (Wire) - The summit that Ruritania was due to host next week has "
+            "been cancelled, the bloc's secretariat confirmed on Tuesday, two days after "
+            "officers seized power in the capital.\n")
+    result = extract_events(text, dt.date(2025, 3, 18))
+    dates = [c.date.to_timex()[0] for c in result.candidates]
+    assert "2025-03-25" not in dates
+    assert "2025-03-16" in dates
+
+
+def test_a_weekday_after_a_week_ahead_is_still_that_week_s() -> None:
+    text = ("Valdor, March 18 (Wire) - Next week the ministers will meet in Port Sylvan on "
+            "Tuesday to sign the accord.\n")
+    dates = [c.date.to_timex()[0] for c in extract_events(text, dt.date(2025, 3, 18)).candidates]
+    assert dates == ["2025-03-25"]
