@@ -40,6 +40,8 @@ def test_an_act_after_or_before_with_its_own_date(text: str, expected: list[str]
     "The two ministers signed the accord on 3 March after meeting in Geneva.",
     # a plan, not two acts
     "Elbonia will reopen the consulate in 2026 after closing it in 2025 for repairs.",
+    # a month inside a noun phrase, no date of the gerund's clause
+    "The envoy, who was sworn in on October 20 after winning the February election, spoke.",
     # a gerund that tells no act
     "Ruritania joined the union in 2004 after being a candidate in 1997.",
 ])

@@ -2012,10 +2012,11 @@ def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Men
 
 _ORDERED_GERUND = re.compile(
     r"\b(?P<order>after|before)\s++(?:[a-z]+ly\s++)?(?P<gerund>[a-z]{3,}ing)\b"
-    r"(?P<rest>[^,;:()\"\u201c\u201d\u2013\u2014]{0,80}?)\s*+$")
+    r"(?P<rest>[^,;:()\"\u201c\u201d\u2013\u2014]{0,80}?\s(?:in|on))\s++$")
 """'reopened its embassy in 2015 | after closing it in | 2002', 'halted it | before launching a
 revised programme in | 2015': an act told by a gerund after "after" or "before", up to the
-date of its own clause (no comma, dash or quote between)."""
+date of its own clause, after "in" or "on" (no comma, dash or quote between; not "the
+February election", a date inside a noun phrase)."""
 _NOT_GERUND_ACTS = frozenset({"be", "have", "follow", "accord", "include", "regard", "concern",
                               "do", "go", "get", "become", "make", "see", "let", "try", "wait"})
 """Gerunds after "after"/"before" that tell no act of their own ("after being", "before
@@ -2048,9 +2049,13 @@ def find_ordered_gerund_acts(text: str, segments: list[Segment], mentions: list[
         lemma = gerund_lemma(word)
         if not lemma or lemma in _NOT_GERUND_ACTS or lemma in _SAYING:
             continue
-        if not any(other.start < found.start() and s is seg and _apart(d, date)
-                   for other, d, s in dates):
-            continue  # (one date alone dates the act before: "met after talking on 3 May")
+        before = [d for other, d, s in dates if other.start < found.start() and s is seg]
+        if not before or not _apart(before[-1], date) or (
+                (date.start_day() > before[-1].start_day()) == (found.group("order") == "after")):
+            # (one date alone dates the act before: "met after talking on 3 May"; an act
+            # "after" is earlier than the act before it, one "before" later: "sworn in on
+            # October 20 after winning the February election" is no act of February next)
+            continue
         if any(found.end("gerund") <= m.start < t.start for m in mentions + added):
             continue  # (a trigger of its own: "after signing a treaty in 2002")
         if any((m.planned or m.date_timex is t) and seg.start <= m.start < found.start()
