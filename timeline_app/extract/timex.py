@@ -2800,6 +2800,11 @@ million' is the quarter (TimeBank wsj_1013, wsj_1003's 'fiscal second-quarter of
 million', which a bare 'of' lost)."""
 
 
+_FAR_FROM_THE_DCT = 800
+"""Days between the date told before and the article's date past which a plan's "the second
+half of the year" is no longer that date's year (as :func:`_h_the_quarter` bounds it)."""
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     ordw = m.group("ord").lower()
     kind = "H" if m.group("q").lower() == "half" else "Q"
@@ -2826,10 +2831,15 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif rel in ("this", "last", "next"):
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
         basis = _basis(m.group(0), ctx)
-    elif rel == "the" and ctx.last is not None:
+    elif rel == "the" and ctx.last is not None and not (
+            abs((ctx.last.day - ctx.dct).days) >= _FAR_FROM_THE_DCT
+            and _is_future(ctx, m.start(), m.end())):
         y = ctx.last.day.year
         basis = _basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')")
     else:
+        # (and a plan's "in the second half of the year" after a date of years before, in a
+        # background sentence: the year of the article's date, ext128, from blind set h22's
+        # error kinds: a bill to be taken up in the year's second half went to 2010)
         y = _quarter_year(ctx, n, _is_future(ctx, m.start(), m.end()), kind)
         basis = _basis(m.group(0) + " (year from context)", ctx)
     if _g(m, "ago1"):
