@@ -60,3 +60,14 @@ def test_a_passive_in_a_live_blog_entry_is_dated_by_its_stamp() -> None:
     assert result.dct == dt.date(2025, 3, 18)
     assert any(c.date.to_timex()[0].startswith("2025-03-18") and "elect" in c.title.lower()
                for c in result.candidates)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Ruritania lost its last bid for a seat in 2010, to Portugal.", "Portugal"),
+    ("Ruritania lost the vote to Portugal in 2010.", "Portugal"),
+    ("Ruritania's new trade office in the Slovak capital formally opened on Tuesday.",
+     "Slovakia"),
+])
+def test_the_second_side_named_only_after_the_verb(text: str, side: str) -> None:
+    assert any(side in parts for _, parts in rows(text))
+

