@@ -2176,8 +2176,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
             or passive_gap \
             or (_GAPPED_COUNTED.fullmatch(text, t1.end, t2.start) if m.pos == "verb" else None) \
-            or (doers if m.pos == "verb" and (doers := _GAPPED_DOERS.fullmatch(
-                text, t1.end, t2.start)) is not None and not _a_verb_form_in(doers.group(1))
+            or (same_act if m.pos == "verb" and (same_act := _GAPPED_DOERS.fullmatch(
+                text, t1.end, t2.start)) is not None and not _a_verb_form_in(same_act.group(1))
                 else None) \
             or _GAPPED_NAMED.fullmatch(text, t1.end, t2.start) \
             or _AGAIN.fullmatch(text, t1.end, t2.start) or (
