@@ -35,6 +35,15 @@ def test_an_act_after_or_before_with_its_own_date(text: str, expected: list[str]
     assert values(text) == expected
 
 
+def test_the_act_after_after_shares_the_doer_and_the_place_of_its_pronoun_s_act() -> None:
+    result = extract_events("Ruritania and Elbonia established relations in 1961, and Ruritania "
+                            "reopened its consulate in Valdor in 2011 after closing it in 1994.",
+                            DCT)
+    closing = next(c for c in result.candidates if c.date.to_timex()[0] == "1994")
+    assert closing.location == "Valdor"
+    assert closing.participants[0] == "Ruritania"
+
+
 @pytest.mark.parametrize("text", [
     # one date: it dates the act before, the gerund tells how
     "The two ministers signed the accord on 3 March after meeting in Geneva.",
