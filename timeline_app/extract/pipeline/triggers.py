@@ -2018,9 +2018,12 @@ revised programme in | 2015': an act told by a gerund after "after" or "before",
 date of its own clause, after "in" or "on" (no comma, dash or quote between; not "the
 February election", a date inside a noun phrase)."""
 _NOT_GERUND_ACTS = frozenset({"be", "have", "follow", "accord", "include", "regard", "concern",
-                              "do", "go", "get", "become", "make", "see", "let", "try", "wait"})
+                              "do", "go", "get", "become", "make", "see", "let", "try", "wait",
+                              "travel", "leave", "head", "fly", "return", "arrive", "continue"})
 """Gerunds after "after"/"before" that tell no act of their own ("after being", "before
-having", "following", "according")."""
+having", "following", "according"), or a step of a journey the act before is part of
+("arrived in Perth on Wednesday, where he met students before travelling to the capital on
+Thursday": one visit, ``test_events_split_kinds``)."""
 _CLAUSE_WORDS = re.compile(r"\b(?:and|but|which|who|whom|that|when|while|where|as)\b")
 
 
@@ -2069,11 +2072,13 @@ def find_ordered_gerund_acts(text: str, segments: list[Segment], mentions: list[
             m = Mention(seg, found.start("gerund"), found.end("gerund"), word, category,
                         min(weight, 0.3), "verb", lemma)
             added.append(m)
-        elif m.date_timex is not None:
-            continue
-        # (a gerund the table holds as a noun, "closing", is the verb of its clause here:
-        # dated as a verb with its own date, no object of the act before, absorb_objects)
-        m.pos, m.verb = "verb", lemma
+        elif m.date_timex is not None or m.category != "event" and m.pos == "noun" and \
+                m.category in ("meeting", "visit"):
+            continue  # ("a day after meeting X in Tbilisi on Tuesday": the meeting's own row)
+        else:
+            m.verb = m.verb or lemma
+        # (a gerund the table holds as a noun, "closing", is dated with its own date: an
+        # object with a date of its own is no object of the act before, absorb_objects)
         m.date, m.date_timex = date, t
         m.date_basis = (timex_basis(t, dct) + f"; '{found.group('order')} {word} ... "
                         f"{t.text}' tells an act of its own, at its own date")
