@@ -64,6 +64,7 @@ def test_doers_of_the_same_act_after_a_comma_and() -> None:
     assert sorted(c.date.to_timex()[0] for c in result.candidates) == ["2025-04", "2025-07"]
     july = next(c for c in result.candidates if c.date.to_timex()[0] == "2025-07")
     assert "defence ministers" in july.title.lower()
+    assert "defence ministers" not in july.participants  # (a common noun names no one)
 
 
 def test_a_verb_of_its_own_after_a_comma_and_is_no_gap() -> None:

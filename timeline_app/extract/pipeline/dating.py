@@ -2258,7 +2258,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
         elif gap.re is _GAPPED_DOERS:
             # ("and the foreign ministers in July": they do the same act, not its object)
-            second.subject = second.subject_phrase = re.sub(r"^the\s+", "", gap.group(1).strip())
+            # (a common noun names no one: the title's subject, no participant)
+            second.subject, second.subject_phrase = "", re.sub(r"^the\s+", "", gap.group(1).strip())
             second.participants, second.countries = [], list(m.countries)
             second.object_text, second.location = m.object_text, ""
         else:
