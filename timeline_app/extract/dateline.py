@@ -547,7 +547,17 @@ _LINE_WORDS = frozenset({
 ministry's kind of page ('Royal House of the Netherlands \u2014 News item, 4 February 2027')
 and a weekly's issue ('Oct 15th 2026 edition', 'From the March 3rd 2026 print edition') are
 furniture too (ext113, from blind set h19: neither article had a date)."""
-_LINE_LABEL = re.compile(r"(?i:(?P<pub>published|posted|issued|first\s++published)"
+_LINE_NUMBERED = re.compile(
+    r"(?:^|(?<=[|,;\u2022\u00b7\u2013\u2014]))\s*+(?:[^\W\d_]++\.?\s++){0,3}"
+    r"(?i:no\.|nr\.|number|ref\.|reference)\s*+:?\s*+[^\W\d_]{0,4}\d[\w./-]*+"
+    r"(?=\s*+(?:$|[|,;\u2022\u00b7\u2013\u2014]))")
+"""A numbered label set off on a line of page furniture: a press release's reference number
+('Reference Number: PR250001, Release Date: ...'), a newsletter's issue ('3 May 2026 | Client
+alert No. 2026-04', 'Bulletin No. 12'), up to three words and the number, between separators
+(the line's ends, '|', ',', ';', dashes, dots) -- not 'resolution No. 2334' inside a sentence
+(ext128, from blind set h22: two articles whose date shared its line with such a number had
+none)."""
+_LINE_LABEL = re.compile(r"(?i:(?P<pub>published|posted|issued|first\s++published|release\s++date)"
                          r"|(?P<upd>updated?|modified|last\s++updated))")
 
 
@@ -573,6 +583,7 @@ def _furniture_dates(body: str) -> list[tuple[dict[str, str | None], str]]:
     rest = _LINE_DATE.sub(" ", body)
     clocked = _LINE_CLOCK.search(rest) is not None
     rest = _LINE_NAMED.sub(" ", _LINE_CLOCK.sub(" ", rest))
+    rest = _LINE_NUMBERED.sub(" ", rest)
     words = re.findall(r"[^\W\d_]+", re.sub(r"['\u2019]s\b", "", rest))  # ("People's Daily")
     if any(not w[0].isupper() and w.lower() not in _LINE_WORDS for w in words):
         return []

@@ -662,8 +662,9 @@ _RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|b
 """What a government tightens, eases or lifts ('tightened export controls', 'lifted the ban')."""
 
 _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pact|Treaty|Group|"
-               r"Forum|Union|Community|Bank|Court|Convention|Council|Area|Zone)")
-"""The head nouns of named bodies and schemes a state joins ('the Belt and Road Initiative')."""
+               r"Forum|Union|Community|Bank|Court|Convention|Council|Area|Zone|Commission)")
+"""The head nouns of named bodies and schemes a state joins or leaves ('the Belt and Road
+Initiative'; 'the International Whaling Commission', ext128, from blind set h22: no row)."""
 
 # Verbs that are an event only with the right words after them (a regular expression
 # matched just after the verb): "filed for bankruptcy", "posted a loss", "named X as
@@ -899,6 +900,9 @@ VERB_NEEDS: dict[str, str] = {
     "take": r"\s+(?:office|power|over|(?:(?:full|complete|total|formal|effective)\s+)?control|"
             r"charge|the\s+helm|into\s+custody|hostages?|effect|refuge|shelter|sanctuary)\b"
             r"|\s+up\s+(?:(?:its|their|his|her)\s+)?posts?\b"
+            # (a seat won taken up: "Ireland will take its seat on 1 January", ext128, from
+            # blind set h22's error kinds: no row)
+            r"|\s+(?:its|their|his|her)\s+seats?\s+(?:on|in|at)\b"
             r"|\s+on\s+(?:\S+\s+){0,3}?(?:chair|chairmanship|chairship|presidency)\b"
             # (and a case taken to a court: "Guyana took the case to the International
             # Court of Justice in March 2018", verify69 F3: no row; as "refer" it)
@@ -945,8 +949,15 @@ VERB_NEEDS: dict[str, str] = {
             + _BODY_HEADS + r")\b)"
             # (and the body told before, joined in a year: "The bloc was founded in 2001.
             # India and Pakistan joined in 2017", ext122: no row; not "joined in calling")
-            r"|\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b",
-    "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
+            r"|\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
+            # (and a body named before by its head alone: "Russia joined the Council in
+            # February 1996", ext128, from blind set h22's error kinds: no row)
+            r"|\s+the\s+" + _BODY_HEADS + r"\b(?!\s+(?:of|for|on)\b)",
+    # (and a named body: "left the African Union in 2019", "leave the International Whaling
+    # Commission", ext128, from blind set h22's error kinds: no row)
+    "leave": r"\s+(?:the\s+)?(?:(?!" + _BODY_HEADS + rf"\b){CAPITAL}[\w-]*+\s++(?:(?:and|of|for)\s++)?){{1,5}}+"
+             + _BODY_HEADS + r"\b"
+             r"|\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
              rf"coalition|NATO|EU|European\s+Union|United\s+Nations|{CAPITAL}{{3,}})\b|for\s+{CAPITAL}"
              # (a walk-out: "Serb members left Kosovo's institutions in November 2022",
              # verify43 X19: no row)
@@ -1279,7 +1290,10 @@ VERB_NEEDS: dict[str, str] = {
     "fly": r"\s+(?:on\s+|back\s+|home\s+)?to\s+(?:the\s+)?" + _NOT_A_BODY + rf"{CAPITAL}",
     "come": r"\s+into\s+(?:force|effect)\b",
     "overthrow": rf"\s+(?:the\s+|a\s+|{CAPITAL})", "oust": rf"\s+(?:the\s+|a\s+|{CAPITAL})",
-    "topple": rf"\s+(?:the\s+|a\s+|{CAPITAL})", "depose": rf"\s+(?:the\s+|a\s+|{CAPITAL})",
+    # (and the passive with its date: "Bashir was toppled in April 2019", ext128, from blind
+    # set h22's error kinds: no row)
+    "topple": rf"\s+(?:the\s+|a\s+|{CAPITAL}|in\s+(?:{CAPITAL}[a-z]+\s+)?\d{{4}}\b)",
+    "depose": rf"\s+(?:the\s+|a\s+|{CAPITAL}|in\s+(?:{CAPITAL}[a-z]+\s+)?\d{{4}}\b)",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
               r"peacekeepers|jets|aircraft|units|battalions?|"
               # (and a mission of observers: "The European Union's monitoring mission,

@@ -118,6 +118,7 @@ from .pipeline.triggers import (
     find_mentions,
     find_named_days,
     find_next_ones,
+    find_ordered_gerund_acts,
     find_previous_ones,
     find_state_starts,
     find_troops_out,
@@ -548,6 +549,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = find_previous_ones(text, segments, mentions, timexes, dct)
     mentions = find_next_ones(text, segments, mentions, timexes, dct)
     mentions = find_acts_done_before(text, segments, mentions, timexes, dct)
+    mentions = find_ordered_gerund_acts(text, segments, mentions, timexes, dct)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_troops_out(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)

@@ -81,6 +81,20 @@ def past_tense_lemma(word: str) -> str:
 
 
 @cache
+def gerund_lemma(word: str) -> str:
+    """The lemma of a verb's -ing form ("closing" -> "close", "launching" -> "launch"), or
+    "" when ``word`` (lower case) is no -ing form of a verb lemminflect's lexicon knows."""
+    from lemminflect import getAllLemmas  # (imported on first need, as above)
+
+    if not word.endswith("ing"):
+        return ""
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        if word != lemma and word in _inflections(lemma)["VBG"]:
+            return str(lemma)
+    return ""
+
+
+@cache
 def is_common_noun(word: str) -> bool:
     """Whether lemminflect's lexicon (built from English dictionaries, without proper
     names) lists ``word``, lower-cased, as a noun: "Violence", "Unrest", "Shares" yes;

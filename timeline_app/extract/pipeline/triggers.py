@@ -27,7 +27,7 @@ from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
 from .dating import ENTRY_PLACE, day_headings, meeting_length, timex_basis, timex_to_date
-from .inflection import is_common_noun, past_tense_lemma, verb_forms
+from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
     BE,
@@ -2086,6 +2086,83 @@ def find_acts_done_before(text: str, segments: list[Segment], mentions: list[Men
         m.date, m.date_timex = date, t
         m.date_basis = (timex_basis(t, dct) + f"; '{' '.join(did.group(0).split(', ')[-1].split())}"
                         f" {t.text}' tells the act of the clause before done then")
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+_ORDERED_GERUND = re.compile(
+    r"\b(?P<order>after|before)\s++(?:[a-z]+ly\s++)?(?P<gerund>[a-z]{3,}ing)\b"
+    r"(?P<rest>[^,;:()\"\u201c\u201d\u2013\u2014]{0,80}?\s(?:in|on))\s++$")
+"""'reopened its embassy in 2015 | after closing it in | 2002', 'halted it | before launching a
+revised programme in | 2015': an act told by a gerund after "after" or "before", up to the
+date of its own clause, after "in" or "on" (no comma, dash or quote between; not "the
+February election", a date inside a noun phrase)."""
+_NOT_GERUND_ACTS = frozenset({"be", "have", "follow", "accord", "include", "regard", "concern",
+                              "do", "go", "get", "become", "make", "see", "let", "try", "wait",
+                              "travel", "leave", "head", "fly", "return", "arrive", "continue"})
+"""Gerunds after "after"/"before" that tell no act of their own ("after being", "before
+having", "following", "according"), or a step of a journey the act before is part of
+("arrived in Perth on Wednesday, where he met students before travelling to the capital on
+Thursday": one visit, ``test_events_split_kinds``)."""
+_CLAUSE_WORDS = re.compile(r"\b(?:and|but|which|who|whom|that|when|while|where|as)\b")
+
+
+def find_ordered_gerund_acts(text: str, segments: list[Segment], mentions: list[Mention],
+                             timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The act a gerund tells after "after" or "before", dated by its own clause's date,
+    when the sentence dates another act at a time apart before it: "Israel reopened its
+    embassy in 2015 after closing it in 2002", "The court ruled in 2014, and Japan halted
+    the hunt before launching a new programme in 2015" (ext128, from blind set h22's
+    error kinds: the closing of 2002 and the launch of 2015 had no row, the sentence's one
+    candidate was the act before).  Not when the gerund's clause holds a trigger of its
+    own, when the act before is a plan, or for a gerund that tells no act
+    (:data:`_NOT_GERUND_ACTS`, verbs of saying).
+
+    Returns:
+        The mentions with the new ones (category of the gerund's trigger when it is one,
+        else "event"; weight 0.3 as :func:`find_dated_conjuncts`'), in text order.
+    """
+    added: list[Mention] = []
+    dates = list(_dates_in_the_body(segments, timexes))
+    for t, date, seg in dates:
+        found = _ORDERED_GERUND.search(text, max(seg.start, t.start - 120), t.start)
+        if found is None or _CLAUSE_WORDS.search(found.group("rest")):
+            continue
+        word = found.group("gerund")
+        lemma = gerund_lemma(word)
+        if not lemma or lemma in _NOT_GERUND_ACTS or lemma in _SAYING:
+            continue
+        before = [d for other, d, s in dates if other.start < found.start() and s is seg]
+        if not before or not _apart(before[-1], date) or (
+                (date.start_day() > before[-1].start_day()) == (found.group("order") == "after")):
+            # (one date alone dates the act before: "met after talking on 3 May"; an act
+            # "after" is earlier than the act before it, one "before" later: "sworn in on
+            # October 20 after winning the February election" is no act of February next)
+            continue
+        if any(found.end("gerund") <= m.start < t.start for m in mentions + added):
+            continue  # (a trigger of its own: "after signing a treaty in 2002")
+        if any((m.planned or m.date_timex is t) and seg.start <= m.start < found.start()
+               for m in mentions):
+            continue  # ("will reopen in 2027 after closing in 2026": plans, not acts; an act
+            # before that already took the date, find_dated_conjuncts: one row, not two)
+        m = next((x for x in mentions if x.start == found.start("gerund")), None)
+        if m is None:
+            entry = TRIGGER_TABLE.get(word)
+            category, weight = (entry[0], entry[1]) if entry else ("event", 0.3)
+            m = Mention(seg, found.start("gerund"), found.end("gerund"), word, category,
+                        min(weight, 0.3), "verb", lemma)
+            added.append(m)
+        elif m.date_timex is not None or m.category != "event" and m.pos == "noun" and \
+                m.category in ("meeting", "visit"):
+            continue  # ("a day after meeting X in Tbilisi on Tuesday": the meeting's own row)
+        else:
+            m.verb = m.verb or lemma
+        # (a gerund the table holds as a noun, "closing", is dated with its own date: an
+        # object with a date of its own is no object of the act before, absorb_objects)
+        m.date, m.date_timex = date, t
+        m.date_basis = (timex_basis(t, dct) + f"; '{found.group('order')} {word} ... "
+                        f"{t.text}' tells an act of its own, at its own date")
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)

@@ -106,6 +106,14 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     for m in mentions:
         if m.pos != "verb":
             continue
+        if previous is not None and previous.seg is m.seg and m.word.endswith("ing") \
+                and _ORDERED_BEFORE.search(text, max(m.seg.start, m.start - 20), m.start) \
+                and not re.search(r",\s*(?:and|but)\b|;", text[previous.end:m.start]):
+            # "Israel reopened its embassy in 2015 after closing it in 2002": the gerund's
+            # doer is the verb's before it (triggers.find_ordered_gerund_acts; ext128)
+            m.subject, m.subject_phrase = previous.subject, previous.subject_phrase
+            if _PRONOUN_OBJECT.match(m.object_text) and not m.location:
+                m.location = previous.location  # (the same embassy, in the same city)
         if previous is not None and previous.seg is m.seg and previous.object_text.strip() \
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
@@ -228,6 +236,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_pair_of_the_sentence_of_a_text(text, mentions, entities, dateline.span[1])
 
 
+_ORDERED_BEFORE = re.compile(r"\b(?:after|before)\s+(?:[a-z]+ly\s+)?$")
+"""'after | closing', 'before briefly | launching': a gerund that tells an act of its own."""
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 
 

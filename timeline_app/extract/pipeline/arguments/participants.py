@@ -97,6 +97,15 @@ _INAUGURATED_A_THING = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?!(?:ne
 inauguration made Ethiopia a participant as an election would, and its guests' states)."""
 
 
+_MEMBERSHIP_VERBS = frozenset({"join", "rejoin", "leave", "quit", "exit", "withdraw", "notify",
+                               "readmit", "expel"})
+"""Verbs whose object is the body a state belongs to (:data:`_A_BODY_FIRST`)."""
+_A_BODY_FIRST = re.compile(
+    rf"\s*(?:from\s+)?(?:the\s+)?((?:{CAPITAL}[\w'\u2019.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){{0,5}}"
+    r"(?:" + "|".join(sorted(BODY_HEADS)) + rf")(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*)?"
+    r"|[A-Z]{3,6})(?=[\s,.;]|$)")
+"""A body's name opening a verb's object: 'the International Whaling Commission', 'the IWC'
+'the Council of Europe' (an acronym of three letters or more: not a state's 'US', 'UK')."""
 _A_COMPANY_FIRST = re.compile(
     rf"\s*(?:the\s+)?((?:{CAPITAL}[\w'\u2019.-]*\s+(?:&\s+)?){{1,5}}(?:Corp|Corporation|Co|Inc|Ltd|"
     r"Limited|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?)(?=[\s,]|$)")
@@ -501,7 +510,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             x.seg.text, 0, max(0, x.phrase_start - x.seg.start)) for x in mentions) else []
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people and not _only_where_they_met(c, told)]
-    countries += [s for s in (*_states_of_the_envoys_posts(told), *_requesters(told, entities),
+    countries += [s for s in (*_states_of_the_envoys_posts(told), *_winners(told),
+                              *_requesters(told, entities),
                               *(a for a in attendees if a not in entities.people),
                               *_bound_under_it(mentions, entities))
                   if s not in countries and s not in represented]
@@ -543,6 +553,15 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     bodies += [name for m in told if m.pos == "verb" and m.category in ("dispute", "policy")
                and (company := _A_COMPANY_FIRST.match(m.object_text))
                and (name := company.group(1).rstrip(".")) not in bodies and name not in people]
+    # "Japan joined the IWC in 1951", "left the International Whaling Commission": the body
+    # a state joins or leaves is the other side (ext128, from blind set h22's error kinds:
+    # the state alone)
+    bodies += [name for m in told if m.pos == "verb" and m.verb in _MEMBERSHIP_VERBS
+               and (body := _A_BODY_FIRST.match(m.object_text)) is not None
+               and (name := body.group(1)) not in bodies and name not in people
+               and (" " in name or name.isupper())  # (not a bare "the Council")
+               and name not in countries and name not in COUNTRIES
+               and name not in split_names(subject)]
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
     if people and _THE_MEMBERS_OPENING.match(sentence) and (bloc := entities.lead_bloc()) \
@@ -904,15 +923,44 @@ _AN_ENVOY_S_POST = re.compile(
 """'its ambassador to Algiers', 'the embassy in Tehran': a post named by its capital."""
 
 
+_LOST_TO = re.compile(rf"[^.;:]{{0,60}}?\s+to\s+(?:the\s+)?({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})")
+"""'lost its last bid in 2010, | to Portugal': whom a bid, a vote or a seat was lost to."""
+
+
+def _winners(told: list[Mention]) -> list[str]:
+    """The state a bid, a vote or a seat was lost to, the other side ("Canada lost its last
+    bid in 2010, to Portugal": Portugal; ext128, from blind set h22's error kinds: the loser
+    alone)."""
+    return list(dict.fromkeys(
+        COUNTRIES[won.group(1)] for m in told if m.verb == "lose" and m.pos == "verb"
+        and (won := _LOST_TO.match(m.seg.text, m.end - m.seg.start)) is not None
+        and won.group(1) in COUNTRIES))
+
+
+_A_POST_IN_A_CAPITAL = re.compile(
+    r"\b(?i:embassy|consulate|(?:trade|representative|liaison)\s+office)\s+in\s+the\s+"
+    rf"({CAPITAL}[\w'\u2019-]*)\s+capital\b")
+"""'the trade office in the Slovak capital': a post named by its host's demonym (ext128, from
+blind set h22's error kinds: the host state was left out of the office's opening)."""
+
+
 def _states_of_the_envoys_posts(told: list[Mention]) -> list[str]:
     """The states whose capitals name the posts of the envoys the act is about ("France
     recalled its ambassador to Algiers": Algeria, the other side; a state named so,
-    "ambassador to China", is among the mention's states already)."""
+    "ambassador to China", is among the mention's states already), or whose demonym names
+    the capital an office is in ("Taiwan's trade office in the Slovak capital opened":
+    Slovakia)."""
+    phrases = [" ".join((m.word, m.object_text, m.patient, m.subject_phrase)) for m in told]
+    # (the subject of an office that opens: the 80 characters of its sentence before the verb)
+    before = [m.seg.text[max(0, m.start - m.seg.start - 80):m.start - m.seg.start] for m in told]
     return list(dict.fromkeys(
-        CAPITALS[post.group(1)] for m in told
-        for post in _AN_ENVOY_S_POST.finditer(" ".join((m.word, m.object_text, m.patient)))
-        if CAPITALS.get(post.group(1), post.group(1)) != post.group(1)
-        and post.group(1) not in COUNTRIES))
+        [CAPITALS[post.group(1)] for phrase in phrases
+         for post in _AN_ENVOY_S_POST.finditer(phrase)
+         if CAPITALS.get(post.group(1), post.group(1)) != post.group(1)
+         and post.group(1) not in COUNTRIES]
+        + [DEMONYMS[post.group(1)] for phrase in phrases
+           for post in _A_POST_IN_A_CAPITAL.finditer(" ".join((phrase, *before)))
+           if post.group(1) in DEMONYMS]))
 
 
 _AT_THE_REQUEST = re.compile(r"[^.;:()]{0,60}?\bat\s+(?:the\s+)?(?:request\s+of\s+(?:the\s+)?"
