@@ -291,6 +291,8 @@ STATE_ADJECTIVES: dict[str, str] = {
     # (the extractor's adjectives of session 52, ext98, whose beginning is not the state's)
     "Bissau-Guinean": "Guinea-Bissau", "Swazi": "Eswatini", "Luxembourgish": "Luxembourg",
     "Mauritian": "Mauritius",
+    # (session 57, ext127's "Faroese", whose beginning is not "Faroe Islands")
+    "Faroese": "Faroe Islands",
 }
 
 # Venues of diplomacy that news names instead of their city ("signed at the White House",
