@@ -23,15 +23,19 @@ CORRECTION = ("CORRECTION: Venezuela, Guyana agree to joint border commission\n\
               "commission, Barbados Prime Minister Mia Mottley said at 16:45 local time.\n")
 
 
-def _import(window: Any, monkeypatch: Any, text: str, qtbot: Any) -> ReviewDialog:
-    """``text`` imported through the window, every row ticked (a repeat merged)."""
+def _import(window: Any, monkeypatch: Any, text: str, qtbot: Any,
+            tick_all: bool = True) -> ReviewDialog:
+    """``text`` imported through the window, every row ticked (a repeat merged), or with
+    the review's own ticks and choices (``tick_all`` False)."""
     seen: list[ReviewDialog] = []
 
     def review(parent: Any, result: Any, can_add: bool, existing: Any = (),
-               prefer_new: bool = False, sources: Any = None) -> Any:
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new, sources)
+               prefer_new: bool = False, sources: Any = None, **_kw: Any) -> Any:
+        # (the window's articles, as ``prompts.review_candidates`` gives them)
+        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
+                              window.document.timeline.sources if sources is None else sources)
         qtbot.addWidget(dialog)
-        for row in range(dialog.table.rowCount()):
+        for row in range(dialog.table.rowCount() if tick_all else 0):
             dialog.set_checked(row, True)
         seen.append(dialog)
         return dialog.outcome()
@@ -95,31 +99,13 @@ TALKS_CORRECTED = (
     "Bridgetown on Saturday to discuss the commission's mandate and its first survey.\n")
 
 
-def _review_as_proposed(window: Any, monkeypatch: Any, text: str, qtbot: Any) -> ReviewDialog:
-    """``text`` imported through the window with the review's own ticks and choices."""
-    seen: list[ReviewDialog] = []
-
-    def review(parent: Any, result: Any, can_add: bool, existing: Any = (),
-               prefer_new: bool = False, sources: Any = None, **_kw: Any) -> Any:
-        # (the window's articles, as ``prompts.review_candidates`` gives them)
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
-                              window.document.timeline.sources if sources is None else sources)
-        qtbot.addWidget(dialog)
-        seen.append(dialog)
-        return dialog.outcome()
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
-    window._review_extracted(extract_events(text, None))
-    return seen[0]
-
-
 def test_a_corrected_date_is_merged_by_default_and_no_dispute_is_offered(  # type: ignore[no-untyped-def]
         qtbot, window, monkeypatch) -> None:
     """verify77 F1, F2: a wire's "CORRECTED" update whose row supersedes the sentence of the
     event it corrects, with another day: ticked, Merge chosen, no "Merge, disputed" (one
     outlet correcting itself), and the line under the table says the date moves."""
-    _review_as_proposed(window, monkeypatch, TALKS, qtbot)
-    review = _review_as_proposed(window, monkeypatch, TALKS_CORRECTED, qtbot)
+    _import(window, monkeypatch, TALKS, qtbot, False)
+    review = _import(window, monkeypatch, TALKS_CORRECTED, qtbot, False)
     (row,) = [r for r, m in review.duplicates.items() if "Friday" in m.existing.evidence[0]
               .sentence]
     assert review.is_checked(row) and review.duplicate_choice(row) == review.MERGE
@@ -148,9 +134,9 @@ def test_another_outlets_day_beside_a_correction_is_still_a_dispute(  # type: ig
     """The same correction against the Friday told by another outlet: not this outlet's
     own telling corrected, so "Merge, disputed" is offered and Keep both proposed, as
     before."""
-    _review_as_proposed(window, monkeypatch, TALKS.replace("Caribbean Wire", "Antilles Press"),
-                        qtbot)
-    review = _review_as_proposed(window, monkeypatch, TALKS_CORRECTED, qtbot)
+    _import(window, monkeypatch, TALKS.replace("Caribbean Wire", "Antilles Press"), qtbot,
+            False)
+    review = _import(window, monkeypatch, TALKS_CORRECTED, qtbot, False)
     (row,) = [r for r, m in review.duplicates.items() if "Friday" in m.existing.evidence[0]
               .sentence]
     box = review.table.cellWidget(row, review.DUPLICATE)
