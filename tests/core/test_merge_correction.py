@@ -30,3 +30,40 @@ def test_a_corrected_day_is_kept_and_an_ordinary_merge_is_as_before():
     plain = merge_events(_event("a", OLD, 3), _event("b", NEW, 3))
     assert [e.sentence for e in plain.evidence] == [OLD, NEW] and plain.summary == OLD
     assert "superseded" not in plain.date_basis
+
+
+FRIDAY = "The two delegations will meet again in Bridgetown on Friday to discuss the mandate."
+SATURDAY = "The two delegations will meet again in Bridgetown on Saturday to discuss the mandate."
+
+
+def _told(event_id: str, sentence: str, day: int, source: str) -> Event:
+    return Event(event_id, "Delegations meet in Bridgetown (scheduled)",
+                 FuzzyDate.of_day(dt.date(2026, 12, day)), summary=sentence,
+                 evidence=(Evidence(sentence, 0, len(sentence)),), source_id=source)
+
+
+def test_a_correction_of_the_day_is_said_as_a_date_change():
+    """verify77 F2: the review's line said "only its source sentences" for the correction
+    that moved the talks from the 4th to the 5th."""
+    from timeline_app.core.duplicates import merge_changes
+
+    old, new = _told("a", FRIDAY, 4, "s1"), _told("b", SATURDAY, 5, "s2")
+    changes = merge_changes(old, new, corrects=True)
+    assert "date: 4 December 2026 → 5 December 2026" in changes
+    assert any(c.startswith("its sentence first, superseding “The two delegations")
+               for c in changes)
+    assert not any(c.startswith("date:") for c in merge_changes(old, new))  # as before
+
+
+def test_a_correction_of_the_day_is_told_from_the_same_outlet_only():
+    """verify77 F1: the sentence a correction supersedes with another day, unless its article
+    names another outlet (a dispute then); none when the days agree."""
+    from timeline_app.core import Source
+    from timeline_app.core.duplicates import corrects_date_of
+
+    old, new = _told("a", FRIDAY, 4, "s1"), _told("b", SATURDAY, 5, "s2")
+    sources = {"s1": Source("s1", outlet="Caribbean Wire")}
+    assert corrects_date_of(old, new, sources, "Caribbean  wire") == old.evidence[0]
+    assert corrects_date_of(old, new, {}, "Caribbean Wire") == old.evidence[0]  # not known
+    assert corrects_date_of(old, new, sources, "Antilles Press") is None
+    assert corrects_date_of(old, _told("b", SATURDAY, 4, "s2"), sources, "") is None

@@ -23,15 +23,19 @@ CORRECTION = ("CORRECTION: Venezuela, Guyana agree to joint border commission\n\
               "commission, Barbados Prime Minister Mia Mottley said at 16:45 local time.\n")
 
 
-def _import(window: Any, monkeypatch: Any, text: str, qtbot: Any) -> ReviewDialog:
-    """``text`` imported through the window, every row ticked (a repeat merged)."""
+def _import(window: Any, monkeypatch: Any, text: str, qtbot: Any,
+            tick_all: bool = True) -> ReviewDialog:
+    """``text`` imported through the window, every row ticked (a repeat merged), or with
+    the review's own ticks and choices (``tick_all`` False)."""
     seen: list[ReviewDialog] = []
 
     def review(parent: Any, result: Any, can_add: bool, existing: Any = (),
-               prefer_new: bool = False, sources: Any = None) -> Any:
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new, sources)
+               prefer_new: bool = False, sources: Any = None, **_kw: Any) -> Any:
+        # (the window's articles, as ``prompts.review_candidates`` gives them)
+        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
+                              window.document.timeline.sources if sources is None else sources)
         qtbot.addWidget(dialog)
-        for row in range(dialog.table.rowCount()):
+        for row in range(dialog.table.rowCount() if tick_all else 0):
             dialog.set_checked(row, True)
         seen.append(dialog)
         return dialog.outcome()
@@ -81,3 +85,60 @@ def test_the_windows_review_names_a_resent_wire_by_its_headline_and_dateline(  #
             "Guyana agree to joint border commission” (Caribbean Wire, 3 December 2026)"
             ) in shown[0].intro.text()
     shown[0].deleteLater()
+
+
+TALKS = ("Guyana, Venezuela to resume talks on Friday\n\n"
+         "Bridgetown, December 1, 2026 (Caribbean Wire) — Venezuela and Guyana agreed on "
+         "Tuesday to set up a joint border commission. The two delegations will meet again in "
+         "Bridgetown on Friday to discuss the commission's mandate and its first survey.\n")
+TALKS_CORRECTED = (
+    "CORRECTED-Guyana, Venezuela to resume talks on Saturday, not Friday\n\n"
+    "(Corrects day of follow-up talks in paragraph 1 to Saturday from Friday)\n\n"
+    "Bridgetown, December 1, 2026 (Caribbean Wire) — Venezuela and Guyana agreed on "
+    "Tuesday to set up a joint border commission. The two delegations will meet again in "
+    "Bridgetown on Saturday to discuss the commission's mandate and its first survey.\n")
+
+
+def test_a_corrected_date_is_merged_by_default_and_no_dispute_is_offered(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    """verify77 F1, F2: a wire's "CORRECTED" update whose row supersedes the sentence of the
+    event it corrects, with another day: ticked, Merge chosen, no "Merge, disputed" (one
+    outlet correcting itself), and the line under the table says the date moves."""
+    _import(window, monkeypatch, TALKS, qtbot, False)
+    review = _import(window, monkeypatch, TALKS_CORRECTED, qtbot, False)
+    (row,) = [r for r, m in review.duplicates.items() if "Friday" in m.existing.evidence[0]
+              .sentence]
+    assert review.is_checked(row) and review.duplicate_choice(row) == review.MERGE
+    box = review.table.cellWidget(row, review.DUPLICATE)
+    assert box.findData(review.MERGE_DISPUTED) < 0
+    line = review.duplicate_text(row)
+    assert "date: 4 December 2026 → 5 December 2026" in line
+    assert "only its source sentences" not in line and "Merge, disputed" not in line
+    assert "This article corrects that event's date" in line
+    if os.environ.get("EDIT79_GRAB"):
+        review.resize(1400, 640)
+        review.show()
+        review.table.setCurrentCell(row, review.TITLE)
+        qtbot.wait(200)
+        review.grab().save(os.environ["EDIT79_GRAB"])
+    talks = window.document.timeline.get(review.duplicates[row].existing.id)
+    assert talks.date.describe() == "5 December 2026"
+    assert "superseded by a correction" in talks.date_basis
+    assert not [e for e in window.document.timeline.events  # (the Friday not kept twice)
+                if e.date.describe() in ("4 December 2026", "5 December 2026")
+                and e.id != talks.id]
+
+
+def test_another_outlets_day_beside_a_correction_is_still_a_dispute(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    """The same correction against the Friday told by another outlet: not this outlet's
+    own telling corrected, so "Merge, disputed" is offered and Keep both proposed, as
+    before."""
+    _import(window, monkeypatch, TALKS.replace("Caribbean Wire", "Antilles Press"), qtbot,
+            False)
+    review = _import(window, monkeypatch, TALKS_CORRECTED, qtbot, False)
+    (row,) = [r for r, m in review.duplicates.items() if "Friday" in m.existing.evidence[0]
+              .sentence]
+    box = review.table.cellWidget(row, review.DUPLICATE)
+    assert box.findData(review.MERGE_DISPUTED) >= 0
+    assert "This article corrects" not in review.duplicate_text(row)

@@ -252,7 +252,7 @@ from .merge import (
     summary_without_sentences,
     told_otherwise,
 )
-from .model import Event, Evidence, Timeline, date_words_still_say
+from .model import Event, Evidence, Source, Timeline, date_words_still_say
 from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
 from .sourced import SourcedEvidence, evidence_kept_by, evidence_source
@@ -270,6 +270,7 @@ __all__ = [
     "RepeatCheck",
     "coarser_days",
     "corrected_place",
+    "corrects_date_of",
     "dates_compatible",
     "disagreement",
     "find_duplicates",
@@ -3058,9 +3059,16 @@ def keeps_hand_date(existing: Event, incoming: Event) -> bool:
 
 
 def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
-    """The more precise of two compatible dates (``a`` on a tie); not circa beats circa."""
+    """The more precise of two compatible dates (``a`` on a tie); not circa beats circa,
+    and of two tellings of the same day the one that gives a time of day (``FuzzyDate.
+    time``) beats the one that gives none (verify77 F5: "06:00 GMT on Wednesday" merged
+    into an untimed "Wednesday" of 2 December was drawn at noon, an all-day VEVENT)."""
     key_a = (_length(a), a.circa)
     key_b = (_length(b), b.circa)
+    if key_a == key_b and a.time is None and b.time is not None \
+            and a.precision is Precision.DAY and a.start_day() == b.start_day() \
+            and a.limit == b.limit:
+        return b
     return b if key_b < key_a else a
 
 
@@ -3135,6 +3143,32 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
     return best
 
 
+
+
+def corrects_date_of(existing: Event, incoming: Event,
+                     sources: Mapping[str, Source] | None = None,
+                     outlet: str = "") -> Evidence | None:
+    """The sentence of ``existing`` that ``incoming``, read from an article that corrects an
+    earlier one (``extract.wire_slugs.correction_words``), supersedes (``_superseded``)
+    where the two tell dates that share no day (``dates_compatible``): the correction of
+    the event's date that ``merge_events(..., corrects=True)`` makes, the superseded
+    sentence named in its basis.  ``None`` when the dates agree (a sentence merely worded
+    otherwise is no date corrected), when no sentence is superseded, or when the
+    superseded sentence's article (``sources``, by id) names an ``outlet`` other than the
+    correcting article's (casefolded, both named): another outlet's date beside this one
+    is a dispute, not this outlet correcting itself.  The import review ticks such a row
+    to merge, Merge chosen, and offers no "Merge, disputed" (verify77 F1: Reuters'
+    "CORRECTED" update moving follow-up talks from Friday 4 December to Saturday 5
+    December was ticked "Keep both", "Merge, disputed" offered)."""
+    if dates_compatible(existing.date, incoming.date):
+        return None
+    old = _superseded(existing, incoming)
+    if old is None:
+        return None
+    source = (sources or {}).get(evidence_source(existing, old) or "")
+    told = " ".join(source.outlet.split()).casefold() if source is not None else ""
+    ours = " ".join(outlet.split()).casefold()
+    return None if told and ours and told != ours else old
 
 
 def told_again(existing: Event, incoming: Event) -> Event | None:
@@ -3517,13 +3551,16 @@ def _merged_title(existing: Event, incoming: Event) -> str:
 
 def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
                   add_participants: bool = True, keep_summaries: bool = False,
-                  typed: bool = False) -> list[str]:
+                  typed: bool = False, corrects: bool = False) -> list[str]:
     """What merging ``incoming`` into ``existing`` (``merge_events`` with ``keep_title``,
-    ``add_participants``, ``keep_summaries`` and ``typed``) would change in the existing
-    event, in words, for the review ("date: 1992 → December 1992", "place: Cairo", "adds
-    participants: Korea", "no end (was c. 29 November 2026)"); empty if it only adds
-    source sentences."""
-    merged = merge_events(existing, incoming, keep_title=keep_title,
+    ``add_participants``, ``keep_summaries``, ``typed`` and ``corrects``) would change in
+    the existing event, in words, for the review ("date: 1992 → December 1992", "place:
+    Cairo", "adds participants: Korea", "no end (was c. 29 November 2026)"); empty if it
+    only adds source sentences.  ``corrects``: the incoming event is read from an article
+    that corrects an earlier one, as the import merges it — its date kept where the two
+    share no day, said as "date: 4 December 2026 → 5 December 2026" (verify77 F2: the
+    line said "only its source sentences" for the correction that moved the date)."""
+    merged = merge_events(existing, incoming, corrects=corrects, keep_title=keep_title,
                           add_participants=add_participants, keep_summaries=keep_summaries,
                           typed=typed)
     changes: list[str] = []
@@ -3557,6 +3594,10 @@ def merge_changes(existing: Event, incoming: Event, keep_title: bool = False,
         changes.append(f"summary: “{summary}”")
     if merged.status != existing.status:
         changes.append(f"status: {merged.status}")
+    if corrects and (old := _superseded(existing, incoming)) is not None:
+        said = " ".join(old.sentence.split())
+        said = said if len(said) <= 48 else said[:47] + "…"
+        changes.append(f"its sentence first, superseding “{said}”")
     return changes
 
 

@@ -3198,6 +3198,9 @@ class ReviewDialog(QDialog):
             intro.setText(intro.text() + "\n" + self.imported_before)
         #: How the article says it corrects an earlier one, or "" (verify44 F21).
         self.corrects = correction_words(result.source.text)
+        #: The timeline's articles by id: whose telling a correction supersedes
+        #: (``_corrected``).
+        self._sources: Mapping[str, Source] = sources or {}
         if self.corrects:
             intro.setText(
                 intro.text() + f"\nThis article corrects an earlier one ({self.corrects}). "
@@ -3303,6 +3306,9 @@ class ReviewDialog(QDialog):
         self._fitted = self._fit_lanes(existing, result.candidates)
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
+        # (a row the review ticks to merge, a correction's: the sentence says so, not
+        # "added unless you choose Merge", verify77 F1)
+        self._say_duplicate_counts()
         # An unsure row the review ticks all the same (news of a plan, a match on every
         # point: ``_fill_row``) is not "unticked because the extractor is unsure": the
         # sentence counted it above a table whose every row was ticked (verify65 F5).
@@ -4178,11 +4184,15 @@ class ReviewDialog(QDialog):
         # (verify58 F27: accepting the reviews as proposed left the meeting held out)
         put_off = match.likely and bool(self._plan_put_off(row, match) or self._news_of(
             row, match))
+        # ... and one whose article corrects the event's date (a wire's "CORRECTED"
+        # update, its sentence superseding the event's): merged, likely or possibly the
+        # same (verify77 F1: "Keep both" kept the withdrawn Friday beside the Saturday)
+        corrected = self._corrected(row, match)
         # ... and so is one that matches the event on every point (kind, day, parties,
         # place: ``DuplicateMatch.every_point``): merged unless the person chooses Keep
         # both (verify65 F4: "possibly" the same and Keep both, the meeting went in twice)
         unticked = ((match.likely or unsure) and not whether and not put_off
-                    and not match.every_point) or left is not None
+                    and not match.every_point and not corrected) or left is not None
         check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
         # ... but a likely one that another article tells is half ticked: its sentences
         # are cited by the event as a second telling, nothing else merged (verify75 F14:
@@ -4191,7 +4201,7 @@ class ReviewDialog(QDialog):
             check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserTristate)
             if unticked and left is None and match.likely:
                 check.setCheckState(Qt.CheckState.PartiallyChecked)
-        self._show_duplicate_choice(row, match, merge=match.likely)
+        self._show_duplicate_choice(row, match, merge=match.likely or corrected)
 
     def _compact_rows(self) -> None:
         """Rows as compact as the Events list's (the font's height and 8 px), never
@@ -4417,11 +4427,28 @@ class ReviewDialog(QDialog):
 
     def _disagreement(self, row: int, match: DuplicateMatch) -> str:
         """How ``row`` and the event it repeats disagree on when or where, or ``""``
-        (``core.duplicates.disagreement``)."""
+        (``core.duplicates.disagreement``); ``""`` too for a row whose article corrects
+        the event's date (``_corrected``): an outlet correcting itself is no dispute
+        between outlets (verify77 F1)."""
         from timeline_app.core.duplicates import disagreement
 
         incoming = self._row_event(row)
-        return disagreement(match.existing, incoming) if incoming is not None else ""
+        if incoming is None or self._corrected(row, match):
+            return ""
+        return disagreement(match.existing, incoming)
+
+    def _corrected(self, row: int, match: DuplicateMatch) -> bool:
+        """Whether this article corrects an earlier one (``corrects``) and ``row`` (as
+        corrected) supersedes a sentence of the event it repeats with another date, told
+        by the same outlet (``core.duplicates.corrects_date_of``): merged, its date is
+        the row's.  False in a review for a new timeline (nothing to correct there)."""
+        from timeline_app.core.duplicates import corrects_date_of
+
+        if not self.corrects or self._for_new_timeline():
+            return False
+        incoming = self._row_event(row)
+        return incoming is not None and corrects_date_of(
+            match.existing, incoming, self._sources, self.outlet_edit.text()) is not None
 
     def merges(self, row: int) -> bool:
         """Whether ``row`` is to be merged into the event it repeats (Merge, or Merge,
@@ -5209,7 +5236,9 @@ class ReviewDialog(QDialog):
             # the correction made a possible duplicate likely and the person chose
             # nothing yet: Merge, as the review proposes a likely one (verify66 F6: Suva
             # typed into "Second round of the technical talks", Keep both stayed)
-            merge = self.merges(row) or (match.likely and not old.likely
+            # ... or a correction of the event's date (verify77 F1)
+            merge = self.merges(row) or (((match.likely and not old.likely)
+                                          or self._corrected(row, match))
                                          and row not in self._chosen)
         else:
             merge = not self.is_checked(row)
@@ -5633,6 +5662,9 @@ class ReviewDialog(QDialog):
                   "like that event." if row in self._unlike_chosen
                   and self.merges(row) else "")
         disputed = self._disagreement(row, match)
+        if self._corrected(row, match):
+            unlike += (" This article corrects that event's date (its outlet's own "
+                       "earlier telling, no dispute): Merge takes the corrected date.")
         if disputed and self.duplicate_choice(row) == self.MERGE_DISPUTED:
             unlike += f" The two disagree — {disputed}: the event is marked Disputed."
         elif disputed:  # (edit30 offered Disputed only in Merge Selected Events)
@@ -5726,8 +5758,10 @@ class ReviewDialog(QDialog):
         match = self.duplicates[row]
         incoming = self._row_event(row) or match.incoming
         adding = self.duplicate_choice(row) == self.MERGE_ADDING
+        # (merged as the import merges it: a correction's date kept, verify77 F2)
         changes = merge_changes(match.existing, incoming, self.title_by_hand(match.existing.id),
-                                add_participants=adding)
+                                add_participants=adding,
+                                corrects=bool(self.corrects) and not self._for_new_timeline())
         added = () if adding else self._added_names(row, match)
         if added:  # (verify55 F20: said, and added only when chosen)
             changes.append(f"keeps its participants ({name_list(match.existing.participants)}"
