@@ -237,6 +237,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # the act of the date, told as one ("... threaten to block deal"), not a
                 # plan (verify74 F3: the deal alone read "Ireland reaches deal")
                 mention.lead_in, mention.planned = "threaten", False
+            elif done is None and pos == "verb" and mood == "plan" and \
+                    _OFFERED_TO.search(before) is not None:
+                # "offered to send a delegation to Riga": the offer is the act of its day, a
+                # statement, not the trip on that day (verify76 F9: a Visit at Vilnius)
+                mention.lead_in, mention.planned, mention.category = "offer", False, "statement"
             if done:
                 # "agreed to buy", "agreed to hold talks and to launch a group": the title
                 # says so ("agrees to buy").
@@ -1462,6 +1467,9 @@ _MADE_INTO_TEXTS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 _THREATENED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
                             r"\bthreaten(?:s|ed)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """'threatened to | block': a threat made, the act of its own date."""
+_OFFERED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
+                         r"\boffer(?:s|ed)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'offered to | send': an offer made, the act of its own date (a statement)."""
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLAN_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS))
                                + r")\s+to\s", re.IGNORECASE)
