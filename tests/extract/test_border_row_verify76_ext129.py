@@ -4,7 +4,9 @@ no row (an airport closed, transit halted, the diplomatic corps briefed, a gover
 review of a closure, an alliance's exercise); an act with its own subject and verb in
 another sentence was folded into a noun's event of the same season; a city of another
 clause (before "when", after a participle) became the event's place; an offer to send a
-delegation was read as the visit itself.  The articles are written for these tests."""
+delegation was read as the visit itself; diplomats declared persona non grata, a reply
+told by an expulsion order and a list of officials to be agreed were put in the wrong lanes.
+The articles are written for these tests."""
 
 from __future__ import annotations
 
@@ -86,3 +88,31 @@ def test_an_offer_to_send_a_delegation_is_a_statement_not_the_visit() -> None:
     assert row.category == "statement"
     assert "offers" in row.title, row.title
     assert row.location != "Riga"
+
+
+def test_diplomats_declared_persona_non_grata_are_a_dispute_however_long_their_description() -> None:
+    text = HEAD + ("The ministry recalls that on 3 March 2026 Latvia declared two members of the "
+                   "staff of the Embassy of the Russian Federation persona non grata.\n")
+    (row,) = [c for c in events(text) if str(c.date) == "3 March 2026"]
+    assert row.category == "dispute", (row.title, row.category)
+
+
+def test_a_declaration_of_something_else_is_no_dispute() -> None:
+    text = HEAD + "Latvia declared a state of emergency on the border on 3 March 2026.\n"
+    assert all(c.category != "dispute" for c in events(text)), [
+        (c.title, c.category) for c in events(text)]
+
+
+def test_a_list_of_officials_to_be_agreed_is_a_policy_not_a_treaty() -> None:
+    text = HEAD + ("The bloc adopted sanctions in July, and diplomats say a new list of officials "
+                   "could be agreed before Easter.\n")
+    rows = [c for c in events(text) if "list" in c.title]
+    assert rows and all(c.category == "policy" for c in rows), [
+        (c.title, c.category) for c in events(text)]
+
+
+def test_a_reply_told_by_an_expulsion_order_is_a_dispute() -> None:
+    text = HEAD + ("Russia responded on Friday by ordering a Latvian consul in Pskov to leave, its "
+                   "foreign ministry said.\n")
+    (row,) = [c for c in events(text) if str(c.date) == "6 March 2026"]
+    assert row.category == "dispute", (row.title, row.category)

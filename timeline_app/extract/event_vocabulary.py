@@ -1620,6 +1620,18 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
     "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
+    # a diplomat declared unwelcome is expelled ("declared a consular officer of Latvia persona
+    # non grata", verify76 F11: a Statement beside the wire's expulsion of the same consul)
+    "declare": {"persona non grata": "dispute", "personae non gratae": "dispute"},
+    # a reply told by its act is that act's ("responded on Thursday by ordering a consul in
+    # Daugavpils to leave", verify76 F9: a Statement beside the expulsion it answered)
+    "respond": {"by expelling": "dispute", "by ordering": "dispute", "by summoning": "dispute",
+                "by recalling": "dispute", "by declaring": "dispute", "by imposing": "policy",
+                "by banning": "policy", "by closing": "policy", "by suspending": "policy"},
+    # a sanctions list agreed is a measure, no treaty ("diplomats say a new list of officials
+    # could be agreed before Christmas", verify76 F10: Treaty)
+    "agree": {"list of officials": "policy", "sanctions list": "policy",
+              "sanctions package": "policy", "package of sanctions": "policy"},
     # (a vessel stopped at sea is an incident, as a boarding is: verify71 F2)
     "stop": {"boat": "dispute", "boats": "dispute", "ship": "dispute", "ships": "dispute",
              "vessel": "dispute", "vessels": "dispute", "tanker": "dispute",

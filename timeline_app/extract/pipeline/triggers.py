@@ -253,7 +253,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     mentions.pop()
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
-                after = text[end:min(seg.end, end + 60)]
+                # (a declaration's object may be long before its "persona non grata": "declared
+                # two members of the staff of the Embassy of the Republic of X persona non grata")
+                after = text[end:min(seg.end, end + (120 if verb == "declare" else 60))]
                 pronoun = _IT_AFTER_VERB.match(after)
                 if pronoun and (thing := instrument_before(text, start)):
                     # "will vote on it": the lane of the treaty "it" stands for
