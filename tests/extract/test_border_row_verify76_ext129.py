@@ -5,7 +5,8 @@ review of a closure, an alliance's exercise); an act with its own subject and ve
 another sentence was folded into a noun's event of the same season; a city of another
 clause (before "when", after a participle) became the event's place; an offer to send a
 delegation was read as the visit itself; diplomats declared persona non grata, a reply
-told by an expulsion order and a list of officials to be agreed were put in the wrong lanes.
+told by an expulsion order and a list of officials to be agreed were put in the wrong lanes;
+an expulsion told as a sentence's subject with its week was titled "Dispute".
 The articles are written for these tests."""
 
 from __future__ import annotations
@@ -116,3 +117,13 @@ def test_a_reply_told_by_an_expulsion_order_is_a_dispute() -> None:
                    "foreign ministry said.\n")
     (row,) = [c for c in events(text) if str(c.date) == "6 March 2026"]
     assert row.category == "dispute", (row.title, row.category)
+
+
+def test_an_expulsion_as_the_sentence_s_subject_with_its_week_is_titled_by_it() -> None:
+    text = HEAD.replace("RIGA, March 12", "RIGA, March 19") + (
+        "The expulsion of two Russian diplomats from Riga last week was the sharpest move yet "
+        "in a quarrel that has run all year. The expulsion of diplomats is a common tool.\n")
+    rows = [c for c in events(text, dt.date(2026, 3, 19)) if c.category == "dispute"]
+    assert [c.title for c in rows] == ["Expulsion of two Russian diplomats from Riga"], [
+        (c.title, str(c.date)) for c in rows]
+    assert str(rows[0].date).startswith("9 March 2026"), rows[0].date_basis
