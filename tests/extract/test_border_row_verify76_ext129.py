@@ -127,3 +127,9 @@ def test_an_expulsion_as_the_sentence_s_subject_with_its_week_is_titled_by_it() 
     assert [c.title for c in rows] == ["Expulsion of two Russian diplomats from Riga"], [
         (c.title, str(c.date)) for c in rows]
     assert str(rows[0].date).startswith("9 March 2026"), rows[0].date_basis
+
+
+def test_an_offer_to_visit_on_a_day_of_its_own_stays_the_planned_visit() -> None:
+    text = HEAD + "The Russian envoy offered to visit Riga on 5 May.\n"
+    (row,) = [c for c in events(text) if str(c.date) == "5 May 2026"]
+    assert row.category == "visit" and "offers" not in row.title, (row.title, row.category)
