@@ -4887,6 +4887,18 @@ subordinating word is the place of that clause's event (the coup), not the sanct
 _SAYING_BETWEEN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stated)\b")
 """Between an event (or its date) and a city, a verb of saying: the city is in what was said
 ('who took office in December 2024, said ... any deal made in Mogadishu')."""
+_OTHER_SUBJECT_S_CLAUSE = re.compile(r",\s+(?:when|after|before|while|since|until|because)\s+"
+                                     r"(?:the\s+)?[A-Z]")
+"""A subordinating word after a comma whose clause has a named subject of its own ('..., when
+the European Union imposed'); not a clause the city is said with ('was in the hall in Lima
+when Peru and Chile signed it'), not one told of the same actor ('..., when it took over from Pakistan'),
+nor of unnamed people who meet there ('in Kunming later this month, when officials ... hold
+their next meeting'), nor 'where', which names the city's own event ('held in Valletta on
+December 5 and 6, where the 57 participating states agreed')."""
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
+"""A clause of its own after a comma, opened by a participle: 'will review the closure on 5
+January, taking into account the results of the talks in Vienna' (verify76 F11: the review
+was placed in Vienna, the talks' city)."""
 _CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but)\b|;|\bbut\b|" + _ANOTHER_CLAUSE.pattern
                               + "|" + _SAYING_BETWEEN.pattern)
 """Between an event's word and a city, a boundary of clauses: ', and in July of that year
@@ -4962,14 +4974,21 @@ def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -
                 continue
             if m.location or m.date is None or _THERE_AFTER.match(m.seg.text, m.end - seg.start) \
                     or any(_ANOTHER_CLAUSE.search(m.seg.text, m.end - seg.start, start - seg.start)
+                           or _PARTICIPLE_CLAUSE.search(m.seg.text, m.end - seg.start,
+                                                        start - seg.start)
                            for start, _end in spans) \
                     or any(_TOPIC_BETWEEN.search(seg.text, end - seg.start, m.start - seg.start)
                            for _start, end in spans):
                 continue
             own = m.date_timex
+            # (not a city before a subordinating word that opens the event's clause: "the
+            # forced landing of a jet in Minsk in May 2021, when the EU imposed sanctions",
+            # verify76 F10: the sanctions were placed in Minsk, the landing's city)
             near_its_date = own is not None and own.start in nearest and any(
                 gap(own, start, end) <= _PLACE_TO_DATE
                 and not _SAYING_BETWEEN.search(seg.text, own.end - seg.start, start - seg.start)
+                and not (end <= m.start and _OTHER_SUBJECT_S_CLAUSE.search(
+                    seg.text, end - seg.start, m.start - seg.start))
                 for start, end in spans)
             told_with = any(o is not m and o.date is not None and o.date == m.date
                             and o.location.lower() == city.lower() for o in seg_mentions)

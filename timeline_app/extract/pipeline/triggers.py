@@ -237,6 +237,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # the act of the date, told as one ("... threaten to block deal"), not a
                 # plan (verify74 F3: the deal alone read "Ireland reaches deal")
                 mention.lead_in, mention.planned = "threaten", False
+            elif done is None and pos == "verb" and mood == "plan" and \
+                    _OFFERED_TO.search(before) is not None \
+                    and _A_DAY_OF_ITS_OWN.match(text, end, seg.end) is None:
+                # "offered to send a delegation to Riga": the offer is the act of its day, a
+                # statement, not the trip on that day (verify76 F9: a Visit at Vilnius)
+                mention.lead_in, mention.planned, mention.category = "offer", False, "statement"
             if done:
                 # "agreed to buy", "agreed to hold talks and to launch a group": the title
                 # says so ("agrees to buy").
@@ -248,7 +254,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     mentions.pop()
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
-                after = text[end:min(seg.end, end + 60)]
+                # (a declaration's object may be long before its "persona non grata": "declared
+                # two members of the staff of the Embassy of the Republic of X persona non grata")
+                after = text[end:min(seg.end, end + (120 if verb == "declare" else 60))]
                 pronoun = _IT_AFTER_VERB.match(after)
                 if pronoun and (thing := instrument_before(text, start)):
                     # "will vote on it": the lane of the treaty "it" stands for
@@ -1479,6 +1487,14 @@ _MADE_INTO_TEXTS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 _THREATENED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
                             r"\bthreaten(?:s|ed)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """'threatened to | block': a threat made, the act of its own date."""
+_OFFERED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
+                         r"\boffer(?:s|ed)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'offered to | send': an offer made, the act of its own date (a statement)."""
+_A_DAY_OF_ITS_OWN = re.compile(r"[^.;]*?\b(?:on|in|by)\s+(?:\d|(?:January|February|March|April|May|"
+                               r"June|July|August|September|October|November|December|Monday|"
+                               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+"""'offered to visit Riga | on 5 May': the offered act has a day of its own, a plan of that day
+(not the offer, whose day is another)."""
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLAN_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS))
                                + r")\s+to\s", re.IGNORECASE)

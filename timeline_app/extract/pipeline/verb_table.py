@@ -242,6 +242,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'retire': {'VBZ': ('retires',), 'VBD': ('retired',), 'VBN': ('retired',), 'VBG': ('retiring',)},
     'return': {'VBZ': ('returns',), 'VBD': ('returned',), 'VBN': ('returned',), 'VBG': ('returning',)},
     'reveal': {'VBZ': ('reveals',), 'VBD': ('revealed',), 'VBN': ('revealed',), 'VBG': ('revealing',)},
+    'review': {'VBZ': ('reviews',), 'VBD': ('reviewed',), 'VBN': ('reviewed',), 'VBG': ('reviewing',)},
     'revise': {'VBZ': ('revises',), 'VBD': ('revised',), 'VBN': ('revised',), 'VBG': ('revising',)},
     'revoke': {'VBZ': ('revokes',), 'VBD': ('revoked',), 'VBN': ('revoked',), 'VBG': ('revoking',)},
     'rise': {'VBZ': ('rises',), 'VBD': ('rose',), 'VBN': ('risen',), 'VBG': ('rising',)},
