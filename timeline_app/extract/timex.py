@@ -565,10 +565,31 @@ def _reported_commitment(low: list[str], lo: int, i: int) -> bool:
     Delhi in February" is "we have agreed to meet in February", a meeting ahead (ext82's
     interview: the February before a November dateline).  A reporting verb within the five
     tokens before "had"; not "had been due to expire", which is no commitment."""
+    if low[i] in _MODAL_FUTURE:
+        return _reported_modal(low, lo, i)
     if low[i] not in V.COMMITTING_CUES or i + 1 >= len(low) or low[i + 1] != "to":
         return False
     had = next((j for j in range(i - 1, max(lo, i - 3) - 1, -1) if low[j] == "had"), None)
     return had is not None and any(low[k] in _REPORTING for k in range(max(lo, had - 5), had))
+
+
+_CONFIRMING = _REPORTING | V.COMMITTING_CUES | frozenset({"assured", "indicated", "signalled",
+                                                          "signaled", "promised", "insisted"})
+"""Verbs whose past perfect ('had confirmed', 'had agreed') can open a reported clause with
+its own modal ('had confirmed they would return')."""
+
+
+def _reported_modal(low: list[str], lo: int, i: int) -> bool:
+    """Whether the modal at token ``i`` ('would', 'will') opens a clause reported by a verb of
+    saying in the past perfect, itself inside reported speech: "Perriello said on Wednesday
+    that both delegations had confirmed they would return to Jeddah on Saturday" is "they have
+    confirmed they will return", a return ahead (verify77 F4: the Saturday before a Wednesday
+    dateline).  The 'had' is the reporting verb's, not the modal's ('had been due to' has no
+    verb of saying between); a reporting verb within the twelve tokens before 'had' is
+    required, so that a plain 'had said it would' stays a plan of the past."""
+    had = next((j for j in range(i - 1, max(lo, i - 4) - 1, -1) if low[j] == "had"), None)
+    return had is not None and had + 1 < i and low[had + 1] in _CONFIRMING \
+        and any(low[k] in _REPORTING for k in range(max(lo, had - 12), had))
 
 
 _KEEPING = frozenset({"keep", "maintain", "preserve", "continue", "uphold", "remain", "stay",
