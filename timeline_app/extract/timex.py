@@ -3287,7 +3287,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
     # 'at 14:00 local time', 'at 09.30 on Friday': a 24-hour clock with no zone, only where
     # 'at' and what follows make it a time (not a score, a ratio or a price)
-    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b))", _h_clock),
+    # ('at 10:00 EST on Thursday', verify77 F6: a zone of :data:`V.ZONE_OFFSETS` after it, in
+    # the extent, whose offset extraction reads from the text)
+    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s+(?-i:{'|'.join(V.ZONE_OFFSETS)})(?![\w-])|(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b)))", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     # (not a day a contact clause names: '"the war ended | the day the accord was signed,"',

@@ -43,7 +43,7 @@ from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
-from ..vocabulary import NUMBER_WORDS
+from ..vocabulary import NUMBER_WORDS, ZONE_OFFSETS
 from .clauses import event_noun_relative, hangs_on
 from .inflection import is_noun_form
 from .lexicon import TRIGGER_TABLE
@@ -348,14 +348,7 @@ def _clock_time(t: Timex, text: str) -> ClockTime | None:
     return ClockTime(time.hour, minute, offset)
 
 
-#: UTC offsets, in minutes, of the zone abbreviations a wire story puts after a time, where
-#: one abbreviation means one zone (the IANA tz database's: not IST, India, Ireland or
-#: Israel; nor AST, Arabia or Atlantic); the tagger's value keeps none (TimeBank's gold
-#: writes "4 p.m. EST" without one).
-_ZONE_OFFSETS = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
-                 "MDT": -360, "PST": -480, "PDT": -420, "CET": 60, "CEST": 120, "BST": 60,
-                 "EET": 120, "EEST": 180, "MSK": 180, "JST": 540, "KST": 540, "EAT": 180,
-                 "WAT": 60, "CAT": 120, "SAST": 120}
+_ZONE_OFFSETS = ZONE_OFFSETS
 _ZONE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(_ZONE_OFFSETS) + r")\b")
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2}(?::\d\d)?)\s*\)")
 
