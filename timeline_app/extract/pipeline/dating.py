@@ -1343,6 +1343,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                           and not (m.pos == "noun" and m.end <= t.start
                                    and _SAID_ON_LAST.search(text, m.end, t.start))
                           and not _opens_a_clause_of_its_own(text, m, t, seg.end)
+                          and not _in_a_dated_relative_clause_after(text, m, t, in_seg)
                           and not (m.pos == "verb" and m.end <= t.start
                                    and _BUT_CLAUSE_BETWEEN.search(text, m.end, t.start))
                           and not (t.end <= m.start and _AND_SOMEONE_SAID_BETWEEN.search(
@@ -4071,6 +4072,19 @@ def _opens_a_clause_of_its_own(text: str, m: Mention, t: Timex, end: int) -> boo
         and _ITS_OWN_SUBJECT_NEXT.match(text, t.end, end) is not None
 
 
+def _in_a_dated_relative_clause_after(text: str, m: Mention, t: Timex,
+                                      in_seg: list[Timex]) -> bool:
+    """Whether ``m`` opens a 'where'/'when' clause right after date ``t`` and that clause
+    has a date of its own after ``m``: "brought the two sides to Jeddah in May 2023, where
+    they signed a declaration ... on May 11, 2023" -- the signing is the 11th's, not the
+    month's (verify77 F12: "May 2023", the day lost)."""
+    return t.end <= m.start and _WHERE_THEY.fullmatch(text, t.end, m.start) is not None \
+        and any(o is not t and o.type in ("DATE", "TIME") and o.start >= m.end
+                and not re.search(r"[,;]", text[m.end:o.start]) for o in in_seg)
+
+
+_WHERE_THEY = re.compile(r",\s+(?:where|when)\s+(?:[\w'-]+\s+){0,3}")
+"""From a date to the verb of the relative clause after it: "in May 2023|, where they |signed"."""
 _SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
 """A verb of saying right before a date: the date is the saying's, never that of a noun before
 the verb ("in November, a meeting the Lithuanian side said | on Friday | would go ahead":
