@@ -1,7 +1,8 @@
 """A 'where' clause with its own day after a coarser date: "brought the sides to Lisbon in March
 2021, where they signed a pledge ... on March 9, 2021" -- the signing is the 9th's (verify77
-F12: the background's signing kept only the month, the day lost).  The sentences are written
-for these tests."""
+F12: the background's signing kept only the month, the day lost); and a place of two words
+taken, "captured El Geneina", is an event (F12: none).  The sentences are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_without_a_date_of_its_own_the_clause_keeps_the_date_before_it() -> None
                    "they signed a pledge on sparing schools.")
     signing = next(d for title, d in dates.items() if "pledge" in title)
     assert signing == "March 2021"
+
+
+def test_a_place_of_two_words_with_a_particle_is_captured() -> None:
+    # (verify77 F12: "captured El Fasher in October 2025" gave no event at all)
+    for place in ("El Geneina", "Port Harcourt", "Wad Medani"):
+        dates = _dates(f"The militia captured {place} in August 2024 after a long siege.")
+        assert dates == {f"Militia captures {place}": "August 2024"}, dates
