@@ -36,3 +36,4 @@ def test_a_place_of_two_words_with_a_particle_is_captured() -> None:
     for place in ("El Geneina", "Port Harcourt", "Wad Medani"):
         dates = _dates(f"The militia captured {place} in August 2024 after a long siege.")
         assert dates == {f"Militia captures {place}": "August 2024"}, dates
+

@@ -4075,11 +4075,13 @@ def _opens_a_clause_of_its_own(text: str, m: Mention, t: Timex, end: int) -> boo
 def _in_a_dated_relative_clause_after(text: str, m: Mention, t: Timex,
                                       in_seg: list[Timex]) -> bool:
     """Whether ``m`` opens a 'where'/'when' clause right after date ``t`` and that clause
-    has a date of its own after ``m``: "brought the two sides to Jeddah in May 2023, where
-    they signed a declaration ... on May 11, 2023" -- the signing is the 11th's, not the
-    month's (verify77 F12: "May 2023", the day lost)."""
+    has a finer date within ``t`` of its own after ``m``: "brought the two sides to Jeddah in
+    May 2023, where they signed a declaration ... on May 11, 2023" -- the signing is the
+    11th's, not the month's (verify77 F12: "May 2023", the day lost); not "in July 2020,
+    when it listed individuals tied to ... the 2018 attempt": no day of that month."""
     return t.end <= m.start and _WHERE_THEY.fullmatch(text, t.end, m.start) is not None \
         and any(o is not t and o.type in ("DATE", "TIME") and o.start >= m.end
+                and len(o.value) > len(t.value) and o.value.startswith(t.value)
                 and not re.search(r"[,;]", text[m.end:o.start]) for o in in_seg)
 
 
