@@ -797,6 +797,11 @@ _JOINED_GRID = (r"\s+(?:(?:\S+\s+){0,3}?(?:grids?|networks?|power\s+systems?)\s+
 """What a grid is synchronised with ('synchronised with the European network', 'synchronised
 their grids with continental Europe's system')."""
 
+_PLACE_PARTICLE = r"(?-i:El|Al|Ad|Ar|As|An|La|Le|Los|Las|San|Santa|Port|Fort|Wad|Abu|Ras|Tel)"
+"""The capitalised first word of a two-word place name ("El Fasher", "Port Sudan", "Wad
+Madani"): the name after a verb of taking is one place, not two names."""
+
+
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -1182,10 +1187,11 @@ VERB_NEEDS: dict[str, str] = {
     "destroy": r"\s+(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:army|armies|fleet|navy|"
                r"forces|garrison|city|capital|town|fortress)\b",
     # a city or a named place taken ("captured the Parthian capital Ctesiphon", "captured
-    # Kherson"), not "captured the imagination"
+    # Kherson", "captured El Fasher": a place name's particle first, verify77 F12, no
+    # event), not "captured the imagination"
     "capture": rf"\s+(?:(?:the|its|their|his|her)\s+(?:\S+\s+){{0,2}}?(?:capital|city|town|"
                r"fortress|fort|port|stronghold|citadel|island|province|standards)\b"
-               rf"|{CAPITAL}[\w'\u2019-]+\b(?!\s+(?:and\s+)?{CAPITAL}))",
+               rf"|(?:{_PLACE_PARTICLE}\s+)?{CAPITAL}[\w'\u2019-]+\b(?!\s+(?:and\s+)?{CAPITAL}))",
     # the war it ends as its object ("ended the War of the Austrian Succession"), or the
     # treaty that ended it ("The Seven Years' War ended with the Treaty of Paris"); not
     # "ended talks", "ended its mission" (the subject rule: "The war ended in 1945")

@@ -565,10 +565,31 @@ def _reported_commitment(low: list[str], lo: int, i: int) -> bool:
     Delhi in February" is "we have agreed to meet in February", a meeting ahead (ext82's
     interview: the February before a November dateline).  A reporting verb within the five
     tokens before "had"; not "had been due to expire", which is no commitment."""
+    if low[i] in _MODAL_FUTURE:
+        return _reported_modal(low, lo, i)
     if low[i] not in V.COMMITTING_CUES or i + 1 >= len(low) or low[i + 1] != "to":
         return False
     had = next((j for j in range(i - 1, max(lo, i - 3) - 1, -1) if low[j] == "had"), None)
     return had is not None and any(low[k] in _REPORTING for k in range(max(lo, had - 5), had))
+
+
+_CONFIRMING = _REPORTING | V.COMMITTING_CUES | frozenset({"assured", "indicated", "signalled",
+                                                          "signaled", "promised", "insisted"})
+"""Verbs whose past perfect ('had confirmed', 'had agreed') can open a reported clause with
+its own modal ('had confirmed they would return')."""
+
+
+def _reported_modal(low: list[str], lo: int, i: int) -> bool:
+    """Whether the modal at token ``i`` ('would', 'will') opens a clause reported by a verb of
+    saying in the past perfect, itself inside reported speech: "Perriello said on Wednesday
+    that both delegations had confirmed they would return to Jeddah on Saturday" is "they have
+    confirmed they will return", a return ahead (verify77 F4: the Saturday before a Wednesday
+    dateline).  The 'had' is the reporting verb's, not the modal's ('had been due to' has no
+    verb of saying between); a reporting verb within the twelve tokens before 'had' is
+    required, so that a plain 'had said it would' stays a plan of the past."""
+    had = next((j for j in range(i - 1, max(lo, i - 4) - 1, -1) if low[j] == "had"), None)
+    return had is not None and had + 1 < i and low[had + 1] in _CONFIRMING \
+        and any(low[k] in _REPORTING for k in range(max(lo, had - 12), had))
 
 
 _KEEPING = frozenset({"keep", "maintain", "preserve", "continue", "uphold", "remain", "stay",
@@ -3285,7 +3306,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
     # 'at 14:00 local time', 'at 09.30 on Friday': a 24-hour clock with no zone, only where
     # 'at' and what follows make it a time (not a score, a ratio or a price)
-    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b))", _h_clock),
+    # ('at 10:00 EST on Thursday', verify77 F6: a zone of :data:`V.ZONE_OFFSETS` after it, in
+    # the extent, whose offset extraction reads from the text)
+    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s+(?-i:{'|'.join(V.ZONE_OFFSETS)})(?![\w-])|(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b)))", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     # (not a day a contact clause names: '"the war ended | the day the accord was signed,"',

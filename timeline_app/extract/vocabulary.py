@@ -241,3 +241,13 @@ NOT_PAST_ED: frozenset[str] = frozenset({
     "scheduled", "planned", "expected", "slated", "proposed", "intended",
 })
 """Words ending in -ed that are not past-tense verbs (or that point to the future)."""
+
+
+#: UTC offsets, in minutes, of the zone abbreviations a wire story puts after a time, where
+#: one abbreviation means one zone (the IANA tz database's: not IST, India, Ireland or
+#: Israel; nor AST, Arabia or Atlantic); the tagger's value keeps none (TimeBank's gold
+#: writes "4 p.m. EST" without one), extraction reads the offset from the expression's text.
+ZONE_OFFSETS: dict[str, int] = {
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
+    "PDT": -420, "CET": 60, "CEST": 120, "BST": 60, "EET": 120, "EEST": 180, "MSK": 180,
+    "JST": 540, "KST": 540, "EAT": 180, "WAT": 60, "CAT": 120, "SAST": 120}

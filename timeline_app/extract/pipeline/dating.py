@@ -43,7 +43,7 @@ from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
-from ..vocabulary import NUMBER_WORDS
+from ..vocabulary import NUMBER_WORDS, ZONE_OFFSETS
 from .clauses import event_noun_relative, hangs_on
 from .inflection import is_noun_form, past_tense_lemma
 from .lexicon import TRIGGER_TABLE
@@ -353,14 +353,7 @@ def _clock_time(t: Timex, text: str) -> ClockTime | None:
     return ClockTime(time.hour, minute, offset)
 
 
-#: UTC offsets, in minutes, of the zone abbreviations a wire story puts after a time, where
-#: one abbreviation means one zone (the IANA tz database's: not IST, India, Ireland or
-#: Israel; nor AST, Arabia or Atlantic); the tagger's value keeps none (TimeBank's gold
-#: writes "4 p.m. EST" without one).
-_ZONE_OFFSETS = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
-                 "MDT": -360, "PST": -480, "PDT": -420, "CET": 60, "CEST": 120, "BST": 60,
-                 "EET": 120, "EEST": 180, "MSK": 180, "JST": 540, "KST": 540, "EAT": 180,
-                 "WAT": 60, "CAT": 120, "SAST": 120}
+_ZONE_OFFSETS = ZONE_OFFSETS
 _ZONE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(_ZONE_OFFSETS) + r")\b")
 _ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2}(?::\d\d)?)\s*\)")
 
@@ -1355,6 +1348,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                           and not (m.pos == "noun" and m.end <= t.start
                                    and _SAID_ON_LAST.search(text, m.end, t.start))
                           and not _opens_a_clause_of_its_own(text, m, t, seg.end)
+                          and not _in_a_dated_relative_clause_after(text, m, t, in_seg)
                           and not (m.pos == "verb" and m.end <= t.start
                                    and _BUT_CLAUSE_BETWEEN.search(text, m.end, t.start))
                           and not (t.end <= m.start and _AND_SOMEONE_SAID_BETWEEN.search(
@@ -4109,6 +4103,21 @@ def _opens_a_clause_of_its_own(text: str, m: Mention, t: Timex, end: int) -> boo
         and _ITS_OWN_SUBJECT_NEXT.match(text, t.end, end) is not None
 
 
+def _in_a_dated_relative_clause_after(text: str, m: Mention, t: Timex,
+                                      in_seg: list[Timex]) -> bool:
+    """Whether ``m`` opens a 'where'/'when' clause right after date ``t`` and that clause
+    has a finer date within ``t`` of its own after ``m``: "brought the two sides to Jeddah in
+    May 2023, where they signed a declaration ... on May 11, 2023" -- the signing is the
+    11th's, not the month's (verify77 F12: "May 2023", the day lost); not "in July 2020,
+    when it listed individuals tied to ... the 2018 attempt": no day of that month."""
+    return t.end <= m.start and _WHERE_THEY.fullmatch(text, t.end, m.start) is not None \
+        and any(o is not t and o.type in ("DATE", "TIME") and o.start >= m.end
+                and len(o.value) > len(t.value) and o.value.startswith(t.value)
+                and not re.search(r"[,;]", text[m.end:o.start]) for o in in_seg)
+
+
+_WHERE_THEY = re.compile(r",\s+(?:where|when)\s+(?:[\w'-]+\s+){0,3}")
+"""From a date to the verb of the relative clause after it: "in May 2023|, where they |signed"."""
 _SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
 """A verb of saying right before a date: the date is the saying's, never that of a noun before
 the verb ("in November, a meeting the Lithuanian side said | on Friday | would go ahead":
