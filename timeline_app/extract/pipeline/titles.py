@@ -894,10 +894,12 @@ _DANGLING_PREPOSITION = re.compile(
 date it governed was taken out: 'the quotas for | next year' (verify75 F4: "Quotas for
 set")."""
 _DANGLING_TITLE_END = re.compile(
+    r"(?<!\bvote)(?<!\bvotes)(?<!\bvoted)(?<!\bvoting)"
     r"\s++(?:for|of|with|from|about|between|among|against|during|into|before|after|since|"
     r"until|under)(?=\s*+(?:\([^()]*+\))?$)", re.IGNORECASE)
 """:data:`_DANGLING_PREPOSITION` at a whole title's end, without the words that are a
-verb's particle as often ("sworn in", "handed over", "called on")."""
+verb's particle as often ("sworn in", "handed over", "called on"), nor a vote's side ("would
+also vote against" lost its "against": session 57, ext126's rule met ext127's statement)."""
 
 
 _LIMIT_LEFT = re.compile(r"\s+(?:no|not)\s+(?:later|earlier|sooner)\s+than(?=\s*(?:\(|$))",
