@@ -49,7 +49,8 @@ def test_an_event_with_a_limit_opens_with_it_and_the_details_say_it(window, qtbo
                                 date=FuzzyDate.of_part(2027, "mid").with_limit("ON_OR_BEFORE"),
                                 end=None)
     window.document.update_event(event)
-    assert date_line(event) == "by mid 2027 (part of year)"
+    # (what the limit means, not a precision: verify76 F21, session 57)
+    assert date_line(event) == "by mid 2027 (no later than that part of the year)"
     assert describe_with_precision(event.date) == (
         "by mid 2027 — no later than mid 2027 (the middle third of 2027, May–August)")
     editor = EventEditor(timeline, timeline.get(event.id))

@@ -69,8 +69,10 @@ def date_line(event: Event) -> str:
     words = event.date.precision_words()
     if event.end is None and event.date.limit is not None:
         # "before 25 December 2026 (day)" read as known to the day (verify76 F21)
+        what = words.replace("part of year", "part of the year").replace(
+            "part of a ", "part of the ")  # ("by mid 2027": that part of the year)
         return (f"{describe_range(event.date, None)} "
-                f"({LIMIT_MEANING[event.date.limit]} that {words})")
+                f"({LIMIT_MEANING[event.date.limit]} that {what})")
     if event.end is not None and event.end.precision_words() != words:
         words = f"{words} to {event.end.precision_words()}"
     return f"{describe_range(event.date, event.end)} ({words})"
