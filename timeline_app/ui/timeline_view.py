@@ -658,14 +658,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
         # ``_paint_backdrop``'s last tiles: (what they are made from, the article lines'
-        # stripe, whether the lines are in them, the grid's rows (the stripe and the rows
-        # None after ``_backdrop_moved``: made when asked), the tile per colour and with
-        # or without the eras: a QBrush and the colour, the eras' row or None, the tiles'
-        # height, the view's origin and pixels a day they were made at).
+        # stripe, whether the lines are in them, the grid's rows, the tile per colour and
+        # with or without the eras: a QBrush, the eras' row or None).
         self._backdrop_tiles: tuple[tuple[object, ...], QPixmap | None, bool,
-                                    list[QImage] | None,
-                                    dict[tuple[int, bool], tuple[Any, QColor]],
-                                    QImage | None, int, tuple[float, float]] | None = None
+                                    list[QImage], dict[tuple[int, bool], Any],
+                                    QImage | None] | None = None
         self._eras_in_backdrop = False  # (the last backdrop holds the eras' bands)
         self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
         # A dense lane's pixels and filled pixels (``_density_image``).

@@ -772,17 +772,11 @@ class AxisMixin:
         keep = (xs >= low) & (xs <= high)
         return xs[keep], shown[keep]
 
-    def _article_stripe(self, height: int, xs: list[float], first: int = 0,
-                        width: int | None = None) -> QPixmap | None:
+    def _article_stripe(self, height: int, xs: list[float]) -> QPixmap | None:
         """One period of every article line on screen side by side (a strip as wide as
         the view and as tall as a dash and its gap), to be tiled down the lanes in one
         fill: the same pixels as a copy of the line per column, whatever their number.
-        ``None`` when the line has no whole period (then each line is copied).
-
-        ``first`` and ``width``: only the view's columns ``first`` to ``first + width``
-        (px; default the whole view), each the same pixels as in the whole strip (a
-        column's pixels are those of the lines over it: ``_paint_backdrop``'s tiles
-        moved by a pan make only the columns it brings in)."""
+        ``None`` when the line has no whole period (then each line is copied)."""
         import numpy as np
         from PySide6.QtGui import QImage  # only for many articles (start-up time)
 
@@ -802,12 +796,9 @@ class AxisMixin:
         pattern = self._article_period[1]
         if pattern is None:
             return None
-        if width is None:
-            width = max(1, self.viewport().width())
+        width = max(1, self.viewport().width())
         stripe = np.zeros((pattern.shape[0], width + pattern.shape[1], 4), dtype=np.uint8)
         left = np.floor(np.asarray(xs) - ARTICLE_LINE_PX / 2 + 0.5).astype(np.int64)
-        if first:
-            left -= first
         piece = pattern.shape[1]
         if len(left) < 2 or bool((np.diff(left) >= piece).all()):
             # No two lines share a column (xs ascend; the usual case): each column is its

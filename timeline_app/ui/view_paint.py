@@ -36,7 +36,6 @@ from timeline_app.ui.view_base import (
     _DIAMOND,
     _DIAMOND_HALF,
     _RASTER_PAINTER,
-    ARTICLE_LINE_PX,
     AXIS_HEIGHT,
     BACKDROP_ARTICLE_LINES,
     DASH_REPETITION_LIMIT,
@@ -389,63 +388,62 @@ class PaintMixin:
                     tuple(tuple(xs) for xs in grid_columns), eras)
         memo = self._backdrop_tiles
         if memo is not None and memo[0] == memo_key:
-            _key, stripe, with_articles, rows, tiles, era_row, period, _place = memo
+            _key, stripe, with_articles, rows, tiles, era_row = memo
         else:
-            # (numpy: only once a view was painted, never in the first paint)
-            kinds = (None if memo is None or eras
-                     else self._backdrop_kinds(grid_columns, lines, width))
-            gathered = (None if memo is None
-                        else self._backdrop_gathered(memo, memo_key, kinds))
-            if gathered is not None:
-                # Every column of a kind the tiles before had (a pan, a zoom): the
-                # tiles gathered from theirs (``_backdrop_gathered``); the grid's rows
-                # and the stripe are made if a tile of another colour is asked for.
-                tiles, period = gathered, memo[6]
-                stripe, rows, era_row = None, None, None
-                with_articles = ((lines is not None and not lines)
-                                 or kinds[1] is not None)  # type: ignore[index]
-            else:
-                stripe, with_articles = self._backdrop_stripe(lines, height)
-                rows = self._backdrop_rows(grid_columns, 0, width)
-                tiles = {}
-                era_row = None  # the eras' bands, as ``_paint_eras`` fills them, one row
-                if eras:
-                    era_row = QImage(width, 1, QImage.Format.Format_ARGB32_Premultiplied)
-                    era_row.fill(0)
-                    filler = type(painter)(era_row)
-                    try:
-                        filler.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                        for x0, x1, rgba in eras:
-                            filler.fillRect(QRectF(x0, 0, x1 - x0, 1), QColor.fromRgba(rgba))
-                    finally:
-                        filler.end()
-                period = stripe.height() if stripe is not None else 1
-                if eras or (lines and self._backdrop_wants_stripe(lines)
-                            and stripe is None):
-                    kinds = None
-                elif memo is None:  # (the first paint: numpy when the view paints again)
-                    kinds = ()
-                else:
-                    kinds = self._backdrop_kinds(grid_columns, lines, width)
-            self._backdrop_tiles = (memo_key, stripe, with_articles, rows, tiles, era_row,
-                                    period, kinds)
+            if lines is not None:
+                if not lines:
+                    with_articles = True  # none on screen, or a wall of them: none drawn
+                elif len(lines) >= (BACKDROP_ARTICLE_LINES if self._article_lines_override
+                                    is None else FEW_ARTICLE_LINES + 1) \
+                        and self.devicePixelRatioF() == 1.0:
+                    stripe = self._article_stripe(height, lines)
+                    with_articles = stripe is not None
+            rows = []  # each grid's row of pixels, as _paint_grid_row makes it
+            for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
+                if not xs:
+                    continue
+                pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
+                line = bytearray(4 * width)
+                for x in xs:
+                    if 0 <= x < width:
+                        line[4 * x:4 * x + 4] = pixel
+                rows.append(QImage(bytes(line), width, 1, 4 * width,
+                                   QImage.Format.Format_ARGB32_Premultiplied).copy())
+            tiles = {}
+            era_row = None  # the eras' bands, as ``_paint_eras`` fills them, one row
+            if eras:
+                era_row = QImage(width, 1, QImage.Format.Format_ARGB32_Premultiplied)
+                era_row.fill(0)
+                filler = type(painter)(era_row)
+                try:
+                    filler.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                    for x0, x1, rgba in eras:
+                        filler.fillRect(QRectF(x0, 0, x1 - x0, 1), QColor.fromRgba(rgba))
+                finally:
+                    filler.end()
+            self._backdrop_tiles = (memo_key, stripe, with_articles, rows, tiles, era_row)
+        period = stripe.height() if stripe is not None else 1
 
         def tile_of(color: QColor, with_eras: bool = True) -> QBrush:
-            nonlocal stripe, rows
             key = (color.rgba(), with_eras and era_row is not None)
-            found = tiles.get(key)
-            if found is None:
-                if rows is None:  # (moved tiles: the parts of a new colour's made now)
-                    stripe = self._backdrop_stripe(lines, height)[0]
-                    rows = self._backdrop_rows(grid_columns, 0, width)
-                    self._backdrop_tiles = (*self._backdrop_tiles[:1], stripe,
-                                            with_articles, rows,
-                                            *self._backdrop_tiles[4:])  # type: ignore[misc]
+            brush = tiles.get(key)
+            if brush is None:
+                tile = QImage(width, period, QImage.Format.Format_ARGB32_Premultiplied)
+                tile.fill(color)
+                tiler = type(painter)(tile)  # (the first paint's: ``_FillsByRect``)
+                try:  # the fills of _paint_bands_and_grid and _paint_article_markers
+                    for row in rows:
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(row))
+                    if key[1]:  # (the eras over the grid, the article lines over them)
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(era_row))
+                    if stripe is not None:
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(stripe))
+                finally:
+                    tiler.end()
                 # Opaque: the fill below is a copy, not a composition.
-                found = tiles[key] = (QBrush(self._backdrop_tile(
-                    type(painter), color, width, period, rows,
-                    era_row if key[1] else None, stripe)), QColor(color))
-            return found[0]
+                brush = tiles[key] = QBrush(
+                    tile.convertToFormat(QImage.Format.Format_RGB32))
+            return brush
 
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
@@ -473,164 +471,6 @@ class PaintMixin:
         painter.restore()
         self._eras_in_backdrop = era_row is not None
         return with_articles
-
-    def _backdrop_stripe(self, lines: list[float] | None, height: int
-                         ) -> tuple[QPixmap | None, bool]:
-        """The backdrop's article lines: ``(stripe, in the tiles)``, the stripe of the
-        lines tiled into the backdrop (``_article_stripe``) or None, and whether the
-        lines are in the tiles (then ``_paint_article_markers`` draws none); ``lines``
-        None: a break is on screen, the lines are drawn over its band."""
-        if lines is None:
-            return None, False
-        if not lines:
-            return None, True  # none on screen, or a wall of them: none drawn
-        if self._backdrop_wants_stripe(lines):
-            stripe = self._article_stripe(height, lines)
-            return stripe, stripe is not None
-        return None, False
-
-    def _backdrop_wants_stripe(self, lines: list[float] | tuple[float, ...]) -> bool:
-        """Whether the article lines ``lines`` go into the backdrop's tiles as a stripe
-        (``BACKDROP_ARTICLE_LINES``, as ``_paint_article_markers`` tiles many)."""
-        return (len(lines) >= (BACKDROP_ARTICLE_LINES if self._article_lines_override
-                               is None else FEW_ARTICLE_LINES + 1)
-                and self.devicePixelRatioF() == 1.0)
-
-    def _backdrop_rows(self, grid_columns: list[list[int]], first: int, width: int
-                       ) -> list[QImage]:
-        """Each grid's row of pixels (minor, major; none for a grid without columns) as
-        ``_paint_grid_row`` makes it, for the view's columns ``first`` to ``first +
-        width`` (px): its colour's premultiplied pixel at each of its columns, nothing
-        elsewhere."""
-        from PySide6.QtGui import QImage  # not needed by the first paint
-
-        rows = []
-        for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
-            if not xs:
-                continue
-            pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
-            line = bytearray(4 * width)
-            for x in xs:
-                if first <= x < first + width:
-                    at = 4 * (x - first)
-                    line[at:at + 4] = pixel
-            rows.append(QImage(bytes(line), width, 1, 4 * width,
-                               QImage.Format.Format_ARGB32_Premultiplied).copy())
-        return rows
-
-    @staticmethod
-    def _backdrop_tile(painter_type: type[QPainter], color: QColor, width: int,
-                       period: int, rows: list[QImage], era_row: QImage | None,
-                       stripe: QPixmap | None) -> QImage:
-        """One opaque tile of the backdrop, ``width`` x ``period`` px (RGB32): ``color``
-        with the grid's ``rows``, the eras' row and the article lines' ``stripe`` composed
-        over it in that order, as ``_paint_bands_and_grid``, ``_paint_eras`` and
-        ``_paint_article_markers`` fill them.  Each column's pixels are those of the
-        parts' same column over ``color``: a tile of a few columns made from the parts'
-        columns is those columns of the whole tile (``_backdrop_moved``)."""
-        from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
-
-        tile = QImage(width, period, QImage.Format.Format_ARGB32_Premultiplied)
-        tile.fill(color)
-        tiler = painter_type(tile)  # (the first paint's: ``_FillsByRect``)
-        try:  # the fills of _paint_bands_and_grid and _paint_article_markers
-            for row in rows:
-                tiler.fillRect(QRect(0, 0, width, period), QBrush(row))
-            if era_row is not None:  # (the eras over the grid, the article lines over them)
-                tiler.fillRect(QRect(0, 0, width, period), QBrush(era_row))
-            if stripe is not None:
-                tiler.fillRect(QRect(0, 0, width, period), QBrush(stripe))
-        finally:
-            tiler.end()
-        return tile.convertToFormat(QImage.Format.Format_RGB32)
-
-    def _backdrop_kinds(self, grid_columns: list[list[int]], lines: list[float] | None,
-                        width: int) -> tuple[Any, Any] | None:
-        """What each column of the backdrop's tiles shows besides the band's colour, as
-        ``(kinds, pattern)``: ``kinds`` a numpy int32 array of ``width``, per column bit
-        0 for a minor grid line, bit 1 for a major one, plus ``4 * (k + 1)`` where column
-        ``k`` of an article line's picture lies over it (in the stripe, ``_article_stripe``,
-        of the ``lines`` drawn in the tiles: ``_backdrop_stripe``), and ``pattern`` the
-        line's period (``_article_period``) the stripe is made of, or None for no lines in
-        the tiles; a column two lines share is -1 (their pixels are composed: no kind).
-        None where the line's period is not known."""
-        import numpy as np
-
-        kinds = np.zeros(width, dtype=np.int32)
-        for bit, xs in zip((1, 2), grid_columns, strict=True):
-            if xs:
-                at = np.asarray(xs, dtype=np.int64)
-                kinds[at[(at >= 0) & (at < width)]] |= bit
-        if not lines or not self._backdrop_wants_stripe(lines):
-            return kinds, None
-        pattern = self._article_period
-        if (pattern is None or pattern[1] is None
-                or pattern[0] != (self.viewport().height(),
-                                  self._article_line(self.viewport().height()).cacheKey())):
-            return None
-        piece = pattern[1].shape[1]  # (a line's columns, as ``_article_stripe`` places it)
-        left = np.floor(np.asarray(lines) - ARTICLE_LINE_PX / 2 + 0.5).astype(np.int64)
-        columns = (left[:, None] + np.arange(piece)[None, :]).ravel()
-        pieces = np.tile(np.arange(1, piece + 1, dtype=np.int32), len(left))
-        inside = (columns >= 0) & (columns < width)
-        columns, pieces = columns[inside], pieces[inside]
-        kinds[columns] += 4 * pieces
-        if len(columns):
-            shared = np.bincount(columns) > 1
-            if shared.any():  # (two lines over a column: composed, not a kind)
-                kinds[:len(shared)][shared] = -1
-        return kinds, pattern
-
-    def _backdrop_gathered(self, memo: tuple[Any, ...], memo_key: tuple[Any, ...],
-                           kinds: tuple[Any, Any] | None
-                           ) -> dict[tuple[int, bool], tuple[Any, QColor]] | None:
-        """The backdrop's tiles for the view now, each gathered column by column from
-        the tile of the same colour in ``memo`` (``_backdrop_tiles``, the tiles made
-        before), or None where some column cannot be.
-
-        Each column of a tile is its band's colour with the grid's, the eras' and the
-        article lines' pixels of that column composed over it (``_backdrop_tile``), so
-        two columns of the same kind (``_backdrop_kinds``: which grid lines, which column
-        of an article line's picture) have the same pixels, wherever they are.  A pan
-        or a zoom moves the grid and the lines, but their kinds are the ones seen before
-        (a plain column, a minor or major grid line, the four columns of a lone article
-        line): each column is copied from a column of that kind in the old tile, where
-        the whole tiles, the grid's rows and the article lines' stripe were made again
-        every pan (0.5-0.6 ms of a 1600x900 month pan's ~14 ms at 100 000 events, issue
-        11, session 57, frames55).  Only where everything else the tiles show is the
-        same (width, height, palette, pixel ratio, the same article lines' period in
-        both or in neither) and there are no eras' bands (their edges are at fractions
-        of a pixel); a kind the old tiles lack gives None (the tiles made whole)."""
-        import numpy as np
-        from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
-
-        old_key, _stripe, _with, _rows, tiles, era_row, period, old_kinds = memo
-        if (not kinds or not old_kinds or era_row is not None or old_key[7]
-                or old_key[:4] != memo_key[:4] or old_key[5] != memo_key[5]
-                or kinds[1] is not old_kinds[1]):
-            return None
-        width = memo_key[0]
-        source = np.full(int(max(kinds[0].max(), old_kinds[0].max())) + 1, -1,
-                         dtype=np.int64)
-        if int(kinds[0].min()) < 0:
-            return None  # (lines over one column now)
-        known = old_kinds[0] >= 0  # (a column of each kind before)
-        source[old_kinds[0][known]] = np.arange(width)[known]
-        columns = source[kinds[0]]
-        if (columns < 0).any():
-            return None
-        gathered: dict[tuple[int, bool], tuple[Any, QColor]] = {}
-        for key, (brush, color) in tiles.items():
-            old = brush.textureImage()
-            if old.width() != width or old.height() != period:
-                return None
-            pixels = np.frombuffer(old.constBits(), dtype=np.uint32).reshape(
-                period, old.bytesPerLine() // 4)[:, :width]
-            new = np.ascontiguousarray(pixels[:, columns])
-            image = QImage(new.data, width, period, width * 4,
-                           QImage.Format.Format_RGB32).copy()  # (its own pixels)
-            gathered[key] = (QBrush(image), color)
-        return gathered
 
     def _premultiplied(self, color: QColor) -> int:
         """``color`` as the premultiplied ARGB32 pixel Qt fills a solid brush of it with
