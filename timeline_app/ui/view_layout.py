@@ -90,7 +90,6 @@ from timeline_app.ui.view_base import (
     _Lane,
     _LaneGeometry,
     _Layout,
-    _left_of_marker,
     _make_room,
     _ModeChangeAheadError,
     _PaintJob,
@@ -102,10 +101,6 @@ from timeline_app.ui.view_base import (
     lane_label,
 )
 
-#: A title shortened right of its marker goes left of it where its row leaves at least
-#: this much more of it there (px; about a word), or room for all of it
-#: (``_to_the_freer_side``, verify75 F12).
-FREER_SIDE_GAIN_PX = 32.0
 #: The rows kept before a change of the document are hints to a zoom at most this share
 #: away from theirs (``_row_hints_of``).
 ROW_HINTS_ZOOM = 0.05
@@ -749,8 +744,7 @@ class LayoutMixin:
             finish = self._lane_finisher(packing, by_index, events_of, top, color,
                                          width if lane_world else titles_width,
                                          ride and lane_world,
-                                         None if lane_world else strip_end,
-                                         not lane_world)
+                                         None if lane_world else strip_end)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -958,7 +952,7 @@ class LayoutMixin:
             packing, by_index = (pack(on_screen, rows, hints) if packed is None
                                  else packed)[:2]
             self._lane_finisher(packing, by_index, on_screen, top, color, width,
-                                strip_end=strip_end, sides=True)(geometry)
+                                strip_end=strip_end)(geometry)
 
         return finish
 
@@ -991,8 +985,7 @@ class LayoutMixin:
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
-                       width: int, ride: bool = False, strip_end: int | None = None,
-                       sides: bool = False) -> Any:
+                       width: int, ride: bool = False, strip_end: int | None = None) -> Any:
         """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
         and labels placed) and "+N" badges from its packing (``_layout_steps``); with
         ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
@@ -1001,10 +994,7 @@ class LayoutMixin:
         ``strip_end``: the view's right edge when the titles were packed within
         ``width``, Fit All's room (``_titles_right_edge``): a title right of its marker
         shortened at ``width`` reads on into the strip up to it, on its side and row
-        (the strip holds no marker: it is past the data's end).  ``sides``: packed by
-        ``pack_lane`` (not from the world's chunks, whose titles keep their side while
-        the view pans: ``_at_the_edges``), so a title shortened right of its marker goes
-        left of it where more of it reads there (``_to_the_freer_side``)."""
+        (the strip holds no marker: it is past the data's end)."""
         label_h = self._label_metrics.height()
 
         def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
@@ -1014,13 +1004,6 @@ class LayoutMixin:
             # right) and ``mid - label_h / 2``, its constant parts once a lane.
             rows_top, half_h = top + LANE_HEADER, label_h / 2
             placements = packing.placements  # (``wanted``: the label width packing gave)
-            flipped: set[Any] = set()
-            if sides:
-                # (before the strip: as at the Fit All whose titles a pan past it moves,
-                # its left edge moved with them; verify66 F12)
-                placements = self._to_the_freer_side(
-                    placements, by_index, on_screen, width, flipped,
-                    0.0 if strip_end is None else width - strip_end)
             if strip_end is not None:
                 placements = self._into_the_strip(placements, by_index, on_screen, width,
                                                   strip_end)
@@ -1035,8 +1018,6 @@ class LayoutMixin:
                     label, label_w = label_text(event, wanted)
                     if wanted >= MAX_LABEL_PX - 0.5 and not inside:
                         capped.append((len(items), event))
-                if flipped and key in flipped:
-                    label_x += wanted - label_w  # (elided: it still ends at its marker)
                 mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
                 point = x1 == x0
                 # (boxes as numbers: their ``QRectF`` made when asked, ``_Item``)
@@ -1080,56 +1061,6 @@ class LayoutMixin:
             if room > wanted:
                 out[at] = placements[at]._replace(label_width=room)
         return out
-
-    def _to_the_freer_side(self, placements: list[Placement], by_index: dict[Any, LaneItem],
-                           on_screen: list[tuple[Event, int, int]], width: int,
-                           flipped: set[Any], left_edge: float = 0.0) -> list[Placement]:
-        """``placements`` (a lane packed by ``pack_lane`` within ``width``) with each title
-        shortened right of its marker put left of it instead where its row leaves room
-        there for the whole title or for ``FREER_SIDE_GAIN_PX`` more of it, after the
-        item before it in its row and within its stretch (a gap's band, or the view's
-        left edge: ``left_edge``, px, that of the Fit All a pan past it shows moved, as
-        ``_titles_right_edge`` its right edge, so that a title keeps the side Fit All gave
-        it; ``_stretches_on_screen``).  The keys moved are added to ``flipped`` (their
-        elided titles are drawn ending at the marker).
-
-        ``pack_lane`` keeps a title right of its marker, shortened at the view's edge,
-        whenever its least width fits there (``layout._place``), and ``_make_room_before``
-        shortens one for the next item of its row; its row may be empty to the left
-        (verify75 F12: at 1280×800 a 1999 treaty read "… sign their…" at the right
-        edge with 470 px free on its left).  The world's rows have their own rule for
-        that edge (``_at_the_edges``: twice as much on the left, so that a pan does not
-        swap sides back and forth); here the view shows the data's end and is laid out
-        afresh at each view.  Only shortened titles are looked at (a few a view)."""
-        out: list[Placement] | None = None
-        stretches: list[tuple[float, float]] | None = None
-        for at, placement in enumerate(placements):
-            key, _row, label_x, inside, wanted = placement
-            if inside:
-                continue
-            item = by_index[key]
-            if label_x < item.x1 or wanted < 0.5:
-                continue  # left of its marker (or no title): as packed
-            full = min(self._label_width(on_screen[key][0]), MAX_LABEL_PX)
-            if wanted >= full - 0.5:
-                continue  # whole (or cut only at ``MAX_LABEL_PX``: ``_widen_capped_titles``)
-            if stretches is None:
-                stretches = self._stretches_on_screen(width)
-            marker_left = item.x0 - POINT_RADIUS if item.x1 == item.x0 else item.x0
-            start = max((left for left, _right in stretches if left <= marker_left),
-                        default=0.0)
-            if start <= 0.0:
-                start = left_edge
-            moved = _left_of_marker(placement, by_index,
-                                    placements if out is None else out, full,
-                                    wanted + FREER_SIDE_GAIN_PX, start)
-            if moved is None:
-                continue
-            if out is None:
-                out = list(placements)
-            out[at] = moved
-            flipped.add(key)
-        return placements if out is None else out
 
     def _widen_capped_titles(self, items: list[_Item], placements: list[Placement],
                              capped: list[tuple[int, Event]], width: int) -> None:
