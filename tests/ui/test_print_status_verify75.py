@@ -40,7 +40,7 @@ def test_the_dated_list_says_a_warning_status_before_the_title() -> None:
 
     rows = chronology_rows(_mackerel().events, {})
     assert [title for _d, title, _l, _w in rows] == [
-        "Unconfirmed: Faroes triple their quota",
+        "~ Unconfirmed: Faroes triple their quota",  # (its mark since verify77 F13)
         "× Denied: Commission closes EU ports to Faroese landings",
         "EU, Norway and Faroes sign a sharing deal",  # (confirmed: the ordinary case)
         "? Disputed: Faroese officials say a third of the stock summers in Faroese waters",
@@ -52,7 +52,9 @@ def test_the_header_key_reads_as_a_legend() -> None:
 
     assert marks_key(["disputed", "", "denied"]) == "? = disputed · × = denied"
     assert marks_key(["denied"]) == "× = denied"
-    assert marks_key(["confirmed", "unconfirmed"]) == ""
+    assert marks_key(["confirmed", ""]) == ""
+    # (unconfirmed marked on the timeline since session 57: verify77 F13)
+    assert marks_key(["confirmed", "unconfirmed"]) == "~ = unconfirmed"
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
@@ -63,7 +65,7 @@ def test_the_printed_pdf_shows_the_status_in_its_list(window, monkeypatch, tmp_p
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
                           text=True, check=True).stdout
     words = " ".join(unicodedata.normalize("NFKC", text).split())  # ("ﬁ" ligatures)
-    assert "? = disputed · × = denied" in words
+    assert "? = disputed · × = denied · ~ = unconfirmed" in words
     assert "? Disputed: Faroese officials say" in words
     assert "× Denied: Commission closes EU ports" in words
-    assert "Unconfirmed: Faroes triple their quota" in words
+    assert "~ Unconfirmed: Faroes triple their quota" in words

@@ -109,3 +109,19 @@ def test_another_timeline_sets_whether_marks_are_looked_for(window):  # type: ig
     assert marks.active
     window.document.replace_timeline(Timeline.from_events([Event("b", "Talks", day)]), None)
     assert not marks.active
+
+
+def test_an_unconfirmed_event_carries_its_own_mark_verify77_f13(window, qtbot):  # type: ignore[no-untyped-def]
+    """verify77 F13 (session 57): a wire desk's unverified drone claim, set Unconfirmed, was
+    drawn on the timeline and its PDF exactly like a confirmed fact.  It has a slate "~"
+    badge, told from the disputed "?" by its glyph and its fill."""
+    ids = window.view.event_ids()
+    unconfirmed, confirmed = ids[3], ids[6]
+    window.document.set_status([unconfirmed], "unconfirmed")
+    window.document.set_status([confirmed], "confirmed")
+    qtbot.wait(10)
+    image = window.view.viewport().grab().toImage()
+    slate = MARKED["unconfirmed"][1]
+    assert MARKED["unconfirmed"][0] not in (MARKED["disputed"][0], MARKED["denied"][0])
+    assert _mark_pixels(image, _where(window.view, unconfirmed), slate) >= 20
+    assert _mark_pixels(image, _where(window.view, confirmed), slate) == 0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from timeline_app.core.status import DENIED, DISPUTED, TOLD_FIRST, status_told_first
+from timeline_app.core.status import DENIED, DISPUTED, TOLD_FIRST, UNCONFIRMED, status_told_first
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,8 +28,12 @@ __all__ = ["LISTED", "MARKED", "MARK_PX", "StatusMarks", "listed_title", "mark_r
            "marks_key", "paint_marks"]
 
 #: The statuses marked on the timeline, each with its badge's glyph and fill: white on
-#: these fills has a contrast of 5.2:1 (amber) and 5.6:1 (red), WCAG 2.2 AA for text.
-MARKED = {DISPUTED: ("?", QColor("#a15c00")), DENIED: ("\u00d7", QColor("#c62828"))}
+#: these fills has a contrast of 5.2:1 (amber), 5.6:1 (red) and 5.4:1 (slate), WCAG 2.2 AA
+#: for text.  Unconfirmed ("~", only reported) since session 57: a wire desk's handout showed
+#: an unverified drone claim on the timeline and its PDF exactly like a confirmed fact
+#: (verify77 F13); its glyph, not only its colour, tells it from a disputed "?".
+MARKED = {DISPUTED: ("?", QColor("#a15c00")), DENIED: ("\u00d7", QColor("#c62828")),
+          UNCONFIRMED: ("~", QColor("#546e7a"))}
 #: The badge's diameter, logical px: a dot beside a 12 px diamond, a glyph in it.
 MARK_PX = 11.0
 
@@ -76,7 +80,8 @@ class StatusMarks:
 
     def marked(self, items: Iterable[Any]) -> list[tuple[QRectF, str]]:
         """The ``(marker, status)`` of each of ``items`` (the view's laid-out items: an
-        ``event_id`` and a ``marker`` each) whose event is disputed or denied, in order."""
+        ``event_id`` and a ``marker`` each) whose event is disputed, denied or
+        unconfirmed (``MARKED``), in order."""
         timeline = self._document.timeline
         if timeline is not self._timeline:  # (replaced, its reset not told yet)
             self._on_reset()
@@ -125,9 +130,9 @@ def paint_marks(painter: QPainter, marked: Iterable[tuple[QRectF, str]], ring: Q
 
 def marks_key(statuses: Iterable[str]) -> str:
     """What the marks of ``statuses`` (the statuses of the events a picture shows) mean,
-    for the picture's header: "? = disputed · × = denied" (only those it shows; "" for
-    none): a picture read away from the app has no Details to say it.  Written as a
-    legend, a mark "=" its meaning: "20 events · ? disputed" read as "an unknown number
+    for the picture's header: "? = disputed · × = denied · ~ = unconfirmed" (only those
+    it shows; "" for none): a picture read away from the app has no Details to say it.
+    Written as a legend, a mark "=" its meaning: "20 events · ? disputed" read as "an unknown number
     disputed" (verify75 F10)."""
     shown = set(statuses)
     return " · ".join(f"{MARKED[status][0]} = {status}" for status in MARKED
