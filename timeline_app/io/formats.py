@@ -476,7 +476,9 @@ ARTICLE_TEXT_KINDS = frozenset({"TimelineJS", "Timeline Project", "iCalendar"})
 #: whose own key brings them back here, and its spreadsheet, whose rows are the slides a
 #: sheet publishes (verify76 F16: the sheet wrote "Place: Minsk", misread, on every row
 #: with the item off); the sheet has no key, so left out there they are not read back.
-WORKING_NOTE_KINDS = frozenset({"TimelineJS", TIMELINEJS_SHEET})
+_SLIDES_OF: dict[str, Callable[[Timeline, bool], Iterator[str]]] = {
+    "TimelineJS": _timelinejs, TIMELINEJS_SHEET: _timelinejs_sheet}
+WORKING_NOTE_KINDS = frozenset(_SLIDES_OF)
 
 #: Export name → (file-dialog filter, default extension, the file's text in pieces).
 EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
@@ -538,9 +540,8 @@ def export_pieces(timeline: Timeline, kind: str,
     """
     total = len(timeline)
     texts = (_timeline_project(timeline, lane_colors) if kind == "Timeline Project"
-             else _timelinejs(timeline, False) if kind == "TimelineJS" and not working_notes
-             else _timelinejs_sheet(timeline, False) if kind == TIMELINEJS_SHEET
-             and not working_notes else EXPORTS[kind][2](timeline))
+             else _SLIDES_OF[kind](timeline, working_notes) if kind in _SLIDES_OF
+             else EXPORTS[kind][2](timeline))
     gathered: list[str] = []
     size = done = 0
     for text in texts:
