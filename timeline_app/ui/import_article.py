@@ -89,6 +89,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import settings
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
+from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import DEFAULT_ERA_LANES, LeftOut, with_date_words_true
 from timeline_app.core.names import name_list, split_name_list
@@ -726,6 +727,30 @@ def year_words(basis: str, year: int | None, day_words: str, written: bool) -> t
             f"Why {year}: {basis}")
 
 
+def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
+                      chosen: _dt.date) -> str:
+    """The later year in which ``dateline``'s day also falls on the weekday the lead tells,
+    in words, when ``chosen`` (the day proposed or typed) is not that latest such day up to
+    ``up_to``: "3 February is a Monday in 2025 too" (the lead's weekday agrees with
+    ``chosen``), "3 February 2026 is a Tuesday, and the lead says Monday: 3 February was a
+    Monday in 2025" (it does not); "" when the dateline has no month and day, the lead tells
+    no weekday, or ``chosen`` is the latest day with it.
+
+    verify78 F3: "AACHEN, Germany, February 3 (AFP) -- … on Monday …" was given 2020 (the
+    year after the text's last dated background, "January 22, 2019"), 2025 fitting as well,
+    said only in a tooltip ("2020 fits the rest of the article" read as certain); a typed 3
+    February 2026, a Tuesday, was taken without a word and "on Monday" became 2 February."""
+    dated = last_dateline_day(text, dateline, up_to)
+    if dated is None or not dated[1] or dated[0] == chosen:
+        return ""
+    day, name = dated[0], dated[1]
+    day_words = f"{day.day} {MONTH_NAMES[day.month - 1]}"
+    if chosen.weekday() == day.weekday():
+        return f"{day_words} is a {name} in {day.year} too" if day > chosen else ""
+    return (f"{FuzzyDate.of_day(chosen).describe()} is a {WEEKDAYS[chosen.weekday()]}, and "
+            f"the lead says {name}: {day_words} was a {name} in {day.year}")
+
+
 def _year_fits(basis: str) -> str:
     """What a year proposed for ``basis`` fits, in words: the article, and the open
     timeline when its dates were weighed (``read_dateline``'s ``timeline_days``)."""
@@ -1231,6 +1256,14 @@ class ArticleDialog(QDialog):
             day, problem = self.typed_day(typed)
             if day is None:
                 self.date_hint.setText(f"{problem}, or leave the field empty.")
+                return
+            text = first_article(self.text_edit.toPlainText())
+            dateline = read_dateline(text, timeline_days=self.timeline_days)
+            if (dateline.month, dateline.day) == (day.month, day.day) \
+                    and " and the lead says " in (other := weekday_elsewhere(
+                        text, dateline, max(day, _dt.date.today()), day)):
+                # The dateline's day typed in a year its weekday does not fit (verify78 F3)
+                self.date_hint.setText(f"Your date is used; {other}: check the year.")
 
     def _show_own_date_hint(self, text: str) -> None:
         """The hint under a date the person typed: theirs is used (new-user trials 4, 5:
@@ -1325,6 +1358,10 @@ class ArticleDialog(QDialog):
                 self.date_hint.setText(f"Your date is used ({self._dateline_words}).")
             else:
                 short, why = year_words(dateline.year_basis, dateline.year, day_words, written)
+                other = "" if written else weekday_elsewhere(
+                    text, dateline, self._file_day or _dt.date.today(), dateline.date)
+                if other:  # said where it is read, not in the tooltip only (verify78 F3)
+                    short = f"{short}; {other}: check the year"
                 self.date_hint.setText(f"From the dateline: {short}")
                 self.date_hint.setToolTip(tooltip_text(why))  # the detail kept (verify69 F10)
                 self.date_hint.setAccessibleDescription(why)

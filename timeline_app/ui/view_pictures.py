@@ -51,6 +51,8 @@ from timeline_app.ui.view_base import (
 )
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
+    from collections.abc import Sequence
+
     from PySide6.QtGui import QImage, QPaintEvent
 
     from timeline_app.ui.kept_rows import KeptRows
@@ -1227,25 +1229,51 @@ class PicturesMixin:
             rect = rect.united(badge.rect.adjusted(-3, -2, 3, 2))
             # and the event drawn out of it (``_lifted_item``), with its highlight
             rect = rect.united(lifted.marker.united(lifted.label_rect).adjusted(-5, -4, 5, 4))
-            rest = self._lifted_rest(badge, lifted)
+            rest = self._lifted_rest(badge, lifted, lane.badges)
             if rest is not None:
                 rect = rect.united(rest.adjusted(-2, -2, 2, 2))
         return lane, rect, event
 
-    def _lifted_rest(self, badge: _Aggregate, lifted: _Item) -> QRectF | None:
+    def _lifted_rest(self, badge: _Aggregate, lifted: _Item,
+                     row: Sequence[_Aggregate] = ()) -> QRectF | None:
         """Where the "+N" of the others of ``badge`` is drawn beside the event drawn out
         of it (``_lifted_item``), which covers the badge: right of its title, or left of
-        its marker when the view's edge is nearer (content coordinates); None when the
-        badge counts only that event."""
+        its marker when the view's edge is nearer or the lane's other badges (``row``)
+        stand right of it; when both sides hold one, past the nearest such badge on the
+        side with room, so that no badge is drawn over another (verify78 F8: the "+3" of
+        the others covered the next cluster's "+2", read as "+32").  In content
+        coordinates; None when the badge counts only that event."""
         if badge.count < 2:
             return None
         text_w = self._small_width(f"+{badge.count - 1}")
         w = max(text_w + 12, badge.rect.height())
         extent = lifted.marker.united(lifted.label_rect)
-        x = extent.right() + 8
-        if x + w > self.viewport().width() - 2:
-            x = extent.left() - 8 - w
-        return QRectF(x, badge.rect.top(), w, badge.rect.height())
+        top, h = badge.rect.top(), badge.rect.height()
+        right_edge = self.viewport().width() - 2
+        others = [other.rect for other in row if other is not badge]
+
+        def clear(x: float) -> bool:
+            return 2 <= x and x + w <= right_edge and not any(
+                x < other.right() + 3 and other.left() - 3 < x + w for other in others)
+
+        after, before = extent.right() + 8, extent.left() - 8 - w
+        for x in (after, before):
+            if clear(x):
+                return QRectF(x, top, w, h)
+        # Both sides taken: past the badges in the way on the side the view has room.
+        x = after
+        while not clear(x) and x + w <= right_edge:
+            x = max([x + 1] + [other.right() + 4 for other in others
+                               if x < other.right() + 3 and other.left() - 3 < x + w])
+        if clear(x):
+            return QRectF(x, top, w, h)
+        x = before
+        while not clear(x) and x >= 2:
+            x = min([x - 1] + [other.left() - 4 - w for other in others
+                               if x < other.right() + 3 and other.left() - 3 < x + w])
+        if clear(x):
+            return QRectF(x, top, w, h)
+        return QRectF(after if after + w <= right_edge else before, top, w, h)
 
     def _lifted_item(self, badge: _Aggregate, event: Event) -> _Item:
         """The current event, counted in the "+N" ``badge``, as an item drawn out of the
@@ -1311,7 +1339,7 @@ class PicturesMixin:
                 painter.drawRoundedRect(plate.translated(0, offset), 5, 5)
                 self._paint_items(painter, lane, [lifted], offset, fill, lifted.color,
                                   frozenset({event.id}), "", event.id)
-                rest = self._lifted_rest(badge, lifted)
+                rest = self._lifted_rest(badge, lifted, lane.badges)
                 if rest is not None:  # the badge's others, counted beside it
                     style = self._lane_style(lifted.color)
                     rest = rest.translated(0, offset)

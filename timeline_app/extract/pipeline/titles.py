@@ -914,6 +914,17 @@ _WHICH_OBJECT = re.compile(rf"((?:(?i:the|a|an|its|their)\s++|(?:{CAPITAL}[\w-]*
                            r"likely|scheduled|slated)\s++to\s++)?$")
 """'Timor-Leste's admission as ASEAN's eleventh member|, which leaders are expected to |
 confirm': a relative clause whose object is the noun phrase before it (group 1)."""
+_WHICH_NAMED_SUBJECT = re.compile(
+    r"(\b(?i:the|its|their|two|three|four|five|six|seven|eight|nine|ten|several|some)\s++"
+    r"(?:(?!(?i:the|its|their|which)\b)[\w'\u2019-]++\s++){0,5}?[\w'\u2019-]++),\s++which"
+    rf"\s++(?:the\s++)?(?:{CAPITAL}[\w-]*+\s++){{1,3}}(?:(?!(?:and|or|is|are|was|were|has|"
+    r"have|had|will|would|could|also|then|later|first)\b)[a-z][\w-]*+\s++)?$")
+"""'four islands off Hokkaido|, which the Soviet Union |seized in the closing days of the
+war': a relative clause whose named subject comes before its verb, its object the noun
+phrase before "which" (group 1; verify78 F1: "Soviet Union seizes in the closing days of the
+war"; "the Iraqi army").  Not a pronoun's clause: in "opened its way into NATO, which it
+joined" the object is the last noun, NATO, which nothing here tells from "four islands off
+Hokkaido"; nor two doers, "which India and Nepal signed" (``event_noun_relative``'s)."""
 _WHOSE_OBJECT = re.compile(r"((?i:the|a|an|its|their)\s++(?:[\w-]++\s++){0,2}[a-z][\w-]*+),\s++"
                            r"whose\s++([a-z]++)\s[^,;]{2,80}?\s$")
 """A relative clause whose "whose" noun is the object of the verb after it: 'the 17-article
@@ -2181,7 +2192,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             thing = strip_det(" ".join(rel.group(0).split()[:-1]))
             obj = f"{thing} {obj}".strip()
         elif (not obj or re.match(r"(?:at|in|on|during|by)\s", obj)) and m.pos == "verb" and (
-                which := _WHICH_OBJECT.search(text, max(m.seg.start, m.start - 160), m.start)):
+                which := _WHICH_OBJECT.search(text, max(m.seg.start, m.start - 160), m.start)
+                or _WHICH_NAMED_SUBJECT.search(text, max(m.seg.start, m.start - 160), m.start)):
             # "welcomes Timor-Leste's admission as ASEAN's eleventh member, which leaders are
             # expected to confirm at the ASEAN Summit": what is to be confirmed is the noun
             # before "which" (verify57 F11: "Leaders to confirm at the ASEAN Summit")
