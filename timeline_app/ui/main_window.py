@@ -1503,9 +1503,11 @@ class MainWindow(QMainWindow):
         # The most height an edit's fit may give the list (px; None: no bound), set by the
         # fit for that window, panels and file and lowered by each edit's (``_list_room``)
         self._list_room: int | None = None
-        # The most height (px) the lanes needed at a fit, and what it holds for
-        # (``_fit_list_to_timeline``: the file, the lanes' way, the window's width)
-        self._lanes_needed: tuple[tuple[object, ...], int] | None = None
+        # The most height (px) the lanes needed at a fit, by the view's width, and what
+        # it holds for (``_fit_list_to_timeline``: the file, the lanes' way, the window's
+        # width)
+        self._lanes_needed: dict[int, int] = {}
+        self._lanes_needed_for: tuple[object, ...] | None = None
         self._resets = 0  # documents opened, made new or closed (``document.reset``)
         self._resized_since_fit = False  # the selected event is scrolled back into view
         # The CSV the timeline was imported from and its rows left out (``import_csv``),
@@ -3150,7 +3152,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._narrow_filter_dock)  # once the dock is laid out
 
     def _narrow_filter_dock(self) -> None:
-        if self._filter_dock.width() > 320:
+        # (a tab beside Details is as wide as its tabs: narrowed, Details and the Events
+        # tab there stayed 260 px once the Filters closed, verify77 F15)
+        if self._filter_dock.width() > 320 and not self.tabifiedDockWidgets(self._filter_dock):
             self.resizeDocks([self._filter_dock], [260], Qt.Orientation.Horizontal)
         # In a small window (800x600) a third column leaves the timeline a strip of ~300
         # px with clipped titles: the Filters go beside Details as a tab instead (their
@@ -7800,13 +7804,23 @@ class MainWindow(QMainWindow):
         if need is None:
             return
         # The most the lanes needed at any fit since this file, its lanes' way or the
-        # window's width (the rows' packing) changed: they are measured at the zoom of the
-        # moment, and the Find bar or the Filters opened in a quiet stretch gave the list
-        # the height a busy one's lanes need (verify42 F13, as an edit did: below).
+        # window's width changed: they are measured at the zoom of the moment, and the
+        # Find bar or the Filters opened in a quiet stretch gave the list the height a
+        # busy one's lanes need (verify42 F13, as an edit did: below).  Kept by the view's
+        # width (the rows' packing), and a need measured in a view as wide or wider counts
+        # (narrower, titles take as many rows or more), one measured in a narrower view
+        # does not: the Filters' column narrowed the view, its rows wrapped into more,
+        # and once the Filters closed that need stood for the wider view's, the Events
+        # list ~20 px shorter for good (verify77 F15: 6 rows, then 4, after Find →
+        # Filters opened and closed at 1600×940).
         needed_for = (self._resets, view.lanes_by(), self.width())
-        if self._lanes_needed is not None and self._lanes_needed[0] == needed_for:
-            need = max(need, self._lanes_needed[1])
-        self._lanes_needed = (needed_for, need)
+        if self._lanes_needed_for != needed_for:
+            self._lanes_needed_for = needed_for
+            self._lanes_needed.clear()
+        width = view.width()
+        need = max([need, *(needed for wide, needed in self._lanes_needed.items()
+                            if wide >= width)])
+        self._lanes_needed[width] = max(need, self._lanes_needed.get(width, 0))
         row = self.event_list.verticalHeader().defaultSectionSize()
         # the dock's title, the list's header and frame: all of it but the rows
         chrome = dock.height() - self.event_list.viewport().height()
