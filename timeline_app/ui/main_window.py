@@ -74,6 +74,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.recovery import RecoveredChange, RecoveryCopy
     from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.context_menu import LaneMoves
+    from timeline_app.ui.export_holds import ExportHolds
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
     from timeline_app.ui.jobs import BackgroundJob, PressGuard
@@ -5793,9 +5794,13 @@ class MainWindow(QMainWindow):
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
+        from timeline_app.ui.export_holds import export_holds
+
+        holds = export_holds(kind, shown, bool(hidden), bool(self._filtered_words()),
+                             bool(self.document.timeline.sources), texts, notes)
 
         def exported(path: str, notes: ExportNotes | None) -> None:
-            self._exported(path, notes, shown if hidden else None)
+            self._exported(path, notes, shown if hidden else None, holds)
 
         if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
             return export_job.export_in_background(self, path, kind, exported, hidden,
@@ -5824,11 +5829,11 @@ class MainWindow(QMainWindow):
         return counted(events, "event") + (f" and {counted(eras, 'era')}" if eras else "")
 
     def _exported(self, path: str, notes: ExportNotes | None,
-                  only: str | None = None) -> None:
-        """Say that ``path`` was exported, and what the export could not hold; under a
-        filter, whether the file holds every event or ``only`` those shown ("23 events
-        and 2 eras": exports of data are of the timeline unless asked, pictures of the
-        view: ``export_picture``)."""
+                  only: str | None = None, holds: ExportHolds | None = None) -> None:
+        """Say that ``path`` was exported, what it ``holds`` (``export_holds``) and what
+        the export could not hold; under a filter, whether the file holds every event or
+        ``only`` those shown ("23 events and 2 eras": exports of data are of the timeline
+        unless asked, pictures of the view: ``export_picture``)."""
         name = Path(path).name
         _remember_folder_of(path)
         every = ("" if not self._filtered_words()
@@ -5836,17 +5841,26 @@ class MainWindow(QMainWindow):
                  # (beside the status line's "5 of 8 events shown (filter: …)", and short
                  # enough to read whole beside it at 1024 px: verify63 F12)
                  else f"; every event ({len(self.document.timeline)}) is in it")
+        # What the file holds, said after it is written where it is read, the status
+        # line (its choices, when the notes do not say them) and the export's message
+        # (verify76 F14: only the file dialog's title said it, which users do not read
+        # and a narrow dialog cuts).
+        choices = "" if holds is None else "".join(
+            f"; {choice}" for choice in holds.line_choices(notes.summary if notes else ""))
         if notes is None:
             self._say_export_notes(None)
-            self._say_exported(path, f"Exported {name}{every}", 10000 if every else 5000)
+            self._say_exported(path, f"Exported {name}{every}{choices}",
+                               10000 if every or choices else 5000)
             return
         # Its message is behind Details… beside the line (the line alone was easy to
         # miss), and File → Export → What the Last Export Left Out…: a box opened by
         # itself took the keys typed ahead for the next export (verify52 F10).
+        head = "" if holds is None else f"{name} holds {holds.sentence}\n\n"
         self._say_export_notes((f"Exported {name}",
-                                notes.text() + f"\n\nWritten to {os.path.abspath(path)}",
+                                head + notes.text()
+                                + f"\n\nWritten to {os.path.abspath(path)}",
                                 "\n".join(notes.in_full)))
-        self._export_message = f"Exported {name}{every}; {notes.summary}"
+        self._export_message = f"Exported {name}{every}{choices}; {notes.summary}"
         self._say_exported(path, self._export_message)  # until another replaces it
         if self._export_details is not None:
             self._export_details.setToolTip(tooltip_text(  # (a file name: plain text)
