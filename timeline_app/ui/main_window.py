@@ -556,8 +556,9 @@ def name_is_about(title: str, texts: Iterable[str], every: bool = False) -> bool
 
 
 #: The axis units (``axis.choose_unit``) at which its ticks name months, or days.
-_UNITS_OF_MONTHS = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week", "month",
-                              "quarter", "half year"})
+_UNITS_OF_MONTHS = frozenset({"5 minutes", "15 minutes", "30 minutes", "hour", "3 hours",
+                              "6 hours", "day", "2 days", "week", "month", "quarter",
+                              "half year"})  # (``axis.UNITS_WITHIN_A_DAY`` and coarser)
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
