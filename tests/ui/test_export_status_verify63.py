@@ -64,7 +64,8 @@ def test_a_long_name_is_shortened_in_its_middle_and_the_words_after_it_read_whol
     recorded_prompts.export_path = str(tmp_path / name)
     assert narrow.export_as("Timeline Project")
     message, shown = _shown(narrow)
-    assert message == f"Exported {name}; cited sentences only; not all in its own fields"  # (whole in the model)
+    # (whole in the model)
+    assert message == f"Exported {name}; cited sentences only; not all in its own fields"
     assert shown != message and "…" in shown
     assert shown.startswith("Exported South") and shown.endswith(
         "2008-2026.timeline; cited sentences only; not all in its own fields")
