@@ -104,20 +104,29 @@ def _range_words(first: float, last: float) -> str:
     return f"{_instant_words(first)} – {_instant_words(last)}"
 
 
-# "the last 24 hours", "past 6 hours", "in the last hour", "last 2 days".
-_LAST = re.compile(r"(?:in )?(?:the )?(?:last|past) (?:(\d{1,4}|an?|one) )?(hours?|days?)",
-                   re.IGNORECASE)
 # The separators of a range of times, after a time ("06:00–18:00", "06:00 to 18:00").
 _SEPARATORS = ("–", "—", " to ", " until ", " till ", "-")
 _FROM = re.compile(r"\b(?:from|between)\b ?", re.IGNORECASE)
 
 
 def _last(text: str, now: _dt.datetime) -> TimeSpan | None:
-    m = _LAST.fullmatch(text)
-    if m is None:
+    """"the last 24 hours", "past 6 hours", "in the last hour", "last 2 days": the
+    hours or days up to ``now``; None for any other text (read word by word: no
+    pattern of nested repeats)."""
+    words = text.lower().split()
+    for lead in ("in", "the"):
+        if words[:1] == [lead]:
+            words = words[1:]
+    if len(words) not in (2, 3) or words[0] not in ("last", "past") \
+            or words[-1] not in ("hour", "hours", "day", "days"):
         return None
-    count = 1 if m[1] is None or not m[1].isdigit() else int(m[1])
-    hours = m[2].lower().startswith("hour")
+    count = 1
+    if len(words) == 3:
+        if words[1].isdigit() and len(words[1]) <= 4:
+            count = int(words[1])
+        elif words[1] not in ("a", "an", "one"):
+            return None
+    hours = words[-1].startswith("hour")
     if count == 0:
         return None
     last = day_number(now.year, now.month, now.day) + (now.hour * 60 + now.minute) * _MINUTE
