@@ -22,6 +22,9 @@ def test_the_status_line_says_what_a_timelinejs_file_holds(window, recorded_prom
     assert text.startswith("talks.json holds every event of the timeline (8 events); of the "
                            "articles, only the sentences the events cite"), text
     assert "Participants and Places in TimelineJS Slides writes them" in text
+    bar = window.statusBar()
+    bar.repaint()  # (the tooltip is set as it paints)
+    assert "talks.json holds every event of the timeline (8 events)" in bar.toolTip()
     # Ticked, the line says so too.
     window.working_notes_action.trigger()
     window.article_texts_action.trigger()
@@ -41,6 +44,9 @@ def test_a_choice_the_notes_say_is_said_once(window, recorded_prompts, tmp_path:
     recorded_prompts.export_path = str(tmp_path / "talks.csv")
     assert window.export_as("CSV")  # a table: no choice decides what goes in
     assert window.statusBar().currentMessage() == "Exported talks.csv; 2 kinds of detail not in it"
+    window.resize(1400, 860)
+    window.statusBar().repaint()
+    assert "talks.csv holds every event of the timeline" in window.statusBar().toolTip()
 
 
 def test_only_those_shown_is_said_in_the_message(window, recorded_prompts, tmp_path: Path) -> None:

@@ -5731,16 +5731,19 @@ class MainWindow(QMainWindow):
         self._say_exported(path, f"Exported {Path(path).name}", 5000)
         return True
 
-    def _say_exported(self, path: str, message: str, timeout: int = 0) -> None:
+    def _say_exported(self, path: str, message: str, timeout: int = 0,
+                      holds: str = "") -> None:
         """``message`` in the status bar (for ``timeout`` ms; 0: until another replaces
-        it), its tooltip with ``path`` whole, and File → Export → Show Last Export in
+        it), its tooltip with what the file ``holds`` (``export_holds``: verify76 F14)
+        and ``path`` whole, and File → Export → Show Last Export in
         Folder ready for it (edit44's leftover: the message, with a long file name and
         what the export could not carry, was cut, and the folder was nowhere)."""
         self.last_export = path
         self.show_export_action.setEnabled(True)
         bar = self.statusBar()
         if isinstance(bar, _ElidingStatusBar):
-            bar.message_detail = (message, f"Written to {os.path.abspath(path)}")
+            bar.message_detail = (message, (f"{Path(path).name} holds {holds}\n" if holds
+                                            else "") + f"Written to {os.path.abspath(path)}")
             bar.message_name = (message, Path(path).name)
         bar.showMessage(message, timeout)
 
@@ -5851,7 +5854,8 @@ class MainWindow(QMainWindow):
         if notes is None:
             self._say_export_notes(None)
             self._say_exported(path, f"Exported {name}{every}{choices}",
-                               10000 if every or choices else 5000)
+                               10000 if every or choices else 5000,
+                               "" if holds is None else holds.sentence)
             return
         # Its message is behind Details… beside the line (the line alone was easy to
         # miss), and File → Export → What the Last Export Left Out…: a box opened by
@@ -5862,7 +5866,8 @@ class MainWindow(QMainWindow):
                                 + f"\n\nWritten to {os.path.abspath(path)}",
                                 "\n".join(notes.in_full)))
         self._export_message = f"Exported {name}{every}{choices}; {notes.summary}"
-        self._say_exported(path, self._export_message)  # until another replaces it
+        self._say_exported(path, self._export_message,  # until another replaces it
+                           holds="" if holds is None else holds.sentence)
         if self._export_details is not None:
             self._export_details.setToolTip(tooltip_text(  # (a file name: plain text)
                 f"What the export of {name} could not carry (also File → Export → What "
