@@ -2607,7 +2607,7 @@ class FitMixin:
 
     def _scale_bounds(self) -> tuple[float, float]:
         """Pixels per unit from the widest view (the data, its length again around it, and
-        never past the representable days) to the narrowest (one day across the window)."""
+        never past the representable days) to the narrowest (an hour across the window)."""
         width = max(1, self.viewport().width())
         first, last = self._data_units()
         widest = max(MIN_UNITS_SHOWN_OUT, (last - first) * (1 + ZOOM_OUT_MARGIN))
