@@ -33,7 +33,8 @@ def test_a_timeline_project_export_says_what_it_cannot_hold_and_reopens_whole(  
     assert "The Timeline Project cannot hold everything" in message
     assert "dates that are not single days" in message
     status = window.statusBar().currentMessage()
-    assert status == "Exported seed.timeline; not all in its own fields"  # (verify63 F12)
+    # (verify63 F12; the articles' choice: verify76 F14)
+    assert status == "Exported seed.timeline; cited sentences only; not all in its own fields"
     assert not status.endswith(":") and "\n" not in status
     assert window.open_path(recorded_prompts.export_path)
     assert window.document.timeline.events == before

@@ -30,7 +30,9 @@ def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: 
     qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
     ((title, message),) = recorded_prompts.messages
     assert title == "Exported seed.csv"
-    assert message.startswith("A CSV table cannot hold everything in this timeline; ")
+    # (after what the file holds: verify76 F14)
+    assert message.startswith("seed.csv holds every event of the timeline (8 events).\n\n"
+                              "A CSV table cannot hold everything in this timeline; ")
     assert window.export_notes_action.isEnabled()  # the keyboard's way: Alt+F, E, L
     window.export_notes_action.trigger()
     assert recorded_prompts.messages[-1] == (title, message)
@@ -41,7 +43,7 @@ def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: 
     assert window.export_as("iCalendar")
     assert Path(recorded_prompts.export_path).exists()
     assert not details.isVisible() and not window.export_notes_action.isEnabled()
-    assert window.statusBar().currentMessage() == "Exported all.ics"
+    assert window.statusBar().currentMessage() == "Exported all.ics; the articles' whole texts"
 
 
 def test_details_goes_with_the_exports_line(  # type: ignore[no-untyped-def]

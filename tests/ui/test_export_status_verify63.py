@@ -25,7 +25,9 @@ def _shown(window) -> tuple[str, str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("kind", "name", "tail"), [
-    ("Timeline Project", "east_asia_summit.timeline", "; not all in its own fields"),
+    # (the articles' choice said after it, verify76 F14)
+    ("Timeline Project", "east_asia_summit.timeline",
+     "; cited sentences only; not all in its own fields"),
     ("CSV", "east_asia_summit.csv", "; 2 kinds of detail not in it"),
 ])
 def test_the_export_message_reads_whole_at_1024_px(narrow, recorded_prompts, tmp_path: Path,
@@ -48,7 +50,7 @@ def test_with_a_selection_the_export_message_still_reads_whole(
     recorded_prompts.export_path = str(tmp_path / name)
     assert narrow.export_as("Timeline Project")
     message, shown = _shown(narrow)
-    assert message == f"Exported {name}; not all in its own fields"
+    assert message == f"Exported {name}; cited sentences only; not all in its own fields"
     assert shown == message
     assert longest.title in narrow._status.text()  # (the line gave way, shown elided)
 
@@ -62,10 +64,11 @@ def test_a_long_name_is_shortened_in_its_middle_and_the_words_after_it_read_whol
     recorded_prompts.export_path = str(tmp_path / name)
     assert narrow.export_as("Timeline Project")
     message, shown = _shown(narrow)
-    assert message == f"Exported {name}; not all in its own fields"  # (whole in the model)
+    # (whole in the model)
+    assert message == f"Exported {name}; cited sentences only; not all in its own fields"
     assert shown != message and "…" in shown
     assert shown.startswith("Exported South") and shown.endswith(
-        "2008-2026.timeline; not all in its own fields")
+        "2008-2026.timeline; cited sentences only; not all in its own fields")
     bar = narrow.statusBar()
     assert bar.fontMetrics().horizontalAdvance(shown) <= bar.message_room().width()
     assert name in bar.toolTip() and str(tmp_path) in bar.toolTip()

@@ -25,7 +25,8 @@ from timeline_app.core.dates import (
 )
 from timeline_app.records import FrozenRecord
 
-__all__ = ["MAX_DAY", "MIN_DAY", "AxisTicks", "Tick", "axis_ticks", "choose_unit"]
+__all__ = ["MAX_DAY", "MIN_DAY", "UNITS_WITHIN_A_DAY", "AxisTicks", "Tick", "axis_ticks",
+           "choose_unit"]
 
 #: From this year on, decades are named by their digits ("1990s", "2000s"; before it, by
 #: their first year); centuries and millennia are always named as historians do.
@@ -117,6 +118,22 @@ def _hour_ticks(first: int, last: int, step: int) -> list[Tick]:
             for d in range(first, last + 1) for hour in range(step, 24, step)]
 
 
+def _minute_ticks(first_day: float, last_day: float, step: int) -> list[Tick]:
+    """Ticks every ``step`` minutes from ``first_day`` to ``last_day`` (float day
+    numbers: an hour or two across the window, never days of them), "06:00", "06:15",
+    without midnight, which the day's own (major) tick marks."""
+    ticks = []
+    minute = int((first_day - int(first_day)) * 1440) // step * step
+    day = int(first_day)
+    while day + minute / 1440 <= last_day:
+        if minute:
+            ticks.append(Tick(day + minute / 1440, f"{minute // 60:02d}:{minute % 60:02d}"))
+        minute += step
+        if minute >= 1440:
+            day, minute = day + 1, 0
+    return ticks
+
+
 def _named_day_ticks(first: int, last: int) -> list[Tick]:
     """A tick on each day from ``first`` to ``last``, named in full ("22 March 2025")."""
     ticks = []
@@ -143,6 +160,7 @@ def _day_ticks(first: int, last: int, step: int) -> list[Tick]:
 
 # (unit name, approximate days per tick), finest first.
 _UNITS: list[tuple[str, float]] = [
+    ("5 minutes", 1 / 288), ("15 minutes", 1 / 96), ("30 minutes", 1 / 48),
     ("hour", 1 / 24), ("3 hours", 1 / 8), ("6 hours", 1 / 4),
     ("day", 1), ("2 days", 2), ("week", 7), ("month", 30.44), ("quarter", 91.3),
     ("half year", 182.6), ("year", 365.25), ("2 years", 730.5), ("5 years", 1826),
@@ -154,6 +172,12 @@ _UNITS: list[tuple[str, float]] = [
 
 #: The units of hours, by the hours between their ticks.
 _HOURS = {"hour": 1, "3 hours": 3, "6 hours": 6}
+#: The units of minutes, by the minutes between their ticks: the view zooms in to an hour
+#: across the window (``view_base.MIN_DAYS_SHOWN``), a wire desk's updates of one
+#: morning minutes apart (verify77 F14).
+_MINUTES = {"5 minutes": 5, "15 minutes": 15, "30 minutes": 30}
+#: The units whose ticks are times within a day: the finer ones a unit name may be.
+UNITS_WITHIN_A_DAY = frozenset(_HOURS) | frozenset(_MINUTES)
 
 
 def choose_unit(px_per_day: float, min_spacing_px: float = 56.0) -> str:
@@ -178,7 +202,11 @@ def axis_ticks(
     first = int(max(MIN_DAY, min(MAX_DAY, first_day)))
     last = int(max(MIN_DAY, min(MAX_DAY, last_day)))
     unit = choose_unit(px_per_day, min_spacing_px)
-    if unit in _HOURS:  # a few days across the window: the hours of each day
+    if unit in _MINUTES:  # an hour or a few across the window: its minutes
+        minor = _minute_ticks(max(float(MIN_DAY), first_day), min(float(MAX_DAY), last_day),
+                              _MINUTES[unit])
+        major = _named_day_ticks(first, last)
+    elif unit in _HOURS:  # a few days across the window: the hours of each day
         minor = _hour_ticks(first, last, _HOURS[unit])
         major = _named_day_ticks(first, last)
     elif unit in ("day", "2 days", "week"):

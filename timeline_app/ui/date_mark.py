@@ -121,8 +121,10 @@ class DateMark(QObject):
         return self._days
 
     def show(self, first_day: float, last_day: float, words: str) -> None:
-        """Mark ``[first_day, last_day)`` with ``words`` (plain text) for ``MARK_SECONDS``."""
-        self._days = (first_day, max(last_day, first_day + 1))
+        """Mark ``[first_day, last_day)`` with ``words`` (plain text) for ``MARK_SECONDS``:
+        float day numbers, a range of times within a day too (a minute or an hour,
+        verify77 F14); an empty range marks the day from ``first_day``."""
+        self._days = (first_day, last_day if last_day > first_day else first_day + 1)
         self._words = words
         self._timer.start()
         self._view.viewport().update()

@@ -74,6 +74,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.recovery import RecoveredChange, RecoveryCopy
     from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.context_menu import LaneMoves
+    from timeline_app.ui.export_holds import ExportHolds
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
     from timeline_app.ui.jobs import BackgroundJob, PressGuard
@@ -555,8 +556,9 @@ def name_is_about(title: str, texts: Iterable[str], every: bool = False) -> bool
 
 
 #: The axis units (``axis.choose_unit``) at which its ticks name months, or days.
-_UNITS_OF_MONTHS = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week", "month",
-                              "quarter", "half year"})
+_UNITS_OF_MONTHS = frozenset({"5 minutes", "15 minutes", "30 minutes", "hour", "3 hours",
+                              "6 hours", "day", "2 days", "week", "month", "quarter",
+                              "half year"})  # (``axis.UNITS_WITHIN_A_DAY`` and coarser)
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
@@ -1503,9 +1505,11 @@ class MainWindow(QMainWindow):
         # The most height an edit's fit may give the list (px; None: no bound), set by the
         # fit for that window, panels and file and lowered by each edit's (``_list_room``)
         self._list_room: int | None = None
-        # The most height (px) the lanes needed at a fit, and what it holds for
-        # (``_fit_list_to_timeline``: the file, the lanes' way, the window's width)
-        self._lanes_needed: tuple[tuple[object, ...], int] | None = None
+        # The most height (px) the lanes needed at a fit, by the view's width, and what
+        # it holds for (``_fit_list_to_timeline``: the file, the lanes' way, the window's
+        # width)
+        self._lanes_needed: dict[int, int] = {}
+        self._lanes_needed_for: tuple[object, ...] | None = None
         self._resets = 0  # documents opened, made new or closed (``document.reset``)
         self._resized_since_fit = False  # the selected event is scrolled back into view
         # The CSV the timeline was imported from and its rows left out (``import_csv``),
@@ -3150,7 +3154,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._narrow_filter_dock)  # once the dock is laid out
 
     def _narrow_filter_dock(self) -> None:
-        if self._filter_dock.width() > 320:
+        # (a tab beside Details is as wide as its tabs: narrowed, Details and the Events
+        # tab there stayed 260 px once the Filters closed, verify77 F15)
+        if self._filter_dock.width() > 320 and not self.tabifiedDockWidgets(self._filter_dock):
             self.resizeDocks([self._filter_dock], [260], Qt.Orientation.Horizontal)
         # In a small window (800x600) a third column leaves the timeline a strip of ~300
         # px with clipped titles: the Filters go beside Details as a tab instead (their
@@ -5725,16 +5731,19 @@ class MainWindow(QMainWindow):
         self._say_exported(path, f"Exported {Path(path).name}", 5000)
         return True
 
-    def _say_exported(self, path: str, message: str, timeout: int = 0) -> None:
+    def _say_exported(self, path: str, message: str, timeout: int = 0,
+                      holds: str = "") -> None:
         """``message`` in the status bar (for ``timeout`` ms; 0: until another replaces
-        it), its tooltip with ``path`` whole, and File → Export → Show Last Export in
+        it), its tooltip with what the file ``holds`` (``export_holds``: verify76 F14)
+        and ``path`` whole, and File → Export → Show Last Export in
         Folder ready for it (edit44's leftover: the message, with a long file name and
         what the export could not carry, was cut, and the folder was nowhere)."""
         self.last_export = path
         self.show_export_action.setEnabled(True)
         bar = self.statusBar()
         if isinstance(bar, _ElidingStatusBar):
-            bar.message_detail = (message, f"Written to {os.path.abspath(path)}")
+            bar.message_detail = (message, (f"{Path(path).name} holds {holds}\n" if holds
+                                            else "") + f"Written to {os.path.abspath(path)}")
             bar.message_name = (message, Path(path).name)
         bar.showMessage(message, timeout)
 
@@ -5789,9 +5798,13 @@ class MainWindow(QMainWindow):
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
+        from timeline_app.ui.export_holds import export_holds
+
+        holds = export_holds(kind, shown, bool(hidden), bool(self._filtered_words()),
+                             bool(self.document.timeline.sources), texts, notes)
 
         def exported(path: str, notes: ExportNotes | None) -> None:
-            self._exported(path, notes, shown if hidden else None)
+            self._exported(path, notes, shown if hidden else None, holds)
 
         if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
             return export_job.export_in_background(self, path, kind, exported, hidden,
@@ -5820,11 +5833,11 @@ class MainWindow(QMainWindow):
         return counted(events, "event") + (f" and {counted(eras, 'era')}" if eras else "")
 
     def _exported(self, path: str, notes: ExportNotes | None,
-                  only: str | None = None) -> None:
-        """Say that ``path`` was exported, and what the export could not hold; under a
-        filter, whether the file holds every event or ``only`` those shown ("23 events
-        and 2 eras": exports of data are of the timeline unless asked, pictures of the
-        view: ``export_picture``)."""
+                  only: str | None = None, holds: ExportHolds | None = None) -> None:
+        """Say that ``path`` was exported, what it ``holds`` (``export_holds``) and what
+        the export could not hold; under a filter, whether the file holds every event or
+        ``only`` those shown ("23 events and 2 eras": exports of data are of the timeline
+        unless asked, pictures of the view: ``export_picture``)."""
         name = Path(path).name
         _remember_folder_of(path)
         every = ("" if not self._filtered_words()
@@ -5832,18 +5845,29 @@ class MainWindow(QMainWindow):
                  # (beside the status line's "5 of 8 events shown (filter: …)", and short
                  # enough to read whole beside it at 1024 px: verify63 F12)
                  else f"; every event ({len(self.document.timeline)}) is in it")
+        # What the file holds, said after it is written where it is read, the status
+        # line (its choices, when the notes do not say them) and the export's message
+        # (verify76 F14: only the file dialog's title said it, which users do not read
+        # and a narrow dialog cuts).
+        choices = "" if holds is None else "".join(
+            f"; {choice}" for choice in holds.line_choices(notes.summary if notes else ""))
         if notes is None:
             self._say_export_notes(None)
-            self._say_exported(path, f"Exported {name}{every}", 10000 if every else 5000)
+            self._say_exported(path, f"Exported {name}{every}{choices}",
+                               10000 if every or choices else 5000,
+                               "" if holds is None else holds.sentence)
             return
         # Its message is behind Details… beside the line (the line alone was easy to
         # miss), and File → Export → What the Last Export Left Out…: a box opened by
         # itself took the keys typed ahead for the next export (verify52 F10).
+        head = "" if holds is None else f"{name} holds {holds.sentence}\n\n"
         self._say_export_notes((f"Exported {name}",
-                                notes.text() + f"\n\nWritten to {os.path.abspath(path)}",
+                                head + notes.text()
+                                + f"\n\nWritten to {os.path.abspath(path)}",
                                 "\n".join(notes.in_full)))
-        self._export_message = f"Exported {name}{every}; {notes.summary}"
-        self._say_exported(path, self._export_message)  # until another replaces it
+        self._export_message = f"Exported {name}{every}{choices}; {notes.summary}"
+        self._say_exported(path, self._export_message,  # until another replaces it
+                           holds="" if holds is None else holds.sentence)
         if self._export_details is not None:
             self._export_details.setToolTip(tooltip_text(  # (a file name: plain text)
                 f"What the export of {name} could not carry (also File → Export → What "
@@ -7800,13 +7824,23 @@ class MainWindow(QMainWindow):
         if need is None:
             return
         # The most the lanes needed at any fit since this file, its lanes' way or the
-        # window's width (the rows' packing) changed: they are measured at the zoom of the
-        # moment, and the Find bar or the Filters opened in a quiet stretch gave the list
-        # the height a busy one's lanes need (verify42 F13, as an edit did: below).
+        # window's width changed: they are measured at the zoom of the moment, and the
+        # Find bar or the Filters opened in a quiet stretch gave the list the height a
+        # busy one's lanes need (verify42 F13, as an edit did: below).  Kept by the view's
+        # width (the rows' packing), and a need measured in a view as wide or wider counts
+        # (narrower, titles take as many rows or more), one measured in a narrower view
+        # does not: the Filters' column narrowed the view, its rows wrapped into more,
+        # and once the Filters closed that need stood for the wider view's, the Events
+        # list ~20 px shorter for good (verify77 F15: 6 rows, then 4, after Find →
+        # Filters opened and closed at 1600×940).
         needed_for = (self._resets, view.lanes_by(), self.width())
-        if self._lanes_needed is not None and self._lanes_needed[0] == needed_for:
-            need = max(need, self._lanes_needed[1])
-        self._lanes_needed = (needed_for, need)
+        if self._lanes_needed_for != needed_for:
+            self._lanes_needed_for = needed_for
+            self._lanes_needed.clear()
+        width = view.width()
+        need = max([need, *(needed for wide, needed in self._lanes_needed.items()
+                            if wide >= width)])
+        self._lanes_needed[width] = max(need, self._lanes_needed.get(width, 0))
         row = self.event_list.verticalHeader().defaultSectionSize()
         # the dock's title, the list's header and frame: all of it but the rows
         chrome = dock.height() - self.event_list.viewport().height()

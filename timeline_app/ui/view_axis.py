@@ -17,7 +17,7 @@ from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from timeline_app.core.dates import MONTH_NAMES, from_day_number
-from timeline_app.ui.axis import AxisTicks, Tick, axis_ticks
+from timeline_app.ui.axis import UNITS_WITHIN_A_DAY, AxisTicks, Tick, axis_ticks
 from timeline_app.ui.scale import Break, gap_words, scale_words
 from timeline_app.ui.view_base import (
     _SHORT_GAP_UNITS,
@@ -68,8 +68,8 @@ def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
 
 #: Tick units finer than a year (``axis.choose_unit``): their ticks around the data are
 #: context, kept by :func:`_within_days` unless a major period is whole outside it.
-_FINER_THAN_YEARS = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week", "month",
-                               "quarter", "half year"})
+_FINER_THAN_YEARS = UNITS_WITHIN_A_DAY | frozenset(
+    {"day", "2 days", "week", "month", "quarter", "half year"})
 
 
 #: A stretch after a band names the day (week, month...) it starts in at its left edge

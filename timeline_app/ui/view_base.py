@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractSlider, QScrollBar, QWidget
 from timeline_app.core import Event, Timeline
 from timeline_app.core.model import EventStore, LazyEvents
 from timeline_app.records import Record
-from timeline_app.ui.axis import AxisTicks
+from timeline_app.ui.axis import UNITS_WITHIN_A_DAY, AxisTicks
 from timeline_app.ui.chunk_packing import WorldLane
 from timeline_app.ui.dragging import DragMode
 from timeline_app.ui.layout import (
@@ -97,7 +97,9 @@ LEAST_WIDTH_SHARE = 0.97
 # times a layout for each event packing leaves unmeasured, and again by every layout of a
 # view near it (~470 a cold fit-all of 1 000 events at 2560x1440); ~100 bytes each.
 LEAST_WIDTHS_KEPT = 50_000
-MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
+#: The finest zoom: an hour across the window (was a day: a wire desk's updates of one
+#: morning, minutes apart, could not be read apart, verify77 F14).
+MIN_DAYS_SHOWN = 1 / 24
 #: The coarsest zoom shows the data and this much of its length again (half on each side).
 ZOOM_OUT_MARGIN = 1.0
 MIN_UNITS_SHOWN_OUT = 60.0  # ... but at least two months, for a timeline of one day
@@ -1972,8 +1974,8 @@ def _in_click_order(span: list[str], before: list[str], anchor: str, clicked: st
 
 
 # ``axis_ticks``' units whose minor ticks are days or months (``_without_lone_ticks``).
-_UNITS_BELOW_A_YEAR = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week",
-                                 "month", "quarter", "half year"})
+_UNITS_BELOW_A_YEAR = UNITS_WITHIN_A_DAY | frozenset(
+    {"day", "2 days", "week", "month", "quarter", "half year"})
 
 
 class _AxisSegment(Record):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import heapq
 import itertools
 import math
@@ -93,6 +94,7 @@ from timeline_app.ui.view_eras import ERA_LABEL_ROW
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from timeline_app.core import Event
     from timeline_app.ui.date_mark import DateMark
+    from timeline_app.ui.go_to_times import TimeSpan
 
 #: Probes of ``FitMixin.zoom_steps_to_item`` kept by what they are computed from: the
 #: reveals of the Events list's next keys prepared while the app waits (two: PageDown's
@@ -1980,21 +1982,35 @@ class FitMixin:
         A day is shown among the fortnight around it; a longer date or a range fills the
         view.  Text that is not a date gets a plain message saying what can be typed.
         """
+        from timeline_app.core.parse_date import ParseResult
         from timeline_app.ui import prompts
         from timeline_app.ui.dates_input import read_date
+        from timeline_app.ui.go_to_times import TimeSpan, read_times
 
         text: str | None = self._date_words_at_zoom(self._day_in_middle())
         while True:
             text = self.prompt(
                 self, "Go to date",
-                "Date or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC):", text or "")
+                "Date, time or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC, "
+                "2 December 2026 06:00, 06:00–18:00, the last 24 hours):", text or "")
             if text is None:
                 return False
             # An ambiguous 12/11/2024: the locale's reading, as everywhere ("today",
             # "last Tuesday": from the computer's date, as in the event editor).
-            result = read_date(text, today=_dt.date.today())
+            now = _dt.datetime.now()
+            read = functools.partial(read_date, today=now.date())
+
+            # Times of day (verify77 F14): a time typed alone is on the day in the
+            # middle of the view.
+            timed = read_times(text, read, int(self._day_in_middle()), now)
+            if isinstance(timed, TimeSpan):
+                self._go_to_times(timed)
+                return True
+            result = read(text)
             if result.date is not None:
                 break
+            if timed is not None:  # a time that is none ("25:00"): why, in its words
+                result = ParseResult(text, error=timed)
             # The parser's reason, without its own examples: the list below has them all.
             reason = result.error or "That is not a date."
             cut = reason.lower().find(" try ")
@@ -2007,7 +2023,9 @@ class FitMixin:
                 f"{first_line}\n\nYou can type a day (22 March 2025, "
                 "2025-03-22), a month (March 2025), a year (1965, 44 BC, AD 800), a decade "
                 "(1990s) or a range (1965–1970, March to May 1965); any date from 9999 BC "
-                "to AD 9999 can be shown.")
+                "to AD 9999 can be shown.  A time of day after a day (2 December 2026 "
+                "06:00, 10:00 EST), alone (06:00: on the day in the middle of the view) "
+                "or as a range (06:00–18:00), or the last 24 hours, shows those hours.")
             # Asked again with what was typed, to correct rather than retype (new-user trial).
         start = result.date.start_day()
         end = (result.end or result.date).end_day()
@@ -2022,6 +2040,28 @@ class FitMixin:
         self._went_to = (float(start), self._selection.event_id)
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
+
+    def _go_to_times(self, span: TimeSpan) -> None:
+        """Show the instants of ``span`` (``go_to_times.read_times``): a single time with
+        ``POINT_HOURS_SHOWN`` hours around it, its minute (or hour) marked; a range of
+        times at its length; the lanes of their events scrolled into view, as a day's
+        (verify77 F14: "2 December 2026 06:00" showed the whole day among its
+        fortnight)."""
+        from timeline_app.ui.go_to_times import POINT_HOURS_SHOWN
+
+        if span.point:
+            half = POINT_HOURS_SHOWN / 48
+            self.go_to_days(span.first - half, span.first + half)
+        else:
+            self.go_to_days(span.first, span.last, whole=True)
+        shown_first, shown_last = self.shown_days()
+        self._show_lanes_of(max(shown_first, span.first - 1 / 24) if span.point
+                            else span.first,
+                            min(shown_last, span.last + 1 / 24) if span.point
+                            else span.last)
+        self.mark_days(span.first, span.last, span.words)
+        self._went_to = (span.first, self._selection.event_id)
+        self.went_to_date.emit(f"Showing {span.feedback}")
 
     def _show_lanes_of(self, first_day: float, last_day: float) -> None:
         """The lanes scrolled (not the view moved) so the rows holding the events of
@@ -2103,6 +2143,11 @@ class FitMixin:
         """The date around ``day`` at the precision the zoom shows ("15 March 44 BC",
         "March 2025", "1965"): what Go to Date offers to start from."""
         ppd = self._px_per_day
+        if ppd / 24 >= 56 and MIN_DAY <= day < MAX_DAY:  # the axis names hours: the time too
+            from timeline_app.ui.dates_input import day_words
+
+            minutes = min(1439, int((day - int(day)) * 1440))
+            return f"{day_words(int(day))}, {minutes // 60:02d}:{minutes % 60:02d}"
         precision = (Precision.DAY if ppd >= 6 else Precision.MONTH if ppd * 30 >= 24
                      else Precision.YEAR)  # the thresholds of double-click to add
         date = FuzzyDate.containing(int(min(max(day, MIN_DAY), MAX_DAY - 1)), precision)
@@ -2562,7 +2607,7 @@ class FitMixin:
 
     def _scale_bounds(self) -> tuple[float, float]:
         """Pixels per unit from the widest view (the data, its length again around it, and
-        never past the representable days) to the narrowest (one day across the window)."""
+        never past the representable days) to the narrowest (an hour across the window)."""
         width = max(1, self.viewport().width())
         first, last = self._data_units()
         widest = max(MIN_UNITS_SHOWN_OUT, (last - first) * (1 + ZOOM_OUT_MARGIN))
