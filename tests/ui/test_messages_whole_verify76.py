@@ -65,7 +65,7 @@ def test_the_log_keeps_a_message_once_and_not_an_empty_one() -> None:
     at = _dt.datetime(2026, 12, 7, 3, 0, 5)
     for message in ("Saved a.json", "Saved a.json", "", "Closed “a”"):
         log.add(message, at)
-    assert log.text() == "03:00:05  Saved a.json\n03:00:05  Closed “a”"
+    assert log.text() == "03:00:05  Saved a.json\n\n03:00:05  Closed “a”"
     for n in range(MESSAGES_KEPT + 5):
         log.add(f"m{n}", at)
     assert len(log.entries) == MESSAGES_KEPT and log.entries[-1][1] == f"m{MESSAGES_KEPT + 4}"

@@ -37,8 +37,9 @@ class MessagesLog:
         self.entries.append((when, message))
 
     def text(self) -> str:
-        """The log as the dialog shows it: a message a line, its time before it."""
-        return "\n".join(f"{when}  {message}" for when, message in self.entries)
+        """The log as the dialog shows it: a message a paragraph, its time before it, a
+        blank line between (a message wrapped over two lines reads as one)."""
+        return "\n\n".join(f"{when}  {message}" for when, message in self.entries)
 
 
 class MessagesDialog(QDialog):
