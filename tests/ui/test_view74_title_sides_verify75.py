@@ -6,7 +6,9 @@ it read "The EU, Norway and…".  ``layout._place`` keeps a title right of its m
 shortened, whenever its least width fits there.  (view74 moved such a title left of its
 marker; taken out at session 57's merge: on a pan past Fit All, or near the view's left
 edge, the moved title ran past the view's left edge, which
-``test_no_label_is_cut_by_the_viewport_on_the_default_timeline`` forbids.  Not done.)
+``test_no_label_is_cut_by_the_viewport_on_the_default_timeline`` forbids.  Done again
+by session 58's view75, the side the scene's and the cut the view's:
+``test_view75_title_sides_pan``.)
 
 The dates beside the titles went on the title's far side from its marker: after a title
 right of its marker ("… fishing zone 1977"), before one left of it ("2010 Faroe

@@ -318,6 +318,19 @@ class _ElidingStatusBar(QStatusBar):
     clipped, in the room left of the first permanent widget (qstatusbar.cpp,
     ``messageRect``): the same room, drawn here when the message does not fit."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from timeline_app.ui.messages_log import MessagesLog
+
+        #: Every message shown, whole: View → Messages… (verify76 F18).
+        self.log = MessagesLog()
+
+    def showMessage(self, message: str, timeout: int = 0) -> None:  # noqa: N802 - Qt override
+        """Qt's, the message kept in ``log`` too (a menu's hover tip, shown by Qt
+        itself, is not)."""
+        self.log.add(message)
+        super().showMessage(message, timeout)
+
     def message_room(self) -> QRect:
         """Where Qt draws the temporary message: from 6 px to 2 px before the first
         visible permanent widget (or 12 px before the right edge, or the size grip)."""
@@ -360,7 +373,7 @@ class _ElidingStatusBar(QStatusBar):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         message = self.currentMessage()
         shown = self.shown_message() if message else message
-        tip = tooltip_text(message) if shown != message else ""
+        tip = tooltip_text(f"{message}\n{MESSAGES_HINT}") if shown != message else ""
         if message and self.message_detail[0] == message:
             tip = tooltip_text(f"{message}\n{self.message_detail[1]}")
         if self.toolTip() != tip:
@@ -391,6 +404,9 @@ def _picture_label(kind: str, whole: bool, label: str) -> str:
 #: 3: the navigation buttons are a toolbar of their own (verify27, fault 10); a layout
 #: saved without it put them on a second row under the file group.
 WINDOW_STATE_VERSION = 3
+#: Under a shortened message's whole text in its tooltip: where to read it without the
+#: pointer (verify76 F18).
+MESSAGES_HINT = "View → Messages… (Ctrl+Shift+M) lists every message whole."
 #: Between the status line's parts ("8 events · showing … · selected: …").
 STATUS_PART_GAP = " · "
 #: A part of the status line that does not fit whole is shown shortened with "…" when at
@@ -966,8 +982,8 @@ class _DisabledTips(QObject):
         if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease):
             action = watched.actionAt(event.position().toPoint())  # type: ignore[attr-defined]
             if action is not None and not action.isEnabled() and action.statusTip():
-                if kind == QEvent.Type.MouseMove:
-                    self._status_bar.showMessage(action.statusTip())
+                if kind == QEvent.Type.MouseMove:  # (a hover's tip: not in the log)
+                    QStatusBar.showMessage(self._status_bar, action.statusTip())
                     return False
                 self._say(watched, action)
                 return True
@@ -1811,6 +1827,12 @@ class MainWindow(QMainWindow):
                                          "Shift+F6", "Move the keys to the previous pane"))
         # the Events list's columns, as its header's right-click menu offers them (F26)
         view_menu.addMenu(self.event_list.columns_menu(view_menu))
+        # the status bar's messages whole, from the keyboard (verify76 F18: at 150 % a
+        # long one was shortened with "…", its whole text only in a tooltip)
+        self.messages_action = self._action(
+            "&Messages…", self.show_messages, "Ctrl+Shift+M",
+            "List this session's status-bar messages, each whole")
+        view_menu.addAction(self.messages_action)
         self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
@@ -5746,6 +5768,18 @@ class MainWindow(QMainWindow):
                                             else "") + f"Written to {os.path.abspath(path)}")
             bar.message_name = (message, Path(path).name)
         bar.showMessage(message, timeout)
+
+    def show_messages(self) -> None:
+        """View → Messages…: the status bar's messages of this session, whole
+        (``messages_log.MessagesDialog``; verify76 F18)."""
+        from timeline_app.ui.messages_log import MessagesDialog, MessagesLog
+
+        bar = self.statusBar()
+        log = bar.log if isinstance(bar, _ElidingStatusBar) else MessagesLog()
+        dialog = MessagesDialog(log, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.messages_dialog = dialog
+        dialog.open()
 
     def show_last_export(self) -> None:
         """Open the folder of the last export in the desktop's file manager."""

@@ -493,8 +493,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._fit_right_px = FIT_MARGIN_RIGHT
         #: The last Fit All's viewport width, the px it showed after the data's end, that
         #: end (a day), its scale and that end in its display units (``_show_fitted``): no
-        #: title takes room past it (``_titles_right_edge``); None before a Fit All.
-        self._fit_after: tuple[int, float, float, Scale, float] | None = None
+        #: title takes room past it (``_titles_right_edge``); then its origin (display
+        #: units) and px a day, where its left edge is (``_fit_left_edge``); None before a
+        #: Fit All.
+        self._fit_after: tuple[int, float, float, Scale, float, float, float] | None = None
         self._fit_room_way = FIT_ROOM_WAYS[0]  # how ``_fit_room`` makes room (Fit All)
         self._fit_way_chosen = FIT_ROOM_WAYS[0]  # the way Fit All last chose
         #: Fit All makes room only the way it last chose (during a resize), and

@@ -983,15 +983,15 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
 
 def _left_of_marker(placement: Placement, items: dict[Any, LaneItem],
                     placements: list[Placement], label_w: float,
-                    least: float) -> Placement | None:
+                    least: float, before: float = 0.0) -> Placement | None:
     """``placement``'s title (``label_w`` px) put left of its marker (``_at_the_edges``
     at the right edge), whole or shortened to the room its row leaves there, after the
-    item before it and the view's left edge; None when that room is under ``least`` px
-    and the title is wider."""
+    item before it and the view's left edge (``before``: another left end, px, such as
+    the stretch's after a gap's band); None when that room is under ``least`` px and the
+    title is wider."""
     key, row = placement.key, placement.row
     _key, x0, x1, _full, _least = items[key]
     left = x0 - POINT_RADIUS if x1 == x0 else x0
-    before = 0.0
     for other in placements:  # (the row's items ending before this marker)
         if other.row != row or other.key == key:
             continue

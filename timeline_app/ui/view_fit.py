@@ -981,7 +981,7 @@ class FitMixin:
         u_last = self._scale.u_of_day(last) if last != -math.inf else 0.0
         self._fit_after = None if last == -math.inf else (
             width, width + 0.5 - (u_last - self._origin) * self._px_per_day, last,
-            self._scale, u_last)
+            self._scale, u_last, self._origin, self._px_per_day)
         if not keep_rows:
             self.verticalScrollBar().setValue(0)
         self._picture_next = True

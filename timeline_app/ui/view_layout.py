@@ -86,10 +86,12 @@ from timeline_app.ui.view_base import (
     _Aggregate,
     _at_the_edges,
     _ClusterBadge,
+    _edge_width,
     _Item,
     _Lane,
     _LaneGeometry,
     _Layout,
+    _left_of_marker,
     _make_room,
     _ModeChangeAheadError,
     _PaintJob,
@@ -101,6 +103,10 @@ from timeline_app.ui.view_base import (
     lane_label,
 )
 
+#: A title shortened right of its marker goes left of it where its row leaves at least
+#: this much more of it there (px; about a word), or room for all of it
+#: (``_to_the_freer_side``, verify75 F12).
+FREER_SIDE_GAIN_PX = 32.0
 #: The rows kept before a change of the document are hints to a zoom at most this share
 #: away from theirs (``_row_hints_of``).
 ROW_HINTS_ZOOM = 0.05
@@ -744,7 +750,8 @@ class LayoutMixin:
             finish = self._lane_finisher(packing, by_index, events_of, top, color,
                                          width if lane_world else titles_width,
                                          ride and lane_world,
-                                         None if lane_world else strip_end)
+                                         None if lane_world else strip_end,
+                                         not lane_world)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -952,7 +959,7 @@ class LayoutMixin:
             packing, by_index = (pack(on_screen, rows, hints) if packed is None
                                  else packed)[:2]
             self._lane_finisher(packing, by_index, on_screen, top, color, width,
-                                strip_end=strip_end)(geometry)
+                                strip_end=strip_end, sides=True)(geometry)
 
         return finish
 
@@ -985,7 +992,8 @@ class LayoutMixin:
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
-                       width: int, ride: bool = False, strip_end: int | None = None) -> Any:
+                       width: int, ride: bool = False, strip_end: int | None = None,
+                       sides: bool = False) -> Any:
         """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
         and labels placed) and "+N" badges from its packing (``_layout_steps``); with
         ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
@@ -994,7 +1002,10 @@ class LayoutMixin:
         ``strip_end``: the view's right edge when the titles were packed within
         ``width``, Fit All's room (``_titles_right_edge``): a title right of its marker
         shortened at ``width`` reads on into the strip up to it, on its side and row
-        (the strip holds no marker: it is past the data's end)."""
+        (the strip holds no marker: it is past the data's end).  ``sides``: packed by
+        ``pack_lane`` (not from the world's chunks, whose titles keep their side while
+        the view pans: ``_at_the_edges``), so a title shortened right of its marker goes
+        left of it where more of it reads there (``_to_the_freer_side``)."""
         label_h = self._label_metrics.height()
 
         def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
@@ -1004,6 +1015,13 @@ class LayoutMixin:
             # right) and ``mid - label_h / 2``, its constant parts once a lane.
             rows_top, half_h = top + LANE_HEADER, label_h / 2
             placements = packing.placements  # (``wanted``: the label width packing gave)
+            flipped: set[Any] = set()
+            if sides:
+                # (before the strip: as at the Fit All whose titles a pan past it moves,
+                # its left edge moved with them; verify66 F12)
+                placements = self._to_the_freer_side(
+                    placements, by_index, on_screen, width, flipped,
+                    self._fit_left_edge())
             if strip_end is not None:
                 placements = self._into_the_strip(placements, by_index, on_screen, width,
                                                   strip_end)
@@ -1018,6 +1036,8 @@ class LayoutMixin:
                     label, label_w = label_text(event, wanted)
                     if wanted >= MAX_LABEL_PX - 0.5 and not inside:
                         capped.append((len(items), event))
+                if flipped and key in flipped:
+                    label_x += wanted - label_w  # (elided: it still ends at its marker)
                 mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
                 point = x1 == x0
                 # (boxes as numbers: their ``QRectF`` made when asked, ``_Item``)
@@ -1061,6 +1081,70 @@ class LayoutMixin:
             if room > wanted:
                 out[at] = placements[at]._replace(label_width=room)
         return out
+
+    def _to_the_freer_side(self, placements: list[Placement], by_index: dict[Any, LaneItem],
+                           on_screen: list[tuple[Event, int, int]], width: int,
+                           flipped: set[Any], left_edge: float = 0.0) -> list[Placement]:
+        """``placements`` (a lane packed by ``pack_lane`` within ``width``) with each title
+        shortened right of its marker put left of it instead where its row leaves room
+        there for the whole title or for ``FREER_SIDE_GAIN_PX`` more of it, after the
+        item before it in its row and within its stretch (a gap's band, or the view's
+        left edge: ``left_edge``, px, that of the Fit All the view shows moved, as
+        ``_titles_right_edge`` its right edge, so that a title keeps the side Fit All gave
+        it; ``_stretches_on_screen``).  A title so moved is then shortened at the view's
+        left edge (``_edge_width``: none under ``EDGE_TITLE_LEAST_PX``), as one right of
+        its marker is at the right edge: the side is the scene's, the cut the view's
+        (view74 decided the side against Fit All's edge and let the title run past the
+        view's: ``test_no_label_is_cut_by_the_viewport_on_the_default_timeline``).  The
+        keys moved are added to ``flipped`` (their elided titles are drawn ending at the
+        marker).
+
+        ``pack_lane`` keeps a title right of its marker, shortened at the view's edge,
+        whenever its least width fits there (``layout._place``), and ``_make_room_before``
+        shortens one for the next item of its row; its row may be empty to the left
+        (verify75 F12: at 1280×800 a 1999 treaty read "… sign their…" at the right
+        edge with 470 px free on its left).  The world's rows have their own rule for
+        that edge (``_at_the_edges``: twice as much on the left, so that a pan does not
+        swap sides back and forth); here the view shows the data's end and is laid out
+        afresh at each view.  Only shortened titles are looked at (a few a view)."""
+        out: list[Placement] | None = None
+        stretches: list[tuple[float, float]] | None = None
+        for at, placement in enumerate(placements):
+            key, _row, label_x, inside, wanted = placement
+            if inside:
+                continue
+            item = by_index[key]
+            if label_x < item.x1 or wanted < 0.5:
+                continue  # left of its marker (or no title): as packed
+            full = min(self._label_width(on_screen[key][0]), MAX_LABEL_PX)
+            if wanted >= full - 0.5:
+                continue  # whole (or cut only at ``MAX_LABEL_PX``: ``_widen_capped_titles``)
+            if stretches is None:
+                stretches = self._stretches_on_screen(width)
+            marker_left = item.x0 - POINT_RADIUS if item.x1 == item.x0 else item.x0
+            start = max(0.0, max((left for left, _right in stretches
+                                  if left <= marker_left), default=0.0))
+            # The side: from the row as laid out in the scene (Fit All's left edge
+            # where the view shows Fit All moved, ``_fit_left_edge``), not from the
+            # view's edge, so that a pan keeps it (verify66 F12's rule)
+            moved = _left_of_marker(placement, by_index,
+                                    placements if out is None else out, full,
+                                    wanted + FREER_SIDE_GAIN_PX,
+                                    start if start > 0.0 else left_edge)
+            if moved is None:
+                continue
+            if moved.label_x < start - 0.5:
+                # and then shortened at the view's left edge, as a title right of its
+                # marker is at the right edge: no title runs past it (under
+                # ``EDGE_TITLE_LEAST_PX``, none shown)
+                end = moved.label_x + moved.label_width
+                room = _edge_width(moved.label_width, end - start)
+                moved = moved._replace(label_x=end - room, label_width=room)
+            if out is None:
+                out = list(placements)
+            out[at] = moved
+            flipped.add(key)
+        return placements if out is None else out
 
     def _widen_capped_titles(self, items: list[_Item], placements: list[Placement],
                              capped: list[tuple[int, Event]], width: int) -> None:
@@ -1175,6 +1259,23 @@ class LayoutMixin:
         edge = (u_last - origin) * self._px_per_day + fitted[1]
         # (the fitted view's own edge lands within a rounding of ``width``)
         return width if edge >= width - 0.5 else max(0, math.floor(edge))
+
+    def _fit_left_edge(self) -> float:
+        """Where the last Fit All's left edge is in the view now (px, negative once a pan
+        moved it off to the left) when the view shows that Fit All moved: the same
+        viewport width, scale and px a day, and the data's end unchanged
+        (``_titles_right_edge``'s conditions); else 0.0, the view's own left edge.
+        The side a title shortened right of its marker takes (``_to_the_freer_side``) is
+        decided against it, so that a pan past Fit All keeps the sides Fit All gave
+        (verify66 F12, verify75 F12)."""
+        fitted = self._fit_after
+        if fitted is None or fitted[0] != self.viewport().width() \
+                or fitted[3] is not self._scale or fitted[6] != self._px_per_day:
+            return 0.0
+        last = self._data_range()[1] if not self._hidden else self._shown_last_day()
+        if last != fitted[2]:
+            return 0.0
+        return (fitted[5] - self._origin) * self._px_per_day
 
     def _shown_last_day(self) -> float:
         """The last day (exclusive) of the events in the lanes (those the filters
