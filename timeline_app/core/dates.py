@@ -1011,8 +1011,10 @@ class FuzzyDate(_DaysSlot):
             if day_part not in DAY_PARTS:
                 raise ValueError(f"unknown part of a day {day_part!r}: one of "
                                  f"{', '.join(DAY_PARTS)}")
-            return cls.from_iso(value, precision, part, circa, mod, limit,
-                                time).with_day_part(day_part)
+            if time is not None:
+                raise ValueError("a day has a time of day or a part of the day, not both")
+            return cls.from_iso(value, precision, part, circa, mod,
+                                limit).with_day_part(day_part)
         if time is not None:
             return cls.from_iso(value, precision, part, circa, mod, limit).with_time(time)
         if limit is not None:
