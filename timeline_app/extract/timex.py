@@ -1751,6 +1751,38 @@ _NAMED_WEEKDAY = re.compile(r"(?-i:\b(?:Black|Bloody|Good|Holy|Ash|Palm|Maundy|C
 
 
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A weekday ('Tuesday', 'last Friday', 'Friday evening', 'late Tuesday'), and a part of
+    it told before it (``_lead_part``: 'late on Tuesday', 'overnight on Tuesday', 'the early
+    hours of Saturday')."""
+    res = _weekday_res(m, ctx)
+    lead = _g(m, "lead")
+    if res is None or not lead:
+        return res
+    if _g(m, "pod") or res.type != "DATE" or "T" in res.value:
+        # ('the early hours of Thursday morning': AQUAINT tags "Thursday morning" alone)
+        res.start = m.end("lead") + len(ctx.text[m.end("lead"):m.end()]) - len(
+            ctx.text[m.end("lead"):m.end()].lstrip())
+        return res
+    return _lead_part(res, lead)
+
+
+def _lead_part(res: _Res, lead: str) -> _Res:
+    """The day ``res`` with the part of it ``lead`` names before it, as TimeML writes it:
+    'late on Tuesday', 'early on Wednesday' the day with the mod END or START (TimeBank:
+    "late yesterday" ``1991-02-24`` END, "early Tuesday" ``1998-03-03`` START); 'overnight
+    on Tuesday' the night of that day, ``TNI`` (TimeBank wsj_0586: "overnight",
+    ``1989-10-26TNI``); '(in) the early hours of Saturday' its morning, ``TMO`` (WikiWars:
+    "the early morning hours of 30 April", ``1975-04-30TMO``)."""
+    lead = " ".join(lead.lower().split())
+    if lead.startswith("overnight"):
+        return _Res("TIME", f"{res.value}TNI", None, res.basis, res.anchor)
+    if "hours" in lead:
+        return _Res("TIME", f"{res.value}TMO", None, res.basis, res.anchor)
+    return _Res("DATE", res.value, "START" if lead.startswith("early") else "END", res.basis,
+                res.anchor)
+
+
+def _weekday_res(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if not _g(m, "pos") and not _g(m, "rel") and _NAMED_WEEKDAY.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
     wd = V.WEEKDAYS[m.group("wd").lower()]
@@ -3276,7 +3308,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("weekday_anaphoric", rf"{_B}the\s+(?P<rel>previous|preceding|following|next)\s+{WD}{_E}", _h_weekday_anaphoric),
     # 'Thursday last week', 'Tuesday of this week', 'earlier this week on Tuesday' (verify62)
     ("weekday_of_week", rf"{_B}(?:{WD},?\s+(?:of\s+)?(?:(?:earlier|later)\s+)?(?P<wrel>last|this|next)\s+week|(?:(?:earlier|later)\s+)?(?P<wrel2>last|this|next)\s+week,?\s+on\s+(?P<wd2>{_alt(V.WEEKDAYS)})\b){_E}(?!'s)", _h_weekday_of_week),
-    ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
+    ("weekday", rf"{_B}(?:(?P<lead>(?:early|late)\s+on|overnight(?:\s+on)?|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+|(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
     ("vague_plural", rf"{_B}(?:the\s+)?(?P<rel>coming|next|past|last|recent|previous|following|ensuing)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){_E}(?!\s+(?:ago|earlier|later)\b)", _h_vague_plural),

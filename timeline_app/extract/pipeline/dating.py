@@ -26,6 +26,7 @@ from ...core import FuzzyDate, Precision
 from ...core.clock import ClockTime
 from ...core.dates import (
     DATE_MAX_DAY,
+    DAY_PARTS,
     MONTH_NAMES,
     WEEKDAY_NAMES,
     day_number,
@@ -43,7 +44,7 @@ from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
-from ..vocabulary import NUMBER_WORDS, ZONE_OFFSETS
+from ..vocabulary import NUMBER_WORDS, PARTS_OF_DAY, ZONE_OFFSETS
 from .clauses import event_noun_relative, hangs_on
 from .inflection import is_noun_form, past_tense_lemma
 from .lexicon import TRIGGER_TABLE
@@ -76,6 +77,20 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """
     if timex.type not in ("DATE", "TIME"):
         return None
+    if timex.mod in ("START", "END") and _DAY_VALUE.fullmatch(timex.value) \
+            and not _EARLY_LATE.match(timex.text):
+        # "earlier today", "later on Tuesday", "the end of the day": some time before or
+        # after now on that day, not its early or late part ("early on Tuesday", "late
+        # Tuesday": ``FuzzyDate.day_part`` START, END)
+        return _date_of_value(timex.value, None)
+    if timex.mod is None and _DAY_VALUE.fullmatch(timex.value) \
+            and (named := _NAMED_PART.search(timex.text)) is not None:
+        # "Friday night", "Thursday morning", "the next morning": the tagger gives the day,
+        # as AQUAINT's gold does (``timex._DAY_PARTS_AS_DAY``), but the text names the
+        # part, which the timeline keeps as TimeML writes it (``TNI``, ``TMO``; ext132)
+        date = _date_of_value(timex.value, None)
+        return None if date is None else date.with_day_part(
+            PARTS_OF_DAY[named.group(0).lower()])
     if timex.mod in ("START", "END") and _COMPARATIVE_PART.match(timex.text):
         # "later this year" is any time from now to the year's end, not its late part
         # ("late this year"): the text gives the year, and that is the precision; so
@@ -90,6 +105,8 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
 
 
 _A_YEAR_COUNTED = re.compile(r"(?:a|one)\s+year\s+(?:later|earlier)", re.IGNORECASE)
+_EARLY_LATE = re.compile(r"(?:early|late)\b", re.IGNORECASE)
+_NAMED_PART = re.compile(r"\b(?:morning|night)$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -389,7 +406,7 @@ _COMPARATIVE_PART = re.compile(
 def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
     """:func:`timex_to_date` of a DATE or TIME value, cached: an event-dense article
     repeats a few values thousands of times (``FuzzyDate`` is immutable)."""
-    value = timex_value.split("T", 1)[0]
+    value, _, clock = timex_value.partition("T")
     week = _WEEK.fullmatch(value)
     try:
         if week:
@@ -400,6 +417,9 @@ def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
             return FuzzyDate.of_day(day, circa=True)
         mod = timex_mod if timex_mod in ("START", "MID", "END", "APPROX") else None
         date = FuzzyDate.from_timex(value, mod)
+        if clock in DAY_PARTS and date.precision is Precision.DAY:
+            # "Friday evening", "overnight" (``2026-12-01TNI``): the day in that part
+            date = date.with_day_part(clock)
         # A date ending after AD 9999 is no date for the extractor rather than an error
         # later on; a date before AD 1 is one (a history's "53 BC", verify41 F2): the
         # stages after this one compute with day numbers where datetime.date cannot.
