@@ -77,20 +77,6 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """
     if timex.type not in ("DATE", "TIME"):
         return None
-    if timex.mod in ("START", "END") and _DAY_VALUE.fullmatch(timex.value) \
-            and not _EARLY_LATE.match(timex.text):
-        # "earlier today", "later on Tuesday", "the end of the day": some time before or
-        # after now on that day, not its early or late part ("early on Tuesday", "late
-        # Tuesday": ``FuzzyDate.day_part`` START, END)
-        return _date_of_value(timex.value, None)
-    if timex.mod is None and _DAY_VALUE.fullmatch(timex.value) \
-            and (named := _NAMED_PART.search(timex.text)) is not None:
-        # "Friday night", "Thursday morning", "the next morning": the tagger gives the day,
-        # as AQUAINT's gold does (``timex._DAY_PARTS_AS_DAY``), but the text names the
-        # part, which the timeline keeps as TimeML writes it (``TNI``, ``TMO``; ext132)
-        date = _date_of_value(timex.value, None)
-        return None if date is None else date.with_day_part(
-            PARTS_OF_DAY[named.group(0).lower()])
     if timex.mod in ("START", "END") and _COMPARATIVE_PART.match(timex.text):
         # "later this year" is any time from now to the year's end, not its late part
         # ("late this year"): the text gives the year, and that is the precision; so
@@ -106,7 +92,28 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
 
 _A_YEAR_COUNTED = re.compile(r"(?:a|one)\s+year\s+(?:later|earlier)", re.IGNORECASE)
 _EARLY_LATE = re.compile(r"(?:early|late)\b", re.IGNORECASE)
-_NAMED_PART = re.compile(r"\b(?:morning|night)$", re.IGNORECASE)
+_NAMED_PART = re.compile(r"\b(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+
+
+def day_part_of(timex: Timex) -> str | None:
+    """The part of its day a DATE or TIME expression of a day names (a key of
+    ``dates.DAY_PARTS``), or ``None``: the TIMEX3 value's ``TMO``, ``TAF``, ``TEV``,
+    ``TNI`` ("Friday evening", "overnight on Tuesday", "last night"); "early"/"late" a
+    day, the mod START/END ("late on Tuesday", "early Wednesday"; not "earlier today",
+    "later on Tuesday", "the end of the day": some time before or after now on it); and
+    the part a named day's words end with, "Friday night", "Thursday morning", which the
+    tagger gives as the day, as AQUAINT's gold does (``timex._DAY_PARTS_AS_DAY``), while
+    TimeML writes ``TNI``, ``TMO`` (ext132)."""
+    day, _, clock = timex.value.partition("T")
+    if timex.type not in ("DATE", "TIME") or not _DAY_VALUE.fullmatch(day):
+        return None
+    if clock:
+        return clock if clock in DAY_PARTS else None
+    if timex.mod in ("START", "END"):
+        return timex.mod if _EARLY_LATE.match(timex.text) else None
+    if timex.mod is None and (named := _NAMED_PART.search(timex.text)) is not None:
+        return PARTS_OF_DAY[named.group(0).lower()]
+    return None
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -139,17 +146,23 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
     offset only when the text gives one ("GMT", "UTC": TIMEX3 ``Z``; "EST"; "(GMT +8)").  A part of a day
     ("Tuesday night"), midnight (``T24:00``) and a date with a time already are left
     as they are.  (edit33's leftover: the model has had ``FuzzyDate.time`` since format
-    version 6, but extraction cut every TIME value to its day.)"""
-    if date.precision is not Precision.DAY or date.circa or date.time is not None:
+    version 6, but extraction cut every TIME value to its day.)  Without a clock time,
+    the part of the day the first such mention names (:func:`day_part_of`: "late on
+    Tuesday", "Friday evening", "overnight") is the date's ``day_part`` (ext132)."""
+    if date.precision is not Precision.DAY or date.circa or date.time is not None \
+            or date.day_part is not None:
         return date, ""
     day = f"{date.year:04d}-{date.month:02d}-{date.day:02d}" if date.year > 0 else None
     if day is None:
         return date, ""
+    part = None
     for m in sorted(mentions, key=lambda x: (x is not best, x.start)):
         t = m.date_timex
         if t is None or m.date is None or m.date.start_day() != date.start_day() or \
                 t.end <= m.start and _REPORT_BETWEEN.search(text, t.end, m.start):
             continue  # (not the time a report was made: "said on Saturday at 10 p.m. that")
+        if part is None and t.value.partition("T")[0] == day:
+            part = day_part_of(t)
         clock = t if t.type == "TIME" else _time_beside(t, text, timexes)
         if clock is None or clock.value.partition("T")[0] != day:
             continue
@@ -164,7 +177,7 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
         time = _clock_time(stamp, text)
         if time is not None:
             return date.with_time(time), f"at {time.describe()} (the entry's stamp '{stamp.text}')"
-    return date, ""
+    return (date, "") if part is None else (date.with_day_part(part), "")
 
 
 _JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?$|\bjust\s+$"
@@ -406,7 +419,7 @@ _COMPARATIVE_PART = re.compile(
 def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
     """:func:`timex_to_date` of a DATE or TIME value, cached: an event-dense article
     repeats a few values thousands of times (``FuzzyDate`` is immutable)."""
-    value, _, clock = timex_value.partition("T")
+    value = timex_value.split("T", 1)[0]
     week = _WEEK.fullmatch(value)
     try:
         if week:
@@ -416,10 +429,9 @@ def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
                                            6 if week.group(3) else 5 if timex_mod == "END" else 1)
             return FuzzyDate.of_day(day, circa=True)
         mod = timex_mod if timex_mod in ("START", "MID", "END", "APPROX") else None
-        date = FuzzyDate.from_timex(value, mod)
-        if clock in DAY_PARTS and date.precision is Precision.DAY:
-            # "Friday evening", "overnight" (``2026-12-01TNI``): the day in that part
-            date = date.with_day_part(clock)
+        # (a mention's date is its day: the part of a day, "late Tuesday", comes with
+        # ``time_of_day`` once the mentions of an event are merged by their days)
+        date = FuzzyDate.from_timex(value, mod).with_day_part(None)
         # A date ending after AD 9999 is no date for the extractor rather than an error
         # later on; a date before AD 1 is one (a history's "53 BC", verify41 F2): the
         # stages after this one compute with day numbers where datetime.date cannot.
