@@ -61,3 +61,42 @@ def test_a_part_told_once_and_a_day_told_again_stay_one_event() -> None:
             "Yoon will meet Premier Li on Monday.")
     candidates = extract_events(text, dt.date(2024, 5, 26)).candidates
     assert [str(c.date) for c in candidates] == ["27 May 2024, morning"], candidates
+
+
+# -- dates counted from another event ---------------------------------------------------------
+
+_SUMMIT = ("GENEVA, Dec 3 (Reuters) - Leaders met at a summit in Geneva on 20 November. "
+           "Talks in Oman on 25 November failed. ")
+
+
+def test_an_interval_after_the_event_named_counts_from_that_event_s_date() -> None:
+    # (not from the date mentioned last, the talks' 25 November)
+    found = [(t.text, t.value) for t in tag_timexes(
+        _SUMMIT + "Two days after the summit, the parliament ratified the deal.", THURSDAY)]
+    assert found[-1] == ("Two days after", "2026-11-22")
+
+
+def test_a_vote_told_as_a_verb_is_the_vote_counted_from() -> None:
+    found = [(t.text, t.value) for t in tag_timexes(
+        "The parliament voted on the treaty on 25 November. Talks in Oman on 28 November "
+        "failed. A week before the vote, protesters marched in the capital.", THURSDAY)]
+    assert found[-1] == ("A week before", "2026-11-18")
+
+
+def test_the_fall_of_one_city_is_not_the_fall_of_another() -> None:
+    # (WikiWars' "Five days after the fall of Girona" after the fall of Bilbao)
+    found = [(t.text, t.value) for t in tag_timexes(
+        "After the fall of Bilbao on 19 June 1937 the front moved east. Barcelona fell on "
+        "26 January 1939. Five days after the fall of Girona, the government left.",
+        dt.date(2009, 12, 19))]
+    assert found[-1] == ("Five days after", "1939-01-31")
+
+
+def test_the_event_counted_from_is_no_event_of_the_counted_date() -> None:
+    candidates = extract_events(
+        _SUMMIT + "Two days after the summit, the parliament ratified the deal.",
+        THURSDAY).candidates
+    assert [(str(c.date), c.title) for c in candidates] == [
+        ("20 November 2026", "Leaders meet in Geneva"),
+        ("22 November 2026", "Parliament ratifies deal"),
+        ("25 November 2026", "Talks fail in Oman")]

@@ -58,7 +58,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
@@ -194,6 +194,9 @@ class _Ctx:
     index: _TextIndex | None = None  # built on first use
     narrative: bool = False  # resolve against the last date mentioned, not the DCT
     given: _dt.date | None = None  # the DCT the caller gave, if any
+    # every date told so far that an interval may count from, in text order: (start, end,
+    # the date, its text); "two days after the summit" counts from the summit's
+    told: list[tuple[int, int, Point, str]] = field(default_factory=list)
     ref_words: str = ""  # what ``dct`` is, in words, when it is not the dateline
 
 
@@ -2272,6 +2275,45 @@ _VAGUE_LATER_REACH = 300
 to be counted from it (:func:`_h_ago`): its sentence, or the end of the one before."""
 
 
+_THE_EVENT_NAMED = re.compile(r"\s++the\s++(?P<noun>[a-z]{4,}+)\b"
+                              r"(?:\s++of\s++(?:the\s++)?(?P<of>[A-Za-z][\w-]*+))?")
+_SENTENCE_GAP = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _date_of_the_event_named(ctx: _Ctx, end: int) -> tuple[Point, str, str] | None:
+    """For 'Two days after | the summit, ...': the date the article told with the summit
+    -- the date nearest the noun's last mention before, in that mention's sentence --, its
+    text and the noun; ``None`` when the noun was not told before with a date (the date
+    mentioned last is then what the interval counts from, as before).  'A week after the
+    inauguration' after 'Lula was inaugurated on 1 January ... on 25 January' counts from
+    the inauguration's day, not the 25th (ext132; TimeML anchors such a TIMEX3 on the
+    event's time, ``anchorTimeID``)."""
+    found = _THE_EVENT_NAMED.match(ctx.text, end)
+    if found is None or not ctx.told:
+        return None
+    noun = found.group("noun").lower()
+    stem = noun[:-1] if noun.endswith("s") else noun
+    head = ctx.text[:end].lower()
+    start_of_sentence = max((b.end() for b in _SENTENCE_GAP.finditer(head)), default=0)
+    # ('Five days after the fall of Girona': the fall of Girona, not of another city told
+    # before; WikiWars 16_SpanishCivilWar)
+    key = re.compile(rf"(?<![a-z]){re.escape(stem)}" + (
+        rf"[a-z]*+\s++of\s++(?:the\s++)?{re.escape(found.group('of').lower())}\b"
+        if found.group("of") else ""))
+    mentions = [k.start() for k in key.finditer(head, 0, start_of_sentence)]
+    if not mentions:
+        return None
+    at = mentions[-1]
+    first = max((b.end() for b in _SENTENCE_GAP.finditer(head, 0, at)), default=0)
+    last = _SENTENCE_GAP.search(head, at)
+    stop = last.start() if last is not None else start_of_sentence
+    near = [(abs(s - at), p, text) for s, _e, p, text in ctx.told if first <= s < stop]
+    if not near:
+        return None
+    _distance, point, text = min(near, key=lambda x: x[0])
+    return point, text, noun
+
+
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     n = _num(m.group("num"))
     unit = V.UNITS[m.group("unit").lower()]
@@ -2339,6 +2381,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         length = " ".join(ctx.text[m.start():m.start("dir")].split())
         anchor_desc = (f"the date mentioned before ('{ctx.last_text}'), the time compared: "
                        f"what follows 'than' is {length} {'after' if sign > 0 else 'before'} it")
+    elif anaphoric and ctx.last is not None and direction in ("after", "before") and (
+            named := _date_of_the_event_named(ctx, m.end())) is not None:
+        base, anchor_text, noun = named
+        anchor_desc = f"the date of the {noun} ('{anchor_text}')"
     elif anaphoric and ctx.last is not None:
         base, anchor_text = ctx.counted_from or (ctx.last, ctx.last_text)
         anchor_desc = f"the date mentioned before ('{anchor_text}')"
@@ -3815,6 +3861,7 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                     ctx.counted_from = (ctx.counted_from if p.gran == "Y" and
                                         _names_a_thing(text, s, e) else (p, text[s:e]))
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
+                    ctx.told.append((s, e, p, text[s:e]))
                     if p.gran == "D":
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):

@@ -503,6 +503,8 @@ def _a_counted_duration_at(t: Timex, at: int) -> bool:
 _FOR_A_STRETCH = re.compile(r"\bfor\s+$", re.IGNORECASE)
 """Before a length that is a stretch of time, not a count between events: "for | a year
 after that"."""
+_COUNTED_FROM_THE = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
+"""A DATE counted from an event named after it: 'Two days after | the summit'."""
 _ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
 """After a length: 'after', 'before' ... (and "five years | to the day | after the
 assassination", my Versailles text: the assassination was dated with the signing)."""
@@ -1049,6 +1051,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     for group in by_seg.values():
         seg = group[0].seg
         in_seg = timexes_in(timexes, seg.start, seg.end)
+        # 0. "Two days after | the summit, the parliament ratified ...": the tagger dated
+        # the interval from the summit told before (``timex._date_of_the_event_named``);
+        # the summit is what it counts from, not an event of this date (ext132: it was
+        # "Summit in Rome", the day of the signing, and the signing lost to it)
+        for t in in_seg:
+            if t.type == "DATE" and _COUNTED_FROM_THE.search(t.text) is not None:
+                named = next((m for m in group if m.pos == "noun"
+                              and text[t.end:m.start].strip().lower() == "the"), None)
+                if named is not None and named.anchor is None and _told_before(named, text):
+                    group.remove(named)
+                    mentions.remove(named)
         # 1. "X after EVENT", "X following EVENT", "X before EVENT" (X a DURATION)
         for t in in_seg:
             if t.type != "DURATION":
