@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 
 from .clock import ClockTime, parse_offset
 from .dates import (
-    DAY_PARTS,
     LIMITS,
     MAX_YEAR,
     MIN_YEAR,
