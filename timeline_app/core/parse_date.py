@@ -35,7 +35,7 @@ import difflib
 import locale
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .clock import ClockTime, parse_offset
@@ -483,9 +483,16 @@ def _limited(original: str, text: str, day_first: bool, limit: str) -> ParseResu
     if result.end is not None:
         raise _Unreadable(f"A limit goes with one date, not a range: type e.g. "
                           f"“{LIMITS[limit]} {result.date.describe()}”.")
-    return ParseResult(original, result.date.with_limit(limit),
-                       alternatives=tuple((a.with_limit(limit), None)
-                                          for a, _ in result.alternatives),
+    return _each_reading(original, result, lambda date: date.with_limit(limit))
+
+
+def _each_reading(original: str, result: ParseResult,
+                  change: Callable[[FuzzyDate], FuzzyDate]) -> ParseResult:
+    """``result`` (one date, no end) with ``change`` made to its date and to each other
+    reading of it: a limit or a part of a day typed around a date that reads two ways."""
+    assert result.date is not None
+    return ParseResult(original, change(result.date),
+                       alternatives=tuple((change(a), None) for a, _ in result.alternatives),
                        note=result.note)
 
 
@@ -626,10 +633,7 @@ def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
             Precision.DAY or result.date.time is not None:
         raise _Unreadable(f"{_q(found['word'])} goes with one day: type e.g. "
                           f"{FuzzyDate.of_ymd(2026, 12, 1).with_day_part(part).describe()}.")
-    return ParseResult(original, result.date.with_day_part(part),
-                       alternatives=tuple((a.with_day_part(part), None)
-                                          for a, _ in result.alternatives),
-                       note=result.note)
+    return _each_reading(original, result, lambda date: date.with_day_part(part))
 
 
 def _parse_plain(original: str, text: str, day_first: bool) -> ParseResult:
