@@ -1,17 +1,19 @@
 """A part of a day through the exports that write dates (session 58, ext132): the
 iCalendar entry stays all-day (a part of a day is no clock time) with the part in its
-title and its description, the CSV row and the TimelineJS slide say it in words, and each
-reads it back."""
+title and its description, the CSV row, the TimelineJS slide and The Timeline Project's date
+line say it in words, and each reads it back."""
 
 from __future__ import annotations
 
 import json
+import re
 
 from test_io_exchange_trial16 import _without_ours
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
 from timeline_app.io.ical import dumps_icalendar, loads_icalendar
+from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
 from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs, loads_timelinejs
 
 DAY = FuzzyDate.of_ymd(2026, 12, 1)
@@ -65,3 +67,15 @@ def test_timelinejs_shows_a_part_of_a_day_in_its_display_date_and_reads_it_back(
     for slide in document["events"]:
         del slide[NAMESPACE]
     assert _dates(loads_timelinejs(json.dumps(document)).timeline) == _dates(_timeline())
+
+
+def test_the_timeline_project_says_a_part_of_a_day_in_the_date_line() -> None:
+    """No instant says "late on" a day: the description's "Date:" line does, also for an
+    event typed by hand (no basis), so a file The Timeline Project saved again (our
+    comments gone) still reads it back."""
+    text = dumps_timeline_project(_timeline())
+    text = text if isinstance(text, str) else text.decode("utf-8")
+    assert "Date: late on 1 December 2026 (part of a day)" in text
+    assert _dates(loads_timeline_project(text.encode("utf-8")).timeline) == _dates(_timeline())
+    plain = re.sub(r"<!-- diplomatic-timeline.*?-->", "", text, flags=re.DOTALL)
+    assert _dates(loads_timeline_project(plain.encode("utf-8")).timeline) == _dates(_timeline())
