@@ -157,14 +157,15 @@ def test_dates_are_hashable_values() -> None:
     assert len({a, FuzzyDate.of_month(2025, 2), FuzzyDate.of_month(2025, 2, circa=True)}) == 2
 
 
-def test_a_date_is_its_nine_fields_and_its_days_are_computed_once() -> None:
+def test_a_date_is_its_ten_fields_and_its_days_are_computed_once() -> None:
     """Issue 11: the day range is set by __init__ (no lazy lock on every first read),
     without becoming a field: not an argument, not compared, not shown, not replaced."""
     import dataclasses
 
     date = FuzzyDate.of_part(2024, "WI", circa=True)
     assert [f.name for f in dataclasses.fields(date)] == [
-        "year", "month", "day", "precision", "part", "circa", "mod", "limit", "time"]
+        "year", "month", "day", "precision", "part", "circa", "mod", "limit", "time",
+        "day_part"]
     assert (date.start_day(), date.end_day()) == date._days
     # Slots, no instance dict (issue 11: 400 -> 150 bytes a date, 6 MiB at 100 000 events).
     assert not hasattr(date, "__dict__")

@@ -92,9 +92,13 @@ def test_timex_value_and_mod(date: FuzzyDate, timex: tuple[str, str]) -> None:
     assert FuzzyDate.from_timex(*timex) == date.with_circa(False)
 
 
-def test_timex_mod_on_a_year_and_a_day_as_before() -> None:
+def test_timex_mod_on_a_year_and_a_day() -> None:
     assert FuzzyDate.from_timex("2024", "END") == FuzzyDate.of_part(2024, "late")
-    assert FuzzyDate.from_timex("2024-12-05", "START") == FuzzyDate.of_ymd(2024, 12, 5)
+    # (a day with START or END is "early on" / "late on" it, as TimeBank writes "early
+    # Tuesday": ext132; it was the day alone)
+    assert FuzzyDate.from_timex("2024-12-05", "START") == \
+        FuzzyDate.of_ymd(2024, 12, 5).with_day_part("START")
+    assert FuzzyDate.from_timex("2024-12-05", "MID") == FuzzyDate.of_ymd(2024, 12, 5)
     assert FuzzyDate.from_timex("2024-12", "APPROX") == _month(None, circa=True)
 
 

@@ -26,7 +26,7 @@ def test_the_date_of_the_next_clause_is_not_the_consultations() -> None:
     text = _BRIEFING + ("This afternoon, the Council will hold consultations on Mali, and on "
                         "Friday it will be briefed by the Special Envoy for Syria, Anna Berg.\n")
     rows = _consultations(text)
-    assert len(rows) == 1 and rows[0][0] == "11 June 2024", rows
+    assert len(rows) == 1 and rows[0][0] == "11 June 2024, afternoon", rows
     # (nor are the consultations the conference co-hosted by someone else that day)
     assert "conference" not in rows[0][1].lower() and "Sisi" not in " ".join(rows[0][2]), rows
 

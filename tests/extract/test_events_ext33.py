@@ -229,7 +229,7 @@ def test_a_length_of_talks_with_two_words_before_the_noun() -> None:
 def test_a_capital_told_by_an_adjective_of_two_words() -> None:
     found = _candidates("Lee arrived in the South Korean capital early Wednesday and was "
                         "greeted at the airport by Yoon.", dateline=TOKYO)
-    assert [(c.location, str(c.date)) for c in found] == [("Seoul", "18 November 2026")]
+    assert [(c.location, str(c.date)) for c in found] == [("Seoul", "early on 18 November 2026")]
 
 
 def test_an_arrival_and_a_trip_on_the_same_day_are_two_visits() -> None:

@@ -490,7 +490,7 @@ def test_hosting_both_delegations_is_a_meeting() -> None:
             "their ceasefire.\n\nMalaysian Prime Minister Anwar Ibrahim hosted both delegations "
             "at a dinner on Tuesday night.")
     hosted = _one(text, "delegations", DEC2)
-    assert "Anwar Ibrahim" in hosted.participants and str(hosted.date) == "1 December 2026"
+    assert "Anwar Ibrahim" in hosted.participants and str(hosted.date) == "1 December 2026, night"
 
 
 def test_both_delegations_hosted_are_the_two_sides() -> None:

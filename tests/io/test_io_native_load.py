@@ -492,13 +492,13 @@ def test_bad_document(mutate: Mutation, place: str, problem: str) -> None:
 
 def test_newer_version_says_so() -> None:
     doc = sample()
-    doc["version"] = 14
-    doc["events"] = "a version 14 layout the loader cannot know"
+    doc["version"] = 15
+    doc["events"] = "a version 15 layout the loader cannot know"
     with pytest.raises(FormatError) as info:
         loads(json.dumps(doc), "/x/future.json")
     assert str(info.value) == (
         "future.json: $.version: was written by a newer version of Diplomatic Timeline "
-        "(version 14); this app reads version 13"
+        "(version 15); this app reads version 14"
     )
 
 

@@ -168,11 +168,13 @@ def test_written_dates_of_every_precision_conform() -> None:
         (("events", 0, "date", "value"), "2025"),
         (("events", 2, "date", "part"), "end"),
         (("events", 0, "id"), ""),
-        (("version",), 14),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
+        (("version",), 15),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
         # 4: an event's status (edit30); 5: a date's limit (ext49); 6: a day's time (edit33);
         # 7: era_lanes (edit34); 8: titles_by_hand, left_out (fix81); 9: a left-out
         # reading's how (edit38); 10: kept_lanes (edit40); 11: an evidence's kind (edit44);
-        # 12: timeline_project (edit48); 13: its colors (coord55)
+        # 12: timeline_project (edit48); 13: its colors (coord55); 14: a day's day_part
+        # (ext132)
+        (("events", 0, "date", "day_part"), "EV"),  # version 14 in a version 1
         (("timeline_project",), {"milestones": ["x"]}),  # version 12 in a version 1
         (("events", 0, "evidence", 0, "kind"), "reference"),  # version 11 in a version 1
         (("kept_lanes",), ["Treaty"]),  # a key of version 10 in a file of version 1

@@ -27,6 +27,7 @@ from .clock import MAX_OFFSET_MINUTES, ClockTime
 __all__ = [
     "DATE_MAX_DAY",
     "DATE_MIN_DAY",
+    "DAY_PARTS",
     "DECADE_THIRDS",
     "END_DAY",
     "MAX_DAY",
@@ -71,6 +72,23 @@ beside English words (verify37 F1)."""
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 """The days of the week in English, Monday first (``datetime.date.weekday()``'s order)."""
+
+
+#: The parts of a day a date of day precision may name, by their TimeML keys, in the order
+#: of the day, each with ``(words, the minute of the day it is ordered at)``.  MO, AF, EV
+#: and NI are TIMEX3's part-of-day values, written after the day's ``T`` as a time is
+#: ("Friday morning" is ``1998-08-21TMO``, "Wednesday night" ``2000-04-05TNI``, TimeML
+#: 1.2.1 annotation guidelines; TimeBank 1.2 and AQUAINT annotate them so).  START and
+#: END are "early Tuesday" and "late yesterday", which TimeBank writes as the day with
+#: the TIMEX3 ``mod`` START or END (``1998-03-03`` START, ``1991-02-24`` END).  TimeML
+#: gives the parts no hours; the minutes only order a day's events (``sort_key``): those
+#: of SUTime (Stanford CoreNLP, ``english.sutime.txt``: MORNING from 06:00, AFTERNOON
+#: from 12:00, EVENING from 18:00, NIGHT from 20:00), "early on" at midnight and "late
+#: on" at 22:00.  A part of a day is no clock time: the date covers its whole day, and
+#: exports that have only clock times keep it as an all-day entry with the part in words.
+DAY_PARTS: dict[str, tuple[str, int]] = {
+    "START": ("early on", 0), "MO": ("morning", 6 * 60), "AF": ("afternoon", 12 * 60),
+    "EV": ("evening", 18 * 60), "NI": ("night", 20 * 60), "END": ("late on", 22 * 60)}
 
 
 class Precision(str, enum.Enum):
@@ -445,6 +463,13 @@ class FuzzyDate(_DaysSlot):
             ``2025-03-22T10:30``; "22 March 2025, 10:30").  A separate precision HOUR /
             MINUTE would have made every ``precision is DAY`` test in the app (a hundred
             of them: views, duplicates, extraction) wrong for a timed day.
+        day_part: For ``DAY`` precision without a ``time`` only, the part of the day the
+            source named (a key of ``DAY_PARTS``: MO, AF, EV, NI for "Friday morning",
+            "afternoon", "evening", "night"; START, END for "early on", "late on"),
+            else ``None``.  Like ``time`` it is a finer precision of the day: the date
+            covers its whole day, and only what writes, reads, says or orders a date
+            looks at it (TIMEX3 ``2026-12-01TNI``; "1 December 2026, night", "late on 1
+            December 2026").
 
     Raises:
         ValueError: From the constructor, for fields that do not make a date, or a date
@@ -460,6 +485,7 @@ class FuzzyDate(_DaysSlot):
     mod: str | None = None
     limit: str | None = None
     time: ClockTime | None = None
+    day_part: str | None = None
 
     # A hand-written __init__ (init=False above): the generated one of a frozen dataclass
     # sets each field through object.__setattr__ and then calls __post_init__, about six
@@ -467,7 +493,8 @@ class FuzzyDate(_DaysSlot):
     def __init__(self, year: int, month: int | None = None, day: int | None = None,
                  precision: Precision = Precision.DAY, part: str | None = None,
                  circa: bool = False, mod: str | None = None,
-                 limit: str | None = None, time: ClockTime | None = None) -> None:
+                 limit: str | None = None, time: ClockTime | None = None,
+                 day_part: str | None = None) -> None:
         _year_in_range(year)
         p = precision
         needs_month = p in (_DAY, _MONTH)
@@ -503,6 +530,14 @@ class FuzzyDate(_DaysSlot):
                 raise ValueError(f"a time of day goes with day precision, not {p.value}")
             if not isinstance(time, ClockTime):
                 raise ValueError(f"a time of day is a ClockTime, not {type(time).__name__}")
+        if day_part is not None:
+            if day_part not in DAY_PARTS:
+                raise ValueError(f"unknown part of a day {day_part!r} (one of "
+                                 f"{', '.join(DAY_PARTS)})")
+            if p is not _DAY:
+                raise ValueError(f"a part of a day goes with day precision, not {p.value}")
+            if time is not None:
+                raise ValueError("a day has a time of day or a part of the day, not both")
         if part == "WI" and year == MAX_YEAR:  # the only date that ends past 9999
             raise ValueError(f"{'c. ' if circa else ''}winter {year_words(year)} runs past "
                              "the end of AD 9999")
@@ -511,7 +546,7 @@ class FuzzyDate(_DaysSlot):
         # once: views and sorting ask for it for every event on every frame, and an
         # instance attribute is the cheapest thing to read.  Slots, not an instance
         # dict: 400 -> 150 bytes a date, 6 MiB at 100 000 events (issue 11).
-        _fill(self, year, month, day, p, part, circa, mod, limit, time,
+        _fill(self, year, month, day, p, part, circa, mod, limit, time, day_part,
               _covered_days(year, month, day, p, part, mod))
 
     def __repr__(self) -> str:
@@ -520,13 +555,17 @@ class FuzzyDate(_DaysSlot):
         mod = "" if self.mod is None else f", mod={self.mod!r}"
         limit = "" if self.limit is None else f", limit={self.limit!r}"
         time = "" if self.time is None else f", time={self.time!r}"
+        day_part = "" if self.day_part is None else f", day_part={self.day_part!r}"
         return (f"FuzzyDate(year={self.year!r}, month={self.month!r}, day={self.day!r}, "
                 f"precision={self.precision!r}, part={self.part!r}, circa={self.circa!r}"
-                f"{mod}{limit}{time})")
+                f"{mod}{limit}{time}{day_part})")
 
     def __reduce__(self) -> tuple[type[FuzzyDate], tuple[object, ...]]:
         # (pickle and copy: the dataclass's own state of a slotted class leaves out _days;
         # a date without a mod pickles as before, so older pickles and newer agree)
+        if self.day_part is not None:
+            return FuzzyDate, (self.year, self.month, self.day, self.precision, self.part,
+                               self.circa, self.mod, self.limit, None, self.day_part)
         if self.time is not None:
             return FuzzyDate, (self.year, self.month, self.day, self.precision, self.part,
                                self.circa, self.mod, self.limit, self.time)
@@ -570,9 +609,10 @@ class FuzzyDate(_DaysSlot):
         return cls(year - year % 10, None, None, _DECADE, None, circa, mod)
 
     def with_circa(self, circa: bool = True) -> FuzzyDate:
-        """The same date (precision, part, mod, limit, time kept) with ``circa`` set."""
+        """The same date (precision, part, mod, limit, time, part of day kept) with
+        ``circa`` set."""
         return FuzzyDate(self.year, self.month, self.day, self.precision, self.part, circa,
-                         self.mod, self.limit, self.time)
+                         self.mod, self.limit, self.time, self.day_part)
 
     def with_time(self, time: ClockTime | None) -> FuzzyDate:
         """The same day at ``time`` (``None``: the whole day, no time).
@@ -583,7 +623,22 @@ class FuzzyDate(_DaysSlot):
         if time == self.time:
             return self
         return FuzzyDate(self.year, self.month, self.day, self.precision, self.part,
-                         self.circa, self.mod, self.limit, time)
+                         self.circa, self.mod, self.limit, time,
+                         None if time is not None else self.day_part)
+
+    def with_day_part(self, day_part: str | None) -> FuzzyDate:
+        """The same day in the part of it ``day_part`` names (a key of ``DAY_PARTS``; a
+        time of day it had is dropped), or with ``None`` the whole day.
+
+        Raises:
+            ValueError: ``day_part`` is unknown, or given and the date is not of day
+                precision.
+        """
+        if day_part == self.day_part:
+            return self
+        return FuzzyDate(self.year, self.month, self.day, self.precision, self.part,
+                         self.circa, self.mod, self.limit,
+                         None if day_part is not None else self.time, day_part)
 
     def with_limit(self, limit: str | None) -> FuzzyDate:
         """The same date told as a limit (a key of ``LIMITS``: "by June 2027" is June 2027
@@ -596,7 +651,7 @@ class FuzzyDate(_DaysSlot):
         if limit == self.limit:
             return self
         return FuzzyDate(self.year, self.month, self.day, self.precision, self.part,
-                         self.circa, self.mod, limit, self.time)
+                         self.circa, self.mod, limit, self.time, self.day_part)
 
     @classmethod
     def of_day_number(cls, number: int, circa: bool = False) -> FuzzyDate | None:
@@ -706,12 +761,17 @@ class FuzzyDate(_DaysSlot):
         09:00Z (verify46 F18: a live chronology mixing GMT stamps and Brussels time was
         out of order); a time without one (most of them) cannot be converted and counts
         as written, as if UTC.  The day is the written one whatever the instant (a day's
-        events stay on their day); the display is the time as written.
+        events stay on their day); the display is the time as written.  A part of a day
+        ("Tuesday night", ``day_part``) counts as a time at the minute ``DAY_PARTS`` gives
+        it: after the day's untimed events, among its times.
         """
         if self.mod is None:
             if self.time is not None:
                 minute = self.time.minute_of_day() - (self.time.offset or 0)
                 return (self._days[0], _TIMED_RANK + MAX_OFFSET_MINUTES + minute)
+            if self.day_part is not None:  # at the minute DAY_PARTS orders it by
+                return (self._days[0],
+                        _TIMED_RANK + MAX_OFFSET_MINUTES + DAY_PARTS[self.day_part][1])
             rank = _SORT_RANK[self.precision]
         else:
             rank = _SORT_RANK[self.precision] - 1
@@ -771,7 +831,8 @@ class FuzzyDate(_DaysSlot):
             if p is _DAY:
                 moved = shift_days(self._days[0], steps)
                 day = None if moved is None else self.of_day_number(moved, self.circa)
-                return None if day is None else day.with_time(self.time)
+                return None if day is None else \
+                    day.with_time(self.time).with_day_part(self.day_part)
             if p is _MONTH:
                 assert self.month is not None
                 ym = shift_months(self.year, self.month, steps)
@@ -795,7 +856,8 @@ class FuzzyDate(_DaysSlot):
     def describe(self) -> str:
         """The date as a person writes it: '22 March 2025', 'late 2024', 'c. January 2025',
         '15 March 44 BC', 'AD 800', 'the 1990s', 'early December 2024', 'the late 1990s',
-        'mid-December 2024', 'late in the decade AD 800–809'; a limit goes first: 'by mid
+        'mid-December 2024', 'late in the decade AD 800–809'; a part of a day '1 December
+        2026, evening', 'late on 1 December 2026' (``DAY_PARTS``); a limit goes first: 'by mid
         2027', 'before March 2027', 'by c. June 2027' (``LIMITS``), and "by" a whole year,
         month or decade is 'by the end of 2026', 'by the end of November 2026'.
         ``parse_date.parse_fuzzy_date`` reads it back."""
@@ -814,6 +876,10 @@ class FuzzyDate(_DaysSlot):
             text = f"{self.day} {MONTH_NAMES[self.month - 1]} {year}"
             if self.time is not None:
                 text = f"{text}, {self.time.describe()}"
+            elif self.day_part in ("START", "END"):
+                text = f"{DAY_PARTS[self.day_part][0]} {text}"
+            elif self.day_part is not None:
+                text = f"{text}, {DAY_PARTS[self.day_part][0]}"
         elif p is _MONTH:
             assert self.month is not None
             text = f"{MONTH_NAMES[self.month - 1]} {year}"
@@ -839,6 +905,8 @@ class FuzzyDate(_DaysSlot):
         words = self.precision.words if self.mod is None else f"part of a {self.precision.words}"
         if self.time is not None:
             words = self.time.precision_words
+        elif self.day_part is not None:
+            words = "part of a day"
         return f"{words}, circa" if self.circa else words
 
     def span_words(self) -> str:
@@ -862,6 +930,8 @@ class FuzzyDate(_DaysSlot):
                 else "a time of day, to the minute")
             if self.time is not None and self.time.offset is None:
                 what += ", local time"
+            if self.day_part is not None:
+                what = f"a part of a day ({DAY_PARTS[self.day_part][0].removesuffix(' on')})"
         elif p is _MONTH:
             assert self.month is not None
             if self.mod is None:
@@ -915,7 +985,8 @@ class FuzzyDate(_DaysSlot):
     @classmethod
     def from_iso(cls, value: str, precision: Precision, part: str | None = None,
                  circa: bool = False, mod: str | None = None,
-                 limit: str | None = None, time: ClockTime | None = None) -> FuzzyDate:
+                 limit: str | None = None, time: ClockTime | None = None,
+                 day_part: str | None = None) -> FuzzyDate:
         """Read a value written by ``to_iso`` at the given precision.
 
         Args:
@@ -927,6 +998,8 @@ class FuzzyDate(_DaysSlot):
             mod: For ``MONTH`` and ``DECADE``, START, MID or END (a key of ``MODS``).
             limit: ``None`` or a key of ``LIMITS`` (any precision).
             time: ``None`` or the day's time of day (day precision only).
+            day_part: ``None`` or the part of the day (a key of ``DAY_PARTS``; day
+                precision only, not with a time).
 
         Raises:
             ValueError: With a message fit to show: the value does not have the shape the
@@ -934,6 +1007,14 @@ class FuzzyDate(_DaysSlot):
                 ending in 0, a mod goes with another precision, the limit is unknown, or
                 a time goes with another precision than day.
         """
+        if day_part is not None:
+            if day_part not in DAY_PARTS:
+                raise ValueError(f"unknown part of a day {day_part!r}: one of "
+                                 f"{', '.join(DAY_PARTS)}")
+            if time is not None:
+                raise ValueError("a day has a time of day or a part of the day, not both")
+            return cls.from_iso(value, precision, part, circa, mod,
+                                limit).with_day_part(day_part)
         if time is not None:
             return cls.from_iso(value, precision, part, circa, mod, limit).with_time(time)
         if limit is not None:
@@ -1014,10 +1095,17 @@ class FuzzyDate(_DaysSlot):
         (``LIMITS``: BEFORE, ON_OR_BEFORE, ...) is the mod before APPROX and before a
         month's or decade's part, but a third of a year ("by mid 2027") keeps its part.
         A day's time follows a ``T``, as TIMEX3 values of type TIME are written:
-        ``2025-03-22T10:30``, ``2025-03-22T10`` (the hour), ``2025-03-22T10:30+09:00``.
+        ``2025-03-22T10:30``, ``2025-03-22T10`` (the hour), ``2025-03-22T10:30+09:00``;
+        so does a part of a day (``2026-12-01TNI``), but "early on" and "late on" a day
+        are the day with the mod START or END, as TimeBank writes "early Tuesday".
         """
         p = self.precision
         mod = self.limit or self.mod or ("APPROX" if self.circa else None)
+        if self.day_part is not None:
+            day = f"{self.with_day_part(None).to_timex()[0]}"
+            if self.day_part in ("START", "END"):
+                return day, self.limit or self.day_part
+            return f"{day}T{self.day_part}", mod
         year = f"BC{1 - self.year:04d}" if self.year <= 0 else f"{self.year:04d}"
         if p is _DAY:
             if self.time is not None:
@@ -1045,7 +1133,9 @@ class FuzzyDate(_DaysSlot):
         decade a part of it (``mod``); on a day it is dropped.  A mod of ``LIMITS``
         (BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER) makes the date a limit.  A day
         with a time (``2025-03-22T10:30``, TIMEX3 type TIME; ``ClockTime.from_iso``) is
-        that day at that time; a part of a day (``2025-03-22TMO``) is the day.
+        that day at that time; a part of a day (``2025-03-22TMO``, ``…TAF``, ``…TEV``,
+        ``…TNI``) is the day in that part (``day_part``; ``DT``, the daytime, is the
+        day), and a day with the mod START or END is "early on" or "late on" it.
         """
         if mod in LIMITS:
             return cls.from_timex(value).with_limit(mod)
@@ -1054,7 +1144,9 @@ class FuzzyDate(_DaysSlot):
             date = cls.from_timex(day_value, mod)
             if date.precision is not _DAY:
                 raise ValueError(f"a time goes with a day: {value!r}")
-            if clock in ("MO", "AF", "EV", "NI", "DT"):  # morning, afternoon, ...
+            if clock in DAY_PARTS:  # morning, afternoon, evening, night
+                return date.with_day_part(clock)
+            if clock == "DT":  # the daytime: the day
                 return date
             return date.with_time(ClockTime.from_iso(clock))
         circa = mod == "APPROX"
@@ -1073,6 +1165,8 @@ class FuzzyDate(_DaysSlot):
         if bc and year == 1:
             raise ValueError("there is no year 0 BC")
         if day:
+            if mod in ("START", "END"):
+                return cls(year, int(month), int(day), _DAY, day_part=mod)
             return cls.of_ymd(year, int(month), int(day), circa)
         if month:
             return cls.of_month(year, int(month), circa, mod if mod in MONTH_THIRDS else None)
@@ -1093,8 +1187,9 @@ def _month_after(year: int, month: int, months: int) -> tuple[int, int]:
 # The slots' own setters: they store into a frozen FuzzyDate (its __setattr__ refuses).
 _SLOTS: dict[str, Any] = {**vars(_DaysSlot), **vars(FuzzyDate)}
 (_set_year, _set_month, _set_day, _set_precision, _set_part, _set_circa, _set_mod,
- _set_limit, _set_time, _set_days) = (_SLOTS[name].__set__ for name in (
-     "year", "month", "day", "precision", "part", "circa", "mod", "limit", "time", "_days"))
+ _set_limit, _set_time, _set_day_part, _set_days) = (_SLOTS[name].__set__ for name in (
+     "year", "month", "day", "precision", "part", "circa", "mod", "limit", "time",
+     "day_part", "_days"))
 
 
 class _DateBuilder(_DaysSlot):
@@ -1108,14 +1203,15 @@ class _DateBuilder(_DaysSlot):
     def __init__(self, year: int, month: int, day: int | None, precision: Precision,
                  circa: bool, days: tuple[int, int]) -> None:
         (self.year, self.month, self.day, self.precision, self.part, self.circa, self.mod,
-         self.limit, self.time, self._days) = (year, month, day, precision, None, circa, None,
-                                              None, None, days)
+         self.limit, self.time, self.day_part, self._days) = (
+            year, month, day, precision, None, circa, None, None, None, None, days)
         self.__class__ = FuzzyDate  # type: ignore[assignment]
 
 
 def _fill(date: FuzzyDate, year: int, month: int | None, day: int | None,
           precision: Precision, part: str | None, circa: bool, mod: str | None,
-          limit: str | None, time: ClockTime | None, days: tuple[int, int]) -> None:
+          limit: str | None, time: ClockTime | None, day_part: str | None,
+          days: tuple[int, int]) -> None:
     """Set every slot of a new ``date`` (for its constructors only)."""
     _set_year(date, year)
     _set_month(date, month)
@@ -1126,6 +1222,7 @@ def _fill(date: FuzzyDate, year: int, month: int | None, day: int | None,
     _set_mod(date, mod)
     _set_limit(date, limit)
     _set_time(date, time)
+    _set_day_part(date, day_part)
     _set_days(date, days)
 
 

@@ -3062,10 +3062,13 @@ def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
     """The more precise of two compatible dates (``a`` on a tie); not circa beats circa,
     and of two tellings of the same day the one that gives a time of day (``FuzzyDate.
     time``) beats the one that gives none (verify77 F5: "06:00 GMT on Wednesday" merged
-    into an untimed "Wednesday" of 2 December was drawn at noon, an all-day VEVENT)."""
+    into an untimed "Wednesday" of 2 December was drawn at noon, an all-day VEVENT), as
+    one that names a part of the day (``FuzzyDate.day_part``, "late on Tuesday") beats the
+    whole day (ext132).  A time beats a part."""
     key_a = (_length(a), a.circa)
     key_b = (_length(b), b.circa)
-    if key_a == key_b and a.time is None and b.time is not None \
+    if key_a == key_b and a.time is None and (b.time is not None or (
+            a.day_part is None and b.day_part is not None)) \
             and a.precision is Precision.DAY and a.start_day() == b.start_day() \
             and a.limit == b.limit:
         return b

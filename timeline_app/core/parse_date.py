@@ -35,7 +35,7 @@ import difflib
 import locale
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .clock import ClockTime, parse_offset
@@ -483,9 +483,16 @@ def _limited(original: str, text: str, day_first: bool, limit: str) -> ParseResu
     if result.end is not None:
         raise _Unreadable(f"A limit goes with one date, not a range: type e.g. "
                           f"“{LIMITS[limit]} {result.date.describe()}”.")
-    return ParseResult(original, result.date.with_limit(limit),
-                       alternatives=tuple((a.with_limit(limit), None)
-                                          for a, _ in result.alternatives),
+    return _each_reading(original, result, lambda date: date.with_limit(limit))
+
+
+def _each_reading(original: str, result: ParseResult,
+                  change: Callable[[FuzzyDate], FuzzyDate]) -> ParseResult:
+    """``result`` (one date, no end) with ``change`` made to its date and to each other
+    reading of it: a limit or a part of a day typed around a date that reads two ways."""
+    assert result.date is not None
+    return ParseResult(original, change(result.date),
+                       alternatives=tuple((change(a), None) for a, _ in result.alternatives),
                        note=result.note)
 
 
@@ -602,7 +609,34 @@ def _split_year(original: str, text: str, circa: bool, day_first: bool
                             "a split year")
 
 
+# A part of a day around one day (``dates.DAY_PARTS``), as ``describe`` writes it: "late
+# on 1 December 2026", "early on 1 December 2026" before it, "1 December 2026, evening"
+# (or "1 December 2026 evening", "... in the evening") after it.
+_PART_BEFORE = re.compile(r"(?P<word>early|late)\s+on\s+", re.IGNORECASE)
+_PART_AFTER = re.compile(r",?\s+(?:in\s+the\s+|at\s+)?(?P<word>morning|afternoon|evening|night)$",
+                         re.IGNORECASE)
+_PART_OF_WORD = {"early": "START", "late": "END", "morning": "MO", "afternoon": "AF",
+                 "evening": "EV", "night": "NI"}
+
+
 def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
+    """``text`` read as a date or a range; a part of a day around one day
+    (``_PART_BEFORE``, ``_PART_AFTER``) is that day's ``day_part``."""
+    circa, body = _strip_circa(text)
+    found = _PART_BEFORE.match(body) or _PART_AFTER.search(body)
+    if found is None:
+        return _parse_plain(original, text, day_first)
+    rest = body[found.end():] if found.start() == 0 else body[:found.start()]
+    result = _parse_plain(original, f"c. {rest}" if circa else rest, day_first)
+    part = _PART_OF_WORD[found["word"].lower()]
+    if result.date is None or result.end is not None or result.date.precision is not \
+            Precision.DAY or result.date.time is not None:
+        raise _Unreadable(f"{_q(found['word'])} goes with one day: type e.g. "
+                          f"{FuzzyDate.of_ymd(2026, 12, 1).with_day_part(part).describe()}.")
+    return _each_reading(original, result, lambda date: date.with_day_part(part))
+
+
+def _parse_plain(original: str, text: str, day_first: bool) -> ParseResult:
     # A time typed last belongs to the one date, or to a range's end ("…, 12:00").
     text, time = _split_time(text)
     text = _DOTTED_ERA.sub(lambda m: "".join(filter(None, m.groups())).upper(), text)

@@ -58,7 +58,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
@@ -194,6 +194,9 @@ class _Ctx:
     index: _TextIndex | None = None  # built on first use
     narrative: bool = False  # resolve against the last date mentioned, not the DCT
     given: _dt.date | None = None  # the DCT the caller gave, if any
+    # every date told so far that an interval may count from, in text order: (start, end,
+    # the date, its text); "two days after the summit" counts from the summit's
+    told: list[tuple[int, int, Point, str]] = field(default_factory=list)
     ref_words: str = ""  # what ``dct`` is, in words, when it is not the dateline
 
 
@@ -1751,6 +1754,38 @@ _NAMED_WEEKDAY = re.compile(r"(?-i:\b(?:Black|Bloody|Good|Holy|Ash|Palm|Maundy|C
 
 
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A weekday ('Tuesday', 'last Friday', 'Friday evening', 'late Tuesday'), and a part of
+    it told before it (``_lead_part``: 'late on Tuesday', 'overnight on Tuesday', 'the early
+    hours of Saturday')."""
+    res = _weekday_res(m, ctx)
+    lead = _g(m, "lead")
+    if res is None or not lead:
+        return res
+    if _g(m, "pod") or res.type != "DATE" or "T" in res.value:
+        # ('the early hours of Thursday morning': AQUAINT tags "Thursday morning" alone)
+        res.start = m.end("lead") + len(ctx.text[m.end("lead"):m.end()]) - len(
+            ctx.text[m.end("lead"):m.end()].lstrip())
+        return res
+    return _lead_part(res, lead)
+
+
+def _lead_part(res: _Res, lead: str) -> _Res:
+    """The day ``res`` with the part of it ``lead`` names before it, as TimeML writes it:
+    'late on Tuesday', 'early on Wednesday' the day with the mod END or START (TimeBank:
+    "late yesterday" ``1991-02-24`` END, "early Tuesday" ``1998-03-03`` START); 'overnight
+    on Tuesday' the night of that day, ``TNI`` (TimeBank wsj_0586: "overnight",
+    ``1989-10-26TNI``); '(in) the early hours of Saturday' its morning, ``TMO`` (WikiWars:
+    "the early morning hours of 30 April", ``1975-04-30TMO``)."""
+    lead = " ".join(lead.lower().split())
+    if lead.startswith("overnight"):
+        return _Res("TIME", f"{res.value}TNI", None, res.basis, res.anchor)
+    if "hours" in lead:
+        return _Res("TIME", f"{res.value}TMO", None, res.basis, res.anchor)
+    return _Res("DATE", res.value, "START" if lead.startswith("early") else "END", res.basis,
+                res.anchor)
+
+
+def _weekday_res(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if not _g(m, "pos") and not _g(m, "rel") and _NAMED_WEEKDAY.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
     wd = V.WEEKDAYS[m.group("wd").lower()]
@@ -2240,6 +2275,45 @@ _VAGUE_LATER_REACH = 300
 to be counted from it (:func:`_h_ago`): its sentence, or the end of the one before."""
 
 
+_THE_EVENT_NAMED = re.compile(r"\s++the\s++(?P<noun>[a-z]{4,}+)\b"
+                              r"(?:\s++of\s++(?:the\s++)?(?P<of>[A-Za-z][\w-]*+))?")
+_SENTENCE_GAP = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _date_of_the_event_named(ctx: _Ctx, end: int) -> tuple[Point, str, str] | None:
+    """For 'Two days after | the summit, ...': the date the article told with the summit
+    -- the date nearest the noun's last mention before, in that mention's sentence --, its
+    text and the noun; ``None`` when the noun was not told before with a date (the date
+    mentioned last is then what the interval counts from, as before).  'A week after the
+    inauguration' after 'Lula was inaugurated on 1 January ... on 25 January' counts from
+    the inauguration's day, not the 25th (ext132; TimeML anchors such a TIMEX3 on the
+    event's time, ``anchorTimeID``)."""
+    found = _THE_EVENT_NAMED.match(ctx.text, end)
+    if found is None or not ctx.told:
+        return None
+    noun = found.group("noun").lower()
+    stem = noun[:-1] if noun.endswith("s") else noun
+    head = ctx.text[:end].lower()
+    start_of_sentence = max((b.end() for b in _SENTENCE_GAP.finditer(head)), default=0)
+    # ('Five days after the fall of Girona': the fall of Girona, not of another city told
+    # before; WikiWars 16_SpanishCivilWar)
+    key = re.compile(rf"(?<![a-z]){re.escape(stem)}" + (
+        rf"[a-z]*+\s++of\s++(?:the\s++)?{re.escape(found.group('of').lower())}\b"
+        if found.group("of") else ""))
+    mentions = [k.start() for k in key.finditer(head, 0, start_of_sentence)]
+    if not mentions:
+        return None
+    at = mentions[-1]
+    first = max((b.end() for b in _SENTENCE_GAP.finditer(head, 0, at)), default=0)
+    last = _SENTENCE_GAP.search(head, at)
+    stop = last.start() if last is not None else start_of_sentence
+    near = [(abs(s - at), p, text) for s, _e, p, text in ctx.told if first <= s < stop]
+    if not near:
+        return None
+    _distance, point, text = min(near, key=lambda x: x[0])
+    return point, text, noun
+
+
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     n = _num(m.group("num"))
     unit = V.UNITS[m.group("unit").lower()]
@@ -2307,6 +2381,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         length = " ".join(ctx.text[m.start():m.start("dir")].split())
         anchor_desc = (f"the date mentioned before ('{ctx.last_text}'), the time compared: "
                        f"what follows 'than' is {length} {'after' if sign > 0 else 'before'} it")
+    elif anaphoric and ctx.last is not None and direction in ("after", "before") and (
+            named := _date_of_the_event_named(ctx, m.end())) is not None:
+        base, anchor_text, noun = named
+        anchor_desc = f"the date of the {noun} ('{anchor_text}')"
     elif anaphoric and ctx.last is not None:
         base, anchor_text = ctx.counted_from or (ctx.last, ctx.last_text)
         anchor_desc = f"the date mentioned before ('{anchor_text}')"
@@ -3276,7 +3354,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("weekday_anaphoric", rf"{_B}the\s+(?P<rel>previous|preceding|following|next)\s+{WD}{_E}", _h_weekday_anaphoric),
     # 'Thursday last week', 'Tuesday of this week', 'earlier this week on Tuesday' (verify62)
     ("weekday_of_week", rf"{_B}(?:{WD},?\s+(?:of\s+)?(?:(?:earlier|later)\s+)?(?P<wrel>last|this|next)\s+week|(?:(?:earlier|later)\s+)?(?P<wrel2>last|this|next)\s+week,?\s+on\s+(?P<wd2>{_alt(V.WEEKDAYS)})\b){_E}(?!'s)", _h_weekday_of_week),
-    ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
+    ("weekday", rf"{_B}(?:(?P<lead>(?:early|late)\s+on|overnight(?:\s+on)?|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+|(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
     ("vague_plural", rf"{_B}(?:the\s+)?(?P<rel>coming|next|past|last|recent|previous|following|ensuing)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){_E}(?!\s+(?:ago|earlier|later)\b)", _h_vague_plural),
@@ -3783,6 +3861,7 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                     ctx.counted_from = (ctx.counted_from if p.gran == "Y" and
                                         _names_a_thing(text, s, e) else (p, text[s:e]))
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
+                    ctx.told.append((s, e, p, text[s:e]))
                     if p.gran == "D":
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):

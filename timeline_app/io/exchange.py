@@ -309,7 +309,8 @@ def date_fields(date: FuzzyDate) -> dict[str, Any]:
     (only then: the fields of other dates are written as before), and ``"limit"``
     (BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER: ``dates.LIMITS``) for a date told as a
     limit ("by mid 2027"), likewise only then, and ``"time"`` (``ClockTime.to_iso``:
-    "10:30", "10", "10:30+09:00") for a day's time of day, only then."""
+    "10:30", "10", "10:30+09:00") for a day's time of day, only then, and ``"day_part"``
+    (``dates.DAY_PARTS``: MO, AF, EV, NI, START, END) for a part of a day, only then."""
     fields = {"year": date.year, "month": date.month, "day": date.day,
               "precision": date.precision.value, "part": date.part, "circa": date.circa}
     if date.mod is not None:
@@ -318,6 +319,8 @@ def date_fields(date: FuzzyDate) -> dict[str, Any]:
         fields["limit"] = date.limit
     if date.time is not None:
         fields["time"] = date.time.to_iso()
+    if date.day_part is not None:
+        fields["day_part"] = date.day_part
     return fields
 
 
@@ -332,7 +335,7 @@ def date_from_fields(value: object) -> FuzzyDate | None:
             int(value["year"]), value.get("month"), value.get("day"),
             Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)),
             value.get("mod"), value.get("limit"),
-            None if time is None else ClockTime.from_iso(str(time)))
+            None if time is None else ClockTime.from_iso(str(time)), value.get("day_part"))
     except (KeyError, TypeError, ValueError, OverflowError):
         return None
 

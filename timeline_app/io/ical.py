@@ -331,16 +331,20 @@ def one_day_entry(event: Event) -> bool:
 
 def dated_in_title(event: Event) -> bool:
     """Whether ``event``'s calendar title ends with its date in words
-    (:func:`calendar_title`): a date or an end not known to the day, or circa — the
-    precision a calendar has no field for (a :func:`one_day_entry`, or a span such as
+    (:func:`calendar_title`): a date or an end not known to the day, or circa, or a part
+    of a day — the precision a calendar has no field for (a :func:`one_day_entry`, or a span such as
     "Galwan standoff (May 2020 – 21 October 2024)"), and a week an article named."""
     return _not_to_the_day(event.date, event.end) or one_day_entry(event)
 
 
 def _not_to_the_day(date: FuzzyDate, end: FuzzyDate | None) -> bool:
-    """Whether ``date`` or ``end`` (untimed) is not known to the day, or circa."""
+    """Whether ``date`` or ``end`` (untimed) is not known to the day, or circa, or names
+    a part of its day ("late on 1 December 2026", "1 December 2026, night": no clock
+    time, so an all-day entry, and the part a calendar has no field for in the title;
+    ext132)."""
     return any(side is not None and side.time is None
-               and (side.precision is not Precision.DAY or side.circa)
+               and (side.precision is not Precision.DAY or side.circa
+                    or side.day_part is not None)
                for side in (date, end))
 
 

@@ -39,7 +39,11 @@ e.g. "by mid 2027" is ``{"value": "2027", "precision": "part_of_year", "part": "
 "limit": "ON_OR_BEFORE"}``; a file without one stays at its older version.  Since
 version 6 a day may carry ``"time"``, the time of day as a TIMEX3 value writes it after
 the ``T`` (``core.clock.ClockTime``): "22 March 2025, 10:30 UTC+09:00" is ``{"value":
-"2025-03-22", "precision": "day", "time": "10:30+09:00"}``; likewise only then.
+"2025-03-22", "precision": "day", "time": "10:30+09:00"}``; likewise only then.  Since
+version 14 a day without a time may carry ``"day_part"`` (``dates.DAY_PARTS``: TIMEX3's
+``MO``, ``AF``, ``EV``, ``NI`` and ``START``, ``END`` for "early on", "late on"): "late
+on 1 December 2026" is ``{"value": "2026-12-01", "precision": "day", "day_part":
+"END"}``; likewise only then.
 ``category_colors`` (optional, written only when not empty) keeps the colour a lane's
 owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2, written
 only when not empty) lists the lanes in the order their owner put them.  An event's
@@ -2130,15 +2134,22 @@ class _Reader:
                           f"a day's time needs version {schema.TIME_VERSION} of the format, "
                           f"and this file says version {self.version}")
             time = _clock_time(raw.time, f"$.events[{index}].{key}", self.path)
+        day_part = None
+        if raw.day_part is not UNSET:
+            if self.version < schema.DAY_PART_VERSION:
+                self.fail(f"$.events[{index}].{key}.day_part",
+                          f"a part of a day needs version {schema.DAY_PART_VERSION} of the "
+                          f"format, and this file says version {self.version}")
+            day_part = raw.day_part
         try:
             if (precision is _PART_OF_YEAR) != (part_name is not None):
                 raise ValueError  # date_from_json words it
             date = FuzzyDate.from_iso(raw.value, precision, part_name, circa, mod, limit,
-                                      time)
+                                      time, day_part)
         except ValueError:
             # The same checks again, for the message: the JSON path is only spelt out now.
             date_from_json(raw.value, precision, part_name, circa, f"$.events[{index}].{key}",
-                           self.path, mod, limit, time)
+                           self.path, mod, limit, time, day_part)
             raise AssertionError("date_from_json accepted a date from_iso refused") from None
         days = date.start_day(), date.end_day()
         found = self._dates[raw] = (date, date_sort_number(date), *days, days)
@@ -2297,7 +2308,8 @@ class _Reader:
 def date_from_json(value: str, precision: Precision, part: str | None, circa: bool,
                    place: str, path: str | None = None,
                    mod: str | None = None, limit: str | None = None,
-                   time: ClockTime | None = None) -> FuzzyDate:
+                   time: ClockTime | None = None,
+                   day_part: str | None = None) -> FuzzyDate:
     """The one place a date value of the file becomes a ``FuzzyDate``.
 
     Args:
@@ -2312,6 +2324,8 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
         mod: START, MID or END (early/mid/late), for month and decade precision only.
         limit: BEFORE, ON_OR_BEFORE, AFTER or ON_OR_AFTER (``dates.LIMITS``), any precision.
         time: The day's time of day (``_clock_time`` read it), day precision only.
+        day_part: The part of the day (a key of ``dates.DAY_PARTS``), day precision
+            without a time only.
 
     Raises:
         FormatError: The value does not fit its precision, no such date exists, or a mod
@@ -2331,6 +2345,9 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
     if time is not None and precision is not Precision.DAY:
         raise FormatError(path, f"{place}.time", "a time of day goes with day precision, "
                           f"not {precision.value}")
+    if day_part is not None and (precision is not Precision.DAY or time is not None):
+        raise FormatError(path, f"{place}.day_part", "a part of a day goes with day "
+                          "precision without a time")
     # The value's shape, range and calendar are the core's business (one reader for files,
     # imports and the parser); its messages are written to be shown as they are.
     try:
@@ -2338,7 +2355,7 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
     except ValueError as exc:
         raise FormatError(path, f"{place}.value", str(exc)) from None
     try:
-        return date.with_limit(limit).with_time(time)
+        return date.with_limit(limit).with_time(time).with_day_part(day_part)
     except ValueError as exc:
         raise FormatError(path, f"{place}.limit", str(exc)) from None
 
@@ -2495,7 +2512,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     (``core.sourced.Reference``); 12 if it keeps a Timeline Project file's milestones,
     containers or categories under others (``Timeline.project_shape``); 13 if it keeps
     a Timeline Project file's event colours (``ProjectShape.colors``) or says its name
-    was typed (``Timeline.typed_title``).  Older
+    was typed (``Timeline.typed_title``); 14 if a day (or an end) names a part of the
+    day (``FuzzyDate.day_part``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2504,8 +2522,15 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 13 (never more than ``FORMAT_VERSION``).
+        1 to 14 (never more than ``FORMAT_VERSION``).
     """
+    events = document.events
+    if isinstance(events, _StoredEvents):  # nothing made for it
+        if any(map(_day_part_of, filter(None, events.dates()))):
+            return schema.DAY_PART_VERSION
+    elif any(map(_day_part_of, map(_date_of, events))) or any(
+            map(_day_part_of, filter(None, map(_end_of, events)))):
+        return schema.DAY_PART_VERSION
     if document.project_shape.colors or (
             document.title_typed if isinstance(document, Snapshot)
             else title_kept_typed(document)):
@@ -2582,6 +2607,7 @@ class _WrittenDate(msgspec.Struct, gc=False):
     mod: str | UnsetType = UNSET
     limit: str | UnsetType = UNSET  # version 5, written only when set
     time: str | UnsetType = UNSET  # version 6, written only when set
+    day_part: str | UnsetType = UNSET  # version 14, written only when set
 
 
 class _WrittenEvent(msgspec.Struct, gc=False):
@@ -2794,11 +2820,13 @@ def _written_events(events: list[Event],
 
 
 def _written_date(date: FuzzyDate, dates: dict[int, _WrittenDate]) -> _WrittenDate:
-    part, mod, limit, time = date.part, date.mod, date.limit, date.time
+    part, mod, limit, time, day_part = date.part, date.mod, date.limit, date.time, \
+        date.day_part
     written = dates[id(date)] = _WrittenDate(
         date.to_iso(), date.precision, UNSET if part is None else part,
         True if date.circa else UNSET, UNSET if mod is None else mod,
-        UNSET if limit is None else limit, UNSET if time is None else time.to_iso())
+        UNSET if limit is None else limit, UNSET if time is None else time.to_iso(),
+        UNSET if day_part is None else day_part)
     return written
 
 
@@ -2808,6 +2836,7 @@ _end_of = operator.attrgetter("end")
 _mod_of = operator.attrgetter("mod")
 _limit_of = operator.attrgetter("limit")
 _time_of = operator.attrgetter("time")
+_day_part_of = operator.attrgetter("day_part")
 _status_of = operator.attrgetter("status")
 
 
@@ -2824,6 +2853,8 @@ def _date_json(date: FuzzyDate) -> dict[str, Any]:
         result["limit"] = date.limit
     if date.time is not None:
         result["time"] = date.time.to_iso()
+    if date.day_part is not None:
+        result["day_part"] = date.day_part
     return result
 
 

@@ -33,6 +33,7 @@ from ..core.dates import PART_OF_YEAR_MONTHS, Precision
 from ..core.model import COLOR_PATTERN
 
 __all__ = [
+    "DAY_PART_VERSION",
     "ERA_LANES_VERSION",
     "EVIDENCE_SOURCE_VERSION",
     "FORMAT_NAME",
@@ -58,15 +59,15 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 13
+FORMAT_VERSION: Final = 14
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
 ``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
 ``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``), 9 (a left-out
 reading's ``how``), 10 (the file's ``kept_lanes``), 11 (an evidence's ``kind``), 12 (the
-file's ``timeline_project``) or 13 (its ``colors``, the file's ``title_typed``), so that
-a copy of the app from before still opens it."""
+file's ``timeline_project``), 13 (its ``colors``, the file's ``title_typed``) or 14 (a
+day's ``day_part``), so that a copy of the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -92,6 +93,13 @@ TIME_VERSION: Final = 6
 ``"10:30+09:00"``, ``"10:30Z"``: ``core.clock.ClockTime``; session 36).  A copy of the app
 from before would refuse the key as unknown, so a file that uses it says version 6, which
 such a copy refuses as newer; a file without any time stays at its older version."""
+
+DAY_PART_VERSION: Final = 14
+"""The first version with a day's ``day_part`` (the part of the day the source named:
+TIMEX3's MO, AF, EV, NI for morning, afternoon, evening, night, and START, END for "early
+on" and "late on" the day; ``dates.DAY_PARTS``; session 58, ext132).  A copy of the app
+from before would refuse the key as unknown, so a file that uses it says version 14,
+which such a copy refuses as newer; a file without one stays at its older version."""
 
 #: A day's time as the file writes it (``ClockTime.to_iso``): hh or hh:mm of a 24-hour
 #: clock, then Z (UTC) or a UTC offset ±hh:mm up to ±18:00, or nothing (local time).
@@ -197,6 +205,13 @@ class Date(Struct, forbid_unknown_fields=True, frozen=True, gc=False):
         "the hour) or hh:mm of a 24-hour local clock, as a TIMEX3 value writes it after "
         "the T, then Z (UTC) or the UTC offset (+hh:mm, -hh:mm) when the source gave one; "
         "absent: the whole day."))] | UnsetType = UNSET
+    # (the values are ``dates.DAY_PARTS``'s keys; a test checks they agree)
+    day_part: Annotated[Literal["START", "MO", "AF", "EV", "NI", "END"], Meta(description=(
+        "Version 14: the part of the day the source named, for day precision without a "
+        "time only: TIMEX3's MO, AF, EV, NI (morning, afternoon, evening, night, written "
+        "after the T of a TIMEX3 value) or START, END (early on, late on the day: the "
+        "TIMEX3 mod). The date is still the whole day; absent: the whole day."))] \
+        | UnsetType = UNSET
 
 
 _DATE_RULES: list[dict[str, Any]] = [
@@ -215,6 +230,9 @@ _DATE_RULES: list[dict[str, Any]] = [
      "then": {"not": {"required": ["mod"]}}},
     {"if": {"properties": {"precision": {"not": {"const": "day"}}}},
      "then": {"not": {"required": ["time"]}}},
+    {"if": {"properties": {"precision": {"not": {"const": "day"}}}},
+     "then": {"not": {"required": ["day_part"]}}},
+    {"if": {"required": ["time"]}, "then": {"not": {"required": ["day_part"]}}},
 ]
 
 
@@ -256,6 +274,17 @@ _TIME_NEEDS_VERSION: dict[str, Any] = {
                                                      "required": ["time"]}}},
     ]}}}},
     "then": {"properties": {"version": {"minimum": TIME_VERSION}}},
+}
+
+
+# A file that names a part of a day says version 14 or later.
+_DAY_PART_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {"anyOf": [
+        {"required": ["date"], "properties": {"date": {"required": ["day_part"]}}},
+        {"required": ["end"], "properties": {"end": {"type": "object",
+                                                     "required": ["day_part"]}}},
+    ]}}}},
+    "then": {"properties": {"version": {"minimum": DAY_PART_VERSION}}},
 }
 
 
@@ -507,7 +536,7 @@ def json_schema() -> dict[str, Any]:
                      _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION,
                      _HAND_NEEDS_VERSION, _REMOVED_NEEDS_VERSION, _KEPT_LANES_NEEDS_VERSION,
                      _KIND_NEEDS_VERSION, _PROJECT_SHAPE_NEEDS_VERSION,
-                     _PROJECT_COLORS_NEEDS_VERSION]
+                     _PROJECT_COLORS_NEEDS_VERSION, _DAY_PART_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -941,7 +941,10 @@ def _time_text(date: FuzzyDate, last: bool = False) -> str:
 def _instant_says_all(date: FuzzyDate | None) -> bool:
     """Whether :func:`_time_text`'s instant reads back (``_clock_of``) as ``date``'s time:
     not for a time known only to the hour (read as its minute :00), a UTC offset, or
-    00:00 (read as the whole day)."""
+    00:00 (read as the whole day), nor for a part of a day, which no instant says ("late on
+    1 December 2026": the description's date line says it; ext132)."""
+    if date is not None and date.day_part is not None:
+        return False
     time = None if date is None else date.time
     return time is None or (time.offset is None and time.minute is not None
                             and time.minute_of_day() != 0)

@@ -1043,11 +1043,13 @@ def _spans_parts(date: FuzzyDate) -> bool:
 
 def _needs_words(date: FuzzyDate) -> bool:
     """Whether TimelineJS's date parts cannot say ``date`` as it is: circa, a part of a
-    year ("winter 2024"), of a month or a decade ("late 2011"), a decade, a limit ("by 20
-    December 2026"), a time with a UTC offset (TimelineJS has no time zone).  Only such a
-    date gets a ``display_date``, which TimelineJS shows instead of its own localized date
-    (verify46 F11: every slide had one, "3 January 2012" over TimelineJS's own)."""
+    year ("winter 2024"), of a month or a decade ("late 2011"), of a day ("late on 1
+    December 2026", ext132), a decade, a limit ("by 20 December 2026"), a time with a UTC
+    offset (TimelineJS has no time zone).  Only such a date gets a ``display_date``, which
+    TimelineJS shows instead of its own localized date (verify46 F11: every slide had one,
+    "3 January 2012" over TimelineJS's own)."""
     return (date.circa or date.mod is not None or date.limit is not None
+            or date.day_part is not None
             or date.precision in (Precision.PART_OF_YEAR, Precision.DECADE)
             or (date.time is not None and date.time.offset is not None))
 

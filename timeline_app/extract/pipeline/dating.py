@@ -26,6 +26,7 @@ from ...core import FuzzyDate, Precision
 from ...core.clock import ClockTime
 from ...core.dates import (
     DATE_MAX_DAY,
+    DAY_PARTS,
     MONTH_NAMES,
     WEEKDAY_NAMES,
     day_number,
@@ -43,7 +44,7 @@ from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
-from ..vocabulary import NUMBER_WORDS, ZONE_OFFSETS
+from ..vocabulary import NUMBER_WORDS, PARTS_OF_DAY, ZONE_OFFSETS
 from .clauses import event_noun_relative, hangs_on
 from .inflection import is_noun_form, past_tense_lemma
 from .lexicon import TRIGGER_TABLE
@@ -90,6 +91,29 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
 
 
 _A_YEAR_COUNTED = re.compile(r"(?:a|one)\s+year\s+(?:later|earlier)", re.IGNORECASE)
+_EARLY_LATE = re.compile(r"(?:early|late)\b", re.IGNORECASE)
+_NAMED_PART = re.compile(r"\b(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+
+
+def day_part_of(timex: Timex) -> str | None:
+    """The part of its day a DATE or TIME expression of a day names (a key of
+    ``dates.DAY_PARTS``), or ``None``: the TIMEX3 value's ``TMO``, ``TAF``, ``TEV``,
+    ``TNI`` ("Friday evening", "overnight on Tuesday", "last night"); "early"/"late" a
+    day, the mod START/END ("late on Tuesday", "early Wednesday"; not "earlier today",
+    "later on Tuesday", "the end of the day": some time before or after now on it); and
+    the part a named day's words end with, "Friday night", "Thursday morning", which the
+    tagger gives as the day, as AQUAINT's gold does (``timex._DAY_PARTS_AS_DAY``), while
+    TimeML writes ``TNI``, ``TMO`` (ext132)."""
+    day, _, clock = timex.value.partition("T")
+    if timex.type not in ("DATE", "TIME") or not _DAY_VALUE.fullmatch(day):
+        return None
+    if clock:
+        return clock if clock in DAY_PARTS else None
+    if timex.mod in ("START", "END"):
+        return timex.mod if _EARLY_LATE.match(timex.text) else None
+    if timex.mod is None and (named := _NAMED_PART.search(timex.text)) is not None:
+        return PARTS_OF_DAY[named.group(0).lower()]
+    return None
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -122,17 +146,23 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
     offset only when the text gives one ("GMT", "UTC": TIMEX3 ``Z``; "EST"; "(GMT +8)").  A part of a day
     ("Tuesday night"), midnight (``T24:00``) and a date with a time already are left
     as they are.  (edit33's leftover: the model has had ``FuzzyDate.time`` since format
-    version 6, but extraction cut every TIME value to its day.)"""
-    if date.precision is not Precision.DAY or date.circa or date.time is not None:
+    version 6, but extraction cut every TIME value to its day.)  Without a clock time,
+    the part of the day the first such mention names (:func:`day_part_of`: "late on
+    Tuesday", "Friday evening", "overnight") is the date's ``day_part`` (ext132)."""
+    if date.precision is not Precision.DAY or date.circa or date.time is not None \
+            or date.day_part is not None:
         return date, ""
     day = f"{date.year:04d}-{date.month:02d}-{date.day:02d}" if date.year > 0 else None
     if day is None:
         return date, ""
+    part = None
     for m in sorted(mentions, key=lambda x: (x is not best, x.start)):
         t = m.date_timex
         if t is None or m.date is None or m.date.start_day() != date.start_day() or \
                 t.end <= m.start and _REPORT_BETWEEN.search(text, t.end, m.start):
             continue  # (not the time a report was made: "said on Saturday at 10 p.m. that")
+        if part is None and t.value.partition("T")[0] == day:
+            part = day_part_of(t)
         clock = t if t.type == "TIME" else _time_beside(t, text, timexes)
         if clock is None or clock.value.partition("T")[0] != day:
             continue
@@ -147,7 +177,7 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
         time = _clock_time(stamp, text)
         if time is not None:
             return date.with_time(time), f"at {time.describe()} (the entry's stamp '{stamp.text}')"
-    return date, ""
+    return (date, "") if part is None else (date.with_day_part(part), "")
 
 
 _JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?$|\bjust\s+$"
@@ -399,7 +429,9 @@ def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
                                            6 if week.group(3) else 5 if timex_mod == "END" else 1)
             return FuzzyDate.of_day(day, circa=True)
         mod = timex_mod if timex_mod in ("START", "MID", "END", "APPROX") else None
-        date = FuzzyDate.from_timex(value, mod)
+        # (a mention's date is its day: the part of a day, "late Tuesday", comes with
+        # ``time_of_day`` once the mentions of an event are merged by their days)
+        date = FuzzyDate.from_timex(value, mod).with_day_part(None)
         # A date ending after AD 9999 is no date for the extractor rather than an error
         # later on; a date before AD 1 is one (a history's "53 BC", verify41 F2): the
         # stages after this one compute with day numbers where datetime.date cannot.
@@ -471,6 +503,8 @@ def _a_counted_duration_at(t: Timex, at: int) -> bool:
 _FOR_A_STRETCH = re.compile(r"\bfor\s+$", re.IGNORECASE)
 """Before a length that is a stretch of time, not a count between events: "for | a year
 after that"."""
+_COUNTED_FROM_THE = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
+"""A DATE counted from an event named after it: 'Two days after | the summit'."""
 _ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
 """After a length: 'after', 'before' ... (and "five years | to the day | after the
 assassination", my Versailles text: the assassination was dated with the signing)."""
@@ -1017,6 +1051,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     for group in by_seg.values():
         seg = group[0].seg
         in_seg = timexes_in(timexes, seg.start, seg.end)
+        # 0. "Two days after | the summit, the parliament ratified ...": the tagger dated
+        # the interval from the summit told before (``timex._date_of_the_event_named``);
+        # the summit is what it counts from, not an event of this date (ext132: it was
+        # "Summit in Rome", the day of the signing, and the signing lost to it)
+        for t in in_seg:
+            if t.type == "DATE" and _COUNTED_FROM_THE.search(t.text) is not None:
+                named = next((m for m in group if m.pos == "noun"
+                              and text[t.end:m.start].strip().lower() == "the"), None)
+                if named is not None and named.anchor is None and _told_before(named, text):
+                    group.remove(named)
+                    mentions.remove(named)
         # 1. "X after EVENT", "X following EVENT", "X before EVENT" (X a DURATION)
         for t in in_seg:
             if t.type != "DURATION":
