@@ -478,6 +478,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # worked out for (``_covered_days``); kept by ``_place`` and ``_unplace``.
         self._covered_kept: tuple[list[tuple[int, int]], list[_dt.date],
                                   list[tuple[float, float]]] | None = None
+        # (id, revision) of the timeline ``_spans`` were last built from (``_rebuild_lanes``)
+        self._spans_of: tuple[int, int] | None = None
         self._article_dates_cache: list[_dt.date] | None = None
         self._article_days_cache: Any = None  # the same as a numpy array (painting)
         # How many articles fall before each of those dates (and in all, last): a badge's
@@ -1892,6 +1894,16 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         events = self._document.timeline.events  # already in date order
         hidden = self._hidden
         prepared = self._prepared
+        # The days covered by every event, as the spans this rebuild replaces gave them,
+        # when they are the timeline's as it is now (a filter's rebuild: the same events
+        # placed, the same days; working them out again was 0.3-0.6 s of a filter's
+        # change at 1 000 000 events, session 58, scale61)
+        covered_kept = self._covered_kept
+        timeline_now = (id(self._document.timeline), self._document.timeline.revision)
+        if (covered_kept is None or covered_kept[0] is not self._spans
+                or self._spans_of != timeline_now):
+            covered_kept = None
+        self._spans_of = timeline_now
         if prepared is not None and prepared.timeline is self._document.timeline:
             self._prepared = None  # used once: the lanes are mutable from now on
         else:
@@ -1940,6 +1952,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._overview_cache = None
         if prepared.covered is not None:  # (what the next edit starts from)
             self._covered_kept = (self._spans, self._article_dates(), prepared.covered)
+        elif covered_kept is not None and covered_kept[1] is self._article_dates():
+            self._covered_kept = (self._spans, covered_kept[1], covered_kept[2])
         self._find_breaks(prepared.covered)
         if len(events) >= DENSE_POSSIBLE_EVENTS:
             # Lanes this long may be drawn as densities (numpy): imported with the data,
