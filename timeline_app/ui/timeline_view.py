@@ -21,6 +21,7 @@ import gc
 import math
 import os
 import time
+import weakref
 from collections.abc import Callable, Generator, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -37,7 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from timeline_app.core import Event
+from timeline_app.core import Event, Timeline
 from timeline_app.core.dates import Precision
 from timeline_app.core.model import event_ids
 from timeline_app.core.weeks import told_week, week_words
@@ -478,8 +479,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # worked out for (``_covered_days``); kept by ``_place`` and ``_unplace``.
         self._covered_kept: tuple[list[tuple[int, int]], list[_dt.date],
                                   list[tuple[float, float]]] | None = None
-        # (id, revision) of the timeline ``_spans`` were last built from (``_rebuild_lanes``)
-        self._spans_of: tuple[int, int] | None = None
+        # (timeline, revision) ``_spans`` were last built from (``_rebuild_lanes``)
+        self._spans_of: tuple[weakref.ref[Timeline], int] | None = None
         # The lanes of every event (none hidden) last built, with the timeline's (id,
         # revision) and the lanes' kind then: Clear Filters takes them again while the
         # events are as they were (``_rebuild_lanes``)
@@ -1904,21 +1905,24 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # when they are the timeline's as it is now (a filter's rebuild: the same events
         # placed, the same days; working them out again was 0.3-0.6 s of a filter's
         # change at 1 000 000 events, session 58, scale61)
+        timeline = self._document.timeline
         covered_kept = self._covered_kept
-        timeline_now = (id(self._document.timeline), self._document.timeline.revision)
-        if (covered_kept is None or covered_kept[0] is not self._spans
-                or self._spans_of != timeline_now):
+        spans_of = self._spans_of
+        if (covered_kept is None or covered_kept[0] is not self._spans or spans_of is None
+                or spans_of[0]() is not timeline or spans_of[1] != timeline.revision):
             covered_kept = None
-        self._spans_of = timeline_now
+        self._spans_of = (weakref.ref(timeline), timeline.revision)
         if prepared is not None and prepared.timeline is self._document.timeline:
             self._prepared = None  # used once: the lanes are mutable from now on
         else:
             prepared = None  # (for a timeline still to come: kept)
-        timeline = self._document.timeline
         # (not the store: lanes of a lazily loaded timeline's items stay right once every
-        # event is made, as the lanes its open built do)
+        # event is made, as the lanes its open built do; the timeline itself: its id may
+        # be another's once it is gone)
         unfiltered = (id(timeline), timeline.revision, self._lanes_by)
         kept = self._unfiltered_lanes
+        if kept is not None and kept[1].timeline is not timeline:
+            kept = None
         if (prepared is None or (hidden is not prepared.hidden and hidden != prepared.hidden)
                 or len(prepared.spans) != len(events) or prepared.lanes_by != self._lanes_by):
             if not hidden and kept is not None and kept[0] == unfiltered:
