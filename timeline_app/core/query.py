@@ -1013,12 +1013,20 @@ MASKED_EVENTS = 20_000
 
 def _hidden_ids(timeline: Timeline, hidden: Iterable[bool]) -> HiddenIds:
     """The ids of ``timeline``'s events where ``hidden`` (one bool an event, date order)
-    is true, with that mask: the ids sifted from the timeline's kept column
-    (``Timeline.ids``) in C."""
+    is true, with that mask (a ``HiddenIds``): the ids sifted from the timeline's kept
+    column (``Timeline.ids``) in C, or, a lazily loaded timeline's when under a quarter
+    are hidden, those alone read from its store."""
     import numpy as np
 
     column = np.fromiter(hidden, dtype=np.bool_, count=len(timeline))
-    return HiddenIds(compress(timeline.ids(), column.tolist()), column, timeline)
+    flags = column.tolist()
+    store = timeline.store
+    if store is not None and 4 * int(column.sum()) < len(flags):
+        # few hidden (a category): only theirs read from the store, not every id for
+        # ``Timeline.ids`` (~0.2 s at 1 000 000 events the first time)
+        return HiddenIds(store.event_ids(list(compress(timeline.event_items(), flags))),
+                         column, timeline)
+    return HiddenIds(compress(timeline.ids(), flags), column, timeline)
 
 
 @dataclass(frozen=True)
