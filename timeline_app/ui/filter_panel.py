@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, compress
-from operator import attrgetter, not_
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -879,8 +879,7 @@ class FilterPanel(QWidget):
             by_id = timeline.id_map()  # (an id gone with an edit is skipped)
             counted = list(filter(None, map(by_id.get, hidden)))
         else:
-            counted = list(compress(events, map(not_, map(
-                hidden.__contains__, map(attrgetter("id"), events)))))
+            counted = list(compress(events, hidden_flags(timeline, hidden, shown=True)))
         for values, of_event in ((self.participants, _participants_once),
                                  (self.places, _location)):
             values.set_shown(_passing(Counter(of_event(counted)), values.values(),
