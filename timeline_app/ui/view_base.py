@@ -1306,7 +1306,8 @@ class _LaneColumns:
     into ``names``), first and end day (int64) and length bucket (index into
     ``_BUCKET_LIMITS``); the spans' runs (``PreparedLanes.runs``)."""
 
-    __slots__ = ("buckets", "codes", "ends", "names", "revision", "runs", "spans", "starts")
+    __slots__ = ("buckets", "codes", "end_list", "ends", "names", "revision", "runs", "spans",
+                 "start_list", "starts")
 
     def __init__(self, timeline: Timeline) -> None:
         import numpy as np
@@ -1314,9 +1315,12 @@ class _LaneColumns:
         self.revision = timeline.revision
         spans = self.spans = timeline.day_spans()
         count = len(spans)
-        self.starts = np.fromiter(map(_FIRST, spans), dtype=np.int64, count=count)
-        self.ends = np.fromiter(map(operator.itemgetter(1), spans), dtype=np.int64,
-                                count=count)
+        # The days as Python lists of the spans' own ints (the lanes' lists are taken from
+        # them: ``tolist`` made a new int an entry, ~140 MB more at 1 000 000 events)
+        self.start_list = list(map(_FIRST, spans))
+        self.end_list = list(map(operator.itemgetter(1), spans))
+        self.starts = np.fromiter(self.start_list, dtype=np.int64, count=count)
+        self.ends = np.fromiter(self.end_list, dtype=np.int64, count=count)
         # ``bisect_left(_BUCKET_LIMITS, days)``, as ``_Lane.add``
         self.buckets = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64),
                                        self.ends - self.starts, side="left").astype(np.int8)
@@ -1380,28 +1384,29 @@ def _column_lanes_of(timeline: Timeline, store: EventStore | None,
     # are made in their list, in place, while its revision stays (``make_some``).
     items = np.fromiter(timeline.event_items(), dtype=object, count=len(columns.codes))
     starts, ends, buckets = columns.starts, columns.ends, columns.buckets
+    start_at, end_at = columns.start_list.__getitem__, columns.end_list.__getitem__
     for _first, code in present:
         lane_positions = grouped[bounds[code]:bounds[code + 1]]
         lane = by_category[columns.names[code]] = _Lane(columns.names[code])
         lane.events = items[lane_positions].tolist()
-        lane.starts = starts[lane_positions].tolist()
+        lane.starts = list(map(start_at, lane_positions.tolist()))
         lane_buckets = buckets[lane_positions]
         for number, bucket in enumerate(lane.buckets):
             in_bucket = lane_positions[lane_buckets == number]
             if not len(in_bucket):
                 continue
             bucket.events = items[in_bucket].tolist()
-            bucket_starts, bucket_ends = starts[in_bucket], ends[in_bucket]
-            bucket.starts = bucket_starts.tolist()
-            bucket.ends = bucket_ends.tolist()
-            bucket.max_days = max(1, int((bucket_ends - bucket_starts).max()))
+            at = in_bucket.tolist()
+            bucket.starts = list(map(start_at, at))
+            bucket.ends = list(map(end_at, at))
+            bucket.max_days = max(1, int((ends[in_bucket] - starts[in_bucket]).max()))
     if store is not None:
         _lazy_lists(by_category, store)
         placed = cast("dict[str, Event]", timeline.events_by_id())
     else:
         placed = timeline.id_map()
     return PreparedLanes(timeline, list(columns.spans), by_category, placed,
-                         columns.starts.tolist(), runs=list(columns.runs))
+                         list(columns.start_list), runs=list(columns.runs))
 
 
 def _looped_lanes_of(timeline: Timeline, store: EventStore,
