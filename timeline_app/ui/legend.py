@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from itertools import compress
-from operator import not_
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -14,8 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, S
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
-from timeline_app.core.model import event_ids
-from timeline_app.core.query import EventFilter, hidden_by
+from timeline_app.core.query import EventFilter, hidden_by, hidden_flags
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
 from timeline_app.ui.first_view import legend_row
@@ -783,13 +781,10 @@ class LegendBar(QToolBar):
             # event; a participant or a hidden lane at 1 000 000 events: ~0.5 s, fix63)
             hidden = (self._state.hidden if rest == self._state.filter
                       else hidden_by(timeline, rest))
-            if timeline.store is not None:  # lazily loaded: nothing made (session 22)
-                self._shown = (rest, dict(Counter(compress(
-                    timeline.categories(),
-                    map(not_, map(hidden.__contains__, event_ids(timeline.events)))))))
-            else:
-                self._shown = (rest, dict(Counter(
-                    event.category for event in timeline.events if event.id not in hidden)))
+            # (the categories' and the ids' kept columns, or the filter's own mask: no
+            # event made, session 22, nor an id looked up, scale61)
+            self._shown = (rest, dict(Counter(compress(
+                timeline.categories(), hidden_flags(timeline, hidden, shown=True)))))
         return self._shown[1]
 
     def _sync_checks(self) -> None:

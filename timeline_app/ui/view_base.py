@@ -11,6 +11,7 @@ import itertools
 import math
 import operator
 import sys
+import weakref
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Sequence
 from functools import partial
@@ -1233,6 +1234,8 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     if lanes_by != "category":
         return _named_lanes_of(timeline, events, hidden, lanes_by)
     store = timeline.store
+    if events is timeline.events and len(events) >= COLUMN_LANES_EVENTS:
+        return _column_lanes_of(timeline, store, hidden)
     if store is not None and events is timeline.events:
         return _lazy_lanes_of(timeline, store, hidden)
     by_category: dict[str, _Lane] = {}
@@ -1285,7 +1288,133 @@ def _lazy_lanes_of(timeline: Timeline, store: EventStore,
     """``_lanes_of`` of all the events of a lazily loaded timeline: the same lanes, built
     from ``Timeline.categories`` and ``day_spans`` and the timeline's items (``Event``s
     or positions in ``store``), each lane's and bucket's list a ``LazyEvents`` over the
-    same store (so an event read through a lane is the timeline's own object).  Ids are
+    same store (so an event read through a lane is the timeline's own object).  From
+    ``COLUMN_LANES_EVENTS`` events on, with numpy (``_column_lanes_of``); below, in one
+    Python loop (``_looped_lanes_of``)."""
+    if len(timeline) >= COLUMN_LANES_EVENTS:
+        return _column_lanes_of(timeline, store, hidden)
+    return _looped_lanes_of(timeline, store, hidden)
+
+
+#: From this many events a lazily loaded timeline's lanes are built from numpy columns
+#: (``_column_lanes_of``): each filter's change rebuilt them in a Python loop an event,
+#: ~1 s at 100 000 events and seconds at 1 000 000 (session 58, scale61; issue 11).
+COLUMN_LANES_EVENTS = 20_000
+
+
+class _LaneColumns:
+    """A timeline's columns for ``_column_lanes_of``, kept while its ``revision`` and its
+    ``day_spans`` list stay (``_lane_columns``): each event's category number (``codes``,
+    into ``names``), first and end day (int64) and length bucket (index into
+    ``_BUCKET_LIMITS``); the spans' runs (``PreparedLanes.runs``)."""
+
+    __slots__ = ("buckets", "codes", "end_list", "ends", "names", "revision", "runs", "spans",
+                 "start_list", "starts")
+
+    def __init__(self, timeline: Timeline) -> None:
+        import numpy as np
+
+        self.revision = timeline.revision
+        spans = self.spans = timeline.day_spans()
+        count = len(spans)
+        # The days as Python lists of the spans' own ints (the lanes' lists are taken from
+        # them: ``tolist`` made a new int an entry, ~140 MB more at 1 000 000 events)
+        self.start_list = list(map(_FIRST, spans))
+        self.end_list = list(map(operator.itemgetter(1), spans))
+        self.starts = np.fromiter(self.start_list, dtype=np.int64, count=count)
+        self.ends = np.fromiter(self.end_list, dtype=np.int64, count=count)
+        # ``bisect_left(_BUCKET_LIMITS, days)``, as ``_Lane.add``
+        self.buckets = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64),
+                                       self.ends - self.starts, side="left").astype(np.int8)
+        categories = timeline.categories()
+        self.names = list(dict.fromkeys(categories))
+        number = {name: i for i, name in enumerate(self.names)}
+        self.codes = np.fromiter(map(number.__getitem__, categories), dtype=np.int32,
+                                 count=count)
+        # A new run where a span is not its predecessor's object (see ``_lanes_of``)
+        self.runs = spans[:1] + list(itertools.compress(
+            itertools.islice(spans, 1, None), map(operator.is_not, itertools.islice(
+                spans, 1, None), spans)))
+
+
+#: Each timeline's kept ``_LaneColumns`` by ``id`` (a ``Timeline`` is not hashable), the
+#: entry dropped when the timeline goes (``weakref.finalize``).
+_KEPT_COLUMNS: dict[int, _LaneColumns] = {}
+
+
+def _lane_columns(timeline: Timeline) -> _LaneColumns:
+    """``timeline``'s ``_LaneColumns``, made once per change of its events and kept
+    beside it while it lives (its items hold its events: not a moment longer)."""
+    key = id(timeline)
+    kept = _KEPT_COLUMNS.get(key)
+    if (kept is None or kept.revision != timeline.revision
+            or kept.spans is not timeline.day_spans()):
+        if kept is None:
+            weakref.finalize(timeline, _KEPT_COLUMNS.pop, key, None)
+        kept = _KEPT_COLUMNS[key] = _LaneColumns(timeline)
+    return kept
+
+
+def _column_lanes_of(timeline: Timeline, store: EventStore | None,
+                     hidden: set[str] | frozenset[str]) -> PreparedLanes:
+    """``_lanes_of`` of all the timeline's events, with numpy (a lazily loaded timeline's,
+    ``store``, as ``_looped_lanes_of``: lists of its items, ``LazyEvents``): the same
+    lanes (in the same order, each lane's and bucket's items, starts and ends in date
+    order, each bucket's ``max_days``), runs and spans, from the timeline's kept columns
+    (``_lane_columns``) and the mask of the
+    ``hidden`` ids (``core.query.hidden_mask``: a filter's own, no id read).  The events
+    shown are grouped by category with one stable sort of their category numbers; each
+    lane's lists are slices of the columns (``tolist``), not an append an event."""
+    import numpy as np
+
+    from timeline_app.core.query import hidden_mask
+
+    columns = _lane_columns(timeline)
+    if hidden:
+        positions = np.flatnonzero(~hidden_mask(timeline, hidden))
+    else:
+        positions = np.arange(len(columns.codes))
+    codes = columns.codes[positions]
+    grouped = positions[np.argsort(codes, kind="stable")]
+    counts = np.bincount(codes, minlength=len(columns.names))
+    bounds = np.concatenate(([0], np.cumsum(counts))).tolist()
+    # lanes in the order of their first shown event, as the loop meets them
+    present = sorted((int(grouped[bounds[code]]), code)
+                     for code in np.flatnonzero(counts).tolist())
+    by_category: dict[str, _Lane] = {}
+    # The items read anew each time (~30 ms at 1 000 000): a lazily loaded timeline's
+    # are made in their list, in place, while its revision stays (``make_some``).
+    items = np.fromiter(timeline.event_items(), dtype=object, count=len(columns.codes))
+    starts, ends, buckets = columns.starts, columns.ends, columns.buckets
+    start_at, end_at = columns.start_list.__getitem__, columns.end_list.__getitem__
+    for _first, code in present:
+        lane_positions = grouped[bounds[code]:bounds[code + 1]]
+        lane = by_category[columns.names[code]] = _Lane(columns.names[code])
+        lane.events = items[lane_positions].tolist()
+        lane.starts = list(map(start_at, lane_positions.tolist()))
+        lane_buckets = buckets[lane_positions]
+        for number, bucket in enumerate(lane.buckets):
+            in_bucket = lane_positions[lane_buckets == number]
+            if not len(in_bucket):
+                continue
+            bucket.events = items[in_bucket].tolist()
+            at = in_bucket.tolist()
+            bucket.starts = list(map(start_at, at))
+            bucket.ends = list(map(end_at, at))
+            bucket.max_days = max(1, int((ends[in_bucket] - starts[in_bucket]).max()))
+    if store is not None:
+        _lazy_lists(by_category, store)
+        placed = cast("dict[str, Event]", timeline.events_by_id())
+    else:
+        placed = timeline.id_map()
+    return PreparedLanes(timeline, list(columns.spans), by_category, placed,
+                         list(columns.start_list), runs=list(columns.runs))
+
+
+def _looped_lanes_of(timeline: Timeline, store: EventStore,
+                     hidden: set[str] | frozenset[str]) -> PreparedLanes:
+    """``_lazy_lanes_of`` in one Python loop over the events (below
+    ``COLUMN_LANES_EVENTS``, where numpy's set-up costs more than it saves).  Ids are
     read (from the store, nothing made) only when some are ``hidden``."""
     by_category: dict[str, _Lane] = {}
     spans = list(timeline.day_spans())

@@ -1872,14 +1872,25 @@ class FitMixin:
         return loss
 
     def _shown_days(self) -> tuple[float, float] | None:
-        """First and last (exclusive) day of the events in the lanes, or None if none."""
+        """First and last (exclusive) day of the events in the lanes, or None if none.
+
+        Kept while the lanes and their events stay (``_lanes_edits``, the lanes' own
+        objects): a filter's change asked it four times or more, each a pass over every
+        shown event's end (~0.1 s at 1 000 000 events; session 58, scale61)."""
+        key = (self._lanes_edits, *self._lanes)
+        kept = self._shown_days_kept
+        if (kept is not None and kept[0][0] == key[0] and len(kept[0]) == len(key)
+                and all(a is b for a, b in zip(kept[0][1:], key[1:], strict=True))):
+            return kept[1]
         lanes = [lane for lane in self._lanes if lane.starts]
-        if not lanes:
-            return None
-        first = min(lane.starts[0] for lane in lanes)
-        last = max(max(bucket.ends) for lane in lanes for bucket in lane.buckets
-                   if bucket.ends)
-        return float(first), float(last)
+        days = None
+        if lanes:
+            first = min(lane.starts[0] for lane in lanes)
+            last = max(max(bucket.ends) for lane in lanes for bucket in lane.buckets
+                       if bucket.ends)
+            days = float(first), float(last)
+        self._shown_days_kept = (key, days)
+        return days
 
     def show_range(self, first_day: float, last_day: float, *, open_breaks: bool = True,
                    whole: bool = False) -> None:
