@@ -171,36 +171,3 @@ def test_an_indicator_whose_text_leaves_its_fill_is_not_kept(shown_view):
     narrow = QRectF(3, 3, text.size().width() - 6, 16)
     assert view._indicator_image(narrow, text, rounded, QColor("black"),
                                  QPainter.RenderHint.Antialiasing) is None
-
-
-def test_article_badges_seen_again_are_copied_whole_with_the_pixels_of_drawing_them(
-        shown_view, monkeypatch):
-    """An article's badge in the axis asked for again at the same fraction of a pixel
-    (a pan moves the badges with the view by whole pixels) is copied as one image, as
-    a "◀ N" box is (``_copy_indicator``: made the third time, copied after): the pixels
-    of drawing its pieces and its white text, light and dark (issue 11, session 58,
-    frames56: ~12 badges a pan of a 2560x1440 year at 100 000 events, each ~20 glyphs
-    blended again)."""
-    view = shown_view(_lanes(40), (1200, 700))
-    labels = ["Article · 22 Jan 2003 +5", "Article · 19 Feb 2003 +16", "Article · 3 Mar 2003"]
-    view._article_badges_override = [
-        (QRectF(40.25 + 300 * i, 20.5, view._small_width(label) + 12, 15), label)
-        for i, label in enumerate(labels)]
-
-    def drawn() -> QImage:
-        with monkeypatch.context() as patch:
-            patch.setattr(TimelineView, "_copy_indicator", lambda *_args: False)
-            return _picture(view)
-
-    for palette in (None, _dark(view)):
-        if palette is not None:
-            view.setPalette(palette)
-        view._invalidate()
-        view._indicator_images.clear()
-        view._indicator_seen.clear()
-        first, second = _picture(view), _picture(view)  # seen once, twice: drawn
-        assert not any(key[0] in labels for key in view._indicator_images)
-        third = _picture(view)  # made, then copied
-        made = {key[0]: image for key, (_style, image) in view._indicator_images.items()}
-        assert set(labels) <= set(made) and all(made[label] is not None for label in labels)
-        assert first == second == third == _picture(view) == drawn()

@@ -851,18 +851,11 @@ class AxisMixin:
         painter.setFont(self._small_font)
         rounded = None
         for box, label in self._article_badges(width):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(marker_color)
             if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
                 rounded = self._rounded.style(QPen(Qt.PenStyle.NoPen), marker_color, 3,
                                               box.height(), self._snapped_ratio(painter))
-            # A badge seen before at the same fraction of a pixel (a pan moves them with
-            # the view by whole pixels): its pieces and its text copied as one image, as
-            # a lane's "◀ N" box is (~12 badges a pan of a 2560x1440 year at 100 000
-            # events, each ~20 glyphs blended again; issue 11, session 58, frames56).
-            if (rounded is not None and rounded.ratio == 1 and self._batched
-                    and self._copy_indicator(painter, box, label, rounded, white)):
-                continue
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(marker_color)
             self._rounded.draw_or_path(painter, box, rounded, 3)
             painter.setPen(white)
             self._draw_small_centred(painter, box, label)

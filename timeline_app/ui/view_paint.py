@@ -2135,10 +2135,10 @@ class PaintMixin:
 
     def _copy_indicator(self, painter: QPainter, box: QRectF, text: str,
                         rounded: RoundedStyle, text_color: QColor) -> bool:
-        """A "◀ N" / "N ▶" box or an article's badge in the axis (``box``: the painter's
-        coordinates) and its text copied as one image, when the same box and text at the
-        same fraction of a pixel were asked for before; False (nothing drawn: the caller
-        draws it) otherwise, or when the painter is not a translation by whole pixels.
+        """A "◀ N" / "N ▶" box (``box``: the painter's coordinates) and its text copied
+        as one image, when the same box and text at the same fraction of a pixel were
+        asked for before; False (nothing drawn: the caller draws it) otherwise, or when
+        the painter is not a translation by whole pixels.
 
         The image is the box's pieces (``RoundedPieces``, premultiplied, side by side)
         drawn into a transparent image at the same device pixel phases, then its text
