@@ -240,3 +240,38 @@ def test_labels_drawn_once_are_kept_as_chips_copied_from_the_device(shown_view):
     tops = [item.label_rect.top() for lane in view._layout().lanes for item in lane.items
             if not item.label_inside]
     assert 0 < len(chips) < len(tops)
+
+
+def test_where_titles_are_copied_from_is_asked_once_a_paint(shown_view, monkeypatch):
+    """The lanes of one paint share its painter, its clip and its translation: where
+    their drawn titles are copied from (``_chip_source``: ~20 calls into Qt and a clip
+    region) is asked of the painter once a paint, not once a lane of rows (issue 11,
+    session 58, frames56), and every lane's titles are still kept as chips; outside a
+    paint's lanes nothing is remembered (another painter may reuse the id)."""
+    view = shown_view(_titled(300, numbered=True), (1600, 900))
+    view.go_to_days(_dt.date(2001, 3, 1).toordinal(), _dt.date(2001, 6, 1).toordinal())
+    asked: list[object] = []
+    find = TimelineView._find_chip_source
+
+    def counted(self, painter, dx, dy):  # type: ignore[no-untyped-def]
+        asked.append(painter)
+        return find(self, painter, dx, dy)
+
+    monkeypatch.setattr(TimelineView, "_find_chip_source", counted)
+    kept = []
+    keep = TimelineView._keep_drawn_chips
+
+    def keeping(self, painter, drawn, dx, dy):  # type: ignore[no-untyped-def]
+        kept.append(len(drawn))
+        return keep(self, painter, drawn, dx, dy)
+
+    monkeypatch.setattr(TimelineView, "_keep_drawn_chips", keeping)
+    chips = view._label_chips = LabelChips()
+    _picture(view)
+    assert len(kept) >= 2, "two lanes of rows with titles drawn"
+    assert len(asked) == 1
+    assert chips.made == sum(kept) > 0  # (no box cut here: every drawn title kept)
+    assert view._chip_sources is None
+    view._label_chips = LabelChips()
+    _picture(view)
+    assert len(asked) == 2  # (a new paint asks again)

@@ -715,6 +715,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._circa_scratches: dict[tuple[object, ...], QImage] = {}
         # Labels' boxes with their titles, drawn once and copied (``_paint_chips``).
         self._label_chips = LabelChips()
+        # Where ``_paint``'s lanes copy their drawn titles from (``_chip_source``), by
+        # painter and translation; None outside ``_paint``'s lanes.
+        self._chip_sources: dict[tuple[int, float, float], Any] | None = None
         # Span markers' and badges' rounded ends, pre-rendered (``RoundedPieces``).
         self._rounded = RoundedPieces()
         # ``_lane_rounded``'s answers by (id of the lane's style, kind, height, ratio).

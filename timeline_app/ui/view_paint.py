@@ -199,6 +199,27 @@ class PaintMixin:
         # 1600x900, a year; 4 at a month).
         top, bottom = strip if strip is not None else (LANES_TOP, vp.height())
         fills = self._lane_fill(0), self._lane_fill(1)  # (a palette's copy each: once)
+        # The lanes' titles are copied as chips from one painter with one clip and one
+        # translation: where from is asked once (``_chip_source``), not once a lane.
+        self._chip_sources = {}
+        try:
+            self._paint_lanes(painter, layout, offset, top, bottom, fills, chosen, dark,
+                              hover_id, primary_id, strip, lanes_only)
+        finally:
+            self._chip_sources = None
+        if not lanes_only:
+            self._paint_drag(painter, offset)
+        painter.restore()
+        if strip is not None or lanes_only:
+            return  # the axis, the overview and the badges are above the lanes
+        self._paint_above_lanes(painter, segments)
+
+    def _paint_lanes(self, painter: QPainter, layout: _Layout, offset: float, top: float,
+                     bottom: float, fills: tuple[QColor, QColor], chosen: frozenset[str],
+                     dark: bool, hover_id: str, primary_id: str,
+                     strip: tuple[int, int] | None, lanes_only: bool) -> None:
+        """``_paint``'s lanes whose rows reach into ``[top, bottom)`` (viewport px),
+        each with its header unless ``lanes_only`` or the band ``strip`` misses it."""
         for index, lane in enumerate(layout.lanes):
             if lane.top + offset >= bottom or lane.top + lane.height + offset <= top:
                 continue  # wholly outside the rows to paint
@@ -214,12 +235,6 @@ class PaintMixin:
                              None if strip is None and lane.top + offset >= top
                              and lane.top + lane.height + offset <= bottom
                              else (top - offset, bottom - offset), header=header)
-        if not lanes_only:
-            self._paint_drag(painter, offset)
-        painter.restore()
-        if strip is not None or lanes_only:
-            return  # the axis, the overview and the badges are above the lanes
-        self._paint_above_lanes(painter, segments)
 
     def _paint_above_lanes(self, painter: QPainter, segments: list[_AxisSegment]) -> None:
         """What ``_paint`` draws last, over everything: the name of the lane whose header
@@ -1783,7 +1798,8 @@ class PaintMixin:
         pixel through the whole translation ``(dx, dy)``: ``(key, x, y, width,
         height)``, each box at device pixel ``(x, y)`` of the painter's coordinates,
         copied from the painter's device where the device holds its pixels (an image,
-        the backing store of the window) and both clips leave the box whole.
+        the backing store of the window) and both clips leave the box whole
+        (``_chip_source``).
 
         Its pixels are the chip's (its box filled with the band, its title drawn in it
         at the same fraction of a pixel; a title's glyphs stay ~2 px inside its box and
@@ -1792,48 +1808,79 @@ class PaintMixin:
         and the title's glyphs blended again (~150 k instructions, ~23 a cold pan at
         2560x1440 and 100 000 events, a year), a copy of the box a small fraction of
         it (issue 11)."""
+        source = self._chip_source(painter, dx, dy)
+        if source is None:
+            return
+        device, ox, oy, left, top, right, bottom = source
+        keep = self._label_chips.keep
+        copy = device.copy
+        for key, x, y, width, height in drawn:
+            x, y = x + ox, y + oy
+            if left <= x and top <= y and x + width - 1 <= right and y + height - 1 <= bottom:
+                keep(key, copy(x, y, width, height))
+
+    def _chip_source(self, painter: QPainter, dx: float, dy: float
+                     ) -> tuple[Any, int, int, int, int, int, int] | None:
+        """Where ``_keep_drawn_chips`` copies drawn labels from: ``(device, ox, oy, left,
+        top, right, bottom)``, the painter's device (a ``QImage``), the offset from the
+        painter's device pixels (through the translation ``(dx, dy)``) to the device's,
+        and the device pixels both clips let through (inclusive); None when no label
+        can be copied (not a raster image one to one, a clip not one rectangle).
+
+        Asked once a lane of rows with titles drawn: within one ``_paint`` the painter,
+        its clip and its translation at the lanes' items are the same for every lane,
+        so the answer is kept for that ``_paint`` (``_chip_sources``, emptied when it
+        begins and ends) under the painter and the translation.  ~20 calls into Qt and
+        a clip region made, ~40 us a lane: 4 lanes of a 2560x1440 year's pan at
+        100 000 events (issue 11, session 58, frames56)."""
+        memo = self._chip_sources
+        key = (id(painter), dx, dy)
+        if memo is not None and key in memo:
+            return memo[key]
+        source = self._find_chip_source(painter, dx, dy)
+        if memo is not None:
+            memo[key] = source
+        return source
+
+    def _find_chip_source(self, painter: QPainter, dx: float, dy: float
+                          ) -> tuple[Any, int, int, int, int, int, int] | None:
+        """``_chip_source``'s answer, asked of the painter."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
 
         engine = painter.paintEngine()
         if engine is None or engine.type() != QPaintEngine.Type.Raster:
-            return
+            return None
         device = engine.paintDevice()
         if not isinstance(device, QImage) or device.devicePixelRatio() != 1.0:
-            return
+            return None
         where = painter.deviceTransform()
         if where.isScaling() or where.isRotating():
-            return
+            return None
         ox, oy = where.dx() - dx, where.dy() - dy  # the painter's device px -> the device's
         if ox != int(ox) or oy != int(oy):
-            return
+            return None
         ox, oy = int(ox), int(oy)
         bounds = QRect(0, 0, device.width(), device.height())
         system = engine.systemClip()  # (in the device's pixels; none: the whole device)
         if not system.isEmpty():
             if system.rectCount() != 1:
-                return
+                return None
             bounds = bounds.intersected(system.boundingRect())
         if painter.hasClipping():
             clip = painter.clipRegion()  # (in the painter's logical coordinates)
             if clip.rectCount() != 1:
-                return
+                return None
             # (a pixel in from its edges: a clip set at a fraction of a pixel)
             area = clip.boundingRect().adjusted(1, 1, -1, -1)
             bounds = bounds.intersected(area.translated(int(dx) + ox, int(dy) + oy))
         if device.format() not in (QImage.Format.Format_ARGB32_Premultiplied,
                                    QImage.Format.Format_RGB32):
-            return
+            return None
         # (An opaque RGB32 copy, the window's backing store's, as it is: drawn, it gives
         # the pixels of the premultiplied chip, and onto RGB32 it is a plain copy.)
-        keep = self._label_chips.keep
-        copy = device.copy
         # (the bounds as numbers: two calls into PySide a chip fewer)
-        left, top, right, bottom = (bounds.left(), bounds.top(), bounds.right(),
-                                    bounds.bottom())
-        for key, x, y, width, height in drawn:
-            x, y = x + ox, y + oy
-            if left <= x and top <= y and x + width - 1 <= right and y + height - 1 <= bottom:
-                keep(key, copy(x, y, width, height))
+        return (device, ox, oy, bounds.left(), bounds.top(), bounds.right(),
+                bounds.bottom())
 
     # ------------------------------------------------------------------ overview strip
     def _strip(self) -> StripMap:
