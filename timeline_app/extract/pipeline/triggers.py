@@ -27,7 +27,7 @@ from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
 from .dating import ENTRY_PLACE, day_headings, meeting_length, timex_basis, timex_to_date
-from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms
+from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms, verb_tags
 from .lexicon import (
     ADJECTIVAL,
     BE,
@@ -1621,7 +1621,8 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
         # talks on a trade pact that stalled": the pact stalled, no talks)
         left = that.start()
     if (between := _CONFLICT_BETWEEN_BEFORE.search(text, max(seg.start, start - 200), left)) \
-            and needs.search(between.group(0)):
+            and needs.search(between.group(0)) and (
+                between.group(0)[0].islower() or not _a_past_verb_in(text[between.start():start])):
         # "The war between X and Y erupted": the clause finder stops at "and"
         return True
     if left == seg.start and _PRONOUN_SUBJECT.fullmatch(text, left, start):
@@ -1675,7 +1676,18 @@ def antecedent_of_pronoun(needs: re.Pattern[str], text: str, seg: Segment) -> st
     return found[-1].lower() if found else None
 
 
-_CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
+def _a_past_verb_in(words: str) -> bool:
+    """Whether ``words`` hold a verb's past tense ('Talks between the two blocs | began | in
+    1999 and stalled': the talks' second verb, told after their first; not 'Talks between
+    Norway and Russia on the fishing zone collapsed')."""
+    return any("VBD" in verb_tags(w) for w in re.findall(r"\b[a-z]+\b", words))
+
+
+_CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[A-Za-z][a-z]+\s+between\s+[^,;:()]*$")
+"""'The war between X and | Y erupted', 'Talks between Norway and | Russia ... collapsed': the
+noun before "between" (capitalised when it opens the sentence, and then only with no past
+tense before the verb, :func:`_a_past_verb_in`: ext131, "Talks between Norway and Russia
+collapsed" had no row of the collapse and the talks were titled "Norway and Russia meet")."""
 
 
 _RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?(?:(?:is|are|was|were)\s+"

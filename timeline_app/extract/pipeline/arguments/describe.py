@@ -3053,6 +3053,12 @@ def _city_of_the_visit(sentence: str, state: str) -> str:
     return ""
 
 
+_NEVER_DONE_TO = frozenset({"collapse", "erupt", "stall"})
+"""Verbs told by their subject alone, never done to a thing (no passive): "Talks between
+Norway and Russia on the fishing zone | collapsed" is the talks' collapse, not the zone's
+(ext131: the row was "Fishing zone collapsed")."""
+
+
 def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     """The noun a past participle modifies when it is a reduced relative clause.
 
@@ -3065,6 +3071,7 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     phrase, its subject).  Returns "" when it is not such a participle.
     """
     if not mention.word.endswith("ed") or mention.word in PAST_ONLY or \
+            mention.verb in _NEVER_DONE_TO or \
             _HAS_OBJECT.match(text, mention.end, seg.end) or (
                 mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)):
         return ""

@@ -1,0 +1,72 @@
+"""Participants and titles that say who did what (ext131, from the extraction leftovers of
+earlier trials and blind sets): talks that collapse, stall or are relaunched are the event and
+its title, with the sides that hold them; an offer, a proposal or an invitation to visit is
+the act of its day, not the visit; bodies named by their initials alone are participants;
+"the two leaders" are the two named before.  Made-up sentences; none is taken from an
+evaluation corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import Candidate, extract_events
+
+DCT = dt.date(2025, 3, 22)  # a Saturday
+
+
+def events(text: str) -> list[Candidate]:
+    return list(extract_events(text, DCT).candidates)
+
+
+def the_one(text: str) -> Candidate:
+    (cand,) = events(text)
+    return cand
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("OSLO, March 22 (Reuters) - Talks between Norway and Russia collapsed on Friday.",
+     "Talks between Norway and Russia collapse"),
+    ("OSLO, March 22 (Reuters) - Talks between Norway and Russia on the fishing zone "
+     "collapsed on Friday, officials said.",
+     "Talks between Norway and Russia on fishing zone collapse"),
+    ("OSLO, March 22 (Reuters) - Talks between Norway and Russia on the fishing zone stalled "
+     "on Friday.", "Talks between Norway and Russia on fishing zone stall"),
+])
+def test_talks_that_collapse_are_the_event_and_its_title(text: str, title: str) -> None:
+    cand = the_one(text)
+    assert (cand.title, cand.date.to_timex()[0]) == (title, "2025-03-21")
+    assert cand.category == "dispute"
+    assert set(cand.participants) == {"Norway", "Russia"}
+
+
+def test_talks_that_began_and_stalled_are_the_beginning() -> None:
+    # (a second verb after the talks' first is no collapse of its own: the beginning's row
+    # keeps its sides, not the person named after "before")
+    text = ("BRUSSELS, March 22 (Reuters) - The European Union and Mercosur blocs talked for "
+            "years. Talks between the two blocs began in 1999 and stalled repeatedly before "
+            "Commission President Ursula von der Leyen and Mercosur leaders announced a "
+            "political agreement in Montevideo on Dec. 6, 2024.")
+    (begin,) = [c for c in events(text) if c.date.to_timex()[0] == "1999"]
+    assert "Ursula von der Leyen" not in begin.participants
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("BRUSSELS, March 22 (Reuters) - Talks on the border were relaunched on Friday after a "
+     "two-year pause.", "Talks on the border relaunched"),
+    ("BRUSSELS, March 22 (Reuters) - Serbia and Kosovo relaunched talks on the border on "
+     "Friday.", "Serbia and Kosovo relaunch talks on the border"),
+    ("BRUSSELS, March 22 (Reuters) - Talks between Serbia and Kosovo on the border were "
+     "relaunched on Friday.", "Talks between Serbia and Kosovo relaunched"),
+])
+def test_talks_relaunched_say_what_was_relaunched(text: str, title: str) -> None:
+    cand = the_one(text)
+    assert (cand.title, cand.date.to_timex()[0]) == (title, "2025-03-21")
+
+
+def test_talks_told_by_their_verb_alone_name_the_sides_told_before() -> None:
+    text = ("BRUSSELS, March 22 (Reuters) - Serbia and Kosovo met in Brussels on Thursday. "
+            "The talks collapsed on Friday.")
+    (collapse,) = [c for c in events(text) if c.date.to_timex()[0] == "2025-03-21"]
+    assert collapse.title == "Talks between Serbia and Kosovo collapse"
