@@ -70,3 +70,26 @@ def test_talks_told_by_their_verb_alone_name_the_sides_told_before() -> None:
             "The talks collapsed on Friday.")
     (collapse,) = [c for c in events(text) if c.date.to_timex()[0] == "2025-03-21"]
     assert collapse.title == "Talks between Serbia and Kosovo collapse"
+
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    ("MOSCOW, March 22 (Reuters) - Russian Foreign Minister Sergei Lavrov offered on Monday to "
+     "visit Riga for talks.", "Sergei Lavrov offers to visit Riga for talks", "2025-03-17"),
+    ("MOSCOW, March 22 (Reuters) - Lavrov offered last week to travel to Riga for talks.",
+     "Lavrov offers to travel to Riga", "2025-03-10"),
+    # (the offer has its day: the visit's own day is the one offered, no visit yet)
+    ("MOSCOW, March 22 (Reuters) - Lavrov offered on Monday to visit Riga on 5 May.",
+     "Lavrov offers to visit Riga", "2025-03-17"),
+    ("TALLINN, March 22 (Reuters) - Estonia's prime minister proposed on Monday to visit "
+     "Helsinki.", "Estonia's prime minister proposes to visit Helsinki", "2025-03-17"),
+])
+def test_an_offer_to_visit_is_the_offer_of_its_day(text: str, title: str, date: str) -> None:
+    cand = the_one(text)
+    assert (cand.title, cand.date.to_timex()[0]) == (title, date)
+    assert cand.category == "statement" and not cand.location
+
+
+def test_a_visit_offered_for_a_day_with_no_day_of_the_offer_is_the_planned_visit() -> None:
+    # (README: "offered to visit Riga on 5 May", with a day of its own, is the visit planned)
+    cand = the_one("MOSCOW, March 22 (Reuters) - Lavrov offered to visit Riga on 5 May.")
+    assert (cand.title, cand.category) == ("Lavrov visits Riga (scheduled)", "visit")

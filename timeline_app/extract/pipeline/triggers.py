@@ -42,6 +42,7 @@ from .lexicon import (
     TO_OR_MODAL_LAST,
     TRIGGER_TABLE,
     VERB_NEEDS,
+    WHEN_BETWEEN,
     lemma_of,
     trigger_words,
 )
@@ -238,11 +239,14 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # plan (verify74 F3: the deal alone read "Ireland reaches deal")
                 mention.lead_in, mention.planned = "threaten", False
             elif done is None and pos == "verb" and mood == "plan" and \
-                    _OFFERED_TO.search(before) is not None \
-                    and _A_DAY_OF_ITS_OWN.match(text, end, seg.end) is None:
+                    (offered := _OFFERED_TO.search(before)) is not None \
+                    and (offered.group("when") or _A_DAY_OF_ITS_OWN.match(text, end, seg.end) is None):
                 # "offered to send a delegation to Riga": the offer is the act of its day, a
-                # statement, not the trip on that day (verify76 F9: a Visit at Vilnius)
-                mention.lead_in, mention.planned, mention.category = "offer", False, "statement"
+                # statement, not the trip on that day (verify76 F9: a Visit at Vilnius); and
+                # "offered on Monday to visit Riga on 5 May": Monday's offer, the visit not
+                # yet agreed
+                mention.lead_in = lemma_of(offered.group("verb").lower())
+                mention.planned, mention.category = False, "statement"
             if done:
                 # "agreed to buy", "agreed to hold talks and to launch a group": the title
                 # says so ("agrees to buy").
@@ -1488,8 +1492,12 @@ _THREATENED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould
                             r"\bthreaten(?:s|ed)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """'threatened to | block': a threat made, the act of its own date."""
 _OFFERED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
-                         r"\boffer(?:s|ed)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-"""'offered to | send': an offer made, the act of its own date (a statement)."""
+                         rf"\b(?P<verb>offer(?:s|ed)|propos(?:es|ed))\s+(?P<when>{WHEN_BETWEEN}\s+)?"
+                         r"to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'offered to | send', 'offered on Monday to | visit', 'proposed on Friday to | hold': an offer
+or a proposal made, the act of its own date (a statement; ext131: "offered on Monday to visit
+Riga" was a visit to Riga that Monday, "proposed on Friday to hold talks" talks held that
+Friday)."""
 _A_DAY_OF_ITS_OWN = re.compile(r"[^.;]*?\b(?:on|in|by)\s+(?:\d|(?:January|February|March|April|May|"
                                r"June|July|August|September|October|November|December|Monday|"
                                r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
