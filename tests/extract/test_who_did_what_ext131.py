@@ -93,3 +93,38 @@ def test_a_visit_offered_for_a_day_with_no_day_of_the_offer_is_the_planned_visit
     # (README: "offered to visit Riga on 5 May", with a day of its own, is the visit planned)
     cand = the_one("MOSCOW, March 22 (Reuters) - Lavrov offered to visit Riga on 5 May.")
     assert (cand.title, cand.category) == ("Lavrov visits Riga (scheduled)", "visit")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("VIENNA, March 22 (Reuters) - IAEA inspectors arrived in Tehran on Friday.", "IAEA"),
+    ("LUSAKA, March 22 (Reuters) - The COMESA and EAC secretariats signed a memorandum on "
+     "Friday.", "COMESA"),
+    ("JAKARTA, March 22 (Reuters) - ASEAN foreign ministers met in Jakarta on Friday to "
+     "discuss Myanmar.", "ASEAN"),
+    ("ABUJA, March 22 (Reuters) - ECOWAS suspended Niger on Friday after the coup.", "ECOWAS"),
+    ("GABORONE, March 22 (Reuters) - SADC leaders met in Gaborone on Friday.", "SADC"),
+    ("VIENNA, March 22 (Reuters) - The OSCE held an emergency meeting on Friday.", "OSCE"),
+    ("ADDIS ABABA, March 22 (Reuters) - The AU suspended Sudan on Friday.", "African Union"),
+])
+def test_a_body_named_by_its_initials_alone_is_a_participant(text: str, body: str) -> None:
+    assert body in the_one(text).participants
+
+
+def test_a_body_a_state_belongs_to_is_no_place() -> None:
+    cand = the_one("MOSCOW, March 22 (Reuters) - Armenia froze its participation in the CSTO "
+                   "on Friday.")
+    assert cand.title == "Armenia freezes its participation in CSTO"
+    assert set(cand.participants) == {"Armenia", "CSTO"} and cand.location == ""
+
+
+def test_initials_inside_a_body_s_name_keep_its_owner() -> None:
+    cand = the_one("ADDIS ABABA, March 22 (Reuters) - The African Union (AU) Peace and Security "
+                   "Council met on Friday.")
+    assert cand.title == "African Union Peace and Security Council meets"
+
+
+def test_a_body_s_full_name_and_initials_are_one_participant() -> None:
+    rows = events("ABUJA, March 22 (Reuters) - The Economic Community of West African States "
+                  "(ECOWAS) met on Friday. ECOWAS suspended Mali on Saturday.")
+    assert [c.participants.count("ECOWAS") for c in rows] == [1, 1]
+    assert not any("Economic Community of West African States" in c.participants for c in rows)

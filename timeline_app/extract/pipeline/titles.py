@@ -1496,6 +1496,11 @@ between the Faroe Islands and the European Union on sharing the North-East Atlan
 catch | collapsed": verify75 F4 read "Faroe Islands and European Union collapse")."""
 
 
+_A_BODY_BELONGED_TO = re.compile(rf"(?:its|their|the)\s+(participation|membership|seat|role|"
+                                 rf"observer\s+status)\s+in\s+(?:the\s+)?({CAPITAL}[\w-]*+"
+                                 rf"(?:\s+{CAPITAL}[\w-]*+)*+)")
+"""'its | participation | in the | CSTO': what a state has in a body it belongs to (group 1) and
+the body (group 2)."""
 _TALKS_WORD = re.compile(r"(?i:talks|negotiations|consultations|dialogue)")
 _TOPIC_AFTER_THE_SIDES = re.compile(r"\s+(?:on|over|about)\s+")
 
@@ -2211,6 +2216,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
         # the text to blank: "the agreement" the National Assembly is to ratify)
         obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
+        if (body := _A_BODY_BELONGED_TO.match(" ".join(m.object_text.split()))) is not None \
+                and obj.endswith(body.group(1)):
+            # "froze its participation in the CSTO": the body is what, no place to add after
+            # the title (ext131: "Armenia freezes its participation in CSTO" placed in CSTO)
+            obj += f" in {body.group(2)}"
         if not m.subject and m.subject_phrase and m.word.endswith("ed") and \
                 _A_COPULA_OPENS.match(obj):
             # "The deal agreed this week is modest": a participle of the subject noun, the

@@ -459,6 +459,13 @@ _GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+[^,;.()]{2,60}")
 """'Government of Rwanda', 'Government of the Federal Republic of Somalia' (the state within)."""
 
 
+_OWNER_AND_INITIALS_BEFORE = re.compile(
+    rf"(?P<owner>(?!The\b){CAPITAL}[\w-]*+(?:\s+(?:of\s+)?{CAPITAL}[\w-]*+){{0,6}})\s+\([A-Z]{{2,6}}\)\s+"
+    rf"(?P<rest>{CAPITAL}[\w-]*+(?:\s+(?:and\s+|of\s+|for\s+)?{CAPITAL}[\w-]*+){{0,5}})\s*+$")
+"""'The | African Union | (AU) | Peace and Security Council | met': a body named by its owner,
+the owner's initials in brackets, and its own words after them."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                   dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)`` (:func:`_subject_parts`), a
@@ -484,6 +491,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return owner, ""  # ("Parliament ratified the bid": the state the text gave it)
     if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
         name = cut
+    if name and (owned := _OWNER_AND_INITIALS_BEFORE.search(
+            text, max(seg.start, start - 160), start)) is not None \
+            and owned.group("rest").endswith(name):
+        # "The African Union (AU) Peace and Security Council met": the owner's initials in
+        # brackets inside the body's name, which goes on after them (ext131: "Security
+        # Council meets", the Union lost)
+        name = f"{owned.group('owner')} {owned.group('rest')}"
     if name.count(",") >= 1 and " and " in name:
         name = _one_name_each(name, text[seg.start:start])
     if name and _BARE_GOVERNMENT.fullmatch(name):
