@@ -199,7 +199,7 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # committee's meeting was titled "Talks (scheduled)")
                 continue
 
-            if low == "meeting" and _PARTICIPLE_MEETING.search(text, max(seg.start, start - 40),
+            if low == "meeting" and _PARTICIPLE_MEETING.search(text, max(seg.start, start - 160),
                                                                 start) \
                     and _MEETING_WHERE_THEN_VERB.match(text, end, seg.end):
                 # "EU leaders, meeting in Brussels on June 3, agreed to extend sanctions":
@@ -487,8 +487,12 @@ _A_SOURCE_S_TALKS = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|"
 before)."""
 _PARTICIPLE_MEETING = re.compile(r"\b(?:leaders|ministers|officials|envoys|delegates|states|"
                                  r"negotiators|representatives|diplomats|heads\s+of\s+state)"
+                                 rf"(?:\s+(?:of|from)\s+(?:the\s+)?{CAPITAL}[\w-]*+"
+                                 rf"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?{CAPITAL}[\w-]*+){{0,12}})?"
                                  r",?\s+$")
-"""'EU leaders(,) | meeting in Brussels': a plural subject, then the participle."""
+"""'EU leaders(,) | meeting in Brussels', 'Foreign ministers of Estonia, Latvia, Lithuania and
+Poland, | meeting in Riga': a plural subject (and the states it is of), then the participle
+(ext131: the second was a row "Meeting in Riga" of Poland alone, the agreement lost)."""
 _MEETING_WHERE_THEN_VERB = re.compile(rf"\s+(?:in|at)\s+[^,;.]{{1,40}}?\s+on\s+(?:{CAPITAL}[a-z]+\.?"
                                       rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{CAPITAL}[a-z]+)"
                                       r"(?:\s+with\s+[^,;.()]{1,50}?)?,?\s+(?:[a-z]+ly\s+)?"

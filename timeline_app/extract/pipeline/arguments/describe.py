@@ -1524,6 +1524,14 @@ def _unknown_parties_with(text: str, mention: Mention, right: int,
     return [name]
 
 
+_A_COUNTED_GROUP_AND_LAST = re.compile(
+    rf"\bthe\s+(?P<group>(?i:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    rf"(?:{CAPITAL}[\w-]*+\s+)?(?:states|countries|nations|republics))\s+and\s+(?:the\s+)?"
+    rf"(?P<name>{CAPITAL}[\w-]*+(?:\s+{CAPITAL}[\w-]*+){{0,3}})\s+$")
+"""'of | the three Baltic states | and | Poland | met': a counted group of states, then a state
+named after "and", right before the verb."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -2481,6 +2489,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "Iran and the European powers agreed": the other side is the group as the
             # text names it, its states unnamed (dev AP Geneva: Iran alone)
             countries.append(described.group(1))
+    if mention.subject and (grouped := _A_COUNTED_GROUP_AND_LAST.search(
+            text, max(seg.start, mention.start - 200), mention.start)) is not None \
+            and mention.subject in (grouped.group("name"), COUNTRIES.get(grouped.group("name"))) \
+            and (members := region_group_states(grouped.group("group"), entities, mention.start)):
+        # "The foreign ministers of the three Baltic states and Poland met": the group's states
+        # with the state named after it (ext131: Poland alone)
+        people[:0] = [c for c in members if c not in people]
     if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
                                                               entities)):
         # "The ministers will meet again in Reykjavik", "The ministers first discussed the

@@ -295,11 +295,14 @@ _STATES_ADJECTIVE_OPENING = re.compile(
 """'independent | Egypt and Sudan', 'the newly independent | Senegal and Mali': an adjective
 before the states that are the subject."""
 _ACTING_ASIDE = re.compile(r",\s+(?:(?:acting|speaking|negotiating|signing)\s+(?:on\s+behalf\s+of|for|as)"
-                           r"|(?:mediated|brokered|hosted|sponsored|backed)\s+by)"
+                           r"|(?:mediated|brokered|hosted|sponsored|backed)\s+by"
+                           r"|(?:meeting|gathered|gathering|assembled)\s+(?:in|at))"
                            r"\s+[^,;()]{1,100},\s*$")
 """', acting on behalf of Sudan and its East African colonies, |': an aside between a subject
 and its verb, naming whom it acted for; ', mediated by Oman and Qatar, |' (verify63 F3:
-"New attempt collapses", the subject cut at its "to")."""
+"New attempt collapses", the subject cut at its "to"); ', meeting in Riga on Friday, |' (ext131:
+"Foreign ministers of Estonia, Latvia, Lithuania and Poland, meeting ..., agreed" was Poland's
+agreement alone)."""
 OWN_OCCASION_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:on|during|in|at|after|before)\s+"
                                  r"(?:his|her|their)\s+[^,;:()\"\u201c\u201d]{1,80},\s*$")
 """'Mr. Wang, on his first visit to India in three years, | called on': an aside of the
