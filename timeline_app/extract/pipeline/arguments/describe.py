@@ -2492,10 +2492,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if mention.subject and (grouped := _A_COUNTED_GROUP_AND_LAST.search(
             text, max(seg.start, mention.start - 200), mention.start)) is not None \
             and mention.subject in (grouped.group("name"), COUNTRIES.get(grouped.group("name"))) \
-            and (members := region_group_states(grouped.group("group"), entities, mention.start)):
+            and (group_states := region_group_states(grouped.group("group"), entities,
+                                                     mention.start)):
         # "The foreign ministers of the three Baltic states and Poland met": the group's states
         # with the state named after it (ext131: Poland alone)
-        people[:0] = [c for c in members if c not in people]
+        people[:0] = [c for c in group_states if c not in people]
     if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
                                                               entities)):
         # "The ministers will meet again in Reykjavik", "The ministers first discussed the
