@@ -1502,6 +1502,10 @@ _A_BODY_BELONGED_TO = re.compile(rf"(?:its|their|the)\s+(participation|membershi
 """'its | participation | in the | CSTO': what a state has in a body it belongs to (group 1) and
 the body (group 2)."""
 _TALKS_WORD = re.compile(r"(?i:talks|negotiations|consultations|dialogue)")
+_A_CLAUSE_WORD = re.compile(r"\b(?:after|before|when|since|until|as|because|while|which|who|"
+                            r"that|where|if)\b")
+"""A word that opens a clause of its own inside what follows "talks between": 'talks between
+Congo and Rwanda | after | the government in Luanda collapsed' is the government's collapse."""
 _TOPIC_AFTER_THE_SIDES = re.compile(r"\s+(?:on|over|about)\s+")
 
 
@@ -2187,7 +2191,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             subject = f"{upper_first(between.group(1).lower())} between {m.subject}"
         elif not m.subject and m.subject_phrase and m.verb in _TALKS_DO_IT and (
                 between := _TALKS_BETWEEN_BEFORE.search(
-                    text, max(m.seg.start, m.start - 190), m.start)) is not None and (
+                    text, max(m.seg.start, m.start - 190), m.start)) is not None and \
+                _A_CLAUSE_WORD.search(between.group(2)) is None and (
                 _TALKS_WORD.fullmatch(strip_det(m.subject_phrase))
                 or " ".join(between.group(2).split()).endswith(m.subject_phrase)):
             # "Talks between Norway and Russia on the fishing zone collapsed": the talks
