@@ -295,14 +295,15 @@ _STATES_ADJECTIVE_OPENING = re.compile(
 """'independent | Egypt and Sudan', 'the newly independent | Senegal and Mali': an adjective
 before the states that are the subject."""
 _ACTING_ASIDE = re.compile(r",\s+(?:(?:acting|speaking|negotiating|signing)\s+(?:on\s+behalf\s+of|for|as)"
-                           r"|(?:mediated|brokered|hosted|sponsored|backed)\s+by"
-                           r"|(?:meeting|gathered|gathering|assembled)\s+(?:in|at))"
+                           r"|(?:mediated|brokered|hosted|sponsored|backed)\s+by)"
                            r"\s+[^,;()]{1,100},\s*$")
 """', acting on behalf of Sudan and its East African colonies, |': an aside between a subject
 and its verb, naming whom it acted for; ', mediated by Oman and Qatar, |' (verify63 F3:
-"New attempt collapses", the subject cut at its "to"); ', meeting in Riga on Friday, |' (ext131:
-"Foreign ministers of Estonia, Latvia, Lithuania and Poland, meeting ..., agreed" was Poland's
-agreement alone)."""
+"New attempt collapses", the subject cut at its "to")."""
+_MEETING_ASIDE = re.compile(r",\s+(?:meeting|gathered|gathering|assembled)\s+(?:in|at)\s+[^,;()]{1,100},\s*$")
+"""', meeting in Riga on Friday, |': a gathering's aside between a subject and its verb, skipped
+after a list of sides (ext131: "Foreign ministers of Estonia, Latvia, Lithuania and Poland,
+meeting ..., agreed" was Poland's agreement alone)."""
 OWN_OCCASION_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:on|during|in|at|after|before)\s+"
                                  r"(?:his|her|their)\s+[^,;:()\"\u201c\u201d]{1,80},\s*$")
 """'Mr. Wang, on his first visit to India in three years, | called on': an aside of the
@@ -693,8 +694,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # the agreement": the subject is before the participle's aside (verify45 F10: "East
     # African colonies conclude ...")
     acting = _ACTING_ASIDE.search(text, max(seg.start, start - 160), start)
+    meeting = _MEETING_ASIDE.search(text, max(seg.start, start - 160), start)
     if acting:
         start = acting.start()
+    elif meeting and re.search(r"(?<![\w-])" + SIDE + r"\s*(?:,\s*" + SIDE + r"\s*)*,?\s+and\s+"
+                               r"(?:the\s+)?" + SIDE + r"$", text[max(seg.start, floor):meeting.start()]):
+        start = meeting.start()
     elif own_occasion := OWN_OCCASION_ASIDE.search(
             text, max(seg.start, start - 160),
             _before_plan_words(text, max(seg.start, start - 40), start)):
