@@ -28,7 +28,8 @@ def test_a_collapse_after_an_aside_has_its_subject() -> None:
     rows = extract_events(TWICE, dt.date(2026, 10, 8)).candidates
     may = sorted(c.title for c in rows if c.date.describe() == "May 2026")
     assert len(may) == 2, may
-    assert "Negotiations break down" in may
+    # (whose negotiations: the talks' sides, ext131 — was "Negotiations break down")
+    assert "Negotiations between Ethiopia and Egypt break down" in may
     assert not any("reservoir" in t.lower() or "filling" in t.lower() for t in may), may
     assert "New attempt to restart negotiations collapses" in may, may
 

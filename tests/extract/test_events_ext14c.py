@@ -110,6 +110,9 @@ def test_every_known_state_has_its_seat_of_government() -> None:
                         "CEMAC", "ECCAS", "SICA",
                         # (ext96: the mediators' Quartet)
                         "Quartet",
+                        # (ext131: Eastern and Southern Africa's common market; the UN's
+                        # nuclear agency, by its initials)
+                        "COMESA", "IAEA",
                         # (ext87: the two courts in The Hague, as written)
                         "International Criminal Court", "ICC", "International Court of Justice",
                         "ICJ",

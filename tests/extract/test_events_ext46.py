@@ -309,7 +309,8 @@ def test_they_that_began_after_the_talks_are_the_talks() -> None:
     # verify42 X8: "misstated the day the talks began. They began Tuesday, not Monday" read
     # "Gen and António Guterres begin" (the last two people named)
     begin = _one(_CORRECTION, "begin", AUG7)
-    assert begin.title == "Negotiations begin"
+    # (whose: the story's two sides, ext131 — was "Negotiations begin")
+    assert begin.title == "Negotiations between Thailand and Cambodia begin"
     assert str(begin.date) == "4 August 2025"
 
 

@@ -18,6 +18,8 @@ def _rows(text: str) -> list[tuple[str, str]]:
     return [(str(c.date), c.title) for c in extract_events(text).candidates]
 
 
+# (the lead's one row: the talks resumed, with their sides, ext131 — was "Talks in Oslo")
+LEAD_ROW = ("24 November 2026", "Talks between Ruvia and Nordic states resume in Oslo")
 LEAD = "OSLO, Nov 24 (Reuters) - Talks between Ruvia and the Nordic states resumed in Oslo on Tuesday.\n\n"
 
 
@@ -26,10 +28,10 @@ LEAD = "OSLO, Nov 24 (Reuters) - Talks between Ruvia and the Nordic states resum
 def test_a_negated_infinitive_of_purpose_asserts_no_accord() -> None:
     rows = _rows(LEAD + '"We came to hear them out, not to sign a new accord," a Danish '
                  "diplomat said on Tuesday.\n")
-    assert rows == [("24 November 2026", "Talks in Oslo")], rows
+    assert rows == [LEAD_ROW], rows
     rows = _rows(LEAD + "A Danish envoy said they were there not to negotiate a treaty but to "
                  "listen.\n")
-    assert rows == [("24 November 2026", "Talks in Oslo")], rows
+    assert rows == [LEAD_ROW], rows
 
 
 def test_an_infinitive_that_is_not_negated_keeps_its_plan() -> None:
@@ -43,7 +45,7 @@ def test_an_infinitive_that_is_not_negated_keeps_its_plan() -> None:
 def test_what_people_liked_to_say_is_no_event() -> None:
     rows = _rows(LEAD + "Twelve years ago, Nordic ministers liked to say that the fisheries "
                  "accord was a model for the region.\n")
-    assert rows == [("24 November 2026", "Talks in Oslo")], rows
+    assert rows == [LEAD_ROW], rows
 
 
 def test_a_deal_that_died_is_a_metaphor_but_a_president_who_died_is_an_event() -> None:
@@ -59,7 +61,7 @@ def test_a_deal_that_died_is_a_metaphor_but_a_president_who_died_is_an_event() -
 def test_commentators_forecast_is_no_scheduled_meeting() -> None:
     rows = _rows(LEAD + "Most observers expect the talks to continue through 2027 and possibly "
                  "into early 2028.\n")
-    assert rows == [("24 November 2026", "Talks in Oslo")], rows
+    assert rows == [LEAD_ROW], rows
 
 
 # ------------------------------------------------------------ F3: a plan that never took place

@@ -452,6 +452,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # suspects extradited, hostages freed, leaders congratulated, councils convened, ties
     # downgraded, assets frozen, governments denounced
     "resume": ("policy", 0.7), "grant": ("policy", 0.75), "apply": ("policy", 0.75),
+    # talks started again after a pause, as "resume" ("Talks on the border were relaunched
+    # on Friday", ext131: a row titled "Talks", no verb; "Serbia and Kosovo relaunched
+    # talks" read "Serbia and Kosovo meet")
+    "relaunch": ("policy", 0.7),
     # licences or permits issued ("three exploration licences were issued in February 2022",
     # verify59 F25: no row; only with such an object, ``VERB_NEEDS``)
     "issue": ("policy", 0.7),
@@ -1290,6 +1294,8 @@ VERB_NEEDS: dict[str, str] = {
               r"relations|ties|shipments|deliveries|patrols|operations|diplomatic|talks|"
               # ("resume the payment of Kosovo electricity network fees", verify46's EEAS E9)
               r"negotiations|payments?)\b",
+    "relaunch": r"\s+(?:\S+\s+){0,3}?(?:talks|negotiations|dialogue|process|cooperation|"
+                r"partnership|relations)\b",
     # (not "issued a statement", "issued a warning": only licences, permits and decrees)
     "issue": r"\s+(?:\S+\s+){0,3}?(?:licen[cs]es?|permits?|concessions?|decrees?)\b",
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
@@ -1801,6 +1807,7 @@ SUBJECT_NEEDS: dict[str, str] = {
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
               r"patrols|dialogue|cooperation|relations|ties|service|services|patrolling|"
               r"pilgrimages?|yatra)\b",
+    "relaunch": r"\b(?:talks|negotiations|dialogue|process|cooperation|partnership)\b",
     "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"
               r"talks|negotiations|bridges?|roads?|highways?|railways?|rail\s+links?|"
               r"pipelines?|tunnels?|corridors?|routes?|offices?)\b",

@@ -106,6 +106,7 @@ from .pipeline.titles import (
     fold_bare_statements,
     says_little,
     shorten_keeping_the_verb,
+    whose_talks,
     with_acronym,
 )
 from .pipeline.triggers import (
@@ -1370,6 +1371,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     location = location or seat_of_the_court(people, title)
     people = sides_of_a_dispute(people, title, sides, entities, text)
     people = _the_body_for_its_union(people)
+    title = whose_talks(title, people, c, text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

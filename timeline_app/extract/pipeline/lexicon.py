@@ -95,11 +95,6 @@ MODALS = "|".join(re.escape(w) for w in vocab.IRREALIS_MARKERS if w not in ("to"
 
 
 # "plans to buy", "is expected to launch", "wants to eliminate": a plan, not a fact.
-PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")\s+to\s+"
-                      r"(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
-"""(and in the passive: "is expected to be signed")"""
-
-
 # (a day or a manner may stand between: "voted Saturday to impeach", "voted unanimously to")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -112,6 +107,11 @@ WHEN_BETWEEN = (rf"(?:(?:on\s+)?{_WEEKDAY}|today|yesterday|"
 yesterday, "last"/"this"/"earlier this" week, month, year or weekday, or "on" a day of a
 month.  A vote about a later act done on a past day (verify69 and docs53: "voted last week
 to approve" had no row)."""
+
+PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")\s+"
+                     rf"(?:{WHEN_BETWEEN}\s+)?to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+"""(and in the passive: "is expected to be signed"; with the day of the plan's verb between:
+"offered on Monday to visit Riga", ext131 — read as a visit done that Monday)"""
 
 DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+"
                      rf"(?:(?:{WHEN_BETWEEN}|\w+ly)\s+)?to\s+(?:\w+ly\s+)?$", re.IGNORECASE)

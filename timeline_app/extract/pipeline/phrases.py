@@ -467,7 +467,14 @@ MORE_COUNTRIES.update({
     # (and the mediators' groupings that act and speak as one: "The Middle East Quartet
     # envoys met in Brussels", "The Quartet on Thursday called on Sudan's warring parties",
     # ext96's own stories: no one; the EAC by its initials, as "SADC" is)
-    "Quartet": "Quartet", "Middle East Quartet": "Quartet", "EAC": "East African Community"})
+    "Quartet": "Quartet", "Middle East Quartet": "Quartet", "EAC": "East African Community",
+    # (and Eastern and Southern Africa's common market, which agency copy names by its initials
+    # alone beside the EAC and SADC: "The COMESA and EAC secretariats signed", ext131: the
+    # EAC alone)
+    "COMESA": "COMESA", "Common Market for Eastern and Southern Africa": "COMESA"})
+# The UN's nuclear agency, by its initials as agency copy writes it alone ("IAEA inspectors
+# arrived in Tehran", ext131: the visit's one side was Iran) and its full name; not a bloc.
+MORE_COUNTRIES.update({"IAEA": "IAEA", "International Atomic Energy Agency": "IAEA"})
 # The intergovernmental forums of the Arctic, Europe's free-trade states, the Islamic states
 # and the post-Soviet and Andean states, which agency copy names as one side as it does
 # the blocs above ("Arctic Council ministers, meeting in Nuuk", "The bloc and the four EFTA
@@ -589,7 +596,8 @@ BLOCS: frozenset[str] = frozenset({
     "Shanghai Cooperation Organisation", "APEC", "SAARC", "BIMSTEC", "Mercosur", "CELAC",
     "Organization of American States", "SADC", "East African Community", "IGAD", "CARICOM",
     "Pacific Islands Forum", "OSCE", "Arctic Council", "EFTA", "Organisation of Islamic Cooperation",
-    "Andean Community", "CSTO", "Eurasian Economic Union", "CEMAC", "ECCAS", "SICA", "Quartet"})
+    "Andean Community", "CSTO", "Eurasian Economic Union", "CEMAC", "ECCAS", "SICA", "Quartet",
+    "COMESA"})
 HISTORICAL_STATES: dict[str, str] = {
     name: name for name in (
         "Austria-Hungary", "Ottoman Empire", "Prussia", "Holy Roman Empire", "Dutch Republic",

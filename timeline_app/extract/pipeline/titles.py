@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Sequence
 
 from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry
@@ -575,6 +576,25 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         # is titled by its own main clause (verify75 F4)
         title = line + planned_suffix(c, best, dct)
     return tidy_title(title, entities)
+
+
+_BARE_TALKS_DO = re.compile(r"(Talks|Negotiations|Dialogue|Consultations)\s+(?=(?!(?:between|on|"
+                            r"with|over|in|of|to|at|for|about|and)\b)[a-z])")
+"""A title that opens with talks and their verb, saying not whose: '|Talks |collapse',
+'|Talks |relaunched'."""
+
+
+def whose_talks(title: str, participants: Sequence[str], c: Cluster, text: str) -> str:
+    """``title`` of the event ``c`` with the sides of talks it names by their verb alone
+    ("Talks collapse", "Talks relaunched"), when the event has two or three participants:
+    "Talks between Serbia and Kosovo collapse" (ext131: "Serbia and Kosovo met in Brussels on
+    Thursday. The talks collapsed on Friday" gave "Talks collapse", which said not whose);
+    else ``title`` as it is, and so a chronology line's, titled by its words as written."""
+    bare = _BARE_TALKS_DO.match(title)
+    if bare is None or not 2 <= len(participants) <= 3 or chronology_entry(
+            text, c.best.start, c.best.seg.start) is not None:
+        return title
+    return f"{bare.group(1)} between {join_names(list(participants))} {title[bare.end():]}"
 
 
 _ENTRY_CLAUSE_ENDS = re.compile(r"[;:]|,?[^\S\n]+(?:which|who|whom|whose|following|after|before|"
@@ -1476,7 +1496,7 @@ _ITS_AIM = re.compile(r"((?:[A-Za-z-]+\s+){0,2}(?:attempt|bid|effort|push|initia
 """'A new attempt | to resume talks|, mediated by Oman and Qatar, ': an attempt's aim (group
 2) before an aside and the verb."""
 _TALKS_DO_IT = frozenset({"resume", "restart", "collapse", "stall", "open", "begin", "start",
-                         "end", "continue"})
+                         "end", "continue", "relaunch", "break"})
 _TALKS_BETWEEN_BEFORE = re.compile(
     r"\b((?i:talks|negotiations|consultations|dialogue))\s+between\s+([^,;:()]{3,130}?)\s+"
     r"(?:(?:would|will|could|may|might|had|have|has)\s+)?(?:(?:be\s+)?(?:expected|due|set|likely)"
@@ -1485,6 +1505,31 @@ _TALKS_BETWEEN_BEFORE = re.compile(
 sides named after "between" (group 2), perhaps with the talks' topic after them ("Talks
 between the Faroe Islands and the European Union on sharing the North-East Atlantic mackerel
 catch | collapsed": verify75 F4 read "Faroe Islands and European Union collapse")."""
+
+
+_A_BODY_BELONGED_TO = re.compile(rf"(?:its|their|the)\s+(participation|membership|seat|role|"
+                                 rf"observer\s+status)\s+in\s+(?:the\s+)?({CAPITAL}[\w-]*+"
+                                 rf"(?:\s+{CAPITAL}[\w-]*+)*+)")
+"""'its | participation | in the | CSTO': what a state has in a body it belongs to (group 1) and
+the body (group 2)."""
+_TALKS_WORD = re.compile(r"(?i:talks|negotiations|consultations|dialogue)")
+_A_CLAUSE_WORD = re.compile(r"\b(?:after|before|when|since|until|as|because|while|which|who|"
+                            r"that|where|if)\b")
+"""A word that opens a clause of its own inside what follows "talks between": 'talks between
+Congo and Rwanda | after | the government in Luanda collapsed' is the government's collapse."""
+_TOPIC_AFTER_THE_SIDES = re.compile(r"\s+(?:on|over|about)\s+")
+
+
+def _talks_between(between: re.Match[str]) -> str:
+    """A subject "Talks between A and B" (on a topic of at most four words) of a match of
+    :data:`_TALKS_BETWEEN_BEFORE`: its sides without "the", its topic without its article
+    ("Talks between Norway and Russia on the fishing zone" -> "Talks between Norway and Russia
+    on fishing zone"); a longer topic is left out."""
+    sides, *topic = _TOPIC_AFTER_THE_SIDES.split(" ".join(between.group(2).split()), maxsplit=1)
+    sides = re.sub(r"\bthe\s+(?=[A-Z])", "", sides)
+    about = strip_det(topic[0]) if topic else ""
+    return f"{upper_first(between.group(1).lower())} between {sides}" + (
+        f" on {about}" if about and len(about.split()) <= 4 else "")
 
 
 def _a_second_verb_of_its_subject(x: Mention, told: list[Mention], text: str) -> bool:
@@ -2155,6 +2200,17 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # resume, between the sides ("Iran and United States to resume in Muscat" said
             # not what, verify63)
             subject = f"{upper_first(between.group(1).lower())} between {m.subject}"
+        elif not m.subject and m.subject_phrase and m.verb in _TALKS_DO_IT and (
+                between := _TALKS_BETWEEN_BEFORE.search(
+                    text, max(m.seg.start, m.start - 190), m.start)) is not None and \
+                _A_CLAUSE_WORD.search(between.group(2)) is None and (
+                _TALKS_WORD.fullmatch(strip_det(m.subject_phrase))
+                or " ".join(between.group(2).split()).endswith(m.subject_phrase)):
+            # "Talks between Norway and Russia on the fishing zone collapsed": the talks
+            # between the sides, on their topic when it is short (ext131: "Talks collapse"
+            # said not whose; "Talks between Ruvia and the Nordic states resumed" read
+            # "Ruvia and the Nordic states resume", the talks' sides as their doers)
+            subject = _talks_between(between)
         elif not m.subject and m.subject_phrase and _AN_ATTEMPT.search(m.subject_phrase) and (
                 aim := _ITS_AIM.search(text, max(m.seg.start, m.start - 160), m.start)) \
                 is not None and aim.group(1).lower().endswith(m.subject_phrase.lower()):
@@ -2176,6 +2232,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
         # the text to blank: "the agreement" the National Assembly is to ratify)
         obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
+        if (body := _A_BODY_BELONGED_TO.match(" ".join(m.object_text.split()))) is not None \
+                and obj.endswith(body.group(1)):
+            # "froze its participation in the CSTO": the body is what, no place to add after
+            # the title (ext131: "Armenia freezes its participation in CSTO" placed in CSTO)
+            obj += f" in {body.group(2)}"
         if not m.subject and m.subject_phrase and m.word.endswith("ed") and \
                 _A_COPULA_OPENS.match(obj):
             # "The deal agreed this week is modest": a participle of the subject noun, the

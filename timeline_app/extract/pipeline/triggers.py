@@ -27,7 +27,7 @@ from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
 from .dating import ENTRY_PLACE, day_headings, meeting_length, timex_basis, timex_to_date
-from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms
+from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms, verb_tags
 from .lexicon import (
     ADJECTIVAL,
     BE,
@@ -42,6 +42,7 @@ from .lexicon import (
     TO_OR_MODAL_LAST,
     TRIGGER_TABLE,
     VERB_NEEDS,
+    WHEN_BETWEEN,
     lemma_of,
     trigger_words,
 )
@@ -198,7 +199,7 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # committee's meeting was titled "Talks (scheduled)")
                 continue
 
-            if low == "meeting" and _PARTICIPLE_MEETING.search(text, max(seg.start, start - 40),
+            if low == "meeting" and _PARTICIPLE_MEETING.search(text, max(seg.start, start - 160),
                                                                 start) \
                     and _MEETING_WHERE_THEN_VERB.match(text, end, seg.end):
                 # "EU leaders, meeting in Brussels on June 3, agreed to extend sanctions":
@@ -238,11 +239,14 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # plan (verify74 F3: the deal alone read "Ireland reaches deal")
                 mention.lead_in, mention.planned = "threaten", False
             elif done is None and pos == "verb" and mood == "plan" and \
-                    _OFFERED_TO.search(before) is not None \
-                    and _A_DAY_OF_ITS_OWN.match(text, end, seg.end) is None:
+                    (offered := _OFFERED_TO.search(before)) is not None \
+                    and (offered.group("when") or _A_DAY_OF_ITS_OWN.match(text, end, seg.end) is None):
                 # "offered to send a delegation to Riga": the offer is the act of its day, a
-                # statement, not the trip on that day (verify76 F9: a Visit at Vilnius)
-                mention.lead_in, mention.planned, mention.category = "offer", False, "statement"
+                # statement, not the trip on that day (verify76 F9: a Visit at Vilnius); and
+                # "offered on Monday to visit Riga on 5 May": Monday's offer, the visit not
+                # yet agreed
+                mention.lead_in = lemma_of(offered.group("verb").lower())
+                mention.planned, mention.category = False, "statement"
             if done:
                 # "agreed to buy", "agreed to hold talks and to launch a group": the title
                 # says so ("agrees to buy").
@@ -483,8 +487,12 @@ _A_SOURCE_S_TALKS = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|"
 before)."""
 _PARTICIPLE_MEETING = re.compile(r"\b(?:leaders|ministers|officials|envoys|delegates|states|"
                                  r"negotiators|representatives|diplomats|heads\s+of\s+state)"
+                                 rf"(?:\s+(?:of|from)\s+(?:the\s+)?{CAPITAL}[\w-]*+"
+                                 rf"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?{CAPITAL}[\w-]*+){{0,12}})?"
                                  r",?\s+$")
-"""'EU leaders(,) | meeting in Brussels': a plural subject, then the participle."""
+"""'EU leaders(,) | meeting in Brussels', 'Foreign ministers of Estonia, Latvia, Lithuania and
+Poland, | meeting in Riga': a plural subject (and the states it is of), then the participle
+(ext131: the second was a row "Meeting in Riga" of Poland alone, the agreement lost)."""
 _MEETING_WHERE_THEN_VERB = re.compile(rf"\s+(?:in|at)\s+[^,;.]{{1,40}}?\s+on\s+(?:{CAPITAL}[a-z]+\.?"
                                       rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{CAPITAL}[a-z]+)"
                                       r"(?:\s+with\s+[^,;.()]{1,50}?)?,?\s+(?:[a-z]+ly\s+)?"
@@ -1488,8 +1496,12 @@ _THREATENED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould
                             r"\bthreaten(?:s|ed)?\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """'threatened to | block': a threat made, the act of its own date."""
 _OFFERED_TO = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
-                         r"\boffer(?:s|ed)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-"""'offered to | send': an offer made, the act of its own date (a statement)."""
+                         rf"\b(?P<verb>offer(?:s|ed)|propos(?:es|ed))\s+(?P<when>{WHEN_BETWEEN}\s+)?"
+                         r"to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""'offered to | send', 'offered on Monday to | visit', 'proposed on Friday to | hold': an offer
+or a proposal made, the act of its own date (a statement; ext131: "offered on Monday to visit
+Riga" was a visit to Riga that Monday, "proposed on Friday to hold talks" talks held that
+Friday)."""
 _A_DAY_OF_ITS_OWN = re.compile(r"[^.;]*?\b(?:on|in|by)\s+(?:\d|(?:January|February|March|April|May|"
                                r"June|July|August|September|October|November|December|Monday|"
                                r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -1621,7 +1633,8 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
         # talks on a trade pact that stalled": the pact stalled, no talks)
         left = that.start()
     if (between := _CONFLICT_BETWEEN_BEFORE.search(text, max(seg.start, start - 200), left)) \
-            and needs.search(between.group(0)):
+            and needs.search(between.group(0)) and (
+                between.group(0)[0].islower() or not _a_past_verb_in(text[between.start():start])):
         # "The war between X and Y erupted": the clause finder stops at "and"
         return True
     if left == seg.start and _PRONOUN_SUBJECT.fullmatch(text, left, start):
@@ -1675,7 +1688,18 @@ def antecedent_of_pronoun(needs: re.Pattern[str], text: str, seg: Segment) -> st
     return found[-1].lower() if found else None
 
 
-_CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
+def _a_past_verb_in(words: str) -> bool:
+    """Whether ``words`` hold a verb's past tense ('Talks between the two blocs | began | in
+    1999 and stalled': the talks' second verb, told after their first; not 'Talks between
+    Norway and Russia on the fishing zone collapsed')."""
+    return any("VBD" in verb_tags(w) for w in re.findall(r"\b[a-z]+\b", words))
+
+
+_CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[A-Za-z][a-z]+\s+between\s+[^,;:()]*$")
+"""'The war between X and | Y erupted', 'Talks between Norway and | Russia ... collapsed': the
+noun before "between" (capitalised when it opens the sentence, and then only with no past
+tense before the verb, :func:`_a_past_verb_in`: ext131, "Talks between Norway and Russia
+collapsed" had no row of the collapse and the talks were titled "Norway and Russia meet")."""
 
 
 _RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?(?:(?:is|are|was|were)\s+"

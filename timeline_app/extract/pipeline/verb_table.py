@@ -223,6 +223,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'reimpose': {'VBZ': ('reimposes',), 'VBD': ('reimposed',), 'VBN': ('reimposed',), 'VBG': ('reimposing',)},
     'reintroduce': {'VBZ': ('reintroduces',), 'VBD': ('reintroduced',), 'VBN': ('reintroduced',), 'VBG': ('reintroducing',)},
     'reject': {'VBZ': ('rejects',), 'VBD': ('rejected',), 'VBN': ('rejected',), 'VBG': ('rejecting',)},
+    'relaunch': {'VBZ': ('relaunches',), 'VBD': ('relaunched',), 'VBN': ('relaunched',), 'VBG': ('relaunching',)},
     'release': {'VBZ': ('releases',), 'VBD': ('released',), 'VBN': ('released',), 'VBG': ('releasing',)},
     'remove': {'VBZ': ('removes',), 'VBD': ('removed',), 'VBN': ('removed',), 'VBG': ('removing',)},
     'rename': {'VBZ': ('renames',), 'VBD': ('renamed',), 'VBN': ('renamed',), 'VBG': ('renaming',)},

@@ -1524,6 +1524,14 @@ def _unknown_parties_with(text: str, mention: Mention, right: int,
     return [name]
 
 
+_A_COUNTED_GROUP_AND_LAST = re.compile(
+    rf"\bthe\s+(?P<group>(?i:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    rf"(?:{CAPITAL}[\w-]*+\s+)?(?:states|countries|nations|republics))\s+and\s+(?:the\s+)?"
+    rf"(?P<name>{CAPITAL}[\w-]*+(?:\s+{CAPITAL}[\w-]*+){{0,3}})\s+$")
+"""'of | the three Baltic states | and | Poland | met': a counted group of states, then a state
+named after "and", right before the verb."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -2481,6 +2489,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "Iran and the European powers agreed": the other side is the group as the
             # text names it, its states unnamed (dev AP Geneva: Iran alone)
             countries.append(described.group(1))
+    if mention.subject and (grouped := _A_COUNTED_GROUP_AND_LAST.search(
+            text, max(seg.start, mention.start - 200), mention.start)) is not None \
+            and mention.subject in (grouped.group("name"), COUNTRIES.get(grouped.group("name"))) \
+            and (group_states := region_group_states(grouped.group("group"), entities,
+                                                     mention.start)):
+        # "The foreign ministers of the three Baltic states and Poland met": the group's states
+        # with the state named after it (ext131: Poland alone)
+        people[:0] = [c for c in group_states if c not in people]
     if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
                                                               entities)):
         # "The ministers will meet again in Reykjavik", "The ministers first discussed the
@@ -3053,6 +3069,12 @@ def _city_of_the_visit(sentence: str, state: str) -> str:
     return ""
 
 
+_NEVER_DONE_TO = frozenset({"collapse", "erupt", "stall"})
+"""Verbs told by their subject alone, never done to a thing (no passive): "Talks between
+Norway and Russia on the fishing zone | collapsed" is the talks' collapse, not the zone's
+(ext131: the row was "Fishing zone collapsed")."""
+
+
 def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     """The noun a past participle modifies when it is a reduced relative clause.
 
@@ -3065,6 +3087,7 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     phrase, its subject).  Returns "" when it is not such a participle.
     """
     if not mention.word.endswith("ed") or mention.word in PAST_ONLY or \
+            mention.verb in _NEVER_DONE_TO or \
             _HAS_OBJECT.match(text, mention.end, seg.end) or (
                 mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)):
         return ""

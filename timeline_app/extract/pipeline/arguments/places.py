@@ -199,6 +199,10 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue  # "in Resolution 1737", "under Article 4": a numbered text (verify47 A3)
         if any(text.endswith(n, 0, start + m.end(1)) for n in NAMES_WITH_A_PLACE):
             continue  # "the Organization for Security and Co-operation in Europe": its name
+        if (name in BLOCS or COUNTRIES.get(name, "") in BLOCS or name.isupper()) and \
+                _BELONGING_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
+            continue  # "froze its participation in the CSTO", "its membership in ECOWAS": a
+            # body one belongs to, no place (ext131: the row was placed "in CSTO")
         if _PARTS_OF_A_STATE_BEFORE.search(text, max(start, start + m.start() - 60),
                                            start + m.start()):
             continue  # "an association of Serb-majority municipalities in Kosovo" (verify46)
@@ -1121,6 +1125,9 @@ def where_names_the_place(text: str, mentions: list[Mention], entities: Entities
         m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
 
 
+_BELONGING_LAST = re.compile(r"\b(?:participation|membership|seat|role|observer\s+status)\s+$")
+"""'its participation | in the CSTO', 'its membership | in ECOWAS': what a state has in a body
+it belongs to."""
 _COMMA_WHEN = re.compile(r",\s+when\s+[^,;:()]{0,120}$")
 """', when | President Yoon made a state visit': a clause that says when, up to its act."""
 

@@ -300,6 +300,10 @@ _ACTING_ASIDE = re.compile(r",\s+(?:(?:acting|speaking|negotiating|signing)\s+(?
 """', acting on behalf of Sudan and its East African colonies, |': an aside between a subject
 and its verb, naming whom it acted for; ', mediated by Oman and Qatar, |' (verify63 F3:
 "New attempt collapses", the subject cut at its "to")."""
+_MEETING_ASIDE = re.compile(r",\s+(?:meeting|gathered|gathering|assembled)\s+(?:in|at)\s+[^,;()]{1,100},\s*$")
+"""', meeting in Riga on Friday, |': a gathering's aside between a subject and its verb, skipped
+after a list of sides (ext131: "Foreign ministers of Estonia, Latvia, Lithuania and Poland,
+meeting ..., agreed" was Poland's agreement alone)."""
 OWN_OCCASION_ASIDE = re.compile(r"(?<=[\w.])\s*,\s+(?:on|during|in|at|after|before)\s+"
                                  r"(?:his|her|their)\s+[^,;:()\"\u201c\u201d]{1,80},\s*$")
 """'Mr. Wang, on his first visit to India in three years, | called on': an aside of the
@@ -459,6 +463,13 @@ _GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+[^,;.()]{2,60}")
 """'Government of Rwanda', 'Government of the Federal Republic of Somalia' (the state within)."""
 
 
+_OWNER_AND_INITIALS_BEFORE = re.compile(
+    rf"(?P<owner>(?!The\b){CAPITAL}[\w-]*+(?:\s+(?:of\s+)?{CAPITAL}[\w-]*+){{0,6}})\s+\([A-Z]{{2,6}}\)\s+"
+    rf"(?P<rest>{CAPITAL}[\w-]*+(?:\s+(?:and\s+|of\s+|for\s+)?{CAPITAL}[\w-]*+){{0,5}})\s*+$")
+"""'The | African Union | (AU) | Peace and Security Council | met': a body named by its owner,
+the owner's initials in brackets, and its own words after them."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                   dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)`` (:func:`_subject_parts`), a
@@ -484,6 +495,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return owner, ""  # ("Parliament ratified the bid": the state the text gave it)
     if name and (cut := _cut_body_names(name, text[seg.start:start])) != name:
         name = cut
+    if name and (owned := _OWNER_AND_INITIALS_BEFORE.search(
+            text, max(seg.start, start - 160), start)) is not None \
+            and owned.group("rest").endswith(name):
+        # "The African Union (AU) Peace and Security Council met": the owner's initials in
+        # brackets inside the body's name, which goes on after them (ext131: "Security
+        # Council meets", the Union lost)
+        name = f"{owned.group('owner')} {owned.group('rest')}"
     if name.count(",") >= 1 and " and " in name:
         name = _one_name_each(name, text[seg.start:start])
     if name and _BARE_GOVERNMENT.fullmatch(name):
@@ -676,8 +694,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # the agreement": the subject is before the participle's aside (verify45 F10: "East
     # African colonies conclude ...")
     acting = _ACTING_ASIDE.search(text, max(seg.start, start - 160), start)
+    meeting = _MEETING_ASIDE.search(text, max(seg.start, start - 160), start)
     if acting:
         start = acting.start()
+    elif meeting and re.search(r"(?<![\w-])" + SIDE + r"\s*(?:,\s*" + SIDE + r"\s*)*,?\s+and\s+"
+                               r"(?:the\s+)?" + SIDE + r"$", text[max(seg.start, floor):meeting.start()]):
+        start = meeting.start()
     elif own_occasion := OWN_OCCASION_ASIDE.search(
             text, max(seg.start, start - 160),
             _before_plan_words(text, max(seg.start, start - 40), start)):
