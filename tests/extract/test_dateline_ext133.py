@@ -71,3 +71,41 @@ def test_no_year_from_what_is_no_coming_handover(sentence: str) -> None:
     text = ("STRELSAU, Nov 8 (Bernama) -- Leaders of the bloc opened their annual summit here "
             f"today.\n\n{sentence}\n")
     assert "handed on" not in read_dateline(text).year_basis
+
+
+# --- the tense of a date's clause (timex._tense) -------------------------------------------
+
+def _values(sentence: str, dct: dt.date) -> list[str]:
+    from timeline_app.extract import tag_timexes
+
+    return [t.value for t in tag_timexes(sentence, dct)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritanians vote on Sunday in a referendum that the president has called historic.",
+    "Voters vote on Sunday, the commission said.",
+    "The foreign ministers meet on Sunday in a town that hosted the last round.",
+])
+def test_a_vote_or_a_meeting_in_the_present_is_ahead(sentence: str) -> None:
+    # 22 September 2025 is a Monday: the coming Sunday, not the one before
+    assert _values(sentence, dt.date(2025, 9, 22)) == ["2025-09-28"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote on Sunday was marred by claims of fraud.",
+    "Ruritanians voted on Sunday in a referendum.",
+    "The ministers did not meet on Sunday.",
+])
+def test_a_vote_told_as_past_or_as_a_noun_stays_past(sentence: str) -> None:
+    assert _values(sentence, dt.date(2025, 9, 22)) == ["2025-09-21"]
+
+
+def test_the_end_of_a_running_period_is_ahead() -> None:
+    sentence = ("At a summit in mid-December, the leaders accepted the withdrawal but granted "
+                "a transition period running to July 29, officials said.")
+    assert _values(sentence, dt.date(2025, 1, 29)) == ["2024-12", "2025-07-29"]
+
+
+def test_a_running_period_that_ended_weeks_ago_stays_past() -> None:
+    sentence = "Ministers granted a grace period running to January 3, which the bloc ignored."
+    assert _values(sentence, dt.date(2025, 1, 29)) == ["2025-01-03"]
