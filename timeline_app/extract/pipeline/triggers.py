@@ -732,8 +732,13 @@ _SAID_WHAT_WILL_BE = re.compile(r"\s+(?:that\s+)?" + _WHAT_WILL_BE)
 _A_DAY_FRONTED = re.compile(r"\s*(?:Last\s+(?:week|month)|Earlier\s+this\s+(?:week|month)|"
                             rf"This\s+week|On\s+{_A_DAY}),\s")
 """A sentence that opens with the day of its verb ('Last week, ', 'On Monday, ')."""
+_ITS_DAY = (rf"(?:on\s+{_A_DAY}|(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"(?:\s+(?:morning|afternoon|evening|night))?)")
+"""The day of a saying right after the verb: 'on Monday', 'on June 19', and as AP writes it,
+the weekday alone, perhaps with its part: 'said Tuesday', 'said late Tuesday' (ext133, from
+blind set h23: the statement had no row)."""
 _SAID_ON_A_DAY_WHAT_WILL_BE = re.compile(
-    rf"\s+(?:on\s+{_A_DAY}|last\s+week|last\s+month)\s+that\s+" + _WHAT_WILL_BE)
+    rf"\s+(?:{_ITS_DAY}|last\s+week|last\s+month)\s+that\s+" + _WHAT_WILL_BE)
 """'said on Monday that Senegal would review its defence agreements', 'said on June 19 that
 Mali would not return to ECOWAS': a leader's or a state's announcement of what it will do,
 dated by its own day (verify56 F25, F26: no row)."""
@@ -751,12 +756,17 @@ _A_STATES_BODY_SAYS = re.compile(
 """'Faroese officials | said', "Poland's government | said": a state's officials or government,
 named by the state, as the sayer (not 'Officials said', 'The government said': a source)."""
 _SAID_ON_ITS_DAY_THAT = re.compile(
-    rf"\s+(?:on\s+{_A_DAY}|last\s+(?:week|month)|"
-    rf"in\s+(?:(?:early|mid|late)[\s-]+)?{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?)\s+that\s+")
+    rf"\s+(?:{_ITS_DAY}|last\s+(?:week|month)|"
+    rf"in\s+(?:(?:early|mid|late)[\s-]+)?{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?)\s+"
+    r"(?:that\s+|(?=(?:the|its|their|his|her)\s+[a-z]))")
 """'said on Wednesday that', 'said in late November that', 'said last week that': a saying
-dated by its own day or month, then what was said."""
+dated by its own day or month, then what was said; 'that' may be left out before a
+determiner ('said on Tuesday the deal remained "unacceptable"': ext133, from blind set h23)."""
 _A_CLAIMS_END = re.compile(r"[;:]|,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:claim|assertion|figure|"
-                           r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s")
+                           r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s"
+                           # (a next clause with a subject of its own: '... "unacceptable in
+                           # its current form," and his office repeated on Friday', ext133)
+                           r"|,[\"\u201d]?\s+(?:and|but|while)\s+(?:the|his|her|its|their)\s")
 
 
 def _a_dated_claim(text: str, seg: Segment, before: str, end: int) -> bool:
