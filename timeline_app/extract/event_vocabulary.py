@@ -840,7 +840,10 @@ VERB_NEEDS: dict[str, str] = {
     # Monday that ...", ext26: no row)
     "endorse": r"\s+(?:it\b|them\b|(?:the|this|that|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:[Aa]ccord|"
                r"[Aa]greement|deal|[Tt]reaty|[Pp]lan|[Ff]ramework|[Rr]oadmap|[Dd]eclaration|"
-               r"[Rr]esolution|proposal|text|outcome|[Pp]act|[Cc]onvention|version)s?\b)",
+               r"[Rr]esolution|proposal|text|outcome|[Pp]act|[Cc]onvention|version|"
+               # (a body's long-term plan: "the 2050 Strategy for the Blue Pacific Continent,
+               # endorsed in Suva in July 2022", ext133 from blind set h23: no row)
+               r"[Ss]trateg(?:y|ie)|[Aa]genda)s?\b)",
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
               r"growth|decline|drop|increase|gains?)\b"
               r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s"

@@ -595,12 +595,15 @@ with its edition's number ("(TICAD 9)", "(COP28)": ext122, no row for the confer
 
 _NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|(?:which\s+|that\s+)?(?:will\s+be|was|were)|"
                               rf"due\s+to\s+be)\s+)?held\s+(?:in\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}"
-                              rf"[\w'-]*){{0,2}}\s+)?(?:on|in|from)\s+(?:\d|{_MONTH})")
+                              rf"[\w'-]*){{0,2}}(?:,\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}},)?"
+                              rf"\s+)?(?:on|in|from)\s+(?:\d|{_MONTH})")
 """'the 49th ASEAN Summit|, to be held in Manila on 10 and 11 November 2026', 'the Summit|, held
 in Vientiane in October': a gathering named with where and when it is held (ext57's ASEAN
 Chair's statement had no row for the summit), or told so as the sentence's own verb ('The
 Sixty-Sixth Ordinary Session ... was held on 15 December 2024 in Abuja', a communiqué's first
-paragraph: verify56 F3, no row)."""
+paragraph: verify56 F3, no row); the city may have its country after it ('the Third United
+Nations Ocean Conference held in Nice, France, in June this year': ext133, from blind set h23,
+no row)."""
 
 
 _NAME_TAKES_PLACE_AFTER = re.compile(
@@ -1871,7 +1874,9 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
         j = i
         inside = []
         while j < len(dates) and dates[j][0].end <= seg.end:
-            inside.append(dates[j])
+            if not _A_NAME_S_YEAR.fullmatch(text, max(seg.start, dates[j][0].start - 4),
+                                            min(seg.end, dates[j][0].end + 2)):
+                inside.append(dates[j])
             j += 1
         left_lo = seg.start
         for (t1, d1), (t2, d2) in itertools.pairwise(inside):
@@ -1932,6 +1937,12 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+_A_NAME_S_YEAR = re.compile(r"(?s:.*)\b[Tt]he\s(?:19|20)\d\d\s[A-Z]")
+"""A year inside a name ('the 2050 Strategy for the Blue Pacific Continent', 'the 2030
+Agenda'): no clause's own date for a verb coordinated with another dated one (ext133, from
+blind set h23: "Leaders reaffirm Strategy", 2050)."""
 
 
 _PREVIOUS_ONE = re.compile(

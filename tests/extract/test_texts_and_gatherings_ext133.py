@@ -1,0 +1,38 @@
+"""A communiqué's dated texts and gatherings the extractor had no row for (ext133, from the error
+kinds of blind set h23): a body's strategy endorsed in a reduced relative clause ('the 2050
+Strategy for the Blue Continent, endorsed in Suva in July 2022,'), whose name's year dates no
+other verb, and a conference 'held in Nice, France, in June'.  The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+HEAD = ("STRELSAU, March 31, 2025 (Wire) - Ministers of Ruritania and Borduria met in the "
+        "capital on Monday.\n\n")
+
+
+def _rows(sentence: str) -> list[tuple[str, str]]:
+    result = extract_events(HEAD + sentence + "\n")
+    return [(str(c.date), c.title) for c in result.candidates if "Borduria" not in c.title]
+
+
+def test_a_strategy_endorsed_in_a_reduced_relative_is_a_row() -> None:
+    rows = _rows("Leaders reaffirmed the 2040 Strategy for the Southern Seas, endorsed in Suva in "
+                 "July 2022, as the region's overarching framework.")
+    assert [title for date, title in rows if date == "July 2022"] == \
+        ["Strategy for the Southern Seas endorsed in Suva"]
+    assert not any("2040" in date for date, _title in rows)  # (the name's year dates nothing)
+
+
+def test_a_named_conference_held_in_a_city_and_its_country() -> None:
+    rows = _rows("Leaders recalled the outcomes of the Third United Nations Ocean Conference held "
+                 "in Nice, France, in June 2024.")
+    assert any(date == "June 2024" and "Ocean Conference" in title for date, title in rows)
+
+
+def test_a_year_of_a_text_told_as_its_date_still_dates_it() -> None:
+    result = extract_events(HEAD + "The two states signed the 2015 Accord in Paris.\n")
+    assert any(c.date.start == dt.date(2015, 1, 1) for c in result.candidates)
