@@ -36,3 +36,14 @@ def test_a_named_conference_held_in_a_city_and_its_country() -> None:
 def test_a_year_of_a_text_told_as_its_date_still_dates_it() -> None:
     result = extract_events(HEAD + "The two states signed the 2015 Accord in Paris.\n")
     assert any(c.date.start == dt.date(2015, 1, 1) for c in result.candidates)
+
+
+def test_a_chairs_term_that_ends_in_a_year_is_a_row() -> None:
+    rows = _rows("Officials say a full ministerial meeting is unlikely before the chairmanship "
+                 "ends in 2027.")
+    assert ("2027", "Chairmanship ends") in rows
+
+
+def test_a_chairmanship_told_by_its_noun_alone_is_no_end() -> None:
+    rows = _rows("The chairmanship talks ended the session in 2019 without a decision.")
+    assert not any(title == "Chairmanship ends" for _date, title in rows)

@@ -1839,7 +1839,10 @@ SUBJECT_NEEDS: dict[str, str] = {
            # after ...", verify72 F4: the row was titled "Talks", as if they were held then;
            # not "rounds of talks in Washington, mediated ... in 2019 and 2020, ended", dev
            # u24: the talks' own row and dates)
-           r"|\b(?:talks|negotiations)\s+(?:(?:had|have|finally)\s+)?$",
+           r"|\b(?:talks|negotiations)\s+(?:(?:had|have|finally)\s+)?$"
+           # (and a rotating chair's or a mandate's term: "before the chairmanship ends in
+           # 2027", ext133 from blind set h23: no row)
+           r"|\b(?:chairmanship|chairship|presidency|mandate)\s+(?:(?:formally|officially)\s+)?$",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
     # "The ICJ is expected to rule by the end of 2027": a court's ruling, told by who rules

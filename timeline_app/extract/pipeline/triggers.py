@@ -459,6 +459,9 @@ _A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet",
                                 "leaders"})
 """Bodies and groups named by a common noun, whose present tense tells a meeting ("The
 monitoring committee meets in Jeddah next Thursday")."""
+_A_TERM_THAT_ENDS = frozenset({"chairmanship", "chairship", "presidency", "mandate"})
+"""A chair's or a mandate's term, whose present tense tells its end ("before the chairmanship
+ends in 2027": ext133, from blind set h23, no row; ``SUBJECT_NEEDS``)."""
 _A_LEGISLATURE = re.compile(r"\b(?:[Cc]ommittees?|[Pp]arliament(?:ary)?|Congress(?:ional)?|"
                            r"Senate|[Aa]ssembly|Bundestag|Duma|[Ll]awmakers|MPs|[Ss]enators)\b")
 """A legislature or its committee ("The Parliament's trade committee | will hold a first
@@ -1037,7 +1040,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                     # ("The monitoring committee meets in Jeddah next Thursday": a body's
                     # meeting, verify42 X29: no row)
                     or prev.group(1).lower() in _A_BODY_THAT_MEETS
-                    and verb in ("meet", "convene", "reconvene", "gather"))):
+                    and verb in ("meet", "convene", "reconvene", "gather")
+                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb == "end")):
                 return None
             if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 return None
