@@ -47,3 +47,22 @@ def test_a_chairs_term_that_ends_in_a_year_is_a_row() -> None:
 def test_a_chairmanship_told_by_its_noun_alone_is_no_end() -> None:
     rows = _rows("The chairmanship talks ended the session in 2019 without a decision.")
     assert not any(title == "Chairmanship ends" for _date, title in rows)
+
+
+BLOG = ("LIVE: Ruritania and Borduria hold border talks\n\n"
+        "Thursday 5 March 2026 \u2014 all times GMT\n\n"
+        "15:05\nThe talks are under way in Strelsau, the foreign ministry says.\n\n"
+        "09:10\nRuritania's foreign minister has landed in Strelsau.\n")
+
+
+def test_talks_told_as_under_way_in_a_stamped_entry_are_of_its_day() -> None:
+    result = extract_events(BLOG)
+    assert result.dct == dt.date(2026, 3, 5)
+    assert any(c.date.start == dt.date(2026, 3, 5) and "alks" in c.title
+               for c in result.candidates)
+
+
+def test_talks_told_as_a_plan_in_an_entry_stay_undated() -> None:
+    text = BLOG.replace("The talks are under way in Strelsau", "Talks on trade are unlikely")
+    result = extract_events(text)
+    assert not any("alks" in c.title for c in result.candidates)

@@ -157,6 +157,10 @@ _JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?$|\bjus
                         r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|officially\s+|formally\s+)?$",
                         re.IGNORECASE)
 
+_GOING_ON_AFTER = re.compile(r"\s+(?:are|is|have|has)\s+(?:now\s+|already\s+)?(?:under\s*way|"
+                             r"over|begun|started|ended|finished|concluded|in\s+progress)\b")
+"""After a gathering's noun, that it is going on or over: 'The talks | are under way'."""
+
 
 def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex],
                          dct: _dt.date | None) -> None:
@@ -165,10 +169,14 @@ def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex
     place by the entry's stamp: it is dated by the stamp (:func:`entry_stamp`), whose time
     :func:`time_of_day` gives it (verify46 F6).  Only a present perfect, "just" or a
     passive's "is", "are", "was", "were" right before the trigger (ext128: "19:48 / Norway
-    and Ireland are elected in the first round"); not a plan."""
+    and Ireland are elected in the first round"), or a gathering told as going on or over
+    right after its noun ("13:40 / The talks are under way in Muscat": ext133, from blind set
+    h23, no row for the talks the blog was about); not a plan."""
     for m in mentions:
         if m.date is not None or m.anchor is not None or m.planned or m.scheduled \
-                or _JUST_DONE.search(text, max(m.seg.start, m.start - 24), m.start) is None:
+                or (_JUST_DONE.search(text, max(m.seg.start, m.start - 24), m.start) is None
+                    and not (m.pos == "noun" and m.category == "meeting"
+                             and _GOING_ON_AFTER.match(text, m.end, m.seg.end) is not None)):
             continue
         stamp = entry_stamp(m.start, text, timexes)
         if stamp is None or (date := timex_to_date(stamp)) is None:
