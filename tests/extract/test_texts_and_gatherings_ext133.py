@@ -66,3 +66,26 @@ def test_talks_told_as_a_plan_in_an_entry_stay_undated() -> None:
     text = BLOG.replace("The talks are under way in Strelsau", "Talks on trade are unlikely")
     result = extract_events(text)
     assert not any("alks" in c.title for c in result.candidates)
+
+
+RELEASE = ("MINISTRY OF FOREIGN AFFAIRS\n\nStrelsau, 12 May 2026\n\n"
+           "On the meeting of the Presidents of Ruritania and Borduria\n\n"
+           "On 12 May 2026, the city of Zenda hosted a bilateral meeting of the President of "
+           "Ruritania and the President of Borduria.\n\n"
+           "Following the talks, the Presidents signed the Treaty on the State Border of the two "
+           "countries.\n")
+
+
+def test_a_treaty_signed_following_the_leads_talks_is_of_their_day() -> None:
+    result = extract_events(RELEASE)
+    assert any(c.date.start == dt.date(2026, 5, 12) and "Treaty" in c.title
+               for c in result.candidates)
+
+
+def test_talks_told_far_from_the_lead_are_not_the_leads() -> None:
+    text = RELEASE.replace("\n\nFollowing the talks",
+                           "\n\nThe two states fought a war in 1999.\n\nTrade grew in 2010."
+                           "\n\nFollowing the talks")
+    result = extract_events(text)
+    assert not any(c.date.start == dt.date(2026, 5, 12) and "Treaty" in c.title
+                   for c in result.candidates)

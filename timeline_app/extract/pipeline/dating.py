@@ -1197,6 +1197,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             # 5 March 1953, the Communist side agreed to exchange prisoners in April 1953"
             # is an act of April, verify51 F3)
             ref = next((m for m in group if m.pos == "noun" and m.end <= fronted.end()), None)
+            if ref is not None and (lead := _the_lead_s_gathering(text, ref, mentions)) is not None:
+                ref = lead  # (its day is the lead's: the anchor is resolved from it)
             for m in group:
                 if ref is not None and m is not ref and m.start >= fronted.end() \
                         and m.anchor is None and not m.planned:
@@ -2474,6 +2476,27 @@ _WHERE_WHEN = re.compile(r",\s*(?:where|when)\s")
 
 _THE_EVENT_OPENS = re.compile(r"\s*(?:The|This|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}$")
 _COMES_AFTER = re.compile(r"\s+(?:comes?|came|follows?|followed)\b")
+
+
+_THE_FRONTED = re.compile(r"\s*(?:Following|After|Shortly\s+after|Soon\s+after)\s+the\s+$")
+
+
+def _the_lead_s_gathering(text: str, ref: Mention, mentions: list[Mention]) -> Mention | None:
+    """The lead's gathering that a fronted "Following the talks," names again, when the
+    sentence gives the talks no date: "On 31 March 2025, the city of Khujand hosted a
+    trilateral meeting of the Presidents ... / Following the talks, the Heads of State signed
+    the Treaty ..." (ext133, from blind set h23: the anchor was on the undated talks, and the
+    treaty had no row).  The first gathering (a meeting or a visit) of the article's first
+    sentence with events, before ``ref``'s paragraph; else None."""
+    if ref.pos != "noun" or ref.category not in ("meeting", "visit") \
+            or not _THE_FRONTED.fullmatch(text, ref.seg.start, ref.start):
+        return None
+    first = min((m.seg.start for m in mentions), default=ref.seg.start)
+    if first >= ref.seg.start or ref.seg.paragraph - 1 > next(
+            (m.seg.paragraph for m in mentions if m.seg.start == first), ref.seg.paragraph):
+        return None  # (only the lead of the paragraph right before)
+    return next((m for m in mentions if m.seg.start == first and m.pos == "noun"
+                 and m.category in ("meeting", "visit") and m.anchor is None), None)
 
 
 def _the_story_s_event(text: str, ref: Mention, mentions: list[Mention]) -> Mention | None:
