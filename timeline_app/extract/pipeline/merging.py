@@ -388,10 +388,11 @@ def _vague_part(m: Mention) -> bool:
     time before or after the article's day in a year or month, which a day the story gives
     is not (a text that knows the day of the event names it; new-user trial 12: "follows a
     meeting of commanders in Chushul earlier this month" was merged into the talks that
-    "began on Saturday")."""
+    "began on Saturday"); "later this summer" too (ext133, from blind set h23: a meeting
+    later this summer was merged into the summit that closed the day before the article)."""
     t = m.date_timex
     return t is not None and m.date is not None \
-        and m.date.precision in (Precision.YEAR, Precision.MONTH) \
+        and m.date.precision in (Precision.YEAR, Precision.PART_OF_YEAR, Precision.MONTH) \
         and _COMPARATIVE.match(t.text) is not None
 
 
