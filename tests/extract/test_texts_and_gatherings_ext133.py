@@ -99,3 +99,20 @@ def test_a_meeting_later_this_summer_is_not_the_summit_of_the_day_before() -> No
     rows = [(str(c.date), c.title) for c in extract_events(text).candidates]
     assert any(date == "summer 2025" and "Zenda" in title for date, title in rows)
     assert not any(date == "17 June 2025" and "Zenda" in title for date, title in rows)
+
+
+def test_a_text_reopened_in_a_quarter_is_a_row() -> None:
+    rows = _rows("The new administration sought revisions, and the text was reopened in the first "
+                 "quarter of 2025.")
+    assert ("first quarter of 2025", "Text reopened") in rows
+
+
+def test_a_date_after_an_including_aside_dates_the_verb() -> None:
+    rows = _rows("Working groups resumed project-level cooperation, including with Ruritanian "
+                 "scientists, in February 2024.")
+    assert any(date == "February 2024" and "resume" in title for date, title in rows)
+
+
+def test_a_date_inside_an_open_including_phrase_is_not_the_verbs() -> None:
+    rows = _rows("The bloc cut aid, including a grant in February 2024.")
+    assert not any(date == "February 2024" and "cut" in title.lower() for date, title in rows)

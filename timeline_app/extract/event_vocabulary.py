@@ -1268,7 +1268,11 @@ VERB_NEEDS: dict[str, str] = {
     # X5: the AP lead's news gave no row; "the Friendship Bridge", a name)
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations|(?i:bridges?|roads?|highways?|railways?|"
-              r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b",
+              r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b"
+              # (a text negotiated again: "the text was reopened in the first quarter of
+              # 2025", ext133 from blind set h23: no row; not "reopened the text's file")
+              r"|\s+(?:the|its|their|this|that)\s+(?:draft\s+|treaty\s+|agreed\s+)?"
+              r"(?:text|treaty|deal)\b(?!['\u2019])",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
     # "exchanged congratulatory messages", "exchanged instruments of ratification"; not
