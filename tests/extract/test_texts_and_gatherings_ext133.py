@@ -116,3 +116,11 @@ def test_a_date_after_an_including_aside_dates_the_verb() -> None:
 def test_a_date_inside_an_open_including_phrase_is_not_the_verbs() -> None:
     rows = _rows("The bloc cut aid, including a grant in February 2024.")
     assert not any(date == "February 2024" and "cut" in title.lower() for date, title in rows)
+
+
+def test_an_including_aside_with_its_own_dated_clause_keeps_that_date() -> None:
+    rows = _rows("Taiwan has lost 10 allies since President Tsai took office in 2016, including "
+                 "Ruritania and Borduria, which both switched to Beijing within a week of each "
+                 "other in September 2019.")
+    assert ("2016", "Tsai takes office") in rows
+    assert any(date == "September 2019" and "Switch" in title for date, title in rows)

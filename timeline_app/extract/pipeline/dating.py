@@ -3430,11 +3430,14 @@ _FRONTED_WORDS = re.compile(rf"\s*(?:{CAPITAL}\w*\s+){{1,5}}")
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:(?!(?:in|ex)cluding\b)\w+ing\b|(?:in|ex)cluding\b[^,]*+$)")
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r",\s*(?:(?!(?:in|ex)cluding\b)\w+ing\b"
+    r"|(?:in|ex)cluding\b(?![^,]*+,\s*+(?:(?:in|on|from|since|by|during)\s++)?$))")
 """', resulting in | closures during the fourth quarter': a participle's phrase holds the date;
-not 'including' closed by its comma before it ('resumed cooperation, including with Russian
-scientists, in February 2024': a preposition's aside, the date the verb's; ext133, from blind
-set h23, no row)."""
+not 'including' whose aside its comma closes right before the date ('resumed cooperation,
+including with Russian scientists, in February 2024': a preposition's aside, the date the
+verb's; ext133, from blind set h23, no row), though 'including X, which both switched ... in
+September 2019' still holds its relative clause's date."""
 _SUBJECT_THEN_COMMA = re.compile(r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s*")
 """'The pact, ' before a participle that describes the sentence's subject ('The pact, signed
 at Vilnius Town Hall by ..., creates a cell ... from January 2027')."""

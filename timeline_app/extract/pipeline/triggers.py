@@ -764,10 +764,12 @@ named by the state, as the sayer (not 'Officials said', 'The government said': a
 _SAID_ON_ITS_DAY_THAT = re.compile(
     rf"\s+(?:{_ITS_DAY}|last\s+(?:week|month)|"
     rf"in\s+(?:(?:early|mid|late)[\s-]+)?{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?)\s+"
-    r"(?:that\s+|(?=(?:the|its|their|his|her)\s+[a-z]))")
+    r"(?:that\s+|(?=(?:the|its|their|his|her)\s+[a-z][^.;\"\u201c\n]{0,60}+[\"\u201c]))")
 """'said on Wednesday that', 'said in late November that', 'said last week that': a saying
 dated by its own day or month, then what was said; 'that' may be left out before a
-determiner ('said on Tuesday the deal remained "unacceptable"': ext133, from blind set h23)."""
+determiner when the claim quotes the sayer's words ('said on Tuesday the deal remained
+"unacceptable in its current form"': ext133, from blind set h23; not 'The Kremlin said on
+Friday the talks were useful', a source's comment)."""
 _A_CLAIMS_END = re.compile(r"[;:]|,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:claim|assertion|figure|"
                            r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s"
                            # (a next clause with a subject of its own: '... "unacceptable in
