@@ -124,3 +124,17 @@ def test_an_including_aside_with_its_own_dated_clause_keeps_that_date() -> None:
                  "other in September 2019.")
     assert ("2016", "Tsai takes office") in rows
     assert any(date == "September 2019" and "Switch" in title for date, title in rows)
+
+
+def test_the_same_verb_done_to_another_named_text_is_another_row() -> None:
+    text = ("FIFTIETH SOUTHERN SEAS FORUM LEADERS MEETING\nZenda, Ruritania\n8\u201312 September "
+            "2025\n\nFORUM COMMUNIQUE (extract)\n\n1. The Fiftieth Southern Seas Forum Leaders "
+            "Meeting was held in Zenda, Ruritania, from 8 to 12 September 2025.\n\n"
+            "2. Leaders reaffirmed the 2040 Strategy for the Southern Seas, endorsed in Suva in "
+            "July 2022, as the region's framework.\n\n"
+            "18. Leaders endorsed the Ocean of Peace Declaration and tasked the Secretariat to "
+            "report on it.\n")
+    result = extract_events(text)
+    strategy = [c for c in result.candidates if "Strategy" in c.title]
+    assert len(strategy) == 1
+    assert not any("Ocean of Peace" in e.sentence for e in strategy[0].evidence)

@@ -397,6 +397,8 @@ def _vague_part(m: Mention) -> bool:
 
 
 _COMPARATIVE = re.compile(r"(?i:later|earlier)\s")
+_NAMES = re.compile(r"\b[A-Z][a-z][\w'-]*")
+"""The capitalised words of a thing named ('Ocean', 'Peace', 'Declaration')."""
 
 
 def _stem(m: Mention) -> str:
@@ -551,6 +553,15 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # attack" and "Last spring Lithuania also recalled its ambassador": an act told by its
         # own subject and verb in another sentence is not a noun's event of the same period
         # (verify76 F10: the recall was the attack's second cited sentence)
+        return False
+    if m.pos == "verb" and m.date is None and id(m.seg) not in c.segments \
+            and _NAMES.findall(m.object_text) and any(
+            x.pos == "verb" and x.verb == m.verb and x.patient
+            and not set(_NAMES.findall(x.patient)) & set(_NAMES.findall(m.object_text))
+            for x in c.mentions):
+        # "Leaders endorsed the Ocean of Peace Declaration" is not the endorsement of "the
+        # 2050 Strategy ..., endorsed in Suva in July 2022" told before: the same verb done
+        # to two named things (ext133, from blind set h23: one row cited both)
         return False
     if m.pos == "verb" and m.patient and id(m.seg) not in c.segments and any(
             x.pos == "verb" and x.verb != m.verb and x.patient and x.patient != m.patient
