@@ -35,6 +35,10 @@ Evidence used, strongest first:
   6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
      year stays unknown.
 
+After 3, a rotating chair the text tells as handed on now or soon to the holder of a named
+year ('handing the chairmanship to the Philippines, which chairs ASEAN in 2026'): a year's
+chair is handed on in the year before it (:func:`_handover_year`).
+
 After 3, before the rest: a weekday the text tells with its own day and month ('began on
 Tuesday 1 December', near the dateline's day), which leaves the years in which that day is
 that weekday (:func:`_dated_weekday_years`); the latest of them between the bounds of 5 and
@@ -230,6 +234,9 @@ _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _NOT_A_LABEL = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
+    # (the wires' slugs of :mod:`.wire_slugs`: 'CORRECTED: Mozambique: ...' was read as a
+    # dateline of a place 'Corrected' above the real one; ext133, from blind set h23)
+    r"CORRECTED|CORRECTS|REFILE|REFILED|REPEAT|RPT|WRAPUP|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN|"
     # (a transcript's speakers and labels: 'PRESENTER: Hello and welcome ...', ext113)
     r"PRESENTER|ANCHOR|HOST|REPORTER|CORRESPONDENT|MODERATOR|INTERVIEWER|SPEAKER|"
@@ -540,13 +547,15 @@ _LINE_WORDS = frozenset({
     "date", "dated", "edited", "created", "filed", "uploaded", "ago", "hour", "hours", "hrs",
     "minute", "minutes", "mins", "min", "read", "am", "pm", "a", "m", "p", "local", "time",
     "an", "of", "publication", "press", "release", "released", "media", "statement", "news",
-    "the", "item", "edition", "issue", "print", "weekly", "online",
+    "the", "item", "edition", "issue", "print", "weekly", "online", "all", "times", "are",
 })
 """Lower-case words a line of page furniture may hold beside its date ('Updated 2 hours ago',
 'Last modified on', '5 min read'); any other lower-case word makes it prose.  A palace's or
 ministry's kind of page ('Royal House of the Netherlands \u2014 News item, 4 February 2027')
 and a weekly's issue ('Oct 15th 2026 edition', 'From the March 3rd 2026 print edition') are
-furniture too (ext113, from blind set h19: neither article had a date)."""
+furniture too (ext113, from blind set h19: neither article had a date), and so is a live
+blog's note of its clock's zone ('Saturday 12 April 2025 \u2014 all times GMT', 'all times are
+local'; ext133, from blind set h23: the blog had no date)."""
 _LINE_NUMBERED = re.compile(
     r"(?:^|(?<=[|,;\u2022\u00b7\u2013\u2014]))\s*+(?:[^\W\d_]++\.?\s++){0,3}"
     r"(?i:no\.|nr\.|number|ref\.|reference)\s*+:?\s*+[^\W\d_]{0,4}\d[\w./-]*+"
@@ -1146,6 +1155,36 @@ def _anniversary_year(text: str, segments: list[Segment] | None = None,
                 continue
             return year, (f"'{words}' of an event of {founded.group(1)} falls in the "
                           f"article's year, so the year is {year}")
+    return None
+
+
+_HANDOVER = re.compile(
+    r"\b(?:hand(?:s|ing)?|pass(?:es|ing)?)\s++(?:over\s++)?(?:the\s++)?(?:(?:rotating|annual|"
+    r"yearly)\s++)?(?P<office>chair(?:manship|ship)?|presidency)\b(?:\s++of\s++(?:the\s++)?"
+    r"[A-Z][\w\-]*+(?:\s++[A-Z][\w\-]*+){0,4})?\s++to\s++(?:the\s++)?"
+    r"[A-Z][\w'\u2019\-]*+(?:\s++[A-Z][\w'\u2019\-]*+){0,3},?\s++(?:which|who)\s++"
+    r"(?:will\s++)?(?:chairs?|holds?|takes?\s++(?:it\s++)?over|assumes?)\b[^.;,\n]{0,60}?"
+    r"\bin\s++(?P<year>(?:19|20)\d\d)\b(?!\s*+[-\u2013/])")
+"""A rotating chair handed on now or soon to its holder of a whole year: 'the summit will close
+on Tuesday with Anwar handing the chairmanship to the Philippines, which chairs ASEAN in 2026',
+'hands the G20 presidency to South Africa, which holds it in 2025'.  A year's chair is handed
+on in the year before it (not 'handed', past: the story may be later; not a month's or a
+half-year's presidency, 'in July 2025', whose handover is in its own year)."""
+
+
+def _handover_year(segments: list[Segment]) -> tuple[int, str] | None:
+    """The article's year from a rotating chair it tells as handed on now or soon to the
+    holder of a named year (:data:`_HANDOVER`): the year before that one, with why; ``None``
+    without such a handover (ext133, from blind set h23: a Bernama dateline 'KUALA LUMPUR,
+    Oct 26' whose story names no other year of its own had none)."""
+    for seg in segments:
+        m = _HANDOVER.search(seg.text)
+        if m is None:
+            continue
+        year = int(m.group("year")) - 1
+        words = " ".join(seg.text[m.start():m.end()].split())
+        return year, (f"the text tells a {m.group('office').lower()} handed on now to its "
+                      f"holder of {m.group('year')} ('{words}'), so the year is {year}")
     return None
 
 
@@ -2059,6 +2098,14 @@ def _infer_year(text: str, month: int | None, day: int | None,
             return None, (f"{why}, but {day} {MONTH_NAMES[(month or 1) - 1]} {year} is not a "
                           f"{weekday[0]}: the year is unknown")
         return year, why
+    handover = _handover_year(segments) if month and day else None
+    if handover is not None and month and day and _valid_day(handover[0], month, day) \
+            and _dt.date(handover[0], month, day) <= _today() \
+            and (weekday is None or (_dt.date(handover[0], month, day).weekday()
+                                     - WEEKDAYS[weekday[0].lower()]) % 7 in (0, 1)):
+        # (against the lead's weekday only when the dateline's day is neither that weekday
+        # nor the day after it: a story filed the next day, as in the rules above)
+        return handover
     dated = _dated_weekday_years(text, month, day) if month and day else None
     if dated is not None and month and day:
         years, words = dated

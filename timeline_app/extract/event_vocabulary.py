@@ -844,7 +844,10 @@ VERB_NEEDS: dict[str, str] = {
     # Monday that ...", ext26: no row)
     "endorse": r"\s+(?:it\b|them\b|(?:the|this|that|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:[Aa]ccord|"
                r"[Aa]greement|deal|[Tt]reaty|[Pp]lan|[Ff]ramework|[Rr]oadmap|[Dd]eclaration|"
-               r"[Rr]esolution|proposal|text|outcome|[Pp]act|[Cc]onvention|version)s?\b)",
+               r"[Rr]esolution|proposal|text|outcome|[Pp]act|[Cc]onvention|version|"
+               # (a body's long-term plan: "the 2050 Strategy for the Blue Pacific Continent,
+               # endorsed in Suva in July 2022", ext133 from blind set h23: no row)
+               r"[Ss]trateg(?:y|ie)|[Aa]genda)s?\b)",
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
               r"growth|decline|drop|increase|gains?)\b"
               r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s"
@@ -1269,7 +1272,11 @@ VERB_NEEDS: dict[str, str] = {
     # X5: the AP lead's news gave no row; "the Friendship Bridge", a name)
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations|(?i:bridges?|roads?|highways?|railways?|"
-              r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b",
+              r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b"
+              # (a text negotiated again: "the text was reopened in the first quarter of
+              # 2025", ext133 from blind set h23: no row; not "reopened the text's file")
+              r"|\s+(?:the|its|their|this|that)\s+(?:draft\s+|treaty\s+|agreed\s+)?"
+              r"(?:text|treaty|deal)\b(?!['\u2019])",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
     # "exchanged congratulatory messages", "exchanged instruments of ratification"; not
@@ -1843,7 +1850,10 @@ SUBJECT_NEEDS: dict[str, str] = {
            # after ...", verify72 F4: the row was titled "Talks", as if they were held then;
            # not "rounds of talks in Washington, mediated ... in 2019 and 2020, ended", dev
            # u24: the talks' own row and dates)
-           r"|\b(?:talks|negotiations)\s+(?:(?:had|have|finally)\s+)?$",
+           r"|\b(?:talks|negotiations)\s+(?:(?:had|have|finally)\s+)?$"
+           # (and a rotating chair's or a mandate's term: "before the chairmanship ends in
+           # 2027", ext133 from blind set h23: no row)
+           r"|\b(?:chairmanship|chairship|presidency|mandate)\s+(?:(?:formally|officially)\s+)?$",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
     # "The ICJ is expected to rule by the end of 2027": a court's ruling, told by who rules

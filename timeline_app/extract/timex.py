@@ -439,6 +439,10 @@ def _infinitive(tok: str) -> bool:
 
 _CUE_WINDOW = 12  # tokens looked back for a tense cue (14-18 lose on AQUAINT)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+_RUNNING_TO = re.compile(r"\b(?:running|lasting|extending|runs|lasts|extends|valid)\s++"
+                         r"(?:until|till|through|to)\s++(?:on\s++)?$", re.IGNORECASE)
+"""A period told as running up to a date ('a transition period running to | July 29', 'a
+mandate that runs until | March 31'): its end, ahead of the period."""
 
 
 def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
@@ -465,6 +469,12 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     s0, lo, hi, a, b = idx.around(start, end, 10)
     if _AS_EARLY_AS.search(ctx.text, max(s0, start - 40), start):
         return "F"  # 'as early as Tuesday' looks ahead
+    if _RUNNING_TO.search(ctx.text, max(s0, start - 40), start) \
+            and not _weeks_past(ctx, start, end):
+        return "F"  # 'granted a transition period running to July 29': the end of a period
+        # that is running, ahead (ext133, from blind set h23: the July 29 before the January
+        # dateline, six months before the December summit that granted it); not a month's
+        # day a few weeks back ('running to January 15' under 29 January: it has ended)
     low, cues = idx.low, idx.cues
     for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
         c = cues[i]
@@ -530,6 +540,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # 'will' and its verb govern the list of their object (ext40: dated the
             # Saturday before, and so no row)
             return "F"
+    if _scheduled_present(low, lo, hi) and not past_far:
+        return "F"  # (before any cue after the date: see below)
     for i in range(a, b):
         c = cues[i]
         if c and c != "P" and past_far and _CLAUSE_BREAK_BETWEEN.search(ctx.text, end, idx.tok_starts[i]):
@@ -541,14 +553,23 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             c = _cue(low[i], None)
         if c:
             return c
-    # 'EU foreign ministers meet in Luxembourg on Monday', 'the two sides meet again on
-    # Friday': a gathering told in the simple present, with no other cue, is a schedule
-    # ahead (ext39's own story: dated the Monday before a Thursday DCT); not after an
-    # auxiliary or a negation ('did not meet on Friday', 'could meet').
+    return None
+
+
+def _scheduled_present(low: list[str], lo: int, hi: int) -> bool:
+    """Whether the clause before a date (tokens ``lo:hi``, the nearest :data:`_CUE_WINDOW`)
+    tells a gathering or a vote in the simple present, a schedule ahead: 'EU foreign ministers
+    meet in Luxembourg on Monday', 'the two sides meet again on Friday' (ext39's own story:
+    dated the Monday before a Thursday DCT), 'Moldovans vote on Sunday in a parliamentary
+    election that the president has called ...' (ext133, from blind set h23: the Sunday
+    before a Monday DCT, read by the past cue of the relative clause after the date).  Not
+    after an auxiliary, a negation ('did not meet on Friday', 'could meet') or a determiner
+    ('the vote on Sunday': a noun)."""
     for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
         if low[i] in _GATHERING_PRESENT:
-            return None if i > lo and low[i - 1] in _NOT_SCHEDULE_BEFORE else "F"
-    return None
+            return not (i > lo and (low[i - 1] in _NOT_SCHEDULE_BEFORE
+                                    or low[i] in _VOTE_PRESENT and low[i - 1] in _DETERMINERS))
+    return False
 
 
 _CLAUSE_BREAK_BETWEEN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
@@ -644,8 +665,12 @@ _PRESENT_BE = frozenset({"is", "are", "be", "being", "'s", "now", "still"})
 """Before a participle of planning, what makes the plan a present one ('is planned for May')."""
 
 
+_VOTE_PRESENT = frozenset({"vote", "votes"})
 _GATHERING_PRESENT = frozenset({"meet", "meets", "gather", "gathers", "convene", "convenes",
-                                "reconvene", "reconvenes"})
+                                "reconvene", "reconvenes"}) | _VOTE_PRESENT
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
+                          "whose", "popular", "final", "first", "second", "key", "parliamentary",
+                          "presidential"})
 _NOT_SCHEDULE_BEFORE = frozenset({"did", "do", "does", "not", "never", "could", "would",
                                   "might", "may", "should", "must", "can", "to", "who",
                                   "that", "which", "usually", "often", "regularly"})

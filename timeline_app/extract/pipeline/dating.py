@@ -187,6 +187,10 @@ _JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?$|\bjus
                         r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|officially\s+|formally\s+)?$",
                         re.IGNORECASE)
 
+_GOING_ON_AFTER = re.compile(r"\s+(?:are|is|have|has)\s+(?:now\s+|already\s+)?(?:under\s*way|"
+                             r"over|begun|started|ended|finished|concluded|in\s+progress)\b")
+"""After a gathering's noun, that it is going on or over: 'The talks | are under way'."""
+
 
 def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex],
                          dct: _dt.date | None) -> None:
@@ -195,10 +199,14 @@ def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex
     place by the entry's stamp: it is dated by the stamp (:func:`entry_stamp`), whose time
     :func:`time_of_day` gives it (verify46 F6).  Only a present perfect, "just" or a
     passive's "is", "are", "was", "were" right before the trigger (ext128: "19:48 / Norway
-    and Ireland are elected in the first round"); not a plan."""
+    and Ireland are elected in the first round"), or a gathering told as going on or over
+    right after its noun ("13:40 / The talks are under way in Muscat": ext133, from blind set
+    h23, no row for the talks the blog was about); not a plan."""
     for m in mentions:
         if m.date is not None or m.anchor is not None or m.planned or m.scheduled \
-                or _JUST_DONE.search(text, max(m.seg.start, m.start - 24), m.start) is None:
+                or (_JUST_DONE.search(text, max(m.seg.start, m.start - 24), m.start) is None
+                    and not (m.pos == "noun" and m.category == "meeting"
+                             and _GOING_ON_AFTER.match(text, m.end, m.seg.end) is not None)):
             continue
         stamp = entry_stamp(m.start, text, timexes)
         if stamp is None or (date := timex_to_date(stamp)) is None:
@@ -1234,6 +1242,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             # 5 March 1953, the Communist side agreed to exchange prisoners in April 1953"
             # is an act of April, verify51 F3)
             ref = next((m for m in group if m.pos == "noun" and m.end <= fronted.end()), None)
+            if ref is not None and (lead := _the_lead_s_gathering(text, ref, mentions)) is not None:
+                ref = lead  # (its day is the lead's: the anchor is resolved from it)
             for m in group:
                 if ref is not None and m is not ref and m.start >= fronted.end() \
                         and m.anchor is None and not m.planned:
@@ -2513,6 +2523,27 @@ _THE_EVENT_OPENS = re.compile(r"\s*(?:The|This|Its|His|Her|Their)\s+(?:[\w-]+\s+
 _COMES_AFTER = re.compile(r"\s+(?:comes?|came|follows?|followed)\b")
 
 
+_THE_FRONTED = re.compile(r"\s*(?:Following|After|Shortly\s+after|Soon\s+after)\s+the\s+$")
+
+
+def _the_lead_s_gathering(text: str, ref: Mention, mentions: list[Mention]) -> Mention | None:
+    """The lead's gathering that a fronted "Following the talks," names again, when the
+    sentence gives the talks no date: "On 31 March 2025, the city of Khujand hosted a
+    trilateral meeting of the Presidents ... / Following the talks, the Heads of State signed
+    the Treaty ..." (ext133, from blind set h23: the anchor was on the undated talks, and the
+    treaty had no row).  The first gathering (a meeting or a visit) of the article's first
+    sentence with events, before ``ref``'s paragraph; else None."""
+    if ref.pos != "noun" or ref.category not in ("meeting", "visit") \
+            or not _THE_FRONTED.fullmatch(text, ref.seg.start, ref.start):
+        return None
+    first = min((m.seg.start for m in mentions), default=ref.seg.start)
+    if first >= ref.seg.start or ref.seg.paragraph - 1 > next(
+            (m.seg.paragraph for m in mentions if m.seg.start == first), ref.seg.paragraph):
+        return None  # (only the lead of the paragraph right before)
+    return next((m for m in mentions if m.seg.start == first and m.pos == "noun"
+                 and m.category in ("meeting", "visit") and m.anchor is None), None)
+
+
 def _the_story_s_event(text: str, ref: Mention, mentions: list[Mention]) -> Mention | None:
     """The lead's event that "The visit comes three weeks after ..." counts from.
 
@@ -3444,7 +3475,14 @@ _FRONTED_WORDS = re.compile(rf"\s*(?:{CAPITAL}\w*\s+){{1,5}}")
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:\w+ing)\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r",\s*(?:(?!(?:in|ex)cluding\b)\w+ing\b"
+    r"|(?:in|ex)cluding\b(?![^,]*+,\s*+(?:(?:in|on|from|since|by|during)\s++)?$))")
+"""', resulting in | closures during the fourth quarter': a participle's phrase holds the date;
+not 'including' whose aside its comma closes right before the date ('resumed cooperation,
+including with Russian scientists, in February 2024': a preposition's aside, the date the
+verb's; ext133, from blind set h23, no row), though 'including X, which both switched ... in
+September 2019' still holds its relative clause's date."""
 _SUBJECT_THEN_COMMA = re.compile(r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s*")
 """'The pact, ' before a participle that describes the sentence's subject ('The pact, signed
 at Vilnius Town Hall by ..., creates a cell ... from January 2027')."""

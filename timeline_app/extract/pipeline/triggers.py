@@ -463,6 +463,9 @@ _A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet",
                                 "leaders"})
 """Bodies and groups named by a common noun, whose present tense tells a meeting ("The
 monitoring committee meets in Jeddah next Thursday")."""
+_A_TERM_THAT_ENDS = frozenset({"chairmanship", "chairship", "presidency", "mandate"})
+"""A chair's or a mandate's term, whose present tense tells its end ("before the chairmanship
+ends in 2027": ext133, from blind set h23, no row; ``SUBJECT_NEEDS``)."""
 _A_LEGISLATURE = re.compile(r"\b(?:[Cc]ommittees?|[Pp]arliament(?:ary)?|Congress(?:ional)?|"
                            r"Senate|[Aa]ssembly|Bundestag|Duma|[Ll]awmakers|MPs|[Ss]enators)\b")
 """A legislature or its committee ("The Parliament's trade committee | will hold a first
@@ -603,12 +606,15 @@ with its edition's number ("(TICAD 9)", "(COP28)": ext122, no row for the confer
 
 _NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|(?:which\s+|that\s+)?(?:will\s+be|was|were)|"
                               rf"due\s+to\s+be)\s+)?held\s+(?:in\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}"
-                              rf"[\w'-]*){{0,2}}\s+)?(?:on|in|from)\s+(?:\d|{_MONTH})")
+                              rf"[\w'-]*){{0,2}}(?:,\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}},)?"
+                              rf"\s+)?(?:on|in|from)\s+(?:\d|{_MONTH})")
 """'the 49th ASEAN Summit|, to be held in Manila on 10 and 11 November 2026', 'the Summit|, held
 in Vientiane in October': a gathering named with where and when it is held (ext57's ASEAN
 Chair's statement had no row for the summit), or told so as the sentence's own verb ('The
 Sixty-Sixth Ordinary Session ... was held on 15 December 2024 in Abuja', a communiqué's first
-paragraph: verify56 F3, no row)."""
+paragraph: verify56 F3, no row); the city may have its country after it ('the Third United
+Nations Ocean Conference held in Nice, France, in June this year': ext133, from blind set h23,
+no row)."""
 
 
 _NAME_TAKES_PLACE_AFTER = re.compile(
@@ -740,8 +746,13 @@ _SAID_WHAT_WILL_BE = re.compile(r"\s+(?:that\s+)?" + _WHAT_WILL_BE)
 _A_DAY_FRONTED = re.compile(r"\s*(?:Last\s+(?:week|month)|Earlier\s+this\s+(?:week|month)|"
                             rf"This\s+week|On\s+{_A_DAY}),\s")
 """A sentence that opens with the day of its verb ('Last week, ', 'On Monday, ')."""
+_ITS_DAY = (rf"(?:on\s+{_A_DAY}|(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"(?:\s+(?:morning|afternoon|evening|night))?)")
+"""The day of a saying right after the verb: 'on Monday', 'on June 19', and as AP writes it,
+the weekday alone, perhaps with its part: 'said Tuesday', 'said late Tuesday' (ext133, from
+blind set h23: the statement had no row)."""
 _SAID_ON_A_DAY_WHAT_WILL_BE = re.compile(
-    rf"\s+(?:on\s+{_A_DAY}|last\s+week|last\s+month)\s+that\s+" + _WHAT_WILL_BE)
+    rf"\s+(?:{_ITS_DAY}|last\s+week|last\s+month)\s+that\s+" + _WHAT_WILL_BE)
 """'said on Monday that Senegal would review its defence agreements', 'said on June 19 that
 Mali would not return to ECOWAS': a leader's or a state's announcement of what it will do,
 dated by its own day (verify56 F25, F26: no row)."""
@@ -759,12 +770,19 @@ _A_STATES_BODY_SAYS = re.compile(
 """'Faroese officials | said', "Poland's government | said": a state's officials or government,
 named by the state, as the sayer (not 'Officials said', 'The government said': a source)."""
 _SAID_ON_ITS_DAY_THAT = re.compile(
-    rf"\s+(?:on\s+{_A_DAY}|last\s+(?:week|month)|"
-    rf"in\s+(?:(?:early|mid|late)[\s-]+)?{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?)\s+that\s+")
+    rf"\s+(?:{_ITS_DAY}|last\s+(?:week|month)|"
+    rf"in\s+(?:(?:early|mid|late)[\s-]+)?{ENGLISH_MONTH_RE}(?:\s+\d{{4}})?)\s+"
+    r"(?:that\s+|(?=(?:the|its|their|his|her)\s+[a-z][^.;\"\u201c\n]{0,60}+[\"\u201c]))")
 """'said on Wednesday that', 'said in late November that', 'said last week that': a saying
-dated by its own day or month, then what was said."""
+dated by its own day or month, then what was said; 'that' may be left out before a
+determiner when the claim quotes the sayer's words ('said on Tuesday the deal remained
+"unacceptable in its current form"': ext133, from blind set h23; not 'The Kremlin said on
+Friday the talks were useful', a source's comment)."""
 _A_CLAIMS_END = re.compile(r"[;:]|,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:claim|assertion|figure|"
-                           r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s")
+                           r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s"
+                           # (a next clause with a subject of its own: '... "unacceptable in
+                           # its current form," and his office repeated on Friday', ext133)
+                           r"|,[\"\u201d]?\s+(?:and|but|while)\s+(?:the|his|her|its|their)\s")
 
 
 def _a_dated_claim(text: str, seg: Segment, before: str, end: int) -> bool:
@@ -1032,7 +1050,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                     # ("The monitoring committee meets in Jeddah next Thursday": a body's
                     # meeting, verify42 X29: no row)
                     or prev.group(1).lower() in _A_BODY_THAT_MEETS
-                    and verb in ("meet", "convene", "reconvene", "gather"))):
+                    and verb in ("meet", "convene", "reconvene", "gather")
+                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb == "end")):
                 return None
             if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 return None
@@ -1885,7 +1904,9 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
         j = i
         inside = []
         while j < len(dates) and dates[j][0].end <= seg.end:
-            inside.append(dates[j])
+            if not _A_NAME_S_YEAR.fullmatch(text, max(seg.start, dates[j][0].start - 4),
+                                            min(seg.end, dates[j][0].end + 2)):
+                inside.append(dates[j])
             j += 1
         left_lo = seg.start
         for (t1, d1), (t2, d2) in itertools.pairwise(inside):
@@ -1946,6 +1967,12 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+_A_NAME_S_YEAR = re.compile(r"(?s:.*)\b[Tt]he\s(?:19|20)\d\d\s[A-Z]")
+"""A year inside a name ('the 2050 Strategy for the Blue Pacific Continent', 'the 2030
+Agenda'): no clause's own date for a verb coordinated with another dated one (ext133, from
+blind set h23: "Leaders reaffirm Strategy", 2050)."""
 
 
 _PREVIOUS_ONE = re.compile(

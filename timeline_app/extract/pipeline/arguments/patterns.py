@@ -79,10 +79,12 @@ COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")
 
 INSTRUMENT_WORDS = (r"(?:Agreement|Treaty|Accord|Accords|Protocol|Protocols|Arrangement|"
                     r"Declaration|Pact|Charter|Convention|Resolution|Communique|Memorandum|"
-                    r"Plan\s+of\s+Action)")
+                    r"Plan\s+of\s+Action|Strategy|Agenda)")
 # ("the Joint Plan of Action, signed in Geneva": an agreed text, verify50 item 3)
-AN_INSTRUMENT = re.compile(rf"\b{INSTRUMENT_WORDS}$|^(?:[Tt]he\s+)?{INSTRUMENT_WORDS}\s+(?:of|on)\s")
-"""A treaty's or text's name ("the Lombok Treaty"): what is signed, never who acts."""
+AN_INSTRUMENT = re.compile(rf"\b{INSTRUMENT_WORDS}$|^(?:[Tt]he\s+)?{INSTRUMENT_WORDS}\s+(?:of|on|for)\s")
+"""A treaty's or text's name ("the Lombok Treaty"): what is signed, never who acts; a body's
+plan too ("the 2050 Strategy for the Blue Pacific Continent, endorsed in Suva": ext133, from
+blind set h23, whose row was "Blue Pacific Continent endorsed by Strategy")."""
 
 
 BODY = re.compile(r"\s(?:" + "|".join(sorted(BODY_HEADS)) + r")$")
