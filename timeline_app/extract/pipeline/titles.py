@@ -2161,7 +2161,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "A new attempt to resume talks, mediated by Oman and Qatar, collapsed": what
             # was attempted ("New attempt collapses" said not what, verify63 F3)
             subject = f"{subject} {' '.join(aim.group(2).split())}"
-        if not subject:
+        if not subject and not m.own_parties:
             # "The two ministers held talks ... and agreed to hold ...": who the event's
             # participants are, rather than a title opening with its verb (verify12:
             # "Agrees to hold the next round of consultations")
@@ -2176,6 +2176,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
         # the text to blank: "the agreement" the National Assembly is to ratify)
         obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
+        if not m.subject and not m.subject_phrase and m.own_parties and obj \
+                and m.word.lower().endswith("ed") \
+                and not re.match(r"(?:it|them|to|that)\b", obj):
+            # "in the town hall where their predecessors signed the Treaty of Aachen": a verb
+            # whose doers the article does not name is told in the passive, "Treaty of Aachen
+            # signed" (verify78 F1: "Friedrich Merz signs", of the main clause)
+            return upper_first(f"{strip_det(obj)} {m.word.lower()}") + (
+                where if place and place not in obj else "") + planned_suffix(c, m, dct)
         if not m.subject and m.subject_phrase and m.word.endswith("ed") and \
                 _A_COPULA_OPENS.match(obj):
             # "The deal agreed this week is modest": a participle of the subject noun, the

@@ -77,6 +77,7 @@ from .subjects import (
     past_dates,
     subject_name,
     subject_parts,
+    where_clause_s_own_subject,
 )
 
 _HEDGE_WORD = any_word(vocab.HEDGES)
@@ -1533,6 +1534,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     """
     seg = mention.seg
     implied_sides: list[str] = []
+    kin_states: list[str] = []  # (the states of those whose predecessors act)
     not_met: set[str] = set()  # (someone named as whose predecessor the object is)
     said_until = len(text)  # (where a verb of saying's own words end, before an aside)
     met_listed: list[str] = []  # (who met at a fronted meeting: "At ..., X and his counterparts")
@@ -1598,6 +1600,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                                predicate.group(0)))
     else:
         left = clause_left(text, seg, _verb_start(text, mention))
+        if (where_own := where_clause_s_own_subject(text, left, _verb_start(text, mention))) is not None:
+            # "signed the pact in the town hall where their predecessors | signed the Treaty
+            # of Aachen": the clause's own subject opens its phrase, and the main clause's
+            # people take no part (verify78 F1: "Friedrich Merz signs Treaty of Aachen")
+            left = where_own.start("np")
+            if where_own.group("kin"):
+                # (someone else's predecessors: the states of those whose they are, and no
+                # other mention of the event adds its people)
+                mention.own_parties = True
+                kin_states = [state for _, p in entities.people_in(text, seg.start, where_own.start("np"))
+                              if (state := entities.people.get(p, ""))]
         if (between_pair := _BETWEEN_PAIR_LAST.search(text, max(seg.start, left - 160), left)) is not None:
             # "A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister
             # Albin Kurti planned for March 6 has been called off": the "and" of the pair
@@ -2697,6 +2710,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people.append(done_to)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
+    if kin_states:
+        mention.countries = list(dict.fromkeys([*kin_states, *mention.countries]))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
     # a place after a subordinating word belongs to that clause's event.
     subordinate = SUBORDINATE.search(text, mention.end, right)

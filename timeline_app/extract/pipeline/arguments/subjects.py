@@ -647,6 +647,27 @@ six-nation | Gulf Cooperation Council | signed': a side and a side described bef
 (or by its count of members), as the sentence's subject."""
 
 
+_WHERE_CLAUSE_S_OWN_SUBJECT = re.compile(
+    r"[a-z]\s++(?:where|when|whereupon)\s++(?P<np>(?:(?:their|his|her|its)\s++"
+    r"(?:[a-z-]++\s++)?(?P<kin>predecessors?|successors?|forebears|forerunners|fathers?|"
+    r"ancestors|grandfathers?)|(?:the\s++)?(?:then[- ]|former\s++|late\s++)?" + CAPITAL +
+    r"[\w.'\u2019-]*+(?:\s++(?:and\s++|de\s++|von\s++)?" + CAPITAL + r"[\w.'\u2019-]*+){0,5})\s*+"
+    r"(?:(?:had|have|has|once|first|last|then|also)\s++)?)$")
+"""'the town hall where | their predecessors | signed': a "where"/"when" clause right after a
+noun (no comma: the comma's clause is read below) whose own subject is a name or someone
+else's predecessor ("kin")."""
+
+
+def where_clause_s_own_subject(text: str, lower: int, start: int) -> re.Match[str] | None:
+    """The subject of a "where"/"when" clause right after a noun, when the verb at
+    ``start`` is that clause's ("in the town hall where | their predecessors | signed"):
+    the match (group ``np`` the subject, ``kin`` a predecessor's noun), or None."""
+    found = _WHERE_CLAUSE_S_OWN_SUBJECT.search(text, max(lower, start - 120), start)
+    if found is None or first_verb(text, found.start("np"), found.end("np")) is not None:
+        return None
+    return found
+
+
 def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -705,6 +726,17 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if (where_own := where_clause_s_own_subject(text, max(seg.start, floor), start)) is not None:
+        # "Macron and Merz signed the pact in the town hall where their predecessors |
+        # signed the Treaty of Aachen": a "where"/"when" clause's own subject does its verb,
+        # not the main clause's doers (verify78 F1: "Friedrich Merz signs Treaty of Aachen")
+        at = where_own.start("np")
+        own_names = [n for _, _, n in entities.people_spans(text, at, start)] + [
+            n for _, n in entities.countries_in(text, at, start)]
+        if own_names:
+            return join_names(list(dict.fromkeys(own_names))), ""
+        if where_own.group("kin"):
+            return "", ""  # (someone else's predecessors: no one the article names)
     if (own := _SUBJECT_RELATIVE_FIRST.match(before)) is not None and not any(
             FORM_KIND.get(word) in ("past", "s") for word in own.group("head").split()):
         # "Peasant groups that had survived an army offensive at X founded the Y in 1964": the
