@@ -1950,7 +1950,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
             text[seg.start:mention.start]) and (reduced_passive.group("was") or not re.search(
                 r"\b(?:who|which|that)\s", text[seg.start:mention.start])) \
-            and not _PRONOUN_ONLY.fullmatch(text, max(seg.start, dateline.span[1]), mention.start):
+            and not _PRONOUN_ONLY.fullmatch(text, max(seg.start, dateline.span[1]), mention.start) \
+            and vocab.VERB_NEEDS.get(mention.verb) != r"(?!)":
+        # (not a verb that takes no object: "Those efforts stalled in 2020 and collapsed
+        # after ..." is the efforts' own act, verify78 F1: "Efforts stalled", a passive)
         # (not after a pronoun alone: "They resumed on 8 August 1974 and broke down six days
         # later" is the talks' act, its subject "They", no participle's noun; ext65)
         # (a verb of taking effect after a relative clause is the antecedent's: "The

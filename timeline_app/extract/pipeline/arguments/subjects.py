@@ -647,6 +647,9 @@ six-nation | Gulf Cooperation Council | signed': a side and a side described bef
 (or by its count of members), as the sentence's subject."""
 
 
+_PARTICIPLE_TO_LAST = re.compile(r"[^,;]\s*+,\s++(?:\w+ly\s++)?([a-z]+ing)\s++to\s++(?:\w+ly\s++)?(?=[a-z]+\b)")
+"""'signed a defence pact|, committing to |build': an infinitive after a participle clause
+that has no subject of its own."""
 _WHERE_CLAUSE_S_OWN_SUBJECT = re.compile(
     r"[a-z]\s++(?:where|when|whereupon)\s++(?P<np>(?:(?:their|his|her|its)\s++"
     r"(?:[a-z-]++\s++)?(?P<kin>predecessors?|successors?|forebears|forerunners|fathers?|"
@@ -913,6 +916,16 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # title was "Lifts martial law", no one's)
         return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = past_dates(max(clause_left(text, seg, start), floor), timexes)
+    if (participle := _PARTICIPLE_TO_LAST.search(text, max(seg.start, floor, start - 60), start)
+        or _PARTICIPLE_TO_LAST.search(text, max(seg.start, floor, start - 60), start + 40)) \
+            is not None and (participle.start(1) <= start or not text[start:participle.start(1)].strip()) \
+            and participle.group(1) not in ("according", "owing", "going", "thing") and (
+            at := first_verb(text, max(seg.start, floor), participle.start())) is not None \
+            and at < participle.start():
+        # "France and Germany on Monday signed a defence pact, committing to | build a
+        # common tank by 2035": the participle's doer is the main clause's subject
+        # (verify78 F2: "Germany builds", the last name of that subject)
+        return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = over_and(text, seg, left, start)
     left = _over_serial_comma(text, max(seg.start, floor), left, start)
     left = _over_an_office_holder_and(text, max(seg.start, floor), left, start)
