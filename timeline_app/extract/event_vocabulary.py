@@ -926,7 +926,9 @@ VERB_NEEDS: dict[str, str] = {
     # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with"; and
     # "the truce broke down", "talks broke down", a collapse: verify58 F25's "a 72-hour truce
     # collapsed overnight" told otherwise was a treaty row "Truce", ext83)
-    "break": r"\s+(?:off\b|down\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
+    # (and talks broken off, told by a pronoun: "the first such talks since Moscow broke them
+    # off in March 2022", verify78 F3: no row)
+    "break": r"\s+(?:(?:them\s+|it\s+)?off\b|down\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
     # (only by its subject: SUBJECT_NEEDS)
     "erupt": r"(?!)",
     "tell": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"

@@ -689,6 +689,8 @@ _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
 
 _PARTICLE_NEXT = re.compile(r"\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
 """A verb's particle right after it ("broke | down"; not "out of", "off to")."""
+_PARTICLE_AFTER_A_PRONOUN = re.compile(r"\s+(?:them|it)\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
+"""'broke | them off': a verb's particle after its pronoun object."""
 _VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
                                 r"years)\s+later\b"
                                 # (and a vague time of its own: "could begin sometime in 2028"
@@ -2316,8 +2318,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             verb = f"{m.lead_in if plural else third_person(m.lead_in)} to {m.verb}"
         else:
             verb = m.verb if plural else third_person(m.verb)
-            if (particle := _PARTICLE_NEXT.match(text, m.end, m.seg.end)) and \
+            if (particle := _PARTICLE_NEXT.match(text, m.end, m.seg.end)
+                    or _PARTICLE_AFTER_A_PRONOUN.match(text, m.end, m.seg.end)) and \
                     not obj.lower().startswith(particle.group(1)):
+                # (and after the pronoun it moved past: "since Moscow broke them off" ->
+                # "Moscow breaks off negotiations", verify78 F3)
                 # "They ... broke down six days later": "Talks break down", not "Talks
                 # break" (ext65's own history; the object lost the particle with its time)
                 verb = f"{verb} {particle.group(1)}"
