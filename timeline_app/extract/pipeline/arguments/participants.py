@@ -1208,8 +1208,9 @@ def _only_where_they_met(state: str, told: list[Mention]) -> bool:
     with_it = [m for m in told if state in m.countries]
     # (and any act but a visit done there by a subject that names others: "Abe and Putin
     # agreed in Singapore to speed up talks", verify78 F5: Singapore a party)
+    # (a state whose capital bears its name only: "left Riyadh for Doha" goes to Qatar)
     return bool(with_it) and all((m.category == "meeting" or m.category != "visit" and m.subject
-                                  and state not in m.subject)
+                                  and state not in m.subject and CAPITALS.get(state) == state)
                                  and m.location == state and state in CAPITALS for m in with_it)
 
 
