@@ -1896,6 +1896,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+        if "," in reduced.group(0) and (acts := _ACTS_BY_THEIR_DOERS.search(
+                text, max(seg.start, mention.start - 120), seg.start + reduced.start())) is not None \
+                and TRIGGER_TABLE.get(acts.group(2), ("", 0, ""))[2] == "noun":
+            # "visa-free visits by former island residents, | suspended in 2022": what was
+            # suspended is the acts, not their doers the "by" phrase names (verify78 F4:
+            # "Island residents suspended")
+            mention.patient = acts.group(1)
     elif mention.pos == "verb" and mention.word.endswith("ed") and (
             gathering := _A_GATHERING_S_PHRASE_LAST.search(
                 text, max(seg.start, dateline.span[1], mention.start - 200), mention.start)) \
@@ -3021,6 +3028,10 @@ _DESIGNATING = re.compile(r"\s+(?:designating|appointing|naming|mandating)\s+(?=
 _OF_THE_COUNTED_STATES = re.compile(r"\bof\s+the\s+(three|four|five|six)\s+"
                                     r"(?:countries|states|nations|member\s+states)\b")
 _OF_THEIR_LAST = re.compile(r"\s+of\s+their\s$")
+_ACTS_BY_THEIR_DOERS = re.compile(r"(?<![\w'-])((?:[a-z]+-[a-z]+\s++)?([a-z]{3,}s))\s++by\s++"
+                                  r"(?:(?:the|a|an|their|its|former|some|many)\s++)?(?:[a-z-]+\s++)?$")
+"""'visa-free visits by former island | residents': acts, then the doers a "by" phrase names
+(a hyphened modifier kept: "visa-free")."""
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday
