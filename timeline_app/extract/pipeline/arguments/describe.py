@@ -1609,8 +1609,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # (someone else's predecessors: the states of those whose they are, and no
                 # other mention of the event adds its people)
                 mention.own_parties = True
-                kin_states = [state for _, p in entities.people_in(text, seg.start, where_own.start("np"))
-                              if (state := entities.people.get(p, ""))]
+                kin_states = [entities.people[p] for _, p in entities.people_in(
+                    text, seg.start, where_own.start("np")) if entities.people.get(p)]
         if (between_pair := _BETWEEN_PAIR_LAST.search(text, max(seg.start, left - 160), left)) is not None:
             # "A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister
             # Albin Kurti planned for March 6 has been called off": the "and" of the pair

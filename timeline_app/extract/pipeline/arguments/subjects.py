@@ -733,9 +733,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Macron and Merz signed the pact in the town hall where their predecessors |
         # signed the Treaty of Aachen": a "where"/"when" clause's own subject does its verb,
         # not the main clause's doers (verify78 F1: "Friedrich Merz signs Treaty of Aachen")
-        at = where_own.start("np")
-        own_names = [n for _, _, n in entities.people_spans(text, at, start)] + [
-            n for _, n in entities.countries_in(text, at, start)]
+        np_at = where_own.start("np")
+        own_names = [n for _, _, n in entities.people_spans(text, np_at, start)] + [
+            n for _, n in entities.countries_in(text, np_at, start)]
         if own_names:
             return join_names(list(dict.fromkeys(own_names))), ""
         if where_own.group("kin"):
