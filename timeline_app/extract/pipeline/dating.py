@@ -1033,6 +1033,12 @@ which still dates the act; nor a noun's ('a date for Wang's trip has yet to be f
 could be arranged around the second week of April': the trip's)."""
 
 
+_AND_TO_BETWEEN = re.compile(r"[^,;.]\s+and\s+to\s+(?!be\b|have\b)[a-z]+\s")
+"""'committing to build a common tank by 2035| and to hold |joint cabinet meetings twice a
+year': infinitives joined by "and to" are acts of their own, and the date of one does not
+date the other (verify78 F2: "France and Germany meet (scheduled)", by 2035)."""
+
+
 _AND_SOMEONE_SAID_BETWEEN = re.compile(
     r"[,;]\s+(?:and|but|while)\s+(?-i:[A-Z])[^,;.]{0,120}?\b(?:said|says|told|added|warned|stated)\b")
 """'planned demonstrations in Warsaw on Dec. 12|, and Italy's agriculture minister ... said |
@@ -1407,7 +1413,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                           and not (m.pos == "verb" and m.end <= t.start
                                    and _BUT_CLAUSE_BETWEEN.search(text, m.end, t.start))
                           and not (t.end <= m.start and _AND_SOMEONE_SAID_BETWEEN.search(
-                              text, t.end, m.start))]
+                              text, t.end, m.start))
+                          and not _AND_TO_BETWEEN.search(text, min(m.end, t.end),
+                                                         max(m.start, t.start))]
                 found = _premodified_noun(text, takers, t) \
                     or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \

@@ -1831,6 +1831,8 @@ def _between(a: Mention, b: Mention) -> str:
 # ", who": a relative clause with its own verb ("the elections on April 24, which the
 # premier called in March"); "was", "were": the main verb after a subject that a dated
 # participle describes ("an agreement signed in 1995 ... was revoked in 1999").
+_WHEN_RIGHT_AFTER = re.compile(r",\s*when\b")
+"""'in November 2018|, when |Abe and Putin agreed': a "when" clause right after a date."""
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|though|although|after|"
                           r"before|when)\s+(?!then\b)"
                           r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)"
@@ -1938,6 +1940,12 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                 # second verb shares its modal: a plan too, no past fact)
                 if left and not right and not _mentions_between(plans, left_lo, conj.start()):
                     verb, own = _past_verb(text, conj.end(), s2, shared_subject=True), t2
+                elif right and not left and _WHEN_RIGHT_AFTER.match(text, e1, conj.start() + 1):
+                    # "Leaders tried again in November 2018, when Abe and Putin agreed in
+                    # Singapore to ...": the "when" clause tells what was done then, and the
+                    # verb before is that act again (verify78 F4: "Leaders try again", a
+                    # second row of the agreement)
+                    break
                 elif right and not left:
                     verb, own = _past_verb(text, left_lo, s1,
                                            shared_subject=left_lo == seg.start) \

@@ -77,6 +77,7 @@ from .subjects import (
     past_dates,
     subject_name,
     subject_parts,
+    where_clause_s_own_subject,
 )
 
 _HEDGE_WORD = any_word(vocab.HEDGES)
@@ -1541,6 +1542,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     """
     seg = mention.seg
     implied_sides: list[str] = []
+    kin_states: list[str] = []  # (the states of those whose predecessors act)
     not_met: set[str] = set()  # (someone named as whose predecessor the object is)
     said_until = len(text)  # (where a verb of saying's own words end, before an aside)
     met_listed: list[str] = []  # (who met at a fronted meeting: "At ..., X and his counterparts")
@@ -1606,6 +1608,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                                predicate.group(0)))
     else:
         left = clause_left(text, seg, _verb_start(text, mention))
+        if (where_own := where_clause_s_own_subject(text, left, _verb_start(text, mention))) is not None:
+            # "signed the pact in the town hall where their predecessors | signed the Treaty
+            # of Aachen": the clause's own subject opens its phrase, and the main clause's
+            # people take no part (verify78 F1: "Friedrich Merz signs Treaty of Aachen")
+            left = where_own.start("np")
+            if where_own.group("kin"):
+                # (someone else's predecessors: the states of those whose they are, and no
+                # other mention of the event adds its people)
+                mention.own_parties = True
+                kin_states = [entities.people[p] for _, p in entities.people_in(
+                    text, seg.start, where_own.start("np")) if entities.people.get(p)]
         if (between_pair := _BETWEEN_PAIR_LAST.search(text, max(seg.start, left - 160), left)) is not None:
             # "A meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister
             # Albin Kurti planned for March 6 has been called off": the "and" of the pair
@@ -1891,6 +1904,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+        if "," in reduced.group(0) and (acts := _ACTS_BY_THEIR_DOERS.search(
+                text, max(seg.start, mention.start - 120), seg.start + reduced.start())) is not None \
+                and TRIGGER_TABLE.get(acts.group(2), ("", 0, ""))[2] == "noun":
+            # "visa-free visits by former island residents, | suspended in 2022": what was
+            # suspended is the acts, not their doers the "by" phrase names (verify78 F4:
+            # "Island residents suspended")
+            mention.patient = acts.group(1)
     elif mention.pos == "verb" and mention.word.endswith("ed") and (
             gathering := _A_GATHERING_S_PHRASE_LAST.search(
                 text, max(seg.start, dateline.span[1], mention.start - 200), mention.start)) \
@@ -1945,7 +1965,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
             text[seg.start:mention.start]) and (reduced_passive.group("was") or not re.search(
                 r"\b(?:who|which|that)\s", text[seg.start:mention.start])) \
-            and not _PRONOUN_ONLY.fullmatch(text, max(seg.start, dateline.span[1]), mention.start):
+            and not _PRONOUN_ONLY.fullmatch(text, max(seg.start, dateline.span[1]), mention.start) \
+            and vocab.VERB_NEEDS.get(mention.verb) != r"(?!)":
+        # (not a verb that takes no object: "Those efforts stalled in 2020 and collapsed
+        # after ..." is the efforts' own act, verify78 F1: "Efforts stalled", a passive)
         # (not after a pronoun alone: "They resumed on 8 August 1974 and broke down six days
         # later" is the talks' act, its subject "They", no participle's noun; ext65)
         # (a verb of taking effect after a relative clause is the antecedent's: "The
@@ -2713,6 +2736,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people.append(done_to)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
+    if kin_states:
+        mention.countries = list(dict.fromkeys([*kin_states, *mention.countries]))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
     # a place after a subordinating word belongs to that clause's event.
     subordinate = SUBORDINATE.search(text, mention.end, right)
@@ -3019,6 +3044,10 @@ _DESIGNATING = re.compile(r"\s+(?:designating|appointing|naming|mandating)\s+(?=
 _OF_THE_COUNTED_STATES = re.compile(r"\bof\s+the\s+(three|four|five|six)\s+"
                                     r"(?:countries|states|nations|member\s+states)\b")
 _OF_THEIR_LAST = re.compile(r"\s+of\s+their\s$")
+_ACTS_BY_THEIR_DOERS = re.compile(r"(?<![\w'-])((?:[a-z]+-[a-z]+\s++)?([a-z]{3,}s))\s++by\s++"
+                                  r"(?:(?:the|a|an|their|its|former|some|many)\s++)?(?:[a-z-]+\s++)?$")
+"""'visa-free visits by former island | residents': acts, then the doers a "by" phrase names
+(a hyphened modifier kept: "visa-free")."""
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday

@@ -1203,10 +1203,15 @@ def _sides_of_the_mediated(entities: Entities, sides: list[str] | None,
 def _only_where_they_met(state: str, told: list[Mention]) -> bool:
     """Whether ``state`` is named only as the place of a meeting, a city of the same name
     ("the two countries' defence chiefs met in Djibouti": Djibouti the city, where they met,
-    is no side; ext63's leftover, the only participant).  A visit's place is its host."""
+    is no side; ext63's leftover, the only participant), or of another act its subject did
+    there ("Abe and Putin agreed in Singapore").  A visit's place is its host."""
     with_it = [m for m in told if state in m.countries]
-    return bool(with_it) and all(m.category == "meeting" and m.location == state
-                                 and state in CAPITALS for m in with_it)
+    # (and any act but a visit done there by a subject that names others: "Abe and Putin
+    # agreed in Singapore to speed up talks", verify78 F5: Singapore a party)
+    # (a state whose capital bears its name only: "left Riyadh for Doha" goes to Qatar)
+    return bool(with_it) and all((m.category == "meeting" or m.category != "visit" and m.subject
+                                  and state not in m.subject and CAPITALS.get(state) == state)
+                                 and m.location == state and state in CAPITALS for m in with_it)
 
 
 _OF_THE_STATES = re.compile(

@@ -665,6 +665,32 @@ six-nation | Gulf Cooperation Council | signed': a side and a side described bef
 (or by its count of members), as the sentence's subject."""
 
 
+_INTENSIFIER_LAST = re.compile(r"(?<=\w)\s+(?:themselves|itself|himself|herself)$")
+"""'ministers | themselves': a reflexive pronoun that only stresses the subject before it."""
+_PARTICIPLE_TO_LAST = re.compile(r"[^,;]\s*+,\s++(?:\w+ly\s++)?([a-z]+ing)\s++to\s++(?:\w+ly\s++)?(?=[a-z]+\b)")
+"""'signed a defence pact|, committing to |build': an infinitive after a participle clause
+that has no subject of its own."""
+_WHERE_CLAUSE_S_OWN_SUBJECT = re.compile(
+    r"[a-z]\s++(?:where|when|whereupon)\s++(?P<np>(?:(?:their|his|her|its)\s++"
+    r"(?:[a-z-]++\s++)?(?P<kin>predecessors?|successors?|forebears|forerunners|fathers?|"
+    r"ancestors|grandfathers?)|(?:the\s++)?(?:then[- ]|former\s++|late\s++)?" + CAPITAL +
+    r"[\w.'\u2019-]*+(?:\s++(?:and\s++|de\s++|von\s++)?" + CAPITAL + r"[\w.'\u2019-]*+){0,5})\s*+"
+    r"(?:(?:had|have|has|once|first|last|then|also)\s++)?)$")
+"""'the town hall where | their predecessors | signed': a "where"/"when" clause right after a
+noun (no comma: the comma's clause is read below) whose own subject is a name or someone
+else's predecessor ("kin")."""
+
+
+def where_clause_s_own_subject(text: str, lower: int, start: int) -> re.Match[str] | None:
+    """The subject of a "where"/"when" clause right after a noun, when the verb at
+    ``start`` is that clause's ("in the town hall where | their predecessors | signed"):
+    the match (group ``np`` the subject, ``kin`` a predecessor's noun), or None."""
+    found = _WHERE_CLAUSE_S_OWN_SUBJECT.search(text, max(lower, start - 120), start)
+    if found is None or first_verb(text, found.start("np"), found.end("np")) is not None:
+        return None
+    return found
+
+
 def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -727,6 +753,17 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if (where_own := where_clause_s_own_subject(text, max(seg.start, floor), start)) is not None:
+        # "Macron and Merz signed the pact in the town hall where their predecessors |
+        # signed the Treaty of Aachen": a "where"/"when" clause's own subject does its verb,
+        # not the main clause's doers (verify78 F1: "Friedrich Merz signs Treaty of Aachen")
+        np_at = where_own.start("np")
+        own_names = [n for _, _, n in entities.people_spans(text, np_at, start)] + [
+            n for _, n in entities.countries_in(text, np_at, start)]
+        if own_names:
+            return join_names(list(dict.fromkeys(own_names))), ""
+        if where_own.group("kin"):
+            return "", ""  # (someone else's predecessors: no one the article names)
     if (own := _SUBJECT_RELATIVE_FIRST.match(before)) is not None and not any(
             FORM_KIND.get(word) in ("past", "s") for word in own.group("head").split()):
         # "Peasant groups that had survived an army offensive at X founded the Y in 1964": the
@@ -903,6 +940,16 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # title was "Lifts martial law", no one's)
         return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = past_dates(max(clause_left(text, seg, start), floor), timexes)
+    if (participle := _PARTICIPLE_TO_LAST.search(text, max(seg.start, floor, start - 60), start)
+        or _PARTICIPLE_TO_LAST.search(text, max(seg.start, floor, start - 60), start + 40)) \
+            is not None and (participle.start(1) <= start or not text[start:participle.start(1)].strip()) \
+            and participle.group(1) not in ("according", "owing", "going", "thing") and (
+            at := first_verb(text, max(seg.start, floor), participle.start())) is not None \
+            and at < participle.start():
+        # "France and Germany on Monday signed a defence pact, committing to | build a
+        # common tank by 2035": the participle's doer is the main clause's subject
+        # (verify78 F2: "Germany builds", the last name of that subject)
+        return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = over_and(text, seg, left, start)
     left = _over_serial_comma(text, max(seg.start, floor), left, start)
     left = _over_an_office_holder_and(text, max(seg.start, floor), left, start)
@@ -1564,6 +1611,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         who = entities.antecedent(text, left, person=pronoun in ("his", "her"), pronoun=pronoun)
         head = (who + "'s " if who else "") + head[owner.end():]
     phrase = strip_det(" ".join(head.split()))
+    # "the ministers themselves would meet again in the spring": the intensifier is no part
+    # of the doer (verify78 F4: "Ministers themselves meet")
+    phrase = _INTENSIFIER_LAST.sub("", phrase)
     if low == "i" and not found and (quoted_by := _quoted_speaker(text, seg, start, entities)):
         # "'I will visit Kuala Lumpur next month,' Sugiono said": the speaker (ext41's own
         # story: "Visit to Kuala Lumpur", the two states of the story)
