@@ -486,8 +486,14 @@ class CompletionGivesWayToTheMouse(QObject):
     * a press outside the open list, which the list takes while it is open (Qt's
       completer eats that press to close the list: the first click on OK only closed
       it, verify34 F4), closes it and does what the press would have done: a button in
-      the dialog is clicked, another field takes the focus.  Installed on the list
-      after the completer's own filter, it runs first.
+      the dialog is clicked, another field takes the focus;
+    * a press on the list while the name typed is one it offers whole (the list only
+      not closed yet: the check above runs once the keys typed are handled, and a click
+      that came with them on a busy machine found the list still open) closes it and
+      goes to what lies under it: the list, below Participants, lay over Place, so a
+      click on Place picked "France" again, kept the focus in Participants and "Vienna"
+      typed next made "FranceVienna" (verify78 F4).  Installed on the list (and its
+      viewport) after the completer's own filter, it runs first.
 
     ``listed``: the field is a comma-separated list (its last name is completed)."""
 
@@ -499,6 +505,8 @@ class CompletionGivesWayToTheMouse(QObject):
         self._popup = completer.popup() if completer is not None else None
         if self._popup is not None:
             self._popup.installEventFilter(self)
+            self._rows = self._popup.viewport()
+            self._rows.installEventFilter(self)  # (a press on its rows)
             # After the completer has filtered its list for the text (it does so once the
             # field's textEdited has been emitted, in the same call); not once the field is
             # gone (a review cell's editor closed at once: the timer's context is this).
@@ -530,12 +538,15 @@ class CompletionGivesWayToTheMouse(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         popup = self._popup
-        if (watched is not popup or popup is None
-                or event.type() != QEvent.Type.MouseButtonPress
-                or not isinstance(event, QMouseEvent) or not popup.isVisible()
-                or popup.rect().contains(event.position().toPoint())):
+        if (event.type() != QEvent.Type.MouseButtonPress or popup is None
+                or (watched is not popup and watched is not self._rows)
+                or not isinstance(event, QMouseEvent) or not popup.isVisible()):
             return False
         at = event.globalPosition().toPoint()
+        if popup.rect().contains(popup.mapFromGlobal(at)):
+            self._close_if_done()  # (the check the keys typed have not run yet)
+            if popup.isVisible():
+                return False  # a name picked from the list
         popup.hide()
         target = QApplication.widgetAt(at)
         if target is None or target.window() is not self._edit.window():
@@ -545,8 +556,13 @@ class CompletionGivesWayToTheMouse(QObject):
             if button is not None and button.isEnabled():
                 QTimer.singleShot(0, button, button.click)  # after the press's handling
                 return True
-            if target.focusPolicy() & Qt.FocusPolicy.ClickFocus:
-                target.setFocus(Qt.FocusReason.MouseFocusReason)
+            # (a list's or a text box's rows are its viewport's, which takes no focus:
+            # the box does; verify78 F4, Summary or Join Names' list)
+            taker: QWidget | None = target
+            while taker is not None and not taker.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+                taker = None if taker.isWindow() else taker.parentWidget()
+            if taker is not None:
+                taker.setFocus(Qt.FocusReason.MouseFocusReason)
         return True
 
 
