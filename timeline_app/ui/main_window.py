@@ -5626,8 +5626,9 @@ class MainWindow(QMainWindow):
         self.working_notes_action = self._action(
             "Pa&rticipants and Places in TimelineJS Slides", self._set_export_working_notes,
             tip="Write each TimelineJS slide's participants and place in its text, as "
-                "working notes (off: the summary, status and sources only; reopened here, "
-                "the file brings both back)")
+                "working notes (off: the summary, status and sources only, and who and "
+                "where only on a slide with no other text; reopened here, the file brings "
+                "both back)")
         self.working_notes_action.setCheckable(True)
         self.working_notes_action.setChecked(self.export_working_notes)
         export_menu.insertAction(export_menu.actions()[len(EXPORTS) + 1],
@@ -5783,8 +5784,9 @@ class MainWindow(QMainWindow):
                       " — without the articles' texts, only the sentences cited")
         notes = self.export_working_notes
         if kind in WORKING_NOTE_KINDS:  # (said before the name is chosen: verify74 F11)
+            # (a slide with no other text names them all the same: verify78 F5)
             title += (" — slides with participants and places" if notes else
-                      " — slides without participants and places")
+                      " — participants and places only on slides with no other text")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
@@ -5800,7 +5802,10 @@ class MainWindow(QMainWindow):
     #: Whether File → Export → Article Texts in Data Exports is ticked: off at each start.
     export_article_texts = False
     #: Whether File → Export → Participants and Places in TimelineJS Slides is ticked: off
-    #: at each start (a published slide's text is its summary, status and sources).
+    #: at each start (a published slide's text is its summary, status and sources; the
+    #: extractor's misread names, "Participants: Uruguay, France", were public: verify74
+    #: F11, verify76 F16).  Off, a slide with no other text names them all the same
+    #: (verify78 F5: events typed by hand were empty slides).
     export_working_notes = False
 
     def _set_export_article_texts(self, on: bool) -> None:
