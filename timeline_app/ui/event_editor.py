@@ -75,6 +75,7 @@ from timeline_app.core.merge import (
     summary_without_sentences,
 )
 from timeline_app.core.names import list_separator, name_list, split_name_list
+from timeline_app.core.occurrence import retitled
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.picture import Picture
 from timeline_app.core.query import event_facts, fold
@@ -669,6 +670,9 @@ class EventEditor(QDialog):
 
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setPlaceholderText("What happened, e.g. Foreign ministers meet in Tokyo")
+        if event is not None:  # a plan retitled keeps its "(scheduled)", seen (verify78 F6)
+            self.title_edit.editingFinished.connect(
+                lambda: self._keep_plan_ending(event.title))
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText("e.g. 22 March 2025, late 2024, 1965–1970, 44 BC")
         self.date_words = self._words_label()
@@ -1602,6 +1606,15 @@ class EventEditor(QDialog):
         """The id of the event Merge Into It chose, or ``""`` (OK: a new event)."""
         return self._merge_target
 
+    def _keep_plan_ending(self, old: str) -> None:
+        """The title field, once left, gets back the plan's ending " (scheduled)" (or
+        " (did not take place)") of the event's title ``old`` that a retyped title lost
+        (``core.occurrence.retitled``); deleting only the ending keeps it deleted."""
+        typed = self.title_edit.text()
+        kept = retitled(old, typed)
+        if kept != typed:
+            self.title_edit.setText(kept)
+
     def edited_event(self) -> Event | None:
         """The event as typed, or ``None`` while something is invalid."""
         if not self.is_valid():
@@ -1622,8 +1635,11 @@ class EventEditor(QDialog):
             else:
                 # No derivation from a text explains this date (or the words typed say more).
                 date_basis = self._typed_basis()
+        title = " ".join(self.title_edit.text().split())
+        if original is not None:  # (a plan retitled stays one: verify78 F6)
+            title = retitled(original.title, title)
         return dataclasses.replace(
-            base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
+            base, title=title, date=date, end=end,
             category=self.category(), participants=self.participants(),
             location=known_spelling(self.location_edit.text(), self._place_names,
                                     False).strip(),
