@@ -1246,7 +1246,13 @@ class MergeDialog(QDialog):
 
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row`` (-1: none): the existing event it repeats,
-        why, and what a merge would change; or that it repeats none."""
+        why, and what a merge would change; or that it repeats none.  "" for a row
+        hidden ("Show only rows that differ"): with no row shown, the current row is a
+        hidden one, and the line said "Row 1 of the 0 shown looks like …" under the
+        empty table (verify78 F9)."""
+        at = self.row_of(row) if 0 <= row < len(self.events) + len(self.missing) else -1
+        if at >= 0 and self.table.isRowHidden(at):
+            return ""
         if 0 <= row - len(self.events) < len(self.missing):
             gone = self.missing[row - len(self.events)]
             return (f"{self.row_words(row)}, “{display_title(gone.title, 200)}” "
