@@ -68,7 +68,7 @@ def test_beyond_the_limit_the_badges_and_the_newest_are_listed(window, monkeypat
     assert "Common battle tank due (scheduled)" in titles  # type: ignore[operator]
     assert "Congress 299" in titles and "Congress 0" not in titles  # type: ignore[operator]
     assert told["on_pages"] == 261
-    assert str(told["span"]).startswith("1 January 1815 – ")
+    assert str(told["span"]).startswith("1 January 1815 to ")
 
 
 def test_the_list_alone_keeps_the_newest() -> None:
@@ -76,7 +76,7 @@ def test_the_list_alone_keeps_the_newest() -> None:
     new = [Event("b", "Round in a badge", FuzzyDate.of_year(1816))]
     choice = print_pages.chosen_for_list(old, new, 6, 2, picture=True)
     assert [e.title for e in choice.events] == ["Round in a badge", "Congress 4"]
-    assert (choice.more, choice.on_pages, choice.span) == (4, 4, "1815 – 1818")
+    assert (choice.more, choice.on_pages, choice.span) == (4, 4, "1815 to 1818")
     alone = print_pages.chosen_for_list(old, new, 6, 2, picture=False)
     assert [e.title for e in alone.events] == ["Congress 3", "Congress 4"]
     assert (alone.more, alone.on_pages) == (4, 0)
@@ -87,7 +87,7 @@ def test_the_list_alone_keeps_the_newest() -> None:
 def test_the_first_row_names_what_is_left_out() -> None:
     """The note is the list's first row, where a reader starts, dated with the span."""
     rows = [("1 May 2026", "Talks", "France", "AFP")]
-    assert print_pages.listed_rows(rows, 5, 0, 5, "1815 – 1976") == [
-        ("1815 – 1976", "5 events not listed here (all drawn with their titles on the "
+    assert print_pages.listed_rows(rows, 5, 0, 5, "1815 to 1976") == [
+        ("1815 to 1976", "5 events not listed here (all drawn with their titles on the "
          "timeline's pages): File → Export → CSV lists every one", "", ""), *rows]
     assert print_pages.listed_rows(rows, 0) == rows

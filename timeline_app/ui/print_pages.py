@@ -216,7 +216,7 @@ class ListChoice(NamedTuple):
     """The events a printed dated list lists (``chosen_for_list``), in date order, and
     what it leaves out: how many (``more``), how many of those the pages draw with their
     titles (``on_pages``) and only in density bars (``in_bars``), and when they are
-    (``span``, "1 November 1814 – March 1976"; "" when none)."""
+    (``span``, "1 November 1814 to March 1976"; "" when none)."""
 
     events: list[Event]
     more: int
@@ -273,8 +273,9 @@ def chosen_for_list(titled: Sequence[Event], untitled: Sequence[Event], shown: i
     span = ""
     if left:
         first, last = min(left, key=reading), max(left, key=reading)
+        # ("to": the first may be a span itself, "1 November 1814 – 9 June 1815")
         span = (when_words(first) if when_words(first) == when_words(last)
-                else f"{when_words(first)} – {when_words(last)}")
+                else f"{when_words(first)} to {when_words(last)}")
     return ListChoice(sorted(chosen, key=reading), more, on_pages,
                       max(0, more - on_pages) if picture else 0, span)
 
