@@ -34,8 +34,8 @@ from collections.abc import Iterable
 from .model import Event
 
 __all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
-           "held_title", "retitled", "moved_to_its_date", "not_held_note", "not_held_note_of", "not_held_words",
-           "occurrence_disagreement", "plan_put_off"]
+           "held_title", "moved_to_its_date", "not_held_note", "not_held_note_of", "not_held_words",
+           "occurrence_disagreement", "plan_put_off", "retitled"]
 
 NOT_HELD_SUFFIX = " (did not take place)"
 """The end of the title of a planned event told as not held ("Fourth round (did not take

@@ -27,7 +27,7 @@ from ..core.lane_fit import LaneFit
 from ..core.model import Event
 from .event_vocabulary import CATEGORIES, TRIGGERS
 
-__all__ = ["event_kind", "lane_for_title", "title_kind", "without_topic", "warm"]
+__all__ = ["event_kind", "lane_for_title", "title_kind", "warm", "without_topic"]
 
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 

@@ -1081,8 +1081,9 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     leaves the "Participants: …" and "Place: …" paragraphs out of the slide's text, a
     publisher's choice (verify74 F11: "Participants: Uruguay, France" was public), our
     own key keeping both, but for a slide that has no other text (no summary, status,
-    reference or source: verify78 F5, an event typed by hand was an empty slide).  An article without an outlet is named by its whole headline
-    (verify74 F11: cut with "…" in a published attribution)."""
+    reference or source: verify78 F5, an event typed by hand was an empty slide).  An
+    article without an outlet is named by its whole headline (verify74 F11: cut with "…"
+    in a published attribution)."""
     import html
 
     body, media = _media_of(event.summary)

@@ -504,8 +504,9 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
                       more_span: str = "") -> list[Callable[[float], None]]:
     """The chronology cut into pages: each a function painting it below a header at
     the given top (device px); its first row says how many events are not listed, of
-    when (``unlisted_words``, ``more_span``), where a reader starts.  Columns: date 15 %, event 40 %, participants or lane
-    22 %, reported by 23 %; a row's cells wrap and the row is as tall as its tallest."""
+    when (``unlisted_words``, ``more_span``), where a reader starts.  Columns: date 15 %,
+    event 40 %, participants or lane 22 %, reported by 23 %; a row's cells wrap and the row
+    is as tall as its tallest."""
     heading, bold, text = _fonts()
     device = painter.device()
     line = QFontMetricsF(text, device).height()
