@@ -432,7 +432,7 @@ def test_a_timelinejs_export_leaves_working_notes_out_unless_ticked(  # type: ig
     recorded_prompts.export_path = str(tmp_path / "published.json")
     assert window.export_as("TimelineJS")
     assert recorded_prompts.export_titles[-1].endswith(
-        " — slides without participants and places")
+        " — participants and places only on slides with no other text")
     slides = json.loads(Path(recorded_prompts.export_path).read_text("utf-8"))["events"]
     texts = " ".join(slide["text"]["text"] for slide in slides)
     assert "Participants:" not in texts and "Place:" not in texts and "Source:" in texts

@@ -144,8 +144,9 @@ def test_the_list_counts_the_events_printed_not_the_titles_drawn(window, monkeyp
 def test_the_last_row_says_how_many_are_in_density_bars() -> None:
     from timeline_app.ui.print_pages import unlisted_words
 
-    assert unlisted_words(3, 2) == ("… and 3 more events, not listed (2 of them drawn only "
-                                    "in density bars): File → Export → CSV lists every one")
+    assert unlisted_words(3, 2, 1) == (
+        "3 events not listed here (1 drawn with their titles on the timeline's pages, 2 "
+        "drawn only in density bars): File → Export → CSV lists every one")
 
 
 def test_events_of_her_timeline_project_and_timelinejs_files_are_not_by_hand() -> None:
@@ -177,7 +178,8 @@ def test_a_decade_all_in_density_bars_prints_its_dated_list(window, monkeypatch,
     """verify60 F11: one lane's decade, 1 549 treaties all drawn in density bars, printed
     one page of bars with no dated list, not even its "… and N more" row, and "Dated
     List Only" printed the same picture.  The list is filled from the events in bars
-    (at most ``CHRONOLOGY_MAX``), the rest counted; Dated List Only prints it alone."""
+    (at most ``CHRONOLOGY_MAX``, the newest: verify78 F2), the rest counted; Dated List
+    Only prints it alone."""
     events = [Event(f"t{n}", f"Treaty {n}", FuzzyDate.of_day(
         dt.date(1970, 1, 1) + dt.timedelta(days=n * 3650 // 1200)), category="treaty")
         for n in range(1200)]
@@ -194,7 +196,7 @@ def test_a_decade_all_in_density_bars_prints_its_dated_list(window, monkeypatch,
     monkeypatch.setattr(print_pages, "paint_pages", spy)
     _pdf_print(window, monkeypatch, tmp_path / "decade.pdf")
     ((titles, more, in_bars, _only),) = told
-    assert titles == [f"Treaty {n}" for n in range(print_pages.CHRONOLOGY_MAX)]
+    assert titles == [f"Treaty {n}" for n in range(1200 - print_pages.CHRONOLOGY_MAX, 1200)]
     assert (more, in_bars) == (1200 - print_pages.CHRONOLOGY_MAX,) * 2
     window._set_print_list_only(True)
     try:

@@ -35,12 +35,40 @@ from .model import Event
 
 __all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
            "held_title", "moved_to_its_date", "not_held_note", "not_held_note_of", "not_held_words",
-           "occurrence_disagreement", "plan_put_off"]
+           "occurrence_disagreement", "plan_put_off", "retitled"]
 
 NOT_HELD_SUFFIX = " (did not take place)"
 """The end of the title of a planned event told as not held ("Fourth round (did not take
 place)": ``extract.events``, ext58, verify47 F3), as " (scheduled)" ends a plan's:
 ``core.duplicates`` compares titles without either (``_told_ending``)."""
+
+def retitled(old: str, new: str) -> str:
+    """The title ``new`` typed over ``old``, keeping ``old``'s ending that says the event
+    is a plan or did not take place (" (scheduled)", ``core.duplicates.SCHEDULED_SUFFIX``;
+    :data:`NOT_HELD_SUFFIX`) when ``new`` rewrites the title without it: the ending is
+    the event's standing, which nothing else keeps (verify78 F6: "Visit (scheduled)"
+    retitled "Visa-free visits for former island residents may restart" became a past
+    event in the print and the calendar).  ``new`` is kept as typed when it has such an
+    ending of its own, is empty, or is ``old`` with only the ending taken away (the
+    person's own way to say the plan took place, as Mark as Held does).
+
+    >>> retitled("Visit (scheduled)", "Visa-free visits may restart")
+    'Visa-free visits may restart (scheduled)'
+    >>> retitled("Visit (scheduled)", "Visit")
+    'Visit'
+    """
+    from .duplicates import SCHEDULED_SUFFIX
+
+    endings = (SCHEDULED_SUFFIX, NOT_HELD_SUFFIX)
+    kept = old.rstrip()
+    ending = next((end for end in endings if kept.casefold().endswith(end)), "")
+    typed = new.rstrip()
+    if (not ending or not typed.strip() or any(typed.casefold().endswith(end) for end in endings)
+            or " ".join(typed.split()).casefold()
+            == " ".join(kept[:-len(ending)].split()).casefold()):
+        return new
+    return typed + kept[-len(ending):]
+
 
 WHETHER = "whether it took place"
 """How :func:`occurrence_disagreement`'s words start (``core.duplicates.disagreement`` puts

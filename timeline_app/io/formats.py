@@ -617,7 +617,11 @@ def export_notes(timeline: Timeline, kind: str,
     elif kind == TIMELINEJS_SHEET:
         lost = ["the events' ids: File → Merge of the sheet finds its events by their titles "
                 "and dates", "how each date was found (its date basis)"]
-        if not working_notes and any(e.participants or e.location for e in timeline):
+        from .timelinejs import slide_says_nothing_else
+
+        # (a row with no other text names them all the same: verify78 F5)
+        if not working_notes and any((e.participants or e.location)
+                                     and not slide_says_nothing_else(e) for e in timeline):
             lost.insert(0, "the participants and places (File → Export → Participants and "
                         "Places in TimelineJS Slides writes them in each row's Text)")
         if timeline.sources:

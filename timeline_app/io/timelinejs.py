@@ -1082,25 +1082,35 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     default lane has "Event" (``exchange.names_default_lane``); ``working_notes``: False
     leaves the "Participants: …" and "Place: …" paragraphs out of the slide's text, a
     publisher's choice (verify74 F11: "Participants: Uruguay, France" was public), our
-    own key keeping both.  An article without an outlet is named by its whole headline
-    (verify74 F11: cut with "…" in a published attribution)."""
+    own key keeping both, but for a slide that has no other text (no summary, status,
+    reference or source: verify78 F5, an event typed by hand was an empty slide).  An
+    article without an outlet is named by its whole headline (verify74 F11: cut with "…"
+    in a published attribution)."""
     import html
 
     body, media = _media_of(event.summary)
     if media is None:
         media = _linked_picture(event)
     facts = status_paragraph(event.status)  # ("Status: Disputed"; none if not assessed)
-    if event.participants and working_notes:
-        facts.append("Participants: " + name_list(event.participants))
-    if event.location and working_notes:
-        facts.append("Place: " + event.location)
+    notes = []
+    if event.participants:
+        notes.append("Participants: " + name_list(event.participants))
+    if event.location:
+        notes.append("Place: " + event.location)
     # Every source sentence, the one the date was read from first, each with its article:
     # only the first was quoted, under a merged event's date another sentence gave
     # (verify42 F10, as the calendar).
     quoted = dated_first(event)
-    facts += reference_paragraphs(event)
-    facts += [source_paragraph(e.sentence, who) for e, who in
-              zip(quoted, tellers(event, sources or {}, quoted, whole=True), strict=True)]
+    told = reference_paragraphs(event)
+    told += [source_paragraph(e.sentence, who) for e, who in
+             zip(quoted, tellers(event, sources or {}, quoted, whole=True), strict=True)]
+    # A slide with nothing else to say names who and where all the same (verify78 F5:
+    # "Congress of Vienna", typed by hand, was an empty slide): its names were typed or
+    # imported by a person, not read by the extractor from a sentence (an event read so
+    # has its sentence), whose misreadings the choice keeps off published slides.
+    if working_notes or not (body.strip() or facts or told):
+        facts += notes
+    facts += told
     if body and event.evidence:
         # The extractor's summary is its sentence: the page quotes it once, as the
         # source (verify24, U3); our own fields below still carry the summary.
@@ -1153,9 +1163,18 @@ def _notes_as_chosen(html_text: object, event: Event, working_notes: bool) -> bo
     kept its slides' HTML, notes or none, whatever the choice (verify74 F11)."""
     text = html_text if isinstance(html_text, str) else ""
     has = ("<p>Participants: " in text, "<p>Place: " in text)
-    if not working_notes:
+    if not working_notes and not slide_says_nothing_else(event):
         return not any(has)
     return (has[0] or not event.participants) and (has[1] or not event.location)
+
+
+def slide_says_nothing_else(event: Event) -> bool:
+    """Whether ``event``'s slide has no text but its participants and place: no summary
+    (a picture aside), no assessed status, no reference, no source sentence.  Such a
+    slide names them without the working notes too (``_slide``; verify78 F5)."""
+    body, _media = _media_of(event.summary)
+    return not (body.strip() or status_paragraph(event.status)
+                or reference_paragraphs(event) or event.evidence)
 
 
 def dumps_timelinejs(timeline: Timeline, working_notes: bool = True) -> str:
@@ -1165,7 +1184,7 @@ def dumps_timelinejs(timeline: Timeline, working_notes: bool = True) -> str:
     (``Timeline.is_era_lane``: by default the "era" and "eras" lanes) are written as eras.
     Our own fields travel under ``NAMESPACE`` in each slide and at the top level.
     ``working_notes``: False leaves participants and places out of the slides' text
-    (:func:`_slide`).
+    but for a slide with no other text (:func:`_slide`).
     """
     return "".join(timelinejs_pieces(timeline, working_notes))
 

@@ -75,6 +75,7 @@ from timeline_app.core.merge import (
     summary_without_sentences,
 )
 from timeline_app.core.names import list_separator, name_list, split_name_list
+from timeline_app.core.occurrence import retitled
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.picture import Picture
 from timeline_app.core.query import event_facts, fold
@@ -486,7 +487,14 @@ class CompletionGivesWayToTheMouse(QObject):
     * a press outside the open list, which the list takes while it is open (Qt's
       completer eats that press to close the list: the first click on OK only closed
       it, verify34 F4), closes it and does what the press would have done: a button in
-      the dialog is clicked, another field takes the focus.  Installed on the list
+      the dialog is clicked, another field takes the focus;
+    * a press on the list while the name typed is one it offers whole (the list only
+      not closed yet: the check above runs once the keys typed are handled, and a click
+      that came with them on a busy machine found the list still open) closes it and
+      goes to what lies under it: the list, below Participants, lay over Place, so a
+      click on Place picked "France" again, kept the focus in Participants and "Vienna"
+      typed next made "FranceVienna" (verify78 F4); so does a press the window system
+      still sent to the list just closed.  Installed on the list (and its viewport)
       after the completer's own filter, it runs first.
 
     ``listed``: the field is a comma-separated list (its last name is completed)."""
@@ -499,6 +507,8 @@ class CompletionGivesWayToTheMouse(QObject):
         self._popup = completer.popup() if completer is not None else None
         if self._popup is not None:
             self._popup.installEventFilter(self)
+            self._rows = self._popup.viewport()
+            self._rows.installEventFilter(self)  # (a press on its rows)
             # After the completer has filtered its list for the text (it does so once the
             # field's textEdited has been emitted, in the same call); not once the field is
             # gone (a review cell's editor closed at once: the timer's context is this).
@@ -530,12 +540,18 @@ class CompletionGivesWayToTheMouse(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         popup = self._popup
-        if (watched is not popup or popup is None
-                or event.type() != QEvent.Type.MouseButtonPress
-                or not isinstance(event, QMouseEvent) or not popup.isVisible()
-                or popup.rect().contains(event.position().toPoint())):
+        if (event.type() != QEvent.Type.MouseButtonPress or popup is None
+                or (watched is not popup and watched is not self._rows)
+                or not isinstance(event, QMouseEvent)):
             return False
         at = event.globalPosition().toPoint()
+        # A press on the list once it is closed is the window system's, sent where the
+        # list was when the click was made (on X11 its window was still there): it was
+        # meant for what lies under it (verify78 F4, seen under Xvfb and openbox)
+        if popup.isVisible() and popup.rect().contains(popup.mapFromGlobal(at)):
+            self._close_if_done()  # (the check the keys typed have not run yet)
+            if popup.isVisible():
+                return False  # a name picked from the list
         popup.hide()
         target = QApplication.widgetAt(at)
         if target is None or target.window() is not self._edit.window():
@@ -545,8 +561,13 @@ class CompletionGivesWayToTheMouse(QObject):
             if button is not None and button.isEnabled():
                 QTimer.singleShot(0, button, button.click)  # after the press's handling
                 return True
-            if target.focusPolicy() & Qt.FocusPolicy.ClickFocus:
-                target.setFocus(Qt.FocusReason.MouseFocusReason)
+            # (a list's or a text box's rows are its viewport's, which takes no focus:
+            # the box does; verify78 F4, Summary or Join Names' list)
+            taker: QWidget | None = target
+            while taker is not None and not taker.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+                taker = None if taker.isWindow() else taker.parentWidget()
+            if taker is not None:
+                taker.setFocus(Qt.FocusReason.MouseFocusReason)
         return True
 
 
@@ -653,6 +674,9 @@ class EventEditor(QDialog):
 
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setPlaceholderText("What happened, e.g. Foreign ministers meet in Tokyo")
+        if event is not None:  # a plan retitled keeps its "(scheduled)", seen (verify78 F6)
+            self.title_edit.editingFinished.connect(
+                lambda: self._keep_plan_ending(event.title))
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText("e.g. 22 March 2025, late 2024, 1965–1970, 44 BC")
         self.date_words = self._words_label()
@@ -1586,6 +1610,15 @@ class EventEditor(QDialog):
         """The id of the event Merge Into It chose, or ``""`` (OK: a new event)."""
         return self._merge_target
 
+    def _keep_plan_ending(self, old: str) -> None:
+        """The title field, once left, gets back the plan's ending " (scheduled)" (or
+        " (did not take place)") of the event's title ``old`` that a retyped title lost
+        (``core.occurrence.retitled``); deleting only the ending keeps it deleted."""
+        typed = self.title_edit.text()
+        kept = retitled(old, typed)
+        if kept != typed:
+            self.title_edit.setText(kept)
+
     def edited_event(self) -> Event | None:
         """The event as typed, or ``None`` while something is invalid."""
         if not self.is_valid():
@@ -1606,8 +1639,11 @@ class EventEditor(QDialog):
             else:
                 # No derivation from a text explains this date (or the words typed say more).
                 date_basis = self._typed_basis()
+        title = " ".join(self.title_edit.text().split())
+        if original is not None:  # (a plan retitled stays one: verify78 F6)
+            title = retitled(original.title, title)
         return dataclasses.replace(
-            base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
+            base, title=title, date=date, end=end,
             category=self.category(), participants=self.participants(),
             location=known_spelling(self.location_edit.text(), self._place_names,
                                     False).strip(),

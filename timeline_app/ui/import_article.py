@@ -2677,6 +2677,31 @@ class _CompletingDelegate(CurrentCellDelegate):
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
+class _TitleDelegate(CurrentCellDelegate):
+    """Edits a row's Title: a title retyped over a plan's keeps its " (scheduled)" (or
+    " (did not take place)"), ``core.occurrence.retitled``, and ``kept(row)`` is told so
+    that the line under the table can say it (verify78 F6: "Visit (scheduled)" retitled
+    became a past event in the print and the calendar)."""
+
+    def __init__(self, kept: Callable[[int], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kept = kept
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        from timeline_app.core.occurrence import retitled
+
+        if isinstance(editor, QLineEdit):
+            old = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            title = retitled(old, editor.text())
+            if title != editor.text():
+                editor.setText(title)
+                super().setModelData(editor, model, index)
+                self._kept(index.row())
+                return
+        super().setModelData(editor, model, index)
+
+
 class _TabFromList(QObject):
     """Tab or Shift+Tab in a cell's open completion list (on ``completer``'s popup): the
     cell is saved and the next (previous) cell edited, as Tab does with no list open.
@@ -3109,6 +3134,10 @@ class ReviewDialog(QDialog):
         #: the person's Agreement / Diplomacy / Sanctions, each re-picked by hand).
         self.lanes_chosen: dict[str, str] = dict(lanes_for_kinds or {})
         self._lane_note = ""  # said under the table after rows followed a row's lane
+        #: The row a note of ``_lane_follows_title`` is about: it goes once another row is
+        #: edited or chosen (verify78 F6: "Row 5 is now in “Treaty”" stayed while rows 6,
+        #: 2 and 11 were edited); None for a note of the rows following a lane.
+        self._lane_note_row: int | None = None
         self._lanes_hand: set[int] = set()  # rows whose lane the person chose
         self._spreading = False
         #: The lane a row's retyped title tells is being put in its Category box
@@ -3334,6 +3363,8 @@ class ReviewDialog(QDialog):
         self._alt_guard = guard_alt_typing(self, [])
         self._mark_current_cell()
         self.table.setItemDelegateForColumn(self.DATE, _DateDelegate(self.table))
+        self.table.setItemDelegateForColumn(self.TITLE, _TitleDelegate(
+            self._say_plan_kept, self.table))
         self.table.setItemDelegateForColumn(self.PARTICIPANTS, _CompletingDelegate(
             participants, True, "who? (names, commas)", self.table))
         self.table.setItemDelegateForColumn(self.PLACE, _CompletingDelegate(
@@ -5113,6 +5144,8 @@ class ReviewDialog(QDialog):
             self.set_checked(row, checked)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
+            self._drop_lane_note_of_another(item.row())
         if item.column() in (self.TITLE, self.PARTICIPANTS, self.PLACE):
             item.setToolTip(_tip(item.text()))
         if item.column() == self.DATE:
@@ -5353,6 +5386,7 @@ class ReviewDialog(QDialog):
                                "a lane this timeline does not have: it stays in "
                                f"“{combo.currentText()}” (choose “{category_label(lane)}” "
                                "in its Category box to start that lane)")
+            self._lane_note_row = row
             self._update_import_button()
             return
         at = self._category_index(combo, lane)
@@ -5370,6 +5404,7 @@ class ReviewDialog(QDialog):
                            "proposed for it" if lane == self._lane_for(row) else
                            f"Row {row + 1} is now in “{combo.itemText(at)}”, the lane its "
                            "title tells (choose another in its Category box)")
+        self._lane_note_row = row  # (said while this row is the one worked on: F6)
         self._update_import_button()
 
     def _say_new_lanes(self) -> None:
@@ -5453,6 +5488,7 @@ class ReviewDialog(QDialog):
         # Which rows (verify76 F7: "1 other row read as “Meeting”" left her unable to
         # tell which of two Meeting rows Move It Too would move; she left it alone)
         named = "; ".join(self._row_words(other) for other in followers)
+        self._lane_note_row = None
         self._lane_note = (
             f"{len(followers)} other {'rows' if many else 'row'} read as "
             f"“{category_label(kind)}” ({named}): Move {'Them' if many else 'It'} Too "
@@ -5508,6 +5544,7 @@ class ReviewDialog(QDialog):
                     box.setCurrentText(text)
         finally:
             self._spreading = False
+        self._lane_note_row = None
         self._lane_note = (
             f"{len(followers)} other {'row' if len(followers) == 1 else 'rows'} read as "
             f"“{category_label(kind)}” now in “{text}” too (change each as you like)")
@@ -5659,6 +5696,29 @@ class ReviewDialog(QDialog):
     def _show_row(self, row: int) -> None:
         self._show_evidence(row)
         self._show_duplicate(row)
+        self._drop_lane_note_of_another(row)
+
+    def _say_plan_kept(self, row: int) -> None:
+        """The line under the table says that ``row``'s retyped title kept its plan's
+        ending (``_TitleDelegate``), and how to drop it."""
+        item = self.table.item(row, self.TITLE)
+        title = item.text().rstrip() if item is not None else ""
+        ending = title[title.rfind(" ("):].strip() if " (" in title else ""
+        kept = (f"Row {row + 1} keeps “{ending}”: the event is still told so (delete only "
+                f"“{ending}” to drop it)")
+        lane = self._lane_note if self._lane_note_row == row else ""  # (its lane's too)
+        self._lane_note = f"{kept}. {lane}" if lane else kept
+        self._lane_note_row = row
+        self._update_import_button()
+
+    def _drop_lane_note_of_another(self, row: int) -> None:
+        """The line under the table forgets "Row 5 is now in “Treaty”" once another row
+        than 5 is chosen or edited (verify78 F6: it stayed while rows 6, 2 and 11 were
+        edited, as if about them)."""
+        noted = getattr(self, "_lane_note_row", None)
+        if noted is not None and noted != row and self._lane_note:
+            self._lane_note, self._lane_note_row = "", None
+            self._update_import_button()
 
     def _chain_through_row(self, row: int) -> None:
         """Only the Category and Duplicate? boxes of the row being reviewed are in the Tab

@@ -140,6 +140,11 @@ class JoinNamesDialog(QDialog):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.into_combo.setCompleter(self._completer)
+        # A click on the names or a button while its list is open goes there, as in the
+        # event editor (verify78 F4: the list took the click meant for another field)
+        from timeline_app.ui.event_editor import CompletionGivesWayToTheMouse
+
+        CompletionGivesWayToTheMouse(self.into_combo.lineEdit(), listed=False)
         self.into_combo.setAccessibleName("The name they become: another name, or one typed")
         into_label = QLabel("&Into:", self)
         into_label.setBuddy(self.into_combo)

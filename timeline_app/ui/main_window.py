@@ -6,7 +6,6 @@ import dataclasses
 import datetime as _dt
 import functools
 import gc
-import heapq
 import math
 import os
 import re
@@ -5655,8 +5654,9 @@ class MainWindow(QMainWindow):
         self.working_notes_action = self._action(
             "Pa&rticipants and Places in TimelineJS Slides", self._set_export_working_notes,
             tip="Write each TimelineJS slide's participants and place in its text, as "
-                "working notes (off: the summary, status and sources only; reopened here, "
-                "the file brings both back)")
+                "working notes (off: the summary, status and sources only, and who and "
+                "where only on a slide with no other text; reopened here, the file brings "
+                "both back)")
         self.working_notes_action.setCheckable(True)
         self.working_notes_action.setChecked(self.export_working_notes)
         export_menu.insertAction(export_menu.actions()[len(EXPORTS) + 1],
@@ -5827,8 +5827,9 @@ class MainWindow(QMainWindow):
                       " — without the articles' texts, only the sentences cited")
         notes = self.export_working_notes
         if kind in WORKING_NOTE_KINDS:  # (said before the name is chosen: verify74 F11)
+            # (a slide with no other text names them all the same: verify78 F5)
             title += (" — slides with participants and places" if notes else
-                      " — slides without participants and places")
+                      " — participants and places only on slides with no other text")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
@@ -5848,7 +5849,10 @@ class MainWindow(QMainWindow):
     #: Whether File → Export → Article Texts in Data Exports is ticked: off at each start.
     export_article_texts = False
     #: Whether File → Export → Participants and Places in TimelineJS Slides is ticked: off
-    #: at each start (a published slide's text is its summary, status and sources).
+    #: at each start (a published slide's text is its summary, status and sources; the
+    #: extractor's misread names, "Participants: Uruguay, France", were public: verify74
+    #: F11, verify76 F16).  Off, a slide with no other text names them all the same
+    #: (verify78 F5: events typed by hand were empty slides).
     export_working_notes = False
 
     def _set_export_article_texts(self, on: bool) -> None:
@@ -6337,48 +6341,49 @@ class MainWindow(QMainWindow):
         with the dated list of the events it draws when chosen (only it: Dated List
         Only); ``page_range``: the print dialog's pages (first, last), else all.
         Returns the pages painted."""
-        from timeline_app.ui.print_pages import CHRONOLOGY_MAX, chronology_rows, paint_pages
+        from timeline_app.ui import print_pages
 
         rows: list[tuple[str, str, str, str]] = []
-        more = in_bars = 0
+        choice = print_pages.ListChoice([], 0, 0, 0, "")
         if self._print_chronology or self._print_list_only:
             timeline = self.document.timeline
+            cap = print_pages.CHRONOLOGY_MAX
             # the eras drawn as bands too: the header counted them, the list left them
             # out without a word ("26 events", 24 rows: verify50)
             eras = [event.id for event, *_rest in view._eras_on_screen()]  # type: ignore[attr-defined]
+            lanes = view.laid_out_lanes()  # type: ignore[attr-defined]
+            badged = set(timeline.present(dict.fromkeys(
+                i for lane in lanes for i in lane.badged)))
             drawn = timeline.present(dict.fromkeys(
-                [*(i for lane in view.laid_out_lanes() for i in lane.ids),  # type: ignore[attr-defined]
-                 *eras]))
-            def reading(event: Event) -> tuple[Any, str]:
-                return (event.date.reading_key(), event.title)
-
-            events = sorted((timeline.get(i) for i in drawn), key=reading)
+                [*(i for lane in lanes for i in lane.ids), *eras]))
             # Counted from the events the pages show, not the titles they draw: "… and
             # 71 more" ended the list of 1 998 treaties, ~1 680 of them in density bars
             # (verify53 F13).  (The eras, bands, are apart from the lanes' events.)
-            shown = max(len(events), view.events_in_picture(  # type: ignore[attr-defined]
+            shown = max(len(drawn), view.events_in_picture(  # type: ignore[attr-defined]
                 (0, 1 << 30)) + len(eras))
-            in_bars = shown - len(events)
-            if in_bars and len(events) < CHRONOLOGY_MAX:
-                # Room left in the list: the earliest of those drawn only in density
-                # bars fill it (verify60 F11: a decade of 1 549 treaties, all in bars,
-                # printed no dated list at all, though it is then the only readable
-                # thing; "Dated List Only" printed the picture).
-                room = CHRONOLOGY_MAX - len(events)
-                bars = view.picture_events(  # type: ignore[attr-defined]
-                    (0, 1 << 30), room, frozenset(drawn))
-                added = heapq.nsmallest(room, bars, key=reading)
-                in_bars -= len(added)
-                events = sorted([*events, *added], key=reading)
-            listed = min(len(events), CHRONOLOGY_MAX)
-            more = shown - listed
-            in_bars = min(in_bars, more)
-            rows = chronology_rows(events[:CHRONOLOGY_MAX], timeline.sources,
-                                   self.view.lanes_by(), frozenset(eras))
-        return paint_pages(device, view, self.document.shown_title,
-                           self._picture_subtitle(whole, view) + self._left_out_words(view),
-                           rows, more, one_page=self._print_one_page, more_in_bars=in_bars,
-                           page_range=page_range, list_only=self._print_list_only)
+            untitled = [timeline.get(i) for i in drawn if i in badged]
+            titled = [timeline.get(i) for i in drawn if i not in badged]
+            earliest = None
+            if shown > len(drawn):
+                # Those drawn only in density bars, the newest first (verify60 F11: a
+                # decade of 1 549 treaties, all in bars, printed no dated list at all,
+                # though it is then the only readable thing; verify78 F2: the newest)
+                untitled += view.picture_events(  # type: ignore[attr-defined]
+                    (0, 1 << 30), cap, frozenset(drawn), newest=True)
+                if shown > len(titled) + len(untitled):
+                    earliest = min(view.picture_events(  # type: ignore[attr-defined]
+                        (0, 1 << 30), 1, frozenset(drawn)),
+                        key=lambda e: (e.date.reading_key(), e.title), default=None)
+            choice = print_pages.chosen_for_list(
+                titled, untitled, shown, cap, not self._print_list_only, earliest)
+            rows = print_pages.chronology_rows(choice.events, timeline.sources,
+                                               self.view.lanes_by(), frozenset(eras))
+        return print_pages.paint_pages(
+            device, view, self.document.shown_title,
+            self._picture_subtitle(whole, view) + self._left_out_words(view),
+            rows, choice.more, one_page=self._print_one_page, more_in_bars=choice.in_bars,
+            more_on_pages=choice.on_pages, more_span=choice.span,
+            page_range=page_range, list_only=self._print_list_only)
 
     def _drop_stale_tab_bars(self) -> None:
         """Delete now the dock tab bars that restoring the window's state and tabifying

@@ -565,7 +565,7 @@ class MergeDialog(QDialog):
         self.why_label = SteadyLabel(3, self, grow=True)
         self.why_label.setObjectName("mergeWhy")
         self.table.currentCellChanged.connect(
-            lambda row, *_: self.why_label.setText(self.duplicate_text(self.record_of(row))))
+            lambda row, *_: self.why_label.setText(self.why_text(self.record_of(row))))
         self.table.currentCellChanged.connect(self._chain_through_row)
         self._add_difference_keys(options)
         first = self.rows_to_decide[0] if self.rows_to_decide and self.unchanged_rows else 0
@@ -666,7 +666,7 @@ class MergeDialog(QDialog):
         if table.currentRow() >= 0:
             table.scrollTo(table.model().index(table.currentRow(), 0))
         # ("Row N of the M shown" counts the rows shown: it changes with them)
-        self.why_label.setText(self.duplicate_text(self.record_of(table.currentRow())))
+        self.why_label.setText(self.why_text(self.record_of(table.currentRow())))
         self._build_in_sight()
 
     def go_to_difference(self, step: int = 1) -> int:
@@ -781,7 +781,7 @@ class MergeDialog(QDialog):
             table.setCurrentCell(self.row_of(current), max(0, table.currentColumn()))
             table.scrollTo(table.model().index(self.row_of(current), 0),
                            QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.why_label.setText(self.duplicate_text(current))  # (its "Row N" has moved)
+        self.why_label.setText(self.why_text(current))  # (its "Row N" has moved)
         self._build_in_sight()
 
     def _fit_screen(self, parent: QWidget | None) -> None:
@@ -1011,7 +1011,7 @@ class MergeDialog(QDialog):
             return
         self.set_checked(record, True)
         if record == self.record_of(self.table.currentRow()):
-            self.why_label.setText(self.duplicate_text(record))
+            self.why_label.setText(self.why_text(record))
 
     def _tick_changed(self, item: QTableWidgetItem) -> None:
         """A row ticked or unticked: its box reads its choice, or "Left out — tick to …"."""
@@ -1094,7 +1094,7 @@ class MergeDialog(QDialog):
                 box.setCurrentIndex(box.findData(self.KEEP_BOTH))
         self.set_checked(record, True)
         if record == self.record_of(self.table.currentRow()):
-            self.why_label.setText(self.duplicate_text(record))
+            self.why_label.setText(self.why_text(record))
 
     def _differs_mark(self, record: int, match: DuplicateMatch | None) -> QTableWidgetItem:
         """Record ``record``'s "Differs" cell: "new" (no ``match``), else "≠ title, date"
@@ -1243,6 +1243,14 @@ class MergeDialog(QDialog):
         before = sum(1 for at in hidden if at < row)
         shown = self.table.rowCount() - len(hidden)
         return f"Row {row - before + 1} of the {shown} shown"
+
+    def why_text(self, row: int) -> str:
+        """The line under the table while record ``row`` is current: its
+        ``duplicate_text``, or "" when its row is hidden ("Show only rows that differ"):
+        with no row shown the current row is a hidden one, and the line said "Row 1 of
+        the 0 shown looks like …" under the empty table (verify78 F9)."""
+        at = self.row_of(row) if 0 <= row < len(self.events) + len(self.missing) else -1
+        return "" if at >= 0 and self.table.isRowHidden(at) else self.duplicate_text(row)
 
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row`` (-1: none): the existing event it repeats,

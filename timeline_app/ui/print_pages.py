@@ -26,7 +26,8 @@ from timeline_app.core.model import Source
 from timeline_app.core.names import name_list
 from timeline_app.ui.safe_text import kind_of
 
-__all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chronology_rows",
+__all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "ListChoice", "PageSlice",
+           "chosen_for_list", "chronology_rows", "listed_rows",
            "imported_from", "label_points", "page_filling_width", "page_slices",
            "paint_pages", "print_view_width", "printed_points", "unlisted_words"]
 
@@ -37,15 +38,21 @@ __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chron
 #: lanes by participant on one page at ~3 pt were not (F25).  The view's smaller text (the
 #: axis's ticks, a lane's "◀ N") is 0.85 of it, ~5 pt at the least.
 MIN_TITLE_POINTS = 6.0
-#: Events listed after the timeline at most (~9 pages of 25-35 rows): beyond, the list
-#: says how many more and where they are (File → Export → CSV).
-CHRONOLOGY_MAX = 250
+#: Events listed after the timeline at most (~18 pages of 25-35 rows): beyond, the list
+#: keeps those the pages draw no title of and the newest (``chosen_for_list``), and its
+#: first row says how many it leaves out, of when, and where they are (File → Export →
+#: CSV).  It was 250, the earliest: a 323-event history with two news articles printed
+#: to March 1976 and left out every news event (verify78 F2); a timeline of a few hundred
+#: events is now listed whole.
+CHRONOLOGY_MAX = 500
 
 
 class LaneRows(NamedTuple):
     """A lane as laid out, for cutting pages (``TimelineView.laid_out_lanes``): content
-    coordinates (px, below the axis), the vertical extents of its items and badges, and
-    the ids of the events it draws."""
+    coordinates (px, below the axis), the vertical extents of its items and badges, the
+    ids of the events it draws (with a title or in a "+N" badge), and of those only in
+    its "+N" badges (``badged``, no title of theirs on the page: the dated list takes
+    them first, verify78 F2)."""
 
     key: str
     name: str
@@ -53,6 +60,7 @@ class LaneRows(NamedTuple):
     height: float
     extents: tuple[tuple[float, float], ...]
     ids: tuple[str, ...]
+    badged: tuple[str, ...] = ()
 
 
 class PageSlice(NamedTuple):
@@ -204,24 +212,111 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     return rows
 
 
-def unlisted_words(more: int, in_bars: int = 0) -> str:
-    """The dated list's last row: "… and 1748 more events, not listed (1677 of them
-    drawn only in density bars): File → Export → CSV lists every one" for ``more``
-    events of the timeline printed that the list leaves out, ``in_bars`` of them in
+class ListChoice(NamedTuple):
+    """The events a printed dated list lists (``chosen_for_list``), in date order, and
+    what it leaves out: how many (``more``), how many of those the pages draw with their
+    titles (``on_pages``) and only in density bars (``in_bars``), and when they are
+    (``span``, "1 November 1814 to March 1976"; "" when none)."""
+
+    events: list[Event]
+    more: int
+    on_pages: int
+    in_bars: int
+    span: str
+
+
+def chosen_for_list(titled: Sequence[Event], untitled: Sequence[Event], shown: int,
+                    limit: int | None = None, picture: bool = True,
+                    earliest_unfetched: Event | None = None) -> ListChoice:
+    """The events of a print its dated list lists, at most ``limit``
+    (``CHRONOLOGY_MAX``): all when they are no more; else, when the timeline's picture
+    is printed, first those it draws no title of (in "+N" badges, in density bars), the
+    newest of them, then the newest of those drawn with a title (whose titles are on
+    paper already); for the list alone (``picture`` False), the newest.
+
+    verify78 F2: the list printed the earliest 250 of 323 events, and the news events
+    drawn only in "+2" and "+1" badges were nowhere in the handout.
+
+    Args:
+        titled: The events the pages draw with a title (eras as bands too).
+        untitled: Those in "+N" badges and (at least the newest ``limit`` of) those
+            only in density bars.
+        shown: How many events the print shows in all (those in bars not fetched too).
+        limit: The most listed; ``None``: ``CHRONOLOGY_MAX``.
+        picture: Whether the timeline's picture is printed before the list.
+        earliest_unfetched: The earliest of those in bars not in ``untitled`` (for the
+            span of those left out), if any.
+    """
+    import heapq
+
+    from timeline_app.core.weeks import when_words
+
+    cap = CHRONOLOGY_MAX if limit is None else limit
+
+    def reading(event: Event) -> tuple[Any, str]:
+        return (event.date.reading_key(), event.title)
+
+    fetched = len(titled) + len(untitled)
+    if shown <= cap and fetched >= shown:
+        return ListChoice(sorted([*titled, *untitled], key=reading), 0, 0, 0, "")
+    if picture:
+        chosen = heapq.nlargest(cap, untitled, key=reading)
+        chosen += heapq.nlargest(cap - len(chosen), titled, key=reading)
+    else:
+        chosen = heapq.nlargest(cap, [*titled, *untitled], key=reading)
+    taken = {event.id for event in chosen}
+    left = [event for event in [*titled, *untitled] if event.id not in taken]
+    if earliest_unfetched is not None:
+        left.append(earliest_unfetched)
+    more = max(0, shown - len(chosen))
+    on_pages = sum(1 for event in titled if event.id not in taken) if picture else 0
+    span = ""
+    if left:
+        first, last = min(left, key=reading), max(left, key=reading)
+        # ("to": the first may be a span itself, "1 November 1814 – 9 June 1815")
+        span = (when_words(first) if when_words(first) == when_words(last)
+                else f"{when_words(first)} to {when_words(last)}")
+    return ListChoice(sorted(chosen, key=reading), more, on_pages,
+                      max(0, more - on_pages) if picture else 0, span)
+
+
+def unlisted_words(more: int, in_bars: int = 0, on_pages: int = 0) -> str:
+    """The dated list's first row when it leaves events out: "73 events not listed here
+    (all drawn with their titles on the timeline's pages): File → Export → CSV lists
+    every one" for ``more`` events of the timeline printed that the list leaves out,
+    ``on_pages`` of them drawn with their titles on the pages, ``in_bars`` only in
     density lanes' bars.  verify53 F13: "… and 71 more" ended the list of a 1 998-event
-    timeline, counting only the events whose titles the pages draw."""
+    timeline, counting only the events whose titles the pages draw; verify78 F2: a
+    reader of the paper could not know which were missing (``chosen_for_list``)."""
     from timeline_app.words import counted
 
-    bars = f" ({in_bars} of them drawn only in density bars)" if in_bars else ""
-    return (f"… and {counted(more, 'more event', 'more events')}, not listed{bars}: "
+    where = []
+    if on_pages:
+        where.append(("all " if on_pages == more else f"{on_pages} ")
+                     + "drawn with their titles on the timeline's pages")
+    if in_bars:
+        where.append(("all " if in_bars == more else f"{in_bars} ")
+                     + "drawn only in density bars")
+    said = f" ({', '.join(where)})" if where else ""
+    return (f"{counted(more, 'event', 'events')} not listed here{said}: "
             "File → Export → CSV lists every one")
+
+
+def listed_rows(rows: Sequence[tuple[str, str, str, str]], more: int, in_bars: int = 0,
+                on_pages: int = 0, span: str = "") -> list[tuple[str, str, str, str]]:
+    """The dated list's rows as printed: when ``more`` events are left out, first a row
+    dated ``span`` saying so (``unlisted_words``), where a reader starts (it was the
+    last row, after 9 pages: verify78 F2), then ``rows``."""
+    note = [(span, unlisted_words(more, in_bars, on_pages), "", "")] if more else []
+    return [*note, *rows]
 
 
 def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                 chronology: Sequence[tuple[str, str, str, str]] = (),
                 more: int = 0, one_page: bool = False,
                 new_page: Callable[[], bool] | None = None, more_in_bars: int = 0,
-                page_range: tuple[int, int] | None = None, list_only: bool = False) -> int:
+                page_range: tuple[int, int] | None = None, list_only: bool = False,
+                more_on_pages: int = 0, more_span: str = "") -> int:
     """Paint the view (a hidden timeline view laid out whole: ``whole_timeline_view``,
     ``current_period_view``) on ``device``'s pages; returns the pages painted.
 
@@ -230,8 +325,10 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         view: The timeline view; its vertical scroll is moved and given back.
         title, subtitle: The header of every page (plain text); "page k of n" is added.
         chronology: Rows of ``chronology_rows``, listed after the timeline, with ``more``
-            events of the timeline printed not listed, ``more_in_bars`` of them drawn
-            only in density lanes' bars (no title of theirs on the pages).
+            events of the timeline printed not listed (said in the list's first row,
+            ``unlisted_words``), ``more_in_bars`` of them drawn only in density lanes'
+            bars (no title of theirs on the pages), ``more_on_pages`` with their titles
+            on the pages, dated ``more_span`` (the row's date).
         one_page: The whole timeline on the first page, however small its text (the
             old print, offered as a choice: a wall chart cut into pages is no poster).
         new_page: Starts the next page (default: ``device.newPage``); an image has none.
@@ -266,7 +363,8 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
             slices = page_slices(lanes, content, room / scale - LANES_TOP - titles,
                                  LANE_HEADER)
             pages = [_Page(cut, scale) for cut in slices]
-        listed = (_chronology_pages(painter, page, head, chronology, more, more_in_bars)
+        listed = (_chronology_pages(painter, page, head, chronology, more, more_in_bars,
+                                    more_on_pages, more_span)
                   if chronology else [])
         total = len(pages) + len(listed)
 
@@ -402,11 +500,13 @@ def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
 
 def _chronology_pages(painter: QPainter, page: QRectF, head: float,
                       rows: Sequence[tuple[str, str, str, str]],
-                      more: int, more_in_bars: int = 0) -> list[Callable[[float], None]]:
+                      more: int, more_in_bars: int = 0, more_on_pages: int = 0,
+                      more_span: str = "") -> list[Callable[[float], None]]:
     """The chronology cut into pages: each a function painting it below a header at
-    the given top (device px); its last row says how many events are not listed
-    (``unlisted_words``).  Columns: date 15 %, event 40 %, participants or lane
-    22 %, reported by 23 %; a row's cells wrap and the row is as tall as its tallest."""
+    the given top (device px); its first row says how many events are not listed, of
+    when (``unlisted_words``, ``more_span``), where a reader starts.  Columns: date 15 %,
+    event 40 %, participants or lane 22 %, reported by 23 %; a row's cells wrap and the row
+    is as tall as its tallest."""
     heading, bold, text = _fonts()
     device = painter.device()
     line = QFontMetricsF(text, device).height()
@@ -424,9 +524,7 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
 
     title_h = QFontMetricsF(heading, device).height() * 1.6
     head_h = QFontMetricsF(bold, device).height() + gap * 2
-    shown = list(rows)
-    if more:
-        shown.append(("", unlisted_words(more, more_in_bars), "", ""))
+    shown = listed_rows(rows, more, more_in_bars, more_on_pages, more_span)
     pages: list[list[tuple[tuple[str, str, str, str], float]]] = [[]]
     free = page.height() - head - title_h - head_h
     for row in shown:

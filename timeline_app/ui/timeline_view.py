@@ -1534,7 +1534,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         return count + len(ids)
 
     def picture_events(self, rows: tuple[int, int], first_of_each: int | None = None,
-                       skip: frozenset[str] = frozenset()) -> list[Event]:
+                       skip: frozenset[str] = frozenset(), newest: bool = False
+                       ) -> list[Event]:
         """The events ``events_in_picture`` counts (drawn with a title, in a density
         lane's bars or in a "+N" badge), each once, in no particular order: the printed
         dated list takes those drawn only in bars from them (verify60 F11: a decade of
@@ -1547,6 +1548,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 picture are among them without every event of a lazily loaded
                 timeline made; ``None``: all.
             skip: Ids of events not wanted (those the caller has already).
+            newest: ``first_of_each`` takes the latest of each bucket, not the earliest
+                (the printed list keeps the newest: verify78 F2).
         """
         scroll, height = rows
         bottom = scroll + height - LANES_TOP
@@ -1559,7 +1562,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 continue
             for bucket in lane.buckets:
                 taken = 0
-                for index in bucket.overlapping(first, last):
+                indices = bucket.overlapping(first, last)
+                for index in reversed(indices) if newest else indices:
                     if first_of_each is not None and taken >= first_of_each:
                         break
                     if bucket.starts[index] <= last and bucket.ends[index] > first:
@@ -1619,13 +1623,16 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 extents: list[tuple[float, float]] = [(lane.top + LANE_HEADER,
                                                        lane.top + lane.height)]
                 ids: list[str] = []
+                badged: list[str] = []
             else:
                 extents = [(item.rect.top(), item.rect.bottom()) for item in lane.items]
                 extents += [(badge.rect.top(), badge.rect.bottom()) for badge in lane.badges]
                 ids = [item.event_id for item in lane.items]
-                ids += [key for badge in lane.badges for key in badge.keys]
+                badged = [key for badge in lane.badges for key in badge.keys]
+                ids += badged
             lanes.append(LaneRows(lane.category, lane_label(lane.category, self._lanes_by),
-                                  lane.top, lane.height, tuple(extents), tuple(ids)))
+                                  lane.top, lane.height, tuple(extents), tuple(ids),
+                                  tuple(badged)))
         return lanes
 
     def has_gap_bands(self) -> bool:
