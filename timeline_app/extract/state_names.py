@@ -169,7 +169,10 @@ def same_actor_names(names: Iterable[str]) -> list[tuple[str, ...]]:
                     if its == old:
                         group_of[other] = key
             group_of[member] = key
-        canonical.setdefault(key, full)
+        if canonical.get(key) in (None, name):
+            # (the full name over a table that keeps the initials as written: ext131's
+            # "IAEA" for the agency's participants; Join Names still proposes its name)
+            canonical[key] = full
     members: dict[str, list[str]] = {}
     for name in listed:
         if name in group_of:
