@@ -1428,12 +1428,15 @@ class LayoutMixin:
                     dropped.append(key)
                     continue
                 placements.append(new(Placement, (key, row, label_x - shift, inside, label_w)))
+        events = world.events
         if not ride:
-            placements = _at_the_edges(placements, by_key, width)
+            # (a title inside its bar unmeasured, taken out of it at an edge: its width)
+            placements = _at_the_edges(
+                placements, by_key, width,
+                lambda key: min(self._label_width(events[key][0]), MAX_LABEL_PX))
         if rows is None and not self._laying_out_ahead:
             # (riding: the chunks its titles reach in from, a quarter view ahead too)
             self._want_chunks_ahead(packer, shift - reach, right + reach, width)
-        events = world.events
         shown = by_key.keys() - dropped if dropped else by_key
         left_out: list[tuple[float, str]] | None = []
         if len(shown) < len(on_screen_ids):
