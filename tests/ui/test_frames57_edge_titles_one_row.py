@@ -95,3 +95,28 @@ def test_edge_titles_of_one_row_at_many_widths(qtbot, shown_view):  # type: igno
             if item.label and item.event_id in ("before", "after"):
                 full = BEFORE if item.event_id == "before" else AFTER
                 assert item.label == full or item.label.endswith("…"), (width, item.label)
+
+
+def test_a_bar_starting_just_past_the_right_edge_keeps_its_title_inside_the_view(
+        qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """A month's view ending part way into the day before a year's bar starts: the bar's
+    day is counted on screen, its first pixel is past the edge.  Its title, left of the
+    bar where its row is free (``_world_context``), ended at the bar and ran past the
+    view's right edge, cut mid-letter there; now it ends at the edge, whole."""
+    view = shown_view(_harbours(), size=(880, 500))
+    start = day_number(_dt.date(1918, 1, 1))
+    view.go_to_days(start - 30, start)
+    ppd = view._px_per_day
+    found = False
+    for past in (2.0, 8.0, 15.0, 25.0, 35.0):  # (px from the edge to the bar)
+        width = view.viewport().width()
+        view._set_origin(start - (width + past) / ppd)
+        assert view._px_per_day == ppd
+        for item in _row_items(view).values():
+            if not item.label:
+                continue
+            lx, _ly, lw, _lh = item.label_box
+            assert -0.5 <= lx and lx + lw <= width + 0.5, (past, item.label, lx, lw, width)
+            if item.event_id == "after" and item.marker_box[0] > width:
+                found = True
+    assert found, "the premise: the 1918 bar past the edge, its title shown"

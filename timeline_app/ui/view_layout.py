@@ -1958,8 +1958,12 @@ class LayoutMixin:
                   and x0 - LABEL_GAP - full >= max(0.0, ends[row])):
                 # Whole left of the bar, its row free there, rather than cut at the
                 # right edge (verify57 F25: year bars at the right edge read "Ind…",
-                # "Au…" with their rows empty to the left)
-                label_x, inside, label_w, end = x0 - LABEL_GAP - full, False, full, x1
+                # "Au…" with their rows empty to the left); a bar starting past the
+                # right edge (its days on screen, not its first pixel) has it end at the
+                # edge, as ``layout._place`` does: ending at the bar, it ran past the
+                # edge, cut mid-letter there (frames57)
+                label_x, inside, label_w, end = (min(x0 - LABEL_GAP, width) - full, False,
+                                                 full, x1)
             elif x1 + LABEL_GAP < width:
                 label_x, inside = x1 + LABEL_GAP, False
                 label_w = min(full, width - label_x)
