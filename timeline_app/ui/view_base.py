@@ -907,7 +907,10 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
         return row_starts[index] if index < len(row_starts) else math.inf
 
     moved = list(placements)  # (as moved so far: ``_left_of_marker`` reads the row)
-    order = sorted(range(len(placements)), key=lambda at: items[placements[at].key].x0)
+    order: Iterable[int] = range(len(placements))
+    if len(placements) > 1:
+        x0s = [items[placement.key].x0 for placement in placements]
+        order = sorted(order, key=x0s.__getitem__)
     for at in order:
         placement = placements[at]
         key, row, label_x, inside, label_w = placement
