@@ -855,7 +855,8 @@ EDGE_FLIP_PX = 100.0
 
 
 def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
-                  width: float) -> list[Placement]:
+                  width: float, measure: Callable[[Any], float] | None = None
+                  ) -> list[Placement]:
     """The placements of a lane packed in the world (``TimelineView._world_packing``:
     label x in viewport px, the world's side and width), with the titles at the view's
     edges made readable, as a user reads a view's edges (issue 11, stage 2):
@@ -877,6 +878,15 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
 
     Titles away from the edges are the world's: they keep their row, side and text while
     the view pans.  ``items``: each key's ``LaneItem`` (``x0``, ``x1`` in viewport px).
+
+    The titles are moved left to right (by ``x0``), each against its row as already
+    moved (``_left_of_marker`` reads the placements as moved so far), and returned in
+    ``placements``' order.  ``measure``: a key's title width (px, at most
+    ``MAX_LABEL_PX``): a bar that holds any title has its title inside unmeasured, as
+    ``MAX_LABEL_PX`` wide (``chunk_packing``), and such a title taken out of its bar at
+    an edge is placed as wide as it is (verify78 F7: at 1917 the 1918 bar's title, put
+    left of it as 560 px wide, was drawn 362 px before it, over the 1916 bar's title
+    moved right of its bar; each had been placed against the other as packed).
     """
     pad = SPAN_LABEL_PAD
     starts: dict[int, list[float]] | None = None
@@ -896,15 +906,25 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
         index = bisect.bisect_right(row_starts, after)
         return row_starts[index] if index < len(row_starts) else math.inf
 
-    out: list[Placement] = []
-    for placement in placements:
+    moved = list(placements)  # (as moved so far: ``_left_of_marker`` reads the row)
+    order: Iterable[int] = range(len(placements))
+    if len(placements) > 1:
+        x0s = [items[placement.key].x0 for placement in placements]
+        order = sorted(order, key=x0s.__getitem__)
+    for at in order:
+        placement = placements[at]
         key, row, label_x, inside, label_w = placement
         _key, x0, x1, _full, _least = items[key]
         if inside:
             seen_left, seen_right = max(x0, 0.0), min(x1, width)
             if label_x >= seen_left + pad and label_x + label_w <= seen_right - pad:
-                out.append(placement)
-                continue
+                continue  # (as packed)
+            if measure is not None:
+                label_w = min(label_w, measure(key))  # (inside unmeasured: its width)
+                placement = placement._replace(label_width=label_w)
+                if label_x >= seen_left + pad and label_x + label_w <= seen_right - pad:
+                    moved[at] = placement
+                    continue
             label_x = max(label_x, seen_left + pad)
             room_in = seen_right - pad - label_x
             room_out = -math.inf
@@ -913,23 +933,24 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
             if room_in < label_w and room_out < label_w and x0 > 0.0:
                 # Whole left of the bar where its row has room for it there (verify57
                 # F25: a bar at the right edge read "Au…" inside, its row empty to the left)
-                whole = _left_of_marker(placement, items, placements, label_w, label_w)
+                whole = _left_of_marker(placement, items, moved, label_w, label_w)
                 if whole is not None:
-                    out.append(whole)
+                    moved[at] = whole
                     continue
             if room_out > room_in and room_out >= min(label_w, EDGE_TITLE_LEAST_PX):
-                out.append(Placement(key, row, x1 + LABEL_GAP, False,
-                                     min(label_w, room_out)))
+                moved[at] = Placement(key, row, x1 + LABEL_GAP, False,
+                                      min(label_w, room_out))
                 continue
-            out.append(Placement(key, row, label_x, True, _edge_width(label_w, room_in)))
+            moved[at] = Placement(key, row, label_x, True, _edge_width(label_w, room_in))
             continue
         if label_x >= width:  # wholly past the right edge
             if x1 > x0 and x0 < width:  # a bar: inside its part on screen
                 seen_left = max(x0, 0.0)
-                out.append(Placement(key, row, seen_left + pad, True,
-                                     _edge_width(label_w, min(x1, width) - seen_left - 2 * pad)))
+                moved[at] = Placement(
+                    key, row, seen_left + pad, True,
+                    _edge_width(label_w, min(x1, width) - seen_left - 2 * pad))
             else:
-                out.append(Placement(key, row, label_x, False, 0.0))
+                moved[at] = Placement(key, row, label_x, False, 0.0)
             continue
         if label_x + label_w > width:
             if x0 < width and label_x > x1:
@@ -937,9 +958,9 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 # ``pack_lane`` puts it (verify57 F25: "Quad foreign…", "CK Hutchison
                 # agrees to sell…" cut at the right edge of a view at rest, their rows
                 # empty for 600 px to the left).
-                whole = _left_of_marker(placement, items, placements, label_w, label_w)
+                whole = _left_of_marker(placement, items, moved, label_w, label_w)
                 if whole is not None:
-                    out.append(whole)
+                    moved[at] = whole
                     continue
             if label_w >= 2 * EDGE_FLIP_PX and x0 < width:
                 # A word or none on the right: left of its marker where its row has room
@@ -949,11 +970,11 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 # it changes side once, as a shortened title, never as a whole one.  More
                 # on the right, left too where twice as much of it reads there (verify57
                 # F25: "Jose Raul Mulino…" with 150 px on the right, 450 on the left).
-                flipped = _left_of_marker(placement, items, placements, label_w,
+                flipped = _left_of_marker(placement, items, moved, label_w,
                                           2 * EDGE_FLIP_PX)
                 if flipped is not None and (width - label_x < EDGE_FLIP_PX or
                                             flipped.label_width >= 2 * (width - label_x)):
-                    out.append(flipped)
+                    moved[at] = flipped
                     continue
             label_w = _edge_width(label_w, width - label_x)
         marker_left = x0 - POINT_RADIUS if x1 == x0 else x0
@@ -965,10 +986,10 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
             room_in = label_x + label_w
             room_out = min(next_start(row, x0) - ITEM_GAP, width) - (marker_right + LABEL_GAP)
             if room_out > room_in and room_out >= min(label_w, EDGE_TITLE_LEAST_PX):
-                out.append(Placement(key, row, marker_right + LABEL_GAP, False,
-                                     min(label_w, room_out)))
+                moved[at] = Placement(key, row, marker_right + LABEL_GAP, False,
+                                      min(label_w, room_out))
             else:
-                out.append(Placement(key, row, 0.0, False, _edge_width(label_w, room_in)))
+                moved[at] = Placement(key, row, 0.0, False, _edge_width(label_w, room_in))
             continue
         if label_x < 0.0:  # a marker just off the left edge (its day on screen)
             room = min(next_start(row, x0 - POINT_RADIUS if x1 == x0 else x0) - ITEM_GAP,
@@ -976,10 +997,10 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
             if room >= min(label_w, EDGE_TITLE_LEAST_PX):
                 label_x, label_w = 0.0, min(label_w, room)
         if label_x == placement.label_x and label_w == placement.label_width:
-            out.append(placement)  # (as it was: most titles, away from the edges)
+            moved[at] = placement  # (as it was: most titles, away from the edges)
         else:
-            out.append(Placement(key, row, label_x, False, label_w))
-    return out
+            moved[at] = Placement(key, row, label_x, False, label_w)
+    return moved
 
 
 def _left_of_marker(placement: Placement, items: dict[Any, LaneItem],

@@ -1428,12 +1428,15 @@ class LayoutMixin:
                     dropped.append(key)
                     continue
                 placements.append(new(Placement, (key, row, label_x - shift, inside, label_w)))
+        events = world.events
         if not ride:
-            placements = _at_the_edges(placements, by_key, width)
+            # (a title inside its bar unmeasured, taken out of it at an edge: its width)
+            placements = _at_the_edges(
+                placements, by_key, width,
+                lambda key: min(self._label_width(events[key][0]), MAX_LABEL_PX))
         if rows is None and not self._laying_out_ahead:
             # (riding: the chunks its titles reach in from, a quarter view ahead too)
             self._want_chunks_ahead(packer, shift - reach, right + reach, width)
-        events = world.events
         shown = by_key.keys() - dropped if dropped else by_key
         left_out: list[tuple[float, str]] | None = []
         if len(shown) < len(on_screen_ids):
@@ -1955,8 +1958,12 @@ class LayoutMixin:
                   and x0 - LABEL_GAP - full >= max(0.0, ends[row])):
                 # Whole left of the bar, its row free there, rather than cut at the
                 # right edge (verify57 F25: year bars at the right edge read "Ind…",
-                # "Au…" with their rows empty to the left)
-                label_x, inside, label_w, end = x0 - LABEL_GAP - full, False, full, x1
+                # "Au…" with their rows empty to the left); a bar starting past the
+                # right edge (its days on screen, not its first pixel) has it end at the
+                # edge, as ``layout._place`` does: ending at the bar, it ran past the
+                # edge, cut mid-letter there (frames57)
+                label_x, inside, label_w, end = (min(x0 - LABEL_GAP, width) - full, False,
+                                                 full, x1)
             elif x1 + LABEL_GAP < width:
                 label_x, inside = x1 + LABEL_GAP, False
                 label_w = min(full, width - label_x)
