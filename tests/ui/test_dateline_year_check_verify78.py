@@ -70,3 +70,38 @@ def test_a_typed_year_whose_weekday_the_lead_contradicts_is_questioned(qtbot) ->
     dialog._on_date_typed(f"3 February {latest.year}")
     dialog._check_typed_date()
     assert "check the year" not in dialog.date_hint.text()
+
+
+CORRECTION = """CORRECTED-Envoys open border talks in Doha
+
+(Corrects time of opening session in paragraph 2 to 1030 GMT, not 0930 GMT)
+
+DOHA, Dec 2 (Reuters) - Envoys of the two neighbours opened talks on their border in Doha on \
+Tuesday, mediated by Qatar.
+
+The opening session began at 1030 GMT on Tuesday. A signing is set for Saturday, December 5.
+"""
+
+
+def test_a_story_filed_the_day_after_its_lead_is_not_questioned() -> None:
+    """verify79 F11: a correction filed on Wednesday about Tuesday's talks, its year fixed
+    by "Saturday, December 5", was told "2 December was a Tuesday in 2025: check the
+    year"; the dateline reader itself lets a story be filed a day or two after its lead."""
+    dateline = read_dateline(CORRECTION)
+    assert dateline.date == _dt.date(2026, 12, 2)
+    up_to = _dt.date(2026, 12, 7)
+    assert weekday_elsewhere(CORRECTION, dateline, up_to, dateline.date, filed_later=True) == ""
+    # a day typed by hand is still questioned, as before
+    assert "the lead says Tuesday" in weekday_elsewhere(CORRECTION, dateline, up_to,
+                                                         dateline.date)
+    # a later year with the lead's weekday itself is still named
+    assert weekday_elsewhere(CORRECTION, dateline, up_to, _dt.date(2020, 12, 2),
+                             filed_later=True) == "2 December was a Tuesday in 2025"
+
+
+def test_the_dialog_leaves_a_story_filed_the_day_after_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(CORRECTION)
+    assert dialog.date_edit.text() == "2 December 2026"
+    assert "check the year" not in dialog.date_hint.text(), dialog.date_hint.text()

@@ -56,6 +56,13 @@ def retitled(old: str, new: str) -> str:
     'Visa-free visits may restart (scheduled)'
     >>> retitled("Visit (scheduled)", "Visit")
     'Visit'
+
+    A standing the person writes in their own words at the end, in brackets ("(announced)",
+    "(proposed)", :data:`OWN_STANDING`), replaces the old ending (verify79 F6: "RSF to halt
+    shelling around El Fasher (announced)" was saved as "… (announced) (scheduled)").
+
+    >>> retitled("Halt to shelling (scheduled)", "RSF to halt shelling (announced)")
+    'RSF to halt shelling (announced)'
     """
     from .duplicates import SCHEDULED_SUFFIX
 
@@ -64,11 +71,18 @@ def retitled(old: str, new: str) -> str:
     ending = next((end for end in endings if kept.casefold().endswith(end)), "")
     typed = new.rstrip()
     if (not ending or not typed.strip() or any(typed.casefold().endswith(end) for end in endings)
+            or OWN_STANDING.search(typed) is not None
             or " ".join(typed.split()).casefold()
             == " ".join(kept[:-len(ending)].split()).casefold()):
         return new
     return typed + kept[-len(ending):]
 
+
+OWN_STANDING = re.compile(r"\((?:announced|proposed|planned|expected|tentative|provisional|"
+                          r"unconfirmed|postponed|cancell?ed|called off|reported)\)$",
+                          re.IGNORECASE)
+"""A title's ending in brackets that says the event's standing in the person's own words:
+:func:`retitled` keeps it as typed instead of adding the old " (scheduled)"."""
 
 WHETHER = "whether it took place"
 """How :func:`occurrence_disagreement`'s words start (``core.duplicates.disagreement`` puts

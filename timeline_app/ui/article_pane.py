@@ -355,9 +355,14 @@ class ArticlePane(SafeTextBrowser):
             cited = [timeline.sources[i] for i in dict.fromkeys(cited_sources([event]))
                      if i != source.id and i in timeline.sources]
             if cited:
+                from timeline_app.ui.article_names import distinct_names
+
+                # (an article and its correction share a headline: told apart, verify79 F7)
+                named = distinct_names({other.id: other.title or other.outlet or other.id
+                                        for other in [source, *cited]}, timeline.sources)
                 links = " · ".join(
                     f'<a href="{_ARTICLE_SCHEME}:{html.escape(other.id, quote=True)}">'
-                    f"{html.escape(display_title(other.title or other.outlet or other.id))}"
+                    f"{html.escape(display_title(named[other.id]))}"
                     "</a>" for other in cited)
                 others = f"<p style='color:{muted}'>This event also cites: {links}</p>"
         return (f"<h3>{heading}</h3><p style='color:{muted}'>{where}</p>{others}"

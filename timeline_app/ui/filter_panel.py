@@ -740,9 +740,10 @@ class FilterPanel(QWidget):
             self.source_combo.blockSignals(True)
             self.source_combo.clear()
             self.source_combo.addItem("All articles", None)
-            for source_id, count in found.sources:
+            names: dict[str, str] = {}
+            for source_id, _count in found.sources:
                 if source_id == NO_SOURCE:
-                    name = "No article"
+                    names[source_id] = "No article"
                 else:
                     source = sources.get(source_id)
                     name = _article_name(source) if source else source_id
@@ -750,7 +751,13 @@ class FilterPanel(QWidget):
                         # which outlet told what: its name first, where the narrow
                         # panel does not cut it (verify37 F18: headlines only)
                         name = f"{source.outlet}: {name}"
-                self.source_combo.addItem(f"{name} ({count})", source_id)
+                    names[source_id] = name
+            if len(set(names.values())) < len(names):  # (a story and its correction: F7)
+                from timeline_app.ui.article_names import distinct_names
+
+                names = distinct_names(names, sources)
+            for source_id, count in found.sources:
+                self.source_combo.addItem(f"{names[source_id]} ({count})", source_id)
             selected = next(iter(current.sources), None) if current.sources else None
             index = self.source_combo.findData(selected) if selected is not None else 0
             self.source_combo.setCurrentIndex(max(0, index))

@@ -727,8 +727,14 @@ def year_words(basis: str, year: int | None, day_words: str, written: bool) -> t
             f"Why {year}: {basis}")
 
 
+FILED_LATER_DAYS = 2
+"""How many days after the lead's weekday a proposed dateline day may fall and still fit it:
+a story filed the day after ("JEDDAH, Dec 2 (Reuters) - … opened talks on Tuesday", a
+correction or an UPDATE of the day before), as ``read_dateline`` weighs the weekday."""
+
+
 def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
-                      chosen: _dt.date) -> str:
+                      chosen: _dt.date, *, filed_later: bool = False) -> str:
     """The later year in which ``dateline``'s day also falls on the weekday the lead tells,
     in words, when ``chosen`` (the day proposed or typed) is not that latest such day up to
     ``up_to``: "3 February is a Monday in 2025 too" (the lead's weekday agrees with
@@ -739,7 +745,14 @@ def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
     verify78 F3: "AACHEN, Germany, February 3 (AFP) -- … on Monday …" was given 2020 (the
     year after the text's last dated background, "January 22, 2019"), 2025 fitting as well,
     said only in a tooltip ("2020 fits the rest of the article" read as certain); a typed 3
-    February 2026, a Tuesday, was taken without a word and "on Monday" became 2 February."""
+    February 2026, a Tuesday, was taken without a word and "on Monday" became 2 February.
+
+    With ``filed_later`` (a day the dateline reader proposed, not one typed), a day up to
+    :data:`FILED_LATER_DAYS` after the lead's weekday fits it, as it did for the reader:
+    only a later year with the weekday itself is named ("3 February was a Monday in 2025");
+    verify79 F11: a correction filed on Wednesday 2 December 2026 about Tuesday's talks was
+    told "2 December was a Tuesday in 2025: check the year", its year fixed by "Saturday,
+    December 5" in the text."""
     dated = last_dateline_day(text, dateline, up_to)
     if dated is None or not dated[1] or dated[0] == chosen:
         return ""
@@ -747,6 +760,8 @@ def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
     day_words = f"{day.day} {MONTH_NAMES[day.month - 1]}"
     if chosen.weekday() == day.weekday():
         return f"{day_words} is a {name} in {day.year} too" if day > chosen else ""
+    if filed_later and 0 < (chosen.weekday() - day.weekday()) % 7 <= FILED_LATER_DAYS:
+        return f"{day_words} was a {name} in {day.year}" if day > chosen else ""
     return (f"{FuzzyDate.of_day(chosen).describe()} is a {WEEKDAYS[chosen.weekday()]}, and "
             f"the lead says {name}: {day_words} was a {name} in {day.year}")
 
@@ -1359,7 +1374,8 @@ class ArticleDialog(QDialog):
             else:
                 short, why = year_words(dateline.year_basis, dateline.year, day_words, written)
                 other = "" if written else weekday_elsewhere(
-                    text, dateline, self._file_day or _dt.date.today(), dateline.date)
+                    text, dateline, self._file_day or _dt.date.today(), dateline.date,
+                    filed_later=True)
                 if other:  # said where it is read, not in the tooltip only (verify78 F3)
                     short = f"{short}; {other}: check the year"
                 self.date_hint.setText(f"From the dateline: {short}")

@@ -6237,6 +6237,11 @@ class MainWindow(QMainWindow):
                                 self._print_list_only, self._set_print_list_only, "L",
                                 functools.partial(self._print_choice_words,
                                                   "Dated List Only")),
+            prompts.PrintChoice("Source Sentences", "In the dated list, each event's "
+                                "source sentence under its title", self._print_sentences,
+                                self._set_print_sentences, "S",
+                                functools.partial(self._print_choice_words,
+                                                  "Source Sentences")),
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
                                 self._print_article_marks, self._set_print_article_marks, "A",
@@ -6297,6 +6302,13 @@ class MainWindow(QMainWindow):
             return (f"Dated List {state}: " + ("the events by date follow the timeline"
                                                if on else "the timeline alone")
                     + f" ({total}).")
+        if name == "Source Sentences":
+            if not (self._print_chronology or self._print_list_only):
+                return ("Source Sentences changes nothing while the dated list is off: turn "
+                        f"on Dated List or Dated List Only ({total}).")
+            return (f"Source Sentences {state}: " + (
+                "each event's source sentence under its title in the dated list" if on
+                else "the dated list without sentences") + f" ({total}).")
         if name == "Dated List Only":
             return (f"Dated List Only {state}: " + (
                 "only the events by date, no picture of the timeline" if on else
@@ -6319,6 +6331,10 @@ class MainWindow(QMainWindow):
     _print_chronology = True
     _print_list_only = False
     _print_article_marks = True
+    _print_sentences = False
+
+    def _set_print_sentences(self, on: bool) -> None:
+        self._print_sentences = on
 
     def _set_print_list_only(self, on: bool) -> None:
         self._print_list_only = on
@@ -6377,7 +6393,8 @@ class MainWindow(QMainWindow):
             choice = print_pages.chosen_for_list(
                 titled, untitled, shown, cap, not self._print_list_only, earliest)
             rows = print_pages.chronology_rows(choice.events, timeline.sources,
-                                               self.view.lanes_by(), frozenset(eras))
+                                               self.view.lanes_by(), frozenset(eras),
+                                               sentences=self._print_sentences)
         return print_pages.paint_pages(
             device, view, self.document.shown_title,
             self._picture_subtitle(whole, view) + self._left_out_words(view),

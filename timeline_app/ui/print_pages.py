@@ -168,9 +168,25 @@ def imported_from(basis: str) -> str:
 LANE_MARK = "lane: "
 
 
+#: The longest source sentence the dated list prints under a title (characters): a
+#: sentence of a wire runs to ~250; a longer one is cut at a word with "…".
+SENTENCE_MOST = 400
+
+
+def _printed_sentence(event: Event) -> str:
+    """The event's first source sentence (not a reference or a link typed by hand), as
+    the dated list prints it under the title: in quotes, on one line, cut at
+    :data:`SENTENCE_MOST` characters; "" when it has none."""
+    sentence = next((" ".join(e.sentence.split()) for e in event.evidence
+                     if not kind_of(e) and e.sentence.strip()), "")
+    if len(sentence) > SENTENCE_MOST:
+        sentence = sentence[:SENTENCE_MOST].rsplit(" ", 1)[0] + "…"
+    return f"“{sentence}”" if sentence else ""
+
+
 def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
-                    lanes_by: str = "category", eras: frozenset[str] = frozenset()
-                    ) -> list[tuple[str, str, str, str]]:
+                    lanes_by: str = "category", eras: frozenset[str] = frozenset(),
+                    sentences: bool = False) -> list[tuple[str, str, str, str]]:
     """The events as a printed chronology's rows, in date order: (date in words, title
     — after its status when that warns, "? Disputed: …" (``status_marks.listed_title``) —,
     participants — by place, the place — or else the lane, said as one ("lane: Dispute",
@@ -179,7 +195,9 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     headline), else the table row or file it was imported from (``imported_from``), else
     "entered by hand".
     An event of ``eras`` (ids of eras drawn as bands) is listed with its lane and "(era)"
-    ("Era (era)", "JCPOA phases (era)")."""
+    ("Era (era)", "JCPOA phases (era)").  With ``sentences`` the title's cell holds the
+    event's source sentence under it (``_printed_sentence``): a list to check dates against
+    (verify79 F12: the printed list was "not yet a hand-over for checking")."""
     from timeline_app.core.weeks import when_words
     from timeline_app.io.exchange import article_teller, tellers
     from timeline_app.ui.status_marks import listed_title
@@ -208,7 +226,10 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
             lane = f"{category_label(event.category)} (era)"
         # (a week an article named: "some day in the week of …", verify63 F6)
         # (its status before its title, "? Disputed: …": verify75 F10)
-        rows.append((when_words(event), listed_title(event.title, event.status), lane, who))
+        title = listed_title(event.title, event.status)
+        if sentences and (sentence := _printed_sentence(event)):
+            title = f"{title}\n{sentence}"
+        rows.append((when_words(event), title, lane, who))
     return rows
 
 

@@ -161,14 +161,29 @@ def event_days(event: Event) -> tuple[int, int]:
 
 def point_day(event: Event, start: int) -> float:
     """The day number (a float) a one-day event's marker is drawn at: the middle of its
-    day ``start``, or, for a day with a time of day, that time within the day
+    day ``start`` (of its part of the day, :data:`PART_FRACTIONS`), or, for a day with a
+    time of day, that time within the day
     (``ClockTime.day_fraction``: 18:00 is ``start + 0.75``).  The view's date→x is this
     and ``Viewport.x_of_day``; at a day's zoom and closer (the view zooms in to one day
     across the window) a summit day's events stand at their hours, and further out the
     shift is under a day, less than a pixel at a month's zoom.  Clock times are placed as
     written (a local clock), never converted by their offsets: the day is the local one."""
     time = event.date.time
-    return start + 0.5 if time is None else start + time.day_fraction()
+    if time is None:
+        part = event.date.day_part
+        return start + (0.5 if part is None else PART_FRACTIONS[part])
+    return start + time.day_fraction()
+
+
+PART_FRACTIONS: dict[str, float] = {
+    part: (minute + min([m for _w, m in dates.DAY_PARTS.values() if m > minute],
+                        default=24 * 60)) / 2 / (24 * 60)
+    for part, (_words, minute) in dates.DAY_PARTS.items()}
+"""Where in its day a date with a part of the day and no clock (``FuzzyDate.day_part``:
+"late on 1 December") is drawn, as a fraction of the day: the middle of the part, from the
+minute ``dates.DAY_PARTS`` orders it by to the next part's ("late on" 23:00, "morning"
+09:00, "early on" 03:00).  verify79 F13: at an hour's zoom "late on 1 December" stood at
+noon, before the afternoon's timed events."""
 
 
 #: A one-day event with a start and an end time that day (talks 10:00-12:30) is drawn as a

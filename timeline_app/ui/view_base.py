@@ -36,6 +36,7 @@ from timeline_app.ui.layout import (
     Placement,
 )
 from timeline_app.ui.scale import (
+    PART_FRACTIONS,
     TIMED_SPAN_LEAST_PX,
     Break,
     covered_intervals,
@@ -819,8 +820,9 @@ class _WorldRows:
                     if item is None:
                         if end - start == 1:
                             time = event.date.time  # (``point_day`` inlined)
-                            x0 = x1 = (start + 0.5 if time is None
-                                       else start + time.day_fraction()) * ppd
+                            x0 = x1 = (start + time.day_fraction() if time is not None
+                                       else start + 0.5 if (part := event.date.day_part) is None
+                                       else start + PART_FRACTIONS[part]) * ppd
                             if time is not None and (span := timed_span(event, start)) \
                                     and (span[1] - span[0]) * ppd >= TIMED_SPAN_LEAST_PX:
                                 x0, x1 = span[0] * ppd, span[1] * ppd  # (a bar: 10:00-12:30)

@@ -39,7 +39,13 @@ from timeline_app.ui.layout import (
     pack_lane,
 )
 from timeline_app.ui.safe_text import display_title
-from timeline_app.ui.scale import TIMED_SPAN_LEAST_PX, Viewport, point_day, timed_span
+from timeline_app.ui.scale import (
+    PART_FRACTIONS,
+    TIMED_SPAN_LEAST_PX,
+    Viewport,
+    point_day,
+    timed_span,
+)
 from timeline_app.ui.style import is_dark_palette
 from timeline_app.ui.view_base import (
     _CLUSTER_X0,
@@ -555,12 +561,14 @@ class LayoutMixin:
             # min(full, MAX_LABEL_PX), min(full, MIN_LABEL_PX))`` with ``x1`` at least
             # ``x0 + 2.0``, and the same arithmetic as ``context_item``'s.
             new, get = tuple.__new__, label_widths.get
+            part_fractions = PART_FRACTIONS
             most, fewest = MAX_LABEL_PX, MIN_LABEL_PX
             for index, (event, start, end) in enumerate(on_screen):
                 if end - start == 1:
                     # (``point_day`` inlined: a day's middle, or its time of day)
                     time = event.date.time
-                    mid = start + 0.5 if time is None else start + time.day_fraction()
+                    mid = start + time.day_fraction() if time is not None else start + (
+                        0.5 if (part := event.date.day_part) is None else part_fractions[part])
                     x0 = x1 = ((mid if linear else u_of_day(mid)) - origin) * ppd
                     if time is not None and event.end is not None:
                         x0, x1 = self._timed_span_x(event, start, x0, origin, ppd)
