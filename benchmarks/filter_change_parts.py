@@ -1,5 +1,6 @@
 """A filter change at 100 000 and 1 000 000 events, from the person's action to the next
-painted frame, split by part; two trees alternating (session 58, scale61; issue 11).
+painted frame, split by part; two trees alternating (session 58, scale61; session 59,
+scale62; issue 11).
 
 Usage::
 
@@ -28,9 +29,14 @@ timers around these functions; "other" is the rest of the change):
 * ``layout``: ``TimelineView._compute_layout``;
 * ``paint``: ``TimelineView.paintEvent`` without its layout.
 
-Also the longest stretch without the window answering: the longest single call into
-Python from the event loop (``longest`` column; a change that runs in one call is all of
-it).  Prints the load average.  A report, not a test: the figures move with the load.
+Also the longest stretch without the window answering: the longest single call from the
+event loop (``longest`` column: the call to ``set_filter``, or one ``processEvents`` pass,
+which may handle several events, so an upper bound; a change that runs in one call is all
+of it).  Before the first change each child gives the window ``IDLE_S`` of idle time after
+the open, and longer until a tree's idle work after the open is done (session 59,
+scale62: the facts coded, ``core.coded``); the ``idle after the open`` row gives its CPU
+and its longest pass.  Prints the load average.  A report, not a test: the figures move
+with the load.
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path.home() / ".cache" / "diplomatic-timeline-bench"
+#: Wall-clock seconds of idle time a child gives the window after the open (scale62).
+IDLE_S = 3.0
 PARTS = ("filter", "lanes", "breaks", "list", "panels", "layout", "paint")
 
 
@@ -123,6 +131,23 @@ def child(size: int) -> None:
         dock.toggleViewAction().trigger()
     for _ in range(20):
         app.processEvents()
+    # The window's idle time before the first change, as a person's few seconds of looking:
+    # at least IDLE_S of wall clock, and until the idle work a tree does after the open is
+    # done (scale62: its facts coded, ``core.coded``); its CPU and longest pass reported.
+    idle_cpu, idle_wall, idle_longest = time.process_time(), time.perf_counter(), 0.0
+    try:
+        from timeline_app.core.coded import coded_facts
+    except ImportError:  # (the base tree: no such idle work)
+        coded_facts = None
+    for _ in range(100_000):
+        done = coded_facts is None or coded_facts(window.document.timeline).ready
+        if done and time.perf_counter() - idle_wall >= IDLE_S:
+            break
+        call = time.process_time()
+        app.processEvents()
+        idle_longest = max(idle_longest, time.process_time() - call)
+    idle = {"cpu": round((time.process_time() - idle_cpu) * 1000),
+            "longest": round(idle_longest * 1000)}
     timeline = window.document.timeline
     categories = sorted({event.category for event in timeline.events[:5000]})
     person = next(name for event in timeline.events[:5000] for name in event.participants)
@@ -152,10 +177,10 @@ def child(size: int) -> None:
         out.append({"change": name, "cpu": round(cpu * 1000), "wall": round(wall * 1000),
                     "longest": round(longest * 1000), "shown": state.shown_count(),
                     "parts": figures})
-    print("RESULT " + json.dumps(out))
+    print("RESULT " + json.dumps({"idle": idle, "changes": out}))
 
 
-def run(tree: Path, size: int) -> list[dict[str, Any]]:
+def run(tree: Path, size: int) -> dict[str, Any]:
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="1",
                QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(size)],
@@ -164,7 +189,7 @@ def run(tree: Path, size: int) -> list[dict[str, Any]]:
         raise SystemExit(f"{tree}: an error in the child\n{done.stderr}")
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
-            answer: list[dict[str, Any]] = json.loads(line[7:])
+            answer: dict[str, Any] = json.loads(line[7:])
             return answer
     raise SystemExit(f"{tree}: no result\n{done.stdout}\n{done.stderr}")
 
@@ -186,7 +211,11 @@ def main() -> None:
     for size in args.sizes:
         for round_ in range(args.rounds):
             for label, tree in trees:
-                for row in run(tree, size):
+                result = run(tree, size)
+                idle = result["idle"]
+                print(f"{size:8d} r{round_ + 1} {label:5s} {'idle after the open':34s} "
+                      f"{'':15s}{idle['cpu']:6d} ({'':6s}  {idle['longest']:5d})", flush=True)
+                for row in result["changes"]:
                     p = row["parts"]
                     print(f"{size:8d} r{round_ + 1} {label:5s} {row['change']:34s} "
                           f"shown {row['shown']:7d}  {row['cpu']:6d} ({row['wall']:6d}, "
