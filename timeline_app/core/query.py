@@ -857,12 +857,18 @@ class HiddenIds(AbstractSet[str]):
     def _read_ids(self) -> frozenset[str]:
         """The ids, read from the kept items once (then the items are let go)."""
         if self._ids is None:
-            items = self._items
-            assert items is not None
-            hidden = list(compress(items, self._mask.tolist()))
-            store = self._store
-            self._ids = frozenset(store.event_ids(hidden) if store is not None
-                                  else map(attrgetter("id"), hidden))
+            timeline = self._timeline()
+            if timeline is not None and self.mask_for(timeline) is not None:
+                # as it was made: sifted from the timeline's kept ids in C (as the set
+                # was made before scale62), not each hidden one read from the store
+                self._ids = frozenset(compress(timeline.ids(), self._mask.tolist()))
+            else:  # an edit since: the items as they were
+                items = self._items
+                assert items is not None
+                hidden = list(compress(items, self._mask.tolist()))
+                store = self._store
+                self._ids = frozenset(store.event_ids(hidden) if store is not None
+                                      else map(attrgetter("id"), hidden))
             self._items = None
         return self._ids
 
