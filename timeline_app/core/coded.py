@@ -176,7 +176,7 @@ class NameEntries:
 
 
 #: Values coded a ``warm`` step: ~10-30 ms of CPU at 1 000 000 events (session 59).
-WARM_STEP = 40_000
+WARM_STEP = 20_000
 
 
 #: The coded columns a window codes in its idle time (``CodedFacts.warm``), in order.

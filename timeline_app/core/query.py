@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, repeat
 from operator import and_, attrgetter, itemgetter, methodcaller, not_, or_
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:  # numpy is imported when a search index is first built (start-up time)
     import numpy as np
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # numpy is imported when a search index is first built (start
 
 from .coded import coded_facts
 from .dates import DATE_MAX_DAY
-from .model import Event, LazyEvents, Timeline
+from .model import SEQUENCE_BITS, Event, LazyEvents, Timeline, date_sort_number
 from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
@@ -890,7 +890,7 @@ class HiddenIds(AbstractSet[str]):
             return item in self._read_ids()
         if not isinstance(item, str) or item not in timeline:
             return False
-        return bool(self._mask[timeline.index_of(item)])
+        return bool(self._mask[_position_of(timeline, item)])
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, HiddenIds) and self._ids is None and other._ids is None:
@@ -923,6 +923,23 @@ class HiddenIds(AbstractSet[str]):
                 or len(self._mask) != len(timeline)):
             return None
         return self._mask
+
+
+def _position_of(timeline: Timeline, event_id: str) -> int:
+    """``timeline.index_of(event_id)`` without making the event of a lazily loaded
+    timeline (its date read from the store): a bisection to the events of its date, then
+    identity among them."""
+    import bisect
+
+    item: Event | int = timeline._by_id[event_id]
+    store = timeline.store
+    date = (store.dates_of(item)[0] if isinstance(item, int) and store is not None
+            else cast("Event", item).date)
+    keys, items = timeline._keys, timeline.event_items()
+    index = bisect.bisect_left(keys, date_sort_number(date) << SEQUENCE_BITS)
+    while items[index] is not item:
+        index += 1
+    return index
 
 
 #: After this many ids looked up one by one (``Timeline.index_of``, tens of µs each), a
