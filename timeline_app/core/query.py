@@ -54,6 +54,7 @@ __all__ = [
     "hidden_by",
     "hidden_flags",
     "hidden_mask",
+    "id_set",
     "ordered_ids",
     "step",
 ]
@@ -942,6 +943,14 @@ def _position_of(timeline: Timeline, event_id: str) -> int:
     return index
 
 
+def id_set(hidden: AbstractSet[str]) -> AbstractSet[str]:
+    """``hidden`` as a set whose ``in`` is C-level: a ``HiddenIds``' ids read into their
+    ``frozenset`` (once), any other set itself.  For a pass that asks for every event's
+    id (``map(id_set(hidden).__contains__, ids)``): a ``HiddenIds``' own ``in`` is a
+    Python call (session 59, scale62)."""
+    return hidden._read_ids() if isinstance(hidden, HiddenIds) else hidden
+
+
 #: After this many ids looked up one by one (``Timeline.index_of``, tens of µs each), a
 #: ``HiddenIds`` reads its ids into a ``frozenset`` (a legend click at 1 000 000 events
 #: asked for each of a lane's 40 000: 3 s, session 59, scale62).
@@ -958,7 +967,7 @@ def hidden_flags(timeline: Timeline, hidden: AbstractSet[str], shown: bool = Fal
     mask = hidden.mask_for(timeline) if isinstance(hidden, HiddenIds) else None
     if mask is not None:
         return (~mask if shown else mask).tolist()  # type: ignore[no-any-return]
-    found = map(hidden.__contains__, timeline.ids())
+    found = map(id_set(hidden).__contains__, timeline.ids())
     return list(map(not_, found) if shown else found)
 
 
@@ -977,7 +986,7 @@ def hidden_mask(timeline: Timeline, hidden: AbstractSet[str]) -> npt.NDArray[np.
     if not hidden:
         return np.zeros(len(items), dtype=np.bool_)
     ids = timeline.ids()
-    return np.fromiter(map(hidden.__contains__, ids), dtype=np.bool_, count=len(ids))
+    return np.fromiter(map(id_set(hidden).__contains__, ids), dtype=np.bool_, count=len(ids))
 
 
 def event_facts(timeline: Timeline
