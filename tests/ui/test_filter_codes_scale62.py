@@ -143,6 +143,9 @@ def test_hidden_ids_read_no_id_until_asked(monkeypatch: pytest.MonkeyPatch) -> N
     assert hidden - {"e0"} == expected - {"e0"} and isinstance(hidden - {"e0"}, frozenset)
     assert hidden | {"new"} == expected | {"new"}
     assert hash(hidden) == hash(expected)
+    # a pass over every id asks a frozenset of them (C-level), read once
+    assert type(query.id_set(hidden)) is frozenset and query.id_set(hidden) == expected
+    assert query.id_set(expected) is expected
     empty = hidden_by(timeline, EventFilter(participants=frozenset({e.participants[0] for e in
                                                                     timeline.events
                                                                     if e.participants}
