@@ -1,5 +1,6 @@
 """A filter change at 100 000 and 1 000 000 events, from the person's action to the next
-painted frame, split by part; two trees alternating (session 58, scale61; issue 11).
+painted frame, split by part; two trees alternating (session 58, scale61; session 59,
+scale62; issue 11).
 
 Usage::
 
@@ -13,7 +14,8 @@ round runs one child process per tree, base first then this one, alternating, on
 (``create_main_window``, ``open_path``) in a 1280×776 window with the Filters dock open,
 then makes four changes as the person does (``FindState.set_filter``, what a legend click,
 a Filters tick and Clear Filters call): a category hidden, shown again, one participant
-chosen, the filters cleared.  Each change is timed from the call to the end of the view's
+chosen, the filters cleared; before the last, an edit under the participant's filter (an
+event shown retitled, ``Document.update_event``; scale62).  Each change is timed from the call to the end of the view's
 next ``paintEvent`` (the events it posts handled, ``processEvents``), in process CPU and
 wall-clock ms, and split by part, each part's CPU without the parts it calls (a stack of
 timers around these functions; "other" is the rest of the change):
@@ -28,9 +30,14 @@ timers around these functions; "other" is the rest of the change):
 * ``layout``: ``TimelineView._compute_layout``;
 * ``paint``: ``TimelineView.paintEvent`` without its layout.
 
-Also the longest stretch without the window answering: the longest single call into
-Python from the event loop (``longest`` column; a change that runs in one call is all of
-it).  Prints the load average.  A report, not a test: the figures move with the load.
+Also the longest stretch without the window answering: the longest single call from the
+event loop (``longest`` column: the call to ``set_filter``, or one ``processEvents`` pass,
+which may handle several events, so an upper bound; a change that runs in one call is all
+of it).  Before the first change each child gives the window ``IDLE_S`` of idle time after
+the open, and longer until a tree's idle work after the open is done (session 59,
+scale62: the facts coded, ``core.coded``); the ``idle after the open`` row gives its CPU
+and its longest pass.  Prints the load average.  A report, not a test: the figures move
+with the load.
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path.home() / ".cache" / "diplomatic-timeline-bench"
+#: Wall-clock seconds of idle time a child gives the window after the open (scale62).
+IDLE_S = 3.0
 PARTS = ("filter", "lanes", "breaks", "list", "panels", "layout", "paint")
 
 
@@ -123,14 +132,39 @@ def child(size: int) -> None:
         dock.toggleViewAction().trigger()
     for _ in range(20):
         app.processEvents()
+    # The window's idle time before the first change, as a person's few seconds of looking:
+    # at least IDLE_S of wall clock, and until the idle work a tree does after the open is
+    # done (scale62: its facts coded, ``core.coded``); its CPU and longest pass reported.
+    idle_cpu, idle_wall, idle_longest = time.process_time(), time.perf_counter(), 0.0
+    try:
+        from timeline_app.core.coded import coded_facts
+    except ImportError:  # (the base tree: no such idle work)
+        coded_facts = None
+    for _ in range(100_000):
+        done = coded_facts is None or coded_facts(window.document.timeline).ready
+        if done and time.perf_counter() - idle_wall >= IDLE_S:
+            break
+        call = time.process_time()
+        app.processEvents()
+        idle_longest = max(idle_longest, time.process_time() - call)
+    idle = {"cpu": round((time.process_time() - idle_cpu) * 1000),
+            "longest": round(idle_longest * 1000)}
     timeline = window.document.timeline
     categories = sorted({event.category for event in timeline.events[:5000]})
     person = next(name for event in timeline.events[:5000] for name in event.participants)
     state = window.find_state
-    changes = [(f"hide {categories[0]}", EventFilter(hidden_categories=frozenset(categories[:1]))),
-               (f"show {categories[0]} again", EventFilter()),
-               (f"participant {person}", EventFilter(participants=frozenset({person}))),
-               ("clear the filters", EventFilter())]
+    from dataclasses import replace
+
+    def edit_one() -> None:  # an event shown retitled (scale62: the hidden set follows it)
+        shown = next(e for e in timeline.events[:5000] if person in e.participants)
+        window.document.update_event(replace(shown, title=shown.title + " (edited)"))
+
+    changes: list[tuple[str, Any]] = [
+        (f"hide {categories[0]}", EventFilter(hidden_categories=frozenset(categories[:1]))),
+        (f"show {categories[0]} again", EventFilter()),
+        (f"participant {person}", EventFilter(participants=frozenset({person}))),
+        ("an edit under it", edit_one),
+        ("clear the filters", EventFilter())]
     out = []
     for name, event_filter in changes:
         parts.ms.clear()
@@ -138,7 +172,10 @@ def child(size: int) -> None:
         cpu, wall = time.process_time(), time.perf_counter()
         longest = 0.0
         call = time.process_time()
-        state.set_filter(event_filter)
+        if callable(event_filter):
+            event_filter()
+        else:
+            state.set_filter(event_filter)
         longest = max(longest, time.process_time() - call)
         for _ in range(200):
             call = time.process_time()
@@ -152,10 +189,10 @@ def child(size: int) -> None:
         out.append({"change": name, "cpu": round(cpu * 1000), "wall": round(wall * 1000),
                     "longest": round(longest * 1000), "shown": state.shown_count(),
                     "parts": figures})
-    print("RESULT " + json.dumps(out))
+    print("RESULT " + json.dumps({"idle": idle, "changes": out}))
 
 
-def run(tree: Path, size: int) -> list[dict[str, Any]]:
+def run(tree: Path, size: int) -> dict[str, Any]:
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="1",
                QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(size)],
@@ -164,7 +201,7 @@ def run(tree: Path, size: int) -> list[dict[str, Any]]:
         raise SystemExit(f"{tree}: an error in the child\n{done.stderr}")
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
-            answer: list[dict[str, Any]] = json.loads(line[7:])
+            answer: dict[str, Any] = json.loads(line[7:])
             return answer
     raise SystemExit(f"{tree}: no result\n{done.stdout}\n{done.stderr}")
 
@@ -186,7 +223,11 @@ def main() -> None:
     for size in args.sizes:
         for round_ in range(args.rounds):
             for label, tree in trees:
-                for row in run(tree, size):
+                result = run(tree, size)
+                idle = result["idle"]
+                print(f"{size:8d} r{round_ + 1} {label:5s} {'idle after the open':34s} "
+                      f"{'':15s}{idle['cpu']:6d} ({'':6s}  {idle['longest']:5d})", flush=True)
+                for row in result["changes"]:
                     p = row["parts"]
                     print(f"{size:8d} r{round_ + 1} {label:5s} {row['change']:34s} "
                           f"shown {row['shown']:7d}  {row['cpu']:6d} ({row['wall']:6d}, "

@@ -25,14 +25,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, repeat
 from operator import and_, attrgetter, itemgetter, methodcaller, not_, or_
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 if TYPE_CHECKING:  # numpy is imported when a search index is first built (start-up time)
     import numpy as np
     import numpy.typing as npt
 
+from .coded import coded_facts
 from .dates import DATE_MAX_DAY
-from .model import Event, LazyEvents, Timeline
+from .model import SEQUENCE_BITS, Event, LazyEvents, Timeline, date_sort_number
 from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "hidden_by",
     "hidden_flags",
     "hidden_mask",
+    "id_set",
     "ordered_ids",
     "step",
 ]
@@ -783,7 +785,7 @@ def _lanes_hidden(f: EventFilter, people: Sequence[tuple[str, ...]], places: Seq
     return map(and_, map(bool, people), map(gone.issuperset, people))
 
 
-def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
+def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> AbstractSet[str]:
     """``hidden_by`` of a lazily loaded timeline: from its categories, spans and the
     store's participants, places and sources (``EventStore.facts``), without making its
     events (a lane switched off in the legend right after a large file's open made them
@@ -816,30 +818,104 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
     return _hidden_ids(timeline, hidden)
 
 
-class HiddenIds(frozenset[str]):
-    """The ids a filter hides (``hidden_by``), a ``frozenset`` like any, that also keeps
-    their mask over the timeline's date order (``mask_for``): a lane rebuild, the Events
-    list's rows and the legend's counts sift by it, not by an id look-up an event (seconds
-    of every filter change at 1 000 000 events, issue 11; session 58, scale61).
+class HiddenIds(AbstractSet[str]):
+    """The ids a filter hides (``hidden_by``), a set of ``str`` kept as its mask over the
+    timeline's date order (``mask_for``): a lane rebuild, the Events list's rows and the
+    legend's counts sift by it, not by an id look-up an event (seconds of every filter
+    change at 1 000 000 events, issue 11; session 58, scale61).  The ids themselves are
+    read only when something iterates the set (an export, a set operation after an edit):
+    a ``frozenset`` of the ~940 000 ids a participant hides at 1 000 000 events, and the
+    ids read for it, were ~0.6-1.1 s of each such change (session 59, scale62).
 
     The mask is a numpy ``bool`` array, one entry per ``timeline.event_items()`` position,
     True where hidden; it is answered only for the timeline it was made from while that
     timeline's ``revision`` stays (an edit since: ``None``, the ids are read as before).
+    The events' items are kept as they were (a copy of the list, ~5 ms at 1 000 000
+    events), so that the ids read after an edit are those the filter hid.  Equal to any
+    set of the same ids; ``len``, ``in`` and ``==`` between two of the same timeline and
+    revision read no id, and ``in`` reads none for the first ``LOOKUPS_BEFORE_READING``
+    ids asked.  Set operations (``-``, ``|``, ``&``) answer a ``frozenset``.
     """
 
-    __slots__ = ("_mask", "_revision", "_timeline")
+    __slots__ = ("_asked", "_count", "_ids", "_items", "_mask", "_revision", "_store",
+                 "_timeline")
 
-    _mask: npt.NDArray[np.bool_]
-    _revision: int
-    _timeline: weakref.ref[Timeline]
+    def __init__(self, mask: npt.NDArray[np.bool_], timeline: Timeline) -> None:
+        self._mask = mask
+        self._count = int(mask.sum())
+        self._revision = timeline.revision
+        self._timeline = weakref.ref(timeline)
+        self._items: list[Event | int] | None = (
+            list(timeline.event_items()) if self._count else [])
+        self._store = timeline.store
+        self._ids: frozenset[str] | None = None if self._count else frozenset()
+        self._asked = 0  # ids looked up by position so far
 
-    def __new__(cls, ids: Iterable[str], mask: npt.NDArray[np.bool_],
-                timeline: Timeline) -> HiddenIds:
-        made = super().__new__(cls, ids)
-        made._mask = mask
-        made._revision = timeline.revision
-        made._timeline = weakref.ref(timeline)
-        return made
+    @classmethod
+    def _from_iterable(cls, iterable: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(iterable)
+
+    def _read_ids(self) -> frozenset[str]:
+        """The ids, read from the kept items once (then the items are let go)."""
+        if self._ids is None:
+            timeline = self._timeline()
+            if timeline is not None and self.mask_for(timeline) is not None:
+                # as it was made: sifted from the timeline's kept ids in C (as the set
+                # was made before scale62), not each hidden one read from the store
+                self._ids = frozenset(compress(timeline.ids(), self._mask.tolist()))
+            else:  # an edit since: the items as they were
+                items = self._items
+                assert items is not None
+                hidden = list(compress(items, self._mask.tolist()))
+                store = self._store
+                self._ids = frozenset(store.event_ids(hidden) if store is not None
+                                      else map(attrgetter("id"), hidden))
+            self._items = None
+        return self._ids
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read_ids())
+
+    def __contains__(self, item: object) -> bool:
+        if self._ids is not None:
+            return item in self._ids
+        timeline = self._timeline()
+        if (timeline is None or timeline.revision != self._revision
+                or len(self._mask) != len(timeline)):
+            return item in self._read_ids()
+        self._asked += 1
+        if self._asked > LOOKUPS_BEFORE_READING:  # many asked (a lane's events): read them
+            return item in self._read_ids()
+        if not isinstance(item, str) or item not in timeline:
+            return False
+        return bool(self._mask[_position_of(timeline, item)])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, HiddenIds) and self._ids is None and other._ids is None:
+            if self._count != other._count:
+                return False
+            timeline = self._timeline()
+            if timeline is not None and other.mask_for(timeline) is not None \
+                    and self.mask_for(timeline) is not None:
+                import numpy as np
+
+                return bool(np.array_equal(self._mask, other._mask))
+        if isinstance(other, AbstractSet):
+            return len(self) == len(other) and self._read_ids() == frozenset(other)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self._read_ids())
+
+    def __repr__(self) -> str:
+        return f"HiddenIds({self._count} of {len(self._mask)})"
 
     def mask_for(self, timeline: Timeline) -> npt.NDArray[np.bool_] | None:
         """The mask (True: hidden) over ``timeline.event_items()``, or ``None`` when these
@@ -848,6 +924,37 @@ class HiddenIds(frozenset[str]):
                 or len(self._mask) != len(timeline)):
             return None
         return self._mask
+
+
+def _position_of(timeline: Timeline, event_id: str) -> int:
+    """``timeline.index_of(event_id)`` without making the event of a lazily loaded
+    timeline (its date read from the store): a bisection to the events of its date, then
+    identity among them."""
+    import bisect
+
+    item: Event | int = timeline._by_id[event_id]
+    store = timeline.store
+    date = (store.dates_of(item)[0] if isinstance(item, int) and store is not None
+            else cast("Event", item).date)
+    keys, items = timeline._keys, timeline.event_items()
+    index = bisect.bisect_left(keys, date_sort_number(date) << SEQUENCE_BITS)
+    while items[index] is not item:
+        index += 1
+    return index
+
+
+def id_set(hidden: AbstractSet[str]) -> AbstractSet[str]:
+    """``hidden`` as a set whose ``in`` is C-level: a ``HiddenIds``' ids read into their
+    ``frozenset`` (once), any other set itself.  For a pass that asks for every event's
+    id (``map(id_set(hidden).__contains__, ids)``): a ``HiddenIds``' own ``in`` is a
+    Python call (session 59, scale62)."""
+    return hidden._read_ids() if isinstance(hidden, HiddenIds) else hidden
+
+
+#: After this many ids looked up one by one (``Timeline.index_of``, tens of µs each), a
+#: ``HiddenIds`` reads its ids into a ``frozenset`` (a legend click at 1 000 000 events
+#: asked for each of a lane's 40 000: 3 s, session 59, scale62).
+LOOKUPS_BEFORE_READING = 64
 
 
 def hidden_flags(timeline: Timeline, hidden: AbstractSet[str], shown: bool = False
@@ -860,7 +967,7 @@ def hidden_flags(timeline: Timeline, hidden: AbstractSet[str], shown: bool = Fal
     mask = hidden.mask_for(timeline) if isinstance(hidden, HiddenIds) else None
     if mask is not None:
         return (~mask if shown else mask).tolist()  # type: ignore[no-any-return]
-    found = map(hidden.__contains__, timeline.ids())
+    found = map(id_set(hidden).__contains__, timeline.ids())
     return list(map(not_, found) if shown else found)
 
 
@@ -879,7 +986,7 @@ def hidden_mask(timeline: Timeline, hidden: AbstractSet[str]) -> npt.NDArray[np.
     if not hidden:
         return np.zeros(len(items), dtype=np.bool_)
     ids = timeline.ids()
-    return np.fromiter(map(hidden.__contains__, ids), dtype=np.bool_, count=len(ids))
+    return np.fromiter(map(id_set(hidden).__contains__, ids), dtype=np.bool_, count=len(ids))
 
 
 def event_facts(timeline: Timeline
@@ -959,16 +1066,23 @@ def _date_masks(spans: Sequence[tuple[int, int]], f: EventFilter) -> list[Iterab
     return masks
 
 
-def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset[str]:
+def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> AbstractSet[str]:
     """Ids of the events ``event_filter`` hides (empty when the filter is inactive).
 
     Same answer as testing ``accepts`` on each event, but each criterion is a
     C-level ``map`` over one attribute of all events, combined into one mask (about
-    10× faster at 100 000 events than a Python loop).
+    10× faster at 100 000 events than a Python loop).  A whole timeline of
+    ``MASKED_EVENTS`` or more answers a ``HiddenIds`` (a set that keeps the mask and
+    reads the ids only when iterated); once its facts are coded (``coded.coded_facts``,
+    ``CodedFacts.ready``) each criterion is asked once per distinct value instead of
+    once per event (session 59, scale62).
     """
     if not event_filter.is_active:
         return frozenset()
     f = event_filter
+    if (isinstance(timeline, Timeline) and len(timeline) >= MASKED_EVENTS
+            and coded_facts(timeline).ready and not (f.sources and _cites_others(timeline))):
+        return _hidden_ids(timeline, _coded_mask(timeline, f))
     if (isinstance(timeline, Timeline) and timeline.store is not None
             and not (f.sources and _may_cite_others(timeline))):
         return _hidden_by_columns(timeline, f)
@@ -1005,6 +1119,49 @@ def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset
     return frozenset(compress(map(attrgetter("id"), events), hidden))
 
 
+def _cites_others(timeline: Timeline) -> bool:
+    """Whether an event of ``timeline`` may cite other articles than its source id (then
+    a source's filter reads each event's articles)."""
+    if timeline.store is not None:
+        return _may_cite_others(timeline)
+    return _any_sourced_evidence(timeline.events)
+
+
+def _coded_mask(timeline: Timeline, f: EventFilter) -> npt.NDArray[np.bool_]:
+    """``hidden_by``'s mask (numpy ``bool``, True: hidden, date order) from the timeline's
+    coded columns (``coded.coded_facts``): each criterion asked once per distinct value
+    (a tuple of participants, a place) and spread to the events by their codes, not asked
+    of every event (a participant at 1 000 000 events: ~0.3 s of tests, session 59,
+    scale62), once they are coded (``CodedFacts.ready``).  Not for ``f.sources`` when an
+    event may cite other articles than its own (``_cites_others``)."""
+    import numpy as np
+
+    facts = coded_facts(timeline)
+    hidden = np.zeros(len(timeline), dtype=np.bool_)
+    if f.hidden_categories:
+        hidden |= facts.categories.where(f.hidden_categories.__contains__)
+    if f.hidden_lanes:
+        if f.lanes_by == "place":
+            places = facts.places
+            hidden |= places.where_values(_lanes_hidden(f, [], places.values))
+        else:
+            people = facts.people
+            hidden |= people.where_values(_lanes_hidden(f, people.values, []))
+    if f.participants:
+        hidden |= facts.people.naming_none_of(f.participants)
+    if f.places:
+        hidden |= facts.places.where(lambda place: place not in f.places)
+    if f.sources:  # an event without a source has source_id None (see hidden_by)
+        sources = f.sources | {None} if NO_SOURCE in f.sources else f.sources
+        hidden |= facts.sources.where(lambda source: source not in sources)
+    if f.statuses:
+        hidden |= facts.statuses.where(lambda status: status not in f.statuses)
+    if f.first_day is not None or f.last_day is not None:
+        for mask in _date_masks(timeline.day_spans(), f):
+            hidden |= np.fromiter(mask, dtype=np.bool_, count=len(hidden))
+    return hidden
+
+
 #: From this many events ``hidden_by`` answers a ``HiddenIds`` (its mask kept beside the
 #: ids) for a whole timeline: what the view's lanes, the Events list and the legend sift
 #: by without an id look-up an event (session 58, scale61).
@@ -1012,22 +1169,14 @@ MASKED_EVENTS = 20_000
 
 
 def _hidden_ids(timeline: Timeline, hidden: Iterable[bool]) -> HiddenIds:
-    """The ids of ``timeline``'s events where ``hidden`` (one bool an event, date order)
-    is true, with that mask (a ``HiddenIds``): the ids sifted from the timeline's kept
-    column (``Timeline.ids``) in C, or, when under a quarter are hidden, those alone
-    read (a lazily loaded timeline's from its store)."""
+    """The ids of ``timeline``'s events where ``hidden`` (one bool an event, date order,
+    or a numpy ``bool`` array) is true, as a ``HiddenIds`` over that mask (no id read
+    until one is asked for)."""
     import numpy as np
 
-    column = np.fromiter(hidden, dtype=np.bool_, count=len(timeline))
-    flags = column.tolist()
-    if 4 * int(column.sum()) < len(flags):
-        # few hidden (a category): only theirs read (from the store, nothing made), not
-        # every id for ``Timeline.ids`` (~0.2 s at 1 000 000 events the first time)
-        items = list(compress(timeline.event_items(), flags))
-        store = timeline.store
-        return HiddenIds(store.event_ids(items) if store is not None
-                         else map(attrgetter("id"), items), column, timeline)
-    return HiddenIds(compress(timeline.ids(), flags), column, timeline)
+    column = (hidden if isinstance(hidden, np.ndarray)
+              else np.fromiter(hidden, dtype=np.bool_, count=len(timeline)))
+    return HiddenIds(column, timeline)
 
 
 @dataclass(frozen=True)

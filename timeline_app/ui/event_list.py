@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
-from timeline_app.core.query import fold, hidden_flags
+from timeline_app.core.query import fold, hidden_flags, id_set
 from timeline_app.core.status import STATUSES, status_words
 from timeline_app.core.weeks import when_words
 from timeline_app.document import Document
@@ -239,13 +239,13 @@ class EventTableModel(QAbstractTableModel):
             # A lazily loaded timeline's events not made yet stay so (their ids from its
             # store): a lane switched off right after a large file's open made them all
             # here (0.45 s of CPU at 100 000 events, session 22).
-            kept = list(compress(events.items, map(not_, map(hidden.__contains__,
+            kept = list(compress(events.items, map(not_, map(id_set(hidden).__contains__,
                                                              self._ids_in_order(events)))))
             if descending:
                 kept.reverse()
             rows = cast("list[Event]", LazyEvents(kept, events.store))
         elif hidden:  # C-level: no Python call per row
-            rows = list(compress(events, map(not_, map(hidden.__contains__,
+            rows = list(compress(events, map(not_, map(id_set(hidden).__contains__,
                                                         self._ids_in_order(events)))))
             if descending:
                 rows.reverse()

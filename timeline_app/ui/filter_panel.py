@@ -48,18 +48,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event, Timeline
+from timeline_app.core import Event, Timeline, query
+from timeline_app.core.coded import coded_facts
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.core.merge import participant_key
 from timeline_app.core.model import Source
 from timeline_app.core.query import (
     NO_SOURCE,
     EventFilter,
+    HiddenIds,
     event_facts,
     facets,
     fold,
     hidden_by,
     hidden_flags,
+    hidden_mask,
 )
 from timeline_app.document import Document
 from timeline_app.ui.alt_keys import guard_alt_typing
@@ -874,6 +877,10 @@ class FilterPanel(QWidget):
             self.categories.set_shown(None)
             return
         timeline = self._document.timeline
+        if (len(timeline) >= query.MASKED_EVENTS and isinstance(hidden, HiddenIds)
+                and coded_facts(timeline).ready):
+            self._show_coded_counts(timeline, hidden)
+            return
         if timeline.store is not None:  # a lazily loaded timeline: nothing made for it
             self._show_filtered_counts_of_store(timeline, hidden)
             return
@@ -924,6 +931,30 @@ class FilterPanel(QWidget):
                 category for event_id, category in zip(ids, categories, strict=True)
                 if category in hidden_categories and event_id not in held))
         self.categories.set_shown(shown)
+
+    def _show_coded_counts(self, timeline: Timeline, hidden: HiddenIds) -> None:
+        """``_show_filtered_counts`` of a large timeline: each participant's, place's and
+        category's events shown counted by ``bincount`` over the timeline's coded columns
+        (``core.coded``) sifted by the filter's mask, not by a pass over every event's
+        people and places (~0.2-0.5 s of each filter's change at 1 000 000 events, the
+        first one reading every id too; session 59, scale62).  The same counts."""
+        facts = coded_facts(timeline)
+        shown = ~hidden_mask(timeline, hidden)
+        self.participants.set_shown(facts.people.name_counts(shown))
+        self.places.set_shown(facts.places.counts(shown))
+        current = self._state.filter
+        rest = replace(current, hidden_categories=frozenset())
+        if not rest.is_active:  # only categories hidden: their totals
+            self.categories.set_shown(None)
+            return
+        categories = facts.categories
+        counts = categories.counts(shown)
+        hidden_categories = current.hidden_categories
+        if hidden_categories:  # the shown events hold none of them: count theirs
+            held = hidden_mask(timeline, hidden_by(timeline, rest))
+            counts.update(categories.counts(
+                categories.where(hidden_categories.__contains__) & ~held))
+        self.categories.set_shown(counts)
 
     def _count_categories(self, counted: list[Event], few_hidden: bool) -> None:
         """The categories' counts as the legend gives them: the events that the filters

@@ -81,7 +81,7 @@ class FindState(QObject):
         self._text = ""
         self._filter = EventFilter()
         self._matches: AbstractSet[str] | None = None
-        self._hidden: frozenset[str] = frozenset()
+        self._hidden: AbstractSet[str] = frozenset()
         self._ordered_matches: list[str] | None = None
         # the date ranks (positions in ``timeline.events``) of the visible matches,
         # sorted: Find Next bisects them instead of walking the timeline
@@ -120,7 +120,7 @@ class FindState(QObject):
         return self._matches
 
     @property
-    def hidden(self) -> frozenset[str]:
+    def hidden(self) -> AbstractSet[str]:
         """Ids the filters hide."""
         return self._hidden
 

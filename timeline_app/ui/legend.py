@@ -13,7 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, S
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
-from timeline_app.core.query import EventFilter, hidden_by, hidden_flags
+from timeline_app.core import query
+from timeline_app.core.coded import coded_facts
+from timeline_app.core.query import EventFilter, HiddenIds, hidden_by, hidden_flags, hidden_mask
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
 from timeline_app.ui.first_view import legend_row
@@ -783,8 +785,15 @@ class LegendBar(QToolBar):
                       else hidden_by(timeline, rest))
             # (the categories' and the ids' kept columns, or the filter's own mask: no
             # event made, session 22, nor an id looked up, scale61)
-            self._shown = (rest, dict(Counter(compress(
-                timeline.categories(), hidden_flags(timeline, hidden, shown=True)))))
+            if (len(timeline) >= query.MASKED_EVENTS and isinstance(hidden, HiddenIds)
+                    and coded_facts(timeline).ready):
+                # (a bincount over the coded categories: session 59, scale62)
+                counts = coded_facts(timeline).categories.counts(
+                    ~hidden_mask(timeline, hidden))
+            else:
+                counts = dict(Counter(compress(
+                    timeline.categories(), hidden_flags(timeline, hidden, shown=True))))
+            self._shown = (rest, counts)
         return self._shown[1]
 
     def _sync_checks(self) -> None:

@@ -3446,12 +3446,33 @@ class MainWindow(QMainWindow):
         if self.selection.event_id and not state.is_shown(self.selection.event_id):
             self.selection.select(None)  # a hidden event cannot stay selected
         self.clear_filters_action.setEnabled(bool(state.hidden))
+        self._warm_facts()
         pane = getattr(self, "detail_pane", None)
         if pane is not None:  # its count with nothing selected: the filters' one
             # where Find found the event shown (verify29): shown with the count next
             pane.set_find_text(state.text if state.matches is not None else "", show=False)
             pane.set_filtered_words(lambda: state.status_text() if state.hidden else "")
         self._update_status()
+
+    def _warm_facts(self) -> None:
+        """A large timeline's facts coded in idle slices once the window has painted,
+        when they are not coded as the events are now (``ui.facts_warm``; scale62)."""
+        from timeline_app.core import query
+
+        timeline = self.document.timeline
+        if len(timeline) < query.MASKED_EVENTS:
+            return
+        from timeline_app.core.coded import coded_facts
+
+        if coded_facts(timeline).ready:
+            return
+        from timeline_app.ui.facts_warm import FactsWarmer, warm_when_painted
+
+        warmer = getattr(self, "_facts_warmer", None)
+        if warmer is None:
+            warmer = self._facts_warmer = FactsWarmer(self, self.document)
+        if not warmer.running:
+            warm_when_painted(warmer)
 
     # ------------------------------------------------------------------ help, accessibility
     def _build_help_and_accessibility(self) -> None:

@@ -1317,10 +1317,34 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         dropped = [lane for lane in self._all_lanes if lane.events and lane.events[0].id in hidden]
         if sum(len(lane.events) for lane in dropped) != len(hidden):
             return None
+        if self._hidden_are_lanes(hidden, dropped):
+            return [lane for lane in self._all_lanes if not any(lane is d for d in dropped)]
         # (a lazily loaded timeline's lanes: ids from the store, nothing made)
         if not all(all(map(hidden.__contains__, event_ids(lane.events))) for lane in dropped):
             return None
         return [lane for lane in self._all_lanes if not any(lane is d for d in dropped)]
+
+    def _hidden_are_lanes(self, hidden: set[str] | frozenset[str], dropped: list[_Lane]) -> bool:
+        """Whether ``hidden``, a filter's ``HiddenIds`` of the timeline as it is, are the
+        events of the ``dropped`` lanes' categories, as its mask says (the timeline's
+        category column compared in numpy): not each of a lane's ids asked, which read
+        every id of the timeline at 1 000 000 events (~0.3 s of a legend click;
+        session 59, scale62).  False when that cannot be told so (the ids are read)."""
+        from timeline_app.core.query import HiddenIds
+        from timeline_app.ui import view_base
+
+        timeline = self._document.timeline
+        if not isinstance(hidden, HiddenIds) or len(timeline) < view_base.COLUMN_LANES_EVENTS:
+            return False
+        mask = hidden.mask_for(timeline)
+        if mask is None:
+            return False
+        import numpy as np
+
+        columns = view_base._lane_columns(timeline)
+        wanted = {lane.category for lane in dropped}
+        codes = [code for code, name in enumerate(columns.names) if name in wanted]
+        return bool(np.array_equal(np.isin(columns.codes, codes), mask))
 
     def _paint_emphasis(self, painter: QPainter, item: _Item, marker: QRectF,
                         label_rect: QRectF, is_match: bool, primary_id: str) -> None:

@@ -1551,6 +1551,9 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
     previous = None
     start = end = offset = 0
     by_place = lanes_by == "place"
+    from timeline_app.core.query import id_set
+
+    hidden = id_set(hidden)  # type: ignore[assignment]  # (``in`` an event: C-level)
     for index, (item, span, named) in enumerate(zip(items, spans, names, strict=True)):
         if span is not previous:  # see _lanes_of
             previous = span
