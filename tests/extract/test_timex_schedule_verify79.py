@@ -12,7 +12,7 @@ WEDNESDAY = dt.date(2026, 12, 2)
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("The talks resume on Thursday to settle the monitoring mechanism.", "2026-12-03"),
+    ("The negotiators resume on Thursday to settle the border line.", "2026-12-03"),
     ("Negotiations open in Geneva on Monday.", "2026-12-07"),
     ("The envoys begin a second round on Friday.", "2026-12-04"),
     ("Consultations continue on Thursday in Doha.", "2026-12-03"),
@@ -26,7 +26,7 @@ def test_a_session_in_the_plural_present_is_ahead(text, value):
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Thursday's session on the border will go ahead as planned.", "2026-12-03"),
+    ("Thursday's round on the border line will take place in Doha.", "2026-12-03"),
     ("Friday's vote is expected to pass easily.", "2026-12-04"),
     ('He said: "Thursday\'s round will be the last."', "2026-12-03"),
     # guards: the possessive of something that happened, or not the sentence's subject

@@ -74,12 +74,12 @@ def test_a_typed_year_whose_weekday_the_lead_contradicts_is_questioned(qtbot) ->
 
 CORRECTION = """CORRECTED-Envoys open border talks in Doha
 
-(Corrects time of opening session in paragraph 2 to 1030 GMT, not 0930 GMT)
+(Corrects day of the signing in the last paragraph to Saturday)
 
 DOHA, Dec 2 (Reuters) - Envoys of the two neighbours opened talks on their border in Doha on \
 Tuesday, mediated by Qatar.
 
-The opening session began at 1030 GMT on Tuesday. A signing is set for Saturday, December 5.
+The first meeting lasted four hours. A signing is set for Saturday, December 5.
 """
 
 
