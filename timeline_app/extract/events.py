@@ -126,7 +126,7 @@ from .pipeline.triggers import (
     interviewers_question,
 )
 from .sentences import Segment, bound_segments, split_sentences
-from .timex import Timex, choose_mode, news_cues, tag_timexes
+from .timex import Timex, choose_mode, dates_counted_from_events, news_cues, tag_timexes
 from .wire_slugs import without_slugs
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "ReadingStoppedError", "extract_events",
@@ -536,6 +536,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         if require_dct and relative:
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
+    timexes = dates_counted_from_events(timexes)  # ("within a week of its signing": a DATE)
     timexes = years_of_dated_entries(text, timexes)  # ("- April 19, 2013: ...; on April 22")
     timexes = seasons_as_modifiers(text, timexes)  # ("why winter releases could not be cut")
     steps.passed("dates")

@@ -119,6 +119,24 @@ class Timex:
     mod: str | None = None
     basis: str = ""
     anchor: str | None = None
+    # 'within a week of | its signing': TimeML's DURATION ('a week'), and the DATE the
+    # extractor reads in it, counted from the event's date (:func:`dates_counted_from_events`)
+    counted: CountedDate | None = None
+
+
+@dataclass(frozen=True)
+class CountedDate:
+    """The date a DURATION counted from an event names ('within a week of | its signing':
+    the month of the signing), for the extractor; TimeML tags the DURATION alone (TimeBank's
+    "killed within a week of his capture": ``a week``, ``P1W``), so the tagger keeps it."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    mod: str | None
+    anchor: str
+    basis: str
 
 
 # --------------------------------------------------------------------------- patterns
@@ -251,6 +269,7 @@ class _Res:
     anchor: str | None = None
     start: int | None = None
     end: int | None = None
+    counted: CountedDate | None = None
 
 
 Handler = Callable[[re.Match[str], _Ctx], "_Res | None"]
@@ -2346,42 +2365,99 @@ _VAGUE_LATER_REACH = 300
 to be counted from it (:func:`_h_ago`): its sentence, or the end of the one before."""
 
 
-_THE_EVENT_NAMED = re.compile(r"\s++the\s++(?P<noun>[a-z]{4,}+)\b"
+_THE_EVENT_NAMED = re.compile(r"\s++(?P<det>the|this|its|his|her|their)\s++(?P<noun>[a-z]{4,}+)\b"
                               r"(?:\s++of\s++(?:the\s++)?(?P<of>[A-Za-z][\w-]*+))?")
 _SENTENCE_GAP = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_EVENT_NOUN_FORMS = {
+    "inauguration": r"(?:inaugur|sworn\s++in|swearing)",
+    "swearing": r"(?:inaugur|sworn\s++in|swearing)",
+    "signing": r"sign(?:ed|ing|s)?\b",
+    "signature": r"sign(?:ed|ing|s|ature)?\b",
+    "ceasefire": r"(?:ceasefire|cease-fire|truce)",
+    "truce": r"(?:ceasefire|cease-fire|truce)",
+}
+"""An event noun and the words that tell the same event ('the inauguration' after 'was
+sworn in on Wednesday'; 'its signing' after 'signed in Tarn on 10 November'): what
+:func:`_the_event_told` looks for before the noun (ext135)."""
+_EVENT_NOUN_ENDINGS = ("ation", "ing", "ion", "s", "e")
+"""Endings cut off an event noun to find its verb told before ('the vote' after 'voted',
+'the election' after 'elected'); the stem keeps at least three letters."""
+
+
+def _event_key(noun: str, of: str | None) -> re.Pattern[str]:
+    """What finds the event ``noun`` names in the text before it (lower case)."""
+    stem = _EVENT_NOUN_FORMS.get(noun)
+    if stem is None:
+        stem = re.escape(noun)
+        for ending in _EVENT_NOUN_ENDINGS:
+            if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+                stem = re.escape(noun[:-len(ending)])
+                break
+    # ('Five days after the fall of Girona': the fall of Girona, not of another city told
+    # before; WikiWars 16_SpanishCivilWar)
+    return re.compile(rf"(?<![a-z]){stem}" + (
+        rf"[a-z]*+\s++of\s++(?:the\s++)?{re.escape(of.lower())}\b" if of else ""))
+
+
+def _the_event_told(ctx: _Ctx, end: int) -> tuple[str, tuple[Point, str] | None] | None:
+    """For 'Two days after | the summit', 'the eve of | the inauguration', 'within a week of
+    | its signing': the event noun named at ``end`` and the date the article told with it
+    before -- the date nearest one of the noun's mentions, in that mention's sentence,
+    the latest such mention ('this summit': the first, the story's own) -- with that date's
+    text.  ``(noun, None)`` when the event was told before but never with a date (the
+    count has no day to start from: the gold convention's undatable event,
+    ``benchmarks/README.md``; ext135), and when the text never told it nor any date but the
+    dateline's; ``None`` when no event noun follows, or the text never told it but told
+    other dates (the date told last is then what the interval counts from, as before).  TimeML anchors such a TIMEX3 on the event's time (``anchorTimeID``)."""
+    found = _THE_EVENT_NAMED.match(ctx.text, end)
+    if found is None:
+        return None
+    noun = found.group("noun").lower()
+    if noun in _NOT_AN_EVENT_NOUN:
+        return None
+    head = ctx.text[:end].lower()
+    start_of_sentence = max((b.end() for b in _SENTENCE_GAP.finditer(head)), default=0)
+    # (the/this: told in a sentence before; its/his/her/their: also earlier in its own,
+    # 'signed in Tarn on 10 November and ratified within a week of its signing')
+    det = found.group("det").lower()
+    reach = end - 1 if det in ("its", "his", "her", "their") else start_of_sentence
+    mentions = [k.start() for k in _event_key(noun, found.group("of")).finditer(head, 0, reach)]
+    # (not the dateline's day: 'GENEVA, Dec 3 - Leaders met at a summit.' gives the summit
+    # no date of its own)
+    told = [(s, p, text) for s, _e, p, text in ctx.told
+            if not (p.day == ctx.dct and s - ctx.text.rfind("\n", 0, s) <= _DATELINE_REACH)]
+    if not mentions:
+        # never told: the date told last, as before, when the text told one ("Five days
+        # after the fall of Girona" after "Barcelona fell on 26 January 1939", WikiWars);
+        # the dateline's alone is no day of that event
+        return None if told else (noun, None)
+    for at in (mentions if det == "this" else reversed(mentions)):
+        first = max((b.end() for b in _SENTENCE_GAP.finditer(head, 0, at)), default=0)
+        last = _SENTENCE_GAP.search(head, at)
+        stop = last.start() if last is not None else end
+        near = [(abs(s - at), p, text) for s, p, text in told if first <= s < stop]
+        if near:
+            _distance, point, text = min(near, key=lambda x: x[0])
+            return noun, (point, text)
+    return noun, None
+
+
+_NOT_AN_EVENT_NOUN = frozenset(
+    "year years month months week weeks days time date start beginning middle rest same "
+    "first last next other country government president minister city region".split())
+"""Nouns after 'the' that name no event to count from ('a week after the start' is a
+count from the date told last, as before)."""
 
 
 def _date_of_the_event_named(ctx: _Ctx, end: int) -> tuple[Point, str, str] | None:
     """For 'Two days after | the summit, ...': the date the article told with the summit
-    -- the date nearest the noun's last mention before, in that mention's sentence --, its
-    text and the noun; ``None`` when the noun was not told before with a date (the date
-    mentioned last is then what the interval counts from, as before).  'A week after the
-    inauguration' after 'Lula was inaugurated on 1 January ... on 25 January' counts from
-    the inauguration's day, not the 25th (ext132; TimeML anchors such a TIMEX3 on the
-    event's time, ``anchorTimeID``)."""
-    found = _THE_EVENT_NAMED.match(ctx.text, end)
-    if found is None or not ctx.told:
+    (:func:`_the_event_told`), its text and the noun; ``None`` when the noun was not told
+    before with a date.  'A week after the inauguration' after 'Lula was inaugurated on 1
+    January ... on 25 January' counts from the inauguration's day, not the 25th (ext132)."""
+    told = _the_event_told(ctx, end)
+    if told is None or told[1] is None:
         return None
-    noun = found.group("noun").lower()
-    stem = noun[:-1] if noun.endswith("s") else noun
-    head = ctx.text[:end].lower()
-    start_of_sentence = max((b.end() for b in _SENTENCE_GAP.finditer(head)), default=0)
-    # ('Five days after the fall of Girona': the fall of Girona, not of another city told
-    # before; WikiWars 16_SpanishCivilWar)
-    key = re.compile(rf"(?<![a-z]){re.escape(stem)}" + (
-        rf"[a-z]*+\s++of\s++(?:the\s++)?{re.escape(found.group('of').lower())}\b"
-        if found.group("of") else ""))
-    mentions = [k.start() for k in key.finditer(head, 0, start_of_sentence)]
-    if not mentions:
-        return None
-    at = mentions[-1]
-    first = max((b.end() for b in _SENTENCE_GAP.finditer(head, 0, at)), default=0)
-    last = _SENTENCE_GAP.search(head, at)
-    stop = last.start() if last is not None else start_of_sentence
-    near = [(abs(s - at), p, text) for s, _e, p, text in ctx.told if first <= s < stop]
-    if not near:
-        return None
-    _distance, point, text = min(near, key=lambda x: x[0])
+    noun, (point, text) = told[0], told[1]
     return point, text, noun
 
 
@@ -2403,6 +2479,23 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if direction in ("after", "before") and not (
             m.group(0)[0].isupper() and _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start())):
         return None  # 'two days before the vote' mid-sentence: a duration and its event
+    told = _the_event_told(ctx, m.end()) if direction in ("after", "before") else None
+    if told is not None and told[1] is None and not ctx.narrative:
+        return None  # 'Two days after the summit' told without a date, or never: no day to
+        # count from, an undatable act (ext132 counted it from the date told last, or the
+        # dateline's: ext135); a history read as a narrative keeps the date told last
+    if n is None and told is not None and told[1] is not None:
+        # 'Weeks after the signing, ...': some weeks (about ``VAGUE_WEEKS``), days or
+        # months from the signing's date, circa; the month it lands in for weeks and
+        # months (ext135; untagged, the act took the date told last)
+        (origin, origin_text), sign = told[1], 1 if direction == "after" else -1
+        steps = VAGUE_WEEKS if unit == "W" else 1
+        day = shift_day(origin.day, sign * steps, unit)
+        value = fmt_day(day) if unit == "D" and origin.gran == "D" else \
+            f"{day.year:04d}-{day.month:02d}" if origin.gran in ("D", "W", "M") else f"{day.year:04d}"
+        return _Res("DATE", value, "APPROX", anchor=origin_text, basis=_basis(
+            m.group(0), ctx, f"the date of the {told[0]} ('{origin_text}'), some "
+            f"{m.group('unit').lower()} {direction} it"))
     if n is None and not ctx.narrative and direction in ("earlier", "later") \
             and unit in ("D", "W", "M") and ctx.last is not None and 0 <= ctx.last_end <= m.start() \
             and m.start() - ctx.last_end <= _VAGUE_LATER_REACH \
@@ -2787,6 +2880,73 @@ def _h_the_day_before(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     d = ctx.last_day.day + _dt.timedelta(days=off)
     return _Res("DATE", fmt_day(d), anchor=ctx.last_day_text,
                 basis=_basis(m.group(0), ctx, f"the day mentioned before ('{ctx.last_day_text}')"))
+
+
+def _its_date_said_next(ctx: _Ctx, end: int) -> bool:
+    """Whether the event named at ``end`` is followed by the date itself: "On the eve of
+    the signing, on 16 July, the Minister held ..." (dev's h11-readout-uzbekistan: the day
+    told is the act's, the count only leads to it)."""
+    found = _THE_EVENT_NAMED.match(ctx.text, end)
+    return found is not None and _DATE_SAID_AFTER.match(ctx.text, found.end()) is not None
+
+
+def _h_eve_of_event(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the eve of | the inauguration', 'the day before | the vote', 'the day after | its
+    signing': the day before or after the day the article told with that event
+    (:func:`_the_event_told`), not circa ('Vaz had met Karlsen on the eve of the
+    inauguration' after 'Karlsen was sworn in on Wednesday' is the Tuesday; ext135).  No date when
+    the event was told without a day (or never): the act is undatable."""
+    if ctx.narrative:
+        return None  # (a history's "The day after the battle": WikiWars tags the whole phrase)
+    told = _the_event_told(ctx, m.end())
+    if told is None or told[1] is None or told[1][0].gran != "D" or _its_date_said_next(ctx, m.end()):
+        return None
+    noun, (point, text) = told[0], told[1]
+    off = 1 if (m.group("dir") or "").lower() == "after" else -1
+    return _Res("DATE", fmt_day(point.day + _dt.timedelta(days=off)), anchor=text,
+                basis=_basis(m.group(0), ctx, f"the date of the {noun} ('{text}')"))
+
+
+def _h_within_of_event(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'within a week of | its signing', 'within 48 hours of | the ceasefire': some time in
+    the stretch after the event's day (:func:`_the_event_told`).  Hours or a day or two:
+    about that day (circa); a week or a few weeks: the month of the event's day, as the gold
+    of h23's ratification "within a week of" a signing on 13 March writes it, March;
+    months or a year: about that month or year.  No date when the event has none."""
+    told = _the_event_told(ctx, m.end()) if not ctx.narrative else None
+    n = _num(m.group("num"))
+    if told is None or told[1] is None or n is None or _its_date_said_next(ctx, m.end()):
+        return None
+    noun, (point, text) = told[0], told[1]
+    unit = V.UNITS[m.group("unit").lower()]
+    basis = _basis(m.group(0), ctx, f"the date of the {noun} ('{text}')")
+    if unit in ("MI", "S", "H") or (unit == "D" and n <= 2):
+        value, mod = (fmt_day(point.day), "APPROX") if point.gran == "D" else \
+            (fmt_point(point), None)
+    elif unit in ("D", "W", "FN") and point.gran in ("D", "W", "M"):
+        value, mod = f"{point.day.year:04d}-{point.day.month:02d}", None
+    elif unit == "M" and point.gran in ("D", "W", "M"):
+        value, mod = f"{point.day.year:04d}-{point.day.month:02d}", "APPROX"
+    else:
+        value, mod = f"{point.day.year:04d}", "APPROX"
+    # (the tagger's own value is TimeML's DURATION, 'a week'; the date rides along)
+    first = m.start("amod") if m.group("amod") else m.start("num")
+    return _Res("DURATION", duration_value(n, unit), V.APPROX_MODS.get(
+        " ".join((m.group("amod") or "").lower().split())), start=first, end=m.end("unit"),
+        basis=f"duration '{' '.join(ctx.text[first:m.end('unit')].split())}'",
+        counted=CountedDate(m.start(), m.end(), m.group(0), value, mod, text, basis))
+
+
+def dates_counted_from_events(timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with each DURATION that carries a date counted from an event ('within a
+    week of | its signing', :func:`_h_within_of_event`) replaced by that DATE, over the whole
+    phrase: what the extractor dates acts by.  The tagger's own output keeps TimeML's
+    DURATION (TempEval-3 scores it so)."""
+    if not any(t.counted is not None for t in timexes):
+        return timexes
+    return [t if t.counted is None else Timex(
+        t.counted.start, t.counted.end, t.counted.text, "DATE", t.counted.value, t.counted.mod,
+        t.counted.basis, t.counted.anchor) for t in timexes]
 
 
 def _h_per_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -3432,7 +3592,13 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
     # ('weeks later': a count left unsaid, as 'a few weeks later' says it)
     ("vague_later", rf"{_B}(?<!\bthe\s)(?P<num>)(?P<unit>days|weeks|months)\s+(?P<dir>later|earlier){_E}", _h_ago),
-    ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|back|after(?=\s+the\s)|before(?=\s+the\s))(?:,?\s+(?P<same>today|this\s+week|this\s+month))?{_E}", _h_ago),
+    # ('Weeks after the signing, ...': counted from the event named, when it has a date)
+    ("vague_after_event", rf"{_B}(?<!\bthe\s)(?P<num>)(?P<unit>days|weeks|months)\s+(?P<dir>after|before)(?=\s+th(?:e|is)\s){_E}", _h_ago),
+    # ('the eve of the inauguration', 'the day before the vote': next to the event's day)
+    ("eve_of_event", rf"{_B}the\s+(?:eve\s+of|day\s+(?P<dir>before|after))(?=\s+(?:the|this|its|his|her|their)\s+[a-z]){_E}", _h_eve_of_event),
+    # ('within a week of its signing', 'within 48 hours of the ceasefire')
+    ("within_of_event", rf"{_B}within\s+(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+of(?=\s+(?:the|this|its|his|her|their)\s+[a-z]){_E}", _h_within_of_event),
+    ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|back|after(?=\s+th(?:e|is)\s)|before(?=\s+th(?:e|is)\s))(?:,?\s+(?P<same>today|this\s+week|this\s+month))?{_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long|(?P<half>\s+and\s+a\s+half))?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("bare_plural", rf"(?=[ymwdh])(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bin\sjust\s)|(?<=\bin\sonly\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
     ("the_years", rf"(?=the\s)(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades){_E}(?!\s+(?:of|before|after|ago|old)\b|[-'])", _h_bare_plural),
@@ -3565,7 +3731,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)", "season_short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)",
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
-        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?:[a-z]+day,?\s+)?\d",
+        "the_day_before": r"\bday\s+(?:before|after)", "eve_of_event": r"\b(?:eve\s+of|day\s+(?:before|after))\s", "within_of_event": r"\bwithin\s",
+        "vague_after_event": r"s\s+(?:after|before)\s+th", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?:[a-z]+day,?\s+)?\d",
         "year_range_end": r"\d[-\u2013/]\d", "fy_short": r"(?-i:FY)", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
@@ -3914,7 +4081,8 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
             if around and res.mod is None:
                 # 'around Nov. 1', 'around 7:15 p.m.': an approximate point, 'around' included
                 s, res.mod = around.start(), "APPROX"
-            group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
+            group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor,
+                               res.counted))
             if res.type == "DATE" and _DECADE_VALUE.fullmatch(res.value):
                 ctx.last_decade = (int(res.value) * 10, text[s:e], e)
             if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:

@@ -511,8 +511,11 @@ def _a_counted_duration_at(t: Timex, at: int) -> bool:
 _FOR_A_STRETCH = re.compile(r"\bfor\s+$", re.IGNORECASE)
 """Before a length that is a stretch of time, not a count between events: "for | a year
 after that"."""
-_COUNTED_FROM_THE = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
-"""A DATE counted from an event named after it: 'Two days after | the summit'."""
+_COUNTED_FROM_THE = re.compile(r"(?:\s(?:after|before)|\sof)$", re.IGNORECASE)
+"""A DATE counted from an event named after it: 'Two days after | the summit', 'the eve of |
+the inauguration', 'within a week of | its signing' (ext135)."""
+_THE_EVENT_S_DETERMINER = frozenset({"the", "this", "its", "his", "her", "their"})
+"""The word between such a DATE and the event it counts from."""
 _ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
 """After a length: 'after', 'before' ... (and "five years | to the day | after the
 assassination", my Versailles text: the assassination was dated with the signing)."""
@@ -1071,8 +1074,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         # "Summit in Rome", the day of the signing, and the signing lost to it)
         for t in in_seg:
             if t.type == "DATE" and _COUNTED_FROM_THE.search(t.text) is not None:
-                named = next((m for m in group if m.pos == "noun"
-                              and text[t.end:m.start].strip().lower() == "the"), None)
+                named = next((m for m in group if m.pos == "noun" and text[t.end:m.start]
+                              .strip().lower() in _THE_EVENT_S_DETERMINER), None)
                 if named is not None and named.anchor is None and _told_before(named, text):
                     group.remove(named)
                     mentions.remove(named)
@@ -1719,6 +1722,40 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     _date_follow_ups(text, mentions)
     _plan_agreed_acts(mentions, dct)
     _date_what_is_expected_to_happen(text, mentions, timexes, dct)
+    _date_by_the_count_in_its_own_clause(text, mentions, timexes, dct)
+
+
+_COUNTED_LATER = re.compile(r"(?:later|earlier|after|before)$", re.IGNORECASE)
+"""A date counted from the one told before it: 'three months later', 'a week earlier'."""
+
+
+def _date_by_the_count_in_its_own_clause(text: str, mentions: list[Mention],
+                                         timexes: list[Timex], dct: _dt.date | None) -> None:
+    """"In March 2011 the tribunal ruled ... that ...; the Council endorsed the award in a
+    statement two months later": the act after the semicolon is dated by the count its own
+    clause ends with (May 2011), not by the date that opens the clause before it (March
+    2011; h23's kind: the later act was merged into the first clause's, ext135).  Only a
+    verb whose date came from before the semicolon, and a count ('later', 'earlier') in its
+    own clause after it that dates no other mention."""
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        t = m.date_timex
+        if m.pos != "verb" or t is None or t.end > m.start or m.anchor is not None \
+                or ";" not in text[t.end:m.start]:
+            continue
+        end = text.find(";", m.end, m.seg.end)
+        end = m.seg.end if end == -1 else end
+        i = bisect.bisect_left(starts, m.end)
+        count = next((x for x in timexes[i:] if x.start < end and x.type == "DATE"
+                      and _COUNTED_LATER.search(x.text)), None)
+        if count is None or any(o is not m and o.date_timex is count for o in mentions) \
+                or any(o is not m and m.end <= o.start < count.start for o in mentions):
+            continue
+        date = timex_to_date(count)
+        if date is None:
+            continue
+        m.date, m.date_timex = date, count
+        m.date_basis = timex_basis(count, dct) + ", the count its own clause ends with"
 
 
 _EXPECTED_TO_HAPPEN = re.compile(
@@ -4286,10 +4323,11 @@ def _distance_of_own(m: Mention) -> int:
 
 
 def _told_before(m: Mention, text: str) -> bool:
-    """Whether ``m`` is "the NOUN" of an event told in an earlier sentence with the same word
-    ("announced the withdrawal ... on 8 May 2018. A year after the withdrawal, ..."), within
+    """Whether ``m`` is "the NOUN" ("this NOUN", "its NOUN": ext135) of an event told in an
+    earlier sentence with the same word ("announced the withdrawal ... on 8 May 2018. A year
+    after the withdrawal, ..."), within
     :data:`_TOLD_BEFORE_REACH` characters before ``m``'s sentence."""
-    if m.pos != "noun" or not re.search(r"\bthe\s+(?:[\w-]+\s+)?$",
+    if m.pos != "noun" or not re.search(r"\b(?:the|this|its|his|her|their)\s+(?:[\w-]+\s+)?$",
                                         m.seg.text[:m.start - m.seg.start]):
         return False
     return re.search(rf"\b{re.escape(m.word)}\b", text[max(0, m.seg.start - _TOLD_BEFORE_REACH):

@@ -477,6 +477,28 @@ def _acts_on_its_noun(m: Mention, c: Cluster) -> bool:
     return any(re.search(rf"\b{re.escape(x.word.lower()[:5])}", after) for x in c.mentions)
 
 
+_COUNTED_FROM_AN_EVENT = re.compile(r"(?:\bof|\s(?:after|before))$", re.IGNORECASE)
+"""A date counted from an event named after it ('within a week of | its signing', 'the eve
+of | the inauguration', 'Two days after | the summit': ``timex._the_event_told``)."""
+
+
+def _counted_from_an_event(m: Mention) -> bool:
+    """Whether ``m`` is dated by a count from an event named after the date ('within a week
+    of | its signing', 'the eve of | the inauguration')."""
+    t = m.date_timex
+    return t is not None and bool(t.anchor) and _COUNTED_FROM_AN_EVENT.search(t.text) is not None
+
+
+def _counted_from_one_of(m: Mention, others: list[Mention]) -> bool:
+    """Whether ``m``'s date is counted from the event named after it, and one of ``others``
+    is dated by the date that count starts from (the tagger's ``Timex.anchor``)."""
+    if not _counted_from_an_event(m):
+        return False
+    anchor = m.date_timex.anchor if m.date_timex is not None else None
+    return any(x is not m and x.date_timex is not None and x.date_timex.text == anchor
+               for x in others)
+
+
 def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     """Whether mention ``m`` can be the same event as cluster ``c``."""
     if m.category != c.mentions[0].category:
@@ -492,6 +514,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # (nor the summit the meeting told first was held beside, ext117)
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if _counted_from_one_of(m, c.mentions) or any(_counted_from_one_of(x, [m]) for x in c.mentions):
+        return False  # "ratified ... within a week of its signing": not the signing of 10
+        # November its date is counted from (h23: the ratification was folded into it; ext135)
+    if m.date is not None and id(m.seg) not in c.segments \
+            and (_counted_from_an_event(m) or any(_counted_from_an_event(x) for x in c.mentions)):
+        return False  # (nor, dated so loosely, an act of another sentence within that month:
+        # a communiqué's signing "following the talks" of 20 March, folded into the
+        # ratification "within a week of" a 13 March signing: h23's kind, ext135)
     if m.date is not None and id(m.seg) not in c.segments and (
             c.fiscal or dated_by_a_fiscal_year(m)):
         return False  # "Negotiations on Pukpuk began in the 2024-25 fiscal year": a year

@@ -255,11 +255,15 @@ DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "w
 
 _PREPOSITION_LAST = re.compile(r"\b(?:(?:late|early)\s+(?=(?:in|on)\s+$))?"
                                r"(?:in|on|since|by|during|at|until|till|from|of|for|over|"
-                               r"as\s+of|through|before|after|between|within)\s+$", re.IGNORECASE)
+                               r"as\s+of|through|before|after|between|within|"
+                               r"as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than|"
+                               r"(?:in\s+)?the\s+run-up\s+to)\s+$", re.IGNORECASE)
 """The preposition before a date, and the "late"/"early" before "in"/"on" ("Guyana rejected
 late on Thursday a Venezuelan proposal", "Late in 2025 the two sides agreed": verify44 X12,
-X22, X6 titled "Guyana rejects late a …")."""
-_PREPOSITION_WORDS = 2  # "as of", "late on"
+X22, X6 titled "Guyana rejects late a …"); and the words that bound a date ("could restart
+as early as next summer", "no later than June", "in the run-up to the vote on Sunday":
+ext135, the title read "Visa-free visits restart as early")."""
+_PREPOSITION_WORDS = 4  # "as of", "late on", "as early as", "in the run-up to"
 _PREPOSITION_REACHES = (48, 240)  # characters before a date, tried in turn
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PAUSE_AFTER_DATE = re.compile(r"\s+(?:recess|break|holidays?|vacation)\b")
@@ -274,12 +278,22 @@ the act's object (ext14b's Lima story: "sign border water-sharing agreement of
 negotiations").  Lower-case words up to a preposition or conjunction, at most three."""
 
 
+_COUNTED_FROM_AN_EVENT = re.compile(r"(?:\bof|\s(?:after|before))$", re.IGNORECASE)
+"""A date told as counted from an event the words after it name: 'on the eve of | the
+inauguration', 'within a week of | its signing', 'the day before | the vote'
+(``timex._the_event_told``)."""
+_THE_EVENT_COUNTED_FROM = re.compile(r"\s++(?:the|this|its|his|her|their)\s++[a-z][\w-]*+")
+"""The event such a date counts from, its determiner and noun: part of the date, not of
+the act's object ('Vaz had met Karlsen on the eve of the inauguration': "Vaz meets Karlsen",
+not "... Karlsen the inauguration"; ext135)."""
+
+
 def _preposition_before(chars: list[str], a: int) -> int:
     """Where the preposition that introduces a date at ``a`` starts (``a`` if none):
     ``_PREPOSITION_LAST`` searched in ``"".join(chars[:a])``.
 
-    The same answer, searched only from the third-last word before the date (a match
-    is at most two words and the blanks after them; the character before the search
+    The same answer, searched only from the fifth-last word before the date (a match
+    is at most four words and the blanks after them; the character before the search
     start still counts for ``\\b``), found in the last 48, else 240 characters, else
     the whole prefix (a run of blanked dates).  The whole prefix once per date made a
     clause of n characters with a date every few words cost n² (event-dense text), and
@@ -319,6 +333,9 @@ def blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int
                 b += pause.end()
             elif t.type == "DURATION" and (what := _OF_A_LENGTH.match("".join(chars[b:b + 80]))):
                 b += what.end()
+            elif t.type == "DATE" and _COUNTED_FROM_AN_EVENT.search(t.text) \
+                    and (event := _THE_EVENT_COUNTED_FROM.match("".join(chars[b:b + 60]))):
+                b += event.end()
             chars[a:b] = " " * (b - a)
     return "".join(chars)
 

@@ -329,8 +329,13 @@ _DECLARED_OVER = re.compile(r"\b(?:declare[sd]?|pronounce[sd]?|proclaim(?:s|ed)?
 _CAME_NEXT = re.compile(r"(?<=\w)\s+(?:followed|came)$")
 """'Deal on water | followed': an event noun's phrase run on into the verb that says it
 came (next) at its date."""
-_ARRIVED_AT = re.compile(r"\s+((?:at|in)\s+(?:the|a|an|their|its)\s+[a-z][\w-]*)\b")
-"""'arrived | at the camp': the site an arrival reached, by its determiner and one noun."""
+_ARRIVED_AT = re.compile(r"\s+((?:at|in)\s+(?:the|a|an|their|its)\s+"
+                         r"(?!(?:early|small|wee|late|run-up|eve|middle|end|start|beginning|"
+                         r"morning|afternoon|evening|night|day|week|weekend|month|year|hours)\b)"
+                         r"[a-z][\w-]*)\b")
+"""'arrived | at the camp': the site an arrival reached, by its determiner and one noun; not
+a time ('arrived in the early hours of Saturday' was "Envoy arrives in the early", ext132's
+leftover: ext135)."""
 _A_NAMED_SITE = re.compile(
     rf"\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}((?:{CAPITAL}[\w'\u2019-]*\s+){{1,3}}(?:islets?|islands?|"
     r"shrine|memorial|cemetery|mausoleum|mines?|border|frontier|zone|region|province|"
@@ -606,6 +611,20 @@ line's full stop."""
 _ENTRY_TITLE_WORDS = 12
 """The most words of a chronology line's main clause that make a title (a longer one is
 a paragraph, not a headline)."""
+
+
+_ITS_OWN_OF = re.compile(r"\s+of\s+")
+
+
+def _dated_by_its_own_of(m: Mention) -> bool:
+    """Whether the noun ``m`` is dated by its own "of" phrase ("the Kessel Treaty of | 3
+    June 1955"): the date is the text's own, when it was made, and a verb done to it before
+    ("which itself renewed | the Kessel Treaty of ...") is another act of another time, no
+    doer of this date (verify78's article 2: its 1963 row was the renewal, "Renews ...
+    Treaty that ...", not the treaty's signing; ext135)."""
+    t, at = m.date_timex, m.seg.start
+    return t is not None and t.start >= m.end \
+        and _ITS_OWN_OF.fullmatch(m.seg.text, m.end - at, t.start - at) is not None
 
 
 def _the_noun_s_phrase_alone(title: str, m: Mention, text: str) -> bool:
@@ -1334,7 +1353,7 @@ def _governing_verb(m: Mention, c: Cluster) -> Mention | None:
     "the two countries agreed the text of a peace treaty", "concluded a status of forces
     agreement" are titled by the verb ("... agree text of peace treaty"), not by the noun
     alone ("Peace treaty", "Forces agreement")."""
-    if m.pos != "noun" or m.derived_from is not None:
+    if m.pos != "noun" or m.derived_from is not None or _dated_by_its_own_of(m):
         return None
     return next((v for v in (*c.mentions, *m.absorbed) if v.pos == "verb" and v.seg is m.seg
                  and v.end <= m.start < v.phrase_end and (v.subject or v.subject_phrase)

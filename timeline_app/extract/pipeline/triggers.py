@@ -1630,11 +1630,13 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
         # "The ambassador, Sylvain Itte, left three days later": the noun the name between
         # commas stands beside is the subject (verify56 F7: no row)
         left = named.start("head")
-    elif not text[left:start].strip() and (
-            aside := _PARTICIPLE_BETWEEN_COMMAS.search(text, max(seg.start, start - 160), start)):
+    elif _ONLY_A_MODAL.fullmatch(text, left, start) and (
+            aside := _PARTICIPLE_BETWEEN_COMMAS.search(text, max(seg.start, start - 160), left)):
         # "A new attempt to resume talks, mediated by Oman and Qatar, collapsed in June": the
         # noun phrase before the participle's aside is the subject (verify63 F3: no row, the
-        # sentence titled "Sanctions" from its "sanctions relief")
+        # sentence titled "Sanctions" from its "sanctions relief"); and after a modal:
+        # "visa-free visits ..., suspended in 2022, could restart as early as next summer"
+        # (verify78's article: "Visit (scheduled)", a plan read as a visit; ext135)
         left = aside.start("head")
     elif not text[left:start].strip() and _AND_LAST.search(text, max(seg.start, left - 6), left) \
             and (head := _SENTENCE_SUBJECT.match(text, _after_a_dateline(text, seg.start, left),
@@ -1665,6 +1667,8 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
 
 
 _AND_LAST = re.compile(r"\sand\s*$")
+_ONLY_A_MODAL = re.compile(r"\s*+(?:(?:could|would|will|may|might|can|should|must)\s++)?")
+"""Nothing, or a modal alone, between a clause's start and its verb ('could | restart')."""
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
