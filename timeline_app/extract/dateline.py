@@ -1519,7 +1519,11 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         words = f"the lead says '{names[best]}'"
         # a later sentence's day one or two days after it: the lead's event is fresh news,
         # told a day or two after it happened
-        later = {n for k, s in enumerate(segs[i + 1:], i + 1) for n in _past_weekdays(s)
+        # (a fronted day counts too, 'On Thursday, the prime minister met the minister':
+        # h24: a lead's 'held talks here on Wednesday' under a Thursday dateline was put
+        # in the year the day is a Wednesday)
+        later = {n for k, s in enumerate(segs[i + 1:], i + 1)
+                 for n in _past_weekdays(s, fronted=True)
                  if (n - numbers[best]) % 7 in (1, 2)
                  and not _in_last_week(n, segs[k - 1].text + " " + s.text)} \
             if later_days else set()
@@ -2079,14 +2083,45 @@ def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
                   f"{'; '.join(kinds)})")
 
 
+_COPYRIGHT = re.compile(
+    r"(?:\((?i:c)\)|\u00a9|\b(?i:copyright))[^\S\n]*+(?:[A-Z][\w&.'\u2019-]*+[^\S\n]++){0,4}"
+    r"(?P<year>(?:19|20)\d\d)(?![\d\u2013-])(?:[^\S\n]++[A-Z][\w&.'\u2019-]*+){0,4}[^\S\n]*+\.?[^\S\n]*+$",
+    re.MULTILINE)
+"""A wire's copyright line, alone on its line: '(c) EFE 2025', '\u00a9 2025 Reuters', 'Copyright
+2025 The Associated Press' -- one year, not a range ('\u00a9 2019-2026', a site's footer)."""
+
+
+def _copyright_year(text: str) -> tuple[int, str] | None:
+    """The year of the article's copyright line among its last or first lines
+    (:data:`_COPYRIGHT`), and its words; ``None`` without one, or with lines of two years.
+    An agency stamps its copy with the year it files it (h24: a Spanish agency's wire with a
+    day-and-month dateline closed with such a line, and the dateline had no year read)."""
+    found = {int(m.group("year")): " ".join(m.group(0).split())
+             for part in (text[:_TAIL_CHARS], text[-_TAIL_CHARS:])
+             for m in _COPYRIGHT.finditer(part)}
+    if len(found) != 1:
+        return None
+    ((year, words),) = found.items()
+    return year, words
+
+
 def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int], timeline_days: Sequence[_dt.date] = ()
                 ) -> tuple[int | None, str]:
+    copyright_year = _copyright_year(text) if month and day else None
     text = text[: max(_EVIDENCE_CHARS, span[1])]
     segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
     anniversary = _anniversary_year(text, segments, month)
     weekday = _weekday_years(text, month, day, span, segments) if month and day else None
     bound, ceiling = _year_bounds(text, segments, month, day)
+    if copyright_year is not None and month and day and _valid_day(copyright_year[0], month, day) \
+            and _dt.date(copyright_year[0], month, day) <= _today() \
+            and (weekday is None or (_dt.date(copyright_year[0], month, day).weekday()
+                                     - WEEKDAYS[weekday[0].lower()]) % 7 in (0, 1)):
+        # (against the lead's weekday only when the dateline's day is neither that weekday
+        # nor the day after it: a story filed the next day, as in the rules below)
+        year, words = copyright_year
+        return year, f"the article's copyright line '{words}' gives the year {year}"
     if anniversary:
         year, why = anniversary
         if weekday and month and day and _valid_day(year, month, day) and (
@@ -2167,8 +2202,14 @@ def _infer_year(text: str, month: int | None, day: int | None,
             # dateline) is of an earlier year than the article's, when the weekday allows a
             # later one (exactly, or the day after: a story filed the next day); otherwise
             # the year of that date (verify30: 2025 was proposed for two 2026 articles).
+            # (only on the weekday itself when a later sentence already moved the lead's
+            # day on: 'agreed late Tuesday' and 'told reporters on Wednesday' under a
+            # Wednesday dateline is not filed the day after that Wednesday too -- h24: a
+            # December story of 2025 put in 2026 for a January 2025 told with its year)
+            moved = _lead_weekday(text, span, segments, later_days=False)
             newer = _by_weekday(text, month, day, span, segments, weekday,
-                                _unwritten_own_year(bound), ceiling, lags=1)
+                                _unwritten_own_year(bound), ceiling,
+                                lags=0 if moved is not None and moved[0] != weekday[0] else 1)
             if newer[0] is not None:
                 return newer
         return found
@@ -2505,6 +2546,8 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
             return Dateline(place=place, month=pm, day=pd, year=py, span=pspan,
                             year_basis=f"the article's '{label}' line gives {pd} "
                                        f"{MONTH_NAMES[pm - 1]} {py}{order}")
+        if year is None and (header := _header_dateline(text)) is not None:
+            return header
         if year is not None:
             return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
         return Dateline(year_basis="no dateline found")
@@ -2563,6 +2606,11 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
                  f"up to it: {year}")
     elif month is not None:
         year, basis = _infer_year(text, month, day, span, timeline_days)
+    elif published is None and year is None and (header := _header_dateline(
+            text, Dateline(place=place, outlet=outlet, span=span))) is not None:
+        # (a roundup's title read as a dateline with no date, 'DIPLOMACY THIS WEEK: The
+        # High North', over its 'Friday edition, 6 March 2026')
+        return header
     elif (lead := _lead_event_day(text, span)) is not None:
         (year, month, day), words = lead
         basis = (f"the dateline has no date; the lead's event is dated '{words}', and an agency "
@@ -2581,6 +2629,102 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
         place = _letterhead_place_before(text, span)
     return Dateline(place=place, month=month, day=day, year=year, outlet=outlet, span=span,
                     year_basis=basis)
+
+
+_HEADER_SEPARATOR = re.compile(r"[^\S\n]*+[|\u2022\u00b7][^\S\n]*+|[^\S\n]++[\u2014\u2013][^\S\n]++")
+_HEADER_DAY = re.compile(
+    rf"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:[^\S\n]++(?i:edition|issue))?,?[^\S\n]++)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]++(?P<m1>{_MONTH_RE})"
+    rf"|(?P<m2>{_MONTH_RE})[^\S\n]++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:,?[^\S\n]++(?P<year>\d{{4}}))?\.?")
+"""A newsletter's or a roundup's date, set off on a header line: 'The Baltic brief: your
+morning read | Wednesday, 14 October', 'Alpine diplomacy this week \u2014 Friday edition, 9 October
+2026'."""
+_HEADER_LINES = 6
+
+
+class HeaderDay(NamedTuple):
+    """The date a header line gives (:func:`header_day`)."""
+
+    month: int
+    day: int
+    year: int | None
+    weekday: int | None
+    span: tuple[int, int]
+    words: str
+
+
+def header_day(text: str) -> HeaderDay | None:
+    """The date of a newsletter's or a weekly roundup's header: among the article's first
+    :data:`_HEADER_LINES` lines, a part of a line set off by a bar, a bullet or a spaced dash
+    ('... | Wednesday, 25 February', '... \u2014 Friday edition, 6 March 2026'; or the whole
+    line) that is only a day and a month, with a weekday or a year (:data:`_HEADER_DAY`).
+    Such a header is the only date these articles have, and without it every event told by
+    its weekday was lost (h24: a newsletter and a roundup had no date, 13 and 12 events).
+
+    Returns:
+        The first such date, or ``None``.
+    """
+    entries = chronology_lines(text)
+    lines = [m for m in _LINE.finditer(text[:_TOP_CHARS]) if m.group(0).strip()]
+    for line in lines[:_HEADER_LINES]:
+        if line.start() in entries:
+            continue
+        start = line.start()
+        cuts = [(m.start(), m.end()) for m in _HEADER_SEPARATOR.finditer(line.group(0))]
+        bounds = [0] + [e for _, e in cuts]
+        ends = [b for b, _ in cuts] + [len(line.group(0))]
+        for a, b in zip(bounds, ends, strict=True):
+            part = line.group(0)[a:b]
+            lead = len(part) - len(part.lstrip())
+            m = _HEADER_DAY.fullmatch(part.strip())
+            if m is None or not (m.group("weekday") or m.group("year")):
+                continue
+            month = _month_number(m.group("m1") or m.group("m2") or "")
+            day = int(m.group("d1") or m.group("d2") or 0)
+            year = int(m.group("year")) if m.group("year") else None
+            if not 1 <= month <= 12 or not _valid_day(year or 2000, month, day):
+                continue
+            weekday = WEEKDAYS[m.group("weekday").lower()] if m.group("weekday") else None
+            return HeaderDay(month, day, year, weekday, (start + a + lead, start + a + lead
+                                                         + len(part.strip())), part.strip())
+    return None
+
+
+def _header_dateline(text: str, found: Dateline | None = None) -> Dateline | None:
+    """The dateline a header's date (:func:`header_day`) gives an article with no date of its
+    own (``found``: the dateline read, with no month): its year as written, else the latest
+    year not after today in which the day has the header's weekday, between the bounds the
+    text's years set (:func:`_year_bounds`: 'restored ties in April 2023' as past).  ``None``
+    without such a header, or when no year fits."""
+    header = header_day(text)
+    if header is None:
+        return None
+    month, day = header.month, header.day
+    if header.year is not None:
+        year: int | None = header.year
+        basis = f"the header '{header.words}' gives the year ({header.year})"
+    else:
+        bound, ceiling = _year_bounds(text[:_EVIDENCE_CHARS], None, month, day)
+        today = _today()
+        fitting = [y for y in _years_with_weekday(month, day, header.weekday or 0)
+                   if _dt.date(y, month, day) <= today
+                   and (bound is None or y >= bound.year)
+                   and (ceiling is None or y <= ceiling.year)]
+        if not fitting:
+            return None
+        year = fitting[-1]
+        limits = "".join([f" from {bound.year} on ({bound.why})" if bound else "",
+                          f" up to {ceiling.year} ({ceiling.why})" if ceiling else ""])
+        basis = (f"the header '{header.words}': {day} {MONTH_NAMES[month - 1]} is a "
+                 f"{WEEKDAY_NAMES[header.weekday or 0]} in ..., "
+                 f"{', '.join(map(str, fitting[-3:]))}{limits}; the latest not after "
+                 f"today is {year}")
+    if found is None:
+        return Dateline(month=month, day=day, year=year, span=header.span, year_basis=basis)
+    return Dateline(place=found.place, month=month, day=day, year=year, outlet=found.outlet,
+                    span=header.span, year_basis=basis)
 
 
 def _letterhead_place_before(text: str, span: tuple[int, int]) -> str:

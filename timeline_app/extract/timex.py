@@ -2241,6 +2241,19 @@ def _h_vague_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DURATION", duration_value(None, unit), basis=f"unspecified duration '{' '.join(m.group(0).split())}'")
 
 
+def _h_month_years_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'May two years ago', 'the summer three years ago': that month or season of the
+    year ``num`` years before the story's."""
+    n = _num(m.group("num"))
+    if ctx.dct is None or ctx.narrative or n is None or n != int(n) or not 1 <= n <= 50:
+        return None
+    year = ctx.dct.year - int(n)
+    if _g(m, "season"):
+        code = V.SEASONS[" ".join(m.group("season").lower().split())]
+        return _Res("DATE", f"{year:04d}-{code}", basis=_basis(m.group(0), ctx))
+    return _Res("DATE", f"{year:04d}-{_month_num(m.group('mon')):02d}", basis=_basis(m.group(0), ctx))
+
+
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     rel = m.group("rel").lower()
     unit = " ".join(m.group("unit").lower().split())
@@ -3587,6 +3600,11 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("weekday_of_week", rf"{_B}(?:{WD},?\s+(?:of\s+)?(?:(?:earlier|later)\s+)?(?P<wrel>last|this|next)\s+week|(?:(?:earlier|later)\s+)?(?P<wrel2>last|this|next)\s+week,?\s+on\s+(?P<wd2>{_alt(V.WEEKDAYS)})\b){_E}(?!'s)", _h_weekday_of_week),
     ("weekday", rf"{_B}(?:(?P<lead>(?:early|late)\s+on|overnight(?:\s+on)?|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+|(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
+    # ('came into force in May two years ago', 'in the winter three years ago': that month or
+    # season of the year counted back, one date; ext137, from blind set h24: the month and
+    # the season of the story's year)
+    ("month_years_ago", rf"{_B}(?:the\s+)?(?:{MON}|{SEASON})\s+(?:of\s+)?(?P<num>{NUM_CORE})\s+years?\s+ago{_E}",
+     _h_month_years_ago),
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
     ("vague_plural", rf"{_B}(?:the\s+)?(?P<rel>coming|next|past|last|recent|previous|following|ensuing)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){_E}(?!\s+(?:ago|earlier|later)\b)", _h_vague_plural),
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),

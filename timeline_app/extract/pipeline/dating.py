@@ -225,6 +225,35 @@ ENTRY_PLACE = re.compile(rf"[-\u2022*\s]*+(?P<place>{CAPITAL}[\w.'\u2019-]*+"
 """The city that opens a diary's entry: '- Reykjavik: Nordic foreign ministers meet ...'."""
 
 
+_HEADING_PLACE = re.compile(rf"[\s,/|:\u2013\u2014-]*+(?P<place>{CAPITAL}[\w.'\u2019-]*+"
+                            rf"(?:[^\S\n]++{CAPITAL}[\w.'\u2019-]*+){{0,2}})\s*+")
+"""A city after a day's heading's days: 'TUESDAY \u2014 Riga', a weekly roundup's item."""
+
+
+def _heading_rest(seg: Segment, inside: list[Timex]) -> str:
+    """A heading's words besides the expressions ``inside`` it, in order."""
+    return "".join(seg.text[a - seg.start:b - seg.start] for a, b in zip(
+        [seg.start] + [t.end for t in inside], [t.start for t in inside] + [seg.end], strict=True))
+
+
+def heading_place(seg: Segment, timexes: list[Timex]) -> str:
+    """The city a day's heading names after its day ('TUESDAY \u2014 Riga', 'Friday,
+    Tallinn'), when that city is all its other words and the vocabulary knows it; else ``""``.
+    A weekly roundup heads each item with its day and its city (ext137, from blind set h24:
+    a roundup's items under such headings had neither a date nor a place)."""
+    inside = [t for t in timexes_in(timexes, seg.start, seg.end) if t.end <= seg.end]
+    if not inside:
+        return ""
+    found = _HEADING_PLACE.fullmatch(_heading_rest(seg, inside))
+    if found is None:
+        return ""
+    place = found.group("place")
+    for form in (place, place.title()):
+        if form in vocab.CITIES:
+            return form
+    return ""
+
+
 def day_headings(segments: list[Segment], timexes: list[Timex],
                  dateline_end: int = 0) -> list[tuple[Segment, Timex | None]]:
     """The article's headings in text order, each with the day it names when it names one
@@ -241,9 +270,8 @@ def day_headings(segments: list[Segment], timexes: list[Timex],
         day = inside[0] if inside and seg.end > dateline_end and all(
             t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) for t in inside) else None
         if day is not None:
-            rest = "".join(seg.text[a - seg.start:b - seg.start] for a, b in zip(
-                [seg.start] + [t.end for t in inside], [t.start for t in inside] + [seg.end], strict=True))
-            if _HEADING_JOINS.fullmatch(rest) is None:
+            rest = _heading_rest(seg, inside)
+            if _HEADING_JOINS.fullmatch(rest) is None and not heading_place(seg, timexes):
                 day = None
         headings.append((seg, day))
     return headings if sum(day is not None for _, day in headings) >= 2 else []
@@ -274,6 +302,8 @@ def date_by_day_headings(segments: list[Segment], mentions: list[Mention], timex
         place = ENTRY_PLACE.match(m.seg.text)
         if not m.location and place is not None and place.group("place") in vocab.CITIES:
             m.location = place.group("place")  # ("- Reykjavik: Nordic ministers meet ...")
+        if not m.location:
+            m.location = heading_place(headings[at][0], timexes)  # ('TUESDAY \u2014 Riga')
 
 
 _OPENED_BY_ITS_DAY = re.compile(r"\s*On\s")

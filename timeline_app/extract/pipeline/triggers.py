@@ -463,6 +463,11 @@ _A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet",
                                 "leaders"})
 """Bodies and groups named by a common noun, whose present tense tells a meeting ("The
 monitoring committee meets in Jeddah next Thursday")."""
+_A_BODY_ON_ITS_TOPIC = re.compile(
+    r"\b(?:" + "|".join(sorted(_A_BODY_THAT_MEETS)) + r")\s++(?:on|of|for|between)\s++"
+    r"(?:[\w'\u2019-]++\s++){1,5}$", re.IGNORECASE)
+"""Such a body with what it is on: "a joint commission on river crossings meets on Friday"
+(ext137, from blind set h24: no row, 'borders' read as the subject of 'meets')."""
 _A_TERM_THAT_ENDS = frozenset({"chairmanship", "chairship", "presidency", "mandate"})
 """A chair's or a mandate's term, whose present tense tells its end ("before the chairmanship
 ends in 2027": ext133, from blind set h23, no row; ``SUBJECT_NEEDS``)."""
@@ -1049,7 +1054,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                     or prev.group(1).lower() in ("it", "he", "she", "who", "which", "that")
                     # ("The monitoring committee meets in Jeddah next Thursday": a body's
                     # meeting, verify42 X29: no row)
-                    or prev.group(1).lower() in _A_BODY_THAT_MEETS
+                    or (prev.group(1).lower() in _A_BODY_THAT_MEETS
+                        or _A_BODY_ON_ITS_TOPIC.search(before) is not None)
                     and verb in ("meet", "convene", "reconvene", "gather")
                     or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb == "end")):
                 return None
