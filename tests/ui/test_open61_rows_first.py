@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -85,22 +86,29 @@ def test_the_first_page_down_then_end_each_show_the_row_first(window):  # type: 
         assert (_on_screen(view) != _afresh(view)).sum() == 0
 
 
-def test_a_row_drawn_where_the_timeline_stands_is_shown_with_it(window, monkeypatch):  # type: ignore[no-untyped-def]
+@pytest.fixture
+def shown_first(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The events whose rows a key showed before their reveal (``_show_rows_first``)."""
+    shown: list[str] = []
+    real = EventList._show_rows_first
+
+    def noted(self: EventList) -> None:
+        if self._pick_after_paint:
+            shown.append(self._pick_after_paint)
+        real(self)
+
+    monkeypatch.setattr(EventList, "_show_rows_first", noted)
+    return shown
+
+
+def test_a_row_drawn_where_the_timeline_stands_is_shown_with_it(window, shown_first):  # type: ignore[no-untyped-def]
     """Down to an event the view draws already: one paint of the window, the reveal
     inside the key as before (no paint of the list before it)."""
     ids = _crowded(window)
     view, table = window.view, window.event_list
     _key(table, Qt.Key.Key_PageDown)  # (zoomed in on the first event: its neighbours drawn)
     assert view.has_item(ids[0])
-    shown_first: list[str] = []
-    real = EventList._show_rows_first
-
-    def noted(self: EventList) -> None:
-        if self._pick_after_paint:
-            shown_first.append(self._pick_after_paint)
-        real(self)
-
-    monkeypatch.setattr(EventList, "_show_rows_first", noted)
+    shown_first.clear()
     assert view.draws_in_view(ids[1])
     paints = _pressed(window, Qt.Key.Key_Down)
     assert window.selection.event_id == ids[1]
@@ -110,19 +118,10 @@ def test_a_row_drawn_where_the_timeline_stands_is_shown_with_it(window, monkeypa
     assert (_on_screen(view) != _afresh(view)).sum() == 0
 
 
-def test_a_list_off_screen_leaves_the_reveal_to_the_key(window, monkeypatch):  # type: ignore[no-untyped-def]
+def test_a_list_off_screen_leaves_the_reveal_to_the_key(window, monkeypatch, shown_first):  # type: ignore[no-untyped-def]
     ids = _crowded(window)
     view, table = window.view, window.event_list
     monkeypatch.setattr(type(table.viewport()), "isVisible", lambda _self: False)
-    shown_first: list[str] = []
-    real = EventList._show_rows_first
-
-    def noted(self: EventList) -> None:
-        if self._pick_after_paint:
-            shown_first.append(self._pick_after_paint)
-        real(self)
-
-    monkeypatch.setattr(EventList, "_show_rows_first", noted)
     _key(table, Qt.Key.Key_End)
     assert window.selection.event_id == ids[-1] and view.has_item(ids[-1])
     assert not shown_first
