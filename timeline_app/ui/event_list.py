@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
     QStyle,
@@ -1769,7 +1770,7 @@ class EventList(QTableView):
         event_id, self._pick_after_paint = self._pick_after_paint, None
         if not event_id:
             return
-        self.viewport().repaint()
+        QApplication.sendPostedEvents(self.window(), QEvent.Type.UpdateRequest)
         if event_id == self._selection.event_id:
             self.row_picked.emit(event_id)
 

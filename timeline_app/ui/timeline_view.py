@@ -2590,7 +2590,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_selected_ids_changed(self) -> None:
         before, self._selected_ids = self._selected_ids, frozenset(self._selection.event_ids)
         self._describe_selection()
-        self._update_items(before ^ self._selected_ids)
+        waiting = self._rings_after_reveal
+        if waiting is not None:  # (a reveal follows: ``_on_selection_changed``)
+            waiting[0].update(before ^ self._selected_ids)
+        else:
+            self._update_items(before ^ self._selected_ids)
 
     def _describe_selection(self) -> None:
         """The events are painted, not widgets: tell assistive technology what is selected."""
