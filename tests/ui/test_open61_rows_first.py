@@ -125,3 +125,15 @@ def test_a_list_off_screen_leaves_the_reveal_to_the_key(window, monkeypatch, sho
     _key(table, Qt.Key.Key_End)
     assert window.selection.event_id == ids[-1] and view.has_item(ids[-1])
     assert not shown_first
+
+
+def test_rings_waiting_for_a_reveal_that_never_comes_are_painted_at_the_next_turn(window):  # type: ignore[no-untyped-def]
+    ids = _crowded(window)
+    view = window.view
+    _key(window.event_list, Qt.Key.Key_PageDown)  # (zoomed in: the first events drawn)
+    view.reveal_follows(ids[1])  # (announced, as the list's ``picking`` does) ...
+    window.selection.select(ids[1])
+    assert view._rings_after_reveal is not None  # ... its rings wait for the reveal
+    _frame()  # ... which never comes: painted all the same
+    assert view._rings_after_reveal is None
+    assert (_on_screen(view) != _afresh(view)).sum() == 0

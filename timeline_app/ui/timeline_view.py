@@ -2694,7 +2694,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             rings |= waiting[0]
             marked_before = waiting[1]
         if event_id and event_id == follows and event_id != self._follow_soon_id:
-            # (``reveal_follows``: repainted when the reveal comes)
+            # (``reveal_follows``: repainted when the reveal comes; at the event loop's
+            # next turn at the latest, should its maker not reveal it after all)
+            if self._rings_after_reveal is None:
+                QTimer.singleShot(0, self, self._repaint_rings)
             self._rings_after_reveal = (rings, marked_before or self._painted_primary)
         else:
             self._rings_after_reveal = None
