@@ -1751,8 +1751,9 @@ class EventList(QTableView):
 
     def _show_rows_first(self) -> None:
         """The row a key picked (``_pick_after_paint``) shown on screen before the
-        timeline shows its event: the window's dirty widgets painted and copied to the
-        screen now (the list's rows, Details, the timeline's rings where it stands),
+        timeline shows its event: the window's pending paint (its ``UpdateRequest``:
+        the list's dirty rows, Details, the status line; the timeline's rings wait for
+        the reveal, ``TimelineView.reveal_follows``) made and copied to the screen now,
         then ``row_picked``, whose reveal scrolls or zooms the timeline and paints it at
         the event loop's next turn.  Asked only where that reveal moves the timeline
         (``reveal_moves_view``: a zoom, a scroll sideways or of the lanes): an event

@@ -578,7 +578,7 @@ class PicturesMixin:
         offset = self._content_offset()
         viewport = self.viewport()
         # the current event's mark where it has no item, and the one it had before
-        marked = (self._selection.event_id, self._painted_primary, marked_before)
+        marked = (self._selection.event_id, self._painted_primary, marked_before or None)
         if self._lanes_by != "category":  # an event's items in each of its lanes
             for item in self._copies(layout, ids):
                 viewport.update(item.rect.adjusted(-7, -6, 7, 6).translated(0, offset)
