@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
     QStyle,
@@ -72,7 +73,7 @@ from timeline_app.ui.style import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from timeline_app.ui.find import FindState
 
@@ -1178,6 +1179,13 @@ class EventList(QTableView):
         self._key_repeating = False
         #: True while the list handles a key press (``_on_rows_selected``)
         self._keying = False
+        #: The event of the row a key picked, while the key is handled: picked
+        #: (``row_picked``) once the list has shown its row (``_show_rows_first``).
+        self._pick_after_paint: str | None = None
+        #: Whether showing an event (an id) picked by a key moves the timeline (a zoom,
+        #: a scroll): the list's row is then shown first
+        #: (``_show_rows_first``); None: never asked, the row shown with the timeline.
+        self.reveal_moves_view: Callable[[str], bool] | None = None
         #: True while a key moves only the current row (Ctrl+↑ / ↓, Home, End, PgUp, PgDn
         #: without Shift): the selection stays as it is (``_on_current_row``).
         self._moving_current_only = False
@@ -1250,7 +1258,12 @@ class EventList(QTableView):
                 self._held_pick.start()  # (again: the row the key stops on)
             else:
                 self._held_pick.stop()
-                self.row_picked.emit(event_id)
+                moves = self.reveal_moves_view
+                if (self._keying and moves is not None and self.viewport().isVisible()
+                        and moves(event_id)):
+                    self._pick_after_paint = event_id  # (``_show_rows_first``)
+                else:
+                    self.row_picked.emit(event_id)
 
     def _announce(self, event_id: str) -> None:
         """The row of ``event_id`` is about to be selected by the person: ``picking``
@@ -1722,6 +1735,7 @@ class EventList(QTableView):
             and not mods & Qt.KeyboardModifier.ShiftModifier)
         if key in _MOVES_WITH_CONTROL and not mods & Qt.KeyboardModifier.ControlModifier:
             self._key_from_row = self.currentIndex().row()
+        self._pick_after_paint = None
         try:
             super().keyPressEvent(event)
         finally:
@@ -1729,10 +1743,38 @@ class EventList(QTableView):
             self._keying = False
             self._moving_current_only = False
             self._key_from_row = None
+        self._show_rows_first()
         if event.isAutoRepeat() and not self._held_pick.isActive():
             # (a repeat that moved no row, at the last row or a Ctrl+A: what it held
             # back is still shown when the key stops)
             self._held_pick.start()
+
+    def _show_rows_first(self) -> None:
+        """The row a key picked (``_pick_after_paint``) shown on screen before the
+        timeline shows its event: the window's pending paint (its ``UpdateRequest``:
+        the list's dirty rows, Details, the status line; the timeline's rings wait for
+        the reveal, ``TimelineView.reveal_follows``) made and copied to the screen now,
+        then ``row_picked``, whose reveal scrolls or zooms the timeline and paints it at
+        the event loop's next turn.  Asked only where that reveal moves the timeline
+        (``reveal_moves_view``: a zoom, a scroll sideways or of the lanes): an event
+        drawn on screen where the view stands is shown with the list in one paint of the
+        window, as before.  The extra handling of the window's paint costs a moving key
+        ~0.1-1 M instructions (callgrind, 100 000 events: +0.7 % on End's 103 M).
+
+        Until session 59 the list waited for the reveal: End or the first PageDown from
+        Fit All at 100 000 events zoomed the timeline in and laid a new view out before
+        anything moved on screen, the list's new row shown with the timeline's new view
+        28-44 ms after the key (``make bench``, session 58), where the list's own part is
+        3-5 ms (issue 11: "the event list (100 000 rows): scroll to end, page down ≤ 8
+        ms"; session 59, open61).  Only while the list is on screen (a tab behind Details
+        paints nothing: the reveal follows at once, as before) and for a key that picks
+        a row (not a held key's auto-repeat: ``passing``, ``follow_soon``)."""
+        event_id, self._pick_after_paint = self._pick_after_paint, None
+        if not event_id:
+            return
+        QApplication.sendPostedEvents(self.window(), QEvent.Type.UpdateRequest)
+        if event_id == self._selection.event_id:
+            self.row_picked.emit(event_id)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt override
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:

@@ -1973,6 +1973,10 @@ class MainWindow(QMainWindow):
         # is in a "+N" badge or a density lane's bars (as Find's steps do, ``reveal_event``).
         self.event_list.picking.connect(self.view.reveal_follows)
         self.event_list.row_picked.connect(self._reveal_picked)
+        # A key's row whose reveal zooms or scrolls the timeline is shown in the list
+        # first, the timeline right after (issue 11, session 59, open61).
+        self.event_list.reveal_moves_view = lambda event_id: not self.view.draws_in_view(
+            event_id)
         # The views its next PageDown and End would reveal, laid out while the app waits
         # (issue 11, session 56, list57: the first PageDown after a file opened at Fit
         # All, and End, zoomed and laid out a new view in the key's frame).

@@ -593,6 +593,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._shown_row: tuple[str, int, tuple[float, float]] | None = None
         #: the event whose selection the caller reveals itself (``reveal_follows``)
         self._reveal_follows = ""
+        #: the events whose rings that selection changed and the event current before
+        #: it, repainted when the reveal comes (``_on_selection_changed``); None: none
+        self._rings_after_reveal: tuple[set[str], str] | None = None
         #: the event a held key's row selects, shown at the event loop's next turn
         #: (``follow_soon``), and its timer (made at the first)
         self._follow_soon_id = ""
@@ -2611,7 +2614,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_selected_ids_changed(self) -> None:
         before, self._selected_ids = self._selected_ids, frozenset(self._selection.event_ids)
         self._describe_selection()
-        self._update_items(before ^ self._selected_ids)
+        waiting = self._rings_after_reveal
+        if waiting is not None:  # (a reveal follows: ``_on_selection_changed``)
+            waiting[0].update(before ^ self._selected_ids)
+        else:
+            self._update_items(before ^ self._selected_ids)
 
     def _describe_selection(self) -> None:
         """The events are painted, not widgets: tell assistive technology what is selected."""
@@ -2636,8 +2643,18 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         after (the Events list's row picked: ``MainWindow.reveal_event``): the view does
         not scroll to it itself as it is selected; "" for none.  Scrolled and laid out at
         once, at the zoom the reveal then left, Ctrl+End in the list laid out a view no
-        one saw (issue 11; session 43, list48)."""
+        one saw (issue 11; session 43, list48).  The rings that selection changes are
+        repainted when the reveal comes (the next call), not before: the Events list
+        shows its row first (``EventList._show_rows_first``), and a ring repainted then
+        at the view the reveal leaves was a paint of the timeline no one needed."""
         self._reveal_follows = event_id
+        self._repaint_rings()
+
+    def _repaint_rings(self) -> None:
+        """The rings a selection whose reveal followed changed, repainted now."""
+        rings, self._rings_after_reveal = self._rings_after_reveal, None
+        if rings:
+            self._update_items(rings[0], rings[1])
 
     def follow_soon(self, event_id: str) -> None:
         """The selection of ``event_id`` about to be made is shown (the lanes scrolled to
@@ -2694,7 +2711,21 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self.ensure_visible(event_id)
         self._describe_selection()
         # The current event is painted apart only under a search (never dimmed there).
-        self._update_items({self._painted_primary, event_id})
+        rings = {self._painted_primary, event_id}
+        marked_before = ""
+        waiting = self._rings_after_reveal
+        if waiting is not None:
+            rings |= waiting[0]
+            marked_before = waiting[1]
+        if event_id and event_id == follows and event_id != self._follow_soon_id:
+            # (``reveal_follows``: repainted when the reveal comes; at the event loop's
+            # next turn at the latest, should its maker not reveal it after all)
+            if self._rings_after_reveal is None:
+                QTimer.singleShot(0, self, self._repaint_rings)
+            self._rings_after_reveal = (rings, marked_before or self._painted_primary)
+        else:
+            self._rings_after_reveal = None
+            self._update_items(rings, marked_before)
         self._painted_primary = event_id
         self.event_selected.emit(event_id)
 

@@ -2287,6 +2287,24 @@ class FitMixin:
         self._remember_shown(event_id)
         return True
 
+    def draws_in_view(self, event_id: str) -> bool:
+        """True when the view as laid out draws the event as an item of its own on
+        screen, across the viewport's width and in the rows of lanes shown with its
+        lane's header (as ``_scroll_lanes_to`` wants them): showing it then moves
+        nothing (``MainWindow.reveal_event``'s cheap way, ``show_drawn_item``).  Nothing
+        is laid out that is not already.  The Events list asks it before a key's reveal
+        (``EventList._show_rows_first``)."""
+        if (self._origin_unsettled or self._behind_preview
+                or event_id not in self._document.timeline):
+            return False
+        item = self._item_of(self._layout(), event_id)
+        if item is None:
+            return False
+        rect, top = item.rect, self.verticalScrollBar().value()
+        return (rect.left() >= 0 and rect.right() <= self.viewport().width()
+                and rect.top() - LANE_HEADER >= top and rect.bottom() + LANE_PAD
+                <= top + self.viewport().height() - LANES_TOP)
+
     def scroll_to_event(self, event_id: str, lay_out: bool = True) -> bool:
         """``ensure_visible``'s scroll: the view scrolled sideways (not zoomed) so the
         event's start is on screen, its marker wholly in the view (centred when it takes under

@@ -568,15 +568,17 @@ class PicturesMixin:
         self._fit_picture = None
         self.viewport().update()
 
-    def _update_items(self, ids: set[str] | frozenset[str]) -> None:
+    def _update_items(self, ids: set[str] | frozenset[str], marked_before: str = "") -> None:
         """Repaint only where the items of ``ids`` are drawn (a selection or a hover
-        changed): the frame picture is copied there and their highlights drawn over it."""
+        changed): the frame picture is copied there and their highlights drawn over it.
+        ``marked_before``: an event that was current before ``_painted_primary`` (its
+        mark where it has no item, repainted too)."""
         layout = self._layout()
         items = layout.items_by_id
         offset = self._content_offset()
         viewport = self.viewport()
         # the current event's mark where it has no item, and the one it had before
-        marked = (self._selection.event_id, self._painted_primary)
+        marked = (self._selection.event_id, self._painted_primary, marked_before or None)
         if self._lanes_by != "category":  # an event's items in each of its lanes
             for item in self._copies(layout, ids):
                 viewport.update(item.rect.adjusted(-7, -6, 7, 6).translated(0, offset)
