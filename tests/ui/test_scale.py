@@ -260,6 +260,49 @@ def test_a_gap_that_is_most_of_the_span_collapses_at_a_lower_ratio():
     assert find_breaks(covered_intervals(spans)) == []
 
 
+def _background_and_story(story_count: int = 9, background_count: int = 5
+                          ) -> tuple[list[tuple[float, float]], list[float]]:
+    """verify79 F12's shape (written for the test): background events of March 2021 -
+    July 2022 (months and a day), 2.3 empty years, then a story of ``story_count`` events
+    in a week of November 2024; the spans and the events' first days, sorted."""
+    background = [(d(2021, 3, 1), d(2021, 4, 1)), (d(2021, 4, 18), d(2021, 4, 19)),
+                  (d(2021, 11, 1), d(2021, 12, 1)), (d(2022, 7, 1), d(2022, 8, 1)),
+                  (d(2022, 7, 1), d(2022, 8, 1))]
+    background += [(d(2021, 5, 1) + i, d(2021, 5, 1) + i + 1)
+                   for i in range(background_count - len(background))]
+    story = [(d(2024, 11, 10) + i * 6 // story_count, d(2024, 11, 10) + i * 6 // story_count + 1)
+             for i in range(story_count)]
+    spans = sorted(background[:background_count] + story)
+    return spans, [start for start, _end in spans]
+
+
+def test_a_long_pause_before_a_busy_story_collapses():
+    """verify79 F12: a fact-checker's background of April 2023 - August 2024 (5 events)
+    and her story of 1-7 December 2026: the 821 empty days were 1.6 times the
+    background's 519, under ``MOST_OF_SPAN_RATIO``'s 2, so Fit All drew 2023-2026 linear
+    and the story's markers overlapped in its last few pixels.  A gap over half the span
+    beside a story with ten times the events per day of the other side (five events at
+    least), and three times its days, collapses."""
+    spans, starts = _background_and_story()
+    breaks = find_breaks(covered_intervals(spans), event_starts=starts)
+    assert [(b.empty_first, b.empty_last) for b in breaks] == [(d(2022, 8, 1), d(2024, 11, 10))]
+    # ... the other way round too: the story, then the pause, then a sparse aftermath.
+    flipped = sorted((2 * d(2024, 12, 31) - end, 2 * d(2024, 12, 31) - start)
+                     for start, end in spans)
+    breaks = find_breaks(covered_intervals(flipped),
+                         event_starts=[start for start, _end in flipped])
+    assert len(breaks) == 1
+    # A story of four events is no busy story; nor one not ten times busier a day than
+    # the background (85 events in 17 months: 0.16 a day, the story 1.5; with 90 the
+    # story is the bulk's outliers, ``_outlier_gaps``); unknown events count covered
+    # days (the story's week is one): linear, as before.
+    for story, background in ((4, 5), (9, 85)):
+        spans, starts = _background_and_story(story, background)
+        assert find_breaks(covered_intervals(spans), event_starts=starts) == []
+    spans, _starts = _background_and_story()
+    assert find_breaks(covered_intervals(spans)) == []
+
+
 def _years(*years: int) -> list[tuple[float, float]]:
     """Each year as a year-dated event's days (``FuzzyDate.of_year``: BC years as
     astronomical numbers, 0 = 1 BC)."""

@@ -33,7 +33,10 @@ Rule for a break (stated here once; tested in tests/ui/test_scale.py):
 * it is at least ``ratio`` times as long as the stretch of events on each side of
   it (stretches formed by the shorter gaps, single linkage; a stretch ends at a
   collapsed gap, so a gap is weighed against the stretch it touches on each side, not
-  against everything beyond it);
+  against everything beyond it), or, when it is over ``MOST_OF_SPAN`` of the whole span,
+  ``MOST_OF_SPAN_RATIO`` times, or any length when one side is a busy story it is
+  ``ratio`` times as long as (``_busy_beside``: ``BUSY_LEAST`` events at least, and
+  ``BUSY_RATIO`` times as many a day as the other side; verify79 F12);
 * it is not part of a regular series: a run of at least ``REGULAR_RUN`` consecutive
   gaps each within a factor of 2 of the next (a summit every other year) stays
   linear rather than becoming a row of breaks.
@@ -104,6 +107,16 @@ REGULAR_RUN = 3
 # (verify56, finding 18).
 MOST_OF_SPAN = 0.5
 MOST_OF_SPAN_RATIO = 2.0
+# ... and at any ratio when the stretch on one side of it is a busy story
+# (``_busy_beside``): at least ``BUSY_LEAST`` events, at least ``BUSY_RATIO`` times as many
+# events per day as the stretch on the other side, and the gap ``ratio`` times its days.
+# verify79 F12: a fact-checker's background of April 2023 - August 2024 (5 events, 519
+# days) and her story of 1-7 December 2026 (8 events): the 821 empty days were 1.6 times
+# the background, under ``MOST_OF_SPAN_RATIO``, so Fit All drew 2023-2026 linear and the
+# story in its last 5 px.  (Two years of events, 3.5 empty years and a few weeks stay
+# linear when the weeks are no busier than the years.)
+BUSY_LEAST = 5
+BUSY_RATIO = 10.0
 # A few outlying events far from the bulk of a timeline (``_outlier_gaps``): at most this
 # many lone stretches at an end, beside a bulk of at least ``OUTLIERS_BULK`` times as many
 # days with events (verify60 F3: five ancient dates before 300 events of 1945-2025; 6
@@ -399,7 +412,9 @@ def find_breaks(
             between them.  (verify31, finding 7: a lone "2009" took 230 px of a
             1440 px Fit All, the story's 14 events of three months ~30 px.)
         event_starts: The events' first days, sorted, if known: how busy the bulk is
-            beside a few lone events far from it (``_outlier_gaps``).
+            beside a few lone events far from it (``_outlier_gaps``), and how busy the
+            stretches beside a gap over half the span are (``_busy_beside``); unknown,
+            the covered intervals are counted instead.
 
     Returns:
         The breaks in date order (none when fewer than two intervals).
@@ -438,12 +453,23 @@ def find_breaks(
     # regular runs stay those of ``min_gap_days``).
     short = min_gap_share * (clusters[-1][1] - clusters[0][0] - max(gaps))
     most = MOST_OF_SPAN * (clusters[-1][1] - clusters[0][0])
+    # The events' first days, else the covered intervals' (days with events), for
+    # ``_busy_beside`` (made on the first gap over half the span: few timelines have one).
+    counted: list[Sequence[float]] = [event_starts] if event_starts else []
+
+    def busy_beside(j: int, left: int, right: int) -> bool:
+        if not counted:
+            counted.append([start for start, _end in intervals])
+        a, b = clusters[j][1], clusters[j + 1][0]
+        return _busy_beside(counted[0], a - last_len[left], a, b, b + first_len[right], ratio)
+
     collapsed: list[int] = []
     for j in sorted(range(len(gaps)), key=gaps.__getitem__):
         g = gaps[j]
         left, right = root(j), root(j + 1)
         side = max(last_len[left], first_len[right], 1.0)
-        is_break = ((g >= ratio * side or (g >= most and g >= MOST_OF_SPAN_RATIO * side))
+        is_break = ((g >= ratio * side or (g >= most and g >= MOST_OF_SPAN_RATIO * side)
+                     or (g >= most and busy_beside(j, left, right)))
                     and not regular[j] and g >= short)
         parent[right] = left
         if is_break:
@@ -499,6 +525,32 @@ def find_breaks(
         margin = min(body / 4, g / 8)
         breaks.append(Break(a, b, first + margin, last - margin, body, outlier))
     return breaks
+
+
+def _busy_beside(starts: Sequence[float], left_first: float, gap_first: float,
+                 gap_last: float, right_last: float, ratio: float) -> bool:
+    """Whether one of the two linear stretches beside an empty period is a busy story the
+    period dwarfs: ``[left_first, gap_first)`` and ``[gap_last, right_last)`` (day numbers)
+    are the stretches, ``starts`` the events' first days (sorted), or the covered
+    intervals' when the events' are unknown.  A stretch is the busy one when it holds at
+    least ``BUSY_LEAST`` events, at least ``BUSY_RATIO`` times as many per day as the other
+    stretch, and the period is at least ``ratio`` times its days (``find_breaks`` asks this
+    only of a period over ``MOST_OF_SPAN`` of the whole span).  Cost: four bisections.
+
+    verify79 F12: five background events of April 2023 - August 2024 (519 days), then 821
+    empty days, then eight events of 1-7 December 2026: the gap is 1.6 times the
+    background, under ``MOST_OF_SPAN_RATIO``, but the story holds 1.1 events a day beside
+    the background's 0.01.
+    """
+    gap = gap_last - gap_first
+    held = (bisect.bisect_left(starts, gap_first) - bisect.bisect_left(starts, left_first),
+            bisect.bisect_left(starts, right_last) - bisect.bisect_left(starts, gap_last))
+    days = (max(gap_first - left_first, 1.0), max(right_last - gap_last, 1.0))
+    for busy, quiet in ((0, 1), (1, 0)):
+        if (held[busy] >= BUSY_LEAST and gap >= ratio * days[busy]
+                and held[busy] * days[quiet] >= BUSY_RATIO * held[quiet] * days[busy]):
+            return True
+    return False
 
 
 def _outlier_gaps(intervals: Sequence[tuple[float, float]], clusters: list[list[float]],
