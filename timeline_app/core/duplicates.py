@@ -3148,12 +3148,26 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
 
 
 
+def correction_moves(told: FuzzyDate, corrected: FuzzyDate) -> bool:
+    """Whether a correction's date ``corrected`` replaces ``told``, the date of the event it
+    corrects: the two share no day (``dates_compatible``), or they tell the same day at
+    two times of day (``FuzzyDate.time``, both given and not equal: "Corrects time of
+    opening session … to 1030 GMT, not 0930 GMT", verify79 F1 — the 09:30 UTC told first
+    shares its day with 10:30 UTC, and the merge kept it)."""
+    if not dates_compatible(told, corrected):
+        return True
+    return (told.time is not None and corrected.time is not None and told.time != corrected.time
+            and told.precision is Precision.DAY and corrected.precision is Precision.DAY
+            and told.start_day() == corrected.start_day())
+
+
 def corrects_date_of(existing: Event, incoming: Event,
                      sources: Mapping[str, Source] | None = None,
                      outlet: str = "") -> Evidence | None:
     """The sentence of ``existing`` that ``incoming``, read from an article that corrects an
     earlier one (``extract.wire_slugs.correction_words``), supersedes (``_superseded``)
-    where the two tell dates that share no day (``dates_compatible``): the correction of
+    where the two tell dates that share no day, or one day at two times of day
+    (``correction_moves``, verify79 F1): the correction of
     the event's date that ``merge_events(..., corrects=True)`` makes, the superseded
     sentence named in its basis.  ``None`` when the dates agree (a sentence merely worded
     otherwise is no date corrected), when no sentence is superseded, or when the
@@ -3163,7 +3177,7 @@ def corrects_date_of(existing: Event, incoming: Event,
     to merge, Merge chosen, and offers no "Merge, disputed" (verify77 F1: Reuters'
     "CORRECTED" update moving follow-up talks from Friday 4 December to Saturday 5
     December was ticked "Keep both", "Merge, disputed" offered)."""
-    if dates_compatible(existing.date, incoming.date):
+    if not correction_moves(existing.date, incoming.date):
         return None
     old = _superseded(existing, incoming)
     if old is None:
@@ -3219,7 +3233,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     ``corrects``: the incoming event is read from an article that corrects an earlier one
     (``extract.wire_slugs.correction_words``: "CORRECTION:", "Corrects time of … to 16:45,
     not 15:30", verify44 F21): its sentences come first, its date is kept when the two
-    share no day, and the existing sentence it replaces (``_superseded``) is named in the
+    share no day or tell one day at two times (``correction_moves``, verify79 F1), and the existing sentence it replaces (``_superseded``) is named in the
     date basis ("superseded by a correction: “…”"), and the correction's summary replaces
     a summary that was that sentence.  Nothing is removed: the superseded
     sentence stays among the sources.
@@ -3304,7 +3318,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     by_hand = keeps_hand_date(existing, incoming) and not corrects and not typed
     if by_hand:
         date = existing.date
-    if corrects and not dates_compatible(existing.date, incoming.date):
+    # (a correction of the time of day on the same day too: verify79 F1, "to 1030 GMT, not
+    # 0930 GMT" kept 09:30 UTC)
+    if corrects and correction_moves(existing.date, incoming.date):
         date = incoming.date
     # A plan told held on another day (``_plan_and_outcome``): the day it was held, the
     # plan's day named in the basis (verify72 F10: "Lawmakers vote … (scheduled)", 29
