@@ -4480,15 +4480,23 @@ class ReviewDialog(QDialog):
     def _news_of(self, row: int, match: DuplicateMatch) -> str:
         """What ``row`` tells that is news about the event it repeats, in words, or ``""``:
         it was held where the timeline shows a plan (``core.duplicates.
-        told_held_after_plan``), or it corrects the event's place (``core.duplicates.
-        place_corrected``).  Such a row is ticked to merge (verify58 F27)."""
-        from timeline_app.core.duplicates import place_corrected, told_held_after_plan
+        told_held_after_plan``), it moves the plan to another day ("moved by a day",
+        ``core.duplicates.moved_plan``: merged, the event takes the new day, verify79 F3),
+        or it corrects the event's place (``core.duplicates.place_corrected``).  Such a
+        row is ticked to merge (verify58 F27)."""
+        from timeline_app.core.duplicates import (
+            moved_plan,
+            place_corrected,
+            told_held_after_plan,
+        )
 
         incoming = self._row_event(row)
         if incoming is None:
             return ""
         if told_held_after_plan(match.existing, incoming):
             return "held"
+        if moved_plan(match.existing, incoming):
+            return "moved"
         if match.existing.location and place_corrected(incoming, match.existing):
             return "place corrected"
         return ""
@@ -4500,8 +4508,12 @@ class ReviewDialog(QDialog):
         between outlets (verify77 F1)."""
         from timeline_app.core.duplicates import disagreement
 
+        from timeline_app.core.duplicates import moved_plan
+
         incoming = self._row_event(row)
-        if incoming is None or self._corrected(row, match):
+        # (a plan moved to another day is news of it, not a rival day: verify79 F3)
+        if incoming is None or self._corrected(row, match) or moved_plan(match.existing,
+                                                                         incoming):
             return ""
         return disagreement(match.existing, incoming)
 

@@ -1,0 +1,64 @@
+"""verify79 F3, F4 through the window's import: an UPDATE that moves a plan by a day is
+offered as that plan's new date, ticked to merge, and merged the event takes it; a
+different act of the same day does not start half ticked as a second telling."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from timeline_app.extract import extract_events
+from timeline_app.ui import prompts
+from timeline_app.ui.import_article import ReviewDialog
+
+FIRST = ("Guyana, Venezuela open border talks in Bridgetown\n\n"
+         "BRIDGETOWN, Dec 1 (Caribbean Wire) - Delegations from Guyana and Venezuela opened "
+         "border talks in Bridgetown on Tuesday, mediated by Barbados.\n\n"
+         "Officials said a second session was planned for Thursday and that a signing "
+         "ceremony could follow on Friday if the sides agree on the river survey.\n")
+AGREED = ("Guyana and Venezuela agree on river survey\n\n"
+          "BRIDGETOWN, December 1, 2026 (Antilles Press) - Guyana and Venezuela agreed late on "
+          "Tuesday on a joint survey of the Cuyuni river, the Barbadian mediators said.\n")
+UPDATE = ("UPDATE 1-Guyana-Venezuela survey signing moved to Saturday\n\n"
+          "BRIDGETOWN, Dec 2 (Caribbean Wire) - The signing of a river survey agreement "
+          "between Guyana and Venezuela has been moved by a day to Saturday, December 5, "
+          "Barbadian mediators said on Wednesday.\n")
+
+
+def _import(window: Any, monkeypatch: Any, text: str, qtbot: Any) -> ReviewDialog:
+    """``text`` imported through the window with the review's own ticks and choices."""
+    seen: list[ReviewDialog] = []
+
+    def review(parent: Any, result: Any, can_add: bool, existing: Any = (),
+               prefer_new: bool = False, sources: Any = None, **_kw: Any) -> Any:
+        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
+                              window.document.timeline.sources if sources is None else sources)
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    window._review_extracted(extract_events(text, None))
+    return seen[0]
+
+
+def test_an_update_moving_the_plan_by_a_day_is_merged_with_the_new_day(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    _import(window, monkeypatch, FIRST, qtbot)
+    (plan,) = [e for e in window.document.timeline.events if e.title.startswith("Signing")]
+    assert plan.date.describe() == "4 December 2026"
+    review = _import(window, monkeypatch, UPDATE, qtbot)
+    (row,) = [r for r, m in review.duplicates.items() if m.existing.id == plan.id]
+    assert review.is_checked(row) and review.duplicate_choice(row) == review.MERGE
+    line = review.duplicate_text(row)
+    assert "date: 4 December 2026 → 5 December 2026" in line, line
+    if os.environ.get("EDIT82_GRAB_F3"):
+        review.resize(1400, 640)
+        review.show()
+        review.table.setCurrentCell(row, review.TITLE)
+        qtbot.wait(200)
+        review.grab().save(os.environ["EDIT82_GRAB_F3"])
+    moved = window.document.timeline.get(plan.id)
+    assert moved.date.describe() == "5 December 2026"
+    assert "moved by a day from 4 December 2026" in moved.date_basis
+    assert "told otherwise" not in moved.date_basis
