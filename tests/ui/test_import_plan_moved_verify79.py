@@ -62,3 +62,29 @@ def test_an_update_moving_the_plan_by_a_day_is_merged_with_the_new_day(  # type:
     assert moved.date.describe() == "5 December 2026"
     assert "moved by a day from 4 December 2026" in moved.date_basis
     assert "told otherwise" not in moved.date_basis
+
+
+PREPARED = ("Guyana and Venezuela agree on river survey\n\n"
+            "BRIDGETOWN, December 2, 2026 (Antilles Press) - Guyana and Venezuela agreed late "
+            "on Tuesday on a joint survey of the Cuyuni river, the Barbadian mediators said.\n\n"
+            "Guyanese and Venezuelan delegations met in Bridgetown on Monday to prepare the "
+            "talks, the mediators said.\n")
+
+
+def test_a_corrected_row_is_offered_the_event_a_keep_both_row_holds(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify79 F4 (b): the duplicate check runs again on a row corrected in the review —
+    and an event another row is matched with but only kept beside (Keep both) is offered
+    to it: "Row 2 is not like any event already in the timeline" stayed."""
+    existing = [c.to_event() for c in extract_events(FIRST, None).candidates]
+    (talks,) = [e for e in existing if "open border talks" in e.title]
+    review = ReviewDialog(extract_events(PREPARED, None), True, None, existing, False, {})
+    qtbot.addWidget(review)
+    (held,) = [r for r, m in review.duplicates.items() if m.existing.id == talks.id]
+    assert review.duplicate_choice(held) == review.KEEP_BOTH
+    (row,) = [r for r in range(review.table.rowCount())
+              if "survey" in review.table.item(r, review.TITLE).text()]
+    assert row not in review.duplicates
+    review.table.item(row, review.TITLE).setText(
+        "Guyana and Venezuela open border talks in Bridgetown")
+    assert review.duplicates[row].existing.id == talks.id
+    assert "already in the timeline" in review.duplicate_text(row)

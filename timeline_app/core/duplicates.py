@@ -2312,7 +2312,16 @@ def _match_told(incoming: Event, existing: Event,
     # ... or a name of two capitalised words both titles give (a ship's, "Sea Ardent":
     # ``_name_in_both_titles``, verify58 F27, an update's attack and the first story's)
     title_name = _name_in_both_titles(incoming, existing) if told_alike or day_in_month else ""
+    # ... of the same or a near kind: an agreement reached and the talks opened that day,
+    # sentences alike by the story they share, are two acts (verify79 F4: "… agree on a
+    # humanitarian corridor" started half ticked as a second telling of "… open ceasefire
+    # talks", and the default would have lost the day's key event): possible only — but
+    # a plan or a putting off told held, whatever the lanes, is news of one happening
+    # (``told_held_after_plan``, verify58 F27: "Visit postponed in Cairo", a policy, and
+    # the meeting held there that day)
     likely = likely or (told_alike and not places_differ
+                        and (near_kind or told_held_after_plan(existing, incoming)
+                             or told_held_after_plan(incoming, existing))
                         and (same_place or bool(shared) or bool(title_name)))
     # A month told in passing of the thing both titles name, the same kind of event the
     # timeline has on a day inside it, titles at least ``PEOPLE_TITLE_THRESHOLD`` alike:

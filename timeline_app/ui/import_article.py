@@ -4748,8 +4748,16 @@ class ReviewDialog(QDialog):
         incoming = self._row_event(row) if self._existing is not None else None
         if self._existing is None or incoming is None:
             return None
-        taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
-        return self._existing.find([incoming], taken).get(incoming.id)
+        return self._existing.find([incoming], self._taken_by_others(row)).get(incoming.id)
+
+    def _taken_by_others(self, row: int) -> set[str]:
+        """The ids of the events other rows than ``row`` are matched with, to merge or
+        cite into: not offered to ``row`` again.  A row on Keep both merges into nothing
+        and takes none (verify79 F4: a row on Keep both held the 1 December meeting, and
+        the row corrected to a day beside it was "not like any event already in the
+        timeline"); two rows merged into one event are merged one after the other."""
+        return {m.existing.id for r, m in self.duplicates.items()
+                if r != row and self.duplicate_choice(r) != self.KEEP_BOTH}
 
     def _put_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """``row``'s Duplicate? box made (again) for ``match`` (``_show_duplicate_choice``),
@@ -5289,8 +5297,7 @@ class ReviewDialog(QDialog):
         incoming = self._row_event(row)
         if incoming is None:
             return
-        taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
-        match = self._existing.find([incoming], taken).get(incoming.id)
+        match = self._existing.find([incoming], self._taken_by_others(row)).get(incoming.id)
         old = self.duplicates.get(row)
         if self._chosen.get(row) in self._merging() and old is not None:
             self._offer_adding(row, old)  # (the row's participants may have changed)
