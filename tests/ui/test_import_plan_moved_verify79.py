@@ -88,3 +88,36 @@ def test_a_corrected_row_is_offered_the_event_a_keep_both_row_holds(qtbot) -> No
         "Guyana and Venezuela open border talks in Bridgetown")
     assert review.duplicates[row].existing.id == talks.id
     assert "already in the timeline" in review.duplicate_text(row)
+
+
+def test_esc_from_the_duplicate_list_gives_the_keys_back_to_the_rows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify79 F9: F2 on a row's Duplicate? box, Esc, then ↓ and Space meant for the rows
+    turned that row's choice instead: the keys stayed in the box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    existing = [c.to_event() for c in extract_events(FIRST, None).candidates]
+    review = ReviewDialog(extract_events(UPDATE, None), True, None, existing, False, {})
+    qtbot.addWidget(review)
+    review.show()
+    qtbot.waitExposed(review)
+    review.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review, timeout=5000)
+    (row,) = review.duplicates
+    table = review.table
+    box = table.cellWidget(row, review.DUPLICATE)
+    choice = review.duplicate_choice(row)
+    table.setCurrentCell(row, review.DUPLICATE)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(box.view().isVisible, timeout=5000)
+    qtbot.keyClick(box.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.view().isVisible(), timeout=5000)
+    # (the window's focus widget: the offscreen platform may leave no window active once
+    # the list closes)
+    qtbot.waitUntil(lambda: review.focusWidget() is table, timeout=5000)
+    assert table.currentRow() == row
+    ticked = review.is_checked(row)
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert review.duplicate_choice(row) == choice
+    assert review.is_checked(row) != ticked  # Space ticks the current row

@@ -2467,7 +2467,10 @@ class BoxKeysBackToTable(QObject):
     box's cell.  They stayed in the box, where ← / → moved its text cursor and the next
     Return, Ctrl+A and typed title went into the box's type-ahead — the title never
     changed, and the next correction landed in another row's Place (verify76 F1, a
-    keyboard-only analyst)."""
+    keyboard-only analyst).  So does Esc in the open list (no choice made), and Ctrl+Home
+    / Ctrl+End go to the table's first / last row: after F2, Esc on a Duplicate? list
+    the keys stayed in the box, where Space turned the row's choice to "Cited" and the
+    rows she meant to untick were not (verify79 F9)."""
 
     _STEPS: ClassVar[dict[int, int]] = {
         Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
@@ -2492,6 +2495,12 @@ class BoxKeysBackToTable(QObject):
 
     def _list_closed(self) -> None:
         self._listed = False
+        # (the list closed without a choice, Esc: the keys back to the table on the box's
+        # cell, as Esc with the list closed does — they stayed in the box, where Space
+        # turned the row's choice and ↓ did nothing the person saw, verify79 F9)
+        if self._box.isVisible() and (self._box.hasFocus() or (
+                self._box.lineEdit() is not None and self._box.lineEdit().hasFocus())):
+            self._back(0)
 
     def _chosen(self, _index: int) -> None:
         if not self._listed:
@@ -2519,6 +2528,14 @@ class BoxKeysBackToTable(QObject):
             elif event.type() == QEvent.Type.Hide:
                 QTimer.singleShot(0, self, self._list_closed)
             return False
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+                and not self._box.view().isVisible()):
+            # (Ctrl+Home / Ctrl+End: the table's first / last row, verify79 F9)
+            self._back(-self._table.rowCount() if event.key() == Qt.Key.Key_Home
+                       else self._table.rowCount())
+            return True
         if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
                 or event.modifiers() & (Qt.KeyboardModifier.AltModifier
                                         | Qt.KeyboardModifier.ControlModifier)
