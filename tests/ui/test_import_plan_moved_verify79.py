@@ -4,11 +4,11 @@ different act of the same day does not start half ticked as a second telling."""
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
+from test_import_correction import _import as import_reviewed
+
 from timeline_app.extract import extract_events
-from timeline_app.ui import prompts
 from timeline_app.ui.import_article import ReviewDialog
 
 FIRST = ("Guyana, Venezuela open border talks in Bridgetown\n\n"
@@ -27,19 +27,7 @@ UPDATE = ("UPDATE 1-Guyana-Venezuela survey signing moved to Saturday\n\n"
 
 def _import(window: Any, monkeypatch: Any, text: str, qtbot: Any) -> ReviewDialog:
     """``text`` imported through the window with the review's own ticks and choices."""
-    seen: list[ReviewDialog] = []
-
-    def review(parent: Any, result: Any, can_add: bool, existing: Any = (),
-               prefer_new: bool = False, sources: Any = None, **_kw: Any) -> Any:
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new,
-                              window.document.timeline.sources if sources is None else sources)
-        qtbot.addWidget(dialog)
-        seen.append(dialog)
-        return dialog.outcome()
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
-    window._review_extracted(extract_events(text, None))
-    return seen[0]
+    return import_reviewed(window, monkeypatch, text, qtbot, False)
 
 
 def test_an_update_moving_the_plan_by_a_day_is_merged_with_the_new_day(  # type: ignore[no-untyped-def]
@@ -52,12 +40,6 @@ def test_an_update_moving_the_plan_by_a_day_is_merged_with_the_new_day(  # type:
     assert review.is_checked(row) and review.duplicate_choice(row) == review.MERGE
     line = review.duplicate_text(row)
     assert "date: 4 December 2026 → 5 December 2026" in line, line
-    if os.environ.get("EDIT82_GRAB_F3"):
-        review.resize(1400, 640)
-        review.show()
-        review.table.setCurrentCell(row, review.TITLE)
-        qtbot.wait(200)
-        review.grab().save(os.environ["EDIT82_GRAB_F3"])
     moved = window.document.timeline.get(plan.id)
     assert moved.date.describe() == "5 December 2026"
     assert "moved by a day from 4 December 2026" in moved.date_basis

@@ -25,7 +25,8 @@ def test_print_has_keys_and_a_tab_stop_in_the_preview(window, monkeypatch, qtbot
         qtbot.waitExposed(dialog)
         dialog.windowHandle().requestActivate()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_P,
+                       Qt.KeyboardModifier.ControlModifier)
         button = next(bar.widgetForAction(action) for bar in bars
                       if bar.widgetForAction(action) is not None)
         seen.append((printed, [k.toString() for k in action.shortcuts()],

@@ -2724,8 +2724,9 @@ def moved_plan(existing: Event, incoming: Event) -> str:
     its basis ("moved from 4 December 2026 …", ``merge_events``; verify79 F3)."""
     if not tells_not_yet(existing.title) or existing.end is not None or incoming.end is not None:
         return ""
-    if existing.date.precision is not Precision.DAY or incoming.date.precision is not Precision.DAY \
-            or existing.date.circa or dates_compatible(existing.date, incoming.date):
+    old, new = existing.date, incoming.date
+    if old.precision is not Precision.DAY or new.precision is not Precision.DAY \
+            or old.circa or dates_compatible(old, new):
         return ""
     found = plan_moved_from(incoming)
     if found is None:
@@ -3343,7 +3344,8 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     ``corrects``: the incoming event is read from an article that corrects an earlier one
     (``extract.wire_slugs.correction_words``: "CORRECTION:", "Corrects time of … to 16:45,
     not 15:30", verify44 F21): its sentences come first, its date is kept when the two
-    share no day or tell one day at two times (``correction_moves``, verify79 F1), and the existing sentence it replaces (``_superseded``) is named in the
+    share no day or tell one day at two times (``correction_moves``, verify79 F1), and
+    the existing sentence it replaces (``_superseded``) is named in the
     date basis ("superseded by a correction: “…”"), and the correction's summary replaces
     a summary that was that sentence.  Nothing is removed: the superseded
     sentence stays among the sources.

@@ -4523,9 +4523,7 @@ class ReviewDialog(QDialog):
         (``core.duplicates.disagreement``); ``""`` too for a row whose article corrects
         the event's date (``_corrected``): an outlet correcting itself is no dispute
         between outlets (verify77 F1)."""
-        from timeline_app.core.duplicates import disagreement
-
-        from timeline_app.core.duplicates import moved_plan
+        from timeline_app.core.duplicates import disagreement, moved_plan
 
         incoming = self._row_event(row)
         # (a plan moved to another day is news of it, not a rival day: verify79 F3)
