@@ -50,6 +50,7 @@ def test_merged_the_plan_takes_the_new_day_and_says_the_old_one():
     assert merged.title == "Signing ceremony (scheduled)"
     assert "moved by a day from 4 December 2026 ('Friday')" in merged.date_basis
     assert "told otherwise" not in merged.date_basis
+    assert merged.summary == MOVED  # (the Friday sentence is no summary of it now)
     assert "date: 4 December 2026 → 5 December 2026" in merge_changes(plan, _moved())
     # a telling of the same plan that moves nothing merges as before: the plan's day kept
     still = _event("new", "River survey agreement (scheduled)", 5, HELD.replace(

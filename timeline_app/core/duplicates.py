@@ -3500,7 +3500,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     # in Khartoum", held, kept the plan's "The ministers agreed to hold technical talks
     # … on Tuesday, and to meet again …" as its summary).  Words of the person's own stay.
     summary = existing.summary
-    if title != existing.title and title == incoming.title:
+    # (a plan moved: the sentence of the day it no longer has is no summary of it, verify79
+    # F3 — the CSV's Summary still said "a signing ceremony could follow on Friday")
+    if (title != existing.title and title == incoming.title) or moved:
         summary = summary_without_sentences(summary, existing.evidence)
     # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
     # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)
