@@ -2714,6 +2714,12 @@ def plan_moved_from(event: Event) -> tuple[str, int | None, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _moved_in(evidence: tuple[Evidence, ...]) -> tuple[str, int | None, int] | None:
+    """``plan_moved_from`` of an event with these source sentences (cached by them)."""
+    return plan_moved_from(Event("", "", FuzzyDate.of_year(2000), evidence=evidence))
+
+
 def moved_plan(existing: Event, incoming: Event) -> str:
     """The phrase by which ``incoming`` moves the plan ``existing`` is (``plan_moved_from``)
     to its own day, or ``""``: ``existing`` is a plan (``tells_not_yet``) told to a day,
@@ -2722,14 +2728,16 @@ def moved_plan(existing: Event, incoming: Event) -> str:
     else before the new day for a move later, after it for one earlier, at most
     :data:`MOVED_DAYS` apart.  Merged, the event takes the new day, the old one named in
     its basis ("moved from 4 December 2026 …", ``merge_events``; verify79 F3)."""
-    if not tells_not_yet(existing.title) or existing.end is not None or incoming.end is not None:
+    # (the cheap tests first: ``_match_told`` asks it of every pair of events a year apart
+    # at most whose days differ; the sentences' phrase is read once per event, cached)
+    if existing.end is not None or incoming.end is not None:
         return ""
     old, new = existing.date, incoming.date
     if old.precision is not Precision.DAY or new.precision is not Precision.DAY \
             or old.circa or dates_compatible(old, new):
         return ""
-    found = plan_moved_from(incoming)
-    if found is None:
+    found = _moved_in(incoming.evidence)
+    if found is None or not tells_not_yet(existing.title):
         return ""
     phrase, days, direction = found
     shift = incoming.date.start_day() - existing.date.start_day()
