@@ -98,15 +98,21 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     if new.date_basis == old.date_basis and not old.date_basis.startswith(MOVED_BY_HAND):
         # (the dates other tellings gave stay said: a disputed event moved by Ctrl+→ lost
         # "told otherwise: 16 October 2026 by AFP (…)", verify52 F13; the editor keeps it)
-        from timeline_app.core.merge import TOLD_OTHERWISE  # (not at start-up, as below)
+        from timeline_app.core.merge import (  # (not at start-up, as below)
+            TOLD_OTHERWISE,
+            told_otherwise_kept,
+        )
         from timeline_app.core.weeks import when_words
 
         told = old.date_basis.find(TOLD_OTHERWISE)
         # (a week an article named, "moved by hand from some day in the week of 23
         # November 2026": still a week where it lands, ``core.weeks.told_week``, F6)
+        # (moved to the date another telling gave: no "told otherwise" of the date it has,
+        # verify79 F3)
         new = dataclasses.replace(
-            new, date_basis=f"{MOVED_BY_HAND}{when_words(old)}"
-                            f"{old.date_basis[told:] if told >= 0 else ''}")
+            new, date_basis=f"{MOVED_BY_HAND}{when_words(old)}" + (told_otherwise_kept(
+                old.date_basis[told:], describe_range(new.date, new.end)) if told >= 0
+                else ""))
     evidence = with_date_words_true(new.evidence, old.evidence, (old.date, old.end),
                                     (new.date, new.end))
     if evidence != new.evidence:

@@ -67,3 +67,34 @@ def test_a_correction_of_the_day_is_told_from_the_same_outlet_only():
     assert corrects_date_of(old, new, {}, "Caribbean Wire") == old.evidence[0]  # not known
     assert corrects_date_of(old, new, sources, "Antilles Press") is None
     assert corrects_date_of(old, _told("b", SATURDAY, 4, "s2"), sources, "") is None
+
+
+def _timed(event_id: str, sentence: str, hour: int, minute: int, source: str) -> Event:
+    from timeline_app.core.clock import ClockTime
+
+    date = FuzzyDate.of_day(dt.date(2026, 11, 3)).with_time(ClockTime(hour, minute, 0))
+    return Event(event_id, "Talks open in Castries", date, summary=sentence,
+                 evidence=(Evidence(sentence, 0, len(sentence)),), source_id=source)
+
+
+EARLY = "The first round of talks opened at 0800 GMT in a hotel near the harbour, officials said."
+LATE = "The first round of talks opened at 0900 GMT on Tuesday in a hotel near the harbour."
+
+
+def test_a_corrected_time_of_the_same_day_is_taken_and_said():
+    """verify79 F1: "Corrects time of opening session … to 1030 GMT, not 0930 GMT" was
+    recognised, yet the merged event kept 09:30 UTC, its basis calling it superseded."""
+    from timeline_app.core.duplicates import corrects_date_of, merge_changes
+
+    old, new = _timed("a", EARLY, 8, 0, "s1"), _timed("b", LATE, 9, 0, "s2")
+    assert corrects_date_of(old, new, {}, "") == old.evidence[0]
+    merged = merge_events(old, new, corrects=True)
+    assert merged.date == new.date
+    assert merged.date_basis.endswith(f"superseded by a correction: “{EARLY}”")
+    assert "told otherwise" not in merged.date_basis
+    assert any(c.startswith("date: ") and c.endswith("09:00 UTC") for c in
+               merge_changes(old, new, corrects=True))
+    # an ordinary merge of two times of one day keeps the event's, as before
+    assert merge_events(old, new).date == old.date
+    # the same time told again corrects no date
+    assert corrects_date_of(old, _timed("b", LATE, 8, 0, "s2"), {}, "") is None

@@ -117,3 +117,18 @@ def test_a_move_keeps_the_dates_other_tellings_gave():
     assert document.timeline.get("a").date_basis == (
         "moved by hand from 14 October 2026; told otherwise: 16 October 2026 by AFP "
         "('October 16', relative to the dateline 4 December 2026)")
+
+
+def test_a_move_to_the_date_told_otherwise_no_longer_says_told_otherwise():
+    """verify79 F3: moved by Ctrl+→ to the 5 December another telling gave, the basis (in
+    Details, the CSV, the .ics) said "told otherwise: 5 December 2026 by Reuters" beside
+    5 December; the other dates told stay."""
+    basis = ("'Friday' (relative to the dateline); told otherwise: 5 December 2026 by Reuters "
+             "('Saturday, December 5'; year chosen); 7 December 2026 by AFP ('Monday')")
+    event = Event("a", "Signing", FuzzyDate.of_ymd(2026, 12, 4), date_basis=basis)
+    document = Document(Timeline.from_events([event]))
+    document.update_event(Event("a", "Signing", FuzzyDate.of_ymd(2026, 12, 5),
+                                date_basis=basis))
+    assert document.timeline.get("a").date_basis == (
+        "moved by hand from 4 December 2026; told otherwise: 7 December 2026 by AFP "
+        "('Monday'); as told by Reuters ('Saturday, December 5'; year chosen)")

@@ -142,3 +142,40 @@ def test_another_outlets_day_beside_a_correction_is_still_a_dispute(  # type: ig
     box = review.table.cellWidget(row, review.DUPLICATE)
     assert box.findData(review.MERGE_DISPUTED) >= 0
     assert "This article corrects" not in review.duplicate_text(row)
+
+
+OPENING = ("Guyana, Venezuela open border talks in Bridgetown\n\n"
+           "BRIDGETOWN, Dec 1 (Caribbean Wire) - Delegations from Guyana and Venezuela "
+           "opened border talks in Bridgetown on Tuesday, mediated by Barbados.\n\n"
+           "The first session began at 0800 GMT at the prime minister's residence, "
+           "officials told reporters.\n")
+OPENING_CORRECTED = (
+    "CORRECTED-Guyana, Venezuela open border talks in Bridgetown\n\n"
+    "(Corrects time of first session in paragraph 2 to 0900 GMT, not 0800 GMT)\n\n"
+    "BRIDGETOWN, Dec 1 (Caribbean Wire) - Delegations from Guyana and Venezuela "
+    "opened border talks in Bridgetown on Tuesday, mediated by Barbados.\n\n"
+    "The first session began at 0900 GMT at the prime minister's residence, "
+    "officials told reporters.\n")
+
+
+def test_a_corrected_time_is_merged_by_default_and_taken(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    """verify79 F1: a "CORRECTED" wire's time of the same day ("to 0900 GMT, not 0800
+    GMT") started "Cited — tick to merge", and merged the event kept 08:00 UTC though its
+    basis said that sentence was superseded."""
+    _import(window, monkeypatch, OPENING, qtbot, False)
+    review = _import(window, monkeypatch, OPENING_CORRECTED, qtbot, False)
+    (row,) = [r for r, m in review.duplicates.items()
+              if "0800" in " ".join(e.sentence for e in m.existing.evidence)]
+    assert review.is_checked(row) and review.duplicate_choice(row) == review.MERGE
+    assert "09:00 UTC" in review.duplicate_text(row)
+    if os.environ.get("EDIT82_GRAB"):
+        review.resize(1400, 640)
+        review.show()
+        review.table.setCurrentCell(row, review.TITLE)
+        qtbot.wait(200)
+        review.grab().save(os.environ["EDIT82_GRAB"])
+    session = window.document.timeline.get(review.duplicates[row].existing.id)
+    assert "09:00 UTC" in session.date.describe(), session.date.describe()
+    assert "superseded by a correction" in session.date_basis
+    assert "0900 GMT" in session.date_basis

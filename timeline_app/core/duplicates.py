@@ -249,6 +249,7 @@ from .merge import (
     merge_spellings,
     merged_summary,
     participant_key,
+    readable_basis,
     summary_without_sentences,
     told_otherwise,
 )
@@ -2118,7 +2119,8 @@ def _match_told(incoming: Event, existing: Event,
         near_kind = bool(kind and (kind == their_kind or _near_kinds(kind, their_kind)
                                    or (their_kind and kinds is not None
                                        and (kind not in kinds or their_kind not in kinds))))
-        return (_rival_day(incoming, existing, same_kind=near_kind)
+        return (_plan_moved(incoming, existing)
+                or _rival_day(incoming, existing, same_kind=near_kind)
                 or _rival_year(incoming, existing, same_kind=near_kind)
                 or _rival_period(incoming, existing, same_kind=near_kind)
                 or _plan_and_outcome(incoming, existing))
@@ -2310,7 +2312,16 @@ def _match_told(incoming: Event, existing: Event,
     # ... or a name of two capitalised words both titles give (a ship's, "Sea Ardent":
     # ``_name_in_both_titles``, verify58 F27, an update's attack and the first story's)
     title_name = _name_in_both_titles(incoming, existing) if told_alike or day_in_month else ""
+    # ... of the same or a near kind: an agreement reached and the talks opened that day,
+    # sentences alike by the story they share, are two acts (verify79 F4: "… agree on a
+    # humanitarian corridor" started half ticked as a second telling of "… open ceasefire
+    # talks", and the default would have lost the day's key event): possible only — but
+    # a plan or a putting off told held, whatever the lanes, is news of one happening
+    # (``told_held_after_plan``, verify58 F27: "Visit postponed in Cairo", a policy, and
+    # the meeting held there that day)
     likely = likely or (told_alike and not places_differ
+                        and (near_kind or told_held_after_plan(existing, incoming)
+                             or told_held_after_plan(incoming, existing))
                         and (same_place or bool(shared) or bool(title_name)))
     # A month told in passing of the thing both titles name, the same kind of event the
     # timeline has on a day inside it, titles at least ``PEOPLE_TITLE_THRESHOLD`` alike:
@@ -2654,6 +2665,114 @@ def _plan_and_outcome(incoming: Event, existing: Event) -> DuplicateMatch | None
         incoming, existing, ratio - 10 * gap,
         f"a plan and a telling of it {gap} day{'s' if gap > 1 else ''} apart (held or "
         f"moved?); titles share “{'”, “'.join(sorted(shared_stems))}”", False)
+
+
+#: A phrase that moves a plan to the date its sentence tells, with how far when it says so:
+#: "has been moved by a day to Saturday, December 5", "postponed by two days to",
+#: "brought forward by a week to" (verify79 F3).  ``back`` is a move earlier.
+_MOVED = re.compile(
+    r"\b(?:(?P<back>brought[^\S\n]++forward|advanced)|moved|postponed|pushed[^\S\n]++back"
+    r"|put[^\S\n]++back|delayed|rescheduled|shifted)"
+    r"(?:[^\S\n]++by[^\S\n]++(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})"
+    r"[^\S\n]++(?P<unit>days?|weeks?)\b)?+", re.IGNORECASE)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7}
+#: How far before the date it moves a plan to its phrase may stand, in characters
+#: ("has been moved by a day to Saturday, December 5": 29).
+_MOVED_REACH = 80
+#: How far a plan is found moved without its sentence saying by how much (days).
+MOVED_DAYS = 31
+
+
+def plan_moved_from(event: Event) -> tuple[str, int | None, int] | None:
+    """The phrase of ``event``'s source sentences that moves a plan to the date the event
+    is read from (:data:`_MOVED`, standing before the sentence's date words, at most
+    :data:`_MOVED_REACH` characters before them, no ``core.occurrence.TURNED`` word
+    before it in its clause: "could be moved"), as ``(phrase, days, direction)``: the
+    days it is moved by when told ("by a day": 1, "by a week": 7; else None) and the
+    direction, 1 later (moved, postponed, delayed), -1 earlier (brought forward); None
+    when no sentence says so.  verify79 F3: "The signing … has been moved by a day to
+    Saturday, December 5" was matched to another event of the story and merged kept
+    Friday."""
+    from .occurrence import TURNED
+
+    for evidence in event.evidence:
+        span = evidence.date_span_in_sentence()
+        if span is None:
+            continue
+        sentence = evidence.sentence
+        for found in _MOVED.finditer(sentence, max(0, span[0] - _MOVED_REACH), span[0]):
+            before = re.split(r"[,;:\u2013\u2014()]", sentence[max(0, found.start() - 40):
+                                                               found.start()])[-1]
+            if TURNED.search(before) is not None:
+                continue
+            count = found["n"]
+            days = None if count is None else (
+                int(count) if count.isdigit() else _COUNTS[count.casefold()]) * (
+                7 if found["unit"].casefold().startswith("week") else 1)
+            return " ".join(found.group(0).split()), days, -1 if found["back"] else 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _moved_in(evidence: tuple[Evidence, ...]) -> tuple[str, int | None, int] | None:
+    """``plan_moved_from`` of an event with these source sentences (cached by them)."""
+    return plan_moved_from(Event("", "", FuzzyDate.of_year(2000), evidence=evidence))
+
+
+def moved_plan(existing: Event, incoming: Event) -> str:
+    """The phrase by which ``incoming`` moves the plan ``existing`` is (``plan_moved_from``)
+    to its own day, or ``""``: ``existing`` is a plan (``tells_not_yet``) told to a day,
+    ``incoming`` a day with no day in common, each with no end, and ``existing``'s day is
+    the one it is moved from — exactly, when the sentence says by how much ("by a day"),
+    else before the new day for a move later, after it for one earlier, at most
+    :data:`MOVED_DAYS` apart.  Merged, the event takes the new day, the old one named in
+    its basis ("moved from 4 December 2026 …", ``merge_events``; verify79 F3)."""
+    # (the cheap tests first: ``_match_told`` asks it of every pair of events a year apart
+    # at most whose days differ; the sentences' phrase is read once per event, cached)
+    if existing.end is not None or incoming.end is not None:
+        return ""
+    old, new = existing.date, incoming.date
+    if old.precision is not Precision.DAY or new.precision is not Precision.DAY \
+            or old.circa or dates_compatible(old, new):
+        return ""
+    found = _moved_in(incoming.evidence)
+    if found is None or not tells_not_yet(existing.title):
+        return ""
+    phrase, days, direction = found
+    shift = incoming.date.start_day() - existing.date.start_day()
+    if days is not None:
+        return phrase if shift == direction * days else ""
+    return phrase if 0 < shift * direction <= MOVED_DAYS else ""
+
+
+def _plan_moved(incoming: Event, existing: Event) -> DuplicateMatch | None:
+    """A **likely** duplicate: ``incoming`` moves the plan ``existing`` to its day
+    (``moved_plan``) and tells of the same thing — a participant shared, or a word of the
+    plan's title (its parties' names and vague words aside, ``_plan_words``) among
+    ``incoming``'s title and sentences ("Signing ceremony (scheduled)" / "The signing of
+    a … agreement … has been moved by a day") — with no places nor parties telling them
+    apart.  The import review ticks it, Merge chosen, which takes the new day (verify79
+    F3: the row was offered as "a plan and a telling of it 4 days apart" of the day's
+    agreement, and Merge into the right plan kept Friday)."""
+    phrase = moved_plan(existing, incoming)
+    if not phrase or _places(incoming, existing)[0]:
+        return None
+    keyed, their_keys = _parties(incoming, existing)
+    ours, theirs = set(keyed.values()), set(their_keys.values())
+    if ours and theirs and not ours & theirs:
+        return None
+    told = {_act_stem(w) for text in chain((incoming.title,),
+                                           (e.sentence for e in incoming.evidence))
+            for w in _WORD.findall(fold(text))}
+    named = [w for w in _plan_words(existing) if w in told]
+    if not named and not ours & theirs:
+        return None
+    ratio = title_similarity(incoming.title, existing.title)
+    return DuplicateMatch(
+        incoming, existing, ratio + 150,
+        f"the plan of {existing.date.describe()}, {phrase} to {incoming.date.describe()}"
+        + (f"; tells “{'”, “'.join(named)}”" if named else ""), True)
 
 
 def _plan_told_put_off(incoming: Event, existing: Event) -> str:
@@ -3148,12 +3267,26 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
 
 
 
+def correction_moves(told: FuzzyDate, corrected: FuzzyDate) -> bool:
+    """Whether a correction's date ``corrected`` replaces ``told``, the date of the event it
+    corrects: the two share no day (``dates_compatible``), or they tell the same day at
+    two times of day (``FuzzyDate.time``, both given and not equal: "Corrects time of
+    opening session … to 1030 GMT, not 0930 GMT", verify79 F1 — the 09:30 UTC told first
+    shares its day with 10:30 UTC, and the merge kept it)."""
+    if not dates_compatible(told, corrected):
+        return True
+    return (told.time is not None and corrected.time is not None and told.time != corrected.time
+            and told.precision is Precision.DAY and corrected.precision is Precision.DAY
+            and told.start_day() == corrected.start_day())
+
+
 def corrects_date_of(existing: Event, incoming: Event,
                      sources: Mapping[str, Source] | None = None,
                      outlet: str = "") -> Evidence | None:
     """The sentence of ``existing`` that ``incoming``, read from an article that corrects an
     earlier one (``extract.wire_slugs.correction_words``), supersedes (``_superseded``)
-    where the two tell dates that share no day (``dates_compatible``): the correction of
+    where the two tell dates that share no day, or one day at two times of day
+    (``correction_moves``, verify79 F1): the correction of
     the event's date that ``merge_events(..., corrects=True)`` makes, the superseded
     sentence named in its basis.  ``None`` when the dates agree (a sentence merely worded
     otherwise is no date corrected), when no sentence is superseded, or when the
@@ -3163,7 +3296,7 @@ def corrects_date_of(existing: Event, incoming: Event,
     to merge, Merge chosen, and offers no "Merge, disputed" (verify77 F1: Reuters'
     "CORRECTED" update moving follow-up talks from Friday 4 December to Saturday 5
     December was ticked "Keep both", "Merge, disputed" offered)."""
-    if dates_compatible(existing.date, incoming.date):
+    if not correction_moves(existing.date, incoming.date):
         return None
     old = _superseded(existing, incoming)
     if old is None:
@@ -3219,7 +3352,8 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     ``corrects``: the incoming event is read from an article that corrects an earlier one
     (``extract.wire_slugs.correction_words``: "CORRECTION:", "Corrects time of … to 16:45,
     not 15:30", verify44 F21): its sentences come first, its date is kept when the two
-    share no day, and the existing sentence it replaces (``_superseded``) is named in the
+    share no day or tell one day at two times (``correction_moves``, verify79 F1), and
+    the existing sentence it replaces (``_superseded``) is named in the
     date basis ("superseded by a correction: “…”"), and the correction's summary replaces
     a summary that was that sentence.  Nothing is removed: the superseded
     sentence stays among the sources.
@@ -3304,13 +3438,21 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     by_hand = keeps_hand_date(existing, incoming) and not corrects and not typed
     if by_hand:
         date = existing.date
-    if corrects and not dates_compatible(existing.date, incoming.date):
+    # (a correction of the time of day on the same day too: verify79 F1, "to 1030 GMT, not
+    # 0930 GMT" kept 09:30 UTC)
+    if corrects and correction_moves(existing.date, incoming.date):
         date = incoming.date
     # A plan told held on another day (``_plan_and_outcome``): the day it was held, the
     # plan's day named in the basis (verify72 F10: "Lawmakers vote … (scheduled)", 29
     # November, stayed the date once "Congress approves …" of the 30th was merged)
     if not by_hand and not corrects and not typed and not dates_compatible(
             existing.date, incoming.date) and told_held_after_plan(existing, incoming):
+        date = incoming.date
+    # A plan moved to another day by the incoming telling ("has been moved by a day to
+    # Saturday, December 5", ``moved_plan``): the new day, the old one named in the basis
+    # (verify79 F3: merged, the signing kept Friday)
+    moved = "" if by_hand or corrects or typed else moved_plan(existing, incoming)
+    if moved:
         date = incoming.date
     # A day told inside a week the other event was read as ("next week": Monday to Sunday):
     # the day is when it happened, the week only the window it was in
@@ -3338,8 +3480,15 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         evidence_kept_by(_unmarked(e) if event is undated else e, event.source_id, source_id)
         for event, e in chain(*tellings))
     basis = kept.date_basis
-    basis = (basis + told_otherwise([other], dataclasses.replace(kept, date=date), told_by)
-             ).removeprefix("; ")
+    if moved:
+        # (the day it was moved from, not "told otherwise": both tellings are true)
+        said = readable_basis(existing.date_basis)
+        basis = (f"{basis}; " if basis else "") + (
+            f"{moved} from {describe_range(existing.date, existing.end)}"
+            + (f" ({said})" if said else ""))
+    else:
+        basis = (basis + told_otherwise([other], dataclasses.replace(kept, date=date),
+                                        told_by)).removeprefix("; ")
     old = _superseded(existing, incoming) if corrects else None
     if old is not None:
         basis = (f"{basis}; " if basis else "") + (
@@ -3359,7 +3508,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     # in Khartoum", held, kept the plan's "The ministers agreed to hold technical talks
     # … on Tuesday, and to meet again …" as its summary).  Words of the person's own stay.
     summary = existing.summary
-    if title != existing.title and title == incoming.title:
+    # (a plan moved: the sentence of the day it no longer has is no summary of it, verify79
+    # F3 — the CSV's Summary still said "a signing ceremony could follow on Friday")
+    if (title != existing.title and title == incoming.title) or moved:
         summary = summary_without_sentences(summary, existing.evidence)
     # (a place the incoming telling corrects, "not off Hodeidah as first reported", is
     # replaced by the one it tells, in the title too unless typed by hand: verify58 F27)

@@ -240,6 +240,42 @@ def told_otherwise_words(basis: str) -> tuple[str, ...]:
                                if m["w"].strip()))
 
 
+def told_otherwise_kept(told: str, when: str) -> str:
+    """``told``, the part of a basis that begins with :data:`TOLD_OTHERWISE` ("; told
+    otherwise: 5 December 2026 by Reuters (…); 3 December 2026 (…)"), without the
+    entries that tell ``when`` (a date in words, ``describe_range``): after a move to the
+    very date another telling gave, "told otherwise: 5 December 2026" beside 5 December
+    contradicts itself (verify79 F3, in Details, the CSV and the iCalendar export).  Each
+    such entry is said instead as the date told ("; as told by Reuters (…)").  Entries are
+    split at "; " outside brackets, one pass over ``told``.  ``told`` unchanged when it
+    does not begin so; ``""`` when nothing of it is left."""
+    if not told.startswith(TOLD_OTHERWISE):
+        return told
+    entries, depth, start = [], 0, len(TOLD_OTHERWISE)
+    body = told
+    for at, char in enumerate(body):
+        if at < start:
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0 and body.startswith("; ", at):
+            entries.append(body[start:at])
+            start = at + 2
+    entries.append(body[start:])
+    kept, agreed = [], []
+    for entry in entries:
+        if entry == when or entry.startswith((f"{when} by ", f"{when} (")):
+            agreed.append(entry[len(when):].strip())
+        else:
+            kept.append(entry)
+    if not agreed:
+        return told
+    said = "".join(f"; as told {rest}".rstrip() for rest in agreed)
+    return (f"{TOLD_OTHERWISE}{'; '.join(kept)}" if kept else "") + said
+
+
 def told_otherwise_span(evidence: Evidence, words: Sequence[str]) -> tuple[int, int] | None:
     """Where in ``evidence``'s sentence the first of ``words`` (``told_otherwise_words``)
     stands as whole words, case aside, as ``(start, end)`` offsets into the sentence; None

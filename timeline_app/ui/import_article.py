@@ -2483,7 +2483,10 @@ class BoxKeysBackToTable(QObject):
     box's cell.  They stayed in the box, where ← / → moved its text cursor and the next
     Return, Ctrl+A and typed title went into the box's type-ahead — the title never
     changed, and the next correction landed in another row's Place (verify76 F1, a
-    keyboard-only analyst)."""
+    keyboard-only analyst).  So does Esc in the open list (no choice made), and Ctrl+Home
+    / Ctrl+End go to the table's first / last row: after F2, Esc on a Duplicate? list
+    the keys stayed in the box, where Space turned the row's choice to "Cited" and the
+    rows she meant to untick were not (verify79 F9)."""
 
     _STEPS: ClassVar[dict[int, int]] = {
         Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
@@ -2508,6 +2511,12 @@ class BoxKeysBackToTable(QObject):
 
     def _list_closed(self) -> None:
         self._listed = False
+        # (the list closed without a choice, Esc: the keys back to the table on the box's
+        # cell, as Esc with the list closed does — they stayed in the box, where Space
+        # turned the row's choice and ↓ did nothing the person saw, verify79 F9)
+        if self._box.isVisible() and (self._box.hasFocus() or (
+                self._box.lineEdit() is not None and self._box.lineEdit().hasFocus())):
+            self._back(0)
 
     def _chosen(self, _index: int) -> None:
         if not self._listed:
@@ -2535,6 +2544,14 @@ class BoxKeysBackToTable(QObject):
             elif event.type() == QEvent.Type.Hide:
                 QTimer.singleShot(0, self, self._list_closed)
             return False
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+                and not self._box.view().isVisible()):
+            # (Ctrl+Home / Ctrl+End: the table's first / last row, verify79 F9)
+            self._back(-self._table.rowCount() if event.key() == Qt.Key.Key_Home
+                       else self._table.rowCount())
+            return True
         if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
                 or event.modifiers() & (Qt.KeyboardModifier.AltModifier
                                         | Qt.KeyboardModifier.ControlModifier)
@@ -4496,15 +4513,23 @@ class ReviewDialog(QDialog):
     def _news_of(self, row: int, match: DuplicateMatch) -> str:
         """What ``row`` tells that is news about the event it repeats, in words, or ``""``:
         it was held where the timeline shows a plan (``core.duplicates.
-        told_held_after_plan``), or it corrects the event's place (``core.duplicates.
-        place_corrected``).  Such a row is ticked to merge (verify58 F27)."""
-        from timeline_app.core.duplicates import place_corrected, told_held_after_plan
+        told_held_after_plan``), it moves the plan to another day ("moved by a day",
+        ``core.duplicates.moved_plan``: merged, the event takes the new day, verify79 F3),
+        or it corrects the event's place (``core.duplicates.place_corrected``).  Such a
+        row is ticked to merge (verify58 F27)."""
+        from timeline_app.core.duplicates import (
+            moved_plan,
+            place_corrected,
+            told_held_after_plan,
+        )
 
         incoming = self._row_event(row)
         if incoming is None:
             return ""
         if told_held_after_plan(match.existing, incoming):
             return "held"
+        if moved_plan(match.existing, incoming):
+            return "moved"
         if match.existing.location and place_corrected(incoming, match.existing):
             return "place corrected"
         return ""
@@ -4514,10 +4539,12 @@ class ReviewDialog(QDialog):
         (``core.duplicates.disagreement``); ``""`` too for a row whose article corrects
         the event's date (``_corrected``): an outlet correcting itself is no dispute
         between outlets (verify77 F1)."""
-        from timeline_app.core.duplicates import disagreement
+        from timeline_app.core.duplicates import disagreement, moved_plan
 
         incoming = self._row_event(row)
-        if incoming is None or self._corrected(row, match):
+        # (a plan moved to another day is news of it, not a rival day: verify79 F3)
+        if incoming is None or self._corrected(row, match) or moved_plan(match.existing,
+                                                                         incoming):
             return ""
         return disagreement(match.existing, incoming)
 
@@ -4752,8 +4779,16 @@ class ReviewDialog(QDialog):
         incoming = self._row_event(row) if self._existing is not None else None
         if self._existing is None or incoming is None:
             return None
-        taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
-        return self._existing.find([incoming], taken).get(incoming.id)
+        return self._existing.find([incoming], self._taken_by_others(row)).get(incoming.id)
+
+    def _taken_by_others(self, row: int) -> set[str]:
+        """The ids of the events other rows than ``row`` are matched with, to merge or
+        cite into: not offered to ``row`` again.  A row on Keep both merges into nothing
+        and takes none (verify79 F4: a row on Keep both held the 1 December meeting, and
+        the row corrected to a day beside it was "not like any event already in the
+        timeline"); two rows merged into one event are merged one after the other."""
+        return {m.existing.id for r, m in self.duplicates.items()
+                if r != row and self.duplicate_choice(r) != self.KEEP_BOTH}
 
     def _put_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """``row``'s Duplicate? box made (again) for ``match`` (``_show_duplicate_choice``),
@@ -5293,8 +5328,7 @@ class ReviewDialog(QDialog):
         incoming = self._row_event(row)
         if incoming is None:
             return
-        taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
-        match = self._existing.find([incoming], taken).get(incoming.id)
+        match = self._existing.find([incoming], self._taken_by_others(row)).get(incoming.id)
         old = self.duplicates.get(row)
         if self._chosen.get(row) in self._merging() and old is not None:
             self._offer_adding(row, old)  # (the row's participants may have changed)

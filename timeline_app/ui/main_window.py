@@ -6288,6 +6288,10 @@ class MainWindow(QMainWindow):
             if waiting:  # (the preview failed or never painted)
                 waiting.pop()()
                 self.statusBar().clearMessage()
+        # The keys back on the timeline the pages were printed from (verify79 F8: after
+        # printing no focus was shown, Esc and Home did nothing, and Delete removed the
+        # three events still selected)
+        self._view_keys_after_dialog()
         if printed is not None:  # said, as an export is (verify34 F9)
             self.statusBar().showMessage(
                 f"Printed to {Path(printed.where).name}" if printed.to_file
@@ -7254,6 +7258,32 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Renamed the timeline “{values[0]}” (Edit → Undo "
                                      "brings the old name back)", 8000)
         return True
+
+    def _view_keys_after_dialog(self) -> None:
+        """The timeline focused once a dialog over the window (File → Print's preview)
+        closed, the window's own focus restored first (``focus_back.run_modal``): asked
+        for after the close's queued events."""
+        QTimer.singleShot(0, lambda: self.view.isVisible()
+                          and self.view.setFocus(Qt.FocusReason.OtherFocusReason))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self._keys_somewhere)
+
+    def _keys_somewhere(self) -> None:
+        """Active again (a dialog or the Keyboard Guide closed) with no widget of its own
+        that takes the keys — none, one hidden since, or one of another window: the
+        timeline takes them.  Keys then went to the bare window, where Esc, Home and the
+        arrows did nothing and no focus was drawn, while Delete, a window shortcut, still
+        deleted the three events selected (verify79 F8)."""
+        from PySide6.QtWidgets import QApplication
+
+        if not self.isActiveWindow():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible() or focus.window() is not self:
+            self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _focus_view(self) -> None:
         """The keys to the timeline after a review dialog closed: the window active again

@@ -798,6 +798,13 @@ _PAGE_KEYS = {"First page": "Ctrl+Home", "Previous page": "PgUp", "Next page": "
               "Last page": "Ctrl+End"}
 
 
+#: The text of the print preview's own Print action (``QPrintPreviewDialog``'s toolbar)
+#: and its keys there (``_keyboard_preview``): Ctrl+P, as File → Print opened it, and
+#: Ctrl+Return, as the review imports (verify79 F10).
+_PRINT_ACTION = "Print"
+_PRINT_KEYS = ("Ctrl+P", "Ctrl+Return")
+
+
 def _with_mnemonic(text: str, letter: str) -> str:
     """``text`` with "&" before the first ``letter`` of it (either case), its own "&"
     doubled; the text as it is when ``letter`` is not in it."""
@@ -811,7 +818,8 @@ def _keyboard_preview(bar: QWidget, choices: dict[QAction, str]) -> None:
     buttons Tab never reached, with no mnemonic, and Page Down did not change the page):
     each choice's button shows its mnemonic (Alt+letter toggles it) and is a Tab stop
     (Space toggles it); Page Up / Page Down go to the previous / next page, Ctrl+Home /
-    Ctrl+End to the first / last, the tooltips saying so."""
+    Ctrl+End to the first / last, the tooltips saying so; Qt's Print button is a Tab
+    stop, Ctrl+P or Ctrl+Return prints (``_PRINT_KEYS``, verify79 F10)."""
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QToolBar, QToolButton
 
@@ -823,6 +831,17 @@ def _keyboard_preview(bar: QWidget, choices: dict[QAction, str]) -> None:
             action.setShortcut(sequence)
             shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text()} ({shown})")
+    for action in bar.actions():
+        if action.text().replace("&", "") == _PRINT_ACTION:
+            # (verify79 F10: the Print button was no Tab stop and Ctrl+P, pressed again in
+            # the preview, did nothing: printing needed the mouse)
+            action.setShortcuts([QKeySequence(keys) for keys in _PRINT_KEYS])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(f"Print ({', '.join(_PRINT_KEYS)})")
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.setAccessibleName("Print")
     for action, letter in choices.items():
         button = bar.widgetForAction(action)
         if not isinstance(button, QToolButton):
