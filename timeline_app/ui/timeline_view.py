@@ -1142,7 +1142,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         for lane in self._layout().lanes:
             rect = self._name_rect_of(lane, offset)
             if rect.top() <= pos.y() < rect.bottom():
-                return lane.category if rect.left() <= pos.x() < rect.right() + 4 else None
+                return lane.category if rect.left() <= pos.x() < rect.right() else None
         return None
 
     def _named_lane_tip(self, pos: QPointF) -> str:
