@@ -183,7 +183,7 @@ def test_two_dates_of_one_row_never_overlap() -> None:
                                        (100.0, 10.0, 10.0, 16.0)),
                                   item("Technical meeting", (200.0, 10.0, 200.0, 16.0),
                                        (200.0, 10.0, 200.0, 16.0), inside=True)],
-                           indicator_rects=[])
+                           indicator_rects=[], plate_w=0.0)
     owner = SimpleNamespace(_small_width=lambda _text: 60.0)
     dates: dict = {}
     DatesMixin._lane_dates(owner, lane,  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline_app import settings
+from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui.timeline_view import AXIS_HEIGHT, LANES_TOP
 
 JUNE_1965 = dt.date(1965, 6, 15).toordinal()
@@ -142,7 +143,16 @@ def test_small_window_scrolls_lanes_with_the_wheel_and_time_with_shift(qtbot):
     qtbot.waitExposed(win)
     view = win.view
     bar = view.verticalScrollBar()
+    # (the default timeline's six lanes fit there laid out compactly, verify76 F17: four
+    # lanes more scroll however they are laid out)
+    for index, lane in enumerate(("Summit", "Sanction", "Election", "Ceasefire")):
+        win.document.add_event(Event(f"more{index}", f"{lane} in the region",
+                                     FuzzyDate(2024, 3 + index, 10), category=lane))
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    view.fit_all()
+    qtbot.wait(100)
     assert bar.maximum() > 0, "lanes taller than the view need a scrollbar"
+    assert not view._compact_lanes
     first = view.visible_days()[0]
     _wheel(view, QPointF(300, LANES_TOP + 40), -120)
     assert bar.value() > 0

@@ -117,6 +117,7 @@ from timeline_app.ui.view_base import (
     BAND_PIXELS,
     BANDS_PER_PICTURE,
     BREAK_TICKS_PX,
+    COMPACT_SHIFT,
     COPY_SLICE_BYTES,
     CROWDED_ARTICLE_LINES,
     CROWDED_ARTICLE_PX,
@@ -663,6 +664,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._painted_colours: tuple[tuple[object, object], tuple[int, ...]] | None = None
         # ``_lane_room``'s last answer and what it was a function of.
         self._lane_room_kept: tuple[tuple[object, ...], tuple[tuple[int, int], ...]] | None = None
+        # The compact layout of the lanes of rows (no header row: each lane's name on a
+        # plate in its first row), chosen when only it shows every lane's rows whole in
+        # the view's height (``_compact_wanted``; verify76 F17).  Part of the layout's key.
+        self._compact_lanes = False
         # ``_least_label_width`` by event id (bounded: ``LEAST_WIDTHS_KEPT``).
         self._least_cache: dict[str, float] = {}
         self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
@@ -1107,8 +1112,17 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         offset = self._content_offset()
         for lane in self._layout().lanes:
             if lane.category == category:
-                return QRectF(4, lane.top + offset + 1, 22 + self._name_width(category), 17)
+                return self._name_rect_of(lane, offset)
         return QRectF()
+
+    def _name_rect_of(self, lane: _LaneGeometry, offset: float) -> QRectF:
+        """The lane's swatch and name (viewport px at the vertical ``offset``): in its
+        header row, or on its plate in its first row in the compact layout
+        (``_compact_plate``, verify76 F17)."""
+        x, y = 4.0, lane.top + offset + 1
+        if not lane.header and not lane.dense:
+            x, y = lane.name_x + 4, y + COMPACT_SHIFT
+        return QRectF(x, y, 22 + self._name_width(lane.category), 17)
 
     def lane_event_count(self, key: str) -> int:
         """How many events the lane ``key`` draws (a category, or by participant or
@@ -1129,10 +1143,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             return None
         offset = self._content_offset()
         for lane in self._layout().lanes:
-            top = lane.top + offset
-            if top + 1 <= pos.y() < top + 18:
-                right = 22 + self._name_width(lane.category) + 4
-                return lane.category if 4 <= pos.x() < right else None
+            rect = self._name_rect_of(lane, offset)
+            if rect.top() <= pos.y() < rect.bottom():
+                return lane.category if rect.left() <= pos.x() < rect.right() else None
         return None
 
     def _named_lane_tip(self, pos: QPointF) -> str:
@@ -1634,7 +1647,15 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         is laid out in slices (issue 11), so a caller that needs the height waits for the
         view's paint (``MainWindow._fit_list_to_timeline``)."""
         layout = self._layouts.get(self._layout_key())
-        return None if layout is None else layout.content_height
+        if layout is None:
+            return None
+        if self._compact_lanes:
+            # (the normal layout's height: the room that shows them with their header
+            # rows, which the window sizes the Events list by; the compact layout is
+            # the view's own answer to less room, ``_compact_wanted``)
+            return layout.content_height + LANE_HEADER * sum(
+                1 for lane in layout.lanes if not lane.dense)
+        return layout.content_height
 
     def laid_out_lanes(self) -> list[LaneRows]:
         """The lanes as laid out now (laying the view out if it is not), top to bottom,

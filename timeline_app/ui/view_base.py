@@ -56,6 +56,10 @@ OVERVIEW_HEIGHT = 22  # the overview strip, between the axis and the lanes
 LANES_TOP = AXIS_HEIGHT + OVERVIEW_HEIGHT
 OVERVIEW_BIN_PX = 2
 LANE_HEADER = 20
+#: In the compact layout (no header row, ``TimelineView._compact_wanted``) a lane's swatch,
+#: name and "◀ N" / "N ▶" are drawn this much lower than in a header row: on a plate in
+#: the middle of its first row (a header's text sits 9-10 px down, a row's middle 13).
+COMPACT_SHIFT = 4
 ROW_HEIGHT = 26
 # Half the height of a label's background (``_label_background``): the row's, less 2 px
 # each side, so that a column of labels leaves the lines they cover a short dash between
@@ -1910,6 +1914,12 @@ class _LaneGeometry(Record):
     hidden: tuple[int, int]
     nearest: tuple[str, str]
     indicator_rects: tuple[QRectF, QRectF]
+    #: Its header row's height (px): ``LANE_HEADER``, or 0 in the compact layout
+    #: (``TimelineView._compact_lanes``), where the lane's name, swatch and "◀ N" /
+    #: "N ▶" sit on a plate in its first row, from ``name_x`` (px) (verify76 F17).
+    header: float = LANE_HEADER
+    name_x: float = 0.0
+    plate_w: float = 0.0  # (the compact plate's width, px; 0: no plate)
 
     def __init__(self, category: str, top: float, height: float, dense: bool,
                  items: list[_Item] | None = None, badges: list[_Aggregate] | None = None,
@@ -2397,6 +2407,7 @@ def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
         shifted = _LaneGeometry(lane.category, lane.top, lane.height, lane.dense,
                                 hidden=lane.hidden, nearest=lane.nearest,
                                 indicator_rects=lane.indicator_rects)
+        shifted.header, shifted.name_x, shifted.plate_w = lane.header, lane.name_x, lane.plate_w
         if lane.dense:
             if lane.bar_x is not None and len(lane.bar_x):
                 keep = (lane.bar_x + DENSITY_BIN_PX > x0) & (lane.bar_x < x1)
@@ -2463,6 +2474,7 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
         merged = _LaneGeometry(own.category, own.top, own.height, own.dense,
                                hidden=own.hidden, nearest=own.nearest,
                                indicator_rects=own.indicator_rects)
+        merged.header, merged.name_x, merged.plate_w = own.header, own.name_x, own.plate_w
         merged.items = list(kept.items) + [
             item for item in own.items
             if item.event_id not in taken and item.marker.right() > 0
@@ -2547,6 +2559,7 @@ def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
         merged = _LaneGeometry(mine.category, mine.top, mine.height, mine.dense,
                                hidden=mine.hidden, nearest=mine.nearest,
                                indicator_rects=mine.indicator_rects)
+        merged.header, merged.name_x, merged.plate_w = mine.header, mine.name_x, mine.plate_w
         merged.items = kept + placed
         merged.badges = badges + own_badges
         items_by_id.update((item.event_id, item) for item in merged.items)
@@ -2597,6 +2610,7 @@ def _same_peak(own: _LaneGeometry, kept: _LaneGeometry) -> _LaneGeometry:
                           bar_base=own.bar_base, density=own.density, color=own.color,
                           hidden=own.hidden, nearest=own.nearest,
                           indicator_rects=own.indicator_rects)
+    shown.header, shown.name_x, shown.plate_w = own.header, own.name_x, own.plate_w
     shown.bar_h = 4 + (own.height - LANE_HEADER - 10) * np.minimum(
         np.log1p(found) / math.log1p(peak), 1.0) if peak else own.bar_h
     return shown

@@ -31,7 +31,7 @@ from PySide6.QtGui import QPainter
 from timeline_app.core import Event
 from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, describe_range
 from timeline_app.ui.style import dim_text_color
-from timeline_app.ui.view_base import LABEL_BACKGROUND_HALF
+from timeline_app.ui.view_base import LABEL_BACKGROUND_HALF, ROW_HEIGHT
 
 if TYPE_CHECKING:
     from timeline_app.ui.view_base import _Item, _LaneGeometry, _Layout
@@ -229,7 +229,11 @@ class DatesMixin:
             row.append((mx, mx + mw))
             if item.label and not item.label_inside:
                 row.append((lx, lx + lw))
-        for box in lane.indicator_rects:  # (one call into Qt a box: ``getRect``)
+        boxes = lane.indicator_rects
+        if lane.plate_w:  # (the compact layout's name plate, ``_compact_plate``)
+            boxes = (*boxes, QRectF(lane.name_x, lane.top + lane.header, lane.plate_w,
+                                    ROW_HEIGHT))
+        for box in boxes:  # (one call into Qt a box: ``getRect``)
             bx, by, bw, bh = box.getRect()
             if bw > 0 and bh > 0:  # (``isValid()`` and not ``isEmpty()``)
                 for middle, row in taken.items():

@@ -37,6 +37,7 @@ from timeline_app.ui.view_base import (
     _LANE_ITEM_X0,
     ANCHOR_SNAP_PX,
     AXIS_ZIGZAG_CLEARANCE,
+    COMPACT_SHIFT,
     FIT_EVENT_PX,
     FIT_GAP_LENGTH_WORTH,
     FIT_LABEL_SHARE,
@@ -2126,8 +2127,10 @@ class FitMixin:
         for lane in layout.lanes:
             if lane.top + lane.height < -offset + LANES_TOP or lane.top > bottom:
                 continue
-            found.append(QRectF(0, lane.top, 26 + self._name_width(lane.category),
-                                LANE_HEADER))
+            found.append(QRectF(lane.name_x, lane.top, 26 + self._name_width(lane.category),
+                                LANE_HEADER) if lane.header or lane.dense else
+                         QRectF(lane.name_x, lane.top + COMPACT_SHIFT - 2, lane.plate_w,
+                                ROW_HEIGHT - 4))
             found.extend(rect for rect in lane.indicator_rects if not rect.isNull())
             found.extend(item.rect for item in lane.items)
             found.extend(badge.rect for badge in lane.badges)

@@ -26,7 +26,6 @@ from timeline_app.ui.view_base import (
     BADGE_TIP_CHARS,
     BADGE_TIP_TITLES,
     END_GRAB_PX,
-    LANE_HEADER,
     LANES_TOP,
     MARKER_ROW_TOP,
     _Aggregate,
@@ -372,8 +371,8 @@ class InputMixin:
             for aggregate in lane.aggregates:
                 rect = aggregate.rect
                 if lane.dense:
-                    rect = QRectF(rect.left(), lane.top + LANE_HEADER, rect.width(),
-                                  lane.height - LANE_HEADER)
+                    rect = QRectF(rect.left(), lane.top + lane.header, rect.width(),
+                                  lane.height - lane.header)
                 if rect.contains(content):
                     return aggregate
         return None

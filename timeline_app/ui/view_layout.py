@@ -59,6 +59,7 @@ from timeline_app.ui.view_base import (
     _LANE_ITEM_X0,
     AXIS_ZIGZAG_CLEARANCE,
     BREAK_TICKS_PX,
+    COMPACT_SHIFT,
     DENSE_HYSTERESIS,
     DENSITY_BIN_PX,
     DENSITY_HEIGHT,
@@ -358,13 +359,46 @@ class LayoutMixin:
         # no key of these holds two edges)
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
                 self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
-                self._world_key(self._px_per_day))
+                self._world_key(self._px_per_day), self._compact_lanes)
 
     def _layout(self) -> _Layout:
         if self._layout_override is not None:
             return self._layout_override
         if self._pan is not None and self._pan.moved and self._pan_valid():
             return self._pan_view_layout()
+        layout = self._layout_at_rest()
+        if not self._laying_out_ahead:
+            wanted = self._compact_wanted(layout)
+            if wanted != self._compact_lanes:
+                # (the other layout packs the same rows: its height says the same)
+                self._compact_lanes = wanted
+                layout = self._layout_at_rest()
+        return layout
+
+    def _compact_wanted(self, layout: _Layout) -> bool:
+        """Whether the lanes of rows are laid out compactly (``_compact_lanes``): no
+        header row, each lane's swatch, name and "◀ N" / "N ▶" on a plate in its first
+        row (``_compact_plate``).  True when, in the view's height below the axis, the
+        normal layout's lanes (``layout``'s height with a ``LANE_HEADER`` row for each
+        lane of rows) do not fit and the compact ones (``LANE_HEADER`` less each) do:
+        at 150 % on a 1366x768 screen the default timeline's lanes needed 364 px of
+        265 after Fit All, the Meeting lane's second row cut and the Anniversary lane
+        below the window (verify76 F17).  The rows packed do not depend on the header
+        (``_lane_room`` shares the height as before), so either layout decides the same
+        and a window tall enough goes back to the normal layout.  Never for a picture
+        or a printed page (``picture_rows``, ``page_rows``): they lay out in full."""
+        if self.picture_rows or self._page_rows is not None:
+            return False
+        rows_lanes = sum(1 for lane in layout.lanes if not lane.dense)
+        if not rows_lanes:
+            return False
+        saved = LANE_HEADER * rows_lanes
+        normal = layout.content_height + (saved if self._compact_lanes else 0)
+        room = self.viewport().height() - LANES_TOP
+        return normal > room >= normal - saved
+
+    def _layout_at_rest(self) -> _Layout:
+        """The layout of the view at rest (``_layout`` less the compact choice)."""
         key = self._layout_key()
         layout = self._layouts.get(key)
         if layout is not None:
@@ -513,6 +547,7 @@ class LayoutMixin:
         bin_days: Any = None  # the density columns' first days (a list or an array)
         bin_x = 0  # (the first column's x: a pan's bins on the world's line, below)
         rooms = self._lane_room()
+        head = 0 if self._compact_lanes else LANE_HEADER  # (a lane of rows': ``_compact_wanted``)
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = self._era_room()  # the eras' titles above the first lane (``view_eras``)
@@ -693,8 +728,9 @@ class LayoutMixin:
                 # items, its packing too, are made when something asks for them (a lane
                 # scrolled into view, a hit, ``items_by_id``): at a month's zoom at
                 # 100 000 events, four of eight lanes of rows a pan (issue 11, mid12).
-                height = LANE_HEADER + (max_rows + 1) * ROW_HEIGHT + LANE_PAD
+                height = head + (max_rows + 1) * ROW_HEIGHT + LANE_PAD
                 geometry = _LaneGeometry(lane.category, top, height, False)
+                geometry.header = head
                 geometry._finish = (
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
                                              max_rows, origin, top, color, width, ride)
@@ -736,7 +772,7 @@ class LayoutMixin:
                 (lane_items, context_keys, context_item, measure, least, covering_keys,
                  rows_before) = packed[2:]
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
-            height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
+            height = head + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
                 if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
                     packing = self._pack_by_stretch(lane_items, max_rows - 1,
@@ -744,7 +780,7 @@ class LayoutMixin:
                                                     context_keys, context_item,
                                                     covering_keys, rows_before)
                     rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
-                    height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
+                    height = head + rows * ROW_HEIGHT + LANE_PAD
                 if height > fixed_height:
                     raise _PanUnfitError
                 height = fixed_height
@@ -754,6 +790,7 @@ class LayoutMixin:
                 height = self._ride_heights[lane.category] = max(
                     height, self._ride_heights.get(lane.category, 0.0))
             geometry = _LaneGeometry(lane.category, top, height, False)
+            geometry.header = head
             yield  # (packing a crowded lane measures up to a few hundred titles)
             finish = self._lane_finisher(packing, by_index, events_of, top, color,
                                          width if lane_world else titles_width,
@@ -839,7 +876,7 @@ class LayoutMixin:
         for geometry in layout.lanes:
             if geometry.dense or geometry._finish is not None or not geometry.items:
                 continue
-            rows_mid = geometry.top + LANE_HEADER + ROW_HEIGHT / 2
+            rows_mid = geometry.top + geometry.header + ROW_HEIGHT / 2
             lane = hints[geometry.category] = dict.fromkeys(
                 (key for badge in geometry.badges for key in badge.keys), WAS_FOLDED)
             lane.update((item.event_id,
@@ -1021,7 +1058,7 @@ class LayoutMixin:
             append, label_text, known = items.append, self._label_text, self._label_cache.get
             # The same arithmetic as ``top + LANE_HEADER + row * ROW_HEIGHT`` (left to
             # right) and ``mid - label_h / 2``, its constant parts once a lane.
-            rows_top, half_h = top + LANE_HEADER, label_h / 2
+            rows_top, half_h = top + geometry.header, label_h / 2
             placements = packing.placements  # (``wanted``: the label width packing gave)
             flipped: set[Any] = set()
             if sides:
@@ -1060,7 +1097,7 @@ class LayoutMixin:
                     yield
             if capped:
                 self._widen_capped_titles(items, placements, capped, width)
-            cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
+            cluster_top = top + geometry.header + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
                                                    cluster_top, color, width, ride)
 
@@ -2393,6 +2430,9 @@ class LayoutMixin:
             first_day, last_day, shown, reaching_in)
         geometry.hidden = (before, after)
         geometry.nearest = (nearest_before, nearest_after)
+        if not geometry.header and not geometry.dense:
+            self._compact_plate(geometry, before, after, width)
+            return
         y = geometry.top + 2
         left = right = QRectF()
         if before:
@@ -2403,6 +2443,65 @@ class LayoutMixin:
             w = self._small_width(f"{after:,} ▶") + 10
             right = QRectF(width - w - 4, y, w, INDICATOR_HEIGHT)
         geometry.indicator_rects = (left, right)
+
+    def _compact_plate(self, geometry: _LaneGeometry, before: int, after: int,
+                       width: int) -> None:
+        """A compact lane's plate (``_compact_wanted``): its swatch, name, "◀ N" and
+        "N ▶" side by side, ``COMPACT_PLATE_H`` px tall in its first row, at the first x
+        from the view's left edge where that row holds no marker or title outside its
+        bar for the plate's width and ``ITEM_GAP`` each side (``geometry.name_x``,
+        ``plate_w``, ``indicator_rects``; content px).  A row with no such room (or a
+        lane not finished yet: a pan's heads) has it at the left edge (or where it was),
+        over the row, as the name kept over scrolled rows is (verify63 F8).  Deterministic:
+        a function of the row's items and the counts (verify76 F17)."""
+        y = geometry.top + COMPACT_SHIFT + 2
+        name_end = 30 + self._name_width(geometry.category)
+        ends = [name_end]
+        left_w = self._small_width(f"◀ {before:,}") + 10 if before else 0.0
+        right_w = self._small_width(f"{after:,} ▶") + 10 if after else 0.0
+        at = name_end
+        left_at = right_at = -1.0
+        if before:
+            left_at, at = at, at + left_w + 4
+            ends.append(at)
+        if after:
+            right_at, at = at, at + right_w + 4
+            ends.append(at)
+        plate_w = max(ends)
+        x = geometry.name_x
+        if geometry._finish is None and geometry.items is not None:
+            x = self._free_in_first_row(geometry, plate_w, width)
+        geometry.name_x, geometry.plate_w = x, plate_w
+        geometry.indicator_rects = (
+            QRectF(x + left_at, y, left_w, INDICATOR_HEIGHT) if before else QRectF(),
+            QRectF(x + right_at, y, right_w, INDICATOR_HEIGHT) if after else QRectF())
+
+    @staticmethod
+    def _free_in_first_row(geometry: _LaneGeometry, plate_w: float, width: int) -> float:
+        """The least x >= 0 where ``plate_w`` px with ``ITEM_GAP`` each side meet no
+        marker or title outside its bar in the lane's first row (``_compact_plate``),
+        and end in the view (``width``); 0 when there is none."""
+        row_top = geometry.top + geometry.header
+        taken: list[tuple[float, float]] = []
+        for item in geometry.items:
+            lx, ly, lw, lh = item.label_box
+            if not row_top <= ly + lh / 2 < row_top + ROW_HEIGHT:
+                continue
+            mx, _my, mw, _mh = item.marker_box
+            taken.append((mx, mx + mw))
+            if item.label and not item.label_inside:
+                taken.append((lx, lx + lw))
+        for badge in geometry.badges:
+            rect = badge.rect
+            if rect.top() < row_top + ROW_HEIGHT and rect.bottom() > row_top:
+                taken.append((rect.left(), rect.right()))
+        taken.sort()
+        x = 0.0
+        for left, right in taken:
+            if left >= x + plate_w + ITEM_GAP:
+                break
+            x = max(x, right + ITEM_GAP)
+        return x if x + plate_w <= width else 0.0
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
                  bin_days: Any, bin_x: int = 0, peaks: dict[str, int] | None = None

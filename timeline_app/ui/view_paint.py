@@ -38,6 +38,7 @@ from timeline_app.ui.view_base import (
     _RASTER_PAINTER,
     AXIS_HEIGHT,
     BACKDROP_ARTICLE_LINES,
+    COMPACT_SHIFT,
     DASH_REPETITION_LIMIT,
     DASH_TILE_MARGIN,
     DASH_TILE_PERIODS,
@@ -229,7 +230,8 @@ class PaintMixin:
             # painted ahead had them drawn twice (~0.2 ms a lane at 2560x1440).
             header = not lanes_only and (
                 strip is None or (lane.top + offset - 2 < bottom
-                                  and lane.top + offset + LANE_HEADER + 2 > top))
+                                  and lane.top + offset + (lane.header or ROW_HEIGHT) + 2
+                                  > top))
             self._paint_lane(painter, lane, offset, fills[index % 2], chosen, dark,
                              hover_id, primary_id,
                              None if strip is None and lane.top + offset >= top
@@ -771,26 +773,42 @@ class PaintMixin:
         ``header``: its swatch, name and "◀ N" / "N ▶" indicators; ``body``: its items,
         badges or density (a pan paints them apart: ``_Pan``)."""
         color = self._lane_color(lane.category, dark)
-        if header:
+        compact = not lane.header and not lane.dense  # (its plate over its first row)
+        if header and not compact:
             self._paint_lane_header(painter, lane, offset, band, color)
         if body:
             self._paint_lane_body(painter, lane, offset, band, color, chosen, hover_id,
                                   primary_id, rows)
+        if header and compact:
+            self._paint_lane_header(painter, lane, offset, band, color)
 
     def _paint_lane_header(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                            band: QColor, color: QColor) -> None:
-        """A lane's swatch, name and "◀ N" / "N ▶" indicators."""
+        """A lane's swatch, name and "◀ N" / "N ▶" indicators; in the compact layout
+        (``lane.header`` 0) on an opaque plate of its band in its first row, from
+        ``lane.name_x`` (``_compact_plate``), the row's titles never under it where
+        the row has room for it (verify76 F17)."""
+        x, y = 0.0, lane.top + offset
+        if not lane.header and not lane.dense:
+            x, y = lane.name_x, y + COMPACT_SHIFT
+            plate = QRectF(x, y - 2, lane.plate_w, 2 * LABEL_BACKGROUND_HALF)
+            painter.fillRect(plate, band)
+            edge = _blend(QColor(self.palette().text().color()), band, 70 / 255)
+            painter.save()
+            painter.setPen(QPen(edge, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(plate.adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.restore()
         # Outlined as its markers are, 1 px on the pixel grid (crisp): a navy chosen
         # colour's swatch was all but lost on the dark theme (colors11's not-done).
-        header = QRectF(6.5, lane.top + offset + 3.5, 11, 11)
+        header = QRectF(x + 6.5, y + 3.5, 11, 11)
         style = self._lane_style(color)  # (once a lane: the indicators' too)
         painter.setPen(QPen(style.pens[False, False].color(), 1))
         painter.setBrush(color)
         painter.drawRoundedRect(header, 3, 3)
         painter.setFont(self._bold_font)
         name = lane_label(lane.category, self._lanes_by)
-        name_rect = QRectF(22, lane.top + offset + 1,
-                           self._name_width(lane.category) + 4, 17)
+        name_rect = QRectF(x + 22, y + 1, self._name_width(lane.category) + 4, 17)
         painter.fillRect(name_rect, band)  # grid lines never strike through text
         # (an era's band reads on through it: ``_plate_tints``; no call without eras)
         tints = self._plate_tints() if self._era_lanes else ()
@@ -799,7 +817,7 @@ class PaintMixin:
         text_color = self.palette().text().color()
         painter.setPen(text_color)
         # At its baseline (y = 14), as drawText(point) put it.
-        painter.drawStaticText(QPointF(24, lane.top + offset + 14 - self._bold_metrics.ascent()),
+        painter.drawStaticText(QPointF(x + 24, y + 14 - self._bold_metrics.ascent()),
                                self._static_text(2, name))
         self._paint_indicators(painter, lane, offset, color, style, text_color)
 
@@ -1021,7 +1039,7 @@ class PaintMixin:
                 or transform.dy() != round(transform.dy())):
             return False
         pixel = self._premultiplied(fill)  # as Qt premultiplies a brush's colour
-        height = int(lane.height) - LANE_HEADER
+        height = int(lane.height) - int(lane.header)
         top = int(bottom) - height
         # Only the rows the painter's clip lets through: a band of a picture painted in
         # slices made the image of a lane across two bands whole in each (issue 11).

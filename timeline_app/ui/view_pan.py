@@ -23,7 +23,6 @@ from timeline_app.ui.view_base import (
     DENSITY_BIN_PX,
     DRAG_PACE_S,
     IDLE_SLICE_MS,
-    LANE_HEADER,
     LANE_PAD,
     LANES_TOP,
     MIN_BAND_ROWS,
@@ -172,6 +171,9 @@ class PanMixin:
             return
         low, high = 0.0, float(width)
         for lane in pan.pinned[0].lanes:
+            if lane.plate_w:  # (a compact lane's plate, its counts on it: left of it)
+                low = max(low, lane.name_x + lane.plate_w + 1)
+                continue
             name = 22 + self._name_width(lane.category) + 4  # ``_paint_lane_header``
             before, after = lane.indicator_rects
             low = max(low, name, before.right() if not before.isNull() else 0.0)
@@ -402,7 +404,7 @@ class PanMixin:
         side = min(PAN_TILES_EACH_SIDE, int((budget // column_bytes - view_tiles) // 2))
         if side < 1:
             return None
-        fixed = tuple((lane.dense, round((lane.height - LANE_HEADER - LANE_PAD) / ROW_HEIGHT),
+        fixed = tuple((lane.dense, round((lane.height - lane.header - LANE_PAD) / ROW_HEIGHT),
                        lane.height) for lane in layout.lanes)
         margin = side * tile
         tiles = 2 * side + view_tiles
@@ -1385,6 +1387,7 @@ class PanMixin:
                 continue
             header = _LaneGeometry(geometry.category, geometry.top, geometry.height,
                                    geometry.dense)
+            header.header, header.name_x = geometry.header, geometry.name_x
             self._indicators(lane, header, days[0], days[1], set(), width,
                              reaching_in=not geometry.dense)
             self._paint_lane(painter, header, offset, self._lane_fill(index), frozenset(),

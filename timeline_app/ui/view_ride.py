@@ -44,8 +44,8 @@ from timeline_app.ui.view_base import (
     ARTICLE_LINE_PX,
     DENSITY_BIN_PX,
     FEW_ARTICLE_LINES,
-    LANE_HEADER,
     LANES_TOP,
+    ROW_HEIGHT,
     WORLD_PACKING,
     _Layout,
 )
@@ -303,7 +303,7 @@ class RideMixin:
         fills = self._lane_fill(0), self._lane_fill(1)
         for index, lane in enumerate(layout.lanes):
             top = lane.top + offset
-            if top >= bottom or top + LANE_HEADER <= LANES_TOP:
+            if top >= bottom or top + (lane.header or ROW_HEIGHT) <= LANES_TOP:
                 continue
             self._paint_lane(painter, lane, offset, fills[index % 2], frozenset(), dark,
                              body=False)
@@ -327,7 +327,10 @@ class RideMixin:
         spare = RIDE_HEAD_SPARE_PX
         for lane in layout.lanes:
             top = lane.top + offset
-            if top >= height or top + LANE_HEADER <= LANES_TOP:
+            if top >= height or top + (lane.header or ROW_HEIGHT) <= LANES_TOP:
+                continue
+            if lane.plate_w:  # (a compact lane's plate, its counts on it: ``_compact_plate``)
+                left = max(left, lane.name_x + lane.plate_w + spare)
                 continue
             left = max(left, 26 + self._name_width(lane.category) + spare)
             before, after = lane.indicator_rects
