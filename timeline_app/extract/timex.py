@@ -2006,7 +2006,7 @@ Monday before, 9 March, was dated; the visit was to be on the 16th)."""
 
 
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"\u201c]\s*)$")
-_SUBJECT_REACH = 10
+_POSSESSIVE_REACH = 10
 """How many words after a possessive weekday ("Thursday's session on the monitoring
 mechanism") its noun phrase may run before the verb that tells it."""
 _FUTURE_BE = frozenset({"expected", "due", "scheduled", "set", "slated", "going"})
@@ -2019,7 +2019,7 @@ def _possessive_subject_ahead(text: str, start: int, end: int) -> bool:
     Thursday before a Wednesday wire, at 85 % confidence), "Friday's vote is expected to
     pass" too; "Thursday's meeting was cancelled" is not.  Only a sentence's first words and
     only up to the first verb of the clause: a verb of saying or a past verb first, a comma,
-    or no verb within :data:`_SUBJECT_REACH` words leaves the possessive past."""
+    or no verb within :data:`_POSSESSIVE_REACH` words leaves the possessive past."""
     if _SUBJECT_OPENING.search(text, max(0, start - 4), start) is None:
         return False
     words = text[end + 2 : end + 2 + 120]
@@ -2028,7 +2028,7 @@ def _possessive_subject_ahead(text: str, start: int, end: int) -> bool:
         k = words.find(mark)
         if k >= 0:
             stop = min(stop, k)
-    toks = words[:stop].lower().split()[:_SUBJECT_REACH + 2]
+    toks = words[:stop].lower().split()[:_POSSESSIVE_REACH + 2]
     for i, tok in enumerate(toks):
         if tok in ("will", "shall", "'ll"):
             return True
