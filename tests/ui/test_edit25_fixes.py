@@ -50,7 +50,7 @@ July 28.
 
 def test_the_second_article_s_telling_of_an_event_is_proposed_as_merge_into_it(qtbot):
     """verify30, fault 5: "Talks in Kuala Lumpur" (6 October, the two ministers) from the
-    second article was not flagged against the first's "Thailand and Cambodia agree to
+    second article was not flagged (now: flagged as possible) against the first's "Thailand and Cambodia agree to
     withdraw heavy weapons in Kuala Lumpur" (6 October), nor the Bangkok meeting told
     before and after: the person found and merged them by hand."""
     existing = [c.to_event(f"first{i}")
@@ -67,6 +67,13 @@ def test_the_second_article_s_telling_of_an_event_is_proposed_as_merge_into_it(q
         row = next(r for s, r in rows.items() if s == start
                    and dialog.extraction.candidates[r].date == event.date)
         match = dialog.duplicates[row]
+        if event is kuala_lumpur:
+            # The talks and the agreement reached at them, two kinds on one day: flagged as
+            # possibly one event, the person's to merge (session 59, edit82, verify79 F4a:
+            # an agreement and the talks opened that day, likely on alike sentences alone,
+            # started as a mere citation and the default lost the day's key event)
+            assert match.existing.id == event.id and not match.likely
+            continue
         assert match.existing.id == event.id and match.likely
         choice = dialog.table.cellWidget(row, ReviewDialog.DUPLICATE)
         assert isinstance(choice, QComboBox) and choice.currentData() == ReviewDialog.MERGE
