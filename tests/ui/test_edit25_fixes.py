@@ -50,9 +50,10 @@ July 28.
 
 def test_the_second_article_s_telling_of_an_event_is_proposed_as_merge_into_it(qtbot):
     """verify30, fault 5: "Talks in Kuala Lumpur" (6 October, the two ministers) from the
-    second article was not flagged (now: flagged as possible) against the first's "Thailand and Cambodia agree to
-    withdraw heavy weapons in Kuala Lumpur" (6 October), nor the Bangkok meeting told
-    before and after: the person found and merged them by hand."""
+    second article was not flagged (now: flagged as possible) against the first's
+    "Thailand and Cambodia agree to withdraw heavy weapons in Kuala Lumpur" (6 October),
+    nor the Bangkok meeting told before and after: the person found and merged them by
+    hand."""
     existing = [c.to_event(f"first{i}")
                 for i, c in enumerate(extract_events(FIRST_ARTICLE).candidates)]
     by_sentence = {e.evidence[0].sentence.split(" - ")[-1][:30]: e for e in existing}
