@@ -193,7 +193,7 @@ def test_a_calendar_event_over_midnight_is_dated_by_the_day_it_began() -> None:
     assert "23:30–01:30" in events["Call"].summary
     # a day or more: to its last day, at its time of day
     assert events["Talks"].end == FuzzyDate(2026, 1, 15).with_time(ClockTime(18, 0))
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "GUIDE.md").read_text(encoding="utf-8")
     assert "a session from 23:30 to 01:30 is dated by the day it began" in readme
 
 

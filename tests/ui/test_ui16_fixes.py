@@ -190,7 +190,7 @@ def test_the_edit_menu_shows_ctrl_y_for_redo_as_the_readme_does(qtbot, monkeypat
     redo = next(a for a in edit.actions() if a.text().startswith("&Redo"))
     assert redo.shortcut() == QKeySequence("Ctrl+Y")
     assert redo.shortcuts() == [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "GUIDE.md").read_text("utf-8")
     assert "Ctrl+Z / Ctrl+Y" in readme
     window.document.add_event(Event("r1", "Talks", FuzzyDate.of_year(2020)))
     window.document.undo_stack.undo()
