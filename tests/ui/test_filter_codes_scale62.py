@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.ui.test_filter_columns_scale61 import _window as _scale61_window
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Timeline, query
 from timeline_app.core.coded import coded_facts
@@ -154,18 +155,9 @@ def test_hidden_ids_read_no_id_until_asked(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def _window(qtbot, path: Path, lazy: bool, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    from timeline_app.app import create_main_window
-    from timeline_app.ui import lazy_events
-
-    monkeypatch.setattr(lazy_events, "make_rest_when_idle", lambda *_args: None)
-    monkeypatch.setattr(native, "_PIECE_BYTES", 4096)
-    monkeypatch.setattr(native, "LAZY_LOAD", lazy)
-    window = create_main_window()
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_path(str(path), background=False)
+    """scale61's window on ``path`` (``test_filter_columns_scale61._window``), its Filters
+    dock shown."""
+    window = _scale61_window(qtbot, path, lazy, monkeypatch)
     window._filter_dock.show()
     window.filter_panel.show()
     return window
