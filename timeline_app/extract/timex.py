@@ -3431,6 +3431,11 @@ def _h_noon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None  # the idiom 'high noon'
 
     day = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
+    if day > ctx.dct and _tense(ctx, m.start(), m.end()) == "P" \
+            and _SENTENCE_BREAKS.search(ctx.text, max(0, ctx.last_end), m.start()):
+        day = ctx.dct  # 'The talks resume on Thursday. ... said in a statement posted shortly
+        # before midnight': a past act is not on a day still ahead (verify79's a2, dated the
+        # coming Thursday); the article's day, as for a bare time with no day before it
     if _g(m, "wd"):
         day = _weekday_date(ctx, V.WEEKDAYS[m.group("wd").lower()], None, _is_future(ctx, m.start(), m.end()))
     elif _g(m, "dd"):

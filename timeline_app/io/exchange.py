@@ -133,12 +133,19 @@ class ImportResult:
             ``(first, after the last)`` (``core.dates.day_number``), where the format keeps
             them (The Timeline Project's ``<view><displayed_period>``), else ``None``: the
             window opens the file there (verify55 F1).
+        untold_of: Event id → the Merge dialog's field names ("participants", "place",
+            "status") that event's entry in the file has no place for: a TimelineJS slide
+            without this app's key tells them only by its labelled lines ("Participants:
+            …"), and a slide without one says nothing of them (verify80 F7: a colleague's
+            round trip of the default export offered 58 events' participants and places to
+            be cleared).
     """
 
     timeline: Timeline
     format_name: str
     notes: list[str] = field(default_factory=list)
     view_days: tuple[int, int] | None = None
+    untold_of: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def summary(self) -> str:
         """A short paragraph for the window: what was imported and what was not."""

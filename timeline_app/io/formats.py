@@ -203,6 +203,9 @@ class Opened:
             'banana' is not a date …"), for File → Merge to say before it merges.
         ids_left_out: Those rows' Id cells: their events are in the copy, unreadable,
             not deleted there (verify62: they were offered for deletion).
+        untold_of: Event id → the fields that event's entry has no place for
+            (``exchange.ImportResult.untold_of``: a TimelineJS slide without this app's
+            key and without a "Participants: …" line), as ``untold`` for one event.
     """
 
     timeline: Timeline
@@ -215,6 +218,7 @@ class Opened:
     columns_not_read: tuple[str, ...] = ()
     rows_left_out: tuple[str, ...] = ()
     ids_left_out: frozenset[str] = frozenset()
+    untold_of: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def read_file_bytes(name: str, size: int | None = None) -> bytes:
@@ -281,14 +285,16 @@ def open_timeline_file(path: str | os.PathLike[str],
             from .timelinejs import FORMAT_WORDS, loads_timelinejs
 
             result = loads_timelinejs(_text(read_file_bytes(name), name), name, progress)
-            return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
+            return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes,
+                          untold_of=result.untold_of)
         if data:
             kind = _json_kind(data)
             if kind == TIMELINEJS:
                 from .timelinejs import FORMAT_WORDS, loads_timelinejs
 
                 result = loads_timelinejs(_text(data, name), name, progress)
-                return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
+                return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes,
+                              untold_of=result.untold_of)
             if kind == _OTHER_JSON:  # not "$: not a timeline file" (new-user trial 16, 7)
                 raise FormatError(name, None, "this is a JSON file of another kind, not a "
                                   f"timeline ({READABLE})")

@@ -355,7 +355,8 @@ def _ours(slide: dict[str, Any]) -> dict[str, Any] | None:
 
 def _event_from_slide(slide: object, place: str, path: str | None, notes: ImportNotes,
                       used_ids: set[str], category: str | None = None,
-                      era_lanes: frozenset[str] = frozenset()) -> Event | None:
+                      era_lanes: frozenset[str] = frozenset(),
+                      untold_of: dict[str, frozenset[str]] | None = None) -> Event | None:
     if not isinstance(slide, dict):
         raise FormatError(path, place, "an event must be an object")
     headline, body = _text_of(slide)
@@ -439,6 +440,13 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         date_basis = FILE_BASIS
     if ours and isinstance(ours.get("title"), str):
         headline = ours["title"]
+    if not ours and untold_of is not None:
+        # A slide without our key tells participants, place and status only by labelled
+        # lines: without one, their empty values say nothing (verify80 F7).
+        untold = frozenset(name for name, told in (
+            ("participants", participants), ("place", location), ("status", status)) if not told)
+        if untold:
+            untold_of[event_id] = untold
     event = Event(event_id, headline or "(untitled)", date, end, lane, participants, location,
                   summary, date_basis, source_id, evidence, status)
     if edited:
@@ -708,6 +716,7 @@ def import_timelinejs(document: object, path: str | None = None,
     top = _ours(document) or {}
     era_lanes = frozenset(order_from_fields(top.get("era_lanes")))
     era_categories: set[str] = set()  # the lanes the file's eras went into
+    untold_of: dict[str, frozenset[str]] = {}  # (``ImportResult.untold_of``)
     slides: list[tuple[str, object, str | None]] = [
         (f"$.events[{i}]", slide, None) for i, slide in enumerate(events_raw)]
     if isinstance(eras, list):
@@ -716,7 +725,8 @@ def import_timelinejs(document: object, path: str | None = None,
         if done % PROGRESS_SLIDES == 0:
             go_on(progress, done, len(slides), path)
         try:
-            event = _event_from_slide(slide, place, path, notes, used, category, era_lanes)
+            event = _event_from_slide(slide, place, path, notes, used, category, era_lanes,
+                                      untold_of)
         except FormatError as exc:
             # One bad slide (a month 13) leaves out that slide, not the file: the rest is
             # imported and the summary names what was left out and why, as a CSV import
@@ -780,7 +790,7 @@ def import_timelinejs(document: object, path: str | None = None,
     hand_read(timeline, ours)
     timeline.kept_markup = {event.id: (event, markup[event.id]) for event in events
                             if event.id in markup}
-    return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+    return ImportResult(timeline, FORMAT_WORDS, notes.lines(), untold_of=untold_of)
 
 
 #: An HTML link, as a slide's text or a media credit writes one.

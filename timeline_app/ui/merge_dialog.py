@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -286,13 +286,19 @@ class MergeDialog(QDialog):
     #: px the dialog's margins, the table's frame and its scroll bar take (Fusion)
     CHROME = 48
 
+    def _untold(self, event_id: str) -> frozenset[str]:
+        """The fields the other file's event ``event_id`` has no place for: the file's
+        (``untold``) and its entry's own (``untold_of``)."""
+        return self.untold_of.get(event_id, self.untold)
+
     def __init__(self, other: Timeline, existing: Sequence[Event],
                  parent: QWidget | None = None,
                  title_by_hand: Callable[[str], bool] | None = None,
                  left_out: Sequence[LeftOut] = (), untold: Collection[str] = frozenset(),
                  columns_not_read: Sequence[str] = (),
                  rows_left_out: Sequence[str] = (),
-                 ids_left_out: Collection[str] = frozenset()) -> None:
+                 ids_left_out: Collection[str] = frozenset(),
+                 untold_of: Mapping[str, Collection[str]] | None = None) -> None:
         super().__init__(parent)
         #: The other file's rows that could not become events, in words
         #: (``Opened.rows_left_out``), and their Ids: said under the intro before the
@@ -305,6 +311,11 @@ class MergeDialog(QDialog):
         #: CSV without a Summary column): never a difference, never taken as edits
         #: (verify61 F18: "≠ summary" on every row of such a sheet).
         self.untold = frozenset(untold)
+        #: The same, for one event of the other file (``Opened.untold_of``: a TimelineJS
+        #: slide without this app's key and without a "Participants: …" line says nothing
+        #: of them; verify80 F7: 58 events' participants and places offered for clearing).
+        self.untold_of = {event_id: self.untold | frozenset(names)
+                          for event_id, names in (untold_of or {}).items()}
         #: The other file's columns nothing was read from (``Opened.columns_not_read``),
         #: said under the intro (verify61 F13: a "Desk note" column dropped unsaid).
         self.columns_not_read = tuple(columns_not_read)
@@ -325,7 +336,7 @@ class MergeDialog(QDialog):
 
         self.duplicates = find_duplicates(existing, self.events, kinds=CATEGORIES)
         for event_id, match in list(self.duplicates.items()):
-            if not match.likely and _told_alike_but_when(match, self.untold):
+            if not match.likely and _told_alike_but_when(match, self._untold(event_id)):
                 # A row of a copy that tells the event word for word but on another
                 # date: the date was changed there, not a second happening (verify61
                 # F18: "China Eastern Airlines plans to start flights" a day earlier, no
@@ -416,7 +427,7 @@ class MergeDialog(QDialog):
                       "(weaker evidence): added unless you choose to merge.")
         title = display_title(other.title)  # a label: capped before layout
         if same:
-            edited = sum(bool(differences(self.duplicates[e.id].existing, e, self.untold))
+            edited = sum(bool(differences(self.duplicates[e.id].existing, e, self._untold(e.id)))
                          for e in self.events if e.id in self.same_ids)
             found += (f" {same} {'is' if same == 1 else 'are'} this timeline's own "
                       f"{'event' if same == 1 else 'events'} (the same Id), unticked"
@@ -868,7 +879,7 @@ class MergeDialog(QDialog):
         if found is None:
             event = self.events[record]
             found = self._differs[record] = differences(
-                self.duplicates[event.id].existing, event, self.untold)
+                self.duplicates[event.id].existing, event, self._untold(event.id))
         return found
 
     def _fill_row(self, row: int, event: Event) -> None:
@@ -1292,7 +1303,7 @@ class MergeDialog(QDialog):
                     + (f" The two disagree — {disputed}: choose “Merge, disputed” to mark "
                        "the event Disputed." if disputed and not chosen else ""))
         # an edited copy's event: what taking its edits changes, said first when chosen
-        edits = (edits_in_words(match.existing, event, self.untold)
+        edits = (edits_in_words(match.existing, event, self._untold(event.id))
                  if event.id in self.same_ids else "")
         taking = value == self.TAKE_EDITS
         chosen_edits = f"“Take its edits” (chosen) changes: {edits}. " if taking else ""
@@ -1369,7 +1380,8 @@ class MergeDialog(QDialog):
                 continue
             chosen = self._chosen(row)
             if chosen == self.TAKE_EDITS:  # (what the copy has no place for stays)
-                event = told_as_here(self.duplicates[event.id].existing, event, self.untold)
+                event = told_as_here(self.duplicates[event.id].existing, event,
+                                     self._untold(event.id))
             events.append(event)
             if chosen in (self.MERGE, self.MERGE_DISPUTED, self.TAKE_EDITS):
                 merges[event.id] = self.duplicates[event.id].existing.id

@@ -1301,7 +1301,8 @@ def review_merge(parent: QWidget | None, other: Timeline,
                                               "left_out", ()),
                              untold=untold, columns_not_read=columns_not_read,
                              rows_left_out=getattr(opened, "rows_left_out", ()),
-                             ids_left_out=getattr(opened, "ids_left_out", frozenset()))
+                             ids_left_out=getattr(opened, "ids_left_out", frozenset()),
+                             untold_of=getattr(opened, "untold_of", None))
     status = getattr(parent, "statusBar", None)  # its "Comparing …" said while they were
     if status is not None:
         status().clearMessage()

@@ -2901,6 +2901,9 @@ _THEN = {"ON_OR_BEFORE": "no later than then, not necessarily in it",
          "BEFORE": "some time before then, not in it",
          "ON_OR_AFTER": "no earlier than then, not necessarily in it",
          "AFTER": "some time after then, not in it"}
+# "shortly | before", "just | after", "minutes | before": a moment next to a clock time
+_SHORTLY = re.compile(r"\b(?:shortly|just|soon|right|immediately|moments|minutes)\s++$",
+                      re.IGNORECASE)
 # "will not start | before", "is not expected to begin | before", "won't be held | before": a
 # negated verb of its clause, a few words before "before" (no comma between)
 _NOT_VERB_LAST = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:[a-z]+\s+){1,4}$", re.IGNORECASE)
@@ -2934,6 +2937,12 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
             continue  # ("By around 2015, when he hosted the signing": hosted then, verify45 F6)
         words = " ".join(found.group().split())
         limit = _LIMIT_OF[words.lower()]
+        if limit in ("BEFORE", "AFTER") and t.type == "TIME" and _SHORTLY.search(
+                text, max(m.seg.start, found.start() - 24), found.start()):
+            m.date_basis += f"; '{found.group().strip()} {t.text}' a little {words.lower()}: about then"
+            continue  # ("a statement posted shortly before midnight", "just before 10 p.m.":
+            # minutes from that time, not some time before it; verify79's a2 read "before 1
+            # December")
         if words.lower() == "by" and t.mod == "END" and _THEN_PLUPERFECT.match(
                 text, t.end, m.seg.end) is not None and m.start >= t.end:
             continue  # ("by the end of 2018 it had stopped entirely after Pristina imposed a
