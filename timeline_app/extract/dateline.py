@@ -36,7 +36,7 @@ Evidence used, strongest first:
      year stays unknown.
 
 After 3, a rotating chair the text tells as handed on now or soon to the holder of a named
-year ('handing the chairmanship to the Philippines, which chairs ASEAN in 2026'): a year's
+year ('handing the chairmanship to Norway, which chairs the council in 2027'): a year's
 chair is handed on in the year before it (:func:`_handover_year`).
 
 After 3, before the rest: a weekday the text tells with its own day and month ('began on
@@ -1165,8 +1165,8 @@ _HANDOVER = re.compile(
     r"[A-Z][\w'\u2019\-]*+(?:\s++[A-Z][\w'\u2019\-]*+){0,3},?\s++(?:which|who)\s++"
     r"(?:will\s++)?(?:chairs?|holds?|takes?\s++(?:it\s++)?over|assumes?)\b[^.;,\n]{0,60}?"
     r"\bin\s++(?P<year>(?:19|20)\d\d)\b(?!\s*+[-\u2013/])")
-"""A rotating chair handed on now or soon to its holder of a whole year: 'the summit will close
-on Tuesday with Anwar handing the chairmanship to the Philippines, which chairs ASEAN in 2026',
+"""A rotating chair handed on now or soon to its holder of a whole year: 'the meeting ends on
+Thursday with Ferreira handing the chairmanship to Norway, which chairs the council in 2027',
 'hands the G20 presidency to South Africa, which holds it in 2025'.  A year's chair is handed
 on in the year before it (not 'handed', past: the story may be later; not a month's or a
 half-year's presidency, 'in July 2025', whose handover is in its own year)."""

@@ -579,11 +579,11 @@ def _scheduled_present(low: list[str], lo: int, hi: int) -> bool:
     """Whether the clause before a date (tokens ``lo:hi``, the nearest :data:`_CUE_WINDOW`)
     tells a gathering or a vote in the simple present, a schedule ahead: 'EU foreign ministers
     meet in Luxembourg on Monday', 'the two sides meet again on Friday' (ext39's own story:
-    dated the Monday before a Thursday DCT), 'Moldovans vote on Sunday in a parliamentary
-    election that the president has called ...' (ext133, from blind set h23: the Sunday
-    before a Monday DCT, read by the past cue of the relative clause after the date).  Not
-    after an auxiliary, a negation ('did not meet on Friday', 'could meet') or a determiner
-    ('the vote on Sunday': a noun)."""
+    dated the Monday before a Thursday DCT), 'Ruritanians vote on Sunday in a snap
+    election that the prime minister has called ...' (ext133; the shape is from blind set
+    h23: the Sunday before a Monday DCT, read by the past cue of the relative clause after
+    the date).  Not after an auxiliary, a negation ('did not meet on Friday', 'could meet')
+    or a determiner ('the vote on Sunday': a noun)."""
     for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
         if low[i] in _GATHERING_PRESENT:
             return not (i > lo and (low[i - 1] in _NOT_SCHEDULE_BEFORE

@@ -1241,8 +1241,8 @@ _THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance|regi
                                      r"|\bbec(?:ame|omes|ome)\s+(?:a|its)\s+(?:full\s+|new\s+|"
                                      r"permanent\s+)?member\b(?!\s+(?:of|state\s+of)\b)")
 """'the bloc('s)', 'the grouping', 'the alliance', 'the regional organisation' (verify56 A4:
-"the departure of Mali, Burkina Faso and Niger from the regional organisation" named no
-ECOWAS) inside an event's own phrase; a member
+"the departure of three Sahel states from the regional organisation" named the bloc only
+so) inside an event's own phrase; a member
 joining without saying of what ("Bolivia, which became a full member in July": the bloc of
 the story, h7's Reuters EU-Mercosur story, ext69)."""
 
@@ -1264,8 +1264,8 @@ def _the_bloc_in_the_phrase(told: list[Mention], entities: Entities) -> str:
 
 _FROM_THE_BLOC_AFTER = re.compile(r"\s+from\s+the\s+(?:bloc|grouping|alliance|regional\s+(?:organi[sz]ation|"
                                   r"body|bloc))(?![\w-])")
-"""Right after an event's phrase, the bloc it is left ("the departure of Mali, Burkina Faso and
-Niger | from the regional organisation": verify56 A4, no ECOWAS)."""
+"""Right after an event's phrase, the bloc it is left ("the departure of three Sahel states |
+from the regional organisation": verify56 A4, the bloc not named)."""
 
 
 _A_REGION_S_MEMBERS = re.compile(
