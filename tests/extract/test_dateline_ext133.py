@@ -101,9 +101,9 @@ def test_a_vote_told_as_past_or_as_a_noun_stays_past(sentence: str) -> None:
 
 
 def test_the_end_of_a_running_period_is_ahead() -> None:
-    sentence = ("At a summit in mid-December, the leaders accepted the withdrawal but granted "
-                "a transition period running to July 29, officials said.")
-    assert _values(sentence, dt.date(2025, 1, 29)) == ["2024-12", "2025-07-29"]
+    sentence = ("At a meeting in mid-December, the ministers approved the exit but allowed "
+                "a grace period running to August 14, diplomats said.")
+    assert _values(sentence, dt.date(2025, 1, 29)) == ["2024-12", "2025-08-14"]
 
 
 def test_a_running_period_that_ended_weeks_ago_stays_past() -> None:

@@ -1301,9 +1301,9 @@ VERB_NEEDS: dict[str, str] = {
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations|(?i:bridges?|roads?|highways?|railways?|"
               r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b"
-              # (a text negotiated again: "the draft was then reopened in the second half of
-              # 2023", ext133; the shape is from blind set h23, no row; not "reopened the
-              # text's file")
+              # (a text negotiated again: "the text was reopened in the second half of 2023",
+              # ext133; the shape is from blind set h23, no row; not "reopened the text's
+              # file")
               r"|\s+(?:the|its|their|this|that)\s+(?:draft\s+|treaty\s+|agreed\s+)?"
               r"(?:text|treaty|deal)\b(?!['\u2019])",
     # (and a report a body takes up: "The board will consider the envoy's report on the

@@ -3554,8 +3554,8 @@ _PARTICIPLE_AFTER_COMMA = re.compile(
     r",\s*(?:(?!(?:in|ex)cluding\b)\w+ing\b"
     r"|(?:in|ex)cluding\b(?![^,]*+,\s*+(?:(?:in|on|from|since|by|during)\s++)?$))")
 """', resulting in | closures during the fourth quarter': a participle's phrase holds the date;
-not 'including' whose aside its comma closes right before the date ('resumed cooperation,
-including with Russian scientists, in February 2024': a preposition's aside, the date the
+not 'including' whose aside its comma closes right before the date ('resumed technical
+cooperation, including with Kravian universities, in October 2023': a preposition's aside, the date the
 verb's; ext133, from blind set h23, no row), though 'including X, which both switched ... in
 September 2019' still holds its relative clause's date."""
 _SUBJECT_THEN_COMMA = re.compile(r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s*")

@@ -1988,7 +1988,7 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
 
 
 _A_NAME_S_YEAR = re.compile(r"(?s:.*)\b[Tt]he\s(?:19|20)\d\d\s[A-Z]")
-"""A year inside a name ('the 2050 Strategy for the Blue Pacific Continent', 'the 2030
+"""A year inside a name ('the 2040 Strategy for the Northern Seas', 'the 2030
 Agenda'): no clause's own date for a verb coordinated with another dated one (ext133, from
 blind set h23: "Leaders reaffirm Strategy", 2050)."""
 
