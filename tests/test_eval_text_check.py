@@ -5,6 +5,7 @@ clean60).  The article and the file are two tiny temporary files written here.""
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -82,3 +83,20 @@ def test_the_command_prints_each_run_and_fails_when_there_is_one(
 def test_a_folder_with_no_article_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         _tool().load_set(tmp_path)
+
+
+def test_a_commit_message_is_checked_with_log(tree: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    tool = _tool()
+    monkeypatch.chdir(tree)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c",
+           "commit.gpgsign=false"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "code.py"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "dating: a bridge the ministers agreed on "
+                    "Monday to reopen the old river crossing (why)"], check=True)
+    assert tool.main([str(tree / "set"), "--files", "code.py", "--log", "HEAD"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2].startswith("commit ") and out[-2].endswith(
+        "| a1.txt | 9 | agreed on monday to reopen the old river crossing")
+    assert out[-1] == "hits 3"

@@ -15,7 +15,8 @@ A word is a run of letters and digits (an apostrophe inside it kept: "region's")
 case-folded; punctuation, quotation marks, line breaks and a Python string's escapes
 ("\\n", "\\u2019") between words do not count, so a run split across lines, or across the
 pieces of a Python string, is found.  Each run prints as
-``path:first line-last line | article | words in the run | the words``; the last line is
+``path:first line-last line | article | words in the run | the words`` (``commit HASH:``
+and the message's lines for a commit message); the last line is
 ``hits N`` (runs, not lines), and the exit status is 1 when N > 0.
 
 A few phrases are common to any diplomatic story and are also in the repository's own
@@ -170,10 +171,13 @@ def check(found: dict[tuple[str, ...], str], root: Path, files: Iterable[str], n
     return hits
 
 
-def commit_messages(root: Path, revisions: str) -> str:
-    """The messages of the commits of ``revisions`` (``git log`` syntax, "main..HEAD")."""
-    return subprocess.run(["git", "log", "--format=%h %B", revisions], cwd=root,
-                          capture_output=True, text=True, check=True).stdout
+def commit_messages(root: Path, revisions: str) -> list[tuple[str, str]]:
+    """The short hash and message of each commit of ``revisions`` (``git log`` syntax:
+    "main..HEAD"), newest first."""
+    out = subprocess.run(["git", "log", "--format=%h%x00%B%x01", revisions], cwd=root,
+                         capture_output=True, text=True, check=True).stdout
+    return [(entry.split("\0", 1)[0].strip(), entry.split("\0", 1)[1])
+            for entry in out.split("\x01") if "\0" in entry]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -190,9 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     allowed = () if args.all else GENERIC
     files = args.files if args.files is not None else tracked_files(root)
     hits = check(found, root, files, args.words, allowed)
-    if args.log:
-        hits += find_runs(f"git log {args.log}", commit_messages(root, args.log), found,
-                          args.words, allowed)
+    for commit, message in commit_messages(root, args.log) if args.log else ():
+        hits += find_runs(f"commit {commit}", message, found, args.words, allowed)
     for hit in hits:
         print(hit)
     print("hits", len(hits))
