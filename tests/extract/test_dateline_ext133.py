@@ -1,7 +1,7 @@
 """Article dates in forms outlets use that the extractor had not read (ext133, from the error
 kinds of blind set h23: three articles had no date, and every relative date of them was lost):
 a wire's correction slug in capitals above its dateline ('CORRECTED: ...'), a live blog's date
-line with its clock's zone ('Saturday 12 April 2025 \u2014 all times GMT'), and a dateline with
+line with its clock's zone ('Thursday 5 March 2026 \u2014 all times GMT'), and a dateline with
 no year whose story hands a rotating chair on to the holder of the next year.  The lines and
 articles are written for these tests."""
 

@@ -93,7 +93,7 @@ def test_talks_told_far_from_the_lead_are_not_the_leads() -> None:
 def test_a_meeting_later_this_summer_is_not_the_summit_of_the_day_before() -> None:
     text = ("Strelsau, Wednesday 18 June 2025\n\n"
             "Q: The Ruritania-Borduria summit closed on Tuesday in Strelsau. What did it deliver?"
-            "\n\nA: A treaty. Our presidents hold their consultative meeting in Zenda later "
+            "\n\nA: A treaty. The two presidents hold their annual meeting in Zenda later "
             "this summer.\n")
     rows = [(str(c.date), c.title) for c in extract_events(text).candidates]
     assert any(date == "summer 2025" and "Zenda" in title for date, title in rows)

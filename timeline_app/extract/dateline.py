@@ -554,7 +554,7 @@ _LINE_WORDS = frozenset({
 ministry's kind of page ('Royal House of the Netherlands \u2014 News item, 4 February 2027')
 and a weekly's issue ('Oct 15th 2026 edition', 'From the March 3rd 2026 print edition') are
 furniture too (ext113, from blind set h19: neither article had a date), and so is a live
-blog's note of its clock's zone ('Saturday 12 April 2025 \u2014 all times GMT', 'all times are
+blog's note of its clock's zone ('Thursday 5 March 2026 \u2014 all times GMT', 'all times are
 local'; ext133, from blind set h23: the blog had no date)."""
 _LINE_NUMBERED = re.compile(
     r"(?:^|(?<=[|,;\u2022\u00b7\u2013\u2014]))\s*+(?:[^\W\d_]++\.?\s++){0,3}"

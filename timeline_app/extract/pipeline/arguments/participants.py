@@ -907,7 +907,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = list(voters)
     if not names and not joined and any(_HELD_IN_ONE_STATE.fullmatch(x.word) for x in told) and (
             state := _the_voters_state(told, sentence)):
-        # "Georgians vote on Sunday in a parliamentary election", "Armenians backed the
+        # "Georgians vote on Sunday in a general election", "Armenians backed the
         # constitution in a referendum", "the election held in Chisinau": a vote is held
         # in one state, its voters' (by their demonym) or its place's (ext136, from the
         # error kinds of the studied set h23: no one, or the story's two states named most)
