@@ -100,7 +100,7 @@ def test_an_undone_merge_or_retitle_forgets_its_note() -> None:
     titled by hand: the file and the CSV export's message counted one title more than
     before the merge.  The note is in the merge's (and a retitle's) undo step; a title
     noted before the step stays noted when it is undone."""
-    other = Event("row", "Withdrawal of Mali, Burkina Faso and Niger from ECOWAS takes effect",
+    other = Event("row", "Withdrawal of Niger, Mali and Burkina Faso from ECOWAS takes effect",
                   JAN_15, category="policy")
     document = Document(Timeline.from_events([PLAN, other]))
     document.merge_into_one(["row", "plan"])

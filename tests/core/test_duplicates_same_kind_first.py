@@ -51,10 +51,10 @@ def test_the_same_title_date_and_parties_win_whatever_the_lanes() -> None:
     only possibly that event and lost it to a span of the row's own kind 76 % alike: the
     merge kept both, two identical events."""
     parties = ("Mali", "Burkina Faso", "Niger", "ECOWAS")
-    title = "Withdrawal of Mali, Burkina Faso and Niger from ECOWAS takes effect"
+    title = "Withdrawal of Niger, Mali and Burkina Faso from ECOWAS takes effect"
     hers = Event("hers", title, FuzzyDate.of_ymd(2025, 1, 29), category="event",
                  participants=parties)
-    span = Event("span", "ECOWAS transition period for Mali, Burkina Faso and Niger",
+    span = Event("span", "ECOWAS transition period for Niger, Mali and Burkina Faso",
                  FuzzyDate.of_ymd(2025, 1, 29), end=FuzzyDate.of_ymd(2025, 7, 29),
                  category="policy", participants=parties)
     row = Event("row", title, FuzzyDate.of_ymd(2025, 1, 29), category="policy",

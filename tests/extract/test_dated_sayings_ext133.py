@@ -1,7 +1,7 @@
 """Statements dated by their own day in forms the extractor had not read (ext133, from the
 error kinds of blind set h23): AP's weekday without 'on' ('said late Tuesday that ...'), a
-'that' left out ('said on Tuesday the deal remained "unacceptable"'), and a claim followed by
-the next clause of another sayer ('..., and his office repeated on Friday that ...').  The
+'that' left out ('said on Tuesday the accord was still "too weak"'), and a claim followed by
+the next clause of another sayer ('..., and his office said again on Friday that ...').  The
 sentences are written for these tests."""
 
 from __future__ import annotations
@@ -23,14 +23,14 @@ def _rows(sentence: str) -> list[tuple[dt.date, str]]:
 
 
 @pytest.mark.parametrize(("sentence", "day", "who"), [
-    ("Commission President Omar Tarin said late Tuesday that citizens of the three countries "
-     "would continue to enjoy visa-free travel.", dt.date(2025, 3, 25), "Omar Tarin"),
+    ("Commission President Omar Tarin said late Tuesday that traders from the two countries "
+     "would keep their duty-free access.", dt.date(2025, 3, 25), "Omar Tarin"),
     ("Foreign Minister Ana Ruiz said Friday that her country would not attend the summit.",
      dt.date(2025, 3, 28), "Ana Ruiz"),
-    ("President Paul Marin said on Tuesday the deal remained \"unacceptable in its current "
-     "form.\"", dt.date(2025, 3, 25), "Paul Marin"),
-    ("President Paul Marin said on Tuesday the deal remained \"unacceptable in its current "
-     "form,\" and his office repeated on Friday that the agreement was \"not signed.\"",
+    ("President Paul Marin said on Tuesday the accord was still \"too weak to sign as "
+     "drafted.\"", dt.date(2025, 3, 25), "Paul Marin"),
+    ("President Paul Marin said on Tuesday the accord was still \"too weak to sign as "
+     "drafted,\" and his office said again on Friday that the text was \"not yet signed.\"",
      dt.date(2025, 3, 25), "Paul Marin"),
 ])
 def test_a_named_sayers_dated_statement_is_a_row(sentence: str, day: dt.date, who: str) -> None:

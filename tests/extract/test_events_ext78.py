@@ -181,11 +181,11 @@ def test_an_opening_its_is_the_state_acting_in_the_sentence_before() -> None:
 
 
 def test_leaving_the_regional_organisation_names_the_bloc() -> None:
-    # (verify56 A4: "four months after the departure of Mali, Burkina Faso and Niger from the
-    # regional organisation, effective on 29 January 2025" named the three states, no ECOWAS)
+    # (verify56 A4: three states' departure "from the regional organisation", effective on a
+    # named day, named the three states and not the bloc)
     text = ("ABUJA, March 12, 2026 (AFP) - ECOWAS leaders met in Abuja on Thursday.\n\n"
-            "The talks came a year after the departure of Mali, Burkina Faso and Niger from the "
-            "regional organisation, effective on 29 January 2025.\n")
+            "The talks came a year after the departure of Niger, Mali and Burkina Faso from the "
+            "regional organisation, effective on 12 February 2025.\n")
     cand = _with(text, "Departure")
     assert "ECOWAS" in cand.participants, cand.participants
 

@@ -233,9 +233,8 @@ def test_a_handover_told_again_as_delayed_is_one_row_with_both_states_and_the_mi
 
 
 def test_a_departure_from_a_bloc_effective_on_a_day_is_dated_by_that_day() -> None:
-    # "met on Thursday 22 May 2025 in Bamako, four months after the departure of Mali,
-    # Burkina Faso and Niger from the regional organisation, effective on 29 January 2025"
-    # gave no row; "the withdrawal of ..., effective on ..." was c. January (verify56 F7)
+    # a meeting "four months after the departure of" three named states "from the regional
+    # organisation, effective on" a named day gave no row; "the withdrawal of ..., effective on ..." was c. January (verify56 F7)
     for noun in ("departure", "withdrawal"):
         text = (f"LUSAKA, March 12, 2027 - The ministers met on Thursday in Lusaka, four months "
                 f"after the {noun} of Malawi, Zambia and Mozambique from the regional "

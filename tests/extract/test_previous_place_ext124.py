@@ -82,8 +82,8 @@ def test_a_treaty_noun_keeps_the_verb_and_the_parties_of_its_sentence() -> None:
     # (verify74 F14: "Free trade agreement in Montevideo", no verb; the bloc's "of South
     # American countries" then made "South American" the doer)
     rows = [(c.title, tuple(c.participants)) for c in extract_events(
-        "MONTEVIDEO, Dec 6 (Reuters) - The European Union and the Mercosur bloc of South "
-        "American countries concluded negotiations on a free trade agreement on Friday, "
+        "MONTEVIDEO, Dec 5 (Reuters) - The European Union and the Mercosur bloc of South "
+        "American countries concluded negotiations on a free trade agreement on Thursday, "
         "ending a quarter of a century of stop-start talks.").candidates]
     assert rows == [("European Union and Mercosur conclude negotiations on a free trade "
                      "agreement in Montevideo", ("European Union", "Mercosur"))], rows

@@ -1,7 +1,7 @@
 """A communiqué's dated texts and gatherings the extractor had no row for (ext133, from the error
-kinds of blind set h23): a body's strategy endorsed in a reduced relative clause ('the 2050
-Strategy for the Blue Continent, endorsed in Suva in July 2022,'), whose name's year dates no
-other verb, and a conference 'held in Nice, France, in June'.  The sentences are written for
+kinds of blind set h23): a body's strategy endorsed in a reduced relative clause ('the 2040
+Strategy for the Northern Seas, endorsed in Tromso in May 2021,'), whose name's year dates no
+other verb, and a conference 'held in Bergen, Norway, in March'.  The sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -20,17 +20,17 @@ def _rows(sentence: str) -> list[tuple[str, str]]:
 
 
 def test_a_strategy_endorsed_in_a_reduced_relative_is_a_row() -> None:
-    rows = _rows("Leaders reaffirmed the 2040 Strategy for the Southern Seas, endorsed in Suva in "
-                 "July 2022, as the region's overarching framework.")
-    assert [title for date, title in rows if date == "July 2022"] == \
-        ["Strategy for the Southern Seas endorsed in Suva"]
+    rows = _rows("Leaders reaffirmed the 2040 Strategy for the Southern Seas, endorsed in Tromso "
+                 "in May 2021, as the guiding plan of the whole region.")
+    assert [title for date, title in rows if date == "May 2021"] == \
+        ["Strategy for the Southern Seas endorsed in Tromso"]
     assert not any("2040" in date for date, _title in rows)  # (the name's year dates nothing)
 
 
 def test_a_named_conference_held_in_a_city_and_its_country() -> None:
-    rows = _rows("Leaders recalled the outcomes of the Third United Nations Ocean Conference held "
-                 "in Nice, France, in June 2024.")
-    assert any(date == "June 2024" and "Ocean Conference" in title for date, title in rows)
+    rows = _rows("Ministers welcomed the results of the Second World Forests Summit held in "
+                 "Bergen, Norway, in March 2024.")
+    assert any(date == "March 2024" and "Forests Summit" in title for date, title in rows)
 
 
 def test_a_year_of_a_text_told_as_its_date_still_dates_it() -> None:
@@ -39,9 +39,8 @@ def test_a_year_of_a_text_told_as_its_date_still_dates_it() -> None:
 
 
 def test_a_chairs_term_that_ends_in_a_year_is_a_row() -> None:
-    rows = _rows("Officials say a full ministerial meeting is unlikely before the chairmanship "
-                 "ends in 2027.")
-    assert ("2027", "Chairmanship ends") in rows
+    rows = _rows("Diplomats expect no new round of talks before the chairmanship ends in 2028.")
+    assert ("2028", "Chairmanship ends") in rows
 
 
 def test_a_chairmanship_told_by_its_noun_alone_is_no_end() -> None:
@@ -94,7 +93,7 @@ def test_talks_told_far_from_the_lead_are_not_the_leads() -> None:
 def test_a_meeting_later_this_summer_is_not_the_summit_of_the_day_before() -> None:
     text = ("Strelsau, Wednesday 18 June 2025\n\n"
             "Q: The Ruritania-Borduria summit closed on Tuesday in Strelsau. What did it deliver?"
-            "\n\nA: A treaty. Our presidents hold their consultative meeting in Zenda later "
+            "\n\nA: A treaty. The two presidents hold their annual meeting in Zenda later "
             "this summer.\n")
     rows = [(str(c.date), c.title) for c in extract_events(text).candidates]
     assert any(date == "summer 2025" and "Zenda" in title for date, title in rows)
@@ -102,15 +101,15 @@ def test_a_meeting_later_this_summer_is_not_the_summit_of_the_day_before() -> No
 
 
 def test_a_text_reopened_in_a_quarter_is_a_row() -> None:
-    rows = _rows("The new administration sought revisions, and the text was reopened in the first "
-                 "quarter of 2025.")
-    assert ("first quarter of 2025", "Text reopened") in rows
+    rows = _rows("The incoming government asked for changes, and the text was reopened in the "
+                 "second half of 2023.")
+    assert ("second half of 2023", "Text reopened") in rows
 
 
 def test_a_date_after_an_including_aside_dates_the_verb() -> None:
-    rows = _rows("Working groups resumed project-level cooperation, including with Ruritanian "
-                 "scientists, in February 2024.")
-    assert any(date == "February 2024" and "resume" in title for date, title in rows)
+    rows = _rows("Expert panels resumed technical cooperation, including with Kravian "
+                 "universities, in October 2023.")
+    assert any(date == "October 2023" and "resume" in title for date, title in rows)
 
 
 def test_a_date_inside_an_open_including_phrase_is_not_the_verbs() -> None:
@@ -130,11 +129,11 @@ def test_the_same_verb_done_to_another_named_text_is_another_row() -> None:
     text = ("FIFTIETH SOUTHERN SEAS FORUM LEADERS MEETING\nZenda, Ruritania\n8\u201312 September "
             "2025\n\nFORUM COMMUNIQUE (extract)\n\n1. The Fiftieth Southern Seas Forum Leaders "
             "Meeting was held in Zenda, Ruritania, from 8 to 12 September 2025.\n\n"
-            "2. Leaders reaffirmed the 2040 Strategy for the Southern Seas, endorsed in Suva in "
-            "July 2022, as the region's framework.\n\n"
-            "18. Leaders endorsed the Ocean of Peace Declaration and tasked the Secretariat to "
-            "report on it.\n")
+            "2. Leaders reaffirmed the 2040 Strategy for the Southern Seas, endorsed in Tromso "
+            "in May 2021, as the region's framework.\n\n"
+            "18. Leaders endorsed the Calm Waters Declaration and asked the Secretariat for a "
+            "yearly update on it.\n")
     result = extract_events(text)
     strategy = [c for c in result.candidates if "Strategy" in c.title]
     assert len(strategy) == 1
-    assert not any("Ocean of Peace" in e.sentence for e in strategy[0].evidence)
+    assert not any("Calm Waters" in e.sentence for e in strategy[0].evidence)

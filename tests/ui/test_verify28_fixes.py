@@ -194,7 +194,7 @@ def test_a_name_an_import_just_gave_is_not_offered_a_rename(window, qtbot, monke
     date) and at once asked "Rename it? … 2024-2025"."""
     text = ("ECOWAS leaders meet in Abuja\n\n"
             "ABUJA, Dec 15, 2024 (Reuters) - West African leaders met in Abuja on Sunday to "
-            "discuss the withdrawal of Mali, Burkina Faso and Niger from ECOWAS. The "
+            "discuss the withdrawal of Niger, Mali and Burkina Faso from ECOWAS. The "
             "withdrawal will take effect on January 29, 2025, the bloc said.")
     assert window.new_timeline()
     monkeypatch.setattr(prompts, "read_article_events",

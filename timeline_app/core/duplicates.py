@@ -2337,8 +2337,8 @@ def _match_told(incoming: Event, existing: Event,
     # same parties named by both: one event, whatever lane each file gave it (with no
     # parties, kinds still keep it possible: ``test_another_kind_of_event_or_a_loose_date_
     # is_at_most_possible``, a statement and a treaty of one title and day)
-    # (verify56 F14: a CSV row "Withdrawal of Mali, Burkina Faso and Niger from ECOWAS
-    # takes effect", 29 January 2025, the same four parties, a policy, was only possibly
+    # (verify56 F14: a CSV row titled with three states' withdrawal from a bloc taking
+    # effect, on the same day, the same four parties, a policy, was only possibly
     # the timeline's identical event, an "Event", and lost it to a span of the same kind
     # 76 % alike; both were kept).
     likely = likely or (ratio >= NEAR_SAME_TITLE and not places_differ

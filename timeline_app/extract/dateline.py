@@ -36,7 +36,7 @@ Evidence used, strongest first:
      year stays unknown.
 
 After 3, a rotating chair the text tells as handed on now or soon to the holder of a named
-year ('handing the chairmanship to the Philippines, which chairs ASEAN in 2026'): a year's
+year ('handing the chairmanship to Norway, which chairs the council in 2027'): a year's
 chair is handed on in the year before it (:func:`_handover_year`).
 
 After 3, before the rest: a weekday the text tells with its own day and month ('began on
@@ -554,7 +554,7 @@ _LINE_WORDS = frozenset({
 ministry's kind of page ('Royal House of the Netherlands \u2014 News item, 4 February 2027')
 and a weekly's issue ('Oct 15th 2026 edition', 'From the March 3rd 2026 print edition') are
 furniture too (ext113, from blind set h19: neither article had a date), and so is a live
-blog's note of its clock's zone ('Saturday 12 April 2025 \u2014 all times GMT', 'all times are
+blog's note of its clock's zone ('Thursday 5 March 2026 \u2014 all times GMT', 'all times are
 local'; ext133, from blind set h23: the blog had no date)."""
 _LINE_NUMBERED = re.compile(
     r"(?:^|(?<=[|,;\u2022\u00b7\u2013\u2014]))\s*+(?:[^\W\d_]++\.?\s++){0,3}"
@@ -1165,8 +1165,8 @@ _HANDOVER = re.compile(
     r"[A-Z][\w'\u2019\-]*+(?:\s++[A-Z][\w'\u2019\-]*+){0,3},?\s++(?:which|who)\s++"
     r"(?:will\s++)?(?:chairs?|holds?|takes?\s++(?:it\s++)?over|assumes?)\b[^.;,\n]{0,60}?"
     r"\bin\s++(?P<year>(?:19|20)\d\d)\b(?!\s*+[-\u2013/])")
-"""A rotating chair handed on now or soon to its holder of a whole year: 'the summit will close
-on Tuesday with Anwar handing the chairmanship to the Philippines, which chairs ASEAN in 2026',
+"""A rotating chair handed on now or soon to its holder of a whole year: 'the meeting ends on
+Thursday with Ferreira handing the chairmanship to Norway, which chairs the council in 2027',
 'hands the G20 presidency to South Africa, which holds it in 2025'.  A year's chair is handed
 on in the year before it (not 'handed', past: the story may be later; not a month's or a
 half-year's presidency, 'in July 2025', whose handover is in its own year)."""

@@ -852,8 +852,9 @@ VERB_NEEDS: dict[str, str] = {
     "endorse": r"\s+(?:it\b|them\b|(?:the|this|that|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:[Aa]ccord|"
                r"[Aa]greement|deal|[Tt]reaty|[Pp]lan|[Ff]ramework|[Rr]oadmap|[Dd]eclaration|"
                r"[Rr]esolution|proposal|text|outcome|[Pp]act|[Cc]onvention|version|"
-               # (a body's long-term plan: "the 2050 Strategy for the Blue Pacific Continent,
-               # endorsed in Suva in July 2022", ext133 from blind set h23: no row)
+               # (a body's long-term plan, named with where and when it was endorsed: "the 2040
+               # Strategy for the Northern Seas, endorsed in Tromso in May 2021", ext133; the
+               # shape is from blind set h23, which had no row)
                r"[Ss]trateg(?:y|ie)|[Aa]genda)s?\b)",
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
               r"growth|decline|drop|increase|gains?)\b"
@@ -1300,8 +1301,9 @@ VERB_NEEDS: dict[str, str] = {
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations|(?i:bridges?|roads?|highways?|railways?|"
               r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b"
-              # (a text negotiated again: "the text was reopened in the first quarter of
-              # 2025", ext133 from blind set h23: no row; not "reopened the text's file")
+              # (a text negotiated again: "the text was reopened in the second half of 2023",
+              # ext133; the shape is from blind set h23, no row; not "reopened the text's
+              # file")
               r"|\s+(?:the|its|their|this|that)\s+(?:draft\s+|treaty\s+|agreed\s+)?"
               r"(?:text|treaty|deal)\b(?!['\u2019])",
     # (and a report a body takes up: "The board will consider the envoy's report on the
@@ -1987,8 +1989,8 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "blockade": ("dispute", 0.85, "noun", ""), "tsunami": ("event", 0.9, "noun", ""),
     "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
     "withdrawal": ("policy", 0.75, "noun", ""), "drill": ("event", 0.7, "noun", ""),
-    # (a state's leaving a bloc: NOUN_NEEDS; "the departure of Mali, Burkina Faso and Niger
-    # from the regional organisation, effective on 29 January 2025", verify56 F7: no row)
+    # (a state's leaving a bloc: NOUN_NEEDS; "the departure of three member states from the
+    # regional organisation, effective on a named day", verify56 F7: no row)
     "departure": ("policy", 0.75, "noun", ""),
     "drills": ("event", 0.7, "noun", ""),
     # talks held by telephone or video: "held a phone call with ..."

@@ -460,7 +460,7 @@ _CUE_WINDOW = 12  # tokens looked back for a tense cue (14-18 lose on AQUAINT)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 _RUNNING_TO = re.compile(r"\b(?:running|lasting|extending|runs|lasts|extends|valid)\s++"
                          r"(?:until|till|through|to)\s++(?:on\s++)?$", re.IGNORECASE)
-"""A period told as running up to a date ('a transition period running to | July 29', 'a
+"""A period told as running up to a date ('a grace period running to | August 14', 'a
 mandate that runs until | March 31'): its end, ahead of the period."""
 
 
@@ -490,9 +490,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return "F"  # 'as early as Tuesday' looks ahead
     if _RUNNING_TO.search(ctx.text, max(s0, start - 40), start) \
             and not _weeks_past(ctx, start, end):
-        return "F"  # 'granted a transition period running to July 29': the end of a period
-        # that is running, ahead (ext133, from blind set h23: the July 29 before the January
-        # dateline, six months before the December summit that granted it); not a month's
+        return "F"  # 'allowed a grace period running to August 14': the end of a period
+        # that is running, ahead (ext133; the shape is from blind set h23, where the day was
+        # read as the one before the dateline, months before the summit that set it); not a month's
         # day a few weeks back ('running to January 15' under 29 January: it has ended)
     low, cues = idx.low, idx.cues
     for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
@@ -579,11 +579,11 @@ def _scheduled_present(low: list[str], lo: int, hi: int) -> bool:
     """Whether the clause before a date (tokens ``lo:hi``, the nearest :data:`_CUE_WINDOW`)
     tells a gathering or a vote in the simple present, a schedule ahead: 'EU foreign ministers
     meet in Luxembourg on Monday', 'the two sides meet again on Friday' (ext39's own story:
-    dated the Monday before a Thursday DCT), 'Moldovans vote on Sunday in a parliamentary
-    election that the president has called ...' (ext133, from blind set h23: the Sunday
-    before a Monday DCT, read by the past cue of the relative clause after the date).  Not
-    after an auxiliary, a negation ('did not meet on Friday', 'could meet') or a determiner
-    ('the vote on Sunday': a noun)."""
+    dated the Monday before a Thursday DCT), 'Ruritanians vote on Sunday in a snap
+    election that the prime minister has called ...' (ext133; the shape is from blind set
+    h23: the Sunday before a Monday DCT, read by the past cue of the relative clause after
+    the date).  Not after an auxiliary, a negation ('did not meet on Friday', 'could meet')
+    or a determiner ('the vote on Sunday': a noun)."""
     for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
         if low[i] in _GATHERING_PRESENT:
             return not (i > lo and (low[i - 1] in _NOT_SCHEDULE_BEFORE

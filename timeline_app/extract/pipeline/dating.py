@@ -200,8 +200,8 @@ def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex
     :func:`time_of_day` gives it (verify46 F6).  Only a present perfect, "just" or a
     passive's "is", "are", "was", "were" right before the trigger (ext128: "19:48 / Norway
     and Ireland are elected in the first round"), or a gathering told as going on or over
-    right after its noun ("13:40 / The talks are under way in Muscat": ext133, from blind set
-    h23, no row for the talks the blog was about); not a plan."""
+    right after its noun ("09:15 / Negotiations are under way in Valletta": ext133; the shape
+    is from blind set h23, no row for the talks the blog was about); not a plan."""
     for m in mentions:
         if m.date is not None or m.anchor is not None or m.planned or m.scheduled \
                 or (_JUST_DONE.search(text, max(m.seg.start, m.start - 24), m.start) is None
@@ -2603,11 +2603,11 @@ _THE_FRONTED = re.compile(r"\s*(?:Following|After|Shortly\s+after|Soon\s+after)\
 
 def _the_lead_s_gathering(text: str, ref: Mention, mentions: list[Mention]) -> Mention | None:
     """The lead's gathering that a fronted "Following the talks," names again, when the
-    sentence gives the talks no date: "On 31 March 2025, the city of Khujand hosted a
-    trilateral meeting of the Presidents ... / Following the talks, the Heads of State signed
-    the Treaty ..." (ext133, from blind set h23: the anchor was on the undated talks, and the
-    treaty had no row).  The first gathering (a meeting or a visit) of the article's first
-    sentence with events, before ``ref``'s paragraph; else None."""
+    sentence gives the talks no date: "On 12 May 2024, the town of Zenda hosted a
+    three-way summit of the leaders ... / Following the talks, the three Presidents put their
+    names to the Accord ..." (ext133; the shape is from blind set h23: the anchor was on the
+    undated talks, and the treaty had no row).  The first gathering (a meeting or a visit)
+    of the article's first sentence with events, before ``ref``'s paragraph; else None."""
     if ref.pos != "noun" or ref.category not in ("meeting", "visit") \
             or not _THE_FRONTED.fullmatch(text, ref.seg.start, ref.start):
         return None
@@ -3563,8 +3563,8 @@ _PARTICIPLE_AFTER_COMMA = re.compile(
     r",\s*(?:(?!(?:in|ex)cluding\b)\w+ing\b"
     r"|(?:in|ex)cluding\b(?![^,]*+,\s*+(?:(?:in|on|from|since|by|during)\s++)?$))")
 """', resulting in | closures during the fourth quarter': a participle's phrase holds the date;
-not 'including' whose aside its comma closes right before the date ('resumed cooperation,
-including with Russian scientists, in February 2024': a preposition's aside, the date the
+not 'including' whose aside its comma closes right before the date ('resumed technical
+cooperation, including with Kravian universities, in October 2023': a preposition's aside, the date the
 verb's; ext133, from blind set h23, no row), though 'including X, which both switched ... in
 September 2019' still holds its relative clause's date."""
 _SUBJECT_THEN_COMMA = re.compile(r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s*")

@@ -398,7 +398,7 @@ def _vague_part(m: Mention) -> bool:
 
 _COMPARATIVE = re.compile(r"(?i:later|earlier)\s")
 _NAMES = re.compile(r"\b[A-Z][a-z][\w'-]*")
-"""The capitalised words of a thing named ('Ocean', 'Peace', 'Declaration')."""
+"""The capitalised words of a thing named ('Calm', 'Waters', 'Declaration')."""
 
 
 def _stem(m: Mention) -> str:
@@ -589,9 +589,9 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
             x.pos == "verb" and x.verb == m.verb and x.patient
             and not set(_NAMES.findall(x.patient)) & set(_NAMES.findall(m.object_text))
             for x in c.mentions):
-        # "Leaders endorsed the Ocean of Peace Declaration" is not the endorsement of "the
-        # 2050 Strategy ..., endorsed in Suva in July 2022" told before: the same verb done
-        # to two named things (ext133, from blind set h23: one row cited both)
+        # "Leaders endorsed the Calm Waters Declaration" is not the endorsement of "the
+        # 2040 Strategy ..., endorsed in Tromso in May 2021" told before: the same verb done
+        # to two named things (ext133; the shape is from blind set h23: one row cited both)
         return False
     if m.pos == "verb" and m.patient and id(m.seg) not in c.segments and any(
             x.pos == "verb" and x.verb != m.verb and x.patient and x.patient != m.patient

@@ -617,9 +617,9 @@ _NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|(?:which\s+|that\s+)?(?:will
 in Vientiane in October': a gathering named with where and when it is held (ext57's ASEAN
 Chair's statement had no row for the summit), or told so as the sentence's own verb ('The
 Sixty-Sixth Ordinary Session ... was held on 15 December 2024 in Abuja', a communiqué's first
-paragraph: verify56 F3, no row); the city may have its country after it ('the Third United
-Nations Ocean Conference held in Nice, France, in June this year': ext133, from blind set h23,
-no row)."""
+paragraph: verify56 F3, no row); the city may have its country after it ('the Second World
+Forests Summit held in Bergen, Norway, in March last year': ext133; the shape is from blind set
+h23, no row)."""
 
 
 _NAME_TAKES_PLACE_AFTER = re.compile(
@@ -780,13 +780,13 @@ _SAID_ON_ITS_DAY_THAT = re.compile(
     r"(?:that\s+|(?=(?:the|its|their|his|her)\s+[a-z][^.;\"\u201c\n]{0,60}+[\"\u201c]))")
 """'said on Wednesday that', 'said in late November that', 'said last week that': a saying
 dated by its own day or month, then what was said; 'that' may be left out before a
-determiner when the claim quotes the sayer's words ('said on Tuesday the deal remained
-"unacceptable in its current form"': ext133, from blind set h23; not 'The Kremlin said on
-Friday the talks were useful', a source's comment)."""
+determiner when the claim quotes the sayer's words ('said on Monday the accord was still
+"too weak to sign as drafted"': ext133; the shape is from blind set h23; not 'The Kremlin
+said on Friday the talks were useful', a source's comment)."""
 _A_CLAIMS_END = re.compile(r"[;:]|,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:claim|assertion|figure|"
                            r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s"
-                           # (a next clause with a subject of its own: '... "unacceptable in
-                           # its current form," and his office repeated on Friday', ext133)
+                           # (a next clause with a subject of its own: '... "too weak to
+                           # sign as drafted," and her ministry added on Thursday', ext133)
                            r"|,[\"\u201d]?\s+(?:and|but|while)\s+(?:the|his|her|its|their)\s")
 
 
@@ -1988,7 +1988,7 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
 
 
 _A_NAME_S_YEAR = re.compile(r"(?s:.*)\b[Tt]he\s(?:19|20)\d\d\s[A-Z]")
-"""A year inside a name ('the 2050 Strategy for the Blue Pacific Continent', 'the 2030
+"""A year inside a name ('the 2040 Strategy for the Northern Seas', 'the 2030
 Agenda'): no clause's own date for a verb coordinated with another dated one (ext133, from
 blind set h23: "Leaders reaffirm Strategy", 2050)."""
 

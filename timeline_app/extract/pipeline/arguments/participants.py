@@ -907,7 +907,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = list(voters)
     if not names and not joined and any(_HELD_IN_ONE_STATE.fullmatch(x.word) for x in told) and (
             state := _the_voters_state(told, sentence)):
-        # "Georgians vote on Sunday in a parliamentary election", "Armenians backed the
+        # "Georgians vote on Sunday in a general election", "Armenians backed the
         # constitution in a referendum", "the election held in Chisinau": a vote is held
         # in one state, its voters' (by their demonym) or its place's (ext136, from the
         # error kinds of the studied set h23: no one, or the story's two states named most)
@@ -1241,8 +1241,8 @@ _THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance|regi
                                      r"|\bbec(?:ame|omes|ome)\s+(?:a|its)\s+(?:full\s+|new\s+|"
                                      r"permanent\s+)?member\b(?!\s+(?:of|state\s+of)\b)")
 """'the bloc('s)', 'the grouping', 'the alliance', 'the regional organisation' (verify56 A4:
-"the departure of Mali, Burkina Faso and Niger from the regional organisation" named no
-ECOWAS) inside an event's own phrase; a member
+"the departure of three Sahel states from the regional organisation" named the bloc only
+so) inside an event's own phrase; a member
 joining without saying of what ("Bolivia, which became a full member in July": the bloc of
 the story, h7's Reuters EU-Mercosur story, ext69)."""
 
@@ -1264,8 +1264,8 @@ def _the_bloc_in_the_phrase(told: list[Mention], entities: Entities) -> str:
 
 _FROM_THE_BLOC_AFTER = re.compile(r"\s+from\s+the\s+(?:bloc|grouping|alliance|regional\s+(?:organi[sz]ation|"
                                   r"body|bloc))(?![\w-])")
-"""Right after an event's phrase, the bloc it is left ("the departure of Mali, Burkina Faso and
-Niger | from the regional organisation": verify56 A4, no ECOWAS)."""
+"""Right after an event's phrase, the bloc it is left ("the departure of three Sahel states |
+from the regional organisation": verify56 A4, the bloc not named)."""
 
 
 _A_REGION_S_MEMBERS = re.compile(

@@ -83,8 +83,9 @@ INSTRUMENT_WORDS = (r"(?:Agreement|Treaty|Accord|Accords|Protocol|Protocols|Arra
 # ("the Joint Plan of Action, signed in Geneva": an agreed text, verify50 item 3)
 AN_INSTRUMENT = re.compile(rf"\b{INSTRUMENT_WORDS}$|^(?:[Tt]he\s+)?{INSTRUMENT_WORDS}\s+(?:of|on|for)\s")
 """A treaty's or text's name ("the Lombok Treaty"): what is signed, never who acts; a body's
-plan too ("the 2050 Strategy for the Blue Pacific Continent, endorsed in Suva": ext133, from
-blind set h23, whose row was "Blue Pacific Continent endorsed by Strategy")."""
+plan too ("the 2040 Strategy for the Northern Seas, endorsed in Tromso": ext133; the shape is
+from blind set h23, whose row made the plan's region the thing endorsed and the Strategy its
+endorser)."""
 
 
 BODY = re.compile(r"\s(?:" + "|".join(sorted(BODY_HEADS)) + r")$")
