@@ -24,7 +24,7 @@ from timeline_app.io.formats import EXPORTS, ExportCancelledError, export_bytes,
 from timeline_app.io.ical import dumps_icalendar, icalendar_pieces
 from timeline_app.io.timelinejs import (
     NAMESPACE,
-    _date_parts,
+    _end_parts,
     _paragraphs_html,
     _slide,
     dumps_timelinejs,
@@ -84,7 +84,7 @@ def _old_timelinejs(timeline: Timeline) -> str:
     for event in timeline:
         if timeline.is_era_lane(event.category):
             era = _slide(event, timeline.sources)
-            era.setdefault("end_date", _date_parts(event.date, last=True))
+            era.setdefault("end_date", _end_parts(event.date))
             eras.append(era)
     document: dict[str, Any] = {
         "scale": "human",

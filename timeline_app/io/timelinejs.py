@@ -35,6 +35,7 @@ texts and display dates are left as they are.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import functools
 import json
@@ -379,6 +380,11 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         if (end is not None and same_start and end.precision == date.precision
                 and end.sort_key() <= date.sort_key()):
             end = None  # an end on the start day says nothing more (a later time does)
+        elif (end is not None and end.precision is Precision.DAY and end.time is None
+              and date.precision is not Precision.DAY
+              and date.start_day() <= end.start_day() and end.end_day() == date.end_day()):
+            end = None  # the last day of the start's own year or month (our export's end
+            # of an era of 1979, written to 31 December for TimelineJS: verify80 F17)
     elif isinstance(slide.get("end_date"), dict) and any(
             slide["end_date"].get(part) not in (None, "") for part in _DATE_PARTS):
         # TimelineJS's own sheet reader deletes an end date without a year (its
@@ -489,12 +495,16 @@ def _written_parts(date: FuzzyDate | None, last: bool = False
     return tuple(parts.get(key) for key in _COMPARED_PARTS)
 
 
-def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None) -> bool:
+def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None,
+                  era: bool = False) -> bool:
     """Whether the slide's ``start_date``/``end_date`` parts no longer say what our export
-    wrote for ``own`` (to ``own_end``)."""
-    written_end = own_end if own_end is not None else (own if _spans_parts(own) else None)
+    wrote for ``own`` (to ``own_end``); ``era``: an era's slide, which always has an end."""
+    written_end = own_end if own_end is not None else (
+        own if era or _spans_parts(own) else None)
+    end = None if written_end is None else _end_parts(written_end)
     return (_read_parts(slide.get("start_date")) != _written_parts(own)
-            or _read_parts(slide.get("end_date")) != _written_parts(written_end, True))
+            or _read_parts(slide.get("end_date")) != (
+                None if end is None else tuple(end.get(key) for key in _COMPARED_PARTS)))
 
 
 def _display_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None,
@@ -600,7 +610,7 @@ def _edited_since_export(slide: dict[str, Any], ours: dict[str, Any], headline: 
     own_end = date_from_fields(ours.get("end")) if "end" in ours else None
     basis = str(ours.get("date_basis", ""))
     if own is not None and "start_date" in slide and (
-            _parts_edited(slide, own, own_end)
+            _parts_edited(slide, own, own_end, category is not None)
             or _display_edited(slide, own, own_end, basis) is not None):
         edited["dates"] = (own, own_end)
     title = ours.get("title")
@@ -1039,6 +1049,25 @@ def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     return parts
 
 
+def _end_parts(date: FuzzyDate) -> dict[str, Any]:
+    """A slide's or an era's ``end_date`` for ``date`` as an end (its last parts,
+    :func:`_date_parts`), down to its last day: TimelineJS reads a year alone as its 1
+    January and a month as its 1st (``TLDate``), so an era of 1969 to 1979 written
+    ``{"year": 1979}`` ended there a year early (verify80 F17), "summer 2019" on 1
+    August.  Its words are the slide's ``display_date`` (:func:`_slide`), which reads the
+    precision back (:func:`display_date_read`)."""
+    parts = _date_parts(date, last=True)
+    if "day" not in parts:
+        told = vague_span(date)
+        last = told[1] if told is not None else date
+        year = last.year
+        month = last.month if last.month is not None else 12
+        parts["month"] = month
+        parts["day"] = calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else (
+            31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 28)
+    return parts
+
+
 def _spans_parts(date: FuzzyDate) -> bool:
     """Whether a slide of ``date`` (with no end of its own) needs an ``end_date`` to draw
     it: its last date parts differ from its first (late December: 21 to 31 December; a
@@ -1151,9 +1180,15 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     if media is not None:
         slide["media"] = media
     if event.end is not None:
-        slide["end_date"] = _date_parts(event.end, last=True)
+        slide["end_date"] = _end_parts(event.end)
     elif _spans_parts(event.date):
-        slide["end_date"] = _date_parts(event.date, last=True)
+        slide["end_date"] = _end_parts(event.date)
+    if "display_date" not in slide and "day" not in _date_parts(
+            event.end if event.end is not None else event.date, last=True) \
+            and "end_date" in slide:
+        # (the end written to its last day: TimelineJS would show "1969 — December 31,
+        # 1979"; the words say "1969 – 1979" and read the precision back)
+        slide["display_date"] = _display_words(event.date, event.end)
     as_read = (markup or {}).get(event.id)
     if (as_read is not None and _as_imported(event, as_read[0])
             and _notes_as_chosen(as_read[1]["text"], event, working_notes)):
@@ -1281,7 +1316,7 @@ def timelinejs_pieces(timeline: Timeline, working_notes: bool = True) -> Iterato
             if is_era(event.category):
                 era = _slide(event, timeline.sources, timeline.kept_markup,
                              working_notes=working_notes)
-                era.setdefault("end_date", _date_parts(event.date, last=True))
+                era.setdefault("end_date", _end_parts(event.date))
                 yield era
 
     yield '{\n "scale": "human",\n "title": ' + _nested(_title_slide(timeline), 1) \
@@ -1370,5 +1405,5 @@ def timelinejs_sheet_pieces(timeline: Timeline, working_notes: bool = True) -> I
         if is_era(event.category):
             era = _slide(event, timeline.sources, timeline.kept_markup,
                          working_notes=working_notes)
-            era.setdefault("end_date", _date_parts(event.date, last=True))
+            era.setdefault("end_date", _end_parts(event.date))
             yield row(_sheet_row(era, "era"))
