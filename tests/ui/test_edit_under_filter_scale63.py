@@ -228,3 +228,31 @@ def test_an_edit_under_a_filter_shows_what_a_recount_shows(
                         (a, b) for a, b in zip(mine, theirs, strict=False) if a != b][:2])
     # the dock followed the edits but those of an event's article (counted again)
     assert followed.count(True) > 2 * followed.count(False) > 0
+
+
+def test_the_data_range_follows_an_edit_of_the_first_event(shown_view) -> None:  # type: ignore[no-untyped-def]
+    """The first event retitled, moved later or deleted: the data's range kept (its
+    first day the first start left, or an article's date), as ``_data_range_of`` of every
+    event gives it, not worked out again from every event's end."""
+    from timeline_app.ui.view_base import _data_range_of
+
+    view = shown_view(Timeline.from_events([  # (no article: the first event is the first day)
+        Event(f"d{i}", f"Day {i}", FuzzyDate.of_day(dt.date(2001, 1, 1) + dt.timedelta(i * 3)),
+              category=("talks", "visit")[i % 2]) for i in range(60)]))
+    document = view._document
+    view._data_range()
+    computed = []
+    compute = view._compute_data_range
+    view._compute_data_range = lambda: computed.append(1) or compute()
+    for step in range(6):
+        first = document.timeline.events[0]
+        if step % 3 == 0:
+            document.update_event(replace(first, title=first.title + "!"))
+        elif step % 3 == 1:
+            document.update_event(replace(first, date=first.date.moved(30) or first.date,
+                                          end=None))
+        else:
+            document.remove_event(first.id)
+        assert not computed, step  # followed
+        whole = _data_range_of(view._spans, view._all_starts, view._article_dates())
+        assert view._data_range() == whole, step

@@ -2484,8 +2484,17 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                                        kept[1])
             self._covered_kept = None if covered is None else (kept[0], kept[1], covered)
         known = self._range_before_step()
-        self._range_after = (known if known is not None and known[0] < start
-                             and end < known[1] else None)
+        if known is not None and end < known[1] and known[0] == start and self._spans:
+            # The first event taken out: the first day is the first start left (the
+            # starts are sorted) or an article's date, found without reading every
+            # event's end (~0.1 s of such an edit at 1 000 000 events; scale63).
+            dates = self._article_dates()
+            first = float(self._all_starts[0])
+            self._range_after = (min(first, float(day_number(dates[0]))) if dates else first,
+                                 known[1])
+        else:
+            self._range_after = (known if known is not None and known[0] < start
+                                 and end < known[1] else None)
         del self._placed[event.id]
         return True
 
