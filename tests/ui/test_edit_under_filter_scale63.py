@@ -127,7 +127,7 @@ def test_coded_columns_and_hidden_masks_follow_edits(
                 assert set(followed) == expected
                 assert hidden_mask(timeline, followed).tolist() == [
                     not f.accepts(e) for e in timeline.events]
-                if followed._same_as is not None:  # said to be the same ids: they are
+                if followed._kin is not None:  # said to be the same ids: they are
                     assert set(before) == expected and followed == before
                 hidden[at] = followed
             timeline.replace(old)  # the undo
@@ -256,3 +256,29 @@ def test_the_data_range_follows_an_edit_of_the_first_event(shown_view) -> None: 
         assert not computed, step  # followed
         whole = _data_range_of(view._spans, view._all_starts, view._article_dates())
         assert view._data_range() == whole, step
+
+
+def test_followed_hidden_ids_compare_equal_without_reading_ids(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edits that hide or show nothing leave sets equal to the one before, said so without
+    an id read, however many edits ago the first was and whether it is still kept; an
+    edit that hides an event makes a set that is not equal."""
+    import gc
+
+    timeline = _timeline()
+    monkeypatch.setattr(query, "MASKED_EVENTS", 0)
+    coded_facts(timeline).warm_all()
+    event_filter = EventFilter(participants=frozenset({"Iwaya"}))
+    hidden = hidden_by(timeline, event_filter)
+    shown = next(e for e in timeline.events if "Iwaya" in e.participants)
+    for step in range(3):
+        timeline.replace(replace(shown, title=f"{shown.title} {step}"))
+        followed = hidden_after(hidden, timeline, event_filter)
+        assert followed is not None and followed == hidden and hidden == followed
+        assert followed._ids is None and hidden._ids is None  # (no id read)
+        del hidden
+        gc.collect()
+        hidden = followed
+    timeline.replace(replace(shown, participants=("Cho",)))  # hidden now
+    hiding = hidden_after(hidden, timeline, event_filter)
+    assert hiding is not None and hiding != hidden and shown.id in hiding

@@ -841,8 +841,8 @@ class HiddenIds(AbstractSet[str]):
     ids asked.  Set operations (``-``, ``|``, ``&``) answer a ``frozenset``.
     """
 
-    __slots__ = ("__weakref__", "_asked", "_count", "_ids", "_items", "_mask", "_revision",
-                 "_same_as", "_store", "_timeline")
+    __slots__ = ("_asked", "_count", "_ids", "_items", "_kin", "_mask", "_revision", "_store",
+                 "_timeline")
 
     def __init__(self, mask: npt.NDArray[np.bool_], timeline: Timeline) -> None:
         self._mask = mask
@@ -854,9 +854,9 @@ class HiddenIds(AbstractSet[str]):
         self._store = timeline.store
         self._ids: frozenset[str] | None = None if self._count else frozenset()
         self._asked = 0  # ids looked up by position so far
-        #: The first of the ``HiddenIds`` this one follows (``hidden_after``) through
-        #: edits that hid or showed no event (a weak reference): the same ids.
-        self._same_as: weakref.ref[HiddenIds] | None = None
+        #: A token shared by the ``HiddenIds`` that followed one another through edits
+        #: that hid or showed no event (``hidden_after``): the same ids; None: none yet.
+        self._kin: object | None = None
 
     @classmethod
     def _from_iterable(cls, iterable: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
@@ -900,13 +900,8 @@ class HiddenIds(AbstractSet[str]):
             return False
         return bool(self._mask[_position_of(timeline, item)])
 
-    def _root(self) -> HiddenIds:
-        """The first ``HiddenIds`` of the same ids this one follows, else itself."""
-        root = self._same_as() if self._same_as is not None else None
-        return self if root is None else root
-
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, HiddenIds) and self._root() is other._root():
+        if isinstance(other, HiddenIds) and self._kin is not None and self._kin is other._kin:
             return True  # (followed through edits that hid or showed none: no id read)
         if isinstance(other, HiddenIds) and self._ids is None and other._ids is None:
             if self._count != other._count:
@@ -975,7 +970,9 @@ def hidden_after(hidden: AbstractSet[str], timeline: Timeline, event_filter: Eve
         follow_array(mask.copy(), changes, lambda event: not event_filter.accepts(event)),
         timeline)
     if same:
-        followed._same_as = weakref.ref(hidden._root())
+        if hidden._kin is None:
+            hidden._kin = object()
+        followed._kin = hidden._kin
     return followed
 
 
