@@ -282,3 +282,44 @@ def test_followed_hidden_ids_compare_equal_without_reading_ids(
     timeline.replace(replace(shown, participants=("Cho",)))  # hidden now
     hiding = hidden_after(hidden, timeline, event_filter)
     assert hiding is not None and hiding != hidden and shown.id in hiding
+
+
+def test_the_covered_days_follow_edits_from_the_days_of_one_event(shown_view) -> None:  # type: ignore[no-untyped-def]
+    """Moves, deletes and undos among events of one day, of weeks and of years and the
+    articles' dates: the days covered, worked out again for the one event's days only
+    (``_covered_without``' ``longest``), equal ``_covered`` of every event's span."""
+    from benchmarks.synthetic import synthetic_timeline
+    from timeline_app.ui.view_base import _covered
+
+    timeline = synthetic_timeline(300, seed=9)
+    for i in range(0, 300, 37):  # some long ones: weeks and years
+        event = timeline.events[i]
+        timeline.replace(replace(event, end=event.date.moved(20 if i % 2 else 900)))
+    view = shown_view(timeline)
+    document = view._document
+    rng = random.Random(11)
+    for step in range(60):
+        events = document.timeline.events
+        event = events[rng.randrange(len(events))]
+        if step % 3 == 0:
+            moved = event.date.moved(rng.choice((-400, -3, 1, 2, 30, 700))) or event.date
+            document.update_event(replace(event, date=moved, end=None))
+        elif step % 3 == 1:
+            document.remove_event(event.id)
+        else:
+            document.undo_stack.undo()
+        assert view._covered_days() == _covered(view._spans, view._article_dates()), step
+        assert view._longest_span() >= max(max(b - a, 1) for a, b in view._spans)
+
+
+def test_a_lazy_timelines_first_day_after_an_edit_reads_no_spans(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    timeline = _lazy(tmp_path, monkeypatch)
+    assert timeline.day_range() is not None
+    first = timeline.events[0]
+    timeline.replace(replace(first, title="Retitled"))
+    assert timeline._day_spans is None
+    got = timeline.day_range()
+    assert timeline._day_spans is None  # (not every event's span read again)
+    spans = [e.day_range() for e in timeline.events]
+    assert got == (spans[0][0], max(b for _a, b in spans))
