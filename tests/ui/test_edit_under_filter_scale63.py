@@ -323,3 +323,21 @@ def test_a_lazy_timelines_first_day_after_an_edit_reads_no_spans(
     assert timeline._day_spans is None  # (not every event's span read again)
     spans = [e.day_range() for e in timeline.events]
     assert got == (spans[0][0], max(b for _a, b in spans))
+
+
+def test_the_filters_follow_no_changes_of_another_timeline(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counts kept for one timeline are not moved by another's changes of the same
+    revision numbers: the Filters dock counts that one from scratch."""
+    path = tmp_path / "t.json"
+    timeline_io.save(_timeline("First"), path)
+    window = _scale62_window(qtbot, path, False, monkeypatch)
+    panel, document = window.filter_panel, window.document
+    assert panel._kept is not None
+    other = _timeline("Second")
+    for _ in range(document.timeline.revision + 1):  # (past the kept revision)
+        event = other.get("e9")
+        other.replace(replace(event, title=event.title + "!"))
+    assert other.changes_since(panel._kept[1]) is not None
+    monkeypatch.setattr(document, "timeline", other)
+    assert not panel._follow_changes()

@@ -8,6 +8,7 @@ list items are plain strings.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -140,6 +141,13 @@ def _passing(counted: Counter[str], totals: Iterable[tuple[str, int]],
     passing = Counter(dict(totals))
     passing.subtract(counted)
     return dict(passing)
+
+
+def _key(timeline: Timeline) -> object:
+    """What tells ``timeline`` from another for ``FilterPanel``'s kept counts (a weak
+    reference: the same one each time while it lives; another file's revision numbers
+    are its own)."""
+    return weakref.ref(timeline)
 
 
 def _case_twins(counts: dict[str, int], moved: Iterable[str]) -> bool:
@@ -711,9 +719,9 @@ class FilterPanel(QWidget):
         self._count_pending = False  # a count waits for the view's repaint
         #: The timeline's revision and its values' counts (categories, participants,
         #: places, sources, statuses) the lists show, for ``_follow_changes``.
-        self._kept: tuple[int, tuple[dict[str, int], ...]] | None = None
+        self._kept: tuple[object, int, tuple[dict[str, int], ...]] | None = None
         #: The filter and the timeline's revision the lists' filtered counts are of.
-        self._shown_for: tuple[EventFilter, int] | None = None
+        self._shown_for: tuple[EventFilter, object, int] | None = None
 
 
     @staticmethod
@@ -761,13 +769,13 @@ class FilterPanel(QWidget):
         change, an article gained or lost its last event, or a value whose name equals
         another's case aside moved (their order is the events')."""
         kept, timeline = self._kept, self._document.timeline
-        if kept is None or self._stale:
-            return False
-        changes = timeline.changes_since(kept[0])
+        if kept is None or self._stale or kept[0] is not _key(timeline):
+            return False  # (not counted yet, or counted of another timeline)
+        changes = timeline.changes_since(kept[1])
         if changes is None:
             return False
         moved = facet_changes(changes)
-        counts = tuple(dict(c) for c in kept[1])
+        counts = tuple(dict(c) for c in kept[2])
         for total, delta in zip(counts, moved, strict=True):
             for value, n in delta.items():
                 left = total.get(value, 0) + n
@@ -781,8 +789,11 @@ class FilterPanel(QWidget):
             if delta and _case_twins(total, delta):
                 return False
         current = self._state.filter
-        shown_ok = self._shown_for == (current, kept[0])
-        self._kept = (timeline.revision, counts)
+        shown_for = self._shown_for  # (compared by identity: a weak reference's == is
+        # its timeline's, which compares every event)
+        shown_ok = (shown_for is not None and shown_for[1] is kept[0]
+                    and shown_for[2] == kept[1] and shown_for[0] == current)
+        self._kept = (kept[0], timeline.revision, counts)
         categories, participants, places, _sources, statuses = counts
         self._refreshing = True
         try:
@@ -809,7 +820,7 @@ class FilterPanel(QWidget):
         if shown_ok:
             self._follow_shown(changes, current)
             self._counted_for = self._state.hidden
-            self._shown_for = (current, timeline.revision)
+            self._shown_for = (current, kept[0], timeline.revision)
         else:
             self._counted_for = None
             self._show_filtered_counts()
@@ -895,7 +906,8 @@ class FilterPanel(QWidget):
 
     def _keep_counts(self, found: Facets) -> None:
         """Keep ``found``'s counts as the timeline's now (``_follow_changes``)."""
-        self._kept = (self._document.timeline.revision, tuple(
+        timeline = self._document.timeline
+        self._kept = (_key(timeline), timeline.revision, tuple(
             dict(values) for values in (found.categories, found.participants, found.places,
                                         found.sources, found.statuses)))
 
@@ -1000,7 +1012,8 @@ class FilterPanel(QWidget):
         if hidden is self._counted_for:
             return
         self._counted_for = hidden
-        self._shown_for = (self._state.filter, self._document.timeline.revision)
+        timeline = self._document.timeline
+        self._shown_for = (self._state.filter, _key(timeline), timeline.revision)
         if not hidden:
             self.participants.set_shown(None)
             self.places.set_shown(None)
