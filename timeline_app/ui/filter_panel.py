@@ -8,6 +8,7 @@ list items are plain strings.
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -218,6 +219,11 @@ class _SearchableCombo(QObject):
         widest = max((metrics.horizontalAdvance(text) for text in texts[-40:]), default=0)
         room = combo.screen().availableGeometry().width() * 3 // 4
         combo.view().setMinimumWidth(min(room, widest + 40))
+
+    def forget_texts(self) -> None:
+        """Some items' texts changed: read them again when next typed into (their
+        drop-down's width stays: ``items_changed`` sets it from every item's text)."""
+        self._folded = None
 
     def _typed(self, text: str) -> None:
         combo = self.combo
@@ -720,6 +726,9 @@ class FilterPanel(QWidget):
         #: The timeline's revision and its values' counts (categories, participants,
         #: places, sources, statuses) the lists show, for ``_follow_changes``.
         self._kept: tuple[object, int, tuple[dict[str, int], ...]] | None = None
+        #: The Article choice's articles, in its rows' order (after "All articles"), and
+        #: the name each is listed by (``refresh``), for ``_move_articles``.
+        self._article_rows: tuple[list[str], dict[str, str]] | None = None
         #: The filter and the timeline's revision the lists' filtered counts are of.
         self._shown_for: tuple[EventFilter, object, int] | None = None
 
@@ -783,7 +792,8 @@ class FilterPanel(QWidget):
                     total[value] = left
                 else:
                     total.pop(value, None)
-        if moved[3]:
+        moves = self._article_moves(kept[2][3], counts[3], moved[3]) if moved[3] else []
+        if moves is None:
             return False  # (the Article choice: filled again by ``refresh``)
         for total, delta in zip(counts[1:3], moved[1:3], strict=True):
             if delta and _case_twins(total, delta):
@@ -808,8 +818,10 @@ class FilterPanel(QWidget):
             picked = next(iter(current.statuses)) if len(current.statuses) == 1 else None
             if moved[4] or self.status_combo.currentData() != picked:
                 self._fill_statuses(statuses_in_order(statuses), current.statuses)
+            if moves:
+                self._move_articles(moves, counts[3])
             selected = next(iter(current.sources)) if current.sources else None
-            if self.source_combo.currentData() != selected:
+            if moves or self.source_combo.currentData() != selected:
                 combo = self.source_combo
                 combo.blockSignals(True)
                 combo.setCurrentIndex(max(0, combo.findData(selected))
@@ -895,6 +907,7 @@ class FilterPanel(QWidget):
                 names = distinct_names(names, sources)
             for source_id, count in found.sources:
                 self.source_combo.addItem(f"{names[source_id]} ({count})", source_id)
+            self._article_rows = ([source_id for source_id, _ in found.sources], names)
             selected = next(iter(current.sources), None) if current.sources else None
             index = self.source_combo.findData(selected) if selected is not None else 0
             self.source_combo.setCurrentIndex(max(0, index))
@@ -903,6 +916,58 @@ class FilterPanel(QWidget):
             self._fill_statuses(found.statuses, current.statuses)
         finally:
             self._refreshing = False
+
+    def _article_moves(self, before: dict[str, int], after: dict[str, int],
+                       moved: Iterable[str]) -> list[tuple[int, str]] | None:
+        """The Article choice's rows after its articles' counts moved from ``before`` to
+        ``after`` (``moved``: the articles whose count changed): each moved article's row
+        now and its row to be (0 the first article, after "All articles"), in the order
+        ``query.ordered_counts`` gives, as (row to be, article id) sorted by row, or None
+        when ``refresh`` must fill the choice again: an article gained its first event
+        or lost its last (its name may tell it from another's: ``distinct_names``), or
+        its place is among articles of as many events whose ids are the same case aside
+        (their order is the events')."""
+        rows = self._article_rows
+        if rows is None:
+            return None
+        ids = list(rows[0])
+        moved = list(moved)
+        if any(not before.get(article) or not after.get(article) for article in moved):
+            return None
+        for article in moved:
+            ids.remove(article)  # (O(articles) in C: ~1 ms at 100 000)
+
+        def key(article: str) -> tuple[int, str]:
+            return -after[article], article.casefold()
+
+        placed = []
+        for article in sorted(moved, key=key):
+            at = bisect.bisect_left(ids, key(article), key=key)
+            if (at < len(ids) and key(ids[at]) == key(article)) or (
+                    at and key(ids[at - 1]) == key(article)):
+                return None
+            ids.insert(at, article)
+            placed.append(article)
+        return sorted((ids.index(article), article) for article in placed)
+
+    def _move_articles(self, moves: list[tuple[int, str]], counts: dict[str, int]) -> None:
+        """Move the Article choice's rows of ``moves`` (``_article_moves``) to their
+        rows to be, with their new counts, the other rows left as they are: not the
+        ~100 000 rows of a large timeline filled again (~1.5 s; session 60, scale63)."""
+        rows = self._article_rows
+        assert rows is not None
+        combo, (ids, names) = self.source_combo, rows
+        combo.blockSignals(True)
+        try:
+            for row in sorted((ids.index(article) for _, article in moves), reverse=True):
+                combo.removeItem(row + 1)  # (row 0: "All articles")
+                del ids[row]
+            for row, article in moves:
+                combo.insertItem(row + 1, f"{names[article]} ({counts[article]})", article)
+                ids.insert(row, article)
+        finally:
+            combo.blockSignals(False)
+        self.source_search.forget_texts()
 
     def _keep_counts(self, found: Facets) -> None:
         """Keep ``found``'s counts as the timeline's now (``_follow_changes``)."""
