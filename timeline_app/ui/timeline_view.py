@@ -580,7 +580,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._range_pending = False
         #: ``_spans`` (the list itself) and no longer span in it, in days (at least one):
         #: ``_longest_span``.
-        self._longest_kept: tuple[list[tuple[int, int]], int] | None = None
+        self._longest_kept: tuple[list[tuple[int, int]], int | list[tuple[int, int]]] \
+            | None = None
         # Layouts of the last few views, by what a layout depends on (``_layout_key``):
         # a view shown again (Fit All at fit-all, a zoom back) is not laid out again.
         self._layouts: dict[tuple[object, ...], _Layout] = {}
@@ -1999,9 +2000,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._unfiltered_lanes = (unfiltered, prepared) if not hidden else (
             kept if kept is not None and kept[0][:2] == unfiltered[:2] else None)
         self._spans = prepared.spans
-        # (from the spans' runs, the same days: tens of thousands, not every event's)
-        self._longest_kept = (self._spans, max((max(end - start, 1) for start, end
-                                                 in prepared.runs), default=1))
+        # (worked out when an edit first needs it, from the spans' runs: the same days,
+        # tens of thousands of them, not every event's)
+        self._longest_kept = (self._spans, prepared.runs)
         self._lane_spellings = prepared.spellings
         by_category = prepared.by_category
         if self._lanes_by != "category":
@@ -2393,8 +2394,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._all_starts.insert(index, start)
         self._spans.insert(index, (start, end))
         longest = self._longest_kept
-        if longest is not None and longest[0] is self._spans and end - start > longest[1]:
-            self._longest_kept = (self._spans, end - start)
+        if longest is not None and longest[0] is self._spans:
+            self._longest_kept = (self._spans, max(self._longest_span(), end - start))
         kept = self._covered_kept
         if kept is not None and kept[0] is self._spans:
             self._covered_kept = (kept[0], kept[1], _covered_with(kept[2], start, end))
@@ -2410,10 +2411,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         (a removal leaves it as it was: still no shorter than any), for
         ``_covered_without``'s events that may reach into one event's days."""
         kept = self._longest_kept
-        if kept is None or kept[0] is not self._spans:
-            longest = max((max(end - start, 1) for start, end in self._spans), default=1)
+        if kept is None or kept[0] is not self._spans or not isinstance(kept[1], int):
+            runs = kept[1] if kept is not None and kept[0] is self._spans else self._spans
+            assert not isinstance(runs, int)
+            longest = max((max(end - start, 1) for start, end in runs), default=1)
             kept = self._longest_kept = (self._spans, longest)
-        return kept[1]
+        return cast("int", kept[1])
 
     def _range_before_step(self) -> tuple[float, float] | None:
         """The data's range as the step under way left it so far (``_range_after`` once
