@@ -14,8 +14,9 @@ round runs one child process per tree, base first then this one, alternating, on
 (``create_main_window``, ``open_path``) in a 1280×776 window with the Filters dock open,
 then makes four changes as the person does (``FindState.set_filter``, what a legend click,
 a Filters tick and Clear Filters call): a category hidden, shown again, one participant
-chosen, the filters cleared; before the last, an edit under the participant's filter (an
-event shown retitled, ``Document.update_event``; scale62).  Each change is timed from the call to the end of the view's
+chosen, the filters cleared; before the last, edits under the participant's filter of an
+event it shows (``Document.update_event``): retitled (scale62), moved a month later, a
+participant added, and Edit → Undo of that (session 60, scale63).  Each change is timed from the call to the end of the view's
 next ``paintEvent`` (the events it posts handled, ``processEvents``), in process CPU and
 wall-clock ms, and split by part, each part's CPU without the parts it calls (a stack of
 timers around these functions; "other" is the rest of the change):
@@ -26,7 +27,8 @@ timers around these functions; "other" is the rest of the change):
 * ``breaks``: ``TimelineView._find_breaks`` (the axis's breaks from the days covered);
 * ``list``: the Events list's rows (``EventTableModel._rebuild_rows``);
 * ``panels``: the legend's and the Filters dock's counts (``LegendBar._sync_checks``,
-  ``FilterPanel._sync_from_state``);
+  ``FilterPanel._sync_from_state``, and after an edit ``FilterPanel.refresh`` or
+  ``_follow_changes``);
 * ``layout``: ``TimelineView._compute_layout``;
 * ``paint``: ``TimelineView.paintEvent`` without its layout.
 
@@ -109,6 +111,8 @@ def child(size: int) -> None:
     parts.wrap(event_list.EventTableModel, "_rebuild_rows", "list")
     parts.wrap(legend.LegendBar, "_sync_checks", "panels")
     parts.wrap(filter_panel.FilterPanel, "_sync_from_state", "panels")
+    for name in ("refresh", "_follow_changes"):  # (an edit: scale63)
+        parts.wrap(filter_panel.FilterPanel, name, "panels")
     parts.wrap(view_class, "_compute_layout", "layout")
     painted = [0]
     paint = view_class.paintEvent
@@ -155,15 +159,36 @@ def child(size: int) -> None:
     state = window.find_state
     from dataclasses import replace
 
-    def edit_one() -> None:  # an event shown retitled (scale62: the hidden set follows it)
-        shown = next(e for e in timeline.events[:5000] if person in e.participants)
-        window.document.update_event(replace(shown, title=shown.title + " (edited)"))
+    shown_id = next(e.id for e in timeline.events[:5000] if person in e.participants)
+    other = next(name for event in timeline.events[:5000] for name in event.participants
+                 if name != person)
+    document = window.document
+
+    def edit(how: str) -> Any:
+        """An edit of an event the participant's filter shows (scale62: retitled;
+        session 60, scale63: moved a month later, a participant added, Edit → Undo)."""
+        def made() -> None:
+            event = document.timeline.get(shown_id)
+            if how == "retitle":
+                document.update_event(replace(event, title=event.title + " (edited)"))
+            elif how == "move":
+                document.update_event(replace(event, date=event.date.moved(31) or event.date,
+                                              end=None))
+            elif how == "people":
+                document.update_event(replace(
+                    event, participants=(*event.participants, other)))
+            else:
+                document.undo_stack.undo()
+        return made
 
     changes: list[tuple[str, Any]] = [
         (f"hide {categories[0]}", EventFilter(hidden_categories=frozenset(categories[:1]))),
         (f"show {categories[0]} again", EventFilter()),
         (f"participant {person}", EventFilter(participants=frozenset({person}))),
-        ("an edit under it", edit_one),
+        ("an edit under it: retitle", edit("retitle")),
+        ("an edit under it: move", edit("move")),
+        ("an edit under it: participants", edit("people")),
+        ("an edit under it: undo", edit("undo")),
         ("clear the filters", EventFilter())]
     out = []
     for name, event_filter in changes:

@@ -106,12 +106,16 @@ def test_coded_filters_hide_what_each_event_test_hides(
         chain.from_iterable(set(e.participants) for e in picked)))
     assert facts.places.counts(shown) == dict(Counter(e.location for e in picked))
     assert facts.categories.counts() == dict(Counter(e.category for e in events))
-    # an edit: coded again when next asked, and the filters answer as before meanwhile
+    # an edit: the columns follow it (session 60, scale63: no coding again)
     timeline.add(Event("new", "New", FuzzyDate.of_day(dt.date(2000, 5, 5)),
                        participants=("Iwaya",), location="Busan"))
+    assert coded_facts(timeline) is facts and facts.ready
+    # a bulk change: coded again when next asked, the filters answer as before meanwhile
+    timeline.add_many([Event("new2", "New", FuzzyDate.of_day(dt.date(2000, 5, 6)))])
     assert coded_facts(timeline) is not facts and not coded_facts(timeline).ready
     hidden = hidden_by(timeline, EventFilter(places=frozenset({"Busan"})))
     assert set(hidden) == {e.id for e in timeline.events if e.location != "Busan"}
+    assert len(hidden) == len(timeline) - 1
 
 
 def test_hidden_ids_read_no_id_until_asked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event
-from timeline_app.core.query import EventFilter, EventSearch, Matches, hidden_by, step
+from timeline_app.core.query import (
+    EventFilter,
+    EventSearch,
+    Matches,
+    hidden_after,
+    hidden_by,
+    step,
+)
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.words import counted, events_and_eras
@@ -502,16 +509,24 @@ class FindState(QObject):
         event = timeline.get(event_id)
         self._index_changed(lambda index: index.update(event))
         self._matches = self._search(self._text)
-        shown = self._filter.accepts(event)
-        if shown == (event_id in self._hidden):  # its visibility changed
-            self._hidden = (self._hidden - {event_id}) if shown else (self._hidden | {event_id})
+        followed = hidden_after(self._hidden, timeline, self._filter)
+        if followed is not None:  # (a large timeline's mask followed: no id read)
+            self._hidden = followed
+        else:
+            shown = self._filter.accepts(event)
+            if shown == (event_id in self._hidden):  # its visibility changed
+                self._hidden = ((self._hidden - {event_id}) if shown
+                                else (self._hidden | {event_id}))
         self._forget_order()
         self.changed.emit()
 
     def _on_event_removed(self, event_id: str) -> None:
         self._index_changed(lambda index: index.discard(event_id))
         self._matches = self._search(self._text)
-        if event_id in self._hidden:  # (else the same set: the views compare no sets)
+        followed = hidden_after(self._hidden, self._document.timeline, self._filter)
+        if followed is not None:
+            self._hidden = followed
+        elif event_id in self._hidden:  # (else the same set: the views compare no sets)
             self._hidden = self._hidden - {event_id}
         self._forget_order()
         self.changed.emit()
