@@ -226,15 +226,8 @@ class DatesMixin:
         has them (dated or not)."""
         # Everything drawn in each row, as (left, right) spans: markers, titles outside
         # their markers, the "◀ N" indicators; rows told apart by their labels' middles.
-        taken: dict[int, list[tuple[float, float]]] = {}
         items: list[_Item] = lane.items
-        for item in items:
-            lx, ly, lw, lh = item.label_box
-            row = taken.setdefault(round(ly + lh / 2), [])
-            mx, _my, mw, _mh = item.marker_box
-            row.append((mx, mx + mw))
-            if item.label and not item.label_inside:
-                row.append((lx, lx + lw))
+        taken = _row_spans(items)
         boxes = lane.indicator_rects
         if lane.plate_w:  # (the compact layout's name plate, ``_compact_plate``)
             boxes = (*boxes, QRectF(lane.name_x, lane.top + lane.header, lane.plate_w,
@@ -301,14 +294,7 @@ class DatesMixin:
         drawn)."""
         timeline = self._document.timeline  # type: ignore[attr-defined]
         words = _date_words_of(self, timeline)
-        rows: dict[int, list[tuple[float, float]]] = {}
-        for item in items:
-            lx, ly, lw, lh = item.label_box
-            row = rows.setdefault(round(ly + lh / 2), [])
-            mx, _my, mw, _mh = item.marker_box
-            row.append((mx, mx + mw))
-            if item.label and not item.label_inside:
-                row.append((lx, lx + lw))
+        rows = _row_spans(items)
         bands: tuple[tuple[float, float], ...] | None = None
         for index, item in enumerate(items):
             if not item.label or item.label_inside:
@@ -413,6 +399,20 @@ class DatesMixin:
             size = sizes.get((1, text)) or size_of((1, text), static)
             draw(QPointF(left, top + (height - size[1]) / 2), static)
         painter.restore()
+
+
+def _row_spans(items: list[_Item]) -> dict[int, list[tuple[float, float]]]:
+    """What ``items`` draw in each row, as ``(left, right)`` spans (px): markers and the
+    titles outside their markers, the rows told apart by their labels' middles."""
+    rows: dict[int, list[tuple[float, float]]] = {}
+    for item in items:
+        lx, ly, lw, lh = item.label_box
+        row = rows.setdefault(round(ly + lh / 2), [])
+        mx, _my, mw, _mh = item.marker_box
+        row.append((mx, mx + mw))
+        if item.label and not item.label_inside:
+            row.append((lx, lx + lw))
+    return rows
 
 
 def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float]]:
