@@ -100,3 +100,7 @@ def test_two_named_events_read_as_a_pair(window, qtbot) -> None:  # type: ignore
     assert REAL_ASK_DELETE_MANY(window, 2, 0, ["Talks open", "Talks close"]) is True
     assert seen == ["Delete 2 events: “Talks open” and “Talks close”? Edit → Undo (Ctrl+Z) "
                     "brings them back."]
+    seen.clear()
+    QTimer.singleShot(0, look_then_delete)
+    assert REAL_ASK_DELETE_MANY(window, 2, 1, ["Talks open", "Talks close"]) is True
+    assert "? 1 of them is not in view. Edit" in seen[0]

@@ -392,7 +392,8 @@ def ask_delete_many(parent: QWidget | None, count: int, unseen: int,
     # (numbers written as ``counted`` writes them everywhere else: "12433 events")
     what = (f"Delete {counted(count, 'event')}: {names}?" if names
             else f"Delete the {counted(count, 'event')} selected?")
-    unseen_words = (f" {unseen} of them are not in view." if unseen else "")
+    unseen_words = (f" {unseen} of them {'is' if unseen == 1 else 'are'} not in view."
+                    if unseen else "")
     return _ask_to_go_on(
         parent, "Delete events?",
         f"{what}{unseen_words} Edit → Undo (Ctrl+Z) brings them back.",
