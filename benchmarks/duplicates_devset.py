@@ -53,6 +53,11 @@ Session 46 (edit49; 161 articles, 1273 events): 299 flags before one actor's oth
 beside as many states, one day; 301 after, the 2 new ones the Brexit referendum of 23 June
 2016 ("British voters choose to leave bloc in a referendum" / "United Kingdom votes to leave
 bloc"), each way, judged right and added below.
+Session 60 (edit83; 214 articles, 1899 events): the rule on a plan of one day and that
+day's act of its kind told held (``_plan_of_that_day``, verify79 F4b) adds no flag (417
+before and after) and makes 6 possible ones likely, all right and added below: the 47th
+ASEAN summit's opening, 26 October 2025, and its plan, two articles each way; the Seoul
+trilateral summit of 27 May 2024 and its plan, each way.
 """
 
 from __future__ import annotations
@@ -144,6 +149,8 @@ right | Armenia and Azerbaijan initial peace agreement at the Washington summit 
 wrong | Armenia and Azerbaijan agree to a ceasefire along their shared border in Doha | Process to close the Minsk Group's structures to be completed (scheduled)
 right | Ilham Aliyev and Nikol Pashinyan initial peace agreement in White House | Armenia and Azerbaijan initial peace agreement at the Washington summit
 right | British voters choose to leave bloc in a referendum | United Kingdom votes to leave bloc
+right | Meeting with Prabowo Subianto in Kuala Lumpur | Leaders' summit in Kuala Lumpur (scheduled)
+right | Li Qiang attends ninth China-Japan-ROK Leaders' Meeting in Seoul | Trilateral meeting of Yoon Suk Yeol, Li Qiang and Fumio Kishida (scheduled)
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

@@ -58,10 +58,11 @@ class PromptRecorder:
         self.messages: list[tuple[str, str]] = []
         self.message_details: list[str] = []  # each message's Details ("" for none)
         self.discard_questions: list[str] = []
-        #: Delete of many events, some out of sight: the answer and the questions
-        #: (count, unseen) asked.
+        #: Delete of several events, some out of sight: the answer, the questions
+        #: (count, unseen) asked and the titles each named.
         self.delete_many = True
         self.delete_many_questions: list[tuple[int, int]] = []
+        self.delete_many_titles: list[list[str]] = []
         self.save_suggestions: list[str] = []
         self.properties: tuple[str, str] | None = None
         self.restore: Any = True  # or a function of the offered copy
@@ -293,8 +294,9 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_discard",
                         lambda _p, title, _m: recorder.discard_questions.append(title) or True)
     monkeypatch.setattr(prompts, "read_article_events", recorder.read_article_events)
-    monkeypatch.setattr(prompts, "ask_delete_many", lambda _p, count, unseen: (
-        recorder.delete_many_questions.append((count, unseen)) or recorder.delete_many))
+    monkeypatch.setattr(prompts, "ask_delete_many", lambda _p, count, unseen, titles=(): (
+        recorder.delete_many_questions.append((count, unseen))
+        or recorder.delete_many_titles.append(list(titles)) or recorder.delete_many))
     monkeypatch.setattr(prompts, "ask_several_articles", recorder.ask_several_articles)
     yield recorder
 

@@ -51,7 +51,8 @@ def test_when_the_tellings_disagree_on_the_date_details_say_whose_date_is_shown(
 
 def test_the_count_is_of_articles_said_before_the_outlets() -> None:
     """verify72 F11: "Reuters (the date above), AP (2 articles)" read as two AP articles;
-    three articles of two outlets are three articles, not two."""
+    three articles of two outlets are three articles, not two — and which outlet told
+    two of them is said (verify79 F13: "Reported by 3 articles: Reuters, AFP")."""
     timeline, first, second = _timeline()
     third = dataclasses.replace(timeline.sources["src-b"], id="src-c", outlet="Reuters")
     timeline.sources["src-c"] = third
@@ -61,4 +62,9 @@ def test_the_count_is_of_articles_said_before_the_outlets() -> None:
     extra = SourcedEvidence("A third telling of the accord.", 0, 10, source="src-c")
     merged = dataclasses.replace(merged, evidence=(*merged.evidence, extra))
     html = event_html(merged, timeline.sources["src-a"], sources=timeline.sources)
-    assert "Reported by 3 articles:</b> Reuters (the date above), Kyodo</p>" in html
+    assert "Reported by 3 articles:</b> Reuters ×2 (the date above), Kyodo</p>" in html
+    # (Kyodo's date kept)
+    dated = merge_into_one([first, second], date_from=1)
+    dated = dataclasses.replace(dated, evidence=(*dated.evidence, extra))
+    html = event_html(dated, timeline.sources["src-a"], sources=timeline.sources)
+    assert "Reported by 3 articles:</b> Reuters ×2, Kyodo (the date above)</p>" in html

@@ -2251,6 +2251,10 @@ def _match_told(incoming: Event, existing: Event,
     one_day_there = (same_day and _places(incoming, existing) == (False, True)
                      and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)
                           or _persons_and_states(ours, theirs)))
+    # A plan of one day and that day's act of its kind told held or planned anew
+    # (``_plan_of_that_day``, verify79 F4b): likely, below.
+    plan_of_day = "" if same_sentence or not same_day else _plan_of_that_day(
+        incoming, existing, ours & theirs, not ours or not theirs)
     # One named instrument itself on dates of at most a year (``_same_instrument``,
     # verify59 F10): likely, below.
     same_instrument = _same_instrument(incoming, existing, span) if compatible else ""
@@ -2268,7 +2272,8 @@ def _match_told(incoming: Event, existing: Event,
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
             and not one_thing and not one_instrument and not one_day_there and not one_vote
-            and not year_of_day and not same_instrument and not one_document):
+            and not year_of_day and not same_instrument and not one_document
+            and not plan_of_day):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -2390,7 +2395,9 @@ def _match_told(incoming: Event, existing: Event,
         and max(_length(incoming.date), _length(existing.date)) <= CLOSE_DAYS
         and ratio >= TITLE_THRESHOLD and same_place and not places_differ
         and not (ours and theirs and not shared))
-    likely = likely or plan_in_month or estimated
+    # (the plan of that day, when no rule above made the pair likely: said in the reason)
+    plan_held = bool(plan_of_day) and not likely and not places_differ
+    likely = likely or plan_in_month or estimated or plan_held
     # A title whose every word the other has, the same kind on one day: the other names
     # more of the same happening (verify40 F9: "JCPOA" / "JCPOA concluded in Vienna",
     # 14 July 2015 both, 69 % alike, not offered when a colleague's file was merged:
@@ -2467,6 +2474,8 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(year_of_day)
     if estimated:
         reasons.append("one date an estimate")
+    if plan_held:
+        reasons.append(plan_of_day)
     if same_parties.startswith("the same parties (") and (every_point or not likely
                                                          or plan_in_month):
         reasons.append(same_parties)  # persons read as states: which, in words
@@ -2492,6 +2501,47 @@ def _match_told(incoming: Event, existing: Event,
     score = (ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
              + (50 * sentences if told_alike else 0))
     return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely, every_point)
+
+
+def _plan_of_that_day(incoming: Event, existing: Event, shared: set[str],
+                      one_unnamed: bool) -> str:
+    """Words saying that a plan of one day and another telling of that day's act of the
+    same kind are one happening, else "" (verify79 F4b): a row told held ("Talks resume
+    in Jeddah", a meeting, on the Thursday) or planned anew, beside the timeline's plan of
+    that Thursday ("Second session (scheduled)", a meeting, no participants), or the other
+    way round, is likely the plan held (or told again): "Meeting with Tom Perriello",
+    retyped to the plan's day, was "not like any event already in the timeline".
+
+    Both events of one known kind (not the neutral "event" lane), both told to their one
+    day (no circa, no end: ``FuzzyDate.precision`` a day, a time or not), the same day; one a
+    plan (``tells_not_yet``: " (scheduled)", "to meet", "(postponed …)") and the other
+    held (``told_held_after_plan``) or a plan too; participants shared (``shared``) or
+    none on one side (``one_unnamed``: a bare "Second session" of the story the timeline
+    holds); no places, numbers or persons telling them apart (``_tells_apart``).  Likely
+    (``_match_told``): the review ticks a held row to merge, its title replacing the
+    plan's (``merge_events``).  Measured on the dev set's pairs of articles
+    (``benchmarks/duplicates_devset.py``, session 60: see ``benchmarks/README.md``)."""
+    kind = incoming.category.casefold()
+    if (not kind or kind == _ANY_KIND or kind != existing.category.casefold()
+            or incoming.end is not None or existing.end is not None
+            or not (shared or one_unnamed)):
+        return ""
+    dates = (incoming.date, existing.date)
+    if any(d.circa or d.precision is not Precision.DAY for d in dates) \
+            or dates[0].start_day() != dates[1].start_day():
+        return ""
+    planned, their_planned = tells_not_yet(incoming.title), tells_not_yet(existing.title)
+    if planned and their_planned:
+        found = "one plan of that day told twice"
+    elif told_held_after_plan(existing, incoming) or told_held_after_plan(incoming, existing):
+        found = "the plan of that day told held"
+    else:
+        return ""
+    if (_places(incoming, existing)[0]
+            or set(_NUMBER.findall(incoming.title)) != set(_NUMBER.findall(existing.title))
+            or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
+        return ""
+    return found
 
 
 #: Nouns that name one agreement in other words, for ``_year_of_its_day``: "Political deal

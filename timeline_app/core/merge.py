@@ -56,6 +56,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .dates import FuzzyDate, describe_range
 from .model import Event, Evidence
+from .names import _BODY_SUFFIXES, _state_body_key
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
@@ -92,8 +93,12 @@ def participant_key(name: str) -> str:
     around it aside.  Two outlets spell one person so (verify37 F6: a merged event kept
     "Recep Tayyip Erdogan" and "Recep Tayyip Erdoğan" as two participants), and runs of
     spaces inside it made one ("Kim  Jong Un" = "Kim Jong Un": a double space typed in
-    the editor was a second row in Filters, fix63's leftover)."""
-    return " ".join(fold(name).split())
+    the editor was a second row in Filters, fix63's leftover).  A state's body named by
+    its state is one name however the state is told (``names.state_body_key``:
+    "Sudan's army" = "the Sudanese army", verify79 F5)."""
+    key = " ".join(fold(name).split())
+    # (``state_body_key``'s test, here: a merge and the duplicate rule key many names)
+    return _state_body_key(key) if key.endswith(_BODY_SUFFIXES) or " of " in key else key
 
 
 def spells_at_least_as_exactly(known: str, typed: str) -> bool:

@@ -250,7 +250,7 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     picture = event_picture(event)[1] if "Media: " in event.summary else None
     if picture is not None:
         rows.append(_picture_line(picture))
-    told = reported_by(event, sources)
+    tellers = told = reported_by(event, sources)
     if len(told) > 1 and "told otherwise: " in event.date_basis and sources:
         # Tellings that disagree on the date: whose date the event shows (the others are
         # named in the basis above: "told otherwise: 12 December 2026 by AFP")
@@ -261,8 +261,14 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         teller = article_teller(dated) if dated is not None else ""
         told = [f"{who} (the date above)" if who == teller else who for who in told]
     if len(told) > 1:
-        # the count first: "AP (2 articles)" read as two AP articles (verify72 F11)
-        rows.append(f"<p><b>Reported by {counted(len(_told_articles(event, sources)), 'article')}:"
+        # the count first: "AP (2 articles)" read as two AP articles (verify72 F11); an
+        # outlet of several of them with its count: "3 articles: Reuters, AFP" read as
+        # three articles of two outlets with nothing to say which told two (verify79 F13)
+        articles = _told_articles(event, sources)
+        times = _articles_of_each(articles, sources)
+        told = [f"{name} ×{times[name]}" + who[len(name):] if times.get(name, 1) > 1 else who
+                for name, who in zip(tellers, told, strict=True)]
+        rows.append(f"<p><b>Reported by {counted(len(articles), 'article')}:"
                     f"</b> {e(', '.join(told))}</p>")
     sentences = [x for x in event.evidence if not kind_of(x)]
     # (the date words of the tellings a merge did not keep the date of, shaded apart)
@@ -320,6 +326,18 @@ def reported_by(event: Event, sources: Mapping[str, Source] | None) -> list[str]
 
     return list(dict.fromkeys(who for i in _told_articles(event, sources)
                               if (who := article_teller(sources[i]))))
+
+
+def _articles_of_each(articles: list[str], sources: Mapping[str, Source] | None
+                      ) -> dict[str, int]:
+    """How many of ``articles`` (ids in ``sources``) each teller told (its outlet, else
+    the headline quoted: ``io.exchange.article_teller``), ``{"Reuters": 2, "AFP": 1}``."""
+    from collections import Counter
+
+    from timeline_app.io.exchange import article_teller
+
+    return dict(Counter(who for i in articles
+                        if sources and (who := article_teller(sources[i]))))
 
 
 def _told_articles(event: Event, sources: Mapping[str, Source] | None) -> list[str]:

@@ -5316,6 +5316,9 @@ class ReviewDialog(QDialog):
           kept "Merge", and Return merged two different events);
         * a row whose possible duplicate a correction made likely (the same event) gets
           Merge chosen, unless the person chose in its Duplicate? cell (verify66 F6);
+          so does a ticked row that now likely repeats an event it is news of (the plan
+          held, ``_news_of``), as the review proposes such a row at first (verify79 F4b:
+          a row retyped to the day of a plan of its kind);
         * a Merge the person chose in the Duplicate? cell stays, whatever the fields (a
           merge target chosen by hand is never discarded; the line under the table says
           when the corrected row no longer looks like it); a Keep both chosen stays while
@@ -5361,7 +5364,12 @@ class ReviewDialog(QDialog):
                                           or self._corrected(row, match))
                                          and row not in self._chosen)
         else:
-            merge = not self.is_checked(row)
+            # ... and Merge for news of the event the row now repeats, as the review
+            # proposes it at first (``_news_of``: the plan held, moved, its place
+            # corrected; verify79 F4b: a row retyped to the day of "Second session
+            # (scheduled)" is that session held)
+            merge = not self.is_checked(row) or (
+                match.likely and row not in self._chosen and bool(self._news_of(row, match)))
         before = self.duplicate_choice(row)
         self._put_choice(row, match, merge)
         choice = self.table.cellWidget(row, self.DUPLICATE)

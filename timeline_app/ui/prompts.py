@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.focus_back import keys_back_after, run_modal
-from timeline_app.ui.safe_text import plain
+from timeline_app.ui.safe_text import display_title, plain
 from timeline_app.words import counted, events_and_eras, shortened
 
 if TYPE_CHECKING:
@@ -362,19 +362,41 @@ def ask_replace(parent: QWidget | None, message: str) -> bool:
                          "&Replace", False)
 
 
-def ask_delete_many(parent: QWidget | None, count: int, unseen: int) -> bool:
-    """Delete was pressed with ``count`` events selected, ``unseen`` of them not in view:
-    True to delete them (&Delete N Events), False for Cancel (the default).  verify60 F20:
-    undoing a lane's rename left its 12 433 events selected, and the next Delete removed
-    them all, unasked; fewer events are deleted at once, as before."""
-    from timeline_app.words import counted
+#: How many of the events a Delete would remove ``ask_delete_many`` names, in date order
+#: (the rest counted: "and 9 more").
+NAMED_TO_DELETE = 5
 
+
+def ask_delete_many(parent: QWidget | None, count: int, unseen: int,
+                    titles: Sequence[str] = ()) -> bool:
+    """Delete was pressed with ``count`` events selected (at least two), ``unseen`` of
+    them not in view: True to delete them (&Delete N Events), False for Cancel (the
+    default, and Esc).
+
+    ``titles``: the events' titles in date order; the first ``NAMED_TO_DELETE`` are named
+    in the question, as plain text ("Delete 3 events: “A”, “B”, “C”?"), the rest counted.
+    verify60 F20: undoing a lane's rename left its 12 433 events selected, and the next
+    Delete removed them all, unasked.  verify79 F8: after a redone import left its 3 events
+    selected with no focus shown, a Delete meant for one event removed the 3 — so every
+    Delete of more than one event asks, as The Timeline Project asks before any delete
+    ("Are you sure you want to delete 3 events?"); naming them shows what the selection
+    holds.  A single Delete is not asked: the status line names it and Undo brings it
+    back."""
+    named = [f"“{display_title(t, 60)}”" for t in titles[:NAMED_TO_DELETE]]
+    if named and count > len(named):
+        names = ", ".join(named) + f" and {count - len(named)} more"
+    elif len(named) > 1:
+        names = ", ".join(named[:-1]) + " and " + named[-1]
+    else:
+        names = "".join(named)
     # (numbers written as ``counted`` writes them everywhere else: "12433 events")
-    unseen_words = (f" {unseen} of them are not in view." if unseen else "")
+    what = (f"Delete {counted(count, 'event')}: {names}?" if names
+            else f"Delete the {counted(count, 'event')} selected?")
+    unseen_words = (f" {unseen} of them {'is' if unseen == 1 else 'are'} not in view."
+                    if unseen else "")
     return _ask_to_go_on(
         parent, "Delete events?",
-        f"Delete the {counted(count, 'event')} selected?{unseen_words} Edit → Undo "
-        "(Ctrl+Z) brings them back.",
+        f"{what}{unseen_words} Edit → Undo (Ctrl+Z) brings them back.",
         QMessageBox.StandardButton.Yes, f"&Delete {count} Events", False)
 
 

@@ -14,8 +14,11 @@ not changed by it), and the date goes before the event, left of its title and ma
 row is free of other markers and titles (``DATE_GAP`` clear of them), of the cut bands and
 of the view's edges (verify75 F12: on the title's far side from its marker, the dates of
 a lane changed sides with their titles).  A title
-shortened with "…" gets no date (the title first).  The positions are worked out once a
-layout (``_dates_beside``) and drawn after a lane's items (``_paint_dates``).
+shortened with "…" got no date (the title first); now a long title shortened already is
+dated, cut further for its date where its row has no room for it (``_room_for_dates``,
+verify79 F13: the date first, while ``DATED_TITLE_LEAST_PX`` of the title is left).  The
+positions are worked out once a layout (``_dates_beside``) and drawn after a lane's items
+(``_paint_dates``).
 """
 
 from __future__ import annotations
@@ -31,10 +34,10 @@ from PySide6.QtGui import QPainter
 from timeline_app.core import Event
 from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, describe_range
 from timeline_app.ui.style import dim_text_color
-from timeline_app.ui.view_base import LABEL_BACKGROUND_HALF, ROW_HEIGHT
+from timeline_app.ui.view_base import LABEL_BACKGROUND_HALF, ROW_HEIGHT, _Item
 
 if TYPE_CHECKING:
-    from timeline_app.ui.view_base import _Item, _LaneGeometry, _Layout
+    from timeline_app.ui.view_base import _LaneGeometry, _Layout
 
 __all__ = ["DATES_MOST_ITEMS", "DATE_GAP", "DatesMixin", "short_date"]
 
@@ -50,6 +53,9 @@ EDGE_PX = 2.0
 #: +4.8 % after view71's cuts, with 12 +2.2 %: the coordinator chose 12 at the merge,
 #: session 55, for frames that already miss their target).
 DATES_MOST_ITEMS = 12
+#: The least of a title ``_room_for_dates`` leaves when it cuts the title for its date
+#: (px): a shorter title keeps its room and has no date.
+DATED_TITLE_LEAST_PX = 200.0
 
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
 
@@ -220,15 +226,8 @@ class DatesMixin:
         has them (dated or not)."""
         # Everything drawn in each row, as (left, right) spans: markers, titles outside
         # their markers, the "◀ N" indicators; rows told apart by their labels' middles.
-        taken: dict[int, list[tuple[float, float]]] = {}
         items: list[_Item] = lane.items
-        for item in items:
-            lx, ly, lw, lh = item.label_box
-            row = taken.setdefault(round(ly + lh / 2), [])
-            mx, _my, mw, _mh = item.marker_box
-            row.append((mx, mx + mw))
-            if item.label and not item.label_inside:
-                row.append((lx, lx + lw))
+        taken = _row_spans(items)
         boxes = lane.indicator_rects
         if lane.plate_w:  # (the compact layout's name plate, ``_compact_plate``)
             boxes = (*boxes, QRectF(lane.name_x, lane.top + lane.header, lane.plate_w,
@@ -250,8 +249,9 @@ class DatesMixin:
             if known is None:
                 known = words[item.event_id] = _date_words(self, timeline, item.event_id)
             title, text, need = known
-            if item.label != title:
-                continue  # shortened: the title first (or no event)
+            if item.label != title and not getattr(item, "dated", False):
+                continue  # shortened: the title first (or no event) — but one cut for
+                # its date (``_room_for_dates``)
             lx, ly, lw, lh = item.label_box
             mx, _my, mw, _mh = item.marker_box
             marker_left, marker_right = mx, mx + mw
@@ -274,6 +274,72 @@ class DatesMixin:
                     # 2026" and a bar's "spring 2027" drawn over each other, "3 Dec 2026 g 2027")
                     row.append((x, x + need))
                     break
+
+    def _room_for_dates(self, items: list[_Item], width: float) -> None:
+        """A lane's ``items`` (as ``pack_lane`` laid them out at rest, a lane of at most
+        ``DATES_MOST_ITEMS``) with each title outside its marker shortened already ("…":
+        a whole title keeps its room, the first view's titles whole) whose row has no
+        room for its date on either side (``_lane_dates``'
+        rule: ``DATE_GAP`` clear of the row's other markers and titles and of the cut
+        bands, ``EDGE_PX`` of the view's edges, ``width``) shortened at a word ("…",
+        ``_label_text``) on its far side from its marker by what the date needs, the date
+        drawn there (verify79 F13: the lane's one long title, "… agree on a humanitarian
+        corridor in Jeddah", had no date while every other event had its own: the title
+        is cut, not the date).  Not when less than ``DATED_TITLE_LEAST_PX`` of the title
+        would be left (a crowded row keeps its titles).  The items so cut, and those of
+        titles shortened already whose date fits as they are, are marked (``dated``, an
+        attribute of the item, not of its copies a pan moves: those take the dates
+        worked out for it): ``_lane_dates`` dates them though shortened.  The "◀ N"
+        indicators are not looked at here (a date they leave no room for is then not
+        drawn)."""
+        timeline = self._document.timeline  # type: ignore[attr-defined]
+        words = _date_words_of(self, timeline)
+        rows = _row_spans(items)
+        bands: tuple[tuple[float, float], ...] | None = None
+        for index, item in enumerate(items):
+            if not item.label or item.label_inside:
+                continue
+            known = words.get(item.event_id)
+            if known is None:
+                known = words[item.event_id] = _date_words(self, timeline, item.event_id)
+            title, text, need = known
+            if not text or item.label == title:
+                continue  # (a whole title keeps its room: dated where its row has room)
+            lx, ly, lw, lh = item.label_box
+            mx, _my, mw, _mh = item.marker_box
+            left, right = min(lx, mx), max(lx + lw, mx + mw)
+            row = rows[round(ly + lh / 2)]
+            if bands is None:
+                bands = self._cut_bands()
+            # (the view's edges aside: they move with a pan, the rows and bands do not, and
+            # a drag's frames show the picture at rest moved: ``test_view65_titles_stay_
+            # on_pan``; a date the edge leaves no room for is not drawn, ``_lane_dates``)
+            if (_free(row, bands, left - DATE_GAP - need, left - DATE_GAP, None)
+                    or _free(row, bands, right + DATE_GAP, right + DATE_GAP + need, None)):
+                if lw >= DATED_TITLE_LEAST_PX:
+                    item.dated = True  # (shortened, its date fits: dated)
+                continue  # (dated as laid out)
+            others = [span for span in (*row, *bands)
+                      if span not in ((lx, lx + lw), (mx, mx + mw))]
+            if lx + lw <= mx + 0.5:  # left of its marker: the date before the title
+                limit = max((hi for _lo, hi in others if hi <= lx + 0.5), default=-math.inf)
+                room = lx + lw - (limit + 2 * DATE_GAP + need)
+            else:  # right of it: the date after the title
+                limit = min((lo for lo, _hi in others if lo >= lx + lw - 0.5), default=math.inf)
+                room = limit - 2 * DATE_GAP - need - lx
+            event = timeline.get(item.event_id)
+            if room < DATED_TITLE_LEAST_PX or math.isinf(room) or event is None:
+                continue
+            label, label_w = self._label_text(event, room)  # type: ignore[attr-defined]
+            if not label or label_w > room + 0.5:
+                continue
+            x = lx + lw - label_w if lx + lw <= mx + 0.5 else lx
+            row.remove((lx, lx + lw))
+            row.append((x, x + label_w))
+            items[index] = cut = _Item(item.event_id, item.marker_box, (x, ly, label_w, lh),
+                                       label, False, item.is_point, item.circa, item.color,
+                                       item.vague)
+            cut.dated = True
 
     def date_beside(self, event_id: str) -> tuple[str, QRectF]:
         """The date drawn beside ``event_id``'s title and its box (viewport coordinates),
@@ -333,6 +399,20 @@ class DatesMixin:
             size = sizes.get((1, text)) or size_of((1, text), static)
             draw(QPointF(left, top + (height - size[1]) / 2), static)
         painter.restore()
+
+
+def _row_spans(items: list[_Item]) -> dict[int, list[tuple[float, float]]]:
+    """What ``items`` draw in each row, as ``(left, right)`` spans (px): markers and the
+    titles outside their markers, the rows told apart by their labels' middles."""
+    rows: dict[int, list[tuple[float, float]]] = {}
+    for item in items:
+        lx, ly, lw, lh = item.label_box
+        row = rows.setdefault(round(ly + lh / 2), [])
+        mx, _my, mw, _mh = item.marker_box
+        row.append((mx, mx + mw))
+        if item.label and not item.label_inside:
+            row.append((lx, lx + lw))
+    return rows
 
 
 def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float]]:

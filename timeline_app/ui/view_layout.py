@@ -109,6 +109,7 @@ from timeline_app.ui.view_base import (
     lane_keys,
     lane_label,
 )
+from timeline_app.ui.view_dates import DATES_MOST_ITEMS
 
 #: A title shortened right of its marker goes left of it where its row leaves at least
 #: this much more of it there (px; about a word), or room for all of it
@@ -1097,6 +1098,9 @@ class LayoutMixin:
                     yield
             if capped:
                 self._widen_capped_titles(items, placements, capped, width)
+            if sides and 0 < len(items) <= DATES_MOST_ITEMS:
+                # (a long title cut for its date where its row has no room for it)
+                self._room_for_dates(items, width)  # type: ignore[attr-defined]
             cluster_top = top + geometry.header + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
                                                    cluster_top, color, width, ride)
