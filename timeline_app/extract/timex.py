@@ -204,6 +204,11 @@ class _Ctx:
     # the last day written alone on its line ("Friday 27 November 2026" heading a live
     # blog): the day of the entry stamps under it ("14:32 GMT"), not the last day told
     heading_day: _dt.date | None = None
+    # the day of the live-page entry being read, stamped on a line of its own with its clock
+    # time ("3 Mar 2026, 14:20 (11:20 GMT)"), and that stamp's words: what the entry's
+    # "this morning" and "on Thursday" are relative to, not the page's newest day (ext139)
+    entry_day: _dt.date | None = None
+    entry_words: str = ""
     # the last decade told ('in the 1990s'), its text and end: no Point, but what 'nearly
     # three decades later' counts from when nothing was told after it (verify74 F1)
     last_decade: tuple[int, str, int] | None = None
@@ -4081,6 +4086,9 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                 continue
             ref = dct
             ctx.ref_words = ""
+            if ctx.entry_day is not None and dct is not None and not ctx.narrative and \
+                    abs((ctx.entry_day - dct).days) <= _LIVE_ENTRY_DAYS:
+                ref, ctx.ref_words = ctx.entry_day, ctx.entry_words
             if ctx.narrative and ctx.last is not None:
                 story, story_text = (ctx.story, ctx.story_text) if ctx.story is not None else (ctx.last, ctx.last_text)
                 ref = story.day
@@ -4123,6 +4131,10 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):
                             ctx.heading_day = p.day
+                        elif _LIVE_STAMP_REST.match(text, e) is not None and \
+                                not text[text.rfind("\n", 0, s) + 1:s].strip():
+                            ctx.entry_day = p.day
+                            ctx.entry_words = f"the entry stamped '{' '.join(text[s:e].split())}'"
                         elif ctx.lead_day is None and not (
                                 p.day == ctx.dct and s - text.rfind("\n", 0, s) <= _DATELINE_REACH):
                             ctx.lead_day = p.day  # (not "MANILA, June 11 (AFP) --"'s day)
@@ -4136,6 +4148,16 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
 
 _DECADE_VALUE = re.compile(r"\d{3}")
 """A TIMEX3 decade value: ``199`` is the 1990s."""
+
+
+_LIVE_STAMP_REST = re.compile(
+    r"[^\S\n]*+[,|\u2013\u2014-]?[^\S\n]*+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[^\S\n]*+(?i:[ap]\.?m\.?))?"
+    r"(?:[^\S\n]*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?(?:[^\S\n]*+\([^()\n]{1,40}+\))?[^\S\n]*+$",
+    re.MULTILINE)
+"""What follows the day of a live page's entry stamp on its line: the clock time, its zone, and
+the time elsewhere in brackets ('3 Mar 2026| , 14:20 (11:20 GMT)')."""
+#: How many days from the article's date an entry stamp may be and still anchor its entry.
+_LIVE_ENTRY_DAYS = 7
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
