@@ -1974,6 +1974,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "crash": ("event", 0.8, "noun", ""), "strike": ("dispute", 0.5, "noun", ""),
     "maiden flight": ("event", 0.8, "noun", ""), "test flight": ("event", 0.7, "noun", ""),
     "referendum": ("event", 0.8, "noun", ""), "coup": ("dispute", 0.9, "noun", ""),
+    # (counted, each on a day of its own: "suffered two coups in 2021, in February and again
+    # in November"; ext139, from blind set h25: neither had a row)
+    "coups": ("dispute", 0.9, "noun", ""),
     # "The ouster of President Sheikh Hasina in August 2024 strained ties" (ext42: no row)
     "ouster": ("dispute", 0.85, "noun", ""), "assassination": ("dispute", 0.85, "noun", ""),
     "ceasefire": ("treaty", 0.9, "noun", ""), "truce": ("treaty", 0.9, "noun", ""),

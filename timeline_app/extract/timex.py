@@ -554,7 +554,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # ('The Socialists filed a challenge against the CEC decision at the Court of
             # Appeal on Tuesday, and a ruling is expected ...': the clause's own past verb,
             # further back than the window, over the next clause's cue; ext114)
-            past_far = ctx.text.count(",", idx.tok_ends[i], start) == 0
+            between = ctx.text[idx.tok_ends[i]:start]
+            past_far = between.count(",") == 0 or (
+                between.count(",") == 1 and _DATE_SET_OFF.search(between) is not None)
+            # (or only the date set off by its comma: 'Turkey hosted two earlier rounds of
+            # indirect talks between the two countries' foreign ministers, in July and August,
+            # but a third round scheduled for September was called off': July of that past,
+            # not of next year; ext139)
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
@@ -597,6 +603,10 @@ def _scheduled_present(low: list[str], lo: int, hi: int) -> bool:
     return False
 
 
+_DATE_SET_OFF = re.compile(r",[^\S\n]*+(?:in|on|during)[^\S\n]++"
+                           r"(?:[A-Z][a-z]++[^\S\n]++(?:and|or)[^\S\n]++)?$")
+"""A date set off by a comma right before it, or the next of a pair: '... foreign ministers|,
+in |July', '|, in July and |August'."""
 _CLAUSE_BREAK_BETWEEN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
 """', and' between a date and the next clause's tense cue: that clause's, not the date's."""
 _LASTED = frozenset({"lasted", "continued", "remained", "stayed", "ran", "persisted"})
@@ -1215,6 +1225,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
         # after the demonstrative 'that' is of the year last told (blind set h17's error
         # kinds: that November, that February dated in the article's year)
         return ctx.last.day.year
+    if start is not None and ctx.last is not None and ctx.last.gran == "Y" and \
+            0 <= start - ctx.last_end <= 8 and \
+            _IN_APPOSITION.fullmatch(ctx.text, ctx.last_end, start) is not None:
+        # 'two coups in 2021, in February and again in November': the month set beside the
+        # year told right before it names a time of that year (ext139, from blind set h25:
+        # both months were dated in the article's year)
+        return ctx.last.day.year
     if start is not None and (tense == "P" or tense is None and _FRONTED_DATE.search(
             ctx.text, max(0, start - 24), start) is not None) \
             and (told := _dated_before_in_paragraph(ctx, start)) is not None \
@@ -1283,6 +1300,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
 
 
 _NEAR_AHEAD_DAYS = 120
+_IN_APPOSITION = re.compile(r",[^\S\n]++(?:in|on|from)[^\S\n]++")
+"""Between a year and a month set beside it: '2021|, in |February'."""
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, future: bool) -> _dt.date:
