@@ -4,6 +4,8 @@ own.  The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline_app.extract import extract_events
@@ -93,3 +95,48 @@ def test_a_span_between_two_months_is_no_list_of_occasions() -> None:
     rows = _rows("Ruritanian and Borduran delegations met three times in Vienna between May and "
                  "July 2024, producing several prisoner exchanges.")
     assert len(rows) == 1
+
+
+def _wire_rows(sentence: str) -> list[tuple[str, str]]:
+    result = extract_events("Oslo (dpa) - Norwegian police on Friday held the cargo ship Polar "
+                            "Star in port.\n\n" + sentence + "\n", dt.date(2025, 3, 7))
+    return [(str(c.date), c.title) for c in result.candidates if "Polar Star" not in c.title]
+
+
+def test_an_undersea_cable_that_failed_is_a_row() -> None:
+    rows = _wire_rows("The 120-kilometre undersea power cable failed shortly after midnight on "
+                      "Wednesday, the grid operator said.")
+    assert [(d, t) for d, t in rows] == [("5 March 2025", "120-kilometre undersea power cable "
+                                                          "fails")]
+
+
+def test_cables_severed_and_a_pipeline_ruptured_are_rows() -> None:
+    rows = _wire_rows("In January, two fibre-optic cables in Norwegian waters were severed while "
+                      "a bulk carrier passed over them, and in March 2023 the Nordlink gas "
+                      "pipeline between Norway and Germany was ruptured by the anchor of a "
+                      "trawler.")
+    assert ("January 2025", "Two fibre-optic cables in Norwegian waters severed") in rows
+    assert ("March 2023", "Nordlink gas pipeline ruptured") in rows
+    # (the 'while' clause is no act of the next clause's date)
+    assert not any("passes" in t for _, t in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry failed to respond on Monday.",
+    "The minister said the plan had failed on Monday.",
+])
+def test_other_failures_are_no_incident(sentence: str) -> None:
+    assert _wire_rows(sentence) == []
+
+
+def test_a_crowd_counted_that_gathered_is_a_row() -> None:
+    assert _wire_rows("On Sunday thousands gathered in Republic Square.") == [
+        ("2 March 2025", "Thousands gather in Republic Square")]
+
+
+def test_a_clause_opened_by_its_date_has_its_verb_after_it() -> None:
+    rows = _rows("On 28 January 2024 the three juntas jointly announced their departure from the "
+                 "regional bloc, and the following July, in Bamako, they made their alliance a "
+                 "confederation.")
+    assert [d for d, _ in rows] == ["28 January 2024", "July 2024"]
+    assert "confederation" in rows[1][1]

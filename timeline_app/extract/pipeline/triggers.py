@@ -1867,6 +1867,11 @@ def _between(a: Mention, b: Mention) -> str:
 # participle describes ("an agreement signed in 1995 ... was revoked in 1999").
 _WHEN_RIGHT_AFTER = re.compile(r",\s*when\b")
 """'in November 2018|, when |Abe and Putin agreed': a "when" clause right after a date."""
+_AND_THEN_ITS_DATE = re.compile(r",\s*+and\s++(?:(?:in|on|by|during)\s++)?"
+                                r"(?:(?:the\s++)?(?:following|next|same)\s++|that\s++)?")
+"""', and in | (October 2023) ...': a clause that opens with its date."""
+_AFTER_ITS_DATE = 80
+"""How far after the date that opens a clause its verb is looked for (characters)."""
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|though|although|after|"
                           r"before|when)\s+(?!then\b)"
                           r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)"
@@ -1965,6 +1970,11 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                 continue
             verb, own = None, t1
             for conj in reversed(conjunctions):  # the nearest to the second date first
+                if verb is None and conj is not conjunctions[-1] and _AND_THEN_ITS_DATE.fullmatch(
+                        text, conjunctions[-1].start(), s2) is not None:
+                    break  # ("were severed while a carrier passed over them, and in October
+                    # 2023 a pipeline was ruptured": the date opens the clause after ", and",
+                    # whose verb comes after it; "passed" is no act of that date; ext139)
                 left = _mentions_between(starts, left_lo, conj.start())
                 # (the second clause runs on past its date: "renewed in 2017 during a
                 # visit by X" is the visit, a trigger of its own; not "amid tensions")
@@ -1974,6 +1984,16 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                 # second verb shares its modal: a plan too, no past fact)
                 if left and not right and not _mentions_between(plans, left_lo, conj.start()):
                     verb, own = _past_verb(text, conj.end(), s2, shared_subject=True), t2
+                    if verb is None and conj is conjunctions[-1] and _AND_THEN_ITS_DATE.fullmatch(
+                            text, conj.start(), s2) is not None:
+                        # "left the bloc on 3 May 2021, and the next April, in Bamako, they
+                        # made their pact a confederation": the
+                        # clause opens with its date, its verb after it (ext139, from blind
+                        # set h25: no row)
+                        verb = _past_verb(text, t2.end, min(seg.end, t2.end + _AFTER_ITS_DATE),
+                                          shared_subject=False)
+                        if verb is not None and _mentions_between(starts, t2.end, verb[1]):
+                            verb = None  # (a trigger of its own tells that clause's act)
                 elif right and not left and _WHEN_RIGHT_AFTER.match(text, e1, conj.start() + 1):
                     # "Leaders tried again in November 2018, when Abe and Putin agreed in
                     # Singapore to ...": the "when" clause tells what was done then, and the
