@@ -140,3 +140,12 @@ def test_a_clause_opened_by_its_date_has_its_verb_after_it() -> None:
                  "confederation.")
     assert [d for d, _ in rows] == ["28 January 2024", "July 2024"]
     assert "confederation" in rows[1][1]
+
+
+def test_a_past_verb_with_its_partner_named_keeps_its_month_past() -> None:
+    # 'signed | with China | in February' under a December date: February of that year
+    from timeline_app.extract.timex import tag_timexes
+    found = tag_timexes("Strelsau paused its budget support in June over agreements Borduria "
+                        "signed with China in February without consulting it.",
+                        dt.date(2024, 12, 12))
+    assert [t.value for t in found] == ["2024-06", "2024-02"]

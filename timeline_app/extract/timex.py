@@ -776,6 +776,7 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         if i > lo and idx.low[i] in _TIMES_OF_DAY and idx.low[i - 1] in ("at", "around", "by"):
             i -= 2  # 'ended | at midnight | on March 3' (blind set h17's error kinds: the
             # coming 3 March under a 10 February dateline)
+        i = _before_named_partner(ctx, idx, lo, i)
         i = _before_named_place(ctx, idx, lo, i)
         i = _before_gathering(idx, lo, i)
         i = _before_object(idx, lo, i)
@@ -999,6 +1000,19 @@ def _before_named_place(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
                                      in ("de", "da", "do", "del", "es", "el", "al")):
         j -= 1
     if j == i or j <= lo or idx.low[j] not in ("in", "at"):
+        return i
+    return j - 1
+
+
+def _before_named_partner(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
+    """The token before 'with China' when tokens ``..i`` end with 'with' and a capitalised
+    name of one to three words, else ``i``: 'agreements Borduria signed | with China | in
+    February', 'held talks | with Borduria | in May' are governed by their past verb (ext139,
+    from blind set h25: a signing with China in February was read as the coming February)."""
+    j = i
+    while j >= lo and i - j < 3 and ctx.text[idx.tok_starts[j]].isupper():
+        j -= 1
+    if j == i or j <= lo or idx.low[j] != "with":
         return i
     return j - 1
 
