@@ -8,37 +8,37 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.test_dateline_ext113 import _fixed_today  # noqa: F401 (its fixture: today fixed)
 from timeline_app.extract import extract_events, read_dateline
 
 
-def test_the_outlet_before_the_place_and_the_date() -> None:
-    # 9 February is a Monday in 2026 (and in 2015, 2020): the latest not after today
-    text = ("Tajani hosts Balkan ministers in Venice\n\n"
-            "(ANSA) - VENICE, FEB 9 - Foreign Minister Antonio Tajani on Monday hosted his "
-            "counterparts from six Western Balkan states for talks on their bids to join the "
-            "European Union.\n\n"
-            "The ministers last met in Skopje in October 2025.\n")
+@pytest.mark.parametrize(("text", "place", "outlet", "day"), [
+    # ANSA's outlet before the place and the date; 9 February is a Monday in 2026 (and in 2015,
+    # 2020): the latest not after today
+    ("Tajani hosts Balkan ministers in Venice\n\n"
+     "(ANSA) - VENICE, FEB 9 - Foreign Minister Antonio Tajani on Monday hosted his "
+     "counterparts from six Western Balkan states for talks on their bids to join the "
+     "European Union.\n\n"
+     "The ministers last met in Skopje in October 2025.\n", "Venice", "ANSA", dt.date(2026, 2, 9)),
+    # dpa's header line, the agency's name in lower case
+    ("dpa International | Tuesday, 3 March 2026, 09:12 CET\n\n"
+     "Norway and Sweden agree on joint rail link\n\n"
+     "Oslo (dpa) - Norway and Sweden on Tuesday signed an agreement to build a faster "
+     "rail link between their capitals, the transport ministry said.\n\n"
+     "Work is to begin late next year.\n", "Oslo", "dpa", dt.date(2026, 3, 3)),
+])
+def test_a_wire_s_dateline_of_its_agency_s_own_shape(text: str, place: str, outlet: str,
+                                                     day: dt.date) -> None:
     found = read_dateline(text)
-    assert (found.place, found.outlet) == ("Venice", "ANSA")
-    assert (found.year, found.month, found.day) == (2026, 2, 9)
+    assert (found.place, found.outlet, found.date) == (place, outlet, day)
 
 
 def test_an_outlet_alone_before_the_lead_is_still_read() -> None:
     found = read_dateline("(ANSA) - Italy and Slovenia agreed on Monday to reopen the "
                           "border crossings.\n")
     assert (found.outlet, found.month) == ("ANSA", None)
-
-
-def test_dpa_s_header_line_dates_its_story() -> None:
-    text = ("dpa International | Tuesday, 3 March 2026, 09:12 CET\n\n"
-            "Norway and Sweden agree on joint rail link\n\n"
-            "Oslo (dpa) - Norway and Sweden on Tuesday signed an agreement to build a faster "
-            "rail link between their capitals, the transport ministry said.\n\n"
-            "Work is to begin late next year.\n")
-    found = read_dateline(text)
-    assert (found.place, found.outlet) == ("Oslo", "dpa")
-    assert found.date == dt.date(2026, 3, 3)
 
 
 def test_a_prose_line_in_lower_case_is_still_no_header() -> None:
@@ -62,12 +62,6 @@ LIVE = ("LIVE | Serbia and Kosovo agree on border crossings\n\n"
         "Delegations arrive\n"
         "The Serbian delegation arrived on Monday evening; the Kosovo delegation landed this "
         "morning.\n")
-
-
-def test_a_live_page_is_dated_by_its_newest_entry() -> None:
-    found = read_dateline(LIVE)
-    assert found.date == dt.date(2026, 3, 4)
-    assert "live entry" in found.year_basis
 
 
 def test_a_live_page_s_entries_keep_their_own_days() -> None:
@@ -100,10 +94,15 @@ PARLIAMENT = ("House of Commons \u2014 Written questions and answers\n\n"
               "donors' conference in October.\n")
 
 
-def test_a_written_answer_is_dated_by_its_answer() -> None:
-    found = read_dateline(PARLIAMENT)
-    assert found.date == dt.date(2026, 6, 10)
-    assert "answered" in found.year_basis
+@pytest.mark.parametrize(("text", "day", "basis"), [
+    (LIVE, dt.date(2026, 3, 4), "live entry"),  # a live page: its newest entry's day
+    (PARLIAMENT, dt.date(2026, 6, 10), "answered"),  # a written answer: its answer's day
+])
+def test_a_page_is_dated_by_its_newest_entry_or_its_answer(text: str, day: dt.date,
+                                                            basis: str) -> None:
+    found = read_dateline(text)
+    assert found.date == day
+    assert basis in found.year_basis
 
 
 def test_a_written_answer_s_months_take_the_answer_s_year() -> None:
