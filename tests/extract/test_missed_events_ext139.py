@@ -149,3 +149,12 @@ def test_a_past_verb_with_its_partner_named_keeps_its_month_past() -> None:
                         "signed with China in February without consulting it.",
                         dt.date(2024, 12, 12))
     assert [t.value for t in found] == ["2024-06", "2024-02"]
+
+
+def test_talks_held_with_a_partner_keep_their_month_past() -> None:
+    # 'held talks with Borduria in May' under a 31 March dateline: the May before
+    from timeline_app.extract.timex import tag_timexes
+    assert [t.value for t in tag_timexes("Ruritania held talks with Borduria in May.",
+                                         dt.date(2025, 3, 31))] == ["2024-05"]
+    assert [t.value for t in tag_timexes("Ruritania will hold talks with Borduria in May.",
+                                         dt.date(2025, 3, 31))] == ["2025-05"]

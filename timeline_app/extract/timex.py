@@ -786,6 +786,9 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
             i -= 1  # 'had removed | it | on 14 January'
         if i > lo and idx.low[i] in _PARTICLES and idx.cues[i - 1] == "P":
             i -= 1  # 'took | place | on March 3', 'broke | down | on March 3'
+        if i > lo and idx.low[i] in _BARE_TALKS and idx.cues[i - 1] == "P":
+            i -= 1  # 'held | talks | with Borduria in May' (ext139: the coming May under a
+            # March dateline, "(scheduled)")
         i = _before_named_object(ctx, idx, lo, i)
         if i >= lo and idx.cues[i] != "P":
             i = _before_object_phrase(idx, lo, i)
@@ -882,6 +885,8 @@ def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
 _PARTICLES = frozenset({"place", "down", "off", "out", "up", "over", "part", "effect"})
+_BARE_TALKS = frozenset({"talks", "consultations", "negotiations"})
+"""A gathering as a past verb's bare object ('held talks'), before its partner and its date."""
 """The second word of a phrasal past verb: 'took place', 'broke down', 'carried out'."""
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "that", "two", "three", "several"})
