@@ -258,6 +258,12 @@ were lost and the article had no date).  Not a line of page furniture whose date
 follows ('KYODO NEWS - Dec 3, 2026 - 19:35 | World, All': :func:`_furniture_dates`)."""
 _OUTLET_DASH = re.compile(rf"{_OUTLET_RE}\s*+(?:\u2014|\u2013|--|-|:)\s+")
 """An outlet alone before the lead: CNN's '(CNN) \u2014 ...', '(Yonhap) -- ...'."""
+_OUTLET_PLACE_DATE = re.compile(
+    rf"{_OUTLET_RE}\s*+(?:\u2014|\u2013|--|-|:)\s*+{_PLACE_RE},\s*+{_WEEKDAY_BEFORE}"
+    rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})\s*+(?:\u2014|\u2013|--|-|:)\s+")
+"""The outlet first, then the place and the date: ANSA's English wire, '(ANSA) - VENICE, FEB 9 -
+...' (ext139, from blind set h25: read as an outlet alone, the place and the date were lost, and
+with no date the story gave no event at all)."""
 _PLACE_OUTLET_DATE = re.compile(
     rf"{_PLACE_RE}{_REGION_RE}\s*{_OUTLET_RE}"
     rf"\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}(?:{_DATE_RE}|{_NUMERIC_DATE_RE})"
@@ -422,7 +428,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
                               ("byline_place_date", _BYLINE_PLACE_DATE),
                               ("place_outlet_date", _PLACE_OUTLET_DATE),
                               ("place_dash_date", _PLACE_DASH_DATE),
-                              ("place_outlet", _PLACE_OUTLET), ("outlet", _OUTLET_DASH),
+                              ("place_outlet", _PLACE_OUTLET),
+                              ("outlet_place_date", _OUTLET_PLACE_DATE), ("outlet", _OUTLET_DASH),
                               ("date_place", _DATE_PLACE), ("date", _DATE_ONLY),
                               ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
@@ -487,6 +494,17 @@ dash, and a modification stamp may close the line ('Issued on: 14/06/2022 - 19:3
 the publication's."""
 
 
+_ANSWERED = re.compile(
+    r"(?P<label>(?i:answered|replied))(?:\s++on)?\s*+:?\s*+"
+    rf"{_WEEKDAY_BEFORE}(?:{_DATE_RE}|{_NUMERIC_DATE_RE})"
+    r"(?:\s++by\s++[^\n]{1,160}+)?\s*+$")
+"""The line of a parliament's written answer that dates it: 'Answered on 9 June 2026 by Jane
+Roe, Minister of State (Asia)' (the House of Commons' written questions; the question's
+'tabled on' day is older).  The answer is what the record publishes, so its day is the
+article's, as a 'Published' line's is (ext139, from blind set h25: the record had no date, and
+its 'in February' and 'in October' took the years of the dates told before them)."""
+
+
 Published = tuple[tuple[int, int, int], str, tuple[int, int], "tuple[int, int, int] | None"]
 """``((year, month, day), label, span, other)``: a date line's date, what labels it, where it
 is, and the other reading of a numeric date whose order is ambiguous ('03/07/2025')."""
@@ -548,6 +566,10 @@ _LINE_WORDS = frozenset({
     "minute", "minutes", "mins", "min", "read", "am", "pm", "a", "m", "p", "local", "time",
     "an", "of", "publication", "press", "release", "released", "media", "statement", "news",
     "the", "item", "edition", "issue", "print", "weekly", "online", "all", "times", "are",
+    # (Deutsche Presse-Agentur writes its name in lower case on its header line too: 'dpa
+    # International | Tuesday, 3 March 2026, 09:12 CET'; ext139, from blind set h25, whose dpa
+    # story had no date and gave no event)
+    "dpa",
 })
 """Lower-case words a line of page furniture may hold beside its date ('Updated 2 hours ago',
 'Last modified on', '5 min read'); any other lower-case word makes it prose.  A palace's or
@@ -640,6 +662,8 @@ def _find_published(text: str) -> Published | None:
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
         if not m or not (_words_date(m.groupdict())[0] or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
+        if not m:
+            m = _ANSWERED.match(text, line.start() + lead, line.end())
         if m:
             # (the line's end when the rest is a time or the date again: 'Last Updated : 03
             # Dec 2026, 10:15 PM IST' -- the lead started at ', 10:15 PM IST')
@@ -653,7 +677,8 @@ def _find_published(text: str) -> Published | None:
             day = _ymd_of(g)
             if day is not None:
                 found.append((day[0], label, span, day[1]))
-    published = [f for f in found if "published" in f[1] or "posted" in f[1] or "issued" in f[1]]
+    published = [f for f in found if "published" in f[1] or "posted" in f[1] or "issued" in f[1]
+                 or "answered" in f[1]]
     dated = [f for f in found if f[1] == "date"]
     best = published or dated or found
     return best[0] if best else None
@@ -2530,6 +2555,8 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
     """:func:`read_dateline`, without the outlet that signs the article off."""
     found = _find_dateline(text)
     published = _find_published(text) or _find_signed_off(text)
+    if published is not None:
+        published = _newest_live_entry(text, published)
     if found is None:
         if published is not None:
             (py, pm, pd), label, pspan, other = published
@@ -2629,6 +2656,39 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
         place = _letterhead_place_before(text, span)
     return Dateline(place=place, month=month, day=day, year=year, outlet=outlet, span=span,
                     year_basis=basis)
+
+
+_LIVE_ENTRY = re.compile(
+    rf"^[^\S\n]*+{_WEEKDAY_BEFORE}{_DATE_RE}[^\S\n]*+[,|\u2013\u2014-]?[^\S\n]*+{_CLOCK_RE}"
+    r"(?:[^\S\n]*+\([^()\n]{1,40}+\))?[^\S\n]*+$", re.MULTILINE)
+"""The stamp of a live page's entry, alone on its line: its day with the year, its clock time
+and perhaps the time elsewhere in brackets ('3 Mar 2026, 14:20 (11:20 GMT)', 'March 3, 2026
+9:05 AM EST')."""
+#: How many days a live page's newest entry may come after the day it was first published.
+_LIVE_DAYS = 7
+
+
+def _newest_live_entry(text: str, published: Published) -> Published:
+    """A live page's date: its newest entry's day (:data:`_LIVE_ENTRY`), when at least two
+    entries are stamped and the newest is up to :data:`_LIVE_DAYS` days after the page's
+    'Published' day (``published``); otherwise ``published`` unchanged.
+
+    A live page runs on after the day it opened, and its text is of its last entry: 'this
+    morning' in the entry on top is that entry's morning (ext139, from blind set h25: a page
+    opened on the 3rd and updated through the 4th was dated the 3rd, and the 4th's entries
+    came a day early)."""
+    (py, pm, pd), _label, _span, _other = published
+    stamps: list[tuple[_dt.date, tuple[int, int]]] = []
+    for m in _LIVE_ENTRY.finditer(text):
+        day = _ymd_of(m.groupdict())
+        if day is not None and _valid_day(*day[0]):
+            stamps.append((_dt.date(*day[0]), (m.start(), m.end())))
+    if len(stamps) < 2 or not _valid_day(py, pm, pd):
+        return published
+    newest, span = max(stamps, key=lambda s: s[0])
+    if not 0 < (newest - _dt.date(py, pm, pd)).days <= _LIVE_DAYS:
+        return published
+    return ((newest.year, newest.month, newest.day), "live entry", span, None)
 
 
 _HEADER_SEPARATOR = re.compile(r"[^\S\n]*+[|\u2022\u00b7][^\S\n]*+|[^\S\n]++[\u2014\u2013][^\S\n]++")

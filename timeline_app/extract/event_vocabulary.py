@@ -552,6 +552,11 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # ("shuttle diplomacy, which stalled last month": verify33 E4, titled by the memorial
     # after it)
     "stall": ("dispute", 0.7),
+    # an undersea cable or a pipeline cut or broken ("The power cable failed shortly after
+    # midnight on Sunday", "the gas pipeline was ruptured by a dragged anchor"; ext139, from
+    # blind set h25: the Baltic incidents of a wire had no row): by what broke only,
+    # VERB_NEEDS and SUBJECT_NEEDS
+    "rupture": ("dispute", 0.75), "fail": ("dispute", 0.6),
     # talks brought to a standstill ("The question of prisoners deadlocked the negotiations
     # through 1952", verify51 F4: a row "Talks" of the next clause's month); as "stall"
     "deadlock": ("dispute", 0.7),
@@ -812,6 +817,11 @@ _PLACE_PARTICLE = r"(?-i:El|Al|Ad|Ar|As|An|La|Le|Los|Las|San|Santa|Port|Fort|Wad
 """The capitalised first word of a two-word place name ("El Fasher", "Port Sudan", "Wad
 Madani"): the name after a verb of taking is one place, not two names."""
 
+
+_CUT_LINES = (r"\s+(?:\S+\s+){0,4}?(?:(?:undersea|subsea|power|telecoms?|telecommunications|"
+              r"data|fibre-optic|fiber-optic|gas|oil)\s+)?(?:cables?|pipelines?|interconnectors?)\b")
+"""What is severed or ruptured as an incident: an undersea cable, a pipeline ('two fibre-optic
+cables', 'the Nordlink gas pipeline'), in the passive too (its subject)."""
 
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
@@ -1081,7 +1091,7 @@ VERB_NEEDS: dict[str, str] = {
                  r"partnership|diplomatic|[Ss]ecretariat|[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b",
     "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties|them|partnership|embassy|"
                r"status)\b",
-    "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
+    "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b|" + _CUT_LINES,
     "switch": r"\s+(?:\S+\s+){0,2}?(?:recognition|allegiance|relations|ties)\s+from\b"
               # (or to the one China it now recognises: "switched to Taiwan in November 2003",
               # "switched recognition to Beijing", verify59 F25: no row)
@@ -1463,6 +1473,8 @@ VERB_NEEDS: dict[str, str] = {
     "collapse": r"(?!)",
     "gather": r"(?!)",  # (only by its subject: SUBJECT_NEEDS)
     "stall": r"(?!)",
+    "rupture": _CUT_LINES,
+    "fail": r"(?!)",  # (only a line that broke: SUBJECT_NEEDS)
     "deadlock": r"\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b",
     # (or a report or a charge: "dismissed claims that it had closed the border", a denial,
     # verify73 F8; OBJECT_CATEGORY files it as a statement)
@@ -1830,7 +1842,11 @@ SUBJECT_NEEDS: dict[str, str] = {
             r"Oireachtas|D\u00e1il|Dail|Seanad|Bundesrat|Nationalrat|Cortes|Sejmas|Mazhilis|Jogorku\s+Kenesh|"
             r"Khural|Hluttaw|Lok\s+Sabha|Rajya\s+Sabha|Jatiya\s+Sangsad|Storting|Althing|"
             r"[Ll]egislature|lawmakers|legislators|MPs|MEPs|senators)\b",
-    "gather": r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Pp]rotestors)\b",
+    # (and a crowd counted: "On Sunday thousands gathered in Republic Square", ext139 from
+    # blind set h25: no row)
+    "gather": r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Pp]rotestors|[Tt]housands|[Hh]undreds|"
+              r"crowds?)\b",
+    "fail": r"\b(?:cables?|pipelines?|interconnectors?|power\s+links?)\s+(?:\w+\s+)?$",
     # an armed force or an envoy leaving, with no object or a place ("The last French
     # troops left Mali in August 2022", "The ambassador, Sylvain Itte, left three days
     # later": verify56 F7, no row)
@@ -1976,6 +1992,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "crash": ("event", 0.8, "noun", ""), "strike": ("dispute", 0.5, "noun", ""),
     "maiden flight": ("event", 0.8, "noun", ""), "test flight": ("event", 0.7, "noun", ""),
     "referendum": ("event", 0.8, "noun", ""), "coup": ("dispute", 0.9, "noun", ""),
+    # (counted, each on a day of its own: "suffered two coups in 2021, in February and again
+    # in November"; ext139, from blind set h25: neither had a row)
+    "coups": ("dispute", 0.9, "noun", ""),
     # "The ouster of President Sheikh Hasina in August 2024 strained ties" (ext42: no row)
     "ouster": ("dispute", 0.85, "noun", ""), "assassination": ("dispute", 0.85, "noun", ""),
     "ceasefire": ("treaty", 0.9, "noun", ""), "truce": ("treaty", 0.9, "noun", ""),

@@ -204,6 +204,11 @@ class _Ctx:
     # the last day written alone on its line ("Friday 27 November 2026" heading a live
     # blog): the day of the entry stamps under it ("14:32 GMT"), not the last day told
     heading_day: _dt.date | None = None
+    # the day of the live-page entry being read, stamped on a line of its own with its clock
+    # time ("3 Mar 2026, 14:20 (11:20 GMT)"), and that stamp's words: what the entry's
+    # "this morning" and "on Thursday" are relative to, not the page's newest day (ext139)
+    entry_day: _dt.date | None = None
+    entry_words: str = ""
     # the last decade told ('in the 1990s'), its text and end: no Point, but what 'nearly
     # three decades later' counts from when nothing was told after it (verify74 F1)
     last_decade: tuple[int, str, int] | None = None
@@ -549,7 +554,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # ('The Socialists filed a challenge against the CEC decision at the Court of
             # Appeal on Tuesday, and a ruling is expected ...': the clause's own past verb,
             # further back than the window, over the next clause's cue; ext114)
-            past_far = ctx.text.count(",", idx.tok_ends[i], start) == 0
+            between = ctx.text[idx.tok_ends[i]:start]
+            past_far = between.count(",") == 0 or (
+                between.count(",") == 1 and _DATE_SET_OFF.search(between) is not None)
+            # (or only the date set off by its comma: 'Turkey hosted two earlier rounds of
+            # indirect talks between the two countries' foreign ministers, in July and August,
+            # but a third round scheduled for September was called off': July of that past,
+            # not of next year; ext139)
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
@@ -592,6 +603,10 @@ def _scheduled_present(low: list[str], lo: int, hi: int) -> bool:
     return False
 
 
+_DATE_SET_OFF = re.compile(r",[^\S\n]*+(?:in|on|during)[^\S\n]++"
+                           r"(?:[A-Z][a-z]++[^\S\n]++(?:and|or)[^\S\n]++)?$")
+"""A date set off by a comma right before it, or the next of a pair: '... foreign ministers|,
+in |July', '|, in July and |August'."""
 _CLAUSE_BREAK_BETWEEN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
 """', and' between a date and the next clause's tense cue: that clause's, not the date's."""
 _LASTED = frozenset({"lasted", "continued", "remained", "stayed", "ran", "persisted"})
@@ -761,6 +776,7 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         if i > lo and idx.low[i] in _TIMES_OF_DAY and idx.low[i - 1] in ("at", "around", "by"):
             i -= 2  # 'ended | at midnight | on March 3' (blind set h17's error kinds: the
             # coming 3 March under a 10 February dateline)
+        i = _before_named_partner(ctx, idx, lo, i)
         i = _before_named_place(ctx, idx, lo, i)
         i = _before_gathering(idx, lo, i)
         i = _before_object(idx, lo, i)
@@ -770,6 +786,9 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
             i -= 1  # 'had removed | it | on 14 January'
         if i > lo and idx.low[i] in _PARTICLES and idx.cues[i - 1] == "P":
             i -= 1  # 'took | place | on March 3', 'broke | down | on March 3'
+        if i > lo and idx.low[i] in _BARE_TALKS and idx.cues[i - 1] == "P":
+            i -= 1  # 'held | talks | with Borduria in May' (ext139: the coming May under a
+            # March dateline, "(scheduled)")
         i = _before_named_object(ctx, idx, lo, i)
         if i >= lo and idx.cues[i] != "P":
             i = _before_object_phrase(idx, lo, i)
@@ -866,6 +885,8 @@ def _subject_of_past_verb(ctx: _Ctx, start: int, end: int) -> bool:
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us"})
 _PARTICLES = frozenset({"place", "down", "off", "out", "up", "over", "part", "effect"})
+_BARE_TALKS = frozenset({"talks", "consultations", "negotiations"})
+"""A gathering as a past verb's bare object ('held talks'), before its partner and its date."""
 """The second word of a phrasal past verb: 'took place', 'broke down', 'carried out'."""
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "that", "two", "three", "several"})
@@ -984,6 +1005,19 @@ def _before_named_place(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
                                      in ("de", "da", "do", "del", "es", "el", "al")):
         j -= 1
     if j == i or j <= lo or idx.low[j] not in ("in", "at"):
+        return i
+    return j - 1
+
+
+def _before_named_partner(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
+    """The token before 'with China' when tokens ``..i`` end with 'with' and a capitalised
+    name of one to three words, else ``i``: 'agreements Borduria signed | with China | in
+    February', 'held talks | with Borduria | in May' are governed by their past verb (ext139,
+    from blind set h25: a signing with China in February was read as the coming February)."""
+    j = i
+    while j >= lo and i - j < 3 and ctx.text[idx.tok_starts[j]].isupper():
+        j -= 1
+    if j == i or j <= lo or idx.low[j] != "with":
         return i
     return j - 1
 
@@ -1210,6 +1244,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
         # after the demonstrative 'that' is of the year last told (blind set h17's error
         # kinds: that November, that February dated in the article's year)
         return ctx.last.day.year
+    if start is not None and ctx.last is not None and ctx.last.gran == "Y" and \
+            0 <= start - ctx.last_end <= 8 and \
+            _IN_APPOSITION.fullmatch(ctx.text, ctx.last_end, start) is not None:
+        # 'two coups in 2021, in February and again in November': the month set beside the
+        # year told right before it names a time of that year (ext139, from blind set h25:
+        # both months were dated in the article's year)
+        return ctx.last.day.year
     if start is not None and (tense == "P" or tense is None and _FRONTED_DATE.search(
             ctx.text, max(0, start - 24), start) is not None) \
             and (told := _dated_before_in_paragraph(ctx, start)) is not None \
@@ -1278,6 +1319,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
 
 
 _NEAR_AHEAD_DAYS = 120
+_IN_APPOSITION = re.compile(r",[^\S\n]++(?:in|on|from)[^\S\n]++")
+"""Between a year and a month set beside it: '2021|, in |February'."""
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, future: bool) -> _dt.date:
@@ -4086,6 +4129,9 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                 continue
             ref = dct
             ctx.ref_words = ""
+            if ctx.entry_day is not None and dct is not None and not ctx.narrative and \
+                    abs((ctx.entry_day - dct).days) <= _LIVE_ENTRY_DAYS:
+                ref, ctx.ref_words = ctx.entry_day, ctx.entry_words
             if ctx.narrative and ctx.last is not None:
                 story, story_text = (ctx.story, ctx.story_text) if ctx.story is not None else (ctx.last, ctx.last_text)
                 ref = story.day
@@ -4128,6 +4174,10 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):
                             ctx.heading_day = p.day
+                        elif _LIVE_STAMP_REST.match(text, e) is not None and \
+                                not text[text.rfind("\n", 0, s) + 1:s].strip():
+                            ctx.entry_day = p.day
+                            ctx.entry_words = f"the entry stamped '{' '.join(text[s:e].split())}'"
                         elif ctx.lead_day is None and not (
                                 p.day == ctx.dct and s - text.rfind("\n", 0, s) <= _DATELINE_REACH):
                             ctx.lead_day = p.day  # (not "MANILA, June 11 (AFP) --"'s day)
@@ -4141,6 +4191,16 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
 
 _DECADE_VALUE = re.compile(r"\d{3}")
 """A TIMEX3 decade value: ``199`` is the 1990s."""
+
+
+_LIVE_STAMP_REST = re.compile(
+    r"[^\S\n]*+[,|\u2013\u2014-]?[^\S\n]*+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[^\S\n]*+(?i:[ap]\.?m\.?))?"
+    r"(?:[^\S\n]*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?(?:[^\S\n]*+\([^()\n]{1,40}+\))?[^\S\n]*+$",
+    re.MULTILINE)
+"""What follows the day of a live page's entry stamp on its line: the clock time, its zone, and
+the time elsewhere in brackets ('3 Mar 2026| , 14:20 (11:20 GMT)')."""
+#: How many days from the article's date an entry stamp may be and still anchor its entry.
+_LIVE_ENTRY_DAYS = 7
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

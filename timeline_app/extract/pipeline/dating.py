@@ -2240,9 +2240,21 @@ def _deadline_of_another_act(text: str, verb: Mention, t: Timex, in_seg: list[Ti
                for inf in _DEADLINE_INFINITIVE.finditer(text, verb.end, t.start))
 
 
-_TIMES_LISTED = re.compile(rf",\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?\s+(?:in|on)\s+")
+_TIMES_LISTED = re.compile(rf",\s+(?:(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?\s+)?"
+                           r"(?:in|on)\s+")
 """'(twice this year) | , in Kunming in | (March) and in Thimphu in August': a place and a time
-of a list of the occasions a year told before."""
+of a list of the occasions a year told before; or the time alone ('two coups in 2021 |, in |
+February and again in November': ext139, from blind set h25)."""
+_COUNTED_OCCASIONS = re.compile(
+    r"\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:rounds|sessions|meetings|visits|"
+    r"summits|coups|votes|referendums|elections|trips|calls)\b|twice|three\s+times)")
+"""A count of occasions before an event noun's dates: 'Two rounds of indirect talks', 'met
+twice', 'two coups' -- then 'in June and July' are one occasion each."""
+_SPAN_OPENS = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s++$")
+"""What opens a span of time before its first end ('between | May and July')."""
+_AND_NEXT_TIME = re.compile(r",?\s+and\s+()(?:(?:in|on)\s+)?")
+"""'(in June) | and | (July)': the next of the times listed, the same act again (group 1:
+nothing new, as in :data:`_AGAIN`)."""
 
 
 def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[Timex],
@@ -2304,7 +2316,9 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                 text, t1.end, t2.start)) is not None and not _a_verb_form_in(same_act.group(1))
                 else None) \
             or _GAPPED_NAMED.fullmatch(text, t1.end, t2.start) \
-            or _AGAIN.fullmatch(text, t1.end, t2.start) or (
+            or _AGAIN.fullmatch(text, t1.end, t2.start) \
+            or (_AND_NEXT_TIME.fullmatch(text, t1.end, t2.start) if _occasions_counted(
+                text, m, t1, t2) else None) or (
                 _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None) \
             or (_LISTED_MATTER.fullmatch(text, t1.end, t2.start) if m.pos == "noun" else None)
         date = timex_to_date(t2)
@@ -2356,6 +2370,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.location, second.participants = m.location, list(m.participants)
             # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
             second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
+            if m.pos == "noun":
+                # (an event noun's phrase is the same noun's: "Indirect talks in Vienna in June
+                # and again in July" titles July's row by the talks too, not "In Vienna";
+                # ext139)
+                second.phrase_start, second.phrase_end = m.phrase_start, m.phrase_end
+                second.np_end = m.np_end
         elif elsewhere:  # "met in Addis Ababa on 11 January and in Mogadishu on 27 February"
             second.object_text = _PLACE_AND_DATE_LAST.sub("", text[m.end:t1.start]).strip()
             second.participants = list(dict.fromkeys([*m.participants, *moved]))
@@ -2435,6 +2455,22 @@ _GAPPED_PASSIVE = re.compile(r"\s+and\s+((?:its|their|the|an?)\s+[^,;:()\u2014]{
 # "visited Lima in 2019 | and again in | 2023": the same act again (group 1: nothing new)
 _AND_DATED_NOUN = re.compile(r",?\s+and\s+((?:a|an|the|its|their)\s+[^,;:()\u2014]{1,60}?)"
                              r"(?:\s+(?:on|in|at))?\s+")
+
+
+def _occasions_counted(text: str, m: Mention, t1: Timex, t2: Timex) -> bool:
+    """Whether the dates ``t1`` and ``t2``, listed with "and", are two occasions of mention
+    ``m``: a count of occasions comes before them in the clause (:data:`_COUNTED_OCCASIONS`:
+    "Two rounds of indirect talks in Vienna, in June and July, ended without agreement") and
+    both are of one precision, the second later.  Without a count, "talks in June and July"
+    may be one event over both months (ext139, from blind set h25: the August round had no
+    row)."""
+    first, second = timex_to_date(t1), timex_to_date(t2)
+    if first is None or second is None or first.precision is not second.precision \
+            or second.start_day() <= first.start_day() \
+            or _SPAN_OPENS.search(text, max(0, t1.start - 12), t1.start) is not None:
+        return False  # ("met three times in Istanbul between May and July": a span)
+    lo = max(m.seg.start, min(m.start, t1.start) - 80)
+    return _COUNTED_OCCASIONS.search(text, lo, t1.start) is not None
 
 
 def _dated_noun_conjunct(text: str, m: Mention, t1: Timex, t2: Timex,

@@ -698,9 +698,12 @@ def interviewers_question(text: str, seg: Segment) -> bool:
 _A_COURT_SAYS = re.compile(r"\b(?:(?:International|Constitutional|Supreme|High|Appeals?)\s+)?"
                            r"(?:Court|court|Tribunal|tribunal)(?:\s+of\s+(?:Justice|Arbitration))?"
                            r"\s+(?:\w+ly\s+)?$")
-_A_NAME_SAYS = re.compile(rf"(?<![\w'\u2019.-]){CAPITAL}[\w'\u2019.-]*\s+$")
+_A_NAME_SAYS = re.compile(rf"(?<![\w'\u2019.-])(?P<name>{CAPITAL}[\w'\u2019.-]*)(?:(?<=\w)\))?\s+"
+                          r"(?:(?:first|also|again|initially|publicly|formally)\s+)?$")
 """'Ousmane Sonko | said', 'Senegal | said': a sayer named by a name right before the verb
-(not 'the ministry said', 'officials said': a source, no one's act of its own)."""
+(not 'the ministry said', 'officials said': a source, no one's act of its own); its initials
+in brackets and an adverb may come between ('the State Security Agency (SSA) first |
+said'; ext139, from blind set h25: the agency's first report had no row)."""
 
 
 def _a_name_says(before: str) -> bool:
@@ -709,7 +712,7 @@ def _a_name_says(before: str) -> bool:
     named = _A_NAME_SAYS.search(before)
     if named is None:
         return False
-    word = named.group(0).strip()
+    word = named.group("name")
     if word in vocab.ORG_WORDS or word in _BODY_WORDS or word in vocab.SEATS_OF_GOVERNMENT:
         return False  # ("The State House said", "the Foreign Ministry said": a source)
     return bool(before[:named.start()].strip()) or not is_common_noun(word)
@@ -752,10 +755,12 @@ _A_DAY_FRONTED = re.compile(r"\s*(?:Last\s+(?:week|month)|Earlier\s+this\s+(?:we
                             rf"This\s+week|On\s+{_A_DAY}),\s")
 """A sentence that opens with the day of its verb ('Last week, ', 'On Monday, ')."""
 _ITS_DAY = (rf"(?:on\s+{_A_DAY}|(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-            r"(?:\s+(?:morning|afternoon|evening|night))?)")
+            r"(?:\s+(?:morning|afternoon|evening|night))?"
+            r"|(?:this|yesterday)\s+(?:morning|afternoon|evening)|today|yesterday|tonight)")
 """The day of a saying right after the verb: 'on Monday', 'on June 19', and as AP writes it,
 the weekday alone, perhaps with its part: 'said Tuesday', 'said late Tuesday' (ext133, from
-blind set h23: the statement had no row)."""
+blind set h23: the statement had no row); and the news day's own words, 'said this morning',
+'said yesterday' (ext139, from blind set h25: a live page's entry had no row)."""
 _SAID_ON_A_DAY_WHAT_WILL_BE = re.compile(
     rf"\s+(?:{_ITS_DAY}|last\s+week|last\s+month)\s+that\s+" + _WHAT_WILL_BE)
 """'said on Monday that Senegal would review its defence agreements', 'said on June 19 that
@@ -783,11 +788,23 @@ dated by its own day or month, then what was said; 'that' may be left out before
 determiner when the claim quotes the sayer's words ('said on Monday the accord was still
 "too weak to sign as drafted"': ext133; the shape is from blind set h23; not 'The Kremlin
 said on Friday the talks were useful', a source's comment)."""
+_A_NOUN_S_MODIFIER = re.compile(r"\b(?:special|armed|security|ground|allied|government|rebel|"
+                                r"peacekeeping|naval|coalition|the|its|their)\s++$")
+"""A word that makes the verb form after it a plural noun ('special | forces')."""
+_A_DAY_OPENS = re.compile(rf"\s*(?:On\s+{_A_DAY}|Last\s+(?:week|month)|"
+                          r"Earlier\s+this\s+(?:week|month)|This\s+week),?\s")
+"""A sentence opened by the day of its saying, its comma perhaps left out ('On 23 October
+Defence Secretary Paul Marin said ...')."""
+_SAID_THAT_AFTER_ITS_DAY = re.compile(r"\s+(?:that\s+|(?=there\s+(?:was|were|is|are)\b))")
+"""What was said after a saying whose day opened the sentence: 'that ...', 'there was ...'."""
 _A_CLAIMS_END = re.compile(r"[;:]|,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:claim|assertion|figure|"
                            r"estimate|charge|accusation|view)\b|,\s+which\b|\s[\u2013\u2014-]\s"
                            # (a next clause with a subject of its own: '... "too weak to
                            # sign as drafted," and her ministry added on Thursday', ext133)
-                           r"|,[\"\u201d]?\s+(?:and|but|while)\s+(?:the|his|her|its|their)\s")
+                           r"|,[\"\u201d]?\s+(?:and|but|while)\s+(?:the|his|her|its|their)\s"
+                           # (the teller's setting after it: '..., after weeks in which the
+                           # ministry would not say so', ext139)
+                           r"|,\s+(?:after|amid)\s+(?:weeks|days|months|years)\b")
 
 
 def _a_dated_claim(text: str, seg: Segment, before: str, end: int) -> bool:
@@ -803,6 +820,10 @@ def _a_dated_claim(text: str, seg: Segment, before: str, end: int) -> bool:
     if not (_a_name_says(before) or _A_STATES_BODY_SAYS.search(before) is not None):
         return False
     said = _SAID_ON_ITS_DAY_THAT.match(text, end, seg.end)
+    if said is None and _A_DAY_OPENS.match(text, seg.start, end) is not None:
+        # "On 23 October Defence Secretary Paul Marin said there was "proof" that ...": the
+        # day opens the sentence (ext139, from blind set h25: the statement had no row)
+        said = _SAID_THAT_AFTER_ITS_DAY.match(text, end, seg.end)
     if said is None:
         return False
     if _says_what_it_will_do(text, seg, end):
@@ -815,6 +836,9 @@ def _a_dated_claim(text: str, seg: Segment, before: str, end: int) -> bool:
         if entry is None or entry[2] != "verb" or entry[3] == "say":
             continue
         kind = FORM_KIND.get(low, "")
+        if kind == "s" and _A_NOUN_S_MODIFIER.search(text, max(said.end(), start - 20), start):
+            continue  # ("that about 1,500 special forces had been shipped": a noun; ext139,
+            # from blind set h25: the intelligence agency's report had no row)
         if kind in ("past", "s") or not kind:
             return False  # (an act told: "that it had signed a deal", the signing's row)
         if kind == "base" and (IRREALIS.search(text[said.end():start]) is not None
@@ -1843,6 +1867,11 @@ def _between(a: Mention, b: Mention) -> str:
 # participle describes ("an agreement signed in 1995 ... was revoked in 1999").
 _WHEN_RIGHT_AFTER = re.compile(r",\s*when\b")
 """'in November 2018|, when |Abe and Putin agreed': a "when" clause right after a date."""
+_AND_THEN_ITS_DATE = re.compile(r",\s*+and\s++(?:(?:in|on|by|during)\s++)?"
+                                r"(?:(?:the\s++)?(?:following|next|same)\s++|that\s++)?")
+"""', and in | (October 2023) ...': a clause that opens with its date."""
+_AFTER_ITS_DATE = 80
+"""How far after the date that opens a clause its verb is looked for (characters)."""
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|though|although|after|"
                           r"before|when)\s+(?!then\b)"
                           r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)"
@@ -1941,6 +1970,11 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                 continue
             verb, own = None, t1
             for conj in reversed(conjunctions):  # the nearest to the second date first
+                if verb is None and conj is not conjunctions[-1] and _AND_THEN_ITS_DATE.fullmatch(
+                        text, conjunctions[-1].start(), s2) is not None:
+                    break  # ("were severed while a carrier passed over them, and in October
+                    # 2023 a pipeline was ruptured": the date opens the clause after ", and",
+                    # whose verb comes after it; "passed" is no act of that date; ext139)
                 left = _mentions_between(starts, left_lo, conj.start())
                 # (the second clause runs on past its date: "renewed in 2017 during a
                 # visit by X" is the visit, a trigger of its own; not "amid tensions")
@@ -1950,6 +1984,16 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                 # second verb shares its modal: a plan too, no past fact)
                 if left and not right and not _mentions_between(plans, left_lo, conj.start()):
                     verb, own = _past_verb(text, conj.end(), s2, shared_subject=True), t2
+                    if verb is None and conj is conjunctions[-1] and _AND_THEN_ITS_DATE.fullmatch(
+                            text, conj.start(), s2) is not None:
+                        # "left the bloc on 3 May 2021, and the next April, in Bamako, they
+                        # made their pact a confederation": the
+                        # clause opens with its date, its verb after it (ext139, from blind
+                        # set h25: no row)
+                        verb = _past_verb(text, t2.end, min(seg.end, t2.end + _AFTER_ITS_DATE),
+                                          shared_subject=False)
+                        if verb is not None and _mentions_between(starts, t2.end, verb[1]):
+                            verb = None  # (a trigger of its own tells that clause's act)
                 elif right and not left and _WHEN_RIGHT_AFTER.match(text, e1, conj.start() + 1):
                     # "Leaders tried again in November 2018, when Abe and Putin agreed in
                     # Singapore to ...": the "when" clause tells what was done then, and the

@@ -251,6 +251,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'rise': {'VBZ': ('rises',), 'VBD': ('rose',), 'VBN': ('risen',), 'VBG': ('rising',)},
     'roll': {'VBZ': ('rolls',), 'VBD': ('rolled',), 'VBN': ('rolled',), 'VBG': ('rolling',)},
     'rule': {'VBZ': ('rules',), 'VBD': ('ruled',), 'VBN': ('ruled',), 'VBG': ('ruling',)},
+    'rupture': {'VBZ': ('ruptures',), 'VBD': ('ruptured',), 'VBN': ('ruptured',), 'VBG': ('rupturing',)},
     'rush': {'VBZ': ('rushes',), 'VBD': ('rushed',), 'VBN': ('rushed',), 'VBG': ('rushing',)},
     'sack': {'VBZ': ('sacks',), 'VBD': ('sacked',), 'VBN': ('sacked',), 'VBG': ('sacking',)},
     'say': {'VBZ': ('says',), 'VBD': ('said',), 'VBN': ('said',), 'VBG': ('saying',)},
