@@ -44,8 +44,8 @@ def test_a_name_with_middle_initials_is_one_person() -> None:
             "17 July 1945. Truman and Premier Joseph Stalin signed a protocol there on "
             "1 August 1945.")
     rows = _people(text)
-    assert [r for r in rows if r[0] == "17 July 1945"][0][2][0] == "Harry S. Truman", rows
-    signed = [r for r in rows if r[0] == "1 August 1945"][0]
+    assert next(r for r in rows if r[0] == "17 July 1945")[2][0] == "Harry S. Truman", rows
+    signed = next(r for r in rows if r[0] == "1 August 1945")
     assert signed[2][0] == "Harry S. Truman" and signed[1].startswith("Harry S. Truman "), rows
 
 
@@ -55,7 +55,7 @@ def test_two_people_of_one_surname_are_told_apart() -> None:
             "3 June 1798. On 27 October 1825 President John Q. Adams met Ambassador Felipe "
             "Moreno in Washington. Adams and Moreno met again on 28 October 1825.")
     rows = _people(text)
-    again = [r for r in rows if r[0] == "28 October 1825"][0]
+    again = next(r for r in rows if r[0] == "28 October 1825")
     assert again[2][0] == "John Q. Adams" and "John Adams" not in again[1], rows
 
 
@@ -75,7 +75,7 @@ def test_people_are_not_carried_to_an_event_of_another_decade() -> None:
 def test_talks_told_by_their_cities_are_not_cited_by_a_meeting_held_elsewhere() -> None:
     # F4: a sentence on the talks, by the cities they moved between, was the evidence of
     # the nearest meeting told before it, held in another city years earlier
-    text = ("Negotiations started in 1994: envoys of Ecuador and Peru met in Brasilia on "
+    text = ("Talks opened in 1994: envoys of Ecuador and Peru met in Brasilia on "
             "12 March 1994. Nobody hoped for a quick deal.\n\n"
             "The idea itself was older. In the spring of 1991 President Rodrigo Borja and "
             "President Alberto Fujimori met at Quito, where a mediator argued that a border "
