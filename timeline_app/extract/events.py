@@ -1422,10 +1422,12 @@ class _PeopleTimes:
         if c.date is None or not any(p in known for p in people):
             return people
         named = frozenset().union(*(self._people_of(m.seg) for m in c.mentions))
+        # (the doer a pronoun stands for is told: "He last visited Peru in July 2015")
+        doers = " ".join(m.subject for m in c.mentions)
         day = c.date.start_day()
         kept: list[str] = []
         for p in people:
-            if p in known and p not in named and (days := self.days(p)) \
+            if p in known and p not in named and p not in doers and (days := self.days(p)) \
                     and all(abs(d - day) > _ANOTHER_TIME_DAYS for d in days):
                 state = known.get(p, "")
                 if state and state not in people and state not in kept:
