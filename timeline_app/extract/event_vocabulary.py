@@ -395,6 +395,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # execute a plan" is also said
     "execute": ("dispute", 0.7),
     "enact": ("policy", 0.8), "expire": ("treaty", 0.7), "brief": ("statement", 0.6),
+    # (a treaty's end said as lapsing: "The 1985 accord lapsed on 5 March 1995, with its
+    # successor still unfinished", verify80 F8: no row, its day given to a row "signed")
+    "lapse": ("treaty", 0.7),
     "address": ("statement", 0.6), "withdraw": ("policy", 0.7), "carry": ("event", 0.6),
     # a council's or parliament's vote to act ("The Security Council voted on Wednesday to
     # extend the mission": ext22's own story, no event); VERB_NEEDS asks for "to VERB"; the
@@ -1151,6 +1154,7 @@ VERB_NEEDS: dict[str, str] = {
                 r"from|recognition|"
                 r"complaint|case|lawsuit|suit)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
+    "lapse": r"(?!\s+(?:soon|next|into)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",
     "broker": r"\s+(?:(?:by|a|an|the)\s+)?(?:\S+\s+){0,3}?(?:truce|ceasefire|deal|accord|agreement|"
@@ -1585,7 +1589,12 @@ VERB_NEEDS: dict[str, str] = {
                r"parallel|partition|boundary|demarcation\s+line|amendments?)\b(?!\s+(?:of\s+)?talks)"
                # (amendments to a text, counted or not: "Montenegro proposed amendments
                # stressing ...", ext122 from blind set h21: no row)
-               r"|\s+(?:two|three|four|several|some)?\s*amendments\b",
+               r"|\s+(?:two|three|four|several|some)?\s*amendments\b"
+               # (a proposal by the name it was given, or an extension: "On 4 October 1990
+               # Collor proposed what was called the 'clean slate'", "proposed a two-year
+               # extension", verify80 F8: no rows)
+               r"|\s+what\s+(?:became|was|is|would\s+become)\s+(?:known|called)\b"
+               r"|\s+(?:a|an|the|its)\s+(?:\S+\s+){0,2}?extension\b",
     "table": r"\s+(?:a|an|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:text|proposal|draft|"
              r"resolution|motion|offer|plan|compromise|amendments?|bill|package)\b",
     "exceed": r"\s+(?:\S+\s+){0,4}?(?:limits?|caps?|ceilings?|thresholds?|quotas?)\b"

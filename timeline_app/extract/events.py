@@ -105,6 +105,7 @@ from .pipeline.spans import event_end
 from .pipeline.titles import (
     compose_title,
     fold_bare_statements,
+    inside_the_name,
     says_little,
     shorten_keeping_the_verb,
     whose_talks,
@@ -563,6 +564,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     describe_mentions(text, mentions, entities, dateline, timexes,
                       progress=steps.within("describe"))
     steps.passed("describe")
+    entities.people_of_one_name_told_apart(mentions)
     mentions = absorb_objects(mentions, timexes, text)
     # dates (told how far at three points between the steps: none is long alone)
     dating = steps.within("dating") or _no_report
@@ -623,13 +625,14 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # ("Yoon returned home ... Yoon, Biden and Kishida held their first trilateral summit")
     counted = group or opening_group(mentions, entities, CAPITALS.get(
         dateline.place.title(), CAPITALS.get(dateline.place, "")) if dateline.place else "")
+    times = _PeopleTimes(found, entities, text)
     # (the first two keep one candidate a cluster; the last drops a plan's row)
     candidates = _putting_off_told_with_its_plan(found, text, _plans_put_off_before(
         found, _plans_put_off_later(found, [
             _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group,
-                       counted)
+                       counted, times)
             for c in found])), dct)
-    candidates = _disputed_claims(_doers_of_the_measure_told_before(candidates))
+    candidates = _look_backs(_disputed_claims(_doers_of_the_measure_told_before(candidates)))
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     steps.passed("titles")
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
@@ -678,6 +681,45 @@ def _doers_of_the_measure_told_before(candidates: list[Candidate]) -> list[Candi
         doer = max(before, key=lambda b: b.evidence[0].start).participants[0]
         if doer not in c.participants:
             out[k] = replace(c, participants=(doer, *c.participants))
+    return out
+
+
+_A_COMPARISON = re.compile(
+    r"\b(?:similar|[Tt]he\s+same\s+(?!day|week|month|year|time|date|night|morning|evening|"
+    r"afternoon|weekend)[a-z]+|unlike|compared\s+(?:with|to)|as\s+in\s+(?:1[89]|20)\d\d"
+    r"|(?:first|last)\s+time\s+since\s+(?:1[89]|20)\d\d,?\s+there\s+(?:is|are|was|were|has\s+"
+    r"been|have\s+been)\s+no)\b")
+"""The words of a sentence that looks back or compares: "the negotiations of 1991 opened in a
+climate of similar distrust", "The same envoys who failed in 1984 secured a treaty four years
+later", "the first time since 1985, there has been no accord in force" (verify80 F5: an
+explainer's closing lines, each a ticked row)."""
+_LOOK_BACK_COST = 0.45
+"""A look-back's confidence at most: under ``ui.import_article.UNSURE_BELOW`` (0.5), unticked."""
+
+
+def _look_backs(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, a row told only by a sentence that looks back or compares
+    (:data:`_A_COMPARISON`) and dated to a year or coarser left out when the article has a
+    row of its kind within that year (the event it looks back at: "secured a treaty four
+    years later" beside the treaty's own signing on its day), else unticked (its confidence
+    at most :data:`_LOOK_BACK_COST`), with the reason in its date basis.  A year used as a
+    comparison is no new event (verify80 F5: four ticked rows from an explainer's last
+    paragraphs, "Talks", "First agreement reached", "Previous treaty", "Treaty signed")."""
+    out: list[Candidate] = []
+    for c in candidates:
+        if len(c.evidence) != 1 or c.date.precision in (Precision.DAY, Precision.MONTH,
+                                                        Precision.PART_OF_YEAR) \
+                or (cue := _A_COMPARISON.search(c.evidence[0].sentence)) is None:
+            out.append(c)
+            continue
+        first, last = c.date.start_day(), c.date.end_day()
+        if any(d is not c and d.category == c.category and d.date.precision is not c.date.precision
+               and first <= d.date.start_day() <= last for d in candidates):
+            continue
+        words = " ".join(cue.group(0).split())
+        out.append(replace(c, confidence=min(c.confidence, _LOOK_BACK_COST),
+                           date_basis=f"{c.date_basis}; the sentence looks back or compares "
+                                      f"('{words}'): unticked, no new event unless you tick it"))
     return out
 
 
@@ -1337,13 +1379,73 @@ def _a_possibility_on_a_condition(best: Mention, text: str, dct: _dt.date | None
     return possible is not None and _IF_AFTER.match(text, best.end, best.seg.end) is not None
 
 
+_ANOTHER_TIME_DAYS = 5 * 366
+"""How far (days) an event's date may be from every event whose sentence names a person
+for the person to take part in it unnamed: a term of office (four or five years)."""
+
+
+class _PeopleTimes:
+    """When the people of an article act: the dates of the events whose own sentences name
+    each person (by any name the article gives them: :meth:`.Entities.people_in`), computed
+    for a sentence when first asked."""
+
+    def __init__(self, found: Sequence[Cluster], entities: Entities, text: str) -> None:
+        self._found = found
+        self._entities = entities
+        self._text = text
+        self._named: dict[int, frozenset[str]] = {}  # sentence start -> the people it names
+        self._days: dict[str, list[int]] = {}
+
+    def _people_of(self, seg: Segment) -> frozenset[str]:
+        found = self._named.get(seg.start)
+        if found is None:
+            found = self._named[seg.start] = frozenset(
+                name for _, name in self._entities.people_in(self._text, seg.start, seg.end))
+        return found
+
+    def days(self, person: str) -> list[int]:
+        """The first days of the events whose sentences name ``person``."""
+        found = self._days.get(person)
+        if found is None:
+            found = self._days[person] = [
+                c.date.start_day() for c in self._found if c.date is not None
+                and any(person in self._people_of(m.seg) for m in c.mentions)]
+        return found
+
+    def without_people_of_another_time(self, people: list[str], c: Cluster) -> list[str]:
+        """``people`` without those the event's own sentences do not name and who act only
+        in events more than :data:`_ANOTHER_TIME_DAYS` from its date: "negotiators convened
+        in Helsinki for the remainder of that year", of 1972, was given the two leaders of
+        the article's lead, who met in 1961 (verify80 F3: carried across eighteen years);
+        each such person's state stands in when the article gives it."""
+        known = self._entities.people
+        if c.date is None or not any(p in known for p in people):
+            return people
+        named = frozenset().union(*(self._people_of(m.seg) for m in c.mentions))
+        # (the doer a pronoun stands for is told: "He last visited Peru in July 2015")
+        doers = " ".join(m.subject for m in c.mentions)
+        day = c.date.start_day()
+        kept: list[str] = []
+        for p in people:
+            if p in known and p not in named and p not in doers and (days := self.days(p)) \
+                    and all(abs(d - day) > _ANOTHER_TIME_DAYS for d in days):
+                state = known.get(p, "")
+                if state and state not in people and state not in kept:
+                    kept.append(state)
+                continue
+            kept.append(p)
+        return kept
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
-               sides: list[str], group: list[str], counted: list[str] | None = None) -> Candidate:
+               sides: list[str], group: list[str], counted: list[str] | None = None,
+               times: _PeopleTimes | None = None) -> Candidate:
     """One event as a candidate: its title, date, participants, confidence and evidence
     (``sides``: the lead's two sides, :func:`.arguments.lead_sides`; ``group``: its three
     or more, :func:`.arguments.lead_group`; ``counted``: the group a sentence counting it
-    names, ``group`` or :func:`.arguments.opening_group`)."""
+    names, ``group`` or :func:`.arguments.opening_group`; ``times``: when the article's
+    people act, :class:`_PeopleTimes`)."""
     best = c.best
     if best.own_parties:
         # a text of a year: the parties its own phrase names, or none (ext51's note)
@@ -1353,10 +1455,16 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                                   entities, best.seg.text, lead_countries, sides,
                                                   group, counted), text)
     people = _no_places(people)
+    if times is not None:
+        people = times.without_people_of_another_time(people, c)
     # (but a region one side of a gathering named for its sides: "the first EU-Central Asia
     # summit", ext96)
     people += [r for r in regions_joined_in_a_gathering(c.mentions) if r not in people]
     location = cluster_location(c)
+    if best.category == "visit" and location:
+        # ("inspectors arrived in West Germany": Germany, inside the place's name, is no
+        # party to it, verify80 F2)
+        people = [p for p in people if not inside_the_name(p, location)]
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
     # (nor "Talks between Qatar, Turkey, Pakistan and Afghanistan": the talks are between the

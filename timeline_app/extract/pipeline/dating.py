@@ -82,6 +82,13 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
         # ("late this year"): the text gives the year, and that is the precision; so
         # for "earlier this month" (any day of it before the DCT, not days 1-10)
         return _date_of_value(timex.value, None)
+    if (bound := counted_bound(timex)) is not None \
+            and (date := _date_of_value(timex.value, None)) is not None \
+            and date.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        # (a decade counted, "nearly three decades later", is loose enough as it is)
+        return date.with_circa() if bound == "circa" \
+            else date.with_limit(bound if date.precision is Precision.DAY
+                                 else f"ON_OR_{bound}")
     if _A_YEAR_COUNTED.fullmatch(timex.text) and _DAY_VALUE.fullmatch(timex.value):
         # "The conference, held a year later, failed": TIMEX3 keeps the anchor's day
         # (1954-07-27 after 27 July 1953, as the TempEval-3 gold writes it), but an event so
@@ -91,6 +98,40 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
 
 
 _A_YEAR_COUNTED = re.compile(r"(?:a|one)\s+year\s+(?:later|earlier)", re.IGNORECASE)
+_A_BOUNDED_COUNT = re.compile(
+    r"(?P<bound>less\s+than|under|more\s+than|over|at\s+least|up\s+to|at\s+most|nearly|"
+    r"almost|just\s+(?:over|under))\s+(?:a|an|one|\w+)\s+(?:days?|weeks?|months?|years?|"
+    r"decades?)\s+(?P<way>later|earlier|afterwards|before)", re.IGNORECASE)
+"""'Less than a year later', 'nearly two years later': an interval counted from the date
+told before, bounded by its first words (TimeML's LESS_THAN, MORE_THAN ... ``mod``)."""
+
+
+def counted_bound(timex: Timex) -> str | None:
+    """How an interval counted from the date told before and bounded by its words dates
+    its event: ``"BEFORE"``, ``"AFTER"`` (a limit of ``core.dates.LIMITS``: "less than a
+    year later" is some day before the day a year later, never that day itself), ``"circa"``
+    ("nearly two years later", "just over a month later": about then), or ``None`` for any
+    other expression (the interval is then its TIMEX3 value, as before).
+
+    TimeML 1.2.1 gives these words only a ``mod`` (LESS_THAN, MORE_THAN, EQUAL_OR_LESS,
+    EQUAL_OR_MORE) on the DATE counted; the limit is read from it (verify80 F1: such a count
+    after a summit's day was that day a year on, day precision, a date the article never
+    gave).  "Earlier" turns the limit round: "less than a year earlier" is
+    after the day a year before."""
+    if timex.type != "DATE" or timex.anchor is None or timex.mod not in _BOUNDING_MODS:
+        return None
+    found = _A_BOUNDED_COUNT.match(timex.text)
+    if found is None:
+        return None
+    bound = " ".join(found.group("bound").lower().split())
+    if bound in ("nearly", "almost", "just over", "just under"):
+        return "circa"
+    within = bound in ("less than", "under", "up to", "at most")
+    later = found.group("way").lower() in ("later", "afterwards")
+    return "BEFORE" if within == later else "AFTER"
+
+
+_BOUNDING_MODS = frozenset({"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 _EARLY_LATE = re.compile(r"(?:early|late)\b", re.IGNORECASE)
 _NAMED_PART = re.compile(r"\b(?:morning|afternoon|evening|night)$", re.IGNORECASE)
 
@@ -1456,7 +1497,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if found is None or _complement_of_a_dated_verb(text, group, found, t):
                     continue
                 best = _reacted_to(text, group, found, t)
-            if best.date is not None and not _day_of_its_week(date, best.date_timex) and (
+            if best.date is not None and not _day_of_its_week(date, best.date_timex) \
+                    and not _explicit_over_counted(text, best.date_timex, t) and (
                     _distance(best, t) >= _distance_of_own(best) or (
                     best.date_timex is not None and best.end <= t.start
                     and _RELATIVE_WORD.search(text, best.end, t.start))):
@@ -4393,6 +4435,25 @@ def _day_of_its_week(date: FuzzyDate, week: Timex | None) -> bool:
     return found is not None and day.isocalendar()[:2] == (int(found.group(1)), int(found.group(2)))
 
 
+def _explicit_over_counted(text: str, held: Timex | None, t: Timex) -> bool:
+    """Whether the explicit date ``t`` replaces ``held``, a date counted from the one told
+    before, as the date of the same act in the same clause: "Less than a year later both
+    ministers met a second time, at Tartu on 9 May 1996" (verify80 F1: it was dated from
+    the interval, a year after the meeting before, and the day the sentence gives was lost).
+    The counted date is the writer's bridge from the last date; the date written out is the
+    act's own.  Not across a semicolon or a full clause ("two days later they met; on 3 May
+    ..."): only a comma or none between them."""
+    if held is None or held.anchor is None or t.anchor is not None or held.end > t.start \
+            or not _YEAR_WRITTEN.search(t.text):
+        return False
+    between = text[held.end:t.start]
+    return ";" not in between and between.count(",") <= 2 and len(between) <= 120
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{3,4}\b")
+"""'9 May 1996', 'May 1996': an explicit date with its year written out."""
+
+
 def _distance_of_own(m: Mention) -> int:
     return 0 if m.date_timex is None else _distance(m, m.date_timex)
 
@@ -4438,6 +4499,12 @@ def _main_mention(group: list[Mention], before: int) -> Mention | None:
 def timex_basis(t: Timex, dct: _dt.date | None) -> str:
     basis = t.basis if t.basis and "relative" in t.basis else (
         f"'{t.text}' ({t.basis or 'as written'})")
+    if (bound := counted_bound(t)) is not None and (date := timex_to_date(t)) is not None \
+            and (date.circa or date.limit is not None):
+        basis += ("; about that long: circa" if bound == "circa" else
+                  "; a bound, not the count itself: " + (
+                      "some time before the day counted" if bound == "BEFORE"
+                      else "some time after the day counted"))
     week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", t.value)
     if week and week.group(3):
         saturday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6)

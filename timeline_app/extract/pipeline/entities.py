@@ -21,6 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .. import event_vocabulary as vocab
 from ..dateline import byline_spans
@@ -39,6 +40,9 @@ from .phrases import (
     is_date_words,
     is_geographic_feature,
 )
+
+if TYPE_CHECKING:
+    from .mentions import Mention
 
 _CAPITAL_AFTER_BOUNDARY = re.compile(rf"\b{CAPITAL}")
 _SENTENCE_PIECE = re.compile(r"\s*+((?:[^.]|\.(?!\s)|(?<![a-z]{2})(?<!\d{4})\.\s++)++)")
@@ -183,7 +187,11 @@ _INITIALS = rf"(?:{CAPITAL}\.?\s+){{0,2}}(?={CAPITAL}{SMALL})"
 # An Arabic article joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "as-Sadr" (session
 # 25: "Abdel Fattah al-Sisi" was the person "Abdel Fattah").
 _HYPHENED_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
-_NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}"
+# Middle initials after the given name: "Harry S. Truman", "Franklin D. Roosevelt", "George
+# H. W. Bush", "George H.W. Bush" (verify80 F3: the person was "George", and two presidents
+# of one surname became one given name).  Only before a capitalised word of the name.
+_MIDDLE_INITIALS = rf"(?:\s+{CAPITAL}\.(?:\s?{CAPITAL}\.)?(?=\s+{CAPITAL}{SMALL}))?"
+_NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}{_MIDDLE_INITIALS}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}"
               rf"|{_HYPHENED_ARTICLE}{_NAME_WORD})){{0,3}}"
               # (and the one-letter ones of a history's rulers, "Vologases I", "Henry V",
               # "Charles V": verify41's a1 read "Vologases"; not "X", the network)
@@ -1214,6 +1222,13 @@ class Entities:
                                       and part[1].islower() and part not in ("Al", "Da", "De",
                                                                             "Le", "La", "El")):
                     self.alias.setdefault(part, full)
+        # A part of two or more full names ("Adams" of "John Adams" and "John Q. Adams")
+        # refers to the one written last before it (:meth:`_nearest_of`)
+        self._shared: dict[str, tuple[str, ...]] = {}
+        for full in self.people:
+            for part in full.split():
+                if self.alias.get(part, full) != full:
+                    self._shared[part] = (*self._shared.get(part, (self.alias[part],)), full)
         # Lengths of the aliases, longest first: people_in looks each candidate up in the
         # alias table instead of trying an alternation of every name at every position
         # (an article naming thousands of people made that quadratic).
@@ -2241,12 +2256,60 @@ class Entities:
                     # "Paz" of Rodrigo Paz inside "La Paz", "Cruz" in "Santa Cruz": a
                     # surname after a place's first word is part of the place (ext26)
                     name = None
+                if name is not None and name == self.alias.get(text[at:stop]) \
+                        and text[at:stop] in self._shared:
+                    name = self._nearest_of(text, at, self._shared[text[at:stop]], name)
                 if name is not None:
                     found.append((_particles_before(text, max(start, resume), at, stop, name),
                                   stop, name))
                     resume = stop
                     break
         return found
+
+    def named_at(self, name: str, at: int) -> str:
+        """The full name of the person (or the name) ``name`` written at offset ``at`` refers
+        to: :attr:`alias`, except for a part of two people's names, which is the one named
+        in full last before ``at`` (:meth:`_nearest_of`); ``name`` itself when no alias."""
+        full = self.alias.get(name, name)
+        shared = self._shared.get(name)
+        return full if shared is None else self._nearest_of(self._text, at, shared, full)
+
+    def people_of_one_name_told_apart(self, mentions: list[Mention]) -> None:
+        """Each mention's people said by the one the sentence means when two people share a
+        name (:meth:`named_at`): the reading stages take a surname for the first full name
+        with it, so "Adams and Dobrynin met again", after "John Adams" and then "John Q.
+        Adams", was the first (verify80 F3: "Bush" of 1993 and of 2001 were one president).
+        Only a name the mention's sentence does not write in full is changed, in the
+        participants and the subject (changed in place)."""
+        if not self._shared:
+            return
+        fulls = {full for names in self._shared.values() for full in names}
+        for m in mentions:
+            sentence = m.seg.text
+            for k, p in enumerate(m.participants):
+                if p not in fulls or p in sentence:
+                    continue
+                part = next((w for w in p.split() if w in self._shared
+                             and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence)),
+                            None)
+                other = self.named_at(part, m.start) if part is not None else p
+                if other != p and other not in m.participants:
+                    m.participants[k] = other
+                    if p in m.subject:
+                        m.subject = m.subject.replace(p, other)
+
+    @staticmethod
+    def _nearest_of(text: str, at: int, fulls: tuple[str, ...], default: str) -> str:
+        """Which of ``fulls``, people sharing the name part written at ``at``, it names:
+        the one written in full last before it ("President John Q. Adams met ... Adams and
+        ..." is John Q. Adams, though "John Adams" was named first; verify80 F3: "Bush" of
+        1993 and "Bush" of 2001 are two presidents), else ``default``."""
+        best, where = default, -1
+        for full in fulls:
+            found = text.rfind(full, 0, at)
+            if found > where:
+                best, where = full, found
+        return best
 
     def without_offices(self, phrase: str) -> str:
         """``phrase`` with the titles of office before the people it names taken out: a

@@ -148,7 +148,7 @@ _AUX_WORDS = frozenset(
     ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
      "may", "might", "must", "can", "shall", "did", "does", "do", "been", "be", "being", "not",
      "also", "still", "then", "now", "just", "both", "all", "each", "together", "jointly",
-     "today", "yesterday", "twice", "thrice"])
+     "today", "yesterday", "twice", "thrice", "already"])
 
 
 _WORD_CHARS = re.compile(r"\w+")

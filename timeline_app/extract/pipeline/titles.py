@@ -1584,6 +1584,15 @@ def _a_text_signed_at_it(c: Cluster, agreeing: Mention) -> Mention | None:
                  and _A_NAMED_TEXT.match(x.object_text)), None)
 
 
+
+def inside_the_name(name: str, place: str) -> bool:
+    """Whether ``name`` is a word run inside the longer name ``place``, beside another
+    capitalised word of it ("Germany" of "West Germany", "Brazil" of "Southern Brazil"; not
+    "Fiji" of "Fiji, Samoa and Tonga"): the place named, not a state that acts."""
+    return bool(name) and name != place and re.search(
+        rf"{CAPITAL}[\w'-]*\s+{re.escape(name)}(?![\w-])|(?<![\w-]){re.escape(name)}\s+{CAPITAL}",
+        place) is not None
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str],
                    listed: list[str]) -> str:
@@ -2119,6 +2128,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                         for y in c.mentions)), *people]
         # (nor one of the visited state's own people: "travel on to Kampala for talks with
         # Ugandan President Yoweri Museveni" is Abiy's visit, Museveni its host)
+        # (nor a state named only inside the place's name: "In June a team of inspectors
+        # arrived in West Germany" is no visit of Germany's, verify80 F2)
+        people = [p for p in people if not inside_the_name(p, place)]
         visitors = [p for p in people if p not in hosts
                     and not (visited and entities.people.get(p) == visited)] or \
             [p for p in people if p not in hosts]
@@ -2147,7 +2159,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         described = upper_first(m.subject_phrase) if m.pos == "verb" and \
             _A_DESCRIBED_VISITOR.fullmatch(m.subject_phrase) else ""
         who = join_names(visitors) or m.subject or traveller or described or join_names(
-            [x for x in m.countries if x != visited])
+            [x for x in m.countries if x != visited and not inside_the_name(x, place)])
         if not place and m.pos == "verb" and (site := _A_NAMED_SITE.match(
                 text, m.end, m.seg.end)):
             # "visited the disputed Dokdo islets, which Japan calls Takeshima": where, by the

@@ -167,6 +167,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'jump': {'VBZ': ('jumps',), 'VBD': ('jumped',), 'VBN': ('jumped',), 'VBG': ('jumping',)},
     'kill': {'VBZ': ('kills',), 'VBD': ('killed',), 'VBN': ('killed',), 'VBG': ('killing',)},
     'land': {'VBZ': ('lands',), 'VBD': ('landed',), 'VBN': ('landed',), 'VBG': ('landing',)},
+    'lapse': {'VBZ': ('lapses',), 'VBD': ('lapsed',), 'VBN': ('lapsed',), 'VBG': ('lapsing',)},
     'launch': {'VBZ': ('launches',), 'VBD': ('launched',), 'VBN': ('launched',), 'VBG': ('launching',)},
     'lay': {'VBZ': ('lays',), 'VBD': ('laid',), 'VBN': ('laid',), 'VBG': ('laying',)},
     'lead': {'VBZ': ('leads',), 'VBD': ('led',), 'VBN': ('led',), 'VBG': ('leading',)},

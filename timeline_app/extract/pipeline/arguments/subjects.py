@@ -1088,6 +1088,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "In Warsaw on [Thursday] he held talks": the place phrase is no part of the
         # subject, the pronoun is (the subject read "In Warsaw he", and Modi was missing)
         clause = " " * fronted.end() + clause[fronted.end():]
+    elif (fronted := _FRONTED_IN_ITS_PLACE.match(clause)) is not None:
+        # "In its place the two cabinets had signed a memorandum": what stands in for what
+        # is no part of the subject (verify80 F2: the title began "In its place")
+        clause = " " * fronted.end() + clause[fronted.end():]
     pp = _SUBJECT_PP.search(clause)
     head_end = pp.start() if pp else len(clause)
     found: list[tuple[int, int, str]] = []  # (in the head?, position, name)
@@ -1724,6 +1728,11 @@ _FRONTED_PLACE_BEFORE_PRONOUN = re.compile(
     rf"\s*(?:In|At)\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}(?:\s+on\s{{2,}}|\s*,\s*)?"
     r"\s*(?=(?:he|she|they|we)\b)")
 """A place phrase opening the sentence before a pronoun subject: 'In Warsaw on [Thursday] he'."""
+_FRONTED_IN_ITS_PLACE = re.compile(
+    r"\s*[Ii]n\s+(?:(?:its|their|his|her)\s+(?:place|stead)|the\s+meantime|return|turn|response)"
+    r"\s*,?\s+(?=[A-Za-z])")
+"""'In its place | the two governments', 'In return, | Chile': a fronted phrase of what
+stands in for what, before the subject."""
 _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
                            re.IGNORECASE)
 """A preposition whose date was blanked, before the subject: 'in [October 2024] each country'."""
