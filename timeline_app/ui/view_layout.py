@@ -59,6 +59,7 @@ from timeline_app.ui.view_base import (
     _LANE_ITEM_X0,
     AXIS_ZIGZAG_CLEARANCE,
     BREAK_TICKS_PX,
+    COMPACT_PLATE_X,
     COMPACT_SHIFT,
     DENSE_HYSTERESIS,
     DENSITY_BIN_PX,
@@ -2447,13 +2448,14 @@ class LayoutMixin:
     def _compact_plate(self, geometry: _LaneGeometry, before: int, after: int,
                        width: int) -> None:
         """A compact lane's plate (``_compact_wanted``): its swatch, name, "◀ N" and
-        "N ▶" side by side, ``COMPACT_PLATE_H`` px tall in its first row, at the first x
-        from the view's left edge where that row holds no marker or title outside its
-        bar for the plate's width and ``ITEM_GAP`` each side (``geometry.name_x``,
-        ``plate_w``, ``indicator_rects``; content px).  A row with no such room (or a
-        lane not finished yet: a pan's heads) has it at the left edge (or where it was),
-        over the row, as the name kept over scrolled rows is (verify63 F8).  Deterministic:
-        a function of the row's items and the counts (verify76 F17)."""
+        "N ▶" side by side, ``COMPACT_PLATE_H`` px tall in its first row, at the view's
+        left edge in every lane (``geometry.name_x`` 0, ``plate_w``,
+        ``indicator_rects``; content px), so the plates read as one column, as the lane
+        headers of the normal layout do, and a pan moves the items under them while they
+        stay at the edge (view78; view76 put each at the first free place of its row, so
+        they stood at different x and stayed there, mid-view, while the items panned).
+        The row's items are kept clear of it where they can be (``_clear_of_plate``);
+        what stays under it is drawn faded (``_paint_lane_header``'s strip)."""
         y = geometry.top + COMPACT_SHIFT + 2
         name_end = 30 + self._name_width(geometry.category)
         ends = [name_end]
@@ -2468,40 +2470,71 @@ class LayoutMixin:
             right_at, at = at, at + right_w + 4
             ends.append(at)
         plate_w = max(ends)
-        x = geometry.name_x
-        if geometry._finish is None and geometry.items is not None:
-            x = self._free_in_first_row(geometry, plate_w, width)
+        x = COMPACT_PLATE_X
         geometry.name_x, geometry.plate_w = x, plate_w
         geometry.indicator_rects = (
             QRectF(x + left_at, y, left_w, INDICATOR_HEIGHT) if before else QRectF(),
             QRectF(x + right_at, y, right_w, INDICATOR_HEIGHT) if after else QRectF())
+        if geometry._finish is None and geometry.items:
+            self._clear_of_plate(geometry, x + plate_w + ITEM_GAP)
 
-    @staticmethod
-    def _free_in_first_row(geometry: _LaneGeometry, plate_w: float, width: int) -> float:
-        """The least x >= 0 where ``plate_w`` px with ``ITEM_GAP`` each side meet no
-        marker or title outside its bar in the lane's first row (``_compact_plate``),
-        and end in the view (``width``); 0 when there is none."""
+    def _clear_of_plate(self, geometry: _LaneGeometry, free_x: float) -> None:
+        """Keep a compact lane's first-row items clear of its plate, which ends at
+        ``free_x`` (content px, ``ITEM_GAP`` after it) (view78): an item under it moves
+        to a lower row of the lane that is free across its marker and title with
+        ``ITEM_GAP`` each side (the lane keeps its height: the compact layout's choice,
+        ``_compact_wanted``, and the lanes below stay), else its title is shortened at a
+        word to start after the plate and end where it ended (``_label_text``, below
+        ``MIN_LABEL_PX`` too: a word of it reads better than none; dropped when not even
+        that fits, the title then in the marker's tooltip and the details), as a title
+        whose marker is past the view's left edge starts at that edge.  A marker under
+        the plate stays there, drawn faded."""
         row_top = geometry.top + geometry.header
-        taken: list[tuple[float, float]] = []
+        rows = max(1, int((geometry.height - geometry.header - LANE_PAD) // ROW_HEIGHT))
+        taken: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
+        first: list[tuple[_Item, float, float]] = []
         for item in geometry.items:
             lx, ly, lw, lh = item.label_box
-            if not row_top <= ly + lh / 2 < row_top + ROW_HEIGHT:
-                continue
             mx, _my, mw, _mh = item.marker_box
-            taken.append((mx, mx + mw))
+            left, right = mx, mx + mw
             if item.label and not item.label_inside:
-                taken.append((lx, lx + lw))
+                left, right = min(left, lx), max(right, lx + lw)
+            row = int((ly + lh / 2 - row_top) // ROW_HEIGHT)
+            if 0 <= row < rows:
+                taken[row].append((left, right))
+            if row == 0 and left < free_x:
+                first.append((item, left, right))
         for badge in geometry.badges:
             rect = badge.rect
-            if rect.top() < row_top + ROW_HEIGHT and rect.bottom() > row_top:
-                taken.append((rect.left(), rect.right()))
-        taken.sort()
-        x = 0.0
-        for left, right in taken:
-            if left >= x + plate_w + ITEM_GAP:
-                break
-            x = max(x, right + ITEM_GAP)
-        return x if x + plate_w <= width else 0.0
+            row = int((rect.center().y() - row_top) // ROW_HEIGHT)
+            if 0 <= row < rows:
+                taken[row].append((rect.left(), rect.right()))
+        for item, left, right in first:
+            row = next((r for r in range(1, rows) if all(
+                b + ITEM_GAP <= left or a >= right + ITEM_GAP for a, b in taken[r])), None)
+            if row is not None:
+                dy = row * ROW_HEIGHT
+                taken[row].append((left, right))
+                mx, my, mw, mh = item.marker_box
+                lx, ly, lw, lh = item.label_box
+                item.marker_box, item.label_box = (mx, my + dy, mw, mh), (lx, ly + dy, lw, lh)
+                item.__dict__.pop("marker", None)  # (``_LazyRect``: made again when asked)
+                item.__dict__.pop("label_rect", None)
+                continue
+            lx, ly, lw, lh = item.label_box
+            if item.label_inside or not item.label or lx >= free_x:
+                continue  # (its marker under the plate: drawn faded)
+            timeline = self._document.timeline
+            if item.event_id not in timeline:
+                continue
+            end = lx + lw  # (its title keeps its end: no new overlap in the row)
+            text, text_w = (self._label_text(timeline.get(item.event_id), end - free_x)
+                            if end > free_x else ("", 0.0))
+            item.label = text
+            # left of its marker: it ends there still; right of it: after the plate
+            item.label_box = (end - text_w if end <= item.marker_box[0] + 0.5 else free_x,
+                              ly, text_w, lh)
+            item.__dict__.pop("label_rect", None)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
                  bin_days: Any, bin_x: int = 0, peaks: dict[str, int] | None = None
