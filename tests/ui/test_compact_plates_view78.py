@@ -90,3 +90,31 @@ def test_a_pan_moves_the_items_under_plates_that_stay_at_the_edge(qtbot, shown_v
             if item.marker.left() >= lane.plate_w:
                 assert _left_of(item) >= lane.plate_w + ITEM_GAP - 0.5, (
                     lane.category, item.label)
+
+
+def test_an_item_under_a_plate_moves_to_a_free_lower_row(qtbot, shown_view, monkeypatch):  # type: ignore[no-untyped-def]
+    import datetime as _dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui.timeline_view import TimelineView
+
+    monkeypatch.setattr(TimelineView, "_compact_wanted", lambda self, layout: True)
+    day = FuzzyDate.of_day
+    timeline = Timeline.from_events([
+        Event("a", "Envoys meet at the border post", day(_dt.date(2000, 1, 10)),
+              category="meeting"),
+        Event("b", "Talks open", day(_dt.date(2000, 9, 1)), category="meeting"),
+        Event("c", "Talks adjourn", day(_dt.date(2000, 9, 2)), category="meeting"),
+        Event("v", "A visit", day(_dt.date(2000, 6, 1)), category="visit")])
+    view = shown_view(timeline, size=(700, 400))
+    first = _dt.date(1999, 12, 20).toordinal()
+    view.go_to_days(first, first + 366)
+    _settle(qtbot)
+    lane = next(lane for lane in view._layout().lanes if lane.category == "meeting")
+    assert view._compact_lanes and lane.name_x == COMPACT_PLATE_X
+    item = view._layout().items_by_id["a"]
+    assert item.marker.left() < lane.plate_w  # (its date lies under the plate)
+    assert item.marker.center().y() >= lane.top + ROW_HEIGHT  # moved to the second row
+    assert item.label == "Envoys meet at the border post"  # whole there
+    for other in _first_row(lane):
+        assert _left_of(other) >= lane.plate_w + ITEM_GAP - 0.5, other.label
