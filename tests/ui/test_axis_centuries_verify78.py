@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.dates import (
-    century_of,
-    century_words,
-    day_number,
-    from_day_number,
-    millennium_of,
-    millennium_words,
-)
+from timeline_app.core import dates
+from timeline_app.core.dates import day_number, from_day_number
 from timeline_app.ui.axis import axis_ticks
 
 
@@ -47,7 +41,8 @@ def test_a_period_s_label_names_the_years_its_tick_opens(first_year, last_year, 
             assert end is None or named[1] == end, (tick.label, end)
             continue
         # an ordinal, BC: every year from the tick to the next is in that period
-        for of, words in ((century_of, century_words), (millennium_of, millennium_words)):
+        for of, words in ((dates.century_of, dates.century_words),
+                          (dates.millennium_of, dates.millennium_words)):
             if tick.label.endswith(words(-1).split()[1] + " BC"):
                 assert year <= 0 and words(of(year)) == tick.label
                 assert end is None or of(end) == of(year), (tick.label, end)
