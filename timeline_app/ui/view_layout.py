@@ -812,8 +812,9 @@ class LayoutMixin:
                     yield
                 items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
                                        strict=True))
-            if only is None:
-                self._indicators(lane, geometry, first_day, last_day, shown, width)
+            if only is None:  # (a pan's stretch: its items as laid out, ``_compact_plate``)
+                self._indicators(lane, geometry, first_day, last_day, shown, width,
+                                 clear=stretch is None)
             lanes.append(geometry)
             top += geometry.height
             yield
@@ -2424,15 +2425,19 @@ class LayoutMixin:
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int,
-                    reaching_in: bool = False) -> None:
+                    reaching_in: bool = False, clear: bool = True) -> None:
         """The lane's "◀ 3" and "2 ▶": events beyond each edge of the view
-        (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``)."""
+        (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``;
+        a compact lane's plate then leaves its items as they are, as with ``clear``
+        False: ``_compact_plate``)."""
         before, nearest_before, after, nearest_after = lane.hidden_beside(
             first_day, last_day, shown, reaching_in)
         geometry.hidden = (before, after)
         geometry.nearest = (nearest_before, nearest_after)
         if not geometry.header and not geometry.dense:
-            self._compact_plate(geometry, before, after, width)
+            # (a pan's view, ``reaching_in``: its items as its picture draws them)
+            self._compact_plate(geometry, before, after, width,
+                                clear=clear and not reaching_in)
             return
         y = geometry.top + 2
         left = right = QRectF()
@@ -2446,7 +2451,7 @@ class LayoutMixin:
         geometry.indicator_rects = (left, right)
 
     def _compact_plate(self, geometry: _LaneGeometry, before: int, after: int,
-                       width: int) -> None:
+                       width: int, clear: bool = True) -> None:
         """A compact lane's plate (``_compact_wanted``): its swatch, name, "◀ N" and
         "N ▶" side by side, ``COMPACT_PLATE_H`` px tall in its first row, at the view's
         left edge in every lane (``geometry.name_x`` 0, ``plate_w``,
@@ -2455,7 +2460,9 @@ class LayoutMixin:
         stay at the edge (view78; view76 put each at the first free place of its row, so
         they stood at different x and stayed there, mid-view, while the items panned).
         The row's items are kept clear of it where they can be (``_clear_of_plate``);
-        what stays under it is drawn faded (``_paint_lane_header``'s strip)."""
+        what stays under it is drawn faded (``_paint_lane_header``'s strip); ``clear``
+        False (a pan's view of its stretch, whose picture is painted from the stretch's
+        items): the items stay as they are."""
         y = geometry.top + COMPACT_SHIFT + 2
         name_end = 30 + self._name_width(geometry.category)
         ends = [name_end]
@@ -2475,7 +2482,7 @@ class LayoutMixin:
         geometry.indicator_rects = (
             QRectF(x + left_at, y, left_w, INDICATOR_HEIGHT) if before else QRectF(),
             QRectF(x + right_at, y, right_w, INDICATOR_HEIGHT) if after else QRectF())
-        if geometry._finish is None and geometry.items:
+        if clear and geometry._finish is None and geometry.items:
             self._clear_of_plate(geometry, x + plate_w + ITEM_GAP)
 
     def _clear_of_plate(self, geometry: _LaneGeometry, free_x: float) -> None:
