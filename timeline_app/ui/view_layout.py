@@ -2483,9 +2483,17 @@ class LayoutMixin:
             QRectF(x + left_at, y, left_w, INDICATOR_HEIGHT) if before else QRectF(),
             QRectF(x + right_at, y, right_w, INDICATOR_HEIGHT) if after else QRectF())
         if clear and geometry._finish is None and geometry.items:
-            self._clear_of_plate(geometry, x + plate_w + ITEM_GAP)
+            self._clear_of_plate(geometry, x + plate_w + ITEM_GAP, width)
 
-    def _clear_of_plate(self, geometry: _LaneGeometry, free_x: float) -> None:
+    def _stretch_end(self, x: float, width: int) -> float:
+        """The right end (px) of the stretch between gaps' bands that holds ``x``
+        (``_stretches_on_screen``), else the view's ``width``."""
+        for left, right in self._stretches_on_screen(width):
+            if left <= x <= right:
+                return right
+        return float(width)
+
+    def _clear_of_plate(self, geometry: _LaneGeometry, free_x: float, width: int) -> None:
         """Keep a compact lane's first-row items clear of its plate, which ends at
         ``free_x`` (content px, ``ITEM_GAP`` after it) (view78): an item under it moves
         to a lower row of the lane that is free across its marker and title with
@@ -2495,7 +2503,9 @@ class LayoutMixin:
         ``MIN_LABEL_PX`` too: a word of it reads better than none; dropped when not even
         that fits, the title then in the marker's tooltip and the details), as a title
         whose marker is past the view's left edge starts at that edge.  A marker under
-        the plate stays there, drawn faded."""
+        the plate stays there, drawn faded, and so does a title right of its marker that
+        crosses a gap's band (whole, or not there at all: view58).  ``width``: the
+        view's (px)."""
         row_top = geometry.top + geometry.header
         rows = max(1, int((geometry.height - geometry.header - LANE_PAD) // ROW_HEIGHT))
         taken: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
@@ -2531,6 +2541,9 @@ class LayoutMixin:
             lx, ly, lw, lh = item.label_box
             if item.label_inside or not item.label or lx >= free_x:
                 continue  # (its marker under the plate: drawn faded)
+            right_of_marker = lx + lw > item.marker_box[0] + 0.5
+            if right_of_marker and lx + lw > self._stretch_end(item.marker_box[0], width):
+                continue  # (a title crossing a band is whole or not there: view58)
             timeline = self._document.timeline
             if item.event_id not in timeline:
                 continue
@@ -2539,8 +2552,7 @@ class LayoutMixin:
                             if end > free_x else ("", 0.0))
             item.label = text
             # left of its marker: it ends there still; right of it: after the plate
-            item.label_box = (end - text_w if end <= item.marker_box[0] + 0.5 else free_x,
-                              ly, text_w, lh)
+            item.label_box = (free_x if right_of_marker else end - text_w, ly, text_w, lh)
             item.__dict__.pop("label_rect", None)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
