@@ -32,8 +32,8 @@ def test_day_and_x_are_inverse(ppd):
         (200.0, "day", "22", "March 2025"),
         (3.0, "month", "Mar", "2025"),
         (0.05, "5 years", "2025", "2020s"),
-        # Reaching back before AD 1000, periods are named as historians do.
-        (0.0005, "500 years", "2000", "3rd millennium"),
+        # A millennium of the years AD by its years: historians' 3rd began in 2001
+        (0.0005, "500 years", "2000", "2000–2999"),
     ],
 )
 def test_ticks_adapt_to_the_zoom(ppd, unit, minor, major):
@@ -63,9 +63,11 @@ def test_a_bc_axis_says_bc_and_counts_across_year_0():
     ticks, minor, major = _labels(-499, 800)  # 500 BC - AD 800
     assert "500 BC" in minor and "AD 800" in minor and "AD 1" in minor
     assert "0" not in minor and "1 BC" not in minor  # no year 0 is labelled
-    assert "1st millennium BC" in major and "1st millennium" in major
+    assert "1st millennium BC" in major and "AD 1–999" in major
     _, _, major = _labels(-299, 150)  # closer: decades, with centuries as the context
-    assert {"3rd century BC", "1st century BC", "1st century", "2nd century"} <= set(major)
+    # (BC as historians count them, each exactly what its tick opens; AD by the years,
+    # historians' 1st century being AD 1-100: verify78 F10)
+    assert {"3rd century BC", "1st century BC", "AD 1–99", "AD 100–199"} <= set(major)
     days = [t.day for t in ticks.minor]
     assert days == sorted(days)
     # 100 BC and AD 1 are 100 years apart on the axis, as in history.
@@ -289,10 +291,11 @@ def test_a_bound_of_the_next_word_spares_its_measurement():
 
 def test_a_century_is_named_as_a_century_in_modern_years_too():
     """trial7-09: zoomed in over the 1965-2023 gap, its band of decade ticks was headed
-    "1900s" (read as 1900-1909) from 1965 on, and "2000s" stood over the tick "2000"."""
+    "1900s" (read as 1900-1909) from 1965 on, and "2000s" stood over the tick "2000".
+    Then "20th century", from 1900, a year before historians' (verify78 F10): its years."""
     ticks, minor, major = _labels(1965, 2023, width_px=600)
     assert ticks.unit == "decade"
-    assert major == ["20th century", "21st century"]
+    assert major == ["1900–1999", "2000–2099"]
     assert "2000" in minor
     _, _, major = _labels(1990, 2020)  # years: decades stay digits
     assert "2000s" in major

@@ -11,7 +11,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QToolTip
 
 from timeline_app.core import Event
@@ -56,6 +56,10 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
     from PySide6.QtGui import QImage, QPaintEvent
 
     from timeline_app.ui.kept_rows import KeptRows
+
+#: An event drawn out of its "+N" badge (``_lifted_item``) keeps its title and plate this
+#: many px off the lane's other badges (its plate reaches 4 px past the title).
+LIFTED_GAP = 8.0
 
 
 class PicturesMixin:
@@ -1215,18 +1219,10 @@ class PicturesMixin:
             if badge is None:
                 return None
             top, bottom = badge.rect.top() - 2, badge.rect.bottom() + 2
-            lifted = self._lifted_item(badge, event)
-        start, end = event_days(event)
-        width = self.viewport().width()
-        if end - start == 1:
-            x = self.x_of_day(point_day(event, start))
-            x0, x1 = x - 1, x + 1
-        else:
-            x0, x1 = self.x_of_day(start), max(self.x_of_day(end), self.x_of_day(start) + 2)
-        if x1 < 0 or x0 > width:
+            lifted = self._lifted_item(badge, event, lane.badges)
+        rect = self._selection_column(event, lane, QRectF(0, top, 0, bottom - top))
+        if rect.isNull():
             return None
-        x0, x1 = max(x0, -4.0), min(x1, width + 4.0)
-        rect = QRectF(x0 - 4, top, x1 - x0 + 8, bottom - top)
         if not lane.dense:  # the whole badge, so that one sees which one counts it
             rect = rect.united(badge.rect.adjusted(-3, -2, 3, 2))
             # and the event drawn out of it (``_lifted_item``), with its highlight
@@ -1235,6 +1231,26 @@ class PicturesMixin:
             if rest is not None:
                 rect = rect.united(rest.adjusted(-2, -2, 2, 2))
         return lane, rect, event
+
+    def _selection_column(self, event: Event, lane: _LaneGeometry, rows: QRectF) -> QRectF:
+        """The part of ``_selection_mark``'s band at the event's date: its days (a line
+        for a day) 4 px wider each side, as tall as ``rows`` less or plus 2 px (a
+        badge's rect: the band 2 px over it; given as a row span: as given), content
+        coordinates; null when its date is off the view."""
+        start, end = event_days(event)
+        width = self.viewport().width()
+        if end - start == 1:
+            x = self.x_of_day(point_day(event, start))
+            x0, x1 = x - 1, x + 1
+        else:
+            x0, x1 = self.x_of_day(start), max(self.x_of_day(end), self.x_of_day(start) + 2)
+        if x1 < 0 or x0 > width:
+            return QRectF()
+        x0, x1 = max(x0, -4.0), min(x1, width + 4.0)
+        top, bottom = rows.top(), rows.bottom()
+        if rows.width():
+            top, bottom = top - 2, bottom + 2
+        return QRectF(x0 - 4, top, x1 - x0 + 8, bottom - top)
 
     def _lifted_rest(self, badge: _Aggregate, lifted: _Item,
                      row: Sequence[_Aggregate] = ()) -> QRectF | None:
@@ -1277,15 +1293,20 @@ class PicturesMixin:
             return QRectF(x, top, w, h)
         return QRectF(after if after + w <= right_edge else before, top, w, h)
 
-    def _lifted_item(self, badge: _Aggregate, event: Event) -> _Item:
+    def _lifted_item(self, badge: _Aggregate, event: Event,
+                     row: Sequence[_Aggregate] = ()) -> _Item:
         """The current event, counted in the "+N" ``badge``, as an item drawn out of the
         badge over its row (``_paint_selection_marks``): its marker at its date and its
         title beside it, placed as packing places a title in a row of its own
         (``layout._place``: right of the marker, else left of it, shortened only at the
-        view's edges), in content coordinates.  Found with Find or picked in the Events
-        list, an event of a day that outnumbers its lane's rows stays in the badge at
-        every zoom (``MainWindow.reveal_event``): only the badge was ringed, and the
-        event itself was nowhere to be seen on the timeline (view58)."""
+        edges), in content coordinates.  The edges are the view's, or the lane's other
+        badges in that row (``row``) nearest the marker on each side, ``LIFTED_GAP`` px
+        off: the title and its plate never cover another badge (verify78 F8: "+2" read
+        under the plate of "Russia suspends peace treaty talks with Japan").  Found with
+        Find or picked in the Events list, an event of a day that outnumbers its lane's
+        rows stays in the badge at every zoom (``MainWindow.reveal_event``): only the
+        badge was ringed, and the event itself was nowhere to be seen on the timeline
+        (view58)."""
         start, end = event_days(event)
         mid = badge.rect.center().y()
         if end - start == 1:
@@ -1295,8 +1316,18 @@ class PicturesMixin:
             x1 = max(x0 + 2.0, self.x_of_day(end))
         full = self._label_width(event)
         wanted = LaneItem(event.id, x0, x1, min(full, MAX_LABEL_PX), min(full, MIN_LABEL_PX))
+        low, high = 0.0, float(self.viewport().width())
+        middle = (x0 + x1) / 2
+        for other in row:
+            if other is badge:
+                continue
+            rect = other.rect
+            if rect.right() <= middle:
+                low = max(low, rect.right() + LIFTED_GAP)
+            elif rect.left() >= middle:
+                high = min(high, rect.left() - LIFTED_GAP)
         _left, _right, label_x, inside, width = _place(
-            wanted, wanted.label_width, 0.0, float(self.viewport().width()), SPAN_LABEL_PAD)
+            wanted, wanted.label_width, low, max(low, high), SPAN_LABEL_PAD)
         label, label_w = self._label_text(event, width)
         label_h = self._label_metrics.height()
         point = x1 == x0
@@ -1322,7 +1353,36 @@ class PicturesMixin:
             band.setAlpha(70)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(band)
+            painter.save()
+            if not lane.dense:
+                # The badge the event is drawn out of goes (its count is the "+N" beside
+                # the event: ``_lifted_rest``), and the band is the event's column, that
+                # badge's place and the event drawn out of it, and apart round the "+N",
+                # off the lane's other badges (verify78 F8: the badge and its count showed
+                # round the event's marker, the band lay over the next badges).
+                own = next(badge for badge in lane.badges if event.id in badge.keys)
+                painter.fillRect(own.rect.adjusted(-1.5, -1.5, 1.5, 1.5).translated(0, offset),
+                                 self._lane_fill(layout.lanes.index(lane)))
+                lifted = self._lifted_item(own, event, lane.badges)
+                rest = self._lifted_rest(own, lifted, lane.badges)
+                main = rect.translated(0, -offset)
+                if rest is not None:  # (the band's part from the column to the event)
+                    main = self._selection_column(event, lane, own.rect).united(
+                        own.rect.adjusted(-3, -2, 3, 2)).united(
+                        lifted.marker.united(lifted.label_rect).adjusted(-5, -4, 5, 4))
+                region = QRegion(rect.toAlignedRect())
+                for other in lane.badges:
+                    if other is not own:
+                        region -= QRegion(other.rect.adjusted(-1, -1, 1, 1).translated(
+                            0, offset).toAlignedRect())
+                painter.setClipRegion(region, Qt.ClipOperation.IntersectClip)
+                if rest is not None:
+                    painter.drawRoundedRect(rest.adjusted(-2, -2, 2, 2).translated(0, offset),
+                                            3, 3)
+                rect = main.translated(0, offset)
             painter.drawRoundedRect(rect, 3, 3)
+            painter.restore()
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(highlight)
             start, end = event_days(event)
             x0 = (self.x_of_day(point_day(event, start)) - 1.5 if end - start == 1
@@ -1332,7 +1392,7 @@ class PicturesMixin:
                 # The event drawn out of its badge, over it, on a plate of the lane's
                 # colour (the badge's count hid it: ``_lifted_item``).
                 badge = next(badge for badge in lane.badges if event.id in badge.keys)
-                lifted = self._lifted_item(badge, event)
+                lifted = self._lifted_item(badge, event, lane.badges)
                 index = layout.lanes.index(lane)
                 fill = self._lane_fill(index)
                 plate = lifted.marker.united(lifted.label_rect).adjusted(-4, -3, 4, 3)
