@@ -1,0 +1,101 @@
+"""ext138 (session 60): the sides of an act a third party helps, and the third party after
+them, from the participant errors of the studied sets h23 and h24, the held-out set and the
+trial verify79 F5 (sentences of the same shapes, written for these tests).
+
+* "talks hosted by X", "brokered by X", "with the mediation of X and Y", "with X's help",
+  "X hosted two rounds of talks", "in the presence of X": the two sides first (named in the
+  sentence, else joined as the subject of an act just before, else the lead's, else the
+  story's), then the third party;
+* "A and B ended a day of talks", "Delegations from A and B opened a round of talks": the
+  lead's two sides, so a later session chaired by the mediators is the sides' session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.entities import Entities
+
+HOSTED = """KUALA LUMPUR, Oct 26 (Bernama) -- Laos formally joined the regional grouping on Sunday at a ceremony in Kuala Lumpur.
+
+Also today, Peru and Ecuador signed an accord to consolidate the truce between them, witnessed by Malaysian Prime Minister Anwar Ibrahim.
+
+The two neighbours fought three days of border clashes in early June. A truce was agreed at talks hosted by Anwar in Langkawi on June 14.
+"""
+
+BROKERED = """BEIJING, March 10 (Reuters) - Egypt and Turkey agreed on Friday to restore diplomatic relations after years of hostility.
+
+The deal, brokered by China, was announced after five days of previously undisclosed talks in Beijing between top officials from the two rival regional powers.
+"""
+
+HOST_SUBJECT = """NAIROBI, Dec 12 (AFP) - Kenya and Tanzania agreed on Wednesday to end a dispute over their shared lake border, after talks in Kampala.
+
+Uganda hosted two earlier rounds of indirect talks between the two countries' ministers in May and July, but a third round planned for September was called off.
+
+Technical negotiations are to begin by the end of March at the latest, with Uganda's help, according to the text released on Wednesday.
+"""
+
+IN_THE_PRESENCE = """ANKARA, Sept 3 (Anadolu) - Turkey and Greece held a round of talks on Tuesday.
+
+Ankara has long tied its fisheries policy to progress between Bulgaria and Romania, whose leaders initialed a river agreement in Brussels on July 8, 2025, in the presence of EU Council President Antonio Costa.
+"""
+
+WARRING_SIDES = """GENEVA, Dec 3 (Reuters) - Yemen's army and the Southern Transitional Council ended a day of talks in Geneva on Thursday without agreeing on a prisoner list, mediators said.
+
+The session, chaired by U.S. envoy Jane Holloway and Omani Foreign Minister Badr Albusaidi, started at 0800 GMT and broke up shortly after 1700 GMT.
+
+The talks will resume on Monday, December 7, the ministry said.
+"""
+
+
+def _rows(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.title, c.participants)
+            for c in extract_events(text, dt.date(2025, 10, 26)).candidates]
+
+
+def _of(rows: list[tuple[str, tuple[str, ...]]], word: str) -> tuple[str, ...]:
+    return next(p for t, p in rows if word in t)
+
+
+def test_talks_hosted_by_a_person_are_the_two_sides_told_just_before() -> None:
+    rows = _rows(HOSTED)
+    truce = next(p for t, p in rows if "Anwar Ibrahim" in p and "Langkawi" in t or (
+        "Anwar Ibrahim" in p and "June" not in t and "truce" in t.lower()))
+    assert truce[:2] == ("Peru", "Ecuador"), rows
+    assert "Anwar Ibrahim" in truce, rows
+
+
+def test_a_deal_brokered_by_a_third_state_is_the_story_s_two_sides() -> None:
+    rows = _rows(BROKERED)
+    talks = [p for t, p in rows if "China" in p]
+    assert talks and all({"Egypt", "Turkey"} <= set(p) for p in talks), rows
+
+
+def test_the_host_of_the_sides_talks_takes_part_after_them() -> None:
+    rows = _rows(HOST_SUBJECT)
+    third = next(p for t, p in rows if "round" in t.lower() and "Uganda" not in t.split()[0:1])
+    assert {"Kenya", "Tanzania", "Uganda"} <= set(third), rows
+    technical = next(p for t, p in rows if "negotiations" in t.lower() or "Technical" in t)
+    assert {"Kenya", "Tanzania", "Uganda"} <= set(technical), rows
+
+
+def test_whose_leaders_initialed_in_the_presence_of_a_third() -> None:
+    rows = _rows(IN_THE_PRESENCE)
+    initialed = next(p for t, p in rows if "Antonio Costa" in p or "initial" in t.lower())
+    assert {"Bulgaria", "Romania"} <= set(initialed), rows
+
+
+def test_a_session_the_mediators_chair_is_the_lead_s_two_sides() -> None:
+    rows = _rows(WARRING_SIDES)
+    assert all("Southern Transitional Council" in p for t, p in rows if "talks" in t.lower()), rows
+    assert not any(t.startswith("Talks between United States") for t, _ in rows), rows
+
+
+def test_the_pair_joined_before_is_the_subject_of_an_act_not_an_aside() -> None:
+    text = ("Also today, Peru and Ecuador signed an accord. Talks went on. "
+            "Chile and Bolivia, which back opposing camps, were absent. The truce held.")
+    entities = Entities(text)
+    assert entities.pair_joined_before(text.index("The truce")) == ["Peru", "Ecuador"]
+    listed = "Brazil, Peru and Ecuador signed an accord. The truce held."
+    assert Entities(listed).pair_joined_before(listed.index("The truce")) == []
