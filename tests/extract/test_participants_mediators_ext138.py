@@ -99,3 +99,21 @@ def test_the_pair_joined_before_is_the_subject_of_an_act_not_an_aside() -> None:
     assert entities.pair_joined_before(text.index("The truce")) == ["Peru", "Ecuador"]
     listed = "Brazil, Peru and Ecuador signed an accord. The truce held."
     assert Entities(listed).pair_joined_before(listed.index("The truce")) == []
+
+
+PARTNERS = """MADRID, May 4 (AFP) - Spain and Chile agreed on Thursday to expand their cooperation on lithium mining.
+
+The two countries signed a strategic partnership agreement in 2009, which was renewed in 2019 during a visit to Madrid by then-president Sebastian Pinera.
+"""
+
+
+def test_the_two_neighbours_are_the_two_joined_just_before() -> None:
+    rows = _rows(HOSTED)
+    clashes = next(p for t, p in rows if "clashes" in t.lower())
+    assert set(clashes) == {"Peru", "Ecuador"}, rows
+
+
+def test_the_two_countries_beside_a_person_named_are_both_states() -> None:
+    rows = _rows(PARTNERS)
+    signed = next(p for t, p in rows if "partnership" in t.lower() or "2009" in t)
+    assert {"Spain", "Chile"} <= set(signed), rows

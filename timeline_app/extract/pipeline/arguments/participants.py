@@ -193,6 +193,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     agreed"), the group's states too (:func:`_the_group_told`)."""
     named = _named_participants(mentions, entities, sentence, lead_countries, sides, group)
     named = _the_mediated_sides_first(named, mentions, entities, sentence, sides)
+    named = _the_two_states_told(named, mentions, entities, sentence, sides)
     group = counted or group
     if not group or len(group) < 3:
         return named
@@ -338,6 +339,46 @@ def _the_mediated_sides_first(named: list[str], mentions: list[Mention], entitie
     return [*pair, *(n for n in named if n not in pair and _state_of(n, entities) not in stood),
             *(n for n in third if n not in named and _state_of(n, entities) not in stood | {
                 _state_of(x, entities) for x in named})]
+
+
+_THE_TWO_STATES = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]heir\s+two)\s+(?:(?:[a-z][\w-]*\s+)?"
+                             r"(?:countries|nations|states)|neighbou?rs)\b|\bbetween\s+the\s+"
+                             r"neighbou?rs\b|^\s*[Tt]he\s+neighbou?rs\b")
+"""'the two countries', 'both nations', 'the two Asian countries', 'between the neighbours':
+two states the sentence does not name."""
+
+
+def _the_two_states_told(named: list[str], mentions: list[Mention], entities: Entities,
+                         sentence: str, sides: list[str] | None) -> list[str]:
+    """``named`` with the two states ``sentence`` tells as "the two countries" or "the
+    (two) neighbours" first, when it names fewer than both: the two joined last as the
+    subject of an act in the sentence before the phrase or the three before it
+    (:meth:`.Entities.pair_joined_before`: "Also today, Peru and Ecuador signed an accord
+    ... The two neighbours fought border clashes"), else the story's (:func:`the_two_sides`,
+    of states).  (ext138, from the studied set h23 and the held-out and dev sets: the
+    story's other states, "Japan, G7" for "the two countries signed the treaty", or one
+    of the two.)"""
+    here = [m for m in mentions if m.seg.text == sentence]
+    if not here or (told := _THE_TWO_STATES.search(sentence)) is None:
+        return named
+    if any(m.start - m.seg.start < told.start() and m.category == "visit" for m in here):
+        return named  # (a visit before "the two countries' ties" is the visitor's)
+    states = {_state_of(n, entities) for n in named}
+    pair = entities.pair_joined_before(here[0].seg.start + told.start()) or [
+        entities.people.get(n) or n for n in the_two_sides(entities, list(sides or ()))]
+    if len(pair) != 2 or any(n in entities.people for n in pair) or set(pair) <= states:
+        return named
+    in_it = {c for _, c in entities.sides_in(sentence, 0, len(sentence))} | {
+        q for _, p in entities.people_in(sentence, 0, len(sentence))
+        for q in (p, entities.people.get(p, "")) if q}
+    if not states & in_it and not any(n in entities.people for n in named):
+        # (none of them is in the sentence: the story's states named most, not the two it
+        # tells, "The two neighbours fought" after "Peru and Ecuador signed")
+        return list(pair)
+    if len(states - set(pair) - {""}) > 1 or any(
+            n in entities.people and n not in in_it for n in named):
+        return named  # (the people "the two leaders" are stay: "The two leaders met")
+    return [*pair, *(n for n in named if n not in pair)]
 
 
 _THE_GROUP_BY_ITS_OFFICES = re.compile(
