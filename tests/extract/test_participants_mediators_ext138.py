@@ -117,3 +117,34 @@ def test_the_two_countries_beside_a_person_named_are_both_states() -> None:
     rows = _rows(PARTNERS)
     signed = next(p for t, p in rows if "partnership" in t.lower() or "2009" in t)
     assert {"Spain", "Chile"} <= set(signed), rows
+
+
+BODIES = """BERLIN, Nov 12 (dpa) - Austrian Chancellor Karl Nehammer spoke by phone with Hungarian Prime Minister Viktor Orban on Tuesday.
+
+Nehammer plans to call a confidence vote in the Nationalrat on December 9, paving the way for an early election.
+
+Later that year, Nehammer addressed a joint session of the Slovak parliament, the first Austrian leader to do so.
+
+The dispute goes back to Slovenia's top court voiding the river navigation agreement in March 2021.
+
+Leaders welcomed the Advisory Opinion of the International Court of Justice (ICJ) on the duties of states in respect of rivers, delivered on 3 May 2024, and thanked Austria.
+
+The Chancellor welcomed Orban to Parliament House on Monday.
+"""
+
+
+def test_a_legislature_or_court_an_act_is_done_in_or_by_takes_part() -> None:
+    rows = _rows(BODIES)
+    address = next(p for t, p in rows if "Slovak" in " ".join(p) or "session" in t.lower())
+    assert "Slovak parliament" in address, rows
+    voided = next(p for t, p in rows if "navigation" in t.lower())
+    assert "Slovenia" in voided, rows
+    vote = next(p for t, p in rows if "confidence vote" in t)
+    assert "Nationalrat" in vote, rows
+    opinion = next(p for t, p in rows if "deliver" in t.lower() or "Opinion" in t)
+    assert "International Court of Justice" in opinion, rows
+
+
+def test_a_building_named_for_parliament_is_no_participant() -> None:
+    rows = _rows(BODIES)
+    assert not any("Parliament" in p for _, p in rows), rows
