@@ -148,3 +148,27 @@ def test_a_legislature_or_court_an_act_is_done_in_or_by_takes_part() -> None:
 def test_a_building_named_for_parliament_is_no_participant() -> None:
     rows = _rows(BODIES)
     assert not any("Parliament" in p for _, p in rows), rows
+
+
+OTHER_CLAUSE = """VIENNA, May 4 (AFP) - Austria and Slovenia agreed on Thursday to reopen their border crossing at Spielfeld.
+
+Norway has hosted several rounds of contacts since Serbia launched its customs war against Kosovo in March 2019.
+
+On Tuesday, Austrian Foreign Minister Karl Keller spoke by phone with Croatian Foreign Minister Ivo Matic, who briefed him on the talks held in Geneva between Serbia and Kosovo, mediated by the European Union.
+
+Relations between the neighbours have cooled since the disputed Slovak parliamentary election in September 2023.
+"""
+
+
+def test_a_third_party_of_another_clause_is_no_party_of_the_act() -> None:
+    rows = _rows(OTHER_CLAUSE)
+    war = next(p for t, p in rows if "war" in t.lower() or "customs" in t.lower())
+    assert "Norway" not in war, rows
+    call = next(p for t, p in rows if "phone" in t.lower() or "telephone" in t.lower())
+    assert "European Union" not in call, rows
+
+
+def test_the_two_neighbours_of_another_clause_are_no_voters() -> None:
+    rows = _rows(OTHER_CLAUSE)
+    election = next(p for t, p in rows if "election" in t.lower())
+    assert "Austria" not in election, rows

@@ -244,6 +244,32 @@ _THE_MEDIATORS_OWN = frozenset({"statement", "say", "announce", "tell", "call", 
 """Acts of saying: a mediator's own words are the mediator's (its statement names no side)."""
 
 
+_A_CLAUSE_BREAK = re.compile(r";|\b(?:since|but|who|which|whose|when|after|before|while|although|"
+                             r"said|says|until|whereas)\b")
+"""What ends the clause of an act: the phrase after it tells of another act ("Turkey has
+hosted several rounds since Russia launched its war", "spoke with X, who briefed him on talks
+mediated by Y")."""
+
+
+_ANOTHER_SENTENCE_S_ACT = re.compile(r";|\b(?:since|but|who|said|says|while|although|whereas)\b")
+"""What ends the clause of the states told as "the two countries" for an act after it; not a
+relative or time clause of theirs ("The two countries signed a pact, which was renewed",
+"Ties between the two neighbours came under strain after Kathmandu published a map")."""
+
+
+def _in_the_act_s_clause(sentence: str, here: list[Mention], start: int, end: int,
+                         reach: int = 120, breaks: re.Pattern[str] = _A_CLAUSE_BREAK) -> bool:
+    """Whether ``sentence[start:end]`` is in the clause of the act of one of ``here`` (its
+    mentions in ``sentence``): within ``reach`` characters of its word, with no ``breaks``
+    (:data:`_A_CLAUSE_BREAK`) between."""
+    for m in here:
+        a, b = m.start - m.seg.start, m.end - m.seg.start
+        gap = sentence[b:start] if start >= b else sentence[end:a] if end <= a else ""
+        if len(gap) <= reach and not breaks.search(gap):
+            return True
+    return False
+
+
 def _state_of(name: str, entities: Entities) -> str:
     """The state ``name`` is or stands for (its person's state), else ``name``."""
     return entities.people.get(name) or COUNTRIES.get(name, name)
@@ -260,6 +286,8 @@ def _third_parties_named(mentions: list[Mention], entities: Entities, sentence: 
     if any(m.word.lower() in _THE_SIDES_MEETING for m in mentions):
         markers += _CHAIRED_BY.finditer(sentence)  # ("The session, chaired by the US envoy")
     for by in markers:
+        if not _in_the_act_s_clause(sentence, mentions, by.start(), by.end()):
+            continue
         stop = re.search(r"[,;:()\u2014\u2013]|\s(?:in|on|at|to|for|since|after|before|which|who|"
                          r"that|where|when|while|but)\s", sentence[by.end():by.end() + 160])
         end = by.end() + (stop.start() if stop is not None else min(160, len(sentence) - by.end()))
@@ -268,11 +296,19 @@ def _third_parties_named(mentions: list[Mention], entities: Entities, sentence: 
         found += [n for at, n in named if not any(
             p < at < p + len(q) for p, q in named if q != n)]
     for before in _MEDIATED_BEFORE.finditer(sentence):
+        if not _in_the_act_s_clause(sentence, mentions, before.start(), before.end()):
+            continue
         named = entities.sides_in(sentence, max(0, before.start() - 30), before.start())
         if named and re.fullmatch(r"[\w .'-]*", sentence[named[-1][0]:before.start()]) and \
                 len(sentence[named[-1][0]:before.start()].split()) <= 3:
             found.append(named[-1][1])
-    if (hosted := _HOSTED_IT.search(sentence)) is not None and (name := re.search(
+    if (hosted := _HOSTED_IT.search(sentence)) is not None and not _in_the_act_s_clause(
+            sentence, mentions, hosted.start(), hosted.end()) and not any(
+            m.word.lower() in _THE_SIDES_MEETING for m in mentions):
+        # ("Turkey has hosted several rounds of contacts since Russia launched its war": not
+        # the war's host; "..., but a third round was called off": the rounds' host)
+        hosted = None
+    if hosted is not None and (name := re.search(
             r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:also\s+|had\s+|has\s+)?$",
             sentence[:hosted.start()])) is not None and (
                 name.group(1) in COUNTRIES or name.group(1) in entities.people):
@@ -362,7 +398,9 @@ def _the_two_states_told(named: list[str], mentions: list[Mention], entities: En
     here = [m for m in mentions if m.seg.text == sentence]
     if not here or (told := _THE_TWO_STATES.search(sentence)) is None:
         return named
-    if any(m.start - m.seg.start < told.start() and m.category == "visit" for m in here):
+    if any(m.start - m.seg.start < told.start() and m.category == "visit" for m in here) or \
+            not _in_the_act_s_clause(sentence, here, told.start(), told.end(),
+                                     breaks=_ANOTHER_SENTENCE_S_ACT):
         return named  # (a visit before "the two countries' ties" is the visitor's)
     states = {_state_of(n, entities) for n in named}
     pair = entities.pair_joined_before(here[0].seg.start + told.start()) or [
@@ -372,7 +410,7 @@ def _the_two_states_told(named: list[str], mentions: list[Mention], entities: En
     in_it = {c for _, c in entities.sides_in(sentence, 0, len(sentence))} | {
         q for _, p in entities.people_in(sentence, 0, len(sentence))
         for q in (p, entities.people.get(p, "")) if q}
-    if not states & in_it and not any(n in entities.people for n in named):
+    if not states & in_it and all(n in COUNTRIES.values() or n in BLOCS for n in named):
         # (none of them is in the sentence: the story's states named most, not the two it
         # tells, "The two neighbours fought" after "Peru and Ecuador signed")
         return list(pair)
