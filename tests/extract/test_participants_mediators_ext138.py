@@ -181,3 +181,13 @@ def test_an_accord_opening_its_sentence_is_what_its_participle_did_to() -> None:
     titles = [t for t, _ in _rows(text)]
     assert any(t.startswith("Earlier truce brokered") for t in titles), titles
     assert not any("truce brokers" in t for t in titles), titles
+
+
+def test_a_halt_to_shelling_is_the_act_not_the_shelling() -> None:
+    text = ("GENEVA, Dec 3 (Reuters) - Yemen's army and the Southern Transitional Council "
+            "ended a day of talks in Geneva on Thursday.\n\nHe said the council would announce "
+            "a unilateral halt to shelling around Aden from midnight on Friday as a goodwill "
+            "gesture.\n")
+    titles = [t for t, _ in _rows(text)]
+    assert any("Halt to shelling" in t or "halt to shelling" in t for t in titles), titles
+    assert not any(t.endswith(": Shelling (scheduled)") for t in titles), titles

@@ -582,6 +582,20 @@ is at the table, the dev gold's)."""
 
 _JOINED_BY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _A_LIST_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+_A_CLAUSE_END = re.compile(r"[,;:.!?]")
+"""Where a clause ends (for the states an act of two names beside them)."""
+
+
+class _END_OF:
+    """A stand-in match whose ``start()`` is ``at`` (the end of a search's reach)."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
+
+
 _AN_ACT_AFTER = re.compile(r"\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+)?"
                            r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z]"
                            r"|,\s+whose\s")
@@ -2010,7 +2024,10 @@ class Entities:
             # (not the last two of a longer list, "Japan, Thailand and Cambodia")
             if a != b and _JOINED_BY_AND.fullmatch(text, this.end(), after.start()) and not (
                     i >= 2 and _STATES_JOINED.fullmatch(text, named[i - 2].end(), this.start())) \
-                    and _AN_ACT_AFTER.match(text, after.end()):
+                    and _AN_ACT_AFTER.match(text, after.end()) and not self.countries_in(
+                        text, after.end(), (_A_CLAUSE_END.search(text, after.end(), before)
+                                            or _END_OF(before)).start()):
+                # (not "Bahrain and Sudan cut ties with Iran": an act with a third state)
                 return [a, b]
         return []
 

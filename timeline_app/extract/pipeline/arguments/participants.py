@@ -342,12 +342,17 @@ def _the_mediated_sides_first(named: list[str], mentions: list[Mention], entitie
     trial verify79 F5: the mediators were taken as the parties, or the host was left out;
     the golds list the sides and then the mediator.)"""
     here = [m for m in mentions if m.seg.text == sentence]
-    if not here:
-        return named
+    if not here or not any(x.category in ("meeting", "treaty") for x in here):
+        return named  # (a ceremony hosted by X, a statement: no sides' act)
     third = _third_parties_named(here, entities, sentence)
     candidates = [*entities.pairs_joined(sentence, 0, len(sentence))[:1],
                   entities.pair_joined_before(here[0].start), list(sides or ()),
                   the_two_sides(entities, [])]
+    if third and not _MEDIATED_BY.search(sentence) and not _MEDIATED_BEFORE.search(sentence) \
+            and not _CHAIRED_BY.search(sentence):
+        # ("The Commission, which hosted talks in Maputo": a host named as the subject takes
+        # part beside the sides its sentence names, not sides guessed from the story)
+        candidates = [*entities.pairs_joined(sentence, 0, len(sentence))[:1]]
     mediators = entities.mediators()
     if not third and named and all(_state_of(n, entities) in mediators for n in named) and any(
             x.category == "treaty" or x.word.lower() in _THE_SIDES_MEETING for x in here) and not any(
@@ -438,7 +443,7 @@ _A_BODY_ACTED_IN = re.compile(
 houses of the Moroccan parliament', 'a joint session of the Philippine Congress', 'a
 confidence vote in the Bundestag', 'the Advisory Opinion of the International Court of
 Justice', 'a ruling by an arbitral tribunal', 'laid before Parliament'."""
-_ACTED_IN_BY = re.compile(r"(?:\b(?:in|before|of|by|to|from|at)\s+(?:both\s+houses\s+of\s+|a\s+joint\s+"
+_ACTED_IN_BY = re.compile(r"(?:\b(?:in|before|of|by)\s+(?:both\s+houses\s+of\s+|a\s+joint\s+"
                           r"session\s+of\s+|the\s+floor\s+of\s+)?$)|^$")
 """What stands before a body an act is done in, before, of or by ('a vote | in | the
 Bundestag'), or nothing (the body is the subject: 'Iraq's top court voided')."""
