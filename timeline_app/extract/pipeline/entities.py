@@ -586,14 +586,11 @@ _A_CLAUSE_END = re.compile(r"[,;:.!?]")
 """Where a clause ends (for the states an act of two names beside them)."""
 
 
-class _END_OF:
-    """A stand-in match whose ``start()`` is ``at`` (the end of a search's reach)."""
-
-    def __init__(self, at: int) -> None:
-        self.at = at
-
-    def start(self) -> int:
-        return self.at
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that goes on at ``start`` ends (:data:`_A_CLAUSE_END`), ``end`` at
+    the latest."""
+    found = _A_CLAUSE_END.search(text, start, end)
+    return found.start() if found is not None else end
 
 
 _AN_ACT_AFTER = re.compile(r"\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+)?"
@@ -2025,8 +2022,7 @@ class Entities:
             if a != b and _JOINED_BY_AND.fullmatch(text, this.end(), after.start()) and not (
                     i >= 2 and _STATES_JOINED.fullmatch(text, named[i - 2].end(), this.start())) \
                     and _AN_ACT_AFTER.match(text, after.end()) and not self.countries_in(
-                        text, after.end(), (_A_CLAUSE_END.search(text, after.end(), before)
-                                            or _END_OF(before)).start()):
+                        text, after.end(), _clause_end(text, after.end(), before)):
                 # (not "Bahrain and Sudan cut ties with Iran": an act with a third state)
                 return [a, b]
         return []
