@@ -211,7 +211,9 @@ def test_a_body_before_which_is_the_subject_of_its_verb() -> None:
 
 def test_talks_that_began_are_the_event_not_their_host() -> None:
     (talks,) = on(candidates(GULF_ANALYSIS), FuzzyDate.of_month(2021, 4))
-    assert talks.title == "Talks hosted by Iraq begin"  # was "Iraq begins"
+    # was "Iraq begins"; ext138: the sides the talks are between, "the two rivals" of the
+    # lead, before their host
+    assert talks.title == "Talks between Saudi Arabia and Iran hosted by Iraq begin"
     assert talks.category == "meeting"
 
 

@@ -1487,7 +1487,10 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     location = location or seat_of_the_court(people, title)
     people = sides_of_a_dispute(people, title, sides, entities, text)
     people = _the_body_for_its_union(people)
-    title = whose_talks(title, people, c, text)
+    # (the sides, not their host: "Talks between Saudi Arabia and Iran hosted by Iraq")
+    helped = [p for p in people if p not in entities.mediators() and not re.search(
+        rf"(?:hosted|brokered|mediated|chaired|facilitated)\s+by\s+{re.escape(p)}", title)]
+    title = whose_talks(title, helped if len(helped) >= 2 else people, c, text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

@@ -590,6 +590,23 @@ is at the table, the dev gold's)."""
 
 _JOINED_BY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _A_LIST_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+_A_CLAUSE_END = re.compile(r"[,;:.!?]")
+"""Where a clause ends (for the states an act of two names beside them)."""
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that goes on at ``start`` ends (:data:`_A_CLAUSE_END`), ``end`` at
+    the latest."""
+    found = _A_CLAUSE_END.search(text, start, end)
+    return found.start() if found is not None else end
+
+
+_AN_ACT_AFTER = re.compile(r"\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+)?"
+                           r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z]"
+                           r"|,\s+whose\s")
+"""What follows two states that are the subject of an act: a verb ('and Cambodia | signed'),
+or their people's ('and Azerbaijan, whose leaders initialled'), not an aside (', which')
+or a preposition."""
 
 
 def _inside_a_geographic_name(text: str, start: int, end: int) -> bool:
@@ -1997,6 +2014,32 @@ class Entities:
             states = [c for c in states if c not in BLOCS]
             if len(states) == count:
                 return states
+        return []
+
+    def pair_joined_before(self, before: int, sentences: int = 3) -> list[str]:
+        """The two states last joined by "and" as the subject of an act ("Thailand and
+        Cambodia | signed"; not "Saudi Arabia and Iran, which back ...", an aside about
+        them) in the text from the ``sentences`` sentences before the one holding ``before``
+        up to ``before``; [] when none is.  Who "the two neighbours" or the sides of talks a
+        third party hosts are, told just before (ext138: the story's two states named most
+        were taken instead)."""
+        text = self._text
+        floor = max(0, before - 1500)
+        ends = [m.end() for m in _A_SENTENCE_END.finditer(text, floor, before)]
+        start = ends[-sentences - 1] if len(ends) > sentences else floor
+        named = [m for m in _matches_at_capitals(self._country_re, text, start, before,
+                                                 _COUNTRY_PREFIXES)
+                 if not _inside_a_geographic_name(text, m.start(), m.end())]
+        for i in range(len(named) - 1, 0, -1):
+            this, after = named[i - 1], named[i]
+            a, b = COUNTRIES[this.group(0)], COUNTRIES[after.group(0)]
+            # (not the last two of a longer list, "Japan, Thailand and Cambodia")
+            if a != b and _JOINED_BY_AND.fullmatch(text, this.end(), after.start()) and not (
+                    i >= 2 and _STATES_JOINED.fullmatch(text, named[i - 2].end(), this.start())) \
+                    and _AN_ACT_AFTER.match(text, after.end()) and not self.countries_in(
+                        text, after.end(), _clause_end(text, after.end(), before)):
+                # (not "Bahrain and Sudan cut ties with Iran": an act with a third state)
+                return [a, b]
         return []
 
     def state_list_at(self, text: str, start: int, end: int) -> list[str]:

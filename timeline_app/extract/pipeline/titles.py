@@ -573,6 +573,16 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         # "will not withdraw again, as it did in 2018": the act of 2018 was no "again"
         # (ext94, verify64 F1)
         title = re.sub(r"\s+again\b", "", title)
+    if best.pos == "noun" and best.category == "dispute" and (stop := _A_HALT_TO.search(
+            text, max(best.seg.start, best.start - 60), best.start)) is not None and (
+                word := re.search(rf"\b{re.escape(best.word)}\b", title, re.IGNORECASE)):
+        # "the RSF would announce a unilateral halt to shelling": the act is the halt, not
+        # the shelling (ext138, the trial verify79 F5: "RSF: Shelling (scheduled)", the
+        # meaning inverted)
+        halt = f"{stop.group(1).lower()} {stop.group(2).lower()} {word.group(0).lower()}"
+        if word.group(0)[:1].isupper():
+            halt = halt[:1].upper() + halt[1:]
+        title = f"{title[:word.start()]}{halt}{title[word.end():]}"
     if (says_little(title) or _the_noun_s_phrase_alone(title, best, text)) \
             and (line := _entry_s_main_clause(text, best, timexes)):
         # "- 2021: Britain joins the talks as an independent coastal state ...", "- 2010: The
@@ -581,6 +591,14 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         # is titled by its own main clause (verify75 F4)
         title = line + planned_suffix(c, best, dct)
     return tidy_title(title, entities)
+
+
+_A_HALT_TO = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:unilateral|temporary|complete|immediate|"
+                        r"full|total|partial|brief|humanitarian)\s+)?(halt|end|pause|suspension|stop|"
+                        r"moratorium|freeze)\s+(to|in|of|on)\s+(?:the\s+|all\s+|further\s+)?$",
+                        re.IGNORECASE)
+"""What stops the dispute noun after it: 'a unilateral halt to | shelling', 'an end to |
+hostilities'."""
 
 
 _BARE_TALKS_DO = re.compile(r"(Talks|Negotiations|Dialogue|Consultations)\s+(?=(?!(?:between|on|"
