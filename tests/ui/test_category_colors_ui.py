@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -33,7 +34,21 @@ def _event(event_id: str, category: str, day: int = 1) -> Event:
 
 
 def _count(image: QImage, color: str, tolerance: int = 0) -> int:
-    """Pixels of ``color`` in ``image`` (every 2nd pixel of every 2nd row)."""
+    """Pixels of ``color`` in ``image`` (every 2nd pixel of every 2nd row): those of
+    ``_count_each``, read as one array (a ``pixelColor`` call a pixel took most of a
+    whole-window test's time; session 60)."""
+    want = QColor(color)
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)  # as pixelColor: not premultiplied
+    words = np.frombuffer(argb.constBits(), np.uint32).reshape(
+        argb.height(), argb.bytesPerLine() // 4)[::2, :argb.width():2]
+    near = np.ones(words.shape, bool)
+    for shift, channel in ((16, want.red()), (8, want.green()), (0, want.blue())):
+        near &= np.abs(((words >> shift) & 255).astype(np.int16) - channel) <= tolerance
+    return int(near.sum())
+
+
+def _count_each(image: QImage, color: str, tolerance: int = 0) -> int:
+    """``_count`` a ``pixelColor`` call a pixel, as it was read before."""
     want = QColor(color)
     found = 0
     for y in range(0, image.height(), 2):
@@ -44,6 +59,28 @@ def _count(image: QImage, color: str, tolerance: int = 0) -> int:
                     and abs(got.blue() - want.blue()) <= tolerance):
                 found += 1
     return found
+
+
+def test_pixels_counted_at_once_are_those_counted_one_by_one() -> None:
+    """``_count`` on an image with opaque, translucent and premultiplied pixels (odd sizes,
+    a colour within and beyond a tolerance) counts what ``_count_each`` counts."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+
+    for form in (QImage.Format.Format_ARGB32_Premultiplied, QImage.Format.Format_RGB32):
+        image = QImage(67, 41, form)
+        image.fill(QColor(250, 250, 250))
+        painter = QPainter(image)
+        painter.fillRect(QRect(3, 3, 30, 20), QColor("#ff80ff"))
+        painter.fillRect(QRect(20, 10, 30, 20), QColor(255, 120, 250))
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.fillRect(QRect(40, 25, 20, 12), QColor(255, 128, 255, 130))
+        painter.end()
+        for color, tolerance in (("#ff80ff", 0), ("#ff80ff", 10), ("#fafafa", 0),
+                                 ("#000000", 3)):
+            assert _count(image, color, tolerance) == _count_each(image, color, tolerance)
+        assert _count(image, "#ff80ff") > 3 and _count(image, "#ff80ff", 10) > \
+            _count(image, "#ff80ff")
 
 
 def test_a_chosen_colour_wins_over_the_palette_on_both_themes() -> None:
