@@ -18,7 +18,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.ui.timeline_view import TimelineView
 
 D, M, Y = FuzzyDate.of_ymd, FuzzyDate.of_month, FuzzyDate.of_year
 
@@ -112,13 +111,10 @@ def test_fit_all_gives_a_news_timelines_busy_years_the_width(window, size, skip)
         assert box.width() >= view._era_title_px(event), event.title
 
 
-def test_a_title_before_a_wide_band_takes_the_bands_room(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_title_before_a_wide_band_takes_the_bands_room(window) -> None:  # type: ignore[no-untyped-def]
     """verify61 F12: zoomed in on 1950, its title read "China…" in the 60 px before a
     360 px band (drawn with ticks) beside an empty lane.  A band that wide is room for the
     titles before it, up to its far edge, never into the next stretch."""
-    # (the normal layout, lanes with header rows: in the compact one each lane's plate
-    # takes its first row's left end and a title there starts after it, view78)
-    monkeypatch.setattr(TimelineView, "_compact_wanted", lambda self, layout: False)
     from timeline_app.ui.view_base import BREAK_TICKS_PX
 
     view = _fitted(window, (1536, 864))

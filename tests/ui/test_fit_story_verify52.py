@@ -19,7 +19,6 @@ import pytest
 from fit_case_shown import fit_case_shown
 
 from timeline_app.core import Timeline
-from timeline_app.ui.timeline_view import TimelineView
 
 BLACK_SEA = Path(__file__).parent / "fit_cases" / "blacksea_verify52.json"
 STORY = dt.date(2026, 1, 1).toordinal()  # (the stretch after the band: Oct 2026 on)
@@ -41,10 +40,7 @@ def test_fit_all_ends_the_axis_near_the_last_event(window, dock):  # type: ignor
     assert shown_last - last < 120, dt.date.fromordinal(int(shown_last))  # (was ~450)
 
 
-def test_fit_all_reads_the_newest_weeks_titles(window, monkeypatch):  # type: ignore[no-untyped-def]
-    # (the normal layout, lanes with header rows: in the compact one each lane's plate
-    # takes its first row's left end and a title there starts after it, view78)
-    monkeypatch.setattr(TimelineView, "_compact_wanted", lambda self, layout: False)
+def test_fit_all_reads_the_newest_weeks_titles(window):  # type: ignore[no-untyped-def]
     view = window.view
     timeline = _black_sea(window, dock=False)
     width = view.viewport().width()

@@ -14,7 +14,6 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.model import Event, Timeline
 from timeline_app.ui.chunk_packing import WorldLane
 from timeline_app.ui.layout import ITEM_GAP, LABEL_GAP, POINT_RADIUS, LaneItem, pack_lane
-from timeline_app.ui.timeline_view import TimelineView
 
 #: A point whose title (300 px) would be cut to 78 px for the one 100 px after it.
 FIRST = LaneItem("a", 500.0, 500.0, 300.0, 60.0)
@@ -103,12 +102,9 @@ def _crowded() -> Timeline:
 
 
 @pytest.mark.usefixtures("world_packing", "swapped_at_rest")
-def test_the_view_shows_titles_whole_left_of_their_markers(shown_view, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_view_shows_titles_whole_left_of_their_markers(shown_view) -> None:  # type: ignore[no-untyped-def]
     """Twelve meetings in six rows: the first six titles left of their markers, the
     next six right of theirs (before: six, and a "+6")."""
-    # (the normal layout, lanes with header rows: in the compact one each lane's plate
-    # takes its first row's left end and a title there starts after it, view78)
-    monkeypatch.setattr(TimelineView, "_compact_wanted", lambda self, layout: False)
     view = shown_view(_crowded(), size=(900, 300), fit=False)
     view.show_range(dt.date(2025, 3, 1).toordinal(), dt.date(2025, 5, 31).toordinal())
     QApplication.processEvents()

@@ -19,7 +19,6 @@ from test_fit_news_background_verify61 import _timeline
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.layout import ITEM_GAP
-from timeline_app.ui.timeline_view import TimelineView
 
 
 def _row_neighbours(view, event_id: str) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
@@ -39,12 +38,9 @@ def _row_neighbours(view, event_id: str) -> list[tuple[float, float]]:  # type: 
 
 @pytest.mark.parametrize("last", [(1975, 1, 1), (1990, 1, 1), (2000, 1, 1)])
 def test_a_title_cut_beside_a_narrow_band_crosses_it_whole_where_its_row_is_free(
-        shown_view, last, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        shown_view, last) -> None:  # type: ignore[no-untyped-def]
     """A desk's 1950 event at the view's left edge, a "≈ 12 years" band 20 px right of
     it, the Treaty row empty until 1993: its title read "D…"."""
-    # (the normal layout, lanes with header rows: in the compact one each lane's plate
-    # takes its first row's left end and a title there starts after it, view78)
-    monkeypatch.setattr(TimelineView, "_compact_wanted", lambda self, layout: False)
     view = shown_view(_timeline(), size=(900, 500))
     view.show_range(dt.date(1950, 3, 1).toordinal(), dt.date(*last).toordinal(),
                     open_breaks=False)

@@ -13,12 +13,7 @@ from test_view_trial_fixes import _grab, _whole
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io.bundled import load_default_timeline
-from timeline_app.ui.timeline_view import (
-    BREAK_TICKS_PX,
-    LABEL_BACKGROUND_HALF,
-    LANES_TOP,
-    TimelineView,
-)
+from timeline_app.ui.timeline_view import BREAK_TICKS_PX, LABEL_BACKGROUND_HALF, LANES_TOP
 
 
 def _is_red(color: QColor) -> bool:
@@ -138,13 +133,9 @@ def test_no_label_is_drawn_across_a_gaps_band(qtbot, shown_view):
         _same_at_2x_item_by_item(view)
 
 
-def test_the_start_up_view_shows_the_title_left_of_the_band_whole(qtbot, shown_view,
-                                                                  monkeypatch):
+def test_the_start_up_view_shows_the_title_left_of_the_band_whole(qtbot, shown_view):
     """At a width with room for it, Fit All makes room left of the 1965 treaty for its
     title (left of its bar), rather than cutting it at the band."""
-    # (the normal layout, lanes with header rows: in the compact one each lane's plate
-    # takes its first row's left end and a title there starts after it, view78)
-    monkeypatch.setattr(TimelineView, "_compact_wanted", lambda self, layout: False)
     view = shown_view(load_default_timeline(), size=(1400, 420))
     treaty = next(e for e in view._document.timeline if e.date.year == 1965)
     assert view.label_text(treaty.id) == treaty.title

@@ -60,15 +60,6 @@ LANE_HEADER = 20
 #: name and "◀ N" / "N ▶" are drawn this much lower than in a header row: on a plate in
 #: the middle of its first row (a header's text sits 9-10 px down, a row's middle 13).
 COMPACT_SHIFT = 4
-#: ...and the plate sits this far from the view's left edge in every lane, as a column
-#: (``_compact_plate``; view78: view76 put it at its row's first free place).
-COMPACT_PLATE_X = 0.0
-#: Under the plate, the first row is covered from the plate's left edge to this many px
-#: past its right edge with the lane's band at ``COMPACT_FADE_ALPHA`` (of 255): what
-#: a pan moves under the plate fades out there (view78; less than a ride's spare
-#: column, ``RIDE_HEAD_SPARE_PX``, which paints the heads again).
-COMPACT_STRIP_PX = 4.0
-COMPACT_FADE_ALPHA = 210
 ROW_HEIGHT = 26
 # Half the height of a label's background (``_label_background``): the row's, less 2 px
 # each side, so that a column of labels leaves the lines they cover a short dash between

@@ -59,7 +59,6 @@ from timeline_app.ui.view_base import (
     _LANE_ITEM_X0,
     AXIS_ZIGZAG_CLEARANCE,
     BREAK_TICKS_PX,
-    COMPACT_PLATE_X,
     COMPACT_SHIFT,
     DENSE_HYSTERESIS,
     DENSITY_BIN_PX,
@@ -813,9 +812,8 @@ class LayoutMixin:
                     yield
                 items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
                                        strict=True))
-            if only is None:  # (a pan's stretch: its items as laid out, ``_compact_plate``)
-                self._indicators(lane, geometry, first_day, last_day, shown, width,
-                                 clear=stretch is None)
+            if only is None:
+                self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
             yield
@@ -2429,19 +2427,15 @@ class LayoutMixin:
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int,
-                    reaching_in: bool = False, clear: bool = True) -> None:
+                    reaching_in: bool = False) -> None:
         """The lane's "◀ 3" and "2 ▶": events beyond each edge of the view
-        (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``;
-        a compact lane's plate then leaves its items as they are, as with ``clear``
-        False: ``_compact_plate``)."""
+        (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``)."""
         before, nearest_before, after, nearest_after = lane.hidden_beside(
             first_day, last_day, shown, reaching_in)
         geometry.hidden = (before, after)
         geometry.nearest = (nearest_before, nearest_after)
         if not geometry.header and not geometry.dense:
-            # (a pan's view, ``reaching_in``: its items as its picture draws them)
-            self._compact_plate(geometry, before, after, width,
-                                clear=clear and not reaching_in)
+            self._compact_plate(geometry, before, after, width)
             return
         y = geometry.top + 2
         left = right = QRectF()
@@ -2455,18 +2449,15 @@ class LayoutMixin:
         geometry.indicator_rects = (left, right)
 
     def _compact_plate(self, geometry: _LaneGeometry, before: int, after: int,
-                       width: int, clear: bool = True) -> None:
+                       width: int) -> None:
         """A compact lane's plate (``_compact_wanted``): its swatch, name, "◀ N" and
-        "N ▶" side by side, ``COMPACT_PLATE_H`` px tall in its first row, at the view's
-        left edge in every lane (``geometry.name_x`` 0, ``plate_w``,
-        ``indicator_rects``; content px), so the plates read as one column, as the lane
-        headers of the normal layout do, and a pan moves the items under them while they
-        stay at the edge (view78; view76 put each at the first free place of its row, so
-        they stood at different x and stayed there, mid-view, while the items panned).
-        The row's items are kept clear of it where they can be (``_clear_of_plate``);
-        what stays under it is drawn faded (``_paint_lane_header``'s strip); ``clear``
-        False (a pan's view of its stretch, whose picture is painted from the stretch's
-        items): the items stay as they are."""
+        "N ▶" side by side, ``COMPACT_PLATE_H`` px tall in its first row, at the first x
+        from the view's left edge where that row holds no marker or title outside its
+        bar for the plate's width and ``ITEM_GAP`` each side (``geometry.name_x``,
+        ``plate_w``, ``indicator_rects``; content px).  A row with no such room (or a
+        lane not finished yet: a pan's heads) has it at the left edge (or where it was),
+        over the row, as the name kept over scrolled rows is (verify63 F8).  Deterministic:
+        a function of the row's items and the counts (verify76 F17)."""
         y = geometry.top + COMPACT_SHIFT + 2
         name_end = 30 + self._name_width(geometry.category)
         ends = [name_end]
@@ -2481,83 +2472,40 @@ class LayoutMixin:
             right_at, at = at, at + right_w + 4
             ends.append(at)
         plate_w = max(ends)
-        x = COMPACT_PLATE_X
+        x = geometry.name_x
+        if geometry._finish is None and geometry.items is not None:
+            x = self._free_in_first_row(geometry, plate_w, width)
         geometry.name_x, geometry.plate_w = x, plate_w
         geometry.indicator_rects = (
             QRectF(x + left_at, y, left_w, INDICATOR_HEIGHT) if before else QRectF(),
             QRectF(x + right_at, y, right_w, INDICATOR_HEIGHT) if after else QRectF())
-        if clear and geometry._finish is None and geometry.items:
-            self._clear_of_plate(geometry, x + plate_w + ITEM_GAP, width)
 
-    def _stretch_end(self, x: float, width: int) -> float:
-        """The right end (px) of the stretch between gaps' bands that holds ``x``
-        (``_stretches_on_screen``), else the view's ``width``."""
-        for left, right in self._stretches_on_screen(width):
-            if left <= x <= right:
-                return right
-        return float(width)
-
-    def _clear_of_plate(self, geometry: _LaneGeometry, free_x: float, width: int) -> None:
-        """Keep a compact lane's first-row items clear of its plate, which ends at
-        ``free_x`` (content px, ``ITEM_GAP`` after it) (view78): an item under it moves
-        to a lower row of the lane that is free across its marker and title with
-        ``ITEM_GAP`` each side (the lane keeps its height: the compact layout's choice,
-        ``_compact_wanted``, and the lanes below stay), else its title is shortened at a
-        word to start after the plate and end where it ended (``_label_text``, below
-        ``MIN_LABEL_PX`` too: a word of it reads better than none; dropped when not even
-        that fits, the title then in the marker's tooltip and the details), as a title
-        whose marker is past the view's left edge starts at that edge.  A marker under
-        the plate stays there, drawn faded, and so does a title right of its marker that
-        crosses a gap's band (whole, or not there at all: view58).  ``width``: the
-        view's (px)."""
+    @staticmethod
+    def _free_in_first_row(geometry: _LaneGeometry, plate_w: float, width: int) -> float:
+        """The least x >= 0 where ``plate_w`` px with ``ITEM_GAP`` each side meet no
+        marker or title outside its bar in the lane's first row (``_compact_plate``),
+        and end in the view (``width``); 0 when there is none."""
         row_top = geometry.top + geometry.header
-        rows = max(1, int((geometry.height - geometry.header - LANE_PAD) // ROW_HEIGHT))
-        taken: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
-        first: list[tuple[_Item, float, float]] = []
+        taken: list[tuple[float, float]] = []
         for item in geometry.items:
             lx, ly, lw, lh = item.label_box
+            if not row_top <= ly + lh / 2 < row_top + ROW_HEIGHT:
+                continue
             mx, _my, mw, _mh = item.marker_box
-            left, right = mx, mx + mw
+            taken.append((mx, mx + mw))
             if item.label and not item.label_inside:
-                left, right = min(left, lx), max(right, lx + lw)
-            row = int((ly + lh / 2 - row_top) // ROW_HEIGHT)
-            if 0 <= row < rows:
-                taken[row].append((left, right))
-            if row == 0 and left < free_x:
-                first.append((item, left, right))
+                taken.append((lx, lx + lw))
         for badge in geometry.badges:
             rect = badge.rect
-            row = int((rect.center().y() - row_top) // ROW_HEIGHT)
-            if 0 <= row < rows:
-                taken[row].append((rect.left(), rect.right()))
-        for item, left, right in first:
-            row = next((r for r in range(1, rows) if all(
-                b + ITEM_GAP <= left or a >= right + ITEM_GAP for a, b in taken[r])), None)
-            if row is not None:
-                dy = row * ROW_HEIGHT
-                taken[row].append((left, right))
-                mx, my, mw, mh = item.marker_box
-                lx, ly, lw, lh = item.label_box
-                item.marker_box, item.label_box = (mx, my + dy, mw, mh), (lx, ly + dy, lw, lh)
-                item.__dict__.pop("marker", None)  # (``_LazyRect``: made again when asked)
-                item.__dict__.pop("label_rect", None)
-                continue
-            lx, ly, lw, lh = item.label_box
-            if item.label_inside or not item.label or lx >= free_x:
-                continue  # (its marker under the plate: drawn faded)
-            right_of_marker = lx + lw > item.marker_box[0] + 0.5
-            if right_of_marker and lx + lw > self._stretch_end(item.marker_box[0], width):
-                continue  # (a title crossing a band is whole or not there: view58)
-            timeline = self._document.timeline
-            if item.event_id not in timeline:
-                continue
-            end = lx + lw  # (its title keeps its end: no new overlap in the row)
-            text, text_w = (self._label_text(timeline.get(item.event_id), end - free_x)
-                            if end > free_x else ("", 0.0))
-            item.label = text
-            # left of its marker: it ends there still; right of it: after the plate
-            item.label_box = (free_x if right_of_marker else end - text_w, ly, text_w, lh)
-            item.__dict__.pop("label_rect", None)
+            if rect.top() < row_top + ROW_HEIGHT and rect.bottom() > row_top:
+                taken.append((rect.left(), rect.right()))
+        taken.sort()
+        x = 0.0
+        for left, right in taken:
+            if left >= x + plate_w + ITEM_GAP:
+                break
+            x = max(x, right + ITEM_GAP)
+        return x if x + plate_w <= width else 0.0
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
                  bin_days: Any, bin_x: int = 0, peaks: dict[str, int] | None = None

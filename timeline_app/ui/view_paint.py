@@ -38,9 +38,7 @@ from timeline_app.ui.view_base import (
     _RASTER_PAINTER,
     AXIS_HEIGHT,
     BACKDROP_ARTICLE_LINES,
-    COMPACT_FADE_ALPHA,
     COMPACT_SHIFT,
-    COMPACT_STRIP_PX,
     DASH_REPETITION_LIMIT,
     DASH_TILE_MARGIN,
     DASH_TILE_PERIODS,
@@ -788,16 +786,10 @@ class PaintMixin:
                            band: QColor, color: QColor) -> None:
         """A lane's swatch, name and "◀ N" / "N ▶" indicators; in the compact layout
         (``lane.header`` 0) on an opaque plate of its band in its first row, from
-        ``lane.name_x`` (``_compact_plate``: the view's left edge in every lane, view78),
-        over a faded strip of the row (verify76 F17)."""
+        ``lane.name_x`` (``_compact_plate``), the row's titles never under it where
+        the row has room for it (verify76 F17)."""
         x, y = 0.0, lane.top + offset
         if not lane.header and not lane.dense:
-            # Over a strip of the row, a little wider and as tall, that fades what runs
-            # under the plate (a pan's items, an item no row could take: view78).
-            fade = QColor(band)
-            fade.setAlpha(COMPACT_FADE_ALPHA)
-            painter.fillRect(QRectF(lane.name_x, y, lane.plate_w + COMPACT_STRIP_PX,
-                                    ROW_HEIGHT), fade)
             x, y = lane.name_x, y + COMPACT_SHIFT
             plate = QRectF(x, y - 2, lane.plate_w, 2 * LABEL_BACKGROUND_HALF)
             painter.fillRect(plate, band)

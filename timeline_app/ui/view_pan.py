@@ -18,7 +18,6 @@ from timeline_app.ui.style import is_dark_palette
 from timeline_app.ui.view_base import (
     ARTICLE_LINE_PX,
     BAND_PIXELS,
-    COMPACT_STRIP_PX,
     COPY_SLICE_BYTES,
     CROWDED_ARTICLE_PX,
     DENSITY_BIN_PX,
@@ -173,7 +172,7 @@ class PanMixin:
         low, high = 0.0, float(width)
         for lane in pan.pinned[0].lanes:
             if lane.plate_w:  # (a compact lane's plate, its counts on it: left of it)
-                low = max(low, lane.name_x + lane.plate_w + COMPACT_STRIP_PX + 1)
+                low = max(low, lane.name_x + lane.plate_w + 1)
                 continue
             name = 22 + self._name_width(lane.category) + 4  # ``_paint_lane_header``
             before, after = lane.indicator_rects
