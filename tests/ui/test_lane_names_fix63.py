@@ -133,7 +133,7 @@ def test_a_hidden_lanes_events_in_no_other_lane_are_hidden_everywhere(qapp, qtbo
     window._toggle_lane("Orobazus")
     assert state.hidden == {"c"}
     window.clear_filters_action.trigger()
-    assert not view.hidden_lanes() and state.filter == EventFilter()
+    assert not view.hidden_lanes() and not state.filter.is_active
     window._toggle_lane("Orobazus")
     window.set_lanes_by("place")
     assert not view.hidden_lanes() and not state.hidden and rows() == 4
