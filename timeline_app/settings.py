@@ -145,8 +145,8 @@ def remove_recent_file(settings: QSettings, path: str) -> None:
     set_recent_files(settings, [p for p in recent_files(settings) if p != path])
 
 #: Where each timeline file was last looked at: a JSON object of resolved paths to
+#: ``[first day, last day]`` (day numbers, ``core.dates.day_number``; the view's visible
 #: days at the file's last save or when it was left), followed by the
-#: days when the file was left, at its last save or when it was left), followed by the
 #: first empty days of the collapsed periods opened then (``[first, last, [day, …]]``:
 #: verify80 F9, a view with 1660-1958 collapsed came back with it drawn linearly), at most
 #: ``MAX_VIEWS_OF_FILES``, the newest last.  The

@@ -96,7 +96,6 @@ def test_a_hidden_lanes_events_in_no_other_lane_are_hidden_everywhere(qapp, qtbo
                                                                       tmp_path: Path) -> None:
     """edit29's leftover: Orobazus's lane hidden, his event was drawn nowhere but still a
     row of the Events list, a step of ← / → and counted in “N of M shown”."""
-    from timeline_app.core.query import EventFilter
 
     path = tmp_path / "people.json"
     timeline_io.save(_people(), path)
