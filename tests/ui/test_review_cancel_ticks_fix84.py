@@ -15,13 +15,20 @@ from timeline_app.ui.import_article import ReviewDialog
 SEED = resource_path("seed-article.txt").read_text("utf-8")
 
 
-def test_cancel_after_ticks_alone_asks_nothing(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
-    asked: list[str] = []
+def _review(qtbot, monkeypatch, asked: list[str]) -> ReviewDialog:  # type: ignore[no-untyped-def]
+    """The seed article's review, shown; each question asked is put in ``asked``,
+    answered Keep Editing."""
     monkeypatch.setattr(prompts, "ask_discard",
                         lambda _p, title, _m: asked.append(title) or False)
     dialog = ReviewDialog(extract_events(SEED))
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def test_cancel_after_ticks_alone_asks_nothing(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    dialog = _review(qtbot, monkeypatch, asked)
     for row in range(2):  # a tick and an untick
         dialog.set_checked(row, not dialog.is_checked(row))
     assert dialog.has_changes() and not dialog.has_corrections()
@@ -32,11 +39,7 @@ def test_cancel_after_ticks_alone_asks_nothing(qtbot, monkeypatch):  # type: ign
 
 def test_cancel_after_a_cell_edited_still_asks(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     asked: list[str] = []
-    monkeypatch.setattr(prompts, "ask_discard",
-                        lambda _p, title, _m: asked.append(title) or False)
-    dialog = ReviewDialog(extract_events(SEED))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _review(qtbot, monkeypatch, asked)
     dialog.set_checked(0, not dialog.is_checked(0))
     dialog.set_cell(1, "Title", "A title of my own")
     assert dialog.has_corrections()
