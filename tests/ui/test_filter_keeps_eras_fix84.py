@@ -44,10 +44,15 @@ def test_accepts_keeps_an_era_under_a_participant_place_source_or_lane() -> None
     assert not _with_eras(EventFilter()).is_active
 
 
+@pytest.mark.parametrize("own", [False, True])
 @pytest.mark.parametrize("path", ["events", "plain", "masked", "coded", "lazy", "lazy-coded"])
 def test_every_path_keeps_the_eras_as_accepts_does(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str, own: bool) -> None:
+    """``own``: the timeline shows the filter's era lanes as eras (its eras found by
+    their ids, ``Timeline.era_ids``), else not (each event's category asked)."""
     timeline = _lazy(tmp_path, monkeypatch) if path.startswith("lazy") else _timeline()
+    if own:
+        timeline.era_lanes = ERAS
     if path != "plain":
         monkeypatch.setattr(query, "MASKED_EVENTS", 0)
     if path.endswith("coded"):

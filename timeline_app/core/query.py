@@ -803,13 +803,38 @@ def _lanes_hidden(f: EventFilter, people: Sequence[tuple[str, ...]], places: Seq
     return map(and_, map(bool, people), map(gone.issuperset, people))
 
 
-def _sparing_eras(masks: list[Iterable[bool]], f: EventFilter, categories: Iterable[str]
-                 ) -> list[Iterable[bool]]:
+#: Up to this many eras ``_sparing_eras`` finds them by their ids, one bisection each.
+FEW_ERAS = 1000
+
+
+def _sparing_eras(masks: list[Iterable[bool]], f: EventFilter, categories: Iterable[str],
+                  timeline: Iterable[Event]) -> list[Iterable[bool]]:
     """``masks`` (True: hidden) of the criteria that never hide an era
     (``EventFilter.era_lanes``: participants, places, sources, lanes), each false where
     the event's category (``categories``, the events' in the masks' order) is an era
-    lane; ``masks`` themselves when no era lane is named (nothing more to pass over)."""
+    lane; ``masks`` themselves when no era lane is named or ``timeline`` has no event
+    in one.  A ``Timeline`` whose own era lanes the filter names has its eras found by
+    ``Timeline.era_ids`` (kept), not by a pass over every category: a participant's
+    filter at 200 000 events took 190 ms on the per-event path that way, 96 ms without
+    eras (session 60, fix84)."""
     if not masks or not f.era_lanes:
+        return masks
+    if isinstance(timeline, Timeline) and f.era_lanes == timeline.era_lane_set():
+        eras = timeline.era_ids()
+        if not eras:
+            return masks
+    else:
+        eras = ()
+    if eras and len(eras) <= FEW_ERAS:  # found each by a bisection: fewer than a pass
+        hidden = masks[0]
+        for mask in masks[1:]:
+            hidden = map(or_, hidden, mask)
+        spared = list(hidden)
+        for event_id in eras:
+            spared[_position_of(timeline, event_id)] = False
+        return [spared]
+    if (isinstance(timeline, Timeline) and not eras
+            and f.era_lanes.isdisjoint(timeline.category_counts())):
         return masks
     hidden = masks[0]
     for mask in masks[1:]:
@@ -840,7 +865,7 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> AbstractSet[str]:
         if f.sources:  # an event without a source has source_id None (see hidden_by)
             sources = f.sources | {None} if NO_SOURCE in f.sources else f.sources
             of_events.append(map(not_, map(sources.__contains__, source_ids)))
-        masks += _sparing_eras(of_events, f, timeline.categories())
+        masks += _sparing_eras(of_events, f, timeline.categories(), timeline)
     if f.statuses:
         masks.append(map(not_, map(f.statuses.__contains__, event_statuses(timeline))))
     if f.first_day is not None or f.last_day is not None:
@@ -1187,7 +1212,7 @@ def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> AbstractS
     if f.hidden_lanes:
         of_events.append(_lanes_hidden(f, list(map(_participants, events)),
                                        list(map(_location, events))))
-    masks += _sparing_eras(of_events, f, map(attrgetter("category"), events))
+    masks += _sparing_eras(of_events, f, map(attrgetter("category"), events), timeline)
     if f.statuses:
         masks.append(map(not_, map(f.statuses.__contains__, map(_status, events))))
     if f.first_day is not None or f.last_day is not None:
@@ -1224,7 +1249,8 @@ def _coded_mask(timeline: Timeline, f: EventFilter) -> npt.NDArray[np.bool_]:
     hidden = np.zeros(len(timeline), dtype=np.bool_)
     if f.hidden_categories:
         hidden |= facts.categories.where(f.hidden_categories.__contains__)
-    if f.era_lanes and (f.participants or f.places or f.sources or f.hidden_lanes):
+    if (f.era_lanes and (f.participants or f.places or f.sources or f.hidden_lanes)
+            and not f.era_lanes.isdisjoint(facts.categories.values)):
         # The criteria that never hide an era (EventFilter.era_lanes), apart, then spared.
         kept = hidden
         hidden = np.zeros(len(timeline), dtype=np.bool_)
