@@ -146,7 +146,10 @@ def remove_recent_file(settings: QSettings, path: str) -> None:
 
 #: Where each timeline file was last looked at: a JSON object of resolved paths to
 #: ``[first day, last day]`` (day numbers, ``core.dates.day_number``; the view's visible
-#: days when the file was left), at most ``MAX_VIEWS_OF_FILES``, the newest last.  The
+#: days at the file's last save or when it was left), followed by the
+#: first empty days of the collapsed periods opened then (``[first, last, [day, …]]``:
+#: verify80 F9, a view with 1660-1958 collapsed came back with it drawn linearly), at most
+#: ``MAX_VIEWS_OF_FILES``, the newest last.  The
 #: Timeline Project keeps its view in the file (``<view><displayed_period>``); kept here,
 #: looking at a file never makes it "modified" (verify54 F29: a week's story in a file of
 #: 2006-2026 opened again as one "+16" badge).
@@ -168,27 +171,52 @@ def _json_object(text: str) -> dict[str, object]:
 def views_of_files(settings: QSettings) -> dict[str, tuple[float, float]]:
     """``VIEWS_OF_FILES`` read: path -> (first day, last day); bad entries left out."""
     value = _json_object(VIEWS_OF_FILES.get(settings))
-    views: dict[str, tuple[float, float]] = {}
-    for path, days in value.items():
-        if (isinstance(path, str) and isinstance(days, list) and len(days) == 2
-                and all(isinstance(d, (int, float)) and not isinstance(d, bool)
-                        and math.isfinite(d) for d in days) and days[0] < days[1]):
-            views[path] = (float(days[0]), float(days[1]))
+    return {path: days for path, (days, _opened) in _views_and_bands(value).items()}
+
+
+def _is_number(value: object) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and math.isfinite(value))
+
+
+def _views_and_bands(value: dict[str, object]
+                     ) -> dict[str, tuple[tuple[float, float], tuple[float, ...]]]:
+    """``VIEWS_OF_FILES``' object read: path -> ((first day, last day), the first empty
+    days of the collapsed periods opened, ``()`` for an entry written without them)."""
+    views: dict[str, tuple[tuple[float, float], tuple[float, ...]]] = {}
+    for path, entry in value.items():
+        if not (isinstance(path, str) and isinstance(entry, list) and len(entry) in (2, 3)):
+            continue
+        days, opened = entry[:2], entry[2] if len(entry) == 3 else []
+        if (all(map(_is_number, days)) and days[0] < days[1] and isinstance(opened, list)
+                and all(map(_is_number, opened))):
+            views[path] = ((float(days[0]), float(days[1])), tuple(map(float, opened)))
     return views
 
 
+def opened_bands_of_files(settings: QSettings) -> dict[str, tuple[float, ...]]:
+    """``VIEWS_OF_FILES``' collapsed periods opened when each file was left (their first
+    empty days, ``TimelineView.opened_breaks``); ``()`` when none was or none was kept."""
+    value = _json_object(VIEWS_OF_FILES.get(settings))
+    return {path: opened for path, (_days, opened) in _views_and_bands(value).items()}
+
+
 def remember_view_of_file(settings: QSettings, path: str,
-                          days: tuple[float, float] | None) -> None:
-    """Keep ``days`` (first, last day shown) as the view of the file at ``path``; None
-    forgets it (the file was left fitted whole: it opens fitted, as any file)."""
+                          days: tuple[float, float] | None,
+                          opened: tuple[float, ...] = ()) -> None:
+    """Keep ``days`` (first, last day shown) and ``opened`` (the first empty days of the
+    collapsed periods opened, ``TimelineView.opened_breaks``) as the view of the file at
+    ``path``; None forgets it (the file was left fitted whole: it opens fitted, as any
+    file)."""
     import json
 
-    views = views_of_files(settings)
+    views = _views_and_bands(_json_object(VIEWS_OF_FILES.get(settings)))
     views.pop(path, None)
     if days is not None:
-        views[path] = days
+        views[path] = (days, tuple(opened))
     kept = list(views.items())[-MAX_VIEWS_OF_FILES:]
-    VIEWS_OF_FILES.set(settings, json.dumps({p: list(d) for p, d in kept}))
+    VIEWS_OF_FILES.set(settings, json.dumps(
+        {p: [*d, list(o)] if o else list(d) for p, (d, o) in kept}))
 
 
 #: The rows of each lane of a native file as they were shown when it was left (path ->

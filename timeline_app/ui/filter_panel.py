@@ -1196,7 +1196,8 @@ class FilterPanel(QWidget):
 
             self._count_pending = True
             call_after_repaints(self._count_after_paint)
-        if current == EventFilter(hidden_categories=current.hidden_categories):
+        if current == EventFilter(hidden_categories=current.hidden_categories,
+                                  era_lanes=current.era_lanes):
             self._refreshing = True
             try:
                 if self.participants.checked():

@@ -86,7 +86,7 @@ class FindState(QObject):
         # it is (``_index_built``): an edit no longer starts the build again.
         self._queued_changes: list[Callable[[EventSearch], None]] = []
         self._text = ""
-        self._filter = EventFilter()
+        self._filter = self._with_eras(EventFilter())
         self._matches: AbstractSet[str] | None = None
         self._hidden: AbstractSet[str] = frozenset()
         self._ordered_matches: list[str] | None = None
@@ -106,6 +106,7 @@ class FindState(QObject):
         document.event_changed.connect(self._on_event_changed)
         document.events_replaced.connect(self._on_events_replaced)
         document.event_removed.connect(self._on_event_removed)
+        document.era_lanes_changed.connect(self._on_era_lanes_changed)
 
     # ------------------------------------------------------------------ reading
     @property
@@ -313,7 +314,30 @@ class FindState(QObject):
         self.changed.emit()
 
     def set_filter(self, event_filter: EventFilter) -> None:
+        """Hide what ``event_filter`` hides; its ``era_lanes`` are set to the timeline's
+        (the eras that the participants, places, sources and lanes keep: verify80 F15)."""
+        event_filter = self._with_eras(event_filter)
         if event_filter == self._filter:
+            return
+        self._filter = event_filter
+        self._hidden = hidden_by(self._document.timeline, event_filter)
+        self._forget_order()
+        self.changed.emit()
+
+    def _with_eras(self, event_filter: EventFilter) -> EventFilter:
+        """``event_filter`` with the timeline's era lanes as its ``era_lanes``."""
+        eras = self._document.timeline.era_lane_set()
+        if event_filter.era_lanes == eras:
+            return event_filter
+        from dataclasses import replace
+
+        return replace(event_filter, era_lanes=eras)
+
+    def _on_era_lanes_changed(self) -> None:
+        """A lane shown as eras or as a row again (Show as Eras): what the filters hide
+        found again, its eras now kept by a participant's filter, or no longer."""
+        event_filter = self._with_eras(self._filter)
+        if event_filter is self._filter:
             return
         self._filter = event_filter
         self._hidden = hidden_by(self._document.timeline, event_filter)
@@ -479,7 +503,7 @@ class FindState(QObject):
         # Another timeline: the filters were the last one's. Kept, a category hidden there
         # hid the new file's events of that name and stayed in the legend, struck through,
         # with a count of 0 (new-user trial 5). The search text stays: the find bar shows it.
-        self._filter = EventFilter()
+        self._filter = self._with_eras(EventFilter())
         self._stepped = False
         self._index = None  # rebuilt when next needed
         self._queued_changes = []

@@ -3687,6 +3687,7 @@ class ReviewDialog(QDialog):
         self._fit_screen()
         self._reserve_explanations()
         self._initial_state = self._state()
+        self._initial_corrections = self._state(ticks=False)
         #: Each row's (Date, Title) cells as read (``rows_as_read``).
         self.as_read = rows_as_read(result)
         self._restoring = False  # ``apply_review`` is at work: no ``state_changed``
@@ -3970,13 +3971,15 @@ class ReviewDialog(QDialog):
         return sum(self.table.columnWidth(c) for c in range(len(self.COLUMNS))
                    if c != self.TITLE and not self.table.isColumnHidden(c))
 
-    def _state(self) -> tuple[object, ...]:
-        """What the person can change: ticks, cells, categories, duplicate choices."""
+    def _state(self, ticks: bool = True) -> tuple[object, ...]:
+        """What the person can change: ticks (not with ``ticks`` false), cells,
+        categories, duplicate choices."""
         rows = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, self.CATEGORY)
             match = self.duplicates.get(row)
-            rows.append((self.is_checked(row), self.is_cited(row), self.duplicate_choice(row),
+            rows.append(((self.is_checked(row), self.is_cited(row)) if ticks else ()) + (
+                         self.duplicate_choice(row),
                          match.existing.id if match is not None else None,
                          combo.currentText() if isinstance(combo, QComboBox) else "",
                          frozenset(self._dropped.get(row, ())),
@@ -4001,6 +4004,14 @@ class ReviewDialog(QDialog):
     def has_changes(self) -> bool:
         """True when the person ticked, unticked or corrected anything."""
         return self._state() != self._initial_state
+
+    def has_corrections(self) -> bool:
+        """True when the person corrected anything but the rows' ticks: a cell, a lane,
+        a Duplicate? choice, a sentence dropped, the headline or outlet.  What Cancel,
+        Skip and Back ask about: a tick is a choice made again in one click, which a
+        desktop dialog's Cancel drops without a question (verify80 F18: ticking one row,
+        then Cancel, asked "Discard corrections?" with no cell edited)."""
+        return self._state(ticks=False) != self._initial_corrections
 
     # -- kept for after a crash (``io.review_recovery``) --------------------------------
     def _changed(self) -> None:
@@ -4133,7 +4144,7 @@ class ReviewDialog(QDialog):
             self.set_duplicate_choice(row, kept.duplicate)
 
     def _may_drop_changes(self, action: str) -> bool:
-        if not self.has_changes():
+        if not self.has_corrections():
             return True
         return prompts.ask_discard(
             self, "Discard corrections?",

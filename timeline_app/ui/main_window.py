@@ -4628,6 +4628,9 @@ class MainWindow(QMainWindow):
         responsive and shows progress); ``open_finished`` tells when either way ends.
         Returns False if the file could not be opened (or a load is already running).
         """
+        # The view of the file left, before a background open makes ``_opening`` set
+        # (``_opened``'s own keeping is then skipped: verify80 F9, an older view came back).
+        self._remember_view()
         if background is None:
             try:
                 background = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
@@ -4965,21 +4968,26 @@ class MainWindow(QMainWindow):
                     f"({opened.format_name}).\n\n" + bullet_lines(opened.notes))
         self.open_finished.emit(True)
 
-    def _remember_view(self) -> None:
-        """Keep the days the view shows as the view of the document's file
-        (``settings.VIEWS_OF_FILES``) and its lanes' rows (``settings.ROWS_OF_FILES``),
-        or forget the days it when the view shows all of the
-        timeline's days (Fit All's, or wider): that file opens fitted, as any file.
-        Nothing for a document without a file, or while one opens."""
+    def _remember_view(self, saved: str | None = None) -> None:
+        """Keep the days the view shows, with its collapsed periods opened, as the view of
+        the document's file (``settings.VIEWS_OF_FILES``) and its lanes' rows
+        (``settings.ROWS_OF_FILES``), or forget the days when the view shows all of the
+        timeline's days (Fit All's, or wider): that file opens fitted, as any file.  At
+        each save (``saved``: the path written, kept only when it is the document's),
+        when another file opens and at the window's close.  Nothing for a document
+        without a file, or while one opens."""
         path = self.document.path
         if not path or self._opening is not None or not len(self.document.timeline):
+            return
+        if saved is not None and Path(saved).resolve() != Path(path).resolve():
             return
         first, last = self.view.visible_days()
         data_first, data_last = self.view.data_days()
         whole = first <= data_first and last >= data_last
         store = settings.open_settings()
         settings.remember_view_of_file(store, str(Path(path).resolve()),
-                                       None if whole else (first, last))
+                                       None if whole else (first, last),
+                                       self.view.opened_breaks())
         # and its lanes' rows, for its next opening (verify75 F13)
         settings.remember_rows_of_file(store, str(Path(path).resolve()),
                                        self.view.rows_shown())
@@ -4989,21 +4997,25 @@ class MainWindow(QMainWindow):
         (``_remember_view``) when they meet its events, else leave the view fitted: a
         week of a story zoomed into opens at that week (verify54 F29), as The Timeline
         Project reopens a file at its displayed period.  True when it did."""
-        days = settings.views_of_files(settings.open_settings()).get(str(Path(path).resolve()))
-        return self._view_at_days(days)
+        store, key = settings.open_settings(), str(Path(path).resolve())
+        days = settings.views_of_files(store).get(key)
+        return self._view_at_days(days, settings.opened_bands_of_files(store).get(key, ()))
 
-    def _view_at_days(self, days: tuple[float, float] | None) -> bool:
+    def _view_at_days(self, days: tuple[float, float] | None,
+                      opened: tuple[float, ...] | None = None) -> bool:
         """Show ``days`` (day numbers: first, after the last) when they meet the
         timeline's events, else leave the view as it is (fitted); True when it did.  The
-        days a file was left at (``_view_as_left``), or those another tool's file keeps
-        (The Timeline Project's displayed period: ``Opened.view_days``, verify55 F1)."""
+        days a file was left at (``_view_as_left``) with the collapsed periods then opened
+        (``opened``, the others collapsed: verify80 F9), or those another tool's file
+        keeps (The Timeline Project's displayed period: ``Opened.view_days``, verify55
+        F1; ``opened`` None: the periods holding most of them are opened)."""
         if days is None or not len(self.document.timeline):
             return False
         data_first, data_last = self.view.data_days()
         first, last = days
         if last <= data_first or first >= data_last or not last > first:
             return False  # (the file changed since: its events are elsewhere now)
-        self.view.show_visible_days(first, last)
+        self.view.show_visible_days(first, last, opened)
         return True
 
     def _use_prepared(self, timeline: Timeline, prepared: PreparedLanes) -> None:
@@ -5252,6 +5264,7 @@ class MainWindow(QMainWindow):
         save_guard.show_write_error(self, "Cannot save timeline", path, error)
 
     def _saved(self, path: str) -> None:
+        self._remember_view(path)  # a reopen shows the view of the last save (verify80 F9)
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.LAST_TIMELINE_DIRECTORY.set(store, str(Path(path).resolve().parent))

@@ -93,6 +93,8 @@ from timeline_app.ui.view_dates import DATE_GAP, short_date
 from timeline_app.ui.view_eras import ERA_LABEL_ROW
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
+    from collections.abc import Iterable
+
     from timeline_app.core import Event
     from timeline_app.ui.date_mark import DateMark
     from timeline_app.ui.go_to_times import TimeSpan
@@ -1950,19 +1952,34 @@ class FitMixin:
         self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
         self._picture_next = True  # a jump: see paintEvent
 
-    def show_visible_days(self, first_day: float, last_day: float) -> None:
+    def show_visible_days(self, first_day: float, last_day: float,
+                          opened: Iterable[float] | None = None) -> None:
         """Show ``[first_day, last_day)`` from the view's left edge to its right, no
         margins: the ``visible_days`` of another time shown again (a file reopened as it
-        was left) at the same days, at any width."""
+        was left) at the same days, at any width.  ``opened``: the collapsed periods
+        that were opened then (``opened_breaks``), opened again and the others collapsed,
+        as they were (verify80 F9: 1660-1958, a band when the file was left, came back
+        drawn linearly, since it held most of the days); None: those holding most of the
+        days are opened (a range asked for)."""
         if not last_day > first_day:
             raise ValueError(f"show_visible_days: {first_day} .. {last_day} is no range")
         first_day, last_day = self._reach_days(first_day, last_day)
-        if self._open_breaks_in(first_day, last_day):
+        if opened is not None:
+            wanted = set(opened) & {brk.empty_first for brk in self._breaks}
+            if wanted != self._opened:
+                self._opened = wanted
+                self._apply_breaks()
+        elif self._open_breaks_in(first_day, last_day):
             self._apply_breaks()
         first_u, last_u = self._scale.u_of_day(first_day), self._scale.u_of_day(last_day)
         self._set_scale(max(1.0, self.viewport().width()) / max(MIN_DAYS_SHOWN, last_u - first_u))
         self._set_origin(first_u)
         self._picture_next = True  # a jump: see paintEvent
+
+    def opened_breaks(self) -> tuple[float, ...]:
+        """The collapsed periods opened (drawn linearly) now, each by its first empty day,
+        sorted: what ``show_visible_days`` opens again."""
+        return tuple(sorted(self._opened))
 
     def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
