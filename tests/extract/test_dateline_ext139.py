@@ -83,7 +83,7 @@ def test_a_page_published_once_keeps_its_day() -> None:
 
 PARLIAMENT = ("House of Commons \u2014 Written questions and answers\n\n"
               "Moldova: Energy Security\n"
-              "Question for Foreign, Commonwealth and Development Office\n"
+              "Question for Department for Energy Security and Net Zero\n"
               "UIN 51100, tabled on 2 June 2026\n\n"
               "Question\n"
               "To ask the Foreign Secretary, what support the Government is giving Moldova "

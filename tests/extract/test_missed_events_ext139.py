@@ -57,7 +57,7 @@ def test_a_month_set_beside_a_year_is_of_that_year() -> None:
 
 @pytest.mark.parametrize(("sentence", "date", "who"), [
     # the news day's own words after the verb
-    ("Commission chair Omar Tarin said this morning that the agreement was a \"real step\" and "
+    ("Commission chair Omar Tarin said this morning that the accord marked a \"real step\" and "
      "urged both sides to honour it.", "12 December 2024", "Omar Tarin"),
     # initials in brackets and an adverb between the sayer and the verb
     ("Borduria's State Security Agency (SSA) first said on 18 October that about 2,000 "
@@ -146,7 +146,7 @@ def test_a_past_verb_with_its_partner_named_keeps_its_month_past() -> None:
     # 'signed | with China | in February' under a December date: February of that year
     from timeline_app.extract.timex import tag_timexes
     found = tag_timexes("Strelsau paused its budget support in June over agreements Borduria "
-                        "signed with China in February without consulting it.",
+                        "signed with China in February without any notice to it.",
                         dt.date(2024, 12, 12))
     assert [t.value for t in found] == ["2024-06", "2024-02"]
 

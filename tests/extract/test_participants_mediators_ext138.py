@@ -31,7 +31,7 @@ The deal, brokered by China, was announced after five days of previously undiscl
 
 HOST_SUBJECT = """NAIROBI, Dec 12 (AFP) - Kenya and Tanzania agreed on Wednesday to end a dispute over their shared lake border, after talks in Kampala.
 
-Uganda hosted two earlier rounds of indirect talks between the two countries' ministers in May and July, but a third round planned for September was called off.
+Uganda hosted two earlier rounds of indirect talks between the two countries' ministers in May and July, but a third round set for September was cancelled.
 
 Technical negotiations are to begin by the end of March at the latest, with Uganda's help, according to the text released on Wednesday.
 """
