@@ -28,6 +28,7 @@ def _slides(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _stripped(value: Any) -> Any:
+    """``value`` without this app's key anywhere: what TimelineJS saves of our export."""
     if isinstance(value, dict):
         return {k: _stripped(v) for k, v in value.items() if k != NAMESPACE}
     if isinstance(value, list):

@@ -12,9 +12,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tests.io.test_timelinejs_ends_verify80 import _stripped
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io.formats import open_timeline_file
-from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs
+from timeline_app.io.timelinejs import dumps_timelinejs
 from timeline_app.ui.merge_dialog import MergeDialog
 
 TALKS = Event("a1b2c3d4e5f6", "Envoys meet in Valletta", FuzzyDate.of_ymd(1979, 6, 18),
@@ -24,15 +25,6 @@ RULING = Event("a1b2c3d4e5f7", "Court rules on the shelf", FuzzyDate.of_ymd(1985
                category="dispute", participants=("ICJ",), location="The Hague",
                summary="The judges drew the line north of the median.", status="disputed")
 HERS = [TALKS, RULING]
-
-
-def _stripped(value: Any) -> Any:
-    """``value`` without this app's key anywhere: what TimelineJS saves of our export."""
-    if isinstance(value, dict):
-        return {k: _stripped(v) for k, v in value.items() if k != NAMESPACE}
-    if isinstance(value, list):
-        return [_stripped(v) for v in value]
-    return value
 
 
 def _opened(tmp_path: Path, edit: Any = None):  # type: ignore[no-untyped-def]
