@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -39,6 +40,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPalette,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -57,6 +59,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -624,6 +627,34 @@ def _warm_title_kind() -> None:
         pass
 
 
+class _FormArea(QScrollArea):
+    """The editor's fields, scrolled when the screen is too short for them: OK, Cancel and
+    the error line under them stay in sight (verify81 F1: at 150 % on a 1366×768 screen the
+    dialog was 806 px tall, its buttons and a refused date's message below the screen's
+    edge).  As tall as the fields where there is room (a scroll area's own size hint caps
+    it at 24 lines); no shorter than :data:`FORM_LEAST` px."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        edge = 2 * self.frameWidth()
+        return inner.sizeHint() + QSize(edge + self.verticalScrollBar().sizeHint().width(), edge)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        least = super().minimumSizeHint()
+        if inner is None:
+            return least
+        return QSize(inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width(),
+                     min(FORM_LEAST, inner.minimumSizeHint().height()))
+
+
+#: px the editor's fields may shrink to, scrolled, on a short screen: the title and date
+#: rows and a few more.
+FORM_LEAST = 160
+
+
 class EventEditor(QDialog):
     """Edits one event; ``edited_event()`` gives the result (a new id for a new event).
 
@@ -840,7 +871,17 @@ class EventEditor(QDialog):
         evidence_row.addLayout(source_buttons, 0)
         form.addRow("Source:", evidence_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        area = _FormArea(self)
+        area.setObjectName("eventEditorFields")
+        area.setWidget(fields)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (its fields are the Tab stops)
+        layout.addWidget(area, 1)
         if offer_merge and (event is None or event.id not in timeline):  # a new event
             from timeline_app.core.duplicates import RepeatCheck
 
@@ -1501,6 +1542,19 @@ class EventEditor(QDialog):
         if self._original is not None and (body, picture) == self._summary_as_opened:
             return self._original.summary.strip()
         return with_picture(body, picture)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Opened on a screen too short for every field, the dialog is as tall as the screen
+        allows, its fields scrolled (``_FormArea``; verify81 F1)."""
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is not None and not event.spontaneous():
+            room = screen.availableGeometry().height() - 40  # (the title bar)
+            # (as tall as its fields, else the screen: Qt opened it at two thirds of a short
+            # screen, or over its edge)
+            wanted = max(min(self.sizeHint().height(), room), self.minimumSizeHint().height())
+            if self.height() != wanted:
+                self.resize(self.width(), wanted)
 
     def _grow_to_fit_words(self) -> None:
         """A longer read-back than there was room for makes the dialog taller: the form
