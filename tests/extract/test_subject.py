@@ -140,3 +140,15 @@ def test_a_host_of_two_others_talks_does_not_name_the_timeline():  # type: ignor
                          [_event("d", "2026-01-13", "Japan", "South Korea")],
                          dt.date(2026, 1, 13))
     assert name == "Japan and South Korea, 2026"
+
+
+@pytest.mark.parametrize(("headline", "name"), [
+    # verify81: a mediator's hand in the subject named the timeline after the mediator
+    ("Kuwait-brokered talks bring Serbia and Kosovo close to a border deal", "Serbia and Kosovo"),
+    ("Swiss-mediated truce between Colombia and Venezuela holds", "Colombia and Venezuela"),
+    # guards: one state after the hand, or no hand at all, keep the subject
+    ("Norway-brokered deal eases Sudan tensions", "Norway-brokered deal"),
+    ("Black Sea shipping talks resume in Istanbul", "Black Sea shipping talks"),
+])
+def test_a_story_of_mediated_talks_is_named_after_its_sides(headline: str, name: str) -> None:
+    assert timeline_name(headline, []) == name

@@ -129,14 +129,38 @@ def _hosted_parties(headline: str, subject: str) -> list[str]:
     hosting = _HOSTING.match(headline[len(subject):]) if headline.startswith(subject) else None
     if hosting is None:
         return []
-    rest = hosting.group(1)
     host = COUNTRIES.get(subject.strip(), subject.strip())
+    return _states_in(hosting.group(1), host)
+
+
+def _states_in(text: str, host: str = "") -> list[str]:
+    """The states ``text`` names, in its order, each once by its own name
+    (``phrases.COUNTRIES``: "U.S." → "United States"), ``host`` left out."""
     found: list[tuple[int, str]] = []
     for written, state in COUNTRIES.items():
-        for match in re.finditer(r"(?<![\w.])" + re.escape(written) + r"(?![\w])", rest):
+        for match in re.finditer(r"(?<![\w.])" + re.escape(written) + r"(?![\w])", text):
             found.append((match.start(), state))
     parties = [state for _at, state in sorted(found)]
     return [state for state in dict.fromkeys(parties) if state != host]
+
+
+#: A third party's hand in a headline's subject: "Qatar-brokered talks", "U.S.-mediated
+#: ceasefire"; the word before the hyphen is the third party.
+_THIRD_PARTY_S = re.compile(r"([\w.]+)-(?:brokered|mediated|hosted|backed|sponsored|led|"
+                            r"facilitated)\b", re.IGNORECASE)
+
+
+def _mediated_parties(headline: str, subject: str) -> list[str]:
+    """The states a headline names after the third party's hand its subject names
+    ("Qatar-brokered talks bring Armenia and Azerbaijan close to border accord": Armenia and
+    Azerbaijan), the third party left out; [] when the subject names none.  The timeline of
+    such a story is the two sides', not the mediator's (verify81: "Qatar-brokered talks,
+    2024-2025")."""
+    third = _THIRD_PARTY_S.search(subject)
+    if third is None:
+        return []
+    mediator = third.group(1)
+    return _states_in(headline[third.end():], COUNTRIES.get(mediator, mediator))
 
 
 def _named_by(events: Sequence[Event], name: str) -> bool:
@@ -215,6 +239,7 @@ def timeline_name(headline: str, events: Sequence[Event],
     subject = headline_subject(headline)
     words = [w for w in subject.split() if w.lower() not in _LEAD_WORDS]
     hosted = _hosted_parties(headline, subject) if len(words) == 1 else []
+    hosted = hosted or _mediated_parties(headline, subject)
     if len(hosted) >= 2:  # "Oman hosts first Iran-U.S. talks": Iran and the U.S.'s story
         subject = f"{hosted[0]} and {hosted[1]}"
     # (a misread headline, "-- BERNAMA", "PTI", has no word in lower case)
