@@ -485,13 +485,14 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     return event
 
 
-def _written_parts(date: FuzzyDate | None, last: bool = False
+def _written_parts(date: FuzzyDate | None, end: bool = False
                    ) -> tuple[int | None, ...] | None:
-    """(year, month, day, hour, minute) as our export writes ``date`` in a slide
-    (:func:`_date_parts`), ``None`` for no date."""
+    """(year, month, day, hour, minute) as our export writes ``date`` in a slide, as its
+    start (:func:`_date_parts`) or with ``end`` as its end (:func:`_end_parts`), ``None``
+    for no date."""
     if date is None:
         return None
-    parts = _date_parts(date, last)
+    parts = _end_parts(date) if end else _date_parts(date)
     return tuple(parts.get(key) for key in _COMPARED_PARTS)
 
 
@@ -501,10 +502,8 @@ def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | No
     wrote for ``own`` (to ``own_end``); ``era``: an era's slide, which always has an end."""
     written_end = own_end if own_end is not None else (
         own if era or _spans_parts(own) else None)
-    end = None if written_end is None else _end_parts(written_end)
     return (_read_parts(slide.get("start_date")) != _written_parts(own)
-            or _read_parts(slide.get("end_date")) != (
-                None if end is None else tuple(end.get(key) for key in _COMPARED_PARTS)))
+            or _read_parts(slide.get("end_date")) != _written_parts(written_end, end=True))
 
 
 def _display_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None,
@@ -1179,16 +1178,14 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
         slide["group"] = display_category(event.category)
     if media is not None:
         slide["media"] = media
-    if event.end is not None:
-        slide["end_date"] = _end_parts(event.end)
-    elif _spans_parts(event.date):
-        slide["end_date"] = _end_parts(event.date)
-    if "display_date" not in slide and "day" not in _date_parts(
-            event.end if event.end is not None else event.date, last=True) \
-            and "end_date" in slide:
-        # (the end written to its last day: TimelineJS would show "1969 — December 31,
-        # 1979"; the words say "1969 – 1979" and read the precision back)
-        slide["display_date"] = _display_words(event.date, event.end)
+    told_end = event.end if event.end is not None else (
+        event.date if _spans_parts(event.date) else None)
+    if told_end is not None:
+        slide["end_date"] = _end_parts(told_end)
+        if "display_date" not in slide and "day" not in _date_parts(told_end, last=True):
+            # (the end written to its last day: TimelineJS would show "1969 — December
+            # 31, 1979"; the words say "1969 – 1979" and read the precision back)
+            slide["display_date"] = _display_words(event.date, event.end)
     as_read = (markup or {}).get(event.id)
     if (as_read is not None and _as_imported(event, as_read[0])
             and _notes_as_chosen(as_read[1]["text"], event, working_notes)):

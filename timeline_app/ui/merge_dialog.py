@@ -286,11 +286,6 @@ class MergeDialog(QDialog):
     #: px the dialog's margins, the table's frame and its scroll bar take (Fusion)
     CHROME = 48
 
-    def _untold(self, event_id: str) -> frozenset[str]:
-        """The fields the other file's event ``event_id`` has no place for: the file's
-        (``untold``) and its entry's own (``untold_of``)."""
-        return self.untold_of.get(event_id, self.untold)
-
     def __init__(self, other: Timeline, existing: Sequence[Event],
                  parent: QWidget | None = None,
                  title_by_hand: Callable[[str], bool] | None = None,
@@ -603,6 +598,11 @@ class MergeDialog(QDialog):
         if self.unchanged_rows:
             self.table.setFocus()
         self._initial_state = self._state()
+
+    def _untold(self, event_id: str) -> frozenset[str]:
+        """The fields the other file's event ``event_id`` has no place for: the file's
+        (``untold``) and its entry's own (``untold_of``)."""
+        return self.untold_of.get(event_id, self.untold)
 
     def _make_difference_toggle(self) -> None:
         """"Show only rows that differ or are new" (``only_differing``) and the rows it
