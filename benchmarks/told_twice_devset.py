@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.extract_eval import load_dataset  # noqa: E402
-from timeline_app.extract import extract_events  # noqa: E402
-from timeline_app.ui import told_twice as ours  # noqa: E402
+from benchmarks.extract_eval import load_dataset
+from timeline_app.extract import extract_events
+from timeline_app.ui import told_twice as ours
 
 
 def _baseline(rev: str):  # type: ignore[no-untyped-def]

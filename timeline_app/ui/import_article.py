@@ -126,6 +126,7 @@ from timeline_app.ui.event_editor import (
 )
 from timeline_app.ui.flow_layout import FlowLayout
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.review_notes import ReviewNotes
 from timeline_app.ui.review_undo import ReviewUndo, RowCorrections
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
@@ -134,7 +135,6 @@ from timeline_app.ui.safe_text import (
     nested_quotes,
     tooltip_text,
 )
-from timeline_app.ui.review_notes import ReviewNotes
 from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import (
     LANE_ORDER,
