@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from timeline_app.core import FuzzyDate
 from timeline_app.extract import extract_events
@@ -894,8 +893,7 @@ def test_unsure_candidates_start_unticked_and_the_review_says_why(qtbot):
     assert "extractor is unsure" in dialog.table.item(0, dialog.CHECK).toolTip()
     assert dialog.import_button.text() == f"&Import {len(result.candidates) - 1}"
     assert not dialog.has_changes()  # the default is not a correction to ask about
-    intro = next(label.text() for label in dialog.findChildren(QLabel)
-                 if "events found" in label.text())
+    intro = dialog.intro.text()  # (the heading and its notes: two labels since fix85)
     assert "1 is unticked because the extractor is unsure of it" in intro
 
 

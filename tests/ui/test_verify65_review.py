@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLabel
-
 from timeline_app.core import Event, Evidence, FuzzyDate
 from timeline_app.extract import extract_events
 from timeline_app.ui.import_article import ReviewDialog
@@ -36,8 +34,7 @@ def _held() -> Event:
 
 
 def _intro(dialog: ReviewDialog) -> str:
-    return next(label.text() for label in dialog.findChildren(QLabel)
-                if "events found" in label.text())
+    return dialog.intro.text()  # (the heading and its notes: two labels since fix85)
 
 
 def _review(qtbot, existing, confidence=None):  # type: ignore[no-untyped-def]

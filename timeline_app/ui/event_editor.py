@@ -180,6 +180,33 @@ def read_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
     return dates_input.read_date(text, day_first, today=_dt.date.today())
 
 
+def read_with_year(text: str, anchor: _dt.date, anchor_words: str,
+                   day_first: bool | None = None) -> ParseResult | None:
+    """``text`` typed without its year ("early December", "14 March", "3–5 May") read
+    in the year that puts it nearest ``anchor`` (the year before, of, or after it; the
+    earlier on a tie), as the extractor's tagger dates such words in news against the
+    article's date (the DCT); the reading's ``note`` says where the year came from
+    ("year from ``anchor_words``").  None when the text is no such date: it reads as it
+    is, or not even with a year (verify81 F9: "early December" was refused for an event
+    of an article dated 14 November 2025).
+    """
+    middle = FuzzyDate.of_day(anchor).start_day()
+    best: tuple[float, ParseResult] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        result = read_typed_date(f"{text} {year}", day_first)
+        if result.date is None or result.ambiguous:
+            continue
+        last = (result.end or result.date).end_day()
+        gap = abs((result.date.start_day() + last) / 2 - middle)
+        if best is None or gap < best[0]:
+            best = gap, result
+    if best is None:
+        return None
+    note = f"year from {anchor_words}"
+    return dataclasses.replace(best[1], text=text, note=(
+        f"{best[1].note}; {note}" if best[1].note else note))
+
+
 def _year_range_words(first: int, last: int) -> str:
     """'1990–1999', 'AD 800–AD 809', '51 BC–42 BC' (astronomical years, inclusive)."""
     if first >= 1000:
@@ -1310,7 +1337,31 @@ class EventEditor(QDialog):
     # ------------------------------------------------------------------ validation
     def _parse(self, edit: QLineEdit) -> ParseResult | None:
         text = edit.text().strip()
-        return read_typed_date(text, self._day_first) if text else None
+        if not text:
+            return None
+        result = read_typed_date(text, self._day_first)
+        anchor = self._year_anchor()
+        if result.date is None and anchor is not None:
+            return read_with_year(text, *anchor, self._day_first) or result
+        return result
+
+    def _year_anchor(self) -> tuple[_dt.date, str] | None:
+        """The date a date typed without its year takes its year from
+        (``read_with_year``): the article's date (the DCT) of the event's source, else the
+        middle of the event's date as it was; None for an event typed by hand anew, which
+        is asked for its year."""
+        source = self._timeline.sources.get(self._source_id or "")
+        if source is not None and source.dateline_date is not None:
+            day = source.dateline_date
+            return day, f"the article's date {FuzzyDate.of_day(day).describe()}"
+        event = self._original
+        if event is None or not event.date.fits_datetime:
+            return None
+        start, end = event.date.start_day(), event.date.end_day()
+        middle = FuzzyDate.of_day_number((start + end - 1) // 2)
+        if middle is None:
+            return None
+        return middle.start, f"the event's date before, {event.date.describe()}"
 
     def day_first(self) -> bool:
         """The order in which ambiguous slash dates are read (the locale's until chosen)."""
@@ -1395,7 +1446,9 @@ class EventEditor(QDialog):
             if self._typing is self.date_edit:  # cleared to type another one
                 self._unsettled.append(problems[-1])
         elif date_result.date is None:
-            self._say(self.date_words, "")
+            # said beside the field too, not only under the form (verify81 F1/F9: at 150 %
+            # on a 768 px screen the line under the form was below the screen's edge)
+            self._say(self.date_words, date_result.error or "")
             problems.append(f"Cannot read {_quoted(self.date_edit)} as the date. "
                             f"{date_result.error}")
             if self._typing is self.date_edit:

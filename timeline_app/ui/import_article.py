@@ -19,6 +19,7 @@ the event an end) or BC; a slash date that reads two ways is marked with both re
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import datetime as _dt
 import functools
@@ -26,7 +27,7 @@ import html
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -125,6 +126,7 @@ from timeline_app.ui.event_editor import (
 )
 from timeline_app.ui.flow_layout import FlowLayout
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.review_notes import ReviewNotes
 from timeline_app.ui.review_undo import ReviewUndo, RowCorrections
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
@@ -3114,6 +3116,13 @@ class ReviewDialog(QDialog):
     #: Lines kept for the explanation under the table (a longer one is cut, whole in the
     #: tooltip): three held the longest one of verify47's five articles at 1366 px.
     EXPLANATION_LINES = 3
+    #: The most lines kept for it in a dialog under ``SHORT_HEIGHT`` px tall (a longer
+    #: explanation is cut with "…", whole in its tooltip): six lines for a row that
+    #: repeats an event and may be told twice left the table 4 of 7 rows at 150 % on a
+    #: 1366×768 screen (verify81 F5).
+    SHORT_EXPLANATION_LINES = 4
+    #: A dialog less tall than this (px) is on a short screen (``_fit_screen``).
+    SHORT_HEIGHT = 640
     #: How many of the longest explanations the line under the table is measured for.
     EXPLAINED_MEASURED = 8
     MERGE, KEEP_BOTH = "merge", "keep both"
@@ -3258,7 +3267,10 @@ class ReviewDialog(QDialog):
         # a label of steady height, so that the rows never move under the pointer
         # (verify47 F9: a note line more moved them 3-7 px, and a double-click aimed at
         # row 6's Participants edited row 5's).  Reserved below (``_reserve_notes``).
-        intro = SteadyLabel(1, self)
+        # The notes after the heading take one line whatever their count, "Show all (6)"
+        # beside it (verify81 F3, F5: six notes left the table 2 of 7 rows at 150 % on a
+        # 1366×768 screen, and a note coming with a correction moved the rows).
+        intro = ReviewNotes(self)
         count = len(result.candidates)
         intro.setText(
             f"{count} event{'s' if count != 1 else ''} found in "
@@ -3571,6 +3583,10 @@ class ReviewDialog(QDialog):
         problems_layout.addWidget(self.follow_button)
         problems_line.setFixedHeight(max(self.error_label.height(),
                                          self.follow_button.sizeHint().height()))
+        # (in the line of Select All and the targets, whose middle was blank: a line of
+        # its own under it was a blank band the table lacked on a short screen, verify81
+        # F5)
+        problems_line.setMinimumWidth(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         # Alt+I, as every other button of the review has its key (verify15 finding 8);
         # Ctrl+Enter imports from anywhere in the dialog, a cell being typed in too.
@@ -3625,8 +3641,14 @@ class ReviewDialog(QDialog):
         table_layout.addWidget(self.table, 1)
         under_table = QHBoxLayout()
         under_table.addWidget(self.duplicate_label, 1)
-        under_table.addWidget(self.keep_button)
-        under_table.addWidget(self.undo_keep_button)
+        # Keep over Undo Keep: side by side they took the width of a Keep more from the
+        # line, a line or two taller for it on a short screen (verify81 F5)
+        keeps = QVBoxLayout()
+        keeps.setSpacing(2)
+        keeps.addWidget(self.keep_button)
+        keeps.addWidget(self.undo_keep_button)
+        keeps.addStretch(1)
+        under_table.addLayout(keeps)
         table_layout.addLayout(under_table)
         splitter.addWidget(table_pane)
         evidence_pane = QWidget(splitter)
@@ -3646,7 +3668,7 @@ class ReviewDialog(QDialog):
         options = QHBoxLayout()
         options.addWidget(all_button)
         options.addWidget(none_button)
-        options.addStretch(1)
+        options.addWidget(problems_line, 1)
         options.addWidget(self.add_radio)
         options.addWidget(self.new_radio)
         # Tab as the row reads: made before the buttons, the choices came before Select
@@ -3669,7 +3691,6 @@ class ReviewDialog(QDialog):
         layout.addLayout(article_line)
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
-        layout.addWidget(problems_line)
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, self.TITLE)
@@ -3682,6 +3703,8 @@ class ReviewDialog(QDialog):
             self._on_target_changed(True)
         elif self.new_radio.isChecked():
             self._say_new_lanes()
+        if self.told_twice:  # (the pairs' words said again with the ticks as filled)
+            self._after_keep(self.told_twice)
         self._update_import_button()
         self._reserve_notes()
         self._fit_screen()
@@ -3764,7 +3787,7 @@ class ReviewDialog(QDialog):
         if size is not None:
             width, height = size.width(), size.height()
             self.resize(width, height)
-            if height < 640:
+            if height < self.SHORT_HEIGHT:
                 # A short screen: the sentences get five lines (a date basis and a
                 # sentence of two or three), the rows the rest (verify43 F6: at
                 # 1366×768 × 1.25 the table showed 7 of 20 rows above 140 px of
@@ -4937,7 +4960,7 @@ class ReviewDialog(QDialog):
     def _told_twice_words(self) -> str:
         """"Rows 1 and 2 may be one event told twice …" for the flagged pairs, else ""."""
         pairs = [(row, twin.row) for row, twin in sorted(self.told_twice.items())
-                 if row < twin.row]
+                 if row < twin.row and self._pair_open(row, twin.row)]
         if not pairs:
             return ""
         rows = ", ".join(f"{row + 1} and {other + 1}" for row, other in pairs)
@@ -4945,6 +4968,23 @@ class ReviewDialog(QDialog):
         return (f"Rows {rows} may {'be' if one else 'each be'} one event told twice in the "
                 f"article: keep one{'' if one else ' of a pair'} (“Keep Row …” under the "
                 "table) or untick one.")
+
+    def _pair_open(self, row: int, other: int) -> bool:
+        """Whether a pair told twice still asks for a choice: both rows are to be imported,
+        or one stands for an event already in the timeline (unticked as a duplicate, it is
+        still there), while the table is being filled too.  With one of them unticked and
+        not in the timeline the pair is settled, and nothing asks to keep one any more
+        (verify81 F9: after she unticked row 6 the review still said to keep one of rows
+        4 and 6)."""
+        table = getattr(self, "table", None)
+        if table is None or any(table.item(r, self.CHECK) is None for r in (row, other)):
+            return True
+        return not any(self._left_out_row(r) for r in (row, other))
+
+    def _left_out_row(self, row: int) -> bool:
+        """Whether ``row`` is unticked and stands for no event of the timeline."""
+        return not self.is_checked(row) and (
+            row not in self.duplicates or self._for_new_timeline())
 
     def _after_keep(self, flags: dict[int, ToldTwice]) -> None:
         """The Duplicate? cells of the rows ``flags`` names, the intro's sentence on
@@ -4973,8 +5013,33 @@ class ReviewDialog(QDialog):
         shown = bool(self.told_twice or self._kept) or (
             bool(self.duplicates or self._withdrawn) and not self._for_new_timeline()
         ) or self._can_pick_event()
-        self.table.setColumnHidden(self.DUPLICATE, not shown)
-        self.duplicate_label.setVisible(shown)
+        with self._table_held():
+            self.table.setColumnHidden(self.DUPLICATE, not shown)
+            self.duplicate_label.setVisible(shown)
+
+    @contextlib.contextmanager
+    def _table_held(self) -> Iterator[None]:
+        """Keep the table's height and scroll position through what the body does to the
+        line under it (shown or hidden, the Keep buttons coming or going): the height it
+        gains or loses is taken from or given to the sentence pane below (never under its
+        least height), so the rows stay under the pointer (verify81 F3: a pair flagged
+        after a Place was typed showed "Keep Row 4, Drop Row 6" under the table, the
+        table lost half a row, and the next click renamed the row above)."""
+        table, splitter = self.table, self._splitter
+        if not self.isVisible():
+            yield
+            return
+        height, scrolled = table.height(), table.verticalScrollBar().value()
+        yield
+        pane = splitter.widget(0)
+        pane.layout().activate()
+        moved = height - table.height()  # > 0: the line under the table took that much
+        if moved:
+            top, bottom = splitter.sizes()
+            moved = min(moved, bottom - splitter.widget(1).minimumHeight())
+            splitter.setSizes([top + moved, bottom - moved])
+            pane.layout().activate()
+        table.verticalScrollBar().setValue(scrolled)
 
     def _can_pick_event(self) -> bool:
         """Whether a row can be merged into an event of the timeline chosen by hand
@@ -5017,6 +5082,8 @@ class ReviewDialog(QDialog):
         self._show_duplicate_column()
         self._reserve_explanations()  # (the line under the table shown again)
         self._say_duplicate_counts()
+        if self.told_twice:  # (a pair settled or not by a row the timeline holds)
+            self._after_keep(self.told_twice)
         self._show_duplicate(self.table.currentRow())
         self._update_import_button()
         self._changed()
@@ -5232,6 +5299,9 @@ class ReviewDialog(QDialog):
             if (item.row() == self.table.currentRow() and item.row() in self.duplicates
                     and hasattr(self, "duplicate_label")):
                 self._show_duplicate(item.row())  # (half ticked or not, said: F14)
+        if item.column() == self.CHECK and hasattr(self, "review_undo") and (
+                item.row() in self.told_twice):
+            self._after_keep(self.told_twice)  # a pair settled by the tick, or not now
         if item.column() == self.CHECK and not self._ticking_corrected:
             self._unsure_unticked.discard(item.row())  # the tick is the person's now
             self._say_unsure_count()
@@ -5902,10 +5972,15 @@ class ReviewDialog(QDialog):
                   is not None else None)  # (the table still being filled: as extracted)
                  or self.extraction.candidates[twin.row])
         title = other.title if len(other.title) <= 200 else other.title[:199] + "…"
-        return (f"Row {row + 1} may tell the same event as row {twin.row + 1} of the "
-                f"article, “{title}” ({other.date.describe()}): {twin.reason}. If so, "
-                f"keep one: Keep Row {row + 1}, Drop Row {twin.row + 1} (Alt+K), or untick "
-                "one of them.")
+        said = (f"Row {row + 1} may tell the same event as row {twin.row + 1} of the "
+                f"article, “{title}” ({other.date.describe()}): {twin.reason}.")
+        if not self._pair_open(row, twin.row):
+            unticked = [r + 1 for r in (row, twin.row) if self._left_out_row(r)]
+            return (f"{said} Row {' and '.join(map(str, unticked))} "
+                    f"{'is' if len(unticked) == 1 else 'are'} unticked: it is not "
+                    "imported twice.")
+        return (f"{said} If so, keep one: Keep Row {row + 1}, Drop Row {twin.row + 1} "
+                "(Alt+K), or untick one of them.")
 
     def _merge_words(self, row: int) -> str:
         """What merging ``row`` into its duplicate would change, in words: the row as
@@ -5965,7 +6040,8 @@ class ReviewDialog(QDialog):
         # re-fit with all of them, 0.68 ms with these).
         texts = {self.duplicate_text(row) for row in rows}
         self._explained = sorted(texts, key=len)[-self.EXPLAINED_MEASURED:]
-        self.duplicate_label.reserve_for_any(self._explained, self.EXPLANATION_LINES)
+        self.duplicate_label.reserve_for_any(self._explained, self.EXPLANATION_LINES,
+                                             self._most_explained())
         if self.told_twice:
             widest = max(self.told_twice.items(), key=lambda pair: len(
                 f"{pair[0] + 1}{pair[1].row + 1}"))
@@ -5979,15 +6055,22 @@ class ReviewDialog(QDialog):
                 policy.setRetainSizeWhenHidden(True)
                 button.setSizePolicy(policy)
 
+    def _most_explained(self) -> int | None:
+        """The most lines the line under the table keeps: ``SHORT_EXPLANATION_LINES`` in
+        a short dialog, else no limit."""
+        return self.SHORT_EXPLANATION_LINES if self.height() < self.SHORT_HEIGHT else None
+
     def _explain(self, text: str) -> None:
         """Show ``text`` under the table; one longer than the lines kept for it (a choice
         or a correction made it so) makes the line taller, taken from the sentences
         below rather than from the table, whose rows stay put."""
         label = self.duplicate_label
-        if label.lines_for(text) > label.reserved_lines():
+        most = self._most_explained()
+        if label.lines_for(text) > label.reserved_lines() and (
+                most is None or label.reserved_lines() < most):
             before = label.height()
             self._explained.append(text)
-            label.reserve_for_any(self._explained, self.EXPLANATION_LINES)
+            label.reserve_for_any(self._explained, self.EXPLANATION_LINES, most)
             grown = label.height() - before
             top, bottom = self._splitter.sizes()
             least = self._splitter.widget(1).minimumHeight()
@@ -5997,6 +6080,10 @@ class ReviewDialog(QDialog):
         label.setText(text)
 
     def _show_duplicate(self, row: int) -> None:
+        with self._table_held():
+            self._say_duplicate(row)
+
+    def _say_duplicate(self, row: int) -> None:
         if ((self.duplicates or self.told_twice or self._kept or self._withdrawn
              or self._can_pick_event()) and 0 <= row < self.table.rowCount()):
             self._explain(self.duplicate_text(row))

@@ -68,6 +68,7 @@ class SteadyLabel(QLabel):
         self._reserve_texts: tuple[str, ...] | None = None
         self._spare = 0
         self._least = 1  # the fewest lines reserved for texts
+        self._most: int | None = None  # the most (``reserve_for_any``)
         self._sized = False  # given its size by a layout (``resizeEvent``)
         self._grow = grow
         self._fit()
@@ -97,14 +98,18 @@ class SteadyLabel(QLabel):
         self._reserve_texts = (text,)
         self._spare = max(0, spare)
         self._least = 1
+        self._most = None
         self._fit()
 
-    def reserve_for_any(self, texts: Sequence[str], least: int = 1) -> None:
+    def reserve_for_any(self, texts: Sequence[str], least: int = 1,
+                        most: int | None = None) -> None:
         """Keep the label as tall as the longest of ``texts`` wrapped at its width (again
-        at each width), at least ``least`` lines."""
+        at each width), at least ``least`` lines and at most ``most`` (None: no limit; a
+        longer text is cut with "…", whole in the tooltip)."""
         self._reserve_texts = tuple(texts)
         self._spare = 0
         self._least = max(1, least)
+        self._most = None if most is None else max(self._least, most)
         self._fit()
 
     def lines_for(self, text: str) -> int:
@@ -130,6 +135,8 @@ class SteadyLabel(QLabel):
             self._lines = max(self._least, max((len(wrapped_lines(text, self, width))
                                                 for text in self._reserve_texts), default=0)
                               + self._spare)
+            if self._most is not None:
+                self._lines = min(self._lines, self._most)
         lines = wrapped_lines(self._whole, self, width)
         if self._grow:
             self._lines = max(self._lines, len(lines))
