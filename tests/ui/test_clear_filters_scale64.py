@@ -41,7 +41,9 @@ def _lanes_of_view(view) -> list[Any]:  # type: ignore[no-untyped-def]
 
 def _longest_within(view) -> None:  # type: ignore[no-untyped-def]
     """Each bucket's ``max_days`` is no shorter than its longest event (a removal may
-    leave it longer, as an edit of the lanes shown does: an overlap search's bound)."""
+    leave it longer, as an edit of the lanes shown does: an overlap search's bound); and
+    no span is longer than the longest the view knows (``_longest_span``)."""
+    assert view._longest_span() >= max(max(b - a, 1) for a, b in view._spans)
     for lane in view._lanes:
         for bucket in lane.buckets:
             if bucket.ends:
@@ -203,3 +205,56 @@ def test_the_kept_lanes_follow_edits_made_with_no_filter_and_under_one(
     view.set_emphasis(None, frozenset())
     assert built
     assert _lanes_of_view(view)[:6] == _lanes_of_view(shown_view(document.timeline))[:6]
+
+
+def _prepared_seen(prepared) -> list[Any]:  # type: ignore[no-untyped-def]
+    """A ``PreparedLanes``' lanes (order, events, days, buckets and their longest) and
+    its lists of every event."""
+    lanes = [(key, [e.id for e in lane.events], lane.starts,
+              [([e.id for e in b.events], b.starts, b.ends, b.max_days) for b in lane.buckets])
+             for key, lane in prepared.by_category.items()]
+    return [lanes, sorted(prepared.spans), sorted(prepared.all_starts),
+            sorted(prepared.placed)]
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_the_lanes_of_a_few_shown_events_are_those_of_every_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lazy: bool) -> None:
+    """The column lanes with their days read as new ints and their items one by one (few
+    shown, ``FEW_SHOWN_EVERY``) equal those read from the timeline's own lists and the
+    lanes of the per-event loop, under filters that show few, many or none; so do the
+    Events list's rows (``query.shown_items``) and the lists of every event a caller
+    hands over (``every``)."""
+    from tests.ui.test_filter_codes_scale62 import _lazy
+
+    timeline = _lazy(tmp_path, monkeypatch) if lazy else _timeline()
+    monkeypatch.setattr(query, "MASKED_EVENTS", 0)
+    coded_facts(timeline).warm_all()
+    filters = [EventFilter(participants=frozenset({"Iwaya"})),
+               EventFilter(places=frozenset({"Tokyo"})),
+               EventFilter(hidden_categories=frozenset({"visit"})),
+               EventFilter(sources=frozenset({"a2"}), participants=frozenset({"Cho"})),
+               EventFilter(participants=frozenset({"Nobody"}))]
+    items = timeline.event_items()
+    whole = view_base._column_lanes_of(timeline, timeline.store, frozenset())
+    for event_filter in filters:
+        hidden = query.hidden_by(timeline, event_filter)
+        answers = []
+        for few_every in (0, 10 ** 9):  # every time few; never
+            monkeypatch.setattr(view_base, "FEW_SHOWN_EVERY", few_every)
+            answers.append(_prepared_seen(view_base._column_lanes_of(
+                timeline, timeline.store, hidden)))
+        handed = view_base._column_lanes_of(
+            timeline, timeline.store, hidden, (whole.spans, whole.all_starts, whole.placed))
+        assert handed.spans is whole.spans and handed.placed is whole.placed
+        answers.append(_prepared_seen(handed))
+        monkeypatch.setattr(view_base, "COLUMN_LANES_EVENTS", 10 ** 9)  # (the loop)
+        answers.append(_prepared_seen(view_base._lanes_of(timeline, timeline.events, hidden)))
+        monkeypatch.setattr(view_base, "COLUMN_LANES_EVENTS", 0)
+        assert all(answer == answers[-1] for answer in answers), event_filter
+        expected = [item for item, e in zip(items, timeline.events, strict=True)
+                    if event_filter.accepts(e)]
+        for few_every in (0, 10 ** 9):
+            monkeypatch.setattr(query, "FEW_SHOWN_EVERY", few_every)
+            got = query.shown_items(timeline, hidden, items)
+            assert got is None if few_every and expected else got == expected

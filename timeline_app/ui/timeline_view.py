@@ -2020,16 +2020,24 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 prepared.spans, prepared.all_starts = self._spans, self._all_starts
                 prepared.placed = self._placed
             else:
-                prepared = _lanes_of(timeline, events, hidden, self._lanes_by)
+                # (a filter's lanes: the view's lists of every event as they are, when
+                # they are the timeline's now, not copies of its 1 000 000 entries)
+                prepared = _lanes_of(timeline, events, hidden, self._lanes_by, (
+                    self._spans, self._all_starts, self._placed) if hidden and in_step
+                    else None)
         # (kept while other lanes are shown and followed through each edit of one event;
         # any other change of the events: never again)
         self._unfiltered_lanes = (unfiltered, prepared) if not hidden else (
             kept if kept is not None and kept[0][:2] == unfiltered[:2] else None)
         longest = self._longest_kept
         if longest is None or longest[0] is not prepared.spans:
-            # (worked out when an edit first needs it, from the spans' runs: the same
-            # days, tens of thousands of them, not every event's)
-            self._longest_kept = (prepared.spans, prepared.runs)
+            # (known from the column lanes, or worked out when an edit first needs it,
+            # from the spans' runs: the same days, tens of thousands of them, not every
+            # event's)
+            self._longest_kept = (prepared.spans, prepared.runs if prepared.longest is None
+                                  else prepared.longest)
+        elif prepared.longest is not None and not isinstance(longest[1], int):
+            self._longest_kept = (prepared.spans, prepared.longest)
         self._spans = prepared.spans
         self._lane_spellings = prepared.spellings
         by_category = prepared.by_category
@@ -2528,6 +2536,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._unfiltered_lanes = None
                 return
         prepared.covered = prepared.data_range = None  # (as the events were: the view's)
+        prepared.longest = None
         self._unfiltered_lanes = ((kept[0][0], timeline.revision, kept[0][2]), prepared)
 
     def _longest_span(self) -> int:
@@ -2703,6 +2712,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if (kept[0][1] == spans_of[1] and kept[1].timeline is timeline
                     and kept[0][2] == "category"):  # (see ``_follow_unfiltered``)
                 kept[1].covered = kept[1].data_range = None  # (the view's follow)
+                kept[1].longest = None
                 self._unfiltered_lanes = ((kept[0][0], timeline.revision, kept[0][2]),
                                           kept[1])
             else:
