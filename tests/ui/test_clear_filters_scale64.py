@@ -31,9 +31,15 @@ def _lanes_of_view(view) -> list[Any]:  # type: ignore[no-untyped-def]
     days, breaks and data range."""
     lanes = []
     for lane in (*view._lanes, *view._era_lanes):
+        if lane._starts_array is not None:  # (moved with the starts: ``_starts_array_with``)
+            assert lane._starts_array.tolist() == [float(day) for day in lane.starts]
         lanes.append((lane.category, [e.id for e in lane.events], list(lane.starts),
                       [([e.id for e in b.events], list(b.starts), list(b.ends))
                        for b in lane.buckets]))
+    shown = [lane for lane in view._lanes if lane.starts]
+    view._shown_days_kept = None  # (worked out again: ``_last_end``'s bisection)
+    assert view._shown_days() == ((float(min(lane.starts[0] for lane in shown)), float(max(
+        max(b.ends) for lane in shown for b in lane.buckets if b.ends))) if shown else None)
     return [lanes, sorted(view._spans), list(view._all_starts),
             sorted((key, event.id, event) for key, event in view._placed.items()),
             view._covered_days(), view._breaks, view._data_range()]
@@ -141,7 +147,11 @@ def test_clear_filters_after_edits_shows_the_lanes_a_rebuild_shows(
     rng = random.Random(64)
     kept_clears = 0
     for at, event_filter in enumerate(filters):
+        for lane in view._lanes:  # (as a paint of densities makes them)
+            lane.starts_array()
         state.set_filter(event_filter)
+        for lane in view._lanes:
+            lane.starts_array()
         if at == 4:
             state.set_text("Event 1")  # a search too
         shown = {e.id for e in document.timeline.events} - set(state.hidden)
@@ -188,6 +198,8 @@ def test_the_kept_lanes_follow_edits_made_with_no_filter_and_under_one(
         view.set_emphasis(None, hidden)
 
     person = next(n for e in timeline.events for n in e.participants)
+    for lane in view._lanes:  # (as a paint of densities makes them)
+        lane.starts_array()
     some_edits(5)
     hide_all_but(person)
     some_edits(5)
@@ -258,3 +270,20 @@ def test_the_lanes_of_a_few_shown_events_are_those_of_every_way(
             monkeypatch.setattr(query, "FEW_SHOWN_EVERY", few_every)
             got = query.shown_items(timeline, hidden, items)
             assert got is None if few_every and expected else got == expected
+
+
+def test_a_buckets_last_end_is_the_latest_of_its_ends() -> None:
+    """``view_fit._last_end`` (a bisection back from the last start by the bucket's
+    ``max_days``) gives ``max(ends)`` of buckets whose earlier events end later than the
+    last, spans of one day to the bucket's longest, and ``max_days`` longer than any."""
+    from timeline_app.ui.view_base import _Bucket
+    from timeline_app.ui.view_fit import _last_end
+
+    rng = random.Random(6)
+    for _ in range(300):
+        longest = rng.choice((1, 3, 40, 900))
+        starts = sorted(rng.randrange(0, 2000) for _ in range(rng.randrange(1, 40)))
+        ends = [start + rng.randrange(1, longest + 1) for start in starts]
+        bucket = _Bucket(events=[], starts=starts, ends=ends,
+                         max_days=longest + rng.choice((0, 0, 5)))
+        assert _last_end(bucket) == max(ends)
