@@ -641,7 +641,7 @@ class EventsById(MutableMapping[str, Event]):
             item = self.by_id[event_id]
         elif item is _GONE:
             raise KeyError(event_id)
-        return self.store.event(item) if type(item) is int else item  # type: ignore[arg-type,return-value]
+        return self.store.event(item) if type(item) is int else item  # type: ignore[return-value]
 
     def __setitem__(self, event_id: str, event: Event) -> None:
         if not self.shared:
@@ -684,7 +684,7 @@ class EventsById(MutableMapping[str, Event]):
     def __contains__(self, event_id: object) -> bool:
         before = self.before
         if before and event_id in before:
-            return before[event_id] is not _GONE  # type: ignore[index]
+            return before[event_id] is not _GONE
         return event_id in self.by_id
 
     def __iter__(self) -> Iterator[str]:
@@ -1082,13 +1082,13 @@ class Timeline:
         session 61, scale64)."""
         if self._by_id_shared:
             reference = self._by_id_sharer
-            sharer = reference() if reference is not None else None
+            sharer: EventsById | None = reference() if reference is not None else None
             alone = sharer is not None and sharer.shared and sharer.by_id is self._by_id
-            if event_id is not None and alone:
+            if event_id is not None and alone and sharer is not None:
                 sharer.keep(event_id)
                 return self._by_id
             own = dict(self._by_id)
-            if alone:
+            if alone and sharer is not None:
                 # One copy, not two: a lone mapping still sharing the index keeps it as
                 # its own, which its first change would otherwise copy again (~75 ms at
                 # 1 000 000 events on the first edit after an open; session 49, edit55).
