@@ -442,24 +442,94 @@ def test_era_ids_without_counts_find_eras_in_date_order(tmp_path) -> None:  # ty
 
 def test_a_lone_mapping_sharing_the_index_is_handed_it_when_the_timeline_changes(
         tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The first change after ``events_by_id`` copies the index once (session 49, edit55:
-    the timeline and the view's mapping each copied it, ~0.12 s at 1 000 000 events): a
-    lone mapping keeps the original as its own, and neither sees the other's changes;
-    with two mappings sharing it, each still copies on its own change."""
+    """A change of one event after ``events_by_id`` copies no index (session 61,
+    scale64: the copy was ~0.1 s of the first edit at 1 000 000 events; session 49,
+    edit55, had made it one copy, not two): a lone mapping keeps what it held of the
+    event the timeline changed, and neither sees the other's changes; a change of many
+    copies it once, the lone mapping keeping the original as its own; with two mappings
+    sharing it, each keeps its own differences."""
     timeline = _lazy_synthetic(50, 2, tmp_path)
     mapping = timeline.events_by_id()
     original = mapping.by_id  # type: ignore[attr-defined]
     first, second = timeline.events[0], timeline.events[1]
     timeline.remove(first.id)
-    assert mapping.by_id is original and not mapping.shared  # type: ignore[attr-defined]
+    assert timeline._by_id is original and mapping.shared  # type: ignore[attr-defined]
     assert first.id in mapping and first.id not in timeline
+    assert mapping[first.id] == first
     del mapping[second.id]
     assert mapping.by_id is original  # (no copy of its own)
-    assert second.id in timeline
+    assert second.id in timeline and second.id not in mapping
+    assert len(mapping) == len(timeline) == 49 and set(mapping) == {
+        e.id for e in timeline.events if e.id != second.id} | {first.id}
+    timeline.remove_many([timeline.events[5].id])  # many: copied, the original handed over
+    assert timeline._by_id is not original and mapping.by_id is original
+    assert not mapping.shared and mapping.before == {}  # type: ignore[attr-defined]
+    assert first.id in mapping and second.id not in mapping and len(mapping) == 49
 
     one, two = timeline.events_by_id(), timeline.events_by_id()
-    timeline.remove(second.id)
+    timeline.remove(second.id)  # (two sharing it: copied)
     assert one.shared and two.shared  # type: ignore[attr-defined]
     assert second.id in one and second.id in two
     del one[timeline.events[0].id]
     assert timeline.events[0].id in two and timeline.events[0].id in timeline
+
+
+def test_a_mapping_sharing_the_index_answers_as_its_own_copy_would(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Random changes of one event by the timeline (add, remove, replace), each followed
+    or not by the mapping's own (as a view follows them), and changes of the mapping
+    alone: the mapping sharing the index (``EventsById.before``) answers ``[]``, ``in``,
+    ``len``, iteration and ``get`` as a plain dict copied at the start and changed the
+    same way, and the timeline as its own; when the view followed every change, nothing
+    is left in ``before``."""
+    timeline = _lazy_synthetic(80, 3, tmp_path)
+    mapping = timeline.events_by_id()
+    copy = {event.id: event for event in timeline.events}
+    rng = random.Random(61)
+    for step in range(300):
+        ids = [event.id for event in timeline.events]
+        kind = rng.randrange(4)
+        if kind == 0 and ids:  # replaced, the view following
+            old = timeline.get(rng.choice(ids))
+            new = dataclasses.replace(old, title=f"{old.title} {step}")
+            timeline.replace(new)
+            if old.id in copy:
+                assert mapping[old.id] == copy[old.id]
+                del mapping[old.id]
+                del copy[old.id]
+            mapping[new.id] = copy[new.id] = new
+        elif kind == 1 and ids:  # removed, the view following or not
+            gone = timeline.remove(rng.choice(ids))
+            if gone.id in copy and rng.randrange(2):
+                del mapping[gone.id]
+                del copy[gone.id]
+        elif kind == 2:  # added
+            event = Event(f"n{step}", "New", FuzzyDate.of_year(2000 + step % 20))
+            timeline.add(event)
+            if rng.randrange(2):
+                mapping[event.id] = copy[event.id] = event
+        elif copy:  # the mapping's own change
+            event_id = rng.choice(sorted(copy))
+            if rng.randrange(2):
+                del mapping[event_id]
+                del copy[event_id]
+            else:
+                mapping[event_id] = copy[event_id] = dataclasses.replace(
+                    copy[event_id], title="Mine")
+        assert mapping.shared  # type: ignore[attr-defined]
+        assert len(mapping) == len(copy) and set(mapping) == set(copy)
+        probe = rng.sample(sorted(set(copy) | set(ids) | {"nothing"}), 5)
+        for event_id in probe:
+            assert (event_id in mapping) == (event_id in copy)
+            assert mapping.get(event_id) == copy.get(event_id)
+        assert {e.id for e in timeline.events} == set(timeline._by_id)
+    # every change followed: nothing left apart
+    (tmp_path / "second").mkdir()
+    timeline2 = _lazy_synthetic(40, 4, tmp_path / "second")
+    mapping2 = timeline2.events_by_id()
+    for step in range(20):
+        old = timeline2.events[step]
+        new = dataclasses.replace(old, title="Followed")
+        timeline2.replace(new)
+        del mapping2[old.id]
+        mapping2[new.id] = new
+    assert mapping2.before == {}  # type: ignore[attr-defined]

@@ -606,44 +606,103 @@ def _made(item: Event | int, store: EventStore | None) -> Event:
     return cast("Event", item)
 
 
+#: In ``EventsById.before``: the mapping holds no event of that id.
+_GONE: Any = object()
+
+
 class EventsById(MutableMapping[str, Event]):
     """Events by id whose values may be positions in an ``EventStore`` (made on first
     read, like ``LazyEvents``): a lazily loaded timeline's index, copied for a view
-    without making every event."""
+    without making every event.
 
-    __slots__ = ("__weakref__", "by_id", "shared", "store")
+    While it shares the timeline's own index (``shared``), the entries where the two
+    differ are in ``before``: what this mapping holds of an id the timeline changed since
+    (``keep``, which the timeline calls first: ``Timeline._own_by_id``), or that this
+    mapping changed itself (``_GONE``: none).  Neither copies the index: the copy of
+    1 000 000 entries was ~0.1 s of the first edit after a large file's open (session 49,
+    edit55; session 61, scale64).  A view that follows each change (``TimelineView``'s
+    ``_placed``) leaves ``before`` empty again after each one."""
+
+    __slots__ = ("__weakref__", "before", "by_id", "shared", "store")
 
     def __init__(self, items: dict[str, Event | int], store: EventStore,
                  shared: bool = False) -> None:
         self.by_id = items
         self.store = store
         #: Whether ``by_id`` is still the timeline's own index (``Timeline.events_by_id``):
-        #: copied before this mapping's first change.
+        #: this mapping's changes and the timeline's are then told apart in ``before``.
         self.shared = shared
+        self.before: dict[str, Event | int] = {}
 
     def __getitem__(self, event_id: str) -> Event:
-        item = self.by_id[event_id]
+        before = self.before
+        item = before.get(event_id, self) if before else self
+        if item is self:
+            item = self.by_id[event_id]
+        elif item is _GONE:
+            raise KeyError(event_id)
         return self.store.event(item) if type(item) is int else item  # type: ignore[return-value]
 
     def __setitem__(self, event_id: str, event: Event) -> None:
-        self._own()[event_id] = event
+        if not self.shared:
+            self.by_id[event_id] = event
+        elif self.by_id.get(event_id) is event:  # (as the timeline has it: no difference)
+            self.before.pop(event_id, None)
+        else:
+            self.before[event_id] = event
 
     def __delitem__(self, event_id: str) -> None:
-        del self._own()[event_id]
+        if not self.shared:
+            del self.by_id[event_id]
+            return
+        if event_id not in self:
+            raise KeyError(event_id)
+        if event_id in self.by_id:
+            self.before[event_id] = _GONE
+        else:  # (nor has the timeline: no difference)
+            self.before.pop(event_id, None)
 
-    def _own(self) -> dict[str, Event | int]:
-        if self.shared:
-            self.by_id, self.shared = dict(self.by_id), False
-        return self.by_id
+    def keep(self, event_id: str) -> None:
+        """The timeline is about to change ``event_id`` in the index this mapping shares:
+        keep what this mapping holds of it (unless it holds its own already)."""
+        before = self.before
+        if event_id not in before:
+            before[event_id] = self.by_id.get(event_id, _GONE)
+
+    def take_over(self) -> None:
+        """The shared index is this mapping's own from now on (the timeline took a copy):
+        its differences written into it."""
+        by_id = self.by_id
+        for event_id, item in self.before.items():
+            if item is _GONE:
+                by_id.pop(event_id, None)
+            else:
+                by_id[event_id] = item
+        self.before = {}
+        self.shared = False
 
     def __contains__(self, event_id: object) -> bool:
+        before = self.before
+        if before and event_id in before:
+            return before[event_id] is not _GONE
         return event_id in self.by_id
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.by_id)
+        before = self.before
+        if not before:
+            return iter(self.by_id)
+        return itertools.chain(
+            (key for key in self.by_id if before.get(key) is not _GONE),
+            (key for key, item in before.items() if item is not _GONE
+             and key not in self.by_id))
 
     def __len__(self) -> int:
-        return len(self.by_id)
+        before = self.before
+        if not before:
+            return len(self.by_id)
+        by_id = self.by_id
+        return len(by_id) + sum((item is not _GONE) - (key in by_id)
+                                for key, item in before.items())
 
 
 #: At most how many events ``Timeline.reading_order`` moves one at a time (a memmove of
@@ -1015,16 +1074,26 @@ class Timeline:
         self._by_id_shared = True
         return mapping
 
-    def _own_by_id(self) -> dict[str, Event]:
-        """``_by_id``, copied first if a mapping of ``events_by_id`` shares it."""
+    def _own_by_id(self, event_id: str | None = None) -> dict[str, Event]:
+        """``_by_id``, to change the entry of ``event_id`` (None: many), copied first if
+        a mapping of ``events_by_id`` shares it, unless that one mapping alone does and
+        one entry changes: it keeps what it holds of that one (``EventsById.keep``), the
+        index is not copied (~0.1 s at 1 000 000 events on the first edit after an open;
+        session 61, scale64)."""
         if self._by_id_shared:
-            # One copy, not two: a lone mapping still sharing the index keeps it as its
-            # own, which its first change would otherwise copy again (~75 ms at
-            # 1 000 000 events on the first edit after an open; session 49, edit55).
-            sharer = self._by_id_sharer() if self._by_id_sharer is not None else None
-            if sharer is not None and sharer.shared and sharer.by_id is self._by_id:
-                sharer.shared = False
-            self._by_id, self._by_id_shared = dict(self._by_id), False
+            reference = self._by_id_sharer
+            sharer: EventsById | None = reference() if reference is not None else None
+            alone = sharer is not None and sharer.shared and sharer.by_id is self._by_id
+            if event_id is not None and alone and sharer is not None:
+                sharer.keep(event_id)
+                return self._by_id
+            own = dict(self._by_id)
+            if alone and sharer is not None:
+                # One copy, not two: a lone mapping still sharing the index keeps it as
+                # its own, which its first change would otherwise copy again (~75 ms at
+                # 1 000 000 events on the first edit after an open; session 49, edit55).
+                sharer.take_over()
+            self._by_id, self._by_id_shared = own, False
             self._by_id_sharer = None
         return self._by_id
 
@@ -1294,7 +1363,7 @@ class Timeline:
         self._events.insert(index, event)
         self._day_spans = None
         self._follow_one(index, event, added=True)
-        self._own_by_id()[event.id] = event
+        self._own_by_id(event.id)[event.id] = event
         end = event.day_range()[1]
         if len(self._events) == 1:
             self._last_end = end
@@ -1311,7 +1380,7 @@ class Timeline:
         key = self._keys.pop(index)
         self._retired[event_id] = key & _SEQUENCE_MASK  # kept for undo
         self._last_removed = (event_id, key)
-        del self._own_by_id()[event_id]
+        del self._own_by_id(event_id)[event_id]
         if self._last_end is not None and event.day_range()[1] >= self._last_end:
             self._last_end = None  # recomputed when next asked for
         return event

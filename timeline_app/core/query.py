@@ -59,6 +59,7 @@ __all__ = [
     "id_set",
     "ordered_counts",
     "ordered_ids",
+    "shown_items",
     "statuses_in_order",
     "step",
 ]
@@ -1070,6 +1071,30 @@ def hidden_flags(timeline: Timeline, hidden: AbstractSet[str], shown: bool = Fal
         return (~mask if shown else mask).tolist()  # type: ignore[no-any-return]
     found = map(id_set(hidden).__contains__, timeline.ids())
     return list(map(not_, found) if shown else found)
+
+
+#: ``shown_items`` reads the items one by one when at most one event in this many is
+#: shown (as ``ui.view_base.FEW_SHOWN_EVERY``).
+FEW_SHOWN_EVERY = 8
+
+
+def shown_items(timeline: Timeline, hidden: AbstractSet[str],
+                items: Sequence[T]) -> list[T] | None:
+    """The entries of ``items`` (beside ``timeline.event_items()``, in date order) of the
+    events that ``hidden`` does not hold, read at the positions of a ``HiddenIds``' mask
+    made from this timeline as it is, when those are few (``FEW_SHOWN_EVERY``); None
+    otherwise (``hidden_flags`` and ``compress``).  ``compress`` reads every entry: at
+    1 000 000 events each a read of memory far from the last (~40-80 ms of a
+    participant's filter showing 62 000; session 61, scale64)."""
+    mask = hidden.mask_for(timeline) if isinstance(hidden, HiddenIds) else None
+    if mask is None or len(mask) != len(items):
+        return None
+    import numpy as np
+
+    positions = np.flatnonzero(~mask)
+    if len(positions) * FEW_SHOWN_EVERY > len(items):
+        return None
+    return list(map(items.__getitem__, positions.tolist()))
 
 
 def hidden_mask(timeline: Timeline, hidden: AbstractSet[str]) -> npt.NDArray[np.bool_]:

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
-from timeline_app.core.query import HiddenIds, fold, hidden_flags, id_set
+from timeline_app.core.query import HiddenIds, fold, hidden_flags, id_set, shown_items
 from timeline_app.core.status import STATUSES, status_words
 from timeline_app.core.weeks import when_words
 from timeline_app.document import Document
@@ -230,16 +230,17 @@ class EventTableModel(QAbstractTableModel):
             # id read through a Python call was ~1 s of every edit at 1 000 000 events
             # with a lane switched off; session 49, edit55)
             # (from the filter's own mask when it has one: no id looked up, scale61)
-            shown = hidden_flags(timeline, hidden, shown=True)
-            if isinstance(events, LazyEvents):
-                kept = list(compress(events.items, shown))
-                if descending:
-                    kept.reverse()
-                rows = cast("list[Event]", LazyEvents(kept, events.store))
-            else:
-                rows = list(compress(events, shown))
-                if descending:
-                    rows.reverse()
+            # (a few shown, a participant's: read at their positions, ``shown_items``)
+            items = cast("list[Event]", events.items) if isinstance(
+                events, LazyEvents) else events
+            kept_items = shown_items(timeline, hidden, items)
+            if kept_items is None:
+                kept_items = list(compress(items, hidden_flags(timeline, hidden, shown=True)))
+            if descending:
+                kept_items.reverse()
+            rows = (cast("list[Event]", LazyEvents(cast("list[Event | int]", kept_items),
+                                                   events.store))
+                    if isinstance(events, LazyEvents) else kept_items)
         elif hidden and isinstance(events, LazyEvents):
             # A lazily loaded timeline's events not made yet stay so (their ids from its
             # store): a lane switched off right after a large file's open made them all

@@ -1988,8 +1988,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         timeline = self._document.timeline
         covered_kept = self._covered_kept
         spans_of = self._spans_of
-        if (covered_kept is None or covered_kept[0] is not self._spans or spans_of is None
-                or spans_of[0]() is not timeline or spans_of[1] != timeline.revision):
+        # Whether the view's lists of every event (``_spans``, ``_all_starts``,
+        # ``_placed``) are the timeline's as it is now: built for this revision, or
+        # followed to it one event at a time (``_on_model_changed_lanes``)
+        in_step = (spans_of is not None and spans_of[0]() is timeline
+                   and spans_of[1] == timeline.revision)
+        if covered_kept is None or covered_kept[0] is not self._spans or not in_step:
             covered_kept = None
         self._spans_of = (weakref.ref(timeline), timeline.revision)
         if prepared is not None and prepared.timeline is self._document.timeline:
@@ -2005,20 +2009,36 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             kept = None
         if (prepared is None or (hidden is not prepared.hidden and hidden != prepared.hidden)
                 or len(prepared.spans) != len(events) or prepared.lanes_by != self._lanes_by):
-            if not hidden and kept is not None and kept[0] == unfiltered:
+            if not hidden and kept is not None and kept[0] == unfiltered and in_step:
                 # The filters cleared with the events as they were when these lanes of
-                # every event were built: those lanes again, as they were (0.6-1.3 s of
-                # Clear Filters at 1 000 000 events rebuilt them; session 58, scale61)
+                # every event were built, or as the edits since left them, each followed
+                # in these lanes (``_follow_unfiltered``): those lanes again (0.6-1.3 s
+                # of Clear Filters at 1 000 000 events rebuilt them, session 58,
+                # scale61; ~2.2 s after an edit, session 61, scale64).  The lists of
+                # every event are the view's own, which followed each edit.
                 prepared = kept[1]
+                prepared.spans, prepared.all_starts = self._spans, self._all_starts
+                prepared.placed = self._placed
             else:
-                prepared = _lanes_of(timeline, events, hidden, self._lanes_by)
-        # (kept while other lanes are shown; an edit changes the revision: never again)
+                # (a filter's lanes: the view's lists of every event as they are, when
+                # they are the timeline's now, not copies of its 1 000 000 entries)
+                prepared = _lanes_of(timeline, events, hidden, self._lanes_by, (
+                    self._spans, self._all_starts, self._placed) if hidden and in_step
+                    else None)
+        # (kept while other lanes are shown and followed through each edit of one event;
+        # any other change of the events: never again)
         self._unfiltered_lanes = (unfiltered, prepared) if not hidden else (
             kept if kept is not None and kept[0][:2] == unfiltered[:2] else None)
+        longest = self._longest_kept
+        if longest is None or longest[0] is not prepared.spans:
+            # (known from the column lanes, or worked out when an edit first needs it,
+            # from the spans' runs: the same days, tens of thousands of them, not every
+            # event's)
+            self._longest_kept = (prepared.spans, prepared.runs if prepared.longest is None
+                                  else prepared.longest)
+        elif prepared.longest is not None and not isinstance(longest[1], int):
+            self._longest_kept = (prepared.spans, prepared.longest)
         self._spans = prepared.spans
-        # (worked out when an edit first needs it, from the spans' runs: the same days,
-        # tens of thousands of them, not every event's)
-        self._longest_kept = (self._spans, prepared.runs)
         self._lane_spellings = prepared.spellings
         by_category = prepared.by_category
         if self._lanes_by != "category":
@@ -2330,6 +2350,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._keep_rows_as_hints()
         event = self._document.timeline.get(event_id)
         self._note_contents_change(None, event)
+        self._follow_unfiltered(None, event)
         self._on_model_changed(event_id, self._place(event))
 
     def _on_event_changed(self, event_id: str) -> None:
@@ -2337,6 +2358,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
         self._note_contents_change(old, event)
+        if old is None:
+            self._unfiltered_lanes = None  # (an event the lanes did not hold: rebuilt)
+        else:
+            self._follow_unfiltered(old, event)
         same_lane = old is not None and (
             set(lane_keys(old, self._lanes_by, self._lane_spellings))
             == set(lane_keys(event, self._lanes_by, self._lane_spellings)))
@@ -2348,6 +2373,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._keep_rows_as_hints()
         old = self._placed.get(event_id)
         self._note_contents_change(old, None)
+        if old is None:
+            self._unfiltered_lanes = None
+        else:
+            self._follow_unfiltered(old, None)
         self._on_model_changed(event_id, old is not None and self._unplace(old))
 
     def _on_events_replaced(self, event_ids: tuple[str, ...]) -> None:
@@ -2389,23 +2418,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _place(self, event: Event) -> bool:
         """Put one event into its lane (lanes: by participant or place, each of its
         names') and the day lists; False if a lane of it is new."""
-        lanes = [self._lane_by_category.get(key) for key in self._placed_keys(event)]
-        if None in lanes:
+        start, end = event_days(event)
+        if not self._put_in(self._lane_by_category, self._placed_keys(event), event,
+                            start, end):
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
         self._lanes_edits += 1  # (and its covered days: ``_shown_covered_days``)
-        start, end = event_days(event)
-        for lane in cast("list[_Lane]", lanes):
-            index = self._index_in_order(lane.starts, lane.events, start, event)
-            lane.starts.insert(index, start)
-            lane.events.insert(index, event)
-            lane._starts_array = None
-            bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
-            index = self._index_in_order(bucket.starts, bucket.events, start, event)
-            bucket.starts.insert(index, start)
-            bucket.ends.insert(index, end)
-            bucket.events.insert(index, event)
-            bucket.max_days = max(bucket.max_days, end - start)
         index = bisect.bisect_right(self._all_starts, start)
         self._all_starts.insert(index, start)
         self._spans.insert(index, (start, end))
@@ -2420,6 +2438,106 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                              else (min(known[0], float(start)), max(known[1], float(end))))
         self._placed[event.id] = event
         return True
+
+    def _put_in(self, by_category: dict[str, _Lane], keys: tuple[str, ...], event: Event,
+                start: int, end: int) -> bool:
+        """Put ``event`` (its first and end day ``start``, ``end``) into the lanes
+        ``keys`` of ``by_category`` and their length buckets, at its place in the
+        timeline's order (``_index_in_order``); False, nothing changed, if one of those
+        lanes is not there (a rebuild makes it)."""
+        lanes = [by_category.get(key) for key in keys]
+        if None in lanes:
+            return False
+        for lane in cast("list[_Lane]", lanes):
+            index = self._index_in_order(lane.starts, lane.events, start, event)
+            lane.starts.insert(index, start)
+            lane.events.insert(index, event)
+            lane._starts_array = _starts_array_with(lane._starts_array, index, start)
+            bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
+            index = self._index_in_order(bucket.starts, bucket.events, start, event)
+            bucket.starts.insert(index, start)
+            bucket.ends.insert(index, end)
+            bucket.events.insert(index, event)
+            bucket.max_days = max(bucket.max_days, end - start)
+        return True
+
+    @staticmethod
+    def _places_in(by_category: dict[str, _Lane], keys: tuple[str, ...], event: Event,
+                   start: int, end: int,
+                   may_empty: bool) -> list[tuple[_Lane, int, _Bucket, int]] | None:
+        """Where ``event`` (as placed: its days ``start``, ``end``) is in each of the
+        lanes ``keys`` of ``by_category`` and its length bucket there (found by its
+        start and id); None if a lane is not there, the event is not in it, or the lane
+        would be left empty (unless ``may_empty``: it goes back into the same lane)."""
+        lanes = [by_category.get(key) for key in keys]
+        if any(lane is None or (len(lane.events) <= 1 and not may_empty) for lane in lanes):
+            return None
+
+        def index_in(starts: list[int], events: list[Event]) -> int | None:
+            for i in range(bisect.bisect_left(starts, start), bisect.bisect_right(starts, start)):
+                if events[i].id == event.id:
+                    return i
+            return None
+
+        places = []  # in each of its lanes (by participant or place: one a name)
+        for lane in cast("list[_Lane]", lanes):
+            bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
+            in_lane, in_bucket = index_in(lane.starts, lane.events), index_in(bucket.starts,
+                                                                               bucket.events)
+            if in_lane is None or in_bucket is None:
+                return None
+            places.append((lane, in_lane, bucket, in_bucket))
+        return places
+
+    @staticmethod
+    def _take_out(places: list[tuple[_Lane, int, _Bucket, int]]) -> None:
+        """Take an event out of the lanes and buckets at ``places`` (``_places_in``)."""
+        for lane, in_lane, bucket, in_bucket in places:
+            del lane.starts[in_lane], lane.events[in_lane]
+            lane._starts_array = _starts_array_with(lane._starts_array, in_lane)
+            del bucket.starts[in_bucket], bucket.ends[in_bucket], bucket.events[in_bucket]
+
+    def _follow_unfiltered(self, old: Event | None, new: Event | None) -> None:
+        """One event changed from ``old`` (as the lanes hold it; None: added) to ``new``
+        (None: removed) while the filters show other lanes than those of every event kept
+        for Clear Filters (``_unfiltered_lanes``): those lanes follow it too, as
+        ``_place`` and ``_unplace`` make the lanes shown follow it, and stay the lanes of
+        every event as they are now.  Clear Filters after an edit built them again from
+        every event, ~2.2 s at 1 000 000 events (session 61, scale64; issue 11).
+
+        Lanes by category only (by participant or place an edit may bring a new spelling
+        of a name: a rebuild's lanes); kept lanes that cannot follow (a lane made or left
+        empty, lanes by another way) are dropped, and Clear Filters builds them again."""
+        kept = self._unfiltered_lanes
+        if kept is None:
+            return
+        prepared = kept[1]
+        if prepared.by_category is self._lane_by_category:
+            return  # the lanes shown: ``_on_model_changed_lanes`` follows them
+        spans_of = self._spans_of
+        timeline = self._document.timeline
+        if (prepared.timeline is not timeline or kept[0][2] != "category"
+                or self._lanes_by != "category" or spans_of is None
+                or kept[0][1] != spans_of[1]):
+            self._unfiltered_lanes = None
+            return
+        lanes = prepared.by_category
+        if old is not None:
+            start, end = event_days(old)
+            same_lane = new is not None and new.category == old.category
+            places = self._places_in(lanes, (old.category,), old, start, end, same_lane)
+            if places is None:
+                self._unfiltered_lanes = None
+                return
+            self._take_out(places)
+        if new is not None:
+            start, end = event_days(new)
+            if not self._put_in(lanes, (new.category,), new, start, end):
+                self._unfiltered_lanes = None
+                return
+        prepared.covered = prepared.data_range = None  # (as the events were: the view's)
+        prepared.longest = None
+        self._unfiltered_lanes = ((kept[0][0], timeline.revision, kept[0][2]), prepared)
 
     def _longest_span(self) -> int:
         """No event of ``_spans`` spans more days than this (at least one): worked out
@@ -2486,25 +2604,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _unplace(self, event: Event, may_empty: bool = False) -> bool:
         """Take one event (as it was placed) out; False if not found, or if its lane would
         be left empty (unless ``may_empty``: the event goes back into the same lane)."""
-        lanes = [self._lane_by_category.get(key) for key in self._placed_keys(event)]
-        if any(lane is None or (len(lane.events) <= 1 and not may_empty) for lane in lanes):
-            return False
         start, end = event_days(event)
-
-        def index_in(starts: list[int], events: list[Event]) -> int | None:
-            for i in range(bisect.bisect_left(starts, start), bisect.bisect_right(starts, start)):
-                if events[i].id == event.id:
-                    return i
-            return None
-
-        places = []  # in each of its lanes (by participant or place: one a name)
-        for lane in cast("list[_Lane]", lanes):
-            bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
-            in_lane, in_bucket = index_in(lane.starts, lane.events), index_in(bucket.starts,
-                                                                               bucket.events)
-            if in_lane is None or in_bucket is None:
-                return False
-            places.append((lane, in_lane, bucket, in_bucket))
+        places = self._places_in(self._lane_by_category, self._placed_keys(event), event,
+                                 start, end, may_empty)
+        if places is None:
+            return False
         first = bisect.bisect_left(self._all_starts, start)
         last = bisect.bisect_right(self._all_starts, start)
         in_spans = next((i for i in range(first, last) if self._spans[i][1] == end), None)
@@ -2512,10 +2616,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
         self._lanes_edits += 1  # (and its covered days: ``_shown_covered_days``)
-        for lane, in_lane, bucket, in_bucket in places:
-            del lane.starts[in_lane], lane.events[in_lane]
-            lane._starts_array = None
-            del bucket.starts[in_bucket], bucket.ends[in_bucket], bucket.events[in_bucket]
+        self._take_out(places)
         del self._all_starts[in_spans], self._spans[in_spans]
         kept = self._covered_kept
         if kept is not None and kept[0] is self._spans:
@@ -2579,6 +2680,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if placed:
             self._data_range_cache = after if pending else None
             self._overview_cache = None
+            self._followed_to_revision()
             covered = self._covered_days()
             if self._auto_fit and self._breaks_still_hold(covered):
                 # The fitted view stays as it is: a Ctrl+→ of the "late 2024" event to
@@ -2595,6 +2697,27 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._find_breaks(covered)
         else:
             self._rebuild_lanes()
+
+    def _followed_to_revision(self) -> None:
+        """The lanes and the lists of every event followed the change of one event
+        (``_place``, ``_unplace``): they are the timeline's at its revision now
+        (``_spans_of``), and so are the lanes of every event kept for Clear Filters when
+        they are the lanes shown or followed it too (``_follow_unfiltered``)."""
+        timeline = self._document.timeline
+        spans_of = self._spans_of
+        if spans_of is None or spans_of[0]() is not timeline:
+            return
+        kept = self._unfiltered_lanes
+        if kept is not None and kept[1].by_category is self._lane_by_category:
+            if (kept[0][1] == spans_of[1] and kept[1].timeline is timeline
+                    and kept[0][2] == "category"):  # (see ``_follow_unfiltered``)
+                kept[1].covered = kept[1].data_range = None  # (the view's follow)
+                kept[1].longest = None
+                self._unfiltered_lanes = ((kept[0][0], timeline.revision, kept[0][2]),
+                                          kept[1])
+            else:
+                self._unfiltered_lanes = None
+        self._spans_of = (spans_of[0], timeline.revision)
 
     def _refit_to_shown(self) -> None:
         """``_on_model_changed``'s refit with filters on: a fitted view widens to the
@@ -2678,6 +2801,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._article_columns_memo = None
         self._article_candidates_memo = None
         self._data_range_cache = None  # an article's date widens the range
+        kept = self._unfiltered_lanes
+        if kept is not None:  # (what the loading thread found with them: the old dates)
+            prepared = kept[1]
+            prepared.article_dates = prepared.article_days = prepared.article_totals = None
+            prepared.covered = prepared.data_range = None
         self._find_breaks()  # ... and may fill an empty period
 
     def _on_selected_ids_changed(self) -> None:
@@ -3329,3 +3457,18 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         FitMixin, LayoutMixin, PaintMixin, AxisMixin, PicturesMixin, PanMixin, InputMixin,
         DatesMixin, RevealAheadMixin)
         for name, method in vars(mixin).items() if not name.startswith("__")})
+
+
+def _starts_array_with(array: Any, index: int, start: int | None = None) -> Any:
+    """A lane's ``_starts_array`` (numpy float64, or None: made when first needed) after
+    ``start`` was put in at ``index`` of its starts (None: the start at ``index`` taken
+    out): a copy of the array with the one entry moved, where ``np.asarray`` of the
+    starts was ~10 ms a lane of 125 000 events at the next paint (Clear Filters after an
+    edit at 1 000 000 events; session 61, scale64)."""
+    if array is None:
+        return None
+    import numpy as np
+
+    if start is None:
+        return np.delete(array, index)
+    return np.insert(array, index, float(start))

@@ -1238,6 +1238,9 @@ class PreparedLanes(Record):
         # (``core.names.lane_spellings``: "france" -> "France"), for ``lane_keys``
         self.spellings: dict[str, str] = {}
         self.hidden: frozenset[str] = frozenset()  # the events left out (``prepare_lanes``)
+        # No span of ``spans`` is longer, in days (at least 1), when known (the column
+        # lanes: ``_LaneColumns.longest``); else worked out from ``runs`` when needed
+        self.longest: int | None = None
 
     def category_counts(self) -> dict[str, int]:
         """The events of each category (lanes built with none hidden: all of them; lanes
@@ -1248,7 +1251,8 @@ class PreparedLanes(Record):
 
 
 def _lanes_of(timeline: Timeline, events: list[Event],
-              hidden: set[str] | frozenset[str], lanes_by: str = "category") -> PreparedLanes:
+              hidden: set[str] | frozenset[str], lanes_by: str = "category",
+              every: EveryEvent | None = None) -> PreparedLanes:
     """The lanes of ``events`` (all of ``timeline``'s, or some of them in date order)
     without the ``hidden`` ids (by category; by participant or place: ``lanes_by``,
     ``_named_lanes_of``): each event appended to its lane and length bucket, as
@@ -1257,12 +1261,16 @@ def _lanes_of(timeline: Timeline, events: list[Event],
 
     A lazily loaded timeline's (``core.model.LazyEvents``) are laid out from its
     categories and spans without making any event (``_lazy_lanes_of``): its lanes hold
-    the same lazy items, each made when the view reads it."""
+    the same lazy items, each made when the view reads it.
+
+    ``every``: the lists of every event (spans, first days, events by id) as the caller
+    holds them for the timeline as it is now, taken as they are rather than copied (from
+    ``COLUMN_LANES_EVENTS`` events on; ``_column_lanes_of``)."""
     if lanes_by != "category":
         return _named_lanes_of(timeline, events, hidden, lanes_by)
     store = timeline.store
     if events is timeline.events and len(events) >= COLUMN_LANES_EVENTS:
-        return _column_lanes_of(timeline, store, hidden)
+        return _column_lanes_of(timeline, store, hidden, every)
     if store is not None and events is timeline.events:
         return _lazy_lanes_of(timeline, store, hidden)
     by_category: dict[str, _Lane] = {}
@@ -1327,6 +1335,16 @@ def _lazy_lanes_of(timeline: Timeline, store: EventStore,
 #: (``_column_lanes_of``): each filter's change rebuilt them in a Python loop an event,
 #: ~1 s at 100 000 events and seconds at 1 000 000 (session 58, scale61; issue 11).
 COLUMN_LANES_EVENTS = 20_000
+#: ``_column_lanes_of`` with at most one event in this many shown (a participant's
+#: filter: ~6 % of the events): the lanes' days are new ints from the int64 columns and
+#: their items read one by one, not the timeline's own ints and an array of every item
+#: (each of those a read of memory far apart: ~0.2 s of a participant's filter at
+#: 1 000 000 events; session 61, scale64).  Few enough that the new ints (~28 bytes
+#: each, three a shown event) stay a few MB.
+FEW_SHOWN_EVERY = 8
+#: A caller's lists of every event, for ``_lanes_of``'s ``every``: the spans, the first
+#: days and the events by id, as ``PreparedLanes`` holds them.
+EveryEvent = tuple[list[tuple[int, int]], list[int], dict[str, Event]]
 
 
 class _LaneColumns:
@@ -1335,8 +1353,8 @@ class _LaneColumns:
     into ``names``), first and end day (int64) and length bucket (index into
     ``_BUCKET_LIMITS``); the spans' runs (``PreparedLanes.runs``)."""
 
-    __slots__ = ("buckets", "codes", "end_list", "ends", "names", "revision", "runs", "spans",
-                 "start_list", "starts")
+    __slots__ = ("buckets", "codes", "end_list", "ends", "longest", "names", "revision",
+                 "runs", "spans", "start_list", "starts")
 
     def __init__(self, timeline: Timeline) -> None:
         import numpy as np
@@ -1350,6 +1368,10 @@ class _LaneColumns:
         self.end_list = list(map(operator.itemgetter(1), spans))
         self.starts = np.fromiter(self.start_list, dtype=np.int64, count=count)
         self.ends = np.fromiter(self.end_list, dtype=np.int64, count=count)
+        # The longest span in days, at least 1 (``TimelineView._longest_span``: its pass
+        # over the spans' runs was ~0.1 s of the first edit after an open at 1 000 000
+        # events; session 61, scale64)
+        self.longest = max(1, int((self.ends - self.starts).max())) if count else 1
         # ``bisect_left(_BUCKET_LIMITS, days)``, as ``_Lane.add``
         self.buckets = np.searchsorted(np.asarray(_BUCKET_LIMITS, dtype=np.int64),
                                        self.ends - self.starts, side="left").astype(np.int8)
@@ -1383,7 +1405,8 @@ def _lane_columns(timeline: Timeline) -> _LaneColumns:
 
 
 def _column_lanes_of(timeline: Timeline, store: EventStore | None,
-                     hidden: set[str] | frozenset[str]) -> PreparedLanes:
+                     hidden: set[str] | frozenset[str],
+                     every: EveryEvent | None = None) -> PreparedLanes:
     """``_lanes_of`` of all the timeline's events, with numpy (a lazily loaded timeline's,
     ``store``, as ``_looped_lanes_of``: lists of its items, ``LazyEvents``): the same
     lanes (in the same order, each lane's and bucket's items, starts and ends in date
@@ -1391,7 +1414,8 @@ def _column_lanes_of(timeline: Timeline, store: EventStore | None,
     (``_lane_columns``) and the mask of the
     ``hidden`` ids (``core.query.hidden_mask``: a filter's own, no id read).  The events
     shown are grouped by category with one stable sort of their category numbers; each
-    lane's lists are slices of the columns (``tolist``), not an append an event."""
+    lane's lists are slices of the columns (``tolist``), not an append an event; with few
+    shown (``FEW_SHOWN_EVERY``), their days new ints.  ``every``: see ``_lanes_of``."""
     import numpy as np
 
     from timeline_app.core.query import hidden_mask
@@ -1409,33 +1433,52 @@ def _column_lanes_of(timeline: Timeline, store: EventStore | None,
     present = sorted((int(grouped[bounds[code]]), code)
                      for code in np.flatnonzero(counts).tolist())
     by_category: dict[str, _Lane] = {}
-    # The items read anew each time (~30 ms at 1 000 000): a lazily loaded timeline's
-    # are made in their list, in place, while its revision stays (``make_some``).
-    items = np.fromiter(timeline.event_items(), dtype=object, count=len(columns.codes))
     starts, ends, buckets = columns.starts, columns.ends, columns.buckets
+    few = len(positions) * FEW_SHOWN_EVERY <= len(columns.codes)
+    item_at = timeline.event_items().__getitem__
+    if not few:
+        # The items read anew each time (~30 ms at 1 000 000): a lazily loaded
+        # timeline's are made in their list, in place, while its revision stays
+        # (``make_some``).
+        items = np.fromiter(timeline.event_items(), dtype=object, count=len(columns.codes))
     start_at, end_at = columns.start_list.__getitem__, columns.end_list.__getitem__
     for _first, code in present:
         lane_positions = grouped[bounds[code]:bounds[code + 1]]
         lane = by_category[columns.names[code]] = _Lane(columns.names[code])
-        lane.events = items[lane_positions].tolist()
-        lane.starts = list(map(start_at, lane_positions.tolist()))
+        if few:
+            lane.events = list(map(item_at, lane_positions.tolist()))
+            lane.starts = starts[lane_positions].tolist()
+        else:
+            lane.events = items[lane_positions].tolist()
+            lane.starts = list(map(start_at, lane_positions.tolist()))
         lane_buckets = buckets[lane_positions]
         for number, bucket in enumerate(lane.buckets):
             in_bucket = lane_positions[lane_buckets == number]
             if not len(in_bucket):
                 continue
-            bucket.events = items[in_bucket].tolist()
             at = in_bucket.tolist()
-            bucket.starts = list(map(start_at, at))
-            bucket.ends = list(map(end_at, at))
+            if few:
+                bucket.events = list(map(item_at, at))
+                bucket.starts = starts[in_bucket].tolist()
+                bucket.ends = ends[in_bucket].tolist()
+            else:
+                bucket.events = items[in_bucket].tolist()
+                bucket.starts = list(map(start_at, at))
+                bucket.ends = list(map(end_at, at))
             bucket.max_days = max(1, int((ends[in_bucket] - starts[in_bucket]).max()))
     if store is not None:
         _lazy_lists(by_category, store)
-        placed = cast("dict[str, Event]", timeline.events_by_id())
+    if every is not None:  # (the caller's, as they are: no copies of 1 000 000 entries)
+        prepared = PreparedLanes(timeline, every[0], by_category, every[2], every[1])
     else:
-        placed = timeline.id_map()
-    return PreparedLanes(timeline, list(columns.spans), by_category, placed,
-                         list(columns.start_list), runs=list(columns.runs))
+        if store is not None:
+            placed = cast("dict[str, Event]", timeline.events_by_id())
+        else:
+            placed = timeline.id_map()
+        prepared = PreparedLanes(timeline, list(columns.spans), by_category, placed,
+                                 list(columns.start_list), runs=list(columns.runs))
+    prepared.longest = columns.longest
+    return prepared
 
 
 def _looped_lanes_of(timeline: Timeline, store: EventStore,

@@ -84,6 +84,7 @@ from timeline_app.ui.view_base import (
     TURN_SNAP_PX,
     ZOOM_KEEP_MARGIN_PX,
     ZOOM_OUT_MARGIN,
+    _Bucket,
     _Item,
     _Layout,
     _PanScrollBar,
@@ -1889,7 +1890,7 @@ class FitMixin:
         days = None
         if lanes:
             first = min(lane.starts[0] for lane in lanes)
-            last = max(max(bucket.ends) for lane in lanes for bucket in lane.buckets
+            last = max(_last_end(bucket) for lane in lanes for bucket in lane.buckets
                        if bucket.ends)
             days = float(first), float(last)
         self._shown_days_kept = (key, days)
@@ -2882,3 +2883,14 @@ def moved_lanes(before: list[str], after: list[str]) -> list[str]:
         return []
     return [lane for index, lane in enumerate(before) if after[index] != lane
             and [x for x in before if x != lane] == [x for x in after if x != lane]]
+
+
+def _last_end(bucket: _Bucket) -> int:
+    """The latest end day of a length bucket's events (it holds some): among those
+    starting less than ``max_days`` before the last one's end, by bisection (the others
+    end no later: ``max_days`` is no shorter than any of its spans).  A pass over every
+    end of every lane was ~0.1-0.2 s of Clear Filters at 1 000 000 events (session 61,
+    scale64)."""
+    starts, ends = bucket.starts, bucket.ends
+    last = ends[-1]  # (none after it but those starting after ``last - max_days``)
+    return max(ends[bisect.bisect_right(starts, last - bucket.max_days):], default=last)
