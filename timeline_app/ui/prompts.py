@@ -1069,12 +1069,14 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
 
 
 def ask_timeline_properties(parent: QWidget | None, title: str, description: str,
-                            note: str = "") -> tuple[str, str] | None:
+                            note: str = "", years: tuple[int, int] | None = None
+                            ) -> tuple[str, str] | None:
     """Timeline → Properties: the new (title, description), or None if cancelled;
-    ``note`` says why it is offered when the app offers it (plain text)."""
+    ``note`` says why it is offered when the app offers it (plain text); ``years``: the
+    events' first and last year, offered for a name ending in others."""
     from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
 
-    dialog = TimelinePropertiesDialog(title, description, parent, note)
+    dialog = TimelinePropertiesDialog(title, description, parent, note, years)
     if run_modal(dialog) != TimelinePropertiesDialog.DialogCode.Accepted:
         return None
     return dialog.values()
