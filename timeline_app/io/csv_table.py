@@ -954,6 +954,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                    parse_date: Callable[[str], FuzzyDate | None] | None = None,
                    progress: Callable[[int], bool] | None = None,
                    day_first: bool | None = None,
+                   untold_of: dict[str, frozenset[str]] | None = None,
                    ) -> tuple[list[Event], list[RowError]]:
     """Events from the table's rows with a confirmed column mapping.
 
@@ -968,6 +969,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             cancels (raises ``FormatError`` "cancelled").
         day_first: The locale's order, used when neither the mapping nor the column
             values decide; ``None`` takes ``parse_date.system_day_first()``.
+        untold_of: Filled, when given, for a TimelineJS sheet: event id → the fields
+            ("participants", "place", "status") its row tells nothing of — no column for
+            them and no "Participants: …" line in its text (:func:`sheet_untold`; the
+            TimelineJS file's slides do the same, ``timelinejs``'s ``untold_of``).
 
     Returns:
         The events read, and one ``RowError`` per row to report: left out (no date, an
@@ -1213,6 +1218,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         title, summary = cell(row, "title"), cell(row, "summary")
         place = cell(row, "place")
         labelled: tuple[Evidence, ...] = ()
+        untold: frozenset[str] = frozenset()
         if slide_type is not None:
             sheet = _sheet_text(row, title, summary, sheet_media)
             title, summary, labelled = sheet.title, sheet.summary, sheet.evidence
@@ -1220,6 +1226,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             place = place or sheet.place
             if not raw_status and sheet.status:
                 status = sheet.status
+            if untold_of is not None:
+                untold = frozenset(name for name, told in (
+                    ("participants", participants), ("place", place),
+                    ("status", raw_status or sheet.status)) if not told)
         elif table_media:  # (our export's Media columns: the summary's picture again)
             picture = Picture(*(row[table_media[key]].strip()
                                 if key in table_media and table_media[key] < len(row)
@@ -1233,7 +1243,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                                    "too: imported with a new Id", kept=True, repeated=True))
         elif own_id:
             id_rows[own_id] = number
-        events.append(Event(_row_id(own_id, used_ids), title or "(untitled)",
+        event_id = _row_id(own_id, used_ids)
+        if slide_type is not None and untold_of is not None and untold:
+            untold_of[event_id] = untold
+        events.append(Event(event_id, title or "(untitled)",
                             date, end,
                             cell(row, "lane") or ("era" if kind == "era" else "")
                             or _lane(cell(row, "category")) or no_lane,
@@ -1388,6 +1401,23 @@ _TWINS = {"date": "date (iso)", "date (iso)": "date", "end": "end (iso)", "end (
 #: the mapping's keys that fill them (``fields_not_told``).
 _TOLD_BY = {"end": ("end",), "lane": ("category", "lane"), "place": ("place",),
             "participants": ("participants",), "summary": ("summary",), "status": ("status",)}
+
+
+#: The fields a TimelineJS sheet's row tells by its text's labelled lines
+#: ("Participants: …", "Place: …", "Status: …"), row by row, not by a column.
+SHEET_LINE_FIELDS = frozenset({"participants", "place", "status"})
+
+
+def sheet_untold(table: CsvTable, mapping: dict[str, int]) -> frozenset[str]:
+    """``fields_not_told`` of a table mapped so, the fields a TimelineJS sheet tells by
+    its rows' labelled lines (``SHEET_LINE_FIELDS``) left to each row
+    (``rows_to_events``'s ``untold_of``): a sheet without a Participants column still
+    tells a row's participants by its "Participants: …" line, and a row without one
+    tells nothing of them (verify80 F7, for the sheet as for the TimelineJS file)."""
+    untold = fields_not_told(mapping)
+    if timelinejs_type_column(table.header, mapping) is None:
+        return untold
+    return untold - SHEET_LINE_FIELDS
 
 
 def fields_not_told(mapping: dict[str, int]) -> frozenset[str]:
