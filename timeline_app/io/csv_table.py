@@ -955,6 +955,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                    progress: Callable[[int], bool] | None = None,
                    day_first: bool | None = None,
                    untold_of: dict[str, frozenset[str]] | None = None,
+                   rows: Iterable[tuple[int, list[str]]] | None = None,
+                   made: dict[int, Event] | None = None,
                    ) -> tuple[list[Event], list[RowError]]:
     """Events from the table's rows with a confirmed column mapping.
 
@@ -973,6 +975,11 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             ("participants", "place", "status") its row tells nothing of — no column for
             them and no "Participants: …" line in its text (:func:`sheet_untold`; the
             TimelineJS file's slides do the same, ``timelinejs``'s ``untold_of``).
+        rows: The (row number, cells) to read instead of the table's every row
+            (``CsvTable.rows``): the column dialog's preview rows.
+        made: Filled, when given: row number → the event made of that row — what the
+            column dialog's preview shows as "Date reads as" (verify80 F16: it showed
+            "summer 1967 – August 1967" where the import made "summer 1967").
 
     Returns:
         The events read, and one ``RowError`` per row to report: left out (no date, an
@@ -1132,7 +1139,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     sheet_media = _sheet_media_columns(table.header, mapping)
     table_media = _media_columns(table.header, mapping)
     sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
-    for done, (number, row) in enumerate(table.rows(), start=1):
+    for done, (number, row) in enumerate(table.rows() if rows is None else rows, start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
             raise FormatError(None, None, "cancelled")
         kind = (row[slide_type].strip().lower()
@@ -1258,6 +1265,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             + _more_evidence(cell(row, "more_sources"))
                             + _row_references(cell(row, "references")) + labelled,
                             status or ""))
+        if made is not None:
+            made[number] = events[-1]
         differ = [words for words in (twin_differs("date", row, date),
                                       twin_differs("end", row, end) if raw_end else "")
                   if words]
