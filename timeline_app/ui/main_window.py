@@ -5747,13 +5747,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_view_action)
 
     def _export_target(self, title: str, kind: str, file_filter: str,
-                       extension: str) -> str | None:
+                       extension: str, note: str = "") -> str | None:
         """Where to export: the timeline's name (``Document.shown_title``: its title, or
         its file's name while it is still "Untitled timeline") with the export's extension
         is suggested, as the README says (verify63 F10: the file's name was, also after
         the timeline was renamed); the open timeline's own file is refused, since an
         export there would replace the timeline with a file of another format
-        (TimelineJS is ``.json`` too)."""
+        (TimelineJS is ``.json`` too).  ``note``: what the file will hold, said in the
+        file dialog's body (``prompts.ask_export_path``)."""
         from timeline_app.ui import save_guard
 
         own = self.document.path
@@ -5784,7 +5785,8 @@ class MainWindow(QMainWindow):
         # (verify25: it ended the export, though the question says "Cancel, then choose
         # another name").
         while True:
-            path = prompts.ask_export_path(self, title, suggestion, file_filter)
+            path = (prompts.ask_export_path(self, title, suggestion, file_filter, note)
+                    if note else prompts.ask_export_path(self, title, suggestion, file_filter))
             if not path:
                 return None
             if not Path(path).suffix:
@@ -5888,20 +5890,25 @@ class MainWindow(QMainWindow):
         # Events and eras counted apart, as the question and the status bar count them
         # (verify55 F32: "only the 25 events shown" of 23 events and 2 eras).
         shown = self._events_and_eras(hidden)
+        # What the file will hold, said in the file dialog, under its list, before the
+        # name is chosen; the window's title only names the export (verify80 F18: the
+        # title "Export as TimelineJS — without the articles' texts, only the senten…
+        # cited — participants …" was cut mid-word).
+        said: list[str] = []
         if self._filtered_words():  # said before the name is chosen, and after the export
-            title += (f": only the {shown} shown" if hidden
-                      else f": every event ({total}), not only those shown")
+            said.append(f"Only the {shown} shown." if hidden
+                        else f"Every event ({total}), not only those shown.")
         texts = self.export_article_texts
         if kind in ARTICLE_TEXT_KINDS and self.document.timeline.sources:
             # Said where the file is chosen, before anything leaves (verify58 F18).
-            title += (" — with the articles' whole texts" if texts else
-                      " — without the articles' texts, only the sentences cited")
+            said.append("With the articles' whole texts." if texts else
+                        "Without the articles' texts: only the sentences cited.")
         notes = self.export_working_notes
         if kind in WORKING_NOTE_KINDS:  # (said before the name is chosen: verify74 F11)
             # (a slide with no other text names them all the same: verify78 F5)
-            title += (" — slides with participants and places" if notes else
-                      " — participants and places only on slides with no other text")
-        path = self._export_target(title, kind, file_filter, extension)
+            said.append("Slides with participants and places." if notes else
+                        "Participants and places only on slides with no other text.")
+        path = self._export_target(title, kind, file_filter, extension, " ".join(said))
         if not path:
             return False
         from timeline_app.ui.export_holds import export_holds
