@@ -8,7 +8,8 @@ from timeline_app.core.relatedness import shares_story, story_words
 
 
 def _event(i: str, year: int, title: str, category: str = "event") -> Event:
-    return Event(id=i, date=FuzzyDate(year, precision=Precision.YEAR), category=category, title=title)
+    return Event(id=i, date=FuzzyDate(year, precision=Precision.YEAR), category=category,
+                 title=title)
 
 
 RELEASES = [_event("r1", 2009, "Timeline 0.5.0", "Release"),

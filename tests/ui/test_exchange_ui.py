@@ -315,7 +315,8 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
     before = own.read_bytes()
     suggestions: list[str] = []
     monkeypatch.setattr(prompts, "ask_export_path",
-                        lambda _p, _t, suggestion, _f, *_n: suggestions.append(suggestion) or str(own))
+                        lambda _p, _t, suggestion, _f, *_n:
+                        suggestions.append(suggestion) or str(own))
     assert not window.export_as("TimelineJS")
     assert own.read_bytes() == before
     (title, message), = recorded_prompts.errors

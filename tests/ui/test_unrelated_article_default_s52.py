@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-
 from test_names_and_saves_s51 import EAST_ASIA, _review
 
 from timeline_app import io as timeline_io

@@ -3910,7 +3910,7 @@ class MainWindow(QMainWindow):
         says there, now and once the edit's own message is shown (verify80 F12: a
         delete, a move or an edit renamed the timeline without a word)."""
         said = (f"The timeline's name follows its events' years: “{display_title(new)}” "
-                "(Edit → Undo takes both back; Timeline → Properties names it as you like)")
+                "(Edit → Undo takes both back)")
 
         def say() -> None:
             before = self.statusBar().currentMessage().rstrip(". ")

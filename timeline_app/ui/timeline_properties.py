@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.name_years import name_with_years, years_words
-
 from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
