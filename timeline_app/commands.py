@@ -138,6 +138,10 @@ class SetTimelinePropertiesCommand(DocumentCommand):
     timeline's description", else "Change timeline properties" (verify76 F19: undoing an
     automatic rename said only "Undid: Change timeline properties")."""
 
+    #: (old name, new name) when the rename is the app's name following its events' years
+    #: in an edit's step (``Document._title_follows_step``), said once pushed.
+    follows_years: tuple[str, str] | None = None
+
     def __init__(self, document: Document, title: str, description: str) -> None:
         renamed = title != document.timeline.title
         described = description != document.timeline.description

@@ -254,6 +254,11 @@ class Document(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     properties_changed = Signal()
+    #: The app's name followed its events' years in the step just pushed (an edit by
+    #: hand: ``_title_follows_step``): the old name and the new one, for the window's
+    #: status line (verify80 F12: only New Event said so; a delete, a move or an edit
+    #: renamed the timeline without a word).
+    name_followed_years = Signal(str, str)
     category_colors_changed = Signal()
     events_replaced = Signal(object)
     lane_order_changed = Signal()
@@ -899,7 +904,22 @@ class Document(QObject):
         renamed = name_with_years(title, *after)
         if renamed is None:
             return []
-        return [commands.SetTimelinePropertiesCommand(self, renamed, timeline.description)]
+        rename = commands.SetTimelinePropertiesCommand(self, renamed, timeline.description)
+        rename.follows_years = (title, renamed)  # (said once pushed: ``_push``)
+        return [rename]
+
+    def events_years(self) -> tuple[int, int] | None:
+        """The first and last year (astronomical: 0 is 1 BC) of the timeline's events,
+        first day to last (``Timeline.day_range``; a span's exclusive end's day before),
+        or None without events: the years the app's name follows
+        (``_title_follows_step``) and Timeline → Properties offers."""
+        from timeline_app.core.dates import from_day_number
+
+        days = self.timeline.day_range()
+        if days is None:
+            return None
+        first, end = days
+        return from_day_number(first)[0], from_day_number(max(first, end - 1))[0]
 
     def name_typed(self) -> bool:
         """Whether the timeline's name is one a person typed in Timeline → Properties
@@ -1346,13 +1366,17 @@ class Document(QObject):
         try:
             if len(steps) == 1:
                 self.undo_stack.push(steps[0])
-                return
-            self.undo_stack.beginMacro(steps[-1].text())
-            for step in steps:
-                self.undo_stack.push(step)
-            self.undo_stack.endMacro()
+            else:
+                self.undo_stack.beginMacro(steps[-1].text())
+                for step in steps:
+                    self.undo_stack.push(step)
+                self.undo_stack.endMacro()
         finally:
             self.pushing = False
+        for step in steps:
+            followed = getattr(step, "follows_years", None)
+            if followed is not None:
+                self.name_followed_years.emit(*followed)
 
     # Called by the undo commands only.
     def _apply_properties(self, title: str, description: str) -> None:

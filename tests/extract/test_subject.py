@@ -152,3 +152,24 @@ def test_a_host_of_two_others_talks_does_not_name_the_timeline():  # type: ignor
 ])
 def test_a_story_of_mediated_talks_is_named_after_its_sides(headline: str, name: str) -> None:
     assert timeline_name(headline, []) == name
+
+
+#: A mediated story's events: the mediator names as many as the sides do.
+MEDIATED = [
+    _event("first", "2024-05-06", "Kuwait", "Serbia", "Kosovo"),
+    _event("second", "2025-03-04", "Kuwait", "Serbia", "Kosovo"),
+]
+
+
+@pytest.mark.parametrize("headline", [
+    # the hand after the act: "mediated by X" anywhere in the headline (edit84)
+    "Talks mediated by Kuwait bring Serbia and Kosovo close to a border deal",
+    # the hand in the subject and one side or none in the headline: the events' sides
+    "Kuwait-brokered talks resume in Kuwait City",
+    "Ceasefire brokered by Kuwait holds",
+])
+def test_a_mediated_story_is_named_after_its_sides_never_the_mediator(headline: str) -> None:
+    """edit84, after verify81 F7 ("Qatar-brokered talks, 2024-2025"): a broker's hand,
+    written "X-brokered" or "mediated by X", names the sides, from the headline or, when it
+    names fewer than two, from the events, the mediator left out."""
+    assert timeline_name(headline, MEDIATED) == "Serbia and Kosovo, 2024-2025"

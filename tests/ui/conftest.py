@@ -44,6 +44,7 @@ class PromptRecorder:
         self.save_paths_after_refusal: list[str] = []
         self.export_suggestions: list[str] = []
         self.export_titles: list[str] = []  # (the file dialogs' titles)
+        self.export_notes: list[str] = []  # (what a data export's dialog says it holds)
         self.picture_width: str | None = "report"
         self.picture_width_questions: list[tuple[str, str, str, int]] = []
         self._replace_refused = False
@@ -142,8 +143,9 @@ class PromptRecorder:
         return self.picture_width
 
     def ask_export_path(self, _parent: object, _title: str, suggestion: str,
-                        _filter: str) -> str | None:
+                        _filter: str, note: str = "") -> str | None:
         self.export_titles.append(_title)
+        self.export_notes.append(note)
         self.export_suggestions.append(suggestion)
         if self._replace_refused:
             self._replace_refused = False

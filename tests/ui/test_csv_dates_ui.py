@@ -283,3 +283,29 @@ def test_a_merged_sheets_title_slide_is_said_unused(window, tmp_path, monkeypatc
     assert ("its title slide (“Diplomacy in the Americas”) was not used: a merge keeps this "
             "timeline's name and description") in text
     assert "gave the timeline's name" not in text
+
+
+def test_the_preview_shows_what_the_import_makes_of_the_apps_own_export(qtbot):
+    """verify80 F16: reopening the app's CSV export, the preview's "Date reads as" said
+    "summer 1967 – August 1967" and "the 1960s – 1969" (its End column, the last month or
+    year the vague date covers) where the import made "summer 1967" and "the 1960s"."""
+    from timeline_app.core import Event, Timeline
+    from timeline_app.core.dates import describe_range
+    from timeline_app.core.parse_date import parse_typed_date
+    from timeline_app.io.csv_table import rows_to_events
+    from timeline_app.io.formats import export_bytes
+
+    def dated(i: str, words: str) -> Event:
+        date = parse_typed_date(words).date
+        assert date is not None
+        return Event(i, f"Event {i}", date, category="meeting")
+
+    timeline = Timeline.from_events([dated("a", "summer 1967"), dated("b", "the 1960s"),
+                                     dated("c", "spring 1972"), dated("d", "c. 1650")])
+    table = read_table(export_bytes(timeline, "CSV"), "export.csv")
+    dialog = CsvImportDialog(table, "export.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    shown = _preview(dialog)
+    assert shown == ["c. 1650", "the 1960s", "summer 1967", "spring 1972"]
+    events, _errors = rows_to_events(table, dialog.mapping())
+    assert shown == [describe_range(e.date, e.end) for e in events]

@@ -315,7 +315,8 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
     before = own.read_bytes()
     suggestions: list[str] = []
     monkeypatch.setattr(prompts, "ask_export_path",
-                        lambda _p, _t, suggestion, _f: suggestions.append(suggestion) or str(own))
+                        lambda _p, _t, suggestion, _f, *_n:
+                        suggestions.append(suggestion) or str(own))
     assert not window.export_as("TimelineJS")
     assert own.read_bytes() == before
     (title, message), = recorded_prompts.errors
@@ -325,7 +326,7 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
     assert Path(suggestions[0]).name == "kenya-timelinejs.json"
     suggestions.clear()
     monkeypatch.setattr(prompts, "ask_export_path",
-                        lambda _p, _t, suggestion, _f: suggestions.append(suggestion) or "")
+                        lambda _p, _t, suggestion, _f, *_n: suggestions.append(suggestion) or "")
     window.export_as("CSV")
     assert Path(suggestions[0]).name == "kenya.csv"
 
@@ -411,7 +412,7 @@ def test_a_timelinejs_export_never_suggests_the_name_save_suggests(window, monke
 
     suggestions: list[str] = []
     monkeypatch.setattr(prompts, "ask_export_path",
-                        lambda _p, _t, suggestion, _f: suggestions.append(suggestion) or "")
+                        lambda _p, _t, suggestion, _f, *_n: suggestions.append(suggestion) or "")
     window.export_as("TimelineJS")
     (suggestion,) = suggestions
     assert Path(suggestion).name != suggested_file_name(window.document.timeline.title)
@@ -431,8 +432,9 @@ def test_a_timelinejs_export_leaves_working_notes_out_unless_ticked(  # type: ig
     assert any(p for _t, p, _l in before) and any(place for _t, _p, place in before)
     recorded_prompts.export_path = str(tmp_path / "published.json")
     assert window.export_as("TimelineJS")
-    assert recorded_prompts.export_titles[-1].endswith(
-        " — participants and places only on slides with no other text")
+    assert recorded_prompts.export_titles[-1] == "Export as TimelineJS"  # (verify80 F18)
+    assert "Participants and places only on slides with no other text." in (
+        recorded_prompts.export_notes[-1])
     slides = json.loads(Path(recorded_prompts.export_path).read_text("utf-8"))["events"]
     texts = " ".join(slide["text"]["text"] for slide in slides)
     assert "Participants:" not in texts and "Place:" not in texts and "Source:" in texts
@@ -442,6 +444,6 @@ def test_a_timelinejs_export_leaves_working_notes_out_unless_ticked(  # type: ig
     window.working_notes_action.trigger()  # (ticked: as before)
     recorded_prompts.export_path = str(tmp_path / "notes.json")
     assert window.export_as("TimelineJS")
-    assert recorded_prompts.export_titles[-1].endswith(" — slides with participants and places")
+    assert "Slides with participants and places." in recorded_prompts.export_notes[-1]
     slides = json.loads(Path(recorded_prompts.export_path).read_text("utf-8"))["events"]
     assert "<p>Participants: " in " ".join(slide["text"]["text"] for slide in slides)

@@ -373,9 +373,9 @@ def test_file_export_says_whether_the_texts_go_and_leaves_them_out_by_default(  
     titles: list[str] = []
     real = prompts.ask_export_path
 
-    def asked(parent, title, suggestion, file_filter):  # type: ignore[no-untyped-def]
-        titles.append(title)
-        return real(parent, title, suggestion, file_filter)
+    def asked(parent, title, suggestion, file_filter, note=""):  # type: ignore[no-untyped-def]
+        titles.append(note)
+        return real(parent, title, suggestion, file_filter, note)
 
     monkeypatch.setattr(prompts, "ask_export_path", asked)
     target = tmp_path / "keydates.ics"
@@ -383,11 +383,11 @@ def test_file_export_says_whether_the_texts_go_and_leaves_them_out_by_default(  
     assert not window.article_texts_action.isChecked()
     assert window.export_as("iCalendar")
     assert "Licensed paragraph" not in _unfolded(target)
-    assert titles[-1].endswith("without the articles' texts, only the sentences cited")
+    assert "Without the articles' texts: only the sentences cited." in titles[-1]
     window.article_texts_action.trigger()
     assert window.export_as("iCalendar")
     assert "Licensed paragraph" in _unfolded(target)
-    assert titles[-1].endswith("with the articles' whole texts")
+    assert "With the articles' whole texts." in titles[-1]
     assert "Article Texts" in window.article_texts_action.text().replace("&", "")
 
 

@@ -78,3 +78,51 @@ def test_a_slide_whose_labelled_line_was_edited_still_differs(qtbot, tmp_path: P
     rows = {event.title: row for row, event in enumerate(dialog.events)}
     assert dialog._differences(rows["Envoys meet in Valletta"]) == ["participants"]
     assert dialog._differences(rows["Court rules on the shelf"]) == []
+
+
+# --- The same for TimelineJS's spreadsheet (its Google Sheets template) as CSV (edit84) ---
+
+
+def _sheet_opened(tmp_path: Path, edit: Any = None):  # type: ignore[no-untyped-def]
+    """The TimelineJS sheet export of ``HERS`` (no working notes: no "Participants:" lines,
+    the default), its rows edited by ``edit`` (a list of dicts by header), as File → Merge
+    opens it."""
+    import csv
+    import io
+
+    from timeline_app.io.formats import TIMELINEJS_SHEET, export_bytes
+
+    text = export_bytes(Timeline.from_events(HERS), TIMELINEJS_SHEET,
+                        working_notes=False).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    if edit is not None:
+        edit(rows)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    path = tmp_path / "copy.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return open_timeline_file(path)
+
+
+def test_a_sheet_row_without_participants_or_place_lines_clears_neither(
+        qtbot, tmp_path: Path) -> None:
+    opened = _sheet_opened(tmp_path)
+    assert not any(event.participants or event.location for event in opened.timeline)
+    # the sheet tells them row by row, not by a column it lacks
+    assert not {"participants", "place", "status"} & opened.untold
+    dialog = _dialog(qtbot, opened)
+    assert "Participants" not in dialog._columns_words()
+    assert [dialog._differences(row) for row in range(len(dialog.events))] == [[], []]
+
+
+def test_a_sheet_row_whose_participants_line_was_added_differs(qtbot, tmp_path: Path) -> None:
+    def edit(rows: list[dict[str, str]]) -> None:
+        row = next(r for r in rows if r["Headline"] == "Envoys meet in Valletta")
+        row["Text"] += "<p>Participants: Malta, Italy</p>"
+
+    dialog = _dialog(qtbot, _sheet_opened(tmp_path, edit))
+    rows = {event.title: row for row, event in enumerate(dialog.events)}
+    assert dialog._differences(rows["Envoys meet in Valletta"]) == ["participants"]
+    assert dialog._differences(rows["Court rules on the shelf"]) == []

@@ -93,7 +93,10 @@ def test_the_years_of_a_name() -> None:
     assert name_with_years("Talks, 2018–2026", 2018, 2018) == "Talks, 2018"  # (its dash kept)
     assert name_with_years("Talks, 2018–2026", 2017, 2026) == "Talks, 2017–2026"
     assert name_with_years(NAME, 2018, 2026) is None
-    assert name_with_years(NAME, 44, 2026) is None  # not four-digit years: left as it is
+    # years before 1000 and BC ones too (verify80 F12: 431 BC left "…, 1650-2026")
+    assert name_with_years(NAME, 44, 2026) == "Central Asian states, 44-2026"
+    assert name_with_years(NAME, -430, 2026) == "Central Asian states, 431 BC–2026"
+    assert name_years("Central Asian states, 431 BC–2026") == (-430, 2026)
     assert name_made_from(NAME, ["Other news", HEADLINE], [])
     assert not name_made_from("Syr Darya water, 2018-2026", [HEADLINE], [])
     assert not name_made_from("Central Asi, 2018-2026", [HEADLINE], [])  # (whole words)

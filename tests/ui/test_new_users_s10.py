@@ -187,8 +187,8 @@ def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
 
     titles: list[str] = []
 
-    def ask(_parent, title, _suggestion, _filter):  # type: ignore[no-untyped-def]
-        titles.append(title)
+    def ask(_parent, title, _suggestion, _filter, note=""):  # type: ignore[no-untyped-def]
+        titles.append(f"{title} {note}")
         return recorded_prompts.export_path
 
     monkeypatch.setattr(prompts, "ask_export_path", ask)
@@ -215,7 +215,7 @@ def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
     # Data exports write every event, and say so while a filter hides some.
     recorded_prompts.export_path = str(tmp_path / "all.csv")
     assert window.export_as("CSV")
-    assert "every event (8)" in titles[-1]
+    assert "Every event (8)" in titles[-1]
     assert "every event (8) is in it" in window.statusBar().currentMessage()
     assert (tmp_path / "all.csv").read_text(encoding="utf-8-sig").count(",Meeting,") == 3
     assert recorded_prompts.export_scope_questions == [(5, 8)]
@@ -223,7 +223,7 @@ def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
     recorded_prompts.export_scope = True
     recorded_prompts.export_path = str(tmp_path / "shown.csv")
     assert window.export_as("CSV")
-    assert "only the 5 events shown" in titles[-1]
+    assert "Only the 5 events shown" in titles[-1]
     assert "only the 5 events shown are in it" in window.statusBar().currentMessage()
     table = (tmp_path / "shown.csv").read_text(encoding="utf-8-sig")
     assert table.count(",Meeting,") == 0 and len(table.strip().splitlines()) == 1 + 5

@@ -18,8 +18,8 @@ def test_the_sheet_follows_the_working_notes_item(  # type: ignore[no-untyped-de
     assert any(e.participants for e in timeline) and any(e.location for e in timeline)
     recorded_prompts.export_path = str(tmp_path / "sheet.csv")
     assert window.export_as(TIMELINEJS_SHEET)
-    assert recorded_prompts.export_titles[-1].endswith(
-        " — participants and places only on slides with no other text")
+    assert "Participants and places only on slides with no other text." in (
+        recorded_prompts.export_notes[-1])
     text = Path(recorded_prompts.export_path).read_text("utf-8-sig")
     assert "Participants:" not in text and "Place:" not in text
     notes = export_notes(timeline, TIMELINEJS_SHEET, working_notes=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from test_names_and_saves_s51 import EAST_ASIA, _review
 
 from timeline_app import io as timeline_io
@@ -88,16 +89,50 @@ RELEASES = b"""<?xml version="1.0" encoding="utf-8"?>
 </events></timeline>"""
 
 
-def test_a_timeline_with_no_names_to_compare_is_added_to(window, qtbot, monkeypatch,
-                                                         tmp_path: Path) -> None:
-    """verify70 F2: the first article imported into a timeline just opened from a Timeline
-    Project file came up with "Start a new timeline" chosen.  Such a file names no
-    participant and no place (its format has none): nothing can say the article is
-    another story, and the README starts a new timeline by itself only over the sample.
-    An article is added to it by default, as to an empty timeline of one's own."""
+def test_a_timeline_with_no_names_shares_nothing_with_another_story(
+        window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    """verify80 F14 (after verify70 F2, which had such a file always added to): with a
+    colleague's software-release history open (a Timeline Project file, which names no
+    participant and no place), the review of a diplomatic article chose "Add to the
+    current timeline", mixing two unrelated histories.  Its titles' words, lanes and
+    years share nothing with the article: a new timeline, said beside the choice."""
     path = tmp_path / "releases.timeline"
     path.write_bytes(RELEASES)
     assert window.open_path(str(path), background=False)
     dialog = _review(window, qtbot, monkeypatch, GULF)
+    assert dialog.new_radio.isChecked() and dialog.add_radio.isEnabled()
+    name = window.document.timeline.title
+    assert dialog.target_note.text() == (f"This article shares nothing with ‘{name}’: "
+                                         "starting a new timeline")
+    assert not dialog.target_note.isHidden()
+    assert dialog.target_note.textFormat() == Qt.TextFormat.PlainText
+    dialog.add_radio.setChecked(True)  # (the person's choice: the reason goes)
+    assert dialog.target_note.isHidden()
+
+
+GULF_TALKS = b"""<?xml version="1.0" encoding="utf-8"?>
+<timeline><version>2.3.0</version><timetype>gregoriantime</timetype>
+<categories><category><name>Talks</name><color>192,192,192</color></category></categories>
+<events>
+<event><start>2025-04-12 00:00:00</start><end>2025-04-12 00:00:00</end>
+<text>Indirect talks open in Muscat</text>
+<fuzzy>False</fuzzy><locked>False</locked><ends_today>False</ends_today>
+<category>Talks</category></event>
+<event><start>2026-06-20 00:00:00</start><end>2026-06-20 00:00:00</end>
+<text>Nuclear negotiations break down</text>
+<fuzzy>False</fuzzy><locked>False</locked><ends_today>False</ends_today>
+<category>Talks</category></event>
+</events></timeline>"""
+
+
+def test_a_timeline_with_no_names_that_tells_the_story_is_added_to(
+        window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    """The other side of verify80 F14: a names-less file whose titles tell of the same
+    talks (words in common within its years) is added to, with no note."""
+    path = tmp_path / "gulf talks.timeline"
+    path.write_bytes(GULF_TALKS)
+    assert window.open_path(str(path), background=False)
+    dialog = _review(window, qtbot, monkeypatch, GULF)
     assert dialog.add_radio.isChecked()
     assert dialog.new_radio.toolTip() == ""
+    assert dialog.target_note.isHidden()

@@ -143,7 +143,7 @@ def test_an_untitled_timeline_is_named_after_its_file_in_details_and_properties(
     assert window.document.timeline.title == "Untitled timeline"  # not changed by a save
     offered: list[str] = []
     monkeypatch.setattr(prompts, "ask_timeline_properties",
-                        lambda _parent, title, _description: offered.append(title))
+                        lambda _parent, title, *_rest: offered.append(title))
     window.edit_properties()
     assert offered == ["iran_talks"]  # the name Details shows
     window.document.set_properties("Iran–E3 talks", "")  # a name of its own wins

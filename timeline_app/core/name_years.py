@@ -23,10 +23,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["name_made_from", "name_with_years", "name_years"]
+__all__ = ["FIRST_NAME_YEAR", "LAST_NAME_YEAR", "name_made_from", "name_with_years", "name_years",
+           "years_words"]
 
-#: The years at the end of a name as ``timeline_name`` writes them: ", 2018-2026", ", 2024".
-_NAME_YEARS = re.compile(r", ([0-9]{4})(?:([-–])([0-9]{4}))?$")
+#: The years at the end of a name as ``timeline_name`` and :func:`name_with_years` write
+#: them: ", 2018-2026", ", 2024", ", 1650-2026", ", 431 BC–2026" (a year before AD 1 with
+#: "BC"; years of one to four digits: verify80 F12, "…, 1650-2026" stayed so after an
+#: event of 431 BC was added, the print's header saying "431 BC – 2026").
+_NAME_YEARS = re.compile(r", ([0-9]{1,4}(?: BC)?)(?:([-–])([0-9]{1,4}(?: BC)?))?$")
+
+#: The earliest and latest years a name writes (astronomical: 0 is 1 BC).
+FIRST_NAME_YEAR, LAST_NAME_YEAR = -9998, 9999
+
+
+def _astronomical(words: str) -> int:
+    """A year as a name writes it ("431 BC", "2026") as an astronomical year (-430, 2026)."""
+    number, bc, _rest = words.partition(" BC")
+    return 1 - int(number) if bc else int(number)
+
+
+def years_words(first: int, last: int, dash: str = "-") -> str:
+    """The years ``first`` to ``last`` (astronomical) as a name writes them: "2018-2026",
+    "2024" for one year, "431 BC–2026" (a year before AD 1 with "BC", and then an en
+    dash: "431 BC-2026" reads as a subtraction); ``dash`` between years of our era."""
+    def one(year: int) -> str:
+        return f"{1 - year} BC" if year <= 0 else str(year)
+
+    if first == last:
+        return one(first)
+    return f"{one(first)}{'–' if first <= 0 else dash}{one(last)}"
 
 #: What may follow a headline's subject: a space or a kicker's colon or dash.
 _AFTER_SUBJECT = frozenset(" \t:;–—|")
@@ -38,19 +63,21 @@ def name_years(name: str) -> tuple[int, int] | None:
     found = _NAME_YEARS.search(name)
     if found is None:
         return None
-    return int(found.group(1)), int(found.group(3) or found.group(1))
+    return _astronomical(found.group(1)), _astronomical(found.group(3) or found.group(1))
 
 
 def name_with_years(name: str, first: int, last: int) -> str | None:
     """``name`` with the years at its end (``name_years``) made ``first`` to ``last``
-    (astronomical years), its dash kept: "Central Asian states, 1924-2040"; None when it
-    ends in no such years, already says these, or they are not four-digit years
-    (1000-9999)."""
+    (astronomical years; :func:`years_words`), its dash kept between years of our era:
+    "Central Asian states, 1924-2040", "…, 431 BC–2026"; None when it ends in no such
+    years, already says these, or they are beyond ``FIRST_NAME_YEAR`` to
+    ``LAST_NAME_YEAR``."""
     found = _NAME_YEARS.search(name)
-    if found is None or not 1000 <= first <= last <= 9999:
+    if found is None or not FIRST_NAME_YEAR <= first <= last <= LAST_NAME_YEAR:
         return None
-    years = str(first) if first == last else f"{first}{found.group(2) or '-'}{last}"
-    shown = f"{name[:found.start()]}, {years}"
+    # (the en dash after a year BC is the BC year's: back to our era, "-" again)
+    dash = "-" if found.group(1).endswith("BC") else found.group(2) or "-"
+    shown = f"{name[:found.start()]}, {years_words(first, last, dash)}"
     return None if shown == name else shown
 
 

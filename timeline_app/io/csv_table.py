@@ -954,6 +954,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                    parse_date: Callable[[str], FuzzyDate | None] | None = None,
                    progress: Callable[[int], bool] | None = None,
                    day_first: bool | None = None,
+                   untold_of: dict[str, frozenset[str]] | None = None,
+                   rows: Iterable[tuple[int, list[str]]] | None = None,
+                   made: dict[int, Event] | None = None,
                    ) -> tuple[list[Event], list[RowError]]:
     """Events from the table's rows with a confirmed column mapping.
 
@@ -968,6 +971,15 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             cancels (raises ``FormatError`` "cancelled").
         day_first: The locale's order, used when neither the mapping nor the column
             values decide; ``None`` takes ``parse_date.system_day_first()``.
+        untold_of: Filled, when given, for a TimelineJS sheet: event id → the fields
+            ("participants", "place", "status") its row tells nothing of — no column for
+            them and no "Participants: …" line in its text (:func:`sheet_untold`; the
+            TimelineJS file's slides do the same, ``timelinejs``'s ``untold_of``).
+        rows: The (row number, cells) to read instead of the table's every row
+            (``CsvTable.rows``): the column dialog's preview rows.
+        made: Filled, when given: row number → the event made of that row — what the
+            column dialog's preview shows as "Date reads as" (verify80 F16: it showed
+            "summer 1967 – August 1967" where the import made "summer 1967").
 
     Returns:
         The events read, and one ``RowError`` per row to report: left out (no date, an
@@ -1127,7 +1139,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     sheet_media = _sheet_media_columns(table.header, mapping)
     table_media = _media_columns(table.header, mapping)
     sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
-    for done, (number, row) in enumerate(table.rows(), start=1):
+    for done, (number, row) in enumerate(table.rows() if rows is None else rows, start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
             raise FormatError(None, None, "cancelled")
         kind = (row[slide_type].strip().lower()
@@ -1213,6 +1225,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         title, summary = cell(row, "title"), cell(row, "summary")
         place = cell(row, "place")
         labelled: tuple[Evidence, ...] = ()
+        untold: frozenset[str] = frozenset()
         if slide_type is not None:
             sheet = _sheet_text(row, title, summary, sheet_media)
             title, summary, labelled = sheet.title, sheet.summary, sheet.evidence
@@ -1220,6 +1233,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             place = place or sheet.place
             if not raw_status and sheet.status:
                 status = sheet.status
+            if untold_of is not None:
+                untold = frozenset(name for name, told in (
+                    ("participants", participants), ("place", place),
+                    ("status", raw_status or sheet.status)) if not told)
         elif table_media:  # (our export's Media columns: the summary's picture again)
             picture = Picture(*(row[table_media[key]].strip()
                                 if key in table_media and table_media[key] < len(row)
@@ -1233,7 +1250,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                                    "too: imported with a new Id", kept=True, repeated=True))
         elif own_id:
             id_rows[own_id] = number
-        events.append(Event(_row_id(own_id, used_ids), title or "(untitled)",
+        event_id = _row_id(own_id, used_ids)
+        if slide_type is not None and untold_of is not None and untold:
+            untold_of[event_id] = untold
+        events.append(Event(event_id, title or "(untitled)",
                             date, end,
                             cell(row, "lane") or ("era" if kind == "era" else "")
                             or _lane(cell(row, "category")) or no_lane,
@@ -1245,6 +1265,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             + _more_evidence(cell(row, "more_sources"))
                             + _row_references(cell(row, "references")) + labelled,
                             status or ""))
+        if made is not None:
+            made[number] = events[-1]
         differ = [words for words in (twin_differs("date", row, date),
                                       twin_differs("end", row, end) if raw_end else "")
                   if words]
@@ -1388,6 +1410,23 @@ _TWINS = {"date": "date (iso)", "date (iso)": "date", "end": "end (iso)", "end (
 #: the mapping's keys that fill them (``fields_not_told``).
 _TOLD_BY = {"end": ("end",), "lane": ("category", "lane"), "place": ("place",),
             "participants": ("participants",), "summary": ("summary",), "status": ("status",)}
+
+
+#: The fields a TimelineJS sheet's row tells by its text's labelled lines
+#: ("Participants: …", "Place: …", "Status: …"), row by row, not by a column.
+SHEET_LINE_FIELDS = frozenset({"participants", "place", "status"})
+
+
+def sheet_untold(table: CsvTable, mapping: dict[str, int]) -> frozenset[str]:
+    """``fields_not_told`` of a table mapped so, the fields a TimelineJS sheet tells by
+    its rows' labelled lines (``SHEET_LINE_FIELDS``) left to each row
+    (``rows_to_events``'s ``untold_of``): a sheet without a Participants column still
+    tells a row's participants by its "Participants: …" line, and a row without one
+    tells nothing of them (verify80 F7, for the sheet as for the TimelineJS file)."""
+    untold = fields_not_told(mapping)
+    if timelinejs_type_column(table.header, mapping) is None:
+        return untold
+    return untold - SHEET_LINE_FIELDS
 
 
 def fields_not_told(mapping: dict[str, int]) -> frozenset[str]:

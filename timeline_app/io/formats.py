@@ -315,9 +315,9 @@ def open_timeline_file(path: str | os.PathLike[str],
         return Opened(result.timeline, ICALENDAR, ICAL_WORDS, False, result.notes)
     from .csv_table import (
         columns_not_read,
-        fields_not_told,
         read_table,
         rows_to_events,
+        sheet_untold,
         title_slide,
     )
 
@@ -326,7 +326,9 @@ def open_timeline_file(path: str | os.PathLike[str],
         raise FormatError(name, "row 1", "no column is named like a date (Date, Start, When…); "
                           "name one so, or open it with File → Open… in the window, "
                           "which asks which column holds what")
-    events, errors = rows_to_events(table, table.mapping, parse_date)  # type: ignore[arg-type]
+    untold_of: dict[str, frozenset[str]] = {}  # (a TimelineJS sheet's rows': verify80 F7)
+    events, errors = rows_to_events(table, table.mapping, parse_date,  # type: ignore[arg-type]
+                                    untold_of=untold_of)
     notes = []
     changed = [e for e in errors if e.changed]
     if changed:  # verify46 F9: a date changed in the table, its basis saying so
@@ -360,7 +362,8 @@ def open_timeline_file(path: str | os.PathLike[str],
         notes.append("the sheet's title slide gave the timeline's name and description")
     timeline = Timeline.from_events(events, title=title, description=description)
     left_out = [e for e in errors if not e.kept]
-    return Opened(timeline, CSV, "CSV", False, notes, untold=fields_not_told(table.mapping),
+    return Opened(timeline, CSV, "CSV", False, notes, untold=sheet_untold(table, table.mapping),
+                  untold_of=untold_of,
                   columns_not_read=tuple(columns_not_read(table)),
                   rows_left_out=tuple(str(e) for e in left_out),
                   ids_left_out=frozenset(e.row_id for e in left_out if e.row_id))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import FuzzyDate, describe_range
+from timeline_app.core.model import Event
 from timeline_app.core.parse_date import parse_typed_date
 from timeline_app.io.csv_table import (
     CSV_FIELDS,
@@ -34,9 +35,11 @@ from timeline_app.io.csv_table import (
     CsvTable,
     column_day_first,
     marked_circa,
+    rows_to_events,
     timelinejs_type_column,
     why_not_a_date,
 )
+from timeline_app.io.errors import FormatError
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.words import counted
 
@@ -226,6 +229,21 @@ class CsvImportDialog(QDialog):
             words.append(f"{', '.join(lost)} {'is' if len(lost) == 1 else 'are'} not read")
         return "; ".join(words) + "."
 
+    def _made(self, mapping: dict[str, int], rows: list[list[str]], numbers: list[int],
+              day_first: bool) -> dict[int, Event]:
+        """The events the import would make of the preview's ``rows`` (file row
+        ``numbers``), by row number (``csv_table.rows_to_events`` with the order shown):
+        {} without a date column or a number for each row."""
+        if "date" not in mapping or len(numbers) != len(rows):
+            return {}
+        made: dict[int, Event] = {}
+        try:
+            rows_to_events(self._table, {**mapping, DAY_FIRST_KEY: int(day_first)},
+                           rows=list(zip(numbers, rows, strict=True)), made=made)
+        except (ValueError, FormatError):
+            return {}
+        return made
+
     def _refresh(self, *_args: object) -> None:
         mapping = self.mapping()
         headers = ["Date reads as", *self._table.header]
@@ -245,6 +263,7 @@ class CsvImportDialog(QDialog):
         circa_column = mapping.get("circa")
         day_first, why = self.date_order()
         slide_type = timelinejs_type_column(self._table.header, mapping)
+        made = self._made(mapping, rows, numbers, day_first)
         for r, row in enumerate(rows):
             if (slide_type is not None and slide_type < len(row)
                     and row[slide_type].strip().lower() == "title"):
@@ -272,7 +291,13 @@ class CsvImportDialog(QDialog):
                     # The whole range in words, as the list and Details give it ("3–5 May
                     # 2024"; it showed "3 May 2024" when the End was another column:
                     # verify21 F5).
-                    reading = describe_range(marked_circa(result.date, circa), end) + trouble
+                    event = made.get(numbers[r]) if r < len(numbers) else None
+                    # what the import makes of the row (its "Date (ISO)" and
+                    # "Precision", an end that is the date's own last month dropped:
+                    # verify80 F16, "summer 1967 – August 1967" shown, "summer 1967" made)
+                    reading = (describe_range(event.date, event.end) if event is not None
+                               and not trouble else
+                               describe_range(marked_circa(result.date, circa), end)) + trouble
                     bad_ends += bool(trouble) and trouble != END_BEFORE_START
                     backward_ends += trouble == END_BEFORE_START
                     if result.alternatives and why == LOCALE:

@@ -14,6 +14,7 @@ and the pointer's highlights (``as_picture``).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
@@ -121,9 +122,11 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
 
     Its axis is drawn over the data only (``AxisMixin.axis_days``, verify61 F21).
     """
-    view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes)
-    view.set_filter_period(*filter_period)
-    view.set_collapse_empty_periods(collapse)
+    view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes,
+                        fitted=False)
+    with _no_fit_yet(view):  # (fitted below)
+        view.set_filter_period(*filter_period)
+        view.set_collapse_empty_periods(collapse)
     # Every event in a row of its own if need be (no "+N" badge, which a picture cannot
     # open), fewer rows a lane when the lanes would be taller than the picture may be.
     tallest = max(size.height(), PICTURE_MAX_HEIGHT)
@@ -148,17 +151,35 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     for _round in range(3):
         if height == view.height():
             break
-        view.resize(QSize(width, height))
+        with _no_fit_yet(view):
+            view.resize(QSize(width, height))
         view.fit_all()
         short = view.verticalScrollBar().maximum()
         height = min(tallest, height + short) if short > 0 else height
     if not widen and view.viewport().width() != size.width():
         # (a width asked for is the picture's: the viewport's, not the frame's)
-        view.resize(QSize(view.width() + size.width() - view.viewport().width(),
-                          view.height()))
+        with _no_fit_yet(view):
+            view.resize(QSize(view.width() + size.width() - view.viewport().width(),
+                              view.height()))
         view.fit_all()
     view.axis_days = _fitted_days(view)  # (no axis over the titles' room: verify61 F21)
     return view
+
+
+@contextmanager
+def _no_fit_yet(view: Any) -> Iterator[None]:
+    """A resize or an axis change of the hidden picture ``view`` in the block, with no
+    Fit All of its own (a fitted view fits itself again at each: ``TimelineView.
+    resizeEvent``, ``_rescale``), the caller's ``fit_all`` after the block being the one
+    that counts.  verify80 F13: the first print preview took ~18 s at load 8-13; of its
+    17 Fit Alls, the 7 the resizes made were thrown away by the ``fit_all`` after each
+    (benchmarks/README.md, "Session 61, edit84")."""
+    auto = view._auto_fit
+    view._auto_fit = False
+    try:
+        yield
+    finally:
+        view._auto_fit = auto
 
 
 def _fitted_days(view: Any) -> tuple[float, float]:
@@ -202,21 +223,24 @@ def _fit_fewest_cut(view: Any, widen: bool = True) -> int:
     whole: tuple[int, float] | None = None  # (a wider width, its empty days at the ends)
     for step in range(1, PICTURE_WIDER_STEPS + 1 if widen else 1):
         wider = round(width * (1.0 + step * PICTURE_WIDER_STEP))
-        view.resize(QSize(wider, view.height()))
+        with _no_fit_yet(view):
+            view.resize(QSize(wider, view.height()))
         view.fit_all()
         if not view.titles_not_whole():
             whole = (wider, _days_beyond_data(view))
             break
-    view.resize(QSize(width, view.height()))
-    view.set_collapse_empty_periods(False)
+    with _no_fit_yet(view):
+        view.resize(QSize(width, view.height()))
+        view.set_collapse_empty_periods(False)
     view.fit_all()
     linear = view.titles_not_whole()
     if whole is not None and (linear or whole[1] <= _days_beyond_data(view)):
         # (the wider bands, unless the linear axis, as whole, shows fewer empty years
         # before and after the data: verify45's GERD picture, bands from 1898 to 2030
         # for events of 1929-2029, linear from the 1920s)
-        view.set_collapse_empty_periods(True)
-        view.resize(QSize(whole[0], view.height()))
+        with _no_fit_yet(view):
+            view.set_collapse_empty_periods(True)
+            view.resize(QSize(whole[0], view.height()))
         view.fit_all()
         return whole[0]
     if linear >= banded or view.marker_places() * 2 < banded_places:
@@ -224,7 +248,8 @@ def _fit_fewest_cut(view: Any, widen: bool = True) -> int:
         # bands do: verify80 F6, 70 events of 1958-2026 in the last 3 % of a print
         # beside one of 431 BC, every title whole, 6 places against 47; verify45's GERD
         # timeline, 18 against 24, stays linear)
-        view.set_collapse_empty_periods(True)
+        with _no_fit_yet(view):
+            view.set_collapse_empty_periods(True)
         view.fit_all()
     return width
 
@@ -239,11 +264,13 @@ def _days_beyond_data(view: Any) -> float:
 
 def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | None,
                  hidden: AbstractSet[str] | None, lanes_by: str = "category",
-                 hidden_lanes: AbstractSet[str] = frozenset()) -> QWidget:
+                 hidden_lanes: AbstractSet[str] = frozenset(),
+                 fitted: bool = True) -> QWidget:
     """A timeline view of ``document`` laid out and sized ``width`` px wide (200 tall),
     never on screen, with the window's search ``matches``, filters ``hidden`` and lanes
     (``lanes_by``, without the ``hidden_lanes`` the person hid: verify43 F31, a briefing
-    printed by participant with 12 of 25 lanes hidden drew all 25)."""
+    printed by participant with 12 of 25 lanes hidden drew all 25).  ``fitted`` False:
+    not fitted to its size yet (the caller's ``fit_all`` does it: ``_no_fit_yet``)."""
     from timeline_app.ui.timeline_view import TimelineView
 
     selection = EventSelection()
@@ -260,8 +287,9 @@ def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | Non
                       frozenset(hidden) if hidden else None)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     # Laid out short first: the vertical scrollbar's range then tells how tall the lanes are.
-    view.resize(QSize(width, 200))
-    view.show()  # laid out and sized, never on screen
+    with contextlib.nullcontext() if fitted else _no_fit_yet(view):
+        view.resize(QSize(width, 200))
+        view.show()  # laid out and sized, never on screen
     return view
 
 

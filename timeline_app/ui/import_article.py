@@ -131,6 +131,7 @@ from timeline_app.ui.review_undo import ReviewUndo, RowCorrections
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
     capped,
+    display_title,
     highlighted_sentence,
     nested_quotes,
     tooltip_text,
@@ -3542,16 +3543,37 @@ class ReviewDialog(QDialog):
         # F7: it was added to the Korea–Japan sample, saved under its title).  None: a
         # new timeline when the article has nothing in common with the open one
         # (verify63 F9: an East Asia story was added to a Gulf timeline by default).
+        #: Why the review chose "Start a new timeline" by itself, in plain words beside
+        #: the choice (verify80 F14: the choice sat unexplained at the bottom right).
+        self.target_note = QLabel(self)
+        self.target_note.setObjectName("reviewTargetNote")
+        self.target_note.setTextFormat(Qt.TextFormat.PlainText)  # (the timeline's name)
+        # Beside the error line in the row under the table: wrapped, so that the row fits
+        # 1366 px at 150 %, and its room kept when Add hides it, so that the table does not
+        # move under the mouse (verify81 F3)
+        self.target_note.setWordWrap(True)
+        kept = self.target_note.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.target_note.setSizePolicy(kept)
+        self.target_note.hide()
         if prefer_new == UNLESS_RELATED:
             prefer_new = bool(existing) and not self._relates_to(result, known_names,
-                                                                 timeline_name)
+                                                                 timeline_name, existing)
             if prefer_new:
                 self.new_radio.setToolTip(
                     "Chosen because nothing in this article is in the open timeline: no "
                     "row looks like one of its events, and it shares no participant or "
                     "place with it, or none of those its name names is the article's own "
-                    "(in its headline, or in a quarter of its rows)")
+                    "(in its headline, or in a quarter of its rows); a timeline whose "
+                    "events name no one and no place shares no words of its titles or "
+                    "lanes within its years")
+                if can_add:
+                    named = display_title(timeline_name or "the open timeline", 40)
+                    self.target_note.setText(f"This article shares nothing with ‘{named}’: "
+                                             "starting a new timeline")
+                    self.target_note.setToolTip(self.new_radio.toolTip())
         (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)
+        self.target_note.setVisible(bool(self.target_note.text()))
         self.add_radio.setEnabled(can_add)
         self.new_radio.toggled.connect(self._on_target_changed)
         all_button = QPushButton("Select &All", self)
@@ -3669,6 +3691,7 @@ class ReviewDialog(QDialog):
         options.addWidget(all_button)
         options.addWidget(none_button)
         options.addWidget(problems_line, 1)
+        options.addWidget(self.target_note, 1)
         options.addWidget(self.add_radio)
         options.addWidget(self.new_radio)
         # Tab as the row reads: made before the buttons, the choices came before Select
@@ -4180,7 +4203,7 @@ class ReviewDialog(QDialog):
             self.done(self.BACK_CODE)
 
     def _relates_to(self, result: ExtractionResult, known_names: Sequence[str],
-                    timeline_name: str) -> bool:
+                    timeline_name: str, existing: Sequence[Event] = ()) -> bool:
         """Whether the article ``result`` has something in common with the open
         timeline, from what the review computed already: a row that is a likely or
         possible duplicate of one of its events (``duplicates``), or a participant or
@@ -4193,16 +4216,19 @@ class ReviewDialog(QDialog):
         quarter of its rows (``_own_names``; edit57 counted a mention anywhere, and a
         Gulf article naming China once, as the broker of one of its 15 rows, was added
         to "S. Korea, China, Japan, 2008-2026" by default).  A timeline whose events
-        name no participant and no place (another tool's file) gives nothing to compare:
-        True (verify70 F2)."""
+        name no participant and no place (another tool's file) is compared by its name's,
+        titles' and lanes' words and its years (``core.relatedness.shares_story``;
+        verify80 F14: an arms-control history was added to a software-release history
+        by default, where verify70 F2 had it always added to)."""
         if self.duplicates:
             return True
         known = _name_parts(known_names)
         if not known:
-            # no participant or place in the timeline (a Timeline Project or TimelineJS
-            # file names none): nothing says the article is another story — added to,
-            # as the README says, not a new timeline (verify70 F2)
-            return True
+            from timeline_app.core.relatedness import shares_story
+
+            return bool(shares_story(
+                existing, timeline_name, result.source.title,
+                [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]))
         shared = (_name_parts(name for c in result.candidates
                               for name in (*c.participants, c.location))
                   | _named_in_text(known, result)) & known
@@ -5065,6 +5091,8 @@ class ReviewDialog(QDialog):
         return radio is not None and radio.isChecked()
 
     def _on_target_changed(self, new_timeline: bool) -> None:
+        # the reason for a new timeline said while that is the choice
+        self.target_note.setVisible(new_timeline and bool(self.target_note.text()))
         # In a new timeline nothing is a duplicate: its rows are ticked like the others
         # (an unsure row stays unticked, as when the review opened), and the intro says
         # nothing of events "already in the timeline" (verify33 F4: it did, of the sample).

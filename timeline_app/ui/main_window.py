@@ -44,6 +44,13 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
+from timeline_app.core.name_years import (
+    FIRST_NAME_YEAR,
+    LAST_NAME_YEAR,
+    name_with_years,
+    name_years,
+    years_words,
+)
 from timeline_app.core.weeks import when_words
 from timeline_app.document import (
     SAVE_IN_BACKGROUND_FROM,
@@ -501,7 +508,7 @@ def suggested_file_name(title: str) -> str:
 #: not within a longer number or a word ("1990s", "ID 12345").  A pattern string, compiled
 #: by ``re`` (and kept in its cache) at the first use: not at import, before the first
 #: paint (issue 11, benchmarks/README.md "Session 13, branch start14").
-_TITLE_YEARS = r"(?<![\w-])(\d{4})(?:(\s*[-–—]\s*)(\d{4}))?(?![\w-])"
+_TITLE_YEARS = r"(?<![\w-])(\d{4}|\d{1,4} BC)(?:(\s*[-–—]\s*)(\d{4}))?(?![\w-])"
 
 
 #: The words of a date just before a year ("4 March ", "March 4, ", "Mar. "): the year is
@@ -529,15 +536,17 @@ def title_with_years(title: str, first: int, last: int) -> str | None:
         # timeline from its dateline) is no span of years: the first import offered
         # "4 March 2024-2026" (verify38 F7)
         return None
-    low = int(match.group(1))
+    number, bc, _rest = match.group(1).partition(" BC")
+    low = 1 - int(number) if bc else int(number)
     high = int(match.group(3)) if match.group(3) else low
     if low > high or (low <= first and last <= high):
         return None
     low, high = min(low, first), max(high, last)
-    if low < 1000 or high > 9999:
-        return None  # not four-digit years: a name of its own words would be needed
-    dash = match.group(2) or "-"
-    years = f"{low}{dash}{high}" if low != high else str(low)
+    if not FIRST_NAME_YEAR <= low <= high <= LAST_NAME_YEAR:
+        return None
+    # (a year before AD 1 as "431 BC", verify80 F12: "…, 1650-2026" was not widened to
+    # an event of 431 BC)
+    years = years_words(low, high, match.group(2) or "-")
     return title[:match.start()] + years + title[match.end():]
 
 
@@ -1581,6 +1590,7 @@ class MainWindow(QMainWindow):
         self.document.many_changing.connect(self._begin_busy_step)
         self.document.path_changed.connect(self._update_title)
         self.document.properties_changed.connect(self._update_title)
+        self.document.name_followed_years.connect(self._say_name_followed)
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
@@ -2284,7 +2294,8 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         # the name Details shows: the file's while the timeline has no name of its own
         values = prompts.ask_timeline_properties(self, self.document.shown_title,
-                                                 timeline.description)
+                                                 timeline.description, "",
+                                                 self.document.events_years())
         if values is None:
             return False
         self.document.set_properties(*values)
@@ -3893,6 +3904,22 @@ class MainWindow(QMainWindow):
         """A large step's wait cursor is up (``_begin_busy_step``; for tests)."""
         return self._busy_step
 
+    def _say_name_followed(self, _old: str, new: str) -> None:
+        """The app's name just followed its events' years in an edit's step
+        (``Document.name_followed_years``): said in the status line after what the edit
+        says there, now and once the edit's own message is shown (verify80 F12: a
+        delete, a move or an edit renamed the timeline without a word)."""
+        said = (f"The timeline's name follows its events' years: “{display_title(new)}” "
+                "(Edit → Undo takes both back)")
+
+        def say() -> None:
+            before = self.statusBar().currentMessage().rstrip(". ")
+            if said not in before:
+                self.statusBar().showMessage(f"{before}. {said}" if before else said, 15_000)
+
+        say()
+        QTimer.singleShot(0, say)
+
     def _update_title(self, *_args: object) -> None:
         # (the timeline's name with its file's: after the first save the title read
         # "mackerel.json" alone, verify75 F16; "*" after the file's name when modified)
@@ -4019,17 +4046,12 @@ class MainWindow(QMainWindow):
             return False
         if target and target[0] in self.document.timeline:
             return self._merge_new_event(event, target[0])
-        name = self.document.timeline.title
         self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
         self.selection.select(event.id)
         self.view.show_event(event.id)
-        renamed = self.document.timeline.title
-        if not self._say_if_already_there(event) and renamed != name:
-            # (the app's name followed the events' years: ``Document._title_follows_step``)
-            self.statusBar().showMessage(
-                f"Added. The timeline's name follows its events' years: "
-                f"“{display_title(renamed)}” (Edit → Undo takes both back; Timeline → "
-                "Properties names it as you like)", 15_000)
+        # (a rename of the app's name to the events' years is said by
+        # ``_say_name_followed``, after what this line says)
+        self._say_if_already_there(event)
         return True
 
     def _merge_new_event(self, event: Event, existing_id: str) -> bool:
@@ -5725,13 +5747,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_view_action)
 
     def _export_target(self, title: str, kind: str, file_filter: str,
-                       extension: str) -> str | None:
+                       extension: str, note: str = "") -> str | None:
         """Where to export: the timeline's name (``Document.shown_title``: its title, or
         its file's name while it is still "Untitled timeline") with the export's extension
         is suggested, as the README says (verify63 F10: the file's name was, also after
         the timeline was renamed); the open timeline's own file is refused, since an
         export there would replace the timeline with a file of another format
-        (TimelineJS is ``.json`` too)."""
+        (TimelineJS is ``.json`` too).  ``note``: what the file will hold, said in the
+        file dialog's body (``prompts.ask_export_path``)."""
         from timeline_app.ui import save_guard
 
         own = self.document.path
@@ -5762,7 +5785,8 @@ class MainWindow(QMainWindow):
         # (verify25: it ended the export, though the question says "Cancel, then choose
         # another name").
         while True:
-            path = prompts.ask_export_path(self, title, suggestion, file_filter)
+            path = (prompts.ask_export_path(self, title, suggestion, file_filter, note)
+                    if note else prompts.ask_export_path(self, title, suggestion, file_filter))
             if not path:
                 return None
             if not Path(path).suffix:
@@ -5866,20 +5890,25 @@ class MainWindow(QMainWindow):
         # Events and eras counted apart, as the question and the status bar count them
         # (verify55 F32: "only the 25 events shown" of 23 events and 2 eras).
         shown = self._events_and_eras(hidden)
+        # What the file will hold, said in the file dialog, under its list, before the
+        # name is chosen; the window's title only names the export (verify80 F18: the
+        # title "Export as TimelineJS — without the articles' texts, only the senten…
+        # cited — participants …" was cut mid-word).
+        said: list[str] = []
         if self._filtered_words():  # said before the name is chosen, and after the export
-            title += (f": only the {shown} shown" if hidden
-                      else f": every event ({total}), not only those shown")
+            said.append(f"Only the {shown} shown." if hidden
+                        else f"Every event ({total}), not only those shown.")
         texts = self.export_article_texts
         if kind in ARTICLE_TEXT_KINDS and self.document.timeline.sources:
             # Said where the file is chosen, before anything leaves (verify58 F18).
-            title += (" — with the articles' whole texts" if texts else
-                      " — without the articles' texts, only the sentences cited")
+            said.append("With the articles' whole texts." if texts else
+                        "Without the articles' texts: only the sentences cited.")
         notes = self.export_working_notes
         if kind in WORKING_NOTE_KINDS:  # (said before the name is chosen: verify74 F11)
             # (a slide with no other text names them all the same: verify78 F5)
-            title += (" — slides with participants and places" if notes else
-                      " — participants and places only on slides with no other text")
-        path = self._export_target(title, kind, file_filter, extension)
+            said.append("Slides with participants and places." if notes else
+                        "Participants and places only on slides with no other text.")
+        path = self._export_target(title, kind, file_filter, extension, " ".join(said))
         if not path:
             return False
         from timeline_app.ui.export_holds import export_holds
@@ -7237,6 +7266,13 @@ class MainWindow(QMainWindow):
 
         timeline = self.document.timeline
         first, last = ymd_of_day(first_day)[0], ymd_of_day(last_day - 1)[0]
+        # (the sample's own name is no name the app made, whatever its words: offered)
+        sample = self._showing_sample() and timeline.title == self._sample_title
+        if self.document.name_follows_years() and not sample:
+            # One rule for a name the app made: its years are the events' (verify80 F12:
+            # an article of the 1980s imported into "Fifty years at the table,
+            # 1967-1979" left it so, its words not "about" the name's, without a word)
+            return self._name_follows_span(how, first, last)
         if title_with_years(timeline.title, first, last) is None or (
                 told is not None and name_is_about(timeline.title, told) is False):
             return False
@@ -7254,22 +7290,14 @@ class MainWindow(QMainWindow):
             return False
         # ("how": "merged" after File → Merge…; one year is "in 2027", not "from 2027 to
         # 2027", verify63 F10's merge)
-        span = f"are in {first}" if first == last else f"run from {first} to {last}"
-        typed = self.document.name_typed()
-        # (the sample's own name is no name the app made, whatever its words: offered)
-        sample = self._showing_sample() and timeline.title == self._sample_title
-        if typed or (self.document.name_follows_years() and not sample):
-            old = timeline.title
-            if typed:
-                said = (f"The events just {how} {span}, beyond your name “{old}”: it "
-                        "stays (Timeline → Properties renames it)")
-            else:
-                self.document.set_properties(offered, timeline.description, typed=False)
-                said = (f"Timeline renamed “{offered}” to follow its events' years "
-                        f"(Edit → Undo: “{old}”)")
+        span = (f"are in {years_words(first, first)}" if first == last else
+                f"run from {years_words(first, first)} to {years_words(last, last)}")
+        if self.document.name_typed():
+            said = (f"The events just {how} {span}, beyond your name “{timeline.title}”: "
+                    "it stays (Timeline → Properties renames it)")
             before = self.statusBar().currentMessage().rstrip(". ")
             self.statusBar().showMessage(f"{before}. {said}" if before else said, 15_000)
-            return not typed
+            return False
         note = (f"The events just {how} {span}, beyond the years in "
                 f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
                 "the years widened: change it as you like. Cancel keeps the name; after OK, "
@@ -7281,6 +7309,30 @@ class MainWindow(QMainWindow):
         self.document.set_properties(*values, typed=values[0] != offered)
         self.statusBar().showMessage(f"Renamed the timeline “{values[0]}” (Edit → Undo "
                                      "brings the old name back)", 8000)
+        return True
+
+    def _name_follows_span(self, how: str, first: int, last: int) -> bool:
+        """After an import or a merge (``how``: "imported", "merged") of events of the
+        years ``first`` to ``last`` beyond the years of the app's name
+        (``Document.name_follows_years``), that name given the years the timeline's
+        events span now (``Document.events_years``, ``core.name_years.name_with_years``)
+        as its own undo step, said in the status line after what it says already;
+        whether it was renamed.  Events within the name's years leave it as it is (an
+        import's name leaves out a plan to come: verify52 F17)."""
+        timeline = self.document.timeline
+        named = name_years(timeline.title)
+        years = self.document.events_years()
+        if named is None or years is None or named[0] <= first <= last <= named[1]:
+            return False
+        renamed = name_with_years(timeline.title, *years)
+        if renamed is None:
+            return False
+        old = timeline.title
+        self.document.set_properties(renamed, timeline.description, typed=False)
+        said = (f"Timeline renamed “{renamed}” to follow its events' years "
+                f"(Edit → Undo: “{old}”)")
+        before = self.statusBar().currentMessage().rstrip(". ")
+        self.statusBar().showMessage(f"{before}. {said}" if before else said, 15_000)
         return True
 
     def _view_keys_after_dialog(self) -> None:

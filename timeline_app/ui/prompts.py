@@ -102,20 +102,39 @@ class _FileDialog(QFileDialog):
         super().accept()
 
 
+def _noted(dialog: QFileDialog, note: str) -> None:
+    """``note`` (plain text, wrapped) as a row of its own at the bottom of Qt's own file
+    dialog, across its columns (its layout is a grid); nothing for a dialog without one."""
+    from PySide6.QtWidgets import QGridLayout
+
+    layout = dialog.layout()
+    if not isinstance(layout, QGridLayout):
+        return
+    label = QLabel(note, dialog)
+    label.setObjectName("fileDialogNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    layout.addWidget(label, layout.rowCount(), 0, 1, max(layout.columnCount(), 1))
+
+
 def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, *,
                  save: bool, suffix: str = "", confirm_overwrite: bool = True,
-                 ours_only: bool = False) -> str:
+                 ours_only: bool = False, note: str = "") -> str:
     """A file to open or to save to ("" if cancelled), in a dialog wide enough for its
     columns: Qt's own dialog (used where the desktop offers none) opened so narrow that
     sizes, kinds and dates were cut ("61....MiB", "30 11 2...6": new-user trial).  A
     desktop's native dialog keeps its own size.  ``suffix`` ("json") is added by the
     dialog to a name typed without one, so its question before replacing a file asks
     about the file that is written ("kj" typed beside kj.json replaced it unasked).
-    ``ours_only``: the list leaves other tools' JSON files out (``_other_tools_hidden``)."""
+    ``ours_only``: the list leaves other tools' JSON files out (``_other_tools_hidden``).
+    ``note``: plain words shown wrapped under Qt's own dialog's fields
+    (``_noted``)."""
     import os
 
     folder, name = (start, "") if not start or os.path.isdir(start) else os.path.split(start)
     dialog = _FileDialog(parent, title, folder, file_filter)
+    if note:
+        _noted(dialog, note)
     if ours_only:  # (before the folder is listed)
         _other_tools_hidden(dialog)
     if name:
@@ -729,11 +748,15 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
 
 
 def ask_export_path(parent: QWidget | None, title: str, suggestion: str,
-                    file_filter: str) -> str | None:
+                    file_filter: str, note: str = "") -> str | None:
     """Where to write an export; ``None`` if the user cancelled.  Qt's own "replace?" is
-    off: the caller asks in its own words (``save_guard.confirm_replace``)."""
+    off: the caller asks in its own words (``save_guard.confirm_replace``).  ``note``:
+    what the file will hold, in plain words, shown wrapped under Qt's own dialog's list
+    (a desktop's native dialog has no room for it: the status line says it after the
+    export, ``MainWindow._exported``); the title stays the export's short name
+    (verify80 F18: a sentence there was cut mid-word)."""
     path = _file_dialog(parent, title, suggestion, file_filter, save=True,
-                        confirm_overwrite=False)
+                        confirm_overwrite=False, note=note)
     return path or None
 
 
@@ -1069,12 +1092,14 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
 
 
 def ask_timeline_properties(parent: QWidget | None, title: str, description: str,
-                            note: str = "") -> tuple[str, str] | None:
+                            note: str = "", years: tuple[int, int] | None = None
+                            ) -> tuple[str, str] | None:
     """Timeline → Properties: the new (title, description), or None if cancelled;
-    ``note`` says why it is offered when the app offers it (plain text)."""
+    ``note`` says why it is offered when the app offers it (plain text); ``years``: the
+    events' first and last year, offered for a name ending in others."""
     from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
 
-    dialog = TimelinePropertiesDialog(title, description, parent, note)
+    dialog = TimelinePropertiesDialog(title, description, parent, note, years)
     if run_modal(dialog) != TimelinePropertiesDialog.DialogCode.Accepted:
         return None
     return dialog.values()
