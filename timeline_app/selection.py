@@ -78,9 +78,10 @@ class SelectionAcrossUndo(QObject):
     12 433 events: verify60 F20).  A step that leaves none of its events (an addition
     undone) restores the selection from before the step was first made; a redo that leaves
     none (a Delete redone) the selection there was when the step was undone, what the step
-    left selected (verify82 F9); else it keeps what was selected and still exists.  A new step (a push) leaves the selection to its
-    caller.  (A trial selected an event, edited it, added one and undid twice: the
-    selection was gone and the details showed the summary.)
+    left selected (verify82 F9); else it keeps what was selected and still exists.  A new
+    step (a push) leaves the selection to its caller.  (A trial selected an event, edited
+    it, added one and undid twice: the selection was gone and the details showed the
+    summary.)
 
     Listen to the document before anything that clears the selection on a removal: the
     selection at a step's first change is taken as the selection before it.

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
 
 
 def _search(window, qtbot, text: str) -> None:
