@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import os
 import shutil
 import subprocess
@@ -72,7 +73,7 @@ def one_run(path: Path) -> None:
 
     def stall(start: float, end: float) -> float:
         ticks = [start, *(b for b in beats if start < b <= end), end]
-        return max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+        return max(b - a for a, b in itertools.pairwise(ticks))
 
     def measured(name: str, act: object, then: object = next_step,
                  window_s: float = WINDOW_S) -> None:
