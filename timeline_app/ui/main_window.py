@@ -3924,6 +3924,10 @@ class MainWindow(QMainWindow):
     def _title_after_paint(self) -> None:
         """The window painted as it is now (the document's replacing done), then its
         title: the two change together."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):  # (a window closed meanwhile)
+            return
         self._title_waits = False
         self.repaint()
         self._set_title()
