@@ -76,10 +76,12 @@ class SelectionAcrossUndo(QObject):
     (``DocumentCommand.keeps_selection``: a rename) gives back the selection it was made
     with, whatever it changed, and the view is not moved (its undo selected the lane's
     12 433 events: verify60 F20).  A step that leaves none of its events (an addition
-    undone) restores the selection from before the step was first made, else keeps what
-    was selected and still exists.  A new step (a push) leaves the selection to its
-    caller.  (A trial selected an event, edited it, added one and undid twice: the
-    selection was gone and the details showed the summary.)
+    undone) restores the selection from before the step was first made; a redo that leaves
+    none (a Delete redone) the selection there was when the step was undone, what the step
+    left selected (verify82 F9); else it keeps what was selected and still exists.  A new
+    step (a push) leaves the selection to its caller.  (A trial selected an event, edited
+    it, added one and undid twice: the selection was gone and the details showed the
+    summary.)
 
     Listen to the document before anything that clears the selection on a removal: the
     selection at a step's first change is taken as the selection before it.
@@ -99,6 +101,10 @@ class SelectionAcrossUndo(QObject):
         self._before: tuple[tuple[str, ...], str] | None = None
         #: The selection before the step at each stack index was pushed.
         self._before_step: dict[int, tuple[tuple[str, ...], str]] = {}
+        #: The selection after the step at each stack index, as it was when that step
+        #: was last undone (what its caller selected: Delete, the nearest event left):
+        #: a redo that leaves none of its events gives it back.
+        self._after_step: dict[int, tuple[tuple[str, ...], str]] = {}
         self._index = document.undo_stack.index()
         for signal in (document.event_added, document.event_changed, document.event_removed):
             signal.connect(self._note_change)
@@ -125,6 +131,7 @@ class SelectionAcrossUndo(QObject):
     def _forget(self) -> None:
         self._forget_step()
         self._before_step.clear()
+        self._after_step.clear()
         self._index = self._document.undo_stack.index()
 
     def _on_index_changed(self, index: int) -> None:
@@ -137,6 +144,7 @@ class SelectionAcrossUndo(QObject):
         # (A stack being destroyed clears itself, its wrapper already invalid.)
         if not shiboken6.isValid(stack) or stack.count() == 0:  # cleared: another timeline
             self._before_step.clear()
+            self._after_step.clear()
             return
         if self._document.pushing:
             self._before_step[index - 1] = before
@@ -145,6 +153,8 @@ class SelectionAcrossUndo(QObject):
             return
         timeline = self._document.timeline
         at = index if undone else index - 1  # the step undone or redone
+        if undone:  # (what the step, or the person since, left selected)
+            self._after_step[at] = before
         picked = self._before_step.get(at)
         if picked is not None and getattr(stack.command(at), "keeps_selection", False):
             # A step made on a whole lane (a rename, a merge of lanes) gives back the
@@ -181,6 +191,11 @@ class SelectionAcrossUndo(QObject):
             return
         if undone and index in self._before_step:
             before = self._before_step[index]
+        elif not undone and at in self._after_step:
+            # A redo that leaves none of its events (a Delete redone) selects what the
+            # step left selected, as the step did (verify82 F9: Delete selected the
+            # event before it; Undo, then Redo, selected nothing).
+            before = self._after_step[at]
         kept = timeline.present(before[0])
         current = before[1] if before[1] in kept else (kept[0] if kept else "")
         self._selection.select_many(kept, current)

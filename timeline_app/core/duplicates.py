@@ -254,7 +254,7 @@ from .merge import (
     told_otherwise,
 )
 from .model import Event, Evidence, Source, Timeline, date_words_still_say
-from .occurrence import NOT_HELD_SUFFIX
+from .occurrence import NOT_HELD_SUFFIX, SCHEDULED_SUFFIX
 from .query import fold
 from .sourced import SourcedEvidence, evidence_kept_by, evidence_source
 from .weeks import told_week
@@ -3243,9 +3243,6 @@ def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
         return b
     return b if key_b < key_a else a
 
-
-#: The end of the title of an event still to come (``extract.pipeline.titles``).
-SCHEDULED_SUFFIX = " (scheduled)"
 
 
 def _unmarked(evidence: Evidence) -> Evidence:

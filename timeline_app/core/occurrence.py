@@ -33,9 +33,16 @@ from collections.abc import Iterable
 
 from .model import Event
 
-__all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
-           "held_title", "moved_to_its_date", "not_held_note", "not_held_note_of", "not_held_words",
-           "occurrence_disagreement", "plan_put_off", "retitled"]
+__all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SCHEDULED_SUFFIX", "SUBORDINATE",
+           "TURNED", "WHETHER", "held_title", "moved_to_its_date", "not_held_note",
+           "not_held_note_of", "not_held_words", "occurrence_disagreement", "plan_put_off",
+           "retitled"]
+
+#: The end of the title of an event still to come (``extract.pipeline.titles``); here, not
+#: in ``core.duplicates`` (which reads it from here), so that an edit's ``retitled`` needs
+#: no import of it and its fuzzy matching (~0.2 s of the first OK in the event editor,
+#: the dialog's place left blank meanwhile: verify82 F3).
+SCHEDULED_SUFFIX = " (scheduled)"
 
 NOT_HELD_SUFFIX = " (did not take place)"
 """The end of the title of a planned event told as not held ("Fourth round (did not take
@@ -44,7 +51,7 @@ place)": ``extract.events``, ext58, verify47 F3), as " (scheduled)" ends a plan'
 
 def retitled(old: str, new: str) -> str:
     """The title ``new`` typed over ``old``, keeping ``old``'s ending that says the event
-    is a plan or did not take place (" (scheduled)", ``core.duplicates.SCHEDULED_SUFFIX``;
+    is a plan or did not take place (" (scheduled)", :data:`SCHEDULED_SUFFIX`;
     :data:`NOT_HELD_SUFFIX`) when ``new`` rewrites the title without it: the ending is
     the event's standing, which nothing else keeps (verify78 F6: "Visit (scheduled)"
     retitled "Visa-free visits for former island residents may restart" became a past
@@ -64,8 +71,6 @@ def retitled(old: str, new: str) -> str:
     >>> retitled("Halt to shelling (scheduled)", "RSF to halt shelling (announced)")
     'RSF to halt shelling (announced)'
     """
-    from .duplicates import SCHEDULED_SUFFIX
-
     endings = (SCHEDULED_SUFFIX, NOT_HELD_SUFFIX)
     kept = old.rstrip()
     ending = next((end for end in endings if kept.casefold().endswith(end)), "")

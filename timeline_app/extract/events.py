@@ -1214,7 +1214,7 @@ def _put_off_to_its_new_date(title: str, plan: Candidate, told: Candidate,
     meeting planned for March 5 in Kingstown has been postponed until April"): the row is
     dated by the new date, so it tells the occasion then, put off from the day it had
     (``plan.date``, its year left out when the new date's), marked "(scheduled)" when the
-    new date is after the article's, as any plan (``core.duplicates.SCHEDULED_SUFFIX``):
+    new date is after the article's, as any plan (``core.occurrence.SCHEDULED_SUFFIX``):
     "Follow-up meeting in Kingstown, postponed from 5 March (scheduled)", April 2026.  It
     was "Follow-up meeting postponed in Kingstown", read as put off in Kingstown in April,
     and no plan though after the article's date (verify69 F5)."""

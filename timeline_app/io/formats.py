@@ -268,7 +268,8 @@ def open_timeline_file(path: str | os.PathLike[str],
     from . import native
 
     name = os.fspath(path)
-    detected = detect_format(read_file_bytes(name, 65536), name)
+    head = read_file_bytes(name, 65536)
+    detected = detect_format(head, name)
     if detected == EMPTY:
         raise FormatError(name, None, f"the file is empty: there is no timeline in it "
                           f"({READABLE})")
@@ -277,7 +278,11 @@ def open_timeline_file(path: str | os.PathLike[str],
         raise FormatError(name, None, f"this looks like {detected.words}, not a timeline"
                           f"{advice} ({READABLE})")
     if detected.kind == NATIVE:
-        data = read_file_bytes(name) if _is_small(name) else b""
+        # A file that starts as our writer starts one is ours: decoded whole a first time
+        # only to be told so, 25 MB took ~1 s of CPU in one call that held the GIL, the
+        # window frozen grey where the Open dialog had been (verify82 F3).
+        data = read_file_bytes(name) if _is_small(name) and not _starts_as_ours(head) \
+            else b""
         if not data and is_timelinejs_file(name):
             # Too large to decode twice, but its head says TimelineJS: the app's own export
             # of 20 000 slides or more was sent to the native loader, which refused it as
@@ -367,6 +372,19 @@ def open_timeline_file(path: str | os.PathLike[str],
                   columns_not_read=tuple(columns_not_read(table)),
                   rows_left_out=tuple(str(e) for e in left_out),
                   ids_left_out=frozenset(e.row_id for e in left_out if e.row_id))
+
+
+def _starts_as_ours(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) opens a JSON object whose first key is
+    ``"format"`` with our format's name, ``{"format": "diplomatic-timeline"``, as
+    ``native.save`` writes it (any white space, a UTF-8 BOM); a recovery copy's or another
+    program's format is not ours."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    for part in (b"{", b'"format"', b":", b'"diplomatic-timeline"'):
+        if not text.startswith(part):
+            return False
+        text = text[len(part):].lstrip()
+    return True
 
 
 def _is_small(name: str) -> bool:

@@ -58,11 +58,10 @@ from typing import Any
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
-from ..core.duplicates import SCHEDULED_SUFFIX
 from ..core.merge import correction_notes_last, is_correction_note, readable_basis
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
-from ..core.occurrence import NOT_HELD_SUFFIX, not_held_note_of
+from ..core.occurrence import NOT_HELD_SUFFIX, SCHEDULED_SUFFIX, not_held_note_of
 from ..core.status import status_told_first, without_status_told_first
 from ..core.time_zones import zone_of_place
 from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
@@ -375,7 +374,7 @@ def _dated_title(event: Event) -> str:
 
 
 #: The endings of a title that say whether it happened, in brackets (the extractor's
-#: " (scheduled)", ``core.duplicates.SCHEDULED_SUFFIX``, and " (did not take place)",
+#: " (scheduled)", ``core.occurrence.SCHEDULED_SUFFIX``, and " (did not take place)",
 #: ``core.occurrence.NOT_HELD_SUFFIX``): :func:`calendar_title` puts the date in them.
 _TOLD_ENDINGS = (SCHEDULED_SUFFIX, NOT_HELD_SUFFIX)
 
@@ -389,7 +388,7 @@ def _told_ending(title: str) -> str:
 def calendar_status(event: Event) -> str | None:
     """The ``STATUS`` of ``event``'s entry (RFC 5545 §3.8.1.11): ``TENTATIVE`` for a
     planned event, a title ending in the extractor's " (scheduled)"
-    (``core.duplicates.SCHEDULED_SUFFIX``; verify71 F8: a calendar showed a meeting
+    (``core.occurrence.SCHEDULED_SUFFIX``; verify71 F8: a calendar showed a meeting
     planned for the spring of 2027 as certain); ``CANCELLED`` for one put off, called off
     or not held, a title ending in " (postponed)", " (cancelled)" or " (did not take
     place)" (``core.occurrence.not_held_note_of``; verify73 F15: "Meeting … in Addis

@@ -699,7 +699,10 @@ class FilterPanel(QWidget):
         self.participants.join_requested.connect(
             lambda name: self.join_names_requested.emit(name, False))
         self.places.join_requested.connect(lambda name: self.join_names_requested.emit(name, True))
-        self.clear_button.clicked.connect(self._clear_all)
+        self.clear_button.clicked.connect(state.clear_filter)
+        # Cleared from the panel or from Find → Clear Filters, the lists are no longer
+        # narrowed either (verify82 F7: "Brazil" stayed in the box after the menu's).
+        state.clearing.connect(self._clear_narrowing)
         # Alt + a letter that no menu or key takes types nothing into its fields (ui19).
         guard_alt_typing(self, [self.from_field, self.to_field, self.participants.search,
                                 self.places.search, self.source_combo.lineEdit()])
@@ -754,11 +757,6 @@ class FilterPanel(QWidget):
         """Empty the fields that narrow the participants and places lists."""
         for values in (self.participants, self.places):
             values.search.clear()
-
-    def _clear_all(self) -> None:
-        """Clear all filters: every event shown, and the lists no longer narrowed."""
-        self._clear_narrowing()
-        self._state.clear_filter()
 
     def _on_event(self, _event_id: str) -> None:
         # Counting facets reads every event: do it when the panel is seen, not on every edit.

@@ -9,6 +9,8 @@ status bar all follow its ``changed`` signal, so they always agree.
 from __future__ import annotations
 
 import math
+import os
+import weakref
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event
+from timeline_app.core import Event, Timeline
 from timeline_app.core.query import (
     EventFilter,
     EventSearch,
@@ -69,10 +71,14 @@ class FindState(QObject):
             search index of a large timeline (``start_index``).
         clearing(): the person clears the filters (``clear_filter``), before ``changed``:
             what else the window hides goes too (its hidden lanes).
+        search_dropped(): another timeline was shown (``Document.reset`` with another
+            file, or none) and its search text dropped, after ``changed``: the find bar
+            empties and closes, as Esc does.
     """
 
     changed = Signal()
     clearing = Signal()
+    search_dropped = Signal()
     #: (events indexed, events): the search index being built in steps made progress.
     indexing = Signal(int, int)
 
@@ -107,6 +113,12 @@ class FindState(QObject):
         document.events_replaced.connect(self._on_events_replaced)
         document.event_removed.connect(self._on_event_removed)
         document.era_lanes_changed.connect(self._on_era_lanes_changed)
+        #: The timeline searched (weakly: a reset gives the last one's memory back) and
+        #: its file (``None``: untitled): a reset that shows that file again (reloaded
+        #: after a change on disk) keeps the search text.
+        self._searched: tuple[weakref.ref[Timeline], str | None] = (
+            weakref.ref(document.timeline), document.path)
+        document.path_changed.connect(self._on_path_changed)
 
     # ------------------------------------------------------------------ reading
     @property
@@ -499,10 +511,29 @@ class FindState(QObject):
         return step(self._document.timeline, current, delta, None, self._hidden)
 
     # ------------------------------------------------------------------ the document
+    def _on_path_changed(self, path: str) -> None:
+        """The timeline searched was saved under another name (Save As): its search is
+        that file's now.  (A file opened changes the path before its ``reset``, with
+        another timeline: ``_on_reset`` compares them.)"""
+        if self._document.timeline is self._searched[0]():
+            self._searched = (self._searched[0], path or None)
+
+    def _same_file_again(self) -> bool:
+        """Whether the timeline just shown is the file searched before (reloaded after a
+        change on disk, opened again from Open Recent); an untitled one never is."""
+        before, now = self._searched[1], self._document.path
+        return bool(before and now) and os.path.realpath(str(before)) == os.path.realpath(str(now))
+
     def _on_reset(self) -> None:
         # Another timeline: the filters were the last one's. Kept, a category hidden there
         # hid the new file's events of that name and stayed in the legend, struck through,
-        # with a count of 0 (new-user trial 5). The search text stays: the find bar shows it.
+        # with a count of 0 (new-user trial 5).  So was its search text, unless the same
+        # file is shown again: kept, "sanctions · No matches" stayed in the find bar and
+        # drew every event of the next file faded (verify82 F4).
+        dropped = bool(self._text) and not self._same_file_again()
+        self._searched = (weakref.ref(self._document.timeline), self._document.path)
+        if dropped:
+            self._text = ""
         self._filter = self._with_eras(EventFilter())
         self._stepped = False
         self._index = None  # rebuilt when next needed
@@ -513,6 +544,8 @@ class FindState(QObject):
         self._hidden = hidden_by(self._document.timeline, self._filter)
         self._forget_order()
         self.changed.emit()
+        if dropped:
+            self.search_dropped.emit()
 
     def _on_events_replaced(self, _event_ids: tuple[str, ...]) -> None:
         """Many events replaced at once (a lane renamed): the search index made again when
@@ -704,6 +737,8 @@ class FindBar(QWidget):
         self._preview_waiting = False
         self.field.textEdited.connect(self._typed)
         state.changed.connect(self._take_waiting_preview)
+        # another timeline shown: its search went with it (verify82 F4)
+        state.search_dropped.connect(self.close_bar)
         state.document.undo_stack.indexChanged.connect(self.field.timeline_changed)
         self.field.step_requested.connect(self.request_step)
         self.field.close_requested.connect(self.close_bar)

@@ -11,6 +11,7 @@ import math
 import os
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -424,6 +425,11 @@ STATUS_PART_LEAST_PX = 120
 STATUS_FOLLOWS_MS = 100
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+#: A timeline of this many events or more, replaced by another, keeps the window's title
+#: until the window has painted the other one (``MainWindow._update_title``): replacing
+#: it takes a visible time (verify82 F6).
+TITLE_AFTER_PAINT_FROM = 5_000
 
 #: A timeline of this many events or more, replaced, has its memory given back
 #: (``MainWindow._give_memory_back``; verify60 F17).
@@ -3904,6 +3910,11 @@ class MainWindow(QMainWindow):
         """A large step's wait cursor is up (``_begin_busy_step``; for tests)."""
         return self._busy_step
 
+    #: The timeline the title names (weakly) and its size; whether a title waits for
+    #: the window's repaint (``_update_title``).
+    _titled: tuple[weakref.ref[Timeline], int] | None = None
+    _title_waits = False
+
     def _say_name_followed(self, _old: str, new: str) -> None:
         """The app's name just followed its events' years in an edit's step
         (``Document.name_followed_years``): said in the status line after what the edit
@@ -3921,8 +3932,38 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, say)
 
     def _update_title(self, *_args: object) -> None:
+        """The title names the document shown.  When another timeline replaces one of
+        ``TITLE_AFTER_PAINT_FROM`` events or more (opened, new, closed), the title
+        changes once the window has painted it (``_title_after_paint``): the window
+        manager draws the title at once, the window only when the replacing is done, and
+        "Untitled timeline" stood over the archive's events, still shown with "Saving
+        archive.json… 99 %", after Close with Save (verify82 F6)."""
+        titled = self._titled
+        if (titled is not None and titled[1] >= TITLE_AFTER_PAINT_FROM
+                and titled[0]() is not self.document.timeline):
+            if not self._title_waits:
+                self._title_waits = True
+                QTimer.singleShot(0, self._title_after_paint)
+            return
+        if not self._title_waits:
+            self._set_title()
+
+    def _title_after_paint(self) -> None:
+        """The window painted as it is now (the document's replacing done), then its
+        title: the two change together."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):  # (a window closed meanwhile)
+            return
+        self._title_waits = False
+        self.repaint()
+        self._set_title()
+
+    def _set_title(self) -> None:
         # (the timeline's name with its file's: after the first save the title read
         # "mackerel.json" alone, verify75 F16; "*" after the file's name when modified)
+        timeline = self.document.timeline
+        self._titled = (weakref.ref(timeline), len(timeline))
         self.setWindowTitle(f"{self.document.window_name}[*] — {APP_NAME}")
         self.setWindowModified(self._modified_mark(self.document.is_modified))
 
