@@ -1,0 +1,103 @@
+"""Events the extractor missed or folded into another in blind set h26 (ext143), by their
+general causes: a hyphenated trigger ('run-off'), 'in the new year', a renewed authorisation
+or protocol, a deployment or a body's discussion told by its noun with its own date, and two
+gatherings of one sentence, each dated by its own words.  The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.lexicon import trigger_words
+from timeline_app.extract.timex import tag_timexes
+
+
+def _rows(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(str(c.date), c.title) for c in extract_events(text, dct=dct).candidates]
+
+
+def test_a_hyphenated_trigger_is_read_whole() -> None:
+    text = "Ruritanians choose their next president in a run-off on 14 December."
+    assert [w for _, _, w in trigger_words(text, 0, len(text))] == ["run-off"]
+    rows = extract_events(text, dct=dt.date(2025, 11, 30)).candidates
+    assert [(c.date.year, c.date.month, c.date.day) for c in rows] == [(2025, 12, 14)]
+
+
+def test_in_the_new_year_is_the_next_year_late_in_the_year() -> None:
+    text = "The prime minister is expected to visit Strelsau in the new year, his office said."
+    late = [t for t in tag_timexes(text, dt.date(2024, 12, 12)) if "new year" in t.text]
+    early = [t for t in tag_timexes(text, dt.date(2025, 1, 8)) if "new year" in t.text]
+    assert [t.value for t in late] == ["2025"]
+    assert [t.value for t in early] == ["2025"]
+    rows = extract_events(text, dct=dt.date(2024, 12, 12)).candidates
+    assert [c.date.year for c in rows] == [2025]
+
+
+def test_early_in_the_new_year_is_the_start_of_the_next_year() -> None:
+    text = 'The president said he would travel to Strelsau "early in the new year".'
+    rows = extract_events(text, dct=dt.date(2026, 11, 27)).candidates
+    assert [str(c.date) for c in rows] == ["early 2027"]
+
+
+def test_new_year_s_day_stays_a_holiday() -> None:
+    text = "Crowds gathered in Strelsau on New Year's Day."
+    assert [t.value for t in tag_timexes(text, dt.date(2024, 12, 12))
+            if "New Year" in t.text] == ["2025-01-01"]
+
+
+def test_a_renewed_authorisation_is_an_event() -> None:
+    text = ("The envoy of Borduria recalled that the Council had renewed the force's "
+            "authorization last November with unanimous support.")
+    rows = extract_events(text, dct=dt.date(2025, 5, 8)).candidates
+    assert [(c.date.year, c.date.month) for c in rows] == [(2024, 11)]
+
+
+def test_a_deployment_told_by_its_noun_with_its_own_date() -> None:
+    text = ("The mission was launched on 20 February 2023 at the request of the Ruritanian "
+            "government, following the deployment of a temporary EU observer team in "
+            "October 2022.")
+    got = {(c.date.year, c.date.month) for c in
+           extract_events(text, dct=dt.date(2025, 1, 27)).candidates}
+    assert {(2023, 2), (2022, 10)} <= got
+
+
+def test_a_deployment_that_may_come_is_no_row() -> None:
+    text = "The deployment of troops in March would take weeks, the minister said."
+    rows = extract_events(text, dct=dt.date(2025, 1, 27)).candidates
+    assert not any(c.date.month == 3 for c in rows)
+
+
+def test_a_body_s_discussion_of_its_own_day_is_not_the_dialogue_told_beside_it() -> None:
+    text = ("The decision follows the first political dialogue, held in Strelsau last month, "
+            "and the Foreign Affairs Council's discussion on the Balkans on 16 December 2024.")
+    got = {str(c.date) for c in extract_events(text, dct=dt.date(2025, 1, 27)).candidates}
+    assert len(got) == 2
+
+
+def test_ships_that_collide_are_told_by_their_subject() -> None:
+    text = ("Ruritania has followed closely the incident near the Zenda Shoal on the morning of "
+            "11 August 2025, in which vessels operating in the area collided while a Borduvian "
+            "cutter was escorting fishing boats.")
+    rows = extract_events(text, dct=dt.date(2025, 8, 13)).candidates
+    assert [(c.date.month, c.date.day) for c in rows] == [(8, 11)]
+
+
+def test_an_award_rendered_on_its_day() -> None:
+    text = "Some members also recalled the arbitral award rendered on 12 July 2016."
+    rows = extract_events(text, dct=dt.date(2025, 8, 13)).candidates
+    assert [str(c.date) for c in rows] == ["12 July 2016"]
+
+
+def test_a_court_asked_to_rule_with_the_day_of_the_asking_between() -> None:
+    text = ("Borduria asked the International Court of Justice in June to rule on four disputed "
+            "areas.")
+    rows = extract_events(text, dct=dt.date(2025, 7, 29)).candidates
+    assert [(c.date.year, c.date.month) for c in rows] == [(2025, 6)]
+
+
+def test_a_round_counted_past_the_sixth() -> None:
+    text = ("A tenth round is pencilled in for Strelsau in late May, two months before the "
+            "ministerial council meets.")
+    rows = extract_events(text, dct=dt.date(2025, 4, 9)).candidates
+    assert [(c.date.year, c.date.month) for c in rows] == [(2025, 5)]
