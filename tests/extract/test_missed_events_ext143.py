@@ -1,7 +1,8 @@
 """Events the extractor missed or folded into another in blind set h26 (ext143), by their
 general causes: a hyphenated trigger ('run-off'), 'in the new year', a renewed authorisation
-or protocol, a deployment or a body's discussion told by its noun with its own date, and two
-gatherings of one sentence, each dated by its own words.  The sentences are written for these
+or protocol, a deployment or a body's discussion told by its noun with its own date, two
+gatherings of one sentence, each dated by its own words, and the years of a Thai story's
+Buddhist era and of an Ethiopian story's calendar.  The sentences are written for these
 tests."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.eras import years_of_other_calendars
 from timeline_app.extract.pipeline.lexicon import trigger_words
 from timeline_app.extract.timex import tag_timexes
 
@@ -101,3 +103,37 @@ def test_a_round_counted_past_the_sixth() -> None:
             "ministerial council meets.")
     rows = extract_events(text, dct=dt.date(2025, 4, 9)).candidates
     assert [(c.date.year, c.date.month) for c in rows] == [(2025, 5)]
+
+
+THAI = ("THE SIAM LEDGER\n"
+        "Tuesday, 5 August 2025 (B.E. 2568)\n\n"
+        "Tension had grown since 14 April 2568, when a ranger was killed during a skirmish near "
+        "the old customs post. The pagoda was awarded to Borduria by a tribunal on 3 March "
+        "2505 (1962).\n")
+
+
+def test_a_thai_story_s_buddhist_era_years_are_read_as_gregorian() -> None:
+    got = {str(c.date) for c in extract_events(THAI).candidates}
+    assert "14 April 2025" in got
+    assert "3 March 1962" in got
+    assert not any("2568" in d or "2505" in d for d in got)
+
+
+def test_a_bracketed_gregorian_year_marks_a_buddhist_one_without_the_era_named() -> None:
+    text = "The pagoda was awarded to Borduria by a tribunal on 3 March 2505 (1962)."
+    got = [str(c.date) for c in extract_events(text, dct=dt.date(2025, 8, 5)).candidates]
+    assert got == ["3 March 1962"]
+
+
+def test_a_far_future_year_without_the_era_named_is_left_as_written() -> None:
+    text = "The probe will reach the comet on 3 March 2461, the agency said."
+    values = [t.value for t in tag_timexes(text, dt.date(2025, 8, 5))]
+    assert [t.value for t in years_of_other_calendars(text, tag_timexes(
+        text, dt.date(2025, 8, 5)))] == values
+
+
+def test_an_ethiopian_calendar_year_gives_way_to_the_gregorian_date_beside_it() -> None:
+    text = ("The row began on Hidar 12, 2016 E.C. (November 22, 2023), when the two leaders "
+            "signed a memorandum in Addis Ababa.")
+    got = [str(c.date) for c in extract_events(text, dct=dt.date(2024, 12, 12)).candidates]
+    assert got == ["22 November 2023"]
