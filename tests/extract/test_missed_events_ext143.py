@@ -137,3 +137,12 @@ def test_an_ethiopian_calendar_year_gives_way_to_the_gregorian_date_beside_it() 
             "signed a memorandum in Addis Ababa.")
     got = [str(c.date) for c in extract_events(text, dct=dt.date(2024, 12, 12)).candidates]
     assert got == ["22 November 2023"]
+
+
+def test_a_quoted_deadline_s_date_is_not_the_meeting_s() -> None:
+    text = ("Talks resumed in the first week of February. A week later, Trade Secretary John "
+            "Hart met Secretary General Omar Nasser in Strelsau and the two set what one aide "
+            "called \"a soft deadline\" of the third quarter.")
+    rows = extract_events(text, dct=dt.date(2025, 4, 9)).candidates
+    met = [c for c in rows if c.location == "Strelsau"]
+    assert [(c.date.year, c.date.month) for c in met] == [(2025, 2)]

@@ -2624,8 +2624,10 @@ _DEADLINE_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
 # March 31 | to the end of April": the deadline noun, then at most eight words with no
 # verb of their own (no relative word, no "expired"), then the preposition that names
 # the limit.  (Searched in the 90 characters before the date only: linear.)
+# (the noun may close a quote: 'set what one negotiator called "a soft deadline" of the third
+# quarter', ext143 from blind set h26: the meeting of that sentence was dated the quarter)
 _DEADLINE_BEFORE = re.compile(
-    r"\b" + _DEADLINE_NOUN + r"s?\b(?:[\s,]+(?!(?:which|that|who|when|where|was|is|has|had|"
+    r"\b" + _DEADLINE_NOUN + r"s?\b[\"\u201d\u2019]?(?:[\s,]+(?!(?:which|that|who|when|where|was|is|has|had|"
     r"expired?|expires|passed|lapsed?|lapses|ran|runs)\b)[\w'-]+){0,8}?[\s,]+"
     r"(?:of|to|until|till|from|for)\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"(?:'s)?\s+" + _DEADLINE_NOUN + r"\b", re.IGNORECASE)
