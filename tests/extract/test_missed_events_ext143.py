@@ -146,3 +146,17 @@ def test_a_quoted_deadline_s_date_is_not_the_meeting_s() -> None:
     rows = extract_events(text, dct=dt.date(2025, 4, 9)).candidates
     met = [c for c in rows if c.location == "Strelsau"]
     assert [(c.date.year, c.date.month) for c in met] == [(2025, 2)]
+    assert all(c.date.month == 2 for c in rows)  # (no row "The two set ..." of the quarter)
+
+
+def test_a_budget_s_period_dates_no_act_of_its_sentence() -> None:
+    text = ("The Council also allocated a budget of \u20ac9 million for the period from 1 March "
+            "2025 to 28 February 2026, and approved a larger staff for the mission.")
+    rows = extract_events(text, dct=dt.date(2025, 1, 27)).candidates
+    assert not any(c.date.year == 2026 for c in rows)
+
+
+def test_a_quota_counted_in_tonnes_covers_its_year() -> None:
+    text = "Norway set a quota of 21,800 tonnes for 2027 on Thursday."
+    rows = extract_events(text, dct=dt.date(2026, 11, 30)).candidates
+    assert [(c.date.year, c.date.month, c.date.day) for c in rows] == [(2026, 11, 26)]

@@ -636,8 +636,11 @@ _PERIOD_COVERED = re.compile(
     # (money put aside for a year: "the core sector support it had budgeted for fiscal year
     # 2024/25", verify59 F27: the year dated what would be "released" after it)
     r"budgeted|allocated|earmarked|appropriated|set\s+aside)"
-    r"(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
-    r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\s+of\s+(?:about\s+|some\s+)?[\u20ac$\u00a3]?[\d,.]+(?:\s+\S+){0,2}?)?"
+    # (and a period's first day: "allocated a budget of \u20ac17 million for the period from 20
+    # February 2025 to ...", ext143 from blind set h26: the act after it took the period's
+    # last day)
+    r"\s+for\s+(?:the\s+)?(?:(?:period|term|years?)\s+)?(?:from\s+)?$", re.IGNORECASE)
 """A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
 21,800 tonnes for 2027", "the budget for the year", "the G20 presidency for 2026".  The date is
 the measure's term (a TIMEX3 the setting is not linked to in time), not when the measure was
@@ -1456,7 +1459,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     owner.date, owner.date_timex = date, t
                     owner.date_basis = timex_basis(t, dct) + ", the date of the event noun before it"
                 continue
-            if _ends_with(_PERIOD_COVERED, text, before_date, run.start, _PERIOD_COVERED_WORDS):
+            # (a range's last day is covered as its first is: "for the period from 20 February
+            # 2025 to 19 February 2026", ext143)
+            covered = opened_by if opened_by is not None \
+                and range_end(opened_by, text, in_seg) is t else run
+            if _ends_with(_PERIOD_COVERED, text, max(seg.start, covered.start - _WORDS_BEFORE),
+                          covered.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
             if _ends_with(_STATE_OF_A_YEAR, text, before_date, run.start, 3):

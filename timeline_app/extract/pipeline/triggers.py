@@ -26,7 +26,14 @@ from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
-from .dating import ENTRY_PLACE, day_headings, meeting_length, timex_basis, timex_to_date
+from .dating import (
+    ENTRY_PLACE,
+    day_headings,
+    deadline_value,
+    meeting_length,
+    timex_basis,
+    timex_to_date,
+)
 from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms, verb_tags
 from .lexicon import (
     ADJECTIVAL,
@@ -1946,7 +1953,11 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
         inside = []
         while j < len(dates) and dates[j][0].end <= seg.end:
             if not _A_NAME_S_YEAR.fullmatch(text, max(seg.start, dates[j][0].start - 4),
-                                            min(seg.end, dates[j][0].end + 2)):
+                                            min(seg.end, dates[j][0].end + 2)) \
+                    and not deadline_value(text, dates[j][0], seg.start, seg.end):
+                # (nor a deadline's limit: 'met in Muscat and the two set "a soft deadline"
+                # of the third quarter' sets nothing on that quarter; ext143, from blind set
+                # h26: a row "Two set ..." dated the quarter)
                 inside.append(dates[j])
             j += 1
         left_lo = seg.start
