@@ -160,3 +160,11 @@ def test_a_quota_counted_in_tonnes_covers_its_year() -> None:
     text = "Norway set a quota of 21,800 tonnes for 2027 on Thursday."
     rows = extract_events(text, dct=dt.date(2026, 11, 30)).candidates
     assert [(c.date.year, c.date.month, c.date.day) for c in rows] == [(2026, 11, 26)]
+
+
+def test_a_named_declaration_dated_in_its_year() -> None:
+    text = ("The memo recalls that Ruritania has been self-governing in free association with "
+            "Borduria since 1965, and a Joint Friendship Declaration in 2001 bound both sides "
+            "to consult.")
+    got = {c.date.year for c in extract_events(text, dct=dt.date(2025, 6, 25)).candidates}
+    assert 2001 in got

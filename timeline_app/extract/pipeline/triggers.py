@@ -604,7 +604,11 @@ _MONTH = ENGLISH_MONTH_RE
 # "accepted the Algiers Agreement of December 2000, which ended the 1998-2000 border war":
 # the clause after it is the agreement's row, tests/extract/test_events_history_wars.py)
 _NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
-                               r"\d{4}\b")
+                               r"\d{4}\b"
+                               # (or "in" its year: "a Joint Centenary Declaration in 2001
+                               # committed both sides to consult", ext143 from blind set h26:
+                               # no row, folded into the 1965 of its sentence)
+                               r"|\s+in\s+(?:1[89]|20)\d\d\b(?![-\u2013/]\d)")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
                             rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}})?"
                             r"(?:\s+\([A-Z][A-Z0-9]{1,9}(?:[ \-]?\d{1,3})?\))?")
