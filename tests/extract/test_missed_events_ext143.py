@@ -168,3 +168,24 @@ def test_a_named_declaration_dated_in_its_year() -> None:
             "to consult.")
     got = {c.date.year for c in extract_events(text, dct=dt.date(2025, 6, 25)).candidates}
     assert 2001 in got
+
+
+def test_a_ribbon_cut_by_a_minister_named_in_apposition() -> None:
+    text = ("Zenda became home to its first Borduvian consulate on Friday, when Borduria's "
+            "foreign minister, Ana Ruiz, cut the ribbon at a converted office block.")
+    rows = extract_events(text, dct=dt.date(2025, 3, 17)).candidates
+    assert [(c.date.month, c.date.day) for c in rows] == [(3, 14)]
+
+
+def test_a_body_that_will_next_take_up_a_question() -> None:
+    text = ("The Council will next take up the question in November, when the envoy presents "
+            "his next report.")
+    rows = extract_events(text, dct=dt.date(2025, 5, 8)).candidates
+    assert [(c.date.year, c.date.month) for c in rows] == [(2025, 11)]
+
+
+def test_a_short_adverb_between_the_modal_and_its_verb_keeps_the_plan() -> None:
+    text = "The minister will then travel to Zenda on 14 May."
+    rows = extract_events(text, dct=dt.date(2025, 5, 8)).candidates
+    assert [(c.date.month, c.date.day) for c in rows] == [(5, 14)]
+    assert "scheduled" in rows[0].title

@@ -943,6 +943,9 @@ VERB_NEEDS: dict[str, str] = {
             # from the foreign minister in June", ext135 from studied set h23's kinds: no row)
             r"|\s+(?:oral|written|formal)\s+evidence\b|\s+evidence\s+from\b"
             r"|\s+up\s+(?:(?:its|their|his|her)\s+)?posts?\b"
+            # (a body that takes up a question at a sitting: "The Council will next take up
+            # the question in November", ext143 from blind set h26: no row)
+            r"|\s+up\s+(?:the|this|that|its)\s+(?:question|issue|matter|situation|item)\b"
             # (a seat won taken up: "Ireland will take its seat on 1 January", ext128, from
             # blind set h22's error kinds: no row)
             r"|\s+(?:its|their|his|her)\s+seats?\s+(?:on|in|at)\b"
@@ -1733,7 +1736,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
             "appeal": "dispute", "lawsuit": "dispute"},
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
-    "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
+    # (a ribbon cut opens a building: "cut the ribbon at the new consulate", ext143)
+    "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute", "ribbon": "event"},
     # a diplomat declared unwelcome is expelled ("declared a consular officer of Latvia persona
     # non grata", verify76 F11: a Statement beside the wire's expulsion of the same consul)
     "declare": {"persona non grata": "dispute", "personae non gratae": "dispute"},
@@ -1763,6 +1767,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
              "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute",
+             "question": "meeting", "issue": "meeting", "matter": "meeting",
              "case": "dispute", "claim": "dispute", "complaint": "dispute",
              "court": "dispute", "tribunal": "dispute"},
     "go": {"bankrupt": "event"},

@@ -132,11 +132,17 @@ NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compile
                for noun, (b, a) in vocab.NOUN_NEEDS.items()}
 
 
-IRREALIS = re.compile(rf"\b(?:{MODALS})\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
+ADVERB = r"(?:\w+ly|also|then|next|still|again|now|soon|first|later)"
+"""An adverb between a modal and its verb: "-ly" ones and the short ones of sequence ("will
+also visit", "will then travel", "will next take up the question": ext143, from blind set
+h26, whose Council's next sitting had no row, and a journey "will then" made had none)."""
+
+
+IRREALIS = re.compile(rf"\b(?:{MODALS})\s+(?:not\s+)?(?:{ADVERB}\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
                        re.IGNORECASE)
 
 
-TO_OR_MODAL_LAST = re.compile(r"\b(?:to|" + MODALS + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+TO_OR_MODAL_LAST = re.compile(r"\b(?:to|" + MODALS + rf")\s+(?:{ADVERB}\s+)?$", re.IGNORECASE)
 
 
 # A participle after a determiner is an adjective: "the recently announced phone", "the

@@ -37,6 +37,7 @@ from .dating import (
 from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms, verb_tags
 from .lexicon import (
     ADJECTIVAL,
+    ADVERB,
     BE,
     DONE_TO,
     FORM_KIND,
@@ -1063,7 +1064,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if low in PAST_TOO and (PAST_SUBJECT.search(before) or _MISHAP_SUBJECT.search(before)) \
                     and not irrealis:
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
-            if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
+            if not (re.search(r"\b(?:not|" + MODALS + rf")\s+(?:{ADVERB}\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
                     or FIRST_TO.search(before) or _CAUSED_TO.search(before)):
                 if not ((_AND_BARE.search(before) or _AND_TO.search(before))
@@ -1584,7 +1585,9 @@ _DONE_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VER
 PAST_TOO = frozenset(form for form, kind in FORM_KIND.items() if kind == "base"
                      and form in verb_forms(form)["past"])
 PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|who|which)"
-                          rf"|\b{CAPITAL}[\w.'-]*|\b(?:government|ministry|cabinet|council|parliament|"
+                          # (a name closing an apposition too: "when the minister, Ana Ruiz,
+                          # cut the ribbon", ext143 from blind set h26: no row)
+                          rf"|\b{CAPITAL}[\w.'-]*,?|\b(?:government|ministry|cabinet|council|parliament|"
                           r"authorities|administration|commission|regulator|junta|coalition|"
                           # (people in office: "Serb mayors, judges and police officers quit
                           # Kosovo's institutions", verify46's BBC explainer: no row)
