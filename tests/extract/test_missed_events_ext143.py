@@ -20,8 +20,8 @@ def _rows(text: str, dct: dt.date) -> list[tuple[str, str]]:
 
 
 def test_a_hyphenated_trigger_is_read_whole() -> None:
-    text = "Ruritanians choose their next president in a run-off on 14 December."
-    assert [w for _, _, w in trigger_words(text, 0, len(text))] == ["run-off"]
+    text = "Ruritanians go to the polls again in a run-off on 14 December."
+    assert "run-off" in [w for _, _, w in trigger_words(text, 0, len(text))]
     rows = extract_events(text, dct=dt.date(2025, 11, 30)).candidates
     assert [(c.date.year, c.date.month, c.date.day) for c in rows] == [(2025, 12, 14)]
 
@@ -49,19 +49,18 @@ def test_new_year_s_day_stays_a_holiday() -> None:
 
 
 def test_a_renewed_authorisation_is_an_event() -> None:
-    text = ("The envoy of Borduria recalled that the Council had renewed the force's "
-            "authorization last November with unanimous support.")
+    text = ("The envoy of Borduria noted that the Assembly renewed the peacekeepers' "
+            "authorisation last November by a wide vote.")
     rows = extract_events(text, dct=dt.date(2025, 5, 8)).candidates
     assert [(c.date.year, c.date.month) for c in rows] == [(2024, 11)]
 
 
 def test_a_deployment_told_by_its_noun_with_its_own_date() -> None:
-    text = ("The mission was launched on 20 February 2023 at the request of the Ruritanian "
-            "government, following the deployment of a temporary EU observer team in "
-            "October 2022.")
+    text = ("The observer mission began its work on 2 May 2023, after the deployment of a "
+            "small advance team of police advisers in October 2022.")
     got = {(c.date.year, c.date.month) for c in
            extract_events(text, dct=dt.date(2025, 1, 27)).candidates}
-    assert {(2023, 2), (2022, 10)} <= got
+    assert {(2023, 5), (2022, 10)} <= got
 
 
 def test_a_deployment_that_may_come_is_no_row() -> None:
@@ -71,36 +70,36 @@ def test_a_deployment_that_may_come_is_no_row() -> None:
 
 
 def test_a_body_s_discussion_of_its_own_day_is_not_the_dialogue_told_beside_it() -> None:
-    text = ("The decision follows the first political dialogue, held in Strelsau last month, "
-            "and the Foreign Affairs Council's discussion on the Balkans on 16 December 2024.")
+    text = ("The decision comes after a first strategic dialogue, which took place in "
+            "Strelsau last month, and the Assembly's discussion on the Balkans on 3 December "
+            "2024.")
     got = {str(c.date) for c in extract_events(text, dct=dt.date(2025, 1, 27)).candidates}
     assert len(got) == 2
 
 
 def test_ships_that_collide_are_told_by_their_subject() -> None:
-    text = ("Ruritania has followed closely the incident near the Zenda Shoal on the morning of "
-            "11 August 2025, in which vessels operating in the area collided while a Borduvian "
-            "cutter was escorting fishing boats.")
+    text = ("Ruritania is watching the incident off the Zenda reef early on 11 August 2025, "
+            "in which two vessels collided as a Borduvian cutter escorted a fishing fleet.")
     rows = extract_events(text, dct=dt.date(2025, 8, 13)).candidates
     assert [(c.date.month, c.date.day) for c in rows] == [(8, 11)]
 
 
 def test_an_award_rendered_on_its_day() -> None:
-    text = "Some members also recalled the arbitral award rendered on 12 July 2016."
+    text = "Several delegations cited the arbitral award rendered on 3 May 2019."
     rows = extract_events(text, dct=dt.date(2025, 8, 13)).candidates
-    assert [str(c.date) for c in rows] == ["12 July 2016"]
+    assert [str(c.date) for c in rows] == ["3 May 2019"]
 
 
 def test_a_court_asked_to_rule_with_the_day_of_the_asking_between() -> None:
-    text = ("Borduria asked the International Court of Justice in June to rule on four disputed "
-            "areas.")
+    text = ("Borduria asked the International Court of Justice in March to settle the status "
+            "of two islets.")
     rows = extract_events(text, dct=dt.date(2025, 7, 29)).candidates
-    assert [(c.date.year, c.date.month) for c in rows] == [(2025, 6)]
+    assert [(c.date.year, c.date.month) for c in rows] == [(2025, 3)]
 
 
 def test_a_round_counted_past_the_sixth() -> None:
-    text = ("A tenth round is pencilled in for Strelsau in late May, two months before the "
-            "ministerial council meets.")
+    text = ("An eighth round is pencilled in for Strelsau in late May, ahead of the "
+            "ministers' council.")
     rows = extract_events(text, dct=dt.date(2025, 4, 9)).candidates
     assert [(c.date.year, c.date.month) for c in rows] == [(2025, 5)]
 
@@ -141,8 +140,8 @@ def test_an_ethiopian_calendar_year_gives_way_to_the_gregorian_date_beside_it() 
 
 def test_a_quoted_deadline_s_date_is_not_the_meeting_s() -> None:
     text = ("Talks resumed in the first week of February. A week later, Trade Secretary John "
-            "Hart met Secretary General Omar Nasser in Strelsau and the two set what one aide "
-            "called \"a soft deadline\" of the third quarter.")
+            "Hart met Secretary General Omar Nasser in Strelsau and they agreed what an aide "
+            "described as \"a firm deadline\" of the third quarter.")
     rows = extract_events(text, dct=dt.date(2025, 4, 9)).candidates
     met = [c for c in rows if c.location == "Strelsau"]
     assert [(c.date.year, c.date.month) for c in met] == [(2025, 2)]
@@ -163,25 +162,26 @@ def test_a_quota_counted_in_tonnes_covers_its_year() -> None:
 
 
 def test_a_named_declaration_dated_in_its_year() -> None:
-    text = ("The memo recalls that Ruritania has been self-governing in free association with "
-            "Borduria since 1965, and a Joint Friendship Declaration in 2001 bound both sides "
-            "to consult.")
+    text = ("The memo recalls that Ruritania has governed itself in a compact with Borduria "
+            "since 1965, and a Joint Friendship Declaration in 2001 bound both sides to "
+            "consult.")
     got = {c.date.year for c in extract_events(text, dct=dt.date(2025, 6, 25)).candidates}
     assert 2001 in got
 
 
 def test_a_ribbon_cut_by_a_minister_named_in_apposition() -> None:
     text = ("Zenda became home to its first Borduvian consulate on Friday, when Borduria's "
-            "foreign minister, Ana Ruiz, cut the ribbon at a converted office block.")
+            "foreign minister, Ana Ruiz, cut the ribbon at a refurbished villa.")
     rows = extract_events(text, dct=dt.date(2025, 3, 17)).candidates
     assert [(c.date.month, c.date.day) for c in rows] == [(3, 14)]
 
 
 def test_a_body_that_will_next_take_up_a_question() -> None:
-    text = ("The Council will next take up the question in November, when the envoy presents "
-            "his next report.")
+    text = ("The Council will next take up this question again in November, once the envoy has "
+            "delivered his report.")
     rows = extract_events(text, dct=dt.date(2025, 5, 8)).candidates
     assert [(c.date.year, c.date.month) for c in rows] == [(2025, 11)]
+    assert "Council" in rows[0].participants  # (not a row of the envoy's report)
 
 
 def test_a_short_adverb_between_the_modal_and_its_verb_keeps_the_plan() -> None:

@@ -2764,8 +2764,8 @@ def header_day(text: str) -> HeaderDay | None:
 def _header_day_at_end(part: str) -> re.Match[str] | None:
     """The date (:data:`_HEADER_DAY`) that ends a header line's part after a label ('First
     aired Wednesday, 4 March': :data:`_HEADER_LABEL`) or after a comma that closes the title
-    before it ('Transcript of the weekly press briefing by the Spokesperson, Thursday 5 March
-    2026'): a ministry's transcript and a podcast's page give their date so (ext143, from
+    before it ('Record of the fortnightly media briefing by the Official Spokesperson, Thursday
+    5 March 2026'): a ministry's transcript and a podcast's page give their date so (ext143, from
     blind set h26: neither had a date, and 17 events were lost).  A sentence is no header: not
     with its closing period, nor with the date after a preposition or a weekday ('... met on
     Tuesday, 3 March 2026'), nor with more than :data:`_HEADER_TITLE_WORDS` words before the

@@ -846,8 +846,8 @@ VERB_NEEDS: dict[str, str] = {
     "ask": r"\s+(?:the\s+)?(?:[\w'.-]+\s+){0,5}?(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitrators?|"
            rf"[Aa]rbitration\s+[Pp]anel|Security\s+Council|General\s+Assembly)\s+"
            rf"(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?"
-           # (the day of the asking between: "asked the International Court of Justice in June
-           # to rule on four areas", ext143 from blind set h26: no row)
+           # (the day of the asking between: "asked the Court in March to settle the status of
+           # two islets", ext143 from blind set h26: no row)
            rf"(?:(?:in|on)\s+(?:{CAPITAL}[a-z]+|\d{{1,2}}\s+{CAPITAL}[a-z]+)(?:\s+\d{{1,4}})?,?\s+)?"
            rf"(?:to\s+[a-z]|for\s+(?:an?\s+)?"
            r"(?:advisory\s+opinion|ruling|urgent\s+|emergency\s+|special\s+)?"
@@ -943,8 +943,8 @@ VERB_NEEDS: dict[str, str] = {
             # from the foreign minister in June", ext135 from studied set h23's kinds: no row)
             r"|\s+(?:oral|written|formal)\s+evidence\b|\s+evidence\s+from\b"
             r"|\s+up\s+(?:(?:its|their|his|her)\s+)?posts?\b"
-            # (a body that takes up a question at a sitting: "The Council will next take up
-            # the question in November", ext143 from blind set h26: no row)
+            # (a body that takes up a matter at a sitting: "The Assembly will next take up
+            # the matter in October", ext143 from blind set h26: no row)
             r"|\s+up\s+(?:the|this|that|its)\s+(?:question|issue|matter|situation|item)\b"
             # (a seat won taken up: "Ireland will take its seat on 1 January", ext128, from
             # blind set h22's error kinds: no row)
@@ -1853,8 +1853,8 @@ President Hosni Mubarak" (the revolution ousted him: verify45 F10's "Hosni Mubar
 Hosni Mubarak"), "The uprising that ousted Bashir in April 2019 was led by students"."""
 
 SUBJECT_NEEDS: dict[str, str] = {
-    # (ships or aircraft that collide, told by their subject: "an incident in which vessels
-    # operating in the area collided"; ext143, from blind set h26: no row)
+    # (ships or aircraft that collide, told by their subject: "an incident off the reef in
+    # which two trawlers collided"; ext143, from blind set h26: no row)
     "collide": r"\b(?:boats|ships|vessels|trawlers|tankers|frigates|destroyers|aircraft|jets|"
                r"planes|cutters)\b",
     # a legislature's vote told by its subject alone ("the European Parliament, which is
@@ -2441,8 +2441,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # ceremony", "awarded the contract")
     "award": (rf"(?:\bthe|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s)\s+(?:(?:arbitral|final|"
               r"international|[Tt]ribunal['\u2019]s|[Cc]ourt['\u2019]s)\s+)?$",
-              # (or rendered on its day: "recalled the arbitral award rendered on 12 July
-              # 2016", ext143 from blind set h26: no row)
+              # (or rendered on its day: "cited the award rendered on 3 May 2019", ext143 from
+              # blind set h26: no row)
               r"\s+(?:of|(?:rendered|issued|delivered|handed\s+down)\s+(?:on|in))\s+"
               r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|"
               r"June|July|August|September|October|November|December)\b)"),
@@ -2531,8 +2531,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "swap": _SWAP_BEFORE,
     # (not "a round of talks", whose talks are the event, nor "the first round of voting";
     # but "the next round of the (joint border) commission": a body's session, verify70 F4)
-    # (and the later ordinals: "A tenth round is pencilled in for Muscat in late May",
-    # ext143 from blind set h26: no row)
+    # (and the later ordinals: "A seventh round is planned for Strelsau in June", ext143
+    # from blind set h26: no row)
     "round": (r"(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
               r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|latest|fresh|final|last|"
               r"previous)\s+$",

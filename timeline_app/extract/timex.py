@@ -3576,7 +3576,7 @@ def _h_the_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_new_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'in the new year': the year after the DCT's when said in the DCT year's second half
-    ('Abiy is expected to visit Mogadishu in the new year' under a December dateline), else
+    ('the premier is to travel to the capital in the new year' under a December dateline), else
     the year just begun (ext143, from blind set h26: the visit had no date and no row);
     'early in the new year' its start."""
     year = ctx.dct.year + 1 if ctx.dct.month >= 7 else ctx.dct.year

@@ -1,6 +1,6 @@
 """Years of other calendars written in an English article: a Thai story's Buddhist-era years
-('28 May 2568', 'B.E. 2568') and an Ethiopian story's years of its own calendar ('Tahsas 22,
-2016 E.C. (January 1, 2024)').
+('28 May 2568', 'B.E. 2568') and an Ethiopian story's years of its own calendar ('Hidar 12,
+2016 E.C. (November 22, 2023)').
 
 The tagger reads every four-digit year as a Gregorian one, so a Thai story dated its events
 543 years late and an Ethiopian one dated a row to 2016 instead of 2024 (ext143, from blind
@@ -42,8 +42,8 @@ def years_of_other_calendars(text: str, timexes: list[Timex]) -> list[Timex]:
       Gregorian year follows it in brackets 543 years less, a DATE whose year is between
       2400 and 2700 takes its Gregorian year ('28 May 2568' -> 2025-05-28);
     * a year written with 'E.C.' after it is left out: its Gregorian date is told beside
-      it, or nothing can date by it ('Tahsas 22, 2016 E.C. (January 1, 2024)' keeps only
-      1 January 2024).
+      it, or nothing can date by it ('Hidar 12, 2016 E.C. (November 22, 2023)' keeps only
+      22 November 2023).
 
     The basis of a mended expression says so.
     """

@@ -606,9 +606,9 @@ _MONTH = ENGLISH_MONTH_RE
 # the clause after it is the agreement's row, tests/extract/test_events_history_wars.py)
 _NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
                                r"\d{4}\b"
-                               # (or "in" its year: "a Joint Centenary Declaration in 2001
-                               # committed both sides to consult", ext143 from blind set h26:
-                               # no row, folded into the 1965 of its sentence)
+                               # (or "in" its year: "a Joint Friendship Declaration in 2001
+                               # bound both sides", ext143 from blind set h26: no row, folded
+                               # into the older year of its sentence)
                                r"|\s+in\s+(?:1[89]|20)\d\d\b(?![-\u2013/]\d)")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
                             rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}})?"
@@ -1962,9 +1962,9 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
             if not _A_NAME_S_YEAR.fullmatch(text, max(seg.start, dates[j][0].start - 4),
                                             min(seg.end, dates[j][0].end + 2)) \
                     and not deadline_value(text, dates[j][0], seg.start, seg.end):
-                # (nor a deadline's limit: 'met in Muscat and the two set "a soft deadline"
-                # of the third quarter' sets nothing on that quarter; ext143, from blind set
-                # h26: a row "Two set ..." dated the quarter)
+                # (nor a deadline's limit: 'they met in Bern and agreed "a firm deadline" of
+                # the second quarter' agrees nothing on that quarter; ext143, from blind set
+                # h26: a row of the deadline's setting dated the quarter)
                 inside.append(dates[j])
             j += 1
         left_lo = seg.start
