@@ -132,10 +132,13 @@ NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compile
                for noun, (b, a) in vocab.NOUN_NEEDS.items()}
 
 
-ADVERB = r"(?:\w+ly|also|then|next|still|again|now|soon|first|later)"
+ADVERB = r"(?:\w+ly|then|next|still|again|now|soon|first|later)"
 """An adverb between a modal and its verb: "-ly" ones and the short ones of sequence ("will
-also visit", "will then travel", "will next take up the question": ext143, from blind set
-h26, whose Council's next sitting had no row, and a journey "will then" made had none)."""
+then travel", "will next take up the question": ext143, from blind set h26, whose Council's
+next sitting had no row, and a journey "will then" made had none).  Not "also": "said in late
+February that it would also vote against" is the government's statement of that day, its row
+(tests/extract/test_dated_claims_verify75_ext127.py), which a plan of no date of its own
+would take away."""
 
 
 IRREALIS = re.compile(rf"\b(?:{MODALS})\s+(?:not\s+)?(?:{ADVERB}\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
