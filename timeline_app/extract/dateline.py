@@ -2702,6 +2702,15 @@ _HEADER_DAY = re.compile(
 morning read | Wednesday, 14 October', 'Alpine diplomacy this week \u2014 Friday edition, 9 October
 2026'."""
 _HEADER_LINES = 6
+_HEADER_TAIL_DAY = re.compile(rf"(?<![^\s,:])(?:{_HEADER_DAY.pattern})$")
+"""A header date ending its part of a line (:func:`_header_day_at_end`)."""
+_HEADER_LABEL = re.compile(
+    r"(?i:(?:first[^\S\n]++)?(?:aired|broadcast|recorded|released|streamed|uploaded|transmitted"
+    r"|published|posted|issued|dated)(?:[^\S\n]++on)?[^\S\n]*+:?)")
+"""The label of a programme's or a page's date before it on its header line ('First aired',
+'Broadcast on', 'Recorded:')."""
+#: At most so many words before the comma that sets a header line's date off.
+_HEADER_TITLE_WORDS = 16
 
 
 class HeaderDay(NamedTuple):
@@ -2738,7 +2747,7 @@ def header_day(text: str) -> HeaderDay | None:
         for a, b in zip(bounds, ends, strict=True):
             part = line.group(0)[a:b]
             lead = len(part) - len(part.lstrip())
-            m = _HEADER_DAY.fullmatch(part.strip())
+            m = _HEADER_DAY.fullmatch(part.strip()) or _header_day_at_end(part.strip())
             if m is None or not (m.group("weekday") or m.group("year")):
                 continue
             month = _month_number(m.group("m1") or m.group("m2") or "")
@@ -2747,9 +2756,36 @@ def header_day(text: str) -> HeaderDay | None:
             if not 1 <= month <= 12 or not _valid_day(year or 2000, month, day):
                 continue
             weekday = WEEKDAYS[m.group("weekday").lower()] if m.group("weekday") else None
-            return HeaderDay(month, day, year, weekday, (start + a + lead, start + a + lead
-                                                         + len(part.strip())), part.strip())
+            at = start + a + lead + m.start()
+            return HeaderDay(month, day, year, weekday, (at, at + len(m.group(0))), m.group(0))
     return None
+
+
+def _header_day_at_end(part: str) -> re.Match[str] | None:
+    """The date (:data:`_HEADER_DAY`) that ends a header line's part after a label ('First
+    aired Wednesday, 4 March': :data:`_HEADER_LABEL`) or after a comma that closes the title
+    before it ('Record of the fortnightly media briefing by the Official Spokesperson, Thursday
+    5 March 2026'): a ministry's transcript and a podcast's page give their date so (ext143, from
+    blind set h26: neither had a date, and 17 events were lost).  A sentence is no header: not
+    with its closing period, nor with the date after a preposition or a weekday ('... met on
+    Tuesday, 3 March 2026'), nor with more than :data:`_HEADER_TITLE_WORDS` words before the
+    comma.
+
+    Returns:
+        The date's match (its groups those of :data:`_HEADER_DAY`), or ``None``.
+    """
+    m = _HEADER_TAIL_DAY.search(part)
+    if m is None or m.start() == 0:
+        return None
+    before = part[:m.start()].rstrip()
+    if _HEADER_LABEL.fullmatch(before):
+        return m
+    if not before.endswith(",") or part.endswith("."):
+        return None
+    words = re.findall(r"[^\W\d_]+", before)
+    if not words or len(words) > _HEADER_TITLE_WORDS or words[-1].lower() in WEEKDAYS:
+        return None
+    return m
 
 
 def _header_dateline(text: str, found: Dateline | None = None) -> Dateline | None:

@@ -845,7 +845,11 @@ VERB_NEEDS: dict[str, str] = {
     # Justice for an advisory opinion", verify43 X6, X17: a session held, or no row)
     "ask": r"\s+(?:the\s+)?(?:[\w'.-]+\s+){0,5}?(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitrators?|"
            rf"[Aa]rbitration\s+[Pp]anel|Security\s+Council|General\s+Assembly)\s+"
-           rf"(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?(?:to\s+[a-z]|for\s+(?:an?\s+)?"
+           rf"(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?"
+           # (the day of the asking between: "asked the Court in March to settle the status of
+           # two islets", ext143 from blind set h26: no row)
+           rf"(?:(?:in|on)\s+(?:{CAPITAL}[a-z]+|\d{{1,2}}\s+{CAPITAL}[a-z]+)(?:\s+\d{{1,4}})?,?\s+)?"
+           rf"(?:to\s+[a-z]|for\s+(?:an?\s+)?"
            r"(?:advisory\s+opinion|ruling|urgent\s+|emergency\s+|special\s+)?"
            r"(?:session|meeting|opinion|ruling)?)"
            # (and a side's demand in a negotiation, a text added to the deal: "The EU asked
@@ -939,6 +943,9 @@ VERB_NEEDS: dict[str, str] = {
             # from the foreign minister in June", ext135 from studied set h23's kinds: no row)
             r"|\s+(?:oral|written|formal)\s+evidence\b|\s+evidence\s+from\b"
             r"|\s+up\s+(?:(?:its|their|his|her)\s+)?posts?\b"
+            # (a body that takes up a matter at a sitting: "The Assembly will next take up
+            # the matter in October", ext143 from blind set h26: no row)
+            r"|\s+up\s+(?:the|this|that|its)\s+(?:question|issue|matter|situation|item)\b"
             # (a seat won taken up: "Ireland will take its seat on 1 January", ext128, from
             # blind set h22's error kinds: no row)
             r"|\s+(?:its|their|his|her)\s+seats?\s+(?:on|in|at)\b"
@@ -1218,9 +1225,12 @@ VERB_NEEDS: dict[str, str] = {
     # (not an agreement renewed during a visit, which is the visit's: dev a-mofa-spain)
     # (and a mission's mandate, "renewed for another year the mandate of ... EUFOR Althea":
     # ext57's Security Council story had no row)
+    # (and a force's authorisation, a moratorium, a protocol: "had renewed the force's
+    # authorization last November", "declined to renew it in 1982" after "the Protocol of
+    # ..."; ext143, from blind set h26: neither had a row)
     "renew": r"\s+(?:for\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\S+\s+){0,2}?)?"
              r"(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Tt]reaty|[Pp]act|"
-             r"[Ee]ntente|mandate)\b",
+             r"[Ee]ntente|mandate|authori[sz]ation|moratorium|[Pp]rotocol)\b",
     "contest": r"\s+(?:the\s+)?(?:control|possession|sovereignty|mastery)\s+(?:of|over)\s+(?:the\s+)?"
                rf"{CAPITAL}|\s+the\s+(?:throne|succession)\b",
     "destroy": r"\s+(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:army|armies|fleet|navy|"
@@ -1726,7 +1736,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
             "appeal": "dispute", "lawsuit": "dispute"},
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
-    "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
+    # (a ribbon cut opens a building: "cut the ribbon at the new consulate", ext143)
+    "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute", "ribbon": "event"},
     # a diplomat declared unwelcome is expelled ("declared a consular officer of Latvia persona
     # non grata", verify76 F11: a Statement beside the wire's expulsion of the same consul)
     "declare": {"persona non grata": "dispute", "personae non gratae": "dispute"},
@@ -1756,6 +1767,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
              "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute",
+             "question": "meeting", "issue": "meeting", "matter": "meeting",
              "case": "dispute", "claim": "dispute", "complaint": "dispute",
              "court": "dispute", "tribunal": "dispute"},
     "go": {"bankrupt": "event"},
@@ -1841,6 +1853,10 @@ President Hosni Mubarak" (the revolution ousted him: verify45 F10's "Hosni Mubar
 Hosni Mubarak"), "The uprising that ousted Bashir in April 2019 was led by students"."""
 
 SUBJECT_NEEDS: dict[str, str] = {
+    # (ships or aircraft that collide, told by their subject: "an incident off the reef in
+    # which two trawlers collided"; ext143, from blind set h26: no row)
+    "collide": r"\b(?:boats|ships|vessels|trawlers|tankers|frigates|destroyers|aircraft|jets|"
+               r"planes|cutters)\b",
     # a legislature's vote told by its subject alone ("the European Parliament, which is
     # expected to vote in the spring", verify57 F6: no row; not "voters", "people voted")
     "vote": r"\b(?:[Pp]arliament|Senate|Congress|(?:National|General|Legislative)\s+Assembly|"
@@ -2082,6 +2098,12 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # a war told with its own dates ("the four-day conflict of 7-10 May 2025", verify61
     # F10: no row); only so (NOUN_NEEDS), never "the conflict" of a comment
     "conflict": ("dispute", 0.75, "noun", ""),
+    # (a force's or a mission's deployment and a body's discussion, each told by its noun with
+    # its own date: "following the deployment of a monitoring team in October 2022", "the
+    # Assembly's discussion on the Danube on 3 March"; ext143, from blind set h26: both lost
+    # to the other event of their sentence); only so (NOUN_NEEDS)
+    "deployment": ("policy", 0.7, "noun", ""),
+    "discussion": ("meeting", 0.6, "noun", "meet"),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -2419,7 +2441,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # ceremony", "awarded the contract")
     "award": (rf"(?:\bthe|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s)\s+(?:(?:arbitral|final|"
               r"international|[Tt]ribunal['\u2019]s|[Cc]ourt['\u2019]s)\s+)?$",
-              r"\s+of\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|"
+              # (or rendered on its day: "cited the award rendered on 3 May 2019", ext143 from
+              # blind set h26: no row)
+              r"\s+(?:of|(?:rendered|issued|delivered|handed\s+down)\s+(?:on|in))\s+"
+              r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|"
               r"June|July|August|September|October|November|December)\b)"),
     "departure": (r"\b(?:the|its|their)\s+$",
                   rf"\s+of\s+(?:the\s+)?{CAPITAL}[^.;:]{{0,80}}?\s+from\s+(?:the\s+)?"
@@ -2496,11 +2521,20 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # Monday", ext137 from blind set h24: no row; only a weapon's)
     **{noun: (r"(?:missile|rocket|ballistic|satellite)\s+$", "")
        for noun in ("launch", "launches")},
+    "deployment": (r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+                   r"(?:\s+of\s+[^.;:,]{1,80}?)?\s+(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?"
+                   r"(?:\d|(?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December)\b)(?![^,;.]{0,30}?\b(?:would|could|might|may|"
+                   r"will|should)\b)"),
+    "discussion": (rf"(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s\s+$", ITS_OWN_DATE_SOON),
     "exchange": _SWAP_BEFORE,
     "swap": _SWAP_BEFORE,
     # (not "a round of talks", whose talks are the event, nor "the first round of voting";
     # but "the next round of the (joint border) commission": a body's session, verify70 F4)
-    "round": (r"(?:next|first|second|third|fourth|fifth|sixth|new|latest|fresh|final|last|"
+    # (and the later ordinals: "A seventh round is planned for Strelsau in June", ext143
+    # from blind set h26: no row)
+    "round": (r"(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+              r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|latest|fresh|final|last|"
               r"previous)\s+$",
               r"(?!\s+of\b(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
               r"(?:commission|committee|council|forum|working\s+group|mechanism|panel)\b))"),

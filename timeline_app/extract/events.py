@@ -85,6 +85,7 @@ from .pipeline.dating import (
     years_of_dated_entries,
 )
 from .pipeline.entities import Entities
+from .pipeline.eras import years_of_other_calendars
 from .pipeline.fiscal import fiscal_year_span
 from .pipeline.inflection import third_person, verb_lemma
 from .pipeline.lexicon import TRIGGER_TABLE
@@ -540,6 +541,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                               f"none: {dct_basis}")
     timexes = dates_counted_from_events(timexes)  # ("within a week of its signing": a DATE)
     timexes = years_of_dated_entries(text, timexes)  # ("- April 19, 2013: ...; on April 22")
+    timexes = years_of_other_calendars(text, timexes)  # ("28 May 2568" in a Thai story)
     timexes = seasons_as_modifiers(text, timexes)  # ("why winter releases could not be cut")
     steps.passed("dates")
     # sentences

@@ -3574,6 +3574,15 @@ def _h_the_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DURATION", "P1Y", basis=f"duration '{' '.join(m.group(0).split())}'")
 
 
+def _h_new_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'in the new year': the year after the DCT's when said in the DCT year's second half
+    ('the premier is to travel to the capital in the new year' under a December dateline), else
+    the year just begun (ext143, from blind set h26: the visit had no date and no row);
+    'early in the new year' its start."""
+    year = ctx.dct.year + 1 if ctx.dct.month >= 7 else ctx.dct.year
+    return _Res("DATE", f"{year:04d}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
+
+
 def _h_decade_word(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the nineties': the decade of the current or previous century."""
     tens = V.DECADE_WORDS[m.group("dw").lower()]
@@ -3698,6 +3707,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
                 r"(?!(?<=\b[Tt]he\sday)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|you)\s)",
      _h_this_time),
     ("year_end", rf"{_B}(?:around\s+)?(?:the\s+)?(?:(?P<yend>year-end|year\s+end|year's\s+end)|end\s+of\s+the\s+(?P<unit>year|month)){_E}", _h_year_end),
+    ("new_year", rf"(?:{_B}(?P<pos>early|mid|late)\s+in\s+|(?<=\bin\s))the\s+new\s+year{_E}(?!['\u2019])",
+     _h_new_year),
     ("the_year", rf"{_B}(?:{POS}\s+)?the\s+(?P<adj>full\s+|entire\s+|whole\s+|current\s+|calendar\s+)?(?P<fiscal>fiscal\s+)?year{_E}(?!\s+(?:before|after|earlier|ago|of|in|when|that|to)\b|-)", _h_the_year),
     ("decade_word", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<dw>{_alt(V.DECADE_WORDS)}){_E}", _h_decade_word),
     ("unit_adj", rf"{_B}(?:year-earlier|year-ago){_E}", _h_unit_adj),

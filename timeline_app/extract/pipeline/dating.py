@@ -636,8 +636,10 @@ _PERIOD_COVERED = re.compile(
     # (money put aside for a year: "the core sector support it had budgeted for fiscal year
     # 2024/25", verify59 F27: the year dated what would be "released" after it)
     r"budgeted|allocated|earmarked|appropriated|set\s+aside)"
-    r"(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
-    r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\s+of\s+(?:about\s+|some\s+)?[\u20ac$\u00a3]?[\d,.]+(?:\s+\S+){0,2}?)?"
+    # (and a period's first day: "set aside \u20ac9 million for the period from 1 March 2025
+    # to ...", ext143 from blind set h26: the act after it took the period's last day)
+    r"\s+for\s+(?:the\s+)?(?:(?:period|term|years?)\s+)?(?:from\s+)?$", re.IGNORECASE)
 """A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
 21,800 tonnes for 2027", "the budget for the year", "the G20 presidency for 2026".  The date is
 the measure's term (a TIMEX3 the setting is not linked to in time), not when the measure was
@@ -1456,7 +1458,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     owner.date, owner.date_timex = date, t
                     owner.date_basis = timex_basis(t, dct) + ", the date of the event noun before it"
                 continue
-            if _ends_with(_PERIOD_COVERED, text, before_date, run.start, _PERIOD_COVERED_WORDS):
+            # (a range's last day is covered as its first is: "for the period from 1 March
+            # 2025 to 28 February 2026", ext143)
+            covered = opened_by if opened_by is not None \
+                and range_end(opened_by, text, in_seg) is t else run
+            if _ends_with(_PERIOD_COVERED, text, max(seg.start, covered.start - _WORDS_BEFORE),
+                          covered.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
             if _ends_with(_STATE_OF_A_YEAR, text, before_date, run.start, 3):
@@ -2624,8 +2631,11 @@ _DEADLINE_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
 # March 31 | to the end of April": the deadline noun, then at most eight words with no
 # verb of their own (no relative word, no "expired"), then the preposition that names
 # the limit.  (Searched in the 90 characters before the date only: linear.)
+# (the noun may close a quote: 'agreed what an aide described as "a firm deadline" of the
+# second quarter', ext143 from blind set h26: the meeting of that sentence was dated the
+# quarter)
 _DEADLINE_BEFORE = re.compile(
-    r"\b" + _DEADLINE_NOUN + r"s?\b(?:[\s,]+(?!(?:which|that|who|when|where|was|is|has|had|"
+    r"\b" + _DEADLINE_NOUN + r"s?\b[\"\u201d\u2019]?(?:[\s,]+(?!(?:which|that|who|when|where|was|is|has|had|"
     r"expired?|expires|passed|lapsed?|lapses|ran|runs)\b)[\w'-]+){0,8}?[\s,]+"
     r"(?:of|to|until|till|from|for)\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"(?:'s)?\s+" + _DEADLINE_NOUN + r"\b", re.IGNORECASE)

@@ -606,6 +606,17 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # commission said in a statement on Monday": two speakers, two statements
         # (new-user trial 13's article: the commission's statement was lost in the welcome)
         return False
+    if m.pos == "noun" and m.date_timex is not None and id(m.seg) in c.segments \
+            and _within_a_month(m) and any(
+            x.seg is m.seg and x.pos == "noun" and x.date_timex is not None
+            and x.date_timex is not m.date_timex and x.word != m.word and _within_a_month(x)
+            for x in c.mentions):
+        # "the first political dialogue, held in Strelsau last month, and the Council's
+        # discussion on the Balkans on 16 December": two gatherings of one sentence, each
+        # named by its noun and dated to its month or day by its own words, are two (ext143,
+        # from blind set h26: one row cited both); not "their third meeting this year, after
+        # talks in Jakarta in April", whose year holds the talks it counts (dev h3)
+        return False
     people = c.people()
     if m.participants and people and not set(m.participants) & people:
         return False
@@ -718,6 +729,11 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 or _definite_reference(m) and not _named_before_in_its_sentence(c, m)
                 and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _within_a_month(m: Mention) -> bool:
+    """Whether a mention is dated to a month or a day."""
+    return m.date is not None and m.date.precision in (Precision.DAY, Precision.MONTH)
 
 
 def _only_in_a_clause_hanging_on(m: Mention, c: Cluster) -> bool:

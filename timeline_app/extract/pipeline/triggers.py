@@ -26,10 +26,18 @@ from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment, body_segments
 from ..timex import Timex
 from .clauses import clause_left, over_joined_names
-from .dating import ENTRY_PLACE, day_headings, meeting_length, timex_basis, timex_to_date
+from .dating import (
+    ENTRY_PLACE,
+    day_headings,
+    deadline_value,
+    meeting_length,
+    timex_basis,
+    timex_to_date,
+)
 from .inflection import gerund_lemma, is_common_noun, past_tense_lemma, verb_forms, verb_tags
 from .lexicon import (
     ADJECTIVAL,
+    ADVERB,
     BE,
     DONE_TO,
     FORM_KIND,
@@ -597,7 +605,11 @@ _MONTH = ENGLISH_MONTH_RE
 # "accepted the Algiers Agreement of December 2000, which ended the 1998-2000 border war":
 # the clause after it is the agreement's row, tests/extract/test_events_history_wars.py)
 _NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
-                               r"\d{4}\b")
+                               r"\d{4}\b"
+                               # (or "in" its year: "a Joint Friendship Declaration in 2001
+                               # bound both sides", ext143 from blind set h26: no row, folded
+                               # into the older year of its sentence)
+                               r"|\s+in\s+(?:1[89]|20)\d\d\b(?![-\u2013/]\d)")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
                             rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+){{0,2}}{CAPITAL}[\w'-]*){{0,12}})?"
                             r"(?:\s+\([A-Z][A-Z0-9]{1,9}(?:[ \-]?\d{1,3})?\))?")
@@ -1052,7 +1064,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if low in PAST_TOO and (PAST_SUBJECT.search(before) or _MISHAP_SUBJECT.search(before)) \
                     and not irrealis:
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
-            if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
+            if not (re.search(r"\b(?:not|" + MODALS + rf")\s+(?:{ADVERB}\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
                     or FIRST_TO.search(before) or _CAUSED_TO.search(before)):
                 if not ((_AND_BARE.search(before) or _AND_TO.search(before))
@@ -1573,7 +1585,9 @@ _DONE_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VER
 PAST_TOO = frozenset(form for form, kind in FORM_KIND.items() if kind == "base"
                      and form in verb_forms(form)["past"])
 PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|who|which)"
-                          rf"|\b{CAPITAL}[\w.'-]*|\b(?:government|ministry|cabinet|council|parliament|"
+                          # (a name closing an apposition too: "when the minister, Ana Ruiz,
+                          # cut the ribbon", ext143 from blind set h26: no row)
+                          rf"|\b{CAPITAL}[\w.'-]*,?|\b(?:government|ministry|cabinet|council|parliament|"
                           r"authorities|administration|commission|regulator|junta|coalition|"
                           # (people in office: "Serb mayors, judges and police officers quit
                           # Kosovo's institutions", verify46's BBC explainer: no row)
@@ -1946,7 +1960,11 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
         inside = []
         while j < len(dates) and dates[j][0].end <= seg.end:
             if not _A_NAME_S_YEAR.fullmatch(text, max(seg.start, dates[j][0].start - 4),
-                                            min(seg.end, dates[j][0].end + 2)):
+                                            min(seg.end, dates[j][0].end + 2)) \
+                    and not deadline_value(text, dates[j][0], seg.start, seg.end):
+                # (nor a deadline's limit: 'they met in Bern and agreed "a firm deadline" of
+                # the second quarter' agrees nothing on that quarter; ext143, from blind set
+                # h26: a row of the deadline's setting dated the quarter)
                 inside.append(dates[j])
             j += 1
         left_lo = seg.start

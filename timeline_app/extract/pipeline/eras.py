@@ -1,0 +1,68 @@
+"""Years of other calendars written in an English article: a Thai story's Buddhist-era years
+('28 May 2568', 'B.E. 2568') and an Ethiopian story's years of its own calendar ('Hidar 12,
+2016 E.C. (November 22, 2023)').
+
+The tagger reads every four-digit year as a Gregorian one, so a Thai story dated its events
+543 years late and an Ethiopian one dated a row to 2016 instead of 2024 (ext143, from blind
+set h26: four rows of the Thai story and one of the Ethiopian one).  :func:`years_of_other_calendars`
+mends the tagger's expressions before the extractor dates anything with them.
+
+Sources: the Thai solar calendar counts its years from 543 BC (2568 B.E. = 2025 CE: Royal
+Institute of Thailand, as every Thai newspaper prints the year); the Ethiopian calendar's
+year is seven or eight years behind the Gregorian one, and its dates are written with
+'E.C.' (Ethiopian Calendar), the Gregorian date often beside them in brackets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..timex import Timex
+
+#: The Buddhist era's year minus the Gregorian year of the same (solar Thai) calendar year.
+BUDDHIST_ERA_OFFSET = 543
+#: The Buddhist-era years read as such: 1857 to 2157 CE.
+_BUDDHIST_YEARS = range(2400, 2701)
+
+_BUDDHIST_MARK = re.compile(r"\bB\.\s?E\.|\bBuddhist\s+(?:[Ee]ra|calendar)\b|\b\d{4}\s+BE\b")
+"""An article that says it counts years in the Buddhist era: 'B.E. 2568', '(B.E. 2568)',
+'the Buddhist Era', '2568 BE'."""
+_GREGORIAN_BESIDE = re.compile(r"\s*\(\s*(?:(?:CE|AD|A\.D\.)\s*)?(?P<year>\d{4})\s*(?:CE|AD|A\.D\.)?\s*\)")
+"""A Gregorian year in brackets right after a date: '15 June 2505 (1962)'."""
+_ETHIOPIAN_MARK = re.compile(r"[^\S\n]*+(?:E\.\s?C\.|EC\b|E\.C\b)")
+"""'E.C.' right after a year: a year of the Ethiopian calendar."""
+_YEAR_VALUE = re.compile(r"(?P<year>\d{4})(?P<rest>(?:-[\w-]+)?)")
+
+
+def years_of_other_calendars(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the years of other calendars mended, in the same order:
+
+    * in an article that marks the Buddhist era (:data:`_BUDDHIST_MARK`), or where a date's
+      Gregorian year follows it in brackets 543 years less, a DATE whose year is between
+      2400 and 2700 takes its Gregorian year ('28 May 2568' -> 2025-05-28);
+    * a year written with 'E.C.' after it is left out: its Gregorian date is told beside
+      it, or nothing can date by it ('Hidar 12, 2016 E.C. (November 22, 2023)' keeps only
+      22 November 2023).
+
+    The basis of a mended expression says so.
+    """
+    buddhist = _BUDDHIST_MARK.search(text) is not None
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type == "DATE" and _ETHIOPIAN_MARK.match(text, t.end) is not None \
+                and re.search(r"\d{4}$", t.text):
+            continue  # (a year of the Ethiopian calendar: no Gregorian year)
+        m = _YEAR_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        if m is None or int(m.group("year")) not in _BUDDHIST_YEARS:
+            out.append(t)
+            continue
+        year = int(m.group("year")) - BUDDHIST_ERA_OFFSET
+        beside = _GREGORIAN_BESIDE.match(text, t.end)
+        if not buddhist and (beside is None or int(beside.group("year")) != year):
+            out.append(t)
+            continue
+        out.append(dataclasses.replace(
+            t, value=f"{year:04d}{m.group('rest')}",
+            basis=f"'{t.text}', a year of the Buddhist era: {m.group('year')} B.E. is {year}"))
+    return out
