@@ -1074,6 +1074,15 @@ _A_GROUP_COUNTED = re.compile(r"\b[Tt]he\s+(three|four|five|six)\s+(?:states|cou
 """'the three states': a group of states counted (group 1: how many)."""
 
 
+_CHAIR_OF_THE_SESSIONS = re.compile(
+    r"(?P<name>[A-Z][\w'.\u2019-]*+(?:\s++[A-Z][\w'.\u2019-]*+){1,3}+),\s++who\s++(?:co-)?"
+    r"(?:chaired|hosted|mediated|facilitated|presided\s++over)\s++(?:both|the|all|each\s++of\s++the)"
+    r"\s++(?:two\s++|three\s++|four\s++)?(?:sessions|rounds|meetings|talks|negotiations)\b")
+"""'..., | Eva Lund|, who chaired both sessions': the chair of the talks' sessions."""
+_A_STATE_S_OFFICE_BEFORE = re.compile(r"[A-Z][\w.\u2019' -]{1,40}?['\u2019]s\s+[a-z][^,;:()]{2,80},\s*$")
+"""'Norway's state secretary for foreign affairs, | ': a state's office set off before a name."""
+
+
 class Entities:
     """People (named with a title of office) and countries of one article.
 
@@ -2261,6 +2270,27 @@ class Entities:
         """``(offset, full name)`` of each person named in ``text[start:end]``, in order."""
         return [(a, name) for a, _, name in self._people_spans(text, start, end)]
 
+    def two_people_before(self, start: int) -> list[str]:
+        """The two people of two known states that the article names before ``start`` (a
+        sentence's start): in its paragraph, else back through up to two paragraphs before
+        it until two are named ("Prime Minister A spoke with Prime Minister B ... The Prime
+        Minister thanked Prime Minister B ... The leaders welcomed"); [] unless exactly two
+        such people are found (ext141: who "the two presidents" or "the leaders" of a
+        sentence that names no one are)."""
+        text = self._text
+        people: list[str] = []
+        end = start
+        for _ in range(3):
+            opening = text.rfind("\n", 0, end) + 1
+            people = list(dict.fromkeys([
+                *(name for _, name in self.people_in(text, opening, end)
+                  if self.people.get(name)), *people]))
+            if len(people) >= 2 or opening == 0:
+                break
+            end = len(text[:opening].rstrip())  # (the paragraph before, past blank lines)
+        states = {self.people[name] for name in people}
+        return people if len(people) == 2 and len(states) == 2 else []
+
     def _people_spans(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """``(start, end, full name)`` of each person named in ``text[start:end]``.
 
@@ -2581,6 +2611,30 @@ class Entities:
         second = min(counts[pair[0]], counts[pair[1]])
         third = max((n for side, n in counts.items() if side not in pair), default=0)
         return pair if second >= 2 and third * 2 <= second else []
+
+    def chairs_of_the_sessions(self) -> list[tuple[int, str]]:
+        """``(offset, name)`` of each person the article names as the chair of its talks'
+        sessions in an aside ("Norway's state secretary, Eva Lund, who chaired both
+        sessions, said ..."; ``_CHAIR_OF_THE_SESSIONS``): the state a mediator stands
+        for when it is one of :meth:`mediators`, else the person (ext141, verify81 finding
+        6: the chairing mediator took part in neither meeting)."""
+        if not hasattr(self, "_chairs"):
+            found = []
+            for told in _CHAIR_OF_THE_SESSIONS.finditer(self._text):
+                named = self.people_in(self._text, told.start("name"), told.end("name"))
+                name = named[0][1] if len(named) == 1 else told.group("name")
+                # (a person the article names by an office set off before the name alone:
+                # "Norway's state secretary for foreign affairs, | Eva Lund")
+                office = _A_STATE_S_OFFICE_BEFORE.search(
+                    self._text, max(0, told.start() - 100), told.start())
+                state = self.people.get(name, "")
+                if not state and office is not None:
+                    state = next((c for _, c in self.countries_in(
+                        office.group(0), 0, len(office.group(0)))), "")
+                found.append((told.start(), state if state and state in self.mediators()
+                              else name))
+            self._chairs = found
+        return self._chairs
 
     def mediators(self) -> frozenset[str]:
         """The states (and blocs) the article names as mediators of its story: after

@@ -973,6 +973,9 @@ _MET_NAME = re.compile(rf"\s+(?:with\s+)?({CAPITAL}[a-z]+(?:-[A-Za-z]+)?(?:\s+{C
 """A name of two or three words right after a meeting verb: 'met Wang Yi in Tokyo'."""
 
 
+_A_DEMONYM_AND_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'\u2019-]*+\s++and\s*+$")
+"""'| Peruvian and | Chilean negotiators': a capitalised word and "and" right before a
+clause start (both checked to be states' adjectives by the caller)."""
 _BETWEEN_PAIR_LAST = re.compile(rf"(?<=[a-z] )between\s+(?:(?:the|of|[a-z]+(?=\s+(?:ministers?|presidents?)\b)|"
                                 rf"ministers?|presidents?|prime)\s+|{CAPITAL}[\w'\u2019.-]*\s+){{1,10}}and\s*$")
 """'A meeting | between X and | Y planned ... was called off': the pair of an event noun
@@ -1644,6 +1647,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # opens no clause; the subject is the whole noun phrase (verify55's A10: the
             # cancellation was Kurti's alone)
             left = clause_left(text, seg, between_pair.start())
+        if (adjectives := _A_DEMONYM_AND_BEFORE.search(text, max(seg.start, left - 80), left)) \
+                is not None and adjectives.group(0).split()[0] in DEMONYMS \
+                and (after := re.match(r"\s*([A-Z][\w'\u2019-]*)", text[left:left + 40])) is not None \
+                and after.group(1) in DEMONYMS:
+            # "Peruvian and | Chilean negotiators wrapped up their talks ..., and a statement
+            # said they had agreed": the "and" of two states' adjectives opens no clause
+            # (ext141, verify81: the second state alone, beside the mediator)
+            left = adjectives.start()
         right = verb_object_end(text, seg, mention.end)
         if (places_on := _PLACES_LISTED_ON.match(text, right, seg.end)) is not None \
                 and _THROUGH_A_NAME_LAST.search(text, mention.end, right) is not None:

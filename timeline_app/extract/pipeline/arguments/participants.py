@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ....core import Precision
 from ... import event_vocabulary as vocab
 from ...letters import CAPITAL
 from ..entities import BODY_HEADS, Entities
@@ -195,6 +196,36 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     named = _the_mediated_sides_first(named, mentions, entities, sentence, sides)
     named = _the_two_states_told(named, mentions, entities, sentence, sides)
     named = _with_the_body_acted_in(named, mentions, entities, sentence)
+    named = _the_issuers_for_we(named, entities, sentence, sides, group)
+    # ("Norwegian-mediated talks": the adjective cut at its hyphen is the mediator's state,
+    # never a participant "Norwegian-", ext141)
+    named = list(dict.fromkeys(
+        entities.state_name(DEMONYMS.get(n[:-1]) or COUNTRIES.get(n[:-1]) or "") or n[:-1]
+        if n.endswith("-") else n for n in named))
+    if not named:
+        named = _the_sides_of_the_fight(mentions, entities, sentence)
+    named += [chair for chair in _the_chairs_of_the_session(mentions, entities) if chair not in named]
+    named += [n for n in _the_accused(mentions, entities, sentence) if n not in named]
+    if (he := _he_and_the_named(mentions, entities)) and he not in named:
+        named = [he, *named]  # ("he and Harold Wilson signed the accords": both signed)
+    if mentions and (teller := _the_teller_of_the_meeting(mentions, entities, sentence)) \
+            and teller[0] not in named:
+        named = [*teller, *(n for n in named if n not in teller)]
+    if mentions and (sayer := _the_sayer_of_a_meeting_with(mentions, entities, sentence)) \
+            and not set(sayer) & set(named):
+        # "Fijian Prime Minister X says yesterday's meeting with Australian officials was
+        # 'useful'": who tells of a meeting "with" the other side met them (ext141, from
+        # the studied set h25's side-missing kinds: the other side alone)
+        named = [*sayer, *(n for n in named if n not in sayer)]
+    if not named and mentions and (any(
+            not x.subject and _THE_TWO_HOLDERS.fullmatch(x.subject_phrase) for x in mentions)
+            or _THE_TWO_HOLDERS_OPEN.match(sentence)) and (
+            two := entities.two_people_before(mentions[0].seg.start)):
+        # "Latvian President X hosted his Lithuanian counterpart Y for talks. The two
+        # presidents agreed that their navies would ...", "The leaders welcomed ...": the two
+        # people the paragraph named (else the two before it), then their states (ext141,
+        # from the studied sets h24's and h25's none:not-in-sentence kinds: no one)
+        named = [*two, *dict.fromkeys(entities.state_name(entities.people[p]) for p in two)]
     group = counted or group
     if not group or len(group) < 3:
         return named
@@ -216,6 +247,199 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             else entities.state_name(g) for g in missing)]
     group = [entities.state_name(g) for g in group]
     return [*group, *(n for n in named if COUNTRIES.get(n, n) not in group and n not in group)]
+
+
+_FIRST_PERSON = frozenset({"We", "we", "Us", "us", "I", "Our", "our", "My", "my"})
+"""A joint statement's or a speaker's own pronoun: never a participant by itself."""
+
+
+def _the_issuers_for_we(named: list[str], entities: Entities, sentence: str,
+                        sides: list[str] | None, group: list[str] | None) -> list[str]:
+    """``named`` without a first-person pronoun or what ``sentence`` calls "our" ("We ask
+    our Trade Ministers to meet before December": a joint declaration's "We" became the
+    participant "We" and the title "Meeting with We"; "our Trade Ministers" a body), the
+    statement's issuers in their place: the lead's group of three or more, else its two
+    sides, else the two the headline joins; none when the story names none (ext141, from the
+    studied set h25's participant kinds)."""
+    ours = {n for n in named if n in _FIRST_PERSON or re.search(
+        r"\b[Oo]ur\s+" + re.escape(n) + r"\b", sentence)}
+    if not ours:
+        return named
+    issuers = list(group or ()) if group and len(group) >= 3 else list(sides or ()) \
+        if sides and len(sides) == 2 else entities.headline_pair()
+    kept = [n for n in named if n not in ours]
+    return [*(n for n in issuers if n not in kept), *kept]
+
+
+_THE_TWO_HOLDERS = re.compile(
+    r"(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:leaders|presidents|premiers|prime\s+ministers|"
+    r"foreign\s+ministers|heads\s+of\s+(?:state|government))")
+"""'The two presidents', 'the leaders', 'Both prime ministers': a pair of people told by their
+offices alone, as a subject."""
+_THE_TWO_HOLDERS_OPEN = re.compile(r"\s*" + _THE_TWO_HOLDERS.pattern + r"\s+(?:also\s+)?[a-z]+ed\b")
+"""'The leaders welcomed the text ..., which they agreed in ...': a sentence whose subject is
+such a pair, whatever act of theirs a clause of it tells."""
+_CHAIRS_REACH = 1500
+"""How far (characters) from the aside that names the chair of the talks' sessions a session
+it chaired is told: the story's own talks, a few paragraphs around it."""
+
+
+def _the_chairs_of_the_session(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The chairs of the talks' sessions (:meth:`.Entities.chairs_of_the_sessions`) who take
+    part in the meeting ``mentions`` tell: a meeting of a day's date told within
+    :data:`_CHAIRS_REACH` characters of the aside ("The first round ... opened on Wednesday,
+    November 12, when A and B met for five hours", two paragraphs after "X, who chaired both
+    sessions"); not a meeting of a month or a year ("several rounds of talks since 2023")."""
+    meetings = [m for m in mentions if m.category == "meeting" and m.date is not None
+                and m.date.precision is Precision.DAY
+                and m.word.lower() in (*_THE_SIDES_MEETING, "meeting", "meetings", "met", "meet")]
+    # (not a phone call of the two leaders told near the chair of other talks)
+    return list(dict.fromkeys(name for at, name in entities.chairs_of_the_sessions()
+                              if any(abs(m.start - at) <= _CHAIRS_REACH for m in meetings)))
+
+
+_A_SAYER_OF_A_MEETING_WITH = re.compile(
+    r"(?:^|(?<=-- )|(?<=\u2014 )|(?<= - ))\s*(?P<who>[^,;:()\"\u201c\u201d]{3,120}?)\s+(?:says|said)\s+(?:that\s+)?(?:the\s+|his\s+|her\s+|"
+    r"yesterday['\u2019]s\s+|today['\u2019]s\s+|last\s+week['\u2019]s\s+|this\s+week['\u2019]s\s+)?"
+    r"(?:[a-z][\w-]*+\s+){0,2}?(?:meeting|talks|call|consultations|phone\s+call)\s+with\s")
+"""'Fijian Prime Minister X | says | yesterday's | meeting with ...': a person who opens the
+sentence (or its text after a dateline's dash) telling of a meeting "with" someone, before the
+meeting's noun (group ``who``)."""
+
+
+_ACCUSING = re.compile(r",\s+accusing\s+(?:the\s+)?(?P<who>[A-Z][\w'.\u2019-]*+(?:\s++[A-Z][\w'.\u2019-]*+)"
+                       r"{0,3}+)\s+of\b")
+"""'(Peru brought the case in May), accusing | Chile | of breaching ...': who a case or a
+protest accuses."""
+_TOLD_AFTER_A_MEETING = re.compile(
+    r"(?P<who>[^,;:()\"\u201c\u201d]{3,120}?)\s+(?:told|said|says|tells)\b[^,;:()]{0,60}?\s+(?:after|following|"
+    r"during|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z][\w-]*+\s+){0,2}$")
+"""'..., Russian Deputy Foreign Minister X | told TASS on Thursday after | consultations with Y':
+who tells of the meeting he comes from, before its noun."""
+
+
+_HE_AND_BEFORE = re.compile(r"(?<![\w-])(?P<he>[Hh]e|[Ss]he)\s++and\s++(?:[A-Z][\w.'\u2019-]*+\s++){0,3}+$")
+"""'..., | he and (President) | Harold Wilson signed': a pronoun joined to the subject's name."""
+
+
+def _he_and_the_named(mentions: list[Mention], entities: Entities) -> str:
+    """The person "he" or "she" stands for when the subject of the event's act is "he and X"
+    ("Kwame Nkrumah pressed his case ..., and on September 7, 1963, he and Harold Wilson signed
+    the accords": Nkrumah signed too; ext141, from the studied set h23's side-missing kinds):
+    the person the sentence names before the pronoun (:meth:`.Entities.antecedent`), else ""."""
+    for x in mentions:
+        if x.pos != "verb" or not x.subject or " and " in x.subject:
+            continue
+        text, at = x.seg.text, x.start - x.seg.start
+        spans = [a for a, _, name in entities.people_spans(text, 0, at) if name == x.subject] \
+            or ([written] if (written := text.rfind(x.subject, 0, at)) >= 0 else [])
+        if not spans or (pair := _HE_AND_BEFORE.search(text, max(0, spans[-1] - 60), spans[-1])) is None:
+            continue
+        he = entities.antecedent(text, pair.start("he"), person=True, pronoun=pair.group("he").lower())
+        if he and he != x.subject and (he in entities.people or len(he.split()) >= 2) \
+                and he not in COUNTRIES and he not in COUNTRIES.values():
+            return he
+    return ""
+
+
+def _the_accused(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """Who a dispute's act accuses, after ", accusing" in its clause ("Peru brought the case in
+    May, accusing Chile of breaching the treaty": Chile is the other side; ext141, from
+    the studied set h25's side-missing kinds): a state or person the article knows, else []."""
+    if not any(x.category == "dispute" for x in mentions):
+        return []
+    found: list[str] = []
+    for accusing in _ACCUSING.finditer(sentence):
+        if not _in_the_act_s_clause(sentence, mentions, accusing.start(), accusing.end(),
+                                    breaks=_ANOTHER_SENTENCE_S_ACT):
+            continue
+        found += [entities.state_name(c) for _, c in entities.sides_in(
+            sentence, accusing.start("who"), accusing.end("who"))] or [
+            p for _, p in entities.people_in(sentence, accusing.start("who"), accusing.end("who"))]
+    return list(dict.fromkeys(found))
+
+
+def _the_teller_of_the_meeting(mentions: list[Mention], entities: Entities,
+                               sentence: str) -> list[str]:
+    """The person who tells of a meeting he comes from ("X told TASS on Thursday after
+    consultations with Y": X met Y; :data:`_TOLD_AFTER_A_MEETING`), for a meeting noun with no
+    doer of its own and "with" after it, then his state; [] otherwise (ext141, from the
+    studied set h24's side-missing kinds: Y alone)."""
+    for x in mentions:
+        if x.pos != "noun" or x.category != "meeting" or x.subject or x.seg.text != sentence:
+            continue
+        told = _TOLD_AFTER_A_MEETING.search(sentence, 0, x.start - x.seg.start)
+        if told is None or not sentence.startswith(" with ", x.end - x.seg.start):
+            continue  # (not "told reporters after the meeting in Kuala Lumpur": his bloc's)
+        who = told.group("who")
+        people = entities.people_in(who, 0, len(who))
+        if people:
+            person = people[-1][1]
+            state = entities.people.get(person, "")
+            return [person, entities.state_name(state)] if state else [person]
+    return []
+
+
+def _the_sayer_of_a_meeting_with(mentions: list[Mention], entities: Entities,
+                                 sentence: str) -> list[str]:
+    """The person (then his state) who opens ``sentence`` telling of the meeting ``mentions``
+    tell, a meeting noun "with" the other side and no doer of its own
+    (:data:`_A_SAYER_OF_A_MEETING_WITH`); [] otherwise."""
+    told = _A_SAYER_OF_A_MEETING_WITH.search(sentence)  # (after a dateline: "SUVA (AFP) - ")
+    if told is None or not any(x.pos == "noun" and x.category == "meeting" and not x.subject
+                               and x.start - x.seg.start >= told.end("who")
+                               and x.start - x.seg.start < told.end() for x in mentions):
+        return []
+    who = told.group("who")
+    people = entities.people_in(who, 0, len(who))
+    if len(people) != 1:
+        return []
+    person = people[0][1]
+    state = entities.people.get(person, "")
+    return [person, entities.state_name(state)] if state else [person]
+
+
+_A_FIGHT_BETWEEN = re.compile(
+    r"(?<![\w-])(?i:ceasefire|cease-fire|truce|armistice|war|fighting|clashes|conflict|hostilities)"
+    r"\s++(?:(?!between\b|and\b)[\w-]++\s++){0,6}+between\s++(?:the\s++)?(?P<a>[^,;:()]{2,80}?)"
+    r"\s++and\s++(?:the\s++)?(?P<b>[^,;:()]{2,80}?)(?=\s*+[,;:()]|\s++(?:that|which|who|in|on|at|"
+    r"since|for|over|resumed|broke|erupted|began|ended|continued|flared|was|were|has|had)\b|\.?$)")
+"""'the truce between | Syria | and | Hamas | that has held', 'Clashes broke out again late on
+Tuesday between | the Tripoli-aligned 301st Brigade | and | the Nawasi Protection Force |, which':
+the two sides of a fight or a truce (groups ``a``, ``b``, checked by the caller)."""
+_A_TOPIC_BEFORE_IT = re.compile(r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|to\s+end|"
+                                r"ending|mediat(?:e|ed|ing)|broker(?:ed|ing)?)\s+(?:the\s+|a\s+|their\s+|"
+                                r"its\s+)?(?:[\w-]+\s+)?$")
+"""'they discussed | the ceasefire ... between A and B': a fight or truce talked of, whose sides
+take no part in the talk."""
+_ALIGNED = re.compile(r"^(?:[\w-]+-(?:aligned|backed|led|allied|affiliated)\s+)+")
+"""'GNU-aligned | 444th Brigade': who a side is aligned with, no part of its name."""
+_A_SIDE_S_NAME = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w'\u2019.&-]*)"
+                            r"(?:\s+(?:of\s+)?[A-Z][\w'\u2019.&-]*){0,5}")
+"""A side's proper name: capitalised words, the first maybe an ordinal ('444th Brigade')."""
+
+
+def _the_sides_of_the_fight(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """The two sides ``sentence`` names for a fight or a truce in the clause of the event's
+    act (:data:`_A_FIGHT_BETWEEN`: "urged both to honour the truce between Syria and Hamas
+    that has held since May", "Clashes broke out again late on Tuesday between the
+    Tripoli-aligned 301st Brigade and the Nawasi Protection Force"): each a state (by its name,
+    its adjective or its force: "the Malian army") or a proper name, else [] (ext141, from
+    the studied set h25's none:in-sentence kinds: no one took part)."""
+    for fight in _A_FIGHT_BETWEEN.finditer(sentence):
+        if not _in_the_act_s_clause(sentence, mentions, fight.start(), fight.end()) \
+                or _A_TOPIC_BEFORE_IT.search(sentence, max(0, fight.start() - 40), fight.start()):
+            continue  # ("discussed the ceasefire ... between A and B": a topic, not its sides)
+        found = []
+        for side in (fight.group("a"), fight.group("b")):
+            side = _ALIGNED.sub("", side.strip())
+            state = COUNTRIES.get(side) or state_of_force(side) or DEMONYMS.get(side, "")
+            if state or (_A_SIDE_S_NAME.fullmatch(side) and side.split()[0] not in COUNTRIES
+                         and side.split()[-1].lower() not in MONTH_AND_DAY_NAMES):
+                found.append(entities.state_name(state) if state else entities.alias.get(side, side))
+        if len(found) == 2 and found[0] != found[1]:
+            return found
+    return []
 
 
 _MEDIATED_BY = re.compile(
@@ -625,6 +849,13 @@ def _named_participants(mentions: list[Mention], entities: Entities, sentence: s
         # "Lula spoke by phone with both leaders", "Vieira phoned both ministers": the
         # caller, then the two sides whose leaders they are (verify65 F3: Lula alone)
         return [*named, *sides]
+    if any(x.pos == "noun" and x.category == "meeting"
+           and _BOTH_MET.match(x.seg.text, x.end - x.seg.start) is not None for x in mentions) \
+            and len(two := _the_two_met(entities, sides)) == 2 and not set(two) & set(named):
+        # "Museveni held talks with the two leaders one by one on Thursday": the host,
+        # then the story's two sides, each by its one person the article names (ext141,
+        # from the studied set h25's side-missing kinds: the host alone)
+        return [*named, *two]
     if sides and len(sides) == 2 and any(state_of_force(s) for s in sides) and not set(
             sides) <= set(named) and {state_of_force(s) or s for s in sides} <= set(named):
         # "after two days of talks" in a story of "Sudan's army and the RSF": the state
@@ -870,6 +1101,25 @@ _BOTH_CALLED = re.compile(r"\s*(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?(?:with
                           r"prime\s+ministers|heads\s+of\s+state)\b", re.IGNORECASE)
 """'(spoke) | by phone with both leaders', '(phoned) | both ministers': the people of the
 story's two sides, called."""
+_BOTH_MET = re.compile(r"\s+with\s+(?:both|the\s+two)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|"
+                       r"ministers|presidents|prime\s+ministers|heads\s+of\s+state)\b",
+                       re.IGNORECASE)
+"""'(separate meetings) | with the two leaders', '(talks) | with both foreign ministers': the
+people of the story's two sides, met (the meeting noun's own "with", ext141)."""
+def _the_two_met(entities: Entities, sides: list[str] | None) -> list[str]:
+    """Who "the two leaders" met are: the lead's two ``sides``, else the story's two
+    (:func:`the_two_sides`), else the two the headline joins; a state by its one person the
+    article names when it names exactly one of it ("Ethiopia and Somalia agree ..." and
+    "Ethiopian Prime Minister X and Somali President Y": X and Y); [] when none is known."""
+    two = list(sides) if sides and len(sides) == 2 else \
+        the_two_sides(entities, []) or entities.headline_pair()
+    if len(two) != 2:
+        return []
+    their = [[p for p, state in entities.people.items() if state == side] for side in two]
+    return [people[0] if side not in entities.people and len(people) == 1 else side
+            for side, people in zip(two, their, strict=True)]
+
+
 _SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\b|\bceremony\s+to\s+sign\b", re.IGNORECASE)
 """A ceremony where what the story's sides agreed is signed."""
 
@@ -1908,7 +2158,10 @@ _HOSTS_THE_NOUN = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w-
 def _lead(mentions: list[Mention]) -> Mention | None:
     """The first mention of the body's first sentence (the lead's act); None without one."""
     lead = next((m for m in sorted(mentions, key=lambda x: x.start)
-                 if m.seg.kind == "sentence"), None)
+                 if m.seg.kind == "sentence"), None) or next(
+        # (a declaration of numbered paragraphs alone: its first paragraph, "1. We, the
+        # Heads of State of ... met in X", ext141 from the studied set h25)
+        (m for m in sorted(mentions, key=lambda x: x.start) if m.seg.kind == "bullet"), None)
     if lead is not None and not lead.subject:
         # "Sudan's army and the RSF agreed on a 72-hour humanitarian truce": the verb the
         # truce absorbed is the lead's act (verify42 X12, X14: no sides, so "the two

@@ -400,6 +400,27 @@ _WHOSE_OFFICE = re.compile(
 "whose" and the office of the one who acts (not "the Kariba Dam, whose construction began")."""
 
 
+_WE_THE = re.compile(r"\s*(?:\d{1,2}\.\s+)?We\s*,\s+(?P<who>the\s+[^;:()\"\u201c\u201d]{8,400}?)\s*,\s*$")
+"""'1. We, the Foreign Ministers of Peru, Bolivia ... and Finland, | met': a joint declaration's
+issuers, set off after its "We" (the Union's when its Council's or Commission's office is one)."""
+_A_UNION_S_OFFICE = re.compile(r"\bof\s+the\s+European\s+(?:Council|Commission|Union)\b")
+"""'the President of the European Council': an office of the European Union."""
+
+
+def _we_the_issuers(before: str, entities: Entities) -> str:
+    """The issuers a joint declaration names after its "We" (``before``: the sentence up to
+    the verb): the states of the aside, the European Union first when the aside names an
+    office of its Council or Commission, joined; "" unless ``before`` is so built and names
+    two or more (ext141, from the studied set h25: "We" and the last state were the doers)."""
+    told = _WE_THE.fullmatch(before)
+    if told is None:
+        return ""
+    who = told.group("who")
+    names = (["EU"] if _A_UNION_S_OFFICE.search(who) else []) + list(
+        dict.fromkeys(c for _, c in entities.sides_in(who, 0, len(who))))
+    return join_names(names) if len(names) >= 2 else ""
+
+
 def _person_before_the_office(before: str, entities: Entities) -> str:
     """The person a subject names before the office set between commas: "H.E. Olivier
     Nduhungirehe, Minister of Foreign Affairs and International Cooperation, today held"
@@ -776,6 +797,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # offensive founds Y")
         return subject_parts(text, seg, max(seg.start, floor) + own.end("head"), entities,
                              dateline_end, timexes)
+    if issuers := _we_the_issuers(before, entities):
+        return issuers, ""  # ("We, the Heads of State of A, B and C, met": A, B and C)
     if person_of_the_office := _person_before_the_office(before, entities):
         return person_of_the_office, ""
     if people_of_the_offices := _people_after_their_offices(before, entities):
@@ -900,6 +923,9 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if known and (pair := _people_paired_before_the_relative(before, relative.start(1),
                                                             known[-1][1], entities)):
             return pair, ""  # "talks between Grossi and Foreign Minister X, who met": both
+        if pair := _people_joined_before_the_relative(before, relative.start(1), name,
+                                                       entities):
+            return pair, ""  # "the foreign ministers, A and B, who joined ...": both
         if known and name not in entities.alias:
             return known[-1][1], ""  # "President Mohamed Muizzu, who": the person
         if pair := _pair_before_the_relative(before, relative.start(1), name):
@@ -1785,6 +1811,33 @@ def _people_paired_before_the_relative(before: str, at: int, person: str,
     if not first or first[-1][1] == person:
         return ""
     return join_names([first[-1][1], person])
+
+
+_OFFICES_THEN_THE_FIRST = re.compile(
+    r"\b(?:ministers|leaders|presidents|premiers|envoys|negotiators|secretaries|chiefs|"
+    r"counterparts|delegates|heads\s+of\s+(?:state|government|delegation))\s*,\s+"
+    r"(?P<first>(?-i:[A-Z])[\w'.\u2019-]++(?:\s++(?-i:[A-Z])[\w'.\u2019-]++){1,3}+)\s+and\s+$",
+    re.IGNORECASE)
+"""'the two countries' foreign ministers, Ana Torres and | Luis Vidal, who': the first of
+two people an office in the plural names (``$``: where the second's name starts)."""
+
+
+def _people_joined_before_the_relative(before: str, at: int, name: str,
+                                       entities: Entities) -> str:
+    """'the two countries' foreign ministers, Ana Torres and Luis Vidal, who joined the
+    deputies': both people an office in the plural names, joined by "and", are the
+    relative's antecedent, when the antecedent ``name`` (written at ``at`` in ``before``)
+    is the second (ext141, verify81 finding 6: the second minister alone took part in the
+    meeting), else "".  Each by the article's full name for it when it has one."""
+    joined = _OFFICES_THEN_THE_FIRST.search(before, max(0, at - 160), at)
+    if joined is None or len(name.split()) < 2:
+        return ""
+    pair = []
+    for written in (joined.group("first"), name):
+        known = entities.people_spans(written, 0, len(written))
+        pair.append(known[0][2] if len(known) == 1 and known[0][1] == len(written)
+                    else entities.alias.get(written, written))
+    return join_names(pair) if pair[0] != pair[1] else ""
 
 
 _A_STATE_AND_A_BODY = re.compile(
