@@ -49,6 +49,7 @@ def _cached(file: Path) -> Path:
 def _env() -> dict[str, str]:
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTEST_ADDOPTS", None)
+    env.pop("HYPOTHESIS_STORAGE_DIRECTORY", None)
     return env
 
 
@@ -122,3 +123,24 @@ def test_the_modules_are_those_pytest_collection_rewrites(tmp_path, name, taken)
     (tmp_path / "__pycache__" / "test_old.py").write_text("\n", encoding="utf-8")
     found = _tool().test_modules([tmp_path], ["test_*.py", "*_test.py"])
     assert found == ([tmp_path / "sub" / name] if taken else [])
+
+
+def test_the_app_s_constants_are_cached_where_hypothesis_reads_them(tmp_path):
+    """With ``--app``, each app module's constants file, named by its source's hash, is
+    there before a worker's collection asks for it (each worker of a fresh clone scanned
+    the app itself)."""
+    import hashlib
+
+    tests = _folder(tmp_path)
+    (tests / "conftest.py").write_text("import hypothesis\n", encoding="utf-8")
+    (tmp_path / "app").mkdir()
+    module = tmp_path / "app" / "rules.py"
+    module.write_text("LIMIT = 4711\nNAME = 'Strelsau'\n", encoding="utf-8")
+    (tmp_path / "app" / "__init__.py").write_text("", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(TOOL), "--jobs", "2", "--app", "app", "tests"], cwd=tmp_path,
+        env=_env(), capture_output=True, text=True, timeout=300, check=True)
+    assert "2 app modules' constants cached" in run.stdout, run.stdout + run.stderr
+    key = hashlib.sha1(module.read_bytes()).hexdigest()[:16]
+    cached = (tmp_path / ".hypothesis" / "constants" / key).read_text(encoding="utf-8")
+    assert "4711" in cached and "Strelsau" in cached
