@@ -57,8 +57,17 @@ lint: $(STAMP)
 # (these machines, CI's fresh clone) each worker and each child process a test starts
 # (the second key-check process, the CLI, the linear-time probes) compiled the app again
 # (session 60, suite60; benchmarks/README.md).
+# pytest's rewritten test modules are written once before the workers start, beside the lint
+# (which keeps one core busy, mypy most of it): with PYTHONDONTWRITEBYTECODE set, each worker
+# rewrote the asserts of all ~135 000 lines of tests/ itself, ~35 s of CPU of its ~46 s of
+# collection; tools/prewrite_tests.py does it once (~25 s of CPU, on every core) and pytest
+# reads it back after checking each file's source hash; Hypothesis's cache of the app's
+# constants is filled too (each worker scanned the app, ~4 s; session 61, suite61).  The
+# lint's failure still stops the run before the tests.
 PYTEST_WORKERS ?= auto
-test: lint $(BYTECODE)
+test: $(STAMP) $(BYTECODE)
+	@$(PY) tools/prewrite_tests.py --app timeline_app & \
+	    status=0; $(MAKE) --no-print-directory lint || status=$$?; wait; exit $$status
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile \
 	    $(if $(filter 0,$(PYTEST_WORKERS)),,--max-worker-restart=0) $(PYTEST_ARGS)
 
