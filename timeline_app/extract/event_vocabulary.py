@@ -2316,6 +2316,13 @@ PLAN_VERBS: tuple[str, ...] = (
     # main battle tank by 2035", verify78 F2: no row)
     "committing", "committed", "commits", "commit",
 )
+DATED_BY_THEMSELVES: tuple[str, ...] = ("report", "tell", "respond", "reply", "react", "propose")
+"""Verbs of a party's reply, notice or proposal whose object rule (``VERB_NEEDS``) keeps out
+chatter ("told reporters", "reported strong sales"), yet which are a row of their own when the
+text dates them explicitly and names who did them: "The Senate Foreign Affairs Committee
+reported the bill favourably in March 1991", "In May 2016 Ruritania told Borduria that ...",
+"Borduria responded in June 2017 by ...", "Last spring, Ruritania's president proposed that
+..." (verify80 F8: five dated acts of an explainer had no row; ext142)."""
 DONE_VERBS: tuple[str, ...] = (
     "chose", "choose", "chooses", "decided", "decides", "agreed", "agrees", "voted", "votes",
     "moved", "moves", "managed", "opted", "opts", "began", "begins", "started", "starts",

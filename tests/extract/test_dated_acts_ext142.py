@@ -1,0 +1,45 @@
+"""Explicitly dated acts an explainer told that had no row (verify80 F8, ext142): a reply, a
+notice or a proposal whose object rule keeps out chatter, yet dated by its own month and
+told of a named party.  The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.extract import extract_events
+
+HEAD = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
+        "met in Strelsau on Tuesday.\n\n")
+
+
+def _rows(sentence: str) -> list[tuple[str, str]]:
+    result = extract_events(HEAD + sentence + "\n")
+    return [(str(c.date), c.title) for c in result.candidates
+            if c.date.to_timex()[0] != "2026-03-03"]
+
+
+@pytest.mark.parametrize(("sentence", "date", "word"), [
+    ("In May 2016 Ruritania told Borduria that it would not renew the fishing accord.",
+     "May 2016", "tells"),
+    ("Borduria responded in June 2017 by closing its consulate in Zenda.",
+     "June 2017", "responds"),
+    ("The Senate Foreign Affairs Committee reported the bill favourably in March 1991, but "
+     "the full chamber never voted.", "March 1991", "reports"),
+    ("Last autumn, Ruritania's president proposed that both sides keep the quotas for one "
+     "more season.", "autumn 2025", "proposes"),
+])
+def test_an_explicitly_dated_act_of_a_named_party_is_a_row(sentence: str, date: str,
+                                                           word: str) -> None:
+    rows = _rows(sentence)
+    assert [d for d, _ in rows] == [date]
+    assert word in rows[0][1]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no date of its own, nor a named teller: chatter, as before
+    "Ruritania told reporters in May 2016 that the talks were going well.",
+    "Officials responded in June 2017 that they had no comment.",
+    "Borduria reported strong fish catches.",
+])
+def test_no_row_without_a_named_party_and_its_own_date(sentence: str) -> None:
+    assert _rows(sentence) == []
