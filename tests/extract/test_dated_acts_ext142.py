@@ -43,3 +43,12 @@ def test_an_explicitly_dated_act_of_a_named_party_is_a_row(sentence: str, date: 
 ])
 def test_no_row_without_a_named_party_and_its_own_date(sentence: str) -> None:
     assert _rows(sentence) == []
+
+
+def test_an_act_counted_from_an_undated_occasion_of_its_doer_is_before_the_next_clause() -> None:
+    # (verify80 F8: the proposal had no row; the inauguration, undated in the text, was put
+    # two days before the dateline)
+    rows = _rows("Three days after her inauguration, President Ana Ruiz proposed a ten-year "
+                 "truce, and the two governments signed it in Zenda on 9 May 2021.")
+    assert ("before 9 May 2021", "Ana Ruiz proposes truce") in rows
+    assert all("inaugura" not in title.lower() for _, title in rows)
