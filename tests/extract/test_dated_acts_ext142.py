@@ -52,3 +52,14 @@ def test_an_act_counted_from_an_undated_occasion_of_its_doer_is_before_the_next_
                  "truce, and the two governments signed it in Zenda on 9 May 2021.")
     assert ("before 9 May 2021", "Ana Ruiz proposes truce") in rows
     assert all("inaugura" not in title.lower() for _, title in rows)
+
+
+def test_a_compromise_worked_out_is_a_row() -> None:
+    # (verify80 F8: two negotiators' compromise reached on a walk had no row)
+    rows = _rows("In May 1990 Borovic and Tarlen took a long walk by the lake near Zenda and "
+                 "worked out a compromise giving both sides forty launchers.")
+    assert rows == [("May 1990", "Borovic and Tarlen work out compromise")]
+
+
+def test_a_workout_of_no_text_is_no_row() -> None:
+    assert _rows("Ruritania worked out in 1990 how many boats it had.") == []

@@ -108,6 +108,10 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
                                                                     "respond"),
     "shot back": ("statement", 0.6, "verb", "respond"),
     "fired back": ("statement", 0.6, "verb", "respond"),
+    # (a text negotiated to its end: "In May 1990 the two envoys worked out a compromise on
+    # the quotas", verify80 F8: no row; VERB_NEEDS asks for the text)
+    "worked out": ("treaty", 0.7, "verb", "work out"),
+    "hammered out": ("treaty", 0.7, "verb", "work out"),
     # (a state's regret or concern told: "Seoul's foreign ministry on Wednesday voiced regret
     # over the decision"; VERB_NEEDS asks for the feeling)
     "voiced": ("statement", 0.6, "verb", "voice"), "reacted": ("statement", 0.6, "verb",
@@ -1578,6 +1582,8 @@ VERB_NEEDS: dict[str, str] = {
              r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
     "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
     "react": _A_REPLY_S_DAY_OR_MANNER,
+    "work out": r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:compromise|deal|agreement|"
+                r"accord|formula|framework|text|settlement|truce|ceasefire)\b",
     # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks
     # planned, dated next month, not a proposal made then)
     "propose": r"\s+(?:a|an|the|new|fresh|further|its|their)\s+(?:\S+\s+){0,3}?(?:sanctions|"
