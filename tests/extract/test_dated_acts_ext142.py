@@ -63,3 +63,28 @@ def test_a_compromise_worked_out_is_a_row() -> None:
 
 def test_a_workout_of_no_text_is_no_row() -> None:
     assert _rows("Ruritania worked out in 1990 how many boats it had.") == []
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    # (verify81 F6: the offensive a state of things dates from had no row)
+    ("Ruritania and Borduria have met four times since the 2021 Ruritanian offensive in "
+     "Tarlenia.", ("2021", "Ruritanian offensive in Tarlenia")),
+    ("The army began a new offensive against the rebels in May 2021.",
+     ("May 2021", "New offensive against the rebels")),
+])
+def test_an_offensive_of_its_year_is_a_row(sentence: str, row: tuple[str, str]) -> None:
+    assert _rows(sentence) == [row]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The accord capped offensive missiles at 700 in 2021.",
+    "Ruritania went on the offensive in 2021.",
+])
+def test_offensive_as_an_adjective_or_a_stance_is_no_row(sentence: str) -> None:
+    assert all("ffensive" not in title for _, title in _rows(sentence))
+
+
+def test_talks_held_after_an_event_do_not_hold_it() -> None:
+    # (the title took "held" of the passive before the preposition: "Talks hold referendum")
+    rows = _rows("Talks were held after the 2021 referendum in Tarlenia.")
+    assert ("2021", "Referendum in Tarlenia") in rows

@@ -2021,6 +2021,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # capital on Friday", ext137 from blind set h24: no row; only a state's, NOUN_NEEDS)
     "funeral": ("event", 0.7, "noun", ""),
     "blockade": ("dispute", 0.85, "noun", ""), "tsunami": ("event", 0.9, "noun", ""),
+    # (an offensive of a year or a side: NOUN_NEEDS; "since the 2021 Ruritanian offensive
+    # in Tarlenia", verify81 F6: no row)
+    "offensive": ("dispute", 0.8, "noun", ""),
     "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
     "withdrawal": ("policy", 0.75, "noun", ""), "drill": ("event", 0.7, "noun", ""),
     # (a state's leaving a bloc: NOUN_NEEDS; "the departure of three member states from the
@@ -2370,6 +2373,14 @@ _A_PATROL_S_ACT_AFTER = (r"(?!\s+(?:\w+ly\s+)?(?:stopped|stops|boarded|boards|in
 """'(a naval patrol) | stopped a boat': the patrol does the act, which is the row."""
 
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
+    # (an armed offensive of its year or its side, or launched: "the 2021 Ruritanian offensive
+    # in Tarlenia", "a military offensive against the rebels"; not "offensive weapons", the
+    # "Strategic Offensive Reductions Treaty", "on the offensive", "went on the offensive")
+    "offensive": (r"(?-i:\b(?:1[89]|20)\d\d\s+(?:[A-Z][\w-]*\s+)?|\b(?:military|ground|"
+                  r"air|major|new|fresh|final|large-scale|spring|summer|autumn|winter)\s+"
+                  r"|\b(?:launched|launches|launch|began|begins|begin)\s+(?:an?|the|its|their)\s+"
+                  r"(?:[\w-]+\s+){0,2}|(?<=\s)(?:an?|the|its|their)\s+[A-Z][a-z]+(?:an|ian|i|ese|ish)\s+)$",
+                  r"(?=\s+(?:in|on|against|into|to|of|by|that|which|near|at|across)\b|\s*[,.;:)]|$)"),
     # (a debate a body schedules or holds; not "the debate over the border", nor a minister
     # who "opened the debate", its first speaker: tests/extract/test_events_trigger_kinds.py)
     "debate": (r"\b(?:scheduled|schedules|schedule|held|holds|hold|holding|"

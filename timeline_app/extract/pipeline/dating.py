@@ -1425,6 +1425,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                             told.absorbed.append(state)
                             absorbed.add(id(state))
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
+                owner = next((m for m in group if m.pos == "noun" and m.date is None
+                              and m.anchor is None and t.end < m.start
+                              and _A_YEAR_BEFORE_ITS_NOUN.fullmatch(text, t.end, m.start)), None)
+                if owner is not None and re.fullmatch(r"\d{4}", t.text):
+                    # "have held talks since the 2021 Ruritanian offensive in Tarlenia": the
+                    # year is the offensive's own, told as a modifier (verify81 F6: no row)
+                    owner.date, owner.date_timex = date, t
+                    owner.date_basis = timex_basis(t, dct) + ", the year of the event noun it names"
                 continue  # "tensions have flared since last year": a state's start, no event
             if _FRONTED_SINCE.fullmatch(text, seg.start, t.start) \
                     and _PERFECT_LATER.search(text, t.end, seg.end):
@@ -4294,6 +4302,9 @@ _WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s|,\s*the\s+(?:year|month|day)\s+(?:
 
 # A present perfect and "since": "have flared since last year" (what the date starts is
 # a state, not an event of that date).
+_A_YEAR_BEFORE_ITS_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+"""'since the 2021 | Ruritanian | offensive': at most two words between a year and the event
+noun it modifies."""
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en)|held|met|made|"
                             r"built|kept|fought|sought|won|lost|led|sent|spent|brought|paid|"
                             r"told|left|stood|struck|run|begun|become|grown|shown|known|drawn)\b"

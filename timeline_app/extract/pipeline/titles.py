@@ -1218,13 +1218,18 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
                                  r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+_PREPOSITION = (r"(?:since|after|before|following|during|until|despite|amid|over|on|in|at|for|"
+                r"from|with|without|by|of|to|into|against|under)")
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
                               r"attends?|signed|signs?|brokered|brokers?|"
                               # (staying away or taking part: "Ethiopia skipped the final
                               # round", verify45 F10: the row read "Ethiopia: Final round")
                               r"skipped|skips?|boycotted|boycotts?|missed|misses|miss|shunned|"
                               r"shuns?|chaired|chairs?)\s+(?:(?:the|a|an)\s+)?"
-                              rf"(?:{CAPITAL}[\w-]*\s+){{0,2}}(?:[\w-]+['\u2019]s?\s+)?$",
+                              # (no preposition between: "Talks were held | after the 2019
+                              # referendum" is no referendum held by the talks; ext142)
+                              rf"(?:(?!{_PREPOSITION}\s){CAPITAL}[\w-]*\s+){{0,2}}"
+                              r"(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting", "attended Evo Morales's | inauguration")."""
