@@ -88,3 +88,22 @@ def test_talks_held_after_an_event_do_not_hold_it() -> None:
     # (the title took "held" of the passive before the preposition: "Talks hold referendum")
     rows = _rows("Talks were held after the 2021 referendum in Tarlenia.")
     assert ("2021", "Referendum in Tarlenia") in rows
+
+
+_TWO_TREATIES = (
+    "STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria met in "
+    "Strelsau on Tuesday.\n\n"
+    "In 2002 the two states signed the Zenda Fisheries Convention, which set quotas for ten "
+    "years. The Zenda Fisheries Convention lapsed in 2012.\n\n"
+    "A successor took two years. President Ana Ruiz and President Karl Brun signed the New "
+    "BORFISH treaty in Tarlenburg on 8 April 2014. Ruritania's parliament ratified it in May "
+    "2014; the treaty entered into force on 9 July 2014.\n")
+
+
+def test_the_treaty_is_the_one_named_last_in_its_paragraph() -> None:
+    # (verify80 F2: "the treaty entered into force" was titled by a treaty of an earlier
+    # paragraph, whose name ends in a capital "Treaty", not the "New START treaty" just told)
+    rows = {str(c.date): c for c in extract_events(_TWO_TREATIES).candidates}
+    force = rows["9 July 2014"]
+    assert force.title.startswith("New BORFISH treaty")
+    assert "New BORFISH treaty" not in force.participants
