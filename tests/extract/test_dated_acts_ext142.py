@@ -107,3 +107,26 @@ def test_the_treaty_is_the_one_named_last_in_its_paragraph() -> None:
     force = rows["9 July 2014"]
     assert force.title.startswith("New BORFISH treaty")
     assert "New BORFISH treaty" not in force.participants
+
+
+def test_it_approved_is_the_text_named_in_its_paragraph() -> None:
+    # (verify80 F2: "Senate approves", of nothing; then a treaty of the paragraph before)
+    rows = {str(c.date): c.title for c in extract_events(_TWO_TREATIES).candidates}
+    assert rows["May 2014"] == "Ruritania's parliament ratifies New BORFISH treaty" \
+        or "New BORFISH treaty" in rows["May 2014"]
+    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
+            "met in Strelsau on Tuesday.\n\n"
+            "In 2001 both states joined the Tarlen Fisheries Convention.\n\n"
+            "A second pact came soon. Ruiz and Brun signed BORFISH II in Zenda on 3 May 2003. "
+            "The Ruritanian Senate approved it in June 2004.\n")
+    rows = {str(c.date): c.title for c in extract_events(text).candidates}
+    assert rows["June 2004"] == "Ruritanian Senate approves BORFISH II"
+
+
+def test_it_as_the_subject_of_what_was_declared_is_not_a_text() -> None:
+    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
+            "met in Strelsau on Tuesday.\n\n"
+            "Borduria left the Tarlen Fisheries Convention on 2 May 2003. The next day Ruritania "
+            "declared that it no longer felt bound by the quota accord.\n")
+    titles = [c.title for c in extract_events(text).candidates]
+    assert not any("Convention no longer" in t for t in titles), titles

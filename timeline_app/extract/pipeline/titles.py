@@ -1219,7 +1219,7 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 
 _PREPOSITION = (r"(?:since|after|before|following|during|until|despite|amid|over|on|in|at|for|"
-                r"from|with|without|by|of|to|into|against|under)")
+                r"from|with|without|by|to|into|against|under)")
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
                               r"attends?|signed|signs?|brokered|brokers?|"
                               # (staying away or taking part: "Ethiopia skipped the final
@@ -2964,10 +2964,12 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
 
 _IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
 """An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
-_IT_DOES = re.compile(r"(?:it|them)\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|"
-                      r"might|should|did|does|must)\b")
-"""'ruled that | it has jurisdiction': "it" the subject of a clause, said of the doer, not the
-text named before (the row read "ICJ rules decree has jurisdiction")."""
+_IT_DOES = re.compile(r"(?:it|them)\s+(?:no\s+longer|not|never|(?:(?:still|also|already)\s+)?"
+                      r"(?:has|have|had|is|was|were|are|will|would|could|can|may|"
+                      r"might|should|did|does|must|[a-z]+ed))\b")
+"""'ruled that | it has jurisdiction', 'declared that | it no longer felt bound':
+"it" the subject of a clause, said of the doer, not the text named before (the rows read "ICJ
+rules decree has jurisdiction", "Ruritania declares Tarlen Convention no longer felt bound")."""
 _ON_IT = re.compile(r"\s*(on|about|against|for)\s+(?:it|them)\b")
 def _named_before(text: str, m: Mention) -> str:
     """What "it" or "them" after a verb refers to: the words before the verb
