@@ -130,3 +130,16 @@ def test_it_as_the_subject_of_what_was_declared_is_not_a_text() -> None:
             "declared that it no longer felt bound by the quota accord.\n")
     titles = [c.title for c in extract_events(text).candidates]
     assert not any("Convention no longer" in t for t in titles), titles
+
+
+def test_did_so_is_the_act_before_done_by_another_on_its_own_date() -> None:
+    # (verify80 F2: the second approval's date went to a noun after it, a ticked row
+    # "Treaty to the survival of the ... Treaty" at 99 %)
+    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
+            "met in Strelsau on Tuesday.\n\n"
+            "A second pact came soon. Ruiz and Brun signed BORFISH II in Zenda on 3 May 2003. "
+            "The Ruritanian Senate approved it in June 2004, and the Bordurian Diet did so only "
+            "in March 2007, adding reservations that bound the pact to the fate of the Tarlen "
+            "Fisheries Convention.\n")
+    rows = {str(c.date): c.title for c in extract_events(text).candidates}
+    assert rows["March 2007"] == "Bordurian Diet approves BORFISH II"

@@ -110,6 +110,10 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "fired back": ("statement", 0.6, "verb", "respond"),
     # (a text negotiated to its end: "In May 1990 the two envoys worked out a compromise on
     # the quotas", verify80 F8: no row; VERB_NEEDS asks for the text)
+    # (the act of the clause before, done by another on a date of its own, as "followed":
+    # "Borduria's parliament ratified it in May, and Ruritania's did so only in June",
+    # verify80 F2: the June date went to a noun after it, "Treaty to the survival of ...")
+    "did so": ("event", 0.75, "verb", "do so"), "did the same": ("event", 0.75, "verb", "do so"),
     "worked out": ("treaty", 0.7, "verb", "work out"),
     "hammered out": ("treaty", 0.7, "verb", "work out"),
     # (a state's regret or concern told: "Seoul's foreign ministry on Wednesday voiced regret
@@ -1582,6 +1586,8 @@ VERB_NEEDS: dict[str, str] = {
              r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
     "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
     "react": _A_REPLY_S_DAY_OR_MANNER,
+    "do so": rf"\s+(?:(?:only|also|too|later|again|then)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?"
+             rf"(?:{CAPITAL}[a-z]+\.?\s+)?\d",
     "work out": r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:compromise|deal|agreement|"
                 r"accord|formula|framework|text|settlement|truce|ceasefire)\b",
     # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks

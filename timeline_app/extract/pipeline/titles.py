@@ -2351,12 +2351,18 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 m.object_of.object_text, timexes, m.object_of.end, m.object_of.verb) \
                 or _named_before(text, m)
             obj = _replace_pronoun(obj, earlier) if earlier else obj
-        elif not obj and m.object_of is not None and m.word.lower().startswith("follow"):
+        elif (not obj or m.word.lower() in _DID_SO) and m.object_of is not None and (
+                m.word.lower().startswith("follow") or m.word.lower() in _DID_SO):
             # "Finland joined NATO in April 2023 and Sweden followed in March 2024": what
             # the act followed was done to (new-user trial 13: "Sweden joins")
             act = m.object_of
             at = text.find(act.object_text, act.end) if act.object_text else -1
             obj = clean_object(act.object_text, timexes, at, act.verb) if at >= 0 else ""
+            if (not obj or _IT_OR_THEM.fullmatch(obj)) \
+                    and _IT_OR_THEM.match(act.object_text.lstrip()) is not None:
+                # ("approved it in January, and the Duma did so in April": the text "it"
+                # stands for at the act told first)
+                obj = instrument_before(text, act.start) or obj
         elif pronoun and (named := _parallel_object(text, m) or _named_before(text, m)):
             # "The embargo had been in place ..., though Washington eased it" -> "eases embargo"
             obj = _replace_pronoun(obj, named)
@@ -2962,6 +2968,10 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
     return kept
 
 
+_DID_SO = frozenset({"did so", "did the same"})
+"""A verb that stands for the act of the clause before ("and the Duma did so only in April"):
+its own words after it are when, never an object (the title read "Russian Duma approves
+only"; the act's object is the title's)."""
 _IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
 """An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
 _IT_DOES = re.compile(r"(?:it|them)\s+(?:no\s+longer|not|never|(?:(?:still|also|already)\s+)?"

@@ -278,8 +278,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     # "Lula called both leaders last week": a call, which the app files
                     # with meetings (verify69 F4: the lane of "call for", Policy)
                     mention.category = "meeting"
-            if verb == "follow":
+            if verb in ("follow", "do so"):
                 # "and Sweden followed on March 7": the act of the clause before, by another
+                # ("and the Duma did so only in April 2000": ext142)
                 # (not "which was followed by an implementation annex agreed in Ohrid": what
                 # came next is told by its own words, verify43 X2's "Normalise relations
                 # followed in Ohrid")
