@@ -143,3 +143,14 @@ def test_did_so_is_the_act_before_done_by_another_on_its_own_date() -> None:
             "Fisheries Convention.\n")
     rows = {str(c.date): c.title for c in extract_events(text).candidates}
     assert rows["March 2007"] == "Bordurian Diet approves BORFISH II"
+
+
+def test_a_text_extended_to_a_day_and_expired_is_no_signing() -> None:
+    # (verify80 F2: "Treaty signed" at 79 % for the day the treaty ran out)
+    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
+            "met in Strelsau on Tuesday.\n\n"
+            "In 2019 the two governments swapped letters on 7 May 2019 prolonging the fisheries "
+            "accord until 9 February 2026.\n\n"
+            "The accord expired last month, leaving the boats without any rules.\n")
+    rows = {str(c.date): c.title for c in extract_events(text).candidates}
+    assert rows.get("9 February 2026") == "Fisheries accord expires", rows
