@@ -154,3 +154,14 @@ def test_a_text_extended_to_a_day_and_expired_is_no_signing() -> None:
             "The accord expired last month, leaving the boats without any rules.\n")
     rows = {str(c.date): c.title for c in extract_events(text).candidates}
     assert rows.get("9 February 2026") == "Fisheries accord expires", rows
+
+
+def test_missiles_that_arrived_are_no_visit() -> None:
+    # (verify80 F2: "Germany visits West Germany", then "Visit to West Germany", in the lane
+    # of visits)
+    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
+            "met in Strelsau on Tuesday.\n\n"
+            "Borduria tested a rocket on 2 May 1984, and in June the first cruise missiles "
+            "arrived in Tarlenia.\n")
+    row = next(c for c in extract_events(text).candidates if str(c.date) == "June 1984")
+    assert (row.title, row.category) == ("First cruise missiles arrive in Tarlenia", "event")

@@ -289,6 +289,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     continue
                 mention.category, mention.verb = act.category, act.verb
                 mention.object_of = act  # (whose object the title repeats: titles)
+            if low == "arrived" and _THINGS_LAST.search(
+                    text, max(clause_left(text, seg, start, hypothetical=False), start - 80),
+                    start) is not None:
+                # "the first cruise missiles arrived in Sicily": a deployment, no one's visit
+                # (verify80 F2: "Germany visits West Germany", then "Visit to West Germany")
+                mention.category, mention.verb = "event", "arrive"
             if verb == "meet" and _MET_A_DEMAND.match(text, end, seg.end):
                 # "confirmed that Iran had met its initial commitments": a demand met, no
                 # meeting (verify47 F6: "IAEA meets with Iran" on Implementation Day)
@@ -705,6 +711,13 @@ _A_NAME_SAYS = re.compile(rf"(?<![\w'\u2019.-])(?P<name>{CAPITAL}[\w'\u2019.-]*)
 (not 'the ministry said', 'officials said': a source, no one's act of its own); its initials
 in brackets and an adverb may come between ('the State Security Agency (SSA) first |
 said'; ext139, from blind set h25: the agency's first report had no row)."""
+
+
+_THINGS_LAST = re.compile(r"\b(?:missiles|rockets|weapons|warheads|launchers|tanks|jets|"
+                          r"aircraft|drones|shells|munitions|ammunition|arms|shipments?|"
+                          r"cargo|consignments?|supplies|aid|convoys?)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
+"""'the first cruise | missiles | arrived': things, not people, as what arrived."""
 
 
 def _a_name_says(before: str) -> bool:
