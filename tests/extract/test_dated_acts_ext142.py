@@ -165,3 +165,15 @@ def test_missiles_that_arrived_are_no_visit() -> None:
             "arrived in Tarlenia.\n")
     row = next(c for c in extract_events(text).candidates if str(c.date) == "June 1984")
     assert (row.title, row.category) == ("First cruise missiles arrive in Tarlenia", "event")
+
+
+def test_a_text_agreed_on_and_signed_later_is_signed_by_its_name() -> None:
+    # (verify81 F6: "... sign on the text of a border delimitation accord", agreeing on a
+    # text read as a signing of it)
+    text = ("ZENDA, November 20 (Wire) -- Ruritanian and Bordurian envoys ended three days of "
+            "talks in Zenda late on Wednesday, saying both sides had agreed on the text of the "
+            "river boundary treaty, and that their prime ministers would sign it in "
+            "Zenda on December 9.\n")
+    titles = [c.title for c in extract_events(text).candidates]
+    assert any(t.endswith("sign river boundary treaty in Zenda (scheduled)") for t in titles), titles
+    assert not any("sign on the text" in t for t in titles)

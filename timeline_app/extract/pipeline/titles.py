@@ -2348,8 +2348,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if m.object_of is not None and pronoun:
             # "restored them" -> "restore diplomatic ties"
             # (unless the line right before tells the same verb with an object: that one)
-            earlier = _parallel_object(text, m) or clean_object(
-                m.object_of.object_text, timexes, m.object_of.end, m.object_of.verb) \
+            earlier = _parallel_object(text, m) or _the_thing_itself(clean_object(
+                m.object_of.object_text, timexes, m.object_of.end, m.object_of.verb)) \
                 or _named_before(text, m)
             obj = _replace_pronoun(obj, earlier) if earlier else obj
         elif (not obj or m.word.lower() in _DID_SO) and m.object_of is not None and (
@@ -3072,6 +3072,21 @@ def _what_it_points_back_to(text: str, m: Mention, patient: str) -> str:
     if not 1 <= len(obj.split()) <= 8 or obj.split()[0].lower() in ("it", "them", "the", "a"):
         return ""
     return f"{noun} on {obj}"
+
+
+_ON_THE_TEXT_OF = re.compile(r"^(?:(?:on|upon|over|to)\s+)?(?:(?:the|a)\s+)?(?:(?:final|full|agreed)\s+)?"
+                             r"(?:text|wording|draft|terms)\s+of\s+(?:(?:a|an|the|their|its)\s+)?"
+                             r"|^(?:on|upon|over)\s+(?:(?:a|an|the|their|its)\s+)?", re.IGNORECASE)
+"""'agreed | on the text of a | border accord ... and would sign it': what "it" stands for is
+the text itself, not what was agreed on it."""
+
+
+def _the_thing_itself(obj: str) -> str:
+    """An act's object as the thing a later "it" stands for: without the preposition and
+    "the text of" before it ("on the text of a river treaty" -> "river treaty"; verify81 F6:
+    a signing titled "sign on the text of" the accord, an agreement on a text read as a
+    signing of it)."""
+    return _ON_THE_TEXT_OF.sub("", obj, count=1) if obj else obj
 
 
 def _replace_pronoun(obj: str, named: str) -> str:
