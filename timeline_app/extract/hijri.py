@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["HIJRI_MONTH_RE", "hijri_month", "to_gregorian", "nearest_to"]
+__all__ = ["HIJRI_MONTH_RE", "hijri_month", "nearest_to", "to_gregorian"]
 
 _EPOCH = 227015
 """R.D. of 1 Muharram 1 AH (16 July 622 Julian, 19 July 622 proleptic Gregorian)."""

@@ -4533,8 +4533,7 @@ def _before_a_later_dated_act(text: str, group: list[Mention], target: Mention, 
     if then is None:
         return False
     later = next((x for x in in_seg if x.type == "DATE" and x.start > then.end()), None)
-    day = timex_to_date(later) if later is not None else None
-    if day is None or day.limit is not None:
+    if later is None or (day := timex_to_date(later)) is None or day.limit is not None:
         return False
     act.date = dataclasses.replace(day, limit="BEFORE")
     act.date_timex = later
