@@ -12,6 +12,11 @@ HEAD = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania an
         "met in Strelsau on Tuesday.\n\n")
 
 
+def _titles(text: str) -> dict[str, str]:
+    """Each row's title by its date, in words."""
+    return {str(c.date): c.title for c in extract_events(text).candidates}
+
+
 def _rows(sentence: str) -> list[tuple[str, str]]:
     result = extract_events(HEAD + sentence + "\n")
     return [(str(c.date), c.title) for c in result.candidates
@@ -114,18 +119,16 @@ def test_it_approved_is_the_text_named_in_its_paragraph() -> None:
     rows = {str(c.date): c.title for c in extract_events(_TWO_TREATIES).candidates}
     assert rows["May 2014"] == "Ruritania's parliament ratifies New BORFISH treaty" \
         or "New BORFISH treaty" in rows["May 2014"]
-    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
-            "met in Strelsau on Tuesday.\n\n"
+    text = (HEAD +
             "In 2001 both states joined the Tarlen Fisheries Convention.\n\n"
             "A second pact came soon. Ruiz and Brun signed BORFISH II in Zenda on 3 May 2003. "
             "The Ruritanian Senate approved it in June 2004.\n")
-    rows = {str(c.date): c.title for c in extract_events(text).candidates}
+    rows = _titles(text)
     assert rows["June 2004"] == "Ruritanian Senate approves BORFISH II"
 
 
 def test_it_as_the_subject_of_what_was_declared_is_not_a_text() -> None:
-    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
-            "met in Strelsau on Tuesday.\n\n"
+    text = (HEAD +
             "Borduria left the Tarlen Fisheries Convention on 2 May 2003. The next day Ruritania "
             "declared that it no longer felt bound by the quota accord.\n")
     titles = [c.title for c in extract_events(text).candidates]
@@ -135,32 +138,29 @@ def test_it_as_the_subject_of_what_was_declared_is_not_a_text() -> None:
 def test_did_so_is_the_act_before_done_by_another_on_its_own_date() -> None:
     # (verify80 F2: the second approval's date went to a noun after it, a ticked row
     # "Treaty to the survival of the ... Treaty" at 99 %)
-    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
-            "met in Strelsau on Tuesday.\n\n"
+    text = (HEAD +
             "A second pact came soon. Ruiz and Brun signed BORFISH II in Zenda on 3 May 2003. "
             "The Ruritanian Senate approved it in June 2004, and the Bordurian Diet did so only "
             "in March 2007, adding reservations that bound the pact to the fate of the Tarlen "
             "Fisheries Convention.\n")
-    rows = {str(c.date): c.title for c in extract_events(text).candidates}
+    rows = _titles(text)
     assert rows["March 2007"] == "Bordurian Diet approves BORFISH II"
 
 
 def test_a_text_extended_to_a_day_and_expired_is_no_signing() -> None:
     # (verify80 F2: "Treaty signed" at 79 % for the day the treaty ran out)
-    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
-            "met in Strelsau on Tuesday.\n\n"
+    text = (HEAD +
             "In 2019 the two governments swapped letters on 7 May 2019 prolonging the fisheries "
             "accord until 9 February 2026.\n\n"
             "The accord expired last month, leaving the boats without any rules.\n")
-    rows = {str(c.date): c.title for c in extract_events(text).candidates}
+    rows = _titles(text)
     assert rows.get("9 February 2026") == "Fisheries accord expires", rows
 
 
 def test_missiles_that_arrived_are_no_visit() -> None:
     # (verify80 F2: "Germany visits West Germany", then "Visit to West Germany", in the lane
     # of visits)
-    text = ("STRELSAU, March 4, 2026 (Wire) -- The foreign ministers of Ruritania and Borduria "
-            "met in Strelsau on Tuesday.\n\n"
+    text = (HEAD +
             "Borduria tested a rocket on 2 May 1984, and in June the first cruise missiles "
             "arrived in Tarlenia.\n")
     row = next(c for c in extract_events(text).candidates if str(c.date) == "June 1984")
@@ -168,8 +168,8 @@ def test_missiles_that_arrived_are_no_visit() -> None:
 
 
 def test_a_text_agreed_on_and_signed_later_is_signed_by_its_name() -> None:
-    # (verify81 F6: "... sign on the text of a border delimitation accord", agreeing on a
-    # text read as a signing of it)
+    # (verify81 F6: a signing titled "sign on the text of" the accord, agreeing on a text
+    # read as a signing of it)
     text = ("ZENDA, November 20 (Wire) -- Ruritanian and Bordurian envoys ended three days of "
             "talks in Zenda late on Wednesday, saying both sides had agreed on the text of the "
             "river boundary treaty, and that their prime ministers would sign it in "
