@@ -187,7 +187,9 @@ def test_a_council_endorsing_an_accord_days_later_is_a_row_of_that_day() -> None
                  "was concluded in Bergen on 12 May 2016 by Ruvia and Norway. The Nordic Council "
                  "endorsed it in Resolution 114 four days later.\n\nThe party endorsed the "
                  "candidate on 3 March 2020.\n")
-    assert ("16 May 2016", "Nordic Council endorses it in Resolution 114") in rows, rows
+    # (the "it" named: the text the paragraph names, ext142's verify80 F2 "approves" of what)
+    assert ("16 May 2016", "Nordic Council endorses Nordic Fisheries Accord in Resolution 114") \
+        in rows, rows
     assert not any(date == "3 March 2020" for date, _ in rows), rows
 
 

@@ -108,6 +108,14 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
                                                                     "respond"),
     "shot back": ("statement", 0.6, "verb", "respond"),
     "fired back": ("statement", 0.6, "verb", "respond"),
+    # (a text negotiated to its end: "In May 1990 the two envoys worked out a compromise on
+    # the quotas", verify80 F8: no row; VERB_NEEDS asks for the text)
+    # (the act of the clause before, done by another on a date of its own, as "followed":
+    # "Borduria's parliament ratified it in May, and Ruritania's did so only in June",
+    # verify80 F2: the June date went to a noun after it, "Treaty to the survival of ...")
+    "did so": ("event", 0.75, "verb", "do so"), "did the same": ("event", 0.75, "verb", "do so"),
+    "worked out": ("treaty", 0.7, "verb", "work out"),
+    "hammered out": ("treaty", 0.7, "verb", "work out"),
     # (a state's regret or concern told: "Seoul's foreign ministry on Wednesday voiced regret
     # over the decision"; VERB_NEEDS asks for the feeling)
     "voiced": ("statement", 0.6, "verb", "voice"), "reacted": ("statement", 0.6, "verb",
@@ -1588,6 +1596,10 @@ VERB_NEEDS: dict[str, str] = {
              r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
     "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
     "react": _A_REPLY_S_DAY_OR_MANNER,
+    "do so": rf"\s+(?:(?:only|also|too|later|again|then)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?"
+             rf"(?:{CAPITAL}[a-z]+\.?\s+)?\d",
+    "work out": r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:compromise|deal|agreement|"
+                r"accord|formula|framework|text|settlement|truce|ceasefire)\b",
     # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks
     # planned, dated next month, not a proposal made then)
     "propose": r"\s+(?:a|an|the|new|fresh|further|its|their)\s+(?:\S+\s+){0,3}?(?:sanctions|"
@@ -2031,6 +2043,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # capital on Friday", ext137 from blind set h24: no row; only a state's, NOUN_NEEDS)
     "funeral": ("event", 0.7, "noun", ""),
     "blockade": ("dispute", 0.85, "noun", ""), "tsunami": ("event", 0.9, "noun", ""),
+    # (an offensive of a year or a side: NOUN_NEEDS; "since the 2021 Ruritanian offensive
+    # in Tarlenia", verify81 F6: no row)
+    "offensive": ("dispute", 0.8, "noun", ""),
     "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
     "withdrawal": ("policy", 0.75, "noun", ""), "drill": ("event", 0.7, "noun", ""),
     # (a state's leaving a bloc: NOUN_NEEDS; "the departure of three member states from the
@@ -2338,6 +2353,13 @@ PLAN_VERBS: tuple[str, ...] = (
     # main battle tank by 2035", verify78 F2: no row)
     "committing", "committed", "commits", "commit",
 )
+DATED_BY_THEMSELVES: tuple[str, ...] = ("report", "tell", "respond", "reply", "react", "propose")
+"""Verbs of a party's reply, notice or proposal whose object rule (``VERB_NEEDS``) keeps out
+chatter ("told reporters", "reported strong sales"), yet which are a row of their own when the
+text dates them explicitly and names who did them: "The Senate Foreign Affairs Committee
+reported the bill favourably in March 1991", "In May 2016 Ruritania told Borduria that ...",
+"Borduria responded in June 2017 by ...", "Last spring, Ruritania's president proposed that
+..." (verify80 F8: five dated acts of an explainer had no row; ext142)."""
 DONE_VERBS: tuple[str, ...] = (
     "chose", "choose", "chooses", "decided", "decides", "agreed", "agrees", "voted", "votes",
     "moved", "moves", "managed", "opted", "opts", "began", "begins", "started", "starts",
@@ -2379,6 +2401,14 @@ _A_PATROL_S_ACT_AFTER = (r"(?!\s+(?:\w+ly\s+)?(?:stopped|stops|boarded|boards|in
 """'(a naval patrol) | stopped a boat': the patrol does the act, which is the row."""
 
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
+    # (an armed offensive of its year or its side, or launched: "the 2021 Ruritanian offensive
+    # in Tarlenia", "a military offensive against the rebels"; not "offensive weapons", the
+    # "Strategic Offensive Reductions Treaty", "on the offensive", "went on the offensive")
+    "offensive": (r"(?-i:\b(?:1[89]|20)\d\d\s+(?:[A-Z][\w-]*\s+)?|\b(?:military|ground|"
+                  r"air|major|new|fresh|final|large-scale|spring|summer|autumn|winter)\s+"
+                  r"|\b(?:launched|launches|launch|began|begins|begin)\s+(?:an?|the|its|their)\s+"
+                  r"(?:[\w-]+\s+){0,2}|(?<=\s)(?:an?|the|its|their)\s+[A-Z][a-z]+(?:an|ian|i|ese|ish)\s+)$",
+                  r"(?=\s+(?:in|on|against|into|to|of|by|that|which|near|at|across)\b|\s*[,.;:)]|$)"),
     # (a debate a body schedules or holds; not "the debate over the border", nor a minister
     # who "opened the debate", its first speaker: tests/extract/test_events_trigger_kinds.py)
     "debate": (r"\b(?:scheduled|schedules|schedule|held|holds|hold|holding|"

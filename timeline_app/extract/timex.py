@@ -65,6 +65,9 @@ from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from timeline_app.extract import vocabulary as V
 from timeline_app.extract.dateline import BYLINE_LINE
+from timeline_app.extract.hijri import HIJRI_MONTH_RE, hijri_month
+from timeline_app.extract.hijri import nearest_to as nearest_hijri
+from timeline_app.extract.hijri import to_gregorian as hijri_to_gregorian
 from timeline_app.extract.month_names import (
     MONTH_NAMES_BY_LANGUAGE,
     foreign_month,
@@ -1354,6 +1357,39 @@ def _h_full_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except ValueError:
         return None
     return _Res("DATE", fmt_day(d), basis="explicit date")
+
+
+_GREGORIAN_BESIDE = re.compile(
+    rf"\s*(?:\(|\||/|,\s+or)\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}\s+{_MON_FULL}|"
+    rf"{_MON_FULL}\s+\d{{1,2}}\b)", re.IGNORECASE)
+"""'2 Rajab | (4 March)', '3 Ramadan 1445 AH | / 13 March 2024': the Gregorian day told
+beside a Hijri one."""
+
+
+def _h_hijri(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'16 Dhu al-Qa'dah 1446', '3 Ramadan': a day of the Hijri calendar, as its Gregorian day
+    by the tabular Islamic calendar (:mod:`.hijri`, after Reingold and Dershowitz), circa:
+    the observed calendar may differ by a day.  Without its year, the year AH whose day is
+    nearest the DCT (ext142, from blind set h25: a statement dated only so had no date)."""
+    name = m.group("hmon")
+    month, day = hijri_month(name), int(m.group("hday"))
+    if not name[:1].isupper() or month is None or not 1 <= day <= 30 \
+            or _GREGORIAN_BESIDE.match(ctx.text, m.end()) is not None:
+        return None  # (nor when the text gives its Gregorian day beside it: "2 Rajab (4 March)",
+        # that day, as the calendar observed has it; h25)
+    told = " ".join(name.split())
+    if m.group("hyear"):
+        year = int(m.group("hyear"))
+        d, which = hijri_to_gregorian(year, month, day), ""
+    elif ctx.dct is not None:
+        d, year = nearest_hijri(month, day, ctx.dct)
+        which = f"; no year AH given: {year}, the one nearest {_dct_words(ctx)}"
+    else:
+        return None
+    return _Res("DATE", fmt_day(d), "APPROX",
+                basis=f"Hijri date {day} {told} {year} AH, read by the tabular Islamic "
+                      f"calendar as {d.day} {MONTH_NAMES[d.month - 1]} {d.year}{which}; circa: "
+                      "the calendar observed may differ by a day")
 
 
 _QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian", "Turkish")
@@ -3617,6 +3653,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_of_that_year", rf"{_BR}(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MON}(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+of|\s+in|,)?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year{_E}", _h_month_of_that_year),
     ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("hijri_date", rf"{_B}(?P<hday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<hmon>{HIJRI_MONTH_RE})(?:,?\s+(?P<hyear>1[3-5]\d\d))?(?:\s*(?-i:AH|A\.H\.|H)(?!\w))?{_E}", _h_hijri),
     ("quoted_date", rf"{_B}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<fmon>{_QUOTED_MONTH})\.?(?:\s+de)?\s+(?P<year>\d{{4}}){_E}", _h_quoted_date),
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),

@@ -1182,6 +1182,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if target is None or target.anchor is not None:
                 continue
             ref = _main_mention(group, t.start)
+            if ref is None and _before_a_later_dated_act(text, group, target, t, rel, in_seg):
+                continue
             if ref is None and _told_before(target, text):
                 # "announced the withdrawal ... on 8 May 2018. Exactly a year after the
                 # withdrawal, Iran began to exceed ...": the withdrawal is the one told
@@ -1425,6 +1427,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                             told.absorbed.append(state)
                             absorbed.add(id(state))
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
+                owner = next((m for m in group if m.pos == "noun" and m.date is None
+                              and m.anchor is None and t.end < m.start
+                              and _A_YEAR_BEFORE_ITS_NOUN.fullmatch(text, t.end, m.start)), None)
+                if owner is not None and re.fullmatch(r"\d{4}", t.text):
+                    # "have held talks since the 2021 Ruritanian offensive in Tarlenia": the
+                    # year is the offensive's own, told as a modifier (verify81 F6: no row)
+                    owner.date, owner.date_timex = date, t
+                    owner.date_basis = timex_basis(t, dct) + ", the year of the event noun it names"
                 continue  # "tensions have flared since last year": a state's start, no event
             if _FRONTED_SINCE.fullmatch(text, seg.start, t.start) \
                     and _PERFECT_LATER.search(text, t.end, seg.end):
@@ -4302,6 +4312,9 @@ _WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s|,\s*the\s+(?:year|month|day)\s+(?:
 
 # A present perfect and "since": "have flared since last year" (what the date starts is
 # a state, not an event of that date).
+_A_YEAR_BEFORE_ITS_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+"""'since the 2021 | Ruritanian | offensive': at most two words between a year and the event
+noun it modifies."""
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en)|held|met|made|"
                             r"built|kept|fought|sought|won|lost|led|sent|spent|brought|paid|"
                             r"told|left|stood|struck|run|begun|become|grown|shown|known|drawn)\b"
@@ -4498,6 +4511,46 @@ _GERUND_WITH_OBJECT = re.compile(rf"\w+ing\s+(?:his|her|their|its|the\s+)?{CAPIT
 """'after | meeting Armenian Deputy Prime Minister ...': a gerund whose object is named."""
 _AFTER_THE_NOUN = re.compile(r"\b(?:after|following|since)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$")
 """'after the | clash', 'following the deadly | clash': a definite event named as what came before."""
+
+
+_HIS_OWN_OCCASION = re.compile(r"\s*(?:his|her|their|its)\s+(?:[\w-]+\s+)?$")
+"""'after | his | inauguration': an occasion of the doer's own, not one told before."""
+_THEN_AND = re.compile(r",\s+and\s")
+"""', and | the two governments exchanged ...': the next clause of a sentence."""
+
+
+def _before_a_later_dated_act(text: str, group: list[Mention], target: Mention, t: Timex,
+                              rel: re.Match[str], in_seg: list[Timex]) -> bool:
+    """Date the act a fronted interval counts from its doer's own undated occasion ("Two
+    days after his inauguration, President Ana Ruiz proposed a truce, and the two sides
+    signed it on 3 May 2021") as some time before the day of the clause told after it:
+    the occasion has no date in the text, and the sentence tells the act before that
+    later one (TIMEX3 mod BEFORE: ``dates.LIMITS``).  Returns whether it did so.
+
+    Before (verify80 F8, F18): the occasion was dated two days before the dateline and the
+    act, undated, was folded into the later clause's event; the proposal had no row."""
+    if text[target.seg.start:t.start].strip() or target.pos != "noun" \
+            or not _HIS_OWN_OCCASION.fullmatch(text, rel.end() - 1, target.start):
+        return False
+    comma = text.find(",", target.end, target.seg.end)
+    if comma == -1 or text[target.end:comma].strip():
+        return False
+    act = next((m for m in group if m.start > comma and m.pos == "verb"
+                and m.anchor is None and m.date is None and not m.planned), None)
+    if act is None:
+        return False
+    then = _THEN_AND.search(text, act.end, act.seg.end)
+    if then is None:
+        return False
+    later = next((x for x in in_seg if x.type == "DATE" and x.start > then.end()), None)
+    if later is None or (day := timex_to_date(later)) is None or day.limit is not None:
+        return False
+    act.date = dataclasses.replace(day, limit="BEFORE")
+    act.date_timex = later
+    act.date_basis = (f"'{text[t.start:target.end]}' gives no date; told before "
+                      f"'{later.text}' in the same sentence, so some time before it")
+    target.date, target.anchor = None, None
+    return True
 
 
 def _main_mention(group: list[Mention], before: int) -> Mention | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry
 from ..letters import CAPITAL
+from ..month_names import ENGLISH_MONTH_RE
 from ..timex import Timex
 from .arguments import (
     DONE_BY,
@@ -1218,13 +1219,18 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
                                  r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+_PREPOSITION = (r"(?:since|after|before|following|during|until|despite|amid|over|on|in|at|for|"
+                r"from|with|without|by|to|into|against|under)")
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
                               r"attends?|signed|signs?|brokered|brokers?|"
                               # (staying away or taking part: "Ethiopia skipped the final
                               # round", verify45 F10: the row read "Ethiopia: Final round")
                               r"skipped|skips?|boycotted|boycotts?|missed|misses|miss|shunned|"
                               r"shuns?|chaired|chairs?)\s+(?:(?:the|a|an)\s+)?"
-                              rf"(?:{CAPITAL}[\w-]*\s+){{0,2}}(?:[\w-]+['\u2019]s?\s+)?$",
+                              # (no preposition between: "Talks were held | after the 2019
+                              # referendum" is no referendum held by the talks; ext142)
+                              rf"(?:(?!{_PREPOSITION}\s){CAPITAL}[\w-]*\s+){{0,2}}"
+                              r"(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting", "attended Evo Morales's | inauguration")."""
@@ -2342,16 +2348,22 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if m.object_of is not None and pronoun:
             # "restored them" -> "restore diplomatic ties"
             # (unless the line right before tells the same verb with an object: that one)
-            earlier = _parallel_object(text, m) or clean_object(
-                m.object_of.object_text, timexes, m.object_of.end, m.object_of.verb) \
+            earlier = _parallel_object(text, m) or _the_thing_itself(clean_object(
+                m.object_of.object_text, timexes, m.object_of.end, m.object_of.verb)) \
                 or _named_before(text, m)
             obj = _replace_pronoun(obj, earlier) if earlier else obj
-        elif not obj and m.object_of is not None and m.word.lower().startswith("follow"):
+        elif (not obj or m.word.lower() in _DID_SO) and m.object_of is not None and (
+                m.word.lower().startswith("follow") or m.word.lower() in _DID_SO):
             # "Finland joined NATO in April 2023 and Sweden followed in March 2024": what
             # the act followed was done to (new-user trial 13: "Sweden joins")
             act = m.object_of
             at = text.find(act.object_text, act.end) if act.object_text else -1
             obj = clean_object(act.object_text, timexes, at, act.verb) if at >= 0 else ""
+            if (not obj or _IT_OR_THEM.fullmatch(obj)) \
+                    and _IT_OR_THEM.match(act.object_text.lstrip()) is not None:
+                # ("approved it in January, and the Duma did so in April": the text "it"
+                # stands for at the act told first)
+                obj = instrument_before(text, act.start) or obj
         elif pronoun and (named := _parallel_object(text, m) or _named_before(text, m)):
             # "The embargo had been in place ..., though Washington eased it" -> "eases embargo"
             obj = _replace_pronoun(obj, named)
@@ -2598,6 +2610,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # accord, signed by X and Y, takes effect in June": it takes effect then (ext26:
         # the new-user trial's "2015 — Accord", "X and Y: Accord (scheduled)")
         after = where if place and not place.endswith(GEO_HEADS) else ""
+        if any(x.pos == "verb" and x.verb in _LAPSING for x in c.mentions) or (
+                _EXTENDED_BEFORE.search(text, max(m.seg.start, m.phrase_start - 40),
+                                        m.phrase_start) is not None
+                and _UNTIL_ITS_DATE.match(text, m.np_end, m.seg.end) is not None):
+            # "extending the treaty to 5 February 2026 ... The treaty expired last month": the
+            # day it ran out, never a signing (verify80 F2: "Treaty signed" at 79 %)
+            verb = "to expire" if says_to else "expire" if is_plural(raw_phrase) \
+                else third_person("expire")
+            return upper_first(f"{raw_phrase} {verb}") + planned_suffix(c, m, dct)
         if (effect := _TAKES_EFFECT_AFTER.match(text, m.np_end, m.seg.end)) is not None:
             head, rest = ("enter", "into force") if "force" in effect.group(0) else ("take", "effect")
             later = planned_suffix(c, m, dct)
@@ -2651,6 +2672,15 @@ _PROPOSED_HOLDING = re.compile(r"\b(?:propos|suggest)(?:ed|es|e|ing)\s+(?:holdin
 """A proposal of a gathering right before its noun: "proposed holding the summit"."""
 
 
+_LAPSING = frozenset({"expire", "lapse"})
+"""Verbs of a text running out: a text dated with one of them is its end, not its signing."""
+_EXTENDED_BEFORE = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|"
+                              r"prolonging|renew|renews|renewed|renewing)\s+(?:the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'extending the | treaty': a text's life lengthened, the date after it its new end."""
+_UNTIL_ITS_DATE = re.compile(r"\s+(?:to|until|till|through)\s+(?:\d|(?:early|mid|late)\b|"
+                             rf"{ENGLISH_MONTH_RE}\b)")
+"""'(treaty) | to 5 February 2026': the day a text is extended to."""
 _BARE_INSTRUMENT = re.compile(r"(?:[A-Za-z][\w-]*\s+)?(?P<noun>accord|agreement|deal|treaty|pact|"
                               r"memorandum|protocol|convention|understanding)"
                               # (a named declaration, in the treaty lane: "Argyle Declaration
@@ -2957,12 +2987,18 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
     return kept
 
 
+_DID_SO = frozenset({"did so", "did the same"})
+"""A verb that stands for the act of the clause before ("and the Duma did so only in April"):
+its own words after it are when, never an object (the title read "Russian Duma approves
+only"; the act's object is the title's)."""
 _IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
 """An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
-_IT_DOES = re.compile(r"(?:it|them)\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|"
-                      r"might|should|did|does|must)\b")
-"""'ruled that | it has jurisdiction': "it" the subject of a clause, said of the doer, not the
-text named before (the row read "ICJ rules decree has jurisdiction")."""
+_IT_DOES = re.compile(r"(?:it|them)\s+(?:no\s+longer|not|never|(?:(?:still|also|already)\s+)?"
+                      r"(?:has|have|had|is|was|were|are|will|would|could|can|may|"
+                      r"might|should|did|does|must|[a-z]+ed))\b")
+"""'ruled that | it has jurisdiction', 'declared that | it no longer felt bound':
+"it" the subject of a clause, said of the doer, not the text named before (the rows read "ICJ
+rules decree has jurisdiction", "Ruritania declares Tarlen Convention no longer felt bound")."""
 _ON_IT = re.compile(r"\s*(on|about|against|for)\s+(?:it|them)\b")
 def _named_before(text: str, m: Mention) -> str:
     """What "it" or "them" after a verb refers to: the words before the verb
@@ -3036,6 +3072,21 @@ def _what_it_points_back_to(text: str, m: Mention, patient: str) -> str:
     if not 1 <= len(obj.split()) <= 8 or obj.split()[0].lower() in ("it", "them", "the", "a"):
         return ""
     return f"{noun} on {obj}"
+
+
+_ON_THE_TEXT_OF = re.compile(r"^(?:(?:on|upon|over|to)\s+)?(?:(?:the|a)\s+)?(?:(?:final|full|agreed)\s+)?"
+                             r"(?:text|wording|draft|terms)\s+of\s+(?:(?:a|an|the|their|its)\s+)?"
+                             r"|^(?:on|upon|over)\s+(?:(?:a|an|the|their|its)\s+)?", re.IGNORECASE)
+"""'agreed | on the text of a | border accord ... and would sign it': what "it" stands for is
+the text itself, not what was agreed on it."""
+
+
+def _the_thing_itself(obj: str) -> str:
+    """An act's object as the thing a later "it" stands for: without the preposition and
+    "the text of" before it ("on the text of a river treaty" -> "river treaty"; verify81 F6:
+    a signing titled "sign on the text of" the accord, an agreement on a text read as a
+    signing of it)."""
+    return _ON_THE_TEXT_OF.sub("", obj, count=1) if obj else obj
 
 
 def _replace_pronoun(obj: str, named: str) -> str:

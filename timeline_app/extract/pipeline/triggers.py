@@ -286,8 +286,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     # "Lula called both leaders last week": a call, which the app files
                     # with meetings (verify69 F4: the lane of "call for", Policy)
                     mention.category = "meeting"
-            if verb == "follow":
+            if verb in ("follow", "do so"):
                 # "and Sweden followed on March 7": the act of the clause before, by another
+                # ("and the Duma did so only in April 2000": ext142)
                 # (not "which was followed by an implementation annex agreed in Ohrid": what
                 # came next is told by its own words, verify43 X2's "Normalise relations
                 # followed in Ohrid")
@@ -296,6 +297,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     continue
                 mention.category, mention.verb = act.category, act.verb
                 mention.object_of = act  # (whose object the title repeats: titles)
+            if low == "arrived" and _THINGS_LAST.search(
+                    text, max(clause_left(text, seg, start, hypothetical=False), start - 80),
+                    start) is not None:
+                # "the first cruise missiles arrived in Sicily": a deployment, no one's visit
+                # (verify80 F2: "Germany visits West Germany", then "Visit to West Germany")
+                mention.category, mention.verb = "event", "arrive"
             if verb == "meet" and _MET_A_DEMAND.match(text, end, seg.end):
                 # "confirmed that Iran had met its initial commitments": a demand met, no
                 # meeting (verify47 F6: "IAEA meets with Iran" on Implementation Day)
@@ -718,6 +725,13 @@ in brackets and an adverb may come between ('the State Security Agency (SSA) fir
 said'; ext139, from blind set h25: the agency's first report had no row)."""
 
 
+_THINGS_LAST = re.compile(r"\b(?:missiles|rockets|weapons|warheads|launchers|tanks|jets|"
+                          r"aircraft|drones|shells|munitions|ammunition|arms|shipments?|"
+                          r"cargo|consignments?|supplies|aid|convoys?)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
+"""'the first cruise | missiles | arrived': things, not people, as what arrived."""
+
+
 def _a_name_says(before: str) -> bool:
     """Whether the words before a "said" end with a name (:data:`_A_NAME_SAYS`), not a
     common noun opening the sentence ("Officials said", "Diplomats said")."""
@@ -861,6 +875,59 @@ def _a_dated_claim(text: str, seg: Segment, before: str, end: int) -> bool:
     return True
 
 
+_EXPLICIT_DATE = (rf"(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+{ENGLISH_MONTH_RE}|"
+                  rf"{ENGLISH_MONTH_RE}(?:\s+\d{{1,2}},)?)\s+(?:1[5-9]|20)\d\d\b")
+"""A month with its year, or a day with its month and year: 'November 1979', 'late June
+2023', '5 December 2009', 'December 5, 2009' (no weekday, no year alone)."""
+_ITS_DATE_AFTER = re.compile(rf"(?:\s+(?!(?:that|and|but|which|who|when|after|before)\b)"
+                             rf"[\w'\u2019-]+){{0,3}}?\s+(?:in|on)\s+{_EXPLICIT_DATE}")
+"""An act's explicit date within three words after its verb: 'reported the bill favourably |
+in March 1991', 'responded | in June 2017'."""
+_A_NAMED_DOER = (rf"(?:{CAPITAL}[\w'\u2019-]*['\u2019]s\s+(?:president|prime\s+minister|"
+                 r"foreign\s+minister|government|leader|king|chancellor)"
+                 rf"|{CAPITAL}[\w.'\u2019-]*(?<!['\u2019]s))")
+_NAMED_DOER_LAST = re.compile(rf"(?<![\w'\u2019.-])(?P<doer>{_A_NAMED_DOER})\s+(?:\w+ly\s+)?$")
+"""A doer named right before the verb: 'Ruritania | told', "Borduria's president | proposed",
+'the Senate Foreign Affairs Committee | reported'."""
+_ITS_DATE_OPENS = re.compile(
+    rf"(?:^\s*|,\s+(?:and\s+|but\s+)?|\band\s+)(?:(?:In|in|On|on)\s+{_EXPLICIT_DATE}|"
+    r"(?:Last|last)\s+(?:spring|summer|autumn|fall|winter))\s*,?\s+(?:the\s+|The\s+)?"
+    rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,4}}?{_A_NAMED_DOER}\s+(?:\w+ly\s+)?$")
+"""A clause opened by its explicit date (or a season of the last year), then a named doer
+and the verb: 'In May 2016 Ruritania | told', "Last spring, Ruritania's president |
+proposed"."""
+_TOLD_WHOM = re.compile(rf"\s+(?:the\s+)?{CAPITAL}")
+"""'told | the United States', 'told | Borduria': a party told, not 'told reporters'."""
+
+
+def _dated_act_of_a_named_doer(verb: str, low: str, text: str, seg: Segment, start: int,
+                               end: int, before: str) -> bool:
+    """Whether a verb of :data:`~..event_vocabulary.DATED_BY_THEMSELVES` whose object rule
+    failed is still an act of its own: told in the past, in the active voice, a named doer
+    right before it (:data:`_NAMED_DOER_LAST`) and its explicit date right after it
+    (:data:`_ITS_DATE_AFTER`), or its clause opened by that date (:data:`_ITS_DATE_OPENS`);
+    "told" only of a party named (:data:`_TOLD_WHOM`).  verify80 F8: a month-dated "In May
+    2016 Ruritania told Borduria that ...", "Borduria responded in June 2017 by ..." had no
+    row."""
+    if verb not in vocab.DATED_BY_THEMSELVES or not (FORM_KIND.get(low, "") == "past"
+                                                     or low.endswith("ed")):
+        return False
+    if re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before):
+        return False  # (passive: "was reported in May 2016")
+    if verb == "tell" and _TOLD_WHOM.match(text, end, seg.end) is None:
+        return False
+    left = clause_left(text, seg, start, hypothetical=False)
+    opens = _ITS_DATE_OPENS.search(text[seg.start:start])
+    if opens is not None and seg.start + opens.start() >= left - 40:
+        return True  # (its date opens the clause, or the clause opens just after the date:
+        # "Last spring, | Ruritania's president proposed")
+    doer = _NAMED_DOER_LAST.search(text, max(left, start - 80), start)
+    if doer is None or _ITS_DATE_AFTER.match(text, end, seg.end) is None:
+        return False
+    word = doer.group("doer")
+    return bool(text[seg.start:doer.start()].strip()) or not is_common_noun(word.split()[0])
+
+
 _THAT_A_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:the|its|their|this|a|an)\s+\S+")
 """A court that "said" something ruled on it: "In July 2010 the International Court of Justice
 said the declaration did not violate international law" (verify46's BBC explainer: the
@@ -989,7 +1056,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and not (verb == "say" and _a_name_says(before)
                          and (_says_what_it_will_do(text, seg, end)
                               or _SAID_IN_A_MONTH_THAT.match(text, end, seg.end) is not None)) \
-                and not (verb == "say" and _a_dated_claim(text, seg, before, end)):
+                and not (verb == "say" and _a_dated_claim(text, seg, before, end)) \
+                and not _dated_act_of_a_named_doer(verb, low, text, seg, start, end, before):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a

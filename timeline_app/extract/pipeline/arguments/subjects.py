@@ -491,6 +491,30 @@ _OWNER_AND_INITIALS_BEFORE = re.compile(
 the owner's initials in brackets, and its own words after them."""
 
 
+_AN_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _names_ending_in(word: str, text: str, left: int) -> list[re.Match[str]]:
+    """The names before ``left`` (1500 characters at most) whose last word is ``word``
+    capitalised ("Constitutional Court" for "the court"), or, for a text agreed
+    (``AGREED_THING_NOUNS``), ``word`` itself after a name with an acronym ("New START
+    treaty", "SALT II treaty" for "the treaty"), in text order:
+    those of the paragraph ``left`` is in when it names one, else those before it.  The
+    nearest one named is what "the treaty" is (verify80 F2: "the treaty entered into force"
+    was titled by a treaty named a paragraph earlier, not the New START treaty just told)."""
+    low = re.compile(rf"(?<![\w-])((?:{CAPITAL}[\w'\u2019-]*\s){{1,4}}){word}\b")
+    capitalised = re.compile(rf"(?<![\w-])((?:{CAPITAL}[\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
+                             rf"{word[1:]}\b")
+    lower = max(0, left - 1500)
+    found = list(capitalised.finditer(text, lower, left))
+    if word in vocab.AGREED_THING_NOUNS:
+        found += [n for n in low.finditer(text, lower, left) if _AN_ACRONYM.search(n.group(1))]
+    found.sort(key=lambda n: n.start())
+    paragraph = text.rfind("\n\n", lower, left)
+    own = [n for n in found if n.start() > paragraph]
+    return own or found
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                   dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)`` (:func:`_subject_parts`), a
@@ -1585,8 +1609,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # Constitutional Court").
         word = definite.group(1)
         named = None
-        for found_name in re.compile(rf"(?<![\w-])((?:{CAPITAL}[\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
-                                     rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
+        for found_name in _names_ending_in(word, text, left):
             if _POSSESSIVE_IN_A_NAME.match(text, found_name.end()):
                 # "the ninth China-Japan-ROK Leaders' Meeting": a word of a gathering's
                 # name, not a body so named ("The leaders adopted" was "China-Japan-ROK
@@ -1604,7 +1627,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             while words and words[0] in ("The", "A", "An"):
                 words.pop(0)
             if words:
-                return " ".join([*words, word[0].upper() + word[1:]]), ""
+                told = " ".join([*words, named.group(0).split()[-1]])
+                if word in vocab.AGREED_THING_NOUNS:
+                    return "", told  # (a text is no one who acts: the title's, no participant)
+                return told, ""
         if word == "leaders" and dateline_end and (
                 leaders := _leaders_of_the_lead(text, dateline_end, entities)):
             # "SEOUL (Xinhua) -- Chinese Premier Li Qiang ... attended the ... Leaders'
