@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -124,3 +125,46 @@ def test_moving_an_event_on_a_placed_view_keeps_the_days_shown(window):  # type:
         QApplication.processEvents()
         assert _days(view) == pytest.approx(before, abs=1.0), step
         assert len(view.opened_breaks()) == 2
+
+
+# ------------------------------------------------------------------ verify80 F11
+def _spring() -> Timeline:
+    return Timeline.from_events([
+        Event("forum", "Harbour forum opens", FuzzyDate.of_ymd(2025, 3, 22), category="meeting"),
+        Event("fair", "Trade fair", FuzzyDate.of_month(2025, 2), category="meeting"),
+        Event("tour", "Envoy's tour", FuzzyDate.of_ymd(2025, 4, 10), category="visit"),
+    ], title="Spring 2025")
+
+
+def test_a_drag_from_the_marker_of_an_event_not_selected_moves_it(shown_view):  # type: ignore[no-untyped-def]
+    from view_mouse import drag, release
+
+    view = shown_view(_spring(), size=(1100, 520))
+    document = view._document
+    first = view.visible_days()[0]
+    start = view.marker_rect("forum").center()
+    assert view.selected_event_id() == ""
+    target_x = view.x_of_day(FuzzyDate.of_ymd(2025, 3, 29).start_day() + 0.5)
+    drag(view, start, QPointF(target_x, start.y()))
+    # was: the view panned, no date beside the mouse (only a selected event moved)
+    assert view.drag_preview_text() == "29 March 2025"
+    release(view, QPointF(target_x, start.y()))
+    assert document.timeline.get("forum").date == FuzzyDate.of_ymd(2025, 3, 29)
+    assert document.undo_stack.count() == 1  # one step
+    assert view.selected_event_id() == "forum"
+    assert view.visible_days()[0] == pytest.approx(first)  # no pan
+    document.undo_stack.undo()
+    assert document.timeline.get("forum").date == FuzzyDate.of_ymd(2025, 3, 22)
+
+
+def test_a_press_on_a_marker_moved_less_than_a_drag_selects_and_moves_nothing(shown_view):  # type: ignore[no-untyped-def]
+    from view_mouse import drag, release
+
+    view = shown_view(_spring(), size=(1100, 520))
+    start = view.marker_rect("tour").center()
+    small = QPointF(start.x() + QApplication.startDragDistance() - 2, start.y())
+    drag(view, start, small, steps=2)
+    assert view.drag_preview() is None
+    release(view, small)
+    assert view.selected_event_id() == "tour"
+    assert view._document.undo_stack.count() == 0

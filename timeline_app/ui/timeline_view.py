@@ -3129,14 +3129,20 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._band = _RubberBand(pos, pos, self._selection.event_ids)
                 event.accept()
                 return
-            # Only a selected event moves (as in The Timeline Project): a plain drag on
-            # one that is not selected scrolls, as on empty space, and a click selects it
-            # (new-user trial 8: scrolling a crowded view moved an event's date).
+            # A selected event moves (as in The Timeline Project), and so does one
+            # pressed on its marker (its diamond or bar), selected as the drag ends: the
+            # guide's "drag an event to move its date" panned the view until a click had
+            # selected it (verify80 F11).  A plain drag on a title not selected scrolls,
+            # as on empty space, and a click selects it (new-user trial 8: scrolling a
+            # crowded view moved an event's date).
+            content_y = pos.y() - self._content_offset()
             if (isinstance(hit, _Item) and hit.event_id in self._document.timeline
-                    and hit.event_id in self._selected_ids
+                    and (hit.event_id in self._selected_ids
+                         or self._on_marker(hit, pos.x(), content_y))
                     and not isinstance(hit, EraLabel)):  # (an era moves in the editor)
-                content_y = pos.y() - self._content_offset()
-                mode = self._grab_mode(hit, pos.x(), content_y)
+                # (the end of a span stretches once it is selected, as its cursor shows)
+                mode = (self._grab_mode(hit, pos.x(), content_y)
+                        if hit.event_id in self._selected_ids else "move")
                 selected = self._selection.event_ids
                 others = frozenset(selected) - {hit.event_id} if (
                     mode == "move" and hit.event_id in selected) else frozenset()
