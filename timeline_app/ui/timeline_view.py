@@ -2953,7 +2953,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     f"<p>Click to hide the <b>{html.escape(category_label(category))}</b> "
                     "lane; its entry in the legend shows it again.</p>", self.viewport())
                 return True
-            brk = self._break_at(pos.x()) if hit is None and pos.y() >= LANES_TOP else None
+            # (over the lanes, or over the axis, where a narrow band may say only "≈":
+            # verify80 F10)
+            brk = (self._break_at(pos.x())
+                   if hit is None and (pos.y() >= LANES_TOP or pos.y() < AXIS_HEIGHT) else None)
             if brk is not None:
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
