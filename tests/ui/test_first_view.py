@@ -67,9 +67,9 @@ def test_every_event_is_visible_with_its_full_title(started):
     band, "South Korea and Japan…", verify81 F8).  The view (874 px at most beside the
     docks, the window opening at most 1280×800; 685 px at 1024×700) cannot then hold
     every title whole on its own side of the band: the 1965 treaty's needs ~330 px left
-    of it, the 2024 dispute's ~300 px between the band and its bar.  Fit All keeps the most of the titles
-    (``_fit_label_loss``): one title, two at 1024×700, may be shortened at a word with
-    "…", never below ``MIN_LABEL_PX``."""
+    of it, the 2024 dispute's ~300 px between the band and its bar.  Fit All keeps the
+    most of the titles (``_fit_label_loss``): one title, two at 1024×700, may be shortened
+    at a word with "…", never below ``MIN_LABEL_PX``."""
     from timeline_app.ui.timeline_view import MIN_LABEL_PX
 
     view = started.view
