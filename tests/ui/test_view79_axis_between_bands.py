@@ -37,8 +37,7 @@ def _centuries() -> Timeline:
     return timeline
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1600, 900)])
-def test_the_stretch_between_two_bands_is_named_and_a_band_says_its_length(window, size):  # type: ignore[no-untyped-def]
+def _fitted(window, size: tuple[int, int]):  # type: ignore[no-untyped-def]
     window.resize(*size)
     QApplication.processEvents()
     window.document.replace_timeline(_centuries(), None)
@@ -46,6 +45,12 @@ def test_the_stretch_between_two_bands_is_named_and_a_band_says_its_length(windo
     view = window.view
     view.fit_all()
     QApplication.processEvents()
+    return view
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1600, 900)])
+def test_the_stretch_between_two_bands_is_named_and_a_band_says_its_length(window, size):  # type: ignore[no-untyped-def]
+    view = _fitted(window, size)
     breaks = view._scale.breaks
     assert len(breaks) >= 2
     labels = view.axis_labels()
@@ -62,13 +67,7 @@ def test_the_stretch_between_two_bands_is_named_and_a_band_says_its_length(windo
 
 
 def test_a_band_on_the_axis_has_its_length_in_a_tooltip(window, monkeypatch):  # type: ignore[no-untyped-def]
-    window.resize(1366, 768)
-    QApplication.processEvents()
-    window.document.replace_timeline(_centuries(), None)
-    QApplication.processEvents()
-    view = window.view
-    view.fit_all()
-    QApplication.processEvents()
+    view = _fitted(window, (1366, 768))
     brk = view._scale.breaks[1]
     x = (view.x_of_day(brk.first_day) + view.x_of_day(brk.last_day)) / 2
     shown: list[str] = []

@@ -2703,16 +2703,22 @@ def _row_free_from(per_stretch: list[list[Placement]], by_key: dict[Any, LaneIte
         for placement in placed:
             if placement.row != row or placement.key == key:
                 continue
-            item = by_key[placement.key]
-            point = not item.x1 > item.x0
-            lo = item.x0 - POINT_RADIUS if point else item.x0
-            hi = item.x0 + POINT_RADIUS if point else item.x1
-            if not placement.label_inside and placement.label_width > 0:
-                lo = min(lo, placement.label_x)
-                hi = max(hi, placement.label_x + placement.label_width)
+            lo, hi = _drawn_extent(placement, by_key[placement.key])
             if hi + ITEM_GAP > start and lo - ITEM_GAP < marker_right:
                 return False
     return end > start
+
+
+def _drawn_extent(placement: Placement, item: LaneItem) -> tuple[float, float]:
+    """Where ``item``'s marker and, beside it, its title (``placement``) are drawn: the
+    leftmost and rightmost x (px)."""
+    point = not item.x1 > item.x0
+    lo = item.x0 - POINT_RADIUS if point else item.x0
+    hi = item.x0 + POINT_RADIUS if point else item.x1
+    if not placement.label_inside and placement.label_width > 0:
+        lo = min(lo, placement.label_x)
+        hi = max(hi, placement.label_x + placement.label_width)
+    return lo, hi
 
 
 #: A title of the view's last stretch moved right of its marker, shortened at the view's
@@ -2795,13 +2801,7 @@ def _row_free_until(per_stretch: list[list[Placement]], by_key: dict[Any, LaneIt
         for placement in placed:
             if placement.row != row or placement.key == key:
                 continue
-            item = by_key[placement.key]
-            point = not item.x1 > item.x0
-            lo = item.x0 - POINT_RADIUS if point else item.x0
-            hi = item.x0 + POINT_RADIUS if point else item.x1
-            if not placement.label_inside and placement.label_width > 0:
-                lo = min(lo, placement.label_x)
-                hi = max(hi, placement.label_x + placement.label_width)
+            lo, hi = _drawn_extent(placement, by_key[placement.key])
             if hi + ITEM_GAP <= start:
                 continue  # (before it)
             if lo < label_x + ITEM_GAP:
