@@ -6,13 +6,14 @@ Cancel clicked as a load ends, and a drag on an event that is not selected.
   nothing until a click.
 * A press on the view just after a progress dialog closed is the click meant for its
   Cancel button: it is ignored (``jobs.PressGuard``, ``jobs.PRESS_GUARD_S``).
-* A plain drag on an event that is not selected scrolls the view as on empty space (a
-  person scrolling a crowded view moved an event's date); only a selected event moves,
-  as in The Timeline Project (its move and resize handles exist only on selected events).
+* A plain drag on the title of an event that is not selected scrolls the view as on
+  empty space (a person scrolling a crowded view moved an event's date); a selected
+  event moves, and since view79 (verify80 F11) so does one pressed on its marker.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 
@@ -44,7 +45,7 @@ def _crowded() -> Timeline:
 def test_a_plain_drag_on_an_event_not_selected_scrolls_and_moves_nothing(shown_view):
     view = shown_view(_crowded(), size=(1100, 520))
     document = view._document
-    start = view.marker_rect("summit").center()
+    start = view.label_rect("summit").center()  # (its title: its marker moves it)
     first = view.visible_days()[0]
     drag(view, start, start + QPointF(-200, 0))
     assert view.drag_preview() is None  # no date beside the mouse: not a move
@@ -55,14 +56,22 @@ def test_a_plain_drag_on_an_event_not_selected_scrolls_and_moves_nothing(shown_v
     assert view.selected_event_id() == ""  # a scroll selects nothing either
 
 
-def test_the_end_of_a_span_not_selected_scrolls_too(shown_view):
+def test_the_end_of_a_span_not_selected_moves_the_span_not_its_end(shown_view):
     view = shown_view(_crowded(), size=(1100, 520))
     bar = view.marker_rect("plan")
     grip = QPointF(bar.right() - 2, bar.center().y())
-    drag(view, grip, grip + QPointF(80, 0))
-    assert view.drag_preview() is None
-    release(view, grip + QPointF(80, 0))
-    assert view._document.timeline.get("plan").end == FuzzyDate.of_month(2025, 3)
+    drag(view, grip, grip + QPointF(300, 0))
+    assert view.drag_preview() is not None
+    release(view, grip + QPointF(300, 0))
+    plan = view._document.timeline.get("plan")
+    # (view79: a press on the bar moves it; its end stretches once it is selected)
+    assert plan.date != FuzzyDate.of_month(2025, 1)
+
+    def months(date: FuzzyDate) -> int:
+        day = dt.date.fromordinal(date.start_day())
+        return day.year * 12 + day.month
+
+    assert plan.end is not None and months(plan.end) - months(plan.date) == 2
 
 
 def test_a_click_selects_and_then_a_drag_moves_the_selected_event(shown_view):
@@ -83,7 +92,7 @@ def test_a_press_on_another_event_while_one_is_selected_scrolls_and_keeps_the_se
         shown_view):
     view = shown_view(_crowded(), size=(1100, 520))
     view.select_event("visit")
-    start = view.marker_rect("summit").center()
+    start = view.label_rect("summit").center()
     drag(view, start, start + QPointF(150, 0))
     release(view, start + QPointF(150, 0))
     assert view.selected_event_id() == "visit"
@@ -269,7 +278,8 @@ def test_after_a_merge_the_keys_go_to_the_timeline(window, qtbot, monkeypatch, t
 def test_the_tooltip_says_to_select_an_event_before_dragging_it(shown_view):
     view = shown_view(_crowded(), size=(1100, 520))
     pos = view.marker_rect("plan").center()
-    assert "click, then drag to move it" in view._tooltip_for(view._hit(pos))
+    assert "drag its bar to move it; click, then drag its right end to resize" in (
+        view._tooltip_for(view._hit(pos)))
     view.select_event("plan")
     tip = view._tooltip_for(view._hit(pos))
     assert "drag to move it, its right end to resize" in tip and "click, then" not in tip
@@ -279,8 +289,8 @@ def test_the_keyboard_guide_says_only_a_selected_event_moves():
     from timeline_app.paths import resource_path
 
     guide = resource_path("guide.md").read_text("utf-8")
-    assert "Only a selected event moves" in guide
-    assert "drag on empty space or on an event that is not selected" in guide
+    assert "Drag any event by its marker" in guide
+    assert "drag on empty space or on the title of an event that is not selected" in guide
 
 
 def test_after_importing_with_the_focus_in_the_event_list_the_keys_go_to_the_timeline(

@@ -2114,11 +2114,22 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 covered = self._shown_covered_days()
             elif covered is None:
                 covered = self._covered_days()
-            self._lone_spans = self._lone_coarse(covered)
-            self._breaks = find_breaks(covered, lone_coarse=self._lone_spans,
+            lone, finer = self._lone_coarse(covered)
+            self._lone_spans = lone
+            self._breaks = find_breaks(covered, lone_coarse=lone,
                                        event_starts=self._all_starts)
+            if finer:
+                # A lone month or season compressed too, only when a band then reaches
+                # into it (the breaks else stay as they were, and so does the view).
+                spans = sorted([*lone, *finer])
+                breaks = find_breaks(covered, lone_coarse=spans,
+                                     event_starts=self._all_starts)
+                if any(b.first_day < last and b.last_day > first
+                       for b in breaks for first, last in finer):
+                    self._lone_spans, self._breaks = spans, breaks
         known = {b.empty_first for b in self._breaks}
-        self._opened &= known
+        if not self._opened <= known:
+            self._opened = self._opened_follow(old_breaks)
         if self._breaks != old_breaks:
             # (made for the breaks before: Fit All makes them again.  The same breaks, as
             # a filter re-finds them, keep them: dropped, the view kept only its middle
@@ -2126,6 +2137,19 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._fit_squeezes = []
         self._fit_squeeze_memo = None
         self._apply_breaks(keep_view=True)
+
+    def _opened_follow(self, old_breaks: Sequence[Break]) -> set[float]:
+        """The opened breaks among ``_breaks`` after they were found again: those still
+        opened, and each that overlaps an opened one of ``old_breaks`` whose edge an edit
+        moved.  Moving "c. 1650" to "c. 1659" on a view zoomed into 1591-1696 (its band
+        of 1651-1958 opened, drawn linearly) made the band start in 1660: it closed
+        again, and the view jumped to 1591-1992 (verify80 F9)."""
+        opened = self._opened
+        was = [old for old in old_breaks if old.empty_first in opened]
+        return {new.empty_first for new in self._breaks
+                if new.empty_first in opened
+                or any(new.empty_first < old.empty_last and old.empty_first < new.empty_last
+                       for old in was)}
 
     def set_breaks_of_shown(self, on: bool) -> None:
         """Find the breaks from the events the filters show (``on``, while any are hidden)
@@ -2187,17 +2211,23 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._shown_covered = (key, covered)
         return covered
 
-    def _lone_coarse(self, covered: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    def _lone_coarse(self, covered: list[tuple[float, float]]
+                     ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
         """The intervals of ``covered`` (as ``_covered`` gives) that hold one event alone,
         dated to a year or a decade without an end, and no article's date: what
-        ``find_breaks`` compresses with the gap beside it (``lone_coarse``).
+        ``find_breaks`` compresses with the gap beside it (``lone_coarse``); and,
+        second, those that hold one event dated to a month or a part of a year
+        (``_find_breaks`` compresses them only where a band reaches into them).
 
         Fit All gave a lone "2009" its 365 days at the scale of a story's three months
-        told in 14 events, ~230 px of 1440 against their ~30 (verify31, finding 7).
-        Cost: a bisection per lane for each interval of a year or more."""
+        told in 14 events, ~230 px of 1440 against their ~30 (verify31, finding 7).  A
+        lone "May 2024" took half the width at Fit All beside four events of November
+        2025, their titles cut (verify81 F4).
+        Cost: a bisection per lane for each interval of four weeks or more."""
         lone: list[tuple[float, float]] = []
+        finer: list[tuple[float, float]] = []
         for start, end in covered:
-            if end - start < 365:
+            if end - start < 28:
                 continue
             count, found = 0, None
             for lane in self._lanes:
@@ -2210,15 +2240,18 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     found = lane.events[first]
             if count != 1 or found is None or found.end is not None:
                 continue
-            if found.date.precision not in (Precision.YEAR, Precision.DECADE):
+            if found.date.precision is Precision.DAY:
                 continue
             if event_days(found) != (start, end):
                 continue
             article_days = self._article_days()
             if bisect.bisect_left(article_days, end) > bisect.bisect_left(article_days, start):
                 continue
-            lone.append((start, end))
-        return lone
+            if found.date.precision in (Precision.YEAR, Precision.DECADE):
+                lone.append((start, end))
+            else:
+                finer.append((start, end))
+        return lone, finer
 
     def _apply_breaks(self, keep_view: bool = False) -> None:
         """Make the scale from the breaks not opened; optionally keep the middle day put
@@ -2652,10 +2685,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # event they hide held its years open for a moment and the days kept on screen
         # were that moment's (2027 became 2029).
         self._shown_breaks_wait = self._breaks_of_shown and bool(self._hidden)
+        kept = self._view_before_edit()
         try:
             self._on_model_changed_lanes(placed, after, pending)
         finally:
             self._shown_breaks_wait = False
+        self._keep_view_after_edit(kept)
         # Still the fitted view: it widens to what is there now, but an edit inside it (a
         # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
         # event left, and shifted the range at each move (new-user trial 9).
@@ -2719,6 +2754,46 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._unfiltered_lanes = None
         self._spans_of = (spans_of[0], timeline.revision)
 
+    def _view_before_edit(self) -> tuple[Any, ...]:
+        """What ``_keep_view_after_edit`` needs of the view before an edit changes the
+        lanes: the scale, the days shown, the origin and zoom, and the breaks as found
+        (with their lone stretches and Fit All's squeezes)."""
+        return (self._scale, self.visible_days(), self._origin, self._px_per_day,
+                self._breaks, self._lone_spans, self._fit_squeezes,
+                frozenset(self._opened))
+
+    def _keep_view_after_edit(self, kept: tuple[Any, ...]) -> None:
+        """After one edit (a delete, a drag, the editor, an undo or redo) changed the
+        axis's bands, keep the reader's place (verify81 F4, verify80 F9).
+
+        A fitted view whose bands still part the same days (``_breaks_still_hold``: an
+        edit only emptied a period) keeps its bands and its days, as an edit that keeps
+        the event's lane does; Fit All (Ctrl+0) lays them out afresh.  Deleting the
+        only event of its lane rebuilt the lanes and found a new band, the view kept
+        its middle day and zoom across it, and showed 9 July 2023 - 5 October 2026 with
+        the four November events piled at the band.  Any other view keeps its first and
+        last days: dragging "c. 1650" to "c. 1659" on a 1591-1696 view jumped to
+        1591-2001, and its Undo jumped again.  A fitted view that no longer holds the
+        data is widened after this (``_on_model_changed``)."""
+        scale, (first, last), origin, ppd, breaks, lone, squeezes, opened = kept
+        if self._scale is scale or self._breaks == breaks:
+            return
+        if self._auto_fit:
+            if (not opened and not self._opened
+                    and self._breaks_still_hold(self._covered_days(), breaks)):
+                self._breaks, self._lone_spans, self._fit_squeezes = breaks, lone, squeezes
+                self._fit_squeeze_memo = None
+                self._apply_breaks()
+                self._origin, self._px_per_day = origin, ppd
+                self._breaks_stale = True
+                self._invalidate()
+            return  # (else as before: ``_keep_band_ends``, or a refit that widens)
+        first_u, last_u = self._scale.u_of_day(first), self._scale.u_of_day(last)
+        if last_u - first_u <= 0:
+            return
+        self._set_scale(max(1.0, self.viewport().width()) / (last_u - first_u))
+        self._set_origin(first_u)
+
     def _refit_to_shown(self) -> None:
         """``_on_model_changed``'s refit with filters on: a fitted view widens to the
         events the filters let through when some of them are now out of it (an event
@@ -2771,7 +2846,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._origin = origin + shift
         self._breaks_stale = True
 
-    def _breaks_still_hold(self, covered: list[tuple[float, float]]) -> bool:
+    def _breaks_still_hold(self, covered: list[tuple[float, float]],
+                           breaks: Sequence[Break] | None = None) -> bool:
         """Whether each break of the axis is still the same empty period between days
         that hold events or articles (``covered``, disjoint and sorted, as ``_covered``
         gives): nothing inside it, its first and last days' neighbours as they were
@@ -2782,7 +2858,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if not self._collapse:
             return False
         starts = [start for start, _end in covered]
-        for brk in self._breaks:
+        for brk in self._breaks if breaks is None else breaks:
             after = bisect.bisect_left(starts, brk.empty_last)  # the first not before its end
             if (after == 0 or after == len(covered) or covered[after - 1][1] != brk.empty_first
                     or covered[after][0] != brk.empty_last):
@@ -3005,7 +3081,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     f"<p>Click to hide the <b>{html.escape(category_label(category))}</b> "
                     "lane; its entry in the legend shows it again.</p>", self.viewport())
                 return True
-            brk = self._break_at(pos.x()) if hit is None and pos.y() >= LANES_TOP else None
+            # (over the lanes, or over the axis, where a narrow band may say only "≈":
+            # verify80 F10)
+            brk = (self._break_at(pos.x())
+                   if hit is None and (pos.y() >= LANES_TOP or pos.y() < AXIS_HEIGHT) else None)
             if brk is not None:
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
@@ -3181,14 +3260,20 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                 self._band = _RubberBand(pos, pos, self._selection.event_ids)
                 event.accept()
                 return
-            # Only a selected event moves (as in The Timeline Project): a plain drag on
-            # one that is not selected scrolls, as on empty space, and a click selects it
-            # (new-user trial 8: scrolling a crowded view moved an event's date).
+            # A selected event moves (as in The Timeline Project), and so does one
+            # pressed on its marker (its diamond or bar), selected as the drag ends: the
+            # guide's "drag an event to move its date" panned the view until a click had
+            # selected it (verify80 F11).  A plain drag on a title not selected scrolls,
+            # as on empty space, and a click selects it (new-user trial 8: scrolling a
+            # crowded view moved an event's date).
+            content_y = pos.y() - self._content_offset()
             if (isinstance(hit, _Item) and hit.event_id in self._document.timeline
-                    and hit.event_id in self._selected_ids
+                    and (hit.event_id in self._selected_ids
+                         or self._on_marker(hit, pos.x(), content_y))
                     and not isinstance(hit, EraLabel)):  # (an era moves in the editor)
-                content_y = pos.y() - self._content_offset()
-                mode = self._grab_mode(hit, pos.x(), content_y)
+                # (the end of a span stretches once it is selected, as its cursor shows)
+                mode = (self._grab_mode(hit, pos.x(), content_y)
+                        if hit.event_id in self._selected_ids else "move")
                 selected = self._selection.event_ids
                 others = frozenset(selected) - {hit.event_id} if (
                     mode == "move" and hit.event_id in selected) else frozenset()

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
-from timeline_app.core.dates import MONTH_NAMES, from_day_number
+from timeline_app.core.dates import MONTH_NAMES, from_day_number, year_words
 from timeline_app.ui.axis import UNITS_WITHIN_A_DAY, AxisTicks, Tick, axis_ticks
 from timeline_app.ui.scale import Break, gap_words, scale_words
 from timeline_app.ui.view_base import (
@@ -469,9 +469,50 @@ class AxisMixin:
                                                     small.height()), tick.label, False, boxed))
                     last_right = label_x + w + 6
                     labelled[1].add(tick.day)
+        self._label_bare_stretches(segments, width, labels, reserved)
         self._label_narrow_bands(segments, width, labels, reserved)
         self._label_scale_changes(self._scale_changes(segments, width), width, labels)
         return lines, labels
+
+    def _label_bare_stretches(self, segments: list[_AxisSegment], width: int,
+                              labels: list[_AxisLabel], reserved: list[tuple[float, float]]
+                              ) -> None:
+        """A stretch between two bands whose ticks gave it no label has its year, or its
+        first and last years ("1650–1659") when they fit, centred in it on the minor
+        labels' row, where it fits clear of the zig-zags and the bands' lengths
+        (verify80 F10: the 28 px stretch of "c. 1650" between a band from 430 BC and
+        one to 1958 had no label at all at Fit All, and nothing told where it was).
+        A few segments a layout: no cost that grows with the events."""
+        small = self._small_metrics
+        for index, seg in enumerate(segments):
+            if (seg.brk is not None or seg.ticks is None or index == 0
+                    or index + 1 == len(segments) or segments[index - 1].brk is None
+                    or segments[index + 1].brk is None):
+                continue
+            lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
+            if hi - lo < 8 or any(lo - 2 <= label.rect.center().x() <= hi + 2
+                                  for label in labels if not label.boxed or label.bold):
+                continue
+            # (the years of the days between the two empty periods: what it holds.  Its
+            # drawn days named "1649", Fit All's room before the "c. 1650" event, whose
+            # year the band after it compresses)
+            before, after = segments[index - 1].brk, segments[index + 1].brk
+            assert before is not None and after is not None
+            first = from_day_number(int(before.empty_last))[0]
+            last = from_day_number(int(max(after.empty_first - 1, before.empty_last)))[0]
+            tries = [year_words(first)] if first == last else [
+                f"{year_words(first)}–{year_words(last)}", year_words(first)]
+            for text in tries:
+                # On its plate (boxed), it may reach over the zig-zags beside it, up to
+                # the bands' own lengths (``reserved``) and never past the window.
+                w = self._small_width(text) + 4
+                left = (lo + hi) / 2 - w / 2
+                if (left >= max(2.0, lo - AXIS_ZIGZAG_CLEARANCE)
+                        and left + w <= min(width - 2.0, hi + AXIS_ZIGZAG_CLEARANCE)
+                        and all(left + w <= r0 or left >= r1 for r0, r1 in reserved)):
+                    labels.append(_AxisLabel(QRectF(left, 37 - small.ascent(), w,
+                                                    small.height()), text, False, True))
+                    break
 
     def _label_narrow_bands(self, segments: list[_AxisSegment], width: int,
                             labels: list[_AxisLabel], reserved: list[tuple[float, float]]
@@ -483,10 +524,26 @@ class AxisMixin:
             if seg.band is None or seg.brk is None or seg.ticks is not None:
                 continue
             x0, x1 = seg.band
-            if any(x0 - 4 <= r0 and r1 <= x1 + 4 for r0, r1 in reserved):
+            length = gap_words(seg.brk.days)
+            said = [label.text for label in labels if label.boxed and not label.bold
+                    and x0 - 4 <= label.rect.left() and label.rect.right() <= x1 + 4]
+            if said == ["≈"]:
+                # Only "≈" in it: its length above it, where that row is free (verify80
+                # F10: two bands a 28 px stretch apart said "≈" and "≈", where one had
+                # said "≈ 316 years"); the tooltip over the axis says it always.
+                number, _, unit = length.partition(" ")
+                middle = (x0 + x1) / 2
+                short = f"≈ {number} {_SHORT_GAP_UNITS.get(unit, unit)}"
+                # (centred, else from the band's left edge rightwards: beside another
+                # band's length, as two bands a sliver apart have)
+                self._on_decades_row([(f"≈ {length}", middle, 0), (f"≈ {length}", x0 - 4, 1),
+                                      (short, middle, 0), (short, x0 - 4, 1),
+                                      (short, x1 + 4, -1)], labels, width)
+                continue
+            if said:
                 continue  # (labelled in it)
             middle = (x0 + x1) / 2
-            self._on_decades_row([(f"≈ {gap_words(seg.brk.days)}", middle, 0),
+            self._on_decades_row([(f"≈ {length}", middle, 0),
                                   ("≈", middle, 0)], labels, width)
 
     @staticmethod

@@ -2186,6 +2186,9 @@ class _RubberBand(Record):
 
 
 END_GRAB_PX = 6.0  # the end of a span's bar can be grabbed this far from it
+#: A press this near an event's marker (px) drags the event even when it is not selected
+#: (``InputMixin._on_marker``, verify80 F11); on its title it scrolls.
+MARKER_GRAB_SLACK_PX = 2.0
 SELECT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 #: Ctrl+Shift+← / →: a pan by an eighth of the view (Shift+← / → alone extends the
 #: selection, as in a list: edit46)

@@ -27,6 +27,7 @@ from timeline_app.ui.view_base import (
     BADGE_TIP_TITLES,
     END_GRAB_PX,
     LANES_TOP,
+    MARKER_GRAB_SLACK_PX,
     MARKER_ROW_TOP,
     _Aggregate,
     _EventDrag,
@@ -72,6 +73,14 @@ class InputMixin:
                 and abs(x - marker.right()) <= END_GRAB_PX and x > marker.center().x()):
             return "end"
         return "move"
+
+    def _on_marker(self, item: _Item, x: float, content_y: float) -> bool:
+        """Whether ``x`` (view px) and ``content_y`` (content px) fall on ``item``'s
+        marker, a diamond or a span's bar, give or take ``MARKER_GRAB_SLACK_PX``: where
+        a press starts a drag of the event even when it is not selected."""
+        return item.marker.adjusted(-MARKER_GRAB_SLACK_PX, -MARKER_GRAB_SLACK_PX,
+                                    MARKER_GRAB_SLACK_PX, MARKER_GRAB_SLACK_PX
+                                    ).contains(QPointF(x, content_y))
 
     def _drag_event_to(self, pos: QPointF) -> None:
         drag = self._event_drag
@@ -440,7 +449,9 @@ class InputMixin:
                 parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
             if hit.event_id not in self._selected_ids:
-                hint = "click, then " + hint  # only a selected event moves
+                # (a drag from its title scrolls; from its marker it moves: verify80 F11)
+                hint = ("drag its marker to move it" if hit.is_point else
+                        "drag its bar to move it; click, then drag its right end to resize")
             parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
         from timeline_app.ui.dates_input import day_range_words

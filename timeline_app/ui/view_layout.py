@@ -2614,8 +2614,10 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
             full = item.label_width
             if full <= placement.label_width + 0.5:
                 continue  # whole already
-            if placement.label_width >= CROSSING_READABLE_PX:
-                continue  # cut, but its first words read: it stays on its side (trial 7)
+            # Cut, but its first words read: it stays on its side (trial 7) unless it
+            # reads whole right of its marker, over the band (verify81 F8: "South Korea
+            # and Japan…" cut at the view's left edge, the row empty past the band).
+            readable = placement.label_width >= CROSSING_READABLE_PX
             point = not item.x1 > item.x0
             label_x = item.x0 + POINT_RADIUS + LABEL_GAP if point else item.x1 + LABEL_GAP
             end = label_x + full
@@ -2630,6 +2632,8 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
             if free >= end:
                 placed[at] = Placement(placement.key, placement.row, label_x, False, full)
                 continue
+            if readable:
+                continue
             # Not whole: the room up to the next marker or title of its row, or the next
             # band, when that reads much more than the cut (verify64 F5: "Oslo…" in
             # 38 px at Fit All, its row free for 300 px across a narrow band).  Not up
@@ -2639,6 +2643,82 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
                     or shown < CROSSING_GAIN * placement.label_width):
                 continue
             placed[at] = Placement(placement.key, placement.row, label_x, False, shown)
+    _titles_left_across_bands(per_stretch, stretches, items, measure)
+
+
+def _titles_left_across_bands(per_stretch: list[list[Placement]],
+                              stretches: list[tuple[float, float]], items: list[LaneItem],
+                              measure: Callable[[LaneItem], LaneItem]) -> None:
+    """The titles left of their markers still cut at their stretch's left edge (a band
+    before it) after ``_titles_across_bands``, whole to the left, over the band, where
+    their row is free there (no marker or title within ``ITEM_GAP``) up to the far
+    edge of the stretch before the band, never past the view's left edge.  Only whole:
+    a title ending at its own marker after the band reads as that marker's.
+
+    verify81 F8: "South Korea boycotts the Sado mines…" left of its 2024 bar, cut at
+    the "≈ 57 years" band, its row empty before the band, and no room right of its bar
+    before the view's edge.  Only titles cut at a band are looked at (a few a view)."""
+    by_key: dict[Any, LaneItem] | None = None
+    for index in range(1, len(stretches)):
+        left = stretches[index][0]
+        if left <= 0.0:
+            continue
+        before = index - 1
+        while before > 0 and stretches[before][1] - stretches[before][0] < CROSSING_LEAST_PX:
+            before -= 1
+        reach = max(stretches[before][0], 0.0)
+        placed = per_stretch[index]
+        for at, placement in enumerate(placed):
+            if (placement.label_inside or placement.label_x > left + 1.0
+                    or placement.label_width >= MAX_LABEL_PX - 0.5):
+                continue
+            if by_key is None:
+                by_key = {item.key: item for item in items}
+            item = by_key[placement.key]
+            point = not item.x1 > item.x0
+            marker_left = item.x0 - POINT_RADIUS if point else item.x0
+            if placement.label_x + placement.label_width > marker_left + 0.5:
+                continue  # (right of its marker)
+            if item.label_width < 0:
+                item = by_key[placement.key] = measure(item)
+            full = item.label_width
+            if full <= placement.label_width + 0.5:
+                continue  # whole already
+            end = marker_left - LABEL_GAP
+            start = end - full
+            if start < reach:
+                continue
+            if _row_free_from(per_stretch, by_key, placement.row, placement.key, start,
+                              end, item.x1 if not point else item.x0 + POINT_RADIUS):
+                placed[at] = Placement(placement.key, placement.row, start, False, full)
+
+
+def _row_free_from(per_stretch: list[list[Placement]], by_key: dict[Any, LaneItem],
+                   row: int, key: Any, start: float, end: float, marker_right: float
+                   ) -> bool:
+    """Whether ``row`` is free for a title from ``start`` to ``end`` (px) left of the
+    marker of ``key``'s item that ends at ``marker_right``: no other marker or title of
+    the row within ``ITEM_GAP`` of ``[start, marker_right]``."""
+    for placed in per_stretch:
+        for placement in placed:
+            if placement.row != row or placement.key == key:
+                continue
+            lo, hi = _drawn_extent(placement, by_key[placement.key])
+            if hi + ITEM_GAP > start and lo - ITEM_GAP < marker_right:
+                return False
+    return end > start
+
+
+def _drawn_extent(placement: Placement, item: LaneItem) -> tuple[float, float]:
+    """Where ``item``'s marker and, beside it, its title (``placement``) are drawn: the
+    leftmost and rightmost x (px)."""
+    point = not item.x1 > item.x0
+    lo = item.x0 - POINT_RADIUS if point else item.x0
+    hi = item.x0 + POINT_RADIUS if point else item.x1
+    if not placement.label_inside and placement.label_width > 0:
+        lo = min(lo, placement.label_x)
+        hi = max(hi, placement.label_x + placement.label_width)
+    return lo, hi
 
 
 #: A title of the view's last stretch moved right of its marker, shortened at the view's
@@ -2721,13 +2801,7 @@ def _row_free_until(per_stretch: list[list[Placement]], by_key: dict[Any, LaneIt
         for placement in placed:
             if placement.row != row or placement.key == key:
                 continue
-            item = by_key[placement.key]
-            point = not item.x1 > item.x0
-            lo = item.x0 - POINT_RADIUS if point else item.x0
-            hi = item.x0 + POINT_RADIUS if point else item.x1
-            if not placement.label_inside and placement.label_width > 0:
-                lo = min(lo, placement.label_x)
-                hi = max(hi, placement.label_x + placement.label_width)
+            lo, hi = _drawn_extent(placement, by_key[placement.key])
             if hi + ITEM_GAP <= start:
                 continue  # (before it)
             if lo < label_x + ITEM_GAP:
