@@ -32,18 +32,3 @@ def test_the_oldest_title_reads_whole_right_of_its_bar(shown_view, width):  # ty
     for event in timeline.events[1:]:
         text = view.label_text(event.id)
         assert text == event.title or view.label_rect(event.id).width() >= 140, text
-
-
-@pytest.mark.parametrize("width", [660, 700])
-def test_a_title_cut_at_a_band_reads_whole_over_it_to_the_left(shown_view, width):  # type: ignore[no-untyped-def]
-    """The 2024 dispute's title, left of its bar, was cut at the band before its
-    stretch ("South Korea boycotts the Sado mines…"), its row empty before the band and
-    no room right of its bar: it reads whole, over the band, ending at its bar."""
-    timeline = load_default_timeline()
-    view = shown_view(timeline, size=(width, 420))
-    view.fit_all()
-    QApplication.processEvents()
-    dispute = next(e for e in timeline.events if e.category.lower() == "dispute")
-    assert view.label_text(dispute.id) == dispute.title
-    label, marker = view.label_rect(dispute.id), view.marker_rect(dispute.id)
-    assert 0 <= marker.left() - label.right() <= 12 and label.left() >= 0
