@@ -23,6 +23,7 @@ from timeline_app.core import Event, FuzzyDate, Timeline, query
 from timeline_app.core.coded import coded_facts
 from timeline_app.core.query import EventFilter
 from timeline_app.ui import timeline_view, view_base
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _lanes_of_view(view) -> list[Any]:  # type: ignore[no-untyped-def]
@@ -136,8 +137,8 @@ def test_clear_filters_after_edits_shows_the_lanes_a_rebuild_shows(
     coded_facts(document.timeline).warm_all()
     built: list[object] = []
     lanes_of = timeline_view._lanes_of
-    monkeypatch.setattr(timeline_view, "_lanes_of", lambda *args: (
-        built.append(args[2]), lanes_of(*args))[1])
+    set_in_view("_lanes_of", lambda *args: (built.append(args[2]), lanes_of(*args))[1],
+                monkeypatch)
     filters = [EventFilter(participants=frozenset({"Iwaya"})),
                EventFilter(places=frozenset({"Tokyo"})),
                EventFilter(sources=frozenset({"a2"})),
@@ -181,8 +182,8 @@ def test_the_kept_lanes_follow_edits_made_with_no_filter_and_under_one(
     document = view._document
     built: list[object] = []
     lanes_of = timeline_view._lanes_of
-    monkeypatch.setattr(timeline_view, "_lanes_of", lambda *args: (
-        built.append(args[2]), lanes_of(*args))[1])
+    set_in_view("_lanes_of", lambda *args: (built.append(args[2]), lanes_of(*args))[1],
+                monkeypatch)
     rng = random.Random(5)
 
     def some_edits(count: int) -> None:
