@@ -99,3 +99,16 @@ def test_an_update_line_in_an_article_s_text_opens_none():
     text = (_wire("Serbia, Kosovo agree roadmap", "BRUSSELS, Nov 27, 2026 (AFP)")
             + "The talks went on late.\nUpdated: November 27, 2026 22:15\n\n" + _BODY)
     assert article_starts(text) == [0]
+
+
+def test_a_paragraph_opening_with_a_weekday_and_its_date_begins_no_article() -> None:
+    """verify83 F1: "On Wednesday, March 26, the ..." in a follow-up's body was read as a
+    second dateline (place "On Wednesday"): the review offered two articles, the second
+    one's meeting was never read."""
+    first = _wire("Serbia, Kosovo agree roadmap", "BRUSSELS, Nov 27, 2026 (AFP)")
+    text = (first + "On Wednesday, November 25, the working group met for a third time in "
+            "Mitrovica, where officials from both sides walked the proposed boundary of the "
+            "association's first municipalities and agreed on the order of the next steps, "
+            "a diplomat who attended said.\n\nLate on Tuesday, November 24, the mediators "
+            "had circulated a new draft of the statute to both delegations.\n")
+    assert article_starts(text) == [0]

@@ -77,7 +77,8 @@ def _line_kind(text: str, start: int, end: int) -> str:
     for pattern in _DATELINES:
         m = pattern.match(text, at, end)
         if m is not None and (m.groupdict().get("place") or "") \
-                and not _is_weekday(m.group("place")):
+                and not _is_weekday(m.group("place")) \
+                and not _ends_in_weekday(m.group("place")):
             return "dateline"
     if end - at <= _DATE_LINE_CHARS and _PUBLISHED.match(text, at, end) is not None:
         return "date line"
@@ -87,6 +88,19 @@ def _line_kind(text: str, start: int, end: int) -> str:
     if m is not None and _fold(m.group("place")) in _folded_cities():
         return "place"
     return ""
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"))
+
+
+def _ends_in_weekday(place: str) -> bool:
+    """Whether a dateline pattern's "place" is a paragraph's opening words ending in an
+    English weekday, "On Wednesday" of "On Wednesday, March 26, the commission met ...":
+    no place, so no second dateline (verify83 F1: a follow-up's third paragraph was taken
+    for a new article, and the meeting it told was never read)."""
+    words = place.split()
+    return bool(words) and words[-1].strip(".,").lower() in _WEEKDAYS
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
