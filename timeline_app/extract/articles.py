@@ -45,6 +45,7 @@ from .dateline import (
     _folded_cities,
     _is_weekday,
 )
+from .vocabulary import WEEKDAYS
 
 __all__ = ["MIN_WORDS", "article_spans", "article_starts", "end_before"]
 
@@ -90,17 +91,13 @@ def _line_kind(text: str, start: int, end: int) -> str:
     return ""
 
 
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"))
-
-
 def _ends_in_weekday(place: str) -> bool:
     """Whether a dateline pattern's "place" is a paragraph's opening words ending in an
     English weekday, "On Wednesday" of "On Wednesday, March 26, the commission met ...":
     no place, so no second dateline (verify83 F1: a follow-up's third paragraph was taken
     for a new article, and the meeting it told was never read)."""
     words = place.split()
-    return bool(words) and words[-1].strip(".,").lower() in _WEEKDAYS
+    return bool(words) and words[-1].strip(".,").lower() in WEEKDAYS
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
