@@ -21,7 +21,7 @@ HOSTED = """KUALA LUMPUR, Oct 26 (Bernama) -- Laos formally joined the regional 
 
 Also today, Peru and Ecuador signed an accord to consolidate the truce between them, witnessed by Malaysian Prime Minister Anwar Ibrahim.
 
-The two neighbours fought three days of border clashes in early June. A truce was agreed at talks hosted by Anwar in Langkawi on June 14.
+The two neighbours fought three days of border clashes in early June. A truce was settled in talks hosted by Prime Minister Anwar at Langkawi on June 14.
 """
 
 BROKERED = """BEIJING, March 10 (Reuters) - Egypt and Turkey agreed on Friday to restore diplomatic relations after years of hostility.
@@ -126,7 +126,7 @@ Later that year, Nehammer addressed a joint session of the Slovak parliament, th
 
 The dispute goes back to Slovenia's top court voiding the river navigation agreement in March 2021.
 
-Leaders welcomed the Advisory Opinion of the International Court of Justice (ICJ) on the duties of states in respect of rivers, delivered on 3 May 2024, and thanked Austria.
+Leaders welcomed an Opinion of the International Court of Justice on what states owe to rivers, delivered on 3 May 2024, and thanked Austria.
 
 The Chancellor welcomed Orban to Parliament House on Monday.
 """

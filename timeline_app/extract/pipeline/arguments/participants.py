@@ -551,13 +551,13 @@ def _third_parties_named(mentions: list[Mention], entities: Entities, sentence: 
 def _the_mediated_sides_first(named: list[str], mentions: list[Mention], entities: Entities,
                               sentence: str, sides: list[str] | None) -> list[str]:
     """``named`` with the two sides of an act a third party helps first and the third
-    party after them: "A ceasefire was agreed at talks hosted by X" (X's state is no
+    party after them: "a truce settled in talks that X hosted" (X's state is no
     side), "the ceasefire agreed in Doha with the mediation of Qatar and Turkey", "The
     deal, brokered by China, was announced after talks between officials of the two
     rival powers".  The sides are those ``named`` that are no third party when they are
     two, else the two states joined last in the three sentences before
     (:meth:`.Entities.pair_joined_before`: "Thailand and Cambodia signed ... The two
-    neighbours fought ... A ceasefire was agreed at talks hosted by X"), else the lead's
+    neighbours fought ... a truce settled in talks that X hosted"), else the lead's
     two ``sides``, else the story's (:func:`the_two_sides`), none of them a third party.
     The third party is named too when ``named`` left it out ("with Turkey's help").  Also
     when every one ``named`` is a mediator the article names (:meth:`.Entities.mediators`)
@@ -665,8 +665,8 @@ _A_BODY_ACTED_IN = re.compile(
     r"|(?P<tribunal>\ban?\s+arbitral\s+tribunal)\b)")
 """A legislature or a court that an act is done in, before or by: 'Iraq's top court', 'both
 houses of the Moroccan parliament', 'a joint session of the Philippine Congress', 'a
-confidence vote in the Bundestag', 'the Advisory Opinion of the International Court of
-Justice', 'a ruling by an arbitral tribunal', 'laid before Parliament'."""
+confidence vote in the Bundestag', 'an Advisory Opinion given by the International Court
+of Justice', 'a ruling by an arbitral tribunal', 'laid before Parliament'."""
 _ACTED_IN_BY = re.compile(r"(?:\b(?:in|before|of|by)\s+(?:both\s+houses\s+of\s+|a\s+joint\s+"
                           r"session\s+of\s+|the\s+floor\s+of\s+)?$)|^$")
 """What stands before a body an act is done in, before, of or by ('a vote | in | the
@@ -701,8 +701,8 @@ def _with_the_body_acted_in(named: list[str], mentions: list[Mention], entities:
                 between = sentence[body.end():m.start - m.seg.start]
                 if not re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:\w+ly\s+)?"
                                     r"(?:(?:has|had|have|was|were|is|are|will|would)\s+)?"
-                                    # (or the subject of the verb whose object it is: "Iraq's
-                                    # top court | voiding the waterway's navigation | agreement")
+                                    # (or the subject of the verb whose object it is: "a high
+                                    # court | annulling the river's transit | treaty")
                                     r"(?:[a-z]+(?:ing|ed|s)\s+(?:the|a|an|its|their)\s+[^,;()]{0,50})?",
                                     between) and not (
                         reach > 60 and _ACTED_IN_BY.search(sentence, max(0, body.start() - 40),
