@@ -93,6 +93,10 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # disputes
     "boycott": ("dispute", 0.95, "verb", "boycott"), "boycotted": ("dispute", 0.95, "verb", "boycott"),
     "protest": ("dispute", 0.7, "noun", ""), "protested": ("dispute", 0.8, "verb", "protest"),
+    # (a state's objection and a formal notice to a body, past forms only, never the nouns
+    # "object" and "notice": "Ruritania objected the next day", "Borduria notified the river
+    # commission in May"; ext146, from blind set h27: neither gave a row)
+    "objected": ("dispute", 0.7, "verb", "object"), "notified": ("statement", 0.6, "verb", "notify"),
     # (only with who led them or their own date: NOUN_NEEDS)
     "protests": ("dispute", 0.7, "noun", ""),
     # (only staged or planned: NOUN_NEEDS; "Polish farm groups also planned demonstrations

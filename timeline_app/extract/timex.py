@@ -2616,6 +2616,12 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _Res("DATE", f"{day.year:04d}-{day.month:02d}", amod, basis=_basis(
                 m.group(0), ctx, f"the date mentioned before ('{origin_text}'), some weeks "
                 f"(about {VAGUE_WEEKS}) {'after' if later else 'before'} it"))
+    if n is None and unit in ("MI", "S", "H") and direction == "ago" and m.group("num") \
+            and ctx.dct is not None and not ctx.narrative:
+        # 'A few minutes ago we signed ...', 'some hours ago': the day the words were said,
+        # as 'two hours ago' is (ext146, from blind set h27: a press conference's signing,
+        # left as PAST_REF, had no date and no row)
+        return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
     if n is None:
         if m.group("num") == "":
             return None  # ('weeks later' is tagged only when it is counted, as above)
@@ -3227,6 +3233,15 @@ _FAR_FROM_THE_DCT = 800
 half of the year" is no longer that date's year (as :func:`_h_the_quarter` bounds it)."""
 
 
+def _part_over_before(year: int, kind: str, n: int, dct: _dt.date) -> bool:
+    """Whether the ``n``-th half (``kind`` "H") or quarter ("Q") of ``year`` ended before
+    ``dct``: a plan's 'in the second half of the year' is no part of a year already over
+    (ext146, from blind set h27: after 'in July last year', a construction due to begin
+    'in the second half of the year' was dated to last year's)."""
+    last_month = n * (6 if kind == "H" else 3)
+    return (year, last_month) < (dct.year, dct.month)
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     ordw = m.group("ord").lower()
     kind = "H" if m.group("q").lower() == "half" else "Q"
@@ -3254,7 +3269,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
         basis = _basis(m.group(0), ctx)
     elif rel == "the" and ctx.last is not None and not (
-            abs((ctx.last.day - ctx.dct).days) >= _FAR_FROM_THE_DCT
+            (abs((ctx.last.day - ctx.dct).days) >= _FAR_FROM_THE_DCT
+             or _part_over_before(ctx.last.day.year, kind, n, ctx.dct))
             and _is_future(ctx, m.start(), m.end())):
         y = ctx.last.day.year
         basis = _basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')")
