@@ -48,3 +48,61 @@ def test_an_objection_and_a_notice_to_a_body_are_events() -> None:
               extract_events(text, DAY).candidates}
     assert any("object" in t.lower() for t in titles), titles
     assert any("notif" in t.lower() and d == (2026, 3, 9) for t, d in titles.items()), titles
+
+
+BRITISH = dt.date(2025, 3, 3)
+
+
+def test_the_8th_of_last_month_is_one_day_of_the_month_before() -> None:
+    text = "A summit of the two blocs in Zenda on the 8th of last month called for a truce."
+    assert [(t.text, t.value) for t in tag_timexes(text, BRITISH)] == [
+        ("the 8th of last month", "2025-02-08")]
+
+
+def test_a_day_ahead_told_by_its_ordinal_is_of_the_article_s_month() -> None:
+    # after 'late January', a summit the leaders 'will' hold 'on the 13th' is the 13th ahead
+    text = ("Rebels took the port in late January. Regional leaders will discuss the mission "
+            "at a virtual summit on the 13th.")
+    values = {t.text: t.value for t in tag_timexes(text, BRITISH)}
+    assert values["the 13th"] == "2025-03-13"
+    # told of the past, the day stays in the month told before it
+    text = "Rebels took the port in late January. The leaders met on the 13th."
+    assert {t.text: t.value for t in tag_timexes(text, BRITISH)}["the 13th"] == "2025-01-13"
+
+
+def test_a_range_of_months_dates_its_event_by_the_first() -> None:
+    text = ("FACTBOX - Key dates of the river dispute\n\n"
+            "MAY 2018-AUGUST 2018 - Ruritania and Borduria hold talks in Zenda.\n\n"
+            "JUNE 3, 2020 - Ruritania signs a water treaty with Borduria.\n")
+    talks = [c for c in extract_events(text, dt.date(2025, 1, 10)).candidates
+             if "talks" in c.title.lower()]
+    assert talks and (talks[0].date.year, talks[0].date.month) == (2018, 5)
+
+
+def test_saturday_and_sunday_run_on() -> None:
+    sunday = dt.date(2025, 11, 16)
+    text = "Leaders gather in Zenda on Saturday and Sunday for the summit."
+    assert [t.value for t in tag_timexes(text, sunday)] == ["2025-11-22", "2025-11-23"]
+
+
+def test_a_clause_whose_subject_is_no_one_is_no_event() -> None:
+    text = ("THE WEEK AHEAD\nDiplomatic diary | Sunday 8 March 2026\n\n"
+            "Our guide to the coming week's main diplomatic fixtures.\n\n"
+            "MONDAY 9 MARCH\nForeign ministers of Ruritania and Borduria meet in Zenda for a "
+            "one-day session.\n\n"
+            "TUESDAY 10 MARCH\nThe Strelsau-Zenda dialogue resumes in Geneva at the level of "
+            "chief negotiators, after a gap of almost three months. The mediator, Jane Roe, says "
+            "she hopes for a calendar. Neither side has confirmed who will attend.\n")
+    titles = [c.title for c in extract_events(text).candidates]
+    assert any("dialogue" in t.lower() for t in titles), titles
+    assert not any("confirm" in t.lower() for t in titles), titles
+
+
+def test_a_swearing_in_and_an_eruption_are_events() -> None:
+    text = ("LONDON, Monday 3rd March 2025 - The minister will go on to Strelsau, where he will "
+            "attend the swearing-in of Jane Roe as Ruritania's president on the 21st of this "
+            "month. The island asked for help after the volcano's eruption of 4 June 2021.\n")
+    days = {(c.date.year, c.date.month, c.date.day): c.title
+            for c in extract_events(text, BRITISH).candidates}
+    assert (2025, 3, 21) in days and "swearing" in days[(2025, 3, 21)].lower(), days
+    assert (2021, 6, 4) in days, days

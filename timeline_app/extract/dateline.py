@@ -439,6 +439,10 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
             if m and kind == "place_dash" and _CAPITALS_ONLY.fullmatch(text, m.end(), line.end()):
                 continue  # ('DIPLOMATIC DIARY: THE WEEK AHEAD IN EUROPE', 'EURONEWS \u2014 EUROPE
                 # TONIGHT \u2014 SCRIPT': a headline or a slug in capitals, no lead; ext113)
+            if m and kind == "place_dash" and m.group(0).rstrip().endswith(" -") \
+                    and _fold(m.group("place")) not in _folded_cities():
+                continue  # (a hyphen only after a city the vocabulary knows: 'KYODO NEWS - Sep
+                # 9, 2026' is an outlet's date line, 'ASTANA. KAZINFORM -' an agency's; ext146)
             if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
         m = _PLACE_ALONE.match(text, line.start() + lead) or _CITY_DASH.match(

@@ -2043,6 +2043,10 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "session": ("meeting", 0.5, "noun", "meet"),
     "reception": ("event", 0.6, "noun", ""), "banquet": ("event", 0.6, "noun", ""),
     "dialogue": ("meeting", 0.6, "noun", "meet"), "inauguration": ("event", 0.8, "noun", ""),
+    # (a president's oath, as an inauguration; and a volcano's eruption, as an earthquake:
+    # "at the swearing-in of the new president on the 21st", "the eruption of 15 January
+    # 2022"; ext146, from blind set h27: neither had a row)
+    "swearing-in": ("event", 0.8, "noun", ""), "eruption": ("event", 0.9, "noun", ""),
     # (a state's funeral for its envoy or leader: "a state funeral will be held in the
     # capital on Friday", ext137 from blind set h24: no row; only a state's, NOUN_NEEDS)
     "funeral": ("event", 0.7, "noun", ""),

@@ -1098,7 +1098,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             return None  # "a Geneva-based group", "X, based in London": where it is, no event
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause) or _DENIED.search(before) or _NEGATED.search(before) \
-                or _NEARLY.search(before) or _NO_OBJECT.match(text, end, seg.end):
+                or _NEARLY.search(before) or _NO_OBJECT.match(text, end, seg.end) \
+                or _NO_ONE_DID.search(clause):
             return None  # (nor "denied that troops had crossed the border": a denial; nor
             # "did not sign", "never signed", "fought no wars", "nearly collapsed": what did
             # not happen)
@@ -1451,6 +1452,13 @@ _AS_DONE = re.compile(r"(?:^|[,;(]\s*|\s)(?<!\bwell\s)(?<!\bsuch\s)as\s+"
                       r"(?:(?:\w+ly|earlier|already)\s+)?$", re.IGNORECASE)
 """'(to review the draft,) as | agreed', 'as | previously announced': a participle that refers to
 what was done, not the act itself."""
+_NO_ONE_DID = re.compile(
+    r"\b(?:[Nn]either|[Nn]obody|[Nn]o[^\S\n]++one|[Nn]one[^\S\n]++of[^\S\n]++\w++)[^\S\n]++"
+    r"(?:[\w'\u2019-]++[^\S\n]++){0,4}?(?:has|have|had|did|does|do|will|would|can|could)"
+    r"[^\S\n]++(?:yet[^\S\n]++|so[^\S\n]++far[^\S\n]++)?$")
+"""A clause whose subject says no one did it: 'Neither side has | confirmed who will
+attend', 'None of the envoys had | signed' (ext146, from blind set h27: a row 'Neither side
+confirms' on the diary's day)."""
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:to\s+)?(?:\w+ly\s+)?(?:been\s+)?$",
                       re.IGNORECASE)
 _OPINION_FRAME = re.compile(
