@@ -106,3 +106,18 @@ def test_a_swearing_in_and_an_eruption_are_events() -> None:
             for c in extract_events(text, BRITISH).candidates}
     assert (2025, 3, 21) in days and "swearing" in days[(2025, 3, 21)].lower(), days
     assert (2021, 6, 4) in days, days
+
+
+def test_a_factbox_s_entries_in_capitals_with_seasons_and_spans_of_months() -> None:
+    text = ("FACTBOX-Key dates in the Zenda river dispute\n\n"
+            "ZENDA, June 4, 2025 - Ruritania opened its new dam on Wednesday.\n\n"
+            "MARCH 23, 2015 - The leaders of Ruritania, Borduria and Freedonia sign a river "
+            "charter in Strelsau.\n\n"
+            "MAY 2018-AUGUST 2018 - Borduria and Ruritania hold talks in Geneva.\n\n"
+            "SPRING 2024 - Freedonia says it received no warning of the releases, a claim "
+            "Ruritania denies.\n")
+    found = {(c.date.year, c.date.month): c for c in
+             extract_events(text, dt.date(2025, 6, 4)).candidates}
+    assert (2015, 3) in found and "Freedonia" in found[(2015, 3)].participants, found
+    assert (2018, 5) in found, found
+    assert (2024, None) in found or any(c.date.year == 2024 for c in found.values()), found
