@@ -121,3 +121,12 @@ def test_a_factbox_s_entries_in_capitals_with_seasons_and_spans_of_months() -> N
     assert (2015, 3) in found and "Freedonia" in found[(2015, 3)].participants, found
     assert (2018, 5) in found, found
     assert (2024, None) in found or any(c.date.year == 2024 for c in found.values()), found
+
+
+def test_a_foundation_stone_and_a_bill_s_reading_are_events() -> None:
+    text = ("STRELSAU, 4 December 2025 - The parliament ratified the river treaty today. The "
+            "first reading took place in early November. In April 2011 Prime Minister Jan "
+            "Kowal laid the foundation stone of the dam near the border.\n")
+    found = {(c.date.year, c.date.month): c.title for c in extract_events(text).candidates}
+    assert (2025, 11) in found and "reading" in found[(2025, 11)].lower(), found
+    assert (2011, 4) in found and "stone" in found[(2011, 4)].lower(), found

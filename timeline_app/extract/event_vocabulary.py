@@ -1598,7 +1598,10 @@ VERB_NEEDS: dict[str, str] = {
             r"account|story|rumou?rs?)\b)",
     "voice": r"\s+(?:(?:its|their|his|her|deep|strong|serious|grave)\s+){0,2}(?:regret|concern|"
              r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
-    "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
+    # (or a project's first stone: "lays the foundation stone of the dam"; ext146, from
+    # blind set h27's FACTBOX: no row)
+    "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?(?:wreaths?|foundation\s+stones?|"
+           r"cornerstones?|first\s+stones?)\b",
     "react": _A_REPLY_S_DAY_OR_MANNER,
     "do so": rf"\s+(?:(?:only|also|too|later|again|then)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?"
              rf"(?:{CAPITAL}[a-z]+\.?\s+)?\d",
@@ -2047,6 +2050,10 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # "at the swearing-in of the new president on the 21st", "the eruption of 15 January
     # 2022"; ext146, from blind set h27: neither had a row)
     "swearing-in": ("event", 0.8, "noun", ""), "eruption": ("event", 0.9, "noun", ""),
+    # (a bill's readings in a parliament: "The first reading took place at the end of
+    # November"; ext146, from blind set h27: no row)
+    "first reading": ("event", 0.6, "noun", ""), "second reading": ("event", 0.6, "noun", ""),
+    "third reading": ("event", 0.6, "noun", ""),
     # (a state's funeral for its envoy or leader: "a state funeral will be held in the
     # capital on Friday", ext137 from blind set h24: no row; only a state's, NOUN_NEEDS)
     "funeral": ("event", 0.7, "noun", ""),
