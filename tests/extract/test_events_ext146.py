@@ -130,3 +130,13 @@ def test_a_foundation_stone_and_a_bill_s_reading_are_events() -> None:
     found = {(c.date.year, c.date.month): c.title for c in extract_events(text).candidates}
     assert (2025, 11) in found and "reading" in found[(2025, 11)].lower(), found
     assert (2011, 4) in found and "stone" in found[(2011, 4)].lower(), found
+
+
+def test_they_are_the_states_a_sentence_before_listed() -> None:
+    text = ("QUITO, 12 March 2026 - Chile, Peru and Ecuador announced in May 2024 that they "
+            "would leave the Andean fisheries pact. Their exit took effect on 2 February 2025, "
+            "when the pact's council met in Geneva. In July 2024 they signed a charter in Lima "
+            "founding a new fisheries body.\n")
+    charter = [c for c in extract_events(text, DAY).candidates
+               if (c.date.year, c.date.month) == (2024, 7)]
+    assert charter and set(charter[0].participants) >= {"Chile", "Peru", "Ecuador"}, charter
