@@ -74,9 +74,9 @@ def test_a_range_of_months_dates_its_event_by_the_first() -> None:
     text = ("FACTBOX - Key dates of the river dispute\n\n"
             "MAY 2018-AUGUST 2018 - Ruritania and Borduria hold talks in Zenda.\n\n"
             "JUNE 3, 2020 - Ruritania signs a water treaty with Borduria.\n")
-    talks = [c for c in extract_events(text, dt.date(2025, 1, 10)).candidates
-             if "talks" in c.title.lower()]
-    assert talks and (talks[0].date.year, talks[0].date.month) == (2018, 5)
+    months = {(c.date.year, c.date.month) for c in
+              extract_events(text, dt.date(2025, 1, 10)).candidates}
+    assert (2018, 5) in months and (2018, 8) not in months, months
 
 
 def test_saturday_and_sunday_run_on() -> None:
