@@ -140,3 +140,10 @@ def test_they_are_the_states_a_sentence_before_listed() -> None:
     charter = [c for c in extract_events(text, DAY).candidates
                if (c.date.year, c.date.month) == (2024, 7)]
     assert charter and set(charter[0].participants) >= {"Chile", "Peru", "Ecuador"}, charter
+
+
+def test_a_mandate_that_expires_on_a_day_is_an_event() -> None:
+    text = ("ZENDA, 12 March 2026 - The bloc wants a plan for what follows the interim council, "
+            "whose mandate expires on 7 February 2027.\n")
+    days = {(c.date.year, c.date.month, c.date.day) for c in extract_events(text).candidates}
+    assert (2027, 2, 7) in days

@@ -485,7 +485,8 @@ _A_BODY_ON_ITS_TOPIC = re.compile(
 (ext137, from blind set h24: no row, 'borders' read as the subject of 'meets')."""
 _A_TERM_THAT_ENDS = frozenset({"chairmanship", "chairship", "presidency", "mandate"})
 """A chair's or a mandate's term, whose present tense tells its end ("before the chairmanship
-ends in 2027": ext133, from blind set h23, no row; ``SUBJECT_NEEDS``)."""
+ends in 2027": ext133, from blind set h23, no row; ``SUBJECT_NEEDS``; "whose mandate expires on
+7 February": ext146, from blind set h27)."""
 _A_LEGISLATURE = re.compile(r"\b(?:[Cc]ommittees?|[Pp]arliament(?:ary)?|Congress(?:ional)?|"
                            r"Senate|[Aa]ssembly|Bundestag|Duma|[Ll]awmakers|MPs|[Ss]enators)\b")
 """A legislature or its committee ("The Parliament's trade committee | will hold a first
@@ -1162,7 +1163,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                     or (prev.group(1).lower() in _A_BODY_THAT_MEETS
                         or _A_BODY_ON_ITS_TOPIC.search(before) is not None)
                     and verb in ("meet", "convene", "reconvene", "gather")
-                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb == "end")):
+                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb in ("end", "expire"))):
                 return None
             if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 return None
