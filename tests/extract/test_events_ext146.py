@@ -153,3 +153,10 @@ def test_objecting_to_a_thing_is_a_stance_not_an_event() -> None:
     text = ("ZENDA, 12 March 2026 - The visit comes weeks after Strelsau objected to an "
             "understanding between Zenda and Borduria on border trade.\n")
     assert not any("object" in c.title.lower() for c in extract_events(text).candidates)
+
+
+def test_after_hearing_a_minister_is_no_hearing() -> None:
+    text = ("STRELSAU, 4 December 2025 - On Tuesday the standing committee discussed the bill "
+            "and recommended its approval, after hearing the foreign minister.\n")
+    titles = [c.title for c in extract_events(text).candidates]
+    assert titles and not any("hearing" in t.lower() for t in titles), titles

