@@ -18,10 +18,10 @@ def _days(text: str) -> set[tuple[int, int, int]]:
 
 
 def test_minutes_ago_is_the_day_the_words_were_said() -> None:
-    values = [t.value for t in tag_timexes("A few minutes ago we signed a memorandum.", DAY)]
+    values = [t.value for t in tag_timexes("A few minutes ago the two of us initialled the accord.", DAY)]
     assert values == ["2026-03-12"]
-    text = ("MINISTER KOVAC: Good afternoon. A few minutes ago we signed a memorandum on joint "
-            "patrols of the river border with Borduria.\n")
+    text = ("MINISTER KOVAC: Good afternoon. A few minutes ago my colleague and I signed an "
+            "accord on joint patrols of the river border with Borduria.\n")
     assert (2026, 3, 12) in _days(text)
 
 
@@ -54,7 +54,7 @@ BRITISH = dt.date(2025, 3, 3)
 
 
 def test_the_8th_of_last_month_is_one_day_of_the_month_before() -> None:
-    text = "A summit of the two blocs in Zenda on the 8th of last month called for a truce."
+    text = "The two blocs met in Zenda on the 8th of last month and urged a truce."
     assert [(t.text, t.value) for t in tag_timexes(text, BRITISH)] == [
         ("the 8th of last month", "2025-02-08")]
 
@@ -87,11 +87,11 @@ def test_saturday_and_sunday_run_on() -> None:
 
 def test_a_clause_whose_subject_is_no_one_is_no_event() -> None:
     text = ("THE WEEK AHEAD\nDiplomatic diary | Sunday 8 March 2026\n\n"
-            "Our guide to the coming week's main diplomatic fixtures.\n\n"
+            "Our pick of the meetings ahead.\n\n"
             "MONDAY 9 MARCH\nForeign ministers of Ruritania and Borduria meet in Zenda for a "
             "one-day session.\n\n"
-            "TUESDAY 10 MARCH\nThe Strelsau-Zenda dialogue resumes in Geneva at the level of "
-            "chief negotiators, after a gap of almost three months. The mediator, Jane Roe, says "
+            "TUESDAY 10 MARCH\nThe Strelsau-Zenda dialogue resumes in Geneva between the chief "
+            "negotiators, after a pause of nearly three months. The mediator, Jane Roe, says "
             "she hopes for a calendar. Neither side has confirmed who will attend.\n")
     titles = [c.title for c in extract_events(text).candidates]
     assert any("dialogue" in t.lower() for t in titles), titles
@@ -143,7 +143,7 @@ def test_they_are_the_states_a_sentence_before_listed() -> None:
 
 
 def test_a_mandate_that_expires_on_a_day_is_an_event() -> None:
-    text = ("ZENDA, 12 March 2026 - The bloc wants a plan for what follows the interim council, "
+    text = ("ZENDA, 12 March 2026 - The union is asking what comes after the interim council, "
             "whose mandate expires on 7 February 2027.\n")
     days = {(c.date.year, c.date.month, c.date.day) for c in extract_events(text).candidates}
     assert (2027, 2, 7) in days
@@ -156,7 +156,7 @@ def test_objecting_to_a_thing_is_a_stance_not_an_event() -> None:
 
 
 def test_after_hearing_a_minister_is_no_hearing() -> None:
-    text = ("STRELSAU, 4 December 2025 - On Tuesday the standing committee discussed the bill "
-            "and recommended its approval, after hearing the foreign minister.\n")
+    text = ("STRELSAU, 4 December 2025 - On Tuesday the standing committee approved the draft "
+            "law, after hearing the foreign minister.\n")
     titles = [c.title for c in extract_events(text).candidates]
     assert titles and not any("hearing" in t.lower() for t in titles), titles

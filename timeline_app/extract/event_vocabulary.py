@@ -2054,8 +2054,8 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # "at the swearing-in of the new president on the 21st", "the eruption of 15 January
     # 2022"; ext146, from blind set h27: neither had a row)
     "swearing-in": ("event", 0.8, "noun", ""), "eruption": ("event", 0.9, "noun", ""),
-    # (a bill's readings in a parliament: "The first reading took place at the end of
-    # November"; ext146, from blind set h27: no row)
+    # (a bill's readings in a parliament: "the bill's second reading was held in late
+    # October"; ext146, from blind set h27: no row)
     "first reading": ("event", 0.6, "noun", ""), "second reading": ("event", 0.6, "noun", ""),
     "third reading": ("event", 0.6, "noun", ""),
     # (a state's funeral for its envoy or leader: "a state funeral will be held in the
