@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline_app.extract import extract_events
 from timeline_app.extract.timex import tag_timexes
 
@@ -29,15 +31,27 @@ def test_some_years_ago_stays_unsaid() -> None:
     assert [t.value for t in tag_timexes("A few years ago they met.", DAY)] == ["PAST_REF"]
 
 
-def test_a_plan_s_half_of_the_year_is_not_a_half_year_already_over() -> None:
-    text = ("The summit was held in Zenda in August last year. Building is to start in the "
-            "second half of the year.")
-    values = {t.text: t.value for t in tag_timexes(text, DAY)}
-    assert values["the second half of the year"] == "2026-H2"
+def _value(text: str, words: str, day: dt.date = DAY) -> str:
+    return {t.text: t.value for t in tag_timexes(text, day)}[words]
+
+
+@pytest.mark.parametrize(("text", "day", "words", "value"), [
+    # a plan's half of the year, after a date of last year: this year's
+    ("The summit was held in Zenda in August last year. Building is to start in the second "
+     "half of the year.", DAY, "the second half of the year", "2026-H2"),
     # told of the past, the half of the year told before stays
-    text = "Talks opened in August last year. Trade rose in the second half of the year."
-    values = {t.text: t.value for t in tag_timexes(text, DAY)}
-    assert values["the second half of the year"] == "2025-H2"
+    ("Talks opened in August last year. Trade rose in the second half of the year.", DAY,
+     "the second half of the year", "2025-H2"),
+    # after 'late January', a summit the leaders 'will' hold 'on the 13th' is the 13th ahead
+    ("Rebels took the port in late January. Regional leaders will discuss the mission at a "
+     "virtual summit on the 13th.", dt.date(2025, 3, 3), "the 13th", "2025-03-13"),
+    # told of the past, the day stays in the month told before it
+    ("Rebels took the port in late January. The leaders met on the 13th.", dt.date(2025, 3, 3),
+     "the 13th", "2025-01-13"),
+])
+def test_a_half_year_or_a_day_ahead_is_not_one_already_over(text: str, day: dt.date,
+                                                              words: str, value: str) -> None:
+    assert _value(text, words, day) == value
 
 
 def test_an_objection_and_a_notice_to_a_body_are_events() -> None:
@@ -57,17 +71,6 @@ def test_the_8th_of_last_month_is_one_day_of_the_month_before() -> None:
     text = "The two blocs met in Zenda on the 8th of last month and urged a truce."
     assert [(t.text, t.value) for t in tag_timexes(text, BRITISH)] == [
         ("the 8th of last month", "2025-02-08")]
-
-
-def test_a_day_ahead_told_by_its_ordinal_is_of_the_article_s_month() -> None:
-    # after 'late January', a summit the leaders 'will' hold 'on the 13th' is the 13th ahead
-    text = ("Rebels took the port in late January. Regional leaders will discuss the mission "
-            "at a virtual summit on the 13th.")
-    values = {t.text: t.value for t in tag_timexes(text, BRITISH)}
-    assert values["the 13th"] == "2025-03-13"
-    # told of the past, the day stays in the month told before it
-    text = "Rebels took the port in late January. The leaders met on the 13th."
-    assert {t.text: t.value for t in tag_timexes(text, BRITISH)}["the 13th"] == "2025-01-13"
 
 
 def test_a_range_of_months_dates_its_event_by_the_first() -> None:
