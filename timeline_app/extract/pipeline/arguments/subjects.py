@@ -1469,8 +1469,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # states the group counts, not the last two named (h7's BBC story, ext69: Mali was
         # lost)
         return join_names(counted_states), ""
-    if low == "they" and (listed := _states_listed_before(text, left, entities)):
-        return listed, ""  # "Chile, Peru and Ecuador said ... Two months on they signed a
+    if low == "they" and (states_listed := _states_listed_before(text, left, entities)):
+        return states_listed, ""  # "Chile, Peru and Ecuador said ... Two months on they signed a
         # charter": the states a sentence before lists as its subject, not the last two
         # states named
     if low == "they":
