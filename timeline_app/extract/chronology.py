@@ -31,7 +31,7 @@ from .month_names import ENGLISH_MONTH_RE
 __all__ = ["ENTRY_STAMP", "chronology_entry", "chronology_lines", "entry_clause", "entry_year",
            "line_start"]
 
-_MONTH = ENGLISH_MONTH_RE
+_MONTH = rf"(?i:{ENGLISH_MONTH_RE})"  # (and in a FACTBOX's capitals: 'MARCH 23, 2015 - ', ext146)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 ENTRY_STAMP = re.compile(
@@ -50,6 +50,10 @@ ENTRY_STAMP = re.compile(
     rf"|{_MONTH}[^\S\n]+\d{{1,2}}{_ORDINAL}(?:[-\u2013]\d{{1,2}}{_ORDINAL})?(?:,[^\S\n]*|[^\S\n]+)"
     rf"(?P<y2>\d{{3,4}})"
     rf"|{_MONTH},?[^\S\n]+(?P<y3>\d{{4}})"
+    # (a span of months, dated by its first: 'NOVEMBER 2019-FEBRUARY 2020 - ...'; a season:
+    # 'SPRING 2025 - ...'; ext146, from blind set h27: a FACTBOX's two entries gave no row)
+    rf"(?:[-\u2013]{_MONTH},?[^\S\n]+\d{{4}})?"
+    r"|(?i:spring|summer|autumn|fall|winter)[^\S\n]+(?P<y5>\d{4})"
     # (a year circa too: '- c. 1991: Nagorno-Karabakh declares independence', the only
     # line of verify70's 'Key dates' that became no event)
     r"|(?:(?:c\.|ca\.|circa)[^\S\n]*+)?(?P<y4>\d{4})(?P<span>[-\u2013/]\d{2,4})?"
@@ -61,7 +65,7 @@ ENTRY_STAMP = re.compile(
 or a dash before a word ('1 January 2024: | Ethiopia ...', '- April 19, 2013: | Prime
 ministers ...', 'May 5th 2024 -- | Ministers meet', 'February 2025 \u2013 | talks open',
 '1991: | Somaliland declares ...', '1998\u20132000: | border war', 'c. 1991: | ...').  Group ``date`` is the
-date; ``y1``-``y4`` its year; ``span`` the end of a span of years; ``decade`` the first year
+date; ``y1``-``y5`` its year; ``span`` the end of a span of years; ``decade`` the first year
 of a decade ('In the 1980s:', its "In" before ``date``); ``colon`` is set when a colon ends
 the stamp.  A stamp opens an entry only as :func:`chronology_entry` says."""
 
@@ -167,7 +171,8 @@ def entry_year(stamp: re.Match[str]) -> int | None:
     ('1998\u20132000:') or a decade ('In the 1980s:')."""
     if stamp.group("span") or stamp.group("decade"):
         return None
-    year = stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4")
+    year = stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4") \
+        or stamp.group("y5")
     return int(year)
 
 

@@ -274,9 +274,12 @@ was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
 _PLACE_DASH = re.compile(
     rf"{_NOT_A_LABEL}"
     rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:\s+{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})"
-    rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
+    rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
+    r"(?:\s*+(?:\u2014|\u2013|--|:)|[ \t]++-)\s+")
 """A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
-'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers).
+'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers),
+'BISHKEK - ...' (a hyphen between blanks, as typed; ext146, from blind set h27), and a weekday
+for the region ('NIAMEY, WEDNESDAY - ...': :func:`_weekday_dateline_day`).
 Not a wire's flash label: 'URGENT: Venezuela, Guyana agree ...' was read as a dateline of a
 place 'Urgent', and the real dateline under it was lost (verify44 X24)."""
 _PLACE_LINE = re.compile(
@@ -436,6 +439,10 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
             if m and kind == "place_dash" and _CAPITALS_ONLY.fullmatch(text, m.end(), line.end()):
                 continue  # ('DIPLOMATIC DIARY: THE WEEK AHEAD IN EUROPE', 'EURONEWS \u2014 EUROPE
                 # TONIGHT \u2014 SCRIPT': a headline or a slug in capitals, no lead; ext113)
+            if m and kind == "place_dash" and m.group(0).rstrip().endswith(" -") \
+                    and _fold(m.group("place")) not in _folded_cities():
+                continue  # (a hyphen only after a city the vocabulary knows: 'KYODO NEWS - Sep
+                # 9, 2026' is an outlet's date line, 'ASTANA. KAZINFORM -' an agency's; ext146)
             if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
         m = _PLACE_ALONE.match(text, line.start() + lead) or _CITY_DASH.match(
@@ -2266,6 +2273,69 @@ _LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:(?:Monday|Tuesday|Wednesday|Thu
                        rf"Saturday|Sunday),?\s++)?(?:{_DATE_RE})")
 
 
+_DAY_MONTH = (rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]++(?P<m1>{_MONTH_RE})"
+              rf"|(?P<m2>{_MONTH_RE})[^\S\n]++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))"
+              r"(?:,?[^\S\n]++(?P<y>\d{4})(?!\d))?")
+_WEEKDAY_WORD = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[^\S\n]++)?"
+_TOLD_FROM_TODAY = re.compile(
+    rf"\b(?P<when>(?i:next|last)[^\S\n]++week|(?i:tomorrow|yesterday)),?[^\S\n]++(?:on[^\S\n]++)?"
+    rf"{_WEEKDAY_WORD}{_DAY_MONTH}"
+    rf"|\bon[^\S\n]++{_WEEKDAY_WORD}"
+    rf"{_DAY_MONTH.replace('d1', 'e1').replace('m1', 'n1').replace('d2', 'e2').replace('m2', 'n2').replace('<y>', '<z>')}"
+    r",?[^\S\n]++(?P<after>(?i:next|last)[^\S\n]++week)\b")
+"""A day the text tells from the day it was written: 'next week, on 28 May', 'on Friday 6
+June next week', 'tomorrow, 14 March' (:func:`_weekday_dateline_day`)."""
+_FULL_DAY = re.compile(_DAY_MONTH)
+"""A day and its month, perhaps with its year."""
+
+
+def _weekday_dateline_day(text: str, weekday: int) -> tuple[tuple[int, int, int], str] | None:
+    """The day of a dateline that gives only its weekday ('NIAMEY, WEDNESDAY - ...'): the day
+    of that weekday which a day the text tells from today puts it on ('next week, on 28 May':
+    the week before the week of 28 May; 'tomorrow, 14 March': the day before, if it is that
+    weekday).  The told day's year, when not written, is that of the latest full date the
+    text gives, or the next year when the told day comes before it in the year.  Body dates
+    are never taken for the dateline's day themselves (ext146, from blind set h27: the article
+    had no date, and its 'on Wednesday', 'Since March' were lost).
+
+    Returns:
+        ``((year, month, day), words)``, or ``None`` when the text tells no such day, no year
+        is found, or the days do not agree with the weekday.
+    """
+    latest: _dt.date | None = None
+    for f in _FULL_DAY.finditer(text):
+        if not f.group("y"):
+            continue
+        ymd = (int(f.group("y")), _month_number(f.group("m1") or f.group("m2")),
+               int(f.group("d1") or f.group("d2")))
+        if _valid_day(*ymd) and (latest is None or _dt.date(*ymd) > latest):
+            latest = _dt.date(*ymd)
+    for m in _TOLD_FROM_TODAY.finditer(text):
+        g = m.groupdict()
+        when = (g["when"] or g["after"] or "").lower().split()
+        month = _month_number(g["m1"] or g["m2"] or g["n1"] or g["n2"] or "")
+        day = int(g["d1"] or g["d2"] or g["e1"] or g["e2"] or 0)
+        written = g["y"] or g["z"]
+        if written:
+            year = int(written)
+        elif latest is not None:
+            year = latest.year + (1 if (month, day) < (latest.month, latest.day) else 0)
+        else:
+            continue
+        if not _valid_day(year, month, day):
+            continue
+        told = _dt.date(year, month, day)
+        if when[0] in ("tomorrow", "yesterday"):
+            dct = told + _dt.timedelta(days=-1 if when[0] == "tomorrow" else 1)
+            if dct.weekday() != weekday:
+                continue
+        else:
+            weeks = -1 if when[0] == "next" else 1
+            dct = told + _dt.timedelta(days=weekday - told.weekday() + 7 * weeks)
+        return (dct.year, dct.month, dct.day), " ".join(m.group(0).split())
+    return None
+
+
 def _lead_event_day(text: str, span: tuple[int, int]) -> tuple[tuple[int, int, int], str] | None:
     """The full date of the lead sentence's event ("held talks ... on March 10, 2025"), for a
     dateline with a place and an outlet but no date ("Hanoi (VNA) – ...").
@@ -2586,6 +2656,11 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
     place = re.split(r"\s*/\s*", place)[0]  # 'WASHINGTON/BEIJING': the first place
     outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3")
               or groups.get("outlet4") or "").strip()
+    # ('ZENDA, THURSDAY - ...': a weekday for the date, read as an outlet or a region; ext146)
+    weekday_word = next((w.lower() for w in (outlet, groups.get("region") or "")
+                         if w.lower() in WEEKDAYS), "")
+    if outlet.lower() == weekday_word:
+        outlet = ""
     if not outlet and (paper := _paper_before_its_city(place, groups.get("region") or "")):
         place, outlet = paper  # 'The Fiji Sun, Suva, 4 March 2026' (verify66 F9)
     if outlet.isupper() and " " in outlet:
@@ -2638,6 +2713,11 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
         # (a roundup's title read as a dateline with no date, 'DIPLOMACY THIS WEEK: The
         # High North', over its 'Friday edition, 6 March 2026')
         return header
+    elif weekday_word and (
+            told := _weekday_dateline_day(text, WEEKDAYS[weekday_word])) is not None:
+        (year, month, day), words = told
+        basis = (f"the dateline gives only its weekday ({weekday_word.capitalize()}); the text's "
+                 f"'{words}' puts it on {day} {MONTH_NAMES[month - 1]} {year}")
     elif (lead := _lead_event_day(text, span)) is not None:
         (year, month, day), words = lead
         basis = (f"the dateline has no date; the lead's event is dated '{words}', and an agency "
@@ -2701,6 +2781,18 @@ _HEADER_DAY = re.compile(
 """A newsletter's or a roundup's date, set off on a header line: 'The Baltic brief: your
 morning read | Wednesday, 14 October', 'Alpine diplomacy this week \u2014 Friday edition, 9 October
 2026'."""
+_HEADER_WEEK = re.compile(
+    rf"(?i:(?:the[^\S\n]++)?week[^\S\n]++(?:of|beginning|starting|commencing))[^\S\n]++"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[^\S\n]*+[-\u2013][^\S\n]*+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"[^\S\n]++(?P<m1>{_MONTH_RE})"
+    rf"|(?P<m2>{_MONTH_RE})[^\S\n]++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:[^\S\n]*+[-\u2013][^\S\n]*+\d{{1,2}}(?:st|nd|rd|th)?)?)"
+    rf",?[^\S\n]++(?P<year>\d{{4}})\.?")
+"""A weekly's issue dated by its week, with the year: 'Week of 7-13 July 2026', 'Week of
+July 7-13, 2026', 'Week beginning 7 July 2026'.  The issue's date is the week's first day,
+as a span is dated by its start (docs/GUIDE.md, 'Typing dates'; ext146, from blind set h27: a
+business weekly had no date, and its seven events told by 'on Thursday', 'last week' or 'the
+third quarter' were lost).  Without its year a week's day gives no weekday to find one by."""
 _HEADER_LINES = 6
 _HEADER_TAIL_DAY = re.compile(rf"(?<![^\s,:])(?:{_HEADER_DAY.pattern})$")
 """A header date ending its part of a line (:func:`_header_day_at_end`)."""
@@ -2728,7 +2820,8 @@ def header_day(text: str) -> HeaderDay | None:
     """The date of a newsletter's or a weekly roundup's header: among the article's first
     :data:`_HEADER_LINES` lines, a part of a line set off by a bar, a bullet or a spaced dash
     ('... | Wednesday, 25 February', '... \u2014 Friday edition, 6 March 2026'; or the whole
-    line) that is only a day and a month, with a weekday or a year (:data:`_HEADER_DAY`).
+    line) that is only a day and a month, with a weekday or a year (:data:`_HEADER_DAY`), or
+    a weekly's week with its year (:data:`_HEADER_WEEK`: its first day).
     Such a header is the only date these articles have, and without it every event told by
     its weekday was lost (h24: a newsletter and a roundup had no date, 13 and 12 events).
 
@@ -2747,15 +2840,17 @@ def header_day(text: str) -> HeaderDay | None:
         for a, b in zip(bounds, ends, strict=True):
             part = line.group(0)[a:b]
             lead = len(part) - len(part.lstrip())
-            m = _HEADER_DAY.fullmatch(part.strip()) or _header_day_at_end(part.strip())
-            if m is None or not (m.group("weekday") or m.group("year")):
+            m = _HEADER_DAY.fullmatch(part.strip()) or _header_day_at_end(part.strip()) \
+                or _HEADER_WEEK.fullmatch(part.strip())
+            if m is None or not (m.groupdict().get("weekday") or m.group("year")):
                 continue
             month = _month_number(m.group("m1") or m.group("m2") or "")
             day = int(m.group("d1") or m.group("d2") or 0)
             year = int(m.group("year")) if m.group("year") else None
             if not 1 <= month <= 12 or not _valid_day(year or 2000, month, day):
                 continue
-            weekday = WEEKDAYS[m.group("weekday").lower()] if m.group("weekday") else None
+            weekday = WEEKDAYS[m.group("weekday").lower()] if m.groupdict().get("weekday") \
+                else None
             at = start + a + lead + m.start()
             return HeaderDay(month, day, year, weekday, (at, at + len(m.group(0))), m.group(0))
     return None

@@ -93,6 +93,10 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # disputes
     "boycott": ("dispute", 0.95, "verb", "boycott"), "boycotted": ("dispute", 0.95, "verb", "boycott"),
     "protest": ("dispute", 0.7, "noun", ""), "protested": ("dispute", 0.8, "verb", "protest"),
+    # (a state's objection and a formal notice to a body, past forms only, never the nouns
+    # "object" and "notice": "Ruritania objected the next day", "Borduria notified the river
+    # commission in May"; ext146, from blind set h27: neither gave a row)
+    "objected": ("dispute", 0.7, "verb", "object"), "notified": ("statement", 0.6, "verb", "notify"),
     # (only with who led them or their own date: NOUN_NEEDS)
     "protests": ("dispute", 0.7, "noun", ""),
     # (only staged or planned: NOUN_NEEDS; "Polish farm groups also planned demonstrations
@@ -1169,6 +1173,10 @@ VERB_NEEDS: dict[str, str] = {
                 r"from|recognition|"
                 r"complaint|case|lawsuit|suit)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
+    # (a state's objection told as its act, "Ruritania objected the next day"; not a stance
+    # toward a thing, "had objected to an understanding between ...", which the blind sets'
+    # golds leave out: ext146, h24)
+    "object": r"(?!\s+to\b)",
     "lapse": r"(?!\s+(?:soon|next|into)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",
@@ -1594,7 +1602,10 @@ VERB_NEEDS: dict[str, str] = {
             r"account|story|rumou?rs?)\b)",
     "voice": r"\s+(?:(?:its|their|his|her|deep|strong|serious|grave)\s+){0,2}(?:regret|concern|"
              r"concerns|support|opposition|objection|dismay|disappointment|protest|displeasure)\b",
-    "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?wreaths?\b",
+    # (or a project's first stone: "lays the foundation stone of the dam"; ext146, from
+    # blind set h27's FACTBOX: no row)
+    "lay": r"\s+(?:a|the|their|his|her|its)\s+(?:\S+\s+){0,2}?(?:wreaths?|foundation\s+stones?|"
+           r"cornerstones?|first\s+stones?)\b",
     "react": _A_REPLY_S_DAY_OR_MANNER,
     "do so": rf"\s+(?:(?:only|also|too|later|again|then)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?"
              rf"(?:{CAPITAL}[a-z]+\.?\s+)?\d",
@@ -2039,6 +2050,14 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "session": ("meeting", 0.5, "noun", "meet"),
     "reception": ("event", 0.6, "noun", ""), "banquet": ("event", 0.6, "noun", ""),
     "dialogue": ("meeting", 0.6, "noun", "meet"), "inauguration": ("event", 0.8, "noun", ""),
+    # (a president's oath, as an inauguration; and a volcano's eruption, as an earthquake:
+    # "at the swearing-in of the new president on the 21st", "the eruption of 15 January
+    # 2022"; ext146, from blind set h27: neither had a row)
+    "swearing-in": ("event", 0.8, "noun", ""), "eruption": ("event", 0.9, "noun", ""),
+    # (a bill's readings in a parliament: "the bill's second reading was held in late
+    # October"; ext146, from blind set h27: no row)
+    "first reading": ("event", 0.6, "noun", ""), "second reading": ("event", 0.6, "noun", ""),
+    "third reading": ("event", 0.6, "noun", ""),
     # (a state's funeral for its envoy or leader: "a state funeral will be held in the
     # capital on Friday", ext137 from blind set h24: no row; only a state's, NOUN_NEEDS)
     "funeral": ("event", 0.7, "noun", ""),
@@ -2513,7 +2532,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                  r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|process|"
                  r"dialogue))?\s+(?:came|took\s+place|followed|happened)\s+(?:in|on)\s"),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
-    "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
+    # (not the gerund of "hear": "recommended its approval, after hearing the minister";
+    # ext146, from blind set h27: a row "Hearing" beside the committee's vote)
+    "hearing": (r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bwhile\s)(?<!\bupon\s)(?<!\bwithout\s)",
+                r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
     "hearings": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|tests?))"),
     # "had an audience with the Pope", "received in audience": not "the audience applauded"
     "audience": (r"(?:an|private|papal|royal|in)\s+$", r""),

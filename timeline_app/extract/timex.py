@@ -2145,7 +2145,8 @@ def _weekday_range_start(ctx: _Ctx, start: int) -> _dt.date | None:
     "will visit Japan from Monday to Wednesday" (DCT Wednesday 4 March): the Wednesday is
     the one after the Monday (9 to 11 March): a range ends after it starts; read alone it
     was the DCT itself, before the Monday.  Only right after the first day ("from" or "between" before it; "and" only after
-    "between"), and only when the first day was a day (``ctx.last``).
+    "between", or between two bare weekdays: "on Saturday and Sunday"), and only when the
+    first day was a day (``ctx.last``).
     """
     last = ctx.last
     if last is None or last.gran != "D" or not 0 <= ctx.last_end <= start:
@@ -2154,6 +2155,11 @@ def _weekday_range_start(ctx: _Ctx, start: int) -> _dt.date | None:
     if joint is None:
         return None
     first_start = ctx.last_end - len(ctx.last_text)
+    if joint.group(0).strip().lower() == "and" and ctx.last_text.lower() in V.WEEKDAYS:
+        # ('gather in Johannesburg on Saturday and Sunday': two weekdays, the second after
+        # the first, as the pair runs on; ext146, from blind set h27: under a Sunday's date
+        # the Sunday was that day, before the Saturday)
+        return last.day
     opening = _RANGE_OPENING.search(ctx.text, max(0, first_start - 20), first_start)
     if opening is None or (joint.group(0).strip().lower() == "and"
                            and not opening.group(0).lower().startswith("between")):
@@ -2616,6 +2622,12 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _Res("DATE", f"{day.year:04d}-{day.month:02d}", amod, basis=_basis(
                 m.group(0), ctx, f"the date mentioned before ('{origin_text}'), some weeks "
                 f"(about {VAGUE_WEEKS}) {'after' if later else 'before'} it"))
+    if n is None and unit in ("MI", "S", "H") and direction == "ago" and m.group("num") \
+            and ctx.dct is not None and not ctx.narrative:
+        # 'A few minutes ago we signed ...', 'some hours ago': the day the words were said,
+        # as 'two hours ago' is (ext146, from blind set h27: a press conference's signing,
+        # left as PAST_REF, had no date and no row)
+        return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
     if n is None:
         if m.group("num") == "":
             return None  # ('weeks later' is tagged only when it is counted, as above)
@@ -2951,10 +2963,24 @@ def _h_bc_range_first(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_ordinal_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'on the 11th': a day of the month last mentioned (or of the DCT's month)."""
-    if not _DAY_AFTER.match(ctx.text, m.end()):
+    """'on the 11th': a day of the month last mentioned (or of the DCT's month); 'on the
+    8th of last month': of the month before the DCT's (British style); in a clause about
+    the future, after a month told before the DCT's, the next such day from the DCT on ('will
+    meet on the 13th' in a story of 3 March after 'late January': 13 March, not 13 January;
+    ext146, from blind set h27)."""
+    rel = (_g(m, "rel") or "").lower()
+    if not rel and not _DAY_AFTER.match(ctx.text, m.end()):
         return None  # 'on the 11th floor'
     day = int(m.group("day"))
+    if rel and ctx.dct is not None:
+        base = shift_day(ctx.dct.replace(day=1), {"last": -1, "this": 0, "next": 1}[rel], "M")
+        return _Res("DATE", fmt_day(base.replace(day=day)), basis=_basis(m.group(0), ctx))
+    if ctx.dct is not None and ctx.last is not None and ctx.last.gran in ("D", "M") \
+            and (ctx.last.day.year, ctx.last.day.month) < (ctx.dct.year, ctx.dct.month) \
+            and _is_future(ctx, m.start(), m.end()):
+        base = ctx.dct if day >= ctx.dct.day else shift_day(ctx.dct.replace(day=1), 1, "M")
+        return _Res("DATE", fmt_day(base.replace(day=day)), basis=_basis(
+            m.group(0), ctx, "a day ahead, the month of the article's date or the next"))
     if ctx.last is not None and ctx.last.gran in ("D", "M"):
         base, anchor = ctx.last.day, ctx.last_text
         words = f"the month of '{ctx.last_text}'"
@@ -3227,6 +3253,15 @@ _FAR_FROM_THE_DCT = 800
 half of the year" is no longer that date's year (as :func:`_h_the_quarter` bounds it)."""
 
 
+def _part_over_before(year: int, kind: str, n: int, dct: _dt.date) -> bool:
+    """Whether the ``n``-th half (``kind`` "H") or quarter ("Q") of ``year`` ended before
+    ``dct``: a plan's 'in the second half of the year' is no part of a year already over
+    (ext146, from blind set h27: after 'in July last year', a construction due to begin
+    'in the second half of the year' was dated to last year's)."""
+    last_month = n * (6 if kind == "H" else 3)
+    return (year, last_month) < (dct.year, dct.month)
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     ordw = m.group("ord").lower()
     kind = "H" if m.group("q").lower() == "half" else "Q"
@@ -3254,7 +3289,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
         basis = _basis(m.group(0), ctx)
     elif rel == "the" and ctx.last is not None and not (
-            abs((ctx.last.day - ctx.dct).days) >= _FAR_FROM_THE_DCT
+            (abs((ctx.last.day - ctx.dct).days) >= _FAR_FROM_THE_DCT
+             or _part_over_before(ctx.last.day.year, kind, n, ctx.dct))
             and _is_future(ctx, m.start(), m.end())):
         y = ctx.last.day.year
         basis = _basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')")
@@ -3681,7 +3717,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("dmy_hyphen", rf"{_B}(?P<day>\d{{1,2}})[-/]{MON}[-/](?P<year>\d{{4}}){_E}", _h_full_date),
     ("bc_range_first", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=\s*(?:[-\u2013]|to|until|till|and)\s*(?P<y2>[1-9]\d{{0,3}})\s*(?-i:BCE|BC|B\.C\.))", _h_bc_range_first),
     ("bc_date", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*|the\s+(?=\d+0s))?(?:{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON_ANY})\s+|(?P<mon3>{_MON_ANY})\.?\s+)?(?P<y>\d{{1,4}})(?P<decs>0s)?\s*(?-i:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])", _h_bc_date),
-    ("ordinal_day", r"(?=the\s)(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w])", _h_ordinal_day),
+    ("ordinal_day", r"(?=the\s)(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w])"
+     r"(?:\s+of\s+(?P<rel>last|this|next)\s+month\b)?", _h_ordinal_day),
     ("the_day_before", rf"{_B}the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)", _h_the_day_before),
     ("per_unit", rf"{_B}per\s+(?P<unit>day|week|month|year|hour|minute|annum){_E}", _h_per_unit),
     ("num_range_first", rf"{_B}(?P<num>{NUM_CORE})(?=(?:\s+(?:and|to|or)\s+|\s*[-\u2013]\s*)(?:{NUM_CORE})[\s-]+(?P<unit>{_alt(V.UNITS)}){_E})", _h_num_range_first),

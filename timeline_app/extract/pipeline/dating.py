@@ -810,6 +810,23 @@ def _range_of_days(first: Timex, last: Timex) -> bool:
         b.precision is Precision.DAY and 0 < b.start_day() - a.start_day() <= LONGEST_DAYS
 
 
+LONGEST_MONTHS = 12
+"""The longest range of months whose first month dates its event ('NOVEMBER 2019-FEBRUARY
+2020 - talks in Washington' is of November 2019; ext146, from blind set h27: dated by its
+last month): a span is dated by its start (docs/GUIDE.md, 'Typing dates')."""
+
+
+def _range_of_months(first: Timex, last: Timex) -> bool:
+    """Whether two months are the ends of one range: the last after the first, by no more
+    than :data:`LONGEST_MONTHS`."""
+    a, b = timex_to_date(first), timex_to_date(last)
+    if a is None or b is None or a.precision is not Precision.MONTH \
+            or b.precision is not Precision.MONTH or a.year is None or b.year is None \
+            or a.month is None or b.month is None:
+        return False
+    return 0 < (b.year - a.year) * 12 + b.month - a.month <= LONGEST_MONTHS
+
+
 def _next_day(first: Timex, second: Timex) -> bool:
     """Whether ``second`` is the day after ``first`` (two days told as "Monday and
     Tuesday" run on as one stretch)."""
@@ -1339,7 +1356,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             opened_by, previous = previous, t
             if opened_by is not None and t.type == "DATE" and opened_by.type == "DATE" \
                     and range_end(opened_by, text, in_seg) is t \
-                    and _range_of_days(opened_by, t):
+                    and (_range_of_days(opened_by, t) or _range_of_months(opened_by, t)):
                 # "on Dec. 15-16", "15-16 December 2026": the range's first day dates the
                 # event, its last is the end (spans.event_end), never a date of its own
                 # (verify45 F3: the meeting was dated 16 December alone)

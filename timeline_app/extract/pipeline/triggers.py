@@ -485,7 +485,8 @@ _A_BODY_ON_ITS_TOPIC = re.compile(
 (ext137, from blind set h24: no row, 'borders' read as the subject of 'meets')."""
 _A_TERM_THAT_ENDS = frozenset({"chairmanship", "chairship", "presidency", "mandate"})
 """A chair's or a mandate's term, whose present tense tells its end ("before the chairmanship
-ends in 2027": ext133, from blind set h23, no row; ``SUBJECT_NEEDS``)."""
+ends in 2027": ext133, from blind set h23, no row; ``SUBJECT_NEEDS``; "whose mandate expires on
+7 February": ext146, from blind set h27)."""
 _A_LEGISLATURE = re.compile(r"\b(?:[Cc]ommittees?|[Pp]arliament(?:ary)?|Congress(?:ional)?|"
                            r"Senate|[Aa]ssembly|Bundestag|Duma|[Ll]awmakers|MPs|[Ss]enators)\b")
 """A legislature or its committee ("The Parliament's trade committee | will hold a first
@@ -1098,7 +1099,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             return None  # "a Geneva-based group", "X, based in London": where it is, no event
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause) or _DENIED.search(before) or _NEGATED.search(before) \
-                or _NEARLY.search(before) or _NO_OBJECT.match(text, end, seg.end):
+                or _NEARLY.search(before) or _NO_OBJECT.match(text, end, seg.end) \
+                or _NO_ONE_DID.search(clause):
             return None  # (nor "denied that troops had crossed the border": a denial; nor
             # "did not sign", "never signed", "fought no wars", "nearly collapsed": what did
             # not happen)
@@ -1161,7 +1163,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                     or (prev.group(1).lower() in _A_BODY_THAT_MEETS
                         or _A_BODY_ON_ITS_TOPIC.search(before) is not None)
                     and verb in ("meet", "convene", "reconvene", "gather")
-                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb == "end")):
+                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb in ("end", "expire"))):
                 return None
             if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 return None
@@ -1451,6 +1453,13 @@ _AS_DONE = re.compile(r"(?:^|[,;(]\s*|\s)(?<!\bwell\s)(?<!\bsuch\s)as\s+"
                       r"(?:(?:\w+ly|earlier|already)\s+)?$", re.IGNORECASE)
 """'(to review the draft,) as | agreed', 'as | previously announced': a participle that refers to
 what was done, not the act itself."""
+_NO_ONE_DID = re.compile(
+    r"\b(?:[Nn]either|[Nn]obody|[Nn]o[^\S\n]++one|[Nn]one[^\S\n]++of[^\S\n]++\w++)[^\S\n]++"
+    r"(?:[\w'\u2019-]++[^\S\n]++){0,4}?(?:has|have|had|did|does|do|will|would|can|could)"
+    r"[^\S\n]++(?:yet[^\S\n]++|so[^\S\n]++far[^\S\n]++)?$")
+"""A clause whose subject says no one did it: 'Neither side has | confirmed who will
+attend', 'None of the envoys had | signed' (ext146, from blind set h27: a row 'Neither side
+confirms' on the diary's day)."""
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:to\s+)?(?:\w+ly\s+)?(?:been\s+)?$",
                       re.IGNORECASE)
 _OPINION_FRAME = re.compile(
