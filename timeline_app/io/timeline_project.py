@@ -168,10 +168,10 @@ def _event_from_marker(ours: dict[str, Any], category: str,
         # written only as the source (``_summary_told``, verify84 F4).
         told = [] if summary else [e.sentence for e in event.evidence
                                    if not isinstance(e, Reference)]
-        summary = next((text for text in (summary, *told)
-                        if ours.get("summary_digest") == _digest(text)), None)
-        if summary is not None:
-            event = replace(event, summary=summary)
+        found = next((text for text in (summary, *told)
+                      if ours.get("summary_digest") == _digest(text)), None)
+        if found is not None:
+            event = replace(event, summary=found)
     return event
 
 
