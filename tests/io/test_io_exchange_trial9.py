@@ -119,7 +119,8 @@ def test_a_moved_start_and_end_open_at_the_files_dates() -> None:
                    _SADO, "<end>2024-12-31 00:00:00</end>", "<end>2023-05-01 00:00:00</end>")
     result = loads_timeline_project(data.encode())
     sado = next(e for e in result.timeline if e.title == _SADO)
-    assert (sado.date, sado.end) == (FuzzyDate(2023, 5, 1), None)
+    # (circa: "late 2024" is written fuzzy since verify84 F4, and the file's day is too)
+    assert (sado.date, sado.end) == (FuzzyDate(2023, 5, 1, circa=True), None)
     assert sado.date_basis == ""  # the old date's basis no longer applies
     # Title and description untouched: the comment's other fields still come back.
     before = next(e for e in timeline if e.title == _SADO)
@@ -161,10 +162,17 @@ def test_a_changed_category_opens_in_the_files_lane() -> None:
 
 
 def test_a_changed_fuzzy_opens_circa() -> None:
-    data = _edited(dumps_timeline_project(_default()), _SADO, "<fuzzy>False</fuzzy>",
+    munich = "Cho and Iwaya meet in Munich"
+    data = _edited(dumps_timeline_project(_default()), munich, "<fuzzy>False</fuzzy>",
                    "<fuzzy>True</fuzzy>")
+    event = next(e for e in loads_timeline_project(data.encode()).timeline if e.title == munich)
+    assert event.date == FuzzyDate.of_month(2025, 2, circa=True)
+    # A vague date ("late 2024") is written fuzzy (verify84 F4): unticked there, it opens
+    # as told, not circa; ticked, as it was written, it is not made circa either.
+    data = _edited(dumps_timeline_project(_default()), _SADO, "<fuzzy>True</fuzzy>",
+                   "<fuzzy>False</fuzzy>")
     sado = next(e for e in loads_timeline_project(data.encode()).timeline if e.title == _SADO)
-    assert sado.date == FuzzyDate.of_part(2024, "late", circa=True)
+    assert sado.date == FuzzyDate.of_part(2024, "late")
 
 
 def test_a_changed_description_is_read_from_the_file() -> None:

@@ -315,3 +315,30 @@ def test_a_colour_chosen_in_the_lane_colour_menu_is_in_the_saved_file_and_back_o
     assert window.open_path(str(path), background=False)
     assert window.document.timeline.category_colors == {lane: "#abcdef"}
     assert window.view._lane_color(lane).name() == "#abcdef"
+
+
+def test_file_merge_keeps_a_new_lanes_colour_as_its_file_showed_it(  # type: ignore[no-untyped-def]
+        window, tmp_path, recorded_prompts, monkeypatch) -> None:
+    """verify84 F4: her "Periods" lane, purple in her timeline (no colour chosen, the
+    lane's place among the fallback colours), turned rose when merged into a colleague's
+    file, whose lanes gave it another place.  The lane keeps the colour its file showed."""
+    from timeline_app.ui import prompts
+    from timeline_app.ui.merge_dialog import MergeDialog
+    from timeline_app.ui.style import colours_shown_alone
+
+    other = Timeline.from_events([_event("o1", "Periods"), _event("o2", "Sound talks", 2)])
+    shown = {lane: colour.lower() for lane, colour in colours_shown_alone(
+        {"Periods", "Sound talks"}).items()}
+    path = tmp_path / "hers.json"
+    timeline_io.save(other, path)
+    recorded_prompts.open_path = str(path)
+
+    def review(_parent, other, current):  # type: ignore[no-untyped-def]
+        return MergeDialog(other, current).outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    assert window.merge_file()
+    colours = window.document.timeline.category_colors
+    assert colours == {"Periods": shown["Periods"], "Sound talks": shown["Sound talks"]}
+    assert window.legend_bar.buttons()["Periods"].icon().pixmap(12, 12).toImage().pixelColor(
+        6, 6).name() == shown["Periods"]

@@ -1730,6 +1730,160 @@ def _one_thing(incoming: Event, existing: Event, span: int, near_kind: bool,
     return found
 
 
+#: Words of a title that name no happening of their own for ``_retold_within``: who acted
+#: in general terms ("two countries", "both governments") and vague words.
+_RETOLD_VAGUE = frozenset(
+    "two three both country countries state states side sides government governments "
+    "nation nations delegation delegations official officials leader leaders minister "
+    "ministers party parties new scheduled expected due latest".split())
+#: Ordinal words: two titles that give different ones tell different rounds ("second
+#: round" / "third round"), whatever else they share (``_retold_within``).
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
+#: Shared title words (``_retold_within``) enough for two events of kinds apart on one
+#: date, or one inside the other: "Two countries refer shelf question to an arbitral
+#: tribunal" / "Both countries agree to submit the shelf question to arbitration" (verify84
+#: F1, a dispute and a treaty, 1993 both: shelf, question, arbitral ~ arbitration).
+RETOLD_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def _retold_words(title: str, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The words of ``title`` that tell what happened, for ``_retold_within``: its content
+    words (``_title_words``: one trigger), without its told ending, numbers, the words of
+    its participants (``names``) and of states (a state named is no happening) and vague
+    words (``_RETOLD_VAGUE``), each as (its lemma, ``_lemma``: "awards" -> "award", the
+    word as folded)."""
+    named = {w for name in names for w in _WORD.findall(fold(name))}
+    states = _state_keys() | _adjective_words()
+    found: dict[str, str] = {}
+    for word in _title_words(_without_ending(title)).split():
+        if (len(word) > 2 and not any(ch.isdigit() for ch in word) and word not in named
+                and word not in states and word not in _RETOLD_VAGUE):
+            found.setdefault(_lemma(word), word)
+    return tuple(found.items())
+
+
+@lru_cache(maxsize=4096)
+def _names_a_thing(word: str) -> bool:
+    """Whether a folded word is a noun or a verb in lemminflect's lexicon (``_lemma``):
+    what a title's word left untold by the other names ("talks" in "JCPOA talks" / "JCPOA
+    concluded"), where an adjective or a name ("arbitral", "Karabakh") only qualifies."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="NOUN") or getAllLemmas(word, upos="VERB"))
+
+
+def _names_apart(a: Event, b: Event) -> bool:
+    """Whether each title names someone or something, a capitalised word after its
+    first (not a state's), that the other event's telling (``_telling``) never mentions:
+    "Shigeru Ishiba takes office" / "Takeshi Iwaya takes office" (``_retold_within``)."""
+    def names(event: Event) -> list[str]:
+        words = _WORD.findall(_without_ending(event.title))[1:]
+        states = _state_keys() | _adjective_words()
+        return [fold(w) for w in words if w[:1].isupper() and fold(w) not in states
+                and fold(w) not in _FUNCTION_WORDS]
+
+    def untold(event: Event, other: Event) -> bool:
+        told = _telling(other)
+        return any(not any(_same_word(name, t) for t in told) for name in names(event))
+    return untold(a, b) and untold(b, a)
+
+
+def _within(a: Event, b: Event) -> bool:
+    """Whether the days ``a`` may cover (``_event_range``: circa widened) all lie among
+    those of ``b``."""
+    (a0, a1), (b0, b1) = _event_range(a), _event_range(b)
+    return b0 <= a0 and a1 <= b1
+
+
+def _retold_within(incoming: Event, existing: Event, span: int, near_kind: bool,
+                   shared: set[str], one_unnamed: bool) -> str:
+    """Words saying that two events are one happening told in other words, a date inside
+    the other's, else "" (verify84 F1: six of eight retellings by a second and third
+    article were "not like any event already in the timeline"):
+
+    * one event's date lies inside the other's (``_within``: a day in its month or year, a
+      month in its season or year, one date told twice), the coarser at most a year
+      (``YEAR_DAYS``: "1998" / "18 September 1998", "autumn 2025" / "September 2025");
+    * the titles share the words that tell what happened (``_retold_words``: lemmas, and
+      one form of a word for another, ``_same_word``: "arbitral" / "arbitration",
+      "award" / "awards"), a thing among them (not only an act, an inflected verb:
+      "inaugurates" a dam / a road; nor a kind's noun, "talks", a vague word or the
+      events' place alone, but an ordinal with a kind's noun, "third round"), no two
+      different acts (``_verb_rank`` 2: "signs" / "ratified") and no names of each title
+      the other never tells (``_names_apart``: "Shigeru Ishiba" / "Takeshi Iwaya"):
+
+      - near kinds (``_near_kinds``): every such word of the title that has fewer
+        ("Award" / "Tribunal delivers its award", September / 18 September 1998; "Third
+        round (scheduled)" / "Delegations agree to hold the third round of talks", autumn
+        / September 2025), two of them beyond a month, or on one day every one but words
+        that name nothing of their own (``_names_a_thing``: "Arbitral award" / "Tribunal
+        delivers its award", 18 September 1998; not "JCPOA talks" / "JCPOA concluded in
+        Vienna");
+      - kinds apart: one date told twice and ``RETOLD_WORDS`` words shared, at least half
+        of the fewer ("Two countries refer shelf question to an arbitral tribunal" /
+        "Both countries agree to submit the shelf question to arbitration", 1993, a
+        dispute and a treaty);
+    * no ordinal words that differ ("second round" / "third round": ``_ORDINAL_WORDS``),
+      participants shared (``shared``) or none on one side (``one_unnamed``), no places
+      that differ and no persons telling them apart (``_tells_apart``).
+
+    A possible duplicate only (``_match``): a year can hold two awards.  On the dev set
+    (``benchmarks/duplicates_devset.py``, session 62) it adds 4 flags to 417, all right
+    (the invasion of Ukraine told as "Ukraine: Invasion" / "Russia's invasion", the Tokyo
+    trilateral and its plan, each way); a kind's noun alone ("Meeting" / "… meet") had
+    added 155, nearly all wrong, and a city's name ("… meet in Seoul", a year) 8 more."""
+    if span > YEAR_DAYS or not (shared or one_unnamed) or _places(incoming, existing)[0]:
+        return ""
+    same_date = incoming.date == existing.date and incoming.end == existing.end
+    if not near_kind and not same_date:
+        return ""
+    if not (_within(incoming, existing) or _within(existing, incoming)):
+        return ""
+    ours = _retold_words(incoming.title, incoming.participants)
+    theirs = _retold_words(existing.title, existing.participants)
+    if not ours or not theirs:
+        return ""
+    ordinals = {lemma for lemma, _word in ours if lemma in _ORDINAL_WORDS}
+    their_ordinals = {lemma for lemma, _word in theirs if lemma in _ORDINAL_WORDS}
+    if ordinals and their_ordinals and not ordinals & their_ordinals:
+        return ""
+    acts = [{lemma for lemma, word in words if _verb_rank(word) == 2}
+            for words in (ours, theirs)]
+    if acts[0] and acts[1] and not acts[0] & acts[1]:
+        return ""  # (two acts: "Charter of Principles ratified" / "... sign Charter ...")
+    fewer, more = sorted((ours, theirs), key=len)
+    found = [(lemma, word) for lemma, word in fewer
+             if any(_same_word(lemma, other) or _same_word(word, told)
+                    for other, told in more)]
+    # A thing among them: not an act alone, nor a kind's noun ("meeting", "talks",
+    # "round") or a vague word alone — but a round the same ordinal names ("third round")
+    # (nor the place alone: a city holds many meetings a year, "… meet in Seoul")
+    lemmas = {lemma for lemma, _word in found}
+    places = set(_content_words(f"{incoming.location} {existing.location}").split())
+    if not any(_verb_rank(word) != 2 and lemma not in _KIND_NOUNS
+               and lemma not in _VAGUE_NOUNS and lemma not in _ORDINAL_WORDS
+               and word not in places for lemma, word in found) and not (
+                   lemmas & _ORDINAL_WORDS and lemmas & _KIND_NOUNS):
+        return ""
+    whole = len(found) == len(fewer)
+    if near_kind:
+        untold = [word for lemma, word in fewer if (lemma, word) not in found]
+        enough = whole or (span <= DAY_DAYS and not any(map(_names_a_thing, untold)))
+        # (beyond a month, one word is too little: "sanctions" in two stories of a year)
+        enough = enough and (span <= CLOSE_DAYS or len(found) >= 2)
+    else:
+        enough = len(found) >= RETOLD_WORDS and 2 * len(found) >= len(fewer)
+    if (not enough or _names_apart(incoming, existing)
+            or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
+        return ""
+    words = ", ".join(f"“{lemma}”" for lemma, _word in found)
+    if same_date:
+        return f"{words} in both titles"
+    return f"{words} in both titles; one date inside the other"
+
+
 #: Nouns of a written instrument a title may name ("the Ankara Declaration", "Law No. 1"):
 #: ``_instrument_named``.
 _INSTRUMENTS = ("Declaration", "Agreement", "Accord", "Treaty", "Memorandum", "Resolution",
@@ -2237,6 +2391,11 @@ def _match_told(incoming: Event, existing: Event,
     # One written instrument both titles name on one day (``_one_instrument``, verify49 F13).
     one_instrument = "" if same_sentence or told_alike or one_act or one_thing \
         else _one_instrument(incoming, existing, span, ours & theirs, not ours or not theirs)
+    # One happening told in other words, a date inside the other's (``_retold_within``,
+    # verify84 F1).
+    retold = "" if same_sentence or told_alike or one_act or one_thing or not compatible \
+        else _retold_within(incoming, existing, span, near_kind, ours & theirs,
+                            not ours or not theirs)
     # One day at one place, whatever the kinds and titles, when the parties do not tell
     # them apart (two or more shared, or one side names none while the other names some;
     # with none on either side a day and a place are too little): verify47 F12, "New
@@ -2273,7 +2432,7 @@ def _match_told(incoming: Event, existing: Event,
             and not told_alike and not same_parties and not named and not one_act
             and not one_thing and not one_instrument and not one_day_there and not one_vote
             and not year_of_day and not same_instrument and not one_document
-            and not plan_of_day):
+            and not plan_of_day and not retold):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -2431,7 +2590,7 @@ def _match_told(incoming: Event, existing: Event,
                           or bool(one_vote and not places_differ)
                           or bool(year_of_day and not places_differ))
     possible = (possible_otherwise or bool(one_thing) or bool(one_instrument)
-                or bool(one_document))
+                or bool(one_document) or bool(retold))
     # A possible duplicate dated by the same words in both tellings, a wire's phrase two
     # articles carry (``_dating_words``, verify66 F6: the previous visit of "the first by
     # an Indonesian head of state since 2014", titles 72 % alike), near kinds, no places,
@@ -2485,6 +2644,8 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(one_instrument)
     if one_document and not likely and not possible_otherwise:
         reasons.append(one_document)
+    if retold and not likely and not possible_otherwise:
+        reasons.append(retold)
     if same_instrument and not same_sentence:
         reasons.append(same_instrument)
     if places_differ:

@@ -164,9 +164,14 @@ def _event_from_marker(ours: dict[str, Any], category: str,
         summary = _summary_in(event, description or "")
         # A description changed since the export says another summary: none is taken
         # from it here, so that the file's own description is read (and the change named),
-        # as when the comment held the summary.
-        if ours.get("summary_digest") == _digest(summary):
-            event = replace(event, summary=summary)
+        # as when the comment held the summary.  A summary that is a source sentence is
+        # written only as the source (``_summary_told``, verify84 F4).
+        told = [] if summary else [e.sentence for e in event.evidence
+                                   if not isinstance(e, Reference)]
+        found = next((text for text in (summary, *told)
+                      if ours.get("summary_digest") == _digest(text)), None)
+        if found is not None:
+            event = replace(event, summary=found)
     return event
 
 
@@ -463,9 +468,14 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         description = _child_text(element, "description") or ""
         labelled = _from_labelled_lines(description, date, end_date)
         if labelled is not None:  # our export, saved again by The Timeline Project
-            description = labelled.summary
+            # (no summary but the source sentence: it was the summary, written once as the
+            # source, ``_summary_told``, verify84 F4)
+            description = labelled.summary or next(
+                (e.sentence for e in labelled.evidence if not isinstance(e, Reference)), "")
             date, end_date = labelled.date, labelled.end
-            if date.circa != fuzzy:  # the file's own "fuzzy" wins over the date line
+            # The file's own "fuzzy" wins over the date line, but for a date that is vague
+            # as told ("the mid-1990s"), which the export writes fuzzy (``_vague``)
+            if date.circa != fuzzy and not (fuzzy and (_vague(date) or _vague(end_date))):
                 date = date.with_circa(fuzzy)
             if "text" not in same or "description" not in same:
                 restored_from_lines += 1
@@ -1056,6 +1066,35 @@ def _first_link(event: Event) -> str:
                  if isinstance(e, Reference) and e.kind == "link"), "")
 
 
+def _summary_told(event: Event) -> bool:
+    """Whether ``event``'s summary is one of its source sentences word for word (an
+    article's event: its summary is the sentence it was read from), which the description's
+    ``Source: “…”`` paragraph already gives: written once, there (verify84 F4: in The
+    Timeline Project every event of an article showed its sentence twice)."""
+    summary = event.summary.strip()
+    return bool(summary) and any(
+        not isinstance(evidence, Reference) and evidence.sentence.strip() == summary
+        for evidence in event.evidence)
+
+
+def _vague(date: FuzzyDate | None) -> bool:
+    """Whether a date is not exact to the day, month, quarter, half or year it states:
+    circa, a decade or a part of one ("the mid-1990s"), a season or a third of a year
+    ("autumn 2025", "early 2025"), a part of a month ("early May"), or a limit ("by the
+    late 1970s").  The export writes such a date ``fuzzy`` True: The Timeline Project
+    draws a fuzzy event's ends as triangles, its edges uncertain (its 0.14.0 release
+    notes, in its own example file), where a hard range would read as exact (verify84
+    F4: "by the late 1970s" was 1977-1979, ``fuzzy`` False)."""
+    if date is None:
+        return False
+    if date.circa or date.mod is not None or date.limit is not None:
+        return True
+    if date.precision is Precision.DECADE:
+        return True
+    return date.precision is Precision.PART_OF_YEAR and date.part not in (
+        "Q1", "Q2", "Q3", "Q4", "H1", "H2")
+
+
 def _event_own_fields(event: Event, whole_span: bool = True,
                       hand_basis: bool = False, named_lane: bool = False) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<event>``'s own elements
@@ -1080,7 +1119,8 @@ def _event_own_fields(event: Event, whole_span: bool = True,
     text = event.title
     if text[:1] in ("(", "["):
         text = " " + text  # as The Timeline Project's writer does: not a container
-    description = event.summary
+    # (a summary that is the source sentence is written once, as the source: verify84 F4)
+    description = "" if _summary_told(event) else event.summary
     extras = _exchange.status_paragraph(event.status)  # (none while not assessed)
     if event.participants:
         extras.append("Participants: " + name_list(event.participants))
@@ -1103,7 +1143,7 @@ def _event_own_fields(event: Event, whole_span: bool = True,
     if extras:
         description = "\n\n".join([description, *extras] if description else extras)
     return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
-            "fuzzy": "True" if event.date.circa else "False",
+            "fuzzy": "True" if _vague(event.date) or _vague(event.end) else "False",
             "category": ("" if event.category == NO_CATEGORY_LANE and not named_lane
                          else _exchange.display_category(event.category)),
             "description": description}

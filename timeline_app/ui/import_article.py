@@ -6227,7 +6227,11 @@ class ReviewDialog(QDialog):
                     f"{dated}</blockquote>")
                 continue
             shown = next(marks)  # the sentence as it will be cited (its date words)
-            parts.append(f"<blockquote>{label}“{highlighted_sentence(shown)}”</blockquote>")
+            off = (f" <i>— names none of this event's date, participants, place or title "
+                   f"words: untick Sentence {number} below if it is not about this event."
+                   "</i>" if numbered and self._names_nothing(row, evidence) else "")
+            parts.append(f"<blockquote>{label}“{highlighted_sentence(shown)}”{off}"
+                         "</blockquote>")
         # Title, participants and place are in the table, where they can be corrected; a
         # cell cut there is given whole here (verify54 F21: "Lloyd Austin, Dong Jun,
         # United S…" at 1366 px hid the Japan and South Korea wrongly read into the row;
@@ -6245,6 +6249,21 @@ class ReviewDialog(QDialog):
                          "Status changes it once imported).</p>")
         self.evidence.setHtml("\n".join(parts))
         self._show_sentences(row)
+
+    def _names_nothing(self, row: int, evidence: Evidence) -> bool:
+        """Whether ``row``'s cited ``evidence`` names none of the row's date words,
+        participants, place or title words as they stand (``core.cited.names_nothing_of``,
+        verify84 F3: a closing sentence of thanks became a merged event's third source,
+        unflagged)."""
+        from timeline_app.core.cited import names_nothing_of
+
+        event = self._row_event(row)
+        candidate = self.extraction.candidates[row]
+        title, participants, place = ((event.title, event.participants, event.location)
+                                      if event is not None else
+                                      (candidate.title, candidate.participants,
+                                       candidate.location))
+        return names_nothing_of(evidence, title, participants, place)
 
     def _cut_cells(self, row: int) -> list[tuple[str, str]]:
         """The Title, Participants and Place cells of ``row`` its column cuts ("Lloyd
@@ -6307,9 +6326,11 @@ class ReviewDialog(QDialog):
             last = on and cited == 1
             box.setEnabled(not last)
             words = capped(evidence[index].sentence)
+            off = (" It names none of this event's date, participants, place or title "
+                   "words." if on and self._names_nothing(row, evidence[index]) else "")
             box.setToolTip(tooltip_text(
                 f"The only sentence left: an event keeps one. “{words}”" if last else
-                f"Cited: untick to leave it out of this event. “{words}”" if on else
+                f"Cited: untick to leave it out of this event.{off} “{words}”" if on else
                 f"Dropped: tick to cite it again. “{words}”"))
 
     def _sentence_toggled(self, index: int, cited: bool) -> None:

@@ -7524,6 +7524,20 @@ class MainWindow(QMainWindow):
         new = sorted({event.category for event in events} - have, key=lane_sort_key)
         return (*dict.fromkeys(shown), *new) if new else None
 
+    def _colours_merged_in(self, other: Timeline) -> dict[str, str]:
+        """The lane colours File → Merge… brings from ``other``: its chosen ones, and for
+        its lanes new to this timeline without one the colour they had there
+        (``style.colours_shown_alone``), even when a lane here reads alike: the person
+        knows the lane by it (verify84 F4: her purple "Periods" lane turned rose in the
+        colleague's file, whose magenta lane the purple was near)."""
+        from timeline_app.ui.style import colours_shown_alone
+
+        here = {event.category for event in self.document.timeline}
+        alone = colours_shown_alone({event.category for event in other},
+                                    other.category_colors)
+        return {**{lane: colour.lower() for lane, colour in alone.items() if lane not in here},
+                **other.category_colors}
+
     def merge_file(self) -> bool:
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
         if self._refused_while_opening():
@@ -7610,7 +7624,7 @@ class MainWindow(QMainWindow):
                     and timeline.get(outcome.merges[e.id]).title != e.title}
         changed = self._merge_in(list(sources.values()), events, outcome.merges,
                                  f"Merge {counted(len(events), 'event')} from "
-                                 f"{Path(path).name}", other.category_colors,
+                                 f"{Path(path).name}", self._colours_merged_in(other),
                                  outcome.disputed, era_lanes=other.era_lane_set(),
                                  takes_edits=outcome.takes_edits, deletes=outcome.deletes,
                                  keep_summaries=True)

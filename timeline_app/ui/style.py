@@ -261,6 +261,19 @@ def _fallback_slots(present: set[str], chosen: Mapping[str, str],
     return assigned
 
 
+def colours_shown_alone(categories: Iterable[str],
+                        chosen: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The light theme's colours (``#rrggbb``) that the lanes of ``categories`` with no
+    fixed colour nor one of ``chosen`` (a timeline's ``category_colors``) take when their
+    timeline is shown alone (:func:`assign_category_colors` without ``keep``): what File →
+    Merge… carries for lanes new to the open timeline, which would otherwise take other
+    places among the fallback colours there (verify84 F4: her "Periods" lane, purple in
+    her timeline, turned rose merged into a colleague's file).  Pure: the open
+    timeline's colours are not changed."""
+    present = set(categories)
+    return {c: _FALLBACK[slot] for c, slot in _fallback_slots(present, chosen or {}, {}).items()}
+
+
 def colours_a_reopen_would_change(categories: Iterable[str],
                                   chosen: Mapping[str, str] | None = None) -> dict[str, str]:
     """The lanes of ``categories`` whose colour as shown now (kept while the timeline is

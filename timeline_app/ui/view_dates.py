@@ -305,6 +305,8 @@ class DatesMixin:
             title, text, need = known
             if not text or item.label == title:
                 continue  # (a whole title keeps its room: dated where its row has room)
+            if item.label == _shown_title_of(timeline, item.event_id):
+                continue  # (its whole title says its date, "(by …)": verify84 F6)
             lx, ly, lw, lh = item.label_box
             mx, _my, mw, _mh = item.marker_box
             left, right = min(lx, mx), max(lx + lw, mx + mw)
@@ -430,6 +432,18 @@ def _date_words_of(owner: Any, timeline: Any) -> dict[str, tuple[str, str, float
         kept = owner._date_words_kept = (weakref.ref(timeline), key, {})
     words: dict[str, tuple[str, str, float]] = kept[2]
     return words
+
+
+def _shown_title_of(timeline: Any, event_id: str) -> str:
+    """``event_id``'s whole shown title when it says the event's date, else "": a date
+    told as a limit ("Licences issued (by the late 1970s)", ``view_layout._shown_title``),
+    which a date beside it said again ("by the late 1970s", verify84 F6)."""
+    event = timeline.get(event_id)
+    if event is None or event.date.limit is None:
+        return ""
+    from timeline_app.ui.view_layout import _shown_title
+
+    return str(_shown_title(event))
 
 
 def _date_words(owner: Any, timeline: Any, event_id: str) -> tuple[str, str, float]:
