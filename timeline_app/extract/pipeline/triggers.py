@@ -2609,10 +2609,12 @@ def find_troops_out(text: str, segments: list[Segment], mentions: list[Mention],
     dated = [t for t in timexes if t.type == "DATE"]
     for t in dated:
         out = _TROOPS_OUT_BY.search(text, max(0, t.start - 140), t.start)
+        if out is None:
+            continue  # (before the walk of the sentences: a walk for every date of the
+            # article took 0.5 s of 1.5 at 64 000 characters; session 62, ext145)
         seg = next((s for s in segments if s.start <= t.start < s.end), None)
-        date = timex_to_date(t) if out is not None else None
-        if out is None or seg is None or seg.kind == "heading" or out.start() < seg.start \
-                or date is None:
+        date = timex_to_date(t)
+        if seg is None or seg.kind == "heading" or out.start() < seg.start or date is None:
             continue
         thing = re.sub(r"^(?:the|all(?:\s+the)?|its|their)\s+", "", out.group("thing"), flags=re.I)
         m = Mention(seg, out.start("out"), out.end("out"), "out", "event", 0.6, "noun", "")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ....core import Precision
 from ... import event_vocabulary as vocab
@@ -1666,15 +1666,27 @@ def _states_of_the_envoys_posts(told: list[Mention]) -> list[str]:
     Slovakia)."""
     phrases = [" ".join((m.word, m.object_text, m.patient, m.subject_phrase)) for m in told]
     # (the subject of an office that opens: the 80 characters of its sentence before the verb)
-    before = [m.seg.text[max(0, m.start - m.seg.start - 80):m.start - m.seg.start] for m in told]
+    before = " ".join(m.seg.text[max(0, m.start - m.seg.start - 80):m.start - m.seg.start]
+                      for m in told)
     return list(dict.fromkeys(
         [CAPITALS[post.group(1)] for phrase in phrases
          for post in _AN_ENVOY_S_POST.finditer(phrase)
          if CAPITALS.get(post.group(1), post.group(1)) != post.group(1)
          and post.group(1) not in COUNTRIES]
-        + [DEMONYMS[post.group(1)] for phrase in phrases
-           for post in _A_POST_IN_A_CAPITAL.finditer(" ".join((phrase, *before)))
+        + [DEMONYMS[post.group(1)] for post in _posts_in_a_capital(phrases, before)
            if post.group(1) in DEMONYMS]))
+
+
+def _posts_in_a_capital(phrases: list[str], before: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_A_POST_IN_A_CAPITAL` in each of ``phrases`` joined to
+    ``before`` by a space, phrase after phrase.  Every match ends in the word "capital"
+    (and the join's space is in no word): with none in ``before``, a match can neither lie
+    in it nor run into it, so each phrase alone is searched (the join cost the length of
+    ``before`` for each phrase: 1.8 s for one event told 1 600 times; session 62, ext145)."""
+    alone = "capital" not in before
+    for phrase in phrases:
+        yield from _A_POST_IN_A_CAPITAL.finditer(
+            phrase + " " if alone else " ".join((phrase, before)))
 
 
 _AT_THE_REQUEST = re.compile(r"[^.;:()]{0,60}?\bat\s+(?:the\s+)?(?:request\s+of\s+(?:the\s+)?"
