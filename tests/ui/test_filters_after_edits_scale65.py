@@ -87,3 +87,177 @@ def test_the_kept_columns_follow_each_change_as_a_new_build_makes_them(
     for _ in range(view_base.COLUMNS_FOLLOWED_CHANGES + 1):
         timeline.remove(timeline.events[0].id)
     assert view_base._lane_columns(timeline) is not kept
+
+
+def _named_timeline() -> Timeline:
+    """scale62's 700 events, a few naming "lavrov" and "Seoul " (two spellings of a
+    lane each: the lanes' spellings are the most events')."""
+    from tests.ui.test_filter_codes_scale62 import _timeline
+
+    timeline = _timeline("Names")
+    for i in range(0, 40, 7):
+        event = timeline.get(f"e{i}")
+        timeline.replace(replace(event, participants=(*event.participants, "lavrov"),
+                                 location="Seoul " if i % 2 else event.location))
+    return timeline
+
+
+def _name_edits(timeline: Timeline, rng: random.Random, shown: set[str],
+                lanes_by: str) -> list[Any]:
+    """Edits by participant or place as a person makes them under a filter: a title, a
+    date, a new name (a new lane), another spelling of a lane's name, the name taken
+    away, a delete, a new event of a new name, undo and redo (which may empty a lane)."""
+    ids = [e.id for e in timeline.events]
+    seen = [i for i in ids if i in shown] or ids
+    by_place = lanes_by == "place"
+
+    def named(event: Event, *names: str) -> Event:
+        if by_place:
+            return replace(event, location=names[0] if names else "")
+        return replace(event, participants=(*event.participants[:1], *names))
+
+    out: list[Any] = []
+    for kind in rng.sample(range(10), 10):
+        event = timeline.get(rng.choice(seen if kind < 7 else ids))
+        if kind == 0:
+            out.append(("update", replace(event, title=event.title + " (edited)")))
+        elif kind == 1:
+            moved = event.date.moved(rng.choice((-700, 31, 400))) or event.date
+            out.append(("update", replace(event, date=moved, end=None)))
+        elif kind == 2:
+            out.append(("update", named(event, f"Zembla {rng.randrange(3)}")))
+        elif kind == 3:
+            out.append(("update", named(event, rng.choice(("iwaya", "TOKYO", "Lavrov",
+                                                           "lavrov", "Seoul ")))))
+        elif kind == 4:
+            out.append(("update", named(event)))
+        elif kind == 5:
+            out.append(("remove", event))
+        elif kind == 6:
+            out.append(("add", Event(f"n{rng.randrange(10 ** 6)}", "New one",
+                                     FuzzyDate.of_day(dt.date(2001, 5, 4)), category="visit",
+                                     participants=("Ruritania Envoy",), location="Ostrava")))
+        elif kind == 7:
+            out.append(("update", replace(event, category="statement")))
+        else:
+            out.append(("undo" if kind == 8 else "redo", None))
+    return out
+
+
+@pytest.mark.parametrize(("lanes_by", "lazy"), [("participant", False), ("place", False),
+                                                ("participant", True)])
+def test_clear_filters_by_name_after_edits_shows_the_lanes_a_rebuild_shows(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lanes_by: str,
+        lazy: bool) -> None:
+    """Lanes by participant or place, under several filters: edits that keep every lane,
+    make a new one, empty one or bring another spelling of a name, then Clear Filters:
+    the lanes (their order, events, days), colours and spellings, the lists of every
+    event, covered days, breaks and data range are a new view's; most clears took the
+    kept lanes, followed (no rebuild)."""
+    from tests.ui.test_clear_filters_scale64 import _fresh, _lanes_of_view, _make
+    from tests.ui.test_filter_codes_scale62 import _window
+    from timeline_app import io as timeline_io
+    from timeline_app.ui import timeline_view
+    from timeline_app.ui.view_settings import set_in_view
+
+    path = tmp_path / "t.json"
+    timeline_io.save(_named_timeline(), path)
+    monkeypatch.setattr(view_base, "COLUMN_LANES_EVENTS", 0)
+    monkeypatch.setattr(query, "MASKED_EVENTS", 0)
+    window = _window(qtbot, path, lazy, monkeypatch)
+    document, state, view = window.document, window.find_state, window.view
+    window._switch_lanes_by(lanes_by)
+    built: list[object] = []
+    lanes_of = timeline_view._lanes_of
+    set_in_view("_lanes_of", lambda *args: (built.append(args[2]), lanes_of(*args))[1],
+                monkeypatch)
+    filters = [EventFilter(participants=frozenset({"Iwaya"})),
+               EventFilter(places=frozenset({"Tokyo"})),
+               EventFilter(sources=frozenset({"a2"})),
+               EventFilter(hidden_categories=frozenset({"visit"})),
+               EventFilter(first_day=dt.date(2000, 1, 1), last_day=dt.date(2002, 12, 31),
+                           participants=frozenset({"Cho"}))]
+    rng = random.Random(65)
+    kept_clears = 0
+    for round_ in range(2):
+        for at, event_filter in enumerate(filters):
+            state.set_filter(event_filter)
+            shown = {e.id for e in document.timeline.events} - set(state.hidden)
+            for how, event in _name_edits(document.timeline, rng, shown, lanes_by):
+                _make(document, how, event)
+            if round_:  # edits with no filter on, then the filter again
+                state.clear_filter()
+                _make(document, "update", replace(document.timeline.events[at],
+                                                  title="Edited with no filter"))
+                state.set_filter(event_filter)
+            del built[:]
+            state.clear_filter()
+            kept_clears += not built
+            fresh = _fresh(qtbot, window)
+            fresh.set_lanes_by(lanes_by)
+            assert _lanes_of_view(view) == _lanes_of_view(fresh), (round_, at)
+            assert view._name_slots == fresh._name_slots
+            assert view._lane_spellings == fresh._lane_spellings
+    assert kept_clears >= 3
+
+
+def test_lanes_by_name_follow_a_new_lane_an_emptied_one_and_a_respelled_name(
+        qtbot, shown_view, monkeypatch: pytest.MonkeyPatch) -> None:
+    """By participant: an edit under a filter that brings a new name keeps the lanes kept
+    for Clear Filters, with the new lane; its undo empties that lane, which goes; an edit
+    that makes "france" the most events' spelling renames the lane as a rebuild does,
+    with no filter on (the lanes shown followed it into "France" before) and under one."""
+    from tests.ui.test_clear_filters_scale64 import _lanes_of_view
+    from timeline_app.ui import timeline_view
+    from timeline_app.ui.view_settings import set_in_view
+
+    monkeypatch.setattr(view_base, "COLUMN_LANES_EVENTS", 0)
+    day = dt.date(2003, 3, 3)
+    events = [Event(f"e{i}", f"Talks {i}", FuzzyDate.of_day(day + dt.timedelta(days=9 * i)),
+                    category="meeting", participants=(name, "Chile"))
+              for i, name in enumerate(("France", "France", "france", "france", "Peru",
+                                        "Peru", "Peru"))]
+    view = shown_view(Timeline.from_events(events))
+    view.set_lanes_by("participant")
+    document = view._document
+    built: list[object] = []
+    lanes_of = timeline_view._lanes_of
+    set_in_view("_lanes_of", lambda *args: (built.append(args[2]), lanes_of(*args))[1],
+                monkeypatch)
+
+    def only(person: str) -> None:
+        view.set_emphasis(None, frozenset(e.id for e in document.timeline.events
+                                          if person not in e.participants))
+
+    def cleared() -> tuple[list[str], bool]:
+        """The lanes after Clear Filters, and whether it built them."""
+        del built[:]
+        view.set_emphasis(None, frozenset())
+        rebuilt = bool(built)
+        fresh = shown_view(document.timeline)
+        fresh.set_lanes_by("participant")
+        seen = _lanes_of_view(view)
+        assert seen == _lanes_of_view(fresh)
+        return [lane[0] for lane in seen[0]], rebuilt
+
+    only("Peru")
+    event = document.timeline.get("e4")
+    document.update_event(replace(event, participants=(*event.participants, "Zembla")))
+    lanes, rebuilt = cleared()
+    assert "Zembla" in lanes and not rebuilt  # a new lane, the kept lanes followed
+    only("Peru")
+    document.undo_stack.undo()
+    lanes, rebuilt = cleared()
+    assert "Zembla" not in lanes and not rebuilt  # the lane emptied: gone
+    # "france" three events to "France"'s two: the lane is spelled "france"
+    event = document.timeline.get("e5")
+    document.update_event(replace(event, participants=("france",)))
+    assert [lane.category for lane in view._lanes][:3] == ["Chile", "france", "Peru"]
+    assert "france" in cleared()[0]
+    document.undo_stack.undo()
+    only("Peru")
+    document.undo_stack.redo()
+    lanes, rebuilt = cleared()
+    assert "france" in lanes and rebuilt  # (the kept lanes dropped: a rebuild)
+    document.undo_stack.undo()
+    assert "France" in cleared()[0]

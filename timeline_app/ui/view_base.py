@@ -1651,6 +1651,50 @@ def lane_keys(event: Event, lanes_by: str = "category",
     return _named_keys(event.participants)
 
 
+def names_keep_their_lanes(old: Event | None, new: Event | None, lanes_by: str,
+                           spellings: dict[str, str],
+                           lanes: dict[str, _Lane] | None = None) -> bool:
+    """Whether lanes by participant or place (``lanes_by``; ``spellings``: their
+    ``PreparedLanes.spellings``) built after a change of one event from ``old`` to ``new``
+    (None: added, removed) spell every lane as they do now, so that moving the event in
+    them (``lane_keys`` before and after) gives what a build from scratch gives: no name
+    whose events the change adds or takes away is one of several spellings of a lane
+    (``core.names.lane_spellings``: the most events' spelling names the lane, which one
+    more or less may change).  With ``lanes``, lanes of every event: a name no lane has is
+    a new lane only when it is no other spelling of a lane there (``lane_name_key``) and
+    has its spaces as its lane would (else False).  An era's event (``Timeline.
+    is_era_lane``) is the caller's to decline: its names make no lane (session 62,
+    scale65; issue 11)."""
+    counts: Counter[str] = Counter()
+    for event, step in ((old, -1), (new, 1)):
+        if event is not None:
+            for name in (event.location,) if lanes_by == "place" else event.participants:
+                counts[name] += step
+    lane_spelled: set[str] | None = None
+    name_keys: set[str] | None = None
+    for name, step in counts.items():
+        if not step or not name.strip():  # (the same names; a blank one: the lane "")
+            continue
+        if name in spellings:
+            return False
+        if lane_spelled is None:
+            lane_spelled = set(spellings.values())
+        if name in lane_spelled:
+            return False
+        if lanes is None or name in lanes:
+            continue
+        if " ".join(name.split()) != name:
+            return False
+        from timeline_app.core.names import lane_name_key
+
+        if name_keys is None:
+            name_keys = {lane_name_key(key) for key in lanes if key}
+        if lane_name_key(name) in name_keys:
+            return False
+        name_keys.add(lane_name_key(name))  # (two new spellings of one: one lane)
+    return True
+
+
 def _named_keys(participants: tuple[str, ...]) -> tuple[str, ...]:
     """``lane_keys`` of participants: each name once (a blank one is none)."""
     if len(participants) == 1 and participants[0].strip():
