@@ -261,3 +261,30 @@ def test_lanes_by_name_follow_a_new_lane_an_emptied_one_and_a_respelled_name(
     assert "france" in lanes and rebuilt  # (the kept lanes dropped: a rebuild)
     document.undo_stack.undo()
     assert "France" in cleared()[0]
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_a_few_shown_lanes_read_in_steps_are_those_of_every_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lazy: bool) -> None:
+    """scale64's comparison of the few-shown column lanes with every other way of building
+    them, the items read a few at a time (``FEW_ITEMS_STEP``: steps of 1, 3 and 5 items
+    across the lanes' and the buckets' bounds)."""
+    from tests.ui.test_clear_filters_scale64 import (
+        test_the_lanes_of_a_few_shown_events_are_those_of_every_way as every_way,
+    )
+
+    for step in (1, 3, 5):
+        monkeypatch.setattr(view_base, "FEW_ITEMS_STEP", step)
+        (tmp_path / f"{step}").mkdir()
+        every_way(tmp_path / f"{step}", monkeypatch, lazy)
+
+
+@pytest.mark.parametrize("lanes_by", ["participant", "place"])
+def test_lanes_by_name_know_their_longest_span(lanes_by: str) -> None:
+    """Lanes by participant or place give the longest span (``PreparedLanes.longest``)
+    as the first edit after them worked it out from the runs, whatever is hidden."""
+    timeline = _named_timeline()
+    for hidden in (frozenset(), frozenset(e.id for e in timeline.events[::3])):
+        prepared = view_base._lanes_of(timeline, timeline.events, hidden, lanes_by)
+        assert prepared.longest == max(max(end - start, 1) for start, end in prepared.runs)
+        assert prepared.longest > 300  # (the spans of a year)
