@@ -288,3 +288,45 @@ def test_lanes_by_name_know_their_longest_span(lanes_by: str) -> None:
         prepared = view_base._lanes_of(timeline, timeline.events, hidden, lanes_by)
         assert prepared.longest == max(max(end - start, 1) for start, end in prepared.runs)
         assert prepared.longest > 300  # (the spans of a year)
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_hidden_ids_answer_the_ids_they_hid_after_many_edits_and_bulk_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lazy: bool) -> None:
+    """A filter's ``HiddenIds`` copies no item when made: after edits, removals and
+    additions one at a time (past the length of the timeline's log), and after
+    ``add_many`` / ``remove_many``, each still answers the ids it hid when made, as a
+    frozenset of them made then does; so does one whose timeline is gone."""
+    import gc
+
+    timeline = _lazy(tmp_path, monkeypatch) if lazy else Timeline.from_events(_events())
+    monkeypatch.setattr(query, "MASKED_EVENTS", 0)
+    rng = random.Random(62)
+    made: list[tuple[Any, frozenset[str]]] = []
+
+    def one_more() -> None:
+        event_filter = rng.choice((EventFilter(participants=frozenset({"Iwaya"})),
+                                   EventFilter(hidden_categories=frozenset({"visit"}))))
+        hidden = hidden_by(timeline, event_filter)
+        assert isinstance(hidden, query.HiddenIds) and hidden._items is None
+        made.append((hidden, frozenset(e.id for e in timeline.events
+                                       if not event_filter.accepts(e))))
+
+    for step in range(150):
+        if step % 10 == 0:
+            one_more()
+        if step == 70:
+            timeline.add_many([Event(f"bulk{i}", "Bulk", FuzzyDate.of_day(
+                dt.date(2000, 2, 2 + i))) for i in range(5)])
+        elif step == 120:
+            timeline.remove_many([e.id for e in timeline.events[10:20]])
+        else:
+            _change(timeline, rng)
+    for hidden, expected in made[::2]:  # (the others read after the timeline is gone)
+        assert set(hidden) == expected
+        assert hidden == expected
+    kept = made[1::2]
+    del timeline, made
+    gc.collect()
+    for hidden, expected in kept:
+        assert set(hidden) == expected
