@@ -21,14 +21,16 @@ from timeline_app.core.query import EventFilter, hidden_by
 from timeline_app.ui import view_base
 
 
-def _columns(columns: Any) -> list[Any]:
-    """A ``_LaneColumns`` as plain lists: the category of each event by name (a category
-    met after the columns were made is numbered last, not in the order first met)."""
-    return [list(columns.spans), columns.start_list, columns.end_list,
+def _columns(columns: Any, timeline: Timeline) -> list[Any]:
+    """A ``_LaneColumns`` of ``timeline`` as plain lists: the category of each event by
+    name (a category met after the columns were made is numbered last, not in the order
+    first met); once followed, their spans are the timeline's."""
+    spans = columns.spans if columns.spans is not None else timeline.day_spans()
+    return [list(spans), columns.start_list, columns.end_list,
             columns.starts.tolist(), columns.ends.tolist(), columns.buckets.tolist(),
             [columns.names[code] for code in columns.codes.tolist()],
-            columns.spans_runs() == [s for i, s in enumerate(columns.spans)
-                                     if i == 0 or s is not columns.spans[i - 1]]]
+            columns.spans_runs(spans) == [s for i, s in enumerate(spans)
+                                          if i == 0 or s is not spans[i - 1]]]
 
 
 def _change(timeline: Timeline, rng: random.Random) -> None:
@@ -73,7 +75,9 @@ def test_the_kept_columns_follow_each_change_as_a_new_build_makes_them(
         columns = view_base._lane_columns(timeline)
         assert columns is kept  # followed, not made again
         assert columns.revision == timeline.revision
-        assert _columns(columns) == _columns(view_base._LaneColumns(timeline))
+        assert columns.spans is None  # (the timeline's, not a copy)
+        assert _columns(columns, timeline) == _columns(view_base._LaneColumns(timeline),
+                                                       timeline)
         assert columns.longest >= max(max(b - a, 1) for a, b in timeline.day_spans())
         for event_filter in (EventFilter(participants=frozenset({"Iwaya"})),
                              EventFilter(hidden_categories=frozenset({"visit"}))):

@@ -1357,11 +1357,13 @@ class _LaneColumns:
     ``day_spans`` list stay (``_lane_columns``), or followed through the changes of one
     event at a time since (``follow``): each event's category number (``codes``, into
     ``names``), first and end day (int64) and length bucket (index into
-    ``_BUCKET_LIMITS``); the spans (the timeline's, or their copy followed) and their
-    runs (``PreparedLanes.runs``, ``spans_runs``)."""
+    ``_BUCKET_LIMITS``); the timeline's spans (None once followed: the timeline's own
+    then, ``Timeline.day_spans``) and their runs (``PreparedLanes.runs``,
+    ``spans_runs``)."""
 
     __slots__ = ("buckets", "codes", "end_list", "ends", "followed", "longest", "names",
                  "number", "revision", "runs", "spans", "start_list", "starts")
+    spans: list[tuple[int, int]] | None
 
     def __init__(self, timeline: Timeline) -> None:
         import numpy as np
@@ -1388,13 +1390,13 @@ class _LaneColumns:
         self.codes = np.fromiter(map(number.__getitem__, categories), dtype=np.int32,
                                  count=count)
         self.runs: list[tuple[int, int]] | None = None  # (``spans_runs``)
-        self.followed = False  # whether ``spans`` is a copy ``follow`` changed
+        self.followed = False  # whether ``follow`` changed the columns
 
-    def spans_runs(self) -> list[tuple[int, int]]:
-        """``spans`` with a new run where a span is not its predecessor's object (see
-        ``_lanes_of``), worked out once per list of spans."""
+    def spans_runs(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` (``self.spans``, or the timeline's once followed) with a new run
+        where a span is not its predecessor's object (see ``_lanes_of``), worked out once
+        per revision."""
         if self.runs is None:
-            spans = self.spans
             self.runs = spans[:1] + list(itertools.compress(
                 itertools.islice(spans, 1, None), map(operator.is_not, itertools.islice(
                     spans, 1, None), spans)))
@@ -1409,10 +1411,11 @@ class _LaneColumns:
         ``longest`` stays no shorter than any span (a removal leaves it as it was)."""
         import numpy as np
 
-        if not self.followed:  # (the timeline's list, which others may hold: a copy)
-            self.spans = list(self.spans)
-            self.followed = True
-        spans = self.spans
+        # (the timeline's spans, not a copy followed: a copy of 1 000 000 entries was
+        # most of a first follow; the lanes' rare build from every event asks the
+        # timeline's again, ``_column_lanes_of``)
+        self.spans = None
+        self.followed = True
         at = 0
         while at < len(changes):
             index, added, event = changes[at]
@@ -1428,7 +1431,7 @@ class _LaneColumns:
                 self._move(index, following[0], *self._entry(following[2]))
                 at += 2
                 continue
-            del spans[index], self.start_list[index], self.end_list[index]
+            del self.start_list[index], self.end_list[index]
             self.starts, self.ends = np.delete(self.starts, index), np.delete(self.ends, index)
             self.buckets = np.delete(self.buckets, index)
             self.codes = np.delete(self.codes, index)
@@ -1453,7 +1456,6 @@ class _LaneColumns:
         at ``index``."""
         import numpy as np
 
-        self.spans.insert(index, span)
         self.start_list.insert(index, span[0])
         self.end_list.insert(index, span[1])
         self.starts = np.insert(self.starts, index, entry[0])
@@ -1465,9 +1467,8 @@ class _LaneColumns:
               entry: tuple[int, int, int, int]) -> None:
         """The entry at ``old`` taken out and ``entry`` (``span``) put in at ``new`` (an
         index in the columns without the old one): the entries between moved by one."""
-        for column in (self.spans, self.start_list, self.end_list):
+        for column in (self.start_list, self.end_list):
             del column[old]
-        self.spans.insert(new, span)
         self.start_list.insert(new, span[0])
         self.end_list.insert(new, span[1])
         for name, value in zip(("starts", "ends", "buckets", "codes"), entry, strict=True):
@@ -1573,8 +1574,9 @@ def _column_lanes_of(timeline: Timeline, store: EventStore | None,
             placed = cast("dict[str, Event]", timeline.events_by_id())
         else:
             placed = timeline.id_map()
-        prepared = PreparedLanes(timeline, list(columns.spans), by_category, placed,
-                                 list(columns.start_list), runs=list(columns.spans_runs()))
+        spans = columns.spans if columns.spans is not None else timeline.day_spans()
+        prepared = PreparedLanes(timeline, list(spans), by_category, placed,
+                                 list(columns.start_list), runs=list(columns.spans_runs(spans)))
     prepared.longest = columns.longest
     return prepared
 
