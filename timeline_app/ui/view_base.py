@@ -1361,8 +1361,8 @@ class _LaneColumns:
     then, ``Timeline.day_spans``) and their runs (``PreparedLanes.runs``,
     ``spans_runs``)."""
 
-    __slots__ = ("buckets", "codes", "end_list", "ends", "followed", "longest", "names",
-                 "number", "revision", "runs", "spans", "start_list", "starts")
+    __slots__ = ("buckets", "codes", "end_list", "ends", "followed", "longest", "made_from",
+                 "names", "number", "revision", "runs", "spans", "start_list", "starts")
     spans: list[tuple[int, int]] | None
 
     def __init__(self, timeline: Timeline) -> None:
@@ -1414,6 +1414,11 @@ class _LaneColumns:
         # (the timeline's spans, not a copy followed: a copy of 1 000 000 entries was
         # most of a first follow; the lanes' rare build from every event asks the
         # timeline's again, ``_column_lanes_of``)
+        if self.spans is not None:
+            # (kept, not let go here: freeing a list of 1 000 000 spans is a pass over
+            # them, ~20-100 ms of the filter's change that first follows an edit; it goes
+            # with the columns)
+            self.made_from = self.spans
         self.spans = None
         self.followed = True
         at = 0
