@@ -16,7 +16,11 @@ then makes four changes as the person does (``FindState.set_filter``, what a leg
 a Filters tick and Clear Filters call): a category hidden, shown again, one participant
 chosen, the filters cleared; before the last, edits under the participant's filter of an
 event it shows (``Document.update_event``): retitled (scale62), moved a month later, a
-participant added, and Edit → Undo of that (session 60, scale63).  Each change is timed from the call to the end of the view's
+participant added, and Edit → Undo of that (session 60, scale63); after the clear
+(session 62, scale65) an edit with no filter on, the participant's filter again and a
+clear, then the lanes by participant (on the GUI thread), the participant's filter there,
+two edits under it (a retitle; a participant of a new name, a new lane) and Clear
+Filters.  Each change is timed from the call to the end of the view's
 next ``paintEvent`` (the events it posts handled, ``processEvents``), in process CPU and
 wall-clock ms, and split by part, each part's CPU without the parts it calls (a stack of
 timers around these functions; "other" is the rest of the change):
@@ -166,11 +170,16 @@ def child(size: int) -> None:
 
     def edit(how: str) -> Any:
         """An edit of an event the participant's filter shows (scale62: retitled;
-        session 60, scale63: moved a month later, a participant added, Edit → Undo)."""
+        session 60, scale63: moved a month later, a participant added, Edit → Undo;
+        session 62, scale65: a participant of a new name added, the event's lane by
+        participant new)."""
         def made() -> None:
             event = document.timeline.get(shown_id)
             if how == "retitle":
                 document.update_event(replace(event, title=event.title + " (edited)"))
+            elif how == "new name":
+                document.update_event(replace(
+                    event, participants=(*event.participants, "Zembla Envoy")))
             elif how == "move":
                 document.update_event(replace(event, date=event.date.moved(31) or event.date,
                                               end=None))
@@ -189,7 +198,17 @@ def child(size: int) -> None:
         ("an edit under it: move", edit("move")),
         ("an edit under it: participants", edit("people")),
         ("an edit under it: undo", edit("undo")),
-        ("clear the filters", EventFilter())]
+        ("clear the filters", EventFilter()),
+        # (session 62, scale65) a filter after an edit made with no filter on; then lanes
+        # by participant: a filter, edits under it (one a new lane), Clear Filters
+        ("no filter: an edit (retitle)", edit("retitle")),
+        (f"participant {person} after it", EventFilter(participants=frozenset({person}))),
+        ("clear the filters again", EventFilter()),
+        ("lanes by participant", "participant"),
+        (f"participant {person} there", EventFilter(participants=frozenset({person}))),
+        ("an edit under it: retitle ", edit("retitle")),
+        ("an edit under it: a new name", edit("new name")),
+        ("clear the filters there", EventFilter())]
     out = []
     for name, event_filter in changes:
         parts.ms.clear()
@@ -197,7 +216,9 @@ def child(size: int) -> None:
         cpu, wall = time.process_time(), time.perf_counter()
         longest = 0.0
         call = time.process_time()
-        if callable(event_filter):
+        if isinstance(event_filter, str):  # (the lanes' way, on the GUI thread)
+            window._switch_lanes_by(event_filter)
+        elif callable(event_filter):
             event_filter()
         else:
             state.set_filter(event_filter)
@@ -213,8 +234,21 @@ def child(size: int) -> None:
         figures["other"] = round(cpu * 1000 - sum(parts.ms.values()))
         out.append({"change": name, "cpu": round(cpu * 1000), "wall": round(wall * 1000),
                     "longest": round(longest * 1000), "shown": state.shown_count(),
-                    "parts": figures})
+                    "parts": figures, "rss": _rss_mib()})
     print("RESULT " + json.dumps({"idle": idle, "changes": out}))
+
+
+def _rss_mib() -> tuple[int, int]:
+    """The process's resident memory now and its peak so far, MiB (Linux:
+    ``/proc/self/statm``, ``ru_maxrss``; session 62, scale65)."""
+    import resource
+
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            now = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") >> 20
+    except OSError:
+        now = 0
+    return now, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10
 
 
 def run(tree: Path, size: int) -> dict[str, Any]:
@@ -244,7 +278,7 @@ def main() -> None:
     trees = ([("base", args.base.resolve())] if args.base else []) + [("this", ROOT)]
     print(f"load {os.getloadavg()}  trees {[str(t) for _, t in trees]}")
     print("cells: CPU ms (wall ms, longest single call ms) | parts' CPU ms: "
-          + " ".join(PARTS) + " other")
+          + " ".join(PARTS) + " other | RSS after the change (peak so far)")
     for size in args.sizes:
         for round_ in range(args.rounds):
             for label, tree in trees:
@@ -257,7 +291,8 @@ def main() -> None:
                     print(f"{size:8d} r{round_ + 1} {label:5s} {row['change']:34s} "
                           f"shown {row['shown']:7d}  {row['cpu']:6d} ({row['wall']:6d}, "
                           f"{row['longest']:5d}) | "
-                          + " ".join(f"{p[k]:5d}" for k in (*PARTS, "other")), flush=True)
+                          + " ".join(f"{p[k]:5d}" for k in (*PARTS, "other"))
+                          + " | RSS {} (peak {}) MiB".format(*row["rss"]), flush=True)
         print(f"load {os.getloadavg()}")
 
 

@@ -886,23 +886,33 @@ class HiddenIds(AbstractSet[str]):
     The mask is a numpy ``bool`` array, one entry per ``timeline.event_items()`` position,
     True where hidden; it is answered only for the timeline it was made from while that
     timeline's ``revision`` stays (an edit since: ``None``, the ids are read as before).
-    The events' items are kept as they were (a copy of the list, ~5 ms at 1 000 000
-    events), so that the ids read after an edit are those the filter hid.  Equal to any
+    The ids read after an edit are those the filter hid: from the events' items as they
+    were, the timeline's list and its changes since undone (``Timeline.changes_since``),
+    or a copy made before the timeline's log forgets them (``Timeline.read_back_later``,
+    ``log_forgets``); a copy at once was ~10-40 ms of every filter's change and edit
+    under one at 1 000 000 events (session 62, scale65).  Equal to any
     set of the same ids; ``len``, ``in`` and ``==`` between two of the same timeline and
     revision read no id, and ``in`` reads none for the first ``LOOKUPS_BEFORE_READING``
     ids asked.  Set operations (``-``, ``|``, ``&``) answer a ``frozenset``.
     """
 
-    __slots__ = ("_asked", "_count", "_ids", "_items", "_kin", "_mask", "_revision", "_store",
-                 "_timeline")
+    __slots__ = ("__weakref__", "_asked", "_changes", "_count", "_ids", "_items", "_kin",
+                 "_list", "_mask", "_revision", "_store", "_timeline")
 
     def __init__(self, mask: npt.NDArray[np.bool_], timeline: Timeline) -> None:
         self._mask = mask
         self._count = int(mask.sum())
         self._revision = timeline.revision
         self._timeline = weakref.ref(timeline)
-        self._items: list[Event | int] | None = (
-            list(timeline.event_items()) if self._count else [])
+        # The items as they were, once copied (``log_forgets``); till then the timeline's
+        # list and its log of changes (``_items_as_they_were``), held here too: the
+        # timeline may go first
+        self._items: list[Event | int] | None = None if self._count else []
+        self._list: list[Event | int] | None = timeline.event_items() if self._count else None
+        self._changes: list[tuple[int, int, bool, Event]] | None = (
+            timeline._changes if self._count else None)
+        if self._count:
+            timeline.read_back_later(self)
         self._store = timeline.store
         self._ids: frozenset[str] | None = None if self._count else frozenset()
         self._asked = 0  # ids looked up by position so far
@@ -923,14 +933,38 @@ class HiddenIds(AbstractSet[str]):
                 # was made before scale62), not each hidden one read from the store
                 self._ids = frozenset(compress(timeline.ids(), self._mask.tolist()))
             else:  # an edit since: the items as they were
-                items = self._items
-                assert items is not None
+                items = self._items_as_they_were()
                 hidden = list(compress(items, self._mask.tolist()))
                 store = self._store
                 self._ids = frozenset(store.event_ids(hidden) if store is not None
                                       else map(attrgetter("id"), hidden))
-            self._items = None
+            self._items = self._list = self._changes = None
         return self._ids
+
+    def _items_as_they_were(self) -> list[Event | int]:
+        """The timeline's items at ``_revision``: the copy ``log_forgets`` made, else the
+        list as it is now with the single changes since (all in the log still: it tells
+        before it forgets one) undone, newest first."""
+        if self._items is not None:
+            return self._items
+        items, log = self._list, self._changes
+        assert items is not None and log is not None
+        items = list(items)
+        since = [change for change in log if change[0] > self._revision]
+        assert not since or since[0][0] == self._revision + 1, "the log forgot changes"
+        for _revision, index, added, event in reversed(since):
+            if added:
+                del items[index]
+            else:
+                items.insert(index, event)
+        return items
+
+    def log_forgets(self, timeline: Timeline) -> None:
+        """The timeline's log is about to forget changes since ``_revision``
+        (``Timeline.read_back_later``): the items as they were copied now."""
+        if self._ids is None and self._items is None:
+            self._items = self._items_as_they_were()
+        self._list = self._changes = None
 
     def __len__(self) -> int:
         return self._count

@@ -286,6 +286,7 @@ from timeline_app.ui.view_base import (
     lane_keys,
     lane_label,
     named_lane_order,
+    names_keep_their_lanes,
     prepare_lanes,
 )
 from timeline_app.ui.view_dates import DatesMixin
@@ -2384,7 +2385,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         event = self._document.timeline.get(event_id)
         self._note_contents_change(None, event)
         self._follow_unfiltered(None, event)
-        self._on_model_changed(event_id, self._place(event))
+        self._on_model_changed(event_id, self._names_hold(None, event) and self._place(event))
 
     def _on_event_changed(self, event_id: str) -> None:
         self._keep_rows_as_hints()
@@ -2398,7 +2399,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         same_lane = old is not None and (
             set(lane_keys(old, self._lanes_by, self._lane_spellings))
             == set(lane_keys(event, self._lanes_by, self._lane_spellings)))
-        self._on_model_changed(event_id, old is not None
+        self._on_model_changed(event_id, old is not None and self._names_hold(old, event)
                                and self._unplace(old, may_empty=same_lane)
                                and self._place(event))
 
@@ -2410,7 +2411,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._unfiltered_lanes = None
         else:
             self._follow_unfiltered(old, None)
-        self._on_model_changed(event_id, old is not None and self._unplace(old))
+        self._on_model_changed(event_id, old is not None and self._names_hold(old, None)
+                               and self._unplace(old))
 
     def _on_events_replaced(self, event_ids: tuple[str, ...]) -> None:
         """Many events replaced at once (a lane renamed, ``Document.events_replaced``): the
@@ -2538,9 +2540,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         every event as they are now.  Clear Filters after an edit built them again from
         every event, ~2.2 s at 1 000 000 events (session 61, scale64; issue 11).
 
-        Lanes by category only (by participant or place an edit may bring a new spelling
-        of a name: a rebuild's lanes); kept lanes that cannot follow (a lane made or left
-        empty, lanes by another way) are dropped, and Clear Filters builds them again."""
+        By participant or place too (session 62, scale65: ~3.4 s of Clear Filters at
+        1 000 000 events): a lane of a new name is made, a lane the event leaves empty
+        goes, as a build from scratch has them; unless a name's spelling is in question
+        (``names_keep_their_lanes``) or an era's event is in them.  Kept lanes that
+        cannot follow (by category a lane made or left empty; lanes by another way) are
+        dropped, and Clear Filters builds them again."""
         kept = self._unfiltered_lanes
         if kept is None:
             return
@@ -2549,28 +2554,61 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             return  # the lanes shown: ``_on_model_changed_lanes`` follows them
         spans_of = self._spans_of
         timeline = self._document.timeline
-        if (prepared.timeline is not timeline or kept[0][2] != "category"
-                or self._lanes_by != "category" or spans_of is None
-                or kept[0][1] != spans_of[1]):
+        lanes_by = kept[0][2]
+        if (prepared.timeline is not timeline or lanes_by != self._lanes_by
+                or spans_of is None or kept[0][1] != spans_of[1]
+                or (lanes_by != "category" and (self._has_era_events() or not (
+                    names_keep_their_lanes(old, new, lanes_by, prepared.spellings,
+                                           prepared.by_category))))):
             self._unfiltered_lanes = None
             return
         lanes = prepared.by_category
+        named = lanes_by != "category"
+
+        def keys(event: Event) -> tuple[str, ...]:
+            return lane_keys(event, lanes_by, prepared.spellings)
+
         if old is not None:
             start, end = event_days(old)
-            same_lane = new is not None and new.category == old.category
-            places = self._places_in(lanes, (old.category,), old, start, end, same_lane)
+            same_lane = new is not None and set(keys(new)) == set(keys(old))
+            places = self._places_in(lanes, keys(old), old, start, end, named or same_lane)
             if places is None:
                 self._unfiltered_lanes = None
                 return
             self._take_out(places)
+            for lane, *_where in places:  # (by name: a lane left empty goes)
+                if not lane.events and (new is None or lane.category not in keys(new)):
+                    del lanes[lane.category]
         if new is not None:
             start, end = event_days(new)
-            if not self._put_in(lanes, (new.category,), new, start, end):
+            if named:  # (a new name's lane made: its lists as a build's)
+                made = {key: _Lane(key) for key in keys(new) if key not in lanes}
+                if made and timeline.store is not None:
+                    _lazy_lists(made, timeline.store)
+                lanes.update(made)
+            if not self._put_in(lanes, keys(new), new, start, end):
                 self._unfiltered_lanes = None
                 return
         prepared.covered = prepared.data_range = None  # (as the events were: the view's)
         prepared.longest = None
-        self._unfiltered_lanes = ((kept[0][0], timeline.revision, kept[0][2]), prepared)
+        self._unfiltered_lanes = ((kept[0][0], timeline.revision, lanes_by), prepared)
+
+    def _names_hold(self, old: Event | None, new: Event | None) -> bool:
+        """Whether the lanes shown may follow the change of one event from ``old`` to
+        ``new`` (None: added, removed) as they are spelled: by category always; by
+        participant or place unless a name's events that change adds or takes away are
+        one of several spellings of its lane, which the most events' spelling names
+        (``names_keep_their_lanes``): else the lanes are built again (session 62,
+        scale65: "france" taking the lane from "France" was missed until then)."""
+        return self._lanes_by == "category" or names_keep_their_lanes(
+            old, new, self._lanes_by, self._lane_spellings)
+
+    def _has_era_events(self) -> bool:
+        """Whether an event of the timeline is in a lane shown as eras
+        (``Timeline.is_era_lane``; its kept counts of each lane, no pass over the
+        events): by participant or place such events make no lane of their names."""
+        timeline = self._document.timeline
+        return any(map(timeline.is_era_lane, timeline.category_counts()))
 
     def _longest_span(self) -> int:
         """No event of ``_spans`` spans more days than this (at least one): worked out
@@ -2745,7 +2783,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         kept = self._unfiltered_lanes
         if kept is not None and kept[1].by_category is self._lane_by_category:
             if (kept[0][1] == spans_of[1] and kept[1].timeline is timeline
-                    and kept[0][2] == "category"):  # (see ``_follow_unfiltered``)
+                    and kept[0][2] == self._lanes_by):  # (by name too: ``_names_hold``)
                 kept[1].covered = kept[1].data_range = None  # (the view's follow)
                 kept[1].longest = None
                 self._unfiltered_lanes = ((kept[0][0], timeline.revision, kept[0][2]),
