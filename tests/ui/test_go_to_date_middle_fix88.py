@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from tests.ui.test_go_to_date_selected_verify79 import _offered
 from timeline_app.core import Event, FuzzyDate, Timeline
 
 
@@ -21,18 +22,6 @@ def _sparse_then_busy() -> Timeline:
                                 FuzzyDate.of_day(day), category="meeting"))
             day += _dt.timedelta(days=20)
     return Timeline.from_events(events)
-
-
-def _offered(view) -> str:  # type: ignore[no-untyped-def]
-    seen: list[str] = []
-
-    def prompt(_parent, _title, _label, text):  # type: ignore[no-untyped-def]
-        seen.append(text)
-        return None  # (cancelled)
-
-    view.prompt = prompt
-    assert not view.ask_go_to_date()
-    return seen[0]
 
 
 def test_go_to_date_offers_the_middle_of_the_days_shown(shown_view):  # type: ignore[no-untyped-def]
