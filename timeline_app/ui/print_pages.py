@@ -27,17 +27,28 @@ from timeline_app.core.names import name_list
 from timeline_app.ui.safe_text import kind_of
 
 __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "ListChoice", "PageSlice",
-           "chosen_for_list", "chronology_rows", "listed_rows",
+           "chosen_for_list", "chronology_rows", "height_filling_width", "listed_rows",
            "imported_from", "label_points", "page_filling_width", "page_slices",
-           "paint_pages", "print_view_width", "printed_points", "unlisted_words"]
+           "page_share", "paint_pages", "print_view_width", "printed_points",
+           "unlisted_words"]
 
-#: The smallest size (points, on paper) of a printed title: 6 pt, the least that figure
-#: guidelines accept for text at its printed size (Human Kinetics' journals: "no smaller
-#: than 6 points"; AIAA asks 8).  The whole timeline of verify43 printed on one A4
-#: landscape page at 6.4 pt and a new user read it ("readable on paper, small", F17); 25
-#: lanes by participant on one page at ~3 pt were not (F25).  The view's smaller text (the
-#: axis's ticks, a lane's "◀ N") is 0.85 of it, ~5 pt at the least.
-MIN_TITLE_POINTS = 6.0
+#: The smallest size (points, on paper) of a printed title: 9.7 pt, so that the view's
+#: smaller text (dates beside titles, the axis's ticks: 0.85 of it, 0.83 once rounded to
+#: whole pixels at 96 dpi) prints at 8 pt, ``MIN_DATE_POINTS``, as ``pdftotext -bbox``
+#: measures it.  It was 6 pt, the least figure guidelines accept (Human Kinetics'
+#: journals: "no smaller than 6 points"; AIAA asks 8): an A4 landscape handout then printed
+#: its titles at ~6 pt and its dates at ~5 pt, small for a seminar, its bottom third empty
+#: (verify84 F7).  A timeline too tall for a page at this size goes on over pages
+#: (``page_slices``) rather than shrink; one shorter fills the page's height
+#: (``height_filling_width``).
+MIN_TITLE_POINTS = 9.7
+#: The smallest size (points) of a printed date (``MIN_TITLE_POINTS`` × 0.83).
+MIN_DATE_POINTS = 8.0
+#: The largest size (points) a printed title is grown to when a short timeline is drawn
+#: narrower to fill a page's height (``height_filling_width``): a handout, not a poster.
+MOST_TITLE_POINTS = 13.0
+#: The share of a page's height a printed timeline fills without being grown.
+FILLED_SHARE = 0.9
 #: Events listed after the timeline at most (~18 pages of 25-35 rows): beyond, the list
 #: keeps those the pages draw no title of and the newest (``chosen_for_list``), and its
 #: first row says how many it leaves out, of when, and where they are (File → Export →
@@ -467,6 +478,39 @@ def page_filling_width(device: QPaintDevice, view: QWidget, one_page: bool = Fal
     width = view.viewport().width()  # type: ignore[attr-defined]
     wide = int(device.width() / scale)
     return wide if whole and wide > width + 8 else None
+
+
+def page_share(device: QPaintDevice, view: QWidget) -> float:
+    """The share of one of ``device``'s pages (below its header) that ``view`` fills when
+    printed across the page's width: over 1 when it goes on over pages."""
+    from timeline_app.ui.export_picture import header_height_on
+    from timeline_app.ui.view_base import LANES_TOP
+
+    lanes = view.laid_out_lanes()  # type: ignore[attr-defined]
+    content = max([lane.top + lane.height for lane in lanes] or [0.0])
+    room = max(1.0, device.height() - header_height_on(device))
+    scale = device.width() / max(1, view.viewport().width())  # type: ignore[attr-defined]
+    return (LANES_TOP + content) * scale / room
+
+
+def height_filling_width(device: QPaintDevice, view: QWidget) -> int | None:
+    """A narrower width (view px) to draw ``view`` at so that, printed across one of
+    ``device``'s pages, it fills more of the page's height: its titles larger (up to
+    ``MOST_TITLE_POINTS``) and its rows more (a narrower view parts its titles into more
+    rows).  None when it fills ``FILLED_SHARE`` of the page already or goes on over
+    pages.  The width is a guess (the rows it will take are only known once laid out):
+    the caller lays the view out at it and keeps it only if it still fits one page
+    (verify84 F7: an A4 landscape handout's bottom third was empty)."""
+    used = page_share(device, view)
+    if not 0.0 < used < FILLED_SHARE:
+        return None
+    width = view.viewport().width()  # type: ignore[attr-defined]
+    now = printed_points(label_points(view), device.width() / max(1, width),
+                         view.logicalDpiY(), device.logicalDpiY())
+    # (by the square root: a narrower view is larger and has more rows, both taller)
+    grow = min(1.0 / math.sqrt(used), MOST_TITLE_POINTS / max(0.1, now))
+    narrower = max(320, int(width / grow))
+    return narrower if narrower < width - 8 else None
 
 
 def _numbered(subtitle: str, number: int, total: int) -> str:

@@ -2164,13 +2164,29 @@ class FitMixin:
         return found
 
     def _day_in_middle(self) -> float:
-        """The day drawn in the middle of the view: Go to Date's offer.  Not the middle of
-        ``visible_days()``, which across a collapsed gap is a day the gap hides (new-user
-        trial, session 5: "June 1995" offered beside 2023-2025); in a gap's band, the first
-        day shown after it."""
-        middle = self.viewport().width() / 2
-        brk = self._break_at(middle)
-        return self.day_at(middle) if brk is None else brk.empty_last
+        """The day in the middle of the days the view shows (float day number): Go to
+        Date's offer.  The days the view's collapsed gaps hide (a break's compressed part,
+        ``Break.first_day`` to ``last_day``) are not counted, so the day offered is never
+        one a gap hides (new-user trial, session 5: "June 1995", the middle of
+        ``visible_days()``, offered beside 2023-2025).  Nor is it the day drawn at the
+        view's middle pixel: on a 1974-2026 view whose last years are drawn wide, that was
+        2022 (verify84 F9).  A view inside one gap's band: the first day shown after it."""
+        first, last = self.visible_days()
+        hidden = sorted((max(first, brk.first_day), min(last, brk.last_day))
+                        for brk in self._scale.breaks
+                        if brk.first_day < last and first < brk.last_day)
+        left = (last - first - sum(end - start for start, end in hidden)) / 2
+        if left <= 0.5:  # (all hidden: the band under the view's middle)
+            middle = self.viewport().width() / 2
+            brk = self._break_at(middle)
+            return self.day_at(middle) if brk is None else brk.empty_last
+        day = first
+        for start, end in hidden:
+            if day + left <= start:
+                break
+            left -= max(0.0, start - day)
+            day = max(day, end)
+        return day + left
 
     def _selected_date_words(self) -> str:
         """The selected event's day (and time) in words Go to Date reads back ("1 December
@@ -2182,7 +2198,15 @@ class FitMixin:
             return ""
         date = self._document.timeline.get(event_id).date  # type: ignore[attr-defined]
         if date.precision is not Precision.DAY:
-            return ""
+            # A month, a year, a decade: its words when Go to Date reads them back to the
+            # same days ("1983"; verify84 F9), else none (the view's middle then).
+            from timeline_app.ui.dates_input import read_date
+
+            words = date.describe()
+            back = read_date(words).date
+            same = back is not None and (back.start_day(), back.end_day()) == (
+                date.start_day(), date.end_day())
+            return words if same else ""
         from timeline_app.ui.dates_input import day_words
 
         words = day_words(date.start_day())
