@@ -1689,7 +1689,10 @@ VERB_NEEDS: dict[str, str] = {
                r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
                r"equipment|troops|radars?|credit)\b",
     "publish": r"\s+(?:\S+\s+){0,4}?(?:map|report|letter|statement|white\s+paper|list|guidelines|"
-               r"strategy|communiqu[eé]|documents?|transcript|findings|[Rr]esolution)\b",
+               r"strategy|communiqu[eé]|documents?|transcript|findings|[Rr]esolution|"
+               # (a treaty's annex: "said the pullback was in an annex ..., and that his
+               # government would publish it next week", ext144, verify83 F4)
+               r"annex(?:es)?)\b",
     "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
               r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power)"
               # a state taken off a list of trusted partners ("plans to remove South Korea

@@ -1547,6 +1547,12 @@ _A_COUNTED_GROUP_AND_LAST = re.compile(
 named after "and", right before the verb."""
 
 
+_NEVER_PASSIVE = frozenset({"arrived", "died", "happened", "occurred", "emerged"})
+"""Past forms of verbs that take no object, never a participle said of the noun before them:
+'Monitors from the regional bloc | arrived' is what the monitors did (ext144, verify83 F4:
+"Visit", no one)."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -1959,7 +1965,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # and no one listed in that phrase did it (verify73 F5: "Grand Ethiopian Renaissance
         # Dam planned by Ethiopia and Sudan")
         mention.patient = gathering.group(1)
-    elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) \
+    elif mention.pos == "verb" and mention.word.lower() not in _NEVER_PASSIVE \
+            and not _subject_with_its_pp(text, seg, mention, dateline) \
             and not _A_THAT_CLAUSE_NEXT.match(text, mention.end, seg.end) and (
             modified := _participle_object(text, seg, mention)) and not (
                 mention.verb in _DONE_TO_PEOPLE and _A_PLACE_OF_HOLDING.search(modified)):
