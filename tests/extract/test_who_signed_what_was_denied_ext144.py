@@ -117,3 +117,37 @@ def test_late_on_a_day_is_no_word_of_the_title() -> None:
             "statement in Lusaka late on May 13.\n")
     titles = [c.title for c in extract_events(text, dct=_NEWS).candidates]
     assert titles and not [t for t in titles if t.endswith(" late")], titles
+
+
+_BORDER_DAY = dt.date(2026, 11, 24)  # a Tuesday
+_BORDER = ("YEREVAN, November 24 (Caspian Wire) -- Azerbaijan on Tuesday denied that its "
+           "soldiers opened fire on an Armenian patrol near the village of Tegh.\n\n"
+           "The Armenian Defence Ministry said in a statement that the incident happened late "
+           "on Monday evening when an Azerbaijani unit fired on Armenian soldiers who were "
+           "repairing a road close to the line of contact.\n")
+
+
+def test_the_shooting_told_in_a_statement_is_a_row_of_its_own() -> None:
+    found = extract_events(_BORDER, dct=_BORDER_DAY).candidates
+    shots = [c for c in found if c.title == "Azerbaijani unit fires on Armenian soldiers"]
+    assert len(shots) == 1, _rows(_BORDER, _BORDER_DAY)
+    assert shots[0].category == "dispute" and str(shots[0].date) == "23 November 2026, evening"
+    assert set(shots[0].participants) == {"Azerbaijan", "Armenia"}
+    # (the statement that told it takes no day of the shooting's)
+    assert not [c for c in found if c.category == "statement" and "evening" in str(c.date)], \
+        _rows(_BORDER, _BORDER_DAY)
+
+
+def test_a_phrasal_verb_inflects_its_verb() -> None:
+    from timeline_app.extract.pipeline.inflection import third_person, verb_forms
+    assert third_person("fire on") == "fires on"
+    assert third_person("work out") == "works out"
+    assert "fired on" in verb_forms("fire on")["past"]
+
+
+def test_the_country_talked_about_is_no_participant() -> None:
+    text = ("TASHKENT, November 18 (Caspian Wire) -- The summit opened on Tuesday with "
+            "closed-door talks on the situation in northern Syria.\n")
+    found = extract_events(text, dct=dt.date(2026, 11, 18)).candidates
+    assert found and not [c for c in found if "Syria" in c.participants], \
+        _rows(text, dt.date(2026, 11, 18))

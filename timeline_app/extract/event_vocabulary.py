@@ -114,6 +114,11 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # "Borduria's parliament ratified it in May, and Ruritania's did so only in June",
     # verify80 F2: the June date went to a noun after it, "Treaty to the survival of ...")
     "did so": ("event", 0.75, "verb", "do so"), "did the same": ("event", 0.75, "verb", "do so"),
+    # (a shooting across a line: "the incident happened late on Monday evening when an
+    # Azerbaijani unit fired on Armenian soldiers", ext144, verify82 F1: no row, its day went
+    # to the statement that told it)
+    "fired on": ("dispute", 0.8, "verb", "fire on"), "opened fire on": ("dispute", 0.85, "verb",
+                                                                        "open fire on"),
     "worked out": ("treaty", 0.7, "verb", "work out"),
     "hammered out": ("treaty", 0.7, "verb", "work out"),
     # (a state's regret or concern told: "Seoul's foreign ministry on Wednesday voiced regret

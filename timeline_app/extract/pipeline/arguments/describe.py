@@ -1242,9 +1242,12 @@ _A_TOPIC_BEFORE = re.compile(
     r"(?:\b(?:work(?:s|ed|ing)?(?:\s+closely)?(?:\s+together)?|cooperat(?:e|es|ed|ing|ion)|"
     r"coordinat(?:e|es|ed|ing|ion)|talks|consultations|dialogue|views|exchanged\s+views)\s+"
     r"(?:on|about|over|regarding|concerning)|\bdiscuss(?:ed|es|ing)?)\s+(?:the\s+)?"
-    r"(?:(?:situation|issue|question|crisis|war)\s+(?:in|of|over)\s+(?:the\s+)?)?$")
+    r"(?:(?:situation|issue|question|crisis|war)\s+(?:in|of|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?)?$")
 """'working closely on | North Korea', 'discussed | Ukraine', 'talks on the situation in |
-Gaza': what the sides talk about, not a side (not 'sanctions on | Russia', a target)."""
+Gaza', 'in northern | Syria' (ext144, verify82 F2: Afghanistan a participant): what the
+sides talk about, not a side (not 'sanctions on | Russia', a target)."""
 
 
 _WITH_AFTER_ITS_DATE = re.compile(rf"\s+(?:on|in|at)\s+(?P<date>(?:{CAPITAL}[a-z]+\.?|\d{{1,2}})"
