@@ -151,3 +151,19 @@ def test_the_country_talked_about_is_no_participant() -> None:
     found = extract_events(text, dct=dt.date(2026, 11, 18)).candidates
     assert found and not [c for c in found if "Syria" in c.participants], \
         _rows(text, dt.date(2026, 11, 18))
+
+
+def test_the_signing_of_an_agreement_is_signed_not_reached() -> None:
+    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nThe signing of the peace "
+            "agreement remains planned for August 18 in Mombasa, Okello said.\n")
+    titles = [c.title for c in extract_events(text, dct=_NEWS).candidates]
+    assert "Peace agreement signed in Mombasa (scheduled)" in titles, titles
+
+
+def test_guarantors_of_a_plan_to_sign_are_not_its_sides() -> None:
+    text = ("DOHA, June 6 (Wirepoint) -- Rwanda and Congo signed a peace accord in Doha on "
+            "Friday in a ceremony hosted by Qatar.\n\nBoth countries will sign a trade protocol "
+            "in Kigali in August, with Qatar and the United States as guarantors.\n")
+    signs = [c for c in extract_events(text, dct=_NEWS).candidates if "protocol" in c.title]
+    assert len(signs) == 1 and signs[0].title.startswith("Rwanda and "), _rows(text, _NEWS)
+    assert not {"Qatar", "United States"} & set(signs[0].participants), _rows(text, _NEWS)

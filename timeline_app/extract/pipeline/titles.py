@@ -2641,7 +2641,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             return upper_first(f"{raw_phrase} {verb} {rest}") + after + later
         signed = (bare.group("noun") or bare.group("declaration")).lower() in _SIGNED_INSTRUMENTS or (
             (signed_by := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
-            and signed_by.group("verb") == "signed")  # ("the accord signed by X and Y", ext39)
+            and signed_by.group("verb") == "signed") or (  # ("the accord signed by X and Y", ext39)
+            # ("The signing of the peace agreement remains planned for May 18": signed, not
+            # "Peace agreement reached", ext144 from verify83's second article)
+            _SIGNING_OF_BEFORE.search(text, max(m.seg.start, m.phrase_start - 40),
+                                      m.phrase_start) is not None)
         later = planned_suffix(c, m, dct)
         if who and not m.subject_phrase:
             return _doing_title(who, "sign" if signed else "reach", raw_phrase,
@@ -2682,6 +2686,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
 
 
+_SIGNING_OF_BEFORE = re.compile(r"\b(?:signing|signature)\s+of\s+(?:the\s+|a\s+|an\s+)?$",
+                                re.IGNORECASE)
+"""'the signing of the | (peace agreement)': a text whose signing is told."""
 _LATE_BEFORE_ITS_DATE = re.compile(r"\s+(?:late|early)$")
 """A noun phrase's last word that begins its date's phrase: 'statement in Lusaka | late'."""
 
