@@ -79,9 +79,9 @@ def test_his_government_is_the_state_of_the_minister() -> None:
             "Velsa's foreign minister, Ama Dovi, said on Wednesday that her government "
             "rejected the plan.\n")
     titles = {c.title: c.participants for c in extract_events(text, dct=_NEWS).candidates}
-    assert titles.get("Somalia accepts truce") == ("Somalia",), _rows(text, _NEWS)
+    assert "Somalia" in titles.get("Somalia accepts truce", ()), _rows(text, _NEWS)
     # (a state the tables do not know: the one whose office the text sets before the name)
-    assert titles.get("Velsa rejects plan") == ("Velsa",), _rows(text, _NEWS)
+    assert "Velsa" in titles.get("Velsa rejects plan", ()), _rows(text, _NEWS)
 
 
 def test_a_disputed_act_is_neither_a_treaty_nor_the_denial_s_date() -> None:
@@ -167,3 +167,21 @@ def test_guarantors_of_a_plan_to_sign_are_not_its_sides() -> None:
     signs = [c for c in extract_events(text, dct=_NEWS).candidates if "protocol" in c.title]
     assert len(signs) == 1 and signs[0].title.startswith("Rwanda and "), _rows(text, _NEWS)
     assert not {"Qatar", "United States"} & set(signs[0].participants), _rows(text, _NEWS)
+
+
+def test_the_one_who_says_his_government_acts_takes_part_beside_the_state() -> None:
+    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nSomalia's foreign minister, "
+            "Ahmed Farah, said on Thursday that his government accepted the truce.\n")
+    rows = [c for c in extract_events(text, dct=_NEWS).candidates if "truce" in c.title]
+    assert len(rows) == 1 and set(rows[0].participants) == {"Ahmed Farah", "Somalia"}, \
+        _rows(text, _NEWS)
+
+
+def test_a_deadly_exchange_of_fire_and_the_clash_told_after_it_are_one_row() -> None:
+    text = ("BANGKOK, May 29 (Wirepoint) - Thai and Lao army commanders agreed on Thursday to "
+            "pull troops back from a disputed stretch of their border, a day after a brief "
+            "exchange of fire killed a Lao soldier.\n\nThe clash broke out early on Wednesday "
+            "near the river, both armies said.\n")
+    day = dt.date(2025, 5, 29)
+    fights = [c for c in extract_events(text, dct=day).candidates if c.category == "dispute"]
+    assert len(fights) == 1 and str(fights[0].date) == "early on 28 May 2025", _rows(text, day)
