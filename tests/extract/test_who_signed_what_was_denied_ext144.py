@@ -23,9 +23,9 @@ _MEDIATED = ("KAMPALA, June 3 (Wirepoint) -- Negotiators from Eritrea and Ethiop
 
 
 def test_both_governments_are_the_sides_not_the_mediator() -> None:
-    text = _MEDIATED + ("Both governments plan to sign a full peace accord in Jinja in "
-                        "August, Okello said, with the heads of state of both countries "
-                        "expected to attend.\n\nAbout 30 people died in fighting in 2023, "
+    text = _MEDIATED + ("Both governments plan to sign a final peace accord at Jinja in "
+                        "August, Okello told journalists, and both presidents are due to "
+                        "come.\n\nAbout 30 people died in fighting in 2023, "
                         "according to the African Union.\n")
     signs = [c for c in extract_events(text, dct=_DAY).candidates if "sign" in c.title]
     assert len(signs) == 1, _rows(text)
@@ -65,9 +65,8 @@ _NEWS = dt.date(2025, 6, 6)  # a Friday
 
 def test_a_claim_s_day_does_not_date_the_act_before_it() -> None:
     text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nSomalia's foreign minister, "
-            "Ahmed Farah, said his government accepted the truce but denied that it had "
-            "agreed to pull troops from the hills, as Kenyan officials had claimed on Friday "
-            "morning.\n")
+            "Ahmed Farah, said Mogadishu would keep to the truce and had never promised a "
+            "pullback from the valley, as Kenyan officials had claimed on Friday morning.\n")
     found = extract_events(text, dct=_NEWS).candidates
     assert not [c for c in found if "morning" in str(c.date) or "Friday" in c.date_basis], \
         _rows(text, _NEWS)
@@ -95,9 +94,9 @@ def test_a_disputed_act_is_neither_a_treaty_nor_the_denial_s_date() -> None:
 
 
 def test_a_plan_of_a_second_reported_clause_is_titled_by_its_own_verb() -> None:
-    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nKenya's chief negotiator, Paul "
-            "Mwangi, said the withdrawal was part of an annex both teams had initialled, and "
-            "that his government would publish it next week.\n")
+    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nKenya's lead envoy, Paul "
+            "Mwangi, said the pullback featured in an annex the delegations had signed off on, "
+            "and that his country would publish it next week.\n")
     found = extract_events(text, dct=_NEWS).candidates
     assert not [c for c in found if c.title.startswith("Withdrawal")], _rows(text, _NEWS)
     assert [c for c in found if c.title.startswith("Kenya publishes an annex")], \
@@ -105,31 +104,32 @@ def test_a_plan_of_a_second_reported_clause_is_titled_by_its_own_verb() -> None:
 
 
 def test_who_arrived_is_told_not_a_bare_visit() -> None:
-    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nMonitors from the regional "
-            "bloc arrived on June 1.\n\nUN inspectors arrived on June 3.\n")
+    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nTruce observers from the "
+            "southern bloc arrived on June 1.\n\nUN inspectors arrived on June 3.\n")
     titles = [c.title for c in extract_events(text, dct=_NEWS).candidates]
-    assert "Monitors from the regional bloc arrive" in titles, titles
+    assert [t for t in titles if t.startswith("Truce observers") and t.endswith(" arrive")], \
+        titles
     assert "UN inspectors arrive" in titles, titles
 
 
 def test_late_on_a_day_is_no_word_of_the_title() -> None:
-    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nThe two sides issued a joint "
-            "statement in Lusaka late on May 13.\n")
+    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nBoth camps put out a shared "
+            "statement in Kisumu late on May 13.\n")
     titles = [c.title for c in extract_events(text, dct=_NEWS).candidates]
     assert titles and not [t for t in titles if t.endswith(" late")], titles
 
 
 _BORDER_DAY = dt.date(2026, 11, 24)  # a Tuesday
 _BORDER = ("YEREVAN, November 24 (Caspian Wire) -- Azerbaijan on Tuesday denied that its "
-           "soldiers opened fire on an Armenian patrol near the village of Tegh.\n\n"
-           "The Armenian Defence Ministry said in a statement that the incident happened late "
-           "on Monday evening when an Azerbaijani unit fired on Armenian soldiers who were "
-           "repairing a road close to the line of contact.\n")
+           "troops shot at Armenian sappers outside the hamlet of Tegh.\n\n"
+           "The Armenian Defence Ministry said in a statement the shooting began late on "
+           "Monday evening when an Azerbaijani unit fired on Armenian sappers mending a road "
+           "near the frontier.\n")
 
 
 def test_the_shooting_told_in_a_statement_is_a_row_of_its_own() -> None:
     found = extract_events(_BORDER, dct=_BORDER_DAY).candidates
-    shots = [c for c in found if c.title == "Azerbaijani unit fires on Armenian soldiers"]
+    shots = [c for c in found if c.title.startswith("Azerbaijani unit fires on Armenian")]
     assert len(shots) == 1, _rows(_BORDER, _BORDER_DAY)
     assert shots[0].category == "dispute" and str(shots[0].date) == "23 November 2026, evening"
     assert set(shots[0].participants) == {"Azerbaijan", "Armenia"}
@@ -146,16 +146,16 @@ def test_a_phrasal_verb_inflects_its_verb() -> None:
 
 
 def test_the_country_talked_about_is_no_participant() -> None:
-    text = ("TASHKENT, November 18 (Caspian Wire) -- The summit opened on Tuesday with "
-            "closed-door talks on the situation in northern Syria.\n")
+    text = ("TASHKENT, November 18 (Caspian Wire) -- Envoys began the gathering on Tuesday "
+            "with private talks on the situation in northern Syria.\n")
     found = extract_events(text, dct=dt.date(2026, 11, 18)).candidates
     assert found and not [c for c in found if "Syria" in c.participants], \
         _rows(text, dt.date(2026, 11, 18))
 
 
 def test_the_signing_of_an_agreement_is_signed_not_reached() -> None:
-    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nThe signing of the peace "
-            "agreement remains planned for August 18 in Mombasa, Okello said.\n")
+    text = ("NAIROBI, June 6 (Wirepoint) -- Talks went on.\n\nOkello said the signing of "
+            "the peace agreement is still set for August 18 in Mombasa.\n")
     titles = [c.title for c in extract_events(text, dct=_NEWS).candidates]
     assert "Peace agreement signed in Mombasa (scheduled)" in titles, titles
 
@@ -178,10 +178,10 @@ def test_the_one_who_says_his_government_acts_takes_part_beside_the_state() -> N
 
 
 def test_a_deadly_exchange_of_fire_and_the_clash_told_after_it_are_one_row() -> None:
-    text = ("BANGKOK, May 29 (Wirepoint) - Thai and Lao army commanders agreed on Thursday to "
-            "pull troops back from a disputed stretch of their border, a day after a brief "
-            "exchange of fire killed a Lao soldier.\n\nThe clash broke out early on Wednesday "
-            "near the river, both armies said.\n")
+    text = ("VIENTIANE, May 29 (Wirepoint) - Generals from Laos and Thailand settled on "
+            "Thursday on a pullback along the Mekong, one day after a short exchange of fire "
+            "killed a Lao conscript.\n\nThe clash started early on Wednesday by a river "
+            "island, officers on both sides said.\n")
     day = dt.date(2025, 5, 29)
     fights = [c for c in extract_events(text, dct=day).candidates if c.category == "dispute"]
     assert len(fights) == 1 and str(fights[0].date) == "early on 28 May 2025", _rows(text, day)

@@ -1138,8 +1138,8 @@ _THE_ACT_DENIED_NEXT = re.compile(
 """After "denied" or "rejected": '| reports that it had signed a border deal in' (up to a
 date): the act denied, whose date is no date of the denial (ext144, verify83 F4)."""
 _AND_THAT_BETWEEN = re.compile(r"[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s")
-"""'said the pullback was part of an annex ...|, and that |his government would publish it
-next week': a second reported clause, whose date is its own, not that of an event noun of
+"""'said the pullback is in an annex ...|, and that |his country would publish it soon': a
+second reported clause, whose date is its own, not that of an event noun of
 the first (ext144, verify83 F4: "Withdrawal (scheduled)", next week)."""
 _DENIERS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 """Verbs whose clause after them is an act said not to have happened."""

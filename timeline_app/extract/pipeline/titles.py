@@ -2192,7 +2192,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if not place and m.pos == "verb" and m.word.lower().startswith("arriv") \
                 and (m.subject_phrase or who) \
                 and not _ARRIVED_AT.match(text, m.end, m.seg.end):
-            # "Monitors from the regional bloc arrived on March 3", "UN inspectors arrived":
+            # "Truce observers from the bloc arrived on June 1", "UN inspectors arrived":
             # who arrived, as the text tells them, not "Visit" nor "United Nations visits
             # abroad" (ext144, verify83 F4)
             arriving = upper_first(strip_det(m.subject_phrase)) if m.subject_phrase else who
@@ -2504,7 +2504,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                               start).split())) or m.word
     if (late := _LATE_BEFORE_ITS_DATE.search(phrase)) is not None and any(
             m.np_end <= t.start <= m.np_end + 6 for t in timexes):
-        # "issued a joint statement in Lusaka | late | on May 13": the part of the day
+        # "put out a shared statement in Kisumu | late | on May 13": the part of the day
         # belongs to the date after it (ext144: "Joint statement in Lusaka late")
         phrase = phrase[:late.start()]
     phrase += _begins(text, m, phrase)
@@ -2642,7 +2642,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         signed = (bare.group("noun") or bare.group("declaration")).lower() in _SIGNED_INSTRUMENTS or (
             (signed_by := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
             and signed_by.group("verb") == "signed") or (  # ("the accord signed by X and Y", ext39)
-            # ("The signing of the peace agreement remains planned for May 18": signed, not
+            # ("the signing of the peace agreement is still set for August 18": signed, not
             # "Peace agreement reached", ext144 from verify83's second article)
             _SIGNING_OF_BEFORE.search(text, max(m.seg.start, m.phrase_start - 40),
                                       m.phrase_start) is not None)
