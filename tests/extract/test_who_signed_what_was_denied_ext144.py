@@ -22,15 +22,20 @@ _MEDIATED = ("KAMPALA, June 3 (Wirepoint) -- Negotiators from Eritrea and Ethiop
              "Kampala this week for talks hosted by Ugandan envoy Peter Okello.\n\n")
 
 
+def _the_one_signing(text: str, title_start: str, sides: set[str]) -> None:
+    """The one row of a signing in ``text``: its title opens so, its participants are ``sides``."""
+    signs = [c for c in extract_events(text, dct=_DAY).candidates if "sign" in c.title]
+    assert len(signs) == 1, _rows(text)
+    assert signs[0].title.startswith(title_start), _rows(text)
+    assert set(signs[0].participants) == sides, _rows(text)
+
+
 def test_both_governments_are_the_sides_not_the_mediator() -> None:
     text = _MEDIATED + ("Both governments plan to sign a final peace accord at Jinja in "
                         "August, Okello told journalists, and both presidents are due to "
                         "come.\n\nAbout 30 people died in fighting in 2023, "
                         "according to the African Union.\n")
-    signs = [c for c in extract_events(text, dct=_DAY).candidates if "sign" in c.title]
-    assert len(signs) == 1, _rows(text)
-    assert signs[0].title.startswith("Eritrea and Ethiopia sign"), _rows(text)
-    assert set(signs[0].participants) == {"Eritrea", "Ethiopia"}, _rows(text)
+    _the_one_signing(text, "Eritrea and Ethiopia sign", {"Eritrea", "Ethiopia"})
 
 
 def test_witnesses_of_a_signing_are_not_its_sides() -> None:
@@ -46,10 +51,7 @@ def test_sides_the_tables_do_not_know_are_named_in_the_title() -> None:
     text = (_MEDIATED.replace("Eritrea", "Oronia").replace("Ethiopia", "Velsa")
             + "Both governments will sign a final accord in Jinja in September, with Uganda "
               "and the African Union as witnesses.\n")
-    signs = [c for c in extract_events(text, dct=_DAY).candidates if "sign" in c.title]
-    assert len(signs) == 1, _rows(text)
-    assert signs[0].title.startswith("Oronia and Velsa sign"), _rows(text)
-    assert set(signs[0].participants) == {"Oronia", "Velsa"}, _rows(text)
+    _the_one_signing(text, "Oronia and Velsa sign", {"Oronia", "Velsa"})
 
 
 def test_witnesses_and_those_present_are_third_parties() -> None:
