@@ -187,3 +187,11 @@ def test_a_deadly_exchange_of_fire_and_the_clash_told_after_it_are_one_row() -> 
     day = dt.date(2025, 5, 29)
     fights = [c for c in extract_events(text, dct=day).candidates if c.category == "dispute"]
     assert len(fights) == 1 and str(fights[0].date) == "early on 28 May 2025", _rows(text, day)
+
+
+def test_a_statement_of_the_two_delegations_names_them() -> None:
+    text = ("KAMPALA, June 3 (Wirepoint) -- Negotiators from Oronia and Velsa met in Kampala "
+            "this week.\n\nJust before midnight on Monday, June 2, the two delegations issued "
+            "a joint statement on fishing rights in the lake.\n")
+    titles = [c.title for c in extract_events(text, dct=_DAY).candidates]
+    assert [t for t in titles if t.startswith("Oronia and Velsa: Joint statement")], titles

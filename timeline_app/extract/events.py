@@ -966,9 +966,9 @@ def _the_sides_who_meet(title: str, people: list[str], sides: list[str]) -> str:
 
 _A_COUNTED_PAIR_FIRST = re.compile(
     r"(?:The\s+two|Both|Two)\s+(?:governments|countries|nations|states|sides|parties|delegations|"
-    r"neighbou?rs|rivals)\s+(?=[a-z])")
+    r"neighbou?rs|rivals)(?:\s+(?=[a-z])|(?=:\s))")
 """A title that opens with the pair it counts, not named: '| Both governments | sign a peace
-agreement in Jinja'."""
+agreement in Jinja', '| Two delegations|: Joint statement'."""
 
 
 def _the_counted_pair_named(title: str, people: list[str], sides: list[str]) -> str:
@@ -979,7 +979,8 @@ def _the_counted_pair_named(title: str, people: list[str], sides: list[str]) -> 
     told = _A_COUNTED_PAIR_FIRST.match(title)
     if told is None or len(sides) != 2 or sorted(people) != sorted(sides):
         return title
-    return f"{sides[0]} and {sides[1]} {title[told.end():]}"
+    rest = title[told.end():]
+    return f"{sides[0]} and {sides[1]}{rest if rest.startswith(':') else ' ' + rest}"
 
 
 _NOT_HELD_AFTER = re.compile(
