@@ -118,6 +118,11 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # "Borduria's parliament ratified it in May, and Ruritania's did so only in June",
     # verify80 F2: the June date went to a noun after it, "Treaty to the survival of ...")
     "did so": ("event", 0.75, "verb", "do so"), "did the same": ("event", 0.75, "verb", "do so"),
+    # (a shooting across a line: "said the shooting began late on Monday evening when an
+    # Azerbaijani unit fired on Armenian sappers", ext144, verify82 F1: no row, its day went
+    # to the statement that told it)
+    "fired on": ("dispute", 0.8, "verb", "fire on"), "opened fire on": ("dispute", 0.85, "verb",
+                                                                        "open fire on"),
     "worked out": ("treaty", 0.7, "verb", "work out"),
     "hammered out": ("treaty", 0.7, "verb", "work out"),
     # (a state's regret or concern told: "Seoul's foreign ministry on Wednesday voiced regret
@@ -1700,7 +1705,10 @@ VERB_NEEDS: dict[str, str] = {
                r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
                r"equipment|troops|radars?|credit)\b",
     "publish": r"\s+(?:\S+\s+){0,4}?(?:map|report|letter|statement|white\s+paper|list|guidelines|"
-               r"strategy|communiqu[eé]|documents?|transcript|findings|[Rr]esolution)\b",
+               r"strategy|communiqu[eé]|documents?|transcript|findings|[Rr]esolution|"
+               # (a treaty's annex: "said the pullback is in an annex ..., and that his
+               # country would publish it soon", ext144, verify83 F4)
+               r"annex(?:es)?)\b",
     "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
               r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power)"
               # a state taken off a list of trusted partners ("plans to remove South Korea

@@ -1140,6 +1140,28 @@ before does not date (verify74 F4: "Rome decides its position only in Warsaw (sc
 12 December)."""
 
 
+_AS_SOMEONE_SAID_BETWEEN = re.compile(
+    r",\s+as\s+(?:[^,;.]{0,80}?\s)?(?:had\s+|have\s+|has\s+)?(?:claimed|said|stated|alleged|"
+    r"reported|announced|insisted|suggested|asserted|maintained)\b")
+"""'denied that it had agreed to pull troops back|, as the other side's officials had claimed |
+on Friday morning': an aside of its own, a claim whose date is the claim's, not that of the
+act before it (ext144, verify83 F4: the act denied, and the act accepted before it, were
+dated "Friday, morning" by the other side's claim)."""
+
+
+_THE_ACT_DENIED_NEXT = re.compile(
+    r"\s+(?:(?:the\s+)?(?:claims|reports|allegations|accounts|suggestions)\s+)?(?:that\s+)?"
+    r"[^,;.]{0,80}?\b(?:had|has|have)\s+(?:ever\s+)?(?:\w+ly\s+)?[a-z]+\b[^,;.]*$")
+"""After "denied" or "rejected": '| reports that it had signed a border deal in' (up to a
+date): the act denied, whose date is no date of the denial (ext144, verify83 F4)."""
+_AND_THAT_BETWEEN = re.compile(r"[,;]?\s+(?:and|but)\s+(?:also\s+)?that\s")
+"""'said the pullback is in an annex ...|, and that |his country would publish it soon': a
+second reported clause, whose date is its own, not that of an event noun of
+the first (ext144, verify83 F4: "Withdrawal (scheduled)", next week)."""
+_DENIERS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
+"""Verbs whose clause after them is an act said not to have happened."""
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -1522,6 +1544,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                    and _BUT_CLAUSE_BETWEEN.search(text, m.end, t.start))
                           and not (t.end <= m.start and _AND_SOMEONE_SAID_BETWEEN.search(
                               text, t.end, m.start))
+                          and not (m.end <= t.start and _AS_SOMEONE_SAID_BETWEEN.search(
+                              text, m.end, t.start))
+                          and not (m.pos == "noun" and _AND_THAT_BETWEEN.search(
+                              text, min(m.end, t.end), max(m.start, t.start)))
+                          and not (m.verb in _DENIERS and m.end <= t.start
+                                   and _THE_ACT_DENIED_NEXT.match(text, m.end, t.start))
                           and not _AND_TO_BETWEEN.search(text, min(m.end, t.end),
                                                          max(m.start, t.start))]
                 found = _premodified_noun(text, takers, t) \

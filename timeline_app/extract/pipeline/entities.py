@@ -699,6 +699,17 @@ United States', 'brokered in part by | Canada', 'talks hosted by | Qatar', 'a co
 chaired by | Saudi Arabia', 'after mediation by | Qatar', 'Mediators from | Qatar, Egypt'.
 (Hosting and chairing make a mediator only of talks and their committees: "a summit hosted
 by Japan" may be one side's.)"""
+_IN_THE_PRESENCE_OF = re.compile(r"(?<![\w-])in\s+the\s+presence\s+of\s+(?:the\s+)?")
+"""Where a list of states begins that witness an act: 'signed in the presence of | Kenya'."""
+_WITH_A_LIST = re.compile(r"(?<![\w-])with\s+(?:the\s+)?")
+"""Where a list of states begins that may end in a third party's role: 'with | Kenya and the
+African Union as witnesses' (:data:`_AS_A_THIRD_PARTY`)."""
+_AS_A_THIRD_PARTY = re.compile(r"\s+(?:acting\s+|serving\s+)?as\s+(?:(?:the|its|their)\s+)?"
+                               r"(?:[a-z]+\s+)?(?:witness|guarantor|observer|mediator|facilitator)"
+                               r"(?:e?s)?(?![\w-])")
+"""What follows the states a signing or a truce only witnesses or guarantees: 'with Kenya and
+the African Union | as witnesses', '| acting as guarantors' (ext144, verify83 F4: the
+witnesses were read as the sides that sign)."""
 _MEDIATORS_AFTER = re.compile(r"(?:-(?:brokered|mediated)|\s+mediators?)(?![\w-])")
 """What follows the states that mediate: 'a Qatar-brokered truce', 'Saudi and U.S. |
 mediators said'."""
@@ -2467,10 +2478,14 @@ class Entities:
             self._state_names = names
         return self._state_names.get(state, state)
 
-    def main_sides(self, count: int) -> list[str]:
+    def main_sides(self, count: int, *, without_mediators: bool = False) -> list[str]:
         """The ``count`` states the article names most often -- by name, by adjective
         ("Chilean diplomats") or by one of its people -- in the order it introduces
-        them (equals: the first named); [] when it names fewer.
+        them (equals: the first named); [] when it names fewer.  ``without_mediators``:
+        leave out the states the article names as mediators or witnesses
+        (:meth:`third_parties`), what "both governments will sign" may refer to (ext144,
+        verify83 F4: the mediator's state and the source of a casualty figure, named most,
+        were read as the two that sign).
 
         What "the two sides", "the two countries", "the three countries" or "each
         country" refer to in news: the states of the story, not the last ones named in
@@ -2488,6 +2503,8 @@ class Entities:
             self._side_counts = counts
         counts = self._side_counts
         order = list(counts)
+        if without_mediators:
+            order = [side for side in order if side not in self.third_parties()]
         top = sorted(order, key=lambda k: (-counts[k], order.index(k)))[:count]
         if len(top) < count:
             return []
@@ -2663,6 +2680,26 @@ class Entities:
             self._mediators = frozenset(state for _, state in found)
             self._mediators_named = frozenset(said)
         return self._mediators
+
+    def third_parties(self) -> frozenset[str]:
+        """The article's :meth:`mediators` and the states (and blocs) it names as witnesses
+        or guarantors of an act: a list after "with" and before "as witnesses" (or
+        guarantors, observers, mediators: 'with Kenya and the African Union as witnesses'),
+        or after "in the presence of".  Who helps or watches the sides act, never one of
+        "both governments" that sign (ext144, verify83 F4).  Kept apart from
+        :meth:`mediators`, whose presence changes how the story's own events are read."""
+        if not hasattr(self, "_third_parties"):
+            found: list[tuple[int, str]] = []
+            text = self._text
+            for with_ in _WITH_A_LIST.finditer(text):
+                listed = self._listed_sides_from(with_.end())
+                if listed and (last := self._country_re.match(text, listed[-1][0])) is not None \
+                        and _AS_A_THIRD_PARTY.match(text, last.end()):
+                    found += listed
+            for present in _IN_THE_PRESENCE_OF.finditer(text):
+                found += self._listed_sides_from(present.end())
+            self._third_parties = self.mediators() | {state for _, state in found}
+        return self._third_parties
 
     def names_the_mediators(self, offset: int) -> bool:
         """Whether the state named at ``offset`` is named in a phrase of mediators, "Saudi

@@ -28,6 +28,11 @@ def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     known = FORMS.get(lemma)
     if known is not None:
         return known
+    if " " in lemma:
+        # a phrasal verb inflects its verb: "fire on" -> "fires on", not "fire ons" (ext144)
+        head, rest = lemma.split(" ", 1)
+        return {tag: tuple(f"{form} {rest}" for form in forms)
+                for tag, forms in _inflections(head).items()}
     from lemminflect import getInflection  # a verb outside the vocabulary: ask lemminflect
 
     return {tag: tuple(getInflection(lemma, tag=tag, inflect_oov=True)) or (lemma,)

@@ -2196,6 +2196,16 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "visited the disputed Dokdo islets, which Japan calls Takeshima": where, by the
             # object's name (verify34 E2: "visits abroad")
             place = f"the {site.group(1)}"
+        if not place and m.pos == "verb" and m.word.lower().startswith("arriv") \
+                and (m.subject_phrase or who) \
+                and not _ARRIVED_AT.match(text, m.end, m.seg.end):
+            # "Truce observers from the bloc arrived on June 1", "UN inspectors arrived":
+            # who arrived, as the text tells them, not "Visit" nor "United Nations visits
+            # abroad" (ext144, verify83 F4)
+            arriving = upper_first(strip_det(m.subject_phrase)) if m.subject_phrase else who
+            plural = is_plural(m.subject_phrase) if m.subject_phrase else " and " in who
+            return (f"{arriving} {'arrive' if plural else 'arrives'}"
+                    + planned_suffix(c, m, dct))
         if who:
             # ("the foreign ministers of Britain, France and Germany travelled to Tehran":
             # the subject's states, "United Kingdom, France and Germany visit", verify50 3)
@@ -2499,6 +2509,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     start = _phrase_begin(m, text, timexes)
     phrase = strip_det(" ".join(blank_dates(text[start:m.np_end], timexes,
                                               start).split())) or m.word
+    if (late := _LATE_BEFORE_ITS_DATE.search(phrase)) is not None and any(
+            m.np_end <= t.start <= m.np_end + 6 for t in timexes):
+        # "put out a shared statement in Kisumu | late | on May 13": the part of the day
+        # belongs to the date after it (ext144: "Joint statement in Lusaka late")
+        phrase = phrase[:late.start()]
     phrase += _begins(text, m, phrase)
     if m.pos == "noun" and (came := _CAME_NEXT.search(phrase)) is not None:
         # "A deal on justice for victims followed in December 2015": the noun's event came
@@ -2633,7 +2648,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             return upper_first(f"{raw_phrase} {verb} {rest}") + after + later
         signed = (bare.group("noun") or bare.group("declaration")).lower() in _SIGNED_INSTRUMENTS or (
             (signed_by := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
-            and signed_by.group("verb") == "signed")  # ("the accord signed by X and Y", ext39)
+            and signed_by.group("verb") == "signed") or (  # ("the accord signed by X and Y", ext39)
+            # ("the signing of the peace agreement is still set for August 18": signed, not
+            # "Peace agreement reached", ext144 from verify83's second article)
+            _SIGNING_OF_BEFORE.search(text, max(m.seg.start, m.phrase_start - 40),
+                                      m.phrase_start) is not None)
         later = planned_suffix(c, m, dct)
         if who and not m.subject_phrase:
             return _doing_title(who, "sign" if signed else "reach", raw_phrase,
@@ -2672,6 +2691,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if who:
             phrase = phrase[:owner.start()] + phrase[owner.end():]
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
+
+
+_SIGNING_OF_BEFORE = re.compile(r"\b(?:signing|signature)\s+of\s+(?:the\s+|a\s+|an\s+)?$",
+                                re.IGNORECASE)
+"""'the signing of the | (peace agreement)': a text whose signing is told."""
+_LATE_BEFORE_ITS_DATE = re.compile(r"\s+(?:late|early)$")
+"""A noun phrase's last word that begins its date's phrase: 'statement in Lusaka | late'."""
 
 
 _PROPOSED_HOLDING = re.compile(r"\b(?:propos|suggest)(?:ed|es|e|ing)\s+(?:holding|hosting|"

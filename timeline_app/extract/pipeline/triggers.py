@@ -1192,6 +1192,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return "plan" if irrealis else "fact"
     if low == "order" and re.search(r"\bin\s+$", before):
         return None  # "in order to"
+    if _DENIED_OBJECT.search(before):
+        return None  # "disputed reports that it had signed a border deal in May": the deal
+        # is what is denied, no treaty of May (ext144, verify83 F4: a denial titled as its act)
     if _NEGATED_OBJECT.search(before) or _REFRAINED_FROM.search(before):
         return None  # "did not sign the treaty", "never held talks", "almost signed an
         # agreement": no treaty, no talks, no agreement (not "after nearly two years of
@@ -1440,9 +1443,10 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w
 
 # "denied that troops had crossed the border", "rejected reports that it had expelled":
 # what is denied is no fact (up to the end of the clause the denial opens)
-_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)|"
-                     r"dismissed\s+(?:claims|reports|allegations))\s+(?:that\s+)?[^,;.]{0,80}$",
-                     re.IGNORECASE)
+# (and "disputed reports that it had signed", "refuted claims that": ext144, verify83 F4)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|(?:rejected|dismissed|disputed|refuted|"
+                     r"rebutted)\s+(?:the\s+)?(?:claims|reports|allegations|accounts|suggestions))"
+                     r"\s+(?:that\s+)?[^,;.]{0,80}$", re.IGNORECASE)
 _A_NAMED_DENIER = re.compile(r"\b(?!(?:A|An|The|This|That|Its|His|Her|Their|He|She|It|They|We|"
                              r"On|In|At|Last|Earlier|Later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                              r"January|February|March|April|May|June|July|August|September|"
@@ -1540,6 +1544,13 @@ happen (verify30, session 22: "Talks collapse" was proposed)."""
 _NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never|(?:nearly|almost)(?=\s+(?:[a-z]+ed|held|struck|broke|"
                              r"won|lost|made|began|came|fell|left)\s))|n['\u2019]t)\s+(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
                              r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DENIED_OBJECT = re.compile(
+    r"\b(?:denied|denies|deny|denying|(?:rejected|dismissed|disputed|refuted|rebutted)\s+"
+    r"(?:the\s+)?(?:claims|reports|allegations|accounts|suggestions))\s+(?:ever\s+)?"
+    r"(?:[a-z]+ing|that\s+[^,;.]{0,60}?\b(?:had|has|have|was|were)\s+(?:ever\s+)?(?:\w+ly\s+)?"
+    r"[a-z]+)\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'denied that it had signed | a (pact)', 'disputed reports that it had struck | a (deal)',
+'denied signing | a (pact)': the object of an act denied, no event (a noun's ``_DENIED``)."""
 _A_NAME_LAST = re.compile(rf"(?<![.!?]\s)(?<!^)\b{CAPITAL}[\w'-]+\s+$")
 """A capitalised word right before, not opening its sentence: "the Argyle | Declaration"."""
 _REFRAINED_FROM = re.compile(r"\b(?:refrain|abstain|desist)(?:s|ed|ing)?\s+from\s+(?:[a-z]+ing\s+)?"

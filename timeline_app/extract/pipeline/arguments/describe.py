@@ -1242,9 +1242,12 @@ _A_TOPIC_BEFORE = re.compile(
     r"(?:\b(?:work(?:s|ed|ing)?(?:\s+closely)?(?:\s+together)?|cooperat(?:e|es|ed|ing|ion)|"
     r"coordinat(?:e|es|ed|ing|ion)|talks|consultations|dialogue|views|exchanged\s+views)\s+"
     r"(?:on|about|over|regarding|concerning)|\bdiscuss(?:ed|es|ing)?)\s+(?:the\s+)?"
-    r"(?:(?:situation|issue|question|crisis|war)\s+(?:in|of|over)\s+(?:the\s+)?)?$")
+    r"(?:(?:situation|issue|question|crisis|war)\s+(?:in|of|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?)?$")
 """'working closely on | North Korea', 'discussed | Ukraine', 'talks on the situation in |
-Gaza': what the sides talk about, not a side (not 'sanctions on | Russia', a target)."""
+Gaza', 'in northern | Syria' (ext144, verify82 F2: Afghanistan a participant): what the
+sides talk about, not a side (not 'sanctions on | Russia', a target)."""
 
 
 _WITH_AFTER_ITS_DATE = re.compile(rf"\s+(?:on|in|at)\s+(?P<date>(?:{CAPITAL}[a-z]+\.?|\d{{1,2}})"
@@ -1545,6 +1548,18 @@ _A_COUNTED_GROUP_AND_LAST = re.compile(
     rf"(?P<name>{CAPITAL}[\w-]*+(?:\s+{CAPITAL}[\w-]*+){{0,3}})\s+$")
 """'of | the three Baltic states | and | Poland | met': a counted group of states, then a state
 named after "and", right before the verb."""
+
+
+_FIGHTING_SUBJECT = re.compile(r"\b(?:clash(?:es)?|exchanges?\s+of\s+fire|gunfire|firefights?|"
+                               r"skirmish(?:es)?|shelling|shootout|fighting)\b", re.IGNORECASE)
+"""'(a brief) exchange of fire | (killed)': fighting as the subject of a death."""
+_HIS_GOVERNMENT_LAST = re.compile(r"\b(?:his|her)\s+(?:government|country|administration)"
+                                  r"\s+(?:[a-z]+\s+){0,3}$")
+"""'said that | his government would | (ask)': the speaker's state as the subject."""
+_NEVER_PASSIVE = frozenset({"arrived", "died", "happened", "occurred", "emerged"})
+"""Past forms of verbs that take no object, never a participle said of the noun before them:
+'Monitors from the regional bloc | arrived' is what the monitors did (ext144, verify83 F4:
+"Visit", no one)."""
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -1959,7 +1974,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # and no one listed in that phrase did it (verify73 F5: "Grand Ethiopian Renaissance
         # Dam planned by Ethiopia and Sudan")
         mention.patient = gathering.group(1)
-    elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) \
+    elif mention.pos == "verb" and mention.word.lower() not in _NEVER_PASSIVE \
+            and not _subject_with_its_pp(text, seg, mention, dateline) \
             and not _A_THAT_CLAUSE_NEXT.match(text, mention.end, seg.end) and (
             modified := _participle_object(text, seg, mention)) and not (
                 mention.verb in _DONE_TO_PEOPLE and _A_PLACE_OF_HOLDING.search(modified)):
@@ -2781,6 +2797,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # article gives no title to know the name by (ext118, from blind set h20: no one,
         # then the story's two states)
         people.append(done_to)
+    if mention.subject and (owned := _HIS_GOVERNMENT_LAST.search(
+            text, max(seg.start, mention.start - 60), mention.start)) is not None and (
+            speakers := entities.people_in(text, seg.start, owned.start())):
+        # "Cambodian Prime Minister Hun Manet said ... that his government would ask the
+        # court": the state acts (subjects: its name), and the one who said so takes part
+        # (ext144: the gold names both; "Hun Manet's government" had named him alone)
+        people.insert(0, speakers[-1][1])
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     if kin_states:
@@ -3024,6 +3047,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         entry = TRIGGER_TABLE.get(head)
         if entry is not None and entry[2] == "noun":
             mention.category = entry[0]  # "the trial is set to begin": a dispute
+    if mention.verb in ("kill", "wound", "injure") and _FIGHTING_SUBJECT.search(
+            mention.subject_phrase):
+        # "a brief exchange of fire killed a soldier": the fighting is the event, a dispute
+        # (the same as "The clash broke out early on Wednesday" told after it, ext144)
+        mention.category = "dispute"
 
 
 _OF_A_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{0,4}}(?:Assembly|Council|Court|"
