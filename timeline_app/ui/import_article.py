@@ -107,7 +107,13 @@ from timeline_app.core.reimport import (
 )
 from timeline_app.core.status import status_words
 from timeline_app.document import dates_in_words
-from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
+from timeline_app.extract.dateline import (
+    Dateline,
+    dated_weekday_years,
+    last_dateline_day,
+    read_dateline,
+    weekday_words_read,
+)
 from timeline_app.extract.event_vocabulary import CATEGORIES
 from timeline_app.extract.wire_slugs import correction_words
 from timeline_app.io.article import ArticleFileError, read_article
@@ -757,7 +763,9 @@ def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
     told "2 December was a Tuesday in 2025: check the year", its year fixed by "Saturday,
     December 5" in the text."""
     dated = last_dateline_day(text, dateline, up_to)
-    if dated is None or not dated[1] or dated[0] == chosen:
+    if dated is None or not dated[1]:
+        return _dated_weekday_against(text, dateline, up_to, chosen)
+    if dated[0] == chosen:
         return ""
     day, name = dated[0], dated[1]
     day_words = f"{day.day} {MONTH_NAMES[day.month - 1]}"
@@ -765,8 +773,29 @@ def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
         return f"{day_words} is a {name} in {day.year} too" if day > chosen else ""
     if filed_later and 0 < (chosen.weekday() - day.weekday()) % 7 <= FILED_LATER_DAYS:
         return f"{day_words} was a {name} in {day.year}" if day > chosen else ""
+    who = "the lead says" if dated[2].startswith("the lead says") else "the article says"
+    read = weekday_words_read(text, dateline, name)
+    quoted = f" (“{read}”)" if read and read != name else ""
     return (f"{FuzzyDate.of_day(chosen).describe()} is a {WEEKDAYS[chosen.weekday()]}, and "
-            f"the lead says {name}: {day_words} was a {name} in {day.year}")
+            f"{who} {name}{quoted}: {day_words} was a {name} in {day.year}")
+
+
+def _dated_weekday_against(text: str, dateline: Dateline, up_to: _dt.date,
+                           chosen: _dt.date) -> str:
+    """The words of a weekday the text tells with its own date ("opened on Tuesday,
+    February 11") when ``chosen``'s year does not give that date that weekday, and the
+    latest year up to ``up_to`` that does: "the article says 'Tuesday, February 11', which
+    fits 2025, not 2023"; "" when it fits or the text tells no such date.  verify83 F2:
+    such a weekday is evidence for its own date's year, never the dateline's weekday."""
+    if dateline.month is None or dateline.day is None:
+        return ""
+    told = dated_weekday_years(text, dateline.month, dateline.day)
+    if told is None or chosen.year in told[0]:
+        return ""
+    fitting = [y for y in told[0] if y <= up_to.year]
+    if not fitting:
+        return ""
+    return f"the article says {told[1]}, which fits {fitting[-1]}, not {chosen.year}"
 
 
 def _year_fits(basis: str) -> str:
@@ -1278,7 +1307,7 @@ class ArticleDialog(QDialog):
             text = first_article(self.text_edit.toPlainText())
             dateline = read_dateline(text, timeline_days=self.timeline_days)
             if (dateline.month, dateline.day) == (day.month, day.day) \
-                    and " and the lead says " in (other := weekday_elsewhere(
+                    and " says " in (other := weekday_elsewhere(
                         text, dateline, max(day, _dt.date.today()), day)):
                 # The dateline's day typed in a year its weekday does not fit (verify78 F3)
                 self.date_hint.setText(f"Your date is used; {other}: check the year.")
