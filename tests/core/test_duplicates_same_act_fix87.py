@@ -58,6 +58,17 @@ def test_no_merge_for_a_meeting_that_names_the_act_or_other_parties_or_days() ->
                    participants=("Korvia", "Lanmark"))
     match = _match(other, existing)
     assert match is None or not match.every_point
+    # a row whose own title names another text agreed: that act, not the timeline's
+    accord = _event("held", "Velmora and Dastia initial fishing accord in Accra",
+                    FuzzyDate.of_ymd(2025, 3, 6), "treaty",
+                    "The two envoys initialled a fishing accord in Accra on Thursday.",
+                    location="Accra")
+    declared = _event("row4", "Envoys sign joint declaration in Accra",
+                      FuzzyDate.of_ymd(2025, 3, 6), "treaty",
+                      "The envoys signed a joint declaration in Accra and said the fishing "
+                      "accord would be signed in June.", location="Accra")
+    match = _match(declared, accord)
+    assert match is None or not match.every_point, match
     # the next day: not one act
     later = _event("row3", "Truce in Accra", FuzzyDate.of_ymd(2025, 3, 7), "treaty", RETOLD)
     match = _match(later, existing)

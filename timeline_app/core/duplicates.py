@@ -2561,8 +2561,15 @@ def _same_act_of_day(incoming: Event, existing: Event, kind: str, their_kind: st
     words = [fold(w) for w in _WORD.findall(_without_ending(existing.title))]
     own = KIND_LANE_WORDS.get(their_kind, (frozenset(), frozenset()))[0]
     told = " ".join(fold(w) for e in incoming.evidence for w in _WORD.findall(e.sentence))
+    # (a row whose own title names another text agreed or issued, "sign joint
+    # declaration", tells that one:
+    # on the dev set "… initial peace agreement at the Washington summit", the same day,
+    # was the declaration's sentence's other act)
+    papers = KIND_LANE_WORDS["statement"][0] | KIND_LANE_WORDS["treaty"][0]
+    acts = {w[:6] for w in map(fold, _WORD.findall(incoming.title)) if w[:6] in papers}
     for before, word in zip(words, words[1:], strict=False):
-        if word[:6] in own and f" {before} {word} " in f" {told} ":
+        if (word[:6] in own and f" {before} {word} " in f" {told} "
+                and (not acts or word[:6] in acts)):
             return f"the same act on the same day (“{before} {word}” in both{tie})"
     return ""
 
