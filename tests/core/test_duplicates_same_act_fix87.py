@@ -9,7 +9,8 @@ from __future__ import annotations
 from timeline_app.core import Event, Evidence, FuzzyDate
 from timeline_app.core.duplicates import find_duplicates
 
-NOTE = "Late on Thursday, March 6, the two teams issued a joint statement promising a halt to patrols."
+NOTE = ("Late on Thursday, March 6, the two teams issued a joint statement promising a halt "
+        "to patrols.")
 RETOLD = ("The two sides issued a joint statement in Accra late on March 6 pledging a truce "
           "in the fishing waters, and observers arrived on March 20.")
 

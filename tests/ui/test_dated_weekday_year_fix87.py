@@ -32,7 +32,8 @@ def test_a_weekday_with_its_own_date_is_not_the_lead_s_day() -> None:
     assert dateline.date == _dt.date(2025, 3, 7)  # a Friday; 4 March 2025 a Tuesday
     assert _lead_weekday(ARTICLE, dateline.span) is None
     assert weekday_words_read(ARTICLE, dateline, "Tuesday") == ""  # only a dated Tuesday
-    assert weekday_words_read(ARTICLE, dateline, "Friday") == "told reporters on Friday that the note"
+    assert weekday_words_read(ARTICLE, dateline, "Friday") == (
+        "told reporters on Friday that the note")
 
 
 def test_no_year_warning_for_the_year_the_dated_weekdays_fit() -> None:

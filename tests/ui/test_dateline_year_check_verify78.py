@@ -64,8 +64,8 @@ def test_a_typed_year_whose_weekday_the_lead_contradicts_is_questioned(qtbot) ->
     dialog._check_typed_date()
     hint = dialog.date_hint.text()
     assert hint.startswith(f"Your date is used; 3 February {tuesday} is a Tuesday, and the "
-                           "lead says Monday (“and Germany on Monday signed a defence”): 3 February was a "
-                           "Monday in "), hint
+                           "lead says Monday (“and Germany on Monday signed a defence”): 3 "
+                           "February was a Monday in "), hint
     assert hint.endswith(": check the year.")
     dialog.date_edit.setText(f"3 February {latest.year}")  # a Monday: nothing to question
     dialog._on_date_typed(f"3 February {latest.year}")

@@ -236,7 +236,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
@@ -2567,7 +2567,7 @@ def _same_act_of_day(incoming: Event, existing: Event, kind: str, their_kind: st
     # was the declaration's sentence's other act)
     papers = KIND_LANE_WORDS["statement"][0] | KIND_LANE_WORDS["treaty"][0]
     acts = {w[:6] for w in map(fold, _WORD.findall(incoming.title)) if w[:6] in papers}
-    for before, word in zip(words, words[1:], strict=False):
+    for before, word in pairwise(words):
         if (word[:6] in own and f" {before} {word} " in f" {told} "
                 and (not acts or word[:6] in acts)):
             return f"the same act on the same day (“{before} {word}” in both{tie})"
