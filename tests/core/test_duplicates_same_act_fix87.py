@@ -1,6 +1,6 @@
 """A second article's retelling of the timeline's act on its day, or of its plan to the
-day, is merged by default (verify83 F3: "The two sides issued a joint statement in Lusaka
-late on February 13 …", titled as a treaty, beside the timeline's 13 February joint
+day, is merged by default (verify83 F3: a follow-up wire's retelling of the 13 February
+joint statement, titled as a treaty, beside the timeline's 13 February joint
 statement, the same two parties, was only "possibly" the same with Keep both).  Our own
 events of the same shape.  Fails before session 62 (branch fix87)."""
 
@@ -11,8 +11,8 @@ from timeline_app.core.duplicates import find_duplicates
 
 NOTE = ("Late on Thursday, March 6, the two teams issued a joint statement promising a halt "
         "to patrols.")
-RETOLD = ("The two sides issued a joint statement in Accra late on March 6 pledging a truce "
-          "in the fishing waters, and observers arrived on March 20.")
+RETOLD = ("Both delegations put out a joint statement in Accra late on March 6 pledging a "
+          "truce in the fishing waters, and observers arrived on March 20.")
 
 
 def _event(eid: str, title: str, day: FuzzyDate, category: str, sentence: str,

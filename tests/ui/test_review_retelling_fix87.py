@@ -16,14 +16,14 @@ ARTICLE = """KUMASI, April 2 (Coastline) -- Velmora and Dastia agreed on Tuesday
 disputed fishing grounds to joint patrols, easing a row over the truce reached in Accra last \
 month.
 
-The two sides issued a joint statement in Accra late on March 6 pledging a truce in the \
-fishing waters.
+Both delegations put out a joint statement in Accra late on March 6 pledging a truce in \
+the fishing waters.
 """
 
 LEAD = ("Velmora and Dastia agreed on Tuesday to open the disputed fishing grounds to joint "
         "patrols, easing a row over the truce reached in Accra last month.")
-RETOLD = ("The two sides issued a joint statement in Accra late on March 6 pledging a truce "
-          "in the fishing waters.")
+RETOLD = ("Both delegations put out a joint statement in Accra late on March 6 pledging a "
+          "truce in the fishing waters.")
 SIDES = ("Velmora", "Dastia")
 
 

@@ -2372,8 +2372,8 @@ def _match_told(incoming: Event, existing: Event,
         and same_place and not places_differ and same_parties.startswith("the same p"))
     # The same act on the same day (both to the day, the same end) told in another
     # article's words, sharing parties (none telling them apart) or a place: one
-    # happening (``_same_act_of_day``; verify83 F3: "The two sides issued a joint statement
-    # in Lusaka late on February 13 …", titled "Ceasefire in Lusaka", a treaty, beside
+    # happening (``_same_act_of_day``; verify83 F3: a follow-up wire's retelling of the
+    # 13 February joint statement, titled "Ceasefire in Lusaka", a treaty, beside
     # the timeline's "Two delegations: Joint statement", 13 February, a statement, the
     # same two parties: "possibly" the same, Keep both, and the import made two).  The
     # kind is the one both titles give, or the one the timeline's title names that the
@@ -2543,9 +2543,9 @@ def _same_act_of_day(incoming: Event, existing: Event, kind: str, their_kind: st
     kind.  The same category alone is not enough ("Ethiopia inaugurates road" / "Abiy
     Ahmed inaugurates dam", one day, Ethiopia: two acts; two plans of one deadline:
     ``test_duplicates_same_pair``).  verify83
-    F3: a second article's "issued a joint statement … late on February 13 committing to
-    a ceasefire", titled "Ceasefire in Lusaka" (a treaty), beside "Two delegations: Joint
-    statement" (a statement), 13 February, the same two parties."""
+    F3: a second article's retelling of a joint statement of 13 February, titled
+    "Ceasefire in Lusaka" (a treaty), beside "Two delegations: Joint statement" (a
+    statement), that day, the same two parties."""
     if (incoming.date != existing.date or incoming.end != existing.end
             or incoming.date.precision is not Precision.DAY or places_differ
             or not kind or not their_kind):
