@@ -35,8 +35,8 @@ def test_words_for_a_later_year_and_for_a_weekday_the_lead_contradicts() -> None
         "3 February is a Monday in 2025 too"
     assert weekday_elsewhere(ARTICLE, dateline, up_to, _dt.date(2025, 2, 3)) == ""
     assert weekday_elsewhere(ARTICLE, dateline, up_to, _dt.date(2026, 2, 3)) == (
-        "3 February 2026 is a Tuesday, and the lead says Monday: 3 February was a Monday "
-        "in 2025")
+        "3 February 2026 is a Tuesday, and the lead says Monday (“and Germany on Monday "
+        "signed a defence”): 3 February was a Monday in 2025")
 
 
 def test_the_dialog_says_a_later_year_fits_too(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +64,8 @@ def test_a_typed_year_whose_weekday_the_lead_contradicts_is_questioned(qtbot) ->
     dialog._check_typed_date()
     hint = dialog.date_hint.text()
     assert hint.startswith(f"Your date is used; 3 February {tuesday} is a Tuesday, and the "
-                           "lead says Monday: 3 February was a Monday in "), hint
+                           "lead says Monday (“and Germany on Monday signed a defence”): 3 "
+                           "February was a Monday in "), hint
     assert hint.endswith(": check the year.")
     dialog.date_edit.setText(f"3 February {latest.year}")  # a Monday: nothing to question
     dialog._on_date_typed(f"3 February {latest.year}")

@@ -461,7 +461,9 @@ def test_a_typed_review_date_is_quoted_as_text_in_its_tooltip(qtbot):
 
 def test_a_new_timeline_from_an_article_without_headline_is_named_by_its_dateline(
         window, qtbot, monkeypatch, recorded_prompts):
-    """Not "Imported article": the outlet, place and date the dateline gave."""
+    """Not "Imported article": the two sides its events name (verify83 F5: never the
+    wire's dateline when they name them), else the outlet, place and date the dateline
+    gave (``article_title``)."""
     from timeline_app.core import Source
     from timeline_app.ui.import_article import ReviewOutcome, article_title
 
@@ -473,7 +475,8 @@ def test_a_new_timeline_from_an_article_without_headline_is_named_by_its_datelin
     monkeypatch.setattr(prompts, "review_candidates",
                         lambda *_a: ReviewOutcome(result.source, events, True))
     window._review_extracted(result)
-    assert window.document.timeline.title == "AFP, Beijing, 10 March 2023"
+    assert window.document.timeline.title == "Saudi Arabia and Iran, 2016-2023"
+    assert article_title(result.source) == "AFP, Beijing, 10 March 2023"
     assert article_title(Source("s", title="Talks resume")) == "Talks resume"
     assert article_title(Source("s")) == "Imported article"
 

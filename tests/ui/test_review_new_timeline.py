@@ -19,8 +19,11 @@ def test_a_review_for_a_new_timeline_speaks_of_no_duplicates(window, qtbot, monk
     for row in range(rows):
         choice = dialog.table.cellWidget(row, dialog.DUPLICATE)
         assert choice is None or not choice.isEnabled()
-    # Not even greyed: the column is hidden (a "Merge" on every row read as merges).
-    assert dialog.table.isColumnHidden(dialog.DUPLICATE)
+    # Not even greyed: the boxes are drawn empty (a "Merge" on every row read as
+    # merges); the column stays, so that no width jumps between Add and New (verify83 F8)
+    assert not dialog.table.isColumnHidden(dialog.DUPLICATE)
+    assert all(dialog.table.cellWidget(row, dialog.DUPLICATE).blank_while_disabled
+               for row in range(rows))
     # Adding to the sample instead: the eight are duplicates again, unticked.
     dialog.add_radio.setChecked(True)
     assert "8 look like events already in the timeline" in dialog.intro.text()
@@ -29,4 +32,5 @@ def test_a_review_for_a_new_timeline_speaks_of_no_duplicates(window, qtbot, monk
     dialog.new_radio.setChecked(True)
     assert "already in the timeline" not in dialog.intro.text()
     assert len(dialog.outcome().events) == rows
-    assert dialog.table.isColumnHidden(dialog.DUPLICATE)
+    assert not dialog.table.isColumnHidden(dialog.DUPLICATE)
+    assert not dialog.table.cellWidget(0, dialog.DUPLICATE).isEnabled()

@@ -30,13 +30,18 @@ def test_unticking_one_row_of_a_pair_settles_it(qtbot):  # type: ignore[no-untyp
 
 def test_a_row_unticked_as_already_in_the_timeline_settles_nothing(qtbot):  # type: ignore[no-untyped-def]
     """Re-imported, the released statement is in the timeline (unticked as its duplicate)
-    and the lead's is not: ticked, it would add the statement twice, so the pair asks."""
+    and the lead's is not: ticked, it would add the statement twice, so the pair asks.
+    Since session 62 (verify83 F3) the lead's row starts unticked, its twin being in the
+    timeline ("row N: in the timeline"); ticked by the person, the pair asks."""
     result = extracted()
     released, lead = row_of(result, "Joint statement"), row_of(result, "Statement")
     existing = [c.to_event(f"e{i}") for i, c in enumerate(result.candidates) if i != lead]
     dialog = ReviewDialog(result, existing=existing, sources={result.source.id: result.source})
     qtbot.addWidget(dialog)
     assert released in dialog.duplicates and not dialog.is_checked(released)
-    assert dialog.is_checked(lead)
+    assert not dialog.is_checked(lead)
+    assert dialog.table.item(lead, ReviewDialog.DUPLICATE).text() == \
+        f"row {released + 1}: in the timeline"
+    dialog.set_checked(lead, True)
     assert f"Rows {released + 1} and {lead + 1} may be one event told twice" in \
         dialog.intro.text()

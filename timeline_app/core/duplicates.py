@@ -236,11 +236,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, Precision, describe_range, from_day_number
+from .lane_fit import KIND_LANE_WORDS
 from .merge import (
     HAND_DATED,
     ToldBy,
@@ -511,6 +512,12 @@ def _person_key(key: str, short: bool = False) -> bool:
     words = key.split()
     return (len(words) >= (1 if short else 2) and not any(w in _BODY_WORDS for w in words)
             and key not in _state_keys() and key not in _state_of_city())
+
+
+def is_person_name(name: str) -> bool:
+    """Whether the participant ``name`` may be a person's full name ("Hakan Fidan"): two
+    or more words, none a body's, no state's or city's name (``_person_key``)."""
+    return _person_key(participant_key(name))
 
 
 #: ``_party_keys``' answer: keys by name, the keys, the short forms, full names by end word.
@@ -2522,6 +2529,18 @@ def _match_told(incoming: Event, existing: Event,
         and incoming.date == existing.date
         and incoming.end == existing.end and incoming.date.precision is Precision.DAY
         and same_place and not places_differ and same_parties.startswith("the same p"))
+    # The same act on the same day (both to the day, the same end) told in another
+    # article's words, sharing parties (none telling them apart) or a place: one
+    # happening (``_same_act_of_day``; verify83 F3: a follow-up wire's retelling of the
+    # 13 February joint statement, titled "Ceasefire in Lusaka", a treaty, beside
+    # the timeline's "Two delegations: Joint statement", 13 February, a statement, the
+    # same two parties: "possibly" the same, Keep both, and the import made two).  The
+    # kind is the one both titles give, or the one the timeline's title names that the
+    # row's own sentence tells ("joint statement" both).  Merged unless the person
+    # chooses Keep both, as ``every_point``.
+    act_told = "" if likely or same_sentence or every_point else _same_act_of_day(
+        incoming, existing, kind, their_kind, shared, ours, theirs, same_place, places_differ)
+    every_point = every_point or bool(act_told)
     likely = likely or every_point
     # The same kind of event planned ("(scheduled)" both), one plan told to the day and
     # the other to its month (or a part of it), between the same parties, at the same
@@ -2635,6 +2654,8 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append("one date an estimate")
     if plan_held:
         reasons.append(plan_of_day)
+    if act_told:
+        reasons.append(act_told)
     if same_parties.startswith("the same parties (") and (every_point or not likely
                                                          or plan_in_month):
         reasons.append(same_parties)  # persons read as states: which, in words
@@ -2662,6 +2683,56 @@ def _match_told(incoming: Event, existing: Event,
     score = (ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
              + (50 * sentences if told_alike else 0))
     return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely, every_point)
+
+
+_HOSTING_KINDS = frozenset({"meeting", "visit"})
+"""Kinds whose sentences tell other acts as their business ("met to discuss the peace
+agreement"): never one of those acts by its words alone (``_same_act_of_day``)."""
+
+
+def _same_act_of_day(incoming: Event, existing: Event, kind: str, their_kind: str,
+                     shared: set[str], ours: set[str], theirs: set[str], same_place: bool,
+                     places_differ: bool) -> str:
+    """Words saying that ``incoming`` is ``existing``'s act told again on its day, else "".
+
+    Both dated to the same day (the same end); no places that differ; participants shared
+    with one side's all among the other's, or the same place with no parties telling them
+    apart (both name some, none shared); and the same act: two words of ``existing``'s
+    title that name its kind ("joint statement": a word of ``lane_fit.KIND_LANE_WORDS``
+    for its category and the word before it) found in ``incoming``'s own sentences,
+    whatever ``incoming``'s category, unless that is a meeting or a visit of another
+    kind.  The same category alone is not enough ("Ethiopia inaugurates road" / "Abiy
+    Ahmed inaugurates dam", one day, Ethiopia: two acts; two plans of one deadline:
+    ``test_duplicates_same_pair``).  verify83
+    F3: a second article's retelling of a joint statement of 13 February, titled
+    "Ceasefire in Lusaka" (a treaty), beside "Two delegations: Joint statement" (a
+    statement), that day, the same two parties."""
+    if (incoming.date != existing.date or incoming.end != existing.end
+            or incoming.date.precision is not Precision.DAY or places_differ
+            or not kind or not their_kind):
+        return ""
+    if shared and (ours <= theirs or theirs <= ours):
+        tie = ""  # (the reasons name the parties shared)
+    elif same_place and not (ours and theirs and not shared):
+        tie = ", at the same place"
+    else:
+        return ""
+    if kind in _HOSTING_KINDS and kind != their_kind:
+        return ""
+    words = [fold(w) for w in _WORD.findall(_without_ending(existing.title))]
+    own = KIND_LANE_WORDS.get(their_kind, (frozenset(), frozenset()))[0]
+    told = " ".join(fold(w) for e in incoming.evidence for w in _WORD.findall(e.sentence))
+    # (a row whose own title names another text agreed or issued, "sign joint
+    # declaration", tells that one:
+    # on the dev set "… initial peace agreement at the Washington summit", the same day,
+    # was the declaration's sentence's other act)
+    papers = KIND_LANE_WORDS["statement"][0] | KIND_LANE_WORDS["treaty"][0]
+    acts = {w[:6] for w in map(fold, _WORD.findall(incoming.title)) if w[:6] in papers}
+    for before, word in pairwise(words):
+        if (word[:6] in own and f" {before} {word} " in f" {told} "
+                and (not acts or word[:6] in acts)):
+            return f"the same act on the same day (“{before} {word}” in both{tie})"
+    return ""
 
 
 def _plan_of_that_day(incoming: Event, existing: Event, shared: set[str],

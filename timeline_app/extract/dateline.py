@@ -1375,11 +1375,17 @@ _NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|following|previous|ever
 it no particular day ('every Monday')."""
 
 
-_DATE_AFTER_WEEKDAY = re.compile(
+_DAY_MONTH_AFTER_WEEKDAY = (
     rf",?\s++(?:the\s++)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<m1>{_MONTH_RE})"
-    rf"|(?P<m2>{_MONTH_RE})\s++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?!,?\s*+\d{{4}})")
+    rf"|(?P<m2>{_MONTH_RE})\s++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))")
+_DATE_AFTER_WEEKDAY = re.compile(_DAY_MONTH_AFTER_WEEKDAY + r"(?!,?\s*+\d{4})")
 """The day and month right after a weekday, with no year: 'Tuesday 1 December', 'Wednesday,
 Dec. 2', 'Saturday, the 5th of December' (not 'Tuesday, 1 December 2026': a full date)."""
+_OWN_DATE_AFTER_WEEKDAY = re.compile(_DAY_MONTH_AFTER_WEEKDAY)
+"""A day and month right after a weekday, with or without a year ('opened on Tuesday,
+February 11'): the weekday is that date's, never a bare day of the dateline's week
+(verify83 F2: 'Tuesday, February 11' in a second paragraph was read as the lead's day and
+a 14 February 2025 dateline was told to check its year)."""
 
 _DATED_WEEKDAY_DAYS = 45
 """How near (days, either way) the dateline's day a weekday's own date must be for its year
@@ -1458,8 +1464,8 @@ def _past_weekdays(seg: Segment, fronted: bool = False) -> list[int]:
     found: list[int] = []
     for m in _WEEKDAY_NAME.finditer(seg.text):
         before = seg.text[max(0, m.start() - 120) : m.start()]
-        if _NOT_THIS_WEEK.search(before):
-            continue
+        if _NOT_THIS_WEEK.search(before) or _OWN_DATE_AFTER_WEEKDAY.match(seg.text, m.end()):
+            continue  # (a weekday with its own date is that date's: verify83 F2)
         clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
         words = re.findall(r"[a-z']+", clause)
         if any(w in _FUTURE_WORDS for w in words) or "had" in words:
@@ -1741,6 +1747,31 @@ def last_dateline_day(text: str, dateline: Dateline, up_to: _dt.date
     if not years:
         return None
     return _dt.date(years[0], month, day), "", ""
+
+
+def weekday_words_read(text: str, dateline: Dateline, name: str, words: int = 3) -> str:
+    """The words around the first bare ``name`` (a weekday, not one told with its own date)
+    after ``dateline``, as the article writes them: "The talks opened on Tuesday in", up to
+    ``words`` words either side within its line; "" when there is none.  A warning built on
+    the weekday quotes what it read (verify83 F2: "the lead says Tuesday" was shown for a
+    lead that named no day)."""
+    start = min(dateline.span[1], len(text)) if dateline.span[1] > dateline.span[0] else 0
+    for m in _WEEKDAY_NAME.finditer(text[: max(_EVIDENCE_CHARS, start)], start):
+        if m.group(1) != name or _OWN_DATE_AFTER_WEEKDAY.match(text, m.end()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[max(line_start, dateline.span[1]):m.start()].split()[-words:]
+        after = text[m.end():line_end if line_end != -1 else len(text)].split()[:words]
+        return " ".join([*before, name, *after]).strip(" ,;:")
+    return ""
+
+
+def dated_weekday_years(text: str, month: int, day: int) -> tuple[list[int], str] | None:
+    """The years a dateline's ``month`` and ``day`` can be in, from the weekdays the text
+    tells with their own date ("opened on Tuesday, February 11"), and those words:
+    :func:`_dated_weekday_years`; ``None`` when the text tells no such date."""
+    return _dated_weekday_years(text[:_EVIDENCE_CHARS], month, day)
 
 
 def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],

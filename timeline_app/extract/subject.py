@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..core import Event
+from ..core.duplicates import is_person_name
 from .pipeline.inflection import is_noun_form, verb_tags
 from .pipeline.phrases import COUNTRIES
 
@@ -241,6 +242,26 @@ def _names_only_kicker(headline: str, subject: str, words: Sequence[str]) -> boo
                 and any(w in _WHERE_WORDS for w in subject.split()))
 
 
+def _sides_name(events: Sequence[Event], until: _dt.date | None) -> str | None:
+    """The name of a timeline started from an article without a headline: the two
+    parties its events name most, each named by at least two of them (one event's
+    names say nothing of the story) and neither a person's name (``core.duplicates.
+    is_person_name``: the sides, not their ministers), then their years: "Velmora and Dastia, 2024-2025";
+    None when the events name no such two.  verify83 F5: a wire story with no headline
+    named the new timeline after its dateline, "Wirepoint, Lusaka, 14 February 2025",
+    though eight of its events named the two sides."""
+    counts: Counter[str] = Counter()
+    for event in events:
+        counts.update(list(dict.fromkeys(p.strip() for p in event.participants if p.strip())))
+    # (sides, not persons: "Turkey and Hakan Fidan" named a wire of a minister's talks)
+    parties = [p for p in _parties(events) if counts[p] >= 2 and not is_person_name(p)]
+    if len(parties) < 2:
+        return None
+    years = _years(events, until)
+    subject = f"{parties[0]} and {parties[1]}"
+    return f"{subject}, {years}" if years else subject
+
+
 def timeline_name(headline: str, events: Sequence[Event],
                   until: _dt.date | None = None) -> str | None:
     """A name for a timeline started from an article whose headline is ``headline`` and
@@ -248,8 +269,9 @@ def timeline_name(headline: str, events: Sequence[Event],
     two parties the events name most when that subject is one word or none, or longer
     than ``SUBJECT_MOST_CHARS`` ("Argentina and Spain"), then the years of the events
     dated up to ``until`` (the article's date): "Black Sea shipping talks, 2022-2026".
-    None when there is no headline, or no such subject and fewer than two parties (the
-    caller keeps the headline).
+    Without a headline, the two parties its events name most (``_sides_name``, verify83
+    F5).  None when there is no such subject and fewer than two parties (the caller
+    names it after the headline or the dateline).
 
     Args:
         headline: The article's headline ("" when it has none).
@@ -258,7 +280,7 @@ def timeline_name(headline: str, events: Sequence[Event],
     """
     headline = headline.strip()
     if not headline:
-        return None
+        return _sides_name(events, until)
     subject = headline_subject(headline)
     words = [w for w in subject.split() if w.lower() not in _LEAD_WORDS]
     hosted = _hosted_parties(headline, subject) if len(words) == 1 else []

@@ -1603,11 +1603,19 @@ class EventEditor(QDialog):
         screen = self.screen()
         if screen is not None and not event.spontaneous():
             room = screen.availableGeometry().height() - 40  # (the title bar)
+            # On a screen too short for every field, the date's read-back keeps one line,
+            # cut with "…" and whole in its tooltip and on a click: a second line pushed
+            # the form into its scroll area, "Remove quote…" cut (verify83 F8, 1366×768)
+            self.date_words.set_grow(self.sizeHint().height() + self._READ_BACK_ROOM <= room)
             # (as tall as its fields, else the screen: Qt opened it at two thirds of a short
             # screen, or over its edge)
             wanted = max(min(self.sizeHint().height(), room), self.minimumSizeHint().height())
             if self.height() != wanted:
                 self.resize(self.width(), wanted)
+
+    #: px a read-back's second line takes (about a line of the dialog's font and spacing):
+    #: a screen without them keeps the date's read-back on one line (``showEvent``).
+    _READ_BACK_ROOM = 24
 
     def _grow_to_fit_words(self) -> None:
         """A longer read-back than there was room for makes the dialog taller: the form

@@ -107,7 +107,13 @@ from timeline_app.core.reimport import (
 )
 from timeline_app.core.status import status_words
 from timeline_app.document import dates_in_words
-from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
+from timeline_app.extract.dateline import (
+    Dateline,
+    dated_weekday_years,
+    last_dateline_day,
+    read_dateline,
+    weekday_words_read,
+)
 from timeline_app.extract.event_vocabulary import CATEGORIES
 from timeline_app.extract.wire_slugs import correction_words
 from timeline_app.io.article import ArticleFileError, read_article
@@ -757,7 +763,9 @@ def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
     told "2 December was a Tuesday in 2025: check the year", its year fixed by "Saturday,
     December 5" in the text."""
     dated = last_dateline_day(text, dateline, up_to)
-    if dated is None or not dated[1] or dated[0] == chosen:
+    if dated is None or not dated[1]:
+        return _dated_weekday_against(text, dateline, up_to, chosen)
+    if dated[0] == chosen:
         return ""
     day, name = dated[0], dated[1]
     day_words = f"{day.day} {MONTH_NAMES[day.month - 1]}"
@@ -765,8 +773,29 @@ def weekday_elsewhere(text: str, dateline: Dateline, up_to: _dt.date,
         return f"{day_words} is a {name} in {day.year} too" if day > chosen else ""
     if filed_later and 0 < (chosen.weekday() - day.weekday()) % 7 <= FILED_LATER_DAYS:
         return f"{day_words} was a {name} in {day.year}" if day > chosen else ""
+    who = "the lead says" if dated[2].startswith("the lead says") else "the article says"
+    read = weekday_words_read(text, dateline, name)
+    quoted = f" (“{read}”)" if read and read != name else ""
     return (f"{FuzzyDate.of_day(chosen).describe()} is a {WEEKDAYS[chosen.weekday()]}, and "
-            f"the lead says {name}: {day_words} was a {name} in {day.year}")
+            f"{who} {name}{quoted}: {day_words} was a {name} in {day.year}")
+
+
+def _dated_weekday_against(text: str, dateline: Dateline, up_to: _dt.date,
+                           chosen: _dt.date) -> str:
+    """The words of a weekday the text tells with its own date ("opened on Tuesday,
+    February 11") when ``chosen``'s year does not give that date that weekday, and the
+    latest year up to ``up_to`` that does: "the article says 'Tuesday, February 11', which
+    fits 2025, not 2023"; "" when it fits or the text tells no such date.  verify83 F2:
+    such a weekday is evidence for its own date's year, never the dateline's weekday."""
+    if dateline.month is None or dateline.day is None:
+        return ""
+    told = dated_weekday_years(text, dateline.month, dateline.day)
+    if told is None or chosen.year in told[0]:
+        return ""
+    fitting = [y for y in told[0] if y <= up_to.year]
+    if not fitting:
+        return ""
+    return f"the article says {told[1]}, which fits {fitting[-1]}, not {chosen.year}"
 
 
 def _year_fits(basis: str) -> str:
@@ -822,12 +851,22 @@ def article_of_words(position: int, total: int, result: ExtractionResult) -> str
 
 
 def articles_reviewed_words(total: int, imported: int, events: int, skipped: int,
-                            empty: int, left: int) -> str:
+                            empty: int, left: int, merged: int = 0, cited: int = 0) -> str:
     """The status line once the articles of a paste were reviewed in turn
     (``MainWindow._review_articles``): ``total`` articles, ``events`` events imported from
-    ``imported`` of them, ``skipped`` skipped (or nothing ticked), ``empty`` that gave no
-    event, ``left`` not reviewed (Stop)."""
-    said = (f"Imported {counted(events, 'event')} from {imported} of {counted(total, 'article')}")
+    ``imported`` of them, of which ``merged`` merged into events already there and
+    ``cited`` only cited by them (the rest added), ``skipped`` skipped (or nothing
+    ticked), ``empty`` that gave no event, ``left`` not reviewed (Stop).  verify83 F8:
+    "Imported 4 events from 2 of 2 articles" when 3 were added and 1 merged."""
+    if merged or cited:
+        added = events - merged - cited
+        said = (f"Imported from {imported} of {counted(total, 'article')}: "
+                f"{counted(added, 'event')} added, {merged} merged into events already there"
+                + (f", {cited} already there citing {'it' if imported == 1 else 'them'} too"
+                   if cited else ""))
+    else:
+        said = (f"Imported {counted(events, 'event')} from {imported} of "
+                f"{counted(total, 'article')}")
     if skipped:
         said += f"; {skipped} skipped"
     if empty:
@@ -1278,7 +1317,7 @@ class ArticleDialog(QDialog):
             text = first_article(self.text_edit.toPlainText())
             dateline = read_dateline(text, timeline_days=self.timeline_days)
             if (dateline.month, dateline.day) == (day.month, day.day) \
-                    and " and the lead says " in (other := weekday_elsewhere(
+                    and " says " in (other := weekday_elsewhere(
                         text, dateline, max(day, _dt.date.today()), day)):
                 # The dateline's day typed in a year its weekday does not fit (verify78 F3)
                 self.date_hint.setText(f"Your date is used; {other}: check the year.")
@@ -2170,6 +2209,10 @@ class DuplicateBox(RowBox):
         #: What an unticked row's box reads before its choice (``LEFT_OUT``,
         #: ``SKIPPED``)
         self.unticked = unticked
+        #: Drawn as an empty cell while disabled (the review's rows for a new timeline,
+        #: which merge into nothing: the column stays, so that its width and the others'
+        #: do not jump between Add and New; verify83 F8).
+        self.blank_while_disabled = False
         self.currentIndexChanged.connect(self._describe)
 
     #: With ``fit_left_out``, the widest words a box asks room for: its fixed choices
@@ -2249,6 +2292,9 @@ class DuplicateBox(RowBox):
         return (self.CITED if self._cited else self.unticked) + text[:1].lower() + text[1:]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.blank_while_disabled and not self.isEnabled():
+            self._ring.setVisible(False)
+            return  # (an empty cell: nothing to choose in a new timeline)
         shown = self.shown_text()
         if shown == self.currentText() and (
                 not self._fit_left_out
@@ -3165,7 +3211,8 @@ class ReviewDialog(QDialog):
                  title_by_hand: Callable[[str], bool] | None = None,
                  left_out: Sequence[LeftOut] = (),
                  lanes_for_kinds: Mapping[str, str] | None = None,
-                 is_era_lane: Callable[[str], bool] | None = None) -> None:
+                 is_era_lane: Callable[[str], bool] | None = None,
+                 new_reason: str = "") -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
@@ -3420,6 +3467,7 @@ class ReviewDialog(QDialog):
         self._fitted = self._fit_lanes(existing, result.candidates)
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
+        self._untick_twins_in_timeline()
         # (a row the review ticks to merge, a correction's: the sentence says so, not
         # "added unless you choose Merge", verify77 F1)
         self._say_duplicate_counts()
@@ -3572,6 +3620,12 @@ class ReviewDialog(QDialog):
                     self.target_note.setText(f"This article shares nothing with ‘{named}’: "
                                              "starting a new timeline")
                     self.target_note.setToolTip(self.new_radio.toolTip())
+        elif prefer_new is True and can_add and new_reason:
+            # Why the caller chose it (the sample open: verify83 F6, "Start a new
+            # timeline" sat chosen with no line beside it)
+            self.target_note.setText(new_reason)
+            self.new_radio.setToolTip(new_reason)
+            self.target_note.setToolTip(new_reason)
         (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)
         self.target_note.setVisible(bool(self.target_note.text()))
         self.add_radio.setEnabled(can_add)
@@ -4501,6 +4555,7 @@ class ReviewDialog(QDialog):
         row is unticked the box reads "Skipped — tick to merge" (``DuplicateBox``)."""
         choice = DuplicateBox(self.table, fit_left_out=True,
                               unticked=DuplicateBox.SKIPPED)
+        choice.blank_while_disabled = True  # (a new timeline: an empty cell, verify83 F8)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
@@ -4869,17 +4924,47 @@ class ReviewDialog(QDialog):
                 self._fit_columns()
         self._show_duplicate_column()
 
+    def _untick_twins_in_timeline(self) -> None:
+        """Untick, as the review opens, each row that repeats no event of the timeline
+        but may tell the same event as another row of the article (``told_twice``) that
+        does and is not added (skipped, cited or merged): that event is in the timeline
+        already, so the row is not new.  Its Duplicate? cell says "row 2: in the
+        timeline" (``_show_twin_cell``).  verify83 F3: on a second import of one article
+        "Ceasefire in Lusaka, February 2025" stayed ticked as new beside its twin of 13
+        February, skipped as already in the timeline."""
+        #: Rows unticked as the twins of rows the timeline holds (see above).
+        self.twins_in_timeline: set[int] = set()
+        for row, twin in self.told_twice.items():
+            if row in self.duplicates or twin.row not in self.duplicates:
+                continue
+            if self.is_checked(twin.row) and not self.merges(twin.row):
+                continue  # (its twin is added as new: a pair told twice, as before)
+            self.set_checked(row, False)
+            self.twins_in_timeline.add(row)
+            self._show_twin_cell(row)
+
     def _show_twin_cell(self, row: int) -> None:
         """The Duplicate? cell of a row that repeats no existing event: "no", "row 5?"
-        (told twice, perhaps), or "row 5 kept" once the person kept row 5 instead."""
+        (told twice, perhaps), "row 5: in the timeline" (its twin is an event of the
+        timeline: ``_untick_twins_in_timeline``), or "row 5 kept" once the person kept
+        row 5 instead."""
         if row in self.duplicates:
             return  # its cell is the Merge / Keep both choice
         twin = self.told_twice.get(row)
         kept = next((k.row for k in self._kept if k.dropped == row), None)
+        held = (twin is not None and row in getattr(self, "twins_in_timeline", ())
+                and not self._for_new_timeline())
         cell = QTableWidgetItem(f"row {kept + 1} kept" if kept is not None
+                                else f"row {twin.row + 1}: in the timeline" if held
                                 else f"row {twin.row + 1}?" if twin is not None else "no")
         cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        if kept is None and twin is not None:
+        if held and twin is not None and kept is None:
+            title = self.duplicates[twin.row].existing.title
+            cell.setToolTip(tooltip_text(
+                f"Unticked: row {twin.row + 1}, which may tell the same event "
+                f"({twin.reason}), is already in the timeline as “{title}”. Tick this row "
+                "to add it as a new event all the same."))
+        elif kept is None and twin is not None:
             cell.setToolTip(tooltip_text(self._twin_words(row)))  # titles from articles
         elif kept is not None:
             cell.setToolTip(f"Unticked: you kept row {kept + 1} as this event")
@@ -5033,14 +5118,21 @@ class ReviewDialog(QDialog):
         something to say there: a likely or possible duplicate of the timeline (not in a
         new timeline, where nothing is one: a greyed "Merge" on every row of the seed
         article imported as a new timeline read as merges to come, session 25 after
-        verify33 F4), or a pair told twice in the article; a column of blanks otherwise.
+        verify33 F4, so there its boxes are drawn empty and the line is hidden, the
+        column kept so that no width jumps between Add and New, verify83 F8), or a pair
+        told twice in the article; a column of blanks otherwise.
         (Hiding the column hides its cell widgets: a table view shows a hidden cell
         widget again when it lays it out.)"""
         shown = bool(self.told_twice or self._kept) or (
             bool(self.duplicates or self._withdrawn) and not self._for_new_timeline()
         ) or self._can_pick_event()
+        # The column itself stays while any row has a choice there, Add or New (its
+        # boxes drawn empty in a new timeline: ``DuplicateBox.blank_while_disabled``):
+        # hidden and shown as the person switched, every column's width jumped
+        # (verify83 F8)
+        column = shown or bool(self.duplicates or self._withdrawn)
         with self._table_held():
-            self.table.setColumnHidden(self.DUPLICATE, not shown)
+            self.table.setColumnHidden(self.DUPLICATE, not column)
             self.duplicate_label.setVisible(shown)
 
     @contextlib.contextmanager
@@ -5099,13 +5191,19 @@ class ReviewDialog(QDialog):
         for row, match in self.duplicates.items():
             sure = self.extraction.candidates[row].confidence >= UNSURE_BELOW
             if row not in self._picked:  # (one whose event was chosen stays ticked)
-                self.set_checked(row, sure and (new_timeline or not match.likely))
+                # (one matching on every point starts ticked to merge: so again, verify83 F3)
+                self.set_checked(row, sure and (new_timeline or not match.likely
+                                                or match.every_point))
                 if (not new_timeline and match.likely and row not in self.left_before
                         and self._may_cite(row)):
                     self._cite(row)  # (half ticked again, as the review opened)
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
+        for row in getattr(self, "twins_in_timeline", ()):  # (new: nothing is in it)
+            sure = self.extraction.candidates[row].confidence >= UNSURE_BELOW
+            self.set_checked(row, sure and new_timeline)
+            self._show_twin_cell(row)
         self._say_new_lanes()
         self._show_duplicate_column()
         self._reserve_explanations()  # (the line under the table shown again)

@@ -5789,10 +5789,12 @@ class MainWindow(QMainWindow):
 
     def _export_target(self, title: str, kind: str, file_filter: str,
                        extension: str, note: str = "") -> str | None:
-        """Where to export: the timeline's name (``Document.shown_title``: its title, or
-        its file's name while it is still "Untitled timeline") with the export's extension
-        is suggested, as the README says (verify63 F10: the file's name was, also after
-        the timeline was renamed); the open timeline's own file is refused, since an
+        """Where to export: the name of the timeline's own file once it has one and was
+        not renamed since it was saved (verify83 F5), else the timeline's name
+        (``Document.shown_title``: its title, or its file's name while it is still
+        "Untitled timeline"), with the export's extension, is suggested, as the README
+        says (verify63 F10: the file's name was, also after the timeline was renamed);
+        the open timeline's own file is refused, since an
         export there would replace the timeline with a file of another format
         (TimelineJS is ``.json`` too).  ``note``: what the file will hold, said in the
         file dialog's body (``prompts.ask_export_path``)."""
@@ -5805,6 +5807,11 @@ class MainWindow(QMainWindow):
         from timeline_app.io.files import file_stem
 
         stem = file_stem(name)
+        if own and not self._is_bundled(own) and not self.document.renamed_since_saved:
+            # The name the person gave the timeline's file (Save As "mbeleni-tarosa.json"
+            # proposed "Wirepoint, Lusaka, 14 February 2025-timelinejs.json", the title
+            # an import gave it: verify83 F5); renamed since, the new name (verify63 F10)
+            stem = Path(own).stem or stem
         suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
         if extension == ".json" or (own and _same_file(suggestion, own)):
             # TimelineJS is .json too: never suggest the timeline's own file, nor the name
@@ -6601,6 +6608,21 @@ class MainWindow(QMainWindow):
         """The document is the sample timeline, edited or not, never saved to a file."""
         return self._sample is self.document.timeline and not self.document.path
 
+    def new_timeline_reason(self) -> str:
+        """Why the import review starts with "Start a new timeline" chosen when
+        ``_prefer_new_timeline`` says so by itself, in words for the line beside the
+        choice (``ReviewDialog``'s ``new_reason``): over the sample, "The open timeline
+        is the sample: starting a new timeline"; "" otherwise (the review says its own
+        reason, "This article shares nothing with …").  verify83 F6: over the sample the
+        choice sat with no line beside it, though the README promises one."""
+        if not self._showing_sample():
+            return ""
+        if self._showing_untouched_sample():
+            return "The open timeline is the sample: starting a new timeline"
+        name = display_title(self.document.timeline.title, 40)
+        return (f"The open timeline is the sample (‘{name}’, with your changes), and this "
+                "article is not about it: starting a new timeline")
+
     def _prefer_new_timeline(self, result: ExtractionResult) -> bool | str:
         """Whether the import review starts with "Start a new timeline" chosen, or
         ``import_article.UNLESS_RELATED``: the review decides from what the article has
@@ -7202,7 +7224,7 @@ class MainWindow(QMainWindow):
         # (a paste reopened after a crash goes on with the numbers it had)
         before = restored[0].article_of[0] - 1 if restored and restored[0].article_of[0] else 0
         total = len(pending) + before
-        imported = events = skipped = empty = 0
+        imported = events = skipped = empty = merged = cited = 0
         new_timeline = False  # an article started a new timeline: its name is the article's
         sources: list[Source] = []  # the articles imported
         told: list[str] = []
@@ -7255,6 +7277,9 @@ class MainWindow(QMainWindow):
                 break  # the timeline kept rather than a new one started: stop here
             pending.pop(0)
             imported, events = imported + 1, events + count
+            # (merged and cited apart from added, as after one article: verify83 F8)
+            cited += len(outcome.cites)
+            merged += len(outcome.merges) - len(outcome.cites)
             new_timeline = new_timeline or outcome.new_timeline
             sources.append(outcome.source)
             if added := self._added_of(outcome):
@@ -7263,7 +7288,8 @@ class MainWindow(QMainWindow):
         self.article_keeper.keep_draft(None)
         self._unfinished_article = self._unreviewed_request(pending)
         self._focus_view()
-        said = articles_reviewed_words(total, imported, events, skipped, empty, len(pending))
+        said = articles_reviewed_words(total, imported, events, skipped, empty, len(pending),
+                                       merged, cited)
         # A new timeline of several articles without headlines named after them all, not
         # by the first one's dateline, "Reuters, Ankara, 20 November 2025" (verify48 F14),
         # unless renamed meanwhile; its own undo step.  (A headline stays the name.)

@@ -724,7 +724,10 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
                           lanes_for_kinds=lanes_for_kinds,
                           # her lanes of eras never proposed for a row (verify55 F5)
                           is_era_lane=getattr(getattr(document, "timeline", None),
-                                              "is_era_lane", None))
+                                              "is_era_lane", None),
+                          # why a new timeline is chosen, said beside it (verify83 F6)
+                          new_reason=(getattr(parent, "new_timeline_reason", lambda: "")()
+                                      if prefer_new is True else ""))
     if article_of is not None:
         dialog.show_article_of(*article_of)
     dialog.before_new_timeline = getattr(parent, "before_new_timeline", None)

@@ -16,7 +16,8 @@ strip's height: no correction does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from timeline_app.ui.steady_label import SteadyLabel
@@ -62,12 +63,21 @@ class ReviewNotes(QWidget):
         # (the heading's height, which it sets at each width, made the strip's at once:
         # through the strip's layout it reached the dialog's a round of events late)
         self.heading.installEventFilter(self)
+        # A click on the notes line shows every note, as "Show all" does (verify83 F8:
+        # a note cut with "…" at 1366 px was not read)
+        self.notes.installEventFilter(self)
         self._show_toggle()
         self._fit_line()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.heading and event.type() == QEvent.Type.Resize:
             self._fit_height()
+        elif (watched is self.notes and event.type() == QEvent.Type.MouseButtonRelease
+                and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton
+                and not self.toggle.isHidden() and not self.toggle.isChecked()):
+            self.show_all(True)
+            return True
         return False
 
     def _fit_height(self) -> None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QResizeEvent, QTextLayout
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextLayout
+from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
 from timeline_app.ui.safe_text import tooltip_text
 
@@ -43,6 +43,11 @@ def wrapped_lines(text: str, label: QLabel, width: int) -> list[str]:
     return lines
 
 
+def show_whole(at: QPoint, text: str, label: QLabel) -> None:
+    """Show ``text`` (a cut label's whole text) as a tooltip at ``at`` (global px)."""
+    QToolTip.showText(at, text, label)
+
+
 class SteadyLabel(QLabel):
     """A word-wrapped ``Qt.PlainText`` label as tall as ``lines`` lines of its font.
 
@@ -55,6 +60,8 @@ class SteadyLabel(QLabel):
     height the same whichever it shows.  A label made with ``grow=True`` is never cut: a
     text longer than its room makes it taller, and it keeps that height (it never shrinks
     back), so a field's read-back moves what is below it at most once, not at each change.
+    A click on a cut text shows it whole at once, as its tooltip (verify83 F8: review lines
+    cut with "…" at 1366 px were read only by those who thought of hovering).
     """
 
     def __init__(self, lines: int = 1, parent: QWidget | None = None, *,
@@ -71,7 +78,25 @@ class SteadyLabel(QLabel):
         self._most: int | None = None  # the most (``reserve_for_any``)
         self._sized = False  # given its size by a layout (``resizeEvent``)
         self._grow = grow
+        self._cut = False  # drawn cut with "…" (``is_cut``)
         self._fit()
+
+    def set_grow(self, grow: bool) -> None:
+        """Grow with a longer text (as made with ``grow=True``), or stay at the reserved
+        lines and cut it with "…" (whole in the tooltip and on a click)."""
+        if grow != self._grow:
+            self._grow = grow
+            self._lines = self._base
+            self._fit()
+
+    def is_cut(self) -> bool:
+        """Whether the text is drawn cut with "…" (whole in the tooltip and on a click)."""
+        return self._cut
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if self._cut and event.button() == Qt.MouseButton.LeftButton:
+            show_whole(event.globalPosition().toPoint(), self.toolTip(), self)
 
     def text(self) -> str:  # the whole text, not the cut one drawn
         return self._whole
@@ -148,12 +173,23 @@ class SteadyLabel(QLabel):
         if len(lines) <= self._lines:
             super().setText("\n".join(lines))
             self.setToolTip("")
+            self._show_cut(False)
             return
         kept = lines[:self._lines - 1]
         rest = " ".join(lines[self._lines - 1:])
         kept.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
         super().setText("\n".join(kept))
         self.setToolTip(tooltip_text(self._whole))
+        self._show_cut(True)
+
+    def _show_cut(self, cut: bool) -> None:
+        """A pointing hand over a cut text: a click shows it whole."""
+        if cut != self._cut:
+            self._cut = cut
+            if cut:
+                self.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                self.unsetCursor()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._sized = True
