@@ -2614,8 +2614,10 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
             full = item.label_width
             if full <= placement.label_width + 0.5:
                 continue  # whole already
-            if placement.label_width >= CROSSING_READABLE_PX:
-                continue  # cut, but its first words read: it stays on its side (trial 7)
+            # Cut, but its first words read: it stays on its side (trial 7) unless it
+            # reads whole right of its marker, over the band (verify81 F8: "South Korea
+            # and Japan…" cut at the view's left edge, the row empty past the band).
+            readable = placement.label_width >= CROSSING_READABLE_PX
             point = not item.x1 > item.x0
             label_x = item.x0 + POINT_RADIUS + LABEL_GAP if point else item.x1 + LABEL_GAP
             end = label_x + full
@@ -2629,6 +2631,8 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
                                          start, label_x, free, end, reach, width)
             if free >= end:
                 placed[at] = Placement(placement.key, placement.row, label_x, False, full)
+                continue
+            if readable:
                 continue
             # Not whole: the room up to the next marker or title of its row, or the next
             # band, when that reads much more than the cut (verify64 F5: "Oslo…" in
