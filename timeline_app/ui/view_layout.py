@@ -2572,9 +2572,13 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
     items by which the placements' keys are found (``measure`` gives one not measured yet
     its title's width).
 
-    A title that reads whole within its stretch (left of its marker), or cut there to no
-    less than ``CROSSING_READABLE_PX``, stays there, as trial 7 asked (a 1965 title run
-    into 2023 read as an event of 2023); one cut to a word or to nothing beside a band
+    A title that reads whole within its stretch (left of its marker) stays there, as
+    trial 7 asked (a 1965 title run into 2023 read as an event of 2023); one cut there to
+    no less than ``CROSSING_READABLE_PX`` stays too unless it then reads whole, starting
+    at its own marker (verify81 F8: "South Korea and Japan…" cut at the view's left edge
+    at Fit All and after Zoom In, its row empty past the band; view79, view80); a title
+    is never moved over a band to end at its marker after it (trial 7's rule as
+    ``test_view_trial7_lanes`` states it).  One cut to a word or to nothing beside a band
     whose row is empty past it (verify61 F12: "Galwan Valley clash: 20…" left of its
     marker, the band 15 px to its right, the row after it empty; verify62: a title cut
     with the room to its right empty) reads whole, on its plate, over the band, the
