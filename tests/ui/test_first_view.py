@@ -63,7 +63,8 @@ def test_the_window_fits_the_screen_and_the_timeline_gets_the_height(started):
 def test_every_event_is_visible_with_its_full_title(started):
     """... and no label crosses the "≈ 57 years" band (trial 7: the 1965 treaty's ran
     across it into 2023) but a whole title that starts at its own marker before the band
-    (view79: it was cut at the view's left edge, "South Korea and Japan…", verify81 F8).  The view (874 px at most beside the docks, the window opening
+    (view79, view80: it was cut at the view's left edge, "South Korea and Japan…",
+    verify81 F8).  The view (874 px at most beside the docks, the window opening
     at most 1280×800; 685 px at 1024×700) cannot then hold every title whole on its own
     side of the band: the 1965 treaty's needs ~330 px left of it, the 2024 dispute's
     ~300 px between the band and its bar.  Fit All keeps the most of the titles
