@@ -624,9 +624,9 @@ def test_space_ticks_the_row_and_typing_does_not_blank_a_cell(qtbot):
 
 def test_an_import_shows_the_events_it_added(window, qtbot, monkeypatch, recorded_prompts):
     """Fit All after an import lost the new events among the old ones (new-user trial):
-    the view shows the imported events' days."""
-    import datetime as _dt
-
+    the view shows the imported events.  Since view80 (verify83 F7: one month shown, every
+    other lane an arrow) a Fit All view stays Fit All when the imported titles read there,
+    as on the 8-event sample; else only their days (``_show_imported``)."""
     from timeline_app.ui.import_article import ReviewOutcome
 
     result = extract_events(OTHER)
@@ -637,7 +637,8 @@ def test_an_import_shows_the_events_it_added(window, qtbot, monkeypatch, recorde
     first, last = window.view.visible_days()
     starts = [e.day_range()[0] for e in events]
     assert first <= min(starts) and max(starts) < last
-    assert first > _dt.date(1966, 1, 1).toordinal()  # not the whole 1965-2025 timeline
+    shown = [e for e in events if window.view.label_text(e.id)]
+    assert len(shown) >= len(events) / 2
 
 
 def test_a_date_of_ones_own_replaces_the_datelines_explanation(qtbot):

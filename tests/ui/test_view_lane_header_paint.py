@@ -96,7 +96,7 @@ def test_snapped_ratio_follows_one_painter_from_device_to_device(shown_view):
     painter = QPainter()
     image, picture, sharp = _canvas(1.0), QPicture(), _canvas(2.0)
     for device, expected in ((image, 1.0), (picture, None), (sharp, 2.0), (image, 1.0),
-                             (_canvas(1.5), None), (picture, None)):
+                             (_canvas(1.5), 1.5), (picture, None)):  # (1.5: view80)
         assert painter.begin(device)
         try:
             assert view._snapped_ratio(painter) == expected

@@ -2510,14 +2510,20 @@ def _hatch_brush(ground: QColor, stripe: QColor, ratio: float) -> QBrush:
     1 000 events (issue 11, session 22, frames25's callgrind)."""
     from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
 
-    side = max(2, round(HATCH_PERIOD * ratio))
+    # As many periods as make a whole number of device pixels (2 at 125 %: 15 px), so the
+    # stripes keep their period at a fractional ratio (view80).
+    periods = next((count for count in range(1, 9)
+                    if abs(count * HATCH_PERIOD * ratio - round(count * HATCH_PERIOD * ratio))
+                    < 1e-6), 1)
+    side = max(2, round(periods * HATCH_PERIOD * ratio))
     tile = QImage(side, side, QImage.Format.Format_RGB32)
     tile.fill(ground)
     drawer = QPainter(tile)
     try:
         drawer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         drawer.setPen(QPen(stripe, HATCH_WIDTH * ratio))
-        for corner in (0, side, 2 * side):  # x + y == corner, across the tile's edges
+        for step in range(2 * periods + 1):  # x + y == corner, across the tile's edges
+            corner = step * side / periods
             drawer.drawLine(QPointF(corner + 2, -2), QPointF(corner - side - 2, side + 2))
     finally:
         drawer.end()

@@ -446,6 +446,12 @@ class FitMixin:
             last = min(last, float(last_day) + 1.0)
         return (first, last) if last > first else shown
 
+    def placed_days(self) -> tuple[float, float] | None:
+        """The first and last day (day numbers, the last exclusive) of a view the person
+        placed (a zoom, a pan, Go to Date, an import's days), None at Fit All's view (it
+        follows the data: ``_auto_fit``)."""
+        return None if self._auto_fit else self.visible_days()
+
     def fit_days(self, first_day: float, last_day: float) -> None:
         """Show the days ``[first_day, last_day)`` as Fit All shows the data: its breaks
         closed, its left margin and the room between and after its stretches for their

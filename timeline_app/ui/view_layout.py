@@ -2572,9 +2572,13 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
     items by which the placements' keys are found (``measure`` gives one not measured yet
     its title's width).
 
-    A title that reads whole within its stretch (left of its marker), or cut there to no
-    less than ``CROSSING_READABLE_PX``, stays there, as trial 7 asked (a 1965 title run
-    into 2023 read as an event of 2023); one cut to a word or to nothing beside a band
+    A title that reads whole within its stretch (left of its marker) stays there, as
+    trial 7 asked (a 1965 title run into 2023 read as an event of 2023); one cut there to
+    no less than ``CROSSING_READABLE_PX`` stays too unless it then reads whole, starting
+    at its own marker (verify81 F8: "South Korea and Japan…" cut at the view's left edge
+    at Fit All and after Zoom In, its row empty past the band; view79, view80); a title
+    is never moved over a band to end at its marker after it (trial 7's rule as
+    ``test_view_trial7_lanes`` states it).  One cut to a word or to nothing beside a band
     whose row is empty past it (verify61 F12: "Galwan Valley clash: 20…" left of its
     marker, the band 15 px to its right, the row after it empty; verify62: a title cut
     with the room to its right empty) reads whole, on its plate, over the band, the
@@ -2614,8 +2618,10 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
             full = item.label_width
             if full <= placement.label_width + 0.5:
                 continue  # whole already
-            if placement.label_width >= CROSSING_READABLE_PX:
-                continue  # cut, but its first words read: it stays on its side (trial 7)
+            # Cut, but its first words read: it stays on its side (trial 7) unless it
+            # reads whole right of its marker, over the band (verify81 F8: "South Korea
+            # and Japan…" cut at the view's left edge, the row empty past the band).
+            readable = placement.label_width >= CROSSING_READABLE_PX
             point = not item.x1 > item.x0
             label_x = item.x0 + POINT_RADIUS + LABEL_GAP if point else item.x1 + LABEL_GAP
             end = label_x + full
@@ -2629,6 +2635,8 @@ def _titles_across_bands(per_stretch: list[list[Placement]],
                                          start, label_x, free, end, reach, width)
             if free >= end:
                 placed[at] = Placement(placement.key, placement.row, label_x, False, full)
+                continue
+            if readable:
                 continue
             # Not whole: the room up to the next marker or title of its row, or the next
             # band, when that reads much more than the cut (verify64 F5: "Oslo…" in
