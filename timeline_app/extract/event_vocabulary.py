@@ -1373,8 +1373,11 @@ VERB_NEEDS: dict[str, str] = {
                r"visits|exchanges)\b",
     # (not "issued a statement", "issued a warning": only licences, permits and decrees)
     "issue": r"\s+(?:\S+\s+){0,3}?(?:licen[cs]es?|permits?|concessions?|decrees?)\b",
+    # (and a concession or permit, as "issue": "Around 1961 Ruritania granted a concession to
+    # a consortium ..., and Borduria answered with protest notes" read "Borduria: Protest",
+    # the reply as the only row and the grant lost: verify84 F2, ext147)
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
-             r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
+             r"recognition|citizenship|visas?|licen[cs]es?|approval|concessions?|permits?)\b",
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
              r"to\s+(?:join|become)\b)",
     "depart": rf"\s+(?:(?:{CAPITAL}[\w'.-]*\s+){{1,3}})?(?:for|from)\s+{CAPITAL}",
