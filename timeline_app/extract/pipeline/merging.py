@@ -2682,6 +2682,11 @@ _TOLD_AGAIN_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+(?:(?:[a-z-]+|\d{4})\s+
 """'the | award', 'Tuesday's | declaration', 'The 2019 | ruling' (its year: verify84 F2)."""
 
 
+_OBJECT_HEAD = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]*")
+"""'delivered | its award | on 4 October': the object's first few words, before a phrase of
+another event ('signed the treaty during Putin's | visit')."""
+
+
 def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
     """An event noun that names again, on the same date, what a verb of another event made
     ("Environmental groups welcomed Tuesday's declaration" after "signed a joint declaration
@@ -2702,12 +2707,12 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
             continue
         word = m.word.lower()
 
-        def made_it(o: Cluster, c: Cluster = c, word: str = word) -> bool:
+        def made_it(o: Cluster, c: Cluster = c, word: str = word, head: bool = False) -> bool:
             return o is not c and id(o) not in folded \
                 and not (o.gatherings & c.member_ids) \
-                and any(x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b",
-                                                      x.object_text.lower())
-                        for x in o.mentions)  # (not the summit it was held beside)
+                and any(x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b", (
+                    _OBJECT_HEAD.match(x.object_text).group(0) if head else x.object_text
+                ).lower()) for x in o.mentions)  # (not the summit it was held beside)
 
         host = next((o for o in by_date.get(c.date, ()) if made_it(o)), None)
         if host is None and not c.date.is_point:
@@ -2716,7 +2721,7 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
             # "2003 · Award" row beside the delivery's)
             within = [o for d, os in by_date.items() if d != c.date
                       and c.date.start_day() <= d.start_day() <= d.end_day() <= c.date.end_day()
-                      for o in os if made_it(o)]
+                      for o in os if made_it(o, head=True)]
             host = within[0] if len(within) == 1 else None
         if host is not None:
             _fold(c, host, folded)
