@@ -218,6 +218,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.where_a_campaign_went(text, mentions, entities)
     places.the_object_s_place_is_not_the_act_s(mentions)
     places.the_place_it_was_held_in(text, mentions)
+    places.the_capital_named_after_the_comma(text, mentions)
     who.no_war_takes_part(mentions)
     who.the_rulers_of_states(text, mentions, entities)
     who.the_states_whose_envoys_gathered(text, mentions, entities)

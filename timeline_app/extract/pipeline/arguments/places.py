@@ -1760,3 +1760,24 @@ def the_place_it_was_held_in(text: str, mentions: list[Mention]) -> None:
         place = found.group(1)
         if place != m.location:
             m.location = place
+
+
+_A_CAPITAL_AT_THE_END = re.compile(
+    rf"\b(?:in|at|to)\s+(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?['\u2019]s|the)\s+"
+    r"(?:[a-z-]+\s+)?(?:capital|city|port)$")
+_ITS_NAME_AFTER = re.compile(
+    rf",\s+({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})(?=\s*[,.;]|\s+(?:on|in|at|next)\b)")
+
+
+def the_capital_named_after_the_comma(text: str, mentions: list[Mention]) -> None:
+    """"agreed to meet again in Borduria's capital, Zenda, on April 12": an object cut at
+    the comma before the capital's name left the act with no place (verify84 F2, ext147).
+    The name right after the comma, when the object ends with the capital it names."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or not m.object_text:
+            continue
+        if _A_CAPITAL_AT_THE_END.search(m.object_text) is None:
+            continue
+        named = _ITS_NAME_AFTER.match(text, m.end + len(m.object_text))
+        if named is not None and text[m.end:m.end + len(m.object_text)] == m.object_text:
+            m.location = named.group(1)
