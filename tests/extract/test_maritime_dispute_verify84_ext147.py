@@ -58,3 +58,14 @@ def test_a_which_clause_s_verb_keeps_the_thing_it_acts_on() -> None:
 def test_a_capital_named_after_its_state_s_possessive_and_a_comma_is_the_place() -> None:
     rows = _rows("Both envoys agreed to meet again in Borduria's capital, Zenda, on April 12.")
     assert [place for _, _, place in rows] == ["Zenda"]
+
+
+def test_an_incident_of_a_season_and_submissions_filed_with_a_body_are_rows() -> None:
+    rows = _rows("By the late 1960s the two navies were shadowing each other's patrol boats, and "
+                 "a fishing incident in the spring of 1972 nearly turned violent.")
+    assert [(date, title) for date, title, _ in rows] == [("spring 1972", "Fishing incident")]
+    rows = _rows("Both sides filed submissions with the Commission on the Limits of the "
+                 "Continental Shelf in the mid-2000s.")
+    assert [date for date, _, _ in rows] == ["the mid-2000s"]
+    assert "submissions" in rows[0][1]
+    assert _rows("The incident was widely reported.") == []
