@@ -2687,6 +2687,12 @@ _OBJECT_HEAD = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]*")
 another event ('signed the treaty during Putin's | visit')."""
 
 
+def _object_head(obj: str) -> str:
+    """The object's first few words (:data:`_OBJECT_HEAD`)."""
+    head = _OBJECT_HEAD.match(obj)
+    return head.group(0) if head is not None else ""
+
+
 def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
     """An event noun that names again, on the same date, what a verb of another event made
     ("Environmental groups welcomed Tuesday's declaration" after "signed a joint declaration
@@ -2711,7 +2717,7 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
             return o is not c and id(o) not in folded \
                 and not (o.gatherings & c.member_ids) \
                 and any(x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b", (
-                    _OBJECT_HEAD.match(x.object_text).group(0) if head else x.object_text
+                    _object_head(x.object_text) if head else x.object_text
                 ).lower()) for x in o.mentions)  # (not the summit it was held beside)
 
         host = next((o for o in by_date.get(c.date, ()) if made_it(o)), None)
