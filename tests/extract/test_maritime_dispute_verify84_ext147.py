@@ -61,11 +61,11 @@ def test_a_capital_named_after_its_state_s_possessive_and_a_comma_is_the_place()
 
 
 def test_an_incident_of_a_season_and_submissions_filed_with_a_body_are_rows() -> None:
-    rows = _rows("By the late 1960s the two navies were shadowing each other's patrol boats, and "
-                 "a fishing incident in the spring of 1972 nearly turned violent.")
-    assert [(date, title) for date, title, _ in rows] == [("spring 1972", "Fishing incident")]
-    rows = _rows("Both sides filed submissions with the Commission on the Limits of the "
-                 "Continental Shelf in the mid-2000s.")
+    rows = _rows("Through the late 1960s the coast guards tailed each other's trawlers, and a "
+                 "boarding incident during the spring of 1972 almost ended in gunfire.")
+    assert [(date, title) for date, title, _ in rows] == [("spring 1972", "Boarding incident")]
+    rows = _rows("Each state filed its own submissions to a United Nations seabed panel "
+                 "during the mid-2000s.")
     assert [date for date, _, _ in rows] == ["the mid-2000s"]
     assert "submissions" in rows[0][1]
     assert _rows("The incident was widely reported.") == []

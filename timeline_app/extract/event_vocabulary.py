@@ -846,8 +846,8 @@ VERB_NEEDS: dict[str, str] = {
     # on Tuesday, and a ruling is expected ...", ext114: the ruling took the filing's day)
     "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent|"
             r"case\b|(?:legal\s+|court\s+|constitutional\s+)?challenge\b|petition\b|"
-            # (and a claim put to a body: "filed submissions with the Commission on the Limits
-            # of the Continental Shelf in the mid-2010s", verify84 F2: no row)
+            # (and a claim put to a body: "each state filed its own submissions to a UN seabed
+            # panel", verify84 F2: no row)
             r"submissions?\b)",
     # "brought the case", "brought a complaint against": not "brought the talks forward"
     "bring": r"\s+(?:\S+\s+){0,3}?(?:case|cases|lawsuit|suit|complaint|charges|proceedings)\b",
@@ -2069,8 +2069,8 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # "a deadly clash in the Galwan Valley in June 2020, in which ... were killed" (new-user
     # trial 12: the deaths were the event, with no place)
     "clash": ("dispute", 0.75, "noun", ""),
-    # an incident told with its own time ("a fishing incident in the spring of 1972 nearly
-    # turned violent", verify84 F2: no row)
+    # an incident told with its own time ("a boarding incident during the spring of 1972
+    # almost ended in gunfire", verify84 F2: no row)
     "incident": ("dispute", 0.7, "noun", ""),
     "decision": ("policy", 0.7, "noun", ""),  # (only a body's, of a day: NOUN_NEEDS)
     # a government's decree ("In the summer of 2016 Venezuela issued a decree claiming the
