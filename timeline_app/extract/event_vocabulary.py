@@ -2431,6 +2431,11 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "protests": (r"", r"\s+(?:(?:led|organi[sz]ed|staged|called)\s+by\s+|(?:of|in)\s+"
                  r"(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|April|May|June|"
                  r"July|August|September|October|November|December)\b))"),
+    # (an incident with its own time right after it: "a boarding incident during the spring
+    # of 1972", verify84 F2; not "a 2018 radar incident in which ...", an aside)
+    "incident": (r"", r"\s+(?:in|on|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d|"
+                 r"(?:spring|summer|autumn|fall|winter)\s+of\s+\d|(?:January|February|March|"
+                 r"April|May|June|July|August|September|October|November|December)\b)"),
     # (a conflict of its own dates: "the four-day conflict of 7-10 May 2025", verify61 F10)
     "conflict": (r"", r"\s+of\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:January|February|March|"
                  r"April|May|June|July|August|September|October|November|December)\b)"),
