@@ -240,7 +240,6 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_sides_named_after_the_meeting(text, mentions, entities)
     who.the_pair_of_the_sentence_of_a_text(text, mentions, entities, dateline.span[1])
     who.the_subject_of_the_first_conjunct(text, mentions, entities, dateline.span[1])
-    who.the_thing_of_the_relative_clause(text, mentions)
 
 
 _ORDERED_BEFORE = re.compile(r"\b(?:after|before)\s+(?:[a-z]+ly\s+)?$")

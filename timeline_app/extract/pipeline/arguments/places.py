@@ -1740,6 +1740,8 @@ def _a_described_capital_it_is_for(m: Mention) -> str:
 
 _HELD_IN = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:held|convened|hosted)\s+in\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Autumn|Winter)\b)"
     rf"({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,2}})(?![\w'-])")
 """'The second round of talks ... on the shelf in the Bay of Marl | was held in Zenda': the
 place the sentence says the act was held in."""

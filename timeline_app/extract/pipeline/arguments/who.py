@@ -1873,35 +1873,3 @@ def the_subject_of_the_first_conjunct(text: str, mentions: list[Mention], entiti
 _LIGHT_VERB_BEFORE = re.compile(r"\b(held|made|gave|issued|conducted|began|opened)\s+$")
 """'The panel | held | its first hearings': the verb an event noun's doer is the subject of."""
 
-
-_RELATIVE_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+|\bof\s+)"
-    r"(?P<thing>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+),\s+which\s+"
-    r"(?:[\w'\u2019.-]+\s+){1,4}?(?:(?:had|has|have|was|were)\s+)?$")
-"""'the return of | the ferry service |, which Ruritania had | suspended': the thing a
-relative clause's verb acts on, then its subject (a "that" clause's thing the titles keep)."""
-_NO_OBJECT = re.compile(r"(?:\s+to\s+[a-z]+)?(?=\s+(?:in|on|at|by|during|from|with|since|"
-                        r"until|early|late|last|this|and|but)\b|\s*[,.;]|\s*$)")
-"""'suspended | in May 2019', 'agreed | to restore | with effect from': a verb (or its
-infinitive) with no object of its own."""
-
-
-def the_thing_of_the_relative_clause(text: str, mentions: list[Mention]) -> None:
-    """"the return of the ferry service, which Ruritania had suspended in May 2019": a verb
-    of a relative clause with no object of its own acts on the noun the clause hangs on
-    (verify84 F2, ext147: titles "Norland suspends", "Both states ratify", "Two governments
-    restore with effect", cut before what they act on)."""
-    for m in mentions:
-        if m.pos != "verb":
-            continue
-        found = _NO_OBJECT.match(m.object_text)
-        if found is None:
-            continue
-        rel = _RELATIVE_BEFORE.search(text, max(m.seg.start, m.start - 160), m.start)
-        if rel is None or rel.end() != m.start:
-            continue
-        thing = rel.group("thing")
-        if thing.lower() in {"one", "it", "this", "that", "which", "same"}:
-            continue
-        at = found.end()
-        m.object_text = m.object_text[:at] + " " + thing  # (its time and place are the row's)
