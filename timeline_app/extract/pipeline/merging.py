@@ -2697,7 +2697,20 @@ def fold_returns_into_meetings(clusters: Clusters) -> None:
     _drop_folded(clusters, folded)
 
 
-_TOLD_AGAIN_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_TOLD_AGAIN_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+(?:(?:[a-z-]+|\d{4})\s+)?$",
+                                re.IGNORECASE)
+"""'the | award', 'Tuesday's | declaration', 'The 2019 | ruling' (its year: verify84 F2)."""
+
+
+_OBJECT_HEAD = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]*")
+"""'delivered | its award | on 4 October': the object's first few words, before a phrase of
+another event ('signed the treaty during Putin's | visit')."""
+
+
+def _object_head(obj: str) -> str:
+    """The object's first few words (:data:`_OBJECT_HEAD`)."""
+    head = _OBJECT_HEAD.match(obj)
+    return head.group(0) if head is not None else ""
 
 
 def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
@@ -2719,12 +2732,23 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
         if not _TOLD_AGAIN_BEFORE.search(text, max(m.seg.start, m.start - 30), m.start):
             continue
         word = m.word.lower()
-        host = next((o for o in by_date.get(c.date, ()) if o is not c and id(o) not in folded
-                     and not (o.gatherings & c.member_ids)  # (not the summit it was held beside)
-                     and any(
-                         x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b",
-                                                       x.object_text.lower())
-                         for x in o.mentions)), None)
+
+        def made_it(o: Cluster, c: Cluster = c, word: str = word, head: bool = False) -> bool:
+            return o is not c and id(o) not in folded \
+                and not (o.gatherings & c.member_ids) \
+                and any(x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b", (
+                    _object_head(x.object_text) if head else x.object_text
+                ).lower()) for x in o.mentions)  # (not the summit it was held beside)
+
+        host = next((o for o in by_date.get(c.date, ()) if made_it(o)), None)
+        if host is None and not c.date.is_point:
+            # "The 2003 award is still the obstacle" after "delivered its award on 4 October
+            # 2003": the one act of that noun's year, told again (verify84 F2, ext147: a
+            # "2003 · Award" row beside the delivery's)
+            within = [o for d, os in by_date.items() if d != c.date
+                      and c.date.start_day() <= d.start_day() <= d.end_day() <= c.date.end_day()
+                      for o in os if made_it(o, head=True)]
+            host = within[0] if len(within) == 1 else None
         if host is not None:
             _fold(c, host, folded)
     _drop_folded(clusters, folded)

@@ -217,6 +217,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_city_a_treaty_is_named_after(mentions)
     places.where_a_campaign_went(text, mentions, entities)
     places.the_object_s_place_is_not_the_act_s(mentions)
+    places.the_place_it_was_held_in(text, mentions)
+    places.the_capital_named_after_the_comma(text, mentions)
     who.no_war_takes_part(mentions)
     who.the_rulers_of_states(text, mentions, entities)
     who.the_states_whose_envoys_gathered(text, mentions, entities)
@@ -237,6 +239,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_envoy_not_the_leader(text, mentions, entities)
     who.the_sides_named_after_the_meeting(text, mentions, entities)
     who.the_pair_of_the_sentence_of_a_text(text, mentions, entities, dateline.span[1])
+    who.the_subject_of_the_first_conjunct(text, mentions, entities, dateline.span[1])
 
 
 _ORDERED_BEFORE = re.compile(r"\b(?:after|before)\s+(?:[a-z]+ly\s+)?$")

@@ -1835,3 +1835,41 @@ def the_host_of_the_visit_it_is_held_on(mentions: list[Mention], entities: Entit
         host = vocab.CITIES.get(visit.location, "") or COUNTRIES.get(visit.location, "")
         if host and host != entities.people.get(m.subject, ""):
             m.countries = [host]
+
+
+_AND_THE_NEXT_VERB = re.compile(
+    r"(?:\s+(?!(?:and|but|or|that|which|who|whom|whose|when|after|before|while|because|"
+    r"if|as)\b)[\w'\u2019.,-]+){0,6}?,?\s+and\s+(?:then\s+|later\s+|finally\s+)?")
+"""'The panel held its first hearings | in March 2001 and | delivered its award': a few words
+of the first clause (no clause of its own), then "and" right before the second verb."""
+
+
+def the_subject_of_the_first_conjunct(text: str, mentions: list[Mention], entities: Entities,
+                                      dateline_end: int) -> None:
+    """"The panel held its first hearings in March 2001 and delivered its award on 4 October
+    2003": a verb coordinated by "and" with the act before it in its sentence, with no
+    subject of its own, has that act's subject (verify84 F2, ext147: the row read "Delivers
+    its award").  Only when just a few words without a clause of their own lie between; an
+    event noun's subject is its light verb's ("held | its first hearings")."""
+    previous: Mention | None = None
+    for m in mentions:
+        if previous is not None and m.pos == "verb" and not m.subject and \
+                not m.subject_phrase and previous.seg is m.seg and previous.end <= m.start and \
+                _AND_THE_NEXT_VERB.fullmatch(text, previous.end, m.start) is not None:
+            name, phrase = previous.subject, previous.subject_phrase
+            if not name and not phrase:
+                light = _LIGHT_VERB_BEFORE.search(text, m.seg.start, previous.phrase_start
+                                                  if previous.pos == "noun" else previous.start)
+                if light is not None:
+                    name, phrase = subject_parts(text, m.seg, light.start(1), entities,
+                                                 dateline_end)
+            if name:
+                m.subject = name
+            elif phrase and " " not in phrase.strip():
+                m.subject_phrase = phrase
+        previous = m
+
+
+_LIGHT_VERB_BEFORE = re.compile(r"\b(held|made|gave|issued|conducted|began|opened)\s+$")
+"""'The panel | held | its first hearings': the verb an event noun's doer is the subject of."""
+
