@@ -5796,12 +5796,11 @@ class MainWindow(QMainWindow):
 
     def _export_target(self, title: str, kind: str, file_filter: str,
                        extension: str, note: str = "") -> str | None:
-        """Where to export: the name of the timeline's own file once it has one and was
-        not renamed since it was saved (verify83 F5), else the timeline's name
-        (``Document.shown_title``: its title, or its file's name while it is still
-        "Untitled timeline"), with the export's extension, is suggested, as the README
-        says (verify63 F10: the file's name was, also after the timeline was renamed);
-        the open timeline's own file is refused, since an
+        """Where to export: the timeline's name (``Document.shown_title``: its title, or
+        its file's name while it is still "Untitled timeline") with the export's extension
+        is suggested, as the README says (verify63 F10: the file's name was, also after
+        the timeline was renamed; verify83 F5's wire-named export is mended at its source,
+        the name an import gives); the open timeline's own file is refused, since an
         export there would replace the timeline with a file of another format
         (TimelineJS is ``.json`` too).  ``note``: what the file will hold, said in the
         file dialog's body (``prompts.ask_export_path``)."""
@@ -5814,11 +5813,6 @@ class MainWindow(QMainWindow):
         from timeline_app.io.files import file_stem
 
         stem = file_stem(name)
-        if own and not self._is_bundled(own) and not self.document.renamed_since_saved:
-            # The name the person gave the timeline's file (Save As "mbeleni-tarosa.json"
-            # proposed "Wirepoint, Lusaka, 14 February 2025-timelinejs.json", the title
-            # an import gave it: verify83 F5); renamed since, the new name (verify63 F10)
-            stem = Path(own).stem or stem
         suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
         if extension == ".json" or (own and _same_file(suggestion, own)):
             # TimelineJS is .json too: never suggest the timeline's own file, nor the name

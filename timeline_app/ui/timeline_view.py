@@ -1058,7 +1058,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         document.sources_changed.connect(self._on_sources_changed)
         document.category_colors_changed.connect(self._invalidate)  # a lane's colour
         document.lane_order_changed.connect(self._on_lanes_moved)
-        document.era_lanes_changed.connect(self._on_lane_order_changed)  # (laid out again)
+        document.era_lanes_changed.connect(self._on_era_lanes_changed)  # (laid out again)
         selection.changed.connect(self._on_selection_changed)
         selection.ids_changed.connect(self._on_selected_ids_changed)
         self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
@@ -2442,6 +2442,16 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _on_lane_order_changed(self) -> None:
         """The lanes put in another order (``Document.move_lane``): laid out again."""
         self._on_model_changed("", False)
+
+    def _on_era_lanes_changed(self) -> None:
+        """A lane shown as eras or as rows again (``Document.set_era_lane``): laid out
+        again from every event.  The lanes kept for Clear Filters go: by participant or
+        place an era's events are built into lanes of their own (``ERA_LANE_KEY``), and
+        the timeline's revision, which keys those kept lanes, does not change with an
+        era lane (session 62: scale65's lanes by name followed through an edit were
+        taken back after the era lane was turned off, and the era's event had no row)."""
+        self._unfiltered_lanes = None
+        self._on_lane_order_changed()
 
     def _on_lanes_moved(self) -> None:
         """The lanes put in another order (``Document.move_lane``, its undo): laid out
