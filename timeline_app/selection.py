@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from timeline_app.commands import is_import_step
+
 if TYPE_CHECKING:
     from timeline_app.document import Document
 
@@ -187,7 +189,10 @@ class SelectionAcrossUndo(QObject):
                 current = picked[1] if picked[1] in changed else changed[0]
         if changed:
             self._selection.select_many(changed, current)
-            self.followed.emit(current)
+            if not is_import_step(stack.command(at)):
+                # (an import's undo or redo keeps the view: the event it merged into
+                # scrolled a March view to February, verify85 F5)
+                self.followed.emit(current)
             return
         if undone and index in self._before_step:
             before = self._before_step[index]
