@@ -112,3 +112,29 @@ def test_zoom_in_after_go_to_date_stays_on_the_date_gone_to(window):  # type: ig
     view.zoom_by(1.6)
     QApplication.processEvents()
     assert abs((sum(view.visible_days())) / 2 - march) > 1
+
+
+def test_undo_of_an_added_event_keeps_an_event_selected_since(window):  # type: ignore[no-untyped-def]
+    """verify85 F12: with the visit selected, an event added by hand, then the clash
+    selected, Ctrl+Z of the addition selected the visit, not the clash."""
+    _base(window)
+    window.selection.select("c2")
+    window.document.add_event(Event("h1", "Coastal ministry denies the harbour claim",
+                                    _day(2025, 3, 4), category="statement"))
+    window.selection.select("h1")
+    window.selection.select("c1")
+    QApplication.processEvents()
+    window.document.undo_stack.undo()
+    QApplication.processEvents()
+    assert window.selection.event_id == "c1"  # was: c2
+
+
+def test_undo_of_an_added_event_still_selected_gives_the_selection_before_it(window):  # type: ignore[no-untyped-def]
+    _base(window)
+    window.selection.select("c2")
+    window.document.add_event(Event("h1", "Coastal ministry denies the harbour claim",
+                                    _day(2025, 3, 4), category="statement"))
+    window.selection.select("h1")
+    window.document.undo_stack.undo()
+    QApplication.processEvents()
+    assert window.selection.event_id == "c2"
