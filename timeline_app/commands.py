@@ -36,6 +36,10 @@ class DocumentCommand(QUndoCommand):
     #: events a person picked: its undo and redo give back the selection it was made
     #: with (``selection.SelectionAcrossUndo``), not the lane's events (verify60 F20).
     keeps_selection = False
+    #: True for a step that brings articles' events in (an import, File → Merge…): its
+    #: undo and redo leave the view where the person had it, or Fit All's view fitted
+    #: again, not scrolled to an event it merged into (verify85 F5: ``is_import_step``).
+    brings_articles = False
 
     def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
@@ -199,6 +203,17 @@ class NoteTitlesByHandCommand(DocumentCommand):
         self._document.timeline.titles_by_hand.difference_update(self._added)
 
 
+def is_import_step(step: QUndoCommand | None) -> bool:
+    """Whether the undo step ``step`` (a command, or a macro of several: an import with
+    its left-out rows and lane order) brings articles' events in
+    (``DocumentCommand.brings_articles``).  False for None."""
+    if step is None:
+        return False
+    if getattr(step, "brings_articles", False):
+        return True
+    return any(is_import_step(step.child(i)) for i in range(step.childCount()))
+
+
 class MergeEventsCommand(DocumentCommand):
     """Adds new events and replaces existing ones (merged duplicates), with their articles,
     as one undo step: what File → Merge… and an import into a non-empty timeline do."""
@@ -208,6 +223,7 @@ class MergeEventsCommand(DocumentCommand):
                  category_colors: dict[str, str] | None = None,
                  era_lanes: frozenset[str] | None = None) -> None:
         super().__init__(document, text or f"Merge {counted(len(added) + len(replaced), 'event')}")
+        self.brings_articles = bool(sources)  # (a drag of several events brings none)
         timeline = document.timeline
         self._sources = [s for s in sources if s.id not in timeline.sources]
         self._fuller = _fuller_texts(timeline.sources, sources)
@@ -319,6 +335,8 @@ class SetEraLanesCommand(DocumentCommand):
 
 class ImportEventsCommand(DocumentCommand):
     """Adds an article (if new) and the events accepted from it, as one undo step."""
+
+    brings_articles = True
 
     def __init__(self, document: Document, source: Source | None, events: list[Event],
                  text: str | None = None) -> None:

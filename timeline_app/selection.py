@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from timeline_app.commands import is_import_step
+
 if TYPE_CHECKING:
     from timeline_app.document import Document
 
@@ -76,7 +78,8 @@ class SelectionAcrossUndo(QObject):
     (``DocumentCommand.keeps_selection``: a rename) gives back the selection it was made
     with, whatever it changed, and the view is not moved (its undo selected the lane's
     12 433 events: verify60 F20).  A step that leaves none of its events (an addition
-    undone) restores the selection from before the step was first made; a redo that leaves
+    undone) restores the selection from before the step was first made, unless the current
+    event is still there (selected since: it stays, verify85 F12); a redo that leaves
     none (a Delete redone) the selection there was when the step was undone, what the step
     left selected (verify82 F9); else it keeps what was selected and still exists.  A new
     step (a push) leaves the selection to its caller.  (A trial selected an event, edited
@@ -187,9 +190,16 @@ class SelectionAcrossUndo(QObject):
                 current = picked[1] if picked[1] in changed else changed[0]
         if changed:
             self._selection.select_many(changed, current)
-            self.followed.emit(current)
+            if not is_import_step(stack.command(at)):
+                # (an import's undo or redo keeps the view: the event it merged into
+                # scrolled a March view to February, verify85 F5)
+                self.followed.emit(current)
             return
-        if undone and index in self._before_step:
+        if undone and index in self._before_step and not (
+                before[1] and before[1] in timeline):
+            # (an event selected since, still there, stays selected: the undo of an
+            # event added by hand, the clash selected after it, selected the visit
+            # selected before the addition, verify85 F12)
             before = self._before_step[index]
         elif not undone and at in self._after_step:
             # A redo that leaves none of its events (a Delete redone) selects what the

@@ -71,7 +71,7 @@ from timeline_app.words import copy_title, counted, events_and_eras, part_of_eve
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QByteArray, QSettings
-    from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+    from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QUndoStack
     from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog, QTabBar
 
     from timeline_app.core.model import LeftOut
@@ -1225,6 +1225,13 @@ class MainWindow(QMainWindow):
         # After an undo/redo the events it changed are selected (connected before anything
         # that clears the selection on a removal).
         across_undo = SelectionAcrossUndo(self.document, self.selection)
+        # The view's days as a step's first change found them (``_refit_after_import_step``):
+        # connected before the view is, which moves with the change.
+        self._view_before_step: tuple[tuple[float, float] | None] | None = None
+        for signal in (self.document.event_added, self.document.event_changed,
+                       self.document.event_removed, self.document.many_changing,
+                       self.document.lane_order_changed):
+            signal.connect(self._note_view_before_step)
         self.view = TimelineView(self.document, self.selection, self)
         self.view.escape_cancels = self._escape_cancels_job  # (verify65 F11)
         # ... and brought into view, as after the editor's OK (verify18, finding 4).
@@ -1593,6 +1600,7 @@ class MainWindow(QMainWindow):
         self.document.modified_changed.connect(self._on_modified_changed)
         # An import untouched has no "*" until its first change (``_modified_mark``):
         # that change moves the stack's index, not its clean state.
+        self._import_step_index = self.document.undo_stack.index()
         self.document.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         # The "… likely repeats …" line is about the event just added: the next change
         # takes it away (verify48 F9: it stayed up after later, unrelated adds).
@@ -3903,6 +3911,38 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         if shiboken6.isValid(stack):
             self._on_modified_changed(not stack.isClean())
+            self._refit_after_import_step(stack, _index)
+
+    def _refit_after_import_step(self, stack: QUndoStack, index: int) -> None:
+        """After the undo or redo of an import (``commands.is_import_step``) in Fit All's
+        view, Fit All again, lanes kept where they were scrolled; a view the person placed
+        keeps its days (``selection.SelectionAcrossUndo`` does not scroll it to the
+        events).  verify85 F5: at Fit All, Ctrl+Z of a second import kept the bands laid
+        out for the events it removed, 2018-2019 taking most of the width and every 2025
+        title cut to "O…"; Ctrl+Y kept that, only Fit All gave the readable view back."""
+        from timeline_app.commands import is_import_step
+
+        last, self._import_step_index = self._import_step_index, index
+        before, self._view_before_step = self._view_before_step, None
+        if self.document.pushing or index == last:
+            return
+        at = index if index < last else index - 1
+        if not (0 <= at < stack.count() and is_import_step(stack.command(at))):
+            return
+        placed = self.view.placed_days() if before is None else before[0]
+        if placed is None:
+            self.view.fit_all(keep_rows=True)
+        else:
+            # verify85 F5: in a 27 February - 15 March view, Ctrl+Z of the import jumped
+            # to 3-19 February, the events it took away (8, 9 March) gone from sight.
+            self.view.keep_days(placed)
+
+    def _note_view_before_step(self, *_args: object) -> None:
+        """The first change of a step (``Document.event_added`` and the like): the days
+        of a view the person placed, or None (Fit All's), as they were before it."""
+        view = getattr(self, "view", None)
+        if self._view_before_step is None and view is not None:
+            self._view_before_step = (view.placed_days(),)
 
     def _on_modified_changed(self, modified: bool) -> None:
         """The title's ``*`` follows the document, after a busy step's views

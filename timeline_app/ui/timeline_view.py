@@ -1253,6 +1253,16 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if self._breaks != breaks:
                 self._show_days_again(days)
 
+    def keep_days(self, days: tuple[float, float]) -> None:
+        """Show the days ``(first, last)`` (day numbers, the last exclusive) from edge to
+        edge, with no margins: a placed view given back its days after an undo or redo
+        moved it (``MainWindow._refit_after_import_step``, verify85 F5)."""
+        if self.visible_days() != days:
+            self._reach_days(*days)  # (the days the undo emptied stay scrollable to)
+            self._show_days_again(days)
+            self._update_scrollbars()
+            self.viewport().update()
+
     def _show_days_again(self, days: tuple[float, float]) -> None:
         """Show the days ``(first, last)`` from edge to edge again after the scale
         changed under them."""
@@ -3025,6 +3035,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._picture_next = True
 
     def _on_selection_changed(self, event_id: str) -> None:
+        self._zoom_about_middle = False  # (selected again: zooms keep it, verify85 F6)
         follows, self._reveal_follows = self._reveal_follows, ""
         # An event the filters hide is drawn nowhere: scrolling to it left the lanes empty
         # but for "6 ▶" badges (Undo of a change to it with 2018-2026 on, verify59 F14).

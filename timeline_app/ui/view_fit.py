@@ -152,6 +152,11 @@ class FitMixin:
     #: none): while that selection stands, off screen, Alt+→ and Alt+← step from the day
     #: (``step_selection``; verify70 F11).
     _went_to: tuple[float, str] | None = None
+    #: After Go to Date, until the person selects again: a key's or the toolbar's zoom is
+    #: about the view's middle, the date gone to, not about the selected event
+    #: (``_zoom_anchor_for_selection``).  verify85 F6: with the 11 February clash
+    #: selected, "March 2025" then Zoom In twice showed 11-26 February.
+    _zoom_about_middle = False
 
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
@@ -334,12 +339,14 @@ class FitMixin:
         screen: it keeps its x, or, off screen or at an edge, it comes to
         ``ZOOM_KEEP_MARGIN_PX`` inside the edge.  Its x is read from its date, not from
         its item: an event in a "+N" badge or a density lane has none (new-user trial:
-        "+" lost the event selected in the list).  Else: the middle of the view.
+        "+" lost the event selected in the list).  Else, and after Go to Date until the
+        person selects again (``_zoom_about_middle``): the middle of the view.
         """
         width = self.viewport().width()
         middle = width / 2
         event_id = self._selection.event_id
         if (factor == 1 or width <= 2 * ZOOM_KEEP_MARGIN_PX or not event_id
+                or self._zoom_about_middle
                 or event_id not in self._document.timeline or event_id in self._hidden):
             return middle
         event = self._document.timeline.get(event_id)
@@ -2075,6 +2082,7 @@ class FitMixin:
         self._show_lanes_of(start, end)
         self.mark_days(start, end, dates_in_words(result.date, result.end))
         self._went_to = (float(start), self._selection.event_id)
+        self._zoom_about_middle = True
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
 
@@ -2098,6 +2106,7 @@ class FitMixin:
                             else span.last)
         self.mark_days(span.first, span.last, span.words)
         self._went_to = (span.first, self._selection.event_id)
+        self._zoom_about_middle = True
         self.went_to_date.emit(f"Showing {span.feedback}")
 
     def _show_lanes_of(self, first_day: float, last_day: float) -> None:
