@@ -1757,11 +1757,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     passive_base = mention.start - len(passive_tail)
     if passive is None and mention.pos == "verb" and not mention.word.endswith("ing") and (
             being := _BEFORE_BEING_LAST.search(passive_tail)) is not None and (
-            owner := _A_CLAUSE_S_SUBJECT.match(text, clause_left(
+            clause_owner := _A_CLAUSE_S_SUBJECT.match(text, clause_left(
                 text, seg, passive_base + being.start()), passive_base + being.start())):
         # "but the crossings reopened only briefly before being closed again in 2019": what
         # was closed is the clause's own subject (ext148, verify85 F7: "Closes again")
-        mention.patient = strip_det(" ".join(owner.group(1).split()))
+        mention.patient = strip_det(" ".join(clause_owner.group(1).split()))
     if passive is None and mention.pos == "verb" and mention.word.endswith("ed") \
             and mention.category != "event":
         # (an act done to someone, not one of the lane of unrelated acts: "was ordered home
