@@ -1173,6 +1173,15 @@ official | (statement)': the denial's own vehicle, whose date is the denial's (e
 verify85 F2)."""
 
 
+def _dated_by_folding(m: Mention, owner: Mention, how: str, absorbed: set[int]) -> None:
+    """Give ``m`` the date of ``owner``, its basis opened by ``how`` ("done at 'the summit'"),
+    and fold ``owner`` into ``m`` (its id added to ``absorbed``)."""
+    m.date, m.date_timex = owner.date, owner.date_timex
+    m.date_basis = f"{how}: {owner.date_basis}"
+    m.absorbed.append(owner)
+    absorbed.add(id(owner))
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -1650,11 +1659,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # "the Washington summit of August 8, 2025, at which both sides
                     # initialled a peace agreement": done at the gathering, so on its date;
                     # the gathering is the act's occasion (verify17: the row was the summit)
-                    m.date, m.date_timex = g.date, g.date_timex
-                    m.date_basis = (f"done at '{strip_det(text[g.phrase_start:g.end])}': "
-                                    + g.date_basis)
-                    m.absorbed.append(g)
-                    absorbed.add(id(g))
+                    _dated_by_folding(m, g, f"done at '{strip_det(text[g.phrase_start:g.end])}'",
+                                      absorbed)
                     continue
                 if m.date is None and m.anchor is None and m.pos == "verb" \
                         and m.verb in _DENIERS and (vehicle := next((
@@ -1667,11 +1673,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # "X's ministry denied that it had accepted Y's demands ..., saying in a
                     # statement on Tuesday that ...": the statement is the denial's own
                     # vehicle, and its date the denial's (ext148, verify85 F2: no row)
-                    m.date, m.date_timex = vehicle.date, vehicle.date_timex
-                    m.date_basis = (f"said in '{strip_det(text[vehicle.start:vehicle.end])}': "
-                                    + vehicle.date_basis)
-                    m.absorbed.append(vehicle)
-                    absorbed.add(id(vehicle))
+                    _dated_by_folding(
+                        m, vehicle, f"said in '{strip_det(text[vehicle.start:vehicle.end])}'",
+                        absorbed)
                     continue
                 if m.date is None and m.anchor is None and m not in dated:
                     # (not a date of a clause that follows and hangs on it: "talks since
