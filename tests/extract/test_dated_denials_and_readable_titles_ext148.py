@@ -77,3 +77,10 @@ def test_a_visit_to_meet_both_leaders_lists_no_ministers() -> None:
     people = set(visits[0][3])
     assert "Irakli Kobakhidze" in people and {"Armenia", "Azerbaijan"} <= people, visits
     assert not people & {"Ararat Mirzoyan", "Jeyhun Bayramov"}, visits
+
+
+def test_a_journey_to_two_capitals_names_both_in_its_title() -> None:
+    text = _STORY + ("Beridze said Georgian Prime Minister Irakli Kobakhidze would travel to "
+                     "Yerevan and Baku later this month.\n")
+    visits = [r for r in _rows(text) if r[2] == "visit"]
+    assert len(visits) == 1 and "visits Yerevan and Baku" in visits[0][1], _rows(text)
