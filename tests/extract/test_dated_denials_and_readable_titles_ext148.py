@@ -18,8 +18,8 @@ def _rows(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
 
 def test_a_denial_saying_in_a_statement_on_a_day_is_a_statement_row() -> None:
     text = ("Moldova's foreign ministry denied that it had accepted Romanian demands for a "
-            "customs union along the river, saying in a statement on Tuesday that \"no border "
-            "question was raised in Iasi.\" Romanian officials declined to comment.")
+            "customs union along the river, saying in a statement on Tuesday that the "
+            "\"border was never on the agenda in Iasi.\" Romanian officials declined to comment.")
     rows = [r for r in _rows(text) if "denies" in r[1]]
     assert len(rows) == 1, _rows(text)
     date, title, category, people = rows[0]

@@ -971,8 +971,8 @@ _THE_PAIR_COUNTED = re.compile(
 
 
 def _the_pair_counted_with_it(c: Cluster, text: str) -> bool:
-    """Whether a sentence of ``c``, or one naming its word with its year ("between the two
-    neighbours since the 2018 peace agreement"), counts a pair (:data:`_THE_PAIR_COUNTED`)."""
+    """Whether a sentence of ``c``, or one naming its word with its year ("the gravest clash
+    between the two states since their 2018 accord"), counts a pair (:data:`_THE_PAIR_COUNTED`)."""
     if any(_THE_PAIR_COUNTED.search(m.seg.text) for m in c.mentions):
         return True
     year = str(c.date.year) if c.date is not None and c.date.year is not None else ""
@@ -1503,7 +1503,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     people = _no_places(people)
     if not people and best.category == "treaty" and len(sides) == 2 \
             and _the_pair_counted_with_it(c, text):
-        # "the worst incident between the two neighbours since the 2018 agreement": an
+        # "the gravest clash between the two states since their 2018 accord": an
         # agreement of the pair a sentence of it counts is the lead's two sides' (ext148,
         # verify85 F7: "Agreement reached" without participants)
         people = list(sides)

@@ -1759,7 +1759,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             being := _BEFORE_BEING_LAST.search(passive_tail)) is not None and (
             clause_owner := _A_CLAUSE_S_SUBJECT.match(text, clause_left(
                 text, seg, passive_base + being.start()), passive_base + being.start())):
-        # "but the crossings reopened only briefly before being closed again in 2019": what
+        # "yet the border posts opened for a few weeks before being shut once more": what
         # was closed is the clause's own subject (ext148, verify85 F7: "Closes again")
         mention.patient = strip_det(" ".join(clause_owner.group(1).split()))
     if passive is None and mention.pos == "verb" and mention.word.endswith("ed") \
