@@ -964,6 +964,31 @@ def _the_sides_who_meet(title: str, people: list[str], sides: list[str]) -> str:
     return title
 
 
+_THE_PAIR_COUNTED = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:neighbou?rs|countries|nations|states|sides|parties|"
+    r"governments|rivals)\b", re.IGNORECASE)
+"""'between | the two neighbours |': a pair counted, not named (the lead's two sides)."""
+
+
+def _the_pair_counted_with_it(c: Cluster, text: str) -> bool:
+    """Whether a sentence of ``c``, or one naming its word with its year ("the gravest clash
+    between the two states since their 2018 accord"), counts a pair (:data:`_THE_PAIR_COUNTED`)."""
+    if any(_THE_PAIR_COUNTED.search(m.seg.text) for m in c.mentions):
+        return True
+    year = str(c.date.year) if c.date is not None and c.date.year is not None else ""
+    if not year:
+        return False
+    word = c.best.word.lower()
+    for found in _THE_PAIR_COUNTED.finditer(text):
+        left = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        right = min((k for k in (text.find(".", found.end()), text.find("\n", found.end()))
+                     if k >= 0), default=len(text))
+        sentence = text[left:right]
+        if year in sentence and word in sentence.lower():
+            return True
+    return False
+
+
 _A_COUNTED_PAIR_FIRST = re.compile(
     r"(?:The\s+two|Both|Two)\s+(?:governments|countries|nations|states|sides|parties|delegations|"
     r"neighbou?rs|rivals)(?:\s+(?=[a-z])|(?=:\s))")
@@ -1476,6 +1501,12 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                                   entities, best.seg.text, lead_countries, sides,
                                                   group, counted), text)
     people = _no_places(people)
+    if not people and best.category == "treaty" and len(sides) == 2 \
+            and _the_pair_counted_with_it(c, text):
+        # "the gravest clash between the two states since their 2018 accord": an
+        # agreement of the pair a sentence of it counts is the lead's two sides' (ext148,
+        # verify85 F7: "Agreement reached" without participants)
+        people = list(sides)
     if times is not None:
         people = times.without_people_of_another_time(people, c)
     # (but a region one side of a gathering named for its sides: "the first EU-Central Asia

@@ -1160,6 +1160,26 @@ second reported clause, whose date is its own, not that of an event noun of
 the first (ext144, verify83 F4: "Withdrawal (scheduled)", next week)."""
 _DENIERS = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 """Verbs whose clause after them is an act said not to have happened."""
+_DENIED_IN_A_STATEMENT = re.compile(
+    r"(?:,\s+(?:saying|adding|stating|insisting|writing)\s+|\s)(?:in|through)\s+(?:a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,2}$")
+_A_STATEMENT_S_DATE = re.compile(
+    r"\b(?:in|through)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|"
+    r"post)\s+(?:on|dated)\s+$")
+"""'denied that it had closed the crossing| in a statement on |Wednesday': the date of the
+statement, and so of the denial said in it, not of the act denied (ext148, verify85 F2)."""
+"""Before a statement noun after a denial: '..., saying in a | (statement)', '... in an
+official | (statement)': the denial's own vehicle, whose date is the denial's (ext148,
+verify85 F2)."""
+
+
+def _dated_by_folding(m: Mention, owner: Mention, how: str, absorbed: set[int]) -> None:
+    """Give ``m`` the date of ``owner``, its basis opened by ``how`` ("done at 'the summit'"),
+    and fold ``owner`` into ``m`` (its id added to ``absorbed``)."""
+    m.date, m.date_timex = owner.date, owner.date_timex
+    m.date_basis = f"{how}: {owner.date_basis}"
+    m.absorbed.append(owner)
+    absorbed.add(id(owner))
 
 
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
@@ -1549,7 +1569,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                           and not (m.pos == "noun" and _AND_THAT_BETWEEN.search(
                               text, min(m.end, t.end), max(m.start, t.start)))
                           and not (m.verb in _DENIERS and m.end <= t.start
-                                   and _THE_ACT_DENIED_NEXT.match(text, m.end, t.start))
+                                   and _THE_ACT_DENIED_NEXT.match(text, m.end, t.start)
+                                   and not _A_STATEMENT_S_DATE.search(
+                                       text, max(m.end, t.start - 60), t.start))
                           and not _AND_TO_BETWEEN.search(text, min(m.end, t.end),
                                                          max(m.start, t.start))]
                 found = _premodified_noun(text, takers, t) \
@@ -1637,11 +1659,23 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # "the Washington summit of August 8, 2025, at which both sides
                     # initialled a peace agreement": done at the gathering, so on its date;
                     # the gathering is the act's occasion (verify17: the row was the summit)
-                    m.date, m.date_timex = g.date, g.date_timex
-                    m.date_basis = (f"done at '{strip_det(text[g.phrase_start:g.end])}': "
-                                    + g.date_basis)
-                    m.absorbed.append(g)
-                    absorbed.add(id(g))
+                    _dated_by_folding(m, g, f"done at '{strip_det(text[g.phrase_start:g.end])}'",
+                                      absorbed)
+                    continue
+                if m.date is None and m.anchor is None and m.pos == "verb" \
+                        and m.verb in _DENIERS and (vehicle := next((
+                            d for d in dated if d.pos == "noun" and d.category == "statement"
+                            and m.end < d.start and id(d) not in absorbed
+                            and _DENIED_IN_A_STATEMENT.search(
+                                text, max(m.end, d.start - 50), d.start) is not None
+                            and not any(m.end <= o.start < d.start and o.date is not None
+                                        for o in group if o is not d)), None)) is not None:
+                    # "X's ministry denied that it had accepted Y's demands ..., saying in a
+                    # statement on Tuesday that ...": the statement is the denial's own
+                    # vehicle, and its date the denial's (ext148, verify85 F2: no row)
+                    _dated_by_folding(
+                        m, vehicle, f"said in '{strip_det(text[vehicle.start:vehicle.end])}'",
+                        absorbed)
                     continue
                 if m.date is None and m.anchor is None and m not in dated:
                     # (not a date of a clause that follows and hangs on it: "talks since

@@ -165,6 +165,22 @@ _A_NOUN_S_LIST_CUT = re.compile(
 "of" phrase opens, cut at a comma of the list by the clause finder."""
 
 
+
+_BEFORE_BEING_LAST = re.compile(r"\b(?:before|after|since|without|until)\s+being\s+"
+                                r"(?:(?:\w+ly|again|later)\s+)?$")
+"""'reopened only briefly| before being |closed': a passive gerund whose subject is the
+clause's."""
+_A_CLAUSE_S_SUBJECT = re.compile(
+    r"\s*(?:[,;]\s*)?(?:(?:but|and|yet|while)\s+)?((?:the|its|their|these|those)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was|are|is|remained|stayed|"
+    r"reopened|opened|shut|met)\b")
+"""'|, but the crossings| reopened ...': a clause's subject, a common noun phrase before its
+verb (group 1)."""
+
+_IN_WHICH_INSIDE = re.compile(r"\s(?:in|during|at|under|by)\s+which\s+(?=\S)")
+"""'a clash near X on May 12| in which |three guards (were killed)': where a relative clause
+opens inside a passive's clause, its own subject follows (ext148, verify85 F7)."""
+
 def _before_a_participle_aside(text: str, sentence: int, at: int) -> int:
     """Where the words before a participle's aside end ("The meeting ...| , planned for March
     20 in Kampala, has been postponed"), or ``at`` when no such aside ends at ``at``."""
@@ -1739,6 +1755,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
         not mention.word.endswith("ing") else None
     passive_base = mention.start - len(passive_tail)
+    if passive is None and mention.pos == "verb" and not mention.word.endswith("ing") and (
+            being := _BEFORE_BEING_LAST.search(passive_tail)) is not None and (
+            clause_owner := _A_CLAUSE_S_SUBJECT.match(text, clause_left(
+                text, seg, passive_base + being.start()), passive_base + being.start())):
+        # "yet the border posts opened for a few weeks before being shut once more": what
+        # was closed is the clause's own subject (ext148, verify85 F7: "Closes again")
+        mention.patient = strip_det(" ".join(clause_owner.group(1).split()))
     if passive is None and mention.pos == "verb" and mention.word.endswith("ed") \
             and mention.category != "event":
         # (an act done to someone, not one of the lane of unrelated acts: "was ordered home
@@ -1766,6 +1789,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                            r"should|can|must|to(?!\s+[\d$]))\b", patient, maxsplit=1)[0]
         patient = re.sub(r"^\s*(?:in|of|for|by|with|under|through)?\s*(?:which|whom|that)\s+", "",
                          patient)  # "in which 25,000 positions should be cut"
+        if (inner := _IN_WHICH_INSIDE.search(patient)) is not None:
+            # "The talks follow a clash near X on May 12 in which three guards were killed":
+            # what was done to is the relative clause's own subject, not the main clause
+            # before it (ext148, verify85 F7: "Talks ... follow a clash near X killed")
+            patient = patient[inner.end():]
         for t in dates_in_seg:
             if clause <= t.start < passive_base + passive.start():
                 # (with the preposition that introduced it: "Talks in Geneva in August 2024

@@ -134,6 +134,10 @@ _WORKERS_LAST = re.compile(r"\b(?:scientists|researchers|experts|analysts|econom
 body they work at."""
 
 
+_AND_A_SECOND_CAPITAL = re.compile(rf"\s+and\s+((?:{CAPITAL}[\w'.-]*\s+)?{CAPITAL}[\w'.-]*)\b")
+"""'to Asmara| and Addis Ababa': a second capital a journey goes to (group 1)."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -288,6 +292,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "at State House, Nairobi, on Saturday": the venue and its city, as the venues
             # the text leaves without one are written (ext41's own story: "State House")
             return f"{name}, {city.group(1)}"
+        if m.group(0).startswith("to") and not m.group(2) and name in CAPITALS and (
+                second := _AND_A_SECOND_CAPITAL.match(text, start + m.end(1), end)) is not None \
+                and second.group(1) in CAPITALS and CAPITALS[second.group(1)] != CAPITALS[name]:
+            # "would travel to Asmara and Addis Ababa": a journey to both capitals (ext148,
+            # verify85 F7: the title dropped the second)
+            return f"{name} and {second.group(1)}"
         return name + (m.group(2) or "")
     if venue is not None:
         return _venue_and_city(venue.group(1))
