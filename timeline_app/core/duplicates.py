@@ -376,6 +376,9 @@ class DuplicateMatch:
         every_point: True when it is likely only as it matches on every point — kind,
             day, parties and place (``_match_told``, verify65 F4): the import review ticks
             it with Merge chosen (it was possible, ticked on Keep both).
+        follows: The id of another incoming event matched to the same existing event
+            that this one follows, telling the same act less exactly (``_settled``,
+            verify85 F1); "" for a match of its own.
     """
 
     incoming: Event
@@ -384,6 +387,7 @@ class DuplicateMatch:
     reason: str
     likely: bool = True
     every_point: bool = False
+    follows: str = ""
 
 
 def _length(date: FuzzyDate) -> int:
@@ -3443,7 +3447,8 @@ def _settled(result: dict[str, DuplicateMatch], candidates: list[DuplicateMatch]
             act = _shared_act(incoming, there) or _shared_act(incoming, taken.incoming)
             if act and (same_place or _parties_shared(incoming, there)):
                 result[key] = dataclasses.replace(
-                    other, likely=True, reason=f"{other.reason}; the same act (“{act}”) "
+                    other, likely=True, follows=taken.incoming.id,
+                    reason=f"{other.reason}; the same act (“{act}”) "
                     f"as “{taken.incoming.title}”, matched to it")
                 break
     for key, match in list(result.items()):
