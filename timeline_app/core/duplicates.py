@@ -376,6 +376,9 @@ class DuplicateMatch:
         every_point: True when it is likely only as it matches on every point — kind,
             day, parties and place (``_match_told``, verify65 F4): the import review ticks
             it with Merge chosen (it was possible, ticked on Keep both).
+        follows: The id of another incoming event matched to the same existing event
+            that this one follows, telling the same act less exactly (``_settled``,
+            verify85 F1); "" for a match of its own.
     """
 
     incoming: Event
@@ -384,6 +387,7 @@ class DuplicateMatch:
     reason: str
     likely: bool = True
     every_point: bool = False
+    follows: str = ""
 
 
 def _length(date: FuzzyDate) -> int:
@@ -3325,7 +3329,135 @@ class DuplicateIndex:
                 continue
             result[match.incoming.id] = match
             chosen.add(match.existing.id)
-        return result
+        return _settled(result, candidates)
+
+
+_KIND_WORDS = frozenset({"scheduled", "the", "of", "and", "in", "on", "at", "to", "with",
+                         "for", "a", "an", "by", "after", "before", "follow", "event"})
+"""Title words that tell no act (``_shared_act``): small words, the plan's ending."""
+
+
+def _shared_act(incoming: Event, existing: Event) -> str:
+    """A word of what was done that both titles tell (by lemma: "Signing ceremony" /
+    "sign framework agreement": "sign"), leaving out the events' participants' and
+    places' words and :data:`_KIND_WORDS`; "" if none."""
+    names = {w for e in (incoming, existing) for name in (*e.participants, e.location)
+             for w in _WORD.findall(fold(name))}
+    theirs = {_lemma(w) for w in _title_words(existing.title).split()
+              if w not in names and w not in _KIND_WORDS and not w.isdigit()}
+    for word in _title_words(incoming.title).split():
+        if word not in names and word not in _KIND_WORDS and not word.isdigit() \
+                and _lemma(word) in theirs:
+            return _lemma(word)
+    return ""
+
+
+def _exact_day(date: FuzzyDate) -> bool:
+    return date.precision is Precision.DAY and not date.circa
+
+
+def _day_within(incoming: Event, existing: Event) -> bool:
+    """Whether ``incoming`` is a circa day or a month (no end) that holds ``existing``'s
+    exact day (no end): the same happening told less exactly."""
+    if incoming.end is not None or existing.end is not None or not _exact_day(existing.date):
+        return False
+    date = incoming.date
+    if not ((date.circa and date.precision is Precision.DAY)
+            or (date.precision is Precision.MONTH and not date.circa)):
+        return False
+    first, last = _range(date)
+    return first <= existing.date.start_day() < last
+
+
+def _parties_shared(incoming: Event, existing: Event) -> bool:
+    """Whether the incoming event names parties and every one is among the existing's."""
+    theirs = {fold(p) for p in existing.participants}
+    return bool(incoming.participants) and all(fold(p) in theirs
+                                               for p in incoming.participants)
+
+
+def _settled(result: dict[str, DuplicateMatch], candidates: list[DuplicateMatch]
+             ) -> dict[str, DuplicateMatch]:
+    """``DuplicateIndex.find``'s choices, settled by what the article's other rows and the
+    dates say (verify85, session 62):
+
+    * F3: a row told to the exact day, matched to a circa neighbour ("meet in Asmara",
+      c. 1-2 March), is matched instead to an event of that very day in the same place
+      (or with a party shared), its title as alike, when one is among its matches: the
+      exact day beats the circa neighbour, and the match keeps the neighbour's likelihood.
+    * F1: a row matched to an event of the same act (a word of what was done in both
+      titles, ``_shared_act``) whose exact day its circa day or month holds, every party
+      of the row among the event's, is likely (cited by default, not "Keep both").
+    * F1: a row told as a circa day or month, possibly matched or not at all, whose
+      match to an event another row of the same article took as likely tells the same
+      act (``_shared_act``) in the same place or with its parties is likely that event
+      too: it follows the other row (two rows into one event, as ``_cites_reading``).
+    * F4: a likely match whose row tells a day inside the week the event was read as
+      (``_day_in_week``: "on March 18" for "the week of 17 March") matches on every
+      point: ticked to merge, the sharper date kept, not cited only.
+    """
+    chosen = {m.existing.id: m for m in result.values()}
+    by_incoming: dict[str, list[DuplicateMatch]] = {}
+    for match in candidates:
+        by_incoming.setdefault(match.incoming.id, []).append(match)
+    for key, match in list(result.items()):
+        incoming, existing = match.incoming, match.existing
+        if not (existing.date.circa and _exact_day(incoming.date) and incoming.end is None):
+            continue
+        for other in sorted(by_incoming[key], key=_preference):
+            there = other.existing
+            if (there.id in chosen or there.end is not None or not _exact_day(there.date)
+                    or there.date.start_day() != incoming.date.start_day()):
+                continue
+            same_place = bool(incoming.location) and fold(incoming.location) == fold(
+                there.location)
+            # (its title as like the row's as the neighbour's, 5 points spared: on the
+            # dev set "Talks between Angola and Rwanda in Luanda", a day, went from the
+            # circa "Talks between Rwanda and Burundi", 80 %, to an agreement, 62 %)
+            alike = title_similarity(incoming.title, there.title) >= title_similarity(
+                incoming.title, existing.title) - 5
+            if alike and (same_place or {fold(p) for p in incoming.participants} & {
+                    fold(p) for p in there.participants}):
+                del chosen[existing.id]
+                result[key] = chosen[there.id] = dataclasses.replace(
+                    other, likely=match.likely, score=max(match.score, other.score),
+                    reason=f"{other.reason}; the same day (not “{existing.title}”, circa)")
+                break
+    for key, match in list(result.items()):
+        if (not match.likely and _day_within(match.incoming, match.existing)
+                and _parties_shared(match.incoming, match.existing)):
+            act = _shared_act(match.incoming, match.existing)
+            if act:
+                result[key] = dataclasses.replace(
+                    match, likely=True, reason=f"{match.reason}; the same act (“{act}”), "
+                    "its day within the row's date")
+    for key, matches in by_incoming.items():
+        mine = result.get(key)
+        if mine is not None and mine.likely:
+            continue
+        for other in sorted(matches, key=_preference):
+            taken = chosen.get(other.existing.id)
+            if (taken is None or not taken.likely or taken.incoming.id == key
+                    or taken.incoming.source_id != other.incoming.source_id
+                    or not _day_within(other.incoming, other.existing)):
+                continue
+            incoming, there = other.incoming, other.existing
+            same_place = bool(incoming.location) and fold(incoming.location) == fold(
+                there.location)
+            act = _shared_act(incoming, there) or _shared_act(incoming, taken.incoming)
+            if act and (same_place or _parties_shared(incoming, there)):
+                result[key] = dataclasses.replace(
+                    other, likely=True, follows=taken.incoming.id,
+                    reason=f"{other.reason}; the same act (“{act}”) "
+                    f"as “{taken.incoming.title}”, matched to it")
+                break
+    for key, match in list(result.items()):
+        if match.likely and not match.every_point and _day_in_week(match.existing,
+                                                                   match.incoming):
+            day = match.incoming.date.describe()
+            result[key] = dataclasses.replace(
+                match, every_point=True, reason=f"{match.reason}; sharper date: {day}")
+    return result
 
 
 SAME_KIND_PREFERENCE = 25

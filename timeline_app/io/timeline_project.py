@@ -475,7 +475,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             date, end_date = labelled.date, labelled.end
             # The file's own "fuzzy" wins over the date line, but for a date that is vague
             # as told ("the mid-1990s"), which the export writes fuzzy (``_vague``)
-            if date.circa != fuzzy and not (fuzzy and (_vague(date) or _vague(end_date))):
+            if date.circa != fuzzy and not (fuzzy and (
+                    _vague(date) or _vague(end_date) or told_week(
+                        Event("week", "", date, end_date, date_basis=labelled.basis)))):
                 date = date.with_circa(fuzzy)
             if "text" not in same or "description" not in same:
                 restored_from_lines += 1
@@ -1143,7 +1145,10 @@ def _event_own_fields(event: Event, whole_span: bool = True,
     if extras:
         description = "\n\n".join([description, *extras] if description else extras)
     return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
-            "fuzzy": "True" if _vague(event.date) or _vague(event.end) else "False",
+            # (a week an article named, "the week of 17 March", is some day of it, not
+            # all seven: fuzzy too, verify85 F9)
+            "fuzzy": ("True" if _vague(event.date) or _vague(event.end) or told_week(event)
+                      else "False"),
             "category": ("" if event.category == NO_CATEGORY_LANE and not named_lane
                          else _exchange.display_category(event.category)),
             "description": description}

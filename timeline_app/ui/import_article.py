@@ -3294,6 +3294,13 @@ class ReviewDialog(QDialog):
         # Rows that may tell the same event as another row of the article: flagged with
         # why, both left as they are (new-user trial 12, finding 6).
         self.told_twice = told_twice(result.candidates)
+        # A row that follows its told-twice twin to the twin's event (``DuplicateMatch.
+        # follows``) is that pair's: its twin in the timeline leaves it unticked, "row N: in
+        # the timeline" (verify83 F3), rather than a second match of the event
+        for row, match in list(self.duplicates.items()):
+            twin = self.told_twice.get(row)
+            if match.follows and twin is not None and match.follows == f"row{twin.row}":
+                del self.duplicates[row]
         #: The Keeps of a pair told twice (``keep_row``), the last one first to undo.
         self._kept: list[_Kept] = []
         self._explained: list[str] = []  # the texts the line under the table is kept for
