@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from timeline_app.commands import is_import_step
-
 if TYPE_CHECKING:
     from timeline_app.document import Document
 
@@ -190,6 +188,8 @@ class SelectionAcrossUndo(QObject):
                 current = picked[1] if picked[1] in changed else changed[0]
         if changed:
             self._selection.select_many(changed, current)
+            from timeline_app.commands import is_import_step  # (not before the first paint)
+
             if not is_import_step(stack.command(at)):
                 # (an import's undo or redo keeps the view: the event it merged into
                 # scrolled a March view to February, verify85 F5)
