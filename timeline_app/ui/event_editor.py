@@ -830,9 +830,12 @@ class EventEditor(QDialog):
         self.remove_quote_button.setToolTip("Drop one source sentence that is not this "
                                             "event's (the others stay)")
         self.remove_quote_button.clicked.connect(self.ask_remove_quote)
-        # A line kept for what stops OK, said or not: its coming and going moved OK
-        # under the pointer (verify47 F15).
-        self.error_label = SteadyLabel(1, grow=True)
+        # Lines kept for what stops OK, said or not: its coming and going moved OK
+        # under the pointer (verify47 F15).  Two from the start: a refused date's message
+        # ("Cannot read … Try 22 March 2025, …") takes two, and its growing squeezed the
+        # fields into their scroll area at 1280×800, scrolled under the pointer
+        # (verify84 F5, verify85 F11).  A longer one still grows (once).
+        self.error_label = SteadyLabel(2, grow=True)
         # What stops OK, in the placeholder's grey until the person first changes the
         # form, then in the error colour: a New Event editor opened with a red "Give the
         # event a title. Type the date." before anything was typed (verify50).
@@ -901,7 +904,7 @@ class EventEditor(QDialog):
         fields = QWidget()
         fields.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
-        area = _FormArea(self)
+        area = self._form_area = _FormArea(self)
         area.setObjectName("eventEditorFields")
         area.setWidget(fields)
         area.setWidgetResizable(True)
@@ -1041,12 +1044,16 @@ class EventEditor(QDialog):
         return found.group(1)
 
     @staticmethod
-    def _words_label() -> QLabel:
+    def _words_label() -> SteadyLabel:
         # A line kept for the read-back whether or not it says anything (verify47 F15:
         # leaving Date after typing a range filled End and showed its read-back, the form
         # grew ~20 px and OK moved away from a click on its way; a click aimed at End
-        # landed on Date's read-back).  Plain text: typed text is echoed.
-        label = SteadyLabel(1, grow=True)
+        # landed on Date's read-back).  It never grows while typing: a longer read-back is
+        # cut with "…", whole in its tooltip and on a click (verify85 F11: the Date's grew
+        # a second line under "william", End and Participants moved down and a click meant
+        # for Participants typed the names into Date).  ``showEvent`` reserves Date's lines.
+        # Plain text: typed text is echoed.
+        label = SteadyLabel(1)
         # Secondary text, as dim as 4.5:1 allows in the current theme (a fixed #4A4A4A
         # was 1.3:1 on the dark theme's window: the read-back could not be read).
         palette = QGuiApplication.palette()
@@ -1603,10 +1610,20 @@ class EventEditor(QDialog):
         screen = self.screen()
         if screen is not None and not event.spontaneous():
             room = screen.availableGeometry().height() - 40  # (the title bar)
-            # On a screen too short for every field, the date's read-back keeps one line,
-            # cut with "…" and whole in its tooltip and on a click: a second line pushed
-            # the form into its scroll area, "Remove quote…" cut (verify83 F8, 1366×768)
-            self.date_words.set_grow(self.sizeHint().height() + self._READ_BACK_ROOM <= room)
+            # The date's read-back has two lines from the start where the screen has room
+            # for them (a refused date's "Try 22 March 2025, …" needs two), one on a screen
+            # too short for every field (a second line pushed the form into its scroll
+            # area, "Remove quote…" cut: verify83 F8, 1366×768); either way it never grows
+            # while typing (verify85 F11), a longer text cut with "…", whole on a click.
+            self.date_words.reserve_lines(
+                2 if self.sizeHint().height() + self._READ_BACK_ROOM <= room else 1)
+            inner = self._form_area.widget().layout()
+            if inner is not None:  # (the layouts kept the hint of one line till activated)
+                inner.activate()
+            self._form_area.updateGeometry()
+            # It opens at the top, at the Title its constructor focused (verify84 F5: at
+            # 1280×800 the form was scrolled, the Title under the window's edge).
+            self._form_area.verticalScrollBar().setValue(0)
             # (as tall as its fields, else the screen: Qt opened it at two thirds of a short
             # screen, or over its edge)
             wanted = max(min(self.sizeHint().height(), room), self.minimumSizeHint().height())
