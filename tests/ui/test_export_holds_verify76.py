@@ -78,8 +78,8 @@ def test_a_csv_export_says_it_is_utf8_with_a_byte_order_mark() -> None:
     sheet = export_holds("TimelineJS Sheet", "3 events", False, False, False, False, False)
     assert sheet.sentence.endswith(
         "TimelineJS Slides writes them). It is comma-separated UTF-8 text with a byte-order "
-        "mark: Google Sheets' File → Import reads it as it is (the mark tells Excel too that it is UTF-8; a script reads it "
-        "with the encoding utf-8-sig).")
+        "mark: Google Sheets' File → Import reads it as it is (the mark tells Excel too "
+        "that it is UTF-8; a script reads it with the encoding utf-8-sig).")
     for kind in ("CSV", "CSV for Excel"):
         assert "byte-order mark" in export_holds(kind, "3 events", False, False, False,
                                                  False, False).sentence
