@@ -107,3 +107,22 @@ def test_the_editor_opens_at_the_top_with_the_title_to_type_in(qtbot) -> None:  
         assert bar.value() == 0 and bar.maximum() == 0  # nothing squeezed into scrolling
         dialog.reject()
 
+
+
+def test_a_slash_date_read_two_ways_moves_no_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The order chooser showed under the read-back: typing "3/4/2016" moved End and every
+    # field below down by its height.  It now takes the read-back's place.
+    dialog = _editor(qtbot, edit=False)
+    watched = (dialog.end_edit, dialog.circa_check, dialog.participants_edit)
+    before = [_where(dialog, w) for w in watched]
+    dialog.date_edit.setFocus()
+    qtbot.keyClicks(dialog.date_edit, "3/4/2016")
+    dialog.settle()
+    assert dialog.order_box.isVisible() and not dialog.date_words.isVisible()
+    assert [_where(dialog, w) for w in watched] == before
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "April 2016")
+    dialog.settle()
+    assert not dialog.order_box.isVisible() and dialog.date_words.isVisible()
+    assert "April 2016" in dialog.date_words.text()
+    assert [_where(dialog, w) for w in watched] == before

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -871,9 +872,13 @@ class EventEditor(QDialog):
                                   ("&End:", self.end_edit, self.end_words)):
             label = QLabel(text)
             label.setBuddy(edit)  # a layout in the field has no buddy of its own: Alt+D
-            box = self._with_words(edit, words)
             if edit is self.date_edit:
-                box.addWidget(self.order_box)
+                box = QVBoxLayout()
+                box.setSpacing(2)
+                box.addWidget(edit)
+                box.addLayout(self._words_or_order(words))
+            else:
+                box = self._with_words(edit, words)
             form.addRow(label, box)
         form.addRow("", self.circa_check)
         form.addRow("Stat&us:", self.status_combo)
@@ -1061,6 +1066,29 @@ class EventEditor(QDialog):
                              palette.color(QPalette.ColorRole.Window))
         label.setStyleSheet(f"color: {dim.name()}")
         return label
+
+    def _words_or_order(self, words: SteadyLabel) -> QGridLayout:
+        """Date's read-back and the order chooser in one place, one shown at a time, the
+        room of the taller kept: a slash date that reads two ways ("3/4/2016") showed the
+        chooser under the read-back and every field below went down while typing, as the
+        read-back's second line did (verify85 F11).  The chooser's question keeps a line
+        (a longer one still grows it, once).  On a short screen ``showEvent`` gives up the
+        chooser's room, as the read-back's second line."""
+        for widget in (words, self.order_box):
+            kept = widget.sizePolicy()
+            kept.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(kept)
+        label = self.order_box.label
+        label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        for radio in (self.day_first_radio, self.month_first_radio):  # (as tall as named)
+            radio.setText("1 May 2020 (day first)")
+            radio.setMinimumHeight(radio.sizeHint().height())
+            radio.setText("")
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(words, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.order_box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        return grid
 
     @staticmethod
     def _with_words(edit: QLineEdit, words: QLabel) -> QVBoxLayout:
@@ -1386,7 +1414,9 @@ class EventEditor(QDialog):
         """Both readings of an ambiguous date as two radio buttons, or nothing."""
         if result is None or not result.ambiguous or result.date is None:
             self.order_box.hide()
+            self.date_words.setVisible(True)  # (in the chooser's place: _words_or_order)
             return
+        self.date_words.setVisible(False)  # (the chooser says both readings)
         other, other_end = result.alternatives[0]
         chosen = _reading_words(result.date, result.end)
         alternative = _reading_words(other, other_end)
@@ -1615,8 +1645,11 @@ class EventEditor(QDialog):
             # too short for every field (a second line pushed the form into its scroll
             # area, "Remove quote…" cut: verify83 F8, 1366×768); either way it never grows
             # while typing (verify85 F11), a longer text cut with "…", whole on a click.
-            self.date_words.reserve_lines(
-                2 if self.sizeHint().height() + self._READ_BACK_ROOM <= room else 1)
+            tall = self.sizeHint().height() + self._READ_BACK_ROOM <= room
+            self.date_words.reserve_lines(2 if tall else 1)
+            kept = self.order_box.sizePolicy()
+            kept.setRetainSizeWhenHidden(tall)
+            self.order_box.setSizePolicy(kept)
             inner = self._form_area.widget().layout()
             if inner is not None:  # (the layouts kept the hint of one line till activated)
                 inner.activate()
