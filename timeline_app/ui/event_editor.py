@@ -80,7 +80,7 @@ from timeline_app.core.merge import (
 )
 from timeline_app.core.names import list_separator, name_list, split_name_list
 from timeline_app.core.occurrence import retitled
-from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.core.parse_date import EXAMPLES, ParseResult, say_date
 from timeline_app.core.picture import Picture
 from timeline_app.core.query import event_facts, fold
 from timeline_app.core.sourced import SourcedEvidence
@@ -1485,9 +1485,15 @@ class EventEditor(QDialog):
         elif date_result.date is None:
             # said beside the field too, not only under the form (verify81 F1/F9: at 150 %
             # on a 768 px screen the line under the form was below the screen's edge)
-            self._say(self.date_words, date_result.error or "")
-            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date. "
-                            f"{date_result.error}")
+            said = date_result.error or ""
+            self._say(self.date_words, said)
+            # The examples ("Try 22 March 2025, …") once, beside the field, when it shows
+            # them whole: with them, the line under the form took a third line and OK went
+            # down under the pointer (verify85 F11)
+            tail = f" Try {EXAMPLES}."
+            if said.endswith(tail) and not self.date_words.is_cut():
+                said = said[:-len(tail)]
+            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date. {said}")
             if self._typing is self.date_edit:
                 self._unsettled.append(problems[-1])
         else:
