@@ -70,3 +70,18 @@ def test_export_holds_words() -> None:
     ical = export_holds("iCalendar", "3 events", False, False, False, False, False)
     assert ical.choices == ()  # no articles: the texts' choice changes nothing
     assert ical.sentence == "every event of the timeline (3 events)."
+
+
+def test_a_csv_export_says_it_is_utf8_with_a_byte_order_mark() -> None:
+    # verify84 F8 (session 63, fix90): the TimelineJS sheet starts with a BOM, which a
+    # script read as part of "Year"; the message says what the file is and how to read it
+    sheet = export_holds("TimelineJS Sheet", "3 events", False, False, False, False, False)
+    assert sheet.sentence.endswith(
+        "TimelineJS Slides writes them). It is comma-separated UTF-8 text with a byte-order "
+        "mark: Google Sheets' File → Import reads it as it is (the mark tells Excel too "
+        "that it is UTF-8; a script reads it with the encoding utf-8-sig).")
+    for kind in ("CSV", "CSV for Excel"):
+        assert "byte-order mark" in export_holds(kind, "3 events", False, False, False,
+                                                 False, False).sentence
+    assert "byte-order" not in export_holds("TimelineJS", "3 events", False, False, False,
+                                            False, False).sentence

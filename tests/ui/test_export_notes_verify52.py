@@ -31,7 +31,11 @@ def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: 
     ((title, message),) = recorded_prompts.messages
     assert title == "Exported seed.csv"
     # (after what the file holds: verify76 F14)
-    assert message.startswith("seed.csv holds every event of the timeline (8 events).\n\n"
+    # (and what the file is, since fix90: verify84 F8)
+    assert message.startswith("seed.csv holds every event of the timeline (8 events). It is "
+                              "comma-separated UTF-8 text with a byte-order mark, so that "
+                              "Excel reads its accents (a script reads it with the encoding "
+                              "utf-8-sig).\n\n"
                               "A CSV table cannot hold everything in this timeline; ")
     assert window.export_notes_action.isEnabled()  # the keyboard's way: Alt+F, E, L
     window.export_notes_action.trigger()

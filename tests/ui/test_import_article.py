@@ -37,7 +37,8 @@ def test_article_dialog_confirms_the_dateline_date(qtbot):
     assert dialog.place_edit.text() == "Tokyo"
     # (the weekday's reason is in the tooltip since verify69 F10; one sentence is shown)
     assert "Saturday" in dialog.date_hint.toolTip()
-    assert dialog.date_hint.text().endswith("2025 fits the rest of the article")
+    # (the reason itself, quoting the words read, since fix90: verify85 F10)
+    assert dialog.date_hint.text().endswith("22 March is a Saturday in 2025")
     request = dialog.request()
     assert request == ArticleRequest(SEED, dt.date(2025, 3, 22), "Tokyo", "seed.txt",
                                      dct_from_dateline=True)

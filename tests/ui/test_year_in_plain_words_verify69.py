@@ -27,8 +27,10 @@ def test_the_import_dialog_says_the_year_in_one_short_sentence(qtbot) -> None:  
     qtbot.addWidget(dialog)
     dialog.set_text(ARTICLE)
     year = dialog.date_edit.text().rsplit(" ", 1)[-1]
+    # (the reason itself, short, since session 63's fix90: verify85 F10)
     assert dialog.date_hint.text() == (f"From the dateline: it gives 12 February without a "
-                                       f"year; {year} fits the rest of the article")
+                                       f"year; the lead says “Thursday”, and 12 February is a "
+                                       f"Thursday in {year}")
     assert f"Why {year}: the lead says &#x27;Thursday&#x27;" in dialog.date_hint.toolTip()
     assert dialog.date_hint.accessibleDescription().startswith(f"Why {year}: ")
 
@@ -36,7 +38,8 @@ def test_the_import_dialog_says_the_year_in_one_short_sentence(qtbot) -> None:  
 def test_the_review_heading_is_short_and_its_tooltip_keeps_the_reason() -> None:
     heading = review_heading("Talks", "12 February 2026", BASIS)
     assert heading == ("“Talks” (12 February 2026; the dateline '12 February 2026', Caracas; "
-                       "the dateline has no year: 2026 fits the rest of the article)")
+                       "the dateline has no year: the lead says “Thursday”, and 12 February is "
+                       "a Thursday in 2026)")
     assert heading_year_why(BASIS, "12 February 2026") == f"Why 2026: {REASON}"
 
 

@@ -2146,6 +2146,20 @@ def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
                   f"{'; '.join(kinds)})")
 
 
+def _alone_words(text: str, month: int, day: int, span: tuple[int, int], year: int) -> str:
+    """What the article alone (without the open timeline's dates) gives the dateline's
+    ``year``, in words for the end of a year's basis: "the article alone gives 2025 too",
+    "the article alone would give 2019", "the article alone leaves the year unknown".  The
+    person reads the year as the article's (verify84 F9: "2025 fits the article and the open
+    timeline" did not say whether the timeline had changed it)."""
+    alone = _infer_year(text, month, day, span)[0]
+    if alone == year:
+        return f"the article alone gives {year} too"
+    if alone is None:
+        return "the article alone leaves the year unknown"
+    return f"the article alone would give {alone}"
+
+
 _COPYRIGHT = re.compile(
     r"(?:\((?i:c)\)|\u00a9|\b(?i:copyright))[^\S\n]*+(?:[A-Z][\w&.'\u2019-]*+[^\S\n]++){0,4}"
     r"(?P<year>(?:19|20)\d\d)(?![\d\u2013-])(?:[^\S\n]++[A-Z][\w&.'\u2019-]*+){0,4}[^\S\n]*+\.?[^\S\n]*+$",
@@ -2172,6 +2186,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int], timeline_days: Sequence[_dt.date] = ()
                 ) -> tuple[int | None, str]:
     copyright_year = _copyright_year(text) if month and day else None
+    whole = text
     text = text[: max(_EVIDENCE_CHARS, span[1])]
     segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
     anniversary = _anniversary_year(text, segments, month)
@@ -2257,7 +2272,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
         settled = _timeline_year(text, month, day, span, segments, weekday, bound, ceiling,
                                  timeline_days)
         if settled is not None:
-            return settled
+            return settled[0], f"{settled[1]}; {_alone_words(whole, month, day, span, settled[0])}"
         found = _by_weekday(text, month, day, span, segments, weekday, bound, ceiling)
         if bound is not None and bound.written and found[0] == bound.year:
             # News names no year for a date of its own year ('in October', 'on July 28'): a

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -79,7 +80,7 @@ from timeline_app.core.merge import (
 )
 from timeline_app.core.names import list_separator, name_list, split_name_list
 from timeline_app.core.occurrence import retitled
-from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.core.parse_date import EXAMPLES, ParseResult, say_date
 from timeline_app.core.picture import Picture
 from timeline_app.core.query import event_facts, fold
 from timeline_app.core.sourced import SourcedEvidence
@@ -830,9 +831,12 @@ class EventEditor(QDialog):
         self.remove_quote_button.setToolTip("Drop one source sentence that is not this "
                                             "event's (the others stay)")
         self.remove_quote_button.clicked.connect(self.ask_remove_quote)
-        # A line kept for what stops OK, said or not: its coming and going moved OK
-        # under the pointer (verify47 F15).
-        self.error_label = SteadyLabel(1, grow=True)
+        # Lines kept for what stops OK, said or not: its coming and going moved OK
+        # under the pointer (verify47 F15).  Two from the start: a refused date's message
+        # ("Cannot read … Try 22 March 2025, …") takes two, and its growing squeezed the
+        # fields into their scroll area at 1280×800, scrolled under the pointer
+        # (verify84 F5, verify85 F11).  A longer one still grows (once).
+        self.error_label = SteadyLabel(2, grow=True)
         # What stops OK, in the placeholder's grey until the person first changes the
         # form, then in the error colour: a New Event editor opened with a red "Give the
         # event a title. Type the date." before anything was typed (verify50).
@@ -868,9 +872,13 @@ class EventEditor(QDialog):
                                   ("&End:", self.end_edit, self.end_words)):
             label = QLabel(text)
             label.setBuddy(edit)  # a layout in the field has no buddy of its own: Alt+D
-            box = self._with_words(edit, words)
             if edit is self.date_edit:
-                box.addWidget(self.order_box)
+                box = QVBoxLayout()
+                box.setSpacing(2)
+                box.addWidget(edit)
+                box.addLayout(self._words_or_order(words))
+            else:
+                box = self._with_words(edit, words)
             form.addRow(label, box)
         form.addRow("", self.circa_check)
         form.addRow("Stat&us:", self.status_combo)
@@ -901,7 +909,7 @@ class EventEditor(QDialog):
         fields = QWidget()
         fields.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
-        area = _FormArea(self)
+        area = self._form_area = _FormArea(self)
         area.setObjectName("eventEditorFields")
         area.setWidget(fields)
         area.setWidgetResizable(True)
@@ -1041,12 +1049,16 @@ class EventEditor(QDialog):
         return found.group(1)
 
     @staticmethod
-    def _words_label() -> QLabel:
+    def _words_label() -> SteadyLabel:
         # A line kept for the read-back whether or not it says anything (verify47 F15:
         # leaving Date after typing a range filled End and showed its read-back, the form
         # grew ~20 px and OK moved away from a click on its way; a click aimed at End
-        # landed on Date's read-back).  Plain text: typed text is echoed.
-        label = SteadyLabel(1, grow=True)
+        # landed on Date's read-back).  It never grows while typing: a longer read-back is
+        # cut with "…", whole in its tooltip and on a click (verify85 F11: the Date's grew
+        # a second line under "william", End and Participants moved down and a click meant
+        # for Participants typed the names into Date).  ``showEvent`` reserves Date's lines.
+        # Plain text: typed text is echoed.
+        label = SteadyLabel(1)
         # Secondary text, as dim as 4.5:1 allows in the current theme (a fixed #4A4A4A
         # was 1.3:1 on the dark theme's window: the read-back could not be read).
         palette = QGuiApplication.palette()
@@ -1054,6 +1066,29 @@ class EventEditor(QDialog):
                              palette.color(QPalette.ColorRole.Window))
         label.setStyleSheet(f"color: {dim.name()}")
         return label
+
+    def _words_or_order(self, words: SteadyLabel) -> QGridLayout:
+        """Date's read-back and the order chooser in one place, one shown at a time, the
+        room of the taller kept: a slash date that reads two ways ("3/4/2016") showed the
+        chooser under the read-back and every field below went down while typing, as the
+        read-back's second line did (verify85 F11).  The chooser's question keeps a line
+        (a longer one still grows it, once).  On a short screen ``showEvent`` gives up the
+        chooser's room, as the read-back's second line."""
+        for widget in (words, self.order_box):
+            kept = widget.sizePolicy()
+            kept.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(kept)
+        label = self.order_box.label
+        label.setMinimumHeight(label.fontMetrics().lineSpacing())
+        for radio in (self.day_first_radio, self.month_first_radio):  # (as tall as named)
+            radio.setText("1 May 2020 (day first)")
+            radio.setMinimumHeight(radio.sizeHint().height())
+            radio.setText("")
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(words, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.order_box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        return grid
 
     @staticmethod
     def _with_words(edit: QLineEdit, words: QLabel) -> QVBoxLayout:
@@ -1379,7 +1414,9 @@ class EventEditor(QDialog):
         """Both readings of an ambiguous date as two radio buttons, or nothing."""
         if result is None or not result.ambiguous or result.date is None:
             self.order_box.hide()
+            self.date_words.setVisible(True)  # (in the chooser's place: _words_or_order)
             return
+        self.date_words.setVisible(False)  # (the chooser says both readings)
         other, other_end = result.alternatives[0]
         chosen = _reading_words(result.date, result.end)
         alternative = _reading_words(other, other_end)
@@ -1448,9 +1485,15 @@ class EventEditor(QDialog):
         elif date_result.date is None:
             # said beside the field too, not only under the form (verify81 F1/F9: at 150 %
             # on a 768 px screen the line under the form was below the screen's edge)
-            self._say(self.date_words, date_result.error or "")
-            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date. "
-                            f"{date_result.error}")
+            said = date_result.error or ""
+            self._say(self.date_words, said)
+            # The examples ("Try 22 March 2025, …") once, beside the field, when it shows
+            # them whole: with them, the line under the form took a third line and OK went
+            # down under the pointer (verify85 F11)
+            tail = f" Try {EXAMPLES}."
+            if said.endswith(tail) and not self.date_words.is_cut():
+                said = said[:-len(tail)]
+            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date. {said}")
             if self._typing is self.date_edit:
                 self._unsettled.append(problems[-1])
         else:
@@ -1603,10 +1646,23 @@ class EventEditor(QDialog):
         screen = self.screen()
         if screen is not None and not event.spontaneous():
             room = screen.availableGeometry().height() - 40  # (the title bar)
-            # On a screen too short for every field, the date's read-back keeps one line,
-            # cut with "…" and whole in its tooltip and on a click: a second line pushed
-            # the form into its scroll area, "Remove quote…" cut (verify83 F8, 1366×768)
-            self.date_words.set_grow(self.sizeHint().height() + self._READ_BACK_ROOM <= room)
+            # The date's read-back has two lines from the start where the screen has room
+            # for them (a refused date's "Try 22 March 2025, …" needs two), one on a screen
+            # too short for every field (a second line pushed the form into its scroll
+            # area, "Remove quote…" cut: verify83 F8, 1366×768); either way it never grows
+            # while typing (verify85 F11), a longer text cut with "…", whole on a click.
+            tall = self.sizeHint().height() + self._READ_BACK_ROOM <= room
+            self.date_words.reserve_lines(2 if tall else 1)
+            kept = self.order_box.sizePolicy()
+            kept.setRetainSizeWhenHidden(tall)
+            self.order_box.setSizePolicy(kept)
+            inner = self._form_area.widget().layout()
+            if inner is not None:  # (the layouts kept the hint of one line till activated)
+                inner.activate()
+            self._form_area.updateGeometry()
+            # It opens at the top, at the Title its constructor focused (verify84 F5: at
+            # 1280×800 the form was scrolled, the Title under the window's edge).
+            self._form_area.verticalScrollBar().setValue(0)
             # (as tall as its fields, else the screen: Qt opened it at two thirds of a short
             # screen, or over its edge)
             wanted = max(min(self.sizeHint().height(), room), self.minimumSizeHint().height())

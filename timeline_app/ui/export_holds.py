@@ -75,4 +75,27 @@ def export_holds(kind: str, shown: str, only_shown: bool, filtered: bool, source
         parts.append("each slide's participants and places in its text" if notes else
                      "no participants or places in the slides' texts (File → Export → "
                      "Participants and Places in TimelineJS Slides writes them)")
-    return ExportHolds(tuple(choices), tuple(said_by), "; ".join(parts) + ".")
+    sentence = "; ".join(parts) + "."
+    if kind in _TEXT_FILE_WORDS:  # (what the file is, a sentence of its own)
+        sentence += f" It is {_TEXT_FILE_WORDS[kind]}."
+    return ExportHolds(tuple(choices), tuple(said_by), sentence)
+
+
+#: What a CSV export is as a file, said in its message (verify84 F8: the sheet's first
+#: column read "\ufeffYear" in a script, and nothing said the file starts with a
+#: byte-order mark).  The mark is kept: Google Sheets' File → Import reads UTF-8 with or
+#: without it, TimelineJS trims the published sheet's header cells (its CSV reader's
+#: ``trim()`` drops U+FEFF; NUKnightLab/TimelineJS3 ``src/js/core/CSV.js``), and Excel,
+#: opening a CSV without the mark, reads it in the system's code page: "Kōno" and
+#: "Erdoğan" garbled (denoland/std#3143; getodk/central#752).
+_TEXT_FILE_WORDS = {
+    "TimelineJS Sheet": "comma-separated UTF-8 text with a byte-order mark: Google "
+                        "Sheets' File → Import reads it as it is (the mark tells Excel "
+                        "too that it is UTF-8; a script reads it with the encoding "
+                        "utf-8-sig)",
+    "CSV": "comma-separated UTF-8 text with a byte-order mark, so that Excel reads "
+           "its accents (a script reads it with the encoding utf-8-sig)",
+    "CSV for Excel": "semicolon-separated UTF-8 text with a byte-order mark, so that "
+                     "Excel reads its accents (a script reads it with the encoding "
+                     "utf-8-sig)",
+}

@@ -732,8 +732,79 @@ def year_words(basis: str, year: int | None, day_words: str, written: bool) -> t
     the review's heading, took three lines before the table."""
     if written or year is None or len(basis) <= YEAR_WORDS_LIMIT:
         return basis or "stated", ""
-    return (f"it gives {day_words} without a year; {year} fits {_year_fits(basis)}",
-            f"Why {year}: {basis}")
+    reason = year_reason(basis, year) or f"{year} fits {_year_fits(basis)}"
+    return f"it gives {day_words} without a year; {reason}", f"Why {year}: {basis}"
+
+
+_TIMELINE_REASON = re.compile(
+    r"(?P<told>.+?), and (?P<how>\d{1,2} [A-Z][a-z]+ \d{3,4} is (?:a|the day after a) "
+    r"[A-Z][a-z]+)(?: \([^)]*+\))?, within \d+ days of a date the open timeline holds "
+    r"\((?P<near>\d{1,2} [A-Z][a-z]+ \d{3,4})\)")
+"""``_timeline_year``'s basis: what the lead says, the day's weekday in the year taken and
+the open timeline's date near it."""
+_ALONE = re.compile(r"; (?P<alone>the article alone (?:gives \d+ too|would give \d+|"
+                    r"leaves the year unknown))$")
+_DATED_REASON = re.compile(r"the text names a weekday with its date, (?P<words>'[^']++'"
+                           r"(?: and '[^']++')*+), which puts")
+_WEEKDAY_REASON = re.compile(
+    r"(?:(?P<told>the lead says '[^']++'|the lead names no day, and the next sentences say "
+    r"'[^']++'),? and |the header (?P<header>'[^']++'): )(?P<day>\d{1,2} [A-Z][a-z]+) is a "
+    r"(?P<name>[A-Z][a-z]+) in (?P<years>[0-9., ]++)")
+
+
+def _curly(words: str) -> str:
+    """``'Friday, March 14'`` as “Friday, March 14” (each quoted run of a basis)."""
+    return re.sub(r"'([^']++)'", r"“\1”", words)
+
+
+def year_reason(basis: str, year: int, today: _dt.date | None = None) -> str:
+    """The reason a dateline without a year was given ``year``, concrete and short, quoting
+    the words read, from its ``year_basis`` (``extract.dateline``); "" when the basis is
+    of another kind (the caller says the year fits the article).
+
+    - a weekday told with its date: "the article says “Friday, March 14”, which fits 2025,
+      not 2026" (the next year named when it is not after ``today``'s and the weekday does
+      not fit it);
+    - the lead's weekday, or a header's: "the lead says “Thursday”, and 12 February is a
+      Thursday in 2026";
+    - the open timeline's dates: "the lead says “Friday”, and 14 March 2025 is a Friday,
+      near 1 March 2025 in the open timeline; the article alone gives 2025 too".
+
+    verify85 F10: the form said only "2025 fits the rest of the article" while the saved
+    notes held the reason; verify84 F9: a year taken partly from the open timeline did not
+    say whether the article alone gave it."""
+    found = _TIMELINE_REASON.match(basis)
+    if found is not None:
+        alone = _ALONE.search(basis)
+        return (f"{_curly(found.group('told'))}, and {found.group('how')}, near "
+                f"{found.group('near')} in the open timeline"
+                + (f"; {alone.group('alone')}" if alone else ""))
+    found = _DATED_REASON.match(basis)
+    if found is not None:
+        words = found.group("words")
+        later = ""
+        if year + 1 <= (today or _dt.date.today()).year:
+            told = _told_years(words, basis)
+            if told is not None and year + 1 not in told:
+                later = f", not {year + 1}"
+        return f"the article says {_curly(words)}, which fits {year}{later}"
+    found = _WEEKDAY_REASON.match(basis)
+    if found is not None and str(year) in re.findall(r"\d{3,4}", found.group("years")):
+        who = (f"the header says {_curly(found.group('header'))}" if found.group("header")
+               else _curly(found.group("told")))
+        return f"{who}, and {found.group('day')} is a {found.group('name')} in {year}"
+    return ""
+
+
+def _told_years(words: str, basis: str) -> list[int] | None:
+    """The years the weekdays told with their dates (``words``, as a basis quotes them)
+    leave the dateline's day that ``basis`` names ("which puts 3 March in …"), or None."""
+    day = re.search(r"which puts (\d{1,2}) ([A-Z][a-z]+) in", basis)
+    if day is None or day.group(2) not in MONTH_NAMES:
+        return None
+    told = dated_weekday_years(words.replace("'", " "), MONTH_NAMES.index(day.group(2)) + 1,
+                               int(day.group(1)))
+    return None if told is None else told[0]
 
 
 FILED_LATER_DAYS = 2
@@ -821,8 +892,10 @@ def review_heading(title: str, when: str, basis: str) -> str:
     elif basis.startswith("given with the article"):  # the extractor's words for a given DCT
         basis = "the date given when it was imported"
     elif heading_year_why(basis, when):  # verify69 F10: three lines of reasons
+        year = when.rsplit(' ', 1)[-1]
+        reason = year_reason(basis.split("; year: ", 1)[1], int(year))
         basis = (f"{basis.split('; year: ', 1)[0]}; the dateline has no year: "
-                 f"{when.rsplit(' ', 1)[-1]} fits {_year_fits(basis)}")
+                 f"{reason or f'{year} fits {_year_fits(basis)}'}")
     return f"{name} ({when}; {basis})"
 
 

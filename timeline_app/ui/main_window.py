@@ -105,7 +105,8 @@ _EXPORT_TIPS = {"CSV for Excel": "Write the timeline as a CSV table with semicol
                 "TimelineJS Sheet": "Write the timeline as a CSV table with the columns of "
                                     "TimelineJS's spreadsheet template (Year, Month, Day, …, "
                                     "Headline, Text, Media, Group), to import into a Google "
-                                    "Sheet that TimelineJS shows"}
+                                    "Sheet that TimelineJS shows (UTF-8 with a byte-order "
+                                    "mark, which Google Sheets and Excel read)"}
 _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
 
