@@ -2720,9 +2720,9 @@ def _same_act_of_day(incoming: Event, existing: Event, kind: str, their_kind: st
     kind; or the two words of ``incoming``'s title that name its kind found in
     ``existing``'s sentences, unless ``existing`` is a meeting or a visit (edit86: a
     timeline's title naming no kind, "Velmora and Dastia: truce in Accra", was never
-    matched; on the dev set this changes no flag).  The same category alone is not enough ("Ethiopia inaugurates road" / "Abiy
-    Ahmed inaugurates dam", one day, Ethiopia: two acts; two plans of one deadline:
-    ``test_duplicates_same_pair``).  verify83
+    matched; on the dev set this changes no flag).  The same category alone is not
+    enough ("Ethiopia inaugurates road" / "Abiy Ahmed inaugurates dam", one day, Ethiopia:
+    two acts; two plans of one deadline: ``test_duplicates_same_pair``).  verify83
     F3: a second article's retelling of a joint statement of 13 February, titled
     "Ceasefire in Lusaka" (a treaty), beside "Two delegations: Joint statement" (a
     statement), that day, the same two parties."""
