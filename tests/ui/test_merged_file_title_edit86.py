@@ -104,3 +104,15 @@ def test_a_file_that_names_its_timeline_keeps_the_name() -> None:
     bare = re.sub(r"<!--\s*diplomatic-timeline.*?-->", "", text, flags=re.DOTALL)
     opened = loads_timeline_project(bare.encode(), "elsewhere.timeline").timeline
     assert opened.title == opened.file_named_title == "elsewhere"
+
+
+def test_a_spreadsheet_opened_in_the_window_gives_its_name_up_to_the_export(  # type: ignore[no-untyped-def]
+        window, tmp_path, recorded_prompts, qtbot) -> None:
+    path = tmp_path / "harbour-sheet.csv"
+    path.write_text("Date,Title\n4 March 2024,Harbour commission meets\n", encoding="utf-8")
+    assert window.import_csv(str(path))
+    qtbot.waitUntil(lambda: window.document.timeline.title == "harbour-sheet")
+    out = tmp_path / "harbour.timeline"
+    recorded_prompts.export_path = str(out)
+    assert window.export_as("Timeline Project")
+    assert loads_timeline_project(out.read_bytes(), out).timeline.title == "harbour"
