@@ -395,9 +395,22 @@ class Document(QObject):
         title names it: after Save As "iran_talks.json", Details still said "Untitled
         timeline" (verify22, finding 10).  The title itself is not changed."""
         title = self.timeline.title
-        if self.path and title.strip() in ("", UNTITLED):
+        if self.path and (title.strip() in ("", UNTITLED) or self.title_from_file_name()):
             return Path(self.path).stem or title
         return title
+
+    def title_from_file_name(self) -> bool:
+        """Whether the timeline's title is only the name of the other tool's file it was
+        opened from (``Timeline.file_named_title``: "timeline-project-example" for
+        timeline-project-example.timeline), not one typed or given by an article: a save
+        then names it after the file it writes (:meth:`begin_save`), an export without a
+        file of the document's own after the exported file (``ui.export_job.
+        exported_timeline``).  edit85 F4(e): a colleague's Timeline Project file opened,
+        merged into and exported as merged.timeline reopened titled after the
+        colleague's file."""
+        timeline = self.timeline
+        named = timeline.file_named_title
+        return named is not None and timeline.title == named != timeline.typed_title
 
     def __del__(self) -> None:
         """The undo steps deleted first, while every Python object is whole.
@@ -513,6 +526,8 @@ class Document(QObject):
         from timeline_app.io import native
 
         snapshot = native.snapshot(self.timeline)
+        if self.title_from_file_name():  # (the file's name, not the other tool's file's)
+            snapshot.title = Path(target).stem or snapshot.title
         kept = self.colours_to_keep(self.timeline)
         if kept:  # (the chosen colours first; nothing of the model changes)
             snapshot.category_colors = {**kept, **snapshot.category_colors}
@@ -528,6 +543,16 @@ class Document(QObject):
         if pending.timeline is not self.timeline:
             return
         self.disk_fingerprint = fingerprint
+        timeline = self.timeline
+        if self.title_from_file_name():
+            # Named after the file saved to, as written (:meth:`title_from_file_name`), as
+            # that file reopened is: this app's own file's name, kept by its exports
+            # (verify32 F3), and by a Save As elsewhere.
+            renamed = timeline.title != pending.snapshot.title
+            timeline.title = pending.snapshot.title
+            timeline.file_named_title = None
+            if renamed:
+                self.properties_changed.emit()
         self.file_title = pending.snapshot.title
         self._set_path(pending.target)
         if pending.changes == self._changes:

@@ -2577,9 +2577,18 @@ def _match_told(incoming: Event, existing: Event,
         and max(_length(incoming.date), _length(existing.date)) <= CLOSE_DAYS
         and ratio >= TITLE_THRESHOLD and same_place and not places_differ
         and not (ours and theirs and not shared))
+    # The same plan told to its day inside the other's month, at its place, when the
+    # parties do not tell them apart, one side's read from elsewhere in its article
+    # (``_plan_told_finer``, edit86 on fix87 F3): likely, as ``plan_in_month``.
+    plan_finer = "" if (likely or plan_in_month or same_sentence or not day_in_month
+                        or places_differ
+                        or not (same_place or _place_told(incoming, existing)
+                                or _place_told(existing, incoming))
+                        ) else _plan_told_finer(incoming, existing, kind, their_kind,
+                                                shared, ours, theirs)
     # (the plan of that day, when no rule above made the pair likely: said in the reason)
     plan_held = bool(plan_of_day) and not likely and not places_differ
-    likely = likely or plan_in_month or estimated or plan_held
+    likely = likely or plan_in_month or estimated or plan_held or bool(plan_finer)
     # A title whose every word the other has, the same kind on one day: the other names
     # more of the same happening (verify40 F9: "JCPOA" / "JCPOA concluded in Vienna",
     # 14 July 2015 both, 69 % alike, not offered when a colleague's file was merged:
@@ -2660,6 +2669,8 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(plan_of_day)
     if act_told:
         reasons.append(act_told)
+    if plan_finer:
+        reasons.append(plan_finer)
     if same_parties.startswith("the same parties (") and (every_point or not likely
                                                          or plan_in_month):
         reasons.append(same_parties)  # persons read as states: which, in words
@@ -2677,9 +2688,10 @@ def _match_told(incoming: Event, existing: Event,
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
     elif existing.location and place_corrected(incoming, existing):
         reasons.append(f"its sentence corrects the place {existing.location}")
-    elif same_place and (every_point or not likely or plan_in_month or estimated):
+    elif same_place and (every_point or not likely or plan_in_month or estimated
+                        or bool(plan_finer)):
         reasons.append(f"same place ({existing.location})")
-    elif plan_in_month:
+    elif plan_in_month or plan_finer:
         reasons.append(f"its sentence names the place ({existing.location or incoming.location})")
     if shared:
         names = dict.fromkeys(p for p, key in keyed.items() if key in shared)
@@ -2705,9 +2717,12 @@ def _same_act_of_day(incoming: Event, existing: Event, kind: str, their_kind: st
     title that name its kind ("joint statement": a word of ``lane_fit.KIND_LANE_WORDS``
     for its category and the word before it) found in ``incoming``'s own sentences,
     whatever ``incoming``'s category, unless that is a meeting or a visit of another
-    kind.  The same category alone is not enough ("Ethiopia inaugurates road" / "Abiy
-    Ahmed inaugurates dam", one day, Ethiopia: two acts; two plans of one deadline:
-    ``test_duplicates_same_pair``).  verify83
+    kind; or the two words of ``incoming``'s title that name its kind found in
+    ``existing``'s sentences, unless ``existing`` is a meeting or a visit (edit86: a
+    timeline's title naming no kind, "Velmora and Dastia: truce in Accra", was never
+    matched; on the dev set this changes no flag).  The same category alone is not
+    enough ("Ethiopia inaugurates road" / "Abiy Ahmed inaugurates dam", one day, Ethiopia:
+    two acts; two plans of one deadline: ``test_duplicates_same_pair``).  verify83
     F3: a second article's retelling of a joint statement of 13 February, titled
     "Ceasefire in Lusaka" (a treaty), beside "Two delegations: Joint statement" (a
     statement), that day, the same two parties."""
@@ -2723,20 +2738,70 @@ def _same_act_of_day(incoming: Event, existing: Event, kind: str, their_kind: st
         return ""
     if kind in _HOSTING_KINDS and kind != their_kind:
         return ""
+    pair = _kind_words_told(incoming, existing, their_kind) or (
+        their_kind not in _HOSTING_KINDS and _kind_words_told(existing, incoming, kind))
+    return f"the same act on the same day (“{pair}” in both{tie})" if pair else ""
+
+
+def _kind_words_told(incoming: Event, existing: Event, their_kind: str,
+                     in_title: bool = False) -> str:
+    """The two words of ``existing``'s title that name its kind ("joint statement": a word
+    of ``lane_fit.KIND_LANE_WORDS`` for ``their_kind`` and the word before it) found in
+    ``incoming``'s own sentences (and its title when ``in_title``), as "joint statement",
+    else "" — unless ``incoming``'s own title names another text agreed or issued ("sign
+    joint declaration" tells that one: on the dev set "… initial peace agreement at the
+    Washington summit", the same day, was the declaration's sentence's other act).
+    ``_same_act_of_day`` (fix87) and ``_plan_told_finer`` (edit86)."""
     words = [fold(w) for w in _WORD.findall(_without_ending(existing.title))]
     own = KIND_LANE_WORDS.get(their_kind, (frozenset(), frozenset()))[0]
-    told = " ".join(fold(w) for e in incoming.evidence for w in _WORD.findall(e.sentence))
-    # (a row whose own title names another text agreed or issued, "sign joint
-    # declaration", tells that one:
-    # on the dev set "… initial peace agreement at the Washington summit", the same day,
-    # was the declaration's sentence's other act)
+    texts = [e.sentence for e in incoming.evidence]
+    if in_title:
+        texts.append(_without_ending(incoming.title))
+    told = " ".join(fold(w) for text in texts for w in _WORD.findall(text))
     papers = KIND_LANE_WORDS["statement"][0] | KIND_LANE_WORDS["treaty"][0]
     acts = {w[:6] for w in map(fold, _WORD.findall(incoming.title)) if w[:6] in papers}
     for before, word in pairwise(words):
         if (word[:6] in own and f" {before} {word} " in f" {told} "
                 and (not acts or word[:6] in acts)):
-            return f"the same act on the same day (“{before} {word}” in both{tie})"
+            return f"{before} {word}"
     return ""
+
+
+def _sides_unsaid(event: Event) -> bool:
+    """Whether ``event`` has participants and source sentences and those sentences name
+    none of them (``_mentioned``): its sides were read from the rest of its article ("Both
+    governments plan to sign …"), where a reading may take the mediator's state and a
+    body for the two sides."""
+    if not event.participants or not event.evidence:
+        return False
+    said = frozenset(_content_words(" ".join(e.sentence for e in event.evidence)).split())
+    return not any(_mentioned(name, said) for name in event.participants)
+
+
+def _plan_told_finer(incoming: Event, existing: Event, kind: str, their_kind: str,
+                     shared: set[str], ours: set[str], theirs: set[str]) -> str:
+    """Words saying that ``incoming`` and ``existing`` are one plan, one told to its day
+    inside the other's month (``day_in_month``, checked by the caller with the places),
+    else "" (fix87 F3's open case, edit86).
+
+    Both plans ("(scheduled)") of one kind; the two words of either title that name that
+    kind ("peace agreement", ``_kind_words_told``) in the other's title or sentences; and
+    no parties telling them apart: shared (one side's all among the other's), none on one
+    side, or neither event's sentences naming its own (``_sides_unsaid``: the parties
+    were read from the rest of each article).  ``plan_in_month`` asks for the same
+    parties: verify83's May signing, "… sign full peace agreement in Livingstone
+    (scheduled)", May 2025, whose sides the extractor read as Zambia and the United
+    Nations (the mediator's state, a body), stayed "possibly" the follow-up's "Peace
+    agreement reached (scheduled)", 18 May, told in Livingstone, with Keep both."""
+    if (not kind or kind != their_kind or kind in _HOSTING_KINDS
+            or not (_scheduled(incoming.title) and _scheduled(existing.title))):
+        return ""
+    if not (not ours or not theirs or (shared and (ours <= theirs or theirs <= ours))
+            or (_sides_unsaid(incoming) and _sides_unsaid(existing))):
+        return ""
+    pair = (_kind_words_told(incoming, existing, their_kind, in_title=True)
+            or _kind_words_told(existing, incoming, kind, in_title=True))
+    return f"one plan told to its day (“{pair}” in both)" if pair else ""
 
 
 def _plan_of_that_day(incoming: Event, existing: Event, shared: set[str],

@@ -802,6 +802,14 @@ class Timeline:
     #: verify71 F9: after a save and a reopen a typed name that read as the app's
     #: followed the years again).  Not compared.
     typed_title: str | None = field(default=None, compare=False)
+    #: The name a loader read from the name of the file the timeline was opened from
+    #: (another tool's file that names no timeline: a Timeline Project file without this
+    #: app's comment, a CSV without a title slide, a calendar without X-WR-CALNAME), or
+    #: None: while the ``title`` is it, the timeline has no name of its own, and a save or
+    #: an export names it after the file it writes (``Document.title_from_file_name``;
+    #: edit85 F4(e): a colleague's file opened, merged into and exported kept the
+    #: colleague's file name as its title for good).  Not kept by any file, not compared.
+    file_named_title: str | None = field(default=None, compare=False)
     #: The readings a person left out (unticked) when importing an article
     #: (``core.left_out.LeftOut``), in the order they were left out: a later import of the
     #: same article offers them unticked, saying so (verify46 F15).  Kept by the file (the

@@ -366,6 +366,8 @@ def open_timeline_file(path: str | os.PathLike[str],
         title, description = slide[0] or title, slide[1]
         notes.append("the sheet's title slide gave the timeline's name and description")
     timeline = Timeline.from_events(events, title=title, description=description)
+    if slide is None or not slide[0]:
+        timeline.file_named_title = title  # (no name of its own: edit85 F4(e))
     left_out = [e for e in errors if not e.kept]
     return Opened(timeline, CSV, "CSV", False, notes, untold=sheet_untold(table, table.mapping),
                   untold_of=untold_of,

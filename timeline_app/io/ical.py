@@ -1199,6 +1199,8 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes,
         category_colors=colors_from_fields(ours.get("category_colors")),
         lane_order=order_from_fields(ours.get("lane_order")))
     timeline.era_lanes = era_lanes_read(ours.get("era_lanes"), ())  # (our export's choice)
+    if name and not (ours.get("title") or _text(calendar, "X-WR-CALNAME")):
+        timeline.file_named_title = title  # (no name of its own: edit85 F4(e))
     hand_read(timeline, ours)
     return timeline
 

@@ -596,6 +596,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                     lane_order=_exchange.order_from_fields(
                                         ours_top.get("lane_order")) if ours_top
                                     else _file_order(root.find("categories")))
+    if not isinstance(ours_top.get("title"), str) and name:
+        timeline.file_named_title = title  # (no name of its own: edit85 F4(e))
     timeline.era_lanes = _exchange.era_lanes_read(ours_top.get("era_lanes"), era_categories)
     _exchange.hand_read(timeline, ours_top)
     timeline.project_shape = ProjectShape(
@@ -1224,11 +1226,15 @@ def timeline_project_pieces(timeline: Timeline,
         [None if name in colors or name in shown else name for name in categories],
         list(colors.values()) + list(shown.values())))
     colors.update(shown)
+    # (no title when it is only a file's name: the file reopened is named after itself,
+    # not after the other tool's file the timeline came from; edit85 F4(e))
     ours: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
                             "sources": [_exchange.source_fields(s)
                                         for s in timeline.sources.values()],
                             "palette_colors": {name: colors[name] for name in categories
                                                if lanes[name] not in chosen}}
+    if timeline.file_named_title is not None and timeline.file_named_title == timeline.title:
+        del ours["title"]
     if timeline.lane_order:  # the lanes' order (lanes18): the categories listed in it too
         ours["lane_order"] = list(timeline.lane_order)
         place = {lane: at for at, lane in reversed(list(enumerate(timeline.lane_order)))}

@@ -174,20 +174,36 @@ def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
     copy.project_shape = timeline.project_shape  # (frozen: the Timeline Project's shape)
     if timeline.typed_title is not None and timeline.typed_title == copy.title:
         copy.typed_title = copy.title  # (the name typed, for a save of the copy)
+    if timeline.file_named_title is not None and timeline.file_named_title == copy.title:
+        copy.file_named_title = copy.title  # (a file's name, not a title: edit85 F4(e))
     return copy
 
 
-def exported_timeline(window: MainWindow, copy: bool) -> Timeline:
+def exported_timeline(window: MainWindow, copy: bool, path: str | None = None) -> Timeline:
     """The window's timeline as an export writes it: titled as the window names it
     (``Document.shown_title``: a timeline never given a title but saved as "iran
     talks.json" is "iran talks", not "Untitled timeline", in the TimelineJS title slide,
     the calendar's name and The Timeline Project file; verify32, F3); a :func:`snapshot`
     when ``copy`` (a worker thread reads it) or when the title differs, else the
-    timeline itself."""
-    timeline = window.document.timeline
-    shown = window.document.shown_title
-    if copy or shown != timeline.title:
-        return snapshot(timeline, shown)
+    timeline itself.
+
+    A title that is only the name of the other tool's file the timeline was opened from
+    (``Document.title_from_file_name``), in a document without a file of its own, is
+    the name of the file written, ``path`` ("merged" for merged.timeline), and marked so
+    (``Timeline.file_named_title``: The Timeline Project's export then writes no title,
+    and the file reopened is named after itself): edit85 F4(e), a colleague's file
+    merged into and exported reopened titled after the colleague's file."""
+    document = window.document
+    timeline = document.timeline
+    shown = document.shown_title
+    named_by_file = document.title_from_file_name()
+    if named_by_file and path and not document.path:
+        shown = Path(path).stem or shown
+    if copy or shown != timeline.title or named_by_file:
+        copied = snapshot(timeline, shown)
+        if named_by_file:
+            copied.file_named_title = shown
+        return copied
     return timeline
 
 
@@ -262,7 +278,7 @@ def export_now(window: MainWindow, path: str, kind: str,
         Whether the file was written.
     """
     try:
-        notes = write_export(path, without(exported_timeline(window, False), hidden), kind,
+        notes = write_export(path, without(exported_timeline(window, False, path), hidden), kind,
                              lane_colors=shown_lane_colors(window.document.timeline),
                              article_texts=article_texts, working_notes=working_notes)
     except (OSError, UnicodeEncodeError) as error:
@@ -292,7 +308,7 @@ def export_in_background(window: MainWindow, path: str, kind: str,
         Whether it started (False, said in the status bar, while another job runs).
     """
     name = Path(path).name
-    timeline = exported_timeline(window, copy=True)
+    timeline = exported_timeline(window, copy=True, path=path)
     colors = shown_lane_colors(window.document.timeline)
 
     def work(report: Callable[[int, int], bool]) -> ExportNotes | None:

@@ -5700,6 +5700,8 @@ class MainWindow(QMainWindow):
             title, description = slide if slide is not None and slide[0] else (
                 Path(path).stem, slide[1] if slide is not None else "")
             timeline = Timeline.from_events(events, title=title, description=description)
+            if slide is None or not slide[0]:
+                timeline.file_named_title = title  # (only the file's name: edit85 F4(e))
             self.selection.select(None)
             self.document.replace_timeline(timeline, None, unsaved=True)
             # (after the reset, which forgets the last one): an export's name avoids it
