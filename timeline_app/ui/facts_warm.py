@@ -8,6 +8,11 @@ few ms.  Coding them takes ~1-2 s of CPU at 1 000 000 events, so it is done here
 slices of one ``CodedFacts.warm`` step from a zero timer once the window has painted,
 after a file's open and after each change of the events (a new ``revision``: coded
 again); until the last slice the filters answer as before (session 59, scale62).
+
+Each slice runs in ``idle_gc.made_to_keep``: what it makes to keep (the facts' lists of
+one entry an event, the coded columns) is out of the collector's reach as it is made,
+not walked whole by the next collection of each generation (session 63, scale68: at
+1 000 000 events three collections of 84-163 ms of CPU in the seconds after an open).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer
 from timeline_app.core import query
 from timeline_app.core.coded import coded_facts
 from timeline_app.document import Document
+from timeline_app.ui.idle_gc import made_to_keep
 
 #: CPU a slice may take, s: whole ``warm`` steps (~10-40 ms each at 1 000 000 events
 #: under load) until this much is spent.
@@ -55,11 +61,12 @@ class FactsWarmer(QObject):
         if len(timeline) < query.MASKED_EVENTS:
             self._timer.stop()
             return
-        facts = coded_facts(timeline)
-        started = time.process_time()
-        while not facts.warm():
-            if time.process_time() - started >= SLICE_SECONDS:
-                return  # the next slice from the timer, after the events waiting
+        with made_to_keep():
+            facts = coded_facts(timeline)
+            started = time.process_time()
+            while not facts.warm():
+                if time.process_time() - started >= SLICE_SECONDS:
+                    return  # the next slice from the timer, after the events waiting
         self._timer.stop()
 
 
