@@ -1159,9 +1159,12 @@ VERB_NEEDS: dict[str, str] = {
               r"cooperation|presence|mandate|embargo|suspension|tariffs?)\b",
     # (and the envoys posted in a capital: "will brief the diplomatic corps in Riga on 8 May",
     # verify76 F11: no row)
+    # (and a house's committee or its members: "will brief the parliamentary committee on
+    # defence on 15 March", verify84 F2: no row)
     "brief": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|reporters|journalists|lawmakers|"
              r"[Pp]arliament|ministers|press|media|Congress|Assembly|corps|ambassadors|"
-             r"envoys|diplomats|allies)\b|" + _THE_BODY + ")",
+             r"envoys|diplomats|allies|[Cc]ommittees?|[Ss]enate|[Ss]enators|legislators|"
+             r"MPs|deputies)\b|" + _THE_BODY + ")",
     "address": r"\s+(?:(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"
                r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b|" + _THE_BODY + ")",
     # (or a vote on a text: "Uzbekistan's Oliy Majlis will vote on it early next year",
