@@ -82,6 +82,7 @@ from .pipeline.dating import (
     time_of_day,
     timex_to_date,
     undate_references,
+    years_of_a_year_reviewed,
     years_of_dated_entries,
 )
 from .pipeline.entities import Entities
@@ -541,6 +542,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                               f"none: {dct_basis}")
     timexes = dates_counted_from_events(timexes)  # ("within a week of its signing": a DATE)
     timexes = years_of_dated_entries(text, timexes)  # ("- April 19, 2013: ...; on April 22")
+    timexes = years_of_a_year_reviewed(text, timexes, dct)  # ("2025 in diplomacy": "on 18 March")
     timexes = years_of_other_calendars(text, timexes)  # ("28 May 2568" in a Thai story)
     timexes = seasons_as_modifiers(text, timexes)  # ("why winter releases could not be cut")
     steps.passed("dates")
@@ -782,6 +784,9 @@ def _here_named(title: str, location: str) -> str:
         # (verify84 F2: "agreed to meet again in Borduria's capital, Zenda, on ...")
         title = title[:capital.start()] + title[capital.end():]
     found = _HERE_WORDS.search(title)
+    if found is not None and not location and found.group(0).strip() == "here":
+        return title[:found.start()] + title[found.end():]  # ("The removal takes effect here
+        # from ...", in a notice with no place read: ext149)
     if found is None or not location:
         return title
     if re.search(rf"\b(?:in|at)\s+{re.escape(location)}\b", title):

@@ -1009,6 +1009,43 @@ def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_A_YEAR_REVIEWED = re.compile(
+    r"\A\s*+(?:[^\n]{0,60}?\b)?(?:(?P<y1>\d{4})\s++in\s++(?:review|[a-z]++\b)"
+    r"|(?i:(?:the\s++)?year\s++in\s++review|review\s++of\s++the\s++year|(?:a\s++)?look\s++back\s++at)"
+    r"[^\n]{0,20}?\b(?P<y2>\d{4}))")
+"""A year-end review's headline: '2025 in diplomacy: the Great Lakes', '2024 in review', 'The
+year in review: 2025', 'A look back at 2025'."""
+_RELATIVE_WORDS = re.compile(r"(?i:\b(?:next|last|this|coming|previous|following|ago)\b)")
+
+
+def years_of_a_year_reviewed(text: str, timexes: list[Timex], dct: _dt.date | None) -> list[Timex]:
+    """``timexes`` with each year-less day or month of a year-end review given the year the
+    review looks back on: under '2025 in diplomacy: the Great Lakes', published 30 December
+    2025, "Presidents ... meet in Doha on 18 March" is 18 March 2025, not 2026 (the tagger,
+    reading a story told in the present tense, took the next 18 March; ext149, from blind
+    set h28: three rows a year late).  Only when the article is dated in the last quarter of
+    that year or the first two months of the next (a review published at the year's turn);
+    relative expressions ("next year", "last month") keep their value.  Same list, same
+    order; the basis of a mended expression says why."""
+    head = _A_YEAR_REVIEWED.match(text)
+    if dct is None or head is None:
+        return timexes
+    year = int(head.group("y1") or head.group("y2"))
+    if not (dct.year == year and dct.month >= 10 or dct.year == year + 1 and dct.month <= 2):
+        return timexes
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) or _RELATIVE_WORDS.search(t.text) \
+                or not re.search(rf"\b{ENGLISH_MONTH_RE}", t.text) \
+                or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value) or int(t.value[:4]) == year:
+            out.append(t)
+            continue
+        out.append(dataclasses.replace(
+            t, value=f"{year:04d}{t.value[4:]}",
+            basis=f"'{t.text}', in a review of the year {year} ('{head.group(0).strip()}')"))
+    return out
+
+
 def seasons_as_modifiers(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` without the bare seasons that modify a noun: "the outage showed why winter
     releases could not be cut", "broke down over winter releases", "without a winter deal"
