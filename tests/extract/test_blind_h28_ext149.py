@@ -78,3 +78,35 @@ def test_a_measure_that_takes_effect_after_the_article_is_a_row_to_come() -> Non
 ])
 def test_acts_of_notices_and_retrospectives_are_rows(body: str, row: tuple[str, str]) -> None:
     assert _rows(body) == [row]
+
+
+@pytest.mark.parametrize(("body", "row"), [
+    ("A list of incidents since the Borealink power cable was damaged on 25 December 2024.",
+     ("25 December 2024", "Borealink power cable damaged")),
+    ("-- 10:00 (Monday, 9 March): Foreign Minister Anna Berg welcomes delegations from "
+     "Ruritania and Borduria.",
+     ("9 March 2026", "Anna Berg welcomes delegations from Ruritania and Borduria")),
+    ('In 2023, the two sides upgrade ties to a "strategic partnership", and firms want a '
+     "share of the lake's fish.",
+     ("2023", 'Ruritania and Borduria upgrade ties to a "strategic partnership"')),
+])
+def test_a_programme_s_and_a_feature_s_acts_are_rows(body: str, row: tuple[str, str]) -> None:
+    assert _rows(body) == [row]
+
+
+def test_a_wish_for_a_plural_subject_s_act_is_no_row() -> None:
+    assert _rows("Both countries hope the two sides upgrade ties next year.") == []
+
+
+def test_a_programme_day_s_leaders_retreat_is_a_row() -> None:
+    text = ("ZENDA, 3 March 2026 (Lake News) -- A draft programme for next month's summit in "
+            "Zenda shows it cut to two days.\n\nDay 2 (Tuesday, 14 April): leaders' retreat at a "
+            "lodge outside Zenda; closing press conference.\n")
+    rows = [(str(c.date), c.title) for c in extract_events(text).candidates]
+    assert ("14 April 2026", "Leaders' retreat in Zenda (scheduled)") in rows
+
+
+def test_what_an_earlier_version_said_is_no_row() -> None:
+    rows = _rows("The panel will meet in Zenda in September. [An earlier version said the panel "
+                 "had met on 2 March; it has not yet met.]")
+    assert rows == [("September 2026", "Panel meets in Zenda (scheduled)")]

@@ -1009,9 +1009,16 @@ _EFFECT_NEXT = re.compile(r"\s+effect\b")
 _A_GROUP_OF_PEOPLE_LAST = re.compile(
     r"(?<![\w'\u2019-])(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:presidents|leaders|ministers|premiers|delegations|heads\s+of\s+state|governments|"
-    r"negotiators|envoys|foreign\s+ministers)\s+$")
-"""'the two foreign ministers | (sign)': people named by their office, in the plural, the
-subject of a base-form verb after them."""
+    r"negotiators|envoys|foreign\s+ministers|sides|countries|states)\s+$")
+"""'the two foreign ministers | (sign)', 'the two sides | (upgrade ties)': people named by
+their office, or states, in the plural, the subject of a base-form verb after them (whose
+object is a determiner's phrase, or what its verb needs)."""
+_A_WISH_LAST = re.compile(
+    r"\b(?:hopes?|hoped|wants?|wanted|expects?|expected|urge[sd]?|wish(?:es|ed)?|asks?|asked|"
+    r"demands?|demanded|insists?|insisted|proposes?|proposed|suggests?|suggested|recommends?|"
+    r"recommended|fears?|feared|prefers?|preferred|let|lets|make|makes|made|see|saw|watch(?:ed)?)"
+    r"\s+(?:that\s+)?$", re.IGNORECASE)
+"""'hope (that) | the two sides (upgrade ties)': a wish or a request, whose verb is no act."""
 _A_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|their)\s")
 """'(visit) | the Toktogul dam': a determiner opening an object."""
 
@@ -1139,8 +1146,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if not irrealis and in_a_dated_entry(text, seg, start):
                 return "fact"  # "- April 19, 2013: Dacic and Thaci initial the Brussels
                 # Agreement": a key-dates entry, in the present as well (ext60)
-            if not irrealis and _A_GROUP_OF_PEOPLE_LAST.search(before) \
-                    and _A_DETERMINER_NEXT.match(text, end, seg.end):
+            if not irrealis and (group := _A_GROUP_OF_PEOPLE_LAST.search(before)) is not None \
+                    and not _A_WISH_LAST.search(before, 0, group.start()) \
+                    and (_A_DETERMINER_NEXT.match(text, end, seg.end) or needs is not None):
                 return "fact"  # "the two foreign ministers sign a declaration on 25 April":
                 # a story told in the present (a year's review, a feature), whose plural
                 # subject takes the base form (ext149, from blind set h28: no row)

@@ -80,6 +80,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'criticize': {'VBZ': ('criticizes',), 'VBD': ('criticized',), 'VBN': ('criticized',), 'VBG': ('criticizing',)},
     'cross': {'VBZ': ('crosses',), 'VBD': ('crossed',), 'VBN': ('crossed',), 'VBG': ('crossing',)},
     'cut': {'VBZ': ('cuts',), 'VBD': ('cut',), 'VBN': ('cut',), 'VBG': ('cutting',)},
+    'damage': {'VBZ': ('damages',), 'VBD': ('damaged',), 'VBN': ('damaged',), 'VBG': ('damaging',)},
     'deadlock': {'VBZ': ('deadlocks',), 'VBD': ('deadlocked',), 'VBN': ('deadlocked',), 'VBG': ('deadlocking',)},
     'debate': {'VBZ': ('debates',), 'VBD': ('debated',), 'VBN': ('debated',), 'VBG': ('debating',)},
     'debut': {'VBZ': ('debuts',), 'VBD': ('debuted',), 'VBN': ('debuted',), 'VBG': ('debuting',)},
