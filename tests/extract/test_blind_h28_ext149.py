@@ -40,10 +40,10 @@ def test_a_hijri_dateline_is_dated_by_the_gregorian_date_in_brackets() -> None:
     assert (line.place, line.date) == ("Muscat", _dt.date(2026, 1, 2))
 
 
-REVIEW = ("2025 in diplomacy: the Marl basin\n\nOur correspondent looks back on a year of "
-          "talks.\n\nPublished 29 December 2025\n\nMARCH. Presidents Anna Berg and Ivo Marek "
-          "meet in Zenda on 18 March at the invitation of the Sultan of Oman.\n\nAPRIL. In "
-          "Geneva, the two foreign ministers sign a declaration of principles on 25 April.\n")
+REVIEW = ("2025 in diplomacy: the Marl basin\n\nTwelve months of talks on the basin, month "
+          "by month.\n\nPublished 29 December 2025\n\nMARCH. Presidents Anna Berg and Ivo Marek "
+          "meet in Zenda on 18 March, invited by the Sultan of Oman.\n\nAPRIL. In "
+          "Geneva, the two foreign ministers sign a joint declaration on 25 April.\n")
 
 
 def test_a_year_end_review_dates_its_days_in_the_year_it_reviews() -> None:
@@ -81,14 +81,14 @@ def test_acts_of_notices_and_retrospectives_are_rows(body: str, row: tuple[str, 
 
 
 @pytest.mark.parametrize(("body", "row"), [
-    ("A list of incidents since the Borealink power cable was damaged on 25 December 2024.",
-     ("25 December 2024", "Borealink power cable damaged")),
+    ("A list of incidents since the Borealink interconnector was damaged on 3 January 2025.",
+     ("3 January 2025", "Borealink interconnector damaged")),
     ("-- 10:00 (Monday, 9 March): Foreign Minister Anna Berg welcomes delegations from "
      "Ruritania and Borduria.",
      ("9 March 2026", "Anna Berg welcomes delegations from Ruritania and Borduria")),
-    ('In 2023, the two sides upgrade ties to a "strategic partnership", and firms want a '
-     "share of the lake's fish.",
-     ("2023", 'Ruritania and Borduria upgrade ties to a "strategic partnership"')),
+    ("In 2022 the two sides upgrade their ties to a comprehensive partnership, while firms "
+     "want a share of the lake's fish.",
+     ("2022", "Ruritania and Borduria upgrade their ties to a comprehensive partnership")),
 ])
 def test_a_programme_s_and_a_feature_s_acts_are_rows(body: str, row: tuple[str, str]) -> None:
     assert _rows(body) == [row]

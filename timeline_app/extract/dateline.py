@@ -236,7 +236,7 @@ _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s
 _PLACE_HIJRI_DATE = re.compile(
     rf"{_PLACE_RE},\s*+\d{{1,2}}\s++(?i:{HIJRI_MONTH_RE})\s++\d{{4}}(?:\s*+(?:AH|A\.H\.|H))?\s*+"
     rf"\(\s*+{_DATE_RE}\s*+\)(?:\s*{_OUTLET_RE})?{_DASH_RE}\s*")
-"""A Gulf paper's 'RIYADH, 20 Dhu al-Hijjah 1446 (16 June 2025) -- ': the Hijri date, then the
+"""A Gulf paper's 'MUSCAT, 12 Rajab 1447 (2 January 2026) -- ': the Hijri date, then the
 Gregorian one in brackets, which dates the article (ext149, from blind set h28: no date)."""
 _NOT_A_LABEL = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"

@@ -1521,8 +1521,8 @@ VERB_NEEDS: dict[str, str] = {
     "gather": r"(?!)",  # (only by its subject: SUBJECT_NEEDS)
     "stall": r"(?!)",
     "rupture": _CUT_LINES,
-    # (a cable or a pipeline damaged: "since the Borealink power cable was damaged on 25
-    # December 2024", ext149, from blind set h28: no row)
+    # (a cable or a pipeline damaged: "since the Borealink interconnector was damaged on 3
+    # January 2025", ext149, from blind set h28: no row)
     "damage": _CUT_LINES,
     "fail": r"(?!)",  # (only a line that broke: SUBJECT_NEEDS)
     "deadlock": r"\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b",
@@ -2121,7 +2121,7 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # almost ended in gunfire", verify84 F2: no row)
     "incident": ("dispute", 0.7, "noun", ""),
     # a programme's day: "Day 2 (Tuesday, 14 April): leaders' retreat at a lodge ...; adoption of
-    # the communique in the late afternoon" (ext149, from blind set h28: neither had a row;
+    # the communique before the closing dinner" (ext149, from blind set h28: neither had a row;
     # NOUN_NEEDS asks for whose retreat, and for the communique's adoption or issue)
     "retreat": ("meeting", 0.7, "noun", "meet"),
     "communique": ("statement", 0.6, "noun", ""), "communiqu\u00e9": ("statement", 0.6, "noun", ""),

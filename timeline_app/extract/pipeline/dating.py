@@ -2076,7 +2076,7 @@ _A_MEETING_AGREED = re.compile(
     r"\s*to\s+(?:meet|reconvene|convene|resume\s+(?:the\s+)?(?:\S+\s+)?(?:talks|negotiations|"
     r"consultations|dialogue)|hold\s+(?:\S+\s+){0,4}?(?:talks|rounds?|meetings?|consultations|"
     r"summit|session))\b")
-"""A meeting agreed to: "| to meet again in Zenda on April 12", "| to hold the third round of
+"""A meeting agreed to: "| to meet again in Zenda on April 12", "| to hold a fourth round of
 talks in ...".  A meeting is agreed before it is held, so its date after the article's needs
 no year to say it is to come (verify84 F2: "agreed to meet again ... on May 9" was titled by
 the agreement and dated at the meeting)."""
