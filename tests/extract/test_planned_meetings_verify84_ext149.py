@@ -42,3 +42,8 @@ def test_a_briefing_of_a_committee_on_a_day_is_a_row() -> None:
     rows = _rows("The Minister of Foreign Affairs, Dr Lena Holm, will brief the parliamentary "
                  "committee on defence on 15 March.")
     assert rows == [("15 March 2026", "Lena Holm briefs parliamentary committee on defence (scheduled)", "")]
+
+
+def test_coast_guards_shadowing_each_other_s_boats_is_a_row() -> None:
+    rows = _rows("By the late 1960s the two fleets were shadowing each other's survey ships.")
+    assert rows == [("by the late 1960s", "Two fleets shadow each other's survey ships", "")]

@@ -576,7 +576,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # midnight on Sunday", "the gas pipeline was ruptured by a dragged anchor"; ext139, from
     # blind set h25: the Baltic incidents of a wire had no row): by what broke only,
     # VERB_NEEDS and SUBJECT_NEEDS
-    "rupture": ("dispute", 0.75), "damage": ("dispute", 0.7), "fail": ("dispute", 0.6),
+    "rupture": ("dispute", 0.75), "damage": ("dispute", 0.7), "shadow": ("dispute", 0.6), "fail": ("dispute", 0.6),
     # talks brought to a standstill ("The question of prisoners deadlocked the negotiations
     # through 1952", verify51 F4: a row "Talks" of the next clause's month); as "stall"
     "deadlock": ("dispute", 0.7),
@@ -1524,6 +1524,11 @@ VERB_NEEDS: dict[str, str] = {
     # (a cable or a pipeline damaged: "since the Borealink interconnector was damaged on 3
     # January 2025", ext149, from blind set h28: no row)
     "damage": _CUT_LINES,
+    # (navies or coast guards that tail each other's ships: "By the late 1960s the two coast
+    # guards were shadowing each other's patrol boats", verify84 F2: no row)
+    "shadow": r"\s+(?:each\s+other['\u2019]s\s+|one\s+another['\u2019]s\s+|(?:the|a|an|its|their)\s+)"
+              r"(?:\S+\s+){0,2}?(?:vessels|ships|warships|boats|trawlers|frigates|submarines|"
+              r"fleets?|convoys?|flotillas?|carriers?|patrols)\b",
     "fail": r"(?!)",  # (only a line that broke: SUBJECT_NEEDS)
     "deadlock": r"\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b",
     # (or a report or a charge: "dismissed claims that it had closed the border", a denial,

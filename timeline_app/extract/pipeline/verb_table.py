@@ -270,6 +270,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'set': {'VBZ': ('sets',), 'VBD': ('set',), 'VBN': ('set',), 'VBG': ('setting',)},
     'settle': {'VBZ': ('settles',), 'VBD': ('settled',), 'VBN': ('settled',), 'VBG': ('settling',)},
     'sever': {'VBZ': ('severs',), 'VBD': ('severed',), 'VBN': ('severed',), 'VBG': ('severing',)},
+    'shadow': {'VBZ': ('shadows',), 'VBD': ('shadowed',), 'VBN': ('shadowed',), 'VBG': ('shadowing',)},
     'shake': {'VBZ': ('shakes',), 'VBD': ('shook',), 'VBN': ('shaken',), 'VBG': ('shaking',)},
     'shoot': {'VBZ': ('shoots',), 'VBD': ('shot',), 'VBN': ('shot',), 'VBG': ('shooting',)},
     'shut': {'VBZ': ('shuts',), 'VBD': ('shut',), 'VBN': ('shut',), 'VBG': ('shutting',)},
