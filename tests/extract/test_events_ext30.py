@@ -167,14 +167,15 @@ def test_a_body_a_text_is_sent_to_for_ratification_ratifies_it(
 # ----------------------------------- a verb coordinated after a subject opening on a list
 
 @pytest.mark.parametrize(("text", "date", "title", "place"), [
-    # ext28 left: "Syria and Lebanon met agree to meet again in Beirut"
+    # ext28 left: "Syria and Lebanon met agree to meet again in Beirut"; the meeting agreed to is
+    # the row now, titled by the meeting (verify84 F2, ext149)
     ("AMMAN, November 27 (X) -- The foreign ministers of Jordan, Syria and Lebanon met in "
      "Amman on Thursday, adopted a plan on refugees and agreed to meet again in Beirut in "
-     "March.\n", "March 2026", "Jordan, Syria and Lebanon agree to meet again in Beirut",
+     "March.\n", "March 2026", "Jordan, Syria and Lebanon meet again in Beirut (scheduled)",
      "Beirut"),
     ("LIMA, November 27 (Reuters) - The leaders of Chile, Peru and Bolivia met in Lima on "
      "Thursday, signed a declaration on lithium and agreed to meet again in La Paz in June.\n",
-     "June 2026", "Chile, Peru and Bolivia agree to meet again in La Paz", "La Paz"),
+     "June 2026", "Chile, Peru and Bolivia meet again in La Paz (scheduled)", "La Paz"),
 ])
 def test_a_verb_after_a_list_opening_the_subject_shares_the_whole_subject(
         text: str, date: str, title: str, place: str) -> None:

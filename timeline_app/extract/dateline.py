@@ -67,12 +67,13 @@ import dataclasses
 import datetime as _dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from .chronology import ENTRY_STAMP, chronology_lines
+from .hijri import HIJRI_MONTH_RE
 from .letters import CAPITAL, CAPITALS
 from .month_names import (
     ENGLISH_MONTH_RE,
@@ -232,6 +233,11 @@ its relative dates were lost; the year comes from the text, as for any year-less
 With a year the line is a date line (:data:`_DATE_LINE`)."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
+_PLACE_HIJRI_DATE = re.compile(
+    rf"{_PLACE_RE},\s*+\d{{1,2}}\s++(?i:{HIJRI_MONTH_RE})\s++\d{{4}}(?:\s*+(?:AH|A\.H\.|H))?\s*+"
+    rf"\(\s*+{_DATE_RE}\s*+\)(?:\s*{_OUTLET_RE})?{_DASH_RE}\s*")
+"""A Gulf paper's 'MUSCAT, 12 Rajab 1447 (2 January 2026) -- ': the Hijri date, then the
+Gregorian one in brackets, which dates the article (ext149, from blind set h28: no date)."""
 _NOT_A_LABEL = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     # (the wires' slugs of :mod:`.wire_slugs`: 'CORRECTED: Mozambique: ...' was read as a
@@ -422,12 +428,14 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     'Key dates': :func:`.chronology.chronology_lines`), which dates its event, not the article
     (verify49 F7: a short explainer dated by its list's first line, three years early)."""
     entries = chronology_lines(text)
-    for line in list(re.finditer(r"[^\n]+", text))[:25]:
+    lines = list(re.finditer(r"[^\n]+", text))[:25]
+    for i, line in enumerate(lines):
         if line.start() in entries:
             continue
         body = line.group(0)
         lead = _blanks_before(body)
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
+                              ("place_paren_date", _PLACE_HIJRI_DATE),
                               ("byline_place_date", _BYLINE_PLACE_DATE),
                               ("place_outlet_date", _PLACE_OUTLET_DATE),
                               ("place_dash_date", _PLACE_DASH_DATE),
@@ -443,12 +451,40 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
                     and _fold(m.group("place")) not in _folded_cities():
                 continue  # (a hyphen only after a city the vocabulary knows: 'KYODO NEWS - Sep
                 # 9, 2026' is an outlet's date line, 'ASTANA. KAZINFORM -' an agency's; ext146)
+            if m and kind == "place_dash" and _fold(m.group("place")) not in _folded_cities() \
+                    and (dated := _dated_dateline_below(text, lines[i + 1:i + 4], entries)):
+                return dated  # ('ADVISORY -- Baltic ministerial: coverage plans', 'FEATURE:
+                # ...', a slug above 'HELSINKI, Sunday, 17 May 2026 --': ext149, from blind
+                # set h28, where four stories had no date)
             if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
         m = _PLACE_ALONE.match(text, line.start() + lead) or _CITY_DASH.match(
             text, line.start() + lead, line.end())
         if m and _fold(m.group("place")) in _folded_cities():
             return m, "place_dash"
+    return None
+
+
+_DATED_KINDS = (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
+                ("place_paren_date", _PLACE_HIJRI_DATE),
+                ("place_outlet_date", _PLACE_OUTLET_DATE), ("place_dash_date", _PLACE_DASH_DATE),
+                ("outlet_place_date", _OUTLET_PLACE_DATE))
+"""The datelines that carry their date ('HELSINKI, Sunday, 17 May 2026 --')."""
+
+
+def _dated_dateline_below(text: str, lines: Sequence[re.Match[str]],
+                          entries: Collection[int]) -> tuple[re.Match[str], str] | None:
+    """A dateline with its date on one of ``lines`` (the few under a headline whose first word
+    in capitals and its dash read as a place: a slug, 'CLARIFICATION -- ...', 'LEAKED: ...'),
+    or ``None``."""
+    for line in lines:
+        if line.start() in entries:
+            continue
+        lead = _blanks_before(line.group(0))
+        for kind, pattern in _DATED_KINDS:
+            if (m := pattern.match(text, line.start() + lead, line.end())) is not None \
+                    and not _is_weekday(m.groupdict().get("place") or ""):
+                return m, kind
     return None
 
 

@@ -1009,6 +1009,43 @@ def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_A_YEAR_REVIEWED = re.compile(
+    r"\A\s*+(?:[^\n]{0,60}?\b)?(?:(?P<y1>\d{4})\s++in\s++(?:review|[a-z]++\b)"
+    r"|(?i:(?:the\s++)?year\s++in\s++review|review\s++of\s++the\s++year|(?:a\s++)?look\s++back\s++at)"
+    r"[^\n]{0,20}?\b(?P<y2>\d{4}))")
+"""A year-end review's headline: '2025 in diplomacy: the Great Lakes', '2024 in review', 'The
+year in review: 2025', 'A look back at 2025'."""
+_RELATIVE_WORDS = re.compile(r"(?i:\b(?:next|last|this|coming|previous|following|ago)\b)")
+
+
+def years_of_a_year_reviewed(text: str, timexes: list[Timex], dct: _dt.date | None) -> list[Timex]:
+    """``timexes`` with each year-less day or month of a year-end review given the year the
+    review looks back on: under '2025 in diplomacy: the Great Lakes', published 30 December
+    2025, "Presidents ... meet in Doha on 18 March" is 18 March 2025, not 2026 (the tagger,
+    reading a story told in the present tense, took the next 18 March; ext149, from blind
+    set h28: three rows a year late).  Only when the article is dated in the last quarter of
+    that year or the first two months of the next (a review published at the year's turn);
+    relative expressions ("next year", "last month") keep their value.  Same list, same
+    order; the basis of a mended expression says why."""
+    head = _A_YEAR_REVIEWED.match(text)
+    if dct is None or head is None:
+        return timexes
+    year = int(head.group("y1") or head.group("y2"))
+    if not (dct.year == year and dct.month >= 10 or dct.year == year + 1 and dct.month <= 2):
+        return timexes
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) or _RELATIVE_WORDS.search(t.text) \
+                or not re.search(rf"\b{ENGLISH_MONTH_RE}", t.text) \
+                or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value) or int(t.value[:4]) == year:
+            out.append(t)
+            continue
+        out.append(dataclasses.replace(
+            t, value=f"{year:04d}{t.value[4:]}",
+            basis=f"'{t.text}', in a review of the year {year} ('{head.group(0).strip()}')"))
+    return out
+
+
 def seasons_as_modifiers(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` without the bare seasons that modify a noun: "the outage showed why winter
     releases could not be cut", "broke down over winter releases", "without a winter deal"
@@ -1975,8 +2012,8 @@ def _plan_agreed_acts(mentions: list[Mention], dct: _dt.date | None) -> None:
     for i, m in enumerate(mentions):
         t = m.date_timex
         if m.planned or m.date is None or t is None or t.start < m.end or m.date.start_day() <= dct.toordinal() \
-                or not _SAYS_IT_IS_TO_COME.search(t.text) \
-                or not (_WHEN_WORD_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 16),
+                or not (_SAYS_IT_IS_TO_COME.search(t.text) or _A_MEETING_AGREED.match(m.object_text)) \
+                or not (_WHEN_WORD_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 40),
                                                  max(0, t.start - m.seg.start))
                         or _RELATIVE_FUTURE.match(t.text)) \
                 or _LIMIT_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 40),
@@ -2007,7 +2044,12 @@ def _plan_agreed_acts(mentions: list[Mention], dct: _dt.date | None) -> None:
                 m.countries = list(dict.fromkeys([*agreeing.countries, *m.countries]))
         elif m.pos == "verb" and m.verb in AGREEING and (
                 act := _AGREED_ACT.match(m.object_text)) is not None and \
-                m.end + len(m.object_text) >= t.end:
+                (m.end + len(m.object_text) > t.start
+                 or _A_NAME_IN_COMMAS.fullmatch(m.seg.text, m.end + len(m.object_text) - m.seg.start,
+                                                t.start - m.seg.start) is not None):
+            # (the date begins inside what was agreed: "to meet again in Zenda on April 12,
+            # 2026", whose object stops before the year; or right after the name of its
+            # place: "to meet again in Borduria's capital, Zenda, | on April 12")
             # "agreed to start joint patrols in January 2026", the act no trigger of ours:
             # the agreement's mention becomes the act's, as if "start" were one
             m.lead_in, m.verb, m.planned = m.verb, act.group(1), True
@@ -2022,7 +2064,22 @@ def _names_of(subject: str) -> set[str]:
 _SAYS_IT_IS_TO_COME = re.compile(r"\d{4}|\b(?:next|coming|later|from\s+now)\b", re.IGNORECASE)
 """A date that says it is to come: its year, or a word of the future ("next month")."""
 _WHEN_WORD_BEFORE = re.compile(r"\b(?:in|on|from|starting|beginning|during|as\s+of|after|"
-                               r"around|within)\s+(?:the\s+)?$", re.IGNORECASE)
+                               r"around|within)\s+(?:the\s+)?(?:(?:first|second|latter|last|early|"
+                               r"middle)\s+(?:half|part|weeks?|days)\s+of\s+(?:the\s+)?)?$",
+                               re.IGNORECASE)
+"""The preposition of a time, and the part of it named before it: "in | September 2026", "in
+the second half of | September 2026" (verify84 F2, whose part the tagger does not keep)."""
+_A_NAME_IN_COMMAS = re.compile(r",\s*+[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3}+,\s*+"
+                               r"(?:on|in)\s++(?:the\s++)?")
+"""', Zenda, on ': a place's name in commas between what was agreed and its date."""
+_A_MEETING_AGREED = re.compile(
+    r"\s*to\s+(?:meet|reconvene|convene|resume\s+(?:the\s+)?(?:\S+\s+)?(?:talks|negotiations|"
+    r"consultations|dialogue)|hold\s+(?:\S+\s+){0,4}?(?:talks|rounds?|meetings?|consultations|"
+    r"summit|session))\b")
+"""A meeting agreed to: "| to meet again in Zenda on April 12", "| to hold a fourth round of
+talks in ...".  A meeting is agreed before it is held, so its date after the article's needs
+no year to say it is to come (verify84 F2: "agreed to meet again ... on May 9" was titled by
+the agreement and dated at the meeting)."""
 _RELATIVE_FUTURE = re.compile(r"(?:next|later|the\s+coming|coming)\b", re.IGNORECASE)
 _LIMIT_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+"
                            r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)

@@ -2416,8 +2416,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # of the year": a deadline to watch, ext51)
         # (and a programme's line in the present, dated ahead by its day: "Wednesday: The King
         # lays a wreath ...", ext100 — was a row after the article with no sign it is to come)
+        # (and a measure that "takes effect" on a day after the article's, ext149)
         later = " (scheduled)" if (m.planned or m.pos == "verb" and FORM_KIND.get(
-            m.word.lower()) == "s" and _A_DAY_S_LINE.match(text, m.seg.start) is not None) \
+            m.word.lower()) == "s" and (_A_DAY_S_LINE.match(text, m.seg.start) is not None
+                                        or m.verb == "take" and text.startswith(" effect", m.end))) \
             and dct is not None and (
             c.date.start_day() > dct.toordinal() or (_told_as_a_limit(c)
                                                      and _still_to_come(c, m, dct))) else ""

@@ -1004,6 +1004,21 @@ _A_COUNTED_GROUP_LAST = re.compile(r"\b(?:[Tt]he\s+)?(?:two|three|four|both)\s+(
                                    r"(?:presidents|leaders|ministers|premiers|delegations|"
                                    r"heads\s+of\s+state)\s+$")
 """'the two presidents | (visit)': a counted group of people, the subject of what follows."""
+_EFFECT_NEXT = re.compile(r"\s+effect\b")
+"""'(takes) | effect': the verb of a text's or a measure's coming into force."""
+_A_GROUP_OF_PEOPLE_LAST = re.compile(
+    r"(?<![\w'\u2019-])(?:[Tt]he|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:presidents|leaders|ministers|premiers|delegations|heads\s+of\s+state|governments|"
+    r"negotiators|envoys|foreign\s+ministers|sides|countries|states)\s+$")
+"""'the two foreign ministers | (sign)', 'the two sides | (upgrade ties)': people named by
+their office, or states, in the plural, the subject of a base-form verb after them (whose
+object is a determiner's phrase, or what its verb needs)."""
+_A_WISH_LAST = re.compile(
+    r"\b(?:hopes?|hoped|wants?|wanted|expects?|expected|urge[sd]?|wish(?:es|ed)?|asks?|asked|"
+    r"demands?|demanded|insists?|insisted|proposes?|proposed|suggests?|suggested|recommends?|"
+    r"recommended|fears?|feared|prefers?|preferred|let|lets|make|makes|made|see|saw|watch(?:ed)?)"
+    r"\s+(?:that\s+)?$", re.IGNORECASE)
+"""'hope (that) | the two sides (upgrade ties)': a wish or a request, whose verb is no act."""
 _A_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|their)\s")
 """'(visit) | the Toktogul dam': a determiner opening an object."""
 
@@ -1131,6 +1146,12 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if not irrealis and in_a_dated_entry(text, seg, start):
                 return "fact"  # "- April 19, 2013: Dacic and Thaci initial the Brussels
                 # Agreement": a key-dates entry, in the present as well (ext60)
+            if not irrealis and (group := _A_GROUP_OF_PEOPLE_LAST.search(before)) is not None \
+                    and not _A_WISH_LAST.search(before, 0, group.start()) \
+                    and (_A_DETERMINER_NEXT.match(text, end, seg.end) or needs is not None):
+                return "fact"  # "the two foreign ministers sign a declaration on 25 April":
+                # a story told in the present (a year's review, a feature), whose plural
+                # subject takes the base form (ext149, from blind set h28: no row)
             if low in PAST_TOO and (PAST_SUBJECT.search(before) or _MISHAP_SUBJECT.search(before)) \
                     and not irrealis:
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
@@ -1163,7 +1184,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                     or (prev.group(1).lower() in _A_BODY_THAT_MEETS
                         or _A_BODY_ON_ITS_TOPIC.search(before) is not None)
                     and verb in ("meet", "convene", "reconvene", "gather")
-                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb in ("end", "expire"))):
+                    or prev.group(1).lower() in _A_TERM_THAT_ENDS and verb in ("end", "expire")
+                    # ("The removal takes effect here from 26 May": "takes effect" is a
+                    # verb after any noun; ext149, from blind set h28: no row)
+                    or verb == "take" and _EFFECT_NEXT.match(text, end, seg.end) is not None)):
                 return None
             if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 return None
