@@ -152,6 +152,11 @@ class LayoutMixin:
     #: "…" in it.
     _add_up_probe: tuple[QFontMetricsF, bool] | None = None
     _add_up_widths: tuple[float, float] = (0.0, 0.0)
+    #: Whether a lane counts the events beyond each edge of the view ("◀ 1", "2 ▶",
+    #: ``_indicators``): a print of the current view has none (``MainWindow._print_view``):
+    #: on paper "◀ 1" beside a lane's name meant nothing (verify85 F8).  A picture keeps
+    #: them (N more events of the lane before or after the period).
+    counts_off_view = True
 
     @staticmethod
     def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
@@ -2432,6 +2437,8 @@ class LayoutMixin:
         (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``)."""
         before, nearest_before, after, nearest_after = lane.hidden_beside(
             first_day, last_day, shown, reaching_in)
+        if not self.counts_off_view:  # (a print's: nothing to click)
+            before = after = 0
         geometry.hidden = (before, after)
         geometry.nearest = (nearest_before, nearest_after)
         if not geometry.header and not geometry.dense:
