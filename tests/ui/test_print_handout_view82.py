@@ -174,3 +174,21 @@ def test_the_dated_list_prints_titles_bold_and_sentences_plain(monkeypatch) -> N
     assert "Arland and Bovia agree in Tarsen to reopen talks" in bold
     assert f"“{TALKS}”\n“{NIGHT}”" in plain
     assert "Participants" in bold
+
+
+def test_a_narrow_band_s_length_keeps_clear_of_the_decades_names(window) -> None:  # type: ignore[no-untyped-def]
+    """fix88's A4 handout: "2010s ≈ 10 yrs 2023" on the decades' row read as one label.
+    The length keeps 8 px from a period's name, else it takes the band's "≈" place."""
+    from tests.ui.test_print_handout_size_fix88 import _dispute
+
+    window.document.replace_timeline(_dispute(), None)
+    view = window._print_view(True, 954)  # (the A4 landscape print's width)
+    try:
+        _lines, labels = view._axis_layout(view._axis_segments(), view.viewport().width())
+        (length,) = [label for label in labels if label.text.startswith("≈ ")]
+        for other in labels:
+            if other.bold and other.rect.intersects(
+                    length.rect.adjusted(-7.5, 0, 7.5, 0)):
+                raise AssertionError((length.text, length.rect, other.text, other.rect))
+    finally:
+        view.deleteLater()
