@@ -192,3 +192,63 @@ def test_a_narrow_band_s_length_keeps_clear_of_the_decades_names(window) -> None
                 raise AssertionError((length.text, length.rect, other.text, other.rect))
     finally:
         view.deleteLater()
+
+
+def test_the_same_events_give_the_same_lane_headings_across_undo_and_redo(  # type: ignore[no-untyped-def]
+        window, qtbot) -> None:
+    """verify85 F12: with a sixth lane added by hand the lanes had plates (names inside
+    the rows); undone and redone, the same six lanes had full heading rows, the last lane
+    below the window.  Neither layout fit: the normal one was the rule's fallback, the
+    compact one when five lanes fit so.  Now whenever the normal layout overflows."""
+    from timeline_app.ui.view_base import LANE_HEADER, LANES_TOP
+
+    timeline = wires()
+    statement = next(e for e in timeline.events if e.category == "statement")
+    window.resize(1400, 560)
+    window.document.replace_timeline(Timeline.from_events(
+        [e for e in timeline.events if e.id != statement.id], title=timeline.title), None)
+    window.view.fit_all()
+    qtbot.wait(20)
+    view = window.view
+    seen = []
+    for step in ("add", "undo", "redo"):
+        if step == "add":
+            window.document.add_event(statement)
+        else:
+            getattr(window.document.undo_stack, step)()
+        qtbot.wait(20)
+        layout = view._layout()
+        # (the normal layout's lanes taller than the room below the axis)
+        normal = layout.content_height + (
+            LANE_HEADER * len(layout.lanes) if view._compact_lanes else 0)
+        assert normal > view.viewport().height() - LANES_TOP, (step, normal)
+        seen.append(view._compact_lanes)
+    assert seen == [True, True, True], seen
+
+
+def test_the_review_s_first_note_reads_whole_without_show_all(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify85 F12: the second article's review said "… (tick to merge, untick to …" and
+    only Show all gave the rest.  The first note wraps whole (up to three lines), the
+    notes after it behind "Show all (2)" as before."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from timeline_app.ui.review_notes import ReviewNotes
+
+    first = ("3 look like events already in the timeline, told by another article: start "
+             "half ticked, their sentences cited by the events as a second telling, "
+             "nothing else changed (tick to merge, untick to leave out).")
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(700, 300)
+    notes = ReviewNotes(window)
+    QVBoxLayout(window).addWidget(notes)
+    notes.setText("8 events found in a wire of 10 March 2025.\n" + first
+                  + "\nRows 4 and 6 may be one event told twice.")
+    window.show()
+    qtbot.waitExposed(window)
+    drawn = QLabel.text(notes.notes)  # (what the line shows, not the whole text)
+    assert "untick to leave out)." in " ".join(drawn.split()), drawn
+    assert notes.toggle.isVisible() and "(2)" in notes.toggle.text()
+    height = notes.height()
+    notes.setText(notes.text() + "\nA third note, come with a correction.")  # steady
+    assert notes.height() == height
