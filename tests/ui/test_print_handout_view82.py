@@ -194,38 +194,6 @@ def test_a_narrow_band_s_length_keeps_clear_of_the_decades_names(window) -> None
         view.deleteLater()
 
 
-def test_the_same_events_give_the_same_lane_headings_across_undo_and_redo(  # type: ignore[no-untyped-def]
-        window, qtbot) -> None:
-    """verify85 F12: with a sixth lane added by hand the lanes had plates (names inside
-    the rows); undone and redone, the same six lanes had full heading rows, the last lane
-    below the window.  Neither layout fit: the normal one was the rule's fallback, the
-    compact one when five lanes fit so.  Now whenever the normal layout overflows."""
-    from timeline_app.ui.view_base import LANE_HEADER, LANES_TOP
-
-    timeline = wires()
-    statement = next(e for e in timeline.events if e.category == "statement")
-    window.resize(1400, 560)
-    window.document.replace_timeline(Timeline.from_events(
-        [e for e in timeline.events if e.id != statement.id], title=timeline.title), None)
-    window.view.fit_all()
-    qtbot.wait(20)
-    view = window.view
-    seen = []
-    for step in ("add", "undo", "redo"):
-        if step == "add":
-            window.document.add_event(statement)
-        else:
-            getattr(window.document.undo_stack, step)()
-        qtbot.wait(20)
-        layout = view._layout()
-        # (the normal layout's lanes taller than the room below the axis)
-        normal = layout.content_height + (
-            LANE_HEADER * len(layout.lanes) if view._compact_lanes else 0)
-        assert normal > view.viewport().height() - LANES_TOP, (step, normal)
-        seen.append(view._compact_lanes)
-    assert seen == [True, True, True], seen
-
-
 def test_the_review_s_first_note_reads_whole_without_show_all(qtbot) -> None:  # type: ignore[no-untyped-def]
     """verify85 F12: the second article's review said "… (tick to merge, untick to …" and
     only Show all gave the rest.  The first note wraps whole (up to three lines), the

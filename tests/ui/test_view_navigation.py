@@ -152,8 +152,7 @@ def test_small_window_scrolls_lanes_with_the_wheel_and_time_with_shift(qtbot):
     view.fit_all()
     qtbot.wait(100)
     assert bar.maximum() > 0, "lanes taller than the view need a scrollbar"
-    # (laid out compactly, as lanes the normal layout cannot fit are since verify85 F12)
-    assert view._compact_lanes
+    assert not view._compact_lanes
     first = view.visible_days()[0]
     _wheel(view, QPointF(300, LANES_TOP + 40), -120)
     assert bar.value() > 0

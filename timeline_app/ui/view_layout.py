@@ -386,17 +386,13 @@ class LayoutMixin:
         header row, each lane's swatch, name and "◀ N" / "N ▶" on a plate in its first
         row (``_compact_plate``).  True when, in the view's height below the axis, the
         normal layout's lanes (``layout``'s height with a ``LANE_HEADER`` row for each
-        lane of rows) do not fit: at 150 % on a 1366x768 screen the default timeline's
-        lanes needed 364 px of 265 after Fit All, the Meeting lane's second row cut and
-        the Anniversary lane below the window (verify76 F17).  Also when the compact
-        ones do not fit either: they cut off less.  It was the normal layout then, and a
-        timeline of six lanes at the trial's height had plates with the Statement lane
-        added, full heading rows once it was undone and redone, the Statement lane below
-        the window (verify85 F12; view81's report: the rule, not the estimate, switched).
-        The rows packed do not depend on the header (``_lane_room`` shares the height as
-        before), so either layout decides the same and a window tall enough goes back
-        to the normal layout.  Never for a picture or a printed page (``picture_rows``,
-        ``page_rows``): they lay out in full."""
+        lane of rows) do not fit and the compact ones (``LANE_HEADER`` less each) do:
+        at 150 % on a 1366x768 screen the default timeline's lanes needed 364 px of
+        265 after Fit All, the Meeting lane's second row cut and the Anniversary lane
+        below the window (verify76 F17).  The rows packed do not depend on the header
+        (``_lane_room`` shares the height as before), so either layout decides the same
+        and a window tall enough goes back to the normal layout.  Never for a picture
+        or a printed page (``picture_rows``, ``page_rows``): they lay out in full."""
         if self.picture_rows or self._page_rows is not None:
             return False
         rows_lanes = sum(1 for lane in layout.lanes if not lane.dense)
@@ -405,7 +401,7 @@ class LayoutMixin:
         saved = LANE_HEADER * rows_lanes
         normal = layout.content_height + (saved if self._compact_lanes else 0)
         room = self.viewport().height() - LANES_TOP
-        return normal > room
+        return normal > room >= normal - saved
 
     def _layout_at_rest(self) -> _Layout:
         """The layout of the view at rest (``_layout`` less the compact choice)."""
