@@ -90,7 +90,7 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
                         hidden_lanes: AbstractSet[str] = frozenset(),
                         collapse: bool = True,
                         filter_period: tuple[int | None, int | None] = (None, None),
-                        widen: bool = True) -> QWidget:
+                        widen: bool = True, as_screen: bool = False) -> QWidget:
     """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
@@ -120,6 +120,12 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     ``picture_width``: a web page's column, verify61 F15), the titles cut where they
     must be; True makes it wider while the gaps' bands cut titles (``_fit_fewest_cut``).
 
+    ``as_screen``: the axis the window's Fit All draws at this width, its gaps' bands
+    kept (never the linear axis ``_fit_fewest_cut`` may choose), for a print: verify85 F8,
+    File → Print of 2018-2025 drew one straight scale, the ten 2025 events in the last
+    millimetres of the page, their markers on one another, while the window's Fit All
+    drew a "≈ 5 yrs" band; the titles the bands cut are whole in the dated list.
+
     Its axis is drawn over the data only (``AxisMixin.axis_days``, verify61 F21).
     """
     view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes,
@@ -134,7 +140,7 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     chosen = False
     width = size.width()
     while True:
-        if collapse and not chosen:
+        if collapse and not chosen and not as_screen:
             width = _fit_fewest_cut(view, widen)
             chosen = True
         else:

@@ -3956,6 +3956,8 @@ class ReviewDialog(QDialog):
                 # pane kept 57 px, two lines, the sentence itself below them to scroll
                 # to (verify71 F10)
                 self._sentence_room = lines
+                # ... and the notes one line at rest, the table its rows (verify81 F3)
+                self.intro.set_rest_most(1)
         self._fit_columns()
 
     #: The sentence pane's height (px) on a short screen, given once the dialog is laid

@@ -6319,10 +6319,12 @@ class MainWindow(QMainWindow):
         return current_period_view(self.document, self.view, matches=state.matches,
                                    hidden=state.hidden, width=width, figure=figure)
 
-    def _whole_picture_view(self, size: QSize | None = None, widen: bool = True) -> QWidget:
+    def _whole_picture_view(self, size: QSize | None = None, widen: bool = True,
+                            as_screen: bool = False) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search;
         ``size``: the picture's (``WHOLE_TIMELINE_SIZE`` by default); ``widen``: made
-        wider while titles are cut (``whole_timeline_view``)."""
+        wider while titles are cut; ``as_screen``: its axis as the window's Fit All
+        draws it, gaps' bands kept (``whole_timeline_view``)."""
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE, whole_timeline_view
 
         state = getattr(self, "find_state", None)
@@ -6332,11 +6334,12 @@ class MainWindow(QMainWindow):
         if state is None:
             return whole_timeline_view(self.document, size, lanes_by=lanes_by,
                                        hidden_lanes=hidden_lanes, collapse=collapse,
-                                       widen=widen)
+                                       widen=widen, as_screen=as_screen)
         return whole_timeline_view(self.document, size, matches=state.matches,
                                    hidden=state.hidden, lanes_by=lanes_by,
                                    hidden_lanes=hidden_lanes, collapse=collapse,
-                                   filter_period=self._filter_period(), widen=widen)
+                                   filter_period=self._filter_period(), widen=widen,
+                                   as_screen=as_screen)
 
     def _filter_period(self) -> tuple[int | None, int | None]:
         """The Filters' From and To as day numbers (``None``: not set)."""
@@ -6398,13 +6401,16 @@ class MainWindow(QMainWindow):
                 view = self._print_view(whole, wider)
             # On one page with room below: drawn narrower, larger and in more rows, to
             # fill the page's height (verify84 F7: an A4 handout's bottom third empty);
-            # kept only if it still fits the page; two tries at most (each a layout).
+            # kept only if it still fits the page and cuts no more titles (the gaps'
+            # bands kept, narrower cut "… agree in Tarsen to…": verify85 F8); two tries
+            # at most (each a layout).
             narrower = height_filling_width(device, view)
             for _try in range(2):
                 if narrower is None:
                     break
                 trial = self._print_view(whole, narrower)
-                if page_share(device, trial) > 1.0:
+                if (page_share(device, trial) > 1.0
+                        or trial.titles_not_whole() > view.titles_not_whole()):  # type: ignore[attr-defined]
                     trial.deleteLater()
                     break
                 view.deleteLater()
@@ -6474,11 +6480,16 @@ class MainWindow(QMainWindow):
         if whole:
             # At the width asked (not made wider while a band cuts a title): a wider
             # view printed across the page is smaller, and A4 portrait's 9.7-pt titles
-            # printed at 7.8 pt at the ~890 px it was widened to (verify84 F7).
+            # printed at 7.8 pt at the ~890 px it was widened to (verify84 F7).  Its
+            # axis as the window's Fit All draws it, gaps' bands kept: a linear 2018-2025
+            # put ten 2025 events in the page's last millimetres (verify85 F8).
             view = self._whole_picture_view(QSize(width, WHOLE_TIMELINE_SIZE.height()),
-                                            widen=False)
+                                            widen=False, as_screen=True)
         else:
             view = self._period_picture_view(width)
+            # No "◀ 1" / "2 ▶" on paper: a reader cannot click them (verify85 F8)
+            view.counts_off_view = False  # type: ignore[attr-defined]
+            view._invalidate(lanes=False)  # type: ignore[attr-defined]
         view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
         return view
 
@@ -6597,9 +6608,15 @@ class MainWindow(QMainWindow):
             rows = print_pages.chronology_rows(choice.events, timeline.sources,
                                                self.view.lanes_by(), frozenset(eras),
                                                sentences=self._print_sentences)
+        title = self.document.shown_title
+        subtitle = self._picture_subtitle(whole, view) + self._left_out_words(view)
+        if not whole:  # headed by the days it shows, not the timeline's years (verify85 F8)
+            from timeline_app.ui.dates_input import day_range_words
+
+            title, subtitle = print_pages.period_heading(
+                title, subtitle, day_range_words(*view.shown_days()))  # type: ignore[attr-defined]
         return print_pages.paint_pages(
-            device, view, self.document.shown_title,
-            self._picture_subtitle(whole, view) + self._left_out_words(view),
+            device, view, title, subtitle,
             rows, choice.more, one_page=self._print_one_page, more_in_bars=choice.in_bars,
             more_on_pages=choice.on_pages, more_span=choice.span,
             page_range=page_range, list_only=self._print_list_only)

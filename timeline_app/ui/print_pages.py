@@ -28,9 +28,9 @@ from timeline_app.ui.safe_text import kind_of
 
 __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "ListChoice", "PageSlice",
            "chosen_for_list", "chronology_rows", "height_filling_width", "listed_rows",
-           "imported_from", "label_points", "page_filling_width", "page_slices",
-           "page_share", "paint_pages", "print_view_width", "printed_points",
-           "unlisted_words"]
+           "imported_from", "label_points", "list_heads", "page_filling_width", "page_slices",
+           "page_share", "paint_pages", "period_heading", "print_view_width",
+           "printed_points", "unlisted_words"]
 
 #: The smallest size (points, on paper) of a printed title: 9.7 pt, so that the view's
 #: smaller text (dates beside titles, the axis's ticks: 0.85 of it, 0.83 once rounded to
@@ -174,45 +174,57 @@ def imported_from(basis: str) -> str:
     return from_basis(basis)
 
 
-#: What precedes a lane's name in the Dated List's "Participants / lane" column, for an
-#: event that names no participants (``chronology_rows``; verify72 F19).
-LANE_MARK = "lane: "
-
-
 #: The longest source sentence the dated list prints under a title (characters): a
 #: sentence of a wire runs to ~250; a longer one is cut at a word with "…".
 SENTENCE_MOST = 400
 
 
-def _printed_sentence(event: Event) -> str:
-    """The event's first source sentence (not a reference or a link typed by hand), as
-    the dated list prints it under the title: in quotes, on one line, cut at
-    :data:`SENTENCE_MOST` characters; "" when it has none."""
-    sentence = next((" ".join(e.sentence.split()) for e in event.evidence
-                     if not kind_of(e) and e.sentence.strip()), "")
-    if len(sentence) > SENTENCE_MOST:
-        sentence = sentence[:SENTENCE_MOST].rsplit(" ", 1)[0] + "…"
-    return f"“{sentence}”" if sentence else ""
+def _printed_sentences(event: Event) -> list[str]:
+    """The event's source sentences (not a reference or a link typed by hand), as the
+    dated list prints them under the title: each in quotes, on one line, cut at
+    :data:`SENTENCE_MOST` characters, each once however many times the event cites it
+    (a sentence two articles told alike); [] when it has none.  verify85 F8: only the
+    first of an event's sentences was printed, a merged event's second article's left
+    out."""
+    printed: list[str] = []
+    for evidence in event.evidence:
+        sentence = " ".join(evidence.sentence.split())
+        if kind_of(evidence) or not sentence:
+            continue
+        if len(sentence) > SENTENCE_MOST:
+            sentence = sentence[:SENTENCE_MOST].rsplit(" ", 1)[0] + "…"
+        if (quoted := f"“{sentence}”") not in printed:
+            printed.append(quoted)
+    return printed
+
+
+def list_heads(lanes_by: str = "category") -> tuple[str, str, str, str]:
+    """The dated list's column heads (``chronology_rows``' cells): the third holds the
+    event's participants, by place its place ("Place")."""
+    return ("Date", "Event", "Place" if lanes_by == "place" else "Participants",
+            "Reported by")
 
 
 def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
                     lanes_by: str = "category", eras: frozenset[str] = frozenset(),
                     sentences: bool = False) -> list[tuple[str, str, str, str]]:
     """The events as a printed chronology's rows, in date order: (date in words, title
-    — after its status when that warns, "? Disputed: …" (``status_marks.listed_title``) —,
-    participants — by place, the place — or else the lane, said as one ("lane: Dispute",
-    ``LANE_MARK``), who reported it).  "Reported
-    by" names each article the event's sentences come from (its outlet, else its
-    headline), else the table row or file it was imported from (``imported_from``), else
-    "entered by hand".
-    An event of ``eras`` (ids of eras drawn as bands) is listed with its lane and "(era)"
-    ("Era (era)", "JCPOA phases (era)").  With ``sentences`` the title's cell holds the
-    event's source sentence under it (``_printed_sentence``): a list to check dates against
-    (verify79 F12: the printed list was "not yet a hand-over for checking")."""
+    — after its status when that warns, "? Disputed: …" (``status_marks.listed_title``),
+    "(era)" after an era's —, its participants (by place, its place; "" when it has
+    none), who reported it).  "Reported by" names each article the event's sentences
+    come from (its outlet, else its headline), else the table row or file it was
+    imported from (``imported_from``), else "entered by hand".
+
+    The third cell never names a lane: "lane: Treaty" printed under the participants
+    read as a party to the event (verify85 F8; verify72 F19 had "Dispute" so).  An event
+    of ``eras`` (ids of eras drawn as bands) is listed with "(era)" after its title.
+    With ``sentences`` the title's cell holds the event's source sentences under it
+    (``_printed_sentences``, each once): a list to check dates against (verify79 F12:
+    the printed list was "not yet a hand-over for checking").  The title is the cell's
+    first line; ``paint_pages`` prints it bold."""
     from timeline_app.core.weeks import when_words
     from timeline_app.io.exchange import article_teller, tellers
     from timeline_app.ui.status_marks import listed_title
-    from timeline_app.ui.style import category_label
 
     rows = []
     known = dict(sources)
@@ -225,22 +237,18 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
         quoted = len(cited) < len(event.evidence)
         who = "; ".join(filter(None, [", ".join(told), *cited])) or (
             "" if quoted else imported_from(event.date_basis) or "entered by hand")
-        # Participants, else (by place) the place, else the lane: "Kaesong" (a place)
-        # under "Participants / lane" for an event without participants read as either
-        # (verify51 F12)
+        # Participants, else (by place) the place: "Kaesong" (a place) under
+        # "Participants" for an event without participants read as either (verify51 F12)
         names = (name_list(event.participants) if lanes_by != "place"
                  else event.location)
-        # (the lane said as one, "lane: Dispute": "Truce collapses — Dispute" read as a
-        # party to it on a handout, verify72 F19)
-        lane = names or f"{LANE_MARK}{category_label(event.category)}"
-        if event.id in eras:
-            lane = f"{category_label(event.category)} (era)"
         # (a week an article named: "some day in the week of …", verify63 F6)
         # (its status before its title, "? Disputed: …": verify75 F10)
-        title = listed_title(event.title, event.status)
-        if sentences and (sentence := _printed_sentence(event)):
-            title = f"{title}\n{sentence}"
-        rows.append((when_words(event), title, lane, who))
+        title = " ".join(listed_title(event.title, event.status).split())
+        if event.id in eras:
+            title = f"{title} (era)"
+        if sentences:
+            title = "\n".join([title, *_printed_sentences(event)])
+        rows.append((when_words(event), title, names, who))
     return rows
 
 
@@ -396,7 +404,8 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                                  LANE_HEADER)
             pages = [_Page(cut, scale) for cut in slices]
         listed = (_chronology_pages(painter, page, head, chronology, more, more_in_bars,
-                                    more_on_pages, more_span)
+                                    more_on_pages, more_span,
+                                    list_heads(getattr(view, "lanes_by", str)()))
                   if chronology else [])
         total = len(pages) + len(listed)
 
@@ -513,6 +522,24 @@ def height_filling_width(device: QPaintDevice, view: QWidget) -> int | None:
     return narrower if narrower < width - 8 else None
 
 
+def period_heading(title: str, subtitle: str, days: str) -> tuple[str, str]:
+    """The title and subtitle of a print of the current view that shows ``days`` (words,
+    "28 January – 4 April 2025"), from the timeline's ``title`` and the picture's
+    ``subtitle`` (which starts with ``days``): the years a name ends with ("Arland and
+    Bovia, 2018-2025", as ``extract.subject.timeline_name`` names a timeline) replaced by
+    the days, else the days after the name; the subtitle without them (said once).
+    verify85 F8: a print of March 2025 was headed "…, 2018-2025", the whole timeline's
+    span."""
+    name = title.rstrip()
+    head, comma, tail = name.rpartition(", ")
+    years = tail.replace("–", "-").split("-")
+    if comma and head and 1 <= len(years) <= 2 and all(
+            len(year) == 4 and year.isdigit() for year in years):
+        name = head
+    rest = subtitle[len(days):].removeprefix(" · ") if subtitle.startswith(days) else subtitle
+    return f"{name}, {days}" if name else days, rest
+
+
 def _numbered(subtitle: str, number: int, total: int) -> str:
     return subtitle if total <= 1 else f"{subtitle} · page {number} of {total}"
 
@@ -566,26 +593,41 @@ def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
 def _chronology_pages(painter: QPainter, page: QRectF, head: float,
                       rows: Sequence[tuple[str, str, str, str]],
                       more: int, more_in_bars: int = 0, more_on_pages: int = 0,
-                      more_span: str = "") -> list[Callable[[float], None]]:
+                      more_span: str = "",
+                      heads: tuple[str, str, str, str] = list_heads()
+                      ) -> list[Callable[[float], None]]:
     """The chronology cut into pages: each a function painting it below a header at
     the given top (device px); its first row says how many events are not listed, of
-    when (``unlisted_words``, ``more_span``), where a reader starts.  Columns: date 15 %,
-    event 40 %, participants or lane 22 %, reported by 23 %; a row's cells wrap and the row
-    is as tall as its tallest."""
+    when (``unlisted_words``, ``more_span``), where a reader starts.  Columns (``heads``):
+    date 15 %, event 40 %, participants 22 %, reported by 23 %; a row's cells wrap and the
+    row is as tall as its tallest.  The event's title, its cell's first line, is bold,
+    its source sentences under it plain (verify85 F8: at ~8 pt titles and quotes ran
+    together)."""
     heading, bold, text = _fonts()
     device = painter.device()
     line = QFontMetricsF(text, device).height()
     gap = line * 0.35
     widths = [page.width() * share for share in (0.15, 0.40, 0.22, 0.23)]
     pad = line * 0.6
-    heads = ("Date", "Event", "Participants / lane", "Reported by")
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                 | Qt.TextFlag.TextWordWrap)
     metrics = QFontMetricsF(text, device)
+    strong = QFontMetricsF(bold, device)
+
+    def parts(column: int, cell: str) -> list[tuple[QFont, QFontMetricsF, str]]:
+        """The cell's pieces, top to bottom: the event's title bold, the rest plain."""
+        if column != 1 or not cell:
+            return [(text, metrics, cell)]
+        title, _newline, rest = cell.partition("\n")
+        return [(bold, strong, title), *([(text, metrics, rest)] if rest else [])]
+
+    def tall(column: int, cell: str) -> float:
+        return sum(measure.boundingRect(QRectF(0, 0, widths[column] - pad, 1e6), flags,
+                                        piece).height()
+                   for _font, measure, piece in parts(column, cell))
 
     def height_of(cells: Sequence[str]) -> float:
-        return max(metrics.boundingRect(QRectF(0, 0, w - pad, 1e6), flags, cell).height()
-                   for w, cell in zip(widths, cells, strict=True))
+        return max(tall(column, cell) for column, cell in enumerate(cells))
 
     title_h = QFontMetricsF(heading, device).height() * 1.6
     head_h = QFontMetricsF(bold, device).height() + gap * 2
@@ -623,12 +665,17 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
                 x += w
             y += head_h
             painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y))
-            painter.setFont(text)
             for row, counted_need in listed:
                 need = counted_need + 2 * (row_gap - gap)
                 x = page.left()
-                for w, cell in zip(widths, row, strict=True):
-                    painter.drawText(QRectF(x, y + row_gap, w - pad, need), flags, cell)
+                for column, (w, cell) in enumerate(zip(widths, row, strict=True)):
+                    at = y + row_gap
+                    for font, measure, piece in parts(column, cell):
+                        painter.setFont(font)
+                        box = QRectF(x, at, w - pad, max(1.0, y + need - at))
+                        painter.drawText(box, flags, piece)
+                        at += measure.boundingRect(QRectF(0, 0, w - pad, 1e6), flags,
+                                                   piece).height()
                     x += w
                 y += need
                 painter.setPen(Qt.GlobalColor.lightGray)

@@ -12,6 +12,9 @@ strip's height: no correction does.
 
 ``text()`` / ``setText()`` give and take the whole text, the heading and each note a line
 (``\\n``), as the review builds and rewrites it.
+The first note is not cut at rest: the line is as tall as it wraps when the review is
+built (at most :data:`ReviewNotes.REST_MOST_LINES`, again at each width), so that it is
+read without "Show all" (verify85 F12: the second article's note ended "untick to …").
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ class ReviewNotes(QWidget):
     #: The most lines the notes take when shown whole ("Show all"); more are cut with
     #: "…" and whole in the tooltip.
     MOST_LINES = 8
+    #: The most lines the first note takes at rest (it is read whole without "Show all"
+    #: up to this length; a longer one is cut with "…").
+    REST_MOST_LINES = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +106,40 @@ class ReviewNotes(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
         heading, _, notes = text.partition("\n")
         self.heading.setText(heading)
+        if not self.isVisible():  # (built: its first note's lines; shown: steady)
+            first, more, _rest = notes.partition("\n")
+            # (a line more for the next notes, cut there: run on after the first note's
+            # last line, they cut its end again)
+            self._rest_note = first + ("\n…" if more else "")
+            if not self.toggle.isChecked():
+                self._rest()
         self.notes.setText(notes)
         self._show_toggle()
+        if not self.isVisible():
+            self._fit_line()
+
+    #: The first note as the review was built: the notes line at rest is as tall as it
+    #: wraps (``_rest``), whatever the notes become as rows are corrected.
+    _rest_note = ""
+
+    #: The most lines at rest (``REST_MOST_LINES``; ``set_rest_most``).
+    _rest_most = REST_MOST_LINES
+
+    def set_rest_most(self, lines: int) -> None:
+        """At most ``lines`` lines for the notes at rest: 1 in a review on a short
+        screen, whose table keeps its rows (verify81 F3: five rows at 150 % on a
+        1366×768 screen), the first note cut there with "…" beside "Show all"."""
+        self._rest_most = max(1, lines)
+        if not self.toggle.isChecked():
+            self._rest()
+            self._show_toggle()
+            self._fit_line()
+
+    def _rest(self) -> None:
+        """The notes line at rest: as tall as the first note wraps (a line more when
+        others follow it), up to ``REST_MOST_LINES`` (again at each width:
+        ``SteadyLabel.reserve_for_any``)."""
+        self.notes.reserve_for_any([self._rest_note], 1, self._rest_most)
 
     def note_count(self) -> int:
         """How many notes there are (lines after the heading)."""
@@ -130,7 +168,7 @@ class ReviewNotes(QWidget):
             lines = self.notes.lines_for(self.notes.text())
             self.notes.reserve_lines(max(1, min(lines, self.MOST_LINES)))
         else:
-            self.notes.reserve_lines(1)
+            self._rest()
         self._show_toggle()
         self._fit_line()
 
@@ -141,6 +179,7 @@ class ReviewNotes(QWidget):
             self.toggle.setText("S&how fewer")
             self.toggle.setVisible(True)
             return
-        cut = count > 1 or (count == 1 and self.notes.lines_for(self.notes.text()) > 1)
+        cut = count > 1 or (count == 1 and self.notes.lines_for(self.notes.text())
+                            > self.notes.reserved_lines())
         self.toggle.setText(f"S&how all ({count})")
         self.toggle.setVisible(cut)

@@ -47,6 +47,13 @@ FEW_NAMED_LINES = 12
 #: the first of them.
 CLOSE_ARTICLE_PX = 12.0
 #: The widest text an article badge has (``_article_candidates``' spacing).
+#: Between a period's bold name on the decades' row ("2010s") and a band's length boxed
+#: beside it ("≈ 10 yrs", ``_on_decades_row``), px: at 4 px the two read as one label on
+#: a printed page (fix88's A4 handout, session 62).
+PERIOD_CLEAR_PX = 8.0
+#: The least of it, when neither that nor the band's own row has room: the length is
+#: said beside the name rather than not at all (a 500 px window's "≈ 57 yrs").
+PERIOD_CLEAR_LEAST_PX = 4.0
 WIDEST_BADGE = "◀ Article · 28 May 2002 +88888 ▶"
 
 
@@ -536,9 +543,15 @@ class AxisMixin:
                 short = f"≈ {number} {_SHORT_GAP_UNITS.get(unit, unit)}"
                 # (centred, else from the band's left edge rightwards: beside another
                 # band's length, as two bands a sliver apart have)
-                self._on_decades_row([(f"≈ {length}", middle, 0), (f"≈ {length}", x0 - 4, 1),
-                                      (short, middle, 0), (short, x0 - 4, 1),
-                                      (short, x1 + 4, -1)], labels, width)
+                tries = [(f"≈ {length}", middle, 0), (f"≈ {length}", x0 - 4, 1),
+                         (short, middle, 0), (short, x0 - 4, 1), (short, x1 + 4, -1)]
+                # No room beside the periods' names ("2010s ≈ 10 yrs 2023"): in the
+                # band's own row instead of its "≈", across its zig-zags, where the
+                # ticks' labels leave room (fix88's printed handout); else as close to
+                # the names as other labels are
+                if not (self._on_decades_row(tries, labels, width)
+                        or self._length_over_band(short, middle, labels, width)):
+                    self._on_decades_row(tries, labels, width, PERIOD_CLEAR_LEAST_PX)
                 continue
             if said:
                 continue  # (labelled in it)
@@ -571,25 +584,52 @@ class AxisMixin:
             self._on_decades_row([(said, x, 1), (said + " →", x, -1)], labels, width)
 
     def _on_decades_row(self, tries: list[tuple[str, float, int]], labels: list[_AxisLabel],
-                        width: int) -> None:
+                        width: int, period_clear: float = PERIOD_CLEAR_PX) -> bool:
         """The first of ``tries`` — ``(text, x, side)``: centred on ``x`` (side 0), its
         left 4 px right of it (1) or its right 4 px left of it (-1) — that fits in the
-        window on the decades' row clear of ``labels`` (4 px), added to them boxed in the
-        small font; none when none fits.  (Plain numbers, not ``QRectF.intersects``, and
-        only the labels that may be on that row: with ``QRectF`` tests both steps took a
-        quarter of the layout's ~240 µs in the article's view of verify63 F11, now ~15 %.)"""
+        window on the decades' row clear of ``labels`` (4 px; ``period_clear`` px of a
+        period's bold name: "2010s ≈ 10 yrs" read as one label on a print, fix88),
+        added to them boxed in the small font (True); none when none fits.  (Plain numbers, not
+        ``QRectF.intersects``, and only the labels that may be on that row: with ``QRectF``
+        tests both steps took a quarter of the layout's ~240 µs in the article's view of
+        verify63 F11, now ~15 %.)"""
         small = self._small_metrics
         top, height = 16 - small.ascent(), small.height()
         # (a minor label, neither bold nor boxed, is on the row below: not asked)
-        taken = [(r.left() - 4, r.right() + 4) for label in labels if (label.bold or label.boxed)
-                 and (r := label.rect).top() < top + height and r.bottom() > top]
+        taken = [(r.left() - clear, r.right() + clear) for label in labels
+                 if (label.bold or label.boxed)
+                 and (r := label.rect).top() < top + height and r.bottom() > top
+                 for clear in [period_clear if label.bold and not label.boxed else 4.0]]
         for text, x, side in tries:
             w = self._small_width(text) + 6
             left = x - w / 2 if side == 0 else x + 4 if side > 0 else x - 4 - w
             if left >= 2.0 and left + w <= width - 2.0 and all(
                     left + w <= a or left >= b for a, b in taken):
                 labels.append(_AxisLabel(QRectF(left, top, w, height), text, False, True))
-                return
+                return True
+        return False
+
+    def _length_over_band(self, text: str, middle: float, labels: list[_AxisLabel],
+                          width: int) -> bool:
+        """A narrow band's "≈" (its label centred on ``middle``) replaced by ``text``
+        ("≈ 10 yrs"), boxed and centred on it on the same row, when that fits in the
+        window 4 px clear of the row's other labels (True); else nothing changes."""
+        plain = next((label for label in labels if label.text == "≈" and label.boxed
+                      and abs(label.rect.center().x() - middle) < 1.0), None)
+        if plain is None:
+            return False
+        row = plain.rect
+        w = self._small_width(text) + 6
+        left = middle - w / 2
+        if left < 2.0 or left + w > width - 2.0:
+            return False
+        if all(label is plain or (r := label.rect).bottom() <= row.top()
+               or r.top() >= row.bottom() or left + w + 4 <= r.left()
+               or left >= r.right() + 4 for label in labels):
+            plain.rect = QRectF(left, row.top(), w, row.height())
+            plain.text = text
+            return True
+        return False
 
     def _clear_of_minor_labels(self, seg: _AxisSegment, lo: float, hi: float, w: float,
                                width: int) -> float | None:

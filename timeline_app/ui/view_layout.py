@@ -155,6 +155,11 @@ class LayoutMixin:
     #: What the view's layout was made from (``_layout_key`` less the generation and
     #: the headers) at the last change of its header rows (``_lane_headers_changed``).
     _headers_changed_for: tuple[object, ...] | None = None
+    #: Whether a lane counts the events beyond each edge of the view ("◀ 1", "2 ▶",
+    #: ``_indicators``): a print of the current view has none (``MainWindow._print_view``):
+    #: on paper "◀ 1" beside a lane's name meant nothing (verify85 F8).  A picture keeps
+    #: them (N more events of the lane before or after the period).
+    counts_off_view = True
 
     @staticmethod
     def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
@@ -2467,6 +2472,8 @@ class LayoutMixin:
         (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``)."""
         before, nearest_before, after, nearest_after = lane.hidden_beside(
             first_day, last_day, shown, reaching_in)
+        if not self.counts_off_view:  # (a print's: nothing to click)
+            before = after = 0
         geometry.hidden = (before, after)
         geometry.nearest = (nearest_before, nearest_after)
         if not geometry.header and not geometry.dense:
