@@ -601,6 +601,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     place_told_before(mentions, dateline, entities)  # ("there", "the island nation's capital")
     order_reactions(text, mentions, dct)
     say_limits(text, mentions, dct)
+    mentions = [m for m in mentions if not _a_beginning_decades_ago(m, text)]
     steps.passed("dating")
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes,
@@ -637,11 +638,87 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                        counted, times)
             for c in found])), dct)
     candidates = _look_backs(_disputed_claims(_doers_of_the_measure_told_before(candidates)))
+    candidates += _named_periods(segments, timexes, candidates, source.id)
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     steps.passed("titles")
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
                             "narrative" if narrative else "news", mode, tuple(relative),
                             cues[:4])
+
+
+_DECADES_AGO = re.compile(
+    r"(?i:(?:two|three|four|five|six|seven|eight|nine|several|many|\d+)\s+decades|half\s+a\s+"
+    r"century|a\s+century|generations)\s+ago")
+"""'seven decades ago', 'half a century ago': a round count back from the article's day, as a
+lede tells where a story began."""
+_WHAT_BEGAN = re.compile(r"([A-Za-z-]+)\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:first\s+)?$")
+"""The noun before 'began': 'a circle | that began', 'the feud | began'."""
+
+
+def _a_beginning_decades_ago(m: Mention, text: str) -> bool:
+    """Whether ``m`` is a "began" or "started" dated only by a round count of decades back
+    (:data:`_DECADES_AGO`) whose subject is no event ('a circle that began with a handshake
+    ... seven decades ago', 'a story that started ... six decades ago'): a lede's figure of
+    speech, no event (verify86 F6: "1955 Circle begins with a handshake").  Not "the feud
+    began four decades ago", a dispute's own start (its noun is a trigger), nor an act the
+    sentence names, which is a mention of its own."""
+    t = m.date_timex
+    if m.pos != "verb" or m.verb not in ("begin", "start") or t is None \
+            or _DECADES_AGO.fullmatch(t.text) is None:
+        return False
+    before = _WHAT_BEGAN.search(text, max(m.seg.start, m.start - 40), m.start)
+    noun = before.group(1).lower() if before else ""
+    return not (noun in TRIGGER_TABLE and TRIGGER_TABLE[noun][2] == "noun")
+
+
+_NAMED_PERIOD = re.compile(
+    r"(?<![\w'-])[Tt]he\s++(?P<name>(?:[A-Z][\w'\u2019-]*+\s++){1,4}+(?:years|era|period|decades))"
+    r"(?:\s*+,\s*+(?:(?:roughly|about|around|approximately|from|between|circa|c\.)\s++)?"
+    r"|\s*+\(\s*+(?:from\s++)?)"
+    r"(?P<first>[12]\d{3})\s*+(?:to|until|through|and|-|\u2013|\u2014)\s*+(?P<last>[12]\d{3})\s*+[,)]")
+"""A named period told with its span of years: 'the Frost years, roughly 1964 to 1987,',
+'the Thaw era (1956-1964)', 'The Reform decades, from 1990 to 2010,' (verify86 F6: no row
+for such a period, which a history explainer uses to frame its events)."""
+_LONGEST_NAMED_PERIOD = 150
+"""The most years a named period's span may cover (longer reads as no period of a story)."""
+
+
+def _named_periods(segments: Sequence[Segment], timexes: Sequence[Timex],
+                   candidates: Sequence[Candidate], source_id: str) -> list[Candidate]:
+    """A candidate for each named period the article tells with its span of years
+    (:data:`_NAMED_PERIOD`): titled by its name without "the" ("Frost years"), dated from its
+    first year to its last (``Candidate.end``), in the Event lane, where the reviewer may move
+    it to a lane shown as eras (docs/GUIDE.md, "Show periods as eras").  None for a sentence
+    whose span another candidate already has, nor for a span that does not run forward by
+    at most :data:`_LONGEST_NAMED_PERIOD` years."""
+    by_start = {t.start: t for t in timexes if t.type == "DATE"}
+    out: list[Candidate] = []
+    for seg in segments:
+        for found in _NAMED_PERIOD.finditer(seg.text):
+            first = by_start.get(seg.start + found.start("first"))
+            last = by_start.get(seg.start + found.start("last"))
+            if first is None or last is None:
+                continue
+            start, end = timex_to_date(first), timex_to_date(last)
+            if start is None or end is None or start.year is None or end.year is None \
+                    or not 0 < end.year - start.year <= _LONGEST_NAMED_PERIOD:
+                continue
+            if any(c.end is not None and c.date == start and c.end == end for c in candidates):
+                continue  # (the span's own row, read from the sentence's act)
+            name = " ".join(found.group("name").split())
+            out.append(Candidate(
+                title=name[0].upper() + name[1:],
+                date=start,
+                end=end,
+                date_basis=f"'{first.text}' to '{last.text}', the span of the period named "
+                           f"'{seg.text[found.start():found.end('name')]}'",
+                category="event",
+                confidence=0.6,
+                evidence=(Evidence(seg.text, seg.start, seg.end, seg.start + found.start("first"),
+                                   seg.start + found.end("last")),),
+                source_id=source_id,
+            ))
+    return out
 
 
 _THAT_MEASURE_UNDONE = re.compile(

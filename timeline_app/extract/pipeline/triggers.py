@@ -68,6 +68,15 @@ _VERB_LEMMAS_OF_TRIGGERS = frozenset(
     lemma for _word, (_cat, _weight, pos_, lemma) in vocab.TRIGGERS.items() if pos_ == "verb" and lemma)
 """The base forms of the verbs the trigger table spells ("protest" of "protested")."""
 _BARE_TO_LAST = re.compile(r"(?<![\w'-])to\s+$")
+_A_THING_S_LAST = re.compile(
+    r"(?<![\w'\u2019-])(?!(?i:it|he|she|that|what|who|there|here|where|this|one)['\u2019])"
+    r"[A-Za-z][\w-]*['\u2019]s\s+$")
+"""'the treaty's | signing', 'Estonia's | joining': a possessive before an -ing form makes it
+the noun of the act, never a verb (verify86 F6: "... of the treaty's signs will be held");
+not "it's signing" or "he's joining" (a pronoun with "is")."""
+_AN_INSTRUMENT_S_LAST = re.compile(
+    r"\b(?i:agreement|accord|deal|treaty|pact|declaration|convention|protocol)['\u2019]s\s+$")
+"""'the treaty's | signing': the text a signing needs, told as its possessor."""
 _IN_FORCE_NEXT = re.compile(r"\s+(?:is|are|remains|remain)\s+(?:now\s+|still\s+|already\s+|fully\s+)?"
                             r"in\s+(?:force|effect|place)\b(?!\s+(?:since|from|as\s+of)\b)")
 """'(the deal) | is in force': what a text is in now, a state, no act (not "is in force since
@@ -153,11 +162,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             category, weight, pos, verb = TRIGGER_TABLE[low]
             if pos == "verb" and FORM_KIND.get(low) in ("base", "ing") and (
                     low in NOUN_NEEDS and NOUN_NEEDS[low][0].search(tail(text, seg.start, start))
-                    or possessed_and_dated(text, seg, start, end, low) is not None):
+                    or possessed_and_dated(text, seg, start, end, low) is not None
+                    or FORM_KIND.get(low) == "ing" and _A_THING_S_LAST.search(
+                        text, max(seg.start, start - 40), start) is not None):
                 # "The release of water ... on 26 and 27 November": the noun of an event
                 # verb, read as NOUN_NEEDS asks (verify45 F2: no row for the release); and
                 # a gerund as its noun ("After the landing at Incheon on 15 September 1950",
-                # verify51 F3)
+                # verify51 F3); a gerund after a possessive, "the treaty's signing"
                 pos, verb = "noun", ""
                 category = vocab.NOUN_OF_A_VERB_CATEGORY.get(low, category)
             if pos == "noun" and low == f"{verb}s" and verb in vocab.EVENT_VERBS \
@@ -1246,7 +1257,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return None  # "We hope for agreement before the end of the month": a wish, no event
         # (ext118, from blind set h20: a treaty row "by 30 June" of a briefing's answer)
     needs_noun = NOUN_NEEDS.get(low)
-    if needs_noun is not None and not possessed_and_dated(text, seg, start, end, low) is not None:
+    if needs_noun is not None and not possessed_and_dated(text, seg, start, end, low) is not None \
+            and not (kind == "ing" and _AN_INSTRUMENT_S_LAST.search(before)):
+        # (not "the treaty's | signing": the instrument it needs is its possessor, as in "the
+        # signing of the treaty"; verify86 F6)
         if needs_noun[0].pattern and not needs_noun[0].search(before):
             return None
         if not needs_noun[1].match(text, end, seg.end) and not (
