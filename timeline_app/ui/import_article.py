@@ -3635,6 +3635,10 @@ class ReviewDialog(QDialog):
             self.target_note.setToolTip(new_reason)
         (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)
         self.target_note.setVisible(bool(self.target_note.text()))
+        # Its room kept only when it has something to say: empty, it held half the row
+        # and Move Them Too's note wrapped into a third of it (verify86 F4)
+        kept.setRetainSizeWhenHidden(bool(self.target_note.text()))
+        self.target_note.setSizePolicy(kept)
         self.add_radio.setEnabled(can_add)
         self.new_radio.toggled.connect(self._on_target_changed)
         all_button = QPushButton("Select &All", self)
@@ -3647,7 +3651,10 @@ class ReviewDialog(QDialog):
         problems_line = QWidget(self)
         self.error_label = SteadyLabel(1, problems_line)
         self.error_label.setStyleSheet(f"color: {error_text_color()}")
-        self.note_label = SteadyLabel(1, problems_line)
+        # It grows (once, never back) to show a note whole: cut, "5 other rows read as
+        # “Treaty” (r…" beside Move Them Too left her unable to judge the button at
+        # 150 % (verify86 F4); the table gives up the lines.
+        self.note_label = SteadyLabel(1, problems_line, grow=True)
         self.note_label.setObjectName("reviewDateNotes")
         # amber, light or dark with the theme: the light one's #8A5300 was ~2.2:1 on the
         # dark window, the lane notes illegible to her (verify76 F4)
@@ -3664,8 +3671,8 @@ class ReviewDialog(QDialog):
         problems_layout.addWidget(self.error_label, 1)
         problems_layout.addWidget(self.note_label, 1)
         problems_layout.addWidget(self.follow_button)
-        problems_line.setFixedHeight(max(self.error_label.height(),
-                                         self.follow_button.sizeHint().height()))
+        problems_line.setMinimumHeight(max(self.error_label.height(),
+                                           self.follow_button.sizeHint().height()))
         # (in the line of Select All and the targets, whose middle was blank: a line of
         # its own under it was a blank band the table lacked on a short screen, verify81
         # F5)

@@ -1,0 +1,43 @@
+"""verify86: a keyboard-only editor at 150 % (1920×1080 with ``QT_SCALE_FACTOR=1.5``, a
+1280×720 window in Qt's pixels): lines she could not read whole, and where the keys went."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.extract import extract_events
+from timeline_app.ui.import_article import ReviewDialog
+
+# Our own sentences: three treaty-like rows and a meeting, so one lane chosen for one row
+# offers the others.
+ARTICLE = """Tallin, 9 May 2026 -- Arland and Bergia signed a border treaty on 2 May 2026.
+The two states signed a fisheries accord on 14 March 2026.
+Arland and Bergia signed a water-sharing agreement on 3 February 2026.
+Officials of both states met in Oslo on 20 January 2026."""
+
+
+def _theirs() -> list[Event]:
+    day = FuzzyDate.of_day(dt.date(2025, 11, 16))
+    return [Event("a", "Arland and Bergia officials meet in Riga", day, category="meeting")]
+
+
+def test_the_move_them_too_line_is_read_whole_at_150_percent(qtbot):  # type: ignore[no-untyped-def]
+    """F4: "5 other rows read as “Treaty” (r…" beside Move Them Too was cut after a few
+    words in the 1280-px review: she could not tell which rows the button would move, so
+    she could not judge it.  The line wraps now: drawn whole, nothing left to a tooltip."""
+    dialog = ReviewDialog(extract_events(ARTICLE), existing=_theirs())
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    treaties = [row for row in range(dialog.table.rowCount())
+                if dialog.extraction.candidates[row].category == "treaty"]
+    assert len(treaties) >= 2, [c.category for c in dialog.extraction.candidates]
+    dialog.set_cell(treaties[0], "Category", "Dispute")
+    qtbot.waitUntil(dialog.follow_button.isVisible)
+    note = dialog.note_label.text()
+    assert "Move" in note and "as well" in note, note
+    qtbot.waitUntil(lambda: not dialog.note_label.is_cut(), timeout=2000)
+    drawn = " ".join(super(type(dialog.note_label), dialog.note_label).text().split())
+    assert drawn == " ".join(note.split()), drawn
