@@ -41,3 +41,62 @@ def test_the_move_them_too_line_is_read_whole_at_150_percent(qtbot):  # type: ig
     qtbot.waitUntil(lambda: not dialog.note_label.is_cut(), timeout=2000)
     drawn = " ".join(super(type(dialog.note_label), dialog.note_label).text().split())
     assert drawn == " ".join(note.split()), drawn
+
+
+def test_properties_opens_with_the_keys_in_the_name_field(qtbot):  # type: ignore[no-untyped-def]
+    """F5: Timeline → Properties opened with no caret and no focus frame anywhere; only
+    Alt+N showed where the keys were.  The Name field has them at once."""
+    from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+    dialog = TimelinePropertiesDialog("Arland and Bergia, 1990-2026", "", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.focusWidget() is dialog.title_edit
+
+
+def test_ctrl_return_in_the_description_presses_ok(qtbot):  # type: ignore[no-untyped-def]
+    """F5: Ctrl+Enter in Properties' Description did nothing (it imports in the review
+    and merges in Merge); it presses OK there and in every OK/Cancel dialog now."""
+    from PySide6.QtCore import Qt
+
+    from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+    dialog = TimelinePropertiesDialog("Arland and Bergia", "", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.description_edit.setFocus()
+    qtbot.waitUntil(dialog.description_edit.hasFocus)
+    qtbot.keyClicks(dialog.description_edit, "Talks since 1990")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.description_edit, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    assert dialog.values() == ("Arland and Bergia", "Talks since 1990")
+
+
+def test_the_widget_with_the_keys_at_start_is_ringed(qtbot):  # type: ignore[no-untyped-def]
+    """F5: at start the timeline had the keys (→ selected the first event) but no focus
+    ring showed it; the ring came only after Tab.  The first widget to get the keys as the
+    window opens is ringed now."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from timeline_app.ui.accessibility import KeyboardFocusRing
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    painted = QWidget(window)
+    painted.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    QVBoxLayout(window).addWidget(painted)
+    ring = KeyboardFocusRing([painted], window)
+    painted.setFocus()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(painted.hasFocus)
+    assert ring.target() is painted

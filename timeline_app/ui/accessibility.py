@@ -119,6 +119,10 @@ class KeyboardFocusRing(QObject):
         self._passed = 0  # covered widgets the focus came to in a row
         #: The widget ringed when another window (a dialog) or a menu took the keys.
         self._ringed_away: QWidget | None = None
+        #: No widget watched has had the keys yet: the first to get them as the window
+        #: opens is ringed, whatever the reason (verify86 F5: at start the timeline had
+        #: the keys, → selected an event, and nothing showed where they were).
+        self._first = True
         for widget in widgets:
             widget.installEventFilter(self)
         from PySide6.QtWidgets import QApplication
@@ -176,7 +180,8 @@ class KeyboardFocusRing(QObject):
             # (verify25, finding 5).
             back = reason in _AWAY_REASONS and watched is self._ringed_away
             self._ringed_away = None
-            if reason in _KEYBOARD_REASONS or back:
+            first, self._first = self._first and reason != Qt.FocusReason.MouseFocusReason, False
+            if reason in _KEYBOARD_REASONS or back or first:
                 if self._frame is None:
                     self._frame = FocusRing()
                 self._frame.set_widget(watched)
