@@ -3651,10 +3651,11 @@ class ReviewDialog(QDialog):
         problems_line = QWidget(self)
         self.error_label = SteadyLabel(1, problems_line)
         self.error_label.setStyleSheet(f"color: {error_text_color()}")
-        # It grows (once, never back) to show a note whole: cut, "5 other rows read as
-        # “Treaty” (r…" beside Move Them Too left her unable to judge the button at
-        # 150 % (verify86 F4); the table gives up the lines.
-        self.note_label = SteadyLabel(1, problems_line, grow=True)
+        # Once Move Them Too is offered it grows (never back) to show the note whole:
+        # cut, "5 other rows read as “Treaty” (r…" left her unable to judge the button
+        # at 150 % (verify86 F4); the table gives up the lines then, after her choice of
+        # a lane, not as a date note comes and goes (verify47 F9).
+        self.note_label = SteadyLabel(1, problems_line)
         self.note_label.setObjectName("reviewDateNotes")
         # amber, light or dark with the theme: the light one's #8A5300 was ~2.2:1 on the
         # dark window, the lane notes illegible to her (verify76 F4)
@@ -5951,6 +5952,7 @@ class ReviewDialog(QDialog):
         self.error_label.setVisible(bool(problems))
         if self._lane_note:
             notes.insert(0, self._lane_note)
+            self.note_label.set_grow(True)
         if getattr(self, "_undo_note", ""):
             notes.insert(0, self._undo_note)
         self.note_label.setText("\n".join(notes))
