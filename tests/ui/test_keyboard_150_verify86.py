@@ -100,3 +100,51 @@ def test_the_widget_with_the_keys_at_start_is_ringed(qtbot):  # type: ignore[no-
     window.activateWindow()
     qtbot.waitUntil(painted.hasFocus)
     assert ring.target() is painted
+
+
+def test_the_review_is_prepared_under_a_progress_with_cancel(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """F7: importing into a timeline with events, the article dialog closed and nothing
+    was on screen for ~11 s while the review was built (each row matched against the
+    timeline); she thought the import lost.  A progress with Cancel shows from then until
+    the review does, and Cancel there leaves the import as Cancel in the review does."""
+    from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
+
+    from timeline_app.ui import prompts
+
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    parent.resize(800, 600)
+    parent.show()
+    qtbot.waitExposed(parent)
+    seen: list[tuple[bool, str]] = []
+    fill = ReviewDialog._fill_row
+
+    def watched_fill(self, row, candidate):  # type: ignore[no-untyped-def]
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QProgressDialog) and w.isVisible()]
+        seen.append((bool(shown), shown[0].labelText() if shown else ""))
+        return fill(self, row, candidate)
+
+    monkeypatch.setattr(ReviewDialog, "_fill_row", watched_fill)
+    monkeypatch.setattr(ReviewDialog, "exec", lambda self: ReviewDialog.DialogCode.Rejected)
+    result = extract_events(ARTICLE)
+    assert prompts.review_candidates(parent, result, True, _theirs()) is None
+    assert seen and all(shown for shown, _ in seen), seen
+    assert "review" in seen[0][1], seen
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()]
+
+    # Cancel on the progress: no review is shown, the import is cancelled.
+    seen.clear()
+
+    def cancelled_fill(self, row, candidate):  # type: ignore[no-untyped-def]
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog) and w.isVisible():
+                w.cancel()
+        return fill(self, row, candidate)
+
+    monkeypatch.setattr(ReviewDialog, "_fill_row", cancelled_fill)
+    shown_reviews: list[object] = []
+    monkeypatch.setattr(ReviewDialog, "exec", lambda self: shown_reviews.append(self) or 0)
+    assert prompts.review_candidates(parent, result, True, _theirs()) is None
+    assert shown_reviews == []

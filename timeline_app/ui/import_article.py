@@ -3140,6 +3140,11 @@ def _own_name(name: str, result: ExtractionResult) -> bool:
     return naming > 0 and naming * OWN_NAME_SHARE >= len(rows)
 
 
+class ReviewCancelledError(Exception):
+    """Cancel was pressed on the progress shown while a ``ReviewDialog`` was being built
+    (its ``progress`` said stop): no review is shown."""
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -3212,8 +3217,12 @@ class ReviewDialog(QDialog):
                  left_out: Sequence[LeftOut] = (),
                  lanes_for_kinds: Mapping[str, str] | None = None,
                  is_era_lane: Callable[[str], bool] | None = None,
-                 new_reason: str = "") -> None:
+                 new_reason: str = "",
+                 progress: Callable[[int, int], bool] | None = None) -> None:
         super().__init__(parent)
+        #: Each row's Date cell read (``_row_reading``), by its text: read ~18 times a row
+        #: while the review was built (verify86 F7: seconds before it showed).
+        self._readings: dict[str, ParseResult] = {}
         from timeline_app.core.duplicates import DuplicateIndex
 
         #: The timeline's lane chosen for each of the extractor's kinds in this review
@@ -3473,6 +3482,11 @@ class ReviewDialog(QDialog):
         #: (``_fit_lanes``, verify55 F5), by row.
         self._fitted = self._fit_lanes(existing, result.candidates)
         for row, candidate in enumerate(result.candidates):
+            # ``progress(done, total)``: the window's progress and its Cancel while the
+            # rows are matched with the timeline (verify86 F7: seconds of nothing shown)
+            if progress is not None and not progress(row, len(result.candidates)):
+                self.deleteLater()
+                raise ReviewCancelledError
             self._fill_row(row, candidate)
         self._untick_twins_in_timeline()
         # (a row the review ticks to merge, a correction's: the sentence says so, not
@@ -5396,7 +5410,13 @@ class ReviewDialog(QDialog):
 
     def _row_reading(self, row: int) -> ParseResult:
         """The row's date cell read with the editor's parser in the locale's order."""
-        return read_date(self.table.item(row, self.DATE).text(), self._day_first)
+        text = self.table.item(row, self.DATE).text()
+        reading = self._readings.get(text)
+        if reading is None:
+            if len(self._readings) > 4096:  # (typed cells: a bound, never reached)
+                self._readings.clear()
+            reading = self._readings[text] = read_date(text, self._day_first)
+        return reading
 
     def _row_date(self, row: int) -> FuzzyDate | None:
         return self._row_reading(row).date
