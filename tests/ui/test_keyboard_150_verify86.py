@@ -148,3 +148,22 @@ def test_the_review_is_prepared_under_a_progress_with_cancel(qtbot, monkeypatch)
     monkeypatch.setattr(ReviewDialog, "exec", lambda self: shown_reviews.append(self) or 0)
     assert prompts.review_candidates(parent, result, True, _theirs()) is None
     assert shown_reviews == []
+
+
+def test_a_save_after_a_rename_says_what_older_copies_miss_in_words(window, tmp_path):  # type: ignore[no-untyped-def]
+    """F8: after her rename in Properties the save said "in file format 13 (was 9): older
+    copies of this app cannot open it now" — numbers an editor does not know, of a file
+    this app had written a minute before.  It says what she did that needs a newer copy."""
+    from timeline_app import io as timeline_io
+    from timeline_app.io.declared_version import declared_version
+
+    path = tmp_path / "arland.json"
+    timeline_io.save(window.document.timeline, path)
+    before = declared_version(path)
+    assert window.open_path(str(path), background=False)
+    window.document.set_properties("Arland and Bergia, 1990-2026", "")
+    assert window.save()
+    message = window.statusBar().currentMessage()
+    assert declared_version(path) != before, message
+    assert "format" not in message and "(was" not in message, message
+    assert "the name you gave it" in message, message
