@@ -167,3 +167,21 @@ def test_a_save_after_a_rename_says_what_older_copies_miss_in_words(window, tmp_
     assert declared_version(path) != before, message
     assert "format" not in message and "(was" not in message, message
     assert "the name you gave it" in message, message
+
+
+def test_the_filters_first_tick_box_is_not_under_the_rows_frame(qtbot):  # type: ignore[no-untyped-def]
+    """F4: in Filters → Participants the keyboard's frame on the first row was drawn over
+    the top of its tick box (rows as tall as the box).  Rows leave room for the frame."""
+    from PySide6.QtWidgets import QStyle
+
+    from timeline_app.ui.filter_panel import _RowFocusStyle, _ValueList
+
+    values = _ValueList("participants")
+    qtbot.addWidget(values)
+    values.set_values([("Bergia", 4), ("Arland", 3)], frozenset())
+    values.show()
+    qtbot.waitExposed(values)
+    style = values.list.style()
+    box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, values.list)
+    row = values.list.visualItemRect(values.list.item(0))
+    assert row.height() >= box + 2 * _RowFocusStyle.ROW_PAD, (row, box)
