@@ -185,3 +185,25 @@ def test_the_filters_first_tick_box_is_not_under_the_rows_frame(qtbot):  # type:
     box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, values.list)
     row = values.list.visualItemRect(values.list.item(0))
     assert row.height() >= box + 2 * _RowFocusStyle.ROW_PAD, (row, box)
+
+
+def test_a_ring_made_after_the_keys_came_rings_their_widget(qtbot):  # type: ignore[no-untyped-def]
+    """F5: the window makes its ring after its first paint (its panels deferred), when
+    the timeline already has the keys: their FocusIn was gone by, and no ring showed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from timeline_app.ui.accessibility import KeyboardFocusRing
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    painted = QWidget(window)
+    painted.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    QVBoxLayout(window).addWidget(painted)
+    painted.setFocus()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(painted.hasFocus)
+    ring = KeyboardFocusRing([painted], window)
+    assert ring.target() is painted
