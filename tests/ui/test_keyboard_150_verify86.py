@@ -131,8 +131,9 @@ def test_the_review_is_prepared_under_a_progress_with_cancel(qtbot, monkeypatch)
     assert prompts.review_candidates(parent, result, True, _theirs()) is None
     assert seen and all(shown for shown, _ in seen), seen
     assert "review" in seen[0][1], seen
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QProgressDialog) and w.isVisible()]
+    # (closed in the review's own event loop, once it is painted)
+    qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets()
+                                 if isinstance(w, QProgressDialog) and w.isVisible()])
 
     # Cancel on the progress: no review is shown, the import is cancelled.
     seen.clear()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -729,11 +729,15 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         dialog = _build_review(progress, result, can_add, parent, existing, prefer_new,
                                sources, document, lanes_for_kinds)
     except ReviewCancelledError:
+        _close_progress(progress)
         return None
-    finally:
-        if progress is not None:
-            progress.close()
-            progress.deleteLater()
+    except BaseException:
+        _close_progress(progress)
+        raise
+    if progress is not None:
+        # Closed once the review is shown and painted, in its own event loop: closed
+        # before, the review's window stood blank seconds as it was laid out
+        QTimer.singleShot(0, progress, lambda: _close_progress(progress))
     if article_of is not None:
         dialog.show_article_of(*article_of)
     dialog.before_new_timeline = getattr(parent, "before_new_timeline", None)
@@ -775,6 +779,13 @@ def _review_progress(parent: QWidget | None, rows: int) -> QProgressDialog | Non
     progress.show()
     QApplication.processEvents()  # painted before the first row is matched
     return progress
+
+
+def _close_progress(progress: QProgressDialog | None) -> None:
+    """Close and delete ``_review_progress``'s dialog (None: none)."""
+    if progress is not None:
+        progress.close()
+        progress.deleteLater()
 
 
 def _build_review(progress: QProgressDialog | None, result: ExtractionResult,
