@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -760,6 +761,11 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     return dialog.outcome()
 
 
+#: The longest the review's progress waits to be shown on screen before the rows are
+#: matched (s): a window manager maps a new window in a few ms, a loaded one in more.
+EXPOSE_WAIT_S = 0.5
+
+
 def _review_progress(parent: QWidget | None, rows: int) -> QProgressDialog | None:
     """"Preparing the review of 20 rows…" with Cancel, shown at once over ``parent`` (a
     shown window; None for none), its bar at 0 of ``rows``."""
@@ -777,7 +783,14 @@ def _review_progress(parent: QWidget | None, rows: int) -> QProgressDialog | Non
     progress.setAutoReset(False)
     progress.setValue(0)
     progress.show()
-    QApplication.processEvents()  # painted before the first row is matched
+    # Painted before the first row is matched: its window mapped and exposed by the
+    # window manager first (under X11 it stood unpainted, the timeline showing through)
+    deadline = time.monotonic() + EXPOSE_WAIT_S
+    while time.monotonic() < deadline and not (
+            progress.windowHandle() is not None and progress.windowHandle().isExposed()):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    progress.repaint()
+    QApplication.processEvents()
     return progress
 
 
