@@ -94,7 +94,7 @@ class _RowFocusStyle(VisibleCheckStyle):
     #: Room (px) above and below each row's tick box for the 2 px frame: a row as tall as
     #: the box had its frame drawn over the box's top edge, the first row's tick box cut
     #: at 150 % (verify86 F4).
-    ROW_PAD = 3
+    ROW_PAD = 2
 
     def sizeFromContents(self, kind: QStyle.ContentsType,  # noqa: N802 - Qt override
                          option: QStyleOption, size: QSize,
