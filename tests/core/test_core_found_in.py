@@ -109,3 +109,16 @@ def test_short_words_alone_are_shown_wherever_found():
     assert found_spans("Iran", "a") == [(2, 3)]
     assert found_spans("Seoul", "ul") == [(3, 5)]
     assert found_in(PHRASE, "ra") == ("title", "participants")
+
+
+def test_a_summary_that_is_the_source_sentence_is_named_as_the_sentence():
+    """verify86 F8: Find "released" said "matched in: title, summary, source sentence" of
+    an imported event whose Summary the editor showed empty: an import's summary is its
+    sentence, which Details and the editor show as the sentence only."""
+    sentence = "The pilots were set free on 4 May 2019 after talks in Oslo."
+    freed = Event("freed", "Pilots released", FuzzyDate(2019, 5, 4), summary=sentence,
+                  evidence=(Evidence(sentence, 0, len(sentence)),))
+    assert found_in(freed, "free") == ("source sentence",)
+    own = Event("own", "Pilots released", FuzzyDate(2019, 5, 4),
+                summary="Set free after talks.", evidence=(Evidence(sentence, 0, 9),))
+    assert found_in(own, "free") == ("summary", "source sentence")

@@ -33,8 +33,9 @@ def test_a_save_that_raises_the_version_says_so_once(window, qtbot, version_1_fi
     assert declared_version(version_1_file) == 4
     bar = window.statusBar()
     message = bar.currentMessage()
-    assert message == ("Saved gulf.json in file format 4 (was 1): older copies of this "
-                       "app cannot open it now")
+    # In words, not format numbers (verify86 F8)
+    assert message == ("Saved gulf.json: older copies of this app cannot open it now (it "
+                       "keeps confirmed or disputed marks)")
     assert bar.shown_message() == message  # whole at 1024 px
     # Said once: the next save writes version 4 again.
     window.document.set_status([first], "unconfirmed")

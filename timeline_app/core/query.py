@@ -189,6 +189,16 @@ def _found_in_folded(folded: str, words: list[tuple[str, bool]]) -> list[tuple[i
     return joined
 
 
+def _own_summary(event: Event) -> str:
+    """``event``'s summary less the paragraphs that are its source sentences
+    (``merge.summary_without_sentences``); the summary itself when it has no evidence."""
+    if not event.summary or not event.evidence:
+        return event.summary
+    from .merge import summary_without_sentences
+
+    return summary_without_sentences(event.summary, event.evidence)
+
+
 def found_in(event: Event, text: str) -> tuple[str, ...]:
     """Where a search for ``text`` finds ``event``: the fields (in the order the details
     show them: "title", "lane", "place", "participants", "summary", "source sentence"
@@ -205,7 +215,10 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
         return ()
     fields = [("title", [event.title]), ("lane", [event.category]),
               ("place", [event.location]), ("participants", list(event.participants)),
-              ("summary", [event.summary])]
+              # The summary as Details and the editor show it: a paragraph that is one
+              # of the event's source sentences (an import's) is named as that sentence,
+              # not as a "summary" the editor shows empty (verify86 F8)
+              ("summary", [_own_summary(event)])]
     folded = [(name, [fold(value) for value in values if value]) for name, values in fields]
     sentences = [fold(evidence.sentence) for evidence in event.evidence]
     if not all(any(word in value for _name, values in folded for value in values)

@@ -15,7 +15,7 @@ import re
 
 from .native_schema import FORMAT_NAME
 
-__all__ = ["HEAD_BYTES", "declared_version"]
+__all__ = ["HEAD_BYTES", "VERSION_KEEPS", "declared_version", "kept_from"]
 
 #: How much of a file is read for its version.  The app writes ``format`` and ``version``
 #: first (``native.encode_pieces``); a file that has them further on (written by hand or
@@ -44,3 +44,30 @@ def declared_version(path: str | os.PathLike[str]) -> int | None:
         return None
     match = _HEAD.match(head)
     return int(match.group(1)) if match else None
+
+
+#: What a file of each format version keeps that the one before could not, in a few
+#: words of the app's own menus and panes (``native_schema``'s ``*_VERSION`` constants): said
+#: after a save that raised a file's version, in place of the number (verify86 F8:
+#: "in file format 13 (was 9)" meant nothing to an editor).
+VERSION_KEEPS: dict[int, str] = {
+    2: "your lane order or dates like “early 1990”",
+    3: "one event's sentences from several articles",
+    4: "confirmed or disputed marks",
+    5: "dates like “before March 2027”",
+    6: "times of day",
+    7: "era lanes",
+    8: "titles you typed, rows left out",
+    9: "rows left out, then deleted",
+    10: "lane names with capitals",
+    11: "reference or link sources",
+    12: "Timeline Project milestones",
+    13: "the name you gave it, or Timeline Project colours",
+    14: "parts of the day",
+}
+
+
+def kept_from(version: int) -> str:
+    """What a file of format ``version`` keeps that the version before did not
+    (``VERSION_KEEPS``); "" for version 1 or one not listed."""
+    return VERSION_KEEPS.get(version, "")

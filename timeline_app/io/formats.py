@@ -678,7 +678,9 @@ def export_notes(timeline: Timeline, kind: str,
         if opening is not None and news is not None:
             return ExportNotes("A TimelineJS file cannot say which slide opens: the page "
                                "that shows it does.", [opening],
-                               f"the news is slide {news[0]}")  # (whole at 1024 px)
+                               # what "the news is slide 16" meant (verify86 F8)
+                               f"it opens on its title slide, not on the latest news "
+                               f"(slide {news[0]}): see Details")
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 

@@ -91,6 +91,20 @@ class _RowFocusStyle(VisibleCheckStyle):
     trial, session 9: Fusion's dotted frame, 1 px of a pale blue around the text alone,
     left the keyboard's place in the Categories list hard to see)."""
 
+    #: Room (px) above and below each row's tick box for the 2 px frame: a row as tall as
+    #: the box had its frame drawn over the box's top edge, the first row's tick box cut
+    #: at 150 % (verify86 F4).
+    ROW_PAD = 2
+
+    def sizeFromContents(self, kind: QStyle.ContentsType,  # noqa: N802 - Qt override
+                         option: QStyleOption, size: QSize,
+                         widget: QWidget | None = None) -> QSize:
+        hint = super().sizeFromContents(kind, option, size, widget)
+        if kind is QStyle.ContentsType.CT_ItemViewItem:
+            box = self.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, widget)
+            hint.setHeight(max(hint.height(), box + 2 * self.ROW_PAD))
+        return hint
+
     def drawPrimitive(self, element: QStyle.PrimitiveElement,  # noqa: N802 - Qt override
                       option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:

@@ -5403,7 +5403,7 @@ class MainWindow(QMainWindow):
         open it; "" when it did not (a new file, another tool's file, the same or a lower
         version).  Said once, as it happens: the next save writes the same version
         (edit57's leftover of verify63 F16: a save that upgraded a file said nothing)."""
-        from timeline_app.io.declared_version import declared_version
+        from timeline_app.io.declared_version import declared_version, kept_from
 
         before_path, before = self._version_before
         self._version_before = ("", None)
@@ -5413,9 +5413,13 @@ class MainWindow(QMainWindow):
         if after is None or after <= before:
             return ""
         # ("older copies": those that read only formats up to ``after - 1``, and refuse
-        # this file as "written by a newer version", ``io.native._version_problem``)
-        return (f"Saved {Path(path).name} in file format {after} (was {before}): older "
-                "copies of this app cannot open it now")
+        # this file as "written by a newer version", ``io.native._version_problem``).  In
+        # words, not numbers: "in file format 13 (was 9)" after her rename in Properties
+        # told an editor nothing (verify86 F8); what she did that needs it, and who
+        # it matters to.
+        kept = kept_from(after)
+        why = f" (it keeps {kept})" if kept else ""
+        return f"Saved {Path(path).name}: older copies of this app cannot open it now{why}"
 
     def _write(self, path: str, overwrite_changed: bool) -> None:
         """``Document.save``, said first: the write holds the window (5 000 events:

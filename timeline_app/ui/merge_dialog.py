@@ -547,7 +547,7 @@ class MergeDialog(QDialog):
         self.none_button = QPushButton("Select &None", self)
         self.next_button = QPushButton("Ne&xt Difference", self)
         self._make_sort_button()
-        self.buttons, self.ok_button = ok_cancel_buttons(self)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, ok_keys=False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._merge_now)
         self.ok_button.setToolTip("Merge the ticked rows (Ctrl+Return from anywhere)")

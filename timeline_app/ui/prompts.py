@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QWidget,
 )
 
@@ -40,7 +43,12 @@ if TYPE_CHECKING:
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.io.review_recovery import ArticleDraft, EditorState, ReviewState
-    from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
+    from timeline_app.ui.import_article import (
+        ArticleBatch,
+        ArticleRequest,
+        ReviewDialog,
+        ReviewOutcome,
+    )
 
 #: Save As writes this app's own format only: its filter says so, and lists no other
 #: tool's JSON (``_OtherToolsHidden``; verify70 F19: "Timelines (*.json)" listed two
@@ -706,7 +714,7 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     (``ReviewDialog.accept``).  ``None`` when cancelled,
     ``import_article.BACK`` when the person went back to the article,
     ``import_article.SKIP`` when they skipped it."""
-    from timeline_app.ui.import_article import BACK, SKIP, ReviewDialog
+    from timeline_app.ui.import_article import BACK, SKIP, ReviewCancelledError, ReviewDialog
 
     if sources is None:  # the window's timeline's articles (the window is the parent)
         document = getattr(parent, "document", None)
@@ -714,20 +722,23 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     document = getattr(parent, "document", None)  # titles typed by hand: a merge keeps them
     # the lanes chosen for the extractor's kinds in earlier reviews (verify50 F11)
     lanes_for_kinds = getattr(document, "lanes_for_kinds", None)
-    dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources,
-                          timeline_name=getattr(getattr(document, "timeline", None),
-                                                "title", ""),
-                          title_by_hand=getattr(document, "title_by_hand", None),
-                          # rows left out of an earlier import start unticked (F15)
-                          left_out=getattr(getattr(document, "timeline", None),
-                                           "left_out", ()),
-                          lanes_for_kinds=lanes_for_kinds,
-                          # her lanes of eras never proposed for a row (verify55 F5)
-                          is_era_lane=getattr(getattr(document, "timeline", None),
-                                              "is_era_lane", None),
-                          # why a new timeline is chosen, said beside it (verify83 F6)
-                          new_reason=(getattr(parent, "new_timeline_reason", lambda: "")()
-                                      if prefer_new is True else ""))
+    # Shown from the moment the article dialog closes until the review shows, with
+    # Cancel (verify86 F7: ~11 s of nothing on screen while a review of 20 rows was
+    # matched with a timeline's events; she thought the import lost).
+    progress = _review_progress(parent, len(result.candidates))
+    try:
+        dialog = _build_review(progress, result, can_add, parent, existing, prefer_new,
+                               sources, document, lanes_for_kinds)
+    except ReviewCancelledError:
+        _close_progress(progress)
+        return None
+    except BaseException:
+        _close_progress(progress)
+        raise
+    if progress is not None:
+        # Closed once the review is shown and painted, in its own event loop: closed
+        # before, the review's window stood blank seconds as it was laid out
+        QTimer.singleShot(0, progress, lambda: _close_progress(progress))
     if article_of is not None:
         dialog.show_article_of(*article_of)
     dialog.before_new_timeline = getattr(parent, "before_new_timeline", None)
@@ -748,6 +759,77 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         lanes_for_kinds.clear()
         lanes_for_kinds.update(dialog.lanes_chosen)
     return dialog.outcome()
+
+
+#: The longest the review's progress waits to be shown on screen before the rows are
+#: matched (s): a window manager maps a new window in a few ms, a loaded one in more.
+EXPOSE_WAIT_S = 0.5
+
+
+def _review_progress(parent: QWidget | None, rows: int) -> QProgressDialog | None:
+    """"Preparing the review of 20 rows…" with Cancel, shown at once over ``parent`` (a
+    shown window; None for none), its bar at 0 of ``rows``."""
+    if parent is None or not parent.isVisible() or rows <= 0:
+        return None
+    progress = QProgressDialog(parent)
+    progress.setWindowTitle("Import article")
+    progress.setLabelText(f"Preparing the review of {rows} row{'s' if rows != 1 else ''}: "
+                          "each is compared with the timeline's events…")
+    progress.setCancelButtonText("Cancel")
+    progress.setRange(0, rows)
+    progress.setMinimumDuration(0)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setValue(0)
+    progress.show()
+    # Painted before the first row is matched: its window mapped and exposed by the
+    # window manager first (under X11 it stood unpainted, the timeline showing through)
+    deadline = time.monotonic() + EXPOSE_WAIT_S
+    while time.monotonic() < deadline and not (
+            progress.windowHandle() is not None and progress.windowHandle().isExposed()):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    progress.repaint()
+    QApplication.processEvents()
+    return progress
+
+
+def _close_progress(progress: QProgressDialog | None) -> None:
+    """Close and delete ``_review_progress``'s dialog (None: none)."""
+    if progress is not None:
+        progress.close()
+        progress.deleteLater()
+
+
+def _build_review(progress: QProgressDialog | None, result: ExtractionResult,
+                  can_add: bool, parent: QWidget | None, existing: Sequence[Event],
+                  prefer_new: bool | str, sources: Mapping[str, Source] | None,
+                  document: object, lanes_for_kinds: object) -> ReviewDialog:
+    """``review_candidates``' ``ReviewDialog``, its rows counted on ``progress``;
+    ``import_article.ReviewCancelledError`` when its Cancel was pressed."""
+    from timeline_app.ui.import_article import ReviewDialog
+
+    def step(done: int, total: int) -> bool:
+        assert progress is not None
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    return ReviewDialog(result, can_add, parent, existing, prefer_new, sources,
+                        timeline_name=getattr(getattr(document, "timeline", None),
+                                              "title", ""),
+                        title_by_hand=getattr(document, "title_by_hand", None),
+                        # rows left out of an earlier import start unticked (F15)
+                        left_out=getattr(getattr(document, "timeline", None),
+                                         "left_out", ()),
+                        lanes_for_kinds=lanes_for_kinds,  # type: ignore[arg-type]
+                        # her lanes of eras never proposed for a row (verify55 F5)
+                        is_era_lane=getattr(getattr(document, "timeline", None),
+                                            "is_era_lane", None),
+                        # why a new timeline is chosen, said beside it (verify83 F6)
+                        new_reason=(getattr(parent, "new_timeline_reason", lambda: "")()
+                                    if prefer_new is True else ""),
+                        progress=step if progress is not None else None)
 
 
 def ask_export_path(parent: QWidget | None, title: str, suggestion: str,

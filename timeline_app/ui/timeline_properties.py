@@ -84,6 +84,9 @@ class TimelinePropertiesDialog(QDialog):
         # Alt + a letter that is no key of the dialog types nothing (ui19, verify18).
         guard_alt_typing(self, [self.title_edit, self.description_edit])
         self.title_edit.selectAll()
+        # The keys in the Name field, its caret shown, as the dialog opens (verify86 F5:
+        # they were on OK, whose default frame reads as no focus at all)
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._initial_values = self._typed()
 
     def _typed(self) -> tuple[str, str]:
