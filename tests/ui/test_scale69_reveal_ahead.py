@@ -79,7 +79,7 @@ def _keys(qtbot, keys: list[Qt.Key], prepared: bool) -> tuple[object, ...]:  # t
     return state
 
 
-def test_end_finds_its_view_laid_out_when_its_event_is_in_a_badge(window, made):  # type: ignore[no-untyped-def]
+def test_end_finds_its_view_laid_out_when_its_event_is_in_a_badge(window, made):  # type: ignore[no-untyped-def]  # noqa: F811
     ids = _synthetic(window)
     view, table = window.view, window.event_list
     _key(table, Qt.Key.Key_PageDown)
@@ -94,7 +94,7 @@ def test_end_finds_its_view_laid_out_when_its_event_is_in_a_badge(window, made):
     window.document.undo_stack.setClean()
 
 
-def test_a_key_within_the_view_prepares_the_next_keys_views(window, made):  # type: ignore[no-untyped-def]
+def test_a_key_within_the_view_prepares_the_next_keys_views(window, made):  # type: ignore[no-untyped-def]  # noqa: F811
     _synthetic(window)
     view, table = window.view, window.event_list
     _key(table, Qt.Key.Key_PageDown)
@@ -133,7 +133,7 @@ def test_keys_leave_what_they_leave_with_nothing_prepared(qtbot, keys):  # type:
                           np.frombuffer(plain[-1], np.uint8))  # type: ignore[arg-type]
 
 
-def test_the_compact_choice_of_ends_view_is_laid_out_too(window, made, monkeypatch):  # type: ignore[no-untyped-def]
+def test_the_compact_choice_of_ends_view_is_laid_out_too(window, made, monkeypatch):  # type: ignore[no-untyped-def]  # noqa: F811
     ids = _synthetic(window)
     view, table = window.view, window.event_list
     _key(table, Qt.Key.Key_PageDown)
