@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -125,21 +124,11 @@ def main() -> int:
     trees = {"this": str(HERE.parent)}
     if args.base:
         trees = {"base": str(Path(args.base).resolve()), **trees}
-    runs: dict[str, list[list[list[float]]]] = {name: [] for name in trees}
-    for round_ in range(args.rounds):
-        order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
-        for name in order:
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                       TIMELINE_APP_SETTINGS=f"/tmp/event_list_keys_paced-{os.getpid()}.ini")
-            env.pop("PYTHONPATH", None)
-            proc = subprocess.run(
-                [sys.executable, __file__, "--child", trees[name], str(path)],
-                capture_output=True, text=True, env=env, timeout=900, check=False)
-            lines = [line for line in proc.stdout.splitlines() if line.startswith("[")]
-            if not lines:
-                print(f"{name}: failed\n{proc.stderr[-2000:]}")
-                return 1
-            runs[name].append(json.loads(lines[-1]))
+    from event_list_keys import alternated_runs
+
+    runs = alternated_runs(__file__, trees, args.rounds, lambda tree: [tree, str(path)])
+    if runs is None:
+        return 1
     print(f"{args.events} events, timeline viewport 1600x900, {args.rounds} rounds, each "
           "key after the app went idle; CPU ms, median over rounds: frame (reveal, paint)")
     print("| key | " + " | ".join(trees) + " |")
