@@ -56,6 +56,21 @@ def _child(tree: str, path: str, width: int, height: int, desktop: bool) -> None
     os._exit(0)
 
 
+def file_and_trees(events: int, base: str | None) -> tuple[Path, dict[str, str]] | None:
+    """``bench_view.py``'s synthetic file of ``events`` events and the trees to run (this
+    one, and ``base`` first when given), by name; None (said) when the file is missing.
+    (Also ``event_list_keys_paced.py``'s.)"""
+    path = (Path(os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
+            / f"synthetic-v3-{events}-1.json")
+    if not path.exists():
+        print(f"{path} is missing: run make bench (bench_view.py) once to make it")
+        return None
+    trees = {"this": str(HERE.parent)}
+    if base:
+        trees = {"base": str(Path(base).resolve()), **trees}
+    return path, trees
+
+
 def alternated_runs(script: str, trees: dict[str, str], rounds: int,
                     child_args: Callable[[str], list[str]]) -> dict[str, list[Any]] | None:
     """``rounds`` runs of ``script --child *child_args(tree)`` for each of ``trees``
@@ -99,15 +114,11 @@ def main() -> int:
     sys.path.insert(0, str(HERE))
     import bench_view
 
-    path = (Path(os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
-            / f"synthetic-v3-{args.events}-1.json")
-    if not path.exists():
-        print(f"{path} is missing: run make bench (bench_view.py) once to make it")
+    found = file_and_trees(args.events, args.base)
+    if found is None:
         return 1
+    path, trees = found
     width, height = args.viewport.split("x")
-    trees = {"this": str(HERE.parent)}
-    if args.base:
-        trees = {"base": str(Path(args.base).resolve()), **trees}
     runs = alternated_runs(
         __file__, trees, args.rounds,
         lambda tree: [tree, str(path), width, height, "1" if args.desktop else "0"])

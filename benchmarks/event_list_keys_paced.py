@@ -115,17 +115,12 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(HERE))
     import bench_view
+    from event_list_keys import alternated_runs, file_and_trees
 
-    path = (Path(os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
-            / f"synthetic-v3-{args.events}-1.json")
-    if not path.exists():
-        print(f"{path} is missing: run make bench (bench_view.py) once to make it")
+    found = file_and_trees(args.events, args.base)
+    if found is None:
         return 1
-    trees = {"this": str(HERE.parent)}
-    if args.base:
-        trees = {"base": str(Path(args.base).resolve()), **trees}
-    from event_list_keys import alternated_runs
-
+    path, trees = found
     runs = alternated_runs(__file__, trees, args.rounds, lambda tree: [tree, str(path)])
     if runs is None:
         return 1
