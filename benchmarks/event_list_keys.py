@@ -36,7 +36,9 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -52,6 +54,46 @@ def _child(tree: str, path: str, width: int, height: int, desktop: bool) -> None
     out = bench_view.list_session(path, width, height, desktop)
     print(json.dumps(out), flush=True)
     os._exit(0)
+
+
+def file_and_trees(events: int, base: str | None) -> tuple[Path, dict[str, str]] | None:
+    """``bench_view.py``'s synthetic file of ``events`` events and the trees to run (this
+    one, and ``base`` first when given), by name; None (said) when the file is missing.
+    (Also ``event_list_keys_paced.py``'s.)"""
+    path = (Path(os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
+            / f"synthetic-v3-{events}-1.json")
+    if not path.exists():
+        print(f"{path} is missing: run make bench (bench_view.py) once to make it")
+        return None
+    trees = {"this": str(HERE.parent)}
+    if base:
+        trees = {"base": str(Path(base).resolve()), **trees}
+    return path, trees
+
+
+def alternated_runs(script: str, trees: dict[str, str], rounds: int,
+                    child_args: Callable[[str], list[str]]) -> dict[str, list[Any]] | None:
+    """``rounds`` runs of ``script --child *child_args(tree)`` for each of ``trees``
+    (name: tree), each in a fresh process on the offscreen platform with settings of
+    its own, the trees alternated (A, B, B, A, ...); the JSON of each run's last line
+    that starts with ``{`` or ``[``, by tree.  None (the failure printed) when a run
+    printed none.  (Also ``event_list_keys_paced.py``'s.)"""
+    runs: dict[str, list[Any]] = {name: [] for name in trees}
+    for round_ in range(rounds):
+        order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
+        for name in order:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                       TIMELINE_APP_SETTINGS=f"/tmp/{Path(script).stem}-{os.getpid()}.ini")
+            env.pop("PYTHONPATH", None)
+            proc = subprocess.run(
+                [sys.executable, script, "--child", *child_args(trees[name])],
+                capture_output=True, text=True, env=env, timeout=900, check=False)
+            lines = [line for line in proc.stdout.splitlines() if line.startswith(("{", "["))]
+            if not lines:
+                print(f"{name}: failed\n{proc.stderr[-2000:]}")
+                return None
+            runs[name].append(json.loads(lines[-1]))
+    return runs
 
 
 def main() -> int:
@@ -72,31 +114,16 @@ def main() -> int:
     sys.path.insert(0, str(HERE))
     import bench_view
 
-    path = (Path(os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
-            / f"synthetic-v3-{args.events}-1.json")
-    if not path.exists():
-        print(f"{path} is missing: run make bench (bench_view.py) once to make it")
+    found = file_and_trees(args.events, args.base)
+    if found is None:
         return 1
+    path, trees = found
     width, height = args.viewport.split("x")
-    trees = {"this": str(HERE.parent)}
-    if args.base:
-        trees = {"base": str(Path(args.base).resolve()), **trees}
-    runs: dict[str, list[dict[str, list[float]]]] = {name: [] for name in trees}
-    for round_ in range(args.rounds):
-        order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
-        for name in order:
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                       TIMELINE_APP_SETTINGS=f"/tmp/event_list_keys-{os.getpid()}.ini")
-            env.pop("PYTHONPATH", None)
-            proc = subprocess.run(
-                [sys.executable, __file__, "--child", trees[name], str(path), width, height,
-                 "1" if args.desktop else "0"],
-                capture_output=True, text=True, env=env, timeout=900, check=False)
-            lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
-            if not lines:
-                print(f"{name}: failed\n{proc.stderr[-2000:]}")
-                return 1
-            runs[name].append(json.loads(lines[-1]))
+    runs = alternated_runs(
+        __file__, trees, args.rounds,
+        lambda tree: [tree, str(path), width, height, "1" if args.desktop else "0"])
+    if runs is None:
+        return 1
     first = runs[next(iter(trees))][0]
     print(f"{args.events} events, timeline viewport {args.viewport}, list viewport "
           f"{first['viewport'][0]:.0f}x{first['viewport'][1]:.0f}, {args.rounds} rounds")

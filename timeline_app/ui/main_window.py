@@ -3476,6 +3476,7 @@ class MainWindow(QMainWindow):
             before = view.where_shown()
             self.reveal_event(event_id)
             view.picture_after_key(before)  # (the next key's frames from its picture)
+        view.reveal_candidates_moved()  # (the next keys' views: the row moved, scale69)
 
     def _on_find_changed(self) -> None:
         state = self.find_state
