@@ -28,3 +28,88 @@ def test_a_weekend_pair_still_runs_on() -> None:
     sunday = dt.date(2025, 11, 16)
     text = "Envoys meet in Ostrava on Saturday and Sunday for the conference."
     assert [t.value for t in tag_timexes(text, sunday)] == ["2025-11-22", "2025-11-23"]
+
+
+# --- titles that name their object (verify84 finding 2) ---
+
+def _title(text: str, dct: dt.date = DCT) -> str:
+    rows = _rows(text, dct)
+    assert len(rows) == 1, rows
+    return rows[0][0]
+
+
+def test_object_relative_with_a_named_subject_names_its_object() -> None:
+    text = ("Vienna, 3 March 2025. The envoys hailed the return of river navigation, which "
+            "Belgravia had suspended in May 2019.")
+    assert _title(text) == "Belgravia suspends river navigation"
+
+
+def test_object_relative_with_a_counted_subject_names_its_object() -> None:
+    text = ("Vienna, 3 March 2025. The note recalls the law of the sea, including the Geneva "
+            "Convention on Inland Transit, which both states ratified in the early 2000s.")
+    assert _title(text) == "Both states ratify Geneva Convention on Inland Transit"
+
+
+def test_a_second_which_clause_on_the_same_noun() -> None:
+    text = ("Vienna, 3 March 2025. The envoys hailed the return of river navigation, which "
+            "Belgravia had suspended in May 2019 and which the two governments agreed to "
+            "revive with effect from 1 June 2025.")
+    titles = [t for t, _ in _rows(text)]
+    assert "Two governments revive river navigation (scheduled)" in titles, titles
+
+
+def test_with_effect_from_leaves_no_words_behind() -> None:
+    text = ("Vienna, 3 March 2025. Belgravia reopened the border crossing with effect from "
+            "1 February.")
+    assert "with effect" not in _title(text)
+
+
+def test_after_a_gerund_the_noun_is_the_gerund_s_object() -> None:
+    text = ("Vienna, 3 March 2025. Tarsia asked Belgravia to back its bid for the Lake "
+            "Games, which Tarsia withdrew from hosting in 2019.")
+    assert _title(text) == "Tarsia withdraws from hosting Lake Games"
+
+
+def test_a_pronoun_s_relative_is_left_alone() -> None:
+    # "its entry into the alliance, which it joined": nothing tells which noun "it" joined
+    text = ("Vienna, 3 March 2025. Belgravia welcomed Tarsia's entry into NATO, which it "
+            "joined in 2019.")
+    assert "entry" not in _title(text).lower()
+
+
+def test_a_participle_cut_from_its_agent_goes_with_it() -> None:
+    text = ("Vienna, 3 March 2025. Around 1985 Belgravia granted a licence to a company led "
+            "by a retired admiral, and Tarsia protested.")
+    assert _title(text) == "Belgravia grants licence to a company"
+
+
+def test_a_day_s_possessive_opening_the_object_keeps_the_object() -> None:
+    text = ("Vienna, 3 March 2025. The ministers also condemned Sunday's shelling of a "
+            "refugee camp near the border.")
+    assert _title(text).startswith("Ministers condemn shelling of a refugee camp")
+
+
+# --- bodies that act are participants ---
+
+def test_armed_group_named_by_its_noun_takes_part() -> None:
+    text = "Vienna, 3 March 2025. The rebels signed a ceasefire with the Tarsian army on Sunday."
+    ((title, people),) = _rows(text)
+    assert people[:1] == ("Rebels",), people
+
+
+def test_a_commission_that_meets_takes_part_and_its_title_stays() -> None:
+    text = "Vienna, 3 March 2025. The joint boundary commission met in Ostrava on Tuesday."
+    assert _rows(text) == [("Joint boundary commission meets in Ostrava",
+                            ("Joint boundary commission",))]
+
+
+def test_a_parliament_beside_its_state() -> None:
+    text = "Vienna, 3 March 2025. The Russian parliament ratified the accord on Friday."
+    ((_, people),) = _rows(text)
+    assert people == ("Russian parliament", "Russia"), people
+
+
+def test_a_body_s_possession_is_no_participant() -> None:
+    text = "Vienna, 3 March 2025. The committee's findings were published on Friday."
+    ((_, people),) = _rows(text)
+    assert people == (), people

@@ -101,7 +101,7 @@ from .pipeline.merging import (
     merge_mentions,
     place_acts_of_visits,
 )
-from .pipeline.phrases import CAPITALS, join_names
+from .pipeline.phrases import CAPITALS, join_names, upper_first
 from .pipeline.spans import event_end
 from .pipeline.titles import (
     compose_title,
@@ -767,6 +767,33 @@ def _disputed_claims(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _HERE_WORDS = re.compile(r"\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])")
+
+
+_A_BODY_THAT_ACTS = re.compile(
+    r"(?:(?i:the|a|an)\s+)?((?:(?!(?i:whose|its|their|his|her|our|which|that|and|or)\b)"
+    r"[\w'\u2019-]+\s+){0,3}?(?i:commission|committee|council|panel|mission|parliament|senate|"
+    r"assembly|congress|tribunal|court|rebels|insurgents|militants|militias?|junta|cabinet|"
+    r"legislature|(?:working|contact|steering|expert)\s+group)(?:\s+of\s+(?:experts|inquiry|judges|ministers))?)")
+"""A subject that names a body or an armed group by its common noun, its words as written
+(group 1): 'the joint boundary commission', 'the rebels', 'a UN panel of experts'."""
+
+
+def _with_the_body_that_acts(people: list[str], best: Mention) -> list[str]:
+    """``people`` with the body or armed group that is the subject of the event's verb
+    first ("the rebels signed a truce", "the joint boundary commission met", "the Tarsian
+    parliament ratified the accord": "Rebels", "Joint boundary commission", "Tarsian
+    parliament"), as the text names it (:data:`_A_BODY_THAT_ACTS`), unless a participant
+    already names it (ext150: such rows named no one, or only the story's two states, while
+    "every key participant" of a studied set's event names the body)."""
+    phrase = " ".join(best.subject_phrase.split())
+    if best.pos != "verb" or best.subject or best.patient or not phrase \
+            or (body := _A_BODY_THAT_ACTS.fullmatch(phrase)) is None:
+        return people
+    named = upper_first(body.group(1))
+    words = set(named.lower().split())
+    if any(p.lower() == named.lower() or words <= set(p.lower().split()) for p in people):
+        return people
+    return [named, *people]
 
 
 def _here_named(title: str, location: str) -> str:
@@ -1539,6 +1566,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     location = location or seat_of_the_court(people, title)
     people = sides_of_a_dispute(people, title, sides, entities, text)
     people = _the_body_for_its_union(people)
+    people = _with_the_body_that_acts(people, best)
     # (the sides, not their host: "Talks between Saudi Arabia and Iran hosted by Iraq")
     helped = [p for p in people if p not in entities.mediators() and not re.search(
         rf"(?:hosted|brokered|mediated|chaired|facilitated)\s+by\s+{re.escape(p)}", title)]
