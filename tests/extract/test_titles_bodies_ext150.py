@@ -113,3 +113,8 @@ def test_a_body_s_possession_is_no_participant() -> None:
     text = "Vienna, 3 March 2025. The committee's findings were published on Friday."
     ((_, people),) = _rows(text)
     assert people == (), people
+
+
+def test_a_body_set_up_is_named_by_its_own_name() -> None:
+    text = "Vienna, 3 March 2025. The Lake Contact Group was set up in 1994 to mediate."
+    assert _rows(text) == [("Lake Contact Group set up", ("Lake Contact Group",))]

@@ -778,18 +778,33 @@ _A_BODY_THAT_ACTS = re.compile(
 (group 1): 'the joint boundary commission', 'the rebels', 'a UN panel of experts'."""
 
 
+_A_NAMED_BODY = re.compile(
+    rf"(?<![\w'\u2019-])(?:{CAPITAL}[\w'\u2019-]*+\s++(?:(?:of|for|on)\s++(?:the\s++)?)?){{0,4}}"
+    r"(?:Council|Commission|Committee|Group|Alliance|Tribunal|Assembly|Parliament|Forum|"
+    r"Organi[sz]ation)(?![\w'\u2019-])")
+"""A body's own name, its capitalised words before its head: 'Minsk Group', 'Transitional
+Presidential Council', 'Alliance of Sahel States' is not one (its head comes first)."""
+
+
 def _with_the_body_that_acts(people: list[str], best: Mention) -> list[str]:
     """``people`` with the body or armed group that is the subject of the event's verb
     first ("the rebels signed a truce", "the joint boundary commission met", "the Tarsian
     parliament ratified the accord": "Rebels", "Joint boundary commission", "Tarsian
-    parliament"), as the text names it (:data:`_A_BODY_THAT_ACTS`), unless a participant
-    already names it (ext150: such rows named no one, or only the story's two states, while
+    parliament"), as the text names it (:data:`_A_BODY_THAT_ACTS`), or the body a subject
+    that names no one else, or a passive's patient, names by its own name (:data:`_A_NAMED_BODY`:
+    "The Lake Contact Group was set up in 1994"), unless a participant already names it (ext150: such rows named no one, or only the story's two states, while
     "every key participant" of a studied set's event names the body)."""
     phrase = " ".join(best.subject_phrase.split())
-    if best.pos != "verb" or best.subject or best.patient or not phrase \
-            or (body := _A_BODY_THAT_ACTS.fullmatch(phrase)) is None:
+    if best.pos == "verb" and not best.subject and not best.patient and phrase \
+            and (body := _A_BODY_THAT_ACTS.fullmatch(phrase)) is not None:
+        named = upper_first(body.group(1))
+    elif best.pos == "verb" and not best.subject and (own := _A_NAMED_BODY.search(
+            " ".join((best.patient or phrase).split()))) is not None:
+        # ("The Contact Group was set up in 1994", "the mandate of the Transitional
+        # Council ends": the body the row is about, by its name)
+        named = own.group(0)
+    else:
         return people
-    named = upper_first(body.group(1))
     words = set(named.lower().split())
     if any(p.lower() == named.lower() or words <= set(p.lower().split()) for p in people):
         return people
