@@ -118,3 +118,30 @@ def test_a_body_s_possession_is_no_participant() -> None:
 def test_a_body_set_up_is_named_by_its_own_name() -> None:
     text = "Vienna, 3 March 2025. The Lake Contact Group was set up in 1994 to mediate."
     assert _rows(text) == [("Lake Contact Group set up", ("Lake Contact Group",))]
+
+
+def test_an_instrument_s_name_before_that_is_what_was_concluded() -> None:
+    text = ("Vienna, 3 March 2025. The new pact replaces the Treaty of Friendship, Trade and "
+            "Cooperation that Belgravia and Tarsia concluded in February 2000.")
+    assert _title(text) == ("Belgravia and Tarsia conclude Treaty of Friendship, Trade and "
+                            "Cooperation")
+
+
+def test_that_after_a_verb_of_telling_opens_what_was_told() -> None:
+    text = ("Vienna, 3 March 2025. The minister told the Senate on Monday that Tarsia had "
+            "ratified the accord in January.")
+    titles = [t for t, _ in _rows(text)]
+    assert "Tarsia ratifies accord" in titles and not any("Senate" in t and "ratif" in t
+                                                          for t in titles), titles
+
+
+def test_the_object_after_a_date_and_its_commas() -> None:
+    text = ("Vienna, 3 March 2025. The visit comes after Belgravia and Tarsia announced on "
+            "October 3, 2024, an agreement under which Belgravia would cede the islands.")
+    assert _title(text) == "Belgravia and Tarsia announce agreement"
+
+
+def test_how_long_before_the_object_is_no_part_of_it() -> None:
+    text = ("Vienna, 3 March 2025. The Security Council on Wednesday renewed for another year "
+            "the mandate of the observer mission in Tarsia.")
+    assert _title(text).startswith("Security Council renews mandate of the observer mission")

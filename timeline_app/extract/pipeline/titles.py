@@ -38,6 +38,7 @@ from .arguments import (
     subject_names,
     subject_parts,
 )
+from .arguments.patterns import INSTRUMENT_WORDS
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import BODY_HEADS, Entities
 from .inflection import (
@@ -175,6 +176,11 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # row's (verify84 finding 2: "Two governments restore with effect", ext150)
     plain = re.sub(r"\bwith\s+effect(?:\s+(?:from|as\s+(?:of|from)))?(?=\s{2,}|\s*(?:[,;:]|$))", " ",
                    plain, flags=re.IGNORECASE)
+    # "renewed | for another year | the mandate of the mission": how long, before the object
+    # (ext150: "Security Council renews" named no mandate)
+    plain = re.sub(r"^\s*for\s+(?:another|a\s+further|one\s+more|an?\s+(?:additional|extra|"
+                   r"second|third|fourth|fifth))\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|"
+                   r"terms?|period)(?=\s+(?:the|a|an|its|their)\s)", " ", plain, flags=re.IGNORECASE)
     # How it was said is no part of what was done: "in a statement", "on its website".
     plain = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+)?"
                    r"(?:statement|interview|memo|speech|letter|e-?mail|post|tweet|broadcast|"
@@ -1018,6 +1024,8 @@ _BEFORE_THE_VERB = frozenset({"had", "has", "have", "would", "will", "did", "lat
                               "also", "first", "since", "eventually", "finally"})
 _BOUND_TO = frozenset({"agreed", "decided", "voted", "pledged", "promised", "moved", "vowed",
                        "resolved"})
+_AN_INSTRUMENT_S_NAME = re.compile(rf"{INSTRUMENT_WORDS}\s+(?:of|on|for|between)\s+{CAPITAL}")
+"""An instrument's name, its head first: 'Treaty of Friendship, ...', 'Convention on Transit'."""
 _RESUMING_NOUNS = frozenset({"resumption", "return", "restoration", "reopening", "revival",
                              "renewal"})
 
@@ -1057,17 +1065,22 @@ def _doers_then_verb(words: list[str]) -> bool:
     return True
 
 
-def _which_antecedent(text: str, lower: int, comma: int) -> str:
+def _which_antecedent(text: str, lower: int, comma: int, listed: bool = False) -> str:
     """The noun phrase that ends at ``comma`` (the comma before "which"), found by reading
     back in ``text[lower:comma]`` to its determiner or to the start of its name, else "":
     'the Convention on the Law of the Sea', 'the return of river navigation', 'NATO' (after
     "into").  At most ten words; a clause's punctuation or a verb before any determiner
-    or name tells nothing."""
+    or name tells nothing (``listed``: a comma between two capitalised words is inside the
+    name, "Treaty of Friendship, Trade and Cooperation")."""
     tokens = _RELATIVE_TOKEN.findall(text[lower:comma])
     taken: list[str] = []
     for k in range(len(tokens) - 1, -1, -1):
         tok, low = tokens[k], tokens[k].lower()
         left = tokens[k - 1].lower() if k else ""
+        if listed and tok == "," and taken and taken[0][:1].isupper() and k \
+                and tokens[k - 1][:1].isupper():
+            taken[0] = f", {taken[0]}"  # (joined back without a space before the comma)
+            continue
         if len(taken) >= 10 or not tok[:1].isalnum():
             break
         if low in _DETERMINERS:
@@ -1075,9 +1088,9 @@ def _which_antecedent(text: str, lower: int, comma: int) -> str:
             if taken[1][:1].isupper() and (left == "of" or left in _NAME_LINKS and k > 1
                                             and tokens[k - 2][:1].isupper()):
                 continue  # inside a name: "Law of | the | Sea"
-            return " ".join(taken)
+            return " ".join(taken).replace(" , ", ", ")
         if low.endswith(("'s", "\u2019s")) and tok[:1].isupper():
-            return " ".join([tok, *taken])
+            return " ".join([tok, *taken]).replace(" , ", ", ")
         if taken and (low == "of" and left[:1].isalpha() or low in _NAME_LINKS
                       and tokens[k - 1][:1].isupper()
                       and (taken[0][:1].isupper() or taken[0] == "the")):
@@ -1091,7 +1104,7 @@ def _which_antecedent(text: str, lower: int, comma: int) -> str:
             taken.insert(0, tok)
             continue
         break
-    return " ".join(taken) if taken and taken[0][:1].isupper() else ""
+    return " ".join(taken).replace(" , ", ", ") if taken and taken[0][:1].isupper() else ""
 
 
 def object_before_which(text: str, lower: int, verb_at: int) -> str:
@@ -1102,6 +1115,14 @@ def object_before_which(text: str, lower: int, verb_at: int) -> str:
     agreed to | revive'; also after "and which" that follows such a clause), else "".  A resumption's object is what resumed: 'the return of
     river navigation, which Belgravia had suspended' -> "river navigation" (verify84 finding
     2: "Norland suspends", "Both states ratify"; ``text[lower:verb_at]`` is searched)."""
+    that = text.rfind(" that ", lower, verb_at)
+    if that > text.rfind(", which ", lower, verb_at) and _doers_then_verb(
+            text[that + 6:verb_at].split()):
+        # ("the Treaty of Friendship, Trade and Cooperation that Belgravia and Tarsia
+        # concluded in 2000": an instrument's name, commas and all; never "told the Senate
+        # that ...", whose "that" opens what was told)
+        named = strip_det(_which_antecedent(text, lower, that, listed=True))
+        return named if _AN_INSTRUMENT_S_NAME.match(named) else ""
     which = text.rfind(", which ", lower, verb_at)
     # (a second clause on the same noun: "..., which Norland had suspended in 2014 | and
     # which | the two governments agreed to restore")
@@ -1114,6 +1135,11 @@ def object_before_which(text: str, lower: int, verb_at: int) -> str:
     if len(words) > 2 and words[0].lower() in _RESUMING_NOUNS and words[1] == "of":
         return strip_det(" ".join(words[2:]))
     return strip_det(phrase)
+
+
+_OBJECT_AFTER_A_DATE = re.compile(r"(?:,\s*+\d{4})?+,\s*+((?:a|an|the|its|their)\s[^,;:.()]{2,120})")
+"""What follows a date told between a verb and its object, with its commas: 'announced on
+October 3 |, 2024, an agreement under which' (group 1: the object)."""
 
 
 _CONTACT_OBJECT = re.compile(r"\bthe\s++((?:[a-z][\w-]*+\s++){0,2}[a-z][\w-]*+)\s++(?:it|they|he|she|we)"
@@ -2475,6 +2501,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # -> "withdraws from hosting Games")
             obj = f"{obj} {thing}" if re.fullmatch(r"[a-z]+\s+[a-z]+ing", obj) \
                 else f"{thing} {obj}".strip()
+        elif not obj and m.pos == "verb" and at >= 0 and m.object_text.strip() and (
+                shifted := _OBJECT_AFTER_A_DATE.match(text, at + len(m.object_text))) is not None \
+                and not clean_object(m.object_text, timexes, at, m.verb):
+            # "announced on October 3, 2024, an agreement under which ...": the object after
+            # the date and its commas (ext150: "United Kingdom and Mauritius announce")
+            obj = clean_object(shifted.group(1), timexes, shifted.start(1), m.verb)
         elif not obj and text.find(" whose ", max(m.seg.start, m.start - 200), m.start) != -1 \
                 and (whose := _WHOSE_OBJECT.search(text, max(m.seg.start, m.start - 200),
                                                    m.start)) is not None:
