@@ -103,10 +103,13 @@ def test_a_commission_that_meets_takes_part_and_its_title_stays() -> None:
                             ("Joint boundary commission",))]
 
 
-def test_a_parliament_beside_its_state() -> None:
+def test_a_state_s_parliament_is_its_state_a_panel_is_itself() -> None:
     text = "Vienna, 3 March 2025. The Russian parliament ratified the accord on Friday."
     ((_, people),) = _rows(text)
-    assert people == ("Russian parliament", "Russia"), people
+    assert people == ("Russia",), people
+    text = ("Vienna, 3 March 2025. A UN panel of experts found on Monday that Belgravia had "
+            "broken the embargo, and the joint border panel met in Ostrava on Tuesday.")
+    assert ("Joint border panel meets in Ostrava", ("Joint border panel",)) in _rows(text)
 
 
 def test_a_body_s_possession_is_no_participant() -> None:

@@ -101,7 +101,7 @@ from .pipeline.merging import (
     merge_mentions,
     place_acts_of_visits,
 )
-from .pipeline.phrases import CAPITALS, join_names, upper_first
+from .pipeline.phrases import CAPITALS, COUNTRIES, DEMONYMS, join_names, upper_first
 from .pipeline.spans import event_end
 from .pipeline.titles import (
     compose_title,
@@ -778,6 +778,10 @@ _A_BODY_THAT_ACTS = re.compile(
 (group 1): 'the joint boundary commission', 'the rebels', 'a UN panel of experts'."""
 
 
+_A_STATE_S_OWN = frozenset({"parliament", "senate", "congress", "assembly", "legislature", "cabinet"})
+"""A state's own bodies: the state stands for them when it takes part."""
+_ARMED_GROUPS = frozenset({"rebels", "insurgents", "militants", "militia", "militias", "junta"})
+"""Armed groups told by their noun alone ("the rebels"): a side, though unnamed."""
 _A_NAMED_BODY = re.compile(
     rf"(?<![\w'\u2019-])(?:{CAPITAL}[\w'\u2019-]*+\s++(?:(?:of|for|on)\s++(?:the\s++)?)?){{0,4}}"
     r"(?:Council|Commission|Committee|Group|Alliance|Tribunal|Assembly|Parliament|Forum|"
@@ -792,12 +796,24 @@ def _with_the_body_that_acts(people: list[str], best: Mention) -> list[str]:
     parliament ratified the accord": "Rebels", "Joint boundary commission", "Tarsian
     parliament"), as the text names it (:data:`_A_BODY_THAT_ACTS`), or the body a subject
     that names no one else, or a passive's patient, names by its own name (:data:`_A_NAMED_BODY`:
-    "The Lake Contact Group was set up in 1994"), unless a participant already names it (ext150: such rows named no one, or only the story's two states, while
+    "The Lake Contact Group was set up in 1994"), unless a participant already names it, a
+    state's parliament or cabinet stands beside its state ("the Czech parliament", a bare
+    "Parliament" with a state taking part), or a bare noun names no body ("the commission";
+    an armed group's noun alone, "the rebels", is a side all the same) (ext150: such rows named no one, or only the story's two states, while
     "every key participant" of a studied set's event names the body)."""
     phrase = " ".join(best.subject_phrase.split())
     if best.pos == "verb" and not best.subject and not best.patient and phrase \
             and (body := _A_BODY_THAT_ACTS.fullmatch(phrase)) is not None:
         named = upper_first(body.group(1))
+        words = named.split()
+        head = words[-1].lower()
+        states = {COUNTRIES.get(w, DEMONYMS.get(w, "")) for w in (
+            re.sub(r"['\u2019]s$", "", x) for x in words)} - {""}
+        if head in _A_STATE_S_OWN and (states & set(people) or len(words) == 1 and any(
+                p in COUNTRIES.values() for p in people)):
+            return people  # ("the Czech parliament", "Parliament" of a state named: the state)
+        if len(words) == 1 and head not in _ARMED_GROUPS:
+            return people  # ("the commission": no body the story named, ext105's rule)
     elif best.pos == "verb" and not best.subject and (own := _A_NAMED_BODY.search(
             " ".join((best.patient or phrase).split()))) is not None:
         # ("The Contact Group was set up in 1994", "the mandate of the Transitional

@@ -1030,16 +1030,16 @@ _RESUMING_NOUNS = frozenset({"resumption", "return", "restoration", "reopening",
                              "renewal"})
 
 
-def _doers_then_verb(words: list[str]) -> bool:
+def _doers_then_verb(words: list[str], pair: bool = False) -> bool:
     """Whether ``words`` (between "which" and an event verb) are a named or counted subject
     and only what may stand before its verb: 'Norland had', 'both states', 'the two
     governments agreed to' (an auxiliary, an adverb in -ly, a verb of deciding with "to")."""
     i = 1 if words[:1] and words[0].lower() == "the" else 0
     named = i
     while i < len(words) and (words[i][:1].isupper() or (
-            words[i] in ("and", "of") and i > named and i + 1 < len(words)
+            words[i] in ("of", "and" if pair else "of") and i > named and i + 1 < len(words)
             and words[i + 1][:1].isupper())):
-        i += 1
+        i += 1  # (two doers only if ``pair``: "which India and Nepal signed" is ``who``'s)
     if i == named:  # not a name: a counted pair or group, "both states", "the two sides"
         if i >= len(words) or words[i].lower() not in _COUNTED_DOERS:
             return False
@@ -1117,7 +1117,7 @@ def object_before_which(text: str, lower: int, verb_at: int) -> str:
     2: "Norland suspends", "Both states ratify"; ``text[lower:verb_at]`` is searched)."""
     that = text.rfind(" that ", lower, verb_at)
     if that > text.rfind(", which ", lower, verb_at) and _doers_then_verb(
-            text[that + 6:verb_at].split()):
+            text[that + 6:verb_at].split(), pair=True):
         # ("the Treaty of Friendship, Trade and Cooperation that Belgravia and Tarsia
         # concluded in 2000": an instrument's name, commas and all; never "told the Senate
         # that ...", whose "that" opens what was told)
