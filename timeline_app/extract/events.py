@@ -799,20 +799,21 @@ def _with_the_body_that_acts(people: list[str], best: Mention) -> list[str]:
     "The Lake Contact Group was set up in 1994"), unless a participant already names it, a
     state's parliament or cabinet stands beside its state ("the Czech parliament", a bare
     "Parliament" with a state taking part), or a bare noun names no body ("the commission";
-    an armed group's noun alone, "the rebels", is a side all the same) (ext150: such rows named no one, or only the story's two states, while
-    "every key participant" of a studied set's event names the body)."""
+    an armed group's noun alone, "the rebels", is a side all the same).  ext150: such rows
+    named no one, or only the story's two states, while "every key participant" of a studied
+    set's event names the body."""
     phrase = " ".join(best.subject_phrase.split())
     if best.pos == "verb" and not best.subject and not best.patient and phrase \
             and (body := _A_BODY_THAT_ACTS.fullmatch(phrase)) is not None:
         named = upper_first(body.group(1))
-        words = named.split()
-        head = words[-1].lower()
+        said = named.split()
+        head = said[-1].lower()
         states = {COUNTRIES.get(w, DEMONYMS.get(w, "")) for w in (
-            re.sub(r"['\u2019]s$", "", x) for x in words)} - {""}
-        if head in _A_STATE_S_OWN and (states & set(people) or len(words) == 1 and any(
+            re.sub(r"['\u2019]s$", "", x) for x in said)} - {""}
+        if head in _A_STATE_S_OWN and (states & set(people) or len(said) == 1 and any(
                 p in COUNTRIES.values() for p in people)):
             return people  # ("the Czech parliament", "Parliament" of a state named: the state)
-        if len(words) == 1 and head not in _ARMED_GROUPS:
+        if len(said) == 1 and head not in _ARMED_GROUPS:
             return people  # ("the commission": no body the story named, ext105's rule)
     elif best.pos == "verb" and not best.subject and (own := _A_NAMED_BODY.search(
             " ".join((best.patient or phrase).split()))) is not None:
