@@ -267,8 +267,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
             if w.lower() == "by" and i >= 3 and (_A_PARTICIPLE.fullmatch(words[i - 1])
                                                  or words[i - 1] in ("led", "run", "won")) \
                     and words[i - 2].lower() not in _AUXILIARIES:
-                # ("granted a licence to a consortium led | by a state oil company": the
-                # participle goes with its agent, verify84 finding 2: "... a consortium led")
+                # ("sold a licence to a firm run | by a former admiral": the participle
+                # goes with its agent, verify84 finding 2: a title cut after "led")
                 i -= 1
             words = words[:i]
             break
@@ -1124,8 +1124,8 @@ def object_before_which(text: str, lower: int, verb_at: int) -> str:
         named = strip_det(_which_antecedent(text, lower, that, listed=True))
         return named if _AN_INSTRUMENT_S_NAME.match(named) else ""
     which = text.rfind(", which ", lower, verb_at)
-    # (a second clause on the same noun: "..., which Norland had suspended in 2014 | and
-    # which | the two governments agreed to restore")
+    # (a second clause on the same noun: "..., which Belgravia froze in 2019 | and which |
+    # both cabinets decided to revive")
     again = text.rfind(" and which ", max(which, lower), verb_at)
     if which == -1 or not _doers_then_verb(
             text[(again + 11 if again != -1 else which + 8):verb_at].split()):
