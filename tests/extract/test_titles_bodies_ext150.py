@@ -148,3 +148,12 @@ def test_how_long_before_the_object_is_no_part_of_it() -> None:
     text = ("Vienna, 3 March 2025. The Security Council on Wednesday renewed for another year "
             "the mandate of the observer mission in Tarsia.")
     assert _title(text).startswith("Security Council renews mandate of the observer mission")
+
+
+def test_an_aside_after_a_date_is_no_object() -> None:
+    text = ("Vienna, 3 March 2025. Direct flights from Ostrava to Zenda will resume on Friday, "
+            "both governments said.")
+    assert "said" not in _title(text), _rows(text)
+    text = ("Vienna, 3 March 2025. Belgravia and Tarsia agreed on a border patrol plan, the "
+            "foreign minister announced on Monday, a day before the summit opens.")
+    assert not any("day before" in t or "opens" in t for t, _ in _rows(text)), _rows(text)

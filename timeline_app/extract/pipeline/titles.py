@@ -1137,9 +1137,11 @@ def object_before_which(text: str, lower: int, verb_at: int) -> str:
     return strip_det(phrase)
 
 
-_OBJECT_AFTER_A_DATE = re.compile(r"(?:,\s*+\d{4})?+,\s*+((?:a|an|the|its|their)\s[^,;:.()]{2,120})")
-"""What follows a date told between a verb and its object, with its commas: 'announced on
-October 3 |, 2024, an agreement under which' (group 1: the object)."""
+_OBJECT_AFTER_A_DATE = re.compile(r",\s*+\d{4}\s*+,\s*+((?:a|an|the|its|their)\s[^,;:.()]{2,120})")
+"""What follows a date told between a verb and its object, with the commas of its year:
+'announced on October 3 |, 2024, an agreement under which' (group 1: the object); not an
+aside after a date without them ('signed in April 2008, the first ...', 'announced on
+Monday, a day before ...', 'will resume on Friday, the two governments said')."""
 
 
 _CONTACT_OBJECT = re.compile(r"\bthe\s++((?:[a-z][\w-]*+\s++){0,2}[a-z][\w-]*+)\s++(?:it|they|he|she|we)"
