@@ -147,7 +147,9 @@ def test_a_body_based_in_a_city_is_no_city(sentence: str, date: str, title: str)
     # was "Shymkent to hold first meeting", the city its participant and no place
     row = _row(_rows(sentence), date)
     assert row[2].startswith(title)
-    assert row[3] == ("Kazakhstan", "Uzbekistan")
+    # (the body itself first, when the text names it with more than its noun: ext150)
+    assert row[3] in (("Kazakhstan", "Uzbekistan"), (title.split(" meets")[0], "Kazakhstan",
+                                                     "Uzbekistan"))
 
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [

@@ -35,7 +35,8 @@ def test_an_object_relative_s_verb_says_what_it_was_done_to(sentence: str, title
     ("The French-Algerian writer Boualem Sansal landed in Berlin on Wednesday evening.",
      "Boualem Sansal lands in Berlin"),
     ("The visit comes after the United Kingdom and Mauritius announced on October 3, 2024, "
-     "an agreement.", "United Kingdom and Mauritius announce"),
+     "an agreement.", "United Kingdom and Mauritius announce agreement"),  # (its object
+    # after the date's commas since ext150: a title never ends on a verb that takes one)
     ("India and China restored diplomatic ties in 1976.",
      "India and China restore diplomatic ties"),
 ])

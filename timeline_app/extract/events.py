@@ -102,7 +102,7 @@ from .pipeline.merging import (
     merge_mentions,
     place_acts_of_visits,
 )
-from .pipeline.phrases import CAPITALS, join_names
+from .pipeline.phrases import CAPITALS, COUNTRIES, DEMONYMS, join_names, upper_first
 from .pipeline.spans import event_end
 from .pipeline.titles import (
     compose_title,
@@ -848,6 +848,65 @@ def _disputed_claims(candidates: list[Candidate]) -> list[Candidate]:
 _HERE_WORDS = re.compile(r"\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])")
 _A_STATE_S_CAPITAL = re.compile(r"\s+in\s+[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)?+['\u2019]s\s+capital\b(?![\w'-])")
 """' in Borduria's capital': a capital named by its state, before its own name."""
+
+
+_A_BODY_THAT_ACTS = re.compile(
+    r"(?:(?i:the|a|an)\s+)?((?:(?!(?i:whose|its|their|his|her|our|which|that|and|or)\b)"
+    r"[\w'\u2019-]+\s+){0,3}?(?i:commission|committee|council|panel|mission|parliament|senate|"
+    r"assembly|congress|tribunal|court|rebels|insurgents|militants|militias?|junta|cabinet|"
+    r"legislature|(?:working|contact|steering|expert)\s+group)(?:\s+of\s+(?:experts|inquiry|judges|ministers))?)")
+"""A subject that names a body or an armed group by its common noun, its words as written
+(group 1): 'the joint boundary commission', 'the rebels', 'a UN panel of experts'."""
+
+
+_A_STATE_S_OWN = frozenset({"parliament", "senate", "congress", "assembly", "legislature", "cabinet"})
+"""A state's own bodies: the state stands for them when it takes part."""
+_ARMED_GROUPS = frozenset({"rebels", "insurgents", "militants", "militia", "militias", "junta"})
+"""Armed groups told by their noun alone ("the rebels"): a side, though unnamed."""
+_A_NAMED_BODY = re.compile(
+    rf"(?<![\w'\u2019-])(?:{CAPITAL}[\w'\u2019-]*+\s++(?:(?:of|for|on)\s++(?:the\s++)?)?){{0,4}}"
+    r"(?:Council|Commission|Committee|Group|Alliance|Tribunal|Assembly|Parliament|Forum|"
+    r"Organi[sz]ation)(?![\w'\u2019-])")
+"""A body's own name, its capitalised words before its head: 'Minsk Group', 'Transitional
+Presidential Council', 'Alliance of Sahel States' is not one (its head comes first)."""
+
+
+def _with_the_body_that_acts(people: list[str], best: Mention) -> list[str]:
+    """``people`` with the body or armed group that is the subject of the event's verb
+    first ("the rebels signed a truce", "the joint boundary commission met", "the Tarsian
+    parliament ratified the accord": "Rebels", "Joint boundary commission", "Tarsian
+    parliament"), as the text names it (:data:`_A_BODY_THAT_ACTS`), or the body a subject
+    that names no one else, or a passive's patient, names by its own name (:data:`_A_NAMED_BODY`:
+    "The Lake Contact Group was set up in 1994"), unless a participant already names it, a
+    state's parliament or cabinet stands beside its state ("the Czech parliament", a bare
+    "Parliament" with a state taking part), or a bare noun names no body ("the commission";
+    an armed group's noun alone, "the rebels", is a side all the same).  ext150: such rows
+    named no one, or only the story's two states, while "every key participant" of a studied
+    set's event names the body."""
+    phrase = " ".join(best.subject_phrase.split())
+    if best.pos == "verb" and not best.subject and not best.patient and phrase \
+            and (body := _A_BODY_THAT_ACTS.fullmatch(phrase)) is not None:
+        named = upper_first(body.group(1))
+        said = named.split()
+        head = said[-1].lower()
+        states = {COUNTRIES.get(w, DEMONYMS.get(w, "")) for w in (
+            re.sub(r"['\u2019]s$", "", x) for x in said)} - {""}
+        if head in _A_STATE_S_OWN and (states & set(people) or len(said) == 1 and any(
+                p in COUNTRIES.values() for p in people)):
+            return people  # ("the Czech parliament", "Parliament" of a state named: the state)
+        if len(said) == 1 and head not in _ARMED_GROUPS:
+            return people  # ("the commission": no body the story named, ext105's rule)
+    elif best.pos == "verb" and not best.subject and (own := _A_NAMED_BODY.search(
+            " ".join((best.patient or phrase).split()))) is not None:
+        # ("The Contact Group was set up in 1994", "the mandate of the Transitional
+        # Council ends": the body the row is about, by its name)
+        named = own.group(0)
+    else:
+        return people
+    words = set(named.lower().split())
+    if any(p.lower() == named.lower() or words <= set(p.lower().split()) for p in people):
+        return people
+    return [named, *people]
 
 
 def _here_named(title: str, location: str) -> str:
@@ -1628,6 +1687,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     location = location or seat_of_the_court(people, title)
     people = sides_of_a_dispute(people, title, sides, entities, text)
     people = _the_body_for_its_union(people)
+    people = _with_the_body_that_acts(people, best)
     # (the sides, not their host: "Talks between Saudi Arabia and Iran hosted by Iraq")
     helped = [p for p in people if p not in entities.mediators() and not re.search(
         rf"(?:hosted|brokered|mediated|chaired|facilitated)\s+by\s+{re.escape(p)}", title)]

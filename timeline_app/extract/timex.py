@@ -2145,8 +2145,9 @@ def _weekday_range_start(ctx: _Ctx, start: int) -> _dt.date | None:
     "will visit Japan from Monday to Wednesday" (DCT Wednesday 4 March): the Wednesday is
     the one after the Monday (9 to 11 March): a range ends after it starts; read alone it
     was the DCT itself, before the Monday.  Only right after the first day ("from" or "between" before it; "and" only after
-    "between", or between two bare weekdays: "on Saturday and Sunday"), and only when the
-    first day was a day (``ctx.last``).
+    "between", or between two bare weekdays in the week's order, the second one to three days
+    after the first: "on Saturday and Sunday", not "made Friday and Thursday"), and only when
+    the first day was a day (``ctx.last``).
     """
     last = ctx.last
     if last is None or last.gran != "D" or not 0 <= ctx.last_end <= start:
@@ -2158,8 +2159,14 @@ def _weekday_range_start(ctx: _Ctx, start: int) -> _dt.date | None:
     if joint.group(0).strip().lower() == "and" and ctx.last_text.lower() in V.WEEKDAYS:
         # ('gather in Johannesburg on Saturday and Sunday': two weekdays, the second after
         # the first, as the pair runs on; ext146, from blind set h27: under a Sunday's date
-        # the Sunday was that day, before the Saturday)
-        return last.day
+        # the Sunday was that day, before the Saturday).  Only a pair told in the week's
+        # order, the second day one to three days after the first: "statements made Friday
+        # and Thursday" (TimeBank's NYT19980206.0466, DCT a Friday) lists two past days,
+        # the Thursday the day before (ext150: it went to the next week's Thursday)
+        second = re.match(r"[A-Za-z]+", ctx.text[start:start + 12])
+        ahead = (V.WEEKDAYS.get(second.group(0).lower(), -1) - last.day.weekday()) % 7 \
+            if second is not None and second.group(0).lower() in V.WEEKDAYS else 0
+        return last.day if 1 <= ahead <= 3 else None
     opening = _RANGE_OPENING.search(ctx.text, max(0, first_start - 20), first_start)
     if opening is None or (joint.group(0).strip().lower() == "and"
                            and not opening.group(0).lower().startswith("between")):
