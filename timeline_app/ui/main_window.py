@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -1319,6 +1320,19 @@ class MainWindow(QMainWindow):
         if visible and not self.isVisible() and hasattr(self, "legend_bar"):
             self._lay_out_before_show()
         super().setVisible(visible)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Shown, laid out and its view fitted, not yet painted: a window built whole fits
+        its Events list to the lanes as laid out now rather than after the first paint
+        (``_fit_list_to_timeline``; its height was foreseen before the show,
+        ``_lay_out_before_show``, and lanes that need more than that left change it
+        here, before any paint: the lanes no longer move after it)."""
+        super().showEvent(event)
+        if self._panels_built and self._list_fits and not event.spontaneous():
+            self._fit_list_to_timeline()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
 
     def _lay_out_before_show(self) -> None:
         """The window's layout at its size now, as its first paint will show it: the docks
@@ -8320,7 +8334,9 @@ class MainWindow(QMainWindow):
             # A small window gives the timeline its least height first, the list what is
             # left, not less than its least rows: at 640×420 the list kept 6 rows and the
             # lanes ~45 px, one row of one lane (verify63 F8).
-            shared = self.view.height() + self._list_dock.height()
+            # (a deferred start's first paint: the room reserved for the list not built yet)
+            shared = self.view.height() + (self._list_dock.height() if self._panels_built
+                                           else self._first_list_height or 0)
             # (in whole rows: a row cut at the list's foot reads as a rendering fault)
             usable = min(usable, chrome + max(0, int(shared * LIST_SHARED_MOST) - chrome)
                          // row * row)
