@@ -342,7 +342,9 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     win.resize(1400, 860)
     win.show()
     qtbot.waitExposed(win)
-    win.view.fit_all()
+    # (no Fit All of its own: the window is laid out and fitted once before its first
+    # paint, ``MainWindow._lay_out_before_show``; a second Fit All here changed none of
+    # the view's, its scale's or the window's attributes, session 63, scale67)
     return win
 
 

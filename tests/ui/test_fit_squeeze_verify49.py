@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
+from timeline_app.ui.view_base import FIT_WAYS_SETTLE_MS
 
 # (date, precision, part, end, category, title): her timeline (/tmp/v49/somalia.json)
 SOMALIA = [
@@ -182,12 +183,34 @@ def test_a_resize_step_lays_out_the_way_chosen_last_and_every_way_once_settled(
         choose(self, wanted)
 
     monkeypatch.setattr(TimelineView, "_choose_squeeze", counted)
-    view._last_resize_fit = time.monotonic()  # (a drag's step: the last resize just now)
+    # A drag's step: the last resize's Fit All ended just now, by the view's clock, and
+    # the size settles only when the test says so.  The clock stands still over the step
+    # and the settle timer waits: read from the wall clock, a step that took over
+    # ``FIT_WAYS_SETTLE_MS`` on a loaded machine counted as settled, or the timer fired
+    # within the step's ``processEvents`` (the test failed on main alone at a load of 17,
+    # session 63).
+    import timeline_app.ui.timeline_view as timeline_view
+
+    class _Stopped:  # (the module ``time`` but for ``monotonic``)
+        def __getattr__(self, name: str) -> object:
+            return getattr(time, name)
+
+        @staticmethod
+        def monotonic() -> float:
+            return view._last_resize_fit
+
+    settle = view._fit_ways_timer
+    settle.setInterval(3_600_000)
+    view._last_resize_fit = time.monotonic()
+    monkeypatch.setattr(timeline_view, "time", _Stopped())
     window.resize(1900, 1080)
     QApplication.processEvents()
+    monkeypatch.setattr(timeline_view, "time", time)
     assert chosen == []
     assert len(view._fit_squeezes) == len(squeezes)  # (the way chosen at 1920)
-    qtbot.waitUntil(lambda: chosen != [], timeout=3000)
+    assert settle.isActive()  # (every way to be tried once the size settles)
+    settle.setInterval(FIT_WAYS_SETTLE_MS)  # (restarts it: the size settled now)
+    qtbot.waitUntil(lambda: chosen != [], timeout=10000)
 
 
 def test_another_file_forgets_the_way_chosen_for_the_last(window):  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -1308,6 +1309,57 @@ class MainWindow(QMainWindow):
             self.installEventFilter(self)
         else:
             self._build_panels()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        """Shown from hidden: the legend takes or leaves its own toolbar row for the width
+        the window has now, before the layout, the view's Fit All and its first paint.
+        Its row was decided at the width the window was built at (784 px), and a window
+        resized while hidden (the tests' 1400×860) was laid out, fitted and painted with
+        the legend on a second row; a turn of the event loop later it moved beside the
+        main toolbar: a second Fit All and paint, the lanes 29 px taller (session 62,
+        suite62; ``LegendBar._fit_row``)."""
+        if visible and not self.isVisible() and hasattr(self, "legend_bar"):
+            self._lay_out_before_show()
+        super().setVisible(visible)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Shown, laid out and its view fitted, not yet painted: a window built whole fits
+        its Events list to the lanes as laid out now rather than after the first paint
+        (``_fit_list_to_timeline``; its height was foreseen before the show,
+        ``_lay_out_before_show``, and lanes that need more than that left change it
+        here, before any paint: the lanes no longer move after it)."""
+        super().showEvent(event)
+        if self._panels_built and self._list_fits and not event.spontaneous():
+            self._fit_list_to_timeline()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _lay_out_before_show(self) -> None:
+        """The window's layout at its size now, as its first paint will show it: the docks
+        laid out (Qt scales them by the window's change at its first layout, whatever
+        ``resizeDocks`` asked while hidden), Details at its width's share
+        (``_details_width_owed``: given a turn after the show, 220 -> 384 px at 1400 px,
+        a second Fit All), the Events list at the height its fit will give it
+        (``_foreseen_list_height``: fitted after the first paint, 38 px taller at
+        1920×1080) and the legend on its row for this width (``LegendBar._fit_row``)."""
+        self.legend_bar._fit_row()
+        layout = self.layout()
+        if not self._panels_built or layout is None:
+            return
+        layout.activate()  # (the docks' widths at this size, as the rules below read them)
+        self._docks_follow_width(self.width())  # (its resize event comes with the show)
+        layout.activate()
+        if self._details_width_owed is not None:
+            self._give_details_width_owed()
+        dock = self._list_dock
+        rows = len(self.document.timeline)
+        if (self._list_fits and rows and not dock.isFloating() and dock.isVisibleTo(self)
+                and self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea):
+            self.resizeDocks([dock], [self._foreseen_list_height(rows)],
+                             Qt.Orientation.Vertical)
+        layout.activate()
+        self.legend_bar._fit_row()
 
     def is_busy(self) -> bool:
         """True while work runs off the GUI thread (see ``run_in_background``)."""
@@ -8314,7 +8366,9 @@ class MainWindow(QMainWindow):
             # A small window gives the timeline its least height first, the list what is
             # left, not less than its least rows: at 640×420 the list kept 6 rows and the
             # lanes ~45 px, one row of one lane (verify63 F8).
-            shared = self.view.height() + self._list_dock.height()
+            # (a deferred start's first paint: the room reserved for the list not built yet)
+            shared = self.view.height() + (self._list_dock.height() if self._panels_built
+                                           else self._first_list_height or 0)
             # (in whole rows: a row cut at the list's foot reads as a rendering fault)
             usable = min(usable, chrome + max(0, int(shared * LIST_SHARED_MOST) - chrome)
                          // row * row)
@@ -8572,9 +8626,15 @@ class MainWindow(QMainWindow):
         if self._panels_built:
             self._resized_since_fit = True
             self._list_fit_timer.start()
+        self._docks_follow_width(event.size().width())
+
+    def _docks_follow_width(self, new: int) -> None:
+        """The docks beside the timeline follow the window's width ``new`` (px), from the
+        width they were last sized at (``resizeEvent``; before the first show,
+        ``_lay_out_before_show``)."""
         # The width the docks were last sized at, not the event's old size: a window
         # resized before it is first shown gets one resize event, with no old size.
-        old, new = getattr(self, "_docks_width", 0), event.size().width()
+        old = getattr(self, "_docks_width", 0)
         if self._panels_built and new > 0:
             # (from 1280 px on both sides, the share is ``DETAILS_MOST_WIDTH``, and the
             # rules below keep the column as the suite and its pictures were made with:
