@@ -79,29 +79,6 @@ def test_ctrl_return_in_the_description_presses_ok(qtbot):  # type: ignore[no-un
     assert dialog.values() == ("Arland and Bergia", "Talks since 1990")
 
 
-def test_the_widget_with_the_keys_at_start_is_ringed(qtbot):  # type: ignore[no-untyped-def]
-    """F5: at start the timeline had the keys (→ selected the first event) but no focus
-    ring showed it; the ring came only after Tab.  The first widget to get the keys as the
-    window opens is ringed now."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    from timeline_app.ui.accessibility import KeyboardFocusRing
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    painted = QWidget(window)
-    painted.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    QVBoxLayout(window).addWidget(painted)
-    ring = KeyboardFocusRing([painted], window)
-    painted.setFocus()
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(painted.hasFocus)
-    assert ring.target() is painted
-
-
 def test_the_review_is_prepared_under_a_progress_with_cancel(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     """F7: importing into a timeline with events, the article dialog closed and nothing
     was on screen for ~11 s while the review was built (each row matched against the
@@ -186,25 +163,3 @@ def test_the_filters_first_tick_box_is_not_under_the_rows_frame(qtbot):  # type:
     box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, values.list)
     row = values.list.visualItemRect(values.list.item(0))
     assert row.height() >= box + 2 * _RowFocusStyle.ROW_PAD, (row, box)
-
-
-def test_a_ring_made_after_the_keys_came_rings_their_widget(qtbot):  # type: ignore[no-untyped-def]
-    """F5: the window makes its ring after its first paint (its panels deferred), when
-    the timeline already has the keys: their FocusIn was gone by, and no ring showed."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    from timeline_app.ui.accessibility import KeyboardFocusRing
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    painted = QWidget(window)
-    painted.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    QVBoxLayout(window).addWidget(painted)
-    painted.setFocus()
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(painted.hasFocus)
-    ring = KeyboardFocusRing([painted], window)
-    assert ring.target() is painted

@@ -119,12 +119,6 @@ class KeyboardFocusRing(QObject):
         self._passed = 0  # covered widgets the focus came to in a row
         #: The widget ringed when another window (a dialog) or a menu took the keys.
         self._ringed_away: QWidget | None = None
-        #: No watched widget has had the keys by the mouse yet: until one has, the
-        #: keys coming to one by any other way (the window opening, a file opened, a
-        #: dialog closed) ring it, as a browser's :focus-visible does before any click
-        #: (verify86 F5: at start the timeline had the keys, → selected an event, and
-        #: nothing showed where they were).
-        self._no_click_yet = True
         for widget in widgets:
             widget.installEventFilter(self)
         from PySide6.QtWidgets import QApplication
@@ -139,12 +133,6 @@ class KeyboardFocusRing(QObject):
                                                 Qt.FindChildOption.FindDirectChildrenOnly):
                 bar.installEventFilter(self)
                 _name_dock_tabs(bar)
-        # Made after the window's first paint (``MainWindow``'s deferred panels): the
-        # keys may be in a widget already, their FocusIn gone by (verify86 F5)
-        focused = next((widget for widget in widgets if widget.hasFocus()), None)
-        if focused is not None:
-            self._frame = FocusRing()
-            self._frame.set_widget(focused)
 
     @staticmethod
     def _covered(widget: QWidget) -> bool:
@@ -188,9 +176,7 @@ class KeyboardFocusRing(QObject):
             # (verify25, finding 5).
             back = reason in _AWAY_REASONS and watched is self._ringed_away
             self._ringed_away = None
-            if reason == Qt.FocusReason.MouseFocusReason:
-                self._no_click_yet = False
-            if reason in _KEYBOARD_REASONS or back or self._no_click_yet:
+            if reason in _KEYBOARD_REASONS or back:
                 if self._frame is None:
                     self._frame = FocusRing()
                 self._frame.set_widget(watched)
