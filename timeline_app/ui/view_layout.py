@@ -152,9 +152,6 @@ class LayoutMixin:
     #: "…" in it.
     _add_up_probe: tuple[QFontMetricsF, bool] | None = None
     _add_up_widths: tuple[float, float] = (0.0, 0.0)
-    #: What the view's layout was made from (``_layout_key`` less the generation and
-    #: the headers) at the last change of its header rows (``_lane_headers_changed``).
-    _headers_changed_for: tuple[object, ...] | None = None
     #: Whether a lane counts the events beyond each edge of the view ("◀ 1", "2 ▶",
     #: ``_indicators``): a print of the current view has none (``MainWindow._print_view``):
     #: on paper "◀ 1" beside a lane's name meant nothing (verify85 F8).  A picture keeps
@@ -381,7 +378,6 @@ class LayoutMixin:
             if wanted != self._compact_lanes:
                 # (the other layout packs the same rows: its height says the same)
                 self._compact_lanes = wanted
-                self._lane_headers_changed()
                 layout = self._layout_at_rest()
         return layout
 
@@ -2358,37 +2354,6 @@ class LayoutMixin:
         self._mode_generations = {generation: base for generation, base
                                   in self._mode_generations.items() if base == contents}
         self._mode_generations[self._frame_generation] = contents
-
-    def _lane_headers_changed(self) -> None:
-        """The lanes' header rows came or went (``_compact_lanes`` changed, ``_layout``):
-        a new ``_frame_generation``, as for a lane's change of mode
-        (``_lane_mode_changed``), so that no picture painted under the other headers is
-        shown again, and a repaint.  The frame pictures' keys held the generation but not
-        the headers: after Ctrl+G "October 1983", → and Ctrl+0 at 150 %, Fit All's
-        picture painted ahead (``_prepare_sides``) with header rows was copied to the
-        screen while the view had laid its lanes out compactly, and the selected event's
-        highlight, drawn from that layout (``_paint_overlay``), sat on another event a
-        row or a lane away until an edit (verify86 F1).  The lanes' modes decided at
-        each zoom stay (``_lane_modes``: the contents did not change), and so do the
-        layouts made (``_layouts``, moved to the new generation).  The repaint is
-        asked once for a view: a change back at once, in the same view, is not
-        repainted for."""
-        kept_modes = self._lane_modes_generation == self._frame_generation
-        old = self._frame_generation
-        self._lane_mode_changed()
-        if kept_modes:
-            self._lane_modes_generation = self._frame_generation
-        # The layouts made stay true (their keys hold the headers, ``_layout_key``): kept
-        # under the new generation, a view laid out before is not packed again (an
-        # import's Fit All, fitted a little wider and back, kept its hinted rows).
-        for key in [key for key in self._layouts if key[0] == old]:
-            self._layouts[(self._frame_generation, *key[1:])] = self._layouts.pop(key)
-        inputs = self._layout_key()[1:-1]
-        if inputs != self._headers_changed_for:
-            # (a change back from the same view would be the rule disagreeing with
-            # itself: a repaint for it could call for another, without end)
-            self.viewport().update()
-        self._headers_changed_for = inputs
 
     def _contents_of(self, generation: object) -> object:
         """The generation (``_frame_generation``) whose contents (data, filters, search,
