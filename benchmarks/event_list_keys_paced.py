@@ -53,6 +53,9 @@ def _child(tree: str, path: str) -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QTableView
 
+    # (a child run by hand keeps the person's settings out too; the parent's runner
+    # sets it already)
+    os.environ.setdefault("TIMELINE_APP_SETTINGS", f"/tmp/event_list_keys_paced-{os.getpid()}.ini")
     from timeline_app import io as timeline_io
     from timeline_app.ui.main_window import MainWindow
     from timeline_app.ui.timeline_view import TimelineView

@@ -189,7 +189,7 @@ def test_a_resize_step_lays_out_the_way_chosen_last_and_every_way_once_settled(
     # ``FIT_WAYS_SETTLE_MS`` on a loaded machine counted as settled, or the timer fired
     # within the step's ``processEvents`` (the test failed on main alone at a load of 17,
     # session 63).
-    import timeline_app.ui.timeline_view as timeline_view
+    from timeline_app.ui.view_settings import set_in_view
 
     class _Stopped:  # (the module ``time`` but for ``monotonic``)
         def __getattr__(self, name: str) -> object:
@@ -202,10 +202,10 @@ def test_a_resize_step_lays_out_the_way_chosen_last_and_every_way_once_settled(
     settle = view._fit_ways_timer
     settle.setInterval(3_600_000)
     view._last_resize_fit = time.monotonic()
-    monkeypatch.setattr(timeline_view, "time", _Stopped())
+    set_in_view("time", _Stopped(), monkeypatch)
     window.resize(1900, 1080)
     QApplication.processEvents()
-    monkeypatch.setattr(timeline_view, "time", time)
+    set_in_view("time", time, monkeypatch)
     assert chosen == []
     assert len(view._fit_squeezes) == len(squeezes)  # (the way chosen at 1920)
     assert settle.isActive()  # (every way to be tried once the size settles)
