@@ -378,6 +378,7 @@ class LayoutMixin:
             if wanted != self._compact_lanes:
                 # (the other layout packs the same rows: its height says the same)
                 self._compact_lanes = wanted
+                self._lane_headers_changed()
                 layout = self._layout_at_rest()
         return layout
 
@@ -2354,6 +2355,23 @@ class LayoutMixin:
         self._mode_generations = {generation: base for generation, base
                                   in self._mode_generations.items() if base == contents}
         self._mode_generations[self._frame_generation] = contents
+
+    def _lane_headers_changed(self) -> None:
+        """The lanes' header rows came or went (``_compact_lanes`` changed, ``_layout``):
+        a new ``_frame_generation``, as for a lane's change of mode
+        (``_lane_mode_changed``), so that no picture painted under the other headers is
+        shown again, and a repaint.  The frame pictures' keys held the generation but not
+        the headers: after Ctrl+G "October 1983", → and Ctrl+0 at 150 %, Fit All's
+        picture painted ahead (``_prepare_sides``) with header rows was copied to the
+        screen while the view had laid its lanes out compactly, and the selected event's
+        highlight, drawn from that layout (``_paint_overlay``), sat on another event a
+        row or a lane away until an edit (verify86 F1).  The lanes' modes decided at
+        each zoom stay (``_lane_modes``: the contents did not change)."""
+        kept_modes = self._lane_modes_generation == self._frame_generation
+        self._lane_mode_changed()
+        if kept_modes:
+            self._lane_modes_generation = self._frame_generation
+        self.viewport().update()
 
     def _contents_of(self, generation: object) -> object:
         """The generation (``_frame_generation``) whose contents (data, filters, search,
