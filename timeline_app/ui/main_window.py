@@ -7285,8 +7285,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.import_article import article_title
 
         source = outcome.source
-        return (timeline_name(source.title, outcome.events, source.dateline_date)
-                or article_title(source))
+        return timeline_name(source.title, outcome.events) or article_title(source)
 
     def _show_imported(self, outcome: ReviewOutcome,
                        placed: tuple[float, float] | None) -> None:
