@@ -157,6 +157,9 @@ class LayoutMixin:
     #: on paper "◀ 1" beside a lane's name meant nothing (verify85 F8).  A picture keeps
     #: them (N more events of the lane before or after the period).
     counts_off_view = True
+    #: What the view's layout was made from (``_layout_key`` less the generation and
+    #: the headers) at the last change of its header rows (``_lane_headers_changed``).
+    _headers_changed_for: tuple[object, ...] | None = None
 
     @staticmethod
     def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
@@ -2366,12 +2369,19 @@ class LayoutMixin:
         screen while the view had laid its lanes out compactly, and the selected event's
         highlight, drawn from that layout (``_paint_overlay``), sat on another event a
         row or a lane away until an edit (verify86 F1).  The lanes' modes decided at
-        each zoom stay (``_lane_modes``: the contents did not change)."""
+        each zoom stay (``_lane_modes``: the contents did not change).  The repaint is
+        asked once for a view: a change back at once, in the same view, is not
+        repainted for."""
         kept_modes = self._lane_modes_generation == self._frame_generation
         self._lane_mode_changed()
         if kept_modes:
             self._lane_modes_generation = self._frame_generation
-        self.viewport().update()
+        inputs = self._layout_key()[1:-1]
+        if inputs != self._headers_changed_for:
+            # (a change back from the same view would be the rule disagreeing with
+            # itself: a repaint for it could call for another, without end)
+            self.viewport().update()
+        self._headers_changed_for = inputs
 
     def _contents_of(self, generation: object) -> object:
         """The generation (``_frame_generation``) whose contents (data, filters, search,
