@@ -61,15 +61,10 @@ def _neighbours() -> Timeline:
     return timeline
 
 
-def _view_at(shown_view, qtbot, width: int, height: int):  # type: ignore[no-untyped-def]
-    """The two neighbours' timeline in a view whose viewport is ``width``×``height`` px."""
-    view = shown_view(_neighbours(), size=(width + 40, height + 40), fit=False)
+def _view(shown_view, qtbot):  # type: ignore[no-untyped-def]
+    """The two neighbours' timeline at Fit All in a view of about the trial's 869×585."""
+    view = shown_view(_neighbours(), size=(890, 605), fit=False)
     _settle(qtbot)
-    for _ in range(3):  # (a scroll bar shown or hidden changes the viewport)
-        dw = view.width() - view.viewport().width()
-        dh = view.height() - view.viewport().height()
-        view.resize(width + dw, height + dh)
-        _settle(qtbot)
     view.fit_all()
     _settle(qtbot, 300)
     return view
@@ -121,7 +116,7 @@ def _highlight_where_drawn(view) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_after_fit_all_from_a_month_the_highlight_is_on_the_event(qtbot, shown_view):  # type: ignore[no-untyped-def]
-    view = _view_at(shown_view, qtbot, 869, 585)
+    view = _view(shown_view, qtbot)
     assert view._compact_lanes  # Fit All's view: the lanes' names on plates
     # A month of the timeline, zoomed in: few rows, the lanes with their header rows
     middle = view._document.timeline.get("e06")  # November 1982, in the Dispute lane
