@@ -2369,13 +2369,20 @@ class LayoutMixin:
         screen while the view had laid its lanes out compactly, and the selected event's
         highlight, drawn from that layout (``_paint_overlay``), sat on another event a
         row or a lane away until an edit (verify86 F1).  The lanes' modes decided at
-        each zoom stay (``_lane_modes``: the contents did not change).  The repaint is
+        each zoom stay (``_lane_modes``: the contents did not change), and so do the
+        layouts made (``_layouts``, moved to the new generation).  The repaint is
         asked once for a view: a change back at once, in the same view, is not
         repainted for."""
         kept_modes = self._lane_modes_generation == self._frame_generation
+        old = self._frame_generation
         self._lane_mode_changed()
         if kept_modes:
             self._lane_modes_generation = self._frame_generation
+        # The layouts made stay true (their keys hold the headers, ``_layout_key``): kept
+        # under the new generation, a view laid out before is not packed again (an
+        # import's Fit All, fitted a little wider and back, kept its hinted rows).
+        for key in [key for key in self._layouts if key[0] == old]:
+            self._layouts[(self._frame_generation, *key[1:])] = self._layouts.pop(key)
         inputs = self._layout_key()[1:-1]
         if inputs != self._headers_changed_for:
             # (a change back from the same view would be the rule disagreeing with
