@@ -160,6 +160,10 @@ class LayoutMixin:
     #: What the view's layout was made from (``_layout_key`` less the generation and
     #: the headers) at the last change of its header rows (``_lane_headers_changed``).
     _headers_changed_for: tuple[object, ...] | None = None
+    #: The ``_frame_generation`` the last change of the header rows began
+    #: (``_lane_headers_changed``): a picture under way goes on under it
+    #: (``_go_on_after_headers_changed``).
+    _headers_changed_in = -1
 
     @staticmethod
     def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
@@ -2389,6 +2393,7 @@ class LayoutMixin:
             # itself: a repaint for it could call for another, without end)
             self.viewport().update()
         self._headers_changed_for = inputs
+        self._headers_changed_in = self._frame_generation
 
     def _contents_of(self, generation: object) -> object:
         """The generation (``_frame_generation``) whose contents (data, filters, search,
