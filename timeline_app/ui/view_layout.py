@@ -2387,6 +2387,12 @@ class LayoutMixin:
         # import's Fit All, fitted a little wider and back, kept its hinted rows).
         for key in [key for key in self._layouts if key[0] == old]:
             self._layouts[(self._frame_generation, *key[1:])] = self._layouts.pop(key)
+        # ... and so do the views the Events list's next keys reveal, laid out ahead
+        # (``_reveal_layouts``, scale69): dropped, End's view at the data's end, which
+        # wants the other headers, was laid out in the key's frame all the same.
+        reveal = self._reveal_layouts
+        for key in [key for key in reveal if key[0] == old] if reveal else ():
+            reveal[(self._frame_generation, *key[1:])] = reveal.pop(key)
         inputs = self._layout_key()[1:-1]
         if inputs != self._headers_changed_for:
             # (a change back from the same view would be the rule disagreeing with
