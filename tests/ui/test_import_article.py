@@ -486,7 +486,9 @@ def test_a_new_timeline_from_an_article_is_named_after_its_subject_not_its_headl
         window, qtbot, monkeypatch, recorded_prompts):
     """verify52 F8: the first import into the untouched sample named the timeline, and
     Save's file, "Black Sea shipping talks resume in Istanbul, no deal yet"; now after
-    the subject and the years its events told up to the article's date."""
+    the subject and the years of all its events, the round planned after the article's
+    date too, as the GUIDE's rule for the app's names and Properties' "Use years" count
+    them (verify86 F3 reversed verify52 F8's "up to the article's date")."""
     from timeline_app.ui.import_article import ReviewOutcome
     from timeline_app.ui.main_window import suggested_file_name
 
@@ -502,8 +504,8 @@ def test_a_new_timeline_from_an_article_is_named_after_its_subject_not_its_headl
                         lambda *_a: ReviewOutcome(result.source, events, True))
     window._review_extracted(result)
     title = window.document.timeline.title
-    assert title == "Black Sea shipping talks, 2023-2026"
-    assert suggested_file_name(title).startswith("Black Sea shipping talks, 2023-2026")
+    assert title == "Black Sea shipping talks, 2023-2027"
+    assert suggested_file_name(title).startswith("Black Sea shipping talks, 2023-2027")
     # Timeline → Properties still renames it (one undo step).
     window.document.set_properties("Black Sea grain corridor talks", "")
     assert window.document.timeline.title == "Black Sea grain corridor talks"

@@ -8,9 +8,11 @@ subject is the headline's words before its verb ("Black Sea shipping talks" of "
 resume in Istanbul"; "Kenya and Somalia" of "Kenya and Somalia agree to reopen ...").  A
 subject of one name ("Argentina recalls ambassador ...", "Bolivia severs ties with
 Israel ...") says only who acted: the two parties the events name most often are the
-subject then ("Argentina and Spain").  The years are those of the events dated up to
-the article's date (a round planned for next year is no reason to name it: verify52
-F17), written as the sample's name writes them ("South Korea and Japan, 1965-2025").
+subject then ("Argentina and Spain").  A subject that is a clause's start ("How we" of
+"How we got here: seventy years of …") names no one: the two sides the headline names,
+else the events' (verify86 F3).  The years are those of all the events (verify86 F3; they
+stopped at the article's date before, verify52 F17), written as the sample's name writes
+them ("South Korea and Japan, 1965-2025").
 """
 
 from __future__ import annotations
@@ -202,17 +204,17 @@ def _named_by(events: Sequence[Event], name: str) -> bool:
         told.search(event.title) or told.search(event.location) for event in events)
 
 
-def _years(events: Sequence[Event], until: _dt.date | None) -> str:
-    """The years of the events dated up to ``until`` (all of them without it, or when
-    none is): "2022-2026", or "2024" for one year; "" without events."""
+def _years(events: Sequence[Event]) -> str:
+    """The years the events span, every one of them: "2022-2026", or "2024" for one
+    year; "" without events.  They were the years of the events dated up to the
+    article's date (a round planned for next year left out: verify52 F17), and the
+    name then disagreed with the timeline it names: "How we, 1952-2025" for events of
+    1952 to spring 2026, while Timeline → Properties offered "Use years 1952–2026"
+    (verify86 F3).  The name's years are the ones the timeline shows."""
     years = []
     for event in events:
         first, last = event.day_range()
         years.append((_year(first), _year(max(first, last - 1))))
-    if until is not None:
-        limit = until.year
-        kept = [(a, min(b, limit)) for a, b in years if a <= limit]
-        years = kept or years
     if not years:
         return ""
     low, high = min(a for a, _b in years), max(b for _a, b in years)
@@ -242,45 +244,106 @@ def _names_only_kicker(headline: str, subject: str, words: Sequence[str]) -> boo
                 and any(w in _WHERE_WORDS for w in subject.split()))
 
 
-def _sides_name(events: Sequence[Event], until: _dt.date | None) -> str | None:
-    """The name of a timeline started from an article without a headline: the two
-    parties its events name most, each named by at least two of them (one event's
-    names say nothing of the story) and neither a person's name (``core.duplicates.
-    is_person_name``: the sides, not their ministers), then their years: "Velmora and Dastia, 2024-2025";
-    None when the events name no such two.  verify83 F5: a wire story with no headline
-    named the new timeline after its dateline, "Wirepoint, Lusaka, 14 February 2025",
-    though eight of its events named the two sides."""
+#: A headline's first word that makes its words before the verb a clause, not a name:
+#: "How we got here: …", "Why Ostmark left the pact".
+_WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "whose",
+                       "which"})
+#: Personal pronouns: a subject naming "we" or "they" names no one a reader knows.
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "us", "them", "me",
+                       "him"})
+
+#: Two names joined by "and" in a headline ("… seventy years of Ostmark and Pellia"):
+#: each a run of capitalised words.
+_TWO_NAMES = re.compile(r"([A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+)*+)\s+and\s+"
+                        r"([A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+)*+)")
+
+
+def _not_a_name(subject: str) -> bool:
+    """Whether a headline's subject (``headline_subject``) is a clause's start, not a
+    name a reader knows the timeline by: it begins with a wh-word or holds a personal
+    pronoun ("How we" of "How we got here: seventy years of Ostmark and Pellia").
+    verify86 F3: such a headline named the timeline, its window title, its file and its
+    TimelineJS title slide "How we, 1952-2025"."""
+    words = subject.split()
+    if not words:
+        return False
+    return words[0].lower() in _WH_WORDS or any(
+        w.lower() in _PRONOUNS and not (len(w) > 1 and w.isupper()) for w in words)
+
+
+def _headline_sides(headline: str, events: Sequence[Event]) -> list[str]:
+    """The two sides a headline names as "A and B" (runs of capitalised words), when
+    the events name both (``_named_by``) or both are states (``phrases.COUNTRIES``):
+    ["Ostmark", "Pellia"] of "How we got here: seventy years of Ostmark and Pellia";
+    [] when it names no such two."""
+    for match in _TWO_NAMES.finditer(headline):
+        sides = [match.group(1), match.group(2)]
+        if all(side in COUNTRIES or _named_by(events, side) for side in sides):
+            return [COUNTRIES.get(side, side) for side in sides]
+    return []
+
+
+def _after_kicker(headline: str) -> str:
+    """The words of ``headline`` after its first colon or spaced dash, capitalised, when
+    they are a phrase of at most ``SUBJECT_MOST_CHARS`` that names someone
+    (``_not_a_name`` false): a clause's kicker, "How it began: a century of river
+    treaties", names the story after it; "" otherwise."""
+    cut = [at for at in (headline.find(":"), headline.find(" - "), headline.find(" – "),
+                         headline.find(" — ")) if at > 0]
+    if not cut:
+        return ""
+    rest = headline[min(cut):].lstrip(":-–— ").strip(" ,;.")
+    if not rest or len(rest) > SUBJECT_MOST_CHARS or _not_a_name(rest):
+        return ""
+    return rest[:1].upper() + rest[1:]
+
+
+def _two_sides(events: Sequence[Event]) -> list[str]:
+    """The two parties the events name most, each named by at least two of them (one
+    event's names say nothing of the story) and neither a person's name
+    (``core.duplicates.is_person_name``: the sides, not their ministers); [] when the
+    events name no such two."""
     counts: Counter[str] = Counter()
     for event in events:
         counts.update(list(dict.fromkeys(p.strip() for p in event.participants if p.strip())))
     # (sides, not persons: "Turkey and Hakan Fidan" named a wire of a minister's talks)
     parties = [p for p in _parties(events) if counts[p] >= 2 and not is_person_name(p)]
-    if len(parties) < 2:
+    return parties[:2] if len(parties) >= 2 else []
+
+
+def _sides_name(events: Sequence[Event]) -> str | None:
+    """The name of a timeline started from an article without a headline: its two sides
+    (``_two_sides``), then their years: "Velmora and Dastia, 2024-2025"; None when the
+    events name no such two.  verify83 F5: a wire story with no headline named the new
+    timeline after its dateline, "Wirepoint, Lusaka, 14 February 2025", though eight of
+    its events named the two sides."""
+    parties = _two_sides(events)
+    if not parties:
         return None
-    years = _years(events, until)
+    years = _years(events)
     subject = f"{parties[0]} and {parties[1]}"
     return f"{subject}, {years}" if years else subject
 
 
-def timeline_name(headline: str, events: Sequence[Event],
-                  until: _dt.date | None = None) -> str | None:
+def timeline_name(headline: str, events: Sequence[Event]) -> str | None:
     """A name for a timeline started from an article whose headline is ``headline`` and
     whose events are ``events``: the headline's subject (``headline_subject``), or the
     two parties the events name most when that subject is one word or none, or longer
-    than ``SUBJECT_MOST_CHARS`` ("Argentina and Spain"), then the years of the events
-    dated up to ``until`` (the article's date): "Black Sea shipping talks, 2022-2026".
-    Without a headline, the two parties its events name most (``_sides_name``, verify83
-    F5).  None when there is no such subject and fewer than two parties (the caller
-    names it after the headline or the dateline).
+    than ``SUBJECT_MOST_CHARS`` ("Argentina and Spain"); when the subject is a clause's
+    start ("How we", ``_not_a_name``), the two sides the headline names
+    (``_headline_sides``), else the events' two sides (``_two_sides``), else the words
+    after its kicker (``_after_kicker``); then the years all the events span (``_years``):
+    "Black Sea shipping talks, 2022-2026".  Without a headline, the two parties its
+    events name most (``_sides_name``, verify83 F5).  None when there is no such subject
+    and fewer than two parties (the caller names it after the headline or the dateline).
 
     Args:
         headline: The article's headline ("" when it has none).
         events: The events imported from it.
-        until: The article's date (DCT), or None.
     """
     headline = headline.strip()
     if not headline:
-        return _sides_name(events, until)
+        return _sides_name(events)
     subject = headline_subject(headline)
     words = [w for w in subject.split() if w.lower() not in _LEAD_WORDS]
     hosted = _hosted_parties(headline, subject) if len(words) == 1 else []
@@ -296,6 +359,17 @@ def timeline_name(headline: str, events: Sequence[Event],
         # resume in Doha", "Talks mediated by Qatar …"): the two sides the events name
         # most, never the mediator (edit84, after verify81)
         subject = f"{sides[0]} and {sides[1]}"
+    elif _not_a_name(subject):
+        # "How we got here: seventy years of Ostmark and Pellia": the sides the headline
+        # names, else the two the events name most, else the words after the kicker
+        # (verify86 F3: "How we, 1952-2025")
+        named = _headline_sides(headline, events) or _two_sides(events)
+        if len(named) >= 2:
+            subject = f"{named[0]} and {named[1]}"
+        else:
+            subject = _after_kicker(headline)
+            if not subject:
+                return None
     # (a misread headline, "-- BERNAMA", "PTI", has no word in lower case)
     elif (len(words) < 2 or len(subject) > SUBJECT_MOST_CHARS
             or not any(w.islower() for w in headline.split())
@@ -309,5 +383,5 @@ def timeline_name(headline: str, events: Sequence[Event],
     # has its "and" already stays ("Egypt, Ethiopia and Sudan resume …" had become "Egypt
     # and Ethiopia and Sudan", verify73 F11).
     subject = re.sub(r"^([^,]+), ((?:(?! and )[^,])+)$", r"\1 and \2", subject)
-    years = _years(events, until)
+    years = _years(events)
     return f"{subject}, {years}" if years else subject

@@ -3445,7 +3445,8 @@ class MainWindow(QMainWindow):
         view does not zoom (verify64 F9).  Find (F3, Enter) landing on an event in a
         badge only ringed the badge: its title was not to be seen (new-user trials, ui22
         item 7).  Events of one day that outnumber their lane's rows stay in the badge at
-        any zoom: they are drawn out of it (view58)."""
+        any zoom: they are drawn out of it (view58).  An era is shown whole
+        (``TimelineView.show_event``), never zoomed into (verify86 F2)."""
         view = self.view
         # Scrolled to first, not laid out yet: where the view must zoom, the one layout
         # is the zoomed view's (session 43, list48: Ctrl+End in the Events list laid the
@@ -3454,6 +3455,13 @@ class MainWindow(QMainWindow):
         if event_id not in self.document.timeline or not self.find_state.is_shown(event_id):
             view.ensure_visible(event_id)
             return False
+        if self.document.timeline.is_era_lane(self.document.timeline.get(event_id).category):
+            # An era is a band behind the lanes, never an item: zoomed in "until it is
+            # drawn", the view went to 1-3 January of its first year at an hour's scale,
+            # every lane empty (verify86 F2).  Its whole span is shown instead, as Go to
+            # Date shows a month (nothing moves when it is on screen whole already).
+            view.show_event(event_id)
+            return True
         # The view as laid out already draws it (an Up or Down in the Events list, most
         # often): its row scrolled to, one look at the layout (session 47, list52).
         if not moved and view.show_drawn_item(event_id):
@@ -7277,8 +7285,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.import_article import article_title
 
         source = outcome.source
-        return (timeline_name(source.title, outcome.events, source.dateline_date)
-                or article_title(source))
+        return timeline_name(source.title, outcome.events) or article_title(source)
 
     def _show_imported(self, outcome: ReviewOutcome,
                        placed: tuple[float, float] | None) -> None:

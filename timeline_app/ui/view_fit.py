@@ -2253,8 +2253,11 @@ class FitMixin:
         one, as a person reading the view expects; only when none starts in it, the first
         or last of the timeline (verify45: after going to "the early 2010s", → went to the
         timeline's first event, of 1929).  Eras (bands behind the lanes) are stepped over
-        from an event, and from a selected era → goes to the next era
-        (``core.query.era_kind``; verify67 F1).
+        from an event (``core.query.era_kind``; verify67 F1).  From a selected era, → and
+        ← go on in date order from the era's start, as the Events list lists them: to
+        the event (or era) beside it.  They went to the next era only, and with one era
+        in the timeline did nothing: an era picked in the list was a dead end for the
+        keys (verify86 F2).
 
         After Go to Date, a selection it left off screen is stepped from as none: →
         takes the first event starting in the view, else the first after the day gone
@@ -2265,7 +2268,9 @@ class FitMixin:
         timeline = self._document.timeline
         current = self._selection.event_id
         known = bool(current) and current in timeline
-        kind = era_kind(timeline, known and timeline.is_era_lane(timeline.get(current).category))
+        kind = era_kind(timeline, False)
+        # (from an era: whatever is beside it in date order, an event or an era)
+        era_now = known and timeline.is_era_lane(timeline.get(current).category)
         went_to = self._went_to if self._went_to and self._went_to[1] == current else None
         self._went_to = None
         first, last = self.shown_days()
@@ -2289,7 +2294,8 @@ class FitMixin:
                 self.select_event(found)
             if found is not None or went_to is not None:
                 return  # (nothing that side of the day gone to: the selection stays)
-        found = step(timeline, current, delta, hidden=self._hidden, kind=kind)
+        found = step(timeline, current, delta, hidden=self._hidden,
+                     kind=None if era_now else kind)
         if found is None and not known:  # a timeline of eras only: its eras
             found = step(timeline, "", delta, hidden=self._hidden)
         if found is not None:

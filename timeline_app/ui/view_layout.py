@@ -157,6 +157,13 @@ class LayoutMixin:
     #: on paper "◀ 1" beside a lane's name meant nothing (verify85 F8).  A picture keeps
     #: them (N more events of the lane before or after the period).
     counts_off_view = True
+    #: What the view's layout was made from (``_layout_key`` less the generation and
+    #: the headers) at the last change of its header rows (``_lane_headers_changed``).
+    _headers_changed_for: tuple[object, ...] | None = None
+    #: The ``_frame_generation`` the last change of the header rows began
+    #: (``_lane_headers_changed``): a picture under way goes on under it
+    #: (``_go_on_after_headers_changed``).
+    _headers_changed_in = -1
 
     @staticmethod
     def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
@@ -378,6 +385,7 @@ class LayoutMixin:
             if wanted != self._compact_lanes:
                 # (the other layout packs the same rows: its height says the same)
                 self._compact_lanes = wanted
+                self._lane_headers_changed()
                 layout = self._layout_at_rest()
         return layout
 
@@ -2354,6 +2362,44 @@ class LayoutMixin:
         self._mode_generations = {generation: base for generation, base
                                   in self._mode_generations.items() if base == contents}
         self._mode_generations[self._frame_generation] = contents
+
+    def _lane_headers_changed(self) -> None:
+        """The lanes' header rows came or went (``_compact_lanes`` changed, ``_layout``):
+        a new ``_frame_generation``, as for a lane's change of mode
+        (``_lane_mode_changed``), so that no picture painted under the other headers is
+        shown again, and a repaint.  The frame pictures' keys held the generation but not
+        the headers: after Ctrl+G "October 1983", → and Ctrl+0 at 150 %, Fit All's
+        picture painted ahead (``_prepare_sides``) with header rows was copied to the
+        screen while the view had laid its lanes out compactly, and the selected event's
+        highlight, drawn from that layout (``_paint_overlay``), sat on another event a
+        row or a lane away until an edit (verify86 F1).  The lanes' modes decided at
+        each zoom stay (``_lane_modes``: the contents did not change), and so do the
+        layouts made (``_layouts``, moved to the new generation).  The repaint is
+        asked once for a view: a change back at once, in the same view, is not
+        repainted for."""
+        kept_modes = self._lane_modes_generation == self._frame_generation
+        old = self._frame_generation
+        self._lane_mode_changed()
+        if kept_modes:
+            self._lane_modes_generation = self._frame_generation
+        # The layouts made stay true (their keys hold the headers, ``_layout_key``): kept
+        # under the new generation, a view laid out before is not packed again (an
+        # import's Fit All, fitted a little wider and back, kept its hinted rows).
+        for key in [key for key in self._layouts if key[0] == old]:
+            self._layouts[(self._frame_generation, *key[1:])] = self._layouts.pop(key)
+        # ... and so do the views the Events list's next keys reveal, laid out ahead
+        # (``_reveal_layouts``, scale69): dropped, End's view at the data's end, which
+        # wants the other headers, was laid out in the key's frame all the same.
+        reveal = self._reveal_layouts
+        for key in [key for key in reveal if key[0] == old] if reveal else ():
+            reveal[(self._frame_generation, *key[1:])] = reveal.pop(key)
+        inputs = self._layout_key()[1:-1]
+        if inputs != self._headers_changed_for:
+            # (a change back from the same view would be the rule disagreeing with
+            # itself: a repaint for it could call for another, without end)
+            self.viewport().update()
+        self._headers_changed_for = inputs
+        self._headers_changed_in = self._frame_generation
 
     def _contents_of(self, generation: object) -> object:
         """The generation (``_frame_generation``) whose contents (data, filters, search,

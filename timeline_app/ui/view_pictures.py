@@ -297,7 +297,9 @@ class PicturesMixin:
                 # (a budget of 0, one part a slice, cuts bands by content alone)
                 self._band_left_ms = (IDLE_SLICE_MS - spent
                                       if IDLE_SLICE_MS > 0 and not to_the_end else None)
+                generation = self._frame_generation
                 self._paint_part(job, to_the_end)
+                self._go_on_after_headers_changed(job, generation, top)
                 if band and not to_the_end:
                     # (a band's cost: the part above the lanes, 1-2 ms, would make the
                     # next job's first band look cheap and run it after its layout)
@@ -366,6 +368,28 @@ class PicturesMixin:
             self._ahead_picture = picture
         self._ahead_drop_timer.start()
         return False
+
+    def _go_on_after_headers_changed(self, job: _PaintJob, generation: int,
+                                     top: int) -> None:
+        """A part of ``job``'s picture (painted from ``top``, viewport px) laid the view
+        on screen out with or without the lanes' header rows the other way
+        (``_lane_headers_changed`` bumped ``_frame_generation`` from ``generation``): the
+        job goes on under the new generation's keys (``_rekey_after_mode_change``),
+        painted again from the lanes' top when bands above were painted under the other
+        headers.  Dropped instead, as a change of the key drops a job, the picture of the
+        rest's swap (``_world_swap``, a settling job) never came, and with it the scroll
+        bars' update that keeps the selected row on screen (``_keep_shown_in_view``): at
+        the 11th "+" the rest laid the lanes out with their headers again and the row a
+        keyboard zoom had kept went 416-430 px down in a 320 px lanes area
+        (``test_zoom_keeps_selected_row``; view83's fix of verify86 F1)."""
+        if (self._frame_generation == generation or job.side or self._laying_out_ahead
+                or self._headers_changed_in != self._frame_generation):
+            return
+        self._rekey_after_mode_change(job, generation)
+        if job.layout_key is not None:
+            job.layout_key = self._layout_key()
+        if top > LANES_TOP:
+            job.next_row = LANES_TOP  # (bands above painted with the other headers)
 
     def _rekey_after_mode_change(self, job: _PaintJob, generation: int) -> None:
         """A step of ``job``'s layout changed a lane's rows-or-density decision at its
