@@ -3035,6 +3035,23 @@ _MOVED_REACH = 80
 MOVED_DAYS = 31
 
 
+_A_LATER_CLAUSE = re.compile(r"\s*,?\s*(?:to\s+(?!the\b|an?\b|\d)[a-z]+|in\s+order\s+to|so\s+that|"
+                             r"because|after|amid|as|while|following|since)\b", re.IGNORECASE)
+"""'delayed until 1 February | to let observers look into ...', '| after mortar fire near ...':
+a clause after a plan's new date that tells why, not where (verify87 F1)."""
+
+
+def placed_by_a_later_clause(sentence: str, place: str, after: int) -> bool:
+    """Whether ``place`` is named in ``sentence`` only after offset ``after`` (the end of the
+    plan's new date) and past a clause that tells why it was put off (:data:`_A_LATER_CLAUSE`:
+    "were pushed back to 2 February to let observers look into shelling near the village of
+    Lorn"): that place is the clause's, not the occasion's (verify87 F1: "Talks pushed in
+    Rask", whose place then kept it from matching the plan it moves)."""
+    at = sentence.find(place, after)
+    return at >= 0 and place not in sentence[:after] \
+        and _A_LATER_CLAUSE.match(sentence, after) is not None
+
+
 def plan_moved_from(event: Event) -> tuple[str, int | None, int] | None:
     """The phrase of ``event``'s source sentences that moves a plan to the date the event
     is read from (:data:`_MOVED`, standing before the sentence's date words, at most
@@ -3097,6 +3114,19 @@ def moved_plan(existing: Event, incoming: Event) -> str:
     return phrase if 0 < shift * direction <= MOVED_DAYS else ""
 
 
+def _place_of_why(event: Event) -> bool:
+    """Whether ``event``'s place is named in a sentence of it only in the clause after its
+    date that tells why (``placed_by_a_later_clause``: "moved to 1 February to let observers
+    look into mortar fire near the village of Lorn"): a place that does not tell the plan
+    it moves apart (verify87 F1: "Talks pushed in Rask" was not matched to the plan)."""
+    for evidence in event.evidence:
+        span = evidence.date_span_in_sentence()
+        if span is not None and placed_by_a_later_clause(evidence.sentence, event.location,
+                                                         span[1]):
+            return True
+    return False
+
+
 def _plan_moved(incoming: Event, existing: Event) -> DuplicateMatch | None:
     """A **likely** duplicate: ``incoming`` moves the plan ``existing`` to its day
     (``moved_plan``) and tells of the same thing — a participant shared, or a word of the
@@ -3107,7 +3137,7 @@ def _plan_moved(incoming: Event, existing: Event) -> DuplicateMatch | None:
     F3: the row was offered as "a plan and a telling of it 4 days apart" of the day's
     agreement, and Merge into the right plan kept Friday)."""
     phrase = moved_plan(existing, incoming)
-    if not phrase or _places(incoming, existing)[0]:
+    if not phrase or (_places(incoming, existing)[0] and not _place_of_why(incoming)):
         return None
     keyed, their_keys = _parties(incoming, existing)
     ours, theirs = set(keyed.values()), set(their_keys.values())

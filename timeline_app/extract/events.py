@@ -23,9 +23,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
+from ..core.duplicates import placed_by_a_later_clause
 from ..core.occurrence import (
     NOT_HELD,
     NOT_HELD_SUFFIX,
+    SCHEDULED_SUFFIX,
     not_held_note,
     not_held_note_of,
     not_held_words,
@@ -1362,11 +1364,19 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
         note = not_held_note_of(plan.title)
         told_so = NOT_HELD.search(plan.title)  # ("Talks postponed in Lima": the plan's title
         # already tells the putting off, which the putting off's row then takes)
-        if not (note or told_so) or best.pos != "noun" or not (best.planned or best.scheduled):
+        # (a plan "moved to" a later date is not told put off by its own title: verify87 F1)
+        moved = plan.title.endswith(SCHEDULED_SUFFIX) and not (note or told_so)
+        if not (note or told_so or moved) or best.pos != "noun" \
+                or not (best.planned or best.scheduled):
             continue
         for j, act in enumerate(clusters):
             m = act.best
-            if j == i or j in dropped or m.pos != "verb" or m.verb not in _PUTTING_OFF \
+            if j == i or j in dropped or m.pos != "verb" \
+                    or (m.verb not in _PUTTING_OFF and not (
+                        m.verb in _PUTTING_BACK and m.date_timex is not None
+                        and _UNTIL_ITS_NEW_DATE.fullmatch(text, m.end, m.date_timex.start))) \
+                    or (moved and (m.verb not in _PUTTING_BACK
+                                   or result[j].date.start_day() <= plan.date.start_day())) \
                     or m.seg is not best.seg or m.start < best.end \
                     or m.date_timex is None or m.date_timex.start < m.end \
                     or re.search(r"[,;:]", text[m.end:m.date_timex.start]) \
@@ -1379,7 +1389,7 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
             dropped.add(i)
             told = result[j]
             title = plan.title if told_so and not note else told.title
-            named = plan.title.removesuffix(f" ({note})")
+            named = plan.title.removesuffix(f" ({note})" if note else SCHEDULED_SUFFIX)
             if note and best.word.lower() not in title.lower() and note != "did not take place" \
                     and named.lower().startswith(best.word.lower()):
                 title = f"{named} {' '.join(m.seg.text[m.start - m.seg.start:].split()[:1])}"
@@ -1387,7 +1397,11 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
                                                  "deferred", "scrapped", "shelved")) \
                     else f"{named} {note}"
             if _UNTIL_ITS_NEW_DATE.fullmatch(text, m.end, m.date_timex.start) is not None:
-                title = _put_off_to_its_new_date(named if note else title, plan, told, dct)
+                if told.location and placed_by_a_later_clause(
+                        m.seg.text, told.location, m.date_timex.end - m.seg.start):
+                    told = replace(told, location="")
+                title = _put_off_to_its_new_date(named if note or moved else title, plan,
+                                                 told, dct)
             result[j] = replace(
                 told, title=title, location=told.location or plan.location,
                 participants=tuple(dict.fromkeys((*told.participants, *plan.participants))),
@@ -1396,9 +1410,14 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
     return [c for k, c in enumerate(result) if k not in dropped]
 
 
-_UNTIL_ITS_NEW_DATE = re.compile(r"\s+(?:until|till|to)\s+")
-"""'has been postponed | until | April': the day after a putting off is the plan's new one,
-not the putting off's own."""
+_UNTIL_ITS_NEW_DATE = re.compile(r"\s+(?:(?:back|off)\s+)?(?:until|till|to|for)\s+")
+"""'has been postponed | until | April', 'were pushed | back to | 2 February', 'was put | off
+until |', 'was rescheduled | for |': the day after a putting off is the plan's new one, not
+the putting off's own (verify87 F1: "pushed back to" was not read as one)."""
+_PUTTING_BACK = frozenset({"push", "put", "move"})
+"""Verbs that put off an occasion only with their particle and its new date ("were pushed back
+to 2 February", "was put back until", "has been moved to"), read so by
+:data:`_UNTIL_ITS_NEW_DATE` (verify87 F1)."""
 _PUT_OFF_WORD = re.compile(r"\s+(?:postponed|delayed|deferred|put\s+off)\b")
 
 
