@@ -3248,6 +3248,11 @@ class ReviewDialog(QDialog):
     SHORT_EXPLANATION_LINES = 4
     #: A dialog less tall than this (px) is on a short screen (``_fit_screen``).
     SHORT_HEIGHT = 640
+    #: ... and its notes take one line at rest only when it is less tall than this (px):
+    #: at 1920×1080 × 150 % (a 637 px dialog) "… 18 events in the timeline cite i…" was
+    #: cut beside Show all, the note's point lost (verify86 F4); at 1366×768 × 150 % (a
+    #: 450 px dialog) the table keeps its five rows (verify81 F3).
+    NOTES_ONE_LINE_HEIGHT = 560
     #: How many of the longest explanations the line under the table is measured for.
     EXPLAINED_MEASURED = 8
     MERGE, KEEP_BOTH = "merge", "keep both"
@@ -3978,8 +3983,10 @@ class ReviewDialog(QDialog):
                 # pane kept 57 px, two lines, the sentence itself below them to scroll
                 # to (verify71 F10)
                 self._sentence_room = lines
-                # ... and the notes one line at rest, the table its rows (verify81 F3)
-                self.intro.set_rest_most(1)
+                # ... and, on the shortest, the notes one line at rest, the table its
+                # rows (verify81 F3); above, the first note wraps whole (verify86 F4)
+                if height < self.NOTES_ONE_LINE_HEIGHT:
+                    self.intro.set_rest_most(1)
         self._fit_columns()
 
     #: The sentence pane's height (px) on a short screen, given once the dialog is laid
