@@ -2173,6 +2173,30 @@ class _Ring(QWidget):
         painter.end()
 
 
+class WrappedNote(QLabel):
+    """A word-wrapped label at least as tall as its text wraps at its width: beside the
+    review's choices, "The open timeline is the sample: starting a new timeline" wrapped
+    to two lines in a row laid out one line high, its top line cut at the top edge
+    (verify87 F8; a layout gives a wrapped label in a row its one-line hint)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _fit_height(self) -> None:
+        self.setMinimumHeight(self.heightForWidth(self.width()) if self.text() else 0)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+
 class FocusRing(_Ring):
     """``_Ring`` over ``host`` while it has the keys: Tab from a row's box went to the
     sentences pane under the table, which showed no sign of it (verify52 F2)."""
@@ -3692,7 +3716,7 @@ class ReviewDialog(QDialog):
         # (verify63 F9: an East Asia story was added to a Gulf timeline by default).
         #: Why the review chose "Start a new timeline" by itself, in plain words beside
         #: the choice (verify80 F14: the choice sat unexplained at the bottom right).
-        self.target_note = QLabel(self)
+        self.target_note = WrappedNote(self)
         self.target_note.setObjectName("reviewTargetNote")
         self.target_note.setTextFormat(Qt.TextFormat.PlainText)  # (the timeline's name)
         # Beside the error line in the row under the table: wrapped, so that the row fits
