@@ -280,3 +280,21 @@ def test_the_print_preview_opens_with_its_pages_ringed(qtbot, window) -> None:  
     QTimer.singleShot(0, look)
     prompts.print_with_preview(window, lambda _printer: None, title="Talks")
     assert seen == {"pages": True, "ringed": True}
+
+
+def test_the_keyboard_guide_opens_with_the_keys_in_its_text_seen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Help → Keyboard Guide (not modal: beside the window): its text has the keys, with
+    a caret."""
+    window.show_guide()
+    guide = window._guide
+    qtbot.waitExposed(guide)
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow)
+    QApplication.processEvents()
+    text = guide.findChild(QTextEdit, "guideText")
+    assert guide.focusWidget() is text
+    with_keys = _looks(text)
+    text.clearFocus()
+    QApplication.processEvents()
+    assert with_keys != _looks(text)
+    guide.close()
