@@ -163,3 +163,34 @@ def test_the_filters_first_tick_box_is_not_under_the_rows_frame(qtbot):  # type:
     box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, values.list)
     row = values.list.visualItemRect(values.list.item(0))
     assert row.height() >= box + 2 * _RowFocusStyle.ROW_PAD, (row, box)
+
+
+def test_the_imported_before_note_reads_whole_at_1920_by_1080_and_150_percent(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch):
+    """F4 (fix92): on the re-import the note ended "… 18 events in the timeline cite i…"
+    beside Show all (3): the review, 637 px tall, counted as on a short screen, whose
+    notes take one line (verify81 F3, at 1366×768).  It wraps whole now; on the 1366×768
+    screen the notes keep their one line."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 1280, 672))  # (a panel's 48 px off)
+    # (a headline as long as hers: the note names it)
+    article = ("How the long road from a border quarrel to a signed treaty ran: four decades "
+               "of Arland and Bergia\n\n" + ARTICLE)
+    first = extract_events(article)
+    existing = [c.to_event(f"e{i}") for i, c in enumerate(first.candidates)]
+    dialog = ReviewDialog(extract_events(article), existing=existing,
+                          sources={first.source.id: first.source})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert dialog.height() < ReviewDialog.SHORT_HEIGHT  # a short screen's review
+    said = dialog.imported_before
+    assert "cite" in said
+    drawn = " ".join(QLabel.text(dialog.intro.notes).split())
+    assert said in drawn, drawn

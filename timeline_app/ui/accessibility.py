@@ -15,9 +15,11 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
+    QRegion,
 )
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QTabBar, QWidget
 
 
 def send(event: QAccessibleEvent) -> None:
@@ -100,6 +102,17 @@ class KeyboardFocusRing(QObject):
     change. It shows when the focus comes by Tab, Shift+Tab or a mnemonic (as browsers'
     :focus-visible does) and goes when the focus leaves; a click gives no ring.
 
+    Until the first click, the keys coming to a watched widget any other way (the window
+    opening or activated, a file opened, a dialog closed) mark it too: a widget with a
+    frame (the timeline, the Events list, the panes) has its own frame drawn in the
+    highlight colour (``edged``), nothing laid over its pixels; one without, the ring
+    (verify86 F5: at start the timeline had the keys and nothing showed it).  fix91's
+    ring at start laid a ``FocusRing`` over the timeline: its pixels went into the
+    timeline's own, it was painted again and the window laid out again as it came and
+    went (``test_list55_kept_rows``, ``test_first_show_laid_out_once``,
+    ``test_list50_keys``).  The frame is the scroll area's, outside its viewport:
+    drawing it repaints the frame's pixels alone.
+
     A watched widget that cannot be seen (in a dock tab behind another: Qt keeps it
     "visible", off the window) is passed over by Tab and Shift+Tab, as a tab widget's
     hidden pages are: the focus went there and was nowhere to be seen (new-user trial 9,
@@ -108,6 +121,9 @@ class KeyboardFocusRing(QObject):
 
     #: Covered widgets passed over in a row at most (a chain of nothing but covered ones).
     MAX_PASSED = 8
+    # (read by ``eventFilter``, which Qt may still call while the object is taken down)
+    _edged: QWidget | None = None
+    _window: QWidget | None = None
 
     def __init__(self, widgets: list[QWidget], parent: QObject | None = None,
                  tab_bars_of: QWidget | None = None) -> None:
@@ -119,6 +135,10 @@ class KeyboardFocusRing(QObject):
         self._passed = 0  # covered widgets the focus came to in a row
         #: The widget ringed when another window (a dialog) or a menu took the keys.
         self._ringed_away: QWidget | None = None
+        #: No watched widget has had the keys by a click yet (see the class docstring).
+        self._no_click_yet = True
+        #: The watched widget whose frame is drawn in the highlight colour, if any.
+        self._edged: QWidget | None = None
         for widget in widgets:
             widget.installEventFilter(self)
         from PySide6.QtWidgets import QApplication
@@ -133,6 +153,55 @@ class KeyboardFocusRing(QObject):
                                                 Qt.FindChildOption.FindDirectChildrenOnly):
                 bar.installEventFilter(self)
                 _name_dock_tabs(bar)
+        # Made after the window's first paint (``MainWindow``'s deferred panels): the keys
+        # may be in a watched widget already, their FocusIn gone by.
+        focused = next((widget for widget in widgets if widget.hasFocus()), None)
+        if focused is not None:
+            self._mark_at_start(focused)
+
+    def edged(self) -> QWidget | None:
+        """The widget whose frame is drawn in the highlight colour now, if any."""
+        return self._edged
+
+    @staticmethod
+    def _frame_region(widget: QWidget) -> QRegion:
+        return QRegion(widget.rect()).subtracted(QRegion(widget.contentsRect()))
+
+    def _mark_at_start(self, widget: QWidget) -> None:
+        """Show that ``widget`` has the keys, which came to it before any click."""
+        if isinstance(widget, QAbstractScrollArea) and widget.frameWidth() > 0:
+            self._set_edged(widget)
+            return
+        if self._frame is None:
+            self._frame = FocusRing()
+        self._frame.set_widget(widget)
+
+    def _set_edged(self, widget: QWidget | None) -> None:
+        old, self._edged = self._edged, widget
+        if old is widget:
+            return
+        for each, on in ((old, False), (widget, True)):
+            if isinstance(each, QAbstractScrollArea):
+                viewport = each.viewport()
+                viewport.removeEventFilter(self)
+                if on:  # (a click there ends the marking at start)
+                    viewport.installEventFilter(self)
+                each.update(self._frame_region(each))
+
+    def _draw_edge(self, widget: QWidget, event: QEvent) -> None:
+        """``widget`` painted as always, then its frame drawn over in the highlight colour
+        (at 3:1 on its base, ``theme.visible_edge``)."""
+        widget.event(event)
+        from timeline_app.ui.theme import visible_edge
+
+        palette = widget.palette()
+        color = visible_edge(palette.color(QPalette.ColorRole.Highlight),
+                             palette.color(QPalette.ColorRole.Base),
+                             palette.color(QPalette.ColorRole.Text))
+        painter = QPainter(widget)
+        painter.setClipRegion(self._frame_region(widget))
+        painter.fillRect(widget.rect(), color)
+        painter.end()
 
     @staticmethod
     def _covered(widget: QWidget) -> bool:
@@ -154,6 +223,16 @@ class KeyboardFocusRing(QObject):
         return self._frame.widget() if self._frame is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if self._edged is not None:
+            if event.type() == QEvent.Type.Paint and watched is self._edged:
+                self._draw_edge(self._edged, event)
+                return True
+            if (event.type() == QEvent.Type.MouseButtonPress
+                    and isinstance(self._edged, QAbstractScrollArea)
+                    and watched is self._edged.viewport()):
+                self._no_click_yet = False
+                self._set_edged(None)
+                return False
         if watched is self._window:
             if event.type() == QEvent.Type.ChildPolished:
                 child = event.child()  # type: ignore[attr-defined]
@@ -176,10 +255,16 @@ class KeyboardFocusRing(QObject):
             # (verify25, finding 5).
             back = reason in _AWAY_REASONS and watched is self._ringed_away
             self._ringed_away = None
+            if reason == Qt.FocusReason.MouseFocusReason:
+                self._no_click_yet = False
             if reason in _KEYBOARD_REASONS or back:
                 if self._frame is None:
                     self._frame = FocusRing()
                 self._frame.set_widget(watched)
+            elif self._no_click_yet:
+                self._mark_at_start(watched)
+        elif event.type() == QEvent.Type.FocusOut and watched is self._edged:
+            self._set_edged(None)
         elif event.type() == QEvent.Type.FocusOut and self.target() is watched:
             assert self._frame is not None
             reason = event.reason()  # type: ignore[attr-defined]

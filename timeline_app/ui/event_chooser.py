@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.query import fold
 from timeline_app.core.weeks import when_words
+from timeline_app.ui.focus_back import keys_seen
 from timeline_app.ui.safe_text import tooltip_text
 from timeline_app.words import counted
 
@@ -97,6 +98,7 @@ class EventChooser(QDialog):
                  ) -> None:
         super().__init__(parent)
         self.setObjectName("eventChooser")
+        keys_seen(self)  # (opened with ``open``, not ``run_modal``)
         self.setWindowTitle("Merge into which event?")
         self.chosen: str | None = None
         self._proposed = proposed

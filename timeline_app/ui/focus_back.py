@@ -19,7 +19,7 @@ the caller chose since, as ``MainWindow._focus_view`` does after a review).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from timeline_app.ui.type_ahead import hand_over
@@ -78,11 +78,47 @@ def keys_back_after(parent: QWidget | None) -> None:
     QTimer.singleShot(0, lambda: give_keys_back(windows))
 
 
+class _KeysSeen(QObject):
+    """Keeps ``WA_KeyboardFocusChange`` on its dialog while the keys move in it by any
+    way but a click: Qt clears it at each focus change that is not Tab, Shift+Tab or a
+    mnemonic, the dialog's first (its window activated) included."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if (new is not None and new.window() is self._dialog
+                and QApplication.mouseButtons() == Qt.MouseButton.NoButton):
+            self._dialog.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+
+
+def keys_seen(dialog: QWidget) -> None:
+    """Let ``dialog`` show from its first paint where its keys are, as after a Tab: the
+    style draws the focus frame of a box, a choice, a list's current row or a table's
+    current cell only once the keyboard has moved the focus in that window (Qt's
+    ``WA_KeyboardFocusChange``, Fusion's focus frames).  A dialog opened from the
+    keyboard had its keys on a box, a row or a button with nothing to show it (verify86
+    F5: Properties opened with the keys on OK, unseen; the review's and Merge's rows, the
+    CSV columns' boxes likewise).  A text field showed them anyway (its caret and
+    frame).  A click in the dialog still draws no frame.  Called again for the same
+    dialog, nothing more is done."""
+    if dialog.findChild(_KeysSeen, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        _KeysSeen(dialog)
+    if dialog.isVisible():
+        dialog.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+
+
 def run_modal(dialog: QDialog) -> int:
     """``dialog.exec()``, and the keys back to the window under it once it closed (see the
-    module's docstring): the result code ``exec`` returned."""
+    module's docstring): the result code ``exec`` returned.  Where the keys are is shown
+    from the start (``keys_seen``)."""
     windows = windows_under(dialog)
     _runs[0] += 1
+    keys_seen(dialog)
     hand_over(dialog)  # (keys typed while it was built: into it, verify72 F14)
     try:
         return dialog.exec()

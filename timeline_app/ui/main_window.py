@@ -3635,6 +3635,14 @@ class MainWindow(QMainWindow):
             except OSError as error:
                 browser.setPlainText(f"The guide could not be read: {error}")
             layout.addWidget(browser)
+            # The keys in the text from the start, seen: a caret the arrows move (Tab still
+            # goes from link to link), as in every dialog (verify86 F5)
+            browser.setTextInteractionFlags(browser.textInteractionFlags()
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            browser.setFocus()
+            from timeline_app.ui.focus_back import keys_seen
+
+            keys_seen(dialog)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
             buttons.rejected.connect(dialog.close)
             layout.addWidget(buttons)

@@ -14,8 +14,11 @@ from __future__ import annotations
 import datetime as _dt
 from collections import deque
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from timeline_app.ui.focus_back import keys_seen
 
 #: The messages kept for the log (the oldest go first).
 MESSAGES_KEPT = 200
@@ -51,6 +54,10 @@ class MessagesDialog(QDialog):
         self.setWindowTitle("Messages")
         self.text = QPlainTextEdit(self)  # (plain text: a message quotes file names)
         self.text.setReadOnly(True)
+        # A caret the arrows move (Shift+arrows select, Ctrl+C copies): it shows the keys
+        # are in the text from the start; read-only text shows nothing else (verify86 F5)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setPlainText(log.text() or "No messages yet in this session.")
         self.text.moveCursor(QTextCursor.MoveOperation.End)
@@ -63,3 +70,4 @@ class MessagesDialog(QDialog):
         if parent is not None:  # (within the window, at any scale: 910 px at 150 %)
             self.resize(min(720, parent.width() - 40), min(360, parent.height() - 40))
         self.text.setFocus()
+        keys_seen(self)  # (opened with ``open``, not ``run_modal``)

@@ -1016,6 +1016,12 @@ def print_with_preview(parent: QWidget | None, paint: object,
     dialog.paintRequested.connect(paint)
     bar = dialog.findChild(QToolBar)
     preview = dialog.findChild(QPrintPreviewWidget)
+    if preview is not None:
+        from timeline_app.ui.accessibility import KeyboardFocusRing
+
+        # The pages have the keys as the preview opens (arrows, Page Down): ringed until
+        # a click, as the window's timeline is (verify86 F5: no focus seen)
+        KeyboardFocusRing([preview], dialog)
     made: dict[QAction, str] = {}
     # What a choice turned on or off did, under the pages (verify75 F15: One Page on a
     # timeline that fits one page changed nothing, without a word)
