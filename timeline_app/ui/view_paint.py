@@ -998,6 +998,8 @@ class PaintMixin:
                 if (style.thin_fill is not None and not item.circa
                         and marker.width() < THIN_BAR_PX):
                     self._paint_thin_bars(painter, [item], style.thin_fill)
+            if item.plan:
+                self._paint_plan_marks(painter, [item], pens, band, ratio, selected)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -1012,6 +1014,39 @@ class PaintMixin:
         if self._status_marks.active:
             self._paint_status_marks(painter, items)
         painter.translate(0, -offset)
+
+    def _paint_plan_marks(self, painter: QPainter, items: list[_Item],
+                          pens: dict[tuple[bool, bool], QPen], band: QColor,
+                          ratio: float | None, selected: bool = False) -> None:
+        """Plans among ``items`` (``_Item.plan``) drawn hollow, over their markers: a day's
+        diamond filled with the lane's ``band`` inside a 2 px outline (dashed when circa,
+        as a circa day's), a bar's outline at 2 px doubled by a rim of the palette's base
+        just inside it (a bar too thin for one: a hollow diamond at its middle), which leaves an imprecise date's stripes and a circa bar's dashes readable inside
+        (verify87 F3: plans were drawn as events that took place).  Only plans cost
+        anything: a lane with none never calls this.  The painter's pen and brush are
+        left changed."""
+        hollow: dict[bool, QPen] = {}
+        for circa in (False, True):
+            pen = hollow[circa] = QPen(pens[selected, circa])
+            pen.setWidthF(max(2.0, pen.widthF()))
+        rim = QPen(self.palette().base().color(), 1.5)
+        # (a bar too thin for a rim inside it: a hollow diamond at its middle)
+        wide = THIN_BAR_PX + 4
+        for item in items:
+            if item.is_point or item.marker.width() < wide:
+                self._draw_diamond(painter, item.marker.center(), hollow[item.circa], band,
+                                   ratio)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for circa in (False, True):
+            bars = [item.marker for item in items if not item.is_point
+                    and item.circa is circa and item.marker.width() >= wide]
+            if bars:
+                painter.setPen(hollow[circa])
+                for marker in bars:
+                    painter.drawRoundedRect(marker, 4, 4)
+                painter.setPen(rim)
+                for marker in bars:
+                    painter.drawRoundedRect(marker.adjusted(2.5, 2.5, -2.5, -2.5), 2.0, 2.0)
 
     def _paint_status_marks(self, painter: QPainter, items: list[_Item]) -> None:
         """The badges of ``items`` whose claims are disputed or denied (``ui.status_marks``),
@@ -1297,6 +1332,9 @@ class PaintMixin:
                     painter.setBrush(span_fill if item.circa else color)
                     pen = wanted
                 painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
+        plans = [item for item in items if item.plan]
+        if plans:
+            self._paint_plan_marks(painter, plans, pens, band, ratio)
         painter.setPen(text_color)
         static_text, size_of = self._static_text, self._static_sizes.get
         draw_text = painter.drawStaticText
