@@ -15,6 +15,7 @@ results kept by basis (a view asks again at every frame).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .dates import MONTH_NAMES, FuzzyDate, day_number
@@ -24,7 +25,12 @@ from .model import Event
 #: views read this module at start-up, that one's expressions cost ~15 ms more to compile.
 SCHEDULED_SUFFIX = " (scheduled)"
 
-__all__ = ["PLAN_MARK", "is_plan", "is_plan_title", "moved_from", "noted_title", "was_words"]
+__all__ = ["PLAN_MARK", "is_plan", "is_plan_title", "moved_from", "noted_title", "planned_for_paragraph",
+           "was_words", "without_was"]
+
+PLANNED_FOR = "Originally planned for: "
+"""The label of the paragraph the exports' texts give a moved plan ("Originally planned
+for: 14 January 2027", :func:`planned_for_paragraph`; a TimelineJS slide's text)."""
 
 PLAN_MARK = "\u25c7"
 """The sign of a plan in the Events list's date cell, the timeline's hollow diamond
@@ -110,3 +116,26 @@ def noted_title(event: Event, short: bool = True) -> str:
         return event.title
     title = event.title.rstrip()
     return f"{title[:-1]}, {was})"
+
+
+def without_was(title: str, event: Event) -> str:
+    """``title`` (a calendar's or a slide's, "Talks resume (scheduled, was 14 Jan)")
+    without the note :func:`noted_title` put in it for ``event`` (its date and basis: the
+    title is ``event``'s own, or one a person typed over it keeping the note), else as it
+    is."""
+    cut = title.rfind(", was ")
+    if cut < 0 or not title.endswith(")"):
+        return title
+    stripped = title[:cut] + ")"
+    probe = replace(event, title=stripped)
+    was = was_words(probe)
+    return stripped if was and title.endswith(f", {was})") else title
+
+
+def planned_for_paragraph(event: Event) -> list[str]:
+    """The labelled line a moved plan's exported text says its old day with, "Originally
+    planned for: 14 January 2027" (:data:`PLANNED_FOR`, :func:`moved_from`), as a list of
+    one paragraph; none for an event not moved (verify87 F3: a published slide of talks
+    pushed back did not say so)."""
+    old = moved_from(event) if " from " in event.date_basis else None
+    return [] if old is None else [PLANNED_FOR + old.describe()]
