@@ -107,3 +107,12 @@ def test_plans_are_drawn_hollow(shown_view) -> None:  # type: ignore[no-untyped-
             _at(image, box.center().x(), box.top() + dy).getRgb()[:3], base.getRgb()[:3],
             strict=True)) for dy in (2, 3))
         assert near is rimmed, event_id
+
+
+def test_the_printed_list_says_the_day_a_moved_plan_was_set_for() -> None:
+    from timeline_app.ui.print_pages import chronology_rows
+
+    rows = chronology_rows([_plan("moved", MOVED_BASIS), _plan("plan", day=9)], {})
+    assert [title for _date, title, _names, _who in rows] == [
+        "Envoys meet in Tarsk (scheduled, was 24 February)",
+        "Envoys meet in Tarsk (scheduled)"]
