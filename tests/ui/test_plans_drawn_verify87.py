@@ -11,11 +11,13 @@ from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.occurrence import SCHEDULED_SUFFIX
 from timeline_app.core.plans import (
     PLAN_MARK,
-    SCHEDULED_SUFFIX as PLANS_SUFFIX,
     is_plan,
     moved_from,
     noted_title,
     was_words,
+)
+from timeline_app.core.plans import (
+    SCHEDULED_SUFFIX as PLANS_SUFFIX,
 )
 from timeline_app.document import Document
 from timeline_app.ui.event_list import EventTableModel

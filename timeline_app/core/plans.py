@@ -25,8 +25,8 @@ from .model import Event
 #: views read this module at start-up, that one's expressions cost ~15 ms more to compile.
 SCHEDULED_SUFFIX = " (scheduled)"
 
-__all__ = ["PLAN_MARK", "is_plan", "is_plan_title", "moved_from", "noted_title", "planned_for_paragraph",
-           "was_words", "without_was"]
+__all__ = ["PLANNED_FOR", "PLAN_MARK", "is_plan", "is_plan_title", "moved_from", "noted_title",
+           "planned_for_paragraph", "was_words", "without_was"]
 
 PLANNED_FOR = "Originally planned for: "
 """The label of the paragraph the exports' texts give a moved plan ("Originally planned
@@ -64,11 +64,10 @@ def is_plan(event: Event) -> bool:
 @lru_cache(maxsize=4096)
 def _moved_from_basis(basis: str) -> tuple[int, int, int] | None:
     """The last day (year, month, day) a date basis says a plan was moved from, or None."""
-    found = None
-    for found in re.finditer(_MOVED_FROM_SOURCE, basis, re.IGNORECASE):
-        pass
-    if found is None:
+    every = list(re.finditer(_MOVED_FROM_SOURCE, basis, re.IGNORECASE))
+    if not every:
         return None
+    found = every[-1]
     month = next(i for i, name in enumerate(MONTH_NAMES, 1)
                  if name.casefold() == found["month"].casefold())
     year, day = int(found["year"]), int(found["day"])

@@ -50,8 +50,8 @@ from ..core.dates import FuzzyDate, Precision
 from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
-from ..core.plans import PLANNED_FOR, planned_for_paragraph
 from ..core.picture import CAPTION, CREDIT, MEDIA, is_image_address, split_picture
+from ..core.plans import PLANNED_FOR, planned_for_paragraph
 from ..core.weeks import told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on

@@ -95,6 +95,12 @@ PIECE_KINDS = 5
 PIECES_QUIET_MS = 40.0
 
 
+#: A plan's bar narrower than this (px) has an open diamond at its middle instead of a
+#: rim inside it (``PaintMixin._paint_plan_marks``): the rim's lines stay 5 px clear of
+#: the rounded ends and need some length between them.
+PLAN_RIM_LEAST_PX = 12.0
+
+
 #: Circa spans' short copies kept (``PaintMixin._circa_short``: a few KB each).
 CIRCA_SCRATCHES_KEPT = 128
 
@@ -1020,33 +1026,40 @@ class PaintMixin:
                           ratio: float | None, selected: bool = False) -> None:
         """Plans among ``items`` (``_Item.plan``) drawn hollow, over their markers: a day's
         diamond filled with the lane's ``band`` inside a 2 px outline (dashed when circa,
-        as a circa day's), a bar's outline at 2 px doubled by a rim of the palette's base
-        just inside it (a bar too thin for one: a hollow diamond at its middle), which leaves an imprecise date's stripes and a circa bar's dashes readable inside
-        (verify87 F3: plans were drawn as events that took place).  Only plans cost
-        anything: a lane with none never calls this.  The painter's pen and brush are
-        left changed."""
+        as a circa day's); a bar's outline doubled by a 2 px rim of the palette's base just
+        inside it (a bar too thin for one, under ``PLAN_RIM_LEAST_PX``: a hollow diamond at
+        its middle), which leaves an imprecise date's stripes and a circa bar's dashes
+        readable inside (verify87 F3: plans were drawn as events that took place).  The
+        rims are straight lines clear of the rounded corners, drawn without antialiasing
+        in one call a lane (a frame at 100 000 events, a fifth of them plans, costs what
+        it did: benchmarks/README.md, session 64).  Only plans cost anything: a lane with
+        none never calls this.  The painter's pen, brush and hints are left as they
+        were but for the pen."""
+        least = PLAN_RIM_LEAST_PX
         hollow: dict[bool, QPen] = {}
-        for circa in (False, True):
-            pen = hollow[circa] = QPen(pens[selected, circa])
-            pen.setWidthF(max(2.0, pen.widthF()))
-        rim = QPen(self.palette().base().color(), 1.5)
-        # (a bar too thin for a rim inside it: a hollow diamond at its middle)
-        wide = THIN_BAR_PX + 4
         for item in items:
-            if item.is_point or item.marker.width() < wide:
-                self._draw_diamond(painter, item.marker.center(), hollow[item.circa], band,
-                                   ratio)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for circa in (False, True):
-            bars = [item.marker for item in items if not item.is_point
-                    and item.circa is circa and item.marker.width() >= wide]
-            if bars:
-                painter.setPen(hollow[circa])
-                for marker in bars:
-                    painter.drawRoundedRect(marker, 4, 4)
-                painter.setPen(rim)
-                for marker in bars:
-                    painter.drawRoundedRect(marker.adjusted(2.5, 2.5, -2.5, -2.5), 2.0, 2.0)
+            if item.is_point or item.marker_box[2] < least:
+                pen = hollow.get(item.circa)
+                if pen is None:
+                    pen = hollow[item.circa] = QPen(pens[selected, item.circa])
+                    pen.setWidthF(max(2.0, pen.widthF()))
+                self._draw_diamond(painter, item.marker.center(), pen, band, ratio)
+        lines: list[QLineF] = []
+        for item in items:
+            x, y, width, height = item.marker_box
+            if item.is_point or width < least:
+                continue
+            right, bottom = x + width, y + height
+            lines += (QLineF(x + 5, y + 3, right - 5, y + 3),
+                      QLineF(x + 5, bottom - 3, right - 5, bottom - 3),
+                      QLineF(x + 3, y + 5, x + 3, bottom - 5),
+                      QLineF(right - 3, y + 5, right - 3, bottom - 5))
+        if lines:
+            antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(self.palette().base().color(), 2.0))
+            painter.drawLines(lines)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 
     def _paint_status_marks(self, painter: QPainter, items: list[_Item]) -> None:
         """The badges of ``items`` whose claims are disputed or denied (``ui.status_marks``),
