@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -648,12 +649,13 @@ class FilterPanel(QWidget):
                                      "unconfirmed, disputed, denied or not assessed")
         self.status_combo.addItem("Any status", None)
         form.addRow(self._label("&Status:", self.status_combo), self.status_combo)
-        # What comes next in one click (verify87 F3): the plans, drawn hollow.
-        self.plans_check = QCheckBox("Plans o&nly: what comes next", self)
-        self.plans_check.setToolTip("Show only the plans, events still to come: titles "
-                                    "ending “(scheduled)”, drawn hollow on the timeline")
+        # What comes next in one click (verify87 F3): the plans, drawn hollow; in the foot
+        # beside Clear, always in sight and taking no height from the lists (verify57 F23)
+        self.plans_check = QCheckBox("Plans o&nly", self)
+        self.plans_check.setToolTip("What comes next: show only the plans, events still to "
+                                    "come (titles ending “(scheduled)”, drawn hollow on the "
+                                    "timeline)")
         self.plans_check.setStyle(VisibleCheckStyle(self.plans_check))  # (the dark theme)
-        form.addRow("", self.plans_check)
         self.from_field = QLineEdit(self)
         self.from_field.setPlaceholderText("e.g. 2024 or March 2025")
         self.from_field.setAccessibleName("Show events from this date")
@@ -696,9 +698,10 @@ class FilterPanel(QWidget):
                                + scroll.verticalScrollBar().sizeHint().width())
         outer.addWidget(scroll, 1)
         margins = layout.contentsMargins()
-        foot = QVBoxLayout()
+        foot = QHBoxLayout()
         foot.setContentsMargins(margins.left(), 4, margins.right(), margins.bottom())
-        foot.addWidget(self.clear_button)
+        foot.addWidget(self.plans_check)
+        foot.addWidget(self.clear_button, 1)
         outer.addLayout(foot)
 
         # The dates apply as they are typed, as the rest of the panel and Find do, once
