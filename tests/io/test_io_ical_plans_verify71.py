@@ -1,8 +1,9 @@
 """verify71 F8 (session 54): a planned event's calendar entry.  "Technical meeting
 (scheduled)" in the spring of 2027 came out as "Technical meeting (scheduled) (spring
 2027)", two pairs of brackets, and without ``STATUS:TENTATIVE`` (RFC 5545 §3.8.1.11), so
-a calendar showed the plan as certain.  How long the entry is stays as xchg54 set it: a
-date not known to the day covers its days."""
+a calendar showed the plan as certain.  How long the entry is: as xchg54 set it (a date
+not known to the day covers its days) but for a plan, one entry on its period's first
+day since edit88 (verify87 F7)."""
 
 from __future__ import annotations
 
@@ -38,9 +39,13 @@ def test_a_plan_s_date_is_in_the_brackets_of_its_told_ending() -> None:
     assert str(entries["fourth"]["summary"]) == "Fourth round (did not take place, May 2026)"
     # Known to the day: no date words, the title as it is.
     assert str(entries["gc"]["summary"]) == "Fonseca and Martinez meet (scheduled)"
-    # The entry's days are unchanged (xchg54): spring covers March to May.
+    # A plan not known to the day is one entry on the first day of its period since
+    # verify87 F7 (edit88: a spring plan had filled March to May); a past event's month
+    # still covers its days (xchg54).
     assert (entries["oas"].decoded("dtstart"), entries["oas"].decoded("dtend")) == (
-        _dt.date(2027, 3, 1), _dt.date(2027, 6, 1))
+        _dt.date(2027, 3, 1), _dt.date(2027, 3, 2))
+    assert (entries["fourth"].decoded("dtstart"), entries["fourth"].decoded("dtend")) == (
+        _dt.date(2026, 5, 1), _dt.date(2026, 6, 1))
 
 
 def test_a_plan_is_tentative_and_nothing_else_is() -> None:

@@ -62,6 +62,7 @@ from ..core.merge import correction_notes_last, is_correction_note, readable_bas
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.occurrence import NOT_HELD_SUFFIX, SCHEDULED_SUFFIX, not_held_note_of
+from ..core.plans import was_words, without_was
 from ..core.status import status_told_first, without_status_told_first
 from ..core.time_zones import zone_of_place
 from ..core.weeks import WEEK_DAYS, WEEK_PRECISION, told_week, week_words
@@ -324,8 +325,20 @@ def one_day_entry(event: Event) -> bool:
     its end's last day.  Session 54 (verify70 F14) undid verify58 F18's one entry on the
     period's first day: a colleague's calendar showed a war of "the early 1990s" on New
     Year's Day 1990, and "2027" on 1 January 2027, a day nobody named; the period is what
-    is known.  A day's time of day is never coarser: timed entries stay as they are."""
-    return event.end is not None and told_week(event)
+    is known.  A day's time of day is never coarser: timed entries stay as they are.
+
+    A plan (a title ending " (scheduled)") of one date not known to the day, untimed, is
+    one entry on its first day too, "(scheduled, spring 2027)" in its title (verify87 F7:
+    a visit planned for "2027" filled the whole year of a correspondent's calendar, a
+    donors' conference "in the spring" three months): what a reader books is when to
+    look out for it, which is when the period opens, and the period's days are a guess
+    about a day still to be fixed.  A past event's period is what is known of it, and
+    stays its days (verify70 F14's war of the early 1990s)."""
+    if event.end is None:
+        date = event.date
+        return (date.time is None and date.precision is not Precision.DAY
+                and _told_ending(event.title) == SCHEDULED_SUFFIX)
+    return told_week(event)
 
 
 def dated_in_title(event: Event) -> bool:
@@ -361,7 +374,16 @@ def calendar_title(event: Event) -> str:
 
 def _dated_title(event: Event) -> str:
     """``event``'s title with its date in words when :func:`dated_in_title`
-    (:func:`calendar_title` without the status)."""
+    (:func:`calendar_title` without the status), and a moved plan's "was 14 Jan" in its
+    " (scheduled)" ending ("Talks resume (scheduled, was 14 Jan)", ``core.plans``;
+    verify87 F3: the entry on the new day did not say the talks were delayed)."""
+    title = _titled_date(event)
+    was = was_words(event) if " from " in event.date_basis else ""
+    return f"{title[:-1]}, {was})" if was and title.endswith(")") else title
+
+
+def _titled_date(event: Event) -> str:
+    """``event``'s title with its date in words when :func:`dated_in_title`."""
     if not dated_in_title(event):
         return event.title
     words = date_words(event)
@@ -888,6 +910,7 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
             basis = labelled.basis or basis
         title = _without_date_words(without_status_told_first(title, labelled.status),
                                     labelled.words)  # (verify58 F18, verify75 F11)
+        title = without_was(title, Event("", title, date, end, date_basis=basis))
     url = _text(component, "URL")
     # Our export written back: its date line gives the time as written, a "Time:" line
     # would add it to the summary a second time (session 44's round trip of The Timeline
@@ -955,6 +978,8 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
         new_title = without_status_told_first(new_title, restored.status)
     if new_title is not None and dated_in_title(restored):
         new_title = _without_date_words(new_title, date_words(restored))
+    if new_title is not None:  # (retyped, a moved plan's "was 14 Jan" kept: verify87 F3)
+        new_title = without_was(new_title, restored)
     if new_title is not None:
         edited.add("titles")
     categories = _categories(component)

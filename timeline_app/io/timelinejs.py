@@ -51,6 +51,7 @@ from ..core.merge import TIMELINEJS_BASIS
 from ..core.model import Event, Evidence, Source, Timeline
 from ..core.names import name_list, split_name_list
 from ..core.picture import CAPTION, CREDIT, MEDIA, is_image_address, split_picture
+from ..core.plans import PLANNED_FOR, planned_for_paragraph
 from ..core.weeks import told_week, week_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
@@ -665,7 +666,9 @@ def _labelled(text: str, notes: ImportNotes
     place = take_label(blocks, "Place: ")
     names = take_label(blocks, "Participants: ")
     status = take_status(blocks)
-    if not sentences and place is None and names is None and status is None:
+    moved = take_label(blocks, PLANNED_FOR)  # (the basis says it: ``core.plans``)
+    if not sentences and place is None and names is None and status is None \
+            and moved is None:
         return text, (), "", (), ""
     notes.tally["labelled lines"] += 1
     return ("\n\n".join(blocks), split_name_list(names or ""),
@@ -1134,7 +1137,9 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     body, media = _media_of(event.summary)
     if media is None:
         media = _linked_picture(event)
-    facts = status_paragraph(event.status)  # ("Status: Disputed"; none if not assessed)
+    # ("Originally planned for: 14 January 2027" of a moved plan, verify87 F3; "Status:
+    # Disputed"; none if not assessed)
+    facts = planned_for_paragraph(event) + status_paragraph(event.status)
     notes = []
     if event.participants:
         notes.append("Participants: " + name_list(event.participants))

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
+from timeline_app.core.plans import PLAN_MARK, is_plan_title, was_words
 from timeline_app.core.query import HiddenIds, fold, hidden_flags, id_set, shown_items
 from timeline_app.core.status import STATUSES, status_words
 from timeline_app.core.weeks import when_words
@@ -100,6 +101,19 @@ _LEFT_FLAG = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 #: ``EventTableModel.rows_of`` bisects for at most this many ids, else builds its dict.
 ROWS_BY_BISECTION = 2000
+
+
+
+def date_cell_text(event: Event) -> str:
+    """The Date column's text of ``event``: its date in words (``when_words``, short), a
+    plan's after the timeline's hollow diamond ("◇ 2 February 2027", ``core.plans``) and,
+    for a plan moved from another day, that day after it ("◇ 2 February 2027, was 14
+    January"; verify87 F3: the list told neither)."""
+    text = when_words(event, short=True)
+    if not is_plan_title(event.title):
+        return text
+    was = was_words(event, short=False) if " from " in event.date_basis else ""
+    return f"{PLAN_MARK} {text}, {was}" if was else f"{PLAN_MARK} {text}"
 
 
 class EventTableModel(QAbstractTableModel):
@@ -583,7 +597,7 @@ class EventTableModel(QAbstractTableModel):
             return "", None, None, alignment, None
         event = rows[row]
         if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
-            text = when_words(event, short=True)  # ("week of 23 November 2026": F6)
+            text = date_cell_text(event)  # ("week of 23 November 2026": F6)
         elif column == 1:
             text = self._title_text(event)
         elif column == 2:
@@ -628,7 +642,7 @@ class EventTableModel(QAbstractTableModel):
             return _RIGHT if column == 7 else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
-                return when_words(event, short=True)
+                return date_cell_text(event)
             if column == 1:
                 return self._title_text(event)
             if column == 3:  # (empty while not assessed: most events, a quiet column)

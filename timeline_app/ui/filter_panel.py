@@ -33,10 +33,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -647,6 +649,13 @@ class FilterPanel(QWidget):
                                      "unconfirmed, disputed, denied or not assessed")
         self.status_combo.addItem("Any status", None)
         form.addRow(self._label("&Status:", self.status_combo), self.status_combo)
+        # What comes next in one click (verify87 F3): the plans, drawn hollow; in the foot
+        # beside Clear, always in sight and taking no height from the lists (verify57 F23)
+        self.plans_check = QCheckBox("Plans o&nly", self)
+        self.plans_check.setToolTip("What comes next: show only the plans, events still to "
+                                    "come (titles ending “(scheduled)”, drawn hollow on the "
+                                    "timeline)")
+        self.plans_check.setStyle(VisibleCheckStyle(self.plans_check))  # (the dark theme)
         self.from_field = QLineEdit(self)
         self.from_field.setPlaceholderText("e.g. 2024 or March 2025")
         self.from_field.setAccessibleName("Show events from this date")
@@ -689,9 +698,10 @@ class FilterPanel(QWidget):
                                + scroll.verticalScrollBar().sizeHint().width())
         outer.addWidget(scroll, 1)
         margins = layout.contentsMargins()
-        foot = QVBoxLayout()
+        foot = QHBoxLayout()
         foot.setContentsMargins(margins.left(), 4, margins.right(), margins.bottom())
-        foot.addWidget(self.clear_button)
+        foot.addWidget(self.plans_check)
+        foot.addWidget(self.clear_button, 1)
         outer.addLayout(foot)
 
         # The dates apply as they are typed, as the rest of the panel and Find do, once
@@ -706,6 +716,7 @@ class FilterPanel(QWidget):
         self.to_field.textEdited.connect(self._typed_dates.start)
         self.source_combo.currentIndexChanged.connect(self._apply)
         self.status_combo.currentIndexChanged.connect(self._apply)
+        self.plans_check.toggled.connect(self._apply)
         self.from_field.editingFinished.connect(self._apply)
         self.to_field.editingFinished.connect(self._apply)
         self.participants.changed.connect(self._apply)
@@ -1068,6 +1079,7 @@ class FilterPanel(QWidget):
             sources=frozenset() if source is None else frozenset({source}),
             first_day=first, last_day=last,
             statuses=frozenset() if status is None else frozenset({status}),
+            plans_only=self.plans_check.isChecked(),
         )
         self._state.set_filter(new)
 
@@ -1218,6 +1230,7 @@ class FilterPanel(QWidget):
                     self.places.clear_checks()
                 self.source_combo.setCurrentIndex(0)
                 self.status_combo.setCurrentIndex(0)
+                self.plans_check.setChecked(False)
                 self.from_field.clear()
                 self.to_field.clear()
                 self.date_problem.clear()

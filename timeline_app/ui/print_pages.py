@@ -222,6 +222,7 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     (``_printed_sentences``, each once): a list to check dates against (verify79 F12:
     the printed list was "not yet a hand-over for checking").  The title is the cell's
     first line; ``paint_pages`` prints it bold."""
+    from timeline_app.core.plans import noted_title
     from timeline_app.core.weeks import when_words
     from timeline_app.io.exchange import article_teller, tellers
     from timeline_app.ui.status_marks import listed_title
@@ -243,7 +244,9 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
                  else event.location)
         # (a week an article named: "some day in the week of …", verify63 F6)
         # (its status before its title, "? Disputed: …": verify75 F10)
-        title = " ".join(listed_title(event.title, event.status).split())
+        # (a moved plan's old day in its brackets, "(scheduled, was 14 January)": verify87 F3)
+        own = noted_title(event, short=False) if " from " in event.date_basis else event.title
+        title = " ".join(listed_title(own, event.status).split())
         if event.id in eras:
             title = f"{title} (era)"
         if sentences:

@@ -1075,7 +1075,7 @@ class _Item(Record):
     when first asked (``_LazyRect``)."""
 
     _fields = ("event_id", "marker", "label_rect", "label", "label_inside", "is_point",
-               "circa", "color", "vague")
+               "circa", "color", "vague", "plan")
     event_id: str
     marker: QRectF
     label_rect: QRectF
@@ -1090,13 +1090,17 @@ class _Item(Record):
     #: of a week an article named (``core.weeks.told_week``, verify63 F6): hatched,
     #: where a span (a start and an end) is filled solid (verify29, fault 1).
     vague: bool
+    #: A plan, still to come (``core.plans.is_plan``: its title ends "(scheduled)"):
+    #: drawn with a hollow diamond, its marker for a day, at its start for a bar
+    #: (verify87 F3: plans were drawn as held events).
+    plan: bool
     marker = _LazyRect("marker_box")  # type: ignore[assignment]
     label_rect = _LazyRect("label_box")  # type: ignore[assignment]
 
     def __init__(self, event_id: str, marker: QRectF | tuple[float, float, float, float],
                  label_rect: QRectF | tuple[float, float, float, float], label: str,
                  label_inside: bool, is_point: bool, circa: bool, color: QColor,
-                 vague: bool = False) -> None:
+                 vague: bool = False, plan: bool = False) -> None:
         self.event_id = event_id
         if type(marker) is tuple:
             self.marker_box = marker
@@ -1114,6 +1118,7 @@ class _Item(Record):
         self.circa = circa
         self.color = color
         self.vague = vague
+        self.plan = plan
 
     @property
     def rect(self) -> QRectF:
@@ -2693,7 +2698,7 @@ def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
                     moved = _Item(item.event_id, item.marker.translated(-dx, 0),
                                   item.label_rect.translated(-dx, 0), item.label,
                                   item.label_inside, item.is_point, item.circa, item.color,
-                                  item.vague)
+                                  item.vague, item.plan)
                     shifted.items.append(moved)
                     items_by_id[item.event_id] = moved
             shifted.badges = [
@@ -2813,7 +2818,7 @@ def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
                 item = _Item(item.event_id, item.marker.translated(0, dy),
                              item.label_rect.translated(0, dy), item.label,
                              item.label_inside, item.is_point, item.circa, item.color,
-                             item.vague)
+                             item.vague, item.plan)
             placed.append(item)
             rows.setdefault(round(item.rect.center().y()), []).append(item.rect)
         own_badges = [badge for badge in map(partial(_badge_without, taken), mine.badges)

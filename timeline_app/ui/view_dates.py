@@ -340,7 +340,7 @@ class DatesMixin:
             row.append((x, x + label_w))
             items[index] = cut = _Item(item.event_id, item.marker_box, (x, ly, label_w, lh),
                                        label, False, item.is_point, item.circa, item.color,
-                                       item.vague)
+                                       item.vague, item.plan)
             cut.dated = True
 
     def date_beside(self, event_id: str) -> tuple[str, QRectF]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from timeline_app.core import Event
+from timeline_app.core.plans import is_plan_title, noted_title
 from timeline_app.core.weeks import told_week
 from timeline_app.ui.chunk_packing import WorldLane, world_place
 from timeline_app.ui.layout import (
@@ -129,10 +130,13 @@ ROW_HINTS_CONTENTS_ZOOM = 0.5
 def _shown_title(event: Event) -> str:
     """The label the view draws for ``event``: its title, and for a date told as a limit
     the date's words after it ("Talks due to conclude (by mid 2027)"; ``FuzzyDate.limit``):
-    drawn over its period, a deadline would read as an event that lasts it (ext49)."""
+    drawn over its period, a deadline would read as an event that lasts it (ext49); for a
+    plan moved from another day, that day ("Talks resume (scheduled, was 14 Jan)",
+    ``core.plans.noted_title``; verify87 F3)."""
+    title = noted_title(event) if " from " in event.date_basis else event.title
     if event.date.limit is None:
-        return display_title(event.title)
-    return display_title(f"{event.title} ({event.date.describe()})")
+        return display_title(title)
+    return display_title(f"{title} ({event.date.describe()})")
 
 
 #: Titles measured whole (``_label_cache``) before texts are added up from their words
@@ -1106,7 +1110,8 @@ class LayoutMixin:
                              inside, point, event.date.circa, color,
                              # (a week an article named is some day of it: hatched as
                              # a date not known to the day, not a span, verify63 F6)
-                             not point and (event.end is None or told_week(event))))
+                             not point and (event.end is None or told_week(event)),
+                             is_plan_title(event.title)))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             if capped:
@@ -1268,7 +1273,8 @@ class LayoutMixin:
                     label_w = self._measure_label(label)
             x = lx if right_side else lx + lw - label_w
             items[index] = _Item(event.id, item.marker_box, (x, ly, label_w, lh), label,
-                                 False, item.is_point, item.circa, item.color, item.vague)
+                                 False, item.is_point, item.circa, item.color, item.vague,
+                                 item.plan)
 
     def _world_beyond_the_right(self) -> bool:
         """Whether the data goes on past the view's right edge at rest (its last day

@@ -95,6 +95,12 @@ PIECE_KINDS = 5
 PIECES_QUIET_MS = 40.0
 
 
+#: A plan's bar narrower than this (px) has an open diamond at its middle instead of a
+#: rim inside it (``PaintMixin._paint_plan_marks``): the rim's lines stay 5 px clear of
+#: the rounded ends and need some length between them.
+PLAN_RIM_LEAST_PX = 12.0
+
+
 #: Circa spans' short copies kept (``PaintMixin._circa_short``: a few KB each).
 CIRCA_SCRATCHES_KEPT = 128
 
@@ -998,6 +1004,8 @@ class PaintMixin:
                 if (style.thin_fill is not None and not item.circa
                         and marker.width() < THIN_BAR_PX):
                     self._paint_thin_bars(painter, [item], style.thin_fill)
+            if item.plan:
+                self._paint_plan_marks(painter, [item], pens, band, ratio, selected)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -1012,6 +1020,46 @@ class PaintMixin:
         if self._status_marks.active:
             self._paint_status_marks(painter, items)
         painter.translate(0, -offset)
+
+    def _paint_plan_marks(self, painter: QPainter, items: list[_Item],
+                          pens: dict[tuple[bool, bool], QPen], band: QColor,
+                          ratio: float | None, selected: bool = False) -> None:
+        """Plans among ``items`` (``_Item.plan``) drawn hollow, over their markers: a day's
+        diamond filled with the lane's ``band`` inside a 2 px outline (dashed when circa,
+        as a circa day's); a bar's outline doubled by a 2 px rim of the palette's base just
+        inside it (a bar too thin for one, under ``PLAN_RIM_LEAST_PX``: a hollow diamond at
+        its middle), which leaves an imprecise date's stripes and a circa bar's dashes
+        readable inside (verify87 F3: plans were drawn as events that took place).  The
+        rims are straight lines clear of the rounded corners, drawn without antialiasing
+        in one call a lane (a frame at 100 000 events, a fifth of them plans, costs what
+        it did: benchmarks/README.md, session 64).  Only plans cost anything: a lane with
+        none never calls this.  The painter's pen, brush and hints are left as they
+        were but for the pen."""
+        least = PLAN_RIM_LEAST_PX
+        hollow: dict[bool, QPen] = {}
+        for item in items:
+            if item.is_point or item.marker_box[2] < least:
+                pen = hollow.get(item.circa)
+                if pen is None:
+                    pen = hollow[item.circa] = QPen(pens[selected, item.circa])
+                    pen.setWidthF(max(2.0, pen.widthF()))
+                self._draw_diamond(painter, item.marker.center(), pen, band, ratio)
+        lines: list[QLineF] = []
+        for item in items:
+            x, y, width, height = item.marker_box
+            if item.is_point or width < least:
+                continue
+            right, bottom = x + width, y + height
+            lines += (QLineF(x + 5, y + 3, right - 5, y + 3),
+                      QLineF(x + 5, bottom - 3, right - 5, bottom - 3),
+                      QLineF(x + 3, y + 5, x + 3, bottom - 5),
+                      QLineF(right - 3, y + 5, right - 3, bottom - 5))
+        if lines:
+            antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(self.palette().base().color(), 2.0))
+            painter.drawLines(lines)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 
     def _paint_status_marks(self, painter: QPainter, items: list[_Item]) -> None:
         """The badges of ``items`` whose claims are disputed or denied (``ui.status_marks``),
@@ -1297,6 +1345,9 @@ class PaintMixin:
                     painter.setBrush(span_fill if item.circa else color)
                     pen = wanted
                 painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
+        plans = [item for item in items if item.plan]
+        if plans:
+            self._paint_plan_marks(painter, plans, pens, band, ratio)
         painter.setPen(text_color)
         static_text, size_of = self._static_text, self._static_sizes.get
         draw_text = painter.drawStaticText

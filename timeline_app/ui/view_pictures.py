@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QToolTip
 
 from timeline_app.core import Event
+from timeline_app.core.plans import is_plan_title
 from timeline_app.ui.layout import SPAN_LABEL_PAD, LaneItem, _place
 from timeline_app.ui.scale import event_days, point_day
 from timeline_app.ui.view_base import (
@@ -1358,7 +1359,8 @@ class PicturesMixin:
         return _Item(event.id, (x0 - 6, mid - 6, 12.0, 12.0) if point
                      else (x0, mid - 9, x1 - x0, 18.0),
                      (label_x, mid - label_h / 2, label_w, label_h), label, inside, point,
-                     event.date.circa, badge.color, not point and event.end is None)
+                     event.date.circa, badge.color, not point and event.end is None,
+                     is_plan_title(event.title))
 
     def _paint_selection_marks(self, painter: QPainter, layout: _Layout,
                                offset: float) -> None:

@@ -401,7 +401,7 @@ def _signatures(lane: Any, shift: int, dates: dict[str, tuple[str, Any]]
         lx, ly, lw, lh = item.label_rect.getRect()
         key = item.event_id
         add((key, mx + shift, mx + mw + shift, my, mh, item.is_point, item.circa,
-             item.vague, item.color.rgba()))
+             item.vague, item.plan, item.color.rgba()))
         add((key, lx + shift, lx + lw + shift, ly, lh, item.label, item.label_inside))
         date = dates.get(key)
         if date is not None:
