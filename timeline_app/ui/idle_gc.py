@@ -68,6 +68,14 @@ IDLE_CHECK_MS = 1000
 #: thousands (a layout, its items and rectangles), a check itself none.
 QUIET_OBJECTS = 100
 _NAME = "idleCollector"
+#: While input goes on (no idle interval), a check that finds at least this many objects in
+#: the old generation collects and freezes them anyway (``IdleCollector._check``): what
+#: the view keeps from a run of frames (its layouts, the world lanes' items and
+#: placements, laid-out text: ~22 000-50 000 objects after ``bench_view.py``'s 1600x900
+#: frames session at 100 000 events) was otherwise walked whole by the first idle
+#: collection after the run, 23-32 ms of CPU (session 64, scale70).  A collection of this
+#: many, with the young generations, is ~3-8 ms of CPU.
+BUSY_OLD_OBJECTS = 4000
 #: ``time.monotonic()`` (s) of the last frame the timeline view painted (``note_frame``).
 _last_frame = -math.inf
 
@@ -111,14 +119,20 @@ class IdleCollector(QObject):
     PySide wrap every object Qt sends an event to).  Nothing runs while the collector is
     off (a load: ``io.native``).
 
+    While input goes on, an interval that ends with ``BUSY_OLD_OBJECTS`` or more objects in
+    the old generation collects and freezes them as an idle one would: a long run of
+    frames ends with a few short collections, not one long one at the first pause.
+
     Attributes:
-        full_collections: The full collections it ran.
+        full_collections: The full collections it ran (the busy ones among them).
+        busy_collections: Those it ran while input went on (``BUSY_OLD_OBJECTS``).
     """
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName(_NAME)
         self.full_collections = 0
+        self.busy_collections = 0
         self._mark = _activity()
         self._timer = QTimer(self)
         self._timer.setInterval(IDLE_CHECK_MS)
@@ -129,12 +143,18 @@ class IdleCollector(QObject):
         last, self._mark = self._mark, _activity()
         if not gc.isenabled() or gc.get_count()[2] == 0:
             return  # a load runs, or nothing reached the old generation since the last
-        if self._mark[0] != last[0] or abs(self._mark[1] - last[1]) > QUIET_OBJECTS:
-            return  # busy
-        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            return  # a press held still: a drag may go on
-        if time.monotonic() - _last_frame < IDLE_CHECK_MS / 1000:
-            return  # a frame painted within the interval: input goes on
+        if not (self._mark[0] != last[0] or abs(self._mark[1] - last[1]) > QUIET_OBJECTS
+                or QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+                or time.monotonic() - _last_frame < IDLE_CHECK_MS / 1000):
+            self._collect_and_freeze()  # idle
+        elif len(gc.get_objects(2)) >= BUSY_OLD_OBJECTS:
+            # Busy (objects made, a press held, a frame painted within the interval), but
+            # the old generation grew: collected now, from the event loop between two
+            # inputs or frames, while the walk is short (``BUSY_OLD_OBJECTS``).
+            self._collect_and_freeze()
+            self.busy_collections += 1
+
+    def _collect_and_freeze(self) -> None:
         gc.collect()
         # What survived is what the app keeps (the window, the classes and enums PySide
         # makes on first use, the view's caches): out of every later collection's reach,
