@@ -36,11 +36,18 @@ it (the load's own: 823 objects at 1 000 events, 59 at 100 000).
 
 What the window's idle work makes to keep (a large timeline's facts, ``ui.facts_warm``:
 three lists of one entry an event and the coded columns) is frozen as it is made
-(:func:`made_to_keep`), not after the next idle collection: until then every collection
-that met them walked them whole, the young one, the middle one and the idle full one in
-turn (at 1 000 000 events 84, 157 and 163 ms of CPU, 6 s after the open, while the
-person pans; session 63, scale68, ``gc.callbacks`` with the stack and the
+(``made_to_keep``, now in ``core.kept``), not after the next idle collection: until then
+every collection that met them walked them whole, the young one, the middle one and the
+idle full one in turn (at 1 000 000 events 84, 157 and 163 ms of CPU, 6 s after the open,
+while the person pans; session 63, scale68, ``gc.callbacks`` with the stack and the
 containers of 20 000 entries or more in the generation collected).
+
+What the view keeps from a long run of input (its layouts, the world lanes' items and
+placements, laid-out text) is collected and frozen while the input goes on, once the old
+generation holds ``BUSY_OLD_OBJECTS``: with no idle second in the run, the first idle
+collection after it walked all of it (~22 000 objects, 23-32 ms of CPU after
+``bench_view.py``'s 1600x900 frames session at 100 000 events; session 64, scale70,
+``benchmarks/gc_pauses_ab.py --census``).
 """
 
 from __future__ import annotations
@@ -48,11 +55,11 @@ from __future__ import annotations
 import gc
 import math
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+
+from timeline_app.core.kept import made_to_keep as made_to_keep
 
 #: Young (generation-1) collections after which a full collection runs anyway, idle or
 #: not (CPython's default ``threshold2``: 10).  At 700 allocations a generation-0
@@ -162,31 +169,6 @@ class IdleCollector(QObject):
         gc.freeze()
         self.full_collections += 1
         self._mark = _activity()
-
-
-@contextmanager
-def made_to_keep() -> Iterator[None]:
-    """Run the block with the cyclic collector off and freeze (``gc.freeze``) what lives
-    at its end: for work that makes large containers the app keeps (a list of one entry an
-    event), which every collection of each generation they pass through would otherwise
-    walk whole (module docstring).
-
-    Before the block a full collection frees what is garbage then, so that no garbage
-    is frozen with it; it walks only what came since the last freeze (the load's, the
-    view's, the idle collector's, this one's): a few thousand objects.  What the block
-    leaves in reference cycles is frozen too (never collected): the block must make
-    acyclic data, as the facts' lists and coded columns are.  With the collector already
-    off (a load runs; or inside another ``made_to_keep``) the block runs as it is."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.collect()
-    gc.disable()
-    try:
-        yield
-        gc.freeze()
-    finally:
-        gc.enable()
 
 
 def collect_when_idle() -> IdleCollector | None:
