@@ -10,7 +10,6 @@ tests look at where the lists are (``gc.get_objects``), never at times."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,6 @@ from timeline_app import io as timeline_io
 from timeline_app.core import query
 from timeline_app.core.model import Timeline
 from timeline_app.io import native
-
-
-@pytest.fixture
-def unfrozen_after() -> Iterator[None]:
-    """Give back to the collector what a test froze."""
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _walked() -> set[int]:

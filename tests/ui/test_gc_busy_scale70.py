@@ -17,15 +17,9 @@ import weakref
 import pytest
 
 from tests.ui.test_gc_idle import _collector_after_input, after_a_load  # noqa: F401
+from tests.ui.test_gc_kept_scale68 import _Cycle
 from timeline_app.ui import idle_gc
 from timeline_app.ui.main_window import MainWindow
-
-
-class _Cycle:
-    """An object in a reference cycle with itself (only the collector frees it)."""
-
-    def __init__(self) -> None:
-        self.me = self
 
 
 def _busy_check(window: MainWindow, collector: idle_gc.IdleCollector) -> None:
