@@ -14,7 +14,8 @@ synthetic file of ``--events`` events, one viewport, the latency runs included) 
 every collection's CPU of the GUI thread (``time.thread_time``) beside its wall clock,
 and the stack of those over ``STACK_MS`` of CPU, so that two trees compare on a loaded
 machine.  One line of JSON a child: collections, full ones, those over 16 ms of CPU (gen,
-wall ms, CPU ms, stack), the longest, the sum, and the objects found garbage once the
+wall ms, CPU ms, stack), the longest, the sum, the objects not frozen at the end (what
+the next full collection, the idle one, would walk) and those found garbage once the
 frozen ones are unfrozen at the end (cycles freed after a freeze: memory never freed).
 ``--census``: with each full collection, what it walked by type.  ``TREE`` is another
 checkout with its own ``.venv``; the synthetic file must be cached (run ``bench_view.py``
@@ -98,6 +99,9 @@ def _child(events: int, viewports: list[str], census: bool) -> None:
 
     def summary(self: Any) -> list[tuple[int, float]]:
         cpus = [row[2] for row in seen]
+        # What the next full collection (the idle one, when the person pauses) would walk:
+        # whether the bench's own waits met an idle collection is a matter of timing.
+        unfrozen = sum(len(gc.get_objects(g)) for g in range(3))
         # Garbage hidden among the frozen objects (reference cycles that became garbage
         # after a freeze, never collected): what is garbage once all is unfrozen, less
         # what a collection finds before.
@@ -109,6 +113,7 @@ def _child(events: int, viewports: list[str], census: bool) -> None:
                           "over_16_ms_cpu": [r for r in seen if r[2] > TARGET_GC_PAUSE_MS],
                           "longest_cpu_ms": max(cpus, default=0.0),
                           "all_cpu_ms": round(sum(cpus), 1),
+                          "unfrozen_at_end": unfrozen,
                           "frozen_garbage": frozen_garbage,
                           **({"census": censuses} if census else {})}),
               file=sys.stderr, flush=True)
