@@ -23,11 +23,12 @@ from timeline_app.ui.main_window import MainWindow
 
 
 def _busy_check(window: MainWindow, collector: idle_gc.IdleCollector) -> None:
-    """The collector's check at the end of an interval in which input went on: a frame
-    painted just now (as each pan or notch paints one)."""
+    """The collector's checks while input goes on: a frame painted just now (as each pan
+    or notch paints one); the idle check finds the app busy, the busy one looks."""
     window.view.viewport().repaint()
     collector._mark = idle_gc._activity()
     collector._check()
+    collector._check_busy()
 
 
 def test_a_busy_check_collects_and_freezes_an_old_generation_grown_past_the_limit(

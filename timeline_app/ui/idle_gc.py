@@ -76,13 +76,20 @@ IDLE_CHECK_MS = 1000
 QUIET_OBJECTS = 100
 _NAME = "idleCollector"
 #: While input goes on (no idle interval), a check that finds at least this many objects in
-#: the old generation collects and freezes them anyway (``IdleCollector._check``): what
+#: the old generation collects and freezes them anyway (``IdleCollector._check_busy``): what
 #: the view keeps from a run of frames (its layouts, the world lanes' items and
 #: placements, laid-out text: ~22 000-50 000 objects after ``bench_view.py``'s 1600x900
 #: frames session at 100 000 events) was otherwise walked whole by the first idle
-#: collection after the run, 23-32 ms of CPU (session 64, scale70).  A collection of this
+#: collection after the run, 18-32 ms of CPU (session 64, scale70).  A collection of this
 #: many, with the young generations, is ~3-8 ms of CPU.
 BUSY_OLD_OBJECTS = 4000
+#: How often the old generation is looked at while input goes on, ms (``BUSY_OLD_OBJECTS``):
+#: a quarter of ``IDLE_CHECK_MS``, so that it seldom holds much more than the limit by
+#: then (once a second, a layout's or a zoom's objects on top made one collection of
+#: 19 ms of CPU under a load of 14 in ``gc_pauses_ab.py``'s runs).  A look is a counter
+#: read and, once a young collection has moved objects there, a list of the old
+#: generation (under ``BUSY_OLD_OBJECTS`` entries: tens of microseconds).
+BUSY_CHECK_MS = 250
 #: ``time.monotonic()`` (s) of the last frame the timeline view painted (``note_frame``).
 _last_frame = -math.inf
 
@@ -126,9 +133,9 @@ class IdleCollector(QObject):
     PySide wrap every object Qt sends an event to).  Nothing runs while the collector is
     off (a load: ``io.native``).
 
-    While input goes on, an interval that ends with ``BUSY_OLD_OBJECTS`` or more objects in
-    the old generation collects and freezes them as an idle one would: a long run of
-    frames ends with a few short collections, not one long one at the first pause.
+    Every ``BUSY_CHECK_MS``, idle or not, ``BUSY_OLD_OBJECTS`` or more objects in the old
+    generation are collected and frozen as an idle collection would: a long run of
+    frames has a few short collections, not one long one at the first pause.
 
     Attributes:
         full_collections: The full collections it ran (the busy ones among them).
@@ -145,19 +152,30 @@ class IdleCollector(QObject):
         self._timer.setInterval(IDLE_CHECK_MS)
         self._timer.timeout.connect(self._check)
         self._timer.start()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setInterval(BUSY_CHECK_MS)
+        self._busy_timer.timeout.connect(self._check_busy)
+        self._busy_timer.start()
 
     def _check(self) -> None:
         last, self._mark = self._mark, _activity()
         if not gc.isenabled() or gc.get_count()[2] == 0:
             return  # a load runs, or nothing reached the old generation since the last
-        if not (self._mark[0] != last[0] or abs(self._mark[1] - last[1]) > QUIET_OBJECTS
-                or QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
-                or time.monotonic() - _last_frame < IDLE_CHECK_MS / 1000):
-            self._collect_and_freeze()  # idle
-        elif len(gc.get_objects(2)) >= BUSY_OLD_OBJECTS:
-            # Busy (objects made, a press held, a frame painted within the interval), but
-            # the old generation grew: collected now, from the event loop between two
-            # inputs or frames, while the walk is short (``BUSY_OLD_OBJECTS``).
+        if self._mark[0] != last[0] or abs(self._mark[1] - last[1]) > QUIET_OBJECTS:
+            return  # busy
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a press held still: a drag may go on
+        if time.monotonic() - _last_frame < IDLE_CHECK_MS / 1000:
+            return  # a frame painted within the interval: input goes on
+        self._collect_and_freeze()
+
+    def _check_busy(self) -> None:
+        """Idle or not, an old generation of ``BUSY_OLD_OBJECTS`` or more is collected and
+        frozen now, from the event loop between two inputs or frames, while the walk is
+        short (before session 64, scale70, only once the app was idle: all of a long run's
+        objects at once)."""
+        if (gc.isenabled() and gc.get_count()[2] > 0
+                and len(gc.get_objects(2)) >= BUSY_OLD_OBJECTS):
             self._collect_and_freeze()
             self.busy_collections += 1
 
