@@ -45,7 +45,7 @@ containers of 20 000 entries or more in the generation collected).
 What the view keeps from a long run of input (its layouts, the world lanes' items and
 placements, laid-out text) is collected and frozen while the input goes on, once the old
 generation holds ``BUSY_OLD_OBJECTS``: with no idle second in the run, the first idle
-collection after it walked all of it (~22 000 objects, 23-32 ms of CPU after
+collection after it walked all of it (~22 000 objects, 18-32 ms of CPU after
 ``bench_view.py``'s 1600x900 frames session at 100 000 events; session 64, scale70,
 ``benchmarks/gc_pauses_ab.py --census``).
 """
@@ -80,8 +80,9 @@ _NAME = "idleCollector"
 #: the view keeps from a run of frames (its layouts, the world lanes' items and
 #: placements, laid-out text: ~22 000-50 000 objects after ``bench_view.py``'s 1600x900
 #: frames session at 100 000 events) was otherwise walked whole by the first idle
-#: collection after the run, 18-32 ms of CPU (session 64, scale70).  A collection of this
-#: many, with the young generations, is ~3-8 ms of CPU.
+#: collection after the run, 18-32 ms of CPU (session 64, scale70).  A busy collection
+#: walks this many or more with the young generations: 5 000-21 000 objects, 3.4-13.5 ms of
+#: CPU under a load of 11-14 (``gc_pauses_ab.py --census``).
 BUSY_OLD_OBJECTS = 4000
 #: How often the old generation is looked at while input goes on, ms (``BUSY_OLD_OBJECTS``):
 #: a quarter of ``IDLE_CHECK_MS``, so that it seldom holds much more than the limit by
