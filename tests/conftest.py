@@ -36,3 +36,15 @@ def _dev_null_stays_a_device():  # type: ignore[no-untyped-def]
         assert stat.S_ISCHR(mode), (
             "/dev/null is no longer a character device: a test wrote over it "
             "(restore it with: rm /dev/null && mknod -m 666 /dev/null c 1 3)")
+
+
+@pytest.fixture
+def unfrozen_after():  # type: ignore[no-untyped-def]
+    """Give back to the cyclic collector what a test froze (``gc.freeze``: ``made_to_keep``,
+    the idle collector; ``test_gc_kept_scale68.py``, ``core/test_kept_facts_scale70.py``)."""
+    import gc
+
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,15 +28,6 @@ from timeline_app.ui import idle_gc
 def _walked() -> set[int]:
     """The ids of the objects a full collection walks now (everything not frozen)."""
     return {id(o) for o in gc.get_objects()}
-
-
-@pytest.fixture
-def unfrozen_after() -> Iterator[None]:
-    """Give back to the collector what a test froze, as ``test_gc_idle.py`` does."""
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 class _Cycle:

@@ -21,6 +21,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, repeat
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # numpy is imported when a search index is first built (start
 
 from .coded import coded_facts
 from .dates import DATE_MAX_DAY
+from .kept import made_to_keep
 from .model import SEQUENCE_BITS, Event, LazyEvents, Timeline, date_sort_number
 from .plans import is_plan_title
 from .sourced import SourcedEvidence, cited_sources
@@ -1177,18 +1179,24 @@ def event_facts(timeline: Timeline
     none): three lists in date order (``timeline.event_items()``'s), those of a lazily
     loaded timeline's events not made yet read from its store, nothing made (filters and
     counts right after a large file's open; ``EventStore.facts``); kept while the
-    timeline's ``revision`` stays (the lists must not be modified)."""
+    timeline's ``revision`` stays (the lists must not be modified).  Those of
+    ``MASKED_EVENTS`` events or more are made out of the collector's reach
+    (``kept.made_to_keep``)."""
     key = id(timeline)
     kept = _KEPT_FACTS.get(key)
     if kept is not None and kept[0] == timeline.revision and len(kept[1][1]) == len(timeline):
         return kept[1]
     store = timeline.store
-    if store is None:
-        events = timeline.events
-        facts = (list(map(_participants, events)), list(map(_location, events)),
-                 list(map(_source_id, events)))
-    else:
-        facts = store.facts(timeline.event_items())
+    # (a large timeline's lists frozen as they are made, ``core.kept``: a filter ticked
+    # before the window's idle work coded them left them to the collections that met
+    # them, each walking them whole; session 64, scale70)
+    with made_to_keep() if len(timeline) >= MASKED_EVENTS else nullcontext():
+        if store is None:
+            events = timeline.events
+            facts = (list(map(_participants, events)), list(map(_location, events)),
+                     list(map(_source_id, events)))
+        else:
+            facts = store.facts(timeline.event_items())
     if kept is None:
         weakref.finalize(timeline, _KEPT_FACTS.pop, key, None)
     _KEPT_FACTS[key] = (timeline.revision, facts)

@@ -9,7 +9,7 @@ slices of one ``CodedFacts.warm`` step from a zero timer once the window has pai
 after a file's open and after each change of the events (a new ``revision``: coded
 again); until the last slice the filters answer as before (session 59, scale62).
 
-Each slice runs in ``idle_gc.made_to_keep``: what it makes to keep (the facts' lists of
+Each slice runs in ``core.kept.made_to_keep``: what it makes to keep (the facts' lists of
 one entry an event, the coded columns) is out of the collector's reach as it is made,
 not walked whole by the next collection of each generation (session 63, scale68: at
 1 000 000 events three collections of 84-163 ms of CPU in the seconds after an open).
@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from timeline_app.core import query
 from timeline_app.core.coded import coded_facts
+from timeline_app.core.kept import made_to_keep
 from timeline_app.document import Document
-from timeline_app.ui.idle_gc import made_to_keep
 
 #: CPU a slice may take, s: whole ``warm`` steps (~10-40 ms each at 1 000 000 events
 #: under load) until this much is spent.

@@ -36,11 +36,18 @@ it (the load's own: 823 objects at 1 000 events, 59 at 100 000).
 
 What the window's idle work makes to keep (a large timeline's facts, ``ui.facts_warm``:
 three lists of one entry an event and the coded columns) is frozen as it is made
-(:func:`made_to_keep`), not after the next idle collection: until then every collection
-that met them walked them whole, the young one, the middle one and the idle full one in
-turn (at 1 000 000 events 84, 157 and 163 ms of CPU, 6 s after the open, while the
-person pans; session 63, scale68, ``gc.callbacks`` with the stack and the
+(``made_to_keep``, now in ``core.kept``), not after the next idle collection: until then
+every collection that met them walked them whole, the young one, the middle one and the
+idle full one in turn (at 1 000 000 events 84, 157 and 163 ms of CPU, 6 s after the open,
+while the person pans; session 63, scale68, ``gc.callbacks`` with the stack and the
 containers of 20 000 entries or more in the generation collected).
+
+What the view keeps from a long run of input (its layouts, the world lanes' items and
+placements, laid-out text) is collected and frozen while the input goes on, once the old
+generation holds ``BUSY_OLD_OBJECTS``: with no idle second in the run, the first idle
+collection after it walked all of it (~22 000 objects, 18-32 ms of CPU after
+``bench_view.py``'s 1600x900 frames session at 100 000 events; session 64, scale70,
+``benchmarks/gc_pauses_ab.py --census``).
 """
 
 from __future__ import annotations
@@ -48,11 +55,11 @@ from __future__ import annotations
 import gc
 import math
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+
+from timeline_app.core.kept import made_to_keep as made_to_keep
 
 #: Young (generation-1) collections after which a full collection runs anyway, idle or
 #: not (CPython's default ``threshold2``: 10).  At 700 allocations a generation-0
@@ -68,6 +75,22 @@ IDLE_CHECK_MS = 1000
 #: thousands (a layout, its items and rectangles), a check itself none.
 QUIET_OBJECTS = 100
 _NAME = "idleCollector"
+#: While input goes on (no idle interval), a check that finds at least this many objects in
+#: the old generation collects and freezes them anyway (``IdleCollector._check_busy``): what
+#: the view keeps from a run of frames (its layouts, the world lanes' items and
+#: placements, laid-out text: ~22 000-50 000 objects after ``bench_view.py``'s 1600x900
+#: frames session at 100 000 events) was otherwise walked whole by the first idle
+#: collection after the run, 18-32 ms of CPU (session 64, scale70).  A busy collection
+#: walks this many or more with the young generations: 5 000-21 000 objects, 3.4-13.5 ms of
+#: CPU under a load of 11-14 (``gc_pauses_ab.py --census``).
+BUSY_OLD_OBJECTS = 4000
+#: How often the old generation is looked at while input goes on, ms (``BUSY_OLD_OBJECTS``):
+#: a quarter of ``IDLE_CHECK_MS``, so that it seldom holds much more than the limit by
+#: then (once a second, a layout's or a zoom's objects on top made one collection of
+#: 19 ms of CPU under a load of 14 in ``gc_pauses_ab.py``'s runs).  A look is a counter
+#: read and, once a young collection has moved objects there, a list of the old
+#: generation (under ``BUSY_OLD_OBJECTS`` entries: tens of microseconds).
+BUSY_CHECK_MS = 250
 #: ``time.monotonic()`` (s) of the last frame the timeline view painted (``note_frame``).
 _last_frame = -math.inf
 
@@ -111,19 +134,29 @@ class IdleCollector(QObject):
     PySide wrap every object Qt sends an event to).  Nothing runs while the collector is
     off (a load: ``io.native``).
 
+    Every ``BUSY_CHECK_MS``, idle or not, ``BUSY_OLD_OBJECTS`` or more objects in the old
+    generation are collected and frozen as an idle collection would: a long run of
+    frames has a few short collections, not one long one at the first pause.
+
     Attributes:
-        full_collections: The full collections it ran.
+        full_collections: The full collections it ran (the busy ones among them).
+        busy_collections: Those it ran while input went on (``BUSY_OLD_OBJECTS``).
     """
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName(_NAME)
         self.full_collections = 0
+        self.busy_collections = 0
         self._mark = _activity()
         self._timer = QTimer(self)
         self._timer.setInterval(IDLE_CHECK_MS)
         self._timer.timeout.connect(self._check)
         self._timer.start()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setInterval(BUSY_CHECK_MS)
+        self._busy_timer.timeout.connect(self._check_busy)
+        self._busy_timer.start()
 
     def _check(self) -> None:
         last, self._mark = self._mark, _activity()
@@ -135,6 +168,19 @@ class IdleCollector(QObject):
             return  # a press held still: a drag may go on
         if time.monotonic() - _last_frame < IDLE_CHECK_MS / 1000:
             return  # a frame painted within the interval: input goes on
+        self._collect_and_freeze()
+
+    def _check_busy(self) -> None:
+        """Idle or not, an old generation of ``BUSY_OLD_OBJECTS`` or more is collected and
+        frozen now, from the event loop between two inputs or frames, while the walk is
+        short (before session 64, scale70, only once the app was idle: all of a long run's
+        objects at once)."""
+        if (gc.isenabled() and gc.get_count()[2] > 0
+                and len(gc.get_objects(2)) >= BUSY_OLD_OBJECTS):
+            self._collect_and_freeze()
+            self.busy_collections += 1
+
+    def _collect_and_freeze(self) -> None:
         gc.collect()
         # What survived is what the app keeps (the window, the classes and enums PySide
         # makes on first use, the view's caches): out of every later collection's reach,
@@ -142,31 +188,6 @@ class IdleCollector(QObject):
         gc.freeze()
         self.full_collections += 1
         self._mark = _activity()
-
-
-@contextmanager
-def made_to_keep() -> Iterator[None]:
-    """Run the block with the cyclic collector off and freeze (``gc.freeze``) what lives
-    at its end: for work that makes large containers the app keeps (a list of one entry an
-    event), which every collection of each generation they pass through would otherwise
-    walk whole (module docstring).
-
-    Before the block a full collection frees what is garbage then, so that no garbage
-    is frozen with it; it walks only what came since the last freeze (the load's, the
-    view's, the idle collector's, this one's): a few thousand objects.  What the block
-    leaves in reference cycles is frozen too (never collected): the block must make
-    acyclic data, as the facts' lists and coded columns are.  With the collector already
-    off (a load runs; or inside another ``made_to_keep``) the block runs as it is."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.collect()
-    gc.disable()
-    try:
-        yield
-        gc.freeze()
-    finally:
-        gc.enable()
 
 
 def collect_when_idle() -> IdleCollector | None:
