@@ -246,12 +246,8 @@ def main(argv: list[str]) -> int:
         return 0
     entry = ENTRY_POINTS[argv[0]]
     for family in argv[1:]:
-        if family in GENERATED:
-            make, chars = GENERATED[family]
-            small, large = measure(entry, "", chars, make)
-        else:
-            unit, chars = FAMILIES[family]
-            small, large = measure(entry, unit, chars)
+        make, chars = _family_text(family)
+        small, large = measure(entry, "", chars, make)
         print(json.dumps({"family": family, "chars": chars, "small": small, "large": large}),
               flush=True)
     return 0
