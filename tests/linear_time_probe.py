@@ -3,6 +3,8 @@
 Run as ``python tests/linear_time_probe.py ENTRY FAMILY...``; prints one JSON line per
 family as soon as it is measured (so that a hang names its family):
 ``{"family": ..., "chars": n, "small": seconds at n / 2, "large": seconds at 2n}``.
+``ENTRY`` ``pipeline`` times ``tag_timexes``, the event builder and ``extract_events`` in
+the same runs (``measure_pipeline``) and prints a line for each, with its ``"entry"``.
 Each time is the best of two runs, alternating sizes, with the garbage collector off while
 timing (its own cost is not the code's growth), to shave off the noise of a shared machine;
 the second run of the larger size is left out when the first already passes
@@ -169,15 +171,83 @@ def measure(prepare: Callable[[str], Callable[[], object]], unit: str, chars: in
     return best[0], best[1]
 
 
+# The three entry points of the pipeline, timed together by ``PIPELINE``'s child: the
+# tagger, then the event builder on the tagger's answer; ``extract_events`` is exactly
+# these two calls (with ``progress=None`` its tagger call is ``tag_timexes(text, dct)``),
+# so its time in each run is the two parts' sum.  One child then does the work of the
+# three children it replaces less the whole ``extract_events`` run (~half of the test's
+# CPU; session 64, suite64).  A family that seems to grow too fast is measured again by
+# the entry point's own child, the real call alone.
+PIPELINE = "pipeline"
+PIPELINE_PARTS = ("tag_timexes", "event builder (tagger excluded)", "extract_events")
+
+
+def _pipeline_parts(text: str) -> tuple[float, float]:
+    """CPU seconds of ``tag_timexes(text, DCT)`` and of ``extract_events(text, DCT)`` given
+    that answer (the tagger patched out, as ``_event_builder``), in one run."""
+    start = time.process_time()
+    timexes = tag_timexes(text, DCT)
+    tagged = time.process_time()
+    saved = events.tag_timexes
+    events.tag_timexes = lambda _text, _dct, **_options: timexes
+    try:
+        extract_events(text, DCT)
+    finally:
+        events.tag_timexes = saved
+    return tagged - start, time.process_time() - tagged
+
+
+def measure_pipeline(text: Callable[[int], str], chars: int,
+                     parts: Callable[[str], tuple[float, float]] = _pipeline_parts,
+                     ) -> dict[str, tuple[float, float]]:
+    """``measure``'s best-of-two (small, large) for each of ``PIPELINE_PARTS`` from the same
+    runs, ``text(n)`` being the family's text of n characters: each run times the tagger
+    and the builder (``parts``); ``extract_events``' time is their sum in that run.  A run
+    is left out only when it can change none of the three verdicts (``measure``'s rule
+    for each)."""
+    texts = [text(chars // 2), text(2 * chars)]
+    best = {name: [float("inf"), float("inf")] for name in PIPELINE_PARTS}
+
+    def decided(name: str, large_too: bool) -> bool:
+        small, large = best[name]
+        return large < NOISE_FLOOR or (large_too and grows_linearly(small, large))
+
+    for round_ in range(2):
+        for i, sample in enumerate(texts):
+            if round_ and all(decided(name, i == 1) for name in PIPELINE_PARTS):
+                continue
+            gc.collect()
+            gc.disable()
+            try:
+                tagger, builder = parts(sample)
+            finally:
+                gc.enable()
+            for name, spent in zip(PIPELINE_PARTS, (tagger, builder, tagger + builder),
+                                   strict=True):
+                best[name][i] = min(best[name][i], spent)
+    return {name: (small, large) for name, (small, large) in best.items()}
+
+
+def _family_text(family: str) -> tuple[Callable[[int], str], int]:
+    """The maker of ``family``'s text of n characters, and its n."""
+    if family in GENERATED:
+        return GENERATED[family]
+    unit, chars = FAMILIES[family]
+    return (lambda n: hostile_text(unit, n)), chars
+
+
 def main(argv: list[str]) -> int:
+    if argv[0] == PIPELINE:
+        for family in argv[1:]:
+            make, chars = _family_text(family)
+            for name, (small, large) in measure_pipeline(make, chars).items():
+                print(json.dumps({"entry": name, "family": family, "chars": chars,
+                                  "small": small, "large": large}), flush=True)
+        return 0
     entry = ENTRY_POINTS[argv[0]]
     for family in argv[1:]:
-        if family in GENERATED:
-            make, chars = GENERATED[family]
-            small, large = measure(entry, "", chars, make)
-        else:
-            unit, chars = FAMILIES[family]
-            small, large = measure(entry, unit, chars)
+        make, chars = _family_text(family)
+        small, large = measure(entry, "", chars, make)
         print(json.dumps({"family": family, "chars": chars, "small": small, "large": large}),
               flush=True)
     return 0

@@ -135,11 +135,13 @@ def _events_for_an_export_of(kind: str, size: int) -> int:
 @pytest.mark.parametrize("kind", list(EXPORTS))
 def test_pieces_are_the_export_s_bytes_and_memory_stays_bounded(
         kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The whole export is ~17 MB; taking its pieces one by one never holds more than a few
-    of them (before: the whole text, and for iCalendar and TimelineJS an object graph of
-    several times its size)."""
+    """The whole export is ~7.5 MB; taking its pieces one by one never holds more than a
+    few of them (before: the whole text, and for iCalendar and TimelineJS an object graph
+    of several times its size).  The peak does not grow with the export: 1.1-1.7 MB at
+    6.5 MB as at 16.5 MB, the size this test wrote until session 64 (suite64: 7.5 MB,
+    over twice the bound, fails a writer that holds the text, at half the CPU)."""
     monkeypatch.setattr(formats, "PIECE_CHARS", 256 * 1024)
-    timeline = _wide_timeline(_events_for_an_export_of(kind, 16_500_000))
+    timeline = _wide_timeline(_events_for_an_export_of(kind, 7_500_000))
     whole = export_bytes(timeline, kind) if kind != "iCalendar" else None
     size = 0
     first = b""
@@ -151,7 +153,7 @@ def test_pieces_are_the_export_s_bytes_and_memory_stays_bounded(
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert size > 15_000_000
+    assert size > 7_000_000
     assert peak < 3_000_000, f"{kind}: {peak} bytes at the peak for {size} bytes written"
     if whole is not None:
         assert size == len(whole) and whole.startswith(first)
