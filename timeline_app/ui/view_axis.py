@@ -55,6 +55,11 @@ PERIOD_CLEAR_PX = 8.0
 #: said beside the name rather than not at all (a 500 px window's "≈ 57 yrs").
 PERIOD_CLEAR_LEAST_PX = 4.0
 WIDEST_BADGE = "◀ Article · 28 May 2002 +88888 ▶"
+#: The today line's width (px): solid, where the article's date line is dashed and red.
+TODAY_LINE_PX = 2
+#: The today line's and badge's colour and the badge's text colour, by ``is_dark_palette``:
+#: a slate apart from the lanes' colours (``style``) and from the article line's red.
+TODAY_COLORS = {False: ("#2C3E50", "#FFFFFF"), True: ("#B8C7D6", "#101820")}
 
 
 def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
@@ -956,6 +961,83 @@ class AxisMixin:
             self._rounded.draw_or_path(painter, box, rounded, 3)
             painter.setPen(white)
             self._draw_small_centred(painter, box, label)
+        painter.setFont(self._label_font)
+
+    def _today_x(self) -> float | None:
+        """The x (viewport px) of the today line: the middle of the computer's date
+        (``core.clock.today``), where an event of that day has its diamond; ``None`` when
+        it is not drawn (off screen, in a collapsed gap's band, or no article marks: a
+        picture that leaves the marks out leaves it out too).
+
+        verify87 F4: a correspondent following what comes next read the red dashed line
+        (the article's date, 27 Nov) as today (7 Dec): nothing showed today."""
+        if not self.article_marks:
+            return None
+        from timeline_app.core import clock
+
+        x = self.x_of_day(clock.today().toordinal() + 0.5)
+        width = self.viewport().width() if self._width_override is None \
+            else self._width_override
+        if not -TODAY_LINE_PX <= x <= width + TODAY_LINE_PX:
+            return None
+        for seg in self._axis_segments():
+            if seg.band is not None and seg.band[0] <= x <= seg.band[1]:
+                return None  # (a gap's zig-zag band: no day of it is drawn)
+        return x
+
+    def _today_columns(self) -> list[int]:
+        """The pixel columns of the today line down the lanes (``TODAY_LINE_PX`` of
+        them about ``_today_x``; none when it is not drawn): painted as a grid line is,
+        behind the events and their titles' plates, and in the backdrop's tiles (no cost
+        a frame beyond a grid line's)."""
+        x = self._today_x()
+        if x is None:
+            return []
+        left = round(x - TODAY_LINE_PX / 2)
+        return list(range(left, left + TODAY_LINE_PX))
+
+    def _today_badge(self, width: int) -> tuple[QRectF, str] | None:
+        """The today badge in the axis's badge row ("Today · 7 Dec 2026"): over its line,
+        moved aside from an article badge it would cover (to the side away from that
+        badge's line), shortened to "Today" where neither side has room; ``None`` when
+        the line is not drawn."""
+        x = self._today_x()
+        if x is None:
+            return None
+        from timeline_app.core import clock
+
+        today = clock.today()
+        taken = [box for box, _label in self._article_badges(width)]
+        full = f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
+        for label in (full, "Today"):
+            w = self._small_width(label) + 8
+            left = min(max(x - w / 2, 2.0), width - w - 2.0)
+            for _ in range(len(taken) + 1):
+                hit = next((box for box in taken
+                            if box.left() - 2 < left + w and left < box.right() + 2), None)
+                if hit is None:
+                    return QRectF(left, MARKER_ROW_TOP, w, 15), label
+                # Away from the badge's middle, on today's side of it.
+                left = hit.right() + 4 if x >= hit.center().x() else hit.left() - 4 - w
+                if left < 2.0 or left + w > width - 2.0:
+                    break
+        return None
+
+    def _paint_today_badge(self, painter: QPainter, width: int) -> None:
+        """The today badge (``_today_badge``), in the today line's colour."""
+        badge = self._today_badge(width)
+        if badge is None:
+            return
+        from timeline_app.ui.style import is_dark_palette
+
+        box, label = badge
+        fill, text = TODAY_COLORS[is_dark_palette()]
+        painter.setFont(self._small_font)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(QColor(text))
+        self._draw_small_centred(painter, box, label)
         painter.setFont(self._label_font)
 
     def _article_line_columns(self) -> list[float]:

@@ -2025,6 +2025,7 @@ class FitMixin:
         A day is shown among the fortnight around it; a longer date or a range fills the
         view.  Text that is not a date gets a plain message saying what can be typed.
         """
+        from timeline_app.core import clock
         from timeline_app.core.parse_date import ParseResult
         from timeline_app.ui import prompts
         from timeline_app.ui.dates_input import read_date
@@ -2041,8 +2042,8 @@ class FitMixin:
                 return False
             # An ambiguous 12/11/2024: the locale's reading, as everywhere ("today",
             # "last Tuesday": from the computer's date, as in the event editor).
-            now = _dt.datetime.now()
-            read = functools.partial(read_date, today=now.date())
+            now = clock.now()
+            read = functools.partial(read_date, today=clock.today())
 
             # Times of day (verify77 F14): a time typed alone is on the day in the
             # middle of the view.

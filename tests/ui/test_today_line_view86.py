@@ -1,0 +1,111 @@
+"""verify87 F4: a correspondent following a peace process into the coming months read the
+red dashed line (the article's date, 27 Nov) as today (7 Dec): nothing on the timeline
+showed today, and Filters → From refused "today", which the event editor and Go to Date
+read.  The timeline now draws a solid today line under a "Today · 7 Dec 2026" badge, apart
+from the article's badge, and From and To read every word Go to Date reads, counted from
+``core.clock.today`` (fixed here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from tests.ui.test_filter_article_outlet import window_with_filters
+from tests.ui.test_find_filter import _list_ids
+from timeline_app.core import Event, FuzzyDate, Source, Timeline, clock
+from timeline_app.ui.view_axis import TODAY_COLORS
+
+TODAY = dt.date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 12, 7, 15, 30))
+
+
+def _story() -> Timeline:
+    """An article of 27 November 2026, with what happened before it and what is planned."""
+    source = Source("wire", title="Truce agreed at Lake Orvin",
+                    dateline_date=dt.date(2026, 11, 27))
+    day = FuzzyDate.of_ymd
+    return Timeline.from_events([
+        Event("truce", "Truce agreed at Lake Orvin", day(2026, 11, 27), source_id="wire"),
+        Event("shelling", "Shelling near Mireth", day(2026, 12, 1), source_id="wire"),
+        Event("swap", "Detainee swap (scheduled)", day(2026, 12, 20), source_id="wire"),
+        Event("talks", "Talks resume (scheduled)", day(2027, 1, 14), source_id="wire"),
+        Event("vote", "Assembly vote (scheduled)", day(2027, 2, 3), source_id="wire"),
+    ], sources={"wire": source})
+
+
+def test_a_today_line_apart_from_the_articles_line(shown_view):  # type: ignore[no-untyped-def]
+    view = shown_view(_story(), size=(900, 420))
+    view.go_to_date(TODAY, days_shown=60.0)
+    x = view._today_x()
+    assert x is not None and abs(x - view.x_of_day(TODAY.toordinal() + 0.5)) < 0.01
+    badge = view._today_badge(view.viewport().width())
+    assert badge is not None and badge[1] == "Today · 7 Dec 2026"
+    box = badge[0]
+    # Over its own line, and clear of the article's badge ("Article · 27 Nov 2026").
+    assert box.left() <= x <= box.right()
+    articles = view._article_badges(view.viewport().width())
+    assert [label for _box, label in articles] == ["Article · 27 Nov 2026"]
+    assert not articles[0][0].adjusted(-2, 0, 2, 0).intersects(box)
+    # The line is drawn down the lanes, solid, in its own colour (no article red).
+    image = view.viewport().grab().toImage()
+    line = QColor(TODAY_COLORS[False][0])
+    column = round(x - 1)
+    bottom = view.viewport().height() - 5
+    assert image.pixelColor(column, bottom).rgb() == line.rgb()
+    assert image.pixelColor(column, bottom - 3).rgb() == line.rgb()  # not dashed
+
+
+def test_no_line_when_today_is_out_of_view(shown_view):  # type: ignore[no-untyped-def]
+    view = shown_view(_story(), size=(900, 420))
+    view.go_to_date(dt.date(2025, 3, 1), days_shown=30.0)
+    assert view._today_x() is None and view._today_columns() == []
+    assert view._today_badge(view.viewport().width()) is None
+
+
+def test_pictures_without_article_marks_leave_it_out(shown_view):  # type: ignore[no-untyped-def]
+    view = shown_view(_story(), size=(900, 420))
+    view.go_to_date(TODAY, days_shown=60.0)
+    view.article_marks = False
+    assert view._today_x() is None
+
+
+def _filter(window, qtbot, first: str, last: str) -> None:  # type: ignore[no-untyped-def]
+    panel = window.filter_panel
+    panel.from_field.setText(first)
+    panel.to_field.setText(last)
+    qtbot.keyClick(panel.to_field, Qt.Key.Key_Return)
+
+
+def test_filters_read_today_as_go_to_date_does(qtbot):  # type: ignore[no-untyped-def]
+    window = window_with_filters(qtbot, _story())
+    _filter(window, qtbot, "today", "")
+    assert window.filter_panel.date_problem.text() == ""
+    assert window.find_state.filter.first_day == TODAY.toordinal()
+    assert set(_list_ids(window)) == {"swap", "talks", "vote"}
+    _filter(window, qtbot, "last Tuesday", "tomorrow")  # 1 December to 8 December
+    assert window.find_state.filter.first_day == dt.date(2026, 12, 1).toordinal()
+    assert window.find_state.filter.last_day == dt.date(2026, 12, 8).toordinal()
+    assert set(_list_ids(window)) == {"shelling"}
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("December 2026-May 2027", "December 2026", "May 2027"),
+    ("Nov. 2026-Jan. 2027", "November 2026", "January 2027"),
+])
+def test_a_hyphen_across_two_years(text: str, first: str, last: str) -> None:
+    from timeline_app.core.parse_date import parse_typed_date
+
+    result = parse_typed_date(text, True)
+    assert result.error is None
+    assert (str(result.date), str(result.end)) == (first, last)
+    # One day and one month with a year first stay what they were.
+    assert str(parse_typed_date("2012-Nov-19", True).date) == "19 November 2012"
+    assert str(parse_typed_date("2012-November", True).date) == "November 2012"
