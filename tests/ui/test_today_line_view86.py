@@ -109,3 +109,48 @@ def test_a_hyphen_across_two_years(text: str, first: str, last: str) -> None:
     # One day and one month with a year first stay what they were.
     assert str(parse_typed_date("2012-Nov-19", True).date) == "19 November 2012"
     assert str(parse_typed_date("2012-November", True).date) == "November 2012"
+
+
+def _long_story() -> Timeline:
+    """Five background events of 2017-2024, then ten of late November 2026 - 2027 (the
+    shape of verify87's file, with other names): a year-dated plan runs to 2028."""
+    day, month, year = FuzzyDate.of_ymd, FuzzyDate.of_month, FuzzyDate.of_year
+    rows = [
+        ("begins", "Uprising begins in Sorrel", month(2017, 3), "dispute"),
+        ("accord", "Framework accord reached", year(2019), "treaty"),
+        ("geneva", "Ceasefire signed in Lausanne", day(2021, 6, 3), "treaty"),
+        ("stall", "Talks stall in Varn", month(2024, 2), "meeting"),
+        ("truce", "Last truce", month(2024, 8), "treaty"),
+        ("deal", "Sides agree at Lake Orvin", day(2026, 11, 27), "treaty"),
+        ("effect", "Truce takes effect", day(2026, 11, 29), "event"),
+        ("guns", "Guns fire near Mireth", day(2026, 12, 1), "dispute"),
+        ("delay", "Next session delayed", day(2026, 12, 4), "meeting"),
+        ("swap", "Detainee swap (scheduled)", month(2026, 12), "event"),
+        ("visit", "President visits Oster (scheduled)", year(2027), "meeting"),
+        ("vote", "Assembly vote (scheduled)", day(2027, 1, 20), "event"),
+        ("talks", "Talks resume (scheduled)", day(2027, 2, 2), "policy"),
+        ("round", "Next round (scheduled)", month(2027, 3), "meeting"),
+        ("donors", "Donors meet (scheduled)", month(2027, 4), "meeting"),
+    ]
+    return Timeline.from_events([Event(i, t, d, category=c) for i, t, d, c in rows])
+
+
+def test_fit_all_gives_the_news_and_what_comes_next_room(shown_view):  # type: ignore[no-untyped-def]
+    """verify87 F6: every event from late November 2026 on sat in ~60 px at the right edge
+    of Fit All, every title whole: the story is now drawn wider than its days."""
+    view = shown_view(_long_story(), size=(960, 600))
+    deal = view.x_of_day(dt.date(2026, 11, 27).toordinal() + 0.5)
+    donors = view.x_of_day(dt.date(2027, 4, 1).toordinal())
+    first = view.x_of_day(dt.date(2017, 3, 1).toordinal())
+    width = view.viewport().width()
+    assert donors - deal >= 100  # (was 27 px at this size; 126 now)
+    assert 0 <= first < deal < donors < width  # the rest kept in view
+
+
+def test_zoom_in_keeps_today_in_place_with_nothing_selected(shown_view):  # type: ignore[no-untyped-def]
+    view = shown_view(_long_story(), size=(960, 600))
+    x = view._today_x()
+    assert x is not None
+    for _ in range(3):
+        view.zoom_by_input(1.5)
+        assert abs(view._today_x() - x) < 1.0
