@@ -154,3 +154,26 @@ def test_zoom_in_keeps_today_in_place_with_nothing_selected(shown_view):  # type
     for _ in range(3):
         view.zoom_by_input(1.5)
         assert abs(view._today_x() - x) < 1.0
+
+
+def test_a_title_shortened_left_of_its_marker_ends_at_it(shown_view):  # type: ignore[no-untyped-def]
+    """verify87 F8: a long title with no room right of its marker went left of it, cut at
+    a word ("Government of … and the Ostrand…"), and stood up to a word's px away from its
+    marker, where its room began."""
+    from timeline_app.ui.layout import LABEL_GAP, POINT_RADIUS
+
+    timeline = Timeline.from_events([
+        Event("truce", "Last truce", FuzzyDate.of_month(2024, 8), category="treaty"),
+        Event("deal", "Government of Sorrel and the Eastern Valleys Council agreed at "
+              "Lake Orvin", FuzzyDate.of_ymd(2026, 11, 27), category="treaty"),
+    ])
+    view = shown_view(timeline, size=(420, 300))
+    day = dt.date(2026, 11, 27).toordinal()
+    cut_at_a_word = 0
+    for after in range(20, 90, 6):
+        view.go_to_days(day - 120, day + after)
+        item = view._layout().items_by_id["deal"]
+        assert item.label_rect.right() < item.marker.left()  # left of its marker ...
+        assert abs(item.marker.left() - LABEL_GAP - item.label_rect.right()) < 1.0  # at it
+        cut_at_a_word += item.label.endswith("…") and item.label_rect.left() > 1
+    assert cut_at_a_word  # (shortened with room before it: the case of the finding)
