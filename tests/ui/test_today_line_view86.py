@@ -63,6 +63,18 @@ def test_a_today_line_apart_from_the_articles_line(shown_view):  # type: ignore[
     assert image.pixelColor(column, bottom - 3).rgb() == line.rgb()  # not dashed
 
 
+def test_the_badges_tooltips_say_which_line_is_which(shown_view):  # type: ignore[no-untyped-def]
+    view = shown_view(_story(), size=(900, 420))
+    view.go_to_date(TODAY, days_shown=60.0)
+    width = view.viewport().width()
+    today_box = view._today_badge(width)[0]
+    assert view._article_badge_tip(today_box.center()).startswith(
+        "Today, 7 December 2026 (the computer's date): the solid line.")
+    article_box = view._article_badges(width)[0][0]
+    assert view._article_badge_tip(article_box.center()) == (
+        "An article dated 27 November 2026: the red dashed line")
+
+
 def test_no_line_when_today_is_out_of_view(shown_view):  # type: ignore[no-untyped-def]
     view = shown_view(_story(), size=(900, 420))
     view.go_to_date(dt.date(2025, 3, 1), days_shown=30.0)
@@ -160,7 +172,7 @@ def test_a_title_shortened_left_of_its_marker_ends_at_it(shown_view):  # type: i
     """verify87 F8: a long title with no room right of its marker went left of it, cut at
     a word ("Government of … and the Ostrand…"), and stood up to a word's px away from its
     marker, where its room began."""
-    from timeline_app.ui.layout import LABEL_GAP, POINT_RADIUS
+    from timeline_app.ui.layout import LABEL_GAP
 
     timeline = Timeline.from_events([
         Event("truce", "Last truce", FuzzyDate.of_month(2024, 8), category="treaty"),
