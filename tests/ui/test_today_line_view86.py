@@ -189,3 +189,25 @@ def test_a_title_shortened_left_of_its_marker_ends_at_it(shown_view):  # type: i
         assert abs(item.marker.left() - LABEL_GAP - item.label_rect.right()) < 1.0  # at it
         cut_at_a_word += item.label.endswith("…") and item.label_rect.left() > 1
     assert cut_at_a_word  # (shortened with room before it: the case of the finding)
+
+
+@pytest.mark.usefixtures("world_packing")
+def test_pans_over_the_today_line_equal_a_fresh_paint(  # type: ignore[no-untyped-def]
+        qtbot, shown_view, monkeypatch):
+    """The line is in the backdrop's tiles and moves with a pan's picture (``view_ride``):
+    each frame of scroll-bar pans across it is what a whole paint gives."""
+    from test_view_ride import FIRST, _differing, _frame, _view_at
+
+    from timeline_app.ui import view_ride
+
+    monkeypatch.setattr(view_ride, "RIDE_PANS", True)
+    monkeypatch.setattr(view_ride, "RIDE_MOVED_PICTURES", True)
+    monkeypatch.setattr(clock, "today", lambda: dt.date.fromordinal(FIRST + 70))
+    view = _view_at(shown_view, 120)
+    assert view._today_columns()
+    bar = view.horizontalScrollBar()
+    step = max(1, bar.pageStep() // 8)
+    for pan in range(10):
+        bar.setValue(bar.value() + (step if pan < 6 else -step))
+        _frame(view)
+        assert _differing(view) == 0, f"pan {pan}"
