@@ -10,12 +10,14 @@ import bisect
 import datetime as _dt
 import itertools
 import math
+import time
 from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
+from timeline_app.core import clock
 from timeline_app.core.dates import MONTH_NAMES, from_day_number, year_words
 from timeline_app.ui.axis import UNITS_WITHIN_A_DAY, AxisTicks, Tick, axis_ticks
 from timeline_app.ui.scale import Break, gap_words, scale_words
@@ -55,6 +57,9 @@ PERIOD_CLEAR_PX = 8.0
 #: said beside the name rather than not at all (a 500 px window's "≈ 57 yrs").
 PERIOD_CLEAR_LEAST_PX = 4.0
 WIDEST_BADGE = "◀ Article · 28 May 2002 +88888 ▶"
+#: How long (s) today's date read is used again (``_today_number``): a second, so the line
+#: moves within a second of midnight.
+TODAY_READ_S = 1.0
 #: The today line's width (px): solid, where the article's date line is dashed and red.
 TODAY_LINE_PX = 2
 #: The today line's and badge's colour and the badge's text colour, by ``is_dark_palette``:
@@ -192,6 +197,10 @@ class AxisMixin:
     #: them out (File → Print's "Article Marks"; verify43 F17 called them "noise for the
     #: reader" of a briefing).  Set before the view is first painted.
     article_marks: bool = True
+    #: ``_today_x``'s last answer: (its key, the x or None).
+    _today_memo: tuple[tuple[object, ...], float | None] | None = None
+    #: ``_today_number``'s last read: (``time.monotonic()``, the day, ``clock.today``).
+    _today_read: tuple[float, int, object] | None = None
     #: The days ``[first, last)`` a picture of the whole timeline's axis is drawn over
     #: (``export_picture.whole_timeline_view``): no tick, label or grid line in a major
     #: period (a decade, a year, a month) after the data's last, nor in whole ones before
@@ -973,17 +982,37 @@ class AxisMixin:
         (the article's date, 27 Nov) as today (7 Dec): nothing showed today."""
         if not self.article_marks:
             return None
-        from timeline_app.core import clock
-
-        x = self.x_of_day(clock.today().toordinal() + 0.5)
-        width = self.viewport().width() if self._width_override is None \
-            else self._width_override
-        if not -TODAY_LINE_PX <= x <= width + TODAY_LINE_PX:
-            return None
-        for seg in self._axis_segments():
-            if seg.band is not None and seg.band[0] <= x <= seg.band[1]:
-                return None  # (a gap's zig-zag band: no day of it is drawn)
+        # Remembered for the view and the day (a frame asks twice, each of a pan's tiles
+        # once more): the day read each time (~1 us), the rest only for a new view.
+        key = (self._today_number(), self._origin, self._px_per_day, self._scale,
+               self._articles_width())
+        memo = self._today_memo
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        day, origin, ppd, scale, width = key
+        x: float | None = (scale.u_of_day(day + 0.5) - origin) * ppd
+        if not -TODAY_LINE_PX <= x <= width + TODAY_LINE_PX:  # type: ignore[operator]
+            x = None
+        elif scale.breaks:  # (only a gap's band hides days)
+            for seg in self._axis_segments():
+                if seg.band is not None and seg.band[0] <= x <= seg.band[1]:  # type: ignore[operator]
+                    x = None  # (its zig-zag band: no day of it is drawn)
+                    break
+        self._today_memo = (key, x)
         return x
+
+    def _today_number(self) -> int:
+        """Today's day number (``core.clock.today``), read at most every
+        ``TODAY_READ_S``: ``date.today`` is ~1-4 us (the C library looks at the time
+        zone's file each call), paid twice a frame and once a pan's tile; a new
+        ``clock.today`` (a test's) is read at once."""
+        now = time.monotonic()
+        read = self._today_read
+        if read is not None and read[2] is clock.today and 0 <= now - read[0] < TODAY_READ_S:
+            return read[1]
+        day = clock.today().toordinal()
+        self._today_read = (now, day, clock.today)
+        return day
 
     def _today_columns(self) -> list[int]:
         """The pixel columns of the today line down the lanes (``TODAY_LINE_PX`` of
@@ -1004,8 +1033,6 @@ class AxisMixin:
         x = self._today_x()
         if x is None:
             return None
-        from timeline_app.core import clock
-
         today = clock.today()
         taken = [box for box, _label in self._article_badges(width)]
         full = f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
