@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from tests.ui.test_filter_article_outlet import window_with_filters
+from tests.ui.test_filter_bc_dates import _filter
 from tests.ui.test_find_filter import _list_ids
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, clock
 from timeline_app.ui.view_axis import TODAY_COLORS
@@ -87,13 +87,6 @@ def test_pictures_without_article_marks_leave_it_out(shown_view):  # type: ignor
     view.go_to_date(TODAY, days_shown=60.0)
     view.article_marks = False
     assert view._today_x() is None
-
-
-def _filter(window, qtbot, first: str, last: str) -> None:  # type: ignore[no-untyped-def]
-    panel = window.filter_panel
-    panel.from_field.setText(first)
-    panel.to_field.setText(last)
-    qtbot.keyClick(panel.to_field, Qt.Key.Key_Return)
 
 
 def test_filters_read_today_as_go_to_date_does(qtbot):  # type: ignore[no-untyped-def]
