@@ -204,3 +204,38 @@ def test_pans_over_the_today_line_equal_a_fresh_paint(  # type: ignore[no-untype
         bar.setValue(bar.value() + (step if pan < 6 else -step))
         _frame(view)
         assert _differing(view) == 0, f"pan {pan}"
+
+
+def test_fit_all_after_go_to_date_zooms_about_today_again(shown_view, monkeypatch):  # type: ignore[no-untyped-def]
+    """Go to Date makes "+" zoom about the middle (the date gone to) until an event is
+    selected; a Fit All (Ctrl+0) after it shows the whole timeline again, and "+" keeps
+    the today line in place again (seen under Xvfb: Go to Date, Ctrl+0, "+" three times
+    moved the line 37 px)."""
+    view = shown_view(_long_story(), size=(960, 600))
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "March 2027"))
+    assert view.ask_go_to_date()
+    view.fit_all()
+    x = view._today_x()
+    assert x is not None
+    view.zoom_by_input(1.5)
+    assert abs(view._today_x() - x) < 1.0
+
+
+def test_the_badge_finds_room_between_two_article_badges(shown_view):  # type: ignore[no-untyped-def]
+    """Its line between the badges of two articles' lines (27 Nov and 14 Dec) that leave
+    no room over it: the badge stands in the nearest free stretch (it went back and forth
+    between the two and was not drawn, seen under Xvfb)."""
+    first = Source("one", title="Truce agreed", dateline_date=dt.date(2026, 11, 27))
+    second = Source("two", title="Guns again", dateline_date=dt.date(2026, 12, 14))
+    timeline = Timeline.from_events([
+        Event("a", "Truce agreed", FuzzyDate.of_ymd(2026, 11, 27), source_id="one"),
+        Event("b", "Guns fire again", FuzzyDate.of_ymd(2026, 12, 14), source_id="two"),
+    ], sources={"one": first, "two": second})
+    view = shown_view(timeline, size=(900, 420))
+    width = view.viewport().width()
+    for days in (400.0, 300.0, 200.0, 120.0):
+        view.go_to_date(TODAY, days_shown=days)
+        articles = [box for box, _label in view._article_badges(width)]
+        badge = view._today_badge(width)
+        assert badge is not None, days
+        assert all(not box.adjusted(-2, 0, 2, 0).intersects(badge[0]) for box in articles)

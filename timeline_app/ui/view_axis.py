@@ -1027,28 +1027,36 @@ class AxisMixin:
 
     def _today_badge(self, width: int) -> tuple[QRectF, str] | None:
         """The today badge in the axis's badge row ("Today · 7 Dec 2026"): over its line,
-        moved aside from an article badge it would cover (to the side away from that
-        badge's line), shortened to "Today" where neither side has room; ``None`` when
-        the line is not drawn."""
+        else in the free stretch of the row nearest it, clear of the article badges
+        (4 px); shortened to "Today" when the whole one would stand further from its line
+        than its own width; ``None`` when the line is not drawn or the row has no room."""
         x = self._today_x()
         if x is None:
             return None
         today = clock.today()
-        taken = [box for box, _label in self._article_badges(width)]
-        full = f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
-        for label in (full, "Today"):
+        free: list[tuple[float, float]] = []  # the row's stretches clear of a badge
+        at = 2.0
+        for box in sorted((box for box, _label in self._article_badges(width)),
+                          key=QRectF.left):
+            if box.left() - 4 > at:
+                free.append((at, box.left() - 4))
+            at = max(at, box.right() + 4)
+        free.append((at, width - 2.0))
+        nearest: tuple[float, QRectF, str] | None = None
+        for label in (f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}",
+                      "Today"):
             w = self._small_width(label) + 8
-            left = min(max(x - w / 2, 2.0), width - w - 2.0)
-            for _ in range(len(taken) + 1):
-                hit = next((box for box in taken
-                            if box.left() - 2 < left + w and left < box.right() + 2), None)
-                if hit is None:
-                    return QRectF(left, MARKER_ROW_TOP, w, 15), label
-                # Away from the badge's middle, on today's side of it.
-                left = hit.right() + 4 if x >= hit.center().x() else hit.left() - 4 - w
-                if left < 2.0 or left + w > width - 2.0:
-                    break
-        return None
+            wanted = x - w / 2
+            for low, high in free:
+                if high - low < w:
+                    continue
+                left = min(max(wanted, low), high - w)
+                away = abs(left - wanted)
+                if nearest is None or away < nearest[0] - 0.5:
+                    nearest = (away, QRectF(left, MARKER_ROW_TOP, w, 15), label)
+            if nearest is not None and nearest[0] <= w:
+                break
+        return None if nearest is None else (nearest[1], nearest[2])
 
     def _paint_today_badge(self, painter: QPainter, width: int) -> None:
         """The today badge (``_today_badge``), in the today line's colour."""

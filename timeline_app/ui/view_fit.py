@@ -426,6 +426,9 @@ class FitMixin:
         shown = self._shown_days() if self._hidden or period else None
         if self._hidden and shown is None and self._spans:
             return False
+        if not keep_rows:  # (Ctrl+0: the date gone to no longer the view's; zooms keep
+            # the selected event or today again, ``_zoom_anchor_for_selection``)
+            self._zoom_about_middle = False
         if bool(self._hidden) != self._breaks_of_shown:
             # With filters on, the periods empty of the events they show collapse too
             # (verify70 F17: three lanes hidden, an empty 1994-2019 took half the width
