@@ -15,9 +15,10 @@ precision.  Seconds are not kept (no diplomatic source gives them; an iCalendar
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
-__all__ = ["MAX_OFFSET_MINUTES", "ClockTime"]
+__all__ = ["MAX_OFFSET_MINUTES", "ClockTime", "now", "today"]
 
 MAX_OFFSET_MINUTES = 18 * 60
 """The largest UTC offset, in minutes either way: ISO 8601-1:2019 and RFC 3339 allow any
@@ -182,3 +183,21 @@ def parse_offset(text: str) -> int:
     if int(m["minutes"] or 0) > 59 or minutes > MAX_OFFSET_MINUTES:
         raise ValueError(f"{text} is beyond the UTC offsets of ±18:00")
     return minutes if m["sign"] == "+" else -minutes
+
+
+def today() -> _dt.date:
+    """The computer's date: the day "today", "yesterday" or "last Tuesday" typed in the
+    event editor, Go to Date or Filters → From/To is counted from, and where the
+    timeline's today line stands (``ui/view_axis.py``).
+
+    The one place the GUI asks for it, so that a test fixes the clock by replacing this
+    function (``monkeypatch.setattr(clock, "today", …)``); callers call it through the
+    module (``clock.today()``), never a copy imported by name.
+    """
+    return _dt.date.today()
+
+
+def now() -> _dt.datetime:
+    """The computer's local time (naive), as ``today`` gives its date: Go to Date's "the
+    last 24 hours" ends at it.  Replaced together with ``today`` by a test."""
+    return _dt.datetime.now()

@@ -325,9 +325,12 @@ _RANGE_INTRO = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
-# A hyphen between digits ("1965-70") or from a BC year to an AD one ("27 BC-AD 14", the
-# reign of Augustus as people type it: verify41, F11).
-_RANGE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)|(?i:(?:(?<=\bBC)|(?<=\bBCE))-(?=(?:AD|CE)\b))")
+# A hyphen between digits ("1965-70"), from a BC year to an AD one ("27 BC-AD 14", the
+# reign of Augustus as people type it: verify41, F11), or from a year to a month with its
+# own year ("December 2026-May 2027": verify87 F6, refused; "2012-Nov-19" and
+# "2012-November" stay one day and one month, no year after their month).
+_RANGE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)|(?i:(?:(?<=\bBC)|(?<=\bBCE))-(?=(?:AD|CE)\b))"
+                           r"|(?<=\b\d{4})-(?=[A-Za-z]+\.? \d)")
 
 
 def _q(text: str) -> str:

@@ -20,7 +20,7 @@ from timeline_app.core.parse_date import (
 )
 
 __all__ = ["day_range_words", "day_words", "locale_day_first", "parse_user_date",
-           "read_date", "read_day_range"]
+           "read_date", "read_day_range", "read_from_today"]
 
 
 def locale_day_first() -> bool:
@@ -44,6 +44,20 @@ def read_date(text: str, day_first: bool | None = None,
     if today is not None and (relative := parse_relative_day(text, today)) is not None:
         return relative
     return parse_typed_date(text, locale_day_first() if day_first is None else day_first)
+
+
+def read_from_today(text: str, day_first: bool | None = None) -> ParseResult:
+    """``read_date`` counting "today", "yesterday", "next Tuesday"… from the computer's
+    date (``core.clock.today``): the one reading of every field where a person types a
+    date of the news as it breaks (the event editor, Go to Date, Filters → From and To).
+
+    verify87 F4: Filters → From refused "today", which the guide promised for the editor
+    and Go to Date.  The import review's cells and files read with ``read_date`` alone
+    (an article has its own date).
+    """
+    from timeline_app.core import clock
+
+    return read_date(text, day_first, today=clock.today())
 
 
 def parse_user_date(text: str) -> tuple[_dt.date, _dt.date] | None:

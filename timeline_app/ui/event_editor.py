@@ -178,7 +178,7 @@ def read_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
         The parser's ``ParseResult``: ``date`` (and ``end`` for a range) or ``error``,
         with ``alternatives`` when the text reads two ways.
     """
-    return dates_input.read_date(text, day_first, today=_dt.date.today())
+    return dates_input.read_from_today(text, day_first)
 
 
 def read_with_year(text: str, anchor: _dt.date, anchor_words: str,

@@ -1029,9 +1029,11 @@ class FilterPanel(QWidget):
         text = field.text().strip()
         if not text:
             return None, True, ""
-        from timeline_app.ui.dates_input import read_date  # dateutil: ~50 ms to import
+        # "today", "last Monday"… as the event editor and Go to Date read them (verify87
+        # F4: "today" was refused here).
+        from timeline_app.ui.dates_input import read_from_today  # dateutil: ~50 ms
 
-        result = read_date(text)
+        result = read_from_today(text)
         if result.date is None:
             return None, False, ""
         last = result.end if result.end is not None else result.date
@@ -1049,7 +1051,7 @@ class FilterPanel(QWidget):
         first, first_ok, first_note = self._parse(self.from_field, end=False)
         last, last_ok, last_note = self._parse(self.to_field, end=True)
         problems = [f"Cannot read “{f.text().strip()}” as a date (try 2024, March 2025, "
-                    "44 BC or 2025-03-22)." for f, ok in ((self.from_field, first_ok),
+                    "44 BC, 2025-03-22 or today)." for f, ok in ((self.from_field, first_ok),
                                                  (self.to_field, last_ok)) if not ok]
         if first is not None and last is not None and last < first:
             problems.append("“To” is before “From”: no event falls between them.")

@@ -10,12 +10,14 @@ import bisect
 import datetime as _dt
 import itertools
 import math
+import time
 from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
+from timeline_app.core import clock
 from timeline_app.core.dates import MONTH_NAMES, from_day_number, year_words
 from timeline_app.ui.axis import UNITS_WITHIN_A_DAY, AxisTicks, Tick, axis_ticks
 from timeline_app.ui.scale import Break, gap_words, scale_words
@@ -55,6 +57,14 @@ PERIOD_CLEAR_PX = 8.0
 #: said beside the name rather than not at all (a 500 px window's "≈ 57 yrs").
 PERIOD_CLEAR_LEAST_PX = 4.0
 WIDEST_BADGE = "◀ Article · 28 May 2002 +88888 ▶"
+#: How long (s) today's date read is used again (``_today_number``): a second, so the line
+#: moves within a second of midnight.
+TODAY_READ_S = 1.0
+#: The today line's width (px): solid, where the article's date line is dashed and red.
+TODAY_LINE_PX = 2
+#: The today line's and badge's colour and the badge's text colour, by ``is_dark_palette``:
+#: a slate apart from the lanes' colours (``style``) and from the article line's red.
+TODAY_COLORS = {False: ("#2C3E50", "#FFFFFF"), True: ("#B8C7D6", "#101820")}
 
 
 def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
@@ -187,6 +197,10 @@ class AxisMixin:
     #: them out (File → Print's "Article Marks"; verify43 F17 called them "noise for the
     #: reader" of a briefing).  Set before the view is first painted.
     article_marks: bool = True
+    #: ``_today_x``'s last answer: (its key, the x or None).
+    _today_memo: tuple[tuple[object, ...], float | None] | None = None
+    #: ``_today_number``'s last read: (``time.monotonic()``, the day, ``clock.today``).
+    _today_read: tuple[float, int, object] | None = None
     #: The days ``[first, last)`` a picture of the whole timeline's axis is drawn over
     #: (``export_picture.whole_timeline_view``): no tick, label or grid line in a major
     #: period (a decade, a year, a month) after the data's last, nor in whole ones before
@@ -956,6 +970,109 @@ class AxisMixin:
             self._rounded.draw_or_path(painter, box, rounded, 3)
             painter.setPen(white)
             self._draw_small_centred(painter, box, label)
+        painter.setFont(self._label_font)
+
+    def _today_x(self) -> float | None:
+        """The x (viewport px) of the today line: the middle of the computer's date
+        (``core.clock.today``), where an event of that day has its diamond; ``None`` when
+        it is not drawn (off screen, in a collapsed gap's band, or no article marks: a
+        picture that leaves the marks out leaves it out too).
+
+        verify87 F4: a correspondent following what comes next read the red dashed line
+        (the article's date, 27 Nov) as today (7 Dec): nothing showed today."""
+        if not self.article_marks:
+            return None
+        # Remembered for the view and the day (a frame asks twice, each of a pan's tiles
+        # once more): the day read each time (~1 us), the rest only for a new view.
+        key = (self._today_number(), self._origin, self._px_per_day, self._scale,
+               self._articles_width())
+        memo = self._today_memo
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        day, origin, ppd, scale, width = key
+        x: float | None = (scale.u_of_day(day + 0.5) - origin) * ppd
+        if not -TODAY_LINE_PX <= x <= width + TODAY_LINE_PX:  # type: ignore[operator]
+            x = None
+        elif scale.breaks:  # (only a gap's band hides days)
+            for seg in self._axis_segments():
+                if seg.band is not None and seg.band[0] <= x <= seg.band[1]:  # type: ignore[operator]
+                    x = None  # (its zig-zag band: no day of it is drawn)
+                    break
+        self._today_memo = (key, x)
+        return x
+
+    def _today_number(self) -> int:
+        """Today's day number (``core.clock.today``), read at most every
+        ``TODAY_READ_S``: ``date.today`` is ~1-4 us (the C library looks at the time
+        zone's file each call), paid twice a frame and once a pan's tile; a new
+        ``clock.today`` (a test's) is read at once."""
+        now = time.monotonic()
+        read = self._today_read
+        if read is not None and read[2] is clock.today and 0 <= now - read[0] < TODAY_READ_S:
+            return read[1]
+        day = clock.today().toordinal()
+        self._today_read = (now, day, clock.today)
+        return day
+
+    def _today_columns(self) -> list[int]:
+        """The pixel columns of the today line down the lanes (``TODAY_LINE_PX`` of
+        them about ``_today_x``; none when it is not drawn): painted as a grid line is,
+        behind the events and their titles' plates, and in the backdrop's tiles (no cost
+        a frame beyond a grid line's)."""
+        x = self._today_x()
+        if x is None:
+            return []
+        left = round(x - TODAY_LINE_PX / 2)
+        return list(range(left, left + TODAY_LINE_PX))
+
+    def _today_badge(self, width: int) -> tuple[QRectF, str] | None:
+        """The today badge in the axis's badge row ("Today · 7 Dec 2026"): over its line,
+        else in the free stretch of the row nearest it, clear of the article badges
+        (4 px); shortened to "Today" when the whole one would stand further from its line
+        than its own width; ``None`` when the line is not drawn or the row has no room."""
+        x = self._today_x()
+        if x is None:
+            return None
+        today = clock.today()
+        free: list[tuple[float, float]] = []  # the row's stretches clear of a badge
+        at = 2.0
+        for box in sorted((box for box, _label in self._article_badges(width)),
+                          key=QRectF.left):
+            if box.left() - 4 > at:
+                free.append((at, box.left() - 4))
+            at = max(at, box.right() + 4)
+        free.append((at, width - 2.0))
+        nearest: tuple[float, QRectF, str] | None = None
+        for label in (f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}",
+                      "Today"):
+            w = self._small_width(label) + 8
+            wanted = x - w / 2
+            for low, high in free:
+                if high - low < w:
+                    continue
+                left = min(max(wanted, low), high - w)
+                away = abs(left - wanted)
+                if nearest is None or away < nearest[0] - 0.5:
+                    nearest = (away, QRectF(left, MARKER_ROW_TOP, w, 15), label)
+            if nearest is not None and nearest[0] <= w:
+                break
+        return None if nearest is None else (nearest[1], nearest[2])
+
+    def _paint_today_badge(self, painter: QPainter, width: int) -> None:
+        """The today badge (``_today_badge``), in the today line's colour."""
+        badge = self._today_badge(width)
+        if badge is None:
+            return
+        from timeline_app.ui.style import is_dark_palette
+
+        box, label = badge
+        fill, text = TODAY_COLORS[is_dark_palette()]
+        painter.setFont(self._small_font)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(QColor(text))
+        self._draw_small_centred(painter, box, label)
         painter.setFont(self._label_font)
 
     def _article_line_columns(self) -> list[float]:

@@ -252,6 +252,13 @@ FIT_STORY_DENSER = 8.0
 #: January-March 2026 drew those at the empty months' scale, in ~40 px of an 870 px view.
 FIT_STORY_LONE_MOST = 2
 FIT_STORY_LONE_DRAWN = 0.15
+#: With no band and no lone far event, the story's markers' crowding counts as titles
+#: cut (``_story_crowding``) when they stand on less than this share of the px they need
+#: (``FIT_EVENT_PX`` apart): verify87 F6, a correspondent's 10 events of late November
+#: 2026 - spring 2027 after five background events of 2017-2024 sat in ~60 px at the
+#: right edge of Fit All, every title whole (no story step); a teacher's last decade
+#: of ten events on ~115 of the 144 px they need stays linear.
+FIT_STORY_CROWDED_SHARE = 0.5
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
 # other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the

@@ -61,6 +61,7 @@ from timeline_app.ui.view_base import (
     FIT_SQUEEZE_MOST_EVENTS,
     FIT_SQUEEZE_SLACK,
     FIT_STORY_BAND_MOST,
+    FIT_STORY_CROWDED_SHARE,
     FIT_STORY_DENSE_LEAST,
     FIT_STORY_DENSER,
     FIT_STORY_GAP_LEAST_DAYS,
@@ -340,11 +341,17 @@ class FitMixin:
         ``ZOOM_KEEP_MARGIN_PX`` inside the edge.  Its x is read from its date, not from
         its item: an event in a "+N" badge or a density lane has none (new-user trial:
         "+" lost the event selected in the list).  Else, and after Go to Date until the
-        person selects again (``_zoom_about_middle``): the middle of the view.
+        person selects again (``_zoom_about_middle``): the today line when it is on
+        screen and nothing is selected (``_today_x``: verify87 F6, "+" on a long story
+        zoomed about 2022, the middle, away from the news at the right edge), else the
+        middle of the view.
         """
         width = self.viewport().width()
         middle = width / 2
         event_id = self._selection.event_id
+        if not event_id and factor != 1 and not self._zoom_about_middle:
+            today = self._today_x()  # type: ignore[attr-defined]
+            return today if today is not None and 0 <= today <= width else middle
         if (factor == 1 or width <= 2 * ZOOM_KEEP_MARGIN_PX or not event_id
                 or self._zoom_about_middle
                 or event_id not in self._document.timeline or event_id in self._hidden):
@@ -419,6 +426,9 @@ class FitMixin:
         shown = self._shown_days() if self._hidden or period else None
         if self._hidden and shown is None and self._spans:
             return False
+        if not keep_rows:  # (Ctrl+0: the date gone to no longer the view's; zooms keep
+            # the selected event or today again, ``_zoom_anchor_for_selection``)
+            self._zoom_about_middle = False
         if bool(self._hidden) != self._breaks_of_shown:
             # With filters on, the periods empty of the events they show collapse too
             # (verify70 F17: three lanes hidden, an empty 1994-2019 took half the width
@@ -649,6 +659,14 @@ class FitMixin:
             lone = self._story_gap(cluster[0])
             if lone is not None:
                 crowded = self._story_crowding(cluster[0], first, last, margin, lone)
+            elif self._collapse:
+                # (or markers on less than ``FIT_STORY_CROWDED_SHARE`` of their px: the
+                # recent and upcoming months at the right edge, verify87 F6; not with
+                # View → Collapse Empty Periods off, which asks for one linear axis)
+                crowded = self._story_crowding(cluster[0], first, last, margin)
+                needed = len(self._story_days(cluster[0])) - 1
+                if crowded <= (1.0 - FIT_STORY_CROWDED_SHARE) * needed:
+                    crowded = 0.0
         if cluster is None and not breaks:
             return first, last, margin
         # (no band: the story's own titles must read better too, not only the whole's:
@@ -2025,6 +2043,7 @@ class FitMixin:
         A day is shown among the fortnight around it; a longer date or a range fills the
         view.  Text that is not a date gets a plain message saying what can be typed.
         """
+        from timeline_app.core import clock
         from timeline_app.core.parse_date import ParseResult
         from timeline_app.ui import prompts
         from timeline_app.ui.dates_input import read_date
@@ -2041,8 +2060,8 @@ class FitMixin:
                 return False
             # An ambiguous 12/11/2024: the locale's reading, as everywhere ("today",
             # "last Tuesday": from the computer's date, as in the event editor).
-            now = _dt.datetime.now()
-            read = functools.partial(read_date, today=now.date())
+            now = clock.now()
+            read = functools.partial(read_date, today=clock.today())
 
             # Times of day (verify77 F14): a time typed alone is on the day in the
             # middle of the view.

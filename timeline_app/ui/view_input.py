@@ -409,6 +409,14 @@ class InputMixin:
         if not MARKER_ROW_TOP <= pos.y() < MARKER_ROW_TOP + 15:
             return ""
         width = self.viewport().width()
+        today = self._today_badge(width)  # (verify87 F4: which line is which)
+        if today is not None and today[0].contains(pos):
+            from timeline_app.core import clock
+
+            date = clock.today()
+            return (f"Today, {date.day} {MONTH_NAMES[date.month - 1]} {date.year} (the "
+                    "computer's date): the solid line. The red dashed lines are articles' "
+                    "dates")
         for x, box, text in self._named_article_columns(width):
             if not box.contains(pos):
                 continue
@@ -416,7 +424,8 @@ class InputMixin:
             first = math.floor(self.day_at(x))
             if not more:
                 date = _dt.date.fromordinal(first)
-                return f"An article dated {date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
+                return (f"An article dated {date.day} {MONTH_NAMES[date.month - 1]} "
+                        f"{date.year}: the red dashed line")
             every, totals = self._article_days(), self._article_totals()
             index = bisect.bisect_left(every, first)
             last = int(every[bisect.bisect_left(totals, totals[index] + more + 1) - 1])

@@ -1099,8 +1099,14 @@ class LayoutMixin:
                     label, label_w = label_text(event, wanted)
                     if wanted >= MAX_LABEL_PX - 0.5 and not inside:
                         capped.append((len(items), event))
-                if flipped and key in flipped:
-                    label_x += wanted - label_w  # (elided: it still ends at its marker)
+                if label_w < wanted and (key in flipped or (not inside and abs(
+                        (x0 - POINT_RADIUS if x1 == x0 else x0) - LABEL_GAP
+                        - label_x - wanted) < 0.5)):
+                    # (elided: it still ends at its marker, whether the packing or
+                    # ``_to_the_freer_side`` put it left of it; the packing's, shortened
+                    # from the view's left edge or the row's last title, stood there
+                    # with up to a word's px empty before the marker: verify87 F8)
+                    label_x += wanted - label_w
                 mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
                 point = x1 == x0
                 # (boxes as numbers: their ``QRectF`` made when asked, ``_Item``)

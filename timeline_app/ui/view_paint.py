@@ -32,6 +32,7 @@ from timeline_app.ui.rounded_pieces import PHASES, RoundedStyle
 from timeline_app.ui.scale import Break
 from timeline_app.ui.style import dim_text_color, is_dark_palette
 from timeline_app.ui.theme import hatch_colors, span_fill, swatch_edge, visible_edge
+from timeline_app.ui.view_axis import TODAY_COLORS
 from timeline_app.ui.view_base import (
     _DIAMOND,
     _DIAMOND_HALF,
@@ -165,6 +166,7 @@ class PaintMixin:
         offset = self._content_offset()
         segments = self._axis_segments()
         grid_columns = [self._grid_columns(segments, major) for major in (False, True)]
+        grid_columns.append(self._today_columns())  # drawn as a grid line (verify87 F4)
         if lanes_only:  # a pan's tiles: the columns inside them (drawRects of the
             # view's every column, clipped, was half of a tile's paint)
             clip = painter.clipBoundingRect()
@@ -260,6 +262,7 @@ class PaintMixin:
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
+        self._paint_today_badge(painter, vp.width())
 
     def _kept_lane_name(self, scroll: int | None = None
                         ) -> tuple[_LaneGeometry, int, float] | None:
@@ -330,12 +333,13 @@ class PaintMixin:
                     xs.append(x)
         return xs
 
-    def _grid_colors(self) -> tuple[QColor, QColor]:
-        """The minor and the major grid lines' colours (the text's, faint)."""
+    def _grid_colors(self) -> tuple[QColor, QColor, QColor]:
+        """The minor and the major grid lines' colours (the text's, faint), and the today
+        line's (``view_axis.TODAY_COLORS``)."""
         minor, major = QColor(self.palette().text().color()), QColor(self.palette().text().color())
         minor.setAlpha(28)
         major.setAlpha(70)
-        return minor, major
+        return minor, major, QColor(TODAY_COLORS[is_dark_palette()][0])
 
     def _paint_bands_and_grid(self, painter: QPainter, layout: _Layout,
                               grid_columns: list[list[int]], offset: float) -> None:
