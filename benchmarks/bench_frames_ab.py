@@ -108,7 +108,7 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
     paints = [0]  # the view's paint events in the frame under way
 
     class PaintCounter(QObject):
-        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched: Any, event: Any) -> bool:
             if event.type() == QEvent.Type.Paint:
                 paints[0] += 1
             return False

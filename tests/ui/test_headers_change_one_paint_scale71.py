@@ -82,7 +82,7 @@ def test_a_pan_that_drops_the_compact_layout_paints_once(qtbot, shown_view):  # 
     paints: list[int] = []
 
     class Counter(QObject):
-        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
             if event.type() == QEvent.Type.Paint and paints:
                 paints[-1] += 1
             return False
