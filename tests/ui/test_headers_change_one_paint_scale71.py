@@ -15,11 +15,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
+from test_highlight_where_drawn_verify86 import _fresh, _shown
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.ui.timeline_view import TimelineView
 
 #: A viewport of this height shows the January cluster's lanes only compactly and the
 #: March events' with their header rows (found by trying heights, 900 px wide).
@@ -46,28 +45,6 @@ def _two_months() -> Timeline:
                            title=f"Ministers of Arden talk again, session {number}"))
         number += 1
     return timeline
-
-
-def _fresh(view: TimelineView) -> QImage:
-    """The view painted now from its layout, whole (the picture and the highlights)."""
-    viewport = view.viewport()
-    ratio = viewport.devicePixelRatioF()
-    image = QImage(round(viewport.width() * ratio), round(viewport.height() * ratio),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(ratio)
-    image.fill(0)
-    painter = QPainter(image)
-    try:
-        view._paint(painter, picture=True)
-        view._paint_overlay(painter)
-    finally:
-        painter.end()
-    return image
-
-
-def _shown(view: TimelineView) -> QImage:
-    return view.viewport().grab().toImage().convertToFormat(
-        QImage.Format.Format_ARGB32_Premultiplied)
 
 
 def test_a_pan_that_drops_the_compact_layout_paints_once(qtbot, shown_view):  # type: ignore[no-untyped-def]
