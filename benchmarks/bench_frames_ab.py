@@ -9,8 +9,10 @@ resize frames are left out, as the bench does not judge them) for each view name
 child per run, alternating this checkout and ``--tree`` (another checkout of the app,
 e.g. ``git worktree add --detach ../base main``), and prints per view and tree the
 judged frames' CPU p95, max and median (the process's CPU, ``time.process_time``, as
-``bench_view.py``'s "cpu" column).  ``--callgrind`` runs each child under valgrind's
-callgrind with instrumentation on only during the frames (``callgrind_control -i``)
+``bench_view.py``'s "cpu" column) and how many frames painted the view more than once
+(a repaint asked within the frame's own paint: session 64, scale71).  ``--callgrind``
+runs each child under valgrind's callgrind with instrumentation on only during the
+frames (``callgrind_control -i``)
 and prints the instructions: repeatable under any load (brief, house rule 9).
 
 Usage::
@@ -101,19 +103,39 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
     set_viewport(width, height)
     busy = dt.date.fromordinal(busiest_day)
 
+    from PySide6.QtCore import QObject
+
+    paints = [0]  # the view's paint events in the frame under way
+
+    class PaintCounter(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+            return False
+
+    counter = PaintCounter(view)
+    view.viewport().installEventFilter(counter)
+    twice: list[int] = []  # of the current view: the frames painted more than once
+
     def frame(step: Any) -> float:
+        paints[0] = 0
         c0 = time.process_time()
         step()
         view.viewport().repaint()
         app.processEvents()
-        return (time.process_time() - c0) * 1000
+        spent = (time.process_time() - c0) * 1000
+        if paints[0] > 1:
+            twice.append(paints[0])
+        return spent
 
     gc.collect()
     if callgrind:
         subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())],
                        capture_output=True, check=False)
     out: dict[str, Any] = {"app": timeline_app.__file__, "views": {}}
+    out["twice"] = {}
     for name in views:
+        twice.clear()
         if name == "fit":  # bench_view's order: a year, a rest, a resize, Fit All
             if callgrind:  # (the instructions of the judged frames only)
                 subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())],
@@ -163,6 +185,7 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
             pans.append(frame(lambda t=target: bar.setValue(t)))
         frames["pan"] = pans
         out["views"][name] = frames
+        out["twice"][name] = len(twice)
     if callgrind:
         subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())],
                        capture_output=True, check=False)
@@ -272,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
           f"other = {trees['other']}; {args.rounds} round(s) alternating; load average "
           f"{min(load):.1f}-{max(load):.1f}")
     print(f"{'view':<7}{'tree':<7}{'round':>6}{'cpu p95':>9}{'max':>7}{'pan p50':>9}"
-          f"{'enter':>7}" + (f"{'instructions':>15}" if args.callgrind else ""))
+          f"{'enter':>7}{'2 paints':>9}" + (f"{'instructions':>15}" if args.callgrind else ""))
     for view in args.views:
         for name in ("other", "this"):
             for number, run in enumerate(runs[name], 1):
@@ -281,7 +304,9 @@ def main(argv: list[str] | None = None) -> int:
                 pans = frames.get("pan") or [float("nan")]
                 print(f"{view:<7}{name:<7}{number:>6}{percentile(judged, 95):9.1f}"
                       f"{max(judged):7.1f}{percentile(pans, 50):9.1f}{frames['enter'][0]:7.1f}"
+                      f"{run.get('twice', {}).get(view, 0):9}"
                       + (f"{run.get('instructions', 0):15,}" if args.callgrind else ""))
+    print("(2 paints: the judged frames in which the view was painted more than once)")
     if args.callgrind:
         print("(instructions: all the views of a run together)")
     return 0

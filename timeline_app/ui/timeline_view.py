@@ -3232,7 +3232,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     # it (``view_ride``), else the whole view.
                     rode = self._ride_frame(painter, key)
                     if not rode:
-                        self._paint(painter, picture=True)
+                        key = self._paint_new_view(painter, key)
                     self._picture_timer.start()
                 else:
                     # Qt clips the copy to what needs repainting (a selection: a few

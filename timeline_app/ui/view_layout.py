@@ -14,7 +14,7 @@ from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from timeline_app.core import Event
 from timeline_app.core.plans import is_plan_title, noted_title
@@ -168,6 +168,10 @@ class LayoutMixin:
     #: (``_lane_headers_changed``): a picture under way goes on under it
     #: (``_go_on_after_headers_changed``).
     _headers_changed_in = -1
+    #: A new view is being painted whole from its layout (``_paint_new_view``): a change
+    #: of the header rows its layout finds asks no repaint (the paint draws the new
+    #: layout); set to True by ``_lane_headers_changed`` when one was found.
+    _painting_new_view: bool | None = None
 
     @staticmethod
     def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
@@ -2406,12 +2410,35 @@ class LayoutMixin:
         for key in [key for key in reveal if key[0] == old] if reveal else ():
             reveal[(self._frame_generation, *key[1:])] = reveal.pop(key)
         inputs = self._layout_key()[1:-1]
-        if inputs != self._headers_changed_for:
+        if self._painting_new_view is not None:
+            # (the paint of a new view found it: it draws this layout, whole)
+            self._painting_new_view = True
+        elif inputs != self._headers_changed_for:
             # (a change back from the same view would be the rule disagreeing with
             # itself: a repaint for it could call for another, without end)
             self.viewport().update()
         self._headers_changed_for = inputs
         self._headers_changed_in = self._frame_generation
+
+    def _paint_new_view(self, painter: QPainter, key: tuple[object, ...]) -> tuple[object, ...]:
+        """Paint a new view (a pan, a zoom) whole on the screen (``paintEvent``), as the
+        frame picture of ``key`` (``_frame_key``) shows it; return the key of what was
+        painted.  ``_paint`` lays the view out before it draws anything
+        (``_layout``): when that layout changes the lanes' header rows
+        (``_lane_headers_changed``: a new ``_frame_generation``), the paint draws the
+        new layout whole, so no repaint is asked and the new generation's key is the
+        one painted (``_painted_key``).  The repaint drew the same view a second time in
+        the frame: at month zoom on ``bench_view``'s 1 000-event file two of the
+        frames session's 24 pans cost two paints each (session 64, scale71)."""
+        self._painting_new_view = False
+        try:
+            self._paint(painter, picture=True)
+            found = self._painting_new_view
+        finally:
+            self._painting_new_view = None
+        if found:
+            key = self._painted_key = self._frame_key()
+        return key
 
     def _contents_of(self, generation: object) -> object:
         """The generation (``_frame_generation``) whose contents (data, filters, search,
