@@ -201,9 +201,16 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     # never a participant "Norwegian-", ext141)
     named = list(dict.fromkeys(
         entities.state_name(DEMONYMS.get(n[:-1]) or COUNTRIES.get(n[:-1]) or "") or n[:-1]
-        if n.endswith("-") else n for n in named))
+        if n.endswith("-") else _the_state_of_a_demonym(n, entities) for n in named))
     if not named:
         named = _the_sides_of_the_fight(mentions, entities, sentence)
+    if (bloc := _the_bloc_of_its_people(mentions, entities, sentence)) and bloc[0] not in named:
+        # (the bloc, not the story's pair a row naming no one is given)
+        named = [*bloc, *(n for n in named if n in sentence)]
+    if dashed := _the_subject_named_between_dashes(mentions, entities, sentence):
+        # (its states, not the story's pair a row naming no one is given)
+        named = [*dashed, *(n for n in named if n not in dashed and n in sentence)]
+    named += [n for n in _the_onlookers(mentions, entities, sentence) if n not in named]
     named += [chair for chair in _the_chairs_of_the_session(mentions, entities) if chair not in named]
     named += [n for n in _the_accused(mentions, entities, sentence) if n not in named]
     if (he := _he_and_the_named(mentions, entities)) and he not in named:
@@ -247,6 +254,96 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             else entities.state_name(g) for g in missing)]
     group = [entities.state_name(g) for g in group]
     return [*group, *(n for n in named if COUNTRIES.get(n, n) not in group and n not in group)]
+
+
+def _the_state_of_a_demonym(name: str, entities: Entities) -> str:
+    """The state a participant written as its people's adjective alone stands for ("after
+    quiet mediation by Swiss diplomats": Switzerland; "The Faroese, who won admission":
+    the Faroe Islands), in the name the article gives it; ``name`` itself otherwise
+    (verify86 F6: "Swiss" was a participant, which a filter by Switzerland never finds)."""
+    state = DEMONYMS.get(name, "") if name not in COUNTRIES else ""
+    return entities.state_name(state) if state else name
+
+
+_ONLOOKERS = re.compile(
+    r"\bwith\s++(?P<who>[^;:()\"\u201c\u201d]{3,200}?)\s+(?:looking\s+on|watching|in\s+attendance)\b"
+    r"|\b(?:as|while)\s++(?P<as>[^;:()\"\u201c\u201d,]{3,200}?)\s+(?:looked\s+on|watched)\b"
+    r"|\b(?:watched|witnessed)\s+by\s++(?P<by>[^;:()\"\u201c\u201d]{3,200}?)(?=\s*+[,.;]|$)")
+"""Who watches an act done before them: 'with | President X, Prime Minister Y and President Z
+| looking on', 'as | X | looked on', 'witnessed by | X and Y'."""
+
+
+def _the_onlookers(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """The people who watch the act of ``mentions`` done before them, in the act's own
+    clause (:data:`_ONLOOKERS`: "The foreign ministers initialled the text on Friday, with
+    President X, Prime Minister Y and President Z looking on"): the people named there, else
+    the states; [] for any other act than a meeting or an agreement (ext153, from the studied
+    sets h27 and h28: the leaders who looked on were left out, as the guide's ceremony guests
+    are not)."""
+    here = [m for m in mentions if m.seg.text == sentence and m.category in ("meeting", "treaty")]
+    found: list[str] = []
+    for seen in _ONLOOKERS.finditer(sentence) if here else ():
+        group = next(g for g in ("who", "as", "by") if seen.group(g) is not None)
+        if not _in_the_act_s_clause(sentence, here, seen.start(), seen.end(),
+                                    breaks=_ANOTHER_SENTENCE_S_ACT):
+            continue
+        a, b = seen.start(group), seen.end(group)
+        found += [p for _, p in entities.people_in(sentence, a, b)] or [
+            entities.state_name(c) for _, c in entities.countries_in(sentence, a, b)]
+    return list(dict.fromkeys(found))
+
+
+_BETWEEN_DASHES = re.compile(
+    r"\s*+(?:[Tt]he\s++)?(?:[a-z][\w-]*+\s++){0,3}?[a-z][\w-]*?s\s*+(?:--|\u2014|\u2013)\s*+"
+    r"(?P<list>[^\u2014\u2013]{3,160}?)\s*+(?:--|\u2014|\u2013)\s*+")
+"""'The mediators -- | Qatar, Egypt, Turkey and the United States | -- (met)': a subject told by
+a plural common noun whose states an aside between dashes lists."""
+
+
+def _the_subject_named_between_dashes(mentions: list[Mention], entities: Entities,
+                                      sentence: str) -> list[str]:
+    """The states listed between dashes after the common noun that opens ``sentence`` as the
+    subject of its act (:data:`_BETWEEN_DASHES`: "The guarantors -- Norway, Cuba and Chile --
+    met in Havana"), when the aside is only those states and the act's word comes right after
+    it; [] otherwise (ext153, from the studied set h24: the four mediators' meeting named
+    no one)."""
+    told = _BETWEEN_DASHES.match(sentence)
+    if told is None or not any(m.seg.text == sentence and m.start - m.seg.start >= told.end()
+                               and m.start - m.seg.start - told.end() <= 40 for m in mentions):
+        return []
+    listed = list(dict.fromkeys(c for _, c in entities.countries_in(
+        sentence, told.start("list"), told.end("list"))))
+    named = [n for n in re.split(r"\s*+(?:,\s*+(?:and\s++)?|\band\s++)",
+                                 sentence[told.start("list"):told.end("list")]) if n.strip()]
+    if len(listed) < 2 or len(named) != len(listed):
+        return []
+    return [entities.state_name(c) for c in listed]
+
+
+_A_BLOC_S_PEOPLE = re.compile(
+    r"(?:^|\b(?:said|says|that)\s++)\s*+(?:[Tt]he\s++)?(?P<bloc>[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+){0,4}?)"
+    r"\s++(?:(?:foreign|trade|finance|defen[cs]e|economy|senior|top)\s++)?(?:leaders|ministers|"
+    r"officials|envoys|delegates|diplomats|heads\s++of\s++(?:state|government))\b")
+"""'| CARICOM trade ministers |, meeting in ...', 'Officials said | SADC leaders | welcomed ...
+at their summit': the people of a bloc as the subject of the sentence (group ``bloc``)."""
+_A_BLOC_S_OWN = frozenset({"meeting", "anniversary", "statement"})
+"""The kinds of act a bloc's people do as the bloc: gather, mark its day, speak."""
+
+
+def _the_bloc_of_its_people(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """The bloc whose people open ``sentence`` as its subject (:data:`_A_BLOC_S_PEOPLE`:
+    "CARICOM trade ministers, meeting in Kingston earlier this month, urged ...", "Officials
+    said SADC leaders welcomed progress at their summit in Lusaka"), for a gathering, a day
+    or a statement of theirs after it that names no one; [] otherwise (ext153, from the
+    studied sets h27 and h28: such rows named no one, while "ECOWAS leaders welcomed" as
+    the verb's subject was the bloc's already)."""
+    told = _A_BLOC_S_PEOPLE.search(sentence)
+    if told is None or (bloc := COUNTRIES.get(told.group("bloc"), "")) not in BLOCS:
+        return []
+    if not any(m.seg.text == sentence and m.category in _A_BLOC_S_OWN and not m.subject
+               and m.start - m.seg.start >= told.end() for m in mentions):
+        return []
+    return [entities.state_name(bloc)]
 
 
 _FIRST_PERSON = frozenset({"We", "we", "Us", "us", "I", "Our", "our", "My", "my"})
