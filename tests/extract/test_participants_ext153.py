@@ -1,0 +1,87 @@
+"""Who takes part (ext153, from the participant misses of the studied sets h23-h28 and the
+trial verify86 F6), in sentences written for these tests: a people's adjective alone is its
+state, leaders looking on take part, states listed between dashes after a common noun are
+its subject, and a bloc's people opening a sentence make its gathering the bloc's."""
+
+from __future__ import annotations
+
+from timeline_app.extract import extract_events
+
+HEAD = ("Mauritius and Seychelles sign fisheries patrol deal\n\nPORT LOUIS, March 4, 2026 (Wire) "
+        "-- Mauritius and Seychelles signed a deal on Tuesday to set up a joint fisheries patrol, "
+        "officials said.\n\nThe patrol builds on talks between Mauritius and Seychelles held in "
+        "Victoria in 2024.\n\n")
+"""A story of two states, whose pair a row naming no one is otherwise given."""
+
+
+def _rows(body: str) -> dict[str, list[str]]:
+    result = extract_events(HEAD + body + "\n")
+    return {c.title: list(c.participants) for c in result.candidates}
+
+
+def _one(body: str, word: str) -> list[str]:
+    rows = [people for title, people in _rows(body).items() if word in title]
+    assert len(rows) == 1, _rows(body)
+    return rows[0]
+
+
+def test_a_people_s_adjective_alone_is_its_state() -> None:
+    people = _one("The hostages were freed on June 6, 2019, after quiet mediation by Swiss "
+                  "diplomats.", "freed")
+    assert "Switzerland" in people and "Swiss" not in people
+
+
+def test_leaders_looking_on_take_part_after_the_signers() -> None:
+    people = _one("The treaty was signed in Nairobi on May 2, with Kenyan President Uhuru "
+                  "Kenyatta, Ugandan President Yoweri Museveni and Tanzanian President John "
+                  "Magufuli looking on.", "signed")
+    assert people[-3:] == ["Uhuru Kenyatta", "Yoweri Museveni", "John Magufuli"]
+
+
+def test_a_witness_of_a_signing_by_ministers_takes_part() -> None:
+    people = _one("In Oslo, the two foreign ministers signed a fisheries accord on 25 April, "
+                  "with Norwegian Prime Minister Erna Solberg looking on.", "accord")
+    assert "Erna Solberg" in people
+
+
+def test_onlookers_of_another_clause_are_not_taken() -> None:
+    people = _one("Kenya and Uganda signed a rail accord in Kampala on May 2; later, fans "
+                  "cheered with President Yoweri Museveni watching.", "accord")
+    assert "Yoweri Museveni" not in people
+
+
+def test_states_between_dashes_are_the_subject_told_by_a_common_noun() -> None:
+    people = _one("The guarantors -- Norway, Cuba, Chile and the United States -- met in "
+                  "Havana last week to review the talks.", "Havana")
+    assert people[:4] == ["Norway", "Cuba", "Chile", "United States"]
+    assert "Mauritius" not in people
+
+
+def test_a_list_between_dashes_with_other_names_is_no_subject() -> None:
+    people = _one("The guarantors -- Norway, Cuba and a retired judge -- met in Havana last "
+                  "week to review the talks.", "Havana")
+    assert "Norway" not in people
+
+
+def test_a_bloc_s_ministers_meeting_make_the_meeting_the_bloc_s() -> None:
+    people = _one("CARICOM trade ministers, meeting in Kingston earlier this month, urged "
+                  "members to ratify the pact.", "Kingston")
+    assert people == ["CARICOM"]
+
+
+def test_a_bloc_s_leaders_at_their_summit_make_the_summit_the_bloc_s() -> None:
+    people = _one("Officials said SADC leaders welcomed progress on the patrol at their summit "
+                  "in Lusaka in August.", "Lusaka")
+    assert people == ["SADC"]
+
+
+def test_a_state_s_officials_are_no_bloc() -> None:
+    people = _one("Kenyan officials, meeting in Mombasa earlier this month, urged members to "
+                  "ratify the pact.", "Mombasa")
+    assert "CARICOM" not in people and "SADC" not in people
+
+
+def test_the_sahel_confederation_is_a_bloc_by_its_initials() -> None:
+    people = _one("Ministers said AES leaders are expected to hold their own summit in Bamako in "
+                  "the first quarter of next year.", "summit")
+    assert people == ["Alliance of Sahel States"]
