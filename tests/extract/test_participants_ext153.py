@@ -85,3 +85,27 @@ def test_the_sahel_confederation_is_a_bloc_by_its_initials() -> None:
     people = _one("Ministers said AES leaders are expected to hold their own summit in Bamako in "
                   "the first quarter of next year.", "summit")
     assert people == ["Alliance of Sahel States"]
+
+
+HANDOVER = ("Council changes hands\n\nTROMSO, May 12, 2026 (Wire) -- When Finland hands the "
+            "chairmanship of the Barents Council to Sweden at a ceremony today, the forum will "
+            "mark a quiet year.\n\nIceland handed over to Finland in May 2023 at a virtual "
+            "ceremony.\n\nThe summit will close on Tuesday with Prime Minister Jonas Gahr Store "
+            "handing the chairmanship to Denmark, which chairs the council in 2027.\n")
+
+
+def _handover_rows() -> dict[str, list[str]]:
+    return {c.title.split()[0]: list(c.participants) for c in extract_events(HANDOVER).candidates}
+
+
+def test_who_hands_a_chair_over_and_who_takes_it_take_part_with_the_body() -> None:
+    assert _handover_rows()["Ceremony"] == ["Finland", "Sweden", "Barents Council"]
+
+
+def test_a_handover_without_the_chair_named_gives_both_states() -> None:
+    assert set(_handover_rows()["Iceland:"]) == {"Iceland", "Finland"}
+
+
+def test_the_summit_a_handover_closes_names_the_person_and_the_next_chair() -> None:
+    people = _handover_rows()["Summit"]
+    assert people[:2] == ["Jonas Gahr Store", "Denmark"]

@@ -204,6 +204,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if n.endswith("-") else _the_state_of_a_demonym(n, entities) for n in named))
     if not named:
         named = _the_sides_of_the_fight(mentions, entities, sentence)
+    if handover := _the_sides_of_a_handover(mentions, entities, sentence):
+        # (who hands the chair over and who takes it, not only the story's pair)
+        named = [*handover, *(n for n in named if n not in handover and n in sentence)]
     if (bloc := _the_bloc_of_its_people(mentions, entities, sentence)) and bloc[0] not in named:
         # (the bloc, not the story's pair a row naming no one is given)
         named = [*bloc, *(n for n in named if n in sentence)]
@@ -344,6 +347,45 @@ def _the_bloc_of_its_people(mentions: list[Mention], entities: Entities, sentenc
                and m.start - m.seg.start >= told.end() for m in mentions):
         return []
     return [entities.state_name(bloc)]
+
+
+_A_NAME = r"(?:the\s++)?[A-Z][\w'\u2019.-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w'\u2019.-]*+){0,5}+"
+_A_HANDOVER = re.compile(
+    rf"(?P<giver>{_A_NAME})\s++(?:hands|hand|handed|handing|passes|passed|passing)\s++(?:over\s++)?"
+    r"(?:(?:the|its|his|her|their)\s++(?:rotating\s++)?(?:chairmanship|chairship|chair|presidency)"
+    rf"(?:\s++of\s++(?P<body>{_A_NAME}))?\s++(?:over\s++)?)?to\s++(?P<taker>{_A_NAME})")
+"""'| Norway | hands the chairmanship of | the Arctic Council | to | the Kingdom of Denmark',
+'Russia handed over to Norway', 'with Anwar handing the chairmanship to the Philippines':
+who hands a chair over (group ``giver``), of which body (``body``), to whom (``taker``)."""
+
+
+def _the_sides_of_a_handover(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """Who hands the chair of a body over and who takes it, then the body, when the act of
+    ``mentions`` (its ceremony, the summit it closes) is told in the handover's clause
+    (:data:`_A_HANDOVER`: "When Finland hands the chairmanship of the Barents Council to
+    Sweden at a ceremony today": Finland, Sweden, Barents Council); each a person or a state
+    the article knows, the body a bloc or its name as written; [] otherwise (ext153, from the
+    studied set h23: three handovers named one side, or the story's other states)."""
+    here = [m for m in mentions if m.seg.text == sentence]
+    for handed in _A_HANDOVER.finditer(sentence) if here else ():
+        if not _in_the_act_s_clause(sentence, here, handed.start(), handed.end(),
+                                    breaks=_ANOTHER_SENTENCE_S_ACT):
+            continue
+        sides = []
+        for group in ("giver", "taker"):
+            a, b = handed.start(group), handed.end(group)
+            found = [p for _, p in entities.people_in(sentence, a, b)] or [
+                entities.state_name(c) for _, c in entities.countries_in(sentence, a, b)]
+            if len(found) != 1:
+                break
+            sides += found
+        if len(sides) != 2 or sides[0] == sides[1]:
+            continue
+        body = handed.group("body") or ""
+        body = re.sub(r"^the\s+", "", body)
+        bloc = COUNTRIES.get(body, "")
+        return [*sides, *([entities.state_name(bloc) if bloc else body] if body else [])]
+    return []
 
 
 _FIRST_PERSON = frozenset({"We", "we", "Us", "us", "I", "Our", "our", "My", "my"})
