@@ -109,3 +109,19 @@ def test_a_handover_without_the_chair_named_gives_both_states() -> None:
 def test_the_summit_a_handover_closes_names_the_person_and_the_next_chair() -> None:
     people = _handover_rows()["Summit"]
     assert people[:2] == ["Jonas Gahr Store", "Denmark"]
+
+
+SETTLED = ("Sixty years of Ruvia and Tarsia\n\nOSTRAVA, Nov. 14, 2025 (Wire) -- Ruvia and "
+           "Tarsia signed a trade pact on Tuesday.\n\nA quarrel over grazing rights in 2009 "
+           "was resolved by the border commission without a single summit.\n\nA dispute over "
+           "river tolls in 2012 was settled by a treaty signed in Prague.\n")
+
+
+def test_a_dispute_settled_is_in_the_dispute_lane_not_the_treaty_lane() -> None:
+    rows = {c.date.year: c.category for c in extract_events(SETTLED).candidates}
+    assert rows[2009] == "dispute"
+
+
+def test_a_dispute_settled_by_a_treaty_stays_in_the_treaty_lane() -> None:
+    rows = {c.date.year: c.category for c in extract_events(SETTLED).candidates}
+    assert rows[2012] == "treaty"

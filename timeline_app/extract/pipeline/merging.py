@@ -2118,7 +2118,31 @@ def event_category(c: Cluster) -> str:
     if best.pos == "verb" and best.verb in _PUTTING_OFF and (put_off := _AN_OCCASION_PUT_OFF.search(
             best.seg.text, 0, best.start - best.seg.start)) is not None:
         return vocab.TRIGGERS[put_off.group("noun").lower()][0]
+    if _a_dispute_settled(best):
+        return "dispute"
     return best.category
+
+
+_SETTLING = frozenset({"settle", "resolve"})
+_QUARRELS = frozenset({"dispute", "disputes", "row", "rows", "quarrel", "feud", "standoff",
+                       "stand-off", "spat", "conflict", "claim", "claims"})
+"""What a settling verb settles that was a dispute (its head noun)."""
+_BY_AN_INSTRUMENT = re.compile(r"\b(?:treaty|agreement|accord|deal|pact|protocol|convention|"
+                               r"arbitration|award|ruling)\b", re.IGNORECASE)
+
+
+def _a_dispute_settled(best: Mention) -> bool:
+    """Whether ``best`` settles or resolves a dispute told as its passive's patient ("A
+    dispute over fishing rights in 2011 was settled by the joint commission"), not by an
+    instrument its clause names ("settled in 2012 by a treaty"): the dispute's own lane, not
+    the Treaty lane its verb has (verify86 F6)."""
+    if best.pos != "verb" or best.verb not in _SETTLING or not best.patient:
+        return False
+    head = re.split(r"\s+(?:over|about|on|with|between|of)\s", best.patient.strip(), maxsplit=1)[0]
+    noun = head.split()[-1].lower() if head.split() else ""
+    return (noun in _QUARRELS or vocab.TRIGGERS.get(noun, ("",))[0] == "dispute") \
+        and not _BY_AN_INSTRUMENT.search(
+        best.object_text)
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
