@@ -125,3 +125,15 @@ def test_a_dispute_settled_is_in_the_dispute_lane_not_the_treaty_lane() -> None:
 def test_a_dispute_settled_by_a_treaty_stays_in_the_treaty_lane() -> None:
     rows = {c.date.year: c.category for c in extract_events(SETTLED).candidates}
     assert rows[2012] == "treaty"
+
+
+def test_two_ministers_named_each_with_his_state_take_part_with_their_states() -> None:
+    people = _one("The boundary document was signed on Saturday in Kasane by the two foreign "
+                  "ministers, Ana Lenz of Zambia and Ivo Marek of Malawi.", "Kasane")
+    assert people[:4] == ["Ana Lenz", "Ivo Marek", "Zambia", "Malawi"]
+
+
+def test_the_two_parties_of_a_declaration_between_them_take_part() -> None:
+    people = _one("Norway secured a separate declaration of principles between Bogota and the "
+                  "ELN, signed on 19 July.", "ELN")
+    assert people[:2] == ["Colombia", "ELN"]

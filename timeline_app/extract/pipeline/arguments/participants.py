@@ -204,6 +204,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if n.endswith("-") else _the_state_of_a_demonym(n, entities) for n in named))
     if not named:
         named = _the_sides_of_the_fight(mentions, entities, sentence)
+    if two := _the_two_named_with_their_states(mentions, entities, sentence):
+        # ("signed by the two foreign ministers, A of X and B of Y": both people, both states)
+        named = [*two, *(n for n in named if n not in two)]
+    if between := _the_parties_between(mentions, entities, sentence):
+        named = [*between, *(n for n in named if n not in between)]
     if handover := _the_sides_of_a_handover(mentions, entities, sentence):
         # (who hands the chair over and who takes it, not only the story's pair)
         named = [*handover, *(n for n in named if n not in handover and n in sentence)]
@@ -385,6 +390,71 @@ def _the_sides_of_a_handover(mentions: list[Mention], entities: Entities, senten
         body = re.sub(r"^the\s+", "", body)
         bloc = COUNTRIES.get(body, "")
         return [*sides, *([entities.state_name(bloc) if bloc else body] if body else [])]
+    return []
+
+
+_A_PERSON_OF_A_STATE = r"[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){1,3}+\s++of\s++(?:the\s++)?[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3}+"
+_TWO_NAMED_WITH_THEIR_STATES = re.compile(
+    r"\b(?:the\s++)?(?:two|both)\s++(?:[a-z-]++\s++){0,2}?(?:ministers|leaders|presidents|envoys|"
+    rf"negotiators|ambassadors|premiers|prime\s++ministers),\s++(?P<a>{_A_PERSON_OF_A_STATE})"
+    rf",?\s++and\s++(?P<b>{_A_PERSON_OF_A_STATE})")
+"""'by the two foreign ministers, | Ana Lenz of Ruritania | and | Ivo Marek of Borduria': two
+office holders each named with the state they speak for (groups ``a``, ``b``)."""
+
+
+def _the_two_named_with_their_states(mentions: list[Mention], entities: Entities,
+                                     sentence: str) -> list[str]:
+    """The two people and their states an aside names after "the two ministers" in the act's
+    clause (:data:`_TWO_NAMED_WITH_THEIR_STATES`: "The document was signed on Saturday in
+    Kasane by the two foreign ministers, Ana Lenz of Ruritania and Ivo Marek of Borduria"):
+    both people, then both states; [] unless each "of" names a state the extractor knows
+    (ext153, from the studied set h28: the two states alone)."""
+    here = [m for m in mentions if m.seg.text == sentence]
+    for told in _TWO_NAMED_WITH_THEIR_STATES.finditer(sentence) if here else ():
+        if not _in_the_act_s_clause(sentence, here, told.start(), told.end(),
+                                    breaks=_ANOTHER_SENTENCE_S_ACT):
+            continue
+        people, states = [], []
+        for group in ("a", "b"):
+            person, _, state = told.group(group).partition(" of ")
+            state = re.sub(r"^the\s+", "", state.strip()).rstrip(".")
+            if state not in COUNTRIES:
+                return []
+            people.append(entities.alias.get(person.strip(), person.strip()))
+            states.append(entities.state_name(COUNTRIES[state]))
+        if len(set(states)) == 2:
+            return [*people, *states]
+    return []
+
+
+_A_PARTY = r"(?:the\s++)?(?P<{0}>[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){{0,3}}+)"
+_AN_INSTRUMENT_BETWEEN = re.compile(
+    r"\b(?:declaration|agreement|accord|deal|memorandum|treaty|pact|protocol|framework)"
+    r"(?:\s++of\s++[a-z]++)?\s++between\s++" + _A_PARTY.format("a") + r"\s++and\s++"
+    + _A_PARTY.format("b") + r"(?=\s*+[,;.]|\s++(?:signed|on|in|was|which|that)\b)")
+"""'a separate declaration of principles between | Bogota | and the | ELN |, signed on ...':
+the two parties of an instrument (groups ``a``, ``b``)."""
+
+
+def _the_parties_between(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """The two parties of an agreement told "between A and B" in the clause of the act of
+    ``mentions`` (:data:`_AN_INSTRUMENT_BETWEEN`), each a state (by its name or its capital)
+    or the name as written ("Norway secured a declaration of principles between Bogota and
+    the ELN, signed on 19 July": Colombia, ELN); [] when the act is no agreement (ext153,
+    from the studied set h28: the armed group alone)."""
+    here = [m for m in mentions if m.seg.text == sentence and m.category == "treaty"]
+    for told in _AN_INSTRUMENT_BETWEEN.finditer(sentence) if here else ():
+        if not _in_the_act_s_clause(sentence, here, told.start(), told.end(),
+                                    breaks=_ANOTHER_SENTENCE_S_ACT):
+            continue
+        two = []
+        for group in ("a", "b"):
+            name = told.group(group)
+            state = COUNTRIES.get(name) or CAPITALS.get(name) or ""
+            two.append(entities.state_name(COUNTRIES.get(state, state)) if state
+                       else entities.alias.get(name, name))
+        if two[0] != two[1]:
+            return two
     return []
 
 
