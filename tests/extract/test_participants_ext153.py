@@ -137,3 +137,20 @@ def test_the_two_parties_of_a_declaration_between_them_take_part() -> None:
     people = _one("Norway secured a separate declaration of principles between Bogota and the "
                   "ELN, signed on 19 July.", "ELN")
     assert people[:2] == ["Colombia", "ELN"]
+
+
+CAREER = ("A negotiator retires\n\nSANTIAGO, March 2, 2026 (Wire) -- Chilean diplomat Marta "
+          "Rios Vidal retired this week after four decades at the foreign ministry.\n\nBorn in "
+          "Valdivia in 1958, the daughter of a teacher, Rios joined Chile's foreign ministry in "
+          "1983 and was sent to the Antarctic department two years later.\n")
+
+
+def test_a_diplomat_joining_the_foreign_ministry_is_a_row_of_her_career() -> None:
+    rows = [(c.date.year, c.title, c.category) for c in extract_events(CAREER).candidates]
+    assert (1983, "Marta Rios Vidal joins Chile's foreign ministry", "event") in rows
+
+
+def test_a_state_joining_a_bloc_stays_in_the_treaty_lane() -> None:
+    text = CAREER + "\nChile joined the Pacific Alliance in 2012.\n"
+    rows = {c.date.year: c.category for c in extract_events(text).candidates}
+    assert rows[2012] == "treaty"

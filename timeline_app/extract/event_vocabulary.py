@@ -1010,6 +1010,10 @@ VERB_NEEDS: dict[str, str] = {
             # Initiative", verify57 F15: no row)
             rf"|(?:{CAPITAL}[\w'.-]*['\u2019]s\s+)?(?:the\s+)?(?:{CAPITAL}[\w-]*+\s++(?:and\s+|of\s+)?){{1,5}}+"
             r"(?:Initiative|Agreement|Partnership|Pact|Treaty|Convention|Protocol|Accord)\b"
+            # (a diplomat's career: "Rios joined Chile's foreign ministry in 1983", "joined the
+            # diplomatic service", ext153, from the studied set h28's retrospective: no row)
+            rf"|(?:{CAPITAL}[\w'.-]*['\u2019]s\s+|the\s+)(?:foreign|diplomatic|consular|civil)\s+"
+            r"(?:ministry|service|corps)\b|the\s+(?:ministry|department)\s+of\s+foreign\s+affairs\b"
             r"|"
             r"(?:the\s+)?(?:mediation|peace\s+process|peace\s+talks|NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
             rf"alliance|bloc|union|coalition|Commonwealth|{CAPITAL}{{3,}}"

@@ -2120,7 +2120,16 @@ def event_category(c: Cluster) -> str:
         return vocab.TRIGGERS[put_off.group("noun").lower()][0]
     if _a_dispute_settled(best):
         return "dispute"
+    if best.pos == "verb" and best.verb == "join" and _A_CAREER_BODY.match(best.object_text):
+        return "event"  # (a diplomat's career step, no membership of a treaty or a bloc)
     return best.category
+
+
+_A_CAREER_BODY = re.compile(r"\s*(?:[\w.'-]+['\u2019]s\s+|the\s+)(?:foreign|diplomatic|consular|civil)\s+"
+                            r"(?:ministry|service|corps)\b|\s*the\s+(?:ministry|department)\s+of\s+"
+                            r"foreign\s+affairs\b", re.IGNORECASE)
+"""'(joined) | Chile's foreign ministry', '| the diplomatic service': a diplomat's career
+body (ext153)."""
 
 
 _SETTLING = frozenset({"settle", "resolve"})
