@@ -154,3 +154,15 @@ def test_a_state_joining_a_bloc_stays_in_the_treaty_lane() -> None:
     text = CAREER + "\nChile joined the Pacific Alliance in 2012.\n"
     rows = {c.date.year: c.category for c in extract_events(text).candidates}
     assert rows[2012] == "treaty"
+
+
+def test_a_visa_free_regime_for_short_visits_is_titled_by_the_regime() -> None:
+    text = SETTLED + "\nA visa-free regime for short visits followed on July 1, 1999.\n"
+    rows = {c.date.year: (c.title, c.category) for c in extract_events(text).candidates}
+    assert rows[1999] == ("Visa-free regime for short visits", "policy")
+
+
+def test_a_sanctions_regime_keeps_its_sanctions_row() -> None:
+    text = SETTLED + "\nThe sanctions regime of 1999 was mentioned by the envoys.\n"
+    rows = {c.date.year: c.title for c in extract_events(text).candidates}
+    assert rows[1999] == "Sanctions"

@@ -2133,6 +2133,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # the communique before the closing dinner" (ext149, from blind set h28: neither had a row;
     # NOUN_NEEDS asks for whose retreat, and for the communique's adoption or issue)
     "retreat": ("meeting", 0.7, "noun", "meet"),
+    # a visa regime that begins ("a visa-free regime for short visits followed on July 1, 1998",
+    # verify86 F6: titled "Visit"); NOUN_NEEDS asks for "visa-free" or "visa" before it
+    "regime": ("policy", 0.6, "noun", ""),
     "communique": ("statement", 0.6, "noun", ""), "communiqu\u00e9": ("statement", 0.6, "noun", ""),
     # a stand-off told with its own time or as what occurred ("Similar stand-offs on the lake
     # occurred in 2011 and again in the summer of 2019", ext149, from blind set h28: no row)
@@ -2507,6 +2510,7 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "incident": (r"", r"\s+(?:in|on|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d|"
                  r"(?:spring|summer|autumn|fall|winter)\s+of\s+\d|(?:January|February|March|"
                  r"April|May|June|July|August|September|October|November|December)\b)"),
+    "regime": (r"\bvisa(?:-free|\s+free|-waiver)?\s+$", r""),
     "retreat": (r"\b(?:leaders|ministers|presidents|heads\s+of\s+state|heads\s+of\s+government|"
                 r"cabinet)['\u2019]?\s+(?:annual\s+|informal\s+|two-day\s+|one-day\s+)?$", r""),
     **dict.fromkeys(("communique", "communiqu\u00e9"), (
