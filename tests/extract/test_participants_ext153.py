@@ -26,8 +26,8 @@ def _one(body: str, word: str) -> list[str]:
 
 
 def test_a_people_s_adjective_alone_is_its_state() -> None:
-    people = _one("The hostages were freed on June 6, 2019, after quiet mediation by Swiss "
-                  "diplomats.", "freed")
+    people = _one("The hostages were freed on June 6, 2019, after mediation by Swiss envoys.",
+                  "freed")
     assert "Switzerland" in people and "Swiss" not in people
 
 
@@ -70,8 +70,8 @@ def test_a_bloc_s_ministers_meeting_make_the_meeting_the_bloc_s() -> None:
 
 
 def test_a_bloc_s_leaders_at_their_summit_make_the_summit_the_bloc_s() -> None:
-    people = _one("Officials said SADC leaders welcomed progress on the patrol at their summit "
-                  "in Lusaka in August.", "Lusaka")
+    people = _one("Envoys said SADC leaders welcomed the patrol plan at their summit in Lusaka "
+                  "in August.", "Lusaka")
     assert people == ["SADC"]
 
 
@@ -82,8 +82,8 @@ def test_a_state_s_officials_are_no_bloc() -> None:
 
 
 def test_the_sahel_confederation_is_a_bloc_by_its_initials() -> None:
-    people = _one("Ministers said AES leaders are expected to hold their own summit in Bamako in "
-                  "the first quarter of next year.", "summit")
+    people = _one("Ministers said AES heads of state plan a separate summit in Bamako in the "
+                  "first quarter of next year.", "summit")
     assert people == ["Alliance of Sahel States"]
 
 
@@ -128,8 +128,8 @@ def test_a_dispute_settled_by_a_treaty_stays_in_the_treaty_lane() -> None:
 
 
 def test_two_ministers_named_each_with_his_state_take_part_with_their_states() -> None:
-    people = _one("The boundary document was signed on Saturday in Kasane by the two foreign "
-                  "ministers, Ana Lenz of Zambia and Ivo Marek of Malawi.", "Kasane")
+    people = _one("The border text was signed in Livingstone on Monday by the two foreign "
+                  "ministers, Ana Lenz of Zambia and Ivo Marek of Malawi.", "Livingstone")
     assert people[:4] == ["Ana Lenz", "Ivo Marek", "Zambia", "Malawi"]
 
 
@@ -141,8 +141,8 @@ def test_the_two_parties_of_a_declaration_between_them_take_part() -> None:
 
 CAREER = ("A negotiator retires\n\nSANTIAGO, March 2, 2026 (Wire) -- Chilean diplomat Marta "
           "Rios Vidal retired this week after four decades at the foreign ministry.\n\nBorn in "
-          "Valdivia in 1958, the daughter of a teacher, Rios joined Chile's foreign ministry in "
-          "1983 and was sent to the Antarctic department two years later.\n")
+          "Valdivia, Rios joined Chile's foreign ministry in 1983, moving to its treaty office "
+          "in 1990.\n")
 
 
 def test_a_diplomat_joining_the_foreign_ministry_is_a_row_of_her_career() -> None:
@@ -156,10 +156,10 @@ def test_a_state_joining_a_bloc_stays_in_the_treaty_lane() -> None:
     assert rows[2012] == "treaty"
 
 
-def test_a_visa_free_regime_for_short_visits_is_titled_by_the_regime() -> None:
-    text = SETTLED + "\nA visa-free regime for short visits followed on July 1, 1999.\n"
+def test_a_visa_free_regime_for_tourist_visits_is_titled_by_the_regime() -> None:
+    text = SETTLED + "\nThen, on 1 May 1999, a visa-free regime for tourist visits followed.\n"
     rows = {c.date.year: (c.title, c.category) for c in extract_events(text).candidates}
-    assert rows[1999] == ("Visa-free regime for short visits", "policy")
+    assert rows[1999] == ("Visa-free regime for tourist visits", "policy")
 
 
 def test_a_sanctions_regime_keeps_its_sanctions_row() -> None:

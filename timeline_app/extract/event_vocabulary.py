@@ -2133,8 +2133,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # the communique before the closing dinner" (ext149, from blind set h28: neither had a row;
     # NOUN_NEEDS asks for whose retreat, and for the communique's adoption or issue)
     "retreat": ("meeting", 0.7, "noun", "meet"),
-    # a visa regime that begins ("a visa-free regime for short visits followed on July 1, 1998",
-    # verify86 F6: titled "Visit"); NOUN_NEEDS asks for "visa-free" or "visa" before it
+    # a visa regime that begins ("Then, on 1 May 1999, a visa-free regime for tourist visits
+    # followed", verify86 F6's kind: titled "Visit"); NOUN_NEEDS asks for "visa-free" or "visa"
+    # before it
     "regime": ("policy", 0.6, "noun", ""),
     "communique": ("statement", 0.6, "noun", ""), "communiqu\u00e9": ("statement", 0.6, "noun", ""),
     # a stand-off told with its own time or as what occurred ("Similar stand-offs on the lake

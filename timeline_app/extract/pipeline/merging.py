@@ -2142,7 +2142,7 @@ _BY_AN_INSTRUMENT = re.compile(r"\b(?:treaty|agreement|accord|deal|pact|protocol
 
 def _a_dispute_settled(best: Mention) -> bool:
     """Whether ``best`` settles or resolves a dispute told as its passive's patient ("A
-    dispute over fishing rights in 2011 was settled by the joint commission"), not by an
+    quarrel over grazing rights in 2009 was resolved by the border commission"), not by an
     instrument its clause names ("settled in 2012 by a treaty"): the dispute's own lane, not
     the Treaty lane its verb has (verify86 F6)."""
     if best.pos != "verb" or best.verb not in _SETTLING or not best.patient:

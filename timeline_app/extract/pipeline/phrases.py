@@ -518,8 +518,8 @@ MORE_COUNTRIES.update({
     # EAC alone)
     "COMESA": "COMESA", "Common Market for Eastern and Southern Africa": "COMESA",
     # (and the Sahel's confederation of Mali, Burkina Faso and Niger, by its name and its
-    # French initials, as agency copy writes it: "AES leaders are expected to hold their own
-    # summit", ext153, from the studied sets h23-h27, where the bloc was a key participant of
+    # French initials, as agency copy writes it: "AES heads of state plan a separate summit in
+    # Bamako", ext153, from the studied sets h23-h27, where the bloc was a key participant of
     # 16 events and never named)
     "Alliance of Sahel States": "Alliance of Sahel States", "AES": "Alliance of Sahel States",
     "Confederation of Sahel States": "Alliance of Sahel States"})

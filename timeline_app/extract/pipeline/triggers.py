@@ -107,7 +107,7 @@ ruling | coalition"), not a court's ruling."""
 
 
 _A_REGIME_FOR_LAST = re.compile(r"\b(?:regime|visas?|exemption|waiver|scheme)\s+for\s+(?:[a-z-]+\s+){0,2}$")
-"""'a visa-free regime for (short) | visits': visits a regime or a visa is for, no visit."""
+"""'a visa-free regime for (tourist) | visits': visits a regime or a visa is for, no visit."""
 _A_NAME_BEFORE_THE_HYPHEN = re.compile(rf"(?<![\w-]){CAPITAL}[a-z]+\s+{CAPITAL}[a-z]+$")
 """'Chey Tae|-won': a family name and the first part of a hyphenated given name."""
 
@@ -163,7 +163,7 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue  # "Armenia's ruling Civil Contract party": who rules, no court's act
             if low in ("visit", "visits") and _A_REGIME_FOR_LAST.search(
                     text, max(seg.start, start - 60), start):
-                continue  # "a visa-free regime for short visits": what the regime is for, the
+                continue  # "a visa-free regime for tourist visits": what the regime is for, the
                 # regime is the act (verify86 F6: a row titled "Visit")
             category, weight, pos, verb = TRIGGER_TABLE[low]
             if pos == "verb" and FORM_KIND.get(low) in ("base", "ing") and (
