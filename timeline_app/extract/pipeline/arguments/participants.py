@@ -273,6 +273,17 @@ def _the_state_of_a_demonym(name: str, entities: Entities) -> str:
     return entities.state_name(state) if state else name
 
 
+def _told_in_the_act_s_clause(pattern: re.Pattern[str], here: list[Mention],
+                              sentence: str) -> Iterator[re.Match[str]]:
+    """Each match of ``pattern`` in ``sentence`` that is in the clause of the act of one of
+    ``here`` (its mentions in the sentence; :func:`_in_the_act_s_clause`, a clause that
+    "said", "but" or "while" ends); none when ``here`` is empty."""
+    for told in pattern.finditer(sentence) if here else ():
+        if _in_the_act_s_clause(sentence, here, told.start(), told.end(),
+                                breaks=_ANOTHER_SENTENCE_S_ACT):
+            yield told
+
+
 _ONLOOKERS = re.compile(
     r"\bwith\s++(?P<who>[^;:()\"\u201c\u201d]{3,200}?)\s+(?:looking\s+on|watching|in\s+attendance)\b"
     r"|\b(?:as|while)\s++(?P<as>[^;:()\"\u201c\u201d,]{3,200}?)\s+(?:looked\s+on|watched)\b"
@@ -290,11 +301,8 @@ def _the_onlookers(mentions: list[Mention], entities: Entities, sentence: str) -
     are not)."""
     here = [m for m in mentions if m.seg.text == sentence and m.category in ("meeting", "treaty")]
     found: list[str] = []
-    for seen in _ONLOOKERS.finditer(sentence) if here else ():
+    for seen in _told_in_the_act_s_clause(_ONLOOKERS, here, sentence):
         group = next(g for g in ("who", "as", "by") if seen.group(g) is not None)
-        if not _in_the_act_s_clause(sentence, here, seen.start(), seen.end(),
-                                    breaks=_ANOTHER_SENTENCE_S_ACT):
-            continue
         a, b = seen.start(group), seen.end(group)
         found += [p for _, p in entities.people_in(sentence, a, b)] or [
             entities.state_name(c) for _, c in entities.countries_in(sentence, a, b)]
@@ -372,10 +380,7 @@ def _the_sides_of_a_handover(mentions: list[Mention], entities: Entities, senten
     the article knows, the body a bloc or its name as written; [] otherwise (ext153, from the
     studied set h23: three handovers named one side, or the story's other states)."""
     here = [m for m in mentions if m.seg.text == sentence]
-    for handed in _A_HANDOVER.finditer(sentence) if here else ():
-        if not _in_the_act_s_clause(sentence, here, handed.start(), handed.end(),
-                                    breaks=_ANOTHER_SENTENCE_S_ACT):
-            continue
+    for handed in _told_in_the_act_s_clause(_A_HANDOVER, here, sentence):
         sides = []
         for group in ("giver", "taker"):
             a, b = handed.start(group), handed.end(group)
@@ -410,10 +415,7 @@ def _the_two_named_with_their_states(mentions: list[Mention], entities: Entities
     both people, then both states; [] unless each "of" names a state the extractor knows
     (ext153, from the studied set h28: the two states alone)."""
     here = [m for m in mentions if m.seg.text == sentence]
-    for told in _TWO_NAMED_WITH_THEIR_STATES.finditer(sentence) if here else ():
-        if not _in_the_act_s_clause(sentence, here, told.start(), told.end(),
-                                    breaks=_ANOTHER_SENTENCE_S_ACT):
-            continue
+    for told in _told_in_the_act_s_clause(_TWO_NAMED_WITH_THEIR_STATES, here, sentence):
         people, states = [], []
         for group in ("a", "b"):
             person, _, state = told.group(group).partition(" of ")
@@ -443,10 +445,7 @@ def _the_parties_between(mentions: list[Mention], entities: Entities, sentence: 
     the ELN, signed on 19 July": Colombia, ELN); [] when the act is no agreement (ext153,
     from the studied set h28: the armed group alone)."""
     here = [m for m in mentions if m.seg.text == sentence and m.category == "treaty"]
-    for told in _AN_INSTRUMENT_BETWEEN.finditer(sentence) if here else ():
-        if not _in_the_act_s_clause(sentence, here, told.start(), told.end(),
-                                    breaks=_ANOTHER_SENTENCE_S_ACT):
-            continue
+    for told in _told_in_the_act_s_clause(_AN_INSTRUMENT_BETWEEN, here, sentence):
         two = []
         for group in ("a", "b"):
             name = told.group(group)
