@@ -113,6 +113,8 @@ def test_every_known_state_has_its_seat_of_government() -> None:
                         # (ext131: Eastern and Southern Africa's common market; the UN's
                         # nuclear agency, by its initials)
                         "COMESA", "IAEA",
+                        # (ext153: the Sahel confederation, "AES")
+                        "Alliance of Sahel States",
                         # (ext87: the two courts in The Hague, as written)
                         "International Criminal Court", "ICC", "International Court of Justice",
                         "ICJ",

@@ -1010,6 +1010,10 @@ VERB_NEEDS: dict[str, str] = {
             # Initiative", verify57 F15: no row)
             rf"|(?:{CAPITAL}[\w'.-]*['\u2019]s\s+)?(?:the\s+)?(?:{CAPITAL}[\w-]*+\s++(?:and\s+|of\s+)?){{1,5}}+"
             r"(?:Initiative|Agreement|Partnership|Pact|Treaty|Convention|Protocol|Accord)\b"
+            # (a diplomat's career: "Rios joined Chile's foreign ministry in 1983", "joined the
+            # diplomatic service", ext153, from the studied set h28's retrospective: no row)
+            rf"|(?:{CAPITAL}[\w'.-]*['\u2019]s\s+|the\s+)(?:foreign|diplomatic|consular|civil)\s+"
+            r"(?:ministry|service|corps)\b|the\s+(?:ministry|department)\s+of\s+foreign\s+affairs\b"
             r"|"
             r"(?:the\s+)?(?:mediation|peace\s+process|peace\s+talks|NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
             rf"alliance|bloc|union|coalition|Commonwealth|{CAPITAL}{{3,}}"
@@ -2129,6 +2133,10 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # the communique before the closing dinner" (ext149, from blind set h28: neither had a row;
     # NOUN_NEEDS asks for whose retreat, and for the communique's adoption or issue)
     "retreat": ("meeting", 0.7, "noun", "meet"),
+    # a visa regime that begins ("Then, on 1 May 1999, a visa-free regime for tourist visits
+    # followed", verify86 F6's kind: titled "Visit"); NOUN_NEEDS asks for "visa-free" or "visa"
+    # before it
+    "regime": ("policy", 0.6, "noun", ""),
     "communique": ("statement", 0.6, "noun", ""), "communiqu\u00e9": ("statement", 0.6, "noun", ""),
     # a stand-off told with its own time or as what occurred ("Similar stand-offs on the lake
     # occurred in 2011 and again in the summer of 2019", ext149, from blind set h28: no row)
@@ -2503,6 +2511,7 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "incident": (r"", r"\s+(?:in|on|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d|"
                  r"(?:spring|summer|autumn|fall|winter)\s+of\s+\d|(?:January|February|March|"
                  r"April|May|June|July|August|September|October|November|December)\b)"),
+    "regime": (r"\bvisa(?:-free|\s+free|-waiver)?\s+$", r""),
     "retreat": (r"\b(?:leaders|ministers|presidents|heads\s+of\s+state|heads\s+of\s+government|"
                 r"cabinet)['\u2019]?\s+(?:annual\s+|informal\s+|two-day\s+|one-day\s+)?$", r""),
     **dict.fromkeys(("communique", "communiqu\u00e9"), (

@@ -2118,7 +2118,40 @@ def event_category(c: Cluster) -> str:
     if best.pos == "verb" and best.verb in _PUTTING_OFF and (put_off := _AN_OCCASION_PUT_OFF.search(
             best.seg.text, 0, best.start - best.seg.start)) is not None:
         return vocab.TRIGGERS[put_off.group("noun").lower()][0]
+    if _a_dispute_settled(best):
+        return "dispute"
+    if best.pos == "verb" and best.verb == "join" and _A_CAREER_BODY.match(best.object_text):
+        return "event"  # (a diplomat's career step, no membership of a treaty or a bloc)
     return best.category
+
+
+_A_CAREER_BODY = re.compile(r"\s*(?:[\w.'-]+['\u2019]s\s+|the\s+)(?:foreign|diplomatic|consular|civil)\s+"
+                            r"(?:ministry|service|corps)\b|\s*the\s+(?:ministry|department)\s+of\s+"
+                            r"foreign\s+affairs\b", re.IGNORECASE)
+"""'(joined) | Chile's foreign ministry', '| the diplomatic service': a diplomat's career
+body (ext153)."""
+
+
+_SETTLING = frozenset({"settle", "resolve"})
+_QUARRELS = frozenset({"dispute", "disputes", "row", "rows", "quarrel", "feud", "standoff",
+                       "stand-off", "spat", "conflict", "claim", "claims"})
+"""What a settling verb settles that was a dispute (its head noun)."""
+_BY_AN_INSTRUMENT = re.compile(r"\b(?:treaty|agreement|accord|deal|pact|protocol|convention|"
+                               r"arbitration|award|ruling)\b", re.IGNORECASE)
+
+
+def _a_dispute_settled(best: Mention) -> bool:
+    """Whether ``best`` settles or resolves a dispute told as its passive's patient ("A
+    quarrel over grazing rights in 2009 was resolved by the border commission"), not by an
+    instrument its clause names ("settled in 2012 by a treaty"): the dispute's own lane, not
+    the Treaty lane its verb has (verify86 F6)."""
+    if best.pos != "verb" or best.verb not in _SETTLING or not best.patient:
+        return False
+    head = re.split(r"\s+(?:over|about|on|with|between|of)\s", best.patient.strip(), maxsplit=1)[0]
+    noun = head.split()[-1].lower() if head.split() else ""
+    return (noun in _QUARRELS or vocab.TRIGGERS.get(noun, ("",))[0] == "dispute") \
+        and not _BY_AN_INSTRUMENT.search(
+        best.object_text)
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",

@@ -106,6 +106,8 @@ _RULING_WHO = re.compile(rf"\s+(?:{CAPITAL}[\w'\u2019-]*\s+){{0,4}}(?i:party|coa
 ruling | coalition"), not a court's ruling."""
 
 
+_A_REGIME_FOR_LAST = re.compile(r"\b(?:regime|visas?|exemption|waiver|scheme)\s+for\s+(?:[a-z-]+\s+){0,2}$")
+"""'a visa-free regime for (tourist) | visits': visits a regime or a visa is for, no visit."""
 _A_NAME_BEFORE_THE_HYPHEN = re.compile(rf"(?<![\w-]){CAPITAL}[a-z]+\s+{CAPITAL}[a-z]+$")
 """'Chey Tae|-won': a family name and the first part of a hyphenated given name."""
 
@@ -159,6 +161,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue  # "100 million won each": South Korea's currency (verify34 E11)
             if low == "ruling" and _RULING_WHO.match(text, end, seg.end):
                 continue  # "Armenia's ruling Civil Contract party": who rules, no court's act
+            if low in ("visit", "visits") and _A_REGIME_FOR_LAST.search(
+                    text, max(seg.start, start - 60), start):
+                continue  # "a visa-free regime for tourist visits": what the regime is for, the
+                # regime is the act (verify86 F6: a row titled "Visit")
             category, weight, pos, verb = TRIGGER_TABLE[low]
             if pos == "verb" and FORM_KIND.get(low) in ("base", "ing") and (
                     low in NOUN_NEEDS and NOUN_NEEDS[low][0].search(tail(text, seg.start, start))
@@ -401,7 +407,11 @@ def _premodifies_an_event_noun(text: str, end: int, limit: int) -> bool:
     if found.group(1) in _HEADS_OF_A_TEXT_S_WORK:
         return True  # ("a line for 'Pacific treaty | implementation'", verify59 F8)
     entry = TRIGGER_TABLE.get(found.group(1))
-    return entry is not None and entry[2] == "noun"
+    # (not a head that is an event only after its own words: "the sanctions | regime", whose
+    # "regime" is a row only as a visa regime, NOUN_NEEDS)
+    return entry is not None and entry[2] == "noun" and not (
+        found.group(1) in NOUN_NEEDS and not NOUN_NEEDS[found.group(1)][0].search(
+            tail(text, max(0, end - 80), found.start(1))))
 
 
 _HEADS_OF_A_TEXT_S_WORK = frozenset({"implementation", "obligations", "compliance", "funding",

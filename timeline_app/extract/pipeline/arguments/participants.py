@@ -201,9 +201,24 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     # never a participant "Norwegian-", ext141)
     named = list(dict.fromkeys(
         entities.state_name(DEMONYMS.get(n[:-1]) or COUNTRIES.get(n[:-1]) or "") or n[:-1]
-        if n.endswith("-") else n for n in named))
+        if n.endswith("-") else _the_state_of_a_demonym(n, entities) for n in named))
     if not named:
         named = _the_sides_of_the_fight(mentions, entities, sentence)
+    if two := _the_two_named_with_their_states(mentions, entities, sentence):
+        # ("signed by the two foreign ministers, A of X and B of Y": both people, both states)
+        named = [*two, *(n for n in named if n not in two and n in sentence)]
+    if between := _the_parties_between(mentions, entities, sentence):
+        named = [*between, *(n for n in named if n not in between)]
+    if handover := _the_sides_of_a_handover(mentions, entities, sentence):
+        # (who hands the chair over and who takes it, not only the story's pair)
+        named = [*handover, *(n for n in named if n not in handover and n in sentence)]
+    if (bloc := _the_bloc_of_its_people(mentions, entities, sentence)) and bloc[0] not in named:
+        # (the bloc, not the story's pair a row naming no one is given)
+        named = [*bloc, *(n for n in named if n in sentence)]
+    if dashed := _the_subject_named_between_dashes(mentions, entities, sentence):
+        # (its states, not the story's pair a row naming no one is given)
+        named = [*dashed, *(n for n in named if n not in dashed and n in sentence)]
+    named += [n for n in _the_onlookers(mentions, entities, sentence) if n not in named]
     named += [chair for chair in _the_chairs_of_the_session(mentions, entities) if chair not in named]
     named += [n for n in _the_accused(mentions, entities, sentence) if n not in named]
     if (he := _he_and_the_named(mentions, entities)) and he not in named:
@@ -247,6 +262,199 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             else entities.state_name(g) for g in missing)]
     group = [entities.state_name(g) for g in group]
     return [*group, *(n for n in named if COUNTRIES.get(n, n) not in group and n not in group)]
+
+
+def _the_state_of_a_demonym(name: str, entities: Entities) -> str:
+    """The state a participant written as its people's adjective alone stands for ("after
+    mediation by Swiss envoys": Switzerland; "The Faroese, who won admission":
+    the Faroe Islands), in the name the article gives it; ``name`` itself otherwise
+    (verify86 F6: "Swiss" was a participant, which a filter by Switzerland never finds)."""
+    state = DEMONYMS.get(name, "") if name not in COUNTRIES else ""
+    return entities.state_name(state) if state else name
+
+
+def _told_in_the_act_s_clause(pattern: re.Pattern[str], here: list[Mention],
+                              sentence: str) -> Iterator[re.Match[str]]:
+    """Each match of ``pattern`` in ``sentence`` that is in the clause of the act of one of
+    ``here`` (its mentions in the sentence; :func:`_in_the_act_s_clause`, a clause that
+    "said", "but" or "while" ends); none when ``here`` is empty."""
+    for told in pattern.finditer(sentence) if here else ():
+        if _in_the_act_s_clause(sentence, here, told.start(), told.end(),
+                                breaks=_ANOTHER_SENTENCE_S_ACT):
+            yield told
+
+
+_ONLOOKERS = re.compile(
+    r"\bwith\s++(?P<who>[^;:()\"\u201c\u201d]{3,200}?)\s+(?:looking\s+on|watching|in\s+attendance)\b"
+    r"|\b(?:as|while)\s++(?P<as>[^;:()\"\u201c\u201d,]{3,200}?)\s+(?:looked\s+on|watched)\b"
+    r"|\b(?:watched|witnessed)\s+by\s++(?P<by>[^;:()\"\u201c\u201d]{3,200}?)(?=\s*+[,.;]|$)")
+"""Who watches an act done before them: 'with | President X, Prime Minister Y and President Z
+| looking on', 'as | X | looked on', 'witnessed by | X and Y'."""
+
+
+def _the_onlookers(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """The people who watch the act of ``mentions`` done before them, in the act's own
+    clause (:data:`_ONLOOKERS`: "The foreign ministers initialled the text on Friday, with
+    President X, Prime Minister Y and President Z looking on"): the people named there, else
+    the states; [] for any other act than a meeting or an agreement (ext153, from the studied
+    sets h27 and h28: the leaders who looked on were left out, as the guide's ceremony guests
+    are not)."""
+    here = [m for m in mentions if m.seg.text == sentence and m.category in ("meeting", "treaty")]
+    found: list[str] = []
+    for seen in _told_in_the_act_s_clause(_ONLOOKERS, here, sentence):
+        group = next(g for g in ("who", "as", "by") if seen.group(g) is not None)
+        a, b = seen.start(group), seen.end(group)
+        found += [p for _, p in entities.people_in(sentence, a, b)] or [
+            entities.state_name(c) for _, c in entities.countries_in(sentence, a, b)]
+    return list(dict.fromkeys(found))
+
+
+_BETWEEN_DASHES = re.compile(
+    r"\s*+(?:[Tt]he\s++)?(?:[a-z][\w-]*+\s++){0,3}?[a-z][\w-]*?s\s*+(?:--|\u2014|\u2013)\s*+"
+    r"(?P<list>[^\u2014\u2013]{3,160}?)\s*+(?:--|\u2014|\u2013)\s*+")
+"""'The guarantors -- | Norway, Cuba, Chile and the United States | -- (met)': a subject told by
+a plural common noun whose states an aside between dashes lists."""
+
+
+def _the_subject_named_between_dashes(mentions: list[Mention], entities: Entities,
+                                      sentence: str) -> list[str]:
+    """The states listed between dashes after the common noun that opens ``sentence`` as the
+    subject of its act (:data:`_BETWEEN_DASHES`: "The guarantors -- Norway, Cuba and Chile --
+    met in Havana"), when the aside is only those states and the act's word comes right after
+    it; [] otherwise (ext153, from the studied set h24: the four mediators' meeting named
+    no one)."""
+    told = _BETWEEN_DASHES.match(sentence)
+    if told is None or not any(m.seg.text == sentence and m.start - m.seg.start >= told.end()
+                               and m.start - m.seg.start - told.end() <= 40 for m in mentions):
+        return []
+    listed = list(dict.fromkeys(c for _, c in entities.countries_in(
+        sentence, told.start("list"), told.end("list"))))
+    named = [n for n in re.split(r"\s*+(?:,\s*+(?:and\s++)?|\band\s++)",
+                                 sentence[told.start("list"):told.end("list")]) if n.strip()]
+    if len(listed) < 2 or len(named) != len(listed):
+        return []
+    return [entities.state_name(c) for c in listed]
+
+
+_A_BLOC_S_PEOPLE = re.compile(
+    r"(?:^|\b(?:said|says|that)\s++)\s*+(?:[Tt]he\s++)?(?P<bloc>[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+){0,4}?)"
+    r"\s++(?:(?:foreign|trade|finance|defen[cs]e|economy|senior|top)\s++)?(?:leaders|ministers|"
+    r"officials|envoys|delegates|diplomats|heads\s++of\s++(?:state|government))\b")
+"""'| CARICOM trade ministers |, meeting in ...', 'Officials said | SADC leaders | welcomed ...
+at their summit': the people of a bloc as the subject of the sentence (group ``bloc``)."""
+_A_BLOC_S_OWN = frozenset({"meeting", "anniversary", "statement"})
+"""The kinds of act a bloc's people do as the bloc: gather, mark its day, speak."""
+
+
+def _the_bloc_of_its_people(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """The bloc whose people open ``sentence`` as its subject (:data:`_A_BLOC_S_PEOPLE`:
+    "CARICOM trade ministers, meeting in Kingston earlier this month, urged ...", "Officials
+    said SADC leaders welcomed progress at their summit in Lusaka"), for a gathering, a day
+    or a statement of theirs after it that names no one; [] otherwise (ext153, from the
+    studied sets h27 and h28: such rows named no one, while "ECOWAS leaders welcomed" as
+    the verb's subject was the bloc's already)."""
+    told = _A_BLOC_S_PEOPLE.search(sentence)
+    if told is None or (bloc := COUNTRIES.get(told.group("bloc"), "")) not in BLOCS:
+        return []
+    if not any(m.seg.text == sentence and m.category in _A_BLOC_S_OWN and not m.subject
+               and m.start - m.seg.start >= told.end() for m in mentions):
+        return []
+    return [entities.state_name(bloc)]
+
+
+_A_NAME = r"(?:the\s++)?[A-Z][\w'\u2019.-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w'\u2019.-]*+){0,5}+"
+_A_HANDOVER = re.compile(
+    rf"(?P<giver>{_A_NAME})\s++(?:hands|hand|handed|handing|passes|passed|passing)\s++(?:over\s++)?"
+    r"(?:(?:the|its|his|her|their)\s++(?:rotating\s++)?(?:chairmanship|chairship|chair|presidency)"
+    rf"(?:\s++of\s++(?P<body>{_A_NAME}))?\s++(?:over\s++)?)?to\s++(?P<taker>{_A_NAME})")
+"""'| Finland | hands the chairmanship of | the Barents Council | to | Sweden', 'Iceland handed
+over to Finland', 'with Prime Minister X handing the chairmanship to Denmark':
+who hands a chair over (group ``giver``), of which body (``body``), to whom (``taker``)."""
+
+
+def _the_sides_of_a_handover(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """Who hands the chair of a body over and who takes it, then the body, when the act of
+    ``mentions`` (its ceremony, the summit it closes) is told in the handover's clause
+    (:data:`_A_HANDOVER`: "When Finland hands the chairmanship of the Barents Council to
+    Sweden at a ceremony today": Finland, Sweden, Barents Council); each a person or a state
+    the article knows, the body a bloc or its name as written; [] otherwise (ext153, from the
+    studied set h23: three handovers named one side, or the story's other states)."""
+    here = [m for m in mentions if m.seg.text == sentence]
+    for handed in _told_in_the_act_s_clause(_A_HANDOVER, here, sentence):
+        sides = []
+        for group in ("giver", "taker"):
+            a, b = handed.start(group), handed.end(group)
+            found = [p for _, p in entities.people_in(sentence, a, b)] or [
+                entities.state_name(c) for _, c in entities.countries_in(sentence, a, b)]
+            if len(found) != 1:
+                break
+            sides += found
+        if len(sides) != 2 or sides[0] == sides[1]:
+            continue
+        body = handed.group("body") or ""
+        body = re.sub(r"^the\s+", "", body)
+        bloc = COUNTRIES.get(body, "")
+        return [*sides, *([entities.state_name(bloc) if bloc else body] if body else [])]
+    return []
+
+
+_A_PERSON_OF_A_STATE = r"[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){1,3}+\s++of\s++(?:the\s++)?[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3}+"
+_TWO_NAMED_WITH_THEIR_STATES = re.compile(
+    r"\b(?:the\s++)?(?:two|both)\s++(?:[a-z-]++\s++){0,2}?(?:ministers|leaders|presidents|envoys|"
+    rf"negotiators|ambassadors|premiers|prime\s++ministers),\s++(?P<a>{_A_PERSON_OF_A_STATE})"
+    rf",?\s++and\s++(?P<b>{_A_PERSON_OF_A_STATE})")
+"""'by the two foreign ministers, | Ana Lenz of Zambia | and | Ivo Marek of Malawi': two
+office holders each named with the state they speak for (groups ``a``, ``b``)."""
+
+
+def _the_two_named_with_their_states(mentions: list[Mention], entities: Entities,
+                                     sentence: str) -> list[str]:
+    """The two people and their states an aside names after "the two ministers" in the act's
+    clause (:data:`_TWO_NAMED_WITH_THEIR_STATES`: "The border text was signed in Livingstone
+    on Monday by the two foreign ministers, Ana Lenz of Zambia and Ivo Marek of Malawi"):
+    both people, then both states; [] unless each "of" names a state the extractor knows
+    (ext153, from the studied set h28: the two states alone)."""
+    here = [m for m in mentions if m.seg.text == sentence]
+    for told in _told_in_the_act_s_clause(_TWO_NAMED_WITH_THEIR_STATES, here, sentence):
+        people, states = [], []
+        for group in ("a", "b"):
+            person, _, state = told.group(group).partition(" of ")
+            state = re.sub(r"^the\s+", "", state.strip()).rstrip(".")
+            if state not in COUNTRIES:
+                return []
+            people.append(entities.alias.get(person.strip(), person.strip()))
+            states.append(entities.state_name(COUNTRIES[state]))
+        if len(set(states)) == 2:
+            return [*people, *states]
+    return []
+
+
+_A_PARTY = r"(?:the\s++)?(?P<{0}>[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){{0,3}}+)"
+_AN_INSTRUMENT_BETWEEN = re.compile(
+    r"\b(?:declaration|agreement|accord|deal|memorandum|treaty|pact|protocol|framework)"
+    r"(?:\s++of\s++[a-z]++)?\s++between\s++" + _A_PARTY.format("a") + r"\s++and\s++"
+    + _A_PARTY.format("b") + r"(?=\s*+[,;.]|\s++(?:signed|on|in|was|which|that)\b)")
+"""'a separate declaration of principles between | Bogota | and the | ELN |, signed on ...':
+the two parties of an instrument (groups ``a``, ``b``)."""
+
+
+def _the_parties_between(mentions: list[Mention], entities: Entities, sentence: str) -> list[str]:
+    """The two parties of an agreement told "between A and B" in the clause of the act of
+    ``mentions`` (:data:`_AN_INSTRUMENT_BETWEEN`), each a state (by its name or its capital)
+    or the name as written ("Norway secured a declaration of principles between Bogota and
+    the ELN, signed on 19 July": Colombia, ELN); [] when the act is no agreement (ext153,
+    from the studied set h28: the armed group alone)."""
+    here = [m for m in mentions if m.seg.text == sentence and m.category == "treaty"]
+    for told in _told_in_the_act_s_clause(_AN_INSTRUMENT_BETWEEN, here, sentence):
+        two = []
+        for group in ("a", "b"):
+            name = told.group(group)
+            state = COUNTRIES.get(name) or CAPITALS.get(name) or ""
+            two.append(entities.state_name(COUNTRIES.get(state, state)) if state
+                       else entities.alias.get(name, name))
+        if two[0] != two[1]:
+            return two
+    return []
 
 
 _FIRST_PERSON = frozenset({"We", "we", "Us", "us", "I", "Our", "our", "My", "my"})
