@@ -1464,19 +1464,27 @@ def _dated_weekday_years(text: str, month: int, day: int) -> tuple[list[int], st
     return sorted(years), " and ".join(f"'{w}'" for w in dict.fromkeys(told))
 
 
-_STARTS_THEN = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
-                         r"taking)\s++effect)\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
+STARTS_THEN = re.compile(
+    r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|taking)\s++effect"
+    r"|(?:comes|coming|goes|going)\s++into\s++(?:force|effect)|begins|starts|expires|lapses)"
+    r"(?:\s++(?:at|from)\s++(?:midnight|noon|dawn|dusk|daybreak|\d{1,2}(?:[:.]\d\d)?+"
+    r"(?:\s*+[ap]\.?m\.?)?+)(?:\s++(?:local\s++time|GMT|UTC))?+)?+"
+    r"\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
 """A weekday that starts something the lead announces ('agreed on Wednesday to a 72-hour truce
-starting on Saturday', 'a ceasefire to take effect on Saturday'): a day to come, not the day the
-lead reports (verify42 X1: the lead's day was taken as Saturday, and with 'arrived on Monday'
-after it, 2 December as a Monday, in 2024)."""
+starting on Saturday', 'a ceasefire to take effect on Saturday', 'a truce that takes effect at
+midnight on Sunday', 'that comes into force at 6 a.m. on Monday', 'a pause that begins on
+Monday'): a day to come, not the day the lead reports (verify42 X1: the lead's day was taken
+as Saturday, and with 'arrived on Monday' after it, 2 December as a Monday, in 2024; verify87
+F2: a lead whose parties 'agreed on Friday' to a truce starting 'at midnight on Sunday' made
+the lead's day a Sunday, and a correct year was told to be checked).  The present tense of a start
+('begins', 'takes effect') in a news lead tells a day ahead."""
 
 
 def _planned_or_other_week(sentence: str, at: int) -> bool:
     """Whether the weekday named at ``at`` is out of the dateline's week ('last Thursday') or
     a day to come: a future word in its clause ('will meet on Thursday')."""
     before = sentence[max(0, at - 120):at]
-    if _NOT_THIS_WEEK.search(before) or _STARTS_THEN.search(before):
+    if _NOT_THIS_WEEK.search(before) or STARTS_THEN.search(before):
         return True
     clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
     # ('to' only as 'is to', 'are to': 'a visit to China on Wednesday' is no plan)
@@ -1517,6 +1525,33 @@ def _past_weekdays(seg: Segment, fronted: bool = False) -> list[int]:
                     found.append(WEEKDAYS[m.group(1).lower()])
                     break
     return found
+
+
+_SAID_WORDS = frozenset({"said", "told", "announced", "stated", "declared", "reported",
+                        "confirmed", "added", "says", "tells"})
+"""Verbs of saying whose day is the day a lead's news was told (:func:`_said_on`)."""
+_SAID_REACH = 4
+"""How many words before a weekday a verb of saying governs it ('said on Friday', 'told
+reporters in Lisbon on Friday', 'said in a statement on Friday')."""
+
+
+def _said_on(sentence: str, name: str) -> bool:
+    """Whether the lead ``sentence`` names weekday ``name`` as the day something was said
+    ('talks have been put off, mediators said on Friday'): a verb of saying among the
+    :data:`_SAID_REACH` words before it, in its clause.  That day is the article's own: a
+    statement is reported the day it is made, so a past day a later sentence tells one or
+    two days after it ('the truce took effect on Sunday') is of the week before (verify87
+    F2), not a sign that the story was filed later."""
+    for m in _WEEKDAY_NAME.finditer(sentence):
+        if m.group(1) != name:
+            continue
+        clause = re.split(r"[,;:]|\band\b|\bbut\b", sentence[max(0, m.start() - 80):m.start()])[-1]
+        words = re.findall(r"[a-z']+", clause.lower())
+        if words and words[-1] == "on":
+            words.pop()
+        if any(w in _SAID_WORDS for w in words[-_SAID_REACH:]):
+            return True
+    return False
 
 
 _LAST_WEEKDAY = re.compile(r"\b(?:last|previous)\s++(Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -1596,11 +1631,14 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         # (a fronted day counts too, 'On Thursday, the prime minister met the minister':
         # h24: a lead's 'held talks here on Wednesday' under a Thursday dateline was put
         # in the year the day is a Wednesday)
+        # (not past a day the lead's news was said on, 'mediators said on Friday': a
+        # statement is that day's news, and 'the truce took effect on Sunday' later is the
+        # Sunday before it: verify87 F2)
         later = {n for k, s in enumerate(segs[i + 1:], i + 1)
                  for n in _past_weekdays(s, fronted=True)
                  if (n - numbers[best]) % 7 in (1, 2)
                  and not _in_last_week(n, segs[k - 1].text + " " + s.text)} \
-            if later_days else set()
+            if later_days and not _said_on(seg.text, names[best]) else set()
         if later:
             last = max(later, key=lambda n: (n - numbers[best]) % 7)
             words = (f"the lead says '{names[best]}' and a later sentence "
@@ -1798,8 +1836,14 @@ def weekday_words_read(text: str, dateline: Dateline, name: str, words: int = 3)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         before = text[max(line_start, dateline.span[1]):m.start()].split()[-words:]
-        after = text[m.end():line_end if line_end != -1 else len(text)].split()[:words]
-        return " ".join([*before, name, *after]).strip(" ,;:")
+        rest = text[m.end():line_end if line_end != -1 else len(text)]
+        # the words after it as written: 'on Sunday, the first', never 'Sunday , the'
+        # (verify87 F2), a stop right after the name kept on it
+        ends = [w.end() for w in re.finditer(r"\S+", rest)
+                if any(ch.isalnum() for ch in w.group())][:words]
+        after = " ".join(rest[: ends[-1]].split()) if ends else ""
+        joined = " ".join([*before, name]) + (" " if rest[:1].isspace() else "") + after
+        return joined.strip(" ,;:")
     return ""
 
 

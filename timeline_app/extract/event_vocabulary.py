@@ -2017,6 +2017,11 @@ SUBJECT_NEEDS: dict[str, str] = {
            # (and a rotating chair's or a mandate's term: "before the chairmanship ends in
            # 2027", ext133 from blind set h23: no row)
            r"|\b(?:chairmanship|chairship|presidency|mandate)\s+(?:(?:formally|officially)\s+)?$",
+    # (a force or a mission sent out, told by its subject with no object: "An observer team
+    # of thirty monitors ... is due to deploy on October 25", verify87 F5: no row for a plan
+    # with its day; not "the troops, deployed along the border", an object's reduced clause)
+    "deploy": r"\b(?:troops|forces|soldiers|peacekeepers|contingents?|battalions?|units|"
+              r"missions?|observers|monitors|team|teams)\b",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
     # "The ICJ is expected to rule by the end of 2027": a court's ruling, told by who rules

@@ -1371,12 +1371,18 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
             continue
         for j, act in enumerate(clusters):
             m = act.best
+            # ("brought forward to 5 January": the plan moved to an earlier day, verify87)
+            forward = m.pos == "verb" and m.date_timex is not None \
+                and m.verb in _BRINGING_FORWARD \
+                and _FORWARD_TO_ITS_NEW_DATE.fullmatch(text, m.end, m.date_timex.start) is not None
             if j == i or j in dropped or m.pos != "verb" \
-                    or (m.verb not in _PUTTING_OFF and not (
+                    or (m.verb not in _PUTTING_OFF and not forward and not (
                         m.verb in _PUTTING_BACK and m.date_timex is not None
                         and _UNTIL_ITS_NEW_DATE.fullmatch(text, m.end, m.date_timex.start))) \
-                    or (moved and (m.verb not in _PUTTING_BACK
-                                   or result[j].date.start_day() <= plan.date.start_day())) \
+                    or (moved and not forward and (
+                        m.verb not in _PUTTING_BACK
+                        or result[j].date.start_day() <= plan.date.start_day())) \
+                    or (forward and result[j].date.start_day() >= plan.date.start_day()) \
                     or m.seg is not best.seg or m.start < best.end \
                     or m.date_timex is None or m.date_timex.start < m.end \
                     or re.search(r"[,;:]", text[m.end:m.date_timex.start]) \
@@ -1396,12 +1402,13 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
                 title = title if title.endswith(("postponed", "cancelled", "delayed",
                                                  "deferred", "scrapped", "shelved")) \
                     else f"{named} {note}"
-            if _UNTIL_ITS_NEW_DATE.fullmatch(text, m.end, m.date_timex.start) is not None:
+            if forward or _UNTIL_ITS_NEW_DATE.fullmatch(text, m.end, m.date_timex.start) \
+                    is not None:
                 if told.location and placed_by_a_later_clause(
                         m.seg.text, told.location, m.date_timex.end - m.seg.start):
                     told = replace(told, location="")
                 title = _put_off_to_its_new_date(named if note or moved else title, plan,
-                                                 told, dct)
+                                                 told, dct, earlier=forward)
             result[j] = replace(
                 told, title=title, location=told.location or plan.location,
                 participants=tuple(dict.fromkeys((*told.participants, *plan.participants))),
@@ -1418,11 +1425,16 @@ _PUTTING_BACK = frozenset({"push", "put", "move"})
 """Verbs that put off an occasion only with their particle and its new date ("were pushed back
 to 2 February", "was put back until", "has been moved to"), read so by
 :data:`_UNTIL_ITS_NEW_DATE` (verify87 F1)."""
+_BRINGING_FORWARD = frozenset({"bring", "move"})
+"""Verbs that move an occasion to an earlier day with "forward" or "up" and its new date
+("were brought forward to 5 January", "has been moved up to", :data:`_FORWARD_TO_ITS_NEW_DATE`;
+verify87's follow-up: "Talks brought" on the new day beside the plan left on the old)."""
+_FORWARD_TO_ITS_NEW_DATE = re.compile(r"\s+(?:forward|up)\s+(?:to|until|till)\s+")
 _PUT_OFF_WORD = re.compile(r"\s+(?:postponed|delayed|deferred|put\s+off)\b")
 
 
 def _put_off_to_its_new_date(title: str, plan: Candidate, told: Candidate,
-                             dct: _dt.date | None) -> str:
+                             dct: _dt.date | None, *, earlier: bool = False) -> str:
     """The title of a plan put off to a new date its own sentence gives ("A follow-up
     meeting planned for March 5 in Kingstown has been postponed until April"): the row is
     dated by the new date, so it tells the occasion then, put off from the day it had
@@ -1430,7 +1442,8 @@ def _put_off_to_its_new_date(title: str, plan: Candidate, told: Candidate,
     new date is after the article's, as any plan (``core.occurrence.SCHEDULED_SUFFIX``):
     "Follow-up meeting in Kingstown, postponed from 5 March (scheduled)", April 2026.  It
     was "Follow-up meeting postponed in Kingstown", read as put off in Kingstown in April,
-    and no plan though after the article's date (verify69 F5)."""
+    and no plan though after the article's date (verify69 F5).  With ``earlier``, a plan
+    brought forward: "Talks, brought forward from 12 January (scheduled)"."""
     what = _PUT_OFF_WORD.sub("", title, count=1)
     place = told.location or plan.location
     if place and place not in what:
@@ -1439,7 +1452,18 @@ def _put_off_to_its_new_date(title: str, plan: Candidate, told: Candidate,
     if plan.date.year == told.date.year:
         old = old.removesuffix(f" {plan.date.year}")
     ahead = dct is not None and told.date.start_day() > dct.toordinal()
-    return f"{what}, postponed from {old}" + (" (scheduled)" if ahead else "")
+    moved = "brought forward" if earlier else "postponed"
+    return f"{what}, {moved} from {old}" + (" (scheduled)" if ahead else "")
+
+
+def _told_put_off(title: str) -> bool:
+    """Whether a candidate's ``title`` already tells that its occasion was put off or called
+    off: its note (" (postponed)", " (cancelled)", :data:`NOT_HELD_SUFFIX`) or its own words
+    ("Next round of talks postponed in X", the act of putting off, dated by its own day).
+    Such a row is no plan waiting to be put off (verify87 F5: a lead's "... postponed" took a
+    later sentence's note, "... postponed in X (postponed)", and lost its tick)."""
+    return title.endswith(("(postponed)", "(cancelled)", NOT_HELD_SUFFIX)) \
+        or NOT_HELD.search(title) is not None
 
 
 def _plans_put_off_later(clusters: Sequence[Cluster],
@@ -1467,8 +1491,7 @@ def _plans_put_off_later(clusters: Sequence[Cluster],
                  if c.best.seg.end <= m.seg.start and event_category(c) == kind
                  and (c.best.planned or c.best.scheduled)
                  and c.best.seg.paragraph >= m.seg.paragraph - 1
-                 and not result[i].title.endswith(("(postponed)", "(cancelled)",
-                                                   NOT_HELD_SUFFIX))]
+                 and not _told_put_off(result[i].title)]
         if not plans:
             continue
         i = max(plans, key=lambda j: clusters[j].best.start)
@@ -1529,8 +1552,7 @@ def _plans_put_off_before(clusters: Sequence[Cluster],
                     and c.best.word.lower() == noun_word \
                     and c.best.start - m.end <= len(obj) \
                     and (c.best.planned or c.best.scheduled or result[j].title.endswith(" (scheduled)")) \
-                    and not result[j].title.endswith(("(postponed)", "(cancelled)",
-                                                      NOT_HELD_SUFFIX)):
+                    and not _told_put_off(result[j].title):
                 # ("Samoa on Wednesday postponed a summit ... due to be held in Apia next
                 # week": the object's own plan, dated by its words, is what was put off)
                 result[j] = replace(result[j], title=f"{result[j].title.removesuffix(' (scheduled)')}"
@@ -1541,8 +1563,7 @@ def _plans_put_off_before(clusters: Sequence[Cluster],
                  and event_category(c) == kind and (c.best.planned or c.best.scheduled)
                  and c.best.seg.paragraph <= m.seg.paragraph + 1
                  and _THE_SAME_OCCASION.search(c.best.seg.text[:c.best.start - c.best.seg.start])
-                 and not result[i].title.endswith(("(postponed)", "(cancelled)",
-                                                   NOT_HELD_SUFFIX))]
+                 and not _told_put_off(result[i].title)]
         if not plans:
             continue
         i = min(plans, key=lambda j: clusters[j].best.start)

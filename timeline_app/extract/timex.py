@@ -64,7 +64,7 @@ from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from timeline_app.extract import vocabulary as V
-from timeline_app.extract.dateline import BYLINE_LINE
+from timeline_app.extract.dateline import BYLINE_LINE, STARTS_THEN
 from timeline_app.extract.hijri import HIJRI_MONTH_RE, hijri_month
 from timeline_app.extract.hijri import nearest_to as nearest_hijri
 from timeline_app.extract.hijri import to_gregorian as hijri_to_gregorian
@@ -472,6 +472,14 @@ _RUNNING_TO = re.compile(r"\b(?:running|lasting|extending|runs|lasts|extends|val
 mandate that runs until | March 31'): its end, ahead of the period."""
 
 
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|deferred|rescheduled|(?:put|pushed)\s++(?:back|off)|moved"
+    r"(?:\s++(?:back|forward|up))?+|brought\s++forward|shifted)\s++(?:until|till|to|for)\s++"
+    r"(?:on\s++)?$", re.IGNORECASE)
+"""A plan moved to a new day ('has been postponed until | April', 'were put off to | 1
+February', 'brought forward to | 5 January'): the day it now has."""
+
+
 def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether the clause around a span talks about the future (see :func:`_tense`)."""
     return _tense(ctx, start, end) == "F"
@@ -502,6 +510,12 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         # that is running, ahead (ext133; the shape is from blind set h23, where the day was
         # read as the one before the dateline, months before the summit that set it); not a month's
         # day a few weeks back ('running to January 15' under 29 January: it has ended)
+    if _MOVED_TO_BEFORE.search(ctx.text, max(s0, start - 40), start) \
+            and not _weeks_past(ctx, start, end):
+        return "F"  # 'were pushed back to | 30 March': a plan's new day, ahead, whatever
+        # the tense of the verb that moved it (verify87's leftovers: 30 March of the year
+        # before a November dateline, before the 11 March the plan had been set for); not a
+        # month's day a few weeks back ('postponed to 20 November' under 27 November)
     low, cues = idx.low, idx.cues
     for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
         c = cues[i]
@@ -2069,10 +2083,11 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:that|said|says|told|announced|added|when|whi
 week the minister said talks would resume on Thursday', 'last week, and then on Friday')."""
 
 
-_STARTS_AHEAD = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
-                           r"taking)\s++effect)\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
+_STARTS_AHEAD = STARTS_THEN
 """Words that make a weekday the start of what a clause tells of ('agreed on Wednesday to a
-72-hour truce starting on Saturday', 'a ceasefire to take effect on Saturday')."""
+72-hour truce starting on Saturday', 'a ceasefire to take effect on Saturday', 'a truce that
+comes into force at dawn on Sunday': verify87 F5, dated the Sunday before; the dateline's
+rule, one pattern for both)."""
 
 
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|due|slated|expected)\s++(?:for|on)\s++$",
@@ -2130,7 +2145,7 @@ def _weekday_ahead(ctx: _Ctx, start: int, end: int) -> bool:
         sentence_start = max(ctx.text.rfind(". ", 0, start), ctx.text.rfind("\n", 0, start))
         if _PUT_OFF.search(ctx.text, max(0, sentence_start), stop.start() if stop else len(ctx.text)):
             return True
-    return _STARTS_AHEAD.search(ctx.text, max(0, start - 40), start) is not None \
+    return _STARTS_AHEAD.search(ctx.text, max(0, start - 80), start) is not None \
         or _is_future(ctx, start, end)
 
 

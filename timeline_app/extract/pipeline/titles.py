@@ -95,9 +95,12 @@ _OBJECT_CUTS = re.compile(
 
 
 _RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+(?=(?:\S+\s+){0,3}?(?:has|have|had|is|are|was|"
-                            r"were|will|would|could|may|might)\b)")
+                            r"were|will|would|could|may|might)\b|(?:takes|comes|goes|enters|"
+                            r"begins|starts|expires|ends)\b)")
 """'a peace agreement | that neither has ...': "that" after a noun opening a relative clause
-with its own verb (not a leading "that", what a verb of saying said)."""
+with its own verb (not a leading "that", what a verb of saying said); or the noun's own start
+or end told in the present ('a truce | that takes effect on Sunday', verify87 F5: "agree to a
+truce that takes effect")."""
 
 
 _SAYING_PARTICIPLE_THAT = re.compile(
@@ -2453,11 +2456,22 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             doers = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
                                        m.seg.text, lead_countries, group=listed)
             subject = join_names(doers if listed and doers[:len(listed)] == listed else doers[:2])
+        if not m.subject and (
+                undone := _A_PROCESS_THAT_BEFORE.search(
+                    text, max(m.seg.start, m.start - 80), m.start)) is not None:
+            # "an early strain on a process which had broken down twice already": the
+            # process broke down, the relative's antecedent right before its verb, not the
+            # clause before (verify87 F5: "Breaks down twice", no subject)
+            subject = upper_first(undone.group(1).lower())
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
         # the text to blank: "the agreement" the National Assembly is to ratify)
         obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
+        if (often := obj.lower().split()) and any(w in _HOW_OFTEN for w in often) \
+                and all(w in _HOW_OFTEN or w in _PARTICLES for w in often):
+            # ("has broken down twice before": how often, no object; verify87 F5)
+            obj = " ".join(w for w in often if w not in _HOW_OFTEN)
         if (body := _A_BODY_BELONGED_TO.match(" ".join(m.object_text.split()))) is not None \
                 and obj.endswith(body.group(1)):
             # "froze its participation in the CSTO": the body is what, no place to add after
@@ -2795,6 +2809,16 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                             one=_one_person(who, m, entities)) + (
             where if place and place not in raw_phrase and not place.endswith(GEO_HEADS)
             else "") + planned_suffix(c, m, dct)
+    if m.pos == "noun" and not light and not m.planned and (
+            ending := _ITS_ENDING_BEFORE.search(text, max(m.seg.start, m.phrase_start - 40),
+                                                m.phrase_start)) is not None:
+        # "since the collapse of the previous truce in May 2023": the row is the truce's
+        # end, dated by the phrase ("Previous truce collapses"; verify87 F5: "Last truce", as
+        # if the truce were made then)
+        head, _, rest = _ENDING_VERBS[ending.group(1).lower()].partition(" ")
+        verb = head if is_plural(raw_phrase) else third_person(head)
+        return upper_first(f"{raw_phrase} {verb} {rest}".rstrip()) \
+            + (where if place and place not in raw_phrase else "")
     if m.pos == "noun" and m.category == "treaty" and not light and (
             bare := _BARE_INSTRUMENT.fullmatch(raw_phrase)) is not None:
         # "The accord of 2015 set the border", "Under a 2015 accord, ...": a text dated by
@@ -2861,6 +2885,27 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if who:
             phrase = phrase[:owner.start()] + phrase[owner.end():]
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
+
+
+_A_PROCESS_THAT_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their)\s+(?:(?:peace|political|diplomatic|negotiating|"
+    r"earlier|previous|fragile|whole)\s+)?(process|talks|negotiations|dialogue|truce|"
+    r"ceasefire|deal|accord|agreement|initiative|framework|coalition)\s+(?:that|which)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|since\s+)?$", re.IGNORECASE)
+"""'a process that has | broken down': the antecedent of a relative clause whose verb has no
+subject of its own (group 1: its noun)."""
+_HOW_OFTEN = frozenset({"twice", "thrice", "again", "repeatedly", "once", "before", "already", "times",
+                        "several", "many", "three", "four", "five"})
+"""Words of an object that only says how often ('twice before', 'three times'): no object."""
+
+
+_ENDING_VERBS = {"collapse": "collapse", "breakdown": "break down", "break-up": "break up",
+                 "failure": "fail", "expiry": "expire", "expiration": "expire", "lapse": "lapse",
+                 "unravelling": "unravel", "unraveling": "unravel"}
+"""Nouns of an agreement's or a process's end, and the verb a title tells it by."""
+_ITS_ENDING_BEFORE = re.compile(r"\bthe\s+(" + "|".join(_ENDING_VERBS) +
+                                r")\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.IGNORECASE)
+"""'the collapse of | the previous truce': what the noun's row tells is its end."""
 
 
 _SIGNING_OF_BEFORE = re.compile(r"\b(?:signing|signature)\s+of\s+(?:the\s+|a\s+|an\s+)?$",

@@ -1050,7 +1050,8 @@ verify73 F9: "Ministers' meeting postpones")."""
 _APPOSITIVE_CLOSES = re.compile(r"[^,;.]{0,60},\s+[a-z]")
 """After the participle, its phrase closes with a comma and the sentence goes on."""
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?"
+_REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+"
+                              r"(?:(?!\b(?:that|which|who|to)\b)[^,;.]){0,30}?"
                               r"|\s+(?:(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r")|yesterday|today))?"
                               r"\s+(?:(?P<was>was|were)\s+(?:\w+ly\s+)?\w+ed\b|(?:takes|took|will\s+take|"
                               r"would\s+take)\s+effect\b|(?:collapsed|expired|lapsed|broke\s+down|"
@@ -1059,7 +1060,10 @@ _REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,
 'the framework signed Tuesday was brokered by ...' (verify39: "Framework signs was
 brokered", a bare weekday as wire copy writes it); or its own verb of ending or taking
 effect: 'the accord signed in Cairo on Monday takes effect', 'the truce agreed in Jeddah
-collapsed'."""
+collapsed'; not across the participle's own object and its relative clause: 'agreed on
+Friday to a truce that takes effect on Sunday' is the envoys' act, the truce's start its own
+(verify87 F5: the row was "Envoys of X and Y agreed in Z", a passive with no object and no
+participants)."""
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+){0,2}"
@@ -2024,9 +2028,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # Barbados, Guyana, Jamaica and Trinidad and Tobago" (ext105: no one)
             mention.subject = re.sub(r"(?<=[a-z])\.$", "", by_list.group(1))
         elif (governs := _governing_word_at(text, seg, mention)) is not None and \
-                _lemma_at(text, governs) not in _REACTING:
+                _lemma_at(text, governs) not in _REACTING and not _A_STANCE_BEFORE.search(
+                    text, max(seg.start, governs - 40), governs):
             # (not a reaction's subject: "Tshisekedi welcomed the ceasefire deal signed in
             # Qatar" -- the deal's parties signed it, not he; verify39)
+            # (nor the subject of a stance towards it: "Corvania remained committed to the
+            # schedule agreed in September", verify87 F5: "Schedule agreed by Corvania")
             doer = subject_parts(text, seg, governs, entities, dateline.span[1],
                                  tuple(dates_in_seg))[0]
             # (only a doer written in the clause: "the two sides" resolved to a guess
@@ -3294,6 +3301,15 @@ def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
 
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s+$")
+
+
+_A_STANCE_BEFORE = re.compile(r"\b(?:committed|commitment|opposed|opposition|bound|loyal|"
+                              r"faithful|adhere[sd]?|adhering|adherence|stick(?:s|ing)?|stuck|"
+                              r"abide[sd]?|abiding|attached|objected|objecting|objection)\s+$",
+                              re.IGNORECASE)
+"""A stance right before a participle's governing preposition ('committed | to the schedule
+agreed in September', 'opposed | to the deal signed in May'): its subject holds a view of
+the act, no part in doing it (:data:`_REACTING`'s kin)."""
 
 
 _REACTING = frozenset({"welcome", "hail", "praise", "applaud", "congratulate", "salute",
