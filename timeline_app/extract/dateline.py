@@ -309,9 +309,14 @@ _ISO_DAY = (r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!
 """'2026-03-03', the ISO 8601 time stamp '2026-03-03T10:14:00Z', and the year-first
 '2026/03/03', '2026.3.3' of East Asian outlets."""
 _PUBLISHED = re.compile(
-    r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s++on)?)\s*+:?\s*+"
+    r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published"
+    r"|(?:last|latest|final)\s+(?:entry|post|update))(?:\s++on)?)\s*+:?\s*+"
     rf"{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|{_DATE_RE}|{_NUMERIC_DATE_RE})")
-"""A 'Published: 2024-05-14' or 'Updated May 14, 2024' line near the top of a web article."""
+"""A 'Published: 2024-05-14' or 'Updated May 14, 2024' line near the top of a web article; a
+live ticker's 'Last entry Friday 12 June 2026, 13:10' too (ext154, from blind set h29: the
+ticker's header had no other date, and none of its entries got one)."""
+_LINE_SENTENCE = re.compile(r"[.!?][^\S\n]++(?=[A-Z])")
+"""Where a sentence opens inside a header line: 'All times local (CET). Last entry ...'."""
 
 # Nth anniversary: digits ("60th") or ordinal words ("sixtieth").
 _ORDINAL_UNITS = {
@@ -703,6 +708,10 @@ def _find_published(text: str) -> Published | None:
         body = line.group(0)
         lead = _blanks_before(body)
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
+        if not m:  # (the label may open the line's second sentence, ext154)
+            m = next((p for p in (_PUBLISHED.match(text, s.end(), line.end())
+                                  for s in _LINE_SENTENCE.finditer(text, line.start(), line.end()))
+                      if p is not None and p.group("label")[0].isupper()), None)
         if not m or not (_words_date(m.groupdict())[0] or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
         if not m:

@@ -59,6 +59,7 @@ from .pipeline.dating import (
     date_by_a_programmes_paragraph_day,
     date_by_day_headings,
     date_by_entry_stamps,
+    date_counted_days,
     date_days_after_a_day,
     date_during_the_visit,
     date_gapped_coordinations,
@@ -578,6 +579,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_ranges_of_years(text, mentions, timexes, dct)
     date_by_entry_stamps(text, mentions, timexes, dct)
     date_by_day_headings(segments, mentions, timexes, dct, dateline.span[1])
+    date_counted_days(segments, mentions, timexes, dct, dateline.span[1])
     date_by_a_programmes_paragraph_day(segments, mentions, timexes, dct)
     date_years_since(text, mentions)
     date_during_the_visit(text, mentions)

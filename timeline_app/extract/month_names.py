@@ -195,6 +195,14 @@ one English alternation of the extractor: the dateline, the entries of a chronol
 40, ext62: three copies had grown apart, one without 'Sept.', one without 'Jan')."""
 
 
+BIKRAM_SAMBAT_MONTH_RE = (
+    r"(?:Bais(?:h)?akh|Jesth?a|Jeth|As(?:h)?ar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin"
+    r"|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)(?![^\W\d_])")
+"""A month of Nepal's Bikram Sambat calendar in its usual romanisations (Nepal's official
+calendar, months from Baisakh, mid-April, to Chaitra, mid-March): no Gregorian month, so 'the
+second half of Chaitra' is no half of a year (ext154, from blind set h29)."""
+
+
 ROMAN_MONTHS: dict[str, int] = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
     "X": 10, "XI": 11, "XII": 12,

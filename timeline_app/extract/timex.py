@@ -69,6 +69,7 @@ from timeline_app.extract.hijri import HIJRI_MONTH_RE, hijri_month
 from timeline_app.extract.hijri import nearest_to as nearest_hijri
 from timeline_app.extract.hijri import to_gregorian as hijri_to_gregorian
 from timeline_app.extract.month_names import (
+    BIKRAM_SAMBAT_MONTH_RE,
     MONTH_NAMES_BY_LANGUAGE,
     foreign_month,
     month_key,
@@ -94,7 +95,7 @@ from timeline_app.extract.timex_values import (
     us_election_day,
 )
 
-__all__ = ["MODES", "TIME_THEN_DAY", "Timex", "choose_mode", "news_cues", "reads_as_narrative",
+__all__ = ["ENTRY_STAMP_BASIS", "MODES", "TIME_THEN_DAY", "Timex", "choose_mode", "news_cues", "reads_as_narrative",
            "tag_timexes", "unread_dateline"]
 
 
@@ -207,6 +208,9 @@ class _Ctx:
     # the last day written alone on its line ("Friday 27 November 2026" heading a live
     # blog): the day of the entry stamps under it ("14:32 GMT"), not the last day told
     heading_day: _dt.date | None = None
+    # the last date that opened its line as a calendar's entry ("March: ...", "May 15: ..."):
+    # a calendar of dates to come lists them in order (:func:`_calendar_entry_year`)
+    calendar_day: _dt.date | None = None
     # the day of the live-page entry being read, stamped on a line of its own with its clock
     # time ("3 Mar 2026, 14:20 (11:20 GMT)"), and that stamp's words: what the entry's
     # "this morning" and "on Thursday" are relative to, not the page's newest day (ext139)
@@ -1227,6 +1231,48 @@ _THAT_CONJUNCTION_AFTER = frozenset({
     "sure", "so", "such", "now", "given"})
 
 
+_THAT_MONTH_BEFORE = re.compile(r"\b(?i:that|the\s+same)\s++month,?\s++(?:on\s++)?$")
+"""A day set beside 'that month': 'Later that month, on | March 31'."""
+
+
+_CALENDAR_ENTRY_REST = re.compile(r"[^\S\n]*+(?:[-\u2013]\d{1,2}(?:st|nd|rd|th)?)?[^\S\n]*+:[^\S\n]")
+"""What follows a date that opens a calendar's entry: 'March: ', 'May 15: ', 'January 20-21: '."""
+
+
+def _opens_calendar_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` opens its line and a colon follows it: an entry
+    of a calendar or a chronology laid out a date a line ('May: Chile votes ...')."""
+    if _CALENDAR_ENTRY_REST.match(text, end) is None:
+        return False
+    while start > 0 and text[start - 1] in " \t":  # (no search back to the line's start:
+        start -= 1  # a text without line breaks stays linear)
+    return start == 0 or text[start - 1] == "\n"
+
+
+def _calendar_entry_year(ctx: _Ctx, month: int, day: int | None, start: int) -> int | None:
+    """The year of a month (and day) without one that opens a calendar's entry, after an
+    entry of the same list dated on or after the article's date: a calendar of dates to watch
+    lists them in order, so the first such month and day on or after the entry above ('March:
+    ... the senate is due to vote' / 'April: Peru elects a new congress', ext154,
+    from blind set h29: the present of April's entry took it to the year before).  ``None``
+    when the date opens no entry or no entry above looks ahead (a chronology of the past)."""
+    above = ctx.calendar_day
+    if above is None or above < ctx.dct or not _opens_calendar_entry(
+            ctx.text, start, _calendar_entry_end(ctx.text, start)):
+        return None
+    return above.year if (month, day or 1) >= (above.month, above.day if day else 1) \
+        else above.year + 1  # ('January 20-21:' then 'Late January:', of the same year)
+
+
+def _calendar_entry_end(text: str, start: int) -> int:
+    """The end of the date words that open the line at ``start`` ('May 15', 'Late January')."""
+    words = re.compile(r"[^\S\n]*+(?:[A-Za-z]++|\d{1,2}(?:st|nd|rd|th)?)").match
+    end = start
+    while (w := words(text, end)) is not None and end - start < 24:
+        end = w.end()
+    return end
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None, end: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -1249,6 +1295,16 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
+    if start is not None and (listed := _calendar_entry_year(ctx, month, day, start)) is not None:
+        return listed
+    if start is not None and _THAT_MONTH_BEFORE.search(ctx.text, max(0, start - 40), start):
+        # 'a border pact was signed on 2 June 2024, years after the clashes of May 2019; later
+        # that month, on June 20, ...': the month the day names is the month told last with that
+        # name (ext154, from blind set h29: the meeting went to the next March 31, 2026)
+        told = next((p for _, _, p, _ in reversed(ctx.told)
+                     if p.gran in ("D", "M") and p.day.month == month), None)
+        if told is not None:
+            return told.day.year
     if start is not None and day and (begun := _span_start_in_sentence(ctx, start)) is not None:
         # 'On 2 August, the truce was extended again, until 2 October': the end of a span
         # is the first such day on or after the day the sentence told before it (ext122: a
@@ -1691,6 +1747,9 @@ def _h_year_range_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if ctx.text[m.start() - 1] == "/" and not _straddles(ctx.text, m.start() - 1):
         return None
     first = int(start)
+    if first > (ctx.given or _dt.date.today()).year + 30:
+        return None  # (as :func:`_h_year` takes no such start: 'fiscal year 2082/83' is
+        # Nepal's Bikram Sambat, not 2083; ext154, from blind set h29)
     y = first // 100 * 100 + int(m.group("yy"))
     if y <= first:
         y += 100
@@ -3262,7 +3321,10 @@ def _h_q_code(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 _OF_ANOTHER_PERIOD = re.compile(
     r"\s++of\s++(?:(?:the|this|that|next|last|its|each)\s++)?(?:"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|(?:decade|month|century|week)\b|\d{4}s\b|['\u2019]\d0s\b)", re.IGNORECASE)
+    r"December)\b|(?:decade|month|century|week)\b|\d{4}s\b|['\u2019]\d0s\b"
+    # (or a month of another calendar: 'the second half of Chaitra', 'the first half of
+    # Ramadan'; ext154, from blind set h29: a half of Chaitra was dated to a year's half)
+    rf"|{BIKRAM_SAMBAT_MONTH_RE}|{HIJRI_MONTH_RE})", re.IGNORECASE)
 """What follows a half or a quarter ('the second half') that the rule's own words did not take
 as its year: it is a part of the period named after 'of' ('of June', 'of the decade', 'of this
 month', 'of the 1990s'), no half of a year.  Only a period: 'the third quarter of $226
@@ -3548,6 +3610,11 @@ time after it is of the blog's day, not of the last day an entry above told (ext
 conference 'planned for 6 p.m.' took the 'tomorrow' of the newer entry above it)."""
 
 
+ENTRY_STAMP_BASIS = "an entry stamp"
+"""How the basis of a live blog's entry stamp (:func:`_h_stamp`) opens: an event dated by it is
+of that entry (:func:`.pipeline.merging.compatible`, ext154)."""
+
+
 def _h_stamp(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """A live blog's entry stamp, "14:32 GMT" or "10:05" alone on its line or opening it
     ("14:32 GMT: ..."): that time on the blog's day, the last day written alone on a line
@@ -3557,7 +3624,7 @@ def _h_stamp(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     day = ctx.heading_day or ctx.dct
     tz = "Z" if (_g(m, "tz") or "").upper() in ("UTC", "GMT", "Z") else ""
     return _Res("TIME", f"{fmt_day(day)}T{int(m.group('h')):02d}:{m.group('mi')}{tz}",
-                basis="an entry stamp, on " + (
+                basis=ENTRY_STAMP_BASIS + ", on " + (
                     "the day heading the entries" if ctx.heading_day else "the article's date"))
 
 
@@ -4277,6 +4344,8 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                                         _names_a_thing(text, s, e) else (p, text[s:e]))
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     ctx.told.append((s, e, p, text[s:e]))
+                    if p.gran in ("D", "M") and _opens_calendar_entry(text, s, e):
+                        ctx.calendar_day = p.day
                     if p.gran == "D":
                         ctx.last_day, ctx.last_day_text, ctx.last_day_end = p, text[s:e], e
                         if _alone_on_its_line(text, s, e):

@@ -347,6 +347,62 @@ def date_by_day_headings(segments: list[Segment], mentions: list[Mention], timex
             m.location = heading_place(headings[at][0], timexes)  # ('TUESDAY \u2014 Riga')
 
 
+_NTH_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
+_NTH_DAY = re.compile(
+    r"\s*+(?:On|By)\s++the\s++(?P<n>" + "|".join(_NTH_DAYS) + r")\s++day\b"
+    r"(?:\s++of\s++(?:the|its|their|his|her)\s++(?:[a-z-]++\s++)?"
+    r"(?:visit|trip|tour|talks|summit|conference|meeting|mission|stay|negotiations|session)\b)?"
+    r"(?!\s++(?:after|before|since|following|of|in)\b)")
+"""A sentence that opens with the day of a visit or a gathering it tells of, counted: 'On the
+second day of the trip the senators met the premier', 'By the third day the team had split' (not 'on
+the second day after the vote', nor 'the third day of March' or 'of Ramadan')."""
+_NTH_DAY_REACH = 3
+"""How many paragraphs before a counted day its day one may be told (:func:`date_counted_days`)."""
+
+
+def date_counted_days(segments: list[Segment], mentions: list[Mention], timexes: list[Timex],
+                      dct: _dt.date | None, dateline_end: int = 0) -> None:
+    """Date the undated acts of a sentence that opens with a counted day of a visit ('On the
+    second day of the trip the senators met the premier') by its day one: the
+    last day (a DATE of a whole day) the text names before it, up to :data:`_NTH_DAY_REACH`
+    paragraphs back and after the dateline ('flew into Apia on Tuesday'), plus one day less
+    than the count.  Days inside such a counted sentence are no day one ('On the second day,
+    Tuesday, ...').  ext154, from blind set h29: a delegation's diary told day by day had no
+    row for its second and third days."""
+    counted = [(seg, _NTH_DAYS[opened.group("n").lower()], " ".join(opened.group(0).split()),
+                seg.start + opened.end()) for seg in segments
+               if seg.kind != "heading" and (opened := _NTH_DAY.match(seg.text)) is not None]
+    if not counted:
+        return
+    inside = [(seg.start, seg.end) for seg, _, _, _ in counted]
+    for seg, n, words, told in counted:
+        day_one = None
+        for t in reversed(timexes_in(timexes, dateline_end, seg.start)):
+            if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) and t.mod is None \
+                    and not any(a <= t.start < b for a, b in inside):
+                day_one = t
+                break
+        first = timex_to_date(day_one) if day_one is not None else None
+        if day_one is None or first is None or first.precision is not Precision.DAY \
+                or first.circa:
+            continue
+        home = next((x for x in segments if x.start <= day_one.start < x.end), None)
+        if home is None or seg.paragraph - home.paragraph > _NTH_DAY_REACH:
+            continue
+        day = shift(first, 1, n - 1, "D")
+        day = day.with_circa(False) if day is not None else None  # (a count of days is exact)
+        if day is None or (dct is not None and day.year is not None and day.month is not None
+                           and day.day is not None and _dt.date(day.year, day.month, day.day) > dct):
+            continue  # (a count past the article's day is no day of a visit over)
+        for m in mentions:
+            if m.seg is not seg or m.start < told or m.date is not None or m.anchor is not None \
+                    or m.planned:
+                continue  # (not the visit the count is of: 'On the second day of the visit')
+            m.date, m.date_timex, m.confidence = day, None, max(m.confidence, 0.7)
+            m.date_basis = f"'{words}': day {n} counted from {first} ('{day_one.text}')"
+
+
 _OPENED_BY_ITS_DAY = re.compile(r"\s*On\s")
 """A paragraph that opens with its day: 'On Tuesday 16 March the King and Queen will ...'."""
 _TOLD_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s")

@@ -73,6 +73,21 @@ _FISCAL = re.compile(
 the years must say so)."""
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+_QUARTER_OF = re.compile(
+    r"(?:\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s++(?i:fiscal\s++)?quarter"
+    r"|\b(?P<qn>Q[1-4]))\s++(?:of\s++)?(?:the\s++)?$", re.IGNORECASE)
+"""A quarter of the fiscal year that follows it: 'the fourth quarter of FY2026', 'Q3 FY2026'
+(ext154, from blind set h29: India's fourth quarter of FY2026, January to March 2026, was
+dated April 2025, the fiscal year's first month)."""
+
+
+_OF_FISCAL = re.compile(r"\s++of\s++(?:the\s++)?(?P<fy>(?:FY\s?|(?i:fiscal)\s++(?:(?i:year)\s++)?)"
+                        r"(?P<y>(?:19|20)\d\d))\b")
+"""What follows a calendar quarter the tagger read when it is a fiscal year's: '| of FY2026'."""
+
+
 _FY_SHORT = re.compile(r"FY\s?'?\d\d")
 
 
@@ -123,11 +138,21 @@ def fiscal_year_span(text: str, t: Timex | None, actor: str
         FY2025: April 2025 to March 2026); for any other, the years a fiscal year told over
         two ("the 2024-25 fiscal year": 2024 to 2025), or circa the year it names ("FY2025":
         c. 2025: a fiscal year named by its last year opens in the year before, one named
-        by its first closes in the year after).
+        by its first closes in the year after).  A quarter of a state's fiscal year ("the
+        fourth quarter of FY2026", India: January to March 2026) is that calendar quarter
+        (all of :data:`FISCAL_YEARS` open a calendar quarter).
     """
     if t is None or t.type != "DATE":
         return None
     found = _fiscal_years_at(text, t.start, t.end, t.value)
+    quarter = _QUARTER_OF.search(text, max(0, t.start - 32), t.start) if found else None
+    if found is None and re.fullmatch(r"\d{4}-Q[1-4]", t.value):
+        # ('the fourth quarter | of FY2026': the tagger's quarter, of the calendar year)
+        after = _OF_FISCAL.match(text, t.end)
+        found = _fiscal_years_at(text, after.start("fy"), after.end("fy"), after.group("y")) \
+            if after is not None else None
+        quarter = _QUARTER_OF.search(text[:after.start("fy")], max(0, t.start - 4)) \
+            if after is not None else None
     if found is None:
         return None
     y1, y2, words = found
@@ -140,6 +165,14 @@ def fiscal_year_span(text: str, t: Timex | None, actor: str
         return FuzzyDate.of_year(y1), FuzzyDate.of_year(y2), \
             f"'{words}': a fiscal year across {y1} and {y2}"
     opens = y1 if y2 is not None else y1 - 1 if rule.named_by_end else y1
+    if quarter is not None:
+        n = _QUARTERS[(quarter.group("q") or quarter.group("qn")).lower()]
+        month = rule.first_month - 1 + 3 * (n - 1)  # (months since January of ``opens``)
+        year, month = opens + month // 12, month % 12 + 1
+        name = f"the {state}" if state.startswith("United ") else state
+        return FuzzyDate.of_part(year, f"Q{(month - 1) // 3 + 1}"), None, \
+            f"'{quarter.group(0).strip()} {words}': quarter {n} of the fiscal year of {name}, " \
+            f"which opens in {FuzzyDate.of_month(opens, rule.first_month).describe()}"
     first = FuzzyDate.of_month(opens, rule.first_month)
     last_month = rule.first_month - 1 or 12
     last = FuzzyDate.of_month(opens + 1 if rule.first_month > 1 else opens, last_month)

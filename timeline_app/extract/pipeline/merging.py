@@ -23,7 +23,7 @@ from .. import event_vocabulary as vocab
 from ..chronology import chronology_entry, chronology_lines, line_start
 from ..letters import CAPITAL
 from ..sentences import Segment, body_segments
-from ..timex import VAGUE_WEEKS, Timex
+from ..timex import ENTRY_STAMP_BASIS, VAGUE_WEEKS, Timex
 from .clauses import HANGING_CLAUSE, hangs_on
 from .dating import (
     AGREEING,
@@ -534,6 +534,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # (nor the summit the meeting told first was held beside, ext117)
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if _of_another_entry(c, m):
+        return False  # "10:30 - Plenary talks are under way" and "13:05 - The two
+        # presidents hold a bilateral meeting": a ticker's two entries, two events (ext154,
+        # from blind set h29: a ticker's day of meetings became one row)
     if _counted_from_one_of(m, c) or _one_is_counted_from(c, m):
         return False  # "ratified ... within a week of its signing": not the signing of 10
         # November its date is counted from (h23: the ratification was folded into it; ext135)
@@ -786,6 +790,21 @@ def _named_before_in_its_sentence(c: Cluster, m: Mention) -> bool:
         return False
     before = m.seg.text[:max(0, m.start - m.seg.start)]
     return re.search(rf"\b{re.escape(m.word)}\b", before, re.IGNORECASE) is not None
+
+
+def _entry_of(m: Mention) -> int | None:
+    """Where the live blog's entry stamp that dates ``m`` stands (its offset), or ``None``
+    when ``m`` is not dated by one (:data:`.timex.ENTRY_STAMP_BASIS`)."""
+    t = m.date_timex
+    return t.start if t is not None and t.basis.startswith(ENTRY_STAMP_BASIS) else None
+
+
+def _of_another_entry(c: Cluster, m: Mention) -> bool:
+    """Whether ``m`` is dated by one entry stamp of a live blog and a mention of ``c`` by
+    another: each stamped entry tells its own news ('09:05 - ...', '10:30 - ...')."""
+    own = _entry_of(m)
+    return own is not None and any(
+        (other := _entry_of(x)) is not None and other != own for x in c.mentions)
 
 
 def _same_day(m: Mention, c: Cluster) -> bool:
