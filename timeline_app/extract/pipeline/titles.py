@@ -2894,9 +2894,10 @@ _A_PROCESS_THAT_BEFORE = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|since\s+)?$", re.IGNORECASE)
 """'a process that has | broken down': the antecedent of a relative clause whose verb has no
 subject of its own (group 1: its noun)."""
-_HOW_OFTEN = frozenset({"twice", "thrice", "again", "repeatedly", "once", "before", "already", "times",
+_HOW_OFTEN = frozenset({"twice", "thrice", "repeatedly", "once", "before", "already", "times",
                         "several", "many", "three", "four", "five"})
-"""Words of an object that only says how often ('twice before', 'three times'): no object."""
+"""Words of an object that only says how often ('twice before', 'three times'): no object.
+"Again" is not among them: "Parliament votes again" tells a second vote, which the title keeps."""
 
 
 _ENDING_VERBS = {"collapse": "collapse", "breakdown": "break down", "break-up": "break up",
