@@ -1006,7 +1006,7 @@ class AxisMixin:
         ``TODAY_READ_S``: ``date.today`` is ~1-4 us (the C library looks at the time
         zone's file each call), paid twice a frame and once a pan's tile; a new
         ``clock.today`` (a test's) is read at once."""
-        now = time.perf_counter()  # (the view's one clock: tests that stand it still patch this one)
+        now = time.perf_counter()  # (the view's one clock, which tests stand still)
         read = self._today_read
         if read is not None and read[2] is clock.today and 0 <= now - read[0] < TODAY_READ_S:
             return read[1]
