@@ -25,10 +25,10 @@ TODAY = dt.date(2026, 12, 7)
 
 
 def _editor(qtbot, monkeypatch, event: Event | None = None,  # type: ignore[no-untyped-def]
-            timeline: Timeline | None = None) -> EventEditor:
+            timeline: Timeline | None = None, **options) -> EventEditor:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     timeline = timeline if timeline is not None else Timeline(title="Lorn talks")
-    dialog = EventEditor(timeline, event)
+    dialog = EventEditor(timeline, event, **options)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -75,9 +75,13 @@ def test_a_date_after_today_suggests_planned_not_forces_it(qtbot, monkeypatch) -
 def test_the_article_pane_s_draft_dated_after_today_is_a_plan(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # (the Article pane opens the editor on a draft not in the timeline, its date picked)
     draft = Event("draft1", "Ferry terminal opens in Pell", FuzzyDate.of_year(2027))
-    dialog = _editor(qtbot, monkeypatch, draft)
+    # (``MainWindow``'s Article pane path: ``guess_category``, a draft not in the timeline)
+    dialog = _editor(qtbot, monkeypatch, draft, guess_category=True)
     assert dialog.plan_check.isChecked()
     assert is_plan(dialog.edited_event())
+    # a copy (Edit → Duplicate) keeps its original's standing
+    copy = _editor(qtbot, monkeypatch, draft)
+    assert not copy.plan_check.isChecked()
 
 
 def test_editing_a_plan_shows_the_box_and_unticking_makes_it_held(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

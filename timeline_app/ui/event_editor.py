@@ -988,8 +988,8 @@ class EventEditor(QDialog):
         # The End the editor filled (the event's own, or a range's end split off the Date
         # field) follows a retyped Date; an End the person typed is theirs (U1, verify24).
         self._end_filled = self.end_edit.text()
-        # (a draft: New Event, the Article pane's, a copy; never an event edited)
-        self._suggests_plan = event is None or event.id not in timeline
+        # (a draft: New Event's, the Article pane's; not an event edited, nor a copy)
+        self._suggests_plan = event is None or (guess_category and event.id not in timeline)
         self._end_note = ""  # what became of a filled End, said under the field
         self._set_category(event.category if event else (initial_category or "event"))
         #: The category the title's guess falls back to; the guess stops once the person
