@@ -127,6 +127,9 @@ _MOD_PART_WORDS = {"START": "the early part", "MID": "the middle part", "END": "
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
 _END_PLACEHOLDER = "optional: when it ended, for events that last"
 
+_PLAN_WORDS = "Planned — not &yet held"
+_SUGGESTED_WORDS = "Planned — after toda&y"  # (as long: the row keeps its width)
+
 _PLAN_TIP = ("Still to come: the title ends “(scheduled)”, the timeline draws it hollow, "
              "Filters → Plans only lists it and a calendar export marks it tentative. "
              "Edit → Mark as Held takes it away once it took place.")
@@ -770,7 +773,7 @@ class EventEditor(QDialog):
         # Still to come (verify88 F1): the title's " (scheduled)" (``core.plans``), drawn
         # hollow, listed by Filters → Plans only, TENTATIVE in a calendar.  Ticked for a
         # new event dated after today until the person ticks or unticks it (a suggestion).
-        self.plan_check = QCheckBox("Planned — not &yet held")
+        self.plan_check = QCheckBox(_PLAN_WORDS)
         self.plan_check.setObjectName("editorPlanned")
         self.plan_check.setChecked(event is not None and is_plan_title(event.title))
         self.plan_check.setToolTip(_PLAN_TIP)
@@ -1833,8 +1836,7 @@ class EventEditor(QDialog):
     def _plan_clicked(self, checked: bool) -> None:
         """The person ticked or unticked Planned: theirs from now on (no suggestion)."""
         self._plan_chosen = True
-        self._plan_suggested = False
-        self.plan_check.setToolTip(_PLAN_TIP)
+        self._say_suggested(False)
         if not checked:
             self._untick_own_ending()
 
@@ -1853,10 +1855,12 @@ class EventEditor(QDialog):
         if is_plan_title(typed):
             self.title_edit.setText(plain_title(typed))
             self.plan_check.setChecked(True)
-            self._plan_chosen, self._plan_suggested = True, False
+            self._plan_chosen = True
+            self._say_suggested(False)
         elif self.plan_check.isChecked() and _own_ending(typed):
             self.plan_check.setChecked(False)
-            self._plan_chosen, self._plan_suggested = True, False
+            self._plan_chosen = True
+            self._say_suggested(False)
 
     def _suggest_plan(self, *_args: object) -> None:
         """A draft dated after today (``core.clock.today``) gets Planned ticked, said in
@@ -1870,14 +1874,19 @@ class EventEditor(QDialog):
         future = date is not None and still_to_come(date, clock.today().toordinal())
         if future and not self.plan_check.isChecked():
             self.plan_check.setChecked(True)
-            self._plan_suggested = True
-            self.plan_check.setToolTip(
-                "Ticked because the date is after today: untick it if the event took place. "
-                + _PLAN_TIP)
+            self._say_suggested(True)
         elif not future and self._plan_suggested:
             self.plan_check.setChecked(False)
-            self._plan_suggested = False
-            self.plan_check.setToolTip(_PLAN_TIP)
+            self._say_suggested(False)
+
+    def _say_suggested(self, suggested: bool) -> None:
+        """The Planned box says whether it was ticked for a date after today (its words
+        and tooltip), not by the person."""
+        self._plan_suggested = suggested
+        self.plan_check.setText(_SUGGESTED_WORDS if suggested else _PLAN_WORDS)
+        self.plan_check.setToolTip(
+            "Ticked because the date is after today: untick it if the event took place. "
+            + _PLAN_TIP if suggested else _PLAN_TIP)
 
     def full_title(self) -> str:
         """The title as it will be saved: the Title field's words, " (scheduled)" added
