@@ -148,6 +148,12 @@ def test_merging_an_article_s_plan_into_a_typed_event_makes_it_a_plan(monkeypatc
     row = Event("row1", "Lorn and Vesk meet (scheduled)", FuzzyDate.of_month(2027, 6))
     merged = merge_events(typed, row, keep_title=True)
     assert merged.title == "Presidents of Lorn and Vesk to hold summit in Tarsa (scheduled)"
+    from timeline_app.core.duplicates import merge_changes
+
+    # (the review's line says it before the merge)
+    assert ("title: “Presidents of Lorn and Vesk to hold summit in Tarsa” → “Presidents of "
+            "Lorn and Vesk to hold summit in Tarsa (scheduled)”") in merge_changes(
+                typed, row, keep_title=True)
     # an event already over is no plan, whatever an older article said of it
     past = Event("hand2", "Presidents of Lorn and Vesk hold summit in Tarsa",
                  FuzzyDate.of_ymd(2022, 6, 15), date_basis="entered by hand")
