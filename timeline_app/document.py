@@ -742,6 +742,34 @@ class Document(QObject):
             self.update_events(changed, f"Mark {what} as held")
         return len(changed)
 
+    def mark_planned(self, event_ids: Sequence[str]) -> int:
+        """The events among ``event_ids`` that are no plans told as plans, still to come:
+        " (scheduled)" added to their titles (``core.plans.planned_title``), as one undo
+        step, "Mark “Summit in Tarsa” as planned" or "Mark 3 events as planned"; plans
+        already, titles ending in a standing of the person's own ("(announced)", "(did not
+        take place)"), eras and unknown ids are left out.  Mark as Held's opposite
+        (verify88 F1: a plan typed by hand had no way to become one).
+
+        Returns:
+            How many events changed (0: no undo step).
+        """
+        from timeline_app.core.occurrence import NOT_HELD_SUFFIX, OWN_STANDING
+        from timeline_app.core.plans import is_plan_title, planned_title
+
+        timeline = self.timeline
+        changed = [dataclasses.replace(event, title=planned_title(event.title, True))
+                   for event in (timeline.get(i) for i in dict.fromkeys(event_ids)
+                                 if i in timeline)
+                   if not is_plan_title(event.title) and event.title.strip()
+                   and OWN_STANDING.search(event.title.rstrip()) is None
+                   and not event.title.rstrip().casefold().endswith(NOT_HELD_SUFFIX)
+                   and not timeline.is_era_lane(event.category)]
+        if changed:
+            what = (commands.quoted_title(changed[0].title.removesuffix(' (scheduled)'))
+                    if len(changed) == 1 else f"{len(changed)} events")
+            self.update_events(changed, f"Mark {what} as planned")
+        return len(changed)
+
     def join_names(self, old: str | Sequence[str], new: str, by_place: bool = False) -> int:
         """Write participant ``old`` (``by_place``: place ``old``; or several names at once,
         "Vučić", "Aleksandar Vucic"), in every spelling of its lane

@@ -240,6 +240,7 @@ from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
+from . import clock
 from .dates import FuzzyDate, Precision, describe_range, from_day_number
 from .lane_fit import KIND_LANE_WORDS
 from .merge import (
@@ -255,7 +256,8 @@ from .merge import (
     told_otherwise,
 )
 from .model import Event, Evidence, Source, Timeline, date_words_still_say
-from .occurrence import NOT_HELD_SUFFIX, SCHEDULED_SUFFIX
+from .occurrence import NOT_HELD_SUFFIX, OWN_STANDING, SCHEDULED_SUFFIX
+from .plans import is_plan, is_plan_title, planned_title
 from .query import fold
 from .sourced import SourcedEvidence, evidence_kept_by, evidence_source
 from .weeks import told_week
@@ -3877,6 +3879,23 @@ def told_again(existing: Event, incoming: Event) -> Event | None:
     return dataclasses.replace(existing, evidence=merged.evidence, source_id=merged.source_id)
 
 
+def _plan_told_of_typed(existing: Event, incoming: Event, title: str, date: FuzzyDate,
+                        end: FuzzyDate | None) -> bool:
+    """Whether the merged event of the hand-made ``existing`` (its ``title`` kept) becomes
+    a plan: ``incoming`` is one (``core.plans.is_plan``), ``existing`` is not, its title
+    ends in no standing of the person's own ("(announced)", "(did not take place)",
+    ``core.occurrence.OWN_STANDING``), and the merged dates ``date``…``end`` do not end
+    before today (``core.clock.today``): an event over is no plan, whatever an older
+    article said of it."""
+    if not is_plan(incoming) or is_plan(existing) or is_plan_title(title):
+        return False
+    kept = title.rstrip()
+    if OWN_STANDING.search(kept) or kept.casefold().endswith(NOT_HELD_SUFFIX):
+        return False
+    last = (end or date).end_day()
+    return last > clock.today().toordinal()
+
+
 def merge_events(existing: Event, incoming: Event, corrects: bool = False,
                  told_by: ToldBy | None = None, keep_title: bool = False,
                  add_participants: bool = True, keep_summaries: bool = False,
@@ -4043,6 +4062,13 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         title = _merged_title(existing, incoming)
         if title == existing.title:
             title = incoming.title
+    if ((keep_title or typed or not existing.evidence)
+            and _plan_told_of_typed(existing, incoming, title, date, end)):
+        # A title typed by hand (or an event without a source sentence: typed in New
+        # Event), kept word for word, marked as the plan the incoming row
+        # tells (verify88 F1: "… to hold summit in Batumi", June 2027, merged with the
+        # article's "… meet (scheduled)", stayed a solid, held diamond).
+        title = planned_title(title, True)
     # The import's summary of the existing event is its sentence (``Candidate.to_event``);
     # when the incoming telling's title is kept, that sentence tells the title no longer
     # kept, and the incoming one's summary is the event's (verify73 F12: "Technical talks

@@ -25,8 +25,20 @@ from .model import Event
 #: views read this module at start-up, that one's expressions cost ~15 ms more to compile.
 SCHEDULED_SUFFIX = " (scheduled)"
 
-__all__ = ["PLANNED_FOR", "PLAN_MARK", "is_plan", "is_plan_title", "moved_from", "noted_title",
-           "planned_for_paragraph", "was_words", "without_was"]
+__all__ = [
+    "PLANNED_FOR",
+    "PLAN_MARK",
+    "is_plan",
+    "is_plan_title",
+    "moved_from",
+    "noted_title",
+    "plain_title",
+    "planned_for_paragraph",
+    "planned_title",
+    "still_to_come",
+    "was_words",
+    "without_was",
+]
 
 PLANNED_FOR = "Originally planned for: "
 """The label of the paragraph the exports' texts give a moved plan ("Originally planned
@@ -54,6 +66,37 @@ def is_plan_title(title: str) -> bool:
     """Whether ``title`` ends in the extractor's " (scheduled)", any case, blanks after it
     ignored (``core.occurrence.SCHEDULED_SUFFIX``)."""
     return title.rstrip().casefold().endswith(SCHEDULED_SUFFIX)
+
+
+def plain_title(title: str) -> str:
+    """``title`` without the plan's ending " (scheduled)" (:func:`is_plan_title`; the
+    blanks after it too), else as it is: the event editor's Title field shows this, its
+    Planned box the ending (verify88 F1)."""
+    if not is_plan_title(title):
+        return title
+    return title.rstrip()[:-len(SCHEDULED_SUFFIX)].rstrip()
+
+
+def planned_title(title: str, planned: bool) -> str:
+    """``title`` marked as a plan (" (scheduled)" added once) when ``planned``, else
+    without that mark (:func:`plain_title`).  The mark stays the title's ending, not a
+    field of its own: every view, filter, export (an .ics TENTATIVE) and older file
+    reads it there already (verify88 F1).
+
+    >>> planned_title("Summit in Lorn", True)
+    'Summit in Lorn (scheduled)'
+    >>> planned_title("Summit in Lorn (Scheduled)", False)
+    'Summit in Lorn'
+    """
+    plain = plain_title(title)
+    return plain + SCHEDULED_SUFFIX if planned and plain else plain
+
+
+def still_to_come(date: FuzzyDate, today: int) -> bool:
+    """Whether ``date`` starts after the day ``today`` (a day number, ``dates.day_number``):
+    an event dated so cannot have taken place yet, which the event editor suggests as a
+    plan (verify88 F1: a summit typed for June 2027 was drawn as held)."""
+    return date.start_day() > today
 
 
 def is_plan(event: Event) -> bool:

@@ -229,8 +229,8 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         f'<h2 style="margin-bottom:2px">{html.escape(capped(event.title, 1_000))}</h2>',
         f'<p style="margin-top:0"><span style="color:{color}">■</span> '
         f"{e(category_label(event.category))}</p>",
-        f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}{_status_part(event)}'
-        "</p>",
+        f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}{_plan_part(event)}'
+        f"{_status_part(event)}</p>",
     ]
     if era:
         rows.insert(2, f'<p style="color:{muted};margin-top:0">An era: its lane is shown as '
@@ -300,6 +300,14 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     if source is not None:
         rows.append(f'<p style="color:{muted}"><b>Article:</b> {article_line(source)}</p>')
     return "\n".join(rows)
+
+
+def _plan_part(event: Event) -> str:
+    """" · Planned: not yet held" beside the date of a plan (``core.plans.is_plan``),
+    the event editor's Planned box said where the event is read (verify88 F1)."""
+    from timeline_app.core.plans import is_plan
+
+    return " &nbsp;·&nbsp; <b>Planned:</b> not yet held" if is_plan(event) else ""
 
 
 def _status_part(event: Event) -> str:

@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Timeline, new_event_id
+from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Timeline, clock, new_event_id
 from timeline_app.core.dates import (
     LIMIT_MEANING,
     MONTH_NAMES,
@@ -79,9 +79,10 @@ from timeline_app.core.merge import (
     summary_without_sentences,
 )
 from timeline_app.core.names import list_separator, name_list, split_name_list
-from timeline_app.core.occurrence import retitled
+from timeline_app.core.occurrence import NOT_HELD_SUFFIX, OWN_STANDING, retitled
 from timeline_app.core.parse_date import EXAMPLES, ParseResult, say_date
 from timeline_app.core.picture import Picture
+from timeline_app.core.plans import is_plan_title, plain_title, planned_title, still_to_come
 from timeline_app.core.query import event_facts, fold
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.core.weeks import when_words
@@ -125,6 +126,22 @@ _MOD_PART_WORDS = {"START": "the early part", "MID": "the middle part", "END": "
 # is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
 _END_PLACEHOLDER = "optional: when it ended, for events that last"
+
+_PLAN_WORDS = "Planned — not &yet held"
+_SUGGESTED_WORDS = "Planned — after toda&y"  # (as long: the row keeps its width)
+
+_PLAN_TIP = ("Still to come: the title ends “(scheduled)”, the timeline draws it hollow, "
+             "Filters → Plans only lists it and a calendar export marks it tentative. "
+             "Edit → Mark as Held takes it away once it took place.")
+
+
+def _own_ending(title: str) -> bool:
+    """Whether ``title`` ends in a standing of the person's own ("(announced)",
+    ``core.occurrence.OWN_STANDING``) or "(did not take place)", which the plan's mark
+    would contradict (verify79 F6)."""
+    typed = title.rstrip()
+    return (OWN_STANDING.search(typed) is not None
+            or typed.casefold().endswith(NOT_HELD_SUFFIX))
 #: How many of the timeline's articles (the most recently imported) Add quote… offers an
 #: event that cites none: their sentences are split when it opens, ~1 ms an article of 700
 #: words, and a list of more would not be read (a file of 10 000 articles offered them all).
@@ -731,11 +748,15 @@ class EventEditor(QDialog):
         self._timeline = timeline
         participants, places, categories = names_in(timeline)
 
-        self.title_edit = QLineEdit(event.title if event else "")
+        # The plan's mark " (scheduled)" is the Planned box's, not the Title field's: a
+        # plan typed by hand was never one unless its author knew to type the ending, and
+        # a title typed over cannot lose it (verify88 F1; verify78 F6).
+        self.title_edit = QLineEdit(plain_title(event.title) if event else "")
         self.title_edit.setPlaceholderText("What happened, e.g. Foreign ministers meet in Tokyo")
-        if event is not None:  # a plan retitled keeps its "(scheduled)", seen (verify78 F6)
+        if event is not None:  # a title retyped keeps "(did not take place)" (verify78 F6)
             self.title_edit.editingFinished.connect(
-                lambda: self._keep_plan_ending(event.title))
+                lambda: self._keep_plan_ending(plain_title(event.title)))
+        self.title_edit.editingFinished.connect(self._plan_from_typed_ending)
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText("e.g. 22 March 2025, late 2024, 1965–1970, 44 BC")
         self.date_words = self._words_label()
@@ -749,6 +770,16 @@ class EventEditor(QDialog):
         self.end_edit.setPlaceholderText(_END_PLACEHOLDER)
         self.end_words = self._words_label()
         self.circa_check = QCheckBox("c&irca — the date is approximate")
+        # Still to come (verify88 F1): the title's " (scheduled)" (``core.plans``), drawn
+        # hollow, listed by Filters → Plans only, TENTATIVE in a calendar.  Ticked for a
+        # new event dated after today until the person ticks or unticks it (a suggestion).
+        self.plan_check = QCheckBox(_PLAN_WORDS)
+        self.plan_check.setObjectName("editorPlanned")
+        self.plan_check.setChecked(event is not None and is_plan_title(event.title))
+        self.plan_check.setToolTip(_PLAN_TIP)
+        self._plan_chosen = False  # the person ticked or unticked it
+        self._plan_suggested = False  # ticked for a date after today, not by the person
+        self.plan_check.clicked.connect(self._plan_clicked)
         # How the claim stands (verify42 F9: a fact-checker put "disputed" into titles),
         # under the date: a disputed date is the most common dispute.
         self.status_combo = status_combo(event.status if event else "", self)
@@ -880,7 +911,12 @@ class EventEditor(QDialog):
             else:
                 box = self._with_words(edit, words)
             form.addRow(label, box)
-        form.addRow("", self.circa_check)
+        checks = QHBoxLayout()
+        checks.addWidget(self.circa_check)
+        checks.addSpacing(16)
+        checks.addWidget(self.plan_check)
+        checks.addStretch(1)
+        form.addRow("", checks)
         form.addRow("Stat&us:", self.status_combo)
         form.addRow("&Category:", self.category_combo)
         form.addRow("&Participants:", self.participants_edit)
@@ -934,7 +970,8 @@ class EventEditor(QDialog):
         # skipped it and Tab from it went to Title (verify46 F7: "Meeting", meant for
         # Category, replaced the title).
         tab_chain = [self.title_edit, self.date_edit, self.day_first_radio,
-                 self.month_first_radio, self.end_edit, self.circa_check, self.status_combo,
+                 self.month_first_radio, self.end_edit, self.circa_check, self.plan_check,
+                 self.status_combo,
                  self.category_combo, self.participants_edit, self.location_edit,
                  self.summary_edit, self.picture_edit, self.caption_edit, self.credit_edit,
                  self.detach_button, self.add_quote_button,
@@ -954,6 +991,8 @@ class EventEditor(QDialog):
         # The End the editor filled (the event's own, or a range's end split off the Date
         # field) follows a retyped Date; an End the person typed is theirs (U1, verify24).
         self._end_filled = self.end_edit.text()
+        # (a draft: New Event's, the Article pane's; not an event edited, nor a copy)
+        self._suggests_plan = event is None or (guess_category and event.id not in timeline)
         self._end_note = ""  # what became of a filled End, said under the field
         self._set_category(event.category if event else (initial_category or "event"))
         #: The category the title's guess falls back to; the guess stops once the person
@@ -997,6 +1036,9 @@ class EventEditor(QDialog):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
         self.circa_check.toggled.connect(self._untick_typed_circa)
+        if self._suggests_plan:
+            self.date_edit.textChanged.connect(self._suggest_plan)
+            self._suggest_plan()
         self.order_box.chosen.connect(self._order_chosen)
         self.date_edit.editingFinished.connect(self.split_range)
         self.end_edit.textEdited.connect(self._forget_end_note)
@@ -1009,6 +1051,7 @@ class EventEditor(QDialog):
             line.textChanged.connect(self.form_changed)
         self.summary_edit.textChanged.connect(self.form_changed)
         self.circa_check.toggled.connect(self.form_changed)
+        self.plan_check.toggled.connect(self.form_changed)
         self.category_combo.currentTextChanged.connect(self.form_changed)
         self.status_combo.currentIndexChanged.connect(self.form_changed)
         if self._repeat_check is not None:
@@ -1790,6 +1833,72 @@ class EventEditor(QDialog):
         if kept != typed:
             self.title_edit.setText(kept)
 
+    def _plan_clicked(self, checked: bool) -> None:
+        """The person ticked or unticked Planned: theirs from now on (no suggestion)."""
+        self._plan_chosen = True
+        self._say_suggested(False)
+        if not checked:
+            self._untick_own_ending()
+
+    def _untick_own_ending(self) -> None:
+        """Planned unticked: a " (scheduled)" still typed in the Title field goes too."""
+        typed = self.title_edit.text()
+        if is_plan_title(typed):
+            self.title_edit.setText(plain_title(typed))
+
+    def _plan_from_typed_ending(self) -> None:
+        """The Title field, once left: a " (scheduled)" typed at its end moves into the
+        Planned box (the guide's older way to say it); an ending in the person's own words,
+        "(announced)", "(did not take place)", unticks the box, as it replaces the mark
+        (verify79 F6)."""
+        typed = self.title_edit.text()
+        if is_plan_title(typed):
+            self.title_edit.setText(plain_title(typed))
+            self.plan_check.setChecked(True)
+            self._plan_chosen = True
+            self._say_suggested(False)
+        elif self.plan_check.isChecked() and _own_ending(typed):
+            self.plan_check.setChecked(False)
+            self._plan_chosen = True
+            self._say_suggested(False)
+
+    def _suggest_plan(self, *_args: object) -> None:
+        """A draft dated after today (``core.clock.today``) gets Planned ticked, said in
+        the box's tooltip; a date moved back to today or before takes the tick away again,
+        unless the person ticked or unticked the box (verify88 F1: "spring 2027", picked in
+        the Article pane, was drawn as held)."""
+        if self._plan_chosen:
+            return
+        result = self._parse(self.date_edit)
+        date = result.date if result is not None else None
+        future = date is not None and still_to_come(date, clock.today().toordinal())
+        if future and not self.plan_check.isChecked():
+            self.plan_check.setChecked(True)
+            self._say_suggested(True)
+        elif not future and self._plan_suggested:
+            self.plan_check.setChecked(False)
+            self._say_suggested(False)
+
+    def _say_suggested(self, suggested: bool) -> None:
+        """The Planned box says whether it was ticked for a date after today (its words
+        and tooltip), not by the person."""
+        self._plan_suggested = suggested
+        self.plan_check.setText(_SUGGESTED_WORDS if suggested else _PLAN_WORDS)
+        self.plan_check.setToolTip(
+            "Ticked because the date is after today: untick it if the event took place. "
+            + _PLAN_TIP if suggested else _PLAN_TIP)
+
+    def full_title(self) -> str:
+        """The title as it will be saved: the Title field's words, " (scheduled)" added
+        when Planned is ticked (``core.plans.planned_title``) and the words end in no
+        standing of the person's own ("(announced)")."""
+        typed = " ".join(self.title_edit.text().split())
+        planned = self.plan_check.isChecked() or is_plan_title(typed)
+        typed = plain_title(typed)
+        if self._original is not None:  # ("(did not take place)" kept: verify78 F6)
+            typed = retitled(plain_title(self._original.title), typed)
+        return planned_title(typed, planned and not _own_ending(typed))
+
     def edited_event(self) -> Event | None:
         """The event as typed, or ``None`` while something is invalid."""
         if not self.is_valid():
@@ -1810,11 +1919,8 @@ class EventEditor(QDialog):
             else:
                 # No derivation from a text explains this date (or the words typed say more).
                 date_basis = self._typed_basis()
-        title = " ".join(self.title_edit.text().split())
-        if original is not None:  # (a plan retitled stays one: verify78 F6)
-            title = retitled(original.title, title)
         return dataclasses.replace(
-            base, title=title, date=date, end=end,
+            base, title=self.full_title(), date=date, end=end,
             category=self.category(), participants=self.participants(),
             location=known_spelling(self.location_edit.text(), self._place_names,
                                     False).strip(),
@@ -1839,7 +1945,7 @@ class EventEditor(QDialog):
         return new_editor_state(
             timeline_name, self.windowTitle(),
             original.id if original is not None and original.id in self._timeline else None,
-            self.title_edit.text(), self.date_edit.text(), self.end_edit.text(),
+            self.full_title(), self.date_edit.text(), self.end_edit.text(),
             self.circa_check.isChecked(), self.category_combo.currentText(),
             self.participants_edit.text(), self.location_edit.text(),
             self.summary(), self.status(), self._source_id, evidence)
@@ -1848,7 +1954,9 @@ class EventEditor(QDialog):
         """Put back a form kept at a crash (``kept_form``): its fields as typed, the
         status and the sentences cited.  ``has_changes`` still compares with the form as
         it opened, so Cancel asks before dropping it."""
-        self.title_edit.setText(state.title)
+        self.title_edit.setText(plain_title(state.title))
+        self.plan_check.setChecked(is_plan_title(state.title))
+        self._plan_chosen = True  # (as it was kept)
         self.date_edit.setText(state.date)
         self.end_edit.setText(state.end)
         self.circa_check.setChecked(state.circa)
@@ -1923,7 +2031,7 @@ class EventEditor(QDialog):
                 self.participants_edit.text(), self.location_edit.text(),
                 self.summary_edit.toPlainText(), self.picture_edit.text(),
                 self.caption_edit.text(), self.credit_edit.text(), self._source_id,
-                self._evidence, self.status_combo.currentIndex())
+                self._evidence, self.status_combo.currentIndex(), self.plan_check.isChecked())
 
     def has_changes(self) -> bool:
         """True when anything was typed or changed since the editor opened."""

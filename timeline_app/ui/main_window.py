@@ -2043,9 +2043,16 @@ class MainWindow(QMainWindow):
             "Mark as &Held", self.mark_selected_held, None,
             "The selected plans took place: their titles lose “(scheduled)”")
         edit_menu.insertAction(self.delete_action, self.mark_held_action)
+        # ... and its opposite: a plan typed by hand (verify88 F1).  K: free in both menus.
+        self.mark_planned_action = self._action(
+            "Mar&k as Planned", self.mark_selected_planned, None,
+            "The selected events are still to come: their titles end “(scheduled)”, drawn "
+            "hollow")
+        edit_menu.insertAction(self.delete_action, self.mark_planned_action)
         for menu in (self.status_menu, self.status_context_menu):  # where it was looked for
             menu.addSeparator()
             menu.addAction(self.mark_held_action)
+            menu.addAction(self.mark_planned_action)
         self._disabled_tips = _DisabledTips(self.statusBar(), self)
         edit_menu.installEventFilter(self._disabled_tips)
         self.view.event_activated.connect(self.edit_event)
@@ -4478,14 +4485,32 @@ class MainWindow(QMainWindow):
              "No selected event is a plan: its title would end “(scheduled)”."), 8000)
         return bool(changed)
 
+    def mark_selected_planned(self) -> bool:
+        """Edit → Mark as Planned (and the right-click menu's): the selected events are
+        still to come, " (scheduled)" added to their titles (``Document.mark_planned``),
+        one undo step; the status bar says so (verify88 F1).  False when none changed."""
+        ids = [i for i in self.selection.event_ids if i in self.document.timeline]
+        if not ids or self._refused_while_opening():
+            return False
+        changed = self.document.mark_planned(ids)
+        self.statusBar().showMessage(
+            (f"Marked {counted(changed, 'event')} as planned: "
+             f"{'its title ends' if changed == 1 else 'their titles end'} “(scheduled)” "
+             "(Edit → Undo takes it back)." if changed else
+             "No selected event could be marked: each is a plan already or says its "
+             "standing in its title."), 8000)
+        return bool(changed)
+
     def _enable_mark_held(self) -> None:
-        """Mark as Held enabled while a selected event is a plan ("… (scheduled)")."""
+        """Mark as Held enabled while a selected event is a plan ("… (scheduled)"), Mark
+        as Planned while one is not."""
         from timeline_app.core.occurrence import held_title
 
         timeline = self.document.timeline
-        self.mark_held_action.setEnabled(any(
-            held_title(timeline.get(i).title) is not None
-            for i in self.selection.event_ids[:1000] if i in timeline))
+        plans = [held_title(timeline.get(i).title) is not None
+                 for i in self.selection.event_ids[:1000] if i in timeline]
+        self.mark_held_action.setEnabled(any(plans))
+        self.mark_planned_action.setEnabled(bool(plans) and not all(plans))
 
     def _selected_status(self) -> str | None:
         """The selected event's status (the Status menus' tick), None with none selected."""
