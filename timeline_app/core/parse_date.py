@@ -398,7 +398,9 @@ def parse_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
 _WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
     r"(?P<dd>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
-    r"|(?:(?P<rel>last|this|next)\s+)?(?P<wd>" + "|".join(_WEEKDAY_ORDER) + r")", re.IGNORECASE)
+    r"|(?:(?P<rel>last|this|next)\s+)?(?P<wd>" + "|".join(_WEEKDAY_ORDER) + r")"
+    r"|(?P<rp>last|this|next)\s+(?P<unit>year|month)", re.IGNORECASE)
+_RELATIVE_STEPS = {"last": -1, "this": 0, "next": 1}
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                  "the day after tomorrow": 2}
 
@@ -408,7 +410,9 @@ def parse_relative_day(text: str, today: _dt.date) -> ParseResult | None:
     ``None`` when ``text`` is no such words: "today", "yesterday", "tomorrow", "the day
     before yesterday", "Tuesday" (the last Tuesday, today if today is one; the note names
     the coming one), "last Tuesday" (the one before the last), "this Tuesday"
-    (of this week, Monday first: ISO 8601), "next Tuesday" (the first after today).
+    (of this week, Monday first: ISO 8601), "next Tuesday" (the first after today);
+    "next year", "this year", "last year", "next month", "this month", "last month" (the
+    year or month, at that precision: verify88 F7).
 
     Only the event editor and Go to Date read these (verify58 F23: the editor refused
     "today" that the import reads against a dateline); a file's cell never does, having no
@@ -419,6 +423,14 @@ def parse_relative_day(text: str, today: _dt.date) -> ParseResult | None:
     if found is None:
         return None
     said = f"from today, {today.day} {MONTH_NAMES[today.month - 1]} {today.year}"
+    if found["unit"]:
+        # "next year", "last month": the year or month, at that precision (verify88 F7:
+        # the editor refused "next year" for a summit planned then)
+        step = _RELATIVE_STEPS[found["rp"].lower()]
+        if found["unit"].lower() == "year":
+            return ParseResult(text, FuzzyDate.of_year(today.year + step), note=said)
+        months = today.year * 12 + today.month - 1 + step
+        return ParseResult(text, FuzzyDate.of_month(months // 12, months % 12 + 1), note=said)
     if found["dd"]:
         day = today + _dt.timedelta(days=_DEICTIC_DAYS[" ".join(found["dd"].lower().split())])
         return ParseResult(text, FuzzyDate.of_day(day), note=said)

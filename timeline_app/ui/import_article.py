@@ -39,6 +39,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QSize,
     Qt,
     QTimer,
@@ -49,6 +50,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -80,6 +82,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
@@ -2040,6 +2043,56 @@ def mark_current_cell(table: QTableWidget) -> None:
     """Frame ``table``'s current cell (see ``CurrentCellDelegate``), repainted as it moves."""
     table.setItemDelegate(CurrentCellDelegate(table))
     table.selectionModel().currentChanged.connect(lambda *_: table.viewport().update())
+
+
+class ClickOpensList(QObject):
+    """A click on the text of a row's Category box that does not have the keys yet opens
+    its list, as a click on its arrow does; a click in the text while typing there places
+    the cursor, as before.  An editable box takes such a click as the place to type, so
+    the first click into a Category cell only gave the box the focus, the list stayed shut
+    and the person clicked again, thinking the review had moved under the pointer
+    (verify88 F3, at 200 %).  A new lane is typed by typing a letter on the cell
+    (``ReviewTable``) or with F2 (``KeysIntoBox``)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self._combo = combo
+        self._line = combo.lineEdit()
+        # Whether the box took the keys from this very click: Qt gives the focus before
+        # it hands the press on, so the press cannot ask whether the box had it.
+        self._clicked_in = False
+        combo.installEventFilter(self)
+        if self._line is not None:
+            self._line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        combo = self._combo
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            self._clicked_in = event.reason() == Qt.FocusReason.MouseFocusReason
+            return False
+        if kind == QEvent.Type.FocusOut:
+            self._clicked_in = False
+            return False
+        if (watched is not self._line or kind != QEvent.Type.MouseButtonPress
+                or not isinstance(event, QMouseEvent)
+                or event.button() != Qt.MouseButton.LeftButton or event.modifiers()):
+            return False
+        fresh, self._clicked_in = self._clicked_in, False
+        if not fresh or not combo.isEnabled() or combo.view().isVisible():
+            return False
+        # As a press on its arrow: the box then keeps the list open when the button is
+        # let go (``showPopup`` from here let the release shut it at once).
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        arrow = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option,
+            QStyle.SubControl.SC_ComboBoxArrow, combo).center()
+        press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(arrow),
+                            QPointF(combo.mapToGlobal(arrow)), Qt.MouseButton.LeftButton,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(combo, press)
+        return True
 
 
 class ReturnEndsTypedCategory(QObject):
@@ -4490,6 +4543,7 @@ class ReviewDialog(QDialog):
         # (verify34, F1: "Court cases" made a lane called "None").
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         ReturnEndsTypedCategory(combo, self.table)
+        ClickOpensList(combo)  # (its first click opens the list: verify88 F3)
         BoxKeysBackToTable(combo, self.table, self.TITLE)
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)

@@ -78,6 +78,8 @@ class ReviewNotes(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.heading and event.type() == QEvent.Type.Resize:
             self._fit_height()
+        elif watched is self.notes and event.type() == QEvent.Type.Resize:
+            self._show_toggle()  # (narrower, the notes may no longer fit: "Show all")
         elif (watched is self.notes and event.type() == QEvent.Type.MouseButtonRelease
                 and isinstance(event, QMouseEvent)
                 and event.button() == Qt.MouseButton.LeftButton
@@ -173,13 +175,16 @@ class ReviewNotes(QWidget):
         self._fit_line()
 
     def _show_toggle(self) -> None:
-        """"Show all (n)" when a note is hidden or cut, "Show fewer" while shown."""
+        """"Show all (n)" when a note is hidden or cut (the notes take more lines than the
+        line has), "Show fewer" while shown."""
         count = self.note_count()
         if self.toggle.isChecked():
             self.toggle.setText("S&how fewer")
             self.toggle.setVisible(True)
             return
-        cut = count > 1 or (count == 1 and self.notes.lines_for(self.notes.text())
-                            > self.notes.reserved_lines())
+        # (only when a note is hidden or cut: two short notes the line's room shows whole
+        # offered "Show all (2)", which then changed nothing, verify88 F8)
+        cut = count >= 1 and (self.notes.lines_for(self.notes.text())
+                              > self.notes.reserved_lines())
         self.toggle.setText(f"S&how all ({count})")
         self.toggle.setVisible(cut)
