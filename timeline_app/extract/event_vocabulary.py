@@ -1992,7 +1992,9 @@ SUBJECT_NEEDS: dict[str, str] = {
             r"fighting|offensive|operations)\b",
     # "The China-Laos Railway, which opened in December 2021"
     "open": r"\b(?:railway|railroad|bridge|embass(?:y|ies)|consulates?|border|crossings?|pipeline|"
-            r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory)\b"
+            r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory|"
+            # (a new terminal, quay or station "due to open": verify88 F5, ext155: no row)
+            r"terminal|quay|station|checkpoint)\b"
             # a gathering opened ("The Congress of Vienna opened in September 1814": the main
             # event of verify41's a3 was none), not in a relative clause ("for the summit,
             # which opens on Monday": the trip there is the event)

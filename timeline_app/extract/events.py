@@ -64,6 +64,7 @@ from .pipeline.dating import (
     date_during_the_visit,
     date_gapped_coordinations,
     date_mentions,
+    date_nouns_by_their_clause,
     date_on_the_sidelines,
     date_ranges_of_years,
     date_statements_made_at_an_occasion,
@@ -587,6 +588,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)
     fold_reduced_relatives(text, mentions)
+    date_nouns_by_their_clause(text, mentions)  # ("the accord they signed in 2011")
     dating(0.5)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     dating(0.7)
