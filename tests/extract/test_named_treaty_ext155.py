@@ -61,3 +61,22 @@ def test_a_terminal_due_to_open_beside_an_aside_is_a_plan() -> None:
             "open in the spring of 2026.\n")
     rows = [c for c in extract_events(text, DAY).candidates if c.date.year == 2026]
     assert rows and "(scheduled)" in rows[0].title and "terminal" in rows[0].title.lower()
+
+
+def test_disagreements_said_settled_are_a_dispute_s_end_not_a_treaty() -> None:
+    text = ("OSLO, May 14, 2025 - Ties were tense in late 2019, when Norway protested a Swedish "
+            "rise in harbour dues, but both sides said on Wednesday that those disagreements "
+            "were settled.\n")
+    settled = [c for c in extract_events(text, DAY).candidates if "settled" in c.title.lower()]
+    assert settled and settled[0].category == "dispute"
+
+
+def test_an_agreement_that_leaders_will_meet_elsewhere_is_placed_where_it_was_made() -> None:
+    text = ("OSLO, May 14, 2025 - The trade ministers of Norway and Sweden agreed on Wednesday "
+            "that the two countries' kings will meet in the harbour town of Lysekil on June 9, "
+            "2026.\n")
+    rows = extract_events(text, DAY).candidates
+    agreed = [c for c in rows if c.category == "treaty" and c.date.year == 2025]
+    assert agreed and agreed[0].location != "Lysekil"
+    assert "Lysekil" not in agreed[0].title  # (nor the agreement's place as the meeting's)
+    assert "Oslo" not in agreed[0].title

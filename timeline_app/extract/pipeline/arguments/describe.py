@@ -64,6 +64,7 @@ from .patterns import (
     INSTRUMENT_WORDS,
     NUMBER_WORDS,
     OBJECT_S_PARTICIPLE,
+    ON_A_DAY_THAT_THEY_MEET,
     SUBORDINATE,
     THE_E3,
     THE_REGION_GROUP,
@@ -2920,6 +2921,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # agreement in Singapore was placed in Tokyo).  ("agreed to hold a dialogue in
         # Warsaw next month" with no day of its own stands for the plan and keeps it.)
         own_end = plan.end("to")
+    if mention.pos == "verb" and mention.verb in _COMMITTING and (
+            meet := ON_A_DAY_THAT_THEY_MEET.match(text, mention.end, own_end)) is not None:
+        # "The ministers agreed on Wednesday that the two countries' presidents will meet in
+        # Turku on 20 May": Turku is the meeting's place, not the agreement's (verify88 F5,
+        # ext155: the ministers' talks placed in the future summit's city)
+        own_end = meet.end("that")
     mention.location = mention.location or location_of(
         text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
         or mention.verb == "return"  # ("would return to Doha early next month": verify20)
