@@ -80,3 +80,11 @@ def test_an_agreement_that_leaders_will_meet_elsewhere_is_placed_where_it_was_ma
     assert agreed and agreed[0].location != "Lysekil"
     assert "Lysekil" not in agreed[0].title  # (nor the agreement's place as the meeting's)
     assert "Oslo" not in agreed[0].title
+
+
+def test_a_plan_told_in_a_relative_clause_names_what_is_planned() -> None:
+    text = ("OSLO, May 14, 2025 - Norway on Wednesday criticised a new table of port levies "
+            "that Sweden's harbour board plans to introduce on July 1, 2025.\n")
+    plans = [c for c in extract_events(text, DAY).candidates if c.date.month == 7]
+    assert plans and plans[0].title == ("Sweden's harbour board introduces new table of port "
+                                        "levies (scheduled)")

@@ -1797,10 +1797,6 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     # ext113, from blind set h19's error kinds: no row), as "launched an inquiry" is
     "open": {"talks": "meeting", "negotiations": "meeting", "investigation": "policy",
              "inquiry": "policy", "probe": "policy"},
-    # disagreements said to be settled are a dispute's end, no text signed ("both sides said
-    # that those disagreements were settled", verify88 F5, ext155: a Treaty row)
-    "settle": {"disagreement": "dispute", "disagreements": "dispute", "differences": "dispute",
-               "quarrel": "dispute", "quarrels": "dispute"},
     "win": {"election": "event", "elections": "event", "term": "event", "vote": "event",
             "seat": "event", "seats": "event", "race": "event", "award": "event",
             "prize": "event", "title": "event", "majority": "event", "case": "dispute",
