@@ -88,3 +88,10 @@ def test_a_plan_told_in_a_relative_clause_names_what_is_planned() -> None:
     plans = [c for c in extract_events(text, DAY).candidates if c.date.month == 7]
     assert plans and plans[0].title == ("Sweden's harbour board introduces new table of port "
                                         "levies (scheduled)")
+
+
+def test_a_diplomatic_note_sent_is_a_dispute_row_placed_apart_from_what_it_argues() -> None:
+    notes = [c for c in extract_events(NOTE, DAY).candidates if "note" in c.title]
+    assert notes and notes[0].category == "dispute"
+    assert (notes[0].date.month, notes[0].date.day) == (5, 13)
+    assert notes[0].location != "Bergen" and "Bergen" not in notes[0].title
