@@ -57,16 +57,16 @@ def test_a_range_of_months_keeps_its_last_month() -> None:
 
 
 def test_a_terminal_due_to_open_beside_an_aside_is_a_plan() -> None:
-    text = ("OSLO, May 14, 2025 - A new cargo terminal at Narvik, near the border, is due to "
-            "open in the spring of 2026.\n")
+    text = ("OSLO, May 14, 2025 - A new cargo terminal at Narvik, near the frontier, is due to "
+            "open in spring 2026.\n")
     rows = [c for c in extract_events(text, DAY).candidates if c.date.year == 2026]
     assert rows and "(scheduled)" in rows[0].title and "terminal" in rows[0].title.lower()
 
 
 def test_disagreements_said_settled_are_a_dispute_s_end_not_a_treaty() -> None:
     text = ("OSLO, May 14, 2025 - Ties were tense in late 2019, when Norway protested a Swedish "
-            "rise in harbour dues, but both sides said on Wednesday that those disagreements "
-            "were settled.\n")
+            "rise in harbour dues, but the two governments said on Wednesday that these "
+            "disagreements had been settled.\n")
     settled = [c for c in extract_events(text, DAY).candidates if "settled" in c.title.lower()]
     assert settled and settled[0].category == "dispute"
 

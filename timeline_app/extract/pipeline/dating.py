@@ -3703,11 +3703,11 @@ def date_nouns_by_their_clause(text: str, mentions: list[Mention]) -> None:
     for n in mentions:
         if n.pos != "noun" or n.date is None or n.anchor is not None or n.derived_from is not None:
             continue
-        v = _relative_clause_verb(text, n, verbs.get(id(n.seg), ()))
-        if v is None or v.date is None or v.date == n.date:
+        told = _relative_clause_verb(text, n, verbs.get(id(n.seg), ()))
+        if told is None or told.date is None or told.date == n.date:
             continue
-        n.date, n.date_basis, n.date_timex = v.date, v.date_basis, v.date_timex
-        n.planned = v.planned
+        n.date, n.date_basis, n.date_timex = told.date, told.date_basis, told.date_timex
+        n.planned = told.planned
 
 
 _SHORTLY_AFTER_THE = re.compile(r"[^.;]{0,80}?\b(?:hours|minutes|moments|shortly|soon|just|right|"

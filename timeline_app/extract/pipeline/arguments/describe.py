@@ -2930,7 +2930,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         own_end = arguing.start()
     if mention.pos == "verb" and mention.verb in _COMMITTING and (
             meet := ON_A_DAY_THAT_THEY_MEET.match(text, mention.end, own_end)) is not None:
-        # "The ministers agreed on Wednesday that the two countries' presidents will meet in
+        # "The ministers agreed on Tuesday that their presidents will meet in
         # Turku on 20 May": Turku is the meeting's place, not the agreement's (verify88 F5,
         # ext155: the ministers' talks placed in the future summit's city)
         own_end = meet.end("that")
