@@ -1696,7 +1696,12 @@ VERB_NEEDS: dict[str, str] = {
             # (and men who train an army: "In March 2018, Moscow sent instructors to Bangui",
             # "sent extra trainers to Somalia", dev u46 and u45c explainers: no row; ext82)
             r"gendarmes|paramilitaries|instructors|trainers|(?:military\s+)?advis[eo]rs|"
-            r"peacekeepers|mercenaries|marines)\s+(?:to|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?",
+            r"peacekeepers|mercenaries|marines)\s+(?:to|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+            # (and a protest in writing to a state: "The ministry sent a diplomatic note to
+            # Stockholm on Tuesday arguing that ...", verify88 F2, ext155: no row, the
+            # treaty it named dated by it; a dispute's, OBJECT_CATEGORY)
+            rf"|\s+(?:an?\s+|its\s+|the\s+)?(?:formal\s+)?(?:diplomatic\s+|protest\s+)note\s+"
+            rf"(?:of\s+protest\s+)?to\s+{CAPITAL}",
     "debate": r"\s+(?:\S+\s+){0,2}?(?:ratification|bill|treaty|motion|resolution|amendments?|"
               # (and a text before a parliament: "When the National Assembly debated the
               # text in September 2021", ext113, from blind set h19's error kinds: no row)
@@ -1872,7 +1877,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "form": {"government": "event", "cabinet": "event"},
     "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event",
              "police": "dispute", "troops": "dispute", "forces": "dispute",
-             "soldiers": "dispute", "gendarmes": "dispute", "paramilitaries": "dispute"},
+             "soldiers": "dispute", "gendarmes": "dispute", "paramilitaries": "dispute",
+             "note": "dispute"},
     "enter": {"airspace": "dispute", "waters": "dispute"},
     # talks opened are a meeting's first session, told with the meeting's people next
     # ("Guyana and Suriname opened formal talks in Brasilia on Thursday. … Todd and Bouva
@@ -1992,7 +1998,9 @@ SUBJECT_NEEDS: dict[str, str] = {
             r"fighting|offensive|operations)\b",
     # "The China-Laos Railway, which opened in December 2021"
     "open": r"\b(?:railway|railroad|bridge|embass(?:y|ies)|consulates?|border|crossings?|pipeline|"
-            r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory)\b"
+            r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory|"
+            # (a new terminal, quay or station "due to open": verify88 F5, ext155: no row)
+            r"terminal|quay|station|checkpoint)\b"
             # a gathering opened ("The Congress of Vienna opened in September 1814": the main
             # event of verify41's a3 was none), not in a relative clause ("for the summit,
             # which opens on Monday": the trip there is the event)

@@ -64,6 +64,7 @@ from .pipeline.dating import (
     date_during_the_visit,
     date_gapped_coordinations,
     date_mentions,
+    date_nouns_by_their_clause,
     date_on_the_sidelines,
     date_ranges_of_years,
     date_statements_made_at_an_occasion,
@@ -587,6 +588,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)
     fold_reduced_relatives(text, mentions)
+    date_nouns_by_their_clause(text, mentions)  # ("the accord they signed in 2011")
     dating(0.5)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     dating(0.7)
@@ -947,7 +949,10 @@ def _what_it_was_done_to(title: str, sentence: str) -> str:
     name others before the title's: "Diplomatic ties, which India and China restored in
     1976, ..." -> "India and China restore diplomatic ties" (ext91, verify61/62: "China
     restores").  The title is unchanged when the sentence has no such clause."""
-    bare = re.fullmatch(r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}) ([a-z]+)( unconstitutional|"
+    # (the subject may be a state's body in lower case: "Sweden's harbour board", verify88
+    # F2's "... railway company introduces (scheduled)", ext155)
+    bare = re.fullmatch(r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}(?:['\u2019]s(?: [a-z][\w-]*){1,3})?) "
+                        r"([a-z]+)( unconstitutional|"
                         r" illegal| unlawful)?( \(scheduled\))?", title)
     if bare is None:
         return title
@@ -957,7 +962,10 @@ def _what_it_was_done_to(title: str, sentence: str) -> str:
               r"(?P<thing>(?:(?!(?i:the|a|an|its|their|this|that)\s)[^,;()\s]++\s++){0,7}?"
               r"[^,;()\s]++),?\s+(?:which|that)\s+"
               r"(?P<more>(?:(?:the\s+)?[A-Z][\w'.-]*\s+){1,4}and\s+(?:the\s+)?)?"
-              + re.escape(subject) + r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+              + re.escape(subject) + r"\s+(?:[a-z]+ly\s+)?"
+              # (or plans it: "that Sweden's harbour board plans to introduce on 1 July")
+              r"(?:(?:plans|planned|intends|intended|wants|hopes|is\s+due|was\s+due)\s+to\s+)?"
+              r"(?P<verb>[a-z]+)\b")
     found = next((m for m in re.finditer(clause, sentence)
                   if m.group("verb").startswith(stem[:max(3, len(stem) - 1)])
                   or verb_lemma(m.group("verb")) == verb_lemma(verb)), None)

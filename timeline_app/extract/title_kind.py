@@ -47,9 +47,16 @@ def title_kind(title: str) -> str:
     if (breakdown := _BREAKDOWN.search(folded)) is not None:
         return _breakdown_kind(breakdown["verb"].split()[0])
     kind, weight = "", 0.0
-    for word in _TITLE_WORD.findall(folded):
+    words = _TITLE_WORD.findall(folded)
+    for n, word in enumerate(words):
         trigger = TRIGGERS.get(word) or _verb_form(word)
         if trigger is None or trigger[0] == _GENERIC and kind not in ("", _GENERIC):
+            continue
+        if trigger[0] == "visit" and trigger[3] == "send" \
+                and _SENT_WRITINGS.intersection(words[n + 1:n + 4]):
+            # "Norway sends diplomatic note protesting port levies": a note, letter or
+            # protest sent is no one's visit (verify88 F2, ext155: retitling a review's row
+            # so moved it from Treaty to Visit)
             continue
         if trigger[1] > weight or kind == _GENERIC and trigger[0] != _GENERIC:
             # (a word that tells a kind wins over the generic one, whatever their weights:
@@ -59,6 +66,12 @@ def title_kind(title: str) -> str:
             kind, weight = trigger[0], trigger[1]
     return kind
 
+
+_SENT_WRITINGS = frozenset({"note", "notes", "letter", "letters", "message", "messages",
+                            "protest", "complaint", "request", "invitation", "proposal",
+                            "reply", "response", "memorandum", "démarche", "demarche"})
+"""What a title's sending verb sends when it is a writing, not people ("sends | diplomatic
+note", "sent | letter"): no visit."""
 
 _GENERIC = "event"
 """The kind that tells nothing specific (the Event lane)."""

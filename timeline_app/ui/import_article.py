@@ -5936,7 +5936,8 @@ class ReviewDialog(QDialog):
             self._update_import_button()
             return
         kind, lane = candidates[row].category, self._row_category(row)
-        followers = ([] if not lane or lane == self._lane_for(row) else
+        followers = ([] if not lane or lane == self._lane_for(row)
+                     or self._retold_as_another_act(row) else
                      [r for r in range(min(self.table.rowCount(), len(candidates)))
                       if r != row and candidates[r].category == kind
                       and self._lane_as_proposed(r) and not self.corrected_by_hand(r)])
@@ -5962,6 +5963,21 @@ class ReviewDialog(QDialog):
             "this one")
         self.follow_button.setVisible(bool(followers))
         self._update_import_button()
+
+    def _retold_as_another_act(self, row: int) -> bool:
+        """Whether the person retitled ``row`` so that its title no longer tells the kind
+        the extractor read ("Fishing agreement reached" retitled "Norway sends diplomatic
+        note protesting port levies": ``title_kind`` no longer "treaty").  The lane then
+        chosen corrects that row's reading alone, and the other rows of the kind, other
+        acts, are offered nothing (verify88 F2, ext155: Move It Too would have put the real
+        2008 treaty in Dispute)."""
+        from timeline_app.extract.title_kind import title_kind
+
+        candidate = self.extraction.candidates[row]
+        item = self.table.item(row, self.TITLE)
+        title = item.text().strip() if item is not None else ""
+        return bool(title) and title != candidate.title \
+            and title_kind(title) != candidate.category
 
     def _row_words(self, row: int) -> str:
         """``row`` named for the line under the table: "row 4, 16 November 2026, “Talks

@@ -2153,7 +2153,10 @@ body (ext153)."""
 
 _SETTLING = frozenset({"settle", "resolve"})
 _QUARRELS = frozenset({"dispute", "disputes", "row", "rows", "quarrel", "feud", "standoff",
-                       "stand-off", "spat", "conflict", "claim", "claims"})
+                       "stand-off", "spat", "conflict", "claim", "claims",
+                       # ("both sides said that those disagreements were settled": verify88
+                       # F5, ext155, a Treaty row)
+                       "disagreement", "disagreements", "differences", "quarrels"})
 """What a settling verb settles that was a dispute (its head noun)."""
 _BY_AN_INSTRUMENT = re.compile(r"\b(?:treaty|agreement|accord|deal|pact|protocol|convention|"
                                r"arbitration|award|ruling)\b", re.IGNORECASE)

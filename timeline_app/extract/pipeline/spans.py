@@ -36,6 +36,7 @@ from .dating import (
     length_modifier,
     named_week,
     range_end,
+    range_of_months,
     range_years,
     timex_to_date,
     year_range,
@@ -115,6 +116,13 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         # "between 2011 and 2012 the two sides held talks": a process over the years the
         # range names (never one act: "signed in 2011 and 2012")
         return end, f"to {end.describe()} ('{text[t.start:last.end]}')"
+    if start.precision is Precision.MONTH and _FROM_LAST.search(
+            text, max(best.seg.start, t.start - 12), t.start) is not None \
+            and (found := range_end(t, text, timexes)) is not None \
+            and range_of_months(t, found) and (end := timex_to_date(found)) is not None:
+        # "closed for repairs from March to May 2025": the months the range names, to the
+        # last one (verify88 F6, ext155: only March was kept)
+        return end, f"to {end.describe()} ('{text[t.start:found.end]}')"
     if start.precision is not Precision.DAY:
         return None, ""
     found = range_end(t, text, timexes)
@@ -138,6 +146,8 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
     return None, ""
 
 
+_FROM_LAST = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+"""'closed | from | March to May': a range's opening word, right before its first month."""
 _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
 _A_PERIOD_FROM = re.compile(r"\b(?:period|moratorium|truce|ceasefire|suspension|mandate|term|"
                             r"window|phase)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:from|between)\s+$")

@@ -38,7 +38,7 @@ from .arguments import (
     subject_names,
     subject_parts,
 )
-from .arguments.patterns import INSTRUMENT_WORDS
+from .arguments.patterns import INSTRUMENT_WORDS, ON_A_DAY_THAT_THEY_MEET
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import BODY_HEADS, Entities
 from .inflection import (
@@ -1850,6 +1850,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
                                text[x.seg.start:x.seg.end]) for x in c.mentions):
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
+    if m.pos == "verb" and ON_A_DAY_THAT_THEY_MEET.match(text, m.end, m.seg.end) is not None:
+        where = ""  # ("agree two presidents will meet" in Helsinki: not "will meet in
+        # Helsinki", the agreement's place read as the meeting's; verify88 F5, ext155)
     if m.derived_from is not None:
         return m.title
     if m.title and m.pos == "noun":  # (an entry of a chronology, by its words)

@@ -64,6 +64,7 @@ from .patterns import (
     INSTRUMENT_WORDS,
     NUMBER_WORDS,
     OBJECT_S_PARTICIPLE,
+    ON_A_DAY_THAT_THEY_MEET,
     SUBORDINATE,
     THE_E3,
     THE_REGION_GROUP,
@@ -241,6 +242,8 @@ _ON_A_DAY_TO_HOLD = re.compile(
 """'agreed on Saturday | to hold a trilateral ministerial meeting': an agreement dated by its
 own day, of a gathering to hold (a gathering has its own row; "agreed on Wednesday to hold
 joint patrols in the Strait of Hormuz" keeps the strait)."""
+_ARGUING_THAT = re.compile(r",?\s+(?:arguing|insisting|claiming|complaining|asserting)\s+that\b")
+"""'sent a note ... | arguing that ...': what the act argued, whose places are not its own."""
 _COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
                                 r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
 """A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
@@ -2920,6 +2923,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # agreement in Singapore was placed in Tokyo).  ("agreed to hold a dialogue in
         # Warsaw next month" with no day of its own stands for the plan and keeps it.)
         own_end = plan.end("to")
+    if mention.pos == "verb" and (
+            arguing := _ARGUING_THAT.search(text, mention.end, own_end)) is not None:
+        # "sent a note to Stockholm on Tuesday arguing that the levies contradict the accord
+        # signed in Bergen": a place in what was argued is not the act's (verify88 F2, ext155)
+        own_end = arguing.start()
+    if mention.pos == "verb" and mention.verb in _COMMITTING and (
+            meet := ON_A_DAY_THAT_THEY_MEET.match(text, mention.end, own_end)) is not None:
+        # "The ministers agreed on Tuesday that their presidents will meet in
+        # Turku on 20 May": Turku is the meeting's place, not the agreement's (verify88 F5,
+        # ext155: the ministers' talks placed in the future summit's city)
+        own_end = meet.end("that")
     mention.location = mention.location or location_of(
         text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
         or mention.verb == "return"  # ("would return to Doha early next month": verify20)

@@ -139,3 +139,12 @@ A_COORDINATED_CLAUSE = re.compile(
     r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
 """', and an agreement with Canada, CETA, has been applied': a main clause of its own after the
 event's (its subject, an auxiliary and a participle), whose states are that clause's."""
+
+
+ON_A_DAY_THAT_THEY_MEET = re.compile(
+    r"\s+on\s+\w+(?P<that>\s+)that\s+[^,;.]{1,80}?\b(?:will|would|are\s+to|were\s+to)\s+"
+    r"(?:meet|hold|host|convene|visit|travel)\b")
+"""'agreed on Wednesday | that the two presidents will meet in Turku': an agreement dated by
+its own day, of a gathering to come (the gathering's place is its own row's: ``describe``
+ends the agreement's place before it, ``titles`` adds none to a title that ends in the
+clause; verify88 F5, ext155)."""
