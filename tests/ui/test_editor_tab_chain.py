@@ -28,7 +28,7 @@ def test_tab_follows_the_form_top_to_bottom(shown_editor) -> None:  # type: igno
     dialog = _editor(shown_editor)
     ok, cancel = dialog.buttons.buttons()
     assert tab_stops(dialog) == [
-        dialog.title_edit, dialog.date_edit, dialog.end_edit, dialog.circa_check,
+        dialog.title_edit, dialog.date_edit, dialog.end_edit, dialog.circa_check, dialog.plan_check,
         dialog.status_combo, dialog.category_combo, dialog.participants_edit,
         dialog.location_edit, dialog.summary_edit, dialog.picture_edit, dialog.caption_edit,
         dialog.credit_edit, dialog.detach_button,
