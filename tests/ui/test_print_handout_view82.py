@@ -216,7 +216,11 @@ def test_the_review_s_first_note_reads_whole_without_show_all(qtbot) -> None:  #
     qtbot.waitExposed(window)
     drawn = QLabel.text(notes.notes)  # (what the line shows, not the whole text)
     assert "untick to leave out)." in " ".join(drawn.split()), drawn
-    assert notes.toggle.isVisible() and "(2)" in notes.toggle.text()
+    # (the second note fits in the first's last line: every note is drawn whole, so no
+    # "Show all", fix93: verify88 F8 — "Show all (2)" beside notes shown whole did nothing)
+    assert "told twice." in drawn and not notes.toggle.isVisible(), drawn
     height = notes.height()
     notes.setText(notes.text() + "\nA third note, come with a correction.")  # steady
     assert notes.height() == height
+    # (now a note is cut or hidden: "Show all" offers the rest, as before)
+    assert notes.toggle.isVisible() and "(3)" in notes.toggle.text(), notes.toggle.text()
