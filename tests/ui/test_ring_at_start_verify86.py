@@ -10,9 +10,11 @@ over the kept rows): those tests (``test_list50_keys``, ``test_list55_kept_rows`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_list49_paint import _Paints  # (counts a widget's paint events)
 
 
 def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -33,17 +35,6 @@ def _edge_pixels(widget) -> set[tuple[int, int, int]]:  # type: ignore[no-untype
         colour = QColor(device.pixel(int((at.x() + x) * ratio), int((at.y() + y) * ratio)))
         colours.add(colour.getRgb()[:3])
     return colours
-
-
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def test_the_timeline_shows_it_has_the_keys_at_start(window, qtbot) -> None:  # type: ignore[no-untyped-def]
