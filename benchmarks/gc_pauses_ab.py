@@ -5,7 +5,7 @@ session 63, scale68).
 Usage::
 
     .venv/bin/python benchmarks/gc_pauses_ab.py TREE [--events 1000000] [--rounds 2] \
-        [--viewport 1600x900 [2560x1440]] [--census]
+        [--viewport 1600x900 [2560x1440]] [--census] [--frames]
 
 ``bench_view.py`` times each collection of its frames session in wall-clock ms
 (``_GcWatch``); on a machine shared with other work a collection of 1 ms is then 30 ms.
@@ -17,7 +17,12 @@ machine.  One line of JSON a child: collections, full ones, those over 16 ms of 
 wall ms, CPU ms, stack), the longest, the sum, the objects not frozen at the end (what
 the next full collection, the idle one, would walk) and those found garbage once the
 frozen ones are unfrozen at the end (cycles freed after a freeze: memory never freed).
-``--census``: with each full collection, what it walked by type.  ``TREE`` is another
+``--census``: with each full collection, what it walked by type.  ``--frames``: also the
+session's judged frames (``bench_view.TARGET_KINDS``; the zoom notches apart) per viewport
+and view, CPU and wall p95 and max of each run and their medians over the runs, and each
+full collection with the kind of ``bench_view``'s frame it ran in ("pan", "zoom", ...,
+"latency" in the latency runs, "between" outside a frame): a collection inside a judged
+frame is counted in that frame's time (session 65, scale75).  ``TREE`` is another
 checkout with its own ``.venv``; the synthetic file must be cached (run ``bench_view.py``
 once).
 """

@@ -7,7 +7,7 @@ at the first idle second: after ``bench_view.py``'s 1600x900 frames session at 1
 events it walked ~22 000 objects, 23-32 ms of CPU.  The idle collector's check now
 freezes the old generation while input goes on too, once it holds
 ``idle_gc.BUSY_OLD_OBJECTS``; from session 65 (scale75) without a collection, which ran
-inside the frames (1.6-6.5 ms of CPU in 1-8 judged pan frames of the frames session at
+inside the frames (1.3-7.0 ms of CPU in 1-10 judged frames of the frames session at
 100 000 events).  These tests look at where objects are (``gc.get_objects``) and count
 collections, never time them."""
 

@@ -49,9 +49,9 @@ after it walked all of it (~22 000 objects, 18-32 ms of CPU after ``bench_view.p
 1600x900 frames session at 100 000 events; session 64, scale70,
 ``benchmarks/gc_pauses_ab.py --census``).  Frozen, not collected: ``gc.freeze`` moves the
 generations' lists whole, without a walk, where scale70's collection before it walked
-them, 1.6-6.5 ms of CPU, and ran inside the frame under way (1-8 of the frames
-``bench_view.py`` judges at 100 000 events, each a pan) or before the next input (up to
-10 ms); session 65, scale75, ``gc_pauses_ab.py --frames``.  Its price: a reference cycle
+them, 1.3-7.0 ms of CPU, and ran inside the frame under way (1-10 of the frames
+``bench_view.py`` judges at 100 000 events, nearly all pans) or before the next input (up
+to 10 ms); session 65, scale75, ``gc_pauses_ab.py --frames``.  Its price: a reference cycle
 that is garbage at that moment is frozen with the rest, never freed.  The frames session
 found none (the garbage among the frozen objects at its end: 416-436 objects either way,
 the load's own), as the view keeps its lanes and layouts acyclic; the idle collection
@@ -89,7 +89,7 @@ _NAME = "idleCollector"
 #: placements, laid-out text: ~22 000-50 000 objects after ``bench_view.py``'s 1600x900
 #: frames session at 100 000 events) was otherwise walked whole by the first idle
 #: collection after the run, 18-32 ms of CPU (session 64, scale70).  Until session 65 a
-#: busy check collected them before the freeze: a walk of 5 000-21 000 objects, 1.6-13.5 ms
+#: busy check collected them before the freeze: a walk of 5 000-21 000 objects, 1.3-13.5 ms
 #: of CPU inside a frame or before an input (``gc_pauses_ab.py --census`` and ``--frames``;
 #: module docstring).
 BUSY_OLD_OBJECTS = 4000
