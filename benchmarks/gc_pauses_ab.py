@@ -5,7 +5,7 @@ session 63, scale68).
 Usage::
 
     .venv/bin/python benchmarks/gc_pauses_ab.py TREE [--events 1000000] [--rounds 2] \
-        [--viewport 1600x900 [2560x1440]] [--census]
+        [--viewport 1600x900 [2560x1440]] [--census] [--frames]
 
 ``bench_view.py`` times each collection of its frames session in wall-clock ms
 (``_GcWatch``); on a machine shared with other work a collection of 1 ms is then 30 ms.
@@ -17,7 +17,12 @@ machine.  One line of JSON a child: collections, full ones, those over 16 ms of 
 wall ms, CPU ms, stack), the longest, the sum, the objects not frozen at the end (what
 the next full collection, the idle one, would walk) and those found garbage once the
 frozen ones are unfrozen at the end (cycles freed after a freeze: memory never freed).
-``--census``: with each full collection, what it walked by type.  ``TREE`` is another
+``--census``: with each full collection, what it walked by type.  ``--frames``: also the
+session's judged frames (``bench_view.TARGET_KINDS``; the zoom notches apart) per viewport
+and view, CPU and wall p95 and max of each run and their medians over the runs, and each
+full collection with the kind of ``bench_view``'s frame it ran in ("pan", "zoom", ...,
+"latency" in the latency runs, "between" outside a frame): a collection inside a judged
+frame is counted in that frame's time (session 65, scale75).  ``TREE`` is another
 checkout with its own ``.venv``; the synthetic file must be cached (run ``bench_view.py``
 once).
 """
@@ -89,11 +94,28 @@ def _child(events: int, viewports: list[str], census: bool) -> None:
                 where = " <- ".join(frame.name for frame in
                                     reversed(traceback.extract_stack()[:-1][-6:]))
             seen.append((generation, round(wall, 1), round(cpu, 1), where))
+            if generation == 2:
+                full_in.append((round(cpu, 1), _frame_kind()))
             if census and generation == 2:
                 censuses[-1].update(cpu_ms=round(cpu, 1), collected=info["collected"],
                                     where=where or " <- ".join(
                                         frame.name for frame in
                                         reversed(traceback.extract_stack()[:-1][-6:])))
+
+    full_in: list[tuple[float, str]] = []  # full collections: (CPU ms, the frame's kind)
+
+    def _frame_kind() -> str:
+        """The kind of ``bench_view``'s frame under way (its ``frame``'s ``current``:
+        "enter", "pan", "zoom", ...), "latency" in its latency runs, else "between"."""
+        here = sys._getframe(1)
+        while here is not None:
+            code = here.f_code
+            if code.co_name == "frame" and "current" in here.f_locals:
+                return str(here.f_locals["current"]["kind"])
+            if code.co_name == "_latency_runs":
+                return "latency"
+            here = here.f_back
+        return "between"
 
     take = bench._GcWatch.take
 
@@ -108,10 +130,21 @@ def _child(events: int, viewports: list[str], census: bool) -> None:
         gc.collect()
         gc.unfreeze()
         frozen_garbage = gc.collect()
+        from PySide6.QtCore import QCoreApplication
+
+        from timeline_app.ui.idle_gc import IdleCollector
+
+        collector = QCoreApplication.instance().findChild(IdleCollector)
         print(json.dumps({"collections": len(seen),
+                          "busy": getattr(collector, "busy_collections", None),
                           "full": sum(row[0] == 2 for row in seen),
                           "over_16_ms_cpu": [r for r in seen if r[2] > TARGET_GC_PAUSE_MS],
                           "longest_cpu_ms": max(cpus, default=0.0),
+                          "full_in_judged_frames": [
+                              row for row in full_in if row[1] in bench.TARGET_KINDS],
+                          "full_elsewhere": sorted(
+                              (row for row in full_in if row[1] not in bench.TARGET_KINDS),
+                              reverse=True)[:8],
                           "all_cpu_ms": round(sum(cpus), 1),
                           "unfrozen_at_end": unfrozen,
                           "frozen_garbage": frozen_garbage,
@@ -126,6 +159,42 @@ def _child(events: int, viewports: list[str], census: bool) -> None:
     bench._child_frames(str(path), int(meta["busiest_day"]), sizes)
 
 
+def _frame_rows(out: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``--frames``: from ``bench_view._child_frames``'s output, one row a viewport and
+    view: (name, judged frames' CPU p95, CPU max, wall p95, wall max), ms; the judged
+    frames are ``bench_view.TARGET_KINDS``' (the zoom notches: all of them), as in its
+    report."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.bench_view import TARGET_KINDS, _pct
+
+    rows = []
+    for size, result in out.get("viewports", {}).items():
+        for name in ("fit", "year", "month", "week", "day", "zoom"):
+            parts = result.get(name + "_parts")
+            if not parts:
+                continue
+            cpu = [c for c, k in zip(parts["cpu"], parts["kind"])
+                   if name == "zoom" or k in TARGET_KINDS]
+            wall = (result["zoom"] if name == "zoom" else
+                    [w for kind in TARGET_KINDS for w in result[name].get(kind, [])])
+            rows.append((f"{size:<10}{name:<6}", _pct(cpu, 95), max(cpu), _pct(wall, 95),
+                         max(wall)))
+    return rows
+
+
+def _frames_summary(frames: dict[str, list[list[tuple[Any, ...]]]]) -> None:
+    """``--frames``: per tree, the median over its runs of each row's figures."""
+    import statistics
+
+    print("medians over the runs (judged frames, ms): cpu p95, cpu max, wall p95, wall max")
+    for name, runs in frames.items():
+        if not runs:
+            continue
+        for index, row in enumerate(runs[0]):
+            values = [statistics.median(run[index][k] for run in runs) for k in range(1, 5)]
+            print(f"  {name:<16}{row[0]}" + "".join(f"{v:8.1f}" for v in values))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("tree", type=Path, help="another checkout of the app")
@@ -136,12 +205,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--census", action="store_true",
                         help="with each full collection, what it walks: the types and "
                         "the large containers (the census's own time is left out)")
+    parser.add_argument("--frames", action="store_true",
+                        help="also the frames' figures of each run (bench_view's judged "
+                        "rows: CPU p95 and max, wall p95 and max, ms) and their medians")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _child(args.events, args.viewport, args.census)
         return 0
     trees = [ROOT, args.tree.resolve()]
+    frames: dict[str, list[list[tuple[Any, ...]]]] = {tree.name: [] for tree in trees}
     with tempfile.TemporaryDirectory(prefix="gc_pauses_ab_") as tmp:
         for rnd in range(args.rounds):
             for tree in trees if rnd % 2 == 0 else trees[::-1]:
@@ -159,6 +232,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"round {rnd} {tree} ({time.perf_counter() - began:.0f} s, load "
                       f"{load:.1f}): " + (lines[-1] if lines else
                                           "failed: " + proc.stderr[-1500:]), flush=True)
+                if args.frames:
+                    outs = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+                    if outs:
+                        rows = _frame_rows(json.loads(outs[-1]))
+                        frames[tree.name].append(rows)
+                        for row in rows:
+                            print("    " + row[0] + "".join(f"{v:8.1f}" for v in row[1:]))
+        if args.frames:
+            _frames_summary(frames)
     return 0
 
 

@@ -43,11 +43,19 @@ while the person pans; session 63, scale68, ``gc.callbacks`` with the stack and 
 containers of 20 000 entries or more in the generation collected).
 
 What the view keeps from a long run of input (its layouts, the world lanes' items and
-placements, laid-out text) is collected and frozen while the input goes on, once the old
-generation holds ``BUSY_OLD_OBJECTS``: with no idle second in the run, the first idle
-collection after it walked all of it (~22 000 objects, 18-32 ms of CPU after
-``bench_view.py``'s 1600x900 frames session at 100 000 events; session 64, scale70,
-``benchmarks/gc_pauses_ab.py --census``).
+placements, laid-out text) is frozen while the input goes on, once the old generation
+holds ``BUSY_OLD_OBJECTS``: with no idle second in the run, the first idle collection
+after it walked all of it (~22 000 objects, 18-32 ms of CPU after ``bench_view.py``'s
+1600x900 frames session at 100 000 events; session 64, scale70,
+``benchmarks/gc_pauses_ab.py --census``).  Frozen, not collected: ``gc.freeze`` moves the
+generations' lists whole, without a walk, where scale70's collection before it walked
+them, 1.3-7.0 ms of CPU, and ran inside the frame under way (1-10 of the frames
+``bench_view.py`` judges at 100 000 events, nearly all pans) or before the next input (up
+to 10 ms); session 65, scale75, ``gc_pauses_ab.py --frames``.  Its price: a reference cycle
+that is garbage at that moment is frozen with the rest, never freed.  The frames session
+found none (the garbage among the frozen objects at its end: 416-436 objects either way,
+the load's own), as the view keeps its lanes and layouts acyclic; the idle collection
+still collects and frees what comes after.
 """
 
 from __future__ import annotations
@@ -76,13 +84,14 @@ IDLE_CHECK_MS = 1000
 QUIET_OBJECTS = 100
 _NAME = "idleCollector"
 #: While input goes on (no idle interval), a check that finds at least this many objects in
-#: the old generation collects and freezes them anyway (``IdleCollector._check_busy``): what
+#: the old generation freezes them anyway (``IdleCollector._check_busy``): what
 #: the view keeps from a run of frames (its layouts, the world lanes' items and
 #: placements, laid-out text: ~22 000-50 000 objects after ``bench_view.py``'s 1600x900
 #: frames session at 100 000 events) was otherwise walked whole by the first idle
-#: collection after the run, 18-32 ms of CPU (session 64, scale70).  A busy collection
-#: walks this many or more with the young generations: 5 000-21 000 objects, 3.4-13.5 ms of
-#: CPU under a load of 11-14 (``gc_pauses_ab.py --census``).
+#: collection after the run, 18-32 ms of CPU (session 64, scale70).  Until session 65 a
+#: busy check collected them before the freeze: a walk of 5 000-21 000 objects, 1.3-13.5 ms
+#: of CPU inside a frame or before an input (``gc_pauses_ab.py --census`` and ``--frames``;
+#: module docstring).
 BUSY_OLD_OBJECTS = 4000
 #: How often the old generation is looked at while input goes on, ms (``BUSY_OLD_OBJECTS``):
 #: a quarter of ``IDLE_CHECK_MS``, so that it seldom holds much more than the limit by
@@ -135,12 +144,14 @@ class IdleCollector(QObject):
     off (a load: ``io.native``).
 
     Every ``BUSY_CHECK_MS``, idle or not, ``BUSY_OLD_OBJECTS`` or more objects in the old
-    generation are collected and frozen as an idle collection would: a long run of
-    frames has a few short collections, not one long one at the first pause.
+    generation are frozen, without a collection: a long run of frames leaves the idle
+    collection after it only what came since the last freeze, and no collection runs
+    within it.
 
     Attributes:
-        full_collections: The full collections it ran (the busy ones among them).
-        busy_collections: Those it ran while input went on (``BUSY_OLD_OBJECTS``).
+        full_collections: The full collections it ran (all when idle).
+        busy_collections: The old generations it froze while input went on
+            (``BUSY_OLD_OBJECTS``; collected first until session 65, scale75).
     """
 
     def __init__(self, parent: QObject) -> None:
@@ -171,13 +182,15 @@ class IdleCollector(QObject):
         self._collect_and_freeze()
 
     def _check_busy(self) -> None:
-        """Idle or not, an old generation of ``BUSY_OLD_OBJECTS`` or more is collected and
-        frozen now, from the event loop between two inputs or frames, while the walk is
-        short (before session 64, scale70, only once the app was idle: all of a long run's
-        objects at once)."""
+        """Idle or not, an old generation of ``BUSY_OLD_OBJECTS`` or more is frozen now,
+        without a walk (``gc.freeze`` moves the generations' lists whole), so that the
+        idle collection after a long run of input walks only what came since (before
+        session 64, scale70, all of the run's objects at once; in sessions 64-65 a
+        collection before the freeze walked them between or inside frames).  What is
+        garbage in them is frozen too: the module docstring has the price."""
         if (gc.isenabled() and gc.get_count()[2] > 0
                 and len(gc.get_objects(2)) >= BUSY_OLD_OBJECTS):
-            self._collect_and_freeze()
+            gc.freeze()
             self.busy_collections += 1
 
     def _collect_and_freeze(self) -> None:
