@@ -21,6 +21,7 @@ from tests.ui.test_filter_codes_scale62 import _window as _scale62_window
 from timeline_app import io as timeline_io
 from timeline_app.core import query
 from timeline_app.core.coded import coded_facts
+from timeline_app.core.kept import made_to_keep
 from timeline_app.core.query import event_facts
 from timeline_app.ui import idle_gc
 
@@ -43,7 +44,7 @@ def test_made_to_keep_freezes_what_the_block_made_and_no_garbage(unfrozen_after:
     gone = weakref.ref(garbage)
     del garbage  # (garbage now, in a cycle: waiting for a collection)
     assert gc.isenabled()
-    with idle_gc.made_to_keep():
+    with made_to_keep():
         assert not gc.isenabled()  # (no collection walks what the block makes meanwhile)
         kept = [("Cho", "Iwaya")] * 5000
     assert gc.isenabled()
@@ -54,7 +55,7 @@ def test_made_to_keep_freezes_what_the_block_made_and_no_garbage(unfrozen_after:
 def test_made_to_keep_leaves_a_load_s_collector_off() -> None:
     gc.disable()  # (as a load keeps it: io.native)
     try:
-        with idle_gc.made_to_keep():
+        with made_to_keep():
             kept = [("Cho",)] * 10
         assert not gc.isenabled()
         assert id(kept) in _walked()  # (the load freezes at its own end)

@@ -29,8 +29,10 @@ __all__ = ["FIRST_NAME_YEAR", "LAST_NAME_YEAR", "name_made_from", "name_with_yea
 #: The years at the end of a name as ``timeline_name`` and :func:`name_with_years` write
 #: them: ", 2018-2026", ", 2024", ", 1650-2026", ", 431 BC–2026" (a year before AD 1 with
 #: "BC"; years of one to four digits: verify80 F12, "…, 1650-2026" stayed so after an
-#: event of 431 BC was added, the print's header saying "431 BC – 2026").
-_NAME_YEARS = re.compile(r", ([0-9]{1,4}(?: BC)?)(?:([-–])([0-9]{1,4}(?: BC)?))?$")
+#: event of 431 BC was added, the print's header saying "431 BC – 2026").  Compiled on
+#: first use (``re``'s cache), not at import: the main window imports this module before
+#: its first paint, which reads no name's years (~1 M instructions; session 65, scale72).
+_NAME_YEARS = r", ([0-9]{1,4}(?: BC)?)(?:([-–])([0-9]{1,4}(?: BC)?))?$"
 
 #: The earliest and latest years a name writes (astronomical: 0 is 1 BC).
 FIRST_NAME_YEAR, LAST_NAME_YEAR = -9998, 9999
@@ -60,7 +62,7 @@ _AFTER_SUBJECT = frozenset(" \t:;–—|")
 def name_years(name: str) -> tuple[int, int] | None:
     """The first and last year at the end of ``name`` ("…, 2018-2026" → (2018, 2026),
     "…, 2024" → (2024, 2024)), or None when it ends in none."""
-    found = _NAME_YEARS.search(name)
+    found = re.search(_NAME_YEARS, name)
     if found is None:
         return None
     return _astronomical(found.group(1)), _astronomical(found.group(3) or found.group(1))
@@ -72,7 +74,7 @@ def name_with_years(name: str, first: int, last: int) -> str | None:
     "Central Asian states, 1924-2040", "…, 431 BC–2026"; None when it ends in no such
     years, already says these, or they are beyond ``FIRST_NAME_YEAR`` to
     ``LAST_NAME_YEAR``."""
-    found = _NAME_YEARS.search(name)
+    found = re.search(_NAME_YEARS, name)
     if found is None or not FIRST_NAME_YEAR <= first <= last <= LAST_NAME_YEAR:
         return None
     # (the en dash after a year BC is the BC year's: back to our era, "-" again)
@@ -87,7 +89,7 @@ def name_made_from(name: str, headlines: Iterable[str], participants: Iterable[s
     and B" also as the headline's "A, B"), or that is two of ``participants`` joined by
     "and" when a headline's subject is one name (its second word in lower case,
     "Argentina recalls …", or no word in lower case: "-- BERNAMA")."""
-    found = _NAME_YEARS.search(name)
+    found = re.search(_NAME_YEARS, name)
     if found is None:
         return False
     subject = name[:found.start()].strip()

@@ -67,8 +67,6 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from timeline_app.core.kept import made_to_keep as made_to_keep
-
 #: Young (generation-1) collections after which a full collection runs anyway, idle or
 #: not (CPython's default ``threshold2``: 10).  At 700 allocations a generation-0
 #: collection and 10 of those a generation-1 one, a pan that keeps the app busy (40

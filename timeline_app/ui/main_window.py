@@ -1202,7 +1202,6 @@ class MainWindow(QMainWindow):
         """
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        collect_when_idle()  # no full garbage collection in the middle of input
         self.document = Document(timeline, path, self)
         # (while a file opens into the window: ``_refused_while_opening``, verify60 F15)
         self.document.changes_refused = lambda: self._refused_while_opening()
@@ -1525,7 +1524,7 @@ class MainWindow(QMainWindow):
                                  self._build_context_menus, self._build_find_and_filter,
                                  self._build_actions, self._build_article_pane,
                                  self._build_event_list, self._build_details,
-                                 self._start_keepers]
+                                 self._start_keepers, self._collect_when_idle]
         if not self._panel_parts:
             return False
         self._panel_parts.pop()()  # in the order listed backwards above
@@ -2392,6 +2391,14 @@ class MainWindow(QMainWindow):
             "(Ctrl+S) to keep them safe."))
         self.autosaver.copy_works.connect(lambda: self.statusBar().showMessage(
             "A recovery copy of your changes is written again.", 5000))
+
+    @staticmethod
+    def _collect_when_idle() -> None:
+        """No full garbage collection in the middle of input (``idle_gc``): the collector
+        and its timers, the first part built after the first paint (issue 11).  Not
+        before it: the start-up runs with the collector off (``app._run`` switches it
+        on once the panels are built), so the first paint needs neither."""
+        collect_when_idle()
 
     def _start_keepers(self) -> None:
         """The keepers of an import review, the event editor's form and Import Article's
