@@ -365,10 +365,14 @@ def main(argv: list[str] | None = None) -> int:
                 judged = [ms for kind in (*JUDGED, "notch") for ms in frames.get(kind, [])]
                 pans = frames.get("pan") or frames.get("notch") or [float("nan")]
                 enter = frames.get("enter", frames.get("fit", [float("nan")]))[0]
+                notches = frames.get("notch")
                 print(f"{view:<7}{name:<7}{number:>6}{percentile(judged, 95):9.1f}"
                       f"{max(judged):7.1f}{percentile(pans, 50):9.1f}{enter:7.1f}"
                       f"{run.get('twice', {}).get(view, 0):9}"
-                      + (f"{run.get('instructions', 0):15,}" if args.callgrind else ""))
+                      + (f"{run.get('instructions', 0):15,}" if args.callgrind else "")
+                      + (f"  (max: notch {notches.index(max(notches))} of {len(notches)}; "
+                         f"over 16 ms: {', '.join(str(i) for i, ms in enumerate(notches) if ms > 16) or 'none'})"
+                         if notches else ""))
     print("(2 paints: the judged frames in which the view was painted more than once; "
           "notches: bench_view's zoom row, its notches judged, 'pan p50' their median, "
           "'enter' the Fit All before them)")
