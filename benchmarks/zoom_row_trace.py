@@ -149,7 +149,11 @@ def main() -> int:
     def zoom_preview(self: Any, painter: Any, event: Any) -> bool:
         armed = self._preview_armed
         began = time.thread_time()
-        stretched = preview(self, painter, event)
+        state["in_preview"] = True
+        try:
+            stretched = preview(self, painter, event)
+        finally:
+            state["in_preview"] = False
         note("preview", (time.thread_time() - began) * 1000)
         if notches and armed:
             notches[-1]["drawn"] = "stretch" if stretched else notches[-1]["drawn"]
@@ -160,21 +164,21 @@ def main() -> int:
 
     def source(self: Any, key: Any) -> Any:
         found = source_for(self, key)
-        if notches:
+        if notches and state.get("in_preview"):  # (not the catch-up's look ahead)
             notches[-1]["stretch"] = None if found is None else self._px_per_day / found[0][7]
         return found
 
     tv.TimelineView._preview_source_for = source  # type: ignore[method-assign]
     paint_slice = tv.TimelineView._paint_slice
 
-    def slice_(self: Any, job: Any, to_the_end: bool = False) -> bool:
+    def slice_(self: Any, job: Any, to_the_end: bool = False, **more: Any) -> bool:
         began = time.thread_time()
         state["parts"] = []
         profiler = cProfile.Profile(time.thread_time) if slowest else None
         try:
             if profiler is not None:
                 profiler.enable()
-            return paint_slice(self, job, to_the_end)
+            return paint_slice(self, job, to_the_end, **more)
         finally:
             if profiler is not None:
                 profiler.disable()
