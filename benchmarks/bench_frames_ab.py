@@ -36,6 +36,9 @@ view before the resize (``bench_view``'s hovers at the smaller size leave it the
 2560x1440 the views beside then fill ``SIDE_PICTURES_BYTES``); ``--fit-wait MS``: the
 event loop runs that long after the turns, before Fit All (``bench_view``'s bare frames
 take longer under load: its view's own picture and the views beside are made by then).
+The view ``notches`` is ``bench_view.py``'s "zoom in + out" row: Fit All, then real
+Ctrl+wheel notches at the busiest day's x until one day fills the view and as many out,
+back to back, each a frame; its notches are the judged frames (session 65, scale74).
 ``--theme dark``: both trees' windows in the dark palette (``theme.apply_theme``), whose
 markers are drawn with more work than the light one's (session 53, view66: the thin bars).
 """
@@ -60,6 +63,7 @@ REST_MS = 400  # the event loop's rest before that resize (bench_view's SETTLE_M
 FIT_TURNS = 20  # turns of the event loop between the resize and Fit All
 STILL, HOVERS, PANS = 6, 8, 24  # as bench_view.py's frames session
 JUDGED = ("enter", "still", "hover", "pan")
+NOTCHES_MAX = 80  # "notches": in until one day fills the view (bench_view's row's cap)
 
 
 def _child(path: str, busiest_day: int, width: int, height: int, views: list[str],
@@ -134,8 +138,66 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
                        capture_output=True, check=False)
     out: dict[str, Any] = {"app": timeline_app.__file__, "views": {}}
     out["twice"] = {}
+    def until_idle(limit_s: float = 20.0) -> None:
+        """The event loop turned until 0.5 s of it costs under 5 ms of CPU (as
+        ``bench_view._wait_until_idle``, written again: see above)."""
+        began = time.perf_counter()
+        while time.perf_counter() - began < limit_s:
+            window, cpu = time.perf_counter(), time.process_time()
+            while time.perf_counter() - window < 0.5:
+                app.processEvents()
+                time.sleep(0.01)
+            if time.process_time() - cpu < 0.005:
+                break
+
+    def notches() -> dict[str, list[float]]:
+        """``bench_view.py``'s "zoom in + out" row, written again (see ``_child``): Fit
+        All (not judged) from the busiest day at rest, then real Ctrl+wheel notches at the busiest day's x, in until
+        one day fills the view, as many out, each a frame."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QWheelEvent
+
+        vp = view.viewport()
+        # The app at rest (the open's idle work done), at the busiest day, at rest again
+        # (its picture and Fit All's made ahead, as after bench_view's day session),
+        # then Fit All: the row's start.
+        until_idle()
+        frame(lambda: view.go_to_date(busy, DAYS_SHOWN["day"]))
+        until_idle()
+        fitted = frame(view.fit_all)
+
+        def anchor() -> float:
+            x = float(view.x_of_day(busiest_day + 0.5))
+            return min(max(x, 0.0), float(vp.width()))
+
+        def shown_days() -> float:
+            first, last = view.visible_days()
+            return float(last - first)
+
+        def notch(x: float, up: bool) -> None:
+            pos = QPointF(x, vp.height() * 0.4)
+            QApplication.sendEvent(vp, QWheelEvent(
+                pos, QPointF(vp.mapToGlobal(pos.toPoint())), QPoint(),
+                QPoint(0, 120 if up else -120), Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False))
+
+        made: list[float] = []
+        steps_in = 0
+        for _ in range(NOTCHES_MAX):
+            before = shown_days()
+            made.append(frame(lambda a=anchor(): notch(a, True)))
+            steps_in += 1
+            if shown_days() >= before or shown_days() <= 1.5:
+                break
+        made += [frame(lambda a=anchor(): notch(a, False)) for _ in range(steps_in)]
+        return {"fit": [fitted], "notch": made}
+
     for name in views:
         twice.clear()
+        if name == "notches":
+            out["views"][name] = notches()
+            out["twice"][name] = len(twice)
+            continue
         if name == "fit":  # bench_view's order: a year, a rest, a resize, Fit All
             if callgrind:  # (the instructions of the judged frames only)
                 subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())],
@@ -249,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", default="~/.cache/diplomatic-timeline-bench")
     parser.add_argument("--viewport", default="1600x900")
     parser.add_argument("--views", nargs="+", default=["month", "week"],
-                        choices=sorted([*DAYS_SHOWN, "fit"]))
+                        choices=sorted([*DAYS_SHOWN, "fit", "notches"]))
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--callgrind", action="store_true")
     parser.add_argument("--fit-pointer", action="store_true",
@@ -300,13 +362,20 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("other", "this"):
             for number, run in enumerate(runs[name], 1):
                 frames = run["views"][view]
-                judged = [ms for kind in JUDGED for ms in frames.get(kind, [])]
-                pans = frames.get("pan") or [float("nan")]
+                judged = [ms for kind in (*JUDGED, "notch") for ms in frames.get(kind, [])]
+                pans = frames.get("pan") or frames.get("notch") or [float("nan")]
+                enter = frames.get("enter", frames.get("fit", [float("nan")]))[0]
+                notches = frames.get("notch")
                 print(f"{view:<7}{name:<7}{number:>6}{percentile(judged, 95):9.1f}"
-                      f"{max(judged):7.1f}{percentile(pans, 50):9.1f}{frames['enter'][0]:7.1f}"
+                      f"{max(judged):7.1f}{percentile(pans, 50):9.1f}{enter:7.1f}"
                       f"{run.get('twice', {}).get(view, 0):9}"
-                      + (f"{run.get('instructions', 0):15,}" if args.callgrind else ""))
-    print("(2 paints: the judged frames in which the view was painted more than once)")
+                      + (f"{run.get('instructions', 0):15,}" if args.callgrind else "")
+                      + (f"  (max: notch {notches.index(max(notches))} of {len(notches)}; "
+                         f"over 16 ms: {', '.join(str(i) for i, ms in enumerate(notches) if ms > 16) or 'none'})"
+                         if notches else ""))
+    print("(2 paints: the judged frames in which the view was painted more than once; "
+          "notches: bench_view's zoom row, its notches judged, 'pan p50' their median, "
+          "'enter' the Fit All before them)")
     if args.callgrind:
         print("(instructions: all the views of a run together)")
     return 0

@@ -383,6 +383,15 @@ PREVIEW_KEPT_MS = 120
 # pauses (a slice without a notch before it) or turns drops it for the view on screen
 # (issue 11, session 10).
 PREVIEW_AHEAD_MAX = 12
+# The first stretched notch of a wheel's or a key's run, before any picture of the run
+# has told how many notches a picture takes: its picture is of the view this many
+# notches' worth ahead (``_preview_job_for``: 5 + 1 + 5 // 4 = 7 notches, the stretch
+# limit's reach).  Painted for the view on screen, that picture was done 5-7 notches
+# into bench_view's row at 2560x1440 and the next one (begun then, as many notches
+# ahead) 5-7 notches later, past the seven the first could be stretched: the run's
+# eighth or ninth notch was laid out and painted whole or finished a picture, 16-41 ms
+# at 1 000, 100 000 and 1 000 000 events, the row's max (issue 11, session 65).
+PREVIEW_FIRST_SPAN = 5
 # Pictures of views beside a view that stays (``_prepare_sides``): the two Shift+arrow
 # steps and, about a resting pointer, a wheel notch in and out.  Up to four pictures of
 # the view's own size within 44 MiB, never fewer than the two steps: four at 1600x900,

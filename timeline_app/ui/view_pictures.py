@@ -36,6 +36,7 @@ from timeline_app.ui.view_base import (
     MIN_LABEL_PX,
     PAN_FIRST_BAND_ROWS,
     PREVIEW_AHEAD_MAX,
+    PREVIEW_FIRST_SPAN,
     PREVIEW_MAX_STRETCH,
     ROW_HEIGHT,
     SIDE_PICTURES,
@@ -178,7 +179,7 @@ class PicturesMixin:
         return (last is not None and isinstance(began, tuple) and bool(began)
                 and last[0][:2] == began[0][:2])
 
-    def _preview_job_for(self) -> _PaintJob:
+    def _preview_job_for(self, first: bool = False) -> _PaintJob:
         """The job that paints the picture of a view shown stretched (``_zoom_preview``).
 
         The view on screen's, unless notches come back to back (a notch between the
@@ -189,12 +190,22 @@ class PicturesMixin:
         stretch a picture that many notches old at most, not one that fell further
         behind at every picture (issue 11, session 10).  A pause or a turn drops it
         (``_lay_out_ahead``).
+
+        ``first``: the first stretched notch of a wheel's or a key's run (no run
+        paced yet, ``_move_ahead`` expecting the same move again): its picture is of
+        the view ``PREVIEW_FIRST_SPAN`` would reach, as if the last picture had taken
+        that many notches.  A notch alone loses one slice to it: its first slice
+        still has a notch before it, the second has none and drops it for the view
+        on screen's (``_lay_out_ahead``).
         """
         here = (self._origin, self._px_per_day)
         job = _PaintJob(here, here, self._last_move)
         job.begun = self._notches
         last = self._last_move
         span = self._preview_span if self._run_paced else 0
+        if first and not self._run_paced and self._move_ahead is not None and (
+                self._move_ahead[0] == "zoom"):
+            span = PREVIEW_FIRST_SPAN
         # Done ``span`` notches after it begins, shown from the notch after that; a
         # quarter more, so that the notches just before it stretch it (not one twice
         # as far behind).
@@ -830,7 +841,7 @@ class PicturesMixin:
             self._preview_job = job  # the step painted ahead, part made: it goes on
         elif job is None or job is not self._preview_job or (
                 job.ahead and not self._same_run(job)):  # (a run that turned)
-            self._paint_job = self._preview_job = self._preview_job_for()
+            self._paint_job = self._preview_job = self._preview_job_for(first=True)
         self._preview_timer.start()
         return True
 
