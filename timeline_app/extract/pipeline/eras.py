@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING
 
-from ..timex import Timex
+if TYPE_CHECKING:  # (the dateline reader imports this module, and the tagger imports it)
+    from ..timex import Timex
 
 #: The Buddhist era's year minus the Gregorian year of the same (solar Thai) calendar year.
 BUDDHIST_ERA_OFFSET = 543
@@ -33,6 +35,34 @@ _GREGORIAN_BESIDE = re.compile(r"\s*\(\s*(?:(?:CE|AD|A\.D\.)\s*)?(?P<year>\d{4})
 _ETHIOPIAN_MARK = re.compile(r"[^\S\n]*+(?:E\.\s?C\.|EC\b|E\.C\b)")
 """'E.C.' right after a year: a year of the Ethiopian calendar."""
 _YEAR_VALUE = re.compile(r"(?P<year>\d{4})(?P<rest>(?:-[\w-]+)?)")
+_ERA_YEAR = re.compile(r"(?P<before>\bB\.[^\S\n]?E\.[^\S\n]?+)?(?<![\d.,])(?P<year>\d{4})"
+                       r"(?!\d|,\d)(?P<after>[^\S\n]?+(?:B\.[^\S\n]?E\.|BE\b))?")
+"""A number of four digits, not part of a longer one ('2,568'), with the mark of the era
+before it or after it, if any: 'B.E. 2569', '2569 B.E.', '2569 BE'."""
+
+
+def gregorian_years(text: str) -> str:
+    """``text`` with the years of the Buddhist era written as Gregorian ones, for a reader of
+    dates that takes every year as Gregorian (the dateline's: 'Thursday, 14 May B.E. 2569'
+    -> 'Thursday, 14 May 2026     ').
+
+    In an article that marks the Buddhist era (:data:`_BUDDHIST_MARK`), every number of four
+    digits between 2400 and 2700 loses 543, and the mark 'B.E.' before or after it is dropped;
+    blanks after the year keep every later offset of the text where it was.  A text that marks
+    no such era comes back as it is.  (ext157, from blind set h30: a Thai agency's date line
+    with its year in the Buddhist era was read as no date at all, and the article lost its
+    DCT.)
+    """
+    if _BUDDHIST_MARK.search(text) is None:
+        return text
+
+    def gregorian(m: re.Match[str]) -> str:
+        year = int(m.group("year"))
+        if year not in _BUDDHIST_YEARS:
+            return m.group(0)
+        return f"{year - BUDDHIST_ERA_OFFSET:04d}" + " " * (len(m.group(0)) - 4)
+
+    return _ERA_YEAR.sub(gregorian, text)
 
 
 def years_of_other_calendars(text: str, timexes: list[Timex]) -> list[Timex]:
