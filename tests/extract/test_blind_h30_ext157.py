@@ -8,7 +8,7 @@ import datetime as _dt
 import pytest
 
 from timeline_app.extract import dateline as dl
-from timeline_app.extract import extract_events, read_dateline
+from timeline_app.extract import extract_events, read_dateline, tag_timexes
 from timeline_app.extract.pipeline.eras import gregorian_years
 
 TODAY = _dt.date(2026, 12, 7)
@@ -60,3 +60,37 @@ def test_a_date_after_this_year_never_counts_as_past_for_the_dateline_s_year() -
             "of the grid compact.\n\nThe compact was signed on Jan 19, 2017, in Bergen.\n")
     line = read_dateline(text)
     assert line.date == _dt.date(2026, 1, 12)
+
+
+def _values(text: str, dct: _dt.date) -> dict[str, str]:
+    return {t.text: t.value for t in tag_timexes(text, dct)}
+
+
+def test_the_following_month_counts_from_the_month_told_before() -> None:
+    text = ("October 2021: mediated talks open in Zenda; they break down the following "
+            "March when one side walks out. Envoys met on 4 June 2023 and again the previous "
+            "April.")
+    values = _values(text, _dt.date(2026, 5, 12))
+    assert values["the following March"] == "2022-03"
+    assert values["the previous April"] == "2023-04"
+
+
+def test_after_a_year_alone_the_following_month_is_left_to_the_month_rule() -> None:
+    values = _values("In 2019 they met; the following March they met again.",
+                     _dt.date(2026, 5, 12))
+    assert "the following March" not in values
+
+
+def test_a_month_the_past_verb_turned_into_is_the_month_before_the_article() -> None:
+    text = ("The border was shut in June 2025. The row escalated into four days of shelling "
+            "in late July that wounded many.")
+    assert _values(text, _dt.date(2026, 5, 14))["late July"] == "2025-07"
+
+
+def test_an_interval_counts_from_its_clause_s_date_when_that_clause_has_no_event() -> None:
+    text = ("SEOUL, Feb. 17 (Wire) -- The two ministers met in Seoul on Tuesday.\n\n"
+            "The first family picnics took place in May 2001, three months after the first harbour summit "
+            "in Incheon.\n")
+    rows = {c.title: str(c.date) for c in extract_events(text).candidates}
+    summit = next(date for title, date in rows.items() if "summit" in title.lower())
+    assert summit == "c. February 2001"

@@ -1365,7 +1365,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue
             target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
                                     t.mod == "APPROX", t,
-                                    text[t.start:target.phrase_end].strip())
+                                    text[t.start:target.phrase_end].strip(),
+                                    counted_from=_clause_date_before(text, t, in_seg, dct)
+                                    if ref is None else None)
         # 1b. "weeks after EVENT", "a few months before EVENT": a vague interval (no
         # expression of its own) counted as one unit, circa
         if "after" in seg.text or "before" in seg.text or "following" in seg.text:
@@ -4796,6 +4798,26 @@ def _before_a_later_dated_act(text: str, group: list[Mention], target: Mention, 
                       f"'{later.text}' in the same sentence, so some time before it")
     target.date, target.anchor = None, None
     return True
+
+
+def _clause_date_before(text: str, t: Timex, in_seg: list[Timex],
+                        dct: _dt.date | None) -> Timex | None:
+    """The date that ends the clause right before the interval ``t``, set off from it by a
+    comma ('The first picnics took place in May 2001, | two months after the ceasefire'),
+    when it lies a year or more from the article's day ``dct``: what the interval counts
+    from when no trigger of ours tells that clause's event, rather than the dateline (as
+    ``merging.resolve_anchors`` does not count from it beside a verb dated so far off);
+    else ``None`` (ext157, from blind set h30: counted from the dateline, an event of 2000
+    was dated to the months before the article's)."""
+    before = [x for x in in_seg if x.type == "DATE" and x.end <= t.start]
+    if not before or dct is None:
+        return None
+    own = before[-1]
+    date = timex_to_date(own)
+    if not re.fullmatch(r"\s*,\s*", text[own.end:t.start]) or date is None \
+            or abs(date.start_day() - day_number(dct.year, dct.month, dct.day)) <= 366:
+        return None
+    return own
 
 
 def _main_mention(group: list[Mention], before: int) -> Mention | None:
