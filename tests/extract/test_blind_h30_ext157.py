@@ -94,3 +94,27 @@ def test_an_interval_counts_from_its_clause_s_date_when_that_clause_has_no_event
     rows = {c.title: str(c.date) for c in extract_events(text).candidates}
     summit = next(date for title, date in rows.items() if "summit" in title.lower())
     assert summit == "c. February 2001"
+
+
+def test_a_lunar_new_year_s_day_is_no_first_of_january() -> None:
+    text = "The minister spoke at a shrine on Tet, the Lunar New Year's Day, with elders."
+    assert "2026-01-01" not in _values(text, _dt.date(2026, 2, 17)).values()
+    assert _values("They met again on New Year's Day.", _dt.date(2026, 2, 17))[
+        "New Year's Day"] == "2026-01-01"
+
+
+def test_a_chronology_keeps_the_year_of_a_month_counted_from_its_entry() -> None:
+    text = ("Talks over the lake\n\nZENDA, 12 May 2026 -- Two lake states resume talks.\n\n"
+            "Key dates:\n\n"
+            "- October 2021: mediated talks open in Zenda; they break down the following "
+            "March when Borduria walks out of the final round.\n")
+    dates = [str(c.date) for c in extract_events(text).candidates]
+    assert "March 2022" in dates and "March 2021" not in dates
+
+
+def test_a_plan_s_years_do_not_date_its_adoption() -> None:
+    text = ("ZENDA, 7 October 2026 -- The foreign ministers of Ruritania and Borduria met in "
+            "Zenda today.\n\nThe two ministers adopted the Work Plan of the Lake Partnership "
+            "for 2027-2030, covering ferries and fisheries.\n")
+    dates = [str(c.date) for c in extract_events(text).candidates]
+    assert "2030" not in dates and "2027" not in dates
