@@ -118,3 +118,13 @@ def test_a_plan_s_years_do_not_date_its_adoption() -> None:
             "for 2027-2030, covering ferries and fisheries.\n")
     dates = [str(c.date) for c in extract_events(text).candidates]
     assert "2030" not in dates and "2027" not in dates
+
+
+def test_a_bare_buddhist_year_dates_its_row_with_no_place_from_the_mark() -> None:
+    text = ("VIENTIANE (Wire) \u2014 Laos and Thailand opened a ferry link on Friday, 10 April "
+            "B.E. 2569.\n\nThe ferry authority, set up under a treaty signed in B.E. 2541, "
+            "runs the crossing.\n")
+    rows = {str(c.date): c for c in extract_events(text).candidates}
+    assert "1998" in rows and rows["1998"].location == ""
+    assert "B.E" not in rows["1998"].title
+    assert "10 April 2026" in rows
