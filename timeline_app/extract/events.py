@@ -90,7 +90,7 @@ from .pipeline.dating import (
     years_of_dated_entries,
 )
 from .pipeline.entities import Entities
-from .pipeline.eras import years_of_other_calendars
+from .pipeline.eras import as_written, gregorian_years_in_place, years_of_other_calendars
 from .pipeline.fiscal import fiscal_year_span
 from .pipeline.inflection import third_person, verb_lemma
 from .pipeline.lexicon import TRIGGER_TABLE
@@ -529,10 +529,13 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                                  or (mode == "auto" and dateline.day is None
                                      and choose_mode(text, None) == "narrative"))
     steps.passed("dateline")
+    # (a Thai story's 'B.E. 2543', 'early 2568' read as Gregorian years, at their offsets)
+    read = gregorian_years_in_place(text)
     if dct is not None:
-        timexes = tag_timexes(text, dct, progress=steps.within("dates"))
+        timexes = as_written(text, read, tag_timexes(read, dct, progress=steps.within("dates")))
     elif narrative:
-        timexes = tag_timexes(text, None, mode="narrative", progress=steps.within("dates"))
+        timexes = as_written(text, read, tag_timexes(read, None, mode="narrative",
+                                                     progress=steps.within("dates")))
         if mode == "auto":
             found_line = (" ".join(text[dateline.span[0]:dateline.span[1]].split()),) \
                 if dateline.span[1] > dateline.span[0] else ()
@@ -540,7 +543,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         dct_basis = f"{dct_basis}; read as a narrative: dates without a year take it from " \
                     "the last date mentioned"
     else:
-        timexes, relative = absolute_timexes(text, progress=steps.within("dates"))
+        timexes, relative = absolute_timexes(read, progress=steps.within("dates"))
+        timexes, relative = as_written(text, read, timexes), as_written(text, read, relative)
         if require_dct and relative:
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")

@@ -972,14 +972,15 @@ def _before_object_phrase(idx: _TextIndex, lo: int, i: int) -> int:
     clause, at most :data:`_OBJECT_PHRASE_REACH` tokens) and the object opens with a
     determiner: 'a dispute that began when Ethiopia signed | a memorandum of understanding
     with the breakaway region of Somaliland | on January 1' (verify58 F24: under a 12
-    December dateline read as the coming 1 January, 20 days ahead, in a past clause); else
-    ``i``.  Not after a verb whose object may be an event to come (``_NOT_DONE_THEN``)."""
+    December dateline read as the coming 1 January, 20 days ahead, in a past clause), or is
+    what the verb turned into ('the quarrel escalated | into clashes | in late July': ext157,
+    from blind set h30, read as the coming July under a May dateline); else ``i``.  Not after a verb whose object may be an event to come (``_NOT_DONE_THEN``)."""
     j = i
     while j > lo and i - j < _OBJECT_PHRASE_REACH and idx.cues[j] is None \
             and idx.low[j][:1].isalpha() and idx.low[j] not in _CLAUSE_OPENERS:
         j -= 1
     if j == i or j <= lo or idx.cues[j] != "P" or idx.low[j] in _NOT_DONE_THEN \
-            or idx.low[j + 1] not in _OBJECT_OPENERS:
+            or (idx.low[j + 1] not in _OBJECT_OPENERS and idx.low[j + 1] != "into"):
         return i
     return j
 
@@ -2506,6 +2507,26 @@ def _h_month_of_that_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         m.group(0), ctx, f"the year of the date mentioned before ('{base_text}')"))
 
 
+def _h_month_anaphoric(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the following February', 'the previous March': the first such month after (before)
+    the month of the date mentioned before, a day or a month ('November 2019: talks begin;
+    they collapse the following February' is February 2020).  Without a day or a month told
+    before (a year alone leaves the month's year open), no date: the month rule reads it.
+    (ext157, from blind set h30: read as the dateline's February, the collapse was dated a
+    year too early.)"""
+    last = ctx.last
+    if last is None or last.gran not in ("D", "M"):
+        return None
+    mon = _month_num(m.group("mon"))
+    base = last.day
+    if m.group("rel").lower() in ("following", "next"):
+        year = base.year + (1 if mon <= base.month else 0)
+    else:
+        year = base.year - (1 if mon >= base.month else 0)
+    return _Res("DATE", f"{year:04d}-{mon:02d}", anchor=ctx.last_text,
+                basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+
+
 def _year_mentioned_before(ctx: _Ctx) -> tuple[int, str] | None:
     """The year of the latest date mentioned and its text, a season counted ('announced the
     dam in the spring of 2011 and laid its foundation stone on 2 April of that year': 2011,
@@ -3525,7 +3546,18 @@ def _habitual_season(ctx: _Ctx, m: re.Match[str]) -> bool:
         and _tense(ctx, m.start(), m.end()) is None
 
 
+_OTHER_CALENDAR_BEFORE = re.compile(
+    r"\b(?:Lunar|Chinese|Korean|Vietnamese|Tibetan|Mongolian|Persian|Iranian|Jewish|Islamic|"
+    r"Hijri|Thai|Khmer|Lao|Burmese|Sinhala|Tamil|Ethiopian|Orthodox|Julian)\s++$")
+"""The calendar named before a holiday that English names after the Gregorian one: the 'Lunar
+New Year's Day', the 'Persian New Year' (Nowruz), the 'Orthodox Christmas' fall on other days."""
+
+
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if _OTHER_CALENDAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        # ('Seollal, the Lunar New Year's Day' is no 1 January: ext157, from blind set h30;
+        # the tagger knows no day of those calendars)
+        return None
     res = _holiday(m, ctx)
     if res is not None and _g(m, "rel"):
         res.anchor = ctx.last_text
@@ -3787,6 +3819,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\s-\s)|(?<=\d\s\u2013\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
     ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
+    ("month_anaphoric", rf"{_B}the\s+(?P<rel>following|next|previous|preceding)\s+{MON_FULL}(?!\s*+\d){_E}", _h_month_anaphoric),
     ("month", rf"{_BR}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
     ("ad_range", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=[-\u2013](?P<y2>[1-9]\d{{0,3}})\s*(?-i:AD|A\.D\.|CE)(?!\w))|(?<=[-\u2013])(?P<y3>[1-9]\d{{0,3}})(?![\w-]|[.,]\d)", _h_ad_range),
     ("circa_year", rf"{_B}(?:c\.|ca\.|circa)\s+{YEAR}{_E}(?![.,]\d)", _h_circa_year),
@@ -3977,7 +4010,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
         "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "clock_stamp": r"(?m:^)\d\d?[:.]\d\d", "noon": r"noon|midnight|midday",
-        "overnight": r"overnight", "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
+        "overnight": r"overnight", "month_anaphoric": r"\b(?:following|next|previous|preceding)\s", "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
         "month_wordyear": r"nineteen|twenty", "word_year": r"nineteen|twenty|thousand",
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
         "unit_adj": r"year-(?:earlier|ago)", "the_units_ahead": r"\sahead",

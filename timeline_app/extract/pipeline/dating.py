@@ -697,10 +697,27 @@ _PERIOD_COVERED = re.compile(
     # to ...", ext143 from blind set h26: the act after it took the period's last day)
     r"\s+for\s+(?:the\s+)?(?:(?:period|term|years?)\s+)?(?:from\s+)?$", re.IGNORECASE)
 """A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
-21,800 tonnes for 2027", "the budget for the year", "the G20 presidency for 2026".  The date is
+21,800 tonnes for 2027", "the budget for the year", "the G20 presidency for 2026" (a plan's
+years: :data:`_PLAN_COVERING`).  The date is
 the measure's term (a TIMEX3 the setting is not linked to in time), not when the measure was
 set or told."""
 _PERIOD_COVERED_WORDS = 9
+_PLAN_COVERING = re.compile(
+    rf"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|roadmaps?|agendas?|frameworks?)"
+    rf"(?:\s+of\s+(?:action|work))?(?:\s+(?:of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
+    rf"(?:\s+{CAPITAL}[\w'-]*){{0,3}})?\s+for\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
+"""A plan and the years it covers: "adopted the Work Plan of the Lake Partnership for |
+2027-2030" (ext157, from blind set h30: such an adoption was dated by the plan's last year).  Only before a
+year (:func:`_a_plan_s_years`): "a programme for | next month's summit" dates the summit."""
+_A_YEAR_NOT_OWNING = re.compile(r"\d{4}(?!['\u2019]s)")
+
+
+def _a_plan_s_years(text: str, t: Timex, lo: int) -> bool:
+    """Whether ``t`` is a year (or a range's first or last year) a plan told before it covers
+    (:data:`_PLAN_COVERING`)."""
+    return re.fullmatch(r"\d{4}", t.value) is not None \
+        and _A_YEAR_NOT_OWNING.match(text, t.end - 4) is not None \
+        and _ends_with(_PLAN_COVERING, text, lo, t.start, _PERIOD_COVERED_WORDS) is not None
 _ACTS_OF_A_TEXT = frozenset({"agree", "sign", "adopt", "conclude", "initial"})
 _UNDER_THE_NAMED = re.compile(rf"\s+(?:under|in)\s+(?:the|its|their)\s+(?:{CAPITAL}[\w'-]*\s+){{1,5}}"
                               r"of\s+")
@@ -1036,13 +1053,15 @@ def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
     year-less season ("- 2007: ... appear ... during the summer" is summer 2007, verify75 F2,
     not the DCT's nor the line before's).  A day before the
     stamp's is the next year's ("- December 20, 2015: ...; on January 5" is 2016); an entry
-    stamped with a span of years ('1998–2000:') gives none.  Same list, same order; only
+    stamped with a span of years ('1998–2000:') gives none.  A month the tagger counted from a
+    date the text told before keeps its year ('November 2019: talks begin; they collapse the
+    following February' is February 2020; ext157, from blind set h30).  Same list, same order; only
     the values of such expressions change (their basis says why)."""
     out: list[Timex] = []
     starts = [x.start for x in timexes]
     for t in timexes:
         season = re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", t.value) is not None
-        if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) \
+        if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) or t.anchor is not None \
                 or not (season or re.search(rf"\b{ENGLISH_MONTH_RE}", t.text)) \
                 or not (season or re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value)):
             out.append(t)
@@ -1365,7 +1384,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue
             target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
                                     t.mod == "APPROX", t,
-                                    text[t.start:target.phrase_end].strip())
+                                    text[t.start:target.phrase_end].strip(),
+                                    counted_from=_clause_date_before(text, t, in_seg, dct)
+                                    if ref is None else None)
         # 1b. "weeks after EVENT", "a few months before EVENT": a vague interval (no
         # expression of its own) counted as one unit, circa
         if "after" in seg.text or "before" in seg.text or "following" in seg.text:
@@ -1625,7 +1646,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             covered = opened_by if opened_by is not None \
                 and range_end(opened_by, text, in_seg) is t else run
             if _ends_with(_PERIOD_COVERED, text, max(seg.start, covered.start - _WORDS_BEFORE),
-                          covered.start, _PERIOD_COVERED_WORDS):
+                          covered.start, _PERIOD_COVERED_WORDS) \
+                    or _a_plan_s_years(text, covered, max(seg.start, covered.start
+                                                         - _WORDS_BEFORE)):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
             if _ends_with(_STATE_OF_A_YEAR, text, before_date, run.start, 3):
@@ -4796,6 +4819,26 @@ def _before_a_later_dated_act(text: str, group: list[Mention], target: Mention, 
                       f"'{later.text}' in the same sentence, so some time before it")
     target.date, target.anchor = None, None
     return True
+
+
+def _clause_date_before(text: str, t: Timex, in_seg: list[Timex],
+                        dct: _dt.date | None) -> Timex | None:
+    """The date that ends the clause right before the interval ``t``, set off from it by a
+    comma ('The first picnics took place in May 2001, | two months after the ceasefire'),
+    when it lies a year or more from the article's day ``dct``: what the interval counts
+    from when no trigger of ours tells that clause's event, rather than the dateline (as
+    ``merging.resolve_anchors`` does not count from it beside a verb dated so far off);
+    else ``None`` (ext157, from blind set h30: counted from the dateline, an event of 2000
+    was dated to the months before the article's)."""
+    before = [x for x in in_seg if x.type == "DATE" and x.end <= t.start]
+    if not before or dct is None:
+        return None
+    own = before[-1]
+    date = timex_to_date(own)
+    if not re.fullmatch(r"\s*,\s*", text[own.end:t.start]) or date is None \
+            or abs(date.start_day() - day_number(dct.year, dct.month, dct.day)) <= 366:
+        return None
+    return own
 
 
 def _main_mention(group: list[Mention], before: int) -> Mention | None:

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING
 
-from ..timex import Timex
+if TYPE_CHECKING:  # (the dateline reader imports this module, and the tagger imports it)
+    from ..timex import Timex
 
 #: The Buddhist era's year minus the Gregorian year of the same (solar Thai) calendar year.
 BUDDHIST_ERA_OFFSET = 543
@@ -33,6 +35,73 @@ _GREGORIAN_BESIDE = re.compile(r"\s*\(\s*(?:(?:CE|AD|A\.D\.)\s*)?(?P<year>\d{4})
 _ETHIOPIAN_MARK = re.compile(r"[^\S\n]*+(?:E\.\s?C\.|EC\b|E\.C\b)")
 """'E.C.' right after a year: a year of the Ethiopian calendar."""
 _YEAR_VALUE = re.compile(r"(?P<year>\d{4})(?P<rest>(?:-[\w-]+)?)")
+_ERA_YEAR = re.compile(r"(?P<before>\bB\.[^\S\n]?E\.[^\S\n]?+)?(?<![\d.,])(?P<year>\d{4})"
+                       r"(?!\d|,\d)(?P<after>[^\S\n]?+(?:B\.[^\S\n]?E\.|BE\b))?")
+"""A number of four digits, not part of a longer one ('2,568'), with the mark of the era
+before it or after it, if any: 'B.E. 2569', '2569 B.E.', '2569 BE'."""
+
+
+def gregorian_years_in_place(text: str) -> str:
+    """``text`` with the years of the Buddhist era written as Gregorian ones, each at the
+    offsets of the year it replaces, and the mark 'B.E.' before or after it blanked ('signed
+    in B.E. 2543' -> 'signed in      2000'): for the tagger, whose expressions keep the
+    offsets of the text (:func:`gregorian_years` puts the year first, for the dateline's
+    patterns, which allow one blank between a month and its year).  A text that marks no
+    such era comes back as it is.  (ext157, from blind set h30: the tagger took no bare
+    'B.E. 2543' or 'early 2568' for a year, and those rows were lost.)"""
+    return _gregorian(text, in_place=True)
+
+
+def _gregorian(text: str, in_place: bool) -> str:
+    """:func:`gregorian_years_in_place` (``in_place``) or :func:`gregorian_years`."""
+    if _BUDDHIST_MARK.search(text) is None:
+        return text
+
+    def gregorian(m: re.Match[str]) -> str:
+        year = int(m.group("year"))
+        if year not in _BUDDHIST_YEARS:
+            return m.group(0)
+        before = len(m.group("before") or "") if in_place else 0
+        return " " * before + f"{year - BUDDHIST_ERA_OFFSET:04d}" \
+            + " " * (len(m.group(0)) - 4 - before)
+
+    return _ERA_YEAR.sub(gregorian, text)
+
+
+def as_written(text: str, read: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` tagged in ``read`` (:func:`gregorian_years_in_place` of ``text``) with
+    their words as ``text`` writes them, and a basis that says which year of the Buddhist
+    era each read as a Gregorian one; ``timexes`` as they are when ``read`` is ``text``."""
+    if read is text:
+        return timexes
+    out: list[Timex] = []
+    for t in timexes:
+        written = text[t.start:t.end]
+        if written == t.text:
+            out.append(t)
+            continue
+        era = next((m for m in _ERA_YEAR.finditer(written)
+                    if int(m.group("year")) in _BUDDHIST_YEARS), None)
+        note = "" if era is None else (
+            f", a year of the Buddhist era: {era.group('year')} B.E. is "
+            f"{int(era.group('year')) - BUDDHIST_ERA_OFFSET}")
+        out.append(dataclasses.replace(t, text=written, basis=f"{t.basis}{note}"))
+    return out
+
+
+def gregorian_years(text: str) -> str:
+    """``text`` with the years of the Buddhist era written as Gregorian ones, for a reader of
+    dates that takes every year as Gregorian (the dateline's: 'Thursday, 14 May B.E. 2569'
+    -> 'Thursday, 14 May 2026     ').
+
+    In an article that marks the Buddhist era (:data:`_BUDDHIST_MARK`), every number of four
+    digits between 2400 and 2700 loses 543, and the mark 'B.E.' before or after it is dropped;
+    blanks after the year keep every later offset of the text where it was.  A text that marks
+    no such era comes back as it is.  (ext157, from blind set h30: a Thai agency's date line
+    with its year in the Buddhist era was read as no date at all, and the article lost its
+    DCT.)
+    """
+    return _gregorian(text, in_place=False)
 
 
 def years_of_other_calendars(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -32,6 +32,10 @@ class Anchor:
     # "weeks after", "a few weeks later": a count the text does not give (ext94); weeks so
     # told are several, read as VAGUE_WEEKS at month precision (merging.resolve_anchors)
     vague: bool = False
+    # the sentence's own date the interval counts from when no trigger of ours is dated by
+    # it ('The first picnics took place in May 2001, two months after the ceasefire': ``ref`` is
+    # None, and the count is from May 2001, not from the dateline; ext157)
+    counted_from: Timex | None = None
 
 
 @dataclass

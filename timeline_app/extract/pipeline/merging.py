@@ -1279,6 +1279,9 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
             if home is not None:
                 ref_date = home.date
                 ref_words = f"'{anchor_quote(text, ref)}' ({home.date})"
+        if ref_date is None and a.counted_from is not None:
+            ref_date = timex_to_date(a.counted_from)
+            ref_words = f"'{a.counted_from.text}' ({ref_date})"
         if ref_date is None and dct is not None and a.unit \
                 and id(m.seg) not in told_of_another_year:
             # (not when the sentence dates another of its verbs itself a year or more from

@@ -138,6 +138,10 @@ _AND_A_SECOND_CAPITAL = re.compile(rf"\s+and\s+((?:{CAPITAL}[\w'.-]*\s+)?{CAPITA
 """'to Asmara| and Addis Ababa': a second capital a journey goes to (group 1)."""
 
 
+_ERA_MARK = re.compile(r"B\.\s?E|B\.\s?C|A\.\s?D|C\.\s?E|A\.\s?H|E\.\s?C")
+"""The mark of an era before its year ('B.E. 2543', 'A.D. 1066'), read as a name after 'in'."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -189,8 +193,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         if venue is not None and venue.start() <= start + m.start():
             return _venue_and_city(venue.group(1))  # "at the Kremlin": Moscow (ext32)
         if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias or \
-                is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES:
-            continue
+                is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
+                or _ERA_MARK.fullmatch(name):
+            continue  # (nor an era's mark: "signed in B.E. 2543", ext157)
         if re.search(r"['\u2019]s$", name):
             if m.group(0).startswith("at") and _A_LODGING_AFTER.match(text, start + m.end(1), end) \
                     and (owner := name[:-2]) not in entities.people and owner not in entities.alias \
