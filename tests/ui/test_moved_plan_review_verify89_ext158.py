@@ -61,3 +61,46 @@ def test_mark_as_planned_says_why_a_title_s_own_standing_stops_it(qtbot) -> None
     assert not window.mark_selected_planned()
     assert window.statusBar().currentMessage() == (
         "No selected event was marked: it is a plan already.")
+
+
+def _review(qtbot, existing: Event, candidate):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from timeline_app.extract import extract_events
+    from timeline_app.ui.import_article import ReviewDialog
+
+    result = extract_events("PELL, 12 March 2027 (Reuters) - Talks were held on Tuesday.")
+    dialog = ReviewDialog(dataclasses.replace(result, candidates=(candidate,)), True, None,
+                          [existing])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_plan_told_held_that_is_only_possibly_it_is_merged_by_default(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.extract import Candidate
+    from timeline_app.ui.import_article import ReviewDialog
+
+    plan = Event("m", "Lorn ministers review the border mission (scheduled)",
+                 FuzzyDate.of_ymd(2027, 3, 8), category="meeting",
+                 participants=("Lorn", "Vesk"), location="Pell")
+    held = Candidate("Lorn ministers extend mandate of the border mission",
+                     FuzzyDate.of_ymd(2027, 3, 8), "'Monday'", "policy", 0.85, "Pell",
+                     ("Lorn", "Vesk"))
+    dialog = _review(qtbot, plan, held)
+    match = dialog.duplicates[0]
+    assert not match.likely  # (a policy beside a meeting: possible only)
+    assert dialog.is_checked(0) and dialog.duplicate_choice(0) == ReviewDialog.MERGE
+
+
+def test_a_plan_whose_day_is_now_known_is_merged_by_default(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.extract import Candidate
+    from timeline_app.ui.import_article import ReviewDialog
+
+    plan = Event("p", "Lorn's assembly takes up treaty (scheduled)",
+                 FuzzyDate.of_month(2027, 3, mod="START"), category="treaty",
+                 participants=("Lorn's assembly", "Lorn"))
+    day = Candidate("Lorn's assembly debates treaty (scheduled)", FuzzyDate.of_ymd(2027, 3, 4),
+                    "'March 4'", "policy", 0.75, "", ("Lorn's assembly", "Lorn"))
+    dialog = _review(qtbot, plan, day)
+    assert 0 in dialog.duplicates
+    assert dialog.is_checked(0) and dialog.duplicate_choice(0) == ReviewDialog.MERGE
