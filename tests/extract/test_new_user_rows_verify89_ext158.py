@@ -91,3 +91,15 @@ def test_a_plan_whose_first_day_was_put_off_is_one_row() -> None:
     (plan,) = [c for c in rows if (c.date.month, c.date.day) == (3, 9)]
     assert plan.title.endswith(", postponed from 12 February (scheduled)"), plan.title
     assert "postponed from 12 February 2026" in plan.date_basis
+
+
+def test_a_body_that_takes_the_treaty_up_is_the_row_of_its_date() -> None:
+    rows = extract_events(
+        "OSLO, June 13 (Reuters) - Sweden's Riksdag is expected to vote on the accord on June "
+        "24, while Norway's parliament, the Storting, will take it up in early July, the two "
+        "governments said. Denmark said it would host talks once the accord is signed.\n",
+        FRIDAY).candidates
+    (july,) = [c for c in rows if c.date.month == 7]
+    assert july.title == "Storting takes up accord (scheduled)", july.title
+    assert "Sweden" not in " ".join(july.participants)
+    assert len(july.evidence) == 1  # (no later sentence that names "the accord" again)

@@ -780,8 +780,8 @@ _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
 
 _PARTICLE_NEXT = re.compile(r"\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
 """A verb's particle right after it ("broke | down"; not "out of", "off to")."""
-_PARTICLE_AFTER_A_PRONOUN = re.compile(r"\s+(?:them|it)\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
-"""'broke | them off': a verb's particle after its pronoun object."""
+_PARTICLE_AFTER_A_PRONOUN = re.compile(r"\s+(?:them|it)\s+(down|out|off|up)\b(?!\s+(?:of|from|to)\b)")
+"""'broke | them off', 'will take | it up': a verb's particle after its pronoun object."""
 _VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
                                 r"years)\s+later\b"
                                 # (and a vague time of its own: "could begin sometime in 2028"
@@ -2647,6 +2647,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # talks in Beijing (scheduled)", not "... to hold ..." (verify63 F4, the
             # coordinator's decision of session 52: the two said it twice)
             verb = m.verb if plural else third_person(m.verb)
+            if (particle := _PARTICLE_AFTER_A_PRONOUN.match(text, m.end, m.seg.end)) and \
+                    not obj.lower().startswith(particle.group(1)):
+                verb = f"{verb} {particle.group(1)}"  # ("will take it up": "takes up treaty")
         elif m.planned and subject:
             verb = f"to {m.verb}"  # a plan reads as a headline: "Ford to cut 30,000 jobs"
         elif m.lead_in and subject:
