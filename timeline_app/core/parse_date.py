@@ -482,7 +482,36 @@ _LIMIT_OF_WORDS = {"by the end of": "ON_OR_BEFORE", "by end of": "ON_OR_BEFORE",
                    "not earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER"}
 
 
+_WEEK_OF_TYPED = re.compile(r"(?:some\s+day\s+in\s+)?(?:the\s+)?week\s+of\s+(?P<day>\S.*)",
+                            re.IGNORECASE)
+"""'the week of 14 December 2026', 'week of 5 October 2026' (as the Events list writes a week an
+article named: ``weeks.week_words``), 'some day in the week of …' (as Details writes it)."""
+
+
+def _week_of(original: str, day: str, day_first: bool) -> ParseResult:
+    """The week of ``day`` (one day typed): its Monday to its Sunday (ISO 8601), the days
+    some day of which the event is (verify89 F6: the editor refused "the week of 14 December
+    2026", words the Events list itself writes)."""
+    result = _parse_date(original, day, day_first)
+    if result.date is None:
+        return result
+    date = result.date
+    if result.end is not None or date.precision is not Precision.DAY or date.time is not None \
+            or date.year is None or date.month is None or date.day is None or date.year < 1:
+        raise _Unreadable("“week of” goes with one day: type e.g. “the week of 14 December "
+                          "2026”.")
+    monday = _dt.date(date.year, date.month, date.day)
+    monday -= _dt.timedelta(days=monday.weekday())
+    first = FuzzyDate.of_day(monday, circa=date.circa)
+    last = FuzzyDate.of_day(monday + _dt.timedelta(days=6), circa=date.circa)
+    return ParseResult(original, first, last,
+                       note=f"the week of {first.with_circa(False).describe()}: "
+                            f"its Monday to its Sunday")
+
+
 def _parse(original: str, text: str, day_first: bool) -> ParseResult:
+    if (week := _WEEK_OF_TYPED.fullmatch(text)) is not None:
+        return _week_of(original, week["day"], day_first)
     if m := _LIMIT_WORDS.match(text):
         return _limited(original, text[m.end():], day_first,
                         _LIMIT_OF_WORDS[" ".join(m["words"].lower().split())])

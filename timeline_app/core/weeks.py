@@ -68,9 +68,10 @@ def told_week(event: Event) -> bool:
     basis = event.date_basis
     if basis.startswith(MOVED_WEEK):
         return first % WEEK_DAYS == 1  # (day 1, 1 January AD 1, was a Monday)
-    week = re.search(_WEEK_OF, basis)
-    return (week is not None
-            and week.group(1) == f"{date.day} {MONTH_NAMES[(date.month or 1) - 1]} {date.year}")
+    # (any "the week of" the basis says: a week typed by hand as "the week of 16 December
+    # 2026" says its Monday after the words typed, ext158)
+    monday = f"{date.day} {MONTH_NAMES[(date.month or 1) - 1]} {date.year}"
+    return any(week.group(1) == monday for week in re.finditer(_WEEK_OF, basis))
 
 
 def week_words(event: Event, short: bool = False) -> str:

@@ -966,6 +966,8 @@ VERB_NEEDS: dict[str, str] = {
             # (a body that takes up a matter at a sitting: "The Assembly will next take up
             # the matter in October", ext143 from blind set h26: no row)
             r"|\s+up\s+(?:the|this|that|its)\s+(?:question|issue|matter|situation|item)\b"
+            # (and a text a body takes up: "the assembly will take it up in March", ext158)
+            r"|\s+(?:it|them)\s+up\b"
             # (a seat won taken up: "Ireland will take its seat on 1 January", ext128, from
             # blind set h22's error kinds: no row)
             r"|\s+(?:its|their|his|her)\s+seats?\s+(?:on|in|at)\b"

@@ -642,11 +642,13 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         dateline.place.title(), CAPITALS.get(dateline.place, "")) if dateline.place else "")
     times = _PeopleTimes(found, entities, text)
     # (the first two keep one candidate a cluster; the last drops a plan's row)
-    candidates = _putting_off_told_with_its_plan(found, text, _plans_put_off_before(
+    candidates, told_in_the_plan = _plans_put_off_from_a_first_day(found, _plans_put_off_before(
         found, _plans_put_off_later(found, [
             _candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides, group,
                        counted, times)
             for c in found])), dct)
+    candidates = [c for c in _putting_off_told_with_its_plan(found, text, candidates, dct)
+                  if id(c) not in told_in_the_plan]
     candidates = _look_backs(_disputed_claims(_doers_of_the_measure_told_before(candidates)))
     candidates += _named_periods(segments, timexes, candidates, source.id)
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
@@ -1429,6 +1431,55 @@ def _putting_off_told_with_its_plan(clusters: Sequence[Cluster], text: str,
                 date_basis=f"{told.date_basis}; the {best.word} had been set for {plan.date}")
             break
     return [c for k, c in enumerate(result) if k not in dropped]
+
+
+_AFTER_A_FIRST_DAY = re.compile(
+    r"[,;]?\s+after\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
+"""'will sign the accord in Lima on 9 March|, after a | ceremony first set for 2 February was
+postponed': the occasion the plan's sentence goes on to tell as put off is the plan's own
+first day."""
+
+
+def _plans_put_off_from_a_first_day(
+        clusters: Sequence[Cluster], candidates: list[Candidate],
+        dct: _dt.date | None) -> tuple[list[Candidate], set[int]]:
+    """``candidates`` (one a cluster, in order) with a plan whose sentence goes on to tell,
+    after "after a", the occasion put off from an earlier day ("X and Y will sign the accord
+    in Lima on 9 March, after a ceremony first set for 2 February was postponed") told as one
+    plan: "X and Y sign the accord in Lima, postponed from 2 February (scheduled)", as
+    :func:`_put_off_to_its_new_date` titles a plan moved in its own clause (docs/GUIDE.md:
+    a plan postponed is one event, its first day in its title and basis).  ext158, from
+    verify89 F3: a second row "Ceremony (postponed)" on the first day, drawn as held, and the
+    plan with no word of it.
+
+    Returns:
+        The candidates, still one a cluster, and the ``id`` of each row now told in its plan
+        (the caller leaves it out once the other passes have read the list).
+    """
+    result = list(candidates)
+    told_in_the_plan: set[int] = set()
+    for i, put_off in enumerate(candidates):
+        noun = clusters[i].best
+        if not_held_note_of(put_off.title) != "postponed" or noun.pos != "noun" \
+                or noun.date_timex is None or _AFTER_A_FIRST_DAY.search(
+                    noun.seg.text, 0, noun.phrase_start - noun.seg.start) is None:
+            continue
+        for j, plan in enumerate(result):
+            act = clusters[j].best
+            if j == i or id(plan) in told_in_the_plan or act.seg is not noun.seg \
+                    or act.end > noun.start or not plan.title.endswith(SCHEDULED_SUFFIX) \
+                    or act.date_timex is None or act.date_timex.end > noun.start \
+                    or plan.date.start_day() <= put_off.date.start_day() \
+                    or any(act.end <= x.start < noun.start for k, c in enumerate(clusters)
+                           if k not in (i, j) for x in c.mentions if x.seg is noun.seg):
+                continue
+            title = _put_off_to_its_new_date(plan.title.removesuffix(SCHEDULED_SUFFIX),
+                                             put_off, plan, dct)
+            result[j] = replace(plan, title=title,
+                                date_basis=f"{plan.date_basis}; postponed from {put_off.date}")
+            told_in_the_plan.add(id(put_off))
+            break
+    return result, told_in_the_plan
 
 
 _UNTIL_ITS_NEW_DATE = re.compile(r"\s+(?:(?:back|off)\s+)?(?:until|till|to|for)\s+")

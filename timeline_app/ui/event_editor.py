@@ -2017,6 +2017,10 @@ class EventEditor(QDialog):
         result = self._parse(self.date_edit)
         if result is not None and result.note and not result.ambiguous:
             basis += f" as “{' '.join(self.date_edit.text().split())}”"
+            if result.note.startswith("the week of "):
+                # (its Monday, as an article's week says it: ``core.weeks.told_week`` draws
+                # and writes it as some day of that week; verify89 F6)
+                basis += f", {result.note.partition(':')[0]}"
         if not new:
             assert original is not None
             history = _history(original.date_basis)

@@ -3134,6 +3134,24 @@ def duplicate_words(row: int, match: DuplicateMatch, changes: str,
             "as well.")
 
 
+def _day_of_the_plan_known(existing: Event, incoming: Event) -> bool:
+    """Whether ``incoming`` is ``existing``'s plan with its day now known: both plans
+    (``core.duplicates.tells_not_yet``), ``existing`` coarser than a day (a month, "early
+    January") and ``incoming``'s one day inside it, at the plan's place if it has one,
+    neither with an end (verify89 F4: "…
+    debates treaty (scheduled)", 6 January, beside the timeline's plan of early January)."""
+    from timeline_app.core.duplicates import tells_not_yet
+
+    plan, told = existing.date, incoming.date
+    return (existing.end is None and incoming.end is None
+            # (the plan's place the row's too, or none: a row with no place beside a plan in
+            # Lome stays Keep both until the place is typed, verify66 F6)
+            and (not existing.location or existing.location == incoming.location)
+            and tells_not_yet(existing.title) and tells_not_yet(incoming.title)
+            and told.precision is Precision.DAY and plan.precision is not Precision.DAY
+            and plan.start_day() <= told.start_day() <= plan.end_day())
+
+
 #: The confidence of a row read from a text that is not English (``_unsure_unless_english``):
 #: under ``UNSURE_BELOW``, so the row starts unticked.
 NOT_ENGLISH_CONFIDENCE = 0.2
@@ -4605,7 +4623,16 @@ class ReviewDialog(QDialog):
             check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserTristate)
             if unticked and left is None and match.likely:
                 check.setCheckState(Qt.CheckState.PartiallyChecked)
-        self._show_duplicate_choice(row, match, merge=match.likely or corrected)
+        # ... and a possible one that is the plan's own later telling (held, or its day now
+        # known inside the plan's month: ``_news_of``) on which the two do not disagree has
+        # Merge chosen, ticked as a possible one is: Import merges it (verify89 F4: "EU
+        # ministers extend the mandate", the timeline's plan of that day held, and "… debates
+        # treaty (scheduled)" on 6 January beside the plan of early January, both Keep both,
+        # and a plain Import made two events of each)
+        told_again = not match.likely and not self._disagreement(row, match) and (
+            bool(self._news_of(row, match)) or _day_of_the_plan_known(match.existing,
+                                                                      match.incoming))
+        self._show_duplicate_choice(row, match, merge=match.likely or corrected or told_again)
 
     def _compact_rows(self) -> None:
         """Rows as compact as the Events list's (the font's height and 8 px), never
@@ -4820,7 +4847,7 @@ class ReviewDialog(QDialog):
         told_held_after_plan``), it moves the plan to another day ("moved by a day",
         ``core.duplicates.moved_plan``: merged, the event takes the new day, verify79 F3),
         or it corrects the event's place (``core.duplicates.place_corrected``).  Such a
-        row is ticked to merge (verify58 F27)."""
+        row is ticked to merge (verify58 F27), and a possible one has Merge chosen."""
         from timeline_app.core.duplicates import (
             moved_plan,
             place_corrected,

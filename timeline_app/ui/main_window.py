@@ -4503,10 +4503,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             (f"Marked {counted(changed, 'event')} as planned: "
              f"{'its title ends' if changed == 1 else 'their titles end'} “(scheduled)” "
-             "(Edit → Undo takes it back)." if changed else
-             "No selected event could be marked: each is a plan already or says its "
-             "standing in its title."), 8000)
+             "(Edit → Undo takes it back)." if changed else self._why_not_planned(ids)),
+            12000)
         return bool(changed)
+
+    def _why_not_planned(self, ids: Sequence[str]) -> str:
+        """Why Mark as Planned changed none of ``ids``: the first title that ends in a
+        standing of its own ("(postponed)", "(did not take place)") named with its ending and
+        the way to make it a plan, else that each is a plan already.  verify89 F3: "No
+        selected event could be marked: each is a plan already or says its standing in its
+        title" left a new user to find the way alone."""
+        from timeline_app.core.occurrence import NOT_HELD_SUFFIX, OWN_STANDING
+
+        for event in (self.document.timeline.get(i) for i in ids):
+            title = event.title.rstrip()
+            found = OWN_STANDING.search(title)
+            ending = found.group(0) if found else (
+                NOT_HELD_SUFFIX.strip() if title.casefold().endswith(NOT_HELD_SUFFIX) else "")
+            if ending:
+                return (f"“{display_title(title, 60)}” is not marked as planned: its title "
+                        f"ends “{ending}”, which says how it stands. To make it a plan, edit "
+                        f"it (F2), take “{ending}” out of the title and tick Planned.")
+        from timeline_app.core.plans import is_plan_title
+
+        if all(is_plan_title(self.document.timeline.get(i).title) for i in ids):
+            return ("No selected event was marked: "
+                    + ("it is" if len(ids) == 1 else "each is") + " a plan already.")
+        return "No selected event could be marked as planned."
 
     def _enable_mark_held(self) -> None:
         """Mark as Held enabled while a selected event is a plan ("… (scheduled)"), Mark

@@ -234,13 +234,23 @@ class MergeEventsDialog(QDialog):
         whether = next((phrase for event in self._events
                         if (phrase := not_held_words(event)[0])
                         and any(not not_held_words(other)[0] for other in self._events)), "")
+        # the other telling is a plan ("(scheduled)"), not a happening: "as planned", never
+        # "as held" (verify89 F3: a ceremony "postponed" merged with the plan it was put off
+        # to read "another tells it as held")
+        as_what = "as planned" if whether and all(
+            tells_not_yet(event.title) for event in self._events
+            if not not_held_words(event)[0]) else "as held"
         article = self._one_article()
         if article is not None and (others or whether):
             # One article told both (verify69 F8: Reuters' "last week" call and
             # "Thursday" meeting): no outlets disagree, so Disputed is not offered.
             where = f"one article ({article})" if article else "one article"
-            said = (f"In {where}, one sentence says “{whether}” and another tells it as "
-                    "held" if whether else f"The dates were told differently in {where}")
+            one_sentence = _one_sentence(self._events)
+            said = ((f"In {where}, the same sentence says “{whether}” of one and tells the "
+                     f"other {as_what}" if one_sentence else
+                     f"In {where}, one sentence says “{whether}” and another tells it "
+                     f"{as_what}") if whether
+                    else f"The dates were told differently in {where}")
             self.status_note.setText(f"{said}: check that they tell one happening")
             self.status_note.setVisible(True)
             return
@@ -251,7 +261,7 @@ class MergeEventsDialog(QDialog):
                 self._events, self._events[self.date_box.currentIndex()]).values())
         offer = bool(others or whether) and not plans_only \
             and chosen_status(self.status_box) != DISPUTED
-        said = (f"One telling says “{whether}”, another tells it as held: choose Disputed if "
+        said = (f"One telling says “{whether}”, another tells it {as_what}: choose Disputed if "
                 "the outlets dispute whether it took place" if whether else
                 "The dates told differ: choose Disputed if the outlets dispute the date")
         self.status_note.setText(f"{said} (Alt+U, then D)" if offer else "")
@@ -276,3 +286,12 @@ class MergeEventsDialog(QDialog):
         status chosen (``core.status``; ``""``: not assessed)."""
         return (self.title_box.currentIndex(), self.date_box.currentIndex(),
                 self.place_box.currentIndex(), chosen_status(self.status_box))
+
+
+def _one_sentence(events: Sequence[Event]) -> bool:
+    """Whether every one of ``events`` cites one same sentence (its first evidence's text
+    and offsets): the tellings are one sentence's, not two (verify89 F3: "one sentence says
+    'postponed' and another …" of two rows read from one sentence)."""
+    said = {(e.evidence[0].sentence, e.evidence[0].start) if e.evidence else None
+            for e in events}
+    return len(said) == 1 and None not in said

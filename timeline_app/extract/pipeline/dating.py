@@ -4654,10 +4654,14 @@ def _in_a_dated_relative_clause_after(text: str, m: Mention, t: Timex,
 
 _WHERE_THEY = re.compile(r",\s+(?:where|when)\s+(?:[\w'-]+\s+){0,3}")
 """From a date to the verb of the relative clause after it: "in May 2023|, where they |signed"."""
-_SAID_ON_LAST = re.compile(r"\s(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$")
-"""A verb of saying right before a date: the date is the saying's, never that of a noun before
-the verb ("in November, a meeting the Lithuanian side said | on Friday | would go ahead":
-ext114, a second row "Meeting" on the Friday)."""
+_SAID_ON_LAST = re.compile(
+    r"\s(?:said|says|announced|confirmed|told\s+\w+)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?\s+(?:on\s+)?$")
+"""A verb of saying right before a date, perhaps with the place it was said: the date is the
+saying's, never that of a noun before the verb ("in November, a meeting the Lithuanian side
+said | on Friday | would go ahead": ext114, a second row "Meeting" on the Friday; "the
+assembly will discuss the accord in March, its chair told journalists in Oslo | on Monday":
+ext158, from verify89 F1, a row "Accord signed in Oslo" on the Monday)."""
 _CAUSE_NEXT = re.compile(r",?\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s")
 """A cause told right after a date: "(the session,) moved from May | because of | the Secretary
 General election": the date is the moved session's, not the cause's (ext114: a row "General

@@ -143,6 +143,11 @@ def _kept_in_a_state(words: list[str], at: int) -> bool:
     return any(_KEPT_STATE.fullmatch(" ".join(words[-n:])) is not None for n in (1, 2))
 
 
+_POSTED_ABROAD = frozenset({"mission", "force", "operation", "presence", "office"})
+"""Nouns of a body posted in a country, whose "in <Place>" names which one ("the mandate of
+the monitoring mission | in Lorn"): the title keeps it (ext158, verify89 F2)."""
+
+
 _BY_REPEATED = re.compile(r"(?i)\b(step|one|side|day|little|bit|piece|case|inch)\s+by\s+\1\b")
 """'step by step', 'one by one', 'little by little': a manner adverbial, no part of the act."""
 
@@ -247,6 +252,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
                 not _FROM_A_LIST.match(" ".join(words[i:i + 5])) and \
                 not _talks_with_a_state(words, i) and not _kept_in_a_state(words, i) and \
+                not (w.lower() == "in" and words[i - 1].lower() in _POSTED_ABROAD
+                     and i + 1 < len(words) and words[i + 1][:1].isupper()) and \
                 not (w.lower() in ("over", "back") and words[i - 1].lower() in _HANDING) and \
                 not (w.lower() == "by" and _BY_A_MEASURE.match(" ".join(words[i + 1:i + 3]))) and \
                 not (w.lower().strip(".,;:") == "over" and i == len(words) - 1
@@ -773,14 +780,17 @@ _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
 
 _PARTICLE_NEXT = re.compile(r"\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
 """A verb's particle right after it ("broke | down"; not "out of", "off to")."""
-_PARTICLE_AFTER_A_PRONOUN = re.compile(r"\s+(?:them|it)\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
-"""'broke | them off': a verb's particle after its pronoun object."""
+_PARTICLE_AFTER_A_PRONOUN = re.compile(r"\s+(?:them|it)\s+(down|out|off|up)\b(?!\s+(?:of|from|to)\b)")
+"""'broke | them off', 'will take | it up': a verb's particle after its pronoun object."""
 _VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
                                 r"years)\s+later\b"
                                 # (and a vague time of its own: "could begin sometime in 2028"
                                 # read "Begins sometime", verify45 F10)
-                                r"|\s+(?:sometime|some\s+time|soon|later|eventually|shortly)"
-                                r"(?=\s*$|\s+(?:in|on|at|this|next|after|before)\b|[,;.])",
+                                # (or "earlier" before the day, blanked with its "on":
+                                # "approved the treaty earlier on Friday" read "… approves
+                                # treaty earlier", ext158)
+                                r"|\s+(?:sometime|some\s+time|soon|later|earlier|eventually|shortly)"
+                                r"(?=\s*$|\s{2,}|\s+(?:in|on|at|this|next|after|before)\b|[,;.])",
                                 re.IGNORECASE)
 
 _RECEIVED_BY_NAME = re.compile(r"\s+(?:in\s+audience\s+)?by\s+([^,;.]{1,80})")
@@ -2637,6 +2647,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # talks in Beijing (scheduled)", not "... to hold ..." (verify63 F4, the
             # coordinator's decision of session 52: the two said it twice)
             verb = m.verb if plural else third_person(m.verb)
+            if (particle := _PARTICLE_AFTER_A_PRONOUN.match(text, m.end, m.seg.end)) and \
+                    not obj.lower().startswith(particle.group(1)):
+                verb = f"{verb} {particle.group(1)}"  # ("will take it up": "takes up treaty")
         elif m.planned and subject:
             verb = f"to {m.verb}"  # a plan reads as a headline: "Ford to cut 30,000 jobs"
         elif m.lead_in and subject:
@@ -2851,6 +2864,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             _SIGNING_OF_BEFORE.search(text, max(m.seg.start, m.phrase_start - 40),
                                       m.phrase_start) is not None)
         later = planned_suffix(c, m, dct)
+        if (settled := _TEXT_FINALISED_BEFORE.search(
+                text, max(m.seg.start, m.phrase_start - 50), m.phrase_start)) is not None:
+            # ("Negotiators finalised the text of the treaty": "Text of treaty finalised")
+            return upper_first(f"{settled.group('what').lower()} of "
+                               f"{settled.group('count') or ''}{raw_phrase} "
+                               f"{settled.group('verb').lower()}") + after + later
         if who and not m.subject_phrase:
             return _doing_title(who, "sign" if signed else "reach", raw_phrase,
                                 says_to, one=_one_person(who, m, entities)) \
@@ -2893,10 +2912,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
 _A_PROCESS_THAT_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|their)\s+(?:(?:peace|political|diplomatic|negotiating|"
     r"earlier|previous|fragile|whole)\s+)?(process|talks|negotiations|dialogue|truce|"
-    r"ceasefire|deal|accord|agreement|initiative|framework|coalition)\s+(?:that|which)\s+"
+    r"ceasefire|deal|accord|agreement|initiative|framework|coalition|war|conflict|fighting|"
+    r"insurgency|standoff|siege|occupation)"
+    # (and the when of it between: "a conflict in the late 1970s that | ended with")
+    r"(?:\s+(?:in|during|over|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s+(?:that|which)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|since\s+)?$", re.IGNORECASE)
-"""'a process that has | broken down': the antecedent of a relative clause whose verb has no
-subject of its own (group 1: its noun)."""
+"""'a process that has | broken down', 'a long conflict in the 1970s that | ended with a
+truce': the antecedent of a relative clause whose verb has no subject of its own (group
+1: its noun; ext158, from verify89 F2: "Russia ends with a Russian-brokered ceasefire")."""
 _HOW_OFTEN = frozenset({"twice", "thrice", "repeatedly", "once", "before", "already", "times",
                         "several", "many", "three", "four", "five"})
 """Words of an object that only says how often ('twice before', 'three times'): no object.
@@ -2915,6 +2939,13 @@ _ITS_ENDING_BEFORE = re.compile(r"\bthe\s+(" + "|".join(_ENDING_VERBS) +
 _SIGNING_OF_BEFORE = re.compile(r"\b(?:signing|signature)\s+of\s+(?:the\s+|a\s+|an\s+)?$",
                                 re.IGNORECASE)
 """'the signing of the | (peace agreement)': a text whose signing is told."""
+_TEXT_FINALISED_BEFORE = re.compile(
+    r"\b(?P<verb>finali[sz]ed|completed|agreed|drafted)\s+(?:the\s+|a\s+)?(?:final\s+)?"
+    r"(?P<what>text|draft|wording)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<count>\d+-)?$",
+    re.IGNORECASE)
+"""'finalised the text of the | (treaty)': the text's wording was settled, no signing (ext158,
+from verify89 F2: "Negotiators finalised the text of a treaty on <day>" read "Treaty
+signed")."""
 _LATE_BEFORE_ITS_DATE = re.compile(r"\s+(?:late|early)$")
 """A noun phrase's last word that begins its date's phrase: 'statement in Lusaka | late'."""
 

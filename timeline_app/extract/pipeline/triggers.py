@@ -573,6 +573,16 @@ _EXITS = frozenset({"withdraw", "suspend", "quit", "pull", "leave", "denounce", 
 act on, not an event of the day ("withdrew from the Paris climate accord on Tuesday" was
 a row "Paris climate accord", a treaty of that day: ext33)."""
 
+_PASSED_ON = frozenset({"approve", "endorse", "adopt", "debate", "ratify"})
+"""Verbs by which a parliament or a body passes on a treaty it is given (approves, debates,
+ratifies it): the treaty in their object is what they act on, not a signing of its own
+(ext158, from verify89 F2: "the national assembly approved the treaty on Friday by 71 votes"
+read "National Assembly signs treaty")."""
+
+_TEXTS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements",
+                    "pact", "pacts", "convention", "protocol"})
+"""Nouns of a text a body passes on (:data:`_PASSED_ON`): its act is in the treaty lane."""
+
 _EXIT_OBJECT = re.compile(r"(?:\s+(?!as\b|under\b|pending\b|after\b|before\b|until\b|while\b)"
                           r"[\w'\u2019-]+){0,7}\s+")
 """The words between an exit verb and the treaty it leaves ('withdrew from the Paris climate
@@ -1319,7 +1329,7 @@ def absorb_objects(mentions: list[Mention],
                       and (_renames(o, m) or o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and (
                           o.weight > m.weight or _the_object_it_needs(text, o, m)
-                          or o.verb in _EXITS and m.pos == "noun"
+                          or (o.verb in _EXITS or o.verb in _PASSED_ON) and m.pos == "noun"
                           and m.category == "treaty" and _EXIT_OBJECT.fullmatch(
                               text, o.end, m.start) is not None)
                           and not _finite_after(o, m))
@@ -1375,6 +1385,11 @@ def absorb_objects(mentions: list[Mention],
                     and owner.category == "statement":
                 # "announced it has settled the dispute": the lane of what was announced.
                 owner.category = m.category
+            if owner.verb in _PASSED_ON and m.pos == "noun" and m.word.lower() in _TEXTS \
+                    and text and _RIGHT_AFTER_THE_VERB.fullmatch(text, owner.end, m.start):
+                # ("approved the treaty": in the treaty's lane; not "debated ratification of
+                # the treaty", a parliament's own step, a policy)
+                owner.category = "treaty"
         else:
             kept.append(m)
     return kept

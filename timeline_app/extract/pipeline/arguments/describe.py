@@ -244,6 +244,12 @@ own day, of a gathering to hold (a gathering has its own row; "agreed on Wednesd
 joint patrols in the Strait of Hormuz" keeps the strait)."""
 _ARGUING_THAT = re.compile(r",?\s+(?:arguing|insisting|claiming|complaining|asserting)\s+that\b")
 """'sent a note ... | arguing that ...': what the act argued, whose places are not its own."""
+_MANDATE_OF_A_MISSION = re.compile(
+    r"\bmandate\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?P<noun>mission|force|operation|presence|office)(?=\s+in\s)", re.IGNORECASE)
+"""'extended the mandate of the monitoring | mission | in Lorn': the place after it is the
+mission's, not that of the act on its mandate (ext158, from verify89 F2: the ministers' act
+placed in the country the mission works in)."""
 _COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
                                 r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
 """A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
@@ -2928,6 +2934,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "sent a note to Stockholm on Tuesday arguing that the levies contradict the accord
         # signed in Bergen": a place in what was argued is not the act's (verify88 F2, ext155)
         own_end = arguing.start()
+    if mention.pos == "verb" and (
+            mandate := _MANDATE_OF_A_MISSION.search(text, mention.end, own_end)) is not None:
+        own_end = mandate.end("noun")
     if mention.pos == "verb" and mention.verb in _COMMITTING and (
             meet := ON_A_DAY_THAT_THEY_MEET.match(text, mention.end, own_end)) is not None:
         # "The ministers agreed on Tuesday that their presidents will meet in
