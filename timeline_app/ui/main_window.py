@@ -5935,6 +5935,14 @@ class MainWindow(QMainWindow):
             tip="Print the period the timeline shows now, with a preview")
         file_menu.addAction(self.print_view_action)
 
+    def _exported_title(self) -> str:
+        """The timeline's name in an export, a picture or a print, and in the file name
+        proposed for it (``export_job.exported_title``: a timeline never named nor saved
+        is named after what it holds, not "Untitled timeline")."""
+        from timeline_app.ui.export_job import exported_title
+
+        return exported_title(self.document)
+
     def _export_target(self, title: str, kind: str, file_filter: str,
                        extension: str, note: str = "") -> str | None:
         """Where to export: the timeline's name (``Document.shown_title``: its title, or
@@ -5948,7 +5956,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui import save_guard
 
         own = self.document.path
-        name = self.document.shown_title
+        name = self._exported_title()
         # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025"),
         # by Save's rule (verify72 F21: "…FARC_ the road…" here, "…FARC the road…" there)
         from timeline_app.io.files import file_stem
@@ -6313,7 +6321,7 @@ class MainWindow(QMainWindow):
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
             # name, not "Untitled timeline": ui22 item 6).
-            data = export_picture(view, kind, path, self.document.shown_title,
+            data = export_picture(view, kind, path, self._exported_title(),
                                   self._picture_subtitle(whole, view)
                                   + self._left_out_words(view))
         except OSError as error:
@@ -6547,7 +6555,7 @@ class MainWindow(QMainWindow):
         waiting = [_busy_until_called()]
         try:
             printed = prompts.print_with_preview(self, paint, choices,
-                                                 title=self.document.shown_title,
+                                                 title=self._exported_title(),
                                                  folder=self._save_directory())
         finally:
             if waiting:  # (the preview failed or never painted)
@@ -6698,7 +6706,7 @@ class MainWindow(QMainWindow):
             rows = print_pages.chronology_rows(choice.events, timeline.sources,
                                                self.view.lanes_by(), frozenset(eras),
                                                sentences=self._print_sentences)
-        title = self.document.shown_title
+        title = self._exported_title()
         subtitle = self._picture_subtitle(whole, view) + self._left_out_words(view)
         if not whole:  # headed by the days it shows, not the timeline's years (verify85 F8)
             from timeline_app.ui.dates_input import day_range_words
