@@ -1715,6 +1715,7 @@ class MainWindow(QMainWindow):
                     bar.show()
             self._details_dock.raise_()  # showing the tabbed docks brought the last forward
         self._restore_geometry(window=not shown)
+        self._placing_filters = False  # (from here a move of the Filters is the person's)
         self._drop_stale_tab_bars()
         self._unpin_view()
         if self._first_view_key is not None:
@@ -2996,6 +2997,12 @@ class MainWindow(QMainWindow):
         self._filter_dock.hide()
         self._tab_before_filters: QDockWidget | None = None
         self._filters_were_behind = False  # ``_note_filters_behind``
+        # Whether the Filters have a place of the person's (``_note_filters_placed``):
+        # then ``_narrow_filter_dock`` leaves them where they are.
+        self._filters_placed = False
+        self._placing_filters = True  # (the app's own placements: until built, restores)
+        self._filter_dock.dockLocationChanged.connect(self._note_filters_placed)
+        self._filter_dock.topLevelChanged.connect(self._note_filters_placed)
         # The timeline keeps priority: the panel opens narrow (it can be widened).
         self._filter_dock.visibilityChanged.connect(self._on_filter_dock_shown)
 
@@ -3224,7 +3231,11 @@ class MainWindow(QMainWindow):
         """Find → Filters is being unticked: note whether the Filters were open as a tab
         behind another (``_on_filters_toggled`` then brings them to the front)."""
         dock = self._filter_dock
+        # (a tab behind another is not hidden, only out of sight; one its close button
+        # hid is hidden: closed, not behind, session 64's new-user trial — the Filters
+        # tab closed by its ✕ came back at once and after each restart)
         self._filters_were_behind = (not shown and bool(self.tabifiedDockWidgets(dock))
+                                     and not dock.isHidden()
                                      and (not dock.isVisible()
                                           or dock.visibleRegion().isEmpty()))
 
@@ -3273,7 +3284,37 @@ class MainWindow(QMainWindow):
         if visible and not self._filter_dock.isFloating():
             QTimer.singleShot(0, self, self._narrow_filter_dock)  # once the dock is laid out
 
+    def _note_filters_placed(self, *_args: object) -> None:
+        """The Filters dock moved (docked elsewhere, floated, tabbed): when the person
+        moved it, not the app (``_placing_filters``), it has their place from now on."""
+        if not self._placing_filters:
+            self._filters_placed = True
+
+    def _filters_placed_by_restore(self) -> None:
+        """After a saved layout was restored: the Filters have the person's place when
+        the layout shows them (open, floating) or put them anywhere but where they start,
+        a column of their own on the left (closed there, they may never have been
+        opened)."""
+        dock = self._filter_dock
+        self._filters_placed = (
+            not dock.isHidden() or dock.isFloating() or bool(self.tabifiedDockWidgets(dock))
+            or self.dockWidgetArea(dock) != Qt.DockWidgetArea.LeftDockWidgetArea)
+
     def _narrow_filter_dock(self) -> None:
+        """The Filters opened in a place of the app's choosing: narrow (260 px), or a tab
+        beside Details in a narrow window.  Not where the person put them, nor where a
+        restored layout has them (session 64's new-user trial: moved out of the tabs at
+        the right, they came back as a fourth tab there after a restart):
+        ``_filters_placed``."""
+        if self._filters_placed:
+            return
+        self._placing_filters = True
+        try:
+            self._narrow_filter_dock_now()
+        finally:
+            self._placing_filters = False
+
+    def _narrow_filter_dock_now(self) -> None:
         # (a tab beside Details is as wide as its tabs: narrowed, Details and the Events
         # tab there stayed 260 px once the Filters closed, verify77 F15)
         if self._filter_dock.width() > 320 and not self.tabifiedDockWidgets(self._filter_dock):
@@ -8557,7 +8598,13 @@ class MainWindow(QMainWindow):
             self._keep_within_screen()  # (shown: with its frame as it is)
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
-            restored = self.restoreState(state, WINDOW_STATE_VERSION)
+            self._placing_filters = True
+            try:
+                restored = self.restoreState(state, WINDOW_STATE_VERSION)
+            finally:
+                self._placing_filters = False
+            if restored:
+                self._filters_placed_by_restore()
             # Qt gives each dock the style's own float and close buttons again as it
             # puts it back (with no signal when it stays docked): on the dark theme they
             # were dark grey on the dark title bar after every restart (verify72 F13).
