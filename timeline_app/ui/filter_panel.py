@@ -58,6 +58,7 @@ from timeline_app.core.coded import coded_facts
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.core.merge import participant_key
 from timeline_app.core.model import Source
+from timeline_app.core.plans import count_plans, is_plan
 from timeline_app.core.query import (
     NO_SOURCE,
     EventFilter,
@@ -759,6 +760,9 @@ class FilterPanel(QWidget):
         self._article_rows: tuple[list[str], dict[str, str]] | None = None
         #: The filter and the timeline's revision the lists' filtered counts are of.
         self._shown_for: tuple[EventFilter, object, int] | None = None
+        #: How many plans the timeline has, said beside Plans only (``_show_plans``);
+        #: None while a large file's events are not made (counting them would make them).
+        self._plans: int | None = None
 
 
     @staticmethod
@@ -768,6 +772,13 @@ class FilterPanel(QWidget):
         if buddy is not None:
             label.setBuddy(buddy)
         return label
+
+    def _show_plans(self, count: int | None) -> None:
+        """Say how many plans Plans only keeps, "Plans only (3)", as the other filters
+        say their events (session 64's new-user trial: it alone had no number); ``None``:
+        not counted (the box says "Plans only")."""
+        self._plans = count
+        self.plans_check.setText("Plans o&nly" if count is None else f"Plans o&nly ({count})")
 
     def _on_reset(self) -> None:
         """Another timeline: its categories and values, no row current from the last one,
@@ -827,6 +838,9 @@ class FilterPanel(QWidget):
         shown_ok = (shown_for is not None and shown_for[1] is kept[0]
                     and shown_for[2] == kept[1] and shown_for[0] == current)
         self._kept = (kept[0], timeline.revision, counts)
+        if self._plans is not None:  # (the plans added and removed: their titles)
+            self._show_plans(self._plans + sum(1 if added else -1 for _index, added, event
+                                               in changes if is_plan(event)))
         categories, participants, places, _sources, statuses = counts
         self._refreshing = True
         try:
@@ -902,6 +916,9 @@ class FilterPanel(QWidget):
         try:
             found = facets(self._document.timeline)
             self._keep_counts(found)
+            timeline = self._document.timeline
+            self._show_plans(None if timeline.store is not None else count_plans(
+                map(attrgetter("title"), timeline.events)))
             current = self._state.filter
             self.categories.set_counts(found.categories, self._document.timeline.lane_order)
             self._counted_for = None
