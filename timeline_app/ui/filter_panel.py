@@ -655,7 +655,8 @@ class FilterPanel(QWidget):
         self.plans_check = QCheckBox("Plans o&nly", self)
         self.plans_check.setToolTip("What comes next: show only the plans, events still to "
                                     "come (titles ending “(scheduled)”, drawn hollow on the "
-                                    "timeline)")
+                                    "timeline); with From “today”, the upcoming ones (Find → "
+                                    "Upcoming Plans)")
         self.plans_check.setStyle(VisibleCheckStyle(self.plans_check))  # (the dark theme)
         self.from_field = QLineEdit(self)
         self.from_field.setPlaceholderText("e.g. 2024 or March 2025")
@@ -772,6 +773,20 @@ class FilterPanel(QWidget):
         if buddy is not None:
             label.setBuddy(buddy)
         return label
+
+    def show_upcoming(self) -> None:
+        """The Upcoming preset (Find → Upcoming Plans): the plans from today on — Plans
+        only ticked, From "today" (``dates_input.read_from_today``), To emptied — in one
+        change of the filter, the others kept.  One line of the filter's model
+        (``EventFilter(plans_only=True, first_day=today)``), said in the panel's own
+        fields, so the person sees what it did and can change it (session 64's new-user
+        trial asked for it)."""
+        self.from_field.setText("today")
+        self.to_field.clear()
+        self.plans_check.blockSignals(True)  # (applied once, below)
+        self.plans_check.setChecked(True)
+        self.plans_check.blockSignals(False)
+        self._apply()
 
     def _show_plans(self, count: int | None) -> None:
         """Say how many plans Plans only keeps, "Plans only (3)", as the other filters
