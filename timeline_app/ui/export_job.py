@@ -40,6 +40,7 @@ from timeline_app.ui.jobs import say_while_working
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
+    from timeline_app.document import Document
     from timeline_app.ui.main_window import MainWindow
 
 __all__ = ["BACKGROUND_FROM", "export_in_background", "export_now", "snapshot", "write_export"]
@@ -179,11 +180,54 @@ def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
     return copy
 
 
+def exported_title(document: Document) -> str:
+    """The name an export gives the document's timeline: the name the window shows
+    (``Document.shown_title``), or, while that is still "Untitled timeline" (never given,
+    no file), a name from what it holds, as an article's import into a new timeline names
+    it (``MainWindow._new_timeline_name``): after its first article
+    (``extract.subject.timeline_name`` over its events, else ``article_title``), else
+    the two parties its events name most with their years, else its first event's title.
+    The timeline's own title is not changed.
+
+    Session 64's new-user trial: events typed into a new timeline, then an article
+    imported (the import names only an empty timeline), were published under a
+    TimelineJS title slide "Untitled timeline", as the file name proposed said too."""
+    from timeline_app.document import UNTITLED
+
+    shown = document.shown_title
+    timeline = document.timeline
+    if document.path or shown.strip() not in ("", UNTITLED) or not len(timeline):
+        return shown
+    from timeline_app.extract.subject import timeline_name
+    from timeline_app.ui.import_article import article_title
+
+    eras = timeline.is_era_lane
+    events = [event for event in timeline if not eras(event.category)] or list(timeline)
+    first = next(iter(timeline.sources.values()), None)  # (the first imported)
+    if first is not None:
+        return timeline_name(first.title, events) or article_title(first)
+    return timeline_name("", events) or " ".join(events[0].title.split()) or shown
+
+
+def _without_kind_tag(stem: str) -> str:
+    """A file name's ``stem`` without the kind the export's suggestion adds to it
+    (``MainWindow._export_target``: "quota talks-timelinejs", and " (exported)" after it
+    when that file was there): the timeline opened from quota talks.csv, exported as
+    TimelineJS, had "quota talks-timelinejs" on its title slide (fix94)."""
+    import re
+
+    from timeline_app.io.formats import EXPORTS
+
+    tags = "|".join(re.escape(kind.strip().lower().replace(" ", "-")) for kind in EXPORTS)
+    return re.sub(rf"-(?:{tags})(?: \(exported(?: \d+)?\))?$", "", stem) or stem
+
+
 def exported_timeline(window: MainWindow, copy: bool, path: str | None = None) -> Timeline:
     """The window's timeline as an export writes it: titled as the window names it
     (``Document.shown_title``: a timeline never given a title but saved as "iran
     talks.json" is "iran talks", not "Untitled timeline", in the TimelineJS title slide,
-    the calendar's name and The Timeline Project file; verify32, F3); a :func:`snapshot`
+    the calendar's name and The Timeline Project file; verify32, F3; one never saved is
+    named after what it holds, :func:`exported_title`); a :func:`snapshot`
     when ``copy`` (a worker thread reads it) or when the title differs, else the
     timeline itself.
 
@@ -195,10 +239,10 @@ def exported_timeline(window: MainWindow, copy: bool, path: str | None = None) -
     merged into and exported reopened titled after the colleague's file."""
     document = window.document
     timeline = document.timeline
-    shown = document.shown_title
+    shown = exported_title(document)
     named_by_file = document.title_from_file_name()
     if named_by_file and path and not document.path:
-        shown = Path(path).stem or shown
+        shown = _without_kind_tag(Path(path).stem) or shown
     if copy or shown != timeline.title or named_by_file:
         copied = snapshot(timeline, shown)
         if named_by_file:

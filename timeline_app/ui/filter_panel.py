@@ -58,6 +58,7 @@ from timeline_app.core.coded import coded_facts
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.core.merge import participant_key
 from timeline_app.core.model import Source
+from timeline_app.core.plans import count_plans, is_plan
 from timeline_app.core.query import (
     NO_SOURCE,
     EventFilter,
@@ -654,7 +655,8 @@ class FilterPanel(QWidget):
         self.plans_check = QCheckBox("Plans o&nly", self)
         self.plans_check.setToolTip("What comes next: show only the plans, events still to "
                                     "come (titles ending “(scheduled)”, drawn hollow on the "
-                                    "timeline)")
+                                    "timeline); with From “today”, the upcoming ones (Find → "
+                                    "Upcoming Plans)")
         self.plans_check.setStyle(VisibleCheckStyle(self.plans_check))  # (the dark theme)
         self.from_field = QLineEdit(self)
         self.from_field.setPlaceholderText("e.g. 2024 or March 2025")
@@ -759,6 +761,9 @@ class FilterPanel(QWidget):
         self._article_rows: tuple[list[str], dict[str, str]] | None = None
         #: The filter and the timeline's revision the lists' filtered counts are of.
         self._shown_for: tuple[EventFilter, object, int] | None = None
+        #: How many plans the timeline has, said beside Plans only (``_show_plans``);
+        #: None while a large file's events are not made (counting them would make them).
+        self._plans: int | None = None
 
 
     @staticmethod
@@ -768,6 +773,27 @@ class FilterPanel(QWidget):
         if buddy is not None:
             label.setBuddy(buddy)
         return label
+
+    def show_upcoming(self) -> None:
+        """The Upcoming preset (Find → Upcoming Plans): the plans from today on — Plans
+        only ticked, From "today" (``dates_input.read_from_today``), To emptied — in one
+        change of the filter, the others kept.  One line of the filter's model
+        (``EventFilter(plans_only=True, first_day=today)``), said in the panel's own
+        fields, so the person sees what it did and can change it (session 64's new-user
+        trial asked for it)."""
+        self.from_field.setText("today")
+        self.to_field.clear()
+        self.plans_check.blockSignals(True)  # (applied once, below)
+        self.plans_check.setChecked(True)
+        self.plans_check.blockSignals(False)
+        self._apply()
+
+    def _show_plans(self, count: int | None) -> None:
+        """Say how many plans Plans only keeps, "Plans only (3)", as the other filters
+        say their events (session 64's new-user trial: it alone had no number); ``None``:
+        not counted (the box says "Plans only")."""
+        self._plans = count
+        self.plans_check.setText("Plans o&nly" if count is None else f"Plans o&nly ({count})")
 
     def _on_reset(self) -> None:
         """Another timeline: its categories and values, no row current from the last one,
@@ -827,6 +853,9 @@ class FilterPanel(QWidget):
         shown_ok = (shown_for is not None and shown_for[1] is kept[0]
                     and shown_for[2] == kept[1] and shown_for[0] == current)
         self._kept = (kept[0], timeline.revision, counts)
+        if self._plans is not None:  # (the plans added and removed: their titles)
+            self._show_plans(self._plans + sum(1 if added else -1 for _index, added, event
+                                               in changes if is_plan(event)))
         categories, participants, places, _sources, statuses = counts
         self._refreshing = True
         try:
@@ -902,6 +931,9 @@ class FilterPanel(QWidget):
         try:
             found = facets(self._document.timeline)
             self._keep_counts(found)
+            timeline = self._document.timeline
+            self._show_plans(None if timeline.store is not None else count_plans(
+                map(attrgetter("title"), timeline.events)))
             current = self._state.filter
             self.categories.set_counts(found.categories, self._document.timeline.lane_order)
             self._counted_for = None

@@ -1714,6 +1714,7 @@ class MainWindow(QMainWindow):
                     bar.show()
             self._details_dock.raise_()  # showing the tabbed docks brought the last forward
         self._restore_geometry(window=not shown)
+        self._placing_filters = False  # (from here a move of the Filters is the person's)
         self._drop_stale_tab_bars()
         self._unpin_view()
         if self._first_view_key is not None:
@@ -3003,6 +3004,12 @@ class MainWindow(QMainWindow):
         self._filter_dock.hide()
         self._tab_before_filters: QDockWidget | None = None
         self._filters_were_behind = False  # ``_note_filters_behind``
+        # Whether the Filters have a place of the person's (``_note_filters_placed``):
+        # then ``_narrow_filter_dock`` leaves them where they are.
+        self._filters_placed = False
+        self._placing_filters = True  # (the app's own placements: until built, restores)
+        self._filter_dock.dockLocationChanged.connect(self._note_filters_placed)
+        self._filter_dock.topLevelChanged.connect(self._note_filters_placed)
         # The timeline keeps priority: the panel opens narrow (it can be widened).
         self._filter_dock.visibilityChanged.connect(self._on_filter_dock_shown)
 
@@ -3045,6 +3052,13 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(filters_action)
+        # The Filters' Upcoming preset: the plans from today on (session 64's new-user
+        # trial), in the menu: the panel's foot has no room for a third button at its
+        # narrow 260 px, and a row of its own pushes the lists down (verify57 F23)
+        self.upcoming_action = self._action(
+            "&Upcoming Plans", self.show_upcoming, None,
+            "Show the plans from today on: Filters → Plans only, From “today”")
+        menu.addAction(self.upcoming_action)
         menu.addAction(self.clear_filters_action)
         legend_action = self.legend_bar.toggleViewAction()
         legend_action.setText("&Legend")
@@ -3227,11 +3241,23 @@ class MainWindow(QMainWindow):
                 return other
         return None
 
+    def show_upcoming(self) -> None:
+        """Find → Upcoming Plans: the Filters open (in front, the keys in them) with their
+        Upcoming preset applied (``FilterPanel.show_upcoming``)."""
+        action = self._filter_dock.toggleViewAction()
+        if not self._dock_in_front(self._filter_dock):
+            action.trigger()  # (opened, or brought to the front as Ctrl+Shift+F does)
+        self.filter_panel.show_upcoming()
+
     def _note_filters_behind(self, shown: bool) -> None:
         """Find → Filters is being unticked: note whether the Filters were open as a tab
         behind another (``_on_filters_toggled`` then brings them to the front)."""
         dock = self._filter_dock
+        # (a tab behind another is not hidden, only out of sight; one its close button
+        # hid is hidden: closed, not behind, session 64's new-user trial — the Filters
+        # tab closed by its ✕ came back at once and after each restart)
         self._filters_were_behind = (not shown and bool(self.tabifiedDockWidgets(dock))
+                                     and not dock.isHidden()
                                      and (not dock.isVisible()
                                           or dock.visibleRegion().isEmpty()))
 
@@ -3280,7 +3306,37 @@ class MainWindow(QMainWindow):
         if visible and not self._filter_dock.isFloating():
             QTimer.singleShot(0, self, self._narrow_filter_dock)  # once the dock is laid out
 
+    def _note_filters_placed(self, *_args: object) -> None:
+        """The Filters dock moved (docked elsewhere, floated, tabbed): when the person
+        moved it, not the app (``_placing_filters``), it has their place from now on."""
+        if not self._placing_filters:
+            self._filters_placed = True
+
+    def _filters_placed_by_restore(self) -> None:
+        """After a saved layout was restored: the Filters have the person's place when
+        the layout shows them (open, floating) or put them anywhere but where they start,
+        a column of their own on the left (closed there, they may never have been
+        opened)."""
+        dock = self._filter_dock
+        self._filters_placed = (
+            not dock.isHidden() or dock.isFloating() or bool(self.tabifiedDockWidgets(dock))
+            or self.dockWidgetArea(dock) != Qt.DockWidgetArea.LeftDockWidgetArea)
+
     def _narrow_filter_dock(self) -> None:
+        """The Filters opened in a place of the app's choosing: narrow (260 px), or a tab
+        beside Details in a narrow window.  Not where the person put them, nor where a
+        restored layout has them (session 64's new-user trial: moved out of the tabs at
+        the right, they came back as a fourth tab there after a restart):
+        ``_filters_placed``."""
+        if self._filters_placed:
+            return
+        self._placing_filters = True
+        try:
+            self._narrow_filter_dock_now()
+        finally:
+            self._placing_filters = False
+
+    def _narrow_filter_dock_now(self) -> None:
         # (a tab beside Details is as wide as its tabs: narrowed, Details and the Events
         # tab there stayed 260 px once the Filters closed, verify77 F15)
         if self._filter_dock.width() > 320 and not self.tabifiedDockWidgets(self._filter_dock):
@@ -5965,6 +6021,14 @@ class MainWindow(QMainWindow):
             tip="Print the period the timeline shows now, with a preview")
         file_menu.addAction(self.print_view_action)
 
+    def _exported_title(self) -> str:
+        """The timeline's name in an export, a picture or a print, and in the file name
+        proposed for it (``export_job.exported_title``: a timeline never named nor saved
+        is named after what it holds, not "Untitled timeline")."""
+        from timeline_app.ui.export_job import exported_title
+
+        return exported_title(self.document)
+
     def _export_target(self, title: str, kind: str, file_filter: str,
                        extension: str, note: str = "") -> str | None:
         """Where to export: the timeline's name (``Document.shown_title``: its title, or
@@ -5978,7 +6042,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui import save_guard
 
         own = self.document.path
-        name = self.document.shown_title
+        name = self._exported_title()
         # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025"),
         # by Save's rule (verify72 F21: "…FARC_ the road…" here, "…FARC the road…" there)
         from timeline_app.io.files import file_stem
@@ -6343,7 +6407,7 @@ class MainWindow(QMainWindow):
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
             # name, not "Untitled timeline": ui22 item 6).
-            data = export_picture(view, kind, path, self.document.shown_title,
+            data = export_picture(view, kind, path, self._exported_title(),
                                   self._picture_subtitle(whole, view)
                                   + self._left_out_words(view))
         except OSError as error:
@@ -6577,7 +6641,7 @@ class MainWindow(QMainWindow):
         waiting = [_busy_until_called()]
         try:
             printed = prompts.print_with_preview(self, paint, choices,
-                                                 title=self.document.shown_title,
+                                                 title=self._exported_title(),
                                                  folder=self._save_directory())
         finally:
             if waiting:  # (the preview failed or never painted)
@@ -6728,7 +6792,7 @@ class MainWindow(QMainWindow):
             rows = print_pages.chronology_rows(choice.events, timeline.sources,
                                                self.view.lanes_by(), frozenset(eras),
                                                sentences=self._print_sentences)
-        title = self.document.shown_title
+        title = self._exported_title()
         subtitle = self._picture_subtitle(whole, view) + self._left_out_words(view)
         if not whole:  # headed by the days it shows, not the timeline's years (verify85 F8)
             from timeline_app.ui.dates_input import day_range_words
@@ -8579,7 +8643,13 @@ class MainWindow(QMainWindow):
             self._keep_within_screen()  # (shown: with its frame as it is)
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
-            restored = self.restoreState(state, WINDOW_STATE_VERSION)
+            self._placing_filters = True
+            try:
+                restored = self.restoreState(state, WINDOW_STATE_VERSION)
+            finally:
+                self._placing_filters = False
+            if restored:
+                self._filters_placed_by_restore()
             # Qt gives each dock the style's own float and close buttons again as it
             # puts it back (with no signal when it stays docked): on the dark theme they
             # were dark grey on the dark title bar after every restart (verify72 F13).

@@ -3355,6 +3355,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if pos.y() >= LANES_TOP and isinstance(self._hit(pos), _Item):
                 event.accept()  # an event not selected: selected on release, unless dragged
                 return
+            if self._pinned_today_at(pos):
+                event.accept()  # today's pinned badge: brings today into view on release
+                return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -3415,7 +3418,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._update_items({hover, self._hover_id})
             self._hover_id = hover
         clickable = hit is not None or bool(self._lane_name_at(pos)) or (
-            pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
+            pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None  # a break opens
+        ) or self._pinned_today_at(pos)  # (brings today into view)
         cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         if (isinstance(hit, _Item) and hit.event_id in self._selected_ids
                 and self._grab_mode(hit, pos.x(), pos.y() - self._content_offset()) == "end"):
@@ -3449,6 +3453,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     selected_on_release = True
                 elif isinstance(hit, _Indicator):
                     self.select_event(hit.event_id or None)
+                elif self._today_badge_click(event.position()):
+                    selected_on_release = True  # (today brought into view; accepted)
                 elif category := self._lane_name_at(event.position()):
                     # The timeline has the focus (the press gave it) and the selection
                     # stays: hiding the lane is the legend's and the name's right-click

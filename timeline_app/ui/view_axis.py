@@ -197,8 +197,8 @@ class AxisMixin:
     #: them out (File → Print's "Article Marks"; verify43 F17 called them "noise for the
     #: reader" of a briefing).  Set before the view is first painted.
     article_marks: bool = True
-    #: ``_today_x``'s last answer: (its key, the x or None).
-    _today_memo: tuple[tuple[object, ...], float | None] | None = None
+    #: ``_today_place``'s last answer: (its key, the answer).
+    _today_memo: tuple[tuple[object, ...], tuple[float | None, int | None]] | None = None
     #: ``_today_number``'s last read: (``time.monotonic()``, the day, ``clock.today``).
     _today_read: tuple[float, int, object] | None = None
     #: The days ``[first, last)`` a picture of the whole timeline's axis is drawn over
@@ -980,8 +980,16 @@ class AxisMixin:
 
         verify87 F4: a correspondent following what comes next read the red dashed line
         (the article's date, 27 Nov) as today (7 Dec): nothing showed today."""
+        x, side = self._today_place()
+        return x if side == 0 else None
+
+    def _today_place(self) -> tuple[float | None, int | None]:
+        """Where today is against the view: ``(x, 0)`` with the today line's x (viewport
+        px) when it is drawn, ``(None, -1)`` / ``(None, 1)`` when today lies beyond the
+        left / right edge (its badge is pinned there, ``_today_badge``), ``(None, None)``
+        when nothing of it is drawn (in a collapsed gap's band, or no article marks)."""
         if not self.article_marks:
-            return None
+            return None, None
         # Remembered for the view and the day (a frame asks twice, each of a pan's tiles
         # once more): the day read each time (~1 us), the rest only for a new view.
         key = (self._today_number(), self._origin, self._px_per_day, self._scale,
@@ -991,15 +999,18 @@ class AxisMixin:
             return memo[1]
         day, origin, ppd, scale, width = key
         x: float | None = (scale.u_of_day(day + 0.5) - origin) * ppd
-        if not -TODAY_LINE_PX <= x <= width + TODAY_LINE_PX:  # type: ignore[operator]
-            x = None
+        side: int | None = 0
+        if x < -TODAY_LINE_PX:  # type: ignore[operator]
+            x, side = None, -1
+        elif x > width + TODAY_LINE_PX:  # type: ignore[operator]
+            x, side = None, 1
         elif scale.breaks:  # (only a gap's band hides days)
             for seg in self._axis_segments():
                 if seg.band is not None and seg.band[0] <= x <= seg.band[1]:  # type: ignore[operator]
-                    x = None  # (its zig-zag band: no day of it is drawn)
+                    x, side = None, None  # (its zig-zag band: no day of it is drawn)
                     break
-        self._today_memo = (key, x)
-        return x
+        self._today_memo = (key, (x, side))
+        return x, side
 
     def _today_number(self) -> int:
         """Today's day number (``core.clock.today``), read at most every
@@ -1029,10 +1040,20 @@ class AxisMixin:
         """The today badge in the axis's badge row ("Today · 7 Dec 2026"): over its line,
         else in the free stretch of the row nearest it, clear of the article badges
         (4 px); shortened to "Today" when the whole one would stand further from its line
-        than its own width; ``None`` when the line is not drawn or the row has no room."""
-        x = self._today_x()
-        if x is None:
-            return None
+        than its own width.  Today beyond an edge of the view pins it at that edge with
+        an arrow pointing the way, "Today · 7 Dec 2026 ▶" (as a pinned article badge and
+        a lane's "2 ▶" do), on screen only, not in a picture or a print (a view never on
+        screen): a clicked pinned badge brings today into view (``_today_badge_click``).
+        ``None`` when nothing of today is drawn (a gap's band, no article marks, a
+        picture or print with today off it) or the row has no room.
+
+        Session 64's new-user trial: with today past the timeline's last event (the sample
+        of 1965-2025 at Fit All), the badge was off screen with its line, and nothing said
+        where today was."""
+        x, side = self._today_place()
+        if side is None or (side and self.testAttribute(  # type: ignore[attr-defined]
+                Qt.WidgetAttribute.WA_DontShowOnScreen)):
+            return None  # (a picture's or a print's view: ``export_picture._hidden_view``)
         today = clock.today()
         free: list[tuple[float, float]] = []  # the row's stretches clear of a badge
         at = 2.0
@@ -1042,11 +1063,14 @@ class AxisMixin:
                 free.append((at, box.left() - 4))
             at = max(at, box.right() + 4)
         free.append((at, width - 2.0))
+        whole = f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
         nearest: tuple[float, QRectF, str] | None = None
-        for label in (f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}",
-                      "Today"):
+        for label in (whole, "Today"):
+            if side:  # (pinned: at its edge, the arrow pointing beyond it)
+                label = f"◀ {label}" if side < 0 else f"{label} ▶"
             w = self._small_width(label) + 8
-            wanted = x - w / 2
+            # (pinned: as near the edge as the article badges leave room)
+            wanted = x - w / 2 if x is not None else (2.0 if side < 0 else width - 2.0 - w)
             for low, high in free:
                 if high - low < w:
                     continue
@@ -1057,6 +1081,33 @@ class AxisMixin:
             if nearest is not None and nearest[0] <= w:
                 break
         return None if nearest is None else (nearest[1], nearest[2])
+
+    def _pinned_today_at(self, pos: QPointF) -> bool:
+        """Whether ``pos`` (viewport px) is on the today badge pinned at an edge."""
+        if not MARKER_ROW_TOP <= pos.y() < MARKER_ROW_TOP + 15:
+            return False
+        if self._today_place()[1] not in (-1, 1):
+            return False
+        badge = self._today_badge(self.viewport().width())
+        return badge is not None and badge[0].contains(pos)
+
+    def _today_badge_click(self, pos: QPointF) -> bool:
+        """Bring today into view when ``pos`` (viewport px) is on the today badge pinned
+        at an edge (``_today_badge``): centred, at the zoom of that edge (its px a day;
+        ``show_visible_days``, which reaches past the data as Go to Date does).  Whether
+        it did."""
+        if not self._pinned_today_at(pos):
+            return False
+        width = max(1, self.viewport().width())
+        # The px a day at the edge it is pinned to (a collapsed gap's band or Fit All's
+        # story piece make the days shown no measure of the zoom: the sample's 1964-2025
+        # at Fit All brought 63 years about today).
+        edge = self.day_at(width - 1 if self._today_place()[1] > 0 else 1)  # type: ignore[attr-defined]
+        day_px = abs(self.x_of_day(edge + 1) - self.x_of_day(edge))  # type: ignore[attr-defined]
+        shown = max(1.0, width / max(day_px, 1e-9))
+        mid = self._today_number() + 0.5
+        self.show_visible_days(mid - shown / 2, mid + shown / 2)  # type: ignore[attr-defined]
+        return True
 
     def _paint_today_badge(self, painter: QPainter, width: int) -> None:
         """The today badge (``_today_badge``), in the today line's colour."""

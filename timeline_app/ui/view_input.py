@@ -418,9 +418,12 @@ class InputMixin:
             from timeline_app.core import clock
 
             date = clock.today()
+            side = self._today_place()[1]
+            line = ("the solid line" if not side else
+                    f"beyond the {'left' if side < 0 else 'right'} edge; click to bring "
+                    "it into view")
             return (f"Today, {date.day} {MONTH_NAMES[date.month - 1]} {date.year} (the "
-                    "computer's date): the solid line. The red dashed lines are articles' "
-                    "dates")
+                    f"computer's date): {line}. The red dashed lines are articles' dates")
         for x, box, text in self._named_article_columns(width):
             if not box.contains(pos):
                 continue
