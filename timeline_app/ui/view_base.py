@@ -2981,11 +2981,14 @@ class _PaintJob(Record):
         settles: the view a drag's release left, whose screen still shows the pan's
             last frame (``TimelineView._settle_after_release``): its picture, once made,
             is shown (a frame that copies it).
+        reveal: the lanes' scroll (content px) of a view a key of the Events list would
+            reveal, painted at it while the app waits (``view_reveal``), kept in
+            ``_reveal_pictures``; None for the other jobs.
     """
 
     _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
                "layout_steps", "layout_key", "flip", "layout", "ahead", "begun",
-               "settles")
+               "settles", "reveal")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -3000,6 +3003,7 @@ class _PaintJob(Record):
     ahead: int
     begun: int
     settles: bool
+    reveal: int | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -3019,6 +3023,7 @@ class _PaintJob(Record):
         self.ahead = 0
         self.begun = 0
         self.settles = False
+        self.reveal = None
 
 
 def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
