@@ -828,10 +828,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # at the lanes' scroll the reveal leaves (``view_reveal``: issue 11, session 65,
         # scale73), by frame key; the views to paint (view, lanes' scroll, layout key)
         # and the job under way.
-        self._reveal_pictures: dict[tuple[object, ...], QImage] = {}
-        self._reveal_paints: list[tuple[tuple[float, float], int, tuple[object, ...]]] = []
+        # (each picture with the lanes' headers it was painted with, ``_compact_lanes``)
+        self._reveal_pictures: dict[tuple[object, ...], tuple[QImage, bool]] = {}
+        self._reveal_paints: list[tuple[tuple[float, float], int, tuple[object, ...],
+                                        bool]] = []
         self._reveal_job: _PaintJob | None = None
         self._reveal_event = ""  # (the event of the view being laid out ahead)
+        self._reveal_job_headers = False  # (the lanes' headers its picture is painted with)
         self._side_queue: list[tuple[float, float]] = []
         # The picture of the view Fit All would show (within ``SIDE_PICTURES_BYTES``),
         # kept while the view moves elsewhere at this size; ``_fit_key``: its key.

@@ -404,7 +404,9 @@ SIDE_PICTURES_BYTES = 44 << 20
 # 300, hence the same bytes.  Fit All at a size never fitted at was a cold view, laid
 # out and painted in its frame (19-29 ms of CPU at 2560x1440, issue 11); made once per
 # size and content, it is kept while the view moves (its key holds no origin of the
-# view on screen).
+# view on screen).  Last, within the same bytes counted with these, the views the Events
+# list's next PageDown and End would reveal (``view_reveal``, session 65, scale73: two at
+# 1600x900 beside the steps and Fit All's; none at 2560x1440 once its three are made).
 #: After the viewport's size changes, Fit All's view at the new size is painted first of
 #: the work done while the app waits (``_paint_fit_after_resize``), not last after the
 #: view's own picture and its steps' PICTURE_IDLE_MS later: a Fit All pressed right after

@@ -324,7 +324,8 @@ class PicturesMixin:
         self._paint_job = None
         picture = (job.key, job.picture)
         if job.reveal is not None:  # a view a key of the Events list would reveal
-            self._reveal_pictures[job.key] = job.picture  # type: ignore[index]
+            # (with the headers it was painted with: ``_reveal_paint_slice`` set them)
+            self._reveal_pictures[job.key] = (job.picture, self._compact_lanes)  # type: ignore[index]
             return False
         if job.flip is not None:  # shown only once its frame makes the lane's change
             self._flip_ahead = job
@@ -741,8 +742,10 @@ class PicturesMixin:
         side = self._side_pictures.pop(key, None)
         if side is None and self._reveal_pictures:
             # A view a key of the Events list revealed, painted while the app waited
-            # (``view_reveal``).
-            side = self._reveal_pictures.pop(key, None)
+            # (``view_reveal``), with the lanes' headers the view has.
+            revealed = self._reveal_pictures.pop(key, None)
+            if revealed is not None and revealed[1] == self._compact_lanes:
+                side = revealed[0]
         if side is not None:
             self._replace_frame_picture((key, side))
         elif self._fit_picture is not None and self._fit_picture[0] == key:
@@ -796,7 +799,9 @@ class PicturesMixin:
         key = self._frame_key()
         if (not event.rect().contains(viewport.rect())
                 or (self._frame_cache is not None and self._frame_cache[0] == key)
-                or key in self._side_pictures or key in self._reveal_pictures
+                or key in self._side_pictures
+                or self._reveal_pictures.get(key, (None, not self._compact_lanes))[1]
+                == self._compact_lanes
                 or (self._fit_picture is not None and self._fit_picture[0] == key)
                 or (self._ahead_picture is not None and self._ahead_picture[0] == key)
                 or (self._previous_picture is not None and self._previous_picture[0] == key)

@@ -233,7 +233,7 @@ class RevealAheadMixin:
                 rows = self._reveal_rows(shown, event_id)
                 if rows is not None and rows != self.verticalScrollBar().value():
                     self._reveal_paints.append(((origin, self._px_per_day), rows,
-                                                self._layout_key()))
+                                                self._layout_key(), self._compact_lanes))
                 return None
             if self.drawn_out_of_badge(event_id):
                 # The key's reveal zooms no further (verify64 F9) but still scrolls
@@ -307,13 +307,14 @@ class RevealAheadMixin:
             if target[2] is None and self._compact_wanted(layout) != self._compact_lanes:
                 self._reveal_steps = ((target[0], target[1], not self._compact_lanes), None)
                 done = False
-            elif target[2] is None:
-                # (a view whose headers the key's layout changes is not painted ahead:
-                # the change makes another ``_frame_generation``)
+            else:
+                # Painted with the headers the key's layout will choose (``target[2]``:
+                # the other ones; the key's change of them keeps the picture under the
+                # new ``_frame_generation``, ``_lane_headers_changed``).
                 rows = self._reveal_rows(layout, self._reveal_event)
                 if rows is not None:
                     self._reveal_paints.append(((target[0], target[1]), rows,
-                                                self._layout_key()))
+                                                self._layout_key(), self._compact_lanes))
             return done
         finally:
             self._origin, self._px_per_day, self._compact_lanes = here
@@ -356,13 +357,14 @@ class RevealAheadMixin:
         its repaint judged once), all put back after it."""
         job = self._reveal_job
         if job is None:
-            view, rows, layout_key = self._reveal_paints.pop(0)
+            view, rows, layout_key, compact = self._reveal_paints.pop(0)
             if not self._room_for_reveal_picture():
                 self._reveal_paints.clear()
                 return
             job = self._reveal_job = _PaintJob(view, (self._origin, self._px_per_day),
                                                self._last_move)
             job.reveal, job.layout_key = rows, layout_key
+            self._reveal_job_headers = compact
         layout_key = job.layout_key
         assert layout_key is not None and job.reveal is not None
         kept = self._reveal_layouts.get(layout_key)
@@ -382,6 +384,7 @@ class RevealAheadMixin:
         value, maximum = vbar.value(), vbar.maximum()
         quiet = vbar if isinstance(vbar, _PanScrollBar) else None
         held, self._paint_job = self._paint_job, job
+        headers, self._compact_lanes = self._compact_lanes, self._reveal_job_headers
         vbar.blockSignals(True)
         if quiet is not None:
             quiet.hold_repaint()
@@ -396,6 +399,7 @@ class RevealAheadMixin:
                 quiet.release_repaint()
             vbar.blockSignals(False)
             self._paint_job = held
+            self._compact_lanes = headers
             if added:
                 self._layouts.pop(layout_key, None)
             self._modes_made(before)
