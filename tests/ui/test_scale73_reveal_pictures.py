@@ -100,3 +100,28 @@ def test_an_edit_drops_the_pictures_painted_ahead(window):  # type: ignore[no-un
     _shown(window, view)
     assert (_on_screen(view) != _afresh(view)).sum() == 0
     window.document.undo_stack.setClean()  # (closed without asking to save)
+
+
+def test_a_view_whose_headers_the_key_changes_is_painted_with_them(window, painted):  # type: ignore[no-untyped-def]
+    # At this height End's view at the data's end wants the lanes without their header
+    # rows (``_compact_lanes``), where the view on screen has them: its picture is painted
+    # with the headers End will choose, and kept across End's change of them (a new
+    # ``_frame_generation``); PageDown's, painted with the headers of the view on screen,
+    # can no longer be shown then and goes.
+    window.resize(1400, 700)
+    _frame()
+    ids = _crowded(window, lanes=3)
+    view = window.view
+    _rested(view)
+    headers = view._compact_lanes
+    assert sorted(kept[1] for kept in view._reveal_pictures.values()) == sorted(
+        [headers, not headers])
+    generation = view._frame_generation
+    painted.clear()
+    _key(window.event_list, Qt.Key.Key_End)
+    assert window.selection.event_id == ids[-1]
+    assert view._compact_lanes is not headers and view._frame_generation > generation
+    assert not painted  # (the picture painted with the new headers, copied)
+    assert not view._reveal_pictures
+    _shown(window, view)
+    assert (_on_screen(view) != _afresh(view)).sum() == 0
