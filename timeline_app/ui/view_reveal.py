@@ -33,9 +33,12 @@ the key's reveal will leave (``_reveal_rows``: the bar's range the layout gives,
 ``SIDE_PICTURES_BYTES``): the key's frame copies it (``_adopt_picture_ahead``) where it
 painted the new view whole (session 65, scale73: the first PageDown's and End's frames
 at 100 000 events after a pause were 20-22 ms of CPU, ~12 of them that paint).  Each
-slice paints with the layout's decisions made and the bar set to that scroll, its
-signals held, all put back after it; a foreseen scroll that does not come true, or any
-other change of the key, leaves the picture unused (a picture is a function of its key).
+slice paints with the layout's decisions made, the lanes' headers the key's layout will
+choose (``_compact_lanes``: the picture is kept with them, and moved to the new
+``_frame_generation`` when the key changes them, ``_lane_headers_changed``) and the bar
+set to that scroll, its signals held, all put back after it; a foreseen scroll that does
+not come true, or any other change of the key, leaves the picture unused (a picture is a
+function of its key and headers).
 """
 
 from __future__ import annotations
