@@ -826,6 +826,17 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # Pictures of the views one key step either side of a view that stayed on screen
         # (``_prepare_sides``): the first Shift+arrow of a run copies one.
         self._side_pictures: dict[tuple[object, ...], QImage] = {}
+        # The views the Events list's next keys would reveal, painted while the app waits
+        # at the lanes' scroll the reveal leaves (``view_reveal``: issue 11, session 65,
+        # scale73), by frame key; the views to paint (view, lanes' scroll, layout key)
+        # and the job under way.
+        # (each picture with the lanes' headers it was painted with, ``_compact_lanes``)
+        self._reveal_pictures: dict[tuple[object, ...], tuple[QImage, bool]] = {}
+        self._reveal_paints: list[tuple[tuple[float, float], int, tuple[object, ...],
+                                        bool]] = []
+        self._reveal_job: _PaintJob | None = None
+        self._reveal_event = ""  # (the event of the view being laid out ahead)
+        self._reveal_job_headers = False  # (the lanes' headers its picture is painted with)
         self._side_queue: list[tuple[float, float]] = []
         # The picture of the view Fit All would show (within ``SIDE_PICTURES_BYTES``),
         # kept while the view moves elsewhere at this size; ``_fit_key``: its key.

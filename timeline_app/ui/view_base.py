@@ -413,7 +413,9 @@ SIDE_PICTURES_BYTES = 44 << 20
 # 300, hence the same bytes.  Fit All at a size never fitted at was a cold view, laid
 # out and painted in its frame (19-29 ms of CPU at 2560x1440, issue 11); made once per
 # size and content, it is kept while the view moves (its key holds no origin of the
-# view on screen).
+# view on screen).  Last, within the same bytes counted with these, the views the Events
+# list's next PageDown and End would reveal (``view_reveal``, session 65, scale73: two at
+# 1600x900 beside the steps and Fit All's; none at 2560x1440 once its three are made).
 #: After the viewport's size changes, Fit All's view at the new size is painted first of
 #: the work done while the app waits (``_paint_fit_after_resize``), not last after the
 #: view's own picture and its steps' PICTURE_IDLE_MS later: a Fit All pressed right after
@@ -2990,11 +2992,14 @@ class _PaintJob(Record):
         settles: the view a drag's release left, whose screen still shows the pan's
             last frame (``TimelineView._settle_after_release``): its picture, once made,
             is shown (a frame that copies it).
+        reveal: the lanes' scroll (content px) of a view a key of the Events list would
+            reveal, painted at it while the app waits (``view_reveal``), kept in
+            ``_reveal_pictures``; None for the other jobs.
     """
 
     _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
                "layout_steps", "layout_key", "flip", "layout", "ahead", "begun",
-               "settles")
+               "settles", "reveal")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -3009,6 +3014,7 @@ class _PaintJob(Record):
     ahead: int
     begun: int
     settles: bool
+    reveal: int | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -3028,6 +3034,7 @@ class _PaintJob(Record):
         self.ahead = 0
         self.begun = 0
         self.settles = False
+        self.reveal = None
 
 
 def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:

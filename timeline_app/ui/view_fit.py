@@ -2526,14 +2526,26 @@ class FitMixin:
         """Scroll the lanes (only as far as needed) so ``rect`` (content coordinates: an
         item's or a mark's) and its lane's header above it are in the rows on screen."""
         vbar = self.verticalScrollBar()
+        value = self._lanes_scroll_for(rect, vbar.value(), vbar.maximum())
+        if value != vbar.value():
+            vbar.setValue(value)
+
+    def _lanes_scroll_for(self, rect: QRectF, value: int, maximum: int) -> int:
+        """The lanes' scroll (content px) ``_scroll_lanes_to`` gives ``rect`` from the
+        scroll ``value`` with the bar's range up to ``maximum``: ``value`` when ``rect``
+        and its lane's header are in the rows on screen there, else the least move that
+        brings them in (``_clear_of_era_titles``), within ``[0, maximum]`` as the bar
+        cuts it.  Also the scroll a reveal painted ahead foresees
+        (``view_reveal.RevealAheadMixin``)."""
         top = rect.top() - LANE_HEADER
         bottom = rect.bottom() + LANE_PAD
         visible_h = self.viewport().height() - LANES_TOP
-        if top < vbar.value():
-            vbar.setValue(int(self._clear_of_era_titles(top, top, bottom, visible_h)))
-        elif bottom > vbar.value() + visible_h:
-            vbar.setValue(int(self._clear_of_era_titles(bottom - visible_h, top, bottom,
-                                                        visible_h)))
+        if top < value:
+            value = int(self._clear_of_era_titles(top, top, bottom, visible_h))
+        elif bottom > value + visible_h:
+            value = int(self._clear_of_era_titles(bottom - visible_h, top, bottom,
+                                                  visible_h))
+        return min(max(0, value), maximum)
 
     def _clear_of_era_titles(self, value: float, top: float, bottom: float,
                              visible_h: float) -> float:

@@ -2409,6 +2409,13 @@ class LayoutMixin:
         reveal = self._reveal_layouts
         for key in [key for key in reveal if key[0] == old] if reveal else ():
             reveal[(self._frame_generation, *key[1:])] = reveal.pop(key)
+        # ... and their pictures painted with the headers now chosen (scale73); those
+        # painted with the others can never be shown again.
+        pictures = self._reveal_pictures
+        for key in [key for key in pictures if key[0] == old] if pictures else ():
+            picture = pictures.pop(key)
+            if picture[1] == self._compact_lanes:
+                pictures[(self._frame_generation, *key[1:])] = picture
         inputs = self._layout_key()[1:-1]
         if self._painting_new_view is not None:
             # (the paint of a new view found it: it draws this layout, whole)

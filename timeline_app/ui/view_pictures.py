@@ -264,7 +264,8 @@ class PicturesMixin:
         began = time.thread_time()
         self._origin, self._px_per_day = job.view  # read by the layout and _paint only
         self._laying_out_ahead = job.view != here  # (a frame of that view: on screen)
-        self._may_flip_ahead, self._ahead_flip = not job.side, job.flip
+        self._may_flip_ahead = not job.side and job.reveal is None
+        self._ahead_flip = job.flip
         try:
             key = self._frame_key()
             if job.key is None:  # the first slice: the layout begins (unless kept)
@@ -333,6 +334,10 @@ class PicturesMixin:
             return False
         self._paint_job = None
         picture = (job.key, job.picture)
+        if job.reveal is not None:  # a view a key of the Events list would reveal
+            # (with the headers it was painted with: ``_reveal_paint_slice`` set them)
+            self._reveal_pictures[job.key] = (job.picture, self._compact_lanes)  # type: ignore[index]
+            return False
         if job.flip is not None:  # shown only once its frame makes the lane's change
             self._flip_ahead = job
             self._ahead_drop_timer.start()
@@ -603,6 +608,7 @@ class PicturesMixin:
         """What the view shows changed: paint the frame picture again, and all of it."""
         self._frame_generation += 1
         self._side_pictures.clear()  # of the old generation: never shown again
+        self._reveal_pictures.clear()  # (likewise: ``view_reveal``)
         self._kept_rows = None
         self._side_queue = []
         self._fit_picture = None
@@ -745,6 +751,12 @@ class PicturesMixin:
         (a turn: the key let go, the other one pressed; a wheel spun back), becomes the
         frame picture when it shows the view with ``key``."""
         side = self._side_pictures.pop(key, None)
+        if side is None and self._reveal_pictures:
+            # A view a key of the Events list revealed, painted while the app waited
+            # (``view_reveal``), with the lanes' headers the view has.
+            revealed = self._reveal_pictures.pop(key, None)
+            if revealed is not None and revealed[1] == self._compact_lanes:
+                side = revealed[0]
         if side is not None:
             self._replace_frame_picture((key, side))
         elif self._fit_picture is not None and self._fit_picture[0] == key:
@@ -799,6 +811,8 @@ class PicturesMixin:
         if (not event.rect().contains(viewport.rect())
                 or (self._frame_cache is not None and self._frame_cache[0] == key)
                 or key in self._side_pictures
+                or self._reveal_pictures.get(key, (None, not self._compact_lanes))[1]
+                == self._compact_lanes
                 or (self._fit_picture is not None and self._fit_picture[0] == key)
                 or (self._ahead_picture is not None and self._ahead_picture[0] == key)
                 or (self._previous_picture is not None and self._previous_picture[0] == key)

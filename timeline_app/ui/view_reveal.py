@@ -25,6 +25,20 @@ had them).  So the decisions the work ahead makes are taken back after each slic
 made since contradicts them, and then they are made as the key's own work would have
 made them (``_apply_modes``).  A decision the work ahead would change (one crossing of
 its band) drops that work: the key makes it.
+
+Then each view laid out is painted too, in slices (``_paint_slice``), at the lanes' scroll
+the key's reveal will leave (``_reveal_rows``: the bar's range the layout gives, then
+``ensure_visible``'s scroll to the event's row), into ``_reveal_pictures``, kept by
+``_frame_key`` beside the views beside the one on screen (within
+``SIDE_PICTURES_BYTES``): the key's frame copies it (``_adopt_picture_ahead``) where it
+painted the new view whole (session 65, scale73: the first PageDown's and End's frames
+at 100 000 events after a pause were 20-22 ms of CPU, ~12 of them that paint).  Each
+slice paints with the layout's decisions made, the lanes' headers the key's layout will
+choose (``_compact_lanes``: the picture is kept with them, and moved to the new
+``_frame_generation`` when the key changes them, ``_lane_headers_changed``) and the bar
+set to that scroll, its signals held, all put back after it; a foreseen scroll that does
+not come true, or any other change of the key, leaves the picture unused (a picture is a
+function of its key and headers).
 """
 
 from __future__ import annotations
@@ -36,9 +50,13 @@ from typing import TYPE_CHECKING
 from timeline_app.ui.scale import event_days
 from timeline_app.ui.view_base import (
     IDLE_SLICE_MS,
+    LANES_TOP,
     PICTURE_IDLE_MS,
+    SIDE_PICTURES_BYTES,
     _Layout,
     _ModeChangeAheadError,
+    _PaintJob,
+    _PanScrollBar,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +93,9 @@ class RevealAheadMixin:
         self._reveal_steps = None
         self._reveal_made = ()
         self._reveal_layouts = {}
+        self._reveal_paints = []
+        self._reveal_job = None
+        self._reveal_pictures = {}
 
     def _start_reveals_ahead(self) -> None:
         """The view stayed on screen: its reveals prepared after its own work."""
@@ -169,10 +190,14 @@ class RevealAheadMixin:
         began = time.thread_time()
         if self._reveal_steps is None:
             if self._reveal_queue:
-                target = self._reveal_target(self._reveal_queue.pop(0))
+                event_id = self._reveal_queue.pop(0)
+                target = self._reveal_target(event_id)
                 if target is not None:
                     self._reveal_steps = ((*target, None), None)
+                    self._reveal_event = event_id
                 self._reveal_timer.start(0)
+            elif self._reveal_job is not None or self._reveal_paints:
+                self._reveal_paint_slice()  # (the views laid out: their pictures)
             return  # (an empty queue: all prepared)
         while True:
             step_began = time.thread_time()
@@ -204,6 +229,14 @@ class RevealAheadMixin:
         try:
             moved = self.scroll_to_event(event_id, lay_out=False)
             if not moved and not unsettled and event_id in shown.items_by_id:
+                # Drawn where the view stands: the key only scrolls the lanes to its
+                # row (``show_drawn_item``); that scroll's picture is painted ahead when
+                # it shows rows off screen now (a PageDown to another lane: 8-10 ms of
+                # CPU at 100 000 events, the rows the scroll exposed painted).
+                rows = self._reveal_rows(shown, event_id)
+                if rows is not None and rows != self.verticalScrollBar().value():
+                    self._reveal_paints.append(((origin, self._px_per_day), rows,
+                                                self._layout_key(), self._compact_lanes))
                 return None
             if self.drawn_out_of_badge(event_id):
                 # The key's reveal zooms no further (verify64 F9) but still scrolls
@@ -277,6 +310,14 @@ class RevealAheadMixin:
             if target[2] is None and self._compact_wanted(layout) != self._compact_lanes:
                 self._reveal_steps = ((target[0], target[1], not self._compact_lanes), None)
                 done = False
+            else:
+                # Painted with the headers the key's layout will choose (``target[2]``:
+                # the other ones; the key's change of them keeps the picture under the
+                # new ``_frame_generation``, ``_lane_headers_changed``).
+                rows = self._reveal_rows(layout, self._reveal_event)
+                if rows is not None:
+                    self._reveal_paints.append(((target[0], target[1]), rows,
+                                                self._layout_key(), self._compact_lanes))
             return done
         finally:
             self._origin, self._px_per_day, self._compact_lanes = here
@@ -285,6 +326,89 @@ class RevealAheadMixin:
             self._reveal_made = () if done else made
             if finished is not None:
                 self._reveal_layouts[finished[0]] = (finished[1], made)
+
+    def _reveal_rows(self, layout: _Layout, event_id: str) -> int | None:
+        """The lanes' scroll (content px) the key's reveal of ``event_id`` leaves on the
+        view laid out as ``layout`` (the view set to it): the bar's value cut to the
+        range that layout gives (``_update_scrollbars``), then scrolled to the event's
+        row (``ensure_visible``'s ``_scroll_lanes_to``); None when not foreseen (a zoom
+        that keeps the selected row, ``_kept_row``; no row or mark of the event)."""
+        if self._kept_row is not None:
+            return None
+        rect = self._selected_rect(layout, event_id)
+        if rect is None:
+            return None
+        visible_h = max(0, self.viewport().height() - LANES_TOP)
+        maximum = max(0, int(layout.content_height - visible_h))
+        return self._lanes_scroll_for(rect, min(self.verticalScrollBar().value(), maximum),
+                                      maximum)
+
+    def _room_for_reveal_picture(self) -> bool:
+        """Another picture of the view's size fits in ``SIDE_PICTURES_BYTES`` beside the
+        views beside the one on screen, Fit All's and the reveals' made."""
+        viewport = self.viewport()
+        ratio = viewport.devicePixelRatioF()
+        picture_bytes = 4.0 * viewport.width() * viewport.height() * ratio * ratio
+        held = (len(self._side_pictures) + len(self._reveal_pictures) + 1
+                + (self._fit_picture is not None))
+        return held * picture_bytes <= SIDE_PICTURES_BYTES
+
+    def _reveal_paint_slice(self) -> None:
+        """A slice of the picture of the next view laid out ahead (``_reveal_paints``):
+        ``_paint_slice`` of its job with the view's layout kept for the slice (with its
+        lanes' decisions) and the lanes' bar at the scroll foreseen (its signals held,
+        its repaint judged once), all put back after it."""
+        job = self._reveal_job
+        if job is None:
+            view, rows, layout_key, compact = self._reveal_paints.pop(0)
+            if not self._room_for_reveal_picture():
+                self._reveal_paints.clear()
+                return
+            job = self._reveal_job = _PaintJob(view, (self._origin, self._px_per_day),
+                                               self._last_move)
+            job.reveal, job.layout_key = rows, layout_key
+            self._reveal_job_headers = compact
+        layout_key = job.layout_key
+        assert layout_key is not None and job.reveal is not None
+        kept = self._reveal_layouts.get(layout_key)
+        layout = self._layouts.get(layout_key)
+        decisions: Decisions = ()
+        if layout is None and kept is not None:
+            layout, decisions = kept
+        before = self._modes_snapshot()
+        if layout is None or not self._apply_modes(decisions):
+            self._reveal_job = None
+            self._reveal_timer.start(0)
+            return
+        added = layout_key not in self._layouts
+        if added:
+            self._layouts[layout_key] = layout
+        vbar = self.verticalScrollBar()
+        value, maximum = vbar.value(), vbar.maximum()
+        quiet = vbar if isinstance(vbar, _PanScrollBar) else None
+        held, self._paint_job = self._paint_job, job
+        headers, self._compact_lanes = self._compact_lanes, self._reveal_job_headers
+        vbar.blockSignals(True)
+        if quiet is not None:
+            quiet.hold_repaint()
+        try:
+            vbar.setMaximum(max(maximum, job.reveal))
+            vbar.setValue(job.reveal)
+            going = self._paint_slice(job)
+        finally:
+            vbar.setMaximum(maximum)
+            vbar.setValue(value)
+            if quiet is not None:
+                quiet.release_repaint()
+            vbar.blockSignals(False)
+            self._paint_job = held
+            self._compact_lanes = headers
+            if added:
+                self._layouts.pop(layout_key, None)
+            self._modes_made(before)
+        if not going:
+            self._reveal_job = None
+        self._reveal_timer.start(0)
 
     def _reveal_layout(self, key: tuple[object, ...]) -> _Layout | None:
         """The layout of a reveal's view prepared ahead with ``key`` (``_layout_key``),
