@@ -190,6 +190,20 @@ def _within_days(ticks: AxisTicks, first: float, last: float, shown_first: float
     return AxisTicks(ticks.unit, kept(ticks.minor), kept(ticks.major))
 
 
+
+#: How far (px) the today badge may stand off its line and still be read as over it:
+#: at the view's edge it is kept 2 px inside, and the line is TODAY_LINE_PX wide.
+TODAY_BESIDE_PX = 4.0
+
+
+def _today_label_at(base: str, left: float, w: float, x: float) -> str:
+    """The today badge's label when it stands at ``left`` (``w`` px wide; viewport px)
+    and its line at ``x``: ``base`` over the line (give or take ``TODAY_BESIDE_PX``),
+    "``base`` ▶" left of it, "◀ ``base``" right of it (verify89 F9)."""
+    if left - TODAY_BESIDE_PX <= x <= left + w + TODAY_BESIDE_PX:
+        return base
+    return f"{base} ▶" if left + w < x else f"◀ {base}"
+
 class AxisMixin:
     """The axis: ticks, labels, the article badges and their lines."""
 
@@ -1065,20 +1079,29 @@ class AxisMixin:
         free.append((at, width - 2.0))
         whole = f"Today · {today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
         nearest: tuple[float, QRectF, str] | None = None
-        for label in (whole, "Today"):
+        for base in (whole, "Today"):
             if side:  # (pinned: at its edge, the arrow pointing beyond it)
-                label = f"◀ {label}" if side < 0 else f"{label} ▶"
-            w = self._small_width(label) + 8
-            # (pinned: as near the edge as the article badges leave room)
-            wanted = x - w / 2 if x is not None else (2.0 if side < 0 else width - 2.0 - w)
-            for low, high in free:
-                if high - low < w:
-                    continue
-                left = min(max(wanted, low), high - w)
-                away = abs(left - wanted)
-                if nearest is None or away < nearest[0] - 0.5:
-                    nearest = (away, QRectF(left, MARKER_ROW_TOP, w, 15), label)
-            if nearest is not None and nearest[0] <= w:
+                labels = [f"◀ {base}" if side < 0 else f"{base} ▶"]
+            else:  # over its line; beside it (an article badge over the line), the arrow
+                # pointing to it (verify89 F9: pushed 100 px aside, over October and
+                # November, it was read as the date)
+                labels = [base, f"{base} ▶", f"◀ {base}"]
+            for label in labels:
+                w = self._small_width(label) + 8
+                # (pinned: as near the edge as the article badges leave room)
+                wanted = (x - w / 2 if x is not None
+                          else (2.0 if side < 0 else width - 2.0 - w))
+                for low, high in free:
+                    if high - low < w:
+                        continue
+                    left = min(max(wanted, low), high - w)
+                    if not side and x is not None and label != _today_label_at(
+                            base, left, w, x):
+                        continue  # (each label only where it tells the truth)
+                    away = abs(left - wanted)
+                    if nearest is None or away < nearest[0] - 0.5:
+                        nearest = (away, QRectF(left, MARKER_ROW_TOP, w, 15), label)
+            if nearest is not None and nearest[0] <= self._small_width(base) + 8:
                 break
         return None if nearest is None else (nearest[1], nearest[2])
 
