@@ -89,3 +89,21 @@ def test_guard_a_headline_s_plan_is_no_date_of_the_story() -> None:
     text = ("Leaders to meet in Rabat on 20 March 2026\n\n"
             "The two leaders will meet on Friday, officials said.\n")
     assert read_dateline(text).year is None
+
+
+def test_a_call_made_later_in_the_sentence_is_a_row_of_its_own() -> None:
+    rows = _rows("Penny Wong held talks with her Lao counterpart Saleumxay Kommasith on Tuesday "
+                 "morning, and later called on Prime Minister Sonexay Siphandone.")
+    assert len(rows) == 2, [c.title for c in rows]
+    call = next(c for c in rows if "Sonexay Siphandone" in c.participants)
+    assert call.title == "Penny Wong calls on Sonexay Siphandone"
+    assert call.participants == ("Penny Wong", "Sonexay Siphandone")
+    assert call.date.day == 10
+    talks = next(c for c in rows if c is not call)
+    assert "Sonexay Siphandone" not in talks.participants
+
+
+def test_guard_a_second_meeting_of_the_same_people_stays_one_row() -> None:
+    rows = _rows("Penny Wong met Saleumxay Kommasith on Tuesday and later met him again for "
+                 "dinner.")
+    assert len(rows) == 1, [c.title for c in rows]
