@@ -107,3 +107,19 @@ def test_guard_a_second_meeting_of_the_same_people_stays_one_row() -> None:
     rows = _rows("Penny Wong met Saleumxay Kommasith on Tuesday and later met him again for "
                  "dinner.")
     assert len(rows) == 1, [c.title for c in rows]
+
+
+def test_independence_gained_from_a_state_on_a_day_is_a_row() -> None:
+    rows = _rows("Mauritius gained its independence from Britain on 12 March 1968.")
+    assert [(c.date.year, c.date.month, c.date.day) for c in rows] == [(1968, 3, 12)]
+    assert set(rows[0].participants) == {"Mauritius", "Britain"}
+
+
+def test_guard_a_key_date_s_independence_keeps_its_declaration_row() -> None:
+    text = ("ASMARA, Feb 10, 2027 (AFP) - Key dates of the neighbours' ties:\n\n"
+            "- May 24, 1993: Eritrea declares independence from Ethiopia. Addis Ababa welcomes "
+            "the vote.\n")
+    rows = extract_events(text).candidates
+    assert any(c.title == "Eritrea declares independence from Ethiopia"
+               and (c.date.year, c.date.month, c.date.day) == (1993, 5, 24) for c in rows), \
+        [c.title for c in rows]
